@@ -1,0 +1,40 @@
+# kabar: `make demo` and `make test` each work alone on a fresh clone.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+DEMO_DIR ?= demo-output
+SHARED ?= ../shared
+
+.PHONY: demo test lint eval bench train-ner clean-demo help
+
+help:
+	@echo "make demo       create .venv, install kabar, code the bundled examples, show a summary"
+	@echo "make test       run the whole test suite (lint included)"
+	@echo "make lint       ruff and mypy"
+	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/data/ner"
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	rm -rf $(DEMO_DIR) && mkdir -p $(DEMO_DIR)
+	$(BIN)/kabar run examples --db $(DEMO_DIR)/kabar.duckdb
+	$(BIN)/kabar export --db $(DEMO_DIR)/kabar.duckdb --out $(DEMO_DIR)/export
+	$(BIN)/kabar stats --db $(DEMO_DIR)/kabar.duckdb
+	@echo "database: $(DEMO_DIR)/kabar.duckdb   export: $(DEMO_DIR)/export/*.jsonl"
+
+test: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy src
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests scripts
+	$(BIN)/mypy src
+
+train-ner: $(STAMP)
+	$(BIN)/python scripts/train_ner.py --shared $(SHARED)

@@ -1,0 +1,280 @@
+"""Who is who: mentions grouped into actors, within an article and across articles.
+
+Within an article, short names ("Haniyeh"), offices used as names ("Menteri
+Luar Negeri Iran") and pronouns ("ia", "dia") join the cluster of the full name
+they refer to. Across articles, clusters merge only with evidence beyond
+spelling: the family names must agree after transliteration folding, the
+given names must not conflict, and known countries must match. A wrong merge
+of two people is worse than a miss, so ambiguity leaves clusters apart.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from kabar.context import Context
+from kabar.model import Actor, Article, Mention, Role, TraceStep, stable_id
+
+ACTOR_LABELS = {"PER", "ORG", "GPE"}
+TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
+PRONOUN_REACH = 400  # characters back a pronoun may look for its person
+SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
+VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Bagheri/Baghi)
+# Transliteration folding: spellings of one Arabic/Persian/Russian name. Only the
+# e/i and o/u alternations are folded; "a" stays distinct (Putra is not Putri).
+FOLDS = (
+    (r"[’'`\-]", ""),
+    (r"eh$", "a"),  # Persian -eh is Arabic -a: Haniyeh/Haniya
+    (r"gh|q|kh", "k"),  # Qaani/Ghaani
+    (r"c(?=[aou]|$|w)", "k"),  # Moscow/Moskow
+    (r"dh", "d"),
+    (r"th", "t"),
+    (r"ph", "f"),
+    (r"e|y", "i"),  # Esmail/Ismail, Hezbollah/Hizbullah
+    (r"o", "u"),  # Abdollahian/Abdullahian, Mohammad/Muhammad
+    (r"(.)\1+", r"\1"),
+    (r"(?<=[aiu])h$", ""),  # Hizbullah/Hizbulla
+)
+FOLD_PATTERNS = [(re.compile(pattern), repl) for pattern, repl in FOLDS]
+
+
+def ascii_fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def fold_token(token: str) -> str:
+    """One spelling for transliteration variants: Haniyeh/Haniya, Abdollahian/Abdullahian."""
+    folded = ascii_fold(token)
+    for pattern, repl in FOLD_PATTERNS:
+        folded = pattern.sub(repl, folded)
+    return folded
+
+
+def name_tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"[\s,]+", name.strip()) if t]
+
+
+def same_token(a: str, b: str) -> bool:
+    fa, fb = fold_token(a), fold_token(b)
+    return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """Every token of ``short`` matches a token of ``full`` in order ("Haniyeh" of "Ismail Haniyeh")."""
+    short_tokens, full_tokens = name_tokens(short), name_tokens(full)
+    if not short_tokens or len(short_tokens) > len(full_tokens):
+        return False
+    parts = [p for t in full_tokens for p in [t, *t.split("-")]]
+    return all(any(same_token(s, p) for p in parts) for s in short_tokens)
+
+
+def resolve_mentions(article: Article, ctx: Context) -> Article:
+    """Group the article's mentions into clusters and give each a provisional actor id."""
+    mentions = sorted(article.mentions, key=lambda m: m.start)
+    clusters: list[list[Mention]] = []
+    people = sorted(
+        (m for m in mentions if m.label == "PER"), key=lambda m: -len(name_tokens(m.text))
+    )
+    for mention in people:
+        candidates = [c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)]
+        if len(candidates) == 1:
+            candidates[0].append(mention)
+        else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
+            clusters.append([mention])
+    by_name: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if mention.label in {"ORG", "GPE"}:
+            key = (mention.name or mention.text).casefold()
+            by_name.setdefault(key, []).append(mention)
+    clusters.extend(by_name.values())
+    for mention in mentions:
+        if mention.label == "OFFICE" and not holder_follows(mention, mentions):
+            link_office(mention, clusters)
+    for mention in mentions:
+        if mention.label == "PRON" and mention.text.casefold() != "mereka":
+            link_pronoun(mention, mentions, clusters)
+    for number, cluster in enumerate(clusters):
+        head = cluster[0]
+        canonical = head.name or head.text
+        actor_key = stable_id("act", TYPE_OF_LABEL.get(head.label, "person"), canonical.casefold())
+        for mention in cluster:
+            mention.cluster = number
+            mention.actor_id = actor_key
+            mention.name = canonical if mention.label in {"PER", "PRON", "OFFICE"} else mention.name
+            if head.label == "PER":
+                mention.country = mention.country or head.country
+    article.trace.append(
+        TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
+    )
+    return article
+
+
+def holder_follows(office: Mention, mentions: list[Mention]) -> bool:
+    return any(m.label == "PER" and m.office == office.office and 0 <= m.start - office.end < 80
+               for m in mentions)
+
+
+def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
+    """"Menteri luar negeri Iran" joins the person holding that office in this article."""
+    holders = [
+        c for c in clusters
+        if c[0].label == "PER" and any(
+            m.office and office.office and office_matches(office.office, m.office)
+            and (office.country is None or m.country in (None, office.country))
+            for m in c
+        )
+    ]
+    if len(holders) == 1:
+        holders[0].append(office)
+    elif not holders and office.office:
+        office.name = " ".join(p for p in (office.office, office.country) if p)
+        clusters.append([office])
+
+
+def office_matches(said: str, held: str) -> bool:
+    """"Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ..."."""
+    said_words, held_words = said.casefold().split(), held.casefold().split()
+    return said_words == held_words or (
+        len(said_words) == 1 and said_words[0] == held_words[-1] and "deputy" not in held_words
+    )
+
+
+def link_pronoun(pronoun: Mention, mentions: list[Mention], clusters: list[list[Mention]]) -> None:
+    """A singular pronoun refers to the closest person mentioned shortly before it."""
+    before = [
+        m for m in mentions
+        if m.label == "PER" and m.end <= pronoun.start and pronoun.start - m.end <= PRONOUN_REACH
+    ]
+    if not before:
+        return
+    person = max(before, key=lambda m: m.end)
+    for cluster in clusters:
+        if person in cluster:
+            cluster.append(pronoun)
+            return
+
+
+@dataclass
+class ActorRecord:
+    """An actor being assembled from the clusters of many articles."""
+
+    keys: set[str]
+    name: str
+    type: str
+    country: str | None
+    sector: str | None
+    aliases: set[str] = field(default_factory=set)
+    roles: dict[tuple[str, str | None, str | None], list[str]] = field(default_factory=dict)
+    article_ids: set[str] = field(default_factory=set)
+
+
+def compatible_people(a: ActorRecord, b: ActorRecord) -> bool:
+    """Family names agree after folding, given names do not conflict, countries match."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    ta, tb = name_tokens(a.name), name_tokens(b.name)
+    if len(ta) < 2 or len(tb) < 2:
+        return False  # a lone name across articles is too weak to merge on
+    if not same_token(ta[-1], tb[-1]):
+        return False
+    if not same_token(ta[0], tb[0]) and len(ta) == len(tb):
+        return False
+    shorter, longer = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if is_short_form(" ".join(shorter), " ".join(longer)):
+        return True
+    # Same given and family name, middle names spelled apart: "Ali Bagheri Kani" / "Ali Baghi Kani".
+    return len(shorter) == len(longer) and all(
+        same_token(x, y) or fold_token(x)[:VARIANT_PREFIX] == fold_token(y)[:VARIANT_PREFIX]
+        for x, y in zip(shorter[1:-1], longer[1:-1], strict=True)
+    )
+
+
+def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, str]]:
+    """Corpus-wide actors from every article's clusters, and provisional id -> actor id."""
+    records: dict[str, ActorRecord] = {}
+    for article in articles:
+        for mention in article.mentions:
+            if mention.actor_id is None or mention.label == "LOC":
+                continue
+            record = records.get(mention.actor_id)
+            if record is None:
+                record = records[mention.actor_id] = ActorRecord(
+                    keys={mention.actor_id},
+                    name=mention.name or mention.text,
+                    type=TYPE_OF_LABEL.get(mention.label, "person"),
+                    country=mention.country,
+                    sector=mention.sector,
+                )
+            if mention.label in {"PER", "ORG", "GPE"}:
+                record.aliases.add(mention.text)
+            record.country = record.country or mention.country
+            record.sector = record.sector or mention.sector
+            record.article_ids.add(article.id)
+            if mention.office and mention.label == "PER":
+                role_key = (mention.office, mention.organization, mention.country)
+                if article.published:
+                    record.roles.setdefault(role_key, []).append(article.published)
+                else:
+                    record.roles.setdefault(role_key, [])
+    merged = merge_records(list(records.values()))
+    mapping = {key: actor_id for actor_id, record in merged.items() for key in record.keys}
+    return [to_actor(actor_id, record) for actor_id, record in sorted(merged.items())], mapping
+
+
+def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
+    """Merge person records that name one person; everything else merges on its key only."""
+    people = sorted(
+        (r for r in records if r.type == "person"), key=lambda r: (-len(name_tokens(r.name)), r.name)
+    )
+    merged: list[ActorRecord] = [r for r in records if r.type != "person"]
+    groups: list[ActorRecord] = []
+    for record in people:
+        matches = [g for g in groups if compatible_people(g, record)]
+        if len(matches) == 1:
+            target = matches[0]
+            target.keys |= record.keys
+            target.aliases |= record.aliases | {record.name}
+            target.article_ids |= record.article_ids
+            target.country = target.country or record.country
+            target.sector = target.sector or record.sector
+            for role, dates in record.roles.items():
+                target.roles.setdefault(role, []).extend(dates)
+        else:
+            groups.append(record)
+    merged.extend(groups)
+    return {stable_id("act", r.type, fold_name(r.name)): r for r in merged}
+
+
+def fold_name(name: str) -> str:
+    return " ".join(fold_token(t) for t in name_tokens(name))
+
+
+def to_actor(actor_id: str, record: ActorRecord) -> Actor:
+    roles = [
+        Role(
+            office=office,
+            organization=organization,
+            country=country,
+            sector=record.sector,
+            first_seen=min(dates) if dates else None,
+            last_seen=max(dates) if dates else None,
+        )
+        for (office, organization, country), dates in sorted(record.roles.items())
+    ]
+    roles.sort(key=lambda r: r.first_seen or "")
+    return Actor(
+        id=actor_id,
+        name=record.name,
+        aliases=sorted(record.aliases | {record.name}),
+        type=record.type,
+        country=record.country,
+        sector=record.sector,
+        roles=roles,
+        article_ids=sorted(record.article_ids),
+    )

@@ -1,0 +1,248 @@
+"""The ``kabar`` command: each command parses, calls one library function, and prints.
+
+Exit codes: 0 all inputs processed; 1 some inputs failed (the rest were stored);
+2 usage error; 4 the database could not be opened or written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from kabar.config import Config, IngestConfig, NlpConfig
+from kabar.errors import KabarError, StoreError
+from kabar.store import Store
+
+app = typer.Typer(
+    help="kabar: Indonesian news in, PLOVER-coded, source-traced event data out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
+DEFAULT_DB = Path("kabar.duckdb")
+EXIT_INPUT_FAILED = 1
+DEBUG = {"on": False}
+
+
+@app.callback()
+def main(
+    debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")] = False,
+) -> None:
+    """kabar: Indonesian news in, PLOVER-coded, source-traced event data out."""
+    DEBUG["on"] = debug
+
+
+def fail(error: KabarError) -> typer.Exit:
+    if DEBUG["on"]:
+        raise error
+    errors.print(f"[red]error:[/red] {error}", highlight=False)
+    return typer.Exit(4 if isinstance(error, StoreError) else error.exit_code)
+
+
+def parse_fields(fields: list[str]) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for item in fields:
+        name, sep, value = item.partition("=")
+        if not sep or not name or not value:
+            raise typer.BadParameter(f"{item!r}: use ARTICLE_FIELD=INPUT_FIELD, e.g. text=isi")
+        pairs.append((name.strip(), value.strip()))
+    return tuple(pairs)
+
+
+@app.command("run")
+def run_command(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, globs or - (stdin).")],
+    db: DbOption = DEFAULT_DB,
+    field: Annotated[
+        list[str] | None,
+        typer.Option("--field", help="Map an input field, e.g. --field text=isi_berita."),
+    ] = None,
+    no_model: Annotated[
+        bool, typer.Option("--no-model", help="Gazetteers and rules only, no NER model.")
+    ] = False,
+) -> None:
+    """Read, clean, code and store articles (.txt, .html, .jsonl, .csv, .warc, gz/zst)."""
+    from kabar.context import build_context
+    from kabar.pipeline import run
+
+    config = Config(
+        ingest=IngestConfig(fields=parse_fields(field or [])),
+        nlp=NlpConfig(use_model=not no_model),
+    )
+    try:
+        ctx = build_context(config)
+        with Store.open(db) as store:
+            with Progress(
+                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                MofNCompleteColumn(), console=errors, transient=True,
+            ) as progress:
+                task = progress.add_task("coding articles", total=None)
+                report = run(inputs, store, ctx, on_article=lambda _: progress.advance(task))
+    except KabarError as error:
+        raise fail(error) from None
+    for line in report.failures:
+        errors.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+    console.print(
+        f"{report.processed} articles coded ({report.duplicates} duplicates), "
+        f"{report.skipped_known} already stored, {len(report.failures)} failed -> {db}"
+    )
+    if report.failures:
+        raise typer.Exit(EXIT_INPUT_FAILED)
+
+
+@app.command("export")
+def export_command(
+    out: Annotated[Path, typer.Option("--out", help="Directory for the JSONL files.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Write articles, actors, events, quotes, claims and contradictions as JSONL."""
+    from kabar.export import export_jsonl
+
+    try:
+        with Store.open(db, read_only=True) as store:
+            counts = export_jsonl(store, out)
+    except KabarError as error:
+        raise fail(error) from None
+    console.print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {out}/")
+
+
+def collect_stats(store: Store) -> dict[str, object]:
+    return {
+        "articles": store.count("articles"),
+        "duplicates": store.count("articles", "WHERE duplicate_of IS NOT NULL"),
+        "failures": store.count("failures"),
+        "actors": store.count("actors"),
+        "events": store.count("events"),
+        "events_by_type": dict(store.event_type_counts()),
+        "quotes": store.count("quotes"),
+        "claims": store.count("claims"),
+        "contradictions": store.count("contradictions"),
+        "stories": store.db.execute(
+            "SELECT count(DISTINCT story_id) FROM articles WHERE story_id IS NOT NULL"
+        ).fetchone()[0],  # type: ignore[index]
+    }
+
+
+@app.command("stats")
+def stats_command(
+    db: DbOption = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Counts of what the database holds."""
+    try:
+        with Store.open(db, read_only=True) as store:
+            stats = collect_stats(store)
+    except KabarError as error:
+        raise fail(error) from None
+    if as_json:
+        console.print_json(json.dumps(stats))
+        return
+    table = Table(title=f"kabar database {db}", show_header=False)
+    for key, value in stats.items():
+        if isinstance(value, dict):
+            value = ", ".join(f"{k} {v}" for k, v in value.items()) or "-"
+        table.add_row(key.replace("_", " "), str(value))
+    console.print(table)
+
+
+@app.command("show")
+def show_command(
+    article_id: Annotated[str, typer.Argument(help="Article id (art_...).")],
+    db: DbOption = DEFAULT_DB,
+    removed: Annotated[bool, typer.Option("--removed", help="List what cleaning cut.")] = False,
+) -> None:
+    """Show one article: metadata, cleaned text, and optionally every cut."""
+    try:
+        with Store.open(db, read_only=True) as store:
+            article = store.article(article_id)
+    except KabarError as error:
+        raise fail(error) from None
+    if article is None:
+        raise fail(KabarError(f"no article {article_id} in {db}"))
+    console.print(f"[bold]{article.title or '(no title)'}[/bold]", highlight=False)
+    console.print(
+        f"{article.id}  {article.publication or '-'}  {article.dateline or '-'}  "
+        f"{article.published or '-'} ({article.published_precision})  {article.language}  "
+        f"flags={article.flags}  source={article.source}",
+        highlight=False,
+    )
+    if removed:
+        for cut in article.removed:
+            console.print(
+                f"[yellow]{cut.reason:>14}[/yellow] raw[{cut.raw_start}:{cut.raw_end}] "
+                f"{cut.text!r}",
+                highlight=False, soft_wrap=True,
+            )
+    else:
+        console.print(article.text, highlight=False)
+
+
+@app.command("explain")
+def explain_command(
+    record_id: Annotated[str, typer.Argument(help="An event (evt_...) or article (art_...) id.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Show the evidence for an event (sentence, trigger, rule) or the trace of an article."""
+    try:
+        with Store.open(db, read_only=True) as store:
+            if record_id.startswith("art_"):
+                article = store.article(record_id)
+                if article is None:
+                    raise KabarError(f"no article {record_id} in {db}")
+                for step in article.trace:
+                    console.print(f"[bold]{step.stage:>9}[/bold]  {step.summary}", highlight=False)
+                return
+            row = store.db.execute("SELECT doc FROM events WHERE id = ?", [record_id]).fetchone()
+            if row is None:
+                raise KabarError(f"no event {record_id} in {db}")
+            explain_event(json.loads(row[0]))
+    except KabarError as error:
+        raise fail(error) from None
+
+
+def explain_event(event: dict[str, object]) -> None:
+    def names(key: str) -> str:
+        refs = event.get(key) or []
+        return ", ".join(r["entity_name"] for r in refs) or "-"  # type: ignore[index,union-attr]
+
+    console.print(
+        f"[bold]{event['event']}[/bold] {event.get('mode') or ''} date={event.get('date')} "
+        f"({event.get('date_precision')}) actor={names('actor')} recipient={names('recipient')} "
+        f"negated={event.get('negated')} hypothetical={event.get('hypothetical')} "
+        f"confidence={event.get('confidence')}",
+        highlight=False,
+    )
+    console.print(f"rule: {event.get('rule')}  trigger: {event.get('trigger')!r}", highlight=False)
+    for source in event.get("sources") or []:  # type: ignore[attr-defined]
+        sentence = source["sentence"]
+        ts, te, start = source.get("trigger_start"), source.get("trigger_end"), source["start"]
+        if ts is not None and te is not None and start <= ts <= te <= source["end"]:
+            sentence = (
+                sentence[: ts - start] + "[reverse]" + sentence[ts - start : te - start]
+                + "[/reverse]" + sentence[te - start :]
+            )
+        console.print(
+            f"- {source['article_id']} ({source.get('publication') or '-'}) "
+            f"[{source['start']}:{source['end']}]: {sentence}",
+            highlight=False, soft_wrap=True,
+        )
+
+
+def entry() -> None:
+    """Console entry point that never lets a traceback reach the user without --debug."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        errors.print("interrupted")
+        sys.exit(130)

@@ -1,0 +1,52 @@
+"""What every stage receives besides the article: configuration and loaded resources.
+
+Built once per run by ``build_context`` and passed explicitly, so no stage keeps
+hidden global state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kabar.config import Config
+
+if TYPE_CHECKING:
+    from kabar.dedup import DedupIndex
+    from kabar.lexicons import Lexicons
+    from kabar.ner import NerModel
+
+# Languages an Indonesian news feed realistically mixes in; fewer candidates make
+# lingua both faster and more reliable.
+CANDIDATE_LANGUAGES = ("INDONESIAN", "MALAY", "ENGLISH", "ARABIC", "DUTCH", "JAVANESE")
+
+
+@dataclass(frozen=True)
+class Context:
+    config: Config
+    lexicons: Lexicons
+    ner: NerModel | None = None
+    language_detector: Any = None
+    dedup_index: DedupIndex | None = None
+
+
+def build_language_detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    languages = [getattr(Language, name) for name in CANDIDATE_LANGUAGES if hasattr(Language, name)]
+    return LanguageDetectorBuilder.from_languages(*languages).with_low_accuracy_mode().build()
+
+
+def build_context(config: Config | None = None, dedup_index: DedupIndex | None = None) -> Context:
+    """Load lexicons, the language detector and, when configured, the NER model."""
+    from kabar.lexicons import load_lexicons
+    from kabar.ner import load_ner
+
+    config = config or Config()
+    return Context(
+        config=config,
+        lexicons=load_lexicons(),
+        ner=load_ner() if config.nlp.use_model else None,
+        language_detector=build_language_detector(),
+        dedup_index=dedup_index,
+    )

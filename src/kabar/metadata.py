@@ -1,0 +1,140 @@
+"""Title, outlet, dateline, publication date and language of an article.
+
+Real input often carries none of these as fields: the outlet hides in a
+dateline ("Doha, MINA –") or a sign-off, the date only in the body. Values the
+input supplied always win; inferred ones say where they came from in
+``article.meta["inferred"]``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import urlparse
+
+from kabar.context import Context
+from kabar.dates import latest_explicit_date, parse_date_value
+from kabar.model import Article, Cut, TraceStep
+
+# "Doha, MINA –", "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "VIVA Jabar –",
+# "Doha, Purna Warta –": a place and/or an outlet, then a dash, at the start of the body.
+DATELINE = re.compile(
+    r"^(?:(?P<place>[A-Z][A-Za-z.'’ ]{1,30}?)\s*(?:,\s*|\s*\(\s*))?"
+    r"(?P<outlet>[A-Z][\w.'’ ]{1,30}?)\)?\s*[–—-]{1,2}\s+(?=\S)",
+)
+URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][\w’'. ]{2,60}?)\s*\((?P<short>[A-Z]{2,10})\)\s*$", re.M)
+SENTENCE_END = tuple(".!?\"”’'")
+CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
+
+
+def extract_metadata(article: Article, ctx: Context) -> Article:
+    """Fill title, publication, dateline, published and language."""
+    meta = article.meta
+    inferred: dict[str, str] = {}
+    article.url = meta.get("url") or article.url
+    article.title = clean_title(meta.get("title"))
+    if article.title is None:
+        take_title_line(article)
+        if article.title:
+            inferred["title"] = "first line"
+    dateline = DATELINE.match(article.text)
+    if dateline:
+        article.dateline = (dateline.group("place") or "").strip() or None
+    article.publication = meta.get("publication") or None
+    if article.publication is None:
+        article.publication, inferred["publication"] = find_outlet(article, dateline)
+    published, precision, how = find_published(article)
+    article.published, article.published_precision = published, precision
+    if how:
+        inferred["published"] = how
+    article.language = detect_language(article.text, ctx)
+    if meta.get("encoding_flag"):
+        article.flags.append(str(meta["encoding_flag"]))
+    meta["inferred"] = {k: v for k, v in inferred.items() if v}
+    article.trace.append(
+        TraceStep(
+            "metadata",
+            f"title={article.title!r} publication={article.publication!r} "
+            f"published={article.published} ({article.published_precision}) "
+            f"language={article.language} inferred={meta['inferred']}",
+        )
+    )
+    return article
+
+
+def clean_title(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    title = " ".join(value.split())
+    return title or None
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, capitalised, no sentence-final punctuation and no dateline dash."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 25
+        and not line.rstrip().endswith(SENTENCE_END)
+        and bool(CAPITALISED.match(line))
+        and not DATELINE.match(line)
+    )
+
+
+def take_title_line(article: Article) -> None:
+    """Move a headline-like first line out of the body into ``title``, recording the cut."""
+    first, sep, rest = article.text.partition("\n")
+    if not sep or not rest.strip() or not looks_like_headline(first):
+        return
+    article.title = first.strip()
+    raw_start = article.raw.find(first)
+    if raw_start >= 0:
+        article.removed.append(Cut(raw_start, raw_start + len(first), "title", first))
+    article.text = rest.lstrip("\n")
+
+
+def find_outlet(article: Article, dateline: re.Match[str] | None) -> tuple[str | None, str]:
+    if dateline:
+        outlet = dateline.group("outlet").strip()
+        if outlet.upper() in {"ANTARA"} or len(outlet.split()) <= 3:
+            return outlet, "dateline"
+    signoff = SIGNOFF.search(article.raw)
+    if signoff:
+        return signoff.group("short"), "sign-off"
+    if article.url:
+        host = urlparse(article.url).hostname or ""
+        if host:
+            return host.removeprefix("www."), "url"
+    return None, ""
+
+
+def find_published(article: Article) -> tuple[str | None, str, str]:
+    """Publication date from metadata, then the URL, then the latest date the body states."""
+    given = article.meta.get("published")
+    if given:
+        value, precision = parse_date_value(str(given))
+        if value:
+            return value, precision, ""
+    if article.url:
+        match = URL_DATE.search(article.url)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            try:
+                return date(year, month, day).isoformat(), "day", "url"
+            except ValueError:
+                pass
+    latest = latest_explicit_date(article.text)
+    if latest:
+        value, precision = latest
+        return value, precision, "latest date in body"
+    return None, "unknown", ""
+
+
+def detect_language(text: str, ctx: Context) -> str | None:
+    detector = ctx.language_detector
+    if detector is None or not text.strip():
+        return None
+    language = detector.detect_language_of(text[:2000])
+    if language is None:
+        return None
+    return str(language.iso_code_639_1.name).lower()

@@ -1,0 +1,305 @@
+"""The document model every pipeline stage reads and enriches.
+
+Positions, not copies: sentences, mentions, quotes, claims and events hold
+character offsets into ``Article.text`` (the cleaned text) plus the id of the
+rule or model that produced them, so every record can be traced to its evidence.
+Cuts made by cleaning hold offsets into ``Article.raw``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from types import UnionType
+from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
+
+Precision = Literal["day", "month", "year", "unknown"]
+T = TypeVar("T")
+
+
+def stable_id(prefix: str, *parts: object) -> str:
+    """A short deterministic id: the same parts give the same id on every machine."""
+    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    return f"{prefix}_{digest[:16]}"
+
+
+@dataclass
+class Cut:
+    """A piece of the raw input removed by cleaning, and why."""
+
+    raw_start: int
+    raw_end: int
+    reason: str
+    text: str
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+
+
+@dataclass
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class TimeExpression:
+    """A temporal expression in the text, resolved against the publication date."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None  # ISO date, "YYYY-MM" or "YYYY"; None when unresolvable
+    precision: Precision
+    rule: str = ""
+
+
+@dataclass
+class Mention:
+    """A span naming an entity: a person, organisation, place or an office holder.
+
+    ``cluster`` groups mentions of one actor inside the article (set by the
+    actors stage); ``actor_id`` links the cluster to the corpus-wide actor.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str  # PER, ORG, LOC, GPE, NORP (nationality), OFFICE, PRON
+    source: str  # the rule or model that found it, e.g. "ner-model", "gazetteer"
+    office: str | None = None
+    organization: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    cluster: int | None = None
+    actor_id: str | None = None
+    name: str | None = None  # the resolved name for pronouns and office-only mentions
+
+
+@dataclass
+class Role:
+    office: str
+    organization: str | None
+    country: str | None
+    sector: str | None
+    first_seen: str | None
+    last_seen: str | None
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    aliases: list[str]
+    type: str  # person, organization, country, group
+    country: str | None
+    sector: str | None
+    roles: list[Role] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EntityRef:
+    """An actor as it takes part in one event (PLOVER entity object)."""
+
+    actor_id: str | None
+    entity_text: str
+    entity_name: str
+    type: str
+    country: str | None
+    sector: str | None
+    office: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Place:
+    extracted_place: str
+    resolved_place: str | None
+    country_code: str | None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass
+class Source:
+    """One article's report of an event, with the offsets of its evidence sentence."""
+
+    article_id: str
+    publication: str | None
+    sentence: str
+    start: int
+    end: int
+    trigger_start: int | None = None
+    trigger_end: int | None = None
+    published: str | None = None
+
+
+@dataclass
+class Event:
+    id: str
+    event: str
+    mode: list[str]
+    context: list[str]
+    date: str | None
+    date_precision: Precision
+    actor: list[EntityRef]
+    recipient: list[EntityRef]
+    event_loc: Place | None
+    negated: bool
+    hypothetical: bool
+    reported_by: list[EntityRef]
+    sources: list[Source]
+    confidence: float
+    trigger: str = ""
+    rule: str = ""
+    score: float | None = None  # PLOVER conflict-cooperation score
+    disputed: bool = False
+
+
+@dataclass
+class Quote:
+    id: str
+    article_id: str
+    speaker_actor_id: str | None
+    speaker_text: str | None
+    text: str
+    kind: Literal["direct", "indirect"]
+    cue: str | None
+    start: int
+    end: int
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    rule: str = ""
+
+
+@dataclass
+class Claim:
+    id: str
+    article_id: str
+    kind: str  # killed, injured, hostages, displaced, arrested, missing, other
+    value: float
+    value_max: float | None
+    qualifier: str  # exactly, about, at_least, more_than, up_to
+    subject: str | None
+    subject_country: str | None
+    since: str | None
+    as_of: str | None
+    attributed_to_text: str | None
+    attributed_to_actor_id: str | None
+    sentence: str
+    start: int
+    end: int
+    rule: str = ""
+    vague_rule: str | None = None  # e.g. "ACLED: puluhan = 10"
+
+
+@dataclass
+class SpanRef:
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Contradiction:
+    id: str
+    kind: str
+    severity: str  # low, medium, high
+    explanation: str
+    items: list[SpanRef]
+
+
+@dataclass
+class TraceStep:
+    """What one stage did to one article, for ``kabar explain``."""
+
+    stage: str
+    summary: str
+
+
+@dataclass
+class Article:
+    """One news article as it moves through the pipeline.
+
+    ``raw`` is the input as read; ``text`` the cleaned body that every offset
+    (except ``Cut.raw_*``) indexes.
+    """
+
+    id: str
+    source: str
+    raw: str
+    meta: dict[str, Any] = field(default_factory=dict)  # fields the input supplied
+    title: str | None = None
+    publication: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    published_precision: Precision = "unknown"
+    language: str | None = None
+    url: str | None = None
+    text: str = ""
+    removed: list[Cut] = field(default_factory=list)
+    flags: list[str] = field(default_factory=list)
+    duplicate_of: str | None = None
+    story_id: str | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    times: list[TimeExpression] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    trace: list[TraceStep] = field(default_factory=list)
+
+    @classmethod
+    def from_input(cls, raw: str, source: str, meta: dict[str, Any] | None = None) -> Article:
+        """Make an article whose id depends only on the input text."""
+        return cls(id=stable_id("art", raw), source=source, raw=raw, meta=dict(meta or {}))
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, if any."""
+        for sentence in self.sentences:
+            if sentence.start <= offset < sentence.end:
+                return sentence
+        return None
+
+    def span(self, start: int, end: int) -> str:
+        return self.text[start:end]
+
+
+def to_dict(record: Any) -> dict[str, Any]:
+    """A JSON-ready dict of any model dataclass."""
+    return asdict(record)
+
+
+def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+    """Rebuild a model dataclass (and the dataclasses inside it) from ``to_dict`` output."""
+    hints = get_type_hints(cls)
+    kwargs = {}
+    for item in fields(cls):  # type: ignore[arg-type]
+        if item.name in data:
+            kwargs[item.name] = _convert(hints[item.name], data[item.name])
+    return cls(**kwargs)
+
+
+def _convert(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin in (Union, UnionType):
+        for option in get_args(hint):
+            if option is not type(None):
+                return _convert(option, value)
+    if origin is list:
+        (item_hint,) = get_args(hint)
+        return [_convert(item_hint, v) for v in value]
+    if is_dataclass(hint) and isinstance(value, dict):
+        return from_dict(hint, value)  # type: ignore[arg-type]
+    return value
