@@ -20,6 +20,7 @@ from kabar.model import Article, TraceStep
 
 WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE = 5
+SCHEME = "affine32"  # stored signatures name their hashing scheme explicitly
 
 
 def normalised_words(text: str) -> list[str]:
@@ -36,7 +37,7 @@ def minhash_of(text: str, num_perm: int) -> MinHash:
     shingles = {
         " ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
     }
-    signature = MinHash(num_perm=num_perm, seed=1)
+    signature = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
 
@@ -89,5 +90,5 @@ def mark_duplicate(article: Article, ctx: Context) -> Article:
 def signature_from_bytes(data: bytes, num_perm: int) -> MinHash:
     import numpy as np
 
-    values = np.frombuffer(data, dtype=np.uint64)
-    return MinHash(num_perm=num_perm, seed=1, hashvalues=values)
+    values = np.frombuffer(data, dtype=np.uint32)  # affine32 signatures
+    return MinHash(num_perm=num_perm, seed=1, hashvalues=values, scheme=SCHEME)

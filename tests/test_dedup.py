@@ -1,0 +1,51 @@
+from kabar.config import DedupConfig
+from kabar.dedup import DedupIndex, content_hash, mark_duplicate, minhash_of
+from kabar.model import Article
+
+BASE = (
+    "Gubernur Jawa Barat meninjau lokasi banjir di Kabupaten Bandung pada Selasa pagi. "
+    "Ia meminta warga di bantaran sungai segera mengungsi ke tempat yang lebih aman karena "
+    "hujan deras diperkirakan masih turun hingga akhir pekan. Badan Penanggulangan Bencana "
+    "Daerah mencatat lebih dari seribu rumah terendam dan dua jembatan rusak. Petugas gabungan "
+    "dari TNI, Polri dan relawan membantu evakuasi warga lanjut usia serta anak-anak."
+)
+
+
+class Ctx:
+    def __init__(self, index):
+        self.dedup_index = index
+
+
+def coded(text: str) -> Article:
+    article = Article.from_input(text, "test")
+    article.text = text
+    return article
+
+
+def test_exact_copy_with_other_spacing_and_case_is_a_duplicate():
+    index = DedupIndex(DedupConfig())
+    first = mark_duplicate(coded(BASE), Ctx(index))  # type: ignore[arg-type]
+    copy = mark_duplicate(coded(BASE.upper().replace(" ", "  ")), Ctx(index))  # type: ignore[arg-type]
+    assert first.duplicate_of is None
+    assert copy.duplicate_of == first.id
+    assert content_hash(BASE) == content_hash(BASE.upper())
+
+
+def test_near_copy_with_an_added_sign_off_is_a_duplicate_but_a_different_story_is_not():
+    index = DedupIndex(DedupConfig())
+    first = mark_duplicate(coded(BASE), Ctx(index))  # type: ignore[arg-type]
+    near = mark_duplicate(coded(BASE + " (ant/sar)"), Ctx(index))  # type: ignore[arg-type]
+    other_text = (
+        "Bank Indonesia mempertahankan suku bunga acuan pada rapat dewan gubernur bulan ini. "
+        "Gubernur BI menyebut keputusan itu sejalan dengan upaya menjaga stabilitas rupiah."
+    )
+    other = mark_duplicate(coded(other_text), Ctx(index))  # type: ignore[arg-type]
+    assert near.duplicate_of == first.id
+    assert other.duplicate_of is None
+
+
+def test_signature_round_trips_through_bytes():
+    from kabar.dedup import signature_from_bytes
+
+    signature = minhash_of(BASE, 64)
+    assert signature_from_bytes(signature.hashvalues.tobytes(), 64).jaccard(signature) == 1.0

@@ -1,0 +1,96 @@
+"""Fusion: one event from many reports, never merging events whose dates differ."""
+
+from kabar.config import FuseConfig
+from kabar.fuse import fuse, fuse_events, numeric_contradictions
+from kabar.model import Article, Claim, EntityRef, Event, Source
+
+
+def ref(actor_id: str, name: str) -> EntityRef:
+    return EntityRef(actor_id, name, name, "person", "IRN", "GOV")
+
+
+def report(article_id: str, date: str, kind: str = "CONSULT", precision: str = "day") -> Event:
+    return Event(
+        id=f"evt_{article_id}_{date}", event=kind, mode=[], context=[], date=date,
+        date_precision=precision,  # type: ignore[arg-type]
+        actor=[ref("a1", "Hossein Amir-Abdollahian")], recipient=[ref("a2", "Ismail Haniyeh")],
+        event_loc=None, negated=False, hypothetical=False, reported_by=[],
+        sources=[Source(article_id, "Outlet " + article_id, "kalimat", 0, 7, published=date)],
+        confidence=0.7,
+    )
+
+
+def test_reports_of_one_meeting_become_one_event_with_every_source():
+    events = fuse_events([report("A", "2023-10-14"), report("B", "2023-10-14")], {})
+    assert len(events) == 1
+    assert {s.article_id for s in events[0].sources} == {"A", "B"}
+    assert events[0].confidence > 0.7  # corroborated
+
+
+def test_same_pair_meeting_twice_in_two_weeks_is_two_events():
+    events = fuse_events([report("A", "2023-10-14"), report("B", "2023-10-31")], {})
+    assert len(events) == 2
+
+
+def test_loosely_dated_reports_are_not_merged():
+    events = fuse_events([report("A", "2023-10", precision="month"), report("B", "2023-10", precision="month")], {})
+    assert len(events) == 2
+
+
+def test_symmetric_meeting_merges_whoever_is_named_first():
+    a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
+    b.actor, b.recipient = b.recipient, b.actor
+    assert len(fuse_events([a, b], {})) == 1
+
+
+def test_actor_mapping_merges_spelling_variants():
+    a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
+    b.actor = [ref("a1-variant", "Amir-Abdullahian")]
+    assert len(fuse_events([a, b], {})) == 2
+    assert len(fuse_events([a, b], {"a1-variant": "a1"})) == 1
+
+
+def claim(article_id, value, qualifier, as_of, attributed="Kementerian Kesehatan Gaza"):
+    return Claim(
+        id=f"clm_{article_id}_{value}", article_id=article_id, kind="killed", value=value,
+        value_max=None, qualifier=qualifier, subject="warga Palestina", subject_country="PSE",
+        since="2023-10-07", as_of=as_of, attributed_to_text=attributed, attributed_to_actor_id=None,
+        sentence=f"{value} warga Palestina tewas", start=0, end=10,
+    )
+
+
+def articles_with(*claims):
+    out = []
+    for c in claims:
+        article = Article.from_input(c.article_id, c.article_id)
+        article.id = c.article_id
+        article.claims = [c]
+        out.append(article)
+    return out
+
+
+def test_disagreeing_figures_on_the_same_day_conflict_and_later_ones_revise():
+    same_day = numeric_contradictions(
+        articles_with(claim("A", 8525, "exactly", "2023-10-31"), claim("B", 9000, "exactly", "2023-10-31"))
+    )
+    assert [c.kind for c in same_day] == ["numeric_conflict"]
+    later = numeric_contradictions(
+        articles_with(claim("A", 8525, "exactly", "2023-10-31"), claim("B", 11000, "more_than", "2023-11-16"))
+    )
+    assert [c.kind for c in later] == ["numeric_revision"]
+
+
+def test_qualified_figures_that_can_both_be_true_do_not_conflict():
+    found = numeric_contradictions(
+        articles_with(claim("A", 8000, "at_least", "2023-10-31"), claim("B", 8525, "exactly", "2023-10-31"))
+    )
+    assert found == []
+
+
+def test_fuse_assigns_stories_through_shared_events():
+    a, b = Article.from_input("a", "a"), Article.from_input("b", "b")
+    a.id, b.id = "A", "B"
+    a.events, b.events = [report("A", "2023-10-14")], [report("B", "2023-10-14")]
+    result = fuse([a, b], {}, FuseConfig())
+    assert result.story_of["A"] == result.story_of["B"]
+    assert len(result.events) == 1
