@@ -2,8 +2,7 @@
 
 import pytest
 
-from kabar.actors import build_actors, compatible_people, fold_token, resolve_mentions
-from kabar.actors import ActorRecord
+from kabar.actors import ActorRecord, build_actors, compatible_people, fold_token, resolve_mentions
 from kabar.model import Article, Mention
 
 
@@ -68,16 +67,29 @@ def test_short_names_offices_and_pronouns_join_their_person():
         "Menteri luar negeri Iran itu kemudian kembali ke Teheran. Haniyeh berterima kasih."
     )
     mentions = [
-        Mention(0, 19, "Menteri Luar Negeri", "OFFICE", "test", office="Foreign Minister",
-                country="IRN"),
+        Mention(
+            0, 19, "Menteri Luar Negeri", "OFFICE", "test", office="Foreign Minister", country="IRN"
+        ),
         mention("Hossein Amir-Abdollahian", text, "PER", office="Foreign Minister", country="IRN"),
         mention("Ismail Haniyeh", text, "PER"),
         mention("Amir-Abdollahian menegaskan", text, "PER"),
         mention("Ia", text, "PRON"),
-        Mention(text.index("Menteri luar"), text.index("Menteri luar") + 19, "Menteri luar negeri",
-                "OFFICE", "test", office="Foreign Minister", country="IRN"),
-        Mention(text.index("Haniyeh berterima"), text.index("Haniyeh berterima") + 7, "Haniyeh",
-                "PER", "test"),
+        Mention(
+            text.index("Menteri luar"),
+            text.index("Menteri luar") + 19,
+            "Menteri luar negeri",
+            "OFFICE",
+            "test",
+            office="Foreign Minister",
+            country="IRN",
+        ),
+        Mention(
+            text.index("Haniyeh berterima"),
+            text.index("Haniyeh berterima") + 7,
+            "Haniyeh",
+            "PER",
+            "test",
+        ),
     ]
     mentions[3] = Mention(mentions[3].start, mentions[3].start + 16, "Amir-Abdollahian", "PER", "t")
     article = Article.from_input(text, "test")
@@ -100,7 +112,9 @@ def test_actors_across_articles_keep_every_alias_and_roles_over_time():
         article.mentions = [Mention(0, len(name), name, "PER", "t", office=office, country="IRN")]
         return resolve_mentions(article, None)  # type: ignore[arg-type]
 
-    first = coded("Ali Bagheri Kani tiba.", "Ali Bagheri Kani", "2023-10-27", "Deputy Foreign Minister")
+    first = coded(
+        "Ali Bagheri Kani tiba.", "Ali Bagheri Kani", "2023-10-27", "Deputy Foreign Minister"
+    )
     second = coded("Ali Baghi Kani tiba.", "Ali Baghi Kani", "2024-06-20", "Foreign Minister")
     other = coded("Ali Khamenei berpidato.", "Ali Khamenei", "2024-06-21", "Supreme Leader")
     actors, mapping = build_actors([first, second, other])

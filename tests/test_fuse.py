@@ -11,10 +11,18 @@ def ref(actor_id: str, name: str) -> EntityRef:
 
 def report(article_id: str, date: str, kind: str = "CONSULT", precision: str = "day") -> Event:
     return Event(
-        id=f"evt_{article_id}_{date}", event=kind, mode=[], context=[], date=date,
+        id=f"evt_{article_id}_{date}",
+        event=kind,
+        mode=[],
+        context=[],
+        date=date,
         date_precision=precision,  # type: ignore[arg-type]
-        actor=[ref("a1", "Hossein Amir-Abdollahian")], recipient=[ref("a2", "Ismail Haniyeh")],
-        event_loc=None, negated=False, hypothetical=False, reported_by=[],
+        actor=[ref("a1", "Hossein Amir-Abdollahian")],
+        recipient=[ref("a2", "Ismail Haniyeh")],
+        event_loc=None,
+        negated=False,
+        hypothetical=False,
+        reported_by=[],
         sources=[Source(article_id, "Outlet " + article_id, "kalimat", 0, 7, published=date)],
         confidence=0.7,
     )
@@ -33,7 +41,9 @@ def test_same_pair_meeting_twice_in_two_weeks_is_two_events():
 
 
 def test_loosely_dated_reports_are_not_merged():
-    events = fuse_events([report("A", "2023-10", precision="month"), report("B", "2023-10", precision="month")], {})
+    events = fuse_events(
+        [report("A", "2023-10", precision="month"), report("B", "2023-10", precision="month")], {}
+    )
     assert len(events) == 2
 
 
@@ -52,10 +62,21 @@ def test_actor_mapping_merges_spelling_variants():
 
 def claim(article_id, value, qualifier, as_of, attributed="Kementerian Kesehatan Gaza"):
     return Claim(
-        id=f"clm_{article_id}_{value}", article_id=article_id, kind="killed", value=value,
-        value_max=None, qualifier=qualifier, subject="warga Palestina", subject_country="PSE",
-        since="2023-10-07", as_of=as_of, attributed_to_text=attributed, attributed_to_actor_id=None,
-        sentence=f"{value} warga Palestina tewas", start=0, end=10,
+        id=f"clm_{article_id}_{value}",
+        article_id=article_id,
+        kind="killed",
+        value=value,
+        value_max=None,
+        qualifier=qualifier,
+        subject="warga Palestina",
+        subject_country="PSE",
+        since="2023-10-07",
+        as_of=as_of,
+        attributed_to_text=attributed,
+        attributed_to_actor_id=None,
+        sentence=f"{value} warga Palestina tewas",
+        start=0,
+        end=10,
     )
 
 
@@ -71,18 +92,24 @@ def articles_with(*claims):
 
 def test_disagreeing_figures_on_the_same_day_conflict_and_later_ones_revise():
     same_day = numeric_contradictions(
-        articles_with(claim("A", 8525, "exactly", "2023-10-31"), claim("B", 9000, "exactly", "2023-10-31"))
+        articles_with(
+            claim("A", 8525, "exactly", "2023-10-31"), claim("B", 9000, "exactly", "2023-10-31")
+        )
     )
     assert [c.kind for c in same_day] == ["numeric_conflict"]
     later = numeric_contradictions(
-        articles_with(claim("A", 8525, "exactly", "2023-10-31"), claim("B", 11000, "more_than", "2023-11-16"))
+        articles_with(
+            claim("A", 8525, "exactly", "2023-10-31"), claim("B", 11000, "more_than", "2023-11-16")
+        )
     )
     assert [c.kind for c in later] == ["numeric_revision"]
 
 
 def test_qualified_figures_that_can_both_be_true_do_not_conflict():
     found = numeric_contradictions(
-        articles_with(claim("A", 8000, "at_least", "2023-10-31"), claim("B", 8525, "exactly", "2023-10-31"))
+        articles_with(
+            claim("A", 8000, "at_least", "2023-10-31"), claim("B", 8525, "exactly", "2023-10-31")
+        )
     )
     assert found == []
 

@@ -43,7 +43,9 @@ def test_html_main_text_and_metadata(tmp_path):
         '<meta property="og:site_name" content="Warta Contoh">'
         '<meta property="article:published_time" content="2024-10-21T10:00:00+07:00">'
         "</head><body><nav>Beranda | Politik | Ekonomi</nav><article>"
-        + "".join(f"<p>{ARTICLE.strip()} Kalimat ke-{i} tentang pertemuan itu.</p>" for i in range(4))
+        + "".join(
+            f"<p>{ARTICLE.strip()} Kalimat ke-{i} tentang pertemuan itu.</p>" for i in range(4)
+        )
         + "</article><footer>Hak cipta</footer></body></html>"
     )
     path = tmp_path / "page.html"

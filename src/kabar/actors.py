@@ -66,7 +66,7 @@ def same_token(a: str, b: str) -> bool:
 
 
 def is_short_form(short: str, full: str) -> bool:
-    """Every token of ``short`` matches a token of ``full`` in order ("Haniyeh" of "Ismail Haniyeh")."""
+    """Every token of ``short`` matches one of ``full`` ("Haniyeh" of "Ismail Haniyeh")."""
     short_tokens, full_tokens = name_tokens(short), name_tokens(full)
     if not short_tokens or len(short_tokens) > len(full_tokens):
         return False
@@ -82,7 +82,9 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         (m for m in mentions if m.label == "PER"), key=lambda m: -len(name_tokens(m.text))
     )
     for mention in people:
-        candidates = [c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)]
+        candidates = [
+            c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)
+        ]
         if len(candidates) == 1:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
@@ -116,16 +118,22 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
 
 
 def holder_follows(office: Mention, mentions: list[Mention]) -> bool:
-    return any(m.label == "PER" and m.office == office.office and 0 <= m.start - office.end < 80
-               for m in mentions)
+    return any(
+        m.label == "PER" and m.office == office.office and 0 <= m.start - office.end < 80
+        for m in mentions
+    )
 
 
 def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
-    """"Menteri luar negeri Iran" joins the person holding that office in this article."""
+    """ "Menteri luar negeri Iran" joins the person holding that office in this article."""
     holders = [
-        c for c in clusters
-        if c[0].label == "PER" and any(
-            m.office and office.office and office_matches(office.office, m.office)
+        c
+        for c in clusters
+        if c[0].label == "PER"
+        and any(
+            m.office
+            and office.office
+            and office_matches(office.office, m.office)
             and (office.country is None or m.country in (None, office.country))
             for m in c
         )
@@ -138,7 +146,7 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
 
 
 def office_matches(said: str, held: str) -> bool:
-    """"Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ..."."""
+    """ "Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ..."."""
     said_words, held_words = said.casefold().split(), held.casefold().split()
     return said_words == held_words or (
         len(said_words) == 1 and said_words[0] == held_words[-1] and "deputy" not in held_words
@@ -148,7 +156,8 @@ def office_matches(said: str, held: str) -> bool:
 def link_pronoun(pronoun: Mention, mentions: list[Mention], clusters: list[list[Mention]]) -> None:
     """A singular pronoun refers to the closest person mentioned shortly before it."""
     before = [
-        m for m in mentions
+        m
+        for m in mentions
         if m.label == "PER" and m.end <= pronoun.start and pronoun.start - m.end <= PRONOUN_REACH
     ]
     if not before:
@@ -230,7 +239,8 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
 def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     """Merge person records that name one person; everything else merges on its key only."""
     people = sorted(
-        (r for r in records if r.type == "person"), key=lambda r: (-len(name_tokens(r.name)), r.name)
+        (r for r in records if r.type == "person"),
+        key=lambda r: (-len(name_tokens(r.name)), r.name),
     )
     merged: list[ActorRecord] = [r for r in records if r.type != "person"]
     groups: list[ActorRecord] = []

@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
 
 from kabar.config import Config, IngestConfig, NlpConfig
 from kabar.errors import KabarError, StoreError
@@ -82,13 +83,16 @@ def run_command(
     )
     try:
         ctx = build_context(config)
-        with Store.open(db) as store:
-            with Progress(
-                SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                MofNCompleteColumn(), console=errors, transient=True,
-            ) as progress:
-                task = progress.add_task("coding articles", total=None)
-                report = run(inputs, store, ctx, on_article=lambda _: progress.advance(task))
+        with Store.open(db) as store, Progress(
+            SpinnerColumn(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=errors,
+            transient=True,
+        ) as progress:
+            task = progress.add_task("coding articles", total=None)
+            report = run(inputs, store, ctx, on_article=lambda _: progress.advance(task))
     except KabarError as error:
         raise fail(error) from None
     for line in report.failures:
@@ -182,7 +186,8 @@ def show_command(
             console.print(
                 f"[yellow]{cut.reason:>14}[/yellow] raw[{cut.raw_start}:{cut.raw_end}] "
                 f"{cut.text!r}",
-                highlight=False, soft_wrap=True,
+                highlight=False,
+                soft_wrap=True,
             )
     else:
         console.print(article.text, highlight=False)
@@ -225,18 +230,16 @@ def explain_event(event: dict[str, object]) -> None:
     )
     console.print(f"rule: {event.get('rule')}  trigger: {event.get('trigger')!r}", highlight=False)
     for source in event.get("sources") or []:  # type: ignore[attr-defined]
-        sentence = source["sentence"]
+        line = Text(
+            f"- {source['article_id']} ({source.get('publication') or '-'}) "
+            f"[{source['start']}:{source['end']}]: "
+        )
+        offset = len(line)
+        line.append(source["sentence"])
         ts, te, start = source.get("trigger_start"), source.get("trigger_end"), source["start"]
         if ts is not None and te is not None and start <= ts <= te <= source["end"]:
-            sentence = (
-                sentence[: ts - start] + "[reverse]" + sentence[ts - start : te - start]
-                + "[/reverse]" + sentence[te - start :]
-            )
-        console.print(
-            f"- {source['article_id']} ({source.get('publication') or '-'}) "
-            f"[{source['start']}:{source['end']}]: {sentence}",
-            highlight=False, soft_wrap=True,
-        )
+            line.stylize("reverse", offset + ts - start, offset + te - start)
+        console.print(line, soft_wrap=True)
 
 
 def entry() -> None:

@@ -34,9 +34,7 @@ def content_hash(text: str) -> str:
 
 def minhash_of(text: str, num_perm: int) -> MinHash:
     words = normalised_words(text)
-    shingles = {
-        " ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
-    }
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
     signature = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature

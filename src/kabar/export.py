@@ -16,8 +16,17 @@ from kabar.store import EXPORT_TABLES, Store
 
 # Working fields of the coded document that are not part of the articles table.
 ARTICLE_INTERNALS = (
-    "raw", "meta", "sentences", "tokens", "mentions", "times", "events", "quotes",
-    "claims", "contradictions", "trace",
+    "raw",
+    "meta",
+    "sentences",
+    "tokens",
+    "mentions",
+    "times",
+    "events",
+    "quotes",
+    "claims",
+    "contradictions",
+    "trace",
 )
 
 

@@ -89,7 +89,9 @@ def fuse_events(reports: Iterable[Event], mapping: dict[str, str]) -> list[Event
     return sorted(fused, key=lambda e: (e.date or "", e.id))
 
 
-def story_clusters(articles: list[Article], events: list[Event], config: FuseConfig) -> dict[str, str]:
+def story_clusters(
+    articles: list[Article], events: list[Event], config: FuseConfig
+) -> dict[str, str]:
     """Articles sharing a fused event, or most of their actors within a few days, are one story."""
     parent = {a.id: a.id for a in articles}
 

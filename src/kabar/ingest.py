@@ -27,9 +27,7 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson", ".json"}
 CSV_SUFFIXES = {".csv", ".tsv"}
 WARC_SUFFIXES = {".warc", ".arc"}
 COMPRESSED_SUFFIXES = {".gz", ".zst", ".zstd"}
-READABLE_SUFFIXES = (
-    TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | WARC_SUFFIXES
-)
+READABLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | CSV_SUFFIXES | WARC_SUFFIXES
 
 # Article field -> input field names tried in order, for JSONL and CSV records.
 DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
@@ -310,9 +308,11 @@ def read_warc(data: bytes, source: str) -> Iterator[RawRecord | InputError]:
             if record.rec_type != "response":
                 continue
             uri = record.rec_headers.get_header("WARC-Target-URI") or ""
-            content_type = (record.http_headers.get_header("Content-Type") or "") if (
-                record.http_headers
-            ) else ""
+            content_type = (
+                (record.http_headers.get_header("Content-Type") or "")
+                if (record.http_headers)
+                else ""
+            )
             if "html" not in content_type.lower():
                 continue
             where = f"{source}#{uri}"

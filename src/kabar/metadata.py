@@ -25,6 +25,22 @@ DATELINE = re.compile(
 URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][\w’'. ]{2,60}?)\s*\((?P<short>[A-Z]{2,10})\)\s*$", re.M)
 SENTENCE_END = tuple(".!?\"”’'")
+WEEKDAYS = {
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+}
+# "Sabtu (14/10)": a weekday with day/month but no year, the commonest Indonesian dateline form.
+WEEKDAY_DATE = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*(\d{1,2})/(\d{1,2})\s*\)"
+)
+YEARS_BACK = 15  # how far back a weekday-consistent year is searched
 CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
 
 
@@ -127,7 +143,38 @@ def find_published(article: Article) -> tuple[str | None, str, str]:
     if latest:
         value, precision = latest
         return value, precision, "latest date in body"
+    inferred = weekday_consistent_date(article.text, date.today().year)
+    if inferred:
+        return inferred, "day", "weekday-consistent year of the latest 'Hari (d/m)' date"
     return None, "unknown", ""
+
+
+def weekday_consistent_date(text: str, this_year: int) -> str | None:
+    """Latest "Sabtu (14/10)" date, in the most recent year whose calendar fits every such date.
+
+    A weekday with day and month fixes the year up to a few candidates a decade
+    apart; news is recent, so the latest candidate that fits all of them wins.
+    Dates that disagree on the year give no answer.
+    """
+    found = [
+        (WEEKDAYS[m.group(1).casefold()], int(m.group(2)), int(m.group(3)))
+        for m in WEEKDAY_DATE.finditer(text)
+    ]
+    if not found:
+        return None
+    for year in range(this_year, this_year - YEARS_BACK, -1):
+        dates = []
+        for weekday, day, month in found:
+            try:
+                candidate = date(year, month, day)
+            except ValueError:
+                break
+            if candidate.weekday() != weekday:
+                break
+            dates.append(candidate)
+        else:
+            return max(dates).isoformat()
+    return None
 
 
 def detect_language(text: str, ctx: Context) -> str | None:

@@ -100,9 +100,7 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
     """
     kept: list[Mention] = []
     for mention in gazetteer:
-        person = next(
-            (m for m in model if m.label == "PER" and overlaps(m, mention)), None
-        )
+        person = next((m for m in model if m.label == "PER" and overlaps(m, mention)), None)
         if person is not None and mention.label != "OFFICE":
             continue
         kept.append(mention)

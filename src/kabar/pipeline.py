@@ -43,8 +43,13 @@ class Stage:
 
 STAGES: tuple[Stage, ...] = (
     Stage("clean", clean_article, ("raw",), ("text", "removed"), coding=False),
-    Stage("metadata", extract_metadata, ("text",),
-          ("title", "publication", "dateline", "published", "language"), coding=False),
+    Stage(
+        "metadata",
+        extract_metadata,
+        ("text",),
+        ("title", "publication", "dateline", "published", "language"),
+        coding=False,
+    ),
     Stage("dedup", mark_duplicate, ("text",), ("duplicate_of",), coding=False),
     Stage("nlp", analyse_text, ("text", "published"), ("sentences", "tokens", "times", "mentions")),
     Stage("actors", resolve_mentions, ("mentions",), ("clusters",)),
@@ -76,7 +81,9 @@ def process_article(article: Article, ctx: Context, stages: Iterable[Stage] = ST
         try:
             article = stage.func(article, ctx)
         except Exception as error:  # one policy: wrap, and let the runner decide
-            raise StageError(stage.name, article.source, f"{type(error).__name__}: {error}") from error
+            raise StageError(
+                stage.name, article.source, f"{type(error).__name__}: {error}"
+            ) from error
         if not isinstance(article, Article):
             raise StageError(stage.name, "?", "stage did not return an Article")
     if article.language not in CODED_LANGUAGES:
@@ -164,7 +171,9 @@ def refresh_fusion(store: Store, ctx: Context) -> None:
         store.replace_fusion(result.events, actors, mapping, result.contradictions, result.story_of)
 
 
-def process_texts(texts: Iterable[tuple[str, dict[str, object]]], ctx: Context) -> Iterator[Article]:
+def process_texts(
+    texts: Iterable[tuple[str, dict[str, object]]], ctx: Context
+) -> Iterator[Article]:
     """Code texts in memory, without a store (the public Python API)."""
     for number, (text, meta) in enumerate(texts):
         source = str(meta.pop("source", f"<text {number}>"))

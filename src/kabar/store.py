@@ -103,10 +103,20 @@ class Store:
             self.db.execute(
                 "INSERT OR REPLACE INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [
-                    article.id, article.source, article.title, article.publication,
-                    article.dateline, article.published, article.published_precision,
-                    article.language, article.url, article.duplicate_of, article.story_id,
-                    article.meta.get("content_hash"), minhash, json.dumps(doc, ensure_ascii=False),
+                    article.id,
+                    article.source,
+                    article.title,
+                    article.publication,
+                    article.dateline,
+                    article.published,
+                    article.published_precision,
+                    article.language,
+                    article.url,
+                    article.duplicate_of,
+                    article.story_id,
+                    article.meta.get("content_hash"),
+                    minhash,
+                    json.dumps(doc, ensure_ascii=False),
                 ],
             )
             for quote in article.quotes:
