@@ -1,0 +1,355 @@
+"""Gazetteers and office lexicons, loaded from the TSV files in ``kabar.data``.
+
+The lexicons are data, not code: each file names its source and licence in its
+header, so places, organisations and office titles can be corrected without
+touching the matcher. One token trie over every table finds all entries in an
+article in a single pass, which keeps gazetteer lookup far cheaper than the
+rest of the pipeline.
+
+Case rules come from how a surface is written in the data file, so no entry
+needs a flag: an all-capital token ("AS", "PBB") must be all capitals in the
+text, a capitalised token ("Gaza") must be capitalised, and a lowercase token
+("menteri", "militer") matches in any case. Tokens are runs of word characters
+or single punctuation marks, so a match always respects word boundaries
+("Bali" never matches inside "kembali").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Literal, TypeVar
+
+from kabar.errors import KabarError
+
+DATA_PACKAGE = "kabar.data"
+PLACE_FILES = ("places.tsv", "places_countryinfo.tsv")  # earlier files win on conflicts
+ORG_FILE = "organizations.tsv"
+OFFICE_FILE = "offices.tsv"
+DEMONYM_FILE = "demonyms.tsv"
+
+COUNTRY_KINDS = frozenset({"country", "territory"})
+NONE = "-"  # "no value" in a data column
+
+Label = Literal["LOC", "ORG", "OFFICE", "NORP"]
+LABEL_PRIORITY: dict[str, int] = {"ORG": 0, "LOC": 1, "NORP": 2, "OFFICE": 3}
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+# Apostrophe and dash variants that news text uses interchangeably.
+_FOLD = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'", "‐": "-", "‑": "-", "–": "-"})
+_END = ""  # trie key of the entries ending at a node (no token is empty)
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    surface: str
+    canonical: str
+    kind: str  # country, capital, city, province, region, territory
+    country_code: str | None  # ISO 3166 alpha-3; None for regions spanning countries
+
+
+@dataclass(frozen=True)
+class OrgEntry:
+    surface: str
+    canonical: str
+    type: str  # organization, group, igo
+    country_code: str  # ISO alpha-3 or a CAMEO non-state code (IGO, UNO, NGO, IMG)
+    sector: str  # PLOVER/CAMEO sector code
+
+
+@dataclass(frozen=True)
+class OfficeEntry:
+    surface: str
+    canonical: str  # English office name, e.g. "Deputy Foreign Minister"
+    sector: str | None  # None: the holder's organisation decides (spokesperson, chairman)
+    rank: str  # head, minister, deputy, official, military, police, local, party, other
+
+
+@dataclass(frozen=True)
+class DemonymEntry:
+    """A nationality word or phrase: "warga Palestina", "WNI", "Israeli"."""
+
+    surface: str
+    canonical: str  # Indonesian country name
+    country_code: str
+    kind: str  # adjective, phrase
+
+
+Entry = PlaceEntry | OrgEntry | OfficeEntry | DemonymEntry
+_E = TypeVar("_E", PlaceEntry, OrgEntry, OfficeEntry, DemonymEntry)
+Match = tuple[int, int, str, object]
+
+
+def normalize(text: str) -> str:
+    """The dictionary key of a surface form: casefolded, whitespace collapsed."""
+    return " ".join(text.translate(_FOLD).casefold().split())
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def _case_modes(surface: str) -> tuple[str, ...]:
+    """Per token: "upper" (all capitals), "cap" (initial capital) or "any"."""
+    modes = []
+    for token in _tokens(surface):
+        if token.isupper():
+            modes.append("upper")
+        elif token[0].isupper():
+            modes.append("cap")
+        else:
+            modes.append("any")
+    return tuple(modes)
+
+
+def _spacing(surface: str) -> tuple[bool, ...]:
+    """For each token, whether whitespace separates it from the previous one."""
+    spaced = []
+    previous_end = None
+    for m in _TOKEN.finditer(surface):
+        spaced.append(previous_end is not None and m.start() > previous_end)
+        previous_end = m.end()
+    return tuple(spaced)
+
+
+def _acronyms_match(surface: str, text: str) -> bool:
+    """Lookup rule: all-capital tokens of the surface must be capitals in ``text``."""
+    wanted = _tokens(surface)
+    given = _tokens(text)
+    if len(wanted) != len(given):
+        return True  # different tokenisation of the same key: nothing to compare
+    return all(g.isupper() for w, g in zip(wanted, given, strict=True) if w.isupper())
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    label: str
+    entry: object
+    modes: tuple[str, ...]
+    spaced: tuple[bool, ...]
+
+
+TrieNode = dict[str, object]
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    """All gazetteers, keyed by ``normalize``d surface form, plus their matcher.
+
+    ``find_all`` finds every entry in a text; the ``lookup_*`` methods resolve one
+    span a caller already has (an NER mention, a dateline, a title).
+    """
+
+    places: dict[str, PlaceEntry]
+    orgs: dict[str, OrgEntry]
+    offices: dict[str, OfficeEntry]
+    demonyms: dict[str, DemonymEntry] = field(default_factory=dict)
+    _trie: TrieNode = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        trie: TrieNode = {}
+        tables: list[tuple[str, Iterable[Entry]]] = [
+            ("LOC", self.places.values()),
+            ("ORG", self.orgs.values()),
+            ("OFFICE", self.offices.values()),
+            ("NORP", self.demonyms.values()),
+        ]
+        for label, entries in tables:
+            for entry in entries:
+                _insert(trie, label, entry)
+        object.__setattr__(self, "_trie", trie)
+
+    def lookup_place(self, text: str) -> PlaceEntry | None:
+        return _lookup(self.places, text)
+
+    def lookup_org(self, text: str) -> OrgEntry | None:
+        return _lookup(self.orgs, text)
+
+    def lookup_office(self, text: str) -> OfficeEntry | None:
+        return _lookup(self.offices, text)
+
+    def lookup_demonym(self, text: str) -> DemonymEntry | None:
+        return _lookup(self.demonyms, text)
+
+    def country_of(self, text: str) -> str | None:
+        """ISO3 of a country or territory name, short form or nationality word.
+
+        Cities are not countries here: "Teheran" gives None, "Iran", "RI", "AS",
+        "Saudi" and "warga Palestina" give a code.
+        """
+        place = self.lookup_place(text)
+        if place is not None and place.kind in COUNTRY_KINDS:
+            return place.country_code
+        demonym = self.lookup_demonym(text)
+        return demonym.country_code if demonym is not None else None
+
+    def find_all(self, text: str, *, include_nationalities: bool = False) -> list[Match]:
+        """Every gazetteer match in ``text`` as ``(start, end, label, entry)``.
+
+        Labels are LOC (PlaceEntry), ORG (OrgEntry) and OFFICE (OfficeEntry); with
+        ``include_nationalities`` also NORP (DemonymEntry: "warga Palestina"),
+        which then wins over the place inside it. Matching is leftmost-longest:
+        scanning from the left, the longest entry starting at a token wins, so
+        matches never overlap ("Wali Kota Surabaya" is an office and a city, not
+        "Wali" + "Kota Surabaya"); the result is in text order.
+        """
+        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        if not spans:
+            return []
+        folded = text.translate(_FOLD)
+        lowered = folded.casefold()
+        if len(lowered) == len(text):
+            keys = [lowered[s:e] for s, e in spans]
+        else:  # a character whose casefold changes length: fold token by token
+            keys = [folded[s:e].casefold() for s, e in spans]
+        matches: list[Match] = []
+        root = self._trie
+        n = len(spans)
+        i = 0
+        while i < n:
+            best: tuple[int, _Candidate] | None = None
+            node = root.get(keys[i])
+            j = i
+            while isinstance(node, dict):
+                ending = node.get(_END)
+                if isinstance(ending, list):
+                    hit = _first_valid(ending, text, spans, i, include_nationalities)
+                    if hit is not None:
+                        best = (j, hit)
+                j += 1
+                if j >= n:
+                    break
+                node = node.get(keys[j])
+            if best is None:
+                i += 1
+                continue
+            last, hit = best
+            matches.append((spans[i][0], spans[last][1], hit.label, hit.entry))
+            i = last + 1
+        return matches
+
+
+def _insert(trie: TrieNode, label: str, entry: Entry) -> None:
+    tokens = [t.casefold() for t in _tokens(entry.surface.translate(_FOLD))]
+    if not tokens:
+        return
+    node = trie
+    for token in tokens:
+        child = node.setdefault(token, {})
+        assert isinstance(child, dict)
+        node = child
+    candidates = node.setdefault(_END, [])
+    assert isinstance(candidates, list)
+    surface = entry.surface.translate(_FOLD)
+    candidates.append(_Candidate(label, entry, _case_modes(surface), _spacing(surface)))
+    candidates.sort(key=lambda c: LABEL_PRIORITY[c.label])
+
+
+def _first_valid(
+    candidates: list[_Candidate],
+    text: str,
+    spans: list[tuple[int, int]],
+    first: int,
+    include_nationalities: bool,
+) -> _Candidate | None:
+    for candidate in candidates:
+        if candidate.label == "NORP" and not include_nationalities:
+            continue
+        if _fits(candidate, text, spans, first):
+            return candidate
+    return None
+
+
+def _fits(candidate: _Candidate, text: str, spans: list[tuple[int, int]], first: int) -> bool:
+    """Whether the text tokens obey the candidate's case and spacing rules."""
+    for k, mode in enumerate(candidate.modes):
+        start, end = spans[first + k]
+        if k and candidate.spaced[k] != (start > spans[first + k - 1][1]):
+            return False
+        if mode == "any":
+            continue
+        token = text[start:end]
+        if mode == "upper" and not token.isupper():
+            return False
+        if mode == "cap" and not token[0].isupper():
+            return False
+    return True
+
+
+def _lookup(table: dict[str, _E], text: str) -> _E | None:
+    entry = table.get(normalize(text))
+    if entry is None or not _acronyms_match(entry.surface, text):
+        return None
+    return entry
+
+
+class LexiconError(KabarError):
+    """A packaged data file is malformed."""
+
+
+def _rows(name: str, columns: int, required: bool = True) -> Iterator[tuple[int, list[str]]]:
+    """Data rows of a TSV resource; header comments and blank lines skipped."""
+    resource = resources.files(DATA_PACKAGE).joinpath(name)
+    if not resource.is_file():
+        if required:
+            raise LexiconError(f"{name}: missing from the kabar package data")
+        return
+    for number, line in enumerate(resource.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [cell.strip() for cell in line.split("\t")]
+        if len(cells) != columns or not all(cells):
+            raise LexiconError(f"{name}:{number}: expected {columns} non-empty columns")
+        yield number, cells
+
+
+def _value(cell: str) -> str | None:
+    return None if cell == NONE else cell
+
+
+def load_lexicons() -> Lexicons:
+    """Read every gazetteer from the package data; the first entry of a key wins."""
+    places: dict[str, PlaceEntry] = {}
+    for name in PLACE_FILES:
+        for _, (surface, canonical, kind, country) in _rows(name, 4, name == PLACE_FILES[0]):
+            places.setdefault(
+                normalize(surface), PlaceEntry(surface, canonical, kind, _value(country))
+            )
+    orgs: dict[str, OrgEntry] = {}
+    for _, (surface, canonical, type_, country, sector) in _rows(ORG_FILE, 5):
+        orgs.setdefault(normalize(surface), OrgEntry(surface, canonical, type_, country, sector))
+    offices: dict[str, OfficeEntry] = {}
+    for _, (surface, canonical, sector, rank) in _rows(OFFICE_FILE, 4):
+        offices.setdefault(
+            normalize(surface), OfficeEntry(surface, canonical, _value(sector), rank)
+        )
+    demonyms = _demonyms(places)
+    return Lexicons(places=places, orgs=orgs, offices=offices, demonyms=demonyms)
+
+
+def _demonyms(places: dict[str, PlaceEntry]) -> dict[str, DemonymEntry]:
+    """Nationality words, plus "head + country" phrases ("warga Palestina", "rakyat AS")."""
+    demonyms: dict[str, DemonymEntry] = {}
+    heads: list[str] = []
+    for _, (surface, canonical, country, kind) in _rows(DEMONYM_FILE, 4):
+        if kind == "head":
+            heads.append(surface)
+        else:
+            demonyms.setdefault(normalize(surface), DemonymEntry(surface, canonical, country, kind))
+    nations: list[tuple[str, str, str]] = [
+        (p.surface, p.canonical, p.country_code)
+        for p in places.values()
+        if p.kind in COUNTRY_KINDS and p.country_code
+    ]
+    nations += [
+        (d.surface, d.canonical, d.country_code) for d in demonyms.values() if d.kind == "adjective"
+    ]
+    for head in heads:
+        for surface, canonical, country in nations:
+            phrase = f"{head} {surface}"
+            demonyms.setdefault(
+                normalize(phrase), DemonymEntry(phrase, canonical, country, "phrase")
+            )
+    return demonyms

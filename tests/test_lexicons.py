@@ -1,0 +1,382 @@
+"""Gazetteers: every data file parses, and the matcher finds what Indonesian news means."""
+
+from __future__ import annotations
+
+import re
+import time
+from importlib import resources
+
+import pytest
+
+from kabar.lexicons import (
+    DemonymEntry,
+    Lexicons,
+    OfficeEntry,
+    OrgEntry,
+    PlaceEntry,
+    load_lexicons,
+    normalize,
+)
+
+DATA_FILES = {  # file -> number of columns
+    "places.tsv": 4,
+    "places_countryinfo.tsv": 4,
+    "organizations.tsv": 5,
+    "offices.tsv": 4,
+    "demonyms.tsv": 4,
+}
+ISO3 = re.compile(r"[A-Z]{3}")
+NON_STATE = {"IGO", "UNO", "NGO", "IMG"}
+SECTORS = {
+    "GOV",
+    "MIL",
+    "COP",
+    "JUD",
+    "LEG",
+    "PTY",
+    "REB",
+    "INS",
+    "OPP",
+    "SPY",
+    "IGO",
+    "NGO",
+    "MED",
+    "BUS",
+    "EDU",
+    "HLH",
+    "REL",
+    "CVL",
+    "HRI",
+    "REF",
+    "DEV",
+    "AGR",
+    "LAB",
+    "ENV",
+    "UAF",
+}
+PLACE_KINDS = {"country", "capital", "city", "province", "region", "territory"}
+RANKS = {"head", "minister", "deputy", "official", "military", "police", "local", "party", "other"}
+
+
+@pytest.fixture(scope="module")
+def lex() -> Lexicons:
+    return load_lexicons()
+
+
+def rows(name: str) -> list[list[str]]:
+    text = resources.files("kabar.data").joinpath(name).read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("# "), f"{name} needs a header naming source and licence"
+    assert "licence" in "\n".join(line for line in lines if line.startswith("#")).lower()
+    return [line.split("\t") for line in lines if line.strip() and not line.startswith("#")]
+
+
+def found(lex: Lexicons, text: str, **kwargs: bool) -> list[tuple[str, str, object]]:
+    return [(label, text[s:e], entry) for s, e, label, entry in lex.find_all(text, **kwargs)]
+
+
+# --- data files -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+def test_every_data_file_parses(name: str) -> None:
+    table = rows(name)
+    assert table
+    for row in table:
+        assert len(row) == DATA_FILES[name], row
+        assert all(cell.strip() == cell and cell for cell in row), row
+
+
+@pytest.mark.parametrize("name", sorted(DATA_FILES))
+def test_no_conflicting_duplicate_surfaces(name: str) -> None:
+    seen: dict[str, list[str]] = {}
+    for row in rows(name):
+        key = normalize(row[0])
+        if key in seen:
+            assert seen[key][1:] == row[1:], f"{name}: {row[0]!r} has two meanings"
+        seen[key] = row
+
+
+def test_place_columns_are_valid() -> None:
+    for name in ("places.tsv", "places_countryinfo.tsv"):
+        for surface, _, kind, country in rows(name):
+            assert kind in PLACE_KINDS, surface
+            assert country == "-" or ISO3.fullmatch(country), surface
+
+
+def test_org_columns_are_valid() -> None:
+    for surface, _, type_, country, sector in rows("organizations.tsv"):
+        assert type_ in {"organization", "group", "igo"}, surface
+        assert ISO3.fullmatch(country) or country in NON_STATE, surface
+        assert sector in SECTORS, surface
+
+
+def test_office_columns_are_valid() -> None:
+    for surface, _, sector, rank in rows("offices.tsv"):
+        assert sector == "-" or sector in SECTORS, surface
+        assert rank in RANKS, surface
+
+
+def test_generated_places_never_repeat_curated_ones() -> None:
+    curated = {normalize(row[0]) for row in rows("places.tsv")}
+    generated = {normalize(row[0]) for row in rows("places_countryinfo.tsv")}
+    assert not curated & generated
+
+
+def test_every_country_code_has_a_country_entry(lex: Lexicons) -> None:
+    countries = {p.country_code for p in lex.places.values() if p.kind in {"country", "territory"}}
+    used = {p.country_code for p in lex.places.values()} - {None}
+    used |= {o.country_code for o in lex.orgs.values()} - NON_STATE
+    used |= {d.country_code for d in lex.demonyms.values()}
+    assert used <= countries, used - countries
+
+
+def test_coverage(lex: Lexicons) -> None:
+    provinces = {p.canonical for p in lex.places.values() if p.kind == "province"}
+    assert len(provinces) == 38
+    assert len({p.country_code for p in lex.places.values() if p.kind == "country"}) >= 190
+    idn_cities = {
+        p.canonical for p in lex.places.values() if p.country_code == "IDN" and p.kind == "city"
+    }
+    assert len(idn_cities) >= 100
+
+
+# --- matching -----------------------------------------------------------------------------
+
+
+def test_office_country_and_capital(lex: Lexicons) -> None:
+    text = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Teheran pada Senin."
+    hits = found(lex, text)
+    assert [(label, surface) for label, surface, _ in hits] == [
+        ("OFFICE", "Menteri Luar Negeri"),
+        ("LOC", "Rusia"),
+        ("LOC", "Teheran"),
+    ]
+    office = hits[0][2]
+    assert isinstance(office, OfficeEntry) and office.canonical == "Foreign Minister"
+    tehran = hits[2][2]
+    assert isinstance(tehran, PlaceEntry) and tehran.country_code == "IRN"
+    assert lex.country_of("Rusia") == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "surface", "attribute", "value"),
+    [
+        (
+            "Wakil Menteri Luar Negeri Rusia tiba di Doha.",
+            "OFFICE",
+            "Wakil Menteri Luar Negeri",
+            "canonical",
+            "Deputy Foreign Minister",
+        ),
+        ("Komandan Pasukan Quds Iran tewas.", "ORG", "Pasukan Quds Iran", "country_code", "IRN"),
+        ("Pasukan Quds mendukung milisi.", "ORG", "Pasukan Quds", "canonical", "Pasukan Quds"),
+        ("Serangan di Jalur Gaza berlanjut.", "LOC", "Jalur Gaza", "country_code", "PSE"),
+        (
+            "Brigade Izzuddin al-Qassam merilis video.",
+            "ORG",
+            "Brigade Izzuddin al-Qassam",
+            "sector",
+            "REB",
+        ),
+        (
+            "Juru bicara Brigade Ezzedine al-Qassam, Abu Obeida.",
+            "ORG",
+            "Brigade Ezzedine al-Qassam",
+            "canonical",
+            "Brigade Izzuddin al-Qassam",
+        ),
+        (
+            "Dewan Keamanan PBB menggelar sidang darurat.",
+            "ORG",
+            "Dewan Keamanan PBB",
+            "country_code",
+            "UNO",
+        ),
+        (
+            "Menurut Kementerian Kesehatan Gaza, korban bertambah.",
+            "ORG",
+            "Kementerian Kesehatan Gaza",
+            "country_code",
+            "PSE",
+        ),
+        ("Pernyataan militer Israel pada Sabtu.", "ORG", "militer Israel", "sector", "MIL"),
+        ("Kapolda Metro Jaya menyampaikan hal itu.", "OFFICE", "Kapolda", "sector", "COP"),
+        ("Ketua Umum PDI-P Megawati hadir.", "ORG", "PDI-P", "sector", "PTY"),
+        ("KPK menahan seorang bupati di Sidoarjo.", "LOC", "Sidoarjo", "country_code", "IDN"),
+        ("Pasukan Rusia menyerang Kyiv dan Kharkiv.", "LOC", "Kyiv", "canonical", "Kyiv"),
+        ("Delegasi tiba di Kiev pekan lalu.", "LOC", "Kiev", "canonical", "Kyiv"),
+        ("Presiden AS Joe Biden berbicara.", "LOC", "AS", "country_code", "USA"),
+        ("PM Israel menolak usulan itu.", "OFFICE", "PM", "canonical", "Prime Minister"),
+        ("Menlu RI Retno Marsudi bertemu mitranya.", "LOC", "RI", "country_code", "IDN"),
+        ("Houthi menyerang kapal di Laut Merah.", "ORG", "Houthi", "country_code", "YEM"),
+        ("Pertemuan digelar di Moskow.", "LOC", "Moskow", "country_code", "RUS"),
+        (
+            "Menhan Prabowo Subianto meninjau Natuna.",
+            "OFFICE",
+            "Menhan",
+            "canonical",
+            "Defence Minister",
+        ),
+        ("Garda Revolusi Iran (IRGC) mengklaim serangan.", "ORG", "IRGC", "sector", "MIL"),
+        (
+            "Wali Kota Surabaya Eri Cahyadi meresmikan taman.",
+            "OFFICE",
+            "Wali Kota",
+            "rank",
+            "local",
+        ),
+        ("Bawaslu menemukan pelanggaran di Jawa Tengah.", "LOC", "Jawa Tengah", "kind", "province"),
+    ],
+)
+def test_sentences(
+    lex: Lexicons, text: str, label: str, surface: str, attribute: str, value: str
+) -> None:
+    hits = {(hit_label, hit_surface): entry for hit_label, hit_surface, entry in found(lex, text)}
+    assert (label, surface) in hits, found(lex, text)
+    assert getattr(hits[(label, surface)], attribute) == value
+
+
+def test_longest_match_wins(lex: Lexicons) -> None:
+    hits = found(lex, "Amerika Latin dan Korea Selatan serta Partai Demokrat AS.")
+    assert [surface for _, surface, _ in hits] == [
+        "Amerika Latin",
+        "Korea Selatan",
+        "Partai Demokrat AS",
+    ]
+    region = hits[0][2]
+    assert isinstance(region, PlaceEntry) and region.country_code is None
+    party = hits[2][2]
+    assert isinstance(party, OrgEntry) and party.country_code == "USA"
+
+
+def test_offsets_index_the_text(lex: Lexicons) -> None:
+    text = "Di  Tepi\nBarat, pasukan\u00a0Israel menembak warga; Kemlu RI mengecam."
+    for start, end, _, entry in lex.find_all(text):
+        assert normalize(text[start:end]) == normalize(getattr(entry, "surface", ""))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia kembali ke rumah serta beristirahat.",  # "Bali" inside "kembali", "as" in "serta"
+        "Roda as truk itu patah.",  # lowercase "as"
+        "MASA jabatan KASUS itu berakhir.",  # "AS" inside words
+        "pasukan menjaga tepi barat sungai itu.",  # lowercase "tepi barat"
+        "Lima orang tewas dalam kecelakaan itu.",  # "Lima" is five, not Peru's capital
+        "Warga gaza utara mengungsi.",  # lowercase "gaza" is not the place
+        "Pihaknya meminta pm dan ri tidak dipakai.",  # lowercase abbreviations
+        "Baku tembak terjadi di perbatasan.",  # "baku" is not Baku
+    ],
+)
+def test_no_false_matches(lex: Lexicons, text: str) -> None:
+    places = [surface for label, surface, _ in found(lex, text) if label in {"LOC", "ORG"}]
+    assert not places, places
+
+
+def test_asean_is_not_as(lex: Lexicons) -> None:
+    hits = found(lex, "Para menlu ASEAN bertemu di Jakarta.")
+    assert [(label, surface) for label, surface, _ in hits] == [
+        ("OFFICE", "menlu"),
+        ("ORG", "ASEAN"),
+        ("LOC", "Jakarta"),
+    ]
+
+
+def test_capitalised_headline_text_matches(lex: Lexicons) -> None:
+    hits = found(lex, "MENLU IRAN TIBA DI MOSKOW")
+    assert [surface for _, surface, _ in hits] == ["MENLU", "IRAN", "MOSKOW"]
+
+
+def test_punctuation_variants(lex: Lexicons) -> None:
+    assert found(lex, "PDI - P")[:1] != [("ORG", "PDI - P")]
+    hits = found(lex, "Kota Sana’a dikuasai Houthi.")
+    assert ("LOC", "Sana’a") in [(label, surface) for label, surface, _ in hits]
+
+
+def test_nationalities_on_request(lex: Lexicons) -> None:
+    text = "Sebanyak 20 warga Palestina dan dua WNI terluka."
+    assert ("LOC", "Palestina") in [(lab, s) for lab, s, _ in found(lex, text)]
+    hits = found(lex, text, include_nationalities=True)
+    norp = [(s, e.country_code) for lab, s, e in hits if isinstance(e, DemonymEntry)]
+    assert norp == [("warga Palestina", "PSE"), ("WNI", "IDN")]
+
+
+# --- lookups --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Rusia", "RUS"),
+        ("Iran", "IRN"),
+        ("RI", "IDN"),
+        ("AS", "USA"),
+        ("Indonesia", "IDN"),
+        ("Suriah", "SYR"),
+        ("Syria", "SYR"),
+        ("Yordania", "JOR"),
+        ("Tiongkok", "CHN"),
+        ("Cina", "CHN"),
+        ("RRT", "CHN"),
+        ("Korsel", "KOR"),
+        ("Britania Raya", "GBR"),
+        ("Perancis", "FRA"),
+        ("Selandia Baru", "NZL"),
+        ("Palestina", "PSE"),
+        ("Saudi", "SAU"),
+        ("Jalur Gaza", "PSE"),
+        ("warga Palestina", "PSE"),
+        ("warga Israel", "ISR"),
+        ("orang Indonesia", "IDN"),
+        ("Israeli", "ISR"),
+        ("rakyat  AS", "USA"),
+        ("as", None),
+        ("Teheran", None),
+        ("Jakarta", None),
+        ("Eropa", None),
+    ],
+)
+def test_country_of(lex: Lexicons, text: str, code: str | None) -> None:
+    assert lex.country_of(text) == code
+
+
+def test_lookups(lex: Lexicons) -> None:
+    tehran = lex.lookup_place("Tehran")
+    assert tehran is not None and tehran.canonical == "Teheran"
+    assert lex.lookup_place("  Kota   Gaza ") is not None
+    assert lex.lookup_place("as") is None
+    who = lex.lookup_org("WHO")
+    assert who is not None and who.country_code == "UNO"
+    assert lex.lookup_org("who") is None
+    unrwa = lex.lookup_org("UNRWA")
+    assert unrwa is not None and unrwa.type == "igo"
+    office = lex.lookup_office("Wamenlu")
+    assert office is not None and office.rank == "deputy"
+    assert lex.lookup_office("Presiden") == lex.lookup_office("presiden")
+    head = lex.lookup_office("pemimpin tertinggi")
+    assert head is not None and head.rank == "head"
+    assert lex.lookup_office("juru bicara") is not None
+    assert lex.lookup_office("Jubir") is not None
+    assert lex.lookup_office("tidak ada") is None
+
+
+def test_entries_are_immutable(lex: Lexicons) -> None:
+    entry = lex.lookup_place("Iran")
+    assert entry is not None
+    with pytest.raises(AttributeError):
+        entry.country_code = "XXX"  # type: ignore[misc]
+
+
+def test_fast_enough(lex: Lexicons) -> None:
+    sentence = (
+        "Menteri Luar Negeri Iran Hossein Amir-Abdollahian bertemu Wakil Menteri Luar Negeri "
+        "Rusia di Teheran, Senin (16/10), membahas situasi di Jalur Gaza dan Tepi Barat, "
+        "kata juru bicara Kemlu kepada wartawan di Jakarta serta para pejabat PBB. "
+    )
+    article = sentence * 12  # about 400 tokens
+    start = time.perf_counter()
+    for _ in range(200):
+        lex.find_all(article)
+    per_second = 200 / (time.perf_counter() - start)
+    assert per_second > 300, f"{per_second:.0f} articles/s"  # ~4,000/s on a laptop core
