@@ -1,0 +1,563 @@
+"""Cleaning: strip site residue from raw article text, keeping a record of every cut.
+
+What is removed, and why, is recorded as :class:`~kabar.model.Cut` objects with
+offsets into the raw text. The patterns (residue lines, inline markers, editor
+codes, sign-offs) live in ``data/residue.tsv``; teaser headlines pasted inside an
+article are found by their form (headline-like: short, Title Case, no final
+period, no speech verb) and by the break in topic (few of their words occur in
+the rest of the article).
+
+Derivation, documented once and implemented once (:func:`apply_cuts`):
+
+1. Remove every cut span from the raw text. Where a removed region has a
+   non-space character on both sides, one space is put in its place (this is
+   how a teaser block that interrupted a paragraph is spliced out).
+2. Normalise whitespace: a whitespace run holding two or more newlines becomes
+   one blank line (``"\\n\\n"``), one holding a single newline becomes ``"\\n"``
+   (spaces at line ends and starts go), any other run that is not a single
+   space becomes ``" "``; leading and trailing whitespace is dropped.
+
+``clean_text`` returns exactly ``apply_cuts(raw, cuts)[0]``; the
+:class:`OffsetMap` from ``apply_cuts`` maps clean offsets back to raw ones.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from kabar.config import CleanConfig
+from kabar.context import Context
+from kabar.model import Article, Cut, TraceStep
+
+_SENT_END = frozenset(".!?\"”’'")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*|\d[\d.,]*", re.UNICODE)
+_SENT_SPLIT = re.compile(r"(?<=[a-z)]{2})[.!?][\"”’']?\s+(?=[\"“‘]?[A-Z0-9])")
+_WS_RUN = re.compile(r"(?=\s)(?:\A\s+|[^\S\n]*\n\s*|[^\S\n]{2,}|[^\S\n ]|\s+\Z)")
+_BULLET = re.compile(r"[•·▪●◦‣∙*-]\s*\S[^\n]{0,150}")
+_HEADLINE_STOP = frozenset('.,;:"”“’)')
+_LIST_ITEM = re.compile(r"\(?\d{1,3}[.)]\s|[•·▪●◦‣∙*-]\s")
+_LABEL = re.compile(r"[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
+_LISTY = re.compile(r"^\(?\d{1,3}[.)]\s|\d\s*[-–:]\s*\d|\d\s+[-–]\s|\s/\s|\S/\S.*\S/\S")
+
+
+@dataclass(frozen=True)
+class _Rules:
+    line: re.Pattern[str]  # all whole-line rules as one alternation of named groups
+    line_reasons: dict[str, str]
+    header: re.Pattern[str]
+    label: re.Pattern[str]
+    inline: tuple[tuple[str, re.Pattern[str], str], ...]  # (reason, pattern, hint)
+    end: tuple[tuple[str, re.Pattern[str], str], ...]
+    tail: tuple[tuple[str, re.Pattern[str], str], ...]
+    function: frozenset[str]
+    speech: frozenset[str]
+
+
+def _scoped(value: str) -> str:
+    """``(?i)x`` -> ``(?i:x)``, so rules can be joined in one alternation."""
+    return f"(?i:{value[4:]})" if value.startswith("(?i)") else f"(?:{value})"
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    """Load ``data/residue.tsv`` once."""
+    text = (Path(__file__).parent / "data" / "residue.tsv").read_text(encoding="utf-8")
+    whole: dict[str, list[tuple[str, str]]] = {"line": [], "header": [], "label": []}
+    anchored: dict[str, list[tuple[str, re.Pattern[str], str]]] = {
+        "inline": [],
+        "end": [],
+        "tail": [],
+    }
+    words: dict[str, frozenset[str]] = {}
+    for raw_line in text.splitlines():
+        if not raw_line.strip() or raw_line.startswith("#"):
+            continue
+        kind, reason, value, *rest = raw_line.split("\t")
+        hint = rest[0] if rest else ""
+        if kind == "words":
+            words[reason] = frozenset(value.split())
+        elif kind in whole:
+            whole[kind].append((reason, _scoped(value)))
+        elif kind == "inline":
+            anchored[kind].append((reason, re.compile(_scoped(value)), hint))
+        else:  # end, tail: anchored at the end of a line
+            pattern = re.compile(_scoped(value) + r"[^\S\n]*$", re.M)
+            anchored[kind].append((reason, pattern, hint))
+
+    def joined(kind: str) -> re.Pattern[str]:
+        alts = "|".join(f"(?P<r{i}>{v})" for i, (_, v) in enumerate(whole[kind]))
+        return re.compile(r"[^\S\n]*(?:" + (alts or "(?!)") + r")[^\S\n]*")
+
+    return _Rules(
+        line=joined("line"),
+        line_reasons={f"r{i}": r for i, (r, _) in enumerate(whole["line"])},
+        header=joined("header"),
+        label=joined("label"),
+        inline=tuple(anchored["inline"]),
+        end=tuple(anchored["end"]),
+        tail=tuple(anchored["tail"]),
+        function=words.get("function", frozenset()),
+        speech=words.get("speech", frozenset()),
+    )
+
+
+# ---------------------------------------------------------------- offset map
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Runs of clean text copied verbatim from raw: ``clean[c:c+n] == raw[r:r+n]``.
+
+    Characters between runs (a splice space, normalised whitespace) map to the
+    raw position where the gap starts, so :meth:`raw_offset` never decreases.
+    """
+
+    clean_starts: tuple[int, ...]
+    raw_starts: tuple[int, ...]
+    lengths: tuple[int, ...]
+
+    def raw_offset(self, clean_offset: int) -> int:
+        i = bisect_right(self.clean_starts, clean_offset) - 1
+        if i < 0:
+            return self.raw_starts[0] if self.raw_starts else 0
+        delta = clean_offset - self.clean_starts[i]
+        return self.raw_starts[i] + min(delta, self.lengths[i])
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw offsets of the clean span ``[start, end)``."""
+        raw_start = self.raw_offset(start)
+        return raw_start, max(raw_start, self.raw_offset(end))
+
+
+def raw_offset(mapping: OffsetMap, clean_offset: int) -> int:
+    """The raw offset of a clean-text offset (see :class:`OffsetMap`)."""
+    return mapping.raw_offset(clean_offset)
+
+
+def _regions(raw: str, cuts: list[Cut]) -> list[tuple[int, int]]:
+    spans = sorted((c.raw_start, c.raw_end) for c in cuts if c.raw_end > c.raw_start)
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((max(0, a), min(b, len(raw))))
+    return merged
+
+
+def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
+    """The clean text that ``cuts`` leave of ``raw``, and its map back to raw."""
+    # Step 1: drop cut regions, a space where they joined two words.
+    pieces: list[str] = []
+    runs: list[tuple[int, int, int]] = []  # (s_start, raw_start, length)
+    pos = size = 0
+    for a, b in _regions(raw, cuts):
+        if a > pos:
+            pieces.append(raw[pos:a])
+            runs.append((size, pos, a - pos))
+            size += a - pos
+        if a > 0 and b < len(raw) and not raw[a - 1].isspace() and not raw[b].isspace():
+            pieces.append(" ")
+            size += 1
+        pos = b
+    if pos < len(raw):
+        pieces.append(raw[pos:])
+        runs.append((size, pos, len(raw) - pos))
+    s = "".join(pieces)
+    # Step 2: normalise whitespace, keeping runs of unchanged text.
+    out: list[str] = []
+    kept: list[tuple[int, int, int]] = []  # (t_start, s_start, length)
+    t = last = 0
+    for m in _WS_RUN.finditer(s):
+        ws = m.group()
+        if m.start() == 0 or m.end() == len(s):
+            rep = ""
+        elif "\n" in ws:
+            rep = "\n\n" if ws.count("\n") > 1 else "\n"
+        else:
+            rep = " "
+        if rep == ws:
+            continue
+        if m.start() > last:
+            out.append(s[last : m.start()])
+            kept.append((t, last, m.start() - last))
+            t += m.start() - last
+        out.append(rep)
+        t += len(rep)
+        last = m.end()
+    if last < len(s):
+        out.append(s[last:])
+        kept.append((t, last, len(s) - last))
+    text = "".join(out)
+    return text, _compose(kept, runs)
+
+
+def _compose(kept: list[tuple[int, int, int]], runs: list[tuple[int, int, int]]) -> OffsetMap:
+    starts = [r[0] for r in runs]
+    cs: list[int] = []
+    rs: list[int] = []
+    ns: list[int] = []
+    for t0, s0, n in kept:
+        i = max(0, bisect_right(starts, s0) - 1)
+        s, end = s0, s0 + n
+        while s < end and i < len(runs):
+            rs0, r0, rn = runs[i]
+            lo, hi = max(s, rs0), min(end, rs0 + rn)
+            if hi > lo:
+                cs.append(t0 + lo - s0)
+                rs.append(r0 + lo - rs0)
+                ns.append(hi - lo)
+                s = hi
+            i += 1
+    return OffsetMap(tuple(cs), tuple(rs), tuple(ns))
+
+
+# ---------------------------------------------------------------- detection
+
+
+class _Lines:
+    """The raw text as lines: ``starts[i]``/``ends[i]`` exclude the newline."""
+
+    def __init__(self, raw: str) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        pos = 0
+        for part in raw.split("\n"):
+            self.starts.append(pos)
+            self.ends.append(pos + len(part))
+            pos += len(part) + 1
+        self.raw = raw
+
+    def text(self, i: int) -> str:
+        return self.raw[self.starts[i] : self.ends[i]]
+
+    def full(self, i: int) -> tuple[int, int]:
+        """The line with its newline (when it has one)."""
+        return self.starts[i], min(self.ends[i] + 1, len(self.raw))
+
+
+class _Cutter:
+    def __init__(self, raw: str, config: CleanConfig) -> None:
+        self.raw = raw
+        self.config = config
+        self.rules = _rules()
+        self.lines = _Lines(raw)
+        self.lower = raw.lower()
+        self.cuts: list[Cut] = []
+        self.whole: dict[int, str] = {}  # line index -> reason of a whole-line cut
+        self.taken: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int, reason: str) -> bool:
+        if end <= start or any(a < end and start < b for a, b in self.taken):
+            return False
+        self.taken.append((start, end))
+        self.cuts.append(Cut(start, end, reason, self.raw[start:end]))
+        return True
+
+    def cut_line(self, i: int, reason: str) -> None:
+        if i not in self.whole and self.add(*self.lines.full(i), reason):
+            self.whole[i] = reason
+
+    def live(self, i: int) -> str:
+        """Line ``i`` as left by the cuts made so far (stripped; empty if gone)."""
+        if i in self.whole:
+            return ""
+        a, b = self.lines.starts[i], self.lines.ends[i]
+        for s, e in self.taken:
+            if s <= a < e:
+                a = e
+            if s < b <= e:
+                b = s
+        return self.raw[a:b].strip() if b > a else ""
+
+    def run(self) -> list[Cut]:
+        lines, rules = self.lines, self.rules
+        for i in range(len(lines.starts)):
+            line = lines.text(i)
+            if not line or len(line) > 400 or line.isspace() or self._structural(i, line):
+                continue
+            m = rules.line.fullmatch(line)
+            if m is not None and m.lastgroup is not None:
+                self.cut_line(i, rules.line_reasons[m.lastgroup])
+        touched: set[int] = set()
+        for reason, pat, hint in rules.inline:
+            if hint and hint not in self.lower:
+                continue
+            for m in pat.finditer(self.raw):
+                i = self._line_of(m.start())
+                if self.add(self._back(m.start(), i), m.end(), reason):
+                    touched.add(i)
+        self._line_ends(touched)
+        for i in sorted(touched):
+            if i not in self.whole and not self.live(i):
+                self._promote(i)
+        self._teasers()
+        if self.config.splice:
+            self._splice()
+        self.cuts.sort(key=lambda c: c.raw_start)
+        return self.cuts
+
+    def _line_of(self, pos: int) -> int:
+        return bisect_right(self.lines.starts, pos) - 1
+
+    def _back(self, pos: int, i: int) -> int:
+        """``pos`` moved back over the spaces before it (not past the line start)."""
+        start = self.lines.starts[i]
+        while pos > start and self.raw[pos - 1] in " \t\xa0":
+            pos -= 1
+        return pos
+
+    def _structural(self, i: int, line: str) -> bool:
+        """Headers followed by teaser lists; photo labels with bullets and captions."""
+        rules = self.rules
+        if rules.header.fullmatch(line):
+            self.cut_line(i, "baca_juga")
+            j = i + 1
+            while j < len(self.lines.starts) and j <= i + 8:
+                nxt = self.lines.text(j).strip()
+                if nxt and not self._headline_form(nxt):
+                    break
+                if nxt:
+                    self.cut_line(j, "baca_juga")
+                j += 1
+            return True
+        if rules.label.fullmatch(line):
+            self.cut_line(i, "photo_credit")
+            j = i + 1
+            while j < len(self.lines.starts) and _BULLET.fullmatch(self.lines.text(j).strip()):
+                self.cut_line(j, "photo_credit")
+                j += 1
+            k = i - 1
+            while k >= 0 and not self.lines.text(k).strip():
+                k -= 1
+            prev = self.lines.text(k).strip() if k > 0 else ""
+            if prev and len(prev.split()) <= 20 and prev[-1] not in _SENT_END:
+                self.cut_line(k, "caption")
+            return True
+        return False
+
+    def _line_ends(self, touched: set[int]) -> None:
+        """Editor codes, sign-offs and page markers at the end of a line."""
+        raw = self.raw
+        for reason, pat, hint in self.rules.end:
+            if hint and hint not in self.lower:
+                continue
+            for m in pat.finditer(raw):
+                i = self._line_of(m.start())
+                start = self._back(m.start(), i)
+                before = raw[self.lines.starts[i] : start].rstrip()
+                if (not before or before[-1] in _SENT_END or before[-1] in ")]") and self.add(
+                    start, m.end(), reason
+                ):
+                    touched.add(i)
+        for reason, pat, hint in self.rules.tail:
+            if hint and hint not in self.lower:
+                continue
+            for m in pat.finditer(raw):
+                i = self._line_of(m.start())
+                start = self._back(m.start(), i)
+                words = raw[self.lines.starts[i] : start].split()
+                if (not words or words[-1].lower() not in self.rules.function) and self.add(
+                    start, m.end(), reason
+                ):
+                    touched.add(i)
+
+    def _promote(self, i: int) -> None:
+        """A line left empty by partial cuts goes whole: merge its cuts into one."""
+        a, b = self.lines.full(i)
+        inside = [c for c in self.cuts if a <= c.raw_start and c.raw_end <= b]
+        if not inside:
+            return
+        reason = Counter(c.reason for c in inside).most_common(1)[0][0]
+        self.cuts = [c for c in self.cuts if c not in inside]
+        self.taken = [(s, e) for s, e in self.taken if not (a <= s and e <= b)]
+        self.cut_line(i, reason)
+
+    # ----------------------------------------------------------- teasers
+
+    def _headline_form(self, seg: str) -> bool:
+        """Short, Title Case, no final period, no quote or speech verb."""
+        if not seg or seg[-1] in _HEADLINE_STOP or seg[0] in "\"“‘'(-–•*[":
+            return False
+        if any(ch in seg for ch in '"“”;') or len(seg) > 500:
+            return False
+        words = _WORD.findall(seg)
+        if not 4 <= len(words) <= 70:
+            return False
+        fn, speech = self.rules.function, self.rules.speech
+        content = [w for w in words if w.lower() not in fn]
+        if not content:
+            return False
+        lower = sum(1 for w in content if w[0].islower())
+        if lower > 1 or any(w.lower() in speech for w in words):
+            return False
+        # a bare list of names ("Utam Rusdiana, Dwi Kuswanto, Ahmad Ibnu") is no headline
+        parts = seg.split(",")
+        return len(parts) < 3 or any(len(p.split()) > 3 for p in parts)
+
+    def _teaser_form(self, seg: str) -> bool:
+        """A headline of its own: not a list item, table row, subheading or label."""
+        words = _WORD.findall(seg)
+        if len(words) < 6 or _LISTY.search(seg) or _LABEL.match(seg):
+            return False
+        fn = self.rules.function
+        if any(w[0].islower() and len(w) > 3 and w.lower() not in fn for w in words):
+            return False
+        return self._headline_form(seg)
+
+    def _listy(self, i: int, step: int) -> bool:
+        """Is the nearest kept line before (step -1) or after (+1) line ``i`` a list line?"""
+        j = i + step
+        while 0 <= j < len(self.lines.starts):
+            live = self.live(j)
+            if live:
+                short = len(_WORD.findall(live)) <= 5 and live[-1] not in _SENT_END
+                return bool(
+                    short or live.endswith(":") or _LIST_ITEM.match(live) or _LABEL.match(live)
+                )
+            j += step
+        return False
+
+    def _content(self, seg: str) -> list[str]:
+        fn = self.rules.function
+        return [
+            w.lower()[:5]
+            for w in _WORD.findall(seg)
+            if len(w) > 2 and not w[0].isdigit() and w.lower() not in fn
+        ]
+
+    def _teasers(self) -> None:
+        """Headline-like lines or line tails whose words the article does not use."""
+        n = len(self.lines.starts)
+        first = next((i for i in range(n) if self.lines.text(i).strip()), -1)
+        cands: list[tuple[int, int, int]] = []  # (line, raw start, raw end)
+        for i in range(max(first, 0), n):
+            live = self.live(i)
+            if not live or live[-1] in _HEADLINE_STOP:
+                continue
+            a = self.raw.find(live, self.lines.starts[i])
+            if i == first:  # the title, when there is one: only a tail can be a teaser
+                pass
+            elif self._teaser_form(live):
+                if not (self._listy(i, -1) or self._listy(i, 1)):
+                    cands.append((i, a, a + len(live)))
+                continue
+            ends = [m.end() for m in _SENT_SPLIT.finditer(live)]
+            if ends and self._teaser_form(live[ends[-1] :]):
+                cands.append((i, a + ends[-1], a + len(live)))
+        if not cands:
+            return
+        vocab = Counter(self._content(self.raw))
+        for _, a, b in cands:
+            vocab.subtract(self._content(self.raw[a:b]))
+        for i, a, b in cands:
+            words = self._content(self.raw[a:b])
+            if len(words) < 3:
+                continue
+            shared = sum(1 for w in words if vocab[w] > 0)
+            if shared <= 0.34 * len(words):
+                if a == self.raw.find(self.live(i), self.lines.starts[i]):
+                    self._cut_rest_of_line(i, "teaser_block")
+                else:
+                    while a > self.lines.starts[i] and self.raw[a - 1] in " \t":
+                        a -= 1
+                    self.add(a, b, "teaser_block")
+
+    def _cut_rest_of_line(self, i: int, reason: str) -> None:
+        """Cut what is left of line ``i``; the line goes whole with its partial cuts."""
+        a, b = self.lines.full(i)
+        gaps: list[tuple[int, int]] = []
+        pos = a
+        for s, e in sorted(t for t in self.taken if a <= t[0] < b):
+            if s > pos:
+                gaps.append((pos, s))
+            pos = max(pos, e)
+        if pos < b:
+            gaps.append((pos, b))
+        for s, e in gaps:
+            self.add(s, e, reason)
+        self.whole[i] = reason
+
+    # ----------------------------------------------------------- splicing
+
+    def _splice(self) -> None:
+        """Join the text around a removed block that interrupted a paragraph.
+
+        A block that started after sentence text on its line (the teasers glued to
+        a paragraph), or that separates a line without final punctuation from a line
+        starting in lower case, is removed with the newline before the next kept
+        line, so the paragraph reads on.
+        """
+        n = len(self.lines.starts)
+        i = 0
+        while i < n:
+            if i not in self.whole:
+                i += 1
+                continue
+            j = i
+            while j < n and j in self.whole:
+                j += 1
+            # lines i..j-1 are cut whole; i-1 and j are kept (or absent)
+            if i > 0 and j < n and self.lines.text(j).strip():
+                prev = self.live(i - 1)
+                nxt = self.live(j)
+                if prev and nxt and (self._ends_with_cut(i - 1) or _continues(prev, nxt)):
+                    nl = self.lines.ends[i - 1]
+                    self.add(nl, nl + 1, self.whole[i])
+            i = j
+        for i in range(n - 1):
+            # a teaser glued to the end of a paragraph line, the paragraph going on below
+            if i + 1 not in self.whole and self._ends_with_cut(i) and self.live(i + 1):
+                nl = self.lines.ends[i]
+                self.add(nl, nl + 1, "teaser_block")
+
+    def _ends_with_cut(self, i: int) -> bool:
+        end = self.lines.ends[i]
+        return any(
+            c.raw_end == end and c.reason == "teaser_block" and c.raw_start > self.lines.starts[i]
+            for c in self.cuts
+        )
+
+
+def _continues(prev: str, nxt: str) -> bool:
+    """Does line ``nxt`` continue the unfinished sentence at the end of line ``prev``?"""
+    if prev[-1] in _SENT_END or prev[-1] == ":" or len(prev.split()) < 6:
+        return False
+    return nxt[0].islower() or nxt[0].isdigit()
+
+
+def clean_text(raw: str, config: CleanConfig | None = None) -> tuple[str, list[Cut]]:
+    """The cleaned text of ``raw`` and every cut made, in raw order (see module doc)."""
+    cuts = _Cutter(raw, config or CleanConfig()).run()
+    text, _ = apply_cuts(raw, cuts)
+    return text, cuts
+
+
+def clean_with_map(raw: str, config: CleanConfig | None = None) -> tuple[str, list[Cut], OffsetMap]:
+    """Like :func:`clean_text`, plus the map from clean offsets to raw offsets."""
+    cuts = _Cutter(raw, config or CleanConfig()).run()
+    text, mapping = apply_cuts(raw, cuts)
+    return text, cuts, mapping
+
+
+def article_map(article: Article) -> OffsetMap:
+    """The clean-to-raw offset map of a cleaned article (rebuilt from its cuts)."""
+    return apply_cuts(article.raw, article.removed)[1]
+
+
+def clean_article(article: Article, ctx: Context) -> Article:
+    """Set ``text`` and ``removed`` from ``raw`` and record what was cut."""
+    text, cuts = clean_text(article.raw, ctx.config.clean)
+    article.text = text
+    article.removed = cuts
+    counts = Counter(c.reason for c in cuts)
+    chars = sum(c.raw_end - c.raw_start for c in cuts)
+    detail = ", ".join(f"{reason}={count}" for reason, count in sorted(counts.items()))
+    summary = f"{len(cuts)} cuts, {chars} chars" + (f" ({detail})" if detail else "")
+    article.trace.append(TraceStep("clean", summary))
+    return article

@@ -1,0 +1,235 @@
+"""Tests for the cleaning stage: cases from data, the real seeds, and properties."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kabar.clean import apply_cuts, article_map, clean_article, clean_text, clean_with_map
+from kabar.config import CleanConfig, Config
+from kabar.context import Context
+from kabar.model import Article
+
+ROOT = Path(__file__).resolve().parents[1]
+CASES = ROOT / "tests" / "cases" / "clean" / "cases.jsonl"
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def _cases() -> list[dict[str, object]]:
+    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line]
+
+
+def _params() -> list[object]:
+    params: list[object] = []
+    for case in _cases():
+        marks = []
+        if case.get("known_failure"):
+            marks.append(pytest.mark.xfail(reason=str(case["known_failure"]), strict=True))
+        params.append(pytest.param(case, id=str(case["name"]), marks=marks))
+    return params
+
+
+@pytest.mark.parametrize("case", _params())
+def test_case(case: dict[str, object]) -> None:
+    raw = str(case["raw"])
+    text, cuts = clean_text(raw)
+    for kept in case.get("kept", []):  # type: ignore[attr-defined]
+        assert kept in text, f"lost: {kept!r}\n---\n{text}"
+    for gone in case.get("gone", []):  # type: ignore[attr-defined]
+        assert gone not in text, f"left: {gone!r}\n---\n{text}"
+    reasons = {c.reason for c in cuts}
+    for reason in case.get("reasons", []):  # type: ignore[attr-defined]
+        assert reason in reasons
+    if case.get("no_cuts"):
+        assert cuts == [], [c.text for c in cuts]
+    if "text" in case:
+        assert text == case["text"]
+
+
+def test_case_names_unique() -> None:
+    names = [c["name"] for c in _cases()]
+    assert len(names) == len(set(names))
+
+
+# ---------------------------------------------------------------- real seeds
+
+# Per seed: sentences that must survive intact, and residue that must be gone.
+SEED_EXPECTATIONS: dict[str, tuple[list[str], list[str]]] = {
+    "000": (
+        [
+            "Amir-Abdollahian menegaskan kembali dukungan Iran kepada rakyat Palestina dan "
+            "perlawanannya terhadap kejahatan Israel.",
+            "termasuk 2.215 warga Palestina dan 1.400 warga Israel.",
+            "Militer Israel kemudian melancarkan Operasi Pedang Besi terhadap sasaran Hamas "
+            "di Jalur Gaza.",
+        ],
+        ["Baca Juga", "ICC Perintahkan", "(T/R7/P2)", "Mi’raj News Agency", "Parlemen Arab"],
+    ),
+    "001": (
+        [
+            "Ini merupakan pertemuan kedua antara Hossein Amir-Abdollahian dan Ismail Haniyeh "
+            "di Doha dalam dua pekan terakhir.",
+            "Setidaknya 8.525 warga Palestina telah terbunuh di Gaza akibat serangan Israel "
+            "sejak 7 Oktober.",
+        ],
+        ["Baca Juga", "Biden-Xi", "Sikap Diam WHO", "Piala Dunia FIFA"],
+    ),
+    "002": (
+        [
+            "Haniyeh dan Baghi Kani menekankan pentingnya persatuan di dunia Islam untuk "
+            "menghentikan pembantaian tersebut dan memberikan dukungan yang memadai kepada "
+            "warga Palestina di wilayah yang terkepung.",
+        ],
+        ["(Sumber: Buaian)"],
+    ),
+    "003": (
+        [
+            "Akan Bantu Perang Melawan Israel, Ini Janji Irak Kepada Komandan Hamas",
+            "VIVA Jabar – Komandan Pasukan Quds Iran Esmail Qaani berjanji",
+            "dan menewaskan lebih dari 11.000 orang, menurut otoritas kesehatan di daerah "
+            "kantong yang dikuasai Hamas.",
+            "tambah Qaani dalam surat yang dibagikan oleh kantor berita Iran, IRNA.",
+        ],
+        [
+            "Sumber :",
+            "Photo :",
+            "tangkapan layar",
+            "screenshoot",
+            "Reaksi PM Israel",
+            "Stade de France",
+            "Isi Janji Presiden Terpilih",
+            "Rudal Angkatan Bersenjata",
+            "Ayatollah Khamenei",
+            "Halaman Selanjutnya",
+            "img_title",
+        ],
+    ),
+    "004": (
+        [
+            "Rusia Undang Pejabat Iran dan Hamas Ngobrol di Moskow",
+            "sejumlah gerakan perjuangan rakyat Palestina. Putin dianggap Hamas juga memberikan "
+            "perlindungan secara politik",
+            "Namun, Amerika dan sekutunya telah membatalkan resolusi tersebut.",
+        ],
+        ["Curhat Siswi", "Survei Elektabilitas", "Heboh Siswi", "Halaman 3", "Halaman 4", "Cek 3"],
+    ),
+}
+
+
+def _seed(prefix: str) -> str:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS} (shared data absent)")
+    found = sorted(SEEDS.glob(f"{prefix}_*.txt"))
+    if not found:
+        pytest.skip(f"seed {prefix} not found in {SEEDS}")
+    return found[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_EXPECTATIONS))
+def test_seed(prefix: str) -> None:
+    raw = _seed(prefix)
+    text, cuts = clean_text(raw)
+    kept, gone = SEED_EXPECTATIONS[prefix]
+    for sentence in kept:
+        assert sentence in text, f"lost: {sentence!r}"
+    for residue in gone:
+        assert residue not in text, f"left: {residue!r}"
+    # no article sentence lost: every raw sentence ending in a period either survives or
+    # lies inside a cut that is not a teaser (teasers have no final period)
+    flat = " ".join(text.split())
+    for sentence in re.findall(r"[^.\n]{20,}\.", raw):
+        inside_cut = any(sentence in c.text for c in cuts)
+        assert " ".join(sentence.split()) in flat or inside_cut, f"lost: {sentence!r}"
+    assert apply_cuts(raw, cuts)[0] == text
+
+
+# ---------------------------------------------------------------- derivation and offsets
+
+
+def test_offsets_map_back_to_raw() -> None:
+    raw = (
+        "Judul Berita  \n\n\nKalimat pertama  di sini.\nBaca Juga: Judul Lain Yang Tak Terkait\n"
+        "Kalimat kedua.\tAkhir\xa0teks. (ant/sar)\n\n"
+    )
+    text, cuts, mapping = clean_with_map(raw)
+    assert text == "Judul Berita\n\nKalimat pertama di sini.\nKalimat kedua. Akhir teks."
+    for word in ("Judul", "pertama", "kedua.", "teks."):
+        start = text.index(word)
+        raw_start, raw_end = mapping.raw_span(start, start + len(word))
+        assert raw[raw_start:raw_end] == word
+    for c in cuts:
+        assert raw[c.raw_start : c.raw_end] == c.text
+
+
+def test_splice_off_keeps_paragraph_break() -> None:
+    raw = (
+        "Menurut dia, kesiapan pesawat tempur sangat baik. Heboh Artis Ibu Kota Ngaku Dapat "
+        "Warisan Rp 2 Miliar dari Kakek, Keluarga Buka Suara\nPesawat itu disiagakan di Natuna."
+    )
+    spliced, _ = clean_text(raw)
+    unspliced, _ = clean_text(raw, CleanConfig(splice=False))
+    assert "sangat baik. Pesawat itu" in spliced
+    assert "sangat baik.\nPesawat itu" in unspliced
+
+
+def test_clean_article_sets_text_removed_and_trace() -> None:
+    raw = "Gubernur meresmikan pasar.\nBaca Juga: Harga Beras Turun di Pasar Induk\n(rdn)"
+    article = Article.from_input(raw, source="test")
+    ctx = Context(config=Config(), lexicons=None)  # type: ignore[arg-type]
+    out = clean_article(article, ctx)
+    assert out is article
+    assert article.text == "Gubernur meresmikan pasar."
+    assert {c.reason for c in article.removed} == {"baca_juga", "editor_code"}
+    assert article.trace[-1].stage == "clean"
+    assert "baca_juga=1" in article.trace[-1].summary
+    mapping = article_map(article)
+    assert mapping.raw_offset(len(article.text)) == len("Gubernur meresmikan pasar.")
+
+
+# ---------------------------------------------------------------- properties
+
+_residue = st.sampled_from(
+    [
+        "Baca Juga: Judul Berita Lain Yang Viral",
+        "SCROLL TO CONTINUE WITH CONTENT",
+        "ADVERTISEMENT",
+        "(ant/sar)",
+        "Photo :",
+        "  • tangkapan layar",
+        "Halaman 2",
+        "img_title",
+        "Cek Harga Emas Hari Ini Turun Rp 5.000 per Gram",
+        "Kalimat biasa yang ditulis dengan titik.",
+        "",
+        " ",
+    ]
+)
+_texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(_residue, st.text(max_size=40)), max_size=12).map("\n".join),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_texts)
+def test_properties(raw: str) -> None:
+    text, cuts, mapping = clean_with_map(raw)
+    previous_end = 0
+    for c in sorted(cuts, key=lambda c: c.raw_start):
+        assert 0 <= c.raw_start < c.raw_end <= len(raw)
+        assert raw[c.raw_start : c.raw_end] == c.text
+        assert c.raw_start >= previous_end, "cuts overlap"
+        previous_end = c.raw_end
+    assert apply_cuts(raw, cuts)[0] == text
+    for start, raw_start, length in zip(
+        mapping.clean_starts, mapping.raw_starts, mapping.lengths, strict=True
+    ):
+        assert text[start : start + length] == raw[raw_start : raw_start + length]
+    offsets = [mapping.raw_offset(i) for i in range(len(text) + 1)]
+    assert offsets == sorted(offsets)
+    assert all(0 <= o <= len(raw) for o in offsets)
