@@ -90,19 +90,43 @@ def articles_with(*claims):
     return out
 
 
-def test_disagreeing_figures_on_the_same_day_conflict_and_later_ones_revise():
-    same_day = numeric_contradictions(
+def test_disagreeing_figures_on_the_same_day_conflict():
+    found = numeric_contradictions(
         articles_with(
             claim("A", 8525, "exactly", "2023-10-31"), claim("B", 9000, "exactly", "2023-10-31")
         )
     )
-    assert [c.kind for c in same_day] == ["numeric_conflict"]
-    later = numeric_contradictions(
+    assert [(c.kind, c.severity) for c in found] == [("numeric_conflict", "high")]
+
+
+def test_a_later_figure_from_the_same_source_is_a_revision():
+    found = numeric_contradictions(
         articles_with(
-            claim("A", 8525, "exactly", "2023-10-31"), claim("B", 11000, "more_than", "2023-11-16")
+            claim("A", 8525, "exactly", "2023-10-31"),
+            claim("B", 11000, "more_than", "2023-11-16"),
         )
     )
-    assert [c.kind for c in later] == ["numeric_revision"]
+    assert [(c.kind, c.severity) for c in found] == [("numeric_revision", "low")]
+
+
+def test_a_later_larger_figure_from_another_source_is_no_contradiction():
+    found = numeric_contradictions(
+        articles_with(
+            claim("A", 8525, "exactly", "2023-10-31"),
+            claim("B", 11000, "more_than", "2023-11-16", attributed="pejabat PBB"),
+        )
+    )
+    assert found == []
+
+
+def test_a_later_smaller_figure_from_another_source_conflicts():
+    found = numeric_contradictions(
+        articles_with(
+            claim("A", 11000, "more_than", "2023-11-16"),
+            claim("B", 8000, "exactly", "2023-11-20", attributed="militer Israel"),
+        )
+    )
+    assert [(c.kind, c.severity) for c in found] == [("numeric_conflict", "medium")]
 
 
 def test_qualified_figures_that_can_both_be_true_do_not_conflict():

@@ -1,7 +1,7 @@
 """The ``kabar`` command: each command parses, calls one library function, and prints.
 
 Exit codes: 0 all inputs processed; 1 some inputs failed (the rest were stored);
-2 usage error; 4 the database could not be opened or written.
+2 usage error; 4 the database could not be opened or written; 70 internal error.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ errors = Console(stderr=True)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB database file.")]
 DEFAULT_DB = Path("kabar.duckdb")
 EXIT_INPUT_FAILED = 1
+EXIT_INTERNAL = 70
 DEBUG = {"on": False}
 
 
@@ -83,14 +84,17 @@ def run_command(
     )
     try:
         ctx = build_context(config)
-        with Store.open(db) as store, Progress(
-            SpinnerColumn(),
-            TextColumn("{task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            console=errors,
-            transient=True,
-        ) as progress:
+        with (
+            Store.open(db) as store,
+            Progress(
+                SpinnerColumn(),
+                TextColumn("{task.description}"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                console=errors,
+                transient=True,
+            ) as progress,
+        ):
             task = progress.add_task("coding articles", total=None)
             report = run(inputs, store, ctx, on_article=lambda _: progress.advance(task))
     except KabarError as error:
@@ -245,7 +249,19 @@ def explain_event(event: dict[str, object]) -> None:
 def entry() -> None:
     """Console entry point that never lets a traceback reach the user without --debug."""
     try:
-        app()
+        app()  # usage errors and typer.Exit end here with their own exit codes
     except KeyboardInterrupt:
         errors.print("interrupted")
         sys.exit(130)
+    except KabarError as error:
+        errors.print(f"error: {error}", highlight=False, markup=False)
+        sys.exit(error.exit_code)
+    except Exception as error:  # the last line of defence: one line, not a traceback
+        if DEBUG["on"]:
+            raise
+        errors.print(
+            f"internal error: {type(error).__name__}: {error} (run with --debug for details)",
+            highlight=False,
+            markup=False,
+        )
+        sys.exit(EXIT_INTERNAL)

@@ -147,45 +147,75 @@ def claim_bounds(claim: Claim) -> tuple[float, float]:
 
 
 def numeric_contradictions(articles: list[Article]) -> list[Contradiction]:
-    """Claims of one kind, subject and start date whose ranges cannot both be true.
+    """Counts of one kind, subject and start date that cannot all be true.
 
-    Claims with different as-of dates are a revision (counts grow), not a conflict.
+    Tallies since a fixed date only grow: on the same day, disagreeing figures
+    conflict; later, a figure from the same source is a revision, and a figure
+    below what an earlier report already established conflicts with it.
     """
+    texts = {a.id: a.text for a in articles}
     groups: dict[tuple[str, str | None, str | None], list[Claim]] = defaultdict(list)
     for article in articles:
         for claim in article.claims:
-            if claim.kind != "other" and claim.since:
+            if claim.kind != "other" and claim.since and claim.as_of:
                 groups[(claim.kind, claim.subject_country, claim.since)].append(claim)
     found = []
     for (kind, subject, since), claims in groups.items():
         claims.sort(key=lambda c: (c.as_of or "", c.id))
-        for i, a in enumerate(claims):
-            for b in claims[i + 1 :]:
-                if a.article_id == b.article_id:
+        for i, earlier in enumerate(claims):
+            for later in claims[i + 1 :]:
+                verdict = compare_claims(earlier, later)
+                if verdict is None:
                     continue
-                lo_a, hi_a = claim_bounds(a)
-                lo_b, hi_b = claim_bounds(b)
-                if lo_a <= hi_b and lo_b <= hi_a:
-                    continue
-                same_day = a.as_of == b.as_of
-                kind_name = "numeric_conflict" if same_day else "numeric_revision"
+                name, severity, why = verdict
                 found.append(
                     Contradiction(
-                        id=stable_id("con", kind_name, a.id, b.id),
-                        kind=kind_name,
-                        severity="high" if same_day else "low",
+                        id=stable_id("con", name, earlier.id, later.id),
+                        kind=name,
+                        severity=severity,
                         explanation=(
-                            f"{kind} {subject or ''} since {since}: {a.sentence[:80]!r} "
-                            f"({a.as_of}) vs {b.sentence[:80]!r} ({b.as_of})"
-                            + ("" if same_day else "; a later figure revises an earlier one")
+                            f"{kind} ({subject or 'unspecified'}) since {since}: "
+                            f"{describe(earlier)} vs {describe(later)}; {why}"
                         ),
-                        items=[
-                            SpanRef(a.article_id, a.start, a.end, a.sentence),
-                            SpanRef(b.article_id, b.start, b.end, b.sentence),
-                        ],
+                        items=[span_of(c, texts) for c in (earlier, later)],
                     )
                 )
     return found
+
+
+def compare_claims(earlier: Claim, later: Claim) -> tuple[str, str, str] | None:
+    """(kind, severity, reason) when two claims disagree beyond their qualifiers."""
+    lo_a, hi_a = claim_bounds(earlier)
+    lo_b, hi_b = claim_bounds(later)
+    if lo_a <= hi_b and lo_b <= hi_a:
+        return None
+    same_source = (earlier.attributed_to_text or "").casefold() == (
+        later.attributed_to_text or ""
+    ).casefold() and earlier.attributed_to_text is not None
+    if days_apart(earlier.as_of, later.as_of) <= 1:
+        if earlier.article_id == later.article_id:
+            return None  # a breakdown inside one report, not a disagreement
+        return "numeric_conflict", "high", "reports of the same day disagree"
+    if same_source:
+        falling = hi_b < lo_a
+        return (
+            "numeric_revision",
+            "medium" if falling else "low",
+            "the same source revised its figure" + (" downwards" if falling else ""),
+        )
+    if hi_b < lo_a:
+        return "numeric_conflict", "medium", "a later report gives less than an earlier one"
+    return None
+
+
+def describe(claim: Claim) -> str:
+    who = f" according to {claim.attributed_to_text}" if claim.attributed_to_text else ""
+    return f"{claim.qualifier} {claim.value:g} as of {claim.as_of}{who}"
+
+
+def span_of(claim: Claim, texts: dict[str, str]) -> SpanRef:
+    text = texts.get(claim.article_id, "")[claim.start : claim.end] or claim.sentence
+    return SpanRef(claim.article_id, claim.start, claim.end, text)
 
 
 def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -> FusionResult:

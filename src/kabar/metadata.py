@@ -12,6 +12,7 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
+from kabar.clean import apply_cuts, article_map
 from kabar.context import Context
 from kabar.dates import latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, TraceStep
@@ -98,15 +99,22 @@ def looks_like_headline(line: str) -> bool:
 
 
 def take_title_line(article: Article) -> None:
-    """Move a headline-like first line out of the body into ``title``, recording the cut."""
+    """Move a headline-like first line out of the body into ``title``, recording the cut.
+
+    The text is re-derived from the raw input and all cuts, so ``removed``
+    always explains exactly how ``text`` came from ``raw``.
+    """
     first, sep, rest = article.text.partition("\n")
     if not sep or not rest.strip() or not looks_like_headline(first):
         return
+    raw_start = article_map(article).raw_offset(0)
+    raw_end = article.raw.find(first, raw_start)
+    if raw_end != raw_start:
+        return
     article.title = first.strip()
-    raw_start = article.raw.find(first)
-    if raw_start >= 0:
-        article.removed.append(Cut(raw_start, raw_start + len(first), "title", first))
-    article.text = rest.lstrip("\n")
+    cut = Cut(raw_start, raw_start + len(first), "title", first)
+    article.removed = sorted([*article.removed, cut], key=lambda c: c.raw_start)
+    article.text, _ = apply_cuts(article.raw, article.removed)
 
 
 def find_outlet(article: Article, dateline: re.Match[str] | None) -> tuple[str | None, str]:

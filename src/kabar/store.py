@@ -37,7 +37,7 @@ CREATE TABLE IF NOT EXISTS claims (
     id VARCHAR PRIMARY KEY, article_id VARCHAR, kind VARCHAR, doc JSON);
 CREATE TABLE IF NOT EXISTS contradictions (id VARCHAR PRIMARY KEY, kind VARCHAR, doc JSON);
 CREATE TABLE IF NOT EXISTS failures (
-    source VARCHAR, reason VARCHAR, at TIMESTAMP DEFAULT current_timestamp);
+    source VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp);
 """
 EXPORT_TABLES = ("articles", "actors", "events", "quotes", "claims", "contradictions")
 
@@ -59,11 +59,17 @@ class Store:
         except duckdb.Error as error:
             raise StoreError(f"{path}: cannot open database: {error}") from error
         store = cls(connection, path)
-        if not read_only:
-            connection.execute(TABLES)
-            connection.execute(
-                "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-            )
+        try:
+            if not read_only:
+                connection.execute(TABLES)
+                connection.execute(
+                    "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
+                    [str(SCHEMA_VERSION)],
+                )
+            connection.execute("SELECT count(*) FROM articles, failures LIMIT 0")
+        except duckdb.Error as error:
+            connection.close()
+            raise StoreError(f"{path}: not a kabar database: {error}") from error
         return store
 
     def close(self) -> None:
