@@ -1,0 +1,195 @@
+"""The Indonesian event lexicon (``data/predicates.tsv``): loading and affix expansion.
+
+A predicate row names a root and the verbal affixes it takes; this module expands
+the root into its surface forms (meN- with its nasal allomorphs, di-, ter-, ber-,
+memper-/diper-) and records each form's voice, so the coder knows whether the
+subject is the actor (active) or the recipient (passive).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+VOWELS = "aeiou"
+GAP = "..."
+MAX_GAP = 6
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One surface pattern of a lexicon row."""
+
+    kind: str
+    words: tuple[str, ...]
+    event: str
+    modes: tuple[str, ...]
+    contexts: tuple[str, ...]
+    args: frozenset[str]
+    voice: str  # act, pas, nom
+    rule: str  # "predicates.tsv:LINE pattern"
+    extra: str = ""
+
+
+@dataclass
+class Lexicon:
+    """Everything the event coder reads from ``predicates.tsv``."""
+
+    index: dict[str, list[Entry]] = field(default_factory=dict)  # first word -> entries
+    actors: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    contexts: dict[tuple[str, ...], str] = field(default_factory=dict)
+    domains: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
+    words: dict[str, set[str]] = field(default_factory=dict)  # single-word cue sets by kind
+    phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
+    report_side: dict[tuple[str, ...], str] = field(default_factory=dict)
+    anaphors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    max_actor_len: int = 1
+    max_context_len: int = 1
+    max_domain_len: int = 1
+    _starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    trigger_words: frozenset[str] = frozenset()  # first words of predicates, with clitics
+    actor_first: frozenset[str] = frozenset()
+    domain_first: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
+    context_first: frozenset[str] = frozenset()
+    not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
+
+    def cue(self, kind: str) -> set[str]:
+        return self.words.get(kind, set())
+
+    def phrase_starts(self, kind: str) -> dict[str, list[tuple[str, ...]]]:
+        """Phrases of one cue kind indexed by their first word, longest first."""
+        cached = self._starts.get(kind)
+        if cached is None:
+            cached = {}
+            for phrase in sorted(self.phrases.get(kind, ()), key=len, reverse=True):
+                cached.setdefault(phrase[0], []).append(phrase)
+            self._starts[kind] = cached
+        return cached
+
+
+def men(root: str) -> str:
+    """The meN- form of ``root`` with its nasal allomorph (menangkap, memukul, mengebom)."""
+    if syllables(root) == 1:
+        return "menge" + root
+    first, second = root[0], root[1:2]
+    if first in VOWELS or first in "gh":
+        return "meng" + root
+    if first == "k":
+        return "meng" + (root[1:] if second in VOWELS else root)
+    if first == "p":
+        return "mem" + (root[1:] if second in VOWELS else root)
+    if first in "bfv":
+        return "mem" + root
+    if first == "t":
+        return "men" + (root[1:] if second in VOWELS else root)
+    if first in "cdjz":
+        return "men" + root
+    if first == "s":
+        return ("meny" + root[1:]) if second in VOWELS else "men" + root
+    return "me" + root  # l, m, n, r, w, y, ng, ny
+
+
+def syllables(word: str) -> int:
+    count, previous = 0, False
+    for char in word:
+        vowel = char in VOWELS
+        if vowel and not previous:
+            count += 1
+        previous = vowel
+    return count
+
+
+def ber(root: str) -> str:
+    return "be" + root if root.startswith("r") or root.startswith("ker") else "ber" + root
+
+
+PREFIXES = {
+    "meN": (men, "act"),
+    "di": (lambda r: "di" + r, "pas"),
+    "ter": (lambda r: "ter" + r, "pas"),
+    "ber": (ber, "act"),
+    "memper": (lambda r: "memper" + r, "act"),
+    "diper": (lambda r: "diper" + r, "pas"),
+}
+
+
+def expand(pattern: str, forms: str, args: frozenset[str]) -> list[tuple[tuple[str, ...], str]]:
+    """Surface word sequences and their voice for one lexicon row."""
+    words = pattern.split()
+    default_voice = "nom" if "nom" in args else "pas" if "pas" in args else "act"
+    if forms in ("", "-"):
+        return [(tuple(w.replace("+", "") for w in words), default_voice)]
+    root, _, suffix = words[0].partition("+")
+    out = []
+    for form in forms.split(","):
+        make, voice = PREFIXES[form.strip()]
+        out.append(((make(root) + suffix, *words[1:]), voice))
+    return out
+
+
+def parse_lines(text: str) -> Lexicon:
+    lex = Lexicon()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = (line.split("\t") + [""] * 8)[:8]
+        kind, pattern, forms, event, mode, context, args_text, _notes = cols
+        args = frozenset(a.strip() for a in args_text.split(",") if a.strip())
+        key = tuple(pattern.split())
+        if kind in ("pred", "block"):
+            for words, voice in expand(pattern, forms, args):
+                entry = Entry(
+                    kind=kind,
+                    words=words,
+                    event=event if kind == "pred" else "",
+                    modes=tuple(m for m in mode.split("|") if m),
+                    contexts=tuple(c for c in context.split("|") if c),
+                    args=args,
+                    voice=voice,
+                    rule=f"predicates.tsv:{number} {pattern}",
+                )
+                lex.index.setdefault(words[0], []).append(entry)
+        elif kind == "actor":
+            lex.actors[key] = (event, mode or "group")
+            lex.max_actor_len = max(lex.max_actor_len, len(key))
+        elif kind == "context":
+            lex.contexts[key] = context
+            lex.max_context_len = max(lex.max_context_len, len(key))
+        elif kind == "domain":
+            blocked = frozenset(mode.split("|")) if mode else frozenset({"*"})
+            lex.domains[key] = (event, blocked)
+            lex.max_domain_len = max(lex.max_domain_len, len(key))
+        elif kind == "anaphor":
+            lex.anaphors[key] = event
+        else:
+            if kind == "report":
+                lex.report_side[key] = args_text.strip() or "after"
+            lex.phrases.setdefault(kind, set()).add(key)
+            if len(key) == 1:
+                lex.words.setdefault(kind, set()).add(key[0])
+    for entries in lex.index.values():
+        # longest pattern first; file order among equals (earlier rows take precedence)
+        entries.sort(key=lambda e: -len(e.words))
+    lex.trigger_words = frozenset(
+        w + clitic for w in lex.index for clitic in ("", "nya", "lah", "pun", "kah")
+    )
+    lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
+        k[0] + "nya" for k in lex.actors if len(k) == 1
+    )
+    lex.domain_first = frozenset(k[0] for k in lex.domains)
+    lex.sport_words = frozenset(
+        k[0] for k, v in lex.domains.items() if v[0] == "sport" and len(k) == 1
+    )
+    lex.context_first = frozenset(k[0] for k in lex.contexts)
+    cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
+    lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
+    return lex
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The packaged lexicon, parsed once per process (it is read-only data)."""
+    text = resources.files("kabar").joinpath("data/predicates.tsv").read_text("utf-8")
+    return parse_lines(text)

@@ -1,0 +1,219 @@
+"""Event coding: behaviour cases from tests/cases/events.jsonl, plus invariants.
+
+Case schema (one JSON object a line):
+  id, text, published, expect: [ {event, mode?, actor?, recipient?, place?, resolved?,
+  country?, date?, date_precision?, negated?, hypothetical?, reported_by?, disputed?,
+  context?} ]. An empty ``expect`` means the text must code no event at all.
+Markup in ``text``: ``[span](LABEL[:CTRY][#cluster])`` is a mention the earlier stages
+would have found; ``{span}(VALUE)`` a resolved time expression. Keys absent from an
+expected event are not checked; ``context`` lists contexts that must be present.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, cast
+
+import pytest
+
+from kabar.config import Config
+from kabar.context import Context
+from kabar.events import code_events, split_sentences
+from kabar.model import Article, Event, Mention, TimeExpression
+from kabar.plover import CONTEXTS, EVENT_TYPES, modes_of
+from kabar.predicates import load_lexicon, men
+
+CASES = Path(__file__).parent / "cases" / "events.jsonl"
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
+MARK = re.compile(r"\[([^\]]+)\]\(([A-Z]+)(?::([A-Z]*))?(?:#(\d+))?\)|\{([^}]+)\}\(([\d-]+)\)")
+PLACES = {
+    "doha": ("Doha", "QAT"), "moskow": ("Moscow", "RUS"), "tokyo": ("Tokyo", "JPN"),
+    "jakarta": ("Jakarta", "IDN"), "gaza": ("Gaza", "PSE"), "canberra": ("Canberra", "AUS"),
+    "hanoi": ("Hanoi", "VNM"), "teheran": ("Tehran", "IRN"), "bekasi": ("Bekasi", "IDN"),
+}  # fmt: skip
+COUNTRIES = {"indonesia": "IDN", "australia": "AUS", "iran": "IRN", "rusia": "RUS"}
+
+
+@dataclass
+class FakePlace:
+    canonical: str
+    country_code: str
+
+
+class FakeLexicons:
+    """The two lookups the event stage uses from ``kabar.lexicons``."""
+
+    def lookup_place(self, text: str) -> FakePlace | None:
+        hit = PLACES.get(text.lower())
+        return FakePlace(*hit) if hit else None
+
+    def country_of(self, text: str) -> str | None:
+        return COUNTRIES.get(text.lower())
+
+
+CTX = Context(config=Config(), lexicons=cast(Any, FakeLexicons()))
+
+
+def build(marked: str, published: str | None) -> Article:
+    """An article with sentences, mentions and times from the case markup."""
+    out, mentions, times, pos = [], [], [], 0
+    for m in MARK.finditer(marked):
+        out.append(marked[pos : m.start()])
+        start = sum(len(x) for x in out)
+        if m.group(1) is not None:
+            span, label, country, cluster = m.group(1), m.group(2), m.group(3), m.group(4)
+            mentions.append(
+                Mention(
+                    start,
+                    start + len(span),
+                    span,
+                    label,
+                    "test",
+                    country=country or None,
+                    cluster=int(cluster) if cluster else None,
+                )  # fmt: skip
+            )
+        else:
+            span, value = m.group(5), m.group(6)
+            precision = {10: "day", 7: "month", 4: "year"}[len(value)]
+            times.append(TimeExpression(start, start + len(span), span, value, precision))  # type: ignore[arg-type]
+        out.append(span)
+        pos = m.end()
+    out.append(marked[pos:])
+    text = "".join(out)
+    heads = {x.cluster: x for x in mentions if x.cluster is not None and x.label != "PRON"}
+    for x in mentions:
+        if x.label == "PRON" and x.cluster in heads:
+            x.name = heads[x.cluster].text
+    article = Article.from_input(text, "test")
+    article.text = text
+    article.published = published
+    article.published_precision = "day" if published else "unknown"
+    article.publication = "test"
+    article.sentences = split_sentences(text)
+    article.mentions = mentions
+    article.times = times
+    return article
+
+
+def load_cases() -> list[dict]:
+    return [json.loads(line) for line in CASES.read_text("utf-8").splitlines() if line.strip()]
+
+
+def describe(events: list[Event]) -> str:
+    return "; ".join(
+        f"{e.event}{e.mode} A={[r.entity_name for r in e.actor]} "
+        f"R={[r.entity_name for r in e.recipient]} neg={e.negated} hyp={e.hypothetical}"
+        for e in events
+    )
+
+
+def matches(event: Event, want: dict) -> bool:
+    checks = {
+        "event": event.event,
+        "mode": event.mode,
+        "actor": [r.entity_name for r in event.actor],
+        "recipient": [r.entity_name for r in event.recipient],
+        "place": event.event_loc.extracted_place if event.event_loc else None,
+        "resolved": event.event_loc.resolved_place if event.event_loc else None,
+        "country": event.event_loc.country_code if event.event_loc else None,
+        "date": event.date,
+        "date_precision": event.date_precision,
+        "negated": event.negated,
+        "hypothetical": event.hypothetical,
+        "reported_by": [r.entity_name for r in event.reported_by],
+        "disputed": event.disputed,
+    }
+    for key, value in want.items():
+        if key == "context":
+            if not set(value) <= set(event.context):
+                return False
+        elif checks[key] != value:
+            return False
+    return True
+
+
+@pytest.mark.parametrize("case", load_cases(), ids=lambda c: c["id"])
+def test_case(case: dict) -> None:
+    article = code_events(build(case["text"], case.get("published")), CTX)
+    got = article.events
+    assert len(got) == len(case["expect"]), describe(got)
+    for want, event in zip(case["expect"], got, strict=True):
+        assert matches(event, want), f"want {want}\n got {describe([event])}"
+
+
+def test_case_file_has_enough_cases() -> None:
+    cases = load_cases()
+    assert len(cases) >= 60
+    assert sum(1 for c in cases if not c["expect"]) >= 15
+    assert len({c["id"] for c in cases}) == len(cases)
+
+
+def test_every_event_points_at_its_evidence() -> None:
+    for case in load_cases():
+        article = code_events(build(case["text"], case.get("published")), CTX)
+        for event in article.events:
+            (source,) = event.sources
+            assert article.text[source.start : source.end] == source.sentence
+            assert source.trigger_start is not None and source.trigger_end is not None
+            assert article.text[source.trigger_start : source.trigger_end] == event.trigger
+            assert source.start <= source.trigger_start < source.trigger_end <= source.end
+            assert 0.0 <= event.confidence <= 1.0
+            assert event.score is not None
+            for ref in event.actor + event.recipient:
+                if ref.start is not None and ref.end is not None:
+                    assert article.text[ref.start : ref.end] == ref.entity_text
+        assert article.trace[-1].stage == "events"
+
+
+def test_lexicon_uses_plover_vocabulary_only() -> None:
+    lex = load_lexicon()
+    entries = [e for es in lex.index.values() for e in es if e.kind == "pred"]
+    assert {e.event for e in entries} == set(EVENT_TYPES)
+    for e in entries:
+        assert set(e.modes) <= modes_of(e.event), e.rule
+        assert set(e.contexts) <= CONTEXTS, e.rule
+    assert set(lex.contexts.values()) <= CONTEXTS
+
+
+@pytest.mark.parametrize(
+    ("root", "form"),
+    [("tangkap", "menangkap"), ("pukul", "memukul"), ("kecam", "mengecam"),
+     ("serang", "menyerang"), ("bom", "mengebom"), ("dukung", "mendukung"),
+     ("kritik", "mengkritik"), ("protes", "memprotes"), ("larang", "melarang"),
+     ("usir", "mengusir"), ("gelar", "menggelar"), ("bantah", "membantah")],
+)  # fmt: skip
+def test_men_allomorphs(root: str, form: str) -> None:
+    assert men(root) == form
+
+
+def test_no_mentions_no_sentences_does_not_crash() -> None:
+    article = Article.from_input("x", "test")
+    article.text = "Polisi menangkap dua pelaku. Ia lalu menyerang."
+    code_events(article, CTX)
+    assert article.events and article.events[0].event == "COERCE"
+    empty = Article.from_input("", "test")
+    assert code_events(empty, CTX).events == []
+
+
+def test_ids_are_stable() -> None:
+    case = load_cases()[0]
+    first = code_events(build(case["text"], case["published"]), CTX).events
+    second = code_events(build(case["text"], case["published"]), CTX).events
+    assert [e.id for e in first] == [e.id for e in second]
+
+
+@pytest.mark.skipif(not BENCH.exists(), reason="shared/data/news/bench.jsonl not present")
+def test_bench_sample_runs() -> None:
+    with BENCH.open(encoding="utf-8") as handle:
+        for _, line in zip(range(200), handle, strict=False):
+            record = json.loads(line)
+            article = Article.from_input(record["text"], record["id"])
+            article.text = record["text"]
+            code_events(article, CTX)
+            for event in article.events:
+                source = event.sources[0]
+                assert article.text[source.start : source.end] == source.sentence
