@@ -1,0 +1,92 @@
+"""Quotes: the cases in cases/quotes.jsonl, the seeds, and properties on any text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kabar.config import Config
+from kabar.context import Context
+from kabar.model import Article, Mention
+from kabar.quotes import extract_quotes
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "quotes.jsonl").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith('{"_comment"')
+]
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+CTX = Context(config=Config(), lexicons=None)  # type: ignore[arg-type]  # quotes needs no lexicons
+
+
+def article(text: str, mentions: list[dict] | None = None) -> Article:
+    art = Article(id="art_test", source="test", raw=text)  # any text, even lone surrogates
+    art.text = text
+    for spec in mentions or []:
+        start = text.index(spec["span"])
+        art.mentions.append(Mention(
+            start, start + len(spec["span"]), spec["span"], spec["label"], "test",
+            cluster=spec.get("cluster"), actor_id=spec.get("actor_id"), name=spec.get("name"),
+        ))
+    return art
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["text"][:40] for c in CASES])
+def test_quote_case(case: dict) -> None:
+    art = extract_quotes(article(case["text"], case.get("mentions")), CTX)
+    got = [(q.kind, q.text, q.speaker_text) for q in art.quotes]
+    want = [(q["kind"], q["text"], q["speaker"]) for q in case["quotes"]]
+    assert got == want
+    for quote, expected in zip(art.quotes, case["quotes"], strict=True):
+        if "cue" in expected:
+            assert quote.cue == expected["cue"]
+        if "actor" in expected:
+            assert quote.speaker_actor_id == expected["actor"]
+
+
+def test_case_file_is_large_enough() -> None:
+    assert len(CASES) >= 40
+    assert sum(1 for c in CASES if not c["quotes"]) >= 5
+
+
+def test_ids_and_trace() -> None:
+    art = extract_quotes(article("“Kami siap,” kata Andi."), CTX)
+    [quote] = art.quotes
+    assert quote.id.startswith("quo_") and quote.article_id == art.id
+    assert art.trace[-1].stage == "quotes"
+    again = extract_quotes(article("“Kami siap,” kata Andi."), CTX)
+    assert again.quotes[0].id == quote.id
+
+
+def test_seeds() -> None:
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed articles not found at {SEEDS}")
+    speakers = []
+    for path in sorted(SEEDS.glob("*.txt")):
+        art = extract_quotes(article(path.read_text("utf-8")), CTX)
+        speakers += [q.speaker_text for q in art.quotes if q.kind == "direct"]
+    assert {"Qaani", "Abu Marzouk", "Kedutaan Besar Iran", "Diplomat utama Iran"} <= set(speakers)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("“”\"‘’,.:; \nabKkataujrMenguDiA")) | st.characters()))
+def test_any_text(text: str) -> None:
+    art = extract_quotes(article(text), CTX)
+    for q in art.quotes:
+        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start:q.end] == q.text
+        if q.speaker_start is not None and q.speaker_end is not None:
+            assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(), st.sampled_from(["kata", "ujarnya", "mengatakan bahwa", "Menurut Andi,"]))
+def test_any_text_with_cues(text: str, cue: str) -> None:
+    body = f"“{text},” {cue} {text}. Dia mengatakan {text}"
+    art = extract_quotes(article(body), CTX)
+    for q in art.quotes:
+        assert body[q.start:q.end] == q.text
