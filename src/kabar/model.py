@@ -19,7 +19,8 @@ T = TypeVar("T")
 
 def stable_id(prefix: str, *parts: object) -> str:
     """A short deterministic id: the same parts give the same id on every machine."""
-    digest = hashlib.sha1("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+    joined = "\x1f".join(str(p) for p in parts)
+    digest = hashlib.sha1(joined.encode("utf-8", "surrogatepass")).hexdigest()
     return f"{prefix}_{digest[:16]}"
 
 
