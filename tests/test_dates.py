@@ -1,0 +1,126 @@
+"""Temporal expressions: the cases in cases/dates.jsonl and properties on any text."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kabar.dates import find_times, latest_explicit_date, parse_date_value
+
+CASES = [
+    json.loads(line)
+    for line in (Path(__file__).parent / "cases" / "dates.jsonl").read_text("utf-8").splitlines()
+    if line.strip()
+]
+
+
+def _reference(case: dict) -> date | None:
+    return date.fromisoformat(case["reference"]) if case["reference"] else None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_case(case: dict) -> None:
+    found = find_times(case["text"], _reference(case))
+    got = [{"text": t.text, "value": t.value, "precision": t.precision, "rule": t.rule}
+           for t in found]
+    assert got == case["times"], case.get("note", "")
+
+
+def test_cases_cover_enough() -> None:
+    assert len(CASES) >= 60
+    assert sum(1 for c in CASES if not c["times"]) >= 10  # negative cases
+
+
+def test_offsets_and_order() -> None:
+    text = "Sabtu (14/10) malam dan Selasa (31/10) sore, lalu 7 Oktober 2023."
+    found = find_times(text, date(2023, 11, 1))
+    assert [t.text for t in found] == ["Sabtu (14/10) malam", "Selasa (31/10) sore",
+                                       "7 Oktober 2023"]
+    for t in found:
+        assert text[t.start:t.end] == t.text
+
+
+def test_datetime_reference_is_reduced_to_its_date() -> None:
+    found = find_times("kemarin", datetime(2023, 10, 15, 23, 59))
+    assert found[0].value == "2023-10-14"
+
+
+@pytest.mark.parametrize(
+    ("raw", "reference", "expected"),
+    [
+        ("2023-10-14", None, ("2023-10-14", "day")),
+        ("2023-10-14T10:00:00+07:00", None, ("2023-10-14", "day")),
+        ("2023-10-14 23:10:05", None, ("2023-10-14", "day")),
+        ("2023-10", None, ("2023-10", "month")),
+        ("2023", None, ("2023", "year")),
+        ("14 Oktober 2023", None, ("2023-10-14", "day")),
+        ("Sabtu, 14 Okt 2023 19:30 WIB", None, ("2023-10-14", "day")),
+        ("14/10/2023", None, ("2023-10-14", "day")),
+        ("Oktober 2023", None, ("2023-10", "month")),
+        ("14 Oktober", None, (None, "unknown")),
+        ("14 Oktober", date(2023, 12, 1), ("2023-10-14", "day")),
+        ("kemarin", date(2023, 10, 15), ("2023-10-14", "day")),
+        ("1507887238", None, ("2017-10-13", "day")),
+        ("", None, (None, "unknown")),
+        ("bukan tanggal", None, (None, "unknown")),
+    ],
+)
+def test_parse_date_value(raw: str, reference: date | None, expected: tuple) -> None:
+    assert parse_date_value(raw, reference) == expected
+
+
+def test_latest_explicit_date() -> None:
+    text = ("Pertemuan pada Jumat (27/10/2023) membahas serangan 7 Oktober 2023. "
+            "Sabtu (28/10) mereka bertemu lagi. Pejabat itu menjabat sejak Oktober 2023.")
+    assert latest_explicit_date(text) == ("2023-10-27", "day")
+    assert latest_explicit_date("Kemarin, Sabtu (14/10), mereka bertemu.") is None
+    assert latest_explicit_date("sejak November 2023") == ("2023-11", "month")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1),
+                                                 max_value=date(2098, 12, 31))))
+def test_any_text(text: str, reference: date | None) -> None:
+    found = find_times(text, reference)
+    last_end = 0
+    for t in found:
+        assert 0 <= t.start < t.end <= len(text)
+        assert t.start >= last_end
+        last_end = t.end
+        assert text[t.start:t.end] == t.text
+        assert t.precision in ("day", "month", "year", "unknown")
+        assert (t.value is None) == (t.precision == "unknown")
+
+
+_VOCABULARY = (
+    "Senin Selasa Rabu Kamis Jumat Jum'at Sabtu Minggu Ahad ( ) / , . 14 10 2023 31 2 7 "
+    "Oktober Okt Juni Des tahun bulan pekan minggu lalu depan mendatang ini kemarin besok "
+    "sehari setelah dua tiga terakhir pada sejak awal akhir malam pagi pukul 19.30 WIB "
+    "hari No. Nomor Tahun"
+)
+WORDS = st.sampled_from(_VOCABULARY.split(" "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORDS, max_size=12), st.one_of(st.none(), st.dates(
+    min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))))
+def test_date_like_text(words: list[str], reference: date | None) -> None:
+    text = " ".join(words)
+    for t in find_times(text, reference):
+        assert text[t.start:t.end] == t.text
+        if t.value is not None and t.precision == "day":
+            date.fromisoformat(t.value)
+
+
+@settings(deadline=None)
+@given(st.text(max_size=60), st.one_of(st.none(), st.dates()))
+def test_parse_date_value_never_raises(raw: str, reference: date | None) -> None:
+    value, precision = parse_date_value(raw, reference)
+    assert precision in ("day", "month", "year", "unknown")
+    assert (value is None) == (precision == "unknown")
+
