@@ -247,18 +247,28 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     for record in people:
         matches = [g for g in groups if compatible_people(g, record)]
         if len(matches) == 1:
-            target = matches[0]
-            target.keys |= record.keys
-            target.aliases |= record.aliases | {record.name}
-            target.article_ids |= record.article_ids
-            target.country = target.country or record.country
-            target.sector = target.sector or record.sector
-            for role, dates in record.roles.items():
-                target.roles.setdefault(role, []).extend(dates)
+            absorb(matches[0], record)
         else:
             groups.append(record)
     merged.extend(groups)
-    return {stable_id("act", r.type, fold_name(r.name)): r for r in merged}
+    by_id: dict[str, ActorRecord] = {}
+    for record in merged:  # equal folded names of one type are one actor
+        actor_id = stable_id("act", record.type, fold_name(record.name))
+        if actor_id in by_id:
+            absorb(by_id[actor_id], record)
+        else:
+            by_id[actor_id] = record
+    return by_id
+
+
+def absorb(target: ActorRecord, record: ActorRecord) -> None:
+    target.keys |= record.keys
+    target.aliases |= record.aliases | {record.name}
+    target.article_ids |= record.article_ids
+    target.country = target.country or record.country
+    target.sector = target.sector or record.sector
+    for role, dates in record.roles.items():
+        target.roles.setdefault(role, []).extend(dates)
 
 
 def fold_name(name: str) -> str:
@@ -275,7 +285,9 @@ def to_actor(actor_id: str, record: ActorRecord) -> Actor:
             first_seen=min(dates) if dates else None,
             last_seen=max(dates) if dates else None,
         )
-        for (office, organization, country), dates in sorted(record.roles.items())
+        for (office, organization, country), dates in sorted(
+            record.roles.items(), key=lambda item: tuple(part or "" for part in item[0])
+        )
     ]
     roles.sort(key=lambda r: r.first_seen or "")
     return Actor(

@@ -10,7 +10,7 @@ articles of a run are stored.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kabar.actors import build_actors, resolve_mentions
 from kabar.checks import check_article
@@ -123,6 +123,8 @@ def run(
     after an interruption completes the job without duplicates.
     """
     report = RunReport()
+    if ctx.dedup_index is None:  # duplicates are found against everything already stored
+        ctx = replace(ctx, dedup_index=load_dedup_index(store, ctx))
     known = store.known_ids()
     batch: list[Article] = []
     for item in read_inputs(inputs, ctx.config.ingest):

@@ -170,23 +170,29 @@ class Store:
         """Swap in the corpus-level results of fusion."""
         for table in ("events", "actors", "actor_keys", "contradictions"):
             self.db.execute(f"DELETE FROM {table}")
-        self.db.executemany(
+        self.insert_many(
             "INSERT INTO events VALUES (?,?,?,?)",
             [[e.id, e.event, e.date, dumps(to_dict(e))] for e in events],
         )
-        self.db.executemany(
+        self.insert_many(
             "INSERT INTO actors VALUES (?,?,?,?)",
             [[a.id, a.name, a.type, dumps(to_dict(a))] for a in actors],
         )
-        self.db.executemany("INSERT INTO actor_keys VALUES (?,?)", sorted(actor_keys.items()))
-        self.db.executemany(
+        self.insert_many(
+            "INSERT INTO actor_keys VALUES (?,?)", [list(kv) for kv in sorted(actor_keys.items())]
+        )
+        self.insert_many(
             "INSERT INTO contradictions VALUES (?,?,?)",
             [[c.id, c.kind, dumps(to_dict(c))] for c in contradictions],
         )
-        self.db.executemany(
+        self.insert_many(
             "UPDATE articles SET story_id = ? WHERE id = ?",
             [[story, article_id] for article_id, story in sorted(story_of.items())],
         )
+
+    def insert_many(self, sql: str, rows: list[list[Any]]) -> None:
+        if rows:
+            self.db.executemany(sql, rows)
 
     def records(self, table: str) -> Iterator[dict[str, Any]]:
         """The JSON records of one export table, in a stable order."""
