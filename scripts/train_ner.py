@@ -1,0 +1,290 @@
+"""Train kabar's Indonesian NER (PER/ORG/LOC CRF) from the corpora in ../shared/data/ner.
+
+Reproducible: `python scripts/train_ner.py` rebuilds src/kabar/models/ner from the same
+data (fixed corpus order, deterministic L-BFGS). Train and dev splits are used for
+training, with every sentence that also occurs in a reported test set removed first;
+test splits are only scored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import numpy as np
+import pycrfsuite
+from scipy import sparse
+from scipy.sparse.linalg import svds
+
+from kabar.evaluation.conll import CORPORA, evaluate_ner_file, read_conll
+from kabar.ner import MODEL_DIR, OFFSETS, PAD, TOKEN_RE, NerModel, retokenize, word_features
+
+ROOT = Path(__file__).resolve().parents[1]
+
+DATA = ROOT.parent / "shared" / "data" / "ner"
+NEWS = ROOT.parent / "shared" / "data" / "news"
+GAZETTEERS = DATA / "mdee-goldstandard-and-gazetteers" / "expanded-dbpedia" / "mdee_gazetteer"
+FILES = {
+    "nergrit": {"train": "nergrit_ner-grit/train_preprocess.txt",
+                "dev": "nergrit_ner-grit/valid_preprocess.txt",
+                "test": "nergrit_ner-grit/test_preprocess.txt"},
+    "idner": {"train": "idner-news-2k/train.txt", "dev": "idner-news-2k/dev.txt",
+              "test": "idner-news-2k/test.txt"},
+    "nerui": {"train": "indolem-ner/nerui/train.01.tsv", "dev": "indolem-ner/nerui/dev.01.tsv",
+              "test": "indolem-ner/nerui/test.01.tsv"},
+    "nerugm": {"train": "indolem-ner/nerugm/train.01.tsv",
+               "dev": "indolem-ner/nerugm/dev.01.tsv", "test": "indolem-ner/nerugm/test.01.tsv"},
+    "nerp": {"train": "nerp_ner-prosa/train_preprocess.txt",
+             "dev": "nerp_ner-prosa/valid_preprocess.txt",
+             "test": "nerp_ner-prosa/test_preprocess.txt"},
+}
+DEFAULT_CORPORA = ("nergrit", "idner", "nerui", "nerugm")
+
+
+def sentence_key(tokens: list[str]) -> str:
+    """Tokenisation- and case-blind identity of a sentence, for finding test leaks."""
+    return re.sub(r"[\W_]+", "", "".join(tokens).lower())
+
+
+def retokenized(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Split corpus tokens as kabar's tokenizer would; pieces continue the token's entity."""
+    out = []
+    for token, tag in sentence:
+        for i, piece in enumerate(retokenize(token)):
+            out.append((piece, tag if i == 0 or tag == "O" else "I-" + tag[2:]))
+    return out
+
+
+def split_places(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``Gedung DPR , Jakarta`` as one LOC (NER-UGM) becomes two, as the other corpora
+    and kabar's users want it: the comma is O and the next token starts a new span."""
+    out = list(sentence)
+    for i, (token, tag) in enumerate(out):
+        if token == "," and tag == "I-LOC":
+            out[i] = (token, "O")
+            if i + 1 < len(out) and out[i + 1][1] == "I-LOC":
+                out[i + 1] = (out[i + 1][0], "B-LOC")
+    return out
+
+
+def load_training(
+    corpora: list[str], splits: list[str], upweight: dict[str, int]
+) -> tuple[list, dict]:
+    test_keys = set()
+    for name, files in FILES.items():
+        fmt = CORPORA[name]
+        for sent in read_conll(DATA / files["test"], fmt.tag_column, fmt.tag_map):
+            test_keys.add(sentence_key([t for t, _ in sent]))
+    sentences, stats = [], {}
+    for name in corpora:
+        fmt = CORPORA[name]
+        kept = dropped = 0
+        for split in splits:
+            for sent in read_conll(DATA / FILES[name][split], fmt.tag_column, fmt.tag_map):
+                if sentence_key([t for t, _ in sent]) in test_keys:
+                    dropped += 1
+                    continue
+                sentences.extend([retokenized(split_places(sent))] * upweight.get(name, 1))
+                kept += 1
+        stats[name] = {"kept": kept, "dropped_test_overlap": dropped}
+    return sentences, stats
+
+
+def featurize(tokens: list[str], lexicon: dict[str, list[str]]) -> list[list[str]]:
+    cache: dict[str, dict[int, list[str]]] = {}
+    padded = [PAD, PAD, *tokens, PAD, PAD]
+    items = []
+    for i in range(2, len(padded) - 2):
+        feats = ["bias"]
+        for k in OFFSETS:
+            word = padded[i + k]
+            if word not in cache:
+                cache[word] = word_features(word, lexicon)
+            feats.extend(f"{k}|{f}" for f in cache[word][k])
+        items.append(feats)
+    return items
+
+
+def unlabeled_sentences(training: list) -> Iterator[list[str]]:
+    """Lower-cased token lists for clustering: IndoSum news and the training sentences."""
+    seen = set()
+    for path in sorted((NEWS / "indosum").glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            doc = json.loads(line)
+            if doc["id"] in seen:
+                continue
+            seen.add(doc["id"])
+            for para in doc["paragraphs"]:
+                for sent in para:
+                    yield [p.lower() for tok in sent for p in retokenize(tok)]
+    for sent in training:
+        yield [t.lower() for t, _ in sent]
+
+
+def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64, 256, 1024),
+                   min_count: int = 3, n_context: int = 3000, dim: int = 100,
+                   seed: int = 13) -> dict[str, str]:
+    """Distributional word classes: k-means over SVD of PPMI left/right-neighbour counts.
+
+    Each word gets one class per size, written ``a:b:c`` (coarse to fine).
+    """
+    sentences = list(sentences)
+    counts = Counter(w for s in sentences for w in s)
+    vocab = [w for w, c in counts.most_common() if c >= min_count]
+    index = {w: i for i, w in enumerate(vocab)}
+    n_ctx = min(n_context, len(vocab))
+    rows, cols = [], []
+    for sent in sentences:
+        ids = [index.get(w, -1) for w in sent]
+        for i, wid in enumerate(ids):
+            if wid < 0:
+                continue
+            left = ids[i - 1] if i else -1
+            right = ids[i + 1] if i + 1 < len(ids) else -1
+            if 0 <= left < n_ctx:
+                rows.append(wid)
+                cols.append(left)
+            if 0 <= right < n_ctx:
+                rows.append(wid)
+                cols.append(n_ctx + right)
+    mat = sparse.coo_matrix((np.ones(len(rows)), (rows, cols)),
+                            shape=(len(vocab), 2 * n_ctx)).tocsr()
+    mat.sum_duplicates()
+    total = mat.sum()
+    row_sum = np.asarray(mat.sum(axis=1)).ravel()
+    col_sum = np.asarray(mat.sum(axis=0)).ravel() ** 0.75
+    col_sum *= total / col_sum.sum()
+    coo = mat.tocoo()
+    pmi = np.log(coo.data * total / (row_sum[coo.row] * col_sum[coo.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=mat.shape)
+    rng = np.random.default_rng(seed)
+    u, sv, _ = svds(ppmi, k=dim, v0=rng.standard_normal(min(ppmi.shape)))
+    vecs = u * np.sqrt(sv)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
+    labels = [kmeans(vecs, k, rng) for k in sizes]
+    return {w: [f"c{j}={lab[i]}" for j, lab in enumerate(labels)] for i, w in enumerate(vocab)}
+
+
+def gazetteer_features() -> dict[str, list[str]]:
+    """Which MDEE gazetteer (person/place/organisation names) each lower-cased word occurs
+    in, and whether often (>= 5 names): ``gPER``, ``gPER5``."""
+    out: dict[str, list[str]] = {}
+    for kind, name in (("PER", "person"), ("LOC", "place"), ("ORG", "organization")):
+        counts: Counter[str] = Counter()
+        path = GAZETTEERS / f"{name}.txt"
+        for line in path.open(encoding="utf-8", errors="replace"):
+            counts.update({w.lower() for w in TOKEN_RE.findall(line) if w.isalpha()})
+        for word, n in counts.items():
+            out.setdefault(word, []).append(f"g{kind}")
+            if n >= 5:
+                out[word].append(f"g{kind}5")
+    return out
+
+
+def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> np.ndarray:
+    """Spherical k-means; returns the cluster of each row."""
+    centers = x[rng.choice(len(x), size=k, replace=False)].copy()
+    assign = np.zeros(len(x), dtype=np.int64)
+    for _ in range(iters):
+        assign = np.concatenate([(x[i:i + 8192] @ centers.T).argmax(axis=1)
+                                 for i in range(0, len(x), 8192)])
+        for c in range(k):
+            members = x[assign == c]
+            if len(members):
+                centre = members.sum(axis=0)
+                centers[c] = centre / (np.linalg.norm(centre) + 1e-9)
+    return assign
+
+
+def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
+          minfreq: int) -> NerModel:
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for sent in sentences:
+        trainer.append(featurize([t for t, _ in sent], lexicon), [tag for _, tag in sent])
+    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
+                        "feature.possible_transitions": True, "feature.minfreq": minfreq})
+    with tempfile.TemporaryDirectory() as tmp:
+        model_file = str(Path(tmp) / "ner.crfsuite")
+        trainer.train(model_file)
+        tagger = pycrfsuite.Tagger()
+        tagger.open(model_file)
+        info = tagger.info()
+        labels = sorted(tagger.labels(), key=lambda x: (x != "O", x[2:], x))
+    lab_index = {lab: i for i, lab in enumerate(labels)}
+    features: dict[str, int] = {}
+    rows: list[np.ndarray] = []
+    bias = np.zeros(len(labels), dtype=np.float64)
+    for (attr, label), weight in info.state_features.items():
+        if attr == "bias":
+            bias[lab_index[label]] += weight
+            continue
+        if attr not in features:
+            features[attr] = len(rows)
+            rows.append(np.zeros(len(labels), dtype=np.float64))
+        rows[features[attr]][lab_index[label]] += weight
+    names = [*sorted(features, key=features.__getitem__), "0|bias"]
+    weights = np.vstack([np.array(rows).reshape(-1, len(labels)), bias[None]])
+    trans = np.zeros((len(labels), len(labels)), dtype=np.float64)
+    for (frm, to), weight in info.transitions.items():
+        trans[lab_index[frm], lab_index[to]] = weight
+    return NerModel(labels, names, weights, trans, lexicon)
+
+
+def evaluate(model: NerModel, split: str, corpora: list[str]) -> dict:
+    report = {}
+    for name in corpora:
+        result = evaluate_ner_file(model, DATA / FILES[name][split], name)
+        report[name] = {
+            "micro_f1": round(result["micro"]["f1"], 4),
+            **{k: round(v["f1"], 4) for k, v in result["types"].items()},
+        }
+    return report
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--corpora", nargs="+", default=list(DEFAULT_CORPORA))
+    parser.add_argument("--splits", nargs="+", default=["train", "dev"])
+    parser.add_argument("--c1", type=float, default=0.05)
+    parser.add_argument("--c2", type=float, default=0.01)
+    parser.add_argument("--iterations", type=int, default=150)
+    parser.add_argument("--minfreq", type=int, default=1)
+    parser.add_argument("--no-clusters", action="store_true",
+                        help="skip the distributional word classes")
+    parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
+    parser.add_argument("--upweight", nargs="*", default=["nergrit=2"],
+                        help="NAME=N: use NAME's training sentences N times")
+    parser.add_argument("--out", type=Path, default=MODEL_DIR)
+    parser.add_argument("--eval", nargs="+", default=["test"], help="splits to score")
+    args = parser.parse_args()
+    if not DATA.exists():
+        sys.exit(f"NER corpora not found at {DATA}")
+
+    started = time.time()
+    sentences, stats = load_training(
+        args.corpora, args.splits, {k: int(v) for k, v in (u.split("=") for u in args.upweight)}
+    )
+    print(f"training sentences: {len(sentences)} {json.dumps(stats)}", flush=True)
+    lexicon = {} if args.no_clusters else build_clusters(unlabeled_sentences(sentences))
+    if not args.no_gazetteers:
+        for word, feats in gazetteer_features().items():
+            lexicon[word] = lexicon.get(word, []) + feats
+    print(f"{len(lexicon)} lexicon words after {time.time() - started:.0f}s", flush=True)
+    model = train(sentences, lexicon, args.c1, args.c2, args.iterations, args.minfreq)
+    model.save(args.out)
+    print(f"trained in {time.time() - started:.0f}s; {len(model.index)} features -> {args.out}")
+    for split in args.eval:
+        for name, scores in evaluate(model, split, list(FILES)).items():
+            print(split, name, json.dumps(scores), flush=True)
+
+
+if __name__ == "__main__":
+    main()
