@@ -246,6 +246,21 @@ def explain_event(event: dict[str, object]) -> None:
         console.print(line, soft_wrap=True)
 
 
+def register_subcommands() -> None:
+    """Commands that live in their own modules: evaluation and the analyst views."""
+    from kabar.cli_eval import eval_app
+
+    app.add_typer(eval_app, name="eval", help="Measure each stage against annotated data.")
+    try:
+        from kabar.cli_views import register
+    except ImportError:  # views not installed in this build
+        return
+    register(app)
+
+
+register_subcommands()
+
+
 def entry() -> None:
     """Console entry point that never lets a traceback reach the user without --debug."""
     try:

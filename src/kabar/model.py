@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cache
 from types import UnionType
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
@@ -280,13 +281,17 @@ def to_dict(record: Any) -> dict[str, Any]:
     return asdict(record)
 
 
+@cache
+def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
+    hints = get_type_hints(cls)
+    return tuple((item.name, hints[item.name]) for item in fields(cls))
+
+
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a model dataclass (and the dataclasses inside it) from ``to_dict`` output."""
-    hints = get_type_hints(cls)
-    kwargs = {}
-    for item in fields(cls):  # type: ignore[arg-type]
-        if item.name in data:
-            kwargs[item.name] = _convert(hints[item.name], data[item.name])
+    kwargs = {
+        name: _convert(hint, data[name]) for name, hint in _field_hints(cls) if name in data
+    }
     return cls(**kwargs)
 
 
