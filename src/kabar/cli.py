@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
@@ -220,10 +220,9 @@ def explain_command(
         raise fail(error) from None
 
 
-def explain_event(event: dict[str, object]) -> None:
+def explain_event(event: dict[str, Any]) -> None:
     def names(key: str) -> str:
-        refs = event.get(key) or []
-        return ", ".join(r["entity_name"] for r in refs) or "-"  # type: ignore[index,union-attr]
+        return ", ".join(r["entity_name"] for r in event.get(key) or []) or "-"
 
     console.print(
         f"[bold]{event['event']}[/bold] {event.get('mode') or ''} date={event.get('date')} "
@@ -233,7 +232,7 @@ def explain_event(event: dict[str, object]) -> None:
         highlight=False,
     )
     console.print(f"rule: {event.get('rule')}  trigger: {event.get('trigger')!r}", highlight=False)
-    for source in event.get("sources") or []:  # type: ignore[attr-defined]
+    for source in event.get("sources") or []:
         line = Text(
             f"- {source['article_id']} ({source.get('publication') or '-'}) "
             f"[{source['start']}:{source['end']}]: "

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 from kabar.clean import apply_cuts, article_map
 from kabar.context import Context
 from kabar.dates import latest_explicit_date, parse_date_value
-from kabar.model import Article, Cut, TraceStep
+from kabar.model import Article, Cut, Precision, TraceStep
 
 # "Doha, MINA –", "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "VIVA Jabar –",
 # "Doha, Purna Warta –": a place and/or an outlet, then a dash, at the start of the body.
@@ -132,7 +132,7 @@ def find_outlet(article: Article, dateline: re.Match[str] | None) -> tuple[str |
     return None, ""
 
 
-def find_published(article: Article) -> tuple[str | None, str, str]:
+def find_published(article: Article) -> tuple[str | None, Precision, str]:
     """Publication date from metadata, then the URL, then the latest date the body states."""
     given = article.meta.get("published")
     if given:

@@ -290,7 +290,9 @@ def _field_hints(cls: type) -> tuple[tuple[str, Any], ...]:
 def from_dict(cls: type[T], data: dict[str, Any]) -> T:
     """Rebuild a model dataclass (and the dataclasses inside it) from ``to_dict`` output."""
     kwargs = {
-        name: _convert(hint, data[name]) for name, hint in _field_hints(cls) if name in data
+        name: _convert(hint, data[name])
+        for name, hint in _field_hints(cls)  # type: ignore[arg-type]
+        if name in data
     }
     return cls(**kwargs)
 
