@@ -1,0 +1,232 @@
+"""``kabar eval``: score every stage against the annotated gold set (``gold/``).
+
+Each subcommand codes the gold articles with the current pipeline, scores one
+stage, prints a table with the dev and held-out parts side by side, and with
+``--json-out`` writes the numbers as JSON. ``kabar eval all`` codes the articles
+once and scores everything. The work is done by ``kabar.evaluation.stages``;
+this module only parses options and prints.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from kabar.evaluation.gold import (
+    ArticleSource,
+    GoldArticle,
+    GoldError,
+    check_article,
+    default_gold_dir,
+    default_shared_dir,
+    load_gold,
+)
+from kabar.evaluation.stages import (
+    STAGE_FUNCTIONS,
+    Pair,
+    Result,
+    by_split,
+    conll_files,
+    evaluate_ner_conll,
+    gold_summary,
+    run_system,
+)
+
+eval_app = typer.Typer(
+    help="Score kabar's stages against the annotated gold set (dev and held-out).",
+    no_args_is_help=True,
+    add_completion=False,
+)
+console = Console()
+errors = Console(stderr=True)
+
+GoldOption = Annotated[
+    Path | None,
+    typer.Option("--gold", help="Gold directory or JSONL file [default: the repo's gold/]."),
+]
+SharedOption = Annotated[
+    Path | None, typer.Option("--shared", help="The shared data folder [default: ../shared].")
+]
+JsonOption = Annotated[
+    Path | None, typer.Option("--json-out", help="Write the scores as JSON here.")
+]
+COLUMNS = ("dev", "heldout", "all")
+
+
+def prepare(gold: Path | None, shared: Path | None) -> tuple[list[Pair], dict[str, Any]]:
+    """Load and check the gold set, then code its articles; returns pairs and run notes."""
+    try:
+        golds = load_gold(gold or default_gold_dir())
+    except GoldError as error:
+        errors.print(f"[red]error:[/red] {error}", highlight=False)
+        raise typer.Exit(2) from None
+    source = ArticleSource(shared or default_shared_dir())
+    if not source.shared.is_dir():
+        errors.print(
+            f"[yellow]note:[/yellow] {source.shared} is absent: the bench and seed articles are "
+            "skipped; only the bundled examples are scored. Pass --shared PATH.",
+            highlight=False,
+        )
+    usable: list[GoldArticle] = []
+    for item in golds:
+        if not source.available(item.article):
+            continue
+        problems = check_article(item, source.get(item.article).raw)
+        if problems:
+            errors.print(
+                f"[yellow]gold problem[/yellow] {item.article}: {problems[0]}", highlight=False
+            )
+        usable.append(item)
+    with console.status(f"coding {len(usable)} gold articles"):
+        pairs, skipped = run_system(usable, source)
+    skipped_all = [g.article for g in golds if g not in usable] + skipped
+    notes = {
+        "gold": str(gold or default_gold_dir()),
+        "shared": str(source.shared),
+        "articles_scored": len(pairs),
+        "articles_skipped": len(skipped_all),
+    }
+    return pairs, notes
+
+
+def cell(value: Any) -> str:
+    if isinstance(value, dict):
+        if "f1" in value:
+            n = value.get("n_gold", value.get("mentions", value.get("support", "")))
+            return f"P {value['precision']:.3f} R {value['recall']:.3f} F1 {value['f1']:.3f} ({n})"
+        if "accuracy" in value:
+            return f"{value['accuracy']:.3f} ({value['correct']}/{value['total']})"
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return str(value)
+
+
+def rows(result: Result, prefix: str = "") -> list[tuple[str, Any]]:
+    """Flatten nested results into (metric path, leaf) rows; score dicts are leaves."""
+    out: list[tuple[str, Any]] = []
+    for key, value in result.items():
+        name = f"{prefix}{key}"
+        if isinstance(value, dict) and "f1" not in value and "accuracy" not in value:
+            out.extend(rows(value, name + " / "))
+        else:
+            out.append((name, value))
+    return out
+
+
+def show(title: str, result: Result) -> None:
+    """Print a per-split result (``{"dev": ..., "heldout": ..., "all": ...}``) as one table."""
+    table = Table(title=title, title_justify="left")
+    table.add_column("metric")
+    for column in COLUMNS:
+        articles = result.get(column, {}).get("articles", 0)
+        table.add_column(f"{column} ({articles} articles)")
+    names: list[str] = []
+    cells: dict[tuple[str, str], Any] = {}
+    for column in COLUMNS:
+        part = {k: v for k, v in result.get(column, {}).items() if k != "articles"}
+        for name, value in rows(part):
+            if name not in names:
+                names.append(name)
+            cells[(name, column)] = value
+    for name in names:
+        table.add_row(name, *(cell(cells.get((name, c), "-")) for c in COLUMNS))
+    console.print(table)
+
+
+def write_json(path: Path | None, payload: dict[str, Any]) -> None:
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
+        console.print(f"scores -> {path}")
+
+
+def stage_command(stage: str) -> Callable[..., None]:
+    def command(
+        gold: GoldOption = None, shared: SharedOption = None, json_out: JsonOption = None
+    ) -> None:
+        pairs, notes = prepare(gold, shared)
+        result = by_split(STAGE_FUNCTIONS[stage], pairs)
+        show(f"kabar eval {stage}", result)
+        write_json(json_out, {"run": notes, stage: result})
+
+    command.__doc__ = STAGE_FUNCTIONS[stage].__doc__
+    return command
+
+
+for _stage in ("clean", "metadata", "actors", "events", "quotes", "claims", "contradictions"):
+    eval_app.command(_stage)(stage_command(_stage))
+
+
+def conll_section(shared: Path | None, corpora: list[str]) -> Result:
+    base = shared or default_shared_dir()
+    if not base.is_dir():
+        errors.print(f"[yellow]note:[/yellow] {base} is absent: CoNLL corpora skipped.")
+        return {}
+    files = conll_files(base, corpora)
+    if not files:
+        errors.print("[yellow]note:[/yellow] no CoNLL test file found.")
+        return {}
+    with console.status(f"tagging {len(files)} CoNLL test files"):
+        result = evaluate_ner_conll(files)
+    table = Table(title="kabar eval ner: CoNLL test sets (exact span)", title_justify="left")
+    for column in ("corpus", "sentences", "micro", "PER", "ORG", "LOC"):
+        table.add_column(column)
+    for corpus, scores in result.items():
+        types = scores["types"]
+        table.add_row(corpus, str(scores["sentences"]), cell(scores["micro"]),
+                      *(cell(types[t]) if t in types else "-" for t in ("PER", "ORG", "LOC")))
+    console.print(table)
+    return result
+
+
+CorpusOption = Annotated[
+    list[str] | None,
+    typer.Option("--conll", help="Corpus name (idner, nergrit, nerp, nerui, nerugm) or NAME=PATH."),
+]
+
+
+@eval_app.command("ner")
+def ner_command(
+    gold: GoldOption = None,
+    shared: SharedOption = None,
+    json_out: JsonOption = None,
+    conll: CorpusOption = None,
+    no_conll: Annotated[
+        bool, typer.Option("--no-conll", help="Only the gold set's spans.")
+    ] = False,
+) -> None:
+    """Span F1 per type on CoNLL test sets and on the gold set's actor and place spans."""
+    payload: dict[str, Any] = {}
+    if not no_conll:
+        payload["conll"] = conll_section(shared, conll or [])
+    pairs, notes = prepare(gold, shared)
+    payload["run"] = notes
+    payload["gold"] = by_split(STAGE_FUNCTIONS["ner"], pairs)
+    show("kabar eval ner: gold set spans", payload["gold"])
+    write_json(json_out, payload)
+
+
+@eval_app.command("all")
+def all_command(
+    gold: GoldOption = None,
+    shared: SharedOption = None,
+    json_out: JsonOption = None,
+    conll: CorpusOption = None,
+    no_conll: Annotated[bool, typer.Option("--no-conll", help="Skip the CoNLL corpora.")] = False,
+) -> None:
+    """Every stage, coding the gold articles once; one JSON with everything."""
+    pairs, notes = prepare(gold, shared)
+    golds = [p.gold for p in pairs]
+    payload: dict[str, Any] = {"run": notes, "gold_set": gold_summary(golds)}
+    for stage, func in STAGE_FUNCTIONS.items():
+        payload[stage] = by_split(func, pairs)
+        show(f"kabar eval {stage}", payload[stage])
+    if not no_conll:
+        payload["ner_conll"] = conll_section(shared, conll or [])
+    write_json(json_out, payload)

@@ -1,0 +1,460 @@
+"""Every score ``kabar eval`` reports, proved on a tiny hand-made case."""
+
+from __future__ import annotations
+
+import pytest
+
+from kabar.evaluation.gold import (
+    Alignment,
+    Entity,
+    GoldArticle,
+    GoldClaim,
+    GoldContradiction,
+    GoldEvent,
+    GoldQuote,
+    Mention,
+    Residue,
+    Span,
+)
+from kabar.evaluation.metrics import (
+    PRF,
+    Accuracy,
+    bcubed,
+    char_prf,
+    date_agrees,
+    f1,
+    greedy_match,
+    grid_match,
+    overlap,
+    overlap_ratio,
+    set_prf,
+)
+from kabar.evaluation.stages import (
+    Pair,
+    attribution_matches,
+    by_split,
+    evaluate_actors,
+    evaluate_claims,
+    evaluate_clean,
+    evaluate_contradictions,
+    evaluate_events,
+    evaluate_metadata,
+    evaluate_ner_gold,
+    evaluate_quotes,
+)
+from kabar.model import (
+    Article,
+    Claim,
+    Contradiction,
+    Cut,
+    EntityRef,
+    Event,
+    Place,
+    Quote,
+    Source,
+    SpanRef,
+)
+from kabar.model import Mention as SysMention
+
+# --- plain metrics ----------------------------------------------------------------------
+
+
+def test_prf_from_counts() -> None:
+    score = PRF.from_counts(tp=3, fp=1, fn=2)
+    assert score.precision == pytest.approx(3 / 4)
+    assert score.recall == pytest.approx(3 / 5)
+    assert score.f1 == pytest.approx(2 * 0.75 * 0.6 / 1.35)
+
+
+def test_prf_counts_each_side_separately_and_adds() -> None:
+    score = PRF(tp_sys=2, n_sys=4, tp_gold=1, n_gold=2).add(
+        PRF(tp_sys=0, n_sys=0, tp_gold=1, n_gold=2)
+    )
+    assert (score.precision, score.recall) == (0.5, 0.5)
+    assert PRF().f1 == 0.0 and f1(0.0, 0.0) == 0.0
+
+
+def test_set_prf_and_char_prf() -> None:
+    score = set_prf({"a", "b", "c"}, {"b", "c", "d", "e"})
+    assert (score.tp_sys, score.n_sys, score.n_gold) == (2, 4, 3)
+    chars = char_prf({1, 2, 3, 4}, {3, 4, 5})
+    assert chars.precision == pytest.approx(2 / 3, abs=1e-4) and chars.recall == pytest.approx(0.5)
+
+
+def test_accuracy() -> None:
+    acc = Accuracy()
+    for ok in (True, False, True, True):
+        acc.add(ok)
+    assert acc.value == 0.75 and acc.as_dict()["total"] == 4
+    assert Accuracy().value == 0.0
+
+
+def test_bcubed_hand_computed() -> None:
+    # gold {a,b} {c}; system {a} {b,c}
+    # a: P 1/1 R 1/2; b: P 1/2 R 1/2; c: P 1/2 R 1/1  ->  P = R = 2/3
+    score = bcubed({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "y", "c": "y"})
+    assert score.precision == pytest.approx(2 / 3, abs=1e-4)
+    assert score.recall == pytest.approx(2 / 3, abs=1e-4)
+    assert score.mentions == 3
+
+
+def test_bcubed_missing_mentions_are_singletons_and_extra_ones_ignored() -> None:
+    # b is not clustered by the system: a singleton; z is not in the gold: ignored.
+    score = bcubed({"a": 1, "b": 1}, {"a": "x", "z": "x"})
+    assert score.precision == pytest.approx(1.0)
+    assert score.recall == pytest.approx(0.5)
+    perfect = bcubed({"a": 1, "b": 1, "c": 2}, {"a": 7, "b": 7, "c": 8})
+    assert perfect.f1 == pytest.approx(1.0)
+
+
+def test_overlap_and_ratio() -> None:
+    assert overlap((0, 10), (5, 20)) == 5
+    assert overlap((0, 5), (5, 9)) == 0
+    assert overlap_ratio((0, 10), (5, 7)) == 1.0  # the shorter span is inside
+    assert overlap_ratio((0, 4), (2, 10)) == 0.5
+    assert overlap_ratio((3, 3), (0, 9)) == 0.0
+
+
+def test_greedy_match_is_one_to_one_best_first() -> None:
+    grid = [[0.9, 0.8], [0.85, 0.0]]
+    assert grid_match(grid) == [(0, 0)]  # row 1's only partner was taken by a better pair
+    assert greedy_match([1, 2], [2, 1], lambda g, s: float(g == s)) == [(0, 1), (1, 0)]
+
+
+@pytest.mark.parametrize(
+    ("gold", "precision", "system", "expected"),
+    [
+        ("2024-08-15", "day", "2024-08-15", True),
+        ("2024-08-15", "day", "2024-08-16", False),
+        ("2024-08-15", "day", "2024-08", False),  # coarser than the gold
+        ("2024-08", "month", "2024-08-15", True),  # finer, inside the month
+        ("2024", "year", "2023-12-31", False),
+        (None, "unknown", None, True),
+        (None, "unknown", "2024-01-01", False),
+        ("2024-08-15", "day", None, False),
+    ],
+)
+def test_date_agrees(gold: str | None, precision: str, system: str | None, expected: bool) -> None:
+    assert date_agrees(gold, precision, system) is expected
+
+
+def test_attribution_matches() -> None:
+    assert attribution_matches("Kementerian Kesehatan Gaza", "Kementerian Kesehatan di Gaza")
+    assert attribution_matches(None, None)
+    assert not attribution_matches("BNPB", None)
+    assert not attribution_matches("militer Israel", "Kementerian Kesehatan Gaza")
+
+
+# --- stage scores on hand-made articles ---------------------------------------------------
+
+RAW = (
+    "Judul Berita\n"
+    "Budi bertemu Ani di Jakarta, Senin (1/7/2024). Baca juga: Teaser\n"
+    '"Kami sepakat," kata Budi. Polisi menyebut 12 orang tewas.\n'
+)
+
+
+def at(text: str, occurrence: int = 1) -> Span:
+    start = -1
+    for _ in range(occurrence):
+        start = RAW.index(text, start + 1)
+    return Span(start, start + len(text), text)
+
+
+def entity(name: str, kind: str, *aliases: str) -> Entity:
+    label = {"person": "PER", "organization": "ORG"}.get(kind, "LOC")
+    mentions = []
+    for alias in (name, *aliases):
+        start = RAW.find(alias)
+        while start >= 0:
+            mentions.append(Mention(Span(start, start + len(alias), alias), label))
+            start = RAW.find(alias, start + 1)
+    return Entity(name, kind, "IDN", None, (name, *aliases), tuple(mentions))
+
+
+def gold_article(split: str = "dev") -> GoldArticle:
+    return GoldArticle(
+        article="example:t.txt",
+        split=split,
+        topic="politics",
+        title="Judul Berita",
+        publication="Kabar",
+        published="2024-07-01",
+        published_precision="day",
+        language="id",
+        residue=[
+            Residue(at("Judul Berita"), "title"),
+            Residue(at("Baca juga: Teaser"), "baca_juga"),
+        ],
+        actors=[
+            entity("Budi", "person"),
+            entity("Ani", "person"),
+            entity("Polisi", "organization"),
+        ],
+        places=[entity("Jakarta", "place")],
+        events=[
+            GoldEvent(
+                "CONSULT",
+                (),
+                ("Budi", "Ani"),
+                (),
+                "2024-07-01",
+                "day",
+                "Jakarta",
+                "IDN",
+                False,
+                False,
+                (),
+                at("Budi bertemu Ani"),
+            ),
+            GoldEvent(
+                "AGREE",
+                (),
+                ("Budi",),
+                (),
+                None,
+                "unknown",
+                None,
+                None,
+                False,
+                False,
+                (),
+                at("Kami sepakat"),
+            ),
+        ],
+        quotes=[GoldQuote("direct", "Budi", at("Kami sepakat"))],
+        claims=[
+            GoldClaim("killed", 12, None, "exactly", None, None, "Polisi", at("12 orang tewas"))
+        ],
+        contradictions=[GoldContradiction("numeric_conflict", (at("12 orang tewas"),))],
+    )
+
+
+def system_article() -> Article:
+    """What a coder might return: the cuts applied exactly, whitespace normalised."""
+    article = Article.from_input(RAW, "t.txt")
+    cuts = [Cut(0, 13, "title", RAW[0:13])]
+    teaser = at("Baca juga: Teaser")
+    cuts.append(Cut(teaser.start - 1, teaser.end, "baca_juga", RAW[teaser.start - 1 : teaser.end]))
+    article.removed = cuts
+    article.text = (
+        'Budi bertemu Ani di Jakarta, Senin (1/7/2024).\n"Kami sepakat," kata Budi. '
+        "Polisi menyebut 12 orang tewas."
+    )
+    article.title, article.publication = "Judul Berita", "kabar"
+    article.published, article.published_precision, article.language = "2024-07-01", "day", "id"
+    text = article.text
+
+    def span(part: str) -> tuple[int, int]:
+        start = text.index(part)
+        return start, start + len(part)
+
+    def ref(name: str) -> EntityRef:
+        start, end = span(name)
+        return EntityRef(None, name, name, "person", "IDN", None, start=start, end=end)
+
+    sentence = span("Budi bertemu Ani di Jakarta, Senin (1/7/2024).")
+    article.events = [
+        # symmetric CONSULT with the roles swapped: still right on participants
+        Event(
+            "e1",
+            "CONSULT",
+            [],
+            [],
+            "2024-07-01",
+            "day",
+            [ref("Ani")],
+            [ref("Budi")],
+            Place("Jakarta", "Jakarta", "IDN"),
+            False,
+            False,
+            [],
+            [Source(article.id, None, text[sentence[0] : sentence[1]], *sentence)],
+            0.9,
+        ),
+        # right type and place of evidence, wrong actor
+        Event(
+            "e2",
+            "AGREE",
+            [],
+            [],
+            None,
+            "unknown",
+            [ref("Ani")],
+            [],
+            None,
+            False,
+            False,
+            [],
+            [Source(article.id, None, "x", *span('"Kami sepakat," kata Budi.'))],
+            0.5,
+        ),
+        # a spurious event
+        Event(
+            "e3",
+            "ASSAULT",
+            [],
+            [],
+            None,
+            "unknown",
+            [],
+            [],
+            None,
+            False,
+            False,
+            [],
+            [Source(article.id, None, "x", *span("Polisi menyebut 12 orang tewas."))],
+            0.5,
+        ),
+    ]
+    q = span("Kami sepakat")
+    article.quotes = [
+        Quote(
+            "q1",
+            article.id,
+            None,
+            "Budi",
+            "Kami sepakat",
+            "direct",
+            "kata",
+            *q,
+            speaker_start=span("kata Budi")[0] + 5,
+            speaker_end=span("kata Budi")[1],
+        )
+    ]
+    c = span("12 orang tewas")
+    article.claims = [
+        Claim(
+            "c1",
+            article.id,
+            "killed",
+            12,
+            None,
+            "exactly",
+            None,
+            None,
+            None,
+            None,
+            "Polisi",
+            None,
+            "",
+            *c,
+        )
+    ]
+    article.contradictions = [
+        Contradiction("x1", "numeric_conflict", "low", "", [SpanRef(article.id, *c, "")]),
+        Contradiction("x2", "date_conflict", "low", "", []),
+    ]
+    article.mentions = [
+        SysMention(*span("Budi"), "Budi", "PER", "t", cluster=0),
+        SysMention(*span("Ani"), "Ani", "PER", "t", cluster=0),  # wrongly merged with Budi
+        SysMention(*span("Jakarta"), "Jakarta", "GPE", "t", cluster=1),
+        SysMention(*span("Polisi"), "Polisi", "ORG", "t", cluster=2),
+    ]
+    return article
+
+
+@pytest.fixture()
+def pair() -> Pair:
+    article = system_article()
+    return Pair(gold_article(), article, Alignment.of(article))
+
+
+def test_alignment_maps_clean_offsets_to_raw(pair: Pair) -> None:
+    assert pair.align.method == "cuts"
+    start = pair.article.text.index("Polisi")
+    raw_start, raw_end = pair.align.raw_span(start, start + len("Polisi"))
+    assert RAW[raw_start:raw_end] == "Polisi"
+
+
+def test_clean_scores_cut_characters_and_residue_left(pair: Pair) -> None:
+    result = evaluate_clean([pair])
+    assert result["cut_chars"]["precision"] == 1.0 and result["cut_chars"]["recall"] == 1.0
+    assert result["residue_left_share"] == 0.0
+    pair.article.removed = pair.article.removed[:1]  # the teaser is left in the text
+    pair.article.text = pair.article.text.replace(".\n", ". Baca juga: Teaser\n", 1)
+    result = evaluate_clean([Pair(pair.gold, pair.article, Alignment.of(pair.article))])
+    assert result["residue_left_share"] == 0.5
+    assert result["cut_chars"]["recall"] < 1.0 and result["cut_chars"]["precision"] == 1.0
+
+
+def test_metadata_exact_and_within_precision(pair: Pair) -> None:
+    result = evaluate_metadata([pair])
+    assert all(v["accuracy"] == 1.0 for v in result.values())
+    pair.gold.published, pair.gold.published_precision = "2024-07", "month"
+    result = evaluate_metadata([pair])
+    assert result["published_exact"]["accuracy"] == 0.0
+    assert result["published_within_precision"]["accuracy"] == 1.0
+
+
+def test_ner_on_gold_spans(pair: Pair) -> None:
+    result = evaluate_ner_gold([pair])
+    # gold: Budi x2, Ani, Polisi (ORG), Jakarta; the system finds one Budi of two
+    assert result["types"]["PER"]["precision"] == 1.0
+    assert result["types"]["PER"]["recall"] == pytest.approx(2 / 3, abs=1e-4)
+    assert result["types"]["LOC"]["f1"] == 1.0 and result["types"]["ORG"]["f1"] == 1.0
+
+
+def test_actor_bcubed(pair: Pair) -> None:
+    result = evaluate_actors([pair])
+    # gold clusters {Budi, Budi} {Ani} {Polisi}; system {Budi, Ani} {Polisi}, 2nd Budi missed
+    # Budi1: P 1/2 R 1/2; Budi2 (singleton): P 1 R 1/2; Ani: P 1/2 R 1; Polisi: P 1 R 1
+    assert result["bcubed"]["precision"] == pytest.approx(0.75)
+    assert result["bcubed"]["recall"] == pytest.approx(0.75)
+    assert result["gold_mentions_found"]["accuracy"] == 0.75
+
+
+def test_events_levels_and_symmetric_consult(pair: Pair) -> None:
+    result = evaluate_events([pair])
+    levels = result["levels"]
+    # type: CONSULT and AGREE found (2/2 gold); 2 of 3 system events right
+    assert levels["type"]["recall"] == 1.0 and levels["type"]["precision"] == pytest.approx(
+        2 / 3, abs=1e-4
+    )
+    # + actor/recipient: only the CONSULT (roles swapped, but CONSULT is symmetric)
+    assert levels["type_actor_recipient"]["recall"] == 0.5
+    # + date and place: the CONSULT agrees on both
+    assert levels["full"]["recall"] == 0.5
+    assert result["types"]["CONSULT"]["type_actor_recipient"]["f1"] == 1.0
+    assert result["types"]["ASSAULT"]["type"]["precision"] == 0.0
+    assert result["date_accuracy"]["accuracy"] == 1.0
+
+
+def test_quotes_overlap_and_speaker(pair: Pair) -> None:
+    result = evaluate_quotes([pair])
+    assert result["overall"]["f1"] == 1.0
+    assert result["speaker_accuracy"]["direct"]["accuracy"] == 1.0
+    pair.article.quotes[0].speaker_text = "Ani"
+    pair.article.quotes[0].speaker_start = pair.article.quotes[0].speaker_end = None
+    assert evaluate_quotes([pair])["speaker_accuracy"]["direct"]["accuracy"] == 0.0
+
+
+def test_claims_kind_value_qualifier_and_attribution(pair: Pair) -> None:
+    result = evaluate_claims([pair])
+    assert result["kind_value_qualifier"]["f1"] == 1.0
+    assert result["attribution_accuracy"]["accuracy"] == 1.0
+    pair.article.claims[0].qualifier = "about"
+    result = evaluate_claims([pair])
+    assert result["located"]["f1"] == 1.0 and result["kind_value_qualifier"]["f1"] == 0.0
+
+
+def test_contradictions_by_kind(pair: Pair) -> None:
+    result = evaluate_contradictions([pair])
+    assert result["kinds"]["numeric_conflict"]["f1"] == 1.0
+    assert result["kinds"]["date_conflict"]["precision"] == 0.0
+    assert result["overall"]["precision"] == 0.5 and result["overall"]["recall"] == 1.0
+
+
+def test_by_split_reports_dev_and_heldout_apart() -> None:
+    dev = system_article()
+    held = system_article()
+    pairs = [
+        Pair(gold_article("dev"), dev, Alignment.of(dev)),
+        Pair(gold_article("heldout"), held, Alignment.of(held)),
+    ]
+    held.events = []
+    result = by_split(evaluate_events, pairs)
+    assert result["dev"]["levels"]["type"]["recall"] == 1.0
+    assert result["heldout"]["levels"]["type"]["recall"] == 0.0
+    assert result["all"]["levels"]["type"]["recall"] == 0.5
+    assert (result["dev"]["articles"], result["heldout"]["articles"]) == (1, 1)
