@@ -2,7 +2,7 @@
 
 from kabar.config import FuseConfig
 from kabar.fuse import fuse, fuse_events, numeric_contradictions
-from kabar.model import Article, Claim, EntityRef, Event, Source
+from kabar.model import Article, Claim, EntityRef, Event, Place, Source
 
 
 def ref(actor_id: str, name: str) -> EntityRef:
@@ -145,3 +145,74 @@ def test_fuse_assigns_stories_through_shared_events():
     result = fuse([a, b], {}, FuseConfig())
     assert result.story_of["A"] == result.story_of["B"]
     assert len(result.events) == 1
+
+
+def test_fused_event_counts_outlets_and_first_report():
+    a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
+    b.sources[0].published = "2023-10-15"
+    (event,) = fuse_events([b, a], {})
+    assert event.corroboration == 2
+    assert event.first_reported == "2023-10-14"
+
+
+def test_a_report_naming_a_subset_of_participants_joins_in_one_story():
+    a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
+    b.recipient = []
+    assert len(fuse_events([a, b], {})) == 2  # different stories: too weak
+    assert len(fuse_events([a, b], {}, {"A": "s1", "B": "s1"})) == 1
+
+
+def test_month_dated_report_joins_the_one_day_dated_event_of_its_story():
+    day, month = report("A", "2023-10-14"), report("B", "2023-10", precision="month")
+    assert len(fuse_events([day, month], {})) == 2
+    assert len(fuse_events([day, month], {}, {"A": "s1", "B": "s1"})) == 1
+
+
+def test_month_dated_report_with_two_candidates_joins_none():
+    first, second = report("A", "2023-10-14"), report("C", "2023-10-28")
+    month = report("B", "2023-10", precision="month")
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    events = fuse_events([first, second, month], {}, stories)
+    assert sorted(len(e.sources) for e in events) == [1, 1, 1]
+
+
+def test_phone_call_is_not_the_meeting():
+    meeting, call = report("A", "2023-10-14"), report("B", "2023-10-14")
+    call.mode = ["phone"]
+    assert len(fuse_events([meeting, call], {})) == 2
+
+
+def test_meetings_in_different_countries_are_not_merged():
+    a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
+    a.event_loc = Place("Doha", "Doha", "QAT")
+    b.event_loc = Place("Moskow", "Moskow", "RUS")
+    assert len(fuse_events([a, b], {})) == 2
+
+
+def test_headline_and_lead_of_one_article_merge():
+    lead = report("A", "2023-10-14")
+    again = report("A", "2023-10-14")
+    again.id = "evt_A_again"
+    again.sources = [Source("A", "Outlet A", "kalimat dua", 10, 20, published="2023-10-14")]
+    again.recipient = []
+    (event,) = fuse_events([lead, again], {})
+    assert len(event.sources) == 2 and event.corroboration == 1
+
+
+def test_opposite_polarity_is_never_merged_but_contradicts():
+    from kabar.contradictions import event_contradictions
+
+    said, denied = report("A", "2023-10-14"), report("B", "2023-10-14")
+    denied.negated = True
+    events = fuse_events([said, denied], {})
+    assert len(events) == 2
+    found = event_contradictions([], list(events), {}, {"A": "s1", "B": "s1"})
+    assert [c.kind for c in found] == ["event_polarity"]
+
+
+def test_numeric_totals_and_subgroups_are_not_compared():
+    total = claim("A", 3500, "more_than", "2023-10-14")
+    total.subject, total.subject_country = "orang", None
+    later = claim("B", 1400, "exactly", "2023-10-20", attributed="pejabat Israel")
+    later.subject, later.subject_country = "orang", None
+    assert numeric_contradictions(articles_with(total, later)) == []

@@ -1,43 +1,411 @@
-"""Inconsistencies visible inside one article: a headline that contradicts its body.
+"""Inconsistencies visible inside one article: a headline against its body, and
+signs of machine translation that reverse meaning.
 
-Machine-translated and aggregated articles often carry a headline naming the
-wrong country; users must see that, not a silently coded wrong event.
+Each check is a small function ``(article, ctx) -> list[Contradiction]``; ``CHECKS``
+lists them. ``check_article`` runs them all, adds the contradictions and the
+matching flags (``title_body_mismatch``, ``machine_translation_suspected``).
+Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
+
+- headline country: the headline names a country the body never mentions while the
+  body is about others; or one the body mentions at most once, outside its lead,
+  while the lead's country has a look-alike name ("Irak" for "Iran": also ``mt_suspected``);
+- headline person: a (sentence-case) headline names a person the body never names;
+- headline polarity: the headline has someone apologise to, or praise, a party the
+  body is repeatedly hostile to;
+- name as common noun (``mt_suspected``): a capitalised common noun stands before a
+  name that matches, loosely, a person the article names elsewhere
+  ("Pemberontak Kane" where the body names "Baghi Kani");
+- self-contradicting support (``mt_suspected``): a country is said to support
+  "anti-<itself>" forces ("upaya Iran untuk mendukung kekuatan anti-Iran");
+- reversed conciliation (``mt_suspected``): someone apologises to a party the rest of
+  the article is repeatedly hostile to.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from rapidfuzz import fuzz
+
+from kabar.actors import fold_token, name_tokens
 from kabar.context import Context
-from kabar.model import Article, Contradiction, SpanRef, TraceStep, stable_id
+from kabar.contradictions import title_span
+from kabar.fuse_compare import fuse_words
+from kabar.model import Article, Contradiction, Mention, SpanRef, TraceStep, stable_id
+from kabar.predicates import load_lexicon
 
-
-def title_countries(article: Article, ctx: Context) -> set[str]:
-    if not article.title:
-        return set()
-    return {
-        entry.country_code
-        for _, _, label, entry in ctx.lexicons.find_all(article.title)
-        if label == "LOC" and getattr(entry, "kind", "") == "country" and entry.country_code
-    }
+CheckFunction = Callable[[Article, Context], list[Contradiction]]
+WORD = re.compile(r"[\w’'-]+")
+PAIR = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]{2,})\b")
+ANTI = re.compile(r"\banti[-\s]?([A-Z][\w]+)")
+APOLOGY = re.compile(r"\b(?:me)?(?:minta|mohon|memohon)\s+maaf\b", re.IGNORECASE)
+RECIPIENT_PREPS = frozenset({"kepada", "pada", "terhadap", "ke"})
+COUNTRY_LABELS = frozenset({"GPE", "NORP", "ORG", "PER", "OFFICE"})
+LEAD_SENTENCES = 2
+LOOK_ALIKE = 70  # rapidfuzz ratio of two country names easily confused (Irak/Iran)
+NAME_LIKE = 75  # rapidfuzz ratio of a distorted name and the real one (Kane/Kani)
+MIN_HOSTILE = 2  # sentences hostile to a party before an apology to it is suspect
 
 
 def check_article(article: Article, ctx: Context) -> Article:
-    """Flag a headline naming a country the body never mentions while the body names others."""
-    headline = title_countries(article, ctx)
-    body = {m.country for m in article.mentions if m.country and m.label in {"GPE", "PER", "ORG"}}
-    missing = sorted(headline - body)
-    if missing and body:
-        article.flags.append("title_body_mismatch")
-        article.contradictions.append(
-            Contradiction(
-                id=stable_id("con", "title_body_mismatch", article.id),
-                kind="title_body_mismatch",
-                severity="medium",
-                explanation=(
-                    f"the headline names {', '.join(missing)}, which the body never mentions; "
-                    f"the body is about {', '.join(sorted(body))}"
-                ),
-                items=[SpanRef(article.id, 0, 0, article.title or "")],
+    """Run every check; add contradictions and flags; record what was found."""
+    found: list[Contradiction] = []
+    for check in CHECKS:
+        found.extend(check(article, ctx))
+    known = {c.id for c in article.contradictions}
+    for item in found:
+        if item.id not in known:
+            article.contradictions.append(item)
+            known.add(item.id)
+        flag = FLAG_OF.get(item.kind)
+        if flag and flag not in article.flags:
+            article.flags.append(flag)
+    kinds = Counter(c.kind for c in found)
+    article.trace.append(
+        TraceStep("checks", f"{dict(sorted(kinds.items()))} flags={article.flags}")
+    )
+    return article
+
+
+def make(
+    article: Article, kind: str, severity: str, why: str, items: list[SpanRef]
+) -> Contradiction:
+    key = [f"{i.start}:{i.end}:{i.text}" for i in items]
+    return Contradiction(stable_id("con", kind, article.id, *key), kind, severity, why, items)
+
+
+def span(article: Article, start: int, end: int) -> SpanRef:
+    return SpanRef(article.id, start, end, article.text[start:end])
+
+
+def lead_end(article: Article) -> int:
+    if len(article.sentences) >= LEAD_SENTENCES:
+        return article.sentences[LEAD_SENTENCES - 1].end
+    return min(len(article.text), 400)
+
+
+# ------------------------------------------------------------------ headline
+
+
+def headline_countries(article: Article, ctx: Context) -> dict[str, tuple[int, int]]:
+    """Country code -> (start, end) in the headline, for countries it names."""
+    out: dict[str, tuple[int, int]] = {}
+    for start, end, label, entry in ctx.lexicons.find_all(article.title or ""):
+        code = getattr(entry, "country_code", None)
+        if label == "LOC" and getattr(entry, "kind", "") == "country" and code:
+            out.setdefault(code, (start, end))
+    return out
+
+
+def body_countries(article: Article) -> tuple[Counter[str], set[str], dict[str, str]]:
+    """Mentions per country, countries of the lead, and the usual name of each country."""
+    counts: Counter[str] = Counter()
+    names: dict[str, Counter[str]] = {}
+    lead: set[str] = set()
+    end = lead_end(article)
+    for m in article.mentions:
+        if m.country and m.label in COUNTRY_LABELS:
+            counts[m.country] += 1
+            if m.start < end:
+                lead.add(m.country)
+            if m.label == "GPE":
+                names.setdefault(m.country, Counter())[m.text] += 1
+    usual = {code: c.most_common(1)[0][0] for code, c in names.items()}
+    return counts, lead, usual
+
+
+def check_headline_country(article: Article, ctx: Context) -> list[Contradiction]:
+    if not article.title:
+        return []
+    named = headline_countries(article, ctx)
+    counts, lead, usual = body_countries(article)
+    if not named or not counts:
+        return []
+    main, main_count = counts.most_common(1)[0]
+    out = []
+    for code, (start, end) in sorted(named.items()):
+        said = article.title[start:end]
+        if counts[code] == 0 and main_count >= 2 and main not in named:
+            out.append(
+                make(
+                    article,
+                    "title_body_mismatch",
+                    "medium",
+                    f"the headline names {said} ({code}), which the body never mentions; "
+                    f"the body is about {usual.get(main, main)} ({main})",
+                    [title_span(article)],
+                )
+            )
+            continue
+        if counts[code] > 1 or code in lead:
+            continue
+        for other in sorted(lead - set(named)):
+            other_name = usual.get(other)
+            if other_name and counts[other] >= 3 and look_alike(said, other_name):
+                why = (
+                    f"the headline names {said} ({code}), which the body mentions "
+                    f"{counts[code]} time(s) and not in its lead, while the lead is about "
+                    f"{other_name} ({other}), mentioned {counts[other]} times"
+                )
+                evidence = first_mention(article, other)
+                out.append(
+                    make(
+                        article,
+                        "title_body_mismatch",
+                        "high",
+                        why,
+                        [title_span(article), *evidence],
+                    )
+                )
+                out.append(
+                    make(
+                        article,
+                        "mt_suspected",
+                        "medium",
+                        f"headline names the wrong country: {said} for {other_name}, a look-alike "
+                        "name (translation or typing error)",
+                        [title_span(article), *evidence],
+                    )
+                )
+    return out
+
+
+def look_alike(a: str, b: str) -> bool:
+    fa, fb = a.casefold(), b.casefold()
+    return fa != fb and fa[:1] == fb[:1] and fuzz.ratio(fa, fb) >= LOOK_ALIKE
+
+
+def first_mention(article: Article, country: str) -> list[SpanRef]:
+    for m in sorted(article.mentions, key=lambda m: m.start):
+        if m.country == country and m.label == "GPE":
+            return [span(article, m.start, m.end)]
+    return []
+
+
+def check_headline_person(article: Article, ctx: Context) -> list[Contradiction]:
+    """A person named by a sentence-case headline whom the body never names."""
+    title = article.title or ""
+    words = [w for w in WORD.findall(title) if len(w) >= 3]
+    if not words or sum(w[0].isupper() for w in words) / len(words) > 0.6 or ctx.ner is None:
+        return []
+    from kabar.nlp import find_mentions
+
+    body = {fold_token(w) for w in WORD.findall(article.text)}
+    out = []
+    for m in find_mentions(title, ctx):
+        tokens = [t for t in name_tokens(m.text) if len(t) >= 3]
+        if m.label != "PER" or len(tokens) < 2:
+            continue
+        if not any(fold_token(t) in body for t in tokens):
+            out.append(
+                make(
+                    article,
+                    "title_body_mismatch",
+                    "medium",
+                    f"the headline names {m.text}, whom the body never names",
+                    [title_span(article)],
+                )
+            )
+    return out
+
+
+def check_headline_polarity(article: Article, ctx: Context) -> list[Contradiction]:
+    title = article.title or ""
+    out = []
+    for target, target_name in apology_targets(title, ctx):
+        hostile = hostile_sentences(article, ctx, target)
+        if len(hostile) >= MIN_HOSTILE:
+            out.append(
+                make(
+                    article,
+                    "title_body_mismatch",
+                    "high",
+                    f"the headline has someone apologise to {target_name}, while the body is "
+                    f"hostile to {target_name} in {len(hostile)} sentences (opposite polarity)",
+                    [title_span(article), *hostile[:2]],
+                )
+            )
+    return out
+
+
+# ------------------------------------------------------------------ polarity helpers
+
+
+def apology_targets(text: str, ctx: Context) -> list[tuple[str, str]]:
+    """(country code, name) of every party an apology in ``text`` is addressed to."""
+    out = []
+    for match in APOLOGY.finditer(text):
+        rest = text[match.end() : match.end() + 60]
+        words = rest.split()
+        if not words or words[0].casefold() not in RECIPIENT_PREPS:
+            continue
+        for start, end, _, entry in ctx.lexicons.find_all(rest, include_nationalities=True):
+            code = getattr(entry, "country_code", None)
+            if code and start <= len(words[0]) + 2:
+                out.append((code, rest[start:end]))
+                break
+    return out
+
+
+def country_refs(text: str, ctx: Context, code: str) -> list[tuple[int, int]]:
+    """Where ``text`` names country ``code`` (name, capital, nationality, "Zionis")."""
+    return [
+        (s, e)
+        for s, e, label, entry in ctx.lexicons.find_all(text, include_nationalities=True)
+        if getattr(entry, "country_code", None) == code and label in {"LOC", "NORP", "ORG"}
+    ]
+
+
+def hostile_sentences(article: Article, ctx: Context, code: str) -> list[SpanRef]:
+    """Sentences expressing hostility to ``code``: a hostile word just before a reference
+    to it ("kejahatan Zionis", "memerangi pasukan Israel") or just after ("Israel membayar")."""
+    hostile = fuse_words("hostile")
+    out = []
+    for sent in article.sentences:
+        text = article.text[sent.start : sent.end]
+        if APOLOGY.search(text):
+            continue
+        words = [(m.start(), m.group().casefold()) for m in WORD.finditer(text)]
+        starts = [w[0] for w in words]
+        for s, _ in country_refs(text, ctx, code):
+            k = starts.index(s) if s in starts else -1
+            if k < 0:
+                continue
+            near = [w for _, w in words[max(0, k - 2) : k]] + [w for _, w in words[k + 1 : k + 2]]
+            if any(w in hostile for w in near):
+                out.append(span(article, sent.start, sent.end))
+                break
+    return out
+
+
+# ------------------------------------------------------------------ machine translation
+
+
+def check_reversed_apology(article: Article, ctx: Context) -> list[Contradiction]:
+    out = []
+    for sent in article.sentences:
+        text = article.text[sent.start : sent.end]
+        for code, name in apology_targets(text, ctx):
+            hostile = hostile_sentences(article, ctx, code)
+            if len(hostile) >= MIN_HOSTILE:
+                out.append(
+                    make(
+                        article,
+                        "mt_suspected",
+                        "medium",
+                        f"polarity reversal suspected: an apology to {name}, while "
+                        f"{len(hostile)} other sentences are hostile to {name}",
+                        [span(article, sent.start, sent.end), *hostile[:2]],
+                    )
+                )
+    return out
+
+
+def check_anti_self(article: Article, ctx: Context) -> list[Contradiction]:
+    """ "Iran ... mendukung kekuatan anti-Iran": support for forces against the supporter."""
+    support, against = fuse_words("support"), fuse_words("against")
+    out = []
+    for sent in article.sentences:
+        text = article.text[sent.start : sent.end]
+        for anti in ANTI.finditer(text):
+            code = ctx.lexicons.country_of(anti.group(1))
+            if code is None:
+                continue
+            words = [(m.start(), m.group().casefold()) for m in WORD.finditer(text[: anti.start()])]
+            cue = next((k for k in range(len(words) - 1, -1, -1) if words[k][1] in support), None)
+            if cue is None:
+                continue
+            refs = [
+                (s, c)
+                for s, e, _, entry in ctx.lexicons.find_all(text[: words[cue][0]])
+                if (c := getattr(entry, "country_code", None))
+            ]
+            if not refs or refs[-1][1] != code:
+                continue
+            between = {w for s, w in words if refs[-1][0] < s < words[cue][0]}
+            if between & against:
+                continue
+            start, end = sent.start + anti.start(), sent.start + anti.end()
+            out.append(
+                make(
+                    article,
+                    "mt_suspected",
+                    "medium",
+                    f"polarity reversal suspected: {anti.group(1)} is said to support "
+                    f"{anti.group()} forces, against itself; the source likely meant "
+                    "the opposite side",
+                    [span(article, start, end), span(article, sent.start, sent.end)],
+                )
+            )
+    return out
+
+
+def check_name_as_noun(article: Article, ctx: Context) -> list[Contradiction]:
+    """ "Pemberontak Kane mengatakan" where the article names "Baghi Kani" elsewhere."""
+    lex = load_lexicon()
+    stop = fuse_words("stop")
+    common = {k[0] for k in lex.actors if len(k) == 1}
+    lowered = {w for w in WORD.findall(article.text) if w.islower()}
+    people = [m for m in article.mentions if m.label == "PER" and len(m.text) >= 4]
+    covered = [
+        (m.start, m.end) for m in article.mentions if m.label in {"OFFICE", "ORG", "GPE", "LOC"}
+    ]
+    out = []
+    for pair in PAIR.finditer(article.text):
+        noun, name = pair.group(1), pair.group(2)
+        low = noun.casefold()
+        if not (low in common or low in lowered) or low in lex.not_name or low in stop:
+            continue
+        if ctx.lexicons.lookup_office(noun) or ctx.lexicons.lookup_place(name):
+            continue
+        if any(s <= pair.start(1) < e for s, e in covered) or name.casefold() in lowered:
+            continue
+        person = similar_person(name, noun, people, pair.start())
+        if person is None:
+            continue
+        out.append(
+            make(
+                article,
+                "mt_suspected",
+                "medium",
+                f"name translated as a common noun suspected: {pair.group()!r} looks like "
+                f"{person.text!r}, named elsewhere in the article, with {noun!r} "
+                "(a common word) in place of part of the name",
+                [span(article, pair.start(), pair.end()), span(article, person.start, person.end)],
             )
         )
-    article.trace.append(TraceStep("checks", f"flags={article.flags}"))
-    return article
+    return out
+
+
+def similar_person(name: str, noun: str, people: list[Mention], at: int) -> Mention | None:
+    folded = fold_token(name)
+    for person in sorted(people, key=lambda m: abs(m.start - at)):
+        if person.start <= at < person.end:
+            continue
+        tokens = name_tokens(person.text)
+        if any(fold_token(t) == fold_token(noun) for t in tokens):
+            return None  # the noun is part of this person's name
+        if any(
+            t.casefold() != name.casefold()  # distorted, not the name itself ("Kepada Putin")
+            and fold_token(t)[:1] == folded[:1]
+            and fuzz.ratio(fold_token(t), folded) >= NAME_LIKE
+            for t in tokens
+        ):
+            return person
+    return None
+
+
+CHECKS: tuple[CheckFunction, ...] = (
+    check_headline_country,
+    check_headline_person,
+    check_headline_polarity,
+    check_reversed_apology,
+    check_anti_self,
+    check_name_as_noun,
+)
+FLAG_OF = {
+    "title_body_mismatch": "title_body_mismatch",
+    "mt_suspected": "machine_translation_suspected",
+}

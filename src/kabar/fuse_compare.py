@@ -1,0 +1,182 @@
+"""How two event reports compare: participants, dates, places and modes.
+
+Shared by event merging (``kabar.fuse``) and cross-report contradictions
+(``kabar.contradictions``). Every test here is conservative: unknown values are
+"compatible" only where a caller explicitly allows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from kabar.lexicons import Lexicons, load_lexicons
+from kabar.model import EntityRef, Event, Place
+
+SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
+EXCLUSIVE_MODES = frozenset({"phone"})  # a phone call is never the in-person meeting
+PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+
+
+@dataclass(frozen=True)
+class Sides:
+    """Who takes part in a report: resolved actor ids, and unresolved surface names."""
+
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    loose_actors: frozenset[str]
+    loose_recipients: frozenset[str]
+
+    @property
+    def named(self) -> frozenset[str]:
+        return self.actors | self.recipients
+
+
+def sides(event: Event) -> Sides:
+    """Participants; for symmetric types (CONSULT, ...) every participant is an actor."""
+
+    def ids(refs: list[EntityRef]) -> frozenset[str]:
+        return frozenset(r.actor_id for r in refs if r.actor_id)
+
+    def loose(refs: list[EntityRef]) -> frozenset[str]:
+        return frozenset(r.entity_name.casefold() for r in refs if not r.actor_id)
+
+    actors, recipients = ids(event.actor), ids(event.recipient)
+    loose_a, loose_r = loose(event.actor), loose(event.recipient)
+    if event.event in SYMMETRIC:
+        return Sides(actors | recipients, frozenset(), loose_a | loose_r, frozenset())
+    return Sides(actors, recipients, loose_a, loose_r)
+
+
+def nested(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One set names a subset of the other's participants."""
+    return a <= b or b <= a
+
+
+def participants_compatible(a: Event, b: Event, close: bool) -> bool:
+    """Same participants, or one report naming a subset of the other's, sharing someone.
+
+    ``close``: the reports come from one article or one story. Far apart, a symmetric
+    event needs two shared resolved participants and a directed one needs the same
+    actor and recipient; close, one shared participant may stand for a subset, and
+    unresolved names ("para pejabat") count only when nobody is resolved.
+    """
+    sa, sb = sides(a), sides(b)
+    if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
+        return False
+    if (sa.loose_actors | sa.loose_recipients) != (sb.loose_actors | sb.loose_recipients) and (
+        sa.named != sb.named  # a report adding "para pejabat" to a subset is another meeting
+    ):
+        return False
+    if not sa.named and not sb.named:
+        return (
+            close
+            and bool(sa.loose_actors)
+            and (sa.loose_actors, sa.loose_recipients)
+            == (
+                sb.loose_actors,
+                sb.loose_recipients,
+            )
+        )
+    if a.event in SYMMETRIC:
+        shared = len(sa.actors & sb.actors)
+        return shared >= 2 or (shared == 1 and close)
+    if not sa.actors & sb.actors:
+        return False
+    if sa.recipients and sb.recipients:
+        return True  # nested and non-empty: they share a recipient
+    if sa.recipients or sb.recipients:
+        return close
+    return sa.loose_recipients == sb.loose_recipients or close
+
+
+def modes_compatible(a: Event, b: Event) -> bool:
+    ma, mb = set(a.mode), set(b.mode)
+    if (ma & EXCLUSIVE_MODES) != (mb & EXCLUSIVE_MODES):
+        return False
+    return not (ma and mb and not ma & mb)
+
+
+def place_relation(a: Place | None, b: Place | None) -> str:
+    """``same``, ``unknown`` (one is missing) or ``different`` (both known, incompatible).
+
+    A city and its own country are the same place at country level (Doha / Qatar).
+    """
+    if a is None or b is None:
+        return "unknown"
+    name_a = (a.resolved_place or a.extracted_place).casefold()
+    name_b = (b.resolved_place or b.extracted_place).casefold()
+    if name_a == name_b:
+        return "same"
+    if a.country_code and b.country_code:
+        if a.country_code != b.country_code:
+            return "different"
+        if is_country(a) or is_country(b):
+            return "same"
+        return "different"
+    return "unknown"
+
+
+def is_country(place: Place) -> bool:
+    """The place is a whole country ("Qatar"), not a city or region inside one."""
+    name = place.resolved_place or place.extracted_place
+    return country_code_of(name) is not None
+
+
+@lru_cache(maxsize=1)
+def _lexicons() -> Lexicons:
+    return load_lexicons()
+
+
+def country_code_of(name: str) -> str | None:
+    """ISO3 code when ``name`` is a country or nationality word, else None."""
+    return _lexicons().country_of(name)
+
+
+def date_relation(a: Event, b: Event) -> str:
+    """``same`` (both to the day, equal), ``within`` (a coarser date contains the finer
+    one), ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``."""
+    if not a.date or not b.date:
+        return "unknown"
+    ra, rb = PRECISION_RANK[a.date_precision], PRECISION_RANK[b.date_precision]
+    if ra == rb:
+        if a.date != b.date:
+            return "different"
+        return "same" if ra == PRECISION_RANK["day"] else "equal-coarse"
+    fine, coarse = (a.date, b.date) if ra > rb else (b.date, a.date)
+    return "within" if fine.startswith(coarse) else "different"
+
+
+def days_apart(a: str | None, b: str | None) -> int:
+    """Days between two ISO dates (day precision); a very large number when unknown."""
+    try:
+        return abs((date.fromisoformat((a or "")[:10]) - date.fromisoformat((b or "")[:10])).days)
+    except ValueError:
+        return 10**6
+
+
+def refs_text(refs: list[EntityRef]) -> str:
+    return ", ".join(r.entity_name for r in refs) or "?"
+
+
+@lru_cache(maxsize=1)
+def _fuse_words() -> dict[str, frozenset[str]]:
+    text = resources.files("kabar").joinpath("data/fuse_words.tsv").read_text("utf-8")
+    table: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, _, word = line.partition("\t")
+            table.setdefault(kind.strip(), set()).add(word.strip())
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def fuse_words(kind: str) -> frozenset[str]:
+    """A cue list of ``data/fuse_words.tsv``: stop, hostile, support, against, repeat."""
+    return _fuse_words().get(kind, frozenset())
+
+
+def setting(config: object, name: str, default: float) -> float:
+    """A fusion setting, with its default when the configuration predates it."""
+    return float(getattr(config, name, default))

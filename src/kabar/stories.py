@@ -1,0 +1,142 @@
+"""Story clusters: articles of several outlets and days about one development.
+
+Two articles join one story only when all of these hold (conservative on purpose):
+- they were published at most ``max_story_gap_days`` apart (both dates known);
+- their titles and leads are lexically close: TF-IDF cosine of content words
+  at least ``story_min_cosine`` (0.2);
+- they share named people or organisations (resolved actor ids): at least
+  ``story_min_shared_actors`` (2), covering at least half of the smaller article's;
+- and, when both articles name a place in their lead, one of those places.
+Articles that report one merged event (same day, same participants) are also one
+story. Stories are the connected groups; a story's id is derived from its
+earliest article (publication date, then id), so it is stable as later
+articles join.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from kabar.config import FuseConfig
+from kabar.fuse_compare import days_apart, fuse_words, setting
+from kabar.model import Article, Event, stable_id
+
+WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
+LEAD_CHARS = 600
+MIN_COSINE = 0.2  # defaults until FuseConfig carries story_min_cosine / story_min_shared_actors
+MIN_SHARED = 2
+NAMED_LABELS = frozenset({"PER", "ORG"})
+
+
+def content_words(text: str) -> list[str]:
+    stop = fuse_words("stop")
+    return [w for w in (m.group().casefold() for m in WORD.finditer(text)) if w not in stop]
+
+
+def lead_of(article: Article) -> str:
+    """Title and the first sentences (the lead) of an article."""
+    end = next((s.end for s in article.sentences if s.end >= LEAD_CHARS // 2), LEAD_CHARS)
+    return f"{article.title or ''}\n{article.text[: min(end, LEAD_CHARS)]}"
+
+
+def tfidf_vectors(docs: list[list[str]]) -> list[dict[str, float]]:
+    """L2-normalised TF-IDF vectors; the IDF is computed on this corpus (smoothed)."""
+    df = Counter(w for doc in docs for w in set(doc))
+    n = len(docs)
+    vectors = []
+    for doc in docs:
+        tf = Counter(doc)
+        vec = {w: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[w])) + 1) for w, c in tf.items()}
+        norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+        vectors.append({w: v / norm for w, v in vec.items()})
+    return vectors
+
+
+def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+def named_actors(article: Article) -> set[str]:
+    return {m.actor_id for m in article.mentions if m.actor_id and m.label in NAMED_LABELS}
+
+
+def lead_places(article: Article) -> set[str]:
+    limit = len(lead_of(article)) - len(article.title or "") - 1
+    return {
+        (m.country or m.text).casefold() + ":" + (m.name or m.text).casefold()
+        for m in article.mentions
+        if m.label in {"GPE", "LOC"} and m.start < limit
+    }
+
+
+def story_clusters(
+    articles: list[Article],
+    events: Iterable[Event],
+    mapping: dict[str, str],
+    config: FuseConfig,
+) -> dict[str, str]:
+    """article id -> story id for every article given."""
+    order = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    parent = {a.id: a.id for a in order}
+    rank = {a.id: k for k, a in enumerate(order)}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: str, b: str) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            first, second = (ra, rb) if rank[ra] <= rank[rb] else (rb, ra)
+            parent[second] = first
+
+    for event in events:
+        if event.date_precision != "day":
+            continue
+        ids = sorted({s.article_id for s in event.sources if s.article_id in parent})
+        for other in ids[1:]:
+            union(ids[0], other)
+    vectors = dict(
+        zip(
+            (a.id for a in order),
+            tfidf_vectors([content_words(lead_of(a)) for a in order]),
+            strict=True,
+        )
+    )
+    actors = {a.id: {mapping.get(x, x) for x in named_actors(a)} for a in order}
+    places = {a.id: lead_places(a) for a in order}
+    dated = [a for a in order if a.published]
+    for i, a in enumerate(dated):
+        for b in dated[i + 1 :]:
+            if days_apart(a.published, b.published) > config.max_story_gap_days:
+                continue
+            if same_story(a.id, b.id, vectors, actors, places, config):
+                union(a.id, b.id)
+    return {a.id: stable_id("sty", find(a.id)) for a in order}
+
+
+def same_story(
+    a: str,
+    b: str,
+    vectors: dict[str, dict[str, float]],
+    actors: dict[str, set[str]],
+    places: dict[str, set[str]],
+    config: FuseConfig,
+) -> bool:
+    shared = actors[a] & actors[b]
+    smaller = min(len(actors[a]), len(actors[b])) or 1
+    if (
+        len(shared) < setting(config, "story_min_shared_actors", MIN_SHARED)
+        or len(shared) / smaller < 0.5
+    ):
+        return False
+    if places[a] and places[b] and not places[a] & places[b]:
+        return False
+    return cosine(vectors[a], vectors[b]) >= setting(config, "story_min_cosine", MIN_COSINE)
