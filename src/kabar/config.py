@@ -57,9 +57,15 @@ class FuseConfig:
     """Cross-article fusion.
 
     max_story_gap_days: articles further apart than this are never one story.
+    story_min_cosine: TF-IDF cosine of title and lead that two articles of one
+        story must reach.
+    story_min_shared_actors: people or organisations two articles of one story
+        must share.
     """
 
     max_story_gap_days: int = 10
+    story_min_cosine: float = 0.2
+    story_min_shared_actors: int = 2
 
 
 @dataclass(frozen=True)

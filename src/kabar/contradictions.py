@@ -17,7 +17,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from itertools import combinations
 
 from kabar.fuse_compare import (
@@ -37,36 +36,9 @@ MAX_SOURCES_SHOWN = 3
 DATE_CONFLICT_DAYS = 10
 
 
-@dataclass
-class TitleSpan(SpanRef):
-    """A span of the headline, which is not in the text: start = end = 0, text = headline."""
-
-    field: str = "title"
-
-
-def title_span(article: Article) -> TitleSpan:
-    return TitleSpan(article.id, 0, 0, article.title or "")
-
-
-def restore_title_spans(articles: list[Article]) -> list[Contradiction]:
-    """Each article's own contradictions, with headline items marked ``field: title``.
-
-    The store rebuilds items as plain spans; a zero-width item at 0 whose text is
-    the headline is a headline span.
-    """
-    out = []
-    for article in articles:
-        for found in article.contradictions:
-            items: list[SpanRef] = [
-                title_span(article)
-                if item.start == item.end == 0 and article.title and item.text == article.title
-                else item
-                for item in found.items
-            ]
-            out.append(
-                Contradiction(found.id, found.kind, found.severity, found.explanation, items)
-            )
-    return out
+def title_span(article: Article) -> SpanRef:
+    """The headline, which is not in the text: start = end = 0, text = headline."""
+    return SpanRef(article.id, 0, 0, article.title or "", field="title")
 
 
 def event_contradictions(

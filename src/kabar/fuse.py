@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from kabar.config import FuseConfig
-from kabar.contradictions import event_contradictions, restore_title_spans
+from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     PRECISION_RANK,
     date_relation,
@@ -34,7 +34,6 @@ from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
 
 __all__ = [
-    "FusedEvent",
     "FusionResult",
     "claim_bounds",
     "compare_claims",
@@ -42,14 +41,6 @@ __all__ = [
     "fuse_events",
     "numeric_contradictions",
 ]
-
-
-@dataclass
-class FusedEvent(Event):
-    """An event with every report of it: ``corroboration`` distinct outlets, first seen when."""
-
-    corroboration: int = 1
-    first_reported: str | None = None
 
 
 @dataclass
@@ -101,7 +92,7 @@ def compatible(a: Event, b: Event, story_of: dict[str, str]) -> bool:
 
 def fuse_events(
     reports: Iterable[Event], mapping: dict[str, str], story_of: dict[str, str] | None = None
-) -> list[FusedEvent]:
+) -> list[Event]:
     """One event per real-world event, listing every report in ``sources``.
 
     Reports are visited from the most to the least precisely dated; each joins
@@ -123,7 +114,7 @@ def fuse_events(
     return sorted(fused, key=lambda e: (e.date or "", e.id))
 
 
-def combine(members: list[Event]) -> FusedEvent:
+def combine(members: list[Event]) -> Event:
     """The fused record: participants of the fullest report, the most precise date."""
     head = max(
         members,
@@ -146,8 +137,8 @@ def combine(members: list[Event]) -> FusedEvent:
     reported = sorted(s.published for s in sources if s.published)
     articles = {s.article_id for s in sources}
     confidence = min(1.0, max(m.confidence for m in members) + 0.1 * (len(articles) - 1))
-    base = {name: getattr(head, name) for name in Event.__dataclass_fields__}
-    base.update(
+    return replace(
+        head,
         id=stable_id("evt", *sorted(m.id for m in members)) if len(members) > 1 else head.id,
         date=dated.date,
         date_precision=dated.date_precision,
@@ -156,9 +147,8 @@ def combine(members: list[Event]) -> FusedEvent:
         reported_by=unique_refs(r for m in members for r in m.reported_by),
         confidence=round(confidence, 3),
         disputed=any(m.disputed for m in members),
-    )
-    return FusedEvent(
-        **base, corroboration=len(outlets), first_reported=reported[0] if reported else None
+        corroboration=len(outlets),
+        first_reported=reported[0] if reported else None,
     )
 
 
@@ -183,7 +173,7 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     events = fuse_events(reports, mapping, first)
     story_of = story_clusters(coded, events, mapping, config)
     contradictions = (
-        restore_title_spans(coded)
+        [c for a in coded for c in a.contradictions]
         + event_contradictions(coded, events, mapping, story_of)
         + numeric_contradictions(coded)
     )

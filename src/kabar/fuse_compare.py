@@ -175,8 +175,3 @@ def _fuse_words() -> dict[str, frozenset[str]]:
 def fuse_words(kind: str) -> frozenset[str]:
     """A cue list of ``data/fuse_words.tsv``: stop, hostile, support, against, repeat."""
     return _fuse_words().get(kind, frozenset())
-
-
-def setting(config: object, name: str, default: float) -> float:
-    """A fusion setting, with its default when the configuration predates it."""
-    return float(getattr(config, name, default))

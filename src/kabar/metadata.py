@@ -41,7 +41,8 @@ WEEKDAYS = {
 WEEKDAY_DATE = re.compile(
     r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*(\d{1,2})/(\d{1,2})\s*\)"
 )
-YEARS_BACK = 15  # how far back a weekday-consistent year is searched
+YEARS_BACK = 30  # how far back a weekday-consistent year is searched
+YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
 
 
@@ -56,11 +57,16 @@ def extract_metadata(article: Article, ctx: Context) -> Article:
         if article.title:
             inferred["title"] = "first line"
     dateline = DATELINE.match(article.text)
+    dateline_outlet = None
     if dateline:
-        article.dateline = (dateline.group("place") or "").strip() or None
+        place, outlet = (dateline.group("place") or "").strip(), dateline.group("outlet").strip()
+        if not place and ctx.lexicons.lookup_place(outlet):  # "Jakarta -": a place, no outlet
+            place, outlet = outlet, ""
+        article.dateline = place or None
+        dateline_outlet = outlet or None
     article.publication = meta.get("publication") or None
     if article.publication is None:
-        article.publication, inferred["publication"] = find_outlet(article, dateline)
+        article.publication, inferred["publication"] = find_outlet(article, dateline_outlet)
     published, precision, how = find_published(article)
     article.published, article.published_precision = published, precision
     if how:
@@ -117,11 +123,9 @@ def take_title_line(article: Article) -> None:
     article.text, _ = apply_cuts(article.raw, article.removed)
 
 
-def find_outlet(article: Article, dateline: re.Match[str] | None) -> tuple[str | None, str]:
-    if dateline:
-        outlet = dateline.group("outlet").strip()
-        if outlet.upper() in {"ANTARA"} or len(outlet.split()) <= 3:
-            return outlet, "dateline"
+def find_outlet(article: Article, dateline_outlet: str | None) -> tuple[str | None, str]:
+    if dateline_outlet and len(dateline_outlet.split()) <= 3:
+        return dateline_outlet, "dateline"
     signoff = SIGNOFF.search(article.raw)
     if signoff:
         return signoff.group("short"), "sign-off"
@@ -158,10 +162,11 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
 
 
 def weekday_consistent_date(text: str, this_year: int) -> str | None:
-    """Latest "Sabtu (14/10)" date, in the most recent year whose calendar fits every such date.
+    """Latest "Sabtu (14/10)" date, in the year whose calendar fits every such date.
 
-    A weekday with day and month fixes the year up to a few candidates a decade
-    apart; news is recent, so the latest candidate that fits all of them wins.
+    A weekday with day and month fixes the year up to candidates 5 to 11 years
+    apart. The text's own explicit years choose among them (a report mentioning
+    "2017" is from around 2017); without any, the most recent candidate wins.
     Dates that disagree on the year give no answer.
     """
     found = [
@@ -170,22 +175,32 @@ def weekday_consistent_date(text: str, this_year: int) -> str | None:
     ]
     if not found:
         return None
-    for year in range(this_year, this_year - YEARS_BACK, -1):
-        dates = []
-        for weekday, day, month in found:
-            try:
-                candidate = date(year, month, day)
-            except ValueError:
-                break
-            if candidate.weekday() != weekday:
-                break
-            dates.append(candidate)
-        else:
-            return max(dates).isoformat()
-    return None
+    candidates = [
+        year for year in range(this_year, this_year - YEARS_BACK, -1) if fits(found, year)
+    ]
+    if not candidates:
+        return None
+    mentioned = [int(y) for y in YEAR.findall(text) if int(y) <= this_year]
+    if mentioned:
+        anchor = max(mentioned)
+        year = min(candidates, key=lambda y: (abs(y - anchor), -y))
+    else:
+        year = candidates[0]
+    return max(date(year, month, day) for _, day, month in found).isoformat()
+
+
+def fits(found: list[tuple[int, int, int]], year: int) -> bool:
+    for weekday, day, month in found:
+        try:
+            if date(year, month, day).weekday() != weekday:
+                return False
+        except ValueError:
+            return False
+    return True
 
 
 def detect_language(text: str, ctx: Context) -> str | None:
+    """ISO 639-1 code of the article's language (lingua, over the whole article)."""
     detector = ctx.language_detector
     if detector is None or not text.strip():
         return None

@@ -162,6 +162,8 @@ class Event:
     rule: str = ""
     score: float | None = None  # PLOVER conflict-cooperation score
     disputed: bool = False
+    corroboration: int = 1  # distinct outlets reporting it (set by fusion)
+    first_reported: str | None = None  # earliest publication date among its sources
 
 
 @dataclass
@@ -203,10 +205,13 @@ class Claim:
 
 @dataclass
 class SpanRef:
+    """Evidence in an article: offsets into its text, or ``field="title"`` for the headline."""
+
     article_id: str
     start: int
     end: int
     text: str
+    field: str | None = None
 
 
 @dataclass

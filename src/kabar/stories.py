@@ -21,13 +21,11 @@ from collections import Counter
 from collections.abc import Iterable
 
 from kabar.config import FuseConfig
-from kabar.fuse_compare import days_apart, fuse_words, setting
+from kabar.fuse_compare import days_apart, fuse_words
 from kabar.model import Article, Event, stable_id
 
 WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEAD_CHARS = 600
-MIN_COSINE = 0.2  # defaults until FuseConfig carries story_min_cosine / story_min_shared_actors
-MIN_SHARED = 2
 NAMED_LABELS = frozenset({"PER", "ORG"})
 
 
@@ -132,11 +130,8 @@ def same_story(
 ) -> bool:
     shared = actors[a] & actors[b]
     smaller = min(len(actors[a]), len(actors[b])) or 1
-    if (
-        len(shared) < setting(config, "story_min_shared_actors", MIN_SHARED)
-        or len(shared) / smaller < 0.5
-    ):
+    if len(shared) < config.story_min_shared_actors or len(shared) / smaller < 0.5:
         return False
     if places[a] and places[b] and not places[a] & places[b]:
         return False
-    return cosine(vectors[a], vectors[b]) >= setting(config, "story_min_cosine", MIN_COSINE)
+    return cosine(vectors[a], vectors[b]) >= config.story_min_cosine
