@@ -14,7 +14,7 @@ from urllib.parse import urlparse
 
 from kabar.clean import apply_cuts, article_map
 from kabar.context import Context
-from kabar.dates import latest_explicit_date, parse_date_value
+from kabar.dates import MONTHS, latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, Precision, TraceStep
 
 # "Doha, MINA –", "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "VIVA Jabar –",
@@ -38,9 +38,14 @@ WEEKDAYS = {
     "ahad": 6,
 }
 # "Sabtu (14/10)": a weekday with day/month but no year, the commonest Indonesian dateline form.
+WEEKDAY = r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+# "Sabtu (14/10)", "Jumat (27/10/2023)", "Kamis, 16 November 2023": a report's own dateline form.
 WEEKDAY_DATE = re.compile(
-    r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s*\(\s*(\d{1,2})/(\d{1,2})\s*\)"
+    WEEKDAY + r"\s*(?:\(\s*(\d{1,2})/(\d{1,2})(?:/(\d{4}))?\s*\)"
+    r"|,?\s+(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4}))",
+    re.IGNORECASE,
 )
+NEAR_ANCHOR_YEARS = 2  # a candidate this close after the latest year the text names is preferred
 YEARS_BACK = 30  # how far back a weekday-consistent year is searched
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
@@ -137,7 +142,12 @@ def find_outlet(article: Article, dateline_outlet: str | None) -> tuple[str | No
 
 
 def find_published(article: Article) -> tuple[str | None, Precision, str]:
-    """Publication date from metadata, then the URL, then the latest date the body states."""
+    """Publication date: metadata, the URL, the report's weekday datelines, then the body.
+
+    Weekday dates ("Sabtu (14/10)") are how Indonesian reports date what they
+    report, so they beat other dates in the body, which may lie in the future
+    ("hingga 1 Agustus") or the past.
+    """
     given = article.meta.get("published")
     if given:
         value, precision = parse_date_value(str(given))
@@ -151,42 +161,60 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                 return date(year, month, day).isoformat(), "day", "url"
             except ValueError:
                 pass
+    inferred = weekday_consistent_date(article.text, date.today().year)
+    if inferred:
+        return inferred, "day", "latest weekday-dated date in body"
     latest = latest_explicit_date(article.text)
     if latest:
         value, precision = latest
         return value, precision, "latest date in body"
-    inferred = weekday_consistent_date(article.text, date.today().year)
-    if inferred:
-        return inferred, "day", "weekday-consistent year of the latest 'Hari (d/m)' date"
     return None, "unknown", ""
 
 
 def weekday_consistent_date(text: str, this_year: int) -> str | None:
-    """Latest "Sabtu (14/10)" date, in the year whose calendar fits every such date.
+    """The latest weekday-dated date of the text, its year inferred when not written.
 
     A weekday with day and month fixes the year up to candidates 5 to 11 years
-    apart. The text's own explicit years choose among them (a report mentioning
-    "2017" is from around 2017); without any, the most recent candidate wins.
-    Dates that disagree on the year give no answer.
+    apart. When the text names years, a candidate just after the latest of them
+    wins (a 2017 report mentions 2017); otherwise, or when that candidate is far
+    from it (a 2023 report recalling "sejak 2007"), the most recent one does.
+    Yearless dates that disagree on the year give no answer.
     """
-    found = [
-        (WEEKDAYS[m.group(1).casefold()], int(m.group(2)), int(m.group(3)))
-        for m in WEEKDAY_DATE.finditer(text)
-    ]
-    if not found:
-        return None
-    candidates = [
-        year for year in range(this_year, this_year - YEARS_BACK, -1) if fits(found, year)
-    ]
-    if not candidates:
-        return None
+    explicit: list[date] = []
+    yearless: list[tuple[int, int, int]] = []
+    for match in WEEKDAY_DATE.finditer(text):
+        weekday = WEEKDAYS[match.group(1).casefold()]
+        if match.group(2):
+            day, month, year = int(match.group(2)), int(match.group(3)), match.group(4)
+        else:
+            day, month, year = (
+                int(match.group(5)),
+                MONTHS[match.group(6).casefold()],
+                match.group(7),
+            )
+        if year:
+            try:
+                explicit.append(date(int(year), month, day))
+            except ValueError:
+                continue
+        else:
+            yearless.append((weekday, day, month))
+    if yearless:
+        candidates = [y for y in range(this_year, this_year - YEARS_BACK, -1) if fits(yearless, y)]
+        if candidates:
+            year = choose_year(candidates, text, this_year)
+            explicit += [date(year, month, day) for _, day, month in yearless]
+    return max(explicit).isoformat() if explicit else None
+
+
+def choose_year(candidates: list[int], text: str, this_year: int) -> int:
     mentioned = [int(y) for y in YEAR.findall(text) if int(y) <= this_year]
     if mentioned:
         anchor = max(mentioned)
-        year = min(candidates, key=lambda y: (abs(y - anchor), -y))
-    else:
-        year = candidates[0]
-    return max(date(year, month, day) for _, day, month in found).isoformat()
+        after = [y for y in candidates if anchor <= y <= anchor + NEAR_ANCHOR_YEARS]
+        if after:
+            return min(after)
+    return candidates[0]
 
 
 def fits(found: list[tuple[int, int, int]], year: int) -> bool:
