@@ -12,6 +12,8 @@ help:
 	@echo "make demo       create .venv, install kabar, code the bundled examples, show a summary"
 	@echo "make test       run the whole test suite (lint included)"
 	@echo "make lint       ruff and mypy"
+	@echo "make eval       score every stage against the gold set and the NER test files"
+	@echo "make bench      per-stage and end-to-end speed and memory on one core"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/data/ner"
 
 $(STAMP): pyproject.toml
@@ -37,4 +39,11 @@ lint: $(STAMP)
 	$(BIN)/mypy src
 
 train-ner: $(STAMP)
-	$(BIN)/python scripts/train_ner.py --shared $(SHARED)
+	$(BIN)/python -m pip install -qq -e '.[dev,train]'
+	OMP_NUM_THREADS=1 $(BIN)/python scripts/train_ner.py
+
+eval: $(STAMP)
+	$(BIN)/kabar eval all --json-out eval.json
+
+bench: $(STAMP)
+	taskset -c 0 $(BIN)/python scripts/bench.py --json-out bench.json
