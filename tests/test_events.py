@@ -19,10 +19,18 @@ from typing import Any, cast
 
 import pytest
 
+from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
 from kabar.events import code_events, split_sentences
 from kabar.model import Article, Event, Mention, TimeExpression
+from kabar.nlp import (
+    attach_appositive_offices,
+    attach_offices,
+    merge_mentions,
+    propagate_names,
+    split_title_prefixes,
+)
 from kabar.plover import CONTEXTS, EVENT_TYPES, modes_of
 from kabar.predicates import load_lexicon, men
 
@@ -217,3 +225,82 @@ def test_bench_sample_runs() -> None:
             for event in article.events:
                 source = event.sources[0]
                 assert article.text[source.start : source.end] == source.sentence
+
+
+# ------------------------------------------------------------ mention quality the coder needs
+
+
+def gaz(text: str, span: str, label: str, **attrs: str) -> Mention:
+    start = text.index(span)
+    return Mention(start, start + len(span), span, label, "gazetteer", **attrs)
+
+
+def model(text: str, span: str, label: str) -> Mention:
+    start = text.index(span)
+    return Mention(start, start + len(span), span, label, "ner-model")
+
+
+@pytest.mark.parametrize("label", ["PER", "LOC"])
+def test_office_country_is_cut_off_a_model_name(label: str) -> None:
+    text = "Menteri Luar Negeri Vietnam Bui Thanh Son tiba di Jakarta."
+    gazetteer = [
+        gaz(text, "Menteri Luar Negeri", "OFFICE", office="Foreign Minister"),
+        gaz(text, "Vietnam", "GPE", country="VNM"),
+    ]
+    split = split_title_prefixes(text, [model(text, "Vietnam Bui Thanh Son", label)], gazetteer)
+    assert [(m.text, m.label) for m in split] == [("Bui Thanh Son", "PER")]
+    merged = attach_offices(text, merge_mentions(split, gazetteer))
+    person = next(m for m in merged if m.label == "PER")
+    assert (person.office, person.country) == ("Foreign Minister", "VNM")
+
+
+def test_lone_name_starting_with_a_country_word_is_kept() -> None:
+    text = "Kemarin Israel Katz berbicara."
+    gazetteer = [gaz(text, "Israel", "GPE", country="ISR")]
+    split = split_title_prefixes(text, [model(text, "Israel Katz", "PER")], gazetteer)
+    assert [m.text for m in split] == ["Israel Katz"]
+
+
+def test_title_noun_organisation_is_cut_off_two_name_words() -> None:
+    text = "Sementara itu, juru bicara Taliban Zabihullah Mujahid membantah laporan itu."
+    gazetteer = [gaz(text, "Taliban", "ORG", country="AFG")]
+    spans = [model(text, "Taliban Zabihullah Mujahid", "ORG")]
+    split = split_title_prefixes(text, spans, gazetteer)
+    assert [(m.text, m.label) for m in split] == [("Zabihullah Mujahid", "PER")]
+
+
+def test_office_in_apposition_and_propagated_family_names() -> None:
+    text = "Penny Wong, Menteri Luar Negeri Australia, tiba di Jakarta. Wong lalu bertemu Sugiono."
+    mentions = [
+        model(text, "Penny Wong", "PER"),
+        gaz(text, "Menteri Luar Negeri", "OFFICE", office="Foreign Minister"),
+        gaz(text, "Australia", "GPE", country="AUS"),
+    ]
+    mentions = attach_appositive_offices(text, attach_offices(text, mentions))
+    assert mentions[0].office == "Foreign Minister"
+    found = propagate_names(text, mentions)
+    assert [(m.text, m.start) for m in found] == [("Wong", text.index("Wong lalu"))]
+
+
+def test_pronoun_prefers_the_subject_over_a_closer_name_in_a_phrase() -> None:
+    text = (
+        "Anwar Ibrahim memuji pidato Presiden Emmanuel Macron di Paris. "
+        "Dia juga mengundang investor Prancis."
+    )
+    article = Article.from_input(text, "test")
+    article.text = text
+    anwar, macron = model(text, "Anwar Ibrahim", "PER"), model(text, "Emmanuel Macron", "PER")
+    pron = Mention(text.index("Dia"), text.index("Dia") + 3, "Dia", "PRON", "pronoun-rule")
+    article.mentions = [anwar, macron, pron]
+    resolve_mentions(article, CTX)
+    assert pron.cluster == anwar.cluster and pron.name == "Anwar Ibrahim"
+
+
+def test_office_without_holder_is_named_with_its_country() -> None:
+    text = "Menteri Pertahanan Filipina bertemu wartawan."
+    article = Article.from_input(text, "test")
+    article.text = text
+    office = gaz(text, "Menteri Pertahanan", "OFFICE", office="Defence Minister", country="PHL")
+    article.mentions = [office]
+    resolve_mentions(article, CTX)
+    assert office.name == "Defence Minister (PHL)" and office.cluster is not None

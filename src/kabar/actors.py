@@ -100,7 +100,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             link_office(mention, clusters)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
-            link_pronoun(mention, mentions, clusters)
+            link_pronoun(mention, mentions, clusters, article.text)
     for number, cluster in enumerate(clusters):
         head = cluster[0]
         canonical = head.name or head.text
@@ -141,7 +141,8 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
     if len(holders) == 1:
         holders[0].append(office)
     elif not holders and office.office:
-        office.name = " ".join(p for p in (office.office, office.country) if p)
+        qualifier = office.organization or office.country
+        office.name = f"{office.office} ({qualifier})" if qualifier else office.office
         clusters.append([office])
 
 
@@ -153,20 +154,48 @@ def office_matches(said: str, held: str) -> bool:
     )
 
 
-def link_pronoun(pronoun: Mention, mentions: list[Mention], clusters: list[list[Mention]]) -> None:
-    """A singular pronoun refers to the closest person mentioned shortly before it."""
+def link_pronoun(
+    pronoun: Mention,
+    mentions: list[Mention],
+    clusters: list[list[Mention]],
+    text: str = "",
+) -> None:
+    """A singular pronoun refers to a person mentioned shortly before it.
+
+    The most recent person who opens a clause (a subject: "Dalam pertemuan itu,
+    Haniyeh berterima kasih ...") wins over a closer one inside a phrase ("pidato
+    Presiden Joe Biden"); an office linked to a person counts as that person.
+    """
+    member = {id(m) for c in clusters if c[0].label in ("PER", "OFFICE") for m in c}
     before = [
         m
         for m in mentions
-        if m.label == "PER" and m.end <= pronoun.start and pronoun.start - m.end <= PRONOUN_REACH
+        if m.label in ("PER", "OFFICE")
+        and id(m) in member
+        and m.end <= pronoun.start
+        and pronoun.start - m.end <= PRONOUN_REACH
     ]
     if not before:
         return
-    person = max(before, key=lambda m: m.end)
+    subjects = [m for m in before if opens_clause(text, m)] if text else []
+    person = max(subjects or before, key=lambda m: m.end)
     for cluster in clusters:
-        if person in cluster:
+        if any(m is person for m in cluster):
             cluster.append(pronoun)
             return
+
+
+CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"', "dan", "lalu", "kemudian"})
+
+
+def opens_clause(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` starts its clause, possibly after its own title words."""
+    before = text[max(0, mention.start - 80) : mention.start]
+    line = before.split("\n")[-1]
+    words = re.findall(r"[\w'’-]+|[^\w\s]", line)
+    while words and words[-1][:1].isupper():  # "Menteri Luar Negeri Iran Ali ..."
+        words.pop()
+    return not words or words[-1].casefold() in CLAUSE_OPENERS
 
 
 @dataclass

@@ -19,6 +19,10 @@ from kabar.segment import split_sentences, tokenize
 
 PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)\b")
 MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and name
+MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Republik Islam")
+CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+SPAN_EDGE = frozenset("()[]{}\"'“”‘’,;:")
+NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
 def analyse_text(article: Article, ctx: Context) -> Article:
@@ -54,18 +58,33 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
     """Entity mentions in ``text``, names folded together with their office titles."""
     gazetteer = [gazetteer_mention(text, *match) for match in ctx.lexicons.find_all(text)]
     model = (
-        [Mention(s, e, text[s:e], label, "ner-model") for s, e, label in ctx.ner.predict(text)]
+        [
+            Mention(s, e, text[s:e], label, "ner-model")
+            for s, e, label in (trim_span(text, *span) for span in ctx.ner.predict(text))
+            if e > s
+        ]
         if ctx.ner is not None
         else []
     )
-    mentions = merge_mentions(model, gazetteer)
+    mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer)
     mentions = attach_offices(text, mentions)
+    mentions = attach_appositive_offices(text, mentions)
+    mentions += propagate_names(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
         for m in PRONOUN.finditer(text)
         if not any(x.start <= m.start() < x.end for x in mentions)
     ]
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A model span without the brackets or quotes around it: "(Jokowi)" -> "Jokowi"."""
+    while start < end and text[start] in SPAN_EDGE:
+        start += 1
+    while end > start and text[end - 1] in SPAN_EDGE:
+        end -= 1
+    return start, end, label
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
@@ -122,6 +141,114 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
     return sorted(kept, key=lambda m: m.start)
 
 
+def split_title_prefixes(
+    text: str, model: list[Mention], gazetteer: list[Mention]
+) -> list[Mention]:
+    """Cut the country or organisation of an office title off a model span.
+
+    After "Menteri Luar Negeri" the model often runs the country into the name
+    ("Iran Ali Baghi Kani" as PER, or "Iran Hossein Amir-Abdollahian" as LOC). When a
+    model span starts with gazetteer places/organisations that follow an office
+    title, those words are the title's and the rest of the span is the holder's name;
+    so too after a lowercase title noun ("pejabat senior Hamas Osama Hamdan") when
+    two or more name words remain (a lone "Israel Katz" keeps its first word).
+    """
+    starts = {g.start: g for g in gazetteer if g.label in {"GPE", "LOC", "ORG"}}
+    office_ends = {g.end for g in gazetteer if g.label == "OFFICE"}
+    out: list[Mention] = []
+    for mention in model:
+        cursor = mention.start
+        while cursor in starts and starts[cursor].end < mention.end:
+            cursor = starts[cursor].end
+            cursor += len(text[cursor : mention.end]) - len(text[cursor : mention.end].lstrip(" ,"))
+        name = text[cursor : mention.end]
+        words = name.split()
+        if (
+            cursor > mention.start
+            and all(NAME_WORD.fullmatch(word) for word in words)
+            and (
+                follows_office(text, mention.start, office_ends, starts)
+                or (len(words) >= 2 and after_lowercase_word(text, mention.start))
+            )
+        ):
+            out.append(Mention(cursor, mention.end, name, "PER", mention.source))
+        else:
+            out.append(mention)
+    return out
+
+
+def after_lowercase_word(text: str, start: int) -> bool:
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and words[-1].isalpha() and words[-1].islower()
+
+
+def follows_office(text: str, start: int, office_ends: set[int], gaz: dict[int, Mention]) -> bool:
+    """Whether only places/organisations stand between an office title and ``start``."""
+    ends = {g.end: g for g in gaz.values()}
+    cursor = start
+    while True:
+        before = text[:cursor].rstrip(" ")
+        if len(before) in office_ends:
+            return True
+        previous = ends.get(len(before))
+        if previous is None or previous.start >= cursor:
+            return False
+        cursor = previous.start
+
+
+def attach_appositive_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "Ismail Haniyeh, kepala biro politik Hamas": an office in apposition after a name.
+
+    Only an office that no name follows, and only for a person with no office yet.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for index, mention in enumerate(ordered):
+        if mention.label != "OFFICE" or index == 0:
+            continue
+        person = ordered[index - 1]
+        if person.label != "PER" or person.office or text[person.end : mention.start] != ", ":
+            continue
+        holder = next(
+            (
+                m
+                for m in ordered[index + 1 :]
+                if m.label == "PER" and m.start - mention.end <= MAX_OFFICE_TAIL
+            ),
+            None,
+        )
+        if holder is not None and holder.office == mention.office:
+            continue
+        person.office = mention.office
+        person.sector = person.sector or mention.sector
+        person.country = person.country or mention.country
+        person.organization = person.organization or mention.organization
+    return ordered
+
+
+def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Later uses of a person's full or family name that the model missed ("Haniyeh").
+
+    A family name shared by two people of the article is ambiguous and not propagated.
+    """
+    family: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) >= 2 and NAME_WORD.fullmatch(words[-1]):
+            family.setdefault(words[-1], set()).add(m.text)
+            family.setdefault(m.text, {m.text})
+    taken = sorted((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for surface, owners in sorted(family.items(), key=lambda item: -len(item[0])):
+        if len(owners) > 1 or len(surface) < 4:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
+            if any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            out.append(Mention(hit.start(), hit.end(), surface, "PER", "name-propagation"))
+            taken.append((hit.start(), hit.end()))
+    return out
+
+
 def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give a person the office, country and organisation named right before them.
 
@@ -135,8 +262,16 @@ def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         cursor = mention.end
         for following in ordered[index + 1 :]:
-            gap = text[cursor : following.start]
-            if following.start - mention.end > MAX_OFFICE_TAIL or gap.strip(" ,"):
+            gap = text[cursor : following.start].strip(" ,")
+            title_words = gap.split()
+            if following.start - mention.end > MAX_OFFICE_TAIL or (
+                gap
+                and not (
+                    following.label == "PER"
+                    and len(title_words) <= MAX_TITLE_WORDS
+                    and all(CAPITALISED.fullmatch(w) for w in title_words)
+                )
+            ):
                 break
             if following.label in {"GPE", "LOC"}:
                 mention.country = mention.country or following.country

@@ -44,6 +44,7 @@ class Lexicon:
     phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     report_side: dict[tuple[str, ...], str] = field(default_factory=dict)
     anaphors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    genres: dict[str, str] = field(default_factory=dict)  # word -> non-political genre
     max_actor_len: int = 1
     max_context_len: int = 1
     max_domain_len: int = 1
@@ -163,6 +164,8 @@ def parse_lines(text: str) -> Lexicon:
             lex.max_domain_len = max(lex.max_domain_len, len(key))
         elif kind == "anaphor":
             lex.anaphors[key] = event
+        elif kind == "genre":
+            lex.genres[key[0]] = event
         else:
             if kind == "report":
                 lex.report_side[key] = args_text.strip() or "after"

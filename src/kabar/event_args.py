@@ -1,0 +1,479 @@
+"""Event arguments: who acts and who is acted on, following Indonesian clause structure.
+
+- active verbs (meN-, ber-, light-verb phrases): actor = the subject, the nearest entity
+  left of the verb in the same clause (with its coordinated partners "X dan Y", and the
+  parties of "pejabat dari X, Y dan Z"); recipient = the object, the first entity right
+  of the verb, directly or after dengan/kepada/terhadap/ke/atas/untuk (never di/dari/pada,
+  which introduce places and times);
+- passive verbs (di-, ter-): recipient = subject; actor = the agent right after the verb
+  ("ditangkap polisi") or after "oleh";
+- nouns ("serangan udara Israel", "pertemuan antara X dan Y"): actor after the noun;
+- symmetric predicates (bertemu, berunding, bentrok): every participant is an actor
+  (PLOVER 2.4.2 and 3.16.1); "kedua tokoh/kedua negara/keduanya" are the two most recent
+  actors; a sentence that starts with its verb, or with a pronoun, carries the subject
+  of the previous sentence (or the pronoun's mention cluster).
+No actor, no event (PLOVER 7.5). ``Args.strength`` says how the arguments were found.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kabar.event_clause import (
+    PRONOUNS_PL,
+    PRONOUNS_SPEAKER,
+    TITLE_PARTS,
+    TYPE_OF_LABEL,
+    Cand,
+    Clause,
+    PlaceLookup,
+    State,
+    Tok,
+)
+from kabar.model import EntityRef
+from kabar.predicates import Entry
+
+HARD_STOP = frozenset(
+    list(";:“”\"()[]")
+    + ["bahwa", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat", "usai",
+       "seusai", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "agar",
+       "supaya", "hingga", "sampai", "yakni", "yaitu"]
+)  # fmt: skip
+RIGHT_STOP = HARD_STOP | {",", "yang"}
+NO_SUBJECT_BEFORE = frozenset({"di", "ke", "dari", "pada", "dengan", "kepada", "terhadap",
+                               "untuk", "oleh", "antara", "atas", "bagi", "tentang", "soal",
+                               "mengenai", "terkait", "sejak", "melawan", "dalam", "menurut",
+                               "kata", "ujar", "dilansir"})  # fmt: skip
+OBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "bagi",
+                          "melawan", "pada"})  # fmt: skip
+NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai", "menurut",
+                               "kata", "ujar", "dalam", "bersama"})  # fmt: skip
+COPULAS = frozenset({"adalah", "merupakan", "ialah"})
+COORD = frozenset({"dan", "serta", ",", "&"})
+LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
+STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
+REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
+MAX_LEFT = 9
+MAX_RIGHT = 8
+
+
+@dataclass
+class Args:
+    actor: list[EntityRef] = field(default_factory=list)
+    recipient: list[EntityRef] = field(default_factory=list)
+    strength: float = 0.0  # how the arguments were found: 0..1
+    how: str = ""
+
+
+def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: bool) -> int:
+    """Index of the first token of the clause that contains token ``i``.
+
+    A short parenthesis ("(Jokowi)", "(30/6)") belongs to the clause around it.
+    """
+    k = i - 1
+    while k >= 0:
+        tok = clause.toks[k]
+        if tok.low == ")":
+            opening = next(
+                (n for n in range(k - 1, max(-1, k - 7), -1) if clause.toks[n].low == "("), None
+            )
+            if opening is not None:
+                k = opening - 1
+                continue
+        if tok.low in HARD_STOP or (commas and tok.low == ","):
+            return k + 1
+        if quote is not None and tok.start <= quote[0]:
+            return k + 1
+        k -= 1
+    return 0
+
+
+def usable_subject(c: Cand, toks: list[Tok]) -> bool:
+    if c.label == "LOC":
+        return False
+    return not (c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE)
+
+
+def left_arguments(
+    clause: Clause,
+    i: int,
+    quote: tuple[int, int] | None,
+    nonactor: set[str] | None = None,
+    delegates: set[str] | None = None,
+) -> list[Cand]:
+    """The subject: the nearest entity left of token ``i`` and its coordinated partners."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=False)
+    found: Cand | None = None
+    k = i - 1
+    while k >= start and i - k <= MAX_LEFT:
+        if nonactor and toks[k].low in nonactor:
+            return []  # "virus menyerang", "banjir menewaskan": no political actor
+        if toks[k].low in COPULAS:
+            return []  # "X merupakan tindakan mendukung ...": a predicate noun, no subject
+        if toks[k].low == ")" and k - 1 > start:  # "Presiden Joko Widodo (Jokowi) telah ..."
+            opening = next((n for n in range(k - 1, max(start, k - 6) - 1, -1)
+                            if toks[n].low == "("), None)  # fmt: skip
+            if opening is not None:
+                k = opening - 1
+                continue
+        c = clause.cand_at[k]
+        if c is not None:
+            if usable_subject(c, toks):
+                found = c
+                break
+            k = c.i - 1
+            continue
+        k -= 1
+    if found is None:
+        return []
+    while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
+        before = clause.cand_at[found.i - 1]  # "kelompok Hamas Palestina": the head comes first
+        if before is None or before.kind not in ("mention", "noun") or before.j != found.i:
+            break
+        found = before
+    group = [found]
+    k = found.i - 1
+    while k - 1 >= start and toks[k].low in COORD:
+        if len(group) == 1 and toks[k].low == ",":
+            break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
+        if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
+            k -= 1  # "Iran, Rusia, dan Hamas"
+        c = clause.cand_at[k - 1]
+        if c is None or c.kind == "pron":
+            break
+        group.insert(0, c)
+        k = c.i - 1
+        if not usable_subject(c, toks):
+            break
+    if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
+        return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
+    return group
+
+
+def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
+    """The parties a noun stands for: "pejabat perwakilan dari Iran, Rusia dan Hamas",
+    "perundingan antara Hamas dan Israel"."""
+    k = first.i - 1
+    if k >= 0 and clause.toks[k].low == "antara":
+        return True  # "perundingan antara Hamas dan Israel": the parties
+    if not delegates or k < 1 or clause.toks[k].low not in ("dari", "asal"):
+        return False
+    noun = clause.cand_at[k - 1]
+    return (
+        noun is not None
+        and noun.kind == "noun"
+        and any(t.low in delegates for t in clause.toks[noun.i : noun.j])
+    )
+
+
+def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
+    """The object: the first entity right of token ``j`` and its coordinated partners."""
+    toks = clause.toks
+    k = j
+    found: Cand | None = None
+    while k < len(toks) and k - j < MAX_RIGHT:
+        if toks[k].low in RIGHT_STOP and k > j:
+            break
+        c = clause.cand_at[k]
+        if c is not None and c.i == k:
+            before = toks[k - 1].low if k > j else ""
+            if before in NOT_OBJECT_BEFORE or (prep_only and before not in OBJECT_PREPS):
+                k = c.j
+                continue
+            found = c
+            break
+        k += 1
+    if found is None:
+        return []
+    group, seps = [found], []
+    k = found.j
+    while k + 1 < len(toks) and toks[k].low in COORD:
+        sep = toks[k].low
+        if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
+            k, sep = k + 1, toks[k + 1].low  # "A, B, dan C"; "A, serta B"
+        c = clause.cand_at[k + 1]
+        if c is None or c.i != k + 1 or c.kind == "pair":
+            break
+        group.append(c)
+        seps.append(sep)
+        k = c.j
+        while k < len(toks) and clause.cand_at[k] is not None and clause.cand_at[k] is not c:
+            nxt = clause.cand_at[k]  # "Hamas Palestina": a modifier of the member
+            if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
+                break
+            k = nxt.j
+    while seps and seps[-1] == ",":  # a list is closed by "dan"/"serta"
+        seps.pop()
+        group.pop()
+    return group
+
+
+def after_oleh(clause: Clause, j: int) -> list[Cand]:
+    toks = clause.toks
+    for k in range(j, min(len(toks), j + MAX_RIGHT)):
+        if toks[k].low in HARD_STOP:
+            break
+        if toks[k].low == "oleh":
+            return right_arguments(clause, k + 1, prep_only=False)
+    return []
+
+
+def find_arguments(
+    state: State,
+    clause: Clause,
+    i: int,
+    j: int,
+    entry: Entry,
+    quote: tuple[int, int] | None,
+    i_arg: int,
+) -> Args | None:
+    toks, a = clause.toks, entry.args
+    head_end = j if "nobj" in a else i + 1
+    subject_carried = False
+    if entry.voice == "nom":
+        after = clause.cand_at[j] if j < len(toks) else None
+        if "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
+            actors = right_arguments(clause, j, prep_only=False)
+        else:
+            actors = after_oleh(clause, j)
+        objects = [c for c in right_arguments(clause, j, prep_only=True) if c not in actors]
+        subject: list[Cand] = []
+    elif entry.voice == "pas":
+        subject = left_arguments(
+            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+        )
+        agent = clause.cand_at[j] if j < len(toks) else None
+        actors = (
+            right_arguments(clause, j, prep_only=False)
+            if agent is not None and agent.i == j and agent.label != "LOC"
+            else after_oleh(clause, j)
+        )
+        objects = subject
+    else:
+        subject = left_arguments(
+            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+        )
+        actors = subject
+        objects = right_arguments(clause, head_end, prep_only="nobj" in a)
+        if "host" in a:
+            actors, objects = objects, subject
+    actor_refs = resolve(state, clause, actors, quote)
+    if not actor_refs and entry.voice != "nom" and not actors:
+        carried = carry_subject(state, clause, i, quote)
+        if carried:
+            actor_refs, subject_carried = carried, True
+            if entry.voice == "pas":
+                actor_refs = []
+                objects_refs_pre = carried
+            else:
+                objects_refs_pre = []
+        else:
+            objects_refs_pre = []
+    else:
+        objects_refs_pre = []
+    objects = [c for c in objects if c.kind != "cap0"]
+    recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote)
+    if entry.voice == "pas" and subject_carried:
+        recipient_refs = objects_refs_pre
+    if entry.event not in LOC_RECIPIENT or "visit" in a:
+        # a city is where a visit happens, not its host (the event place takes it)
+        recipient_refs = [r for r in recipient_refs if r.type != "location"]
+    if "sym" in a:
+        actor_refs = unique(actor_refs + recipient_refs)
+        recipient_refs = []
+    actor_refs = unique(actor_refs)
+    recipient_refs = [r for r in unique(recipient_refs) if r.entity_name not in names(actor_refs)]
+    if not actor_refs:
+        return None
+    if "two" in a and len(actor_refs) + len(recipient_refs) < 2:
+        return None
+    needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
+    if "rcpw" in a and not any(strong(r) for r in actor_refs):
+        needs_recipient = True
+    if needs_recipient and not recipient_refs:
+        return None
+    kinds = [
+        "office" if c.kind == "mention" and c.label == "OFFICE" and not linked(state, c) else c.kind
+        for c in actors
+    ] or (["carried"] if subject_carried else [])
+    if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds):
+        return None
+    strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)
+    if recipient_refs:
+        strength = min(1.0, strength + 0.1)
+    how = f"actor={'+'.join(kinds) or 'carried'}"
+    if subject_carried:
+        how += " carried from previous sentence"
+    return Args(actor_refs, recipient_refs, strength, how)
+
+
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
+                               "IGO", "PRM", "ELI", "OPP"})  # fmt: skip
+
+
+def political(ref: EntityRef) -> bool:
+    """A state, an office holder, or a government, party, armed or judicial body."""
+    return ref.type == "country" or bool(ref.office) or ref.sector in POLITICAL_SECTORS
+
+
+STRENGTH = {"mention": 1.0, "office": 0.8, "pron": 0.8, "pair": 0.8, "noun": 0.7,
+            "carried": 0.55, "cap": 0.45, "cap0": 0.3}  # fmt: skip
+"""How much an argument found this way is worth (the first actor's kind)."""
+
+
+def linked(state: State, c: Cand) -> bool:
+    """Whether an office mention was linked to the person holding it in the article."""
+    m = c.mention
+    head = state.by_cluster.get(m.cluster) if m is not None and m.cluster is not None else None
+    return head is not None and head.label == "PER"
+
+
+def strong(ref: EntityRef) -> bool:
+    """A named, state or armed actor: enough to code a violent act with no named target."""
+    if ref.actor_id or ref.type in ("country", "person"):
+        return True
+    return ref.sector in STRONG_SECTORS or (ref.type == "organization" and ref.sector is None)
+
+
+def unique(refs: list[EntityRef]) -> list[EntityRef]:
+    seen: set[str] = set()
+    out = []
+    for r in refs:
+        if r.entity_name not in seen:
+            seen.add(r.entity_name)
+            out.append(r)
+    return out
+
+
+def carry_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """The previous sentence's subject, when this clause starts with its verb."""
+    start = clause_start(clause, i, quote, commas=True)
+    lex = state.lex
+    skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
+    skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia"}
+    if any(t.low not in skip for t in clause.toks[start:i]):
+        return []
+    if start > 0:  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject
+        return []
+    return list(state.last_subject)
+
+
+def resolve(
+    state: State, clause: Clause, cands: list[Cand], quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    out: list[EntityRef] = []
+    for c in cands:
+        if c.kind == "pron":
+            out.extend(resolve_pronoun(state, clause, c, quote))
+        elif c.kind == "pair":
+            out.extend(resolve_pair(state, c))
+        else:
+            out.append(ref_of(state, c))
+    return out
+
+
+def ref_of(state: State, c: Cand) -> EntityRef:
+    """The entity a candidate names: its mention's cluster, else its own words."""
+    m = c.mention
+    if m is not None:
+        head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
+        name = m.name or (head.name or head.text if head is not None else None)
+        if name is None:  # an office nobody was linked to: the whole phrase names it
+            name = c.text if m.label == "OFFICE" else m.text
+        return EntityRef(
+            actor_id=m.actor_id or (head.actor_id if head is not None else None),
+            entity_text=m.text,
+            entity_name=name,
+            type=TYPE_OF_LABEL.get(m.label, "unknown"),
+            country=m.country or (head.country if head is not None else None) or c.country,
+            sector=m.sector or (head.sector if head is not None else None) or c.sector,
+            office=m.office
+            or (head.office if head is not None else None)
+            or (c.title.office if c.title is not None else None),
+            start=m.start,
+            end=m.end,
+        )
+    etype, country = c.etype, c.country
+    if c.kind in ("cap", "cap0") and c.title is None:
+        lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+        code = lexicons.country_of(c.text) if lexicons is not None else None
+        if code:
+            etype, country = "country", code
+    office = c.title.office if c.title is not None else None
+    return EntityRef(None, c.text, c.text, etype, country, c.sector, office, c.start, c.end)
+
+
+def resolve_pronoun(
+    state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    m = c.mention
+    if m is not None and (m.cluster is not None or m.name):
+        head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
+        if head is not None or m.name:
+            ref = ref_of(state, c)
+            ref.entity_text = m.text
+            return [ref]
+    low = c.text.lower()
+    if low in PRONOUNS_SPEAKER:
+        return quote_speaker(state, clause, quote) if quote is not None else []
+    if low in PRONOUNS_PL:
+        return list(state.last_plural or state.last_subject)
+    persons = [r for r in state.last_subject if r.type == "person"]
+    if persons:
+        return persons[:1]
+    persons = [r for r in reversed(state.recent) if r.type == "person"]
+    return persons[:1]
+
+
+def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
+    if len(state.last_plural) >= 2:
+        return state.last_plural[:2]
+    low = c.text.lower()
+    want = (
+        "country"
+        if "negara" in low
+        else "person"
+        if any(w in low for w in ("tokoh", "pemimpin", "menteri", "kepala"))
+        else None
+    )
+    if want is None and sum(1 for r in state.recent if r.type == "person") >= 2:
+        want = "person"  # "keduanya" most often means two people
+    out: list[EntityRef] = []
+    for r in reversed(state.recent):
+        if (want is None or r.type == want) and r.entity_name not in names(out):
+            out.append(r)
+        if len(out) == 2:
+            break
+    return list(reversed(out)) if len(out) == 2 else []
+
+
+def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -> list[EntityRef]:
+    if quote is None:
+        return []
+    text = state.article.text
+    after = text[quote[1] : quote[1] + 80]
+    m = re.match(r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\w*\s+", after)
+    if m:
+        pos = quote[1] + m.end()
+        for c in clause.cands:
+            if c.start >= pos - 1 and c.kind != "pair":
+                if c.start > pos + 2:
+                    break
+                return resolve(state, clause, [c], None)
+        for x in [x for x in state.article.mentions if pos - 1 <= x.start <= pos + 2]:
+            return [ref_of(state, Cand(0, 0, x.start, x.end, x.text, "mention", x.label, x))]
+    before = [c for c in clause.cands if c.end <= quote[0] and c.kind != "pair"]
+    speech = state.lex.cue("speech")
+    if before and any(t.low in speech for t in clause.toks if before[-1].end <= t.start < quote[0]):
+        subject = [c for c in before if usable_subject(c, clause.toks)]
+        if subject:
+            return resolve(state, clause, subject[:1], None)
+    return []
+
+
+def names(refs: list[EntityRef]) -> tuple[str, ...]:
+    return tuple(sorted(r.entity_name for r in refs))

@@ -1,0 +1,349 @@
+"""Sentences prepared for event coding: tokens and the spans that can fill arguments.
+
+A ``Clause`` holds one sentence's tokens and its argument candidates (``Cand``):
+entity mentions from the earlier stages, title phrases folded onto the person they
+name ("Menteri Luar Negeri Iran Hossein Amir-Abdollahian" -> the person; "Menteri luar
+negeri Iran" -> the office holder), actor nouns from the lexicon ("polisi", "kelompok
+pendukung", "pasukan Israel"), pronouns, "kedua tokoh" pairs and, last, capitalised
+spans no other source explains.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from kabar.context import Context
+from kabar.model import Article, EntityRef, Mention, Sentence
+from kabar.predicates import Lexicon
+
+WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
+TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
+QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+CLITICS = ("nya", "lah", "pun", "kah")
+PRONOUNS_SG = frozenset({"ia", "dia", "beliau"})
+PRONOUNS_PL = frozenset({"mereka"})
+PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
+PERSONAL = frozenset({"PER", "OFFICE"})
+TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
+                 "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
+TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
+# Words that end a noun phrase: "kelompok pendukung di Lebanon", "pejabat itu".
+NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau", "untuk",
+                     "dengan", "ini", "itu", "tersebut", "oleh", "dalam", "atas", "bagi",
+                     "antara", "kepada", "terhadap", "sebagai", "bahwa", "akan", "tidak",
+                     "belum", "bukan", "harus", "dapat", "bisa", "ingin", "mau", "perlu",
+                     "siap", "pula", "saja", "sendiri", "lain", "lainnya", "asal",
+                     "setelah", "sebelum", "saat", "ketika", "usai", "pun", "adalah",
+                     "merupakan", "ialah", "menjadi", "jadi", "sangat", "paling", "sejumlah",
+                     "seluruh", "semua", "sekitar", "seperti", "secara", "sekaligus", "kembali",
+                     "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
+                     "selama", "sesuai", "sekarang", "per", "pernah"})  # fmt: skip
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+MAX_MODIFIERS = 2
+
+
+class PlaceLookup(Protocol):
+    def lookup_place(self, text: str) -> object | None: ...
+
+    def country_of(self, text: str) -> str | None: ...
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+    low: str
+
+
+@dataclass
+class Cand:
+    """A span that can fill an argument: a mention, an actor noun or a capitalised span."""
+
+    i: int
+    j: int  # token range [i, j)
+    start: int
+    end: int
+    text: str
+    kind: str  # mention, noun, cap, pron, pair
+    label: str = ""
+    mention: Mention | None = None
+    sector: str | None = None
+    etype: str = "unknown"
+    country: str | None = None
+    title: Mention | None = None  # the office title a name phrase starts with
+
+
+@dataclass
+class Clause:
+    """One sentence prepared for coding."""
+
+    sent: Sentence
+    toks: list[Tok]
+    cands: list[Cand]
+    cand_at: list[Cand | None]
+    domains: set[str]
+    quote_spans: list[tuple[int, int]]
+
+
+@dataclass
+class State:
+    """What the coder remembers while it walks an article."""
+
+    article: Article
+    ctx: Context
+    lex: Lexicon
+    by_cluster: dict[int, Mention]
+    recent: list[EntityRef] = field(default_factory=list)  # most recent last
+    last_subject: list[EntityRef] = field(default_factory=list)
+    last_plural: list[EntityRef] = field(default_factory=list)
+    sport_article: bool = False
+    genre_article: bool = False  # celebrities, products, lifestyle: political actors only
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """A plain splitter, used only when no earlier stage provided sentences."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        if text[start : m.start()].strip():
+            out.append(Sentence(start, m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append(Sentence(start, len(text.rstrip())))
+    return out
+
+
+def prepare(
+    article: Article, sent: Sentence, lex: Lexicon, quotes: list[tuple[int, int]], full: bool
+) -> Clause:
+    """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``)."""
+    text = article.text
+    if not full:
+        return Clause(sent, [], [], [], set(), [])
+    toks = [
+        Tok(m.start(), m.end(), m.group(), m.group().lower())
+        for m in TOKEN.finditer(text, sent.start, sent.end)
+    ]
+    starts = [t.start for t in toks]
+    cand_at: list[Cand | None] = [None] * len(toks)
+    cands: list[Cand] = []
+
+    def add(c: Cand) -> None:
+        cands.append(c)
+        for k in range(c.i, c.j):
+            cand_at[k] = c
+
+    for m in mentions_in(article, sent):
+        i = bisect.bisect_left(starts, m.start)
+        j = i
+        while j < len(toks) and toks[j].end <= m.end:
+            j += 1
+        if j > i and all(cand_at[k] is None for k in range(i, j)):
+            kind = "pron" if m.label == "PRON" else "mention"
+            add(Cand(i, j, m.start, m.end, m.text, kind, m.label, m, m.sector,
+                     TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
+    lows = [t.low for t in toks]
+    notname = lex.not_name
+    pair_starts = lex.phrase_starts("pair")
+    i = 0
+    while i < len(toks):
+        if cand_at[i] is not None:
+            i += 1
+            continue
+        low = lows[i]
+        pair = match_phrase(lows, i, pair_starts)
+        if pair:
+            add(Cand(i, i + pair, toks[i].start, toks[i + pair - 1].end,
+                     text[toks[i].start : toks[i + pair - 1].end], "pair"))  # fmt: skip
+            i += pair
+            continue
+        noun = actor_noun(lex, lows, i) if low in lex.actor_first else None
+        if noun:
+            n, sector, etype = noun
+            j = i + n
+            while j < len(toks) and j - i - n < MAX_MODIFIERS and modifier(lex, toks[j], None):
+                if cand_at[j] is not None:
+                    break
+                j += 1  # "kelompok pendukung", "pejabat tinggi"
+            country = None
+            label = ""
+            nxt = cand_at[j] if j < len(toks) else None
+            if (
+                nxt is not None
+                and nxt.kind == "mention"
+                and nxt.label in ("GPE", "ORG", "NORP", "LOC")
+            ):
+                j, country = nxt.j, nxt.country
+                label = "" if nxt.label == "LOC" else nxt.label
+                cands.remove(nxt)
+                if nxt.label == "ORG" and etype != "person" and sector in ("UNK", "REB", "UAF"):
+                    # "kelompok pejuang Hamas" is Hamas itself
+                    add(Cand(i, j, toks[i].start, nxt.end, text[toks[i].start : nxt.end],
+                             "mention", "ORG", nxt.mention, nxt.sector, "organization",
+                             country))  # fmt: skip
+                    i = j
+                    continue
+            else:
+                while j < len(toks) and is_cap(toks[j], notname, lex) and cand_at[j] is None:
+                    j += 1
+            c = Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
+                     "noun", label, None, sector, etype, country)  # fmt: skip
+            add(c)
+            i = j
+            continue
+        if low in PRONOUNS_SG or low in PRONOUNS_PL or low in PRONOUNS_SPEAKER:
+            add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pron", "PRON"))
+            i += 1
+            continue
+        if is_cap(toks[i], notname, lex):
+            j = i + 1
+            while (
+                j < len(toks)
+                and cand_at[j] is None
+                and (is_cap(toks[j], notname, lex) or (toks[j].text in "-'’" and j + 1 < len(toks)))
+            ):
+                j += 1
+            kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
+            add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
+                     kind))  # fmt: skip
+            i = j
+            continue
+        i += 1
+    cands.sort(key=lambda c: c.i)
+    cands = fold_titles(text, toks, cands, cand_at, lex)
+    domains = set()
+    for k in range(len(lows)):
+        if lows[k] not in lex.domain_first:
+            continue
+        for n in range(min(lex.max_domain_len, len(lows) - k), 0, -1):
+            hit = lex.domains.get(tuple(lows[k : k + n]))
+            if hit:
+                domains.add(hit[0])
+    spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
+    return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
+    """A lowercase word that can modify an actor noun ("pendukung", "tinggi", "senior")."""
+    low = tok.low
+    return (
+        taken is None
+        and tok.text.isalpha()
+        and tok.text.islower()
+        and low not in NP_STOP
+        and low not in lex.not_name
+        and low not in lex.trigger_words
+        and not low.startswith(VERB_PREFIXES)
+    )
+
+
+def fold_titles(
+    text: str, toks: list[Tok], cands: list[Cand], cand_at: list[Cand | None], lex: Lexicon
+) -> list[Cand]:
+    """One candidate for a title phrase: "Menteri Luar Negeri Iran Hossein Amir-Abdollahian".
+
+    A title (an OFFICE mention or an actor noun) followed by countries, organisations or
+    capitalised words and then a name, directly or after a comma, is the named person;
+    without a name, "Menteri luar negeri Iran" is the office (its holder, if the actors
+    stage linked one) with the country of the phrase.
+    """
+    out: list[Cand] = []
+    k = 0
+    while k < len(cands):
+        head = cands[k]
+        is_title = head.kind == "noun" or (head.kind == "mention" and head.label == "OFFICE")
+        if not is_title:
+            out.append(head)
+            k += 1
+            continue
+        chain, end, n = [head], head.j, k + 1
+        if head.kind == "mention":  # "Komandan utama Hamas Mohammed Deif"
+            while (
+                end < len(toks) and end - head.j < MAX_MODIFIERS and modifier(lex, toks[end], None)
+            ):
+                end += 1
+            if end > head.j and not (n < len(cands) and cands[n].i == end):
+                end = head.j
+        while n < len(cands):
+            nxt = cands[n]
+            comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
+            if nxt.i != end and not comma:
+                break
+            if nxt.kind == "mention" and nxt.label == "PER":
+                chain.append(nxt)
+                n += 1
+                break
+            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap":
+                chain.append(nxt)
+                end, n = nxt.j, n + 1
+                continue
+            break
+        last = chain[-1]
+        country = next((c.country for c in chain if c.country), None)
+        title = head.mention if head.kind == "mention" else None
+        if len(chain) == 1 or (head.kind == "noun" and last.label != "PER"):
+            out.append(head)  # a noun with a place or group was already folded by prepare
+            k += 1
+            continue
+        span = text[head.start : last.end]
+        if last.label == "PER":
+            folded = Cand(head.i, last.j, head.start, last.end, span, "mention", "PER",
+                          last.mention, last.sector or head.sector, "person",
+                          last.country or country, title)  # fmt: skip
+        elif last.kind == "cap" and title is not None:  # "Presiden Jokowi" with no PER mention
+            folded = Cand(head.i, last.j, last.start, last.end, last.text, "cap", "",
+                          None, head.sector, "person", country, title)  # fmt: skip
+        else:
+            folded = Cand(head.i, last.j, head.start, last.end, span, head.kind, head.label,
+                          head.mention, head.sector, head.etype, head.country or country,
+                          title)  # fmt: skip
+        for c in chain:
+            for t in range(c.i, c.j):
+                cand_at[t] = folded
+        for t in range(head.i, last.j):
+            cand_at[t] = folded
+        out.append(folded)
+        k = n
+    return out
+
+
+def named_next(cands: list[Cand], n: int) -> bool:
+    """Whether a name starts at ``cands[n]``: a PER mention, or capitalised words right
+    before one ("Mousa" + "Mohammed Abu Marzouk")."""
+    while n < len(cands) and cands[n].kind == "cap":
+        if n + 1 >= len(cands) or cands[n + 1].i != cands[n].j:
+            return False
+        n += 1
+    return n < len(cands) and cands[n].kind == "mention" and cands[n].label == "PER"
+
+
+def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
+    return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
+    if not tok.text[0].isupper() or tok.low in notname:
+        return False
+    return tok.low not in lex.index or tok.text.isupper()
+
+
+def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:
+    for n in range(min(lex.max_actor_len, len(lows) - i), 0, -1):
+        words = lows[i : i + n]
+        hit = lex.actors.get(tuple(words))
+        if hit is None and words[-1].endswith("nya"):
+            hit = lex.actors.get((*words[:-1], words[-1][:-3]))
+        if hit:
+            return n, hit[0], hit[1]
+    return None
+
+
+def match_phrase(lows: list[str], i: int, starts: dict[str, list[tuple[str, ...]]]) -> int:
+    for phrase in starts.get(lows[i], ()):
+        if tuple(lows[i : i + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0

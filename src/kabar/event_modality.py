@@ -1,0 +1,125 @@
+"""Modality and attribution of a coded event: negation, future, conditions, reporters.
+
+Negation cues just before the verb set ``negated``; conditionals and modals set
+``hypothetical``; future/intention cues turn CONSULT/SUPPORT/COOPERATE/AID into AGREE,
+RETREAT into CONCEDE and ASSAULT/coercion into THREATEN (PLOVER 2.3, 3.1, 3.4; see
+``kabar.plover.future_shift``) and mark other types hypothetical. Reporting cues
+(menurut X, kata X, dilansir X, X melaporkan, X mengatakan bahwa ...) and quotes fill
+``reported_by``. A verb used as a noun ("Mengundang X ... adalah sebuah pesan") reports
+no event.
+"""
+
+from __future__ import annotations
+
+from kabar.event_args import (
+    COPULAS,
+    HARD_STOP,
+    Args,
+    clause_start,
+    left_arguments,
+    names,
+    quote_speaker,
+    resolve,
+    right_arguments,
+    unique,
+)
+from kabar.event_clause import Clause, State, match_phrase
+from kabar.model import EntityRef
+from kabar.predicates import Lexicon
+
+
+def modality(lex: Lexicon, clause: Clause, i: int) -> tuple[bool, bool, bool]:
+    """(negated, future, hypothetical) from the cues just before token ``i``."""
+    toks = clause.toks
+    start = clause_start(clause, i, None, commas=True)
+    neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
+    negated = future = hypothetical = False
+    for k in range(max(start, i - 5), i):
+        low = toks[k].low
+        if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
+            negated = future = hypothetical = False  # cues before the subject belong elsewhere
+            continue
+        negated |= low in neg
+        future |= low in fut
+        hypothetical |= low in modal
+    hypothetical |= any(t.low in cond for t in toks[start:i])
+    for tok in toks[i + 1 :]:  # "akan menyerang Rafah jika perundingan gagal"
+        if tok.low in HARD_STOP or tok.low == ",":
+            break
+        if tok.low in cond:
+            hypothetical = True
+            break
+    return negated, future, hypothetical
+
+
+def reported_by(
+    state: State,
+    clause: Clause,
+    i: int,
+    args: Args,
+    quote: tuple[int, int] | None,
+    following: Clause | None,
+) -> list[EntityRef]:
+    lex, toks = state.lex, clause.toks
+    lows = [t.low for t in toks]
+    starts = lex.phrase_starts("report")
+    out: list[EntityRef] = []
+    for k in range(len(toks)):
+        n = match_phrase(lows, k, starts)
+        if not n:
+            continue
+        side = lex.report_side.get(tuple(lows[k : k + n]), "after")
+        if side == "after":
+            found = right_arguments(clause, k + n, prep_only=False)[:1]
+            if not found and k + n < len(toks) and lows[k + n] in ("laporan", "sumber", "media"):
+                found = right_arguments(clause, k + n + 1, prep_only=False)[:1]
+        else:
+            found = [c for c in clause.cands if c.j <= k and k - c.j <= 1][-1:]
+        out.extend(resolve(state, clause, found, None))
+    speech = lex.cue("speech")
+    for k in range(i - 1, -1, -1):
+        if lows[k] in speech:
+            found = left_arguments(clause, k, None)
+            out.extend(resolve(state, clause, found, None))
+            break
+    if quote is not None:
+        out.extend(quote_speaker(state, clause, quote))
+    if following is not None and len(following.toks) <= 5:
+        lows_next = [t.low for t in following.toks]
+        if any(w in ("melaporkan", "memberitakan", "melansir") for w in lows_next):
+            out.extend(resolve(state, following, following.cands[:1], None))
+    actors = names(args.actor)
+    return [r for r in unique(out) if r.entity_name not in actors]
+
+
+def sentence_contexts(lex: Lexicon, clause: Clause) -> set[str]:
+    lows = [t.low for t in clause.toks]
+    out = set()
+    for k in range(len(lows)):
+        if lows[k] not in lex.context_first:
+            continue
+        for n in range(min(lex.max_context_len, len(lows) - k), 0, -1):
+            hit = lex.contexts.get(tuple(lows[k : k + n]))
+            if hit:
+                out.add(hit)
+                break
+    return out
+
+
+def nominal_use(lex: Lexicon, clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
+    """A verb phrase used as a noun reports no event.
+
+    "Mengundang pimpinan Hamas untuk mengunjungi Moskow adalah sebuah pesan": the
+    clause opens with a verb, has no subject, and its predicate is a copula later on;
+    every trigger before the copula names an idea, not something that happened.
+    """
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=True)
+    if start >= len(toks) or toks[start].low not in lex.trigger_words:
+        return False
+    for tok in toks[i + 1 :]:
+        if tok.low in HARD_STOP:
+            return False
+        if tok.low in COPULAS:
+            return True
+    return False
