@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 DEMO_DIR ?= demo-output
 SHARED ?= ../shared
 
-.PHONY: demo test lint eval bench train-ner clean-demo help
+.PHONY: demo test lint eval bench train-ner help web browser serve
 
 help:
 	@echo "make demo       create .venv, install kabar, code the bundled examples, show a summary"
@@ -14,6 +14,7 @@ help:
 	@echo "make lint       ruff and mypy"
 	@echo "make eval       score every stage against the gold set and the NER test files"
 	@echo "make bench      per-stage and end-to-end speed and memory on one core"
+	@echo "make serve      the demo database in the web UI and REST API (http://127.0.0.1:8765)"
 	@echo "make train-ner  retrain the shipped NER model from $(SHARED)/data/ner"
 
 $(STAMP): pyproject.toml
@@ -29,7 +30,7 @@ demo: $(STAMP)
 	$(BIN)/kabar stats --db $(DEMO_DIR)/kabar.duckdb
 	@echo "database: $(DEMO_DIR)/kabar.duckdb   export: $(DEMO_DIR)/export/*.jsonl"
 
-test: $(STAMP)
+test: $(STAMP) web browser
 	$(BIN)/ruff check src tests scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest -q
@@ -47,3 +48,16 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	taskset -c 0 $(BIN)/python scripts/bench.py --json-out bench.json
+
+# JavaScript libraries of the web UI (chart.js, cytoscape, swagger-ui), pinned in web/package-lock.json.
+web: web/node_modules/.package-lock.json
+
+web/node_modules/.package-lock.json: web/package.json web/package-lock.json
+	npm ci --prefix web --no-audit --no-fund --ignore-scripts
+
+# Debian's chromium drives the browser tests (Playwright never downloads a browser here).
+browser:
+	@command -v chromium >/dev/null || (apt-get update -qq && apt-get install -y -qq chromium >/dev/null)
+
+serve: demo web
+	$(BIN)/kabar serve --db $(DEMO_DIR)/kabar.duckdb

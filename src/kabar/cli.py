@@ -249,11 +249,9 @@ def register_subcommands() -> None:
     """Commands that live in their own modules: evaluation and the analyst views."""
     from kabar.cli_eval import eval_app
 
+    from kabar.cli_views import register
+
     app.add_typer(eval_app, name="eval", help="Measure each stage against annotated data.")
-    try:
-        from kabar.cli_views import register
-    except ImportError:  # views not installed in this build
-        return
     register(app)
 
 
