@@ -248,7 +248,6 @@ def explain_event(event: dict[str, Any]) -> None:
 def register_subcommands() -> None:
     """Commands that live in their own modules: evaluation and the analyst views."""
     from kabar.cli_eval import eval_app
-
     from kabar.cli_views import register
 
     app.add_typer(eval_app, name="eval", help="Measure each stage against annotated data.")
