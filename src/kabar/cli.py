@@ -126,20 +126,12 @@ def export_command(
 
 
 def collect_stats(store: Store) -> dict[str, object]:
-    return {
-        "articles": store.count("articles"),
-        "duplicates": store.count("articles", "WHERE duplicate_of IS NOT NULL"),
-        "failures": store.count("failures"),
-        "actors": store.count("actors"),
-        "events": store.count("events"),
-        "events_by_type": dict(store.event_type_counts()),
-        "quotes": store.count("quotes"),
-        "claims": store.count("claims"),
-        "contradictions": store.count("contradictions"),
-        "stories": store.db.execute(
-            "SELECT count(DISTINCT story_id) FROM articles WHERE story_id IS NOT NULL"
-        ).fetchone()[0],  # type: ignore[index]
-    }
+    """The service layer's counts, with events broken down by type for the terminal."""
+    from kabar.queries import stats
+
+    counts: dict[str, object] = dict(stats(store))
+    counts["events_by_type"] = dict(store.event_type_counts())
+    return counts
 
 
 @app.command("stats")
