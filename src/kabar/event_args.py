@@ -50,10 +50,13 @@ OBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk",
 NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai", "menurut",
                                "kata", "ujar", "dalam", "bersama"})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
-COORD = frozenset({"dan", "serta", ",", "&"})
+COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
+VIOLENT = frozenset({"ASSAULT", "COERCE"})
+DEFINITE = frozenset({"itu", "tersebut"})
+GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 MAX_LEFT = 9
 MAX_RIGHT = 8
 
@@ -64,6 +67,7 @@ class Args:
     recipient: list[EntityRef] = field(default_factory=list)
     strength: float = 0.0  # how the arguments were found: 0..1
     how: str = ""
+    sides: tuple[list[EntityRef], list[EntityRef]] = ([], [])  # subject / object side
 
 
 def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: bool) -> int:
@@ -120,7 +124,7 @@ def left_arguments(
                 continue
         c = clause.cand_at[k]
         if c is not None:
-            if usable_subject(c, toks):
+            if usable_subject(c, toks) and not place_apposition(clause, c):
                 found = c
                 break
             k = c.i - 1
@@ -128,6 +132,9 @@ def left_arguments(
         k -= 1
     if found is None:
         return []
+    named = apposition_head(clause, found, start)
+    if named is not None:
+        return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
         before = clause.cand_at[found.i - 1]  # "kelompok Hamas Palestina": the head comes first
         if before is None or before.kind not in ("mention", "noun") or before.j != found.i:
@@ -152,6 +159,32 @@ def left_arguments(
     return group
 
 
+def place_apposition(clause: Clause, c: Cand) -> bool:
+    """A country after a place and a comma ("ke Moskwa, Rusia, untuk bertemu") is part of
+    that place phrase, not a subject."""
+    k = c.i - 1
+    if c.label not in ("GPE", "LOC") or k < 1 or clause.toks[k].low != ",":
+        return False
+    before = clause.cand_at[k - 1]
+    return (
+        before is not None and before.kind == "mention" and not usable_subject(before, clause.toks)
+    )
+
+
+def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
+    """The named entity a descriptive noun phrase stands beside: "Iran, pendukung utama
+    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it)."""
+    toks = clause.toks
+    if found.kind != "noun" or found.i - 2 < start or toks[found.i - 1].low != ",":
+        return None
+    if found.j >= len(toks) or toks[found.j].low != ",":
+        return None
+    named = clause.cand_at[found.i - 2]
+    if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
+        return None
+    return named if usable_subject(named, toks) else None
+
+
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
     """The parties a noun stands for: "pejabat perwakilan dari Iran, Rusia dan Hamas",
     "perundingan antara Hamas dan Israel"."""
@@ -174,8 +207,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     k = j
     found: Cand | None = None
     while k < len(toks) and k - j < MAX_RIGHT:
-        if toks[k].low in RIGHT_STOP and k > j:
-            break
+        if toks[k].low in RIGHT_STOP and (k > j or toks[k].low in HARD_STOP):
+            break  # "meminta agar ...": a clause, not an object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
@@ -196,6 +229,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = clause.cand_at[k + 1]
         if c is None or c.i != k + 1 or c.kind == "pair":
             break
+        if c.kind == "noun" and c.text.lower().endswith("nya"):
+            break  # "X dan rakyatnya": X's own people, no further party
         group.append(c)
         seps.append(sep)
         k = c.j
@@ -259,6 +294,19 @@ def find_arguments(
         objects = right_arguments(clause, head_end, prep_only="nobj" in a)
         if "host" in a:
             actors, objects = objects, subject
+    literal = set(entry.words)
+    objects = [  # "menetapkan ... sebagai tersangka": the pattern's own words are no object
+        c for c in objects
+        if not (c.j <= j and all(t.low in literal for t in toks[c.i : c.j]))
+    ]  # fmt: skip
+    if "part" in a:  # "menghadiri KTT G7": the summit's body takes part
+        objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
+    if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
+        host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
+        if host is not None and host.i == j and host not in objects:
+            objects = [host, *objects]
+    if entry.voice == "nom" and entry.event in VIOLENT:
+        objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
     if not actor_refs and entry.voice != "nom" and not actors:
         carried = carry_subject(state, clause, i, quote)
@@ -280,6 +328,7 @@ def find_arguments(
     if entry.event not in LOC_RECIPIENT or "visit" in a:
         # a city is where a visit happens, not its host (the event place takes it)
         recipient_refs = [r for r in recipient_refs if r.type != "location"]
+    sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
         recipient_refs = []
@@ -306,7 +355,22 @@ def find_arguments(
     how = f"actor={'+'.join(kinds) or 'carried'}"
     if subject_carried:
         how += " carried from previous sentence"
-    return Args(actor_refs, recipient_refs, strength, how)
+    return Args(actor_refs, recipient_refs, strength, how, sides)
+
+
+def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """Who an attack noun hit: "X tewas dalam serangan udara Y" -> X."""
+    toks = clause.toks
+    cue = state.lex.cue("victim")
+    k = i - 1
+    if k >= 1 and toks[k].low in cue:  # "X terjaring operasi tangkap tangan KPK"
+        return left_arguments(clause, k, quote)
+    if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat"):
+        return []
+    for m in range(k - 1, max(-1, k - 4), -1):
+        if toks[m].low in cue:
+            return left_arguments(clause, m, quote)
+    return []
 
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
@@ -372,8 +436,41 @@ def resolve(
         elif c.kind == "pair":
             out.extend(resolve_pair(state, c))
         else:
-            out.append(ref_of(state, c))
+            out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
     return out
+
+
+def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
+    """A bare actor noun with "itu"/"tersebut" ("gerakan itu", "negara tersebut") is the
+    most recent named entity of its type."""
+    toks = clause.toks
+    if c.kind != "noun" or c.label or c.j - c.i > 1 or c.j >= len(toks):
+        return None
+    if toks[c.j].low not in DEFINITE or c.etype not in ("organization", "country", "person"):
+        return None
+    for ref in reversed(state.recent):
+        first = ref.entity_name.split()[0].lower() if ref.entity_name else ""
+        if ref.type == c.etype and first not in state.lex.actor_first:
+            return ref  # a named entity, not another common noun
+    return None
+
+
+def polity(state: State, c: Cand) -> EntityRef | None:
+    """An unlinked office of many holders ("Diplomat Iran", "pejabat Rusia") stands for
+    the state or organisation it names."""
+    if c.kind != "mention" or c.label != "OFFICE" or linked(state, c):
+        return None
+    if state.article.text[c.start : c.end].split()[0].lower() not in GENERIC_OFFICES:
+        return None
+    inner = [
+        m for m in state.article.mentions
+        if c.start <= m.start and m.end <= c.end and m.label in ("GPE", "ORG")
+    ]  # fmt: skip
+    if not inner:
+        return None
+    m = inner[-1]
+    return ref_of(state, Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
+                              TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
 
 
 def ref_of(state: State, c: Cand) -> EntityRef:

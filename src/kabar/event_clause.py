@@ -44,6 +44,8 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "selama", "sesuai", "sekarang", "per", "pernah"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 MAX_MODIFIERS = 2
+ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
+"""Sectors of group nouns that stand for the organisation named right after them."""
 
 
 class PlaceLookup(Protocol):
@@ -161,9 +163,18 @@ def prepare(
                      text[toks[i].start : toks[i + pair - 1].end], "pair"))  # fmt: skip
             i += pair
             continue
-        noun = actor_noun(lex, lows, i) if low in lex.actor_first else None
+        # "para pejabat tinggi", "tiga orang", "Sejumlah negara Barat": a quantifier
+        # belongs to the group it counts
+        q = int(
+            (low in lex.cue("quant") or toks[i].text.isdigit())
+            and i + 1 < len(toks)
+            and cand_at[i + 1] is None
+            and lows[i + 1] in lex.actor_first
+        )
+        noun = actor_noun(lex, lows, i + q) if lows[i + q] in lex.actor_first else None
         if noun:
             n, sector, etype = noun
+            n += q
             j = i + n
             while j < len(toks) and j - i - n < MAX_MODIFIERS and modifier(lex, toks[j], None):
                 if cand_at[j] is not None:
@@ -180,16 +191,42 @@ def prepare(
                 j, country = nxt.j, nxt.country
                 label = "" if nxt.label == "LOC" else nxt.label
                 cands.remove(nxt)
-                if nxt.label == "ORG" and etype != "person" and sector in ("UNK", "REB", "UAF"):
-                    # "kelompok pejuang Hamas" is Hamas itself
+                if (
+                    nxt.label == "ORG"
+                    and etype != "person"
+                    and sector in ORG_NOUN_SECTORS
+                    and not named_after(toks, cand_at, nxt.j)
+                ):
+                    # "kelompok pejuang Hamas" is Hamas itself; "penyidik KPK" is KPK
                     add(Cand(i, j, toks[i].start, nxt.end, text[toks[i].start : nxt.end],
                              "mention", "ORG", nxt.mention, nxt.sector, "organization",
                              country))  # fmt: skip
                     i = j
                     continue
             else:
-                while j < len(toks) and is_cap(toks[j], notname, lex) and cand_at[j] is None:
-                    j += 1
+                k = j
+                while k < len(toks) and is_cap(toks[k], notname, lex) and cand_at[k] is None:
+                    k += 1
+                org = cand_at[k] if k < len(toks) else None
+                if (
+                    k > j
+                    and org is not None
+                    and org.i == k
+                    and org.kind == "mention"
+                    and org.label == "ORG"
+                    and etype != "person"
+                    and sector in ORG_NOUN_SECTORS
+                    and not named_after(toks, cand_at, org.j)
+                ):
+                    # "penyidik Direktorat Reserse Siber Polda Metro Jaya": the unit's
+                    # organisation acts
+                    cands.remove(org)
+                    add(Cand(i, org.j, toks[i].start, org.end, text[toks[i].start : org.end],
+                             "mention", "ORG", org.mention, org.sector, "organization",
+                             org.country))  # fmt: skip
+                    i = org.j
+                    continue
+                j = k
             c = Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
                      "noun", label, None, sector, etype, country)  # fmt: skip
             add(c)
@@ -225,6 +262,15 @@ def prepare(
                 domains.add(hit[0])
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
+    """Whether a person's name follows at token ``k`` (directly or after a comma):
+    "pejabat senior Hamas, Mousa Abu Marzouk" names the official, not Hamas."""
+    if k < len(toks) and toks[k].low == ",":
+        k += 1
+    c = cand_at[k] if k < len(toks) else None
+    return c is not None and c.i == k and c.label == "PER"
 
 
 def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:

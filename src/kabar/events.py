@@ -34,7 +34,15 @@ import re
 from collections import Counter
 
 from kabar.context import Context
-from kabar.event_args import find_arguments, names, political, ref_of, resolve, usable_subject
+from kabar.event_args import (
+    HARD_STOP,
+    find_arguments,
+    names,
+    political,
+    ref_of,
+    resolve,
+    usable_subject,
+)
 from kabar.event_clause import (
     CLITICS,
     PERSONAL,
@@ -58,11 +66,12 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
-from kabar.plover import CONTEXTS, future_shift, score
+from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
 from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
@@ -155,9 +164,13 @@ def match_entry(lows: list[str], i: int, entry: Entry) -> int:
         if word == GAP:
             nxt = words[w + 1]
             for skip in range(0, MAX_GAP + 1):
-                if k + skip < len(lows) and word_matches(lows[k + skip], nxt):
+                if k + skip >= len(lows):
+                    return 0
+                if word_matches(lows[k + skip], nxt):
                     k += skip
                     break
+                if lows[k + skip] in GAP_STOP:
+                    return 0  # a gap stays inside its phrase
             else:
                 return 0
             w += 1
@@ -225,7 +238,10 @@ def code_clause(
     if state.sport_article:
         suppressed.add("*")
     triggers = find_triggers(clause, lex)
+    governors: list[int] = []  # ends of coded requests/invitations ("meminta X untuk ...")
     for n, (i, j, entries) in enumerate(triggers):
+        if any(complement(clause, g, i) for g in governors):
+            continue  # what is asked for is the request's content, not an event
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
@@ -235,6 +251,8 @@ def code_clause(
                 break
             event = code_one(state, clause, i, j, entry, previous, following, i_arg)
             if event is not None:
+                if "gov" in entry.args:
+                    governors.append(j)
                 if not merged_into(event, [e for e, _ in out]):
                     out.append((event, entry))
                 if len(event.actor) >= 2:
@@ -249,19 +267,36 @@ def code_clause(
     return out
 
 
+def complement(clause: Clause, g: int, i: int) -> bool:
+    """Whether the trigger at ``i`` is the content of a request or invitation ending at
+    ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas")."""
+    if g > i or i - g > 12:
+        return False
+    return not any(
+        t.low in HARD_STOP and t.low not in ("agar", "supaya") or t.low == ","
+        for t in clause.toks[g:i]
+    )
+
+
+def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """A trigger introduced by "untuk" ("... untuk bertemu X"): a purpose, not yet done."""
+    skip = lex.cue("adverb")
+    k = i - 1
+    while k >= 0 and clause.toks[k].low in skip:
+        k -= 1
+    return k >= 0 and clause.toks[k].low == "untuk"
+
+
 def merged_into(event: Event, others: list[Event]) -> bool:
-    """Same type, actors and polarity in one sentence: one event (recipients pooled)."""
+    """Same type, actors and polarity in one sentence: one event (recipients pooled:
+    "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi")."""
     key = (event.event, names(event.actor), event.negated)
     for other in others:
         if (other.event, names(other.actor), other.negated) == key:
-            if (
-                other.recipient
-                and event.recipient
-                and names(other.recipient) != names(event.recipient)
-            ):
-                continue
-            if not other.recipient:
-                other.recipient = event.recipient
+            known = set(names(other.recipient))
+            other.recipient = other.recipient + [
+                r for r in event.recipient if r.entity_name not in known
+            ]
             return True
     return False
 
@@ -286,13 +321,21 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    actor, recipient = args.actor, args.recipient
     negated, future, hypothetical = modality(state.lex, clause, i)
+    planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
+    if planned:
+        future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
+    if "perf" in entry.args:
+        future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
         if shifted is None:
             hypothetical = True
         else:
             event_type, modes = shifted
+            if planned and "sym" in entry.args and all(args.sides):
+                actor, recipient = args.sides  # "... untuk bertemu X": who seeks it, whom
     elif future:
         hypothetical = True
     sent = clause.sent
@@ -313,8 +356,8 @@ def code_one(
         context=sorted(c for c in contexts if c in CONTEXTS),
         date=date,
         date_precision=precision,
-        actor=args.actor,
-        recipient=args.recipient,
+        actor=actor,
+        recipient=recipient,
         event_loc=event_place(state, clause, i, j, entry),
         negated=negated,
         hypothetical=hypothetical,

@@ -125,11 +125,16 @@ def entity_of_text(
 
 
 def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
+    """The gold actor a system reference names. Names come first (the resolved name,
+    then the surface text): a text that equals an alias of one cluster ("Sekretaris
+    Jenderal PBB") names that cluster even when its span also covers another cluster's
+    mention ("PBB" inside it); span overlap decides only when no name does."""
     span = None
     if ref.start is not None and ref.end is not None:
         span = pair.align.locate(ref.start, ref.end, ref.entity_text or None)
-    return (entity_of_text(pair.gold, ref.entity_name, span)
-            or entity_of_text(pair.gold, ref.entity_text, span))
+    return (entity_of_text(pair.gold, ref.entity_name)
+            or entity_of_text(pair.gold, ref.entity_text)
+            or entity_of_text(pair.gold, ref.entity_name, span))
 
 
 def gold_entities(gold: GoldArticle, names: Iterable[str]) -> frozenset[str]:

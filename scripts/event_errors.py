@@ -1,0 +1,134 @@
+"""Event-coding errors on the gold set's DEV part, grouped by cause.
+
+Codes every dev article with the current pipeline and lists, per article, each gold
+event the coder missed or coded with the wrong arguments (false negatives) and each
+coded event no gold event supports (false positives), with the sentence, gold vs
+system type/actor/recipient, and a cause:
+
+- ``missing``: no system event of the gold type overlaps the gold evidence;
+- ``wrong-type``: a system event overlaps the evidence with another type;
+- ``arguments``: type and evidence agree, actor/recipient sets differ;
+- ``date`` / ``place``: arguments agree, date or place differ;
+- ``non-event``: a system event overlapping no gold event at all.
+
+Held-out articles are never coded, printed or counted (docs/annotation.md, section 9).
+
+    .venv/bin/python scripts/event_errors.py [--only CAUSE] [--type TYPE] [--summary]
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+
+from kabar.evaluation.gold import ArticleSource, default_gold_dir, default_shared_dir, load_gold
+from kabar.evaluation.metrics import date_agrees, overlap
+from kabar.evaluation.stages import (
+    Pair,
+    event_level,
+    event_spans,
+    participants,
+    place_matches,
+    run_system,
+)
+from kabar.model import Event
+
+
+def fmt(names: frozenset[str]) -> str:
+    return "{" + ", ".join(sorted(names)) + "}"
+
+
+def raw_names(event: Event) -> str:
+    actor = ", ".join(r.entity_name for r in event.actor)
+    recipient = ", ".join(r.entity_name for r in event.recipient)
+    return f"[{actor}] -> [{recipient}]"
+
+
+def describe(pair: Pair, event: Event) -> str:
+    actors, recipients = participants(pair, None, event)
+    loc = event.event_loc.extracted_place if event.event_loc else None
+    return (
+        f"{event.event}{list(event.mode)} {fmt(actors)} -> {fmt(recipients)} "
+        f"raw={raw_names(event)} trig={event.trigger!r} date={event.date} place={loc} "
+        f"rule={event.rule}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", help="show one cause only")
+    parser.add_argument("--type", help="show one event type only")
+    parser.add_argument("--summary", action="store_true", help="counts only")
+    args = parser.parse_args()
+    golds = [g for g in load_gold(default_gold_dir()) if g.split == "dev"]
+    source = ArticleSource(default_shared_dir())
+    pairs, skipped = run_system(golds, source)
+    causes: Counter[str] = Counter()
+    by_type: Counter[tuple[str, str]] = Counter()
+    for pair in pairs:
+        systems = pair.article.events
+        spans = [event_spans(pair, e) for e in systems]
+        lines: list[str] = []
+        used = set()
+        for g in pair.gold.events:
+            levels = [event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)]
+            best = max(levels, default=0)
+            for j, level in enumerate(levels):
+                if level:
+                    used.add(j)
+            if best == 3:
+                continue
+            near = [
+                j for j, sp in enumerate(spans)
+                if any(overlap((x.start, x.end), s) for x in g.spans for s in sp)
+            ]  # fmt: skip
+            if best == 0:
+                cause = "wrong-type" if near else "missing"
+            elif best == 1:
+                cause = "arguments"
+            else:
+                j = levels.index(2)
+                cause = "date" if not date_agrees(g.date, g.date_precision, systems[j].date) else ""
+                cause = cause or ("place" if not place_matches(pair, g, systems[j]) else "?")
+            causes["FN " + cause] += 1
+            by_type[(g.event, "FN " + cause)] += 1
+            if (args.only and args.only != cause) or (args.type and args.type != g.event):
+                continue
+            ga, gr = participants(pair, g, None)
+            lines.append(
+                f"  FN {cause}: gold {g.event}{list(g.mode)} {fmt(ga)} -> {fmt(gr)} "
+                f"date={g.date}/{g.date_precision} place={g.place}\n"
+                f"     evidence: {g.evidence.text!r}"
+            )
+            for j in near:
+                lines.append(f"     sys: {describe(pair, systems[j])}")
+        for j, event in enumerate(systems):
+            if j in used:
+                continue
+            near_gold = [
+                g for g in pair.gold.events
+                if any(overlap((x.start, x.end), s) for x in g.spans for s in spans[j])
+            ]  # fmt: skip
+            cause = "wrong-type" if near_gold else "non-event"
+            causes["FP " + cause] += 1
+            by_type[(event.event, "FP " + cause)] += 1
+            if (args.only and args.only != cause) or (args.type and args.type != event.event):
+                continue
+            sentence = event.sources[0].sentence if event.sources else ""
+            lines.append(f"  FP {cause}: {describe(pair, event)}\n     sentence: {sentence!r}")
+        if lines and not args.summary:
+            print(f"\n=== {pair.gold.article} ({pair.gold.topic})")
+            print("\n".join(lines))
+    print("\ncauses:", dict(causes.most_common()))
+    per: dict[str, Counter[str]] = {}
+    for (kind, cause), n in by_type.items():
+        per.setdefault(kind, Counter())[cause] = n
+    for kind in sorted(per):
+        print(f"  {kind:<10} {dict(per[kind].most_common())}")
+    if skipped:
+        print("skipped (source absent):", skipped)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
