@@ -49,9 +49,29 @@ PURPOSE = re.compile(r"(?<![\w-])(?:untuk|agar|supaya|guna|akan|bisa|dapat|harus
 SEJAK = re.compile(r"(?<![\w-])[Ss]ejak(?![\w-])")
 REPORTING = re.compile(r"(?<![\w-])(?:mengatakan|menyatakan|melaporkan|mencatat|menyebutkan|"
                        r"menyebut|memperkirakan|mengumumkan|mengonfirmasi|mengkonfirmasi|"
-                       r"menginformasikan|merilis)(?![\w-])")
-SOURCE_NOUN = re.compile(r"(?<![\w-])(?:[Mm]enurut|data|catatan|laporan|[Dd]ilaporkan|dilansir|"
-                         r"mengutip|dikutip|[Kk]ata|ujar|ucap|tutur)(?:\s+(?:dari|resmi))?\s+")
+                       r"menginformasikan|merilis|membenarkan|menegaskan|memastikan|menjelaskan|"
+                       r"mengungkapkan|mengungkap|menuturkan|menyampaikan|mengklaim|"
+                       r"menerangkan|memaparkan)(?![\w-])")
+SOURCE_NOUN = re.compile(r"(?<![\w-])(?:[Mm]enurut|[Bb]erdasarkan|data|catatan|laporan|"
+                         r"[Dd]ilaporkan|dilansir|mengutip|dikutip|[Kk]ata|ujar|ucap|tutur)"
+                         r"(?:\s+(?:dari|resmi|data|catatan|laporan)){0,2}\s+")
+# A sentence that only names the source of the figures around it: "Data itu berdasarkan X."
+DATA_SOURCE = re.compile(r"(?:Data|Angka|Informasi|Catatan)\s+(?:itu|tersebut|ini)\s+"
+                         r"(?:berdasarkan|bersumber\s+dari|berasal\s+dari|dari|menurut)\s+")
+# A bare or pointing institution noun stands for the organisation named before it.
+POINTING = re.compile(r"^(?P<noun>[A-Za-z]+)(?:\s+(?:itu|tersebut|ini))?$")
+INSTITUTION = frozenset({"kementerian", "badan", "lembaga", "kepolisian", "otoritas", "komisi",
+                         "dinas", "pemerintah", "militer", "organisasi", "kantor", "departemen"})
+# Where "menurut X" ends: before a verb or a number of the reported clause.
+SOURCE_END = re.compile(r"\s+(?:(?:me|ber|di)[a-z]{3,}|\d|yang\s)")
+# The counted people are only ordered or urged to move: affected, not (yet) displaced.
+HEAD_LINK = re.compile(r"(?:bertambah|naik|meningkat|mencapai|menjadi|telah|sudah|kini|sebanyak|"
+                       r"berjumlah|tercatat|melampaui|melebihi)\s*$")
+HEAD_GAP_START = re.compile(r"^\s*(?:akibat|karena|dalam|di|sejak|pada|dari|selama|yang)\s")
+DYNAMIC_HEAD = (r"(?<![\w-])[Jj]umlah\s+(?:[\w-]+\s+){{0,3}}?yang\s+(?:telah\s+|sudah\s+)?"
+                r"(?P<cue>{cues}){w}")
+WINDOW_LONG_HEAD = 220  # a head noun phrase with a modifier before its linking verb
+BACKREF = re.compile(r"\byang\s+(?:telah|sudah|sebelumnya)\b")
 LINK = re.compile(r"(?:mencapai|menjadi|sebanyak|berjumlah|tercatat|ada|yakni|yaitu|total|sejumlah|"
                   r"hingga|sekitar|setidaknya|sedikitnya|lebih\s+dari|hampir|kini|tersebut|itu|"
                   r"bertambah|naik|meningkat|sudah|telah|:)\s*$")
@@ -69,6 +89,7 @@ class ClaimLexicon:
     post: re.Pattern[str]
     pre: re.Pattern[str]
     head: re.Pattern[str]
+    dynamic_head: re.Pattern[str]
     qualifier: re.Pattern[str]
     qualifiers: dict[str, str]
     subject: re.Pattern[str]
@@ -101,6 +122,7 @@ def claim_lexicon() -> ClaimLexicon:
         pre=re.compile(rf"(?<![\w-])(?P<cue>{_alt(by_pos['pre'])})\s+(?:(?:{_alt(list(quals))})"
                        r"\s+)?(?:(?:sebanyak|total|sejumlah)\s+)?$", re.IGNORECASE),
         head=re.compile(rf"(?<![\w-])(?:{_alt(by_pos['head'])}){w}", re.IGNORECASE),
+        dynamic_head=re.compile(DYNAMIC_HEAD.format(cues=_alt(by_pos["post"]), w=w)),
         qualifier=re.compile(rf"(?<![\w-])(?:{_alt(list(quals))})\s*(?:sebanyak\s+)?$",
                              re.IGNORECASE),
         qualifiers=quals,
@@ -183,18 +205,19 @@ def read_subject(text: str, pos: int, lex: ClaimLexicon) -> tuple[int, str | Non
     return end, re.sub(r"\s+", " ", text[m.start():end].strip()), country
 
 
-def post_cue(text: str, pos: int, limit: int, lex: ClaimLexicon) -> re.Match[str] | None:
-    """A state cue after the people, with no active verb of another clause in between."""
+def post_cue(text: str, pos: int, limit: int, lex: ClaimLexicon
+             ) -> tuple[re.Match[str] | None, bool]:
+    """A state cue after the people, with no active verb of another clause in between, and
+    whether a purpose word stands before it ("… 1 juta warga untuk mengungsi": not yet done)."""
     m = lex.post.search(text, pos, limit)
     if m is None:
-        return None
-    if PURPOSE.search(text, pos, m.start()):
-        return None  # "memerintahkan 1 juta warga untuk mengungsi": not (yet) a count
+        return None, False
+    ordered = PURPOSE.search(text, pos, m.start()) is not None
     for word in re.findall(r"[A-Za-z-]+", text[pos:m.start()]):
         low = word.lower()
         if ACTIVE_VERB.match(low) and low not in ACTIVE_OK:
-            return None
-    return m
+            return None, False
+    return m, ordered
 
 
 def linked(gap: str, lex: ClaimLexicon) -> bool:
@@ -209,6 +232,40 @@ def kind_of(lex: ClaimLexicon, cue: str, position: str) -> str:
     return lex.kinds.get((re.sub(r"\s+", " ", cue.lower()), position), "other")
 
 
+def long_head(text: str, span: NumberSpan, sent: tuple[int, int],
+              lex: ClaimLexicon) -> tuple[str, int] | None:
+    """A head noun phrase with a modifier before its linking verb: "jumlah korban tewas akibat
+    ledakan … bertambah menjadi 12", "jumlah warga yang gugur sejak 7 Oktober telah melampaui
+    40.000". Returns (kind, start of the head)."""
+    lo = max(sent[0], span.start - WINDOW_LONG_HEAD)
+    window = text[lo:span.start]
+    best: tuple[str, int] | None = None
+    for m in (*lex.head.finditer(window), *lex.dynamic_head.finditer(window)):
+        gap = window[m.end():]
+        if len(gap) > 160 or re.search(r"[.,;:\"“”()]", gap) or not HEAD_GAP_START.match(gap):
+            continue
+        if not HEAD_LINK.search(lex.qualifier.sub("", gap)):
+            continue
+        if any(lex.subject.match(gap, n.end) for n in find_numbers(gap)):
+            continue  # another count of people stands between
+        cue = m.groupdict().get("cue")
+        kind = kind_of(lex, cue, "post") if cue else kind_of(lex, m.group(), "head")
+        if best is None or lo + m.start() > best[1]:
+            best = (kind, lo + m.start())
+    return best
+
+
+def head_subject(text: str, start: int, stop: int, lex: ClaimLexicon
+                 ) -> tuple[str | None, str | None] | None:
+    """The people named inside a head noun phrase ("jumlah warga Palestina yang gugur"), when
+    they say more than "orang" or "korban"."""
+    for m in re.finditer(r"\s(?=\S)", text[start:stop]):
+        end, subject, country = read_subject(text, start + m.start(), lex)
+        if subject and end <= stop and subject.split()[0] not in ("orang", "jiwa", "korban"):
+            return subject, country
+    return None
+
+
 def read_number(text: str, span: NumberSpan, sent: tuple[int, int], floor: int,
                 limit: int, lex: ClaimLexicon) -> Found | None:
     """Make a claim of one number, or None. ``floor``: end of the previous number in the
@@ -216,6 +273,8 @@ def read_number(text: str, span: NumberSpan, sent: tuple[int, int], floor: int,
     if not_people(text, span, lex):
         return None
     subj_end, subject, country = read_subject(text, span.end, lex)
+    if subject is None and span.text.lower() == "seorang":
+        subject = "orang"  # "seorang pemimpin senior … terbunuh": the people are built in
     start, end = span.start, subj_end
     before = text[max(floor, span.start - 40):span.start]
     kind = rule = None
@@ -227,8 +286,14 @@ def read_number(text: str, span: NumberSpan, sent: tuple[int, int], floor: int,
         gap = text[subj_end:limit]
         if limit < sent[1] and re.match(r"\s*,\s*(?:termasuk|di\s+antaranya)\s*$", gap):
             limit = sent[1]  # "13 orang, termasuk tiga anak-anak, tewas"
-        post = post_cue(text, subj_end, min(limit, sent[1], subj_end + WINDOW_AFTER), lex)
-        if post is None and subject:  # the people are the cue: "5 korban jiwa", "pengungsi"
+        post, ordered = post_cue(text, subj_end, min(limit, sent[1], subj_end + WINDOW_AFTER), lex)
+        if post is not None and ordered:
+            # "memerintahkan 1 juta warga untuk mengungsi": not (yet) displaced, but affected
+            if subject and kind_of(lex, post.group(), "post") == "displaced":
+                kind, rule = "other", "ordered"
+            post = None
+        if post is None and subject and kind is None:
+            # the people are the cue: "5 korban jiwa", "pengungsi"
             post = lex.post.match(text, span.end + len(text[span.end:]) - len(
                 text[span.end:].lstrip()))
             post = post if post and post.end() <= subj_end + 6 else None
@@ -236,7 +301,8 @@ def read_number(text: str, span: NumberSpan, sent: tuple[int, int], floor: int,
             kind, rule, end = kind_of(lex, post.group(), "post"), "post", post.end()
     if kind is None and subject:
         group = lex.groups.get(subject.split()[0], "")
-        implied = {"refugees": "displaced", "hostages": "hostages", "protesters": "other"}
+        implied = {"refugees": "displaced", "hostages": "hostages", "protesters": "other",
+                   "suspects": "other"}
         if group in implied:
             kind, rule = implied[group], "subject"
     if kind is None and (subject is None or subject.split()[0] in ("orang", "jiwa", "korban")):
@@ -246,6 +312,12 @@ def read_number(text: str, span: NumberSpan, sent: tuple[int, int], floor: int,
         if heads:
             kind, rule = kind_of(lex, heads[-1].group(), "head"), "head"
             start = span.start - len(head_window) + heads[-1].start()
+        else:
+            found_head = long_head(text, span, sent, lex)
+            if found_head:
+                (kind, start), rule = found_head, "head"
+        if rule == "head":
+            subject, country = head_subject(text, start, span.start, lex) or (subject, country)
     if kind is None:
         if subject is None:
             return None
@@ -306,10 +378,13 @@ def source_of(text: str, found: Found, resolver: Resolver,
     for m in SOURCE_NOUN.finditer(text, sent[0], sent[1]):
         word = m.group().split()[0].lower()
         if word == "menurut":
-            who = re.match(r"[^,.;:\n]+", text[m.end():sent[1]])
-            if who and len(who.group().split()) <= 12:
-                s = m.end()
-                spans.append((s, s + len(who.group().rstrip())))
+            who = re.match(r"[^,;:\n]+", text[m.end():sent[1]])
+            if who:
+                cut = SOURCE_END.search(who.group())
+                phrase = who.group()[:cut.start()] if cut else who.group()
+                phrase = re.sub(r"[.\s]+$", "", phrase)
+                if phrase and len(phrase.split()) <= 12:
+                    spans.append((m.end(), m.end() + len(phrase)))
             continue
         if word in ("kata", "ujar", "ucap", "tutur") and not re.search(r",\s*$", text[
                 max(sent[0], m.start() - 3):m.start()]):
@@ -326,14 +401,117 @@ def source_of(text: str, found: Found, resolver: Resolver,
         if qs <= found.number.start < qe and speaker:
             return speaker, actor
     for verb in REPORTING.finditer(text, sent[0], found.number.start):
-        span = subject_before(text, verb.start(), lex)
+        span = subject_before(text, verb.start(), lex) or lead_subject(text, sent[0], verb.start())
         if span:
             mention = resolver.covering(*span)
             return text[span[0]:span[1]], (resolver.actor_of(mention) if mention else None)
     return None, None
 
 
+_CAP = r"(?:[A-Z][\w.&'-]*|\([A-Z][\w.&-]*\))"
+LEAD = re.compile(rf"(?:[^\n]{{0,40}}?\s[-–—]+\s+)?(?P<np>[A-Z][\w.&'-]*"
+                  rf"(?:\s+(?:(?:di|untuk|dan)\s+)?{_CAP}){{0,7}})")
+WEEKDAY = re.compile(r"\s+(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)$")
+
+
+def lead_subject(text: str, start: int, verb: int) -> tuple[int, int] | None:
+    """The capitalised name opening the sentence (after a dateline) when only adverbials of
+    time stand between it and the reporting verb: "Kementerian Pertahanan AS pada Selasa
+    (22/11/2016), membenarkan …"."""
+    m = LEAD.match(text, start, verb)
+    if not m:
+        return None
+    np_end = m.start("np") + len(WEEKDAY.sub("", m.group("np")))
+    rest = text[np_end:verb]
+    if re.search(r"(?<![\w-])(?:me|ber|di|ter)[a-z]{3,}|[.;\"“”]", rest):
+        return None
+    if not re.fullmatch(r"[\s,]*(?:(?:pada|hari|sejak|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|"
+                        r"lalu|kemarin|ini|juga|\(?[\d/.]+\)?|[A-Z][a-z]+)[\s,]*)*", rest):
+        return None
+    return m.start("np"), np_end
+
+
+def pointed_source(text: str, source: tuple[str | None, str | None], resolver: Resolver,
+                   before: int) -> tuple[str | None, str | None]:
+    """"kementerian itu", "Kementerian": the organisation last named with that noun."""
+    who, actor = source
+    m = POINTING.match(who or "")
+    if m is None or m.group("noun").lower() not in INSTITUTION:
+        return source
+    noun = m.group("noun").lower()
+    for mention in reversed(resolver.mentions):
+        if mention.end <= before and mention.label == "ORG" and (
+                mention.text.lower().startswith(noun + " ")):
+            return mention.name or mention.text, resolver.actor_of(mention) or actor
+    return source
+
+
+def data_source(text: str, sent: tuple[int, int], resolver: Resolver
+                ) -> tuple[str | None, str | None]:
+    """The source named by the sentence right before ``sent`` when it only says where the
+    figures come from: "Data itu berdasarkan BPBD DKI Jakarta."."""
+    start = sentence_start(text, max(0, sent[0] - 2))
+    m = DATA_SOURCE.match(text, start, sent[0])
+    if m is None:
+        return None, None
+    end = sentence_end(text, m.end())
+    if end <= m.end() or end > sent[0] or len(text[m.end():end].split()) > 12:
+        return None, None
+    mention = resolver.covering(m.end(), end)
+    return text[m.end():end], (resolver.actor_of(mention) if mention else None)
+
+
 # ---------------------------------------------------------------- stage
+
+
+def inherited_source(text: str, found: Found, previous: Found | None
+                     ) -> tuple[str | None, str | None] | None:
+    """A figure with no source of its own continues the claim before it when that one is in
+    the same sentence or the one right before ("… kata X. Sekitar 250 orang lainnya …",
+    "Selain itu, 151 orang masih hilang")."""
+    if previous is None or not previous.source[0]:
+        return None
+    if previous.sentence == found.sentence or (
+            previous.sentence[1] <= found.sentence[0]
+            and not re.search(r"\w", text[previous.sentence[1]:found.sentence[0]])):
+        return previous.source
+    return None
+
+
+def fuller_source(source: tuple[str | None, str | None],
+                  seen: list[tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+    """A short form of a source named fully before ("Kementerian Kesehatan" after "Kementerian
+    Kesehatan di Jalur Gaza") takes the full form, so one source gives one series."""
+    who = (source[0] or "").lower()
+    for text, actor in seen:
+        if who and text and text.lower().startswith(who + " "):
+            return text, source[1] or actor
+    return source
+
+
+def merge_repeats(text: str, found: list[Found]) -> list[Found]:
+    """One figure told twice is one claim. A later claim with the same kind, values and
+    qualifier as an earlier one, and no other source, is dropped when it follows within two
+    sentences, points back to it ("tiga orang yang telah diamankan"), or only names the same
+    group again ("… lima tersangka"); the attributed telling is kept."""
+    out: list[Found] = []
+    for f in found:
+        same = next((o for o in out if o.kind == f.kind and o.number.value == f.number.value
+                     and o.number.value_max == f.number.value_max
+                     and o.qualifier == f.qualifier
+                     and (not o.source[0] or not f.source[0] or o.source[0] == f.source[0])),
+                    None)
+        if same is None:
+            out.append(f)
+            continue
+        near = same.sentence != f.sentence and len(re.findall(
+            r"[.!?](?:\s|$)", text[same.sentence[1]:f.sentence[0]])) <= 1
+        renamed = f.rule == "subject" and f.subject == same.subject
+        if not (near or renamed or BACKREF.search(text, f.start, f.end)):
+            out.append(f)
+        elif f.source[0] and not same.source[0]:
+            out[out.index(same)] = f
+    return out
 
 
 def sentence_spans(article: Article) -> list[tuple[int, int]]:
@@ -414,14 +592,22 @@ def extract_claims(article: Article, ctx: Context) -> Article:
         published = article.published if article.published_precision != "unknown" or (
             article.published and len(article.published) >= 10) else None
         previous: Found | None = None
+        seen: list[tuple[str | None, str | None]] = []
         for f in found:
             f.since, skip = since_date(text, f, times, reference)
             f.as_of = as_of_date(f.sentence, times, skip, published)
-            f.source = source_of(text, f, resolver, quotes)
+            f.source = pointed_source(text, source_of(text, f, resolver, quotes), resolver,
+                                      f.start)
             if f.rule == "breakdown" and previous is not None:
                 f.since = f.since or previous.since
-                f.source = f.source if f.source[0] else previous.source
+            if not f.source[0]:
+                f.source = inherited_source(text, f, previous) or data_source(
+                    text, f.sentence, resolver)
+            f.source = fuller_source(f.source, seen)
+            if f.source[0]:
+                seen.append(f.source)
             previous = f
+        found = merge_repeats(text, found)
     for f in found:
         article.claims.append(Claim(
             id=stable_id("clm", article.id, f.start, f.end, f.kind),

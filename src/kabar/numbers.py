@@ -13,6 +13,7 @@ Reading rules (the ``rule`` field says which one fired):
   "belasan" = 11, "jutaan" = 1000000, "puluhan ribu" = 10000; ``NumberSpan.vague`` records it.
 - ``range``: "200-300", "200 hingga 300", "antara 200 dan 300", "dua hingga tiga" give
   value and value_max (only when the second number is larger; "2-1" is two numbers).
+- ``+restated``: "1 (satu)" is one number: the bracketed words restate the digits.
 Ordinals ("ke-3") and numbers glued to letters ("G20", "COVID-19") are not numbers.
 """
 
@@ -163,6 +164,8 @@ def _word_spans(text: str) -> list[NumberSpan]:
 
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
+    if before and before[-1] in "-–—" and text[start - 1:start] == " ":
+        return True  # after a dateline: "Jakarta - Ribuan mahasiswa ..."
     return not before or before[-1] in ".!?:\n"
 
 
@@ -201,6 +204,26 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     return out
 
 
+_RESTATED = re.compile(r"\s*\(\s*$")
+
+
+def _join_restated(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
+    """"1 (satu) orang", "3 (tiga)": a number restated in words in brackets is one number."""
+    out: list[NumberSpan] = []
+    for span in spans:
+        if out and span.value == out[-1].value and out[-1].vague is None:
+            prev = out[-1]
+            gap = text[prev.end:span.start]
+            close = re.match(r"\s*\)", text[span.end:span.end + 4])
+            if _RESTATED.match(gap) and len(gap) <= 4 and close:
+                end = span.end + close.end()
+                out[-1] = NumberSpan(prev.start, end, text[prev.start:end], prev.value,
+                                     prev.value_max, prev.rule + "+restated", prev.vague)
+                continue
+        out.append(span)
+    return out
+
+
 def find_numbers(text: str) -> list[NumberSpan]:
     """Every number expression in ``text``, in order, with offsets into ``text``."""
     spans = sorted(_digit_spans(text) + _word_spans(text), key=lambda s: s.start)
@@ -209,7 +232,7 @@ def find_numbers(text: str) -> list[NumberSpan]:
         if clean and span.start < clean[-1].end:
             continue
         clean.append(span)
-    return _join_ranges(text, clean)
+    return _join_ranges(text, _join_restated(text, clean))
 
 
 def parse_number(text: str) -> tuple[float, float | None, str] | None:
