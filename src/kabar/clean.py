@@ -49,6 +49,7 @@ _LISTY = re.compile(r"^\(?\d{1,3}[.)]\s|\d\s*[-–:]\s*\d|\d\s+[-–]\s|\s/\s|\S
 class _Rules:
     line: re.Pattern[str]  # all whole-line rules as one alternation of named groups
     line_reasons: dict[str, str]
+    line_hinted: tuple[tuple[str, re.Pattern[str], str], ...]  # slow line rules with a hint
     header: re.Pattern[str]
     label: re.Pattern[str]
     inline: tuple[tuple[str, re.Pattern[str], str], ...]  # (reason, pattern, hint)
@@ -74,6 +75,7 @@ def _rules() -> _Rules:
         "tail": [],
     }
     words: dict[str, frozenset[str]] = {}
+    hinted: list[tuple[str, re.Pattern[str], str]] = []
     for raw_line in text.splitlines():
         if not raw_line.strip() or raw_line.startswith("#"):
             continue
@@ -81,6 +83,8 @@ def _rules() -> _Rules:
         hint = rest[0] if rest else ""
         if kind == "words":
             words[reason] = frozenset(value.split())
+        elif kind == "line" and hint:
+            hinted.append((reason, re.compile(r"[^\S\n]*" + _scoped(value) + r"[^\S\n]*"), hint))
         elif kind in whole:
             whole[kind].append((reason, _scoped(value)))
         elif kind == "inline":
@@ -96,6 +100,7 @@ def _rules() -> _Rules:
     return _Rules(
         line=joined("line"),
         line_reasons={f"r{i}": r for i, (r, _) in enumerate(whole["line"])},
+        line_hinted=tuple(hinted),
         header=joined("header"),
         label=joined("label"),
         inline=tuple(anchored["inline"]),
@@ -277,6 +282,7 @@ class _Cutter:
 
     def run(self) -> list[Cut]:
         lines, rules = self.lines, self.rules
+        hinted = [(r, p, h) for r, p, h in rules.line_hinted if h in self.lower]
         for i in range(len(lines.starts)):
             line = lines.text(i)
             if not line or len(line) > 400 or line.isspace() or self._structural(i, line):
@@ -284,6 +290,11 @@ class _Cutter:
             m = rules.line.fullmatch(line)
             if m is not None and m.lastgroup is not None:
                 self.cut_line(i, rules.line_reasons[m.lastgroup])
+                continue
+            for reason, pattern, hint in hinted:
+                if hint in line.lower() and pattern.fullmatch(line):
+                    self.cut_line(i, reason)
+                    break
         touched: set[int] = set()
         for reason, pat, hint in rules.inline:
             if hint and hint not in self.lower:
