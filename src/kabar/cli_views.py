@@ -257,7 +257,8 @@ def claims_command(
     console.print(table)
     for series in data["series"]:
         steps = " → ".join(f"{p['as_of'] or '?'}: {p['value']:,.0f}" for p in series["points"])
-        console.print(f"[bold]{series['source']}[/bold]  {steps}", highlight=False)
+        about = f" — {series['subject']}" if series.get("subject") else ""
+        console.print(f"[bold]{series['source']}{about}[/bold]  {steps}", highlight=False)
 
 
 def serve_command(

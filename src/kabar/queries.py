@@ -556,26 +556,34 @@ def claim_rows(store: Store, kind: str | None, subject: str | None) -> list[dict
 
 
 def claim_source(claim: dict[str, Any]) -> str:
-    """Who the number comes from: the attributed source, else the outlet."""
-    return claim.get("attributed_to_text") or claim.get("publication") or "unattributed"
+    """Who the number comes from; an outlet that names no source is not the source."""
+    if claim.get("attributed_to_text"):
+        return str(claim["attributed_to_text"])
+    outlet = claim.get("publication")
+    return f"unattributed (in {outlet})" if outlet else "unattributed"
 
 
 def claim_series(
     store: Store, kind: str | None = None, subject: str | None = None
 ) -> dict[str, Any]:
-    """Numeric claims ordered by as_of date then source, and grouped into one series per source."""
+    """Numeric claims ordered by as_of date then source, one series per source and subject.
+
+    A total and its parts ("3.500 orang, termasuk 2.215 warga Palestina") come from
+    one source but are different subjects, so they are different series, not revisions.
+    """
     claims = claim_rows(store, kind, subject)
     for claim in claims:
         claim["source"] = claim_source(claim)
     claims.sort(
         key=lambda c: (c.get("as_of") or c.get("published") or "9999", c["source"], c["id"])
     )
-    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    grouped: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for claim in claims:
-        grouped[claim["source"]].append(claim)
+        grouped[(claim["source"], claim.get("subject") or "")].append(claim)
     series = [
         {
             "source": source,
+            "subject": series_subject or None,
             "points": [
                 {
                     "as_of": c.get("as_of") or c.get("published"),
@@ -588,7 +596,7 @@ def claim_series(
                 for c in points
             ],
         }
-        for source, points in sorted(grouped.items())
+        for (source, series_subject), points in sorted(grouped.items())
     ]
     return {"kind": kind, "subject": subject, "total": len(claims), "claims": claims,
             "series": series}  # fmt: skip

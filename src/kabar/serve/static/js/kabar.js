@@ -64,7 +64,8 @@
         values[at] = values[at] === null ? p.value : Math.max(values[at], p.value);
       });
       var color = PALETTE[i % PALETTE.length];
-      return { label: s.source, data: values, borderColor: color, backgroundColor: color,
+      var label = s.subject ? s.source + " — " + s.subject : s.source;
+      return { label: label, data: values, borderColor: color, backgroundColor: color,
         spanGaps: true, tension: 0, pointRadius: 5, pointHoverRadius: 7 };
     });
     var chart = new window.Chart(canvas, {
