@@ -36,11 +36,12 @@ from kabar.predicates import load_lexicon, men
 
 CASES = Path(__file__).parent / "cases" / "events.jsonl"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
-MARK = re.compile(r"\[([^\]]+)\]\(([A-Z]+)(?::([A-Z]*))?(?:#(\d+))?\)|\{([^}]+)\}\(([\d-]+)\)")
+MARK = re.compile(r"\[([^\]]+)\]\(([A-Z]+)(?::([A-Z]*))?(?:#(\d+))?\)|\{([^}]+)\}\(([\d-]+|rel)\)")
 PLACES = {
     "doha": ("Doha", "QAT"), "moskow": ("Moscow", "RUS"), "tokyo": ("Tokyo", "JPN"),
     "jakarta": ("Jakarta", "IDN"), "gaza": ("Gaza", "PSE"), "canberra": ("Canberra", "AUS"),
     "hanoi": ("Hanoi", "VNM"), "teheran": ("Tehran", "IRN"), "bekasi": ("Bekasi", "IDN"),
+    "washington": ("Washington", "USA"), "kyiv": ("Kyiv", "UKR"),
 }  # fmt: skip
 COUNTRIES = {"indonesia": "IDN", "australia": "AUS", "iran": "IRN", "rusia": "RUS"}
 
@@ -86,8 +87,12 @@ def build(marked: str, published: str | None) -> Article:
             )
         else:
             span, value = m.group(5), m.group(6)
-            precision = {10: "day", 7: "month", 4: "year"}[len(value)]
-            times.append(TimeExpression(start, start + len(span), span, value, precision))  # type: ignore[arg-type]
+            if value == "rel":  # "sehari sebelumnya": relative to another event, unresolved
+                times.append(TimeExpression(start, start + len(span), span, None, "unknown",
+                                            "relative_event"))  # fmt: skip
+            else:
+                precision = {10: "day", 7: "month", 4: "year"}[len(value)]
+                times.append(TimeExpression(start, start + len(span), span, value, precision))  # type: ignore[arg-type]
         out.append(span)
         pos = m.end()
     out.append(marked[pos:])

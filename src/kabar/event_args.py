@@ -55,6 +55,8 @@ LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", 
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
+AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
+"""Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 MAX_LEFT = 9
@@ -212,7 +214,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
-            if before in NOT_OBJECT_BEFORE or (prep_only and before not in OBJECT_PREPS):
+            if before in NOT_OBJECT_BEFORE or (
+                prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k)
+            ):
                 k = c.j
                 continue
             found = c
@@ -243,6 +247,42 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def kind_of(state: State, c: Cand) -> str:
+    """How an actor was found, for ``STRENGTH`` and the ``strict`` check."""
+    if c.kind == "mention" and c.label == "OFFICE" and not linked(state, c):
+        return "office"
+    if c.kind == "cap" and c.title is not None:
+        return "titled"  # "Presiden Ramaphosa": a titled name is a person
+    return c.kind
+
+
+def described(clause: Clause, subject: Cand, i: int) -> bool:
+    """Whether the verb at ``i`` sits in a relative clause of a predicate noun after
+    "sebagai" ("sebagai pemimpin Asia pertama yang mengunjungi Ukraina")."""
+    toks = clause.toks
+    return (
+        subject.i > 0
+        and toks[subject.i - 1].low == "sebagai"
+        and any(t.low == "yang" for t in toks[subject.j : i])
+    )
+
+
+def possessor(clause: Clause, j: int, k: int) -> bool:
+    """Whether the entity at ``k`` owns the object of a preposition: "penghargaan atas
+    pernyataan Putin", "tarif terhadap seluruh produk asal Indonesia" (at most three
+    lowercase words between the preposition and the name)."""
+    toks = clause.toks
+    for p in range(k - 1, max(j - 1, k - 5), -1):
+        low = toks[p].low
+        if low in OBJECT_PREPS:
+            return p < k - 1
+        if not toks[p].text.isalpha() or not toks[p].text.islower() or low in RIGHT_STOP:
+            return False
+        if low in NOT_OBJECT_BEFORE or clause.cand_at[p] is not None:
+            return False
+    return False
 
 
 def after_oleh(clause: Clause, j: int) -> list[Cand]:
@@ -291,6 +331,8 @@ def find_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
         )
         actors = subject
+        if subject and described(clause, subject[0], i):
+            return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         objects = right_arguments(clause, head_end, prep_only="nobj" in a)
         if "host" in a:
             actors, objects = objects, subject
@@ -334,7 +376,14 @@ def find_arguments(
         recipient_refs = []
     actor_refs = unique(actor_refs)
     recipient_refs = [r for r in unique(recipient_refs) if r.entity_name not in names(actor_refs)]
-    if not actor_refs:
+    agentless = (
+        not actor_refs
+        and entry.voice == "pas"
+        and entry.event in AGENTLESS
+        and "strict" not in a
+        and any(c.kind == "mention" and c.label != "LOC" for c in objects)
+    )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
+    if not actor_refs and not agentless:
         return None
     if "two" in a and len(actor_refs) + len(recipient_refs) < 2:
         return None
@@ -343,10 +392,11 @@ def find_arguments(
         needs_recipient = True
     if needs_recipient and not recipient_refs:
         return None
-    kinds = [
-        "office" if c.kind == "mention" and c.label == "OFFICE" and not linked(state, c) else c.kind
-        for c in actors
-    ] or (["carried"] if subject_carried else [])
+    kinds = [kind_of(state, c) for c in actors] or (
+        ["carried"] if subject_carried and not agentless else []
+    )
+    if agentless:
+        kinds = ["agentless"]
     if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds):
         return None
     strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)
@@ -382,8 +432,8 @@ def political(ref: EntityRef) -> bool:
     return ref.type == "country" or bool(ref.office) or ref.sector in POLITICAL_SECTORS
 
 
-STRENGTH = {"mention": 1.0, "office": 0.8, "pron": 0.8, "pair": 0.8, "noun": 0.7,
-            "carried": 0.55, "cap": 0.45, "cap0": 0.3}  # fmt: skip
+STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0.8, "noun": 0.7,
+            "carried": 0.55, "agentless": 0.5, "cap": 0.45, "cap0": 0.3}  # fmt: skip
 """How much an argument found this way is worth (the first actor's kind)."""
 
 
@@ -444,7 +494,7 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     """A bare actor noun with "itu"/"tersebut" ("gerakan itu", "negara tersebut") is the
     most recent named entity of its type."""
     toks = clause.toks
-    if c.kind != "noun" or c.label or c.j - c.i > 1 or c.j >= len(toks):
+    if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
     if toks[c.j].low not in DEFINITE or c.etype not in ("organization", "country", "person"):
         return None
@@ -487,7 +537,10 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             entity_name=name,
             type=TYPE_OF_LABEL.get(m.label, "unknown"),
             country=m.country or (head.country if head is not None else None) or c.country,
-            sector=m.sector or (head.sector if head is not None else None) or c.sector,
+            sector=(c.title.sector if c.title is not None else None)  # "Kapolri Jenderal X": COP
+            or m.sector
+            or (head.sector if head is not None else None)
+            or c.sector,
             office=m.office
             or (head.office if head is not None else None)
             or (c.title.office if c.title is not None else None),

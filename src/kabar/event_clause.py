@@ -103,6 +103,8 @@ class State:
     recent: list[EntityRef] = field(default_factory=list)  # most recent last
     last_subject: list[EntityRef] = field(default_factory=list)
     last_plural: list[EntityRef] = field(default_factory=list)
+    claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
+    reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

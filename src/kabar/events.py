@@ -7,15 +7,20 @@ The work is split by job:
   phrases folded onto the person or office holder they name, actor nouns, pronouns);
 - ``kabar.event_args``: actor and recipient from Indonesian clause structure;
 - ``kabar.event_modality``: negation, future, conditions, reporters, nominal verbs;
+- ``kabar.event_context``: recipients stated by reference ("menolak tuduhan tersebut",
+  "jajarannya", a visit to a city, an attack on a city);
 - this module: triggers, the event record, place, date, article memory and denials.
-No actor, no event (PLOVER 7.5). Articles whose words mark a non-political genre
+No actor, no event (PLOVER 7.5), except an agentless passive of harm, coercion or
+charge with a named target ("Dadang dijerat pasal pembunuhan": docs/annotation.md, 5). Articles whose words mark a non-political genre
 (celebrities, products, lifestyle) keep only events with a political participant;
 sport articles code none.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
-specific phrase the gazetteer knows (``event_place``).
+specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
+"di depan Gedung DPR") resolves to its city through ``data/venues.tsv``.
 
-Event date rule: the time expression of the same sentence nearest the trigger; else,
+Event date rule: the time expression of the same sentence nearest the trigger ("sehari
+sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
 when the sentence refers back to an event ("pertemuan itu", "dalam serangan tersebut")
 or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"), that
 sentence's date; else the publication date one precision step coarser (day -> month,
@@ -32,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import date, timedelta
 
 from kabar.context import Context
 from kabar.event_args import (
@@ -53,6 +59,7 @@ from kabar.event_clause import (
     State,
     prepare,
 )
+from kabar.event_context import implicit_recipients, remember_sources
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
     Article,
@@ -67,7 +74,7 @@ from kabar.model import (
     stable_id,
 )
 from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
-from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon
+from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, venue_in
 
 SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
@@ -75,7 +82,10 @@ GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
-                         "perairan"})  # fmt: skip
+                         "perairan", "depan", "dekat", "sekitar", "seberang", "halaman",
+                         "area", "luar"})  # fmt: skip
+RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
+SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 
 
 def code_events(article: Article, ctx: Context) -> Article:
@@ -117,6 +127,7 @@ def code_events(article: Article, ctx: Context) -> Article:
             )
         ]  # fmt: skip  -- "Pada pertemuan itu, mereka membahas": the same meeting again
         new.extend((index, e, entry) for e, entry in events)
+        remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
     flag_denials(new)
     for _, event, _ in new:
@@ -318,6 +329,7 @@ def code_one(
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if args is None:
         return None
+    implicit_recipients(state, clause, j, entry, args)
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
@@ -419,14 +431,21 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         place_phrase(clause, tail + 1) if tail + 1 < len(toks) and toks[tail].low == "," else []
     )
     lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    resolved, code = None, None
+    resolved, code, kind = None, None, None
     if lexicons is not None:
         for phrase in chain + ([apposition] if apposition else []):
             found = resolve_phrase(lexicons, text, phrase)
             if found is not None:
                 resolved = getattr(found, "canonical", None)
                 code = getattr(found, "country_code", None)
+                kind = getattr(found, "kind", None)
                 break
+    venue = venue_in(text[start:end])
+    if venue is not None and (resolved is None or kind in ("country", "territory")):
+        # "di Kremlin", "di Gedung DPR RI": a building stands in its city
+        city = lexicons.lookup_place(venue.city) if lexicons is not None else None
+        resolved = getattr(city, "canonical", None) or venue.city
+        code = venue.country
     if code is None:
         members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
@@ -439,6 +458,8 @@ def place_phrase(clause: Clause, n: int) -> list[Cand]:
     toks = clause.toks
     k = n
     while k < len(toks) and toks[k].low in PLACE_NOUNS and k - n < 2:
+        if clause.cand_at[k] is not None:
+            break  # "Gedung Putih", "Markas Besar PBB": the noun opens the name
         k += 1
     c = clause.cand_at[k] if k < len(toks) else None
     if c is None or c.i != k or c.label in PERSONAL or c.kind in ("pron", "pair"):
@@ -466,7 +487,59 @@ def resolve_phrase(lexicons: PlaceLookup, text: str, phrase: list[Cand]) -> obje
 
 
 def times_in(article: Article, sent: Sentence) -> list[TimeExpression]:
-    return [t for t in article.times if sent.start <= t.start < sent.end and t.value]
+    """Resolved time expressions of a sentence; "sehari sebelumnya", "keesokan harinya"
+    and "dua hari kemudian" are resolved against the day stated last before them."""
+    out = []
+    for t in article.times:
+        if not sent.start <= t.start < sent.end:
+            continue
+        if t.value:
+            out.append(t)
+        elif t.rule == "relative_event":
+            resolved = relative_to_previous(article, t)
+            if resolved is not None:
+                out.append(resolved)
+    return out
+
+
+def relative_days(text: str) -> int | None:
+    """Signed day offset of an expression relative to another event, or None."""
+    words = text.lower().split()
+    if not words:
+        return None
+    if words[-1] == "harinya" and words[0] in ("keesokan", "esok", "besok"):
+        return 1
+    rel = words[-1]
+    if rel in ("sebelumnya", "sebelum"):
+        sign = -1
+    elif rel in ("setelahnya", "sesudahnya", "kemudian", "berikutnya"):
+        sign = 1
+    else:
+        return None
+    if words[0] in RELATIVE_UNITS and len(words) == 2:
+        return sign * RELATIVE_UNITS[words[0]]
+    if len(words) == 3 and words[1] == "hari":
+        n = int(words[0]) if words[0].isdigit() else SMALL_NUMBERS.get(words[0])
+        return None if n is None else sign * n
+    return None
+
+
+def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression | None:
+    days = relative_days(t.text)
+    if days is None:
+        return None
+    anchor = next(
+        (p for p in reversed(article.times)
+         if p.end <= t.start and p.value and p.precision == "day" and t.start - p.end < 1500),
+        None,
+    )  # fmt: skip
+    if anchor is None or anchor.value is None:
+        return None
+    try:
+        day = date.fromisoformat(anchor.value) + timedelta(days=days)
+    except ValueError:
+        return None
+    return TimeExpression(t.start, t.end, t.text, day.isoformat(), "day", "relative_event")
 
 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:

@@ -8,6 +8,7 @@ subject is the actor (active) or the recipient (passive).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -196,3 +197,38 @@ def load_lexicon() -> Lexicon:
     """The packaged lexicon, parsed once per process (it is read-only data)."""
     text = resources.files("kabar").joinpath("data/predicates.tsv").read_text("utf-8")
     return parse_lines(text)
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A building or site of political life and the city it stands in (``venues.tsv``)."""
+
+    name: str
+    city: str
+    country: str
+
+
+@lru_cache(maxsize=1)
+def load_venues() -> tuple[dict[str, Venue], re.Pattern[str] | None]:
+    """Venues by lower-cased name, and one pattern finding any of them (longest first)."""
+    text = resources.files("kabar").joinpath("data/venues.tsv").read_text("utf-8")
+    table: dict[str, Venue] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, city, country = (line.split("\t") + ["", ""])[:3]
+        table[" ".join(name.lower().split())] = Venue(name, city.strip(), country.strip())
+    if not table:
+        return table, None
+    keys = sorted(table, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w-])")
+    return table, pattern
+
+
+def venue_in(text: str) -> Venue | None:
+    """The first (leftmost, longest) venue named in ``text``, or None."""
+    table, pattern = load_venues()
+    if pattern is None:
+        return None
+    m = pattern.search(" ".join(text.lower().split()))
+    return table[m.group()] if m else None

@@ -1,0 +1,159 @@
+"""Event arguments the clause leaves implicit, taken from the article around it.
+
+The clause rules of ``kabar.event_args`` find the arguments a sentence states. Some
+recipients are stated only by reference, and the article says who they are:
+
+- a denial of "tuduhan tersebut" / "anggapan itu" answers the most recent other party
+  that accused or claimed something; a denial of "laporan tersebut" answers the most
+  recent reporter ("menurut Reuters", "media X melaporkan");
+- "jajarannya", "anak buahnya", "bawahannya": the speaker's own organisation, the
+  organisation named in the article with the actor's sector (a police chief's Polri);
+- a visit to a city or a building ("bertolak ke Washington", "tiba di Lanud Halim
+  Perdanakusuma") is hosted by the country it is in, as the article names it; a return
+  home hosts nobody;
+- an attack on or seizure of a city ("merebut Kyiv") targets the country it is in.
+
+Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
+``subordinate``); venues from ``venues.tsv``.
+"""
+
+from __future__ import annotations
+
+from kabar.event_args import Args, names, ref_of, right_arguments
+from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
+from kabar.model import EntityRef, Event, Mention
+from kabar.predicates import Entry, venue_in
+
+DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
+REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
+REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
+CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+MEMORY = 6
+
+
+def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args: Args) -> None:
+    """Fill ``args.recipient`` from the article when the clause names it by reference."""
+    if entry.event in CITY_TARGETS:
+        args.recipient = [country_for_city(state, r, args.actor) for r in args.recipient]
+    if args.recipient or j >= len(clause.toks):
+        return
+    lex, toks = state.lex, clause.toks
+    head = toks[j].low
+    after = toks[j + 1].low if j + 1 < len(toks) else ""
+    actors = set(names(args.actor))
+    found: list[EntityRef] = []
+    if entry.event == "REJECT" and after in DEFINITE_REF:
+        first, second = state.claimants, state.reporters
+        if head in lex.cue("reportnoun"):
+            first, second = second, first
+        if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
+            found = latest_other(first, actors) or latest_other(second, actors)
+    elif stem(head) in lex.cue("subordinate") or (head, after) in lex.phrases.get(
+        "subordinate", set()
+    ):
+        found = own_organisation(state, clause, args.actor)
+    elif "visit" in entry.args:
+        found = host_country(state, clause, j, args.actor)
+    if found:
+        args.recipient = [r for r in found if r.entity_name not in actors]
+        if args.recipient:
+            args.how += "; recipient from context"
+
+
+def stem(word: str) -> str:
+    return word[:-3] if word.endswith("nya") else word
+
+
+def latest_other(memory: list[list[EntityRef]], actors: set[str]) -> list[EntityRef]:
+    for refs in reversed(memory):
+        if refs and not actors & set(names(refs)):
+            return list(refs)
+    return []
+
+
+def own_organisation(state: State, clause: Clause, actor: list[EntityRef]) -> list[EntityRef]:
+    """The organisation of the actor's sector named last before this sentence."""
+    sectors = {r.sector for r in actor if r.sector}
+    if not sectors:
+        return []
+    best: Mention | None = None
+    for m in state.article.mentions:
+        if m.start >= clause.sent.end:
+            break
+        if m.label == "ORG" and m.sector in sectors:
+            best = m
+    return [mention_ref(state, best)] if best is not None else []
+
+
+def mention_ref(state: State, m: Mention) -> EntityRef:
+    c = Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
+             TYPE_OF_LABEL.get(m.label, "unknown"), m.country)  # fmt: skip
+    return ref_of(state, c)
+
+
+def country_mention(state: State, code: str) -> EntityRef | None:
+    """The article's first mention of the country ``code`` as a polity."""
+    for m in state.article.mentions:
+        if m.label == "GPE" and m.country == code:
+            return mention_ref(state, m)
+    return None
+
+
+def place_country(state: State, text: str, country: str | None) -> str | None:
+    venue = venue_in(text)
+    if venue is not None:
+        return venue.country
+    if country:
+        return country
+    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    found = lexicons.lookup_place(text) if lexicons is not None else None
+    return getattr(found, "country_code", None)
+
+
+def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -> list[EntityRef]:
+    """The country hosting a visit to a city or venue ("bertolak ke Washington")."""
+    toks = clause.toks
+    k = j
+    while k < len(toks) and k - j < 3 and clause.cand_at[k] is None:
+        k += 1
+    c = clause.cand_at[k] if k < len(toks) else None
+    if c is None or c.label in ("PER", "OFFICE", "PRON") or c.etype == "person":
+        return []
+    code = place_country(state, c.text, c.country)
+    if code is None or code in {r.country for r in actor}:
+        return []  # a return home is hosted by nobody
+    ref = country_mention(state, code)
+    return [ref] if ref is not None else []
+
+
+def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> EntityRef:
+    """A city attacked or seized stands for its country ("merebut Kyiv" -> Ukraina)."""
+    if ref.type != "location" or not ref.country:
+        return ref
+    if ref.country in {r.country for r in actor}:
+        return ref
+    return country_mention(state, ref.country) or ref
+
+
+def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
+    """Who accused or claimed, and who reported, in this sentence (most recent last)."""
+    for e in events:
+        if e.event in ("ACCUSE", "REJECT") and e.actor:
+            state.claimants.append(list(e.actor))
+        if e.reported_by:
+            state.reporters.append(list(e.reported_by))
+    toks = clause.toks
+    for k, tok in enumerate(toks):
+        found: list[Cand] = []
+        if tok.low in REPORT_VERBS:
+            found = [c for c in clause.cands if c.j <= k and k - c.j <= 2][-1:]
+        elif tok.low in REPORT_PASSIVES:
+            found = right_arguments(clause, k + 1, prep_only=False)[:1]
+        elif tok.low in state.lex.cue("reportnoun") and k + 1 < len(toks):
+            nxt = clause.cand_at[k + 1]  # "laporan Reuters bahwa ..."
+            found = [nxt] if nxt is not None and nxt.i == k + 1 else []
+        refs = [ref_of(state, c) for c in found if c.kind in ("mention", "cap", "noun")]
+        if refs:
+            state.reporters.append(refs)
+    del state.claimants[:-MEMORY]
+    del state.reporters[:-MEMORY]
