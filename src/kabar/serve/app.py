@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import secrets
 import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -25,6 +28,7 @@ from kabar.store import Store
 
 HERE = Path(__file__).parent
 MAX_BODY = 2_000_000  # bytes: far above any news article, far below a memory problem
+MAX_PENDING_WRITES = 32  # POSTs waiting for the writer beyond this get 503 and Retry-After
 VENDOR = {  # URL prefix under /vendor -> directory inside web/node_modules
     "chart.js": "chart.js/dist",
     "cytoscape": "cytoscape/dist",
@@ -50,11 +54,12 @@ class AssetsMissing(KabarError):
 
 
 class ApiError(KabarError):
-    """An HTTP error raised by a route, with its status."""
+    """An HTTP error raised by a route, with its status (and Retry-After, for 503)."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, retry_after: int | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after
 
 
 def find_assets(assets_dir: Path | None = None) -> Path | None:
@@ -95,9 +100,20 @@ def resolve_token(db_path: str | Path) -> tuple[str, str]:
     return token, str(path)
 
 
+def writer_thread() -> ThreadPoolExecutor:
+    return ThreadPoolExecutor(max_workers=1, thread_name_prefix="kabar-writer")
+
+
 @dataclass
 class ServerState:
-    """What the routes share: the database, the write token, and the lazily built pipeline."""
+    """What the routes share: the database, the write token, and the lazily built pipeline.
+
+    Reads run in the server's thread pool, each on its own DuckDB cursor, and see the
+    last committed state. Writes (POST /api/articles) run one at a time on a single
+    writer thread, off the event loop and outside the readers' pool, so the server
+    keeps answering reads while an article is coded; at most ``max_pending`` writes
+    wait, the next ones get 503 with Retry-After.
+    """
 
     store: Store
     token: str | None
@@ -105,6 +121,23 @@ class ServerState:
     assets: Path | None = None
     context: Any = None
     lock: threading.Lock = field(default_factory=threading.Lock)
+    writer: ThreadPoolExecutor = field(default_factory=writer_thread)
+    pending: int = 0
+    max_pending: int = MAX_PENDING_WRITES
+
+    async def write(self, work: Callable[[], Any]) -> Any:
+        """Run ``work`` on the writer thread; refuse when too many writes are queued."""
+        if self.pending >= self.max_pending:
+            raise ApiError(503, "too many writes queued: retry shortly", retry_after=5)
+        self.pending += 1  # only the event loop's thread counts, so no lock is needed
+        try:
+            return await asyncio.get_running_loop().run_in_executor(self.writer, work)
+        finally:
+            self.pending -= 1
+
+    def close(self) -> None:
+        self.writer.shutdown(wait=True)
+        self.store.close()
 
     def cursor(self) -> Iterator[Store]:
         """A store on its own cursor: DuckDB connections are not shared across threads."""
@@ -245,7 +278,15 @@ def create_app(
             "(npm ci --prefix web) or set KABAR_WEB_DIR to a web/node_modules directory"
         )
     store = Store.open(db_path)
+    state = ServerState(store=store, token=token, use_model=use_model, assets=assets)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()  # finish the queued writes, then release the database file
+
     app = FastAPI(
+        lifespan=lifespan,
         title="kabar API",
         version=__version__,
         description=(
@@ -258,7 +299,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
     )
-    app.state.kabar = ServerState(store=store, token=token, use_model=use_model, assets=assets)
+    app.state.kabar = state
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     app.state.templates = templates
     templates.env.globals["assets_ok"] = assets is not None
@@ -278,6 +319,8 @@ def create_app(
     @app.exception_handler(KabarError)
     async def kabar_error(request: Request, error: KabarError) -> Response:
         headers = {"WWW-Authenticate": "Bearer"} if status_of(error) == 401 else None
+        if isinstance(error, ApiError) and error.retry_after:
+            headers = {"Retry-After": str(error.retry_after)}
         return render_error(request, status_of(error), str(error), headers)
 
     @app.exception_handler(Exception)
