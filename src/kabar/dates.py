@@ -631,9 +631,15 @@ def _lower(text: str) -> str:
 
 
 def _to_date(reference: date | None) -> date | None:
+    """The reference as a date; none when it lies where date arithmetic would overflow."""
     if isinstance(reference, datetime):
-        return reference.date()
+        reference = reference.date()
+    if reference is not None and not MIN_REFERENCE_YEAR <= reference.year <= MAX_REFERENCE_YEAR:
+        return None
     return reference
+
+
+MIN_REFERENCE_YEAR, MAX_REFERENCE_YEAR = 100, 9000
 
 
 def _scan(text: str, ref: date | None) -> list[_Found]:

@@ -81,11 +81,11 @@ _DAN = re.compile(r"\s+dan\s+$")
 def _read_digits(digits: str, scaled: bool) -> tuple[float, str] | None:
     """The value of a digit string written with Indonesian (or English) separators."""
     if "." in digits and "," in digits:
-        whole, _, frac = digits.partition(",")
-        if all(len(g) == 3 for g in whole.split(".")[1:]) and "," not in frac:
+        whole, _, frac = digits.rpartition(",")  # Indonesian: 1.234,5
+        if frac.isdigit() and "," not in whole and all(len(g) == 3 for g in whole.split(".")[1:]):
             return float(whole.replace(".", "") + "." + frac), "digits"
-        whole, _, frac = digits.partition(".")  # English: 1,234.5
-        if all(len(g) == 3 for g in whole.split(",")[1:]) and "." not in frac:
+        whole, _, frac = digits.rpartition(".")  # English: 1,234.5
+        if frac.isdigit() and "." not in whole and all(len(g) == 3 for g in whole.split(",")[1:]):
             return float(whole.replace(",", "") + "." + frac), "digits-en"
         return None
     if "." in digits:
