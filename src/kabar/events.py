@@ -11,9 +11,9 @@ The work is split by job:
   "jajarannya", a visit to a city, an attack on a city);
 - this module: triggers, the event record, place, date, article memory and denials.
 No actor, no event (PLOVER 7.5), except an agentless passive of harm, coercion or
-charge with a named target ("Dadang dijerat pasal pembunuhan": docs/annotation.md, 5). Articles whose words mark a non-political genre
-(celebrities, products, lifestyle) keep only events with a political participant;
-sport articles code none.
+charge with a named target ("Dadang dijerat pasal pembunuhan": docs/annotation.md, 5).
+Articles whose words mark a non-political genre (celebrities, products, lifestyle)
+keep only events with a political participant; sport articles code none.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
