@@ -3,12 +3,17 @@
 Reproducible: `python scripts/train_ner.py` rebuilds src/kabar/models/ner from the same
 data (fixed corpus order, deterministic L-BFGS). Train and dev splits are used for
 training, with every sentence that also occurs in a reported test set removed first;
-test splits are only scored.
+test splits are only scored. Word classes come from unlabelled text that is in no
+evaluation set (see `unlabeled_sentences`). Scores of the saved model (as shipped, float16
+weights) go to `training.json` beside it. Run with OMP_NUM_THREADS=1 for identical bytes.
+
+Tuning: `--splits train --eval dev --out /tmp/ner-dev` trains on train only and scores dev.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -24,7 +29,7 @@ from scipy import sparse
 from scipy.sparse.linalg import svds
 
 from kabar.evaluation.conll import CORPORA, evaluate_ner_file, read_conll
-from kabar.ner import MODEL_DIR, OFFSETS, PAD, TOKEN_RE, NerModel, retokenize, word_features
+from kabar.ner import MODEL_DIR, TOKEN_RE, NerModel, load_ner, retokenize, sentence_features
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -74,14 +79,19 @@ def split_places(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
-def load_training(
-    corpora: list[str], splits: list[str], upweight: dict[str, int]
-) -> tuple[list, dict]:
-    test_keys = set()
+def test_sentence_keys() -> set[str]:
+    """Keys of every sentence of every corpus's test split."""
+    keys = set()
     for name, files in FILES.items():
         fmt = CORPORA[name]
         for sent in read_conll(DATA / files["test"], fmt.tag_column, fmt.tag_map):
-            test_keys.add(sentence_key([t for t, _ in sent]))
+            keys.add(sentence_key([t for t, _ in sent]))
+    return keys
+
+
+def load_training(
+    corpora: list[str], splits: list[str], upweight: dict[str, int], test_keys: set[str]
+) -> tuple[list, dict]:
     sentences, stats = [], {}
     for name in corpora:
         fmt = CORPORA[name]
@@ -97,23 +107,14 @@ def load_training(
     return sentences, stats
 
 
-def featurize(tokens: list[str], lexicon: dict[str, list[str]]) -> list[list[str]]:
-    cache: dict[str, dict[int, list[str]]] = {}
-    padded = [PAD, PAD, *tokens, PAD, PAD]
-    items = []
-    for i in range(2, len(padded) - 2):
-        feats = ["bias"]
-        for k in OFFSETS:
-            word = padded[i + k]
-            if word not in cache:
-                cache[word] = word_features(word, lexicon)
-            feats.extend(f"{k}|{f}" for f in cache[word][k])
-        items.append(feats)
-    return items
+def _text_key(text: str) -> str:
+    return re.sub(r"\W+", "", text.lower())[:80]
 
 
-def unlabeled_sentences(training: list) -> Iterator[list[str]]:
-    """Lower-cased token lists for clustering: IndoSum news and the training sentences."""
+def indosum_sentences(training: list) -> Iterator[list[str]]:
+    """Lower-cased token lists for the word classes: every IndoSum article, then the
+    training sentences (the shipped model's source). Most of these IndoSum articles are
+    also in ``bench.jsonl``; `unlabeled_sentences` leaves those out."""
     seen = set()
     for path in sorted((NEWS / "indosum").glob("*.jsonl")):
         for line in path.open(encoding="utf-8"):
@@ -128,9 +129,56 @@ def unlabeled_sentences(training: list) -> Iterator[list[str]]:
         yield [t.lower() for t, _ in sent]
 
 
+def unlabeled_sentences(training: list, test_keys: set[str]) -> Iterator[list[str]]:
+    """Lower-cased token lists for the word classes, never from an evaluation set.
+
+    IndoSum articles (minus those that are also in the pipeline's evaluation corpus
+    ``bench.jsonl``), Narasipal headlines, NERP's train/dev text, and the training
+    sentences; any sentence of a NER test split is skipped.
+    """
+    bench = NEWS / "bench.jsonl"
+    held_out = set()
+    if bench.exists():
+        for line in bench.open(encoding="utf-8"):
+            held_out.add(_text_key(json.loads(line).get("text") or ""))
+
+    def lowered(tokens: list[str]) -> list[str] | None:
+        if sentence_key(tokens) in test_keys:
+            return None
+        return [p.lower() for tok in tokens for p in retokenize(tok)]
+
+    seen = set()
+    for path in sorted((NEWS / "indosum").glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            doc = json.loads(line)
+            if doc["id"] in seen or not doc["paragraphs"] or not doc["paragraphs"][0]:
+                continue
+            seen.add(doc["id"])
+            if _text_key(" ".join(doc["paragraphs"][0][0])) in held_out:
+                continue
+            for para in doc["paragraphs"]:
+                for sent in para:
+                    if (tokens := lowered(sent)) is not None:
+                        yield tokens
+    titles: set[str] = set()
+    for path in sorted((NEWS / "narasipal").glob("*.csv")):
+        with path.open(encoding="utf-8", newline="") as handle:
+            titles.update(row.get("article_title") or "" for row in csv.DictReader(handle))
+    for title in sorted(titles):
+        if (tokens := lowered(TOKEN_RE.findall(title))) is not None:
+            yield tokens
+    fmt = CORPORA["nerp"]
+    for split in ("train", "dev"):
+        for sent in read_conll(DATA / FILES["nerp"][split], fmt.tag_column, fmt.tag_map):
+            if (tokens := lowered([t for t, _ in sent])) is not None:
+                yield tokens
+    for sent in training:
+        yield [t.lower() for t, _ in sent]
+
+
 def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64, 256, 1024),
                    min_count: int = 3, n_context: int = 3000, dim: int = 100,
-                   seed: int = 13) -> dict[str, str]:
+                   seed: int = 13) -> dict[str, list[str]]:
     """Distributional word classes: k-means over SVD of PPMI left/right-neighbour counts.
 
     Each word gets one class per size, written ``a:b:c`` (coarse to fine).
@@ -205,10 +253,11 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
 
 
 def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
-          minfreq: int) -> NerModel:
+          minfreq: int, context: bool = False) -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
-        trainer.append(featurize([t for t, _ in sent], lexicon), [tag for _, tag in sent])
+        tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
+        trainer.append(sentence_features(tokens, lexicon, context), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
                         "feature.possible_transitions": True, "feature.minfreq": minfreq})
     with tempfile.TemporaryDirectory() as tmp:
@@ -260,6 +309,11 @@ def main() -> None:
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the distributional word classes")
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
+    parser.add_argument("--context", action="store_true",
+                        help="add capitalised-run features (run position, the run's first word)")
+    parser.add_argument("--text", choices=["indosum", "clean"], default="indosum",
+                        help="unlabelled text for the word classes: all IndoSum articles "
+                             "(default) or only text in no evaluation set, bench.jsonl included")
     parser.add_argument("--upweight", nargs="*", default=["nergrit=2"],
                         help="NAME=N: use NAME's training sentences N times")
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
@@ -269,21 +323,40 @@ def main() -> None:
         sys.exit(f"NER corpora not found at {DATA}")
 
     started = time.time()
-    sentences, stats = load_training(
-        args.corpora, args.splits, {k: int(v) for k, v in (u.split("=") for u in args.upweight)}
-    )
+    test_keys = test_sentence_keys()
+    upweight = {k: int(v) for k, v in (u.split("=") for u in args.upweight)}
+    sentences, stats = load_training(args.corpora, args.splits, upweight, test_keys)
     print(f"training sentences: {len(sentences)} {json.dumps(stats)}", flush=True)
-    lexicon = {} if args.no_clusters else build_clusters(unlabeled_sentences(sentences))
+    if args.no_clusters:
+        lexicon: dict[str, list[str]] = {}
+    elif args.text == "clean":
+        lexicon = build_clusters(unlabeled_sentences(sentences, test_keys))
+    else:
+        lexicon = build_clusters(indosum_sentences(sentences))
     if not args.no_gazetteers:
         for word, feats in gazetteer_features().items():
             lexicon[word] = lexicon.get(word, []) + feats
     print(f"{len(lexicon)} lexicon words after {time.time() - started:.0f}s", flush=True)
-    model = train(sentences, lexicon, args.c1, args.c2, args.iterations, args.minfreq)
+    model = train(sentences, lexicon, args.c1, args.c2, args.iterations, args.minfreq,
+                  args.context)
     model.save(args.out)
     print(f"trained in {time.time() - started:.0f}s; {len(model.index)} features -> {args.out}")
+    model = load_ner(args.out)  # score exactly what ships (float16 weights)
+    report = {
+        "settings": {"corpora": args.corpora, "splits": args.splits, "c1": args.c1,
+                     "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
+                     "upweight": upweight, "clusters": not args.no_clusters,
+                     "text": args.text, "context": args.context,
+                     "gazetteers": not args.no_gazetteers},
+        "training_sentences": stats,
+        "scores": {},
+    }
     for split in args.eval:
-        for name, scores in evaluate(model, split, list(FILES)).items():
+        report["scores"][split] = evaluate(model, split, list(FILES))
+        for name, scores in report["scores"][split].items():
             print(split, name, json.dumps(scores), flush=True)
+    (args.out / "training.json").write_text(json.dumps(report, indent=1) + "\n",
+                                           encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -3,9 +3,10 @@
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from kabar.ner import MODEL_DIR, load_ner, tokenize
+from kabar.ner import MODEL_DIR, NerModel, load_ner, segments, sentence_features, tokenize
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 NER_DATA = SHARED / "data" / "ner"
@@ -65,10 +66,44 @@ def test_hyphenated_name_and_places(model):
     assert not any("14/10" in span for span, _ in found)
 
 
-@pytest.mark.xfail(reason="known miss: a name right after a long office title + country")
+@pytest.mark.xfail(reason="known miss: a name right after a long office title + country "
+                          "(train_ner.py --context fixes it but scores lower on dev)")
 def test_name_after_long_office_title(model):
     text = SENTENCES[1]
     assert ("Hossein Amir-Abdollahian", "PER") in spans_text(text, model.predict(text))
+
+
+# Sentences written for these tests (not from any corpus): what must be found, and what
+# must not be (a span of that text with any label).
+OWN_CASES = [
+    pytest.param("Komandan Pasukan Quds Iran Esmail Qaani tewas dalam serangan itu.",
+                 [("Esmail Qaani", "PER")], [],
+                 marks=pytest.mark.xfail(reason="known miss: a name after a long office title")),
+    ("Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia di Istana Merdeka.",
+     [("Prabowo Subianto", "PER"), ("Malaysia", "LOC")], ["Presiden"]),
+    ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir di Kabupaten Demak, "
+     "Jawa Tengah.",
+     [("Listyo Sigit Prabowo", "PER"), ("Jawa Tengah", "LOC")], ["Kapolri"]),
+    ("Wakil Presiden Gibran Rakabuming Raka menghadiri rapat bersama Bank Indonesia di Jakarta.",
+     [("Gibran Rakabuming Raka", "PER"), ("Bank Indonesia", "ORG"), ("Jakarta", "LOC")], []),
+    ("Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata di Gaza.",
+     [("Antonio Guterres", "PER"), ("Gaza", "LOC")], ["Sekretaris Jenderal"]),
+    pytest.param("Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata.",
+                 [("PBB", "ORG")], [],
+                 marks=pytest.mark.xfail(reason="known miss: an acronym inside an office title")),
+    ("Ketua KPU Hasyim Asy'ari menyerahkan laporan kepada DPR pada Selasa.",
+     [("KPU", "ORG"), ("Hasyim Asy'ari", "PER"), ("DPR", "ORG")], ["Selasa"]),
+    ("Banjir merendam ratusan rumah warga sejak Senin pagi.", [], ["Banjir", "Senin"]),
+]
+
+
+@pytest.mark.parametrize("text, expected, absent", OWN_CASES)
+def test_own_sentences(model, text, expected, absent):
+    found = spans_text(text, model.predict(text))
+    for item in expected:
+        assert item in found, (item, found)
+    for surface in absent:
+        assert not any(span == surface for span, _ in found), (surface, found)
 
 
 def test_organisation(model):
@@ -95,6 +130,85 @@ def test_empty_and_lowercase_text(model):
     assert list(model.predict_many([])) == []
 
 
+def test_cache_is_bounded_and_does_not_change_answers(model):
+    small = load_ner()
+    small.cache_limit = 40
+    texts = [*SENTENCES, " ".join(SENTENCES), "\n".join(reversed(SENTENCES))]
+    widest = max(len(set(tokenize_words(text))) for text in texts)
+    for text in texts * 2:
+        assert small.predict(text) == model.predict(text)
+        # Emptied when full; one text's own words (plus the padding) may exceed the limit.
+        assert len(small._ids) <= max(small.cache_limit, widest + 1)
+
+
+def tokenize_words(text):
+    return [text[s:e] for s, e in tokenize(text)]
+
+
+def test_many_texts_decode_like_one_at_a_time(model):
+    # Enough sentences of very different lengths to be decoded in several groups.
+    texts = [f"{s} " * (i % 4 + 1) + "\n" + "Ia datang. " * (i % 7) for i, s in
+             enumerate(SENTENCES * 30)]
+    assert list(model.predict_many(texts, batch_size=200)) == [model.predict(t) for t in texts]
+
+
+def _toy_model(texts, seed=0):
+    """A model with random weights on every feature the texts' sentences produce."""
+    names = sorted({f for text in texts
+                    for f in (x for item in sentence_features(tokenize_words(text)) for x in item)})
+    names = ["0|bias" if n == "bias" else n for n in names]
+    labels = ["O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
+    rng = np.random.default_rng(seed)
+    weights = rng.normal(size=(len(names), len(labels)))
+    return NerModel(labels, names, weights, rng.normal(size=(5, 5))), names, weights
+
+
+def _brute_force(model, em):
+    """Best BIO path by enumerating all of them (short sentences only)."""
+    import itertools
+
+    best, best_path = -np.inf, None
+    for path in itertools.product(range(len(model.labels)), repeat=len(em)):
+        score = model.start[path[0]] + em[0, path[0]]
+        for t in range(1, len(em)):
+            score += model.transitions[path[t - 1], path[t]] + em[t, path[t]]
+        if score > best:
+            best, best_path = score, path
+    return list(best_path)
+
+
+def test_cached_scores_equal_the_sum_of_feature_weights():
+    texts = ["Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Doha.",
+             "Ia bertemu Joko Widodo. Lalu pulang ke Bogor\nJakarta Selatan hujan"]
+    model, names, weights = _toy_model(texts)
+    row = {n: i for i, n in enumerate(names)}
+    for text in texts:
+        spans = tokenize(text)
+        words = [text[s:e] for s, e in spans]
+        cuts = segments(spans, text)
+        seg = np.concatenate([[i] * (b - a) for i, (a, b) in enumerate(cuts)])
+        got = model._emissions(model._lookup(words), seg)
+        for a, b in cuts:
+            for i, feats in enumerate(sentence_features(words[a:b])):
+                named = ("0|bias" if f == "bias" else f for f in feats)
+                known = [row[n] for n in named if n in row]
+                want = weights[known].sum(axis=0)
+                assert np.allclose(got[a + i], want, atol=1e-4)
+
+
+def test_batched_viterbi_is_exact():
+    texts = ["Ia bertemu Joko di Bogor.", "Hujan.", "Amir tiba di Doha."]  # <= 6 tokens
+    for seed in range(3):
+        model, _, _ = _toy_model(texts, seed)
+        ems, bounds = [], [0]
+        for text in texts:
+            words = tokenize_words(text)
+            ems.append(model._emissions(model._lookup(words), np.zeros(len(words), dtype=int)))
+            bounds.append(bounds[-1] + len(words))
+        got = model._viterbi(np.concatenate(ems), np.array(bounds)).tolist()
+        assert got == [lab for em in ems for lab in _brute_force(model, em)]
+
+
 def test_does_not_join_lines(model):
     text = "Presiden Joko Widodo\nBogor"
     for start, end, _ in model.predict(text):
@@ -105,9 +219,11 @@ def test_does_not_join_lines(model):
 @pytest.mark.parametrize(
     "corpus, path, minimum",
     [
+        # About 0.01 under the shipped model's scores (scripts/train_ner.py prints them).
         ("idner", "idner-news-2k/test.txt", 0.82),
-        ("nerui", "indolem-ner/nerui/test.01.tsv", 0.80),
-        ("nergrit", "nergrit_ner-grit/test_preprocess.txt", 0.68),
+        ("nerui", "indolem-ner/nerui/test.01.tsv", 0.86),
+        ("nerugm", "indolem-ner/nerugm/test.01.tsv", 0.73),
+        ("nergrit", "nergrit_ner-grit/test_preprocess.txt", 0.72),
     ],
 )
 def test_scores_on_test_splits(model, corpus, path, minimum):
