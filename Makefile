@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 DEMO_DIR ?= demo-output
 SHARED ?= ../shared
+BENCH_SCALE_LIMIT ?= 500
 
 .PHONY: demo test lint eval bench train-ner help web browser serve
 
@@ -12,6 +13,8 @@ help:
 	@echo "make demo       create .venv, install kabar, code the bundled examples, show a summary"
 	@echo "make test       run the whole test suite (lint included)"
 	@echo "make lint       ruff and mypy"
+	@echo "make test-reliability  bad input, crash safety, idempotence, concurrency, API hardening"
+	@echo "make load-test  bounded load test of kabar serve on 127.0.0.1 (figures in BENCHMARKS.md)"
 	@echo "make eval       score every stage against the gold set and the NER test files"
 	@echo "make bench      per-stage and end-to-end speed and memory on one core"
 	@echo "make serve      the demo database in the web UI and REST API (http://127.0.0.1:8765)"
@@ -48,6 +51,7 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	taskset -c 0 $(BIN)/python scripts/bench.py --json-out bench.json
+	$(BIN)/python scripts/bench.py --skip-stages --limit $(BENCH_SCALE_LIMIT) --scales 1,5,20 --workers 1,2 --spark --json-out bench-scale.json
 
 # JavaScript libraries of the web UI (chart.js, cytoscape, swagger-ui), pinned in web/package-lock.json.
 web: web/node_modules/.package-lock.json
@@ -61,3 +65,17 @@ browser:
 
 serve: demo web
 	$(BIN)/kabar serve --db $(DEMO_DIR)/kabar.duckdb
+
+# A Java runtime for the Spark engine (its tests run Spark in local mode).
+.PHONY: java
+java:
+	@command -v java >/dev/null || (apt-get update -qq && apt-get install -y -qq default-jre-headless >/dev/null)
+test: java
+
+# Reliability: bad input, crash safety, idempotence, concurrency, API hardening (also in make test).
+.PHONY: test-reliability load-test
+test-reliability: $(STAMP)
+	$(BIN)/python -m pytest -q tests/reliability
+
+load-test: $(STAMP)
+	$(BIN)/python scripts/load_test.py --clients 16 --requests 2000 --seconds 60

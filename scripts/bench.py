@@ -1,11 +1,17 @@
-"""Per-stage and end-to-end throughput of the pipeline on one core.
+"""Per-stage and end-to-end throughput of the pipeline on one core, and how it scales.
 
 Usage: python scripts/bench.py [--input ../shared/data/news/bench.jsonl] [--limit N]
-       [--json-out PATH]
+       [--json-out PATH] [--scales 1,5,20] [--workers 1,2] [--spark] [--no-model]
 
-Reads JSONL articles, runs every per-article stage in order, timing each, then
-stores the articles and runs fusion in a temporary DuckDB file. Prints a table
-and, with --json-out, writes the figures. Peak memory is the process's max RSS.
+Stages: reads JSONL articles, runs every per-article stage in order, timing each,
+then stores the articles and runs fusion in a temporary DuckDB file; peak memory is
+the process's max RSS.
+Scales (``--scales``): for each factor, ``scripts/make_corpus.py`` writes the input
+repeated that many times (new ids, texts and years, see there) to a temporary dir,
+and ``kabar run`` codes it end to end in a fresh process, pinned to one core for
+one worker and to the first N cores for N workers; with ``--spark`` also
+``python -m kabar.spark_job --master local[2]``. Peak memory there is the largest
+summed RSS of the process and all its children (workers, the JVM), sampled.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import argparse
 import json
 import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -29,12 +36,29 @@ def main() -> int:
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
     parser.add_argument("--limit", type=int, default=0, help="articles to use (0 = all)")
     parser.add_argument("--json-out", type=Path)
+    parser.add_argument("--scales", default="", help="corpus factors of end-to-end runs: 1,5,20")
+    parser.add_argument("--workers", default="1", help="worker counts for those runs, e.g. 1,2")
+    parser.add_argument("--spark", action="store_true", help="also time the Spark engine")
+    parser.add_argument("--no-model", action="store_true", help="gazetteers and rules, no NER")
+    parser.add_argument("--skip-stages", action="store_true", help="only the end-to-end runs")
     args = parser.parse_args()
     if not args.input.exists():
         print(f"skipped: {args.input} is absent (put ../shared beside the repository)")
         return 0
     os.environ.setdefault("OMP_NUM_THREADS", "1")
 
+    figures: dict[str, object] = {}
+    if not args.skip_stages:
+        figures = stage_figures(args)
+    if args.scales:
+        figures["runs"] = scale_runs(args)
+    if args.json_out:
+        args.json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+def stage_figures(args: argparse.Namespace) -> dict[str, object]:
+    from kabar.config import Config, NlpConfig
     from kabar.context import build_context
     from kabar.ingest import read_inputs
     from kabar.model import Article
@@ -42,7 +66,7 @@ def main() -> int:
     from kabar.store import Store
 
     load_start = time.perf_counter()
-    ctx = build_context()
+    ctx = build_context(Config(nlp=NlpConfig(use_model=not args.no_model)))
     load_seconds = time.perf_counter() - load_start
     records = [r for r in read_inputs([str(args.input)]) if not isinstance(r, Exception)]
     if args.limit:
@@ -89,9 +113,97 @@ def main() -> int:
         print(f"{name:<10} {rate:>12}")
     print(f"{'end-to-end':<10} {figures['end_to_end_articles_per_s']:>12}")
     print(f"peak memory {figures['peak_rss_mb']} MB, model+lexicon load {load_seconds:.2f} s")
-    if args.json_out:
-        args.json_out.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
-    return 0
+    return figures
+
+
+def tree_rss_kb(root: int) -> int:
+    """Summed RSS of a process and all its descendants, from /proc."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                rss[int(entry.name)] = int(line.split()[1])
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        children = [p for p, parent in parents.items() if parent == pid and p not in tree]
+        tree.update(children)
+        frontier.extend(children)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def measured(command: list[str], cores: list[int]) -> tuple[float, float, int]:
+    """(seconds, peak MB of the process tree, exit code) of one command on ``cores``."""
+    start = time.perf_counter()
+    process = subprocess.Popen(
+        command,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        preexec_fn=lambda: os.sched_setaffinity(0, cores),
+    )
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, tree_rss_kb(process.pid))
+        time.sleep(0.5)
+    return time.perf_counter() - start, peak / 1024, process.returncode
+
+
+def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
+    bin_dir = Path(sys.executable).parent
+    available = sorted(os.sched_getaffinity(0))
+    if len(available) < 2:
+        available = sorted(range(os.cpu_count() or 1))
+    results = []
+    header = ("engine", "workers", "scale", "articles", "s", "art/s", "MB")
+    print("{:<8} {:>7} {:>5} {:>8} {:>8} {:>7} {:>7}".format(*header))
+    with tempfile.TemporaryDirectory() as tmp:
+        for scale in (int(x) for x in args.scales.split(",")):
+            corpus = Path(tmp) / f"corpus-{scale}x.jsonl"
+            make = [sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(corpus)]
+            make += ["--input", str(args.input), "--times", str(scale)]
+            make += ["--limit", str(args.limit)] if args.limit else []
+            subprocess.run(make, check=True, stdout=subprocess.DEVNULL)
+            with corpus.open(encoding="utf-8") as handle:
+                n = sum(1 for _ in handle)
+            model = ["--no-model"] if args.no_model else []
+            runs = [("local", int(w)) for w in args.workers.split(",")]
+            runs += [("spark", 2)] if args.spark else []
+            for engine, workers in runs:
+                out = Path(tmp) / f"{engine}-{workers}-{scale}"
+                if engine == "local":
+                    command = [str(bin_dir / "kabar"), "run", str(corpus), "--db", f"{out}.duckdb"]
+                    command += ["--workers", str(workers), *model]
+                else:
+                    command = [sys.executable, "-m", "kabar.spark_job", str(corpus)]
+                    command += ["--out", str(out), "--master", f"local[{workers}]", *model]
+                cores = available[: max(1, workers)]
+                seconds, peak, code = measured(command, cores)
+                row = {
+                    "engine": engine,
+                    "workers": workers,
+                    "scale": scale,
+                    "articles": n,
+                    "seconds": round(seconds, 1),
+                    "articles_per_s": round(n / seconds, 1),
+                    "peak_rss_mb": round(peak, 1),
+                    "exit_code": code,
+                }
+                results.append(row)
+                status = "" if code in (0, 1) else f" exit {code}"
+                print(
+                    f"{engine:<8} {workers:>7} {scale:>5} {n:>8} {seconds:>8.1f} "
+                    f"{n / seconds:>7.1f} {peak:>7.1f}{status}"
+                )
+    return results
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
@@ -48,7 +49,7 @@ def main(
 def fail(error: KabarError) -> typer.Exit:
     if DEBUG["on"]:
         raise error
-    errors.print(f"[red]error:[/red] {error}", highlight=False)
+    errors.print(f"[red]error:[/red] {escape(str(error))}", highlight=False, soft_wrap=True)
     return typer.Exit(4 if isinstance(error, StoreError) else error.exit_code)
 
 
@@ -73,6 +74,26 @@ def run_command(
     no_model: Annotated[
         bool, typer.Option("--no-model", help="Gazetteers and rules only, no NER model.")
     ] = False,
+    workers: Annotated[
+        int, typer.Option("--workers", min=1, help="Worker processes coding articles.")
+    ] = 1,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles stored per transaction.")
+    ] = 200,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine", help="local (DuckDB at --db) or spark (Parquet tables in --out)."
+        ),
+    ] = "local",
+    out: Annotated[
+        str | None,
+        typer.Option("--out", help="Output directory (any Spark path) for --engine spark."),
+    ] = None,
+    master: Annotated[
+        str | None,
+        typer.Option("--master", help="Spark master, e.g. local[4] (default: spark-submit's)."),
+    ] = None,
 ) -> None:
     """Read, clean, code and store articles (.txt, .html, .jsonl, .csv, .warc, gz/zst)."""
     from kabar.context import build_context
@@ -82,6 +103,19 @@ def run_command(
         ingest=IngestConfig(fields=parse_fields(field or [])),
         nlp=NlpConfig(use_model=not no_model),
     )
+    if engine not in ("local", "spark"):
+        raise typer.BadParameter(f"{engine!r}: use local or spark", param_hint="--engine")
+    if engine == "spark":
+        if not out:
+            raise typer.BadParameter("--engine spark writes Parquet: give --out DIR")
+        from kabar.spark_job import run_spark
+
+        try:
+            counts = run_spark(inputs, out, config, master=master)
+        except KabarError as error:
+            raise fail(error) from None
+        console.print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {out}/")
+        return
     try:
         ctx = build_context(config)
         with (
@@ -96,14 +130,22 @@ def run_command(
             ) as progress,
         ):
             task = progress.add_task("coding articles", total=None)
-            report = run(inputs, store, ctx, on_article=lambda _: progress.advance(task))
+            report = run(
+                inputs,
+                store,
+                ctx,
+                batch_size=batch_size,
+                on_article=lambda _: progress.advance(task),
+                workers=workers,
+            )
     except KabarError as error:
         raise fail(error) from None
     for line in report.failures:
-        errors.print(f"[red]error:[/red] {line}", highlight=False, soft_wrap=True)
+        errors.print(f"[red]error:[/red] {escape(line)}", highlight=False, soft_wrap=True)
     console.print(
         f"{report.processed} articles coded ({report.duplicates} duplicates), "
-        f"{report.skipped_known} already stored, {len(report.failures)} failed -> {db}"
+        f"{report.skipped_known} already stored, {len(report.failures)} failed -> {db}",
+        markup=False,
     )
     if report.failures:
         raise typer.Exit(EXIT_INPUT_FAILED)
@@ -111,18 +153,39 @@ def run_command(
 
 @app.command("export")
 def export_command(
-    out: Annotated[Path, typer.Option("--out", help="Directory for the JSONL files.")],
+    out: Annotated[Path, typer.Option("--out", help="Directory for the exported files.")],
     db: DbOption = DEFAULT_DB,
+    format: Annotated[
+        str, typer.Option("--format", help="jsonl (one file per table) or parquet.")
+    ] = "jsonl",
 ) -> None:
-    """Write articles, actors, events, quotes, claims and contradictions as JSONL."""
-    from kabar.export import export_jsonl
+    """Write articles, actors, events, quotes, claims and contradictions as JSONL or Parquet."""
+    from kabar.export import export_jsonl, export_parquet
 
+    if format not in ("jsonl", "parquet"):
+        raise typer.BadParameter(f"{format!r}: use jsonl or parquet", param_hint="--format")
     try:
         with Store.open(db, read_only=True) as store:
-            counts = export_jsonl(store, out)
+            counts = (export_parquet if format == "parquet" else export_jsonl)(store, out)
     except KabarError as error:
         raise fail(error) from None
     console.print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {out}/")
+
+
+@app.command("load-parquet")
+def load_parquet_command(
+    directory: Annotated[str, typer.Argument(help="Parquet tables of `kabar run --engine spark`.")],
+    db: DbOption = DEFAULT_DB,
+) -> None:
+    """Load the Parquet output of the Spark engine into a database for `kabar serve`."""
+    from kabar.export import load_parquet
+
+    try:
+        with Store.open(db) as store:
+            counts = load_parquet(store, directory)
+    except KabarError as error:
+        raise fail(error) from None
+    console.print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {db}")
 
 
 def collect_stats(store: Store) -> dict[str, object]:
@@ -170,23 +233,24 @@ def show_command(
         raise fail(error) from None
     if article is None:
         raise fail(KabarError(f"no article {article_id} in {db}"))
-    console.print(f"[bold]{article.title or '(no title)'}[/bold]", highlight=False)
+    console.print(f"[bold]{escape(article.title or '(no title)')}[/bold]", highlight=False)
     console.print(
         f"{article.id}  {article.publication or '-'}  {article.dateline or '-'}  "
         f"{article.published or '-'} ({article.published_precision})  {article.language}  "
         f"flags={article.flags}  source={article.source}",
         highlight=False,
+        markup=False,
     )
     if removed:
         for cut in article.removed:
             console.print(
                 f"[yellow]{cut.reason:>14}[/yellow] raw[{cut.raw_start}:{cut.raw_end}] "
-                f"{cut.text!r}",
+                f"{escape(repr(cut.text))}",
                 highlight=False,
                 soft_wrap=True,
             )
     else:
-        console.print(article.text, highlight=False)
+        console.print(article.text, highlight=False, markup=False)
 
 
 @app.command("explain")
@@ -202,7 +266,8 @@ def explain_command(
                 if article is None:
                     raise KabarError(f"no article {record_id} in {db}")
                 for step in article.trace:
-                    console.print(f"[bold]{step.stage:>9}[/bold]  {step.summary}", highlight=False)
+                    summary = escape(step.summary)
+                    console.print(f"[bold]{step.stage:>9}[/bold]  {summary}", highlight=False)
                 return
             row = store.db.execute("SELECT doc FROM events WHERE id = ?", [record_id]).fetchone()
             if row is None:
@@ -218,12 +283,14 @@ def explain_event(event: dict[str, Any]) -> None:
 
     console.print(
         f"[bold]{event['event']}[/bold] {event.get('mode') or ''} date={event.get('date')} "
-        f"({event.get('date_precision')}) actor={names('actor')} recipient={names('recipient')} "
+        f"({event.get('date_precision')}) actor={escape(names('actor'))} "
+        f"recipient={escape(names('recipient'))} "
         f"negated={event.get('negated')} hypothetical={event.get('hypothetical')} "
         f"confidence={event.get('confidence')}",
         highlight=False,
     )
-    console.print(f"rule: {event.get('rule')}  trigger: {event.get('trigger')!r}", highlight=False)
+    rule = f"rule: {event.get('rule')}  trigger: {event.get('trigger')!r}"
+    console.print(rule, highlight=False, markup=False)
     for source in event.get("sources") or []:
         line = Text(
             f"- {source['article_id']} ({source.get('publication') or '-'}) "
@@ -257,7 +324,9 @@ def entry() -> None:
         errors.print("interrupted")
         sys.exit(130)
     except KabarError as error:
-        errors.print(f"error: {error}", highlight=False, markup=False)
+        if DEBUG["on"]:
+            raise
+        errors.print(f"error: {error}", highlight=False, markup=False, soft_wrap=True)
         sys.exit(error.exit_code)
     except Exception as error:  # the last line of defence: one line, not a traceback
         if DEBUG["on"]:

@@ -39,6 +39,8 @@ __all__ = [
     "compare_claims",
     "fuse",
     "fuse_events",
+    "fuse_stories",
+    "merge_key",
     "numeric_contradictions",
 ]
 
@@ -103,15 +105,24 @@ def fuse_events(
         (remapped(r, mapping) for r in reports),
         key=lambda e: (-PRECISION_RANK[e.date_precision], -len(sides(e).named), e.date or "", e.id),
     )
-    groups: list[list[Event]] = []
-    for report in todo:
+    partitions: dict[tuple[object, ...], list[list[Event]]] = {}
+    for report in todo:  # reports of different merge keys are never compatible
+        groups = partitions.setdefault(merge_key(report), [])
         fits = [g for g in groups if all(compatible(report, m, stories) for m in g)]
         if len(fits) == 1:
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    fused = [combine(members) for members in groups]
+    fused = [combine(members) for groups in partitions.values() for members in groups]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def merge_key(report: Event) -> tuple[object, ...]:
+    """What two compatible reports always share: type, modality, and the year of the
+    date (dates of different years are ``different``); an undated report merges only
+    with undated reports of its own article."""
+    when = (report.date or "")[:4] or f"undated:{article_of(report)}"
+    return (report.event, report.negated, report.hypothetical, report.disputed, when)
 
 
 def combine(members: list[Event]) -> Event:
@@ -168,14 +179,27 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     each article's checks found.
     """
     coded = [a for a in articles if a.duplicate_of is None]
+    result = fuse_stories(coded, mapping, config)
+    unique = {c.id: c for c in result.contradictions + numeric_contradictions(coded)}
+    result.contradictions = sorted(unique.values(), key=lambda c: (c.kind, c.id))
+    return result
+
+
+def fuse_stories(
+    articles: list[Article], mapping: dict[str, str], config: FuseConfig
+) -> FusionResult:
+    """Everything of ``fuse`` but numeric contradictions (which group claims, not stories).
+
+    The pipeline calls it once per fusion block (``kabar.blocks``): articles that could
+    share a story or an event; the TF-IDF weights of story clustering are the block's.
+    """
+    coded = [a for a in articles if a.duplicate_of is None]
     reports = [e for a in coded for e in a.events]
     first = story_clusters(coded, [], mapping, config)
     events = fuse_events(reports, mapping, first)
     story_of = story_clusters(coded, events, mapping, config)
-    contradictions = (
-        [c for a in coded for c in a.contradictions]
-        + event_contradictions(coded, events, mapping, story_of)
-        + numeric_contradictions(coded)
+    contradictions = [c for a in coded for c in a.contradictions] + event_contradictions(
+        coded, events, mapping, story_of
     )
     unique = {c.id: c for c in contradictions}
     return FusionResult(

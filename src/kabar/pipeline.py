@@ -4,7 +4,7 @@ Each per-article stage is a plain ``stage(article, context) -> article``
 function that declares what it needs and what it assigns; ``check_order``
 refuses a pipeline in which a stage needs something no earlier stage gives.
 Corpus-level work (actor resolution across articles, fusion) runs after the
-articles of a run are stored.
+articles of a run are stored, incrementally, over compact per-article records.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
-from kabar.actors import build_actors, resolve_mentions
+from kabar.actors import resolve_mentions
+from kabar.blocks import fusion_blocks
 from kabar.checks import check_article
 from kabar.claims import extract_claims
 from kabar.clean import clean_article
@@ -20,15 +21,17 @@ from kabar.context import Context
 from kabar.dedup import DedupIndex, mark_duplicate, signature_from_bytes
 from kabar.errors import InputError, PipelineOrderError, StageError
 from kabar.events import code_events
-from kabar.fuse import fuse
+from kabar.fuse import fuse_stories, numeric_contradictions
 from kabar.ingest import RawRecord, read_inputs
 from kabar.metadata import extract_metadata
-from kabar.model import Article
+from kabar.model import Article, Contradiction, Event
 from kabar.nlp import analyse_text
 from kabar.quotes import extract_quotes
 from kabar.store import Store
+from kabar.summary import claim_articles, resolve_actors
 
 StageFunction = Callable[[Article, Context], Article]
+FLUSH_ROWS = 5000  # fused records written per bulk insert
 CODED_LANGUAGES = {"id", "ms", None}  # Malay is often Indonesian misdetected; None: too short
 
 
@@ -75,6 +78,11 @@ check_order(STAGES)
 
 def process_article(article: Article, ctx: Context, stages: Iterable[Stage] = STAGES) -> Article:
     """Run every stage on one article; a failing stage raises StageError."""
+    return finish(apply_stages(article, ctx, stages))
+
+
+def apply_stages(article: Article, ctx: Context, stages: Iterable[Stage]) -> Article:
+    """Run some stages on one article (``process_article`` without the final flags)."""
     for stage in stages:
         if stage.coding and (article.duplicate_of or article.language not in CODED_LANGUAGES):
             continue
@@ -86,9 +94,23 @@ def process_article(article: Article, ctx: Context, stages: Iterable[Stage] = ST
             ) from error
         if not isinstance(article, Article):
             raise StageError(stage.name, "?", "stage did not return an Article")
+    return article
+
+
+def finish(article: Article) -> Article:
     if article.language not in CODED_LANGUAGES:
         article.flags.append("not_coded:language")
     return article
+
+
+def split_at_dedup(
+    stages: tuple[Stage, ...] = STAGES,
+) -> tuple[tuple[Stage, ...], tuple[Stage, ...], tuple[Stage, ...]]:
+    """(stages before dedup, the dedup stage, stages after it): dedup needs every
+    earlier article, so parallel runs do it in the main process, in input order."""
+    names = [stage.name for stage in stages]
+    at = names.index("dedup")
+    return stages[:at], stages[at : at + 1], stages[at + 1 :]
 
 
 def article_from_record(record: RawRecord) -> Article:
@@ -116,40 +138,55 @@ def run(
     ctx: Context,
     batch_size: int = 200,
     on_article: Callable[[str], None] | None = None,
+    workers: int = 1,
 ) -> RunReport:
-    """Read, code and store every input, then redo actor resolution and fusion.
+    """Read, code and store every input, then update actor resolution and fusion.
 
-    Articles already in the store (same text, same id) are skipped, so a re-run
-    after an interruption completes the job without duplicates.
+    Inputs stream through in batches of ``batch_size``, each stored in one
+    transaction, so memory does not grow with the corpus. Articles already in the
+    store (same text, same id) are skipped, so a re-run after an interruption
+    completes the job without duplicates, and a run over a grown corpus codes only
+    the new articles. With ``workers`` > 1, worker processes run the stages
+    (``kabar.parallel``); dedup and storage stay in this process, in input order,
+    so the result is the same as with one.
     """
     report = RunReport()
     if ctx.dedup_index is None:  # duplicates are found against everything already stored
         ctx = replace(ctx, dedup_index=load_dedup_index(store, ctx))
     known = store.known_ids()
+
+    def fresh() -> Iterator[Article]:
+        for item in read_inputs(inputs, ctx.config.ingest):
+            if isinstance(item, InputError):
+                report.failures.append(str(item))
+                with store.transaction():
+                    store.record_failure(item.source, item.reason)
+                continue
+            article = article_from_record(item)
+            if article.id in known:
+                report.skipped_known += 1
+                continue
+            known.add(article.id)
+            yield article
+
+    if workers > 1:
+        from kabar.parallel import code_in_workers
+
+        outcomes: Iterator[Article | Failed] = code_in_workers(fresh(), ctx, workers)
+    else:
+        outcomes = code_here(fresh(), ctx)
     batch: list[Article] = []
-    for item in read_inputs(inputs, ctx.config.ingest):
-        if isinstance(item, InputError):
-            report.failures.append(str(item))
+    for outcome in outcomes:
+        if isinstance(outcome, Failed):
+            report.failures.append(outcome.message)
             with store.transaction():
-                store.record_failure(item.source, item.reason)
+                store.record_failure(outcome.source, outcome.message)
             continue
-        article = article_from_record(item)
-        if article.id in known:
-            report.skipped_known += 1
-            continue
-        try:
-            article = process_article(article, ctx)
-        except StageError as error:
-            report.failures.append(str(error))
-            with store.transaction():
-                store.record_failure(article.source, str(error))
-            continue
-        known.add(article.id)
         report.processed += 1
-        report.duplicates += article.duplicate_of is not None
-        batch.append(article)
+        report.duplicates += outcome.duplicate_of is not None
+        batch.append(outcome)
         if on_article:
-            on_article(article.source)
+            on_article(outcome.source)
         if len(batch) >= batch_size:
             save_batch(store, batch)
             batch = []
@@ -158,19 +195,96 @@ def run(
     return report
 
 
+@dataclass(frozen=True)
+class Failed:
+    """An article a stage failed on: recorded in the store, the run goes on."""
+
+    source: str
+    message: str
+
+
+def code_here(articles: Iterable[Article], ctx: Context) -> Iterator[Article | Failed]:
+    """``process_article`` over each article, in this process; failures are yielded."""
+    for article in articles:
+        try:
+            yield process_article(article, ctx)
+        except StageError as error:
+            yield Failed(article.source, str(error))
+
+
 def save_batch(store: Store, batch: list[Article]) -> None:
     if batch:
         with store.transaction():
             store.save_articles(batch)
 
 
-def refresh_fusion(store: Store, ctx: Context) -> None:
-    """Recompute actors, fused events, stories and contradictions over the whole store."""
-    articles = list(store.articles())
-    actors, mapping = build_actors(a for a in articles if a.duplicate_of is None)
-    result = fuse(articles, mapping, ctx.config.fuse)
+def refresh_fusion(store: Store, ctx: Context) -> FusionStats:
+    """Bring actors, stories, fused events and contradictions up to date, incrementally.
+
+    Actors are re-resolved over compact per-key records (``kabar.summary``), not
+    articles. Fusion is redone only for the blocks (``kabar.blocks``) that gained
+    articles or whose actors changed, reading fusion summaries of those blocks only,
+    one block at a time; numeric contradictions only for claim groups with new claims.
+    Everything is one transaction.
+    """
+    config = ctx.config.fuse
+    stats = FusionStats()
     with store.transaction():
-        store.replace_fusion(result.events, actors, mapping, result.contradictions, result.story_of)
+        stats.backfilled = store.backfill_summaries()
+        previous = store.actor_mapping()
+        actors, mapping = resolve_actors(store.actor_parts())
+        changed = {key for key, actor in mapping.items() if previous.get(key) != actor}
+        store.replace_actors(actors, mapping)
+        stats.actors = len(actors)
+        del actors
+        block_of = fusion_blocks(store.block_rows(), mapping, config)
+        before = store.block_assignment()
+        touched = {block for article, block in block_of.items() if before.get(article) != block}
+        touched |= {block_of[a] for a in store.articles_with_keys(changed) if a in block_of}
+        gone = {block for block in before.values() if block} - set(block_of.values())
+        store.delete_fusion(touched | gone)
+        redo = {article: block for article, block in block_of.items() if block in touched}
+        del before, block_of
+        stats.blocks, stats.articles = len(touched), len(redo)
+        story_of: dict[str, str] = {}
+        events: list[tuple[Event, str]] = []
+        found: list[tuple[Contradiction, str]] = []
+        for block, articles in store.block_summaries(redo):
+            result = fuse_stories(articles, mapping, config)
+            events += [(event, block) for event in result.events]
+            found += [(contradiction, block) for contradiction in result.contradictions]
+            story_of.update(result.story_of)
+            stats.events += len(result.events)
+            if len(events) + len(found) >= FLUSH_ROWS:  # bulk inserts, bounded buffers
+                store.add_fused(events, found)
+                events, found = [], []
+        store.add_fused(events, found)
+        store.set_story_ids(story_of)
+        store.set_blocks(redo)
+        groups = store.pending_claim_groups()
+        stats.claim_groups = len(groups)
+        store.delete_fusion(f"num:{group}" for group in groups)
+        found = []
+        for group, claims in store.claim_group_members(groups):
+            found += [(c, f"num:{group}") for c in numeric_contradictions(claim_articles(claims))]
+            if len(found) >= FLUSH_ROWS:
+                store.add_fused([], found)
+                found = []
+        store.add_fused([], found)
+        store.settle_claim_groups()
+    return stats
+
+
+@dataclass
+class FusionStats:
+    """What one ``refresh_fusion`` redid."""
+
+    backfilled: int = 0
+    actors: int = 0
+    blocks: int = 0
+    articles: int = 0
+    events: int = 0
+    claim_groups: int = 0
 
 
 def process_texts(

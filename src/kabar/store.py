@@ -9,7 +9,7 @@ database as it was after the last complete batch.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,9 +19,10 @@ import orjson
 import pyarrow as pa
 
 from kabar.errors import StoreError
-from kabar.model import Actor, Article, Contradiction, Event, from_dict
+from kabar.model import Actor, Article, Claim, Contradiction, Event, from_dict
+from kabar.summary import actor_parts, block_row, claim_keys, fusion_summary, merge_parts
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 TABLES = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
 CREATE TABLE IF NOT EXISTS articles (
@@ -39,6 +40,14 @@ CREATE TABLE IF NOT EXISTS claims (
 CREATE TABLE IF NOT EXISTS contradictions (id VARCHAR PRIMARY KEY, kind VARCHAR, doc JSON);
 CREATE TABLE IF NOT EXISTS failures (
     source VARCHAR, reason VARCHAR, failed_at TIMESTAMP DEFAULT current_timestamp);
+CREATE TABLE IF NOT EXISTS actor_parts (key VARCHAR PRIMARY KEY, doc JSON);
+CREATE TABLE IF NOT EXISTS article_keys (article_id VARCHAR, key VARCHAR);
+CREATE TABLE IF NOT EXISTS summaries (
+    article_id VARCHAR PRIMARY KEY, block_id VARCHAR, brow JSON, doc JSON);
+CREATE TABLE IF NOT EXISTS claim_groups (
+    claim_id VARCHAR, article_id VARCHAR, grp VARCHAR, span VARCHAR, pending BOOLEAN);
+ALTER TABLE events ADD COLUMN IF NOT EXISTS block_id VARCHAR;
+ALTER TABLE contradictions ADD COLUMN IF NOT EXISTS origin VARCHAR;
 """
 ARTICLE_COLUMNS = (
     "id",
@@ -56,6 +65,7 @@ ARTICLE_COLUMNS = (
     "minhash",
     "doc",
 )
+KEYLESS_TABLES = frozenset({"article_keys", "claim_groups", "failures"})
 EXPORT_TABLES = ("articles", "actors", "events", "quotes", "claims", "contradictions")
 
 
@@ -116,7 +126,9 @@ class Store:
         return {row[0] for row in self.db.execute("SELECT id FROM articles").fetchall()}
 
     def save_articles(self, articles: Iterable[Article]) -> None:
-        """Insert or replace coded articles, with their quotes and claims, in bulk."""
+        """Insert or replace coded articles, with their quotes and claims, in bulk, and
+        the compact records fusion reads (``kabar.summary``); fusion itself waits for
+        ``kabar.pipeline.refresh_fusion``."""
         unique = {article.id: article for article in articles}  # same text twice: keep one
         if not unique:
             return
@@ -151,20 +163,71 @@ class Store:
                 claim_rows["article_id"].append(article.id)
                 claim_rows["kind"].append(claim.kind)
                 claim_rows["doc"].append(dumps(claim))
-        ids = pa.table({"id": list(unique)})
-        self.db.register("saved_ids", ids)
-        try:
-            for table, key in (
-                ("quotes", "article_id"),
-                ("claims", "article_id"),
-                ("articles", "id"),
-            ):
-                self.db.execute(f"DELETE FROM {table} WHERE {key} IN (SELECT id FROM saved_ids)")
-        finally:
-            self.db.unregister("saved_ids")
+        self.delete_where_in(
+            list(unique),
+            ("quotes", "article_id"),
+            ("claims", "article_id"),
+            ("articles", "id"),
+            ("summaries", "article_id"),
+            ("article_keys", "article_id"),
+            ("claim_groups", "article_id"),
+        )
         self.append("articles", article_rows)
         self.append("quotes", quote_rows)
         self.append("claims", claim_rows)
+        self.save_summaries([a for a in unique.values() if a.duplicate_of is None])
+
+    def save_summaries(self, articles: list[Article]) -> None:
+        """The compact records of original (not duplicate) articles, pending fusion."""
+        summary_rows: dict[str, list[Any]] = {"article_id": [], "brow": [], "doc": []}
+        key_rows: dict[str, list[Any]] = {"article_id": [], "key": []}
+        group_rows: dict[str, list[Any]] = {
+            "claim_id": [], "article_id": [], "grp": [], "span": [], "pending": []
+        }  # fmt: skip
+        parts: dict[str, list[dict[str, Any]]] = {}
+        for article in articles:
+            summary_rows["article_id"].append(article.id)
+            summary_rows["brow"].append(dumps(block_row(article)))
+            summary_rows["doc"].append(dumps(fusion_summary(article)))
+            for key, part in actor_parts(article).items():
+                key_rows["article_id"].append(article.id)
+                key_rows["key"].append(key)
+                parts.setdefault(key, []).append(part)
+            for claim_id, group, span in claim_keys(article):
+                for name, value in zip(
+                    group_rows, (claim_id, article.id, group, span, True), strict=True
+                ):
+                    group_rows[name].append(value)
+        self.append("summaries", summary_rows)
+        self.append("article_keys", key_rows)
+        self.append("claim_groups", group_rows)
+        if parts:
+            self.db.register("touched_keys", pa.table({"key": list(parts)}))
+            try:
+                stored = self.db.execute(
+                    "SELECT key, doc FROM actor_parts WHERE key IN (SELECT key FROM touched_keys)"
+                ).fetchall()
+            finally:
+                self.db.unregister("touched_keys")
+            for key, doc in stored:
+                parts[key].append(orjson.loads(doc))
+            merged = [merge_parts(items) for items in parts.values()]
+            self.append(
+                "actor_parts",
+                {"key": [m["key"] for m in merged], "doc": [dumps(m) for m in merged]},
+            )
+
+    def delete_where_in(self, ids: list[str], *targets: tuple[str, str]) -> None:
+        """Delete the rows whose ``column`` is one of ``ids``, in each (table, column)."""
+        if not ids:
+            return
+        self.db.register("doomed_ids", pa.table({"id": ids}))
+        try:
+            for table, column in targets:
+                where = f"{column} IN (SELECT id FROM doomed_ids)"
+                self.db.execute(f"DELETE FROM {table} WHERE {where}")
+        finally:
+            self.db.unregister("doomed_ids")
 
     def append(self, table: str, columns: dict[str, list[Any]]) -> None:
         """Bulk insert through an Arrow table: far faster than row-by-row statements."""
@@ -174,11 +237,26 @@ class Store:
         self.db.register("incoming", batch)
         try:
             names = ", ".join(columns)
-            self.db.execute(
-                f"INSERT OR REPLACE INTO {table} ({names}) SELECT {names} FROM incoming"
-            )
+            verb = "INSERT" if table in KEYLESS_TABLES else "INSERT OR REPLACE"
+            self.db.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM incoming")
         finally:
             self.db.unregister("incoming")
+
+    def load_records(self, table: str, records: list[dict[str, Any]]) -> None:
+        """Insert export records (``kabar load-parquet``) with their filter columns."""
+        if table not in EXPORT_TABLES:
+            raise StoreError(f"unknown table {table!r}")
+        columns = {
+            "articles": [c for c in ARTICLE_COLUMNS if c not in ("content_hash", "minhash", "doc")],
+            "events": ["id", "event", "date"],
+            "actors": ["id", "name", "type"],
+            "quotes": ["id", "article_id"],
+            "claims": ["id", "article_id", "kind"],
+            "contradictions": ["id", "kind"],
+        }[table]
+        rows: dict[str, list[Any]] = {name: [r.get(name) for r in records] for name in columns}
+        rows["doc"] = [dumps(r) for r in records]
+        self.append(table, rows)
 
     def record_failure(self, source: str, reason: str) -> None:
         self.db.execute("INSERT INTO failures (source, reason) VALUES (?, ?)", [source, reason])
@@ -211,28 +289,222 @@ class Store:
         contradictions: list[Contradiction],
         story_of: dict[str, str],
     ) -> None:
-        """Swap in the corpus-level results of fusion."""
+        """Swap in corpus-level results computed elsewhere (tests, small tools)."""
         for table in ("events", "actors", "actor_keys", "contradictions"):
             self.db.execute(f"DELETE FROM {table}")
-        self.insert_many(
-            "INSERT INTO events VALUES (?,?,?,?)",
-            [[e.id, e.event, e.date, dumps(e)] for e in events],
+        self.replace_actors(actors, actor_keys, article_ids=False)
+        self.add_fusion(events, contradictions, None)
+        self.set_story_ids(story_of)
+
+    # -- incremental fusion (see kabar.pipeline.refresh_fusion) -------------------------
+
+    def actor_parts(self) -> Iterator[dict[str, Any]]:
+        cursor = self.db.execute("SELECT doc FROM actor_parts ORDER BY key")
+        while rows := cursor.fetchmany(5000):
+            for (doc,) in rows:
+                yield orjson.loads(doc)
+
+    def actor_mapping(self) -> dict[str, str]:
+        return dict(self.db.execute("SELECT key, actor_id FROM actor_keys").fetchall())
+
+    def replace_actors(
+        self, actors: list[Actor], mapping: dict[str, str], article_ids: bool = True
+    ) -> None:
+        """Rewrite the actors and the key -> actor table; with ``article_ids``, each
+        actor lists the articles of all its keys (from ``article_keys``)."""
+        self.db.execute("DELETE FROM actors")
+        self.db.execute("DELETE FROM actor_keys")
+        keys = sorted(mapping.items())
+        self.append("actor_keys", {"key": [k for k, _ in keys], "actor_id": [v for _, v in keys]})
+        if article_ids:
+            found = dict(
+                self.db.execute(
+                    "SELECT k.actor_id, list(DISTINCT a.article_id) FROM article_keys a "
+                    "JOIN actor_keys k ON a.key = k.key GROUP BY k.actor_id"
+                ).fetchall()
+            )
+            for actor in actors:
+                actor.article_ids = sorted(found.get(actor.id) or [])
+        self.append(
+            "actors",
+            {
+                "id": [a.id for a in actors],
+                "name": [a.name for a in actors],
+                "type": [a.type for a in actors],
+                "doc": [dumps(a) for a in actors],
+            },
         )
-        self.insert_many(
-            "INSERT INTO actors VALUES (?,?,?,?)",
-            [[a.id, a.name, a.type, dumps(a)] for a in actors],
+
+    def backfill_summaries(self) -> int:
+        """Compact records for original articles stored before they existed (schema 1)."""
+        missing = self.db.execute(
+            "SELECT a.id FROM articles a LEFT JOIN summaries s ON s.article_id = a.id "
+            "WHERE a.duplicate_of IS NULL AND s.article_id IS NULL ORDER BY a.id"
+        ).fetchall()
+        ids = [row[0] for row in missing]
+        for start in range(0, len(ids), 500):
+            self.db.register("wanted_ids", pa.table({"id": ids[start : start + 500]}))
+            try:
+                docs = self.db.execute(
+                    "SELECT doc FROM articles WHERE id IN (SELECT id FROM wanted_ids) ORDER BY id"
+                ).fetchall()
+            finally:
+                self.db.unregister("wanted_ids")
+            self.save_summaries([from_dict(Article, orjson.loads(doc)) for (doc,) in docs])
+        return len(ids)
+
+    def block_rows(self) -> Iterator[dict[str, Any]]:
+        cursor = self.db.execute("SELECT brow FROM summaries ORDER BY article_id")
+        while rows := cursor.fetchmany(5000):
+            for (doc,) in rows:
+                yield orjson.loads(doc)
+
+    def block_assignment(self) -> dict[str, str | None]:
+        return dict(self.db.execute("SELECT article_id, block_id FROM summaries").fetchall())
+
+    def articles_with_keys(self, keys: Iterable[str]) -> set[str]:
+        wanted = sorted(set(keys))
+        if not wanted:
+            return set()
+        self.db.register("wanted_keys", pa.table({"key": wanted}))
+        try:
+            rows = self.db.execute(
+                "SELECT DISTINCT article_id FROM article_keys WHERE key IN "
+                "(SELECT key FROM wanted_keys)"
+            ).fetchall()
+        finally:
+            self.db.unregister("wanted_keys")
+        return {row[0] for row in rows}
+
+    def block_summaries(
+        self, blocks: dict[str, str], chunk: int = 1000
+    ) -> Iterator[tuple[str, list[Article]]]:
+        """(block id, fusion summaries of its articles) for article id -> block id, block
+        by block; summaries are read about ``chunk`` articles at a time, and callers may
+        write to the store between blocks."""
+        members: dict[str, list[str]] = {}
+        for article_id, block in blocks.items():
+            members.setdefault(block, []).append(article_id)
+        pending: list[str] = []
+        size = 0
+        for block in sorted(members):
+            pending.append(block)
+            size += len(members[block])
+            if size >= chunk:
+                yield from self._read_blocks(pending, members)
+                pending, size = [], 0
+        yield from self._read_blocks(pending, members)
+
+    def _read_blocks(
+        self, blocks: list[str], members: dict[str, list[str]]
+    ) -> Iterator[tuple[str, list[Article]]]:
+        ids = [article_id for block in blocks for article_id in members[block]]
+        if not ids:
+            return
+        self.db.register("wanted_ids", pa.table({"id": ids}))
+        try:
+            rows = self.db.execute(
+                "SELECT article_id, doc FROM summaries WHERE article_id IN "
+                "(SELECT id FROM wanted_ids)"
+            ).fetchall()
+        finally:
+            self.db.unregister("wanted_ids")
+        docs = dict(rows)
+        del rows
+        for block in blocks:
+            yield block, [
+                from_dict(Article, orjson.loads(docs.pop(a))) for a in sorted(members[block])
+            ]
+
+    def delete_fusion(self, origins: Iterable[str]) -> None:
+        """Forget the events and contradictions fused in these blocks or claim groups."""
+        wanted = sorted(set(origins))
+        self.delete_where_in(wanted, ("events", "block_id"), ("contradictions", "origin"))
+
+    def add_fusion(
+        self, events: list[Event], contradictions: list[Contradiction], origin: str | None
+    ) -> None:
+        self.add_fused([(e, origin) for e in events], [(c, origin) for c in contradictions])
+
+    def add_fused(
+        self,
+        events: Sequence[tuple[Event, str | None]],
+        contradictions: Sequence[tuple[Contradiction, str | None]],
+    ) -> None:
+        """Insert fused events and contradictions, each with the block or claim group
+        (its origin) whose re-fusion replaces it."""
+        self.append(
+            "events",
+            {
+                "id": [e.id for e, _ in events],
+                "event": [e.event for e, _ in events],
+                "date": [e.date for e, _ in events],
+                "doc": [dumps(e) for e, _ in events],
+                "block_id": [origin for _, origin in events],
+            },
         )
-        self.insert_many(
-            "INSERT INTO actor_keys VALUES (?,?)", [list(kv) for kv in sorted(actor_keys.items())]
+        self.append(
+            "contradictions",
+            {
+                "id": [c.id for c, _ in contradictions],
+                "kind": [c.kind for c, _ in contradictions],
+                "doc": [dumps(c) for c, _ in contradictions],
+                "origin": [origin for _, origin in contradictions],
+            },
         )
-        self.insert_many(
-            "INSERT INTO contradictions VALUES (?,?,?)",
-            [[c.id, c.kind, dumps(c)] for c in contradictions],
+
+    def set_story_ids(self, story_of: dict[str, str]) -> None:
+        self.update_column("articles", "id", "story_id", story_of)
+
+    def set_blocks(self, block_of: dict[str, str]) -> None:
+        self.update_column("summaries", "article_id", "block_id", block_of)
+
+    def update_column(self, table: str, key: str, column: str, values: dict[str, str]) -> None:
+        if not values:
+            return
+        items = sorted(values.items())
+        self.db.register(
+            "new_values", pa.table({"k": [k for k, _ in items], "v": [v for _, v in items]})
         )
-        self.insert_many(
-            "UPDATE articles SET story_id = ? WHERE id = ?",
-            [[story, article_id] for article_id, story in sorted(story_of.items())],
-        )
+        try:
+            self.db.execute(
+                f"UPDATE {table} SET {column} = new_values.v FROM new_values "
+                f"WHERE {table}.{key} = new_values.k"
+            )
+        finally:
+            self.db.unregister("new_values")
+
+    def pending_claim_groups(self) -> list[str]:
+        rows = self.db.execute(
+            "SELECT DISTINCT grp FROM claim_groups WHERE pending ORDER BY grp"
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def claim_group_members(
+        self, groups: list[str], chunk: int = 200
+    ) -> Iterator[tuple[str, list[tuple[Claim, str]]]]:
+        """(group, [(claim, text span)]) for each group, ``chunk`` groups per query."""
+        for start in range(0, len(groups), chunk):
+            wanted = groups[start : start + chunk]
+            self.db.register("wanted_groups", pa.table({"grp": wanted}))
+            try:
+                rows = self.db.execute(
+                    "SELECT g.grp, c.doc, g.span FROM claim_groups g JOIN claims c "
+                    "ON c.id = g.claim_id AND c.article_id = g.article_id "
+                    "WHERE g.grp IN (SELECT grp FROM wanted_groups) ORDER BY g.grp, c.id"
+                ).fetchall()
+            finally:
+                self.db.unregister("wanted_groups")
+            found: dict[str, list[tuple[Claim, str]]] = {}
+            for group, doc, span in rows:
+                found.setdefault(group, []).append((from_dict(Claim, orjson.loads(doc)), span))
+            del rows
+            for group in wanted:
+                if group in found:
+                    yield group, found.pop(group)
+
+    def settle_claim_groups(self) -> None:
+        self.db.execute("UPDATE claim_groups SET pending = false WHERE pending")
 
     def insert_many(self, sql: str, rows: list[list[Any]]) -> None:
         if rows:

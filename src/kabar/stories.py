@@ -19,9 +19,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from datetime import date
 
 from kabar.config import FuseConfig
-from kabar.fuse_compare import days_apart, fuse_words
+from kabar.fuse_compare import fuse_words
 from kabar.model import Article, Event, stable_id
 
 WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
@@ -110,14 +111,49 @@ def story_clusters(
     )
     actors = {a.id: {mapping.get(x, x) for x in named_actors(a)} for a in order}
     places = {a.id: lead_places(a) for a in order}
-    dated = [a for a in order if a.published]
-    for i, a in enumerate(dated):
-        for b in dated[i + 1 :]:
-            if days_apart(a.published, b.published) > config.max_story_gap_days:
-                continue
-            if same_story(a.id, b.id, vectors, actors, places, config):
-                union(a.id, b.id)
+    for a, b in candidate_pairs(order, actors, config):
+        if same_story(a, b, vectors, actors, places, config):
+            union(a, b)
     return {a.id: stable_id("sty", find(a.id)) for a in order}
+
+
+def day_number(published: str | None) -> int | None:
+    try:
+        return date.fromisoformat((published or "")[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def candidate_pairs(
+    order: list[Article], actors: dict[str, set[str]], config: FuseConfig
+) -> list[tuple[str, str]]:
+    """Pairs of articles at most ``max_story_gap_days`` apart sharing enough named actors.
+
+    Found through an index of actor -> articles in date order, so the cost grows with
+    the articles near each other in time, not with the square of the corpus.
+    """
+    days = {a.id: day_number(a.published) for a in order}
+    dated = sorted((a.id for a in order if days[a.id] is not None), key=lambda x: days[x] or 0)
+    gap = config.max_story_gap_days
+    if config.story_min_shared_actors <= 0:
+        return [
+            (a, b)
+            for i, a in enumerate(dated)
+            for b in dated[i + 1 :]
+            if abs((days[b] or 0) - (days[a] or 0)) <= gap
+        ]
+    by_actor: dict[str, list[str]] = {}
+    for article_id in dated:
+        for actor in actors[article_id]:
+            by_actor.setdefault(actor, []).append(article_id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for members in by_actor.values():
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (days[b] or 0) - (days[a] or 0) > gap:
+                    break
+                shared[(a, b) if a < b else (b, a)] += 1
+    return sorted(p for p, n in shared.items() if n >= config.story_min_shared_actors)
 
 
 def same_story(

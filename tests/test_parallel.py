@@ -1,0 +1,41 @@
+"""--workers N stores exactly what one process stores."""
+
+from __future__ import annotations
+
+from kabar.config import Config, NlpConfig
+from kabar.context import build_context
+from kabar.export import export_jsonl
+from kabar.model import Article
+from kabar.parallel import code_in_workers
+from kabar.pipeline import Failed, code_here, run
+from kabar.store import EXPORT_TABLES, Store
+
+from .conftest import EXAMPLES
+
+
+def test_workers_store_what_one_process_stores(tmp_path):
+    ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
+    outputs = []
+    for workers in (1, 2):
+        with Store.open(tmp_path / f"w{workers}.duckdb") as store:
+            report = run([str(EXAMPLES)], store, ctx, workers=workers, batch_size=3)
+            assert report.processed and not report.failures
+            export_jsonl(store, tmp_path / f"w{workers}")
+        outputs.append(
+            {t: (tmp_path / f"w{workers}" / f"{t}.jsonl").read_text() for t in EXPORT_TABLES}
+        )
+    assert outputs[0] == outputs[1]
+
+
+def test_outcomes_keep_input_order_and_failures():
+    ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
+    texts = [f"Presiden Joko Widodo bertemu menteri ke-{n} di Jakarta, Senin." for n in range(9)]
+    texts.insert(4, texts[2])  # an exact duplicate, found in the main process
+    articles = [Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)]
+    here = list(code_here([Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)], ctx))
+    ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
+    there = list(code_in_workers(articles, ctx, workers=2, window=2))
+    assert [a.source for a in there if not isinstance(a, Failed)] == [f"<{n}>" for n in range(10)]
+    assert [getattr(a, "duplicate_of", None) for a in there] == [
+        getattr(a, "duplicate_of", None) for a in here
+    ]

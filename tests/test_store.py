@@ -1,0 +1,115 @@
+"""The store's incremental fusion: compact records, blocks, re-runs, Parquet round trips."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kabar.blocks import fusion_blocks
+from kabar.config import Config, FuseConfig, NlpConfig
+from kabar.export import export_jsonl, export_parquet, load_parquet
+from kabar.pipeline import refresh_fusion, run
+from kabar.store import EXPORT_TABLES, Store
+from kabar.summary import merge_parts
+
+from .conftest import EXAMPLES
+
+TEXTS = sorted(p for p in EXAMPLES.glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def fast_context():
+    from kabar.context import build_context
+
+    return build_context(Config(nlp=NlpConfig(use_model=False)))
+
+
+def exported(store: Store, out: Path) -> dict[str, list[dict]]:
+    export_jsonl(store, out)
+    return {
+        table: [json.loads(line) for line in (out / f"{table}.jsonl").read_text().splitlines()]
+        for table in EXPORT_TABLES
+    }
+
+
+def test_two_runs_equal_one_run(tmp_path, fast_context):
+    """Fusion updated incrementally gives what one run over everything gives."""
+    with Store.open(tmp_path / "once.duckdb") as store:
+        run([str(p) for p in TEXTS], store, fast_context)
+        once = exported(store, tmp_path / "once")
+    with Store.open(tmp_path / "twice.duckdb") as store:
+        run([str(p) for p in TEXTS[:5]], store, fast_context)
+        report = run([str(p) for p in TEXTS], store, fast_context)
+        assert report.skipped_known == 5
+        twice = exported(store, tmp_path / "twice")
+    assert once == twice
+    assert once["events"] and once["actors"]
+
+
+def test_rerun_refuses_nothing(tmp_path, fast_context):
+    with Store.open(tmp_path / "kabar.duckdb") as store:
+        run([str(p) for p in TEXTS[:4]], store, fast_context)
+        stats = refresh_fusion(store, fast_context)
+        assert (stats.blocks, stats.articles, stats.claim_groups) == (0, 0, 0)
+
+
+def test_schema_1_database_is_backfilled(tmp_path, fast_context):
+    with Store.open(tmp_path / "kabar.duckdb") as store:
+        run([str(p) for p in TEXTS[:3]], store, fast_context)
+        before = exported(store, tmp_path / "before")
+        for table in ("summaries", "actor_parts", "article_keys", "claim_groups"):
+            store.db.execute(f"DELETE FROM {table}")
+        stats = refresh_fusion(store, fast_context)
+        assert stats.backfilled == store.count("articles", "WHERE duplicate_of IS NULL")
+        assert exported(store, tmp_path / "after") == before
+
+
+def test_actor_parts_merge_in_any_order():
+    def part(article: str, name: str, alias: str, published: str | None) -> dict:
+        return {
+            "key": "act_x",
+            "first": [article, 0, name, "person"],
+            "country": None if article == "art_b" else [article, 1, "IRN"],
+            "sector": None,
+            "aliases": [alias],
+            "roles": [["Foreign Minister", None, "IRN", published, published]],
+        }
+
+    a = part("art_b", "Ali Bagheri Kani", "Bagheri Kani", "2024-05-01")
+    b = part("art_a", "Ali Bagheri", "Ali Bagheri", "2023-01-02")
+    c = part("art_c", "Kani", "Kani", None)
+    one = merge_parts([a, merge_parts([b, c])])
+    other = merge_parts([merge_parts([c, a]), b, b])
+    assert one == other
+    assert one["first"][2] == "Ali Bagheri" and one["country"][2] == "IRN"
+    assert one["roles"] == [["Foreign Minister", None, "IRN", "2023-01-02", "2024-05-01"]]
+
+
+def test_blocks_join_only_articles_that_could_share_a_story_or_event():
+    rows = [
+        {"id": "a", "published": "2024-05-01", "named": ["p", "q"], "places": [], "reports": []},
+        {"id": "b", "published": "2024-05-08", "named": ["p", "q"], "places": [], "reports": []},
+        {"id": "c", "published": "2024-07-01", "named": ["p", "q"], "places": [], "reports": []},
+        {"id": "d", "published": None, "named": ["r"], "places": [],
+         "reports": [["CONSULT|False|False|False|2024-07-01", ["p2"]]]},
+        {"id": "e", "published": "2024-07-03", "named": ["s"], "places": [],
+         "reports": [["CONSULT|False|False|False|2024-07-01", ["p"]]]},
+    ]  # fmt: skip
+    blocks = fusion_blocks(rows, {"p2": "p"}, FuseConfig())
+    assert blocks["a"] == blocks["b"]
+    assert blocks["c"] != blocks["a"]  # two months later
+    assert blocks["d"] == blocks["e"]  # same meeting, same day, same (resolved) participant
+    assert blocks["c"] != blocks["e"]  # one shared actor is not enough for a story
+
+
+def test_parquet_export_loads_back(tmp_path, fast_context):
+    with Store.open(tmp_path / "kabar.duckdb") as store:
+        run([str(p) for p in TEXTS[:4]], store, fast_context)
+        counts = export_parquet(store, tmp_path / "pq")
+        jsonl = exported(store, tmp_path / "jsonl")
+    assert counts["articles"] == len(jsonl["articles"])
+    with Store.open(tmp_path / "loaded.duckdb") as loaded:
+        assert load_parquet(loaded, str(tmp_path / "pq")) == counts
+        assert exported(loaded, tmp_path / "again") == jsonl
