@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -48,6 +50,7 @@ def ascii_fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold_token(token: str) -> str:
     """One spelling for transliteration variants: Haniyeh/Haniya, Abdollahian/Abdullahian."""
     folded = ascii_fold(token)
@@ -273,12 +276,16 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     )
     merged: list[ActorRecord] = [r for r in records if r.type != "person"]
     groups: list[ActorRecord] = []
+    # Only people whose family names start alike can be one person: compare within blocks.
+    blocks: dict[str, list[ActorRecord]] = defaultdict(list)
     for record in people:
-        matches = [g for g in groups if compatible_people(g, record)]
+        block = blocks[family_block(record.name)]
+        matches = [g for g in block if compatible_people(g, record)]
         if len(matches) == 1:
             absorb(matches[0], record)
         else:
             groups.append(record)
+            block.append(record)
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor
@@ -288,6 +295,11 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
         else:
             by_id[actor_id] = record
     return by_id
+
+
+def family_block(name: str) -> str:
+    tokens = name_tokens(name)
+    return fold_token(tokens[-1])[:3] if tokens else ""
 
 
 def absorb(target: ActorRecord, record: ActorRecord) -> None:
