@@ -256,7 +256,6 @@ class Article:
     duplicate_of: str | None = None
     story_id: str | None = None
     sentences: list[Sentence] = field(default_factory=list)
-    tokens: list[Token] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -279,6 +278,12 @@ class Article:
 
     def span(self, start: int, end: int) -> str:
         return self.text[start:end]
+
+    def tokens(self) -> list[Token]:
+        """Tokens of the cleaned text, computed on demand: no stage needs them all."""
+        from kabar.segment import tokenize
+
+        return tokenize(self.text)
 
 
 def to_dict(record: Any) -> dict[str, Any]:

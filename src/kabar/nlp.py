@@ -1,4 +1,4 @@
-"""Sentences, tokens, temporal expressions and entity mentions.
+"""Sentences, temporal expressions and entity mentions (tokens on demand: ``Article.tokens()``).
 
 Mentions come from three sources that check each other: the trained NER model
 (names), the gazetteers (places and organisations with their country and
@@ -15,7 +15,7 @@ from kabar.context import Context
 from kabar.dates import find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import Article, Mention, TraceStep
-from kabar.segment import split_sentences, tokenize
+from kabar.segment import split_sentences
 
 PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)\b")
 MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and name
@@ -29,7 +29,6 @@ def analyse_text(article: Article, ctx: Context) -> Article:
     """Split sentences and tokens, find temporal expressions and entity mentions."""
     text = article.text
     article.sentences = split_sentences(text)
-    article.tokens = tokenize(text)
     article.times = find_times(text, reference_date(article))
     article.mentions = find_mentions(text, ctx)
     counts: dict[str, int] = {}
@@ -38,7 +37,7 @@ def analyse_text(article: Article, ctx: Context) -> Article:
     article.trace.append(
         TraceStep(
             "nlp",
-            f"{len(article.sentences)} sentences, {len(article.tokens)} tokens, "
+            f"{len(article.sentences)} sentences, "
             f"{len(article.times)} time expressions, mentions {counts}",
         )
     )

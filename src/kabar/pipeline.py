@@ -54,7 +54,7 @@ STAGES: tuple[Stage, ...] = (
         coding=False,
     ),
     Stage("dedup", mark_duplicate, ("text",), ("duplicate_of",), coding=False),
-    Stage("nlp", analyse_text, ("text", "published"), ("sentences", "tokens", "times", "mentions")),
+    Stage("nlp", analyse_text, ("text", "published"), ("sentences", "times", "mentions")),
     Stage("actors", resolve_mentions, ("mentions",), ("clusters",)),
     Stage("events", code_events, ("sentences", "mentions", "times", "clusters"), ("events",)),
     Stage("quotes", extract_quotes, ("sentences", "mentions", "clusters"), ("quotes",)),

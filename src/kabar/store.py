@@ -536,12 +536,10 @@ def dumps(record: Any) -> str:
 
 
 def article_json(article: Article) -> str:
-    """The stored document of an article: everything but tokens and the binary signature."""
-    tokens, minhash = article.tokens, article.meta.pop("minhash", None)
-    article.tokens = []
+    """The stored document of an article: everything but the binary MinHash signature."""
+    minhash = article.meta.pop("minhash", None)
     try:
         return dumps(article)
     finally:
-        article.tokens = tokens
         if minhash is not None:
             article.meta["minhash"] = minhash
