@@ -446,10 +446,11 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         city = lexicons.lookup_place(venue.city) if lexicons is not None else None
         resolved = getattr(city, "canonical", None) or venue.city
         code = venue.country
+        kind = "city"
     if code is None:
         members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
-    return Place(text[start:end], resolved, code, start, end)
+    return Place(text[start:end], resolved, code, start, end, kind)
 
 
 def place_phrase(clause: Clause, n: int) -> list[Cand]:

@@ -12,7 +12,6 @@ from datetime import date
 from functools import lru_cache
 from importlib import resources
 
-from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import EntityRef, Event, Place
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
@@ -121,18 +120,7 @@ def place_relation(a: Place | None, b: Place | None) -> str:
 
 def is_country(place: Place) -> bool:
     """The place is a whole country ("Qatar"), not a city or region inside one."""
-    name = place.resolved_place or place.extracted_place
-    return country_code_of(name) is not None
-
-
-@lru_cache(maxsize=1)
-def _lexicons() -> Lexicons:
-    return load_lexicons()
-
-
-def country_code_of(name: str) -> str | None:
-    """ISO3 code when ``name`` is a country or nationality word, else None."""
-    return _lexicons().country_of(name)
+    return place.kind in ("country", "territory")
 
 
 def date_relation(a: Event, b: Event) -> str:

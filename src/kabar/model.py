@@ -126,6 +126,7 @@ class Place:
     country_code: str | None
     start: int | None = None
     end: int | None = None
+    kind: str | None = None  # gazetteer kind of the resolved place: country, city, province...
 
 
 @dataclass
