@@ -88,6 +88,9 @@ RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 
 
+MAX_SENTENCE_CHARS = 2_000
+
+
 def code_events(article: Article, ctx: Context) -> Article:
     """Append the PLOVER events reported in ``article`` and a trace step; returns it."""
     lex = load_lexicon()
@@ -100,7 +103,12 @@ def code_events(article: Article, ctx: Context) -> Article:
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
-    hot = [not lex.trigger_words.isdisjoint(w) for w in words]
+    # A "sentence" longer than any real one is an unsplit table or list: argument search
+    # rescans the sentence per trigger, so coding it would cost quadratic time for nothing.
+    hot = [
+        not lex.trigger_words.isdisjoint(w) and s.end - s.start <= MAX_SENTENCE_CHARS
+        for w, s in zip(words, sentences, strict=True)
+    ]
     needed = [any(hot[k : k + 3]) for k in range(len(sentences))]  # a trigger here or just after
     clauses = [
         prepare(article, s, lex, quotes, full=n) for s, n in zip(sentences, needed, strict=True)
