@@ -48,6 +48,14 @@ MENURUT_BEFORE = re.compile(
 PRONOUN_REACH = 600  # characters back a pronoun looks for a person mention
 SPEAKER_REACH = 1500  # characters back a cue-less quote or pronoun inherits the last speaker
 MAX_SPEAKER_TOKENS = 10
+MAX_AFTER_TOKENS = 14  # "ucap Kepala Unit Reserse Kriminal Polsek X Inspektur Polisi Satu Y"
+APPOSITION = re.compile(r",\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+                        r"(?P<next>\s*[,.;)]|\s*$|\s+[a-z]+)")
+QUOTING = re.compile(r"\s+(?:(?:yang\s+)?(?:mengutip|menukil)\s+(?:(?:pernyataan|ucapan|perkataan|"
+                     r"kata-kata|keterangan|penjelasan)\s+)?"
+                     r"|,?\s*yang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil|bernama)\s+)")
+NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # a clean name: capitalised words
+WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,7 @@ class Lexicon:
     pre_verb: re.Pattern[str]
     pre_before: re.Pattern[str]
     pre_colon: re.Pattern[str]
+    forward: re.Pattern[str]
 
     def has(self, role: str, word: str) -> bool:
         return word in self.words.get(role, frozenset())
@@ -75,6 +84,9 @@ def lexicon() -> Lexicon:
         roles.setdefault(role, set()).add(word)
     post_alt = "|".join(sorted(post, key=len, reverse=True))
     pre_alt = "|".join(sorted(pre, key=len, reverse=True))
+    passive_alt = "|".join(sorted((r[0] for r in rows if r[1] == "passive"), key=len, reverse=True))
+    nouns = "|".join(sorted(roles.get("forward", ()), key=len, reverse=True))
+    statements = "|".join(sorted(roles.get("statement", ()), key=len, reverse=True))
     return Lexicon(
         post=post,
         pre_strength=pre,
@@ -87,6 +99,11 @@ def lexicon() -> Lexicon:
             rf"(?<![\w-])(?P<cue>{pre_alt}|[Kk]ata(?:nya)?|[Uu]jar(?:nya)?)"
             r"(?:\s+(?:bahwa|kalau))?\s*[:,]?\s*$"),
         pre_colon=re.compile(rf"(?<![\w-])(?P<cue>{pre_alt})(?![\w-])[^.!?“”\"\n]{{0,60}}:\s*$"),
+        forward=re.compile(
+            r"[\s.,]*(?:(?:demikian|begitu|itulah)(?:\s+(?:yang|antara\s+lain))?"
+            rf"|(?:{nouns})\s+(?:itu|ini|tersebut))\s+(?:(?:juga|pula|kembali)\s+)?"
+            rf"(?:(?P<cue>{passive_alt})\s+(?:oleh\s+)?|(?=(?:bunyi\s+|isi\s+)?(?:{statements})\s))",
+            re.IGNORECASE),
     )
 
 
@@ -101,6 +118,8 @@ class Candidate:
     anchor: int  # where a pronoun speaker is written (for antecedent search)
     pronoun: bool = False
     inherit: bool = False  # cue-less: the last speaker said it
+    mark: int = -1  # the opening quote mark of a direct quote
+    follow: tuple[int, int] | None = None  # the speaker of the quote right after a cue-less one
 
 
 # ---------------------------------------------------------------- speakers
@@ -168,13 +187,52 @@ def speaker_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
             break
         taken.append((s, e))
         prev_end = e
-        if text[e:e + 1] == "." or len(taken) >= MAX_SPEAKER_TOKENS:
+        if text[e:e + 1] == "." or len(taken) >= MAX_AFTER_TOKENS:
             break
     taken = trim_statement(text, taken, lex)
     words = [text[s:e] for s, e in taken]
     if not taken or not has_head(words, lex):
         return None
-    return taken[0][0], taken[-1][1]
+    if (len(taken) > 1 and lex.has("demonstrative", words[-1].lower())
+            and not any(lex.has("head", w.lower()) for w in words)):
+        taken.pop()  # "Ali Bagheri Kani tersebut"
+    span = taken[0][0], taken[-1][1]
+    quoted = quoting_after(text, span[1], lex)
+    if quoted is not None:
+        return quoted
+    return apposition(text, span, lex)
+
+
+def apposition(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int]:
+    """An office followed by its holder's name: "kata Kasat Reskrim Polres X, AKP Y, Sabtu"
+    speaks as "Kasat Reskrim Polres X, AKP Y"."""
+    m = APPOSITION.match(text, span[1])
+    if m is None:
+        return span
+    words = m.group("name").split()
+    follow = m.group("next").strip(" ,.;)")
+    if follow and (follow.lower() in ("dan", "serta", "atau")
+                   or not (lex.has("stop", follow.lower()) or lex.has("via", follow.lower()))):
+        return span  # "kata Aher, Iwa semestinya …": a new clause, not a name in apposition
+    if (words[0].lower() in WEEKDAYS or any(lex.has("stop", w.lower()) for w in words)
+            or lex.has("pronoun", words[0].lower())):
+        return span
+    return span[0], m.end("name")
+
+
+def quoting_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
+    """ "tulis pernyataan Kedutaan X yang mengutip (pernyataan) Y", "jelas pria yang akrab
+    disapa Y": Y is the speaker."""
+    stop = sentence_end(text, pos)
+    gap = re.match(r"(?:\s+(?:di|dari)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)?", text[pos:stop])
+    at = pos + (gap.end() if gap else 0)
+    m = QUOTING.match(text, at, stop)
+    if m is None:
+        return None
+    inner = speaker_after(text, m.end(), lex)
+    if inner is None or not text[inner[0]:inner[0] + 1].isupper():
+        return None
+    return inner
 
 
 def sentence_start(text: str, pos: int) -> int:
@@ -234,15 +292,38 @@ def subject_before(text: str, verb: int, lex: Lexicon) -> tuple[int, int] | None
             comma = text.rfind(",", 0, before[-1][0])
             if lex.has("via", stopper) and comma >= 0 and not text[comma + 1:before[-1][0]].strip():
                 return subject_before(text, comma, lex)  # "X, dilansir Sputnik, mengatakan"
+            head = relative_head(text, before, lex)
+            if head is not None and verbish(stopper, lex):
+                return head, run[-1][1]  # "kelompok yang didukung Iran itu menegaskan"
             if not (verbish(stopper, lex) or lex.has("intro", stopper)
                     or stopper in ("bahwa", "kalau")):
                 return None
     elif toks:
         run = clause_subject(text, toks, lex)
+    if len(run) > 1 and lex.has("pronoun", text[run[-1][0]:run[-1][1]].lower()):
+        run = run[-1:]  # "Sejauh ini dia mengaku": the pronoun is the subject
     run = trim_statement(text, run, lex)
     if not run or not has_head([text[s:e] for s, e in run], lex):
         return None
     return run[0][0], run[-1][1]
+
+
+def relative_head(text: str, before: list[tuple[int, int]], lex: Lexicon) -> int | None:
+    """Where the head noun of "<head> yang <verb> <run>" starts, when ``before`` ends with
+    "<head> yang <verb>"; None otherwise."""
+    if len(before) < 3 or text[before[-2][0]:before[-2][1]].lower() != "yang":
+        return None
+    head: int | None = None
+    right = before[-2][0]
+    for s, e in reversed(before[:-2]):
+        word = text[s:e]
+        if text[e:right].strip() or not np_token(word, lex) or lex.has("stop", word.lower()):
+            break
+        head, right = s, s
+    if head is None:
+        return None
+    first = text[head:before[-2][0]].split()[0]
+    return head if first[:1].isupper() or lex.has("head", first.lower()) else None
 
 
 def clause_subject(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
@@ -274,9 +355,18 @@ def quote_pairs(text: str) -> list[tuple[int, int, int, int]]:
     pairs: list[tuple[int, int, int, int]] = []
     open_at: int | None = None
     para_end = -1
+    nested = False  # a straight-quoted phrase inside a curly quotation
     for m in QUOTE_MARK.finditer(text):
         i = m.start()
         c = text[i]
+        if open_at is not None and c == STRAIGHT and text[open_at] in OPEN_MARKS and i <= para_end:
+            if nested:
+                nested = False
+                continue
+            after = text[i + 1:i + 2]
+            if (i > 0 and text[i - 1].isspace()) and after and not after.isspace():
+                nested = True
+                continue
         if open_at is not None and i > para_end >= 0:
             # the quote ran past its paragraph: continue only if this paragraph opens with a mark
             next_para = text.rfind("\n", 0, i) + 1
@@ -284,7 +374,7 @@ def quote_pairs(text: str) -> list[tuple[int, int, int, int]]:
                 para_end = paragraph_end(text, i)
                 continue
             pairs.append((open_at, open_at + 1, para_end, para_end))
-            open_at = None
+            open_at, nested = None, False
         if open_at is None:
             after = text[i + 1:i + 2]
             if c in OPEN_MARKS or ((c == STRAIGHT or c == "”") and after and not after.isspace()
@@ -293,7 +383,7 @@ def quote_pairs(text: str) -> list[tuple[int, int, int, int]]:
                 para_end = paragraph_end(text, i)
         elif c in CLOSE_MARKS or c == STRAIGHT:
             pairs.append((open_at, open_at + 1, i, i + 1))
-            open_at = None
+            open_at, nested = None, False
     if open_at is not None:
         pairs.append((open_at, open_at + 1, para_end, para_end))
     return pairs
@@ -317,6 +407,25 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def direct_candidate(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -> Candidate | None:
+    cand = find_direct(text, pair, lex)
+    if cand is not None:
+        cand.mark = pair[0]
+    return cand
+
+
+def forward_speaker(text: str, close: int, lex: Lexicon) -> tuple[tuple[int, int], str] | None:
+    """The speaker (and cue) named in the sentence after a cue-less quote: "“…” Demikian
+    disampaikan X", "“…” Hal itu dikatakan oleh X", "“…,” demikian keterangan resmi BPS"."""
+    m = lex.forward.match(text, close, min(len(text), close + 200))
+    if m is None:
+        return None
+    speaker = speaker_after(text, m.end(), lex)
+    if speaker is None:
+        return None
+    return speaker, (m.group("cue") or "demikian").lower()
+
+
+def find_direct(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -> Candidate | None:
     mark, cstart, cend, close = pair
     start, end = trim(text, cstart, cend)
     if end <= start:
@@ -325,10 +434,9 @@ def direct_candidate(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -
     post = lex.post_after.match(after)
     if post and close < len(text):
         cue = post.group("cue")
-        if post.group("nya"):
-            anchor = close + post.start("cue")
+        if post.group("nya"):  # "…,” ujarnya": look for the speaker before the quote
             return Candidate(start, end, "direct", cue.lower() + "nya", "direct-post", None,
-                             anchor, pronoun=True)
+                             mark, pronoun=True)
         speaker = speaker_after(text, close + post.end(), lex)
         if speaker:
             return Candidate(start, end, "direct", cue.lower(), "direct-post", speaker,
@@ -359,6 +467,11 @@ def direct_candidate(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -
         if cand:
             cand.rule = "direct-menurut"
             return cand
+    forward = forward_speaker(text, close, lex)
+    if forward is not None:
+        who, cue = forward
+        return Candidate(start, end, "direct", cue, "direct-forward", who, who[0],
+                         pronoun=is_pronoun(text, who, lex))
     if end - start >= 20 and len(text[start:end].split()) >= 5 and starts_sentence(text, mark):
         return Candidate(start, end, "direct", None, "direct-context", None, mark, inherit=True)
     return None
@@ -523,19 +636,47 @@ def menurut_indirect(text: str, m: re.Match[str], lex: Lexicon) -> Candidate | N
 # ---------------------------------------------------------------- resolution
 
 
+Speaker = tuple[str | None, str | None, int | None, int | None]
+
+
 class Resolver:
     """Links speaker spans to mentions, clusters and actors."""
 
     def __init__(self, article: Article) -> None:
-        self.text = article.text
+        self.text = article.text or ""
         self.mentions = sorted((m for m in article.mentions if 0 <= m.start < m.end),
                                key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.cluster_actor: dict[int, Mention] = {}
+        self.cluster_person: dict[int, Mention] = {}  # the longest name of each cluster
+        self.by_text: dict[str, str] = {}  # folded mention text or name -> actor
         for m in self.mentions:
             if m.cluster is not None and m.actor_id and m.cluster not in self.cluster_actor:
                 self.cluster_actor[m.cluster] = m
+            if m.cluster is not None and m.label == "PER" and NAME.fullmatch(m.name or m.text):
+                best = self.cluster_person.get(m.cluster)
+                if best is None or m.end - m.start > best.end - best.start:
+                    self.cluster_person[m.cluster] = m
+        for m in self.mentions:
+            actor = self.actor_of(m)
+            if actor and m.label in ("PER", "ORG", "OFFICE", "GPE"):
+                for key in (m.text, m.name):
+                    if key:
+                        self.by_text.setdefault(fold(key), actor)
+        self._inside: list[tuple[int, int]] | None = None
         self.last: tuple[str | None, str | None, int | None, int | None, int] | None = None
+        self.last_person: tuple[str | None, str | None, int | None, int | None, int] | None = None
+
+    @property
+    def inside(self) -> list[tuple[int, int]]:
+        """The article's quotations (open mark to close mark), computed on first use."""
+        if self._inside is None:
+            self._inside = [(p[0], p[3]) for p in quote_pairs(self.text)]
+        return self._inside
+
+    def quoted(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.inside, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self.inside[i][0] < pos < self.inside[i][1]
 
     def covering(self, start: int, end: int) -> Mention | None:
         """The mention that names the speaker span ``start:end``: one covering all of it, a
@@ -568,52 +709,192 @@ class Resolver:
         return None
 
     def preceding_person(self, pos: int) -> Mention | None:
+        """The nearest person mentioned before ``pos`` (outside quotations): the nearest
+        subject of a clause if there is one, else the nearest person."""
         hi = bisect.bisect_left(self.starts, pos)
+        fallback = None
         for m in reversed(self.mentions[max(0, hi - 60):hi]):
-            if m.label == "PER" and m.end <= pos and pos - m.end <= PRONOUN_REACH:
-                return m
             if pos - m.end > PRONOUN_REACH:
                 break
-        return None
+            if m.label != "PER" or m.end > pos or self.quoted(m.start):
+                continue
+            if self.subject_like(m):
+                return m
+            fallback = fallback or m
+        return fallback
 
-    def as_speaker(self, m: Mention) -> tuple[str | None, str | None, int | None, int | None]:
+    def subject_like(self, m: Mention) -> bool:
+        """Is the mention the subject of its clause (or the speaker after a cue), not an
+        object? "Retno tiba …", "Sementara itu, Retno …", "kata Retno" are; "bertemu
+        Retno", "di antaranya Retno dan Budi" are not."""
+        return self.subject_at(m.start)
+
+    def subject_at(self, pos: int, depth: int = 0) -> bool:
+        lex = lexicon()
+        text = self.text
+        toks = tokens_in(text, sentence_start(text, pos), pos)
+        i = len(toks)
+        right = pos
+        while i > 0:
+            s, e = toks[i - 1]
+            word = text[s:e]
+            if (text[e:right].strip() or not np_token(word, lex) or lex.has("stop", word.lower())
+                    or lex.has("pronoun", word.lower())):
+                break
+            i -= 1
+            right = s
+        if i == 0:
+            return True
+        gap = text[toks[i - 1][1]:right]
+        if depth == 0 and not gap.strip() and self.predicate_after(pos):
+            prev = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+            if not (lex.has("stop", prev) or verbish(prev, lex) or prev in lex.post):
+                return True  # "Melihat fakta itu hakim Khamozaro pun menggeleng"
+        if "," in gap or ":" in gap or QUOTE_MARK.search(gap):
+            return True
+        prev = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+        if prev in ("dan", "serta", "atau") and i > 1 and depth < 3:
+            before = text[toks[i - 2][0]:toks[i - 2][1]]
+            if before[:1].isupper():  # "Gatot dan Taufik": as the first of the pair
+                return self.subject_at(toks[i - 2][0], depth + 1)
+        return (prev in lex.post or prev in ("menurut", "bahwa", "kalau")
+                or lex.has("intro", prev) or lex.has("aux", prev))
+
+    def predicate_after(self, pos: int) -> bool:
+        """Is the noun phrase starting at ``pos`` followed by a predicate ("X pun …",
+        "X juga menolak …", "X mengaku …")?"""
+        lex = lexicon()
+        toks = tokens_in(self.text, pos, min(len(self.text), pos + 120))
+        for s, e in toks:
+            word = self.text[s:e]
+            low = word.lower()
+            if low == "pun" or lex.has("aux", low) or verbish(word, lex):
+                return True
+            if not np_token(word, lex) or lex.has("stop", low):
+                return False
+        return False
+
+    def antecedent(self, pos: int, org: bool = False) -> Mention | Speaker | None:
+        """Who a pronoun or a description ("politikus itu") written at ``pos`` refers to: a
+        subject person (an organisation for ``org``) of the sentence before, else the last
+        speaker, else the nearest subject before."""
+        here = sentence_start(self.text, pos)
+        if here >= 2 and not self.text[here:pos].strip(" \t\r\n“”\"„«»"):
+            here = sentence_start(self.text, here - 2)
+        labels = ("ORG",) if org else ("PER",)
+        lo = bisect.bisect_left(self.starts, here)
+        hi = bisect.bisect_left(self.starts, pos)
+        for m in self.mentions[lo:hi]:
+            if m.label in labels and m.end <= pos and not self.quoted(m.start) \
+                    and self.subject_like(m):
+                return m
+        last = self.last if org else self.last_person
+        if last is not None and pos - last[4] <= SPEAKER_REACH and (
+                not org or last[1] is not None):
+            if last[1] is None and not org:  # an unlinked text: a linked person near is better
+                person = self.preceding_person(pos)
+                if person is not None and self.actor_of(person) and self.subject_like(person):
+                    return person
+            return last[0], last[1], last[2], last[3]
+        if org:
+            for m in reversed(self.mentions[max(0, hi - 60):hi]):
+                if pos - m.end > PRONOUN_REACH:
+                    break
+                if m.label == "ORG" and not self.quoted(m.start) and self.subject_like(m):
+                    return m
+            return None
+        return self.preceding_person(pos)
+
+    def as_speaker(self, m: Mention) -> Speaker:
+        if m.cluster in self.cluster_person and (m.label != "PER" or not m.name):
+            person = self.cluster_person[m.cluster]
+            return person.name or person.text, self.actor_of(m), m.start, m.end
         return m.name or m.text, self.actor_of(m), m.start, m.end
 
-    def resolve(self, c: Candidate) -> tuple[str | None, str | None, int | None, int | None]:
+    def named(self, m: Mention, s: int, e: int) -> Speaker:
+        """The speaker ``s:e`` covered by mention ``m``: an office or description standing for
+        a named person ("Menlu", "Kapolres itu") speaks as that person."""
+        if m.label == "PRON":
+            return m.name or m.text, self.actor_of(m), s, e
+        if m.label != "PER" and m.cluster in self.cluster_person and not any(
+                p.label == "PER" and s <= p.start < e for p in self.mentions_in(s, e)):
+            person = self.cluster_person[m.cluster]
+            return person.name or person.text, self.actor_of(m), s, e
+        return self.text[s:e], self.actor_of(m), s, e
+
+    def mentions_in(self, s: int, e: int) -> list[Mention]:
+        return self.mentions[bisect.bisect_left(self.starts, s):bisect.bisect_left(self.starts, e)]
+
+    def resolve(self, c: Candidate) -> Speaker:
         result = self._resolve(c)
+        if result[0] is not None and result[1] is None:
+            result = result[0], self.by_text.get(fold(result[0])), result[2], result[3]
         if result[0] is not None:
             self.last = (*result, c.end)
+            if self.person_like(result):
+                self.last_person = self.last
         return result
 
-    def _resolve(self, c: Candidate) -> tuple[str | None, str | None, int | None, int | None]:
-        if c.speaker is not None:
+    def person_like(self, speaker: Speaker) -> bool:
+        """Could the speaker be a person ("ujarnya" refers to one), not an organisation?"""
+        s, e = speaker[2], speaker[3]
+        if s is None or e is None:
+            return True
+        m = self.covering(s, e)
+        if m is not None:
+            return m.label in ("PER", "OFFICE", "PRON") or m.cluster in self.cluster_person
+        first = (speaker[0] or "").split()[:1]
+        return not (first and lexicon().has("orghead", first[0].lower()))
+
+    def _resolve(self, c: Candidate) -> Speaker:
+        lex = lexicon()
+        if c.speaker is not None and not c.pronoun:
             s, e = c.speaker
             m = self.covering(s, e)
+            words = [w.lower() for w in self.text[s:e].split()]
+            anaphoric = len(words) > 1 and lex.has("demonstrative", words[-1]) and (
+                lex.has("head", words[0]) or lex.has("orghead", words[0]))
+            if m is not None and not (anaphoric and m.cluster not in self.cluster_person
+                                      and m.label != "PER"):
+                return self.named(m, s, e)
+            if anaphoric:  # "politikus PDI-P tersebut", "kelompok yang didukung Iran itu"
+                found = self.antecedent(s, org=lex.has("orghead", words[0]))
+                if found is not None:
+                    return self.as_speaker(found) if isinstance(found, Mention) else found
             if m is not None:
-                name = m.name or m.text
-                shown = name if (m.label == "PRON" or c.pronoun) else self.text[s:e]
-                return shown, self.actor_of(m), s, e
-            if not c.pronoun:
-                return self.text[s:e], None, s, e
-        if c.pronoun or c.inherit:
-            if c.pronoun:
-                person = self.preceding_person(c.anchor)
-                if person is not None:
-                    return self.as_speaker(person)
-            if self.last is not None and c.anchor - self.last[4] <= SPEAKER_REACH:
-                return self.last[0], self.last[1], self.last[2], self.last[3]
-            if c.pronoun and not self.mentions:
+                return self.named(m, s, e)
+            return self.text[s:e], None, s, e
+        if c.pronoun:
+            found = self.antecedent(c.anchor)
+            pron = self.covering(*c.speaker) if c.speaker is not None else None
+            if found is not None:  # trusted over the actors stage unless that names a person
+                result = self.as_speaker(found) if isinstance(found, Mention) else found
+                if result[1] is not None or pron is None or pron.cluster not in self.cluster_person:
+                    return result
+            if pron is not None and c.speaker is not None:
+                return self.named(pron, *c.speaker)
+            if not self.mentions:
                 subject = previous_subject(self.text, c.anchor)
                 if subject is not None:
                     return self.text[subject[0]:subject[1]], None, subject[0], subject[1]
-            if c.inherit:
-                person = self.preceding_person(c.anchor)
-                if person is not None:
-                    return self.as_speaker(person)
+        if c.inherit:
+            if c.follow is not None and (self.last is None
+                                         or c.anchor - self.last[4] > SPEAKER_REACH):
+                return self._resolve(Candidate(c.start, c.end, c.kind, c.cue, c.rule, c.follow,
+                                               c.follow[0]))
+            if self.last is not None and c.anchor - self.last[4] <= SPEAKER_REACH:
+                return self.last[0], self.last[1], self.last[2], self.last[3]
+            person = self.preceding_person(c.anchor)
+            if person is not None:
+                return self.as_speaker(person)
         if c.speaker is not None:
             s, e = c.speaker
             return self.text[s:e], None, s, e
         return None, None, None, None
+
+
+def fold(name: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
 
 
 def previous_subject(text: str, anchor: int) -> tuple[int, int] | None:
@@ -646,6 +927,7 @@ def find_quote_candidates(text: str) -> list[Candidate]:
         if cand:
             direct.append(cand)
     inside.sort()
+    link_runs(text, direct)
     found = direct + indirect_candidates(text, inside, lex)
     seen: set[tuple[int, int]] = set()
     unique = []
@@ -654,6 +936,21 @@ def find_quote_candidates(text: str) -> list[Candidate]:
             seen.add((cand.start, cand.end))
             unique.append(cand)
     return unique
+
+
+def link_runs(text: str, direct: list[Candidate]) -> None:
+    """Consecutive quotes with nothing but marks and spaces between them form a run: a
+    cue-less quote in a run ended by "“…” Demikian disampaikan X" is X's too, and one that
+    opens a run ("“A.” ¶ “B,” kata X") knows the speaker named right after it."""
+    for prev, cand in zip(reversed(direct[:-1]), reversed(direct[1:]), strict=True):
+        if not prev.inherit or text[prev.end:cand.mark].strip(" \t\r\n,.!?“”\"„«»"):
+            continue
+        if cand.rule == "direct-forward":
+            prev.rule, prev.speaker, prev.anchor, prev.cue = (cand.rule, cand.speaker,
+                                                              cand.anchor, cand.cue)
+            prev.pronoun, prev.inherit = cand.pronoun, False
+        elif cand.speaker is not None and not cand.pronoun:
+            prev.follow = cand.speaker
 
 
 def extract_quotes(article: Article, ctx: Context) -> Article:
