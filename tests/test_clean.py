@@ -13,7 +13,9 @@ from hypothesis import strategies as st
 from kabar.clean import apply_cuts, article_map, clean_article, clean_text, clean_with_map
 from kabar.config import CleanConfig, Config
 from kabar.context import Context
-from kabar.model import Article
+from kabar.evaluation.residue import MARKERS, marker_lines, residue_markers, summarise
+from kabar.metadata import glued_title, take_title_line
+from kabar.model import Article, Cut
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "clean" / "cases.jsonl"
@@ -148,6 +150,22 @@ def test_seed(prefix: str) -> None:
     assert apply_cuts(raw, cuts)[0] == text
 
 
+def test_example_teaser_block_inside_a_sentence_is_spliced_out() -> None:
+    raw = (ROOT / "examples" / "10_demo_tolak_revisi_uu_pilkada_detik.txt").read_text(
+        encoding="utf-8"
+    )
+    text, cuts = clean_text(raw)
+    assert (
+        "Polda Metro Jaya menyatakan ratusan orang diamankan dalam rangkaian aksi tersebut "
+        "dan tengah menjalani pemeriksaan." in text
+    )
+    for residue in ("Viral Pria", "Liga Inggris", "Netizen Ikut Bahagia"):
+        assert residue not in text
+    teaser = next(c for c in cuts if c.reason == "teaser_block" and "Viral Pria" in c.text)
+    assert raw[teaser.raw_start : teaser.raw_end] == teaser.text
+    assert teaser.text.strip().endswith("Netizen Ikut Bahagia")
+
+
 # ---------------------------------------------------------------- derivation and offsets
 
 
@@ -189,6 +207,99 @@ def test_clean_article_sets_text_removed_and_trace() -> None:
     assert "baca_juga=1" in article.trace[-1].summary
     mapping = article_map(article)
     assert mapping.raw_offset(len(article.text)) == len("Gubernur meresmikan pasar.")
+
+
+# ---------------------------------------------------------------- headline glued to the body
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        (
+            "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap Sejumlah "
+            "petugas menggerebek sebuah gudang di Karawang pada Selasa (4/3).",
+            "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap",
+        ),
+        (
+            "Warga Desa Sukamaju Gotong Royong Bangun Jembatan Bambu Ratusan warga bekerja "
+            "sejak pagi.",
+            "Warga Desa Sukamaju Gotong Royong Bangun Jembatan Bambu",
+        ),
+        # the body opens with a name: where the headline ends cannot be told
+        ("Presiden Joko Widodo meresmikan Bendungan Sukamahi di Bogor, Jumat (23/12).", None),
+        # a dateline, not a headline
+        ("Jakarta - Sejumlah pejabat menghadiri rapat di Balai Kota, Senin (3/3).", None),
+        # the quantifier follows sentence text, not a Title-Case run
+        ("Pada 1961 di Beograd, para pemimpin dari Asia dan Afrika berkumpul.", None),
+        ("Menurut data BPS, Sejumlah harga bahan pokok naik.", None),
+        # an ordinary first sentence
+        ("Harga beras naik di sejumlah pasar tradisional di Jawa Tengah.", None),
+    ],
+)
+def test_glued_title(line: str, title: str | None) -> None:
+    assert glued_title(line) == title
+
+
+def test_take_title_line_splits_a_glued_headline_and_records_the_cut() -> None:
+    raw = (
+        "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap Sejumlah petugas "
+        "menggerebek sebuah gudang di Karawang pada Selasa (4/3).\nKeduanya kini ditahan."
+    )
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    take_title_line(article)
+    assert article.title == "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap"
+    assert article.text.startswith("Sejumlah petugas menggerebek sebuah gudang")
+    cut = next(c for c in article.removed if c.reason == "title")
+    assert raw[cut.raw_start : cut.raw_end] == article.title
+    assert apply_cuts(raw, article.removed)[0] == article.text
+
+
+# ---------------------------------------------------------------- residue markers
+
+
+def test_residue_markers_find_residue_left_in_clean_text() -> None:
+    text = "Harga cabai naik.\nBaca juga: Harga Bawang Turun\nPedagang mengeluh. (ant/sar)"
+    assert residue_markers(text) == ["baca_juga", "editor_code"]
+    assert marker_lines(text)[0] == ("baca_juga", "Baca juga: Harga Bawang Turun")
+    assert residue_markers("Harga cabai naik di pasar.") == []
+
+
+def test_every_marker_is_gone_after_cleaning() -> None:
+    raw = "\n".join(
+        [
+            "Gubernur meresmikan pasar baru di Bandung.",
+            "Baca Juga: Harga Beras Turun di Pasar Induk",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "ADVERTISEMENT",
+            "Pedagang menyambut baik pasar itu. (ant/sar)",
+            "Halaman Selanjutnya",
+            "img_title",
+            "Pewarta: Budi Santoso",
+        ]
+    )
+    text, _ = clean_text(raw)
+    assert residue_markers(raw) and residue_markers(text) == []
+
+
+def test_summarise_reports_shares_by_marker_and_reason() -> None:
+    texts = ["Kalimat biasa.\nBaca Juga: Judul Lain", "Kalimat lain. Lihat juga: Judul"]
+    results = [
+        ("Kalimat biasa.", [Cut(15, 37, "baca_juga", texts[0][15:37])]),
+        (texts[1], []),  # a marker the cleaner left
+    ]
+    report = summarise(texts, results, seconds=0.5)
+    assert report["articles"] == 2
+    assert report["residue_left"]["articles"] == 1
+    assert report["residue_left"]["share"] == 0.5
+    assert report["residue_left"]["by_marker"]["baca_juga"]["articles"] == 1
+    assert set(report["residue_left"]["by_marker"]) == set(MARKERS)
+    assert report["cut_chars"]["by_reason"]["baca_juga"] == {
+        "cuts": 1,
+        "chars": 22,
+        "share": round(22 / sum(len(t) for t in texts), 6),
+    }
+    assert report["speed"]["articles_per_second"] == 4.0
 
 
 # ---------------------------------------------------------------- properties

@@ -5,7 +5,11 @@ offsets into the raw text. The patterns (residue lines, inline markers, editor
 codes, sign-offs) live in ``data/residue.tsv``; teaser headlines pasted inside an
 article are found by their form (headline-like: short, Title Case, no final
 period, no speech verb) and by the break in topic (few of their words occur in
-the rest of the article).
+the rest of the article). A block of teasers pasted inside a sentence is a long
+Title-Case run in a line whose capitalised words are largely ordinary words
+(a general list plus the words the article itself writes in lower case), which
+names, offices and titles of laws are not, and whose words the article does not
+otherwise use (:meth:`_Cutter._inline_teasers`).
 
 Derivation, documented once and implemented once (:func:`apply_cuts`):
 
@@ -43,6 +47,21 @@ _HEADLINE_STOP = frozenset('.,;:"”“’)')
 _LIST_ITEM = re.compile(r"\(?\d{1,3}[.)]\s|[•·▪●◦‣∙*-]\s")
 _LABEL = re.compile(r"[^\s:]+(?:\s+[^\s:]+){0,2}\s*:")
 _LISTY = re.compile(r"^\(?\d{1,3}[.)]\s|\d\s*[-–:]\s*\d|\d\s+[-–]\s|\s/\s|\S/\S.*\S/\S")
+# Ten capitalised tokens, a short lower-case word allowed between two: where a teaser
+# run inside a line may be (a cheap filter; :meth:`_Cutter._inline_teasers` decides).
+_CAPS_RUN = re.compile(r"[A-Z](?:\S*+[ \t]++(?:[a-z]{1,6}+[ \t]++)?+[A-Z0-9]){9}")
+_TOKEN = re.compile(r"\S+")
+_RUN_BREAK = frozenset("\"“”‘’'()[]{};")
+_OPEN_QUOTE = frozenset("\"“‘'")
+_CLOSE_QUOTE = frozenset("\"”’'")
+# An inline teaser run: at least RUN_MIN tokens, of whose capitalised words at least
+# RUN_COMMON (and a RUN_COMMON_SHARE) are ordinary words, and at most RUN_OVERLAP of
+# whose content words occur elsewhere in the article.
+RUN_MIN = 10
+RUN_COMMON = 5
+RUN_COMMON_SHARE = 0.3
+RUN_OVERLAP = 0.2
+EDGE_NAME = 3  # at most this many name words before/after a run's outer function words stay
 
 
 @dataclass(frozen=True)
@@ -57,6 +76,8 @@ class _Rules:
     tail: tuple[tuple[str, re.Pattern[str], str], ...]
     function: frozenset[str]
     speech: frozenset[str]
+    common: frozenset[str]
+    lists: dict[str, frozenset[str]]
 
 
 def _scoped(value: str) -> str:
@@ -74,7 +95,7 @@ def _rules() -> _Rules:
         "end": [],
         "tail": [],
     }
-    words: dict[str, frozenset[str]] = {}
+    words: dict[str, set[str]] = {}
     hinted: list[tuple[str, re.Pattern[str], str]] = []
     for raw_line in text.splitlines():
         if not raw_line.strip() or raw_line.startswith("#"):
@@ -82,7 +103,7 @@ def _rules() -> _Rules:
         kind, reason, value, *rest = raw_line.split("\t")
         hint = rest[0] if rest else ""
         if kind == "words":
-            words[reason] = frozenset(value.split())
+            words.setdefault(reason, set()).update(value.split())
         elif kind == "line" and hint:
             hinted.append((reason, re.compile(r"[^\S\n]*" + _scoped(value) + r"[^\S\n]*"), hint))
         elif kind in whole:
@@ -106,9 +127,16 @@ def _rules() -> _Rules:
         inline=tuple(anchored["inline"]),
         end=tuple(anchored["end"]),
         tail=tuple(anchored["tail"]),
-        function=words.get("function", frozenset()),
-        speech=words.get("speech", frozenset()),
+        function=frozenset(words.get("function", ())),
+        speech=frozenset(words.get("speech", ())),
+        common=frozenset(words.get("common", ())),
+        lists={name: frozenset(values) for name, values in words.items()},
     )
+
+
+def word_list(name: str) -> frozenset[str]:
+    """A word list of ``data/residue.tsv`` (``function``, ``speech``, ``common``, ``opener``)."""
+    return _rules().lists.get(name, frozenset())
 
 
 # ---------------------------------------------------------------- offset map
@@ -256,6 +284,7 @@ class _Cutter:
         self.cuts: list[Cut] = []
         self.whole: dict[int, str] = {}  # line index -> reason of a whole-line cut
         self.taken: list[tuple[int, int]] = []
+        self._counts: tuple[Counter[str], Counter[str]] | None = None
 
     def add(self, start: int, end: int, reason: str) -> bool:
         if end <= start or any(a < end and start < b for a, b in self.taken):
@@ -308,6 +337,7 @@ class _Cutter:
             if i not in self.whole and not self.live(i):
                 self._promote(i)
         self._teasers()
+        self._inline_teasers()
         if self.config.splice:
             self._splice()
         self.cuts.sort(key=lambda c: c.raw_start)
@@ -478,6 +508,148 @@ class _Cutter:
                     while a > self.lines.starts[i] and self.raw[a - 1] in " \t":
                         a -= 1
                     self.add(a, b, "teaser_block")
+
+    def _inline_teasers(self) -> None:
+        """Blocks of teaser headlines pasted inside a sentence, the sentence going on after.
+
+        A run of at least :data:`RUN_MIN` tokens inside a line (not the first line),
+        each capitalised, a number, a function word or a lower-case repeat of the word
+        before ("Mencak mencak"), with no quote, bracket or sentence end, is a teaser
+        block when it reads as headlines, not names: at least :data:`RUN_COMMON` distinct
+        capitalised words, and :data:`RUN_COMMON_SHARE` of them, are ordinary words (the
+        ``common`` list, or written in lower case elsewhere in the article), few are all
+        capitals, and at most :data:`RUN_OVERLAP` of its content words occur in the rest
+        of the article. Capitalised words at its edges that the article uses elsewhere
+        (a name ending the sentence's own phrase) stay, and so do up to :data:`EDGE_NAME`
+        name words before its first or after its last function word ("hingga Pulau
+        Sangiang dengan <teasers>"): where a name meets a headline cannot be told, and
+        keeping a word of the article matters more than cutting a word of residue.
+        """
+        lines: set[int] = set()
+        first = next((i for i in range(len(self.lines.starts)) if self.lines.text(i).strip()), -1)
+        for m in _CAPS_RUN.finditer(self.raw):
+            i = self._line_of(m.start())
+            if i != first and i not in self.whole:
+                lines.add(i)
+        for i in sorted(lines):
+            for a, b in self._caps_runs(i):
+                self._judge_run(a, b)
+
+    def _word_counts(self) -> tuple[Counter[str], Counter[str]]:
+        """Counts of the article's word prefixes and of its lower-case words (computed once)."""
+        if self._counts is None:
+            words = _WORD.findall(self.raw)
+            prefixes = Counter(w.lower()[:5] for w in words)
+            self._counts = prefixes, Counter(w for w in words if w[0].islower())
+        return self._counts
+
+    def _caps_runs(self, i: int) -> list[tuple[int, int]]:
+        """Raw spans of the Title-Case runs of line ``i`` (function words trimmed off)."""
+        fn = self.rules.function
+        start = self.lines.starts[i]
+        runs: list[tuple[int, int]] = []
+        run: list[tuple[int, int, bool]] = []  # (start, end, is a function word)
+
+        def close() -> None:
+            while run and run[-1][2]:
+                run.pop()
+            while run and run[0][2]:
+                run.pop(0)
+            if len(run) >= RUN_MIN:
+                runs.append((start + run[0][0], start + run[-1][1]))
+            run.clear()
+
+        prev = ""
+        quoted = False  # inside a quotation: a title, a slogan, speech
+        for m in _TOKEN.finditer(self.lines.text(i)):
+            quoted = quoted or m.group()[0] in _OPEN_QUOTE
+            tok = m.group().rstrip(",:!?")
+            ok = (
+                not quoted
+                and bool(tok)
+                and tok[-1] != "."
+                and not any(ch in _RUN_BREAK for ch in tok)
+            )
+            is_fn = ok and tok in fn
+            if ok and not (tok[0].isupper() or tok[0].isdigit() or is_fn):
+                ok = tok.lower() == prev.lower()  # "Mencak mencak"
+            if ok:
+                run.append((m.start(), m.end(), is_fn))
+            else:
+                close()
+            if quoted and m.group().rstrip(",.:;!?)")[-1:] in _CLOSE_QUOTE:
+                quoted = False
+            prev = tok
+        close()
+        return runs
+
+    def _judge_run(self, a: int, b: int) -> None:
+        """Cut the Title-Case run ``raw[a:b]`` when it is a teaser block (see above)."""
+        common_list = self.rules.common
+        caps = [w for w in _WORD.findall(self.raw[a:b]) if w[0].isupper()]
+        # cheap necessary condition first: enough words that may be ordinary ones
+        maybe = {w.lower() for w in caps}
+        maybe = {w for w in maybe if w in common_list or f" {w}" in self.raw}
+        if len(maybe) < RUN_COMMON:
+            return
+        prefixes, lower = self._word_counts()
+        run_words = _WORD.findall(self.raw[a:b])
+        own_prefixes = Counter(w.lower()[:5] for w in run_words)
+        own_lower = Counter(w for w in run_words if w[0].islower())
+
+        def elsewhere(word: str) -> bool:
+            p = word.lower()[:5]
+            return prefixes[p] > own_prefixes[p]
+
+        def ordinary(word: str) -> bool:
+            w = word.lower()
+            return w in common_list or lower[w] > own_lower[w]
+
+        fn = self.rules.function
+        tokens = [
+            (m.start() + a, m.end() + a, m.group().rstrip(",:!?"))
+            for m in _TOKEN.finditer(self.raw[a:b])
+        ]
+
+        def edge(tok: str) -> bool:
+            """A function word, or a name the article uses elsewhere (the sentence's own)."""
+            return tok in fn or (elsewhere(tok) and not ordinary(tok))
+
+        while tokens and edge(tokens[0][2]):
+            tokens.pop(0)
+        while tokens and edge(tokens[-1][2]):
+            tokens.pop()
+        # a short name before the run's first function word ("... hingga Pulau Sangiang
+        # dengan <teasers>") belongs to the sentence; so does one after its last
+        words_only = [t[2] for t in tokens]
+        marks = [k for k, t in enumerate(words_only) if t in fn]
+        if marks and 0 < marks[0] <= EDGE_NAME and not any(map(ordinary, words_only[: marks[0]])):
+            tokens = tokens[marks[0] + 1 :]
+            marks = [k - (len(words_only) - len(tokens)) for k in marks[1:]]
+        tail = len(tokens) - 1 - marks[-1] if marks else 0
+        if marks and 0 < tail <= EDGE_NAME and not any(ordinary(t[2]) for t in tokens[-tail:]):
+            tokens = tokens[: marks[-1]]
+        while tokens and tokens[0][2] in fn:
+            tokens.pop(0)
+        while tokens and tokens[-1][2] in fn:
+            tokens.pop()
+        if len(tokens) < RUN_MIN:
+            return
+        a, b = tokens[0][0], tokens[-1][1]
+        words = _WORD.findall(self.raw[a:b])
+        caps = [w for w in words if w[0].isupper()]
+        if not caps or sum(1 for w in caps if w.isupper() and len(w) > 1) * 2 > len(caps):
+            return
+        common = {w.lower() for w in caps if ordinary(w)}
+        if len(common) < RUN_COMMON or len(common) < RUN_COMMON_SHARE * len(caps):
+            return
+        content = [w for w in words if len(w) > 2 and w.lower() not in fn]
+        shared = sum(1 for w in content if elsewhere(w))
+        if shared > RUN_OVERLAP * len(content):
+            return
+        while a > 0 and self.raw[a - 1] in " \t":
+            a -= 1
+        self.add(a, b, "teaser_block")
 
     def _cut_rest_of_line(self, i: int, reason: str) -> None:
         """Cut what is left of line ``i``; the line goes whole with its partial cuts."""

@@ -27,6 +27,7 @@ from kabar.evaluation.gold import (
     default_shared_dir,
     load_gold,
 )
+from kabar.evaluation.residue import evaluate_bench
 from kabar.evaluation.stages import (
     STAGE_FUNCTIONS,
     Pair,
@@ -55,6 +56,14 @@ SharedOption = Annotated[
 ]
 JsonOption = Annotated[
     Path | None, typer.Option("--json-out", help="Write the scores as JSON here.")
+]
+BenchOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--bench",
+        help="JSONL corpus checked for residue left after cleaning "
+        "(default: SHARED/data/news/bench.jsonl).",
+    ),
 ]
 COLUMNS = ("dev", "heldout", "all")
 
@@ -159,8 +168,54 @@ def stage_command(stage: str) -> Callable[..., None]:
     return command
 
 
-for _stage in ("clean", "metadata", "actors", "events", "quotes", "claims", "contradictions"):
+for _stage in ("metadata", "actors", "events", "quotes", "claims", "contradictions"):
     eval_app.command(_stage)(stage_command(_stage))
+
+
+def bench_section(bench: Path | None, shared: Path | None) -> Result:
+    """Residue markers left, cut characters by reason and clean speed on the bench corpus."""
+    path = bench or (shared or default_shared_dir()) / "data" / "news" / "bench.jsonl"
+    if not path.is_file():
+        errors.print(
+            f"[yellow]note:[/yellow] {path} is absent: the bench residue check is skipped. "
+            "Pass --bench PATH or --shared PATH.",
+            highlight=False,
+        )
+        return {}
+    with console.status(f"cleaning {path.name}"):
+        result = evaluate_bench(path)
+    n = result["articles"]
+    left, cut, speed = result["residue_left"], result["cut_chars"], result["speed"]
+    table = Table(title=f"kabar eval clean: residue on {path.name}", title_justify="left")
+    table.add_column("metric")
+    table.add_column(f"value ({n} articles)")
+    table.add_row("articles with residue markers left",
+                  f"{left['share']:.2%} ({left['articles']}/{n})")
+    for name, marker in left["by_marker"].items():
+        if marker["articles"]:
+            table.add_row(f"  {name}", f"{marker['share']:.2%} ({marker['articles']})")
+    table.add_row("raw characters cut", f"{cut['share']:.2%} ({cut['chars']})")
+    for reason, row in cut["by_reason"].items():
+        detail = f"{row['share']:.3%} ({row['cuts']} cuts, {row['chars']} chars)"
+        table.add_row(f"  {reason}", detail)
+    table.add_row("clean speed (informational)",
+                  f"{speed['articles_per_second']:,.0f} articles/s ({speed['seconds']:.2f} s)")
+    console.print(table)
+    return result
+
+
+@eval_app.command("clean")
+def clean_command(
+    gold: GoldOption = None,
+    shared: SharedOption = None,
+    json_out: JsonOption = None,
+    bench: BenchOption = None,
+) -> None:
+    """Cut characters against gold residue; residue markers left on the bench corpus."""
+    pairs, notes = prepare(gold, shared)
+    result = by_split(STAGE_FUNCTIONS["clean"], pairs)
+    show("kabar eval clean", result)
+    write_json(json_out, {"run": notes, "clean": result, "bench": bench_section(bench, shared)})
 
 
 def conll_section(shared: Path | None, corpora: list[str]) -> Result:
@@ -219,6 +274,7 @@ def all_command(
     json_out: JsonOption = None,
     conll: CorpusOption = None,
     no_conll: Annotated[bool, typer.Option("--no-conll", help="Skip the CoNLL corpora.")] = False,
+    bench: BenchOption = None,
 ) -> None:
     """Every stage, coding the gold articles once; one JSON with everything."""
     pairs, notes = prepare(gold, shared)
@@ -227,6 +283,8 @@ def all_command(
     for stage, func in STAGE_FUNCTIONS.items():
         payload[stage] = by_split(func, pairs)
         show(f"kabar eval {stage}", payload[stage])
+        if stage == "clean":
+            payload["clean_bench"] = bench_section(bench, shared)
     if not no_conll:
         payload["ner_conll"] = conll_section(shared, conll or [])
     write_json(json_out, payload)

@@ -12,7 +12,7 @@ import re
 from datetime import date
 from urllib.parse import urlparse
 
-from kabar.clean import apply_cuts, article_map
+from kabar.clean import apply_cuts, article_map, word_list
 from kabar.context import Context
 from kabar.dates import MONTHS, latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, Precision, TraceStep
@@ -112,20 +112,61 @@ def looks_like_headline(line: str) -> bool:
 def take_title_line(article: Article) -> None:
     """Move a headline-like first line out of the body into ``title``, recording the cut.
 
-    The text is re-derived from the raw input and all cuts, so ``removed``
-    always explains exactly how ``text`` came from ``raw``.
+    A headline glued to the first sentence of the body on the same line is split
+    off too, when its form is clear (:func:`glued_title`). The text is re-derived
+    from the raw input and all cuts, so ``removed`` always explains exactly how
+    ``text`` came from ``raw``.
     """
     first, sep, rest = article.text.partition("\n")
-    if not sep or not rest.strip() or not looks_like_headline(first):
+    if sep and rest.strip() and looks_like_headline(first):
+        title = first
+    else:
+        title = glued_title(first) or ""
+    if not title:
         return
     raw_start = article_map(article).raw_offset(0)
-    raw_end = article.raw.find(first, raw_start)
-    if raw_end != raw_start:
+    if not article.raw.startswith(title, raw_start):
         return
-    article.title = first.strip()
-    cut = Cut(raw_start, raw_start + len(first), "title", first)
+    article.title = title.strip()
+    cut = Cut(raw_start, raw_start + len(title), "title", title)
     article.removed = sorted([*article.removed, cut], key=lambda c: c.raw_start)
     article.text, _ = apply_cuts(article.raw, article.removed)
+
+
+def glued_title(line: str) -> str | None:
+    """The headline at the start of ``line`` when the body's first sentence follows it.
+
+    The form must be clear: at least four Title-Case tokens (capitalised words,
+    numbers, lower-case function words, a lower-case repeat such as "Mencak
+    mencak"), no sentence end, quote or dash among them, then a capitalised
+    determiner or quantifier that opens a sentence and never ends a name
+    ("Sejumlah", "Para", "Ratusan": the ``opener`` list of ``data/residue.tsv``)
+    followed by a lower-case word. A body opening with a name ("Joko Widodo
+    meresmikan ...") is left alone: where the headline ends cannot be told.
+    """
+    if not CAPITALISED.match(line) or DATELINE.match(line):
+        return None
+    function, opener = word_list("function"), word_list("opener")
+    tokens = line.split(" ")
+    k = 0  # the first token that is not Title Case: the body's first lower-case word
+    previous = ""
+    while k < len(tokens):
+        word = tokens[k].rstrip(",:")
+        if not word or not any(ch.isalnum() for ch in word) or word[-1] in '.!?"”\'’':
+            return None
+        title_case = word[0].isupper() or word[0].isdigit() or word in function
+        if not title_case and word.lower() != previous.lower():
+            break
+        previous = word
+        k += 1
+    if k == len(tokens):
+        return None
+    if k < 5 or not tokens[k - 1][:1].isupper() or tokens[k - 1].lower() not in opener:
+        return None
+    title = tokens[: k - 1]
+    if title[-1].rstrip(",:") in function:
+        return None
+    return " ".join(title).rstrip(",:")
 
 
 def find_outlet(article: Article, dateline_outlet: str | None) -> tuple[str | None, str]:
