@@ -21,7 +21,6 @@ from kabar.predicates import Lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 CLITICS = ("nya", "lah", "pun", "kah")
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau"})
@@ -107,18 +106,6 @@ class State:
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """A plain splitter, used only when no earlier stage provided sentences."""
-    out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        if text[start : m.start()].strip():
-            out.append(Sentence(start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        out.append(Sentence(start, len(text.rstrip())))
-    return out
 
 
 def prepare(

@@ -75,8 +75,8 @@ from kabar.model import (
 )
 from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
 from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, venue_in
+from kabar.segment import split_sentences
 
-SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n+")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
@@ -155,18 +155,6 @@ def code_events(article: Article, ctx: Context) -> Article:
 
 
 # ------------------------------------------------------------------ preparation
-
-
-def split_sentences(text: str) -> list[Sentence]:
-    """A plain splitter, used only when no earlier stage provided sentences."""
-    out, start = [], 0
-    for m in SENTENCE_END.finditer(text):
-        if text[start : m.start()].strip():
-            out.append(Sentence(start, m.start()))
-        start = m.end()
-    if text[start:].strip():
-        out.append(Sentence(start, len(text.rstrip())))
-    return out
 
 
 def word_matches(token: str, word: str) -> bool:
