@@ -155,12 +155,13 @@ def compile_event(raw: str, parts: list[str]) -> dict[str, Any]:
     head, who, when, where, evidence = (parts + ["-"] * 5)[:5]
     words = head.split()
     kind, flags = words[0], words[1:]
-    modes = [f for f in flags if f not in {"neg", "hyp"} and not f.startswith("rep=")]
+    modes = [f for f in flags if f not in {"neg", "hyp"} and not f.startswith(("rep=", "same="))]
     reported = [f[4:].replace("_", " ") for f in flags if f.startswith("rep=")]
+    same = [f[5:] for f in flags if f.startswith("same=")]
     actors, _, recipients = who.partition(">")
     date, _, precision = when.strip().partition(" ")
     texts = [t.strip() for t in evidence.split(" ;; ")]
-    return {
+    out: dict[str, Any] = {
         "event": kind,
         "mode": modes,
         "actor": [a.strip() for a in actors.split("+") if opt(a)],
@@ -175,6 +176,9 @@ def compile_event(raw: str, parts: list[str]) -> dict[str, Any]:
         "evidence": span(raw, texts[0]),
         "also": [span(raw, t) for t in texts[1:]],
     }
+    if same:  # the cross-article link: gold events of other articles with this id
+        out["same_event"] = same[0]
+    return out
 
 
 def compile_claim(raw: str, parts: list[str]) -> dict[str, Any]:

@@ -141,3 +141,25 @@ def test_alignment_through_cuts_and_by_difflib() -> None:
 def test_find_nearest_prefers_the_closest_occurrence() -> None:
     raw = "Ani. Budi. Ani.\nAni"
     assert find_nearest(raw, "Ani", 12) == (11, 14)
+
+
+def test_same_event_links_join_different_articles_only() -> None:
+    """Cross-article links: each id names one real-world event reported by two or more
+    articles, with one type, at most one gold event per article."""
+    members: dict[str, list[tuple[str, str]]] = {}
+    for article in gold_articles():
+        for event in article.events:
+            if event.same_event:
+                members.setdefault(event.same_event, []).append((article.article, event.event))
+    assert members, "the gold set holds no cross-article link"
+    for link, items in members.items():
+        refs = [ref for ref, _ in items]
+        assert len(refs) >= 2 and len(refs) == len(set(refs)), (link, refs)
+        assert len({kind for _, kind in items}) == 1, (link, items)
+    moscow = {ref for ref, _ in members["jokowi-putin-moscow-2022-06-30"]}
+    assert moscow == {"example:01_jokowi_putin_kremlin_antara.txt",
+                      "example:02_jokowi_putin_moscow_detik.txt"}
+    # seeds 000 and 001: two different Doha meetings of the same pair, two weeks apart
+    seed_links = {e.same_event for a in gold_articles() for e in a.events
+                  if a.article.startswith(("seed:000", "seed:001")) and e.event == "CONSULT"}
+    assert seed_links == {None}

@@ -18,6 +18,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from kabar.evaluation.fusion import evaluate_fusion, run_fusion
 from kabar.evaluation.gold import (
     ArticleSource,
     GoldArticle,
@@ -70,6 +71,23 @@ COLUMNS = ("dev", "heldout", "all")
 
 def prepare(gold: Path | None, shared: Path | None) -> tuple[list[Pair], dict[str, Any]]:
     """Load and check the gold set, then code its articles; returns pairs and run notes."""
+    golds, usable, source = usable_gold(gold, shared)
+    with console.status(f"coding {len(usable)} gold articles"):
+        pairs, skipped = run_system(usable, source)
+    skipped_all = [g.article for g in golds if g not in usable] + skipped
+    notes = {
+        "gold": str(gold or default_gold_dir()),
+        "shared": str(source.shared),
+        "articles_scored": len(pairs),
+        "articles_skipped": len(skipped_all),
+    }
+    return pairs, notes
+
+
+def usable_gold(
+    gold: Path | None, shared: Path | None
+) -> tuple[list[GoldArticle], list[GoldArticle], ArticleSource]:
+    """The gold set, the articles whose raw text is at hand (checked), and their source."""
     try:
         golds = load_gold(gold or default_gold_dir())
     except GoldError as error:
@@ -92,16 +110,7 @@ def prepare(gold: Path | None, shared: Path | None) -> tuple[list[Pair], dict[st
                 f"[yellow]gold problem[/yellow] {item.article}: {problems[0]}", highlight=False
             )
         usable.append(item)
-    with console.status(f"coding {len(usable)} gold articles"):
-        pairs, skipped = run_system(usable, source)
-    skipped_all = [g.article for g in golds if g not in usable] + skipped
-    notes = {
-        "gold": str(gold or default_gold_dir()),
-        "shared": str(source.shared),
-        "articles_scored": len(pairs),
-        "articles_skipped": len(skipped_all),
-    }
-    return pairs, notes
+    return golds, usable, source
 
 
 def cell(value: Any) -> str:
@@ -240,6 +249,35 @@ def conll_section(shared: Path | None, corpora: list[str]) -> Result:
     return result
 
 
+def fusion_section(gold: Path | None, shared: Path | None) -> tuple[Result, dict[str, Any]]:
+    """Code the gold articles into a temporary store, fuse them together, score the merges."""
+    golds, usable, source = usable_gold(gold, shared)
+    with console.status(f"coding and fusing {len(usable)} gold articles"):
+        pairs, fused_of = run_fusion(usable, source)
+    result = evaluate_fusion(pairs, fused_of)
+    show("kabar eval fusion: pairwise merges across articles",
+         {split: {k: v for k, v in part.items() if not isinstance(v, list)}
+          for split, part in result.items()})
+    dev = result.get("dev", {})
+    for key in ("wrong_merges", "missed_merges"):
+        if dev.get(key):
+            console.print(f"dev {key.replace('_', ' ')}:")
+            for item in dev[key]:
+                console.print(f"  {item}", highlight=False, markup=False)
+    notes = {"gold": str(gold or default_gold_dir()), "shared": str(source.shared),
+             "articles_scored": len(pairs), "articles_skipped": len(golds) - len(pairs)}
+    return result, notes
+
+
+@eval_app.command("fusion")
+def fusion_command(
+    gold: GoldOption = None, shared: SharedOption = None, json_out: JsonOption = None
+) -> None:
+    """Merged-event precision and recall over pairs of reports of different articles."""
+    result, notes = fusion_section(gold, shared)
+    write_json(json_out, {"run": notes, "fusion": result})
+
+
 CorpusOption = Annotated[
     list[str] | None,
     typer.Option("--conll", help="Corpus name (idner, nergrit, nerp, nerui, nerugm) or NAME=PATH."),
@@ -285,6 +323,7 @@ def all_command(
         show(f"kabar eval {stage}", payload[stage])
         if stage == "clean":
             payload["clean_bench"] = bench_section(bench, shared)
+    payload["fusion"] = fusion_section(gold, shared)[0]
     if not no_conll:
         payload["ner_conll"] = conll_section(shared, conll or [])
     write_json(json_out, payload)

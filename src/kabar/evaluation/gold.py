@@ -100,6 +100,7 @@ class GoldEvent:
     reported_by: tuple[str, ...]
     evidence: Span
     also: tuple[Span, ...] = ()
+    same_event: str | None = None  # shared by the gold events of other articles reporting it
 
     @property
     def spans(self) -> tuple[Span, ...]:
@@ -212,6 +213,7 @@ def parse_gold(data: dict[str, Any]) -> GoldArticle:
                     reported_by=tuple(e.get("reported_by") or ()),
                     evidence=Span.from_json(e["evidence"]),
                     also=_span_list(e.get("also") or ()),
+                    same_event=e.get("same_event") or None,
                 )
                 for e in data.get("events", ())
             ],

@@ -1,0 +1,186 @@
+"""Fusion across sources: do the reports kabar merges into one event report one gold event?
+
+The gold set links the gold events of different articles that report the same
+real-world event with a shared ``same_event`` id (``docs/annotation.md``). To score
+fusion, every gold article is coded and stored in a temporary DuckDB store, fusion
+runs over all of them together (``kabar.pipeline.refresh_fusion``, the corpus path),
+and each fused event's sources (the per-article reports) are aligned to gold events
+with the per-article event matching of :func:`kabar.evaluation.stages.evaluate_events`
+(same type and overlapping evidence, one-to-one, best level first).
+
+The score is pairwise, over pairs of aligned reports from different articles: a pair
+is *merged* when both reports are sources of one fused event, *linked* when both gold
+events carry the same ``same_event`` id. Precision = merged and linked / merged,
+recall = merged and linked / linked. Reports that align to no gold event are left out
+of both (their misses are the event stage's errors, not fusion's).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle
+from kabar.evaluation.metrics import PRF, grid_match
+from kabar.evaluation.stages import Pair, Result, event_level, event_spans
+from kabar.model import Article
+
+SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
+
+
+@dataclass(frozen=True)
+class AlignedReport:
+    """One system report (a per-article event) aligned to one gold event."""
+
+    article: str  # the gold article reference
+    split: str
+    gold_event: int  # index of the gold event in its article
+    same_event: str | None  # the gold cross-article link, if any
+    fused: str | None  # id of the fused event the report is a source of
+    label: str = ""  # for reading errors: type and evidence
+
+
+def pairwise_merge(reports: Sequence[AlignedReport]) -> PRF:
+    """Pairwise precision and recall of merges over pairs of reports of different articles."""
+    tp = fp = fn = 0
+    for a, b in combinations(reports, 2):
+        if a.article == b.article:
+            continue
+        merged = a.fused is not None and a.fused == b.fused
+        linked = a.same_event is not None and a.same_event == b.same_event
+        tp += merged and linked
+        fp += merged and not linked
+        fn += linked and not merged
+    return PRF.from_counts(tp, fp, fn)
+
+
+def gold_linked_pairs(golds: Iterable[GoldArticle]) -> int:
+    """Pairs of gold events of different articles that share a ``same_event`` id."""
+    linked = [(g.article, e.same_event) for g in golds for e in g.events if e.same_event]
+    return sum(1 for (a, x), (b, y) in combinations(linked, 2) if a != b and x == y)
+
+
+def source_key(source: dict[str, Any]) -> SourceKey:
+    return (str(source["article_id"]), int(source["start"]), source.get("trigger_start"))
+
+
+def align_reports(pair: Pair, fused_of: dict[SourceKey, str]) -> list[AlignedReport]:
+    """The article's reports matched one-to-one to its gold events (as evaluate_events
+    matches them), each with the fused event it ended up in."""
+    golds, systems = pair.gold.events, pair.article.events
+    spans = [event_spans(pair, e) for e in systems]
+    grid = [[event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)] for g in golds]
+    out = []
+    for g_index, s_index in grid_match(grid):
+        gold_event, report = golds[g_index], systems[s_index]
+        keys = (source_key(_source_dict(s)) for s in report.sources)
+        fused = {fused_of[key] for key in keys if key in fused_of}
+        out.append(AlignedReport(
+            article=pair.gold.article,
+            split=pair.gold.split,
+            gold_event=g_index,
+            same_event=gold_event.same_event,
+            fused=min(fused) if fused else None,
+            label=f"{gold_event.event}: {gold_event.evidence.text[:60]}",
+        ))
+    return out
+
+
+def _source_dict(source: Any) -> dict[str, Any]:
+    return {"article_id": source.article_id, "start": source.start,
+            "trigger_start": source.trigger_start}
+
+
+def fusion_scores(
+    reports: Sequence[AlignedReport], golds: Sequence[GoldArticle], details: bool = True
+) -> Result:
+    """Pairwise merge P/R/F1 for one part of the gold set; with ``details``, the wrong
+    and missed merges (never asked for the held-out part: its errors are not read)."""
+    merged_pairs = pairwise_merge(reports)
+    linked_all = gold_linked_pairs(golds)
+    out: Result = {
+        "merge_pairs": merged_pairs.as_dict(),
+        "gold_links": linked_all,
+        "gold_links_aligned": merged_pairs.n_gold,
+        "gold_links_merged": {
+            "accuracy": round(merged_pairs.tp_gold / linked_all, 4) if linked_all else 0.0,
+            "correct": merged_pairs.tp_gold,
+            "total": linked_all,
+        },
+        "aligned_reports": len(reports),
+    }
+    if details:
+        wrong: list[str] = []
+        missed: list[str] = []
+        for a, b in combinations(reports, 2):
+            if a.article == b.article:
+                continue
+            merged = a.fused is not None and a.fused == b.fused
+            linked = a.same_event is not None and a.same_event == b.same_event
+            if merged != linked:
+                item = f"{a.article} [{a.label}] ~ {b.article} [{b.label}]"
+                (wrong if merged else missed).append(item)
+        out["wrong_merges"], out["missed_merges"] = wrong, missed
+    return out
+
+
+def fusion_by_split(reports: Sequence[AlignedReport], golds: Sequence[GoldArticle]) -> Result:
+    """:func:`fusion_scores` on dev and held-out (pairs inside one part) and on all pairs;
+    error lists for the dev part only."""
+    out: Result = {}
+    for split in SPLITS:
+        part = [g for g in golds if g.split == split]
+        scores = fusion_scores(
+            [r for r in reports if r.split == split], part, details=split == "dev"
+        )
+        out[split] = scores | {"articles": len(part)}
+    out["all"] = fusion_scores(reports, golds, details=False) | {"articles": len(golds)}
+    return out
+
+
+def run_fusion(
+    golds: Sequence[GoldArticle], source: ArticleSource, workdir: str | Path | None = None
+) -> tuple[list[Pair], dict[SourceKey, str]]:
+    """Code every gold article, store them in a temporary DuckDB file and fuse them together.
+
+    Returns the per-article pairs and, for every report source, the fused event it is in.
+    """
+    from kabar.api import default_pipeline
+    from kabar.pipeline import load_dedup_index, process_article, refresh_fusion, save_batch
+    from kabar.store import Store
+
+    with tempfile.TemporaryDirectory(dir=workdir) as tmp:
+        store = Store.open(Path(tmp) / "fusion.duckdb")
+        try:
+            ctx = default_pipeline().context
+            ctx = replace(ctx, dedup_index=load_dedup_index(store, ctx))
+            pairs: list[Pair] = []
+            articles: list[Article] = []
+            for gold in golds:
+                if not source.available(gold.article):
+                    continue
+                item = source.get(gold.article)
+                article = process_article(
+                    Article.from_input(item.raw, gold.article, dict(item.meta)), ctx
+                )
+                articles.append(article)
+                pairs.append(Pair(gold, article, Alignment.of(article)))
+            save_batch(store, articles)
+            refresh_fusion(store, ctx)
+            fused_of: dict[SourceKey, str] = {}
+            for event in store.records("events"):
+                for src in event.get("sources") or ():
+                    fused_of[source_key(src)] = str(event["id"])
+        finally:
+            store.close()
+    return pairs, fused_of
+
+
+def evaluate_fusion(pairs: Sequence[Pair], fused_of: dict[SourceKey, str]) -> Result:
+    """Pairwise merge precision/recall by split, from coded pairs and the fused events."""
+    reports = [r for pair in pairs for r in align_reports(pair, fused_of)]
+    return fusion_by_split(reports, [p.gold for p in pairs])

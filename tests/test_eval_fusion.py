@@ -1,0 +1,80 @@
+"""The fusion score (``kabar eval fusion``), proved on a tiny hand-made case."""
+
+from __future__ import annotations
+
+from kabar.evaluation.fusion import (
+    AlignedReport,
+    evaluate_fusion,
+    fusion_by_split,
+    gold_linked_pairs,
+    pairwise_merge,
+    run_fusion,
+)
+from kabar.evaluation.gold import ArticleSource, GoldArticle, GoldEvent, Span, load_gold
+
+
+def report(article: str, gold_event: int, same: str | None, fused: str | None,
+           split: str = "dev") -> AlignedReport:
+    return AlignedReport(article, split, gold_event, same, fused)
+
+
+def test_pairwise_merge_counts_pairs_of_different_articles() -> None:
+    reports = [
+        report("a", 0, "meet", "F1"),
+        report("b", 0, "meet", "F1"),   # a0~b0 merged and linked: correct
+        report("c", 0, "meet", "F2"),   # a0~c0, b0~c0 linked, not merged: two misses
+        report("c", 1, None, "F1"),     # merged with a0, b0, a1 but linked to nothing
+        report("a", 1, None, "F1"),     # a0~a1 is one article's pair: not counted
+        report("d", 0, None, None),     # in no fused event: never merged
+    ]
+    prf = pairwise_merge(reports)
+    # system pairs of different articles in F1 = {a0, b0, c1, a1}: a0b0, a0c1, b0c1,
+    # b0a1, c1a1 (a0a1 same article) = 5; correct: a0b0 = 1
+    assert (prf.tp_sys, prf.n_sys) == (1, 5)
+    # linked pairs: a0b0, a0c0, b0c0 = 3; merged among them: a0b0 = 1
+    assert (prf.tp_gold, prf.n_gold) == (1, 3)
+    assert prf.precision == 1 / 5 and prf.recall == 1 / 3
+
+
+def test_perfect_and_empty_cases() -> None:
+    perfect = [report("a", 0, "x", "F"), report("b", 0, "x", "F"), report("c", 0, "y", "G")]
+    prf = pairwise_merge(perfect)
+    assert (prf.precision, prf.recall) == (1.0, 1.0)
+    nothing = pairwise_merge([report("a", 0, None, "F"), report("b", 0, None, "G")])
+    assert (nothing.n_sys, nothing.n_gold) == (0, 0)
+
+
+def gold(ref: str, split: str, links: list[str | None]) -> GoldArticle:
+    span = Span(0, 4, "Budi")
+    events = [GoldEvent("CONSULT", (), ("Budi",), (), None, "unknown", None, None, False,
+                        False, (), span, (), same_event=link) for link in links]
+    return GoldArticle(ref, split, "politics", None, None, None, "unknown", "id", events=events)
+
+
+def test_gold_links_and_splits() -> None:
+    golds = [gold("a", "dev", ["x", None]), gold("b", "dev", ["x"]), gold("c", "heldout", ["x"])]
+    assert gold_linked_pairs(golds) == 3  # ab, ac, bc
+    reports = [report("a", 0, "x", "F"), report("b", 0, "x", "F"),
+               report("c", 0, "x", "G", split="heldout")]
+    result = fusion_by_split(reports, golds)
+    assert result["dev"]["merge_pairs"]["precision"] == 1.0
+    assert result["dev"]["merge_pairs"]["recall"] == 1.0
+    assert result["dev"]["gold_links"] == 1 and result["all"]["gold_links"] == 3
+    assert result["all"]["merge_pairs"]["recall"] == round(1 / 3, 4)
+    assert result["all"]["gold_links_merged"]["correct"] == 1
+    # error lists only for the dev part: the held-out part's errors are not read
+    assert "missed_merges" in result["dev"] and "missed_merges" not in result["heldout"]
+    assert "missed_merges" not in result["all"]
+
+
+def test_the_corpus_path_on_the_bundled_examples(tmp_path) -> None:
+    """Examples 01-03 (one trip: Kyiv on 29 June, Moscow on 30 June) go through a
+    temporary store and fusion; the gold links seven pairs of their events."""
+    golds = [g for g in load_gold() if g.article.startswith(("example:01", "example:02",
+                                                             "example:03"))]
+    pairs, fused_of = run_fusion(golds, ArticleSource(repo=None), workdir=tmp_path)
+    assert len(pairs) == 3 and fused_of
+    result = evaluate_fusion(pairs, fused_of)
+    assert result["all"]["gold_links"] == 7
+    merges = result["all"]["merge_pairs"]
+    assert merges["n_gold"] <= 7 and merges["tp_sys"] <= merges["n_sys"]
