@@ -127,3 +127,37 @@ def test_actors_across_articles_keep_every_alias_and_roles_over_time():
         ("Foreign Minister", "2024-06-20"),
     ]
     assert mapping[first.mentions[0].actor_id] == mapping[second.mentions[0].actor_id] == kani.id
+
+
+def test_a_name_glossed_in_brackets_is_one_person_within_and_across_articles():
+    text = "Presiden Joko Widodo (Jokowi) tiba di Moskow. Jokowi lalu bertemu Vladimir Putin."
+    glossed = Article.from_input(text, "a")
+    glossed.text, glossed.published = text, "2022-06-30"
+    glossed.mentions = [
+        mention("Joko Widodo", text, "PER", country="IDN"),
+        Mention(text.index("Jokowi"), text.index("Jokowi") + 6, "Jokowi", "PER", "t"),
+        Mention(text.index("Jokowi lalu"), text.index("Jokowi lalu") + 6, "Jokowi", "PER", "t"),
+        mention("Vladimir Putin", text, "PER", country="RUS"),
+    ]
+    resolve_mentions(glossed, None)  # type: ignore[arg-type]
+    clusters = {m.cluster for m in glossed.mentions if m.text in ("Joko Widodo", "Jokowi")}
+    assert len(clusters) == 1
+    assert all(m.name == "Joko Widodo" for m in glossed.mentions if m.text == "Jokowi")
+
+    short_text = "Jokowi membuka rapat kabinet di Jakarta."
+    short = Article.from_input(short_text, "b")
+    short.text, short.published = short_text, "2022-07-05"
+    short.mentions = [Mention(0, 6, "Jokowi", "PER", "t", country="IDN")]
+    resolve_mentions(short, None)  # type: ignore[arg-type]
+    actors, mapping = build_actors([glossed, short])
+    assert mapping[short.mentions[0].actor_id] == mapping[glossed.mentions[0].actor_id]
+    assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
+
+
+def test_a_bracket_that_is_not_a_known_name_merges_nothing():
+    text = "Menteri Budi Santoso (kiri) berbincang dengan Budi Gunadi di Jakarta."
+    article = Article.from_input(text, "c")
+    article.text = text
+    article.mentions = [mention("Budi Santoso", text, "PER"), mention("Budi Gunadi", text, "PER")]
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    assert len({m.cluster for m in article.mentions}) == 2

@@ -24,6 +24,7 @@ from kabar.model import Actor, Article, Mention, Role, TraceStep, stable_id
 
 ACTOR_LABELS = {"PER", "ORG", "GPE"}
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
+BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person
 SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
 VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Bagheri/Baghi)
@@ -92,6 +93,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
             clusters.append([mention])
+    merge_bracketed_aliases(article.text, clusters)
     by_name: dict[str, list[Mention]] = {}
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
@@ -118,6 +120,22 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:
+    """ "Joko Widodo (Jokowi)": a name the article itself glosses in brackets is one person."""
+    heads = {c[0].text.casefold(): c for c in clusters if c[0].label == "PER"}
+    for cluster in list(clusters):
+        if cluster not in clusters or cluster[0].label != "PER":
+            continue
+        for mention in list(cluster):
+            gloss = BRACKETED.match(text, mention.end)
+            if gloss is None:
+                continue
+            other = heads.get(gloss.group(1).casefold())
+            if other is not None and other is not cluster and other in clusters:
+                cluster.extend(other)
+                clusters.remove(other)
 
 
 def holder_follows(office: Mention, mentions: list[Mention]) -> bool:
@@ -281,6 +299,16 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     for record in people:
         block = blocks[family_block(record.name)]
         matches = [g for g in block if compatible_people(g, record)]
+        if not matches and len(name_tokens(record.name)) == 1:
+            # "Jokowi": merge only with the one person some article glossed with it
+            alias = record.name.casefold()
+            matches = [
+                g
+                for g in groups
+                if len(name_tokens(g.name)) > 1
+                and alias in {a.casefold() for a in g.aliases}
+                and (not g.country or not record.country or g.country == record.country)
+            ]
         if len(matches) == 1:
             absorb(matches[0], record)
         else:
