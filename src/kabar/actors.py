@@ -296,18 +296,19 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     groups: list[ActorRecord] = []
     # Only people whose family names start alike can be one person: compare within blocks.
     blocks: dict[str, list[ActorRecord]] = defaultdict(list)
+    glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
     for record in people:
         block = blocks[family_block(record.name)]
         matches = [g for g in block if compatible_people(g, record)]
         if not matches and len(name_tokens(record.name)) == 1:
-            # "Jokowi": merge only with the one person some article glossed with it
-            alias = record.name.casefold()
+            # "Jokowi": merge only with the one person some article glossed with it. People
+            # are sorted longest name first, so every multi-word person is grouped by now.
+            if glosses is None:
+                glosses = alias_index(groups)
             matches = [
                 g
-                for g in groups
-                if len(name_tokens(g.name)) > 1
-                and alias in {a.casefold() for a in g.aliases}
-                and (not g.country or not record.country or g.country == record.country)
+                for g in glosses.get(record.name.casefold(), [])
+                if not g.country or not record.country or g.country == record.country
             ]
         if len(matches) == 1:
             absorb(matches[0], record)
@@ -323,6 +324,15 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
         else:
             by_id[actor_id] = record
     return by_id
+
+
+def alias_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
+    index: dict[str, list[ActorRecord]] = defaultdict(list)
+    for group in groups:
+        if len(name_tokens(group.name)) > 1:
+            for alias in {a.casefold() for a in group.aliases}:
+                index[alias].append(group)
+    return index
 
 
 def family_block(name: str) -> str:
