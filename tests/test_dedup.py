@@ -49,3 +49,31 @@ def test_signature_round_trips_through_bytes():
 
     signature = minhash_of(BASE, 64)
     assert signature_from_bytes(signature.hashvalues.tobytes(), 64).jaccard(signature) == 1.0
+
+
+def test_a_fingerprint_made_elsewhere_gives_the_same_answer():
+    from kabar.config import Config
+    from kabar.dedup import fingerprint
+
+    class Full(Ctx):
+        config = Config()
+
+    here, there = DedupIndex(DedupConfig()), DedupIndex(DedupConfig())
+    texts = [BASE, BASE + " (ant/sar)", BASE.upper()]
+    plain = [mark_duplicate(coded(t), Ctx(here)) for t in texts]  # type: ignore[arg-type]
+    printed = [fingerprint(coded(t), Full(DedupIndex())) for t in texts]  # type: ignore[arg-type]
+    assert printed[0].meta["content_hash"] == content_hash(BASE)
+    marked = [mark_duplicate(a, Full(there)) for a in printed]  # type: ignore[arg-type]
+    assert [a.duplicate_of for a in marked] == [a.duplicate_of for a in plain]
+    assert [a.meta for a in marked] == [a.meta for a in plain]
+
+
+def test_without_an_index_no_fingerprint_is_made():
+    from kabar.config import Config
+    from kabar.dedup import fingerprint
+
+    class Full(Ctx):
+        config = Config()
+
+    article = mark_duplicate(fingerprint(coded(BASE), Full(None)), Full(None))  # type: ignore[arg-type]
+    assert "content_hash" not in article.meta and "minhash" not in article.meta

@@ -113,3 +113,20 @@ def test_parquet_export_loads_back(tmp_path, fast_context):
     with Store.open(tmp_path / "loaded.duckdb") as loaded:
         assert load_parquet(loaded, str(tmp_path / "pq")) == counts
         assert exported(loaded, tmp_path / "again") == jsonl
+
+
+def test_rows_prepared_elsewhere_store_what_articles_store(tmp_path, fast_context):
+    from kabar.store import article_rows
+
+    with Store.open(tmp_path / "seed.duckdb") as store:
+        run([str(EXAMPLES)], store, fast_context)
+        articles = list(store.articles())
+    dumps = []
+    for name, items in (("a", articles), ("r", [article_rows(a) for a in articles])):
+        with Store.open(tmp_path / f"{name}.duckdb") as store:
+            with store.transaction():
+                store.save_articles(items)
+            refresh_fusion(store, fast_context)
+            export_jsonl(store, tmp_path / name)
+        dumps.append({t: (tmp_path / name / f"{t}.jsonl").read_text() for t in EXPORT_TABLES})
+    assert dumps[0] == dumps[1]

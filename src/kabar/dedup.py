@@ -11,6 +11,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
@@ -29,13 +31,31 @@ def normalised_words(text: str) -> list[str]:
 
 def content_hash(text: str) -> str:
     """Hash of the text with case, punctuation and spacing removed."""
-    return hashlib.sha1(" ".join(normalised_words(text)).encode("utf-8")).hexdigest()
+    return hash_of_words(normalised_words(text))
+
+
+def hash_of_words(words: list[str]) -> str:
+    return hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def permutations(num_perm: int) -> Any:
+    """The hash permutations of seed 1: drawn once, not for every signature built."""
+    drawn = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME).permutations
+    drawn.flags.writeable = False  # shared by every signature
+    return drawn
 
 
 def minhash_of(text: str, num_perm: int) -> MinHash:
-    words = normalised_words(text)
+    return minhash_of_words(normalised_words(text), num_perm)
+
+
+def minhash_of_words(words: list[str], num_perm: int) -> MinHash:
+    """MinHash over the word 5-shingles of ``normalised_words``."""
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    signature = MinHash(num_perm=num_perm, seed=1, scheme=SCHEME)
+    signature = MinHash(
+        num_perm=num_perm, seed=1, scheme=SCHEME, permutations=permutations(num_perm)
+    )
     signature.update_batch([s.encode("utf-8") for s in shingles])
     return signature
 
@@ -66,14 +86,39 @@ class DedupIndex:
         return (candidates[0], "near") if candidates else (None, "")
 
 
+def fingerprint(article: Article, ctx: Context) -> Article:
+    """Store the content hash and MinHash signature of the text in ``article.meta``.
+
+    Pure per-article work, so parallel runs do it in the workers; ``mark_duplicate``
+    then only asks and updates the index, which needs every earlier article. Without
+    a dedup index in the context (in-memory coding) nothing is made.
+    """
+    if ctx.dedup_index is not None and article.text.strip():
+        words = normalised_words(article.text)
+        signature = minhash_of_words(words, ctx.config.dedup.num_perm)
+        article.meta["content_hash"] = hash_of_words(words)
+        article.meta["minhash"] = signature.hashvalues.tobytes()
+    return article
+
+
 def mark_duplicate(article: Article, ctx: Context) -> Article:
-    """Set ``duplicate_of`` when an earlier article has the same or nearly the same text."""
+    """Set ``duplicate_of`` when an earlier article has the same or nearly the same text.
+
+    Uses the fingerprint in ``article.meta`` (``fingerprint``), computing it when absent.
+    """
     index = ctx.dedup_index
     if index is None or not article.text.strip():
         return article
-    text_hash = content_hash(article.text)
-    signature = minhash_of(article.text, index.config.num_perm)
-    article.meta["content_hash"] = text_hash
+    text_hash = article.meta.get("content_hash")
+    data = article.meta.get("minhash")
+    num_perm = index.config.num_perm
+    if isinstance(text_hash, str) and isinstance(data, bytes) and len(data) == 4 * num_perm:
+        signature = signature_from_bytes(data, num_perm)
+    else:
+        text_hash = content_hash(article.text)
+        signature = minhash_of(article.text, num_perm)
+        article.meta["content_hash"] = text_hash
+        article.meta["minhash"] = signature.hashvalues.tobytes()
     original, how = index.find(article.id, text_hash, signature)
     if original:
         article.duplicate_of = original
@@ -81,7 +126,6 @@ def mark_duplicate(article: Article, ctx: Context) -> Article:
     else:
         index.add(article.id, text_hash, signature)
         article.trace.append(TraceStep("dedup", "no duplicate"))
-    article.meta["minhash"] = signature.hashvalues.tobytes()
     return article
 
 
@@ -89,4 +133,10 @@ def signature_from_bytes(data: bytes, num_perm: int) -> MinHash:
     import numpy as np
 
     values = np.frombuffer(data, dtype=np.uint32)  # affine32 signatures
-    return MinHash(num_perm=num_perm, seed=1, hashvalues=values, scheme=SCHEME)
+    return MinHash(
+        num_perm=num_perm,
+        seed=1,
+        hashvalues=values,
+        scheme=SCHEME,
+        permutations=permutations(num_perm),
+    )

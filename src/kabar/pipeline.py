@@ -9,7 +9,7 @@ articles of a run are stored, incrementally, over compact per-article records.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from kabar.actors import resolve_mentions
@@ -18,7 +18,7 @@ from kabar.checks import check_article
 from kabar.claims import extract_claims
 from kabar.clean import clean_article
 from kabar.context import Context
-from kabar.dedup import DedupIndex, mark_duplicate, signature_from_bytes
+from kabar.dedup import DedupIndex, fingerprint, mark_duplicate, signature_from_bytes
 from kabar.errors import InputError, PipelineOrderError, StageError
 from kabar.events import code_events
 from kabar.fuse import fuse_stories, numeric_contradictions
@@ -27,7 +27,7 @@ from kabar.metadata import extract_metadata
 from kabar.model import Article, Contradiction, Event
 from kabar.nlp import analyse_text
 from kabar.quotes import extract_quotes
-from kabar.store import Store
+from kabar.store import ArticleRows, Store
 from kabar.summary import claim_articles, resolve_actors
 
 StageFunction = Callable[[Article, Context], Article]
@@ -53,7 +53,8 @@ STAGES: tuple[Stage, ...] = (
         ("title", "publication", "dateline", "published", "language"),
         coding=False,
     ),
-    Stage("dedup", mark_duplicate, ("text",), ("duplicate_of",), coding=False),
+    Stage("fingerprint", fingerprint, ("text",), ("fingerprint",), coding=False),
+    Stage("dedup", mark_duplicate, ("text", "fingerprint"), ("duplicate_of",), coding=False),
     Stage("nlp", analyse_text, ("text", "published"), ("sentences", "times", "mentions")),
     Stage("actors", resolve_mentions, ("mentions",), ("clusters",)),
     Stage("events", code_events, ("sentences", "mentions", "times", "clusters"), ("events",)),
@@ -172,10 +173,12 @@ def run(
     if workers > 1:
         from kabar.parallel import code_in_workers
 
-        outcomes: Iterator[Article | Failed] = code_in_workers(fresh(), ctx, workers)
+        outcomes: Iterator[Article | ArticleRows | Failed] = code_in_workers(
+            fresh(), ctx, workers
+        )
     else:
         outcomes = code_here(fresh(), ctx)
-    batch: list[Article] = []
+    batch: list[Article | ArticleRows] = []
     for outcome in outcomes:
         if isinstance(outcome, Failed):
             report.failures.append(outcome.message)
@@ -212,7 +215,7 @@ def code_here(articles: Iterable[Article], ctx: Context) -> Iterator[Article | F
             yield Failed(article.source, str(error))
 
 
-def save_batch(store: Store, batch: list[Article]) -> None:
+def save_batch(store: Store, batch: Sequence[Article | ArticleRows]) -> None:
     if batch:
         with store.transaction():
             store.save_articles(batch)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -125,44 +126,31 @@ class Store:
     def known_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM articles").fetchall()}
 
-    def save_articles(self, articles: Iterable[Article]) -> None:
+    def save_articles(self, articles: Iterable[Article | ArticleRows]) -> None:
         """Insert or replace coded articles, with their quotes and claims, in bulk, and
         the compact records fusion reads (``kabar.summary``); fusion itself waits for
-        ``kabar.pipeline.refresh_fusion``."""
-        unique = {article.id: article for article in articles}  # same text twice: keep one
+        ``kabar.pipeline.refresh_fusion``. Articles may come prepared (``article_rows``,
+        e.g. by a worker process), so that only the inserts happen here."""
+        unique: dict[str, ArticleRows] = {}
+        for item in articles:  # same text twice: keep one
+            unique[item.id] = item if isinstance(item, ArticleRows) else article_rows(item)
         if not unique:
             return
-        article_rows: dict[str, list[Any]] = {name: [] for name in ARTICLE_COLUMNS}
+        rows: dict[str, list[Any]] = {name: [] for name in ARTICLE_COLUMNS}
         quote_rows: dict[str, list[Any]] = {"id": [], "article_id": [], "doc": []}
         claim_rows: dict[str, list[Any]] = {"id": [], "article_id": [], "kind": [], "doc": []}
-        for article in unique.values():
-            values = {
-                "id": article.id,
-                "source": article.source,
-                "title": article.title,
-                "publication": article.publication,
-                "dateline": article.dateline,
-                "published": article.published,
-                "published_precision": article.published_precision,
-                "language": article.language,
-                "url": article.url,
-                "duplicate_of": article.duplicate_of,
-                "story_id": article.story_id,
-                "content_hash": article.meta.get("content_hash"),
-                "minhash": article.meta.get("minhash"),
-                "doc": article_json(article),
-            }
-            for name in ARTICLE_COLUMNS:
-                article_rows[name].append(values[name])
-            for quote in article.quotes:
-                quote_rows["id"].append(quote.id)
-                quote_rows["article_id"].append(article.id)
-                quote_rows["doc"].append(dumps(quote))
-            for claim in article.claims:
-                claim_rows["id"].append(claim.id)
-                claim_rows["article_id"].append(article.id)
-                claim_rows["kind"].append(claim.kind)
-                claim_rows["doc"].append(dumps(claim))
+        for prepared in unique.values():
+            for name, value in zip(ARTICLE_COLUMNS, prepared.values, strict=True):
+                rows[name].append(value)
+            for quote_id, doc in prepared.quotes:
+                quote_rows["id"].append(quote_id)
+                quote_rows["article_id"].append(prepared.id)
+                quote_rows["doc"].append(doc)
+            for claim_id, kind, doc in prepared.claims:
+                claim_rows["id"].append(claim_id)
+                claim_rows["article_id"].append(prepared.id)
+                claim_rows["kind"].append(kind)
+                claim_rows["doc"].append(doc)
         self.delete_where_in(
             list(unique),
             ("quotes", "article_id"),
@@ -172,12 +160,12 @@ class Store:
             ("article_keys", "article_id"),
             ("claim_groups", "article_id"),
         )
-        self.append("articles", article_rows)
+        self.append("articles", rows)
         self.append("quotes", quote_rows)
         self.append("claims", claim_rows)
-        self.save_summaries([a for a in unique.values() if a.duplicate_of is None])
+        self.save_summaries([p.summary for p in unique.values() if p.summary is not None])
 
-    def save_summaries(self, articles: list[Article]) -> None:
+    def save_summaries(self, summaries: list[SummaryRows]) -> None:
         """The compact records of original (not duplicate) articles, pending fusion."""
         summary_rows: dict[str, list[Any]] = {"article_id": [], "brow": [], "doc": []}
         key_rows: dict[str, list[Any]] = {"article_id": [], "key": []}
@@ -185,17 +173,17 @@ class Store:
             "claim_id": [], "article_id": [], "grp": [], "span": [], "pending": []
         }  # fmt: skip
         parts: dict[str, list[dict[str, Any]]] = {}
-        for article in articles:
-            summary_rows["article_id"].append(article.id)
-            summary_rows["brow"].append(dumps(block_row(article)))
-            summary_rows["doc"].append(dumps(fusion_summary(article)))
-            for key, part in actor_parts(article).items():
-                key_rows["article_id"].append(article.id)
+        for summary in summaries:
+            summary_rows["article_id"].append(summary.id)
+            summary_rows["brow"].append(summary.brow)
+            summary_rows["doc"].append(summary.doc)
+            for key, part in summary.parts.items():
+                key_rows["article_id"].append(summary.id)
                 key_rows["key"].append(key)
                 parts.setdefault(key, []).append(part)
-            for claim_id, group, span in claim_keys(article):
+            for claim_id, group, span in summary.claim_keys:
                 for name, value in zip(
-                    group_rows, (claim_id, article.id, group, span, True), strict=True
+                    group_rows, (claim_id, summary.id, group, span, True), strict=True
                 ):
                     group_rows[name].append(value)
         self.append("summaries", summary_rows)
@@ -350,7 +338,9 @@ class Store:
                 ).fetchall()
             finally:
                 self.db.unregister("wanted_ids")
-            self.save_summaries([from_dict(Article, orjson.loads(doc)) for (doc,) in docs])
+            self.save_summaries(
+                [summary_rows(from_dict(Article, orjson.loads(doc))) for (doc,) in docs]
+            )
         return len(ids)
 
     def block_rows(self) -> Iterator[dict[str, Any]]:
@@ -528,6 +518,70 @@ class Store:
             "SELECT event, count(*) FROM events GROUP BY event ORDER BY count(*) DESC, event"
         ).fetchall()
         return [(str(name), int(n)) for name, n in rows]
+
+
+@dataclass(frozen=True)
+class SummaryRows:
+    """The compact records of one original article (``kabar.summary``), serialised."""
+
+    id: str
+    brow: str
+    doc: str
+    parts: dict[str, dict[str, Any]]
+    claim_keys: list[tuple[str, str, str]]
+
+
+@dataclass(frozen=True)
+class ArticleRows:
+    """What the store inserts for one article, prepared wherever it was coded."""
+
+    id: str
+    source: str
+    duplicate_of: str | None
+    values: tuple[Any, ...]  # the ARTICLE_COLUMNS, in order
+    quotes: list[tuple[str, str]]  # (id, doc)
+    claims: list[tuple[str, str, str]]  # (id, kind, doc)
+    summary: SummaryRows | None  # None for a duplicate
+
+
+def summary_rows(article: Article) -> SummaryRows:
+    return SummaryRows(
+        id=article.id,
+        brow=dumps(block_row(article)),
+        doc=dumps(fusion_summary(article)),
+        parts=actor_parts(article),
+        claim_keys=claim_keys(article),
+    )
+
+
+def article_rows(article: Article) -> ArticleRows:
+    """The rows ``Store.save_articles`` inserts for ``article``: pure, so a worker
+    process can prepare them and send only strings back."""
+    values = (
+        article.id,
+        article.source,
+        article.title,
+        article.publication,
+        article.dateline,
+        article.published,
+        article.published_precision,
+        article.language,
+        article.url,
+        article.duplicate_of,
+        article.story_id,
+        article.meta.get("content_hash"),
+        article.meta.get("minhash"),
+        article_json(article),
+    )
+    return ArticleRows(
+        id=article.id,
+        source=article.source,
+        duplicate_of=article.duplicate_of,
+        values=values,
+        quotes=[(quote.id, dumps(quote)) for quote in article.quotes],
+        claims=[(claim.id, claim.kind, dumps(claim)) for claim in article.claims],
+        summary=None if article.duplicate_of else summary_rows(article),
+    )
 
 
 def dumps(record: Any) -> str:
