@@ -42,6 +42,11 @@ class NotFoundError(KabarError):
 # -- parameter checks -----------------------------------------------------------------------
 
 
+def where_clause(conditions: list[str]) -> str:
+    """``WHERE a AND b`` for the filters given, or nothing."""
+    return ("WHERE " + " AND ".join(conditions)) if conditions else ""
+
+
 def check_page(limit: int, offset: int) -> None:
     if not 1 <= limit <= MAX_LIMIT:
         raise QueryError(f"limit must be between 1 and {MAX_LIMIT}, got {limit}")
@@ -173,7 +178,7 @@ def event_filters(
             "ILIKE ? ESCAPE '\\'"
         )
         params.append(like(q))
-    return ("WHERE " + " AND ".join(where)) if where else "", params
+    return where_clause(where), params
 
 
 def list_events(
@@ -292,7 +297,7 @@ def list_articles(
     if end:
         where.append("published IS NOT NULL AND left(published, length(?)) <= ?")
         params += [end, end]
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    clause = where_clause(where)
     total = scalar(store, f"SELECT count(*) FROM articles {clause}", params)
     items = summaries(
         store,
@@ -355,7 +360,7 @@ def list_actors(
     if country:
         where.append("json_extract_string(doc, '$.country') = ?")
         params.append(country.upper())
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    clause = where_clause(where)
     counts = event_counts(store)
     actors = docs(store, f"SELECT doc FROM actors {clause}", params)
     for actor in actors:
@@ -512,7 +517,7 @@ def list_quotes(
             "coalesce(json_extract_string(q.doc, '$.speaker_text'), '')) ILIKE ? ESCAPE '\\'"
         )
         params.append(like(q))
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    clause = where_clause(where)
     base = "FROM quotes q LEFT JOIN articles a ON a.id = q.article_id"
     total = scalar(store, f"SELECT count(*) {base} {clause}", params)
     rows = store.db.execute(
@@ -543,7 +548,7 @@ def claim_rows(store: Store, kind: str | None, subject: str | None) -> list[dict
             "upper(coalesce(json_extract_string(c.doc, '$.subject_country'), '')) = ?)"
         )
         params += [like(subject), subject.upper()]
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    clause = where_clause(where)
     rows = store.db.execute(
         "SELECT c.doc, a.publication, a.published, a.title FROM claims c "
         f"LEFT JOIN articles a ON a.id = c.article_id {clause}",
@@ -657,7 +662,7 @@ def list_contradictions(
     if article:
         where.append("list_contains(json_extract_string(doc, '$.items[*].article_id'), ?)")
         params.append(article)
-    clause = ("WHERE " + " AND ".join(where)) if where else ""
+    clause = where_clause(where)
     total = scalar(store, f"SELECT count(*) FROM contradictions {clause}", params)
     order = (
         "CASE json_extract_string(doc, '$.severity') WHEN 'high' THEN 0 WHEN 'medium' THEN 1 "
