@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,14 @@ def shared_path(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: put the shared data folder beside the repository")
     return path
+
+
+def load_cases(name: str) -> list[dict]:
+    """The behaviour cases of ``tests/cases/<name>``: one JSON object a line, comments skipped."""
+    lines = (ROOT / "tests" / "cases" / name).read_text("utf-8").splitlines()
+    return [
+        json.loads(line) for line in lines if line.strip() and not line.startswith('{"_comment"')
+    ]
 
 
 @pytest.fixture(scope="session")

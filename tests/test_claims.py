@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,9 @@ from kabar.config import Config
 from kabar.context import Context
 from kabar.model import Article
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "cases" / "claims.jsonl").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith('{"_comment"')
-]
+from .conftest import load_cases
+
+CASES = load_cases("claims.jsonl")
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 CTX = Context(config=Config(), lexicons=None)  # type: ignore[arg-type]  # claims needs no lexicons
 
@@ -52,7 +49,7 @@ def test_as_of_defaults_to_publication_and_ids_are_stable() -> None:
     [claim] = first.claims
     assert claim.as_of == "2024-05-02"
     assert claim.sentence == text
-    assert text[claim.start:claim.end] == "Sedikitnya 20 orang tewas"
+    assert text[claim.start : claim.end] == "Sedikitnya 20 orang tewas"
     assert claim.id == extract_claims(article(text, "2024-05-02"), CTX).claims[0].id
     assert first.trace[-1].stage == "claims"
 
@@ -65,12 +62,28 @@ def test_seeds() -> None:
     ordered, head = art.claims[:2]
     assert (ordered.kind, ordered.value, ordered.qualifier) == ("other", 1_000_000, "more_than")
     assert (head.kind, head.value, head.qualifier, head.since) == (
-        "killed", 3500, "more_than", "2023-10-07")
+        "killed",
+        3500,
+        "more_than",
+        "2023-10-07",
+    )
     assert [(c.value, c.subject_country) for c in art.claims[2:]] == [(2215, "PSE"), (1400, "ISR")]
 
 
-PIECES = list("0123456789., -") + ["sejak ", "menurut ", "lebih dari ", " tewas", " orang",
-                                     " ditangkap", "ribuan", "\n", "“", "”", "7 Oktober", "Rp"]
+PIECES = list("0123456789., -") + [
+    "sejak ",
+    "menurut ",
+    "lebih dari ",
+    " tewas",
+    " orang",
+    " ditangkap",
+    "ribuan",
+    "\n",
+    "“",
+    "”",
+    "7 Oktober",
+    "Rp",
+]
 
 
 @settings(max_examples=300, deadline=None)
@@ -80,6 +93,13 @@ def test_any_text(text: str) -> None:
     for claim in art.claims:
         assert 0 <= claim.start < claim.end <= len(text)
         assert claim.sentence in text
-        assert claim.kind in {"killed", "injured", "hostages", "displaced", "arrested", "missing",
-                              "other"}
+        assert claim.kind in {
+            "killed",
+            "injured",
+            "hostages",
+            "displaced",
+            "arrested",
+            "missing",
+            "other",
+        }
         assert claim.qualifier in {"exactly", "about", "at_least", "more_than", "up_to"}

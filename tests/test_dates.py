@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -12,11 +10,9 @@ from hypothesis import strategies as st
 
 from kabar.dates import find_times, latest_explicit_date, parse_date_value
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "cases" / "dates.jsonl").read_text("utf-8").splitlines()
-    if line.strip()
-]
+from .conftest import load_cases
+
+CASES = load_cases("dates.jsonl")
 
 
 def _reference(case: dict) -> date | None:
@@ -26,8 +22,9 @@ def _reference(case: dict) -> date | None:
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case: dict) -> None:
     found = find_times(case["text"], _reference(case))
-    got = [{"text": t.text, "value": t.value, "precision": t.precision, "rule": t.rule}
-           for t in found]
+    got = [
+        {"text": t.text, "value": t.value, "precision": t.precision, "rule": t.rule} for t in found
+    ]
     assert got == case["times"], case.get("note", "")
 
 
@@ -39,10 +36,13 @@ def test_cases_cover_enough() -> None:
 def test_offsets_and_order() -> None:
     text = "Sabtu (14/10) malam dan Selasa (31/10) sore, lalu 7 Oktober 2023."
     found = find_times(text, date(2023, 11, 1))
-    assert [t.text for t in found] == ["Sabtu (14/10) malam", "Selasa (31/10) sore",
-                                       "7 Oktober 2023"]
+    assert [t.text for t in found] == [
+        "Sabtu (14/10) malam",
+        "Selasa (31/10) sore",
+        "7 Oktober 2023",
+    ]
     for t in found:
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
 
 
 def test_datetime_reference_is_reduced_to_its_date() -> None:
@@ -75,16 +75,20 @@ def test_parse_date_value(raw: str, reference: date | None, expected: tuple) -> 
 
 
 def test_latest_explicit_date() -> None:
-    text = ("Pertemuan pada Jumat (27/10/2023) membahas serangan 7 Oktober 2023. "
-            "Sabtu (28/10) mereka bertemu lagi. Pejabat itu menjabat sejak Oktober 2023.")
+    text = (
+        "Pertemuan pada Jumat (27/10/2023) membahas serangan 7 Oktober 2023. "
+        "Sabtu (28/10) mereka bertemu lagi. Pejabat itu menjabat sejak Oktober 2023."
+    )
     assert latest_explicit_date(text) == ("2023-10-27", "day")
     assert latest_explicit_date("Kemarin, Sabtu (14/10), mereka bertemu.") is None
     assert latest_explicit_date("sejak November 2023") == ("2023-11", "month")
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(), st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1),
-                                                 max_value=date(2098, 12, 31))))
+@given(
+    st.text(),
+    st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))),
+)
 def test_any_text(text: str, reference: date | None) -> None:
     found = find_times(text, reference)
     last_end = 0
@@ -92,7 +96,7 @@ def test_any_text(text: str, reference: date | None) -> None:
         assert 0 <= t.start < t.end <= len(text)
         assert t.start >= last_end
         last_end = t.end
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
         assert t.precision in ("day", "month", "year", "unknown")
         assert (t.value is None) == (t.precision == "unknown")
 
@@ -107,12 +111,14 @@ WORDS = st.sampled_from(_VOCABULARY.split(" "))
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(WORDS, max_size=12), st.one_of(st.none(), st.dates(
-    min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))))
+@given(
+    st.lists(WORDS, max_size=12),
+    st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))),
+)
 def test_date_like_text(words: list[str], reference: date | None) -> None:
     text = " ".join(words)
     for t in find_times(text, reference):
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
         if t.value is not None and t.precision == "day":
             date.fromisoformat(t.value)
 
@@ -123,4 +129,3 @@ def test_parse_date_value_never_raises(raw: str, reference: date | None) -> None
     value, precision = parse_date_value(raw, reference)
     assert precision in ("day", "month", "year", "unknown")
     assert (value is None) == (precision == "unknown")
-

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from kabar.numbers import find_numbers, parse_number
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "cases" / "numbers.jsonl").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith('{"_comment"')
-]
+from .conftest import load_cases
+
+CASES = load_cases("numbers.jsonl")
 PARSE = [c for c in CASES if "text" in c]
 FIND = [c for c in CASES if "find" in c]
 
@@ -51,7 +46,7 @@ def test_find_numbers_any_text(text: str) -> None:
     previous_end = 0
     for span in find_numbers(text):
         assert previous_end <= span.start < span.end <= len(text)
-        assert text[span.start:span.end] == span.text
+        assert text[span.start : span.end] == span.text
         previous_end = span.end
     parse_number(text)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,11 +13,9 @@ from kabar.context import Context
 from kabar.model import Article, Mention
 from kabar.quotes import extract_quotes
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "cases" / "quotes.jsonl").read_text("utf-8").splitlines()
-    if line.strip() and not line.startswith('{"_comment"')
-]
+from .conftest import load_cases
+
+CASES = load_cases("quotes.jsonl")
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 CTX = Context(config=Config(), lexicons=None)  # type: ignore[arg-type]  # quotes needs no lexicons
 
@@ -30,10 +27,18 @@ def article(text: str, mentions: list[dict] | None = None) -> Article:
         start = -1
         for _ in range(spec.get("occurrence", 0) + 1):  # which occurrence of the span (0: first)
             start = text.index(spec["span"], start + 1)
-        art.mentions.append(Mention(
-            start, start + len(spec["span"]), spec["span"], spec["label"], "test",
-            cluster=spec.get("cluster"), actor_id=spec.get("actor_id"), name=spec.get("name"),
-        ))
+        art.mentions.append(
+            Mention(
+                start,
+                start + len(spec["span"]),
+                spec["span"],
+                spec["label"],
+                "test",
+                cluster=spec.get("cluster"),
+                actor_id=spec.get("actor_id"),
+                name=spec.get("name"),
+            )
+        )
     return art
 
 
@@ -75,12 +80,12 @@ def test_seeds() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("“”\"‘’,.:; \nabKkataujrMenguDiA")) | st.characters()))
+@given(st.text(alphabet=st.sampled_from(list('“”"‘’,.:; \nabKkataujrMenguDiA')) | st.characters()))
 def test_any_text(text: str) -> None:
     art = extract_quotes(article(text), CTX)
     for q in art.quotes:
         assert 0 <= q.start <= q.end <= len(text)
-        assert text[q.start:q.end] == q.text
+        assert text[q.start : q.end] == q.text
         if q.speaker_start is not None and q.speaker_end is not None:
             assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
 
@@ -91,4 +96,4 @@ def test_any_text_with_cues(text: str, cue: str) -> None:
     body = f"“{text},” {cue} {text}. Dia mengatakan {text}"
     art = extract_quotes(article(body), CTX)
     for q in art.quotes:
-        assert body[q.start:q.end] == q.text
+        assert body[q.start : q.end] == q.text

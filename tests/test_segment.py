@@ -2,27 +2,21 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kabar.segment import split_sentences, tokenize
 
-CASES = [
-    json.loads(line)
-    for line in (Path(__file__).parent / "cases" / "sentences.jsonl")
-    .read_text("utf-8").split("\n")
-    if line.strip()
-]
+from .conftest import load_cases
+
+CASES = load_cases("sentences.jsonl")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_case(case: dict) -> None:
     text = case["text"]
-    got = [text[s.start:s.end] for s in split_sentences(text)]
+    got = [text[s.start : s.end] for s in split_sentences(text)]
     assert got == case["sentences"], case.get("note", "")
 
 
@@ -33,23 +27,33 @@ def test_cases_cover_enough() -> None:
 @pytest.mark.parametrize(
     ("text", "tokens"),
     [
-        ("Hossein Amir-Abdollahian, anti-Israel!", ["Hossein", "Amir-Abdollahian", ",",
-                                                    "anti-Israel", "!"]),
+        (
+            "Hossein Amir-Abdollahian, anti-Israel!",
+            ["Hossein", "Amir-Abdollahian", ",", "anti-Israel", "!"],
+        ),
         ("Israel mencak-mencak", ["Israel", "mencak-mencak"]),
-        ("lebih dari 3.500 orang, 1,2 persen", ["lebih", "dari", "3.500", "orang", ",",
-                                                 "1,2", "persen"]),
-        ("Sabtu (14/10) dan Jumat (27/10/2023).", ["Sabtu", "(", "14/10", ")", "dan", "Jumat",
-                                                  "(", "27/10/2023", ")", "."]),
+        (
+            "lebih dari 3.500 orang, 1,2 persen",
+            ["lebih", "dari", "3.500", "orang", ",", "1,2", "persen"],
+        ),
+        (
+            "Sabtu (14/10) dan Jumat (27/10/2023).",
+            ["Sabtu", "(", "14/10", ")", "dan", "Jumat", "(", "27/10/2023", ")", "."],
+        ),
         ("Hadiah Rp10 Juta, Rp 350 ribu", ["Hadiah", "Rp10", "Juta", ",", "Rp", "350", "ribu"]),
         ("di Jl. Sudirman No. 5", ["di", "Jl.", "Sudirman", "No.", "5"]),
-        ("B.J. Habibie dan Susilo B. Yudhoyono", ["B.J.", "Habibie", "dan", "Susilo", "B.",
-                                                  "Yudhoyono"]),
+        (
+            "B.J. Habibie dan Susilo B. Yudhoyono",
+            ["B.J.", "Habibie", "dan", "Susilo", "B.", "Yudhoyono"],
+        ),
         ("Ahmad, S.H., M.Si. datang", ["Ahmad", ",", "S.H.", ",", "M.Si.", "datang"]),
         ("Jum'at dan Mi’raj", ["Jum'at", "dan", "Mi’raj"]),
         ("buah, dll. yang", ["buah", ",", "dll.", "yang"]),
         ("tunggu... lalu", ["tunggu", "...", "lalu"]),
-        ("lihat www.detik.com, atau a.b@c.co.id.", ["lihat", "www.detik.com", ",", "atau",
-                                                   "a.b@c.co.id", "."]),
+        (
+            "lihat www.detik.com, atau a.b@c.co.id.",
+            ["lihat", "www.detik.com", ",", "atau", "a.b@c.co.id", "."],
+        ),
         ("“Kami siap,” kata dia.", ["“", "Kami", "siap", ",", "”", "kata", "dia", "."]),
         ("era 1990-an, ke-3 kalinya", ["era", "1990-an", ",", "ke-3", "kalinya"]),
         ("(T/R7/P2)", ["(", "T", "/", "R7", "/", "P2", ")"]),
@@ -73,7 +77,7 @@ def test_sentences_on_any_text(text: str) -> None:
     last_end = 0
     for s in split_sentences(text):
         assert last_end <= s.start < s.end <= len(text)
-        piece = text[s.start:s.end]
+        piece = text[s.start : s.end]
         assert piece == piece.strip()
         last_end = s.end
     # Every non-space character belongs to a sentence.
@@ -82,13 +86,12 @@ def test_sentences_on_any_text(text: str) -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(), st.integers(min_value=-5, max_value=50), st.integers(min_value=-5,
-                                                                       max_value=80))
+@given(st.text(), st.integers(min_value=-5, max_value=50), st.integers(min_value=-5, max_value=80))
 def test_tokens_on_any_text(text: str, start: int, end: int) -> None:
     last_end = max(0, start)
     for t in tokenize(text, start, end):
         assert last_end <= t.start < t.end <= min(len(text), max(end, 0))
-        assert text[t.start:t.end] == t.text
+        assert text[t.start : t.end] == t.text
         assert not any(ch.isspace() for ch in t.text)
         last_end = t.end
 
@@ -103,5 +106,4 @@ def test_tokens_cover_every_visible_character(text: str) -> None:
 def test_no_newline_inside_a_sentence() -> None:
     text = "Baca Juga: Judul lain\nParagraf. Kalimat\r\nBaris\u2028baru"
     for s in split_sentences(text):
-        assert not any(ch in text[s.start:s.end] for ch in "\n\r\u2028")
-
+        assert not any(ch in text[s.start : s.end] for ch in "\n\r\u2028")
