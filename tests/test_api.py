@@ -330,3 +330,17 @@ def test_missing_js_libraries_fail_with_a_clear_message(examples_db, monkeypatch
 def test_short_tokens_are_refused(examples_db):
     with pytest.raises(Exception, match="at least 16"):
         create_app(examples_db, "short", require_assets=False)
+
+
+def test_host_check_refuses_a_rebound_name(examples_db):
+    """A page whose name resolves to 127.0.0.1 must not read the local API (DNS rebinding)."""
+    from kabar.cli_views import served_host_names
+
+    hosts = served_host_names("127.0.0.1", [])
+    app = create_app(examples_db, TOKEN, require_assets=False, allowed_hosts=hosts)
+    with TestClient(app, base_url="http://localhost:8765") as local:
+        assert local.get("/api/events", params={"limit": 1}).status_code == 200
+        rebound = local.get("/api/events", headers={"Host": "evil.example:8765"})
+        assert rebound.status_code == 400
+    assert served_host_names("0.0.0.0", []) is None
+    assert "kabar.lan" in (served_host_names("0.0.0.0", ["kabar.lan"]) or [])

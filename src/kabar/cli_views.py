@@ -268,6 +268,13 @@ def serve_command(
     no_model: Annotated[
         bool, typer.Option("--no-model", help="Code posted articles without the NER model.")
     ] = False,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allowed-host",
+            help="Another host name clients may use (repeatable); others get 400.",
+        ),
+    ] = None,
 ) -> None:
     """Serve the REST API (/api, docs at /docs) and the web UI for one database."""
     import uvicorn
@@ -276,7 +283,8 @@ def serve_command(
 
     try:
         token, origin = resolve_token(db)
-        app = create_app(db, token, use_model=not no_model)
+        hosts = served_host_names(host, allowed_host or [])
+        app = create_app(db, token, use_model=not no_model, allowed_hosts=hosts)
     except KabarError as error:
         raise fail(error) from None
     console.print(f"kabar serving {db} at http://{host}:{port}/  (API docs: /docs)")
@@ -284,6 +292,24 @@ def serve_command(
     if host not in ("127.0.0.1", "localhost", "::1"):
         console.print(f"[yellow]listening on {host}: reachable from other machines[/yellow]")
     uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def served_host_names(host: str, extra: list[str]) -> list[str] | None:
+    """The Host headers to accept: loopback names, the bound address and ``extra``.
+
+    Checking Host stops DNS rebinding (a web page whose name resolves to 127.0.0.1
+    reading the local API). Listening on every interface without naming the hosts
+    accepts any Host, since the server is then reachable by address anyway.
+    """
+    if host in ("0.0.0.0", "::") and not extra:
+        return None
+    names = [*LOOPBACK_NAMES, *extra]
+    if host not in ("0.0.0.0", "::"):
+        names.append(host)
+    return names
 
 
 def register(app: typer.Typer) -> None:

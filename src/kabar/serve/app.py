@@ -7,7 +7,7 @@ import os
 import secrets
 import stat
 import threading
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -20,6 +20,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kabar.errors import KabarError, StoreError
@@ -257,13 +258,16 @@ def create_app(
     assets_dir: Path | None = None,
     require_assets: bool = True,
     use_model: bool = True,
+    allowed_hosts: Sequence[str] | None = None,
 ) -> FastAPI:
     """The API and the web UI over the database at ``db_path``.
 
     ``token`` guards every write (POST /api/articles); with None, writes are refused.
     The JavaScript libraries come from ``web/node_modules`` (``make web``); when they
     are missing, ``require_assets`` makes this raise AssetsMissing, else pages show
-    tables without charts.
+    tables without charts. ``allowed_hosts`` (Host header names) guards a server on
+    loopback against DNS rebinding: a hostile page's script reaching it under its own
+    host name is refused; None accepts any Host.
     """
     from kabar import __version__
     from kabar.serve.api import router as api_router
@@ -340,6 +344,8 @@ def create_app(
 
     app.add_middleware(BodyLimit, max_body=max_body)
     app.add_middleware(SecurityHeaders)
+    if allowed_hosts is not None:
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts))
     return app
 
 
