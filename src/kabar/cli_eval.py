@@ -50,10 +50,10 @@ errors = Console(stderr=True)
 
 GoldOption = Annotated[
     Path | None,
-    typer.Option("--gold", help="Gold directory or JSONL file [default: the repo's gold/]."),
+    typer.Option("--gold", help="Gold directory or JSONL file (default: the repo's gold/)."),
 ]
 SharedOption = Annotated[
-    Path | None, typer.Option("--shared", help="The shared data folder [default: ../shared].")
+    Path | None, typer.Option("--shared", help="The shared data folder (default: ../shared).")
 ]
 JsonOption = Annotated[
     Path | None, typer.Option("--json-out", help="Write the scores as JSON here.")
