@@ -29,8 +29,7 @@ from kabar.context import Context
 from kabar.dates import find_times
 from kabar.model import Article, Claim, TimeExpression, TraceStep, stable_id
 from kabar.numbers import NumberSpan, find_numbers, read_table
-from kabar.quotes import (
-    Resolver,
+from kabar.quote_candidates import (
     find_quote_candidates,
     lexicon,
     sentence_end,
@@ -38,6 +37,7 @@ from kabar.quotes import (
     speaker_after,
     subject_before,
 )
+from kabar.quotes import Resolver
 
 STAGE = "claims"
 WINDOW_AFTER = 70  # characters after the people that may hold the state cue

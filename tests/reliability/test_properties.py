@@ -16,7 +16,7 @@ from kabar.dates import find_times, latest_explicit_date, parse_date_value
 from kabar.errors import InputError, KabarError, one_line
 from kabar.ingest import RawRecord, html_depth, read_bytes, record_from_mapping
 from kabar.numbers import find_numbers, parse_number
-from kabar.quotes import find_quote_candidates
+from kabar.quote_candidates import find_quote_candidates
 from kabar.segment import split_sentences, tokenize
 
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
