@@ -8,7 +8,8 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
 
 - headline country: the headline names a country the body never mentions while the
   body is about others; or one the body mentions at most once, outside its lead,
-  while the lead's country has a look-alike name ("Irak" for "Iran": also ``mt_suspected``);
+  while the lead's country has a look-alike name ("Irak" for "Iran"); one occurrence gets
+  one kind, so a headline error is never also ``mt_suspected`` (that is for body text);
 - headline person: a (sentence-case) headline names a person the body never names;
 - headline polarity: the headline has someone apologise to, or praise, a party the
   body is repeatedly hostile to;
@@ -147,7 +148,8 @@ def check_headline_country(article: Article, ctx: Context) -> list[Contradiction
                 why = (
                     f"the headline names {said} ({code}), which the body mentions "
                     f"{counts[code]} time(s) and not in its lead, while the lead is about "
-                    f"{other_name} ({other}), mentioned {counts[other]} times"
+                    f"{other_name} ({other}), mentioned {counts[other]} times: a look-alike "
+                    "name (typing or translation error)"
                 )
                 evidence = first_mention(article, other)
                 out.append(
@@ -156,16 +158,6 @@ def check_headline_country(article: Article, ctx: Context) -> list[Contradiction
                         "title_body_mismatch",
                         "high",
                         why,
-                        [title_span(article), *evidence],
-                    )
-                )
-                out.append(
-                    make(
-                        article,
-                        "mt_suspected",
-                        "medium",
-                        f"headline names the wrong country: {said} for {other_name}, a look-alike "
-                        "name (translation or typing error)",
                         [title_span(article), *evidence],
                     )
                 )
