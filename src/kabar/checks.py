@@ -19,7 +19,12 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
 - self-contradicting support (``mt_suspected``): a country is said to support
   "anti-<itself>" forces ("upaya Iran untuk mendukung kekuatan anti-Iran");
 - reversed conciliation (``mt_suspected``): someone apologises to a party the rest of
-  the article is repeatedly hostile to.
+  the article is repeatedly hostile to;
+- revised figure (``numeric_revision``): two precise figures of one kind and subject,
+  the article saying one is the current figure ("bertambah menjadi 12") and the other
+  an earlier one ("Sebelumnya ... sembilan orang"), given by the same side (sources of
+  no two different countries); parts of a total ("termasuk dua anak") and vague
+  magnitudes ("ratusan") are never compared.
 """
 
 from __future__ import annotations
@@ -34,7 +39,8 @@ from kabar.actors import fold_token, name_tokens
 from kabar.context import Context
 from kabar.contradictions import title_span
 from kabar.fuse_compare import fuse_words
-from kabar.model import Article, Contradiction, Mention, SpanRef, TraceStep, stable_id
+from kabar.fuse_numeric import subject_key
+from kabar.model import Article, Claim, Contradiction, Mention, SpanRef, TraceStep, stable_id
 from kabar.predicates import load_lexicon
 
 CheckFunction = Callable[[Article, Context], list[Contradiction]]
@@ -389,6 +395,86 @@ def similar_person(name: str, noun: str, people: list[Mention], at: int) -> Ment
     return None
 
 
+# ------------------------------------------------------------------ figures
+
+
+def check_revised_figures(article: Article, ctx: Context) -> list[Contradiction]:
+    """ "korban tewas bertambah menjadi 12 ... Sebelumnya, otoritas menyebut sembilan"."""
+    claims = [c for c in article.claims if c.kind != "other" and c.vague_rule is None]
+    out = []
+    for old in claims:
+        if not cued(article, old, "previous", before=False):
+            continue
+        for new in claims:
+            if new is old or not cued(article, new, "update", before=True):
+                continue
+            if cued(article, new, "previous", before=False):
+                continue
+            if (new.kind, subject_key(new), new.since) != (old.kind, subject_key(old), old.since):
+                continue
+            if (new.value, new.value_max) == (old.value, old.value_max) or part(article, new):
+                continue
+            if part(article, old) or not same_side(article, ctx, old, new):
+                continue
+            falling = new.value < old.value
+            out.append(
+                make(
+                    article,
+                    "numeric_revision",
+                    "medium" if falling else "low",
+                    f"{new.kind} ({subject_key(new)}): an earlier figure of {old.value:g} "
+                    f"was revised {'down' if falling else 'up'} to {new.value:g}",
+                    [span(article, old.start, old.end), span(article, new.start, new.end)],
+                )
+            )
+    return out
+
+
+def claim_context(article: Article, claim: Claim, before: bool) -> str:
+    """The claim's sentence (and, with ``before``, the one before it), lower-cased."""
+    index = next(
+        (k for k, s in enumerate(article.sentences) if s.start <= claim.start < s.end), None
+    )
+    if index is None:
+        return claim.sentence.casefold()
+    start = article.sentences[max(0, index - 1) if before else index].start
+    return article.text[start : article.sentences[index].end].casefold()
+
+
+def cued(article: Article, claim: Claim, kind: str, before: bool) -> bool:
+    text = claim_context(article, claim, before)
+    return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in fuse_words(kind))
+
+
+def part(article: Article, claim: Claim) -> bool:
+    """A part of a total: "termasuk dua anak-anak" (cue before), "tiga di antaranya" (after)."""
+    before = article.text[max(0, claim.start - 25) : claim.start].casefold()
+    after = article.text[claim.end : claim.end + 15].casefold()
+    for cue in fuse_words("part"):
+        where = after if cue.startswith("di antara") else before
+        if re.search(rf"\b{re.escape(cue)}\b", where):
+            return True
+    return False
+
+
+def same_side(article: Article, ctx: Context, a: Claim, b: Claim) -> bool:
+    """The two sources are not known to belong to different countries."""
+    ca, cb = source_country(article, ctx, a), source_country(article, ctx, b)
+    return ca is None or cb is None or ca == cb
+
+
+def source_country(article: Article, ctx: Context, claim: Claim) -> str | None:
+    if claim.attributed_to_actor_id:
+        for m in article.mentions:
+            if m.actor_id == claim.attributed_to_actor_id and m.country:
+                return m.country
+    for _, _, _, entry in ctx.lexicons.find_all(claim.attributed_to_text or ""):
+        code = getattr(entry, "country_code", None)
+        if code:
+            return str(code)
+    return None
+
+
 CHECKS: tuple[CheckFunction, ...] = (
     check_headline_country,
     check_headline_person,
@@ -396,6 +482,7 @@ CHECKS: tuple[CheckFunction, ...] = (
     check_reversed_apology,
     check_anti_self,
     check_name_as_noun,
+    check_revised_figures,
 )
 FLAG_OF = {
     "title_body_mismatch": "title_body_mismatch",
