@@ -114,6 +114,7 @@ def fusion_scores(
         "aligned_reports": len(reports),
     }
     if details:
+        out["links_without_report"] = links_without_report(reports, golds)
         wrong: list[str] = []
         missed: list[str] = []
         for a, b in combinations(reports, 2):
@@ -125,6 +126,25 @@ def fusion_scores(
                 item = f"{a.article} [{a.label}] ~ {b.article} [{b.label}]"
                 (wrong if merged else missed).append(item)
         out["wrong_merges"], out["missed_merges"] = wrong, missed
+    return out
+
+
+def links_without_report(
+    reports: Sequence[AlignedReport], golds: Sequence[GoldArticle]
+) -> list[str]:
+    """Gold links lost before fusion: pairs of linked gold events of different articles
+    where one side matched no report of its article (an event-stage miss: no trigger,
+    another type, or evidence elsewhere)."""
+    aligned = {(r.article, r.gold_event) for r in reports}
+    linked = [(g.article, k, e) for g in golds for k, e in enumerate(g.events) if e.same_event]
+    out = []
+    for (a, i, x), (b, j, y) in combinations(linked, 2):
+        if a == b or x.same_event != y.same_event:
+            continue
+        lost = [f"{ref} [{e.event}: {e.evidence.text[:60]}]" for ref, k, e in ((a, i, x), (b, j, y))
+                if (ref, k) not in aligned]
+        if lost:
+            out.append(f"{x.same_event}: no report for " + " and ".join(lost))
     return out
 
 
@@ -143,11 +163,15 @@ def fusion_by_split(reports: Sequence[AlignedReport], golds: Sequence[GoldArticl
 
 
 def run_fusion(
-    golds: Sequence[GoldArticle], source: ArticleSource, workdir: str | Path | None = None
+    golds: Sequence[GoldArticle],
+    source: ArticleSource,
+    workdir: str | Path | None = None,
+    contradictions: list[dict[str, Any]] | None = None,
 ) -> tuple[list[Pair], dict[SourceKey, str]]:
     """Code every gold article, store them in a temporary DuckDB file and fuse them together.
 
-    Returns the per-article pairs and, for every report source, the fused event it is in.
+    Returns the per-article pairs and, for every report source, the fused event it is in;
+    the stored contradictions are appended to ``contradictions`` when it is given.
     """
     from kabar.api import default_pipeline
     from kabar.pipeline import load_dedup_index, process_article, refresh_fusion, save_batch
@@ -175,6 +199,8 @@ def run_fusion(
             for event in store.records("events"):
                 for src in event.get("sources") or ():
                     fused_of[source_key(src)] = str(event["id"])
+            if contradictions is not None:
+                contradictions.extend(store.records("contradictions"))
         finally:
             store.close()
     return pairs, fused_of
@@ -184,3 +210,26 @@ def evaluate_fusion(pairs: Sequence[Pair], fused_of: dict[SourceKey, str]) -> Re
     """Pairwise merge precision/recall by split, from coded pairs and the fused events."""
     reports = [r for pair in pairs for r in align_reports(pair, fused_of)]
     return fusion_by_split(reports, [p.gold for p in pairs])
+
+
+def cross_article_contradictions(
+    pairs: Sequence[Pair], found: Iterable[dict[str, Any]]
+) -> Result:
+    """Contradictions fusion found between different gold articles, counted by kind for the
+    dev part, the held-out part and pairs across the two, with the dev ones listed to be
+    judged by reading (the gold set marks within-article contradictions only)."""
+    ref_of = {p.article.id: p.gold.article for p in pairs}
+    split_of = {p.gold.article: p.gold.split for p in pairs}
+    counts: dict[str, dict[str, int]] = {}
+    listed: list[str] = []
+    for item in found:
+        refs = sorted({ref_of.get(i["article_id"], i["article_id"]) for i in item["items"]})
+        if len(refs) < 2:
+            continue
+        splits = {split_of.get(r, "?") for r in refs}
+        part = splits.pop() if len(splits) == 1 else "across"
+        kinds = counts.setdefault(part, {})
+        kinds[item["kind"]] = kinds.get(item["kind"], 0) + 1
+        if part == "dev":
+            listed.append(f"{item['kind']} {' ~ '.join(refs)}: {item['explanation']}")
+    return {"counts": counts, "dev": listed}
