@@ -67,4 +67,4 @@ def test_checks_run_once_per_article(context):
     before = len(article.contradictions)
     check_article(article, context)
     assert len(article.contradictions) == before
-    assert len(CHECKS) == 7
+    assert len(CHECKS) == 8

@@ -24,7 +24,11 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
   the article saying one is the current figure ("bertambah menjadi 12") and the other
   an earlier one ("Sebelumnya ... sembilan orang"), given by the same side (sources of
   no two different countries); parts of a total ("termasuk dua anak") and vague
-  magnitudes ("ratusan") are never compared.
+  magnitudes ("ratusan") are never compared;
+- impossible date (``date_conflict``): two weekday dates without a year that fit no two
+  days within a year of each other and lie months apart ("Sabtu (11/4)" beside "Jumat
+  (3/11)"); a weekday one day off ("Jumat (2/7)" beside "Senin (3/7)") is a slip, not
+  flagged, and so is any date with its year (old events, weekday typos).
 """
 
 from __future__ import annotations
@@ -32,15 +36,26 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 
 from rapidfuzz import fuzz
 
 from kabar.actors import fold_token, name_tokens
 from kabar.context import Context
 from kabar.contradictions import title_span
+from kabar.dates import StatedDay, fitting_days, stated_day
 from kabar.fuse_compare import fuse_words
 from kabar.fuse_numeric import subject_key
-from kabar.model import Article, Claim, Contradiction, Mention, SpanRef, TraceStep, stable_id
+from kabar.model import (
+    Article,
+    Claim,
+    Contradiction,
+    Mention,
+    SpanRef,
+    TimeExpression,
+    TraceStep,
+    stable_id,
+)
 from kabar.predicates import load_lexicon
 
 CheckFunction = Callable[[Article, Context], list[Contradiction]]
@@ -52,6 +67,9 @@ RECIPIENT_PREPS = frozenset({"kepada", "pada", "terhadap", "ke"})
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "ORG", "PER", "OFFICE"})
 LEAD_SENTENCES = 2
 LOOK_ALIKE = 70  # rapidfuzz ratio of two country names easily confused (Irak/Iran)
+YEAR_REACH = 366  # days two dates of one article's story may lie apart
+MONTHS_APART = 60  # days between two stated days beyond any slip of the pen
+ANCHOR_YEARS = range(1990, 2041)  # years a weekday date without a year may fit in
 NAME_LIKE = 75  # rapidfuzz ratio of a distorted name and the real one (Kane/Kani)
 MIN_HOSTILE = 2  # sentences hostile to a party before an apology to it is suspect
 
@@ -475,6 +493,53 @@ def source_country(article: Article, ctx: Context, claim: Claim) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ dates
+
+
+def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
+    """Two weekday dates of one article that cannot both be right ("Jumat (3/11)" and
+    "Sabtu (11/4)"): the later one is flagged."""
+    del ctx
+    stated = [(t, day) for t in article.times if t.rule == "weekday_date"
+              if (day := stated_day(t.text)) is not None and day.year is None]  # fmt: skip
+    kept: list[tuple[TimeExpression, StatedDay]] = []
+    out = []
+    for expression, day in stated:
+        other = next((t for t, d in kept if impossible_together(d, day)), None)
+        if other is None:
+            kept.append((expression, day))
+            continue
+        out.append(
+            make(
+                article,
+                "date_conflict",
+                "medium",
+                f"impossible date: {expression.text!r} and {other.text!r} fit no two days "
+                "within a year of each other, and lie months apart",
+                [span(article, expression.start, expression.end),
+                 span(article, other.start, other.end)],
+            )
+        )
+    return out
+
+
+def impossible_together(a: StatedDay, b: StatedDay) -> bool:
+    """No dates fitting both weekdays lie within a year of each other, and the two days are
+    months apart in any one year (a weekday one day off is a common slip, not flagged)."""
+    if circular_days(a, b) <= MONTHS_APART:
+        return False
+    fits_a, fits_b = fitting_days(a, ANCHOR_YEARS), fitting_days(b, ANCHOR_YEARS)
+    return bool(fits_a and fits_b) and not any(
+        abs((x - y).days) <= YEAR_REACH for x in fits_a for y in fits_b
+    )
+
+
+def circular_days(a: StatedDay, b: StatedDay) -> int:
+    """Days between two day-month pairs placed in one (leap) year, the short way round."""
+    days = abs((date(2000, a.month, a.day) - date(2000, b.month, b.day)).days)
+    return min(days, 366 - days)
+
+
 CHECKS: tuple[CheckFunction, ...] = (
     check_headline_country,
     check_headline_person,
@@ -483,6 +548,7 @@ CHECKS: tuple[CheckFunction, ...] = (
     check_anti_self,
     check_name_as_noun,
     check_revised_figures,
+    check_weekday_dates,
 )
 FLAG_OF = {
     "title_body_mismatch": "title_body_mismatch",

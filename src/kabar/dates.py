@@ -737,6 +737,39 @@ def find_times(text: str, reference: date | None) -> list[TimeExpression]:
     ]
 
 
+@dataclass(frozen=True)
+class StatedDay:
+    """A weekday stated with its day and month ("Sabtu (11/4)"), and the year if given."""
+
+    weekday: int
+    day: int
+    month: int
+    year: int | None
+
+
+def stated_day(expression: str) -> StatedDay | None:
+    """The weekday, day, month (and year) an expression such as "Jumat (3/11) sore" states."""
+    m = _P_WEEKDAY.match(expression)
+    if m is None:
+        return None
+    for k in ("1", "2", "3"):
+        if m["d" + k]:
+            month = _month_index(m["mon2"]) if k == "2" else int(m["m" + k])
+            year = _year2(m["y" + k]) if m["y" + k] else None
+            return StatedDay(_weekday_index(m["wd"]), int(m["d" + k]), month, year)
+    return None
+
+
+def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
+    """The dates, in the stated year or else in ``years``, on which the stated day and month
+    fall on the stated weekday (none: the weekday does not fit the date)."""
+    candidates = [stated.year] if stated.year else years
+    return [
+        d for y in candidates
+        if (d := _safe_date(y, stated.month, stated.day)) and d.weekday() == stated.weekday
+    ]
+
+
 def latest_explicit_date(text: str) -> tuple[str, Precision] | None:
     """The latest date stated with its year (day or month precision) in ``text``."""
     best: tuple[str, Precision] | None = None
