@@ -216,3 +216,21 @@ def test_numeric_totals_and_subgroups_are_not_compared():
     later = claim("B", 1400, "exactly", "2023-10-20", attributed="pejabat Israel")
     later.subject, later.subject_country = "orang", None
     assert numeric_contradictions(articles_with(total, later)) == []
+
+
+def test_almost_and_more_than_figures_of_one_day_do_not_conflict():
+    # "hampir 9.000" (up_to) and "lebih dari 8.500" (more_than) can both be true
+    almost = claim("A", 9000, "up_to", "2023-10-31")
+    more = claim("B", 8500, "more_than", "2023-10-31", attributed="pejabat PBB")
+    assert numeric_contradictions(articles_with(almost, more)) == []
+    fewer = claim("C", 9500, "at_least", "2023-10-31", attributed="pejabat PBB")
+    assert [c.kind for c in numeric_contradictions(articles_with(almost, fewer))] == [
+        "numeric_conflict"
+    ]
+
+
+def test_figures_of_different_periods_are_not_compared():
+    since_war = claim("A", 8525, "exactly", "2023-10-31")
+    this_week = claim("B", 700, "exactly", "2023-10-31", attributed="pejabat PBB")
+    this_week.since = "2023-10-24"  # "dalam sepekan terakhir": another period
+    assert numeric_contradictions(articles_with(since_war, this_week)) == []
