@@ -14,8 +14,9 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
 - headline polarity: the headline has someone apologise to, or praise, a party the
   body is repeatedly hostile to;
 - name as common noun (``mt_suspected``): a capitalised common noun stands before a
-  name that matches, loosely, a person the article names elsewhere
-  ("Pemberontak Kane" where the body names "Baghi Kani");
+  name that matches, loosely, a person the article names elsewhere, as the speaker of
+  a speech verb ("Pemberontak Kane mengatakan" where the body names "Baghi Kani"; a
+  noun before a name is otherwise a possessive or a title: "Kondisi Sukiati membaik");
 - self-contradicting support (``mt_suspected``): a country is said to support
   "anti-<itself>" forces ("upaya Iran untuk mendukung kekuatan anti-Iran");
 - reversed conciliation (``mt_suspected``): someone apologises to a party the rest of
@@ -57,10 +58,12 @@ from kabar.model import (
     stable_id,
 )
 from kabar.predicates import load_lexicon
+from kabar.quotes import lexicon as quote_lexicon
 
 CheckFunction = Callable[[Article, Context], list[Contradiction]]
 WORD = re.compile(r"[\w’'-]+")
 PAIR = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]{2,})\b")
+NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 ANTI = re.compile(r"\banti[-\s]?([A-Z][\w]+)")
 APOLOGY = re.compile(r"\b(?:me)?(?:minta|mohon|memohon)\s+maaf\b", re.IGNORECASE)
 RECIPIENT_PREPS = frozenset({"kepada", "pada", "terhadap", "ke"})
@@ -369,9 +372,13 @@ def check_name_as_noun(article: Article, ctx: Context) -> list[Contradiction]:
         (m.start, m.end) for m in article.mentions if m.label in {"OFFICE", "ORG", "GPE", "LOC"}
     ]
     out = []
+    speech = quote_lexicon().pre_strength
     for pair in PAIR.finditer(article.text):
         noun, name = pair.group(1), pair.group(2)
         low = noun.casefold()
+        after = NEXT_WORD.match(article.text, pair.end())
+        if after is None or after.group(1).casefold() not in speech:
+            continue  # a speaker ("Pemberontak Kane mengatakan"), not "Kondisi Sukiati membaik"
         if not (low in common or low in lowered) or low in lex.not_name or low in stop:
             continue
         if ctx.lexicons.lookup_office(noun) or ctx.lexicons.lookup_place(name):
