@@ -18,7 +18,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kabar.evaluation.fusion import cross_article_contradictions, evaluate_fusion, run_fusion
+from kabar.evaluation.fusion import (
+    cross_article_contradictions,
+    evaluate_fusion,
+    oracle_fusion,
+    run_fusion,
+)
 from kabar.evaluation.gold import (
     ArticleSource,
     GoldArticle,
@@ -269,10 +274,15 @@ def fusion_section(gold: Path | None, shared: Path | None) -> tuple[Result, dict
     golds, usable, source = usable_gold(gold, shared)
     with console.status(f"coding and fusing {len(usable)} gold articles"):
         found: list[dict[str, Any]] = []
-        pairs, fused_of = run_fusion(usable, source, contradictions=found)
+        stories: dict[str, str] = {}
+        pairs, fused_of = run_fusion(usable, source, contradictions=found, stories=stories)
     result = evaluate_fusion(pairs, fused_of)
     show("kabar eval fusion: pairwise merges across articles", result)
     show_lists(result)
+    oracle = oracle_fusion([p.gold for p in pairs], stories)
+    show("kabar eval fusion: the gold events as reports (fusion alone)", oracle)
+    show_lists(oracle)
+    result["gold_events_as_reports"] = oracle
     crossed = cross_article_contradictions(pairs, found)
     result["cross_article_contradictions"] = crossed
     console.print(f"contradictions between articles, by part and kind: {crossed['counts']}",

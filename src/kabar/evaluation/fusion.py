@@ -12,7 +12,9 @@ The score is pairwise, over pairs of aligned reports from different articles: a 
 is *merged* when both reports are sources of one fused event, *linked* when both gold
 events carry the same ``same_event`` id. Precision = merged and linked / merged,
 recall = merged and linked / linked. Reports that align to no gold event are left out
-of both (their misses are the event stage's errors, not fusion's).
+of both (their misses are the event stage's errors, not fusion's; the dev part lists
+the links so lost). :func:`oracle_fusion` scores fusion alone, with the gold events
+themselves as reports.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle
+from kabar.actors import fold_name
+from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle, GoldEvent
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, event_level, event_spans
-from kabar.model import Article
+from kabar.fuse import fuse_events
+from kabar.model import Article, EntityRef, Event, Place, Source
 
 SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
 
@@ -167,11 +171,13 @@ def run_fusion(
     source: ArticleSource,
     workdir: str | Path | None = None,
     contradictions: list[dict[str, Any]] | None = None,
+    stories: dict[str, str] | None = None,
 ) -> tuple[list[Pair], dict[SourceKey, str]]:
     """Code every gold article, store them in a temporary DuckDB file and fuse them together.
 
     Returns the per-article pairs and, for every report source, the fused event it is in;
-    the stored contradictions are appended to ``contradictions`` when it is given.
+    the stored contradictions are appended to ``contradictions`` and each gold article's
+    story id put in ``stories`` when they are given.
     """
     from kabar.api import default_pipeline
     from kabar.pipeline import load_dedup_index, process_article, refresh_fusion, save_batch
@@ -201,6 +207,11 @@ def run_fusion(
                     fused_of[source_key(src)] = str(event["id"])
             if contradictions is not None:
                 contradictions.extend(store.records("contradictions"))
+            if stories is not None:
+                ref_of = {p.article.id: p.gold.article for p in pairs}
+                for record in store.records("articles"):
+                    if record.get("story_id") and record["id"] in ref_of:
+                        stories[ref_of[record["id"]]] = str(record["story_id"])
         finally:
             store.close()
     return pairs, fused_of
@@ -233,3 +244,56 @@ def cross_article_contradictions(
         if part == "dev":
             listed.append(f"{item['kind']} {' ~ '.join(refs)}: {item['explanation']}")
     return {"counts": counts, "dev": listed}
+
+
+def oracle_fusion(golds: Sequence[GoldArticle], stories: dict[str, str]) -> Result:
+    """The merge score with the gold events themselves as reports: fusion alone, as if
+    extraction were perfect (participants by their gold names folded for spelling, places
+    through the gazetteer, the system's stories). Error lists for the dev part only."""
+    from kabar.api import default_pipeline
+
+    lexicons = default_pipeline().context.lexicons
+    made: list[tuple[AlignedReport, Event]] = []
+    for gold in golds:
+        for index, event in enumerate(gold.events):
+            aligned = AlignedReport(gold.article, gold.split, index, event.same_event, None,
+                                    f"{event.event}: {event.evidence.text[:60]}")
+            made.append((aligned, gold_report(gold, index, event, lexicons)))
+    fused = fuse_events([e for _, e in made], {}, stories)
+    fused_of = {s.article_id + f"#{s.start}": f.id for f in fused for s in f.sources}
+    reports = [
+        replace(a, fused=fused_of[e.sources[0].article_id + f"#{e.sources[0].start}"])
+        for a, e in made
+    ]
+    return fusion_by_split(reports, golds)
+
+
+def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) -> Event:
+    """A gold event as a system report would carry it."""
+
+    def refs(names: Iterable[str]) -> list[EntityRef]:
+        out = []
+        for name in names:
+            entity = next((a for a in gold.actors if name == a.name or name in a.aliases), None)
+            canonical = entity.name if entity else name
+            country = entity.country if entity else None
+            out.append(EntityRef("gold:" + fold_name(canonical), name, canonical,
+                                 entity.type if entity else "unknown", country, None))
+        return out
+
+    place = None
+    if event.place:
+        entry = lexicons.lookup_place(event.place)
+        place = (Place(event.place, entry.canonical, entry.country_code, kind=entry.kind)
+                 if entry else Place(event.place, None, event.place_country))
+    evidence = event.evidence
+    return Event(
+        id=f"gold:{gold.article}#{index}", event=event.event, mode=list(event.mode),
+        context=[], date=event.date,
+        date_precision=event.date_precision if event.date else "unknown",  # type: ignore[arg-type]
+        actor=refs(event.actor), recipient=refs(event.recipient), event_loc=place,
+        negated=event.negated, hypothetical=event.hypothetical, reported_by=[],
+        sources=[Source(gold.article, gold.publication, evidence.text, evidence.start,
+                        evidence.end, trigger_start=evidence.start, published=gold.published)],
+        confidence=0.7,
+    )
