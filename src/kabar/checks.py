@@ -66,6 +66,7 @@ PAIR = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]{2,})\b")
 NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 ANTI = re.compile(r"\banti[-\s]?([A-Z][\w]+)")
 APOLOGY = re.compile(r"\b(?:me)?(?:minta|mohon|memohon)\s+maaf\b", re.IGNORECASE)
+LEAGUE = re.compile(r"\b[Ll]iga\s+$")
 RECIPIENT_PREPS = frozenset({"kepada", "pada", "terhadap", "ke"})
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "ORG", "PER", "OFFICE"})
 LEAD_SENTENCES = 2
@@ -120,8 +121,11 @@ def lead_end(article: Article) -> int:
 def headline_countries(article: Article, ctx: Context) -> dict[str, tuple[int, int]]:
     """Country code -> (start, end) in the headline, for countries it names."""
     out: dict[str, tuple[int, int]] = {}
-    for start, end, label, entry in ctx.lexicons.find_all(article.title or ""):
+    title = article.title or ""
+    for start, end, label, entry in ctx.lexicons.find_all(title):
         code = getattr(entry, "country_code", None)
+        if LEAGUE.search(title[:start]):
+            continue  # "La Liga Spanyol" names a competition, not a party
         if label == "LOC" and getattr(entry, "kind", "") == "country" and code:
             out.setdefault(code, (start, end))
     return out
