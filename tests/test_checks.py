@@ -67,4 +67,15 @@ def test_checks_run_once_per_article(context):
     before = len(article.contradictions)
     check_article(article, context)
     assert len(article.contradictions) == before
-    assert len(CHECKS) == 6
+    assert len(CHECKS) == 8
+
+
+def test_a_country_in_a_league_name_is_not_a_party(context):
+    article = coded(
+        context,
+        "Madrid - Penyerang Prancis Kylian Mbappe pulih dari cedera yang dialaminya saat "
+        "membela Prancis melawan Belanda.\nMbappe kembali berlatih bersama Real Madrid.\n"
+        "Pelatih Prancis memastikan Mbappe tidak mengalami patah tulang.",
+        title="Mbappe Siap Tampil di La Liga Spanyol",
+    )
+    assert "title_body_mismatch" not in article.flags

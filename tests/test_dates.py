@@ -8,7 +8,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kabar.dates import find_times, latest_explicit_date, parse_date_value
+from kabar.dates import (
+    StatedDay,
+    find_times,
+    fitting_days,
+    latest_explicit_date,
+    parse_date_value,
+    stated_day,
+)
 
 from .conftest import load_cases
 
@@ -129,3 +136,13 @@ def test_parse_date_value_never_raises(raw: str, reference: date | None) -> None
     value, precision = parse_date_value(raw, reference)
     assert precision in ("day", "month", "year", "unknown")
     assert (value is None) == (precision == "unknown")
+
+
+def test_stated_weekday_dates_and_the_years_they_fit() -> None:
+    assert stated_day("Jumat (3/11) sore") == StatedDay(4, 3, 11, None)
+    assert stated_day("Sabtu, 7 Oktober 2023") == StatedDay(5, 7, 10, 2023)
+    assert stated_day("Sabtu malam") is None  # no date to check the weekday against
+    assert date(2017, 11, 3) in fitting_days(StatedDay(4, 3, 11, None), range(2015, 2020))
+    assert fitting_days(StatedDay(5, 11, 4, None), range(2016, 2019)) == []  # 11/4 no Saturday
+    assert fitting_days(StatedDay(5, 7, 10, 2023), ()) == [date(2023, 10, 7)]
+    assert fitting_days(StatedDay(6, 7, 10, 2023), range(2000, 2030)) == []  # the year is stated

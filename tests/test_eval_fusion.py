@@ -7,6 +7,7 @@ from kabar.evaluation.fusion import (
     evaluate_fusion,
     fusion_by_split,
     gold_linked_pairs,
+    oracle_fusion,
     pairwise_merge,
     run_fusion,
 )
@@ -78,3 +79,17 @@ def test_the_corpus_path_on_the_bundled_examples(tmp_path) -> None:
     assert result["all"]["gold_links"] == 7
     merges = result["all"]["merge_pairs"]
     assert merges["n_gold"] <= 7 and merges["tp_sys"] <= merges["n_sys"]
+
+
+def test_gold_events_as_reports_score_fusion_alone() -> None:
+    """With the gold events of examples 01-03 as reports, fusion joins the three reports
+    of the Kyiv meeting and the two of the Moscow meeting, and merges nothing wrongly
+    (the 30 June offer to bridge is not the 29 June promise to meet Putin)."""
+    golds = [g for g in load_gold() if g.article.startswith(("example:01", "example:02",
+                                                             "example:03"))]
+    result = oracle_fusion(golds, {})
+    assert result["all"]["merge_pairs"]["precision"] == 1.0
+    assert not result["dev"]["wrong_merges"]
+    missed = " ".join(result["dev"]["missed_merges"])
+    assert "Zelensky" not in missed and "Kremlin" not in missed
+    assert result["dev"]["links_without_report"] == []  # every gold event is a report

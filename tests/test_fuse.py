@@ -216,3 +216,52 @@ def test_numeric_totals_and_subgroups_are_not_compared():
     later = claim("B", 1400, "exactly", "2023-10-20", attributed="pejabat Israel")
     later.subject, later.subject_country = "orang", None
     assert numeric_contradictions(articles_with(total, later)) == []
+
+
+def test_almost_and_more_than_figures_of_one_day_do_not_conflict():
+    # "hampir 9.000" (up_to) and "lebih dari 8.500" (more_than) can both be true
+    almost = claim("A", 9000, "up_to", "2023-10-31")
+    more = claim("B", 8500, "more_than", "2023-10-31", attributed="pejabat PBB")
+    assert numeric_contradictions(articles_with(almost, more)) == []
+    fewer = claim("C", 9500, "at_least", "2023-10-31", attributed="pejabat PBB")
+    assert [c.kind for c in numeric_contradictions(articles_with(almost, fewer))] == [
+        "numeric_conflict"
+    ]
+
+
+def test_figures_of_different_periods_are_not_compared():
+    since_war = claim("A", 8525, "exactly", "2023-10-31")
+    this_week = claim("B", 700, "exactly", "2023-10-31", attributed="pejabat PBB")
+    this_week.since = "2023-10-24"  # "dalam sepekan terakhir": another period
+    assert numeric_contradictions(articles_with(since_war, this_week)) == []
+
+
+def statement(article_id: str, sentence: str, trigger_at: int) -> Event:
+    event = report(article_id, "2022-06-30", kind="AGREE")
+    event.actor = [ref("jokowi", "Joko Widodo")]
+    event.recipient = [ref("putin", "Vladimir Putin")]
+    event.sources = [
+        Source(article_id, "Outlet " + article_id, sentence, 100, 100 + len(sentence),
+               trigger_start=100 + trigger_at, published="2022-06-30")
+    ]
+    return event
+
+
+def test_two_outlets_merge_a_statement_only_when_they_say_the_same():
+    bridge = statement("A", "Jokowi menyatakan kesiapan Indonesia menjembatani komunikasi "
+                            "antara Putin dan Zelensky.", 7)
+    same = statement("B", "Joko Widodo siap menjadi jembatan komunikasi bagi Vladimir Putin.", 12)
+    other = statement("C", "Joko Widodo menawarkan kerja sama pasokan gandum kepada Putin.", 12)
+    assert len(fuse_events([bridge, same], {})) == 1
+    assert len(fuse_events([bridge, other], {})) == 2  # two offers made the same day
+    assert len(fuse_events([same, other], {}, {"B": "s1", "C": "s1"})) == 2
+
+
+def test_a_directed_report_may_leave_out_actors_or_the_recipient_not_both():
+    full = report("A", "2023-10-14", kind="ASSAULT")
+    without_recipient = report("B", "2023-10-14", kind="ASSAULT")
+    without_recipient.recipient = []
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([full, without_recipient], {}, stories)) == 1
+    without_recipient.actor = full.actor + [ref("a3", "Hizbullah")]
+    assert len(fuse_events([full, without_recipient], {}, stories)) == 2

@@ -8,17 +8,28 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
 
 - headline country: the headline names a country the body never mentions while the
   body is about others; or one the body mentions at most once, outside its lead,
-  while the lead's country has a look-alike name ("Irak" for "Iran": also ``mt_suspected``);
+  while the lead's country has a look-alike name ("Irak" for "Iran"); one occurrence gets
+  one kind, so a headline error is never also ``mt_suspected`` (that is for body text);
 - headline person: a (sentence-case) headline names a person the body never names;
 - headline polarity: the headline has someone apologise to, or praise, a party the
   body is repeatedly hostile to;
 - name as common noun (``mt_suspected``): a capitalised common noun stands before a
-  name that matches, loosely, a person the article names elsewhere
-  ("Pemberontak Kane" where the body names "Baghi Kani");
+  name that matches, loosely, a person the article names elsewhere, as the speaker of
+  a speech verb ("Pemberontak Kane mengatakan" where the body names "Baghi Kani"; a
+  noun before a name is otherwise a possessive or a title: "Kondisi Sukiati membaik");
 - self-contradicting support (``mt_suspected``): a country is said to support
   "anti-<itself>" forces ("upaya Iran untuk mendukung kekuatan anti-Iran");
 - reversed conciliation (``mt_suspected``): someone apologises to a party the rest of
-  the article is repeatedly hostile to.
+  the article is repeatedly hostile to;
+- revised figure (``numeric_revision``): two precise figures of one kind and subject,
+  the article saying one is the current figure ("bertambah menjadi 12") and the other
+  an earlier one ("Sebelumnya ... sembilan orang"), given by the same side (sources of
+  no two different countries); parts of a total ("termasuk dua anak") and vague
+  magnitudes ("ratusan") are never compared;
+- impossible date (``date_conflict``): two weekday dates without a year that fit no two
+  days within a year of each other and lie months apart ("Sabtu (11/4)" beside "Jumat
+  (3/11)"); a weekday one day off ("Jumat (2/7)" beside "Senin (3/7)") is a slip, not
+  flagged, and so is any date with its year (old events, weekday typos).
 """
 
 from __future__ import annotations
@@ -26,25 +37,43 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from datetime import date
 
 from rapidfuzz import fuzz
 
 from kabar.actors import fold_token, name_tokens
 from kabar.context import Context
 from kabar.contradictions import title_span
+from kabar.dates import StatedDay, fitting_days, stated_day
 from kabar.fuse_compare import fuse_words
-from kabar.model import Article, Contradiction, Mention, SpanRef, TraceStep, stable_id
+from kabar.fuse_numeric import subject_key
+from kabar.model import (
+    Article,
+    Claim,
+    Contradiction,
+    Mention,
+    SpanRef,
+    TimeExpression,
+    TraceStep,
+    stable_id,
+)
 from kabar.predicates import load_lexicon
+from kabar.quotes import lexicon as quote_lexicon
 
 CheckFunction = Callable[[Article, Context], list[Contradiction]]
 WORD = re.compile(r"[\w’'-]+")
 PAIR = re.compile(r"\b([A-Z][a-z]{3,})\s+([A-Z][a-z]{2,})\b")
+NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 ANTI = re.compile(r"\banti[-\s]?([A-Z][\w]+)")
 APOLOGY = re.compile(r"\b(?:me)?(?:minta|mohon|memohon)\s+maaf\b", re.IGNORECASE)
+LEAGUE = re.compile(r"\b[Ll]iga\s+$")
 RECIPIENT_PREPS = frozenset({"kepada", "pada", "terhadap", "ke"})
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "ORG", "PER", "OFFICE"})
 LEAD_SENTENCES = 2
 LOOK_ALIKE = 70  # rapidfuzz ratio of two country names easily confused (Irak/Iran)
+YEAR_REACH = 366  # days two dates of one article's story may lie apart
+MONTHS_APART = 60  # days between two stated days beyond any slip of the pen
+ANCHOR_YEARS = range(1990, 2041)  # years a weekday date without a year may fit in
 NAME_LIKE = 75  # rapidfuzz ratio of a distorted name and the real one (Kane/Kani)
 MIN_HOSTILE = 2  # sentences hostile to a party before an apology to it is suspect
 
@@ -92,8 +121,11 @@ def lead_end(article: Article) -> int:
 def headline_countries(article: Article, ctx: Context) -> dict[str, tuple[int, int]]:
     """Country code -> (start, end) in the headline, for countries it names."""
     out: dict[str, tuple[int, int]] = {}
-    for start, end, label, entry in ctx.lexicons.find_all(article.title or ""):
+    title = article.title or ""
+    for start, end, label, entry in ctx.lexicons.find_all(title):
         code = getattr(entry, "country_code", None)
+        if LEAGUE.search(title[:start]):
+            continue  # "La Liga Spanyol" names a competition, not a party
         if label == "LOC" and getattr(entry, "kind", "") == "country" and code:
             out.setdefault(code, (start, end))
     return out
@@ -147,7 +179,8 @@ def check_headline_country(article: Article, ctx: Context) -> list[Contradiction
                 why = (
                     f"the headline names {said} ({code}), which the body mentions "
                     f"{counts[code]} time(s) and not in its lead, while the lead is about "
-                    f"{other_name} ({other}), mentioned {counts[other]} times"
+                    f"{other_name} ({other}), mentioned {counts[other]} times: a look-alike "
+                    "name (typing or translation error)"
                 )
                 evidence = first_mention(article, other)
                 out.append(
@@ -156,16 +189,6 @@ def check_headline_country(article: Article, ctx: Context) -> list[Contradiction
                         "title_body_mismatch",
                         "high",
                         why,
-                        [title_span(article), *evidence],
-                    )
-                )
-                out.append(
-                    make(
-                        article,
-                        "mt_suspected",
-                        "medium",
-                        f"headline names the wrong country: {said} for {other_name}, a look-alike "
-                        "name (translation or typing error)",
                         [title_span(article), *evidence],
                     )
                 )
@@ -353,9 +376,13 @@ def check_name_as_noun(article: Article, ctx: Context) -> list[Contradiction]:
         (m.start, m.end) for m in article.mentions if m.label in {"OFFICE", "ORG", "GPE", "LOC"}
     ]
     out = []
+    speech = quote_lexicon().pre_strength
     for pair in PAIR.finditer(article.text):
         noun, name = pair.group(1), pair.group(2)
         low = noun.casefold()
+        after = NEXT_WORD.match(article.text, pair.end())
+        if after is None or after.group(1).casefold() not in speech:
+            continue  # a speaker ("Pemberontak Kane mengatakan"), not "Kondisi Sukiati membaik"
         if not (low in common or low in lowered) or low in lex.not_name or low in stop:
             continue
         if ctx.lexicons.lookup_office(noun) or ctx.lexicons.lookup_place(name):
@@ -397,6 +424,133 @@ def similar_person(name: str, noun: str, people: list[Mention], at: int) -> Ment
     return None
 
 
+# ------------------------------------------------------------------ figures
+
+
+def check_revised_figures(article: Article, ctx: Context) -> list[Contradiction]:
+    """ "korban tewas bertambah menjadi 12 ... Sebelumnya, otoritas menyebut sembilan"."""
+    claims = [c for c in article.claims if c.kind != "other" and c.vague_rule is None]
+    out = []
+    for old in claims:
+        if not cued(article, old, "previous", before=False):
+            continue
+        for new in claims:
+            if new is old or not cued(article, new, "update", before=True):
+                continue
+            if cued(article, new, "previous", before=False):
+                continue
+            if (new.kind, subject_key(new), new.since) != (old.kind, subject_key(old), old.since):
+                continue
+            if (new.value, new.value_max) == (old.value, old.value_max) or part(article, new):
+                continue
+            if part(article, old) or not same_side(article, ctx, old, new):
+                continue
+            falling = new.value < old.value
+            out.append(
+                make(
+                    article,
+                    "numeric_revision",
+                    "medium" if falling else "low",
+                    f"{new.kind} ({subject_key(new)}): an earlier figure of {old.value:g} "
+                    f"was revised {'down' if falling else 'up'} to {new.value:g}",
+                    [span(article, old.start, old.end), span(article, new.start, new.end)],
+                )
+            )
+    return out
+
+
+def claim_context(article: Article, claim: Claim, before: bool) -> str:
+    """The claim's sentence (and, with ``before``, the one before it), lower-cased."""
+    index = next(
+        (k for k, s in enumerate(article.sentences) if s.start <= claim.start < s.end), None
+    )
+    if index is None:
+        return claim.sentence.casefold()
+    start = article.sentences[max(0, index - 1) if before else index].start
+    return article.text[start : article.sentences[index].end].casefold()
+
+
+def cued(article: Article, claim: Claim, kind: str, before: bool) -> bool:
+    text = claim_context(article, claim, before)
+    return any(re.search(rf"\b{re.escape(cue)}\b", text) for cue in fuse_words(kind))
+
+
+def part(article: Article, claim: Claim) -> bool:
+    """A part of a total: "termasuk dua anak-anak" (cue before), "tiga di antaranya" (after)."""
+    before = article.text[max(0, claim.start - 25) : claim.start].casefold()
+    after = article.text[claim.end : claim.end + 15].casefold()
+    for cue in fuse_words("part"):
+        where = after if cue.startswith("di antara") else before
+        if re.search(rf"\b{re.escape(cue)}\b", where):
+            return True
+    return False
+
+
+def same_side(article: Article, ctx: Context, a: Claim, b: Claim) -> bool:
+    """The two sources are not known to belong to different countries."""
+    ca, cb = source_country(article, ctx, a), source_country(article, ctx, b)
+    return ca is None or cb is None or ca == cb
+
+
+def source_country(article: Article, ctx: Context, claim: Claim) -> str | None:
+    if claim.attributed_to_actor_id:
+        for m in article.mentions:
+            if m.actor_id == claim.attributed_to_actor_id and m.country:
+                return m.country
+    for _, _, _, entry in ctx.lexicons.find_all(claim.attributed_to_text or ""):
+        code = getattr(entry, "country_code", None)
+        if code:
+            return str(code)
+    return None
+
+
+# ------------------------------------------------------------------ dates
+
+
+def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
+    """Two weekday dates of one article that cannot both be right ("Jumat (3/11)" and
+    "Sabtu (11/4)"): the later one is flagged."""
+    del ctx
+    stated = [(t, day) for t in article.times if t.rule == "weekday_date"
+              if (day := stated_day(t.text)) is not None and day.year is None]  # fmt: skip
+    kept: list[tuple[TimeExpression, StatedDay]] = []
+    out = []
+    for expression, day in stated:
+        other = next((t for t, d in kept if impossible_together(d, day)), None)
+        if other is None:
+            kept.append((expression, day))
+            continue
+        out.append(
+            make(
+                article,
+                "date_conflict",
+                "medium",
+                f"impossible date: {expression.text!r} and {other.text!r} fit no two days "
+                "within a year of each other, and lie months apart",
+                [span(article, expression.start, expression.end),
+                 span(article, other.start, other.end)],
+            )
+        )
+    return out
+
+
+def impossible_together(a: StatedDay, b: StatedDay) -> bool:
+    """No dates fitting both weekdays lie within a year of each other, and the two days are
+    months apart in any one year (a weekday one day off is a common slip, not flagged)."""
+    if circular_days(a, b) <= MONTHS_APART:
+        return False
+    fits_a, fits_b = fitting_days(a, ANCHOR_YEARS), fitting_days(b, ANCHOR_YEARS)
+    return bool(fits_a and fits_b) and not any(
+        abs((x - y).days) <= YEAR_REACH for x in fits_a for y in fits_b
+    )
+
+
+def circular_days(a: StatedDay, b: StatedDay) -> int:
+    """Days between two day-month pairs placed in one (leap) year, the short way round."""
+    days = abs((date(2000, a.month, a.day) - date(2000, b.month, b.day)).days)
+    return min(days, 366 - days)
+
+
 CHECKS: tuple[CheckFunction, ...] = (
     check_headline_country,
     check_headline_person,
@@ -404,6 +558,8 @@ CHECKS: tuple[CheckFunction, ...] = (
     check_reversed_apology,
     check_anti_self,
     check_name_as_noun,
+    check_revised_figures,
+    check_weekday_dates,
 )
 FLAG_OF = {
     "title_body_mismatch": "title_body_mismatch",

@@ -18,7 +18,12 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from kabar.evaluation.fusion import evaluate_fusion, run_fusion
+from kabar.evaluation.fusion import (
+    cross_article_contradictions,
+    evaluate_fusion,
+    oracle_fusion,
+    run_fusion,
+)
 from kabar.evaluation.gold import (
     ArticleSource,
     GoldArticle,
@@ -137,8 +142,18 @@ def rows(result: Result, prefix: str = "") -> list[tuple[str, Any]]:
     return out
 
 
+def show_lists(result: Result) -> None:
+    """Print the dev part's error lists (lists are left out of the tables)."""
+    for key, items in result.get("dev", {}).items():
+        if isinstance(items, list) and items:
+            console.print(f"dev {key.replace('_', ' ')}:")
+            for item in items:
+                console.print(f"  {item}", highlight=False, markup=False)
+
+
 def show(title: str, result: Result) -> None:
-    """Print a per-split result (``{"dev": ..., "heldout": ..., "all": ...}``) as one table."""
+    """Print a per-split result (``{"dev": ..., "heldout": ..., "all": ...}``) as one table;
+    list values (error listings) are left out."""
     table = Table(title=title, title_justify="left")
     table.add_column("metric")
     for column in COLUMNS:
@@ -147,7 +162,11 @@ def show(title: str, result: Result) -> None:
     names: list[str] = []
     cells: dict[tuple[str, str], Any] = {}
     for column in COLUMNS:
-        part = {k: v for k, v in result.get(column, {}).items() if k != "articles"}
+        part = {
+            k: v
+            for k, v in result.get(column, {}).items()
+            if k != "articles" and not isinstance(v, list)
+        }
         for name, value in rows(part):
             if name not in names:
                 names.append(name)
@@ -171,6 +190,7 @@ def stage_command(stage: str) -> Callable[..., None]:
         pairs, notes = prepare(gold, shared)
         result = by_split(STAGE_FUNCTIONS[stage], pairs)
         show(f"kabar eval {stage}", result)
+        show_lists(result)
         write_json(json_out, {"run": notes, stage: result})
 
     command.__doc__ = STAGE_FUNCTIONS[stage].__doc__
@@ -253,17 +273,22 @@ def fusion_section(gold: Path | None, shared: Path | None) -> tuple[Result, dict
     """Code the gold articles into a temporary store, fuse them together, score the merges."""
     golds, usable, source = usable_gold(gold, shared)
     with console.status(f"coding and fusing {len(usable)} gold articles"):
-        pairs, fused_of = run_fusion(usable, source)
+        found: list[dict[str, Any]] = []
+        stories: dict[str, str] = {}
+        pairs, fused_of = run_fusion(usable, source, contradictions=found, stories=stories)
     result = evaluate_fusion(pairs, fused_of)
-    show("kabar eval fusion: pairwise merges across articles",
-         {split: {k: v for k, v in part.items() if not isinstance(v, list)}
-          for split, part in result.items()})
-    dev = result.get("dev", {})
-    for key in ("wrong_merges", "missed_merges"):
-        if dev.get(key):
-            console.print(f"dev {key.replace('_', ' ')}:")
-            for item in dev[key]:
-                console.print(f"  {item}", highlight=False, markup=False)
+    show("kabar eval fusion: pairwise merges across articles", result)
+    show_lists(result)
+    oracle = oracle_fusion([p.gold for p in pairs], stories)
+    show("kabar eval fusion: the gold events as reports (fusion alone)", oracle)
+    show_lists(oracle)
+    result["gold_events_as_reports"] = oracle
+    crossed = cross_article_contradictions(pairs, found)
+    result["cross_article_contradictions"] = crossed
+    console.print(f"contradictions between articles, by part and kind: {crossed['counts']}",
+                  highlight=False, markup=False)
+    for item in crossed["dev"]:
+        console.print(f"  {item}", highlight=False, markup=False)
     notes = {"gold": str(gold or default_gold_dir()), "shared": str(source.shared),
              "articles_scored": len(pairs), "articles_skipped": len(golds) - len(pairs)}
     return result, notes

@@ -30,7 +30,10 @@ Conventions
       seven days centred ``7N`` days before the reference.
     * Expressions relative to another event (``sehari setelah ...``,
       ``keesokan harinya``) have value ``None`` unless a resolved day follows
-      directly (``sehari setelah 7 Oktober``).
+      directly (``sehari setelah 7 Oktober``: the 8th, the day of the main
+      clause) or precedes directly (``bertemu Putin Kamis (30/6), sehari setelah
+      mengunjungi Kyiv``: the 29th, the day of the clause that follows, which is
+      what the expression stands next to).
     * Without a reference only what the text states explicitly is kept: a date
       with a year resolves, ``20 Juni`` or ``kemarin`` keep their span with
       value ``None`` and precision ``unknown``.
@@ -667,7 +670,9 @@ def _scan(text: str, ref: date | None) -> list[_Found]:
 
 
 def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
-    """Resolve "sehari setelah 7 Oktober" when a dated expression follows directly."""
+    """Resolve "sehari setelah 7 Oktober" when a dated expression follows directly, and
+    "Kamis (30/6), sehari setelah <clause>" when one precedes it: the value then dates
+    the clause that follows (30/6 minus one day)."""
     out: list[_Found] = []
     i = 0
     while i < len(found):
@@ -681,9 +686,21 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
                 out.append(_Found(cur.start, nxt.end, value, "day", "relative_event"))
                 i += 2
                 continue
+        prev = out[-1] if out else None
+        if (cur.rule == "relative_event" and cur.value is None and prev is not None
+                and prev.precision == "day" and prev.value
+                and _ANCHOR_GAP.fullmatch(text[prev.end: cur.start].lower())):
+            days = _event_offset(text[cur.start: cur.end].lower().split())
+            if days is not None:  # the clause after it happened ``days`` before the anchor
+                value = _iso(date.fromisoformat(prev.value) - timedelta(days=days))
+                cur = _Found(cur.start, cur.end, value, "day", "relative_event")
         out.append(cur)
         i += 1
     return out
+
+
+# What may separate a dated clause from "sehari setelah <clause>" that it is dated against.
+_ANCHOR_GAP = re.compile(r"[\s,;]*(?:(?:atau|yakni|yaitu|tepatnya)[\s,]*)?")
 
 
 def _event_offset(words: list[str]) -> int | None:
@@ -717,6 +734,39 @@ def find_times(text: str, reference: date | None) -> list[TimeExpression]:
     return [
         TimeExpression(f.start, f.end, text[f.start: f.end], f.value, f.precision, f.rule)
         for f in _scan(text, ref)
+    ]
+
+
+@dataclass(frozen=True)
+class StatedDay:
+    """A weekday stated with its day and month ("Sabtu (11/4)"), and the year if given."""
+
+    weekday: int
+    day: int
+    month: int
+    year: int | None
+
+
+def stated_day(expression: str) -> StatedDay | None:
+    """The weekday, day, month (and year) an expression such as "Jumat (3/11) sore" states."""
+    m = _P_WEEKDAY.match(expression)
+    if m is None:
+        return None
+    for k in ("1", "2", "3"):
+        if m["d" + k]:
+            month = _month_index(m["mon2"]) if k == "2" else int(m["m" + k])
+            year = _year2(m["y" + k]) if m["y" + k] else None
+            return StatedDay(_weekday_index(m["wd"]), int(m["d" + k]), month, year)
+    return None
+
+
+def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
+    """The dates, in the stated year or else in ``years``, on which the stated day and month
+    fall on the stated weekday (none: the weekday does not fit the date)."""
+    candidates = [stated.year] if stated.year else years
+    return [
+        d for y in candidates
+        if (d := _safe_date(y, stated.month, stated.day)) and d.weekday() == stated.weekday
     ]
 
 

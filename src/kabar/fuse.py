@@ -8,6 +8,8 @@ event only when type, polarity, mode, participants, place and date agree:
   two weeks stay two events; a report dated only to the month joins a day-dated
   event of the same story (or article) only when exactly one candidate exists;
   two loosely dated reports of different articles never merge;
+- statements (AGREE, REQUEST, ...) must share a word of what
+  was said: one speaker makes several statements of one type at one appearance;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
@@ -27,6 +29,7 @@ from kabar.fuse_compare import (
     modes_compatible,
     participants_compatible,
     place_relation,
+    said_alike,
     sides,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
@@ -88,6 +91,8 @@ def compatible(a: Event, b: Event, story_of: dict[str, str]) -> bool:
     if relation == "unknown" and not (same_article and not a.date and not b.date):
         return False
     if place_relation(a.event_loc, b.event_loc) == "different":
+        return False
+    if not said_alike(a, b):
         return False
     return participants_compatible(a, b, close)
 

@@ -7,6 +7,7 @@ Shared by event merging (``kabar.fuse``) and cross-report contradictions
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -17,6 +18,13 @@ from kabar.model import EntityRef, Event, Place
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
 EXCLUSIVE_MODES = frozenset({"phone"})  # a phone call is never the in-person meeting
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
+# Statements: one speaker makes several of one type at one appearance (an offer, a promise,
+# an invitation are all AGREE), so two outlets' reports are one only if they say the same.
+STATEMENTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
+WORD = re.compile(r"[^\W\d_]{4,}")
+PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
+SUFFIXES = ("nya", "kan", "an", "i")
+MIN_ROOT = 4
 
 
 @dataclass(frozen=True)
@@ -60,7 +68,9 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     ``close``: the reports come from one article or one story. Far apart, a symmetric
     event needs two shared resolved participants and a directed one needs the same
     actor and recipient; close, one shared participant may stand for a subset, and
-    unresolved names ("para pejabat") count only when nobody is resolved.
+    unresolved names ("para pejabat") count only when nobody is resolved. A directed
+    report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
+    saling serang" is not "Israel menyerang warga Palestina".
     """
     sa, sb = sides(a), sides(b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
@@ -86,8 +96,8 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
         return False
     if sa.recipients and sb.recipients:
         return True  # nested and non-empty: they share a recipient
-    if sa.recipients or sb.recipients:
-        return close
+    if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
+        return close and sa.actors == sb.actors
     return sa.loose_recipients == sb.loose_recipients or close
 
 
@@ -143,6 +153,47 @@ def days_apart(a: str | None, b: str | None) -> int:
         return abs((date.fromisoformat((a or "")[:10]) - date.fromisoformat((b or "")[:10])).days)
     except ValueError:
         return 10**6
+
+
+def said_alike(a: Event, b: Event) -> bool:
+    """Two statement reports share a content word of what was said, after their triggers
+    ("kesiapan ... menjembatani komunikasi" and "siap menjadi jembatan komunikasi"),
+    leaving out participants' names and stop words; other types need nothing here."""
+    if a.event not in STATEMENTS:
+        return True
+    roots_a, roots_b = said_roots(a), said_roots(b)
+    return any(same_root(x, y) for x in roots_a for y in roots_b)
+
+
+def said_roots(event: Event) -> set[str]:
+    refs = event.actor + event.recipient
+    names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
+    stop = fuse_words("stop")
+    out = set()
+    for source in event.sources:
+        begin = (source.trigger_start - source.start) if source.trigger_start is not None else 0
+        for word in WORD.findall(source.sentence[max(0, begin) :].casefold()):
+            if word not in stop and word not in names:
+                out.add(root(word))
+    return {r for r in out if len(r) >= MIN_ROOT}
+
+
+def root(word: str) -> str:
+    """A crude root: one prefix and one suffix off ("menjembatani" -> "jembat")."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT:
+            word = word[: -len(suffix)]
+            break
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ROOT:
+            return word[len(prefix) :]
+    return word
+
+
+def same_root(a: str, b: str) -> bool:
+    """Equal, or one ends with the other: meN- drops a root's first letter ("memasok" ->
+    "asok", "pasokan" -> "pasok")."""
+    return a == b or a.endswith(b) or b.endswith(a)
 
 
 def refs_text(refs: list[EntityRef]) -> str:

@@ -12,7 +12,9 @@ The score is pairwise, over pairs of aligned reports from different articles: a 
 is *merged* when both reports are sources of one fused event, *linked* when both gold
 events carry the same ``same_event`` id. Precision = merged and linked / merged,
 recall = merged and linked / linked. Reports that align to no gold event are left out
-of both (their misses are the event stage's errors, not fusion's).
+of both (their misses are the event stage's errors, not fusion's; the dev part lists
+the links so lost). :func:`oracle_fusion` scores fusion alone, with the gold events
+themselves as reports.
 """
 
 from __future__ import annotations
@@ -24,10 +26,12 @@ from itertools import combinations
 from pathlib import Path
 from typing import Any
 
-from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle
+from kabar.actors import fold_name
+from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle, GoldEvent
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, event_level, event_spans
-from kabar.model import Article
+from kabar.fuse import fuse_events
+from kabar.model import Article, EntityRef, Event, Place, Source
 
 SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
 
@@ -114,6 +118,7 @@ def fusion_scores(
         "aligned_reports": len(reports),
     }
     if details:
+        out["links_without_report"] = links_without_report(reports, golds)
         wrong: list[str] = []
         missed: list[str] = []
         for a, b in combinations(reports, 2):
@@ -125,6 +130,25 @@ def fusion_scores(
                 item = f"{a.article} [{a.label}] ~ {b.article} [{b.label}]"
                 (wrong if merged else missed).append(item)
         out["wrong_merges"], out["missed_merges"] = wrong, missed
+    return out
+
+
+def links_without_report(
+    reports: Sequence[AlignedReport], golds: Sequence[GoldArticle]
+) -> list[str]:
+    """Gold links lost before fusion: pairs of linked gold events of different articles
+    where one side matched no report of its article (an event-stage miss: no trigger,
+    another type, or evidence elsewhere)."""
+    aligned = {(r.article, r.gold_event) for r in reports}
+    linked = [(g.article, k, e) for g in golds for k, e in enumerate(g.events) if e.same_event]
+    out = []
+    for (a, i, x), (b, j, y) in combinations(linked, 2):
+        if a == b or x.same_event != y.same_event:
+            continue
+        lost = [f"{ref} [{e.event}: {e.evidence.text[:60]}]" for ref, k, e in ((a, i, x), (b, j, y))
+                if (ref, k) not in aligned]
+        if lost:
+            out.append(f"{x.same_event}: no report for " + " and ".join(lost))
     return out
 
 
@@ -143,11 +167,17 @@ def fusion_by_split(reports: Sequence[AlignedReport], golds: Sequence[GoldArticl
 
 
 def run_fusion(
-    golds: Sequence[GoldArticle], source: ArticleSource, workdir: str | Path | None = None
+    golds: Sequence[GoldArticle],
+    source: ArticleSource,
+    workdir: str | Path | None = None,
+    contradictions: list[dict[str, Any]] | None = None,
+    stories: dict[str, str] | None = None,
 ) -> tuple[list[Pair], dict[SourceKey, str]]:
     """Code every gold article, store them in a temporary DuckDB file and fuse them together.
 
-    Returns the per-article pairs and, for every report source, the fused event it is in.
+    Returns the per-article pairs and, for every report source, the fused event it is in;
+    the stored contradictions are appended to ``contradictions`` and each gold article's
+    story id put in ``stories`` when they are given.
     """
     from kabar.api import default_pipeline
     from kabar.pipeline import load_dedup_index, process_article, refresh_fusion, save_batch
@@ -175,6 +205,13 @@ def run_fusion(
             for event in store.records("events"):
                 for src in event.get("sources") or ():
                     fused_of[source_key(src)] = str(event["id"])
+            if contradictions is not None:
+                contradictions.extend(store.records("contradictions"))
+            if stories is not None:
+                ref_of = {p.article.id: p.gold.article for p in pairs}
+                for record in store.records("articles"):
+                    if record.get("story_id") and record["id"] in ref_of:
+                        stories[ref_of[record["id"]]] = str(record["story_id"])
         finally:
             store.close()
     return pairs, fused_of
@@ -184,3 +221,79 @@ def evaluate_fusion(pairs: Sequence[Pair], fused_of: dict[SourceKey, str]) -> Re
     """Pairwise merge precision/recall by split, from coded pairs and the fused events."""
     reports = [r for pair in pairs for r in align_reports(pair, fused_of)]
     return fusion_by_split(reports, [p.gold for p in pairs])
+
+
+def cross_article_contradictions(
+    pairs: Sequence[Pair], found: Iterable[dict[str, Any]]
+) -> Result:
+    """Contradictions fusion found between different gold articles, counted by kind for the
+    dev part, the held-out part and pairs across the two, with the dev ones listed to be
+    judged by reading (the gold set marks within-article contradictions only)."""
+    ref_of = {p.article.id: p.gold.article for p in pairs}
+    split_of = {p.gold.article: p.gold.split for p in pairs}
+    counts: dict[str, dict[str, int]] = {}
+    listed: list[str] = []
+    for item in found:
+        refs = sorted({ref_of.get(i["article_id"], i["article_id"]) for i in item["items"]})
+        if len(refs) < 2:
+            continue
+        splits = {split_of.get(r, "?") for r in refs}
+        part = splits.pop() if len(splits) == 1 else "across"
+        kinds = counts.setdefault(part, {})
+        kinds[item["kind"]] = kinds.get(item["kind"], 0) + 1
+        if part == "dev":
+            listed.append(f"{item['kind']} {' ~ '.join(refs)}: {item['explanation']}")
+    return {"counts": counts, "dev": listed}
+
+
+def oracle_fusion(golds: Sequence[GoldArticle], stories: dict[str, str]) -> Result:
+    """The merge score with the gold events themselves as reports: fusion alone, as if
+    extraction were perfect (participants by their gold names folded for spelling, places
+    through the gazetteer, the system's stories). Error lists for the dev part only."""
+    from kabar.api import default_pipeline
+
+    lexicons = default_pipeline().context.lexicons
+    made: list[tuple[AlignedReport, Event]] = []
+    for gold in golds:
+        for index, event in enumerate(gold.events):
+            aligned = AlignedReport(gold.article, gold.split, index, event.same_event, None,
+                                    f"{event.event}: {event.evidence.text[:60]}")
+            made.append((aligned, gold_report(gold, index, event, lexicons)))
+    fused = fuse_events([e for _, e in made], {}, stories)
+    fused_of = {s.article_id + f"#{s.start}": f.id for f in fused for s in f.sources}
+    reports = [
+        replace(a, fused=fused_of[e.sources[0].article_id + f"#{e.sources[0].start}"])
+        for a, e in made
+    ]
+    return fusion_by_split(reports, golds)
+
+
+def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) -> Event:
+    """A gold event as a system report would carry it."""
+
+    def refs(names: Iterable[str]) -> list[EntityRef]:
+        out = []
+        for name in names:
+            entity = next((a for a in gold.actors if name == a.name or name in a.aliases), None)
+            canonical = entity.name if entity else name
+            country = entity.country if entity else None
+            out.append(EntityRef("gold:" + fold_name(canonical), name, canonical,
+                                 entity.type if entity else "unknown", country, None))
+        return out
+
+    place = None
+    if event.place:
+        entry = lexicons.lookup_place(event.place)
+        place = (Place(event.place, entry.canonical, entry.country_code, kind=entry.kind)
+                 if entry else Place(event.place, None, event.place_country))
+    evidence = event.evidence
+    return Event(
+        id=f"gold:{gold.article}#{index}", event=event.event, mode=list(event.mode),
+        context=[], date=event.date,
+        date_precision=event.date_precision if event.date else "unknown",  # type: ignore[arg-type]
+        actor=refs(event.actor), recipient=refs(event.recipient), event_loc=place,
+        negated=event.negated, hypothetical=event.hypothetical, reported_by=[],
+        sources=[Source(gold.article, gold.publication, evidence.text, evidence.start,
+                        evidence.end, trigger_start=evidence.start, published=gold.published)],
+        confidence=0.7,
+    )

@@ -510,18 +510,27 @@ def evaluate_claims(pairs: list[Pair]) -> Result:
 # --- contradictions ---------------------------------------------------------------------
 
 def evaluate_contradictions(pairs: list[Pair]) -> Result:
-    """Within-article contradictions matched by kind; precision and recall per kind."""
+    """Within-article contradictions matched by kind; precision and recall per kind.
+
+    ``errors`` lists, for dev articles only (held-out errors are never read), every
+    article and kind where the system and gold counts differ, with the system's
+    explanations, so that each wrong or missed contradiction can be judged by reading."""
     per_kind: dict[str, PRF] = defaultdict(PRF)
+    errors: list[str] = []
     for pair in pairs:
         gold_kinds = [c.kind for c in pair.gold.contradictions]
         system_kinds = [c.kind for c in pair.article.contradictions]
-        for kind in set(gold_kinds) | set(system_kinds):
+        for kind in sorted(set(gold_kinds) | set(system_kinds)):
             g, s = gold_kinds.count(kind), system_kinds.count(kind)
             per_kind[kind].add(PRF.from_counts(min(g, s), max(0, s - g), max(0, g - s)))
+            if g != s and pair.gold.split == "dev":
+                said = [c.explanation for c in pair.article.contradictions if c.kind == kind]
+                errors.append(f"{pair.gold.article} {kind}: system {s}, gold {g}"
+                              + "".join(f"\n    {why}" for why in said))
     total = PRF()
     for row in per_kind.values():
         total.add(row)
-    return {"overall": total.as_dict(), "kinds": table(per_kind)}
+    return {"overall": total.as_dict(), "kinds": table(per_kind), "errors": errors}
 
 
 # --- ner on CoNLL corpora ---------------------------------------------------------------
