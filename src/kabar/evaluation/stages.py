@@ -110,18 +110,45 @@ def name_matches(entity: Entity, text: str | None) -> bool:
 
 
 def entity_of_text(
-    gold: GoldArticle, text: str | None, raw_span: tuple[int, int] | None = None
+    gold: GoldArticle,
+    text: str | None,
+    raw_span: tuple[int, int] | None = None,
+    raw: str | None = None,
 ) -> Entity | None:
-    """The gold actor or place a system name (and optionally its raw span) refers to."""
+    """The gold actor or place a system name (and optionally its raw span) refers to:
+    by name, else by overlap with a gold mention, else (given the ``raw`` text) by
+    overlap with an occurrence of one of the cluster's multi-word descriptions."""
     for entity in (*gold.actors, *gold.places):
         if name_matches(entity, text):
             return entity
-    if raw_span is not None and raw_span[1] > raw_span[0]:
+    if raw_span is None or raw_span[1] <= raw_span[0]:
+        return None
+    for entity in (*gold.actors, *gold.places):
+        if any(overlap_ratio(raw_span, (m.span.start, m.span.end)) >= MENTION_OVERLAP
+               for m in entity.mentions):
+            return entity
+    if raw is not None:
         for entity in (*gold.actors, *gold.places):
-            if any(overlap_ratio(raw_span, (m.span.start, m.span.end)) >= MENTION_OVERLAP
-                   for m in entity.mentions):
+            if any(raw_span[0] == s[0] or overlap(raw_span, s) >= (s[1] - s[0]) / 2
+                   for s in description_spans(raw, entity)):
                 return entity
     return None
+
+
+def description_spans(raw: str, entity: Entity) -> list[tuple[int, int]]:
+    """Where the cluster's multi-word aliases occur in the raw text (whole words, any
+    case). Descriptions ("warga Palestina", "kelompok pendukung di Lebanon, Yaman dan
+    Irak") are matching-only aliases with no gold mention; a system argument that covers
+    one names that cluster when it starts with it ("kelompok pendukung") or covers at
+    least half of it, not when it is only a word inside it ("penduduk Muslimnya" in
+    "negara-negara dengan mayoritas penduduk Muslimnya") (docs/annotation.md, 10)."""
+    spans = []
+    for alias in {entity.name, *entity.aliases}:
+        if len(alias.split()) < 2:
+            continue  # a bare "Kementerian" or "pemerintah" would catch other clusters
+        pattern = r"(?<!\w)" + re.escape(alias) + r"(?!\w)"
+        spans.extend(m.span() for m in re.finditer(pattern, raw, re.IGNORECASE))
+    return spans
 
 
 def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
@@ -134,7 +161,7 @@ def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
         span = pair.align.locate(ref.start, ref.end, ref.entity_text or None)
     return (entity_of_text(pair.gold, ref.entity_name)
             or entity_of_text(pair.gold, ref.entity_text)
-            or entity_of_text(pair.gold, ref.entity_name, span))
+            or entity_of_text(pair.gold, ref.entity_name, span, pair.align.raw))
 
 
 def gold_entities(gold: GoldArticle, names: Iterable[str]) -> frozenset[str]:
