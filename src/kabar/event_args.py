@@ -32,7 +32,7 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.model import EntityRef
-from kabar.predicates import Entry
+from kabar.predicates import GAP, Entry
 
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
@@ -112,8 +112,11 @@ def left_arguments(
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
     found: Cand | None = None
-    k = i - 1
-    while k >= start and i - k <= MAX_LEFT:
+    k = relative_skipped(clause, i - 1, start)
+    limit = MAX_LEFT + (i - 1 - k)
+    while k >= start and i - k <= limit:
+        if toks[k].low == "yang" and k > start and clause.cand_at[k - 1] is None:
+            return []  # "tudingan yang dibantah X": the verb's subject is the noun, no actor
         if nonactor and toks[k].low in nonactor:
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in COPULAS:
@@ -159,6 +162,21 @@ def left_arguments(
     if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def relative_skipped(clause: Clause, k: int, start: int) -> int:
+    """The token before a relative clause set off by commas that ends at ``k``: in
+    "Nyono, yang juga menjabat Bupati Jombang, Jawa Timur, terjaring ..." the subject is
+    Nyono, not the office inside the relative clause."""
+    toks = clause.toks
+    if k < start or toks[k].low != ",":
+        return k
+    for m in range(k - 1, max(start, k - 16) - 1, -1):
+        if toks[m].low in HARD_STOP:
+            break
+        if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
+            return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else k
+    return k
 
 
 def place_apposition(clause: Clause, c: Cand) -> bool:
@@ -319,10 +337,11 @@ def find_arguments(
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
         )
-        agent = clause.cand_at[j] if j < len(toks) else None
+        at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
+        agent = clause.cand_at[at] if at < len(toks) else None
         actors = (
-            right_arguments(clause, j, prep_only=False)
-            if agent is not None and agent.i == j and agent.label != "LOC"
+            right_arguments(clause, at, prep_only=False)
+            if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
             else after_oleh(clause, j)
         )
         objects = subject

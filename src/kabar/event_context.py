@@ -19,7 +19,7 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 
 from __future__ import annotations
 
-from kabar.event_args import Args, names, ref_of, right_arguments
+from kabar.event_args import Args, left_arguments, names, ref_of, resolve, right_arguments
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
 from kabar.model import EntityRef, Event, Mention
 from kabar.predicates import Entry, venue_in
@@ -31,7 +31,17 @@ CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 MEMORY = 6
 
 
-def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args: Args) -> None:
+def implicit_arguments(
+    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
+) -> None:
+    """Fill the arguments the clause states only by reference from the article around
+    it (the trigger spans tokens ``i`` to ``j``)."""
+    implicit_recipients(state, clause, i, j, entry, args)
+
+
+def implicit_recipients(
+    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
+) -> None:
     """Fill ``args.recipient`` from the article when the clause names it by reference."""
     if entry.event in CITY_TARGETS:
         args.recipient = [country_for_city(state, r, args.actor) for r in args.recipient]
@@ -42,7 +52,11 @@ def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args
     after = toks[j + 1].low if j + 1 < len(toks) else ""
     actors = set(names(args.actor))
     found: list[EntityRef] = []
-    if entry.event == "REJECT" and after in DEFINITE_REF:
+    claim = relative_head(clause, i) if entry.voice == "pas" else ""
+    if entry.event == "REJECT" and claim in lex.cue("accusation"):
+        # "... menyatakan sanksi Barat menghambat ekspor, tudingan yang dibantah AS"
+        found = claimant_here(state, clause, actors) or latest_other(state.claimants, actors)
+    elif entry.event == "REJECT" and after in DEFINITE_REF:
         first, second = state.claimants, state.reporters
         if head in lex.cue("reportnoun"):
             first, second = second, first
@@ -58,6 +72,26 @@ def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+def relative_head(clause: Clause, i: int) -> str:
+    """The noun a passive relative clause starting at token ``i`` describes ("tudingan"
+    in "tudingan yang dibantah X"), or ""."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "yang" or clause.cand_at[i - 2] is not None:
+        return ""
+    return toks[i - 2].low
+
+
+def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[EntityRef]:
+    """Who states a claim in this sentence: the subject of its speech verb."""
+    speech = state.lex.cue("speech")
+    for k, tok in enumerate(clause.toks):
+        if tok.low in speech:
+            refs = resolve(state, clause, left_arguments(clause, k, None), None)
+            if refs and not actors & set(names(refs)):
+                return refs
+    return []
 
 
 def stem(word: str) -> str:

@@ -59,7 +59,7 @@ from kabar.event_clause import (
     State,
     prepare,
 )
-from kabar.event_context import implicit_recipients, remember_sources
+from kabar.event_context import implicit_arguments, remember_sources
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
     Article,
@@ -325,7 +325,7 @@ def code_one(
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if args is None:
         return None
-    implicit_recipients(state, clause, j, entry, args)
+    implicit_arguments(state, clause, i, j, entry, args)
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
