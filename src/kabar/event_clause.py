@@ -104,6 +104,9 @@ class State:
     last_plural: list[EntityRef] = field(default_factory=list)
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
+    agents: list[tuple[int, str, list[EntityRef]]] = field(default_factory=list)  # (sentence,
+    # kind of act, who arrested or charged, attacked, sanctioned)
+    sentence: int = 0  # index of the sentence being coded
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

@@ -19,7 +19,16 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 
 from __future__ import annotations
 
-from kabar.event_args import Args, left_arguments, names, ref_of, resolve, right_arguments
+from kabar.event_args import (
+    HARD_STOP,
+    Args,
+    left_arguments,
+    names,
+    political,
+    ref_of,
+    resolve,
+    right_arguments,
+)
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
 from kabar.model import EntityRef, Event, Mention
 from kabar.predicates import Entry, venue_in
@@ -28,6 +37,12 @@ DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+TERRITORY_TARGETS = frozenset({"ASSAULT"})
+VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
+AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
+AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
+HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
+SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
 
 
@@ -36,7 +51,125 @@ def implicit_arguments(
 ) -> None:
     """Fill the arguments the clause states only by reference from the article around
     it (the trigger spans tokens ``i`` to ``j``)."""
+    if "actor=agentless" in args.how:
+        context_agent(state, clause, entry, args)
+    else:
+        speaker_actor(state, clause, i, entry, args)
     implicit_recipients(state, clause, i, j, entry, args)
+    if entry.event in TERRITORY_TARGETS and not args.recipient:
+        territory_target(state, clause, j, args)
+
+
+def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
+    """A state's or government's stance reported by its own leader is the leader's speech
+    act (docs/annotation.md, 5): "Jokowi mengatakan pemerintah akan memberikan bantuan",
+    "Ia menegaskan Indonesia menghormati kedaulatan", "Menurut dia, pemerintah akan ..."."""
+    toks = clause.toks
+    if len(args.actor) != 1:
+        return
+    ref = args.actor[0]
+    cand = next((c for c in clause.cands if c.start <= (ref.start or -1) < c.end), None)
+    if cand is None or cand.i >= i or cand.i < 1:
+        return
+    if entry.event not in VERBAL and not any(
+        t.low in state.lex.cue("future") for t in toks[cand.j : i]
+    ):
+        return  # a material act a leader reports ("Indonesia mengirim bantuan") stays the state's
+    k = cand.i - 1
+    if toks[k].low == "bahwa":
+        k -= 1
+    speaker: list[Cand] = []
+    if k >= 1 and toks[k].low in state.lex.cue("speech"):
+        speaker = left_arguments(clause, k, None)
+    elif k >= 2 and toks[k].low == ",":
+        c = clause.cand_at[k - 1]
+        if c is not None and c.i >= 1 and toks[c.i - 1].low == "menurut":
+            speaker = [c]
+    refs = resolve(state, clause, speaker, None)
+    if len(refs) != 1 or refs[0].type != "person":
+        return
+    # whose country the speaker's is: stated, else (Indonesian news) Indonesia's
+    home = refs[0].country or HOME
+    own = (ref.type == "country" and ref.country == home) or (
+        cand.kind == "noun"
+        and toks[cand.i].low.startswith("pemerintah")
+        and cand.country in (None, home)
+    )  # "pemerintah" is the speaker's own government; "beberapa negara" is not
+    if own:
+        args.actor = refs
+        args.how += "; actor is the speaker"
+
+
+def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> None:
+    """The agent of an agentless passive, as the article gives it (docs/annotation.md, 5):
+    the organisation of the official the sentence quotes ("..., kata Kabid Humas Polda
+    Metro Jaya"), else who arrested, charged or attacked in this or the previous two
+    sentences ("Polisi menangkap Berangus. ... Berangus dijerat Pasal 363"): arrests and
+    charges continue a case of law enforcement, attacks a campaign, sanctions a policy."""
+    targets = set(names(args.recipient))
+    found: list[EntityRef] = []
+    phrase = attributed_speaker(clause)
+    speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
+    inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
+    if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
+        found = [ref_of(state, inner[0])]
+    elif speaker is not None and speaker.type == "person" and speaker.sector in AUTHORITIES:
+        found = own_organisation(state, clause, [speaker])
+    elif speaker is not None and speaker.type == "organization":
+        found = [speaker]
+    if not found:
+        family = {kind} if (kind := AGENT_FAMILY.get(entry.event)) else set()
+        for index, kind_seen, refs in reversed(state.agents):
+            if kind_seen not in family or state.sentence - index > 2:
+                continue
+            if not targets & set(names(refs)):
+                found = refs
+                break
+    found = [r for r in found if r.entity_name not in targets]
+    if found:
+        args.actor = found
+        args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def attributed_speaker(clause: Clause) -> list[Cand]:
+    """The candidates of the phrase a sentence is attributed to with "kata/ujar X"
+    ("kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": office words, body, name)."""
+    toks = clause.toks
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low not in SAY:
+            continue
+        out: list[Cand] = []
+        for n in range(k + 1, min(len(toks), k + 9)):
+            if toks[n].low in HARD_STOP or toks[n].low in (",", "."):
+                break
+            c = clause.cand_at[n]
+            if c is not None and c.kind in ("mention", "noun", "cap") and c not in out:
+                out.append(c)
+        return out
+    return []
+
+
+def territory_target(state: State, clause: Clause, j: int, args: Args) -> None:
+    """An attack "di Gaza" / "terhadap Jalur Gaza" with no named target hits the polity
+    of that territory (docs/annotation.md, 5), when it is not the attacker's own."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 4)):
+        if toks[k].low in HARD_STOP or toks[k].low not in ("di", "ke", "terhadap"):
+            continue
+        n = k + 1
+        if toks[n].low in ("jalur", "wilayah", "kota") and n + 1 < len(toks):
+            n += 1
+        c = clause.cand_at[n]
+        if c is None or c.i != n or c.label not in ("LOC", "GPE"):
+            return
+        code = place_country(state, c.mention.name or c.text if c.mention else c.text, c.country)
+        if code is None or code in {r.country for r in args.actor}:
+            return
+        ref = country_mention(state, code) or people_mention(state, code)
+        if ref is not None:
+            args.recipient = [ref]
+            args.how += "; recipient is the territory's polity"
+        return
 
 
 def implicit_recipients(
@@ -125,6 +258,14 @@ def mention_ref(state: State, m: Mention) -> EntityRef:
     return ref_of(state, c)
 
 
+def people_mention(state: State, code: str) -> EntityRef | None:
+    """The article's first mention of the people of country ``code`` ("warga Palestina")."""
+    for m in state.article.mentions:
+        if m.label == "NORP" and m.country == code:
+            return mention_ref(state, m)
+    return None
+
+
 def country_mention(state: State, code: str) -> EntityRef | None:
     """The article's first mention of the country ``code`` as a polity."""
     for m in state.article.mentions:
@@ -170,7 +311,8 @@ def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> En
 
 
 def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
-    """Who accused or claimed, and who reported, in this sentence (most recent last)."""
+    """Who accused or claimed, who reported, and who arrested, charged or attacked, in
+    this sentence (most recent last); then moves on to the next sentence."""
     for e in events:
         if e.event in ("ACCUSE", "REJECT") and e.actor:
             state.claimants.append(list(e.actor))
@@ -189,5 +331,10 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         refs = [ref_of(state, c) for c in found if c.kind in ("mention", "cap", "noun")]
         if refs:
             state.reporters.append(refs)
+    for e in events:
+        if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
+            state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
+    state.sentence += 1
     del state.claimants[:-MEMORY]
     del state.reporters[:-MEMORY]
+    del state.agents[:-MEMORY]
