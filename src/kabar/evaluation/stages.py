@@ -142,7 +142,7 @@ def description_spans(raw: str, entity: Entity) -> list[tuple[int, int]]:
     one names that cluster when it starts with it ("kelompok pendukung") or covers at
     least half of it, not when it is only a word inside it ("penduduk Muslimnya" in
     "negara-negara dengan mayoritas penduduk Muslimnya") (docs/annotation.md, 10)."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for alias in {entity.name, *entity.aliases}:
         if len(alias.split()) < 2:
             continue  # a bare "Kementerian" or "pemerintah" would catch other clusters
