@@ -41,6 +41,9 @@ TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
+OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
+                       "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
+"""Descriptions of a speaker who does not speak for the government he talks about."""
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
@@ -88,6 +91,8 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     refs = resolve(state, clause, speaker, None)
     if len(refs) != 1 or refs[0].type != "person":
         return
+    if any(tok.low in OUTSIDERS for tok in toks[:k]):
+        return  # "Pengamat ..., Erwan, mengatakan pemerintah ...": not his government
     # whose country the speaker's is: stated, else (Indonesian news) Indonesia's
     home = refs[0].country or HOME
     own = (ref.type == "country" and ref.country == home) or (
