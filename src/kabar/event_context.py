@@ -44,6 +44,7 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
+MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
@@ -58,9 +59,29 @@ def implicit_arguments(
         context_agent(state, clause, entry, args)
     else:
         speaker_actor(state, clause, i, entry, args)
+    if entry.event == "CONSULT":
+        mediators(state, clause, j, args)
     implicit_recipients(state, clause, i, j, entry, args)
     if entry.event in TERRITORY_TARGETS and not args.recipient:
         territory_target(state, clause, j, args)
+
+
+def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
+    """Talks "yang dipimpin oleh Qatar, Mesir, dan Amerika Serikat" or "dengan mediasi X"
+    have their mediators as participants too (PLOVER 3.4, third-party mediation)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 10)):
+        if toks[k].low in HARD_STOP:
+            return
+        if toks[k].low in MEDIATION:
+            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
+            found = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
+            known = set(names(args.actor))
+            added = [r for r in found if r.entity_name not in known and r.type != "location"]
+            if added:
+                args.actor = args.actor + added
+                args.how += "; mediators"
+            return
 
 
 def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
