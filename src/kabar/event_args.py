@@ -59,6 +59,8 @@ AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
+SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
+                           "ketika", "saat", "sambil"})  # fmt: skip
 MAX_LEFT = 9
 MAX_RIGHT = 8
 
@@ -177,6 +179,25 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
         if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
             return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else k
     return k
+
+
+def fronted_subject(clause: Clause, i: int) -> list[Cand]:
+    """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
+    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+        k -= 1
+    if k < 0 or k > 3 or toks[k].low not in SUBORDINATORS:
+        return []  # only a clause opening the sentence ("Sehari setelah ...")
+    for n in range(i + 1, min(len(toks) - 1, i + 16)):
+        if toks[n].low in HARD_STOP:
+            return []
+        if toks[n].low == ",":
+            c = clause.cand_at[n + 1]
+            ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
+            return [c] if ok and c is not None else []
+    return []
 
 
 def place_apposition(clause: Clause, c: Cand) -> bool:
@@ -349,6 +370,8 @@ def find_arguments(
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
         )
+        if not subject:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
+            subject = fronted_subject(clause, i)
         actors = subject
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
