@@ -19,6 +19,8 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from kabar.event_args import (
     HARD_STOP,
     Args,
@@ -30,7 +32,7 @@ from kabar.event_args import (
     right_arguments,
 )
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
-from kabar.model import EntityRef, Event, Mention
+from kabar.model import Article, EntityRef, Event, Mention, Precision
 from kabar.predicates import Entry, venue_in
 
 DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
@@ -45,6 +47,9 @@ OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", 
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
+PAST = frozenset({"telah", "sempat", "pernah"})
+PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
+STORY_DAYS = 14
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
@@ -364,3 +369,47 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     del state.claimants[:-MEMORY]
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
+
+
+def settle_date(
+    state: State, clause: Clause, i: int, value: str | None, precision: Precision, rule: str
+) -> tuple[str | None, Precision]:
+    """The event's date when its sentence states none (``rule`` is the publication
+    fallback of ``kabar.events.event_date``): a past or background act ("telah
+    menetapkan", "sempat menolak", "selama ini") has an unknown date (docs/annotation.md,
+    5); any other act belongs to the story, dated by the article's first day that is not
+    after its publication ("Kamis (30/6)" in the lead dates what follows)."""
+    if rule != "publication-month":
+        return value, precision
+    lows = [t.low for t in clause.toks[:i]]
+    if any(w in PAST for w in lows) or any(
+        tuple(lows[k : k + 2]) in PAST_PHRASES for k in range(len(lows))
+    ):
+        return None, "unknown"
+    day = story_day(state.article)
+    if day is not None:
+        return day, "day"
+    return value, precision
+
+
+def story_day(article: Article) -> str | None:
+    """The first day-precise date of the article no later than its publication and at
+    most a fortnight before it (older dates and "sejak ..." are background)."""
+    if not article.published or article.published_precision != "day":
+        return None
+    try:
+        published = date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+    for t in sorted(article.times, key=lambda t: t.start):
+        if t.value is None or t.precision != "day":
+            continue
+        if article.text[max(0, t.start - 6) : t.start].strip().lower() == "sejak":
+            continue  # "sejak 10 Oktober lalu": when a state began, not the story's day
+        try:
+            day = date.fromisoformat(t.value)
+        except ValueError:
+            continue
+        if published - timedelta(days=STORY_DAYS) <= day <= published:
+            return t.value
+    return None

@@ -24,7 +24,9 @@ sebelumnya", "keesokan harinya" resolved against the day stated last before them
 when the sentence refers back to an event ("pertemuan itu", "dalam serangan tersebut")
 or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"), that
 sentence's date; else the publication date one precision step coarser (day -> month,
-month -> year), because a report is not its event.
+month -> year), because a report is not its event; ``kabar.event_context.settle_date``
+then makes that fallback an unknown date for past acts ("telah ...") and the story's day
+(the article's first recent date) for the others.
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
@@ -59,7 +61,7 @@ from kabar.event_clause import (
     State,
     prepare,
 )
-from kabar.event_context import implicit_arguments, remember_sources
+from kabar.event_context import implicit_arguments, remember_sources, settle_date
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
     Article,
@@ -348,7 +350,8 @@ def code_one(
         hypothetical = True
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
-    date, precision, _date_rule = event_date(state, clause, i, event_type, previous, following)
+    date, precision, date_rule = event_date(state, clause, i, event_type, previous, following)
+    date, precision = settle_date(state, clause, i, date, precision, date_rule)
     reporters = reported_by(state, clause, i, args, quote, following)
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
