@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kabar.context import Context
-from kabar.model import Article, EntityRef, Mention, Sentence
+from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.predicates import Lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -107,6 +107,7 @@ class State:
     agents: list[tuple[int, str, list[EntityRef]]] = field(default_factory=list)  # (sentence,
     # kind of act, who arrested or charged, attacked, sanctioned)
     sentence: int = 0  # index of the sentence being coded
+    story_place: Place | None = None  # where the story's first dated event happened
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

@@ -32,7 +32,7 @@ from kabar.event_args import (
     right_arguments,
 )
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
-from kabar.model import Article, EntityRef, Event, Mention, Precision
+from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, venue_in
 
 DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
@@ -365,6 +365,11 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     for e in events:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
+    for e in events:
+        loc = e.event_loc
+        first = state.story_place is None and loc is not None and bool(loc.resolved_place)
+        if first and e.date is not None and e.date == story_day(state.article):
+            state.story_place = loc
     state.sentence += 1
     del state.claimants[:-MEMORY]
     del state.reporters[:-MEMORY]
@@ -413,3 +418,13 @@ def story_day(article: Article) -> str | None:
         if published - timedelta(days=STORY_DAYS) <= day <= published:
             return t.value
     return None
+
+
+def story_place(state: State, day: str | None) -> Place | None:
+    """Where an event of the story's day whose sentence names no place happened: where
+    the story's first event on that day did ("bertemu Putin di Istana Kremlin, Moskow,
+    Kamis (30/6)" places Jokowi's statements of that day in Moscow)."""
+    loc = state.story_place
+    if loc is None or day is None or day != story_day(state.article):
+        return None
+    return Place(loc.extracted_place, loc.resolved_place, loc.country_code, kind=loc.kind)

@@ -17,7 +17,9 @@ keep only events with a political participant; sport articles code none.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
-"di depan Gedung DPR") resolves to its city through ``data/venues.tsv``.
+"di depan Gedung DPR") resolves to its city through ``data/venues.tsv``. A sentence that
+names no place, dated to the story's day, takes the place of the story's first event of
+that day (``kabar.event_context.story_place``).
 
 Event date rule: the time expression of the same sentence nearest the trigger ("sehari
 sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
@@ -61,7 +63,12 @@ from kabar.event_clause import (
     State,
     prepare,
 )
-from kabar.event_context import implicit_arguments, remember_sources, settle_date
+from kabar.event_context import (
+    implicit_arguments,
+    remember_sources,
+    settle_date,
+    story_place,
+)
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
     Article,
@@ -369,7 +376,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=event_place(state, clause, i, j, entry),
+        event_loc=event_place(state, clause, i, j, entry) or story_place(state, date),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
