@@ -435,6 +435,12 @@ def test_description_alias_names_its_cluster_by_its_head_only() -> None:
     assert entity_of_text(gold, "kelompok pendukung", (head, head + 18), raw) is supporters
     # without the raw text there is no description occurrence to compare with
     assert entity_of_text(gold, "kelompok pendukung", (head, head + 18)) is None
+    # a head whose name follows is not the description ("Gedung" of "Gedung DPR/MPR")
+    building = Entity("DPR", "organization", "IDN", "LEG", ("DPR", "Gedung DPR/MPR"), ())
+    gold.actors.append(building)
+    text = raw + " Massa berunjuk rasa di depan Gedung DPR/MPR."
+    at_building = text.index("Gedung")
+    assert entity_of_text(gold, "Gedung", (at_building, at_building + 6), text) is None
     # a word inside the description is another head ("penduduk"), not the states
     inner = raw.index("penduduk Muslimnya")
     assert entity_of_text(gold, "penduduk Muslimnya", (inner, inner + 18), raw) is None

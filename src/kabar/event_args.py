@@ -577,7 +577,9 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             actor_id=m.actor_id or (head.actor_id if head is not None else None),
             entity_text=m.text,
             entity_name=name,
-            type=TYPE_OF_LABEL.get(m.label, "unknown"),
+            type=TYPE_OF_LABEL.get(  # a pronoun is what its antecedent is
+                head.label if m.label == "PRON" and head is not None else m.label, "unknown"
+            ),
             country=m.country or (head.country if head is not None else None) or c.country,
             sector=(c.title.sector if c.title is not None else None)  # "Kapolri Jenderal X": COP
             or m.sector
