@@ -533,12 +533,20 @@ def resolve(
 
 
 def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
-    """A bare actor noun with "itu"/"tersebut" ("gerakan itu", "negara tersebut") is the
-    most recent named entity of its type."""
+    """A bare actor noun with "itu"/"tersebut" is the last one the article introduced
+    with the same noun ("seorang driver taksi ... driver itu"), else the most recent named
+    entity of its type ("gerakan itu", "negara tersebut")."""
     toks = clause.toks
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
-    if toks[c.j].low not in DEFINITE or c.etype not in ("organization", "country", "person"):
+    if toks[c.j].low not in DEFINITE:
+        return None
+    head = toks[c.i].low
+    for ref in reversed(state.recent):  # "seorang driver taksi ... driver itu": the same one
+        words = (ref.entity_text or "").lower().split()
+        if words and words[0] == head and ref.start != c.start:
+            return ref
+    if c.etype not in ("organization", "country", "person"):
         return None
     for ref in reversed(state.recent):
         first = ref.entity_name.split()[0].lower() if ref.entity_name else ""
