@@ -220,7 +220,13 @@ def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
         return None
     if found.j >= len(toks) or toks[found.j].low != ",":
         return None
-    named = clause.cand_at[found.i - 2]
+    k = found.i - 2
+    aged = toks[k].low == ")" and toks[k - 1].text.isdigit()
+    if aged:  # "SF alias Berangus (28), warga Desa Kijang, ...": a person and his age
+        k -= 3 if toks[k - 2].low == "(" else 0
+    named = clause.cand_at[k] if k >= start else None
+    if named is not None and aged and named.kind == "cap":
+        return named
     if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
         return None
     return named if usable_subject(named, toks) else None
