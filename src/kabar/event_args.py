@@ -131,8 +131,9 @@ def left_arguments(
                 continue
         c = clause.cand_at[k]
         if c is not None:
-            if usable_subject(c, toks) and not place_apposition(clause, c):
-                found = c
+            predicate = c.i > 0 and toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD
+            if usable_subject(c, toks) and not place_apposition(clause, c) and not predicate:
+                found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
                 break
             k = c.i - 1
             continue
