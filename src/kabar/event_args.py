@@ -355,11 +355,14 @@ def find_arguments(
     subject_carried = False
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
-        if "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
+        if patient_noun(toks[i].low, entry):
+            actors = after_oleh(clause, j)  # "penangkapan pelaku oleh polisi": pelaku is the object
+        elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, j)
-        objects = [c for c in right_arguments(clause, j, prep_only=True) if c not in actors]
+        patient = patient_noun(toks[i].low, entry)
+        objects = [c for c in right_arguments(clause, j, prep_only=not patient) if c not in actors]
         subject: list[Cand] = []
     elif entry.voice == "pas":
         subject = left_arguments(
@@ -455,6 +458,17 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     return Args(actor_refs, recipient_refs, strength, how, sides)
+
+
+def patient_noun(word: str, entry: Entry) -> bool:
+    """A pe-an noun of arrest, seizure or charge names whom it befell right after it:
+    "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi" (the agent follows
+    "oleh"), unlike "serangan Israel", whose genitive is the attacker."""
+    if not (word.startswith("pe") and word.endswith("an")):
+        return False
+    return entry.event == "ACCUSE" or (
+        entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes))
+    )
 
 
 def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
