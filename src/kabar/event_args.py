@@ -109,16 +109,19 @@ def left_arguments(
     quote: tuple[int, int] | None,
     nonactor: set[str] | None = None,
     delegates: set[str] | None = None,
+    claims: set[str] | None = None,
 ) -> list[Cand]:
-    """The subject: the nearest entity left of token ``i`` and its coordinated partners."""
+    """The subject: the nearest entity left of token ``i`` and its coordinated partners.
+    ``claims`` are nouns that are the subject themselves when a relative clause of them
+    ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it)."""
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
     found: Cand | None = None
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
     while k >= start and i - k <= limit:
-        if toks[k].low == "yang" and k > start and clause.cand_at[k - 1] is None:
-            return []  # "tudingan yang dibantah X": the verb's subject is the noun, no actor
+        if claims and toks[k].low == "yang" and k > start and toks[k - 1].low in claims:
+            return []  # "tudingan yang dibantah X": the subject is the claim, no entity
         if nonactor and toks[k].low in nonactor:
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in COPULAS:
@@ -365,8 +368,9 @@ def find_arguments(
         objects = [c for c in right_arguments(clause, j, prep_only=not patient) if c not in actors]
         subject: list[Cand] = []
     elif entry.voice == "pas":
+        claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
         subject = left_arguments(
-            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
         )
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         agent = clause.cand_at[at] if at < len(toks) else None
