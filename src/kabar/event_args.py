@@ -113,15 +113,18 @@ def left_arguments(
 ) -> list[Cand]:
     """The subject: the nearest entity left of token ``i`` and its coordinated partners.
     ``claims`` are nouns that are the subject themselves when a relative clause of them
-    ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it)."""
+    ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it);
+    so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
     found: Cand | None = None
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
     while k >= start and i - k <= limit:
-        if claims and toks[k].low == "yang" and k > start and toks[k - 1].low in claims:
-            return []  # "tudingan yang dibantah X": the subject is the claim, no entity
+        if toks[k].low == "yang" and k > start and (
+            (claims and toks[k - 1].low in claims) or plural_noun(toks[k - 1])
+        ):
+            return []  # "tudingan yang dibantah X", "pihak-pihak yang menawarkan": no entity
         if nonactor and toks[k].low in nonactor:
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in COPULAS:
@@ -168,6 +171,13 @@ def left_arguments(
     if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def plural_noun(tok: Tok) -> bool:
+    """A lowercase reduplicated plural ("kelompok-kelompok", "pihak-pihak"): a generic
+    group, the subject of the relative clause after it."""
+    half, dash, rest = tok.text.partition("-")
+    return bool(dash) and half == rest and half.islower()
 
 
 def relative_skipped(clause: Clause, k: int, start: int) -> int:

@@ -164,8 +164,7 @@ def prepare(
             and cand_at[i + 1] is None
             and lows[i + 1] in lex.actor_first
         )
-        first = single(lows[i + q])
-        noun = actor_noun(lex, lows, i + q) if first in lex.actor_first else None
+        noun = actor_noun(lex, lows, i + q) if lows[i + q] in lex.actor_first else None
         if noun:
             n, sector, etype = noun
             n += q
@@ -371,18 +370,9 @@ def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
     return tok.low not in lex.index or tok.text.isupper()
 
 
-def single(word: str) -> str:
-    """A reduplicated plural's base ("kelompok-kelompok" -> "kelompok"); other words as
-    they are."""
-    half, dash, rest = word.partition("-")
-    return half if dash and half == rest else word
-
-
 def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:
     for n in range(min(lex.max_actor_len, len(lows) - i), 0, -1):
         words = lows[i : i + n]
-        if words[0] not in lex.actor_first:  # "kelompok-kelompok" is looked up as "kelompok"
-            words = [single(words[0]), *words[1:]]
         hit = lex.actors.get(tuple(words))
         if hit is None and words[-1].endswith("nya"):
             hit = lex.actors.get((*words[:-1], words[-1][:-3]))
