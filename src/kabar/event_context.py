@@ -50,6 +50,9 @@ MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "me
 PAST = frozenset({"telah", "sempat", "pernah"})
 PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
 STORY_DAYS = 14
+MEETING = frozenset({"bertemu", "menemui", "bertatap"})
+RELATIVE_DAYS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
+SMALL_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
@@ -231,7 +234,7 @@ def implicit_recipients(
     ):
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
-        found = host_country(state, clause, j, args.actor)
+        found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
@@ -316,6 +319,21 @@ def place_country(state: State, text: str, country: str | None) -> str | None:
     return getattr(found, "country_code", None)
 
 
+def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The host of a visit is the leader the visitor met there: "mengunjungi Kyiv dan
+    bertemu Presiden Ukraina Volodymyr Zelenskyy" (PLOVER 3.4: visitor and host)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 8)):
+        if toks[k].low in HARD_STOP:
+            return []
+        if toks[k].low in ("dan", "serta") and toks[k + 1].low in MEETING:
+            n = k + 3 if k + 2 < len(toks) and toks[k + 2].low == "dengan" else k + 2
+            found = right_arguments(clause, n, prep_only=False)
+            people = [c for c in found if c.label == "PER"]
+            return resolve(state, clause, people, None)
+    return []
+
+
 def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -> list[EntityRef]:
     """The country hosting a visit to a city or venue ("bertolak ke Washington")."""
     toks = clause.toks
@@ -384,6 +402,8 @@ def settle_date(
     menetapkan", "sempat menolak", "selama ini") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
+    if rule == "same-sentence" and precision == "day" and value is not None:
+        return shifted_day(clause, i, value), precision
     if rule != "publication-month":
         return value, precision
     lows = [t.low for t in clause.toks[:i]]
@@ -395,6 +415,28 @@ def settle_date(
     if day is not None:
         return day, "day"
     return value, precision
+
+
+def shifted_day(clause: Clause, i: int, value: str) -> str:
+    """The day of an act in a "sehari setelah ..." clause after the dated main clause:
+    "bertemu Putin, Kamis (30/6), sehari setelah mengunjungi Kyiv" -> Kyiv on 29/6."""
+    toks = clause.toks
+    for k in range(i - 1, max(-1, i - 8), -1):
+        low = toks[k].low
+        if low in ("setelah", "sesudah", "sebelum") and k >= 1:
+            days = RELATIVE_DAYS.get(toks[k - 1].low)
+            if days is None and k >= 2 and toks[k - 1].low == "hari":
+                days = SMALL_COUNTS.get(toks[k - 2].low)
+            if days is None:
+                return value
+            sign = 1 if low == "sebelum" else -1
+            try:
+                return (date.fromisoformat(value) + timedelta(days=sign * days)).isoformat()
+            except ValueError:
+                return value
+        if low in HARD_STOP or low == ",":
+            return value
+    return value
 
 
 def story_day(article: Article) -> str | None:
