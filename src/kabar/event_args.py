@@ -365,7 +365,7 @@ def find_arguments(
 ) -> Args | None:
     toks, a = clause.toks, entry.args
     head_end = j if "nobj" in a else i + 1
-    subject_carried = False
+    subject_carried = fronted = False
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
         if patient_noun(toks[i].low, entry):
@@ -394,7 +394,8 @@ def find_arguments(
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
         )
-        if not subject:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
+        fronted = not subject
+        if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i)
         actors = subject
         if subject and described(clause, subject[0], i):
@@ -442,6 +443,10 @@ def find_arguments(
         recipient_refs = []
     actor_refs = unique(actor_refs)
     recipient_refs = [r for r in unique(recipient_refs) if r.entity_name not in names(actor_refs)]
+    if entry.voice == "act" and fronted and subject and reported(
+        state, entry.event, actor_refs + recipient_refs
+    ):
+        return None  # "Sehari setelah bertemu Xi, ...": the meeting was reported already
     agentless = (
         not actor_refs
         and entry.voice == "pas"
@@ -482,6 +487,23 @@ def patient_noun(word: str, entry: Entry) -> bool:
         return False
     return entry.event == "ACCUSE" or (
         entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes))
+    )
+
+
+def reported(state: State, event: str, parties: list[EntityRef]) -> bool:
+    """Whether the article already coded an event of this type between these parties
+    ("Xi" is "Xi Jinping": one name's words within the other's, or the same actor)."""
+    def same(a: EntityRef, b: EntityRef) -> bool:
+        if a.actor_id and a.actor_id == b.actor_id:
+            return True
+        x, y = set(a.entity_name.lower().split()), set(b.entity_name.lower().split())
+        return bool(x and y) and (x <= y or y <= x)
+
+    return any(
+        kind == event
+        and len(seen) == len(parties)
+        and all(any(same(p, s) for s in seen) for p in parties)
+        for kind, seen in state.coded
     )
 
 
