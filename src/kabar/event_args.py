@@ -447,6 +447,10 @@ def find_arguments(
         state, entry.event, actor_refs + recipient_refs
     ):
         return None  # "Sehari setelah bertemu Xi, ...": the meeting was reported already
+    if "sym" in a and not dated(state, clause) and reported(
+        state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+    ):
+        return None  # "X bertemu Y pada Sabtu (14/10). X dan Y membahas ...": that meeting
     agentless = (
         not actor_refs
         and entry.voice == "pas"
@@ -490,9 +494,16 @@ def patient_noun(word: str, entry: Entry) -> bool:
     )
 
 
-def reported(state: State, event: str, parties: list[EntityRef]) -> bool:
+def reported(
+    state: State,
+    event: str,
+    parties: list[EntityRef],
+    since: int | None = None,
+    modes: tuple[str, ...] | None = None,
+) -> bool:
     """Whether the article already coded an event of this type between these parties
-    ("Xi" is "Xi Jinping": one name's words within the other's, or the same actor)."""
+    ("Xi" is "Xi Jinping": one name's words within the other's, or the same actor),
+    optionally only from sentence ``since`` on and with the same ``modes``."""
     def same(a: EntityRef, b: EntityRef) -> bool:
         if a.actor_id and a.actor_id == b.actor_id:
             return True
@@ -501,10 +512,18 @@ def reported(state: State, event: str, parties: list[EntityRef]) -> bool:
 
     return any(
         kind == event
+        and (since is None or index >= since)
+        and (modes is None or seen_modes == modes)
         and len(seen) == len(parties)
         and all(any(same(p, s) for s in seen) for p in parties)
-        for kind, seen in state.coded
+        for index, kind, seen_modes, seen in state.coded
     )
+
+
+def dated(state: State, clause: Clause) -> bool:
+    """Whether the sentence has a time expression of its own."""
+    sent = clause.sent
+    return any(sent.start <= t.start < sent.end for t in state.article.times)
 
 
 def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:

@@ -108,7 +108,9 @@ class State:
     # kind of act, who arrested or charged, attacked, sanctioned)
     sentence: int = 0  # index of the sentence being coded
     story_place: Place | None = None  # where the story's first dated event happened
-    coded: list[tuple[str, list[EntityRef]]] = field(default_factory=list)  # (type, parties)
+    coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
+        default_factory=list
+    )  # (sentence, type, modes, parties) of the events coded so far
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

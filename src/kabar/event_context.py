@@ -384,7 +384,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
-        state.coded.append((e.event, e.actor + e.recipient))
+        state.coded.append((state.sentence, e.event, tuple(e.mode), e.actor + e.recipient))
         loc = e.event_loc
         first = state.story_place is None and loc is not None and bool(loc.resolved_place)
         if first and e.date is not None and e.date == story_day(state.article):
