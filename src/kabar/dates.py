@@ -675,7 +675,7 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (cur.rule == "relative_event" and nxt is not None and nxt.precision == "day"
                 and nxt.value and text[cur.end: nxt.start].strip() == ""):
-            days = _event_offset(text[cur.start: cur.end].lower().split())
+            days = event_offset(text[cur.start: cur.end].lower().split())
             if days is not None:
                 value = _iso(date.fromisoformat(nxt.value) + timedelta(days=days))
                 out.append(_Found(cur.start, nxt.end, value, "day", "relative_event"))
@@ -686,7 +686,7 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
-def _event_offset(words: list[str]) -> int | None:
+def event_offset(words: list[str]) -> int | None:
     """Signed day offset of "sehari setelah", "dua hari sebelum", or None."""
     if not words:
         return None

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from kabar.dates import event_offset
 from kabar.event_args import (
     HARD_STOP,
     Args,
@@ -51,8 +52,6 @@ PAST = frozenset({"telah", "sempat", "pernah"})
 PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
 STORY_DAYS = 14
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})
-RELATIVE_DAYS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
-SMALL_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5}
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
@@ -424,15 +423,13 @@ def shifted_day(clause: Clause, i: int, value: str) -> str:
     toks = clause.toks
     for k in range(i - 1, max(-1, i - 8), -1):
         low = toks[k].low
-        if low in ("setelah", "sesudah", "sebelum") and k >= 1:
-            days = RELATIVE_DAYS.get(toks[k - 1].low)
-            if days is None and k >= 2 and toks[k - 1].low == "hari":
-                days = SMALL_COUNTS.get(toks[k - 2].low)
+        if low in ("setelah", "sesudah", "sebelum"):
+            words = [t.low for t in toks[max(0, k - 2) : k + 1]]
+            days = event_offset(words[-2:]) if words[-2:-1] == ["sehari"] else event_offset(words)
             if days is None:
                 return value
-            sign = 1 if low == "sebelum" else -1
-            try:
-                return (date.fromisoformat(value) + timedelta(days=sign * days)).isoformat()
+            try:  # "A, sehari setelah B": B is a day before A's date
+                return (date.fromisoformat(value) - timedelta(days=days)).isoformat()
             except ValueError:
                 return value
         if low in HARD_STOP or low == ",":
