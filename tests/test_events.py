@@ -309,3 +309,18 @@ def test_office_without_holder_is_named_with_its_country() -> None:
     article.mentions = [office]
     resolve_mentions(article, CTX)
     assert office.name == "Defence Minister (PHL)" and office.cluster is not None
+
+
+def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
+    """kabar.dates already dates "sehari setelah <clause>"; the event must not shift it again."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Presiden Prabowo Subianto bertemu Perdana Menteri Jepang Shigeru Ishiba "
+        "di Tokyo, Jepang, Rabu (12/3/2025), sehari setelah Prabowo mengunjungi Seoul.\n\n"
+        "Keduanya membahas kerja sama energi."
+    )
+    article = process(text, published="2025-03-13")
+    dates = {e.trigger: e.date for e in article.events if e.event == "CONSULT"}
+    assert dates.get("bertemu") == "2025-03-12"
+    assert dates.get("mengunjungi") == "2025-03-11"

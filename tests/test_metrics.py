@@ -33,6 +33,7 @@ from kabar.evaluation.stages import (
     Pair,
     attribution_matches,
     by_split,
+    entity_of_text,
     evaluate_actors,
     evaluate_claims,
     evaluate_clean,
@@ -418,6 +419,31 @@ def test_events_levels_and_symmetric_consult(pair: Pair) -> None:
     assert result["types"]["CONSULT"]["type_actor_recipient"]["f1"] == 1.0
     assert result["types"]["ASSAULT"]["type"]["precision"] == 0.0
     assert result["date_accuracy"]["accuracy"] == 1.0
+
+
+def test_description_alias_names_its_cluster_by_its_head_only() -> None:
+    raw = ("Haniyeh berterima kasih kepada kelompok pendukung di Lebanon, Yaman dan Irak. "
+           "Negara-negara dengan mayoritas penduduk Muslimnya memuji rencana PBB.")
+    supporters = Entity("kelompok pendukung di Lebanon, Yaman dan Irak", "group", None, None,
+                        ("kelompok pendukung di Lebanon, Yaman dan Irak",), ())
+    states = Entity("negara-negara dengan mayoritas penduduk Muslimnya", "group", None, None,
+                    ("negara-negara dengan mayoritas penduduk Muslimnya",), ())
+    gold = gold_article()
+    gold.actors, gold.places = [supporters, states], []
+    head = raw.index("kelompok pendukung")
+    # the system found the head noun of the description: the same group
+    assert entity_of_text(gold, "kelompok pendukung", (head, head + 18), raw) is supporters
+    # without the raw text there is no description occurrence to compare with
+    assert entity_of_text(gold, "kelompok pendukung", (head, head + 18)) is None
+    # a head whose name follows is not the description ("Gedung" of "Gedung DPR/MPR")
+    building = Entity("DPR", "organization", "IDN", "LEG", ("DPR", "Gedung DPR/MPR"), ())
+    gold.actors.append(building)
+    text = raw + " Massa berunjuk rasa di depan Gedung DPR/MPR."
+    at_building = text.index("Gedung")
+    assert entity_of_text(gold, "Gedung", (at_building, at_building + 6), text) is None
+    # a word inside the description is another head ("penduduk"), not the states
+    inner = raw.index("penduduk Muslimnya")
+    assert entity_of_text(gold, "penduduk Muslimnya", (inner, inner + 18), raw) is None
 
 
 def test_quotes_overlap_and_speaker(pair: Pair) -> None:

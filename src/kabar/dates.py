@@ -680,7 +680,7 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
         nxt = found[i + 1] if i + 1 < len(found) else None
         if (cur.rule == "relative_event" and nxt is not None and nxt.precision == "day"
                 and nxt.value and text[cur.end: nxt.start].strip() == ""):
-            days = _event_offset(text[cur.start: cur.end].lower().split())
+            days = event_offset(text[cur.start: cur.end].lower().split())
             if days is not None:
                 value = _iso(date.fromisoformat(nxt.value) + timedelta(days=days))
                 out.append(_Found(cur.start, nxt.end, value, "day", "relative_event"))
@@ -690,7 +690,7 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
         if (cur.rule == "relative_event" and cur.value is None and prev is not None
                 and prev.precision == "day" and prev.value
                 and _ANCHOR_GAP.fullmatch(text[prev.end: cur.start].lower())):
-            days = _event_offset(text[cur.start: cur.end].lower().split())
+            days = event_offset(text[cur.start: cur.end].lower().split())
             if days is not None:  # the clause after it happened ``days`` before the anchor
                 value = _iso(date.fromisoformat(prev.value) - timedelta(days=days))
                 cur = _Found(cur.start, cur.end, value, "day", "relative_event")
@@ -703,7 +703,7 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
 _ANCHOR_GAP = re.compile(r"[\s,;]*(?:(?:atau|yakni|yaitu|tepatnya)[\s,]*)?")
 
 
-def _event_offset(words: list[str]) -> int | None:
+def event_offset(words: list[str]) -> int | None:
     """Signed day offset of "sehari setelah", "dua hari sebelum", or None."""
     if not words:
         return None

@@ -32,7 +32,7 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.model import EntityRef
-from kabar.predicates import Entry
+from kabar.predicates import GAP, Entry
 
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
@@ -59,6 +59,8 @@ AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
+SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
+                           "ketika", "saat", "sambil"})  # fmt: skip
 MAX_LEFT = 9
 MAX_RIGHT = 8
 
@@ -107,13 +109,22 @@ def left_arguments(
     quote: tuple[int, int] | None,
     nonactor: set[str] | None = None,
     delegates: set[str] | None = None,
+    claims: set[str] | None = None,
 ) -> list[Cand]:
-    """The subject: the nearest entity left of token ``i`` and its coordinated partners."""
+    """The subject: the nearest entity left of token ``i`` and its coordinated partners.
+    ``claims`` are nouns that are the subject themselves when a relative clause of them
+    ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it);
+    so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
     found: Cand | None = None
-    k = i - 1
-    while k >= start and i - k <= MAX_LEFT:
+    k = relative_skipped(clause, i - 1, start)
+    limit = MAX_LEFT + (i - 1 - k)
+    while k >= start and i - k <= limit:
+        if toks[k].low == "yang" and k > start and (
+            (claims and toks[k - 1].low in claims) or plural_noun(toks[k - 1])
+        ):
+            return []  # "tudingan yang dibantah X", "pihak-pihak yang menawarkan": no entity
         if nonactor and toks[k].low in nonactor:
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in COPULAS:
@@ -126,8 +137,9 @@ def left_arguments(
                 continue
         c = clause.cand_at[k]
         if c is not None:
-            if usable_subject(c, toks) and not place_apposition(clause, c):
-                found = c
+            predicate = c.i > 0 and toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD
+            if usable_subject(c, toks) and not place_apposition(clause, c) and not predicate:
+                found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
                 break
             k = c.i - 1
             continue
@@ -161,6 +173,47 @@ def left_arguments(
     return group
 
 
+def plural_noun(tok: Tok) -> bool:
+    """A lowercase reduplicated plural ("kelompok-kelompok", "pihak-pihak"): a generic
+    group, the subject of the relative clause after it."""
+    half, dash, rest = tok.text.partition("-")
+    return bool(dash) and half == rest and half.islower()
+
+
+def relative_skipped(clause: Clause, k: int, start: int) -> int:
+    """The token before a relative clause set off by commas that ends at ``k``: in
+    "Nyono, yang juga menjabat Bupati Jombang, Jawa Timur, terjaring ..." the subject is
+    Nyono, not the office inside the relative clause."""
+    toks = clause.toks
+    if k < start or toks[k].low != ",":
+        return k
+    for m in range(k - 1, max(start, k - 16) - 1, -1):
+        if toks[m].low in HARD_STOP:
+            break
+        if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
+            return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else k
+    return k
+
+
+def fronted_subject(clause: Clause, i: int) -> list[Cand]:
+    """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
+    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+        k -= 1
+    if k < 0 or k > 3 or toks[k].low not in SUBORDINATORS:
+        return []  # only a clause opening the sentence ("Sehari setelah ...")
+    for n in range(i + 1, min(len(toks) - 1, i + 16)):
+        if toks[n].low in HARD_STOP:
+            return []
+        if toks[n].low == ",":
+            c = clause.cand_at[n + 1]
+            ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
+            return [c] if ok and c is not None else []
+    return []
+
+
 def place_apposition(clause: Clause, c: Cand) -> bool:
     """A country after a place and a comma ("ke Moskwa, Rusia, untuk bertemu") is part of
     that place phrase, not a subject."""
@@ -181,7 +234,13 @@ def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
         return None
     if found.j >= len(toks) or toks[found.j].low != ",":
         return None
-    named = clause.cand_at[found.i - 2]
+    k = found.i - 2
+    aged = toks[k].low == ")" and toks[k - 1].text.isdigit()
+    if aged:  # "SF alias Berangus (28), warga Desa Kijang, ...": a person and his age
+        k -= 3 if toks[k - 2].low == "(" else 0
+    named = clause.cand_at[k] if k >= start else None
+    if named is not None and aged and named.kind == "cap":
+        return named
     if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
         return None
     return named if usable_subject(named, toks) else None
@@ -306,23 +365,28 @@ def find_arguments(
 ) -> Args | None:
     toks, a = clause.toks, entry.args
     head_end = j if "nobj" in a else i + 1
-    subject_carried = False
+    subject_carried = fronted = False
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
-        if "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
+        if patient_noun(toks[i].low, entry):
+            actors = after_oleh(clause, j)  # "penangkapan pelaku oleh polisi": pelaku is the object
+        elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, j)
-        objects = [c for c in right_arguments(clause, j, prep_only=True) if c not in actors]
+        patient = patient_noun(toks[i].low, entry)
+        objects = [c for c in right_arguments(clause, j, prep_only=not patient) if c not in actors]
         subject: list[Cand] = []
     elif entry.voice == "pas":
+        claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
         subject = left_arguments(
-            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
         )
-        agent = clause.cand_at[j] if j < len(toks) else None
+        at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
+        agent = clause.cand_at[at] if at < len(toks) else None
         actors = (
-            right_arguments(clause, j, prep_only=False)
-            if agent is not None and agent.i == j and agent.label != "LOC"
+            right_arguments(clause, at, prep_only=False)
+            if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
             else after_oleh(clause, j)
         )
         objects = subject
@@ -330,6 +394,9 @@ def find_arguments(
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
         )
+        fronted = not subject
+        if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
+            subject = fronted_subject(clause, i)
         actors = subject
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
@@ -376,6 +443,14 @@ def find_arguments(
         recipient_refs = []
     actor_refs = unique(actor_refs)
     recipient_refs = [r for r in unique(recipient_refs) if r.entity_name not in names(actor_refs)]
+    if entry.voice == "act" and fronted and subject and reported(
+        state, entry.event, actor_refs + recipient_refs
+    ):
+        return None  # "Sehari setelah bertemu Xi, ...": the meeting was reported already
+    if "sym" in a and not dated(state, clause) and reported(
+        state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+    ):
+        return None  # "X bertemu Y pada Sabtu (14/10). X dan Y membahas ...": that meeting
     agentless = (
         not actor_refs
         and entry.voice == "pas"
@@ -406,6 +481,49 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     return Args(actor_refs, recipient_refs, strength, how, sides)
+
+
+def patient_noun(word: str, entry: Entry) -> bool:
+    """A pe-an noun of arrest, seizure or charge names whom it befell right after it:
+    "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi" (the agent follows
+    "oleh"), unlike "serangan Israel", whose genitive is the attacker."""
+    if not (word.startswith("pe") and word.endswith("an")):
+        return False
+    return entry.event == "ACCUSE" or (
+        entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes))
+    )
+
+
+def reported(
+    state: State,
+    event: str,
+    parties: list[EntityRef],
+    since: int | None = None,
+    modes: tuple[str, ...] | None = None,
+) -> bool:
+    """Whether the article already coded an event of this type between these parties
+    ("Xi" is "Xi Jinping": one name's words within the other's, or the same actor),
+    optionally only from sentence ``since`` on and with the same ``modes``."""
+    def same(a: EntityRef, b: EntityRef) -> bool:
+        if a.actor_id and a.actor_id == b.actor_id:
+            return True
+        x, y = set(a.entity_name.lower().split()), set(b.entity_name.lower().split())
+        return bool(x and y) and (x <= y or y <= x)
+
+    return any(
+        kind == event
+        and (since is None or index >= since)
+        and (modes is None or seen_modes == modes)
+        and len(seen) == len(parties)
+        and all(any(same(p, s) for s in seen) for p in parties)
+        for index, kind, seen_modes, seen in state.coded
+    )
+
+
+def dated(state: State, clause: Clause) -> bool:
+    """Whether the sentence has a time expression of its own."""
+    sent = clause.sent
+    return any(sent.start <= t.start < sent.end for t in state.article.times)
 
 
 def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
@@ -491,12 +609,20 @@ def resolve(
 
 
 def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
-    """A bare actor noun with "itu"/"tersebut" ("gerakan itu", "negara tersebut") is the
-    most recent named entity of its type."""
+    """A bare actor noun with "itu"/"tersebut" is the last one the article introduced
+    with the same noun ("seorang driver taksi ... driver itu"), else the most recent named
+    entity of its type ("gerakan itu", "negara tersebut")."""
     toks = clause.toks
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
-    if toks[c.j].low not in DEFINITE or c.etype not in ("organization", "country", "person"):
+    if toks[c.j].low not in DEFINITE:
+        return None
+    head = toks[c.i].low
+    for ref in reversed(state.recent):  # "seorang driver taksi ... driver itu": the same one
+        words = (ref.entity_text or "").lower().split()
+        if words and words[0] == head and ref.start != c.start:
+            return ref
+    if c.etype not in ("organization", "country", "person"):
         return None
     for ref in reversed(state.recent):
         first = ref.entity_name.split()[0].lower() if ref.entity_name else ""
@@ -535,7 +661,9 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             actor_id=m.actor_id or (head.actor_id if head is not None else None),
             entity_text=m.text,
             entity_name=name,
-            type=TYPE_OF_LABEL.get(m.label, "unknown"),
+            type=TYPE_OF_LABEL.get(  # a pronoun is what its antecedent is
+                head.label if m.label == "PRON" and head is not None else m.label, "unknown"
+            ),
             country=m.country or (head.country if head is not None else None) or c.country,
             sector=(c.title.sector if c.title is not None else None)  # "Kapolri Jenderal X": COP
             or m.sector

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from kabar.context import Context
-from kabar.model import Article, EntityRef, Mention, Sentence
+from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.predicates import Lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -104,6 +104,13 @@ class State:
     last_plural: list[EntityRef] = field(default_factory=list)
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
+    agents: list[tuple[int, str, list[EntityRef]]] = field(default_factory=list)  # (sentence,
+    # kind of act, who arrested or charged, attacked, sanctioned)
+    sentence: int = 0  # index of the sentence being coded
+    story_place: Place | None = None  # where the story's first dated event happened
+    coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
+        default_factory=list
+    )  # (sentence, type, modes, parties) of the events coded so far
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

@@ -19,19 +19,195 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 
 from __future__ import annotations
 
-from kabar.event_args import Args, names, ref_of, right_arguments
+from datetime import date, timedelta
+
+from kabar.dates import event_offset
+from kabar.event_args import (
+    HARD_STOP,
+    Args,
+    left_arguments,
+    names,
+    political,
+    ref_of,
+    resolve,
+    right_arguments,
+)
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
-from kabar.model import EntityRef, Event, Mention
+from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, venue_in
 
 DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+TERRITORY_TARGETS = frozenset({"ASSAULT"})
+VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
+AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
+AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
+OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
+                       "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
+"""Descriptions of a speaker who does not speak for the government he talks about."""
+MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
+PAST = frozenset({"telah", "sempat", "pernah"})
+PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
+STORY_DAYS = 14
+MEETING = frozenset({"bertemu", "menemui", "bertatap"})
+HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
+SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
 MEMORY = 6
 
 
-def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args: Args) -> None:
+def implicit_arguments(
+    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
+) -> None:
+    """Fill the arguments the clause states only by reference from the article around
+    it (the trigger spans tokens ``i`` to ``j``)."""
+    if "actor=agentless" in args.how:
+        context_agent(state, clause, entry, args)
+    else:
+        speaker_actor(state, clause, i, entry, args)
+    if entry.event == "CONSULT":
+        mediators(state, clause, j, args)
+    implicit_recipients(state, clause, i, j, entry, args)
+    if entry.event in TERRITORY_TARGETS and not args.recipient:
+        territory_target(state, clause, j, args)
+
+
+def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
+    """Talks "yang dipimpin oleh Qatar, Mesir, dan Amerika Serikat" or "dengan mediasi X"
+    have their mediators as participants too (PLOVER 3.4, third-party mediation)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 10)):
+        if toks[k].low in HARD_STOP:
+            return
+        if toks[k].low in MEDIATION:
+            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
+            found = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
+            known = set(names(args.actor))
+            added = [r for r in found if r.entity_name not in known and r.type != "location"]
+            if added:
+                args.actor = args.actor + added
+                args.how += "; mediators"
+            return
+
+
+def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
+    """A state's or government's stance reported by its own leader is the leader's speech
+    act (docs/annotation.md, 5): "Jokowi mengatakan pemerintah akan memberikan bantuan",
+    "Ia menegaskan Indonesia menghormati kedaulatan", "Menurut dia, pemerintah akan ..."."""
+    toks = clause.toks
+    if len(args.actor) != 1:
+        return
+    ref = args.actor[0]
+    cand = next((c for c in clause.cands if c.start <= (ref.start or -1) < c.end), None)
+    if cand is None or cand.i >= i or cand.i < 1:
+        return
+    if entry.event not in VERBAL and not any(
+        t.low in state.lex.cue("future") for t in toks[cand.j : i]
+    ):
+        return  # a material act a leader reports ("Indonesia mengirim bantuan") stays the state's
+    k = cand.i - 1
+    if toks[k].low == "bahwa":
+        k -= 1
+    speaker: list[Cand] = []
+    if k >= 1 and toks[k].low in state.lex.cue("speech"):
+        speaker = left_arguments(clause, k, None)
+    elif k >= 2 and toks[k].low == ",":
+        c = clause.cand_at[k - 1]
+        if c is not None and c.i >= 1 and toks[c.i - 1].low == "menurut":
+            speaker = [c]
+    refs = resolve(state, clause, speaker, None)
+    if len(refs) != 1 or refs[0].type != "person":
+        return
+    if any(tok.low in OUTSIDERS for tok in toks[:k]):
+        return  # "Pengamat ..., Erwan, mengatakan pemerintah ...": not his government
+    # whose country the speaker's is: stated, else (Indonesian news) Indonesia's
+    home = refs[0].country or HOME
+    own = (ref.type == "country" and ref.country == home) or (
+        cand.kind == "noun"
+        and toks[cand.i].low.startswith("pemerintah")
+        and cand.country in (None, home)
+    )  # "pemerintah" is the speaker's own government; "beberapa negara" is not
+    if own:
+        args.actor = refs
+        args.how += "; actor is the speaker"
+
+
+def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> None:
+    """The agent of an agentless passive, as the article gives it (docs/annotation.md, 5):
+    the organisation of the official the sentence quotes ("..., kata Kabid Humas Polda
+    Metro Jaya"), else who arrested, charged or attacked in this or the previous two
+    sentences ("Polisi menangkap Berangus. ... Berangus dijerat Pasal 363"): arrests and
+    charges continue a case of law enforcement, attacks a campaign, sanctions a policy."""
+    targets = set(names(args.recipient))
+    found: list[EntityRef] = []
+    phrase = attributed_speaker(clause)
+    speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
+    inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
+    if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
+        found = [ref_of(state, inner[0])]
+    elif speaker is not None and speaker.type == "person" and speaker.sector in AUTHORITIES:
+        found = own_organisation(state, clause, [speaker])
+    elif speaker is not None and speaker.type == "organization":
+        found = [speaker]
+    if not found:
+        family = {kind} if (kind := AGENT_FAMILY.get(entry.event)) else set()
+        for index, kind_seen, refs in reversed(state.agents):
+            if kind_seen not in family or state.sentence - index > 2:
+                continue
+            if not targets & set(names(refs)):
+                found = refs
+                break
+    found = [r for r in found if r.entity_name not in targets]
+    if found:
+        args.actor = found
+        args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def attributed_speaker(clause: Clause) -> list[Cand]:
+    """The candidates of the phrase a sentence is attributed to with "kata/ujar X"
+    ("kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": office words, body, name)."""
+    toks = clause.toks
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low not in SAY:
+            continue
+        out: list[Cand] = []
+        for n in range(k + 1, min(len(toks), k + 9)):
+            if toks[n].low in HARD_STOP or toks[n].low in (",", "."):
+                break
+            c = clause.cand_at[n]
+            if c is not None and c.kind in ("mention", "noun", "cap") and c not in out:
+                out.append(c)
+        return out
+    return []
+
+
+def territory_target(state: State, clause: Clause, j: int, args: Args) -> None:
+    """An attack "di Gaza" / "terhadap Jalur Gaza" with no named target hits the polity
+    of that territory (docs/annotation.md, 5), when it is not the attacker's own."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 4)):
+        if toks[k].low in HARD_STOP or toks[k].low not in ("di", "ke", "terhadap"):
+            continue
+        n = k + 1
+        if toks[n].low in ("jalur", "wilayah", "kota") and n + 1 < len(toks):
+            n += 1
+        c = clause.cand_at[n]
+        if c is None or c.i != n or c.label not in ("LOC", "GPE"):
+            return
+        code = place_country(state, c.mention.name or c.text if c.mention else c.text, c.country)
+        if code is None or code in {r.country for r in args.actor}:
+            return
+        ref = country_mention(state, code) or people_mention(state, code)
+        if ref is not None:
+            args.recipient = [ref]
+            args.how += "; recipient is the territory's polity"
+        return
+
+
+def implicit_recipients(
+    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
+) -> None:
     """Fill ``args.recipient`` from the article when the clause names it by reference."""
     if entry.event in CITY_TARGETS:
         args.recipient = [country_for_city(state, r, args.actor) for r in args.recipient]
@@ -42,7 +218,11 @@ def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args
     after = toks[j + 1].low if j + 1 < len(toks) else ""
     actors = set(names(args.actor))
     found: list[EntityRef] = []
-    if entry.event == "REJECT" and after in DEFINITE_REF:
+    claim = relative_head(clause, i) if entry.voice == "pas" else ""
+    if entry.event == "REJECT" and claim in lex.cue("accusation"):
+        # "... menyatakan sanksi Barat menghambat ekspor, tudingan yang dibantah AS"
+        found = claimant_here(state, clause, actors) or latest_other(state.claimants, actors)
+    elif entry.event == "REJECT" and after in DEFINITE_REF:
         first, second = state.claimants, state.reporters
         if head in lex.cue("reportnoun"):
             first, second = second, first
@@ -53,11 +233,31 @@ def implicit_recipients(state: State, clause: Clause, j: int, entry: Entry, args
     ):
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
-        found = host_country(state, clause, j, args.actor)
+        found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+def relative_head(clause: Clause, i: int) -> str:
+    """The noun a passive relative clause starting at token ``i`` describes ("tudingan"
+    in "tudingan yang dibantah X"), or ""."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "yang" or clause.cand_at[i - 2] is not None:
+        return ""
+    return toks[i - 2].low
+
+
+def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[EntityRef]:
+    """Who states a claim in this sentence: the subject of its speech verb."""
+    speech = state.lex.cue("speech")
+    for k, tok in enumerate(clause.toks):
+        if tok.low in speech:
+            refs = resolve(state, clause, left_arguments(clause, k, None), None)
+            if refs and not actors & set(names(refs)):
+                return refs
+    return []
 
 
 def stem(word: str) -> str:
@@ -91,6 +291,14 @@ def mention_ref(state: State, m: Mention) -> EntityRef:
     return ref_of(state, c)
 
 
+def people_mention(state: State, code: str) -> EntityRef | None:
+    """The article's first mention of the people of country ``code`` ("warga Palestina")."""
+    for m in state.article.mentions:
+        if m.label == "NORP" and m.country == code:
+            return mention_ref(state, m)
+    return None
+
+
 def country_mention(state: State, code: str) -> EntityRef | None:
     """The article's first mention of the country ``code`` as a polity."""
     for m in state.article.mentions:
@@ -108,6 +316,21 @@ def place_country(state: State, text: str, country: str | None) -> str | None:
     lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
     found = lexicons.lookup_place(text) if lexicons is not None else None
     return getattr(found, "country_code", None)
+
+
+def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The host of a visit is the leader the visitor met there: "mengunjungi Kyiv dan
+    bertemu Presiden Ukraina Volodymyr Zelenskyy" (PLOVER 3.4: visitor and host)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 8)):
+        if toks[k].low in HARD_STOP:
+            return []
+        if toks[k].low in ("dan", "serta") and toks[k + 1].low in MEETING:
+            n = k + 3 if k + 2 < len(toks) and toks[k + 2].low == "dengan" else k + 2
+            found = right_arguments(clause, n, prep_only=False)
+            people = [c for c in found if c.label == "PER"]
+            return resolve(state, clause, people, None)
+    return []
 
 
 def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -> list[EntityRef]:
@@ -136,7 +359,8 @@ def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> En
 
 
 def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
-    """Who accused or claimed, and who reported, in this sentence (most recent last)."""
+    """Who accused or claimed, who reported, and who arrested, charged or attacked, in
+    this sentence (most recent last); then moves on to the next sentence."""
     for e in events:
         if e.event in ("ACCUSE", "REJECT") and e.actor:
             state.claimants.append(list(e.actor))
@@ -155,5 +379,92 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         refs = [ref_of(state, c) for c in found if c.kind in ("mention", "cap", "noun")]
         if refs:
             state.reporters.append(refs)
+    for e in events:
+        if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
+            state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
+    for e in events:
+        state.coded.append((state.sentence, e.event, tuple(e.mode), e.actor + e.recipient))
+        loc = e.event_loc
+        first = state.story_place is None and loc is not None and bool(loc.resolved_place)
+        if first and e.date is not None and e.date == story_day(state.article):
+            state.story_place = loc
+    state.sentence += 1
     del state.claimants[:-MEMORY]
     del state.reporters[:-MEMORY]
+    del state.agents[:-MEMORY]
+
+
+def settle_date(
+    state: State, clause: Clause, i: int, value: str | None, precision: Precision, rule: str
+) -> tuple[str | None, Precision]:
+    """The event's date when its sentence states none (``rule`` is the publication
+    fallback of ``kabar.events.event_date``): a past or background act ("telah
+    menetapkan", "sempat menolak", "selama ini") has an unknown date (docs/annotation.md,
+    5); any other act belongs to the story, dated by the article's first day that is not
+    after its publication ("Kamis (30/6)" in the lead dates what follows)."""
+    if rule == "same-sentence" and precision == "day" and value is not None:
+        return shifted_day(clause, i, value), precision
+    if rule != "publication-month":
+        return value, precision
+    lows = [t.low for t in clause.toks[:i]]
+    if any(w in PAST for w in lows) or any(
+        tuple(lows[k : k + 2]) in PAST_PHRASES for k in range(len(lows))
+    ):
+        return None, "unknown"
+    day = story_day(state.article)
+    if day is not None:
+        return day, "day"
+    return value, precision
+
+
+def shifted_day(clause: Clause, i: int, value: str) -> str:
+    """The day of an act in a "sehari setelah ..." clause after the dated main clause:
+    "bertemu Putin, Kamis (30/6), sehari setelah mengunjungi Kyiv" -> Kyiv on 29/6."""
+    toks = clause.toks
+    for k in range(i - 1, max(-1, i - 8), -1):
+        low = toks[k].low
+        if low in ("setelah", "sesudah", "sebelum"):
+            words = [t.low for t in toks[max(0, k - 2) : k + 1]]
+            days = event_offset(words[-2:]) if words[-2:-1] == ["sehari"] else event_offset(words)
+            if days is None:
+                return value
+            try:  # "A, sehari setelah B": B is a day before A's date
+                return (date.fromisoformat(value) - timedelta(days=days)).isoformat()
+            except ValueError:
+                return value
+        if low in HARD_STOP or low == ",":
+            return value
+    return value
+
+
+def story_day(article: Article) -> str | None:
+    """The first day-precise date of the article no later than its publication and at
+    most a fortnight before it (older dates and "sejak ..." are background)."""
+    if not article.published or article.published_precision != "day":
+        return None
+    try:
+        published = date.fromisoformat(article.published[:10])
+    except ValueError:
+        return None
+    for t in sorted(article.times, key=lambda t: t.start):
+        if t.value is None or t.precision != "day":
+            continue
+        if article.text[max(0, t.start - 6) : t.start].strip().lower() == "sejak":
+            continue  # "sejak 10 Oktober lalu": when a state began, not the story's day
+        try:
+            day = date.fromisoformat(t.value)
+        except ValueError:
+            continue
+        if published - timedelta(days=STORY_DAYS) <= day <= published:
+            return t.value
+    return None
+
+
+def story_place(state: State, day: str | None) -> Place | None:
+    """Where an event of the story's day whose sentence names no place happened: where
+    the story's first event on that day did ("bertemu Putin di Istana Kremlin, Moskow,
+    Kamis (30/6)" places Jokowi's statements of that day in Moscow)."""
+    loc = state.story_place
+    if loc is None or day is None or day != story_day(state.article):
+        return None
+    return Place(loc.extracted_place, loc.resolved_place, loc.country_code, kind=loc.kind)

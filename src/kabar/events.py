@@ -17,14 +17,18 @@ keep only events with a political participant; sport articles code none.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
-"di depan Gedung DPR") resolves to its city through ``data/venues.tsv``.
+"di depan Gedung DPR") resolves to its city through ``data/venues.tsv``. A sentence that
+names no place, dated to the story's day, takes the place of the story's first event of
+that day (``kabar.event_context.story_place``).
 
 Event date rule: the time expression of the same sentence nearest the trigger ("sehari
 sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
 when the sentence refers back to an event ("pertemuan itu", "dalam serangan tersebut")
 or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"), that
 sentence's date; else the publication date one precision step coarser (day -> month,
-month -> year), because a report is not its event.
+month -> year), because a report is not its event; ``kabar.event_context.settle_date``
+then makes that fallback an unknown date for past acts ("telah ...") and the story's day
+(the article's first recent date) for the others.
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
@@ -59,7 +63,12 @@ from kabar.event_clause import (
     State,
     prepare,
 )
-from kabar.event_context import implicit_recipients, remember_sources
+from kabar.event_context import (
+    implicit_arguments,
+    remember_sources,
+    settle_date,
+    story_place,
+)
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
     Article,
@@ -325,7 +334,7 @@ def code_one(
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if args is None:
         return None
-    implicit_recipients(state, clause, j, entry, args)
+    implicit_arguments(state, clause, i, j, entry, args)
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
@@ -348,7 +357,8 @@ def code_one(
         hypothetical = True
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
-    date, precision, _date_rule = event_date(state, clause, i, event_type, previous, following)
+    date, precision, date_rule = event_date(state, clause, i, event_type, previous, following)
+    date, precision = settle_date(state, clause, i, date, precision, date_rule)
     reporters = reported_by(state, clause, i, args, quote, following)
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
@@ -366,7 +376,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=event_place(state, clause, i, j, entry),
+        event_loc=event_place(state, clause, i, j, entry) or story_place(state, date),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
@@ -563,6 +573,8 @@ def event_date(
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
+        if best.rule == "relative_event":  # "sehari setelah" already dated by kabar.dates
+            return best.value, best.precision, "same-sentence-relative"
         return best.value, best.precision, "same-sentence"
     if previous is not None and anaphoric(state.lex, clause, event_type):
         there = times_in(article, previous.sent)

@@ -110,18 +110,57 @@ def name_matches(entity: Entity, text: str | None) -> bool:
 
 
 def entity_of_text(
-    gold: GoldArticle, text: str | None, raw_span: tuple[int, int] | None = None
+    gold: GoldArticle,
+    text: str | None,
+    raw_span: tuple[int, int] | None = None,
+    raw: str | None = None,
 ) -> Entity | None:
-    """The gold actor or place a system name (and optionally its raw span) refers to."""
+    """The gold actor or place a system name (and optionally its raw span) refers to:
+    by name, else (given the ``raw`` text) by an occurrence of one of the cluster's
+    multi-word descriptions it covers ("pemimpin senior Al Qaeda" is the leader, not Al
+    Qaeda), else by overlap with a gold mention."""
     for entity in (*gold.actors, *gold.places):
         if name_matches(entity, text):
             return entity
-    if raw_span is not None and raw_span[1] > raw_span[0]:
+    if raw_span is None or raw_span[1] <= raw_span[0]:
+        return None
+    if raw is not None:  # a description names its cluster even around another's mention
         for entity in (*gold.actors, *gold.places):
-            if any(overlap_ratio(raw_span, (m.span.start, m.span.end)) >= MENTION_OVERLAP
-                   for m in entity.mentions):
+            if any(covers_description(raw, raw_span, s) for s in description_spans(raw, entity)):
                 return entity
+    for entity in (*gold.actors, *gold.places):
+        if any(overlap_ratio(raw_span, (m.span.start, m.span.end)) >= MENTION_OVERLAP
+               for m in entity.mentions):
+            return entity
     return None
+
+
+def covers_description(raw: str, span: tuple[int, int], description: tuple[int, int]) -> bool:
+    """Whether a system span stands for a description: it covers half of it, or it is
+    its head and only modifiers follow ("kelompok pendukung" + "di Lebanon, ...";
+    "warga" + "terdampak"), not the rest of a name ("Gedung" + "DPR/MPR")."""
+    if overlap(span, description) >= (description[1] - description[0]) / 2:
+        return True
+    if span[0] != description[0] or span[1] >= description[1]:
+        return False
+    rest = raw[span[1] : description[1]].lstrip()
+    return rest[:1].islower() or rest[:1] == ","
+
+
+def description_spans(raw: str, entity: Entity) -> list[tuple[int, int]]:
+    """Where the cluster's multi-word aliases occur in the raw text (whole words, any
+    case). Descriptions ("warga Palestina", "kelompok pendukung di Lebanon, Yaman dan
+    Irak") are matching-only aliases with no gold mention; a system argument that covers
+    one names that cluster when it covers it (``covers_description``), not when it is
+    only a word inside it ("penduduk Muslimnya" in "negara-negara dengan mayoritas
+    penduduk Muslimnya") (docs/annotation.md, 10)."""
+    spans: list[tuple[int, int]] = []
+    for alias in {entity.name, *entity.aliases}:
+        if len(alias.split()) < 2:
+            continue  # a bare "Kementerian" or "pemerintah" would catch other clusters
+        pattern = r"(?<!\w)" + re.escape(alias) + r"(?!\w)"
+        spans.extend(m.span() for m in re.finditer(pattern, raw, re.IGNORECASE))
+    return spans
 
 
 def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
@@ -134,7 +173,7 @@ def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
         span = pair.align.locate(ref.start, ref.end, ref.entity_text or None)
     return (entity_of_text(pair.gold, ref.entity_name)
             or entity_of_text(pair.gold, ref.entity_text)
-            or entity_of_text(pair.gold, ref.entity_name, span))
+            or entity_of_text(pair.gold, ref.entity_name, span, pair.align.raw))
 
 
 def gold_entities(gold: GoldArticle, names: Iterable[str]) -> frozenset[str]:
