@@ -138,6 +138,7 @@ def code_events(article: Article, ctx: Context) -> Article:
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
     flag_denials(new)
+    conflict_calls(article, new)
     for _, event, _ in new:
         article.events.append(event)
     kinds = Counter(e.event for _, e, _ in new)
@@ -605,6 +606,20 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     ]  # fmt: skip
     if subject:
         state.last_subject = resolve(state, clause, subject[:1], None)
+
+
+def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:
+    """PLOVER 3.8.2: a call to end a conflict made by a party to it states that party's
+    intent (AGREE); made by anyone else it is a REQUEST ("yield"). The parties are the
+    actors and targets of the fights coded in the same article."""
+    parties = {
+        n for _, e, _ in new if e.event == "ASSAULT" for n in names(e.actor) + names(e.recipient)
+    }
+    for _, e, entry in new:
+        if "party" in entry.args and e.event == "REQUEST" and parties & set(names(e.actor)):
+            e.event, e.mode, e.score = "AGREE", [], score("AGREE", [])
+            src = e.sources[0]
+            e.id = stable_id("evt", article.id, src.trigger_start, src.trigger_end, e.event)
 
 
 def flag_denials(new: list[tuple[int, Event, Entry]]) -> None:
