@@ -74,7 +74,7 @@ from kabar.model import (
     stable_id,
 )
 from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
-from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, venue_in
+from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, may_match, venue_in
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
@@ -105,11 +105,12 @@ def code_events(article: Article, ctx: Context) -> Article:
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
     # A "sentence" longer than any real one is an unsplit table or list: argument search
     # rescans the sentence per trigger, so coding it would cost quadratic time for nothing.
-    hot = [
-        not lex.trigger_words.isdisjoint(w) and s.end - s.start <= MAX_SENTENCE_CHARS
-        for w, s in zip(words, sentences, strict=True)
-    ]
-    needed = [any(hot[k : k + 3]) for k in range(len(sentences))]  # a trigger here or just after
+    short = [s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences]
+    hot = [ok and may_match(lex, w) for w, ok in zip(words, short, strict=True)]
+    # Every sentence up to the last one that may hold a predicate is prepared: pronouns
+    # and carried subjects ("Ia meminta ...") resolve against all that came before.
+    last = max((k for k, h in enumerate(hot) if h), default=-1)
+    needed = [k <= last and ok for k, ok in enumerate(short)]
     clauses = [
         prepare(article, s, lex, quotes, full=n) for s, n in zip(sentences, needed, strict=True)
     ]
