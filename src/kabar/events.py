@@ -163,8 +163,9 @@ def word_matches(token: str, word: str) -> bool:
     return token == word or (token.startswith(word) and token[len(word) :] in CLITICS)
 
 
-def match_entry(lows: list[str], i: int, entry: Entry) -> int:
-    """End token index of ``entry`` matched at ``i``, or 0."""
+def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = GAP_STOP) -> int:
+    """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
+    its phrase: it never crosses a word of ``stops``."""
     k = i
     words = entry.words
     w = 0
@@ -178,7 +179,7 @@ def match_entry(lows: list[str], i: int, entry: Entry) -> int:
                 if word_matches(lows[k + skip], nxt):
                     k += skip
                     break
-                if lows[k + skip] in GAP_STOP:
+                if lows[k + skip] in stops:
                     return 0  # a gap stays inside its phrase
             else:
                 return 0
@@ -193,6 +194,7 @@ def match_entry(lows: list[str], i: int, entry: Entry) -> int:
 
 def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Entry]]]:
     lows = [t.low for t in clause.toks]
+    stops = GAP_STOP | lex.cue("gapstop")
     out = []
     i = 0
     while i < len(lows):
@@ -214,7 +216,7 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
         best: list[Entry] = []
         end = 0
         for entry in entries:
-            j = match_entry(lows, i, entry)
+            j = match_entry(lows, i, entry, stops)
             if j and (not best or j > end):
                 best, end = [entry], j
             elif j and j == end and best[0].words == entry.words:
