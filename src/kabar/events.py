@@ -348,7 +348,7 @@ def code_one(
         hypothetical = True
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
-    date, precision, _date_rule = event_date(state, clause, i, event_type, previous, following)
+    date, precision, date_rule = event_date(state, clause, i, event_type, previous, following)
     reporters = reported_by(state, clause, i, args, quote, following)
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
@@ -384,7 +384,7 @@ def code_one(
         ],
         confidence=round(max(0.05, min(0.95, confidence)), 3),
         trigger=article.text[trigger_start:trigger_end],
-        rule=f"{entry.rule} [{entry.voice}; {args.how}]",
+        rule=f"{entry.rule} [{entry.voice}; {args.how}; date {date_rule}]",
         score=score(event_type, modes),
     )
 
