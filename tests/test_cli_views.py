@@ -107,3 +107,15 @@ def test_serve_without_js_libraries_says_how_to_install_them(db, monkeypatch):
     monkeypatch.setenv("KABAR_TOKEN", "x" * 20)
     result = invoke("serve", "--db", db)
     assert result.exit_code != 0 and "make web" in result.output
+
+
+def test_views_fit_an_80_column_terminal(db):
+    for args in (("timeline", "--limit", "10"), ("actor", "Joko Widodo"), ("contradictions",)):
+        result = runner.invoke(app, [*args, "--db", db], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        assert max(len(line) for line in result.output.splitlines()) <= 80
+    timeline = runner.invoke(app, ["timeline", "--db", db, "--type", "CONSULT"],
+                             env={"COLUMNS": "80"}).output  # fmt: skip
+    # type, participants and place on one line, not one word a line in narrow columns
+    assert "CONSULT  Joko Widodo, Volodymyr Zelensky  @ Kyiv" in timeline
+    assert "(2 reports)" in timeline
