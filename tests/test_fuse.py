@@ -315,3 +315,18 @@ def test_an_undated_report_joins_a_meeting_of_its_story_up_to_a_month_before_pub
     # published before the meeting, or two months after it: never the same event
     for published in ("2023-10-20", "2023-12-30"):
         assert len(fuse_events([meeting, guessed_report("B", published)], {}, stories)) == 2
+
+
+def test_statements_of_a_symmetric_type_need_a_speaker_in_common():
+    # "Jokowi menyatakan siap menjembatani Putin dan Zelensky" / "Putin siap memasok pupuk"
+    putin, zelensky = ref("putin", "Vladimir Putin"), ref("zelensky", "Volodymyr Zelensky")
+    offer, supply = report("A", "2022-06-30", "AGREE"), report("B", "2022-06-30", "AGREE")
+    offer.actor, offer.recipient = [ref("jokowi", "Joko Widodo")], [putin, zelensky]
+    offer.sources[0].sentence = supply.sources[0].sentence = "siap memasok pupuk"
+    supply.actor, supply.recipient = [putin], []
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([offer, supply], {}, stories)) == 2
+    again = report("C", "2022-06-30", "AGREE")  # the same offer, another outlet
+    again.actor, again.recipient = offer.actor, [putin]
+    again.sources[0].sentence = "siap memasok pupuk"
+    assert len(fuse_events([offer, again], {}, {"A": "s1", "C": "s1"})) == 1

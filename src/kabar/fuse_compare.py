@@ -72,7 +72,8 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     ``close``: the reports come from one article or one story. Far apart, a symmetric
     event needs two shared resolved participants and a directed one needs the same
     actor and recipient; close, one shared participant may stand for a subset, and
-    unresolved names ("para pejabat") count only when nobody is resolved. A directed
+    unresolved names ("para pejabat") count only when nobody is resolved. A statement
+    of a symmetric type (AGREE) needs a speaker (actor) in common. A directed
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
     saling serang" is not "Israel menyerang warga Palestina".
     """
@@ -94,6 +95,8 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
             )
         )
     if a.event in SYMMETRIC:
+        if a.event in STATEMENTS and not speakers(a) & speakers(b):
+            return False  # "Jokowi offers" is not "Putin is ready", whoever else is named
         shared = len(sa.actors & sb.actors)
         return shared >= 2 or (shared == 1 and close)
     if not sa.actors & sb.actors:
@@ -103,6 +106,11 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
         return close and sa.actors == sb.actors
     return sa.loose_recipients == sb.loose_recipients or close
+
+
+def speakers(event: Event) -> frozenset[str]:
+    """Who makes a statement: its resolved actors, even when its type is symmetric."""
+    return frozenset(r.actor_id for r in event.actor if r.actor_id)
 
 
 def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
