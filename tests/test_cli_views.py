@@ -119,3 +119,17 @@ def test_views_fit_an_80_column_terminal(db):
     # type, participants and place on one line, not one word a line in narrow columns
     assert "CONSULT  Joko Widodo, Volodymyr Zelensky  @ Kyiv" in timeline
     assert "(2 reports)" in timeline
+
+
+def test_an_actor_lists_the_quotes_of_every_article_key_resolved_to_it(db):
+    from kabar import queries
+
+    with Store.open(db, read_only=True) as store:
+        mapping = store.actor_mapping()
+        quotes = [q for q in store.records("quotes") if q.get("speaker_actor_id")]
+        merged = [q for q in quotes if mapping.get(q["speaker_actor_id"]) not in
+                  (None, q["speaker_actor_id"])]  # fmt: skip
+        assert merged  # the examples have speakers whose article key is not the actor id
+        for quote in merged[:5]:
+            detail = queries.actor_detail(store, mapping[quote["speaker_actor_id"]])
+            assert quote["id"] in {q["id"] for q in detail["quotes"]}

@@ -227,13 +227,18 @@ def actor_command(
         console.print(table)
     if actor.get("quotes"):
         table = Table(title="Quotes", title_justify="left", expand=True)
+        narrow = console.width < NARROW  # article ids only where they fit
         table.add_column("kind", no_wrap=True)
         table.add_column("text", ratio=1)
-        table.add_column("article", style="dim", no_wrap=True)
+        if not narrow:
+            table.add_column("article", style="dim", no_wrap=True)
         for quote in actor["quotes"][:20]:
-            table.add_row(quote["kind"], quote["text"], quote["article_id"])
+            table.add_row(quote["kind"], quote["text"], *([] if narrow else [quote["article_id"]]))
         console.print(table)
-    console.print(events_table(actor["events"][:20], "Events"))
+    if actor["events"]:
+        console.print(events_table(actor["events"][:20], "Events"))
+    else:
+        console.print("No events.")
 
 
 def contradictions_command(
