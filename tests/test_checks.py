@@ -67,7 +67,7 @@ def test_checks_run_once_per_article(context):
     before = len(article.contradictions)
     check_article(article, context)
     assert len(article.contradictions) == before
-    assert len(CHECKS) == 8
+    assert len(CHECKS) == 9
 
 
 def test_a_country_in_a_league_name_is_not_a_party(context):

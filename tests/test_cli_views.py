@@ -107,3 +107,29 @@ def test_serve_without_js_libraries_says_how_to_install_them(db, monkeypatch):
     monkeypatch.setenv("KABAR_TOKEN", "x" * 20)
     result = invoke("serve", "--db", db)
     assert result.exit_code != 0 and "make web" in result.output
+
+
+def test_views_fit_an_80_column_terminal(db):
+    for args in (("timeline", "--limit", "10"), ("actor", "Joko Widodo"), ("contradictions",)):
+        result = runner.invoke(app, [*args, "--db", db], env={"COLUMNS": "80"})
+        assert result.exit_code == 0, result.output
+        assert max(len(line) for line in result.output.splitlines()) <= 80
+    timeline = runner.invoke(app, ["timeline", "--db", db, "--type", "CONSULT"],
+                             env={"COLUMNS": "80"}).output  # fmt: skip
+    # type, participants and place on one line, not one word a line in narrow columns
+    assert "CONSULT  Joko Widodo, Volodymyr Zelensky  @ Kyiv" in timeline
+    assert "(2 reports)" in timeline
+
+
+def test_an_actor_lists_the_quotes_of_every_article_key_resolved_to_it(db):
+    from kabar import queries
+
+    with Store.open(db, read_only=True) as store:
+        mapping = store.actor_mapping()
+        quotes = [q for q in store.records("quotes") if q.get("speaker_actor_id")]
+        merged = [q for q in quotes if mapping.get(q["speaker_actor_id"]) not in
+                  (None, q["speaker_actor_id"])]  # fmt: skip
+        assert merged  # the examples have speakers whose article key is not the actor id
+        for quote in merged[:5]:
+            detail = queries.actor_detail(store, mapping[quote["speaker_actor_id"]])
+            assert quote["id"] in {q["id"] for q in detail["quotes"]}

@@ -265,3 +265,68 @@ def test_a_directed_report_may_leave_out_actors_or_the_recipient_not_both():
     assert len(fuse_events([full, without_recipient], {}, stories)) == 1
     without_recipient.actor = full.actor + [ref("a3", "Hizbullah")]
     assert len(fuse_events([full, without_recipient], {}, stories)) == 2
+
+
+def tariff(article_id: str, actor: EntityRef, date: str = "2025-04-02") -> Event:
+    event = report(article_id, date, kind="SANCTION")
+    event.actor = [actor]
+    event.recipient = [EntityRef("idn", "Indonesia", "Indonesia", "country", "IDN", "GOV")]
+    return event
+
+
+AMERIKA = EntityRef("usa", "Amerika Serikat", "Amerika Serikat", "country", "USA", "GOV")
+TRUMP = EntityRef("trump", "Donald Trump", "Donald Trump", "person", "USA", "GOV")
+
+
+def test_a_state_and_its_head_of_government_are_one_actor_of_one_event():
+    # "AS mengenakan tarif 32 persen pada Indonesia" ~ "Trump mengumumkan tarif 32 persen"
+    state, president = tariff("A", AMERIKA), tariff("B", TRUMP)
+    (event,) = fuse_events([state, president], {})
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_an_official_of_another_country_or_a_private_citizen_does_not_stand_for_the_state():
+    xi = EntityRef("xi", "Xi Jinping", "Xi Jinping", "person", "CHN", "GOV")
+    musk = EntityRef("musk", "Elon Musk", "Elon Musk", "person", "USA", "BUS")
+    for other in (xi, musk):
+        assert len(fuse_events([tariff("A", AMERIKA), tariff("B", other)], {})) == 2
+    # the state and its official, each with a different recipient: two events
+    china = tariff("B", TRUMP)
+    china.recipient = [EntityRef("chn", "Tiongkok", "Tiongkok", "country", "CHN", "GOV")]
+    assert len(fuse_events([tariff("A", AMERIKA), china], {})) == 2
+
+
+def guessed_report(article_id: str, published: str) -> Event:
+    """A report whose text gives no date: events.py dates it to the publication month."""
+    event = report(article_id, published[:7], precision="month")
+    event.rule = "meet [act; actor=mention; date publication-month]"
+    event.sources = [Source(article_id, "Outlet", "kalimat", 0, 7, published=published)]
+    return event
+
+
+def test_an_undated_report_joins_a_meeting_of_its_story_up_to_a_month_before_publication():
+    stories = {"A": "s1", "B": "s1"}
+    meeting = report("A", "2023-10-28")
+    # published early November about the late-October meeting: compatible
+    assert len(fuse_events([meeting, guessed_report("B", "2023-11-03")], {}, stories)) == 1
+    # a month stated in the text ("pada November") is not a guess: another event
+    stated = report("B", "2023-11", precision="month")
+    assert len(fuse_events([meeting, stated], {}, stories)) == 2
+    # published before the meeting, or two months after it: never the same event
+    for published in ("2023-10-20", "2023-12-30"):
+        assert len(fuse_events([meeting, guessed_report("B", published)], {}, stories)) == 2
+
+
+def test_statements_of_a_symmetric_type_need_a_speaker_in_common():
+    # "Jokowi menyatakan siap menjembatani Putin dan Zelensky" / "Putin siap memasok pupuk"
+    putin, zelensky = ref("putin", "Vladimir Putin"), ref("zelensky", "Volodymyr Zelensky")
+    offer, supply = report("A", "2022-06-30", "AGREE"), report("B", "2022-06-30", "AGREE")
+    offer.actor, offer.recipient = [ref("jokowi", "Joko Widodo")], [putin, zelensky]
+    offer.sources[0].sentence = supply.sources[0].sentence = "siap memasok pupuk"
+    supply.actor, supply.recipient = [putin], []
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([offer, supply], {}, stories)) == 2
+    again = report("C", "2022-06-30", "AGREE")  # the same offer, another outlet
+    again.actor, again.recipient = offer.actor, [putin]
+    again.sources[0].sentence = "siap memasok pupuk"
+    assert len(fuse_events([offer, again], {}, {"A": "s1", "C": "s1"})) == 1

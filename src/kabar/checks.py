@@ -26,6 +26,11 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
   an earlier one ("Sebelumnya ... sembilan orang"), given by the same side (sources of
   no two different countries); parts of a total ("termasuk dua anak") and vague
   magnitudes ("ratusan") are never compared;
+- opposite statements (``statement_conflict``): two speakers' quotes, one denying what
+  the other asserts: a negated word ("Yang bersangkutan tidak dirawat") and a word of
+  the same root, not negated, in another speaker's quote ("tengah menjalani
+  perawatan"); modal and aspect words ("tidak ada", "belum bisa") never count, nor
+  the same speaker's quotes (that is one source);
 - impossible date (``date_conflict``): two weekday dates without a year that fit no two
   days within a year of each other and lie months apart ("Sabtu (11/4)" beside "Jumat
   (3/11)"); a weekday one day off ("Jumat (2/7)" beside "Senin (3/7)") is a slip, not
@@ -45,13 +50,14 @@ from kabar.actors import fold_token, name_tokens
 from kabar.context import Context
 from kabar.contradictions import title_span
 from kabar.dates import StatedDay, fitting_days, stated_day
-from kabar.fuse_compare import fuse_words
+from kabar.fuse_compare import fuse_words, stems
 from kabar.fuse_numeric import subject_key
 from kabar.model import (
     Article,
     Claim,
     Contradiction,
     Mention,
+    Quote,
     SpanRef,
     TimeExpression,
     TraceStep,
@@ -76,6 +82,9 @@ MONTHS_APART = 60  # days between two stated days beyond any slip of the pen
 ANCHOR_YEARS = range(1990, 2041)  # years a weekday date without a year may fit in
 NAME_LIKE = 75  # rapidfuzz ratio of a distorted name and the real one (Kane/Kani)
 MIN_HOSTILE = 2  # sentences hostile to a party before an apology to it is suspect
+NEGATED = re.compile(r"\b(?:tidak|tak|bukan|belum|enggak|gak|nggak)\s+([^\W\d_]+)", re.IGNORECASE)
+ASPECT_REACH = 3  # words before an asserted word within which its aspect word stands
+VERBAL = re.compile(r"(?:di|ter|me|ber)[^\W\d_]{4,}$")  # a derived verb: "dirawat", "ditahan"
 
 
 def check_article(article: Article, ctx: Context) -> Article:
@@ -504,6 +513,117 @@ def source_country(article: Article, ctx: Context, claim: Claim) -> str | None:
     return None
 
 
+# ------------------------------------------------------------------ statements
+
+
+def check_statement_conflict(article: Article, ctx: Context) -> list[Contradiction]:
+    """One speaker denies ("Yang bersangkutan tidak dirawat") what another asserts of the
+    same person ("Nikita Mirzani tengah menjalani perawatan"); one item per denied word
+    and pair of speakers, however often it is repeated."""
+    del ctx
+    quotes = [q for q in article.quotes if speaker_key(q)]
+    found: dict[tuple[str, str, str], Contradiction] = {}
+    for denial in quotes:
+        for match in NEGATED.finditer(denial.text):
+            word = match.group(1).casefold()
+            denied = stems(word)
+            if not VERBAL.match(word) or (denied | {word}) & fuse_words("modal"):
+                continue
+            who = subject_of(article, denial, denial.start + match.start())
+            for other in quotes:
+                key = (speaker_key(denial), word, speaker_key(other))
+                if key[0] == key[2] or key in found:
+                    continue
+                for hit in asserted(other.text, denied):
+                    whom = subject_of(article, other, other.start + hit[0])
+                    if not same_subject(who, denial, whom, other):
+                        continue
+                    found[key] = make(
+                        article,
+                        "statement_conflict",
+                        "medium",
+                        f"{denial.speaker_text} says {match.group(0)!r}, while "
+                        f"{other.speaker_text} says {other.text[hit[0] : hit[1]]!r}",
+                        [
+                            clause_span(article, denial.start + match.start()),
+                            clause_span(article, other.start + hit[0]),
+                        ],
+                    )
+                    break
+    return list(found.values())
+
+
+def speaker_key(quote: Quote) -> str:
+    return quote.speaker_actor_id or (quote.speaker_text or "").casefold().strip()
+
+
+def asserted(text: str, denied: frozenset[str]) -> list[tuple[int, int]]:
+    """Where ``text`` states a word of a root in ``denied`` as actual ("tengah menjalani
+    perawatan", "sudah ditahan"), with no negation just before it."""
+    words = list(re.finditer(r"[^\W\d_]+", text))
+    out = []
+    for k, word in enumerate(words):
+        if not stems(word.group(0).casefold()) & denied:
+            continue
+        before = {w.group(0).casefold() for w in words[max(0, k - ASPECT_REACH) : k]}
+        if before & fuse_words("aspect") and not before & NEGATIONS:
+            out.append((word.start(), word.end()))
+    return out
+
+
+NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "enggak", "gak", "nggak", "tanpa"})
+ANAPHORS = ("yang bersangkutan", "ia", "dia", "beliau")  # the third person, named elsewhere
+FIRST_PERSON = frozenset({"saya", "aku", "kami"})
+SUBJECT_GAP = 2  # words between a subject and the predicate ("Nikita tengah menjalani")
+
+
+def subject_of(article: Article, quote: Quote, at: int) -> str | None:
+    """Who the clause at ``at`` is about: a resolved actor id named just before it; the
+    quote's speaker when it speaks of itself ("kami", no subject before its aspect words
+    and verbs: "sudah memberikan tanggapan"); ``"anaphor"``
+    for "yang bersangkutan", "dia"; None when unclear (a complementiser, a noun)."""
+    text = article.text
+    start = max(quote.start, *(text.rfind(mark, 0, at) + 1 for mark in ".,;:\"\n"))
+    before = text[start:at].casefold().split()
+    named = [
+        m for m in article.mentions
+        if m.actor_id and m.label == "PER" and start <= m.start and m.end <= at
+        and len(text[m.end : at].split()) <= SUBJECT_GAP
+    ]  # fmt: skip
+    if named:
+        return max(named, key=lambda m: m.end).actor_id
+    tail = " ".join(before[-SUBJECT_GAP - 1 :])
+    if any(re.search(rf"(?:^|\s){a}(?:\s|$)", tail) for a in ANAPHORS):
+        return "anaphor"
+    dropped = all(w in fuse_words("aspect") or VERBAL.match(w) for w in before)
+    if dropped or set(before[-SUBJECT_GAP - 1 :]) & FIRST_PERSON:  # "(Elza) sudah memberikan"
+        return quote.speaker_actor_id
+    return None
+
+
+def same_subject(a: str | None, quote_a: Quote, b: str | None, quote_b: Quote) -> bool:
+    """Both clauses are about one person: the same actor, or an actor and an anaphor in
+    another speaker's words standing for someone other than that speaker."""
+    if a is None or b is None or (a == b == "anaphor"):
+        return False
+    if a == "anaphor":
+        return b != quote_a.speaker_actor_id
+    if b == "anaphor":
+        return a != quote_b.speaker_actor_id
+    return a == b
+
+
+def clause_span(article: Article, at: int) -> SpanRef:
+    """The clause around ``at``: from the last clause break before it to the next one."""
+    text = article.text
+    start = max(text.rfind(mark, 0, at) for mark in ".,;:\"\n") + 1
+    ends = [e for e in (text.find(mark, at) for mark in ".,;:\"\n") if e != -1]
+    end = min(ends) if ends else len(text)
+    while start < at and text[start].isspace():
+        start += 1
+    return span(article, start, end)
+
+
 # ------------------------------------------------------------------ dates
 
 
@@ -559,6 +679,7 @@ CHECKS: tuple[CheckFunction, ...] = (
     check_anti_self,
     check_name_as_noun,
     check_revised_figures,
+    check_statement_conflict,
     check_weekday_dates,
 )
 FLAG_OF = {

@@ -59,7 +59,41 @@ def evidence(source: dict[str, Any]) -> Text:
     return sentence
 
 
+NARROW = 110  # below this terminal width, one column per record instead of six
+EVIDENCE_LINES = 3  # lines of evidence shown per event in the narrow layout
+
+
+def clipped(sentence: Text, source: dict[str, Any], limit: int) -> Text:
+    """At most ``limit`` characters of the evidence, around its trigger."""
+    if len(sentence) <= limit:
+        return sentence
+    plain = sentence.plain
+    trigger = (source.get("trigger_start") or 0) - source.get("start", 0)
+    begin = max(0, min(trigger - limit // 3, len(plain) - limit))
+    if begin:  # whole words only
+        begin = plain.find(" ", begin) + 1
+    end = begin + limit - 2
+    if end < len(plain):
+        end = max(plain.rfind(" ", begin, end), begin + limit // 2)
+    piece = sentence[begin:end]
+    return Text("… " if begin else "").append_text(piece).append(" …" if end < len(plain) else "")
+
+
+def event_parts(event: dict[str, Any]) -> tuple[str, str, str]:
+    """(type with its flags, actor → recipient, place) as printed."""
+    loc = event.get("event_loc") or {}
+    recipient = names(event.get("recipient"))
+    flags = [f for f in ("negated", "hypothetical", "disputed") if event.get(f)]
+    return (
+        event["event"] + (f" ({', '.join(flags)})" if flags else ""),
+        names(event.get("actor")) + (f" → {recipient}" if recipient != "-" else ""),
+        loc.get("resolved_place") or loc.get("extracted_place") or "-",
+    )
+
+
 def events_table(events: list[dict[str, Any]], title: str) -> Table:
+    if console.width < NARROW:
+        return narrow_events_table(events, title)
     table = Table(title=title, title_justify="left", expand=True, show_lines=False)
     table.add_column("date", no_wrap=True)
     table.add_column("type", no_wrap=True, style="bold")
@@ -71,18 +105,36 @@ def events_table(events: list[dict[str, Any]], title: str) -> Table:
     if wide:
         table.add_column("id", no_wrap=True, style="dim")
     for event in events:
-        loc = event.get("event_loc") or {}
-        recipient = names(event.get("recipient"))
-        flags = [f for f in ("negated", "hypothetical", "disputed") if event.get(f)]
+        kind, who, where = event_parts(event)
         row: list[str | Text] = [
             event.get("date") or "undated",
-            event["event"] + (f" ({', '.join(flags)})" if flags else ""),
-            names(event.get("actor")) + (f" → {recipient}" if recipient != "-" else ""),
-            loc.get("resolved_place") or loc.get("extracted_place") or "-",
+            kind,
+            who,
+            where,
             str(len(event.get("sources") or [])),
             evidence(event["sources"][0]) if event.get("sources") else Text("-"),
         ]
         table.add_row(*row, *([event["id"]] if wide else []))
+    return table
+
+
+def narrow_events_table(events: list[dict[str, Any]], title: str) -> Table:
+    """A terminal of 80 columns: the date, then type, participants, place and sources on
+    one line and a few lines of evidence around the trigger below them."""
+    table = Table(title=title, title_justify="left", expand=True, show_lines=True)
+    table.add_column("date", no_wrap=True, width=10)
+    table.add_column("event  actor → recipient  @ place  (reports)", ratio=1)
+    room = max(40, console.width - 18) * EVIDENCE_LINES
+    for event in events:
+        kind, who, where = event_parts(event)
+        sources = event.get("sources") or []
+        cell = Text(kind, style="bold").append(f"  {who}")
+        cell.append(f"  @ {where}" if where != "-" else "", style="cyan")
+        if len(sources) > 1:
+            cell.append(f"  ({len(sources)} reports)", style="dim")
+        if sources:
+            cell.append("\n").append_text(clipped(evidence(sources[0]), sources[0], room))
+        table.add_row(event.get("date") or "undated", cell)
     return table
 
 
@@ -175,13 +227,18 @@ def actor_command(
         console.print(table)
     if actor.get("quotes"):
         table = Table(title="Quotes", title_justify="left", expand=True)
+        narrow = console.width < NARROW  # article ids only where they fit
         table.add_column("kind", no_wrap=True)
         table.add_column("text", ratio=1)
-        table.add_column("article", style="dim", no_wrap=True)
+        if not narrow:
+            table.add_column("article", style="dim", no_wrap=True)
         for quote in actor["quotes"][:20]:
-            table.add_row(quote["kind"], quote["text"], quote["article_id"])
+            table.add_row(quote["kind"], quote["text"], *([] if narrow else [quote["article_id"]]))
         console.print(table)
-    console.print(events_table(actor["events"][:20], "Events"))
+    if actor["events"]:
+        console.print(events_table(actor["events"][:20], "Events"))
+    else:
+        console.print("No events.")
 
 
 def contradictions_command(
@@ -199,19 +256,24 @@ def contradictions_command(
     if not data["items"]:
         console.print("No contradictions found between reports.")
         return
-    table = Table(title=f"{data['total']} contradictions", title_justify="left", expand=True)
+    narrow = console.width < NARROW
+    table = Table(title=f"{data['total']} contradictions", title_justify="left", expand=True,
+                  show_lines=narrow)  # fmt: skip
     table.add_column("severity", no_wrap=True)
-    table.add_column("kind", no_wrap=True)
-    table.add_column("explanation", ratio=2)
-    table.add_column("reports", ratio=3)
+    table.add_column("kind", no_wrap=not narrow, max_width=12 if narrow else None)
+    table.add_column("explanation · reports" if narrow else "explanation", ratio=2)
+    if not narrow:
+        table.add_column("reports", ratio=3)
     for item in data["items"]:
         reports = "\n".join(
-            f"{span.get('publication') or span['article_id']}: {span['text']}"
+            f"{'• ' if narrow else ''}{span.get('publication') or span['article_id']}: "
+            f"{span['text'] or '(headline)'}"
             for span in item.get("items") or []
         )
         style = {"high": "bold red", "medium": "yellow"}.get(item["severity"], "dim")
-        table.add_row(Text(item["severity"], style=style), item["kind"], item["explanation"],
-                      reports)  # fmt: skip
+        kind = item["kind"].replace("_", " ") if narrow else item["kind"]
+        cells = [item["explanation"] + "\n" + reports] if narrow else [item["explanation"], reports]
+        table.add_row(Text(item["severity"], style=style), kind, *cells)
     console.print(table)
 
 

@@ -362,7 +362,10 @@ def code_one(
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
     date, precision, date_rule = event_date(state, clause, i, event_type, previous, following)
-    date, precision = settle_date(state, clause, i, date, precision, date_rule)
+    settled = settle_date(state, clause, i, date, precision, date_rule)
+    if date_rule == "publication-month" and settled != (date, precision):
+        date_rule = "story-day" if settled[1] == "day" else "background"  # no longer a guess
+    date, precision = settled
     reporters = reported_by(state, clause, i, args, quote, following)
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
@@ -398,7 +401,7 @@ def code_one(
         ],
         confidence=round(max(0.05, min(0.95, confidence)), 3),
         trigger=article.text[trigger_start:trigger_end],
-        rule=f"{entry.rule} [{entry.voice}; {args.how}]",
+        rule=f"{entry.rule} [{entry.voice}; {args.how}; date {date_rule}]",
         score=score(event_type, modes),
     )
 

@@ -3,11 +3,17 @@
 Merging is conservative (a wrong merge is worse than a miss). Reports become one
 event only when type, polarity, mode, participants, place and date agree:
 - participants are resolved actor ids; one report may name a subset of the
-  other's participants; for symmetric types (CONSULT, ...) order is ignored;
+  other's participants; for symmetric types (CONSULT, ...) order is ignored, but
+  statements (AGREE) need a speaker in common; in a directed event a lone country
+  and only officials of that country's government on the same side ("Amerika
+  Serikat" / "Presiden AS Donald Trump") are one participant when both reports name
+  the other side with shared, resolved participants;
 - dates known to the day must be equal, so the same two people meeting twice in
   two weeks stay two events; a report dated only to the month joins a day-dated
   event of the same story (or article) only when exactly one candidate exists;
-  two loosely dated reports of different articles never merge;
+  two loosely dated reports of different articles never merge; a month guessed
+  from the publication (the text gives no date, ``Event.rule`` says so) contains
+  the 31 days up to the publication, whatever their month;
 - statements (AGREE, REQUEST, ...) must share a word of what
   was said: one speaker makes several statements of one type at one appearance;
 - a report compatible with several events that are not compatible with each

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from dataclasses import replace as replaced
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
@@ -25,6 +26,9 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
+GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
+REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
+STATE_OFFICIALS = frozenset({"person", "organization"})
 
 
 @dataclass(frozen=True)
@@ -68,11 +72,12 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     ``close``: the reports come from one article or one story. Far apart, a symmetric
     event needs two shared resolved participants and a directed one needs the same
     actor and recipient; close, one shared participant may stand for a subset, and
-    unresolved names ("para pejabat") count only when nobody is resolved. A directed
+    unresolved names ("para pejabat") count only when nobody is resolved. A statement
+    of a symmetric type (AGREE) needs a speaker (actor) in common. A directed
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
     saling serang" is not "Israel menyerang warga Palestina".
     """
-    sa, sb = sides(a), sides(b)
+    sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
         return False
     if (sa.loose_actors | sa.loose_recipients) != (sb.loose_actors | sb.loose_recipients) and (
@@ -90,6 +95,8 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
             )
         )
     if a.event in SYMMETRIC:
+        if a.event in STATEMENTS and not speakers(a) & speakers(b):
+            return False  # "Jokowi offers" is not "Putin is ready", whoever else is named
         shared = len(sa.actors & sb.actors)
         return shared >= 2 or (shared == 1 and close)
     if not sa.actors & sb.actors:
@@ -99,6 +106,56 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
         return close and sa.actors == sb.actors
     return sa.loose_recipients == sb.loose_recipients or close
+
+
+def speakers(event: Event) -> frozenset[str]:
+    """Who makes a statement: its resolved actors, even when its type is symmetric."""
+    return frozenset(r.actor_id for r in event.actor if r.actor_id)
+
+
+def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
+    """Both reports' participants, a state standing for its own government: when one
+    directed report has a lone country on one side ("Amerika Serikat") and the other
+    only people or bodies of that country's government there (Trump, the trade
+    ministry), the officials count as that country. Only for one side at a time, and
+    only when both reports name the other side with resolved, shared participants, so
+    nothing else can tell them apart; a different official's country never qualifies."""
+    sa, sb = sides(a), sides(b)
+    if a.event in SYMMETRIC or a.event != b.event:
+        return sa, sb
+    for side, other in (("actor", "recipient"), ("recipient", "actor")):
+        left, right = getattr(a, other), getattr(b, other)
+        ids_l = {r.actor_id for r in left if r.actor_id}
+        ids_r = {r.actor_id for r in right if r.actor_id}
+        if not ids_l or not ids_r or not nested(frozenset(ids_l), frozenset(ids_r)):
+            continue
+        for x, y, flip in ((a, b, False), (b, a, True)):
+            state = acting_state(getattr(x, side), getattr(y, side))
+            if state is not None:
+                stand_in = [replaced(r, actor_id=state) for r in getattr(y, side)]
+                as_state = (
+                    replaced(y, actor=stand_in)
+                    if side == "actor"
+                    else replaced(y, recipient=stand_in)
+                )
+                lifted = sides(as_state)
+                return (lifted, sides(x)) if flip else (sides(x), lifted)
+    return sa, sb
+
+
+def acting_state(country: list[EntityRef], officials: list[EntityRef]) -> str | None:
+    """The country's actor id when ``country`` is one resolved country and ``officials``
+    are only resolved people or bodies holding a government office of that country."""
+    if len(country) != 1 or not officials:
+        return None
+    state = country[0]
+    if state.type != "country" or not state.actor_id or not state.country:
+        return None
+    serving = (
+        r.actor_id and r.type in STATE_OFFICIALS and (r.sector, r.country) == ("GOV", state.country)
+        for r in officials
+    )
+    return state.actor_id if all(serving) else None
 
 
 def modes_compatible(a: Event, b: Event) -> bool:
@@ -135,9 +192,15 @@ def is_country(place: Place) -> bool:
 
 def date_relation(a: Event, b: Event) -> str:
     """``same`` (both to the day, equal), ``within`` (a coarser date contains the finer
-    one), ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``."""
+    one), ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``.
+    A month guessed from the publication (``guessed``) contains the days from
+    ``REPORT_REACH`` before the publication up to it, whatever their month."""
     if not a.date or not b.date:
         return "unknown"
+    if guessed(a) != guessed(b):
+        guess, known = (a, b) if guessed(a) else (b, a)
+        if known.date and known.date_precision == "day":
+            return "within" if reported_within(guess, known.date) else "different"
     ra, rb = PRECISION_RANK[a.date_precision], PRECISION_RANK[b.date_precision]
     if ra == rb:
         if a.date != b.date:
@@ -145,6 +208,23 @@ def date_relation(a: Event, b: Event) -> str:
         return "same" if ra == PRECISION_RANK["day"] else "equal-coarse"
     fine, coarse = (a.date, b.date) if ra > rb else (b.date, a.date)
     return "within" if fine.startswith(coarse) else "different"
+
+
+def guessed(event: Event) -> bool:
+    """The date is the publication month, the text giving none: the event happened on or
+    before the publication day, not necessarily in that month."""
+    return event.date_precision == "month" and GUESSED_DATE in event.rule
+
+
+def reported_within(event: Event, day: str) -> bool:
+    """``day`` lies on or shortly before the publication of a report without a date."""
+    published = [s.published for s in event.sources if s.published]
+    try:
+        when = date.fromisoformat(day[:10])
+        latest = max(date.fromisoformat(p[:10]) for p in published)
+    except ValueError:
+        return False
+    return latest - REPORT_REACH <= when <= latest
 
 
 def days_apart(a: str | None, b: str | None) -> int:
@@ -188,6 +268,25 @@ def root(word: str) -> str:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ROOT:
             return word[len(prefix) :]
     return word
+
+
+# meN-/peN- drop a root's first voiceless consonant: "menahan" <- tahan, "memukul" <- pukul
+RESTORED = {"meny": "s", "peny": "s", "meng": "k", "peng": "k", "men": "t", "pen": "t",
+            "mem": "p", "pem": "p"}
+
+
+def stems(word: str) -> frozenset[str]:
+    """Every root ``word`` may have: with or without one prefix and one suffix, and with
+    the consonant meN-/peN- drop restored ("ditahan", "menahan", "penahanan" -> "tahan";
+    "dirawat", "perawatan" -> "rawat"). Stems shorter than ``MIN_ROOT`` are left out."""
+    cores = {word} | {word[: -len(x)] for x in SUFFIXES if word.endswith(x)}
+    out = set(cores)
+    for core in cores:
+        for prefix in (*PREFIXES, *RESTORED):
+            if core.startswith(prefix):
+                rest = core[len(prefix) :]
+                out |= {rest, RESTORED.get(prefix, "") + rest}
+    return frozenset(x for x in out if len(x) >= MIN_ROOT)
 
 
 def same_root(a: str, b: str) -> bool:

@@ -418,9 +418,10 @@ def actor_detail(store: Store, actor_id: str, max_counterparts: int = 25) -> dic
     }
     actor["quotes"] = docs(
         store,
-        "SELECT doc FROM quotes WHERE json_extract_string(doc, '$.speaker_actor_id') = ? "
+        "SELECT doc FROM quotes WHERE json_extract_string(doc, '$.speaker_actor_id') IN "
+        "(SELECT key FROM actor_keys WHERE actor_id = ? UNION SELECT ?) "  # per-article keys
         "ORDER BY article_id, id",
-        [actor_id],
+        [actor_id, actor_id],
     )
     actor["events"] = events[:100]
     actor["event_count"] = len(events)

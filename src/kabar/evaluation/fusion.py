@@ -31,6 +31,7 @@ from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle,
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, event_level, event_spans
 from kabar.fuse import fuse_events
+from kabar.fuse_compare import GUESSED_DATE
 from kabar.model import Article, EntityRef, Event, Place, Source
 
 SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
@@ -278,7 +279,8 @@ def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) 
             canonical = entity.name if entity else name
             country = entity.country if entity else None
             out.append(EntityRef("gold:" + fold_name(canonical), name, canonical,
-                                 entity.type if entity else "unknown", country, None))
+                                 entity.type if entity else "unknown", country,
+                                 entity.sector if entity else None))
         return out
 
     place = None
@@ -287,10 +289,14 @@ def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) 
         place = (Place(event.place, entry.canonical, entry.country_code, kind=entry.kind)
                  if entry else Place(event.place, None, event.place_country))
     evidence = event.evidence
+    date, precision = event.date, event.date_precision if event.date else "unknown"
+    rule = ""
+    if not date and gold.published and gold.published_precision == "day":
+        date, precision, rule = gold.published[:7], "month", GUESSED_DATE  # as events.py does
     return Event(
         id=f"gold:{gold.article}#{index}", event=event.event, mode=list(event.mode),
-        context=[], date=event.date,
-        date_precision=event.date_precision if event.date else "unknown",  # type: ignore[arg-type]
+        context=[], date=date, date_precision=precision,  # type: ignore[arg-type]
+        rule=rule,
         actor=refs(event.actor), recipient=refs(event.recipient), event_loc=place,
         negated=event.negated, hypothetical=event.hypothetical, reported_by=[],
         sources=[Source(gold.article, gold.publication, evidence.text, evidence.start,
