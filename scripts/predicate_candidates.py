@@ -9,7 +9,7 @@ the surface forms seen and two example sentences, for a person to read and decid
 which rows to add to the lexicon.
 
     .venv/bin/python scripts/predicate_candidates.py [--top 300] [--examples 2]
-        [--min 5] [--bigrams] [FILE]
+        [--min 5] [--bigrams] [--political] [FILE]
 """
 
 from __future__ import annotations
@@ -105,12 +105,17 @@ def covered(lows: list[str], lex: Lexicon) -> set[int]:
     return out
 
 
-def has_actor(tokens: list[str], lows: list[str], lex: Lexicon) -> bool:
-    """An actor noun of the lexicon, or a capitalised non-cue word after the first."""
+POLITICAL = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "IGO", "UAF"})
+
+
+def has_actor(tokens: list[str], lows: list[str], lex: Lexicon, political: bool = False) -> bool:
+    """An actor noun of the lexicon, or a capitalised non-cue word after the first.
+    With ``political``, only an actor noun of a state, armed, judicial or party sector."""
     for i, (tok, low) in enumerate(zip(tokens, lows)):
-        if (low,) in lex.actors or (low.endswith("nya") and (low[:-3],) in lex.actors):
+        noun = lex.actors.get((low,)) or (low.endswith("nya") and lex.actors.get((low[:-3],)))
+        if noun and (not political or noun[0] in POLITICAL):
             return True
-        if i > 0 and tok[:1].isupper() and low not in lex.not_name and len(tok) > 1:
+        if not political and i > 0 and tok[:1].isupper() and low not in lex.not_name and len(tok) > 1:
             return True
     return False
 
@@ -122,6 +127,8 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=2)
     parser.add_argument("--min", type=int, default=5, help="least count listed")
     parser.add_argument("--bigrams", action="store_true", help="list verb + next word")
+    parser.add_argument("--political", action="store_true",
+                        help="only sentences naming a state, armed, judicial or party actor noun")
     args = parser.parse_args()
     lex = load_lexicon()
     texts = [json.loads(line)["text"] for line in args.file.open(encoding="utf-8")]
@@ -138,7 +145,7 @@ def main() -> int:
     examples: dict[str, list[str]] = defaultdict(list)
     for sent, tokens in sentences:
         lows = [t.lower() for t in tokens]
-        if not has_actor(tokens, lows, lex):
+        if not has_actor(tokens, lows, lex, args.political):
             continue
         claimed = covered(lows, lex)
         seen: set[str] = set()
