@@ -27,10 +27,59 @@ DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "be
 TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 # function words that never make a verb-noun phrase with the verb before them
 FUNCTION = frozenset(
-    "yang dan di ke dari itu ini untuk dengan pada dalam bahwa akan oleh atau juga "
-    "tidak sudah telah masih tersebut sebagai secara bagi para kepada agar karena "
-    "sejak hingga sampai saat ketika namun tetapi seperti lebih sangat pun lagi "
-    "kembali bisa dapat harus ia mereka kami kita dia saya nya".split()
+    (
+        "yang",
+        "dan",
+        "di",
+        "ke",
+        "dari",
+        "itu",
+        "ini",
+        "untuk",
+        "dengan",
+        "pada",
+        "dalam",
+        "bahwa",
+        "akan",
+        "oleh",
+        "atau",
+        "juga",
+        "tidak",
+        "sudah",
+        "telah",
+        "masih",
+        "tersebut",
+        "sebagai",
+        "secara",
+        "bagi",
+        "para",
+        "kepada",
+        "agar",
+        "karena",
+        "sejak",
+        "hingga",
+        "sampai",
+        "saat",
+        "ketika",
+        "namun",
+        "tetapi",
+        "seperti",
+        "lebih",
+        "sangat",
+        "pun",
+        "lagi",
+        "kembali",
+        "bisa",
+        "dapat",
+        "harus",
+        "ia",
+        "mereka",
+        "kami",
+        "kita",
+        "dia",
+        "saya",
+        "nya",
+    )
 )
 
 
@@ -111,11 +160,17 @@ POLITICAL = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "OPP", "PTY", "
 def has_actor(tokens: list[str], lows: list[str], lex: Lexicon, political: bool = False) -> bool:
     """An actor noun of the lexicon, or a capitalised non-cue word after the first.
     With ``political``, only an actor noun of a state, armed, judicial or party sector."""
-    for i, (tok, low) in enumerate(zip(tokens, lows)):
+    for i, (tok, low) in enumerate(zip(tokens, lows, strict=True)):
         noun = lex.actors.get((low,)) or (low.endswith("nya") and lex.actors.get((low[:-3],)))
         if noun and (not political or noun[0] in POLITICAL):
             return True
-        if not political and i > 0 and tok[:1].isupper() and low not in lex.not_name and len(tok) > 1:
+        if (
+            not political
+            and i > 0
+            and tok[:1].isupper()
+            and low not in lex.not_name
+            and len(tok) > 1
+        ):
             return True
     return False
 
@@ -127,8 +182,11 @@ def main() -> int:
     parser.add_argument("--examples", type=int, default=2)
     parser.add_argument("--min", type=int, default=5, help="least count listed")
     parser.add_argument("--bigrams", action="store_true", help="list verb + next word")
-    parser.add_argument("--political", action="store_true",
-                        help="only sentences naming a state, armed, judicial or party actor noun")
+    parser.add_argument(
+        "--political",
+        action="store_true",
+        help="only sentences naming a state, armed, judicial or party actor noun",
+    )
     args = parser.parse_args()
     lex = load_lexicon()
     texts = [json.loads(line)["text"] for line in args.file.open(encoding="utf-8")]
@@ -152,7 +210,8 @@ def main() -> int:
         for i, low in enumerate(lows):
             if i in claimed or low in FUNCTION:
                 continue
-            reading = lemma(low, vocab)
+            bare = next((low[: -len(c)] for c in CLITICS if low.endswith(c) and len(low) > 6), low)
+            reading = lemma(bare, vocab)
             if reading is None:
                 continue
             key = reading[0]
