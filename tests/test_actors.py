@@ -161,3 +161,71 @@ def test_a_bracket_that_is_not_a_known_name_merges_nothing():
     article.mentions = [mention("Budi Santoso", text, "PER"), mention("Budi Gunadi", text, "PER")]
     resolve_mentions(article, None)  # type: ignore[arg-type]
     assert len({m.cluster for m in article.mentions}) == 2
+
+
+def people_article(text: str, names: list[str], ident: str = "d") -> Article:
+    """An article whose PER mentions are every occurrence of ``names`` (longest first)."""
+    article = Article.from_input(text, ident)
+    article.text, article.published = text, "2024-03-01"
+    taken: set[int] = set()
+    mentions = []
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            if not taken & set(range(start, start + len(name))):
+                mentions.append(Mention(start, start + len(name), name, "PER", "t"))
+                taken |= set(range(start, start + len(name)))
+            start = text.find(name, start + 1)
+    article.mentions = mentions
+    return resolve_mentions(article, None)  # type: ignore[arg-type]
+
+
+def clusters_of(article: Article) -> dict[str, set[int | None]]:
+    out: dict[str, set[int | None]] = {}
+    for m in article.mentions:
+        out.setdefault(m.text, set()).add(m.cluster)
+    return out
+
+
+def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate():
+    text = (
+        "Ketua Umum PAN Zulkifli Hasan menemui mantan Presiden Susilo Bambang Yudhoyono "
+        "di Cikeas, Bogor. Zulhas mengatakan pertemuan itu membahas koalisi. SBY menyambut "
+        "baik ajakan tersebut, sementara Zulhas menyebut Joko Widodo sudah diberi tahu. "
+        "Jokowi disebut mendukung rencana itu."
+    )
+    names = ["Zulkifli Hasan", "Susilo Bambang Yudhoyono", "Zulhas", "SBY", "Joko Widodo",
+             "Jokowi"]  # fmt: skip
+    found = clusters_of(people_article(text, names))
+    assert found["Zulhas"] == found["Zulkifli Hasan"]
+    assert found["SBY"] == found["Susilo Bambang Yudhoyono"]
+    assert found["Jokowi"] == found["Joko Widodo"]
+    assert len(found["Zulkifli Hasan"] | found["Susilo Bambang Yudhoyono"]
+               | found["Joko Widodo"]) == 3  # fmt: skip
+
+
+def test_an_abbreviation_of_two_names_or_a_plain_first_name_stays_apart():
+    # "Jokowi" fits both Joko Widodo and Joko Wiyono: ambiguous, merged with neither
+    two = people_article(
+        "Joko Widodo dan pengusaha Joko Wiyono hadir di Solo. Jokowi lalu berpidato.",
+        ["Joko Widodo", "Joko Wiyono", "Jokowi"],
+    )
+    found = clusters_of(two)
+    assert not found["Jokowi"] & (found["Joko Widodo"] | found["Joko Wiyono"])
+    # "Budi" and "Anton" are first names, not blends of Bustami Dinata or Andi Tonggo
+    plain = people_article(
+        "Bustami Dinata dan Andi Tonggo diperiksa jaksa. Budi dan Anton menjadi saksi.",
+        ["Bustami Dinata", "Andi Tonggo", "Budi", "Anton"],
+    )
+    found = clusters_of(plain)
+    assert len(set().union(*found.values())) == 4
+
+
+def test_an_abbreviation_alone_in_one_article_joins_the_full_name_of_another():
+    full = people_article("Presiden Joko Widodo meresmikan bendungan di Aceh.", ["Joko Widodo"])
+    short = people_article("Jokowi kembali ke Jakarta pada Jumat.", ["Jokowi"], "e")
+    other = people_article("Joko Anwar merilis film baru.", ["Joko Anwar"], "f")
+    actors, mapping = build_actors([full, short, other])
+    assert mapping[short.mentions[0].actor_id] == mapping[full.mentions[0].actor_id]
+    assert mapping[other.mentions[0].actor_id] != mapping[full.mentions[0].actor_id]
+    assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
