@@ -346,16 +346,19 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             # are sorted longest name first, so every multi-word person is grouped by now.
             if glosses is None or letters is None:
                 glosses, letters = alias_index(groups), letter_index(groups)
-            matches = [
-                g
-                for g in glosses.get(record.name.casefold(), [])
-                if not g.country or not record.country or g.country == record.country
-            ] or [  # no gloss: the one person whose name it abbreviates ("Jokowi")
-                g
-                for g in letters.get(ascii_fold(record.name)[:1], [])
-                if abbreviates(record.name, g.name)
-                and (not g.country or not record.country or g.country == record.country)
-            ]
+            matches = (
+                [
+                    g
+                    for g in glosses.get(record.name.casefold(), [])
+                    if not g.country or not record.country or g.country == record.country
+                ]
+                or [  # no gloss: the one person whose name it abbreviates ("Jokowi")
+                    g
+                    for g in letters.get(ascii_fold(record.name)[:1], [])
+                    if abbreviates(record.name, g.name)
+                    and (not g.country or not record.country or g.country == record.country)
+                ]
+            )
         if len(matches) == 1:
             absorb(matches[0], record)
         else:
