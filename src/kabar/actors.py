@@ -199,6 +199,8 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
             for m in c
         )
     ]
+    if len(holders) > 1:
+        holders = home_leader(office, holders)
     if len(holders) == 1:
         holders[0].append(office)
     elif not holders and office.office:
@@ -207,9 +209,38 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
         clusters.append([office])
 
 
+HOME = "IDN"  # the country of kabar's news
+LEADERS = frozenset({"president", "head of state", "head of government"})
+
+
+def home_leader(office: Mention, holders: list[list[Mention]]) -> list[list[Mention]]:
+    """A bare "Presiden" or "Kepala Negara" among several presidents: Indonesian news
+    names a foreign leader with his country ("Presiden Rusia Vladimir Putin") and its own
+    without ("Presiden Joko Widodo"), so the bare title is the one named so before it."""
+    if office.country is not None or (office.office or "").casefold() not in LEADERS:
+        return holders
+    home = [
+        c
+        for c in holders
+        if all(m.country in (None, HOME) for m in c)
+        and any(m.label == "PER" and m.start < office.start for m in c)
+    ]
+    return home if len(home) == 1 else holders
+
+
+HEADS = {
+    "head of state": {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader"},
+    "head of government": {"prime minister", "president", "chancellor"},
+}
+"""The offices a generic title stands for: "Kepala Negara" is the president or king."""
+
+
 def office_matches(said: str, held: str) -> bool:
-    """ "Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ..."."""
+    """ "Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ...";
+    "Head of State" to a "President"."""
     said_words, held_words = said.casefold().split(), held.casefold().split()
+    if held.casefold() in HEADS.get(said.casefold(), ()):
+        return True
     return said_words == held_words or (
         len(said_words) == 1 and said_words[0] == held_words[-1] and "deputy" not in held_words
     )

@@ -32,7 +32,7 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.model import EntityRef
-from kabar.predicates import GAP, Entry
+from kabar.predicates import GAP, Entry, Lexicon
 
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
@@ -364,6 +364,8 @@ def find_arguments(
     i_arg: int,
 ) -> Args | None:
     toks, a = clause.toks, entry.args
+    if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
+        return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
     subject_carried = fronted = False
     if entry.voice == "nom":
@@ -481,6 +483,32 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     return Args(actor_refs, recipient_refs, strength, how, sides)
+
+
+def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the meeting at token ``i`` is coordinated with a visit of the same
+    subject in its clause ("mengunjungi Kyiv dan bertemu Presiden Zelenskyy", "tiba di
+    Beijing dan langsung menemui Xi"): one visit, whose host is the one met
+    (``kabar.event_context.met_host``) and whose place is the visited place."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.cue("adverb"):
+        k -= 1
+    if k < 1 or toks[k].low not in ("dan", "serta"):
+        return False
+    for n in range(k - 1, max(-1, k - 10), -1):
+        if toks[n].low in HARD_STOP:
+            return False
+        for e in lex.index.get(toks[n].low, ()):
+            words = e.words
+            if (
+                e.event == "CONSULT"
+                and "visit" in e.args
+                and GAP not in words
+                and [t.low for t in toks[n : n + len(words)]] == list(words)
+            ):
+                return True
+    return False
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
