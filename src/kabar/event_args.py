@@ -156,6 +156,10 @@ def left_arguments(
         found = before
     group = [found]
     k = found.i - 1
+    partner = apposed_partner(clause, found, start)
+    if partner is not None:  # "Nikita dan asistennya, Mail, ditahan": both are held
+        group.insert(0, partner)
+        k = partner.i - 1
     while k - 1 >= start and toks[k].low in COORD:
         if len(group) == 1 and toks[k].low == ",":
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
@@ -171,6 +175,24 @@ def left_arguments(
     if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
+    """The first conjunct when ``found`` names the second in apposition: in "Nikita
+    Mirzani dan asistennya, Mail Syahputra, ditahan" Mail is the assistant, and the
+    subject is "Nikita Mirzani dan asistennya"."""
+    toks = clause.toks
+    k = found.i - 1
+    while k > start and (c := clause.cand_at[k]) is not None and c.kind == "cap":
+        k = c.i - 1  # "Mail" + "Syahputra": a given name the recogniser left apart
+    if k - 3 < start or toks[k].low != "," or found.j >= len(toks) or toks[found.j].low != ",":
+        return None
+    noun = toks[k - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or toks[k - 2].low not in ("dan", "serta"):
+        return None
+    first = clause.cand_at[k - 3]
+    ok = first is not None and first.kind == "mention" and first.label in ("PER", "ORG", "GPE")
+    return first if ok and usable_subject(first, toks) else None
 
 
 def plural_noun(tok: Tok) -> bool:
@@ -496,7 +518,12 @@ def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
         k -= 1
     if k < 1 or toks[k].low not in ("dan", "serta"):
         return False
-    for n in range(k - 1, max(-1, k - 10), -1):
+    n = k
+    while n > max(0, k - 12):
+        n -= 1
+        if toks[n].low == ")":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
+            n = next((p for p in range(n - 1, max(-1, n - 7), -1) if toks[p].low == "("), n)
+            continue
         if toks[n].low in HARD_STOP:
             return False
         for e in lex.index.get(toks[n].low, ()):

@@ -234,10 +234,42 @@ def implicit_recipients(
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
+    elif entry.event == "REQUEST" and head in PURPOSE:
+        found = asked_party(state, clause, j)
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+PURPOSE = frozenset({"agar", "supaya"})
+
+
+def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """Who is asked, when a request names no addressee before its "agar" clause: the
+    parties the clause opens with ("meminta agar jalur ekspor dari Rusia dan Ukraina
+    dibuka kembali" asks Rusia and Ukraina), up to the clause's verb."""
+    toks = clause.toks
+    for n in range(j + 1, min(len(toks), j + 9)):
+        low = toks[n].low
+        if low in HARD_STOP or low == "," or (
+            clause.cand_at[n] is None and low.startswith(("me", "di", "ber", "ter"))
+        ):
+            return []  # the clause's verb: no party before it
+        c = clause.cand_at[n]
+        if c is None or c.i != n or c.kind == "cap0":
+            continue
+        group = right_arguments(clause, n, prep_only=False)
+        end = group[-1].j if group else c.j
+        if n == j + 1 and end < len(toks) and passive(toks[end].low):
+            return []  # "mengusulkan agar MBG diberikan tunai": what is given, not who gives
+        found = resolve(state, clause, group, None)
+        return [r for r in found if r.type != "location"]
+    return []
+
+
+def passive(word: str) -> bool:
+    return word.startswith("di") and len(word) > 5 and word not in ("dia", "diri", "dirinya")
 
 
 def relative_head(clause: Clause, i: int) -> str:
@@ -322,7 +354,12 @@ def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """The host of a visit is the leader the visitor met there: "mengunjungi Kyiv dan
     bertemu Presiden Ukraina Volodymyr Zelenskyy" (PLOVER 3.4: visitor and host)."""
     toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + 8)):
+    k = j - 1
+    while k < min(len(toks) - 2, j + 12):
+        k += 1
+        if toks[k].low == "(":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
+            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+            continue
         if toks[k].low in HARD_STOP:
             return []
         if toks[k].low in ("dan", "serta") and toks[k + 1].low in MEETING:
