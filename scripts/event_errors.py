@@ -5,7 +5,10 @@ event the coder missed or coded with the wrong arguments (false negatives) and e
 coded event no gold event supports (false positives), with the sentence, gold vs
 system type/actor/recipient, and a cause:
 
-- ``missing``: no system event of the gold type overlaps the gold evidence;
+- ``missing``: no system event of the gold type overlaps the gold evidence; with
+  ``--why``, split into ``no-trigger`` (no lexicon predicate in the evidence: a lexicon
+  gap) and ``filtered`` (a predicate matched there but coded no event: arguments,
+  modality, domain or genre dropped it), listing the predicates matched;
 - ``wrong-type``: a system event overlaps the evidence with another type;
 - ``arguments``: type and evidence agree, actor/recipient sets differ;
 - ``date`` / ``place``: arguments agree, date or place differ;
@@ -13,7 +16,7 @@ system type/actor/recipient, and a cause:
 
 Held-out articles are never coded, printed or counted (docs/annotation.md, section 9).
 
-    .venv/bin/python scripts/event_errors.py [--only CAUSE] [--type TYPE] [--summary]
+    .venv/bin/python scripts/event_errors.py [--only CAUSE] [--type TYPE] [--summary] [--why]
 """
 
 from __future__ import annotations
@@ -31,7 +34,10 @@ from kabar.evaluation.stages import (
     place_matches,
     run_system,
 )
+from kabar.event_clause import prepare
+from kabar.events import QUOTE, find_triggers
 from kabar.model import Event
+from kabar.predicates import load_lexicon
 
 
 def fmt(names: frozenset[str]) -> str:
@@ -54,11 +60,31 @@ def describe(pair: Pair, event: Event) -> str:
     )
 
 
+def evidence_triggers(pair: Pair, start: int, end: int) -> list[str]:
+    """Lexicon predicates matched inside a gold evidence span (raw offsets)."""
+    lex = load_lexicon()
+    article = pair.article
+    quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
+    out = []
+    for sent in article.sentences:
+        if not overlap(pair.align.locate(sent.start, sent.end), (start, end)):
+            continue
+        clause = prepare(article, sent, lex, quotes, full=True)
+        for i, j, entries in find_triggers(clause, lex):
+            a, b = clause.toks[i].start, clause.toks[j - 1].end
+            if overlap(pair.align.locate(a, b), (start, end)):
+                out.append(f"{entries[0].event} {article.text[a:b]!r} ({entries[0].rule})")
+    return out
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="show one cause only")
     parser.add_argument("--type", help="show one event type only")
     parser.add_argument("--summary", action="store_true", help="counts only")
+    parser.add_argument(
+        "--why", action="store_true", help="split missing into no-trigger and filtered"
+    )
     args = parser.parse_args()
     golds = [g for g in load_gold(default_gold_dir()) if g.split == "dev"]
     source = ArticleSource(default_shared_dir())
@@ -82,8 +108,12 @@ def main() -> int:
                 j for j, sp in enumerate(spans)
                 if any(overlap((x.start, x.end), s) for x in g.spans for s in sp)
             ]  # fmt: skip
+            found: list[str] = []
             if best == 0:
                 cause = "wrong-type" if near else "missing"
+                if cause == "missing" and args.why:
+                    found = evidence_triggers(pair, g.evidence.start, g.evidence.end)
+                    cause = "filtered" if found else "no-trigger"
             elif best == 1:
                 cause = "arguments"
             else:
@@ -102,6 +132,7 @@ def main() -> int:
             )
             for j in near:
                 lines.append(f"     sys: {describe(pair, systems[j])}")
+            lines.extend(f"     matched: {t}" for t in found)
         for j, event in enumerate(systems):
             if j in used:
                 continue

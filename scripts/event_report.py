@@ -4,7 +4,7 @@ Prints the event stage's speed, the share of articles with at least one event, t
 distribution of event types, and a random sample of coded events with their sentences
 for reading precision by hand.
 
-    .venv/bin/python scripts/event_report.py [--nlp] [--sample 30] [--seed 7] [FILE]
+    .venv/bin/python scripts/event_report.py [--nlp] [--sample 30] [--seed 7] [--rule TEXT] [FILE]
 
 Without ``--nlp`` the event stage runs alone on a plain sentence split with no
 mentions (its fallback path: actor nouns and capitalised spans); with ``--nlp`` the
@@ -65,6 +65,7 @@ def main() -> int:
     parser.add_argument("--model", action="store_true", help="with --nlp, use the NER model")
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--rule", help="sample only events whose rule contains this text")
     args = parser.parse_args()
     if not args.file.exists():
         print(f"{args.file} not found: nothing to report", file=sys.stderr)
@@ -83,16 +84,18 @@ def main() -> int:
         for article in articles:
             article.sentences = split_sentences(article.text)
     chars = sum(len(a.text) for a in articles)
-    began = time.perf_counter()
+    began, cpu = time.perf_counter(), time.process_time()
     for article in articles:
         code_events(article, ctx)
     elapsed = time.perf_counter() - began
+    cpu = time.process_time() - cpu
     events = [(a, e) for a in articles for e in a.events]
     with_events = sum(1 for a in articles if a.events)
     print(f"file: {args.file}")
     print(f"articles: {len(articles)}, characters: {chars:,}")
     print(f"event stage: {elapsed:.2f} s, {len(articles) / elapsed:.0f} articles/s, "
-          f"{chars / elapsed / 1e6:.2f} M chars/s")  # fmt: skip
+          f"{chars / elapsed / 1e6:.2f} M chars/s; CPU {cpu:.2f} s, "
+          f"{len(articles) / cpu:.0f} articles/s")  # fmt: skip
     print(f"articles with >=1 event: {with_events} ({100 * with_events / len(articles):.1f}%)")
     print(f"events: {len(events)} ({len(events) / len(articles):.2f} per article)")
     types = Counter(e.event for _, e in events)
@@ -108,8 +111,9 @@ def main() -> int:
         flags["disputed"] += e.disputed
     print("flags:", dict(flags))
     rng = random.Random(args.seed)
-    print(f"\nrandom sample of {args.sample} events (seed {args.seed}):")
-    for n, (article, e) in enumerate(rng.sample(events, min(args.sample, len(events))), 1):
+    pool = [(a, e) for a, e in events if args.rule is None or args.rule in e.rule]
+    print(f"\nrandom sample of {args.sample} of {len(pool)} events (seed {args.seed}):")
+    for n, (article, e) in enumerate(rng.sample(pool, min(args.sample, len(pool))), 1):
         source = e.sources[0]
         actor = ", ".join(r.entity_name for r in e.actor)
         recipient = ", ".join(r.entity_name for r in e.recipient)

@@ -32,7 +32,7 @@ from kabar.nlp import (
     split_title_prefixes,
 )
 from kabar.plover import CONTEXTS, EVENT_TYPES, modes_of
-from kabar.predicates import load_lexicon, men
+from kabar.predicates import load_lexicon, may_match, men
 
 CASES = Path(__file__).parent / "cases" / "events.jsonl"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
@@ -201,6 +201,34 @@ def test_lexicon_uses_plover_vocabulary_only() -> None:
 )  # fmt: skip
 def test_men_allomorphs(root: str, form: str) -> None:
     assert men(root) == form
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hot"),
+    [("Ia menjadi pembicara utama dalam seminar itu.", False),
+     ("Ia menjadi tersangka kasus suap.", True),
+     ("Penyidik menetapkan Budi sebagai tersangkanya.", True),
+     ("Warga melakukan kerja bakti di kampung.", False),
+     ("Kedua menteri melakukan pembicaraan di Jakarta.", True),
+     ("Polisi menangkap dua pelaku.", True)],
+)  # fmt: skip
+def test_sentence_is_coded_only_when_a_whole_pattern_may_match(sentence: str, hot: bool) -> None:
+    words = re.findall(r"\w+", sentence.lower())
+    assert may_match(load_lexicon(), words) is hot
+
+
+def test_pronoun_resolves_across_sentences_without_predicates() -> None:
+    text = (
+        "[Gubernur Jawa Barat Dedi Mulyadi](PER:IDN) meninjau lokasi banjir di Garut "
+        "pada pagi hari. "
+        "Rombongan disambut hujan deras di alun-alun kota. "
+        "Jalan utama menuju pendopo sempat tergenang air. "
+        "Ratusan warga sudah menunggu sejak subuh. "
+        "Ia meminta para bupati mempercepat penyaluran bantuan bagi korban banjir."
+    )
+    article = code_events(build(text, "2025-01-10"), CTX)
+    requests = [e for e in article.events if e.event == "REQUEST"]
+    assert [r.entity_name for r in requests[0].actor] == ["Gubernur Jawa Barat Dedi Mulyadi"]
 
 
 def test_no_mentions_no_sentences_does_not_crash() -> None:

@@ -392,14 +392,17 @@ def find_arguments(
     subject_carried = fronted = False
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
-        if patient_noun(toks[i].low, entry):
-            actors = after_oleh(clause, j)  # "penangkapan pelaku oleh polisi": pelaku is the object
+        # the pattern may end in "oleh" itself ("penangkapan ... oleh"): look from the noun
+        patient = patient_noun(toks[i].low, entry)
+        if patient:
+            actors = after_oleh(clause, i + 1)  # "penangkapan pelaku oleh polisi": pelaku is object
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
         else:
-            actors = after_oleh(clause, j)
-        patient = patient_noun(toks[i].low, entry)
-        objects = [c for c in right_arguments(clause, j, prep_only=not patient) if c not in actors]
+            actors = after_oleh(clause, i + 1)
+        start = i + 1 if patient else j
+        following = right_arguments(clause, start, prep_only=not patient)
+        objects = [c for c in following if c not in actors]
         subject: list[Cand] = []
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")

@@ -83,7 +83,7 @@ from kabar.model import (
     stable_id,
 )
 from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
-from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, venue_in
+from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, may_match, venue_in
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
@@ -114,11 +114,12 @@ def code_events(article: Article, ctx: Context) -> Article:
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
     # A "sentence" longer than any real one is an unsplit table or list: argument search
     # rescans the sentence per trigger, so coding it would cost quadratic time for nothing.
-    hot = [
-        not lex.trigger_words.isdisjoint(w) and s.end - s.start <= MAX_SENTENCE_CHARS
-        for w, s in zip(words, sentences, strict=True)
-    ]
-    needed = [any(hot[k : k + 3]) for k in range(len(sentences))]  # a trigger here or just after
+    short = [s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences]
+    hot = [ok and may_match(lex, w) for w, ok in zip(words, short, strict=True)]
+    # Every sentence up to the last one that may hold a predicate is prepared: pronouns
+    # and carried subjects ("Ia meminta ...") resolve against all that came before.
+    last = max((k for k, h in enumerate(hot) if h), default=-1)
+    needed = [k <= last and ok for k, ok in enumerate(short)]
     clauses = [
         prepare(article, s, lex, quotes, full=n) for s, n in zip(sentences, needed, strict=True)
     ]
@@ -147,6 +148,7 @@ def code_events(article: Article, ctx: Context) -> Article:
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
     flag_denials(new)
+    conflict_calls(article, new)
     for _, event, _ in new:
         article.events.append(event)
     kinds = Counter(e.event for _, e, _ in new)
@@ -170,8 +172,9 @@ def word_matches(token: str, word: str) -> bool:
     return token == word or (token.startswith(word) and token[len(word) :] in CLITICS)
 
 
-def match_entry(lows: list[str], i: int, entry: Entry) -> int:
-    """End token index of ``entry`` matched at ``i``, or 0."""
+def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = GAP_STOP) -> int:
+    """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
+    its phrase: it never crosses a word of ``stops``."""
     k = i
     words = entry.words
     w = 0
@@ -185,7 +188,7 @@ def match_entry(lows: list[str], i: int, entry: Entry) -> int:
                 if word_matches(lows[k + skip], nxt):
                     k += skip
                     break
-                if lows[k + skip] in GAP_STOP:
+                if lows[k + skip] in stops:
                     return 0  # a gap stays inside its phrase
             else:
                 return 0
@@ -200,6 +203,7 @@ def match_entry(lows: list[str], i: int, entry: Entry) -> int:
 
 def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Entry]]]:
     lows = [t.low for t in clause.toks]
+    stops = GAP_STOP | lex.cue("gapstop")
     out = []
     i = 0
     while i < len(lows):
@@ -221,7 +225,7 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
         best: list[Entry] = []
         end = 0
         for entry in entries:
-            j = match_entry(lows, i, entry)
+            j = match_entry(lows, i, entry, stops)
             if j and (not best or j > end):
                 best, end = [entry], j
             elif j and j == end and best[0].words == entry.words:
@@ -617,6 +621,20 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     ]  # fmt: skip
     if subject:
         state.last_subject = resolve(state, clause, subject[:1], None)
+
+
+def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:
+    """PLOVER 3.8.2: a call to end a conflict made by a party to it states that party's
+    intent (AGREE); made by anyone else it is a REQUEST ("yield"). The parties are the
+    actors and targets of the fights coded in the same article."""
+    parties = {
+        n for _, e, _ in new if e.event == "ASSAULT" for n in names(e.actor) + names(e.recipient)
+    }
+    for _, e, entry in new:
+        if "party" in entry.args and e.event == "REQUEST" and parties & set(names(e.actor)):
+            e.event, e.mode, e.score = "AGREE", [], score("AGREE", [])
+            src = e.sources[0]
+            e.id = stable_id("evt", article.id, src.trigger_start, src.trigger_end, e.event)
 
 
 def flag_denials(new: list[tuple[int, Event, Entry]]) -> None:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 VOWELS = "aeiou"
+CLITICS = ("nya", "lah", "pun", "kah")  # enclitics a trigger word may carry
 GAP = "..."
 MAX_GAP = 6
 
@@ -51,6 +52,7 @@ class Lexicon:
     max_domain_len: int = 1
     _starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()  # first words of predicates, with clitics
+    rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
@@ -176,9 +178,11 @@ def parse_lines(text: str) -> Lexicon:
     for entries in lex.index.values():
         # longest pattern first; file order among equals (earlier rows take precedence)
         entries.sort(key=lambda e: -len(e.words))
-    lex.trigger_words = frozenset(
-        w + clitic for w in lex.index for clitic in ("", "nya", "lah", "pun", "kah")
-    )
+    lex.trigger_words = frozenset(w + c for w in lex.index for c in ("", *CLITICS))
+    for first, entries in lex.index.items():
+        rests = {frozenset(w for w in e.words[1:] if w != GAP) for e in entries if e.kind == "pred"}
+        if rests:
+            lex.rest_words[first] = sorted(rests, key=len)
     lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
@@ -190,6 +194,25 @@ def parse_lines(text: str) -> Lexicon:
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
     return lex
+
+
+def may_match(lex: Lexicon, words: list[str]) -> bool:
+    """Whether some predicate could match a sentence of these (lower-cased) words: its
+    first word and every other word of its pattern occur in it. A sentence with only a
+    light verb ("menjadi" without "tersangka") is then not prepared for coding at all."""
+    bag = set(words)
+    for word in lex.trigger_words.intersection(bag):
+        rests = lex.rest_words.get(word)
+        if rests is None:
+            rests = next(
+                (lex.rest_words[word[: -len(c)]] for c in CLITICS if word.endswith(c)
+                 and word[: -len(c)] in lex.rest_words),
+                [],
+            )  # fmt: skip
+        for rest in rests:
+            if all(w in bag or any(w + c in bag for c in CLITICS) for w in rest):
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
