@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.event_clause import (
+    NUMBERS,
     PRONOUNS_PL,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
@@ -483,7 +484,8 @@ def find_arguments(
         and entry.voice == "pas"
         and entry.event in AGENTLESS
         and "strict" not in a
-        and any(c.kind == "mention" and c.label != "LOC" for c in objects)
+        and any(c.kind in ("mention", "pair") and c.label != "LOC" for c in objects)
+        and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     if not actor_refs and not agentless:
         return None
@@ -766,9 +768,20 @@ def resolve_pronoun(
 
 
 def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
+    """ "kedua tokoh", "keduanya": the two actors just mentioned; "ketiganya": the group
+    of three (the last event's three parties, or "tiga orang" just named)."""
+    low = c.text.lower()
+    size = group_size(low)
+    if size > 2:
+        if len(state.last_plural) == size:
+            return list(state.last_plural)
+        word = next(w for w, n in NUMBERS.items() if n == size)
+        for r in reversed(state.recent):  # "menangkap tiga orang ... Ketiganya ..."
+            if (r.entity_text or "").lower().split()[:1] == [word]:
+                return [r]
+        return []
     if len(state.last_plural) >= 2:
         return state.last_plural[:2]
-    low = c.text.lower()
     want = (
         "country"
         if "negara" in low
@@ -785,6 +798,14 @@ def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
         if len(out) == 2:
             break
     return list(reversed(out)) if len(out) == 2 else []
+
+
+def group_size(low: str) -> int:
+    """How many a pair or counted pronoun stands for: "ketiganya" 3, "kedua tokoh" 2."""
+    for word, n in NUMBERS.items():
+        if low.startswith("ke" + word):
+            return n
+    return 2
 
 
 def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -> list[EntityRef]:

@@ -247,7 +247,8 @@ PURPOSE = frozenset({"agar", "supaya"})
 
 def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """Who is asked, when a request names no addressee before its "agar" clause: the
-    parties the clause opens with ("meminta agar jalur ekspor dari Rusia dan Ukraina
+    clause's subject ("meminta agar semua anggota DPR menjaga sikap"), or the parties
+    whose thing the clause is about ("meminta agar jalur ekspor dari Rusia dan Ukraina
     dibuka kembali" asks Rusia and Ukraina), up to the clause's verb."""
     toks = clause.toks
     for n in range(j + 1, min(len(toks), j + 9)):
@@ -259,6 +260,8 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
         c = clause.cand_at[n]
         if c is None or c.i != n or c.kind == "cap0":
             continue
+        if n > j + 1 and (c.kind != "mention" or toks[n - 1].low not in ("dari", "oleh")):
+            continue  # "agar pembangunan rumah warga diawasi": a possessor is not asked
         group = right_arguments(clause, n, prep_only=False)
         end = group[-1].j if group else c.j
         if n == j + 1 and end < len(toks) and passive(toks[end].low):
