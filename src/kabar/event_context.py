@@ -253,8 +253,10 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
     toks = clause.toks
     for n in range(j + 1, min(len(toks), j + 9)):
         low = toks[n].low
-        if low in HARD_STOP or low == "," or (
-            clause.cand_at[n] is None and low.startswith(("me", "di", "ber", "ter"))
+        if (
+            low in HARD_STOP
+            or low == ","
+            or (clause.cand_at[n] is None and low.startswith(("me", "di", "ber", "ter")))
         ):
             return []  # the clause's verb: no party before it
         c = clause.cand_at[n]
