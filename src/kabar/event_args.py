@@ -290,8 +290,15 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     toks = clause.toks
     k = j
     found: Cand | None = None
-    while k < len(toks) and k - j < MAX_RIGHT:
-        if toks[k].low in RIGHT_STOP and (k > j or toks[k].low in HARD_STOP):
+    amounts = 0  # "tarif sebesar 32 % terhadap ...": an amount does not count towards the reach
+    while k < len(toks) and k - j - amounts < MAX_RIGHT:
+        if amount(toks, k):
+            amounts += 1
+        if (
+            toks[k].low in RIGHT_STOP
+            and (k > j or toks[k].low in HARD_STOP)
+            and not amount(toks, k)
+        ):
             break  # "meminta agar ...": a clause, not an object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
@@ -329,6 +336,16 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def amount(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` belongs to an amount ("sebesar 32%", "senilai 1,5 miliar")."""
+    low = toks[k].low
+    if low.isdigit() or low in ("%", "persen", "sebesar", "senilai"):
+        return True
+    return low in (".", ",") and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit() and (
+        toks[k + 1].low.isdigit()
+    )
 
 
 def kind_of(state: State, c: Cand) -> str:

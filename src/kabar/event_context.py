@@ -150,6 +150,8 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
+    if not found and entry.event == "SANCTION":
+        found = measure_owner(state, clause, targets)
     if not found:
         family = {kind} if (kind := AGENT_FAMILY.get(entry.event)) else set()
         for index, kind_seen, refs in reversed(state.agents):
@@ -162,6 +164,30 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+MEASURES = frozenset({"tarif", "sanksi", "embargo", "bea"})
+
+
+def measure_owner(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
+    """Whose measure the sentence names ("di tengah kebijakan tarif resiprokal Amerika
+    Serikat, Indonesia dikenakan tarif"): the state or body right after a tariff or
+    sanction noun (at most two modifiers between), not the target itself."""
+    toks = clause.toks
+    for k, tok in enumerate(toks):
+        if tok.low not in MEASURES:
+            continue
+        for n in range(k + 1, min(len(toks), k + 4)):
+            c = clause.cand_at[n]
+            if c is not None:
+                if c.i == n and c.kind == "mention" and c.label in ("GPE", "ORG", "PER"):
+                    refs = [r for r in resolve(state, clause, [c], None)]
+                    if refs and not targets & set(names(refs)):
+                        return refs
+                break
+            if not toks[n].text.isalpha() or not toks[n].text.islower():
+                break
+    return []
 
 
 def attributed_speaker(clause: Clause) -> list[Cand]:
