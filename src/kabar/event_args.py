@@ -161,6 +161,14 @@ def left_arguments(
     if partner is not None:  # "Nikita dan asistennya, Mail, ditahan": both are held
         group.insert(0, partner)
         k = partner.i - 1
+    if (
+        k - 1 > start
+        and clause.cand_at[k] is None
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k - 1].low in ("dan", "serta")
+    ):
+        k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     while k - 1 >= start and toks[k].low in COORD:
         if len(group) == 1 and toks[k].low == ",":
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
@@ -313,6 +321,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         k += 1
     if found is None:
         return []
+    found = housed(clause, found)
     group, seps = [found], []
     k = found.j
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -346,6 +355,19 @@ def amount(toks: list[Tok], k: int) -> bool:
     return low in (".", ",") and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit() and (
         toks[k + 1].low.isdigit()
     )
+
+
+BUILDINGS = frozenset({"gedung", "kantor", "markas", "istana", "kompleks"})
+
+
+def housed(clause: Clause, c: Cand) -> Cand:
+    """The institution a building stands for: "di depan Gedung DPR" -> DPR (the
+    recogniser leaves the building word as a bare capitalised span)."""
+    if c.kind != "cap" or c.text.lower() not in BUILDINGS or c.j >= len(clause.toks):
+        return c
+    nxt = clause.cand_at[c.j]
+    ok = nxt is not None and nxt.i == c.j and nxt.kind == "mention" and nxt.label == "ORG"
+    return nxt if ok and nxt is not None else c
 
 
 def kind_of(state: State, c: Cand) -> str:
@@ -462,6 +484,8 @@ def find_arguments(
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
+    if entry.event == "PROTEST" and len(actors) > 1 and all(c.kind == "noun" for c in actors):
+        actor_refs = [crowd(state, actors)]  # "mahasiswa, buruh, dan elemen masyarakat sipil"
     if not actor_refs and entry.voice != "nom" and not actors:
         carried = carry_subject(state, clause, i, quote)
         if carried:
@@ -504,6 +528,8 @@ def find_arguments(
         and any(c.kind in ("mention", "pair") and c.label != "LOC" for c in objects)
         and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
+    if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
+        return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
         return None
     if "two" in a and len(actor_refs) + len(recipient_refs) < 2:
@@ -558,6 +584,29 @@ def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
             ):
                 return True
     return False
+
+
+def crowd(state: State, members: list[Cand]) -> EntityRef:
+    """One crowd of the unnamed groups a protest coordinates ("Ribuan mahasiswa, buruh,
+    dan elemen masyarakat sipil berunjuk rasa"): the phrase names one group of protesters."""
+    first, last = members[0], members[-1]
+    text = state.article.text[first.start : last.end]
+    return EntityRef(None, text, text, "group", first.country or last.country, first.sector,
+                     None, first.start, last.end)  # fmt: skip
+
+
+def protesting(state: State, actors: list[EntityRef]) -> bool:
+    """Whether these actors protested in this or the previous two sentences: what
+    protesters demand or reject is the protest's topic, not another event (PLOVER 3.12)."""
+    if not actors:
+        return False
+    wanted = set(names(actors))
+    return any(
+        kind == "PROTEST"
+        and state.sentence - index <= 2
+        and wanted <= {r.entity_name for r in seen}
+        for index, kind, _, seen in state.coded
+    )
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
