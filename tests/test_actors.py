@@ -229,3 +229,47 @@ def test_an_abbreviation_alone_in_one_article_joins_the_full_name_of_another():
     assert mapping[short.mentions[0].actor_id] == mapping[full.mentions[0].actor_id]
     assert mapping[other.mentions[0].actor_id] != mapping[full.mentions[0].actor_id]
     assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
+
+
+def office(text: str, at: str, office: str, country: str | None = None) -> Mention:
+    """An OFFICE mention of the title word(s) of ``at`` ("Presiden" of "Presiden Rusia")."""
+    start = text.index(at)
+    words = at if office != "President" else at.split()[0]
+    return Mention(start, start + len(words), words, "OFFICE", "t", office=office,
+                   country=country)  # fmt: skip
+
+
+def test_a_bare_head_of_state_title_is_the_home_president_named_before_it():
+    text = (
+        "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow, sehari setelah "
+        "Kepala Negara mengunjungi Kyiv. Menurut Presiden, perang harus dihentikan."
+    )
+    mentions = [
+        office(text, "Presiden Joko", "President"),
+        mention("Joko Widodo", text, "PER", office="President"),
+        office(text, "Presiden Rusia", "President", "RUS"),
+        mention("Vladimir Putin", text, "PER", office="President", country="RUS"),
+        office(text, "Kepala Negara", "Head of State"),
+        office(text, "Presiden, perang", "President"),
+    ]
+    article = Article.from_input(text, "g")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    jokowi = mentions[1].cluster
+    assert mentions[4].cluster == jokowi and mentions[4].name == "Joko Widodo"
+    assert mentions[5].cluster == jokowi
+    assert mentions[3].cluster != jokowi
+
+
+def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders():
+    text = (
+        "Presiden Amerika Serikat (AS) Donald Trump mengirim surat kepada Presiden Prabowo "
+        "Subianto."
+    )
+    title = Mention(0, 8, "Presiden", "OFFICE", "t", office="President", country="USA")
+    trump = mention("Trump", text, "PER")
+    prabowo = mention("Prabowo Subianto", text, "PER", office="President")
+    article = Article.from_input(text, "h")
+    article.text, article.mentions = text, [title, trump, prabowo]
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    assert title.cluster == trump.cluster != prabowo.cluster

@@ -141,8 +141,13 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             by_name.setdefault(key, []).append(mention)
     clusters.extend(by_name.values())
     for mention in mentions:
-        if mention.label == "OFFICE" and not holder_follows(mention, mentions):
+        if mention.label != "OFFICE":
+            continue
+        holder = holder_follows(mention, mentions, article.text)
+        if holder is None:
             link_office(mention, clusters)
+        elif holder.office != mention.office:  # a title NER did not attach: its holder's
+            next((c for c in clusters if holder in c), [mention]).append(mention)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
@@ -178,11 +183,23 @@ def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 clusters.remove(other)
 
 
-def holder_follows(office: Mention, mentions: list[Mention]) -> bool:
-    return any(
-        m.label == "PER" and m.office == office.office and 0 <= m.start - office.end < 80
-        for m in mentions
-    )
+TITLE_GAP = re.compile(r"(?:[\s,()]+|[A-Z][\w.'’-]*)*")
+"""What may stand between a title and its holder: names and glosses ("Presiden Amerika
+Serikat (AS) Donald Trump": the country, its abbreviation, a given name)."""
+
+
+def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> Mention | None:
+    """The person ``office`` is the title of, named right after it: the holder NER gave
+    that office, or a person after names and glosses only ("Presiden Amerika Serikat (AS)
+    Donald Trump", "Presiden Indonesia (Prabowo)"), so the title refers to nobody else."""
+    for m in mentions:
+        if m.label != "PER" or not 0 <= m.start - office.end < 80:
+            continue
+        if m.office == office.office:
+            return m
+        if m.start - office.end < 40 and TITLE_GAP.fullmatch(text[office.end : m.start]):
+            return m
+    return None
 
 
 def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
