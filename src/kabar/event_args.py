@@ -298,9 +298,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     toks = clause.toks
     k = j
     found: Cand | None = None
-    amounts = 0  # "tarif sebesar 32 % terhadap ...": an amount does not count towards the reach
-    while k < len(toks) and k - j - amounts < MAX_RIGHT:
-        if amount(toks, k):
+    amounts = 0  # "tarif sebesar 32 % terhadap ...": an amount does not use up the reach
+    while k < len(toks) and k - j - amounts < MAX_RIGHT:  # of a pattern's own object
+        if prep_only and amount(toks, k):
             amounts += 1
         if (
             toks[k].low in RIGHT_STOP
