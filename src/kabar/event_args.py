@@ -169,7 +169,8 @@ def left_arguments(
         and toks[k - 1].low in ("dan", "serta")
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
-    while k - 1 >= start and toks[k].low in COORD:
+    while k - 1 >= start and toks[k].low in COORD and found.kind != "pron":
+        # "..., dan saya siap": a pronoun opens a new clause, it joins no list
         if len(group) == 1 and toks[k].low == ",":
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -500,7 +501,9 @@ def find_arguments(
     else:
         objects_refs_pre = []
     objects = [c for c in objects if c.kind != "cap0"]
-    recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote)
+    recipient_refs = objects_refs_pre or resolve(
+        state, clause, objects, quote, names(actor_refs)
+    )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event not in LOC_RECIPIENT or "visit" in a:
@@ -721,14 +724,20 @@ def carry_subject(
 
 
 def resolve(
-    state: State, clause: Clause, cands: list[Cand], quote: tuple[int, int] | None
+    state: State,
+    clause: Clause,
+    cands: list[Cand],
+    quote: tuple[int, int] | None,
+    others_than: tuple[str, ...] = (),
 ) -> list[EntityRef]:
+    """The entities candidates name; a pair ("keduanya") among ``others_than`` the
+    event's actors ("saya siap menjadi jembatan di antara keduanya": two others)."""
     out: list[EntityRef] = []
     for c in cands:
         if c.kind == "pron":
             out.extend(resolve_pronoun(state, clause, c, quote))
         elif c.kind == "pair":
-            out.extend(resolve_pair(state, c))
+            out.extend(resolve_pair(state, c, set(others_than), clause))
         else:
             out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
     return out
@@ -833,9 +842,12 @@ def resolve_pronoun(
     return persons[:1]
 
 
-def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
-    """ "kedua tokoh", "keduanya": the two actors just mentioned; "ketiganya": the group
-    of three (the last event's three parties, or "tiga orang" just named)."""
+def resolve_pair(
+    state: State, c: Cand, excluded: set[str] | None = None, clause: Clause | None = None
+) -> list[EntityRef]:
+    """ "kedua tokoh", "keduanya": the two named just before it in its sentence, else the
+    two actors just mentioned (other than ``excluded``); "ketiganya": the group of three
+    (the last event's three parties, or "tiga orang" just named)."""
     low = c.text.lower()
     size = group_size(low)
     if size > 2:
@@ -846,8 +858,20 @@ def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
             if (r.entity_text or "").lower().split()[:1] == [word]:
                 return [r]
         return []
-    if len(state.last_plural) >= 2:
-        return state.last_plural[:2]
+    excluded = excluded or set()
+    here: list[EntityRef] = []
+    for x in clause.cands if clause is not None else []:
+        if x.end <= c.start and x.kind == "mention" and x.label in ("PER", "ORG", "GPE"):
+            ref = ref_of(state, x)
+            if ref.entity_name not in excluded and ref.entity_name not in names(here):
+                here.append(ref)  # "pesan dari Presiden Zelensky kepada Presiden Putin, ...
+    kind = "country" if "negara" in low else "person"
+    here = [r for r in here if r.type == kind]  # "kedua negara": states; else people
+    if len(here) >= 2:  # ... saya siap menjadi jembatan di antara keduanya"
+        return here[-2:]
+    plural = [r for r in state.last_plural if r.entity_name not in excluded]
+    if len(plural) >= 2:
+        return plural[:2]
     want = (
         "country"
         if "negara" in low
@@ -859,6 +883,8 @@ def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
         want = "person"  # "keduanya" most often means two people
     out: list[EntityRef] = []
     for r in reversed(state.recent):
+        if r.entity_name in excluded:
+            continue
         if (want is None or r.type == want) and r.entity_name not in names(out):
             out.append(r)
         if len(out) == 2:
