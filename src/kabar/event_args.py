@@ -444,6 +444,8 @@ def find_arguments(
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
+        if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
+            objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
@@ -610,6 +612,23 @@ def protesting(state: State, actors: list[EntityRef]) -> bool:
         and wanted <= {r.entity_name for r in seen}
         for index, kind, _, seen in state.coded
     )
+
+
+RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
+                     "dapat"})  # fmt: skip
+ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
+
+
+def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """The subject of a verb of receiving right before an event noun: who gets the
+    support, aid or criticism ("X mendapat dukungan dari Y", "X menuai kecaman")."""
+    toks = clause.toks
+    k = i - 1
+    while k > 0 and (toks[k].low in state.lex.cue("adverb") or toks[k].low in ONLY):
+        k -= 1
+    if k < 1 or toks[k].low not in RECEIVE:
+        return []
+    return left_arguments(clause, k, quote)
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
