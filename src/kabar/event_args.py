@@ -201,8 +201,9 @@ def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
     if not (noun.text.isalpha() and noun.text.islower()) or toks[k - 2].low not in ("dan", "serta"):
         return None
     first = clause.cand_at[k - 3]
-    ok = first is not None and first.kind == "mention" and first.label in ("PER", "ORG", "GPE")
-    return first if ok and usable_subject(first, toks) else None
+    if first is None or first.kind != "mention" or first.label not in ("PER", "ORG", "GPE"):
+        return None
+    return first if usable_subject(first, toks) else None
 
 
 def plural_noun(tok: Tok) -> bool:
