@@ -34,7 +34,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
 from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
-from kabar.predicates import Entry, venue_in
+from kabar.predicates import Entry, Lexicon, venue_in
 
 DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
@@ -237,11 +237,19 @@ def implicit_recipients(
     """Fill ``args.recipient`` from the article when the clause names it by reference."""
     if entry.event in CITY_TARGETS:
         args.recipient = [country_for_city(state, r, args.actor) for r in args.recipient]
-    if args.recipient or j >= len(clause.toks):
+    if j >= len(clause.toks):
         return
     lex, toks = state.lex, clause.toks
     head = toks[j].low
     after = toks[j + 1].low if j + 1 < len(toks) else ""
+    if args.recipient and subordinate(lex, head, after) and clause.cand_at[j] is None:
+        # "meminta jajarannya menindak pelaku": the staff are asked, not whom they act on
+        staff = own_organisation(state, clause, args.actor)
+        args.recipient = [r for r in staff if r.entity_name not in set(names(args.actor))]
+        args.how += "; recipient from context"
+        return
+    if args.recipient:
+        return
     actors = set(names(args.actor))
     found: list[EntityRef] = []
     claim = relative_head(clause, i) if entry.voice == "pas" else ""
@@ -254,9 +262,7 @@ def implicit_recipients(
             first, second = second, first
         if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
             found = latest_other(first, actors) or latest_other(second, actors)
-    elif stem(head) in lex.cue("subordinate") or (head, after) in lex.phrases.get(
-        "subordinate", set()
-    ):
+    elif subordinate(lex, head, after):
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
@@ -303,6 +309,13 @@ def passive(word: str) -> bool:
     return word.startswith("di") and len(word) > 5 and word not in ("dia", "diri", "dirinya")
 
 
+def subordinate(lex: Lexicon, head: str, after: str) -> bool:
+    """Whether the words after a trigger name the actor's own staff ("jajarannya")."""
+    return stem(head) in lex.cue("subordinate") or (head, after) in lex.phrases.get(
+        "subordinate", set()
+    )
+
+
 def relative_head(clause: Clause, i: int) -> str:
     """The noun a passive relative clause starting at token ``i`` describes ("tudingan"
     in "tudingan yang dibantah X"), or ""."""
@@ -335,7 +348,11 @@ def latest_other(memory: list[list[EntityRef]], actors: set[str]) -> list[Entity
 
 
 def own_organisation(state: State, clause: Clause, actor: list[EntityRef]) -> list[EntityRef]:
-    """The organisation of the actor's sector named last before this sentence."""
+    """The organisation the actor heads (``headed_organisation``), else the organisation
+    of the actor's sector named last before this sentence."""
+    headed = headed_organisation(state, actor)
+    if headed:
+        return headed
     sectors = {r.sector for r in actor if r.sector}
     if not sectors:
         return []
@@ -346,6 +363,25 @@ def own_organisation(state: State, clause: Clause, actor: list[EntityRef]) -> li
         if m.label == "ORG" and m.sector in sectors:
             best = m
     return [mention_ref(state, best)] if best is not None else []
+
+
+def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]:
+    """The organisation named inside the actor's "Ka-" title: Indonesian heads of police
+    and state bodies are "Ka" + the body ("Kapolri" heads Polri, "Kapolda Metro Jaya"
+    Polda Metro Jaya, "Kabareskrim" Bareskrim), wherever the article names the body."""
+    mentions = state.article.mentions
+    spans = {(r.start, r.end) for r in actor}
+    clusters = {m.cluster for m in mentions if (m.start, m.end) in spans and m.cluster is not None}
+    for title in mentions:
+        if title.cluster not in clusters or title.label != "OFFICE":
+            continue
+        if title.text[:2].lower() != "ka" or len(title.text) < 5:
+            continue
+        body = title.text[2:].casefold()
+        for m in mentions:
+            if m.label == "ORG" and m.text.casefold() == body:
+                return [mention_ref(state, m)]
+    return []
 
 
 def mention_ref(state: State, m: Mention) -> EntityRef:
