@@ -145,7 +145,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             continue
         holder = holder_follows(mention, mentions, article.text)
         if holder is None:
-            link_office(mention, clusters)
+            link_office(mention, clusters, article.text)
         elif holder.office != mention.office:  # a title NER did not attach: its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
     for mention in mentions:
@@ -183,9 +183,10 @@ def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 clusters.remove(other)
 
 
-TITLE_GAP = re.compile(r"(?:[\s,()]+|[A-Z][\w.'’-]*)*")
+TITLE_GAP = re.compile(r"(?:[\s,()]+|[A-Z][\w.'’-]*|ke-?\d+)*")
 """What may stand between a title and its holder: names and glosses ("Presiden Amerika
-Serikat (AS) Donald Trump": the country, its abbreviation, a given name)."""
+Serikat (AS) Donald Trump": the country, its abbreviation, a given name; "Presiden ke-7 RI
+Joko Widodo": an ordinal)."""
 
 
 def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> Mention | None:
@@ -202,7 +203,7 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
     return None
 
 
-def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
+def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") -> None:
     """ "Menteri luar negeri Iran" joins the person holding that office in this article."""
     holders = [
         c
@@ -217,7 +218,7 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
         )
     ]
     if len(holders) > 1:
-        holders = home_leader(office, holders)
+        holders = home_leader(office, holders, text)
     if len(holders) == 1:
         holders[0].append(office)
     elif not holders and office.office:
@@ -228,13 +229,20 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
 
 HOME = "IDN"  # the country of kabar's news
 LEADERS = frozenset({"president", "head of state", "head of government"})
+FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
 
 
-def home_leader(office: Mention, holders: list[list[Mention]]) -> list[list[Mention]]:
+def home_leader(
+    office: Mention, holders: list[list[Mention]], text: str = ""
+) -> list[list[Mention]]:
     """A bare "Presiden" or "Kepala Negara" among several presidents: Indonesian news
     names a foreign leader with his country ("Presiden Rusia Vladimir Putin") and its own
-    without ("Presiden Joko Widodo"), so the bare title is the one named so before it."""
+    without ("Presiden Joko Widodo"), so the bare title is the one named so before it
+    (not a "mantan Presiden", a former one)."""
     if office.country is not None or (office.office or "").casefold() not in LEADERS:
+        return holders
+    before = text[max(0, office.start - 12) : office.start].split()
+    if before and before[-1].casefold() in FORMER:
         return holders
     home = [
         c

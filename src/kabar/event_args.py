@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.event_clause import (
+    NP_STOP,
     NUMBERS,
     PRONOUNS_PL,
     PRONOUNS_SPEAKER,
@@ -166,6 +167,7 @@ def left_arguments(
         and clause.cand_at[k] is None
         and toks[k].text.isalpha()
         and toks[k].text.islower()
+        and toks[k].low not in NP_STOP  # "serta semua organisasi": a quantified list
         and toks[k - 1].low in ("dan", "serta")
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
@@ -349,14 +351,17 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     return group
 
 
+AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
+UNITS = frozenset({"%", "persen", "ribu", "juta", "miliar", "triliun", "dolar", "rupiah", ",", "."})
+
+
 def amount(toks: list[Tok], k: int) -> bool:
     """Whether token ``k`` belongs to an amount ("sebesar 32%", "senilai 1,5 miliar")."""
     low = toks[k].low
-    if low.isdigit() or low in ("%", "persen", "sebesar", "senilai"):
+    if low in AMOUNT_OPENERS:
         return True
-    return low in (".", ",") and 0 < k < len(toks) - 1 and toks[k - 1].low.isdigit() and (
-        toks[k + 1].low.isdigit()
-    )
+    opened = any(toks[m].low in AMOUNT_OPENERS for m in range(max(0, k - 4), k))
+    return opened and (low.isdigit() or low in UNITS)
 
 
 BUILDINGS = frozenset({"gedung", "kantor", "markas", "istana", "kompleks"})
@@ -531,7 +536,11 @@ def find_arguments(
         and entry.voice == "pas"
         and entry.event in AGENTLESS
         and "strict" not in a
-        and any(c.kind in ("mention", "pair") and c.label != "LOC" for c in objects)
+        and any(
+            (c.kind == "mention" and c.label != "LOC")
+            or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
+            for c in objects
+        )
         and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
