@@ -242,7 +242,12 @@ def implicit_recipients(
     lex, toks = state.lex, clause.toks
     head = toks[j].low
     after = toks[j + 1].low if j + 1 < len(toks) else ""
-    if args.recipient and subordinate(lex, head, after) and clause.cand_at[j] is None:
+    if (
+        args.recipient
+        and entry.voice == "act"  # "ditangkap anggota Satreskrim": an agent, not staff
+        and subordinate(lex, head, after)
+        and clause.cand_at[j] is None
+    ):
         # "meminta jajarannya menindak pelaku": the staff are asked, not whom they act on
         staff = own_organisation(state, clause, args.actor)
         args.recipient = [r for r in staff if r.entity_name not in set(names(args.actor))]
