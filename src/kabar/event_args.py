@@ -767,6 +767,8 @@ def resolve(
             out.extend(resolve_pronoun(state, clause, c, quote))
         elif c.kind == "pair":
             out.extend(resolve_pair(state, c, set(others_than), clause))
+        elif c.kind == "noun" and "mediator" in c.text.lower() and state.mediators:
+            out.extend(state.mediators)  # "para mediator": the mediators the article named
         else:
             out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
     return out

@@ -112,6 +112,7 @@ class State:
     # kind of act, who arrested or charged, attacked, sanctioned)
     sentence: int = 0  # index of the sentence being coded
     story_place: Place | None = None  # where the story's first dated event happened
+    mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
         default_factory=list
     )  # (sentence, type, modes, parties) of the events coded so far

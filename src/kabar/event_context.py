@@ -476,6 +476,12 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low in MEDIATION and tok.low != "dipimpin":  # "dengan mediasi Qatar, Mesir ..."
+            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
+            found_here = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
+            if found_here:
+                state.mediators = [r for r in found_here if r.type != "location"]
     for k, tok in enumerate(toks):
         found: list[Cand] = []
         if tok.low in REPORT_VERBS:
