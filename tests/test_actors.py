@@ -161,3 +161,115 @@ def test_a_bracket_that_is_not_a_known_name_merges_nothing():
     article.mentions = [mention("Budi Santoso", text, "PER"), mention("Budi Gunadi", text, "PER")]
     resolve_mentions(article, None)  # type: ignore[arg-type]
     assert len({m.cluster for m in article.mentions}) == 2
+
+
+def people_article(text: str, names: list[str], ident: str = "d") -> Article:
+    """An article whose PER mentions are every occurrence of ``names`` (longest first)."""
+    article = Article.from_input(text, ident)
+    article.text, article.published = text, "2024-03-01"
+    taken: set[int] = set()
+    mentions = []
+    for name in sorted(names, key=len, reverse=True):
+        start = text.find(name)
+        while start >= 0:
+            if not taken & set(range(start, start + len(name))):
+                mentions.append(Mention(start, start + len(name), name, "PER", "t"))
+                taken |= set(range(start, start + len(name)))
+            start = text.find(name, start + 1)
+    article.mentions = mentions
+    return resolve_mentions(article, None)  # type: ignore[arg-type]
+
+
+def clusters_of(article: Article) -> dict[str, set[int | None]]:
+    out: dict[str, set[int | None]] = {}
+    for m in article.mentions:
+        out.setdefault(m.text, set()).add(m.cluster)
+    return out
+
+
+def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate():
+    text = (
+        "Ketua Umum PAN Zulkifli Hasan menemui mantan Presiden Susilo Bambang Yudhoyono "
+        "di Cikeas, Bogor. Zulhas mengatakan pertemuan itu membahas koalisi. SBY menyambut "
+        "baik ajakan tersebut, sementara Zulhas menyebut Joko Widodo sudah diberi tahu. "
+        "Jokowi disebut mendukung rencana itu."
+    )
+    names = ["Zulkifli Hasan", "Susilo Bambang Yudhoyono", "Zulhas", "SBY", "Joko Widodo",
+             "Jokowi"]  # fmt: skip
+    found = clusters_of(people_article(text, names))
+    assert found["Zulhas"] == found["Zulkifli Hasan"]
+    assert found["SBY"] == found["Susilo Bambang Yudhoyono"]
+    assert found["Jokowi"] == found["Joko Widodo"]
+    assert len(found["Zulkifli Hasan"] | found["Susilo Bambang Yudhoyono"]
+               | found["Joko Widodo"]) == 3  # fmt: skip
+
+
+def test_an_abbreviation_of_two_names_or_a_plain_first_name_stays_apart():
+    # "Jokowi" fits both Joko Widodo and Joko Wiyono: ambiguous, merged with neither
+    two = people_article(
+        "Joko Widodo dan pengusaha Joko Wiyono hadir di Solo. Jokowi lalu berpidato.",
+        ["Joko Widodo", "Joko Wiyono", "Jokowi"],
+    )
+    found = clusters_of(two)
+    assert not found["Jokowi"] & (found["Joko Widodo"] | found["Joko Wiyono"])
+    # "Budi" and "Anton" are first names, not blends of Bustami Dinata or Andi Tonggo
+    plain = people_article(
+        "Bustami Dinata dan Andi Tonggo diperiksa jaksa. Budi dan Anton menjadi saksi.",
+        ["Bustami Dinata", "Andi Tonggo", "Budi", "Anton"],
+    )
+    found = clusters_of(plain)
+    assert len(set().union(*found.values())) == 4
+
+
+def test_an_abbreviation_alone_in_one_article_joins_the_full_name_of_another():
+    full = people_article("Presiden Joko Widodo meresmikan bendungan di Aceh.", ["Joko Widodo"])
+    short = people_article("Jokowi kembali ke Jakarta pada Jumat.", ["Jokowi"], "e")
+    other = people_article("Joko Anwar merilis film baru.", ["Joko Anwar"], "f")
+    actors, mapping = build_actors([full, short, other])
+    assert mapping[short.mentions[0].actor_id] == mapping[full.mentions[0].actor_id]
+    assert mapping[other.mentions[0].actor_id] != mapping[full.mentions[0].actor_id]
+    assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
+
+
+def office(text: str, at: str, office: str, country: str | None = None) -> Mention:
+    """An OFFICE mention of the title word(s) of ``at`` ("Presiden" of "Presiden Rusia")."""
+    start = text.index(at)
+    words = at if office != "President" else at.split()[0]
+    return Mention(start, start + len(words), words, "OFFICE", "t", office=office,
+                   country=country)  # fmt: skip
+
+
+def test_a_bare_head_of_state_title_is_the_home_president_named_before_it():
+    text = (
+        "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow, sehari setelah "
+        "Kepala Negara mengunjungi Kyiv. Menurut Presiden, perang harus dihentikan."
+    )
+    mentions = [
+        office(text, "Presiden Joko", "President"),
+        mention("Joko Widodo", text, "PER", office="President"),
+        office(text, "Presiden Rusia", "President", "RUS"),
+        mention("Vladimir Putin", text, "PER", office="President", country="RUS"),
+        office(text, "Kepala Negara", "Head of State"),
+        office(text, "Presiden, perang", "President"),
+    ]
+    article = Article.from_input(text, "g")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    jokowi = mentions[1].cluster
+    assert mentions[4].cluster == jokowi and mentions[4].name == "Joko Widodo"
+    assert mentions[5].cluster == jokowi
+    assert mentions[3].cluster != jokowi
+
+
+def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders():
+    text = (
+        "Presiden Amerika Serikat (AS) Donald Trump mengirim surat kepada Presiden Prabowo "
+        "Subianto."
+    )
+    title = Mention(0, 8, "Presiden", "OFFICE", "t", office="President", country="USA")
+    trump = mention("Trump", text, "PER")
+    prabowo = mention("Prabowo Subianto", text, "PER", office="President")
+    article = Article.from_input(text, "h")
+    article.text, article.mentions = text, [title, trump, prabowo]
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    assert title.cluster == trump.cluster != prabowo.cluster

@@ -1,8 +1,9 @@
 """Who is who: mentions grouped into actors, within an article and across articles.
 
 Within an article, short names ("Haniyeh"), offices used as names ("Menteri
-Luar Negeri Iran") and pronouns ("ia", "dia") join the cluster of the full name
-they refer to. Across articles, clusters merge only with evidence beyond
+Luar Negeri Iran"), pronouns ("ia", "dia") and the Indonesian abbreviated names
+of public figures (syllable blends "Jokowi", "Zulhas"; initials "SBY") join the
+cluster of the full name they refer to. Across articles, clusters merge only with evidence beyond
 spelling: the family names must agree after transliteration folding, the
 given names must not conflict, and known countries must match. A wrong merge
 of two people is worse than a miss, so ambiguity leaves clusters apart.
@@ -78,6 +79,41 @@ def is_short_form(short: str, full: str) -> bool:
     return all(any(same_token(s, p) for p in parts) for s in short_tokens)
 
 
+MIN_BLEND = 5  # letters of a syllable blend: "Budi" is a first name, not "Bu-di"
+MIN_FIRST_PART = 3  # "Jokowi" = "Joko" + "Wi"; "Zulhas" = "Zul" + "Has"
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether one-word ``short`` is how Indonesian news abbreviates the name ``full``:
+    the initials of all its words ("SBY", "AHY"), or a blend of the leading letters of
+    two or more of its words in order ("Jokowi" = Jo(ko) Wi(dodo), "Zulhas" = Zul(kifli)
+    Has(an)), each part at least two letters and the first at least three."""
+    if len(name_tokens(short)) != 1:
+        return False
+    words = [w for w in (re.sub(r"[^a-z]", "", ascii_fold(t)) for t in name_tokens(full)) if w]
+    if len(words) < 2:
+        return False
+    letters = re.sub(r"[^a-z]", "", ascii_fold(short))
+    if short.isupper():
+        return len(letters) >= 2 and letters == "".join(w[0] for w in words)
+    if len(letters) < MIN_BLEND or letters in words:
+        return False
+    return blends(letters, words, 0, 0)
+
+
+def blends(rest: str, words: list[str], first: int, parts: int) -> bool:
+    """Whether ``rest`` is leading letters of ``words[first:]`` in order (two or more)."""
+    if not rest:
+        return parts >= 2
+    for k in range(first, len(words)):
+        word = words[k]
+        least = MIN_FIRST_PART if parts == 0 else 2
+        for n in range(min(len(word), len(rest)), least - 1, -1):
+            if rest[:n] == word[:n] and blends(rest[n:], words, k + 1, parts + 1):
+                return True
+    return False
+
+
 def resolve_mentions(article: Article, ctx: Context) -> Article:
     """Group the article's mentions into clusters and give each a provisional actor id."""
     mentions = sorted(article.mentions, key=lambda m: m.start)
@@ -89,6 +125,10 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         candidates = [
             c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)
         ]
+        if not candidates:  # "Jokowi" of "Joko Widodo", "SBY" of "Susilo Bambang Yudhoyono"
+            candidates = [
+                c for c in clusters if c[0].label == "PER" and abbreviates(mention.text, c[0].text)
+            ]
         if len(candidates) == 1:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
@@ -101,8 +141,13 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             by_name.setdefault(key, []).append(mention)
     clusters.extend(by_name.values())
     for mention in mentions:
-        if mention.label == "OFFICE" and not holder_follows(mention, mentions):
-            link_office(mention, clusters)
+        if mention.label != "OFFICE":
+            continue
+        holder = holder_follows(mention, mentions, article.text)
+        if holder is None:
+            link_office(mention, clusters, article.text)
+        elif holder.office != mention.office:  # a title NER did not attach: its holder's
+            next((c for c in clusters if holder in c), [mention]).append(mention)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
@@ -138,14 +183,27 @@ def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 clusters.remove(other)
 
 
-def holder_follows(office: Mention, mentions: list[Mention]) -> bool:
-    return any(
-        m.label == "PER" and m.office == office.office and 0 <= m.start - office.end < 80
-        for m in mentions
-    )
+TITLE_GAP = re.compile(r"(?:[\s,()]+|[A-Z][\w.'’-]*|ke-?\d+)*")
+"""What may stand between a title and its holder: names and glosses ("Presiden Amerika
+Serikat (AS) Donald Trump": the country, its abbreviation, a given name; "Presiden ke-7 RI
+Joko Widodo": an ordinal)."""
 
 
-def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
+def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> Mention | None:
+    """The person ``office`` is the title of, named right after it: the holder NER gave
+    that office, or a person after names and glosses only ("Presiden Amerika Serikat (AS)
+    Donald Trump", "Presiden Indonesia (Prabowo)"), so the title refers to nobody else."""
+    for m in mentions:
+        if m.label != "PER" or not 0 <= m.start - office.end < 80:
+            continue
+        if m.office == office.office:
+            return m
+        if m.start - office.end < 40 and TITLE_GAP.fullmatch(text[office.end : m.start]):
+            return m
+    return None
+
+
+def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") -> None:
     """ "Menteri luar negeri Iran" joins the person holding that office in this article."""
     holders = [
         c
@@ -159,6 +217,8 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
             for m in c
         )
     ]
+    if len(holders) > 1:
+        holders = home_leader(office, holders, text)
     if len(holders) == 1:
         holders[0].append(office)
     elif not holders and office.office:
@@ -167,9 +227,45 @@ def link_office(office: Mention, clusters: list[list[Mention]]) -> None:
         clusters.append([office])
 
 
+HOME = "IDN"  # the country of kabar's news
+LEADERS = frozenset({"president", "head of state", "head of government"})
+FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
+
+
+def home_leader(
+    office: Mention, holders: list[list[Mention]], text: str = ""
+) -> list[list[Mention]]:
+    """A bare "Presiden" or "Kepala Negara" among several presidents: Indonesian news
+    names a foreign leader with his country ("Presiden Rusia Vladimir Putin") and its own
+    without ("Presiden Joko Widodo"), so the bare title is the one named so before it
+    (not a "mantan Presiden", a former one)."""
+    if office.country is not None or (office.office or "").casefold() not in LEADERS:
+        return holders
+    before = text[max(0, office.start - 12) : office.start].split()
+    if before and before[-1].casefold() in FORMER:
+        return holders
+    home = [
+        c
+        for c in holders
+        if all(m.country in (None, HOME) for m in c)
+        and any(m.label == "PER" and m.start < office.start for m in c)
+    ]
+    return home if len(home) == 1 else holders
+
+
+HEADS = {
+    "head of state": {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader"},
+    "head of government": {"prime minister", "president", "chancellor"},
+}
+"""The offices a generic title stands for: "Kepala Negara" is the president or king."""
+
+
 def office_matches(said: str, held: str) -> bool:
-    """ "Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ..."."""
+    """ "Minister" refers to a "Foreign Minister"; "Foreign Minister" not to a "Deputy ...";
+    "Head of State" to a "President"."""
     said_words, held_words = said.casefold().split(), held.casefold().split()
+    if held.casefold() in HEADS.get(said.casefold(), ()):
+        return True
     return said_words == held_words or (
         len(said_words) == 1 and said_words[0] == held_words[-1] and "deputy" not in held_words
     )
@@ -297,19 +393,28 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     # Only people whose family names start alike can be one person: compare within blocks.
     blocks: dict[str, list[ActorRecord]] = defaultdict(list)
     glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
+    letters: dict[str, list[ActorRecord]] | None = None  # first letters -> multi-word people
     for record in people:
         block = blocks[family_block(record.name)]
         matches = [g for g in block if compatible_people(g, record)]
         if not matches and len(name_tokens(record.name)) == 1:
             # "Jokowi": merge only with the one person some article glossed with it. People
             # are sorted longest name first, so every multi-word person is grouped by now.
-            if glosses is None:
-                glosses = alias_index(groups)
-            matches = [
-                g
-                for g in glosses.get(record.name.casefold(), [])
-                if not g.country or not record.country or g.country == record.country
-            ]
+            if glosses is None or letters is None:
+                glosses, letters = alias_index(groups), letter_index(groups)
+            matches = (
+                [
+                    g
+                    for g in glosses.get(record.name.casefold(), [])
+                    if not g.country or not record.country or g.country == record.country
+                ]
+                or [  # no gloss: the one person whose name it abbreviates ("Jokowi")
+                    g
+                    for g in letters.get(ascii_fold(record.name)[:1], [])
+                    if abbreviates(record.name, g.name)
+                    and (not g.country or not record.country or g.country == record.country)
+                ]
+            )
         if len(matches) == 1:
             absorb(matches[0], record)
         else:
@@ -332,6 +437,18 @@ def alias_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
         if len(name_tokens(group.name)) > 1:
             for alias in {a.casefold() for a in group.aliases}:
                 index[alias].append(group)
+    return index
+
+
+def letter_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
+    """Multi-word people by the first letter of each of their words: an abbreviation
+    starts with one of them."""
+    index: dict[str, list[ActorRecord]] = defaultdict(list)
+    for group in groups:
+        tokens = name_tokens(group.name)
+        if len(tokens) > 1:
+            for letter in {ascii_fold(t)[:1] for t in tokens}:
+                index[letter].append(group)
     return index
 
 

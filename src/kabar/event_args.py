@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.event_clause import (
+    NP_STOP,
+    NUMBERS,
     PRONOUNS_PL,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
@@ -32,7 +34,7 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.model import EntityRef
-from kabar.predicates import GAP, Entry
+from kabar.predicates import GAP, Entry, Lexicon
 
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
@@ -156,7 +158,21 @@ def left_arguments(
         found = before
     group = [found]
     k = found.i - 1
-    while k - 1 >= start and toks[k].low in COORD:
+    partner = apposed_partner(clause, found, start)
+    if partner is not None:  # "Nikita dan asistennya, Mail, ditahan": both are held
+        group.insert(0, partner)
+        k = partner.i - 1
+    if (
+        k - 1 > start
+        and clause.cand_at[k] is None
+        and toks[k].text.isalpha()
+        and toks[k].text.islower()
+        and toks[k].low not in NP_STOP  # "serta semua organisasi": a quantified list
+        and toks[k - 1].low in ("dan", "serta")
+    ):
+        k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
+    while k - 1 >= start and toks[k].low in COORD and found.kind != "pron":
+        # "..., dan saya siap": a pronoun opens a new clause, it joins no list
         if len(group) == 1 and toks[k].low == ",":
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -171,6 +187,25 @@ def left_arguments(
     if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
+    """The first conjunct when ``found`` names the second in apposition: in "Nikita
+    Mirzani dan asistennya, Mail Syahputra, ditahan" Mail is the assistant, and the
+    subject is "Nikita Mirzani dan asistennya"."""
+    toks = clause.toks
+    k = found.i - 1
+    while k > start and (c := clause.cand_at[k]) is not None and c.kind == "cap":
+        k = c.i - 1  # "Mail" + "Syahputra": a given name the recogniser left apart
+    if k - 3 < start or toks[k].low != "," or found.j >= len(toks) or toks[found.j].low != ",":
+        return None
+    noun = toks[k - 1]
+    if not (noun.text.isalpha() and noun.text.islower()) or toks[k - 2].low not in ("dan", "serta"):
+        return None
+    first = clause.cand_at[k - 3]
+    if first is None or first.kind != "mention" or first.label not in ("PER", "ORG", "GPE"):
+        return None
+    return first if usable_subject(first, toks) else None
 
 
 def plural_noun(tok: Tok) -> bool:
@@ -267,8 +302,15 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     toks = clause.toks
     k = j
     found: Cand | None = None
-    while k < len(toks) and k - j < MAX_RIGHT:
-        if toks[k].low in RIGHT_STOP and (k > j or toks[k].low in HARD_STOP):
+    amounts = 0  # "tarif sebesar 32 % terhadap ...": an amount does not use up the reach
+    while k < len(toks) and k - j - amounts < MAX_RIGHT:  # of a pattern's own object
+        if prep_only and amount(toks, k):
+            amounts += 1
+        if (
+            toks[k].low in RIGHT_STOP
+            and (k > j or toks[k].low in HARD_STOP)
+            and not amount(toks, k)
+        ):
             break  # "meminta agar ...": a clause, not an object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
@@ -283,6 +325,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         k += 1
     if found is None:
         return []
+    found = housed(clause, found)
     group, seps = [found], []
     k = found.j
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -306,6 +349,32 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
+UNITS = frozenset({"%", "persen", "ribu", "juta", "miliar", "triliun", "dolar", "rupiah", ",", "."})
+
+
+def amount(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` belongs to an amount ("sebesar 32%", "senilai 1,5 miliar")."""
+    low = toks[k].low
+    if low in AMOUNT_OPENERS:
+        return True
+    opened = any(toks[m].low in AMOUNT_OPENERS for m in range(max(0, k - 4), k))
+    return opened and (low.isdigit() or low in UNITS)
+
+
+BUILDINGS = frozenset({"gedung", "kantor", "markas", "istana", "kompleks"})
+
+
+def housed(clause: Clause, c: Cand) -> Cand:
+    """The institution a building stands for: "di depan Gedung DPR" -> DPR (the
+    recogniser leaves the building word as a bare capitalised span)."""
+    if c.kind != "cap" or c.text.lower() not in BUILDINGS or c.j >= len(clause.toks):
+        return c
+    nxt = clause.cand_at[c.j]
+    ok = nxt is not None and nxt.i == c.j and nxt.kind == "mention" and nxt.label == "ORG"
+    return nxt if ok and nxt is not None else c
 
 
 def kind_of(state: State, c: Cand) -> str:
@@ -364,6 +433,8 @@ def find_arguments(
     i_arg: int,
 ) -> Args | None:
     toks, a = clause.toks, entry.args
+    if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
+        return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
     subject_carried = fronted = False
     if entry.voice == "nom":
@@ -379,6 +450,8 @@ def find_arguments(
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
+        if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
+            objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
@@ -420,6 +493,8 @@ def find_arguments(
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
+    if entry.event == "PROTEST" and len(actors) > 1 and all(c.kind == "noun" for c in actors):
+        actor_refs = [crowd(state, actors)]  # "mahasiswa, buruh, dan elemen masyarakat sipil"
     if not actor_refs and entry.voice != "nom" and not actors:
         carried = carry_subject(state, clause, i, quote)
         if carried:
@@ -434,7 +509,9 @@ def find_arguments(
     else:
         objects_refs_pre = []
     objects = [c for c in objects if c.kind != "cap0"]
-    recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote)
+    recipient_refs = objects_refs_pre or resolve(
+        state, clause, objects, quote, names(actor_refs)
+    )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event not in LOC_RECIPIENT or "visit" in a:
@@ -459,8 +536,15 @@ def find_arguments(
         and entry.voice == "pas"
         and entry.event in AGENTLESS
         and "strict" not in a
-        and any(c.kind == "mention" and c.label != "LOC" for c in objects)
+        and any(
+            (c.kind == "mention" and c.label != "LOC")
+            or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
+            for c in objects
+        )
+        and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
+    if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
+        return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
         return None
     if "two" in a and len(actor_refs) + len(recipient_refs) < 2:
@@ -484,6 +568,77 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     return Args(actor_refs, recipient_refs, strength, how, sides)
+
+
+def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the meeting at token ``i`` is coordinated with a visit of the same
+    subject in its clause ("mengunjungi Kyiv dan bertemu Presiden Zelenskyy", "tiba di
+    Beijing dan langsung menemui Xi"): one visit, whose host is the one met
+    (``kabar.event_context.met_host``) and whose place is the visited place."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.cue("adverb"):
+        k -= 1
+    if k < 1 or toks[k].low not in ("dan", "serta"):
+        return False
+    n = k
+    while n > max(0, k - 12):
+        n -= 1
+        if toks[n].low == ")":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
+            n = next((p for p in range(n - 1, max(-1, n - 7), -1) if toks[p].low == "("), n)
+            continue
+        if toks[n].low in HARD_STOP:
+            return False
+        for e in lex.index.get(toks[n].low, ()):
+            words = e.words
+            if (
+                e.event == "CONSULT"
+                and "visit" in e.args
+                and GAP not in words
+                and [t.low for t in toks[n : n + len(words)]] == list(words)
+            ):
+                return True
+    return False
+
+
+def crowd(state: State, members: list[Cand]) -> EntityRef:
+    """One crowd of the unnamed groups a protest coordinates ("Ribuan mahasiswa, buruh,
+    dan elemen masyarakat sipil berunjuk rasa"): the phrase names one group of protesters."""
+    first, last = members[0], members[-1]
+    text = state.article.text[first.start : last.end]
+    return EntityRef(None, text, text, "group", first.country or last.country, first.sector,
+                     None, first.start, last.end)  # fmt: skip
+
+
+def protesting(state: State, actors: list[EntityRef]) -> bool:
+    """Whether these actors protested in this or the previous two sentences: what
+    protesters demand or reject is the protest's topic, not another event (PLOVER 3.12)."""
+    if not actors:
+        return False
+    wanted = set(names(actors))
+    return any(
+        kind == "PROTEST"
+        and state.sentence - index <= 2
+        and wanted <= {r.entity_name for r in seen}
+        for index, kind, _, seen in state.coded
+    )
+
+
+RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
+                     "dapat"})  # fmt: skip
+ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
+
+
+def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """The subject of a verb of receiving right before an event noun: who gets the
+    support, aid or criticism ("X mendapat dukungan dari Y", "X menuai kecaman")."""
+    toks = clause.toks
+    k = i - 1
+    while k > 0 and (toks[k].low in state.lex.cue("adverb") or toks[k].low in ONLY):
+        k -= 1
+    if k < 1 or toks[k].low not in RECEIVE:
+        return []
+    return left_arguments(clause, k, quote)
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
@@ -598,14 +753,22 @@ def carry_subject(
 
 
 def resolve(
-    state: State, clause: Clause, cands: list[Cand], quote: tuple[int, int] | None
+    state: State,
+    clause: Clause,
+    cands: list[Cand],
+    quote: tuple[int, int] | None,
+    others_than: tuple[str, ...] = (),
 ) -> list[EntityRef]:
+    """The entities candidates name; a pair ("keduanya") among ``others_than`` the
+    event's actors ("saya siap menjadi jembatan di antara keduanya": two others)."""
     out: list[EntityRef] = []
     for c in cands:
         if c.kind == "pron":
             out.extend(resolve_pronoun(state, clause, c, quote))
         elif c.kind == "pair":
-            out.extend(resolve_pair(state, c))
+            out.extend(resolve_pair(state, c, set(others_than), clause))
+        elif c.kind == "noun" and "mediator" in c.text.lower() and state.mediators:
+            out.extend(state.mediators)  # "para mediator": the mediators the article named
         else:
             out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
     return out
@@ -710,10 +873,36 @@ def resolve_pronoun(
     return persons[:1]
 
 
-def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
-    if len(state.last_plural) >= 2:
-        return state.last_plural[:2]
+def resolve_pair(
+    state: State, c: Cand, excluded: set[str] | None = None, clause: Clause | None = None
+) -> list[EntityRef]:
+    """ "kedua tokoh", "keduanya": the two named just before it in its sentence, else the
+    two actors just mentioned (other than ``excluded``); "ketiganya": the group of three
+    (the last event's three parties, or "tiga orang" just named)."""
     low = c.text.lower()
+    size = group_size(low)
+    if size > 2:
+        if len(state.last_plural) == size:
+            return list(state.last_plural)
+        word = next(w for w, n in NUMBERS.items() if n == size)
+        for r in reversed(state.recent):  # "menangkap tiga orang ... Ketiganya ..."
+            if (r.entity_text or "").lower().split()[:1] == [word]:
+                return [r]
+        return []
+    excluded = excluded or set()
+    here: list[EntityRef] = []
+    for x in clause.cands if clause is not None else []:
+        if x.end <= c.start and x.kind == "mention" and x.label in ("PER", "ORG", "GPE"):
+            ref = ref_of(state, x)
+            if ref.entity_name not in excluded and ref.entity_name not in names(here):
+                here.append(ref)  # "pesan dari Presiden Zelensky kepada Presiden Putin, ...
+    kind = "country" if "negara" in low else "person"
+    here = [r for r in here if r.type == kind]  # "kedua negara": states; else people
+    if len(here) >= 2:  # ... saya siap menjadi jembatan di antara keduanya"
+        return here[-2:]
+    plural = [r for r in state.last_plural if r.entity_name not in excluded]
+    if len(plural) >= 2:
+        return plural[:2]
     want = (
         "country"
         if "negara" in low
@@ -725,11 +914,21 @@ def resolve_pair(state: State, c: Cand) -> list[EntityRef]:
         want = "person"  # "keduanya" most often means two people
     out: list[EntityRef] = []
     for r in reversed(state.recent):
+        if r.entity_name in excluded:
+            continue
         if (want is None or r.type == want) and r.entity_name not in names(out):
             out.append(r)
         if len(out) == 2:
             break
     return list(reversed(out)) if len(out) == 2 else []
+
+
+def group_size(low: str) -> int:
+    """How many a pair or counted pronoun stands for: "ketiganya" 3, "kedua tokoh" 2."""
+    for word, n in NUMBERS.items():
+        if low.startswith("ke" + word):
+            return n
+    return 2
 
 
 def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -> list[EntityRef]:

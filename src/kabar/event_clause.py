@@ -27,6 +27,10 @@ PRONOUNS_SG = frozenset({"ia", "dia", "beliau"})
 PRONOUNS_PL = frozenset({"mereka"})
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
+NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+           "sembilan": 9, "sepuluh": 10}  # fmt: skip
+COUNTED = re.compile(r"ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya")
+"""Counted pronouns ("ketiganya", "keempatnya"); "keduanya" is a lexicon pair."""
 TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
@@ -108,6 +112,7 @@ class State:
     # kind of act, who arrested or charged, attacked, sanctioned)
     sentence: int = 0  # index of the sentence being coded
     story_place: Place | None = None  # where the story's first dated event happened
+    mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
         default_factory=list
     )  # (sentence, type, modes, parties) of the events coded so far
@@ -227,6 +232,10 @@ def prepare(
                      "noun", label, None, sector, etype, country)  # fmt: skip
             add(c)
             i = j
+            continue
+        if COUNTED.fullmatch(low):  # "ketiganya": the group of three just mentioned
+            add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pair"))
+            i += 1
             continue
         if low in PRONOUNS_SG or low in PRONOUNS_PL or low in PRONOUNS_SPEAKER:
             add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pron", "PRON"))

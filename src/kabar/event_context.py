@@ -34,7 +34,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
 from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
-from kabar.predicates import Entry, venue_in
+from kabar.predicates import Entry, Lexicon, venue_in
 
 DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
@@ -150,6 +150,8 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
+    if not found and entry.event == "SANCTION":
+        found = measure_owner(state, clause, targets)
     if not found:
         family = {kind} if (kind := AGENT_FAMILY.get(entry.event)) else set()
         for index, kind_seen, refs in reversed(state.agents):
@@ -162,6 +164,30 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+MEASURES = frozenset({"tarif", "sanksi", "embargo", "bea"})
+
+
+def measure_owner(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
+    """Whose measure the sentence names ("di tengah kebijakan tarif resiprokal Amerika
+    Serikat, Indonesia dikenakan tarif"): the state or body right after a tariff or
+    sanction noun (at most two modifiers between), not the target itself."""
+    toks = clause.toks
+    for k, tok in enumerate(toks):
+        if tok.low not in MEASURES:
+            continue
+        for n in range(k + 1, min(len(toks), k + 4)):
+            c = clause.cand_at[n]
+            if c is not None:
+                if c.i == n and c.kind == "mention" and c.label in ("GPE", "ORG", "PER"):
+                    refs = [r for r in resolve(state, clause, [c], None)]
+                    if refs and not targets & set(names(refs)):
+                        return refs
+                break
+            if not toks[n].text.isalpha() or not toks[n].text.islower():
+                break
+    return []
 
 
 def attributed_speaker(clause: Clause) -> list[Cand]:
@@ -211,11 +237,24 @@ def implicit_recipients(
     """Fill ``args.recipient`` from the article when the clause names it by reference."""
     if entry.event in CITY_TARGETS:
         args.recipient = [country_for_city(state, r, args.actor) for r in args.recipient]
-    if args.recipient or j >= len(clause.toks):
+    if j >= len(clause.toks):
         return
     lex, toks = state.lex, clause.toks
     head = toks[j].low
     after = toks[j + 1].low if j + 1 < len(toks) else ""
+    if (
+        args.recipient
+        and entry.voice == "act"  # "ditangkap anggota Satreskrim": an agent, not staff
+        and subordinate(lex, head, after)
+        and clause.cand_at[j] is None
+    ):
+        # "meminta jajarannya menindak pelaku": the staff are asked, not whom they act on
+        staff = own_organisation(state, clause, args.actor)
+        args.recipient = [r for r in staff if r.entity_name not in set(names(args.actor))]
+        args.how += "; recipient from context"
+        return
+    if args.recipient:
+        return
     actors = set(names(args.actor))
     found: list[EntityRef] = []
     claim = relative_head(clause, i) if entry.voice == "pas" else ""
@@ -228,16 +267,58 @@ def implicit_recipients(
             first, second = second, first
         if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
             found = latest_other(first, actors) or latest_other(second, actors)
-    elif stem(head) in lex.cue("subordinate") or (head, after) in lex.phrases.get(
-        "subordinate", set()
-    ):
+    elif subordinate(lex, head, after):
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
+    elif entry.event == "REQUEST" and head in PURPOSE:
+        found = asked_party(state, clause, j)
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+PURPOSE = frozenset({"agar", "supaya"})
+
+
+def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """Who is asked, when a request names no addressee before its "agar" clause: the
+    clause's subject ("meminta agar semua anggota DPR menjaga sikap"), or the parties
+    whose thing the clause is about ("meminta agar jalur ekspor dari Rusia dan Ukraina
+    dibuka kembali" asks Rusia and Ukraina), up to the clause's verb."""
+    toks = clause.toks
+    for n in range(j + 1, min(len(toks), j + 9)):
+        low = toks[n].low
+        if (
+            low in HARD_STOP
+            or low == ","
+            or (clause.cand_at[n] is None and low.startswith(("me", "di", "ber", "ter")))
+        ):
+            return []  # the clause's verb: no party before it
+        c = clause.cand_at[n]
+        if c is None or c.i != n or c.kind == "cap0":
+            continue
+        if n > j + 1 and (c.kind != "mention" or toks[n - 1].low not in ("dari", "oleh")):
+            continue  # "agar pembangunan rumah warga diawasi": a possessor is not asked
+        group = right_arguments(clause, n, prep_only=False)
+        end = group[-1].j if group else c.j
+        if n == j + 1 and end < len(toks) and passive(toks[end].low):
+            return []  # "mengusulkan agar MBG diberikan tunai": what is given, not who gives
+        found = resolve(state, clause, group, None)
+        return [r for r in found if r.type != "location"]
+    return []
+
+
+def passive(word: str) -> bool:
+    return word.startswith("di") and len(word) > 5 and word not in ("dia", "diri", "dirinya")
+
+
+def subordinate(lex: Lexicon, head: str, after: str) -> bool:
+    """Whether the words after a trigger name the actor's own staff ("jajarannya")."""
+    return stem(head) in lex.cue("subordinate") or (head, after) in lex.phrases.get(
+        "subordinate", set()
+    )
 
 
 def relative_head(clause: Clause, i: int) -> str:
@@ -272,7 +353,11 @@ def latest_other(memory: list[list[EntityRef]], actors: set[str]) -> list[Entity
 
 
 def own_organisation(state: State, clause: Clause, actor: list[EntityRef]) -> list[EntityRef]:
-    """The organisation of the actor's sector named last before this sentence."""
+    """The organisation the actor heads (``headed_organisation``), else the organisation
+    of the actor's sector named last before this sentence."""
+    headed = headed_organisation(state, actor)
+    if headed:
+        return headed
     sectors = {r.sector for r in actor if r.sector}
     if not sectors:
         return []
@@ -283,6 +368,25 @@ def own_organisation(state: State, clause: Clause, actor: list[EntityRef]) -> li
         if m.label == "ORG" and m.sector in sectors:
             best = m
     return [mention_ref(state, best)] if best is not None else []
+
+
+def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]:
+    """The organisation named inside the actor's "Ka-" title: Indonesian heads of police
+    and state bodies are "Ka" + the body ("Kapolri" heads Polri, "Kapolda Metro Jaya"
+    Polda Metro Jaya, "Kabareskrim" Bareskrim), wherever the article names the body."""
+    mentions = state.article.mentions
+    spans = {(r.start, r.end) for r in actor}
+    clusters = {m.cluster for m in mentions if (m.start, m.end) in spans and m.cluster is not None}
+    for title in mentions:
+        if title.cluster not in clusters or title.label != "OFFICE":
+            continue
+        if title.text[:2].lower() != "ka" or len(title.text) < 5:
+            continue
+        body = title.text[2:].casefold()
+        for m in mentions:
+            if m.label == "ORG" and m.text.casefold() == body:
+                return [mention_ref(state, m)]
+    return []
 
 
 def mention_ref(state: State, m: Mention) -> EntityRef:
@@ -322,7 +426,12 @@ def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """The host of a visit is the leader the visitor met there: "mengunjungi Kyiv dan
     bertemu Presiden Ukraina Volodymyr Zelenskyy" (PLOVER 3.4: visitor and host)."""
     toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + 8)):
+    k = j - 1
+    while k < min(len(toks) - 2, j + 12):
+        k += 1
+        if toks[k].low == "(":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
+            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+            continue
         if toks[k].low in HARD_STOP:
             return []
         if toks[k].low in ("dan", "serta") and toks[k + 1].low in MEETING:
@@ -367,6 +476,12 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
+    for k, tok in enumerate(toks[:-1]):
+        if tok.low in MEDIATION and tok.low != "dipimpin":  # "dengan mediasi Qatar, Mesir ..."
+            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
+            found_here = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
+            if found_here:
+                state.mediators = [r for r in found_here if r.type != "location"]
     for k, tok in enumerate(toks):
         found: list[Cand] = []
         if tok.low in REPORT_VERBS:
