@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kabar import parallel
 from kabar.config import Config, NlpConfig
 from kabar.context import build_context
 from kabar.export import export_jsonl
@@ -13,7 +14,8 @@ from kabar.store import EXPORT_TABLES, Store
 from .conftest import EXAMPLES
 
 
-def test_workers_store_what_one_process_stores(tmp_path):
+def test_workers_store_what_one_process_stores(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "FUSE_TASK_ARTICLES", 2)  # many fusion tasks, kept in order
     ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
     outputs = []
     for workers in (1, 2):
