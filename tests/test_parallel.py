@@ -36,7 +36,7 @@ def test_outcomes_keep_input_order_and_failures():
     articles = [Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)]
     here = list(code_here([Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)], ctx))
     ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
-    there = list(code_in_workers(articles, ctx, workers=2, window=2))
+    there = list(code_in_workers(articles, ctx, workers=2, window=2, chunk=3))
     assert [a.source for a in there if not isinstance(a, Failed)] == [f"<{n}>" for n in range(10)]
     assert [getattr(a, "duplicate_of", None) for a in there] == [
         getattr(a, "duplicate_of", None) for a in here
