@@ -1,17 +1,20 @@
 """Per-stage and end-to-end throughput of the pipeline on one core, and how it scales.
 
 Usage: python scripts/bench.py [--input ../shared/data/news/bench.jsonl] [--limit N]
-       [--json-out PATH] [--scales 1,5,20] [--workers 1,2] [--spark] [--no-model]
+       [--times K] [--json-out PATH] [--scales 1,20] [--workers 1,2] [--spark] [--no-model]
 
-Stages: reads JSONL articles, runs every per-article stage in order, timing each,
-then stores the articles and runs fusion in a temporary DuckDB file; peak memory is
-the process's max RSS.
+Stages: reads the input (``--times K``: the input repeated K times by
+``scripts/make_corpus.py``), runs every per-article stage in order as a one-worker
+``kabar run`` does, timing each in CPU seconds, storing every 200 articles into a
+temporary DuckDB file as it goes, then runs fusion; articles are not kept, so memory
+is what a run needs; peak memory is the process's max RSS.
 Scales (``--scales``): for each factor, ``scripts/make_corpus.py`` writes the input
-repeated that many times (new ids, texts and years, see there) to a temporary dir,
-and ``kabar run`` codes it end to end in a fresh process, pinned to one core for
-one worker and to the first N cores for N workers; with ``--spark`` also
-``python -m kabar.spark_job --master local[2]``. Peak memory there is the largest
-summed RSS of the process and all its children (workers, the JVM), sampled.
+repeated that many times (new ids, texts and years, see there; one file per copy) to
+a temporary dir, and ``kabar run`` codes it end to end in a fresh process, pinned to
+one core for one worker and to the first N cores for N workers; with ``--spark`` also
+``python -m kabar.spark_job --master local[2]``. Each run reports wall-clock seconds,
+CPU seconds of the process and all its children, and peak memory: the largest summed
+RSS of the process and its children (workers, the JVM), sampled every 0.5 s.
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--input", type=Path, default=DEFAULT_INPUT)
     parser.add_argument("--limit", type=int, default=0, help="articles to use (0 = all)")
+    parser.add_argument("--times", type=int, default=1, help="stages over the input K times")
     parser.add_argument("--json-out", type=Path)
     parser.add_argument("--scales", default="", help="corpus factors of end-to-end runs: 1,5,20")
     parser.add_argument("--workers", default="1", help="worker counts for those runs, e.g. 1,2")
@@ -49,7 +53,11 @@ def main() -> int:
 
     figures: dict[str, object] = {}
     if not args.skip_stages:
-        figures = stage_figures(args)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = args.input
+            if args.times > 1:
+                source = make_corpus(args.input, Path(tmp) / "corpus", args.times, args.limit)
+            figures = stage_figures(args, source)
     if args.scales:
         figures["runs"] = scale_runs(args)
     if args.json_out:
@@ -57,61 +65,94 @@ def main() -> int:
     return 0
 
 
-def stage_figures(args: argparse.Namespace) -> dict[str, object]:
+def make_corpus(source: Path, out: Path, times: int, limit: int) -> Path:
+    """``scripts/make_corpus.py``: ``source`` repeated ``times`` times, one file per copy."""
+    make = [sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(out)]
+    make += ["--input", str(source), "--times", str(times)]
+    make += ["--limit", str(limit)] if limit else []
+    subprocess.run(make, check=True, stdout=subprocess.DEVNULL)
+    return out
+
+
+def stage_figures(args: argparse.Namespace, source: Path) -> dict[str, object]:
+    """Per-stage rates as ``kabar run`` with one worker runs the stages: a dedup index
+    as the run has (so fingerprint and dedup do their real work), batches of 200
+    stored as they fill, then one incremental fusion. Stage rates are articles per CPU
+    second of the process (``time.process_time``), which other jobs on the machine
+    barely move; end to end is given both per CPU second and per wall-clock second."""
     from kabar.config import Config, NlpConfig
     from kabar.context import build_context
+    from kabar.dedup import DedupIndex
     from kabar.ingest import read_inputs
     from kabar.model import Article
     from kabar.pipeline import CODED_LANGUAGES, STAGES, refresh_fusion, save_batch
     from kabar.store import Store
 
     load_start = time.perf_counter()
-    ctx = build_context(Config(nlp=NlpConfig(use_model=not args.no_model)))
+    config = Config(nlp=NlpConfig(use_model=not args.no_model))
+    ctx = build_context(config, dedup_index=DedupIndex(config.dedup))
     load_seconds = time.perf_counter() - load_start
-    records = [r for r in read_inputs([str(args.input)]) if not isinstance(r, Exception)]
-    if args.limit:
-        records = records[: args.limit]
+    limit = args.limit if args.times <= 1 else 0  # make_corpus applied it to each copy
     seconds: dict[str, float] = defaultdict(float)
-    articles = []
-    total_start = time.perf_counter()
-    for record in records:
-        article = Article.from_input(record.text, record.source, record.meta)  # type: ignore[union-attr]
-        for stage in STAGES:
-            if stage.coding and (
-                article.duplicate_of or article.language not in CODED_LANGUAGES
-            ):
-                continue
-            start = time.perf_counter()
-            article = stage.func(article, ctx)
-            seconds[stage.name] += time.perf_counter() - start
-        articles.append(article)
-    per_article_seconds = time.perf_counter() - total_start
+    n = duplicates = events = 0
+    wall_start, cpu_start = time.perf_counter(), time.process_time()
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "bench.duckdb")
-        start = time.perf_counter()
-        for i in range(0, len(articles), 200):
-            save_batch(store, articles[i : i + 200])
-        seconds["store"] = time.perf_counter() - start
-        start = time.perf_counter()
+        batch: list[Article] = []
+        for record in read_inputs([str(source)]):
+            if isinstance(record, Exception):
+                continue
+            if limit and n >= limit:
+                break
+            article = Article.from_input(record.text, record.source, record.meta)
+            for stage in STAGES:
+                if stage.coding and (
+                    article.duplicate_of or article.language not in CODED_LANGUAGES
+                ):
+                    continue
+                start = time.process_time()
+                article = stage.func(article, ctx)
+                seconds[stage.name] += time.process_time() - start
+            n += 1
+            duplicates += article.duplicate_of is not None
+            events += len(article.events)
+            batch.append(article)
+            if len(batch) >= 200:
+                start = time.process_time()
+                save_batch(store, batch)
+                seconds["store"] += time.process_time() - start
+                batch = []
+        start = time.process_time()
+        save_batch(store, batch)
+        seconds["store"] += time.process_time() - start
+        del batch
+        start = time.process_time()
         refresh_fusion(store, ctx)
-        seconds["fuse"] = time.perf_counter() - start
+        seconds["fuse"] = time.process_time() - start
         store.close()
-    total = per_article_seconds + seconds["store"] + seconds["fuse"]
-    n = len(articles)
+    cpu = time.process_time() - cpu_start
+    wall = time.perf_counter() - wall_start
     figures = {
         "input": str(args.input),
+        "times": args.times,
         "articles": n,
+        "duplicates": duplicates,
         "load_seconds": round(load_seconds, 2),
         "stages": {name: round(n / s, 1) if s else None for name, s in seconds.items()},
-        "end_to_end_articles_per_s": round(n / total, 1),
+        "stage_cpu_seconds": {name: round(s, 2) for name, s in seconds.items()},
+        "end_to_end_articles_per_cpu_s": round(n / cpu, 1),
+        "end_to_end_articles_per_s": round(n / wall, 1),
+        "cpu_seconds": round(cpu, 1),
+        "wall_seconds": round(wall, 1),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-        "events": sum(len(a.events) for a in articles),
+        "events": events,
     }
-    print(f"{n} articles from {args.input}")
-    print(f"{'stage':<10} {'articles/s':>12}")
+    print(f"{n} articles from {args.input} x{args.times} ({duplicates} duplicates)")
+    print(f"{'stage':<12} {'art/CPU s':>10} {'CPU s':>8}")
     for name, rate in figures["stages"].items():  # type: ignore[union-attr]
-        print(f"{name:<10} {rate:>12}")
-    print(f"{'end-to-end':<10} {figures['end_to_end_articles_per_s']:>12}")
+        print(f"{name:<12} {rate:>10} {seconds[name]:>8.2f}")
+    print(f"{'end to end':<12} {figures['end_to_end_articles_per_cpu_s']:>10} {cpu:>8.2f}")
+    print(f"end to end per wall-clock second {figures['end_to_end_articles_per_s']} ({wall:.1f} s)")
     print(f"peak memory {figures['peak_rss_mb']} MB, model+lexicon load {load_seconds:.2f} s")
     return figures
 
@@ -141,8 +182,10 @@ def tree_rss_kb(root: int) -> int:
     return sum(rss.get(pid, 0) for pid in tree)
 
 
-def measured(command: list[str], cores: list[int]) -> tuple[float, float, int]:
-    """(seconds, peak MB of the process tree, exit code) of one command on ``cores``."""
+def measured(command: list[str], cores: list[int]) -> tuple[float, float, float, int]:
+    """(seconds, CPU seconds, peak MB of the process tree, exit code) of one command on
+    ``cores``; CPU seconds are those of the command and every child it waited for."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(
         command,
@@ -154,7 +197,10 @@ def measured(command: list[str], cores: list[int]) -> tuple[float, float, int]:
     while process.poll() is None:
         peak = max(peak, tree_rss_kb(process.pid))
         time.sleep(0.5)
-    return time.perf_counter() - start, peak / 1024, process.returncode
+    seconds = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return seconds, cpu, peak / 1024, process.returncode
 
 
 def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
@@ -163,17 +209,15 @@ def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
     if len(available) < 2:
         available = sorted(range(os.cpu_count() or 1))
     results = []
-    header = ("engine", "workers", "scale", "articles", "s", "art/s", "MB")
-    print("{:<8} {:>7} {:>5} {:>8} {:>8} {:>7} {:>7}".format(*header))
+    header = ("engine", "workers", "scale", "articles", "s", "CPU s", "art/s", "MB")
+    print("{:<8} {:>7} {:>5} {:>8} {:>8} {:>8} {:>7} {:>7}".format(*header))
     with tempfile.TemporaryDirectory() as tmp:
         for scale in (int(x) for x in args.scales.split(",")):
-            corpus = Path(tmp) / f"corpus-{scale}x.jsonl"
-            make = [sys.executable, str(ROOT / "scripts" / "make_corpus.py"), str(corpus)]
-            make += ["--input", str(args.input), "--times", str(scale)]
-            make += ["--limit", str(args.limit)] if args.limit else []
-            subprocess.run(make, check=True, stdout=subprocess.DEVNULL)
-            with corpus.open(encoding="utf-8") as handle:
-                n = sum(1 for _ in handle)
+            corpus = make_corpus(args.input, Path(tmp) / f"corpus-{scale}x", scale, args.limit)
+            n = 0
+            for path in corpus.iterdir():
+                with path.open(encoding="utf-8") as handle:
+                    n += sum(1 for _ in handle)
             model = ["--no-model"] if args.no_model else []
             runs = [("local", int(w)) for w in args.workers.split(",")]
             runs += [("spark", 2)] if args.spark else []
@@ -186,13 +230,14 @@ def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
                     command = [sys.executable, "-m", "kabar.spark_job", str(corpus)]
                     command += ["--out", str(out), "--master", f"local[{workers}]", *model]
                 cores = available[: max(1, workers)]
-                seconds, peak, code = measured(command, cores)
+                seconds, cpu, peak, code = measured(command, cores)
                 row = {
                     "engine": engine,
                     "workers": workers,
                     "scale": scale,
                     "articles": n,
                     "seconds": round(seconds, 1),
+                    "cpu_seconds": round(cpu, 1),
                     "articles_per_s": round(n / seconds, 1),
                     "peak_rss_mb": round(peak, 1),
                     "exit_code": code,
@@ -200,9 +245,11 @@ def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
                 results.append(row)
                 status = "" if code in (0, 1) else f" exit {code}"
                 print(
-                    f"{engine:<8} {workers:>7} {scale:>5} {n:>8} {seconds:>8.1f} "
-                    f"{n / seconds:>7.1f} {peak:>7.1f}{status}"
+                    f"{engine:<8} {workers:>7} {scale:>5} {n:>8} {seconds:>8.1f} {cpu:>8.1f} "
+                    f"{n / seconds:>7.1f} {peak:>7.1f}{status}",
+                    flush=True,
                 )
+                Path(f"{out}.duckdb").unlink(missing_ok=True)
     return results
 
 

@@ -1,13 +1,20 @@
 """Write an N-times larger corpus by repeating a JSONL corpus with new ids and texts.
 
-Usage: python scripts/make_corpus.py OUT.jsonl [--input ../shared/data/news/bench.jsonl]
+Usage: python scripts/make_corpus.py OUT [--input ../shared/data/news/bench.jsonl]
        [--times 20] [--limit N]
 
+OUT ending in ``.jsonl`` is one file; any other OUT is a directory that receives one
+file per copy (``copy-00.jsonl``...), as a large corpus arrives in many files (the
+full 20x corpus, about 230 MB, is over ``kabar run``'s 200 MB limit for one file).
 Copy k (k >= 1) of each article gets the id ``<id>-k<k>``, a publication date k
 years later (a longer period, not k outlets on the same days) and a marker word
-(``zqk<k>``) before every sentence end, which changes enough word 5-shingles that the
-copies are not near duplicates (dedup would otherwise skip them); the rest of the
-text, and so the work of every stage, is unchanged.
+(``zqk<k>``) before every full stop or comma after a word of lower-case letters, which
+changes enough word 5-shingles that the copies are not near duplicates (estimated
+Jaccard about 0.55 against 0.85 for dedup, which would otherwise skip them). After a
+name nothing is inserted: the NER model would read "Joko Widodo zqk2" as one name,
+and every copy would add a person per name ("zqk2" as the family name of hundreds of
+people), work a real corpus never makes.
+The rest of the text, and so the work of every stage, is unchanged.
 """
 
 from __future__ import annotations
@@ -18,10 +25,11 @@ import re
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TextIO
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_INPUT = ROOT.parent / "shared" / "data" / "news" / "bench.jsonl"
-SENTENCE_END = re.compile(r"([^\s.])\.(\s)")
+SENTENCE_END = re.compile(r"((?<![\w-])[a-z]+)([.,])(\s)")
 
 
 def shifted(published: str | None, years: int) -> str | None:
@@ -40,9 +48,14 @@ def variant(record: dict, k: int) -> dict:
         return record
     out = dict(record)
     out["id"] = f"{record.get('id')}-k{k}"
-    out["text"] = SENTENCE_END.sub(rf"\1 zqk{k}.\2", record.get("text") or "")
+    out["text"] = SENTENCE_END.sub(rf"\1 zqk{k}\2\3", record.get("text") or "")
     out["published"] = shifted(record.get("published"), k)
     return out
+
+
+def write_copy(handle: TextIO, records: list[dict], k: int) -> None:
+    for record in records:
+        handle.write(json.dumps(variant(record, k), ensure_ascii=False) + "\n")
 
 
 def main() -> int:
@@ -60,10 +73,15 @@ def main() -> int:
     records = [json.loads(line) for line in lines]
     if args.limit:
         records = records[: args.limit]
-    with args.out.open("w", encoding="utf-8") as handle:
+    if args.out.suffix == ".jsonl":
+        with args.out.open("w", encoding="utf-8") as handle:
+            for k in range(args.times):
+                write_copy(handle, records, k)
+    else:
+        args.out.mkdir(parents=True, exist_ok=True)
         for k in range(args.times):
-            for record in records:
-                handle.write(json.dumps(variant(record, k), ensure_ascii=False) + "\n")
+            with (args.out / f"copy-{k:02d}.jsonl").open("w", encoding="utf-8") as handle:
+                write_copy(handle, records, k)
     print(f"{len(records) * args.times} articles -> {args.out}")
     return 0
 

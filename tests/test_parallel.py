@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from kabar import parallel
 from kabar.config import Config, NlpConfig
 from kabar.context import build_context
 from kabar.export import export_jsonl
@@ -13,7 +14,8 @@ from kabar.store import EXPORT_TABLES, Store
 from .conftest import EXAMPLES
 
 
-def test_workers_store_what_one_process_stores(tmp_path):
+def test_workers_store_what_one_process_stores(tmp_path, monkeypatch):
+    monkeypatch.setattr(parallel, "FUSE_TASK_ARTICLES", 2)  # many fusion tasks, kept in order
     ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
     outputs = []
     for workers in (1, 2):
@@ -34,7 +36,7 @@ def test_outcomes_keep_input_order_and_failures():
     articles = [Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)]
     here = list(code_here([Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)], ctx))
     ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
-    there = list(code_in_workers(articles, ctx, workers=2, window=2))
+    there = list(code_in_workers(articles, ctx, workers=2, window=2, chunk=3))
     assert [a.source for a in there if not isinstance(a, Failed)] == [f"<{n}>" for n in range(10)]
     assert [getattr(a, "duplicate_of", None) for a in there] == [
         getattr(a, "duplicate_of", None) for a in here

@@ -66,7 +66,11 @@ def name_tokens(name: str) -> list[str]:
 
 
 def same_token(a: str, b: str) -> bool:
-    fa, fb = fold_token(a), fold_token(b)
+    return same_folded(fold_token(a), fold_token(b))
+
+
+def same_folded(fa: str, fb: str) -> bool:
+    """``same_token`` of two tokens already folded."""
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
@@ -390,13 +394,24 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     )
     merged: list[ActorRecord] = [r for r in records if r.type != "person"]
     groups: list[ActorRecord] = []
-    # Only people whose family names start alike can be one person: compare within blocks.
-    blocks: dict[str, list[ActorRecord]] = defaultdict(list)
+    # Only people whose family names start alike can be one person: compare within blocks,
+    # and there only with the groups whose folded family name is the same token
+    # (``same_token``), the first test of ``compatible_people``: a corpus has tens of
+    # thousands of people, and comparing each with every group of its block was quadratic.
+    blocks: dict[str, dict[str, list[ActorRecord]]] = defaultdict(dict)
     glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
     letters: dict[str, list[ActorRecord]] | None = None  # first letters -> multi-word people
     for record in people:
-        block = blocks[family_block(record.name)]
-        matches = [g for g in block if compatible_people(g, record)]
+        families = blocks[family_block(record.name)]
+        tokens = name_tokens(record.name)
+        family = fold_token(tokens[-1]) if len(tokens) >= 2 else None
+        matches = [
+            g
+            for other, members in families.items()
+            if family is not None and same_folded(family, other)
+            for g in members
+            if compatible_people(g, record)
+        ]
         if not matches and len(name_tokens(record.name)) == 1:
             # "Jokowi": merge only with the one person some article glossed with it. People
             # are sorted longest name first, so every multi-word person is grouped by now.
@@ -419,7 +434,8 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             absorb(matches[0], record)
         else:
             groups.append(record)
-            block.append(record)
+            if family is not None:  # a one-word name never matches in compatible_people
+                families.setdefault(family, []).append(record)
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor

@@ -9,6 +9,7 @@ gives that person an office, an organisation and a country).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from kabar.context import Context
@@ -240,12 +241,34 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     for surface, owners in sorted(family.items(), key=lambda item: -len(item[0])):
         if len(owners) > 1 or len(surface) < 4:
             continue
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            if any(a < hit.end() and hit.start() < b for a, b in taken):
+        for start in whole_word_hits(text, surface):
+            end = start + len(surface)
+            if any(a < end and start < b for a, b in taken):
                 continue
-            out.append(Mention(hit.start(), hit.end(), surface, "PER", "name-propagation"))
-            taken.append((hit.start(), hit.end()))
+            out.append(Mention(start, end, surface, "PER", "name-propagation"))
+            taken.append((start, end))
     return out
+
+
+def whole_word_hits(text: str, word: str) -> Iterator[int]:
+    """Starts of ``word`` where it is not part of a longer word (``(?<![\\w-])word(?![\\w-])``,
+    left to right, not overlapping), without compiling a pattern per name: an article
+    has dozens of names and the ``re`` cache would thrash over a corpus."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or not _word_char(text[at - 1])) and (
+            end == len(text) or not _word_char(text[end])
+        ):
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _word_char(char: str) -> bool:
+    """What ``[\\w-]`` matches in a ``str`` pattern."""
+    return char.isalnum() or char in "_-"
 
 
 def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:

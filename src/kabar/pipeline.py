@@ -10,13 +10,18 @@ articles of a run are stored, incrementally, over compact per-article records.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from typing import Any
+
+import orjson
 
 from kabar.actors import resolve_mentions
 from kabar.blocks import fusion_blocks
 from kabar.checks import check_article
 from kabar.claims import extract_claims
 from kabar.clean import clean_article
+from kabar.config import FuseConfig
 from kabar.context import Context
 from kabar.dedup import DedupIndex, fingerprint, mark_duplicate, signature_from_bytes
 from kabar.errors import InputError, PipelineOrderError, StageError
@@ -24,10 +29,10 @@ from kabar.events import code_events
 from kabar.fuse import fuse_stories, numeric_contradictions
 from kabar.ingest import RawRecord, read_inputs
 from kabar.metadata import extract_metadata
-from kabar.model import Article, Contradiction, Event
+from kabar.model import Article, Contradiction, from_dict
 from kabar.nlp import analyse_text
 from kabar.quotes import extract_quotes
-from kabar.store import ArticleRows, Store
+from kabar.store import ArticleRows, Store, contradiction_row, event_row
 from kabar.summary import claim_articles, resolve_actors
 
 StageFunction = Callable[[Article, Context], Article]
@@ -147,9 +152,9 @@ def run(
     transaction, so memory does not grow with the corpus. Articles already in the
     store (same text, same id) are skipped, so a re-run after an interruption
     completes the job without duplicates, and a run over a grown corpus codes only
-    the new articles. With ``workers`` > 1, worker processes run the stages
-    (``kabar.parallel``); dedup and storage stay in this process, in input order,
-    so the result is the same as with one.
+    the new articles. With ``workers`` > 1, worker processes run the stages and then
+    fuse the blocks (``kabar.parallel``); dedup and storage stay in this process, in
+    input order, so the result is the same as with one.
     """
     report = RunReport()
     if ctx.dedup_index is None:  # duplicates are found against everything already stored
@@ -170,31 +175,35 @@ def run(
             known.add(article.id)
             yield article
 
-    if workers > 1:
-        from kabar.parallel import code_in_workers
+    with ExitStack() as stack:
+        fuse_blocks: FuseBlocks | None = None
+        if workers > 1:
+            from kabar.parallel import code_in_workers, fuse_in_workers, open_pool
 
-        outcomes: Iterator[Article | ArticleRows | Failed] = code_in_workers(
-            fresh(), ctx, workers
-        )
-    else:
-        outcomes = code_here(fresh(), ctx)
-    batch: list[Article | ArticleRows] = []
-    for outcome in outcomes:
-        if isinstance(outcome, Failed):
-            report.failures.append(outcome.message)
-            with store.transaction():
-                store.record_failure(outcome.source, outcome.message)
-            continue
-        report.processed += 1
-        report.duplicates += outcome.duplicate_of is not None
-        batch.append(outcome)
-        if on_article:
-            on_article(outcome.source)
-        if len(batch) >= batch_size:
-            save_batch(store, batch)
-            batch = []
-    save_batch(store, batch)
-    refresh_fusion(store, ctx)
+            pool = stack.enter_context(open_pool(ctx.config, workers))
+            outcomes: Iterator[Article | ArticleRows | Failed] = code_in_workers(
+                fresh(), ctx, workers, pool=pool
+            )
+            fuse_blocks = fuse_in_workers(pool, workers)
+        else:
+            outcomes = code_here(fresh(), ctx)
+        batch: list[Article | ArticleRows] = []
+        for outcome in outcomes:
+            if isinstance(outcome, Failed):
+                report.failures.append(outcome.message)
+                with store.transaction():
+                    store.record_failure(outcome.source, outcome.message)
+                continue
+            report.processed += 1
+            report.duplicates += outcome.duplicate_of is not None
+            batch.append(outcome)
+            if on_article:
+                on_article(outcome.source)
+            if len(batch) >= batch_size:
+                save_batch(store, batch)
+                batch = []
+        save_batch(store, batch)
+        refresh_fusion(store, ctx, fuse_blocks)
     return report
 
 
@@ -221,14 +230,17 @@ def save_batch(store: Store, batch: Sequence[Article | ArticleRows]) -> None:
             store.save_articles(batch)
 
 
-def refresh_fusion(store: Store, ctx: Context) -> FusionStats:
+def refresh_fusion(
+    store: Store, ctx: Context, fuse_blocks: FuseBlocks | None = None
+) -> FusionStats:
     """Bring actors, stories, fused events and contradictions up to date, incrementally.
 
     Actors are re-resolved over compact per-key records (``kabar.summary``), not
     articles. Fusion is redone only for the blocks (``kabar.blocks``) that gained
     articles or whose actors changed, reading fusion summaries of those blocks only,
-    one block at a time; numeric contradictions only for claim groups with new claims.
-    Everything is one transaction.
+    one block at a time, by ``fuse_blocks`` (``fuse_here``, or worker processes:
+    ``kabar.parallel.fuse_in_workers``); numeric contradictions only for claim groups
+    with new claims. Everything is one transaction.
     """
     config = ctx.config.fuse
     stats = FusionStats()
@@ -250,32 +262,71 @@ def refresh_fusion(store: Store, ctx: Context) -> FusionStats:
         del before, block_of
         stats.blocks, stats.articles = len(touched), len(redo)
         story_of: dict[str, str] = {}
-        events: list[tuple[Event, str]] = []
-        found: list[tuple[Contradiction, str]] = []
-        for block, articles in store.block_summaries(redo):
-            result = fuse_stories(articles, mapping, config)
-            events += [(event, block) for event in result.events]
-            found += [(contradiction, block) for contradiction in result.contradictions]
-            story_of.update(result.story_of)
-            stats.events += len(result.events)
+        events: list[tuple[Any, ...]] = []
+        found: list[tuple[Any, ...]] = []
+        for fused in (fuse_blocks or fuse_here)(store.block_docs(redo), mapping, config):
+            events += [(*row, fused.block) for row in fused.events]
+            found += [(*row, fused.block) for row in fused.contradictions]
+            story_of.update(fused.story_of)
+            stats.events += len(fused.events)
             if len(events) + len(found) >= FLUSH_ROWS:  # bulk inserts, bounded buffers
-                store.add_fused(events, found)
+                store.add_fused_rows(events, found)
                 events, found = [], []
-        store.add_fused(events, found)
+        store.add_fused_rows(events, found)
         store.set_story_ids(story_of)
         store.set_blocks(redo)
         groups = store.pending_claim_groups()
         stats.claim_groups = len(groups)
         store.delete_fusion(f"num:{group}" for group in groups)
-        found = []
+        numeric: list[tuple[Contradiction, str]] = []
         for group, claims in store.claim_group_members(groups):
-            found += [(c, f"num:{group}") for c in numeric_contradictions(claim_articles(claims))]
-            if len(found) >= FLUSH_ROWS:
-                store.add_fused([], found)
-                found = []
-        store.add_fused([], found)
+            numeric += [
+                (c, f"num:{group}") for c in numeric_contradictions(claim_articles(claims))
+            ]
+            if len(numeric) >= FLUSH_ROWS:
+                store.add_fused([], numeric)
+                numeric = []
+        store.add_fused([], numeric)
         store.settle_claim_groups()
     return stats
+
+
+@dataclass(frozen=True)
+class FusedBlock:
+    """What fusing one block gives, as the rows the store inserts (``Store.add_fused_rows``
+    without the origin), so a worker process can send back strings only."""
+
+    block: str
+    events: list[tuple[str, str, str | None, str]]
+    contradictions: list[tuple[str, str, str]]
+    story_of: dict[str, str]
+
+
+FuseBlocks = Callable[
+    [Iterable[tuple[str, list[str]]], dict[str, str], FuseConfig], Iterator[FusedBlock]
+]
+
+
+def fuse_block(
+    block: str, docs: list[str], mapping: dict[str, str], config: FuseConfig
+) -> FusedBlock:
+    """Fuse one block from its stored fusion summaries (``Store.block_docs``)."""
+    articles = [from_dict(Article, orjson.loads(doc)) for doc in docs]
+    result = fuse_stories(articles, mapping, config)
+    return FusedBlock(
+        block,
+        [event_row(event) for event in result.events],
+        [contradiction_row(c) for c in result.contradictions],
+        result.story_of,
+    )
+
+
+def fuse_here(
+    blocks: Iterable[tuple[str, list[str]]], mapping: dict[str, str], config: FuseConfig
+) -> Iterator[FusedBlock]:
+    """``fuse_block`` over each block, in this process, in order."""
+    for block, docs in blocks:
+        yield fuse_block(block, docs, mapping, config)
 
 
 @dataclass
