@@ -65,7 +65,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", code_events, ("sentences", "mentions", "times", "clusters"), ("events",)),
     Stage("quotes", extract_quotes, ("sentences", "mentions", "clusters"), ("quotes",)),
     Stage("claims", extract_claims, ("sentences", "times", "mentions"), ("claims",)),
-    Stage("checks", check_article, ("mentions", "title"), ("flags", "contradictions")),
+    Stage(
+        "checks", check_article, ("mentions", "title", "quotes", "claims"),
+        ("flags", "contradictions"),
+    ),
 )
 
 
