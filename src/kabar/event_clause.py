@@ -57,7 +57,7 @@ class PlaceLookup(Protocol):
     def country_of(self, text: str) -> str | None: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class Tok:
     start: int
     end: int
