@@ -231,3 +231,23 @@ def test_scores_on_test_splits(model, corpus, path, minimum):
 
     result = evaluate_ner_file(model, NER_DATA / path, corpus)
     assert result["micro"]["f1"] >= minimum, result["micro"]
+
+
+
+def test_gold_tokens_are_tagged_like_the_same_sentence_as_text(model):
+    from kabar.evaluation.conll import char_spans_to_token_spans
+
+    # One sentence each (no inner full stop), so both paths decode the same segment.
+    for text in SENTENCES[:5]:
+        tokens = [text[s:e] for s, e in tokenize(text.rstrip("."))]
+        as_text = char_spans_to_token_spans(tokens, model.predict(" ".join(tokens)))
+        assert model.tag_tokens([tokens])[0] == as_text
+
+
+def test_gold_tokens_the_tokenizer_would_split_are_covered_whole(model):
+    # Corpora keep brackets on words ("(Megawati"); the model sees "(" and "Megawati".
+    tokens = ["Ketua", "umum", "PDI-P", "(Megawati", "Soekarnoputri)", "hadir", "di",
+              "(Jakarta)", "."]
+    spans = model.tag_tokens([tokens, [], ["Ia", "pulang"]])
+    assert (3, 5, "PER") in spans[0] and (7, 8, "LOC") in spans[0]
+    assert spans[1] == [] and spans[2] == []

@@ -412,6 +412,31 @@ class NerModel:
         if batch:
             yield from self._predict_batch(batch)
 
+    def tag_tokens(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> list[list[tuple[int, int, str]]]:
+        """Entity spans ``(first token, end token, label)`` of already tokenised sentences.
+
+        Each sentence is decoded whole, as the corpora's gold tokens are scored (CoNLL
+        practice); a token the tokenizer would split is split the way training split it,
+        and a span covers every token one of its pieces is in.
+        """
+        words: list[str] = []
+        bounds: list[int] = [0]
+        all_spans: list[list[tuple[int, int]]] = []
+        text_of_segment: list[int] = []
+        for si, sentence in enumerate(sentences):
+            spans = []
+            for ti, token in enumerate(sentence):
+                pieces = retokenize(token)
+                words.extend(pieces)
+                spans.extend([(ti, ti + 1)] * len(pieces))
+            all_spans.append(spans)
+            if spans:
+                bounds.append(len(words))
+                text_of_segment.append(si)
+        return self._decode(words, bounds, text_of_segment, all_spans)
+
     def _predict_batch(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         all_spans: list[list[tuple[int, int]]] = []
         words: list[str] = []
@@ -430,7 +455,18 @@ class NerModel:
                 text_of_segment.append(ti)
             all_spans.append(spans)
             words.extend(toks)
-        results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        return self._decode(words, bounds, text_of_segment, all_spans)
+
+    def _decode(
+        self,
+        words: list[str],
+        bounds: list[int],
+        text_of_segment: list[int],
+        all_spans: list[list[tuple[int, int]]],
+    ) -> list[list[tuple[int, int, str]]]:
+        """Label the concatenated ``words`` of all texts, segment by segment (``bounds``),
+        and return each text's spans over the positions ``all_spans`` gives its tokens."""
+        results: list[list[tuple[int, int, str]]] = [[] for _ in all_spans]
         if not words:
             return results
         ids = self._lookup(words)
