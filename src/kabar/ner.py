@@ -380,11 +380,12 @@ class NerModel:
         grid[:, :, n_lab] = 0.0
         grid[col, seg, :n_lab] = em
         grid[col, seg, n_lab] = -1e4
-        # Step t's (to, from) scores: its emissions plus the transitions. The maximum over
-        # "from" is read back through argmax, which numpy does faster than max on this shape.
+        # Step t: the best "from" for each "to" depends on the transitions only, so its
+        # emissions are added after the maximum, which argmax finds (faster than max on
+        # this shape) and ``take`` reads back.
         width = n_lab + 1
-        steps = grid[:, :, :, None] + self._trans_ext.T
-        score = steps[0, :, :, n_lab].copy()
+        trans = self._trans_ext.T.copy()
+        score = grid[0] + self._trans_ext[n_lab]
         from_score = score[:, None, :]
         back = np.empty((longest, size, width), dtype=np.intp)
         cand = np.empty((size, width, width), dtype=np.float32)
@@ -393,11 +394,12 @@ class NerModel:
         where = np.empty((size, width), dtype=np.intp)
         add = np.add
         for t in range(1, longest):
-            add(from_score, steps[t], out=cand)
+            add(from_score, trans, out=cand)
             best = back[t]
             cand.argmax(axis=2, out=best)
             add(best, cells, out=where)
             flat_cand.take(where, out=score)
+            add(score, grid[t], out=score)
         paths = np.empty((longest, size), dtype=np.intp)
         last = (score + self._end_ext).argmax(axis=1)
         paths[-1] = last
