@@ -271,7 +271,7 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
 
 
 def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
-          minfreq: int, context: bool = False, scheme: str = "bioes") -> NerModel:
+          minfreq: int, context: bool = False, scheme: str = "bio") -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
@@ -326,9 +326,9 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=int, default=1)
-    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bioes",
-                        help="tags the CRF learns: BIOES (default; span ends and one-token "
-                             "spans have their own tags) or BIO")
+    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bio",
+                        help="tags the CRF learns: BIO (default) or BIOES (span ends and one-token "
+                             "spans have their own tags)")
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the distributional word classes")
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
