@@ -28,7 +28,13 @@ import pycrfsuite
 from scipy import sparse
 from scipy.sparse.linalg import svds
 
-from kabar.evaluation.conll import CORPORA, evaluate_ner_file, read_conll
+from kabar.evaluation.conll import (
+    CORPORA,
+    evaluate_ner_file,
+    read_conll,
+    spans_to_tags,
+    tags_to_spans,
+)
 from kabar.ner import MODEL_DIR, TOKEN_RE, NerModel, load_ner, retokenize, sentence_features
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -64,6 +70,18 @@ def retokenized(sentence: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for token, tag in sentence:
         for i, piece in enumerate(retokenize(token)):
             out.append((piece, tag if i == 0 or tag == "O" else "I-" + tag[2:]))
+    return out
+
+
+def bioes(tags: list[str]) -> list[str]:
+    """BIO tags (read with conlleval's chunk rules) as BIOES: the last token of a span of
+    several is ``E-``, a one-token span ``S-``, so the model learns where names end."""
+    out = spans_to_tags(len(tags), tags_to_spans(tags))
+    for start, end, kind in tags_to_spans(out):
+        if end - start == 1:
+            out[start] = "S-" + kind
+        else:
+            out[end - 1] = "E-" + kind
     return out
 
 
@@ -253,10 +271,12 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
 
 
 def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
-          minfreq: int, context: bool = False) -> NerModel:
+          minfreq: int, context: bool = False, scheme: str = "bio") -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
+        if scheme == "bioes":
+            tags = bioes(tags)
         trainer.append(sentence_features(tokens, lexicon, context), tags)
     trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
                         "feature.possible_transitions": True, "feature.minfreq": minfreq})
@@ -306,6 +326,9 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=int, default=1)
+    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bio",
+                        help="tags the CRF learns: BIO (default) or BIOES (span ends and one-token "
+                             "spans have their own tags)")
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the distributional word classes")
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
@@ -338,7 +361,7 @@ def main() -> None:
             lexicon[word] = lexicon.get(word, []) + feats
     print(f"{len(lexicon)} lexicon words after {time.time() - started:.0f}s", flush=True)
     model = train(sentences, lexicon, args.c1, args.c2, args.iterations, args.minfreq,
-                  args.context)
+                  args.context, args.scheme)
     model.save(args.out)
     print(f"trained in {time.time() - started:.0f}s; {len(model.index)} features -> {args.out}")
     model = load_ner(args.out)  # score exactly what ships (float16 weights)
@@ -346,7 +369,7 @@ def main() -> None:
         "settings": {"corpora": args.corpora, "splits": args.splits, "c1": args.c1,
                      "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
                      "upweight": upweight, "clusters": not args.no_clusters,
-                     "text": args.text, "context": args.context,
+                     "text": args.text, "context": args.context, "scheme": args.scheme,
                      "gazetteers": not args.no_gazetteers},
         "training_sentences": stats,
         "scores": {},

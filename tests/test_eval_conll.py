@@ -132,3 +132,40 @@ def test_evaluate_ner_file(tmp_path: Path):
     assert result["sentences"] == 2 and result["tokens"] == 7
     with pytest.raises(ValueError):
         evaluate_ner_file(model, path, "no-such-corpus")
+
+
+class _FixedTokens:
+    """A stand-in tagger of gold tokens returning fixed token spans."""
+
+    def __init__(self, answers):
+        self.answers = answers
+
+    def tag_tokens(self, sentences):
+        assert [list(s) for s in sentences] == [["Joko", "Widodo", "ke", "Bogor", "."],
+                                                ["Ia", "pulang"]]
+        return self.answers
+
+
+def test_token_taggers_score_the_gold_tokens(tmp_path: Path):
+    path = tmp_path / "test.txt"
+    path.write_text(
+        "Joko B-PER\nWidodo I-PER\nke O\nBogor B-LOC\n. O\n\nIa O\npulang O\n", encoding="utf-8"
+    )
+    model = _FixedTokens([[(0, 2, "PER"), (3, 4, "ORG")], []])
+    result = evaluate_ner_file(model, path, "idner")
+    assert (result["micro"]["tp"], result["micro"]["fp"], result["micro"]["fn"]) == (1, 1, 1)
+    assert result["types"]["PER"]["f1"] == 1.0 and result["types"]["LOC"]["recall"] == 0.0
+
+
+def test_conll_scores_model_and_pipeline_apart(tmp_path: Path):
+    from kabar.evaluation.stages import evaluate_ner_conll
+
+    path = tmp_path / "test.txt"
+    path.write_text(
+        "Joko B-PER\nWidodo I-PER\nke O\nBogor B-LOC\n. O\n\nIa O\npulang O\n", encoding="utf-8"
+    )
+    model = _FixedTokens([[(0, 2, "PER"), (3, 4, "LOC")], []])
+    pipeline = _Fixed([[(0, 4, "PER"), (15, 20, "LOC")], []])
+    result = evaluate_ner_conll([("idner", path)], model=model, pipeline=pipeline)["idner"]
+    assert result["micro"]["f1"] == 1.0
+    assert result["pipeline"]["micro"]["tp"] == 1 and result["pipeline"]["micro"]["fp"] == 1

@@ -152,24 +152,28 @@ def test_many_texts_decode_like_one_at_a_time(model):
     assert list(model.predict_many(texts, batch_size=200)) == [model.predict(t) for t in texts]
 
 
-def _toy_model(texts, seed=0):
+BIO = ["O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
+BIOES = ["O", "B-LOC", "E-LOC", "I-LOC", "S-LOC", "B-PER", "E-PER", "I-PER", "S-PER"]
+
+
+def _toy_model(texts, seed=0, labels=BIO):
     """A model with random weights on every feature the texts' sentences produce."""
     names = sorted({f for text in texts
                     for f in (x for item in sentence_features(tokenize_words(text)) for x in item)})
     names = ["0|bias" if n == "bias" else n for n in names]
-    labels = ["O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
     rng = np.random.default_rng(seed)
     weights = rng.normal(size=(len(names), len(labels)))
-    return NerModel(labels, names, weights, rng.normal(size=(5, 5))), names, weights
+    n = len(labels)
+    return NerModel(labels, names, weights, rng.normal(size=(n, n))), names, weights
 
 
 def _brute_force(model, em):
-    """Best BIO path by enumerating all of them (short sentences only)."""
+    """Best BIO or BIOES path by enumerating all of them (short sentences only)."""
     import itertools
 
     best, best_path = -np.inf, None
     for path in itertools.product(range(len(model.labels)), repeat=len(em)):
-        score = model.start[path[0]] + em[0, path[0]]
+        score = model.start[path[0]] + em[0, path[0]] + model.end[path[-1]]
         for t in range(1, len(em)):
             score += model.transitions[path[t - 1], path[t]] + em[t, path[t]]
         if score > best:
@@ -196,10 +200,11 @@ def test_cached_scores_equal_the_sum_of_feature_weights():
                 assert np.allclose(got[a + i], want, atol=1e-4)
 
 
-def test_batched_viterbi_is_exact():
+@pytest.mark.parametrize("labels", [BIO, BIOES])
+def test_batched_viterbi_is_exact(labels):
     texts = ["Ia bertemu Joko di Bogor.", "Hujan.", "Amir tiba di Doha."]  # <= 6 tokens
     for seed in range(3):
-        model, _, _ = _toy_model(texts, seed)
+        model, _, _ = _toy_model(texts, seed, labels)
         ems, bounds = [], [0]
         for text in texts:
             words = tokenize_words(text)
@@ -231,3 +236,43 @@ def test_scores_on_test_splits(model, corpus, path, minimum):
 
     result = evaluate_ner_file(model, NER_DATA / path, corpus)
     assert result["micro"]["f1"] >= minimum, result["micro"]
+
+
+def test_gold_tokens_are_tagged_like_the_same_sentence_as_text(model):
+    from kabar.evaluation.conll import char_spans_to_token_spans
+
+    # One sentence each (no inner full stop), so both paths decode the same segment.
+    for text in SENTENCES[:5]:
+        tokens = [text[s:e] for s, e in tokenize(text.rstrip("."))]
+        as_text = char_spans_to_token_spans(tokens, model.predict(" ".join(tokens)))
+        assert model.tag_tokens([tokens])[0] == as_text
+
+
+def test_gold_tokens_the_tokenizer_would_split_are_covered_whole(model):
+    # Corpora keep brackets on words ("(Megawati"); the model sees "(" and "Megawati".
+    tokens = ["Ketua", "umum", "PDI-P", "(Megawati", "Soekarnoputri)", "hadir", "di",
+              "(Jakarta)", "."]
+    spans = model.tag_tokens([tokens, [], ["Ia", "pulang"]])
+    assert (3, 5, "PER") in spans[0] and (7, 8, "LOC") in spans[0]
+    assert spans[1] == [] and spans[2] == []
+
+
+def test_bioes_paths_are_well_formed_spans():
+    texts = ["Presiden Joko Widodo tiba di Bogor, Jawa Barat.", "Amir pulang ke Doha.",
+             "Hujan turun di Kota Bandung sejak pagi hingga malam hari ini."]
+    for seed in range(5):
+        model, _, _ = _toy_model(texts, seed, BIOES)
+        for text in texts:
+            words = tokenize_words(text)
+            em = model._emissions(model._lookup(words), np.zeros(len(words), dtype=int))
+            tags = [model.labels[i] for i in model._viterbi(em, np.array([0, len(words)]))]
+            for i, tag in enumerate(tags):
+                before = tags[i - 1] if i else "O"
+                after = tags[i + 1] if i + 1 < len(tags) else "O"
+                if tag[:2] in ("I-", "E-"):
+                    assert before in ("B-" + tag[2:], "I-" + tag[2:]), tags
+                if tag[:2] in ("B-", "I-"):
+                    assert after in ("I-" + tag[2:], "E-" + tag[2:]), tags
+            spans = model.predict(text)
+            assert len(spans) == sum(t[:2] in ("B-", "S-") for t in tags)
+

@@ -1,11 +1,12 @@
 """Indonesian named entities (PER/ORG/LOC) with character offsets, fast enough for backfills.
 
 The model is a linear-chain CRF trained here (``scripts/train_ner.py``) on Indonesian NER
-corpora. Almost all its features are properties of single word types at offsets -2..+2;
-the rest describe a token's place in a run of capitalised tokens (its position and the
-run's first word). The score each word type gives each offset is summed once and cached
-in a table, so tagging an article is one gather from that table, a few vectorised
-additions and a batched Viterbi pass, far faster than a neural tagger on one core.
+corpora, with BIO tags (``scripts/train_ner.py --scheme bioes`` trains BIOES, which the
+tagger also decodes). Almost all its features are properties of single word types at offsets
+-2..+2; the rest describe a token's place in a run of capitalised tokens (its position and
+the run's first word). The score each word type gives each offset is summed once and cached
+in a table, so tagging an article is one gather from that table, a few vectorised additions
+and a batched Viterbi pass, far faster than a neural tagger on one core.
 """
 
 from __future__ import annotations
@@ -188,9 +189,16 @@ class NerModel:
         self._raw_transitions = np.asarray(transitions, dtype=np.float32)
         self.index = {f: i for i, f in enumerate(features)}
         self.weights = np.asarray(weights, dtype=np.float32)
+        # BIO or BIOES (``E-`` ends a span of several tokens, ``S-`` is a one-token span).
+        self._bioes = any(lab[:2] in ("E-", "S-") for lab in self.labels)
         self.transitions = self._constrain(np.asarray(transitions, dtype=np.float32))
         self.start = np.array(
-            [-1e4 if lab.startswith("I-") else 0.0 for lab in self.labels], dtype=np.float32
+            [-1e4 if lab[:2] in ("I-", "E-") else 0.0 for lab in self.labels], dtype=np.float32
+        )
+        # Under BIOES a sentence cannot end inside a span (on ``B-`` or ``I-``).
+        self.end = np.array(
+            [-1e4 if self._bioes and lab[:2] in ("B-", "I-") else 0.0 for lab in self.labels],
+            dtype=np.float32,
         )
         bias_row = self.index.get("0|bias")
         self.bias = (
@@ -224,18 +232,22 @@ class NerModel:
         ext[n, :n] = self.start
         ext[n, n] = 0.0
         self._trans_ext = ext
+        self._end_ext = np.r_[self.end, np.float32(0.0)].astype(np.float32)
         self._outside = self.labels.index("O") if "O" in self.labels else -1
-        self._names = [(lab[2:], lab.startswith("I-")) for lab in self.labels]
+        self._names = [(lab[2:], lab[:2] in ("I-", "E-")) for lab in self.labels]
         self._reset_cache()
 
     def _constrain(self, trans: np.ndarray) -> np.ndarray:
-        """Forbid transitions BIO cannot produce (``O`` -> ``I-PER``, ``B-ORG`` -> ``I-LOC``)."""
+        """Forbid transitions the tag scheme cannot produce: ``O`` -> ``I-PER`` or
+        ``B-ORG`` -> ``I-LOC``, and under BIOES ``B-PER`` -> ``O`` or ``E-PER`` -> ``I-PER``."""
         trans = trans.copy()
         for j, to in enumerate(self.labels):
-            if to.startswith("I-"):
-                for i, frm in enumerate(self.labels):
-                    if frm[2:] != to[2:]:
-                        trans[i, j] = -1e4
+            for i, frm in enumerate(self.labels):
+                continues = to[:2] in ("I-", "E-")
+                opened = self._bioes and frm[:2] in ("B-", "I-")
+                same = frm[2:] == to[2:] and frm[:2] in ("B-", "I-")
+                if (continues or opened) and not (continues and same):
+                    trans[i, j] = -1e4
         return trans
 
     def _reset_cache(self) -> None:
@@ -367,11 +379,12 @@ class NerModel:
         grid[:, :, n_lab] = 0.0
         grid[col, seg, :n_lab] = em
         grid[col, seg, n_lab] = -1e4
-        # Step t's (to, from) scores: its emissions plus the transitions. The maximum over
-        # "from" is read back through argmax, which numpy does faster than max on this shape.
+        # Step t: the best "from" for each "to" depends on the transitions only, so its
+        # emissions are added after the maximum, which argmax finds (faster than max on
+        # this shape) and ``take`` reads back.
         width = n_lab + 1
-        steps = grid[:, :, :, None] + self._trans_ext.T
-        score = steps[0, :, :, n_lab].copy()
+        trans = self._trans_ext.T.copy()
+        score = grid[0] + self._trans_ext[n_lab]
         from_score = score[:, None, :]
         back = np.empty((longest, size, width), dtype=np.intp)
         cand = np.empty((size, width, width), dtype=np.float32)
@@ -380,13 +393,14 @@ class NerModel:
         where = np.empty((size, width), dtype=np.intp)
         add = np.add
         for t in range(1, longest):
-            add(from_score, steps[t], out=cand)
+            add(from_score, trans, out=cand)
             best = back[t]
             cand.argmax(axis=2, out=best)
             add(best, cells, out=where)
             flat_cand.take(where, out=score)
+            add(score, grid[t], out=score)
         paths = np.empty((longest, size), dtype=np.intp)
-        last = score.argmax(axis=1)
+        last = (score + self._end_ext).argmax(axis=1)
         paths[-1] = last
         flat = back.reshape(longest, -1)
         rows = np.arange(size) * width
@@ -412,6 +426,31 @@ class NerModel:
         if batch:
             yield from self._predict_batch(batch)
 
+    def tag_tokens(
+        self, sentences: Sequence[Sequence[str]]
+    ) -> list[list[tuple[int, int, str]]]:
+        """Entity spans ``(first token, end token, label)`` of already tokenised sentences.
+
+        Each sentence is decoded whole, as the corpora's gold tokens are scored (CoNLL
+        practice); a token the tokenizer would split is split the way training split it,
+        and a span covers every token one of its pieces is in.
+        """
+        words: list[str] = []
+        bounds: list[int] = [0]
+        all_spans: list[list[tuple[int, int]]] = []
+        text_of_segment: list[int] = []
+        for si, sentence in enumerate(sentences):
+            spans = []
+            for ti, token in enumerate(sentence):
+                pieces = retokenize(token)
+                words.extend(pieces)
+                spans.extend([(ti, ti + 1)] * len(pieces))
+            all_spans.append(spans)
+            if spans:
+                bounds.append(len(words))
+                text_of_segment.append(si)
+        return self._decode(words, bounds, text_of_segment, all_spans)
+
     def _predict_batch(self, texts: list[str]) -> list[list[tuple[int, int, str]]]:
         all_spans: list[list[tuple[int, int]]] = []
         words: list[str] = []
@@ -430,7 +469,18 @@ class NerModel:
                 text_of_segment.append(ti)
             all_spans.append(spans)
             words.extend(toks)
-        results: list[list[tuple[int, int, str]]] = [[] for _ in texts]
+        return self._decode(words, bounds, text_of_segment, all_spans)
+
+    def _decode(
+        self,
+        words: list[str],
+        bounds: list[int],
+        text_of_segment: list[int],
+        all_spans: list[list[tuple[int, int]]],
+    ) -> list[list[tuple[int, int, str]]]:
+        """Label the concatenated ``words`` of all texts, segment by segment (``bounds``),
+        and return each text's spans over the positions ``all_spans`` gives its tokens."""
+        results: list[list[tuple[int, int, str]]] = [[] for _ in all_spans]
         if not words:
             return results
         ids = self._lookup(words)

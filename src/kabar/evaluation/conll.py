@@ -176,6 +176,10 @@ class _Predictor(Protocol):
     def predict_many(self, texts: Iterable[str]) -> Iterable[list[tuple[int, int, str]]]: ...
 
 
+class _TokenTagger(Protocol):
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[Span]]: ...
+
+
 def char_spans_to_token_spans(
     tokens: Sequence[str], char_spans: Iterable[tuple[int, int, str]]
 ) -> list[Span]:
@@ -195,23 +199,28 @@ def char_spans_to_token_spans(
 
 
 def evaluate_ner_file(
-    model: _Predictor, path: str | Path, corpus_name: str
+    model: _Predictor | _TokenTagger, path: str | Path, corpus_name: str
 ) -> dict[str, Any]:
     """Run ``model`` on each sentence of a known corpus file and score its spans.
 
-    Sentences are given to the model as their tokens joined with spaces; predicted
-    character offsets are mapped back to the tokens they cover.
+    A model with ``tag_tokens`` (kabar's `NerModel`) tags the corpus's gold tokens, one
+    sentence at a time, as CoNLL scores are usually reported. Any other model gets each
+    sentence as its tokens joined with spaces (``predict_many``, raw text as in the
+    pipeline); its character offsets are mapped back to the tokens they cover.
     """
     if corpus_name not in CORPORA:
         raise ValueError(f"unknown corpus {corpus_name!r}; known: {', '.join(CORPORA)}")
     fmt = CORPORA[corpus_name]
     gold = read_conll(path, fmt.tag_column, fmt.tag_map)
     token_lists = [[tok for tok, _ in sent] for sent in gold]
-    texts = (" ".join(tokens) for tokens in token_lists)
-    pred = [
-        spans_to_tags(len(tokens), char_spans_to_token_spans(tokens, char_spans))
-        for tokens, char_spans in zip(token_lists, model.predict_many(texts), strict=True)
-    ]
+    if hasattr(model, "tag_tokens"):
+        token_spans = model.tag_tokens(token_lists)
+    else:
+        texts = (" ".join(tokens) for tokens in token_lists)
+        token_spans = [char_spans_to_token_spans(tokens, char_spans) for tokens, char_spans
+                       in zip(token_lists, model.predict_many(texts), strict=True)]
+    pred = [spans_to_tags(len(tokens), spans)
+            for tokens, spans in zip(token_lists, token_spans, strict=True)]
     result = span_f1(gold, pred, labels=fmt.labels)
     result.update(corpus=corpus_name, path=str(path), tokens=sum(map(len, token_lists)))
     return result

@@ -615,16 +615,27 @@ def conll_files(shared: Path, chosen: Sequence[str] = ()) -> list[tuple[str, Pat
     return [(n, p) for n, p in out if p.exists()]
 
 
-def evaluate_ner_conll(files: Sequence[tuple[str, Path]], predictor: Any = None) -> Result:
+def evaluate_ner_conll(
+    files: Sequence[tuple[str, Path]], model: Any = None, pipeline: Any = None
+) -> Result:
+    """Span scores of each CoNLL test file, twice: the shipped NER model (``kabar.ner``,
+    the same weights and features the pipeline uses) on the corpus's gold tokens, as
+    published CoNLL figures are, and under ``pipeline`` ``kabar.extract_entities``
+    (model, gazetteers and the merge rules) on each sentence's tokens joined by spaces."""
     from kabar.evaluation.conll import evaluate_ner_file
+    from kabar.ner import load_ner
 
-    model = predictor or EntityPredictor()
+    tagger = model or load_ner()
+    whole = pipeline or EntityPredictor()
     out: Result = {}
     for corpus, path in files:
-        result = evaluate_ner_file(model, path, corpus)
+        result = evaluate_ner_file(tagger, path, corpus)
+        text = evaluate_ner_file(whole, path, corpus)
         out[corpus] = {"path": str(path), "sentences": result.get("sentences"),
                        "micro": _rounded(result["micro"]),
-                       "types": {k: _rounded(v) for k, v in result["types"].items()}}
+                       "types": {k: _rounded(v) for k, v in result["types"].items()},
+                       "pipeline": {"micro": _rounded(text["micro"]),
+                                    "types": {k: _rounded(v) for k, v in text["types"].items()}}}
     return out
 
 
