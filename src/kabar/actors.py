@@ -425,7 +425,7 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
                 ]
                 or [  # no gloss: the one person whose name it abbreviates ("Jokowi")
                     g
-                    for g in letters.get(ascii_fold(record.name)[:1], [])
+                    for g in letters.get(abbreviation_key(record.name), [])
                     if abbreviates(record.name, g.name)
                     and (not g.country or not record.country or g.country == record.country)
                 ]
@@ -457,15 +457,26 @@ def alias_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
 
 
 def letter_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
-    """Multi-word people by the first letter of each of their words: an abbreviation
-    starts with one of them."""
+    """Multi-word people under every key an abbreviation of them can have
+    (``abbreviation_key``): their initials, and the first letters of each word, since a
+    blend's first part is at least MIN_FIRST_PART letters of one of the words."""
     index: dict[str, list[ActorRecord]] = defaultdict(list)
     for group in groups:
-        tokens = name_tokens(group.name)
-        if len(tokens) > 1:
-            for letter in {ascii_fold(t)[:1] for t in tokens}:
-                index[letter].append(group)
+        words = [
+            w for w in (re.sub(r"[^a-z]", "", ascii_fold(t)) for t in name_tokens(group.name)) if w
+        ]
+        if len(words) > 1:
+            keys = {"=" + "".join(w[0] for w in words)}
+            keys |= {w[:MIN_FIRST_PART] for w in words if len(w) >= MIN_FIRST_PART}
+            for key in keys:
+                index[key].append(group)
     return index
+
+
+def abbreviation_key(short: str) -> str:
+    """The ``letter_index`` key under which the people ``short`` may abbreviate are."""
+    letters = re.sub(r"[^a-z]", "", ascii_fold(short))
+    return "=" + letters if short.isupper() else letters[:MIN_FIRST_PART]
 
 
 def family_block(name: str) -> str:
