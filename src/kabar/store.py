@@ -194,13 +194,10 @@ class Store:
         self.append("article_keys", key_rows)
         self.append("claim_groups", group_rows)
         if parts:
-            self.db.register("touched_keys", pa.table({"key": list(parts)}))
-            try:
+            with self.registered("touched_keys", {"key": list(parts)}):
                 stored = self.db.execute(
                     "SELECT key, doc FROM actor_parts WHERE key IN (SELECT key FROM touched_keys)"
                 ).fetchall()
-            finally:
-                self.db.unregister("touched_keys")
             for key, doc in stored:
                 parts[key].append(orjson.loads(doc))
             merged = [merge_parts(items) for items in parts.values()]
@@ -213,26 +210,29 @@ class Store:
         """Delete the rows whose ``column`` is one of ``ids``, in each (table, column)."""
         if not ids:
             return
-        self.db.register("doomed_ids", pa.table({"id": ids}))
-        try:
+        with self.registered("doomed_ids", {"id": ids}):
             for table, column in targets:
                 where = f"{column} IN (SELECT id FROM doomed_ids)"
                 self.db.execute(f"DELETE FROM {table} WHERE {where}")
+
+    @contextmanager
+    def registered(self, name: str, columns: dict[str, list[Any]]) -> Iterator[None]:
+        """``columns`` as a temporary view ``name`` (through Arrow) for one statement's
+        ``IN (SELECT ...)`` or bulk insert: far faster than binding thousands of values."""
+        self.db.register(name, pa.table(columns))
+        try:
+            yield
         finally:
-            self.db.unregister("doomed_ids")
+            self.db.unregister(name)
 
     def append(self, table: str, columns: dict[str, list[Any]]) -> None:
         """Bulk insert through an Arrow table: far faster than row-by-row statements."""
         if not next(iter(columns.values())):
             return
-        batch = pa.table(columns)
-        self.db.register("incoming", batch)
-        try:
+        with self.registered("incoming", columns):
             names = ", ".join(columns)
             verb = "INSERT" if table in KEYLESS_TABLES else "INSERT OR REPLACE"
             self.db.execute(f"{verb} INTO {table} ({names}) SELECT {names} FROM incoming")
-        finally:
-            self.db.unregister("incoming")
 
     def load_records(self, table: str, records: list[dict[str, Any]]) -> None:
         """Insert export records (``kabar load-parquet``) with their filter columns."""
@@ -335,13 +335,10 @@ class Store:
         ).fetchall()
         ids = [row[0] for row in missing]
         for start in range(0, len(ids), 500):
-            self.db.register("wanted_ids", pa.table({"id": ids[start : start + 500]}))
-            try:
+            with self.registered("wanted_ids", {"id": ids[start : start + 500]}):
                 docs = self.db.execute(
                     "SELECT doc FROM articles WHERE id IN (SELECT id FROM wanted_ids) ORDER BY id"
                 ).fetchall()
-            finally:
-                self.db.unregister("wanted_ids")
             self.save_summaries(
                 [summary_rows(from_dict(Article, orjson.loads(doc))) for (doc,) in docs]
             )
@@ -360,14 +357,11 @@ class Store:
         wanted = sorted(set(keys))
         if not wanted:
             return set()
-        self.db.register("wanted_keys", pa.table({"key": wanted}))
-        try:
+        with self.registered("wanted_keys", {"key": wanted}):
             rows = self.db.execute(
                 "SELECT DISTINCT article_id FROM article_keys WHERE key IN "
                 "(SELECT key FROM wanted_keys)"
             ).fetchall()
-        finally:
-            self.db.unregister("wanted_keys")
         return {row[0] for row in rows}
 
     def block_docs(
@@ -395,14 +389,11 @@ class Store:
         ids = [article_id for block in blocks for article_id in members[block]]
         if not ids:
             return
-        self.db.register("wanted_ids", pa.table({"id": ids}))
-        try:
+        with self.registered("wanted_ids", {"id": ids}):
             rows = self.db.execute(
                 "SELECT article_id, doc FROM summaries WHERE article_id IN "
                 "(SELECT id FROM wanted_ids)"
             ).fetchall()
-        finally:
-            self.db.unregister("wanted_ids")
         docs = dict(rows)
         del rows
         for block in blocks:
@@ -448,16 +439,12 @@ class Store:
         if not values:
             return
         items = sorted(values.items())
-        self.db.register(
-            "new_values", pa.table({"k": [k for k, _ in items], "v": [v for _, v in items]})
-        )
-        try:
+        pairs = {"k": [k for k, _ in items], "v": [v for _, v in items]}
+        with self.registered("new_values", pairs):
             self.db.execute(
                 f"UPDATE {table} SET {column} = new_values.v FROM new_values "
                 f"WHERE {table}.{key} = new_values.k"
             )
-        finally:
-            self.db.unregister("new_values")
 
     def pending_claim_groups(self) -> list[str]:
         rows = self.db.execute(
@@ -471,15 +458,12 @@ class Store:
         """(group, [(claim, text span)]) for each group, ``chunk`` groups per query."""
         for start in range(0, len(groups), chunk):
             wanted = groups[start : start + chunk]
-            self.db.register("wanted_groups", pa.table({"grp": wanted}))
-            try:
+            with self.registered("wanted_groups", {"grp": wanted}):
                 rows = self.db.execute(
                     "SELECT g.grp, c.doc, g.span FROM claim_groups g JOIN claims c "
                     "ON c.id = g.claim_id AND c.article_id = g.article_id "
                     "WHERE g.grp IN (SELECT grp FROM wanted_groups) ORDER BY g.grp, c.id"
                 ).fetchall()
-            finally:
-                self.db.unregister("wanted_groups")
             found: dict[str, list[tuple[Claim, str]]] = {}
             for group, doc, span in rows:
                 found.setdefault(group, []).append((from_dict(Claim, orjson.loads(doc)), span))
