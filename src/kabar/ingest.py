@@ -33,6 +33,7 @@ import sys
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, cast
 
@@ -204,18 +205,26 @@ def read_inputs(
         if isinstance(item, InputError):
             yield item
             continue
-        try:
-            if item == "-":
-                handle = stdin or sys.stdin.buffer
-                yield from read_stream(handle.read, "<stdin>", "", config)
-            else:
-                yield from read_file(Path(item), config)
-        except InputError as error:
-            yield error
-        except RecursionError:
-            yield InputError(item, "input is nested too deeply to read")
-        except (OSError, ValueError, EOFError, UnicodeError, csv.Error, zlib.error) as error:
-            yield InputError(item, f"{type(error).__name__}: {error}")
+        if item == "-":
+            handle = stdin or sys.stdin.buffer
+            yield from reported(item, partial(read_stream, handle.read, "<stdin>", "", config))
+        else:
+            yield from reported(item, partial(read_file, Path(item), config))
+
+
+def reported(
+    source: str, records: Callable[[], Iterator[RawRecord | InputError]]
+) -> Iterator[RawRecord | InputError]:
+    """The records of one input; a failure reading it ends that input with one
+    InputError naming it, and the run goes on with the next input."""
+    try:
+        yield from records()
+    except InputError as error:
+        yield error
+    except RecursionError:
+        yield InputError(source, "input is nested too deeply to read")
+    except (OSError, ValueError, EOFError, UnicodeError, csv.Error, zlib.error) as error:
+        yield InputError(source, f"{type(error).__name__}: {error}")
 
 
 def read_file(path: Path, config: IngestConfig) -> Iterator[RawRecord | InputError]:
@@ -247,14 +256,7 @@ def read_bytes(
         position += len(chunk)
         return chunk
 
-    try:
-        yield from read_stream(read, source, name, config)
-    except InputError as error:
-        yield error
-    except RecursionError:
-        yield InputError(source, "input is nested too deeply to read")
-    except (OSError, ValueError, EOFError, UnicodeError, csv.Error, zlib.error) as error:
-        yield InputError(source, f"{type(error).__name__}: {error}")
+    yield from reported(source, lambda: read_stream(read, source, name, config))
 
 
 def read_stream(
