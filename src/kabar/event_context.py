@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kabar.dates import event_offset
 from kabar.event_args import (
     HARD_STOP,
     Args,
@@ -517,8 +516,6 @@ def settle_date(
     menetapkan", "sempat menolak", "selama ini") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
-    if rule == "same-sentence" and precision == "day" and value is not None:
-        return shifted_day(clause, i, value), precision
     if rule != "publication-month":
         return value, precision
     lows = [t.low for t in clause.toks[:i]]
@@ -530,26 +527,6 @@ def settle_date(
     if day is not None:
         return day, "day"
     return value, precision
-
-
-def shifted_day(clause: Clause, i: int, value: str) -> str:
-    """The day of an act in a "sehari setelah ..." clause after the dated main clause:
-    "bertemu Putin, Kamis (30/6), sehari setelah mengunjungi Kyiv" -> Kyiv on 29/6."""
-    toks = clause.toks
-    for k in range(i - 1, max(-1, i - 8), -1):
-        low = toks[k].low
-        if low in ("setelah", "sesudah", "sebelum"):
-            words = [t.low for t in toks[max(0, k - 2) : k + 1]]
-            days = event_offset(words[-2:]) if words[-2:-1] == ["sehari"] else event_offset(words)
-            if days is None:
-                return value
-            try:  # "A, sehari setelah B": B is a day before A's date
-                return (date.fromisoformat(value) - timedelta(days=days)).isoformat()
-            except ValueError:
-                return value
-        if low in HARD_STOP or low == ",":
-            return value
-    return value
 
 
 def story_day(article: Article) -> str | None:

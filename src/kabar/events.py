@@ -580,8 +580,6 @@ def event_date(
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
-        if best.rule == "relative_event":  # "sehari setelah" already dated by kabar.dates
-            return best.value, best.precision, "same-sentence-relative"
         return best.value, best.precision, "same-sentence"
     if previous is not None and anaphoric(state.lex, clause, event_type):
         there = times_in(article, previous.sent)
