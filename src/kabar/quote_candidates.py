@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kabar.numbers import read_table
+from kabar.segment import CLOSE_QUOTE_MARKS as CLOSE_MARKS
+from kabar.segment import OPEN_QUOTE_MARKS as OPEN_MARKS
+from kabar.segment import QUOTE_MARK
+from kabar.segment import STRAIGHT_QUOTE as STRAIGHT
 
-OPEN_MARKS = "“„«"
-CLOSE_MARKS = "”»"
-STRAIGHT = '"'
-QUOTE_MARK = re.compile(r"[“”„«»\"]")
-TOKEN = re.compile(r"[^\s,;:()\[\]“”„«»\"!?]+")
+TOKEN = re.compile(f"[^\\s,;:()\\[\\]!?{STRAIGHT}{OPEN_MARKS}{CLOSE_MARKS}]+")
 VERBISH = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 DATELINE = re.compile(r"[A-Z][\w .]{1,30}, [^\n–—-]{1,40}\s[–—-]+\s")
 PURPOSE = frozenset({"yang", "untuk", "agar", "supaya", "guna"})

@@ -79,9 +79,11 @@ SPEECH_VERBS = _words(
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A terminal cluster, its attached closers, and IndoSum-style spaced closing quotes.
 _TERMINAL = re.compile(r"[.!?…]+(?:[\"'”’»)\]]+|[^\S\n]+[”»](?=\s|$))*(?=\s|$)")
-_OPEN_QUOTES = "“«„‟"
-_CLOSE_QUOTES = "”»"
-_QUOTE_CHARS = re.compile(r"[\"“”«»„‟]")
+# Quotation marks, shared with kabar.quote_candidates so both read the same quotes.
+OPEN_QUOTE_MARKS = "“«„‟"
+CLOSE_QUOTE_MARKS = "”»"
+STRAIGHT_QUOTE = '"'
+QUOTE_MARK = re.compile(f"[{STRAIGHT_QUOTE}{OPEN_QUOTE_MARKS}{CLOSE_QUOTE_MARKS}]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)*[A-Z]")
 _NUMBER = re.compile(r"\d{1,3}")
 _WORD_AFTER = re.compile(r"[^\W\d_]+")
@@ -97,7 +99,7 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_curly: int | None = None
     open_straight: int | None = None
-    for m in _QUOTE_CHARS.finditer(text, start, end):
+    for m in QUOTE_MARK.finditer(text, start, end):
         ch = m.group()
         i = m.start()
         if ch == '"':
@@ -106,10 +108,10 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             else:
                 spans.append((open_straight, i))
                 open_straight = None
-        elif ch in _OPEN_QUOTES:
+        elif ch in OPEN_QUOTE_MARKS:
             if open_curly is None:
                 open_curly = i
-        elif ch in _CLOSE_QUOTES and open_curly is not None:
+        elif ch in CLOSE_QUOTE_MARKS and open_curly is not None:
             spans.append((open_curly, i))
             open_curly = None
     return spans
@@ -168,7 +170,7 @@ def split_sentences(text: str) -> list[Sentence]:
             le -= 1
         if ls >= le:
             continue
-        quotes = _quote_spans(text, ls, le) if _QUOTE_CHARS.search(text, ls, le) else []
+        quotes = _quote_spans(text, ls, le) if QUOTE_MARK.search(text, ls, le) else []
         start = ls
         for m in _TERMINAL.finditer(text, ls, le):
             if m.end() >= le:
