@@ -213,7 +213,7 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
             continue
         low = lows[i]
         entries = lex.index.get(low)
-        if entries is None:
+        if entries is None and low.endswith(CLITICS):
             for clitic in CLITICS:
                 if low.endswith(clitic):
                     entries = lex.index.get(low[: -len(clitic)])
