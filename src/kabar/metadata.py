@@ -309,8 +309,8 @@ def clearly_indonesian(sample: str) -> bool:
         return False
     lists = language_words()
     function, indonesian = lists["function"], lists["indonesian"]
-    if sum(w in function for w in words) < MIN_FUNCTION_SHARE * len(words):
+    if sum(map(function.__contains__, words)) < MIN_FUNCTION_SHARE * len(words):
         return False
     if not lists["malay"].isdisjoint(words):
         return False
-    return sum(w in indonesian for w in words) >= 2
+    return sum(map(indonesian.__contains__, words)) >= 2
