@@ -77,3 +77,19 @@ def test_without_an_index_no_fingerprint_is_made():
 
     article = mark_duplicate(fingerprint(coded(BASE), Full(None)), Full(None))  # type: ignore[arg-type]
     assert "content_hash" not in article.meta and "minhash" not in article.meta
+
+
+def test_signature_is_datasketchs_update_batch_over_the_shingles():
+    """Signatures stored by earlier runs must stay comparable with new ones."""
+    from datasketch import MinHash
+
+    from kabar.dedup import SCHEME, SHINGLE, normalised_words
+
+    for text in (BASE, "Banjir merendam Bandung", "", "Menteri Keuangan Sri Mulyani menilai"):
+        words = normalised_words(text)
+        shingles = {
+            " ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
+        }
+        expected = MinHash(num_perm=128, seed=1, scheme=SCHEME)
+        expected.update_batch([s.encode("utf-8") for s in shingles])
+        assert (minhash_of(text, 128).hashvalues == expected.hashvalues).all(), text

@@ -61,8 +61,12 @@ def fold_token(token: str) -> str:
     return folded
 
 
+NAME_SEPARATOR = re.compile(r"[\s,]+")
+NOT_LETTER = re.compile(r"[^a-z]")
+
+
 def name_tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"[\s,]+", name.strip()) if t]
+    return [t for t in NAME_SEPARATOR.split(name.strip()) if t]
 
 
 def same_token(a: str, b: str) -> bool:
@@ -74,6 +78,7 @@ def same_folded(fa: str, fb: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every repeat of a name
 def is_short_form(short: str, full: str) -> bool:
     """Every token of ``short`` matches one of ``full`` ("Haniyeh" of "Ismail Haniyeh")."""
     short_tokens, full_tokens = name_tokens(short), name_tokens(full)
@@ -87,6 +92,7 @@ MIN_BLEND = 5  # letters of a syllable blend: "Budi" is a first name, not "Bu-di
 MIN_FIRST_PART = 3  # "Jokowi" = "Joko" + "Wi"; "Zulhas" = "Zul" + "Has"
 
 
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every repeat of a name
 def abbreviates(short: str, full: str) -> bool:
     """Whether one-word ``short`` is how Indonesian news abbreviates the name ``full``:
     the initials of all its words ("SBY", "AHY"), or a blend of the leading letters of
@@ -94,10 +100,10 @@ def abbreviates(short: str, full: str) -> bool:
     Has(an)), each part at least two letters and the first at least three."""
     if len(name_tokens(short)) != 1:
         return False
-    words = [w for w in (re.sub(r"[^a-z]", "", ascii_fold(t)) for t in name_tokens(full)) if w]
+    words = [w for w in (NOT_LETTER.sub("", ascii_fold(t)) for t in name_tokens(full)) if w]
     if len(words) < 2:
         return False
-    letters = re.sub(r"[^a-z]", "", ascii_fold(short))
+    letters = NOT_LETTER.sub("", ascii_fold(short))
     if short.isupper():
         return len(letters) >= 2 and letters == "".join(w[0] for w in words)
     if len(letters) < MIN_BLEND or letters in words:
@@ -463,7 +469,7 @@ def letter_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
     index: dict[str, list[ActorRecord]] = defaultdict(list)
     for group in groups:
         words = [
-            w for w in (re.sub(r"[^a-z]", "", ascii_fold(t)) for t in name_tokens(group.name)) if w
+            w for w in (NOT_LETTER.sub("", ascii_fold(t)) for t in name_tokens(group.name)) if w
         ]
         if len(words) > 1:
             keys = {"=" + "".join(w[0] for w in words)}
@@ -475,7 +481,7 @@ def letter_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
 
 def abbreviation_key(short: str) -> str:
     """The ``letter_index`` key under which the people ``short`` may abbreviate are."""
-    letters = re.sub(r"[^a-z]", "", ascii_fold(short))
+    letters = NOT_LETTER.sub("", ascii_fold(short))
     return "=" + letters if short.isupper() else letters[:MIN_FIRST_PART]
 
 

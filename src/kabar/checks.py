@@ -43,6 +43,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -316,7 +317,9 @@ def hostile_sentences(article: Article, ctx: Context, code: str) -> list[SpanRef
 
 
 def check_reversed_apology(article: Article, ctx: Context) -> list[Contradiction]:
-    out = []
+    out: list[Contradiction] = []
+    if "maaf" not in article.text.lower():  # no apology anywhere: no sentence to scan
+        return out
     for sent in article.sentences:
         text = article.text[sent.start : sent.end]
         for code, name in apology_targets(text, ctx):
@@ -378,8 +381,8 @@ def check_name_as_noun(article: Article, ctx: Context) -> list[Contradiction]:
     """ "Pemberontak Kane mengatakan" where the article names "Baghi Kani" elsewhere."""
     lex = load_lexicon()
     stop = fuse_words("stop")
-    common = {k[0] for k in lex.actors if len(k) == 1}
-    lowered = {w for w in WORD.findall(article.text) if w.islower()}
+    common = single_word_actors()
+    lowered: set[str] | None = None  # the article's lower-case words, once a pair needs them
     people = [m for m in article.mentions if m.label == "PER" and len(m.text) >= 4]
     covered = [
         (m.start, m.end) for m in article.mentions if m.label in {"OFFICE", "ORG", "GPE", "LOC"}
@@ -392,6 +395,8 @@ def check_name_as_noun(article: Article, ctx: Context) -> list[Contradiction]:
         after = NEXT_WORD.match(article.text, pair.end())
         if after is None or after.group(1).casefold() not in speech:
             continue  # a speaker ("Pemberontak Kane mengatakan"), not "Kondisi Sukiati membaik"
+        if lowered is None:
+            lowered = {w for w in WORD.findall(article.text) if w.islower()}
         if not (low in common or low in lowered) or low in lex.not_name or low in stop:
             continue
         if ctx.lexicons.lookup_office(noun) or ctx.lexicons.lookup_place(name):
@@ -413,6 +418,12 @@ def check_name_as_noun(article: Article, ctx: Context) -> list[Contradiction]:
             )
         )
     return out
+
+
+@lru_cache(maxsize=1)
+def single_word_actors() -> frozenset[str]:
+    """The actor nouns of the event lexicon that are one word ("pemberontak", "polisi")."""
+    return frozenset(k[0] for k in load_lexicon().actors if len(k) == 1)
 
 
 def similar_person(name: str, noun: str, people: list[Mention], at: int) -> Mention | None:

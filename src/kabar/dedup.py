@@ -12,8 +12,10 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
+import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from kabar.config import DedupConfig
@@ -52,12 +54,44 @@ def minhash_of(text: str, num_perm: int) -> MinHash:
 
 def minhash_of_words(words: list[str], num_perm: int) -> MinHash:
     """MinHash over the word 5-shingles of ``normalised_words``."""
-    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    signature = MinHash(
-        num_perm=num_perm, seed=1, scheme=SCHEME, permutations=permutations(num_perm)
-    )
-    signature.update_batch([s.encode("utf-8") for s in shingles])
-    return signature
+    return MinHash(
+        num_perm=num_perm, seed=1, hashvalues=signature_values(words, num_perm),
+        scheme=SCHEME, permutations=permutations(num_perm),
+    )  # fmt: skip
+
+
+def signature_values(words: list[str], num_perm: int) -> np.ndarray:
+    """The hash values of the MinHash over the word 5-shingles of ``words``.
+
+    Exactly datasketch's ``update_batch`` over the UTF-8 shingles with its default
+    SHA-1 hash and the ``affine32`` scheme (a test holds them equal), so signatures
+    stored by earlier runs stay comparable; only the per-shingle Python work is cut:
+    each shingle is a slice of the joined text, and the finaliser and permutations are
+    applied to all hashes at once."""
+    joined = " ".join(words).encode("utf-8")
+    if len(words) < SHINGLE:
+        shingles = {joined}
+    else:
+        # byte offset where each word starts, and one past the end of the text
+        starts = [0, *accumulate(len(w.encode("utf-8")) + 1 for w in words)]
+        spans = zip(starts[:-SHINGLE], starts[SHINGLE:], strict=True)
+        shingles = {joined[s : e - 1] for s, e in spans}
+    sha1 = hashlib.sha1
+    digests = b"".join([sha1(s).digest()[:4] for s in shingles])
+    hashed = mix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32).reshape(-1, 1))
+    a, b = permutations(num_perm)
+    values: np.ndarray = (hashed * a + b).min(axis=0)
+    return values
+
+
+def mix32(values: np.ndarray) -> np.ndarray:
+    """The MurmurHash3 32-bit finaliser that datasketch's ``affine32`` scheme applies to
+    every hash before permuting it (uint32 arithmetic wraps, as intended)."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    return values ^ (values >> np.uint32(16))
 
 
 @dataclass
@@ -95,9 +129,9 @@ def fingerprint(article: Article, ctx: Context) -> Article:
     """
     if ctx.dedup_index is not None and article.text.strip():
         words = normalised_words(article.text)
-        signature = minhash_of_words(words, ctx.config.dedup.num_perm)
+        values = signature_values(words, ctx.config.dedup.num_perm)
         article.meta["content_hash"] = hash_of_words(words)
-        article.meta["minhash"] = signature.hashvalues.tobytes()
+        article.meta["minhash"] = values.tobytes()
     return article
 
 
@@ -130,8 +164,6 @@ def mark_duplicate(article: Article, ctx: Context) -> Article:
 
 
 def signature_from_bytes(data: bytes, num_perm: int) -> MinHash:
-    import numpy as np
-
     values = np.frombuffer(data, dtype=np.uint32)  # affine32 signatures
     return MinHash(
         num_perm=num_perm,

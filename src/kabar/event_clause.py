@@ -128,8 +128,9 @@ def prepare(
     if not full:
         return Clause(sent, [], [], [], set(), [])
     toks = [
-        Tok(m.start(), m.end(), m.group(), m.group().lower())
+        Tok(*m.span(), word, word.lower())
         for m in TOKEN.finditer(text, sent.start, sent.end)
+        for word in (m.group(),)
     ]
     starts = [t.start for t in toks]
     cand_at: list[Cand | None] = [None] * len(toks)
@@ -152,6 +153,7 @@ def prepare(
     lows = [t.low for t in toks]
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
+    quant = lex.cue("quant")
     i = 0
     while i < len(toks):
         if cand_at[i] is not None:
@@ -167,7 +169,7 @@ def prepare(
         # "para pejabat tinggi", "tiga orang", "Sejumlah negara Barat": a quantifier
         # belongs to the group it counts
         q = int(
-            (low in lex.cue("quant") or toks[i].text.isdigit())
+            (low in quant or toks[i].text.isdigit())
             and i + 1 < len(toks)
             and cand_at[i + 1] is None
             and lows[i + 1] in lex.actor_first

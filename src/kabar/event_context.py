@@ -481,13 +481,14 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             found_here = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
             if found_here:
                 state.mediators = [r for r in found_here if r.type != "location"]
+    report_nouns = state.lex.cue("reportnoun")
     for k, tok in enumerate(toks):
         found: list[Cand] = []
         if tok.low in REPORT_VERBS:
             found = [c for c in clause.cands if c.j <= k and k - c.j <= 2][-1:]
         elif tok.low in REPORT_PASSIVES:
             found = right_arguments(clause, k + 1, prep_only=False)[:1]
-        elif tok.low in state.lex.cue("reportnoun") and k + 1 < len(toks):
+        elif tok.low in report_nouns and k + 1 < len(toks):
             nxt = clause.cand_at[k + 1]  # "laporan Reuters bahwa ..."
             found = [nxt] if nxt is not None and nxt.i == k + 1 else []
         refs = [ref_of(state, c) for c in found if c.kind in ("mention", "cap", "noun")]

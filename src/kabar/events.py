@@ -116,6 +116,10 @@ def code_events(article: Article, ctx: Context) -> Article:
     # rescans the sentence per trigger, so coding it would cost quadratic time for nothing.
     short = [s.end - s.start <= MAX_SENTENCE_CHARS for s in sentences]
     hot = [ok and may_match(lex, w) for w, ok in zip(words, short, strict=True)]
+    # A sentence no predicate may match codes nothing (``may_match`` is a necessary
+    # condition, as for the sentences after the last one that may); ``words`` come from
+    # the lower-cased text, so this holds while lowering kept every offset.
+    skip = [not h and len(lowered) == len(article.text) for h in hot]
     # Every sentence up to the last one that may hold a predicate is prepared: pronouns
     # and carried subjects ("Ia meminta ...") resolve against all that came before.
     last = max((k for k, h in enumerate(hot) if h), default=-1)
@@ -132,7 +136,7 @@ def code_events(article: Article, ctx: Context) -> Article:
     for index, clause in enumerate(clauses):
         previous = clauses[index - 1] if index else None
         following = clauses[index + 1] if index + 1 < len(clauses) else None
-        events = code_clause(state, clause, previous, following, blocked)
+        events = [] if skip[index] else code_clause(state, clause, previous, following, blocked)
         events = [
             (e, entry)
             for e, entry in events
@@ -213,7 +217,7 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
             continue
         low = lows[i]
         entries = lex.index.get(low)
-        if entries is None:
+        if entries is None and low.endswith(CLITICS):
             for clitic in CLITICS:
                 if low.endswith(clitic):
                     entries = lex.index.get(low[: -len(clitic)])

@@ -275,6 +275,7 @@ RESTORED = {"meny": "s", "peny": "s", "meng": "k", "peng": "k", "men": "t", "pen
             "mem": "p", "pem": "p"}
 
 
+@lru_cache(maxsize=1 << 16)
 def stems(word: str) -> frozenset[str]:
     """Every root ``word`` may have: with or without one prefix and one suffix, and with
     the consonant meN-/peN- drop restored ("ditahan", "menahan", "penahanan" -> "tahan";

@@ -195,7 +195,7 @@ class Lexicons:
         matches never overlap ("Wali Kota Surabaya" is an office and a city, not
         "Wali" + "Kota Surabaya"); the result is in text order.
         """
-        spans = [(m.start(), m.end()) for m in _TOKEN.finditer(text)]
+        spans = [m.span() for m in _TOKEN.finditer(text)]
         if not spans:
             return []
         folded = text.translate(_FOLD)

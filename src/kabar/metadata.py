@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from urllib.parse import urlparse
 
 from kabar.clean import apply_cuts, article_map, word_list
 from kabar.context import Context
 from kabar.dates import MONTHS, latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, Precision, TraceStep
+from kabar.numbers import read_table
 
 # "Doha, MINA –", "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "VIVA Jabar –",
 # "Doha, Purna Warta –": a place and/or an outlet, then a dash, at the start of the body.
@@ -49,6 +51,10 @@ NEAR_ANCHOR_YEARS = 2  # a candidate this close after the latest year the text n
 YEARS_BACK = 30  # how far back a weekday-consistent year is searched
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
+LANGUAGE_SAMPLE = 2000  # characters the language is judged on
+LETTERS = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 30  # fewer words than this are never "clearly" Indonesian
+MIN_FUNCTION_SHARE = 0.08  # Indonesian news: 16% on median, 9% at the 1st percentile
 
 
 def extract_metadata(article: Article, ctx: Context) -> Article:
@@ -269,11 +275,42 @@ def fits(found: list[tuple[int, int, int]], year: int) -> bool:
 
 
 def detect_language(text: str, ctx: Context) -> str | None:
-    """ISO 639-1 code of the article's language (lingua, over the whole article)."""
+    """ISO 639-1 code of the article's language, judged on its first 2,000 characters:
+    "id" when the words alone make it clear (:func:`clearly_indonesian`), else lingua's
+    answer, which costs some twenty times more."""
     detector = ctx.language_detector
     if detector is None or not text.strip():
         return None
-    language = detector.detect_language_of(text[:2000])
+    sample = text[:LANGUAGE_SAMPLE]
+    if clearly_indonesian(sample):
+        return "id"
+    language = detector.detect_language_of(sample)
     if language is None:
         return None
     return str(language.iso_code_639_1.name).lower()
+
+
+@lru_cache(maxsize=1)
+def language_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/language_words.tsv`` by kind."""
+    words: dict[str, set[str]] = {}
+    for kind, value in read_table("language_words.tsv"):
+        words.setdefault(kind, set()).update(value.split())
+    return {kind: frozenset(found) for kind, found in words.items()}
+
+
+def clearly_indonesian(sample: str) -> bool:
+    """Whether ``sample`` is Indonesian beyond doubt: at least ``MIN_WORDS`` words, of
+    which at least ``MIN_FUNCTION_SHARE`` are function words Indonesian shares with Malay
+    (so not English, Javanese, ...), at least two forms only Indonesian spells that way
+    and not one Malay form (so not Malay). Anything less clear goes to the detector."""
+    words = LETTERS.findall(sample.lower())
+    if len(words) < MIN_WORDS:
+        return False
+    lists = language_words()
+    function, indonesian = lists["function"], lists["indonesian"]
+    if sum(map(function.__contains__, words)) < MIN_FUNCTION_SHARE * len(words):
+        return False
+    if not lists["malay"].isdisjoint(words):
+        return False
+    return sum(map(indonesian.__contains__, words)) >= 2

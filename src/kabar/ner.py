@@ -26,12 +26,15 @@ RUN_CAP = 4
 
 # Order matters: URLs, e-mails and web domains, numbers with inner separators
 # ("14/10", "3.500", "08.30"), words with inner hyphens or apostrophes
-# ("Amir-Abdollahian", "Jum'at"), then any other single character.
+# ("Amir-Abdollahian", "Jum'at"), then any other single character. The lookahead and the
+# possessive runs only make failing alternatives fail at once (an e-mail or a domain needs
+# one of ".+@-" right after its first word characters; backtracking a run of word
+# characters or digits can never find the "@" or separator that follows it).
 TOKEN_RE = re.compile(
     r"https?://[^\s\"'<>()]+[^\s\"'<>().,;:!?]"
-    r"|[\w.+-]+@\w[\w-]*(?:\.\w[\w-]*)+"
-    r"|\w+(?:\.\w+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|info|tv|news)\b"
-    r"|\d+(?:[.,/:-]\d+)+"
+    r"|(?=\w*+[.+@-])(?:[\w.+-]++@\w[\w-]*(?:\.\w[\w-]*)+"
+    r"|\w+(?:\.\w+)*\.(?:com|co\.id|id|net|org|go\.id|ac\.id|info|tv|news)\b)"
+    r"|\d++(?:[.,/:-]\d++)+"
     r"|\w+(?:[-'’]\w+)*"
     r"|\S"
 )

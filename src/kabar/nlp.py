@@ -106,10 +106,6 @@ def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object
     return mention
 
 
-def overlaps(a: Mention, b: Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Mention]:
     """Combine model and gazetteer spans without overlaps.
 
@@ -118,13 +114,16 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
     word (a name containing a place word) and for spans the gazetteer lacks.
     """
     kept: list[Mention] = []
+    people = [m for m in model if m.label == "PER"]
     for mention in gazetteer:
-        person = next((m for m in model if m.label == "PER" and overlaps(m, mention)), None)
+        start, end = mention.start, mention.end  # the spans overlap: inlined, as it is quadratic
+        person = next((m for m in people if m.start < end and start < m.end), None)
         if person is not None and mention.label != "OFFICE":
             continue
         kept.append(mention)
     for mention in model:
-        clash = [g for g in kept if overlaps(g, mention)]
+        start, end = mention.start, mention.end
+        clash = [g for g in kept if g.start < end and start < g.end]
         if not clash:
             kept.append(mention)
         elif mention.label == "PER" and all(g.label == "OFFICE" for g in clash):

@@ -313,8 +313,11 @@ class Resolver:
         return None, None, None, None
 
 
+NON_WORD = re.compile(r"[^\w]+")
+
+
 def fold(name: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", name.casefold()).split())
+    return " ".join(NON_WORD.sub(" ", name.casefold()).split())
 
 
 def previous_subject(text: str, anchor: int) -> tuple[int, int] | None:
