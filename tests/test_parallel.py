@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kabar import parallel
+from kabar import store as store_module
 from kabar.config import Config, NlpConfig
-from kabar.context import build_context
+from kabar.context import build_context, coordinator_context
 from kabar.export import export_jsonl
 from kabar.model import Article
 from kabar.parallel import code_in_workers
@@ -15,10 +16,15 @@ from .conftest import EXAMPLES
 
 
 def test_workers_store_what_one_process_stores(tmp_path, monkeypatch):
+    """Also with the main process holding no lexicons or models (``kabar run --workers``),
+    and actors written a few at a time."""
     monkeypatch.setattr(parallel, "FUSE_TASK_ARTICLES", 2)  # many fusion tasks, kept in order
-    ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
+    config = Config(nlp=NlpConfig(use_model=False))
     outputs = []
     for workers in (1, 2):
+        ctx = build_context(config) if workers == 1 else coordinator_context(config)
+        if workers == 2:
+            monkeypatch.setattr(store_module, "ACTOR_CHUNK", 3)
         with Store.open(tmp_path / f"w{workers}.duckdb") as store:
             report = run([str(EXAMPLES)], store, ctx, workers=workers, batch_size=3)
             assert report.processed and not report.failures
