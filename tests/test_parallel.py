@@ -47,3 +47,39 @@ def test_outcomes_keep_input_order_and_failures():
     assert [getattr(a, "duplicate_of", None) for a in there] == [
         getattr(a, "duplicate_of", None) for a in here
     ]
+
+
+
+def test_workers_end_when_the_main_process_is_killed(tmp_path):
+    """A run killed with SIGKILL leaves no worker behind, holding its context."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "killed.py"
+    script.write_text(
+        "import os, time\n"
+        "from kabar.config import Config, NlpConfig\n"
+        "from kabar.parallel import open_pool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = open_pool(Config(nlp=NlpConfig(use_model=False)), 1)\n"
+        "    print(pool.submit(os.getpid).result(), flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    main = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert main.stdout is not None
+    worker = int(main.stdout.readline())
+    main.kill()
+    main.wait()
+
+    def alive() -> bool:
+        try:  # a zombie waiting for init to reap it is gone too
+            return Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 20
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive()
