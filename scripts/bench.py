@@ -13,8 +13,11 @@ repeated that many times (new ids, texts and years, see there; one file per copy
 a temporary dir, and ``kabar run`` codes it end to end in a fresh process, pinned to
 one core for one worker and to the first N cores for N workers; with ``--spark`` also
 ``python -m kabar.spark_job --master local[2]``. Each run reports wall-clock seconds,
-CPU seconds of the process and all its children, and peak memory: the largest summed
-RSS of the process and its children (workers, the JVM), sampled every 0.5 s.
+CPU seconds of the process and all its children, and peak memory of the process and
+its children (workers, the JVM), sampled every 0.5 s: the largest summed RSS (which
+counts pages the processes share once per process), the largest summed PSS (shared
+pages divided among their processes: what they take together) and the largest RSS of
+a single process.
 """
 
 from __future__ import annotations
@@ -157,34 +160,42 @@ def stage_figures(args: argparse.Namespace, source: Path) -> dict[str, object]:
     return figures
 
 
-def tree_rss_kb(root: int) -> int:
-    """Summed RSS of a process and all its descendants, from /proc."""
+def tree_memory_kb(root: int) -> tuple[int, int, int]:
+    """(summed RSS, summed PSS, largest single RSS) of a process and all its descendants,
+    from /proc. RSS counts a page shared by several processes (libraries, copy-on-write
+    pages after a fork) once in each; PSS (``smaps_rollup``) divides it among them, so
+    the summed PSS is what the processes together take from the machine."""
     parents: dict[int, int] = {}
-    rss: dict[int, int] = {}
     for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            stat = (entry / "stat").read_text()
-            status = (entry / "status").read_text()
-        except OSError:
-            continue
-        parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
-        for line in status.splitlines():
-            if line.startswith("VmRSS:"):
-                rss[int(entry.name)] = int(line.split()[1])
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
     tree, frontier = {root}, [root]
     while frontier:
         pid = frontier.pop()
         children = [p for p, parent in parents.items() if parent == pid and p not in tree]
         tree.update(children)
         frontier.extend(children)
-    return sum(rss.get(pid, 0) for pid in tree)
+    rss = pss = largest = 0
+    for pid in tree:
+        try:
+            rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in rollup.splitlines()[1:])
+        here = int(fields.get("Rss", "0 kB").split()[0])
+        rss, pss = rss + here, pss + int(fields.get("Pss", "0 kB").split()[0])
+        largest = max(largest, here)
+    return rss, pss, largest
 
 
-def measured(command: list[str], cores: list[int]) -> tuple[float, float, float, int]:
-    """(seconds, CPU seconds, peak MB of the process tree, exit code) of one command on
-    ``cores``; CPU seconds are those of the command and every child it waited for."""
+def measured(command: list[str], cores: list[int]) -> dict[str, float]:
+    """Seconds, CPU seconds, peak MB of the process tree (summed RSS, summed PSS, the
+    largest process's RSS) and exit code of one command on ``cores``; CPU seconds are
+    those of the command and every child it waited for. Sampled every 0.5 s."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(
@@ -193,14 +204,21 @@ def measured(command: list[str], cores: list[int]) -> tuple[float, float, float,
         stderr=subprocess.DEVNULL,
         preexec_fn=lambda: os.sched_setaffinity(0, cores),
     )
-    peak = 0
+    peaks = [0, 0, 0]
     while process.poll() is None:
-        peak = max(peak, tree_rss_kb(process.pid))
+        peaks = [max(old, new) for old, new in zip(peaks, tree_memory_kb(process.pid), strict=True)]
         time.sleep(0.5)
     seconds = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-    return seconds, cpu, peak / 1024, process.returncode
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "peak_rss_mb": peaks[0] / 1024,
+        "peak_pss_mb": peaks[1] / 1024,
+        "peak_process_rss_mb": peaks[2] / 1024,
+        "exit_code": process.returncode,
+    }
 
 
 def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
@@ -209,8 +227,8 @@ def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
     if len(available) < 2:
         available = sorted(range(os.cpu_count() or 1))
     results = []
-    header = ("engine", "workers", "scale", "articles", "s", "CPU s", "art/s", "MB")
-    print("{:<8} {:>7} {:>5} {:>8} {:>8} {:>8} {:>7} {:>7}".format(*header))
+    header = ("engine", "workers", "scale", "articles", "s", "CPU s", "art/s", "RSS MB", "PSS MB")
+    print("{:<8} {:>7} {:>5} {:>8} {:>8} {:>8} {:>7} {:>7} {:>7} {:>8}".format(*header, "1 proc"))
     with tempfile.TemporaryDirectory() as tmp:
         for scale in (int(x) for x in args.scales.split(",")):
             corpus = make_corpus(args.input, Path(tmp) / f"corpus-{scale}x", scale, args.limit)
@@ -230,23 +248,28 @@ def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
                     command = [sys.executable, "-m", "kabar.spark_job", str(corpus)]
                     command += ["--out", str(out), "--master", f"local[{workers}]", *model]
                 cores = available[: max(1, workers)]
-                seconds, cpu, peak, code = measured(command, cores)
+                got = measured(command, cores)
+                seconds = got["seconds"]
                 row = {
                     "engine": engine,
                     "workers": workers,
                     "scale": scale,
                     "articles": n,
                     "seconds": round(seconds, 1),
-                    "cpu_seconds": round(cpu, 1),
+                    "cpu_seconds": round(got["cpu_seconds"], 1),
                     "articles_per_s": round(n / seconds, 1),
-                    "peak_rss_mb": round(peak, 1),
-                    "exit_code": code,
+                    "peak_rss_mb": round(got["peak_rss_mb"], 1),
+                    "peak_pss_mb": round(got["peak_pss_mb"], 1),
+                    "peak_process_rss_mb": round(got["peak_process_rss_mb"], 1),
+                    "exit_code": got["exit_code"],
                 }
                 results.append(row)
+                code = got["exit_code"]
                 status = "" if code in (0, 1) else f" exit {code}"
                 print(
-                    f"{engine:<8} {workers:>7} {scale:>5} {n:>8} {seconds:>8.1f} {cpu:>8.1f} "
-                    f"{n / seconds:>7.1f} {peak:>7.1f}{status}",
+                    f"{engine:<8} {workers:>7} {scale:>5} {n:>8} {seconds:>8.1f} "
+                    f"{got['cpu_seconds']:>8.1f} {n / seconds:>7.1f} {got['peak_rss_mb']:>7.1f} "
+                    f"{got['peak_pss_mb']:>7.1f} {got['peak_process_rss_mb']:>8.1f}{status}",
                     flush=True,
                 )
                 Path(f"{out}.duckdb").unlink(missing_ok=True)

@@ -93,3 +93,34 @@ def test_signature_is_datasketchs_update_batch_over_the_shingles():
         expected = MinHash(num_perm=128, seed=1, scheme=SCHEME)
         expected.update_batch([s.encode("utf-8") for s in shingles])
         assert (minhash_of(text, 128).hashvalues == expected.hashvalues).all(), text
+def test_the_compact_index_answers_as_minhash_lsh_across_merges(monkeypatch):
+    """Candidates sharing a band are the ones datasketch's LSH finds, also after the
+    recent keys were merged into the sorted arrays (forced often here)."""
+    from datasketch import MinHashLSH
+
+    from kabar import dedup
+
+    monkeypatch.setattr(dedup, "MERGE_AT", 7)
+    sentences = BASE.split(". ")
+    texts = []
+    for n in range(60):  # overlapping rewrites of one report: some near copies, some not
+        kept = [s for i, s in enumerate(sentences) if (n >> i) & 1 or i == n % len(sentences)]
+        texts.append(". ".join(kept) + f". Laporan ke-{n % 9} dari posko kecamatan.")
+    index, lsh = DedupIndex(DedupConfig()), MinHashLSH(threshold=0.85, num_perm=64)
+    first: dict[str, str] = {}  # text hash -> the first id stored with it
+    answers = []
+    for n, text in enumerate(texts):
+        signature, article_id = minhash_of(text, 64), f"berita-{n:02d}"
+        original, how = index.find(article_id, content_hash(text), signature)
+        answers.append(how)
+        if how == "exact":
+            assert original == first[content_hash(text)]
+            continue
+        expected = sorted(lsh.query(signature))
+        assert original == (expected[0] if expected else None)
+        if original is None:
+            index.add(article_id, content_hash(text), signature)
+            lsh.insert(article_id, signature)
+            first.setdefault(content_hash(text), article_id)
+    assert min(answers.count(how) for how in ("", "near", "exact")) >= 5
+    assert len(index.table.high) > 0  # merged at least once

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from kabar import parallel
+from kabar import store as store_module
 from kabar.config import Config, NlpConfig
-from kabar.context import build_context
+from kabar.context import build_context, coordinator_context
 from kabar.export import export_jsonl
 from kabar.model import Article
 from kabar.parallel import code_in_workers
@@ -15,10 +16,15 @@ from .conftest import EXAMPLES
 
 
 def test_workers_store_what_one_process_stores(tmp_path, monkeypatch):
+    """Also with the main process holding no lexicons or models (``kabar run --workers``),
+    and actors written a few at a time."""
     monkeypatch.setattr(parallel, "FUSE_TASK_ARTICLES", 2)  # many fusion tasks, kept in order
-    ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
+    config = Config(nlp=NlpConfig(use_model=False))
     outputs = []
     for workers in (1, 2):
+        ctx = build_context(config) if workers == 1 else coordinator_context(config)
+        if workers == 2:
+            monkeypatch.setattr(store_module, "ACTOR_CHUNK", 3)
         with Store.open(tmp_path / f"w{workers}.duckdb") as store:
             report = run([str(EXAMPLES)], store, ctx, workers=workers, batch_size=3)
             assert report.processed and not report.failures
@@ -41,3 +47,39 @@ def test_outcomes_keep_input_order_and_failures():
     assert [getattr(a, "duplicate_of", None) for a in there] == [
         getattr(a, "duplicate_of", None) for a in here
     ]
+
+
+
+def test_workers_end_when_the_main_process_is_killed(tmp_path):
+    """A run killed with SIGKILL leaves no worker behind, holding its context."""
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = tmp_path / "killed.py"
+    script.write_text(
+        "import os, time\n"
+        "from kabar.config import Config, NlpConfig\n"
+        "from kabar.parallel import open_pool\n"
+        "if __name__ == '__main__':\n"
+        "    pool = open_pool(Config(nlp=NlpConfig(use_model=False)), 1)\n"
+        "    print(pool.submit(os.getpid).result(), flush=True)\n"
+        "    time.sleep(600)\n"
+    )
+    main = subprocess.Popen([sys.executable, str(script)], stdout=subprocess.PIPE, text=True)
+    assert main.stdout is not None
+    worker = int(main.stdout.readline())
+    main.kill()
+    main.wait()
+
+    def alive() -> bool:
+        try:  # a zombie waiting for init to reap it is gone too
+            return Path(f"/proc/{worker}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+        except OSError:
+            return False
+
+    deadline = time.monotonic() + 20
+    while alive() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not alive()

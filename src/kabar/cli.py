@@ -96,7 +96,7 @@ def run_command(
     ] = None,
 ) -> None:
     """Read, clean, code and store articles (.txt, .html, .jsonl, .csv, .warc, gz/zst)."""
-    from kabar.context import build_context
+    from kabar.context import build_context, coordinator_context
     from kabar.pipeline import run
 
     config = Config(
@@ -117,7 +117,7 @@ def run_command(
         console.print(", ".join(f"{n} {table}" for table, n in counts.items()) + f" -> {out}/")
         return
     try:
-        ctx = build_context(config)
+        ctx = build_context(config) if workers == 1 else coordinator_context(config)
         with (
             Store.open(db) as store,
             Progress(

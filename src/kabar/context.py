@@ -64,3 +64,12 @@ def settle_loaded() -> None:
     if not gc.get_freeze_count():
         atexit.register(gc.unfreeze)
     gc.freeze()
+
+
+def coordinator_context(config: Config) -> Context:
+    """The context of the main process of a parallel run (``kabar run --workers N``):
+    it only dedups, stores and fuses by way of the workers, which load the lexicons and
+    models themselves, so it loads none (about 50 MB saved, and the time to load)."""
+    from kabar.lexicons import Lexicons
+
+    return Context(config=config, lexicons=Lexicons(places={}, orgs={}, offices={}))

@@ -14,7 +14,10 @@ input (block) order, so a parallel run stores exactly what a sequential one woul
 from __future__ import annotations
 
 import multiprocessing
+import os
 import tempfile
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,10 +48,20 @@ CODE_TASK_ARTICLES = 8  # articles sent to a worker at once for coding
 FUSE_TASK_ARTICLES = 200  # articles of the blocks sent to a worker at once
 
 
-def start_worker(config: Config) -> None:
+def start_worker(config: Config, parent: int) -> None:
     """Build the worker's context (lexicons, NER model, language detector) once; its
     empty dedup index only tells ``fingerprint`` that the main process will dedup."""
     WORKER["ctx"] = build_context(config, dedup_index=DedupIndex(config.dedup))
+    threading.Thread(target=exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def exit_with_parent(parent: int, every: float = 1.0) -> None:
+    """End this worker once its main process is gone: killed (SIGKILL leaves it no
+    time to stop the pool), it would leave the workers waiting for tasks forever,
+    each holding its context (about 200 MB)."""
+    while os.getppid() == parent:
+        time.sleep(every)
+    os._exit(1)
 
 
 def run_before(articles: list[Article]) -> list[Article | Failed]:
@@ -77,7 +90,7 @@ def open_pool(config: Config, workers: int) -> ProcessPoolExecutor:
     """``workers`` processes, each with its context built once."""
     context = multiprocessing.get_context("spawn")  # no fork of a process holding DuckDB
     return ProcessPoolExecutor(
-        workers, mp_context=context, initializer=start_worker, initargs=(config,)
+        workers, mp_context=context, initializer=start_worker, initargs=(config, os.getpid())
     )
 
 
