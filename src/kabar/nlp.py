@@ -23,6 +23,7 @@ MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and nam
 MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Republik Islam")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 SPAN_EDGE = frozenset("()[]{}\"'“”‘’,;:")
+NAME_PART = re.compile(r"[A-Z][\w'’.-]*|\d+")  # a word of a capitalised name
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
@@ -138,7 +139,31 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
             # A person's name containing a place word is still a person.
             kept = [g for g in kept if g not in clash]
             kept.append(mention)
+        elif encloses(mention, clash):
+            # "Bursa Efek Indonesia", "Pengadilan Negeri Jakarta Selatan": a longer name
+            # around gazetteer words; it keeps the country they give.
+            kept = [g for g in kept if g not in clash]
+            mention.country = clash[0].country
+            kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+def encloses(mention: Mention, clash: list[Mention]) -> bool:
+    """Whether a model place/organisation name of capitalised words strictly contains the
+    gazetteer places it overlaps, all of one country ("Pengadilan Negeri Jakarta Selatan",
+    "PSM Makassar"), and no gazetteer organisation or office title."""
+    return (
+        mention.label in {"LOC", "ORG"}
+        and all(NAME_PART.fullmatch(word) for word in mention.text.split())
+        and len({g.country for g in clash}) == 1
+        and all(
+            g.label in {"LOC", "GPE"}
+            and mention.start <= g.start
+            and g.end <= mention.end
+            and (g.start, g.end) != (mention.start, mention.end)
+            for g in clash
+        )
+    )
 
 
 def split_title_prefixes(
