@@ -68,3 +68,25 @@ def test_model_span_over_places_of_two_countries_or_an_organisation_is_not_kept(
                  Mention(gaza + 5, gaza + 11, "Israel", "GPE", "gazetteer", country="ISR")]
     found = [m.text for m in merge_mentions(model, gazetteer)]
     assert found == ["Kementerian Pertahanan", "Iran", "Gaza", "Israel"]
+
+
+def test_name_after_office_and_country_that_the_model_missed_is_a_person():
+    from kabar.nlp import holders_after_offices
+
+    text = ("Menteri Luar Negeri Mesir Sameh Shoukry bertemu Kepala Badan Ekonomi Kreatif "
+            "di Kairo. Presiden Rusia Senin Pagi tiba.")
+    office = Mention(0, 19, "Menteri Luar Negeri", "OFFICE", "gazetteer")
+    egypt = Mention(20, 25, "Mesir", "GPE", "gazetteer", country="EGY")
+    head = text.index("Kepala Badan")
+    agency = Mention(head, head + 12, "Kepala Badan", "OFFICE", "gazetteer")
+    president = text.index("Presiden")
+    russia = text.index("Rusia")
+    found = holders_after_offices(text, [
+        office, egypt, agency,
+        Mention(president, president + 8, "Presiden", "OFFICE", "gazetteer"),
+        Mention(russia, russia + 5, "Rusia", "GPE", "gazetteer", country="RUS"),
+    ])
+    # No country or organisation after "Kepala Badan"; a weekday is no name.
+    assert [(m.text, m.label, m.start) for m in found] == [("Sameh Shoukry", "PER", 26)]
+    sameh = Mention(26, 39, "Sameh Shoukry", "PER", "ner-model")
+    assert holders_after_offices(text, [office, egypt, sameh]) == []
