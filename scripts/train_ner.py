@@ -35,6 +35,7 @@ from kabar.evaluation.conll import (
     spans_to_tags,
     tags_to_spans,
 )
+from kabar.lexicons import load_lexicons
 from kabar.ner import MODEL_DIR, TOKEN_RE, NerModel, load_ner, retokenize, sentence_features
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -255,6 +256,28 @@ def gazetteer_features() -> dict[str, list[str]]:
     return out
 
 
+def kabar_lexicon_features() -> dict[str, list[str]]:
+    """Which of kabar's own curated gazetteers (places, organisations, office titles) each
+    lower-cased word is part of, and where in an entry: the whole entry (``kLOC1``), its
+    first word (``kORGb``) or a later one (``kOFFi``). Countries are ``kCTRY``. Office
+    words tell the model a name may follow a long title ("Menteri Luar Negeri Mesir")."""
+    lexicons = load_lexicons()
+    tables: list[tuple[str, Iterable[tuple[str, str]]]] = [
+        ("LOC", ((e.surface, e.kind) for e in lexicons.places.values())),
+        ("ORG", ((e.surface, "") for e in lexicons.orgs.values())),
+        ("OFF", ((e.surface, "") for e in lexicons.offices.values())),
+    ]
+    found: dict[str, set[str]] = {}
+    for kind, entries in tables:
+        for surface, sub in entries:
+            words = [w.lower() for w in TOKEN_RE.findall(surface) if w[:1].isalnum()]
+            tag = "CTRY" if sub == "country" else kind
+            for i, word in enumerate(words):
+                where = "1" if len(words) == 1 else "b" if i == 0 else "i"
+                found.setdefault(word, set()).add(f"k{tag}{where}")
+    return {w: sorted(f) for w, f in found.items()}
+
+
 def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> np.ndarray:
     """Spherical k-means; returns the cluster of each row."""
     centers = x[rng.choice(len(x), size=k, replace=False)].copy()
@@ -332,6 +355,8 @@ def main() -> None:
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the distributional word classes")
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
+    parser.add_argument("--kabar-lexicons", action="store_true",
+                        help="add membership in kabar's own place/organisation/office lexicons")
     parser.add_argument("--context", action="store_true",
                         help="add capitalised-run features (run position, the run's first word)")
     parser.add_argument("--text", choices=["indosum", "clean"], default="indosum",
@@ -359,6 +384,9 @@ def main() -> None:
     if not args.no_gazetteers:
         for word, feats in gazetteer_features().items():
             lexicon[word] = lexicon.get(word, []) + feats
+    if args.kabar_lexicons:
+        for word, feats in kabar_lexicon_features().items():
+            lexicon[word] = lexicon.get(word, []) + feats
     print(f"{len(lexicon)} lexicon words after {time.time() - started:.0f}s", flush=True)
     model = train(sentences, lexicon, args.c1, args.c2, args.iterations, args.minfreq,
                   args.context, args.scheme)
@@ -370,7 +398,8 @@ def main() -> None:
                      "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
                      "upweight": upweight, "clusters": not args.no_clusters,
                      "text": args.text, "context": args.context, "scheme": args.scheme,
-                     "gazetteers": not args.no_gazetteers},
+                     "gazetteers": not args.no_gazetteers,
+                     "kabar_lexicons": args.kabar_lexicons},
         "training_sentences": stats,
         "scores": {},
     }
