@@ -3,9 +3,11 @@
 Reproducible: `python scripts/train_ner.py` rebuilds src/kabar/models/ner from the same
 data (fixed corpus order, deterministic L-BFGS). Train and dev splits are used for
 training, with every sentence that also occurs in a reported test set removed first;
-test splits are only scored. Word classes come from unlabelled text that is in no
-evaluation set (see `unlabeled_sentences`). Scores of the saved model (as shipped, float16
-weights) go to `training.json` beside it. Run with OMP_NUM_THREADS=1 for identical bytes.
+test splits are only scored. Word classes come from unlabelled text: by default every
+IndoSum article (many are also in bench.jsonl, the gold set's source; no labels are used),
+with `--text clean` only text in no evaluation set (see `unlabeled_sentences`). Scores of
+the saved model (as shipped, float16 weights) go to `training.json` beside it. Run with
+OMP_NUM_THREADS=1 for identical bytes.
 
 Tuning: `--splits train --eval dev --out /tmp/ner-dev` trains on train only and scores dev.
 """
@@ -294,7 +296,7 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
 
 
 def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
-          minfreq: int, context: bool = False, scheme: str = "bio") -> NerModel:
+          minfreq: int, context: bool = False, scheme: str = "bioes") -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
@@ -349,16 +351,17 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=int, default=1)
-    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bio",
-                        help="tags the CRF learns: BIO (default) or BIOES (span ends and one-token "
-                             "spans have their own tags)")
+    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bioes",
+                        help="tags the CRF learns: BIOES (default; span ends and one-token "
+                             "spans have their own tags) or BIO")
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the distributional word classes")
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
-    parser.add_argument("--kabar-lexicons", action="store_true",
-                        help="add membership in kabar's own place/organisation/office lexicons")
-    parser.add_argument("--context", action="store_true",
-                        help="add capitalised-run features (run position, the run's first word)")
+    parser.add_argument("--no-kabar-lexicons", dest="kabar_lexicons", action="store_false",
+                        help="skip membership in kabar's own place/organisation/office lexicons")
+    parser.add_argument("--no-context", dest="context", action="store_false",
+                        help="skip the capitalised-run features (run position, the run's first "
+                             "word)")
     parser.add_argument("--text", choices=["indosum", "clean"], default="indosum",
                         help="unlabelled text for the word classes: all IndoSum articles "
                              "(default) or only text in no evaluation set, bench.jsonl included")
