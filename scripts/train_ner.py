@@ -3,9 +3,11 @@
 Reproducible: `python scripts/train_ner.py` rebuilds src/kabar/models/ner from the same
 data (fixed corpus order, deterministic L-BFGS). Train and dev splits are used for
 training, with every sentence that also occurs in a reported test set removed first;
-test splits are only scored. Word classes come from unlabelled text that is in no
-evaluation set (see `unlabeled_sentences`). Scores of the saved model (as shipped, float16
-weights) go to `training.json` beside it. Run with OMP_NUM_THREADS=1 for identical bytes.
+test splits are only scored. Word classes come from unlabelled text: by default every
+IndoSum article (many are also in bench.jsonl, the gold set's source; no labels are used),
+with `--text clean` only text in no evaluation set (see `unlabeled_sentences`). Scores of
+the saved model (as shipped, float16 weights) go to `training.json` beside it. Run with
+OMP_NUM_THREADS=1 for identical bytes.
 
 Tuning: `--splits train --eval dev --out /tmp/ner-dev` trains on train only and scores dev.
 """
@@ -35,6 +37,7 @@ from kabar.evaluation.conll import (
     spans_to_tags,
     tags_to_spans,
 )
+from kabar.lexicons import load_lexicons
 from kabar.ner import MODEL_DIR, TOKEN_RE, NerModel, load_ner, retokenize, sentence_features
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -255,6 +258,28 @@ def gazetteer_features() -> dict[str, list[str]]:
     return out
 
 
+def kabar_lexicon_features() -> dict[str, list[str]]:
+    """Which of kabar's own curated gazetteers (places, organisations, office titles) each
+    lower-cased word is part of, and where in an entry: the whole entry (``kLOC1``), its
+    first word (``kORGb``) or a later one (``kOFFi``). Countries are ``kCTRY``. Office
+    words tell the model a name may follow a long title ("Menteri Luar Negeri Mesir")."""
+    lexicons = load_lexicons()
+    tables: list[tuple[str, Iterable[tuple[str, str]]]] = [
+        ("LOC", ((e.surface, e.kind) for e in lexicons.places.values())),
+        ("ORG", ((e.surface, "") for e in lexicons.orgs.values())),
+        ("OFF", ((e.surface, "") for e in lexicons.offices.values())),
+    ]
+    found: dict[str, set[str]] = {}
+    for kind, entries in tables:
+        for surface, sub in entries:
+            words = [w.lower() for w in TOKEN_RE.findall(surface) if w[:1].isalnum()]
+            tag = "CTRY" if sub == "country" else kind
+            for i, word in enumerate(words):
+                where = "1" if len(words) == 1 else "b" if i == 0 else "i"
+                found.setdefault(word, set()).add(f"k{tag}{where}")
+    return {w: sorted(f) for w, f in found.items()}
+
+
 def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> np.ndarray:
     """Spherical k-means; returns the cluster of each row."""
     centers = x[rng.choice(len(x), size=k, replace=False)].copy()
@@ -271,7 +296,7 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
 
 
 def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
-          minfreq: int, context: bool = False, scheme: str = "bio") -> NerModel:
+          minfreq: int, context: bool = False, scheme: str = "bioes") -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
@@ -326,14 +351,17 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=int, default=1)
-    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bio",
-                        help="tags the CRF learns: BIO (default) or BIOES (span ends and one-token "
-                             "spans have their own tags)")
+    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bioes",
+                        help="tags the CRF learns: BIOES (default; span ends and one-token "
+                             "spans have their own tags) or BIO")
     parser.add_argument("--no-clusters", action="store_true",
                         help="skip the distributional word classes")
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
-    parser.add_argument("--context", action="store_true",
-                        help="add capitalised-run features (run position, the run's first word)")
+    parser.add_argument("--no-kabar-lexicons", dest="kabar_lexicons", action="store_false",
+                        help="skip membership in kabar's own place/organisation/office lexicons")
+    parser.add_argument("--no-context", dest="context", action="store_false",
+                        help="skip the capitalised-run features (run position, the run's first "
+                             "word)")
     parser.add_argument("--text", choices=["indosum", "clean"], default="indosum",
                         help="unlabelled text for the word classes: all IndoSum articles "
                              "(default) or only text in no evaluation set, bench.jsonl included")
@@ -359,6 +387,9 @@ def main() -> None:
     if not args.no_gazetteers:
         for word, feats in gazetteer_features().items():
             lexicon[word] = lexicon.get(word, []) + feats
+    if args.kabar_lexicons:
+        for word, feats in kabar_lexicon_features().items():
+            lexicon[word] = lexicon.get(word, []) + feats
     print(f"{len(lexicon)} lexicon words after {time.time() - started:.0f}s", flush=True)
     model = train(sentences, lexicon, args.c1, args.c2, args.iterations, args.minfreq,
                   args.context, args.scheme)
@@ -370,7 +401,8 @@ def main() -> None:
                      "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
                      "upweight": upweight, "clusters": not args.no_clusters,
                      "text": args.text, "context": args.context, "scheme": args.scheme,
-                     "gazetteers": not args.no_gazetteers},
+                     "gazetteers": not args.no_gazetteers,
+                     "kabar_lexicons": args.kabar_lexicons},
         "training_sentences": stats,
         "scores": {},
     }

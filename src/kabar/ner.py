@@ -1,12 +1,14 @@
 """Indonesian named entities (PER/ORG/LOC) with character offsets, fast enough for backfills.
 
 The model is a linear-chain CRF trained here (``scripts/train_ner.py``) on Indonesian NER
-corpora, with BIO tags (``scripts/train_ner.py --scheme bioes`` trains BIOES, which the
-tagger also decodes). Almost all its features are properties of single word types at offsets
--2..+2; the rest describe a token's place in a run of capitalised tokens (its position and
-the run's first word). The score each word type gives each offset is summed once and cached
-in a table, so tagging an article is one gather from that table, a few vectorised additions
-and a batched Viterbi pass, far faster than a neural tagger on one core.
+corpora, with BIOES tags (a span's last token and one-token spans have their own tags;
+``--scheme bio`` trains BIO, which the tagger also decodes). Almost all its features are
+properties of single word types at offsets -2..+2 (the word, its shape and affixes, its
+distributional classes and gazetteer memberships); the rest describe a token's place in a
+run of capitalised tokens (its position and the run's first word). The score each word type
+gives each offset is summed once and cached in a table, so tagging an article is one gather
+from that table, a few vectorised additions and a batched Viterbi pass, far faster than a
+neural tagger on one core.
 """
 
 from __future__ import annotations
@@ -501,7 +503,7 @@ class NerModel:
         all_spans: list[list[tuple[int, int]]],
         results: list[list[tuple[int, int, str]]],
     ) -> None:
-        """Turn BIO label ids of the concatenated tokens into character spans per text."""
+        """Turn BIO(ES) label ids of the concatenated tokens into character spans per text."""
         hits = np.flatnonzero(labels != self._outside).tolist()
         if not hits:
             return

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from kabar.context import Context
-from kabar.dates import find_times
+from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import Article, Mention, TraceStep
 from kabar.segment import split_sentences
@@ -23,6 +23,11 @@ MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and nam
 MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Republik Islam")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 SPAN_EDGE = frozenset("()[]{}\"'“”‘’,;:")
+PLACE_OR_ORG = frozenset({"GPE", "LOC", "ORG"})
+NAME_PART = re.compile(r"[A-Z][\w'’.-]*|\d+")  # a word of a capitalised name
+# Two to four name words after one space, then no further capitalised word.
+HOLDER = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Za-z]+)*){1,3})"
+                    r"(?![\w'’-]| [A-Z])")
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
@@ -67,6 +72,7 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
         else []
     )
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer)
+    mentions += holders_after_offices(text, mentions)
     mentions = attach_offices(text, mentions)
     mentions = attach_appositive_offices(text, mentions)
     mentions += propagate_names(text, mentions)
@@ -137,7 +143,31 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
             # A person's name containing a place word is still a person.
             kept = [g for g in kept if g not in clash]
             kept.append(mention)
+        elif encloses(mention, clash):
+            # "Bursa Efek Indonesia", "Pengadilan Negeri Jakarta Selatan": a longer name
+            # around gazetteer words; it keeps the country they give.
+            kept = [g for g in kept if g not in clash]
+            mention.country = clash[0].country
+            kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+def encloses(mention: Mention, clash: list[Mention]) -> bool:
+    """Whether a model place/organisation name of capitalised words strictly contains the
+    gazetteer places it overlaps, all of one country ("Pengadilan Negeri Jakarta Selatan",
+    "PSM Makassar"), and no gazetteer organisation or office title."""
+    return (
+        mention.label in {"LOC", "ORG"}
+        and all(NAME_PART.fullmatch(word) for word in mention.text.split())
+        and len({g.country for g in clash}) == 1
+        and all(
+            g.label in {"LOC", "GPE"}
+            and mention.start <= g.start
+            and g.end <= mention.end
+            and (g.start, g.end) != (mention.start, mention.end)
+            for g in clash
+        )
+    )
 
 
 def split_title_prefixes(
@@ -268,6 +298,34 @@ def whole_word_hits(text: str, word: str) -> Iterator[int]:
 def _word_char(char: str) -> bool:
     """What ``[\\w-]`` matches in a ``str`` pattern."""
     return char.isalnum() or char in "_-"
+
+
+def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Names the model missed right after an office title and the country or organisation
+    it names: "Menteri Luar Negeri Mesir Sameh Shoukry bertemu ...". Two to four
+    capitalised name words that no other mention covers (and no weekday or month) become
+    a person; without that country or organisation ("Kepala Badan Ekonomi Kreatif") the
+    words are too often the office's own."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    for index, mention in enumerate(ordered):
+        if mention.label != "OFFICE":
+            continue
+        cursor = mention.end
+        for following in ordered[index + 1 :]:
+            if text[cursor : following.start].strip() or following.label not in PLACE_OR_ORG:
+                break
+            cursor = following.end
+        match = HOLDER.match(text, cursor)
+        if cursor == mention.end or match is None or any(
+            m.start < match.end(1) and match.start(1) < m.end for m in ordered
+        ):
+            continue
+        words = match.group(1).split()
+        if not any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in words):
+            out.append(Mention(match.start(1), match.end(1), match.group(1), "PER",
+                               "office-holder"))
+    return out
 
 
 def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
