@@ -257,6 +257,28 @@ def test_two_outlets_merge_a_statement_only_when_they_say_the_same():
     assert len(fuse_events([same, other], {}, {"B": "s1", "C": "s1"})) == 2
 
 
+def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
+    # one minister, one press conference, two statements on rice; another outlet reports one
+    def said(article_id: str, sentence: str, trigger_at: int, start: int = 100) -> Event:
+        event = statement(article_id, sentence, trigger_at)
+        event.id = f"evt_{article_id}_{start}"
+        event.actor, event.recipient = [ref("mendag", "Budi Santoso")], []
+        event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
+        return event
+
+    stock = said("A", "Budi Santoso menjamin stok beras nasional aman hingga akhir tahun.", 13)
+    imports = said("A", "Budi Santoso juga siap membuka impor beras dari Vietnam.", 18, 300)
+    other = said("B", "Mendag memastikan stok beras nasional aman sampai Desember.", 7)
+    stories = {"A": "s1", "B": "s1"}
+    events = fuse_events([stock, imports, other], {}, stories)
+    assert sorted(len(e.sources) for e in events) == [1, 2]
+    (merged,) = [e for e in events if len(e.sources) == 2]
+    assert {s.start for s in merged.sources} == {100} and {s.article_id for s in merged.sources} == {
+        "A",
+        "B",
+    }
+
+
 def test_a_directed_report_may_leave_out_actors_or_the_recipient_not_both():
     full = report("A", "2023-10-14", kind="ASSAULT")
     without_recipient = report("B", "2023-10-14", kind="ASSAULT")

@@ -31,11 +31,13 @@ from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     PRECISION_RANK,
+    article_of,
     date_relation,
     modes_compatible,
     participants_compatible,
     place_relation,
     said_alike,
+    said_topics,
     sides,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
@@ -74,12 +76,14 @@ def remapped(report: Event, mapping: dict[str, str]) -> Event:
     )
 
 
-def article_of(report: Event) -> str:
-    return report.sources[0].article_id if report.sources else report.id
-
-
-def compatible(a: Event, b: Event, story_of: dict[str, str]) -> bool:
-    """Could reports ``a`` and ``b`` describe one real event?"""
+def compatible(
+    a: Event,
+    b: Event,
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]] | None = None,
+) -> bool:
+    """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
+    statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`)."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -98,7 +102,8 @@ def compatible(a: Event, b: Event, story_of: dict[str, str]) -> bool:
         return False
     if place_relation(a.event_loc, b.event_loc) == "different":
         return False
-    if not said_alike(a, b):
+    topic = topics or {}
+    if not said_alike(a, b, topic.get(a.id, frozenset()), topic.get(b.id, frozenset())):
         return False
     return participants_compatible(a, b, close)
 
@@ -116,10 +121,11 @@ def fuse_events(
         (remapped(r, mapping) for r in reports),
         key=lambda e: (-PRECISION_RANK[e.date_precision], -len(sides(e).named), e.date or "", e.id),
     )
+    topics = said_topics(todo)
     partitions: dict[tuple[object, ...], list[list[Event]]] = {}
     for report in todo:  # reports of different merge keys are never compatible
         groups = partitions.setdefault(merge_key(report), [])
-        fits = [g for g in groups if all(compatible(report, m, stories) for m in g)]
+        fits = [g for g in groups if all(compatible(report, m, stories, topics) for m in g)]
         if len(fits) == 1:
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
