@@ -255,6 +255,42 @@ def test_take_title_line_splits_a_glued_headline_and_records_the_cut() -> None:
     assert apply_cuts(raw, article.removed)[0] == article.text
 
 
+def test_a_full_stop_headline_restated_by_the_lead_is_the_title() -> None:
+    raw = (
+        "Gubernur Jawa Barat meminta warga Bekasi mengungsi dari bantaran Kali Bekasi.\n"
+        "Gubernur Jawa Barat pada Selasa meminta warga Bekasi yang tinggal di bantaran "
+        "Kali Bekasi segera mengungsi karena debit air terus naik.\n"
+        "Petugas BPBD menyiapkan tiga posko di kantor kecamatan."
+    )
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    take_title_line(article)
+    assert article.title == (
+        "Gubernur Jawa Barat meminta warga Bekasi mengungsi dari bantaran Kali Bekasi."
+    )
+    assert article.text.startswith("Gubernur Jawa Barat pada Selasa")
+    cut = next(c for c in article.removed if c.reason == "title")
+    assert raw[cut.raw_start : cut.raw_end] == article.title
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the second sentence goes on about something else: an ordinary lead
+        "Harga cabai rawit di Pasar Kosambi naik menjadi Rp80.000 per kilogram.\n"
+        "Pedagang menyebut pasokan dari Garut berkurang sejak hujan turun sepekan terakhir.",
+        # a first paragraph of two sentences is body even when the next one repeats it
+        "Polisi menangkap dua pencuri motor di Cimahi. Keduanya ditahan di Polres.\n"
+        "Polisi menangkap dua pencuri motor di Cimahi pada Minggu dini hari.",
+    ],
+)
+def test_a_first_sentence_not_restated_stays_in_the_body(raw: str) -> None:
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    take_title_line(article)
+    assert article.title is None and article.text == raw
+
+
 # ---------------------------------------------------------------- residue markers
 
 

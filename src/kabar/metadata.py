@@ -49,6 +49,9 @@ NEAR_ANCHOR_YEARS = 2  # a candidate this close after the latest year the text n
 YEARS_BACK = 30  # how far back a weekday-consistent year is searched
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+RESTATED_SHARE = 0.75  # of a full-stop headline's content words, the lead repeats at least this
 
 
 def extract_metadata(article: Article, ctx: Context) -> Article:
@@ -109,16 +112,35 @@ def looks_like_headline(line: str) -> bool:
     )
 
 
+def restated_headline(first: str, rest: str) -> bool:
+    """A one-sentence first line whose words the next line repeats: a headline ending
+    with a full stop, as translated or aggregated texts give it ("Kementerian Pertahanan
+    Iran mengatakan Poros Perlawanan meminta maaf kepada Israel atas serangan di Gaza."
+    then "Menteri Iran mengatakan bahwa poros perlawanan harus meminta maaf ..."). A
+    body's first sentence is not restated word for word by its second."""
+    lead = next((line for line in rest.split("\n") if line.strip()), "")
+    if not lead or not 4 <= len(first.split()) <= 25:
+        return False
+    if not CAPITALISED.match(first) or DATELINE.match(first):
+        return False
+    if len(SENTENCE_BREAK.findall(first.strip())) > 1:  # a paragraph, not a headline
+        return False
+    head = {w.casefold() for w in CONTENT_WORD.findall(first)}
+    said = {w.casefold() for w in CONTENT_WORD.findall(lead)}
+    return len(head) >= 4 and len(head & said) >= RESTATED_SHARE * len(head)
+
+
 def take_title_line(article: Article) -> None:
     """Move a headline-like first line out of the body into ``title``, recording the cut.
 
-    A headline glued to the first sentence of the body on the same line is split
-    off too, when its form is clear (:func:`glued_title`). The text is re-derived
-    from the raw input and all cuts, so ``removed`` always explains exactly how
-    ``text`` came from ``raw``.
+    A headline ending with a full stop counts when the lead restates it
+    (:func:`restated_headline`). A headline glued to the first sentence of the body on
+    the same line is split off too, when its form is clear (:func:`glued_title`). The
+    text is re-derived from the raw input and all cuts, so ``removed`` always explains
+    exactly how ``text`` came from ``raw``.
     """
     first, sep, rest = article.text.partition("\n")
-    if sep and rest.strip() and looks_like_headline(first):
+    if sep and rest.strip() and (looks_like_headline(first) or restated_headline(first, rest)):
         title = first
     else:
         title = glued_title(first) or ""
