@@ -24,6 +24,9 @@ DATELINE = re.compile(
     r"(?P<outlet>[A-Z][\w.'’ ]{1,30}?)\)?\s*[–—-]{1,2}\s+(?=\S)",
 )
 URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+# "/read/20170515/324481/", "/nasional/20171027200109-20-251718/": a compact date, with
+# or without the time, as one path segment or the head of one.
+URL_COMPACT_DATE = re.compile(r"/(20\d\d|19\d\d)(\d\d)(\d\d)(?:\d{6})?(?=[/-])")
 SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][\w’'. ]{2,60}?)\s*\((?P<short>[A-Z]{2,10})\)\s*$", re.M)
 SENTENCE_END = tuple(".!?\"”’'")
 WEEKDAYS = {
@@ -217,13 +220,14 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
         if value:
             return value, precision, ""
     if article.url:
-        match = URL_DATE.search(article.url)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            try:
-                return date(year, month, day).isoformat(), "day", "url"
-            except ValueError:
-                pass
+        for pattern in (URL_DATE, URL_COMPACT_DATE):
+            match = pattern.search(article.url)
+            if match:
+                year, month, day = (int(g) for g in match.groups())
+                try:
+                    return date(year, month, day).isoformat(), "day", "url"
+                except ValueError:
+                    pass
     inferred = weekday_consistent_date(article.text, date.today().year)
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
