@@ -273,10 +273,33 @@ def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
     events = fuse_events([stock, imports, other], {}, stories)
     assert sorted(len(e.sources) for e in events) == [1, 2]
     (merged,) = [e for e in events if len(e.sources) == 2]
-    assert {s.start for s in merged.sources} == {100} and {s.article_id for s in merged.sources} == {
-        "A",
-        "B",
-    }
+    assert {(s.article_id, s.start) for s in merged.sources} == {("A", 100), ("B", 100)}
+
+
+def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
+    def questioning(article_id: str, sentence: str, trigger_at: int) -> Event:
+        event = report(article_id, "2018-02-04", kind="ACCUSE")
+        event.mode = ["investigate"]
+        event.actor, event.recipient = [ref("kpk", "KPK")], [ref("nyono", "Bupati Jombang")]
+        event.sources = [Source(article_id, "Outlet " + article_id, sentence, 0, len(sentence),
+                                trigger_start=trigger_at, published="2018-02-05")]
+        return event
+
+    first = questioning("A", "KPK memeriksa Bupati Jombang terkait suap proyek jalan desa.", 4)
+    second = questioning("B", "Bupati Jombang dimintai keterangan KPK soal proyek irigasi.", 15)
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([first, second], {}, stories)) == 1
+    second.date, second.date_precision = "2018-02", "month"  # "awal Februari": overlapping only
+    assert len(fuse_events([first, second], {}, stories)) == 2
+
+
+def test_a_loosely_dated_report_does_not_tell_of_an_event_after_its_publication():
+    vague = report("A", "2017", precision="year")  # "pekan lalu", dated to the year only
+    vague.sources[0].published = "2017-03-06"
+    stories = {"A": "s1", "B": "s1"}
+    later, earlier = report("B", "2017-03-16"), report("B", "2017-03-01")
+    assert len(fuse_events([vague, later], {}, stories)) == 2
+    assert len(fuse_events([vague, earlier], {}, stories)) == 1
 
 
 def test_a_directed_report_may_leave_out_actors_or_the_recipient_not_both():

@@ -14,8 +14,12 @@ event only when type, polarity, mode, participants, place and date agree:
   two loosely dated reports of different articles never merge; a month guessed
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month;
-- statements (AGREE, REQUEST, ...) must share a word of what
-  was said: one speaker makes several statements of one type at one appearance;
+- a report dated only loosely (a month, a year) never joins an event dated to a day
+  after that report was published;
+- statements (AGREE, REQUEST, ...) must say the same: most of what the briefer one
+  says recurs in the other, or, across articles, they share words that the speaker's
+  other statements in the article do not (one word on the same day, two otherwise):
+  one speaker makes several statements of one type at one appearance, on one topic;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
@@ -39,6 +43,7 @@ from kabar.fuse_compare import (
     said_alike,
     said_topics,
     sides,
+    told_before,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
@@ -98,12 +103,17 @@ def compatible(
         return False
     if relation == "equal-coarse" and not same_article:
         return False
+    if relation == "within" and not a.hypothetical:
+        fine, coarse = sorted((a, b), key=lambda e: -PRECISION_RANK[e.date_precision])
+        if told_before(coarse, fine):
+            return False
     if relation == "unknown" and not (same_article and not a.date and not b.date):
         return False
     if place_relation(a.event_loc, b.event_loc) == "different":
         return False
     topic = topics or {}
-    if not said_alike(a, b, topic.get(a.id, frozenset()), topic.get(b.id, frozenset())):
+    topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
+    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same"):
         return False
     return participants_compatible(a, b, close)
 

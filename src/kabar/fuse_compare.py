@@ -27,6 +27,7 @@ PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe",
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
 SAID_SHARE = 0.5  # share of the briefer statement's content words the other must repeat
+SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 STATE_OFFICIALS = frozenset({"person", "organization"})
@@ -228,6 +229,21 @@ def reported_within(event: Event, day: str) -> bool:
     return latest - REPORT_REACH <= when <= latest
 
 
+def told_before(coarse: Event, fine: Event) -> bool:
+    """``fine`` is dated to a day after every publication of ``coarse``'s reports, so the
+    loosely dated ``coarse`` cannot tell of it ("pekan lalu" in a report of 6 March is not
+    an examination on 16 March)."""
+    if fine.date_precision != "day" or not fine.date:
+        return False
+    published = [s.published for s in coarse.sources if s.published]
+    try:
+        when = date.fromisoformat(fine.date[:10])
+        latest = max(date.fromisoformat(p[:10]) for p in published)
+    except ValueError:
+        return False
+    return when > latest
+
+
 def days_apart(a: str | None, b: str | None) -> int:
     """Days between two ISO dates (day precision); a very large number when unknown."""
     try:
@@ -237,15 +253,22 @@ def days_apart(a: str | None, b: str | None) -> int:
 
 
 def said_alike(
-    a: Event, b: Event, topic_a: frozenset[str] = frozenset(), topic_b: frozenset[str] = frozenset()
+    a: Event,
+    b: Event,
+    topic_a: frozenset[str] = frozenset(),
+    topic_b: frozenset[str] = frozenset(),
+    same_day: bool = False,
 ) -> bool:
     """Two statement reports say the same: at least half the content words of the briefer
     one, after its trigger, recur in the other with a stem in common ("kesiapan ...
     menjembatani komunikasi" and "siap menjadi jembatan komunikasi"), leaving out
     participants' names and stop words. Reports of different articles may instead share
-    one word that is not their ``topic`` (:func:`said_topics`): statements made at one
+    words that are not their ``topic`` (:func:`said_topics`): statements made at one
     appearance share their topic, so "jaminan keamanan pasokan pangan dan pupuk" is not
-    "siap ... memasok pupuk dan bahan pangan" said beside it. Other types need nothing."""
+    "siap ... memasok pupuk dan bahan pangan" said beside it. One such word is enough for
+    reports dated to the same day (``same_day``); reports whose dates only overlap need two
+    ("kali" of "untuk kedua kalinya" and "berkali-kali" says little). Other types need
+    nothing."""
     if a.event not in STATEMENTS:
         return True
     stems_a, stems_b = said_stems(a), said_stems(b)
@@ -255,7 +278,9 @@ def said_alike(
         return True
     if article_of(a) == article_of(b):
         return False
-    return any(x & y and not x & topic_a and not y & topic_b for x in stems_a for y in stems_b)
+    free_b = [y for y in stems_b if not y & topic_b]
+    distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
+    return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
 
 
 def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
