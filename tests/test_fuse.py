@@ -302,6 +302,19 @@ def test_a_loosely_dated_report_does_not_tell_of_an_event_after_its_publication(
     assert len(fuse_events([vague, earlier], {}, stories)) == 1
 
 
+def test_a_loosely_dated_report_does_not_join_an_act_said_to_happen_again():
+    # "Sebelumnya, Jokowi telah mengundang Putin ke KTT G20" (undated) is the earlier
+    # invitation, not the one renewed on 29 June
+    earlier = statement("A", "Jokowi telah mengundang Putin untuk hadir di KTT G20 di Bali.", 13)
+    earlier.date, earlier.date_precision = "2022-06", "month"
+    renewed = statement("B", "Jokowi juga kembali mengundang Putin untuk hadir di KTT G20.", 19)
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([earlier, renewed], {}, stories)) == 2
+    renewed.sources[0].sentence = "Jokowi juga mengundang Putin untuk hadir di KTT G20."
+    renewed.sources[0].trigger_start = 112
+    assert len(fuse_events([earlier, renewed], {}, stories)) == 1
+
+
 def test_a_directed_report_may_leave_out_actors_or_the_recipient_not_both():
     full = report("A", "2023-10-14", kind="ASSAULT")
     without_recipient = report("B", "2023-10-14", kind="ASSAULT")

@@ -15,7 +15,8 @@ event only when type, polarity, mode, participants, place and date agree:
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
-  after that report was published;
+  after that report was published, nor one a report says happened again ("kembali
+  mengundang"): the loose one may tell of the earlier occurrence;
 - statements (AGREE, REQUEST, ...) must say the same: most of what the briefer one
   says recurs in the other, or, across articles, they share words that the speaker's
   other statements in the article do not (one word on the same day, two otherwise):
@@ -43,6 +44,7 @@ from kabar.fuse_compare import (
     said_alike,
     said_topics,
     sides,
+    told_again,
     told_before,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
@@ -105,7 +107,7 @@ def compatible(
         return False
     if relation == "within" and not a.hypothetical:
         fine, coarse = sorted((a, b), key=lambda e: -PRECISION_RANK[e.date_precision])
-        if told_before(coarse, fine):
+        if told_before(coarse, fine) or told_again(a) or told_again(b):
             return False
     if relation == "unknown" and not (same_article and not a.date and not b.date):
         return False

@@ -26,11 +26,16 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
-SAID_SHARE = 0.5  # share of the briefer statement's content words the other must repeat
+SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer one's content words
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 STATE_OFFICIALS = frozenset({"person", "organization"})
+# "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
+AGAIN = re.compile(
+    r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+|\bke(?:dua|tiga|empat|lima)\s+kalinya\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -244,6 +249,21 @@ def told_before(coarse: Event, fine: Event) -> bool:
     return when > latest
 
 
+def told_again(event: Event) -> bool:
+    """A report says its act happened again: "kembali" before a verb ("juga kembali
+    mengundang", "kembali ditangkap"), "lagi" just after the trigger ("bertemu lagi"), or
+    "untuk kedua kalinya". An earlier occurrence exists, so a loosely dated report of the
+    same act may be that one."""
+    for source in event.sources:
+        if AGAIN.search(source.sentence):
+            return True
+        if source.trigger_start is not None:
+            after = source.sentence[source.trigger_start - source.start :].casefold().split()
+            if any(word.strip(",.") == "lagi" for word in after[1:3]):
+                return True
+    return False
+
+
 def days_apart(a: str | None, b: str | None) -> int:
     """Days between two ISO dates (day precision); a very large number when unknown."""
     try:
@@ -259,7 +279,7 @@ def said_alike(
     topic_b: frozenset[str] = frozenset(),
     same_day: bool = False,
 ) -> bool:
-    """Two statement reports say the same: at least half the content words of the briefer
+    """Two statement reports say the same: more than half the content words of the briefer
     one, after its trigger, recur in the other with a stem in common ("kesiapan ...
     menjembatani komunikasi" and "siap menjadi jembatan komunikasi"), leaving out
     participants' names and stop words. Reports of different articles may instead share
@@ -274,7 +294,7 @@ def said_alike(
     stems_a, stems_b = said_stems(a), said_stems(b)
     brief, other = sorted((stems_a, stems_b), key=len)
     shared = sum(1 for x in brief if any(x & y for y in other))
-    if shared and shared >= SAID_SHARE * len(brief):
+    if shared > SAID_SHARE * len(brief):
         return True
     if article_of(a) == article_of(b):
         return False
