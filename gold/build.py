@@ -6,7 +6,9 @@ gold/heldout.jsonl, computing every offset from the span's text.
 The .ann format is described in gold/README.md. Offsets are never typed by hand:
 each span is found in the article's raw text (the n-th occurrence with ``#n``),
 and entity mentions are every whole-word occurrence of a listed alias outside
-the residue. The held-out split is drawn here, at random with a fixed seed.
+the residue. The held-out split is drawn here, at random with a fixed seed, once per
+batch of sources: a later batch draws its own held-out part, so adding articles never
+reshuffles an earlier draw.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from kabar.evaluation.gold import ArticleSource, GoldError, anchor, check_articl
 HERE = Path(__file__).resolve().parent
 HELDOUT_SEED = 20251121
 HELDOUT_SIZE = 21
+# Later batches of bench articles, each in its own source file with its own draw
+# (seed, held-out size), fixed before kabar was run on them.
+LATER_DRAWS = {"bench_fusion.ann": (20261121, 5), "bench_fusion_b.ann": (20261122, 2)}
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
 
@@ -234,8 +239,10 @@ def main() -> int:
     args = parser.parse_args()
     source = ArticleSource(args.shared, HERE.parent)
     records = []
+    batch_of: dict[str, str] = {}
     for path in sorted((HERE / "src").glob("*.ann")):
         for ref, lines in parse_blocks(path):
+            batch_of[ref] = path.name if path.name in LATER_DRAWS else ""
             try:
                 records.append(compile_block(ref, lines, source))
             except GoldError as error:
@@ -246,8 +253,10 @@ def main() -> int:
     if duplicates:
         print(f"annotated twice: {sorted(duplicates)}", file=sys.stderr)
         return 1
-    bench = sorted(r for r in refs if r.startswith("bench:"))
-    heldout = set(random.Random(HELDOUT_SEED).sample(bench, min(HELDOUT_SIZE, len(bench))))
+    heldout: set[str] = set()
+    for batch, (seed, size) in {"": (HELDOUT_SEED, HELDOUT_SIZE), **LATER_DRAWS}.items():
+        bench = sorted(r for r in refs if r.startswith("bench:") and batch_of[r] == batch)
+        heldout |= set(random.Random(seed).sample(bench, min(size, len(bench))))
     problems = 0
     for rec in records:
         rec["split"] = "heldout" if rec["article"] in heldout else "dev"

@@ -14,7 +14,7 @@ from kabar.clean import apply_cuts, article_map, clean_article, clean_text, clea
 from kabar.config import CleanConfig, Config
 from kabar.context import Context
 from kabar.evaluation.residue import MARKERS, marker_lines, residue_markers, summarise
-from kabar.metadata import glued_title, take_title_line
+from kabar.metadata import find_published, glued_title, take_title_line
 from kabar.model import Article, Cut
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -253,6 +253,64 @@ def test_take_title_line_splits_a_glued_headline_and_records_the_cut() -> None:
     cut = next(c for c in article.removed if c.reason == "title")
     assert raw[cut.raw_start : cut.raw_end] == article.title
     assert apply_cuts(raw, article.removed)[0] == article.text
+
+
+def test_a_full_stop_headline_restated_by_the_lead_is_the_title() -> None:
+    raw = (
+        "Gubernur Jawa Barat meminta warga Bekasi mengungsi dari bantaran Kali Bekasi.\n"
+        "Gubernur Jawa Barat pada Selasa meminta warga Bekasi yang tinggal di bantaran "
+        "Kali Bekasi segera mengungsi karena debit air terus naik.\n"
+        "Petugas BPBD menyiapkan tiga posko di kantor kecamatan."
+    )
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    take_title_line(article)
+    assert article.title == (
+        "Gubernur Jawa Barat meminta warga Bekasi mengungsi dari bantaran Kali Bekasi."
+    )
+    assert article.text.startswith("Gubernur Jawa Barat pada Selasa")
+    cut = next(c for c in article.removed if c.reason == "title")
+    assert raw[cut.raw_start : cut.raw_end] == article.title
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # the second sentence goes on about something else: an ordinary lead
+        "Harga cabai rawit di Pasar Kosambi naik menjadi Rp80.000 per kilogram.\n"
+        "Pedagang menyebut pasokan dari Garut berkurang sejak hujan turun sepekan terakhir.",
+        # a first paragraph of two sentences is body even when the next one repeats it
+        "Polisi menangkap dua pencuri motor di Cimahi. Keduanya ditahan di Polres.\n"
+        "Polisi menangkap dua pencuri motor di Cimahi pada Minggu dini hari.",
+    ],
+)
+def test_a_first_sentence_not_restated_stays_in_the_body(raw: str) -> None:
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    take_title_line(article)
+    assert article.title is None and article.text == raw
+
+
+@pytest.mark.parametrize(
+    ("url", "published"),
+    [
+        ("https://www.cnnindonesia.com/nasional/20171027200109-20-251718/kasus-selesai/",
+         "2017-10-27"),
+        ("http://rimanews.com/nasional/politik/read/20170515/324481/Penolakan-Fahri", "2017-05-15"),
+        ("http://poskotanews.com/2017/10/22/kemenlu-panglima-bisa-berangkat/", "2017-10-22"),
+        # an article number is no date, even when it starts like a year
+        ("https://www.antaranews.com/berita/20171399/judul-berita", None),
+    ],
+)
+def test_publication_date_from_the_url(url: str, published: str | None) -> None:
+    # the body's weekday date fits 2017 and 2023 alike: only the URL tells the year
+    article = Article.from_input("Menlu bertemu Dubes AS, Jumat (27/10).", "test")
+    article.url, article.text = url, article.raw
+    value, precision, how = find_published(article)
+    if published is None:
+        assert how != "url"
+    else:
+        assert (value, precision, how) == (published, "day", "url")
 
 
 # ---------------------------------------------------------------- residue markers

@@ -257,6 +257,64 @@ def test_two_outlets_merge_a_statement_only_when_they_say_the_same():
     assert len(fuse_events([same, other], {}, {"B": "s1", "C": "s1"})) == 2
 
 
+def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
+    # one minister, one press conference, two statements on rice; another outlet reports one
+    def said(article_id: str, sentence: str, trigger_at: int, start: int = 100) -> Event:
+        event = statement(article_id, sentence, trigger_at)
+        event.id = f"evt_{article_id}_{start}"
+        event.actor, event.recipient = [ref("mendag", "Budi Santoso")], []
+        event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
+        return event
+
+    stock = said("A", "Budi Santoso menjamin stok beras nasional aman hingga akhir tahun.", 13)
+    imports = said("A", "Budi Santoso juga siap membuka impor beras dari Vietnam.", 18, 300)
+    other = said("B", "Mendag memastikan stok beras nasional aman sampai Desember.", 7)
+    stories = {"A": "s1", "B": "s1"}
+    events = fuse_events([stock, imports, other], {}, stories)
+    assert sorted(len(e.sources) for e in events) == [1, 2]
+    (merged,) = [e for e in events if len(e.sources) == 2]
+    assert {(s.article_id, s.start) for s in merged.sources} == {("A", 100), ("B", 100)}
+
+
+def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
+    def questioning(article_id: str, sentence: str, trigger_at: int) -> Event:
+        event = report(article_id, "2018-02-04", kind="ACCUSE")
+        event.mode = ["investigate"]
+        event.actor, event.recipient = [ref("kpk", "KPK")], [ref("nyono", "Bupati Jombang")]
+        event.sources = [Source(article_id, "Outlet " + article_id, sentence, 0, len(sentence),
+                                trigger_start=trigger_at, published="2018-02-05")]
+        return event
+
+    first = questioning("A", "KPK memeriksa Bupati Jombang terkait suap proyek jalan desa.", 4)
+    second = questioning("B", "Bupati Jombang dimintai keterangan KPK soal proyek irigasi.", 15)
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([first, second], {}, stories)) == 1
+    second.date, second.date_precision = "2018-02", "month"  # "awal Februari": overlapping only
+    assert len(fuse_events([first, second], {}, stories)) == 2
+
+
+def test_a_loosely_dated_report_does_not_tell_of_an_event_after_its_publication():
+    vague = report("A", "2017", precision="year")  # "pekan lalu", dated to the year only
+    vague.sources[0].published = "2017-03-06"
+    stories = {"A": "s1", "B": "s1"}
+    later, earlier = report("B", "2017-03-16"), report("B", "2017-03-01")
+    assert len(fuse_events([vague, later], {}, stories)) == 2
+    assert len(fuse_events([vague, earlier], {}, stories)) == 1
+
+
+def test_a_loosely_dated_report_does_not_join_an_act_said_to_happen_again():
+    # "Sebelumnya, Jokowi telah mengundang Putin ke KTT G20" (undated) is the earlier
+    # invitation, not the one renewed on 29 June
+    earlier = statement("A", "Jokowi telah mengundang Putin untuk hadir di KTT G20 di Bali.", 13)
+    earlier.date, earlier.date_precision = "2022-06", "month"
+    renewed = statement("B", "Jokowi juga kembali mengundang Putin untuk hadir di KTT G20.", 19)
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([earlier, renewed], {}, stories)) == 2
+    renewed.sources[0].sentence = "Jokowi juga mengundang Putin untuk hadir di KTT G20."
+    renewed.sources[0].trigger_start = 112
+    assert len(fuse_events([earlier, renewed], {}, stories)) == 1
+
+
 def test_a_directed_report_may_leave_out_actors_or_the_recipient_not_both():
     full = report("A", "2023-10-14", kind="ASSAULT")
     without_recipient = report("B", "2023-10-14", kind="ASSAULT")

@@ -14,8 +14,13 @@ event only when type, polarity, mode, participants, place and date agree:
   two loosely dated reports of different articles never merge; a month guessed
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month;
-- statements (AGREE, REQUEST, ...) must share a word of what
-  was said: one speaker makes several statements of one type at one appearance;
+- a report dated only loosely (a month, a year) never joins an event dated to a day
+  after that report was published, nor one a report says happened again ("kembali
+  mengundang"): the loose one may tell of the earlier occurrence;
+- statements (AGREE, REQUEST, ...) must say the same: most of what the briefer one
+  says recurs in the other, or, across articles, they share words that the speaker's
+  other statements in the article do not (one word on the same day, two otherwise):
+  one speaker makes several statements of one type at one appearance, on one topic;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
@@ -31,12 +36,16 @@ from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     PRECISION_RANK,
+    article_of,
     date_relation,
     modes_compatible,
     participants_compatible,
     place_relation,
     said_alike,
+    said_topics,
     sides,
+    told_again,
+    told_before,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
@@ -74,12 +83,14 @@ def remapped(report: Event, mapping: dict[str, str]) -> Event:
     )
 
 
-def article_of(report: Event) -> str:
-    return report.sources[0].article_id if report.sources else report.id
-
-
-def compatible(a: Event, b: Event, story_of: dict[str, str]) -> bool:
-    """Could reports ``a`` and ``b`` describe one real event?"""
+def compatible(
+    a: Event,
+    b: Event,
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]] | None = None,
+) -> bool:
+    """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
+    statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`)."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -94,11 +105,17 @@ def compatible(a: Event, b: Event, story_of: dict[str, str]) -> bool:
         return False
     if relation == "equal-coarse" and not same_article:
         return False
+    if relation == "within" and not a.hypothetical:
+        fine, coarse = sorted((a, b), key=lambda e: -PRECISION_RANK[e.date_precision])
+        if told_before(coarse, fine) or told_again(a) or told_again(b):
+            return False
     if relation == "unknown" and not (same_article and not a.date and not b.date):
         return False
     if place_relation(a.event_loc, b.event_loc) == "different":
         return False
-    if not said_alike(a, b):
+    topic = topics or {}
+    topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
+    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same"):
         return False
     return participants_compatible(a, b, close)
 
@@ -116,10 +133,11 @@ def fuse_events(
         (remapped(r, mapping) for r in reports),
         key=lambda e: (-PRECISION_RANK[e.date_precision], -len(sides(e).named), e.date or "", e.id),
     )
+    topics = said_topics(todo)
     partitions: dict[tuple[object, ...], list[list[Event]]] = {}
     for report in todo:  # reports of different merge keys are never compatible
         groups = partitions.setdefault(merge_key(report), [])
-        fits = [g for g in groups if all(compatible(report, m, stories) for m in g)]
+        fits = [g for g in groups if all(compatible(report, m, stories, topics) for m in g)]
         if len(fits) == 1:
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart

@@ -26,9 +26,16 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
+SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer one's content words
+SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 STATE_OFFICIALS = frozenset({"person", "organization"})
+# "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
+AGAIN = re.compile(
+    r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+|\bke(?:dua|tiga|empat|lima)\s+kalinya\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -227,6 +234,36 @@ def reported_within(event: Event, day: str) -> bool:
     return latest - REPORT_REACH <= when <= latest
 
 
+def told_before(coarse: Event, fine: Event) -> bool:
+    """``fine`` is dated to a day after every publication of ``coarse``'s reports, so the
+    loosely dated ``coarse`` cannot tell of it ("pekan lalu" in a report of 6 March is not
+    an examination on 16 March)."""
+    if fine.date_precision != "day" or not fine.date:
+        return False
+    published = [s.published for s in coarse.sources if s.published]
+    try:
+        when = date.fromisoformat(fine.date[:10])
+        latest = max(date.fromisoformat(p[:10]) for p in published)
+    except ValueError:
+        return False
+    return when > latest
+
+
+def told_again(event: Event) -> bool:
+    """A report says its act happened again: "kembali" before a verb ("juga kembali
+    mengundang", "kembali ditangkap"), "lagi" just after the trigger ("bertemu lagi"), or
+    "untuk kedua kalinya". An earlier occurrence exists, so a loosely dated report of the
+    same act may be that one."""
+    for source in event.sources:
+        if AGAIN.search(source.sentence):
+            return True
+        if source.trigger_start is not None:
+            after = source.sentence[source.trigger_start - source.start :].casefold().split()
+            if any(word.strip(",.") == "lagi" for word in after[1:3]):
+                return True
+    return False
+
+
 def days_apart(a: str | None, b: str | None) -> int:
     """Days between two ISO dates (day precision); a very large number when unknown."""
     try:
@@ -235,39 +272,82 @@ def days_apart(a: str | None, b: str | None) -> int:
         return 10**6
 
 
-def said_alike(a: Event, b: Event) -> bool:
-    """Two statement reports share a content word of what was said, after their triggers
-    ("kesiapan ... menjembatani komunikasi" and "siap menjadi jembatan komunikasi"),
-    leaving out participants' names and stop words; other types need nothing here."""
+def said_alike(
+    a: Event,
+    b: Event,
+    topic_a: frozenset[str] = frozenset(),
+    topic_b: frozenset[str] = frozenset(),
+    same_day: bool = False,
+) -> bool:
+    """Two statement reports say the same: more than half the content words of the briefer
+    one, after its trigger, recur in the other with a stem in common ("kesiapan ...
+    menjembatani komunikasi" and "siap menjadi jembatan komunikasi"), leaving out
+    participants' names and stop words. Reports of different articles may instead share
+    words that are not their ``topic`` (:func:`said_topics`): statements made at one
+    appearance share their topic, so "jaminan keamanan pasokan pangan dan pupuk" is not
+    "siap ... memasok pupuk dan bahan pangan" said beside it. One such word is enough for
+    reports dated to the same day (``same_day``); reports whose dates only overlap need two
+    ("kali" of "untuk kedua kalinya" and "berkali-kali" says little). Other types need
+    nothing."""
     if a.event not in STATEMENTS:
         return True
-    roots_a, roots_b = said_roots(a), said_roots(b)
-    return any(same_root(x, y) for x in roots_a for y in roots_b)
+    stems_a, stems_b = said_stems(a), said_stems(b)
+    brief, other = sorted((stems_a, stems_b), key=len)
+    shared = sum(1 for x in brief if any(x & y for y in other))
+    if shared > SAID_SHARE * len(brief):
+        return True
+    if article_of(a) == article_of(b):
+        return False
+    free_b = [y for y in stems_b if not y & topic_b]
+    distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
+    return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
 
 
-def said_roots(event: Event) -> set[str]:
+def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
+    """For each statement report, the stems its article's other statements of the same type
+    and speaker say (another sentence): the topic of what that speaker said, which tells
+    none of those statements apart."""
+    by_kind: dict[tuple[str, str], list[Event]] = {}
+    for report in reports:
+        if report.event in STATEMENTS and speakers(report):
+            by_kind.setdefault((article_of(report), report.event), []).append(report)
+    topics: dict[str, frozenset[str]] = {}
+    for siblings in by_kind.values():
+        for report in siblings:
+            words = [
+                stem
+                for other in siblings
+                if other is not report
+                and speakers(other) & speakers(report)
+                and sentence_of(other) != sentence_of(report)
+                for found in said_stems(other)
+                for stem in found
+            ]
+            if words:
+                topics[report.id] = frozenset(words)
+    return topics
+
+
+def article_of(report: Event) -> str:
+    return report.sources[0].article_id if report.sources else report.id
+
+
+def sentence_of(report: Event) -> tuple[str, int] | None:
+    return (report.sources[0].article_id, report.sources[0].start) if report.sources else None
+
+
+def said_stems(event: Event) -> list[frozenset[str]]:
+    """The stems of each content word of what the event's sentences say, from the trigger."""
     refs = event.actor + event.recipient
     names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
     stop = fuse_words("stop")
-    out = set()
+    words: set[str] = set()
     for source in event.sources:
         begin = (source.trigger_start - source.start) if source.trigger_start is not None else 0
         for word in WORD.findall(source.sentence[max(0, begin) :].casefold()):
             if word not in stop and word not in names:
-                out.add(root(word))
-    return {r for r in out if len(r) >= MIN_ROOT}
-
-
-def root(word: str) -> str:
-    """A crude root: one prefix and one suffix off ("menjembatani" -> "jembat")."""
-    for suffix in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_ROOT:
-            word = word[: -len(suffix)]
-            break
-    for prefix in PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= MIN_ROOT:
-            return word[len(prefix) :]
-    return word
+                words.add(word)
+    return [found for found in map(stems, sorted(words)) if found]
 
 
 # meN-/peN- drop a root's first voiceless consonant: "menahan" <- tahan, "memukul" <- pukul
@@ -288,12 +368,6 @@ def stems(word: str) -> frozenset[str]:
                 rest = core[len(prefix) :]
                 out |= {rest, RESTORED.get(prefix, "") + rest}
     return frozenset(x for x in out if len(x) >= MIN_ROOT)
-
-
-def same_root(a: str, b: str) -> bool:
-    """Equal, or one ends with the other: meN- drops a root's first letter ("memasok" ->
-    "asok", "pasokan" -> "pasok")."""
-    return a == b or a.endswith(b) or b.endswith(a)
 
 
 def refs_text(refs: list[EntityRef]) -> str:

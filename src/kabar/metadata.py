@@ -26,6 +26,9 @@ DATELINE = re.compile(
     r"(?P<outlet>[A-Z][\w.'’ ]{1,30}?)\)?\s*[–—-]{1,2}\s+(?=\S)",
 )
 URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+# "/read/20170515/324481/", "/nasional/20171027200109-20-251718/": a compact date, with
+# or without the time, as one path segment or the head of one.
+URL_COMPACT_DATE = re.compile(r"/(20\d\d|19\d\d)(\d\d)(\d\d)(?:\d{6})?(?=[/-])")
 SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][\w’'. ]{2,60}?)\s*\((?P<short>[A-Z]{2,10})\)\s*$", re.M)
 SENTENCE_END = tuple(".!?\"”’'")
 WEEKDAYS = {
@@ -55,6 +58,9 @@ LANGUAGE_SAMPLE = 2000  # characters the language is judged on
 LETTERS = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 30  # fewer words than this are never "clearly" Indonesian
 MIN_FUNCTION_SHARE = 0.08  # Indonesian news: 16% on median, 9% at the 1st percentile
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}")
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+RESTATED_SHARE = 0.75  # of a full-stop headline's content words, the lead repeats at least this
 
 
 def extract_metadata(article: Article, ctx: Context) -> Article:
@@ -115,16 +121,35 @@ def looks_like_headline(line: str) -> bool:
     )
 
 
+def restated_headline(first: str, rest: str) -> bool:
+    """A one-sentence first line whose words the next line repeats: a headline ending
+    with a full stop, as translated or aggregated texts give it ("Gubernur Jawa Barat
+    meresmikan jembatan baru di Cirebon." then "Gubernur Jawa Barat pada Senin meresmikan
+    jembatan baru di Cirebon ..."). A
+    body's first sentence is not restated word for word by its second."""
+    lead = next((line for line in rest.split("\n") if line.strip()), "")
+    if not lead or not 4 <= len(first.split()) <= 25:
+        return False
+    if not CAPITALISED.match(first) or DATELINE.match(first):
+        return False
+    if len(SENTENCE_BREAK.findall(first.strip())) > 1:  # a paragraph, not a headline
+        return False
+    head = {w.casefold() for w in CONTENT_WORD.findall(first)}
+    said = {w.casefold() for w in CONTENT_WORD.findall(lead)}
+    return len(head) >= 4 and len(head & said) >= RESTATED_SHARE * len(head)
+
+
 def take_title_line(article: Article) -> None:
     """Move a headline-like first line out of the body into ``title``, recording the cut.
 
-    A headline glued to the first sentence of the body on the same line is split
-    off too, when its form is clear (:func:`glued_title`). The text is re-derived
-    from the raw input and all cuts, so ``removed`` always explains exactly how
-    ``text`` came from ``raw``.
+    A headline ending with a full stop counts when the lead restates it
+    (:func:`restated_headline`). A headline glued to the first sentence of the body on
+    the same line is split off too, when its form is clear (:func:`glued_title`). The
+    text is re-derived from the raw input and all cuts, so ``removed`` always explains
+    exactly how ``text`` came from ``raw``.
     """
     first, sep, rest = article.text.partition("\n")
-    if sep and rest.strip() and looks_like_headline(first):
+    if sep and rest.strip() and (looks_like_headline(first) or restated_headline(first, rest)):
         title = first
     else:
         title = glued_title(first) or ""
@@ -201,13 +226,14 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
         if value:
             return value, precision, ""
     if article.url:
-        match = URL_DATE.search(article.url)
-        if match:
-            year, month, day = (int(g) for g in match.groups())
-            try:
-                return date(year, month, day).isoformat(), "day", "url"
-            except ValueError:
-                pass
+        for pattern in (URL_DATE, URL_COMPACT_DATE):
+            match = pattern.search(article.url)
+            if match:
+                year, month, day = (int(g) for g in match.groups())
+                try:
+                    return date(year, month, day).isoformat(), "day", "url"
+                except ValueError:
+                    pass
     inferred = weekday_consistent_date(article.text, date.today().year)
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
