@@ -3,7 +3,10 @@
 A predicate row names a root and the verbal affixes it takes; this module expands
 the root into its surface forms (meN- with its nasal allomorphs, di-, ter-, ber-,
 memper-/diper-) and records each form's voice, so the coder knows whether the
-subject is the actor (active) or the recipient (passive).
+subject is the actor (active) or the recipient (passive). A root that takes di- also
+takes the pronoun passive of speech ("pelaku sudah kami amankan", "saksi kita periksa"):
+the bare verb after "kami"/"kita", whose subject is the recipient and whose agent is
+the speaker's side.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ VOWELS = "aeiou"
 CLITICS = ("nya", "lah", "pun", "kah")  # enclitics a trigger word may carry
 GAP = "..."
 MAX_GAP = 6
+AGENT_PRONOUNS = ("kami", "kita")  # "telah kami amankan": the pronoun passive's agent
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,8 @@ class Lexicon:
     max_domain_len: int = 1
     _starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()  # first words of predicates, with clitics
+    # (not the pronouns that open a pronoun passive: "kami" opens no verb phrase)
+    match_words: frozenset[str] = frozenset()  # every first word, pronouns included
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
     domain_first: frozenset[str] = frozenset()
@@ -130,6 +136,8 @@ def expand(pattern: str, forms: str, args: frozenset[str]) -> list[tuple[tuple[s
     for form in forms.split(","):
         make, voice = PREFIXES[form.strip()]
         out.append(((make(root) + suffix, *words[1:]), voice))
+        if form.strip() == "di":
+            out.extend(((p, root + suffix, *words[1:]), "pas") for p in AGENT_PRONOUNS)
     return out
 
 
@@ -178,7 +186,8 @@ def parse_lines(text: str) -> Lexicon:
     for entries in lex.index.values():
         # longest pattern first; file order among equals (earlier rows take precedence)
         entries.sort(key=lambda e: -len(e.words))
-    lex.trigger_words = frozenset(w + c for w in lex.index for c in ("", *CLITICS))
+    lex.match_words = frozenset(w + c for w in lex.index for c in ("", *CLITICS))
+    lex.trigger_words = lex.match_words - set(AGENT_PRONOUNS)
     for first, entries in lex.index.items():
         rests = {frozenset(w for w in e.words[1:] if w != GAP) for e in entries if e.kind == "pred"}
         if rests:
@@ -201,7 +210,7 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
     first word and every other word of its pattern occur in it. A sentence with only a
     light verb ("menjadi" without "tersangka") is then not prepared for coding at all."""
     bag = set(words)
-    for word in lex.trigger_words.intersection(bag):
+    for word in lex.match_words.intersection(bag):
         rests = lex.rest_words.get(word)
         if rests is None:
             rests = next(
