@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from kabar.events import match_entry, split_sentences
-from kabar.predicates import CLITICS, Lexicon, load_lexicon, men
+from kabar.predicates import CLITICS, Lexicon, entries_at, load_lexicon, men
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
 TOKEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
@@ -144,13 +144,11 @@ def lemma(word: str, vocab: set[str]) -> tuple[str, str] | None:
 def covered(lows: list[str], lex: Lexicon) -> set[int]:
     """Token positions claimed by some predicate or block of the lexicon."""
     out: set[int] = set()
-    for i, low in enumerate(lows):
-        keys = [low] + [low[: -len(c)] for c in CLITICS if low.endswith(c)]
-        for key in keys:
-            for entry in lex.index.get(key, ()):
-                end = match_entry(lows, i, entry)
-                if end:
-                    out.update(range(i, end))
+    for i in range(len(lows)):
+        for entry in entries_at(lex, lows, i) or ():
+            end = match_entry(lows, i, entry)
+            if end:
+                out.update(range(i, end))
     return out
 
 

@@ -210,11 +210,25 @@ def test_men_allomorphs(root: str, form: str) -> None:
      ("Penyidik menetapkan Budi sebagai tersangkanya.", True),
      ("Warga melakukan kerja bakti di kampung.", False),
      ("Kedua menteri melakukan pembicaraan di Jakarta.", True),
-     ("Polisi menangkap dua pelaku.", True)],
+     ("Polisi menangkap dua pelaku.", True),
+     ("Pelaku sudah kami amankan.", True),
+     ("Kami merasa terhormat hadir di sini.", False)],
 )  # fmt: skip
 def test_sentence_is_coded_only_when_a_whole_pattern_may_match(sentence: str, hot: bool) -> None:
     words = re.findall(r"\w+", sentence.lower())
     assert may_match(load_lexicon(), words) is hot
+
+
+def test_pronoun_passive_forms_come_from_the_di_form() -> None:
+    """Every root with a di- passive has its spoken pronoun passive, and no other does."""
+    lex = load_lexicon()
+    kami = {e.words for key, es in lex.index.items() if key.startswith("kami ") for e in es}
+    assert ("kami", "tangkap") in kami
+    assert ("kita", "periksa") in {e.words for e in lex.index["kita periksa"]}
+    assert ("kami", "amankan", "sebagai", "barang", "bukti") in kami
+    assert ("kami", "temu") not in kami  # "bertemu" has no di- form
+    assert "kami" not in lex.index and "kami" not in lex.trigger_words
+    assert "kami" in lex.match_words
 
 
 def test_pronoun_resolves_across_sentences_without_predicates() -> None:

@@ -34,7 +34,7 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.model import EntityRef
-from kabar.predicates import GAP, Entry, Lexicon
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon
 
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
@@ -466,6 +466,12 @@ def find_arguments(
             else after_oleh(clause, j)
         )
         objects = subject
+        if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
+            if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
+                objects = right_arguments(clause, j, prep_only=False)
+            pronoun = clause.cand_at[i]  # "yang kami sepakati": the speaker's side agrees
+            keep = entry.event not in AGENTLESS and pronoun is not None
+            actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
@@ -535,11 +541,15 @@ def find_arguments(
         not actor_refs
         and entry.voice == "pas"
         and entry.event in AGENTLESS
-        and "strict" not in a
-        and any(
-            (c.kind == "mention" and c.label != "LOC")
-            or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
-            for c in objects
+        and (
+            toks[i].low in AGENT_PRONOUNS  # "pelaku sudah kami amankan": the speaker's side
+            or "strict" not in a
+            and any(
+                (c.kind == "mention" and c.label != "LOC")
+                or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
+                or (c.kind == "noun" and counted(state.lex, c))  # "ratusan orang diamankan"
+                for c in objects
+            )
         )
         and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
@@ -568,6 +578,13 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     return Args(actor_refs, recipient_refs, strength, how, sides)
+
+
+def counted(lex: Lexicon, c: Cand) -> bool:
+    """A group named by its count ("ratusan orang", "tiga tersangka", "5 pelaku"): people
+    the report counts are people it happened to, not a generic class ("para pelaku")."""
+    first = c.text.split()[0].lower()
+    return first.isdigit() or first in lex.cue("quant") - {"para", "banyak", "sebagian"}
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:

@@ -83,7 +83,16 @@ from kabar.model import (
     stable_id,
 )
 from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
-from kabar.predicates import GAP, MAX_GAP, Entry, Lexicon, load_lexicon, may_match, venue_in
+from kabar.predicates import (
+    GAP,
+    MAX_GAP,
+    Entry,
+    Lexicon,
+    entries_at,
+    load_lexicon,
+    may_match,
+    venue_in,
+)
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
@@ -215,14 +224,7 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
         if cand is not None and cand.kind in ("mention", "cap", "cap0") and cand.i != i:
             i += 1
             continue
-        low = lows[i]
-        entries = lex.index.get(low)
-        if entries is None and low.endswith(CLITICS):
-            for clitic in CLITICS:
-                if low.endswith(clitic):
-                    entries = lex.index.get(low[: -len(clitic)])
-                    if entries:
-                        break
+        entries = entries_at(lex, lows, i) if lows[i] in lex.match_words else None
         if not entries:
             i += 1
             continue

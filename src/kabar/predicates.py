@@ -3,7 +3,10 @@
 A predicate row names a root and the verbal affixes it takes; this module expands
 the root into its surface forms (meN- with its nasal allomorphs, di-, ter-, ber-,
 memper-/diper-) and records each form's voice, so the coder knows whether the
-subject is the actor (active) or the recipient (passive).
+subject is the actor (active) or the recipient (passive). A root that takes di- also
+takes the pronoun passive of speech ("pelaku sudah kami amankan", "saksi kita periksa"):
+the bare verb after "kami"/"kita", whose subject is the recipient and whose agent is
+the speaker's side.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ VOWELS = "aeiou"
 CLITICS = ("nya", "lah", "pun", "kah")  # enclitics a trigger word may carry
 GAP = "..."
 MAX_GAP = 6
+AGENT_PRONOUNS = ("kami", "kita")  # "telah kami amankan": the pronoun passive's agent
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,9 @@ class Lexicon:
     max_domain_len: int = 1
     _starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()  # first words of predicates, with clitics
+    # (not the pronouns that open a pronoun passive: "kami" opens no verb phrase)
+    match_words: frozenset[str] = frozenset()  # every first word, pronouns included
+    pronoun_verbs: frozenset[str] = frozenset()  # verbs of the pronoun passive ("amankan")
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
     domain_first: frozenset[str] = frozenset()
@@ -130,6 +137,8 @@ def expand(pattern: str, forms: str, args: frozenset[str]) -> list[tuple[tuple[s
     for form in forms.split(","):
         make, voice = PREFIXES[form.strip()]
         out.append(((make(root) + suffix, *words[1:]), voice))
+        if form.strip() == "di":
+            out.extend(((p, root + suffix, *words[1:]), "pas") for p in AGENT_PRONOUNS)
     return out
 
 
@@ -154,7 +163,7 @@ def parse_lines(text: str) -> Lexicon:
                     voice=voice,
                     rule=f"predicates.tsv:{number} {pattern}",
                 )
-                lex.index.setdefault(words[0], []).append(entry)
+                lex.index.setdefault(index_key(words), []).append(entry)
         elif kind == "actor":
             lex.actors[key] = (event, mode or "group")
             lex.max_actor_len = max(lex.max_actor_len, len(key))
@@ -178,11 +187,13 @@ def parse_lines(text: str) -> Lexicon:
     for entries in lex.index.values():
         # longest pattern first; file order among equals (earlier rows take precedence)
         entries.sort(key=lambda e: -len(e.words))
-    lex.trigger_words = frozenset(w + c for w in lex.index for c in ("", *CLITICS))
+    lex.trigger_words = frozenset(w + c for w in lex.index if " " not in w for c in ("", *CLITICS))
+    lex.match_words = lex.trigger_words | set(AGENT_PRONOUNS)
     for first, entries in lex.index.items():
         rests = {frozenset(w for w in e.words[1:] if w != GAP) for e in entries if e.kind == "pred"}
-        if rests:
+        if rests and " " not in first:
             lex.rest_words[first] = sorted(rests, key=len)
+    lex.pronoun_verbs = frozenset(k.split()[1] for k in lex.index if " " in k)
     lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
@@ -196,12 +207,44 @@ def parse_lines(text: str) -> Lexicon:
     return lex
 
 
+def index_key(words: tuple[str, ...]) -> str:
+    """Where an entry is indexed: its first word; a pronoun passive under its pronoun and
+    verb ("kami amankan"), so a "kami" in a quote tries only the entries of its verb."""
+    return f"{words[0]} {words[1]}" if words[0] in AGENT_PRONOUNS else words[0]
+
+
+def entries_at(lex: Lexicon, lows: list[str], i: int) -> list[Entry] | None:
+    """The entries that may start at token ``i`` (a trigger word may carry an enclitic)."""
+    low = lows[i]
+    if low in AGENT_PRONOUNS:
+        if i + 1 >= len(lows):
+            return None
+        low = f"{low} {lows[i + 1]}"
+    entries = lex.index.get(low)
+    if entries is None:
+        for clitic in CLITICS:
+            if low.endswith(clitic):
+                entries = lex.index.get(low[: -len(clitic)])
+                if entries:
+                    break
+    return entries
+
+
 def may_match(lex: Lexicon, words: list[str]) -> bool:
     """Whether some predicate could match a sentence of these (lower-cased) words: its
     first word and every other word of its pattern occur in it. A sentence with only a
     light verb ("menjadi" without "tersangka") is then not prepared for coding at all."""
     bag = set(words)
-    for word in lex.trigger_words.intersection(bag):
+    firsts = lex.match_words.intersection(bag)
+    if not firsts:
+        return False
+    # a word is present bare or with an enclitic ("tersangkanya")
+    bare = bag | {w[: -len(c)] for w in bag for c in CLITICS if w.endswith(c)}
+    for word in firsts:
+        if word in AGENT_PRONOUNS:  # "kami amankan": the pronoun and a verb it passivises
+            if not lex.pronoun_verbs.isdisjoint(bare):
+                return True
+            continue
         rests = lex.rest_words.get(word)
         if rests is None:
             rests = next(
@@ -210,7 +253,7 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
                 [],
             )  # fmt: skip
         for rest in rests:
-            if all(w in bag or any(w + c in bag for c in CLITICS) for w in rest):
+            if rest <= bare:
                 return True
     return False
 
