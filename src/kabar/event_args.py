@@ -59,6 +59,8 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
 AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
+LAW = frozenset({"COERCE", "ACCUSE"})
+"""Acts of law enforcement: their agent is a police, prosecution or court body."""
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
@@ -74,6 +76,7 @@ class Args:
     strength: float = 0.0  # how the arguments were found: 0..1
     how: str = ""
     sides: tuple[list[EntityRef], list[EntityRef]] = ([], [])  # subject / object side
+    needs_agent: bool = False  # an agentless passive on unnamed people: no agent, no event
 
 
 def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: bool) -> int:
@@ -315,7 +318,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
-            if before in NOT_OBJECT_BEFORE or (
+            if before in NOT_OBJECT_BEFORE or indefinite(toks, c) or (
                 prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k)
             ):
                 k = c.j
@@ -349,6 +352,15 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def indefinite(toks: list[Tok], c: Cand) -> bool:
+    """ "negara mana pun", "pihak manapun": any party at all, no target."""
+    last = toks[c.j - 1].low
+    nxt = toks[c.j].low if c.j < len(toks) else ""
+    return last == "manapun" or (last == "mana" and nxt == "pun") or (
+        nxt == "manapun" or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
+    )
 
 
 AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
@@ -480,9 +492,15 @@ def find_arguments(
         if "host" in a:
             actors, objects = objects, subject
     literal = set(entry.words)
-    objects = [  # "menetapkan ... sebagai tersangka": the pattern's own words are no object
-        c for c in objects
-        if not (c.j <= j and all(t.low in literal for t in toks[c.i : c.j]))
+    counted = state.lex.cue("quant")
+    objects = [  # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the
+        c for c in objects  # pattern's own words, counted or not, are no object
+        if not (
+            c.j <= j
+            and any(t.low in literal for t in toks[c.i : c.j])
+            and all(t.low in literal or t.low in counted or t.low.isdigit()
+                    for t in toks[c.i : c.j])
+        )
     ]  # fmt: skip
     if "part" in a:  # "menghadiri KTT G7": the summit's body takes part
         objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
@@ -536,13 +554,17 @@ def find_arguments(
         and entry.voice == "pas"
         and entry.event in AGENTLESS
         and "strict" not in a
-        and any(
-            (c.kind == "mention" and c.label != "LOC")
-            or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
-            for c in objects
-        )
         and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
+    named_target = any(
+        (c.kind == "mention" and c.label != "LOC")
+        or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
+        for c in objects
+    )
+    people = entry.event in LAW and any(  # "ratusan orang diamankan"
+        c.kind == "noun" and c.etype in ("person", "group") for c in objects
+    )
+    agentless = agentless and (named_target or people)
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
@@ -567,7 +589,9 @@ def find_arguments(
     how = f"actor={'+'.join(kinds) or 'carried'}"
     if subject_carried:
         how += " carried from previous sentence"
-    return Args(actor_refs, recipient_refs, strength, how, sides)
+    # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
+    needs_agent = agentless and not named_target
+    return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -901,7 +925,10 @@ def resolve_pair(
     if len(here) >= 2:  # ... saya siap menjadi jembatan di antara keduanya"
         return here[-2:]
     plural = [r for r in state.last_plural if r.entity_name not in excluded]
-    if len(plural) >= 2:
+    states = countries_of(state, plural) if kind == "country" else []
+    if len(states) >= 2:
+        return states[:2]
+    if len(plural) >= 2 and kind != "country":
         return plural[:2]
     want = (
         "country"
@@ -920,7 +947,28 @@ def resolve_pair(
             out.append(r)
         if len(out) == 2:
             break
+    if len(out) < 2 and len(plural) >= 2:
+        return plural[:2]  # "kedua negara" after two leaders whose states are unnamed
     return list(reversed(out)) if len(out) == 2 else []
+
+
+def countries_of(state: State, refs: list[EntityRef]) -> list[EntityRef]:
+    """The states of the parties just named: after "Prabowo dan Xi bertemu", "kedua
+    negara" are Indonesia and China, as the article names them; [] when a party's
+    state is not named."""
+    out: list[EntityRef] = []
+    for r in refs:
+        if r.type == "country":
+            out.append(r)
+            continue
+        state_ref = next(
+            (x for x in reversed(state.recent) if x.type == "country" and x.country == r.country),
+            None,
+        )
+        if r.country is None or state_ref is None:
+            return []
+        out.append(state_ref)
+    return unique(out)
 
 
 def group_size(low: str) -> int:

@@ -121,9 +121,15 @@ class State:
 
 
 def prepare(
-    article: Article, sent: Sentence, lex: Lexicon, quotes: list[tuple[int, int]], full: bool
+    article: Article,
+    sent: Sentence,
+    lex: Lexicon,
+    quotes: list[tuple[int, int]],
+    full: bool,
+    names: dict[str, str] | None = None,
 ) -> Clause:
-    """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``)."""
+    """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``);
+    ``names`` are the article's ``named_entities`` (computed here when not given)."""
     text = article.text
     if not full:
         return Clause(sent, [], [], [], set(), [])
@@ -250,8 +256,13 @@ def prepare(
             ):
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
+            etype = "unknown"
+            if kind == "cap0":
+                names = named_entities(article) if names is None else names
+                if named := names.get(toks[i].text):
+                    kind, etype = "cap", TYPE_OF_LABEL[named]  # "Cengik turut diamankan"
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
-                     kind))  # fmt: skip
+                     kind, etype=etype))  # fmt: skip
             i = j
             continue
         i += 1
@@ -267,6 +278,13 @@ def prepare(
                 domains.add(hit[0])
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def named_entities(article: Article) -> dict[str, str]:
+    """The labels of the persons, organisations and states the article names, by their
+    text: a sentence-initial capital that is one of them ("Cengik turut diamankan") is
+    that name, not a common noun."""
+    return {m.text: m.label for m in article.mentions if m.label in ("PER", "ORG", "GPE")}
 
 
 def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:

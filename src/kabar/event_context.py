@@ -62,7 +62,7 @@ def implicit_arguments(
     """Fill the arguments the clause states only by reference from the article around
     it (the trigger spans tokens ``i`` to ``j``)."""
     if "actor=agentless" in args.how:
-        context_agent(state, clause, entry, args)
+        context_agent(state, clause, i, j, entry, args)
     else:
         speaker_actor(state, clause, i, entry, args)
     if entry.event == "CONSULT":
@@ -132,15 +132,22 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         args.how += "; actor is the speaker"
 
 
-def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> None:
+def context_agent(
+    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
+) -> None:
     """The agent of an agentless passive, as the article gives it (docs/annotation.md, 5):
-    the organisation of the official the sentence quotes ("..., kata Kabid Humas Polda
-    Metro Jaya"), else who arrested, charged or attacked in this or the previous two
-    sentences ("Polisi menangkap Berangus. ... Berangus dijerat Pasal 363"): arrests and
-    charges continue a case of law enforcement, attacks a campaign, sanctions a policy."""
+    the authority where it happens ("ditahan di Polresta Mataram"), the organisation of
+    the official the sentence quotes ("..., kata Kabid Humas Polda Metro Jaya") or that
+    states it ("Polda Metro Jaya menyatakan ratusan orang diamankan"), else who arrested,
+    charged or attacked in this or the previous two sentences ("Polisi menangkap
+    Berangus. ... Berangus dijerat Pasal 363"): arrests and charges continue a case of
+    law enforcement, attacks a campaign, sanctions a policy."""
     targets = set(names(args.recipient))
     found: list[EntityRef] = []
-    phrase = attributed_speaker(clause)
+    law = AGENT_FAMILY.get(entry.event) == "law"
+    if law:
+        found = authority_at(state, clause, j)
+    phrase = [] if found else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
     inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
     if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
@@ -149,6 +156,12 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
+    if not found and not phrase and law:
+        stated = resolve(state, clause, stating_subject(state, clause, i), None)
+        if len(stated) == 1 and stated[0].sector in LAW_BODIES and stated[0].type != "country":
+            found = (
+                own_organisation(state, clause, stated) if stated[0].type == "person" else stated
+            )
     if not found and entry.event == "SANCTION":
         found = measure_owner(state, clause, targets)
     if not found:
@@ -163,6 +176,40 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The police, prosecutor or court an act of law happens at: "menjadi tersangka di
+    Polres Tangerang Selatan", "ditahan di Rutan KPK" (the body in the place phrase
+    right after the verb)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 14)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return []
+        if toks[k].low != "di":
+            continue
+        for n in range(k + 1, min(len(toks), k + 4)):
+            c = clause.cand_at[n]
+            if c is not None and c.kind == "mention" and c.label == "ORG":
+                return [ref_of(state, c)] if c.sector in LAW_BODIES else []
+        return []
+    return []
+
+
+LAW_BODIES = frozenset({"COP", "JUD", "MIL"})
+
+
+def stating_subject(state: State, clause: Clause, i: int) -> list[Cand]:
+    """The subject of a speech verb the passive at ``i`` is the content of ("Polda
+    Metro Jaya menyatakan ratusan orang diamankan")."""
+    speech = state.lex.cue("speech")
+    for k in range(i - 1, 0, -1):
+        low = clause.toks[k].low
+        if low in HARD_STOP and low != "bahwa":
+            return []
+        if low in speech:
+            return left_arguments(clause, k, None)
+    return []
 
 
 MEASURES = frozenset({"tarif", "sanksi", "embargo", "bea"})
@@ -198,8 +245,8 @@ def attributed_speaker(clause: Clause) -> list[Cand]:
             continue
         out: list[Cand] = []
         for n in range(k + 1, min(len(toks), k + 9)):
-            if toks[n].low in HARD_STOP or toks[n].low in (",", "."):
-                break
+            if toks[n].low in HARD_STOP or toks[n].low in (",", ".", "kepada"):
+                break  # "ujar Khaer kepada AFP": the reporter is no speaker
             c = clause.cand_at[n]
             if c is not None and c.kind in ("mention", "noun", "cap") and c not in out:
                 out.append(c)
