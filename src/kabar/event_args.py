@@ -102,10 +102,26 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
     return 0
 
 
+GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
+                       "atas", "dalam"})  # fmt: skip
+PLACE_HEADS = frozenset({"kantor", "gedung", "markas", "istana", "kediaman", "rumah", "kota",
+                         "wilayah", "kawasan", "negara", "dunia", "mayoritas", "sebagian",
+                         "kalangan", "depan", "dekat", "sekitar", "kompleks"})  # fmt: skip
+"""Nouns that head a prepositional phrase around a name: "ke kantor PT X", "di dunia
+Islam", "dengan mayoritas penduduk Muslim"."""
+
+
 def usable_subject(c: Cand, toks: list[Tok]) -> bool:
+    """Whether a candidate can be a subject: not a place, not the object of a preposition
+    ("di Gaza", "ke kantor PT Merial Esa", "dengan mayoritas penduduk Muslim")."""
     if c.label == "LOC":
         return False
-    return not (c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE)
+    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
+        return False
+    if c.j < len(toks) and toks[c.j].low == "yang":
+        return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
+    k = c.i - 1
+    return not (k > 0 and toks[k].low in PLACE_HEADS and toks[k - 1].low in GOVERNING)
 
 
 def left_arguments(
@@ -231,6 +247,79 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
         if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
             return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else k
     return k
+
+
+CONJOINED = frozenset({",", "dan", "serta", "lalu", "kemudian", "lantas"})
+NOT_VERBS = frozenset({"berbagai", "beberapa", "bersama", "berdasarkan", "berita", "berat",
+                       "besar", "bersenjata", "berusia", "melalui", "mengenai", "menurut",
+                       "menjelang", "menuju", "meski", "meskipun", "merdeka", "media",
+                       "menteri", "bersangkutan", "berikut", "berupa"})  # fmt: skip
+
+
+def shared_subject(
+    state: State, clause: Clause, i: int, found: list[Cand], quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject a verb shares with the verb phrase before it: in "Rusia memantau
+    situasi antara Palestina dan Israel, mengajukan rancangan resolusi" and "Polisi
+    menangkap Budi dan menahannya" the entity nearest the verb is the earlier verb's
+    object, and the subject is that verb's own; [] when the verb has its own subject."""
+    toks = clause.toks
+    lex = state.lex
+    skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
+    k = i - 1
+    while k >= 0 and toks[k].low in skip and toks[k].low not in CONJOINED:
+        k -= 1
+    if k < 1 or toks[k].low not in CONJOINED:
+        return []
+    if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
+        return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
+    end = found[0].i if found else k  # the entity's own verb; with no entity in reach,
+    start = clause_start(clause, end, quote, commas=False)  # the verb phrase before "dan"
+    for n in range(end - 1, start - 1, -1):
+        tok = toks[n]
+        if clause.cand_at[n] is not None or tok.low in COORD or tok.low == "yang":
+            return []  # another entity, a list or a relative clause: no verb phrase
+        if active_verb(tok):
+            if tok.low in CAUSATIVES:
+                return []  # "Penolakan itu membuat pelaku kalap lalu menganiaya": the pelaku
+            return left_arguments(clause, n, quote, lex.cue("nonactor"), lex.cue("delegate"))
+    return []
+
+
+CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
+                        "meminta", "mengajak", "menyuruh", "memerintahkan", "mengizinkan",
+                        "melarang", "menugaskan", "mengundang"})  # fmt: skip
+"""Verbs whose object is the subject of the verb after it ("membuat X marah lalu ...")."""
+
+
+BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
+                        "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
+                        "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu"})  # fmt: skip
+NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "terhadap",
+                          "terkait", "termasuk", "tersebut", "terutama", "terakhir", "tertentu",
+                          "terbaru", "terbesar", "tertinggi", "terus"})  # fmt: skip
+
+
+def predicate_like(tok: Tok) -> bool:
+    """A word that heads a clause's predicate: an active or passive verb or a common
+    bare verb ("datang ke PT X dan bertemu Y": the subject comes before "datang")."""
+    low = tok.low
+    passive = (
+        low.startswith(("di", "ter")) and len(low) > 5 and low not in NOT_PASSIVES
+        and tok.text.isalpha() and tok.text.islower()
+    )  # fmt: skip
+    return active_verb(tok) or passive or low in BASE_VERBS
+
+
+def active_verb(tok: Tok) -> bool:
+    """A lowercase word with an active verb prefix ("memantau", "bertemu")."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.low.startswith(("me", "ber"))
+        and len(tok.low) > 4
+        and tok.low not in NOT_VERBS
+    )
 
 
 def fronted_subject(clause: Clause, i: int) -> list[Cand]:
@@ -485,6 +574,9 @@ def find_arguments(
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i)
+        shared = shared_subject(state, clause, i, subject, quote) if i_arg == i else []
+        if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
+            subject, fronted = shared, False
         actors = subject
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
