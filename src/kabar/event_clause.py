@@ -116,6 +116,8 @@ class State:
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
         default_factory=list
     )  # (sentence, type, modes, parties) of the events coded so far
+    acts: list[tuple[tuple[str, ...], list[EntityRef]]] = field(default_factory=list)
+    # (trigger words, actors) of the latest events: whose "resolusi tersebut" it is
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

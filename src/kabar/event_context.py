@@ -19,6 +19,7 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from kabar.event_args import (
@@ -31,7 +32,7 @@ from kabar.event_args import (
     resolve,
     right_arguments,
 )
-from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
+from kabar.event_clause import NP_STOP, TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
 from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -68,8 +69,73 @@ def implicit_arguments(
     if entry.event == "CONSULT":
         mediators(state, clause, j, args)
     implicit_recipients(state, clause, i, j, entry, args)
+    if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
+        referred_owner(state, clause, i, j, args)
     if entry.event in TERRITORY_TARGETS and not args.recipient:
         territory_target(state, clause, j, args)
+
+
+REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
+"""Types whose target may be named only as the owner of an act referred to."""
+OWNER_REACH = 1200  # characters before the sentence searched for the act referred to
+
+
+def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
+    """The party whose act a verbal event refers back to: "berterima kasih atas upaya
+    ini" after "upaya berharga Republik Islam Iran" thanks Iran; "membatalkan resolusi
+    tersebut" after "Rusia ... mengajukan rancangan resolusi" overturns Russia's. The
+    owner is the name right after the noun's last mention, else the actor of the last
+    event whose trigger has the noun."""
+    toks = clause.toks
+    actors = set(names(args.actor))
+    for k in range(j, min(len(toks), j + 7)):
+        low = toks[k].low
+        if low in HARD_STOP or low == "," or clause.cand_at[k] is not None:
+            return
+        if low not in DEFINITE_REF:
+            continue
+        for n in (k - 1, k - 2):
+            word = toks[n].text
+            if n <= i or n < j - 1 or not (word.isalpha() and word.islower()) or word in NP_STOP:
+                continue  # a noun after the verb: "membatalkan resolusi tersebut"
+            found = owner_in_text(state, clause, word) or actor_of_act(state, word)
+            found = [r for r in found if r.entity_name not in actors]
+            if found:
+                args.recipient = found
+                args.how += "; recipient owns the act referred to"
+                return
+        return
+
+
+def owner_in_text(state: State, clause: Clause, noun: str) -> list[EntityRef]:
+    """The name right after the last mention of ``noun`` before this sentence (at most
+    two modifiers between: "upaya berharga Republik Islam Iran")."""
+    text = state.article.text
+    lo = max(0, clause.sent.start - OWNER_REACH)
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[lo : clause.sent.start]))
+    if not hits:
+        return []
+    pos = lo + hits[-1].end()
+    for _ in range(3):
+        gap = re.match(r"\s+", text[pos:])
+        pos += gap.end() if gap else 0
+        m = next((x for x in state.article.mentions if x.start == pos), None)
+        if m is not None:
+            ok = m.label in ("PER", "ORG", "GPE", "NORP")
+            return [mention_ref(state, m)] if ok else []
+        word = re.match(r"[a-z]+(?![\w-])", text[pos:])
+        if word is None or word.group() in NP_STOP:
+            return []
+        pos += word.end()
+    return []
+
+
+def actor_of_act(state: State, noun: str) -> list[EntityRef]:
+    """The actors of the latest event whose trigger has ``noun`` ("rancangan resolusi")."""
+    for words, actors in reversed(state.acts):
+        if noun in words:
+            return list(actors)
+    return []
 
 
 def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
@@ -545,6 +611,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
         state.coded.append((state.sentence, e.event, tuple(e.mode), e.actor + e.recipient))
+        if e.actor:
+            state.acts.append((tuple(e.trigger.lower().split()), list(e.actor)))
         loc = e.event_loc
         first = state.story_place is None and loc is not None and bool(loc.resolved_place)
         if first and e.date is not None and e.date == story_day(state.article):
@@ -553,6 +621,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     del state.claimants[:-MEMORY]
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
+    del state.acts[:-MEMORY]
 
 
 def settle_date(
