@@ -107,6 +107,7 @@ class State:
     last_subject: list[EntityRef] = field(default_factory=list)
     last_plural: list[EntityRef] = field(default_factory=list)
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
+    accusers: list[list[EntityRef]] = field(default_factory=list)  # who charged or accused
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
     agents: list[tuple[int, str, list[EntityRef]]] = field(default_factory=list)  # (sentence,
     # kind of act, who arrested or charged, attacked, sanctioned)

@@ -53,7 +53,7 @@ PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini
 STORY_DAYS = 14
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
-SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
+SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})
 MEMORY = 6
 
 
@@ -377,6 +377,8 @@ def implicit_recipients(
         first, second = state.claimants, state.reporters
         if head in lex.cue("reportnoun"):
             first, second = second, first
+        if head in CHARGES:  # "menolak tuduhan tersebut": the accuser, not a later denier
+            first = state.accusers
         if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
             found = latest_other(first, actors) or latest_other(second, actors)
     elif subordinate(lex, head, after):
@@ -392,6 +394,8 @@ def implicit_recipients(
 
 
 PURPOSE = frozenset({"agar", "supaya"})
+CHARGES = frozenset({"tuduhan", "tudingan", "dakwaan", "sangkaan", "tuntutan"})
+"""Claims only an accuser makes: their denial answers the last accuser."""
 
 
 def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
@@ -585,6 +589,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     for e in events:
         if e.event in ("ACCUSE", "REJECT") and e.actor:
             state.claimants.append(list(e.actor))
+        if e.event == "ACCUSE" and e.actor:
+            state.accusers.append(list(e.actor))
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
@@ -619,6 +625,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             state.story_place = loc
     state.sentence += 1
     del state.claimants[:-MEMORY]
+    del state.accusers[:-MEMORY]
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
     del state.acts[:-MEMORY]
