@@ -348,6 +348,8 @@ def place_apposition(clause: Clause, c: Cand) -> bool:
     if c.label not in ("GPE", "LOC") or k < 1 or clause.toks[k].low != ",":
         return False
     before = clause.cand_at[k - 1]
+    if before is not None and before.country and c.country and before.country != c.country:
+        return False  # "terkait Yerusalem, AS kalah ...": another state, a new clause
     return (
         before is not None and before.kind == "mention" and not usable_subject(before, clause.toks)
     )
@@ -398,6 +400,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     while k < len(toks) and k - j - amounts < MAX_RIGHT:  # of a pattern's own object
         if prep_only and amount(toks, k):
             amounts += 1
+        if toks[k].low == "," and member_follows(clause, k):
+            j, k = k + 2, k + 2  # "ke pasar internasional, termasuk ke Indonesia": a member
+            continue  # of the unnamed object is the object
         if (
             toks[k].low in RIGHT_STOP
             and (k > j or toks[k].low in HARD_STOP)
@@ -450,6 +455,15 @@ def indefinite(toks: list[Tok], c: Cand) -> bool:
     return last == "manapun" or (last == "mana" and nxt == "pun") or (
         nxt == "manapun" or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
     )
+
+
+def member_follows(clause: Clause, k: int) -> bool:
+    """Whether ", termasuk (ke) X" names a member of the object at token ``k + 1``."""
+    toks, at = clause.toks, clause.cand_at
+    if k + 2 >= len(toks) or toks[k + 1].low != "termasuk":
+        return False
+    n = k + 3 if toks[k + 2].low in OBJECT_PREPS else k + 2
+    return n < len(toks) and (c := at[n]) is not None and c.i == n
 
 
 AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
@@ -895,6 +909,8 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     with the same noun ("seorang driver taksi ... driver itu"), else the most recent named
     entity of its type ("gerakan itu", "negara tersebut")."""
     toks = clause.toks
+    if c.kind == "mention" and c.label == "OFFICE" and c.j < len(toks):
+        return office_holder(state, c) if toks[c.j].low in DEFINITE else None
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
     if toks[c.j].low not in DEFINITE:
@@ -910,6 +926,25 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
         first = ref.entity_name.split()[0].lower() if ref.entity_name else ""
         if ref.type == c.etype and first not in state.lex.actor_first:
             return ref  # a named entity, not another common noun
+    return None
+
+
+def office_holder(state: State, c: Cand) -> EntityRef | None:
+    """ "Presiden Rusia itu": the person of that country and office the article named
+    last, when the actors stage linked the office to nobody."""
+    if linked(state, c):
+        return None
+    m = c.mention
+    office = m.office if m is not None else None
+    for ref in reversed(state.recent):
+        if (
+            ref.type == "person"
+            and c.country is not None
+            and ref.country == c.country
+            and (office is None or ref.office in (None, office))
+            and ref.start != c.start
+        ):
+            return ref
     return None
 
 
