@@ -68,6 +68,8 @@ def implicit_arguments(
         speaker_actor(state, clause, i, entry, args)
     if entry.event == "CONSULT":
         mediators(state, clause, j, args)
+        if "multilateral" in entry.modes:
+            forum_sides(state, clause, j, args)
     implicit_recipients(state, clause, i, j, entry, args)
     if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
         referred_owner(state, clause, i, j, args)
@@ -136,6 +138,32 @@ def actor_of_act(state: State, noun: str) -> list[EntityRef]:
         if noun in words:
             return list(actors)
     return []
+
+
+def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A forum named for two states ("forum bisnis Indonesia-China") has the state other
+    than the attendee's own as a participant (docs/annotation.md, 5)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks), j + 4)):
+        tok = toks[k]
+        if tok.low in HARD_STOP or tok.low in (",", "di", "ke", "pada"):
+            return
+        if "-" not in tok.text:
+            continue
+        inside = [
+            m for m in state.article.mentions
+            if tok.start <= m.start and m.end <= tok.end and m.label == "GPE"
+        ]  # fmt: skip
+        if len(inside) != 2:
+            continue
+        own = {r.country for r in args.actor if r.country} or {HOME}
+        known = set(names(args.actor))
+        sides = [mention_ref(state, m) for m in inside if m.country not in own]
+        added = [r for r in sides if r.entity_name not in known]
+        if added:
+            args.actor = args.actor + added
+            args.how += "; the forum's other state"
+        return
 
 
 def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
