@@ -102,6 +102,8 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
     return 0
 
 
+ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
+                         "distrik"})  # fmt: skip
 GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
                        "atas", "dalam"})  # fmt: skip
 PLACE_HEADS = frozenset({"kantor", "gedung", "markas", "istana", "kediaman", "rumah", "kota",
@@ -114,8 +116,8 @@ Islam", "dengan mayoritas penduduk Muslim"."""
 def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     """Whether a candidate can be a subject: not a place, not the object of a preposition
     ("di Gaza", "ke kantor PT Merial Esa", "dengan mayoritas penduduk Muslim")."""
-    if c.label == "LOC":
-        return False
+    if c.label == "LOC" or toks[c.i].low in ADMIN_AREAS:
+        return False  # "warga Desa Kijang, Kecamatan Praya Timur, ...": a place
     if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
         return False
     if c.j < len(toks) and toks[c.j].low == "yang":
@@ -273,8 +275,45 @@ def shared_subject(
         return []
     if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
         return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
-    end = found[0].i if found else k  # the entity's own verb; with no entity in reach,
-    start = clause_start(clause, end, quote, commas=False)  # the verb phrase before "dan"
+    # the entity's own verb; with no entity in reach, the verb phrase before "dan"
+    return phrase_subject(state, clause, found[0].i if found else k, quote)
+
+
+def subordinate_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The main-clause subject of a verb right after a subordinator inside the sentence:
+    "Prabowo menyampaikan pernyataan setelah menggelar pertemuan dengan X" (Prabowo met
+    X), "Polisi menangkap Budi setelah menerima laporan" (the police, not Budi)."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+        k -= 1
+    lex = state.lex
+    if k <= 3 or toks[k].low not in SUBORDINATORS or opens_clause(toks, k, lex.cue("speech")):
+        return []  # a clause opening a sentence is ``fronted_subject``'s
+    found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
+    if not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
+        found = phrase_subject(state, clause, found[0].i if found else k, quote)
+    return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def opens_clause(toks: list[Tok], k: int, speech: set[str]) -> bool:
+    """Whether the subordinator at ``k`` opens a reported sentence ("mengatakan, setelah
+    menembak Ryanto, pelaku ...", "bahwa setelah ..."), not a clause after the main one."""
+    return toks[k - 1].low == "bahwa" or (
+        toks[k - 1].low == "," and k >= 2 and toks[k - 2].low in speech
+    )
+
+
+def phrase_subject(
+    state: State, clause: Clause, end: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the verb phrase that ends before token ``end`` (an object or the
+    phrase's end): the subject of its verb, [] when an entity or list comes first."""
+    toks = clause.toks
+    lex = state.lex
+    start = clause_start(clause, end, quote, commas=False)
     for n in range(end - 1, start - 1, -1):
         tok = toks[n]
         if clause.cand_at[n] is not None or tok.low in COORD or tok.low == "yang":
@@ -322,15 +361,17 @@ def active_verb(tok: Tok) -> bool:
     )
 
 
-def fronted_subject(clause: Clause, i: int) -> list[Cand]:
+def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
     toks = clause.toks
     k = i - 1
     while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
         k -= 1
-    if k < 0 or k > 3 or toks[k].low not in SUBORDINATORS:
-        return []  # only a clause opening the sentence ("Sehari setelah ...")
+    if k < 0 or toks[k].low not in SUBORDINATORS:
+        return []
+    if k > 3 and not opens_clause(toks, k, speech):
+        return []  # only a clause opening a sentence ("Sehari setelah ...")
     for n in range(i + 1, min(len(toks) - 1, i + 16)):
         if toks[n].low in HARD_STOP:
             return []
@@ -528,10 +569,13 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
-def after_oleh(clause: Clause, j: int) -> list[Cand]:
+def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
+    """The agent after "oleh"; after a verbal passive, not one of a relative clause on
+    its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
+    fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X")."""
     toks = clause.toks
     for k in range(j, min(len(toks), j + MAX_RIGHT)):
-        if toks[k].low in HARD_STOP:
+        if toks[k].low in HARD_STOP or (verbal and toks[k].low == "yang"):
             break
         if toks[k].low == "oleh":
             return right_arguments(clause, k + 1, prep_only=False)
@@ -578,7 +622,7 @@ def find_arguments(
         actors = (
             right_arguments(clause, at, prep_only=False)
             if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
-            else after_oleh(clause, j)
+            else after_oleh(clause, j, verbal=True)
         )
         objects = subject
     else:
@@ -587,7 +631,9 @@ def find_arguments(
         )
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
-            subject = fronted_subject(clause, i)
+            subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
+                state, clause, i, quote
+            )
         shared = shared_subject(state, clause, i, subject, quote) if i_arg == i else []
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
@@ -937,13 +983,9 @@ def office_holder(state: State, c: Cand) -> EntityRef | None:
     m = c.mention
     office = m.office if m is not None else None
     for ref in reversed(state.recent):
-        if (
-            ref.type == "person"
-            and c.country is not None
-            and ref.country == c.country
-            and (office is None or ref.office in (None, office))
-            and ref.start != c.start
-        ):
+        if ref.type != "person" or ref.start == c.start:
+            continue
+        if c.country is not None and ref.country == c.country and ref.office in (None, office):
             return ref
     return None
 
