@@ -654,6 +654,10 @@ def find_arguments(
                     for t in toks[c.i : c.j])
         )
     ]  # fmt: skip
+    if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
+        owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
+        if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"
+            objects = right_arguments(clause, j, prep_only=False)  # answers the demander
     if "part" in a:  # "menghadiri KTT G7": the summit's body takes part
         objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
     if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
@@ -744,6 +748,11 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
+                                "tawaran", "ajakan", "undangan", "imbauan"})  # fmt: skip
+"""Nouns of another party's request: "menolak tuntutan X" answers X (its owner)."""
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
