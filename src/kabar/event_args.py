@@ -664,6 +664,9 @@ def find_arguments(
         host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
         if host is not None and host.i == j and host not in objects:
             objects = [host, *objects]
+    if "visit" in a:  # "tiba di Base Ops Lanud Halim": a bare name of a place is no host;
+        objects = [c for c in objects if not bare_place(clause, c)]  # its country is
+        # (kabar.event_context.host_country)
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
@@ -753,6 +756,13 @@ def find_arguments(
 REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
                                 "tawaran", "ajakan", "undangan", "imbauan"})  # fmt: skip
 """Nouns of another party's request: "menolak tuntutan X" answers X (its owner)."""
+
+
+def bare_place(clause: Clause, c: Cand) -> bool:
+    """A capitalised span the recogniser did not name, after "di"/"ke": a place."""
+    return (
+        c.kind == "cap" and c.title is None and c.i > 0 and clause.toks[c.i - 1].low in ("di", "ke")
+    )
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:

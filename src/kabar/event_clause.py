@@ -46,6 +46,9 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
                      "selama", "sesuai", "sekarang", "per", "pernah"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
+NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
+                           "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
+"""Adverbs after a noun, not words of its phrase ("pelancong kerap berpikir")."""
 MAX_MODIFIERS = 2
 ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
 """Sectors of group nouns that stand for the organisation named right after them."""
@@ -309,6 +312,8 @@ def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
         and low not in NP_STOP
         and low not in lex.not_name
         and low not in lex.trigger_words
+        and low not in lex.cue("adverb")
+        and low not in NOT_MODIFIERS  # "partainya sama sekali tidak mendukung"
         and not low.startswith(VERB_PREFIXES)
     )
 

@@ -596,7 +596,10 @@ def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -
     if c is None or c.label in ("PER", "OFFICE", "PRON") or c.etype == "person":
         return []
     code = place_country(state, c.text, c.country)
-    if code is None or code in {r.country for r in actor}:
+    own = {r.country for r in actor if r.country}
+    if not own and not any(r.type == "person" for r in actor):
+        own = {HOME}  # "massa aksi tiba di Monas": an unnamed crowd of the news' own country
+    if code is None or code in own:
         return []  # a return home is hosted by nobody
     ref = country_mention(state, code)
     return [ref] if ref is not None else []
