@@ -123,7 +123,9 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     if c.j < len(toks) and toks[c.j].low == "yang":
         return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
     k = c.i - 1
-    return not (k > 0 and toks[k].low in PLACE_HEADS and toks[k - 1].low in GOVERNING)
+    while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
+        k -= 1  # "di depan gedung DPR": two heads
+    return not (k < c.i - 1 and toks[k].low in GOVERNING)
 
 
 def left_arguments(

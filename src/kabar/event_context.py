@@ -25,6 +25,7 @@ from datetime import date, timedelta
 from kabar.event_args import (
     HARD_STOP,
     Args,
+    housed,
     left_arguments,
     names,
     political,
@@ -75,6 +76,8 @@ def implicit_arguments(
         referred_owner(state, clause, i, j, args)
     if entry.event in TERRITORY_TARGETS and not args.recipient:
         territory_target(state, clause, j, args)
+    if entry.event == "PROTEST" and not args.recipient:
+        protest_target(state, clause, j, args)
 
 
 REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
@@ -138,6 +141,34 @@ def actor_of_act(state: State, noun: str) -> list[EntityRef]:
         if noun in words:
             return list(actors)
     return []
+
+
+SITE_WORDS = frozenset({"depan", "sisi", "halaman", "gedung", "kantor", "istana", "markas",
+                        "kompleks", "sekitar", "luar", "gerbang", "pagar"})  # fmt: skip
+
+
+def protest_target(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A protest at an institution's building targets the institution: "merobohkan pagar
+    di sisi gedung DPR", "berunjuk rasa di depan Kantor Kedutaan Besar AS"."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 8)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return
+        if toks[k].low != "di":
+            continue
+        n = k + 1
+        while n < len(toks) and n - k <= 3 and toks[n].low in SITE_WORDS:
+            n += 1
+        c = clause.cand_at[n] if n < len(toks) else None
+        if n == k + 1 or c is None or c.i != n:
+            return  # "di Jakarta": a place, no institution
+        c = housed(clause, c)
+        if c.kind == "mention" and c.label == "ORG":
+            ref = ref_of(state, c)
+            if ref.entity_name not in set(names(args.actor)):
+                args.recipient = [ref]
+                args.how += "; recipient is the institution protested at"
+        return
 
 
 def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
