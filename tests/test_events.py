@@ -4,7 +4,7 @@ Case schema (one JSON object a line):
   id, text, published, expect: [ {event, mode?, actor?, recipient?, place?, resolved?,
   country?, date?, date_precision?, negated?, hypothetical?, reported_by?, disputed?,
   context?} ]. An empty ``expect`` means the text must code no event at all.
-Markup in ``text``: ``[span](LABEL[:CTRY][#cluster])`` is a mention the earlier stages
+Markup in ``text``: ``[span](LABEL[:CTRY][/SECTOR][#cluster])`` is a mention the earlier stages
 would have found; ``{span}(VALUE)`` a resolved time expression. Keys absent from an
 expected event are not checked; ``context`` lists contexts that must be present.
 """
@@ -36,7 +36,9 @@ from kabar.predicates import load_lexicon, may_match, men
 
 CASES = Path(__file__).parent / "cases" / "events.jsonl"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
-MARK = re.compile(r"\[([^\]]+)\]\(([A-Z]+)(?::([A-Z]*))?(?:#(\d+))?\)|\{([^}]+)\}\(([\d-]+|rel)\)")
+MARK = re.compile(
+    r"\[([^\]]+)\]\(([A-Z]+)(?::([A-Z]*))?(?:/([A-Z]+))?(?:#(\d+))?\)|\{([^}]+)\}\(([\d-]+|rel)\)"
+)
 PLACES = {
     "doha": ("Doha", "QAT"), "moskow": ("Moscow", "RUS"), "tokyo": ("Tokyo", "JPN"),
     "jakarta": ("Jakarta", "IDN"), "gaza": ("Gaza", "PSE"), "canberra": ("Canberra", "AUS"),
@@ -73,7 +75,8 @@ def build(marked: str, published: str | None) -> Article:
         out.append(marked[pos : m.start()])
         start = sum(len(x) for x in out)
         if m.group(1) is not None:
-            span, label, country, cluster = m.group(1), m.group(2), m.group(3), m.group(4)
+            span, label, country, sector = m.group(1), m.group(2), m.group(3), m.group(4)
+            cluster = m.group(5)
             mentions.append(
                 Mention(
                     start,
@@ -82,11 +85,12 @@ def build(marked: str, published: str | None) -> Article:
                     label,
                     "test",
                     country=country or None,
+                    sector=sector,
                     cluster=int(cluster) if cluster else None,
                 )  # fmt: skip
             )
         else:
-            span, value = m.group(5), m.group(6)
+            span, value = m.group(6), m.group(7)
             if value == "rel":  # "sehari sebelumnya": relative to another event, unresolved
                 times.append(TimeExpression(start, start + len(span), span, None, "unknown",
                                             "relative_event"))  # fmt: skip

@@ -59,6 +59,8 @@ REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
 AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
+LAW = frozenset({"COERCE", "ACCUSE"})
+"""Acts of law enforcement: their agent is a police, prosecution or court body."""
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
@@ -74,6 +76,7 @@ class Args:
     strength: float = 0.0  # how the arguments were found: 0..1
     how: str = ""
     sides: tuple[list[EntityRef], list[EntityRef]] = ([], [])  # subject / object side
+    needs_agent: bool = False  # an agentless passive on unnamed people: no agent, no event
 
 
 def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: bool) -> int:
@@ -99,10 +102,30 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
     return 0
 
 
+ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
+                         "distrik"})  # fmt: skip
+GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
+                       "atas", "dalam"})  # fmt: skip
+PLACE_HEADS = frozenset({"kantor", "gedung", "markas", "istana", "kediaman", "rumah", "kota",
+                         "wilayah", "kawasan", "negara", "dunia", "mayoritas", "sebagian",
+                         "kalangan", "depan", "dekat", "sekitar", "kompleks"})  # fmt: skip
+"""Nouns that head a prepositional phrase around a name: "ke kantor PT X", "di dunia
+Islam", "dengan mayoritas penduduk Muslim"."""
+
+
 def usable_subject(c: Cand, toks: list[Tok]) -> bool:
-    if c.label == "LOC":
+    """Whether a candidate can be a subject: not a place, not the object of a preposition
+    ("di Gaza", "ke kantor PT Merial Esa", "dengan mayoritas penduduk Muslim")."""
+    if c.label == "LOC" or toks[c.i].low in ADMIN_AREAS:
+        return False  # "warga Desa Kijang, Kecamatan Praya Timur, ...": a place
+    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
         return False
-    return not (c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE)
+    if c.j < len(toks) and toks[c.j].low == "yang":
+        return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
+    k = c.i - 1
+    while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
+        k -= 1  # "di depan gedung DPR": two heads
+    return not (k < c.i - 1 and toks[k].low in GOVERNING)
 
 
 def left_arguments(
@@ -230,15 +253,127 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
     return k
 
 
-def fronted_subject(clause: Clause, i: int) -> list[Cand]:
+CONJOINED = frozenset({",", "dan", "serta", "lalu", "kemudian", "lantas"})
+NOT_VERBS = frozenset({"berbagai", "beberapa", "bersama", "berdasarkan", "berita", "berat",
+                       "besar", "bersenjata", "berusia", "melalui", "mengenai", "menurut",
+                       "menjelang", "menuju", "meski", "meskipun", "merdeka", "media",
+                       "menteri", "bersangkutan", "berikut", "berupa"})  # fmt: skip
+
+
+def shared_subject(
+    state: State, clause: Clause, i: int, found: list[Cand], quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject a verb shares with the verb phrase before it: in "Rusia memantau
+    situasi antara Palestina dan Israel, mengajukan rancangan resolusi" and "Polisi
+    menangkap Budi dan menahannya" the entity nearest the verb is the earlier verb's
+    object, and the subject is that verb's own; [] when the verb has its own subject."""
+    toks = clause.toks
+    lex = state.lex
+    skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
+    k = i - 1
+    while k >= 0 and toks[k].low in skip and toks[k].low not in CONJOINED:
+        k -= 1
+    if k < 1 or toks[k].low not in CONJOINED:
+        return []
+    if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
+        return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
+    # the entity's own verb; with no entity in reach, the verb phrase before "dan"
+    return phrase_subject(state, clause, found[0].i if found else k, quote)
+
+
+def subordinate_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The main-clause subject of a verb right after a subordinator inside the sentence:
+    "Prabowo menyampaikan pernyataan setelah menggelar pertemuan dengan X" (Prabowo met
+    X), "Polisi menangkap Budi setelah menerima laporan" (the police, not Budi)."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+        k -= 1
+    lex = state.lex
+    if k <= 3 or toks[k].low not in SUBORDINATORS or opens_clause(toks, k, lex.cue("speech")):
+        return []  # a clause opening a sentence is ``fronted_subject``'s
+    found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
+    if not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
+        found = phrase_subject(state, clause, found[0].i if found else k, quote)
+    return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def opens_clause(toks: list[Tok], k: int, speech: set[str]) -> bool:
+    """Whether the subordinator at ``k`` opens a reported sentence ("mengatakan, setelah
+    menembak Ryanto, pelaku ...", "bahwa setelah ..."), not a clause after the main one."""
+    return toks[k - 1].low == "bahwa" or (
+        toks[k - 1].low == "," and k >= 2 and toks[k - 2].low in speech
+    )
+
+
+def phrase_subject(
+    state: State, clause: Clause, end: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the verb phrase that ends before token ``end`` (an object or the
+    phrase's end): the subject of its verb, [] when an entity or list comes first."""
+    toks = clause.toks
+    lex = state.lex
+    start = clause_start(clause, end, quote, commas=False)
+    for n in range(end - 1, start - 1, -1):
+        tok = toks[n]
+        if clause.cand_at[n] is not None or tok.low in COORD or tok.low == "yang":
+            return []  # another entity, a list or a relative clause: no verb phrase
+        if active_verb(tok):
+            if tok.low in CAUSATIVES:
+                return []  # "Penolakan itu membuat pelaku kalap lalu menganiaya": the pelaku
+            return left_arguments(clause, n, quote, lex.cue("nonactor"), lex.cue("delegate"))
+    return []
+
+
+CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
+                        "meminta", "mengajak", "menyuruh", "memerintahkan", "mengizinkan",
+                        "melarang", "menugaskan", "mengundang"})  # fmt: skip
+"""Verbs whose object is the subject of the verb after it ("membuat X marah lalu ...")."""
+
+
+BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
+                        "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
+                        "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu"})  # fmt: skip
+NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "terhadap",
+                          "terkait", "termasuk", "tersebut", "terutama", "terakhir", "tertentu",
+                          "terbaru", "terbesar", "tertinggi", "terus"})  # fmt: skip
+
+
+def predicate_like(tok: Tok) -> bool:
+    """A word that heads a clause's predicate: an active or passive verb or a common
+    bare verb ("datang ke PT X dan bertemu Y": the subject comes before "datang")."""
+    low = tok.low
+    passive = (
+        low.startswith(("di", "ter")) and len(low) > 5 and low not in NOT_PASSIVES
+        and tok.text.isalpha() and tok.text.islower()
+    )  # fmt: skip
+    return active_verb(tok) or passive or low in BASE_VERBS
+
+
+def active_verb(tok: Tok) -> bool:
+    """A lowercase word with an active verb prefix ("memantau", "bertemu")."""
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and tok.low.startswith(("me", "ber"))
+        and len(tok.low) > 4
+        and tok.low not in NOT_VERBS
+    )
+
+
+def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
     toks = clause.toks
     k = i - 1
     while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
         k -= 1
-    if k < 0 or k > 3 or toks[k].low not in SUBORDINATORS:
-        return []  # only a clause opening the sentence ("Sehari setelah ...")
+    if k < 0 or toks[k].low not in SUBORDINATORS:
+        return []
+    if k > 3 and not opens_clause(toks, k, speech):
+        return []  # only a clause opening a sentence ("Sehari setelah ...")
     for n in range(i + 1, min(len(toks) - 1, i + 16)):
         if toks[n].low in HARD_STOP:
             return []
@@ -256,6 +391,8 @@ def place_apposition(clause: Clause, c: Cand) -> bool:
     if c.label not in ("GPE", "LOC") or k < 1 or clause.toks[k].low != ",":
         return False
     before = clause.cand_at[k - 1]
+    if before is not None and before.country and c.country and before.country != c.country:
+        return False  # "terkait Yerusalem, AS kalah ...": another state, a new clause
     return (
         before is not None and before.kind == "mention" and not usable_subject(before, clause.toks)
     )
@@ -306,6 +443,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     while k < len(toks) and k - j - amounts < MAX_RIGHT:  # of a pattern's own object
         if prep_only and amount(toks, k):
             amounts += 1
+        if toks[k].low == "," and member_follows(clause, k):
+            j, k = k + 2, k + 2  # "ke pasar internasional, termasuk ke Indonesia": a member
+            continue  # of the unnamed object is the object
         if (
             toks[k].low in RIGHT_STOP
             and (k > j or toks[k].low in HARD_STOP)
@@ -315,7 +455,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
-            if before in NOT_OBJECT_BEFORE or (
+            if before in NOT_OBJECT_BEFORE or indefinite(toks, c) or (
                 prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k)
             ):
                 k = c.j
@@ -349,6 +489,24 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def indefinite(toks: list[Tok], c: Cand) -> bool:
+    """ "negara mana pun", "pihak manapun": any party at all, no target."""
+    last = toks[c.j - 1].low
+    nxt = toks[c.j].low if c.j < len(toks) else ""
+    return last == "manapun" or (last == "mana" and nxt == "pun") or (
+        nxt == "manapun" or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
+    )
+
+
+def member_follows(clause: Clause, k: int) -> bool:
+    """Whether ", termasuk (ke) X" names a member of the object at token ``k + 1``."""
+    toks, at = clause.toks, clause.cand_at
+    if k + 2 >= len(toks) or toks[k + 1].low != "termasuk":
+        return False
+    n = k + 3 if toks[k + 2].low in OBJECT_PREPS else k + 2
+    return n < len(toks) and (c := at[n]) is not None and c.i == n
 
 
 AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
@@ -413,10 +571,13 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
-def after_oleh(clause: Clause, j: int) -> list[Cand]:
+def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
+    """The agent after "oleh"; after a verbal passive, not one of a relative clause on
+    its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
+    fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X")."""
     toks = clause.toks
     for k in range(j, min(len(toks), j + MAX_RIGHT)):
-        if toks[k].low in HARD_STOP:
+        if toks[k].low in HARD_STOP or (verbal and toks[k].low == "yang"):
             break
         if toks[k].low == "oleh":
             return right_arguments(clause, k + 1, prep_only=False)
@@ -463,7 +624,7 @@ def find_arguments(
         actors = (
             right_arguments(clause, at, prep_only=False)
             if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
-            else after_oleh(clause, j)
+            else after_oleh(clause, j, verbal=True)
         )
         objects = subject
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
@@ -478,7 +639,12 @@ def find_arguments(
         )
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
-            subject = fronted_subject(clause, i)
+            subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
+                state, clause, i, quote
+            )
+        shared = shared_subject(state, clause, i, subject, quote) if i_arg == i else []
+        if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
+            subject, fronted = shared, False
         actors = subject
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
@@ -486,16 +652,29 @@ def find_arguments(
         if "host" in a:
             actors, objects = objects, subject
     literal = set(entry.words)
-    objects = [  # "menetapkan ... sebagai tersangka": the pattern's own words are no object
-        c for c in objects
-        if not (c.j <= j and all(t.low in literal for t in toks[c.i : c.j]))
+    counted = state.lex.cue("quant")
+    objects = [  # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the
+        c for c in objects  # pattern's own words, counted or not, are no object
+        if not (
+            c.j <= j
+            and any(t.low in literal for t in toks[c.i : c.j])
+            and all(t.low in literal or t.low in counted or t.low.isdigit()
+                    for t in toks[c.i : c.j])
+        )
     ]  # fmt: skip
+    if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
+        owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
+        if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"
+            objects = right_arguments(clause, j, prep_only=False)  # answers the demander
     if "part" in a:  # "menghadiri KTT G7": the summit's body takes part
         objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
     if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
         host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
         if host is not None and host.i == j and host not in objects:
             objects = [host, *objects]
+    if "visit" in a:  # "tiba di Base Ops Lanud Halim": a bare name of a place is no host;
+        objects = [c for c in objects if not bare_place(clause, c)]  # its country is
+        # (kabar.event_context.host_country)
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
@@ -541,18 +720,19 @@ def find_arguments(
         not actor_refs
         and entry.voice == "pas"
         and entry.event in AGENTLESS
-        and (
-            toks[i].low in AGENT_PRONOUNS  # "pelaku sudah kami amankan": the speaker's side
-            or "strict" not in a
-            and any(
-                (c.kind == "mention" and c.label != "LOC")
-                or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
-                or (c.kind == "noun" and counted(state.lex, c))  # "ratusan orang diamankan"
-                for c in objects
-            )
-        )
+        and (toks[i].low in AGENT_PRONOUNS or "strict" not in a)  # "pelaku sudah kami amankan"
         and bool(recipient_refs)
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
+    named_target = any(
+        (c.kind == "mention" and c.label != "LOC")
+        or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
+        for c in objects
+    )
+    people = entry.event in LAW and any(  # "ratusan orang diamankan"
+        c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
+        for c in objects
+    )
+    agentless = agentless and (toks[i].low in AGENT_PRONOUNS or named_target or people)
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
@@ -577,10 +757,24 @@ def find_arguments(
     how = f"actor={'+'.join(kinds) or 'carried'}"
     if subject_carried:
         how += " carried from previous sentence"
-    return Args(actor_refs, recipient_refs, strength, how, sides)
+    # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
+    needs_agent = agentless and not named_target
+    return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
 
 
-def counted(lex: Lexicon, c: Cand) -> bool:
+REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
+                                "tawaran", "ajakan", "undangan", "imbauan"})  # fmt: skip
+"""Nouns of another party's request: "menolak tuntutan X" answers X (its owner)."""
+
+
+def bare_place(clause: Clause, c: Cand) -> bool:
+    """A capitalised span the recogniser did not name, after "di"/"ke": a place."""
+    return (
+        c.kind == "cap" and c.title is None and c.i > 0 and clause.toks[c.i - 1].low in ("di", "ke")
+    )
+
+
+def counted_group(lex: Lexicon, c: Cand) -> bool:
     """A group named by its count ("ratusan orang", "tiga tersangka", "5 pelaku"): people
     the report counts are people it happened to, not a generic class ("para pelaku")."""
     first = c.text.split()[0].lower()
@@ -796,6 +990,8 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     with the same noun ("seorang driver taksi ... driver itu"), else the most recent named
     entity of its type ("gerakan itu", "negara tersebut")."""
     toks = clause.toks
+    if c.kind == "mention" and c.label == "OFFICE" and c.j < len(toks):
+        return office_holder(state, c) if toks[c.j].low in DEFINITE else None
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
     if toks[c.j].low not in DEFINITE:
@@ -811,6 +1007,21 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
         first = ref.entity_name.split()[0].lower() if ref.entity_name else ""
         if ref.type == c.etype and first not in state.lex.actor_first:
             return ref  # a named entity, not another common noun
+    return None
+
+
+def office_holder(state: State, c: Cand) -> EntityRef | None:
+    """ "Presiden Rusia itu": the person of that country and office the article named
+    last, when the actors stage linked the office to nobody."""
+    if linked(state, c):
+        return None
+    m = c.mention
+    office = m.office if m is not None else None
+    for ref in reversed(state.recent):
+        if ref.type != "person" or ref.start == c.start:
+            continue
+        if c.country is not None and ref.country == c.country and ref.office in (None, office):
+            return ref
     return None
 
 
@@ -918,7 +1129,10 @@ def resolve_pair(
     if len(here) >= 2:  # ... saya siap menjadi jembatan di antara keduanya"
         return here[-2:]
     plural = [r for r in state.last_plural if r.entity_name not in excluded]
-    if len(plural) >= 2:
+    states = countries_of(state, plural) if kind == "country" else []
+    if len(states) >= 2:
+        return states[:2]
+    if len(plural) >= 2 and kind != "country":
         return plural[:2]
     want = (
         "country"
@@ -937,7 +1151,28 @@ def resolve_pair(
             out.append(r)
         if len(out) == 2:
             break
+    if len(out) < 2 and len(plural) >= 2:
+        return plural[:2]  # "kedua negara" after two leaders whose states are unnamed
     return list(reversed(out)) if len(out) == 2 else []
+
+
+def countries_of(state: State, refs: list[EntityRef]) -> list[EntityRef]:
+    """The states of the parties just named: after "Prabowo dan Xi bertemu", "kedua
+    negara" are Indonesia and China, as the article names them; [] when a party's
+    state is not named."""
+    out: list[EntityRef] = []
+    for r in refs:
+        if r.type == "country":
+            out.append(r)
+            continue
+        state_ref = next(
+            (x for x in reversed(state.recent) if x.type == "country" and x.country == r.country),
+            None,
+        )
+        if r.country is None or state_ref is None:
+            return []
+        out.append(state_ref)
+    return unique(out)
 
 
 def group_size(low: str) -> int:

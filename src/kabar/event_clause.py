@@ -46,6 +46,9 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
                      "selama", "sesuai", "sekarang", "per", "pernah"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
+NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
+                           "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
+"""Adverbs after a noun, not words of its phrase ("pelancong kerap berpikir")."""
 MAX_MODIFIERS = 2
 ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
 """Sectors of group nouns that stand for the organisation named right after them."""
@@ -107,6 +110,7 @@ class State:
     last_subject: list[EntityRef] = field(default_factory=list)
     last_plural: list[EntityRef] = field(default_factory=list)
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
+    accusers: list[list[EntityRef]] = field(default_factory=list)  # who charged or accused
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
     agents: list[tuple[int, str, list[EntityRef]]] = field(default_factory=list)  # (sentence,
     # kind of act, who arrested or charged, attacked, sanctioned)
@@ -116,14 +120,22 @@ class State:
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
         default_factory=list
     )  # (sentence, type, modes, parties) of the events coded so far
+    acts: list[tuple[tuple[str, ...], list[EntityRef]]] = field(default_factory=list)
+    # (trigger words, actors) of the latest events: whose "resolusi tersebut" it is
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 
 
 def prepare(
-    article: Article, sent: Sentence, lex: Lexicon, quotes: list[tuple[int, int]], full: bool
+    article: Article,
+    sent: Sentence,
+    lex: Lexicon,
+    quotes: list[tuple[int, int]],
+    full: bool,
+    names: dict[str, str] | None = None,
 ) -> Clause:
-    """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``)."""
+    """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``);
+    ``names`` are the article's ``named_entities`` (computed here when not given)."""
     text = article.text
     if not full:
         return Clause(sent, [], [], [], set(), [])
@@ -252,8 +264,13 @@ def prepare(
             ):
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
+            etype = "unknown"
+            if kind == "cap0":
+                names = named_entities(article) if names is None else names
+                if named := names.get(toks[i].text):
+                    kind, etype = "cap", TYPE_OF_LABEL[named]  # "Cengik turut diamankan"
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
-                     kind))  # fmt: skip
+                     kind, etype=etype))  # fmt: skip
             i = j
             continue
         i += 1
@@ -269,6 +286,13 @@ def prepare(
                 domains.add(hit[0])
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def named_entities(article: Article) -> dict[str, str]:
+    """The labels of the persons, organisations and states the article names, by their
+    text: a sentence-initial capital that is one of them ("Cengik turut diamankan") is
+    that name, not a common noun."""
+    return {m.text: m.label for m in article.mentions if m.label in ("PER", "ORG", "GPE")}
 
 
 def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
@@ -290,6 +314,8 @@ def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
         and low not in NP_STOP
         and low not in lex.not_name
         and low not in lex.trigger_words
+        and low not in lex.cue("adverb")
+        and low not in NOT_MODIFIERS  # "partainya sama sekali tidak mendukung"
         and not low.startswith(VERB_PREFIXES)
     )
 

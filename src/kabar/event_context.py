@@ -19,11 +19,13 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from kabar.event_args import (
     HARD_STOP,
     Args,
+    housed,
     left_arguments,
     names,
     political,
@@ -31,7 +33,7 @@ from kabar.event_args import (
     resolve,
     right_arguments,
 )
-from kabar.event_clause import TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
+from kabar.event_clause import NP_STOP, TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
 from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -52,7 +54,7 @@ PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini
 STORY_DAYS = 14
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
-SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas"})
+SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})
 MEMORY = 6
 
 
@@ -62,14 +64,137 @@ def implicit_arguments(
     """Fill the arguments the clause states only by reference from the article around
     it (the trigger spans tokens ``i`` to ``j``)."""
     if "actor=agentless" in args.how:
-        context_agent(state, clause, entry, args)
+        context_agent(state, clause, i, j, entry, args)
     else:
         speaker_actor(state, clause, i, entry, args)
     if entry.event == "CONSULT":
         mediators(state, clause, j, args)
+        if "multilateral" in entry.modes:
+            forum_sides(state, clause, j, args)
     implicit_recipients(state, clause, i, j, entry, args)
+    if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
+        referred_owner(state, clause, i, j, args)
     if entry.event in TERRITORY_TARGETS and not args.recipient:
         territory_target(state, clause, j, args)
+    if entry.event == "PROTEST" and not args.recipient:
+        protest_target(state, clause, j, args)
+
+
+REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
+"""Types whose target may be named only as the owner of an act referred to."""
+OWNER_REACH = 1200  # characters before the sentence searched for the act referred to
+
+
+def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
+    """The party whose act a verbal event refers back to: "berterima kasih atas upaya
+    ini" after "upaya berharga Republik Islam Iran" thanks Iran; "membatalkan resolusi
+    tersebut" after "Rusia ... mengajukan rancangan resolusi" overturns Russia's. The
+    owner is the name right after the noun's last mention, else the actor of the last
+    event whose trigger has the noun."""
+    toks = clause.toks
+    actors = set(names(args.actor))
+    for k in range(j, min(len(toks), j + 7)):
+        low = toks[k].low
+        if low in HARD_STOP or low == "," or clause.cand_at[k] is not None:
+            return
+        if low not in DEFINITE_REF:
+            continue
+        for n in (k - 1, k - 2):
+            word = toks[n].text
+            if n <= i or n < j - 1 or not (word.isalpha() and word.islower()) or word in NP_STOP:
+                continue  # a noun after the verb: "membatalkan resolusi tersebut"
+            found = owner_in_text(state, clause, word) or actor_of_act(state, word)
+            found = [r for r in found if r.entity_name not in actors]
+            if found:
+                args.recipient = found
+                args.how += "; recipient owns the act referred to"
+                return
+        return
+
+
+def owner_in_text(state: State, clause: Clause, noun: str) -> list[EntityRef]:
+    """The name right after the last mention of ``noun`` before this sentence (at most
+    two modifiers between: "upaya berharga Republik Islam Iran")."""
+    text = state.article.text
+    lo = max(0, clause.sent.start - OWNER_REACH)
+    hits = list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", text[lo : clause.sent.start]))
+    if not hits:
+        return []
+    pos = lo + hits[-1].end()
+    for _ in range(3):
+        gap = re.match(r"\s+", text[pos:])
+        pos += gap.end() if gap else 0
+        m = next((x for x in state.article.mentions if x.start == pos), None)
+        if m is not None:
+            ok = m.label in ("PER", "ORG", "GPE", "NORP")
+            return [mention_ref(state, m)] if ok else []
+        word = re.match(r"[a-z]+(?![\w-])", text[pos:])
+        if word is None or word.group() in NP_STOP:
+            return []
+        pos += word.end()
+    return []
+
+
+def actor_of_act(state: State, noun: str) -> list[EntityRef]:
+    """The actors of the latest event whose trigger has ``noun`` ("rancangan resolusi")."""
+    for words, actors in reversed(state.acts):
+        if noun in words:
+            return list(actors)
+    return []
+
+
+SITE_WORDS = frozenset({"depan", "sisi", "halaman", "gedung", "kantor", "istana", "markas",
+                        "kompleks", "sekitar", "luar", "gerbang", "pagar"})  # fmt: skip
+
+
+def protest_target(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A protest at an institution's building targets the institution: "merobohkan pagar
+    di sisi gedung DPR", "berunjuk rasa di depan Kantor Kedutaan Besar AS"."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 8)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return
+        if toks[k].low != "di":
+            continue
+        n = k + 1
+        while n < len(toks) and n - k <= 3 and toks[n].low in SITE_WORDS:
+            n += 1
+        c = clause.cand_at[n] if n < len(toks) else None
+        if n == k + 1 or c is None or c.i != n:
+            return  # "di Jakarta": a place, no institution
+        c = housed(clause, c)
+        if c.kind == "mention" and c.label == "ORG":
+            ref = ref_of(state, c)
+            if ref.entity_name not in set(names(args.actor)):
+                args.recipient = [ref]
+                args.how += "; recipient is the institution protested at"
+        return
+
+
+def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A forum named for two states ("forum bisnis Indonesia-China") has the state other
+    than the attendee's own as a participant (docs/annotation.md, 5)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks), j + 4)):
+        tok = toks[k]
+        if tok.low in HARD_STOP or tok.low in (",", "di", "ke", "pada"):
+            return
+        if "-" not in tok.text:
+            continue
+        inside = [
+            m for m in state.article.mentions
+            if tok.start <= m.start and m.end <= tok.end and m.label == "GPE"
+        ]  # fmt: skip
+        if len(inside) != 2:
+            continue
+        own = {r.country for r in args.actor if r.country} or {HOME}
+        known = set(names(args.actor))
+        sides = [mention_ref(state, m) for m in inside if m.country not in own]
+        added = [r for r in sides if r.entity_name not in known]
+        if added:
+            args.actor = args.actor + added
+            args.how += "; the forum's other state"
+        return
 
 
 def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
@@ -132,15 +257,22 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         args.how += "; actor is the speaker"
 
 
-def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> None:
+def context_agent(
+    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
+) -> None:
     """The agent of an agentless passive, as the article gives it (docs/annotation.md, 5):
-    the organisation of the official the sentence quotes ("..., kata Kabid Humas Polda
-    Metro Jaya"), else who arrested, charged or attacked in this or the previous two
-    sentences ("Polisi menangkap Berangus. ... Berangus dijerat Pasal 363"): arrests and
-    charges continue a case of law enforcement, attacks a campaign, sanctions a policy."""
+    the authority where it happens ("ditahan di Polresta Mataram"), the organisation of
+    the official the sentence quotes ("..., kata Kabid Humas Polda Metro Jaya") or that
+    states it ("Polda Metro Jaya menyatakan ratusan orang diamankan"), else who arrested,
+    charged or attacked in this or the previous two sentences ("Polisi menangkap
+    Berangus. ... Berangus dijerat Pasal 363"): arrests and charges continue a case of
+    law enforcement, attacks a campaign, sanctions a policy."""
     targets = set(names(args.recipient))
     found: list[EntityRef] = []
-    phrase = attributed_speaker(clause)
+    law = AGENT_FAMILY.get(entry.event) == "law"
+    if law:
+        found = authority_at(state, clause, j)
+    phrase = [] if found else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
     inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
     if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
@@ -149,6 +281,12 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
+    if not found and not phrase and law:
+        stated = resolve(state, clause, stating_subject(state, clause, i), None)
+        if len(stated) == 1 and stated[0].sector in LAW_BODIES and stated[0].type != "country":
+            found = (
+                own_organisation(state, clause, stated) if stated[0].type == "person" else stated
+            )
     if not found and entry.event == "SANCTION":
         found = measure_owner(state, clause, targets)
     if not found:
@@ -163,6 +301,40 @@ def context_agent(state: State, clause: Clause, entry: Entry, args: Args) -> Non
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The police, prosecutor or court an act of law happens at: "menjadi tersangka di
+    Polres Tangerang Selatan", "ditahan di Rutan KPK" (the body in the place phrase
+    right after the verb)."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + 14)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return []
+        if toks[k].low != "di":
+            continue
+        for n in range(k + 1, min(len(toks), k + 4)):
+            c = clause.cand_at[n]
+            if c is not None and c.kind == "mention" and c.label == "ORG":
+                return [ref_of(state, c)] if c.sector in LAW_BODIES else []
+        return []
+    return []
+
+
+LAW_BODIES = frozenset({"COP", "JUD", "MIL"})
+
+
+def stating_subject(state: State, clause: Clause, i: int) -> list[Cand]:
+    """The subject of a speech verb the passive at ``i`` is the content of ("Polda
+    Metro Jaya menyatakan ratusan orang diamankan")."""
+    speech = state.lex.cue("speech")
+    for k in range(i - 1, 0, -1):
+        low = clause.toks[k].low
+        if low in HARD_STOP and low != "bahwa":
+            return []
+        if low in speech:
+            return left_arguments(clause, k, None)
+    return []
 
 
 MEASURES = frozenset({"tarif", "sanksi", "embargo", "bea"})
@@ -198,8 +370,8 @@ def attributed_speaker(clause: Clause) -> list[Cand]:
             continue
         out: list[Cand] = []
         for n in range(k + 1, min(len(toks), k + 9)):
-            if toks[n].low in HARD_STOP or toks[n].low in (",", "."):
-                break
+            if toks[n].low in HARD_STOP or toks[n].low in (",", ".", "kepada"):
+                break  # "ujar Khaer kepada AFP": the reporter is no speaker
             c = clause.cand_at[n]
             if c is not None and c.kind in ("mention", "noun", "cap") and c not in out:
                 out.append(c)
@@ -264,6 +436,8 @@ def implicit_recipients(
         first, second = state.claimants, state.reporters
         if head in lex.cue("reportnoun"):
             first, second = second, first
+        if head in CHARGES:  # "menolak tuduhan tersebut": the accuser, not a later denier
+            first = state.accusers
         if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
             found = latest_other(first, actors) or latest_other(second, actors)
     elif subordinate(lex, head, after):
@@ -279,6 +453,8 @@ def implicit_recipients(
 
 
 PURPOSE = frozenset({"agar", "supaya"})
+CHARGES = frozenset({"tuduhan", "tudingan", "dakwaan", "sangkaan", "tuntutan"})
+"""Claims only an accuser makes: their denial answers the last accuser."""
 
 
 def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
@@ -451,7 +627,10 @@ def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -
     if c is None or c.label in ("PER", "OFFICE", "PRON") or c.etype == "person":
         return []
     code = place_country(state, c.text, c.country)
-    if code is None or code in {r.country for r in actor}:
+    own = {r.country for r in actor if r.country}
+    if not own and not any(r.type == "person" for r in actor):
+        own = {HOME}  # "massa aksi tiba di Monas": an unnamed crowd of the news' own country
+    if code is None or code in own:
         return []  # a return home is hosted by nobody
     ref = country_mention(state, code)
     return [ref] if ref is not None else []
@@ -472,6 +651,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     for e in events:
         if e.event in ("ACCUSE", "REJECT") and e.actor:
             state.claimants.append(list(e.actor))
+        if e.event == "ACCUSE" and e.actor:
+            state.accusers.append(list(e.actor))
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
@@ -499,14 +680,18 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
         state.coded.append((state.sentence, e.event, tuple(e.mode), e.actor + e.recipient))
+        if e.actor:
+            state.acts.append((tuple(e.trigger.lower().split()), list(e.actor)))
         loc = e.event_loc
         first = state.story_place is None and loc is not None and bool(loc.resolved_place)
         if first and e.date is not None and e.date == story_day(state.article):
             state.story_place = loc
     state.sentence += 1
     del state.claimants[:-MEMORY]
+    del state.accusers[:-MEMORY]
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
+    del state.acts[:-MEMORY]
 
 
 def settle_date(

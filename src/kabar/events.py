@@ -61,6 +61,7 @@ from kabar.event_clause import (
     Clause,
     PlaceLookup,
     State,
+    named_entities,
     prepare,
 )
 from kabar.event_context import (
@@ -133,8 +134,9 @@ def code_events(article: Article, ctx: Context) -> Article:
     # and carried subjects ("Ia meminta ...") resolve against all that came before.
     last = max((k for k, h in enumerate(hot) if h), default=-1)
     needed = [k <= last and ok for k, ok in enumerate(short)]
+    named = named_entities(article)
     clauses = [
-        prepare(article, s, lex, quotes, full=n) for s, n in zip(sentences, needed, strict=True)
+        prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
     sport = sum(1 for w in words if not lex.sport_words.isdisjoint(w))
     state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
@@ -345,6 +347,8 @@ def code_one(
     if args is None:
         return None
     implicit_arguments(state, clause, i, j, entry, args)
+    if args.needs_agent and not args.actor:
+        return None
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
