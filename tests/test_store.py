@@ -104,6 +104,24 @@ def test_blocks_join_only_articles_that_could_share_a_story_or_event():
     assert blocks["c"] != blocks["e"]  # one shared actor is not enough for a story
 
 
+def test_blocks_need_shared_actors_to_cover_half_and_places_to_agree():
+    def row(article, day, named, places=()):
+        return {"id": article, "published": day, "named": named, "places": list(places),
+                "reports": []}  # fmt: skip
+
+    rows = [
+        row("a", "2024-05-01", ["p", "q"], ["Jakarta"]),
+        row("b", "2024-05-03", ["p", "q", "r"], ["Jakarta"]),
+        row("c", "2024-05-02", ["p", "q", "s", "t", "u"], ["Surabaya"]),
+        row("d", "2024-05-04", ["p", "q", "v", "w", "x"]),
+        row("e", "2024-05-05", ["s", "t", "y", "z", "k"]),
+    ]
+    blocks = fusion_blocks(rows, {}, FuseConfig())
+    assert blocks["a"] == blocks["b"] == blocks["d"]  # d names no place: compatible
+    assert blocks["c"] != blocks["a"]  # two shared actors, but another city
+    assert blocks["e"] != blocks["c"]  # two of five names shared: under half
+
+
 def test_parquet_export_loads_back(tmp_path, fast_context):
     with Store.open(tmp_path / "kabar.duckdb") as store:
         run([str(p) for p in TEXTS[:4]], store, fast_context)

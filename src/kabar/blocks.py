@@ -13,6 +13,7 @@ and the Spark job fuses blocks in parallel.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 from datetime import date
@@ -57,7 +58,7 @@ def fusion_blocks(
     named: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
     days: dict[str, int] = {}
-    by_actor: dict[str, list[str]] = {}
+    by_actor: dict[str, list[tuple[int, str]]] = {}
     by_report: dict[str, list[str]] = {}
     dated_of: dict[str, int] = {}
     for row in rows:
@@ -70,13 +71,15 @@ def fusion_blocks(
         if day is not None and actors:
             named[article], places[article], days[article] = actors, set(row["places"]), day
             for actor in actors:
-                by_actor.setdefault(actor, []).append(article)
+                by_actor.setdefault(actor, []).append((day, article))
         for key, ids in row["reports"]:
             for actor in {mapping.get(k, k) for k in ids}:
                 by_report.setdefault(f"{key}|{actor}", []).append(article)
     for members in by_report.values():
         for other in members[1:]:
             sets.union(members[0], other)
+    for dated_members in by_actor.values():
+        dated_members.sort()
     need = config.story_min_shared_actors
     gap = config.max_story_gap_days
     if need <= 0:  # stories may then join articles without shared actors: chain by date
@@ -86,20 +89,9 @@ def fusion_blocks(
         for (d1, a), (d2, b) in zip(dated, dated[1:], strict=False):
             if d2 - d1 <= gap:
                 sets.union(a, b)
-    shared: Counter[tuple[str, str]] = Counter()
-    for members in by_actor.values():
-        members.sort(key=lambda a: (days[a], a))
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if days[b] - days[a] > gap:
-                    break
-                shared[(a, b) if a < b else (b, a)] += 1
-    for (a, b), n in shared.items():
-        if n < need or n / (min(len(named[a]), len(named[b])) or 1) < 0.5:
-            continue
-        if places[a] and places[b] and not places[a] & places[b]:
-            continue
-        sets.union(a, b)
+    for article in named:
+        for other in story_partners(article, named, places, days, by_actor, need, gap):
+            sets.union(article, other)
     groups: dict[str, list[str]] = {}
     for article in sets.parent:
         groups.setdefault(sets.find(article), []).append(article)
@@ -108,3 +100,33 @@ def fusion_blocks(
         block = block_id(members)
         assignment.update(dict.fromkeys(members, block))
     return assignment
+
+
+def story_partners(
+    article: str,
+    named: dict[str, set[str]],
+    places: dict[str, set[str]],
+    days: dict[str, int],
+    by_actor: dict[str, list[tuple[int, str]]],
+    need: int,
+    gap: int,
+) -> list[str]:
+    """Articles after ``article`` (by day, then id) that could share its story: within
+    ``gap`` days, sharing ``need`` named actors covering half of the smaller article's,
+    with compatible places. Counted for one article at a time: a counter of every pair
+    in the corpus took 1.7 GB at 88,000 articles."""
+    start = (days[article], article)
+    shared: Counter[str] = Counter()
+    for actor in named[article]:
+        members = by_actor[actor]
+        for day, other in members[bisect_right(members, start) :]:
+            if day - start[0] > gap:
+                break
+            shared[other] += 1
+    return [
+        other
+        for other, n in shared.items()
+        if n >= need
+        and n / (min(len(named[article]), len(named[other])) or 1) >= 0.5
+        and not (places[article] and places[other] and not places[article] & places[other])
+    ]
