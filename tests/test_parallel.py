@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+
+import pytest
+
 from kabar import parallel
 from kabar import store as store_module
 from kabar.config import Config, NlpConfig
 from kabar.context import build_context, coordinator_context
+from kabar.errors import WorkerError
 from kabar.export import export_jsonl
 from kabar.model import Article
 from kabar.parallel import code_in_workers
@@ -83,3 +90,27 @@ def test_workers_end_when_the_main_process_is_killed(tmp_path):
     while alive() and time.monotonic() < deadline:
         time.sleep(0.2)
     assert not alive()
+
+
+def test_a_killed_worker_ends_the_run_with_one_error_and_keeps_stored_batches(tmp_path):
+    """SIGKILL (as the kernel's out-of-memory killer sends) to the workers mid-run:
+    a WorkerError saying what happened, not BrokenProcessPool's traceback; batches
+    stored before stay, and running again completes the job."""
+    config = Config(nlp=NlpConfig(use_model=False))
+    seen: list[str] = []
+
+    def kill_workers_at_the_fourth(source: str) -> None:
+        seen.append(source)
+        if len(seen) == 4:
+            for child in multiprocessing.active_children():
+                os.kill(child.pid, signal.SIGKILL)
+
+    with Store.open(tmp_path / "k.duckdb") as store:
+        with pytest.raises(WorkerError, match="worker process stopped unexpectedly"):
+            run([str(EXAMPLES)], store, coordinator_context(config), workers=2,
+                batch_size=2, on_article=kill_workers_at_the_fourth)  # fmt: skip
+        kept = store.count("articles")
+        assert kept >= 2 and store.count("events") == 0  # batches stay; fusion rolled back
+        report = run([str(EXAMPLES)], store, coordinator_context(config), workers=2)
+        assert report.skipped_known == kept and not report.failures
+        assert store.count("events") > 0

@@ -85,6 +85,22 @@ class StoreError(KabarError):
         super().__init__(message)
 
 
+class WorkerError(KabarError):
+    """A worker process of ``kabar run --workers`` died (killed, or out of memory).
+
+    Batches stored before it stay stored and the fusion transaction is rolled back, so
+    running the same command again codes only what is missing and then fuses."""
+
+    exit_code = 5
+
+    def __init__(self) -> None:
+        super().__init__(
+            "a worker process stopped unexpectedly (killed, or out of memory); the articles "
+            "stored so far are kept: run the same command again (perhaps with fewer "
+            "--workers) to code the rest and fuse"
+        )
+
+
 class PipelineOrderError(KabarError):
     """A stage needs something no earlier stage provides (a bug, not a user error)."""
 
