@@ -1,7 +1,8 @@
 """The ``kabar`` command: each command parses, calls one library function, and prints.
 
 Exit codes: 0 all inputs processed; 1 some inputs failed (the rest were stored);
-2 usage error; 4 the database could not be opened or written; 70 internal error.
+2 usage error; 4 the database could not be opened or written; 5 a worker process was
+killed (what was stored stays; a re-run completes the job); 70 internal error.
 """
 
 from __future__ import annotations
