@@ -29,6 +29,7 @@ MIN_ROOT = 4
 SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer one's content words
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
+STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 STATE_OFFICIALS = frozenset({"person", "organization"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
@@ -208,6 +209,9 @@ def date_relation(a: Event, b: Event) -> str:
         guess, known = (a, b) if guessed(a) else (b, a)
         if known.date and known.date_precision == "day":
             return "within" if reported_within(guess, known.date) else "different"
+    if a.date != b.date and (story_dated(a) or story_dated(b)):
+        told, known = looser(a, b)
+        return "within" if earlier_in_story(told, known) else "different"
     ra, rb = PRECISION_RANK[a.date_precision], PRECISION_RANK[b.date_precision]
     if ra == rb:
         if a.date != b.date:
@@ -221,6 +225,49 @@ def guessed(event: Event) -> bool:
     """The date is the publication month, the text giving none: the event happened on or
     before the publication day, not necessarily in that month."""
     return event.date_precision == "month" and GUESSED_DATE in event.rule
+
+
+def story_dated(event: Event) -> bool:
+    """The day is the story's (``kabar.event_context.settle_date``), the sentence giving
+    none: the act is told in a report of that day, it may have happened before it."""
+    return event.date_precision == "day" and STORY_DAY in event.rule
+
+
+def looser(a: Event, b: Event) -> tuple[Event, Event]:
+    """(less, more) surely dated of two reports: a coarser precision is looser than a
+    finer one, a guessed month or a story day looser than a stated date, and of two
+    story days the later one (a follow-up telling of an earlier day)."""
+
+    def sureness(e: Event) -> tuple[int, bool, int]:
+        day = -days_apart(e.date, "0001-01-01") if story_dated(e) else 0
+        return (PRECISION_RANK[e.date_precision], not (guessed(e) or story_dated(e)), day)
+
+    return (a, b) if sureness(a) <= sureness(b) else (b, a)
+
+
+def earlier_in_story(told: Event, known: Event) -> bool:
+    """``known`` is dated to a day at most ``REPORT_REACH`` before ``told``'s story day:
+    a report dating an undated sentence to its story's day may tell of that earlier act
+    (a follow-up restating the apology of four days before). Two story days alone tell
+    nothing of each other: ``kabar.fuse`` asks for a text's date (:func:`anchored`)."""
+    if not story_dated(told) or known.date_precision != "day":
+        return False
+    try:
+        when = date.fromisoformat((known.date or "")[:10])
+        day = date.fromisoformat((told.date or "")[:10])
+    except ValueError:
+        return False
+    return day - REPORT_REACH <= when < day
+
+
+def anchored(report: Event, group: list[Event]) -> bool:
+    """May ``report`` join ``group`` as far as dates go? A report dated to its story's
+    day joins reports of other days only when one of them is dated by its text to an
+    earlier day of its reach: "Novanto ditahan" told on two story days weeks apart
+    may be two detentions; a detention the text dates to the 19th is the one both tell."""
+    if not story_dated(report) or any(m.date == report.date for m in group):
+        return True
+    return any(not story_dated(m) and earlier_in_story(report, m) for m in group)
 
 
 def reported_within(event: Event, day: str) -> bool:

@@ -7,6 +7,9 @@ Two articles join one story only when all of these hold (conservative on purpose
 - they share named people or organisations (resolved actor ids): at least
   ``story_min_shared_actors`` (2), covering at least half of the smaller article's;
 - and, when both articles name a place in their lead, one of those places.
+Sharing at least ``story_strong_shared_actors`` (3) is strong evidence: the cosine
+then needs only ``story_min_cosine_strong`` (0.14), as follow-ups lead with a new
+turn in other words ("Menhan AS minta maaf" after "Panglima TNI ditolak masuk AS").
 Articles that report one merged event (same day, same participants) are also one
 story. Stories are the connected groups; a story's id is derived from its
 earliest article (publication date, then id), so it is stable as later
@@ -170,4 +173,6 @@ def same_story(
         return False
     if places[a] and places[b] and not places[a] & places[b]:
         return False
-    return cosine(vectors[a], vectors[b]) >= config.story_min_cosine
+    strong = len(shared) >= config.story_strong_shared_actors
+    threshold = config.story_min_cosine_strong if strong else config.story_min_cosine
+    return cosine(vectors[a], vectors[b]) >= threshold
