@@ -470,3 +470,26 @@ def test_a_follow_up_sharing_most_named_actors_joins_the_story_in_other_words():
     # without the strong-overlap threshold the lexical test alone keeps them apart
     strict = FuseConfig(story_min_cosine_strong=FuseConfig().story_min_cosine)
     assert len(set(story_clusters(articles, [], {}, strict).values())) == 3
+
+
+def protest(article_id: str, crowd: str, date: str = "2017-05-13", city: str = "Manado") -> Event:
+    event = report(article_id, date, kind="PROTEST")
+    event.mode = ["demo"]
+    event.actor = [EntityRef(None, crowd, crowd, "group", None, "CVL")]
+    event.recipient = [EntityRef("fahri", "Fahri Hamzah", "Fahri Hamzah", "person", "IDN", "LEG")]
+    event.event_loc = Place(city, city, "IDN")
+    return event
+
+
+def test_unnamed_crowds_against_one_person_on_one_day_and_place_are_one_protest():
+    # "kedatangan Fahri Hamzah ditolak oleh massa di Manado, Sabtu (13/5)" and "kehadiran
+    # Fahri di Manado ditolak oleh sejumlah warga setempat yang berdemonstrasi"
+    massa, warga = protest("A", "massa"), protest("B", "sejumlah warga setempat")
+    (event,) = fuse_events([massa, warga], {})
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another day, another city, or no place to pin them: kept apart
+    assert len(fuse_events([massa, protest("B", "warga", date="2017-05-20")], {})) == 2
+    assert len(fuse_events([massa, protest("B", "warga", city="Bitung")], {})) == 2
+    unplaced = protest("B", "sejumlah warga setempat")
+    unplaced.event_loc = None
+    assert len(fuse_events([massa, unplaced], {})) == 2

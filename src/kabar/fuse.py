@@ -117,13 +117,15 @@ def compatible(
             return False
     if relation == "unknown" and not (same_article and not a.date and not b.date):
         return False
-    if place_relation(a.event_loc, b.event_loc) == "different":
+    where = place_relation(a.event_loc, b.event_loc)
+    if where == "different":
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
     if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same"):
         return False
-    return participants_compatible(a, b, close)
+    pinned = relation == "same" and where == "same"
+    return participants_compatible(a, b, close, pinned)
 
 
 def fuse_events(

@@ -74,7 +74,7 @@ def nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
-def participants_compatible(a: Event, b: Event, close: bool) -> bool:
+def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = False) -> bool:
     """Same participants, or one report naming a subset of the other's, sharing someone.
 
     ``close``: the reports come from one article or one story. Far apart, a symmetric
@@ -83,7 +83,9 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     unresolved names ("para pejabat") count only when nobody is resolved. A statement
     of a symmetric type (AGREE) needs a speaker (actor) in common. A directed
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
-    saling serang" is not "Israel menyerang warga Palestina".
+    saling serang" is not "Israel menyerang warga Palestina". ``pinned``: the reports
+    share the day and a known place; then unnamed crowds on the actor side ("massa",
+    "sejumlah warga setempat") acting on the same named recipient are one (:func:`crowds`).
     """
     sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
@@ -107,6 +109,8 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
             return False  # "Jokowi offers" is not "Putin is ready", whoever else is named
         shared = len(sa.actors & sb.actors)
         return shared >= 2 or (shared == 1 and close)
+    if pinned and crowds(sa, sb):
+        return True
     if not sa.actors & sb.actors:
         return False
     if sa.recipients and sb.recipients:
@@ -114,6 +118,15 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
         return close and sa.actors == sb.actors
     return sa.loose_recipients == sb.loose_recipients or close
+
+
+def crowds(sa: Sides, sb: Sides) -> bool:
+    """Both reports' actors are unnamed people only ("massa" / "sejumlah warga setempat",
+    which name no one and are worded at will) and they act on the same named recipient:
+    the crowd that met Fahri Hamzah at Manado airport that day, whatever an outlet calls
+    it. Only for reports already pinned to one day and place."""
+    unnamed = not sa.actors and not sb.actors and bool(sa.loose_actors and sb.loose_actors)
+    return unnamed and bool(sa.recipients) and sa.recipients == sb.recipients
 
 
 def speakers(event: Event) -> frozenset[str]:
