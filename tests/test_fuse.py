@@ -493,3 +493,17 @@ def test_unnamed_crowds_against_one_person_on_one_day_and_place_are_one_protest(
     unplaced = protest("B", "sejumlah warga setempat")
     unplaced.event_loc = None
     assert len(fuse_events([massa, unplaced], {})) == 2
+
+
+def test_news_media_are_not_actors_a_story_shares():
+    from kabar.api import default_pipeline
+    from kabar.stories import named_actors
+
+    article = default_pipeline()(
+        "Jakarta - Presiden Joko Widodo meresmikan Bendungan Bener di Purworejo, Senin (23/5), "
+        "seperti dilaporkan kantor berita Reuters dan AFP.",
+        published="2022-05-23",
+    )
+    named = {m.text: m.actor_id for m in article.mentions if m.actor_id}
+    assert named_actors(article) == {named["Joko Widodo"]}
+    assert named["Reuters"] and named["AFP"]  # recognised, yet no story actor
