@@ -20,7 +20,10 @@ Conventions
       explicit date is ignored: the date wins.
     * A bare weekday (``Senin``, ``pada Senin``, ``Senin malam``) is the most
       recent such day on or before the reference; ``Senin lalu`` the most
-      recent strictly before it; ``Senin depan`` the next one after it.
+      recent strictly before it; ``Senin depan`` the next one after it. A weekday
+      naming its week (``Senin pekan lalu``, ``Jumat minggu depan``, ``Rabu pekan
+      ini``) is that day of the Monday-to-Sunday week before, after or of the
+      reference's.
     * Weeks and spans of days (``pekan lalu``, ``dua pekan terakhir``,
       ``satu pekan yang lalu``) have no day-precision value. They resolve to
       the smallest calendar unit that surely contains the whole period: its
@@ -92,6 +95,12 @@ _ENGLISH_MONTHS = frozenset(
     {"january", "february", "march", "may", "june", "july", "august", "october", "december"}
 )
 _FUTURE = frozenset({"mendatang", "depan", "nanti"})
+# a bare weekday naming its week: "Senin pekan lalu", "Jumat minggu depan", "Rabu pekan ini"
+_WEEK_AFTER = re.compile(
+    r",?\s+(?:pada\s+)?(?:pekan|minggu)\s+(?:yang\s+)?"
+    r"(?P<w>lalu|kemarin|silam|depan|mendatang|ini)\b"
+)
+_WEEK_SHIFT = {"lalu": -1, "kemarin": -1, "silam": -1, "depan": 1, "mendatang": 1, "ini": 0}
 _PAST = frozenset({"lalu", "kemarin", "silam"})
 
 
@@ -401,8 +410,16 @@ def _bare_weekday(m: re.Match[str], c: _Ctx, end: int, wd: int,
         nxt = _AFTER_WORD.match(c.low, end, min(len(c.low), end + 20))
         if nxt and nxt.group(1) in _NOT_SUNDAY_AFTER:
             return None
+    week = _WEEK_AFTER.match(c.low, end) if direction is None else None
+    if week is not None:  # "Senin pekan lalu": the Monday of the week before the reference's
+        end = week.end()
     if c.ref is None:
         return _Found(start, end, None, "unknown", "weekday")
+    if week is not None:
+        monday = c.ref - timedelta(days=c.ref.weekday())
+        shift = _WEEK_SHIFT[week["w"]]
+        day = monday + timedelta(days=7 * shift + wd)
+        return _Found(start, end, _iso(day), "day", "weekday_week")
     return _Found(start, end, _iso(_weekday_date(wd, c.ref, direction)), "day", "weekday")
 
 
