@@ -163,3 +163,18 @@ def test_a_weekday_naming_its_week_is_that_day_of_that_week(text: str, value: st
     (found,) = find_times(text, date(2017, 11, 16))
     assert (found.value, found.precision) == (value, "day")
     assert "pekan" in found.text or "minggu" in found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasus penolakan itu, yang terjadi beberapa waktu lalu, dinyatakan selesai.",
+        "Baru-baru ini, polisi menangkap dua pengedar di Medan.",
+        "Ia belum lama ini bertemu Menteri Luar Negeri.",
+        "Pertemuan beberapa waktu yang lalu itu tidak membuahkan hasil.",
+    ],
+)
+def test_a_past_the_text_leaves_undated_keeps_its_span_and_no_value(text: str) -> None:
+    (found,) = find_times(text, date(2017, 11, 16))
+    assert (found.value, found.precision, found.rule) == (None, "unknown", "vague_past")
+    assert found.text.lower() in text.lower()

@@ -90,3 +90,15 @@ def test_a_phone_call_is_a_consultation_by_phone_whichever_way_the_channel_is_sa
 def test_bracketed_pattern_words_do_not_hide_a_sentence_from_the_prefilter():
     words = "jokowi berbincang ( via telepon ) dengan abe".replace("( ", "").replace(" )", "")
     assert may_match(load_lexicon(), words.split())
+
+
+def test_an_act_said_to_be_some_time_ago_is_not_dated_to_the_story_day():
+    # the lead is dated Friday 27/10; the ban it recalls happened "beberapa waktu lalu"
+    events = default_pipeline()(
+        "Jakarta - Menko Polhukam Wiranto menyatakan kasus Panglima TNI Jenderal Gatot "
+        "Nurmantyo yang ditolak masuk ke Amerika Serikat beberapa waktu lalu sudah selesai, "
+        "Jumat (27/10).",
+        published="2017-10-27",
+    ).events
+    (ban,) = [e for e in events if e.event == "REJECT"]
+    assert (ban.date, ban.date_precision) == (None, "unknown")

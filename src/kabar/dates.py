@@ -37,6 +37,9 @@ Conventions
       clause) or precedes directly (``bertemu Putin Kamis (30/6), sehari setelah
       mengunjungi Kyiv``: the 29th, the day of the clause that follows, which is
       what the expression stands next to).
+    * A past the text does not date (``beberapa waktu lalu``, ``baru-baru ini``,
+      ``belum lama ini``) keeps its span with value ``None`` and precision
+      ``unknown``: the act is neither of the reference day nor of a guessable one.
     * Without a reference only what the text states explicitly is kept: a date
       with a year resolves, ``20 Juni`` or ``kemarin`` keep their span with
       value ``None`` and precision ``unknown``.
@@ -316,6 +319,11 @@ _P_RELDAY = (  # low, word pass
          "esok harinya", "esok hari", "lusa", "tadi malam", "tadi pagi", "tadi siang",
          "tadi sore", "malam tadi", "pagi tadi", "siang tadi", "sore tadi", "malam ini",
          "pagi ini", "siang ini", "sore ini", "dini hari tadi"]) + r")\b" + _TOD + _CLOCK
+)
+_P_RECENT = (  # low, word pass: a past the text will not date
+    r"(?P<recent>" + _alternation(
+        ["beberapa waktu lalu", "beberapa waktu yang lalu", "beberapa waktu silam",
+         "belum lama ini", "baru-baru ini"]) + r")\b"
 )
 
 _PREPOSITIONS = (
@@ -597,6 +605,14 @@ def _h_relday(m: re.Match[str], c: _Ctx) -> _Found | None:
     return _Found(m.start("rel"), m.end(), _iso(value), "day", "relative_day")
 
 
+def _h_recent(m: re.Match[str], c: _Ctx) -> _Found | None:
+    """"beberapa waktu lalu", "baru-baru ini": some day before the reference, which the
+    text does not say (not the story's day, nor a guessable one)."""
+    if not _starts_word(c.low, m.start("recent")):
+        return None
+    return _Found(m.start("recent"), m.end(), None, "unknown", "vague_past")
+
+
 def _period(unit: str, n: int, ref: date) -> tuple[str | None, Precision]:
     """The value of "N <unit> lalu"."""
     if unit == "hari":
@@ -641,6 +657,7 @@ _PASSES: list[_Pass] = [
     _word_pass(_P_MONTH, _h_month),
     _word_pass(_P_UNIT, _h_unit),
     _word_pass(_P_RELDAY, _h_relday),
+    _word_pass(_P_RECENT, _h_recent),
 ]
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 
