@@ -215,7 +215,9 @@ def date_relation(a: Event, b: Event) -> str:
     """``same`` (both to the day, equal), ``within`` (a coarser date contains the finer
     one), ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``.
     A month guessed from the publication (``guessed``) contains the days from
-    ``REPORT_REACH`` before the publication up to it, whatever their month."""
+    ``REPORT_REACH`` before the publication up to it, whatever their month; a day taken
+    from the story (``story_dated``) is ``within`` of a day up to ``REPORT_REACH`` before
+    it (:func:`earlier_in_story`), ``different`` from any other."""
     if not a.date or not b.date:
         return "unknown"
     if guessed(a) != guessed(b):
