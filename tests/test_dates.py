@@ -146,3 +146,35 @@ def test_stated_weekday_dates_and_the_years_they_fit() -> None:
     assert fitting_days(StatedDay(5, 11, 4, None), range(2016, 2019)) == []  # 11/4 no Saturday
     assert fitting_days(StatedDay(5, 7, 10, 2023), ()) == [date(2023, 10, 7)]
     assert fitting_days(StatedDay(6, 7, 10, 2023), range(2000, 2030)) == []  # the year is stated
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the reference, 16 November 2017, is a Thursday; its week runs 13-19 November
+        ("Presiden menerima para duta besar Senin pekan lalu.", "2017-11-06"),
+        ("Sidang lanjutan digelar Selasa pekan depan di Jakarta.", "2017-11-21"),
+        ("Rapat kabinet berlangsung Rabu pekan ini.", "2017-11-15"),
+        ("Ia ditahan pada Jumat, minggu lalu.", "2017-11-10"),
+        ("KPK memeriksanya Sabtu pekan yang lalu.", "2017-11-11"),
+    ],
+)
+def test_a_weekday_naming_its_week_is_that_day_of_that_week(text: str, value: str) -> None:
+    (found,) = find_times(text, date(2017, 11, 16))
+    assert (found.value, found.precision) == (value, "day")
+    assert "pekan" in found.text or "minggu" in found.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kasus penolakan itu, yang terjadi beberapa waktu lalu, dinyatakan selesai.",
+        "Baru-baru ini, polisi menangkap dua pengedar di Medan.",
+        "Ia belum lama ini bertemu Menteri Luar Negeri.",
+        "Pertemuan beberapa waktu yang lalu itu tidak membuahkan hasil.",
+    ],
+)
+def test_a_past_the_text_leaves_undated_keeps_its_span_and_no_value(text: str) -> None:
+    (found,) = find_times(text, date(2017, 11, 16))
+    assert (found.value, found.precision, found.rule) == (None, "unknown", "vague_past")
+    assert found.text.lower() in text.lower()

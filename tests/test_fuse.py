@@ -388,3 +388,122 @@ def test_statements_of_a_symmetric_type_need_a_speaker_in_common():
     again.actor, again.recipient = offer.actor, [putin]
     again.sources[0].sentence = "siap memasok pupuk"
     assert len(fuse_events([offer, again], {}, {"A": "s1", "C": "s1"})) == 1
+
+
+def story_day_report(article_id: str, published: str, sentence: str) -> Event:
+    """A report whose sentence gives no date: event_context dates it to its story's day."""
+    event = report(article_id, published, kind="CONCEDE")
+    event.actor = [ref("mattis", "James Mattis")]
+    event.recipient = [ref("ryamizard", "Ryamizard Ryacudu")]
+    event.rule = "minta maaf [act; actor=mention; date story-day]"
+    event.sources = [Source(article_id, "Outlet " + article_id, sentence, 0, len(sentence),
+                            trigger_start=0, published=published)]
+    return event
+
+
+def test_a_follow_up_dated_to_its_story_day_joins_the_act_its_story_dated_days_before():
+    # "Senin (23/10), Mattis menyampaikan permohonan maaf kepada Ryamizard" and, in a
+    # report of Friday 27/10, "Atas insiden itu, Mattis meminta maaf kepada Ryamizard"
+    stated = story_day_report("A", "2017-10-23", "Senin (23/10) Mattis meminta maaf")
+    stated.rule = "minta maaf [act; actor=mention; date same-sentence]"
+    follow_up = story_day_report("B", "2017-10-27", "Atas insiden itu, Mattis meminta maaf")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([follow_up, stated], {}, stories)
+    assert event.date == "2017-10-23"  # the text's date, not the follow-up's story day
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # outside one story, or more than a month later, it may be another apology
+    assert len(fuse_events([follow_up, stated], {}, {})) == 2
+    late = story_day_report("B", "2017-12-01", "Atas insiden itu, Mattis meminta maaf")
+    assert len(fuse_events([late, stated], {}, stories)) == 2
+
+
+def test_two_story_days_alone_never_merge_acts_of_different_days():
+    # "KPK menahan Novanto" told on two story days a fortnight apart: two detentions
+    # as far as the texts say, until one report dates the act itself
+    first = story_day_report("A", "2017-11-07", "KPK menahan Novanto")
+    second = story_day_report("B", "2017-11-21", "Novanto yang kini ditahan KPK")
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([first, second], {}, stories)) == 2
+    dated = story_day_report("C", "2017-11-06", "KPK menahan Novanto, Senin (6/11)")
+    dated.rule = "tahan [act; actor=mention; date same-sentence]"
+    stories["C"] = "s1"
+    assert len(fuse_events([first, second, dated], {}, stories)) == 1
+
+
+BANNED = """Jakarta - Panglima Tentara Nasional Indonesia Jenderal Gatot Nurmantyo batal \
+terbang ke Washington setelah otoritas Amerika Serikat melarangnya masuk, Sabtu (21/10). \
+Gatot diundang Kepala Staf Gabungan AS Jenderal Joseph Dunford untuk menghadiri konferensi \
+tentang ekstremisme.
+Kepala Pusat Penerangan TNI Mayor Jenderal Wuryanto mengatakan Gatot menerima kabar itu \
+dari maskapai beberapa saat sebelum berangkat. Menteri Luar Negeri Retno Marsudi meminta \
+penjelasan dari Kedutaan Besar AS di Jakarta.
+Menteri Pertahanan Ryamizard Ryacudu menyebut kejadian itu memalukan. Ia berharap Menteri \
+Pertahanan AS James Mattis memberi penjelasan."""
+APOLOGY = """Jakarta - Menteri Pertahanan Amerika Serikat James Mattis menyampaikan \
+permohonan maaf kepada Menteri Pertahanan Ryamizard Ryacudu di sela pertemuan para menteri \
+pertahanan ASEAN di Manila, Senin (23/10). Mattis menyebut kejadian yang menimpa Panglima \
+TNI Jenderal Gatot Nurmantyo sebagai kesalahan administrasi.
+Ryamizard mengatakan Indonesia menerima permintaan maaf itu. Kepala Staf Gabungan Jenderal \
+Joseph Dunford juga menyurati Gatot dan menegaskan undangannya masih berlaku.
+Kepala Pusat Penerangan TNI Mayor Jenderal Wuryanto mengatakan Gatot belum memutuskan \
+kapan akan berangkat."""
+CEREMONY = """Jakarta - Menteri Pertahanan Ryamizard Ryacudu dan Jenderal Gatot Nurmantyo \
+menghadiri pembukaan pameran alat utama sistem persenjataan di Surabaya, Rabu (25/10). \
+Pameran itu menampilkan kapal cepat rudal, panser amfibi dan pesawat nirawak buatan \
+galangan serta pabrik dalam negeri kepada ribuan pengunjung dari berbagai daerah."""
+
+
+def test_a_follow_up_sharing_most_named_actors_joins_the_story_in_other_words():
+    from kabar.api import default_pipeline
+    from kabar.stories import story_clusters
+
+    pipeline = default_pipeline()
+    banned = pipeline(BANNED, published="2017-10-22", publication="Kabar Satu")
+    apology = pipeline(APOLOGY, published="2017-10-24", publication="Kabar Dua")
+    ceremony = pipeline(CEREMONY, published="2017-10-25", publication="Kabar Tiga")
+    articles = [banned, apology, ceremony]
+    story_of = story_clusters(articles, [], {}, FuseConfig())
+    # six people and bodies in common: their leads need not share many words
+    assert story_of[banned.id] == story_of[apology.id]
+    # two in common is not enough to join leads that say different things
+    assert story_of[ceremony.id] not in (story_of[banned.id], story_of[apology.id])
+    # without the strong-overlap threshold the lexical test alone keeps them apart
+    strict = FuseConfig(story_min_cosine_strong=FuseConfig().story_min_cosine)
+    assert len(set(story_clusters(articles, [], {}, strict).values())) == 3
+
+
+def protest(article_id: str, crowd: str, date: str = "2017-05-13", city: str = "Manado") -> Event:
+    event = report(article_id, date, kind="PROTEST")
+    event.mode = ["demo"]
+    event.actor = [EntityRef(None, crowd, crowd, "group", None, "CVL")]
+    event.recipient = [EntityRef("fahri", "Fahri Hamzah", "Fahri Hamzah", "person", "IDN", "LEG")]
+    event.event_loc = Place(city, city, "IDN")
+    return event
+
+
+def test_unnamed_crowds_against_one_person_on_one_day_and_place_are_one_protest():
+    # "kedatangan Fahri Hamzah ditolak oleh massa di Manado, Sabtu (13/5)" and "kehadiran
+    # Fahri di Manado ditolak oleh sejumlah warga setempat yang berdemonstrasi"
+    massa, warga = protest("A", "massa"), protest("B", "sejumlah warga setempat")
+    (event,) = fuse_events([massa, warga], {})
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another day, another city, or no place to pin them: kept apart
+    assert len(fuse_events([massa, protest("B", "warga", date="2017-05-20")], {})) == 2
+    assert len(fuse_events([massa, protest("B", "warga", city="Bitung")], {})) == 2
+    unplaced = protest("B", "sejumlah warga setempat")
+    unplaced.event_loc = None
+    assert len(fuse_events([massa, unplaced], {})) == 2
+
+
+def test_news_media_are_not_actors_a_story_shares():
+    from kabar.api import default_pipeline
+    from kabar.stories import named_actors
+
+    article = default_pipeline()(
+        "Jakarta - Presiden Joko Widodo meresmikan Bendungan Bener di Purworejo, Senin (23/5), "
+        "seperti dilaporkan kantor berita Reuters dan AFP.",
+        published="2022-05-23",
+    )
+    named = {m.text: m.actor_id for m in article.mentions if m.actor_id}
+    assert named_actors(article) == {named["Joko Widodo"]}
+    assert named["Reuters"] and named["AFP"]  # recognised, yet no story actor

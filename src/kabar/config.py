@@ -61,11 +61,18 @@ class FuseConfig:
         story must reach.
     story_min_shared_actors: people or organisations two articles of one story
         must share.
+    story_strong_shared_actors: two articles sharing this many named actors, half
+        of the smaller article's at least, need only ``story_min_cosine_strong``
+        (outlets word one development differently, and a follow-up leads with its
+        new turn).
+    story_min_cosine_strong: the cosine such strongly linked articles must reach.
     """
 
     max_story_gap_days: int = 10
     story_min_cosine: float = 0.2
     story_min_shared_actors: int = 2
+    story_strong_shared_actors: int = 3
+    story_min_cosine_strong: float = 0.14
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,10 @@ Conventions
       explicit date is ignored: the date wins.
     * A bare weekday (``Senin``, ``pada Senin``, ``Senin malam``) is the most
       recent such day on or before the reference; ``Senin lalu`` the most
-      recent strictly before it; ``Senin depan`` the next one after it.
+      recent strictly before it; ``Senin depan`` the next one after it. A weekday
+      naming its week (``Senin pekan lalu``, ``Jumat minggu depan``, ``Rabu pekan
+      ini``) is that day of the Monday-to-Sunday week before, after or of the
+      reference's.
     * Weeks and spans of days (``pekan lalu``, ``dua pekan terakhir``,
       ``satu pekan yang lalu``) have no day-precision value. They resolve to
       the smallest calendar unit that surely contains the whole period: its
@@ -34,6 +37,9 @@ Conventions
       clause) or precedes directly (``bertemu Putin Kamis (30/6), sehari setelah
       mengunjungi Kyiv``: the 29th, the day of the clause that follows, which is
       what the expression stands next to).
+    * A past the text does not date (``beberapa waktu lalu``, ``baru-baru ini``,
+      ``belum lama ini``) keeps its span with value ``None`` and precision
+      ``unknown``: the act is neither of the reference day nor of a guessable one.
     * Without a reference only what the text states explicitly is kept: a date
       with a year resolves, ``20 Juni`` or ``kemarin`` keep their span with
       value ``None`` and precision ``unknown``.
@@ -92,6 +98,12 @@ _ENGLISH_MONTHS = frozenset(
     {"january", "february", "march", "may", "june", "july", "august", "october", "december"}
 )
 _FUTURE = frozenset({"mendatang", "depan", "nanti"})
+# a bare weekday naming its week: "Senin pekan lalu", "Jumat minggu depan", "Rabu pekan ini"
+_WEEK_AFTER = re.compile(
+    r",?\s+(?:pada\s+)?(?:pekan|minggu)\s+(?:yang\s+)?"
+    r"(?P<w>lalu|kemarin|silam|depan|mendatang|ini)\b"
+)
+_WEEK_SHIFT = {"lalu": -1, "kemarin": -1, "silam": -1, "depan": 1, "mendatang": 1, "ini": 0}
 _PAST = frozenset({"lalu", "kemarin", "silam"})
 
 
@@ -308,6 +320,11 @@ _P_RELDAY = (  # low, word pass
          "tadi sore", "malam tadi", "pagi tadi", "siang tadi", "sore tadi", "malam ini",
          "pagi ini", "siang ini", "sore ini", "dini hari tadi"]) + r")\b" + _TOD + _CLOCK
 )
+_P_RECENT = (  # low, word pass: a past the text will not date
+    r"(?P<recent>" + _alternation(
+        ["beberapa waktu lalu", "beberapa waktu yang lalu", "beberapa waktu silam",
+         "belum lama ini", "baru-baru ini"]) + r")\b"
+)
 
 _PREPOSITIONS = (
     "pada|sejak|hingga|sampai|selama|sepanjang|per|mulai|jelang|menjelang|dari|tiap|setiap"
@@ -401,8 +418,16 @@ def _bare_weekday(m: re.Match[str], c: _Ctx, end: int, wd: int,
         nxt = _AFTER_WORD.match(c.low, end, min(len(c.low), end + 20))
         if nxt and nxt.group(1) in _NOT_SUNDAY_AFTER:
             return None
+    week = _WEEK_AFTER.match(c.low, end) if direction is None else None
+    if week is not None:  # "Senin pekan lalu": the Monday of the week before the reference's
+        end = week.end()
     if c.ref is None:
         return _Found(start, end, None, "unknown", "weekday")
+    if week is not None:
+        monday = c.ref - timedelta(days=c.ref.weekday())
+        shift = _WEEK_SHIFT[week["w"]]
+        day = monday + timedelta(days=7 * shift + wd)
+        return _Found(start, end, _iso(day), "day", "weekday_week")
     return _Found(start, end, _iso(_weekday_date(wd, c.ref, direction)), "day", "weekday")
 
 
@@ -580,6 +605,14 @@ def _h_relday(m: re.Match[str], c: _Ctx) -> _Found | None:
     return _Found(m.start("rel"), m.end(), _iso(value), "day", "relative_day")
 
 
+def _h_recent(m: re.Match[str], c: _Ctx) -> _Found | None:
+    """"beberapa waktu lalu", "baru-baru ini": some day before the reference, which the
+    text does not say (not the story's day, nor a guessable one)."""
+    if not _starts_word(c.low, m.start("recent")):
+        return None
+    return _Found(m.start("recent"), m.end(), None, "unknown", "vague_past")
+
+
 def _period(unit: str, n: int, ref: date) -> tuple[str | None, Precision]:
     """The value of "N <unit> lalu"."""
     if unit == "hari":
@@ -624,6 +657,7 @@ _PASSES: list[_Pass] = [
     _word_pass(_P_MONTH, _h_month),
     _word_pass(_P_UNIT, _h_unit),
     _word_pass(_P_RELDAY, _h_relday),
+    _word_pass(_P_RECENT, _h_recent),
 ]
 _ASCII_LOWER = {c: c + 32 for c in range(65, 91)}
 

@@ -60,6 +60,7 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
@@ -626,6 +627,8 @@ def find_arguments(
             if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
             else after_oleh(clause, j, verbal=True)
         )
+        if not actors and "entry" in a:
+            actors = entered(clause, j)
         objects = subject
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
@@ -765,6 +768,23 @@ def find_arguments(
 REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
                                 "tawaran", "ajakan", "undangan", "imbauan"})  # fmt: skip
 """Nouns of another party's request: "menolak tuntutan X" answers X (its owner)."""
+
+
+def entered(clause: Clause, j: int) -> list[Cand]:
+    """The country or place a person is barred from, right after "ditolak masuk (ke)" or
+    "dilarang masuk (ke)": without an "oleh" agent, the state that bars the entry (PLOVER
+    3.10: "Gatot ditolak masuk ke Amerika Serikat" is Amerika Serikat rejecting Gatot)."""
+    toks = clause.toks
+    k = j + 1 if j < len(toks) and toks[j].low == "ke" else j
+    found = clause.cand_at[k] if k < len(toks) else None
+    if found is None and k + 1 < len(toks) and toks[k].low in ("negeri", "negara", "wilayah"):
+        found = clause.cand_at[k + 1]  # "ke negeri Paman Sam", "ke wilayah Israel"
+        k += 1
+    if found is None or found.i != k or found.kind != "mention":
+        return []
+    if found.label not in PLACE_LABELS:
+        return []
+    return [found]
 
 
 def bare_place(clause: Clause, c: Cand) -> bool:

@@ -512,12 +512,13 @@ def resolve_phrase(lexicons: PlaceLookup, text: str, phrase: list[Cand]) -> obje
 
 def times_in(article: Article, sent: Sentence) -> list[TimeExpression]:
     """Resolved time expressions of a sentence; "sehari sebelumnya", "keesokan harinya"
-    and "dua hari kemudian" are resolved against the day stated last before them."""
+    and "dua hari kemudian" are resolved against the day stated last before them; a past
+    the text leaves undated ("beberapa waktu lalu") is kept: it says the date is unknown."""
     out = []
     for t in article.times:
         if not sent.start <= t.start < sent.end:
             continue
-        if t.value:
+        if t.value or t.rule == "vague_past":
             out.append(t)
         elif t.rule == "relative_event":
             resolved = relative_to_previous(article, t)

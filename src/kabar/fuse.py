@@ -13,7 +13,9 @@ event only when type, polarity, mode, participants, place and date agree:
   event of the same story (or article) only when exactly one candidate exists;
   two loosely dated reports of different articles never merge; a month guessed
   from the publication (the text gives no date, ``Event.rule`` says so) contains
-  the 31 days up to the publication, whatever their month;
+  the 31 days up to the publication, whatever their month; likewise a day taken
+  from the story (the sentence gives none) may stand for a day-dated event of the
+  same story up to 31 days before it, and a stated date is the fused one;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -36,14 +38,18 @@ from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     PRECISION_RANK,
+    anchored,
     article_of,
     date_relation,
+    guessed,
+    looser,
     modes_compatible,
     participants_compatible,
     place_relation,
     said_alike,
     said_topics,
     sides,
+    story_dated,
     told_again,
     told_before,
 )
@@ -106,18 +112,20 @@ def compatible(
     if relation == "equal-coarse" and not same_article:
         return False
     if relation == "within" and not a.hypothetical:
-        fine, coarse = sorted((a, b), key=lambda e: -PRECISION_RANK[e.date_precision])
+        coarse, fine = looser(a, b)
         if told_before(coarse, fine) or told_again(a) or told_again(b):
             return False
     if relation == "unknown" and not (same_article and not a.date and not b.date):
         return False
-    if place_relation(a.event_loc, b.event_loc) == "different":
+    where = place_relation(a.event_loc, b.event_loc)
+    if where == "different":
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
     if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same"):
         return False
-    return participants_compatible(a, b, close)
+    pinned = relation == "same" and where == "same"
+    return participants_compatible(a, b, close, pinned)
 
 
 def fuse_events(
@@ -131,13 +139,23 @@ def fuse_events(
     stories = story_of or {}
     todo = sorted(
         (remapped(r, mapping) for r in reports),
-        key=lambda e: (-PRECISION_RANK[e.date_precision], -len(sides(e).named), e.date or "", e.id),
+        key=lambda e: (
+            -PRECISION_RANK[e.date_precision],
+            story_dated(e),
+            -len(sides(e).named),
+            e.date or "",
+            e.id,
+        ),
     )
     topics = said_topics(todo)
     partitions: dict[tuple[object, ...], list[list[Event]]] = {}
     for report in todo:  # reports of different merge keys are never compatible
         groups = partitions.setdefault(merge_key(report), [])
-        fits = [g for g in groups if all(compatible(report, m, stories, topics) for m in g)]
+        fits = [
+            g
+            for g in groups
+            if all(compatible(report, m, stories, topics) for m in g) and anchored(report, g)
+        ]
         if len(fits) == 1:
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
@@ -160,7 +178,10 @@ def combine(members: list[Event]) -> Event:
         members,
         key=lambda e: (len(sides(e).named), len(e.actor) + len(e.recipient), e.confidence, e.id),
     )
-    dated = max(members, key=lambda e: (PRECISION_RANK[e.date_precision], e.id))
+    dated = max(
+        members,
+        key=lambda e: (PRECISION_RANK[e.date_precision], not (guessed(e) or story_dated(e)), e.id),
+    )
     placed = max(
         members,
         key=lambda e: (

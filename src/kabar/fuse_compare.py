@@ -29,6 +29,7 @@ MIN_ROOT = 4
 SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer one's content words
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
+STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 STATE_OFFICIALS = frozenset({"person", "organization"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
@@ -73,7 +74,7 @@ def nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
-def participants_compatible(a: Event, b: Event, close: bool) -> bool:
+def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = False) -> bool:
     """Same participants, or one report naming a subset of the other's, sharing someone.
 
     ``close``: the reports come from one article or one story. Far apart, a symmetric
@@ -82,7 +83,9 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     unresolved names ("para pejabat") count only when nobody is resolved. A statement
     of a symmetric type (AGREE) needs a speaker (actor) in common. A directed
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
-    saling serang" is not "Israel menyerang warga Palestina".
+    saling serang" is not "Israel menyerang warga Palestina". ``pinned``: the reports
+    share the day and a known place; then unnamed crowds on the actor side ("massa",
+    "sejumlah warga setempat") acting on the same named recipient are one (:func:`crowds`).
     """
     sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
@@ -106,6 +109,8 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
             return False  # "Jokowi offers" is not "Putin is ready", whoever else is named
         shared = len(sa.actors & sb.actors)
         return shared >= 2 or (shared == 1 and close)
+    if pinned and crowds(sa, sb):
+        return True
     if not sa.actors & sb.actors:
         return False
     if sa.recipients and sb.recipients:
@@ -113,6 +118,15 @@ def participants_compatible(a: Event, b: Event, close: bool) -> bool:
     if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
         return close and sa.actors == sb.actors
     return sa.loose_recipients == sb.loose_recipients or close
+
+
+def crowds(sa: Sides, sb: Sides) -> bool:
+    """Both reports' actors are unnamed people only ("massa" / "sejumlah warga setempat",
+    which name no one and are worded at will) and they act on the same named recipient:
+    the crowd that met Fahri Hamzah at Manado airport that day, whatever an outlet calls
+    it. Only for reports already pinned to one day and place."""
+    unnamed = not sa.actors and not sb.actors and bool(sa.loose_actors and sb.loose_actors)
+    return unnamed and bool(sa.recipients) and sa.recipients == sb.recipients
 
 
 def speakers(event: Event) -> frozenset[str]:
@@ -201,13 +215,18 @@ def date_relation(a: Event, b: Event) -> str:
     """``same`` (both to the day, equal), ``within`` (a coarser date contains the finer
     one), ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``.
     A month guessed from the publication (``guessed``) contains the days from
-    ``REPORT_REACH`` before the publication up to it, whatever their month."""
+    ``REPORT_REACH`` before the publication up to it, whatever their month; a day taken
+    from the story (``story_dated``) is ``within`` of a day up to ``REPORT_REACH`` before
+    it (:func:`earlier_in_story`), ``different`` from any other."""
     if not a.date or not b.date:
         return "unknown"
     if guessed(a) != guessed(b):
         guess, known = (a, b) if guessed(a) else (b, a)
         if known.date and known.date_precision == "day":
             return "within" if reported_within(guess, known.date) else "different"
+    if a.date != b.date and (story_dated(a) or story_dated(b)):
+        told, known = looser(a, b)
+        return "within" if earlier_in_story(told, known) else "different"
     ra, rb = PRECISION_RANK[a.date_precision], PRECISION_RANK[b.date_precision]
     if ra == rb:
         if a.date != b.date:
@@ -221,6 +240,49 @@ def guessed(event: Event) -> bool:
     """The date is the publication month, the text giving none: the event happened on or
     before the publication day, not necessarily in that month."""
     return event.date_precision == "month" and GUESSED_DATE in event.rule
+
+
+def story_dated(event: Event) -> bool:
+    """The day is the story's (``kabar.event_context.settle_date``), the sentence giving
+    none: the act is told in a report of that day, it may have happened before it."""
+    return event.date_precision == "day" and STORY_DAY in event.rule
+
+
+def looser(a: Event, b: Event) -> tuple[Event, Event]:
+    """(less, more) surely dated of two reports: a coarser precision is looser than a
+    finer one, a guessed month or a story day looser than a stated date, and of two
+    story days the later one (a follow-up telling of an earlier day)."""
+
+    def sureness(e: Event) -> tuple[int, bool, int]:
+        day = -days_apart(e.date, "0001-01-01") if story_dated(e) else 0
+        return (PRECISION_RANK[e.date_precision], not (guessed(e) or story_dated(e)), day)
+
+    return (a, b) if sureness(a) <= sureness(b) else (b, a)
+
+
+def earlier_in_story(told: Event, known: Event) -> bool:
+    """``known`` is dated to a day at most ``REPORT_REACH`` before ``told``'s story day:
+    a report dating an undated sentence to its story's day may tell of that earlier act
+    (a follow-up restating the apology of four days before). Two story days alone tell
+    nothing of each other: ``kabar.fuse`` asks for a text's date (:func:`anchored`)."""
+    if not story_dated(told) or known.date_precision != "day":
+        return False
+    try:
+        when = date.fromisoformat((known.date or "")[:10])
+        day = date.fromisoformat((told.date or "")[:10])
+    except ValueError:
+        return False
+    return day - REPORT_REACH <= when < day
+
+
+def anchored(report: Event, group: list[Event]) -> bool:
+    """May ``report`` join ``group`` as far as dates go? A report dated to its story's
+    day joins reports of other days only when one of them is dated by its text to an
+    earlier day of its reach: "Novanto ditahan" told on two story days weeks apart
+    may be two detentions; a detention the text dates to the 19th is the one both tell."""
+    if not story_dated(report) or any(m.date == report.date for m in group):
+        return True
+    return any(not story_dated(m) and earlier_in_story(report, m) for m in group)
 
 
 def reported_within(event: Event, day: str) -> bool:

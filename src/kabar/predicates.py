@@ -20,6 +20,7 @@ VOWELS = "aeiou"
 CLITICS = ("nya", "lah", "pun", "kah")  # enclitics a trigger word may carry
 GAP = "..."
 MAX_GAP = 6
+WORD_START = re.compile(r"\w")
 AGENT_PRONOUNS = ("kami", "kita")  # "telah kami amankan": the pronoun passive's agent
 
 
@@ -190,7 +191,9 @@ def parse_lines(text: str) -> Lexicon:
     lex.trigger_words = frozenset(w + c for w in lex.index if " " not in w for c in ("", *CLITICS))
     lex.match_words = lex.trigger_words | set(AGENT_PRONOUNS)
     for first, entries in lex.index.items():
-        rests = {frozenset(w for w in e.words[1:] if w != GAP) for e in entries if e.kind == "pred"}
+        rests = {
+            frozenset(w for w in e.words[1:] if word_like(w)) for e in entries if e.kind == "pred"
+        }
         if rests and " " not in first:
             lex.rest_words[first] = sorted(rests, key=len)
     lex.pronoun_verbs = frozenset(k.split()[1] for k in lex.index if " " in k)
@@ -205,6 +208,12 @@ def parse_lines(text: str) -> Lexicon:
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
     return lex
+
+
+def word_like(word: str) -> bool:
+    """A pattern word the pre-filter can look for: not the gap, not a bracket ("berbincang
+    ( via telepon )"), since :func:`may_match` sees a sentence's words only."""
+    return word != GAP and WORD_START.match(word) is not None
 
 
 def index_key(words: tuple[str, ...]) -> str:

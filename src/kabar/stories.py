@@ -4,9 +4,13 @@ Two articles join one story only when all of these hold (conservative on purpose
 - they were published at most ``max_story_gap_days`` apart (both dates known);
 - their titles and leads are lexically close: TF-IDF cosine of content words
   at least ``story_min_cosine`` (0.2);
-- they share named people or organisations (resolved actor ids): at least
-  ``story_min_shared_actors`` (2), covering at least half of the smaller article's;
+- they share named people or organisations other than news media (resolved actor
+  ids): at least ``story_min_shared_actors`` (2), covering at least half of the
+  smaller article's;
 - and, when both articles name a place in their lead, one of those places.
+Sharing at least ``story_strong_shared_actors`` (3) is strong evidence: the cosine
+then needs only ``story_min_cosine_strong`` (0.14), as follow-ups lead with a new
+turn in other words ("Menhan AS minta maaf" after "Panglima TNI ditolak masuk AS").
 Articles that report one merged event (same day, same participants) are also one
 story. Stories are the connected groups; a story's id is derived from its
 earliest article (publication date, then id), so it is stable as later
@@ -28,6 +32,7 @@ from kabar.model import Article, Event, stable_id
 WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEAD_CHARS = 600
 NAMED_LABELS = frozenset({"PER", "ORG"})
+MEDIA = "MED"  # the PLOVER sector of news media
 
 
 def content_words(text: str) -> list[str]:
@@ -61,7 +66,14 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def named_actors(article: Article) -> set[str]:
-    return {m.actor_id for m in article.mentions if m.actor_id and m.label in NAMED_LABELS}
+    """The people and organisations an article names, but news media: the outlet in the
+    dateline ("Jakarta, CNN Indonesia") and the agencies it quotes (Reuters, Antara) name
+    who tells the news, which every article of that outlet shares whatever its story."""
+    return {
+        m.actor_id
+        for m in article.mentions
+        if m.actor_id and m.label in NAMED_LABELS and m.sector != MEDIA
+    }
 
 
 def lead_places(article: Article) -> set[str]:
@@ -170,4 +182,6 @@ def same_story(
         return False
     if places[a] and places[b] and not places[a] & places[b]:
         return False
-    return cosine(vectors[a], vectors[b]) >= config.story_min_cosine
+    strong = len(shared) >= config.story_strong_shared_actors
+    threshold = config.story_min_cosine_strong if strong else config.story_min_cosine
+    return cosine(vectors[a], vectors[b]) >= threshold

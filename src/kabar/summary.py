@@ -24,7 +24,7 @@ from kabar.actors import TYPE_OF_LABEL, ActorRecord, merge_records, to_actor
 from kabar.contradictions import mentions_repeat
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, stable_id
-from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places
+from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
 
 ALIAS_LABELS = frozenset({"PER", "ORG", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -178,9 +178,7 @@ def block_row(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "published": article.published,
-        "named": sorted(
-            {m.actor_id for m in article.mentions if m.actor_id and m.label in NAMED_LABELS}
-        ),
+        "named": sorted(named_actors(article)),
         "places": sorted(lead_places(article)),
         "reports": reports,
     }

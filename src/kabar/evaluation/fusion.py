@@ -252,7 +252,8 @@ def cross_article_contradictions(
 
 def oracle_fusion(golds: Sequence[GoldArticle], stories: dict[str, str]) -> Result:
     """The merge score with the gold events themselves as reports: fusion alone, as if
-    extraction were perfect (participants by their gold names folded for spelling, places
+    extraction were perfect (participants by their gold names folded for spelling, common
+    nouns unresolved as the actor stage leaves them, places
     through the gazetteer, the system's stories). Error lists for the dev part only."""
     from kabar.api import default_pipeline
 
@@ -281,7 +282,10 @@ def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) 
             entity = next((a for a in gold.actors if name == a.name or name in a.aliases), None)
             canonical = entity.name if entity else name
             country = entity.country if entity else None
-            out.append(EntityRef("gold:" + fold_name(canonical), name, canonical,
+            # a common noun ("massa", "sejumlah warga") names no one: the actor stage
+            # leaves it unresolved, and so does a report made from the gold
+            actor_id = "gold:" + fold_name(canonical) if canonical[:1].isupper() else None
+            out.append(EntityRef(actor_id, name, canonical,
                                  entity.type if entity else "unknown", country,
                                  entity.sector if entity else None))
         return out
