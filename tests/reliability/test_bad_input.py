@@ -8,7 +8,6 @@ import gzip
 import io
 import json
 import sys
-import time
 import tracemalloc
 import zlib
 from pathlib import Path
@@ -251,14 +250,13 @@ def zstd_bomb(path: Path, size: int) -> None:
             w.write(block)
 
 
+@pytest.mark.timeout(120)  # a hang guard: reading 1 GB bombs through would take far longer
 def test_decompression_bombs_stop_early_with_bounded_memory(tmp_path):
     gzip_bomb(tmp_path / "bomb.txt.gz", 1000 * MB)  # 1 GB of text in ~1 MB
     zstd_bomb(tmp_path / "bomb.jsonl.zst", 1000 * MB)
     gzip_bomb(tmp_path / "bomb.csv", 300 * MB)  # no suffix: sniffed by magic bytes
     tracemalloc.start()
-    started = time.perf_counter()
     items = read(tmp_path)
-    elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     failures = errors_of(items)
@@ -266,7 +264,6 @@ def test_decompression_bombs_stop_early_with_bounded_memory(tmp_path):
     assert sum("decompression bomb" in f for f in failures) == 2, failures
     assert any("bomb.txt.gz" in f and "limit of one record" in f for f in failures)
     assert peak < 60 * MB, f"peak {peak / MB:.0f} MB"
-    assert elapsed < 20
 
 
 def test_corrupt_and_multi_frame_compression(tmp_path):
@@ -296,6 +293,7 @@ def write_big(path: Path, head: bytes, filler: bytes, size: int, tail: bytes) ->
         handle.write(tail)
 
 
+@pytest.mark.timeout(300)  # a hang guard; throughput is measured by make bench, not here
 def test_100_mb_files_are_refused_or_streamed_in_bounded_time_and_memory(tmp_path):
     good = json.dumps({"id": "after", "text": ARTICLE}).encode() + b"\n"
     write_big(tmp_path / "line.txt", b"", b"kata ", 100 * MB, b"\n")
@@ -317,14 +315,12 @@ def test_100_mb_files_are_refused_or_streamed_in_bounded_time_and_memory(tmp_pat
     write_big(many, b"", row, 100 * MB, b"")
 
     tracemalloc.start()
-    started = time.perf_counter()
     failures, sources = [], []
     for item in read_inputs([str(tmp_path)], IngestConfig(max_bytes=200 * MB)):  # as run() does
         if isinstance(item, InputError):
             failures.append(str(item))
         else:
             sources.append(item.source)
-    elapsed = time.perf_counter() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     named = {Path(f.split(":")[0].split("#")[0]).name for f in failures}
@@ -335,7 +331,6 @@ def test_100_mb_files_are_refused_or_streamed_in_bounded_time_and_memory(tmp_pat
     assert any("cell.csv" in s for s in sources)
     assert sum("many.jsonl" in s for s in sources) > 20_000
     assert peak < 60 * MB, f"peak {peak / MB:.0f} MB"
-    assert elapsed < 60, f"{elapsed:.1f} s"
 
 
 def test_over_max_bytes_is_refused_before_reading(tmp_path):
@@ -370,6 +365,7 @@ def test_long_lines_and_long_articles(tmp_path):
     assert any("longline.jsonl:1" in f and "limit" in f for f in failures), failures
 
 
+@pytest.mark.timeout(60)  # a hang guard against super-linear cleaning or segmenting
 def test_very_long_single_line_is_cleaned_and_segmented_quickly():
     from kabar.clean import clean_text
     from kabar.segment import split_sentences, tokenize
@@ -377,22 +373,19 @@ def test_very_long_single_line_is_cleaned_and_segmented_quickly():
     text = ("Presiden Joko Widodo bertemu Anwar Ibrahim di Jakarta pada Senin " * 2000)[
         :MAX_ARTICLE_CHARS
     ]
-    started = time.perf_counter()
     cleaned, _ = clean_text(text)
     sentences = split_sentences(cleaned)
     tokens = tokenize(cleaned)
-    assert time.perf_counter() - started < 10
     assert sentences and tokens and all(0 <= s.start < s.end <= len(cleaned) for s in sentences)
 
 
+@pytest.mark.timeout(120)  # a hang guard: lxml must refuse the nesting, not walk it
 @pytest.mark.parametrize("depth", [300, 100_000])
 def test_deeply_nested_html_is_an_error_not_a_crash(tmp_path, depth):
     page = "<html><body>" + "<div>" * depth + paragraphs() + "</div>" * depth + "</body></html>"
     path = tmp_path / f"nested{depth}.html"
     path.write_text(page, "utf-8")
-    started = time.perf_counter()
     one_error(read(path), path.name, "levels deep, over 255")
-    assert time.perf_counter() - started < 20
     with pytest.raises(InputError, match="levels deep"):
         html_record(page, "api", {})
 
@@ -443,11 +436,10 @@ def hostile_dir(tmp_path_factory) -> Path:
     return root
 
 
+@pytest.mark.timeout(300)  # a hang guard
 def test_cli_reports_each_bad_input_on_one_line_and_stores_the_rest(hostile_dir, tmp_path):
     db = tmp_path / "k.duckdb"
-    started = time.perf_counter()
     result = kabar("run", str(hostile_dir), "[/x]*.nope", "--db", str(db), "--no-model")
-    assert time.perf_counter() - started < 90
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     lines = [line for line in result.stderr.splitlines() if line.strip()]
