@@ -173,11 +173,14 @@ def test_every_event_points_at_its_evidence() -> None:
     for case in load_cases():
         article = code_events(build(case["text"], case.get("published")), CTX)
         for event in article.events:
-            (source,) = event.sources
-            assert article.text[source.start : source.end] == source.sentence
-            assert source.trigger_start is not None and source.trigger_end is not None
-            assert article.text[source.trigger_start : source.trigger_end] == event.trigger
-            assert source.start <= source.trigger_start < source.trigger_end <= source.end
+            # one source per sentence reporting the event, the first one coded it
+            first = event.sources[0]
+            assert article.text[first.trigger_start or 0 : first.trigger_end] == event.trigger
+            assert len({s.start for s in event.sources}) == len(event.sources)
+            for source in event.sources:
+                assert article.text[source.start : source.end] == source.sentence
+                assert source.trigger_start is not None and source.trigger_end is not None
+                assert source.start <= source.trigger_start < source.trigger_end <= source.end
             assert 0.0 <= event.confidence <= 1.0
             assert event.score is not None
             for ref in event.actor + event.recipient:

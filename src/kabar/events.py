@@ -164,8 +164,7 @@ def code_events(article: Article, ctx: Context) -> Article:
         remember(state, clause, [e for e, _ in events])
     flag_denials(new)
     conflict_calls(article, new)
-    for _, event, _ in new:
-        article.events.append(event)
+    article.events.extend(merge_repeats([(e, entry.rule) for _, e, entry in new]))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
         TraceStep(
@@ -313,6 +312,36 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     while k >= 0 and clause.toks[k].low in skip:
         k -= 1
     return k >= 0 and clause.toks[k].low == "untuk"
+
+
+def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
+    """One event per real-world event: a later sentence whose same predicate reports the
+    same type and mode with the same actors, recipients and polarity, on a compatible
+    date, is another source of the first report ("Hasto ditahan ..." in the lead and
+    again further on), as the gold codes it once with its other sentences as ``also``
+    spans. Another predicate is another act (a guarantee and an offer to supply are two
+    AGREEs), and events with no named participant are kept apart (two unattributed
+    attacks may be two attacks)."""
+    kept: list[Event] = []
+    first: dict[tuple[object, ...], list[Event]] = {}
+    for event, rule in events:
+        key = (rule, event.event, tuple(event.mode), names(event.actor),
+               names(event.recipient), event.negated, event.hypothetical)
+        same = next(
+            (o for o in first.get(key, []) if not (o.date and event.date and o.date != event.date)),
+            None,
+        ) if event.actor or event.recipient else None
+        if same is None:
+            first.setdefault(key, []).append(event)
+            kept.append(event)
+            continue
+        same.sources.extend(event.sources)
+        if same.date is None and event.date is not None:
+            same.date, same.date_precision = event.date, event.date_precision
+        if same.event_loc is None:
+            same.event_loc = event.event_loc
+        same.disputed = same.disputed or event.disputed
+    return kept
 
 
 def merged_into(event: Event, others: list[Event]) -> bool:
