@@ -352,6 +352,21 @@ def predicate_like(tok: Tok) -> bool:
     return active_verb(tok) or passive or low in BASE_VERBS
 
 
+def phrase_verb(clause: Clause, i: int) -> int:
+    """Where the subject of the trigger at ``i`` is sought: a noun trigger in a "dalam"
+    phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
+    perbincangan dengan Sisi") shares the subject of that verb, not its object."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "dalam" or not toks[i].low.startswith("pe"):
+        return i
+    for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
+        if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
+            break
+        if active_verb(toks[k]):
+            return k
+    return i
+
+
 def active_verb(tok: Tok) -> bool:
     """A lowercase word with an active verb prefix ("memantau", "bertemu")."""
     return (
@@ -635,7 +650,8 @@ def find_arguments(
             actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = left_arguments(
-            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+            clause, phrase_verb(clause, i_arg), quote, state.lex.cue("nonactor"),
+            state.lex.cue("delegate"),
         )
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
