@@ -162,7 +162,8 @@ def code_events(article: Article, ctx: Context) -> Article:
         new.extend((index, e, entry) for e, entry in events)
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
-    flag_denials(new)
+    denied_only = flag_denials(new)
+    new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     article.events.extend(merge_repeats([(e, entry.rule) for _, e, entry in new]))
     kinds = Counter(e.event for _, e, _ in new)
@@ -320,12 +321,14 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     date, is another source of the first report ("Hasto ditahan ..." in the lead and
     again further on), as the gold codes it once with its other sentences as ``also``
     spans. Another predicate is another act (a guarantee and an offer to supply are two
-    AGREEs), and events with no named participant are kept apart (two unattributed
-    attacks may be two attacks)."""
+    AGREEs), except for meetings: "bertemu" and "dalam pertemuan dengan" between the same
+    parties are one meeting. Events with no named participant are kept apart (two
+    unattributed attacks may be two attacks)."""
     kept: list[Event] = []
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
-        key = (rule, event.event, tuple(event.mode), names(event.actor),
+        key = ("" if event.event == "CONSULT" else rule, event.event, tuple(event.mode),
+               names(event.actor),
                names(event.recipient), event.negated, event.hypothetical)
         same = next(
             (o for o in first.get(key, []) if not (o.date and event.date and o.date != event.date)),
@@ -677,8 +680,12 @@ def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> Non
             e.id = stable_id("evt", article.id, src.trigger_start, src.trigger_end, e.event)
 
 
-def flag_denials(new: list[tuple[int, Event, Entry]]) -> None:
-    """Denied events: those a denial governs in its sentence, and the same claim elsewhere."""
+def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
+    """Denied events: those a denial governs in its sentence, and the same claim elsewhere.
+    Returns the ids of the governed events that no other sentence reports: the content of
+    a denial ("membantah meminta uang") is what the REJECT is about, not an event of its
+    own; the same act reported elsewhere stays an event, marked disputed."""
+    alone: set[int] = set()
     for index, denial, entry in new:
         if "deny" not in entry.args:
             continue
@@ -691,8 +698,13 @@ def flag_denials(new: list[tuple[int, Event, Entry]]) -> None:
             e.disputed = True
         claims = {(e.event, n) for e in inner for n in names(e.actor)}
         claims |= {(e.event, n) for e in inner for n in names(denial.actor)}
-        for _, e, _ in new:
+        reported_elsewhere = set()
+        for k, e, _ in new:
             if e is denial or e.event == "REJECT":
                 continue
             if any((e.event, n) in claims for n in names(e.actor)):
                 e.disputed = True
+                if k != index:
+                    reported_elsewhere.add(e.event)
+        alone |= {id(e) for e in inner if e.event not in reported_elsewhere}
+    return alone
