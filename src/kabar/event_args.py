@@ -142,6 +142,8 @@ def left_arguments(
     so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
+    if thing_relative(clause, i, start):
+        return []  # "kasus yang menjerat Siti": the case, not an entity further left
     found: Cand | None = None
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
@@ -210,6 +212,33 @@ def left_arguments(
     if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+RELATIVE_ADVERBS = frozenset({"telah", "sudah", "juga", "akan", "pernah", "sempat", "tengah",
+                              "sedang", "masih", "kembali", "turut", "ikut", "diduga"})
+
+
+DOCUMENTS = frozenset({"surat", "pernyataan", "resolusi", "keputusan", "putusan", "instruksi",
+                       "dekrit", "unggahan", "cuitan", "pesan"})
+"""Nouns of a document that speaks for its author ("surat yang meminta X ...")."""
+
+
+def thing_relative(clause: Clause, i: int, start: int) -> bool:
+    """Whether the trigger at ``i`` opens a relative clause ("yang ...") on a common noun
+    that names no entity ("kasus yang menjerat X", "surat yang ditandatangani"): the
+    noun is its subject, so no entity further left is."""
+    toks = clause.toks
+    k = i - 1
+    while k > start and toks[k].low in RELATIVE_ADVERBS:
+        k -= 1
+    if k <= start or toks[k].low != "yang":
+        return False
+    head = toks[k - 1]
+    return (
+        clause.cand_at[k - 1] is None and head.text.isalpha() and head.text.islower()
+        and not head.low.startswith(("me", "di", "ber", "ter"))  # a verb: "... dan yang"
+        and head.low not in DOCUMENTS
+    )  # fmt: skip
 
 
 def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
