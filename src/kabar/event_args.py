@@ -324,9 +324,19 @@ def subordinate_subject(
     if k <= 3 or toks[k].low not in SUBORDINATORS or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
-    if not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
+    agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
+    if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
         found = phrase_subject(state, clause, found[0].i if found else k, quote)
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def passive_agent(toks: list[Tok], n: int) -> bool:
+    """Whether the entity at ``n`` is the agent right after a di- verb ("permintaan maaf
+    itu disampaikan Mattis ketika bertemu Ryamizard": Mattis met Ryamizard)."""
+    if n == 0:
+        return False
+    verb = toks[n - 1] if toks[n - 1].low != "oleh" or n < 2 else toks[n - 2]
+    return predicate_like(verb) and verb.low.startswith("di") and not active_verb(verb)
 
 
 def opens_clause(toks: list[Tok], k: int, speech: set[str]) -> bool:
