@@ -373,3 +373,22 @@ def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
     dates = {e.trigger: e.date for e in article.events if e.event == "CONSULT"}
     assert dates.get("bertemu") == "2025-03-12"
     assert dates.get("mengunjungi") == "2025-03-11"
+
+
+def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
+    """ "Kami menyerukan ...," ujarnya: the quote's speaker (found by kabar.quotes, which
+    now runs before the event stage) is who "kami" stands for."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Kedutaan Besar Israel di Moskow mengecam undangan Rusia kepada pejabat "
+        "Hamas, Jumat (27/10/2023).\n\n"
+        "Juru bicara Kementerian Luar Negeri Israel Lior Haiat menyebut kunjungan itu sebagai "
+        "dukungan terhadap terorisme.\n\n"
+        '"Kami menyerukan kepada pemerintah Rusia untuk segera mengusir para pejabat Hamas," '
+        "ujarnya."
+    )
+    article = process(text, published="2023-10-28")
+    requests = [e for e in article.events if e.event == "REQUEST"]
+    assert [[r.entity_name for r in e.actor] for e in requests] == [["Lior Haiat"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["pemerintah Rusia"]

@@ -33,7 +33,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import EntityRef
+from kabar.model import EntityRef, Mention
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon
 
 HARD_STOP = frozenset(
@@ -1134,6 +1134,13 @@ def ref_of(state: State, c: Cand) -> EntityRef:
     return EntityRef(None, c.text, c.text, etype, country, c.sector, office, c.start, c.end)
 
 
+def mention_ref(state: State, m: Mention) -> EntityRef:
+    """The entity a mention names, as a candidate of its own would (``ref_of``)."""
+    c = Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
+             TYPE_OF_LABEL.get(m.label, "unknown"), m.country)  # fmt: skip
+    return ref_of(state, c)
+
+
 def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -1149,6 +1156,12 @@ def resolve_pronoun(
         return quote_speaker(state, clause, quote) if quote is not None else []
     if low in PRONOUNS_PL:
         return list(state.last_plural or state.last_subject)
+    return last_person(state)
+
+
+def last_person(state: State) -> list[EntityRef]:
+    """Whom a third-person pronoun ("ia", "dia", "katanya") most likely means: the
+    latest person subject, else the latest person named."""
     persons = [r for r in state.last_subject if r.type == "person"]
     if persons:
         return persons[:1]
@@ -1238,11 +1251,36 @@ def group_size(low: str) -> int:
     return 2
 
 
+SAID_BY_HIM = re.compile(
+    r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b"
+)
+
+
+def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
+    """The speaker the quotes stage found for this direct quote ("..., ujarnya." is the
+    speaker of the previous quote; ``kabar.quotes``), as the mention that names them."""
+    for q in state.article.quotes:
+        if q.kind != "direct" or not (quote[0] <= q.start and q.end <= quote[1]):
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return []
+        for m in state.article.mentions:
+            if m.start < q.speaker_end and q.speaker_start < m.end and m.label != "PRON":
+                return [mention_ref(state, m)]
+        return []
+    return []
+
+
 def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -> list[EntityRef]:
     if quote is None:
         return []
     text = state.article.text
+    spoken = quoted_by(state, quote)
+    if spoken:
+        return spoken
     after = text[quote[1] : quote[1] + 80]
+    if SAID_BY_HIM.match(after):  # "..., katanya.": the person the story is quoting
+        return last_person(state)
     m = re.match(r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\w*\s+", after)
     if m:
         pos = quote[1] + m.end()

@@ -28,13 +28,14 @@ from kabar.event_args import (
     Args,
     housed,
     left_arguments,
+    mention_ref,
     names,
     political,
     ref_of,
     resolve,
     right_arguments,
 )
-from kabar.event_clause import NP_STOP, TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
+from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State
 from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -590,12 +591,6 @@ def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]
             if m.label == "ORG" and m.text.casefold() == body:
                 return [mention_ref(state, m)]
     return []
-
-
-def mention_ref(state: State, m: Mention) -> EntityRef:
-    c = Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
-             TYPE_OF_LABEL.get(m.label, "unknown"), m.country)  # fmt: skip
-    return ref_of(state, c)
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:
