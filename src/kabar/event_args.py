@@ -355,14 +355,22 @@ def phrase_subject(
     toks = clause.toks
     lex = state.lex
     start = clause_start(clause, end, quote, commas=False)
-    for n in range(end - 1, start - 1, -1):
+    n = end - 1
+    if n > start and toks[n].low == ",":
+        n -= 1  # "X menyeberang ke Israel pada 7 Oktober, dan menewaskan ...": the list comma
+    while n >= start:
         tok = toks[n]
-        if clause.cand_at[n] is not None or tok.low in COORD or tok.low == "yang":
+        c = clause.cand_at[n]
+        if c is not None and not usable_subject(c, toks) and c.i > start:
+            n = c.i - 1  # "ke Israel", "dari perbatasan": a phrase of place inside the VP
+            continue
+        if c is not None or tok.low in COORD or tok.low == "yang":
             return []  # another entity, a list or a relative clause: no verb phrase
         if active_verb(tok):
             if tok.low in CAUSATIVES:
                 return []  # "Penolakan itu membuat pelaku kalap lalu menganiaya": the pelaku
             return left_arguments(clause, n, quote, lex.cue("nonactor"), lex.cue("delegate"))
+        n -= 1
     return []
 
 
@@ -697,7 +705,7 @@ def find_arguments(
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
                 state, clause, i, quote
             )
-        shared = shared_subject(state, clause, i, subject, quote) if i_arg == i else []
+        shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
         actors = subject

@@ -350,9 +350,9 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
 def merged_into(event: Event, others: list[Event]) -> bool:
     """Same type, actors and polarity in one sentence: one event (recipients pooled:
     "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi")."""
-    key = (event.event, names(event.actor), event.negated)
+    key = (event.event, names(event.actor), event.negated, tuple(event.mode))
     for other in others:
-        if (other.event, names(other.actor), other.negated) == key:
+        if (other.event, names(other.actor), other.negated, tuple(other.mode)) == key:
             known = set(names(other.recipient))
             other.recipient = other.recipient + [
                 r for r in event.recipient if r.entity_name not in known
