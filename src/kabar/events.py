@@ -281,7 +281,7 @@ def code_clause(
             if event is not None:
                 if "gov" in entry.args:
                     governors.append(j)
-                if not merged_into(event, [e for e, _ in out]):
+                if not merged_into(event, entry, out):
                     out.append((event, entry))
                 if len(event.actor) >= 2:
                     state.last_plural = event.actor
@@ -347,17 +347,23 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     return kept
 
 
-def merged_into(event: Event, others: list[Event]) -> bool:
+def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:
     """Same type, actors and polarity in one sentence: one event (recipients pooled:
-    "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi")."""
-    key = (event.event, names(event.actor), event.negated, tuple(event.mode))
-    for other in others:
-        if (other.event, names(other.actor), other.negated, tuple(other.mode)) == key:
-            known = set(names(other.recipient))
-            other.recipient = other.recipient + [
-                r for r in event.recipient if r.entity_name not in known
-            ]
-            return True
+    "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi"; "Serangan udara
+    Israel menewaskan 20 orang": the killing is the strike's). Two verbs of different
+    modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya")."""
+    key = (event.event, names(event.actor), event.negated)
+    for other, other_entry in others:
+        if (other.event, names(other.actor), other.negated) != key:
+            continue
+        verbs = "nom" not in (entry.voice, other_entry.voice)
+        if verbs and tuple(other.mode) != tuple(event.mode):
+            continue
+        known = set(names(other.recipient))
+        other.recipient = other.recipient + [
+            r for r in event.recipient if r.entity_name not in known
+        ]
+        return True
     return False
 
 
