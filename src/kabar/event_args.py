@@ -686,8 +686,8 @@ def find_arguments(
         actors = (
             right_arguments(clause, at, prep_only=False)
             if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
-            else after_oleh(clause, j, verbal=True)
-        )
+            else after_oleh(clause, at if toks[at].low == "oleh" else j, verbal=True)
+        )  # "dilaporkan oleh X ke Polda": the agent inside the pattern's gap
         objects = subject
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
