@@ -392,3 +392,11 @@ def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
     requests = [e for e in article.events if e.event == "REQUEST"]
     assert [[r.entity_name for r in e.actor] for e in requests] == [["Lior Haiat"]]
     assert [r.entity_name for r in requests[0].recipient] == ["pemerintah Rusia"]
+
+
+def test_passive_trigger_at_the_very_end_of_a_text_does_not_crash() -> None:
+    """A passive trigger ending a text with no full stop: the agent search stops at the end."""
+    for text in ("Menurut polisi, [Budi Santoso](PER:IDN) ditahan",
+                 "[Budi Santoso](PER:IDN) dilaporkan oleh"):
+        article = code_events(build(text, "2024-02-02"), CTX)
+        assert article.trace[-1].stage == "events"

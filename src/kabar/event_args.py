@@ -633,6 +633,26 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
+def oleh_at(toks: list[Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].low == "oleh"
+
+
+def relative_agent(clause: Clause, j: int) -> list[Cand]:
+    """The agent of a relative clause on an event noun ending at ``j``: "unjuk rasa yang
+    digelar ratusan pengemudi ojek", "serangan yang dilancarkan oleh Israel"."""
+    toks = clause.toks
+    if j + 2 >= len(toks) or toks[j].low != "yang" or not PASSIVE_VERB.match(toks[j + 1].low):
+        return []
+    k = j + 2 + (toks[j + 2].low == "oleh")
+    c = clause.cand_at[k] if k < len(toks) else None
+    if c is None or c.i != k or c.label == "LOC":
+        return []
+    return right_arguments(clause, k, prep_only=False)
+
+
+PASSIVE_VERB = re.compile(r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai)$")
+
+
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     """The agent after "oleh"; after a verbal passive, not one of a relative clause on
     its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
@@ -670,6 +690,8 @@ def find_arguments(
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, i + 1)
+        if not actors and not patient:
+            actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
@@ -686,7 +708,7 @@ def find_arguments(
         actors = (
             right_arguments(clause, at, prep_only=False)
             if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
-            else after_oleh(clause, at if toks[at].low == "oleh" else j, verbal=True)
+            else after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
         )  # "dilaporkan oleh X ke Polda": the agent inside the pattern's gap
         objects = subject
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
