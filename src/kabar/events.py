@@ -34,7 +34,12 @@ Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
 carried subject 0.55; a bare capitalised span 0.45 or less; +0.1 with a recipient),
 minus 0.05 inside a quote or for a noun predicate. Denials (membantah, menyangkal) are
-REJECT events and set ``disputed`` on the denied events of the article.
+REJECT events and set ``disputed`` on the denied events of the article; what a denial
+governs that no other sentence reports is its content, not an event. A later sentence
+reporting the same event again (same predicate, type, mode, parties and polarity, a
+compatible date) becomes another source of the first report (``merge_repeats``), as the
+gold codes an event once. "kami" in a quote is the quote's speaker as ``kabar.quotes``
+found it (that stage runs first).
 """
 
 from __future__ import annotations
