@@ -170,6 +170,7 @@ def code_events(article: Article, ctx: Context) -> Article:
     denied_only = flag_denials(new)
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
+    complaint_targets(new)
     article.events.extend(merge_repeats([(e, entry.rule) for _, e, entry in new]))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
@@ -689,6 +690,26 @@ def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> Non
             e.event, e.mode, e.score = "AGREE", [], score("AGREE", [])
             src = e.sources[0]
             e.id = stable_id("evt", article.id, src.trigger_start, src.trigger_end, e.event)
+
+
+def complaint_targets(new: list[tuple[int, Event, Entry]]) -> None:
+    """A police complaint that names nobody ("korban melapor ke Polresta Mataram") is
+    against the person the police then arrested or charged in the story: the recipient
+    of the nearest arrest or charge within three sentences (docs/annotation.md, 5)."""
+    for index, event, entry in new:
+        if event.event != "ACCUSE" or event.recipient or not entry.words[0].startswith(
+            ("lapor", "melapor")
+        ):
+            continue
+        complainants = set(names(event.actor))
+        near = [
+            (abs(k - index), k, other) for k, other, _ in new
+            if other is not event and other.event in ("COERCE", "ACCUSE")
+            and abs(k - index) <= 3 and other.recipient
+            and not complainants & set(names(other.recipient))
+        ]  # fmt: skip
+        if near:
+            event.recipient = list(min(near, key=lambda n: n[:2])[2].recipient)
 
 
 def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
