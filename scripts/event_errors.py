@@ -12,7 +12,9 @@ system type/actor/recipient, and a cause:
 - ``wrong-type``: a system event overlaps the evidence with another type;
 - ``arguments``: type and evidence agree, actor/recipient sets differ;
 - ``date`` / ``place``: arguments agree, date or place differ;
-- ``non-event``: a system event overlapping no gold event at all.
+- ``non-event``: a system event overlapping no gold event at all;
+- ``duplicate``: a system event of the right type and evidence whose gold event another
+  system event already takes (the scorer matches one to one).
 
 Held-out articles are never coded, printed or counted (docs/annotation.md, section 9).
 
@@ -25,7 +27,7 @@ import argparse
 from collections import Counter
 
 from kabar.evaluation.gold import ArticleSource, default_gold_dir, default_shared_dir, load_gold
-from kabar.evaluation.metrics import date_agrees, overlap
+from kabar.evaluation.metrics import date_agrees, grid_match, overlap
 from kabar.evaluation.stages import (
     Pair,
     event_level,
@@ -96,8 +98,12 @@ def main() -> int:
         spans = [event_spans(pair, e) for e in systems]
         lines: list[str] = []
         used = set()
-        for g in pair.gold.events:
-            levels = [event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)]
+        grid = [
+            [event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)]
+            for g in pair.gold.events
+        ]  # fmt: skip
+        matched = {j for _, j in grid_match(grid)}
+        for g, levels in zip(pair.gold.events, grid, strict=True):
             best = max(levels, default=0)
             for j, level in enumerate(levels):
                 if level:
@@ -134,13 +140,13 @@ def main() -> int:
                 lines.append(f"     sys: {describe(pair, systems[j])}")
             lines.extend(f"     matched: {t}" for t in found)
         for j, event in enumerate(systems):
-            if j in used:
+            if j in matched:
                 continue
             near_gold = [
                 g for g in pair.gold.events
                 if any(overlap((x.start, x.end), s) for x in g.spans for s in spans[j])
             ]  # fmt: skip
-            cause = "wrong-type" if near_gold else "non-event"
+            cause = "duplicate" if j in used else "wrong-type" if near_gold else "non-event"
             causes["FP " + cause] += 1
             by_type[(event.event, "FP " + cause)] += 1
             if (args.only and args.only != cause) or (args.type and args.type != event.event):

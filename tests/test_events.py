@@ -173,11 +173,14 @@ def test_every_event_points_at_its_evidence() -> None:
     for case in load_cases():
         article = code_events(build(case["text"], case.get("published")), CTX)
         for event in article.events:
-            (source,) = event.sources
-            assert article.text[source.start : source.end] == source.sentence
-            assert source.trigger_start is not None and source.trigger_end is not None
-            assert article.text[source.trigger_start : source.trigger_end] == event.trigger
-            assert source.start <= source.trigger_start < source.trigger_end <= source.end
+            # one source per sentence reporting the event, the first one coded it
+            first = event.sources[0]
+            assert article.text[first.trigger_start or 0 : first.trigger_end] == event.trigger
+            assert len({s.start for s in event.sources}) == len(event.sources)
+            for source in event.sources:
+                assert article.text[source.start : source.end] == source.sentence
+                assert source.trigger_start is not None and source.trigger_end is not None
+                assert source.start <= source.trigger_start < source.trigger_end <= source.end
             assert 0.0 <= event.confidence <= 1.0
             assert event.score is not None
             for ref in event.actor + event.recipient:
@@ -370,3 +373,30 @@ def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
     dates = {e.trigger: e.date for e in article.events if e.event == "CONSULT"}
     assert dates.get("bertemu") == "2025-03-12"
     assert dates.get("mengunjungi") == "2025-03-11"
+
+
+def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
+    """ "Kami menyerukan ...," ujarnya: the quote's speaker (found by kabar.quotes, which
+    now runs before the event stage) is who "kami" stands for."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Kedutaan Besar Israel di Moskow mengecam undangan Rusia kepada pejabat "
+        "Hamas, Jumat (27/10/2023).\n\n"
+        "Juru bicara Kementerian Luar Negeri Israel Lior Haiat menyebut kunjungan itu sebagai "
+        "dukungan terhadap terorisme.\n\n"
+        '"Kami menyerukan kepada pemerintah Rusia untuk segera mengusir para pejabat Hamas," '
+        "ujarnya."
+    )
+    article = process(text, published="2023-10-28")
+    requests = [e for e in article.events if e.event == "REQUEST"]
+    assert [[r.entity_name for r in e.actor] for e in requests] == [["Lior Haiat"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["pemerintah Rusia"]
+
+
+def test_passive_trigger_at_the_very_end_of_a_text_does_not_crash() -> None:
+    """A passive trigger ending a text with no full stop: the agent search stops at the end."""
+    for text in ("Menurut polisi, [Budi Santoso](PER:IDN) ditahan",
+                 "[Budi Santoso](PER:IDN) dilaporkan oleh"):
+        article = code_events(build(text, "2024-02-02"), CTX)
+        assert article.trace[-1].stage == "events"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from kabar.evaluation.gold import (
@@ -25,6 +27,7 @@ from kabar.evaluation.metrics import (
     f1,
     greedy_match,
     grid_match,
+    max_matching,
     overlap,
     overlap_ratio,
     set_prf,
@@ -419,6 +422,23 @@ def test_events_levels_and_symmetric_consult(pair: Pair) -> None:
     assert result["types"]["CONSULT"]["type_actor_recipient"]["f1"] == 1.0
     assert result["types"]["ASSAULT"]["type"]["precision"] == 0.0
     assert result["date_accuracy"]["accuracy"] == 1.0
+
+
+def test_max_matching_finds_the_largest_one_to_one_set() -> None:
+    # greedy in row order would give row 0 column 0 and leave row 1 unmatched
+    assert max_matching([[2, 2], [2, 0]], 2) == [(0, 1), (1, 0)]
+    assert len(max_matching([[3, 1], [3, 0]], 2)) == 1  # both rows want column 0 at level 2
+    assert max_matching([], 1) == [] and max_matching([[]], 1) == []
+
+
+def test_events_count_a_duplicate_of_a_matched_event_as_false(pair: Pair) -> None:
+    """The gold codes one real-world event once; a second system event for it is wrong."""
+    before = evaluate_events([pair])["levels"]["type_actor_recipient"]
+    consult = pair.article.events[0]
+    pair.article.events.append(replace(consult, id="e1b"))
+    after = evaluate_events([pair])["levels"]["type_actor_recipient"]
+    assert after["recall"] == before["recall"] == 0.5
+    assert (before["precision"], after["precision"]) == (pytest.approx(1 / 3, abs=1e-4), 0.25)
 
 
 def test_description_alias_names_its_cluster_by_its_head_only() -> None:

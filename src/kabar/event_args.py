@@ -33,7 +33,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import EntityRef
+from kabar.model import EntityRef, Mention
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon
 
 HARD_STOP = frozenset(
@@ -143,6 +143,8 @@ def left_arguments(
     so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
+    if thing_relative(clause, i, start):
+        return []  # "kasus yang menjerat Siti": the case, not an entity further left
     found: Cand | None = None
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
@@ -211,6 +213,33 @@ def left_arguments(
     if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+RELATIVE_ADVERBS = frozenset({"telah", "sudah", "juga", "akan", "pernah", "sempat", "tengah",
+                              "sedang", "masih", "kembali", "turut", "ikut", "diduga"})
+
+
+DOCUMENTS = frozenset({"surat", "pernyataan", "resolusi", "keputusan", "putusan", "instruksi",
+                       "dekrit", "unggahan", "cuitan", "pesan"})
+"""Nouns of a document that speaks for its author ("surat yang meminta X ...")."""
+
+
+def thing_relative(clause: Clause, i: int, start: int) -> bool:
+    """Whether the trigger at ``i`` opens a relative clause ("yang ...") on a common noun
+    that names no entity ("kasus yang menjerat X", "surat yang ditandatangani"): the
+    noun is its subject, so no entity further left is."""
+    toks = clause.toks
+    k = i - 1
+    while k > start and toks[k].low in RELATIVE_ADVERBS:
+        k -= 1
+    if k <= start or toks[k].low != "yang":
+        return False
+    head = toks[k - 1]
+    return (
+        clause.cand_at[k - 1] is None and head.text.isalpha() and head.text.islower()
+        and not head.low.startswith(("me", "di", "ber", "ter"))  # a verb: "... dan yang"
+        and head.low not in DOCUMENTS
+    )  # fmt: skip
 
 
 def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
@@ -296,9 +325,19 @@ def subordinate_subject(
     if k <= 3 or toks[k].low not in SUBORDINATORS or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
-    if not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
+    agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
+    if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
         found = phrase_subject(state, clause, found[0].i if found else k, quote)
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def passive_agent(toks: list[Tok], n: int) -> bool:
+    """Whether the entity at ``n`` is the agent right after a di- verb ("permintaan maaf
+    itu disampaikan Mattis ketika bertemu Ryamizard": Mattis met Ryamizard)."""
+    if n == 0:
+        return False
+    verb = toks[n - 1] if toks[n - 1].low != "oleh" or n < 2 else toks[n - 2]
+    return predicate_like(verb) and verb.low.startswith("di") and not active_verb(verb)
 
 
 def opens_clause(toks: list[Tok], k: int, speech: set[str]) -> bool:
@@ -317,14 +356,22 @@ def phrase_subject(
     toks = clause.toks
     lex = state.lex
     start = clause_start(clause, end, quote, commas=False)
-    for n in range(end - 1, start - 1, -1):
+    n = end - 1
+    if n > start and toks[n].low == ",":
+        n -= 1  # "X menyeberang ke Israel pada 7 Oktober, dan menewaskan ...": the list comma
+    while n >= start:
         tok = toks[n]
-        if clause.cand_at[n] is not None or tok.low in COORD or tok.low == "yang":
+        c = clause.cand_at[n]
+        if c is not None and not usable_subject(c, toks) and c.i > start:
+            n = c.i - 1  # "ke Israel", "dari perbatasan": a phrase of place inside the VP
+            continue
+        if c is not None or tok.low in COORD or tok.low == "yang":
             return []  # another entity, a list or a relative clause: no verb phrase
         if active_verb(tok):
             if tok.low in CAUSATIVES:
                 return []  # "Penolakan itu membuat pelaku kalap lalu menganiaya": the pelaku
             return left_arguments(clause, n, quote, lex.cue("nonactor"), lex.cue("delegate"))
+        n -= 1
     return []
 
 
@@ -351,6 +398,21 @@ def predicate_like(tok: Tok) -> bool:
         and tok.text.isalpha() and tok.text.islower()
     )  # fmt: skip
     return active_verb(tok) or passive or low in BASE_VERBS
+
+
+def phrase_verb(clause: Clause, i: int) -> int:
+    """Where the subject of the trigger at ``i`` is sought: a noun trigger in a "dalam"
+    phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
+    perbincangan dengan Sisi") shares the subject of that verb, not its object."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "dalam" or not toks[i].low.startswith("pe"):
+        return i
+    for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
+        if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
+            break
+        if active_verb(toks[k]):
+            return k
+    return i
 
 
 def active_verb(tok: Tok) -> bool:
@@ -572,6 +634,26 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
+def oleh_at(toks: list[Tok], k: int) -> bool:
+    return k < len(toks) and toks[k].low == "oleh"
+
+
+def relative_agent(clause: Clause, j: int) -> list[Cand]:
+    """The agent of a relative clause on an event noun ending at ``j``: "unjuk rasa yang
+    digelar ratusan pengemudi ojek", "serangan yang dilancarkan oleh Israel"."""
+    toks = clause.toks
+    if j + 2 >= len(toks) or toks[j].low != "yang" or not PASSIVE_VERB.match(toks[j + 1].low):
+        return []
+    k = j + 2 + (toks[j + 2].low == "oleh")
+    c = clause.cand_at[k] if k < len(toks) else None
+    if c is None or c.i != k or c.label == "LOC":
+        return []
+    return right_arguments(clause, k, prep_only=False)
+
+
+PASSIVE_VERB = re.compile(r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai)$")
+
+
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     """The agent after "oleh"; after a verbal passive, not one of a relative clause on
     its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
@@ -609,6 +691,8 @@ def find_arguments(
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, i + 1)
+        if not actors and not patient:
+            actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
@@ -625,8 +709,8 @@ def find_arguments(
         actors = (
             right_arguments(clause, at, prep_only=False)
             if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
-            else after_oleh(clause, j, verbal=True)
-        )
+            else after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
+        )  # "dilaporkan oleh X ke Polda": the agent inside the pattern's gap
         if not actors and "entry" in a:
             actors = entered(clause, j)
         objects = subject
@@ -638,14 +722,15 @@ def find_arguments(
             actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = left_arguments(
-            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+            clause, phrase_verb(clause, i_arg), quote, state.lex.cue("nonactor"),
+            state.lex.cue("delegate"),
         )
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
                 state, clause, i, quote
             )
-        shared = shared_subject(state, clause, i, subject, quote) if i_arg == i else []
+        shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
         actors = subject
@@ -1099,6 +1184,13 @@ def ref_of(state: State, c: Cand) -> EntityRef:
     return EntityRef(None, c.text, c.text, etype, country, c.sector, office, c.start, c.end)
 
 
+def mention_ref(state: State, m: Mention) -> EntityRef:
+    """The entity a mention names, as a candidate of its own would (``ref_of``)."""
+    c = Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
+             TYPE_OF_LABEL.get(m.label, "unknown"), m.country)  # fmt: skip
+    return ref_of(state, c)
+
+
 def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -1114,6 +1206,12 @@ def resolve_pronoun(
         return quote_speaker(state, clause, quote) if quote is not None else []
     if low in PRONOUNS_PL:
         return list(state.last_plural or state.last_subject)
+    return last_person(state)
+
+
+def last_person(state: State) -> list[EntityRef]:
+    """Whom a third-person pronoun ("ia", "dia", "katanya") most likely means: the
+    latest person subject, else the latest person named."""
     persons = [r for r in state.last_subject if r.type == "person"]
     if persons:
         return persons[:1]
@@ -1203,11 +1301,36 @@ def group_size(low: str) -> int:
     return 2
 
 
+SAID_BY_HIM = re.compile(
+    r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b"
+)
+
+
+def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
+    """The speaker the quotes stage found for this direct quote ("..., ujarnya." is the
+    speaker of the previous quote; ``kabar.quotes``), as the mention that names them."""
+    for q in state.article.quotes:
+        if q.kind != "direct" or not (quote[0] <= q.start and q.end <= quote[1]):
+            continue
+        if q.speaker_start is None or q.speaker_end is None:
+            return []
+        for m in state.article.mentions:
+            if m.start < q.speaker_end and q.speaker_start < m.end and m.label != "PRON":
+                return [mention_ref(state, m)]
+        return []
+    return []
+
+
 def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -> list[EntityRef]:
     if quote is None:
         return []
     text = state.article.text
+    spoken = quoted_by(state, quote)
+    if spoken:
+        return spoken
     after = text[quote[1] : quote[1] + 80]
+    if SAID_BY_HIM.match(after):  # "..., katanya.": the person the story is quoting
+        return last_person(state)
     m = re.match(r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\w*\s+", after)
     if m:
         pos = quote[1] + m.end()

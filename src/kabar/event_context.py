@@ -20,6 +20,7 @@ Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date, timedelta
 
 from kabar.event_args import (
@@ -27,13 +28,14 @@ from kabar.event_args import (
     Args,
     housed,
     left_arguments,
+    mention_ref,
     names,
     political,
     ref_of,
     resolve,
     right_arguments,
 )
-from kabar.event_clause import NP_STOP, TYPE_OF_LABEL, Cand, Clause, PlaceLookup, State
+from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State
 from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -297,10 +299,37 @@ def context_agent(
             if not targets & set(names(refs)):
                 found = refs
                 break
+    if not found and law:
+        found = case_authority(state)
     found = [r for r in found if r.entity_name not in targets]
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def case_authority(state: State) -> list[EntityRef]:
+    """The police, prosecution or anti-corruption body that runs the article's case: the
+    one such body the article names, or the one it names most often (at least twice and
+    more than any other). A crime story names the body handling it once in the lead and
+    then writes "X ditetapkan sebagai tersangka", "X diamankan" without an agent."""
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for m in state.article.mentions:
+        if m.label != "ORG":
+            continue
+        head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
+        sector = m.sector or (head.sector if head is not None else None)
+        if sector not in ("COP", "JUD"):
+            continue
+        name = m.name or (head.name if head is not None else None) or m.text
+        counts[name] += 1
+        first.setdefault(name, m)
+    ranked = counts.most_common(2)
+    if not ranked:
+        return []
+    if len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
+        return [mention_ref(state, first[ranked[0][0]])]
+    return []
 
 
 def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
@@ -562,12 +591,6 @@ def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]
             if m.label == "ORG" and m.text.casefold() == body:
                 return [mention_ref(state, m)]
     return []
-
-
-def mention_ref(state: State, m: Mention) -> EntityRef:
-    c = Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
-             TYPE_OF_LABEL.get(m.label, "unknown"), m.country)  # fmt: skip
-    return ref_of(state, c)
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:

@@ -34,7 +34,12 @@ Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
 carried subject 0.55; a bare capitalised span 0.45 or less; +0.1 with a recipient),
 minus 0.05 inside a quote or for a noun predicate. Denials (membantah, menyangkal) are
-REJECT events and set ``disputed`` on the denied events of the article.
+REJECT events and set ``disputed`` on the denied events of the article; what a denial
+governs that no other sentence reports is its content, not an event. A later sentence
+reporting the same event again (same predicate, type, mode, parties and polarity, a
+compatible date) becomes another source of the first report (``merge_repeats``), as the
+gold codes an event once. "kami" in a quote is the quote's speaker as ``kabar.quotes``
+found it (that stage runs first).
 """
 
 from __future__ import annotations
@@ -162,10 +167,11 @@ def code_events(article: Article, ctx: Context) -> Article:
         new.extend((index, e, entry) for e, entry in events)
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
-    flag_denials(new)
+    denied_only = flag_denials(new)
+    new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
-    for _, event, _ in new:
-        article.events.append(event)
+    complaint_targets(new)
+    article.events.extend(merge_repeats([(e, entry.rule) for _, e, entry in new]))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
         TraceStep(
@@ -281,7 +287,7 @@ def code_clause(
             if event is not None:
                 if "gov" in entry.args:
                     governors.append(j)
-                if not merged_into(event, [e for e, _ in out]):
+                if not merged_into(event, entry, out):
                     out.append((event, entry))
                 if len(event.actor) >= 2:
                     state.last_plural = event.actor
@@ -315,17 +321,55 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     return k >= 0 and clause.toks[k].low == "untuk"
 
 
-def merged_into(event: Event, others: list[Event]) -> bool:
+def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
+    """One event per real-world event: a later sentence whose same predicate reports the
+    same type and mode with the same actors, recipients and polarity, on a compatible
+    date, is another source of the first report ("Hasto ditahan ..." in the lead and
+    again further on), as the gold codes it once with its other sentences as ``also``
+    spans. Another predicate is another act (a guarantee and an offer to supply are two
+    AGREEs), except for meetings: "bertemu" and "dalam pertemuan dengan" between the same
+    parties are one meeting. Events with no named participant are kept apart (two
+    unattributed attacks may be two attacks)."""
+    kept: list[Event] = []
+    first: dict[tuple[object, ...], list[Event]] = {}
+    for event, rule in events:
+        key = ("" if event.event == "CONSULT" else rule, event.event, tuple(event.mode),
+               names(event.actor),
+               names(event.recipient), event.negated, event.hypothetical)
+        same = next(
+            (o for o in first.get(key, []) if not (o.date and event.date and o.date != event.date)),
+            None,
+        ) if event.actor or event.recipient else None
+        if same is None:
+            first.setdefault(key, []).append(event)
+            kept.append(event)
+            continue
+        same.sources.extend(event.sources)
+        if same.date is None and event.date is not None:
+            same.date, same.date_precision = event.date, event.date_precision
+        if same.event_loc is None:
+            same.event_loc = event.event_loc
+        same.disputed = same.disputed or event.disputed
+    return kept
+
+
+def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:
     """Same type, actors and polarity in one sentence: one event (recipients pooled:
-    "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi")."""
+    "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi"; "Serangan udara
+    Israel menewaskan 20 orang": the killing is the strike's). Two verbs of different
+    modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya")."""
     key = (event.event, names(event.actor), event.negated)
-    for other in others:
-        if (other.event, names(other.actor), other.negated) == key:
-            known = set(names(other.recipient))
-            other.recipient = other.recipient + [
-                r for r in event.recipient if r.entity_name not in known
-            ]
-            return True
+    for other, other_entry in others:
+        if (other.event, names(other.actor), other.negated) != key:
+            continue
+        verbs = "nom" not in (entry.voice, other_entry.voice)
+        if verbs and tuple(other.mode) != tuple(event.mode):
+            continue
+        known = set(names(other.recipient))
+        other.recipient = other.recipient + [
+            r for r in event.recipient if r.entity_name not in known
+        ]
+        return True
     return False
 
 
@@ -649,8 +693,32 @@ def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> Non
             e.id = stable_id("evt", article.id, src.trigger_start, src.trigger_end, e.event)
 
 
-def flag_denials(new: list[tuple[int, Event, Entry]]) -> None:
-    """Denied events: those a denial governs in its sentence, and the same claim elsewhere."""
+def complaint_targets(new: list[tuple[int, Event, Entry]]) -> None:
+    """A police complaint that names nobody ("korban melapor ke Polresta Mataram") is
+    against the person the police then arrested or charged in the story: the recipient
+    of the nearest arrest or charge within three sentences (docs/annotation.md, 5)."""
+    for index, event, entry in new:
+        if event.event != "ACCUSE" or event.recipient or not entry.words[0].startswith(
+            ("lapor", "melapor")
+        ):
+            continue
+        complainants = set(names(event.actor))
+        near = [
+            (abs(k - index), k, other) for k, other, _ in new
+            if other is not event and other.event in ("COERCE", "ACCUSE")
+            and abs(k - index) <= 3 and other.recipient
+            and not complainants & set(names(other.recipient))
+        ]  # fmt: skip
+        if near:
+            event.recipient = list(min(near, key=lambda n: n[:2])[2].recipient)
+
+
+def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
+    """Denied events: those a denial governs in its sentence, and the same claim elsewhere.
+    Returns the ids of the governed events that no other sentence reports: the content of
+    a denial ("membantah meminta uang") is what the REJECT is about, not an event of its
+    own; the same act reported elsewhere stays an event, marked disputed."""
+    alone: set[int] = set()
     for index, denial, entry in new:
         if "deny" not in entry.args:
             continue
@@ -663,8 +731,13 @@ def flag_denials(new: list[tuple[int, Event, Entry]]) -> None:
             e.disputed = True
         claims = {(e.event, n) for e in inner for n in names(e.actor)}
         claims |= {(e.event, n) for e in inner for n in names(denial.actor)}
-        for _, e, _ in new:
+        reported_elsewhere = set()
+        for k, e, _ in new:
             if e is denial or e.event == "REJECT":
                 continue
             if any((e.event, n) in claims for n in names(e.actor)):
                 e.disputed = True
+                if k != index:
+                    reported_elsewhere.add(e.event)
+        alone |= {id(e) for e in inner if e.event not in reported_elsewhere}
+    return alone

@@ -63,8 +63,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("dedup", mark_duplicate, ("text", "fingerprint"), ("duplicate_of",), coding=False),
     Stage("nlp", analyse_text, ("text", "published"), ("sentences", "times", "mentions")),
     Stage("actors", resolve_mentions, ("mentions",), ("clusters",)),
-    Stage("events", code_events, ("sentences", "mentions", "times", "clusters"), ("events",)),
     Stage("quotes", extract_quotes, ("sentences", "mentions", "clusters"), ("quotes",)),
+    Stage(
+        "events", code_events, ("sentences", "mentions", "times", "clusters", "quotes"),
+        ("events",),
+    ),  # a quote's speaker ("..., ujarnya.") is who "kami" in it stands for
     Stage("claims", extract_claims, ("sentences", "times", "mentions"), ("claims",)),
     Stage(
         "checks", check_article, ("mentions", "title", "quotes", "claims"),

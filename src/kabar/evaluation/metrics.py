@@ -198,17 +198,29 @@ def grid_match(grid: Sequence[Sequence[float]]) -> list[tuple[int, int]]:
     return greedy_match(range(len(grid)), range(n_columns), lambda i, j: float(grid[i][j]))
 
 
-def any_match_prf(
-    gold: Sequence[G], system: Sequence[S], matches: Callable[[G, S], bool]
-) -> PRF:
-    """Precision over system items that match some gold item; recall over gold items matched.
+def max_matching(grid: Sequence[Sequence[float]], level: float) -> list[tuple[int, int]]:
+    """The largest set of one-to-one ``(row, column)`` pairs that all score at least ``level``.
 
-    Used for events, where one gold event may be reported in several sentences and a
-    coder may rightly return it more than once.
+    Used for events: the gold codes each real-world event once (later reports of it are
+    ``also`` spans), so a second system event for the same gold event is a false
+    positive, not a second true one. Maximum bipartite matching by augmenting paths.
     """
-    sys_ok = sum(1 for s in system if any(matches(g, s) for g in gold))
-    gold_ok = sum(1 for g in gold if any(matches(g, s) for s in system))
-    return PRF(tp_sys=sys_ok, n_sys=len(system), tp_gold=gold_ok, n_gold=len(gold))
+    n_columns = len(grid[0]) if grid else 0
+    owner: list[int | None] = [None] * n_columns
+
+    def augment(row: int, seen: set[int]) -> bool:
+        for col in range(n_columns):
+            if grid[row][col] >= level and col not in seen:
+                seen.add(col)
+                taken = owner[col]
+                if taken is None or augment(taken, seen):
+                    owner[col] = row
+                    return True
+        return False
+
+    for row in range(len(grid)):
+        augment(row, set())
+    return sorted((row, col) for col, row in enumerate(owner) if row is not None)
 
 
 def char_prf(gold: set[int], system: set[int]) -> PRF:

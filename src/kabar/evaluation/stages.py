@@ -37,6 +37,7 @@ from kabar.evaluation.metrics import (
     date_agrees,
     greedy_match,
     grid_match,
+    max_matching,
     overlap,
     overlap_ratio,
     set_prf,
@@ -386,13 +387,13 @@ def evaluate_events(pairs: list[Pair]) -> Result:
         spans = [event_spans(pair, e) for e in systems]
         grid = [[event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)] for g in golds]
         for number, name in enumerate(LEVELS, 1):
-            levels[name].add(_any_prf(grid, len(golds), len(systems), number))
+            levels[name].add(_one_to_one_prf(grid, len(golds), len(systems), number))
             if number <= 2:
                 for kind in {g.event for g in golds} | {s.event for s in systems}:
                     gi = [i for i, g in enumerate(golds) if g.event == kind]
                     si = [j for j, s in enumerate(systems) if s.event == kind]
                     sub = [[grid[i][j] for j in si] for i in gi]
-                    per_type[kind][name].add(_any_prf(sub, len(gi), len(si), number))
+                    per_type[kind][name].add(_one_to_one_prf(sub, len(gi), len(si), number))
         for g_index, s_index in grid_match(grid):
             gold_event, event = golds[g_index], systems[s_index]
             negated.add(gold_event.negated == event.negated)
@@ -423,10 +424,9 @@ def match_spans(
     )
 
 
-def _any_prf(grid: list[list[int]], n_gold: int, n_sys: int, level: int) -> PRF:
-    sys_ok = sum(1 for j in range(n_sys) if any(grid[i][j] >= level for i in range(n_gold)))
-    gold_ok = sum(1 for i in range(n_gold) if any(grid[i][j] >= level for j in range(n_sys)))
-    return PRF(tp_sys=sys_ok, n_sys=n_sys, tp_gold=gold_ok, n_gold=n_gold)
+def _one_to_one_prf(grid: list[list[int]], n_gold: int, n_sys: int, level: int) -> PRF:
+    matched = len(max_matching(grid, level))
+    return PRF.from_counts(matched, n_sys - matched, n_gold - matched)
 
 
 # --- quotes -----------------------------------------------------------------------------
