@@ -93,3 +93,13 @@ def test_show_removed_and_explain(tmp_path):
     assert event["sources"][0]["sentence"][:30] in explained.output.replace("\n", " ")
     trace = invoke("explain", article["id"], "--db", str(db))
     assert "clean" in trace.output and "events" in trace.output
+
+
+def test_python_dash_m_kabar_is_the_kabar_command():
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "kabar", "run", "--help"], capture_output=True, text=True
+    )
+    assert result.returncode == 0 and "--workers" in result.stdout
