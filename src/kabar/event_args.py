@@ -628,8 +628,8 @@ def find_arguments(
         if nominalised(toks[i].low) and agent is not None and agent.i == at:
             patients = right_arguments(clause, at, prep_only=False)  # "ditolaknya Gatot"
             actors = after_oleh(clause, j, verbal=True)
-            people = [c for c in patients if c.label == "PER"]
-            if people and not actors and ("entry" in a or entry.event == "REJECT"):
+            refused = [c for c in patients if c.label == "PER"]
+            if refused and not actors and ("entry" in a or entry.event == "REJECT"):
                 actors = entered(clause, max(c.j for c in patients), person=True)
         elif agent is not None and agent.i == at and agent.label not in ("LOC", "PRON"):
             actors = right_arguments(clause, at, prep_only=False)
