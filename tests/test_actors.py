@@ -334,3 +334,24 @@ def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders():
     article.text, article.mentions = text, [title, trump, prabowo]
     resolve_mentions(article, None)  # type: ignore[arg-type]
     assert title.cluster == trump.cluster != prabowo.cluster
+
+
+def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_country():
+    text = (
+        "Presiden Rusia Vladimir Putin menerima Presiden Joko Widodo di Kremlin. Kepala negara "
+        "Rusia tersebut mengecam sanksi Barat."
+    )
+    mentions = [
+        office(text, "Presiden Rusia", "President", "RUS"),
+        mention("Vladimir Putin", text, "PER", office="President", country="RUS"),
+        office(text, "Presiden Joko", "President"),
+        mention("Joko Widodo", text, "PER", office="President"),
+        Mention(text.index("Kepala negara"), text.index("Kepala negara") + 13, "Kepala negara",
+                "OFFICE", "t", office="Head of State", country="RUS"),  # fmt: skip
+    ]
+    article = Article.from_input(text, "g")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    # Putin, not Jokowi, whose country the article leaves unsaid
+    assert mentions[4].cluster == mentions[1].cluster != mentions[3].cluster
+    assert mentions[4].name == "Vladimir Putin"

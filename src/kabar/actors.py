@@ -231,6 +231,16 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
             for m in c
         )
     ]
+    if len(holders) > 1 and office.country is not None and DEFINITE.match(text, office.end):
+        # "Kepala negara Rusia tersebut": the one named before known to be Russian, not one
+        # whose country the article left unsaid ("Presiden Joko Widodo")
+        known = [
+            c
+            for c in holders
+            if any(m.country == office.country for m in c)
+            and any(m.label == "PER" and m.start < office.start for m in c)
+        ]
+        holders = known if len(known) == 1 else holders
     if len(holders) > 1:
         holders = home_leader(office, holders, text)
     if len(holders) == 1:
@@ -242,6 +252,8 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
 
 
 HOME = "IDN"  # the country of kabar's news
+DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
+"""A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
 LEADERS = frozenset({"president", "head of state", "head of government"})
 FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
 
