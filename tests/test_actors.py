@@ -2,7 +2,14 @@
 
 import pytest
 
-from kabar.actors import ActorRecord, build_actors, compatible_people, fold_token, resolve_mentions
+from kabar.actors import (
+    ActorRecord,
+    build_actors,
+    compatible_people,
+    fold_token,
+    merge_records,
+    resolve_mentions,
+)
 from kabar.model import Article, Mention
 
 
@@ -49,6 +56,60 @@ def test_spelling_variants_of_one_person_merge(a, b):
 )
 def test_people_sharing_a_name_part_stay_apart(a, b):
     assert not compatible_people(person(a), person(b))
+
+
+def holder(name: str, office: str, country: str | None = "IDN") -> ActorRecord:
+    record = person(name, country)
+    record.roles[(office, None, country)] = []
+    return record
+
+
+def merged_names(*records: ActorRecord) -> list[list[str]]:
+    """The names each merged actor was assembled from."""
+    return sorted(sorted(r.aliases | {r.name}) for r in merge_records(list(records)).values())
+
+
+def test_the_first_words_of_a_name_are_that_person_when_both_hold_one_office():
+    # "Gubernur Jambi Zumi Zola" in one report, "Zumi Zola Zulkifli, Gubernur Jambi" in another.
+    assert merged_names(
+        holder("Zumi Zola", "Governor"), holder("Zumi Zola Zulkifli", "Governor")
+    ) == [["Zumi Zola", "Zumi Zola Zulkifli"]]
+    assert (
+        len(merged_names(holder("Budi Karya", "Minister"), holder("Budi Karya Sumadi", "Minister")))
+        == 1
+    )
+
+
+def test_first_words_without_a_shared_office_or_country_or_name_stay_apart():
+    # Two men called Muhammad Yusuf: a regent and a deputy minister.
+    assert (
+        len(
+            merged_names(
+                holder("Muhammad Yusuf", "Regent"), holder("Muhammad Yusuf Ali", "Deputy Minister")
+            )
+        )
+        == 2
+    )
+    assert len(merged_names(person("Muhammad Yusuf"), person("Muhammad Yusuf Ali"))) == 2
+    # The same office in two countries.
+    assert (
+        len(
+            merged_names(
+                holder("Ahmad Yusuf", "Minister", "IDN"),
+                holder("Ahmad Yusuf Ali", "Minister", "MYS"),
+            )
+        )
+        == 2
+    )
+    # A span run on into the next words is not a longer name of the person.
+    ticket = holder("Deddy Mizwar - Ahmad Syaikhu", "Deputy Governor")
+    assert len(merged_names(holder("Deddy Mizwar", "Deputy Governor"), ticket)) == 2
+    family = holder("Joko Widodo Kahiyang Ayu", "President")
+    daughter = person("Kahiyang Ayu", "IDN")
+    assert ["Joko Widodo"] in merged_names(holder("Joko Widodo", "President"), family, daughter)
+    # Issue #5: people sharing a name part stay apart even holding one office.
+    for a, b in [("Ali Khamenei", "Ali Bagheri Kani"), ("Mohammad Bagheri", "Ali Bagheri Kani")]:
+        assert len(merged_names(holder(a, "Official", "IRN"), holder(b, "Official", "IRN"))) == 2
 
 
 def test_different_countries_never_merge():
@@ -273,3 +334,24 @@ def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders():
     article.text, article.mentions = text, [title, trump, prabowo]
     resolve_mentions(article, None)  # type: ignore[arg-type]
     assert title.cluster == trump.cluster != prabowo.cluster
+
+
+def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_country():
+    text = (
+        "Presiden Rusia Vladimir Putin menerima Presiden Joko Widodo di Kremlin. Kepala negara "
+        "Rusia tersebut mengecam sanksi Barat."
+    )
+    mentions = [
+        office(text, "Presiden Rusia", "President", "RUS"),
+        mention("Vladimir Putin", text, "PER", office="President", country="RUS"),
+        office(text, "Presiden Joko", "President"),
+        mention("Joko Widodo", text, "PER", office="President"),
+        Mention(text.index("Kepala negara"), text.index("Kepala negara") + 13, "Kepala negara",
+                "OFFICE", "t", office="Head of State", country="RUS"),  # fmt: skip
+    ]
+    article = Article.from_input(text, "g")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    # Putin, not Jokowi, whose country the article leaves unsaid
+    assert mentions[4].cluster == mentions[1].cluster != mentions[3].cluster
+    assert mentions[4].name == "Vladimir Putin"

@@ -102,3 +102,46 @@ def test_an_act_said_to_be_some_time_ago_is_not_dated_to_the_story_day():
     ).events
     (ban,) = [e for e in events if e.event == "REJECT"]
     assert (ban.date, ban.date_precision) == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Menteri Luar Negeri menyesalkan insiden ditolaknya Ketua DPR Budi Santoso di Australia "
+        "untuk menghadiri undangan parlemen negara itu, Senin (11/3).",
+        "Pemerintah memprotes ditolaknya Budi Santoso masuk ke Australia, Senin (11/3).",
+        "Kementerian Luar Negeri belum mengetahui alasan pelarangan Ketua DPR Budi Santoso masuk "
+        "ke Australia, Senin (11/3).",
+        "Pemerintah menyesalkan penolakan Budi Santoso untuk masuk ke Australia, Senin (11/3).",
+    ],
+)
+def test_a_nominalised_refusal_names_the_person_refused_and_the_country_refusing(text: str):
+    (event,) = [e for e in coded(text) if e.event == "REJECT"]
+    assert names(event.actor) == ["Australia"]
+    assert names(event.recipient) == ["Budi Santoso"]
+
+
+def test_a_nominalised_passive_names_its_patient_after_it_and_its_agent_after_oleh():
+    text = "Polisi menjelaskan kronologi ditangkapnya Budi Santoso di Bandung oleh Densus 88."
+    (event,) = [e for e in coded(text) if e.event == "COERCE"]
+    assert names(event.actor) == ["Densus 88"]
+    assert names(event.recipient) == ["Budi Santoso"]
+    # a law struck down in a court is no state refusing a person
+    text = "Warga kecewa dengan ditolaknya Undang-Undang Cipta Kerja di Mahkamah Konstitusi."
+    assert not [e for e in coded(text) if e.event == "REJECT" and names(e.actor)]
+    # a bus barred from a toll road: no country, no refusal
+    text = "Dinas Perhubungan menjelaskan alasan pelarangan bus masuk jalan tol Cipularang."
+    assert not [e for e in coded(text) if e.event == "REJECT"]
+
+
+def test_talks_in_an_adjunct_are_the_clause_subjects_with_the_named_partner():
+    text = (
+        "Presiden Joko Widodo akhirnya buka suara soal pengungsi dalam perbincangan telepon "
+        "dengan Presiden Turki Recep Tayyip Erdogan, Senin (11/3)."
+    )
+    (event,) = [e for e in coded(text) if e.event == "CONSULT"]
+    assert sorted(names(event.actor)) == ["Joko Widodo", "Recep Tayyip Erdogan"]
+    assert event.mode == ["phone"]
+    # an interview with a news outlet is no consultation
+    text = "Melalui perbincangan dengan CNNIndonesia, Budi Santoso mengaku siap maju."
+    assert not [e for e in coded(text) if e.event == "CONSULT"]

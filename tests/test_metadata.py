@@ -1,4 +1,5 @@
-"""Language detection: clear Indonesian is decided by its words, the rest by lingua."""
+"""Language detection (clear Indonesian by its words, the rest by lingua) and the
+publication year a weekday date implies."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import pytest
 from kabar.config import Config
 from kabar.context import Context, build_language_detector
 from kabar.lexicons import load_lexicons
-from kabar.metadata import clearly_indonesian, detect_language
+from kabar.metadata import clearly_indonesian, detect_language, find_published
+from kabar.model import Article
 
 INDONESIAN = (
     "Kepolisian Daerah Jawa Barat menahan dua orang yang diduga terlibat dalam kasus "
@@ -60,3 +62,49 @@ def test_short_or_thin_evidence_is_not_clear() -> None:
     one_form = one_form.replace("uang", "").replace("mobil", "").replace("kantor", "")
     one_form = one_form.replace("Senin", "")
     assert not clearly_indonesian(one_form)
+
+
+def published(text: str, **meta: str) -> tuple[str | None, str]:
+    article = Article.from_input(text, "test", meta)
+    article.text = text
+    value, precision, _ = find_published(article)
+    return value, precision
+
+
+def test_a_weekday_date_takes_the_year_a_full_date_in_the_text_supports() -> None:
+    # Thursday 1 February fits 2018 and 2024; the letter of 25 January 2018 says 2018.
+    text = (
+        "Ditjen Imigrasi menerima surat KPK pada 25 Januari 2018 tentang pencegahan Bupati "
+        "ke luar negeri, kata juru bicara Imigrasi di Jakarta, Kamis (1/2)."
+    )
+    assert published(text) == ("2018-02-01", "day")
+
+
+def test_a_weekday_date_the_text_gives_no_year_for_leaves_the_publication_unknown() -> None:
+    # Wednesday 6 September fits 2017 and 2023 alike: no guess, and the old date in the
+    # body (17 Agustus 1945) is not the publication either.
+    text = (
+        "Menteri Luar Negeri menerima duta besar Myanmar di Jakarta, Rabu (6/9). Kedua "
+        "negara bersahabat sejak kemerdekaan pada 17 Agustus 1945."
+    )
+    assert published(text) == (None, "unknown")
+
+
+def test_the_crawl_date_picks_the_weekday_year() -> None:
+    text = "Menteri Luar Negeri menerima duta besar Myanmar di Jakarta, Rabu (6/9)."
+    assert published(text, crawled="2017-09-07T03:12:00Z") == ("2017-09-06", "day")
+
+
+def test_a_year_named_just_before_the_weekday_date_picks_it() -> None:
+    # Friday 22 December fits 2017 and 2023; the text's latest year is 2017.
+    text = "KPU mengevaluasi Pilkada serentak 2017 dalam rapat di Jakarta, Jumat (22/12)."
+    assert published(text) == ("2017-12-22", "day")
+
+
+def test_a_written_year_the_weekday_contradicts_is_a_typo_that_dates_nothing() -> None:
+    # 20 October 2026 is a Tuesday, not a Monday: the report's day is Kamis (9/10/2025).
+    text = (
+        "Dirjen Pajak menunda pajak pedagang daring, kata dia di Jakarta, Senin (20/10/2026). "
+        "Menteri Keuangan sudah mengisyaratkannya di Senayan, Kamis (9/10/2025)."
+    )
+    assert published(text) == ("2025-10-09", "day")

@@ -5,7 +5,9 @@ Luar Negeri Iran"), pronouns ("ia", "dia") and the Indonesian abbreviated names
 of public figures (syllable blends "Jokowi", "Zulhas"; initials "SBY") join the
 cluster of the full name they refer to. Across articles, clusters merge only with evidence beyond
 spelling: the family names must agree after transliteration folding, the
-given names must not conflict, and known countries must match. A wrong merge
+given names must not conflict, and known countries must match; a name that is the
+first words of a longer one ("Zumi Zola", "Zumi Zola Zulkifli") joins it when both
+hold one office. A wrong merge
 of two people is worse than a miss, so ambiguity leaves clusters apart.
 """
 
@@ -63,6 +65,8 @@ def fold_token(token: str) -> str:
 
 NAME_SEPARATOR = re.compile(r"[\s,]+")
 NOT_LETTER = re.compile(r"[^a-z]")
+# A word of a person's name: "Zola", "McLaren", an initial "H"; not "ITA", "(Jokowi", "-".
+NAME_WORD = re.compile(r"[A-Z](?:[a-z’']*[a-z][A-Za-z’']*|\.?)")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -227,6 +231,16 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
             for m in c
         )
     ]
+    if len(holders) > 1 and office.country is not None and DEFINITE.match(text, office.end):
+        # "Kepala negara Rusia tersebut": the one named before known to be Russian, not one
+        # whose country the article left unsaid ("Presiden Joko Widodo")
+        known = [
+            c
+            for c in holders
+            if any(m.country == office.country for m in c)
+            and any(m.label == "PER" and m.start < office.start for m in c)
+        ]
+        holders = known if len(known) == 1 else holders
     if len(holders) > 1:
         holders = home_leader(office, holders, text)
     if len(holders) == 1:
@@ -238,6 +252,8 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
 
 
 HOME = "IDN"  # the country of kabar's news
+DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
+"""A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
 LEADERS = frozenset({"president", "head of state", "head of government"})
 FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
 
@@ -360,6 +376,24 @@ def compatible_people(a: ActorRecord, b: ActorRecord) -> bool:
     )
 
 
+def first_words(short: ActorRecord, full: ActorRecord, people: set[str]) -> bool:
+    """Is ``short`` (two words or more, the first words of ``full``'s name) that person
+    ("Zumi Zola" of "Zumi Zola Zulkifli")? Only when both hold one office, their
+    countries do not conflict and ``full`` reads as one name: a span run on into the next
+    words ("Lewis Hamilton Mercedes", "Deddy Mizwar - Ahmad Syaikhu", or "Joko Widodo
+    Kahiyang Ayu", whose last words name another of the folded ``people``) is also called
+    by its first words in its article, so that is no evidence."""
+    if short.country and full.country and short.country != full.country:
+        return False
+    tokens = name_tokens(full.name)
+    if not all(NAME_WORD.fullmatch(token) for token in tokens):
+        return False
+    rest = tokens[len(name_tokens(short.name)) :]
+    if len(rest) >= 2 and fold_name(" ".join(rest)) in people:
+        return False  # one word left is a family name, whoever else bears it
+    return bool({role[0] for role in short.roles} & {role[0] for role in full.roles})
+
+
 def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, str]]:
     """Corpus-wide actors from every article's clusters, and provisional id -> actor id."""
     records: dict[str, ActorRecord] = {}
@@ -407,6 +441,8 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     blocks: dict[str, dict[str, list[ActorRecord]]] = defaultdict(dict)
     glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
     letters: dict[str, list[ActorRecord]] | None = None  # first letters -> multi-word people
+    prefixes: dict[str, list[ActorRecord]] = defaultdict(list)  # first words -> longer names
+    names = {fold_name(r.name) for r in people}
     for record in people:
         families = blocks[family_block(record.name)]
         tokens = name_tokens(record.name)
@@ -436,12 +472,18 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
                     and (not g.country or not record.country or g.country == record.country)
                 ]
             )
+        if not matches and len(tokens) >= 2:
+            matches = [
+                g for g in prefixes.get(fold_name(record.name), []) if first_words(record, g, names)
+            ]
         if len(matches) == 1:
             absorb(matches[0], record)
         else:
             groups.append(record)
             if family is not None:  # a one-word name never matches in compatible_people
                 families.setdefault(family, []).append(record)
+            for n in range(2, len(tokens)):  # "Zumi Zola" may be "Zumi Zola Zulkifli"
+                prefixes[" ".join(fold_token(t) for t in tokens[:n])].append(record)
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor

@@ -681,12 +681,15 @@ def find_arguments(
         return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
     subject_carried = fronted = False
+    patients: list[Cand] = []  # a nominalised passive's ("ditolaknya Gatot")
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
         # the pattern may end in "oleh" itself ("penangkapan ... oleh"): look from the noun
         patient = patient_noun(toks[i].low, entry)
         if patient:
             actors = after_oleh(clause, i + 1)  # "penangkapan pelaku oleh polisi": pelaku is object
+            if not actors and "entry" in a:  # "pelarangan Gatot masuk ke AS": AS bars him
+                actors = [c for c in entered(clause, j) if c.label == "GPE"]
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
         else:
@@ -706,14 +709,19 @@ def find_arguments(
         )
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         agent = clause.cand_at[at] if at < len(toks) else None
-        actors = (
-            right_arguments(clause, at, prep_only=False)
-            if agent is not None and agent.i == at and agent.label not in ("LOC", "PRON")
-            else after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
-        )  # "dilaporkan oleh X ke Polda": the agent inside the pattern's gap
+        if nominalised(toks[i].low) and agent is not None and agent.i == at:
+            patients = right_arguments(clause, at, prep_only=False)  # "ditolaknya Gatot"
+            actors = after_oleh(clause, j, verbal=True)
+            refused = [c for c in patients if c.label == "PER"]
+            if refused and not actors and ("entry" in a or entry.event == "REJECT"):
+                actors = entered(clause, max(c.j for c in patients), person=True)
+        elif agent is not None and agent.i == at and agent.label not in ("LOC", "PRON"):
+            actors = right_arguments(clause, at, prep_only=False)
+        else:  # "dilaporkan oleh X ke Polda": the agent inside the pattern's gap
+            actors = after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
         if not actors and "entry" in a:
             actors = entered(clause, j)
-        objects = subject
+        objects = patients or subject
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
                 objects = right_arguments(clause, j, prep_only=False)
@@ -725,6 +733,8 @@ def find_arguments(
             clause, phrase_verb(clause, i_arg), quote, state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
         )
+        if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
+            subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
@@ -768,7 +778,7 @@ def find_arguments(
     actor_refs = resolve(state, clause, actors, quote)
     if entry.event == "PROTEST" and len(actors) > 1 and all(c.kind == "noun" for c in actors):
         actor_refs = [crowd(state, actors)]  # "mahasiswa, buruh, dan elemen masyarakat sipil"
-    if not actor_refs and entry.voice != "nom" and not actors:
+    if not actor_refs and entry.voice != "nom" and not actors and not patients:
         carried = carry_subject(state, clause, i, quote)
         if carried:
             actor_refs, subject_carried = carried, True
@@ -855,11 +865,17 @@ REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "d
 """Nouns of another party's request: "menolak tuntutan X" answers X (its owner)."""
 
 
-def entered(clause: Clause, j: int) -> list[Cand]:
+def entered(clause: Clause, j: int, person: bool = False) -> list[Cand]:
     """The country or place a person is barred from, right after "ditolak masuk (ke)" or
     "dilarang masuk (ke)": without an "oleh" agent, the state that bars the entry (PLOVER
-    3.10: "Gatot ditolak masuk ke Amerika Serikat" is Amerika Serikat rejecting Gatot)."""
+    3.10: "Gatot ditolak masuk ke Amerika Serikat" is Amerika Serikat rejecting Gatot).
+    With ``person`` (after a nominalised passive's patient, "ditolaknya Gatot di AS"),
+    "di" may introduce it, a person's refusal there being the state's."""
     toks = clause.toks
+    if person and j < len(toks) and toks[j].low == "di":
+        return [c for c in entered(clause, j + 1) if c.label == "GPE"]
+    if person and j < len(toks) and toks[j].low == "masuk":
+        j += 1
     k = j + 1 if j < len(toks) and toks[j].low == "ke" else j
     found = clause.cand_at[k] if k < len(toks) else None
     if found is None and k + 1 < len(toks) and toks[k].low in ("negeri", "negara", "wilayah"):
@@ -958,14 +974,35 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
-    """A pe-an noun of arrest, seizure or charge names whom it befell right after it:
-    "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi" (the agent follows
-    "oleh"), unlike "serangan Israel", whose genitive is the attacker."""
+    """A pe-an noun of arrest, seizure, charge or barred entry names whom it befell right
+    after it: "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi", "pelarangan
+    Gatot masuk" (the agent follows "oleh"), unlike "serangan Israel", whose genitive is
+    the attacker."""
     if not (word.startswith("pe") and word.endswith("an")):
         return False
-    return entry.event == "ACCUSE" or (
-        entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes))
+    return (
+        entry.event == "ACCUSE"
+        or "entry" in entry.args
+        or (entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes)))
     )
+
+
+def adjunct_subject(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """The clause's subject for a noun of talks in an adjunct: in "Ia buka suara soal
+    pengungsi dalam perbincangan dengan Erdogan", "Ia" talked, not "pengungsi", the name
+    nearest the noun. The subject opens the clause (after at most one connective)."""
+    start = clause_start(clause, i, quote, commas=False)
+    for k in range(start, min(i, start + 2)):
+        c = clause.cand_at[k]
+        if c is not None and c.i == k and usable_subject(c, clause.toks):
+            return [c]
+    return []
+
+
+def nominalised(word: str) -> bool:
+    """A passive verb made a noun by "-nya" ("ditolaknya Gatot", "dicegahnya Zumi"): the
+    name after it is its patient, not its agent."""
+    return word.startswith("di") and word.endswith("nya") and len(word) > 7
 
 
 def reported(

@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from kabar.clean import apply_cuts, article_map, word_list
 from kabar.context import Context
-from kabar.dates import MONTHS, latest_explicit_date, parse_date_value
+from kabar.dates import MONTHS, find_times, latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, Precision, TraceStep
 from kabar.numbers import read_table
 
@@ -218,7 +218,8 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
 
     Weekday dates ("Sabtu (14/10)") are how Indonesian reports date what they
     report, so they beat other dates in the body, which may lie in the future
-    ("hingga 1 Agustus") or the past.
+    ("hingga 1 Agustus") or the past ("17 Agustus 1945"); when their year stays
+    unknown, so does the publication. A crawl date (``meta["crawled"]``) bounds it.
     """
     given = article.meta.get("published")
     if given:
@@ -234,26 +235,34 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                     return date(year, month, day).isoformat(), "day", "url"
                 except ValueError:
                     pass
-    inferred = weekday_consistent_date(article.text, date.today().year)
+    crawled = parse_date_value(str(article.meta.get("crawled") or ""))[0]
+    latest = date.fromisoformat(crawled[:10]) if crawled and len(crawled) >= 10 else date.today()
+    inferred = weekday_consistent_date(article.text, latest, crawled=bool(crawled))
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
-    latest = latest_explicit_date(article.text)
-    if latest:
-        value, precision = latest
+    weekdays = WEEKDAY_DATE.finditer(article.text)
+    if any(not match.group(4) and not match.group(7) for match in weekdays):
+        return None, "unknown", ""  # the report's own day, year unknown: later dates are others
+    stated = latest_explicit_date(article.text)
+    if stated:
+        value, precision = stated
         return value, precision, "latest date in body"
     return None, "unknown", ""
 
 
-def weekday_consistent_date(text: str, this_year: int) -> str | None:
+def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> str | None:
     """The latest weekday-dated date of the text, its year inferred when not written.
 
-    A weekday with day and month fixes the year up to candidates 5 to 11 years
-    apart. When the text names years, a candidate just after the latest of them
-    wins (a 2017 report mentions 2017); otherwise, or when that candidate is far
-    from it (a 2023 report recalling "sejak 2007"), the most recent one does.
-    Yearless dates that disagree on the year give no answer.
+    A weekday with day and month fixes the year only up to candidates 5 to 11 years
+    apart, so other evidence must pick one: a year within one of a date the text
+    states in full ("25 Januari 2018") or of the crawl (``latest`` when ``crawled``),
+    else one at most two years after the latest year the text names ("Pilkada
+    2017"); evidence fitting none or several candidates leaves the year unknown
+    rather than guessing the most recent. A written year its weekday contradicts
+    ("Senin (20/10/2026)" for a Monday in 2025) is a typo and dates nothing; no
+    date lies after ``latest`` (the crawl or today).
     """
-    explicit: list[date] = []
+    dated: list[date] = []
     yearless: list[tuple[int, int, int]] = []
     for match in WEEKDAY_DATE.finditer(text):
         weekday = WEEKDAYS[match.group(1).casefold()]
@@ -265,29 +274,43 @@ def weekday_consistent_date(text: str, this_year: int) -> str | None:
                 MONTHS[match.group(6).casefold()],
                 match.group(7),
             )
-        if year:
-            try:
-                explicit.append(date(int(year), month, day))
-            except ValueError:
-                continue
-        else:
+        if not year:
             yearless.append((weekday, day, month))
+            continue
+        try:
+            written = date(int(year), month, day)
+        except ValueError:
+            continue
+        if written.weekday() == weekday and written <= latest:
+            dated.append(written)
     if yearless:
-        candidates = [y for y in range(this_year, this_year - YEARS_BACK, -1) if fits(yearless, y)]
-        if candidates:
-            year = choose_year(candidates, text, this_year)
-            explicit += [date(year, month, day) for _, day, month in yearless]
-    return max(explicit).isoformat() if explicit else None
+        candidates = [
+            y for y in range(latest.year, latest.year - YEARS_BACK, -1)
+            if fits(yearless, y) and all(date(y, m, d) <= latest for _, d, m in yearless)
+        ]  # fmt: skip
+        year = choose_year(candidates, text, latest, crawled)
+        if year:
+            dated += [date(year, month, day) for _, day, month in yearless]
+    return max(dated).isoformat() if dated else None
 
 
-def choose_year(candidates: list[int], text: str, this_year: int) -> int:
-    mentioned = [int(y) for y in YEAR.findall(text) if int(y) <= this_year]
-    if mentioned:
-        anchor = max(mentioned)
+def choose_year(candidates: list[int], text: str, latest: date, crawled: bool) -> int | None:
+    """The one candidate the text's own dates (or the crawl) support, else ``None``."""
+    stated = [
+        int(t.value[:4]) for t in find_times(text, None)
+        if t.value and t.precision in ("day", "month") and t.value[:4].isdigit()
+    ]  # fmt: skip
+    stated += [latest.year] if crawled else []
+    near = [y for y in candidates if any(abs(y - s) <= 1 for s in stated)]
+    if near:
+        return near[0] if len(near) == 1 else None
+    named = [int(y) for y in YEAR.findall(text) if int(y) <= latest.year]
+    if named:
+        anchor = max(named)
         after = [y for y in candidates if anchor <= y <= anchor + NEAR_ANCHOR_YEARS]
-        if after:
-            return min(after)
-    return candidates[0]
+        if len(after) == 1:
+            return after[0]
+    return None
 
 
 def fits(found: list[tuple[int, int, int]], year: int) -> bool:
