@@ -668,6 +668,8 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X")."""
     toks = clause.toks
     for k in range(j, min(len(toks), j + MAX_RIGHT)):
+        if k == j and toks[k].low == "sementara":
+            continue  # "diberhentikan sementara oleh X": "temporarily", not "while"
         if toks[k].low in HARD_STOP or (verbal and toks[k].low == "yang"):
             break
         if toks[k].low == "oleh":
