@@ -129,6 +129,14 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     return not (k < c.i - 1 and toks[k].low in GOVERNING)
 
 
+def inside_name(clause: Clause, k: int) -> bool:
+    """Whether token ``k`` is a later word of a named mention: "Bencana" in "Badan Nasional
+    Penanggulangan Bencana" names an agency, not a disaster ("Gempa Cianjur", headed by
+    the word itself, stays a disaster)."""
+    c = clause.cand_at[k]
+    return c is not None and c.kind == "mention" and c.i < k < c.j
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -153,7 +161,7 @@ def left_arguments(
             (claims and toks[k - 1].low in claims) or plural_noun(toks[k - 1])
         ):
             return []  # "tudingan yang dibantah X", "pihak-pihak yang menawarkan": no entity
-        if nonactor and toks[k].low in nonactor:
+        if nonactor and toks[k].low in nonactor and not inside_name(clause, k):
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in COPULAS:
             return []  # "X merupakan tindakan mendukung ...": a predicate noun, no subject
@@ -660,6 +668,8 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X")."""
     toks = clause.toks
     for k in range(j, min(len(toks), j + MAX_RIGHT)):
+        if k == j and toks[k].low == "sementara":
+            continue  # "diberhentikan sementara oleh X": "temporarily", not "while"
         if toks[k].low in HARD_STOP or (verbal and toks[k].low == "yang"):
             break
         if toks[k].low == "oleh":
