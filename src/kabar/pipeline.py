@@ -9,6 +9,7 @@ articles of a run are stored, incrementally, over compact per-article records.
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
@@ -263,6 +264,7 @@ def refresh_fusion(
         stats.actors = len(actors)
         del actors
         block_of = fusion_blocks(store.block_rows(), mapping, config)
+        gc.collect()  # return what reading every article's block row took before fusing
         before = store.block_assignment()
         touched = {block for article, block in block_of.items() if before.get(article) != block}
         touched |= {block_of[a] for a in store.articles_with_keys(changed) if a in block_of}
