@@ -273,3 +273,32 @@ def test_bioes_paths_are_well_formed_spans():
             spans = model.predict(text)
             assert len(spans) == sum(t[:2] in ("B-", "S-") for t in tags)
 
+
+
+def test_averaged_models_score_the_mean_of_their_members():
+    """The shipped model averages CRFs over word classes of different seeds
+    (scripts/train_ner.py `average_models`): one table must give each token the mean of
+    the members' scores, shared features (the word, a gazetteer) counted once each."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    pytest.importorskip("pycrfsuite")
+    from train_ner import average_models
+
+    text = "Juru bicara Kementerian Pertahanan Iran tiba di Teheran bersama Ali Bagheri."
+    words = tokenize_words(text)
+    rng = np.random.default_rng(3)
+    members = []
+    for prefix in "cd":
+        lexicon = {w.lower(): [f"{prefix}0={rng.integers(4)}", "gLOC"] for w in words[::2]}
+        names = sorted({f for item in sentence_features(words, lexicon) for f in item})
+        names = ["0|bias" if n == "bias" else n for n in names]
+        weights = rng.normal(size=(len(names), len(BIOES)))
+        trans = rng.normal(size=(len(BIOES), len(BIOES)))
+        members.append(NerModel(BIOES, names, weights, trans, lexicon))
+    mean = average_models(members)
+    seg = np.zeros(len(words), dtype=np.int64)
+    want = sum(m._emissions(m._lookup(words), seg) for m in members) / 2
+    assert np.allclose(mean._emissions(mean._lookup(words), seg), want, atol=1e-4)
+    assert np.allclose(mean.transitions, sum(m.transitions for m in members) / 2, atol=1e-3)
+    assert mean.lexicon[words[0].lower()].count("gLOC") == 1

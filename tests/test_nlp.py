@@ -90,3 +90,27 @@ def test_name_after_office_and_country_that_the_model_missed_is_a_person():
     assert [(m.text, m.label, m.start) for m in found] == [("Sameh Shoukry", "PER", 26)]
     sameh = Mention(26, 39, "Sameh Shoukry", "PER", "ner-model")
     assert holders_after_offices(text, [office, egypt, sameh]) == []
+
+
+def test_country_after_a_generic_ministry_is_no_person_and_names_whose_ministry(context):
+    from kabar.nlp import find_mentions
+
+    text = ("Juru bicara Kementerian Pertahanan Iran mengatakan negaranya siap membalas. "
+            "Juru bicara Kementerian Luar Negeri Israel Oren Marmorstein menolak tuduhan itu, "
+            "sedangkan Kementerian Pertahanan menggelar rapat di Jakarta.")
+    found = find_mentions(text, context)
+    by_text = {(m.text, m.start): m for m in found}
+    # The country closing "Juru bicara Kementerian Pertahanan Iran" is a place, not a
+    # spokesperson's name, and it makes the ministry (and the title) Iran's.
+    iran = by_text["Iran", text.index("Iran")]
+    assert (iran.label, iran.country, iran.office) == ("GPE", "IRN", None)
+    assert not [m for m in found if m.label == "PER" and m.text in {"Iran", "Israel"}]
+    ministries = [m for m in found if m.label == "ORG"]
+    assert [(m.text, m.country, m.name) for m in ministries] == [
+        ("Kementerian Pertahanan", "IRN", "Kementerian Pertahanan Iran"),
+        ("Kementerian Luar Negeri", "ISR", "Kementerian Luar Negeri Israel"),
+        ("Kementerian Pertahanan", "IDN", "Kementerian Pertahanan"),
+    ]
+    spokesman = by_text["Oren Marmorstein", text.index("Oren")]
+    assert (spokesman.office, spokesman.country) == ("Spokesperson", "ISR")
+    assert spokesman.organization == "Kementerian Luar Negeri Israel"

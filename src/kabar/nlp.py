@@ -72,6 +72,7 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
         else []
     )
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer)
+    qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
     mentions = attach_offices(text, mentions)
     mentions = attach_appositive_offices(text, mentions)
@@ -152,6 +153,31 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
     return sorted(kept, key=lambda m: m.start)
 
 
+HOME_COUNTRY = "IDN"  # generic body names in the gazetteer ("Kementerian Luar Negeri")
+
+
+def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
+    """A country named right after a generic body name says whose body it is.
+
+    The gazetteer reads "Kementerian Pertahanan" or "Partai Demokrat" as the Indonesian
+    body; in "Kementerian Pertahanan Iran" the next word makes it Iran's, so the
+    organisation takes that country and a name of its own ("Kementerian Pertahanan Iran"),
+    which keeps it apart from the Indonesian ministry when actors are resolved.
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for org, place in zip(ordered, ordered[1:], strict=False):
+        if (
+            org.label == "ORG"
+            and org.country == HOME_COUNTRY
+            and place.label == "GPE"
+            and place.country not in (None, HOME_COUNTRY)
+            and text[org.end : place.start] == " "
+        ):
+            org.country = place.country
+            org.name = f"{org.name or org.text} {place.name or place.text}"
+            org.organization = org.name
+
+
 def encloses(mention: Mention, clash: list[Mention]) -> bool:
     """Whether a model place/organisation name of capitalised words strictly contains the
     gazetteer places it overlaps, all of one country ("Pengadilan Negeri Jakarta Selatan",
@@ -180,7 +206,9 @@ def split_title_prefixes(
     model span starts with gazetteer places/organisations that follow an office
     title, those words are the title's and the rest of the span is the holder's name;
     so too after a lowercase title noun ("pejabat senior Hamas Osama Hamdan") when
-    two or more name words remain (a lone "Israel Katz" keeps its first word).
+    two or more name words remain (a lone "Israel Katz" keeps its first word). A rest
+    that is itself a gazetteer place or organisation is no name: "Juru bicara
+    Kementerian Pertahanan Iran" tagged whole as ORG names a ministry and its country.
     """
     starts = {g.start: g for g in gazetteer if g.label in {"GPE", "LOC", "ORG"}}
     office_ends = {g.end for g in gazetteer if g.label == "OFFICE"}
@@ -194,6 +222,7 @@ def split_title_prefixes(
         words = name.split()
         if (
             cursor > mention.start
+            and not (cursor in starts and starts[cursor].end == mention.end)
             and all(NAME_WORD.fullmatch(word) for word in words)
             and (
                 follows_office(text, mention.start, office_ends, starts)
