@@ -15,7 +15,10 @@ event only when type, polarity, mode, participants, place and date agree:
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month; likewise a day taken
   from the story (the sentence gives none) may stand for a day-dated event of the
-  same story up to 31 days before it, and a stated date is the fused one;
+  same story up to 31 days before it, and a stated date is the fused one; two
+  story days of different articles one day apart join, whatever their stories, only
+  for a one-off act (a refused entry, a sanction, an apology) with the same resolved
+  parties on both sides and no "kembali": the second outlet reports it a day later;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -46,6 +49,7 @@ from kabar.fuse_compare import (
     modes_compatible,
     participants_compatible,
     place_relation,
+    publication_lag,
     said_alike,
     said_topics,
     sides,
@@ -107,7 +111,8 @@ def compatible(
     relation = date_relation(a, b)
     if relation == "different":
         return False
-    if relation in ("within", "equal-coarse") and not close:
+    lagged = relation == "within" and publication_lag(a, b)
+    if relation in ("within", "equal-coarse") and not (close or lagged):
         return False
     if relation == "equal-coarse" and not same_article:
         return False
@@ -122,10 +127,10 @@ def compatible(
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
-    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same"):
+    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
         return False
     pinned = relation == "same" and where == "same"
-    return participants_compatible(a, b, close, pinned)
+    return participants_compatible(a, b, close or lagged, pinned)
 
 
 def fuse_events(
