@@ -40,6 +40,7 @@ from dataclasses import dataclass, field, replace
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
+    ONE_OFF,
     PRECISION_RANK,
     anchored,
     article_of,
@@ -98,9 +99,12 @@ def compatible(
     b: Event,
     story_of: dict[str, str],
     topics: dict[str, frozenset[str]] | None = None,
+    lag: bool = False,
 ) -> bool:
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
-    statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`)."""
+    statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
+    ``lag``: a one-off act told by two outlets a day apart may be one
+    (:func:`kabar.fuse_compare.publication_lag`)."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -111,7 +115,7 @@ def compatible(
     relation = date_relation(a, b)
     if relation == "different":
         return False
-    lagged = relation == "within" and publication_lag(a, b)
+    lagged = lag and relation == "within" and publication_lag(a, b)
     if relation in ("within", "equal-coarse") and not (close or lagged):
         return False
     if relation == "equal-coarse" and not same_article:
@@ -140,6 +144,7 @@ def fuse_events(
 
     Reports are visited from the most to the least precisely dated; each joins
     the one group all of whose members it is compatible with, or starts a new one.
+    Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
     """
     stories = story_of or {}
     todo = sorted(
@@ -165,8 +170,46 @@ def fuse_events(
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    fused = [combine(members) for groups in partitions.values() for members in groups]
+    fused = [
+        combine(members)
+        for key, groups in partitions.items()
+        for members in (join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups)
+    ]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def join_lagged(
+    groups: list[list[Event]], stories: dict[str, str], topics: dict[str, frozenset[str]]
+) -> list[list[Event]]:
+    """Join events that another outlet told a day later (``publication_lag``), once each
+    outlet's reports of one day are grouped: a group joins the groups it fits when they
+    all fit each other too (a late telling compatible with two events that are not one
+    joins neither), so a lagged telling never breaks up a same-day event."""
+
+    def fit(g: list[Event], h: list[Event]) -> bool:
+        both = g + h
+        return all(compatible(x, y, stories, topics, lag=True) for x in g for y in h) and all(
+            anchored(x, [m for m in both if m is not x]) for x in both
+        )
+
+    todo = list(groups)
+    joined = True
+    while joined:
+        joined = False
+        for g in todo:
+            near = [
+                h
+                for h in todo
+                if h is not g
+                and any(publication_lag(x, y) for x in g for y in h)
+                and fit(g, h)
+            ]
+            if near and all(fit(h, k) for i, h in enumerate(near) for k in near[i + 1 :]):
+                todo = [x for x in todo if x is not g and all(x is not h for h in near)]
+                todo.append(g + [m for h in near for m in h])
+                joined = True
+                break
+    return todo
 
 
 def merge_key(report: Event) -> tuple[object, ...]:
