@@ -1,5 +1,7 @@
 """Fusion: one event from many reports, never merging events whose dates differ."""
 
+from dataclasses import replace
+
 from kabar.config import FuseConfig
 from kabar.fuse import fuse, fuse_events, numeric_contradictions
 from kabar.model import Article, Claim, EntityRef, Event, Place, Source
@@ -585,3 +587,22 @@ def test_story_days_of_a_one_off_act_join_only_within_a_day_of_publication():
     stated.rule = "tolak masuk [act; actor=mention; date same-sentence]"
     assert len(fuse_events([stated, refusal("B", "2017-10-23")], {})) == 1
     assert len(fuse_events([stated, refusal("B", "2017-10-21")], {})) == 2
+
+
+def test_a_late_telling_joins_a_same_day_event_whole_never_breaking_it_up():
+    # the court's ruling told on the 29th by one outlet and on the 30th by two, one of
+    # them in the first outlet's story: the two of the 30th are one event before the
+    # 29th's telling is weighed, and it joins them both
+    first = refusal("A", "2025-04-29")
+    same_story, other_story = refusal("C", "2025-04-30"), refusal("B", "2025-04-30")
+    stories = {"A": "s1", "C": "s1", "B": "s2"}
+    (event,) = fuse_events([first, other_story, same_story], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+    # C's article tells it once more without naming the recipient ("MK pun mengabulkan
+    # gugatan itu"): that report stays in its story, C stays with B
+    brief = refusal("C", "2025-04-30")
+    brief.id, brief.recipient = "evt_C_brief", []
+    brief.sources = [replace(brief.sources[0], start=50, end=57)]
+    events = fuse_events([first, other_story, same_story, brief], {}, stories)
+    (told,) = [e for e in events if "B" in {s.article_id for s in e.sources}]
+    assert {(s.article_id, s.start) for s in told.sources} == {("A", 0), ("B", 0), ("C", 0)}

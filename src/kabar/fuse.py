@@ -189,7 +189,7 @@ def join_lagged(
     def fit(g: list[Event], h: list[Event]) -> bool:
         both = g + h
         return all(compatible(x, y, stories, topics, lag=True) for x in g for y in h) and all(
-            anchored(x, [m for m in both if m is not x]) for x in both
+            anchored(x, [m for m in both if m is not x], lag=True) for x in both
         )
 
     todo = list(groups)

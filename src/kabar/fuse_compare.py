@@ -282,17 +282,17 @@ def earlier_in_story(told: Event, known: Event) -> bool:
     return day - REPORT_REACH <= when < day
 
 
-def anchored(report: Event, group: list[Event]) -> bool:
+def anchored(report: Event, group: list[Event], lag: bool = False) -> bool:
     """May ``report`` join ``group`` as far as dates go? A report dated to its story's
     day joins reports of other days only when one of them is dated by its text to an
     earlier day of its reach: "Novanto ditahan" told on two story days weeks apart
     may be two detentions; a detention the text dates to the 19th is the one both tell.
-    A one-off act told a day later by another outlet (:func:`publication_lag`) is anchored
-    by the earlier telling."""
+    With ``lag``, a one-off act told a day later by another outlet
+    (:func:`publication_lag`) is anchored by the earlier telling."""
     if not story_dated(report) or any(m.date == report.date for m in group):
         return True
     return any(
-        (not story_dated(m) and earlier_in_story(report, m)) or publication_lag(report, m)
+        (not story_dated(m) and earlier_in_story(report, m)) or (lag and publication_lag(report, m))
         for m in group
     )
 
