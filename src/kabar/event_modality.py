@@ -27,9 +27,16 @@ from kabar.event_clause import Clause, State, match_phrase
 from kabar.model import EntityRef
 from kabar.predicates import Lexicon
 
+NOMINAL_BRIDGE = frozenset({"ada", "pernah"})  # "tidak ada penolakan", "belum pernah ada"
 
-def modality(lex: Lexicon, clause: Clause, i: int) -> tuple[bool, bool, bool]:
-    """(negated, future, hypothetical) from the cues just before token ``i``."""
+
+def modality(
+    lex: Lexicon, clause: Clause, i: int, nominal: bool = False
+) -> tuple[bool, bool, bool]:
+    """(negated, future, hypothetical) from the cues just before token ``i``. A ``nominal``
+    trigger (pelarangan, penolakan) is negated only by a cue right before it or before
+    "ada"/"pernah" ("tidak ada penolakan"): in "belum tahu alasan pelarangan X" the
+    negation is of the verb it precedes."""
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
@@ -38,6 +45,9 @@ def modality(lex: Lexicon, clause: Clause, i: int) -> tuple[bool, bool, bool]:
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
             negated = future = hypothetical = False  # cues before the subject belong elsewhere
+            continue
+        if low in neg and nominal:
+            negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
         negated |= low in neg
         future |= low in fut
