@@ -15,10 +15,11 @@ event only when type, polarity, mode, participants, place and date agree:
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month; likewise a day taken
   from the story (the sentence gives none) may stand for a day-dated event of the
-  same story up to 31 days before it, and a stated date is the fused one; two
-  story days of different articles one day apart join, whatever their stories, only
-  for a one-off act (a refused entry, a sanction, an apology) with the same resolved
-  parties on both sides and no "kembali": the second outlet reports it a day later;
+  same story up to 31 days before it, and a stated date is the fused one; across
+  stories, a one-off act (a refused entry, a sanction, an apology) told without a
+  date by a second outlet at most a day after the first came out (days at most two
+  apart) joins it when both name the same resolved parties on both sides and neither
+  says "kembali"; this is weighed only after same-day reports are grouped;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
