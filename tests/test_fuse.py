@@ -1,5 +1,7 @@
 """Fusion: one event from many reports, never merging events whose dates differ."""
 
+from dataclasses import replace
+
 from kabar.config import FuseConfig
 from kabar.fuse import fuse, fuse_events, numeric_contradictions
 from kabar.model import Article, Claim, EntityRef, Event, Place, Source
@@ -507,3 +509,100 @@ def test_news_media_are_not_actors_a_story_shares():
     named = {m.text: m.actor_id for m in article.mentions if m.actor_id}
     assert named_actors(article) == {named["Joko Widodo"]}
     assert named["Reuters"] and named["AFP"]  # recognised, yet no story actor
+
+
+REFUSED = """Jakarta - Panglima TNI Jenderal Gatot Nurmantyo batal berangkat ke Washington, \
+Sabtu (21/10). Gatot ditolak masuk Amerika Serikat oleh otoritas setempat beberapa jam \
+sebelum pesawatnya lepas landas.
+Gatot diundang Kepala Staf Gabungan AS Jenderal Joseph Dunford untuk menghadiri konferensi \
+tentang penanggulangan ekstremisme. Kepala Pusat Penerangan TNI Mayor Jenderal Wuryanto \
+mengatakan pemberitahuan itu datang dari maskapai."""
+SUMMONED = """Jakarta - Kementerian Luar Negeri memanggil Wakil Duta Besar AS Erin McKee ke \
+Pejambon, {day}. Juru bicara Kemlu Arrmanatha Nasir mengatakan pemerintah belum menerima \
+alasan Amerika Serikat {act} Jenderal Gatot Nurmantyo.
+Menurut Arrmanatha, pemerintah berharap persoalan itu segera tuntas dan hubungan kedua \
+negara tidak terganggu."""
+
+
+def test_a_one_off_act_told_by_another_outlet_the_next_day_is_one_event_and_one_story():
+    from kabar.api import default_pipeline
+    from kabar.stories import story_clusters
+
+    pipeline = default_pipeline()
+    refused = pipeline(REFUSED, published="2017-10-22", publication="Kabar Satu")
+
+    def summoned(day: str, act: str, published: str, outlet: str) -> Article:
+        return pipeline(SUMMONED.format(day=day, act=act), published=published,
+                        publication=outlet)
+
+    def refusals(articles: list[Article]) -> list[Event]:
+        return [e for e in fuse(articles, {}, FuseConfig()).events if e.event == "REJECT"]
+
+    # neither sentence dates the refusal: each takes its article's story day (21st, 23rd);
+    # the second outlet wrote a day after the first came out
+    next_day = summoned("Senin (23/10)", "menolak masuk", "2017-10-23", "Kabar Dua")
+    assert all("story-day" in e.rule for a in (refused, next_day) for e in a.events
+               if e.event == "REJECT")
+    (event,) = refusals([refused, next_day])
+    assert {s.article_id for s in event.sources} == {refused.id, next_day.id}
+    assert event.corroboration == 2
+    # the leads say different things: only the merged event makes them one story
+    assert len(set(story_clusters([refused, next_day], [], {}, FuseConfig()).values())) == 2
+    assert len(set(fuse([refused, next_day], {}, FuseConfig()).story_of.values())) == 1
+    # told two days after the first outlet came out, it may be a second refusal
+    later = summoned("Selasa (24/10)", "menolak masuk", "2017-10-24", "Kabar Tiga")
+    assert len(refusals([refused, later])) == 2
+    # an outlet saying it happened again tells of another refusal
+    again = summoned("Senin (23/10)", "kembali menolak masuk", "2017-10-23", "Kabar Empat")
+    assert len(refusals([refused, again])) == 2
+
+
+def refusal(article_id: str, published: str, story_day: str | None = None) -> Event:
+    """"Amerika Serikat menolak masuk Gatot", no date in the sentence: the story's day."""
+    event = story_day_report(article_id, published, "AS menolak masuk Gatot Nurmantyo")
+    event.event = "REJECT"
+    event.date = story_day or published
+    event.actor = [EntityRef("usa", "Amerika Serikat", "Amerika Serikat", "country", "USA",
+                             "GOV")]
+    event.recipient = [ref("gatot", "Gatot Nurmantyo")]
+    event.rule = "tolak masuk [act; actor=mention; date story-day]"
+    return event
+
+
+def test_story_days_of_a_one_off_act_join_only_within_a_day_of_publication():
+    first = refusal("A", "2017-10-22")
+    assert len(fuse_events([first, refusal("B", "2017-10-23")], {})) == 1
+    # the same two parties on story days two apart, each reported on its day: two acts
+    assert len(fuse_events([first, refusal("B", "2017-10-24")], {})) == 2
+    # a subset of the participants is not enough across stories
+    fewer = refusal("B", "2017-10-23")
+    fewer.actor = []
+    assert len(fuse_events([first, fewer], {})) == 2
+    # attacks by one side on one target recur day after day: never joined this way
+    strike, next_strike = refusal("A", "2017-10-22"), refusal("B", "2017-10-23")
+    strike.event = next_strike.event = "ASSAULT"
+    assert len(fuse_events([strike, next_strike], {})) == 2
+    # the earlier act may be dated by its text; a story day before that day is another act
+    stated = refusal("A", "2017-10-22")
+    stated.rule = "tolak masuk [act; actor=mention; date same-sentence]"
+    assert len(fuse_events([stated, refusal("B", "2017-10-23")], {})) == 1
+    assert len(fuse_events([stated, refusal("B", "2017-10-21")], {})) == 2
+
+
+def test_a_late_telling_joins_a_same_day_event_whole_never_breaking_it_up():
+    # the court's ruling told on the 29th by one outlet and on the 30th by two, one of
+    # them in the first outlet's story: the two of the 30th are one event before the
+    # 29th's telling is weighed, and it joins them both
+    first = refusal("A", "2025-04-29")
+    same_story, other_story = refusal("C", "2025-04-30"), refusal("B", "2025-04-30")
+    stories = {"A": "s1", "C": "s1", "B": "s2"}
+    (event,) = fuse_events([first, other_story, same_story], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+    # C's article tells it once more without naming the recipient ("MK pun mengabulkan
+    # gugatan itu"): that report stays in its story, C stays with B
+    brief = refusal("C", "2025-04-30")
+    brief.id, brief.recipient = "evt_C_brief", []
+    brief.sources = [replace(brief.sources[0], start=50, end=57)]
+    events = fuse_events([first, other_story, same_story, brief], {}, stories)
+    (told,) = [e for e in events if "B" in {s.article_id for s in e.sources}]
+    assert {(s.article_id, s.start) for s in told.sources} == {("A", 0), ("B", 0), ("C", 0)}

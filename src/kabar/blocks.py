@@ -4,7 +4,8 @@ Two articles can end in one story only when they are at most
 ``max_story_gap_days`` apart and share at least ``story_min_shared_actors`` named
 actors covering half of the smaller article's, with compatible lead places
 (``kabar.stories``); two reports of different stories merge only when they have the
-same type, modality and day and share a resolved participant (``kabar.fuse``).
+same type, modality and day (for a one-off act, days at most two apart:
+``kabar.summary.block_days``) and share a resolved participant (``kabar.fuse``).
 Blocks are the connected groups of those necessary conditions, so fusing each block
 alone gives what fusing the corpus would (story TF-IDF weights are the block's).
 A run re-fuses only blocks that gained articles or whose actors were re-resolved,

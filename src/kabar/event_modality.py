@@ -27,9 +27,23 @@ from kabar.event_clause import Clause, State, match_phrase
 from kabar.model import EntityRef
 from kabar.predicates import Lexicon
 
+# What may stand between a negation and a nominal trigger it negates: existence, aspect and
+# modal words ("tidak ada penolakan", "belum pernah ada", "tidak akan bisa") and the light
+# verbs whose object the noun is ("tidak akan mendapat dukungan", "tak memberikan bantuan").
+NOMINAL_BRIDGE = frozenset({
+    "ada", "pernah", "akan", "bisa", "dapat", "boleh", "mau", "juga", "lagi", "pula",
+    "mendapat", "mendapatkan", "memperoleh", "menerima", "memberi", "memberikan",
+    "melakukan", "mengalami", "terjadi",
+})  # fmt: skip
 
-def modality(lex: Lexicon, clause: Clause, i: int) -> tuple[bool, bool, bool]:
-    """(negated, future, hypothetical) from the cues just before token ``i``."""
+
+def modality(
+    lex: Lexicon, clause: Clause, i: int, nominal: bool = False
+) -> tuple[bool, bool, bool]:
+    """(negated, future, hypothetical) from the cues just before token ``i``. A ``nominal``
+    trigger (pelarangan, dukungan) is negated only by a cue right before it or before
+    ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan mendapat dukungan"): in
+    "belum tahu alasan pelarangan X" the negation is of the verb it precedes."""
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
@@ -38,6 +52,9 @@ def modality(lex: Lexicon, clause: Clause, i: int) -> tuple[bool, bool, bool]:
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
             negated = future = hypothetical = False  # cues before the subject belong elsewhere
+            continue
+        if low in neg and nominal:
+            negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
         negated |= low in neg
         future |= low in fut

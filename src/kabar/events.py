@@ -397,7 +397,7 @@ def code_one(
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical = modality(state.lex, clause, i)
+    negated, future, hypothetical = modality(state.lex, clause, i, entry.voice == "nom")
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned

@@ -15,7 +15,11 @@ event only when type, polarity, mode, participants, place and date agree:
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month; likewise a day taken
   from the story (the sentence gives none) may stand for a day-dated event of the
-  same story up to 31 days before it, and a stated date is the fused one;
+  same story up to 31 days before it, and a stated date is the fused one; across
+  stories, a one-off act (a refused entry, a sanction, an apology) told without a
+  date by a second outlet at most a day after the first came out (days at most two
+  apart) joins it when both name the same resolved parties on both sides and neither
+  says "kembali"; this is weighed only after same-day reports are grouped;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -37,6 +41,7 @@ from dataclasses import dataclass, field, replace
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
+    ONE_OFF,
     PRECISION_RANK,
     anchored,
     article_of,
@@ -46,6 +51,7 @@ from kabar.fuse_compare import (
     modes_compatible,
     participants_compatible,
     place_relation,
+    publication_lag,
     said_alike,
     said_topics,
     sides,
@@ -94,9 +100,12 @@ def compatible(
     b: Event,
     story_of: dict[str, str],
     topics: dict[str, frozenset[str]] | None = None,
+    lag: bool = False,
 ) -> bool:
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
-    statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`)."""
+    statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
+    ``lag``: a one-off act told by two outlets a day apart may be one
+    (:func:`kabar.fuse_compare.publication_lag`)."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -107,7 +116,8 @@ def compatible(
     relation = date_relation(a, b)
     if relation == "different":
         return False
-    if relation in ("within", "equal-coarse") and not close:
+    lagged = lag and relation == "within" and publication_lag(a, b)
+    if relation in ("within", "equal-coarse") and not (close or lagged):
         return False
     if relation == "equal-coarse" and not same_article:
         return False
@@ -122,10 +132,10 @@ def compatible(
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
-    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same"):
+    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
         return False
     pinned = relation == "same" and where == "same"
-    return participants_compatible(a, b, close, pinned)
+    return participants_compatible(a, b, close or lagged, pinned)
 
 
 def fuse_events(
@@ -135,6 +145,7 @@ def fuse_events(
 
     Reports are visited from the most to the least precisely dated; each joins
     the one group all of whose members it is compatible with, or starts a new one.
+    Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
     """
     stories = story_of or {}
     todo = sorted(
@@ -160,8 +171,46 @@ def fuse_events(
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    fused = [combine(members) for groups in partitions.values() for members in groups]
+    fused = [
+        combine(members)
+        for key, groups in partitions.items()
+        for members in (join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups)
+    ]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def join_lagged(
+    groups: list[list[Event]], stories: dict[str, str], topics: dict[str, frozenset[str]]
+) -> list[list[Event]]:
+    """Join events that another outlet told a day later (``publication_lag``), once each
+    outlet's reports of one day are grouped: a group joins the groups it fits when they
+    all fit each other too (a late telling compatible with two events that are not one
+    joins neither), so a lagged telling never breaks up a same-day event."""
+
+    def fit(g: list[Event], h: list[Event]) -> bool:
+        both = g + h
+        return all(compatible(x, y, stories, topics, lag=True) for x in g for y in h) and all(
+            anchored(x, [m for m in both if m is not x], lag=True) for x in both
+        )
+
+    todo = list(groups)
+    joined = True
+    while joined:
+        joined = False
+        for g in todo:
+            near = [
+                h
+                for h in todo
+                if h is not g
+                and any(publication_lag(x, y) for x in g for y in h)
+                and fit(g, h)
+            ]
+            if near and all(fit(h, k) for i, h in enumerate(near) for k in near[i + 1 :]):
+                todo = [x for x in todo if x is not g and all(x is not h for h in near)]
+                todo.append(g + [m for h in near for m in h])
+                joined = True
+                break
+    return todo
 
 
 def merge_key(report: Event) -> tuple[object, ...]:

@@ -31,6 +31,13 @@ SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 o
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
+PUBLICATION_LAG = timedelta(days=1)  # another outlet reports an act this long after one did
+STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far apart
+# Directed acts that one side does to a named other once, not day after day: a refused
+# entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
+# between the same parties recur on consecutive days (daily strikes on one town, a spat
+# of charges), so only these may join on neighbouring story days (:func:`publication_lag`).
+ONE_OFF = frozenset({"REJECT", "SANCTION", "CONCEDE"})
 STATE_OFFICIALS = frozenset({"person", "organization"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
 AGAIN = re.compile(
@@ -275,25 +282,61 @@ def earlier_in_story(told: Event, known: Event) -> bool:
     return day - REPORT_REACH <= when < day
 
 
-def anchored(report: Event, group: list[Event]) -> bool:
+def anchored(report: Event, group: list[Event], lag: bool = False) -> bool:
     """May ``report`` join ``group`` as far as dates go? A report dated to its story's
     day joins reports of other days only when one of them is dated by its text to an
     earlier day of its reach: "Novanto ditahan" told on two story days weeks apart
-    may be two detentions; a detention the text dates to the 19th is the one both tell."""
+    may be two detentions; a detention the text dates to the 19th is the one both tell.
+    With ``lag``, a one-off act told a day later by another outlet
+    (:func:`publication_lag`) is anchored by the earlier telling."""
     if not story_dated(report) or any(m.date == report.date for m in group):
         return True
-    return any(not story_dated(m) and earlier_in_story(report, m) for m in group)
+    return any(
+        (not story_dated(m) and earlier_in_story(report, m)) or (lag and publication_lag(report, m))
+        for m in group
+    )
+
+
+def publication_lag(a: Event, b: Event) -> bool:
+    """Two articles tell of one one-off act (``ONE_OFF``), the later without a date in the
+    sentence, the earlier on its story day or a day its text gives: the later story day
+    is at most ``PUBLICATION_LAG`` after the earlier article came out
+    (one outlet reports the refusal that evening, another the next morning) and at most
+    ``STORY_LAG`` after the earlier day. Only when both name and resolve both sides,
+    the same ones (not a subset), in the same mode, and neither says the act happened again
+    ("kembali ditolak"): the same state refusing the same person twice in two days is rare;
+    a telling two days after the other outlet's may be a second act and stays apart."""
+    if a.event not in ONE_OFF or a.event != b.event or set(a.mode) != set(b.mode):
+        return False
+    if article_of(a) == article_of(b) or not a.date_precision == b.date_precision == "day":
+        return False
+    early, late = sorted((a, b), key=lambda e: e.date or "")
+    if not story_dated(late) or not 0 < days_apart(early.date, late.date) <= STORY_LAG.days:
+        return False
+    out = last_published(early)
+    if out is None or late.date is None or late.date[:10] > (out + PUBLICATION_LAG).isoformat():
+        return False
+    sa, sb = sides(a), sides(b)
+    resolved = sa.actors and sa.recipients and not (sa.loose_actors or sa.loose_recipients)
+    return bool(resolved) and sa == sb and not (told_again(a) or told_again(b))
 
 
 def reported_within(event: Event, day: str) -> bool:
     """``day`` lies on or shortly before the publication of a report without a date."""
-    published = [s.published for s in event.sources if s.published]
+    latest = last_published(event)
     try:
         when = date.fromisoformat(day[:10])
-        latest = max(date.fromisoformat(p[:10]) for p in published)
     except ValueError:
         return False
-    return latest - REPORT_REACH <= when <= latest
+    return latest is not None and latest - REPORT_REACH <= when <= latest
+
+
+def last_published(event: Event) -> date | None:
+    """The latest publication day of a report's sources, None when none is known."""
+    try:
+        return max(date.fromisoformat(s.published[:10]) for s in event.sources if s.published)
+    except ValueError:  # no source with a date, or a malformed one
+        return None
 
 
 def told_before(coarse: Event, fine: Event) -> bool:

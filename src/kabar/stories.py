@@ -11,10 +11,10 @@ Two articles join one story only when all of these hold (conservative on purpose
 Sharing at least ``story_strong_shared_actors`` (3) is strong evidence: the cosine
 then needs only ``story_min_cosine_strong`` (0.14), as follow-ups lead with a new
 turn in other words ("Menhan AS minta maaf" after "Panglima TNI ditolak masuk AS").
-Articles that report one merged event (same day, same participants) are also one
-story. Stories are the connected groups; a story's id is derived from its
-earliest article (publication date, then id), so it is stable as later
-articles join.
+Articles that report one merged event dated to the day are also one story (the
+same act on one day, or a one-off act another outlet told a day later). Stories
+are the connected groups; a story's id is derived from its earliest article
+(publication date, then id), so it is stable as later articles join.
 """
 
 from __future__ import annotations

@@ -18,12 +18,14 @@ All functions here are pure; the store and the Spark job only move their results
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date, timedelta
 from typing import Any
 
 from kabar.actors import TYPE_OF_LABEL, ActorRecord, merge_records, to_actor
 from kabar.contradictions import mentions_repeat
+from kabar.fuse_compare import ONE_OFF, STORY_LAG
 from kabar.fuse_numeric import subject_key
-from kabar.model import Actor, Article, Claim, stable_id
+from kabar.model import Actor, Article, Claim, Event, stable_id
 from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
 
 ALIAS_LABELS = frozenset({"PER", "ORG", "GPE"})
@@ -161,20 +163,12 @@ def fusion_summary(article: Article) -> Article:
 def block_row(article: Article) -> dict[str, Any]:
     """What decides an article's fusion block: date, named actors, lead places and the
     (type, modality, day, participants) of its reports dated to the day."""
-    reports = []
+    reports: list[list[Any]] = []
     for event in article.events:
         if event.date and event.date_precision == "day":
             ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
-            key = "|".join(
-                [
-                    event.event,
-                    str(event.negated),
-                    str(event.hypothetical),
-                    str(event.disputed),
-                    event.date,
-                ]
-            )
-            reports.append([key, ids])
+            kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
+            reports.extend(["|".join([*kind, day]), ids] for day in block_days(event))
     return {
         "id": article.id,
         "published": article.published,
@@ -182,6 +176,22 @@ def block_row(article: Article) -> dict[str, Any]:
         "places": sorted(lead_places(article)),
         "reports": reports,
     }
+
+
+def block_days(event: Event) -> list[str]:
+    """The days a day-dated report may share with a report of another article: its own,
+    and for a one-off act the ``STORY_LAG`` days after it, which another outlet's report
+    dated only to its story day may give
+    (``kabar.fuse_compare.publication_lag``), so that the earlier of two such reports
+    has the later one's day."""
+    day = event.date or ""
+    if event.event not in ONE_OFF:
+        return [day]
+    try:
+        first = date.fromisoformat(day[:10])
+    except ValueError:
+        return [day]
+    return [day] + [(first + timedelta(days=k)).isoformat() for k in range(1, STORY_LAG.days + 1)]
 
 
 def claim_group(claim: Claim) -> str | None:
