@@ -94,7 +94,7 @@ class Clause:
     toks: list[Tok]
     cands: list[Cand]
     cand_at: list[Cand | None]
-    domains: set[str]
+    domains: dict[str, frozenset[str]]  # domain name -> event types its matched rows rule out
     quote_spans: list[tuple[int, int]]
 
 
@@ -138,7 +138,7 @@ def prepare(
     ``names`` are the article's ``named_entities`` (computed here when not given)."""
     text = article.text
     if not full:
-        return Clause(sent, [], [], [], set(), [])
+        return Clause(sent, [], [], [], {}, [])
     toks = [
         Tok(*m.span(), word, word.lower())
         for m in TOKEN.finditer(text, sent.start, sent.end)
@@ -276,14 +276,14 @@ def prepare(
         i += 1
     cands.sort(key=lambda c: c.i)
     cands = fold_titles(text, toks, cands, cand_at, lex)
-    domains = set()
+    domains: dict[str, frozenset[str]] = {}
     for k in range(len(lows)):
         if lows[k] not in lex.domain_first:
             continue
         for n in range(min(lex.max_domain_len, len(lows) - k), 0, -1):
             hit = lex.domains.get(tuple(lows[k : k + n]))
-            if hit:
-                domains.add(hit[0])
+            if hit:  # each matched row suppresses its own types, not its name's
+                domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
 
