@@ -319,6 +319,31 @@ def shared_subject(
     return phrase_subject(state, clause, found[0].i if found else k, quote)
 
 
+PURPOSE = frozenset({"untuk", "guna", "demi"})
+
+
+def purpose_subject(
+    state: State, clause: Clause, i: int, found: list[Cand], quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The main clause's subject for a verb of purpose ("untuk/guna/demi" + verb): in
+    "Kemlu memanggil Dubes X untuk memprotes ..." the protest is Kemlu's, not the
+    ambassador's; [] unless the entity before "untuk" is the object of an active verb,
+    and [] for a verb of causing or sending ("meminta X untuk ...": X acts, see
+    ``CAUSATIVES``)."""
+    toks = clause.toks
+    skip = state.lex.cue("adverb")
+    k = i - 1
+    while k >= 0 and toks[k].low in skip:
+        k -= 1
+    if k < 1 or toks[k].low not in PURPOSE or not found or found[-1].j != k:
+        return []
+    if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
+        return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
+    if not active_verb(toks[found[0].i - 1]):
+        return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
+    return phrase_subject(state, clause, found[0].i, quote)
+
+
 def subordinate_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
@@ -385,7 +410,9 @@ def phrase_subject(
 
 CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
                         "meminta", "mengajak", "menyuruh", "memerintahkan", "mengizinkan",
-                        "melarang", "menugaskan", "mengundang"})  # fmt: skip
+                        "melarang", "menugaskan", "mengundang", "mengutus", "mengirim",
+                        "mengirimkan", "menunjuk", "membantu", "mendesak", "menyerukan",
+                        "mengimbau", "menginstruksikan"})  # fmt: skip
 """Verbs whose object is the subject of the verb after it ("membuat X marah lalu ...")."""
 
 
@@ -753,6 +780,8 @@ def find_arguments(
         shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
+        elif purpose := purpose_subject(state, clause, i_arg, subject, quote):
+            subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
