@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.event_clause import (
+    BASE_VERBS,
     NP_STOP,
     NUMBERS,
     PRONOUNS_PL,
@@ -416,9 +417,6 @@ CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membi
 """Verbs whose object is the subject of the verb after it ("membuat X marah lalu ...")."""
 
 
-BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
-                        "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
-                        "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu"})  # fmt: skip
 NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "terhadap",
                           "terkait", "termasuk", "tersebut", "terutama", "terakhir", "tertentu",
                           "terbaru", "terbesar", "tertinggi", "terus"})  # fmt: skip
@@ -874,7 +872,9 @@ def find_arguments(
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
         return None
-    if "two" in a and len(actor_refs) + len(recipient_refs) < 2:
+    if "two" in a and len(actor_refs) + len(recipient_refs) < 2 and not several_sides(
+        clause, i, entry, actors, state.lex.cue("quant") - ONE_GROUP
+    ):
         return None
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
@@ -1367,6 +1367,24 @@ def countries_of(state: State, refs: list[EntityRef]) -> list[EntityRef]:
             return []
         out.append(state_ref)
     return unique(out)
+
+
+ONE_GROUP = frozenset({"satu", "sekelompok", "segerombolan", "sekawanan", "serombongan",
+                       "sebagian"})  # fmt: skip
+
+
+def several_sides(clause: Clause, i: int, entry: Entry, actors: list[Cand], many: set[str]) -> bool:
+    """Whether one counted or paired group is several sides of a two-sided clash ("dua
+    kelompok pemuda terlibat tawuran", "puluhan pelajar", "kedua kubu"): PLOVER puts every
+    party in the actor field, and the group names them all."""
+    if entry.event != "ASSAULT" or len(actors) != 1 or actors[0].kind not in ("noun", "pair"):
+        return False
+    if i and clause.toks[i - 1].low in ("dalam", "akibat", "saat", "ketika", "karena"):
+        return False  # "tiga pekerja tewas dalam baku tembak": victims, not the sides
+    c = actors[0]
+    before = clause.toks[c.i - 1].low if c.i else ""
+    first = c.text.split()[0].lower()
+    return c.kind == "pair" or first in many or before in ("kedua", "ketiga")
 
 
 def group_size(low: str) -> int:

@@ -49,6 +49,11 @@ VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
 """Adverbs after a noun, not words of its phrase ("pelancong kerap berpikir")."""
+BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
+                        "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
+                        "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu",
+                        "pecah", "bubar"})  # fmt: skip
+"""Common verbs without a verb prefix: they head a predicate, never modify a noun."""
 MAX_MODIFIERS = 2
 ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
 """Sectors of group nouns that stand for the organisation named right after them."""
@@ -316,6 +321,7 @@ def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
         and low not in lex.trigger_words
         and low not in lex.cue("adverb")
         and low not in NOT_MODIFIERS  # "partainya sama sekali tidak mendukung"
+        and (low not in BASE_VERBS or low in ("mati", "tewas"))  # "warga dan aparat pecah"
         and not low.startswith(VERB_PREFIXES)
     )
 
