@@ -702,6 +702,32 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     return []
 
 
+def hands_people(state: State, clause: Clause, i: int, j: int, voice: str) -> bool:
+    """Whether what the verb at ``i``..``j`` hands over is people ("menyerahkan tersangka
+    ke jaksa", "dua buronan diserahkan ke Polri"), not a document or a thing
+    ("menyerahkan LHKPN", "berkas perkara diserahkan"): the direct object after an
+    active verb, the nearest argument before a passive one."""
+    toks = clause.toks
+    if voice == "pas":  # "tersangka dan barang bukti diserahkan": the first one named
+        c = None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if toks[k].low in HARD_STOP or toks[k].low == ",":
+                break
+            c = clause.cand_at[k] or c
+    else:
+        c = clause.cand_at[j] if j < len(toks) else None
+        if c is not None and c.i != j:
+            c = None
+    if c is None:
+        return voice == "pas" and i > 0 and toks[i - 1].low in AGENT_PRONOUNS
+    return (
+        c.label == "PER"
+        or c.etype in ("person", "group")
+        or c.kind in ("pair", "pron")
+        or counted_group(state.lex, c)
+    )
+
+
 def find_arguments(
     state: State,
     clause: Clause,
@@ -712,6 +738,8 @@ def find_arguments(
     i_arg: int,
 ) -> Args | None:
     toks, a = clause.toks, entry.args
+    if "people" in a and not hands_people(state, clause, i, j, entry.voice):
+        return None  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
     if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
         return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
