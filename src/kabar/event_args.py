@@ -667,6 +667,21 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
+def past_coordinated_passives(toks: list[Tok], k: int) -> int:
+    """Where the agent is sought for a passive verb ending at ``k`` that is coordinated
+    with more passive verbs ("rumah itu dirusak dan dibakar massa", "ditangkap, ditahan,
+    lalu diperiksa polisi"): after the last of them, since they share their agent."""
+    while k + 1 < len(toks) and toks[k].low in ("dan", "serta", "lalu", "kemudian", ","):
+        n = k + 1 + (toks[k].low == "," and toks[k + 1].low in ("dan", "lalu", "serta"))
+        low = toks[n].low if n < len(toks) else ""
+        if not (low.startswith("di") and len(low) > 4 and low not in NOT_PASSIVES):
+            break
+        if not (toks[n].text.isalpha() and toks[n].text.islower()):
+            break
+        k = n + 1
+    return k
+
+
 def oleh_at(toks: list[Tok], k: int) -> bool:
     return k < len(toks) and toks[k].low == "oleh"
 
@@ -771,6 +786,7 @@ def find_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
         )
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
+        at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         agent = clause.cand_at[at] if at < len(toks) else None
         if nominalised(toks[i].low) and agent is not None and agent.i == at:
             patients = right_arguments(clause, at, prep_only=False)  # "ditolaknya Gatot"
