@@ -872,7 +872,9 @@ def find_arguments(
             objects_refs_pre = []
     else:
         objects_refs_pre = []
-    objects = [c for c in objects if c.kind != "cap0"]
+    parties = {r.entity_name for _, _, _, refs in state.coded for r in refs}
+    objects = [c for c in objects if c.kind != "cap0" or c.text in parties]
+    # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
     recipient_refs = objects_refs_pre or resolve(
         state, clause, objects, quote, names(actor_refs)
     )
@@ -905,7 +907,8 @@ def find_arguments(
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
         or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
-        for c in objects
+        or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
+        for c in objects  # Berangus dijerat ...": a name the article already made a party
     )
     people = entry.event in LAW and any(  # "ratusan orang diamankan"
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
