@@ -55,6 +55,8 @@ BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", 
                         "pecah", "bubar"})  # fmt: skip
 """Common verbs without a verb prefix: they head a predicate, never modify a noun."""
 MAX_MODIFIERS = 2
+MULTIPLIERS = frozenset({"puluh", "belas", "ratus", "ribu", "juta"})
+"""Words of a number after its first ("300 ribu pengungsi"): part of the count."""
 ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
 """Sectors of group nouns that stand for the organisation named right after them."""
 
@@ -185,12 +187,14 @@ def prepare(
             continue
         # "para pejabat tinggi", "tiga orang", "Sejumlah negara Barat": a quantifier
         # belongs to the group it counts
-        q = int(
-            (low in quant or toks[i].text.isdigit())
-            and i + 1 < len(toks)
-            and cand_at[i + 1] is None
-            and lows[i + 1] in lex.actor_first
-        )
+        q = int(low in quant or toks[i].text.isdigit())
+        if q and i >= 2 and lows[i - 1] in (",", ".") and toks[i - 2].text.isdigit():
+            q = int(not toks[i].text.isdigit())  # "3,5 juta": decimals of a number begun before
+        if q and i + 2 < len(toks) and lows[i + 1] in MULTIPLIERS:
+            q = 2  # "300 ribu pengungsi", "dua juta warga"
+        if not (q and i + q < len(toks) and cand_at[i + q] is None
+                and lows[i + q] in lex.actor_first):  # fmt: skip
+            q = 0
         noun = actor_noun(lex, lows, i + q) if lows[i + q] in lex.actor_first else None
         if noun:
             n, sector, etype = noun
