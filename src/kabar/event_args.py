@@ -881,8 +881,16 @@ def find_arguments(
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event not in LOC_RECIPIENT or "visit" in a:
-        # a city is where a visit happens, not its host (the event place takes it)
-        recipient_refs = [r for r in recipient_refs if r.type != "location"]
+        # a city is where a visit happens, not its host (the event place takes it); a
+        # region that is the direct object of an active verb is addressed as a polity
+        # ("Rajoy mendesak Catalonia untuk ...")
+        direct = clause.cand_at[head_end] if entry.voice == "act" and "visit" not in a and (
+            head_end < len(toks)
+        ) else None
+        recipient_refs = [
+            r for r in recipient_refs
+            if r.type != "location" or (direct is not None and direct.start == r.start)
+        ]  # fmt: skip
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
