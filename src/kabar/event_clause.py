@@ -44,7 +44,9 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "merupakan", "ialah", "menjadi", "jadi", "sangat", "paling", "sejumlah",
                      "seluruh", "semua", "sekitar", "seperti", "secara", "sekaligus", "kembali",
                      "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
-                     "selama", "sesuai", "sekarang", "per", "pernah"})  # fmt: skip
+                     "selama", "sesuai", "sekarang", "per", "pernah", "karena", "sehingga",
+                     "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
+                     "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
