@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from kabar.event_clause import (
+    BASE_VERBS,
     NP_STOP,
     NUMBERS,
     PRONOUNS_PL,
@@ -319,6 +320,31 @@ def shared_subject(
     return phrase_subject(state, clause, found[0].i if found else k, quote)
 
 
+PURPOSE = frozenset({"untuk", "guna", "demi"})
+
+
+def purpose_subject(
+    state: State, clause: Clause, i: int, found: list[Cand], quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The main clause's subject for a verb of purpose ("untuk/guna/demi" + verb): in
+    "Kemlu memanggil Dubes X untuk memprotes ..." the protest is Kemlu's, not the
+    ambassador's; [] unless the entity before "untuk" is the object of an active verb,
+    and [] for a verb of causing or sending ("meminta X untuk ...": X acts, see
+    ``CAUSATIVES``)."""
+    toks = clause.toks
+    skip = state.lex.cue("adverb")
+    k = i - 1
+    while k >= 0 and toks[k].low in skip:
+        k -= 1
+    if k < 1 or toks[k].low not in PURPOSE or not found or found[-1].j != k:
+        return []
+    if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
+        return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
+    if not active_verb(toks[found[0].i - 1]):
+        return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
+    return phrase_subject(state, clause, found[0].i, quote)
+
+
 def subordinate_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
@@ -385,13 +411,12 @@ def phrase_subject(
 
 CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
                         "meminta", "mengajak", "menyuruh", "memerintahkan", "mengizinkan",
-                        "melarang", "menugaskan", "mengundang"})  # fmt: skip
+                        "melarang", "menugaskan", "mengundang", "mengutus", "mengirim",
+                        "mengirimkan", "menunjuk", "membantu", "mendesak", "menyerukan",
+                        "mengimbau", "menginstruksikan"})  # fmt: skip
 """Verbs whose object is the subject of the verb after it ("membuat X marah lalu ...")."""
 
 
-BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
-                        "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
-                        "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu"})  # fmt: skip
 NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "terhadap",
                           "terkait", "termasuk", "tersebut", "terutama", "terakhir", "tertentu",
                           "terbaru", "terbesar", "tertinggi", "terus"})  # fmt: skip
@@ -642,6 +667,21 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
+def past_coordinated_passives(toks: list[Tok], k: int) -> int:
+    """Where the agent is sought for a passive verb ending at ``k`` that is coordinated
+    with more passive verbs ("rumah itu dirusak dan dibakar massa", "ditangkap, ditahan,
+    lalu diperiksa polisi"): after the last of them, since they share their agent."""
+    while k + 1 < len(toks) and toks[k].low in ("dan", "serta", "lalu", "kemudian", ","):
+        n = k + 1 + (toks[k].low == "," and toks[k + 1].low in ("dan", "lalu", "serta"))
+        low = toks[n].low if n < len(toks) else ""
+        if not (low.startswith("di") and len(low) > 4 and low not in NOT_PASSIVES):
+            break
+        if not (toks[n].text.isalpha() and toks[n].text.islower()):
+            break
+        k = n + 1
+    return k
+
+
 def oleh_at(toks: list[Tok], k: int) -> bool:
     return k < len(toks) and toks[k].low == "oleh"
 
@@ -677,6 +717,32 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     return []
 
 
+def hands_people(state: State, clause: Clause, i: int, j: int, voice: str) -> bool:
+    """Whether what the verb at ``i``..``j`` hands over is people ("menyerahkan tersangka
+    ke jaksa", "dua buronan diserahkan ke Polri"), not a document or a thing
+    ("menyerahkan LHKPN", "berkas perkara diserahkan"): the direct object after an
+    active verb, the nearest argument before a passive one."""
+    toks = clause.toks
+    if voice == "pas":  # "tersangka dan barang bukti diserahkan": the first one named
+        c = None
+        for k in range(i - 1, max(-1, i - 6), -1):
+            if toks[k].low in HARD_STOP or toks[k].low == ",":
+                break
+            c = clause.cand_at[k] or c
+    else:
+        c = clause.cand_at[j] if j < len(toks) else None
+        if c is not None and c.i != j:
+            c = None
+    if c is None:
+        return voice == "pas" and i > 0 and toks[i - 1].low in AGENT_PRONOUNS
+    return (
+        c.label == "PER"
+        or c.etype in ("person", "group")
+        or c.kind in ("pair", "pron")
+        or counted_group(state.lex, c)
+    )
+
+
 def find_arguments(
     state: State,
     clause: Clause,
@@ -687,6 +753,8 @@ def find_arguments(
     i_arg: int,
 ) -> Args | None:
     toks, a = clause.toks, entry.args
+    if "people" in a and not hands_people(state, clause, i, j, entry.voice):
+        return None  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
     if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
         return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
@@ -718,6 +786,7 @@ def find_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
         )
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
+        at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         agent = clause.cand_at[at] if at < len(toks) else None
         if nominalised(toks[i].low) and agent is not None and agent.i == at:
             patients = right_arguments(clause, at, prep_only=False)  # "ditolaknya Gatot"
@@ -753,6 +822,8 @@ def find_arguments(
         shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
+        elif purpose := purpose_subject(state, clause, i_arg, subject, quote):
+            subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
@@ -801,15 +872,25 @@ def find_arguments(
             objects_refs_pre = []
     else:
         objects_refs_pre = []
-    objects = [c for c in objects if c.kind != "cap0"]
+    parties = {r.entity_name for _, _, _, refs in state.coded for r in refs}
+    objects = [c for c in objects if c.kind != "cap0" or c.text in parties]
+    # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
     recipient_refs = objects_refs_pre or resolve(
         state, clause, objects, quote, names(actor_refs)
     )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event not in LOC_RECIPIENT or "visit" in a:
-        # a city is where a visit happens, not its host (the event place takes it)
-        recipient_refs = [r for r in recipient_refs if r.type != "location"]
+        # a city is where a visit happens, not its host (the event place takes it); a
+        # region that is the direct object of an active verb is addressed as a polity
+        # ("Rajoy mendesak Catalonia untuk ...")
+        direct = clause.cand_at[head_end] if entry.voice == "act" and "visit" not in a and (
+            head_end < len(toks)
+        ) else None
+        recipient_refs = [
+            r for r in recipient_refs
+            if r.type != "location" or (direct is not None and direct.start == r.start)
+        ]  # fmt: skip
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -834,7 +915,8 @@ def find_arguments(
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
         or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
-        for c in objects
+        or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
+        for c in objects  # Berangus dijerat ...": a name the article already made a party
     )
     people = entry.event in LAW and any(  # "ratusan orang diamankan"
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
@@ -845,7 +927,9 @@ def find_arguments(
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
         return None
-    if "two" in a and len(actor_refs) + len(recipient_refs) < 2:
+    if "two" in a and len(actor_refs) + len(recipient_refs) < 2 and not several_sides(
+        clause, i, entry, actors, state.lex.cue("quant") - ONE_GROUP
+    ):
         return None
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
@@ -1338,6 +1422,24 @@ def countries_of(state: State, refs: list[EntityRef]) -> list[EntityRef]:
             return []
         out.append(state_ref)
     return unique(out)
+
+
+ONE_GROUP = frozenset({"satu", "sekelompok", "segerombolan", "sekawanan", "serombongan",
+                       "sebagian"})  # fmt: skip
+
+
+def several_sides(clause: Clause, i: int, entry: Entry, actors: list[Cand], many: set[str]) -> bool:
+    """Whether one counted or paired group is several sides of a two-sided clash ("dua
+    kelompok pemuda terlibat tawuran", "puluhan pelajar", "kedua kubu"): PLOVER puts every
+    party in the actor field, and the group names them all."""
+    if entry.event != "ASSAULT" or len(actors) != 1 or actors[0].kind not in ("noun", "pair"):
+        return False
+    if i and clause.toks[i - 1].low in ("dalam", "akibat", "saat", "ketika", "karena"):
+        return False  # "tiga pekerja tewas dalam baku tembak": victims, not the sides
+    c = actors[0]
+    before = clause.toks[c.i - 1].low if c.i else ""
+    first = c.text.split()[0].lower()
+    return c.kind == "pair" or first in many or before in ("kedua", "ketiga")
 
 
 def group_size(low: str) -> int:

@@ -44,12 +44,21 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "merupakan", "ialah", "menjadi", "jadi", "sangat", "paling", "sejumlah",
                      "seluruh", "semua", "sekitar", "seperti", "secara", "sekaligus", "kembali",
                      "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
-                     "selama", "sesuai", "sekarang", "per", "pernah"})  # fmt: skip
+                     "selama", "sesuai", "sekarang", "per", "pernah", "karena", "sehingga",
+                     "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
+                     "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
 """Adverbs after a noun, not words of its phrase ("pelancong kerap berpikir")."""
+BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
+                        "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
+                        "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu",
+                        "pecah", "bubar"})  # fmt: skip
+"""Common verbs without a verb prefix: they head a predicate, never modify a noun."""
 MAX_MODIFIERS = 2
+MULTIPLIERS = frozenset({"puluh", "belas", "ratus", "ribu", "juta"})
+"""Words of a number after its first ("300 ribu pengungsi"): part of the count."""
 ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
 """Sectors of group nouns that stand for the organisation named right after them."""
 
@@ -94,7 +103,7 @@ class Clause:
     toks: list[Tok]
     cands: list[Cand]
     cand_at: list[Cand | None]
-    domains: set[str]
+    domains: dict[str, frozenset[str]]  # domain name -> event types its matched rows rule out
     quote_spans: list[tuple[int, int]]
 
 
@@ -138,7 +147,7 @@ def prepare(
     ``names`` are the article's ``named_entities`` (computed here when not given)."""
     text = article.text
     if not full:
-        return Clause(sent, [], [], [], set(), [])
+        return Clause(sent, [], [], [], {}, [])
     toks = [
         Tok(*m.span(), word, word.lower())
         for m in TOKEN.finditer(text, sent.start, sent.end)
@@ -180,12 +189,14 @@ def prepare(
             continue
         # "para pejabat tinggi", "tiga orang", "Sejumlah negara Barat": a quantifier
         # belongs to the group it counts
-        q = int(
-            (low in quant or toks[i].text.isdigit())
-            and i + 1 < len(toks)
-            and cand_at[i + 1] is None
-            and lows[i + 1] in lex.actor_first
-        )
+        q = int(low in quant or toks[i].text.isdigit())
+        if q and i >= 2 and lows[i - 1] in (",", ".") and toks[i - 2].text.isdigit():
+            q = int(not toks[i].text.isdigit())  # "3,5 juta": decimals of a number begun before
+        if q and i + 2 < len(toks) and lows[i + 1] in MULTIPLIERS:
+            q = 2  # "300 ribu pengungsi", "dua juta warga"
+        if not (q and i + q < len(toks) and cand_at[i + q] is None
+                and lows[i + q] in lex.actor_first):  # fmt: skip
+            q = 0
         noun = actor_noun(lex, lows, i + q) if lows[i + q] in lex.actor_first else None
         if noun:
             n, sector, etype = noun
@@ -276,14 +287,14 @@ def prepare(
         i += 1
     cands.sort(key=lambda c: c.i)
     cands = fold_titles(text, toks, cands, cand_at, lex)
-    domains = set()
+    domains: dict[str, frozenset[str]] = {}
     for k in range(len(lows)):
         if lows[k] not in lex.domain_first:
             continue
         for n in range(min(lex.max_domain_len, len(lows) - k), 0, -1):
             hit = lex.domains.get(tuple(lows[k : k + n]))
-            if hit:
-                domains.add(hit[0])
+            if hit:  # each matched row suppresses its own types, not its name's
+                domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
 
@@ -316,6 +327,7 @@ def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
         and low not in lex.trigger_words
         and low not in lex.cue("adverb")
         and low not in NOT_MODIFIERS  # "partainya sama sekali tidak mendukung"
+        and (low not in BASE_VERBS or low in ("mati", "tewas"))  # "warga dan aparat pecah"
         and not low.startswith(VERB_PREFIXES)
     )
 

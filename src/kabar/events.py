@@ -265,10 +265,7 @@ def code_clause(
 ) -> list[tuple[Event, Entry]]:
     lex = state.lex
     out: list[tuple[Event, Entry]] = []
-    suppressed: set[str] = set()
-    for name, types in lex.domains.values():
-        if name in clause.domains:
-            suppressed |= types
+    suppressed: set[str] = set().union(*clause.domains.values())
     if state.sport_article:
         suppressed.add("*")
     triggers = find_triggers(clause, lex)
