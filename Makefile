@@ -14,7 +14,7 @@ BENCH_SPARK_LIMIT ?= 1000
 help:
 	@echo "make demo       create .venv, install kabar, code the bundled examples, show a summary"
 	@echo "make test       run the whole test suite (lint included)"
-	@echo "make lint       ruff and mypy"
+	@echo "make lint       ruff (lint and format check) and mypy"
 	@echo "make test-reliability  bad input, crash safety, idempotence, concurrency, API hardening"
 	@echo "make load-test  bounded load test of kabar serve on 127.0.0.1 (figures in BENCHMARKS.md)"
 	@echo "make eval       score every stage against the gold set and the NER test files"
@@ -37,11 +37,13 @@ demo: $(STAMP)
 
 test: $(STAMP) web browser
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy src
 	$(BIN)/python -m pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests scripts
+	$(BIN)/ruff format --check src tests scripts
 	$(BIN)/mypy src
 
 train-ner: $(STAMP)

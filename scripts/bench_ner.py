@@ -50,13 +50,15 @@ def timed(run: Callable[[], object]) -> tuple[float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--input", type=Path, default=BENCH, help="JSONL with a text field")
     parser.add_argument("--limit", type=int, default=None, help="use the first N articles")
     parser.add_argument("--model", type=Path, default=None, help="model directory")
-    parser.add_argument("--core", type=int, default=None,
-                        help="CPU to pin to (default: the first one allowed)")
+    parser.add_argument(
+        "--core", type=int, default=None, help="CPU to pin to (default: the first one allowed)"
+    )
     args = parser.parse_args()
     if not args.input.exists():
         sys.exit(f"no articles at {args.input}")
@@ -74,20 +76,27 @@ def main() -> None:
         for text in texts:
             model.predict(text)
 
-    rows = [("cold predict()", timed(per_article)),
-            ("warm predict()", timed(per_article)),
-            ("warm predict_many()", timed(lambda: list(model.predict_many(texts))))]
-    print(f"{len(texts)} articles, {tokens} tokens ({tokens / max(len(texts), 1):.0f}/article); "
-          f"model loaded in {load_time:.2f}s; cache {len(model._ids)} word types")
+    rows = [
+        ("cold predict()", timed(per_article)),
+        ("warm predict()", timed(per_article)),
+        ("warm predict_many()", timed(lambda: list(model.predict_many(texts)))),
+    ]
+    print(
+        f"{len(texts)} articles, {tokens} tokens ({tokens / max(len(texts), 1):.0f}/article); "
+        f"model loaded in {load_time:.2f}s; cache {len(model._ids)} word types"
+    )
     print("rates per CPU second (per wall-clock second in brackets)")
-    print(f"{'pass':<21}{'CPU s':>7}{'wall s':>8}{'articles/s':>18}{'tokens/s':>20}"
-          f"{'ms/article':>12}")
+    print(
+        f"{'pass':<21}{'CPU s':>7}{'wall s':>8}{'articles/s':>18}{'tokens/s':>20}{'ms/article':>12}"
+    )
     n = max(len(texts), 1)
     for name, (wall, cpu) in rows:
         cpu, wall = max(cpu, 1e-9), max(wall, 1e-9)
-        print(f"{name:<21}{cpu:>7.2f}{wall:>8.2f}"
-              f"{len(texts) / cpu:>10.0f} ({len(texts) / wall:>5.0f})"
-              f"{tokens / cpu:>11.0f} ({tokens / wall:>6.0f}){1000 * cpu / n:>12.2f}")
+        print(
+            f"{name:<21}{cpu:>7.2f}{wall:>8.2f}"
+            f"{len(texts) / cpu:>10.0f} ({len(texts) / wall:>5.0f})"
+            f"{tokens / cpu:>11.0f} ({tokens / wall:>6.0f}){1000 * cpu / n:>12.2f}"
+        )
 
 
 if __name__ == "__main__":

@@ -25,8 +25,8 @@ from kabar.evaluation.stages import (
 
 
 def context(raw: str, start: int, end: int, width: int = 80) -> str:
-    left = raw[max(0, start - width):start].replace("\n", " ")
-    right = raw[end:end + width].replace("\n", " ")
+    left = raw[max(0, start - width) : start].replace("\n", " ")
+    right = raw[end : end + width].replace("\n", " ")
     return f"…{left}[[{raw[start:end]}]]{right}…"
 
 
@@ -47,42 +47,55 @@ def main(argv: list[str] | None = None) -> int:
         raw = pair.article.raw
         golds_c, systems = pair.gold.claims, pair.article.claims
         spans = [pair.align.locate(c.start, c.end) for c in systems]
-        grid = [[claim_score(g, c, s) for c, s in zip(systems, spans, strict=True)]
-                for g in golds_c]
+        grid = [
+            [claim_score(g, c, s) for c, s in zip(systems, spans, strict=True)] for g in golds_c
+        ]
         matches = dict(grid_match(grid))
         lines: list[str] = []
         for i, gold in enumerate(golds_c):
-            desc = (f"{gold.kind} {values(gold.value, gold.value_max)} {gold.qualifier}"
-                    f" attr={gold.attribution!r}")
+            desc = (
+                f"{gold.kind} {values(gold.value, gold.value_max)} {gold.qualifier}"
+                f" attr={gold.attribution!r}"
+            )
             if i not in matches:
                 totals["missed"] += 1
                 where = context(raw, gold.span.start, gold.span.end)
                 lines.append(f"  MISSED  {desc}\n          {where}")
                 continue
             claim = systems[matches[i]]
-            got = (f"{claim.kind} {values(claim.value, claim.value_max)} {claim.qualifier}"
-                   f" attr={claim.attributed_to_text!r} rule={claim.rule}")
+            got = (
+                f"{claim.kind} {values(claim.value, claim.value_max)} {claim.qualifier}"
+                f" attr={claim.attributed_to_text!r} rule={claim.rule}"
+            )
             if not claim_key_matches(gold, claim):
                 totals["wrong"] += 1
-                lines.append(f"  WRONG   gold {desc}\n          sys  {got}\n"
-                             f"          {context(raw, gold.span.start, gold.span.end)}")
+                lines.append(
+                    f"  WRONG   gold {desc}\n          sys  {got}\n"
+                    f"          {context(raw, gold.span.start, gold.span.end)}"
+                )
             elif not attribution_matches(gold.attribution, claim.attributed_to_text):
                 totals["attribution"] += 1
-                lines.append(f"  ATTRIB  gold {gold.attribution!r} sys {claim.attributed_to_text!r}"
-                             f"\n          {context(raw, gold.span.start, gold.span.end, 160)}")
+                lines.append(
+                    f"  ATTRIB  gold {gold.attribution!r} sys {claim.attributed_to_text!r}"
+                    f"\n          {context(raw, gold.span.start, gold.span.end, 160)}"
+                )
         used = set(matches.values())
         for j, claim in enumerate(systems):
             if j in used:
                 continue
             totals["spurious"] += 1
             s, e = spans[j]
-            lines.append(f"  SPURIOUS {claim.kind} {claim.value:g} {claim.qualifier} "
-                         f"rule={claim.rule}\n          {context(raw, s, e)}")
+            lines.append(
+                f"  SPURIOUS {claim.kind} {claim.value:g} {claim.qualifier} "
+                f"rule={claim.rule}\n          {context(raw, s, e)}"
+            )
         if lines:
             print(pair.gold.article)
             print("\n".join(lines))
-    print(f"\n{len(pairs)} dev articles ({len(skipped)} skipped): " +
-          ", ".join(f"{k} {v}" for k, v in totals.items()))
+    print(
+        f"\n{len(pairs)} dev articles ({len(skipped)} skipped): "
+        + ", ".join(f"{k} {v}" for k, v in totals.items())
+    )
     return 0
 
 

@@ -29,8 +29,9 @@ def runs(chars: set[int]) -> list[tuple[int, int]]:
 
 
 def show(raw: str, start: int, end: int, width: int = 60) -> str:
-    return (raw[max(0, start - width):start] + "[[" + raw[start:end] + "]]"
-            + raw[end:end + width]).replace("\n", "⏎")
+    return (
+        raw[max(0, start - width) : start] + "[[" + raw[start:end] + "]]" + raw[end : end + width]
+    ).replace("\n", "⏎")
 
 
 def main(argv: list[str] | None = None) -> int:

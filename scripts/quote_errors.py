@@ -20,16 +20,16 @@ from kabar.evaluation.stages import QUOTE_OVERLAP, match_spans, run_system, spea
 
 def clip(text: str, width: int = 160) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 1] + "…"
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def before(raw: str, start: int, width: int = 240) -> str:
     """The text before ``start`` back to the previous sentence (at most ``width`` chars)."""
-    return clip(raw[max(0, start - width):start], width)
+    return clip(raw[max(0, start - width) : start], width)
 
 
 def after(raw: str, end: int, width: int = 120) -> str:
-    return clip(raw[end:end + width], width)
+    return clip(raw[end : end + width], width)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -63,7 +63,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"actor={quote.speaker_actor_id} rule={quote.rule} cue={quote.cue}\n"
                 f"         quote: “{clip(gold.span.text, 120)}”\n"
                 f"         before: …{before(raw, gold.span.start)}\n"
-                f"         after: {after(raw, gold.span.end)}…")
+                f"         after: {after(raw, gold.span.end)}…"
+            )
         if args.missed:
             hit = {gi for gi, _ in matched}
             for gi, gold in enumerate(gold_q):
@@ -73,8 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         if lines:
             print(pair.gold.article)
             print("\n".join(lines))
-    print(f"\n{len(pairs)} dev articles ({len(skipped)} skipped): {args.kind} speakers wrong "
-          f"{wrong}/{total}" + (f", missed {missed}" if args.missed else ""))
+    print(
+        f"\n{len(pairs)} dev articles ({len(skipped)} skipped): {args.kind} speakers wrong "
+        f"{wrong}/{total}" + (f", missed {missed}" if args.missed else "")
+    )
     return 0
 
 

@@ -47,10 +47,14 @@ def main(argv: list[str] | None = None) -> int:
     left = report["residue_left"]
     cut = report["cut_chars"]
     print(f"articles: {n}  raw chars: {report['raw_chars']}")
-    print(f"clean_text: {elapsed:.2f}s, {report['speed']['articles_per_second']:,.0f} articles/s"
-          " (one core)")
-    print(f"articles with cuts: {report['articles_with_cuts']}"
-          f" ({report['articles_with_cuts'] / max(n, 1):.1%})")
+    print(
+        f"clean_text: {elapsed:.2f}s, {report['speed']['articles_per_second']:,.0f} articles/s"
+        " (one core)"
+    )
+    print(
+        f"articles with cuts: {report['articles_with_cuts']}"
+        f" ({report['articles_with_cuts'] / max(n, 1):.1%})"
+    )
     print(f"articles with residue left: {left['articles']} ({left['share']:.2%})")
     for name in MARKERS:
         marker = left["by_marker"][name]

@@ -59,18 +59,31 @@ DATA = ROOT.parent / "shared" / "data" / "ner"
 NEWS = ROOT.parent / "shared" / "data" / "news"
 GAZETTEERS = DATA / "mdee-goldstandard-and-gazetteers" / "expanded-dbpedia" / "mdee_gazetteer"
 FILES = {
-    "nergrit": {"train": "nergrit_ner-grit/train_preprocess.txt",
-                "dev": "nergrit_ner-grit/valid_preprocess.txt",
-                "test": "nergrit_ner-grit/test_preprocess.txt"},
-    "idner": {"train": "idner-news-2k/train.txt", "dev": "idner-news-2k/dev.txt",
-              "test": "idner-news-2k/test.txt"},
-    "nerui": {"train": "indolem-ner/nerui/train.01.tsv", "dev": "indolem-ner/nerui/dev.01.tsv",
-              "test": "indolem-ner/nerui/test.01.tsv"},
-    "nerugm": {"train": "indolem-ner/nerugm/train.01.tsv",
-               "dev": "indolem-ner/nerugm/dev.01.tsv", "test": "indolem-ner/nerugm/test.01.tsv"},
-    "nerp": {"train": "nerp_ner-prosa/train_preprocess.txt",
-             "dev": "nerp_ner-prosa/valid_preprocess.txt",
-             "test": "nerp_ner-prosa/test_preprocess.txt"},
+    "nergrit": {
+        "train": "nergrit_ner-grit/train_preprocess.txt",
+        "dev": "nergrit_ner-grit/valid_preprocess.txt",
+        "test": "nergrit_ner-grit/test_preprocess.txt",
+    },
+    "idner": {
+        "train": "idner-news-2k/train.txt",
+        "dev": "idner-news-2k/dev.txt",
+        "test": "idner-news-2k/test.txt",
+    },
+    "nerui": {
+        "train": "indolem-ner/nerui/train.01.tsv",
+        "dev": "indolem-ner/nerui/dev.01.tsv",
+        "test": "indolem-ner/nerui/test.01.tsv",
+    },
+    "nerugm": {
+        "train": "indolem-ner/nerugm/train.01.tsv",
+        "dev": "indolem-ner/nerugm/dev.01.tsv",
+        "test": "indolem-ner/nerugm/test.01.tsv",
+    },
+    "nerp": {
+        "train": "nerp_ner-prosa/train_preprocess.txt",
+        "dev": "nerp_ner-prosa/valid_preprocess.txt",
+        "test": "nerp_ner-prosa/test_preprocess.txt",
+    },
 }
 DEFAULT_CORPORA = ("nergrit", "idner", "nerui", "nerugm")
 
@@ -210,9 +223,15 @@ def unlabeled_sentences(training: list, test_keys: set[str]) -> Iterator[list[st
         yield [t.lower() for t, _ in sent]
 
 
-def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64, 256, 1024),
-                   min_count: int = 3, n_context: int = 3000, dim: int = 100,
-                   seed: int = 13, prefix: str = "c") -> dict[str, list[str]]:
+def build_clusters(
+    sentences: Iterable[list[str]],
+    sizes: tuple[int, ...] = (64, 256, 1024),
+    min_count: int = 3,
+    n_context: int = 3000,
+    dim: int = 100,
+    seed: int = 13,
+    prefix: str = "c",
+) -> dict[str, list[str]]:
     """Distributional word classes: k-means over SVD of PPMI left/right-neighbour counts.
 
     Each word gets one class per size, written ``c0=a c1=b c2=c`` (coarse to fine;
@@ -237,8 +256,9 @@ def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64,
             if 0 <= right < n_ctx:
                 rows.append(wid)
                 cols.append(n_ctx + right)
-    mat = sparse.coo_matrix((np.ones(len(rows)), (rows, cols)),
-                            shape=(len(vocab), 2 * n_ctx)).tocsr()
+    mat = sparse.coo_matrix(
+        (np.ones(len(rows)), (rows, cols)), shape=(len(vocab), 2 * n_ctx)
+    ).tocsr()
     mat.sum_duplicates()
     total = mat.sum()
     row_sum = np.asarray(mat.sum(axis=1)).ravel()
@@ -253,8 +273,9 @@ def build_clusters(sentences: Iterable[list[str]], sizes: tuple[int, ...] = (64,
     vecs = u * np.sqrt(sv)
     vecs /= np.linalg.norm(vecs, axis=1, keepdims=True) + 1e-9
     labels = [kmeans(vecs, k, rng) for k in sizes]
-    return {w: [f"{prefix}{j}={lab[i]}" for j, lab in enumerate(labels)]
-            for i, w in enumerate(vocab)}
+    return {
+        w: [f"{prefix}{j}={lab[i]}" for j, lab in enumerate(labels)] for i, w in enumerate(vocab)
+    }
 
 
 def gazetteer_features() -> dict[str, list[str]]:
@@ -300,8 +321,9 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
     centers = x[rng.choice(len(x), size=k, replace=False)].copy()
     assign = np.zeros(len(x), dtype=np.int64)
     for _ in range(iters):
-        assign = np.concatenate([(x[i:i + 8192] @ centers.T).argmax(axis=1)
-                                 for i in range(0, len(x), 8192)])
+        assign = np.concatenate(
+            [(x[i : i + 8192] @ centers.T).argmax(axis=1) for i in range(0, len(x), 8192)]
+        )
         for c in range(k):
             members = x[assign == c]
             if len(members):
@@ -310,16 +332,31 @@ def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> 
     return assign
 
 
-def train(sentences: list, lexicon: dict[str, list[str]], c1: float, c2: float, iters: int,
-          minfreq: int, context: bool = False, scheme: str = "bioes") -> NerModel:
+def train(
+    sentences: list,
+    lexicon: dict[str, list[str]],
+    c1: float,
+    c2: float,
+    iters: int,
+    minfreq: int,
+    context: bool = False,
+    scheme: str = "bioes",
+) -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
         if scheme == "bioes":
             tags = bioes(tags)
         trainer.append(sentence_features(tokens, lexicon, context), tags)
-    trainer.set_params({"c1": c1, "c2": c2, "max_iterations": iters,
-                        "feature.possible_transitions": True, "feature.minfreq": minfreq})
+    trainer.set_params(
+        {
+            "c1": c1,
+            "c2": c2,
+            "max_iterations": iters,
+            "feature.possible_transitions": True,
+            "feature.minfreq": minfreq,
+        }
+    )
     with tempfile.TemporaryDirectory() as tmp:
         model_file = str(Path(tmp) / "ner.crfsuite")
         trainer.train(model_file)
@@ -390,25 +427,50 @@ def main() -> None:
     parser.add_argument("--c2", type=float, default=0.01)
     parser.add_argument("--iterations", type=int, default=150)
     parser.add_argument("--minfreq", type=int, default=1)
-    parser.add_argument("--scheme", choices=["bio", "bioes"], default="bioes",
-                        help="tags the CRF learns: BIOES (default; span ends and one-token "
-                             "spans have their own tags) or BIO")
-    parser.add_argument("--no-clusters", action="store_true",
-                        help="skip the distributional word classes")
+    parser.add_argument(
+        "--scheme",
+        choices=["bio", "bioes"],
+        default="bioes",
+        help="tags the CRF learns: BIOES (default; span ends and one-token "
+        "spans have their own tags) or BIO",
+    )
+    parser.add_argument(
+        "--no-clusters", action="store_true", help="skip the distributional word classes"
+    )
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
-    parser.add_argument("--no-kabar-lexicons", dest="kabar_lexicons", action="store_false",
-                        help="skip membership in kabar's own place/organisation/office lexicons")
-    parser.add_argument("--no-context", dest="context", action="store_false",
-                        help="skip the capitalised-run features (run position, the run's first "
-                             "word)")
-    parser.add_argument("--text", choices=["indosum", "clean"], default="indosum",
-                        help="unlabelled text for the word classes: all IndoSum articles "
-                             "(default) or only text in no evaluation set, bench.jsonl included")
-    parser.add_argument("--seeds", nargs="+", type=int, default=[13],
-                        help="k-means seeds of the word classes; with several, one CRF is "
-                             "trained per seed and the saved model is their average")
-    parser.add_argument("--upweight", nargs="*", default=["nergrit=2"],
-                        help="NAME=N: use NAME's training sentences N times")
+    parser.add_argument(
+        "--no-kabar-lexicons",
+        dest="kabar_lexicons",
+        action="store_false",
+        help="skip membership in kabar's own place/organisation/office lexicons",
+    )
+    parser.add_argument(
+        "--no-context",
+        dest="context",
+        action="store_false",
+        help="skip the capitalised-run features (run position, the run's first word)",
+    )
+    parser.add_argument(
+        "--text",
+        choices=["indosum", "clean"],
+        default="indosum",
+        help="unlabelled text for the word classes: all IndoSum articles "
+        "(default) or only text in no evaluation set, bench.jsonl included",
+    )
+    parser.add_argument(
+        "--seeds",
+        nargs="+",
+        type=int,
+        default=[13],
+        help="k-means seeds of the word classes; with several, one CRF is "
+        "trained per seed and the saved model is their average",
+    )
+    parser.add_argument(
+        "--upweight",
+        nargs="*",
+        default=["nergrit=2"],
+        help="NAME=N: use NAME's training sentences N times",
+    )
     parser.add_argument("--out", type=Path, default=MODEL_DIR)
     parser.add_argument("--eval", nargs="+", default=["test"], help="splits to score")
     args = parser.parse_args()
@@ -436,21 +498,43 @@ def main() -> None:
         if args.kabar_lexicons:
             for word, feats in kabar_lexicon_features().items():
                 lexicon[word] = lexicon.get(word, []) + feats
-        print(f"seed {seed}: {len(lexicon)} lexicon words after {time.time() - started:.0f}s",
-              flush=True)
-        models.append(train(sentences, lexicon, args.c1, args.c2, args.iterations,
-                            args.minfreq, args.context, args.scheme))
+        print(
+            f"seed {seed}: {len(lexicon)} lexicon words after {time.time() - started:.0f}s",
+            flush=True,
+        )
+        models.append(
+            train(
+                sentences,
+                lexicon,
+                args.c1,
+                args.c2,
+                args.iterations,
+                args.minfreq,
+                args.context,
+                args.scheme,
+            )
+        )
     model = average_models(models)
     model.save(args.out)
     print(f"trained in {time.time() - started:.0f}s; {len(model.index)} features -> {args.out}")
     model = load_ner(args.out)  # score exactly what ships (float16 weights)
     report = {
-        "settings": {"corpora": args.corpora, "splits": args.splits, "c1": args.c1,
-                     "c2": args.c2, "iterations": args.iterations, "minfreq": args.minfreq,
-                     "upweight": upweight, "clusters": not args.no_clusters,
-                     "text": args.text, "context": args.context, "scheme": args.scheme,
-                     "gazetteers": not args.no_gazetteers,
-                     "kabar_lexicons": args.kabar_lexicons, "seeds": args.seeds},
+        "settings": {
+            "corpora": args.corpora,
+            "splits": args.splits,
+            "c1": args.c1,
+            "c2": args.c2,
+            "iterations": args.iterations,
+            "minfreq": args.minfreq,
+            "upweight": upweight,
+            "clusters": not args.no_clusters,
+            "text": args.text,
+            "context": args.context,
+            "scheme": args.scheme,
+            "gazetteers": not args.no_gazetteers,
+            "kabar_lexicons": args.kabar_lexicons,
+            "seeds": args.seeds,
+        },
         "training_sentences": stats,
         "scores": {},
     }
@@ -458,8 +542,7 @@ def main() -> None:
         report["scores"][split] = evaluate(model, split, list(FILES))
         for name, scores in report["scores"][split].items():
             print(split, name, json.dumps(scores), flush=True)
-    (args.out / "training.json").write_text(json.dumps(report, indent=1) + "\n",
-                                           encoding="utf-8")
+    (args.out / "training.json").write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

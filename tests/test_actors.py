@@ -346,8 +346,15 @@ def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_coun
         mention("Vladimir Putin", text, "PER", office="President", country="RUS"),
         office(text, "Presiden Joko", "President"),
         mention("Joko Widodo", text, "PER", office="President"),
-        Mention(text.index("Kepala negara"), text.index("Kepala negara") + 13, "Kepala negara",
-                "OFFICE", "t", office="Head of State", country="RUS"),  # fmt: skip
+        Mention(
+            text.index("Kepala negara"),
+            text.index("Kepala negara") + 13,
+            "Kepala negara",
+            "OFFICE",
+            "t",
+            office="Head of State",
+            country="RUS",
+        ),  # fmt: skip
     ]
     article = Article.from_input(text, "g")
     article.text, article.mentions = text, mentions

@@ -294,8 +294,10 @@ def test_a_first_sentence_not_restated_stays_in_the_body(raw: str) -> None:
 @pytest.mark.parametrize(
     ("url", "published"),
     [
-        ("https://www.cnnindonesia.com/nasional/20171027200109-20-251718/kasus-selesai/",
-         "2017-10-27"),
+        (
+            "https://www.cnnindonesia.com/nasional/20171027200109-20-251718/kasus-selesai/",
+            "2017-10-27",
+        ),
         ("http://rimanews.com/nasional/politik/read/20170515/324481/Penolakan-Fahri", "2017-05-15"),
         ("http://poskotanews.com/2017/10/22/kemenlu-panglima-bisa-berangkat/", "2017-10-22"),
         # an article number is no date, even when it starts like a year

@@ -93,6 +93,8 @@ def test_signature_is_datasketchs_update_batch_over_the_shingles():
         expected = MinHash(num_perm=128, seed=1, scheme=SCHEME)
         expected.update_batch([s.encode("utf-8") for s in shingles])
         assert (minhash_of(text, 128).hashvalues == expected.hashvalues).all(), text
+
+
 def test_the_compact_index_answers_as_minhash_lsh_across_merges(monkeypatch):
     """Candidates sharing a band are the ones datasketch's LSH finds, also after the
     recent keys were merged into the sorted arrays (forced often here)."""

@@ -65,6 +65,7 @@ def test_examples_html_copy_is_a_duplicate_of_its_text_version(examples_export):
     assert text_version["duplicate_of"] is None
     assert [a["source"] for a in articles if a["duplicate_of"]] == [html_version["source"]]
 
+
 def test_same_meeting_from_two_outlets_is_one_event_with_two_sources(examples_export):
     multi = [
         e

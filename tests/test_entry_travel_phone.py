@@ -21,12 +21,16 @@ def names(refs: list) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "country"),
     [
-        ("Aktivis lingkungan Budi Santoso ditolak masuk ke Australia di Bandara Sydney, "
-         "Senin (11/3).", "Australia"),
-        ("Budi Santoso ditolak masuk Australia karena visanya dinilai bermasalah, Senin (11/3).",
-         "Australia"),
-        ("Budi Santoso mengaku dirinya dilarang masuk ke Negeri Jiran, Senin (11/3).",
-         "Malaysia"),
+        (
+            "Aktivis lingkungan Budi Santoso ditolak masuk ke Australia di Bandara Sydney, "
+            "Senin (11/3).",
+            "Australia",
+        ),
+        (
+            "Budi Santoso ditolak masuk Australia karena visanya dinilai bermasalah, Senin (11/3).",
+            "Australia",
+        ),
+        ("Budi Santoso mengaku dirinya dilarang masuk ke Negeri Jiran, Senin (11/3).", "Malaysia"),
     ],
 )
 def test_barred_from_entering_a_country_is_that_country_rejecting_the_person(
@@ -57,10 +61,14 @@ def test_a_room_is_not_a_country_entered():
 @pytest.mark.parametrize(
     ("text", "recipient"),
     [
-        ("Direktorat Jenderal Imigrasi mencegah Bupati Lampung Tengah Mustafa ke luar negeri.",
-         "Mustafa"),
-        ("KPK mencegah tiga saksi kasus suap itu bepergian ke luar negeri selama enam bulan.",
-         "tiga saksi"),
+        (
+            "Direktorat Jenderal Imigrasi mencegah Bupati Lampung Tengah Mustafa ke luar negeri.",
+            "Mustafa",
+        ),
+        (
+            "KPK mencegah tiga saksi kasus suap itu bepergian ke luar negeri selama enam bulan.",
+            "tiga saksi",
+        ),
     ],
 )
 def test_a_travel_ban_with_its_subject_between_verb_and_destination(text: str, recipient: str):

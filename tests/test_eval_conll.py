@@ -141,8 +141,10 @@ class _FixedTokens:
         self.answers = answers
 
     def tag_tokens(self, sentences):
-        assert [list(s) for s in sentences] == [["Joko", "Widodo", "ke", "Bogor", "."],
-                                                ["Ia", "pulang"]]
+        assert [list(s) for s in sentences] == [
+            ["Joko", "Widodo", "ke", "Bogor", "."],
+            ["Ia", "pulang"],
+        ]
         return self.answers
 
 

@@ -14,19 +14,20 @@ from kabar.evaluation.fusion import (
 from kabar.evaluation.gold import ArticleSource, GoldArticle, GoldEvent, Span, load_gold
 
 
-def report(article: str, gold_event: int, same: str | None, fused: str | None,
-           split: str = "dev") -> AlignedReport:
+def report(
+    article: str, gold_event: int, same: str | None, fused: str | None, split: str = "dev"
+) -> AlignedReport:
     return AlignedReport(article, split, gold_event, same, fused)
 
 
 def test_pairwise_merge_counts_pairs_of_different_articles() -> None:
     reports = [
         report("a", 0, "meet", "F1"),
-        report("b", 0, "meet", "F1"),   # a0~b0 merged and linked: correct
-        report("c", 0, "meet", "F2"),   # a0~c0, b0~c0 linked, not merged: two misses
-        report("c", 1, None, "F1"),     # merged with a0, b0, a1 but linked to nothing
-        report("a", 1, None, "F1"),     # a0~a1 is one article's pair: not counted
-        report("d", 0, None, None),     # in no fused event: never merged
+        report("b", 0, "meet", "F1"),  # a0~b0 merged and linked: correct
+        report("c", 0, "meet", "F2"),  # a0~c0, b0~c0 linked, not merged: two misses
+        report("c", 1, None, "F1"),  # merged with a0, b0, a1 but linked to nothing
+        report("a", 1, None, "F1"),  # a0~a1 is one article's pair: not counted
+        report("d", 0, None, None),  # in no fused event: never merged
     ]
     prf = pairwise_merge(reports)
     # system pairs of different articles in F1 = {a0, b0, c1, a1}: a0b0, a0c1, b0c1,
@@ -47,16 +48,36 @@ def test_perfect_and_empty_cases() -> None:
 
 def gold(ref: str, split: str, links: list[str | None]) -> GoldArticle:
     span = Span(0, 4, "Budi")
-    events = [GoldEvent("CONSULT", (), ("Budi",), (), None, "unknown", None, None, False,
-                        False, (), span, (), same_event=link) for link in links]
+    events = [
+        GoldEvent(
+            "CONSULT",
+            (),
+            ("Budi",),
+            (),
+            None,
+            "unknown",
+            None,
+            None,
+            False,
+            False,
+            (),
+            span,
+            (),
+            same_event=link,
+        )
+        for link in links
+    ]
     return GoldArticle(ref, split, "politics", None, None, None, "unknown", "id", events=events)
 
 
 def test_gold_links_and_splits() -> None:
     golds = [gold("a", "dev", ["x", None]), gold("b", "dev", ["x"]), gold("c", "heldout", ["x"])]
     assert gold_linked_pairs(golds) == 3  # ab, ac, bc
-    reports = [report("a", 0, "x", "F"), report("b", 0, "x", "F"),
-               report("c", 0, "x", "G", split="heldout")]
+    reports = [
+        report("a", 0, "x", "F"),
+        report("b", 0, "x", "F"),
+        report("c", 0, "x", "G", split="heldout"),
+    ]
     result = fusion_by_split(reports, golds)
     assert result["dev"]["merge_pairs"]["precision"] == 1.0
     assert result["dev"]["merge_pairs"]["recall"] == 1.0
@@ -71,11 +92,11 @@ def test_gold_links_and_splits() -> None:
 def test_the_corpus_path_on_the_bundled_examples(tmp_path) -> None:
     """Examples 01-03 (one trip: Kyiv on 29 June, Moscow on 30 June) go through a
     temporary store and fusion; the gold links seven pairs of their events."""
-    golds = [g for g in load_gold() if g.article.startswith(("example:01", "example:02",
-                                                             "example:03"))]
+    golds = [
+        g for g in load_gold() if g.article.startswith(("example:01", "example:02", "example:03"))
+    ]
     stories: dict[str, str] = {}
-    pairs, fused_of = run_fusion(golds, ArticleSource(repo=None), workdir=tmp_path,
-                                 stories=stories)
+    pairs, fused_of = run_fusion(golds, ArticleSource(repo=None), workdir=tmp_path, stories=stories)
     assert len(pairs) == 3 and fused_of
     # the fusion-alone score needs the system's stories: both reports of the Moscow
     # meeting come from one story
@@ -90,8 +111,9 @@ def test_gold_events_as_reports_score_fusion_alone() -> None:
     """With the gold events of examples 01-03 as reports, fusion joins the three reports
     of the Kyiv meeting and the two of the Moscow meeting, and merges nothing wrongly
     (the 30 June offer to bridge is not the 29 June promise to meet Putin)."""
-    golds = [g for g in load_gold() if g.article.startswith(("example:01", "example:02",
-                                                             "example:03"))]
+    golds = [
+        g for g in load_gold() if g.article.startswith(("example:01", "example:02", "example:03"))
+    ]
     result = oracle_fusion(golds, {})
     assert result["all"]["merge_pairs"]["precision"] == 1.0
     assert not result["dev"]["wrong_merges"]

@@ -396,7 +396,9 @@ def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
 
 def test_passive_trigger_at_the_very_end_of_a_text_does_not_crash() -> None:
     """A passive trigger ending a text with no full stop: the agent search stops at the end."""
-    for text in ("Menurut polisi, [Budi Santoso](PER:IDN) ditahan",
-                 "[Budi Santoso](PER:IDN) dilaporkan oleh"):
+    for text in (
+        "Menurut polisi, [Budi Santoso](PER:IDN) ditahan",
+        "[Budi Santoso](PER:IDN) dilaporkan oleh",
+    ):
         article = code_events(build(text, "2024-02-02"), CTX)
         assert article.trace[-1].stage == "events"

@@ -243,15 +243,25 @@ def statement(article_id: str, sentence: str, trigger_at: int) -> Event:
     event.actor = [ref("jokowi", "Joko Widodo")]
     event.recipient = [ref("putin", "Vladimir Putin")]
     event.sources = [
-        Source(article_id, "Outlet " + article_id, sentence, 100, 100 + len(sentence),
-               trigger_start=100 + trigger_at, published="2022-06-30")
+        Source(
+            article_id,
+            "Outlet " + article_id,
+            sentence,
+            100,
+            100 + len(sentence),
+            trigger_start=100 + trigger_at,
+            published="2022-06-30",
+        )
     ]
     return event
 
 
 def test_two_outlets_merge_a_statement_only_when_they_say_the_same():
-    bridge = statement("A", "Jokowi menyatakan kesiapan Indonesia menjembatani komunikasi "
-                            "antara Putin dan Zelensky.", 7)
+    bridge = statement(
+        "A",
+        "Jokowi menyatakan kesiapan Indonesia menjembatani komunikasi antara Putin dan Zelensky.",
+        7,
+    )
     same = statement("B", "Joko Widodo siap menjadi jembatan komunikasi bagi Vladimir Putin.", 12)
     other = statement("C", "Joko Widodo menawarkan kerja sama pasokan gandum kepada Putin.", 12)
     assert len(fuse_events([bridge, same], {})) == 1
@@ -283,8 +293,17 @@ def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
         event = report(article_id, "2018-02-04", kind="ACCUSE")
         event.mode = ["investigate"]
         event.actor, event.recipient = [ref("kpk", "KPK")], [ref("nyono", "Bupati Jombang")]
-        event.sources = [Source(article_id, "Outlet " + article_id, sentence, 0, len(sentence),
-                                trigger_start=trigger_at, published="2018-02-05")]
+        event.sources = [
+            Source(
+                article_id,
+                "Outlet " + article_id,
+                sentence,
+                0,
+                len(sentence),
+                trigger_start=trigger_at,
+                published="2018-02-05",
+            )
+        ]
         return event
 
     first = questioning("A", "KPK memeriksa Bupati Jombang terkait suap proyek jalan desa.", 4)
@@ -398,8 +417,17 @@ def story_day_report(article_id: str, published: str, sentence: str) -> Event:
     event.actor = [ref("mattis", "James Mattis")]
     event.recipient = [ref("ryamizard", "Ryamizard Ryacudu")]
     event.rule = "minta maaf [act; actor=mention; date story-day]"
-    event.sources = [Source(article_id, "Outlet " + article_id, sentence, 0, len(sentence),
-                            trigger_start=0, published=published)]
+    event.sources = [
+        Source(
+            article_id,
+            "Outlet " + article_id,
+            sentence,
+            0,
+            len(sentence),
+            trigger_start=0,
+            published=published,
+        )
+    ]
     return event
 
 
@@ -532,8 +560,7 @@ def test_a_one_off_act_told_by_another_outlet_the_next_day_is_one_event_and_one_
     refused = pipeline(REFUSED, published="2017-10-22", publication="Kabar Satu")
 
     def summoned(day: str, act: str, published: str, outlet: str) -> Article:
-        return pipeline(SUMMONED.format(day=day, act=act), published=published,
-                        publication=outlet)
+        return pipeline(SUMMONED.format(day=day, act=act), published=published, publication=outlet)
 
     def refusals(articles: list[Article]) -> list[Event]:
         return [e for e in fuse(articles, {}, FuseConfig()).events if e.event == "REJECT"]
@@ -541,8 +568,9 @@ def test_a_one_off_act_told_by_another_outlet_the_next_day_is_one_event_and_one_
     # neither sentence dates the refusal: each takes its article's story day (21st, 23rd);
     # the second outlet wrote a day after the first came out
     next_day = summoned("Senin (23/10)", "menolak masuk", "2017-10-23", "Kabar Dua")
-    assert all("story-day" in e.rule for a in (refused, next_day) for e in a.events
-               if e.event == "REJECT")
+    assert all(
+        "story-day" in e.rule for a in (refused, next_day) for e in a.events if e.event == "REJECT"
+    )
     (event,) = refusals([refused, next_day])
     assert {s.article_id for s in event.sources} == {refused.id, next_day.id}
     assert event.corroboration == 2
@@ -558,12 +586,11 @@ def test_a_one_off_act_told_by_another_outlet_the_next_day_is_one_event_and_one_
 
 
 def refusal(article_id: str, published: str, story_day: str | None = None) -> Event:
-    """"Amerika Serikat menolak masuk Gatot", no date in the sentence: the story's day."""
+    """ "Amerika Serikat menolak masuk Gatot", no date in the sentence: the story's day."""
     event = story_day_report(article_id, published, "AS menolak masuk Gatot Nurmantyo")
     event.event = "REJECT"
     event.date = story_day or published
-    event.actor = [EntityRef("usa", "Amerika Serikat", "Amerika Serikat", "country", "USA",
-                             "GOV")]
+    event.actor = [EntityRef("usa", "Amerika Serikat", "Amerika Serikat", "country", "USA", "GOV")]
     event.recipient = [ref("gatot", "Gatot Nurmantyo")]
     event.rule = "tolak masuk [act; actor=mention; date story-day]"
     return event

@@ -157,9 +157,15 @@ def test_same_event_links_join_different_articles_only() -> None:
         assert len(refs) >= 2 and len(refs) == len(set(refs)), (link, refs)
         assert len({kind for _, kind in items}) == 1, (link, items)
     moscow = {ref for ref, _ in members["jokowi-putin-moscow-2022-06-30"]}
-    assert moscow == {"example:01_jokowi_putin_kremlin_antara.txt",
-                      "example:02_jokowi_putin_moscow_detik.txt"}
+    assert moscow == {
+        "example:01_jokowi_putin_kremlin_antara.txt",
+        "example:02_jokowi_putin_moscow_detik.txt",
+    }
     # seeds 000 and 001: two different Doha meetings of the same pair, two weeks apart
-    seed_links = {e.same_event for a in gold_articles() for e in a.events
-                  if a.article.startswith(("seed:000", "seed:001")) and e.event == "CONSULT"}
+    seed_links = {
+        e.same_event
+        for a in gold_articles()
+        for e in a.events
+        if a.article.startswith(("seed:000", "seed:001")) and e.event == "CONSULT"
+    }
     assert seed_links == {None}

@@ -442,12 +442,26 @@ def test_events_count_a_duplicate_of_a_matched_event_as_false(pair: Pair) -> Non
 
 
 def test_description_alias_names_its_cluster_by_its_head_only() -> None:
-    raw = ("Haniyeh berterima kasih kepada kelompok pendukung di Lebanon, Yaman dan Irak. "
-           "Negara-negara dengan mayoritas penduduk Muslimnya memuji rencana PBB.")
-    supporters = Entity("kelompok pendukung di Lebanon, Yaman dan Irak", "group", None, None,
-                        ("kelompok pendukung di Lebanon, Yaman dan Irak",), ())
-    states = Entity("negara-negara dengan mayoritas penduduk Muslimnya", "group", None, None,
-                    ("negara-negara dengan mayoritas penduduk Muslimnya",), ())
+    raw = (
+        "Haniyeh berterima kasih kepada kelompok pendukung di Lebanon, Yaman dan Irak. "
+        "Negara-negara dengan mayoritas penduduk Muslimnya memuji rencana PBB."
+    )
+    supporters = Entity(
+        "kelompok pendukung di Lebanon, Yaman dan Irak",
+        "group",
+        None,
+        None,
+        ("kelompok pendukung di Lebanon, Yaman dan Irak",),
+        (),
+    )
+    states = Entity(
+        "negara-negara dengan mayoritas penduduk Muslimnya",
+        "group",
+        None,
+        None,
+        ("negara-negara dengan mayoritas penduduk Muslimnya",),
+        (),
+    )
     gold = gold_article()
     gold.actors, gold.places = [supporters, states], []
     head = raw.index("kelompok pendukung")

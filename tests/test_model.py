@@ -14,7 +14,7 @@ from kabar.summary import fusion_summary
 TEXT = (
     "Jakarta, Senin (3/6/2024) - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar "
     "Negeri Australia Penny Wong di Jakarta pada Senin. Keduanya membahas kerja sama "
-    "maritim. \"Kami sepakat memperkuat patroli bersama,\" kata Retno. Polisi menangkap "
+    'maritim. "Kami sepakat memperkuat patroli bersama," kata Retno. Polisi menangkap '
     "12 orang dalam demonstrasi di depan Gedung DPR pada hari yang sama."
 )
 

@@ -35,8 +35,24 @@ def spans_text(text, spans):
 def test_tokenize_keeps_names_dates_and_numbers_whole():
     text = 'Amir-Abdollahian tiba Sabtu (14/10), "sama-sama" 3.500 orang; lihat detik.com.'
     tokens = [text[s:e] for s, e in tokenize(text)]
-    assert tokens == ["Amir-Abdollahian", "tiba", "Sabtu", "(", "14/10", ")", ",", '"',
-                      "sama-sama", '"', "3.500", "orang", ";", "lihat", "detik.com", "."]
+    assert tokens == [
+        "Amir-Abdollahian",
+        "tiba",
+        "Sabtu",
+        "(",
+        "14/10",
+        ")",
+        ",",
+        '"',
+        "sama-sama",
+        '"',
+        "3.500",
+        "orang",
+        ";",
+        "lihat",
+        "detik.com",
+        ".",
+    ]
 
 
 def test_model_ships_in_package():
@@ -74,22 +90,43 @@ def test_name_after_long_office_title(model):
 # Sentences written for these tests (not from any corpus): what must be found, and what
 # must not be (a span of that text with any label).
 OWN_CASES = [
-    ("Komandan Pasukan Quds Iran Esmail Qaani tewas dalam serangan itu.",
-     [("Esmail Qaani", "PER")], []),
-    ("Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia di Istana Merdeka.",
-     [("Prabowo Subianto", "PER"), ("Malaysia", "LOC")], ["Presiden"]),
-    ("Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir di Kabupaten Demak, "
-     "Jawa Tengah.",
-     [("Listyo Sigit Prabowo", "PER"), ("Jawa Tengah", "LOC")], ["Kapolri"]),
-    ("Wakil Presiden Gibran Rakabuming Raka menghadiri rapat bersama Bank Indonesia di Jakarta.",
-     [("Gibran Rakabuming Raka", "PER"), ("Bank Indonesia", "ORG"), ("Jakarta", "LOC")], []),
-    ("Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata di Gaza.",
-     [("Antonio Guterres", "PER"), ("Gaza", "LOC")], ["Sekretaris Jenderal"]),
-    pytest.param("Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata.",
-                 [("PBB", "ORG")], [],
-                 marks=pytest.mark.xfail(reason="known miss: an acronym inside an office title")),
-    ("Ketua KPU Hasyim Asy'ari menyerahkan laporan kepada DPR pada Selasa.",
-     [("KPU", "ORG"), ("Hasyim Asy'ari", "PER"), ("DPR", "ORG")], ["Selasa"]),
+    (
+        "Komandan Pasukan Quds Iran Esmail Qaani tewas dalam serangan itu.",
+        [("Esmail Qaani", "PER")],
+        [],
+    ),
+    (
+        "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia di Istana Merdeka.",
+        [("Prabowo Subianto", "PER"), ("Malaysia", "LOC")],
+        ["Presiden"],
+    ),
+    (
+        "Kapolri Jenderal Listyo Sigit Prabowo meninjau lokasi banjir di Kabupaten Demak, "
+        "Jawa Tengah.",
+        [("Listyo Sigit Prabowo", "PER"), ("Jawa Tengah", "LOC")],
+        ["Kapolri"],
+    ),
+    (
+        "Wakil Presiden Gibran Rakabuming Raka menghadiri rapat bersama Bank Indonesia di Jakarta.",
+        [("Gibran Rakabuming Raka", "PER"), ("Bank Indonesia", "ORG"), ("Jakarta", "LOC")],
+        [],
+    ),
+    (
+        "Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata di Gaza.",
+        [("Antonio Guterres", "PER"), ("Gaza", "LOC")],
+        ["Sekretaris Jenderal"],
+    ),
+    pytest.param(
+        "Sekretaris Jenderal PBB Antonio Guterres menyerukan gencatan senjata.",
+        [("PBB", "ORG")],
+        [],
+        marks=pytest.mark.xfail(reason="known miss: an acronym inside an office title"),
+    ),
+    (
+        "Ketua KPU Hasyim Asy'ari menyerahkan laporan kepada DPR pada Selasa.",
+        [("KPU", "ORG"), ("Hasyim Asy'ari", "PER"), ("DPR", "ORG")],
+        ["Selasa"],
+    ),
     ("Banjir merendam ratusan rumah warga sejak Senin pagi.", [], ["Banjir", "Senin"]),
 ]
 
@@ -144,8 +181,9 @@ def tokenize_words(text):
 
 def test_many_texts_decode_like_one_at_a_time(model):
     # Enough sentences of very different lengths to be decoded in several groups.
-    texts = [f"{s} " * (i % 4 + 1) + "\n" + "Ia datang. " * (i % 7) for i, s in
-             enumerate(SENTENCES * 30)]
+    texts = [
+        f"{s} " * (i % 4 + 1) + "\n" + "Ia datang. " * (i % 7) for i, s in enumerate(SENTENCES * 30)
+    ]
     assert list(model.predict_many(texts, batch_size=200)) == [model.predict(t) for t in texts]
 
 
@@ -155,8 +193,13 @@ BIOES = ["O", "B-LOC", "E-LOC", "I-LOC", "S-LOC", "B-PER", "E-PER", "I-PER", "S-
 
 def _toy_model(texts, seed=0, labels=BIO):
     """A model with random weights on every feature the texts' sentences produce."""
-    names = sorted({f for text in texts
-                    for f in (x for item in sentence_features(tokenize_words(text)) for x in item)})
+    names = sorted(
+        {
+            f
+            for text in texts
+            for f in (x for item in sentence_features(tokenize_words(text)) for x in item)
+        }
+    )
     names = ["0|bias" if n == "bias" else n for n in names]
     rng = np.random.default_rng(seed)
     weights = rng.normal(size=(len(names), len(labels)))
@@ -179,8 +222,10 @@ def _brute_force(model, em):
 
 
 def test_cached_scores_equal_the_sum_of_feature_weights():
-    texts = ["Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Doha.",
-             "Ia bertemu Joko Widodo. Lalu pulang ke Bogor\nJakarta Selatan hujan"]
+    texts = [
+        "Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Doha.",
+        "Ia bertemu Joko Widodo. Lalu pulang ke Bogor\nJakarta Selatan hujan",
+    ]
     model, names, weights = _toy_model(texts)
     row = {n: i for i, n in enumerate(names)}
     for text in texts:
@@ -247,16 +292,28 @@ def test_gold_tokens_are_tagged_like_the_same_sentence_as_text(model):
 
 def test_gold_tokens_the_tokenizer_would_split_are_covered_whole(model):
     # Corpora keep brackets on words ("(Megawati"); the model sees "(" and "Megawati".
-    tokens = ["Ketua", "umum", "PDI-P", "(Megawati", "Soekarnoputri)", "hadir", "di",
-              "(Jakarta)", "."]
+    tokens = [
+        "Ketua",
+        "umum",
+        "PDI-P",
+        "(Megawati",
+        "Soekarnoputri)",
+        "hadir",
+        "di",
+        "(Jakarta)",
+        ".",
+    ]
     spans = model.tag_tokens([tokens, [], ["Ia", "pulang"]])
     assert (3, 5, "PER") in spans[0] and (7, 8, "LOC") in spans[0]
     assert spans[1] == [] and spans[2] == []
 
 
 def test_bioes_paths_are_well_formed_spans():
-    texts = ["Presiden Joko Widodo tiba di Bogor, Jawa Barat.", "Amir pulang ke Doha.",
-             "Hujan turun di Kota Bandung sejak pagi hingga malam hari ini."]
+    texts = [
+        "Presiden Joko Widodo tiba di Bogor, Jawa Barat.",
+        "Amir pulang ke Doha.",
+        "Hujan turun di Kota Bandung sejak pagi hingga malam hari ini.",
+    ]
     for seed in range(5):
         model, _, _ = _toy_model(texts, seed, BIOES)
         for text in texts:
@@ -272,7 +329,6 @@ def test_bioes_paths_are_well_formed_spans():
                     assert after in ("I-" + tag[2:], "E-" + tag[2:]), tags
             spans = model.predict(text)
             assert len(spans) == sum(t[:2] in ("B-", "S-") for t in tags)
-
 
 
 def test_averaged_models_score_the_mean_of_their_members():

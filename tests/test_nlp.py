@@ -42,16 +42,22 @@ def test_model_name_around_a_gazetteer_place_is_kept_whole():
     court = text.index("Pengadilan")
     place = text.index("Jakarta Selatan")
     gaza, israel = text.index("Gaza"), text.index("Israel")
-    model = [Mention(court, place + 15, text[court : place + 15], "ORG", "ner-model"),
-             Mention(gaza, gaza + 10, "Gaza pecah", "LOC", "ner-model")]
-    gazetteer = [Mention(place, place + 15, "Jakarta Selatan", "LOC", "gazetteer",
-                         country="IDN"),
-                 Mention(gaza, gaza + 4, "Gaza", "LOC", "gazetteer", country="PSE"),
-                 Mention(israel, israel + 6, "Israel", "GPE", "gazetteer", country="ISR")]
+    model = [
+        Mention(court, place + 15, text[court : place + 15], "ORG", "ner-model"),
+        Mention(gaza, gaza + 10, "Gaza pecah", "LOC", "ner-model"),
+    ]
+    gazetteer = [
+        Mention(place, place + 15, "Jakarta Selatan", "LOC", "gazetteer", country="IDN"),
+        Mention(gaza, gaza + 4, "Gaza", "LOC", "gazetteer", country="PSE"),
+        Mention(israel, israel + 6, "Israel", "GPE", "gazetteer", country="ISR"),
+    ]
     found = [(m.text, m.label, m.country) for m in merge_mentions(model, gazetteer)]
     # The court keeps the gazetteer's country; "Gaza pecah" is not a capitalised name.
-    assert found == [("Pengadilan Negeri Jakarta Selatan", "ORG", "IDN"),
-                     ("Gaza", "LOC", "PSE"), ("Israel", "GPE", "ISR")]
+    assert found == [
+        ("Pengadilan Negeri Jakarta Selatan", "ORG", "IDN"),
+        ("Gaza", "LOC", "PSE"),
+        ("Israel", "GPE", "ISR"),
+    ]
 
 
 def test_model_span_over_places_of_two_countries_or_an_organisation_is_not_kept():
@@ -59,13 +65,16 @@ def test_model_span_over_places_of_two_countries_or_an_organisation_is_not_kept(
 
     text = "Kementerian Pertahanan Iran membantah; warga Gaza Israel mengungsi."
     iran, gaza = text.index("Iran"), text.index("Gaza")
-    model = [Mention(0, iran + 4, text[: iran + 4], "ORG", "ner-model"),
-             Mention(gaza, gaza + 11, "Gaza Israel", "LOC", "ner-model")]
-    gazetteer = [Mention(0, iran - 1, "Kementerian Pertahanan", "ORG", "gazetteer",
-                         country="IDN"),
-                 Mention(iran, iran + 4, "Iran", "GPE", "gazetteer", country="IRN"),
-                 Mention(gaza, gaza + 4, "Gaza", "LOC", "gazetteer", country="PSE"),
-                 Mention(gaza + 5, gaza + 11, "Israel", "GPE", "gazetteer", country="ISR")]
+    model = [
+        Mention(0, iran + 4, text[: iran + 4], "ORG", "ner-model"),
+        Mention(gaza, gaza + 11, "Gaza Israel", "LOC", "ner-model"),
+    ]
+    gazetteer = [
+        Mention(0, iran - 1, "Kementerian Pertahanan", "ORG", "gazetteer", country="IDN"),
+        Mention(iran, iran + 4, "Iran", "GPE", "gazetteer", country="IRN"),
+        Mention(gaza, gaza + 4, "Gaza", "LOC", "gazetteer", country="PSE"),
+        Mention(gaza + 5, gaza + 11, "Israel", "GPE", "gazetteer", country="ISR"),
+    ]
     found = [m.text for m in merge_mentions(model, gazetteer)]
     assert found == ["Kementerian Pertahanan", "Iran", "Gaza", "Israel"]
 
@@ -73,19 +82,26 @@ def test_model_span_over_places_of_two_countries_or_an_organisation_is_not_kept(
 def test_name_after_office_and_country_that_the_model_missed_is_a_person():
     from kabar.nlp import holders_after_offices
 
-    text = ("Menteri Luar Negeri Mesir Sameh Shoukry bertemu Kepala Badan Ekonomi Kreatif "
-            "di Kairo. Presiden Rusia Senin Pagi tiba.")
+    text = (
+        "Menteri Luar Negeri Mesir Sameh Shoukry bertemu Kepala Badan Ekonomi Kreatif "
+        "di Kairo. Presiden Rusia Senin Pagi tiba."
+    )
     office = Mention(0, 19, "Menteri Luar Negeri", "OFFICE", "gazetteer")
     egypt = Mention(20, 25, "Mesir", "GPE", "gazetteer", country="EGY")
     head = text.index("Kepala Badan")
     agency = Mention(head, head + 12, "Kepala Badan", "OFFICE", "gazetteer")
     president = text.index("Presiden")
     russia = text.index("Rusia")
-    found = holders_after_offices(text, [
-        office, egypt, agency,
-        Mention(president, president + 8, "Presiden", "OFFICE", "gazetteer"),
-        Mention(russia, russia + 5, "Rusia", "GPE", "gazetteer", country="RUS"),
-    ])
+    found = holders_after_offices(
+        text,
+        [
+            office,
+            egypt,
+            agency,
+            Mention(president, president + 8, "Presiden", "OFFICE", "gazetteer"),
+            Mention(russia, russia + 5, "Rusia", "GPE", "gazetteer", country="RUS"),
+        ],
+    )
     # No country or organisation after "Kepala Badan"; a weekday is no name.
     assert [(m.text, m.label, m.start) for m in found] == [("Sameh Shoukry", "PER", 26)]
     sameh = Mention(26, 39, "Sameh Shoukry", "PER", "ner-model")
@@ -95,9 +111,11 @@ def test_name_after_office_and_country_that_the_model_missed_is_a_person():
 def test_country_after_a_generic_ministry_is_no_person_and_names_whose_ministry(context):
     from kabar.nlp import find_mentions
 
-    text = ("Juru bicara Kementerian Pertahanan Iran mengatakan negaranya siap membalas. "
-            "Juru bicara Kementerian Luar Negeri Israel Oren Marmorstein menolak tuduhan itu, "
-            "sedangkan Kementerian Pertahanan menggelar rapat di Jakarta.")
+    text = (
+        "Juru bicara Kementerian Pertahanan Iran mengatakan negaranya siap membalas. "
+        "Juru bicara Kementerian Luar Negeri Israel Oren Marmorstein menolak tuduhan itu, "
+        "sedangkan Kementerian Pertahanan menggelar rapat di Jakarta."
+    )
     found = find_mentions(text, context)
     by_text = {(m.text, m.start): m for m in found}
     # The country closing "Juru bicara Kementerian Pertahanan Iran" is a place, not a

@@ -56,7 +56,6 @@ def test_outcomes_keep_input_order_and_failures():
     ]
 
 
-
 def test_workers_end_when_the_main_process_is_killed(tmp_path):
     """A run killed with SIGKILL leaves no worker behind, holding its context."""
     import subprocess

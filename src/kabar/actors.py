@@ -459,19 +459,16 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             # are sorted longest name first, so every multi-word person is grouped by now.
             if glosses is None or letters is None:
                 glosses, letters = alias_index(groups), letter_index(groups)
-            matches = (
-                [
-                    g
-                    for g in glosses.get(record.name.casefold(), [])
-                    if not g.country or not record.country or g.country == record.country
-                ]
-                or [  # no gloss: the one person whose name it abbreviates ("Jokowi")
-                    g
-                    for g in letters.get(abbreviation_key(record.name), [])
-                    if abbreviates(record.name, g.name)
-                    and (not g.country or not record.country or g.country == record.country)
-                ]
-            )
+            matches = [
+                g
+                for g in glosses.get(record.name.casefold(), [])
+                if not g.country or not record.country or g.country == record.country
+            ] or [  # no gloss: the one person whose name it abbreviates ("Jokowi")
+                g
+                for g in letters.get(abbreviation_key(record.name), [])
+                if abbreviates(record.name, g.name)
+                and (not g.country or not record.country or g.country == record.country)
+            ]
         if not matches and len(tokens) >= 2:
             matches = [
                 g for g in prefixes.get(fold_name(record.name), []) if first_words(record, g, names)

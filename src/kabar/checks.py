@@ -594,7 +594,7 @@ def subject_of(article: Article, quote: Quote, at: int) -> str | None:
     and verbs: "sudah memberikan tanggapan"); ``"anaphor"``
     for "yang bersangkutan", "dia"; None when unclear (a complementiser, a noun)."""
     text = article.text
-    start = max(quote.start, *(text.rfind(mark, 0, at) + 1 for mark in ".,;:\"\n"))
+    start = max(quote.start, *(text.rfind(mark, 0, at) + 1 for mark in '.,;:"\n'))
     before = text[start:at].casefold().split()
     named = [
         m for m in article.mentions
@@ -627,8 +627,8 @@ def same_subject(a: str | None, quote_a: Quote, b: str | None, quote_b: Quote) -
 def clause_span(article: Article, at: int) -> SpanRef:
     """The clause around ``at``: from the last clause break before it to the next one."""
     text = article.text
-    start = max(text.rfind(mark, 0, at) for mark in ".,;:\"\n") + 1
-    ends = [e for e in (text.find(mark, at) for mark in ".,;:\"\n") if e != -1]
+    start = max(text.rfind(mark, 0, at) for mark in '.,;:"\n') + 1
+    ends = [e for e in (text.find(mark, at) for mark in '.,;:"\n') if e != -1]
     end = min(ends) if ends else len(text)
     while start < at and text[start].isspace():
         start += 1
@@ -658,8 +658,10 @@ def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
                 "medium",
                 f"impossible date: {expression.text!r} and {other.text!r} fit no two days "
                 "within a year of each other, and lie months apart",
-                [span(article, expression.start, expression.end),
-                 span(article, other.start, other.end)],
+                [
+                    span(article, expression.start, expression.end),
+                    span(article, other.start, other.end),
+                ],
             )
         )
     return out

@@ -83,9 +83,7 @@ def run_command(
     ] = 200,
     engine: Annotated[
         str,
-        typer.Option(
-            "--engine", help="local (DuckDB at --db) or spark (Parquet tables in --out)."
-        ),
+        typer.Option("--engine", help="local (DuckDB at --db) or spark (Parquet tables in --out)."),
     ] = "local",
     out: Annotated[
         str | None,

@@ -218,8 +218,9 @@ def bench_section(bench: Path | None, shared: Path | None) -> Result:
     table = Table(title=f"kabar eval clean: residue on {path.name}", title_justify="left")
     table.add_column("metric")
     table.add_column(f"value ({n} articles)")
-    table.add_row("articles with residue markers left",
-                  f"{left['share']:.2%} ({left['articles']}/{n})")
+    table.add_row(
+        "articles with residue markers left", f"{left['share']:.2%} ({left['articles']}/{n})"
+    )
     for name, marker in left["by_marker"].items():
         if marker["articles"]:
             table.add_row(f"  {name}", f"{marker['share']:.2%} ({marker['articles']})")
@@ -227,8 +228,10 @@ def bench_section(bench: Path | None, shared: Path | None) -> Result:
     for reason, row in cut["by_reason"].items():
         detail = f"{row['share']:.3%} ({row['cuts']} cuts, {row['chars']} chars)"
         table.add_row(f"  {reason}", detail)
-    table.add_row("clean speed (informational)",
-                  f"{speed['articles_per_second']:,.0f} articles/s ({speed['seconds']:.2f} s)")
+    table.add_row(
+        "clean speed (informational)",
+        f"{speed['articles_per_second']:,.0f} articles/s ({speed['seconds']:.2f} s)",
+    )
     console.print(table)
     return result
 
@@ -258,17 +261,25 @@ def conll_section(shared: Path | None, corpora: list[str]) -> Result:
         return {}
     with console.status(f"tagging {len(files)} CoNLL test files"):
         result = evaluate_ner_conll(files)
-    table = Table(title="kabar eval ner: CoNLL test sets (exact span)", title_justify="left",
-                  caption="model: the shipped NER model on the corpus's gold tokens; "
-                  "pipeline: extract_entities (model + gazetteers) on the joined tokens",
-                  caption_justify="left")
+    table = Table(
+        title="kabar eval ner: CoNLL test sets (exact span)",
+        title_justify="left",
+        caption="model: the shipped NER model on the corpus's gold tokens; "
+        "pipeline: extract_entities (model + gazetteers) on the joined tokens",
+        caption_justify="left",
+    )
     for column in ("corpus", "scored", "sentences", "micro", "PER", "ORG", "LOC"):
         table.add_column(column)
     for corpus, scores in result.items():
         for scored, part in (("model", scores), ("pipeline", scores["pipeline"])):
             types = part["types"]
-            table.add_row(corpus, scored, str(scores["sentences"]), cell(part["micro"]),
-                          *(cell(types[t]) if t in types else "-" for t in ("PER", "ORG", "LOC")))
+            table.add_row(
+                corpus,
+                scored,
+                str(scores["sentences"]),
+                cell(part["micro"]),
+                *(cell(types[t]) if t in types else "-" for t in ("PER", "ORG", "LOC")),
+            )
     console.print(table)
     return result
 
@@ -289,12 +300,19 @@ def fusion_section(gold: Path | None, shared: Path | None) -> tuple[Result, dict
     result["gold_events_as_reports"] = oracle
     crossed = cross_article_contradictions(pairs, found)
     result["cross_article_contradictions"] = crossed
-    console.print(f"contradictions between articles, by part and kind: {crossed['counts']}",
-                  highlight=False, markup=False)
+    console.print(
+        f"contradictions between articles, by part and kind: {crossed['counts']}",
+        highlight=False,
+        markup=False,
+    )
     for item in crossed["dev"]:
         console.print(f"  {item}", highlight=False, markup=False)
-    notes = {"gold": str(gold or default_gold_dir()), "shared": str(source.shared),
-             "articles_scored": len(pairs), "articles_skipped": len(golds) - len(pairs)}
+    notes = {
+        "gold": str(gold or default_gold_dir()),
+        "shared": str(source.shared),
+        "articles_scored": len(pairs),
+        "articles_skipped": len(golds) - len(pairs),
+    }
     return result, notes
 
 

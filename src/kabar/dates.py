@@ -61,27 +61,83 @@ from kabar.model import Precision, TimeExpression
 # ---------------------------------------------------------------- lexicon
 
 MONTHS: dict[str, int] = {
-    "januari": 1, "februari": 2, "pebruari": 2, "maret": 3, "april": 4, "mei": 5,
-    "juni": 6, "juli": 7, "agustus": 8, "september": 9, "oktober": 10, "nopember": 11,
-    "november": 11, "desember": 12,
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7,
-    "august": 8, "october": 10, "december": 12,
+    "januari": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "maret": 3,
+    "april": 4,
+    "mei": 5,
+    "juni": 6,
+    "juli": 7,
+    "agustus": 8,
+    "september": 9,
+    "oktober": 10,
+    "nopember": 11,
+    "november": 11,
+    "desember": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "october": 10,
+    "december": 12,
 }
 MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "agu": 8,
-    "agt": 8, "ags": 8, "agst": 8, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "oct": 10,
-    "nov": 11, "nop": 11, "des": 12, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "peb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "agst": 8,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "nop": 11,
+    "des": 12,
+    "dec": 12,
 }
 WEEKDAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "sabtu": 5, "minggu": 6,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "sabtu": 5,
+    "minggu": 6,
     "ahad": 6,
 }
 NUMBER_WORDS: dict[str, int] = {
-    "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
-    "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
-    "tiga belas": 13, "empat belas": 14, "lima belas": 15, "dua puluh": 20,
+    "satu": 1,
+    "dua": 2,
+    "tiga": 3,
+    "empat": 4,
+    "lima": 5,
+    "enam": 6,
+    "tujuh": 7,
+    "delapan": 8,
+    "sembilan": 9,
+    "sepuluh": 10,
+    "sebelas": 11,
+    "dua belas": 12,
+    "tiga belas": 13,
+    "empat belas": 14,
+    "lima belas": 15,
+    "dua puluh": 20,
     "tiga puluh": 30,
 }
+
+
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
@@ -121,8 +177,9 @@ def _alternation(words: Iterable[str]) -> str:
         node[""] = {}
 
     def emit(node: dict[str, Any]) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch])
-                for ch in sorted(node) if ch]
+        alts = [
+            (r"\s+" if ch == " " else re.escape(ch)) + emit(node[ch]) for ch in sorted(node) if ch
+        ]
         if not alts:
             return ""
         ends = "" in node
@@ -163,8 +220,9 @@ def _year2(raw: str) -> int:
 def _infer_year(d: int, m: int, ref: date, weekday: int | None, future: bool) -> date | None:
     """The date of day ``d`` month ``m`` nearest the reference in the stated direction."""
     # Eight years back so that 29 February always has a candidate.
-    candidates = [c for y in range(ref.year - 8, ref.year + 2)
-                  if (c := _safe_date(y, m, d)) is not None]
+    candidates = [
+        c for y in range(ref.year - 8, ref.year + 2) if (c := _safe_date(y, m, d)) is not None
+    ]
     if not candidates:
         return None
     if future:
@@ -235,8 +293,17 @@ def _direction(m: re.Match[str]) -> str | None:
     return raw.lower() if raw else None
 
 
-def _day_result(start: int, end: int, rule: str, d: int, mo: int, y: int | None,
-                ref: date | None, weekday: int | None, direction: str | None) -> _Found | None:
+def _day_result(
+    start: int,
+    end: int,
+    rule: str,
+    d: int,
+    mo: int,
+    y: int | None,
+    ref: date | None,
+    weekday: int | None,
+    direction: str | None,
+) -> _Found | None:
     """Resolve an explicit day and month, with or without a year."""
     if y is not None:
         value = _safe_date(y, mo, d)
@@ -295,8 +362,11 @@ _P_DIGITS = re.compile(  # low
     r"\d(?:"
     r"\d{3}-(?P<iso_m>\d\d)-(?P<iso_d>\d\d)(?![\d])"
     r"|\d?(?P<sep>[/-])(?P<num_m>\d{1,2})(?P=sep)(?P<num_y>\d{4}|\d{2})(?![\d/-])"
-    + r"|\d?(?:\s*[-–]\s*\d{1,2})?\s+(?P<dm_mon>" + _MONTHS_ANY + r")\b(?P<dot>\.)?"
-    r"(?:\s*,?\s+(?P<dm_y>\d{4})(?!\d))?" + _SUFFIX
+    + r"|\d?(?:\s*[-–]\s*\d{1,2})?\s+(?P<dm_mon>"
+    + _MONTHS_ANY
+    + r")\b(?P<dot>\.)?"
+    r"(?:\s*,?\s+(?P<dm_y>\d{4})(?!\d))?"
+    + _SUFFIX
     + r"|\d?\s*/\s*(?P<dmt_m>\d{1,2})(?:\s*/\s*(?P<dmt_y>\d{4}|\d{2}))?(?![\d/])"
     r"|\d{3}(?!\d)(?:\s*[-–/]\s*(?P<y_to>\d{4})(?!\d))?"
     r")"
@@ -308,22 +378,77 @@ _P_UNIT = (  # low, word pass
     r"(?P<unit>"
     + _alternation(_words("sehari sepekan seminggu sebulan setahun hari pekan minggu bulan tahun"))
     + r")\s+(?:(?P<yang>yang)\s+)?(?P<which>"
-    + _alternation(["lalu", "silam", "kemarin", "ini", "depan", "mendatang", "terakhir",
-                    "belakangan ini", "belakangan", "ke belakang", "setelahnya", "setelah",
-                    "sesudahnya", "sesudah", "sebelumnya", "sebelum", "kemudian", "usai",
-                    "pasca", "berikutnya", "sejak"]) + r")\b"
+    + _alternation(
+        [
+            "lalu",
+            "silam",
+            "kemarin",
+            "ini",
+            "depan",
+            "mendatang",
+            "terakhir",
+            "belakangan ini",
+            "belakangan",
+            "ke belakang",
+            "setelahnya",
+            "setelah",
+            "sesudahnya",
+            "sesudah",
+            "sebelumnya",
+            "sebelum",
+            "kemudian",
+            "usai",
+            "pasca",
+            "berikutnya",
+            "sejak",
+        ]
+    )
+    + r")\b"
 )
 _P_RELDAY = (  # low, word pass
-    r"(?P<rel>" + _alternation(
-        ["kemarin lusa", "kemarin", "besok lusa", "besok harinya", "besok", "keesokan harinya",
-         "esok harinya", "esok hari", "lusa", "tadi malam", "tadi pagi", "tadi siang",
-         "tadi sore", "malam tadi", "pagi tadi", "siang tadi", "sore tadi", "malam ini",
-         "pagi ini", "siang ini", "sore ini", "dini hari tadi"]) + r")\b" + _TOD + _CLOCK
+    r"(?P<rel>"
+    + _alternation(
+        [
+            "kemarin lusa",
+            "kemarin",
+            "besok lusa",
+            "besok harinya",
+            "besok",
+            "keesokan harinya",
+            "esok harinya",
+            "esok hari",
+            "lusa",
+            "tadi malam",
+            "tadi pagi",
+            "tadi siang",
+            "tadi sore",
+            "malam tadi",
+            "pagi tadi",
+            "siang tadi",
+            "sore tadi",
+            "malam ini",
+            "pagi ini",
+            "siang ini",
+            "sore ini",
+            "dini hari tadi",
+        ]
+    )
+    + r")\b"
+    + _TOD
+    + _CLOCK
 )
 _P_RECENT = (  # low, word pass: a past the text will not date
-    r"(?P<recent>" + _alternation(
-        ["beberapa waktu lalu", "beberapa waktu yang lalu", "beberapa waktu silam",
-         "belum lama ini", "baru-baru ini"]) + r")\b"
+    r"(?P<recent>"
+    + _alternation(
+        [
+            "beberapa waktu lalu",
+            "beberapa waktu yang lalu",
+            "beberapa waktu silam",
+            "belum lama ini",
+            "baru-baru ini",
+        ]
+    )
+    + r")\b"
 )
 
 _PREPOSITIONS = (
@@ -336,16 +461,30 @@ _BACK_BULAN = re.compile(r"\bbulan\s+$")
 _BACK_TAHUN = re.compile(r"\b(?:tahun|thn\.?)\s+$")
 _BACK_TANGGAL = re.compile(r"\b(?:tanggal|tgl\.?)\s+$")
 _BACK_NUMBER = re.compile(
-    r"\b(?P<n>\d{1,3}|" + _alternation([*NUMBER_WORDS, "beberapa", "puluhan", "ratusan"])
-    + r")\s+$"
+    r"\b(?P<n>\d{1,3}|" + _alternation([*NUMBER_WORDS, "beberapa", "puluhan", "ratusan"]) + r")\s+$"
 )
 _BACK_LAW = re.compile(r"\b(?:no|nomor|nmr|nomer)\.?\s*\d+[a-z]?(?:/[\w.]+)*\s*,?\s*$")
 _BACK_NOT_SUNDAY = re.compile(r"\b(?:pasar|jalan|jl\.?|malam)\s+$")
 _BACK_SUNDAY = re.compile(r"(?:\b(?:pada|hari|sejak|hingga|sampai|sabtu\s+dan|sabtu-)|,)\s*$")
 _AFTER_WORD = re.compile(r"\s+([^\W\d_]+)")
 _NOT_SUNDAY_AFTER = frozenset(
-    {"ini", "ke", "pertama", "kedua", "ketiga", "keempat", "terakhir", "lagi", "sebelumnya",
-     "berikutnya", "yang", "depan", "lalu", "kemarin", "mendatang"}
+    {
+        "ini",
+        "ke",
+        "pertama",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "terakhir",
+        "lagi",
+        "sebelumnya",
+        "berikutnya",
+        "yang",
+        "depan",
+        "lalu",
+        "kemarin",
+        "mendatang",
+    }
 )
 
 
@@ -390,30 +529,36 @@ def _h_weekday(m: re.Match[str], c: _Ctx) -> _Found | None:
             end = m.end()
             if k == "2" and m.group().endswith(".") and m["mon2"].lower() in MONTHS:
                 end -= 1  # a sentence period after a full month name
-            found = _day_result(m.start(), end, "weekday_date", int(m["d" + k]), mo, y,
-                                c.ref, wd, direction)
+            found = _day_result(
+                m.start(), end, "weekday_date", int(m["d" + k]), mo, y, c.ref, wd, direction
+            )
             if found is not None:
                 return found
             return _bare_weekday(m, c, m.end("wd"), wd, None)
     return _bare_weekday(m, c, m.end(), wd, direction)
 
 
-def _bare_weekday(m: re.Match[str], c: _Ctx, end: int, wd: int,
-                  direction: str | None) -> _Found | None:
+def _bare_weekday(
+    m: re.Match[str], c: _Ctx, end: int, wd: int, direction: str | None
+) -> _Found | None:
     start = m.start()
     if _back(_BACK_NOT_SUNDAY, c.low, start, 12) is not None:
         return None
-    if (c.text[m.end("wd"): m.end("wd") + 1] in ("-", "–", "/")
-            or c.text[max(0, start - 1): start] in ("-", "–", "/")):
+    if c.text[m.end("wd") : m.end("wd") + 1] in ("-", "–", "/") or c.text[
+        max(0, start - 1) : start
+    ] in ("-", "–", "/"):
         return None  # "Senin-Jumat": a weekly schedule, not a date
     if wd == 6 and m["wd"].lower() == "minggu":
         # "Minggu" is also "week": Sunday only with a time of day or clock time,
         # after "pada", "hari", "sejak", "hingga" or a comma, or before a
         # period or comma when no number precedes it ("selama dua Minggu.").
-        clause_end = c.text[end: end + 1] in (".", ",", ";") and _back(
-            _BACK_NUMBER, c.low, start, 20) is None
-        if direction or not (end > m.end("wd") or clause_end
-                             or _back(_BACK_SUNDAY, c.low, start, 12) is not None):
+        clause_end = (
+            c.text[end : end + 1] in (".", ",", ";")
+            and _back(_BACK_NUMBER, c.low, start, 20) is None
+        )
+        if direction or not (
+            end > m.end("wd") or clause_end or _back(_BACK_SUNDAY, c.low, start, 12) is not None
+        ):
             return None
         nxt = _AFTER_WORD.match(c.low, end, min(len(c.low), end + 20))
         if nxt and nxt.group(1) in _NOT_SUNDAY_AFTER:
@@ -433,8 +578,9 @@ def _bare_weekday(m: re.Match[str], c: _Ctx, end: int, wd: int,
 
 def _h_paren(m: re.Match[str], c: _Ctx) -> _Found | None:
     y = _year2(m["y"]) if m["y"] else None
-    return _day_result(m.start(), m.end(), "paren_date", int(m["d"]), int(m["m"]), y, c.ref,
-                       None, _direction(m))
+    return _day_result(
+        m.start(), m.end(), "paren_date", int(m["d"]), int(m["m"]), y, c.ref, None, _direction(m)
+    )
 
 
 def _h_digits(m: re.Match[str], c: _Ctx) -> _Found | None:
@@ -443,26 +589,44 @@ def _h_digits(m: re.Match[str], c: _Ctx) -> _Found | None:
         return None
     raw = m.group()
     if m["iso_m"]:
-        return _day_result(s, m.end(), "iso_date", int(m["iso_d"]), int(m["iso_m"]),
-                           int(raw[:4]), c.ref, None, None)
+        return _day_result(
+            s,
+            m.end(),
+            "iso_date",
+            int(m["iso_d"]),
+            int(m["iso_m"]),
+            int(raw[:4]),
+            c.ref,
+            None,
+            None,
+        )
     day = int(re.match(r"\d+", raw).group())  # type: ignore[union-attr]
     if m["num_m"]:
-        return _day_result(s, m.end(), "numeric_date", day, int(m["num_m"]),
-                           _year2(m["num_y"]), c.ref, None, None)
+        return _day_result(
+            s, m.end(), "numeric_date", day, int(m["num_m"]), _year2(m["num_y"]), c.ref, None, None
+        )
     if m["dm_mon"]:
         end = m.end()
         y = int(m["dm_y"]) if m["dm_y"] else None
         if m["dot"] and m["dm_mon"] in MONTHS:
             end, y = m.end("dm_mon"), None  # the period ends the sentence
         rule = "day_month_year" if y else "day_month"
-        return _day_result(s, end, rule, day, _month_index(m["dm_mon"]), y, c.ref, None,
-                           None if end != m.end() else _direction(m))
+        return _day_result(
+            s,
+            end,
+            rule,
+            day,
+            _month_index(m["dm_mon"]),
+            y,
+            c.ref,
+            None,
+            None if end != m.end() else _direction(m),
+        )
     if m["dmt_m"]:
         if _back(_BACK_TANGGAL, low, s, 12) is None:
             return None
         y = _year2(m["dmt_y"]) if m["dmt_y"] else None
-        return _day_result(s, m.end(), "tanggal_date", day, int(m["dmt_m"]), y, c.ref, None,
-                           None)
+        return _day_result(s, m.end(), "tanggal_date", day, int(m["dmt_m"]), y, c.ref, None, None)
     return _year(m, c)
 
 
@@ -501,8 +665,7 @@ def _h_month(m: re.Match[str], c: _Ctx) -> _Found | None:
         end, y, direction = m.end("mon"), None, None
     start = _extend_back(low, s, _BACK_BULAN, _BACK_MOD)
     if y:
-        return _Found(start, end, _month_value(int(y), _month_index(name)), "month",
-                      "month_year")
+        return _Found(start, end, _month_value(int(y), _month_index(name)), "month", "month_year")
     if not full or name in _ENGLISH_MONTHS:
         return None
     if not (c.text[s].isupper() or _back(_BACK_BULAN, low, s) is not None):
@@ -568,7 +731,7 @@ def _h_unit(m: re.Match[str], c: _Ctx) -> _Found | None:
 
 def _relative_unit(m: re.Match[str], c: _Ctx, unit: str, step: int) -> _Found | None:
     start = _extend_back(c.low, m.start("unit"), _BACK_MOD)
-    mod = c.low[start: m.start("unit")].strip()
+    mod = c.low[start : m.start("unit")].strip()
     ref = c.ref
     if ref is None:
         return _Found(start, m.end(), None, "unknown", "relative_unit")
@@ -588,8 +751,14 @@ def _relative_unit(m: re.Match[str], c: _Ctx, unit: str, step: int) -> _Found | 
 
 
 _RELDAY_OFFSETS = {
-    "kemarin lusa": -2, "kemarin": -1, "besok lusa": 2, "besok": 1, "esok hari": 1,
-    "lusa": 2, "tadi malam": -1, "malam tadi": -1,
+    "kemarin lusa": -2,
+    "kemarin": -1,
+    "besok lusa": 2,
+    "besok": 1,
+    "esok hari": 1,
+    "lusa": 2,
+    "tadi malam": -1,
+    "malam tadi": -1,
 }
 
 
@@ -606,7 +775,7 @@ def _h_relday(m: re.Match[str], c: _Ctx) -> _Found | None:
 
 
 def _h_recent(m: re.Match[str], c: _Ctx) -> _Found | None:
-    """"beberapa waktu lalu", "baru-baru ini": some day before the reference, which the
+    """ "beberapa waktu lalu", "baru-baru ini": some day before the reference, which the
     text does not say (not the story's day, nor a guessable one)."""
     if not _starts_word(c.low, m.start("recent")):
         return None
@@ -712,19 +881,29 @@ def _attach_anchors(text: str, found: list[_Found]) -> list[_Found]:
     while i < len(found):
         cur = found[i]
         nxt = found[i + 1] if i + 1 < len(found) else None
-        if (cur.rule == "relative_event" and nxt is not None and nxt.precision == "day"
-                and nxt.value and text[cur.end: nxt.start].strip() == ""):
-            days = event_offset(text[cur.start: cur.end].lower().split())
+        if (
+            cur.rule == "relative_event"
+            and nxt is not None
+            and nxt.precision == "day"
+            and nxt.value
+            and text[cur.end : nxt.start].strip() == ""
+        ):
+            days = event_offset(text[cur.start : cur.end].lower().split())
             if days is not None:
                 value = _iso(date.fromisoformat(nxt.value) + timedelta(days=days))
                 out.append(_Found(cur.start, nxt.end, value, "day", "relative_event"))
                 i += 2
                 continue
         prev = out[-1] if out else None
-        if (cur.rule == "relative_event" and cur.value is None and prev is not None
-                and prev.precision == "day" and prev.value
-                and _ANCHOR_GAP.fullmatch(text[prev.end: cur.start].lower())):
-            days = event_offset(text[cur.start: cur.end].lower().split())
+        if (
+            cur.rule == "relative_event"
+            and cur.value is None
+            and prev is not None
+            and prev.precision == "day"
+            and prev.value
+            and _ANCHOR_GAP.fullmatch(text[prev.end : cur.start].lower())
+        ):
+            days = event_offset(text[cur.start : cur.end].lower().split())
             if days is not None:  # the clause after it happened ``days`` before the anchor
                 value = _iso(date.fromisoformat(prev.value) - timedelta(days=days))
                 cur = _Found(cur.start, cur.end, value, "day", "relative_event")
@@ -766,7 +945,7 @@ def find_times(text: str, reference: date | None) -> list[TimeExpression]:
         return []
     ref = _to_date(reference)
     return [
-        TimeExpression(f.start, f.end, text[f.start: f.end], f.value, f.precision, f.rule)
+        TimeExpression(f.start, f.end, text[f.start : f.end], f.value, f.precision, f.rule)
         for f in _scan(text, ref)
     ]
 
@@ -799,7 +978,8 @@ def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
     fall on the stated weekday (none: the weekday does not fit the date)."""
     candidates = [stated.year] if stated.year else years
     return [
-        d for y in candidates
+        d
+        for y in candidates
         if (d := _safe_date(y, stated.month, stated.day)) and d.weekday() == stated.weekday
     ]
 

@@ -158,8 +158,10 @@ def left_arguments(
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
     while k >= start and i - k <= limit:
-        if toks[k].low == "yang" and k > start and (
-            (claims and toks[k - 1].low in claims) or plural_noun(toks[k - 1])
+        if (
+            toks[k].low == "yang"
+            and k > start
+            and ((claims and toks[k - 1].low in claims) or plural_noun(toks[k - 1]))
         ):
             return []  # "tudingan yang dibantah X", "pihak-pihak yang menawarkan": no entity
         if nonactor and toks[k].low in nonactor and not inside_name(clause, k):
@@ -224,12 +226,39 @@ def left_arguments(
     return group
 
 
-RELATIVE_ADVERBS = frozenset({"telah", "sudah", "juga", "akan", "pernah", "sempat", "tengah",
-                              "sedang", "masih", "kembali", "turut", "ikut", "diduga"})
+RELATIVE_ADVERBS = frozenset(
+    {
+        "telah",
+        "sudah",
+        "juga",
+        "akan",
+        "pernah",
+        "sempat",
+        "tengah",
+        "sedang",
+        "masih",
+        "kembali",
+        "turut",
+        "ikut",
+        "diduga",
+    }
+)
 
 
-DOCUMENTS = frozenset({"surat", "pernyataan", "resolusi", "keputusan", "putusan", "instruksi",
-                       "dekrit", "unggahan", "cuitan", "pesan"})
+DOCUMENTS = frozenset(
+    {
+        "surat",
+        "pernyataan",
+        "resolusi",
+        "keputusan",
+        "putusan",
+        "instruksi",
+        "dekrit",
+        "unggahan",
+        "cuitan",
+        "pesan",
+    }
+)
 """Nouns of a document that speaks for its author ("surat yang meminta X ...")."""
 
 
@@ -551,8 +580,10 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
-            if before in NOT_OBJECT_BEFORE or indefinite(toks, c) or (
-                prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k)
+            if (
+                before in NOT_OBJECT_BEFORE
+                or indefinite(toks, c)
+                or (prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k))
             ):
                 k = c.j
                 continue
@@ -591,8 +622,13 @@ def indefinite(toks: list[Tok], c: Cand) -> bool:
     """ "negara mana pun", "pihak manapun": any party at all, no target."""
     last = toks[c.j - 1].low
     nxt = toks[c.j].low if c.j < len(toks) else ""
-    return last == "manapun" or (last == "mana" and nxt == "pun") or (
-        nxt == "manapun" or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
+    return (
+        last == "manapun"
+        or (last == "mana" and nxt == "pun")
+        or (
+            nxt == "manapun"
+            or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
+        )
     )
 
 
@@ -809,7 +845,10 @@ def find_arguments(
             actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = left_arguments(
-            clause, phrase_verb(clause, i_arg), quote, state.lex.cue("nonactor"),
+            clause,
+            phrase_verb(clause, i_arg),
+            quote,
+            state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
         )
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
@@ -875,18 +914,18 @@ def find_arguments(
     parties = {r.entity_name for _, _, _, refs in state.coded for r in refs}
     objects = [c for c in objects if c.kind != "cap0" or c.text in parties]
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
-    recipient_refs = objects_refs_pre or resolve(
-        state, clause, objects, quote, names(actor_refs)
-    )
+    recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote, names(actor_refs))
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event not in LOC_RECIPIENT or "visit" in a:
         # a city is where a visit happens, not its host (the event place takes it); a
         # region that is the direct object of an active verb is addressed as a polity
         # ("Rajoy mendesak Catalonia untuk ...")
-        direct = clause.cand_at[head_end] if entry.voice == "act" and "visit" not in a and (
-            head_end < len(toks)
-        ) else None
+        direct = (
+            clause.cand_at[head_end]
+            if entry.voice == "act" and "visit" not in a and (head_end < len(toks))
+            else None
+        )
         recipient_refs = [
             r for r in recipient_refs
             if r.type != "location" or (direct is not None and direct.start == r.start)
@@ -897,12 +936,19 @@ def find_arguments(
         recipient_refs = []
     actor_refs = unique(actor_refs)
     recipient_refs = [r for r in unique(recipient_refs) if r.entity_name not in names(actor_refs)]
-    if entry.voice == "act" and fronted and subject and reported(
-        state, entry.event, actor_refs + recipient_refs
+    if (
+        entry.voice == "act"
+        and fronted
+        and subject
+        and reported(state, entry.event, actor_refs + recipient_refs)
     ):
         return None  # "Sehari setelah bertemu Xi, ...": the meeting was reported already
-    if "sym" in a and not dated(state, clause) and reported(
-        state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+    if (
+        "sym" in a
+        and not dated(state, clause)
+        and reported(
+            state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+        )
     ):
         return None  # "X bertemu Y pada Sabtu (14/10). X dan Y membahas ...": that meeting
     agentless = (
@@ -927,8 +973,10 @@ def find_arguments(
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
         return None
-    if "two" in a and len(actor_refs) + len(recipient_refs) < 2 and not several_sides(
-        clause, i, entry, actors, state.lex.cue("quant") - ONE_GROUP
+    if (
+        "two" in a
+        and len(actor_refs) + len(recipient_refs) < 2
+        and not several_sides(clause, i, entry, actors, state.lex.cue("quant") - ONE_GROUP)
     ):
         return None
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
@@ -1109,6 +1157,7 @@ def reported(
     """Whether the article already coded an event of this type between these parties
     ("Xi" is "Xi Jinping": one name's words within the other's, or the same actor),
     optionally only from sentence ``since`` on and with the same ``modes``."""
+
     def same(a: EntityRef, b: EntityRef) -> bool:
         if a.actor_id and a.actor_id == b.actor_id:
             return True

@@ -259,9 +259,7 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         args.how += "; actor is the speaker"
 
 
-def context_agent(
-    state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args
-) -> None:
+def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args) -> None:
     """The agent of an agentless passive, as the article gives it (docs/annotation.md, 5):
     the authority where it happens ("ditahan di Polresta Mataram"), the organisation of
     the official the sentence quotes ("..., kata Kabid Humas Polda Metro Jaya") or that

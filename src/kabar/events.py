@@ -330,13 +330,27 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     kept: list[Event] = []
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
-        key = ("" if event.event == "CONSULT" else rule, event.event, tuple(event.mode),
-               names(event.actor),
-               names(event.recipient), event.negated, event.hypothetical)
-        same = next(
-            (o for o in first.get(key, []) if not (o.date and event.date and o.date != event.date)),
-            None,
-        ) if event.actor or event.recipient else None
+        key = (
+            "" if event.event == "CONSULT" else rule,
+            event.event,
+            tuple(event.mode),
+            names(event.actor),
+            names(event.recipient),
+            event.negated,
+            event.hypothetical,
+        )
+        same = (
+            next(
+                (
+                    o
+                    for o in first.get(key, [])
+                    if not (o.date and event.date and o.date != event.date)
+                ),
+                None,
+            )
+            if event.actor or event.recipient
+            else None
+        )
         if same is None:
             first.setdefault(key, []).append(event)
             kept.append(event)
@@ -695,8 +709,10 @@ def complaint_targets(new: list[tuple[int, Event, Entry]]) -> None:
     against the person the police then arrested or charged in the story: the recipient
     of the nearest arrest or charge within three sentences (docs/annotation.md, 5)."""
     for index, event, entry in new:
-        if event.event != "ACCUSE" or event.recipient or not entry.words[0].startswith(
-            ("lapor", "melapor")
+        if (
+            event.event != "ACCUSE"
+            or event.recipient
+            or not entry.words[0].startswith(("lapor", "melapor"))
         ):
             continue
         complainants = set(names(event.actor))

@@ -201,9 +201,7 @@ def join_lagged(
             near = [
                 h
                 for h in todo
-                if h is not g
-                and any(publication_lag(x, y) for x in g for y in h)
-                and fit(g, h)
+                if h is not g and any(publication_lag(x, y) for x in g for y in h) and fit(g, h)
             ]
             if near and all(fit(h, k) for i, h in enumerate(near) for k in near[i + 1 :]):
                 todo = [x for x in todo if x is not g and all(x is not h for h in near)]

@@ -456,8 +456,16 @@ def said_stems(event: Event) -> list[frozenset[str]]:
 
 
 # meN-/peN- drop a root's first voiceless consonant: "menahan" <- tahan, "memukul" <- pukul
-RESTORED = {"meny": "s", "peny": "s", "meng": "k", "peng": "k", "men": "t", "pen": "t",
-            "mem": "p", "pem": "p"}
+RESTORED = {
+    "meny": "s",
+    "peny": "s",
+    "meng": "k",
+    "peng": "k",
+    "men": "t",
+    "pen": "t",
+    "mem": "p",
+    "pem": "p",
+}
 
 
 @lru_cache(maxsize=1 << 16)

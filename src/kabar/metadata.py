@@ -183,7 +183,7 @@ def glued_title(line: str) -> str | None:
     previous = ""
     while k < len(tokens):
         word = tokens[k].rstrip(",:")
-        if not word or not any(ch.isalnum() for ch in word) or word[-1] in '.!?"”\'’':
+        if not word or not any(ch.isalnum() for ch in word) or word[-1] in ".!?\"”'’":
             return None
         title_case = word[0].isupper() or word[0].isdigit() or word in function
         if not title_case and word.lower() != previous.lower():

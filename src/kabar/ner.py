@@ -75,9 +75,7 @@ def short_shape(shape: str) -> str:
     return _ANY_RUN.sub(r"\1", shape)
 
 
-def word_features(
-    word: str, lexicon: dict[str, list[str]] | None = None
-) -> dict[int, list[str]]:
+def word_features(word: str, lexicon: dict[str, list[str]] | None = None) -> dict[int, list[str]]:
     """Features of one word type, per offset from the token being labelled.
 
     ``lexicon`` adds features of the lower-cased word: its distributional classes and
@@ -93,8 +91,7 @@ def word_features(
     if lexicon and low in lexicon:
         near += lexicon[low]
     own = near + ["s=" + shape, "w=" + word if word != low else "lc"]
-    own += ["p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:],
-            "x4=" + low[-4:]]
+    own += ["p2=" + low[:2], "p3=" + low[:3], "x2=" + low[-2:], "x3=" + low[-3:], "x4=" + low[-4:]]
     if len(word) == 1:
         own.append("one")
     far = near[:2]
@@ -227,7 +224,8 @@ class NerModel:
             if found is not None:
                 self._run_scores[r] = self.weights[found]
         self._context = bool(self._run_scores.any()) or any(
-            f.startswith("head=") for f in self._by_offset[where[0]])
+            f.startswith("head=") for f in self._by_offset[where[0]]
+        )
         # Viterbi over labels plus one "not started yet" state, so sentences of different
         # lengths can be right-aligned in one batch: padding keeps a sentence in that state,
         # which it leaves with the start scores and cannot re-enter.
@@ -372,8 +370,7 @@ class NerModel:
             out[tokens] = self._viterbi_group(em[tokens], starts, lens)
         return out
 
-    def _viterbi_group(self, em: np.ndarray, starts: np.ndarray, lengths: np.ndarray
-                       ) -> np.ndarray:
+    def _viterbi_group(self, em: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         """Viterbi over consecutive segments of ``em`` starting at ``starts``."""
         n_lab = len(self.labels)
         size, longest = len(lengths), int(lengths.max())
@@ -431,9 +428,7 @@ class NerModel:
         if batch:
             yield from self._predict_batch(batch)
 
-    def tag_tokens(
-        self, sentences: Sequence[Sequence[str]]
-    ) -> list[list[tuple[int, int, str]]]:
+    def tag_tokens(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
         """Entity spans ``(first token, end token, label)`` of already tokenised sentences.
 
         Each sentence is decoded whole, as the corpora's gold tokens are scored (CoNLL
@@ -520,8 +515,7 @@ class NerModel:
             kind, inside = names[lab]
             ti = text_of_segment[si]
             span = all_spans[ti][i - text_first[ti]]
-            if cur is not None and inside and i == prev + 1 and i not in starts \
-                    and kind == cur[2]:
+            if cur is not None and inside and i == prev + 1 and i not in starts and kind == cur[2]:
                 cur[1] = span[1]
             else:
                 if cur is not None:
@@ -536,8 +530,11 @@ class NerModel:
         path.mkdir(parents=True, exist_ok=True)
         features = sorted(self.index, key=self.index.__getitem__)
         (path / "features.txt").write_text("\n".join(features) + "\n", encoding="utf-8")
-        np.savez_compressed(path / "weights.npz", weights=self.weights.astype(np.float16),
-                            transitions=self._raw_transitions)
+        np.savez_compressed(
+            path / "weights.npz",
+            weights=self.weights.astype(np.float16),
+            transitions=self._raw_transitions,
+        )
         meta = {"labels": self.labels, "offsets": list(OFFSETS)}
         (path / "meta.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
         if self.lexicon:

@@ -26,8 +26,10 @@ SPAN_EDGE = frozenset("()[]{}\"'“”‘’,;:")
 PLACE_OR_ORG = frozenset({"GPE", "LOC", "ORG"})
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|\d+")  # a word of a capitalised name
 # Two to four name words after one space, then no further capitalised word.
-HOLDER = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Za-z]+)*){1,3})"
-                    r"(?![\w'’-]| [A-Z])")
+HOLDER = re.compile(
+    r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [A-Z][a-z]+(?:[-'’][A-Za-z]+)*){1,3})"
+    r"(?![\w'’-]| [A-Z])"
+)
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 
@@ -346,14 +348,17 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 break
             cursor = following.end
         match = HOLDER.match(text, cursor)
-        if cursor == mention.end or match is None or any(
-            m.start < match.end(1) and match.start(1) < m.end for m in ordered
+        if (
+            cursor == mention.end
+            or match is None
+            or any(m.start < match.end(1) and match.start(1) < m.end for m in ordered)
         ):
             continue
         words = match.group(1).split()
         if not any(w.lower() in WEEKDAYS or w.lower() in MONTHS for w in words):
-            out.append(Mention(match.start(1), match.end(1), match.group(1), "PER",
-                               "office-holder"))
+            out.append(
+                Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
+            )
     return out
 
 

@@ -67,8 +67,15 @@ def _words() -> _Words:
     return _Words(values, pattern)
 
 
-_SCALES = {"ribu": 1e3, "rb": 1e3, "juta": 1e6, "jt": 1e6, "miliar": 1e9, "milyar": 1e9,
-           "triliun": 1e12}
+_SCALES = {
+    "ribu": 1e3,
+    "rb": 1e3,
+    "juta": 1e6,
+    "jt": 1e6,
+    "miliar": 1e9,
+    "milyar": 1e9,
+    "triliun": 1e12,
+}
 _DIGITS = re.compile(
     r"(\d(?<![\w.,/]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*)"
     r"(?:\s+(ribu|juta|miliar|milyar|triliun)\b)?(?![\w/]|[.,]\d)"
@@ -157,14 +164,15 @@ def _word_spans(text: str) -> list[NumberSpan]:
             continue
         value, vague = read
         note = f"ACLED: {phrase.lower()} = {value:g}" if vague else None
-        spans.append(NumberSpan(start, match.end(), phrase, value, None,
-                                "vague" if vague else "words", note))
+        spans.append(
+            NumberSpan(start, match.end(), phrase, value, None, "vague" if vague else "words", note)
+        )
     return spans
 
 
 def _sentence_initial(text: str, start: int) -> bool:
-    before = text[max(0, start - 3):start].rstrip(" \"'“‘(")
-    if before and before[-1] in "-–—" and text[start - 1:start] == " ":
+    before = text[max(0, start - 3) : start].rstrip(" \"'“‘(")
+    if before and before[-1] in "-–—" and text[start - 1 : start] == " ":
         return True  # after a dateline: "Jakarta - Ribuan mahasiswa ..."
     return not before or before[-1] in ".!?:\n"
 
@@ -190,15 +198,22 @@ def _join_ranges(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
     for span in spans:
         if out:
             prev = out[-1]
-            gap = text[prev.end:span.start]
+            gap = text[prev.end : span.start]
             joined = _RANGE_JOIN.match(gap) if len(gap) <= 10 else None
-            antara = (_DAN.match(gap) and _ANTARA.search(text, max(0, prev.start - 8), prev.start))
+            antara = _DAN.match(gap) and _ANTARA.search(text, max(0, prev.start - 8), prev.start)
             if (joined or antara) and span.value > prev.value and prev.vague is None:
                 start = prev.start
                 if antara:
                     start = text.rfind("antara", max(0, prev.start - 8), prev.start)
-                out[-1] = NumberSpan(start, span.end, text[start:span.end], prev.value,
-                                     span.value, "range", span.vague)
+                out[-1] = NumberSpan(
+                    start,
+                    span.end,
+                    text[start : span.end],
+                    prev.value,
+                    span.value,
+                    "range",
+                    span.vague,
+                )
                 continue
         out.append(span)
     return out
@@ -208,17 +223,24 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 
 
 def _join_restated(text: str, spans: list[NumberSpan]) -> list[NumberSpan]:
-    """"1 (satu) orang", "3 (tiga)": a number restated in words in brackets is one number."""
+    """ "1 (satu) orang", "3 (tiga)": a number restated in words in brackets is one number."""
     out: list[NumberSpan] = []
     for span in spans:
         if out and span.value == out[-1].value and out[-1].vague is None:
             prev = out[-1]
-            gap = text[prev.end:span.start]
-            close = re.match(r"\s*\)", text[span.end:span.end + 4])
+            gap = text[prev.end : span.start]
+            close = re.match(r"\s*\)", text[span.end : span.end + 4])
             if _RESTATED.match(gap) and len(gap) <= 4 and close:
                 end = span.end + close.end()
-                out[-1] = NumberSpan(prev.start, end, text[prev.start:end], prev.value,
-                                     prev.value_max, prev.rule + "+restated", prev.vague)
+                out[-1] = NumberSpan(
+                    prev.start,
+                    end,
+                    text[prev.start : end],
+                    prev.value,
+                    prev.value_max,
+                    prev.rule + "+restated",
+                    prev.vague,
+                )
                 continue
         out.append(span)
     return out

@@ -66,12 +66,16 @@ STAGES: tuple[Stage, ...] = (
     Stage("actors", resolve_mentions, ("mentions",), ("clusters",)),
     Stage("quotes", extract_quotes, ("sentences", "mentions", "clusters"), ("quotes",)),
     Stage(
-        "events", code_events, ("sentences", "mentions", "times", "clusters", "quotes"),
+        "events",
+        code_events,
+        ("sentences", "mentions", "times", "clusters", "quotes"),
         ("events",),
     ),  # a quote's speaker ("..., ujarnya.") is who "kami" in it stands for
     Stage("claims", extract_claims, ("sentences", "times", "mentions"), ("claims",)),
     Stage(
-        "checks", check_article, ("mentions", "title", "quotes", "claims"),
+        "checks",
+        check_article,
+        ("mentions", "title", "quotes", "claims"),
         ("flags", "contradictions"),
     ),
 )
@@ -292,9 +296,7 @@ def refresh_fusion(
         store.delete_fusion(f"num:{group}" for group in groups)
         numeric: list[tuple[Contradiction, str]] = []
         for group, claims in store.claim_group_members(groups):
-            numeric += [
-                (c, f"num:{group}") for c in numeric_contradictions(claim_articles(claims))
-            ]
+            numeric += [(c, f"num:{group}") for c in numeric_contradictions(claim_articles(claims))]
             if len(numeric) >= FLUSH_ROWS:
                 store.add_fused([], numeric)
                 numeric = []

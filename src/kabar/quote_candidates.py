@@ -23,16 +23,21 @@ VERBISH = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 DATELINE = re.compile(r"[A-Z][\w .]{1,30}, [^\n–—-]{1,40}\s[–—-]+\s")
 PURPOSE = frozenset({"yang", "untuk", "agar", "supaya", "guna"})
 MENURUT_BEFORE = re.compile(
-    r"(?<![\w-])(?:[Mm]enurut|[Kk]ata)(?P<nya>nya)?\s*(?P<who>[^,.:“”\"\n]{0,80}?)\s*[,:]\s*$")
+    r"(?<![\w-])(?:[Mm]enurut|[Kk]ata)(?P<nya>nya)?\s*(?P<who>[^,.:“”\"\n]{0,80}?)\s*[,:]\s*$"
+)
 PRONOUN_REACH = 600  # characters back a pronoun looks for a person mention
 SPEAKER_REACH = 1500  # characters back a cue-less quote or pronoun inherits the last speaker
 MAX_SPEAKER_TOKENS = 10
 MAX_AFTER_TOKENS = 14  # "ucap Kepala Unit Reserse Kriminal Polsek X Inspektur Polisi Satu Y"
-APPOSITION = re.compile(r",\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
-                        r"(?P<next>\s*[,.;)]|\s*$|\s+[a-z]+)")
-QUOTING = re.compile(r"\s+(?:(?:yang\s+)?(?:mengutip|menukil)\s+(?:(?:pernyataan|ucapan|perkataan|"
-                     r"kata-kata|keterangan|penjelasan)\s+)?"
-                     r"|,?\s*yang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil|bernama)\s+)")
+APPOSITION = re.compile(
+    r",\s*(?P<name>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)"
+    r"(?P<next>\s*[,.;)]|\s*$|\s+[a-z]+)"
+)
+QUOTING = re.compile(
+    r"\s+(?:(?:yang\s+)?(?:mengutip|menukil)\s+(?:(?:pernyataan|ucapan|perkataan|"
+    r"kata-kata|keterangan|penjelasan)\s+)?"
+    r"|,?\s*yang\s+(?:(?:akrab|biasa|kerap|karib)\s+)?(?:disapa|dipanggil|bernama)\s+)"
+)
 NAME = re.compile(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*")  # a clean name: capitalised words
 WEEKDAYS = frozenset({"senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu"})
 
@@ -70,19 +75,22 @@ def lexicon() -> Lexicon:
         post=post,
         pre_strength=pre,
         words={k: frozenset(v) for k, v in roles.items()},
-        post_after=re.compile(rf"^[\s,]*(?:demikian\s+)?(?P<cue>{post_alt})(?P<nya>nya)?(?![\w-])",
-                              re.IGNORECASE),
+        post_after=re.compile(
+            rf"^[\s,]*(?:demikian\s+)?(?P<cue>{post_alt})(?P<nya>nya)?(?![\w-])", re.IGNORECASE
+        ),
         post_indirect=re.compile(r",\s*(?P<cue>kata|ujar|ucap|tutur)(?P<nya>nya)?(?![\w-])"),
         pre_verb=re.compile(rf"(?<![\w-])(?P<cue>{pre_alt})(?![\w-])"),
         pre_before=re.compile(
             rf"(?<![\w-])(?P<cue>{pre_alt}|[Kk]ata(?:nya)?|[Uu]jar(?:nya)?)"
-            r"(?:\s+(?:bahwa|kalau))?\s*[:,]?\s*$"),
+            r"(?:\s+(?:bahwa|kalau))?\s*[:,]?\s*$"
+        ),
         pre_colon=re.compile(rf"(?<![\w-])(?P<cue>{pre_alt})(?![\w-])[^.!?“”\"\n]{{0,60}}:\s*$"),
         forward=re.compile(
             r"[\s.,]*(?:(?:demikian|begitu|itulah)(?:\s+(?:yang|antara\s+lain))?"
             rf"|(?:{nouns})\s+(?:itu|ini|tersebut))\s+(?:(?:juga|pula|kembali)\s+)?"
             rf"(?:(?P<cue>{passive_alt})\s+(?:oleh\s+)?|(?=(?:bunyi\s+|isi\s+)?(?:{statements})\s))",
-            re.IGNORECASE),
+            re.IGNORECASE,
+        ),
     )
 
 
@@ -112,14 +120,17 @@ def np_token(tok: str, lex: Lexicon) -> bool:
 
 
 def has_head(tokens: list[str], lex: Lexicon) -> bool:
-    return any(t[:1].isupper() or lex.has("head", t.lower()) or lex.has("pronoun", t.lower())
-               for t in tokens)
+    return any(
+        t[:1].isupper() or lex.has("head", t.lower()) or lex.has("pronoun", t.lower())
+        for t in tokens
+    )
 
 
 def verbish(tok: str, lex: Lexicon) -> bool:
     low = tok.lower()
     return bool(VERBISH.match(low)) and not (
-        lex.has("notverb", low) or lex.has("head", low) or lex.has("pronoun", low))
+        lex.has("notverb", low) or lex.has("head", low) or lex.has("pronoun", low)
+    )
 
 
 def tokens_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -137,7 +148,7 @@ def trim_statement(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list
     """Drop "pernyataan"/"keterangan resmi" before the organisation that issued it."""
     i = 0
     while i < len(toks) - 1:
-        word = text[toks[i][0]:toks[i][1]].lower()
+        word = text[toks[i][0] : toks[i][1]].lower()
         if not (lex.has("statement", word) or (i and word in ("resmi", "pers"))):
             break
         i += 1
@@ -166,14 +177,17 @@ def speaker_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
             break
         taken.append((s, e))
         prev_end = e
-        if text[e:e + 1] == "." or len(taken) >= MAX_AFTER_TOKENS:
+        if text[e : e + 1] == "." or len(taken) >= MAX_AFTER_TOKENS:
             break
     taken = trim_statement(text, taken, lex)
     words = [text[s:e] for s, e in taken]
     if not taken or not has_head(words, lex):
         return None
-    if (len(taken) > 1 and lex.has("demonstrative", words[-1].lower())
-            and not any(lex.has("head", w.lower()) for w in words)):
+    if (
+        len(taken) > 1
+        and lex.has("demonstrative", words[-1].lower())
+        and not any(lex.has("head", w.lower()) for w in words)
+    ):
         taken.pop()  # "Ali Bagheri Kani tersebut"
     span = taken[0][0], taken[-1][1]
     quoted = quoting_after(text, span[1], lex)
@@ -190,11 +204,16 @@ def apposition(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int
         return span
     words = m.group("name").split()
     follow = m.group("next").strip(" ,.;)")
-    if follow and (follow.lower() in ("dan", "serta", "atau")
-                   or not (lex.has("stop", follow.lower()) or lex.has("via", follow.lower()))):
+    if follow and (
+        follow.lower() in ("dan", "serta", "atau")
+        or not (lex.has("stop", follow.lower()) or lex.has("via", follow.lower()))
+    ):
         return span  # "kata Aher, Iwa semestinya …": a new clause, not a name in apposition
-    if (words[0].lower() in WEEKDAYS or any(lex.has("stop", w.lower()) for w in words)
-            or lex.has("pronoun", words[0].lower())):
+    if (
+        words[0].lower() in WEEKDAYS
+        or any(lex.has("stop", w.lower()) for w in words)
+        or lex.has("pronoun", words[0].lower())
+    ):
         return span
     return span[0], m.end("name")
 
@@ -209,7 +228,7 @@ def quoting_after(text: str, pos: int, lex: Lexicon) -> tuple[int, int] | None:
     if m is None:
         return None
     inner = speaker_after(text, m.end(), lex)
-    if inner is None or not text[inner[0]:inner[0] + 1].isupper():
+    if inner is None or not text[inner[0] : inner[0] + 1].isupper():
         return None
     return inner
 
@@ -242,10 +261,12 @@ def subject_before(text: str, verb: int, lex: Lexicon) -> tuple[int, int] | None
     subject at the start of the clause ("X menyampaikan … dan mengatakan …")."""
     start = sentence_start(text, verb)
     toks = tokens_in(text, start, verb)
-    while toks and lex.has("aux", text[toks[-1][0]:toks[-1][1]].lower()):
+    while toks and lex.has("aux", text[toks[-1][0] : toks[-1][1]].lower()):
         toks.pop()
-    if toks and (lex.has("neg", text[toks[-1][0]:toks[-1][1]].lower())
-                 or text[toks[-1][0]:toks[-1][1]].lower() == "yang"):
+    if toks and (
+        lex.has("neg", text[toks[-1][0] : toks[-1][1]].lower())
+        or text[toks[-1][0] : toks[-1][1]].lower() == "yang"
+    ):
         return None  # "tidak mengatakan", "pernyataan … yang menegaskan"
     run: list[tuple[int, int]] = []
     right = toks[-1][1] if toks else verb
@@ -254,32 +275,39 @@ def subject_before(text: str, verb: int, lex: Lexicon) -> tuple[int, int] | None
     for i in range(len(toks) - 1, -1, -1):
         s, e = toks[i]
         word = text[s:e]
-        gap = text[e:run[0][0]] if run else ""
+        gap = text[e : run[0][0]] if run else ""
         if (run and gap.strip()) or not np_token(word, lex) or lex.has("stop", word.lower()):
             break
         run.insert(0, (s, e))
         if len(run) > MAX_SPEAKER_TOKENS:
             return None
-    while run and (lex.has("intro", text[run[0][0]:run[0][1]].lower())
-                   or lex.has("stop", text[run[0][0]:run[0][1]].lower())):
+    while run and (
+        lex.has("intro", text[run[0][0] : run[0][1]].lower())
+        or lex.has("stop", text[run[0][0] : run[0][1]].lower())
+    ):
         run.pop(0)
     if run:
         before = [t for t in toks if t[1] <= run[0][0]]
-        gap = text[before[-1][1]:run[0][0]] if before else ""
+        gap = text[before[-1][1] : run[0][0]] if before else ""
         if before and not gap.strip():
-            stopper = text[before[-1][0]:before[-1][1]].lower()
+            stopper = text[before[-1][0] : before[-1][1]].lower()
             comma = text.rfind(",", 0, before[-1][0])
-            if lex.has("via", stopper) and comma >= 0 and not text[comma + 1:before[-1][0]].strip():
+            if (
+                lex.has("via", stopper)
+                and comma >= 0
+                and not text[comma + 1 : before[-1][0]].strip()
+            ):
                 return subject_before(text, comma, lex)  # "X, dilansir Sputnik, mengatakan"
             head = relative_head(text, before, lex)
             if head is not None and verbish(stopper, lex):
                 return head, run[-1][1]  # "kelompok yang didukung Iran itu menegaskan"
-            if not (verbish(stopper, lex) or lex.has("intro", stopper)
-                    or stopper in ("bahwa", "kalau")):
+            if not (
+                verbish(stopper, lex) or lex.has("intro", stopper) or stopper in ("bahwa", "kalau")
+            ):
                 return None
     elif toks:
         run = clause_subject(text, toks, lex)
-    if len(run) > 1 and lex.has("pronoun", text[run[-1][0]:run[-1][1]].lower()):
+    if len(run) > 1 and lex.has("pronoun", text[run[-1][0] : run[-1][1]].lower()):
         run = run[-1:]  # "Sejauh ini dia mengaku": the pronoun is the subject
     run = trim_statement(text, run, lex)
     if not run or not has_head([text[s:e] for s, e in run], lex):
@@ -290,7 +318,7 @@ def subject_before(text: str, verb: int, lex: Lexicon) -> tuple[int, int] | None
 def relative_head(text: str, before: list[tuple[int, int]], lex: Lexicon) -> int | None:
     """Where the head noun of "<head> yang <verb> <run>" starts, when ``before`` ends with
     "<head> yang <verb>"; None otherwise."""
-    if len(before) < 3 or text[before[-2][0]:before[-2][1]].lower() != "yang":
+    if len(before) < 3 or text[before[-2][0] : before[-2][1]].lower() != "yang":
         return None
     head: int | None = None
     right = before[-2][0]
@@ -301,13 +329,13 @@ def relative_head(text: str, before: list[tuple[int, int]], lex: Lexicon) -> int
         head, right = s, s
     if head is None:
         return None
-    first = text[head:before[-2][0]].split()[0]
+    first = text[head : before[-2][0]].split()[0]
     return head if first[:1].isupper() or lex.has("head", first.lower()) else None
 
 
 def clause_subject(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list[tuple[int, int]]:
     """The subject at the start of a sentence, after an opening adverbial phrase."""
-    first = text[toks[0][0]:toks[0][1]].lower()
+    first = text[toks[0][0] : toks[0][1]].lower()
     if lex.has("stop", first) or lex.has("intro", first) or verbish(first, lex):
         comma = text.find(",", toks[0][0], toks[-1][1])
         if comma < 0:
@@ -316,7 +344,7 @@ def clause_subject(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list
     run: list[tuple[int, int]] = []
     for s, e in toks:
         word = text[s:e]
-        if run and text[run[-1][1]:s].strip():
+        if run and text[run[-1][1] : s].strip():
             break
         if not np_token(word, lex) or lex.has("stop", word.lower()):
             break
@@ -342,7 +370,7 @@ def quote_pairs(text: str) -> list[tuple[int, int, int, int]]:
             if nested:
                 nested = False
                 continue
-            after = text[i + 1:i + 2]
+            after = text[i + 1 : i + 2]
             if (i > 0 and text[i - 1].isspace()) and after and not after.isspace():
                 nested = True
                 continue
@@ -355,9 +383,13 @@ def quote_pairs(text: str) -> list[tuple[int, int, int, int]]:
             pairs.append((open_at, open_at + 1, para_end, para_end))
             open_at, nested = None, False
         if open_at is None:
-            after = text[i + 1:i + 2]
-            if c in OPEN_MARKS or ((c == STRAIGHT or c == "”") and after and not after.isspace()
-                                    and (i == 0 or not text[i - 1].isalnum())):
+            after = text[i + 1 : i + 2]
+            if c in OPEN_MARKS or (
+                (c == STRAIGHT or c == "”")
+                and after
+                and not after.isspace()
+                and (i == 0 or not text[i - 1].isalnum())
+            ):
                 open_at = i
                 para_end = paragraph_end(text, i)
         elif c in CLOSE_MARKS or c == STRAIGHT:
@@ -409,20 +441,32 @@ def find_direct(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -> Can
     start, end = trim(text, cstart, cend)
     if end <= start:
         return None
-    after = text[close:close + 200]
+    after = text[close : close + 200]
     post = lex.post_after.match(after)
     if post and close < len(text):
         cue = post.group("cue")
         if post.group("nya"):  # "…,” ujarnya": look for the speaker before the quote
-            return Candidate(start, end, "direct", cue.lower() + "nya", "direct-post", None,
-                             mark, pronoun=True)
+            return Candidate(
+                start, end, "direct", cue.lower() + "nya", "direct-post", None, mark, pronoun=True
+            )
         speaker = speaker_after(text, close + post.end(), lex)
         if speaker:
-            return Candidate(start, end, "direct", cue.lower(), "direct-post", speaker,
-                             speaker[0], pronoun=is_pronoun(text, speaker, lex))
+            return Candidate(
+                start,
+                end,
+                "direct",
+                cue.lower(),
+                "direct-post",
+                speaker,
+                speaker[0],
+                pronoun=is_pronoun(text, speaker, lex),
+            )
     active = active_after(text, close, lex)
-    if active and (starts_sentence(text, mark) or text[cend - 1:cend] == ","
-                   or text[close:close + 1] == ","):
+    if active and (
+        starts_sentence(text, mark)
+        or text[cend - 1 : cend] == ","
+        or text[close : close + 1] == ","
+    ):
         return active_candidate(text, start, end, active, lex)
     window_start = max(0, text.rfind("\n", 0, max(0, mark - 1)) + 1, mark - 250)
     before = text[window_start:mark]
@@ -431,15 +475,24 @@ def find_direct(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -> Can
         verb = window_start + pre.start("cue")
         cue = pre.group("cue")
         if cue.lower().endswith("nya"):
-            return Candidate(start, end, "direct", cue.lower(), "direct-pre", None, verb,
-                             pronoun=True)
+            return Candidate(
+                start, end, "direct", cue.lower(), "direct-pre", None, verb, pronoun=True
+            )
         if cue.lower() in ("kata", "ujar"):
             speaker = speaker_after(text, window_start + pre.end("cue"), lex)
         else:
             speaker = subject_before(text, verb, lex)
         if speaker:
-            return Candidate(start, end, "direct", cue.lower(), "direct-pre", speaker, speaker[0],
-                             pronoun=is_pronoun(text, speaker, lex))
+            return Candidate(
+                start,
+                end,
+                "direct",
+                cue.lower(),
+                "direct-pre",
+                speaker,
+                speaker[0],
+                pronoun=is_pronoun(text, speaker, lex),
+            )
     menurut = MENURUT_BEFORE.search(before)
     if menurut:
         cand = menurut_candidate(text, window_start, menurut, start, end, "direct", lex)
@@ -449,8 +502,16 @@ def find_direct(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -> Can
     forward = forward_speaker(text, close, lex)
     if forward is not None:
         who, cue = forward
-        return Candidate(start, end, "direct", cue, "direct-forward", who, who[0],
-                         pronoun=is_pronoun(text, who, lex))
+        return Candidate(
+            start,
+            end,
+            "direct",
+            cue,
+            "direct-forward",
+            who,
+            who[0],
+            pronoun=is_pronoun(text, who, lex),
+        )
     if end - start >= 20 and len(text[start:end].split()) >= 5 and starts_sentence(text, mark):
         return Candidate(start, end, "direct", None, "direct-context", None, mark, inherit=True)
     return None
@@ -462,48 +523,65 @@ def active_after(text: str, close: int, lex: Lexicon) -> re.Match[str] | None:
     verb = lex.pre_verb.search(text, close, min(stop + 1, close + 120))
     if verb is None:
         return None
-    between = text[close:verb.start()].strip(" ,\t")
-    if not between or any(ch in between for ch in ".!?“”\"\n"):
+    between = text[close : verb.start()].strip(" ,\t")
+    if not between or any(ch in between for ch in '.!?“”"\n'):
         return None
     return verb
 
 
-def active_candidate(text: str, start: int, end: int, verb: re.Match[str],
-                     lex: Lexicon) -> Candidate | None:
+def active_candidate(
+    text: str, start: int, end: int, verb: re.Match[str], lex: Lexicon
+) -> Candidate | None:
     speaker = subject_before(text, verb.start(), lex)
     if speaker is None:
         return None
-    return Candidate(start, end, "direct", verb.group("cue"), "direct-post-active", speaker,
-                     speaker[0], pronoun=is_pronoun(text, speaker, lex))
+    return Candidate(
+        start,
+        end,
+        "direct",
+        verb.group("cue"),
+        "direct-post-active",
+        speaker,
+        speaker[0],
+        pronoun=is_pronoun(text, speaker, lex),
+    )
 
 
 def starts_sentence(text: str, mark: int) -> bool:
-    before = text[max(0, mark - 3):mark].rstrip(" \t")
+    before = text[max(0, mark - 3) : mark].rstrip(" \t")
     return not before or before[-1] in ".!?\n:"
 
 
 def is_pronoun(text: str, span: tuple[int, int], lex: Lexicon) -> bool:
-    return lex.has("pronoun", text[span[0]:span[1]].lower())
+    return lex.has("pronoun", text[span[0] : span[1]].lower())
 
 
 # ---------------------------------------------------------------- indirect quotes
 
 
-def menurut_candidate(text: str, base: int, m: re.Match[str], start: int, end: int, kind: str,
-                      lex: Lexicon) -> Candidate | None:
+def menurut_candidate(
+    text: str, base: int, m: re.Match[str], start: int, end: int, kind: str, lex: Lexicon
+) -> Candidate | None:
     anchor = base + m.start()
     if m.group("nya"):
         if m.group("who").strip():
             return None
-        return Candidate(start, end, kind, "menurut", f"{kind}-menurut", None, anchor,
-                         pronoun=True)
+        return Candidate(start, end, kind, "menurut", f"{kind}-menurut", None, anchor, pronoun=True)
     toks = tokens_in(text, base + m.start("who"), base + m.end("who"))
     words = [text[s:e] for s, e in toks]
     if not toks or len(toks) > 12 or not (has_head(words, lex) or lex.has("statement", words[-1])):
         return None
     speaker = (toks[0][0], toks[-1][1])
-    return Candidate(start, end, kind, "menurut", f"{kind}-menurut", speaker, speaker[0],
-                     pronoun=is_pronoun(text, speaker, lex))
+    return Candidate(
+        start,
+        end,
+        kind,
+        "menurut",
+        f"{kind}-menurut",
+        speaker,
+        speaker[0],
+        pronoun=is_pronoun(text, speaker, lex),
+    )
 
 
 def has_predicate(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -538,7 +616,7 @@ def indirect_candidates(text: str, inside: list[tuple[int, int]], lex: Lexicon) 
         if cand:
             found.append(cand)
     for m in lex.post_indirect.finditer(text):
-        if covered(m.start()) or text[max(0, m.start() - 1):m.start()] in CLOSE_MARKS + STRAIGHT:
+        if covered(m.start()) or text[max(0, m.start() - 1) : m.start()] in CLOSE_MARKS + STRAIGHT:
             continue
         sstart = sentence_start(text, m.start())
         if QUOTE_MARK.search(text, sstart, m.start()):
@@ -547,13 +625,33 @@ def indirect_candidates(text: str, inside: list[tuple[int, int]], lex: Lexicon) 
         if len(text[start:end].split()) < 3:
             continue
         if m.group("nya"):
-            found.append(Candidate(start, end, "indirect", m.group("cue") + "nya", "indirect-post",
-                                   None, m.start("cue"), pronoun=True))
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    "indirect",
+                    m.group("cue") + "nya",
+                    "indirect-post",
+                    None,
+                    m.start("cue"),
+                    pronoun=True,
+                )
+            )
             continue
         speaker = speaker_after(text, m.end(), lex)
         if speaker:
-            found.append(Candidate(start, end, "indirect", m.group("cue"), "indirect-post",
-                                   speaker, speaker[0], pronoun=is_pronoun(text, speaker, lex)))
+            found.append(
+                Candidate(
+                    start,
+                    end,
+                    "indirect",
+                    m.group("cue"),
+                    "indirect-post",
+                    speaker,
+                    speaker[0],
+                    pronoun=is_pronoun(text, speaker, lex),
+                )
+            )
     return found
 
 
@@ -564,9 +662,9 @@ def verb_candidate(text: str, verb: re.Match[str], lex: Lexicon) -> Candidate | 
     rest = text[pos:send]
     lead = re.match(r"[\s,:]*(?:(?:kembali|juga|pula|lagi)\s+)?", rest)
     offset = lead.end() if lead else 0
-    if rest[offset:offset + 1] in OPEN_MARKS + STRAIGHT + "”" or QUOTE_MARK.match(rest, offset):
+    if rest[offset : offset + 1] in OPEN_MARKS + STRAIGHT + "”" or QUOTE_MARK.match(rest, offset):
         return None  # a direct quote follows
-    lowered = rest[offset:offset + 90].lower()
+    lowered = rest[offset : offset + 90].lower()
     that = re.match(r"(?:bahwa|kalau)\s+", lowered)
     if not that and re.match(r"(?:kepada|pada|dalam|di|saat|ketika|melalui|lewat|usai)\b", lowered):
         that = re.search(r"(?:,\s*|\s)(?:bahwa|kalau)\s+", lowered)
@@ -577,8 +675,11 @@ def verb_candidate(text: str, verb: re.Match[str], lex: Lexicon) -> Candidate | 
     start, end = trim(text, pos + offset, send)
     if len(text[start:end].split()) < 3:
         return None
-    coordinated = re.search(r",?\s+(?:dan|serta)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
-                            rf"(?:{lex.pre_verb.pattern})", text[start:end])
+    coordinated = re.search(
+        r",?\s+(?:dan|serta)\s+(?:(?:juga|pun|kemudian|lalu)\s+)?"
+        rf"(?:{lex.pre_verb.pattern})",
+        text[start:end],
+    )
     if coordinated:  # "menjelaskan … dan mengatakan bahwa …": each verb reports its own part
         start, end = trim(text, start, start + coordinated.start())
     if not that and not has_predicate(text, start, end, lex):
@@ -586,14 +687,22 @@ def verb_candidate(text: str, verb: re.Match[str], lex: Lexicon) -> Candidate | 
     speaker = subject_before(text, verb.start(), lex)
     if speaker is None:
         return None
-    return Candidate(start, end, "indirect", cue, "indirect-verb", speaker, speaker[0],
-                     pronoun=is_pronoun(text, speaker, lex))
+    return Candidate(
+        start,
+        end,
+        "indirect",
+        cue,
+        "indirect-verb",
+        speaker,
+        speaker[0],
+        pronoun=is_pronoun(text, speaker, lex),
+    )
 
 
 def menurut_indirect(text: str, m: re.Match[str], lex: Lexicon) -> Candidate | None:
     sstart = sentence_start(text, m.start())
     send = sentence_end(text, m.start())
-    head = text[sstart:m.start()].strip()
+    head = text[sstart : m.start()].strip()
     if not head or re.fullmatch(r"(?:[A-Z]\w*|[Nn]amun|[Ss]ementara itu|[Tt]etapi)\s*,?", head):
         comma = text.find(",", m.end(), send)
         if comma < 0 or QUOTE_MARK.search(text, comma, min(send, comma + 4)):
@@ -601,13 +710,13 @@ def menurut_indirect(text: str, m: re.Match[str], lex: Lexicon) -> Candidate | N
         start, end = trim(text, comma + 1, send)
         if len(text[start:end].split()) < 3:
             return None
-        sub = re.match(r"[Mm]enurut(?P<nya>nya)?\s*(?P<who>[^,]*)", text[m.start():comma])
+        sub = re.match(r"[Mm]enurut(?P<nya>nya)?\s*(?P<who>[^,]*)", text[m.start() : comma])
         return menurut_candidate(text, m.start(), sub, start, end, "indirect", lex) if sub else None
-    if head.endswith(",") and "," not in text[m.end():send]:
+    if head.endswith(",") and "," not in text[m.end() : send]:
         start, end = trim(text, sstart, text.rfind(",", sstart, m.start()))
         if len(text[start:end].split()) < 3 or QUOTE_MARK.search(text, start, end):
             return None
-        sub = re.match(r"[Mm]enurut(?P<nya>nya)?\s*(?P<who>.*)", text[m.start():send])
+        sub = re.match(r"[Mm]enurut(?P<nya>nya)?\s*(?P<who>.*)", text[m.start() : send])
         return menurut_candidate(text, m.start(), sub, start, end, "indirect", lex) if sub else None
     return None
 
@@ -639,11 +748,15 @@ def link_runs(text: str, direct: list[Candidate]) -> None:
     cue-less quote in a run ended by "“…” Demikian disampaikan X" is X's too, and one that
     opens a run ("“A.” ¶ “B,” kata X") knows the speaker named right after it."""
     for prev, cand in zip(reversed(direct[:-1]), reversed(direct[1:]), strict=True):
-        if not prev.inherit or text[prev.end:cand.mark].strip(" \t\r\n,.!?“”\"„«»"):
+        if not prev.inherit or text[prev.end : cand.mark].strip(' \t\r\n,.!?“”"„«»'):
             continue
         if cand.rule == "direct-forward":
-            prev.rule, prev.speaker, prev.anchor, prev.cue = (cand.rule, cand.speaker,
-                                                              cand.anchor, cand.cue)
+            prev.rule, prev.speaker, prev.anchor, prev.cue = (
+                cand.rule,
+                cand.speaker,
+                cand.anchor,
+                cand.cue,
+            )
             prev.pronoun, prev.inherit = cand.pronoun, False
         elif cand.speaker is not None and not cand.pronoun:
             prev.follow = cand.speaker

@@ -52,7 +52,6 @@ from kabar.quote_candidates import (
 STAGE = "quotes"
 
 
-
 # ---------------------------------------------------------------- resolution
 
 
@@ -64,8 +63,9 @@ class Resolver:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text or ""
-        self.mentions = sorted((m for m in article.mentions if 0 <= m.start < m.end),
-                               key=lambda m: m.start)
+        self.mentions = sorted(
+            (m for m in article.mentions if 0 <= m.start < m.end), key=lambda m: m.start
+        )
         self.starts = [m.start for m in self.mentions]
         self.cluster_actor: dict[int, Mention] = {}
         self.cluster_person: dict[int, Mention] = {}  # the longest name of each cluster
@@ -106,12 +106,13 @@ class Resolver:
         best: Mention | None = None
         best_key: tuple[bool, bool, int] | None = None
         hi = bisect.bisect_left(self.starts, end)
-        for m in self.mentions[max(0, hi - 40):hi]:
+        for m in self.mentions[max(0, hi - 40) : hi]:
             if m.end <= start or m.label not in ("PER", "ORG", "OFFICE", "PRON", "GPE", "NORP"):
                 continue
             whole = m.start <= start and m.end >= end
             heads = (m.label == "PER" and m.end >= end) or (
-                m.label in ("PER", "OFFICE", "ORG", "PRON") and m.start <= start)
+                m.label in ("PER", "OFFICE", "ORG", "PRON") and m.start <= start
+            )
             if not (whole or heads):
                 continue
             if m.label == "PRON" and not (m.name or self.actor_of(m)):
@@ -133,7 +134,7 @@ class Resolver:
         subject of a clause if there is one, else the nearest person."""
         hi = bisect.bisect_left(self.starts, pos)
         fallback = None
-        for m in reversed(self.mentions[max(0, hi - 60):hi]):
+        for m in reversed(self.mentions[max(0, hi - 60) : hi]):
             if pos - m.end > PRONOUN_REACH:
                 break
             if m.label != "PER" or m.end > pos or self.quoted(m.start):
@@ -158,27 +159,35 @@ class Resolver:
         while i > 0:
             s, e = toks[i - 1]
             word = text[s:e]
-            if (text[e:right].strip() or not np_token(word, lex) or lex.has("stop", word.lower())
-                    or lex.has("pronoun", word.lower())):
+            if (
+                text[e:right].strip()
+                or not np_token(word, lex)
+                or lex.has("stop", word.lower())
+                or lex.has("pronoun", word.lower())
+            ):
                 break
             i -= 1
             right = s
         if i == 0:
             return True
-        gap = text[toks[i - 1][1]:right]
+        gap = text[toks[i - 1][1] : right]
         if depth == 0 and not gap.strip() and self.predicate_after(pos):
-            prev = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+            prev = text[toks[i - 1][0] : toks[i - 1][1]].lower()
             if not (lex.has("stop", prev) or verbish(prev, lex) or prev in lex.post):
                 return True  # "Melihat fakta itu hakim Khamozaro pun menggeleng"
         if "," in gap or ":" in gap or QUOTE_MARK.search(gap):
             return True
-        prev = text[toks[i - 1][0]:toks[i - 1][1]].lower()
+        prev = text[toks[i - 1][0] : toks[i - 1][1]].lower()
         if prev in ("dan", "serta", "atau") and i > 1 and depth < 3:
-            before = text[toks[i - 2][0]:toks[i - 2][1]]
+            before = text[toks[i - 2][0] : toks[i - 2][1]]
             if before[:1].isupper():  # "Gatot dan Taufik": as the first of the pair
                 return self.subject_at(toks[i - 2][0], depth + 1)
-        return (prev in lex.post or prev in ("menurut", "bahwa", "kalau")
-                or lex.has("intro", prev) or lex.has("aux", prev))
+        return (
+            prev in lex.post
+            or prev in ("menurut", "bahwa", "kalau")
+            or lex.has("intro", prev)
+            or lex.has("aux", prev)
+        )
 
     def predicate_after(self, pos: int) -> bool:
         """Is the noun phrase starting at ``pos`` followed by a predicate ("X pun …",
@@ -199,25 +208,28 @@ class Resolver:
         subject person (an organisation for ``org``) of the sentence before, else the last
         speaker, else the nearest subject before."""
         here = sentence_start(self.text, pos)
-        if here >= 2 and not self.text[here:pos].strip(" \t\r\n“”\"„«»"):
+        if here >= 2 and not self.text[here:pos].strip(' \t\r\n“”"„«»'):
             here = sentence_start(self.text, here - 2)
         labels = ("ORG",) if org else ("PER",)
         lo = bisect.bisect_left(self.starts, here)
         hi = bisect.bisect_left(self.starts, pos)
         for m in self.mentions[lo:hi]:
-            if m.label in labels and m.end <= pos and not self.quoted(m.start) \
-                    and self.subject_like(m):
+            if (
+                m.label in labels
+                and m.end <= pos
+                and not self.quoted(m.start)
+                and self.subject_like(m)
+            ):
                 return m
         last = self.last if org else self.last_person
-        if last is not None and pos - last[4] <= SPEAKER_REACH and (
-                not org or last[1] is not None):
+        if last is not None and pos - last[4] <= SPEAKER_REACH and (not org or last[1] is not None):
             if last[1] is None and not org:  # an unlinked text: a linked person near is better
                 person = self.preceding_person(pos)
                 if person is not None and self.actor_of(person) and self.subject_like(person):
                     return person
             return last[0], last[1], last[2], last[3]
         if org:
-            for m in reversed(self.mentions[max(0, hi - 60):hi]):
+            for m in reversed(self.mentions[max(0, hi - 60) : hi]):
                 if pos - m.end > PRONOUN_REACH:
                     break
                 if m.label == "ORG" and not self.quoted(m.start) and self.subject_like(m):
@@ -236,14 +248,19 @@ class Resolver:
         a named person ("Menlu", "Kapolres itu") speaks as that person."""
         if m.label == "PRON":
             return m.name or m.text, self.actor_of(m), s, e
-        if m.label != "PER" and m.cluster in self.cluster_person and not any(
-                p.label == "PER" and s <= p.start < e for p in self.mentions_in(s, e)):
+        if (
+            m.label != "PER"
+            and m.cluster in self.cluster_person
+            and not any(p.label == "PER" and s <= p.start < e for p in self.mentions_in(s, e))
+        ):
             person = self.cluster_person[m.cluster]
             return person.name or person.text, self.actor_of(m), s, e
         return self.text[s:e], self.actor_of(m), s, e
 
     def mentions_in(self, s: int, e: int) -> list[Mention]:
-        return self.mentions[bisect.bisect_left(self.starts, s):bisect.bisect_left(self.starts, e)]
+        return self.mentions[
+            bisect.bisect_left(self.starts, s) : bisect.bisect_left(self.starts, e)
+        ]
 
     def resolve(self, c: Candidate) -> Speaker:
         result = self._resolve(c)
@@ -272,10 +289,14 @@ class Resolver:
             s, e = c.speaker
             m = self.covering(s, e)
             words = [w.lower() for w in self.text[s:e].split()]
-            anaphoric = len(words) > 1 and lex.has("demonstrative", words[-1]) and (
-                lex.has("head", words[0]) or lex.has("orghead", words[0]))
-            if m is not None and not (anaphoric and m.cluster not in self.cluster_person
-                                      and m.label != "PER"):
+            anaphoric = (
+                len(words) > 1
+                and lex.has("demonstrative", words[-1])
+                and (lex.has("head", words[0]) or lex.has("orghead", words[0]))
+            )
+            if m is not None and not (
+                anaphoric and m.cluster not in self.cluster_person and m.label != "PER"
+            ):
                 return self.named(m, s, e)
             if anaphoric:  # "politikus PDI-P tersebut", "kelompok yang didukung Iran itu"
                 found = self.antecedent(s, org=lex.has("orghead", words[0]))
@@ -296,12 +317,14 @@ class Resolver:
             if not self.mentions:
                 subject = previous_subject(self.text, c.anchor)
                 if subject is not None:
-                    return self.text[subject[0]:subject[1]], None, subject[0], subject[1]
+                    return self.text[subject[0] : subject[1]], None, subject[0], subject[1]
         if c.inherit:
-            if c.follow is not None and (self.last is None
-                                         or c.anchor - self.last[4] > SPEAKER_REACH):
-                return self._resolve(Candidate(c.start, c.end, c.kind, c.cue, c.rule, c.follow,
-                                               c.follow[0]))
+            if c.follow is not None and (
+                self.last is None or c.anchor - self.last[4] > SPEAKER_REACH
+            ):
+                return self._resolve(
+                    Candidate(c.start, c.end, c.kind, c.cue, c.rule, c.follow, c.follow[0])
+                )
             if self.last is not None and c.anchor - self.last[4] <= SPEAKER_REACH:
                 return self.last[0], self.last[1], self.last[2], self.last[3]
             person = self.preceding_person(c.anchor)
@@ -330,12 +353,13 @@ def previous_subject(text: str, anchor: int) -> tuple[int, int] | None:
     toks = tokens_in(text, start, here)
     run = clause_subject(text, toks, lex) if toks else []
     run = trim_statement(text, run, lex)
-    if not run or not has_head([text[s:e] for s, e in run], lex) or is_pronoun(
-            text, (run[0][0], run[-1][1]), lex):
+    if (
+        not run
+        or not has_head([text[s:e] for s, e in run], lex)
+        or is_pronoun(text, (run[0][0], run[-1][1]), lex)
+    ):
         return None
     return run[0][0], run[-1][1]
-
-
 
 
 # ---------------------------------------------------------------- stage
@@ -348,23 +372,31 @@ def extract_quotes(article: Article, ctx: Context) -> Article:
     counts = {"direct": 0, "indirect": 0, "linked": 0}
     for cand in find_quote_candidates(text):
         speaker_text, actor_id, s, e = resolver.resolve(cand)
-        article.quotes.append(Quote(
-            id=stable_id("quo", article.id, cand.start, cand.end),
-            article_id=article.id,
-            speaker_actor_id=actor_id,
-            speaker_text=speaker_text,
-            text=text[cand.start:cand.end],
-            kind="direct" if cand.kind == "direct" else "indirect",
-            cue=cand.cue,
-            start=cand.start,
-            end=cand.end,
-            speaker_start=s,
-            speaker_end=e,
-            rule=cand.rule,
-        ))
+        article.quotes.append(
+            Quote(
+                id=stable_id("quo", article.id, cand.start, cand.end),
+                article_id=article.id,
+                speaker_actor_id=actor_id,
+                speaker_text=speaker_text,
+                text=text[cand.start : cand.end],
+                kind="direct" if cand.kind == "direct" else "indirect",
+                cue=cand.cue,
+                start=cand.start,
+                end=cand.end,
+                speaker_start=s,
+                speaker_end=e,
+                rule=cand.rule,
+            )
+        )
         counts[cand.kind] += 1
         counts["linked"] += actor_id is not None
-    article.trace.append(TraceStep(STAGE, (
-        f"{counts['direct']} direct and {counts['indirect']} indirect quotes; "
-        f"{counts['linked']} speakers linked to actors")))
+    article.trace.append(
+        TraceStep(
+            STAGE,
+            (
+                f"{counts['direct']} direct and {counts['indirect']} indirect quotes; "
+                f"{counts['linked']} speakers linked to actors"
+            ),
+        )
+    )
     return article

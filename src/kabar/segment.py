@@ -117,8 +117,9 @@ def _quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_break(text: str, line_end: int, sent_start: int, m: re.Match[str],
-              quotes: list[tuple[int, int]]) -> bool:
+def _is_break(
+    text: str, line_end: int, sent_start: int, m: re.Match[str], quotes: list[tuple[int, int]]
+) -> bool:
     """Whether the terminal cluster ``m`` ends a sentence."""
     term_start = m.start()
     end = m.end()
@@ -136,7 +137,7 @@ def _is_break(text: str, line_end: int, sent_start: int, m: re.Match[str],
             return False  # inside a quotation that closes later
     cluster = text[term_start:end]
     term = cluster.rstrip("\"'”’») ]\t")
-    closers = cluster[len(term):]
+    closers = cluster[len(term) :]
     # The word just before the terminal cluster.
     ws = term_start
     while ws > sent_start and not text[ws - 1].isspace():

@@ -77,9 +77,7 @@ def local_path(path: str) -> str:
     return path[len("file:") :] if path.startswith("file:") else path
 
 
-def parse_files(
-    rows: Iterable[Any], config: Config
-) -> Iterator[tuple[tuple[str, int], Any]]:
+def parse_files(rows: Iterable[Any], config: Config) -> Iterator[tuple[tuple[str, int], Any]]:
     """((path, record number), RawRecord or InputError) for each record of each file."""
     from pathlib import PurePosixPath
 

@@ -132,8 +132,15 @@ def _prf(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     precision = tp / (tp + fp) if tp + fp else 0.0
     recall = tp / (tp + fn) if tp + fn else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1,
-            "tp": tp, "fp": fp, "fn": fn, "support": tp + fn}
+    return {
+        "precision": precision,
+        "recall": recall,
+        "f1": f1,
+        "tp": tp,
+        "fp": fp,
+        "fn": fn,
+        "support": tp + fn,
+    }
 
 
 def span_f1(
@@ -217,10 +224,14 @@ def evaluate_ner_file(
         token_spans = model.tag_tokens(token_lists)
     else:
         texts = (" ".join(tokens) for tokens in token_lists)
-        token_spans = [char_spans_to_token_spans(tokens, char_spans) for tokens, char_spans
-                       in zip(token_lists, model.predict_many(texts), strict=True)]
-    pred = [spans_to_tags(len(tokens), spans)
-            for tokens, spans in zip(token_lists, token_spans, strict=True)]
+        token_spans = [
+            char_spans_to_token_spans(tokens, char_spans)
+            for tokens, char_spans in zip(token_lists, model.predict_many(texts), strict=True)
+        ]
+    pred = [
+        spans_to_tags(len(tokens), spans)
+        for tokens, spans in zip(token_lists, token_spans, strict=True)
+    ]
     result = span_f1(gold, pred, labels=fmt.labels)
     result.update(corpus=corpus_name, path=str(path), tokens=sum(map(len, token_lists)))
     return result

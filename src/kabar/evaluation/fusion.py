@@ -84,20 +84,25 @@ def align_reports(pair: Pair, fused_of: dict[SourceKey, str]) -> list[AlignedRep
         gold_event, report = golds[g_index], systems[s_index]
         keys = (source_key(_source_dict(s)) for s in report.sources)
         fused = {fused_of[key] for key in keys if key in fused_of}
-        out.append(AlignedReport(
-            article=pair.gold.article,
-            split=pair.gold.split,
-            gold_event=g_index,
-            same_event=gold_event.same_event,
-            fused=min(fused) if fused else None,
-            label=f"{gold_event.event}: {gold_event.evidence.text[:60]}",
-        ))
+        out.append(
+            AlignedReport(
+                article=pair.gold.article,
+                split=pair.gold.split,
+                gold_event=g_index,
+                same_event=gold_event.same_event,
+                fused=min(fused) if fused else None,
+                label=f"{gold_event.event}: {gold_event.evidence.text[:60]}",
+            )
+        )
     return out
 
 
 def _source_dict(source: Any) -> dict[str, Any]:
-    return {"article_id": source.article_id, "start": source.start,
-            "trigger_start": source.trigger_start}
+    return {
+        "article_id": source.article_id,
+        "start": source.start,
+        "trigger_start": source.trigger_start,
+    }
 
 
 def fusion_scores(
@@ -146,8 +151,11 @@ def links_without_report(
     for (a, i, x), (b, j, y) in combinations(linked, 2):
         if a == b or x.same_event != y.same_event:
             continue
-        lost = [f"{ref} [{e.event}: {e.evidence.text[:60]}]" for ref, k, e in ((a, i, x), (b, j, y))
-                if (ref, k) not in aligned]
+        lost = [
+            f"{ref} [{e.event}: {e.evidence.text[:60]}]"
+            for ref, k, e in ((a, i, x), (b, j, y))
+            if (ref, k) not in aligned
+        ]
         if lost:
             out.append(f"{x.same_event}: no report for " + " and ".join(lost))
     return out
@@ -227,9 +235,7 @@ def evaluate_fusion(pairs: Sequence[Pair], fused_of: dict[SourceKey, str]) -> Re
     return fusion_by_split(reports, [p.gold for p in pairs])
 
 
-def cross_article_contradictions(
-    pairs: Sequence[Pair], found: Iterable[dict[str, Any]]
-) -> Result:
+def cross_article_contradictions(pairs: Sequence[Pair], found: Iterable[dict[str, Any]]) -> Result:
     """Contradictions fusion found between different gold articles, counted by kind for the
     dev part, the held-out part and pairs across the two, with the dev ones listed to be
     judged by reading (the gold set marks within-article contradictions only)."""
@@ -261,8 +267,14 @@ def oracle_fusion(golds: Sequence[GoldArticle], stories: dict[str, str]) -> Resu
     made: list[tuple[AlignedReport, Event]] = []
     for gold in golds:
         for index, event in enumerate(gold.events):
-            aligned = AlignedReport(gold.article, gold.split, index, event.same_event, None,
-                                    f"{event.event}: {event.evidence.text[:60]}")
+            aligned = AlignedReport(
+                gold.article,
+                gold.split,
+                index,
+                event.same_event,
+                None,
+                f"{event.event}: {event.evidence.text[:60]}",
+            )
             made.append((aligned, gold_report(gold, index, event, lexicons)))
     fused = fuse_events([e for _, e in made], {}, stories)
     fused_of = {s.article_id + f"#{s.start}": f.id for f in fused for s in f.sources}
@@ -285,28 +297,55 @@ def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) 
             # a common noun ("massa", "sejumlah warga") names no one: the actor stage
             # leaves it unresolved, and so does a report made from the gold
             actor_id = "gold:" + fold_name(canonical) if canonical[:1].isupper() else None
-            out.append(EntityRef(actor_id, name, canonical,
-                                 entity.type if entity else "unknown", country,
-                                 entity.sector if entity else None))
+            out.append(
+                EntityRef(
+                    actor_id,
+                    name,
+                    canonical,
+                    entity.type if entity else "unknown",
+                    country,
+                    entity.sector if entity else None,
+                )
+            )
         return out
 
     place = None
     if event.place:
         entry = lexicons.lookup_place(event.place)
-        place = (Place(event.place, entry.canonical, entry.country_code, kind=entry.kind)
-                 if entry else Place(event.place, None, event.place_country))
+        place = (
+            Place(event.place, entry.canonical, entry.country_code, kind=entry.kind)
+            if entry
+            else Place(event.place, None, event.place_country)
+        )
     evidence = event.evidence
     date, precision = event.date, event.date_precision if event.date else "unknown"
     rule = ""
     if not date and gold.published and gold.published_precision == "day":
         date, precision, rule = gold.published[:7], "month", GUESSED_DATE  # as events.py does
     return Event(
-        id=f"gold:{gold.article}#{index}", event=event.event, mode=list(event.mode),
-        context=[], date=date, date_precision=precision,  # type: ignore[arg-type]
+        id=f"gold:{gold.article}#{index}",
+        event=event.event,
+        mode=list(event.mode),
+        context=[],
+        date=date,
+        date_precision=precision,  # type: ignore[arg-type]
         rule=rule,
-        actor=refs(event.actor), recipient=refs(event.recipient), event_loc=place,
-        negated=event.negated, hypothetical=event.hypothetical, reported_by=[],
-        sources=[Source(gold.article, gold.publication, evidence.text, evidence.start,
-                        evidence.end, trigger_start=evidence.start, published=gold.published)],
+        actor=refs(event.actor),
+        recipient=refs(event.recipient),
+        event_loc=place,
+        negated=event.negated,
+        hypothetical=event.hypothetical,
+        reported_by=[],
+        sources=[
+            Source(
+                gold.article,
+                gold.publication,
+                evidence.text,
+                evidence.start,
+                evidence.end,
+                trigger_start=evidence.start,
+                published=gold.published,
+            )
+        ],
         confidence=0.7,
     )

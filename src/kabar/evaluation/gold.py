@@ -331,8 +331,11 @@ class ArticleSource:
             record = self.bench().get(name)
             if record is None:
                 raise GoldError(f"{ref}: no record with this id in bench.jsonl")
-            meta = {k: record[k] for k in ("id", "title", "published", "publication", "url")
-                    if record.get(k) not in (None, "")}
+            meta = {
+                k: record[k]
+                for k in ("id", "title", "published", "publication", "url")
+                if record.get(k) not in (None, "")
+            }
             return RawInput(ref, record["text"], meta)
         if kind == "seed":
             path = self.shared / "seeds" / name
@@ -473,7 +476,7 @@ def check_article(gold: GoldArticle, raw: str) -> list[str]:
             problems.append(f"{what}: offsets {span.start}:{span.end} outside the text")
         elif raw[span.start : span.end] != span.text:
             problems.append(
-                f"{what}: raw[{span.start}:{span.end}] is {raw[span.start:span.end]!r}, "
+                f"{what}: raw[{span.start}:{span.end}] is {raw[span.start : span.end]!r}, "
                 f"not {span.text!r}"
             )
 

@@ -48,8 +48,13 @@ from kabar.model import Article, Claim, EntityRef, Event, Quote
 Result = dict[str, Any]
 SYMMETRIC = {"CONSULT"}  # actor/recipient roles are not compared (PLOVER 2.4.2)
 NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
-LABEL_OF_TYPE = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC",
-                 "place": "LOC"}
+LABEL_OF_TYPE = {
+    "person": "PER",
+    "organization": "ORG",
+    "group": "ORG",
+    "country": "LOC",
+    "place": "LOC",
+}
 QUOTE_OVERLAP = 0.5  # shared characters over the shorter quote
 MENTION_OVERLAP = 0.5
 
@@ -98,6 +103,7 @@ def by_split(func: Callable[[list[Pair]], Result], pairs: Sequence[Pair]) -> Res
 
 # --- names ------------------------------------------------------------------------------
 
+
 def name_matches(entity: Entity, text: str | None) -> bool:
     """Alias-insensitive: ``text`` is one of the cluster's names, or ends with a
     multi-word one ("Presiden Rusia Vladimir Putin" names "Vladimir Putin")."""
@@ -130,8 +136,10 @@ def entity_of_text(
             if any(covers_description(raw, raw_span, s) for s in description_spans(raw, entity)):
                 return entity
     for entity in (*gold.actors, *gold.places):
-        if any(overlap_ratio(raw_span, (m.span.start, m.span.end)) >= MENTION_OVERLAP
-               for m in entity.mentions):
+        if any(
+            overlap_ratio(raw_span, (m.span.start, m.span.end)) >= MENTION_OVERLAP
+            for m in entity.mentions
+        ):
             return entity
     return None
 
@@ -172,9 +180,11 @@ def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
     span = None
     if ref.start is not None and ref.end is not None:
         span = pair.align.locate(ref.start, ref.end, ref.entity_text or None)
-    return (entity_of_text(pair.gold, ref.entity_name)
-            or entity_of_text(pair.gold, ref.entity_text)
-            or entity_of_text(pair.gold, ref.entity_name, span, pair.align.raw))
+    return (
+        entity_of_text(pair.gold, ref.entity_name)
+        or entity_of_text(pair.gold, ref.entity_text)
+        or entity_of_text(pair.gold, ref.entity_name, span, pair.align.raw)
+    )
 
 
 def gold_entities(gold: GoldArticle, names: Iterable[str]) -> frozenset[str]:
@@ -195,6 +205,7 @@ def system_entities(pair: Pair, refs: Iterable[EntityRef]) -> frozenset[str]:
 
 # --- clean ------------------------------------------------------------------------------
 
+
 def evaluate_clean(pairs: list[Pair]) -> Result:
     """Cut characters against gold residue; share of residue items left in the text."""
     chars = PRF()
@@ -205,7 +216,9 @@ def evaluate_clean(pairs: list[Pair]) -> Result:
     for pair in pairs:
         raw = pair.article.raw
         gold_cut = {
-            i for r in pair.gold.residue for i in range(r.span.start, r.span.end)
+            i
+            for r in pair.gold.residue
+            for i in range(r.span.start, r.span.end)
             if not is_space(raw[i])
         }
         system_cut = pair.align.raw_cut_chars()
@@ -231,10 +244,19 @@ def evaluate_clean(pairs: list[Pair]) -> Result:
 
 # --- metadata ---------------------------------------------------------------------------
 
+
 def evaluate_metadata(pairs: list[Pair]) -> Result:
     """Title, outlet, publication date (exact / within the gold precision), language."""
-    scores = {k: Accuracy() for k in ("title", "publication", "published_exact",
-                                       "published_within_precision", "language")}
+    scores = {
+        k: Accuracy()
+        for k in (
+            "title",
+            "publication",
+            "published_exact",
+            "published_within_precision",
+            "language",
+        )
+    }
     for pair in pairs:
         gold, art = pair.gold, pair.article
         scores["title"].add(_same_text(gold.title, art.title))
@@ -258,9 +280,14 @@ def _same_text(gold: str | None, system: str | None) -> bool:
 
 # --- ner on the gold set ----------------------------------------------------------------
 
+
 def gold_mention_spans(gold: GoldArticle) -> set[tuple[int, int, str]]:
-    return {(m.span.start, m.span.end, m.label) for e in (*gold.actors, *gold.places)
-            for m in e.mentions if m.label in {"PER", "ORG", "LOC"}}
+    return {
+        (m.span.start, m.span.end, m.label)
+        for e in (*gold.actors, *gold.places)
+        for m in e.mentions
+        if m.label in {"PER", "ORG", "LOC"}
+    }
 
 
 def evaluate_ner_gold(pairs: list[Pair]) -> Result:
@@ -274,8 +301,9 @@ def evaluate_ner_gold(pairs: list[Pair]) -> Result:
                 start, end = pair.align.locate(m.start, m.end, m.text)
                 system.add((start, end, NER_LABELS[m.label]))
         for label in ("PER", "ORG", "LOC"):
-            per_type[label].add(set_prf({s for s in gold if s[2] == label},
-                                        {s for s in system if s[2] == label}))
+            per_type[label].add(
+                set_prf({s for s in gold if s[2] == label}, {s for s in system if s[2] == label})
+            )
     total = PRF()
     for row in per_type.values():
         total.add(row)
@@ -283,6 +311,7 @@ def evaluate_ner_gold(pairs: list[Pair]) -> Result:
 
 
 # --- actors -----------------------------------------------------------------------------
+
 
 def evaluate_actors(pairs: list[Pair]) -> Result:
     """B-cubed of the system's mention clusters against the gold actor clusters."""
@@ -294,8 +323,10 @@ def evaluate_actors(pairs: list[Pair]) -> Result:
             for m in entity.mentions:
                 gold_of[(m.span.start, m.span.end)] = entity.name
         system_mentions = [
-            (pair.align.locate(m.start, m.end, m.text),
-             m.cluster if m.cluster is not None else m.actor_id)
+            (
+                pair.align.locate(m.start, m.end, m.text),
+                m.cluster if m.cluster is not None else m.actor_id,
+            )
             for m in pair.article.mentions
         ]
         system_of: dict[tuple[int, int], object] = {}
@@ -307,12 +338,17 @@ def evaluate_actors(pairs: list[Pair]) -> Result:
                 system_of[gold_spans[gi]] = (pair.article.id, cluster)
         for span in gold_spans:
             found.add(span in system_of)
-        total.add(bcubed({(pair.article.id, s): (pair.article.id, c) for s, c in gold_of.items()},
-                         {(pair.article.id, s): c for s, c in system_of.items()}))
+        total.add(
+            bcubed(
+                {(pair.article.id, s): (pair.article.id, c) for s, c in gold_of.items()},
+                {(pair.article.id, s): c for s, c in system_of.items()},
+            )
+        )
     return {"bcubed": total.as_dict(), "gold_mentions_found": found.as_dict()}
 
 
 # --- events -----------------------------------------------------------------------------
+
 
 def event_spans(pair: Pair, event: Event) -> list[tuple[int, int]]:
     spans = []
@@ -325,8 +361,9 @@ def event_spans(pair: Pair, event: Event) -> list[tuple[int, int]]:
     return spans
 
 
-def participants(pair: Pair, gold_event: GoldEvent | None, event: Event | None
-                 ) -> tuple[frozenset[str], frozenset[str]]:
+def participants(
+    pair: Pair, gold_event: GoldEvent | None, event: Event | None
+) -> tuple[frozenset[str], frozenset[str]]:
     if gold_event is not None:
         actors = gold_entities(pair.gold, gold_event.actor)
         recipients = gold_entities(pair.gold, gold_event.recipient)
@@ -349,8 +386,10 @@ def place_matches(pair: Pair, gold_event: GoldEvent, event: Event) -> bool:
         return False
     entity = pair.gold.entity(gold_event.place)
     for text in (loc.extracted_place, loc.resolved_place):
-        if text and (normalise_name(text) == normalise_name(gold_event.place)
-                     or (entity is not None and name_matches(entity, text))):
+        if text and (
+            normalise_name(text) == normalise_name(gold_event.place)
+            or (entity is not None and name_matches(entity, text))
+        ):
             return True
     return False
 
@@ -419,7 +458,8 @@ def match_spans(
     """One-to-one pairs of spans whose overlap ratio is at least ``threshold``."""
     grid = [[overlap_ratio(g, s) for s in system] for g in gold]
     return greedy_match(
-        range(len(gold)), range(len(system)),
+        range(len(gold)),
+        range(len(system)),
         lambda i, j: grid[i][j] if grid[i][j] >= threshold else 0.0,
     )
 
@@ -430,6 +470,7 @@ def _one_to_one_prf(grid: list[list[int]], n_gold: int, n_sys: int, level: int) 
 
 
 # --- quotes -----------------------------------------------------------------------------
+
 
 def speaker_matches(pair: Pair, gold_quote: GoldQuote, quote: Quote) -> bool:
     if not gold_quote.speaker:
@@ -459,12 +500,14 @@ def evaluate_quotes(pairs: list[Pair]) -> Result:
         matched_g = {gi for gi, _ in pairs_}
         matched_s = {si for _, si in pairs_}
         for kind in ("direct", "indirect"):
-            per_kind[kind].add(PRF(
-                tp_sys=sum(1 for j in matched_s if systems[j].kind == kind),
-                n_sys=sum(1 for q in systems if q.kind == kind),
-                tp_gold=sum(1 for i in matched_g if golds[i].kind == kind),
-                n_gold=sum(1 for q in golds if q.kind == kind),
-            ))
+            per_kind[kind].add(
+                PRF(
+                    tp_sys=sum(1 for j in matched_s if systems[j].kind == kind),
+                    n_sys=sum(1 for q in systems if q.kind == kind),
+                    tp_gold=sum(1 for i in matched_g if golds[i].kind == kind),
+                    n_gold=sum(1 for q in golds if q.kind == kind),
+                )
+            )
         for gi, si in pairs_:
             speaker[golds[gi].kind].add(speaker_matches(pair, golds[gi], systems[si]))
             kind_ok.add(golds[gi].kind == systems[si].kind)
@@ -477,6 +520,7 @@ def evaluate_quotes(pairs: list[Pair]) -> Result:
 
 
 # --- claims -----------------------------------------------------------------------------
+
 
 def claim_key_matches(gold: GoldClaim, claim: Claim) -> bool:
     return (
@@ -523,12 +567,14 @@ def evaluate_claims(pairs: list[Pair]) -> Result:
         good = [(i, j) for i, j in matches if claim_key_matches(golds[i], systems[j])]
         strict.add(counts(len(good), len(systems), len(golds)))
         for kind in {c.kind for c in golds} | {c.kind for c in systems}:
-            per_kind[kind].add(PRF(
-                tp_sys=sum(1 for _, j in good if systems[j].kind == kind),
-                n_sys=sum(1 for c in systems if c.kind == kind),
-                tp_gold=sum(1 for i, _ in good if golds[i].kind == kind),
-                n_gold=sum(1 for c in golds if c.kind == kind),
-            ))
+            per_kind[kind].add(
+                PRF(
+                    tp_sys=sum(1 for _, j in good if systems[j].kind == kind),
+                    n_sys=sum(1 for c in systems if c.kind == kind),
+                    tp_gold=sum(1 for i, _ in good if golds[i].kind == kind),
+                    n_gold=sum(1 for c in golds if c.kind == kind),
+                )
+            )
         for i, j in matches:
             fields["kind"].add(golds[i].kind == systems[j].kind)
             fields["value"].add(abs(golds[i].value - systems[j].value) < 1e-6)
@@ -548,6 +594,7 @@ def evaluate_claims(pairs: list[Pair]) -> Result:
 
 # --- contradictions ---------------------------------------------------------------------
 
+
 def evaluate_contradictions(pairs: list[Pair]) -> Result:
     """Within-article contradictions matched by kind; precision and recall per kind.
 
@@ -564,8 +611,10 @@ def evaluate_contradictions(pairs: list[Pair]) -> Result:
             per_kind[kind].add(PRF.from_counts(min(g, s), max(0, s - g), max(0, g - s)))
             if g != s and pair.gold.split == "dev":
                 said = [c.explanation for c in pair.article.contradictions if c.kind == kind]
-                errors.append(f"{pair.gold.article} {kind}: system {s}, gold {g}"
-                              + "".join(f"\n    {why}" for why in said))
+                errors.append(
+                    f"{pair.gold.article} {kind}: system {s}, gold {g}"
+                    + "".join(f"\n    {why}" for why in said)
+                )
     total = PRF()
     for row in per_kind.values():
         total.add(row)
@@ -595,8 +644,11 @@ class EntityPredictor:
 
     def predict_many(self, texts: Iterable[str]) -> Iterable[list[tuple[int, int, str]]]:
         for text in texts:
-            yield [(e.start, e.end, e.label) for e in self.extract(text)
-                   if e.label in {"PER", "ORG", "LOC"}]
+            yield [
+                (e.start, e.end, e.label)
+                for e in self.extract(text)
+                if e.label in {"PER", "ORG", "LOC"}
+            ]
 
 
 def conll_files(shared: Path, chosen: Sequence[str] = ()) -> list[tuple[str, Path]]:
@@ -631,11 +683,16 @@ def evaluate_ner_conll(
     for corpus, path in files:
         result = evaluate_ner_file(tagger, path, corpus)
         text = evaluate_ner_file(whole, path, corpus)
-        out[corpus] = {"path": str(path), "sentences": result.get("sentences"),
-                       "micro": _rounded(result["micro"]),
-                       "types": {k: _rounded(v) for k, v in result["types"].items()},
-                       "pipeline": {"micro": _rounded(text["micro"]),
-                                    "types": {k: _rounded(v) for k, v in text["types"].items()}}}
+        out[corpus] = {
+            "path": str(path),
+            "sentences": result.get("sentences"),
+            "micro": _rounded(result["micro"]),
+            "types": {k: _rounded(v) for k, v in result["types"].items()},
+            "pipeline": {
+                "micro": _rounded(text["micro"]),
+                "types": {k: _rounded(v) for k, v in text["types"].items()},
+            },
+        }
     return out
 
 
@@ -669,10 +726,13 @@ def gold_summary(golds: Sequence[GoldArticle]) -> Result:
             for e in g.events:
                 types[e.event] += 1
         out[split] = {
-            "articles": len(part), "topics": dict(sorted(topics.items())),
-            "sources": dict(sorted(sources.items())), "events": sum(types.values()),
+            "articles": len(part),
+            "topics": dict(sorted(topics.items())),
+            "sources": dict(sorted(sources.items())),
+            "events": sum(types.values()),
             "event_types": dict(sorted(types.items())),
-            "quotes": sum(len(g.quotes) for g in part), "claims": sum(len(g.claims) for g in part),
+            "quotes": sum(len(g.quotes) for g in part),
+            "claims": sum(len(g.claims) for g in part),
             "contradictions": sum(len(g.contradictions) for g in part),
             "actors": sum(len(g.actors) for g in part),
             "residue": sum(len(g.residue) for g in part),
