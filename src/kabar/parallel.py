@@ -21,6 +21,8 @@ import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -29,7 +31,7 @@ import orjson
 from kabar.config import Config, FuseConfig
 from kabar.context import Context, build_context
 from kabar.dedup import DedupIndex
-from kabar.errors import StageError
+from kabar.errors import StageError, WorkerError
 from kabar.model import Article
 from kabar.pipeline import (
     Failed,
@@ -84,6 +86,16 @@ def _apply(article: Article, stages: tuple[object, ...]) -> Article | Failed:
         return apply_stages(article, WORKER["ctx"], stages)  # type: ignore[arg-type]
     except StageError as error:
         return Failed(article.source, str(error))
+
+
+@contextmanager
+def worker_deaths() -> Iterator[None]:
+    """A worker killed mid-run (the out-of-memory killer, a SIGKILL) breaks the pool; the
+    run then ends with one ``WorkerError`` line instead of the pool's traceback."""
+    try:
+        yield
+    except BrokenProcessPool:
+        raise WorkerError() from None
 
 
 def open_pool(config: Config, workers: int) -> ProcessPoolExecutor:

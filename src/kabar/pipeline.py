@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -26,7 +25,7 @@ from kabar.clean import clean_article
 from kabar.config import FuseConfig
 from kabar.context import Context
 from kabar.dedup import DedupIndex, fingerprint, mark_duplicate, signature_from_bytes
-from kabar.errors import InputError, PipelineOrderError, StageError, WorkerError
+from kabar.errors import InputError, PipelineOrderError, StageError
 from kabar.events import code_events
 from kabar.fuse import fuse_stories, numeric_contradictions
 from kabar.ingest import RawRecord, read_inputs
@@ -187,38 +186,36 @@ def run(
             known.add(article.id)
             yield article
 
-    try:
-        with ExitStack() as stack:
-            fuse_blocks: FuseBlocks | None = None
-            if workers > 1:
-                from kabar.parallel import code_in_workers, fuse_in_workers, open_pool
+    with ExitStack() as stack:
+        fuse_blocks: FuseBlocks | None = None
+        if workers > 1:
+            from kabar.parallel import code_in_workers, fuse_in_workers, open_pool, worker_deaths
 
-                pool = stack.enter_context(open_pool(ctx.config, workers))
-                outcomes: Iterator[Article | ArticleRows | Failed] = code_in_workers(
-                    fresh(), ctx, workers, pool=pool
-                )
-                fuse_blocks = fuse_in_workers(pool, workers)
-            else:
-                outcomes = code_here(fresh(), ctx)
-            batch: list[Article | ArticleRows] = []
-            for outcome in outcomes:
-                if isinstance(outcome, Failed):
-                    report.failures.append(outcome.message)
-                    with store.transaction():
-                        store.record_failure(outcome.source, outcome.message)
-                    continue
-                report.processed += 1
-                report.duplicates += outcome.duplicate_of is not None
-                batch.append(outcome)
-                if on_article:
-                    on_article(outcome.source)
-                if len(batch) >= batch_size:
-                    save_batch(store, batch)
-                    batch = []
-            save_batch(store, batch)
-            refresh_fusion(store, ctx, fuse_blocks)
-    except BrokenProcessPool:  # a worker was killed: stored batches stay
-        raise WorkerError() from None
+            stack.enter_context(worker_deaths())  # a killed worker: one error, stored batches stay
+            pool = stack.enter_context(open_pool(ctx.config, workers))
+            outcomes: Iterator[Article | ArticleRows | Failed] = code_in_workers(
+                fresh(), ctx, workers, pool=pool
+            )
+            fuse_blocks = fuse_in_workers(pool, workers)
+        else:
+            outcomes = code_here(fresh(), ctx)
+        batch: list[Article | ArticleRows] = []
+        for outcome in outcomes:
+            if isinstance(outcome, Failed):
+                report.failures.append(outcome.message)
+                with store.transaction():
+                    store.record_failure(outcome.source, outcome.message)
+                continue
+            report.processed += 1
+            report.duplicates += outcome.duplicate_of is not None
+            batch.append(outcome)
+            if on_article:
+                on_article(outcome.source)
+            if len(batch) >= batch_size:
+                save_batch(store, batch)
+                batch = []
+        save_batch(store, batch)
+        refresh_fusion(store, ctx, fuse_blocks)
     return report
 
 
