@@ -61,8 +61,8 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
@@ -1023,9 +1023,7 @@ def entered(clause: Clause, j: int, person: bool = False) -> list[Cand]:
     if found is None and k + 1 < len(toks) and toks[k].low in ("negeri", "negara", "wilayah"):
         found = clause.cand_at[k + 1]  # "ke negeri Paman Sam", "ke wilayah Israel"
         k += 1
-    if found is None or found.i != k or found.kind != "mention":
-        return []
-    if found.label not in PLACE_LABELS:
+    if found is None or found.i != k or found.kind != "mention" or found.label not in PLACE_LABELS:
         return []
     return [found]
 
