@@ -1497,9 +1497,11 @@ def group_size(low: str) -> int:
     return 2
 
 
-SAID_BY_HIM = re.compile(
-    r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b"
-)
+SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})
+"""Verbs of attribution after a quote or a reported sentence ("..., kata X", "ujarnya")."""
+SAID = "|".join(sorted(SAY))
+SAID_BY = re.compile(rf"\s*,?\s*(?:{SAID})\w*\s+")
+SAID_BY_HIM = re.compile(rf"\s*,?\s*(?:{SAID})(?:nya|\s+(?:dia|ia|beliau))\b")
 
 
 def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
@@ -1527,7 +1529,7 @@ def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -
     after = text[quote[1] : quote[1] + 80]
     if SAID_BY_HIM.match(after):  # "..., katanya.": the person the story is quoting
         return last_person(state)
-    m = re.match(r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\w*\s+", after)
+    m = SAID_BY.match(after)
     if m:
         pos = quote[1] + m.end()
         for c in clause.cands:
