@@ -381,17 +381,25 @@ def subordinate_subject(
     "Prabowo menyampaikan pernyataan setelah menggelar pertemuan dengan X" (Prabowo met
     X), "Polisi menangkap Budi setelah menerima laporan" (the police, not Budi)."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
-        k -= 1
+    k = subordinator_before(toks, i)
     lex = state.lex
-    if k <= 3 or toks[k].low not in SUBORDINATORS or opens_clause(toks, k, lex.cue("speech")):
+    if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
     agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
     if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
         found = phrase_subject(state, clause, found[0].i if found else k, quote)
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def subordinator_before(toks: list[Tok], i: int) -> int:
+    """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"),
+    -1 when there is none: ``fronted_subject`` takes it at a sentence's opening,
+    ``subordinate_subject`` inside it."""
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+        k -= 1
+    return k if k >= 0 and toks[k].low in SUBORDINATORS else -1
 
 
 def passive_agent(toks: list[Tok], n: int) -> bool:
@@ -492,10 +500,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
-        k -= 1
-    if k < 0 or toks[k].low not in SUBORDINATORS:
+    k = subordinator_before(toks, i)
+    if k < 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
