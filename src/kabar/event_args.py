@@ -982,7 +982,7 @@ def find_arguments(
     if (
         "two" in a
         and len(actor_refs) + len(recipient_refs) < 2
-        and not several_sides(clause, i, entry, actors, state.lex.cue("quant") - ONE_GROUP)
+        and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
     ):
         return None
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
@@ -1045,7 +1045,11 @@ def counted_group(lex: Lexicon, c: Cand) -> bool:
     """A group named by its count ("ratusan orang", "tiga tersangka", "5 pelaku"): people
     the report counts are people it happened to, not a generic class ("para pelaku")."""
     first = c.text.split()[0].lower()
-    return first.isdigit() or first in lex.cue("quant") - {"para", "banyak", "sebagian"}
+    return first.isdigit() or (first in lex.cue("quant") and first not in GENERIC_QUANTS)
+
+
+GENERIC_QUANTS = frozenset({"para", "banyak", "sebagian"})
+"""Quantifiers of a class, not of a counted group ("para pelaku", "banyak warga")."""
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -1481,7 +1485,9 @@ ONE_GROUP = frozenset({"satu", "sekelompok", "segerombolan", "sekawanan", "serom
                        "sebagian"})  # fmt: skip
 
 
-def several_sides(clause: Clause, i: int, entry: Entry, actors: list[Cand], many: set[str]) -> bool:
+def several_sides(
+    clause: Clause, i: int, entry: Entry, actors: list[Cand], quant: set[str]
+) -> bool:
     """Whether one counted or paired group is several sides of a two-sided clash ("dua
     kelompok pemuda terlibat tawuran", "puluhan pelajar", "kedua kubu"): PLOVER puts every
     party in the actor field, and the group names them all."""
@@ -1492,7 +1498,8 @@ def several_sides(clause: Clause, i: int, entry: Entry, actors: list[Cand], many
     c = actors[0]
     before = clause.toks[c.i - 1].low if c.i else ""
     first = c.text.split()[0].lower()
-    return c.kind == "pair" or first in many or before in ("kedua", "ketiga")
+    many = first in quant and first not in ONE_GROUP  # "puluhan", not "sekelompok"
+    return c.kind == "pair" or many or before in ("kedua", "ketiga")
 
 
 def group_size(low: str) -> int:
