@@ -1331,9 +1331,7 @@ def polity(state: State, c: Cand) -> EntityRef | None:
     ]  # fmt: skip
     if not inner:
         return None
-    m = inner[-1]
-    return ref_of(state, Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
-                              TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
+    return mention_ref(state, inner[-1])
 
 
 def ref_of(state: State, c: Cand) -> EntityRef:
@@ -1550,8 +1548,9 @@ def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -
                 if c.start > pos + 2:
                     break
                 return resolve(state, clause, [c], None)
-        for x in [x for x in state.article.mentions if pos - 1 <= x.start <= pos + 2]:
-            return [ref_of(state, Cand(0, 0, x.start, x.end, x.text, "mention", x.label, x))]
+        named = next((x for x in state.article.mentions if pos - 1 <= x.start <= pos + 2), None)
+        if named is not None:
+            return [mention_ref(state, named)]
     before = [c for c in clause.cands if c.end <= quote[0] and c.kind != "pair"]
     speech = state.lex.cue("speech")
     if before and any(t.low in speech for t in clause.toks if before[-1].end <= t.start < quote[0]):
