@@ -626,16 +626,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
 
 def indefinite(toks: list[Tok], c: Cand) -> bool:
     """ "negara mana pun", "pihak manapun": any party at all, no target."""
-    last = toks[c.j - 1].low
-    nxt = toks[c.j].low if c.j < len(toks) else ""
-    return (
-        last == "manapun"
-        or (last == "mana" and nxt == "pun")
-        or (
-            nxt == "manapun"
-            or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
-        )
-    )
+    words = [t.low for t in toks[c.j - 1 : c.j + 2]]  # the candidate's last word, two after
+    return "manapun" in words[:2] or ["mana", "pun"] in (words[:2], words[1:])
 
 
 def member_follows(clause: Clause, k: int) -> bool:
