@@ -462,12 +462,17 @@ NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "te
 def predicate_like(tok: Tok) -> bool:
     """A word that heads a clause's predicate: an active or passive verb or a common
     bare verb ("datang ke PT X dan bertemu Y": the subject comes before "datang")."""
+    return active_verb(tok) or passive_form(tok, ("di", "ter"), 6) or tok.low in BASE_VERBS
+
+
+def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
+    """A lowercase word of at least ``min_len`` letters with a passive prefix, not one of
+    the words that only look like one ("diri", "terhadap")."""
     low = tok.low
-    passive = (
-        low.startswith(("di", "ter")) and len(low) > 5 and low not in NOT_PASSIVES
+    return (
+        low.startswith(prefixes) and len(low) >= min_len and low not in NOT_PASSIVES
         and tok.text.isalpha() and tok.text.islower()
     )  # fmt: skip
-    return active_verb(tok) or passive or low in BASE_VERBS
 
 
 def phrase_verb(clause: Clause, i: int) -> int:
@@ -707,10 +712,7 @@ def past_coordinated_passives(toks: list[Tok], k: int) -> int:
     lalu diperiksa polisi"): after the last of them, since they share their agent."""
     while k + 1 < len(toks) and toks[k].low in ("dan", "serta", "lalu", "kemudian", ","):
         n = k + 1 + (toks[k].low == "," and toks[k + 1].low in ("dan", "lalu", "serta"))
-        low = toks[n].low if n < len(toks) else ""
-        if not (low.startswith("di") and len(low) > 4 and low not in NOT_PASSIVES):
-            break
-        if not (toks[n].text.isalpha() and toks[n].text.islower()):
+        if n >= len(toks) or not passive_form(toks[n], ("di",), 5):
             break
         k = n + 1
     return k
