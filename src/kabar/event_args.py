@@ -61,8 +61,8 @@ VIOLENT = frozenset({"ASSAULT", "COERCE"})
 AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
+PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
@@ -381,17 +381,25 @@ def subordinate_subject(
     "Prabowo menyampaikan pernyataan setelah menggelar pertemuan dengan X" (Prabowo met
     X), "Polisi menangkap Budi setelah menerima laporan" (the police, not Budi)."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
-        k -= 1
+    k = subordinator_before(toks, i)
     lex = state.lex
-    if k <= 3 or toks[k].low not in SUBORDINATORS or opens_clause(toks, k, lex.cue("speech")):
+    if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
     agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
     if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
         found = phrase_subject(state, clause, found[0].i if found else k, quote)
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def subordinator_before(toks: list[Tok], i: int) -> int:
+    """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"),
+    -1 when there is none: ``fronted_subject`` takes it at a sentence's opening,
+    ``subordinate_subject`` inside it."""
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+        k -= 1
+    return k if k >= 0 and toks[k].low in SUBORDINATORS else -1
 
 
 def passive_agent(toks: list[Tok], n: int) -> bool:
@@ -454,12 +462,17 @@ NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "te
 def predicate_like(tok: Tok) -> bool:
     """A word that heads a clause's predicate: an active or passive verb or a common
     bare verb ("datang ke PT X dan bertemu Y": the subject comes before "datang")."""
+    return active_verb(tok) or passive_form(tok, ("di", "ter"), 6) or tok.low in BASE_VERBS
+
+
+def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
+    """A lowercase word of at least ``min_len`` letters with a passive prefix, not one of
+    the words that only look like one ("diri", "terhadap")."""
     low = tok.low
-    passive = (
-        low.startswith(("di", "ter")) and len(low) > 5 and low not in NOT_PASSIVES
+    return (
+        low.startswith(prefixes) and len(low) >= min_len and low not in NOT_PASSIVES
         and tok.text.isalpha() and tok.text.islower()
     )  # fmt: skip
-    return active_verb(tok) or passive or low in BASE_VERBS
 
 
 def phrase_verb(clause: Clause, i: int) -> int:
@@ -492,10 +505,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
-        k -= 1
-    if k < 0 or toks[k].low not in SUBORDINATORS:
+    k = subordinator_before(toks, i)
+    if k < 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
@@ -620,16 +631,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
 
 def indefinite(toks: list[Tok], c: Cand) -> bool:
     """ "negara mana pun", "pihak manapun": any party at all, no target."""
-    last = toks[c.j - 1].low
-    nxt = toks[c.j].low if c.j < len(toks) else ""
-    return (
-        last == "manapun"
-        or (last == "mana" and nxt == "pun")
-        or (
-            nxt == "manapun"
-            or (nxt == "mana" and c.j + 1 < len(toks) and toks[c.j + 1].low == "pun")
-        )
-    )
+    words = [t.low for t in toks[c.j - 1 : c.j + 2]]  # the candidate's last word, two after
+    return "manapun" in words[:2] or ["mana", "pun"] in (words[:2], words[1:])
 
 
 def member_follows(clause: Clause, k: int) -> bool:
@@ -709,10 +712,7 @@ def past_coordinated_passives(toks: list[Tok], k: int) -> int:
     lalu diperiksa polisi"): after the last of them, since they share their agent."""
     while k + 1 < len(toks) and toks[k].low in ("dan", "serta", "lalu", "kemudian", ","):
         n = k + 1 + (toks[k].low == "," and toks[k + 1].low in ("dan", "lalu", "serta"))
-        low = toks[n].low if n < len(toks) else ""
-        if not (low.startswith("di") and len(low) > 4 and low not in NOT_PASSIVES):
-            break
-        if not (toks[n].text.isalpha() and toks[n].text.islower()):
+        if n >= len(toks) or not passive_form(toks[n], ("di",), 5):
             break
         k = n + 1
     return k
@@ -976,7 +976,7 @@ def find_arguments(
     if (
         "two" in a
         and len(actor_refs) + len(recipient_refs) < 2
-        and not several_sides(clause, i, entry, actors, state.lex.cue("quant") - ONE_GROUP)
+        and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
     ):
         return None
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
@@ -1023,9 +1023,7 @@ def entered(clause: Clause, j: int, person: bool = False) -> list[Cand]:
     if found is None and k + 1 < len(toks) and toks[k].low in ("negeri", "negara", "wilayah"):
         found = clause.cand_at[k + 1]  # "ke negeri Paman Sam", "ke wilayah Israel"
         k += 1
-    if found is None or found.i != k or found.kind != "mention":
-        return []
-    if found.label not in PLACE_LABELS:
+    if found is None or found.i != k or found.kind != "mention" or found.label not in PLACE_LABELS:
         return []
     return [found]
 
@@ -1041,7 +1039,11 @@ def counted_group(lex: Lexicon, c: Cand) -> bool:
     """A group named by its count ("ratusan orang", "tiga tersangka", "5 pelaku"): people
     the report counts are people it happened to, not a generic class ("para pelaku")."""
     first = c.text.split()[0].lower()
-    return first.isdigit() or first in lex.cue("quant") - {"para", "banyak", "sebagian"}
+    return first.isdigit() or (first in lex.cue("quant") and first not in GENERIC_QUANTS)
+
+
+GENERIC_QUANTS = frozenset({"para", "banyak", "sebagian"})
+"""Quantifiers of a class, not of a counted group ("para pelaku", "banyak warga")."""
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -1323,9 +1325,7 @@ def polity(state: State, c: Cand) -> EntityRef | None:
     ]  # fmt: skip
     if not inner:
         return None
-    m = inner[-1]
-    return ref_of(state, Cand(0, 0, m.start, m.end, m.text, "mention", m.label, m, m.sector,
-                              TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
+    return mention_ref(state, inner[-1])
 
 
 def ref_of(state: State, c: Cand) -> EntityRef:
@@ -1477,7 +1477,9 @@ ONE_GROUP = frozenset({"satu", "sekelompok", "segerombolan", "sekawanan", "serom
                        "sebagian"})  # fmt: skip
 
 
-def several_sides(clause: Clause, i: int, entry: Entry, actors: list[Cand], many: set[str]) -> bool:
+def several_sides(
+    clause: Clause, i: int, entry: Entry, actors: list[Cand], quant: set[str]
+) -> bool:
     """Whether one counted or paired group is several sides of a two-sided clash ("dua
     kelompok pemuda terlibat tawuran", "puluhan pelajar", "kedua kubu"): PLOVER puts every
     party in the actor field, and the group names them all."""
@@ -1488,7 +1490,8 @@ def several_sides(clause: Clause, i: int, entry: Entry, actors: list[Cand], many
     c = actors[0]
     before = clause.toks[c.i - 1].low if c.i else ""
     first = c.text.split()[0].lower()
-    return c.kind == "pair" or first in many or before in ("kedua", "ketiga")
+    many = first in quant and first not in ONE_GROUP  # "puluhan", not "sekelompok"
+    return c.kind == "pair" or many or before in ("kedua", "ketiga")
 
 
 def group_size(low: str) -> int:
@@ -1499,9 +1502,11 @@ def group_size(low: str) -> int:
     return 2
 
 
-SAID_BY_HIM = re.compile(
-    r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)(?:nya|\s+(?:dia|ia|beliau))\b"
-)
+SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})
+"""Verbs of attribution after a quote or a reported sentence ("..., kata X", "ujarnya")."""
+SAID = "|".join(sorted(SAY))
+SAID_BY = re.compile(rf"\s*,?\s*(?:{SAID})\w*\s+")
+SAID_BY_HIM = re.compile(rf"\s*,?\s*(?:{SAID})(?:nya|\s+(?:dia|ia|beliau))\b")
 
 
 def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
@@ -1529,7 +1534,7 @@ def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -
     after = text[quote[1] : quote[1] + 80]
     if SAID_BY_HIM.match(after):  # "..., katanya.": the person the story is quoting
         return last_person(state)
-    m = re.match(r"\s*,?\s*(?:kata|ujar|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah)\w*\s+", after)
+    m = SAID_BY.match(after)
     if m:
         pos = quote[1] + m.end()
         for c in clause.cands:
@@ -1537,8 +1542,9 @@ def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -
                 if c.start > pos + 2:
                     break
                 return resolve(state, clause, [c], None)
-        for x in [x for x in state.article.mentions if pos - 1 <= x.start <= pos + 2]:
-            return [ref_of(state, Cand(0, 0, x.start, x.end, x.text, "mention", x.label, x))]
+        named = next((x for x in state.article.mentions if pos - 1 <= x.start <= pos + 2), None)
+        if named is not None:
+            return [mention_ref(state, named)]
     before = [c for c in clause.cands if c.end <= quote[0] and c.kind != "pair"]
     speech = state.lex.cue("speech")
     if before and any(t.low in speech for t in clause.toks if before[-1].end <= t.start < quote[0]):

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from kabar.event_args import (
     HARD_STOP,
+    SAY,
     Args,
     housed,
     left_arguments,
@@ -56,7 +57,6 @@ PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini
 STORY_DAYS = 14
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})
 HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
-SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})
 MEMORY = 6
 
 
