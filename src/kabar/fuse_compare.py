@@ -343,15 +343,13 @@ def told_before(coarse: Event, fine: Event) -> bool:
     """``fine`` is dated to a day after every publication of ``coarse``'s reports, so the
     loosely dated ``coarse`` cannot tell of it ("pekan lalu" in a report of 6 March is not
     an examination on 16 March)."""
-    if fine.date_precision != "day" or not fine.date:
+    latest = last_published(coarse)
+    if fine.date_precision != "day" or not fine.date or latest is None:
         return False
-    published = [s.published for s in coarse.sources if s.published]
     try:
-        when = date.fromisoformat(fine.date[:10])
-        latest = max(date.fromisoformat(p[:10]) for p in published)
+        return date.fromisoformat(fine.date[:10]) > latest
     except ValueError:
         return False
-    return when > latest
 
 
 def told_again(event: Event) -> bool:
