@@ -416,14 +416,15 @@ def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
             by_kind.setdefault((article_of(report), report.event), []).append(report)
     topics: dict[str, frozenset[str]] = {}
     for siblings in by_kind.values():
+        said = [said_stems(other) for other in siblings]  # once each, not once per pair
         for report in siblings:
             words = [
                 stem
-                for other in siblings
+                for other, other_said in zip(siblings, said, strict=True)
                 if other is not report
                 and speakers(other) & speakers(report)
                 and sentence_of(other) != sentence_of(report)
-                for found in said_stems(other)
+                for found in other_said
                 for stem in found
             ]
             if words:
