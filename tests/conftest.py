@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from kabar.evaluation.gold import GoldEvent, Span
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 EXAMPLES = ROOT / "examples"
@@ -33,3 +35,32 @@ def context():
     from kabar.context import build_context
 
     return build_context()
+
+
+def gold_event(
+    event: str,
+    actor: tuple[str, ...],
+    evidence: Span,
+    *,
+    date: str | None = None,
+    date_precision: str = "unknown",
+    place: str | None = None,
+    place_country: str | None = None,
+    same_event: str | None = None,
+) -> GoldEvent:
+    """A gold event with no mode, recipient or reporter, neither negated nor hypothetical."""
+    return GoldEvent(
+        event,
+        (),
+        actor,
+        (),
+        date,
+        date_precision,
+        place,
+        place_country,
+        False,
+        False,
+        (),
+        evidence,
+        same_event=same_event,
+    )

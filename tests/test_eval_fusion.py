@@ -11,7 +11,9 @@ from kabar.evaluation.fusion import (
     pairwise_merge,
     run_fusion,
 )
-from kabar.evaluation.gold import ArticleSource, GoldArticle, GoldEvent, Span, load_gold
+from kabar.evaluation.gold import ArticleSource, GoldArticle, Span, load_gold
+
+from .conftest import gold_event
 
 
 def report(
@@ -48,25 +50,7 @@ def test_perfect_and_empty_cases() -> None:
 
 def gold(ref: str, split: str, links: list[str | None]) -> GoldArticle:
     span = Span(0, 4, "Budi")
-    events = [
-        GoldEvent(
-            "CONSULT",
-            (),
-            ("Budi",),
-            (),
-            None,
-            "unknown",
-            None,
-            None,
-            False,
-            False,
-            (),
-            span,
-            (),
-            same_event=link,
-        )
-        for link in links
-    ]
+    events = [gold_event("CONSULT", ("Budi",), span, same_event=link) for link in links]
     return GoldArticle(ref, split, "politics", None, None, None, "unknown", "id", events=events)
 
 

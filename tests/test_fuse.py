@@ -30,6 +30,22 @@ def report(article_id: str, date: str, kind: str = "CONSULT", precision: str = "
     )
 
 
+def sentence_source(
+    article_id: str, sentence: str, trigger_at: int, published: str, start: int = 0
+) -> Source:
+    """One sentence of outlet ``article_id`` starting at ``start``, its trigger at
+    ``trigger_at`` within it."""
+    return Source(
+        article_id,
+        "Outlet " + article_id,
+        sentence,
+        start,
+        start + len(sentence),
+        trigger_start=start + trigger_at,
+        published=published,
+    )
+
+
 def test_reports_of_one_meeting_become_one_event_with_every_source():
     events = fuse_events([report("A", "2023-10-14"), report("B", "2023-10-14")], {})
     assert len(events) == 1
@@ -242,17 +258,7 @@ def statement(article_id: str, sentence: str, trigger_at: int) -> Event:
     event = report(article_id, "2022-06-30", kind="AGREE")
     event.actor = [ref("jokowi", "Joko Widodo")]
     event.recipient = [ref("putin", "Vladimir Putin")]
-    event.sources = [
-        Source(
-            article_id,
-            "Outlet " + article_id,
-            sentence,
-            100,
-            100 + len(sentence),
-            trigger_start=100 + trigger_at,
-            published="2022-06-30",
-        )
-    ]
+    event.sources = [sentence_source(article_id, sentence, trigger_at, "2022-06-30", start=100)]
     return event
 
 
@@ -293,17 +299,7 @@ def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
         event = report(article_id, "2018-02-04", kind="ACCUSE")
         event.mode = ["investigate"]
         event.actor, event.recipient = [ref("kpk", "KPK")], [ref("nyono", "Bupati Jombang")]
-        event.sources = [
-            Source(
-                article_id,
-                "Outlet " + article_id,
-                sentence,
-                0,
-                len(sentence),
-                trigger_start=trigger_at,
-                published="2018-02-05",
-            )
-        ]
+        event.sources = [sentence_source(article_id, sentence, trigger_at, "2018-02-05")]
         return event
 
     first = questioning("A", "KPK memeriksa Bupati Jombang terkait suap proyek jalan desa.", 4)
@@ -417,17 +413,7 @@ def story_day_report(article_id: str, published: str, sentence: str) -> Event:
     event.actor = [ref("mattis", "James Mattis")]
     event.recipient = [ref("ryamizard", "Ryamizard Ryacudu")]
     event.rule = "minta maaf [act; actor=mention; date story-day]"
-    event.sources = [
-        Source(
-            article_id,
-            "Outlet " + article_id,
-            sentence,
-            0,
-            len(sentence),
-            trigger_start=0,
-            published=published,
-        )
-    ]
+    event.sources = [sentence_source(article_id, sentence, 0, published)]
     return event
 
 

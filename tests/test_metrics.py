@@ -12,7 +12,6 @@ from kabar.evaluation.gold import (
     GoldArticle,
     GoldClaim,
     GoldContradiction,
-    GoldEvent,
     GoldQuote,
     Mention,
     Residue,
@@ -59,6 +58,8 @@ from kabar.model import (
     SpanRef,
 )
 from kabar.model import Mention as SysMention
+
+from .conftest import gold_event
 
 # --- plain metrics ----------------------------------------------------------------------
 
@@ -197,34 +198,16 @@ def gold_article(split: str = "dev") -> GoldArticle:
         ],
         places=[entity("Jakarta", "place")],
         events=[
-            GoldEvent(
+            gold_event(
                 "CONSULT",
-                (),
                 ("Budi", "Ani"),
-                (),
-                "2024-07-01",
-                "day",
-                "Jakarta",
-                "IDN",
-                False,
-                False,
-                (),
                 at("Budi bertemu Ani"),
+                date="2024-07-01",
+                date_precision="day",
+                place="Jakarta",
+                place_country="IDN",
             ),
-            GoldEvent(
-                "AGREE",
-                (),
-                ("Budi",),
-                (),
-                None,
-                "unknown",
-                None,
-                None,
-                False,
-                False,
-                (),
-                at("Kami sepakat"),
-            ),
+            gold_event("AGREE", ("Budi",), at("Kami sepakat")),
         ],
         quotes=[GoldQuote("direct", "Budi", at("Kami sepakat"))],
         claims=[

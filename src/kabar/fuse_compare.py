@@ -343,15 +343,13 @@ def told_before(coarse: Event, fine: Event) -> bool:
     """``fine`` is dated to a day after every publication of ``coarse``'s reports, so the
     loosely dated ``coarse`` cannot tell of it ("pekan lalu" in a report of 6 March is not
     an examination on 16 March)."""
-    if fine.date_precision != "day" or not fine.date:
+    latest = last_published(coarse)
+    if fine.date_precision != "day" or not fine.date or latest is None:
         return False
-    published = [s.published for s in coarse.sources if s.published]
     try:
-        when = date.fromisoformat(fine.date[:10])
-        latest = max(date.fromisoformat(p[:10]) for p in published)
+        return date.fromisoformat(fine.date[:10]) > latest
     except ValueError:
         return False
-    return when > latest
 
 
 def told_again(event: Event) -> bool:
@@ -418,14 +416,15 @@ def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
             by_kind.setdefault((article_of(report), report.event), []).append(report)
     topics: dict[str, frozenset[str]] = {}
     for siblings in by_kind.values():
+        said = [said_stems(other) for other in siblings]  # once each, not once per pair
         for report in siblings:
             words = [
                 stem
-                for other in siblings
+                for other, other_said in zip(siblings, said, strict=True)
                 if other is not report
                 and speakers(other) & speakers(report)
                 and sentence_of(other) != sentence_of(report)
-                for found in said_stems(other)
+                for found in other_said
                 for stem in found
             ]
             if words:

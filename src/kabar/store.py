@@ -447,6 +447,11 @@ class Store:
     def set_story_ids(self, story_of: dict[str, str]) -> None:
         self.update_column("articles", "id", "story_id", story_of)
 
+    def story_ids(self) -> dict[str, str]:
+        """Article id -> story id, for articles in a story (the column, not the JSON doc)."""
+        rows = self.db.execute("SELECT id, story_id FROM articles WHERE story_id IS NOT NULL")
+        return {str(article_id): str(story_id) for article_id, story_id in rows.fetchall()}
+
     def set_blocks(self, block_of: dict[str, str]) -> None:
         self.update_column("summaries", "article_id", "block_id", block_of)
 

@@ -216,14 +216,11 @@ def run_fusion(
                     fused_of[source_key(src)] = str(event["id"])
             if contradictions is not None:
                 contradictions.extend(store.records("contradictions"))
-            if stories is not None:  # story ids live in their column, not in the JSON doc
+            if stories is not None:
                 ref_of = {p.article.id: p.gold.article for p in pairs}
-                rows = store.db.execute(
-                    "SELECT id, story_id FROM articles WHERE story_id IS NOT NULL"
-                ).fetchall()
-                for article_id, story_id in rows:
+                for article_id, story_id in store.story_ids().items():
                     if article_id in ref_of:
-                        stories[ref_of[article_id]] = str(story_id)
+                        stories[ref_of[article_id]] = story_id
         finally:
             store.close()
     return pairs, fused_of
