@@ -15,7 +15,7 @@ from urllib.parse import urlparse
 
 from kabar.clean import apply_cuts, article_map, word_list
 from kabar.context import Context
-from kabar.dates import MONTHS, find_times, latest_explicit_date, parse_date_value
+from kabar.dates import MONTHS, explicit_dates, latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, Precision, TraceStep
 from kabar.numbers import read_table
 
@@ -296,10 +296,7 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
 
 def choose_year(candidates: list[int], text: str, latest: date, crawled: bool) -> int | None:
     """The one candidate the text's own dates (or the crawl) support, else ``None``."""
-    stated = [
-        int(t.value[:4]) for t in find_times(text, None)
-        if t.value and t.precision in ("day", "month") and t.value[:4].isdigit()
-    ]  # fmt: skip
+    stated = [int(value[:4]) for value, _ in explicit_dates(text) if value[:4].isdigit()]
     stated += [latest.year] if crawled else []
     near = [y for y in candidates if any(abs(y - s) <= 1 for s in stated)]
     if near:
