@@ -9,6 +9,7 @@ input supplied always win; inferred ones say where they came from in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlparse
@@ -240,8 +241,7 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     inferred = weekday_consistent_date(article.text, latest, crawled=bool(crawled))
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
-    weekdays = WEEKDAY_DATE.finditer(article.text)
-    if any(not match.group(4) and not match.group(7) for match in weekdays):
+    if any(year is None for *_, year in weekday_dates(article.text)):
         return None, "unknown", ""  # the report's own day, year unknown: later dates are others
     stated = latest_explicit_date(article.text)
     if stated:
@@ -264,21 +264,12 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
     """
     dated: list[date] = []
     yearless: list[tuple[int, int, int]] = []
-    for match in WEEKDAY_DATE.finditer(text):
-        weekday = WEEKDAYS[match.group(1).casefold()]
-        if match.group(2):
-            day, month, year = int(match.group(2)), int(match.group(3)), match.group(4)
-        else:
-            day, month, year = (
-                int(match.group(5)),
-                MONTHS[match.group(6).casefold()],
-                match.group(7),
-            )
-        if not year:
+    for weekday, day, month, year in weekday_dates(text):
+        if year is None:
             yearless.append((weekday, day, month))
             continue
         try:
-            written = date(int(year), month, day)
+            written = date(year, month, day)
         except ValueError:
             continue
         if written.weekday() == weekday and written <= latest:
@@ -292,6 +283,18 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
         if year:
             dated += [date(year, month, day) for _, day, month in yearless]
     return max(dated).isoformat() if dated else None
+
+
+def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
+    """(weekday, day, month, year or ``None`` when not written) of each weekday dateline."""
+    for match in WEEKDAY_DATE.finditer(text):
+        weekday = WEEKDAYS[match.group(1).casefold()]
+        if match.group(2):
+            year = match.group(4)
+            yield weekday, int(match.group(2)), int(match.group(3)), int(year) if year else None
+        else:
+            month = MONTHS[match.group(6).casefold()]
+            yield weekday, int(match.group(5)), month, int(match.group(7))
 
 
 def choose_year(candidates: list[int], text: str, latest: date, crawled: bool) -> int | None:
