@@ -126,14 +126,16 @@ def restated_headline(first: str, rest: str) -> bool:
     """A one-sentence first line whose words the next line repeats: a headline ending
     with a full stop, as translated or aggregated texts give it ("Gubernur Jawa Barat
     meresmikan jembatan baru di Cirebon." then "Gubernur Jawa Barat pada Senin meresmikan
-    jembatan baru di Cirebon ..."). A
-    body's first sentence is not restated word for word by its second."""
-    lead = next((line for line in rest.split("\n") if line.strip()), "")
-    if not lead or not 4 <= len(first.split()) <= 25:
+    jembatan baru di Cirebon ..."). A body's first sentence is not restated word for
+    word by its second."""
+    if not 4 <= len(first.split()) <= 25:
         return False
     if not CAPITALISED.match(first) or DATELINE.match(first):
         return False
     if len(SENTENCE_BREAK.findall(first.strip())) > 1:  # a paragraph, not a headline
+        return False
+    lead = next((line for line in rest.split("\n") if line.strip()), "")
+    if not lead:
         return False
     head = {w.casefold() for w in CONTENT_WORD.findall(first)}
     said = {w.casefold() for w in CONTENT_WORD.findall(lead)}
