@@ -121,6 +121,14 @@ def mention(text: str, full: str, label: str, **attrs) -> Mention:
     return Mention(start, start + len(text), text, label, "test", **attrs)
 
 
+def office(text: str, at: str, office: str, country: str | None = None) -> Mention:
+    """An OFFICE mention of the title word(s) of ``at`` ("Presiden" of "Presiden Rusia")."""
+    start = text.index(at)
+    words = at if office != "President" else at.split()[0]
+    return Mention(start, start + len(words), words, "OFFICE", "t", office=office,
+                   country=country)  # fmt: skip
+
+
 def test_short_names_offices_and_pronouns_join_their_person():
     text = (
         "Menteri Luar Negeri Iran Hossein Amir-Abdollahian bertemu Ismail Haniyeh di Doha. "
@@ -128,22 +136,12 @@ def test_short_names_offices_and_pronouns_join_their_person():
         "Menteri luar negeri Iran itu kemudian kembali ke Teheran. Haniyeh berterima kasih."
     )
     mentions = [
-        Mention(
-            0, 19, "Menteri Luar Negeri", "OFFICE", "test", office="Foreign Minister", country="IRN"
-        ),
+        office(text, "Menteri Luar Negeri", "Foreign Minister", "IRN"),
         mention("Hossein Amir-Abdollahian", text, "PER", office="Foreign Minister", country="IRN"),
         mention("Ismail Haniyeh", text, "PER"),
         mention("Amir-Abdollahian menegaskan", text, "PER"),
         mention("Ia", text, "PRON"),
-        Mention(
-            text.index("Menteri luar"),
-            text.index("Menteri luar") + 19,
-            "Menteri luar negeri",
-            "OFFICE",
-            "test",
-            office="Foreign Minister",
-            country="IRN",
-        ),
+        office(text, "Menteri luar negeri", "Foreign Minister", "IRN"),
         Mention(
             text.index("Haniyeh berterima"),
             text.index("Haniyeh berterima") + 7,
@@ -292,14 +290,6 @@ def test_an_abbreviation_alone_in_one_article_joins_the_full_name_of_another():
     assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
 
 
-def office(text: str, at: str, office: str, country: str | None = None) -> Mention:
-    """An OFFICE mention of the title word(s) of ``at`` ("Presiden" of "Presiden Rusia")."""
-    start = text.index(at)
-    words = at if office != "President" else at.split()[0]
-    return Mention(start, start + len(words), words, "OFFICE", "t", office=office,
-                   country=country)  # fmt: skip
-
-
 def test_a_bare_head_of_state_title_is_the_home_president_named_before_it():
     text = (
         "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow, sehari setelah "
@@ -346,15 +336,7 @@ def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_coun
         mention("Vladimir Putin", text, "PER", office="President", country="RUS"),
         office(text, "Presiden Joko", "President"),
         mention("Joko Widodo", text, "PER", office="President"),
-        Mention(
-            text.index("Kepala negara"),
-            text.index("Kepala negara") + 13,
-            "Kepala negara",
-            "OFFICE",
-            "t",
-            office="Head of State",
-            country="RUS",
-        ),  # fmt: skip
+        office(text, "Kepala negara", "Head of State", "RUS"),
     ]
     article = Article.from_input(text, "g")
     article.text, article.mentions = text, mentions

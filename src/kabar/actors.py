@@ -23,7 +23,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from kabar.context import Context
-from kabar.model import Actor, Article, Mention, Role, TraceStep, stable_id
+from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
 
 ACTOR_LABELS = {"PER", "ORG", "GPE"}
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
@@ -251,7 +251,6 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
         clusters.append([office])
 
 
-HOME = "IDN"  # the country of kabar's news
 DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
 """A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
 LEADERS = frozenset({"president", "head of state", "head of government"})

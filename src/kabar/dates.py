@@ -984,15 +984,18 @@ def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
     ]
 
 
+def explicit_dates(text: str) -> list[tuple[str, Precision]]:
+    """The dates stated with their year (day or month precision) in ``text``, in order."""
+    return [
+        (t.value, t.precision)
+        for t in find_times(text, None)
+        if t.value is not None and t.precision in ("day", "month")
+    ]
+
+
 def latest_explicit_date(text: str) -> tuple[str, Precision] | None:
     """The latest date stated with its year (day or month precision) in ``text``."""
-    best: tuple[str, Precision] | None = None
-    for t in find_times(text, None):
-        if t.value is None or t.precision not in ("day", "month"):
-            continue
-        if best is None or t.value > best[0]:
-            best = (t.value, t.precision)
-    return best
+    return max(explicit_dates(text), key=lambda found: found[0], default=None)
 
 
 _ISO_PREFIX = re.compile(

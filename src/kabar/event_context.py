@@ -37,7 +37,7 @@ from kabar.event_args import (
     right_arguments,
 )
 from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State
-from kabar.model import Article, EntityRef, Event, Mention, Place, Precision
+from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
 DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
@@ -56,7 +56,6 @@ PAST = frozenset({"telah", "sempat", "pernah"})
 PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
 STORY_DAYS = 14
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})
-HOME = "IDN"  # the country of kabar's news: a speaker of unstated nationality is its own
 MEMORY = 6
 
 

@@ -9,13 +9,14 @@ input supplied always win; inferred ones say where they came from in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 from urllib.parse import urlparse
 
 from kabar.clean import apply_cuts, article_map, word_list
 from kabar.context import Context
-from kabar.dates import MONTHS, find_times, latest_explicit_date, parse_date_value
+from kabar.dates import MONTHS, explicit_dates, latest_explicit_date, parse_date_value
 from kabar.model import Article, Cut, Precision, TraceStep
 from kabar.numbers import read_table
 
@@ -125,14 +126,16 @@ def restated_headline(first: str, rest: str) -> bool:
     """A one-sentence first line whose words the next line repeats: a headline ending
     with a full stop, as translated or aggregated texts give it ("Gubernur Jawa Barat
     meresmikan jembatan baru di Cirebon." then "Gubernur Jawa Barat pada Senin meresmikan
-    jembatan baru di Cirebon ..."). A
-    body's first sentence is not restated word for word by its second."""
-    lead = next((line for line in rest.split("\n") if line.strip()), "")
-    if not lead or not 4 <= len(first.split()) <= 25:
+    jembatan baru di Cirebon ..."). A body's first sentence is not restated word for
+    word by its second."""
+    if not 4 <= len(first.split()) <= 25:
         return False
     if not CAPITALISED.match(first) or DATELINE.match(first):
         return False
     if len(SENTENCE_BREAK.findall(first.strip())) > 1:  # a paragraph, not a headline
+        return False
+    lead = next((line for line in rest.split("\n") if line.strip()), "")
+    if not lead:
         return False
     head = {w.casefold() for w in CONTENT_WORD.findall(first)}
     said = {w.casefold() for w in CONTENT_WORD.findall(lead)}
@@ -240,8 +243,7 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     inferred = weekday_consistent_date(article.text, latest, crawled=bool(crawled))
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
-    weekdays = WEEKDAY_DATE.finditer(article.text)
-    if any(not match.group(4) and not match.group(7) for match in weekdays):
+    if any(year is None for *_, year in weekday_dates(article.text)):
         return None, "unknown", ""  # the report's own day, year unknown: later dates are others
     stated = latest_explicit_date(article.text)
     if stated:
@@ -264,21 +266,12 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
     """
     dated: list[date] = []
     yearless: list[tuple[int, int, int]] = []
-    for match in WEEKDAY_DATE.finditer(text):
-        weekday = WEEKDAYS[match.group(1).casefold()]
-        if match.group(2):
-            day, month, year = int(match.group(2)), int(match.group(3)), match.group(4)
-        else:
-            day, month, year = (
-                int(match.group(5)),
-                MONTHS[match.group(6).casefold()],
-                match.group(7),
-            )
-        if not year:
+    for weekday, day, month, year in weekday_dates(text):
+        if year is None:
             yearless.append((weekday, day, month))
             continue
         try:
-            written = date(int(year), month, day)
+            written = date(year, month, day)
         except ValueError:
             continue
         if written.weekday() == weekday and written <= latest:
@@ -294,12 +287,21 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
     return max(dated).isoformat() if dated else None
 
 
+def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
+    """(weekday, day, month, year or ``None`` when not written) of each weekday dateline."""
+    for match in WEEKDAY_DATE.finditer(text):
+        weekday = WEEKDAYS[match.group(1).casefold()]
+        if match.group(2):
+            year = match.group(4)
+            yield weekday, int(match.group(2)), int(match.group(3)), int(year) if year else None
+        else:
+            month = MONTHS[match.group(6).casefold()]
+            yield weekday, int(match.group(5)), month, int(match.group(7))
+
+
 def choose_year(candidates: list[int], text: str, latest: date, crawled: bool) -> int | None:
     """The one candidate the text's own dates (or the crawl) support, else ``None``."""
-    stated = [
-        int(t.value[:4]) for t in find_times(text, None)
-        if t.value and t.precision in ("day", "month") and t.value[:4].isdigit()
-    ]  # fmt: skip
+    stated = [int(value[:4]) for value, _ in explicit_dates(text) if value[:4].isdigit()]
     stated += [latest.year] if crawled else []
     near = [y for y in candidates if any(abs(y - s) <= 1 for s in stated)]
     if near:

@@ -16,6 +16,7 @@ from types import UnionType
 from typing import Any, Literal, TypeVar, Union, get_args, get_origin, get_type_hints
 
 Precision = Literal["day", "month", "year", "unknown"]
+HOME = "IDN"  # the country of kabar's news, whose bodies and people go unqualified
 T = TypeVar("T")
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
-from kabar.model import Article, Mention, TraceStep
+from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.segment import split_sentences
 
 PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)\b")
@@ -155,9 +155,6 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
     return sorted(kept, key=lambda m: m.start)
 
 
-HOME_COUNTRY = "IDN"  # generic body names in the gazetteer ("Kementerian Luar Negeri")
-
-
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     """A country named right after a generic body name says whose body it is.
 
@@ -170,9 +167,9 @@ def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     for org, place in zip(ordered, ordered[1:], strict=False):
         if (
             org.label == "ORG"
-            and org.country == HOME_COUNTRY
+            and org.country == HOME
             and place.label == "GPE"
-            and place.country not in (None, HOME_COUNTRY)
+            and place.country not in (None, HOME)
             and text[org.end : place.start] == " "
         ):
             org.country = place.country
