@@ -44,7 +44,9 @@ def main() -> int:
     parser.add_argument("--times", type=int, default=1, help="stages over the input K times")
     parser.add_argument("--json-out", type=Path)
     parser.add_argument("--scales", default="", help="corpus factors of end-to-end runs: 1,5,20")
-    parser.add_argument("--workers", default="1", help="worker counts for those runs, e.g. 1,2")
+    parser.add_argument(
+        "--workers", default="1", help="worker counts for those runs, e.g. 1,2; '' for Spark only"
+    )
     parser.add_argument("--spark", action="store_true", help="also time the Spark engine")
     parser.add_argument("--no-model", action="store_true", help="gazetteers and rules, no NER")
     parser.add_argument("--skip-stages", action="store_true", help="only the end-to-end runs")
@@ -237,7 +239,7 @@ def scale_runs(args: argparse.Namespace) -> list[dict[str, object]]:
                 with path.open(encoding="utf-8") as handle:
                     n += sum(1 for _ in handle)
             model = ["--no-model"] if args.no_model else []
-            runs = [("local", int(w)) for w in args.workers.split(",")]
+            runs = [("local", int(w)) for w in args.workers.split(",") if w]
             runs += [("spark", 2)] if args.spark else []
             for engine, workers in runs:
                 out = Path(tmp) / f"{engine}-{workers}-{scale}"
