@@ -95,6 +95,13 @@ def test_the_crawl_date_picks_the_weekday_year() -> None:
     assert published(text, crawled="2017-09-07T03:12:00Z") == ("2017-09-06", "day")
 
 
+def test_a_crawl_month_picks_the_weekday_year_as_a_crawl_day_does() -> None:
+    # Only the crawl's month is known; it still bounds the year (not today's year).
+    text = "Menteri Luar Negeri menerima duta besar Myanmar di Jakarta, Rabu (6/9)."
+    assert published(text, crawled="2017-09") == ("2017-09-06", "day")
+    assert published(text, crawled="2017") == ("2017-09-06", "day")
+
+
 def test_a_year_named_just_before_the_weekday_date_picks_it() -> None:
     # Friday 22 December fits 2017 and 2023; the text's latest year is 2017.
     text = "KPU mengevaluasi Pilkada serentak 2017 dalam rapat di Jakarta, Jumat (22/12)."

@@ -8,6 +8,7 @@ input supplied always win; inferred ones say where they came from in
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -238,9 +239,9 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                     return date(year, month, day).isoformat(), "day", "url"
                 except ValueError:
                     pass
-    crawled = parse_date_value(str(article.meta.get("crawled") or ""))[0]
-    latest = date.fromisoformat(crawled[:10]) if crawled and len(crawled) >= 10 else date.today()
-    inferred = weekday_consistent_date(article.text, latest, crawled=bool(crawled))
+    crawled = crawl_limit(str(article.meta.get("crawled") or ""))
+    latest = crawled or date.today()
+    inferred = weekday_consistent_date(article.text, latest, crawled=crawled is not None)
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
     if any(year is None for *_, year in weekday_dates(article.text)):
@@ -250,6 +251,22 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
         value, precision = stated
         return value, precision, "latest date in body"
     return None, "unknown", ""
+
+
+def crawl_limit(value: str) -> date | None:
+    """The last day a crawl date allows: the day itself, or the end of a crawl month or
+    year, so that a month-precise crawl ("2018-03") still bounds the publication and
+    still counts as the crawl's year, not today's."""
+    crawled, precision = parse_date_value(value)
+    if not crawled:
+        return None
+    year = int(crawled[:4])
+    if precision == "day":
+        return date.fromisoformat(crawled[:10])
+    if precision == "month":
+        month = int(crawled[5:7])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, 12, 31) if precision == "year" else None
 
 
 def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> str | None:
