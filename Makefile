@@ -7,7 +7,7 @@ DEMO_DIR ?= demo-output
 SHARED ?= ../shared
 BENCH_SCALE_LIMIT ?= 0
 BENCH_SCALES ?= 1,20
-BENCH_SPARK_LIMIT ?= 1000
+BENCH_SPARK_LIMIT ?= 0
 
 .PHONY: demo test lint eval bench train-ner help web browser serve
 
@@ -55,14 +55,14 @@ eval: $(STAMP)
 
 # Stages on one core over bench.jsonl and over it 20 times (make_corpus.py); fresh
 # `kabar run`s with 1 and 2 workers at each of BENCH_SCALES (all articles unless
-# BENCH_SCALE_LIMIT caps each copy); Spark local[2] on BENCH_SPARK_LIMIT articles (the
-# Spark engine codes ~5 articles/s on two cores, so the whole 20x corpus would take
-# hours). The whole target takes about an hour.
+# BENCH_SCALE_LIMIT caps each copy); Spark local[2] at the same scales (BENCH_SPARK_LIMIT
+# caps each copy; Spark codes about 60 articles/s on two cores, some 25 minutes for the
+# 20x corpus). The whole target takes about an hour and a half on two idle cores.
 bench: $(STAMP)
 	taskset -c 0 $(BIN)/python scripts/bench.py --json-out bench.json
 	taskset -c 0 $(BIN)/python scripts/bench.py --times 20 --json-out bench-20x.json
 	$(BIN)/python scripts/bench.py --skip-stages --limit $(BENCH_SCALE_LIMIT) --scales $(BENCH_SCALES) --workers 1,2 --json-out bench-scale.json
-	$(BIN)/python scripts/bench.py --skip-stages --limit $(BENCH_SPARK_LIMIT) --scales 1 --workers 1 --spark --json-out bench-spark.json
+	$(BIN)/python scripts/bench.py --skip-stages --limit $(BENCH_SPARK_LIMIT) --scales $(BENCH_SCALES) --workers '' --spark --json-out bench-spark.json
 
 # JavaScript libraries of the web UI (chart.js, cytoscape, swagger-ui), pinned in web/package-lock.json.
 web: web/node_modules/.package-lock.json
