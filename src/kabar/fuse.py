@@ -38,6 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
+from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
@@ -101,11 +102,13 @@ def compatible(
     story_of: dict[str, str],
     topics: dict[str, frozenset[str]] | None = None,
     lag: bool = False,
+    wording: bool = True,
 ) -> bool:
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
     statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
     ``lag``: a one-off act told by two outlets a day apart may be one
-    (:func:`kabar.fuse_compare.publication_lag`)."""
+    (:func:`kabar.fuse_compare.publication_lag`); without ``wording``, what statements
+    say is left to the caller."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -132,7 +135,7 @@ def compatible(
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
-    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
+    if wording and not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
         return False
     pinned = relation == "same" and where == "same"
     return participants_compatible(a, b, close or lagged, pinned)
@@ -171,12 +174,65 @@ def fuse_events(
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    fused = [
-        combine(members)
+    joined = {
+        key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
         for key, groups in partitions.items()
-        for members in (join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups)
-    ]
+    }
+    fused = [combine(members) for members in place_undated(joined, stories, topics)]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def place_undated(
+    partitions: dict[tuple[object, ...], list[list[Event]]],
+    stories: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> list[list[Event]]:
+    """Every group, once each group of undated reports (one article's past act, its date
+    unknown: ``merge_key`` keeps it apart) has joined the one day-dated group of another
+    article it fits (:func:`kabar.fuse_compare.undated_within`, same story); fitting
+    several, or none, it stays alone. A statement fits a group when it says what one of
+    its reports says: they are one statement already, each outlet's words a part of it."""
+    dated: dict[tuple[object, ...], list[list[Event]]] = {}
+    undated: list[tuple[tuple[object, ...], list[Event]]] = []
+    for key, groups in partitions.items():
+        if str(key[-1]).startswith("undated:"):
+            undated += [(key[:-1], g) for g in groups]
+        else:
+            dated.setdefault(key[:-1], []).extend(groups)
+    out = [g for groups in dated.values() for g in groups]
+    if not undated:
+        return out
+    story_of = joined_stories(out, stories)
+    for kind, group in undated:
+        fits = [
+            h
+            for h in dated.get(kind, ())
+            if all(compatible(x, y, story_of, topics, wording=False) for x in group for y in h)
+            and all(any(alike(x, y, topics) for y in h) for x in group)
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            out.append(group)
+    return out
+
+
+def joined_stories(groups: list[list[Event]], stories: dict[str, str]) -> dict[str, str]:
+    """Article -> story, the stories of articles that report one event dated to the day
+    joined (as :func:`kabar.stories.story_clusters` joins them after fusion)."""
+    sets = UnionFind()
+    for group in groups:
+        if any(m.date_precision == "day" for m in group):
+            ids = sorted({stories.get(a, a) for m in group for a in (article_of(m),)})
+            for other in ids:
+                sets.add(other)
+                sets.union(ids[0], other)
+    return {a: sets.find(s) if s in sets.parent else s for a, s in stories.items()}
+
+
+def alike(a: Event, b: Event, topics: dict[str, frozenset[str]]) -> bool:
+    """:func:`kabar.fuse_compare.said_alike` of two reports whose dates only overlap."""
+    return said_alike(a, b, topics.get(a.id, frozenset()), topics.get(b.id, frozenset()))
 
 
 def join_lagged(
