@@ -742,3 +742,12 @@ def test_statements_worded_with_synonyms_say_the_same_and_others_on_the_topic_do
     worded.sources[0].sentence = "Presiden Rusia itu menjamin keamanan pasokan gandum ke pasar."
     events = fuse_events([guarantee, offer, worded], {}, stories)
     assert len(events) == 2 and merged_pair(events) == {("A", 100), ("B", 100)}
+
+
+def test_two_undated_follow_ups_of_other_outlets_join_one_dated_act():
+    told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
+    refused = refusal("A", "2017-10-22", story_day="2017-10-21")
+    first, second = past_refusal("B", "2017-10-27", told), past_refusal("C", "2017-10-30", told)
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    (event,) = fuse_events([refused, first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}

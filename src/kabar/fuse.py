@@ -190,25 +190,27 @@ def place_undated(
     """Every group, once each group of undated reports (one article's past act, its date
     unknown: ``merge_key`` keeps it apart) has joined the one day-dated group of another
     article it fits (:func:`kabar.fuse_compare.undated_within`, same story); fitting
-    several, or none, it stays alone. A statement fits a group when it says what one of
+    several, or none, it stays alone. It is weighed against the dated reports only (two
+    follow-ups may join one event). A statement fits a group when it says what one of
     its reports says: they are one statement already, each outlet's words a part of it."""
-    dated: dict[tuple[object, ...], list[list[Event]]] = {}
+    dated: list[tuple[tuple[object, ...], list[Event]]] = []
     undated: list[tuple[tuple[object, ...], list[Event]]] = []
     for key, groups in partitions.items():
-        if str(key[-1]).startswith("undated:"):
-            undated += [(key[:-1], g) for g in groups]
-        else:
-            dated.setdefault(key[:-1], []).extend(groups)
-    out = [g for groups in dated.values() for g in groups]
+        side = undated if str(key[-1]).startswith("undated:") else dated
+        side += [(key[:-1], g) for g in groups]
+    out = [g for _, g in dated]
     if not undated:
         return out
     story_of = joined_stories(out, stories)
+    near: dict[tuple[object, ...], list[list[Event]]] = {}  # (kind, story) -> groups
+    for kind, group in dated:
+        for story in {story_of.get(article_of(m)) for m in group} - {None}:
+            near.setdefault((kind, story), []).append(group)
     for kind, group in undated:
         fits = [
             h
-            for h in dated.get(kind, ())
-            if all(compatible(x, y, story_of, topics, wording=False) for x in group for y in h)
-            and all(any(alike(x, y, topics) for y in h) for x in group)
+            for h in near.get((kind, story_of.get(article_of(group[0]))), ())
+            if told_of(group, [y for y in h if y.date], story_of, topics)
         ]
         if len(fits) == 1:
             fits[0].extend(group)
@@ -217,13 +219,26 @@ def place_undated(
     return out
 
 
+def told_of(
+    group: list[Event],
+    dated: list[Event],
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> bool:
+    """Every undated report of ``group`` fits every dated report of an event and says
+    what one of them says."""
+    return all(
+        compatible(x, y, story_of, topics, wording=False) for x in group for y in dated
+    ) and all(any(alike(x, y, topics) for y in dated) for x in group)
+
+
 def joined_stories(groups: list[list[Event]], stories: dict[str, str]) -> dict[str, str]:
     """Article -> story, the stories of articles that report one event dated to the day
     joined (as :func:`kabar.stories.story_clusters` joins them after fusion)."""
     sets = UnionFind()
     for group in groups:
         if any(m.date_precision == "day" for m in group):
-            ids = sorted({stories.get(a, a) for m in group for a in (article_of(m),)})
+            ids = sorted({stories.get(article_of(m), article_of(m)) for m in group})
             for other in ids:
                 sets.add(other)
                 sets.union(ids[0], other)
