@@ -751,3 +751,33 @@ def test_two_undated_follow_ups_of_other_outlets_join_one_dated_act():
     stories = {"A": "s1", "B": "s1", "C": "s1"}
     (event,) = fuse_events([refused, first, second], {}, stories)
     assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+
+
+def test_an_undated_statement_joins_only_a_dated_one_it_mostly_repeats():
+    # a mayor's lawyer, Monday: "kami mengapresiasi Polda menetapkan D tersangka"; another
+    # outlet, Tuesday, quotes him without a date, once with that statement, once with
+    # another one of the same case ("sejak awal kami mendukung Polda ...")
+    def support(article_id: str, sentence: str, published: str) -> Event:
+        event = report(article_id, published, kind="SUPPORT")
+        event.actor, event.recipient = [ref("wali", "Wali Kota Bima")], [ref("polda", "Polda")]
+        event.sources = [sentence_source(article_id, sentence, 5, published)]
+        return event
+
+    dated = support(
+        "A", "Kami mengapresiasi Polda menetapkan D tersangka pencemaran nama baik.", "2025-10-20"
+    )
+    dated.rule = "apresiasi [act; actor=pron; date story-day]"
+    again = support(
+        "B", "Kami mengapresiasi Polda yang menetapkan D tersangka pencemaran.", "2025-10-21"
+    )
+    other = support(
+        "B",
+        "Kami mendukung Polda bekerja profesional menangani kasus pencemaran nama baik.",
+        "2025-10-21",
+    )
+    for undated in (again, other):
+        undated.date, undated.date_precision = None, "unknown"
+        undated.rule = "dukung [act; actor=pron; date background]"
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, again], {}, stories)) == 1
+    assert len(fuse_events([dated, other], {}, stories)) == 2

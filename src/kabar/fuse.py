@@ -246,8 +246,13 @@ def joined_stories(groups: list[list[Event]], stories: dict[str, str]) -> dict[s
 
 
 def alike(a: Event, b: Event, topics: dict[str, frozenset[str]]) -> bool:
-    """:func:`kabar.fuse_compare.said_alike` of two reports whose dates only overlap."""
-    return said_alike(a, b, topics.get(a.id, frozenset()), topics.get(b.id, frozenset()))
+    """:func:`kabar.fuse_compare.said_alike` of an undated report and a dated one. A
+    one-off act (a refused entry) is told once; other statements recur, one speaker's
+    support or demand said again in other words day after day, so an undated one must
+    repeat most of what the dated one says ("sejak awal kami mendukung Bareskrim" is not
+    "kami mengapresiasi Bareskrim menetapkan LM tersangka", though both name the case)."""
+    topic_a, topic_b = topics.get(a.id, frozenset()), topics.get(b.id, frozenset())
+    return said_alike(a, b, topic_a, topic_b, mostly=a.event not in ONE_OFF)
 
 
 def join_lagged(

@@ -393,6 +393,7 @@ def said_alike(
     topic_a: frozenset[str] = frozenset(),
     topic_b: frozenset[str] = frozenset(),
     same_day: bool = False,
+    mostly: bool = False,
 ) -> bool:
     """Two statement reports say the same: more than half the content words of the briefer
     one, after its trigger, recur in the other with a stem in common ("kesiapan ...
@@ -402,8 +403,8 @@ def said_alike(
     appearance share their topic, so "jaminan keamanan pasokan pangan dan pupuk" is not
     "siap ... memasok pupuk dan bahan pangan" said beside it. One such word is enough for
     reports dated to the same day (``same_day``); reports whose dates only overlap need two
-    ("kali" of "untuk kedua kalinya" and "berkali-kali" says little). Other types need
-    nothing."""
+    ("kali" of "untuk kedua kalinya" and "berkali-kali" says little); ``mostly`` asks for
+    the share alone. Other types need nothing."""
     if a.event not in STATEMENTS:
         return True
     stems_a, stems_b = said_stems(a), said_stems(b)
@@ -411,7 +412,7 @@ def said_alike(
     shared = sum(1 for x in brief if any(x & y for y in other))
     if shared > SAID_SHARE * len(brief):
         return True
-    if article_of(a) == article_of(b):
+    if mostly or article_of(a) == article_of(b):
         return False
     free_b = [y for y in stems_b if not y & topic_b]
     distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
