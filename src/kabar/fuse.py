@@ -20,6 +20,11 @@ event only when type, polarity, mode, participants, place and date agree:
   date by a second outlet at most a day after the first came out (days at most two
   apart) joins it when both name the same resolved parties on both sides and neither
   says "kembali"; this is weighed only after same-day reports are grouped;
+- a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
+  lalu", "sempat bertemu") joins the one day-dated event of another article of its
+  story (stories joined through merged day-dated events) dated up to 31 days before
+  it came out; a statement other than a one-off act must then repeat most of what a
+  dated report says; this is weighed last;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -27,6 +32,7 @@ event only when type, polarity, mode, participants, place and date agree:
   says recurs in the other, or, across articles, they share words that the speaker's
   other statements in the article do not (one word on the same day, two otherwise):
   one speaker makes several statements of one type at one appearance, on one topic;
+  roots outlets use one for another ("siap" / "bersedia") count as one word;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
