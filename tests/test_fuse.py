@@ -275,14 +275,21 @@ def test_two_outlets_merge_a_statement_only_when_they_say_the_same():
     assert len(fuse_events([same, other], {}, {"B": "s1", "C": "s1"})) == 2
 
 
+def said_by(
+    speaker: EntityRef, article_id: str, sentence: str, trigger_at: int, start: int = 100
+) -> Event:
+    """A statement of ``speaker`` alone, the sentence starting at ``start``."""
+    event = statement(article_id, sentence, trigger_at)
+    event.id = f"evt_{article_id}_{start}"
+    event.actor, event.recipient = [speaker], []
+    event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
+    return event
+
+
 def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
     # one minister, one press conference, two statements on rice; another outlet reports one
     def said(article_id: str, sentence: str, trigger_at: int, start: int = 100) -> Event:
-        event = statement(article_id, sentence, trigger_at)
-        event.id = f"evt_{article_id}_{start}"
-        event.actor, event.recipient = [ref("mendag", "Budi Santoso")], []
-        event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
-        return event
+        return said_by(ref("mendag", "Budi Santoso"), article_id, sentence, trigger_at, start)
 
     stock = said("A", "Budi Santoso menjamin stok beras nasional aman hingga akhir tahun.", 13)
     imports = said("A", "Budi Santoso juga siap membuka impor beras dari Vietnam.", 18, 300)
@@ -717,11 +724,7 @@ def test_statements_worded_with_synonyms_say_the_same_and_others_on_the_topic_do
     # one press conference in Moscow: Putin guarantees supplies and offers to supply;
     # another outlet words the offer "bersedia memasok" where the first said "siap"
     def said(article_id: str, sentence: str, trigger_at: int, start: int = 100) -> Event:
-        event = statement(article_id, sentence, trigger_at)
-        event.id = f"evt_{article_id}_{start}"
-        event.actor, event.recipient = [ref("putin", "Vladimir Putin")], []
-        event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
-        return event
+        return said_by(ref("putin", "Vladimir Putin"), article_id, sentence, trigger_at, start)
 
     guarantee = said(
         "A", "Putin memberi jaminan keamanan bagi pasokan gandum dan pupuk dari Laut Hitam.", 6
