@@ -784,3 +784,30 @@ def test_an_undated_statement_joins_only_a_dated_one_it_mostly_repeats():
     stories = {"A": "s1", "B": "s1"}
     assert len(fuse_events([dated, again], {}, stories)) == 1
     assert len(fuse_events([dated, other], {}, stories)) == 2
+
+
+def test_one_sentence_printed_word_for_word_by_two_outlets_of_a_story_is_one_event():
+    # a police statement two outlets print alike, one on Sunday, one on Monday: each
+    # article lends the undated sentence its own story day
+    text = "Kapolres mengatakan polisi telah menahan sopir mobil berpelat palsu itu di Tasikmalaya."
+
+    def held(article_id: str, day: str, sentence: str = text) -> Event:
+        event = report(article_id, day, kind="COERCE")
+        event.actor = [EntityRef("polri", "polisi", "Polri", "organization", "IDN", "COP")]
+        event.recipient = [ref("ar", "AR")]
+        event.rule = "tahan [act; actor=mention; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("menahan"), day)]
+        return event
+
+    first, second = held("A", "2025-10-19"), held("B", "2025-10-20")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([second, first], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert event.date == "2025-10-19"  # of story days, the earliest: the later one retells
+    # other stories, other words, or two days the sentences state: apart
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    reworded = held("B", "2025-10-20", text.replace("sopir", "pengemudi"))
+    assert len(fuse_events([first, reworded], {}, stories)) == 2
+    for event in (first, second):
+        event.rule = "tahan [act; actor=mention; date same-sentence]"
+    assert len(fuse_events([first, second], {}, stories)) == 2

@@ -24,7 +24,10 @@ event only when type, polarity, mode, participants, place and date agree:
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
   it came out; a statement other than a one-off act must then repeat most of what a
-  dated report says; this is weighed last;
+  dated report says; this is weighed last, with one more join: reports of one
+  sentence printed word for word by articles of one story (a press release, a wire
+  text) are one event whatever day each article's context lent it, unless they are
+  told apart by stated days, places, modes or participants;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -43,6 +46,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
 from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
@@ -53,6 +57,7 @@ from kabar.fuse_compare import (
     anchored,
     article_of,
     date_relation,
+    days_apart,
     guessed,
     looser,
     modes_compatible,
@@ -69,6 +74,8 @@ from kabar.fuse_compare import (
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
+
+COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 
 __all__ = [
     "FusionResult",
@@ -184,8 +191,54 @@ def fuse_events(
         key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
         for key, groups in partitions.items()
     }
-    fused = [combine(members) for members in place_undated(joined, stories, topics)]
+    placed = place_undated(joined, stories, topics)
+    fused = [combine(members) for members in join_copies(placed, stories)]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:
+    """Groups that hold one sentence word for word (a press release or wire text that
+    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least) with the same
+    trigger, type and modality are one event when nothing else tells them apart: no two
+    members dated to different days, in different places or modes, and the copied
+    reports' participants compatible. The day or month each article's context lent a
+    sentence that states none (its story day, its publication) is no reason to keep a
+    copy apart; a date the sentence states is the same in both."""
+    story_of = joined_stories(groups, stories)
+    sets = UnionFind()
+    members: dict[str, list[Event]] = {}
+    copies: dict[tuple[object, ...], list[tuple[str, Event]]] = {}
+    for index, group in enumerate(groups):
+        key = str(index)
+        sets.add(key)
+        members[key] = group
+        for m in group:
+            text = " ".join(m.sources[0].sentence.split()).casefold() if m.sources else ""
+            if len(text) >= COPY_MIN_CHARS and m.sources[0].trigger_start is not None:
+                at = m.sources[0].trigger_start - m.sources[0].start
+                copies.setdefault((merge_key(m)[:-1], text, at), []).append((key, m))
+    for found in copies.values():
+        for (i, x), (j, y) in combinations(found, 2):
+            a, b = sets.find(i), sets.find(j)
+            story = story_of.get(article_of(x))
+            if a == b or article_of(x) == article_of(y) or story != story_of.get(article_of(y)):
+                continue
+            if story is not None and copied_alike(x, y, members[a], members[b]):
+                sets.union(a, b)
+                members[sets.find(a)] = members.pop(a) + members.pop(b)
+    return list(members.values())
+
+
+def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
+    """Nothing tells groups ``g`` and ``h`` apart, joined through the copies ``x``, ``y``."""
+    same = sides(x) == sides(y) or participants_compatible(x, y, close=True)
+    return same and all(
+        date_relation(m, n) != "different"
+        and place_relation(m.event_loc, n.event_loc) != "different"
+        and modes_compatible(m, n)
+        for m in g
+        for n in h
+    )
 
 
 def place_undated(
@@ -302,15 +355,12 @@ def merge_key(report: Event) -> tuple[object, ...]:
 
 
 def combine(members: list[Event]) -> Event:
-    """The fused record: participants of the fullest report, the most precise date."""
+    """The fused record: participants of the fullest report, the surest date."""
     head = max(
         members,
         key=lambda e: (len(sides(e).named), len(e.actor) + len(e.recipient), e.confidence, e.id),
     )
-    dated = max(
-        members,
-        key=lambda e: (PRECISION_RANK[e.date_precision], not (guessed(e) or story_dated(e)), e.id),
-    )
+    dated = max(members, key=surest_date)
     placed = max(
         members,
         key=lambda e: (
@@ -340,6 +390,14 @@ def combine(members: list[Event]) -> Event:
         corroboration=len(outlets),
         first_reported=reported[0] if reported else None,
     )
+
+
+def surest_date(event: Event) -> tuple[int, bool, int, str]:
+    """How surely a report dates its event: a finer precision, a date its text states, and
+    of story days the earliest (later ones are follow-ups telling of it)."""
+    stated = not (guessed(event) or story_dated(event))
+    later = 0 if stated else days_apart(event.date, "0001-01-01")
+    return (PRECISION_RANK[event.date_precision], stated, -later, event.id)
 
 
 def unique_refs(refs: Iterable[EntityRef]) -> list[EntityRef]:
