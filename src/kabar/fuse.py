@@ -213,10 +213,11 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         sets.add(key)
         members[key] = group
         for m in group:
-            text = " ".join(m.sources[0].sentence.split()).casefold() if m.sources else ""
-            if len(text) >= COPY_MIN_CHARS and m.sources[0].trigger_start is not None:
-                at = m.sources[0].trigger_start - m.sources[0].start
-                copies.setdefault((merge_key(m)[:-1], text, at), []).append((key, m))
+            for source in m.sources:
+                text = " ".join(source.sentence.split()).casefold()
+                if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
+                    at = source.trigger_start - source.start
+                    copies.setdefault((merge_key(m)[:-1], text, at), []).append((key, m))
     for found in copies.values():
         for (i, x), (j, y) in combinations(found, 2):
             a, b = sets.find(i), sets.find(j)
