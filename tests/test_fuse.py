@@ -275,14 +275,21 @@ def test_two_outlets_merge_a_statement_only_when_they_say_the_same():
     assert len(fuse_events([same, other], {}, {"B": "s1", "C": "s1"})) == 2
 
 
+def said_by(
+    speaker: EntityRef, article_id: str, sentence: str, trigger_at: int, start: int = 100
+) -> Event:
+    """A statement of ``speaker`` alone, the sentence starting at ``start``."""
+    event = statement(article_id, sentence, trigger_at)
+    event.id = f"evt_{article_id}_{start}"
+    event.actor, event.recipient = [speaker], []
+    event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
+    return event
+
+
 def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
     # one minister, one press conference, two statements on rice; another outlet reports one
     def said(article_id: str, sentence: str, trigger_at: int, start: int = 100) -> Event:
-        event = statement(article_id, sentence, trigger_at)
-        event.id = f"evt_{article_id}_{start}"
-        event.actor, event.recipient = [ref("mendag", "Budi Santoso")], []
-        event.sources[0].start, event.sources[0].trigger_start = start, start + trigger_at
-        return event
+        return said_by(ref("mendag", "Budi Santoso"), article_id, sentence, trigger_at, start)
 
     stock = said("A", "Budi Santoso menjamin stok beras nasional aman hingga akhir tahun.", 13)
     imports = said("A", "Budi Santoso juga siap membuka impor beras dari Vietnam.", 18, 300)
@@ -619,3 +626,188 @@ def test_a_late_telling_joins_a_same_day_event_whole_never_breaking_it_up():
     events = fuse_events([first, other_story, same_story, brief], {}, stories)
     (told,) = [e for e in events if "B" in {s.article_id for s in e.sources}]
     assert {(s.article_id, s.start) for s in told.sources} == {("A", 0), ("B", 0), ("C", 0)}
+
+
+def past_refusal(article_id: str, published: str, sentence: str) -> Event:
+    """A refusal told as a past act with no date ("yang ditolak masuk ... beberapa waktu
+    lalu"): the sentence says the day is unknown, events.py leaves the date out."""
+    event = refusal(article_id, published)
+    event.date, event.date_precision = None, "unknown"
+    event.rule = "tolak masuk [pas; actor=mention; date same-sentence]"
+    event.sources = [sentence_source(article_id, sentence, sentence.index("ditolak"), published)]
+    return event
+
+
+def test_an_undated_past_act_joins_the_one_day_dated_act_of_its_story():
+    # "Kemenlu menyatakan kasus Gatot yang ditolak masuk AS beberapa waktu lalu selesai",
+    # Friday 27/10, in the story of the refusal of Saturday 21/10
+    told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
+    refused = refusal("A", "2017-10-22", story_day="2017-10-21")
+    refused.sources = [sentence_source("A", "Gatot ditolak masuk Amerika Serikat", 6, "2017-10-22")]
+    late = past_refusal("B", "2017-10-27", told)
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([refused, late], {}, stories)
+    assert event.date == "2017-10-21" and {s.article_id for s in event.sources} == {"A", "B"}
+    # another story, or a refusal dated after the undated report came out: apart
+    assert len(fuse_events([refused, late], {}, {"A": "s1", "B": "s2"})) == 2
+    after = refusal("A", "2017-10-29", story_day="2017-10-28")
+    assert len(fuse_events([after, late], {}, stories)) == 2
+    # more than a month before it came out, the past act may be an older refusal
+    old = refusal("A", "2017-09-20", story_day="2017-09-19")
+    assert len(fuse_events([old, late], {}, stories)) == 2
+
+
+def test_an_undated_past_act_with_two_candidate_days_joins_neither():
+    told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
+    first, second = refusal("A", "2017-10-14"), refusal("C", "2017-10-22")
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    events = fuse_events([first, second, past_refusal("B", "2017-10-27", told)], {}, stories)
+    assert sorted(len(e.sources) for e in events) == [1, 1, 1]
+    # within one article, reports of one act are merged by events.py, not here
+    same = past_refusal("A", "2017-10-27", told)
+    assert len(fuse_events([refusal("A", "2017-10-22"), same], {}, {"A": "s1"})) == 2
+
+
+SOMAD_REFUSED = """Batam - Ustaz Abdul Somad ditolak masuk Singapura setibanya di Pelabuhan \
+Tanah Merah, Senin (16/5/2022). Somad datang bersama keluarga dan sahabatnya untuk berlibur.
+Somad mengatakan petugas imigrasi Singapura menahannya di sebuah ruangan kecil selama \
+sekitar satu jam sebelum memulangkannya ke Batam dengan kapal feri.
+Menteri Luar Negeri Retno Marsudi mengatakan Kedutaan Besar RI di Singapura sudah \
+meminta penjelasan dari pemerintah Singapura."""
+SOMAD_SETTLED = """Jakarta - Menteri Luar Negeri Retno Marsudi menyatakan kasus Ustaz Abdul \
+Somad yang ditolak masuk ke Singapura saat tiba bersama keluarganya di Pelabuhan Tanah Merah, \
+beberapa waktu lalu, sudah selesai dibahas dengan pemerintah Singapura. Hal itu disampaikan \
+Retno di Gedung DPR, Selasa (24/5/2022).
+Retno mengatakan pemerintah Indonesia menghormati keputusan setiap negara soal izin masuk.
+Somad tiba di Pelabuhan Tanah Merah bersama keluarga dan sahabatnya. Namun, petugas \
+imigrasi menyampaikan bahwa Somad ditolak masuk Singapura tanpa penjelasan."""
+
+
+def test_a_past_act_told_again_in_a_follow_up_keeps_its_date_unknown_and_joins_its_story():
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    refused = pipeline(
+        SOMAD_REFUSED,
+        title="Abdul Somad ditolak masuk Singapura",
+        published="2022-05-17",
+        publication="Kabar Satu",
+    )
+    settled = pipeline(
+        SOMAD_SETTLED,
+        title="Menlu: kasus Abdul Somad ditolak masuk Singapura sudah selesai",
+        published="2022-05-24",
+        publication="Kabar Dua",
+    )
+    # the lead says "beberapa waktu lalu"; the later telling without a date takes the
+    # follow-up's day (24/5), which must not date the act the lead leaves undated
+    (told,) = [e for e in settled.events if e.event == "REJECT"]
+    assert len(told.sources) == 2 and told.date is None
+    (event,) = [e for e in fuse([refused, settled], {}, FuseConfig()).events if e.event == "REJECT"]
+    assert event.date == "2022-05-16"
+    assert {s.article_id for s in event.sources} == {refused.id, settled.id}
+
+
+def test_an_undated_past_act_joins_through_a_story_its_event_joined():
+    # B's story holds only C, whose refusal joined A's (another outlet, a day later):
+    # the merged event makes A, B and C one story, as story_clusters would after fusion
+    told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
+    first, next_day = refusal("A", "2017-10-22", "2017-10-21"), refusal("C", "2017-10-22")
+    late = past_refusal("B", "2017-10-27", told)
+    (event,) = fuse_events([first, next_day, late], {}, {"A": "s1", "B": "s2", "C": "s2"})
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+    # with no story of its own the past act stays apart
+    assert len(fuse_events([first, next_day, late], {}, {"A": "s1", "C": "s2"})) == 2
+
+
+def test_statements_worded_with_synonyms_say_the_same_and_others_on_the_topic_do_not():
+    # one press conference in Moscow: Putin guarantees supplies and offers to supply;
+    # another outlet words the offer "bersedia memasok" where the first said "siap"
+    def said(article_id: str, sentence: str, trigger_at: int, start: int = 100) -> Event:
+        return said_by(ref("putin", "Vladimir Putin"), article_id, sentence, trigger_at, start)
+
+    guarantee = said(
+        "A", "Putin memberi jaminan keamanan bagi pasokan gandum dan pupuk dari Laut Hitam.", 6
+    )
+    offer = said(
+        "A", "Putin mengatakan Rusia siap memenuhi kewajibannya memasok gandum dan pupuk.", 23, 300
+    )
+    worded = said("B", "Presiden Rusia itu bersedia memasok gandum dan pupuk ke pasar global.", 19)
+    stories = {"A": "s1", "B": "s1"}
+
+    def merged_pair(events: list[Event]) -> set[tuple[str, int]]:
+        (merged,) = [e for e in events if len(e.sources) == 2]
+        return {(s.article_id, s.start) for s in merged.sources}
+
+    events = fuse_events([guarantee, offer, worded], {}, stories)
+    assert len(events) == 2 and merged_pair(events) == {("A", 300), ("B", 100)}
+    # "menjamin" is no synonym of "bersedia": the guarantee told by B joins the guarantee
+    worded.sources[0].sentence = "Presiden Rusia itu menjamin keamanan pasokan gandum ke pasar."
+    events = fuse_events([guarantee, offer, worded], {}, stories)
+    assert len(events) == 2 and merged_pair(events) == {("A", 100), ("B", 100)}
+
+
+def test_two_undated_follow_ups_of_other_outlets_join_one_dated_act():
+    told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
+    refused = refusal("A", "2017-10-22", story_day="2017-10-21")
+    first, second = past_refusal("B", "2017-10-27", told), past_refusal("C", "2017-10-30", told)
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    (event,) = fuse_events([refused, first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+
+
+def test_an_undated_statement_joins_only_a_dated_one_it_mostly_repeats():
+    # a mayor's lawyer, Monday: "kami mengapresiasi Polda menetapkan D tersangka"; another
+    # outlet, Tuesday, quotes him without a date, once with that statement, once with
+    # another one of the same case ("sejak awal kami mendukung Polda ...")
+    def support(article_id: str, sentence: str, published: str) -> Event:
+        event = report(article_id, published, kind="SUPPORT")
+        event.actor, event.recipient = [ref("wali", "Wali Kota Bima")], [ref("polda", "Polda")]
+        event.sources = [sentence_source(article_id, sentence, 5, published)]
+        return event
+
+    dated = support(
+        "A", "Kami mengapresiasi Polda menetapkan D tersangka pencemaran nama baik.", "2025-10-20"
+    )
+    dated.rule = "apresiasi [act; actor=pron; date story-day]"
+    again = support(
+        "B", "Kami mengapresiasi Polda yang menetapkan D tersangka pencemaran.", "2025-10-21"
+    )
+    other = support(
+        "B",
+        "Kami mendukung Polda bekerja profesional menangani kasus pencemaran nama baik.",
+        "2025-10-21",
+    )
+    for undated in (again, other):
+        undated.date, undated.date_precision = None, "unknown"
+        undated.rule = "dukung [act; actor=pron; date background]"
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, again], {}, stories)) == 1
+    assert len(fuse_events([dated, other], {}, stories)) == 2
+
+
+def test_one_sentence_printed_word_for_word_by_two_outlets_of_a_story_is_one_event():
+    # a police statement two outlets print alike, one on Sunday, one on Monday: each
+    # article lends the undated sentence its own story day
+    text = "Kapolres mengatakan polisi telah menahan sopir mobil berpelat palsu itu di Tasikmalaya."
+
+    def held(article_id: str, day: str, sentence: str = text) -> Event:
+        event = report(article_id, day, kind="COERCE")
+        event.actor = [EntityRef("polri", "polisi", "Polri", "organization", "IDN", "COP")]
+        event.recipient = [ref("ar", "AR")]
+        event.rule = "tahan [act; actor=mention; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("menahan"), day)]
+        return event
+
+    first, second = held("A", "2025-10-19"), held("B", "2025-10-20")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([second, first], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert event.date == "2025-10-19"  # of story days, the earliest: the later one retells
+    # other stories, other words, or two days the sentences state: apart
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    reworded = held("B", "2025-10-20", text.replace("sopir", "pengemudi"))
+    assert len(fuse_events([first, reworded], {}, stories)) == 2
+    for event in (first, second):
+        event.rule = "tahan [act; actor=mention; date same-sentence]"
+    assert len(fuse_events([first, second], {}, stories)) == 2

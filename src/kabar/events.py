@@ -110,6 +110,8 @@ PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecama
                          "area", "luar"})  # fmt: skip
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+# event_date / settle_date rules that date an event by its article, not its sentence
+GUESSED_RULES = ("story-day", "publication-month", "publication-year")
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -356,12 +358,19 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             kept.append(event)
             continue
         same.sources.extend(event.sources)
-        if same.date is None and event.date is not None:
+        if same.date is None and event.date is not None and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def date_guessed(event: Event) -> bool:
+    """The event's date is the article's, not its text's (the story's day or the
+    publication month, :func:`event_date`): a repeat so dated cannot date a report whose
+    own sentence says its date is unknown ("beberapa waktu lalu", "sempat ditolak")."""
+    return any(f"date {rule}]" in event.rule for rule in GUESSED_RULES)
 
 
 def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:

@@ -20,6 +20,14 @@ event only when type, polarity, mode, participants, place and date agree:
   date by a second outlet at most a day after the first came out (days at most two
   apart) joins it when both name the same resolved parties on both sides and neither
   says "kembali"; this is weighed only after same-day reports are grouped;
+- a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
+  lalu", "sempat bertemu") joins the one day-dated event of another article of its
+  story (stories joined through merged day-dated events) dated up to 31 days before
+  it came out; a statement other than a one-off act must then repeat most of what a
+  dated report says; this is weighed last, with one more join: reports of one
+  sentence printed word for word by articles of one story (a press release, a wire
+  text) are one event whatever day each article's context lent it, unless they are
+  told apart by stated days, places, modes or participants;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -27,6 +35,7 @@ event only when type, polarity, mode, participants, place and date agree:
   says recurs in the other, or, across articles, they share words that the speaker's
   other statements in the article do not (one word on the same day, two otherwise):
   one speaker makes several statements of one type at one appearance, on one topic;
+  roots outlets use one for another ("siap" / "bersedia") count as one word;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
@@ -37,7 +46,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from itertools import combinations
 
+from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
@@ -46,6 +57,7 @@ from kabar.fuse_compare import (
     anchored,
     article_of,
     date_relation,
+    days_apart,
     guessed,
     looser,
     modes_compatible,
@@ -62,6 +74,8 @@ from kabar.fuse_compare import (
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
+
+COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 
 __all__ = [
     "FusionResult",
@@ -101,11 +115,13 @@ def compatible(
     story_of: dict[str, str],
     topics: dict[str, frozenset[str]] | None = None,
     lag: bool = False,
+    wording: bool = True,
 ) -> bool:
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
     statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
     ``lag``: a one-off act told by two outlets a day apart may be one
-    (:func:`kabar.fuse_compare.publication_lag`)."""
+    (:func:`kabar.fuse_compare.publication_lag`); without ``wording``, what statements
+    say is left to the caller."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -132,7 +148,7 @@ def compatible(
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
-    if not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
+    if wording and not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
         return False
     pinned = relation == "same" and where == "same"
     return participants_compatible(a, b, close or lagged, pinned)
@@ -171,12 +187,132 @@ def fuse_events(
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    fused = [
-        combine(members)
+    joined = {
+        key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
         for key, groups in partitions.items()
-        for members in (join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups)
-    ]
+    }
+    placed = place_undated(joined, stories, topics)
+    fused = [combine(members) for members in join_copies(placed, stories)]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:
+    """Groups that hold one sentence word for word (a press release or wire text that
+    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least) with the same
+    trigger, type and modality are one event when nothing else tells them apart: no two
+    members dated to different days, in different places or modes, and the copied
+    reports' participants compatible. The day or month each article's context lent a
+    sentence that states none (its story day, its publication) is no reason to keep a
+    copy apart; a date the sentence states is the same in both."""
+    story_of = joined_stories(groups, stories)
+    sets = UnionFind()
+    members: dict[str, list[Event]] = {}
+    copies: dict[tuple[object, ...], list[tuple[str, Event]]] = {}
+    for index, group in enumerate(groups):
+        key = str(index)
+        sets.add(key)
+        members[key] = group
+        for m in group:
+            for source in m.sources:
+                text = " ".join(source.sentence.split()).casefold()
+                if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
+                    at = source.trigger_start - source.start
+                    copies.setdefault((merge_key(m)[:-1], text, at), []).append((key, m))
+    for found in copies.values():
+        for (i, x), (j, y) in combinations(found, 2):
+            a, b = sets.find(i), sets.find(j)
+            story = story_of.get(article_of(x))
+            if a == b or article_of(x) == article_of(y) or story != story_of.get(article_of(y)):
+                continue
+            if story is not None and copied_alike(x, y, members[a], members[b]):
+                sets.union(a, b)
+                members[sets.find(a)] = members.pop(a) + members.pop(b)
+    return list(members.values())
+
+
+def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
+    """Nothing tells groups ``g`` and ``h`` apart, joined through the copies ``x``, ``y``."""
+    same = sides(x) == sides(y) or participants_compatible(x, y, close=True)
+    return same and all(
+        date_relation(m, n) != "different"
+        and place_relation(m.event_loc, n.event_loc) != "different"
+        and modes_compatible(m, n)
+        for m in g
+        for n in h
+    )
+
+
+def place_undated(
+    partitions: dict[tuple[object, ...], list[list[Event]]],
+    stories: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> list[list[Event]]:
+    """Every group, once each group of undated reports (one article's past act, its date
+    unknown: ``merge_key`` keeps it apart) has joined the one day-dated group of another
+    article it fits (:func:`kabar.fuse_compare.undated_within`, same story); fitting
+    several, or none, it stays alone. It is weighed against the dated reports only (two
+    follow-ups may join one event). A statement fits a group when it says what one of
+    its reports says: they are one statement already, each outlet's words a part of it."""
+    dated: list[tuple[tuple[object, ...], list[Event]]] = []
+    undated: list[tuple[tuple[object, ...], list[Event]]] = []
+    for key, groups in partitions.items():
+        side = undated if str(key[-1]).startswith("undated:") else dated
+        side += [(key[:-1], g) for g in groups]
+    out = [g for _, g in dated]
+    if not undated:
+        return out
+    story_of = joined_stories(out, stories)
+    near: dict[tuple[object, ...], list[list[Event]]] = {}  # (kind, story) -> groups
+    for kind, group in dated:
+        for story in {story_of.get(article_of(m)) for m in group} - {None}:
+            near.setdefault((kind, story), []).append(group)
+    for kind, group in undated:
+        fits = [
+            h
+            for h in near.get((kind, story_of.get(article_of(group[0]))), ())
+            if told_of(group, [y for y in h if y.date], story_of, topics)
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            out.append(group)
+    return out
+
+
+def told_of(
+    group: list[Event],
+    dated: list[Event],
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> bool:
+    """Every undated report of ``group`` fits every dated report of an event and says
+    what one of them says."""
+    return all(
+        compatible(x, y, story_of, topics, wording=False) for x in group for y in dated
+    ) and all(any(alike(x, y, topics) for y in dated) for x in group)
+
+
+def joined_stories(groups: list[list[Event]], stories: dict[str, str]) -> dict[str, str]:
+    """Article -> story, the stories of articles that report one event dated to the day
+    joined (as :func:`kabar.stories.story_clusters` joins them after fusion)."""
+    sets = UnionFind()
+    for group in groups:
+        if any(m.date_precision == "day" for m in group):
+            ids = sorted({stories.get(article_of(m), article_of(m)) for m in group})
+            for other in ids:
+                sets.add(other)
+                sets.union(ids[0], other)
+    return {a: sets.find(s) if s in sets.parent else s for a, s in stories.items()}
+
+
+def alike(a: Event, b: Event, topics: dict[str, frozenset[str]]) -> bool:
+    """:func:`kabar.fuse_compare.said_alike` of an undated report and a dated one. A
+    one-off act (a refused entry) is told once; other statements recur, one speaker's
+    support or demand said again in other words day after day, so an undated one must
+    repeat most of what the dated one says ("sejak awal kami mendukung Bareskrim" is not
+    "kami mengapresiasi Bareskrim menetapkan LM tersangka", though both name the case)."""
+    topic_a, topic_b = topics.get(a.id, frozenset()), topics.get(b.id, frozenset())
+    return said_alike(a, b, topic_a, topic_b, mostly=a.event not in ONE_OFF)
 
 
 def join_lagged(
@@ -220,15 +356,12 @@ def merge_key(report: Event) -> tuple[object, ...]:
 
 
 def combine(members: list[Event]) -> Event:
-    """The fused record: participants of the fullest report, the most precise date."""
+    """The fused record: participants of the fullest report, the surest date."""
     head = max(
         members,
         key=lambda e: (len(sides(e).named), len(e.actor) + len(e.recipient), e.confidence, e.id),
     )
-    dated = max(
-        members,
-        key=lambda e: (PRECISION_RANK[e.date_precision], not (guessed(e) or story_dated(e)), e.id),
-    )
+    dated = max(members, key=surest_date)
     placed = max(
         members,
         key=lambda e: (
@@ -258,6 +391,14 @@ def combine(members: list[Event]) -> Event:
         corroboration=len(outlets),
         first_reported=reported[0] if reported else None,
     )
+
+
+def surest_date(event: Event) -> tuple[int, bool, int, str]:
+    """How surely a report dates its event: a finer precision, a date its text states, and
+    of story days the earliest (later ones are follow-ups telling of it)."""
+    stated = not (guessed(event) or story_dated(event))
+    later = 0 if stated else days_apart(event.date, "0001-01-01")
+    return (PRECISION_RANK[event.date_precision], stated, -later, event.id)
 
 
 def unique_refs(refs: Iterable[EntityRef]) -> list[EntityRef]:

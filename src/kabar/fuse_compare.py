@@ -220,13 +220,14 @@ def is_country(place: Place) -> bool:
 
 def date_relation(a: Event, b: Event) -> str:
     """``same`` (both to the day, equal), ``within`` (a coarser date contains the finer
-    one), ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``.
+    one, or an undated past act may be a day of another article, :func:`undated_within`),
+    ``equal-coarse`` (both coarser than a day, equal), ``unknown`` or ``different``.
     A month guessed from the publication (``guessed``) contains the days from
     ``REPORT_REACH`` before the publication up to it, whatever their month; a day taken
     from the story (``story_dated``) is ``within`` of a day up to ``REPORT_REACH`` before
     it (:func:`earlier_in_story`), ``different`` from any other."""
     if not a.date or not b.date:
-        return "unknown"
+        return "within" if undated_within(a, b) else "unknown"
     if guessed(a) != guessed(b):
         guess, known = (a, b) if guessed(a) else (b, a)
         if known.date and known.date_precision == "day":
@@ -241,6 +242,17 @@ def date_relation(a: Event, b: Event) -> str:
         return "same" if ra == PRECISION_RANK["day"] else "equal-coarse"
     fine, coarse = (a.date, b.date) if ra > rb else (b.date, a.date)
     return "within" if fine.startswith(coarse) else "different"
+
+
+def undated_within(a: Event, b: Event) -> bool:
+    """One report gives no date for an act its text places in the past ("kasus Gatot yang
+    ditolak masuk AS beberapa waktu lalu", "sempat ditolak"), another article's report dates
+    it to a day at most ``REPORT_REACH`` before the undated one came out: that day may be the
+    one it tells of. Not for plans (a hypothetical has no past to tell)."""
+    undated, known = (a, b) if not a.date else (b, a)
+    if undated.date or not known.date or known.date_precision != "day" or a.hypothetical:
+        return False
+    return article_of(a) != article_of(b) and reported_within(undated, known.date)
 
 
 def guessed(event: Event) -> bool:
@@ -381,6 +393,7 @@ def said_alike(
     topic_a: frozenset[str] = frozenset(),
     topic_b: frozenset[str] = frozenset(),
     same_day: bool = False,
+    mostly: bool = False,
 ) -> bool:
     """Two statement reports say the same: more than half the content words of the briefer
     one, after its trigger, recur in the other with a stem in common ("kesiapan ...
@@ -390,8 +403,8 @@ def said_alike(
     appearance share their topic, so "jaminan keamanan pasokan pangan dan pupuk" is not
     "siap ... memasok pupuk dan bahan pangan" said beside it. One such word is enough for
     reports dated to the same day (``same_day``); reports whose dates only overlap need two
-    ("kali" of "untuk kedua kalinya" and "berkali-kali" says little). Other types need
-    nothing."""
+    ("kali" of "untuk kedua kalinya" and "berkali-kali" says little); ``mostly`` asks for
+    the share alone. Other types need nothing."""
     if a.event not in STATEMENTS:
         return True
     stems_a, stems_b = said_stems(a), said_stems(b)
@@ -399,7 +412,7 @@ def said_alike(
     shared = sum(1 for x in brief if any(x & y for y in other))
     if shared > SAID_SHARE * len(brief):
         return True
-    if article_of(a) == article_of(b):
+    if mostly or article_of(a) == article_of(b):
         return False
     free_b = [y for y in stems_b if not y & topic_b]
     distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
@@ -451,7 +464,26 @@ def said_stems(event: Event) -> list[frozenset[str]]:
         for word in WORD.findall(source.sentence[max(0, begin) :].casefold()):
             if word not in stop and word not in names:
                 words.add(word)
-    return [found for found in map(stems, sorted(words)) if found]
+    return [found | alike_roots(found) for found in map(stems, sorted(words)) if found]
+
+
+def alike_roots(found: frozenset[str]) -> frozenset[str]:
+    """The group names of the roots in ``found`` that news wording uses one for another
+    (``synonym`` rows of ``data/fuse_words.tsv``: "siap" / "bersedia", "ditolak masuk" /
+    "dilarang masuk"), so two outlets' words for one statement share a stem."""
+    groups = synonym_groups()
+    return frozenset(groups[x] for x in found if x in groups)
+
+
+@lru_cache(maxsize=1)
+def synonym_groups() -> dict[str, str]:
+    """root -> its group's name, the group's first root."""
+    out: dict[str, str] = {}
+    for line in sorted(fuse_words("synonym")):
+        roots = line.split()
+        for root in roots:
+            out[root] = "=" + roots[0]
+    return out
 
 
 # meN-/peN- drop a root's first voiceless consonant: "menahan" <- tahan, "memukul" <- pukul
