@@ -67,6 +67,7 @@ DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
+MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MAX_LEFT = 9
 MAX_RIGHT = 8
 
@@ -385,6 +386,9 @@ def subordinate_subject(
     lex = state.lex
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
+    said = clause.cand_at[k - 1]
+    if said is not None and said.j == k and said.kind != "pron" and toks[said.i - 1].low in SAY:
+        return [said]  # '"...," kata Aris Budiman saat menghadiri rapat': the speaker attended
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
     agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
     if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
@@ -892,7 +896,11 @@ def find_arguments(
             objects = [host, *objects]
     if "visit" in a:  # "tiba di Base Ops Lanud Halim": a bare name of a place is no host;
         objects = [c for c in objects if not bare_place(clause, c)]  # its country is
-        # (kabar.event_context.host_country)
+        # (kabar.event_context.host_country); "kunjungan kerja melepas ekspor ke Jepang":
+        objects = [  # the goal of another verb is not the place visited
+            c for c in objects
+            if not any(active_verb(t) and t.low not in MEETING for t in toks[head_end : c.i])
+        ]  # fmt: skip
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)

@@ -25,6 +25,7 @@ from datetime import date, timedelta
 
 from kabar.event_args import (
     HARD_STOP,
+    MEETING,
     SAY,
     Args,
     housed,
@@ -55,7 +56,6 @@ MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "me
 PAST = frozenset({"telah", "sempat", "pernah"})
 PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
 STORY_DAYS = 14
-MEETING = frozenset({"bertemu", "menemui", "bertatap"})
 MEMORY = 6
 
 

@@ -51,6 +51,8 @@ from datetime import date, timedelta
 from kabar.context import Context
 from kabar.event_args import (
     HARD_STOP,
+    Args,
+    active_verb,
     find_arguments,
     names,
     political,
@@ -77,6 +79,7 @@ from kabar.event_context import (
 )
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
+    HOME,
     Article,
     Event,
     Mention,
@@ -404,6 +407,9 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return None
+    place = event_place(state, clause, i, j, entry)
+    if lone_consult(entry, args, place):
+        return None
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
@@ -448,7 +454,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=event_place(state, clause, i, j, entry) or story_place(state, date),
+        event_loc=place or story_place(state, date),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
@@ -471,6 +477,30 @@ def code_one(
     )
 
 
+PRESS_SECTORS = frozenset({"MED", "JRN"})
+WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
+
+
+def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
+    """A meeting or talk with one party only ("ujar X saat bertemu", "Menteri melakukan
+    kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties.
+    A summit or forum ("multilateral") may name only the body, and a trip abroad only the
+    traveller ("Prabowo mengunjungi Tokyo": Japan hosts it unnamed). The press is no
+    party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
+    if entry.event != "CONSULT" or "multilateral" in entry.modes:
+        return False
+    parties = [
+        r for r in args.actor + args.recipient
+        if r.sector not in PRESS_SECTORS and not WEB_NAME.search(r.entity_name)
+    ]  # fmt: skip
+    if len({r.entity_name for r in parties}) >= 2:
+        return False
+    if "visit" not in entry.modes or place is None or not place.country_code:
+        return True
+    home = {r.country for r in parties if r.country} or {HOME}
+    return place.country_code in home
+
+
 # ------------------------------------------------------------------ place and date
 
 
@@ -490,6 +520,8 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         direct = visit and k == j - 1 and tok.low not in ("di", "ke")
         if tok.low != "di" and not (visit and tok.low == "ke") and not direct:
             continue
+        if tok.low == "ke" and k >= j and any(active_verb(t) for t in toks[j:k]):
+            continue  # "kunjungan kerja melepas ekspor ke Thailand": the export's goal
         phrase = place_phrase(clause, k + 1)
         if phrase:
             spots.append((k, phrase))
