@@ -871,6 +871,8 @@ def find_arguments(
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         objects = right_arguments(clause, head_end, prep_only="nobj" in a)
+        if "guest" in a and not guest(clause, head_end):
+            return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
     literal = set(entry.words)
@@ -1008,6 +1010,13 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+def guest(clause: Clause, k: int) -> bool:
+    """Whether a named person or office holder follows the verb directly: "Gubernur
+    menerima Fahri" receives a visitor, "menerima laporan" does not."""
+    c = clause.cand_at[k] if k < len(clause.toks) else None
+    return c is not None and c.i == k and c.kind == "mention" and c.label in ("PER", "OFFICE")
 
 
 REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
