@@ -595,6 +595,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
+            if k == j and j > 0 and toks[j - 1].low in OBJECT_PREPS and toks[j - 1].low != "ke":
+                before = toks[j - 1].low  # a pattern ending in its preposition ("... terhadap");
+                # a visit's "ke" place is the host's (``visit`` in ``find_arguments``)
             if (
                 before in NOT_OBJECT_BEFORE
                 or indefinite(toks, c)
