@@ -574,12 +574,16 @@ def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
     )
 
 
+FOCUS = frozenset({"terutama", "utamanya", "khususnya", "termasuk"})
+
+
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     """The object: the first entity right of token ``j`` and its coordinated partners."""
     toks = clause.toks
     k = j
     found: Cand | None = None
     amounts = 0  # "tarif sebesar 32 % terhadap ...": an amount does not use up the reach
+    governed = False  # "kepada semua jajaran dan utamanya Kejaksaan Agung": a later member
     while k < len(toks) and k - j - amounts < MAX_RIGHT:  # of a pattern's own object
         if prep_only and amount(toks, k):
             amounts += 1
@@ -601,12 +605,21 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             if (
                 before in NOT_OBJECT_BEFORE
                 or indefinite(toks, c)
-                or (prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k))
+                or (
+                    prep_only
+                    and before not in OBJECT_PREPS
+                    and not (governed and (before in COORD or before in FOCUS))
+                    and not possessor(clause, j, k)
+                )
             ):
                 k = c.j
                 continue
             found = c
             break
+        if toks[k].low in NOT_OBJECT_BEFORE or active_verb(toks[k]):
+            governed = False  # "kepada rumah sakit di mana ...", "dengan mendatangkan ..."
+        elif toks[k].low in ("kepada", "terhadap"):
+            governed = True
         k += 1
     if found is None:
         return []
