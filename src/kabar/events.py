@@ -51,6 +51,7 @@ from datetime import date, timedelta
 from kabar.context import Context
 from kabar.event_args import (
     HARD_STOP,
+    MAX_LEFT,
     Args,
     active_verb,
     find_arguments,
@@ -413,6 +414,8 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    if crowd_turns_away(clause, i, j, entry, args):
+        event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
     negated, future, hypothetical = modality(state.lex, clause, i, entry.voice == "nom")
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
@@ -479,6 +482,21 @@ def code_one(
 
 PRESS_SECTORS = frozenset({"MED", "JRN"})
 WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
+
+
+ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
+CROWD_SECTORS = frozenset({"CVL", "SOC", "EDU", "LAB"})
+
+
+def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -> bool:
+    """A crowd rejecting someone's arrival protests it ("kedatangan Fahri ditolak oleh
+    massa", "warga menolak kehadiran X"): PLOVER 3.12 PROTEST, not a REJECT statement."""
+    if entry.event != "REJECT" or not args.actor or not args.recipient:
+        return False
+    near = clause.toks[max(0, i - MAX_LEFT) : j + 4]  # its subject or object
+    if not any(t.low in ARRIVALS for t in near):
+        return False
+    return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
 
 
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
