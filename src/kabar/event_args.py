@@ -396,6 +396,21 @@ def subordinate_subject(
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
 
 
+def manner_agent(clause: Clause, i: int) -> list[Cand]:
+    """The agent of a passive for the verb of its manner clause: in "kehadiran Fahri
+    ditolak oleh warga dengan cara mendatangi dan berdemonstrasi" the warga demonstrate."""
+    toks = clause.toks
+    k = i - 1
+    while k > 1 and i - k <= 4 and toks[k].low != "cara":
+        k -= 1
+    if k < 2 or toks[k].low != "cara" or toks[k - 1].low != "dengan":
+        return []
+    agent = clause.cand_at[k - 2]
+    if agent is None or agent.j != k - 1 or agent.i < 1:
+        return []
+    return [agent] if toks[agent.i - 1].low == "oleh" or passive_agent(toks, agent.i) else []
+
+
 def subordinator_before(toks: list[Tok], i: int) -> int:
     """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"),
     -1 when there is none: ``fronted_subject`` takes it at a sentence's opening,
@@ -864,7 +879,7 @@ def find_arguments(
             keep = entry.event not in AGENTLESS and pronoun is not None
             actors = [pronoun] if keep and pronoun is not None else []
     else:
-        subject = left_arguments(
+        subject = manner_agent(clause, i) or left_arguments(
             clause,
             phrase_verb(clause, i_arg),
             quote,
