@@ -396,6 +396,31 @@ def subordinate_subject(
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
 
 
+def meeting_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The participants of the meeting a definite meeting noun subject refers back to
+    ("X bertemu Y. Pertemuan tersebut menghasilkan kesepakatan ..."): the last CONSULT
+    coded in this or the previous sentences, as ready candidates."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=True)
+    words = [t.low for t in toks[start:i] if t.low not in state.lex.cue("adverb")]
+    if len(words) != 2 or words[1] not in DEFINITE:
+        return []
+    if state.lex.anaphors.get((words[0],)) != "CONSULT" or not last_meeting(state):
+        return []
+    end = toks[start + 1].end
+    return [Cand(start, start + 2, toks[start].start, end, " ".join(words), "met")]
+
+
+def last_meeting(state: State) -> list[EntityRef]:
+    """The parties of the last meeting coded in this or the two sentences before."""
+    for index, kind, _, parties in reversed(state.coded):
+        if kind == "CONSULT" and state.sentence - index <= 2 and len(parties) >= 2:
+            return list(parties)
+    return []
+
+
 def manner_agent(clause: Clause, i: int) -> list[Cand]:
     """The agent of a passive for the verb of its manner clause: in "kehadiran Fahri
     ditolak oleh warga dengan cara mendatangi dan berdemonstrasi" the warga demonstrate."""
@@ -888,6 +913,10 @@ def find_arguments(
         )
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
+        if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
+            subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
+            if subject and entry.event == "CONSULT":
+                return None  # "Pertemuan itu membahas ...": the same meeting again
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
@@ -1283,6 +1312,13 @@ def unique(refs: list[EntityRef]) -> list[EntityRef]:
     return out
 
 
+CONNECTIVES = frozenset({("setelah", "itu"), ("sesudah", "itu"), ("usai", "itu"),
+                         ("seusai", "itu"), ("selepas", "itu"), ("kemudian",),
+                         ("selanjutnya",), ("lalu",), ("setelahnya",), ("sebelumnya",),
+                         ("selain", "itu"), ("di", "sana"), ("di", "tempat", "itu")})  # fmt: skip
+"""Sentence openers that continue the previous sentence's actor ("Setelah itu, ...")."""
+
+
 def carry_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -1293,9 +1329,10 @@ def carry_subject(
     skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia"}
     if any(t.low not in skip for t in clause.toks[start:i]):
         return []
-    if start > 0:  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject
-        return []
-    return list(state.last_subject)
+    lead = tuple(t.low for t in clause.toks[: max(0, start - 1)])
+    if start > 0 and not (clause.toks[start - 1].low == "," and lead in CONNECTIVES):
+        return []  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject
+    return list(state.last_subject)  # "Setelah itu, menghadiri forum bisnis": the same one
 
 
 def resolve(
@@ -1315,6 +1352,8 @@ def resolve(
             out.extend(resolve_pair(state, c, set(others_than), clause))
         elif c.kind == "noun" and "mediator" in c.text.lower() and state.mediators:
             out.extend(state.mediators)  # "para mediator": the mediators the article named
+        elif c.kind == "met":
+            out.extend(last_meeting(state))  # "pertemuan tersebut": who met
         else:
             out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
     return out
