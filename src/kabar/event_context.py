@@ -29,6 +29,7 @@ from kabar.event_args import (
     SAY,
     Args,
     housed,
+    last_meeting,
     left_arguments,
     mention_ref,
     names,
@@ -472,10 +473,27 @@ def implicit_recipients(
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
     elif entry.event == "REQUEST" and head in PURPOSE:
         found = asked_party(state, clause, j)
+    if not found and entry.event in VERBAL and in_meeting(state, clause, i):
+        found = last_meeting(state)  # "Dalam pertemuan itu, Prabowo meminta ...": whom he met
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+SETTINGS = frozenset({"dalam", "pada", "di", "saat", "ketika", "selama"})
+
+
+def in_meeting(state: State, clause: Clause, i: int) -> bool:
+    """Whether the clause before token ``i`` sets it in a meeting referred back to
+    ("Dalam pertemuan tersebut, ...", "Pada kunjungan itu, ...")."""
+    lows = [t.low for t in clause.toks[:i]]
+    return any(
+        lows[k] in SETTINGS
+        and state.lex.anaphors.get((lows[k + 1],)) == "CONSULT"
+        and lows[k + 2] in DEFINITE_REF
+        for k in range(len(lows) - 2)
+    )
 
 
 PURPOSE = frozenset({"agar", "supaya"})
