@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from kabar.event_args import (
@@ -38,7 +39,7 @@ from kabar.event_args import (
     resolve,
     right_arguments,
 )
-from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State
+from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -484,14 +485,28 @@ def implicit_recipients(
 SETTINGS = frozenset({"dalam", "pada", "di", "saat", "ketika", "selama"})
 
 
+MEETING_NOUNS = frozenset({"pertemuan", "rapat", "rdp", "pembicaraan", "perundingan",
+                           "perbincangan", "dialog"})  # fmt: skip
+
+
 def in_meeting(state: State, clause: Clause, i: int) -> bool:
     """Whether the clause before token ``i`` sets it in a meeting referred back to
     ("Dalam pertemuan tersebut, ...", "Pada kunjungan itu, ...")."""
-    lows = [t.low for t in clause.toks[:i]]
+    return setting_at(clause.toks[:i], lambda w: state.lex.anaphors.get((w,)) == "CONSULT")
+
+
+def meeting_again(clause: Clause) -> bool:
+    """Whether a meeting verb is set in a meeting referred back to ("mengaku baru pertama
+    kali bertemu Aris dalam RDP tersebut"): that meeting, coded already, not a new one;
+    a meeting during a visit ("dalam kunjungan itu, X bertemu Y") is a new event."""
+    return setting_at(clause.toks, lambda w: w in MEETING_NOUNS)
+
+
+def setting_at(toks: list[Tok], noun: Callable[[str], bool]) -> bool:
+    """Whether the tokens hold "dalam/pada/saat ... <noun> itu/tersebut/ini"."""
+    lows = [t.low for t in toks]
     return any(
-        lows[k] in SETTINGS
-        and state.lex.anaphors.get((lows[k + 1],)) == "CONSULT"
-        and lows[k + 2] in DEFINITE_REF
+        lows[k] in SETTINGS and noun(lows[k + 1]) and lows[k + 2] in DEFINITE_REF
         for k in range(len(lows) - 2)
     )
 

@@ -74,6 +74,7 @@ from kabar.event_clause import (
 )
 from kabar.event_context import (
     implicit_arguments,
+    meeting_again,
     remember_sources,
     settle_date,
     story_place,
@@ -410,6 +411,8 @@ def code_one(
         return None
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
+        return None
+    if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
         return None
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
