@@ -306,11 +306,25 @@ def code_clause(
 def complement(clause: Clause, g: int, i: int) -> bool:
     """Whether the trigger at ``i`` is the content of a request or invitation ending at
     ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas")."""
-    if g > i or i - g > 12:
-        return False
+    if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
+        return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
+    toks = clause.toks
     return not any(
-        t.low in HARD_STOP and t.low not in ("agar", "supaya") or t.low == ","
-        for t in clause.toks[g:i]
+        toks[k].low in HARD_STOP
+        and toks[k].low not in ("agar", "supaya")
+        or (toks[k].low == "," and not listed(clause, k))
+        for k in range(g, i)
+    )
+
+
+def listed(clause: Clause, k: int) -> bool:
+    """Whether the comma at ``k`` joins the names of a list or an apposition ("mengundang
+    Wamenlu Iran, Ali Bagheri Kani, serta pejabat Hamas ..."), not two clauses."""
+    after = clause.toks[k + 1].low if k + 1 < len(clause.toks) else ""
+    return (
+        k > 0
+        and clause.cand_at[k - 1] is not None
+        and (clause.cand_at[k + 1] is not None or after in ("dan", "serta"))
     )
 
 
