@@ -873,6 +873,8 @@ def find_arguments(
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
+        if "asked" in a:  # "Polisi Prancis menangkap X atas permintaan Serbia": the police
+            objects = main_agent(clause, i, quote)
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -1180,6 +1182,21 @@ def protesting(state: State, actors: list[EntityRef]) -> bool:
 RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
                      "dapat"})  # fmt: skip
 ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
+
+
+def main_agent(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """Who does what the clause before token ``i`` says: the subject of its active verb,
+    the agent after its passive one ("X dicegah Imigrasi, atas permintaan KPK")."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=False)
+    for k in range(start, i):
+        if active_verb(toks[k]):
+            return left_arguments(clause, k, quote)
+        if predicate_like(toks[k]) and toks[k].low.startswith("di"):
+            at = next((n + 1 for n in range(k + 1, i - 1) if toks[n].low == "oleh"), k + 1)
+            agent = clause.cand_at[at] if at < i else None  # "dicegah (ke luar negeri
+            return [agent] if agent is not None and agent.i == at else []  # oleh) X"
+    return []
 
 
 def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
