@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from kabar.event_args import (
@@ -77,8 +77,8 @@ def implicit_arguments(
     implicit_recipients(state, clause, i, j, entry, args)
     if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
         referred_owner(state, clause, i, j, args)
-    if entry.event in TERRITORY_TARGETS and not args.recipient:
-        territory_target(state, clause, j, args)
+    if entry.event in TERRITORY_TARGETS:
+        territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
         protest_target(state, clause, j, args)
 
@@ -407,11 +407,38 @@ def attributed_speaker(clause: Clause) -> list[Cand]:
     return []
 
 
-def territory_target(state: State, clause: Clause, j: int, args: Args) -> None:
+GENERIC_VICTIMS = re.compile(r"(?:\S+ )*(?:orang|korban)(?: lainnya)?", re.IGNORECASE)
+
+
+def territory_target(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
     """An attack "di Gaza" / "terhadap Jalur Gaza" with no named target hits the polity
-    of that territory (docs/annotation.md, 5), when it is not the attacker's own."""
+    of that territory (docs/annotation.md, 5), when it is not the attacker's own; so does
+    one whose victims are only counted ("menyeberang ke Israel dan menewaskan 1.200
+    orang": Israel). The place follows the trigger, or is where the attacker went."""
+    if args.recipient and not all(
+        r.type == "group" and GENERIC_VICTIMS.fullmatch(r.entity_text) for r in args.recipient
+    ):
+        return
     toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + 4)):
+    after = range(j, min(len(toks) - 1, j + 4))
+    before: list[int] = []
+    for k in range(i - 1, -1, -1):
+        if toks[k].low in HARD_STOP:
+            break
+        if toks[k].low == "ke":
+            before.append(k)
+    for ks in (after, before):
+        ref = territory_at(state, clause, ks, args)
+        if ref is not None:
+            args.recipient = [ref]
+            args.how += "; recipient is the territory's polity"
+            return
+
+
+def territory_at(state: State, clause: Clause, ks: Iterable[int], args: Args) -> EntityRef | None:
+    """The polity of the first place after "di/ke/terhadap" at one of ``ks``."""
+    toks = clause.toks
+    for k in ks:
         if toks[k].low in HARD_STOP or toks[k].low not in ("di", "ke", "terhadap"):
             continue
         n = k + 1
@@ -419,15 +446,12 @@ def territory_target(state: State, clause: Clause, j: int, args: Args) -> None:
             n += 1
         c = clause.cand_at[n]
         if c is None or c.i != n or c.label not in ("LOC", "GPE"):
-            return
+            return None
         code = place_country(state, c.mention.name or c.text if c.mention else c.text, c.country)
         if code is None or code in {r.country for r in args.actor}:
-            return
-        ref = country_mention(state, code) or people_mention(state, code)
-        if ref is not None:
-            args.recipient = [ref]
-            args.how += "; recipient is the territory's polity"
-        return
+            return None
+        return country_mention(state, code) or people_mention(state, code)
+    return None
 
 
 def implicit_recipients(
