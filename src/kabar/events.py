@@ -312,6 +312,7 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in ("agar", "supaya")
+        or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
         or (toks[k].low == "," and not listed(clause, k))
         for k in range(g, i)
     )
