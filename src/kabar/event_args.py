@@ -899,6 +899,10 @@ def find_arguments(
         if not actors and "entry" in a:
             actors = entered(clause, j)
         objects = patients or subject
+        if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
+            return None  # "usulan itu disambut baik": no visitor is welcomed
+        if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
+            actors, objects = objects, actors
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
                 objects = right_arguments(clause, j, prep_only=False)
