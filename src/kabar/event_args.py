@@ -1386,7 +1386,16 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     entity of its type ("gerakan itu", "negara tersebut")."""
     toks = clause.toks
     if c.kind == "mention" and c.label == "OFFICE" and c.j < len(toks):
-        return office_holder(state, c) if toks[c.j].low in DEFINITE else None
+        return office_holder(state, clause, c) if toks[c.j].low in DEFINITE else None
+    if (
+        c.kind == "mention"
+        and c.label == "ORG"
+        and c.j < len(toks)
+        and toks[c.j].low in DEFINITE
+        and c.i > 0
+        and toks[c.i - 1].low in MEMBER_NOUNS
+    ):  # "Politikus PDI Perjuangan itu": the party's person the article just spoke of
+        return next(iter(last_person(state)), None)
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
     if toks[c.j].low not in DEFINITE:
@@ -1405,9 +1414,10 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     return None
 
 
-def office_holder(state: State, c: Cand) -> EntityRef | None:
+def office_holder(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     """ "Presiden Rusia itu": the person of that country and office the article named
-    last, when the actors stage linked the office to nobody."""
+    last, when the actors stage linked the office to nobody; "Mantan Sekretaris Kabinet
+    itu": a former office describes the person the article just spoke of."""
     if linked(state, c):
         return None
     m = c.mention
@@ -1417,7 +1427,13 @@ def office_holder(state: State, c: Cand) -> EntityRef | None:
             continue
         if c.country is not None and ref.country == c.country and ref.office in (None, office):
             return ref
+    if c.i > 0 and clause.toks[c.i - 1].low in ("mantan", "eks", "bekas"):
+        return next(iter(last_person(state)), None)
     return None
+
+
+MEMBER_NOUNS = frozenset({"politikus", "politisi", "kader", "petinggi", "elite", "elit",
+                          "anggota", "tokoh", "pentolan"})  # fmt: skip
 
 
 def polity(state: State, c: Cand) -> EntityRef | None:
