@@ -1509,8 +1509,24 @@ def resolve_pronoun(
     if low in PRONOUNS_SPEAKER:
         return quote_speaker(state, clause, quote) if quote is not None else []
     if low in PRONOUNS_PL:
+        speaker = group_speaker(state, clause, c.i)
+        if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
+            return resolve(state, clause, speaker, quote)
         return list(state.last_plural or state.last_subject)
     return last_person(state)
+
+
+def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
+    """The organisation or group whose speech verb ("mengatakan (bahwa)") opens the
+    clause the plural pronoun at ``k`` is the subject of."""
+    toks = clause.toks
+    n = k - 1
+    if n >= 0 and toks[n].low in ("bahwa", ","):
+        n -= 1
+    if n < 1 or toks[n].low not in state.lex.cue("speech"):
+        return []
+    found = left_arguments(clause, n, None)
+    return found if found and all(c.etype in ("organization", "group") for c in found) else []
 
 
 def last_person(state: State) -> list[EntityRef]:
