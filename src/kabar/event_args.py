@@ -97,12 +97,18 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
             if opening is not None:
                 k = opening - 1
                 continue
-        if tok.low in HARD_STOP or (commas and tok.low == ","):
+        if tok.low in HARD_STOP or (commas and tok.low == ",") or full_stop(clause, k):
             return k + 1
         if quote is not None and tok.start <= quote[0]:
             return k + 1
         k -= 1
     return 0
+
+
+def full_stop(clause: Clause, k: int) -> bool:
+    """Whether token ``k`` ends a sentence inside a quote the segmenter kept whole ("Kami
+    meminta semuanya tenang. Dewan Keamanan ..."); not a name's dot ("Dr.", "Tbk.")."""
+    return clause.toks[k].low in (".", "!", "?") and clause.cand_at[k] is None
 
 
 ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
@@ -634,7 +640,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             toks[k].low in RIGHT_STOP
             and (k > j or toks[k].low in HARD_STOP)
             and not amount(toks, k)
-        ):
+        ) or full_stop(clause, k):
             break  # "meminta agar ...": a clause, not an object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
