@@ -570,6 +570,21 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     return []
 
 
+def fronted_patient(clause: Clause, j: int) -> list[Cand]:
+    """The main-clause subject after a sentence-opening passive phrase ("Diserang Sunan
+    Kalijaga, Ilal membela diri"): the one the passive happens to."""
+    toks = clause.toks
+    if clause_start(clause, j - 1, None, commas=True) != 0:
+        return []
+    for n in range(j, min(len(toks) - 1, j + 12)):
+        if toks[n].low in HARD_STOP:
+            return []
+        if toks[n].low == ",":
+            c = clause.cand_at[n + 1]
+            return [c] if c is not None and c.i == n + 1 and usable_subject(c, toks) else []
+    return []
+
+
 def place_apposition(clause: Clause, c: Cand) -> bool:
     """A country after a place and a comma ("ke Moskwa, Rusia, untuk bertemu") is part of
     that place phrase, not a subject."""
@@ -993,6 +1008,19 @@ def find_arguments(
             objects_refs_pre = []
     else:
         objects_refs_pre = []
+    if (
+        entry.voice == "pas"
+        and actor_refs
+        and not objects
+        and not objects_refs_pre
+        and not any(t.low == "yang" for t in toks[max(0, i - 4) : i])  # a relative clause
+    ):
+        # "Diserang X, Y membela diri": Y is attacked; "Budi kabur ke Bandung. Kemudian
+        # ditangkap polisi di sana.": Budi, the previous subject, is held
+        main = fronted_patient(clause, j)
+        objects_refs_pre = (
+            resolve(state, clause, main, quote) if main else carry_subject(state, clause, i, quote)
+        )
     parties = {r.entity_name for _, _, _, refs in state.coded for r in refs}
     objects = [c for c in objects if c.kind != "cap0" or c.text in parties]
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
@@ -1356,6 +1384,13 @@ def carry_subject(
     skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia"}
     if any(t.low not in skip for t in clause.toks[start:i]):
         return []
+    if start > 0 and full_stop(clause, start - 1):
+        # "Korban ditemukan malam tadi. Kini masih dimintai keterangan": inside a quote
+        # kept whole, the subject opening the sentence before
+        opening = clause.cand_at[clause_start(clause, start - 1, quote, commas=False)]
+        if opening is None or not usable_subject(opening, clause.toks):
+            return []
+        return resolve(state, clause, [opening], quote)
     lead = tuple(t.low for t in clause.toks[: max(0, start - 1)])
     if start > 0 and not (clause.toks[start - 1].low == "," and lead in CONNECTIVES):
         return []  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject

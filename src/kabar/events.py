@@ -429,6 +429,8 @@ def code_one(
         return None
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
         return None
+    if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
+        return None  # "Dihubungi DailySocial, Chris Lim mengatakan ...": an interview
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
@@ -515,6 +517,13 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def speaks_after(state: State, clause: Clause, j: int) -> bool:
+    """Whether the one contacted speaks in the rest of the sentence: the reporter's
+    formula "Dihubungi (X), Y mengatakan ...", "Saat dihubungi, Y menjelaskan ..."."""
+    speech = state.lex.cue("speech")
+    return any(t.low in speech for t in clause.toks[j:])
 
 
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
