@@ -1381,7 +1381,7 @@ def carry_subject(
     start = clause_start(clause, i, quote, commas=True)
     lex = state.lex
     skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
-    skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia"}
+    skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia", "kini", "sekarang"}
     if any(t.low not in skip for t in clause.toks[start:i]):
         return []
     if start > 0 and full_stop(clause, start - 1):
