@@ -563,11 +563,25 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     for n in range(i + 1, min(len(toks) - 1, i + 16)):
         if toks[n].low in HARD_STOP:
             return []
-        if toks[n].low == ",":
+        if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
             c = clause.cand_at[n + 1]
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
-            return [c] if ok and c is not None else []
+            if ok and c is not None and apposed(clause, n, c):
+                continue  # "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno ...": the name
+            return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
+
+
+def apposed(clause: Clause, n: int, c: Cand) -> bool:
+    """Whether the name ``c`` after the comma at ``n`` is an apposition of the name before
+    the comma, closed by another comma ("Menlu Yordania, Ayman Safadi, Retno ...")."""
+    toks = clause.toks
+    return (
+        clause.cand_at[n - 1] is not None
+        and c.j < len(toks) - 1
+        and toks[c.j].low == ","
+        and clause.cand_at[c.j + 1] is not None
+    )
 
 
 def fronted_patient(clause: Clause, j: int) -> list[Cand]:
