@@ -381,6 +381,10 @@ def purpose_subject(
     return phrase_subject(state, clause, found[0].i, quote)
 
 
+SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",
+                           "ditegaskan", "dinyatakan", "diutarakan"})  # fmt: skip
+
+
 def subordinate_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
@@ -390,6 +394,9 @@ def subordinate_subject(
     toks = clause.toks
     k = subordinator_before(toks, i)
     lex = state.lex
+    if k > 0 and toks[k - 1].low in SAID_PASSIVES:  # "Hal itu diungkapkan usai bertemu
+        t = toks[k - 1]  # Ketua MUI": the unnamed speaker, the person the article speaks of
+        return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     said = clause.cand_at[k - 1]
