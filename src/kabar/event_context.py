@@ -674,22 +674,26 @@ def place_country(state: State, text: str, country: str | None) -> str | None:
     return getattr(found, "country_code", None)
 
 
+MEETS = MEETING | {"berkoordinasi", "berdiskusi", "berbincang"}
+
+
 def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """The host of a visit is the leader the visitor met there: "mengunjungi Kyiv dan
-    bertemu Presiden Ukraina Volodymyr Zelenskyy" (PLOVER 3.4: visitor and host)."""
+    bertemu Presiden Ukraina Volodymyr Zelenskyy", "kunjungan kerja ke Bogor untuk
+    berkoordinasi dengan Wali Kota Bogor" (PLOVER 3.4: visitor and host)."""
     toks = clause.toks
     k = j - 1
-    while k < min(len(toks) - 2, j + 12):
+    while k < min(len(toks) - 2, j + 18):
         k += 1
         if toks[k].low == "(":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
             k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
             continue
         if toks[k].low in HARD_STOP:
             return []
-        if toks[k].low in ("dan", "serta") and toks[k + 1].low in MEETING:
+        if toks[k].low in ("dan", "serta", "untuk", "guna") and toks[k + 1].low in MEETS:
             n = k + 3 if k + 2 < len(toks) and toks[k + 2].low == "dengan" else k + 2
             found = right_arguments(clause, n, prep_only=False)
-            people = [c for c in found if c.label == "PER"]
+            people = [c for c in found if c.label in ("PER", "OFFICE")]
             return resolve(state, clause, people, None)
     return []
 
