@@ -68,6 +68,7 @@ GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "par
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
+MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
 MAX_RIGHT = 8
 
@@ -424,6 +425,24 @@ def meeting_subject(
         return []
     end = toks[start + 1].end
     return [Cand(start, start + 2, toks[start].start, end, " ".join(words), "met")]
+
+
+def mediator_refs(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The mediators of talks: "yang dipimpin oleh Qatar, Mesir, dan AS", "dengan mediasi
+    Qatar, Mesir, dan AS" within ten tokens (and a parenthesis) after the talks' word."""
+    toks = clause.toks
+    k, seen = j, 0
+    while k < len(toks) - 1 and seen < 10:
+        if toks[k].low == "(":  # "di Doha, Kamis (15/8), dengan mediasi ...": a date aside
+            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+        elif toks[k].low in HARD_STOP:
+            return []
+        elif toks[k].low in MEDIATION:
+            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
+            found = resolve(state, clause, right_arguments(clause, n, prep_only=False), quote=None)
+            return [r for r in found if r.type != "location"]
+        k, seen = k + 1, seen + 1
+    return []
 
 
 def last_meeting(state: State) -> list[EntityRef]:
@@ -1100,6 +1119,9 @@ def find_arguments(
         for c in objects
     )
     agentless = agentless and (toks[i].low in AGENT_PRONOUNS or named_target or people)
+    mediated = not actor_refs and entry.event == "CONSULT" and entry.voice == "nom"
+    if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
+        actor_refs = mediator_refs(state, clause, j)  # mediators take part
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
@@ -1120,6 +1142,8 @@ def find_arguments(
     )
     if agentless:
         kinds = ["agentless"]
+    if mediated and actor_refs:
+        kinds = ["mediators"]
     if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds):
         return None
     strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)

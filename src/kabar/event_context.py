@@ -26,12 +26,14 @@ from datetime import date, timedelta
 
 from kabar.event_args import (
     HARD_STOP,
+    MEDIATION,
     MEETING,
     SAY,
     Args,
     housed,
     last_meeting,
     left_arguments,
+    mediator_refs,
     mention_ref,
     names,
     political,
@@ -54,7 +56,6 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
-MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 PAST = frozenset({"telah", "sempat", "pernah"})
 PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
 STORY_DAYS = 14
@@ -203,19 +204,11 @@ def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
 def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
     """Talks "yang dipimpin oleh Qatar, Mesir, dan Amerika Serikat" or "dengan mediasi X"
     have their mediators as participants too (PLOVER 3.4, third-party mediation)."""
-    toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + 10)):
-        if toks[k].low in HARD_STOP:
-            return
-        if toks[k].low in MEDIATION:
-            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
-            found = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
-            known = set(names(args.actor))
-            added = [r for r in found if r.entity_name not in known and r.type != "location"]
-            if added:
-                args.actor = args.actor + added
-                args.how += "; mediators"
-            return
+    known = set(names(args.actor))
+    added = [r for r in mediator_refs(state, clause, j) if r.entity_name not in known]
+    if added:
+        args.actor = args.actor + added
+        args.how += "; mediators"
 
 
 def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
@@ -524,6 +517,31 @@ def meeting_again(clause: Clause) -> bool:
     kali bertemu Aris dalam RDP tersebut"): that meeting, coded already, not a new one;
     a meeting during a visit ("dalam kunjungan itu, X bertemu Y") is a new event."""
     return setting_at(clause.toks, lambda w: w in MEETING_NOUNS)
+
+
+JOINING = frozenset({"hadir", "ikut", "turut", "bergabung", "berpartisipasi"})
+NOT = frozenset({"tidak", "tak", "belum", "bukan"})
+
+
+def joined_meeting(state: State, clause: Clause, coded: list[Event]) -> None:
+    """Add who "hadir dalam pembicaraan tersebut" (took part in the talks referred back
+    to) to the last meeting coded (``coded``, most recent last, from the sentences just
+    before): "Perundingan digelar di Doha ... Delegasi Israel hadir dalam pembicaraan
+    tersebut" has Israel's delegation among its participants."""
+    toks = clause.toks
+    meeting = next((e for e in reversed(coded) if e.event == "CONSULT"), None)
+    if meeting is None:
+        return
+    for k in range(1, len(toks) - 3):
+        if toks[k].low not in JOINING or toks[k - 1].low in NOT:
+            continue
+        rest = toks[k + 1 : k + 5]
+        if not setting_at(rest, lambda w: state.lex.anaphors.get((w,)) == "CONSULT"):
+            continue
+        found = resolve(state, clause, left_arguments(clause, k, None), None)
+        known = set(names(meeting.actor + meeting.recipient))
+        meeting.actor.extend(r for r in found if r.entity_name not in known)
+        return
 
 
 def setting_at(toks: list[Tok], noun: Callable[[str], bool]) -> bool:

@@ -73,7 +73,9 @@ from kabar.event_clause import (
     prepare,
 )
 from kabar.event_context import (
+    JOINING,
     implicit_arguments,
+    joined_meeting,
     meeting_again,
     remember_sources,
     settle_date,
@@ -142,7 +144,10 @@ def code_events(article: Article, ctx: Context) -> Article:
     skip = [not h and len(lowered) == len(article.text) for h in hot]
     # Every sentence up to the last one that may hold a predicate is prepared: pronouns
     # and carried subjects ("Ia meminta ...") resolve against all that came before.
-    last = max((k for k, h in enumerate(hot) if h), default=-1)
+    talks = {w[0] for w, kind in lex.anaphors.items() if kind == "CONSULT"}
+    joins = [not JOINING.isdisjoint(w) and not talks.isdisjoint(w) for w in words]
+    # "X hadir dalam pertemuan itu": prepared to join the meeting (``joined_meeting``)
+    last = max((k for k, h in enumerate(hot) if h or joins[k]), default=-1)
     needed = [k <= last and ok for k, ok in enumerate(short)]
     named = named_entities(article)
     clauses = [
@@ -169,6 +174,7 @@ def code_events(article: Article, ctx: Context) -> Article:
                 )
             )
         ]  # fmt: skip  -- "Pada pertemuan itu, mereka membahas": the same meeting again
+        joined_meeting(state, clause, [e for k, e, _ in new if k >= index - 2])
         new.extend((index, e, entry) for e, entry in events)
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
