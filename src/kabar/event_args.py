@@ -395,8 +395,9 @@ def subordinate_subject(
     toks = clause.toks
     k = subordinator_before(toks, i)
     lex = state.lex
-    if k > 0 and toks[k - 1].low in SAID_PASSIVES:  # "Hal itu diungkapkan usai bertemu
-        t = toks[k - 1]  # Ketua MUI": the unnamed speaker, the person the article speaks of
+    said_at = k - 2 if k > 1 and toks[k - 1].low == "olehnya" else k - 1  # "diungkapkan
+    if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
+        t = toks[k - 1]  # the unnamed speaker, the person the article speaks of
         return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
@@ -676,6 +677,7 @@ def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
 
 
 FOCUS = frozenset({"terutama", "utamanya", "khususnya", "termasuk"})
+FORMER = frozenset({"mantan", "eks", "bekas"})
 
 
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
@@ -731,6 +733,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         sep = toks[k].low
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
             k, sep = k + 1, toks[k + 1].low  # "A, B, dan C"; "A, serta B"
+        if toks[k + 1].low in FORMER and k + 2 < len(toks):
+            k += 1  # "antara Presiden Yoon dan mantan Presiden Moon": a former office holder
         c = clause.cand_at[k + 1]
         if c is None or c.i != k + 1 or c.kind == "pair":
             break
@@ -1513,7 +1517,7 @@ def office_holder(state: State, clause: Clause, c: Cand) -> EntityRef | None:
             continue
         if c.country is not None and ref.country == c.country and ref.office in (None, office):
             return ref
-    if c.i > 0 and clause.toks[c.i - 1].low in ("mantan", "eks", "bekas"):
+    if c.i > 0 and clause.toks[c.i - 1].low in FORMER:
         return next(iter(last_person(state)), None)
     return None
 
