@@ -216,8 +216,12 @@ def left_arguments(
         and toks[k - 1].low in ("dan", "serta")
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
-    while k - 1 >= start and toks[k].low in COORD and found.kind != "pron":
-        # "..., dan saya siap": a pronoun opens a new clause, it joins no list
+    while (
+        k - 1 >= start
+        and (toks[k].low in COORD or (toks[k].low == "bersama" and len(group) == 1))
+        and found.kind != "pron"
+    ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
+        # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
         if len(group) == 1 and toks[k].low == ",":
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
