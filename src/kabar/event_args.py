@@ -67,6 +67,8 @@ DEFINITE = frozenset({"itu", "tersebut"})
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
+MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
+MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
 MAX_RIGHT = 8
 
@@ -96,12 +98,18 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
             if opening is not None:
                 k = opening - 1
                 continue
-        if tok.low in HARD_STOP or (commas and tok.low == ","):
+        if tok.low in HARD_STOP or (commas and tok.low == ",") or full_stop(clause, k):
             return k + 1
         if quote is not None and tok.start <= quote[0]:
             return k + 1
         k -= 1
     return 0
+
+
+def full_stop(clause: Clause, k: int) -> bool:
+    """Whether token ``k`` ends a sentence inside a quote the segmenter kept whole ("Kami
+    meminta semuanya tenang. Dewan Keamanan ..."); not a name's dot ("Dr.", "Tbk.")."""
+    return clause.toks[k].low in (".", "!", "?") and clause.cand_at[k] is None
 
 
 ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
@@ -208,8 +216,12 @@ def left_arguments(
         and toks[k - 1].low in ("dan", "serta")
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
-    while k - 1 >= start and toks[k].low in COORD and found.kind != "pron":
-        # "..., dan saya siap": a pronoun opens a new clause, it joins no list
+    while (
+        k - 1 >= start
+        and (toks[k].low in COORD or (toks[k].low == "bersama" and len(group) == 1))
+        and found.kind != "pron"
+    ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
+        # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
         if len(group) == 1 and toks[k].low == ",":
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -374,6 +386,10 @@ def purpose_subject(
     return phrase_subject(state, clause, found[0].i, quote)
 
 
+SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",
+                           "ditegaskan", "dinyatakan", "diutarakan"})  # fmt: skip
+
+
 def subordinate_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
@@ -383,13 +399,78 @@ def subordinate_subject(
     toks = clause.toks
     k = subordinator_before(toks, i)
     lex = state.lex
+    said_at = k - 2 if k > 1 and toks[k - 1].low == "olehnya" else k - 1  # "diungkapkan
+    if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
+        t = toks[k - 1]  # the unnamed speaker, the person the article speaks of
+        return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
+    said = clause.cand_at[k - 1]
+    if said is not None and said.j == k and said.kind != "pron" and toks[said.i - 1].low in SAY:
+        return [said]  # '"...," kata Aris Budiman saat menghadiri rapat': the speaker attended
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
     agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
     if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
         found = phrase_subject(state, clause, found[0].i if found else k, quote)
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def meeting_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The participants of the meeting a definite meeting noun subject refers back to
+    ("X bertemu Y. Pertemuan tersebut menghasilkan kesepakatan ..."): the last CONSULT
+    coded in this or the previous sentences, as ready candidates."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=True)
+    words = [t.low for t in toks[start:i] if t.low not in state.lex.cue("adverb")]
+    if len(words) != 2 or words[1] not in DEFINITE:
+        return []
+    if state.lex.anaphors.get((words[0],)) != "CONSULT" or not last_meeting(state):
+        return []
+    end = toks[start + 1].end
+    return [Cand(start, start + 2, toks[start].start, end, " ".join(words), "met")]
+
+
+def mediator_refs(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The mediators of talks: "yang dipimpin oleh Qatar, Mesir, dan AS", "dengan mediasi
+    Qatar, Mesir, dan AS" within ten tokens (and a parenthesis) after the talks' word."""
+    toks = clause.toks
+    k, seen = j, 0
+    while k < len(toks) - 1 and seen < 10:
+        if toks[k].low == "(":  # "di Doha, Kamis (15/8), dengan mediasi ...": a date aside
+            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+        elif toks[k].low in HARD_STOP:
+            return []
+        elif toks[k].low in MEDIATION:
+            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
+            found = resolve(state, clause, right_arguments(clause, n, prep_only=False), quote=None)
+            return [r for r in found if r.type != "location"]
+        k, seen = k + 1, seen + 1
+    return []
+
+
+def last_meeting(state: State) -> list[EntityRef]:
+    """The parties of the last meeting coded in this or the two sentences before."""
+    for index, kind, _, parties in reversed(state.coded):
+        if kind == "CONSULT" and state.sentence - index <= 2 and len(parties) >= 2:
+            return list(parties)
+    return []
+
+
+def manner_agent(clause: Clause, i: int) -> list[Cand]:
+    """The agent of a passive for the verb of its manner clause: in "kehadiran Fahri
+    ditolak oleh warga dengan cara mendatangi dan berdemonstrasi" the warga demonstrate."""
+    toks = clause.toks
+    k = i - 1
+    while k > 1 and i - k <= 4 and toks[k].low != "cara":
+        k -= 1
+    if k < 2 or toks[k].low != "cara" or toks[k - 1].low != "dengan":
+        return []
+    agent = clause.cand_at[k - 2]
+    if agent is None or agent.j != k - 1 or agent.i < 1:
+        return []
+    return [agent] if toks[agent.i - 1].low == "oleh" or passive_agent(toks, agent.i) else []
 
 
 def subordinator_before(toks: list[Tok], i: int) -> int:
@@ -513,10 +594,39 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     for n in range(i + 1, min(len(toks) - 1, i + 16)):
         if toks[n].low in HARD_STOP:
             return []
-        if toks[n].low == ",":
+        if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
             c = clause.cand_at[n + 1]
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
-            return [c] if ok and c is not None else []
+            if ok and c is not None and apposed(clause, n, c):
+                continue  # "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno ...": the name
+            return [c] if ok and c is not None else []  # of whom was met, then the subject
+    return []
+
+
+def apposed(clause: Clause, n: int, c: Cand) -> bool:
+    """Whether the name ``c`` after the comma at ``n`` is an apposition of the name before
+    the comma, closed by another comma ("Menlu Yordania, Ayman Safadi, Retno ...")."""
+    toks = clause.toks
+    return (
+        clause.cand_at[n - 1] is not None
+        and c.j < len(toks) - 1
+        and toks[c.j].low == ","
+        and clause.cand_at[c.j + 1] is not None
+    )
+
+
+def fronted_patient(clause: Clause, j: int) -> list[Cand]:
+    """The main-clause subject after a sentence-opening passive phrase ("Diserang Sunan
+    Kalijaga, Ilal membela diri"): the one the passive happens to."""
+    toks = clause.toks
+    if clause_start(clause, j - 1, None, commas=True) != 0:
+        return []
+    for n in range(j, min(len(toks) - 1, j + 12)):
+        if toks[n].low in HARD_STOP:
+            return []
+        if toks[n].low == ",":
+            c = clause.cand_at[n + 1]
+            return [c] if c is not None and c.i == n + 1 and usable_subject(c, toks) else []
     return []
 
 
@@ -570,12 +680,17 @@ def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
     )
 
 
+FOCUS = frozenset({"terutama", "utamanya", "khususnya", "termasuk"})
+FORMER = frozenset({"mantan", "eks", "bekas"})
+
+
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     """The object: the first entity right of token ``j`` and its coordinated partners."""
     toks = clause.toks
     k = j
     found: Cand | None = None
     amounts = 0  # "tarif sebesar 32 % terhadap ...": an amount does not use up the reach
+    governed = False  # "kepada semua jajaran dan utamanya Kejaksaan Agung": a later member
     while k < len(toks) and k - j - amounts < MAX_RIGHT:  # of a pattern's own object
         if prep_only and amount(toks, k):
             amounts += 1
@@ -586,20 +701,32 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             toks[k].low in RIGHT_STOP
             and (k > j or toks[k].low in HARD_STOP)
             and not amount(toks, k)
-        ):
+        ) or full_stop(clause, k):
             break  # "meminta agar ...": a clause, not an object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
+            if k == j and j > 0 and toks[j - 1].low in OBJECT_PREPS and toks[j - 1].low != "ke":
+                before = toks[j - 1].low  # a pattern ending in its preposition ("... terhadap");
+                # a visit's "ke" place is the host's (``visit`` in ``find_arguments``)
             if (
                 before in NOT_OBJECT_BEFORE
                 or indefinite(toks, c)
-                or (prep_only and before not in OBJECT_PREPS and not possessor(clause, j, k))
+                or (
+                    prep_only
+                    and before not in OBJECT_PREPS
+                    and not (governed and (before in COORD or before in FOCUS))
+                    and not possessor(clause, j, k)
+                )
             ):
                 k = c.j
                 continue
             found = c
             break
+        if toks[k].low in NOT_OBJECT_BEFORE or active_verb(toks[k]):
+            governed = False  # "kepada rumah sakit di mana ...", "dengan mendatangkan ..."
+        elif toks[k].low in ("kepada", "terhadap"):
+            governed = True
         k += 1
     if found is None:
         return []
@@ -610,6 +737,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         sep = toks[k].low
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
             k, sep = k + 1, toks[k + 1].low  # "A, B, dan C"; "A, serta B"
+        if toks[k + 1].low in FORMER and k + 2 < len(toks):
+            k += 1  # "antara Presiden Yoon dan mantan Presiden Moon": a former office holder
         c = clause.cand_at[k + 1]
         if c is None or c.i != k + 1 or c.kind == "pair":
             break
@@ -813,6 +942,8 @@ def find_arguments(
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
+        if "asked" in a:  # "Polisi Prancis menangkap X atas permintaan Serbia": the police
+            objects = main_agent(clause, i, quote)
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -837,6 +968,10 @@ def find_arguments(
         if not actors and "entry" in a:
             actors = entered(clause, j)
         objects = patients or subject
+        if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
+            return None  # "usulan itu disambut baik": no visitor is welcomed
+        if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
+            actors, objects = objects, actors
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
                 objects = right_arguments(clause, j, prep_only=False)
@@ -844,7 +979,7 @@ def find_arguments(
             keep = entry.event not in AGENTLESS and pronoun is not None
             actors = [pronoun] if keep and pronoun is not None else []
     else:
-        subject = left_arguments(
+        subject = manner_agent(clause, i) or left_arguments(
             clause,
             phrase_verb(clause, i_arg),
             quote,
@@ -853,6 +988,10 @@ def find_arguments(
         )
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
+        if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
+            subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
+            if subject and entry.event == "CONSULT":
+                return None  # "Pertemuan itu membahas ...": the same meeting again
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
@@ -867,6 +1006,8 @@ def find_arguments(
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         objects = right_arguments(clause, head_end, prep_only="nobj" in a)
+        if "guest" in a and not guest(clause, head_end):
+            return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
     literal = set(entry.words)
@@ -892,7 +1033,11 @@ def find_arguments(
             objects = [host, *objects]
     if "visit" in a:  # "tiba di Base Ops Lanud Halim": a bare name of a place is no host;
         objects = [c for c in objects if not bare_place(clause, c)]  # its country is
-        # (kabar.event_context.host_country)
+        # (kabar.event_context.host_country); "kunjungan kerja melepas ekspor ke Jepang":
+        objects = [  # the goal of another verb is not the place visited
+            c for c in objects
+            if not any(active_verb(t) and t.low not in MEETING for t in toks[head_end : c.i])
+        ]  # fmt: skip
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
@@ -911,6 +1056,19 @@ def find_arguments(
             objects_refs_pre = []
     else:
         objects_refs_pre = []
+    if (
+        entry.voice == "pas"
+        and actor_refs
+        and not objects
+        and not objects_refs_pre
+        and not any(t.low == "yang" for t in toks[max(0, i - 4) : i])  # a relative clause
+    ):
+        # "Diserang X, Y membela diri": Y is attacked; "Budi kabur ke Bandung. Kemudian
+        # ditangkap polisi di sana.": Budi, the previous subject, is held
+        main = fronted_patient(clause, j)
+        objects_refs_pre = (
+            resolve(state, clause, main, quote) if main else carry_subject(state, clause, i, quote)
+        )
     parties = {r.entity_name for _, _, _, refs in state.coded for r in refs}
     objects = [c for c in objects if c.kind != "cap0" or c.text in parties]
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
@@ -969,6 +1127,9 @@ def find_arguments(
         for c in objects
     )
     agentless = agentless and (toks[i].low in AGENT_PRONOUNS or named_target or people)
+    mediated = not actor_refs and entry.event == "CONSULT" and entry.voice == "nom"
+    if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
+        actor_refs = mediator_refs(state, clause, j)  # mediators take part
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
     if not actor_refs and not agentless:
@@ -989,6 +1150,8 @@ def find_arguments(
     )
     if agentless:
         kinds = ["agentless"]
+    if mediated and actor_refs:
+        kinds = ["mediators"]
     if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds):
         return None
     strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)
@@ -1000,6 +1163,13 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+def guest(clause: Clause, k: int) -> bool:
+    """Whether a named person or office holder follows the verb directly: "Gubernur
+    menerima Fahri" receives a visitor, "menerima laporan" does not."""
+    c = clause.cand_at[k] if k < len(clause.toks) else None
+    return c is not None and c.i == k and c.kind == "mention" and c.label in ("PER", "OFFICE")
 
 
 REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
@@ -1103,6 +1273,21 @@ def protesting(state: State, actors: list[EntityRef]) -> bool:
 RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
                      "dapat"})  # fmt: skip
 ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
+
+
+def main_agent(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """Who does what the clause before token ``i`` says: the subject of its active verb,
+    the agent after its passive one ("X dicegah Imigrasi, atas permintaan KPK")."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=False)
+    for k in range(start, i):
+        if active_verb(toks[k]):
+            return left_arguments(clause, k, quote)
+        if predicate_like(toks[k]) and toks[k].low.startswith("di"):
+            at = next((n + 1 for n in range(k + 1, i - 1) if toks[n].low == "oleh"), k + 1)
+            agent = clause.cand_at[at] if at < i else None  # "dicegah (ke luar negeri
+            return [agent] if agent is not None and agent.i == at else []  # oleh) X"
+    return []
 
 
 def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
@@ -1235,6 +1420,13 @@ def unique(refs: list[EntityRef]) -> list[EntityRef]:
     return out
 
 
+CONNECTIVES = frozenset({("setelah", "itu"), ("sesudah", "itu"), ("usai", "itu"),
+                         ("seusai", "itu"), ("selepas", "itu"), ("kemudian",),
+                         ("selanjutnya",), ("lalu",), ("setelahnya",), ("sebelumnya",),
+                         ("selain", "itu"), ("di", "sana"), ("di", "tempat", "itu")})  # fmt: skip
+"""Sentence openers that continue the previous sentence's actor ("Setelah itu, ...")."""
+
+
 def carry_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -1242,12 +1434,20 @@ def carry_subject(
     start = clause_start(clause, i, quote, commas=True)
     lex = state.lex
     skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
-    skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia"}
+    skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia", "kini", "sekarang"}
     if any(t.low not in skip for t in clause.toks[start:i]):
         return []
-    if start > 0:  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject
-        return []
-    return list(state.last_subject)
+    if start > 0 and full_stop(clause, start - 1):
+        # "Korban ditemukan malam tadi. Kini masih dimintai keterangan": inside a quote
+        # kept whole, the subject opening the sentence before
+        opening = clause.cand_at[clause_start(clause, start - 1, quote, commas=False)]
+        if opening is None or not usable_subject(opening, clause.toks):
+            return []
+        return resolve(state, clause, [opening], quote)
+    lead = tuple(t.low for t in clause.toks[: max(0, start - 1)])
+    if start > 0 and not (clause.toks[start - 1].low == "," and lead in CONNECTIVES):
+        return []  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject
+    return list(state.last_subject)  # "Setelah itu, menghadiri forum bisnis": the same one
 
 
 def resolve(
@@ -1267,6 +1467,8 @@ def resolve(
             out.extend(resolve_pair(state, c, set(others_than), clause))
         elif c.kind == "noun" and "mediator" in c.text.lower() and state.mediators:
             out.extend(state.mediators)  # "para mediator": the mediators the article named
+        elif c.kind == "met":
+            out.extend(last_meeting(state))  # "pertemuan tersebut": who met
         else:
             out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
     return out
@@ -1278,7 +1480,16 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     entity of its type ("gerakan itu", "negara tersebut")."""
     toks = clause.toks
     if c.kind == "mention" and c.label == "OFFICE" and c.j < len(toks):
-        return office_holder(state, c) if toks[c.j].low in DEFINITE else None
+        return office_holder(state, clause, c) if toks[c.j].low in DEFINITE else None
+    if (
+        c.kind == "mention"
+        and c.label == "ORG"
+        and c.j < len(toks)
+        and toks[c.j].low in DEFINITE
+        and c.i > 0
+        and toks[c.i - 1].low in MEMBER_NOUNS
+    ):  # "Politikus PDI Perjuangan itu": the party's person the article just spoke of
+        return next(iter(last_person(state)), None)
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
     if toks[c.j].low not in DEFINITE:
@@ -1297,9 +1508,10 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     return None
 
 
-def office_holder(state: State, c: Cand) -> EntityRef | None:
+def office_holder(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     """ "Presiden Rusia itu": the person of that country and office the article named
-    last, when the actors stage linked the office to nobody."""
+    last, when the actors stage linked the office to nobody; "Mantan Sekretaris Kabinet
+    itu": a former office describes the person the article just spoke of."""
     if linked(state, c):
         return None
     m = c.mention
@@ -1309,7 +1521,13 @@ def office_holder(state: State, c: Cand) -> EntityRef | None:
             continue
         if c.country is not None and ref.country == c.country and ref.office in (None, office):
             return ref
+    if c.i > 0 and clause.toks[c.i - 1].low in FORMER:
+        return next(iter(last_person(state)), None)
     return None
+
+
+MEMBER_NOUNS = frozenset({"politikus", "politisi", "kader", "petinggi", "elite", "elit",
+                          "anggota", "tokoh", "pentolan"})  # fmt: skip
 
 
 def polity(state: State, c: Cand) -> EntityRef | None:
@@ -1385,8 +1603,24 @@ def resolve_pronoun(
     if low in PRONOUNS_SPEAKER:
         return quote_speaker(state, clause, quote) if quote is not None else []
     if low in PRONOUNS_PL:
+        speaker = group_speaker(state, clause, c.i)
+        if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
+            return resolve(state, clause, speaker, quote)
         return list(state.last_plural or state.last_subject)
     return last_person(state)
+
+
+def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
+    """The organisation or group whose speech verb ("mengatakan (bahwa)") opens the
+    clause the plural pronoun at ``k`` is the subject of."""
+    toks = clause.toks
+    n = k - 1
+    if n >= 0 and toks[n].low in ("bahwa", ","):
+        n -= 1
+    if n < 1 or toks[n].low not in state.lex.cue("speech"):
+        return []
+    found = left_arguments(clause, n, None)
+    return found if found and all(c.etype in ("organization", "group") for c in found) else []
 
 
 def last_person(state: State) -> list[EntityRef]:

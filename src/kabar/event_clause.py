@@ -86,7 +86,7 @@ class Cand:
     start: int
     end: int
     text: str
-    kind: str  # mention, noun, cap, pron, pair
+    kind: str  # mention, noun, cap, pron, pair, met (a meeting referred back to)
     label: str = ""
     mention: Mention | None = None
     sector: str | None = None

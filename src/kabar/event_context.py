@@ -21,14 +21,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from kabar.event_args import (
     HARD_STOP,
+    MEDIATION,
+    MEETING,
     SAY,
     Args,
     housed,
+    last_meeting,
     left_arguments,
+    mediator_refs,
     mention_ref,
     names,
     political,
@@ -36,7 +41,7 @@ from kabar.event_args import (
     resolve,
     right_arguments,
 )
-from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State
+from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -51,11 +56,9 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
-MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 PAST = frozenset({"telah", "sempat", "pernah"})
 PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
 STORY_DAYS = 14
-MEETING = frozenset({"bertemu", "menemui", "bertatap"})
 MEMORY = 6
 
 
@@ -75,8 +78,8 @@ def implicit_arguments(
     implicit_recipients(state, clause, i, j, entry, args)
     if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
         referred_owner(state, clause, i, j, args)
-    if entry.event in TERRITORY_TARGETS and not args.recipient:
-        territory_target(state, clause, j, args)
+    if entry.event in TERRITORY_TARGETS:
+        territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
         protest_target(state, clause, j, args)
 
@@ -201,19 +204,11 @@ def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
 def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
     """Talks "yang dipimpin oleh Qatar, Mesir, dan Amerika Serikat" or "dengan mediasi X"
     have their mediators as participants too (PLOVER 3.4, third-party mediation)."""
-    toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + 10)):
-        if toks[k].low in HARD_STOP:
-            return
-        if toks[k].low in MEDIATION:
-            n = k + 2 if toks[k + 1].low == "oleh" else k + 1
-            found = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
-            known = set(names(args.actor))
-            added = [r for r in found if r.entity_name not in known and r.type != "location"]
-            if added:
-                args.actor = args.actor + added
-                args.how += "; mediators"
-            return
+    known = set(names(args.actor))
+    added = [r for r in mediator_refs(state, clause, j) if r.entity_name not in known]
+    if added:
+        args.actor = args.actor + added
+        args.how += "; mediators"
 
 
 def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
@@ -405,11 +400,38 @@ def attributed_speaker(clause: Clause) -> list[Cand]:
     return []
 
 
-def territory_target(state: State, clause: Clause, j: int, args: Args) -> None:
+GENERIC_VICTIMS = re.compile(r"(?:\S+ )*(?:orang|korban)(?: lainnya)?", re.IGNORECASE)
+
+
+def territory_target(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
     """An attack "di Gaza" / "terhadap Jalur Gaza" with no named target hits the polity
-    of that territory (docs/annotation.md, 5), when it is not the attacker's own."""
+    of that territory (docs/annotation.md, 5), when it is not the attacker's own; so does
+    one whose victims are only counted ("menyeberang ke Israel dan menewaskan 1.200
+    orang": Israel). The place follows the trigger, or is where the attacker went."""
+    if args.recipient and not all(
+        r.type == "group" and GENERIC_VICTIMS.fullmatch(r.entity_text) for r in args.recipient
+    ):
+        return
     toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + 4)):
+    after = range(j, min(len(toks) - 1, j + 4))
+    before: list[int] = []
+    for k in range(i - 1, -1, -1):
+        if toks[k].low in HARD_STOP:
+            break
+        if toks[k].low == "ke":
+            before.append(k)
+    for ks in (after, before):
+        ref = territory_at(state, clause, ks, args)
+        if ref is not None:
+            args.recipient = [ref]
+            args.how += "; recipient is the territory's polity"
+            return
+
+
+def territory_at(state: State, clause: Clause, ks: Iterable[int], args: Args) -> EntityRef | None:
+    """The polity of the first place after "di/ke/terhadap" at one of ``ks``."""
+    toks = clause.toks
+    for k in ks:
         if toks[k].low in HARD_STOP or toks[k].low not in ("di", "ke", "terhadap"):
             continue
         n = k + 1
@@ -417,15 +439,12 @@ def territory_target(state: State, clause: Clause, j: int, args: Args) -> None:
             n += 1
         c = clause.cand_at[n]
         if c is None or c.i != n or c.label not in ("LOC", "GPE"):
-            return
+            return None
         code = place_country(state, c.mention.name or c.text if c.mention else c.text, c.country)
         if code is None or code in {r.country for r in args.actor}:
-            return
-        ref = country_mention(state, code) or people_mention(state, code)
-        if ref is not None:
-            args.recipient = [ref]
-            args.how += "; recipient is the territory's polity"
-        return
+            return None
+        return country_mention(state, code) or people_mention(state, code)
+    return None
 
 
 def implicit_recipients(
@@ -472,10 +491,66 @@ def implicit_recipients(
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
     elif entry.event == "REQUEST" and head in PURPOSE:
         found = asked_party(state, clause, j)
+    if not found and entry.event in VERBAL and in_meeting(state, clause, i):
+        found = last_meeting(state)  # "Dalam pertemuan itu, Prabowo meminta ...": whom he met
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+SETTINGS = frozenset({"dalam", "pada", "di", "saat", "ketika", "selama"})
+
+
+MEETING_NOUNS = frozenset({"pertemuan", "rapat", "rdp", "pembicaraan", "perundingan",
+                           "perbincangan", "dialog"})  # fmt: skip
+
+
+def in_meeting(state: State, clause: Clause, i: int) -> bool:
+    """Whether the clause before token ``i`` sets it in a meeting referred back to
+    ("Dalam pertemuan tersebut, ...", "Pada kunjungan itu, ...")."""
+    return setting_at(clause.toks[:i], lambda w: state.lex.anaphors.get((w,)) == "CONSULT")
+
+
+def meeting_again(clause: Clause) -> bool:
+    """Whether a meeting verb is set in a meeting referred back to ("mengaku baru pertama
+    kali bertemu Aris dalam RDP tersebut"): that meeting, coded already, not a new one;
+    a meeting during a visit ("dalam kunjungan itu, X bertemu Y") is a new event."""
+    return setting_at(clause.toks, lambda w: w in MEETING_NOUNS)
+
+
+JOINING = frozenset({"hadir", "ikut", "turut", "bergabung", "berpartisipasi"})
+NOT = frozenset({"tidak", "tak", "belum", "bukan"})
+
+
+def joined_meeting(state: State, clause: Clause, coded: list[Event]) -> None:
+    """Add who "hadir dalam pembicaraan tersebut" (took part in the talks referred back
+    to) to the last meeting coded (``coded``, most recent last, from the sentences just
+    before): "Perundingan digelar di Doha ... Delegasi Israel hadir dalam pembicaraan
+    tersebut" has Israel's delegation among its participants."""
+    toks = clause.toks
+    meeting = next((e for e in reversed(coded) if e.event == "CONSULT"), None)
+    if meeting is None:
+        return
+    for k in range(1, len(toks) - 3):
+        if toks[k].low not in JOINING or toks[k - 1].low in NOT:
+            continue
+        rest = toks[k + 1 : k + 5]
+        if not setting_at(rest, lambda w: state.lex.anaphors.get((w,)) == "CONSULT"):
+            continue
+        found = resolve(state, clause, left_arguments(clause, k, None), None)
+        known = set(names(meeting.actor + meeting.recipient))
+        meeting.actor.extend(r for r in found if r.entity_name not in known)
+        return
+
+
+def setting_at(toks: list[Tok], noun: Callable[[str], bool]) -> bool:
+    """Whether the tokens hold "dalam/pada/saat ... <noun> itu/tersebut/ini"."""
+    lows = [t.low for t in toks]
+    return any(
+        lows[k] in SETTINGS and noun(lows[k + 1]) and lows[k + 2] in DEFINITE_REF
+        for k in range(len(lows) - 2)
+    )
 
 
 PURPOSE = frozenset({"agar", "supaya"})
@@ -617,22 +692,26 @@ def place_country(state: State, text: str, country: str | None) -> str | None:
     return getattr(found, "country_code", None)
 
 
+MEETS = MEETING | {"berkoordinasi", "berdiskusi", "berbincang"}
+
+
 def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """The host of a visit is the leader the visitor met there: "mengunjungi Kyiv dan
-    bertemu Presiden Ukraina Volodymyr Zelenskyy" (PLOVER 3.4: visitor and host)."""
+    bertemu Presiden Ukraina Volodymyr Zelenskyy", "kunjungan kerja ke Bogor untuk
+    berkoordinasi dengan Wali Kota Bogor" (PLOVER 3.4: visitor and host)."""
     toks = clause.toks
     k = j - 1
-    while k < min(len(toks) - 2, j + 12):
+    while k < min(len(toks) - 2, j + 18):
         k += 1
         if toks[k].low == "(":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
             k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
             continue
         if toks[k].low in HARD_STOP:
             return []
-        if toks[k].low in ("dan", "serta") and toks[k + 1].low in MEETING:
+        if toks[k].low in ("dan", "serta", "untuk", "guna") and toks[k + 1].low in MEETS:
             n = k + 3 if k + 2 < len(toks) and toks[k + 2].low == "dengan" else k + 2
             found = right_arguments(clause, n, prep_only=False)
-            people = [c for c in found if c.label == "PER"]
+            people = [c for c in found if c.label in ("PER", "OFFICE")]
             return resolve(state, clause, people, None)
     return []
 

@@ -51,6 +51,9 @@ from datetime import date, timedelta
 from kabar.context import Context
 from kabar.event_args import (
     HARD_STOP,
+    MAX_LEFT,
+    Args,
+    active_verb,
     find_arguments,
     names,
     political,
@@ -70,13 +73,17 @@ from kabar.event_clause import (
     prepare,
 )
 from kabar.event_context import (
+    JOINING,
     implicit_arguments,
+    joined_meeting,
+    meeting_again,
     remember_sources,
     settle_date,
     story_place,
 )
 from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
 from kabar.model import (
+    HOME,
     Article,
     Event,
     Mention,
@@ -139,7 +146,10 @@ def code_events(article: Article, ctx: Context) -> Article:
     skip = [not h and len(lowered) == len(article.text) for h in hot]
     # Every sentence up to the last one that may hold a predicate is prepared: pronouns
     # and carried subjects ("Ia meminta ...") resolve against all that came before.
-    last = max((k for k, h in enumerate(hot) if h), default=-1)
+    talks = {w[0] for w, kind in lex.anaphors.items() if kind == "CONSULT"}
+    joins = [not JOINING.isdisjoint(w) and not talks.isdisjoint(w) for w in words]
+    # "X hadir dalam pertemuan itu": prepared to join the meeting (``joined_meeting``)
+    last = max((k for k, h in enumerate(hot) if h or joins[k]), default=-1)
     needed = [k <= last and ok for k, ok in enumerate(short)]
     named = named_entities(article)
     clauses = [
@@ -166,6 +176,7 @@ def code_events(article: Article, ctx: Context) -> Article:
                 )
             )
         ]  # fmt: skip  -- "Pada pertemuan itu, mereka membahas": the same meeting again
+        joined_meeting(state, clause, [e for k, e, _ in new if k >= index - 2])
         new.extend((index, e, entry) for e, entry in events)
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
@@ -303,11 +314,26 @@ def code_clause(
 def complement(clause: Clause, g: int, i: int) -> bool:
     """Whether the trigger at ``i`` is the content of a request or invitation ending at
     ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas")."""
-    if g > i or i - g > 12:
-        return False
+    if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
+        return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
+    toks = clause.toks
     return not any(
-        t.low in HARD_STOP and t.low not in ("agar", "supaya") or t.low == ","
-        for t in clause.toks[g:i]
+        toks[k].low in HARD_STOP
+        and toks[k].low not in ("agar", "supaya")
+        or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
+        or (toks[k].low == "," and not listed(clause, k))
+        for k in range(g, i)
+    )
+
+
+def listed(clause: Clause, k: int) -> bool:
+    """Whether the comma at ``k`` joins the names of a list or an apposition ("mengundang
+    Wamenlu Iran, Ali Bagheri Kani, serta pejabat Hamas ..."), not two clauses."""
+    after = clause.toks[k + 1].low if k + 1 < len(clause.toks) else ""
+    return (
+        k > 0
+        and clause.cand_at[k - 1] is not None
+        and (clause.cand_at[k + 1] is not None or after in ("dan", "serta"))
     )
 
 
@@ -413,9 +439,18 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return None
+    place = event_place(state, clause, i, j, entry)
+    if lone_consult(entry, args, place):
+        return None
+    if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
+        return None
+    if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
+        return None  # "Dihubungi DailySocial, Chris Lim mengatakan ...": an interview
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return None  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    if crowd_turns_away(clause, i, j, entry, args):
+        event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
     negated, future, hypothetical = modality(state.lex, clause, i, entry.voice == "nom")
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
@@ -457,7 +492,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=event_place(state, clause, i, j, entry) or story_place(state, date),
+        event_loc=place or story_place(state, date),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
@@ -480,6 +515,52 @@ def code_one(
     )
 
 
+PRESS_SECTORS = frozenset({"MED", "JRN"})
+WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
+
+
+ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
+CROWD_SECTORS = frozenset({"CVL", "SOC", "EDU", "LAB"})
+
+
+def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -> bool:
+    """A crowd rejecting someone's arrival protests it ("kedatangan Fahri ditolak oleh
+    massa", "warga menolak kehadiran X"): PLOVER 3.12 PROTEST, not a REJECT statement."""
+    if entry.event != "REJECT" or not args.actor or not args.recipient:
+        return False
+    near = clause.toks[max(0, i - MAX_LEFT) : j + 4]  # its subject or object
+    if not any(t.low in ARRIVALS for t in near):
+        return False
+    return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def speaks_after(state: State, clause: Clause, j: int) -> bool:
+    """Whether the one contacted speaks in the rest of the sentence: the reporter's
+    formula "Dihubungi (X), Y mengatakan ...", "Saat dihubungi, Y menjelaskan ..."."""
+    speech = state.lex.cue("speech")
+    return any(t.low in speech for t in clause.toks[j:])
+
+
+def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
+    """A meeting or talk with one party only ("ujar X saat bertemu", "Menteri melakukan
+    kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties.
+    A summit or forum ("multilateral") may name only the body, and a trip abroad only the
+    traveller ("Prabowo mengunjungi Tokyo": Japan hosts it unnamed). The press is no
+    party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
+    if entry.event != "CONSULT" or "multilateral" in entry.modes:
+        return False
+    parties = [
+        r for r in args.actor + args.recipient
+        if r.sector not in PRESS_SECTORS and not WEB_NAME.search(r.entity_name)
+    ]  # fmt: skip
+    if len({r.entity_name for r in parties}) >= 2:
+        return False
+    if "visit" not in entry.modes or place is None or not place.country_code:
+        return True
+    home = {r.country for r in parties if r.country} or {HOME}
+    return place.country_code in home
+
+
 # ------------------------------------------------------------------ place and date
 
 
@@ -499,6 +580,8 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         direct = visit and k == j - 1 and tok.low not in ("di", "ke")
         if tok.low != "di" and not (visit and tok.low == "ke") and not direct:
             continue
+        if tok.low == "ke" and k >= j and any(active_verb(t) for t in toks[j:k]):
+            continue  # "kunjungan kerja melepas ekspor ke Thailand": the export's goal
         phrase = place_phrase(clause, k + 1)
         if phrase:
             spots.append((k, phrase))
