@@ -150,21 +150,26 @@ def test_rows_prepared_elsewhere_store_what_articles_store(tmp_path, fast_contex
     assert dumps[0] == dumps[1]
 
 
-def test_block_docs_read_by_stored_rows_give_every_block_its_summaries(tmp_path, fast_context):
-    """Blocks whose articles lie far apart in the table, read two articles at a time,
-    and reads whose row numbers went stale, all give each block its own summaries."""
+def test_block_docs_give_every_block_its_summaries(tmp_path, fast_context):
+    """Blocks whose articles lie far apart in the table, read two articles at a time."""
     with Store.open(tmp_path / "kabar.duckdb") as store:
         run([str(p) for p in TEXTS], store, fast_context)
         stored = dict(store.db.execute("SELECT article_id, doc FROM summaries").fetchall())
         ids = sorted(stored)
         assert len(ids) >= 4
-        blocks = {
-            a: f"b{i % 2}" if i not in (0, len(ids) - 1) else "ends" for i, a in enumerate(ids)
-        }
+        ends = (0, len(ids) - 1)
+        blocks = {a: "ends" if i in ends else f"b{i % 2}" for i, a in enumerate(ids)}
         expected = {
             block: [stored[a] for a in sorted(a for a in ids if blocks[a] == block)]
             for block in set(blocks.values())
         }
         assert dict(store.block_docs(blocks, chunk=2)) == expected
-        store.summary_rows = lambda article_ids: dict.fromkeys(article_ids, 0)  # type: ignore[method-assign]
-        assert dict(store.block_docs(blocks, chunk=2)) == expected
+
+
+def test_setting_some_story_ids_keeps_the_others(tmp_path, fast_context):
+    with Store.open(tmp_path / "kabar.duckdb") as store:
+        run([str(p) for p in TEXTS[:4]], store, fast_context)
+        ids = sorted(r[0] for r in store.db.execute("SELECT id FROM articles").fetchall())
+        store.set_story_ids({a: f"story-{a}" for a in ids})
+        store.set_story_ids({ids[0]: "story-new"})
+        assert store.story_ids() == {**{a: f"story-{a}" for a in ids}, ids[0]: "story-new"}
