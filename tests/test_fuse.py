@@ -200,6 +200,15 @@ def test_phone_call_is_not_the_meeting():
     assert len(fuse_events([meeting, call], {})) == 2
 
 
+def test_a_hostage_taking_is_not_the_attack_of_that_day():
+    attack, abduction = report("A", "2023-10-07", "ASSAULT"), report("B", "2023-10-07", "ASSAULT")
+    abduction.mode = ["abduct"]
+    assert len(fuse_events([attack, abduction], {})) == 2
+    second = report("C", "2023-10-07", "ASSAULT")
+    second.mode = ["abduct"]
+    assert len(fuse_events([attack, abduction, second], {})) == 2
+
+
 def test_meetings_in_different_countries_are_not_merged():
     a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
     a.event_loc = Place("Doha", "Doha", "QAT")

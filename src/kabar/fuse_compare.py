@@ -17,7 +17,9 @@ from importlib import resources
 from kabar.model import EntityRef, Event, Place
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
-EXCLUSIVE_MODES = frozenset({"phone"})  # a phone call is never the in-person meeting
+# A phone call is never the in-person meeting; a hostage-taking is never the attack
+# told without that mode (PLOVER codes the abduction as an act of its own).
+EXCLUSIVE_MODES = frozenset({"phone", "abduct"})
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Statements: one speaker makes several of one type at one appearance (an offer, a promise,
 # an invitation are all AGREE), so two outlets' reports are one only if they say the same.
