@@ -37,6 +37,7 @@ from kabar.event_args import (
     mention_ref,
     names,
     political,
+    quote_speaker,
     ref_of,
     resolve,
     right_arguments,
@@ -268,6 +269,11 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         found = authority_at(state, clause, j)
     phrase = [] if found else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
+    quote = next((q for q in clause.quote_spans if q[0] <= clause.toks[i].start < q[1]), None)
+    if not found and speaker is None and quote is not None:
+        # "“Pelaku sudah kami amankan ...,” tegas Kapolda": the quoted official's body
+        spoken = quote_speaker(state, clause, quote)
+        speaker = spoken[0] if len(spoken) == 1 else None
     inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
     if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
         found = [ref_of(state, inner[0])]
@@ -275,6 +281,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
+    found = [r for r in found if r.entity_name not in targets]  # the body of whom it acts on
     if not found and not phrase and law:
         stated = resolve(state, clause, stating_subject(state, clause, i), None)
         if len(stated) == 1 and stated[0].sector in LAW_BODIES and stated[0].type != "country":
@@ -292,18 +299,24 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
                 found = refs
                 break
     if not found and law:
-        found = case_authority(state)
+        found = case_authority(state, targets)
     found = [r for r in found if r.entity_name not in targets]
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
 
 
-def case_authority(state: State) -> list[EntityRef]:
+def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
     """The police, prosecution or anti-corruption body that runs the article's case: the
     one such body the article names, or the one it names most often (at least twice and
     more than any other). A crime story names the body handling it once in the lead and
-    then writes "X ditetapkan sebagai tersangka", "X diamankan" without an agent."""
+    then writes "X ditetapkan sebagai tersangka", "X diamankan" without an agent. A body
+    whose chief the article quotes comes first: the chief reports the case his command
+    handles ("Kapolda Sumatera Barat Irjen Suharyono mengatakan ...", while Polres Solok
+    Selatan, named more often, is where the suspect served)."""
+    quoted = quoted_authority(state)
+    if quoted and quoted[0].entity_name not in targets:
+        return quoted
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for m in state.article.mentions:
@@ -322,6 +335,32 @@ def case_authority(state: State) -> list[EntityRef]:
     if len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
         return [mention_ref(state, first[ranked[0][0]])]
     return []
+
+
+def quoted_authority(state: State) -> list[EntityRef]:
+    """The one police or prosecution body whose head ("Kapolda ...", ``headed_organisation``)
+    the article quotes, directly or not."""
+    found: dict[str, EntityRef] = {}
+    for q in state.article.quotes:
+        if q.speaker_start is None or q.speaker_end is None:
+            continue
+        m = next(
+            (
+                m
+                for m in state.article.mentions
+                if m.start < q.speaker_end and q.speaker_start < m.end and m.label != "PRON"
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        ref = mention_ref(state, m)
+        if ref.type != "person":
+            continue
+        for body in headed_organisation(state, [ref]):
+            if body.sector in LAW_BODIES:
+                found.setdefault(body.entity_name, body)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
@@ -662,7 +701,34 @@ def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]
         for m in mentions:
             if m.label == "ORG" and m.text.casefold() == body:
                 return [mention_ref(state, m)]
+        unnamed = regional_police(state, title)
+        if unnamed is not None:
+            return [unnamed]
     return []
+
+
+def regional_police(state: State, title: Mention) -> EntityRef | None:
+    """The regional police a "Kapolda"/"Kapolres" title followed by its region heads, when
+    the article names that command only through its chief ("Kapolda Sumatera Barat Irjen
+    Suharyono": Polda Sumatera Barat), as crime reports often do."""
+    if not title.text.lower().startswith("kapol"):
+        return None
+    text = state.article.text
+    region = next(
+        (
+            m
+            for m in state.article.mentions
+            if m.label in ("LOC", "GPE")
+            and title.end < m.start <= title.end + 1
+            and not text[title.end : m.start].strip()
+        ),
+        None,
+    )
+    if region is None:
+        return None
+    name = f"{title.text[2].upper()}{title.text[3:]} {region.text}"
+    return EntityRef(None, name, name, "organization", region.country or title.country, "COP",
+                     start=title.start, end=region.end)  # fmt: skip
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:
