@@ -1470,8 +1470,35 @@ def resolve(
         elif c.kind == "met":
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
         else:
-            out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
+            found = suspected(state, clause, c) or definite(state, clause, c)
+            out.append(found or polity(state, c) or ref_of(state, c))
     return out
+
+
+SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
+
+
+def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
+    """A bare "pelaku"/"tersangka" ("tersebut") in a crime story is the one person the
+    article last arrested, charged or showed attacking ("AKP Dadang diamankan ... Pelaku
+    sudah kami amankan"), as an agentless passive's agent is the case's authority."""
+    if c.kind != "noun" or state.suspect is None or c.text.lower() not in SUSPECT_NOUNS:
+        return None
+    toks = clause.toks
+    before = toks[c.i - 1].low if c.i > 0 else ""
+    if before in SUSPECT_ROLE or COUNTED.fullmatch(before):
+        return None  # "ditetapkan (sebagai) tersangka": a status; "kedua pelaku": several
+    if c.j < len(toks) and (toks[c.j].low == "yang" or clause.cand_at[c.j] is not None):
+        return None  # "pelaku yang ...", "tersangka Plt Kadis PUTR": someone it goes on to name
+    return state.suspect
+
+
+SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",
+                          "tetapkan", "calon", "para", "sang"})  # fmt: skip
+COUNTED = re.compile(
+    r"\d+|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|orang|sejumlah"
+    r"|beberapa|semua|seluruh|belasan|puluhan|ratusan"
+)
 
 
 def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:

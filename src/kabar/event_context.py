@@ -841,6 +841,10 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if refs:
             state.reporters.append(refs)
     for e in events:
+        named = suspects(state, e)
+        if named:
+            state.suspect = named[0] if len(named) == 1 else None
+    for e in events:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
@@ -857,6 +861,25 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
     del state.acts[:-MEMORY]
+
+
+def suspects(state: State, event: Event) -> list[EntityRef]:
+    """The named people an event makes suspects of: whom it arrests or charges, who
+    attacks; none for an event naming nobody so ("pelaku" itself, "dua orang")."""
+    if event.event in ("COERCE", "ACCUSE") and set(event.mode) & {"arrest", "allege"}:
+        parties = event.recipient
+    elif event.event == "ASSAULT":
+        parties = event.actor
+    else:
+        return []
+    return [
+        r
+        for r in parties
+        if r.type == "person"
+        and r.sector not in LAW_BODIES  # "Kombes Nico Afinta": who reports, misread as held
+        and r.entity_name[:1].isupper()
+        and r.entity_name.split()[0].lower() not in state.lex.actor_first
+    ]
 
 
 def settle_date(
