@@ -792,13 +792,44 @@ def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -
     if c is None or c.label in ("PER", "OFFICE", "PRON") or c.etype == "person":
         return []
     code = place_country(state, c.text, c.country)
-    own = {r.country for r in actor if r.country}
+    own = {r.country or (HOME if home_office(state, r) else None) for r in actor} - {None}
     if not own and not any(r.type == "person" for r in actor):
         own = {HOME}  # "massa aksi tiba di Monas": an unnamed crowd of the news' own country
     if code is None or code in own:
         return []  # a return home is hosted by nobody
     ref = country_mention(state, code)
     return [ref] if ref is not None else []
+
+
+def home_office(state: State, ref: EntityRef) -> bool:
+    """The person holds an office of the news' own state, by the office's words: "Wakil
+    Ketua DPR RI Fahri Hamzah" ("RI"), or an office naming an organisation the article
+    places in Indonesia ("Ketua DPR" with "DPR RI" named). Evidence, not a default: a
+    person of unknown country may be a foreign leader."""
+    mentions = state.article.mentions
+    cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
+    if ref.type != "person" or cluster is None:
+        return False
+    homes = {
+        (m.name or m.text).casefold() for m in mentions if m.label == "ORG" and m.country == HOME
+    } | {m.text.casefold() for m in mentions if m.label == "ORG" and m.country == HOME}
+    named = [m for m in mentions if m.cluster == cluster]
+    titles = [m for m in named if m.label == "OFFICE"] + [
+        t
+        for m in named
+        for t in mentions
+        if t.label == "OFFICE" and m.start - 2 <= t.end <= m.start  # "Ketua DPR RI Fahri"
+    ]
+    for m in titles:
+        if HOME_MARK.search(m.text):
+            return True
+        office = m.text.casefold()
+        if any(re.search(rf"\b{re.escape(h)}\b", office) for h in homes):
+            return True
+    return False
+
+
+HOME_MARK = re.compile(r"\bRI\b|\bIndonesia\b")
 
 
 def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> EntityRef:
