@@ -193,6 +193,9 @@ def left_arguments(
         k -= 1
     if found is None:
         return []
+    holder = copula_subject(clause, found, i, start, quote)
+    if holder:
+        return holder
     named = apposition_head(clause, found, start)
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
@@ -272,6 +275,28 @@ DOCUMENTS = frozenset(
     }
 )
 """Nouns of a document that speaks for its author ("surat yang meminta X ...")."""
+
+
+def copula_subject(
+    clause: Clause, found: Cand, i: int, start: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The person a relative clause's role is said of: in "Anang merupakan Direktur Utama
+    PT Quadra Solution yang ditetapkan sebagai tersangka" Anang is charged, not the office
+    or the company ahead of "yang"."""
+    toks = clause.toks
+    if found.label == "PER" or not any(t.low == "yang" for t in toks[found.j : i]):
+        return []
+    k = found.i - 1
+    while k > start and (c := clause.cand_at[k]) is not None and c.kind != "pron":
+        k = c.i - 1  # "Direktur Utama" + "PT Quadra Solution": one predicate noun phrase
+    while k > start and toks[k].low in ("seorang", "salah", "satu"):
+        k -= 1
+    if k <= start or toks[k].low not in COPULAS:
+        return []
+    subject = left_arguments(clause, k, quote)
+    if subject and subject[0].kind == "mention" and subject[0].label == "PER":
+        return subject
+    return []
 
 
 def thing_relative(clause: Clause, i: int, start: int) -> bool:
