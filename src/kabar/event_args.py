@@ -1494,10 +1494,56 @@ def resolve(
             out.extend(state.mediators)  # "para mediator": the mediators the article named
         elif c.kind == "met":
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
+        elif members := named_members(clause, c):
+            out.extend(resolve(state, clause, members, quote))
         else:
             found = suspected(state, clause, c) or definite(state, clause, c)
             out.append(found or polity(state, c) or ref_of(state, c))
     return out
+
+
+NAMING = frozenset({"yakni", "yaitu"})
+LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
+                      "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
+MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
+
+
+def named_members(clause: Clause, c: Cand) -> list[Cand]:
+    """The names an unnamed group is spelled out as ("dua tersangka, yakni S dan DP";
+    "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "tiga partai lain, yaitu Gerindra,
+    Demokrat, dan PAN"): the group's members, of its kind, up to the list's end."""
+    if c.kind != "noun":
+        return []
+    toks = clause.toks
+    k = c.j
+    if k < len(toks) and toks[k].low in ("lain", "lainnya"):
+        k += 1
+    if k < len(toks) and toks[k].low == "yang":  # "... yang diamankan yakni ..."
+        k = next((n for n in range(k + 1, min(len(toks), k + 8))
+                  if toks[n].low in NAMING or toks[n].low in HARD_STOP), k)  # fmt: skip
+    if k < len(toks) and toks[k].low == ",":
+        k += 1
+    if k >= len(toks) or toks[k].low not in NAMING:
+        return []
+    labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
+    members: list[Cand] = []
+    k += 1
+    while k < len(toks) and k - c.j < 40:
+        low = toks[k].low
+        if low == "(":  # "AG (45)": an age or an initialism in brackets
+            k = next((n + 1 for n in range(k, min(len(toks), k + 6)) if toks[n].low == ")"), k + 1)
+            continue
+        if low in HARD_STOP or low in LIST_END or active_verb(toks[k]):
+            break
+        m = clause.cand_at[k]
+        if m is not None and m.i == k:
+            initials = m.kind == "cap" and m.text.isupper() and "PER" in labels  # "S dan DP"
+            if (m.kind == "mention" and m.label in labels) or initials:
+                members.append(m)
+            k = m.j
+            continue
+        k += 1
+    return members if len(members) >= 1 else []
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
