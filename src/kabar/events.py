@@ -456,7 +456,7 @@ def code_one(
     if args.needs_agent and not args.actor:
         return None
     place = event_place(state, clause, i, j, entry)
-    if lone_consult(entry, args, place):
+    if lone_consult(entry, args, place) or web_visit(clause, j, entry):
         return None
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
         return None
@@ -548,6 +548,17 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
+    """ "mengunjungi situs resmi DMSS", "kunjungi laman www...": a website is read, not
+    visited; no one is met."""
+    toks = clause.toks
+    return "visit" in entry.modes and j < len(toks) and toks[j].low in WEB_PLACES
+
+
+WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
+                        "aplikasi", "portal"})  # fmt: skip
 
 
 def speaks_after(state: State, clause: Clause, j: int) -> bool:
