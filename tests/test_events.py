@@ -402,3 +402,24 @@ def test_passive_trigger_at_the_very_end_of_a_text_does_not_crash() -> None:
     ):
         article = code_events(build(text, "2024-02-02"), CTX)
         assert article.trace[-1].stage == "events"
+
+
+def test_a_quoted_police_chief_s_command_is_the_agent_of_the_case() -> None:
+    """The region after "Kapolda" names the command its chief heads, and an agentless
+    arrest or charge in his story is that command's, though the article names only the
+    suspect's own Polres as an organisation."""
+    from kabar import process
+
+    text = (
+        "Bripka Andi Saputra, anggota Polres Pesisir Selatan, diamankan setelah diduga "
+        "menganiaya seorang warga di Painan, Sumatera Barat, Senin (3/3/2025).\n\n"
+        "Kapolda Sumatera Barat Irjen Gatot Tri Suryanta mengatakan, pelaku dan korban sempat "
+        "terlibat cekcok di sebuah warung. Korban kini dirawat di rumah sakit.\n\n"
+        '"Pelaku sudah kami amankan dan kini diperiksa oleh Propam. Kami tidak akan '
+        'menoleransi anggota yang melanggar hukum," ujar Gatot kepada wartawan di Padang.\n\n'
+        "Andi dijerat dengan pasal penganiayaan."
+    )
+    article = process(text, published="2025-03-04")
+    acts = [e for e in article.events if e.event in ("COERCE", "ACCUSE")]
+    assert {e.event for e in acts} == {"COERCE", "ACCUSE"}
+    assert all([r.entity_name for r in e.actor] == ["Polda Sumatera Barat"] for e in acts)

@@ -193,6 +193,9 @@ def left_arguments(
         k -= 1
     if found is None:
         return []
+    holder = copula_subject(clause, found, i, start, quote)
+    if holder:
+        return holder
     named = apposition_head(clause, found, start)
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
@@ -272,6 +275,28 @@ DOCUMENTS = frozenset(
     }
 )
 """Nouns of a document that speaks for its author ("surat yang meminta X ...")."""
+
+
+def copula_subject(
+    clause: Clause, found: Cand, i: int, start: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The person a relative clause's role is said of: in "Anang merupakan Direktur Utama
+    PT Quadra Solution yang ditetapkan sebagai tersangka" Anang is charged, not the office
+    or the company ahead of "yang"."""
+    toks = clause.toks
+    if found.label == "PER" or not any(t.low == "yang" for t in toks[found.j : i]):
+        return []
+    k = found.i - 1
+    while k > start and (c := clause.cand_at[k]) is not None and c.kind != "pron":
+        k = c.i - 1  # "Direktur Utama" + "PT Quadra Solution": one predicate noun phrase
+    while k > start and toks[k].low in ("seorang", "salah", "satu"):
+        k -= 1
+    if k <= start or toks[k].low not in COPULAS:
+        return []
+    subject = left_arguments(clause, k, quote)
+    if subject and subject[0].kind == "mention" and subject[0].label == "PER":
+        return subject
+    return []
 
 
 def thing_relative(clause: Clause, i: int, start: int) -> bool:
@@ -1469,9 +1494,82 @@ def resolve(
             out.extend(state.mediators)  # "para mediator": the mediators the article named
         elif c.kind == "met":
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
+        elif members := named_members(clause, c):
+            out.extend(resolve(state, clause, members, quote))
         else:
-            out.append(definite(state, clause, c) or polity(state, c) or ref_of(state, c))
+            found = suspected(state, clause, c) or definite(state, clause, c)
+            out.append(found or polity(state, c) or ref_of(state, c))
     return out
+
+
+NAMING = frozenset({"yakni", "yaitu"})
+LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
+                      "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
+MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
+
+
+def named_members(clause: Clause, c: Cand) -> list[Cand]:
+    """The names an unnamed group is spelled out as ("dua tersangka, yakni S dan DP";
+    "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "tiga partai lain, yaitu Gerindra,
+    Demokrat, dan PAN"): the group's members, of its kind, up to the list's end."""
+    if c.kind != "noun":
+        return []
+    toks = clause.toks
+    k = c.j
+    if k < len(toks) and toks[k].low in ("lain", "lainnya"):
+        k += 1
+    if k < len(toks) and toks[k].low == "yang":  # "... yang diamankan yakni ..."
+        k = next((n for n in range(k + 1, min(len(toks), k + 8))
+                  if toks[n].low in NAMING or toks[n].low in HARD_STOP), k)  # fmt: skip
+    if k < len(toks) and toks[k].low == ",":
+        k += 1
+    if k >= len(toks) or toks[k].low not in NAMING:
+        return []
+    labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
+    members: list[Cand] = []
+    k += 1
+    while k < len(toks) and k - c.j < 40:
+        low = toks[k].low
+        if low == "(":  # "AG (45)": an age or an initialism in brackets
+            k = next((n + 1 for n in range(k, min(len(toks), k + 6)) if toks[n].low == ")"), k + 1)
+            continue
+        if low in HARD_STOP or low in LIST_END or active_verb(toks[k]):
+            break
+        m = clause.cand_at[k]
+        if m is not None and m.i == k:
+            initials = m.kind == "cap" and m.text.isupper() and "PER" in labels  # "S dan DP"
+            if (m.kind == "mention" and m.label in labels) or initials:
+                members.append(m)
+            k = m.j
+            continue
+        k += 1
+    return members if len(members) >= 1 else []
+
+
+SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
+
+
+def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
+    """A bare "pelaku"/"tersangka" ("tersebut") in a crime story is the one person the
+    article last arrested, charged or showed attacking ("AKP Dadang diamankan ... Pelaku
+    sudah kami amankan"), as an agentless passive's agent is the case's authority."""
+    if c.kind != "noun" or state.suspect is None or c.text.lower() not in SUSPECT_NOUNS:
+        return None
+    toks = clause.toks
+    before = toks[c.i - 1].low if c.i > 0 else ""
+    if before in SUSPECT_ROLE or COUNTED.fullmatch(before):
+        return None  # "ditetapkan (sebagai) tersangka": a status; "kedua pelaku": several
+    if c.j < len(toks) and (toks[c.j].low == "yang" or clause.cand_at[c.j] is not None):
+        return None  # "pelaku yang ...", "tersangka Plt Kadis PUTR": someone it goes on to name
+    return state.suspect
+
+
+SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",
+                          "tetapkan", "calon", "para", "sang"})  # fmt: skip
+COUNTED = re.compile(
+    r"\d+|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|orang|sejumlah"
+    r"|beberapa|semua|seluruh|belasan|puluhan|ratusan"
+)
 
 
 def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:

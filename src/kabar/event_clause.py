@@ -124,6 +124,8 @@ class State:
     agents: list[tuple[int, str, list[EntityRef]]] = field(default_factory=list)  # (sentence,
     # kind of act, who arrested or charged, attacked, sanctioned)
     sentence: int = 0  # index of the sentence being coded
+    suspect: EntityRef | None = None  # the one named person last arrested, charged or
+    # shown attacking: whom a crime story's bare "pelaku" stands for
     story_place: Place | None = None  # where the story's first dated event happened
     mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(

@@ -37,6 +37,7 @@ from kabar.event_args import (
     mention_ref,
     names,
     political,
+    quote_speaker,
     ref_of,
     resolve,
     right_arguments,
@@ -268,6 +269,11 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         found = authority_at(state, clause, j)
     phrase = [] if found else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
+    quote = next((q for q in clause.quote_spans if q[0] <= clause.toks[i].start < q[1]), None)
+    if not found and speaker is None and quote is not None:
+        # "“Pelaku sudah kami amankan ...,” tegas Kapolda": the quoted official's body
+        spoken = quote_speaker(state, clause, quote)
+        speaker = spoken[0] if len(spoken) == 1 else None
     inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
     if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
         found = [ref_of(state, inner[0])]
@@ -275,6 +281,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
+    found = [r for r in found if r.entity_name not in targets]  # the body of whom it acts on
     if not found and not phrase and law:
         stated = resolve(state, clause, stating_subject(state, clause, i), None)
         if len(stated) == 1 and stated[0].sector in LAW_BODIES and stated[0].type != "country":
@@ -292,18 +299,24 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
                 found = refs
                 break
     if not found and law:
-        found = case_authority(state)
+        found = case_authority(state, targets)
     found = [r for r in found if r.entity_name not in targets]
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
 
 
-def case_authority(state: State) -> list[EntityRef]:
+def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
     """The police, prosecution or anti-corruption body that runs the article's case: the
     one such body the article names, or the one it names most often (at least twice and
     more than any other). A crime story names the body handling it once in the lead and
-    then writes "X ditetapkan sebagai tersangka", "X diamankan" without an agent."""
+    then writes "X ditetapkan sebagai tersangka", "X diamankan" without an agent. A body
+    whose chief the article quotes comes first: the chief reports the case his command
+    handles ("Kapolda Sumatera Barat Irjen Suharyono mengatakan ...", while Polres Solok
+    Selatan, named more often, is where the suspect served)."""
+    quoted = quoted_authority(state)
+    if quoted and quoted[0].entity_name not in targets:
+        return quoted
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for m in state.article.mentions:
@@ -322,6 +335,32 @@ def case_authority(state: State) -> list[EntityRef]:
     if len(ranked) == 1 or (ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]):
         return [mention_ref(state, first[ranked[0][0]])]
     return []
+
+
+def quoted_authority(state: State) -> list[EntityRef]:
+    """The one police or prosecution body whose head ("Kapolda ...", ``headed_organisation``)
+    the article quotes, directly or not."""
+    found: dict[str, EntityRef] = {}
+    for q in state.article.quotes:
+        if q.speaker_start is None or q.speaker_end is None:
+            continue
+        m = next(
+            (
+                m
+                for m in state.article.mentions
+                if m.start < q.speaker_end and q.speaker_start < m.end and m.label != "PRON"
+            ),
+            None,
+        )
+        if m is None:
+            continue
+        ref = mention_ref(state, m)
+        if ref.type != "person":
+            continue
+        for body in headed_organisation(state, [ref]):
+            if body.sector in LAW_BODIES:
+                found.setdefault(body.entity_name, body)
+    return list(found.values()) if len(found) == 1 else []
 
 
 def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
@@ -662,7 +701,34 @@ def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]
         for m in mentions:
             if m.label == "ORG" and m.text.casefold() == body:
                 return [mention_ref(state, m)]
+        unnamed = regional_police(state, title)
+        if unnamed is not None:
+            return [unnamed]
     return []
+
+
+def regional_police(state: State, title: Mention) -> EntityRef | None:
+    """The regional police a "Kapolda"/"Kapolres" title followed by its region heads, when
+    the article names that command only through its chief ("Kapolda Sumatera Barat Irjen
+    Suharyono": Polda Sumatera Barat), as crime reports often do."""
+    if not title.text.lower().startswith("kapol"):
+        return None
+    text = state.article.text
+    region = next(
+        (
+            m
+            for m in state.article.mentions
+            if m.label in ("LOC", "GPE")
+            and title.end < m.start <= title.end + 1
+            and not text[title.end : m.start].strip()
+        ),
+        None,
+    )
+    if region is None:
+        return None
+    name = f"{title.text[2].upper()}{title.text[3:]} {region.text}"
+    return EntityRef(None, name, name, "organization", region.country or title.country, "COP",
+                     start=title.start, end=region.end)  # fmt: skip
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:
@@ -726,13 +792,44 @@ def host_country(state: State, clause: Clause, j: int, actor: list[EntityRef]) -
     if c is None or c.label in ("PER", "OFFICE", "PRON") or c.etype == "person":
         return []
     code = place_country(state, c.text, c.country)
-    own = {r.country for r in actor if r.country}
+    own = {r.country or (HOME if home_office(state, r) else None) for r in actor} - {None}
     if not own and not any(r.type == "person" for r in actor):
         own = {HOME}  # "massa aksi tiba di Monas": an unnamed crowd of the news' own country
     if code is None or code in own:
         return []  # a return home is hosted by nobody
     ref = country_mention(state, code)
     return [ref] if ref is not None else []
+
+
+def home_office(state: State, ref: EntityRef) -> bool:
+    """The person holds an office of the news' own state, by the office's words: "Wakil
+    Ketua DPR RI Fahri Hamzah" ("RI"), or an office naming an organisation the article
+    places in Indonesia ("Ketua DPR" with "DPR RI" named). Evidence, not a default: a
+    person of unknown country may be a foreign leader."""
+    mentions = state.article.mentions
+    cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
+    if ref.type != "person" or cluster is None:
+        return False
+    homes = {
+        (m.name or m.text).casefold() for m in mentions if m.label == "ORG" and m.country == HOME
+    } | {m.text.casefold() for m in mentions if m.label == "ORG" and m.country == HOME}
+    named = [m for m in mentions if m.cluster == cluster]
+    titles = [m for m in named if m.label == "OFFICE"] + [
+        t
+        for m in named
+        for t in mentions
+        if t.label == "OFFICE" and m.start - 2 <= t.end <= m.start  # "Ketua DPR RI Fahri"
+    ]
+    for m in titles:
+        if HOME_MARK.search(m.text):
+            return True
+        office = m.text.casefold()
+        if any(re.search(rf"\b{re.escape(h)}\b", office) for h in homes):
+            return True
+    return False
+
+
+HOME_MARK = re.compile(r"\bRI\b|\bIndonesia\b")
 
 
 def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> EntityRef:
@@ -775,6 +872,10 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if refs:
             state.reporters.append(refs)
     for e in events:
+        named = suspects(state, e)
+        if named:
+            state.suspect = named[0] if len(named) == 1 else None
+    for e in events:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
@@ -791,6 +892,25 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
     del state.acts[:-MEMORY]
+
+
+def suspects(state: State, event: Event) -> list[EntityRef]:
+    """The named people an event makes suspects of: whom it arrests or charges, who
+    attacks; none for an event naming nobody so ("pelaku" itself, "dua orang")."""
+    if event.event in ("COERCE", "ACCUSE") and set(event.mode) & {"arrest", "allege"}:
+        parties = event.recipient
+    elif event.event == "ASSAULT":
+        parties = event.actor
+    else:
+        return []
+    return [
+        r
+        for r in parties
+        if r.type == "person"
+        and r.sector not in LAW_BODIES  # "Kombes Nico Afinta": who reports, misread as held
+        and r.entity_name[:1].isupper()
+        and r.entity_name.split()[0].lower() not in state.lex.actor_first
+    ]
 
 
 def settle_date(

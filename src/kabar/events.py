@@ -122,6 +122,11 @@ GUESSED_RULES = ("story-day", "publication-month", "publication-year")
 
 
 MAX_SENTENCE_CHARS = 2_000
+# A speaker's requests and promises are told apart by their content ("meminta BPS ..." and
+# "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
+# one (``merge_repeats``).
+VERBAL = frozenset({"REQUEST", "AGREE"})
+OTHER = frozenset({"lain", "lainnya", "selain"})
 
 
 def code_events(article: Article, ctx: Context) -> Article:
@@ -347,37 +352,39 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
 
 
 def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
-    """One event per real-world event: a later sentence whose same predicate reports the
-    same type and mode with the same actors, recipients and polarity, on a compatible
-    date, is another source of the first report ("Hasto ditahan ..." in the lead and
-    again further on), as the gold codes it once with its other sentences as ``also``
-    spans. Another predicate is another act (a guarantee and an offer to supply are two
-    AGREEs), except for meetings: "bertemu" and "dalam pertemuan dengan" between the same
-    parties are one meeting. Events with no named participant are kept apart (two
-    unattributed attacks may be two attacks)."""
+    """One event per real-world event: a later sentence reporting the same type and mode
+    with the same actors, recipients and polarity, on a compatible date, is another
+    source of the first report ("Hasto ditahan ..." in the lead and again further on;
+    "Polisi menangkap X" then "Polisi menahan X"), as the gold codes it once with its
+    other sentences as ``also`` spans, and a later act naming no recipient restates the
+    same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
+    tengah mengusut dugaan korupsi"). A speaker's requests and promises differ by their
+    content, not by whom they name: only the same predicate with the same parties repeats
+    one (a guarantee and an offer to supply are two AGREEs). Events with no named
+    participant are kept apart (two unattributed attacks may be two attacks)."""
     kept: list[Event] = []
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
-        key = (
-            "" if event.event == "CONSULT" else rule,
+        act = (
+            rule if event.event in VERBAL else "",
             event.event,
             tuple(event.mode),
             names(event.actor),
-            names(event.recipient),
             event.negated,
             event.hypothetical,
         )
-        same = (
-            next(
-                (
-                    o
-                    for o in first.get(key, [])
-                    if not (o.date and event.date and o.date != event.date)
-                ),
-                None,
-            )
-            if event.actor or event.recipient
-            else None
+        key = (*act, names(event.recipient))
+        candidates = first.get(key, []) if event.actor or event.recipient else []
+        if (
+            not candidates
+            and event.actor
+            and not event.recipient
+            and not act[0]
+            and not another(event)
+        ):
+            candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
+        same = next(
+            (o for o in candidates if not (o.date and event.date and o.date != event.date)), None
         )
         if same is None:
             first.setdefault(key, []).append(event)
@@ -390,6 +397,15 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def another(event: Event) -> bool:
+    """The sentence marks its act as one more ("menetapkan satu tersangka lain", "Selain
+    RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
+    not a restatement of the act before."""
+    return bool(event.sources) and not OTHER.isdisjoint(
+        WORD.findall(event.sources[0].sentence.lower())
+    )
 
 
 def date_guessed(event: Event) -> bool:
@@ -440,7 +456,7 @@ def code_one(
     if args.needs_agent and not args.actor:
         return None
     place = event_place(state, clause, i, j, entry)
-    if lone_consult(entry, args, place):
+    if lone_consult(entry, args, place) or web_visit(clause, j, entry):
         return None
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
         return None
@@ -532,6 +548,17 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
+    """ "mengunjungi situs resmi DMSS", "kunjungi laman www...": a website is read, not
+    visited; no one is met."""
+    toks = clause.toks
+    return "visit" in entry.modes and j < len(toks) and toks[j].low in WEB_PLACES
+
+
+WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
+                        "aplikasi", "portal"})  # fmt: skip
 
 
 def speaks_after(state: State, clause: Clause, j: int) -> bool:
