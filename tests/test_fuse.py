@@ -200,6 +200,17 @@ def test_phone_call_is_not_the_meeting():
     assert len(fuse_events([meeting, call], {})) == 2
 
 
+def test_an_abduction_is_not_the_attack_told_beside_it():
+    # "KKB menyerang Distrik Kiwirok dan menewaskan dua guru" / "KKB menyandera pilot":
+    # one group, one target, one day, two acts; two outlets' abductions are one
+    attack, abduction = report("A", "2023-02-07", "ASSAULT"), report("B", "2023-02-07", "ASSAULT")
+    abduction.mode = ["abduct"]
+    assert len(fuse_events([attack, abduction], {})) == 2
+    other = report("C", "2023-02-07", "ASSAULT")
+    other.mode = ["abduct"]
+    assert len(fuse_events([attack, abduction, other], {})) == 2
+
+
 def test_meetings_in_different_countries_are_not_merged():
     a, b = report("A", "2023-10-14"), report("B", "2023-10-14")
     a.event_loc = Place("Doha", "Doha", "QAT")

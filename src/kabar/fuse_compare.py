@@ -17,7 +17,10 @@ from importlib import resources
 from kabar.model import EntityRef, Event, Place
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
-EXCLUSIVE_MODES = frozenset({"phone"})  # a phone call is never the in-person meeting
+# A phone call is never the in-person meeting; an abduction (hostages taken, a pilot held)
+# is never the attack or killing told beside it ("menewaskan 1.200 orang serta menyandera
+# 240 lainnya"): a report marked with one of these and one without are two acts.
+EXCLUSIVE_MODES = frozenset({"phone", "abduct"})
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Statements: one speaker makes several of one type at one appearance (an offer, a promise,
 # an invitation are all AGREE), so two outlets' reports are one only if they say the same.
