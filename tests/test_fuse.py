@@ -822,3 +822,36 @@ def test_one_sentence_printed_word_for_word_by_two_outlets_of_a_story_is_one_eve
     for event in (first, second):
         event.rule = "tahan [act; actor=mention; date same-sentence]"
     assert len(fuse_events([first, second], {}, stories)) == 2
+
+
+def test_a_copied_sentence_names_the_same_people_however_each_article_resolved_them():
+    # one outlet gives the suspect's full name elsewhere ("Kamal Mopangga"), another only
+    # "Kamal"; the sentence both print word for word names him alike
+    text = "Kapolsek mengatakan setelah melakukan pembunuhan itu, Kamal sempat bermalam di rumah."
+    at = text.index("Kamal")
+
+    def killing(article_id: str, actor_id: str, name: str, said: str = "Kamal") -> Event:
+        event = report(article_id, "2025-10-11", kind="ASSAULT")
+        sentence = text.replace("Kamal", said)
+        event.actor = [EntityRef(actor_id, said, name, "person", "IDN", None, start=100 + at)]
+        event.recipient = []
+        event.rule = "laku+kan pembunuhan [act; actor=mention; date story-day]"
+        trigger = sentence.index("melakukan")
+        event.sources = [sentence_source(article_id, sentence, trigger, "2025-10-17", start=100)]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    short, full = killing("A", "kamal", "Kamal"), killing("B", "kamal_m", "Kamal Mopangga")
+    assert len(fuse_events([short, full], {}, stories)) == 1
+    # a pronoun in the copy refers to whoever each article named before: no evidence
+    pronoun = killing("A", "budi", "Budi Santoso", said="ia")
+    assert (
+        len(
+            fuse_events(
+                [pronoun, killing("B", "kamal_m", "Kamal Mopangga", said="ia")], {}, stories
+            )
+        )
+        == 2
+    )
+    # other stories: apart, as for any copy
+    assert len(fuse_events([short, full], {}, {"A": "s1", "B": "s2"})) == 2

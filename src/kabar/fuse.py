@@ -27,7 +27,8 @@ event only when type, polarity, mode, participants, place and date agree:
   dated report says; this is weighed last, with one more join: reports of one
   sentence printed word for word by articles of one story (a press release, a wire
   text) are one event whatever day each article's context lent it, unless they are
-  told apart by stated days, places, modes or participants;
+  told apart by stated days, places, modes or participants (the same words of the
+  copy name the same participants, however each article resolved them);
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -232,7 +233,11 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
 
 def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
     """Nothing tells groups ``g`` and ``h`` apart, joined through the copies ``x``, ``y``."""
-    same = sides(x) == sides(y) or participants_compatible(x, y, close=True)
+    same = (
+        sides(x) == sides(y)
+        or participants_compatible(x, y, close=True)
+        or copied_names(x) == copied_names(y) != ()
+    )
     return same and all(
         date_relation(m, n) != "different"
         and place_relation(m.event_loc, n.event_loc) != "different"
@@ -240,6 +245,27 @@ def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
         for m in g
         for n in h
     )
+
+
+def copied_names(report: Event) -> tuple[tuple[str, int, str], ...]:
+    """The participants of a copied sentence as its words name them: (side, offset in the
+    sentence, words), or () when one is not named in the sentence itself (a pronoun, a
+    title standing for a person, someone of another sentence). The same words of one
+    sentence name the same people, however each article resolved them: one article
+    calls "Kamal" by the full name it gives elsewhere ("Kamal Mopangga"), another has
+    only the one name, which is too weak to join across articles by itself."""
+    if not report.sources:
+        return ()
+    source = report.sources[0]
+    named = []
+    for side, refs in (("actor", report.actor), ("recipient", report.recipient)):
+        for r in refs:
+            inside = r.start is not None and source.start <= r.start < source.end
+            words = set(r.entity_text.casefold().split())
+            if not inside or not words <= set(r.entity_name.casefold().split()):
+                return ()
+            named.append((side, (r.start or 0) - source.start, r.entity_text))
+    return tuple(sorted(named))
 
 
 def place_undated(
