@@ -853,5 +853,29 @@ def test_a_copied_sentence_names_the_same_people_however_each_article_resolved_t
         )
         == 2
     )
-    # other stories: apart, as for any copy
-    assert len(fuse_events([short, full], {}, {"A": "s1", "B": "s2"})) == 2
+
+
+def test_one_sentence_printed_word_for_word_in_two_stories_is_one_event_when_it_names_something():
+    # two outlets print one press text on a campus incident; their leads share too few
+    # words and named actors for one story, the copy of one day is the evidence
+    named = (
+        "Sontak, mahasiswa lain bersama satpam kampus membawa korban ke Rumah Sakit Umum "
+        "Daerah Wangaya, Denpasar."
+    )
+    bare = "Sontak, mahasiswa lain bersama satpam kampus segera membawa korban ke rumah sakit."
+
+    def rescue(article_id: str, sentence: str, day: str = "2025-10-20") -> Event:
+        event = report(article_id, day, kind="AID")
+        event.actor = [EntityRef(None, "satpam kampus", "satpam kampus", "unknown", None, None)]
+        event.recipient = [EntityRef(None, "korban", "korban", "unknown", None, None)]
+        event.rule = "bawa ke [act; actor=noun; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("membawa"), day)]
+        return event
+
+    stories = {"A": "s1", "B": "s2"}
+    (event,) = fuse_events([rescue("A", named), rescue("B", named)], {}, stories)
+    assert event.corroboration == 2
+    # a copy naming nothing may be boilerplate of two incidents; other days, other acts
+    assert len(fuse_events([rescue("A", bare), rescue("B", bare)], {}, stories)) == 2
+    later = rescue("B", named, "2025-10-21")
+    assert len(fuse_events([rescue("A", named), later], {}, stories)) == 2

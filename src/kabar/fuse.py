@@ -57,6 +57,7 @@ from kabar.fuse_compare import (
     PRECISION_RANK,
     anchored,
     article_of,
+    copied_texts,
     date_relation,
     days_apart,
     guessed,
@@ -75,8 +76,6 @@ from kabar.fuse_compare import (
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
-
-COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 
 __all__ = [
     "FusionResult",
@@ -199,8 +198,9 @@ def fuse_events(
 
 def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:
     """Groups that hold one sentence word for word (a press release or wire text that
-    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least) with the same
-    trigger, type and modality are one event when nothing else tells them apart: no two
+    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least; of different
+    stories, see :func:`copied_news`) with the same trigger, type and modality are one
+    event when nothing else tells them apart: no two
     members dated to different days, in different places or modes, and the copied
     reports' participants compatible. The day or month each article's context lent a
     sentence that states none (its story day, its publication) is no reason to keep a
@@ -214,21 +214,34 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         sets.add(key)
         members[key] = group
         for m in group:
-            for source in m.sources:
-                text = " ".join(source.sentence.split()).casefold()
-                if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
-                    at = source.trigger_start - source.start
-                    copies.setdefault((merge_key(m)[:-1], text, at), []).append((key, m))
+            for copy in copied_texts(m):
+                copies.setdefault((merge_key(m)[:-1], *copy), []).append((key, m))
     for found in copies.values():
         for (i, x), (j, y) in combinations(found, 2):
             a, b = sets.find(i), sets.find(j)
+            if a == b or article_of(x) == article_of(y):
+                continue
             story = story_of.get(article_of(x))
-            if a == b or article_of(x) == article_of(y) or story != story_of.get(article_of(y)):
+            if story != story_of.get(article_of(y)) and not copied_news(x, y):
                 continue
             if story is not None and copied_alike(x, y, members[a], members[b]):
                 sets.union(a, b)
                 members[sets.find(a)] = members.pop(a) + members.pop(b)
     return list(members.values())
+
+
+def copied_news(x: Event, y: Event) -> bool:
+    """Copies ``x`` and ``y`` of articles of different stories are one report of one
+    event when both are dated to one day and the sentence names something (a word
+    after its first is capitalised: a person, a place, a hospital): two outlets printed
+    one wire or press text about one incident, which shares too few named actors or lead
+    words with the other article for one story (unnamed students and guards bringing a
+    victim to a named hospital). A copy naming nothing ("polisi masih menyelidiki
+    kejadian ini") may be boilerplate of two incidents."""
+    if not (x.date and x.date == y.date and x.date_precision == y.date_precision == "day"):
+        return False
+    words = x.sources[0].sentence.split()[1:] if x.sources else []
+    return any(w[:1].isupper() for w in words)
 
 
 def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:

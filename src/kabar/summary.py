@@ -23,10 +23,12 @@ from typing import Any
 
 from kabar.actors import TYPE_OF_LABEL, ActorRecord, merge_records, to_actor
 from kabar.contradictions import mentions_repeat
-from kabar.fuse_compare import ONE_OFF, STORY_LAG
+from kabar.fuse_compare import ONE_OFF, STORY_LAG, copied_texts
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
 from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
+
+COPY = "copy"  # the participant every copy of one sentence shares in a block row
 
 ALIAS_LABELS = frozenset({"PER", "ORG", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -161,14 +163,18 @@ def fusion_summary(article: Article) -> Article:
 
 
 def block_row(article: Article) -> dict[str, Any]:
-    """What decides an article's fusion block: date, named actors, lead places and the
-    (type, modality, day, participants) of its reports dated to the day."""
+    """What decides an article's fusion block: date, named actors, lead places, the
+    (type, modality, day, participants) of its reports dated to the day, and the
+    sentences of those reports another article may print word for word
+    (``kabar.fuse.copied_news``)."""
     reports: list[list[Any]] = []
     for event in article.events:
         if event.date and event.date_precision == "day":
             ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
             kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
             reports.extend(["|".join([*kind, day]), ids] for day in block_days(event))
+            for text, at in copied_texts(event):  # a copy may join across stories
+                reports.append(["|".join([*kind, event.date, stable_id("cpy", text, at)]), [COPY]])
     return {
         "id": article.id,
         "published": article.published,
