@@ -879,3 +879,17 @@ def test_one_sentence_printed_word_for_word_in_two_stories_is_one_event_when_it_
     assert len(fuse_events([rescue("A", bare), rescue("B", bare)], {}, stories)) == 2
     later = rescue("B", named, "2025-10-21")
     assert len(fuse_events([rescue("A", named), later], {}, stories)) == 2
+    # once the named copy made the two articles one story, a copy naming nothing in
+    # them is weighed as one story's, whichever copy is met first
+    plain = "Petugas kemudian meminta mahasiswa lain agar tidak menyebarkan video kejadian itu."
+
+    def request(article_id: str) -> Event:
+        event = rescue(article_id, named)
+        event.id, event.event = f"req_{article_id}", "REQUEST"
+        at = plain.index("meminta")
+        event.sources = [sentence_source(article_id, plain, at, "2025-10-20", start=200)]
+        return event
+
+    both = [request("A"), request("B"), rescue("A", named), rescue("B", named)]
+    for order in (both, both[::-1]):
+        assert len(fuse_events(order, {}, stories)) == 2

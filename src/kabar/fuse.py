@@ -204,7 +204,9 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
     members dated to different days, in different places or modes, and the copied
     reports' participants compatible. The day or month each article's context lent a
     sentence that states none (its story day, its publication) is no reason to keep a
-    copy apart; a date the sentence states is the same in both."""
+    copy apart; a date the sentence states is the same in both. Articles of different
+    stories whose copies join are one story from then on (as ``kabar.stories`` makes
+    them after fusion): their other copies are weighed as one story's."""
     story_of = joined_stories(groups, stories)
     sets = UnionFind()
     members: dict[str, list[Event]] = {}
@@ -216,17 +218,30 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         for m in group:
             for copy in copied_texts(m):
                 copies.setdefault((merge_key(m)[:-1], *copy), []).append((key, m))
-    for found in copies.values():
-        for (i, x), (j, y) in combinations(found, 2):
-            a, b = sets.find(i), sets.find(j)
-            if a == b or article_of(x) == article_of(y):
-                continue
-            story = story_of.get(article_of(x))
-            if story != story_of.get(article_of(y)) and not copied_news(x, y):
-                continue
-            if story is not None and copied_alike(x, y, members[a], members[b]):
-                sets.union(a, b)
-                members[sets.find(a)] = members.pop(a) + members.pop(b)
+    joined = UnionFind()  # stories, joined as copies of different stories join
+    for found_story in story_of.values():
+        joined.add(found_story)
+
+    def story(report: Event) -> str | None:
+        found = story_of.get(article_of(report))
+        return None if found is None else joined.find(found)
+
+    changed = True
+    while changed:  # until a pass joins nothing: a join may make two more articles one story
+        changed = False
+        for found in copies.values():
+            for (i, x), (j, y) in combinations(found, 2):
+                a, b = sets.find(i), sets.find(j)
+                if a == b or article_of(x) == article_of(y):
+                    continue
+                sx, sy = story(x), story(y)
+                if sx is None or sy is None or (sx != sy and not copied_news(x, y)):
+                    continue
+                if copied_alike(x, y, members[a], members[b]):
+                    sets.union(a, b)
+                    members[sets.find(a)] = members.pop(a) + members.pop(b)
+                    joined.union(sx, sy)
+                    changed = True
     return list(members.values())
 
 
