@@ -21,7 +21,14 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from kabar.actors import TYPE_OF_LABEL, ActorRecord, merge_records, to_actor
+from kabar.actors import (
+    TYPE_OF_LABEL,
+    ActorRecord,
+    capped,
+    company_keys,
+    merge_records,
+    to_actor,
+)
 from kabar.contradictions import mentions_repeat
 from kabar.fuse_compare import ONE_OFF, STORY_LAG, copied_texts
 from kabar.fuse_numeric import subject_key
@@ -38,6 +45,7 @@ def actor_parts(article: Article) -> dict[str, dict[str, Any]]:
     """key -> this article's mergeable contribution to the actor record of that key
     (the same fields ``kabar.actors.build_actors`` collects from its mentions)."""
     parts: dict[str, dict[str, Any]] = {}
+    present = company_keys(article.mentions)
     for ord_, mention in enumerate(article.mentions):
         key = mention.actor_id
         if key is None or mention.label == "LOC":
@@ -53,6 +61,7 @@ def actor_parts(article: Article) -> dict[str, dict[str, Any]]:
                 "sector": None,
                 "aliases": [],
                 "roles": [],
+                "company": sorted(capped(present - {key})) if kind == "person" else [],
             }
         if mention.country and part["country"] is None:
             part["country"] = [*where, mention.country]
@@ -84,8 +93,10 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     merged: dict[str, Any] | None = None
     roles: dict[tuple[Any, Any, Any], list[Any]] = {}
     aliases: set[str] = set()
+    company: set[str] = set()
     for part in parts:
         aliases.update(part["aliases"])
+        company.update(part.get("company", ()))  # parts stored before it have none
         for office, organization, country, first, last in part["roles"]:
             span = roles.setdefault((office, organization, country), [None, None])
             if first is not None:
@@ -101,6 +112,7 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     if merged is None:
         raise ValueError("no parts to merge")
     merged["aliases"] = sorted(aliases)
+    merged["company"] = sorted(capped(company))
     merged["roles"] = sorted(
         ([*role, *span] for role, span in roles.items()),
         key=lambda r: tuple(x or "" for x in r),
@@ -118,6 +130,7 @@ def actor_record(part: dict[str, Any]) -> ActorRecord:
         country=part["country"][2] if part["country"] else None,
         sector=part["sector"][2] if part["sector"] else None,
         aliases=set(part["aliases"]),
+        company=set(part.get("company", ())),
     )
     for office, organization, country, first, last in part["roles"]:
         record.roles[(office, organization, country)] = [d for d in (first, last) if d]
