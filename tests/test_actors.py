@@ -344,3 +344,50 @@ def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_coun
     # Putin, not Jokowi, whose country the article leaves unsaid
     assert mentions[4].cluster == mentions[1].cluster != mentions[3].cluster
     assert mentions[4].name == "Vladimir Putin"
+
+
+def test_a_family_name_spelled_one_letter_apart_is_one_person_beside_the_same_people():
+    # two outlets spell the US general's name differently in one story
+    names = ["Joseph F Dunford, Jr", "Dunfort Jr", "Gatot Nurmantyo", "Ryamizard Ryacudu"]
+    first = people_article(
+        "Panglima TNI Gatot Nurmantyo diundang Jenderal Joseph F Dunford, Jr ke Washington. "
+        "Menhan Ryamizard Ryacudu menerima permintaan maaf.",
+        names,
+        "a",
+    )
+    second = people_article(
+        "Gatot Nurmantyo batal memenuhi undangan Jenderal Dunfort Jr. Ryamizard Ryacudu "
+        "meminta penjelasan.",
+        names,
+        "b",
+    )
+    actors, mapping = build_actors([first, second])
+    key = {m.text: m.actor_id for a in (first, second) for m in a.mentions}
+    assert mapping[key["Dunfort Jr"]] == mapping[key["Joseph F Dunford, Jr"]]
+    # the same spellings named beside other people: nothing but spelling, apart
+    alone = people_article("Jenderal Dunfort Jr berbicara di Seoul.", ["Dunfort Jr"], "c")
+    actors, mapping = build_actors([first, alone])
+    assert mapping[alone.mentions[0].actor_id] != mapping[key["Joseph F Dunford, Jr"]]
+
+
+def test_one_letter_apart_family_names_with_other_given_names_stay_apart():
+    def kept(name: str, country: str | None = None) -> ActorRecord:
+        record = person(name, country)
+        record.company = {"jokowi", "prabowo", "anies"}
+        return record
+
+    # beside the same people, yet given names differ or one is missing without a suffix
+    for a, b in [
+        ("Reno Suhartono", "Rudi Suharsono"),
+        ("Ali Mukhni", "Ali Ghufron Mukti"),
+        ("Suhartono", "Reno Suharsono"),
+    ]:
+        assert len(merged_names(kept(a), kept(b))) == 2
+    assert len(merged_names(kept("Reno Suhartono", "IDN"), kept("Reno Suharsono", "MYS"))) == 2
+    # same given name, one letter apart, beside the same people: one person
+    assert len(merged_names(kept("Reno Suhartono"), kept("Reno Suharsono"))) == 1
+    # and only with company: spelling alone never merges
+    assert len(merged_names(person("Reno Suhartono"), person("Reno Suharsono"))) == 2
+    # issue #5's pairs stay apart whatever company they keep
+    for a, b in [("Ismail Haniyeh", "Esmail Qaani"), ("Ali Khamenei", "Ali Bagheri Kani")]:
+        assert len(merged_names(kept(a, "IRN"), kept(b, "IRN"))) == 2

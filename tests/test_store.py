@@ -173,3 +173,37 @@ def test_setting_some_story_ids_keeps_the_others(tmp_path, fast_context):
         store.set_story_ids({a: f"story-{a}" for a in ids})
         store.set_story_ids({ids[0]: "story-new"})
         assert store.story_ids() == {**{a: f"story-{a}" for a in ids}, ids[0]: "story-new"}
+
+
+def test_blocks_join_articles_printing_one_sentence_of_a_day_word_for_word():
+    from kabar.model import Article, EntityRef, Event, Source
+    from kabar.summary import block_row
+
+    def article(article_id: str, sentence: str) -> Article:
+        guard = EntityRef(None, "satpam kampus", "satpam kampus", "unknown", None, None)
+        event = Event(
+            id=f"evt_{article_id}",
+            event="AID",
+            mode=[],
+            context=[],
+            date="2025-10-20",
+            date_precision="day",
+            actor=[guard],
+            recipient=[],
+            event_loc=None,
+            negated=False,
+            hypothetical=False,
+            reported_by=[],
+            sources=[Source(article_id, "Outlet", sentence, 0, len(sentence), trigger_start=20)],
+            confidence=0.7,
+        )
+        return Article(id=article_id, source=article_id, raw="", published="2025-10-20",
+                       events=[event])  # fmt: skip
+
+    copied = "Sontak, satpam kampus membawa korban ke Rumah Sakit Umum Daerah Wangaya, Denpasar."
+    other = "Sontak, satpam kampus membawa korban ke Rumah Sakit Umum Pusat Prof Ngoerah, Denpasar."
+    rows = [block_row(article("a", copied)), block_row(article("b", copied))]
+    rows.append(block_row(article("c", other)))
+    blocks = fusion_blocks(rows, {}, FuseConfig())
+    assert blocks["a"] == blocks["b"]  # no resolved participant, but one copied sentence
+    assert blocks["c"] != blocks["a"]

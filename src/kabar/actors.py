@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
 from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
@@ -31,6 +32,10 @@ BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person
 SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
 VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Bagheri/Baghi)
+COMPANY_CAP = 40  # a record keeps this many keys of the people its articles also name
+MIN_COMPANY = 2  # spellings one letter apart are one person only sharing this many of them
+MIN_VARIANT = 5  # letters of a family name spelled one letter apart (Durfort/Durford)
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational: "Joseph F Durford, Jr"
 # Transliteration folding: spellings of one Arabic/Persian/Russian name. Only the
 # e/i and o/u alternations are folded; "a" stays distinct (Putra is not Putri).
 FOLDS = (
@@ -352,6 +357,7 @@ class ActorRecord:
     aliases: set[str] = field(default_factory=set)
     roles: dict[tuple[str, str | None, str | None], list[str]] = field(default_factory=dict)
     article_ids: set[str] = field(default_factory=set)
+    company: set[str] = field(default_factory=set)  # keys of others its articles name
 
 
 def compatible_people(a: ActorRecord, b: ActorRecord) -> bool:
@@ -397,6 +403,7 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
     """Corpus-wide actors from every article's clusters, and provisional id -> actor id."""
     records: dict[str, ActorRecord] = {}
     for article in articles:
+        present = company_keys(article.mentions)
         for mention in article.mentions:
             if mention.actor_id is None or mention.label == "LOC":
                 continue
@@ -414,15 +421,80 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
             record.country = record.country or mention.country
             record.sector = record.sector or mention.sector
             record.article_ids.add(article.id)
+            if record.type == "person":
+                record.company |= present - {mention.actor_id}
             if mention.office and mention.label == "PER":
                 role_key = (mention.office, mention.organization, mention.country)
                 if article.published:
                     record.roles.setdefault(role_key, []).append(article.published)
                 else:
                     record.roles.setdefault(role_key, [])
+    for record in records.values():
+        record.company = capped(record.company)
     merged = merge_records(list(records.values()))
     mapping = {key: actor_id for actor_id, record in merged.items() for key in record.keys}
     return [to_actor(actor_id, record) for actor_id, record in sorted(merged.items())], mapping
+
+
+def company_keys(mentions: Iterable[Mention]) -> set[str]:
+    """The keys of the people an article names: the company each of them keeps there."""
+    return {m.actor_id for m in mentions if m.actor_id and m.label == "PER"}
+
+
+def capped(keys: Iterable[str]) -> set[str]:
+    """The ``COMPANY_CAP`` first keys: kept the same whatever order articles come in, so
+    records merged in parts (``kabar.summary.merge_parts``) keep what one pass keeps."""
+    return set(sorted(keys)[:COMPANY_CAP])
+
+
+def name_core(name: str) -> tuple[list[str], str | None]:
+    """A person's name words without a generational suffix, and that suffix ("Joseph F
+    Durford, Jr" -> Joseph F Durford, jr); dots of initials dropped ("Joseph. F.")."""
+    tokens = [t.strip(".") for t in name_tokens(name)]
+    tokens = [t for t in tokens if t]
+    if len(tokens) >= 2 and tokens[-1].casefold() in SUFFIXES:
+        return tokens[:-1], tokens[-1].casefold()
+    return tokens, None
+
+
+def spelled_apart(a: ActorRecord, b: ActorRecord) -> bool:
+    """One person whose family name outlets spell one letter apart ("Durfort Jr" /
+    "Joseph F Durford, Jr", "Culcin" / "Culkin"), told by evidence beyond spelling: the
+    same generational suffix or none ("Carlos Sainz Jr" is the son of "Carlos Sainz"),
+    the same given names word for word (an initial for a word) or, one giving none,
+    a suffix (any spelling ``a`` has gathered may be the one); countries that agree; and
+    at least ``MIN_COMPANY`` other people both are named beside. Spelling alone never
+    merges: "Suhartono" and "Suharsono" are two men as often as one."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    if len(a.company & b.company) < MIN_COMPANY:
+        return False
+    return any(spelled_alike(name, b.name) for name in sorted({a.name} | a.aliases))
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """The name test of :func:`spelled_apart` for two spellings, each of name words
+    only (not a span run on into another name: "Edy Rahmayadi - Musa Rajekshah")."""
+    (ca, sa), (cb, sb) = name_core(a), name_core(b)
+    if not all(NAME_WORD.fullmatch(token) for token in ca + cb):
+        return False
+    if not ca or not cb or sa != sb:  # "Carlos Sainz" and "Carlos Sainz Jr": father and son
+        return False
+    fa, fb = fold_token(ca[-1]), fold_token(cb[-1])
+    if min(len(fa), len(fb)) < MIN_VARIANT or fa[:2] != fb[:2]:
+        return False
+    if fa != fb and Levenshtein.distance(fa, fb) != 1:
+        return False
+    given_a, given_b = ca[:-1], cb[:-1]
+    if given_a and given_b:  # one letter apart already: every other word must agree
+        if len(given_a) != len(given_b) or not all(
+            same_token(x, y) or (min(len(x), len(y)) == 1 and x[:1] == y[:1])
+            for x, y in zip(given_a, given_b, strict=True)
+        ):
+            return False
+    elif sa is None or not (given_a or given_b):  # a family name alone needs its suffix
+        return False
+    return True
 
 
 def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
@@ -441,6 +513,7 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
     letters: dict[str, list[ActorRecord]] | None = None  # first letters -> multi-word people
     prefixes: dict[str, list[ActorRecord]] = defaultdict(list)  # first words -> longer names
+    variants: dict[str, list[ActorRecord]] = defaultdict(list)  # family's first letters
     names = {fold_name(r.name) for r in people}
     for record in people:
         families = blocks[family_block(record.name)]
@@ -472,10 +545,17 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             matches = [
                 g for g in prefixes.get(fold_name(record.name), []) if first_words(record, g, names)
             ]
+        if not matches:  # "Durfort Jr" of "Joseph F Durford, Jr", named beside the same people
+            core, _ = name_core(record.name)
+            key = fold_token(core[-1])[:2] if core else ""
+            matches = [g for g in variants.get(key, []) if spelled_apart(g, record)]
         if len(matches) == 1:
             absorb(matches[0], record)
         else:
             groups.append(record)
+            core, _ = name_core(record.name)
+            if core and record.company:
+                variants[fold_token(core[-1])[:2]].append(record)
             if family is not None:  # a one-word name never matches in compatible_people
                 families.setdefault(family, []).append(record)
             for n in range(2, len(tokens)):  # "Zumi Zola" may be "Zumi Zola Zulkifli"
@@ -532,6 +612,7 @@ def absorb(target: ActorRecord, record: ActorRecord) -> None:
     target.keys |= record.keys
     target.aliases |= record.aliases | {record.name}
     target.article_ids |= record.article_ids
+    target.company |= record.company
     target.country = target.country or record.country
     target.sector = target.sector or record.sector
     for role, dates in record.roles.items():

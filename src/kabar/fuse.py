@@ -27,7 +27,8 @@ event only when type, polarity, mode, participants, place and date agree:
   dated report says; this is weighed last, with one more join: reports of one
   sentence printed word for word by articles of one story (a press release, a wire
   text) are one event whatever day each article's context lent it, unless they are
-  told apart by stated days, places, modes or participants;
+  told apart by stated days, places, modes or participants (the same words of the
+  copy name the same participants, however each article resolved them);
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -56,6 +57,7 @@ from kabar.fuse_compare import (
     PRECISION_RANK,
     anchored,
     article_of,
+    copied_texts,
     date_relation,
     days_apart,
     guessed,
@@ -74,8 +76,6 @@ from kabar.fuse_compare import (
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
-
-COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 
 __all__ = [
     "FusionResult",
@@ -198,12 +198,15 @@ def fuse_events(
 
 def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:
     """Groups that hold one sentence word for word (a press release or wire text that
-    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least) with the same
-    trigger, type and modality are one event when nothing else tells them apart: no two
+    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least; of different
+    stories, see :func:`copied_news`) with the same trigger, type and modality are one
+    event when nothing else tells them apart: no two
     members dated to different days, in different places or modes, and the copied
     reports' participants compatible. The day or month each article's context lent a
     sentence that states none (its story day, its publication) is no reason to keep a
-    copy apart; a date the sentence states is the same in both."""
+    copy apart; a date the sentence states is the same in both. Articles of different
+    stories whose copies join are one story from then on (as ``kabar.stories`` makes
+    them after fusion): their other copies are weighed as one story's."""
     story_of = joined_stories(groups, stories)
     sets = UnionFind()
     members: dict[str, list[Event]] = {}
@@ -213,26 +216,56 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         sets.add(key)
         members[key] = group
         for m in group:
-            for source in m.sources:
-                text = " ".join(source.sentence.split()).casefold()
-                if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
-                    at = source.trigger_start - source.start
-                    copies.setdefault((merge_key(m)[:-1], text, at), []).append((key, m))
-    for found in copies.values():
-        for (i, x), (j, y) in combinations(found, 2):
-            a, b = sets.find(i), sets.find(j)
-            story = story_of.get(article_of(x))
-            if a == b or article_of(x) == article_of(y) or story != story_of.get(article_of(y)):
-                continue
-            if story is not None and copied_alike(x, y, members[a], members[b]):
-                sets.union(a, b)
-                members[sets.find(a)] = members.pop(a) + members.pop(b)
+            for copy in copied_texts(m):
+                copies.setdefault((merge_key(m)[:-1], *copy), []).append((key, m))
+    joined = UnionFind()  # stories, joined as copies of different stories join
+    for found_story in story_of.values():
+        joined.add(found_story)
+
+    def story(report: Event) -> str | None:
+        found = story_of.get(article_of(report))
+        return None if found is None else joined.find(found)
+
+    changed = True
+    while changed:  # until a pass joins nothing: a join may make two more articles one story
+        changed = False
+        for found in copies.values():
+            for (i, x), (j, y) in combinations(found, 2):
+                a, b = sets.find(i), sets.find(j)
+                if a == b or article_of(x) == article_of(y):
+                    continue
+                sx, sy = story(x), story(y)
+                if sx is None or sy is None or (sx != sy and not copied_news(x, y)):
+                    continue
+                if copied_alike(x, y, members[a], members[b]):
+                    sets.union(a, b)
+                    members[sets.find(a)] = members.pop(a) + members.pop(b)
+                    joined.union(sx, sy)
+                    changed = True
     return list(members.values())
+
+
+def copied_news(x: Event, y: Event) -> bool:
+    """Copies ``x`` and ``y`` of articles of different stories are one report of one
+    event when both are dated to one day and the sentence names something (a word
+    after its first is capitalised: a person, a place, a hospital): two outlets printed
+    one wire or press text about one incident, which shares too few named actors or lead
+    words with the other article for one story (unnamed students and guards bringing a
+    victim to a named hospital). A copy naming nothing ("polisi masih menyelidiki
+    kejadian ini") may be boilerplate of two incidents."""
+    if not (x.date and x.date == y.date and x.date_precision == y.date_precision == "day"):
+        return False
+    words = x.sources[0].sentence.split()[1:] if x.sources else []
+    return any(w[:1].isupper() for w in words)
 
 
 def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
     """Nothing tells groups ``g`` and ``h`` apart, joined through the copies ``x``, ``y``."""
-    same = sides(x) == sides(y) or participants_compatible(x, y, close=True)
+    same = (
+        sides(x) == sides(y)
+        or participants_compatible(x, y, close=True)
+        or copied_names(x) == copied_names(y) != ()
+    )
     return same and all(
         date_relation(m, n) != "different"
         and place_relation(m.event_loc, n.event_loc) != "different"
@@ -240,6 +273,27 @@ def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
         for m in g
         for n in h
     )
+
+
+def copied_names(report: Event) -> tuple[tuple[str, int, str], ...]:
+    """The participants of a copied sentence as its words name them: (side, offset in the
+    sentence, words), or () when one is not named in the sentence itself (a pronoun, a
+    title standing for a person, someone of another sentence). The same words of one
+    sentence name the same people, however each article resolved them: one article
+    calls "Kamal" by the full name it gives elsewhere ("Kamal Mopangga"), another has
+    only the one name, which is too weak to join across articles by itself."""
+    if not report.sources:
+        return ()
+    source = report.sources[0]
+    named = []
+    for side, refs in (("actor", report.actor), ("recipient", report.recipient)):
+        for r in refs:
+            inside = r.start is not None and source.start <= r.start < source.end
+            words = set(r.entity_text.casefold().split())
+            if not inside or not words <= set(r.entity_name.casefold().split()):
+                return ()
+            named.append((side, (r.start or 0) - source.start, r.entity_text))
+    return tuple(sorted(named))
 
 
 def place_undated(

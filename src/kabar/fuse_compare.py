@@ -17,8 +17,9 @@ from importlib import resources
 from kabar.model import EntityRef, Event, Place
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
-# A phone call is never the in-person meeting; a hostage-taking is never the attack
-# told without that mode (PLOVER codes the abduction as an act of its own).
+# A phone call is never the in-person meeting; an abduction (hostages taken, a pilot held)
+# is never the attack or killing told beside it ("menewaskan 1.200 orang serta menyandera
+# 240 lainnya"): a report marked with one of these and one without are two acts.
 EXCLUSIVE_MODES = frozenset({"phone", "abduct"})
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Statements: one speaker makes several of one type at one appearance (an offer, a promise,
@@ -35,6 +36,7 @@ STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the stor
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 PUBLICATION_LAG = timedelta(days=1)  # another outlet reports an act this long after one did
 STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far apart
+COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 # Directed acts that one side does to a named other once, not day after day: a refused
 # entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
 # between the same parties recur on consecutive days (daily strikes on one town, a spat
@@ -445,6 +447,17 @@ def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
             if words:
                 topics[report.id] = frozenset(words)
     return topics
+
+
+def copied_texts(report: Event) -> list[tuple[str, int]]:
+    """Each sentence of a report long enough to tell a copy (``COPY_MIN_CHARS``), its
+    spacing and case folded, with its trigger's offset in it."""
+    out = []
+    for source in report.sources:
+        text = " ".join(source.sentence.split()).casefold()
+        if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
+            out.append((text, source.trigger_start - source.start))
+    return out
 
 
 def article_of(report: Event) -> str:

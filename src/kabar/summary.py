@@ -21,12 +21,21 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import Any
 
-from kabar.actors import TYPE_OF_LABEL, ActorRecord, merge_records, to_actor
+from kabar.actors import (
+    TYPE_OF_LABEL,
+    ActorRecord,
+    capped,
+    company_keys,
+    merge_records,
+    to_actor,
+)
 from kabar.contradictions import mentions_repeat
-from kabar.fuse_compare import ONE_OFF, STORY_LAG
+from kabar.fuse_compare import ONE_OFF, STORY_LAG, copied_texts
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
 from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
+
+COPY = "copy"  # the participant every copy of one sentence shares in a block row
 
 ALIAS_LABELS = frozenset({"PER", "ORG", "GPE"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -36,6 +45,7 @@ def actor_parts(article: Article) -> dict[str, dict[str, Any]]:
     """key -> this article's mergeable contribution to the actor record of that key
     (the same fields ``kabar.actors.build_actors`` collects from its mentions)."""
     parts: dict[str, dict[str, Any]] = {}
+    present = company_keys(article.mentions)
     for ord_, mention in enumerate(article.mentions):
         key = mention.actor_id
         if key is None or mention.label == "LOC":
@@ -51,6 +61,7 @@ def actor_parts(article: Article) -> dict[str, dict[str, Any]]:
                 "sector": None,
                 "aliases": [],
                 "roles": [],
+                "company": sorted(capped(present - {key})) if kind == "person" else [],
             }
         if mention.country and part["country"] is None:
             part["country"] = [*where, mention.country]
@@ -82,8 +93,10 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     merged: dict[str, Any] | None = None
     roles: dict[tuple[Any, Any, Any], list[Any]] = {}
     aliases: set[str] = set()
+    company: set[str] = set()
     for part in parts:
         aliases.update(part["aliases"])
+        company.update(part.get("company", ()))  # parts stored before it have none
         for office, organization, country, first, last in part["roles"]:
             span = roles.setdefault((office, organization, country), [None, None])
             if first is not None:
@@ -99,6 +112,7 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     if merged is None:
         raise ValueError("no parts to merge")
     merged["aliases"] = sorted(aliases)
+    merged["company"] = sorted(capped(company))
     merged["roles"] = sorted(
         ([*role, *span] for role, span in roles.items()),
         key=lambda r: tuple(x or "" for x in r),
@@ -116,6 +130,7 @@ def actor_record(part: dict[str, Any]) -> ActorRecord:
         country=part["country"][2] if part["country"] else None,
         sector=part["sector"][2] if part["sector"] else None,
         aliases=set(part["aliases"]),
+        company=set(part.get("company", ())),
     )
     for office, organization, country, first, last in part["roles"]:
         record.roles[(office, organization, country)] = [d for d in (first, last) if d]
@@ -161,14 +176,18 @@ def fusion_summary(article: Article) -> Article:
 
 
 def block_row(article: Article) -> dict[str, Any]:
-    """What decides an article's fusion block: date, named actors, lead places and the
-    (type, modality, day, participants) of its reports dated to the day."""
+    """What decides an article's fusion block: date, named actors, lead places, the
+    (type, modality, day, participants) of its reports dated to the day, and the
+    sentences of those reports another article may print word for word
+    (``kabar.fuse.copied_news``)."""
     reports: list[list[Any]] = []
     for event in article.events:
         if event.date and event.date_precision == "day":
             ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
             kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
             reports.extend(["|".join([*kind, day]), ids] for day in block_days(event))
+            for text, at in copied_texts(event):  # a copy may join across stories
+                reports.append(["|".join([*kind, event.date, stable_id("cpy", text, at)]), [COPY]])
     return {
         "id": article.id,
         "published": article.published,
