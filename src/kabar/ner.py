@@ -184,11 +184,13 @@ class Phrases:
         return out
 
     def save(self, path: Path) -> None:
+        """One name a line: its words, a tab, its kinds (``phrases.tsv`` of a model)."""
         lines = (f"{' '.join(k)}\t{' '.join(v)}" for k, v in sorted(self.entries.items()))
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
     @classmethod
     def load(cls, path: Path) -> Phrases:
+        """Read what `save` wrote."""
         entries = {}
         for line in path.read_text(encoding="utf-8").splitlines():
             words, _, kinds = line.partition("\t")
