@@ -6,7 +6,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from kabar.ner import MODEL_DIR, NerModel, load_ner, segments, sentence_features, tokenize
+from kabar.ner import (
+    MODEL_DIR,
+    NerModel,
+    Phrases,
+    context_features,
+    load_ner,
+    segments,
+    sentence_features,
+    tokenize,
+)
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 NER_DATA = SHARED / "data" / "ner"
@@ -128,6 +137,12 @@ OWN_CASES = [
         ["Selasa"],
     ),
     ("Banjir merendam ratusan rumah warga sejak Senin pagi.", [], ["Banjir", "Senin"]),
+    (
+        # A one-word name known only from the word before it (found since ``pc=``).
+        "Lagu itu dibawakan oleh band Noah di Bandung pada Sabtu malam.",
+        [("Noah", "ORG"), ("Bandung", "LOC")],
+        ["Sabtu"],
+    ),
 ]
 
 
@@ -138,6 +153,16 @@ def test_own_sentences(model, text, expected, absent):
         assert item in found, (item, found)
     for surface in absent:
         assert not any(span == surface for span, _ in found), (surface, found)
+
+
+def test_capitalised_tokens_see_the_words_around_them():
+    words = tokenize_words("Kemarin warga Bogor Barat mengungsi")
+    feats = context_features(words)
+    assert {"pc=<s>", "nc=warga", "head=kemarin"} <= set(feats[0])
+    assert feats[1] == []  # lower-case tokens get none
+    assert {"run=1", "pc=warga", "nc=barat"} <= set(feats[2])
+    assert {"run=2", "head=bogor", "pc=bogor", "nc=mengungsi"} <= set(feats[3])
+    assert "nc=<s>" in context_features(words[:4])[3]
 
 
 def test_organisation(model):
@@ -191,20 +216,23 @@ BIO = ["O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
 BIOES = ["O", "B-LOC", "E-LOC", "I-LOC", "S-LOC", "B-PER", "E-PER", "I-PER", "S-PER"]
 
 
-def _toy_model(texts, seed=0, labels=BIO):
+def _toy_model(texts, seed=0, labels=BIO, phrases=None):
     """A model with random weights on every feature the texts' sentences produce."""
     names = sorted(
         {
             f
             for text in texts
-            for f in (x for item in sentence_features(tokenize_words(text)) for x in item)
+            for f in (
+                x for item in sentence_features(tokenize_words(text), phrases=phrases) for x in item
+            )
         }
     )
     names = ["0|bias" if n == "bias" else n for n in names]
     rng = np.random.default_rng(seed)
     weights = rng.normal(size=(len(names), len(labels)))
     n = len(labels)
-    return NerModel(labels, names, weights, rng.normal(size=(n, n))), names, weights
+    model = NerModel(labels, names, weights, rng.normal(size=(n, n)), phrases=phrases)
+    return model, names, weights
 
 
 def _brute_force(model, em):
@@ -221,13 +249,35 @@ def _brute_force(model, em):
     return list(best_path)
 
 
-def test_cached_scores_equal_the_sum_of_feature_weights():
+# Toy gazetteer names: "Bogor Jakarta" must not match across a line break.
+TOY_PHRASES = {
+    ("menteri", "luar", "negeri"): ["kOFF"],
+    ("luar", "negeri", "iran"): ["ORG"],
+    ("joko", "widodo"): ["PER"],
+    ("bogor", "jakarta"): ["LOC"],
+    ("jakarta", "selatan"): ["LOC", "kLOC"],
+    ("bank", "dunia"): ["ORG"],
+}
+
+
+def test_gazetteer_names_are_marked_longest_first_without_overlap():
+    phrases = Phrases(TOY_PHRASES)
+    words = tokenize_words("Menteri Luar Negeri Iran bertemu Jakarta Selatan , bukan bank dunia")
+    feats = phrases.features(words)
+    assert feats[:4] == [["mkOFF=B"], ["mkOFF=I"], ["mkOFF=E"], []]
+    assert feats[5:7] == [["mLOC=B", "mkLOC=B"], ["mLOC=E", "mkLOC=E"]]
+    assert feats[-2:] == [[], []]  # a name must start with a capital in the text
+
+
+@pytest.mark.parametrize("phrases", [None, Phrases(TOY_PHRASES)])
+def test_cached_scores_equal_the_sum_of_feature_weights(phrases):
     texts = [
         "Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Doha.",
         "Ia bertemu Joko Widodo. Lalu pulang ke Bogor\nJakarta Selatan hujan",
     ]
-    model, names, weights = _toy_model(texts)
+    model, names, weights = _toy_model(texts, phrases=phrases)
     row = {n: i for i, n in enumerate(names)}
+    assert (phrases is None) == (not any("|mLOC=" in n for n in names))
     for text in texts:
         spans = tokenize(text)
         words = [text[s:e] for s, e in spans]
@@ -235,7 +285,7 @@ def test_cached_scores_equal_the_sum_of_feature_weights():
         seg = np.concatenate([[i] * (b - a) for i, (a, b) in enumerate(cuts)])
         got = model._emissions(model._lookup(words), seg)
         for a, b in cuts:
-            for i, feats in enumerate(sentence_features(words[a:b])):
+            for i, feats in enumerate(sentence_features(words[a:b], phrases=phrases)):
                 named = ("0|bias" if f == "bias" else f for f in feats)
                 known = [row[n] for n in named if n in row]
                 want = weights[known].sum(axis=0)
@@ -267,10 +317,10 @@ def test_does_not_join_lines(model):
     "corpus, path, minimum",
     [
         # About 0.01 under the shipped model's scores (scripts/train_ner.py prints them).
-        ("idner", "idner-news-2k/test.txt", 0.855),
-        ("nerui", "indolem-ner/nerui/test.01.tsv", 0.86),
-        ("nerugm", "indolem-ner/nerugm/test.01.tsv", 0.735),
-        ("nergrit", "nergrit_ner-grit/test_preprocess.txt", 0.72),
+        ("idner", "idner-news-2k/test.txt", 0.86),
+        ("nerui", "indolem-ner/nerui/test.01.tsv", 0.87),
+        ("nerugm", "indolem-ner/nerugm/test.01.tsv", 0.75),
+        ("nergrit", "nergrit_ner-grit/test_preprocess.txt", 0.745),
     ],
 )
 def test_scores_on_test_splits(model, corpus, path, minimum):
@@ -358,3 +408,19 @@ def test_averaged_models_score_the_mean_of_their_members():
     assert np.allclose(mean._emissions(mean._lookup(words), seg), want, atol=1e-4)
     assert np.allclose(mean.transitions, sum(m.transitions for m in members) / 2, atol=1e-3)
     assert mean.lexicon[words[0].lower()].count("gLOC") == 1
+
+
+def test_saved_model_keeps_its_gazetteer_names(tmp_path):
+    texts = ["Ia bertemu Joko Widodo di Jakarta Selatan kemarin.", "Bank Dunia memuji Jakarta."]
+    model, _, _ = _toy_model(texts, seed=1, labels=BIOES, phrases=Phrases(TOY_PHRASES))
+    model.save(tmp_path)
+    loaded = load_ner(tmp_path)
+    assert loaded.phrases is not None and loaded.phrases.entries == model.phrases.entries
+    words = tokenize_words(texts[0])
+    seg = np.zeros(len(words), dtype=np.int64)
+    # float16 weights on disk: equal up to rounding.
+    assert np.allclose(
+        loaded._emissions(loaded._lookup(words), seg),
+        model._emissions(model._lookup(words), seg),
+        atol=0.05,
+    )

@@ -5,10 +5,12 @@ corpora, with BIOES tags (a span's last token and one-token spans have their own
 ``--scheme bio`` trains BIO, which the tagger also decodes). Almost all its features are
 properties of single word types at offsets -2..+2 (the word, its shape and affixes, its
 distributional classes and gazetteer memberships); the rest describe a token's place in a
-run of capitalised tokens (its position and the run's first word). The score each word type
+run of capitalised tokens (its position and the run's first word) or in a whole multi-word
+gazetteer name (`Phrases`: its first, an inner or its last word). The score each word type
 gives each offset is summed once and cached in a table, so tagging an article is one gather
-from that table, a few vectorised additions and a batched Viterbi pass, far faster than a
-neural tagger on one core.
+from that table, a few vectorised additions, a dictionary look-up at the few capitalised
+words that open a known name, and a batched Viterbi pass, far faster than a neural tagger
+on one core.
 """
 
 from __future__ import annotations
@@ -108,28 +110,110 @@ def capital_runs(tokens: Sequence[str]) -> list[int]:
 
 
 def context_features(tokens: Sequence[str]) -> list[list[str]]:
-    """Features of a token's place in a run of capitalised tokens (a sentence's tokens):
-    its position, capped at ``RUN_CAP``, and the run's first word, lower-cased. They let
-    "Menteri Luar Negeri Iran Hossein Amir-Abdollahian" see the office that opens the run."""
+    """Features of a capitalised token's context (a sentence's tokens): its position in its
+    run of capitalised tokens, capped at ``RUN_CAP``, the run's first word, lower-cased,
+    and the words just before and after it (``pc=``, ``nc=``; `PAD` at the sentence's
+    edges). The run's head lets "Menteri Luar Negeri Iran Hossein Amir-Abdollahian" see
+    the office that opens it; the neighbours tell a capital after "di", "band" or "oleh"
+    from the capital every sentence starts with, which the neighbour's own features,
+    counted for lower-case tokens too, cannot."""
     out = []
+    last = len(tokens) - 1
     for i, run in enumerate(capital_runs(tokens)):
         if run:
-            out.append([f"run={min(run, RUN_CAP)}", "head=" + tokens[i - run + 1].lower()])
+            before = tokens[i - 1].lower() if i else PAD
+            after = tokens[i + 1].lower() if i < last else PAD
+            out.append(
+                [
+                    f"run={min(run, RUN_CAP)}",
+                    "head=" + tokens[i - run + 1].lower(),
+                    "pc=" + before,
+                    "nc=" + after,
+                ]
+            )
         else:
             out.append([])
     return out
 
 
+class Phrases:
+    """Multi-word names of gazetteers (lower-cased token tuples) and the kinds of list each
+    is on (``PER``, ``kORG``, ...), found longest first where a capitalised token opens them.
+
+    A whole match tells the tagger where a known name starts and ends ("Sekolah Tinggi
+    Kesejahteraan Sosial", "Liga Indonesia"), which single-word memberships cannot.
+    """
+
+    def __init__(self, entries: dict[tuple[str, ...], list[str]]) -> None:
+        self.entries = {k: v for k, v in entries.items() if len(k) > 1}
+        lengths: dict[str, set[int]] = {}
+        for key in self.entries:
+            lengths.setdefault(key[0], set()).add(len(key))
+        # First word -> the lengths of the names it opens, longest first; the first two
+        # words of every name, which rule out most candidates at once.
+        self.lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
+        self.pairs = {key[:2] for key in self.entries}
+
+    def match_at(self, low: Sequence[str], i: int, end: int) -> tuple[int, list[str]] | None:
+        """The longest name starting at ``low[i]`` and ending by ``end``: its end, kinds."""
+        if i + 1 >= end or (low[i], low[i + 1]) not in self.pairs:
+            return None
+        for n in self.lengths[low[i]]:
+            if i + n <= end:
+                kinds = self.entries.get(tuple(low[i : i + n]))
+                if kinds is not None:
+                    return i + n, kinds
+        return None
+
+    def features(self, tokens: Sequence[str]) -> list[list[str]]:
+        """Per token of one sentence, ``mORG=B`` / ``=I`` / ``=E`` for each kind of the
+        longest name it is part of; matches do not overlap and are taken left to right."""
+        out: list[list[str]] = [[] for _ in tokens]
+        low = [t.lower() for t in tokens]
+        i = 0
+        while i < len(tokens):
+            found = self.match_at(low, i, len(tokens)) if tokens[i][:1].isupper() else None
+            if found is None:
+                i += 1
+                continue
+            end, kinds = found
+            for j in range(i, end):
+                where = "B" if j == i else "E" if j == end - 1 else "I"
+                out[j] = [f"m{kind}={where}" for kind in kinds]
+            i = end
+        return out
+
+    def save(self, path: Path) -> None:
+        """One name a line: its words, a tab, its kinds (``phrases.tsv`` of a model)."""
+        lines = (f"{' '.join(k)}\t{' '.join(v)}" for k, v in sorted(self.entries.items()))
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: Path) -> Phrases:
+        """Read what `save` wrote."""
+        entries = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            words, _, kinds = line.partition("\t")
+            entries[tuple(words.split(" "))] = kinds.split()
+        return cls(entries)
+
+
 def sentence_features(
-    tokens: Sequence[str], lexicon: dict[str, list[str]] | None = None, context: bool = True
+    tokens: Sequence[str],
+    lexicon: dict[str, list[str]] | None = None,
+    context: bool = True,
+    phrases: Phrases | None = None,
 ) -> list[list[str]]:
     """Every feature of every token of one sentence, named ``offset|feature``, as the
     trainer sees them; the tagger adds up the same weights from its caches. Without
-    ``context`` only the word features are produced."""
+    ``context`` only the word features are produced; ``phrases`` adds gazetteer-name
+    positions (`Phrases.features`)."""
     cache: dict[str, dict[int, list[str]]] = {}
     padded = [PAD, PAD, *tokens, PAD, PAD]
     items = []
     extras = context_features(tokens) if context else [[] for _ in tokens]
+    if phrases is not None:
+        extras = [a + b for a, b in zip(extras, phrases.features(tokens), strict=True)]
     for i, extra in enumerate(extras, start=2):
         feats = ["bias"]
         for k in OFFSETS:
@@ -174,8 +258,9 @@ class NerModel:
     scores a word type gives each offset are summed once and kept in a table; tagging an
     article is one gather from that table, five shifted additions and a batched Viterbi.
     Context features (``run=``, ``head=``; see `context_features`) add a row per run
-    position and the cached ``head=`` scores of each run's first word. The table holds at
-    most ``cache_limit`` word types and is emptied when full.
+    position and the cached ``head=`` scores of each run's first word; gazetteer names
+    (``phrases``) add their begin/inside/end scores where a cached capitalised word opens
+    one. The table holds at most ``cache_limit`` word types and is emptied when full.
     """
 
     def __init__(
@@ -186,6 +271,7 @@ class NerModel:
         transitions: np.ndarray,
         lexicon: dict[str, list[str]] | None = None,
         cache_limit: int = 100_000,
+        phrases: Phrases | None = None,
     ) -> None:
         self.labels = list(labels)
         self._raw_transitions = np.asarray(transitions, dtype=np.float32)
@@ -224,7 +310,7 @@ class NerModel:
             if found is not None:
                 self._run_scores[r] = self.weights[found]
         self._context = bool(self._run_scores.any()) or any(
-            f.startswith("head=") for f in self._by_offset[where[0]]
+            f.startswith(("head=", "pc=", "nc=")) for f in self._by_offset[where[0]]
         )
         # Viterbi over labels plus one "not started yet" state, so sentences of different
         # lengths can be right-aligned in one batch: padding keeps a sentence in that state,
@@ -238,6 +324,13 @@ class NerModel:
         self._end_ext = np.r_[self.end, np.float32(0.0)].astype(np.float32)
         self._outside = self.labels.index("O") if "O" in self.labels else -1
         self._names = [(lab[2:], lab[:2] in ("I-", "E-")) for lab in self.labels]
+        # Gazetteer names (`Phrases`): the scores of opening, inside and closing words.
+        self.phrases = phrases
+        self._phrase_scores: dict[tuple[str, ...], np.ndarray] = {}
+        if phrases is not None and not any(
+            f[:1] == "m" and "=" in f for f in self._by_offset[where[0]]
+        ):
+            self.phrases = None  # a model trained without them
         self._reset_cache()
 
     def _constrain(self, trans: np.ndarray) -> np.ndarray:
@@ -260,6 +353,11 @@ class NerModel:
         width = (len(OFFSETS) + 1) * len(self.labels)
         self._table = np.zeros((min(4096, self.cache_limit + 1), width), dtype=np.float32)
         self._capital = np.zeros(len(self._table), dtype=bool)
+        # Scores a word gives a capitalised token right after it ("pc=") and before it ("nc=").
+        self._side = np.zeros((len(self._table), 2, len(self.labels)), dtype=np.float32)
+        # Lower-cased word of each id, and whether it opens a gazetteer name when capitalised.
+        self._lower: list[str] = []
+        self._opens = np.zeros(len(self._table), dtype=bool)
         self._add_words([PAD])
 
     def _add_words(self, words: Sequence[str]) -> None:
@@ -276,6 +374,12 @@ class NerModel:
             capital = np.zeros(size, dtype=bool)
             capital[:first] = self._capital[:first]
             self._capital = capital
+            side = np.zeros((size, *self._side.shape[1:]), dtype=np.float32)
+            side[:first] = self._side[:first]
+            self._side = side
+            opens = np.zeros(size, dtype=bool)
+            opens[:first] = self._opens[:first]
+            self._opens = opens
         targets: list[int] = []
         rows: list[int] = []
         n_off = len(OFFSETS)
@@ -283,8 +387,15 @@ class NerModel:
         offset_slot = {k: j for j, k in enumerate(OFFSETS)}
         by_offset = self._by_offset
         own = by_offset[offset_slot[0]]
+        openers = self.phrases.lengths if self.phrases is not None else {}
         for w, word in enumerate(words):
+            low = word.lower()
+            self._lower.append(low)
             base = (first + w) * slots
+            for j, name in enumerate(("pc=", "nc=")):
+                row = own.get(name + low)
+                if row is not None:
+                    self._side[first + w, j] = self.weights[row]
             for k, feats in word_features(word, self.lexicon).items():
                 j = offset_slot[k]
                 get = by_offset[j].get
@@ -295,7 +406,8 @@ class NerModel:
                         rows.append(row)
             if word != PAD and word[:1].isupper():
                 self._capital[first + w] = True
-                row = own.get("head=" + word.lower())
+                self._opens[first + w] = low in openers
+                row = own.get("head=" + low)
                 if row is not None:
                     targets.append(base + n_off)
                     rows.append(row)
@@ -350,7 +462,51 @@ class NerModel:
             out += self._run_scores[np.minimum(run, RUN_CAP)]
             inside = np.flatnonzero(capital)
             out[inside] += gathered[pos[inside - run[inside] + 1] + 2, len(OFFSETS)]
+            at = pos[inside] + 2
+            out[inside] += self._side[padded[at - 1], 0] + self._side[padded[at + 1], 1]
+        if self.phrases is not None:
+            opens = np.flatnonzero(self._opens[ids])
+            if opens.size:
+                self._add_phrases(out, ids, seg, opens)
         return out
+
+    def _add_phrases(
+        self, out: np.ndarray, ids: np.ndarray, seg: np.ndarray, opens: np.ndarray
+    ) -> None:
+        """Add the scores of gazetteer names (longest, left to right, within a segment)
+        opening at the candidate positions ``opens`` (capitalised first words of names)."""
+        assert self.phrases is not None
+        ends = np.searchsorted(seg, seg[opens], side="right").tolist()
+        lower = self._lower
+        longest = self.phrases.lengths
+        covered = 0
+        for i, end in zip(opens.tolist(), ends, strict=True):
+            if i < covered:
+                continue
+            stop = min(end, i + longest[lower[ids[i]]][0])
+            found = self.phrases.match_at([lower[k] for k in ids[i:stop].tolist()], 0, stop - i)
+            if found is None:
+                continue
+            n, kinds = found
+            scores = self._phrase_scores.get(tuple(kinds))
+            if scores is None:
+                scores = self._phrase_rows(kinds)
+            out[i] += scores[0]
+            out[i + 1 : i + n - 1] += scores[1]
+            out[i + n - 1] += scores[2]
+            covered = i + n
+
+    def _phrase_rows(self, kinds: Sequence[str]) -> np.ndarray:
+        """Summed weights of ``m<kind>=B``, ``=I`` and ``=E`` over ``kinds`` (cached)."""
+        scores = np.zeros((3, len(self.labels)), dtype=np.float32)
+        own = self._by_offset[OFFSETS.index(0)]
+        for j, where in enumerate("BIE"):
+            for kind in kinds:
+                row = own.get(f"m{kind}={where}")
+                if row is not None:
+                    scores[j] += self.weights[row]
+        self._phrase_scores[tuple(kinds)] = scores
+        return scores
 
     def _viterbi(self, em: np.ndarray, bounds: np.ndarray, group: int = 128) -> np.ndarray:
         """Best label of every token; ``bounds`` are the segment limits ``[0, ..., n]``.
@@ -540,6 +696,8 @@ class NerModel:
         if self.lexicon:
             lines = (f"{w}\t{' '.join(f)}" for w, f in sorted(self.lexicon.items()))
             (path / "lexicon.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        if self.phrases is not None:
+            self.phrases.save(path / "phrases.tsv")
 
 
 def load_ner(path: Path | None = None) -> NerModel:
@@ -554,4 +712,12 @@ def load_ner(path: Path | None = None) -> NerModel:
         for line in lexicon_file.read_text(encoding="utf-8").splitlines():
             word, _, feats = line.partition("\t")
             lexicon[word] = feats.split()
-    return NerModel(meta["labels"], features, arrays["weights"], arrays["transitions"], lexicon)
+    phrases = Phrases.load(path / "phrases.tsv") if (path / "phrases.tsv").exists() else None
+    return NerModel(
+        meta["labels"],
+        features,
+        arrays["weights"],
+        arrays["transitions"],
+        lexicon,
+        phrases=phrases,
+    )
