@@ -923,6 +923,29 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     return not any(tuple(lows[: len(e.words)]) == e.words for e in blocks)
 
 
+DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "keppres",
+                     "perpres", "inpres", "permen"})  # fmt: skip
+ABOUT = frozenset({"tentang", "mengenai", "soal"})
+
+
+def decree_owner(clause: Clause, i: int) -> list[Cand]:
+    """Who issued the decree an act noun at ``i`` is the subject of: "Surat Keputusan KPK
+    tentang pencegahan ...", "SK Menkumham tentang pencabutan ...". A decree enacts its
+    act; a request about one ("surat permintaan KPK terkait ...") does not."""
+    toks = clause.toks
+    if i < 3 or toks[i - 1].low not in ABOUT:
+        return []
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            break
+        c = clause.cand_at[k]
+        if c is None or c.label in PLACE_LABELS:
+            continue
+        before = [t.low for t in toks[max(0, c.i - 3) : c.i]]
+        return [c] if any(w in DECREES for w in before) else []
+    return []
+
+
 def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
     """Whether an act noun with a light verb tells again an act just reported: the noun is
     definite ("Penahanan ini dilakukan setelah ...") or the previous sentence coded an act
@@ -1028,6 +1051,8 @@ def find_arguments(
             actors = after_oleh(clause, i + 1)
         if not actors and not patient:
             actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
+        if not actors:  # "Surat Keputusan KPK tentang pencegahan ...": the decree's issuer
+            actors = decree_owner(clause, i)
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
@@ -1412,7 +1437,7 @@ def patient_noun(word: str, entry: Entry) -> bool:
     return (
         entry.event == "ACCUSE"
         or "entry" in entry.args
-        or (entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes)))
+        or (entry.event == "COERCE" and bool({"arrest", "seize", "restrict"} & set(entry.modes)))
     )
 
 
