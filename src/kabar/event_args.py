@@ -1245,7 +1245,8 @@ def find_arguments(
         or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
         for c in objects  # Berangus dijerat ...": a name the article already made a party
     )
-    people = entry.event in LAW and any(  # "ratusan orang diamankan"
+    people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
+        # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
         for c in objects
     )
