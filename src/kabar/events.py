@@ -63,6 +63,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import (
     CLITICS,
+    NUMBERS,
     PERSONAL,
     WORD,
     Cand,
@@ -752,6 +753,17 @@ def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     return False
 
 
+def more_counted(clause: Clause) -> bool:
+    """Whether the sentence opens by counting more people of the event just told ("...
+    menewaskan 1.200 orang. Sekitar 250 orang lainnya dibawa ke Gaza sebagai sandera"):
+    they belong to that event, and its date."""
+    lows = [t.low for t in clause.toks[:6]]
+    if "lainnya" not in lows:
+        return False
+    head = lows[: lows.index("lainnya")]
+    return any(w.replace(".", "").isdigit() or w in NUMBERS for w in head)
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -766,7 +778,7 @@ def event_date(
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
         return best.value, best.precision, "same-sentence"
-    if previous is not None and anaphoric(state.lex, clause, event_type):
+    if previous is not None and (anaphoric(state.lex, clause, event_type) or more_counted(clause)):
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
