@@ -753,6 +753,13 @@ def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     return False
 
 
+def opens_with_act(lex: Lexicon, clause: Clause, event_type: str) -> bool:
+    """Whether the sentence opens with a noun of an act of this type, bare ("Penggeledahan
+    dilakukan maraton sejak 31 Januari"): it goes on about the act just told."""
+    lows = [t.low for t in clause.toks[:2]]
+    return bool(lows) and lex.anaphors.get((lows[0],)) == event_type
+
+
 def more_counted(clause: Clause) -> bool:
     """Whether the sentence opens by counting more people of the event just told ("...
     menewaskan 1.200 orang. Sekitar 250 orang lainnya dibawa ke Gaza sebagai sandera"):
@@ -782,7 +789,10 @@ def event_date(
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
-    if following is not None and anaphoric(state.lex, following, event_type):
+    if following is not None and (
+        anaphoric(state.lex, following, event_type)
+        or opens_with_act(state.lex, following, event_type)
+    ):
         there = times_in(article, following.sent)
         if there:
             return there[0].value, there[0].precision, "next-sentence"
