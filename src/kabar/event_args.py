@@ -35,7 +35,7 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.model import EntityRef, Mention
-from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
@@ -907,6 +907,93 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     return []
 
 
+LIGHT_CUES = ("neg", "future", "modal", "cond")
+
+
+def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
+    """Whether an act noun with a light verb (tokens ``i`` to ``j``) states an act done:
+    not "Penyitaan tak bisa dilakukan", "pemeriksaan akan dilakukan" (a cue between noun
+    and verb, which the modality reader before the noun does not see), nor a noun whose
+    sense a block row takes ("pemeriksaan kesehatan ... dilakukan": a medical check)."""
+    lows = [t.low for t in clause.toks[i:j]]
+    cues = set().union(*(lex.cue(kind) for kind in LIGHT_CUES))
+    if any(low in cues for low in lows[1:-1]):
+        return False
+    blocks = [e for e in entries_at(lex, lows, 0) or [] if e.kind == "block"]
+    return not any(tuple(lows[: len(e.words)]) == e.words for e in blocks)
+
+
+DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "keppres",
+                     "perpres", "inpres", "permen"})  # fmt: skip
+ABOUT = frozenset({"tentang", "mengenai", "soal"})
+
+
+def decree_owner(clause: Clause, i: int) -> list[Cand]:
+    """Who issued the decree an act noun at ``i`` is the subject of: "Surat Keputusan KPK
+    tentang pencegahan ...", "SK Menkumham tentang pencabutan ...". A decree enacts its
+    act; a request about one ("surat permintaan KPK terkait ...") does not."""
+    toks = clause.toks
+    if i < 3 or toks[i - 1].low not in ABOUT:
+        return []
+    for k in range(i - 2, max(-1, i - 8), -1):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            break
+        c = clause.cand_at[k]
+        if c is None or c.label in PLACE_LABELS:
+            continue
+        before = [t.low for t in toks[max(0, c.i - 3) : c.i]]
+        return [c] if any(w in DECREES for w in before) else []
+    return []
+
+
+def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
+    """Whether an act noun with a light verb tells again an act just reported: the noun is
+    definite ("Penahanan ini dilakukan setelah ...") or the previous sentence coded an act
+    of its type and mode ("melakukan pemeriksaan terhadap saksi. Pemeriksaan dilakukan di
+    Polda Jambi")."""
+    toks = clause.toks
+    noun = len(entry.words) - 1 - (GAP in entry.words)
+    if i + noun < len(toks) and toks[i + noun].low in DEFINITE | {"ini"}:
+        return True
+    return any(
+        index == state.sentence - 1 and kind == entry.event and modes == entry.modes
+        for index, kind, modes, _ in state.coded
+    )
+
+
+PREMISES = frozenset({"rumah", "kantor", "kediaman", "vila", "villa", "apartemen", "ruang",
+                      "ruangan", "dinas", "pribadi", "milik"})  # fmt: skip
+
+
+def premises_owner(clause: Clause, j: int) -> list[Cand]:
+    """Whose premises a search took place in: "dilakukan di rumah dinas Gubernur Jambi",
+    "di kantor PT X", "di vila milik Zumi" (the first such owner named)."""
+    toks = clause.toks
+    if j + 2 >= len(toks) or toks[j].low != "di" or toks[j + 1].low not in PREMISES:
+        return []
+    k = j + 1
+    while k < len(toks) and toks[k].low in PREMISES:
+        k += 1
+    c = clause.cand_at[k] if k < len(toks) else None
+    if c is None or c.i != k or c.label in PLACE_LABELS:
+        return []
+    return [c]
+
+
+def light_arguments(clause: Clause, i: int, j: int) -> tuple[list[Cand], list[Cand]]:
+    """Agent and object of an act noun with a light verb ending at ``j``: the agent right
+    after the verb ("digelar ratusan mahasiswa") or after "oleh"; the object between the
+    noun and the verb ("Penangkapan terhadap Budi dilakukan")."""
+    toks = clause.toks
+    agent = clause.cand_at[j] if j < len(toks) else None
+    if agent is not None and agent.i == j and agent.label not in ("LOC", "PRON"):
+        actors = right_arguments(clause, j, prep_only=False)
+    else:
+        actors = after_oleh(clause, j, verbal=True)
+    objects = [c for c in right_arguments(clause, i + 1, prep_only=False) if c.j < j]
+    return actors, objects
+
+
 def hands_people(state: State, clause: Clause, i: int, j: int, voice: str) -> bool:
     """Whether what the verb at ``i``..``j`` hands over is people ("menyerahkan tersangka
     ke jaksa", "dua buronan diserahkan ke Polri"), not a document or a thing
@@ -964,6 +1051,8 @@ def find_arguments(
             actors = after_oleh(clause, i + 1)
         if not actors and not patient:
             actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
+        if not actors:  # "Surat Keputusan KPK tentang pencegahan ...": the decree's issuer
+            actors = decree_owner(clause, i)
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
         objects = [c for c in following if c not in actors]
@@ -972,6 +1061,15 @@ def find_arguments(
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
+    elif "light" in a:  # "Penggeledahan dilakukan di ...": the act noun is the subject
+        if not light_act(state.lex, clause, i, j) or light_repeat(state, clause, i, entry):
+            return None
+        actors, subject = light_arguments(clause, i, j)
+        if not actors and any(t.low == "yang" for t in toks[i:j]):
+            return None  # "tidak ada penangkapan yang dilakukan": an act only referred to
+        if not subject and "premises" in a:  # "Penggeledahan dilakukan di rumah dinas X"
+            subject = premises_owner(clause, j)
+        objects = subject
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
         subject = left_arguments(
@@ -1068,7 +1166,7 @@ def find_arguments(
     actor_refs = resolve(state, clause, actors, quote)
     if entry.event == "PROTEST" and len(actors) > 1 and all(c.kind == "noun" for c in actors):
         actor_refs = [crowd(state, actors)]  # "mahasiswa, buruh, dan elemen masyarakat sipil"
-    if not actor_refs and entry.voice != "nom" and not actors and not patients:
+    if not actor_refs and entry.voice != "nom" and not actors and not patients and "light" not in a:
         carried = carry_subject(state, clause, i, quote)
         if carried:
             actor_refs, subject_carried = carried, True
@@ -1139,7 +1237,7 @@ def find_arguments(
         and entry.voice == "pas"
         and entry.event in AGENTLESS
         and (toks[i].low in AGENT_PRONOUNS or "strict" not in a)  # "pelaku sudah kami amankan"
-        and bool(recipient_refs)
+        and (bool(recipient_refs) or "light" in a)  # "Penggeledahan dilakukan": it happened
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
@@ -1147,11 +1245,14 @@ def find_arguments(
         or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
         for c in objects  # Berangus dijerat ...": a name the article already made a party
     )
-    people = entry.event in LAW and any(  # "ratusan orang diamankan"
+    people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
+        # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
         for c in objects
     )
-    agentless = agentless and (toks[i].low in AGENT_PRONOUNS or named_target or people)
+    agentless = agentless and (
+        toks[i].low in AGENT_PRONOUNS or named_target or people or "light" in a
+    )
     mediated = not actor_refs and entry.event == "CONSULT" and entry.voice == "nom"
     if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
         actor_refs = mediator_refs(state, clause, j)  # mediators take part
@@ -1337,7 +1438,7 @@ def patient_noun(word: str, entry: Entry) -> bool:
     return (
         entry.event == "ACCUSE"
         or "entry" in entry.args
-        or (entry.event == "COERCE" and bool({"arrest", "seize"} & set(entry.modes)))
+        or (entry.event == "COERCE" and bool({"arrest", "seize", "restrict"} & set(entry.modes)))
     )
 
 

@@ -63,6 +63,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import (
     CLITICS,
+    NUMBERS,
     PERSONAL,
     WORD,
     Cand,
@@ -752,6 +753,24 @@ def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     return False
 
 
+def opens_with_act(lex: Lexicon, clause: Clause, event_type: str) -> bool:
+    """Whether the sentence opens with a noun of an act of this type, bare ("Penggeledahan
+    dilakukan maraton sejak 31 Januari"): it goes on about the act just told."""
+    lows = [t.low for t in clause.toks[:2]]
+    return bool(lows) and lex.anaphors.get((lows[0],)) == event_type
+
+
+def more_counted(clause: Clause) -> bool:
+    """Whether the sentence opens by counting more people of the event just told ("...
+    menewaskan 1.200 orang. Sekitar 250 orang lainnya dibawa ke Gaza sebagai sandera"):
+    they belong to that event, and its date."""
+    lows = [t.low for t in clause.toks[:6]]
+    if "lainnya" not in lows:
+        return False
+    head = lows[: lows.index("lainnya")]
+    return any(w.replace(".", "").isdigit() or w in NUMBERS for w in head)
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -766,11 +785,14 @@ def event_date(
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
         return best.value, best.precision, "same-sentence"
-    if previous is not None and anaphoric(state.lex, clause, event_type):
+    if previous is not None and (anaphoric(state.lex, clause, event_type) or more_counted(clause)):
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
-    if following is not None and anaphoric(state.lex, following, event_type):
+    if following is not None and (
+        anaphoric(state.lex, following, event_type)
+        or opens_with_act(state.lex, following, event_type)
+    ):
         there = times_in(article, following.sent)
         if there:
             return there[0].value, there[0].precision, "next-sentence"

@@ -22,6 +22,9 @@ GAP = "..."
 MAX_GAP = 6
 WORD_START = re.compile(r"\w")
 AGENT_PRONOUNS = ("kami", "kita")  # "telah kami amankan": the pronoun passive's agent
+LIGHT_VERBS = ("dilakukan", "digelar", "dilaksanakan", "berlangsung")
+"""Verbs that only state that a nominalised act took place: "Penggeledahan dilakukan di
+rumah dinas ...", "Penangkapan terhadap X dilaksanakan oleh ..." (forms ``light``)."""
 
 
 @dataclass(frozen=True)
@@ -133,6 +136,8 @@ def expand(pattern: str, forms: str, args: frozenset[str]) -> list[tuple[tuple[s
     default_voice = "nom" if "nom" in args else "pas" if "pas" in args else "act"
     if forms in ("", "-"):
         return [(tuple(w.replace("+", "") for w in words), default_voice)]
+    if forms == "light":
+        return light_forms(tuple(words))
     root, _, suffix = words[0].partition("+")
     out = []
     for form in forms.split(","):
@@ -141,6 +146,12 @@ def expand(pattern: str, forms: str, args: frozenset[str]) -> list[tuple[tuple[s
         if form.strip() == "di":
             out.extend(((p, root + suffix, *words[1:]), "pas") for p in AGENT_PRONOUNS)
     return out
+
+
+def light_forms(noun: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    """An act noun with a light verb, right after it or after its object ("penangkapan
+    terhadap X dilakukan"): a passive clause whose subject is the act itself."""
+    return [(form, "pas") for v in LIGHT_VERBS for form in ((*noun, v), (*noun, GAP, v))]
 
 
 def parse_lines(text: str) -> Lexicon:
