@@ -6,8 +6,9 @@ Works on a copy of STORE (which a ``kabar run`` left, e.g. the 20x benchmark's):
 ``kabar.blocks.fusion_blocks`` over every article's block row (CPU seconds, peak RSS,
 block count), then, in a fresh process, ``kabar.pipeline.refresh_fusion`` with every
 block forgotten, so it redoes all of them as a first run does, fusing in ``--workers``
-processes as ``kabar run --workers N`` does; it reports the main process's high-water
-RSS (VmHWM). The two parts run in separate processes so the first does not raise the
+processes as ``kabar run --workers N`` does; it reports its seconds, the main process's
+CPU seconds (the serial part of a first fusion) and the main process's high-water RSS
+(VmHWM). The two parts run in separate processes so the first does not raise the
 second's high-water mark.
 """
 
@@ -57,10 +58,15 @@ def measure_refresh(db: str, workers: int) -> None:
             store.db.execute(sql)  # every block and actor is new again
         with open_pool(config, workers) as pool:
             fuse_blocks = fuse_in_workers(pool, workers)
+            wall, cpu = time.perf_counter(), time.process_time()
             stats = refresh_fusion(store, coordinator_context(config), fuse_blocks)
+            wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     status = Path("/proc/self/status").read_text().splitlines()
     hwm = next(line.split()[1] for line in status if line.startswith("VmHWM"))
-    print(f"refresh_fusion: {stats}; main process high-water {int(hwm) // 1024} MB")
+    print(
+        f"refresh_fusion: {stats}; {wall:.1f} s, {cpu:.1f} CPU s in the main process; "
+        f"main process high-water {int(hwm) // 1024} MB"
+    )
 
 
 def main() -> int:
