@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.predicates import Lexicon
@@ -282,6 +283,9 @@ def prepare(
                 names = named_entities(article) if names is None else names
                 if named := names.get(toks[i].text):
                     kind, etype = "cap", TYPE_OF_LABEL[named]  # "Cengik turut diamankan"
+                elif ordinary_opener(toks, lows):
+                    i = j  # "Informasi itu ...", "Sejumlah warganet ...": no name
+                    continue
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
                      kind, etype=etype))  # fmt: skip
             i = j
@@ -416,6 +420,18 @@ def named_next(cands: list[Cand], n: int) -> bool:
 
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
     return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+ORDINARY = word_list("common") | word_list("opener")
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+
+
+def ordinary_opener(toks: list[Tok], lows: list[str]) -> bool:
+    """A lone capitalised word opening a clause that is an ordinary word only written
+    with a capital there: a common word ("Sejumlah warganet", "Dua pasal itu", "Ada
+    yang menuding") or a noun a demonstrative follows ("Informasi itu", "Data ini"),
+    which a name the article uses is not (those are kept before this test)."""
+    return lows[0] in ORDINARY or (len(lows) > 1 and lows[1] in DEMONSTRATIVES)
 
 
 def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
