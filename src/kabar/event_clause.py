@@ -279,11 +279,11 @@ def prepare(
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
             etype = "unknown"
-            if kind == "cap0":
+            if j == i + 1 and (i == 0 or toks[i - 1].text in OPENING):
                 names = named_entities(article) if names is None else names
                 if named := names.get(toks[i].text):
                     kind, etype = "cap", TYPE_OF_LABEL[named]  # "Cengik turut diamankan"
-                elif ordinary_opener(toks, lows):
+                elif ordinary_opener(lows, i):
                     i = j  # "Informasi itu ...", "Sejumlah warganet ...": no name
                     continue
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
@@ -424,14 +424,21 @@ def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
 
 ORDINARY = word_list("common") | word_list("opener")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+OPENING = frozenset({'"', "“", "'", "‘", "(", ".", "!", "?"})  # a sentence opens after these
 
 
-def ordinary_opener(toks: list[Tok], lows: list[str]) -> bool:
-    """A lone capitalised word opening a clause that is an ordinary word only written
-    with a capital there: a common word ("Sejumlah warganet", "Dua pasal itu", "Ada
-    yang menuding") or a noun a demonstrative follows ("Informasi itu", "Data ini"),
-    which a name the article uses is not (those are kept before this test)."""
-    return lows[0] in ORDINARY or (len(lows) > 1 and lows[1] in DEMONSTRATIVES)
+def ordinary_opener(lows: list[str], i: int) -> bool:
+    """A lone capitalised word opening a sentence (or a quote) that is an ordinary word
+    only written with a capital there: a common word ("Sejumlah warganet", "Dua pasal
+    itu", "Ada yang menuding"), a noun a demonstrative follows ("Informasi itu", "Data
+    ini") or a long word in "-nya" ("Banyaknya", "Menurutnya"); a name the article uses
+    is not (those are kept before this test)."""
+    low = lows[i]
+    return (
+        low in ORDINARY
+        or (i + 1 < len(lows) and lows[i + 1] in DEMONSTRATIVES)
+        or (len(low) >= 7 and low.endswith("nya"))
+    )
 
 
 def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
