@@ -352,6 +352,8 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
         return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
     toks = clause.toks
+    if toks[i - 1].low in ("dengan", "yang"):
+        return False  # a means ("menolak X dengan melayangkan gugatan"), a fact ("X yang ditahan")
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in ("agar", "supaya")
