@@ -1113,6 +1113,9 @@ def find_arguments(
             r for r in recipient_refs
             if r.type != "location" or (direct is not None and direct.start == r.start)
         ]  # fmt: skip
+    owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING else []
+    if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
+        recipient_refs = owners
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -1138,8 +1141,8 @@ def find_arguments(
         not actor_refs
         and entry.voice == "pas"
         and entry.event in AGENTLESS
-        and (toks[i].low in AGENT_PRONOUNS or "strict" not in a)  # "pelaku sudah kami amankan"
-        and bool(recipient_refs)
+        and (toks[i].low in AGENT_PRONOUNS or "strict" not in a or bool(owners))
+        and bool(recipient_refs)  # "pelaku sudah kami amankan", "disita dari tersangka"
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
@@ -1151,6 +1154,7 @@ def find_arguments(
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
         for c in objects
     )
+    named_target = named_target or any(r.type in ("person", "organization") for r in owners)
     agentless = agentless and (toks[i].low in AGENT_PRONOUNS or named_target or people)
     mediated = not actor_refs and entry.event == "CONSULT" and entry.voice == "nom"
     if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
@@ -1188,6 +1192,34 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+OWNER_PREPS = frozenset({"dari", "milik"})
+SEIZING = frozenset({"menyita", "disita", "tersita", "penyitaan"})  # not raids: "menggerebek
+# gudang benih impor dari China" names the goods' origin
+
+
+def seized_from(
+    state: State, clause: Clause, j: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """Whose goods a seizure takes: the party after "dari" or "milik" right of the verb
+    ("disita dari tiga perusahaan", "menyita motor milik tersangka", "disita dari rumah
+    Budi"), not the goods; [] when no party is named so."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + MAX_RIGHT)):
+        low = toks[k].low
+        if low in HARD_STOP or full_stop(clause, k) or low == ",":
+            return []
+        if low not in OWNER_PREPS:
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].low in PLACE_HEADS:
+            n += 1  # "dari rumah Budi": Budi's
+        c = clause.cand_at[n] if n < len(toks) else None
+        if c is None or c.i != n or c.label == "LOC" or c.kind in ("cap0", "pron"):
+            return []
+        return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
+    return []
 
 
 def guest(clause: Clause, k: int) -> bool:
