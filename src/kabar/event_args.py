@@ -1113,6 +1113,8 @@ def find_arguments(
             r for r in recipient_refs
             if r.type != "location" or (direct is not None and direct.start == r.start)
         ]  # fmt: skip
+    actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES]
+    recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
@@ -1195,6 +1197,7 @@ def find_arguments(
 
 
 OWNER_PREPS = frozenset({"dari", "milik"})
+CURRENCIES = frozenset({"Rp", "USD", "IDR", "US$"})  # "meminta uang Rp 15 juta": no party
 SEIZING = frozenset({"menyita", "disita", "tersita", "penyitaan"})  # not raids: "menggerebek
 # gudang benih impor dari China" names the goods' origin
 
@@ -1206,9 +1209,13 @@ def seized_from(
     ("disita dari tiga perusahaan", "menyita motor milik tersangka", "disita dari rumah
     Budi"), not the goods; [] when no party is named so."""
     toks = clause.toks
-    for k in range(j, min(len(toks) - 1, j + MAX_RIGHT)):
+    amounts = 0  # "uang senilai Rp 100,7 miliar dari X": an amount does not use up the reach
+    for k in range(j, len(toks) - 1):
+        amounts += amount(toks, k)
         low = toks[k].low
-        if low in HARD_STOP or full_stop(clause, k) or low == ",":
+        if k - j - amounts >= MAX_RIGHT or low in HARD_STOP or full_stop(clause, k):
+            return []
+        if low == "," and not amount(toks, k):
             return []
         if low not in OWNER_PREPS:
             continue

@@ -47,7 +47,8 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
                      "selama", "sesuai", "sekarang", "per", "pernah", "karena", "sehingga",
                      "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
-                     "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna"})  # fmt: skip
+                     "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna", "senilai",
+                     "sebesar", "seharga"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
