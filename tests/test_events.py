@@ -315,6 +315,20 @@ def test_lone_name_starting_with_a_country_word_is_kept() -> None:
     assert [m.text for m in split] == ["Israel Katz"]
 
 
+@pytest.mark.parametrize("region", ["Lampung Timur", "Tapanuli Utara", "Bangka Barat"])
+def test_compass_word_after_an_office_region_is_no_name(region: str) -> None:
+    text = f"Kapolres {region} memimpin penggerebekan gudang narkoba itu."
+    place = region.split()[0]
+    gazetteer = [
+        gaz(text, "Kapolres", "OFFICE", office="District Police Chief"),
+        gaz(text, place, "LOC", country="IDN"),
+    ]
+    split = split_title_prefixes(text, [model(text, region, "LOC")], gazetteer)
+    assert [(m.text, m.label) for m in split] == [(region, "LOC")]
+    merged = merge_mentions(split, gazetteer)
+    assert [(m.text, m.label) for m in merged] == [("Kapolres", "OFFICE"), (region, "LOC")]
+
+
 def test_title_noun_organisation_is_cut_off_two_name_words() -> None:
     text = "Sementara itu, juru bicara Taliban Zabihullah Mujahid membantah laporan itu."
     gazetteer = [gaz(text, "Taliban", "ORG", country="AFG")]

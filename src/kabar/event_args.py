@@ -1211,6 +1211,11 @@ def find_arguments(
             r for r in recipient_refs
             if r.type != "location" or (direct is not None and direct.start == r.start)
         ]  # fmt: skip
+    actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES]
+    recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
+    owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING else []
+    if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
+        recipient_refs = owners
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -1236,8 +1241,9 @@ def find_arguments(
         not actor_refs
         and entry.voice == "pas"
         and entry.event in AGENTLESS
-        and (toks[i].low in AGENT_PRONOUNS or "strict" not in a)  # "pelaku sudah kami amankan"
-        and (bool(recipient_refs) or "light" in a)  # "Penggeledahan dilakukan": it happened
+        and (toks[i].low in AGENT_PRONOUNS or "strict" not in a or bool(owners))
+        and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
+        # dari tersangka"; "Penggeledahan dilakukan": it happened
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
@@ -1250,6 +1256,7 @@ def find_arguments(
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
         for c in objects
     )
+    named_target = named_target or any(r.type in ("person", "organization") for r in owners)
     agentless = agentless and (
         toks[i].low in AGENT_PRONOUNS or named_target or people or "light" in a
     )
@@ -1289,6 +1296,39 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+OWNER_PREPS = frozenset({"dari", "milik"})
+CURRENCIES = frozenset({"Rp", "USD", "IDR", "US$"})  # "meminta uang Rp 15 juta": no party
+SEIZING = frozenset({"menyita", "disita", "tersita", "penyitaan"})  # not raids: "menggerebek
+# gudang benih impor dari China" names the goods' origin
+
+
+def seized_from(
+    state: State, clause: Clause, j: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """Whose goods a seizure takes: the party after "dari" or "milik" right of the verb
+    ("disita dari tiga perusahaan", "menyita motor milik tersangka", "disita dari rumah
+    Budi"), not the goods; [] when no party is named so."""
+    toks = clause.toks
+    amounts = 0  # "uang senilai Rp 100,7 miliar dari X": an amount does not use up the reach
+    for k in range(j, len(toks) - 1):
+        amounts += amount(toks, k)
+        low = toks[k].low
+        if k - j - amounts >= MAX_RIGHT or low in HARD_STOP or full_stop(clause, k):
+            return []
+        if low == "," and not amount(toks, k):
+            return []
+        if low not in OWNER_PREPS:
+            continue
+        n = k + 1
+        while n < len(toks) and toks[n].low in PLACE_HEADS:
+            n += 1  # "dari rumah Budi": Budi's
+        c = clause.cand_at[n] if n < len(toks) else None
+        if c is None or c.i != n or c.label == "LOC" or c.kind in ("cap0", "pron"):
+            return []
+        return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
+    return []
 
 
 def guest(clause: Clause, k: int) -> bool:

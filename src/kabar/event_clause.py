@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.predicates import Lexicon
@@ -46,7 +47,8 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "kemarin", "kedua", "ketiga", "pertama", "sebagian", "sebelumnya",
                      "selama", "sesuai", "sekarang", "per", "pernah", "karena", "sehingga",
                      "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
-                     "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna"})  # fmt: skip
+                     "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna", "senilai",
+                     "sebesar", "seharga"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
@@ -278,10 +280,13 @@ def prepare(
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
             etype = "unknown"
-            if kind == "cap0":
+            if j == i + 1 and (i == 0 or toks[i - 1].text in OPENING):
                 names = named_entities(article) if names is None else names
                 if named := names.get(toks[i].text):
                     kind, etype = "cap", TYPE_OF_LABEL[named]  # "Cengik turut diamankan"
+                elif ordinary_opener(lows, i):
+                    i = j  # "Informasi itu ...", "Sejumlah warganet ...": no name
+                    continue
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
                      kind, etype=etype))  # fmt: skip
             i = j
@@ -416,6 +421,25 @@ def named_next(cands: list[Cand], n: int) -> bool:
 
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
     return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+
+
+ORDINARY = word_list("common") | word_list("opener")
+DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
+OPENING = frozenset({'"', "“", "'", "‘", "(", ".", "!", "?"})  # a sentence opens after these
+
+
+def ordinary_opener(lows: list[str], i: int) -> bool:
+    """A lone capitalised word opening a sentence (or a quote) that is an ordinary word
+    only written with a capital there: a common word ("Sejumlah warganet", "Dua pasal
+    itu", "Ada yang menuding"), a noun a demonstrative follows ("Informasi itu", "Data
+    ini") or a long word in "-nya" ("Banyaknya", "Menurutnya"); a name the article uses
+    is not (those are kept before this test)."""
+    low = lows[i]
+    return (
+        low in ORDINARY
+        or (i + 1 < len(lows) and lows[i + 1] in DEMONSTRATIVES)
+        or (len(low) >= 7 and low.endswith("nya"))
+    )
 
 
 def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:

@@ -288,10 +288,13 @@ def code_clause(
     if state.sport_article:
         suppressed.add("*")
     triggers = find_triggers(clause, lex)
-    governors: list[int] = []  # ends of coded requests/invitations ("meminta X untuk ...")
+    governors: list[tuple[int, Event]] = []  # coded requests/invitations/threats, by end
     for n, (i, j, entries) in enumerate(triggers):
-        if any(complement(clause, g, i) for g in governors):
-            continue  # what is asked for is the request's content, not an event
+        governor = next((e for g, e in governors if complement(clause, g, i)), None)
+        if governor is not None:  # what is asked for is the request's content, not an event
+            if governor.event == "THREATEN" and not governor.mode:
+                threat_content(state, clause, i, j, entries, governor, previous, following)
+            continue
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
@@ -302,7 +305,7 @@ def code_clause(
             event = code_one(state, clause, i, j, entry, previous, following, i_arg)
             if event is not None:
                 if "gov" in entry.args:
-                    governors.append(j)
+                    governors.append((j, event))
                 if not merged_into(event, entry, out):
                     out.append((event, entry))
                 if len(event.actor) >= 2:
@@ -317,12 +320,41 @@ def code_clause(
     return out
 
 
+THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
+
+
+def threat_content(
+    state: State,
+    clause: Clause,
+    i: int,
+    j: int,
+    entries: list[Entry],
+    threat: Event,
+    previous: Clause | None,
+    following: Clause | None,
+) -> None:
+    """A threat's content names its mode and, when the threat has none, its target:
+    "mengancam akan menjemput paksa Yodi" is a THREATEN arrest against Yodi, "mengancam
+    akan menarik diri dari PBB" a threat against the UN (not whom a mobilisation moves)."""
+    for entry in entries:
+        content = code_one(state, clause, i, j, entry, previous, following, i)
+        if content is None:
+            continue
+        if content.event == "THREATEN":
+            threat.mode = list(content.mode)
+        if content.event in THREATENED and not threat.recipient:
+            threat.recipient = list(content.recipient)  # "akan menarik diri dari PBB"
+        return
+
+
 def complement(clause: Clause, g: int, i: int) -> bool:
-    """Whether the trigger at ``i`` is the content of a request or invitation ending at
+    """Whether the trigger at ``i`` is the content of a request, invitation or threat ending at
     ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas")."""
     if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
         return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
     toks = clause.toks
+    if toks[i - 1].low in ("dengan", "yang"):
+        return False  # a means ("menolak X dengan melayangkan gugatan"), a fact ("X yang ditahan")
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in ("agar", "supaya")

@@ -24,6 +24,8 @@ MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Repu
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 SPAN_EDGE = frozenset("()[]{}\"'“”‘’,;:")
 PLACE_OR_ORG = frozenset({"GPE", "LOC", "ORG"})
+PLACE_QUALIFIERS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tenggara",
+                              "daya", "laut", "raya", "hulu", "hilir"})  # fmt: skip
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|\d+")  # a word of a capitalised name
 # Two to four name words after one space, then no further capitalised word.
 HOLDER = re.compile(
@@ -207,7 +209,9 @@ def split_title_prefixes(
     so too after a lowercase title noun ("pejabat senior Hamas Osama Hamdan") when
     two or more name words remain (a lone "Israel Katz" keeps its first word). A rest
     that is itself a gazetteer place or organisation is no name: "Juru bicara
-    Kementerian Pertahanan Iran" tagged whole as ORG names a ministry and its country.
+    Kementerian Pertahanan Iran" tagged whole as ORG names a ministry and its country;
+    nor is a rest of compass words, which end a region's name ("Kapolres Solok
+    Selatan", "Bupati Lampung Timur").
     """
     starts = {g.start: g for g in gazetteer if g.label in {"GPE", "LOC", "ORG"}}
     office_ends = {g.end for g in gazetteer if g.label == "OFFICE"}
@@ -222,6 +226,7 @@ def split_title_prefixes(
         if (
             cursor > mention.start
             and not (cursor in starts and starts[cursor].end == mention.end)
+            and not all(word.lower() in PLACE_QUALIFIERS for word in words)
             and all(NAME_WORD.fullmatch(word) for word in words)
             and (
                 follows_office(text, mention.start, office_ends, starts)
