@@ -444,7 +444,13 @@ def company_keys(mentions: Iterable[Mention]) -> set[str]:
 def capped(keys: Iterable[str]) -> set[str]:
     """The ``COMPANY_CAP`` first keys: kept the same whatever order articles come in, so
     records merged in parts (``kabar.summary.merge_parts``) keep what one pass keeps."""
-    return set(sorted(keys)[:COMPANY_CAP])
+    kept = set(keys)
+    return kept if len(kept) <= COMPANY_CAP else set(first_company(kept))
+
+
+def first_company(keys: Iterable[str]) -> list[str]:
+    """``capped`` in order: sorted, the ``COMPANY_CAP`` first (of distinct keys)."""
+    return sorted(keys)[:COMPANY_CAP]
 
 
 def name_core(name: str) -> tuple[list[str], str | None]:
