@@ -444,7 +444,13 @@ def company_keys(mentions: Iterable[Mention]) -> set[str]:
 def capped(keys: Iterable[str]) -> set[str]:
     """The ``COMPANY_CAP`` first keys: kept the same whatever order articles come in, so
     records merged in parts (``kabar.summary.merge_parts``) keep what one pass keeps."""
-    return set(sorted(keys)[:COMPANY_CAP])
+    kept = set(keys)
+    return kept if len(kept) <= COMPANY_CAP else set(first_company(kept))
+
+
+def first_company(keys: Iterable[str]) -> list[str]:
+    """``capped`` in order: sorted, the ``COMPANY_CAP`` first (of distinct keys)."""
+    return sorted(keys)[:COMPANY_CAP]
 
 
 def name_core(name: str) -> tuple[list[str], str | None]:
@@ -513,7 +519,10 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
     letters: dict[str, list[ActorRecord]] | None = None  # first letters -> multi-word people
     prefixes: dict[str, list[ActorRecord]] = defaultdict(list)  # first words -> longer names
-    variants: dict[str, list[ActorRecord]] = defaultdict(list)  # family's first letters
+    # family's first letters and the length of a family some spelling of the group has:
+    # one letter apart is at most one letter longer or shorter (``spelled_alike``)
+    variants: dict[tuple[str, int], list[ActorRecord]] = defaultdict(list)
+    variant_keys: dict[int, tuple[str, set[int]]] = {}  # id(group) -> its key, lengths
     names = {fold_name(r.name) for r in people}
     for record in people:
         families = blocks[family_block(record.name)]
@@ -545,17 +554,22 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             matches = [
                 g for g in prefixes.get(fold_name(record.name), []) if first_words(record, g, names)
             ]
-        if not matches:  # "Durfort Jr" of "Joseph F Durford, Jr", named beside the same people
-            core, _ = name_core(record.name)
-            key = fold_token(core[-1])[:2] if core else ""
-            matches = [g for g in variants.get(key, []) if spelled_apart(g, record)]
+        if not matches and len(record.company) >= MIN_COMPANY:  # as ``spelled_apart`` needs
+            # "Durfort Jr" of "Joseph F Durford, Jr", named beside the same people
+            fb = variant_family(record.name)
+            near = (variants.get((fb[:2], n), []) for n in range(len(fb) - 1, len(fb) + 2))
+            found = {id(g): g for bucket in near for g in bucket}
+            matches = [g for g in found.values() if spelled_apart(g, record)]
         if len(matches) == 1:
             absorb(matches[0], record)
+            if id(matches[0]) in variant_keys:  # its new spellings' family lengths
+                index_variant(variants, variant_keys, matches[0], {record.name} | record.aliases)
         else:
             groups.append(record)
-            core, _ = name_core(record.name)
-            if core and record.company:
-                variants[fold_token(core[-1])[:2]].append(record)
+            if name_core(record.name)[0] and record.company:
+                key = variant_family(record.name)[:2]
+                variant_keys[id(record)] = (key, set())
+                index_variant(variants, variant_keys, record, {record.name} | record.aliases)
             if family is not None:  # a one-word name never matches in compatible_people
                 families.setdefault(family, []).append(record)
             for n in range(2, len(tokens)):  # "Zumi Zola" may be "Zumi Zola Zulkifli"
@@ -569,6 +583,29 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
         else:
             by_id[actor_id] = record
     return by_id
+
+
+def variant_family(name: str) -> str:
+    """The folded family name ``spelled_alike`` compares ("" for a name without words)."""
+    core, _ = name_core(name)
+    return fold_token(core[-1]) if core else ""
+
+
+def index_variant(
+    variants: dict[tuple[str, int], list[ActorRecord]],
+    variant_keys: dict[int, tuple[str, set[int]]],
+    group: ActorRecord,
+    spellings: set[str],
+) -> None:
+    """File ``group`` under its key (the first letters of its own family name) and the
+    family length of each of ``spellings`` not filed yet: a record then meets the groups
+    of its key that have a spelling within one letter of its family's length."""
+    key, lengths = variant_keys[id(group)]
+    for spelling in spellings:
+        n = len(variant_family(spelling))
+        if n not in lengths:
+            lengths.add(n)
+            variants[(key, n)].append(group)
 
 
 def alias_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:

@@ -152,11 +152,8 @@ def prepare(
     text = article.text
     if not full:
         return Clause(sent, [], [], [], {}, [])
-    toks = [
-        Tok(*m.span(), word, word.lower())
-        for m in TOKEN.finditer(text, sent.start, sent.end)
-        for word in (m.group(),)
-    ]
+    bounds = [m.span() for m in TOKEN.finditer(text, sent.start, sent.end)]
+    toks = [Tok(s, e, word, word.lower()) for s, e in bounds for word in (text[s:e],)]
     starts = [t.start for t in toks]
     cand_at: list[Cand | None] = [None] * len(toks)
     cands: list[Cand] = []
@@ -185,7 +182,7 @@ def prepare(
             i += 1
             continue
         low = lows[i]
-        pair = match_phrase(lows, i, pair_starts)
+        pair = match_phrase(lows, i, pair_starts) if low in pair_starts else 0
         if pair:
             add(Cand(i, i + pair, toks[i].start, toks[i + pair - 1].end,
                      text[toks[i].start : toks[i + pair - 1].end], "pair"))  # fmt: skip

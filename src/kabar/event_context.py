@@ -868,6 +868,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         elif tok.low in report_nouns and k + 1 < len(toks):
             nxt = clause.cand_at[k + 1]  # "laporan Reuters bahwa ..."
             found = [nxt] if nxt is not None and nxt.i == k + 1 else []
+        else:
+            continue  # most words report nothing
         refs = [ref_of(state, c) for c in found if c.kind in ("mention", "cap", "noun")]
         if refs:
             state.reporters.append(refs)

@@ -259,7 +259,9 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
     if not firsts:
         return False
     # a word is present bare or with an enclitic ("tersangkanya")
-    bare = bag | {w[: -len(c)] for w in bag for c in CLITICS if w.endswith(c)}
+    bare = bag | {
+        w[: -len(c)] for w in bag if w.endswith(CLITICS) for c in CLITICS if w.endswith(c)
+    }
     for word in firsts:
         if word in AGENT_PRONOUNS:  # "kami amankan": the pronoun and a verb it passivises
             if not lex.pronoun_verbs.isdisjoint(bare):

@@ -24,8 +24,8 @@ from typing import Any
 from kabar.actors import (
     TYPE_OF_LABEL,
     ActorRecord,
-    capped,
     company_keys,
+    first_company,
     merge_records,
     to_actor,
 )
@@ -61,7 +61,7 @@ def actor_parts(article: Article) -> dict[str, dict[str, Any]]:
                 "sector": None,
                 "aliases": [],
                 "roles": [],
-                "company": sorted(capped(present - {key})) if kind == "person" else [],
+                "company": first_company(present - {key}) if kind == "person" else [],
             }
         if mention.country and part["country"] is None:
             part["country"] = [*where, mention.country]
@@ -112,7 +112,7 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     if merged is None:
         raise ValueError("no parts to merge")
     merged["aliases"] = sorted(aliases)
-    merged["company"] = sorted(capped(company))
+    merged["company"] = first_company(company)
     merged["roles"] = sorted(
         ([*role, *span] for role, span in roles.items()),
         key=lambda r: tuple(x or "" for x in r),
