@@ -23,7 +23,6 @@ from kabar.predicates import Lexicon
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
-CLITICS = ("nya", "lah", "pun", "kah")
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau"})
 PRONOUNS_PL = frozenset({"mereka"})
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})

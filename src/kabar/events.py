@@ -62,7 +62,6 @@ from kabar.event_args import (
     usable_subject,
 )
 from kabar.event_clause import (
-    CLITICS,
     NUMBERS,
     PERSONAL,
     WORD,
@@ -98,6 +97,7 @@ from kabar.model import (
 )
 from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
 from kabar.predicates import (
+    CLITICS,
     GAP,
     MAX_GAP,
     Entry,
