@@ -8,13 +8,16 @@ block count), then, in a fresh process, ``kabar.pipeline.refresh_fusion`` with e
 block forgotten, so it redoes all of them as a first run does, fusing in ``--workers``
 processes as ``kabar run --workers N`` does; it reports its seconds, the main process's
 CPU seconds (the serial part of a first fusion) and the main process's high-water RSS
-(VmHWM). The two parts run in separate processes so the first does not raise the
-second's high-water mark.
+(VmHWM); with ``--profile N``, the N kabar functions taking most of the main process's
+wall-clock time there (cProfile, which slows the run). The two parts run in separate
+processes so the first does not raise the second's high-water mark.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import resource
 import shutil
 import subprocess
@@ -45,7 +48,7 @@ def measure_blocks(db: str) -> None:
     )
 
 
-def measure_refresh(db: str, workers: int) -> None:
+def measure_refresh(db: str, workers: int, profile: int = 0) -> None:
     from kabar.config import Config
     from kabar.context import coordinator_context
     from kabar.parallel import fuse_in_workers, open_pool
@@ -58,8 +61,13 @@ def measure_refresh(db: str, workers: int) -> None:
             store.db.execute(sql)  # every block and actor is new again
         with open_pool(config, workers) as pool:
             fuse_blocks = fuse_in_workers(pool, workers)
+            profiler = cProfile.Profile() if profile else None  # wall-clock time per call
             wall, cpu = time.perf_counter(), time.process_time()
+            if profiler:
+                profiler.enable()
             stats = refresh_fusion(store, coordinator_context(config), fuse_blocks)
+            if profiler:
+                profiler.disable()
             wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     status = Path("/proc/self/status").read_text().splitlines()
     hwm = next(line.split()[1] for line in status if line.startswith("VmHWM"))
@@ -67,26 +75,37 @@ def measure_refresh(db: str, workers: int) -> None:
         f"refresh_fusion: {stats}; {wall:.1f} s, {cpu:.1f} CPU s in the main process; "
         f"main process high-water {int(hwm) // 1024} MB"
     )
+    if profiler:  # where the main process's time goes: kabar's functions, by cumulative time
+        pstats.Stats(profiler).sort_stats("cumulative").print_stats(r"kabar/", profile)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("store", type=Path)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument(
+        "--profile",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also list the N kabar functions "
+        "taking most wall-clock time in the main process during refresh_fusion (cProfile)",
+    )
     parser.add_argument("--part", choices=("blocks", "refresh"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.part == "blocks":
         measure_blocks(str(args.store))
         return 0
     if args.part == "refresh":
-        measure_refresh(str(args.store), args.workers)
+        measure_refresh(str(args.store), args.workers, args.profile)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         copy = Path(tmp) / "store.duckdb"
         shutil.copyfile(args.store, copy)
         for part in ("blocks", "refresh"):
             command = [sys.executable, __file__, str(copy), "--part", part]
-            subprocess.run([*command, "--workers", str(args.workers)], check=True)
+            options = ["--workers", str(args.workers), "--profile", str(args.profile)]
+            subprocess.run([*command, *options], check=True)
     return 0
 
 
