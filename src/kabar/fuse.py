@@ -59,8 +59,7 @@ from kabar.fuse_compare import (
     article_of,
     copied_texts,
     date_relation,
-    days_apart,
-    guessed,
+    date_sureness,
     looser,
     modes_compatible,
     participants_compatible,
@@ -415,7 +414,7 @@ def combine(members: list[Event]) -> Event:
         members,
         key=lambda e: (len(sides(e).named), len(e.actor) + len(e.recipient), e.confidence, e.id),
     )
-    dated = max(members, key=surest_date)
+    dated = max(members, key=lambda e: (*date_sureness(e), e.id))
     placed = max(
         members,
         key=lambda e: (
@@ -445,14 +444,6 @@ def combine(members: list[Event]) -> Event:
         corroboration=len(outlets),
         first_reported=reported[0] if reported else None,
     )
-
-
-def surest_date(event: Event) -> tuple[int, bool, int, str]:
-    """How surely a report dates its event: a finer precision, a date its text states, and
-    of story days the earliest (later ones are follow-ups telling of it)."""
-    stated = not (guessed(event) or story_dated(event))
-    later = 0 if stated else days_apart(event.date, "0001-01-01")
-    return (PRECISION_RANK[event.date_precision], stated, -later, event.id)
 
 
 def unique_refs(refs: Iterable[EntityRef]) -> list[EntityRef]:
