@@ -519,10 +519,11 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     glosses: dict[str, list[ActorRecord]] | None = None  # alias -> multi-word people
     letters: dict[str, list[ActorRecord]] | None = None  # first letters -> multi-word people
     prefixes: dict[str, list[ActorRecord]] = defaultdict(list)  # first words -> longer names
-    # family's first letters and the length of a family some spelling of the group has:
-    # one letter apart is at most one letter longer or shorter (``spelled_alike``)
-    variants: dict[tuple[str, int], list[ActorRecord]] = defaultdict(list)
-    variant_keys: dict[int, tuple[str, set[int]]] = {}  # id(group) -> its key, lengths
+    # family's first letters and the length of a family some spelling of the group has
+    # -> groups by id: one letter apart is at most one letter longer or shorter
+    # (``spelled_alike``); ``filed``: the groups filed there
+    variants: dict[tuple[str, int], dict[int, ActorRecord]] = defaultdict(dict)
+    filed: set[int] = set()
     names = {fold_name(r.name) for r in people}
     for record in people:
         families = blocks[family_block(record.name)]
@@ -557,19 +558,18 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
         if not matches and len(record.company) >= MIN_COMPANY:  # as ``spelled_apart`` needs
             # "Durfort Jr" of "Joseph F Durford, Jr", named beside the same people
             fb = variant_family(record.name)
-            near = (variants.get((fb[:2], n), []) for n in range(len(fb) - 1, len(fb) + 2))
-            found = {id(g): g for bucket in near for g in bucket}
+            near = (variants.get((fb[:2], n), {}) for n in range(len(fb) - 1, len(fb) + 2))
+            found = {key: g for bucket in near for key, g in bucket.items()}
             matches = [g for g in found.values() if spelled_apart(g, record)]
         if len(matches) == 1:
             absorb(matches[0], record)
-            if id(matches[0]) in variant_keys:  # its new spellings' family lengths
-                index_variant(variants, variant_keys, matches[0], {record.name} | record.aliases)
+            if id(matches[0]) in filed:  # its new spellings' family lengths
+                index_variant(variants, matches[0], {record.name} | record.aliases)
         else:
             groups.append(record)
             if name_core(record.name)[0] and record.company:
-                key = variant_family(record.name)[:2]
-                variant_keys[id(record)] = (key, set())
-                index_variant(variants, variant_keys, record, {record.name} | record.aliases)
+                filed.add(id(record))
+                index_variant(variants, record, {record.name} | record.aliases)
             if family is not None:  # a one-word name never matches in compatible_people
                 families.setdefault(family, []).append(record)
             for n in range(2, len(tokens)):  # "Zumi Zola" may be "Zumi Zola Zulkifli"
@@ -592,20 +592,16 @@ def variant_family(name: str) -> str:
 
 
 def index_variant(
-    variants: dict[tuple[str, int], list[ActorRecord]],
-    variant_keys: dict[int, tuple[str, set[int]]],
+    variants: dict[tuple[str, int], dict[int, ActorRecord]],
     group: ActorRecord,
     spellings: set[str],
 ) -> None:
     """File ``group`` under its key (the first letters of its own family name) and the
-    family length of each of ``spellings`` not filed yet: a record then meets the groups
-    of its key that have a spelling within one letter of its family's length."""
-    key, lengths = variant_keys[id(group)]
+    family length of each of ``spellings``: a record then meets the groups of its key
+    that have a spelling within one letter of its family's length."""
+    key = variant_family(group.name)[:2]
     for spelling in spellings:
-        n = len(variant_family(spelling))
-        if n not in lengths:
-            lengths.add(n)
-            variants[(key, n)].append(group)
+        variants[(key, len(variant_family(spelling)))][id(group)] = group
 
 
 def alias_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:

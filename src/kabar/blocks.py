@@ -17,18 +17,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from kabar.config import FuseConfig
+from kabar.stories import day_number
 from kabar.summary import block_id
-
-
-def day_number(published: str | None) -> int | None:
-    try:
-        return date.fromisoformat((published or "")[:10]).toordinal()
-    except ValueError:
-        return None
 
 
 class UnionFind:

@@ -59,8 +59,7 @@ from kabar.fuse_compare import (
     article_of,
     copied_texts,
     date_relation,
-    days_apart,
-    guessed,
+    date_sureness,
     looser,
     modes_compatible,
     participants_compatible,
@@ -207,7 +206,7 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
     copy apart; a date the sentence states is the same in both. Articles of different
     stories whose copies join are one story from then on (as ``kabar.stories`` makes
     them after fusion): their other copies are weighed as one story's."""
-    story_of = joined_stories(groups, stories)
+    joined = story_sets(groups, stories)  # joined further as copies of different stories join
     sets = UnionFind()
     members: dict[str, list[Event]] = {}
     copies: dict[tuple[object, ...], list[tuple[str, Event]]] = {}
@@ -218,12 +217,9 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         for m in group:
             for copy in copied_texts(m):
                 copies.setdefault((merge_key(m)[:-1], *copy), []).append((key, m))
-    joined = UnionFind()  # stories, joined as copies of different stories join
-    for found_story in story_of.values():
-        joined.add(found_story)
 
     def story(report: Event) -> str | None:
-        found = story_of.get(article_of(report))
+        found = stories.get(article_of(report))
         return None if found is None else joined.find(found)
 
     changed = True
@@ -347,16 +343,24 @@ def told_of(
 
 
 def joined_stories(groups: list[list[Event]], stories: dict[str, str]) -> dict[str, str]:
-    """Article -> story, the stories of articles that report one event dated to the day
-    joined (as :func:`kabar.stories.story_clusters` joins them after fusion)."""
+    """Article -> story, the stories of :func:`story_sets` joined."""
+    sets = story_sets(groups, stories)
+    return {a: sets.find(s) for a, s in stories.items()}
+
+
+def story_sets(groups: list[list[Event]], stories: dict[str, str]) -> UnionFind:
+    """Every story, those of articles that report one event dated to the day joined (as
+    :func:`kabar.stories.story_clusters` joins them after fusion)."""
     sets = UnionFind()
+    for story in stories.values():
+        sets.add(story)
     for group in groups:
         if any(m.date_precision == "day" for m in group):
             ids = sorted({stories.get(article_of(m), article_of(m)) for m in group})
             for other in ids:
                 sets.add(other)
                 sets.union(ids[0], other)
-    return {a: sets.find(s) if s in sets.parent else s for a, s in stories.items()}
+    return sets
 
 
 def alike(a: Event, b: Event, topics: dict[str, frozenset[str]]) -> bool:
@@ -415,7 +419,7 @@ def combine(members: list[Event]) -> Event:
         members,
         key=lambda e: (len(sides(e).named), len(e.actor) + len(e.recipient), e.confidence, e.id),
     )
-    dated = max(members, key=surest_date)
+    dated = max(members, key=lambda e: (*date_sureness(e), e.id))
     placed = max(
         members,
         key=lambda e: (
@@ -445,14 +449,6 @@ def combine(members: list[Event]) -> Event:
         corroboration=len(outlets),
         first_reported=reported[0] if reported else None,
     )
-
-
-def surest_date(event: Event) -> tuple[int, bool, int, str]:
-    """How surely a report dates its event: a finer precision, a date its text states, and
-    of story days the earliest (later ones are follow-ups telling of it)."""
-    stated = not (guessed(event) or story_dated(event))
-    later = 0 if stated else days_apart(event.date, "0001-01-01")
-    return (PRECISION_RANK[event.date_precision], stated, -later, event.id)
 
 
 def unique_refs(refs: Iterable[EntityRef]) -> list[EntityRef]:

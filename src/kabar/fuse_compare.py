@@ -272,15 +272,16 @@ def story_dated(event: Event) -> bool:
 
 
 def looser(a: Event, b: Event) -> tuple[Event, Event]:
-    """(less, more) surely dated of two reports: a coarser precision is looser than a
-    finer one, a guessed month or a story day looser than a stated date, and of two
-    story days the later one (a follow-up telling of an earlier day)."""
+    """(less, more) surely dated of two reports (:func:`date_sureness`)."""
+    return (a, b) if date_sureness(a) <= date_sureness(b) else (b, a)
 
-    def sureness(e: Event) -> tuple[int, bool, int]:
-        day = -days_apart(e.date, "0001-01-01") if story_dated(e) else 0
-        return (PRECISION_RANK[e.date_precision], not (guessed(e) or story_dated(e)), day)
 
-    return (a, b) if sureness(a) <= sureness(b) else (b, a)
+def date_sureness(event: Event) -> tuple[int, bool, int]:
+    """How surely a report dates its event, higher is surer: a finer precision, then a
+    date its text states over a guessed month or a story day, and of two story days the
+    earlier (a later one is a follow-up telling of an earlier day)."""
+    day = -days_apart(event.date, "0001-01-01") if story_dated(event) else 0
+    return (PRECISION_RANK[event.date_precision], not (guessed(event) or story_dated(event)), day)
 
 
 def earlier_in_story(told: Event, known: Event) -> bool:
