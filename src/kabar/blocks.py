@@ -95,7 +95,7 @@ def fusion_blocks(
     assignment = {}
     for members in groups.values():
         block = block_id(members)  # ids copied: the originals, scattered among the parsed
-        # rows, would keep their memory pages from going back (about 110 MB at 88k articles)
+        # rows, would keep their memory pages from going back (scripts/fusion_memory.py)
         assignment.update(dict.fromkeys((m.encode().decode() for m in members), block))
     return assignment
 

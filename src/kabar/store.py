@@ -386,7 +386,7 @@ class Store:
         article id -> block id, block by block; callers may write to the store between
         blocks. Summaries are read about ``chunk`` articles at a time: each read scans
         every stored summary (blocks span the table), so small reads made a first fusion
-        of the 20x corpus take 83 scans of 394 MB; 5,000 articles hold some 25 MB."""
+        cost time quadratic in the store (``scripts/fusion_memory.py --profile``)."""
         members: dict[str, list[str]] = {}
         for article_id, block in blocks.items():
             members.setdefault(block, []).append(article_id)
@@ -459,8 +459,8 @@ class Store:
 
     def update_column(self, table: str, key: str, column: str, values: dict[str, str]) -> None:
         """Set ``column`` of the rows keyed in ``values``, keeping the others. Written as
-        a lookup per row, not ``UPDATE ... FROM``: DuckDB 2.0 took 20 s for that join
-        over 83,000 articles when some rows had no new value, 0.06 s for this."""
+        a lookup per row, not ``UPDATE ... FROM``, which DuckDB 2.0 ran far slower when
+        some rows get no new value (``scripts/fusion_memory.py --profile``)."""
         if not values:
             return
         items = sorted(values.items())
