@@ -106,6 +106,12 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
     return 0
 
 
+def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
+    """Where the parenthesis opened at ``k`` closes within ``reach`` tokens, to step over
+    an aside ("Kamis (15/8)", "AG (45)"); ``k`` when it does not close so soon."""
+    return next((p for p in range(k + 1, min(len(toks), k + reach + 1)) if toks[p].low == ")"), k)
+
+
 def full_stop(clause: Clause, k: int) -> bool:
     """Whether token ``k`` ends a sentence inside a quote the segmenter kept whole ("Kami
     meminta semuanya tenang. Dewan Keamanan ..."); not a name's dot ("Dr.", "Tbk.")."""
@@ -464,7 +470,7 @@ def mediator_refs(state: State, clause: Clause, j: int) -> list[EntityRef]:
     k, seen = j, 0
     while k < len(toks) - 1 and seen < 10:
         if toks[k].low == "(":  # "di Doha, Kamis (15/8), dengan mediasi ...": a date aside
-            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+            k = closing_paren(toks, k)
         elif toks[k].low in HARD_STOP:
             return []
         elif toks[k].low in MEDIATION:
@@ -1672,7 +1678,7 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     while k < len(toks) and k - c.j < 40:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
-            k = next((n + 1 for n in range(k, min(len(toks), k + 6)) if toks[n].low == ")"), k + 1)
+            k = closing_paren(toks, k, reach=5) + 1
             continue
         if low in HARD_STOP or low in LIST_END or active_verb(toks[k]):
             break

@@ -30,6 +30,7 @@ from kabar.event_args import (
     MEETING,
     SAY,
     Args,
+    closing_paren,
     housed,
     last_meeting,
     left_arguments,
@@ -770,7 +771,7 @@ def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
     while k < min(len(toks) - 2, j + 18):
         k += 1
         if toks[k].low == "(":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
-            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+            k = closing_paren(toks, k)
             continue
         if toks[k].low in HARD_STOP:
             return []
