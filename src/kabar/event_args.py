@@ -64,6 +64,7 @@ LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
+DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
@@ -922,8 +923,7 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     and verb, which the modality reader before the noun does not see), nor a noun whose
     sense a block row takes ("pemeriksaan kesehatan ... dilakukan": a medical check)."""
     lows = [t.low for t in clause.toks[i:j]]
-    cues = set().union(*(lex.cue(kind) for kind in LIGHT_CUES))
-    if any(low in cues for low in lows[1:-1]):
+    if any(low in lex.cue(kind) for low in lows[1:-1] for kind in LIGHT_CUES):
         return False
     blocks = [e for e in entries_at(lex, lows, 0) or [] if e.kind == "block"]
     return not any(tuple(lows[: len(e.words)]) == e.words for e in blocks)
@@ -959,7 +959,7 @@ def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
     Polda Jambi")."""
     toks = clause.toks
     noun = len(entry.words) - 1 - (GAP in entry.words)
-    if i + noun < len(toks) and toks[i + noun].low in DEFINITE | {"ini"}:
+    if i + noun < len(toks) and toks[i + noun].low in DEFINITE_REF:
         return True
     return any(
         index == state.sentence - 1 and kind == entry.event and modes == entry.modes

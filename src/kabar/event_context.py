@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from kabar.event_args import (
+    DEFINITE_REF,
     HARD_STOP,
     MEDIATION,
     MEETING,
@@ -47,7 +48,6 @@ from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
-DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
