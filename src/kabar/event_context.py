@@ -811,9 +811,12 @@ def home_office(state: State, ref: EntityRef) -> bool:
     cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
     if ref.type != "person" or cluster is None:
         return False
-    homes = {
-        (m.name or m.text).casefold() for m in mentions if m.label == "ORG" and m.country == HOME
-    } | {m.text.casefold() for m in mentions if m.label == "ORG" and m.country == HOME}
+    homes = {  # by its name and as written ("DPR RI", "DPR")
+        word.casefold()
+        for m in mentions
+        if m.label == "ORG" and m.country == HOME
+        for word in (m.name or m.text, m.text)
+    }
     named = [m for m in mentions if m.cluster == cluster]
     titles = [m for m in named if m.label == "OFFICE"] + [
         t
