@@ -1690,7 +1690,7 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
             k = m.j
             continue
         k += 1
-    return members if len(members) >= 1 else []
+    return members
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
