@@ -560,7 +560,6 @@ def meeting_again(clause: Clause) -> bool:
 
 
 JOINING = frozenset({"hadir", "ikut", "turut", "bergabung", "berpartisipasi"})
-NOT = frozenset({"tidak", "tak", "belum", "bukan"})
 
 
 def joined_meeting(state: State, clause: Clause, coded: list[Event]) -> None:
@@ -573,7 +572,7 @@ def joined_meeting(state: State, clause: Clause, coded: list[Event]) -> None:
     if meeting is None:
         return
     for k in range(1, len(toks) - 3):
-        if toks[k].low not in JOINING or toks[k - 1].low in NOT:
+        if toks[k].low not in JOINING or toks[k - 1].low in state.lex.cue("neg"):
             continue
         rest = toks[k + 1 : k + 5]
         if not setting_at(rest, lambda w: state.lex.anaphors.get((w,)) == "CONSULT"):
