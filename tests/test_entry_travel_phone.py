@@ -103,9 +103,9 @@ def test_bracketed_pattern_words_do_not_hide_a_sentence_from_the_prefilter():
 def test_an_act_said_to_be_some_time_ago_is_not_dated_to_the_story_day():
     # the lead is dated Friday 27/10; the ban it recalls happened "beberapa waktu lalu"
     events = default_pipeline()(
-        "Jakarta - Menko Polhukam Wiranto menyatakan kasus Panglima TNI Jenderal Gatot "
-        "Nurmantyo yang ditolak masuk ke Amerika Serikat beberapa waktu lalu sudah selesai, "
-        "Jumat (27/10).",
+        "Jakarta - Menteri Luar Negeri Retno Marsudi mengatakan persoalan Kepala Staf TNI AD "
+        "Jenderal Budi Santoso yang ditolak masuk ke Kanada beberapa waktu lalu telah "
+        "dituntaskan, Jumat (27/10).",
         published="2017-10-27",
     ).events
     (ban,) = [e for e in events if e.event == "REJECT"]

@@ -64,6 +64,7 @@ LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
+DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
@@ -104,6 +105,12 @@ def clause_start(clause: Clause, i: int, quote: tuple[int, int] | None, commas: 
             return k + 1
         k -= 1
     return 0
+
+
+def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
+    """Where the parenthesis opened at ``k`` closes within ``reach`` tokens, to step over
+    an aside ("Kamis (15/8)", "AG (45)"); ``k`` when it does not close so soon."""
+    return next((p for p in range(k + 1, min(len(toks), k + reach + 1)) if toks[p].low == ")"), k)
 
 
 def full_stop(clause: Clause, k: int) -> bool:
@@ -464,7 +471,7 @@ def mediator_refs(state: State, clause: Clause, j: int) -> list[EntityRef]:
     k, seen = j, 0
     while k < len(toks) - 1 and seen < 10:
         if toks[k].low == "(":  # "di Doha, Kamis (15/8), dengan mediasi ...": a date aside
-            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+            k = closing_paren(toks, k)
         elif toks[k].low in HARD_STOP:
             return []
         elif toks[k].low in MEDIATION:
@@ -916,8 +923,7 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     and verb, which the modality reader before the noun does not see), nor a noun whose
     sense a block row takes ("pemeriksaan kesehatan ... dilakukan": a medical check)."""
     lows = [t.low for t in clause.toks[i:j]]
-    cues = set().union(*(lex.cue(kind) for kind in LIGHT_CUES))
-    if any(low in cues for low in lows[1:-1]):
+    if any(low in lex.cue(kind) for low in lows[1:-1] for kind in LIGHT_CUES):
         return False
     blocks = [e for e in entries_at(lex, lows, 0) or [] if e.kind == "block"]
     return not any(tuple(lows[: len(e.words)]) == e.words for e in blocks)
@@ -953,7 +959,7 @@ def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
     Polda Jambi")."""
     toks = clause.toks
     noun = len(entry.words) - 1 - (GAP in entry.words)
-    if i + noun < len(toks) and toks[i + noun].low in DEFINITE | {"ini"}:
+    if i + noun < len(toks) and toks[i + noun].low in DEFINITE_REF:
         return True
     return any(
         index == state.sentence - 1 and kind == entry.event and modes == entry.modes
@@ -1672,7 +1678,7 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     while k < len(toks) and k - c.j < 40:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
-            k = next((n + 1 for n in range(k, min(len(toks), k + 6)) if toks[n].low == ")"), k + 1)
+            k = closing_paren(toks, k, reach=5) + 1
             continue
         if low in HARD_STOP or low in LIST_END or active_verb(toks[k]):
             break
@@ -1684,7 +1690,7 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
             k = m.j
             continue
         k += 1
-    return members if len(members) >= 1 else []
+    return members
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})

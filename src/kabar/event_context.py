@@ -25,11 +25,13 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
 from kabar.event_args import (
+    DEFINITE_REF,
     HARD_STOP,
     MEDIATION,
     MEETING,
     SAY,
     Args,
+    closing_paren,
     housed,
     last_meeting,
     left_arguments,
@@ -46,7 +48,6 @@ from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
-DEFINITE_REF = frozenset({"itu", "tersebut", "ini"})
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
@@ -559,7 +560,6 @@ def meeting_again(clause: Clause) -> bool:
 
 
 JOINING = frozenset({"hadir", "ikut", "turut", "bergabung", "berpartisipasi"})
-NOT = frozenset({"tidak", "tak", "belum", "bukan"})
 
 
 def joined_meeting(state: State, clause: Clause, coded: list[Event]) -> None:
@@ -572,7 +572,7 @@ def joined_meeting(state: State, clause: Clause, coded: list[Event]) -> None:
     if meeting is None:
         return
     for k in range(1, len(toks) - 3):
-        if toks[k].low not in JOINING or toks[k - 1].low in NOT:
+        if toks[k].low not in JOINING or toks[k - 1].low in state.lex.cue("neg"):
             continue
         rest = toks[k + 1 : k + 5]
         if not setting_at(rest, lambda w: state.lex.anaphors.get((w,)) == "CONSULT"):
@@ -770,7 +770,7 @@ def met_host(state: State, clause: Clause, j: int) -> list[EntityRef]:
     while k < min(len(toks) - 2, j + 18):
         k += 1
         if toks[k].low == "(":  # "mengunjungi Jakarta pada Senin (8/1) dan bertemu ..."
-            k = next((p for p in range(k + 1, min(len(toks), k + 7)) if toks[p].low == ")"), k)
+            k = closing_paren(toks, k)
             continue
         if toks[k].low in HARD_STOP:
             return []
@@ -810,9 +810,12 @@ def home_office(state: State, ref: EntityRef) -> bool:
     cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
     if ref.type != "person" or cluster is None:
         return False
-    homes = {
-        (m.name or m.text).casefold() for m in mentions if m.label == "ORG" and m.country == HOME
-    } | {m.text.casefold() for m in mentions if m.label == "ORG" and m.country == HOME}
+    homes = {  # by its name and as written ("DPR RI", "DPR")
+        word.casefold()
+        for m in mentions
+        if m.label == "ORG" and m.country == HOME
+        for word in (m.name or m.text, m.text)
+    }
     named = [m for m in mentions if m.cluster == cluster]
     titles = [m for m in named if m.label == "OFFICE"] + [
         t

@@ -788,8 +788,8 @@ def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
 def opens_with_act(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     """Whether the sentence opens with a noun of an act of this type, bare ("Penggeledahan
     dilakukan maraton sejak 31 Januari"): it goes on about the act just told."""
-    lows = [t.low for t in clause.toks[:2]]
-    return bool(lows) and lex.anaphors.get((lows[0],)) == event_type
+    toks = clause.toks
+    return bool(toks) and lex.anaphors.get((toks[0].low,)) == event_type
 
 
 def more_counted(clause: Clause) -> bool:
