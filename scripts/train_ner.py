@@ -502,14 +502,15 @@ def main() -> None:
         text = list(unlabeled_sentences(sentences, test_keys))
     else:
         text = list(indosum_sentences(sentences))
+    # Gazetteer memberships are the same for every seed: read them once.
+    memberships = ([] if args.no_gazetteers else [gazetteer_features()]) + (
+        [kabar_lexicon_features()] if args.kabar_lexicons else []
+    )
     models = []
     for n, seed in enumerate(args.seeds):
         lexicon = build_clusters(text, seed=seed, prefix="cdefgh"[n]) if text else {}
-        if not args.no_gazetteers:
-            for word, feats in gazetteer_features().items():
-                lexicon[word] = lexicon.get(word, []) + feats
-        if args.kabar_lexicons:
-            for word, feats in kabar_lexicon_features().items():
+        for table in memberships:
+            for word, feats in table.items():
                 lexicon[word] = lexicon.get(word, []) + feats
         print(
             f"seed {seed}: {len(lexicon)} lexicon words after {time.time() - started:.0f}s",
