@@ -15,11 +15,10 @@ import argparse
 from pathlib import Path
 
 from kabar.evaluation.gold import ArticleSource, default_shared_dir, load_gold
-from kabar.evaluation.metrics import grid_match
 from kabar.evaluation.stages import (
     attribution_matches,
     claim_key_matches,
-    claim_score,
+    claim_matches,
     run_system,
 )
 
@@ -41,16 +40,13 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     golds = [g for g in load_gold(args.gold) if g.split == "dev"]
     source = ArticleSource(args.shared or default_shared_dir())
-    pairs, skipped = run_system([g for g in golds if source.available(g.article)], source)
+    pairs, skipped = run_system(golds, source)
     totals = {"missed": 0, "wrong": 0, "spurious": 0, "attribution": 0}
     for pair in pairs:
         raw = pair.article.raw
         golds_c, systems = pair.gold.claims, pair.article.claims
-        spans = [pair.align.locate(c.start, c.end) for c in systems]
-        grid = [
-            [claim_score(g, c, s) for c, s in zip(systems, spans, strict=True)] for g in golds_c
-        ]
-        matches = dict(grid_match(grid))
+        spans, found = claim_matches(pair)
+        matches = dict(found)
         lines: list[str] = []
         for i, gold in enumerate(golds_c):
             desc = (

@@ -15,7 +15,7 @@ import argparse
 from pathlib import Path
 
 from kabar.evaluation.gold import ArticleSource, default_shared_dir, load_gold
-from kabar.evaluation.stages import QUOTE_OVERLAP, match_spans, run_system, speaker_matches
+from kabar.evaluation.stages import quote_matches, run_system, speaker_matches
 
 
 def clip(text: str, width: int = 160) -> str:
@@ -41,13 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     golds = [g for g in load_gold(args.gold) if g.split == "dev"]
     source = ArticleSource(args.shared or default_shared_dir())
-    pairs, skipped = run_system([g for g in golds if source.available(g.article)], source)
+    pairs, skipped = run_system(golds, source)
     wrong = total = missed = 0
     for pair in pairs:
         raw = pair.article.raw
         gold_q, systems = pair.gold.quotes, pair.article.quotes
-        spans = [pair.align.locate(q.start, q.end, q.text) for q in systems]
-        matched = match_spans([(q.span.start, q.span.end) for q in gold_q], spans, QUOTE_OVERLAP)
+        matched = quote_matches(pair)
         lines: list[str] = []
         for gi, si in matched:
             gold = gold_q[gi]

@@ -19,19 +19,22 @@ word classes inside one CRF, per-corpus feature copies. L1 0.2 gained 0.002 on a
 over three seeds but tagged "Menlu Retno Marsudi" as a place (tests/test_ner.py), so the
 other defaults stay.
 
-NERGrit dev per k-means seed 13 / 29 / 14 (train split only) for what was added since:
-the features before it 0.768 / 0.765 / 0.748 (mean 0.760); the words just before and
-after a capitalised token (``pc=``, ``nc=`` in `kabar.ner.context_features`, shipped)
-0.770 / 0.765 / 0.767 (mean 0.767; IDNer 0.811 / 0.813 / 0.808); whole multi-word
-gazetteer names (``--phrases``: MDEE and kabar lexicon names, begin/inside/end features)
-0.762 / 0.772 / 0.759 without and 0.772 / 0.761 / 0.756 with the neighbour words, no
-gain, not shipped; MDEE single-word names as a feature of their own (``gLOC1``) 0.751 /
-0.759 with the names, worse; the first word of the run before "(" on the word inside
-it ("Universitas ... ( UMS )") 0.762 / 0.762 on top of that, dropped. The average of the
-three seeds' CRFs (`average_models`, ``--seeds``, default 13 29 14) scores NERGrit 0.774,
-IDNer 0.814, NER-UI 0.877, NER-UGM 0.747 on dev (the features before: 0.770, 0.810,
-0.880, 0.753; single seeds 0.765-0.770), so it ships: no seed lottery on NERGrit, for 3x
-the training time and about 40 % more features (the tagger's speed does not change).
+NERGrit dev per k-means seed 13 / 29 / 14 for what was added since, each from
+`OMP_NUM_THREADS=1 python scripts/train_ner.py --splits train --eval dev --seeds S
+--out /tmp/ner-dev` (``scores.dev`` of its training.json): the features before it 0.768 /
+0.765 / 0.748 (mean 0.760); the words just before and after a capitalised token (``pc=``,
+``nc=`` in `kabar.ner.context_features`, shipped) 0.770 / 0.765 / 0.767 (mean 0.767; IDNer
+0.811 / 0.813 / 0.808). Tried the same way and dropped, their code since removed: whole
+multi-word gazetteer names (a ``--phrases`` flag: MDEE and kabar lexicon names of two
+words or more, begin/inside/end features) 0.762 / 0.772 / 0.759 without and 0.772 / 0.761
+/ 0.756 with the neighbour words, no gain; MDEE single-word names as a feature of their
+own (``gLOC1``) 0.751 / 0.759 with the names, worse; the first word of the run before "("
+on the word inside it ("Universitas ... ( UMS )") 0.762 / 0.762 on top of that. The
+average of the three seeds' CRFs (`average_models`, ``--seeds``, default 13 29 14; the
+same command without ``--seeds``) scores NERGrit 0.774, IDNer 0.814, NER-UI 0.877,
+NER-UGM 0.747 on dev (the average before ``pc=``/``nc=``: 0.770, 0.810, 0.880, 0.753;
+single seeds 0.765-0.770 on NERGrit), so it ships: no seed lottery on NERGrit, for 3x the
+training time and about 40 % more features (the tagger's speed does not change).
 """
 
 from __future__ import annotations
@@ -60,15 +63,7 @@ from kabar.evaluation.conll import (
     tags_to_spans,
 )
 from kabar.lexicons import load_lexicons
-from kabar.ner import (
-    MODEL_DIR,
-    TOKEN_RE,
-    NerModel,
-    Phrases,
-    load_ner,
-    retokenize,
-    sentence_features,
-)
+from kabar.ner import MODEL_DIR, TOKEN_RE, NerModel, load_ner, retokenize, sentence_features
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -333,31 +328,6 @@ def kabar_lexicon_features() -> dict[str, list[str]]:
     return {w: sorted(f) for w, f in found.items()}
 
 
-def gazetteer_phrases() -> Phrases:
-    """Every name of two words or more on the MDEE lists (``PER``, ``LOC``, ``ORG``) and in
-    kabar's own place, organisation and office lexicons (``kLOC``, ``kORG``, ``kOFF``),
-    as lower-cased tokens, with the lists each is on."""
-    entries: dict[tuple[str, ...], list[str]] = {}
-
-    def add(surface: str, kind: str) -> None:
-        key = tuple(w.lower() for w in TOKEN_RE.findall(surface))
-        if len(key) > 1 and kind not in entries.setdefault(key, []):
-            entries[key].append(kind)
-
-    for kind, name in (("PER", "person"), ("LOC", "place"), ("ORG", "organization")):
-        for line in (GAZETTEERS / f"{name}.txt").open(encoding="utf-8", errors="replace"):
-            add(line, kind)
-    lexicons = load_lexicons()
-    for tables, kind in (
-        (lexicons.places, "kLOC"),
-        (lexicons.orgs, "kORG"),
-        (lexicons.offices, "kOFF"),
-    ):
-        for entry in tables.values():
-            add(entry.surface, kind)
-    return Phrases(entries)
-
-
 def kmeans(x: np.ndarray, k: int, rng: np.random.Generator, iters: int = 20) -> np.ndarray:
     """Spherical k-means; returns the cluster of each row."""
     centers = x[rng.choice(len(x), size=k, replace=False)].copy()
@@ -383,14 +353,13 @@ def train(
     minfreq: int,
     context: bool = False,
     scheme: str = "bioes",
-    phrases: Phrases | None = None,
 ) -> NerModel:
     trainer = pycrfsuite.Trainer(verbose=False)
     for sent in sentences:
         tokens, tags = [t for t, _ in sent], [tag for _, tag in sent]
         if scheme == "bioes":
             tags = bioes(tags)
-        trainer.append(sentence_features(tokens, lexicon, context, phrases), tags)
+        trainer.append(sentence_features(tokens, lexicon, context), tags)
     trainer.set_params(
         {
             "c1": c1,
@@ -424,7 +393,7 @@ def train(
     trans = np.zeros((len(labels), len(labels)), dtype=np.float64)
     for (frm, to), weight in info.transitions.items():
         trans[lab_index[frm], lab_index[to]] = weight
-    return NerModel(labels, names, weights, trans, lexicon, phrases=phrases)
+    return NerModel(labels, names, weights, trans, lexicon)
 
 
 def average_models(models: list[NerModel]) -> NerModel:
@@ -448,7 +417,7 @@ def average_models(models: list[NerModel]) -> NerModel:
     names = sorted(rows)
     weights = np.vstack([rows[n] for n in names]) / len(models)
     trans = sum(m._raw_transitions.astype(np.float64) for m in models) / len(models)
-    return NerModel(labels, names, weights, trans, lexicon, phrases=models[0].phrases)
+    return NerModel(labels, names, weights, trans, lexicon)
 
 
 def evaluate(model: NerModel, split: str, corpora: list[str]) -> dict:
@@ -481,12 +450,6 @@ def main() -> None:
         "--no-clusters", action="store_true", help="skip the distributional word classes"
     )
     parser.add_argument("--no-gazetteers", action="store_true", help="skip MDEE gazetteers")
-    parser.add_argument(
-        "--phrases",
-        action="store_true",
-        help="add whole multi-word gazetteer names (begin/inside/end of a match; "
-        "no better on dev, see above)",
-    )
     parser.add_argument(
         "--no-kabar-lexicons",
         dest="kabar_lexicons",
@@ -539,15 +502,15 @@ def main() -> None:
         text = list(unlabeled_sentences(sentences, test_keys))
     else:
         text = list(indosum_sentences(sentences))
-    phrases = gazetteer_phrases() if args.phrases else None
+    # Gazetteer memberships are the same for every seed: read them once.
+    memberships = ([] if args.no_gazetteers else [gazetteer_features()]) + (
+        [kabar_lexicon_features()] if args.kabar_lexicons else []
+    )
     models = []
     for n, seed in enumerate(args.seeds):
         lexicon = build_clusters(text, seed=seed, prefix="cdefgh"[n]) if text else {}
-        if not args.no_gazetteers:
-            for word, feats in gazetteer_features().items():
-                lexicon[word] = lexicon.get(word, []) + feats
-        if args.kabar_lexicons:
-            for word, feats in kabar_lexicon_features().items():
+        for table in memberships:
+            for word, feats in table.items():
                 lexicon[word] = lexicon.get(word, []) + feats
         print(
             f"seed {seed}: {len(lexicon)} lexicon words after {time.time() - started:.0f}s",
@@ -563,7 +526,6 @@ def main() -> None:
                 args.minfreq,
                 args.context,
                 args.scheme,
-                phrases,
             )
         )
     model = average_models(models)
@@ -585,7 +547,6 @@ def main() -> None:
             "scheme": args.scheme,
             "gazetteers": not args.no_gazetteers,
             "kabar_lexicons": args.kabar_lexicons,
-            "phrases": args.phrases,
             "seeds": args.seeds,
         },
         "training_sentences": stats,

@@ -9,7 +9,6 @@ import pytest
 from kabar.ner import (
     MODEL_DIR,
     NerModel,
-    Phrases,
     context_features,
     load_ner,
     segments,
@@ -216,22 +215,20 @@ BIO = ["O", "B-LOC", "I-LOC", "B-PER", "I-PER"]
 BIOES = ["O", "B-LOC", "E-LOC", "I-LOC", "S-LOC", "B-PER", "E-PER", "I-PER", "S-PER"]
 
 
-def _toy_model(texts, seed=0, labels=BIO, phrases=None):
+def _toy_model(texts, seed=0, labels=BIO):
     """A model with random weights on every feature the texts' sentences produce."""
     names = sorted(
         {
             f
             for text in texts
-            for f in (
-                x for item in sentence_features(tokenize_words(text), phrases=phrases) for x in item
-            )
+            for f in (x for item in sentence_features(tokenize_words(text)) for x in item)
         }
     )
     names = ["0|bias" if n == "bias" else n for n in names]
     rng = np.random.default_rng(seed)
     weights = rng.normal(size=(len(names), len(labels)))
     n = len(labels)
-    model = NerModel(labels, names, weights, rng.normal(size=(n, n)), phrases=phrases)
+    model = NerModel(labels, names, weights, rng.normal(size=(n, n)))
     return model, names, weights
 
 
@@ -249,35 +246,13 @@ def _brute_force(model, em):
     return list(best_path)
 
 
-# Toy gazetteer names: "Bogor Jakarta" must not match across a line break.
-TOY_PHRASES = {
-    ("menteri", "luar", "negeri"): ["kOFF"],
-    ("luar", "negeri", "iran"): ["ORG"],
-    ("joko", "widodo"): ["PER"],
-    ("bogor", "jakarta"): ["LOC"],
-    ("jakarta", "selatan"): ["LOC", "kLOC"],
-    ("bank", "dunia"): ["ORG"],
-}
-
-
-def test_gazetteer_names_are_marked_longest_first_without_overlap():
-    phrases = Phrases(TOY_PHRASES)
-    words = tokenize_words("Menteri Luar Negeri Iran bertemu Jakarta Selatan , bukan bank dunia")
-    feats = phrases.features(words)
-    assert feats[:4] == [["mkOFF=B"], ["mkOFF=I"], ["mkOFF=E"], []]
-    assert feats[5:7] == [["mLOC=B", "mkLOC=B"], ["mLOC=E", "mkLOC=E"]]
-    assert feats[-2:] == [[], []]  # a name must start with a capital in the text
-
-
-@pytest.mark.parametrize("phrases", [None, Phrases(TOY_PHRASES)])
-def test_cached_scores_equal_the_sum_of_feature_weights(phrases):
+def test_cached_scores_equal_the_sum_of_feature_weights():
     texts = [
         "Menteri Luar Negeri Iran Hossein Amir-Abdollahian tiba di Doha.",
         "Ia bertemu Joko Widodo. Lalu pulang ke Bogor\nJakarta Selatan hujan",
     ]
-    model, names, weights = _toy_model(texts, phrases=phrases)
+    model, names, weights = _toy_model(texts)
     row = {n: i for i, n in enumerate(names)}
-    assert (phrases is None) == (not any("|mLOC=" in n for n in names))
     for text in texts:
         spans = tokenize(text)
         words = [text[s:e] for s, e in spans]
@@ -285,7 +260,7 @@ def test_cached_scores_equal_the_sum_of_feature_weights(phrases):
         seg = np.concatenate([[i] * (b - a) for i, (a, b) in enumerate(cuts)])
         got = model._emissions(model._lookup(words), seg)
         for a, b in cuts:
-            for i, feats in enumerate(sentence_features(words[a:b], phrases=phrases)):
+            for i, feats in enumerate(sentence_features(words[a:b])):
                 named = ("0|bias" if f == "bias" else f for f in feats)
                 known = [row[n] for n in named if n in row]
                 want = weights[known].sum(axis=0)
@@ -410,12 +385,12 @@ def test_averaged_models_score_the_mean_of_their_members():
     assert mean.lexicon[words[0].lower()].count("gLOC") == 1
 
 
-def test_saved_model_keeps_its_gazetteer_names(tmp_path):
+def test_saved_model_scores_like_the_trained_one(tmp_path):
     texts = ["Ia bertemu Joko Widodo di Jakarta Selatan kemarin.", "Bank Dunia memuji Jakarta."]
-    model, _, _ = _toy_model(texts, seed=1, labels=BIOES, phrases=Phrases(TOY_PHRASES))
+    model, _, _ = _toy_model(texts, seed=1, labels=BIOES)
     model.save(tmp_path)
     loaded = load_ner(tmp_path)
-    assert loaded.phrases is not None and loaded.phrases.entries == model.phrases.entries
+    assert loaded.labels == model.labels
     words = tokenize_words(texts[0])
     seg = np.zeros(len(words), dtype=np.int64)
     # float16 weights on disk: equal up to rounding.

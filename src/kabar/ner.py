@@ -5,12 +5,10 @@ corpora, with BIOES tags (a span's last token and one-token spans have their own
 ``--scheme bio`` trains BIO, which the tagger also decodes). Almost all its features are
 properties of single word types at offsets -2..+2 (the word, its shape and affixes, its
 distributional classes and gazetteer memberships); the rest describe a token's place in a
-run of capitalised tokens (its position and the run's first word) or in a whole multi-word
-gazetteer name (`Phrases`: its first, an inner or its last word). The score each word type
-gives each offset is summed once and cached in a table, so tagging an article is one gather
-from that table, a few vectorised additions, a dictionary look-up at the few capitalised
-words that open a known name, and a batched Viterbi pass, far faster than a neural tagger
-on one core.
+run of capitalised tokens (its position, the run's first word and the words just before and
+after it). The score each word type gives each offset is summed once and cached in a table,
+so tagging an article is one gather from that table, a few vectorised additions and a
+batched Viterbi pass, far faster than a neural tagger on one core.
 """
 
 from __future__ import annotations
@@ -136,84 +134,16 @@ def context_features(tokens: Sequence[str]) -> list[list[str]]:
     return out
 
 
-class Phrases:
-    """Multi-word names of gazetteers (lower-cased token tuples) and the kinds of list each
-    is on (``PER``, ``kORG``, ...), found longest first where a capitalised token opens them.
-
-    A whole match tells the tagger where a known name starts and ends ("Sekolah Tinggi
-    Kesejahteraan Sosial", "Liga Indonesia"), which single-word memberships cannot.
-    """
-
-    def __init__(self, entries: dict[tuple[str, ...], list[str]]) -> None:
-        self.entries = {k: v for k, v in entries.items() if len(k) > 1}
-        lengths: dict[str, set[int]] = {}
-        for key in self.entries:
-            lengths.setdefault(key[0], set()).add(len(key))
-        # First word -> the lengths of the names it opens, longest first; the first two
-        # words of every name, which rule out most candidates at once.
-        self.lengths = {w: sorted(n, reverse=True) for w, n in lengths.items()}
-        self.pairs = {key[:2] for key in self.entries}
-
-    def match_at(self, low: Sequence[str], i: int, end: int) -> tuple[int, list[str]] | None:
-        """The longest name starting at ``low[i]`` and ending by ``end``: its end, kinds."""
-        if i + 1 >= end or (low[i], low[i + 1]) not in self.pairs:
-            return None
-        for n in self.lengths[low[i]]:
-            if i + n <= end:
-                kinds = self.entries.get(tuple(low[i : i + n]))
-                if kinds is not None:
-                    return i + n, kinds
-        return None
-
-    def features(self, tokens: Sequence[str]) -> list[list[str]]:
-        """Per token of one sentence, ``mORG=B`` / ``=I`` / ``=E`` for each kind of the
-        longest name it is part of; matches do not overlap and are taken left to right."""
-        out: list[list[str]] = [[] for _ in tokens]
-        low = [t.lower() for t in tokens]
-        i = 0
-        while i < len(tokens):
-            found = self.match_at(low, i, len(tokens)) if tokens[i][:1].isupper() else None
-            if found is None:
-                i += 1
-                continue
-            end, kinds = found
-            for j in range(i, end):
-                where = "B" if j == i else "E" if j == end - 1 else "I"
-                out[j] = [f"m{kind}={where}" for kind in kinds]
-            i = end
-        return out
-
-    def save(self, path: Path) -> None:
-        """One name a line: its words, a tab, its kinds (``phrases.tsv`` of a model)."""
-        lines = (f"{' '.join(k)}\t{' '.join(v)}" for k, v in sorted(self.entries.items()))
-        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-
-    @classmethod
-    def load(cls, path: Path) -> Phrases:
-        """Read what `save` wrote."""
-        entries = {}
-        for line in path.read_text(encoding="utf-8").splitlines():
-            words, _, kinds = line.partition("\t")
-            entries[tuple(words.split(" "))] = kinds.split()
-        return cls(entries)
-
-
 def sentence_features(
-    tokens: Sequence[str],
-    lexicon: dict[str, list[str]] | None = None,
-    context: bool = True,
-    phrases: Phrases | None = None,
+    tokens: Sequence[str], lexicon: dict[str, list[str]] | None = None, context: bool = True
 ) -> list[list[str]]:
     """Every feature of every token of one sentence, named ``offset|feature``, as the
     trainer sees them; the tagger adds up the same weights from its caches. Without
-    ``context`` only the word features are produced; ``phrases`` adds gazetteer-name
-    positions (`Phrases.features`)."""
+    ``context`` only the word features are produced."""
     cache: dict[str, dict[int, list[str]]] = {}
     padded = [PAD, PAD, *tokens, PAD, PAD]
     items = []
     extras = context_features(tokens) if context else [[] for _ in tokens]
-    if phrases is not None:
-        extras = [a + b for a, b in zip(extras, phrases.features(tokens), strict=True)]
     for i, extra in enumerate(extras, start=2):
         feats = ["bias"]
         for k in OFFSETS:
@@ -257,10 +187,10 @@ class NerModel:
     Word features describe one word type at one offset from the labelled token, so the
     scores a word type gives each offset are summed once and kept in a table; tagging an
     article is one gather from that table, five shifted additions and a batched Viterbi.
-    Context features (``run=``, ``head=``; see `context_features`) add a row per run
-    position and the cached ``head=`` scores of each run's first word; gazetteer names
-    (``phrases``) add their begin/inside/end scores where a cached capitalised word opens
-    one. The table holds at most ``cache_limit`` word types and is emptied when full.
+    Context features (``run=``, ``head=``, ``pc=``, ``nc=``; see `context_features`) add
+    a row per run position, the cached ``head=`` scores of each run's first word and the
+    cached scores each capitalised token's neighbours give it. The table holds at most
+    ``cache_limit`` word types and is emptied when full.
     """
 
     def __init__(
@@ -271,7 +201,6 @@ class NerModel:
         transitions: np.ndarray,
         lexicon: dict[str, list[str]] | None = None,
         cache_limit: int = 100_000,
-        phrases: Phrases | None = None,
     ) -> None:
         self.labels = list(labels)
         self._raw_transitions = np.asarray(transitions, dtype=np.float32)
@@ -324,13 +253,6 @@ class NerModel:
         self._end_ext = np.r_[self.end, np.float32(0.0)].astype(np.float32)
         self._outside = self.labels.index("O") if "O" in self.labels else -1
         self._names = [(lab[2:], lab[:2] in ("I-", "E-")) for lab in self.labels]
-        # Gazetteer names (`Phrases`): the scores of opening, inside and closing words.
-        self.phrases = phrases
-        self._phrase_scores: dict[tuple[str, ...], np.ndarray] = {}
-        if phrases is not None and not any(
-            f[:1] == "m" and "=" in f for f in self._by_offset[where[0]]
-        ):
-            self.phrases = None  # a model trained without them
         self._reset_cache()
 
     def _constrain(self, trans: np.ndarray) -> np.ndarray:
@@ -355,9 +277,6 @@ class NerModel:
         self._capital = np.zeros(len(self._table), dtype=bool)
         # Scores a word gives a capitalised token right after it ("pc=") and before it ("nc=").
         self._side = np.zeros((len(self._table), 2, len(self.labels)), dtype=np.float32)
-        # Lower-cased word of each id, and whether it opens a gazetteer name when capitalised.
-        self._lower: list[str] = []
-        self._opens = np.zeros(len(self._table), dtype=bool)
         self._add_words([PAD])
 
     def _add_words(self, words: Sequence[str]) -> None:
@@ -377,9 +296,6 @@ class NerModel:
             side = np.zeros((size, *self._side.shape[1:]), dtype=np.float32)
             side[:first] = self._side[:first]
             self._side = side
-            opens = np.zeros(size, dtype=bool)
-            opens[:first] = self._opens[:first]
-            self._opens = opens
         targets: list[int] = []
         rows: list[int] = []
         n_off = len(OFFSETS)
@@ -387,10 +303,8 @@ class NerModel:
         offset_slot = {k: j for j, k in enumerate(OFFSETS)}
         by_offset = self._by_offset
         own = by_offset[offset_slot[0]]
-        openers = self.phrases.lengths if self.phrases is not None else {}
         for w, word in enumerate(words):
             low = word.lower()
-            self._lower.append(low)
             base = (first + w) * slots
             for j, name in enumerate(("pc=", "nc=")):
                 row = own.get(name + low)
@@ -406,7 +320,6 @@ class NerModel:
                         rows.append(row)
             if word != PAD and word[:1].isupper():
                 self._capital[first + w] = True
-                self._opens[first + w] = low in openers
                 row = own.get("head=" + low)
                 if row is not None:
                     targets.append(base + n_off)
@@ -464,49 +377,7 @@ class NerModel:
             out[inside] += gathered[pos[inside - run[inside] + 1] + 2, len(OFFSETS)]
             at = pos[inside] + 2
             out[inside] += self._side[padded[at - 1], 0] + self._side[padded[at + 1], 1]
-        if self.phrases is not None:
-            opens = np.flatnonzero(self._opens[ids])
-            if opens.size:
-                self._add_phrases(out, ids, seg, opens)
         return out
-
-    def _add_phrases(
-        self, out: np.ndarray, ids: np.ndarray, seg: np.ndarray, opens: np.ndarray
-    ) -> None:
-        """Add the scores of gazetteer names (longest, left to right, within a segment)
-        opening at the candidate positions ``opens`` (capitalised first words of names)."""
-        assert self.phrases is not None
-        ends = np.searchsorted(seg, seg[opens], side="right").tolist()
-        lower = self._lower
-        longest = self.phrases.lengths
-        covered = 0
-        for i, end in zip(opens.tolist(), ends, strict=True):
-            if i < covered:
-                continue
-            stop = min(end, i + longest[lower[ids[i]]][0])
-            found = self.phrases.match_at([lower[k] for k in ids[i:stop].tolist()], 0, stop - i)
-            if found is None:
-                continue
-            n, kinds = found
-            scores = self._phrase_scores.get(tuple(kinds))
-            if scores is None:
-                scores = self._phrase_rows(kinds)
-            out[i] += scores[0]
-            out[i + 1 : i + n - 1] += scores[1]
-            out[i + n - 1] += scores[2]
-            covered = i + n
-
-    def _phrase_rows(self, kinds: Sequence[str]) -> np.ndarray:
-        """Summed weights of ``m<kind>=B``, ``=I`` and ``=E`` over ``kinds`` (cached)."""
-        scores = np.zeros((3, len(self.labels)), dtype=np.float32)
-        own = self._by_offset[OFFSETS.index(0)]
-        for j, where in enumerate("BIE"):
-            for kind in kinds:
-                row = own.get(f"m{kind}={where}")
-                if row is not None:
-                    scores[j] += self.weights[row]
-        self._phrase_scores[tuple(kinds)] = scores
-        return scores
 
     def _viterbi(self, em: np.ndarray, bounds: np.ndarray, group: int = 128) -> np.ndarray:
         """Best label of every token; ``bounds`` are the segment limits ``[0, ..., n]``.
@@ -695,8 +566,6 @@ class NerModel:
         if self.lexicon:
             lines = (f"{w}\t{' '.join(f)}" for w, f in sorted(self.lexicon.items()))
             (path / "lexicon.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-        if self.phrases is not None:
-            self.phrases.save(path / "phrases.tsv")
 
 
 def load_ner(path: Path | None = None) -> NerModel:
@@ -711,12 +580,4 @@ def load_ner(path: Path | None = None) -> NerModel:
         for line in lexicon_file.read_text(encoding="utf-8").splitlines():
             word, _, feats = line.partition("\t")
             lexicon[word] = feats.split()
-    phrases = Phrases.load(path / "phrases.tsv") if (path / "phrases.tsv").exists() else None
-    return NerModel(
-        meta["labels"],
-        features,
-        arrays["weights"],
-        arrays["transitions"],
-        lexicon,
-        phrases=phrases,
-    )
+    return NerModel(meta["labels"], features, arrays["weights"], arrays["transitions"], lexicon)

@@ -485,6 +485,12 @@ def speaker_matches(pair: Pair, gold_quote: GoldQuote, quote: Quote) -> bool:
     return found is not None and found.name == entity.name
 
 
+def quote_matches(pair: Pair) -> list[tuple[int, int]]:
+    """One-to-one ``(gold, system)`` quote pairs of an article, by text overlap."""
+    spans = [pair.align.locate(q.start, q.end, q.text) for q in pair.article.quotes]
+    return match_spans([(q.span.start, q.span.end) for q in pair.gold.quotes], spans, QUOTE_OVERLAP)
+
+
 def evaluate_quotes(pairs: list[Pair]) -> Result:
     """Quotes matched by text overlap; P/R/F1 by kind; speaker accuracy for direct/indirect."""
     overall = PRF()
@@ -494,8 +500,7 @@ def evaluate_quotes(pairs: list[Pair]) -> Result:
     for pair in pairs:
         golds = pair.gold.quotes
         systems = pair.article.quotes
-        spans = [pair.align.locate(q.start, q.end, q.text) for q in systems]
-        pairs_ = match_spans([(q.span.start, q.span.end) for q in golds], spans, QUOTE_OVERLAP)
+        pairs_ = quote_matches(pair)
         overall.add(counts(len(pairs_), len(systems), len(golds)))
         matched_g = {gi for gi, _ in pairs_}
         matched_s = {si for _, si in pairs_}
@@ -548,6 +553,18 @@ def claim_score(gold: GoldClaim, claim: Claim, span: tuple[int, int]) -> float:
     return 1.0 + 2.0 * claim_key_matches(gold, claim) + overlap_ratio(gold_span, span)
 
 
+def claim_matches(pair: Pair) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The raw span of each system claim of an article, and the one-to-one ``(gold,
+    system)`` claim pairs, best `claim_score` first."""
+    systems = pair.article.claims
+    spans = [pair.align.locate(c.start, c.end) for c in systems]
+    grid = [
+        [claim_score(g, c, s) for c, s in zip(systems, spans, strict=True)]
+        for g in pair.gold.claims
+    ]
+    return spans, grid_match(grid)
+
+
 def counts(matched: int, n_sys: int, n_gold: int) -> PRF:
     return PRF(tp_sys=matched, n_sys=n_sys, tp_gold=matched, n_gold=n_gold)
 
@@ -560,9 +577,7 @@ def evaluate_claims(pairs: list[Pair]) -> Result:
     per_kind: dict[str, PRF] = defaultdict(PRF)
     for pair in pairs:
         golds, systems = pair.gold.claims, pair.article.claims
-        spans = [pair.align.locate(c.start, c.end) for c in systems]
-        grid = [[claim_score(g, c, s) for c, s in zip(systems, spans, strict=True)] for g in golds]
-        matches = grid_match(grid)
+        matches = claim_matches(pair)[1]
         located.add(counts(len(matches), len(systems), len(golds)))
         good = [(i, j) for i, j in matches if claim_key_matches(golds[i], systems[j])]
         strict.add(counts(len(good), len(systems), len(golds)))
