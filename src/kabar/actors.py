@@ -26,7 +26,6 @@ from rapidfuzz.distance import Levenshtein
 from kabar.context import Context
 from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
 
-ACTOR_LABELS = {"PER", "ORG", "GPE"}
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person

@@ -350,12 +350,3 @@ class FusionStats:
     articles: int = 0
     events: int = 0
     claim_groups: int = 0
-
-
-def process_texts(
-    texts: Iterable[tuple[str, dict[str, object]]], ctx: Context
-) -> Iterator[Article]:
-    """Code texts in memory, without a store (the public Python API)."""
-    for number, (text, meta) in enumerate(texts):
-        source = str(meta.pop("source", f"<text {number}>"))
-        yield process_article(Article.from_input(text, source, meta), ctx)

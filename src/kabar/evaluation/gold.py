@@ -25,7 +25,7 @@ import difflib
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,6 @@ from typing import Any
 from kabar.model import Article
 
 SPLITS = ("dev", "heldout")
-ENTITY_TYPES = ("person", "organization", "country", "group")
 PLACE_TYPE = "place"
 
 
@@ -500,7 +499,3 @@ def check_article(gold: GoldArticle, raw: str) -> list[str]:
         for span in contradiction.items:
             check(span, f"contradiction {number}")
     return problems
-
-
-def iter_split(articles: Iterable[GoldArticle], split: str) -> Iterator[GoldArticle]:
-    return (a for a in articles if a.split == split)

@@ -48,13 +48,6 @@ from kabar.model import Article, Claim, EntityRef, Event, Quote
 Result = dict[str, Any]
 SYMMETRIC = {"CONSULT"}  # actor/recipient roles are not compared (PLOVER 2.4.2)
 NER_LABELS = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "GPE": "LOC"}
-LABEL_OF_TYPE = {
-    "person": "PER",
-    "organization": "ORG",
-    "group": "ORG",
-    "country": "LOC",
-    "place": "LOC",
-}
 QUOTE_OVERLAP = 0.5  # shared characters over the shorter quote
 MENTION_OVERLAP = 0.5
 
