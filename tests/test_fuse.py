@@ -893,3 +893,68 @@ def test_one_sentence_printed_word_for_word_in_two_stories_is_one_event_when_it_
     both = [request("A"), request("B"), rescue("A", named), rescue("B", named)]
     for order in (both, both[::-1]):
         assert len(fuse_events(order, {}, stories)) == 2
+
+
+def clause_report(
+    article_id: str, sentence: str, day: str, kind: str, trigger: str, start: int = 0
+) -> Event:
+    """A report of ``sentence`` (its day taken from the story) whose actor is the first
+    of its two named people and whose recipient is the second."""
+    event = report(article_id, day, kind=kind)
+    names = [("wira", "Wira Atmaja"), ("sukma", "Sukma Dewi Lestari")]
+    refs = []
+    for actor_id, name in names:
+        at = start + sentence.index(name)
+        refs.append(replace(ref(actor_id, name), start=at, end=at + len(name)))
+    event.actor, event.recipient = refs[:1], refs[1:]
+    event.rule = f"{trigger} [act; actor=mention; date story-day]"
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, day, start=start)]
+    return event
+
+
+def test_an_apology_clause_printed_alike_in_a_later_article_of_the_story_is_one_apology():
+    # the first outlet leads with the apology on Monday; four days later a follow-up of
+    # the story retells it in the same clause, inside a sentence of its own
+    lead = (
+        "Jakarta - Duta Besar Wira Atmaja meminta maaf kepada Gubernur Sulawesi Tengah "
+        "Sukma Dewi Lestari atas ucapan stafnya dalam rapat kemarin."
+    )
+    later = (
+        "Atas ucapan itu, Duta Besar Wira Atmaja meminta maaf kepada Gubernur Sulawesi "
+        "Tengah Sukma Dewi Lestari."
+    )
+    first = clause_report("A", lead, "2025-03-10", "CONCEDE", "meminta maaf")
+    second = clause_report("B", later, "2025-03-14", "CONCEDE", "meminta maaf", start=900)
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([second, first], {}, stories)
+    assert event.date == "2025-03-10" and {s.article_id for s in event.sources} == {"A", "B"}
+    # not across stories, and not in other words ("memohon maaf")
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    reworded = clause_report(
+        "B", later.replace("meminta maaf", "memohon maaf"), "2025-03-14", "CONCEDE", "memohon"
+    )
+    assert len(fuse_events([first, reworded], {}, stories)) == 2
+    # days each sentence states itself still tell two apologies apart
+    for event in (first, second):
+        event.rule = "minta maaf [act; actor=mention; date same-sentence]"
+    assert len(fuse_events([first, second], {}, stories)) == 2
+
+
+def test_a_meeting_clause_printed_alike_on_two_story_days_may_be_two_meetings():
+    # a meeting recurs: one clause on Monday and on Friday is no proof of one meeting,
+    # while the same clause of one day is
+    monday = (
+        "Sore itu Duta Besar Wira Atmaja bertemu dengan Gubernur Sulawesi Tengah "
+        "Sukma Dewi Lestari di rumah dinasnya."
+    )
+    friday = (
+        "Menurut juru bicara, Duta Besar Wira Atmaja bertemu dengan Gubernur Sulawesi "
+        "Tengah Sukma Dewi Lestari."
+    )
+    stories = {"A": "s1", "B": "s1"}
+    first = clause_report("A", monday, "2025-03-10", "CONSULT", "bertemu")
+    later = clause_report("B", friday, "2025-03-14", "CONSULT", "bertemu")
+    assert len(fuse_events([first, later], {}, stories)) == 2
+    same_day = clause_report("B", friday, "2025-03-10", "CONSULT", "bertemu")
+    assert len(fuse_events([first, same_day], {}, stories)) == 1

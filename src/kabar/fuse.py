@@ -28,7 +28,9 @@ event only when type, polarity, mode, participants, place and date agree:
   sentence printed word for word by articles of one story (a press release, a wire
   text) are one event whatever day each article's context lent it, unless they are
   told apart by stated days, places, modes or participants (the same words of the
-  copy name the same participants, however each article resolved them);
+  copy name the same participants, however each article resolved them); a clause
+  copied from the actor to the recipient, inside sentences that differ elsewhere,
+  joins reports of one story of one day, or of a one-off act on any story days;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -57,6 +59,7 @@ from kabar.fuse_compare import (
     PRECISION_RANK,
     anchored,
     article_of,
+    copied_clauses,
     copied_texts,
     date_relation,
     date_sureness,
@@ -216,7 +219,9 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         members[key] = group
         for m in group:
             for copy in copied_texts(m):
-                copies.setdefault((merge_key(m)[:-1], *copy), []).append((key, m))
+                copies.setdefault((merge_key(m)[:-1], "sentence", *copy), []).append((key, m))
+            for copy in copied_clauses(m):
+                copies.setdefault((merge_key(m)[:-1], "clause", *copy), []).append((key, m))
 
     def story(report: Event) -> str | None:
         found = stories.get(article_of(report))
@@ -225,7 +230,7 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
     changed = True
     while changed:  # until a pass joins nothing: a join may make two more articles one story
         changed = False
-        for found in copies.values():
+        for (_, kind, *_), found in copies.items():
             for (i, x), (j, y) in combinations(found, 2):
                 a, b = sets.find(i), sets.find(j)
                 if a == b or article_of(x) == article_of(y):
@@ -233,12 +238,24 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 sx, sy = story(x), story(y)
                 if sx is None or sy is None or (sx != sy and not copied_news(x, y)):
                     continue
+                if kind == "clause" and not copied_clause_alike(x, y, sx == sy):
+                    continue
                 if copied_alike(x, y, members[a], members[b]):
                     sets.union(a, b)
                     members[sets.find(a)] = members.pop(a) + members.pop(b)
                     joined.union(sx, sy)
                     changed = True
     return list(members.values())
+
+
+def copied_clause_alike(x: Event, y: Event, same_story: bool) -> bool:
+    """A clause printed alike in sentences that differ elsewhere
+    (:func:`kabar.fuse_compare.copied_clauses`) is weaker evidence than a whole copied
+    sentence: it joins only reports of one story, on one day, or, for a one-off act
+    (``ONE_OFF``: an apology, a sanction), on the story days each article lent it: a later
+    article retelling the apology in the first one's words. An act that recurs (a meeting, an
+    arrest) told in one clause on two days may have happened twice."""
+    return same_story and ((x.date is not None and x.date == y.date) or x.event in ONE_OFF)
 
 
 def copied_news(x: Event, y: Event) -> bool:

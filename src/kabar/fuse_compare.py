@@ -461,6 +461,30 @@ def copied_texts(report: Event) -> list[tuple[str, int]]:
     return out
 
 
+def copied_clauses(report: Event) -> list[tuple[str, int]]:
+    """The clause of a report's sentence from its first participant to its last, the
+    trigger inside ("James Mattis meminta maaf kepada Menteri Pertahanan Indonesia
+    Ryamizard Ryacudu"), its spacing and case folded, with the trigger's offset in it, when
+    it is ``COPY_MIN_CHARS`` long at least and names an actor and a recipient in that
+    sentence: two articles that print it alike, each in its own sentence ("Atas insiden
+    itu, ..."), copied one text. Empty for a report naming someone outside its sentences."""
+    refs = report.actor + report.recipient
+    spans = [(r.start, r.end) for r in refs if r.start is not None and r.end is not None]
+    if not report.actor or not report.recipient or len(spans) != len(refs):
+        return []
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    out = []
+    for source in report.sources:
+        if source.trigger_start is None:
+            continue
+        begin = min(first, source.trigger_start)
+        inside = source.start <= begin <= source.trigger_start < last <= source.end
+        if inside and last - begin >= COPY_MIN_CHARS:
+            text = source.sentence[begin - source.start : last - source.start]
+            out.append((" ".join(text.split()).casefold(), source.trigger_start - begin))
+    return out
+
+
 def article_of(report: Event) -> str:
     return report.sources[0].article_id if report.sources else report.id
 
