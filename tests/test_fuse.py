@@ -630,13 +630,23 @@ def test_a_late_telling_joins_a_same_day_event_whole_never_breaking_it_up():
     (event,) = fuse_events([first, other_story, same_story], {}, stories)
     assert {s.article_id for s in event.sources} == {"A", "B", "C"}
     # C's article tells it once more without naming the recipient ("MK pun mengabulkan
-    # gugatan itu"): that report stays in its story, C stays with B
+    # gugatan itu"): B and C dating one ruling to the 30th are one story, so that brief
+    # retelling of C joins too; C stays with B
     brief = refusal("C", "2025-04-30")
     brief.id, brief.recipient = "evt_C_brief", []
     brief.sources = [replace(brief.sources[0], start=50, end=57)]
     events = fuse_events([first, other_story, same_story, brief], {}, stories)
     (told,) = [e for e in events if "B" in {s.article_id for s in e.sources}]
-    assert {(s.article_id, s.start) for s in told.sources} == {("A", 0), ("B", 0), ("C", 0)}
+    assert {(s.article_id, s.start) for s in told.sources} == {
+        ("A", 0),
+        ("B", 0),
+        ("C", 0),
+        ("C", 50),
+    }
+    # without the report naming both sides, the brief one has no day-dated event to make
+    # C and B one story: it stays apart from B's
+    events = fuse_events([other_story, brief], {}, stories)
+    assert len(events) == 2
 
 
 def past_refusal(article_id: str, published: str, sentence: str) -> Event:
@@ -958,3 +968,60 @@ def test_a_meeting_clause_printed_alike_on_two_story_days_may_be_two_meetings():
     assert len(fuse_events([first, later], {}, stories)) == 2
     same_day = clause_report("B", friday, "2025-03-10", "CONSULT", "bertemu")
     assert len(fuse_events([first, same_day], {}, stories)) == 1
+
+
+def raid(article_id: str, day: str, victims: EntityRef, sentence: str, trigger: str) -> Event:
+    """An armed group's attack on ``day``: its victims as ``victims``."""
+    event = report(article_id, day, kind="ASSAULT")
+    event.id = f"evt_{article_id}_{trigger}_{day}"
+    event.mode = ["abduct"] if "andera" in trigger else []  # "sandera", "menyandera"
+    event.actor = [EntityRef("fajar", "Brigade Fajar", "Brigade Fajar", "organization", "X", "REB")]
+    event.recipient = [victims]
+    event.rule = f"{trigger} [act; actor=mention; date same-sentence]"
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, day, start=len(trigger) * 10)]
+    return event
+
+
+KENYA = EntityRef("kenya", "Kenya", "Kenya", "country", "KEN", None)
+COUNTED = EntityRef(None, "sekitar 30 orang", "30 orang", "group", None, "UNK")
+
+
+def test_counted_hostages_are_the_ones_taken_in_the_territory_another_report_names():
+    # one outlet: the group crossed into Kenya and took hostages (the victims are counted,
+    # so the recipient is the polity of the territory); another: "sekitar 30 orang" taken
+    crossed = "Brigade Fajar menyeberang ke Kenya dan menyandera sekitar 30 warga."
+    taken = "Sekitar 30 orang dibawa ke hutan sebagai sandera oleh Brigade Fajar."
+    polity = raid("A", "2024-05-02", KENYA, crossed, "menyandera")
+    polity.rule = polity.rule.replace("act;", "act; recipient is the territory's polity;")
+    counted = raid("B", "2024-05-02", COUNTED, taken, "sebagai sandera")
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([polity, counted], {}, stories)) == 1
+    # not on another day, nor when Kenya is a named target rather than where the victims were
+    next_day = raid("B", "2024-05-03", COUNTED, taken, "sebagai sandera")
+    assert len(fuse_events([polity, next_day], {}, stories)) == 2
+    named = raid("A", "2024-05-02", KENYA, crossed, "menyandera")
+    assert len(fuse_events([named, counted], {}, stories)) == 2
+    # nor when the other report's victims are someone named
+    pilot = EntityRef("pilot", "Philip Mehrtens", "Philip Mehrtens", "person", "NZL", None)
+    held = raid("B", "2024-05-02", pilot, taken, "sebagai sandera")
+    assert len(fuse_events([polity, held], {}, stories)) == 2
+
+
+def test_articles_of_one_day_dated_event_are_weighed_as_one_story():
+    # two articles that story clustering left apart report the same raid of 2 May (same
+    # day, same named sides): they are one story, so their counted hostages join
+    crossed = "Brigade Fajar menyeberang ke Kenya dan menyandera sekitar 30 warga."
+    taken = "Sekitar 30 orang dibawa ke hutan sebagai sandera oleh Brigade Fajar."
+    attack = "Brigade Fajar menyerang Kenya pada Kamis (2/5)."
+    polity = raid("A", "2024-05-02", KENYA, crossed, "menyandera")
+    polity.rule = polity.rule.replace("act;", "act; recipient is the territory's polity;")
+    counted = raid("B", "2024-05-02", COUNTED, taken, "sebagai sandera")
+    stories = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([polity, counted], {}, stories)) == 2  # other stories: apart
+    attacks = [raid(x, "2024-05-02", KENYA, attack, "menyerang") for x in "AB"]
+    fused = fuse_events([polity, counted, *attacks], {}, stories)
+    assert sorted(len(e.sources) for e in fused) == [2, 2]
+    # an attack of another day joins nothing, and so leaves the stories apart
+    later = [raid(x, "2024-05-0" + d, KENYA, attack, "menyerang") for x, d in ("A2", "B4")]
+    assert len(fuse_events([polity, counted, *later], {}, stories)) == 4

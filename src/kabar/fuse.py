@@ -61,6 +61,7 @@ from kabar.fuse_compare import (
     article_of,
     copied_clauses,
     copied_texts,
+    counted_as_polity,
     date_relation,
     date_sureness,
     looser,
@@ -153,6 +154,8 @@ def compatible(
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
         return False
     pinned = relation == "same" and where == "same"
+    if relation == "same" and close:
+        a, b = counted_as_polity(a, b)
     return participants_compatible(a, b, close or lagged, pinned)
 
 
@@ -163,6 +166,9 @@ def fuse_events(
 
     Reports are visited from the most to the least precisely dated; each joins
     the one group all of whose members it is compatible with, or starts a new one.
+    When that makes articles of different stories report one day-dated event, they
+    are one story (as ``kabar.stories`` makes them after fusion) and the reports are
+    grouped again with the stories joined: what each tells is weighed as one story's.
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
     """
     stories = story_of or {}
@@ -177,6 +183,24 @@ def fuse_events(
         ),
     )
     topics = said_topics(todo)
+    partitions = group_reports(todo, stories, topics)
+    joined_story = joined_stories([g for gs in partitions.values() for g in gs], stories)
+    if len(set(joined_story.values())) < len(set(stories.values())):
+        stories = joined_story  # articles of one day-dated event are one story: weigh again
+        partitions = group_reports(todo, stories, topics)
+    joined = {
+        key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
+        for key, groups in partitions.items()
+    }
+    placed = place_undated(joined, stories, topics)
+    fused = [combine(members) for members in join_copies(placed, stories)]
+    return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def group_reports(
+    todo: list[Event], stories: dict[str, str], topics: dict[str, frozenset[str]]
+) -> dict[tuple[object, ...], list[list[Event]]]:
+    """Reports by merge key, each joining the one group all of whose members it fits."""
     partitions: dict[tuple[object, ...], list[list[Event]]] = {}
     for report in todo:  # reports of different merge keys are never compatible
         groups = partitions.setdefault(merge_key(report), [])
@@ -189,13 +213,7 @@ def fuse_events(
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    joined = {
-        key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
-        for key, groups in partitions.items()
-    }
-    placed = place_undated(joined, stories, topics)
-    fused = [combine(members) for members in join_copies(placed, stories)]
-    return sorted(fused, key=lambda e: (e.date or "", e.id))
+    return partitions
 
 
 def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:

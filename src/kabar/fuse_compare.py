@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
@@ -129,6 +130,22 @@ def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = Fals
     if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
         return close and sa.actors == sb.actors
     return sa.loose_recipients == sb.loose_recipients or close
+
+
+def counted_as_polity(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, the one whose victims are only counted ("sekitar 250 orang lainnya
+    dibawa ke Gaza sebagai sandera") given the recipient of the other when that one is
+    the polity of the territory its own counted victims were in (``TERRITORY_POLITY``:
+    "menyeberang ke Israel ... serta menyandera 240 lainnya": Israel), so the two compare
+    as the same victims. Only for callers that pinned both to one day of one story."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        counted = bool(y.recipient) and all(
+            r.actor_id is None and GENERIC_VICTIMS.fullmatch(r.entity_text) for r in y.recipient
+        )
+        if TERRITORY_POLITY in x.rule and x.recipient and counted:
+            lifted = replaced(y, recipient=list(x.recipient))
+            return (lifted, x) if flip else (x, lifted)
+    return a, b
 
 
 def crowds(sa: Sides, sb: Sides) -> bool:
