@@ -1025,3 +1025,30 @@ def test_articles_of_one_day_dated_event_are_weighed_as_one_story():
     # an attack of another day joins nothing, and so leaves the stories apart
     later = [raid(x, "2024-05-0" + d, KENYA, attack, "menyerang") for x, d in ("A2", "B4")]
     assert len(fuse_events([polity, counted, *later], {}, stories)) == 4
+
+
+def talk(article_id: str, sentence: str, trigger: str, mode: list[str]) -> Event:
+    event = report(article_id, "2024-11-05")
+    event.mode = mode
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, "2024-11-05")]
+    return event
+
+
+def test_a_talk_not_said_to_be_in_person_may_be_the_phone_call_another_outlet_tells():
+    called = talk(
+        "A",
+        "Menlu Iran berbincang melalui telepon dengan Haniyeh membahas gencatan senjata.",
+        "berbincang",
+        ["phone"],
+    )
+    talked = talk(
+        "B",
+        "Dalam perbincangan dengan Haniyeh, Menlu Iran menyinggung gencatan senjata.",
+        "perbincangan",
+        [],
+    )
+    assert len(fuse_events([called, talked], {}, {"A": "s1", "B": "s1"})) == 1
+    # a meeting or a visit is in person: never the call, whatever else agrees
+    met = talk("B", "Menlu Iran bertemu dengan Haniyeh membahas gencatan senjata.", "bertemu", [])
+    assert len(fuse_events([called, met], {}, {"A": "s1", "B": "s1"})) == 2

@@ -208,10 +208,34 @@ def acting_state(country: list[EntityRef], officials: list[EntityRef]) -> str | 
 
 
 def modes_compatible(a: Event, b: Event) -> bool:
+    """Modes that may describe one act: the same exclusive mode (``EXCLUSIVE_MODES``) or
+    none, except that a talk the report does not say was in person ("dalam perbincangan
+    dengan", :func:`unmarked_talk`) may be the phone call another report tells; and some
+    mode in common when both give one."""
     ma, mb = set(a.mode), set(b.mode)
-    if (ma & EXCLUSIVE_MODES) != (mb & EXCLUSIVE_MODES):
-        return False
+    ea, eb = ma & EXCLUSIVE_MODES, mb & EXCLUSIVE_MODES
+    if ea != eb:
+        unmarked = b if ea else a
+        if ea | eb != {"phone"} or not unmarked_talk(unmarked):
+            return False
+        ma, mb = ma - {"phone"}, mb - {"phone"}
     return not (ma and mb and not ma & mb)
+
+
+def unmarked_talk(report: Event) -> bool:
+    """A CONSULT report whose every trigger is a word of talking (``talk`` roots of
+    ``data/fuse_words.tsv``: "berbincang", "pembicaraan"), not of meeting or visiting:
+    it says nothing of where the two were, so it may be a call."""
+    if report.event != "CONSULT" or not report.sources:
+        return False
+    talk = fuse_words("talk")
+    for source in report.sources:
+        if source.trigger_start is None:
+            return False
+        words = source.sentence[source.trigger_start - source.start :].split()
+        if not words or not stems(words[0].strip(",.").casefold()) & talk:
+            return False
+    return True
 
 
 def place_relation(a: Place | None, b: Place | None) -> str:
