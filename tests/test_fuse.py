@@ -1052,3 +1052,43 @@ def test_a_talk_not_said_to_be_in_person_may_be_the_phone_call_another_outlet_te
     # a meeting or a visit is in person: never the call, whatever else agrees
     met = talk("B", "Menlu Iran bertemu dengan Haniyeh membahas gencatan senjata.", "bertemu", [])
     assert len(fuse_events([called, met], {}, {"A": "s1", "B": "s1"})) == 2
+
+
+POLRI = EntityRef(
+    "polri", "Polri", "Kepolisian Negara Republik Indonesia", "organization", "IDN", "COP"
+)
+THAI_POLICE = EntityRef(
+    "rtp", "polisi Thailand", "Kepolisian Thailand", "organization", "THA", "COP"
+)
+FUGITIVE = EntityRef("rudi", "Rudi Hartono", "Rudi Hartono", "person", "IDN", None)
+
+
+def arrest_report(
+    article_id: str, sentence: str, by: EntityRef, trigger: str, start: int = 0
+) -> Event:
+    event = report(article_id, "2024-07-09", kind="COERCE")
+    event.id = f"evt_{article_id}_{trigger}"
+    event.actor, event.recipient = [by], [FUGITIVE]
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, "2024-07-09", start=start)]
+    return event
+
+
+def test_an_act_done_at_anothers_request_may_be_the_act_another_outlet_gives_the_requester():
+    # A: the Thai police arrested him at Polri's request (one sentence: the arrest and the
+    # request); B: Polri arrested him. Same day, same fugitive: one arrest
+    thai = "Polisi Thailand menangkap Rudi Hartono di Bangkok atas permintaan Polri."
+    ours = "Polri menangkap buronan Rudi Hartono di Bangkok pada Selasa."
+    done = arrest_report("A", thai, THAI_POLICE, "menangkap")
+    asked = arrest_report("A", thai, POLRI, "atas permintaan")
+    asked.event, asked.recipient = "REQUEST", [THAI_POLICE]
+    told = arrest_report("B", ours, POLRI, "menangkap")
+    stories = {"A": "s1", "B": "s1"}
+    fused = fuse_events([done, asked, told], {}, stories)
+    (arrest,) = [e for e in fused if e.event == "COERCE"]
+    assert {s.article_id for s in arrest.sources} == {"A", "B"}
+    assert [r.actor_id for r in arrest.actor] in (["rtp"], ["polri"])  # a report's own actors
+    # without the request in that sentence, two bodies arresting him are two acts
+    assert len(fuse_events([done, told], {}, stories)) == 2
+    elsewhere = replace(asked, sources=[replace(asked.sources[0], start=500, end=570)])
+    assert len([e for e in fuse_events([done, elsewhere, told], {}, stories)]) == 3

@@ -39,6 +39,8 @@ event only when type, polarity, mode, participants, place and date agree:
   other statements in the article do not (one word on the same day, two otherwise):
   one speaker makes several statements of one type at one appearance, on one topic;
   roots outlets use one for another ("siap" / "bersedia") count as one word;
+- an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
+  permintaan KPK") counts the requester among its actors when weighed;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
@@ -57,6 +59,7 @@ from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     ONE_OFF,
     PRECISION_RANK,
+    SYMMETRIC,
     anchored,
     article_of,
     copied_clauses,
@@ -172,8 +175,10 @@ def fuse_events(
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
     """
     stories = story_of or {}
+    plain = [remapped(r, mapping) for r in reports]
+    told = {r.id: r for r in plain}
     todo = sorted(
-        (remapped(r, mapping) for r in reports),
+        on_request(plain),
         key=lambda e: (
             -PRECISION_RANK[e.date_precision],
             story_dated(e),
@@ -193,8 +198,38 @@ def fuse_events(
         for key, groups in partitions.items()
     }
     placed = place_undated(joined, stories, topics)
-    fused = [combine(members) for members in join_copies(placed, stories)]
+    fused = [combine([told[m.id] for m in members]) for members in join_copies(placed, stories)]
     return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def on_request(reports: list[Event]) -> list[Event]:
+    """The reports as fusion weighs them: a directed act done at someone's request, told in
+    one sentence with the request ("Zumi dicegah Ditjen Imigrasi atas permintaan KPK": a
+    REQUEST report of the same sentence whose recipient is the act's actor), has the
+    requester among its actors too, so another outlet's report of the act by the requester
+    ("Surat Keputusan KPK tentang pencegahan ...") can be the same act. The fused record
+    keeps each report's own actors."""
+    asked: dict[tuple[str, int], list[Event]] = {}
+    for r in reports:
+        if r.event == "REQUEST" and r.sources and not r.negated:
+            asked.setdefault((r.sources[0].article_id, r.sources[0].start), []).append(r)
+    if not asked:
+        return reports
+    out = []
+    for r in reports:
+        doers = {x.actor_id for x in r.actor if x.actor_id}
+        requests = asked.get((r.sources[0].article_id, r.sources[0].start), []) if r.sources else []
+        extra = [
+            x
+            for q in requests
+            if r.event not in SYMMETRIC | {"REQUEST"}
+            and doers
+            and doers <= {y.actor_id for y in q.recipient}
+            for x in q.actor
+            if x.actor_id and x.actor_id not in doers
+        ]
+        out.append(replace(r, actor=r.actor + unique_refs(extra)) if extra else r)
+    return out
 
 
 def group_reports(
