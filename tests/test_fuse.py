@@ -985,45 +985,48 @@ def raid(article_id: str, day: str, victims: EntityRef, sentence: str, trigger: 
 
 KENYA = EntityRef("kenya", "Kenya", "Kenya", "country", "KEN", None)
 COUNTED = EntityRef(None, "sekitar 30 orang", "30 orang", "group", None, "UNK")
+CROSSED = "Brigade Fajar menyeberang ke Kenya dan menyandera sekitar 30 warga."
+TAKEN = "Sekitar 30 orang dibawa ke hutan sebagai sandera oleh Brigade Fajar."
+
+
+def hostages() -> tuple[Event, Event]:
+    """One outlet: the group crossed into Kenya and took hostages (the victims are counted,
+    so the recipient is the polity of the territory, A); another: "sekitar 30 orang" (B)."""
+    polity = raid("A", "2024-05-02", KENYA, CROSSED, "menyandera")
+    polity.rule = polity.rule.replace("act;", "act; recipient is the territory's polity;")
+    return polity, raid("B", "2024-05-02", COUNTED, TAKEN, "sebagai sandera")
 
 
 def test_counted_hostages_are_the_ones_taken_in_the_territory_another_report_names():
-    # one outlet: the group crossed into Kenya and took hostages (the victims are counted,
-    # so the recipient is the polity of the territory); another: "sekitar 30 orang" taken
-    crossed = "Brigade Fajar menyeberang ke Kenya dan menyandera sekitar 30 warga."
-    taken = "Sekitar 30 orang dibawa ke hutan sebagai sandera oleh Brigade Fajar."
-    polity = raid("A", "2024-05-02", KENYA, crossed, "menyandera")
-    polity.rule = polity.rule.replace("act;", "act; recipient is the territory's polity;")
-    counted = raid("B", "2024-05-02", COUNTED, taken, "sebagai sandera")
+    polity, counted = hostages()
     stories = {"A": "s1", "B": "s1"}
     assert len(fuse_events([polity, counted], {}, stories)) == 1
     # not on another day, nor when Kenya is a named target rather than where the victims were
-    next_day = raid("B", "2024-05-03", COUNTED, taken, "sebagai sandera")
+    next_day = raid("B", "2024-05-03", COUNTED, TAKEN, "sebagai sandera")
     assert len(fuse_events([polity, next_day], {}, stories)) == 2
-    named = raid("A", "2024-05-02", KENYA, crossed, "menyandera")
+    named = raid("A", "2024-05-02", KENYA, CROSSED, "menyandera")
     assert len(fuse_events([named, counted], {}, stories)) == 2
     # nor when the other report's victims are someone named
     pilot = EntityRef("pilot", "Philip Mehrtens", "Philip Mehrtens", "person", "NZL", None)
-    held = raid("B", "2024-05-02", pilot, taken, "sebagai sandera")
+    held = raid("B", "2024-05-02", pilot, TAKEN, "sebagai sandera")
     assert len(fuse_events([polity, held], {}, stories)) == 2
 
 
 def test_articles_of_one_day_dated_event_are_weighed_as_one_story():
     # two articles that story clustering left apart report the same raid of 2 May (same
     # day, same named sides): they are one story, so their counted hostages join
-    crossed = "Brigade Fajar menyeberang ke Kenya dan menyandera sekitar 30 warga."
-    taken = "Sekitar 30 orang dibawa ke hutan sebagai sandera oleh Brigade Fajar."
     attack = "Brigade Fajar menyerang Kenya pada Kamis (2/5)."
-    polity = raid("A", "2024-05-02", KENYA, crossed, "menyandera")
-    polity.rule = polity.rule.replace("act;", "act; recipient is the territory's polity;")
-    counted = raid("B", "2024-05-02", COUNTED, taken, "sebagai sandera")
+    polity, counted = hostages()
     stories = {"A": "s1", "B": "s2"}
     assert len(fuse_events([polity, counted], {}, stories)) == 2  # other stories: apart
     attacks = [raid(x, "2024-05-02", KENYA, attack, "menyerang") for x in "AB"]
     fused = fuse_events([polity, counted, *attacks], {}, stories)
     assert sorted(len(e.sources) for e in fused) == [2, 2]
     # an attack of another day joins nothing, and so leaves the stories apart
-    later = [raid(x, "2024-05-0" + d, KENYA, attack, "menyerang") for x, d in ("A2", "B4")]
+    later = [
+        raid("A", "2024-05-02", KENYA, attack, "menyerang"),
+        raid("B", "2024-05-04", KENYA, attack, "menyerang"),
+    ]
     assert len(fuse_events([polity, counted, *later], {}, stories)) == 4
 
 
