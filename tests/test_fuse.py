@@ -1095,3 +1095,37 @@ def test_an_act_done_at_anothers_request_may_be_the_act_another_outlet_gives_the
     assert len(fuse_events([done, told], {}, stories)) == 2
     elsewhere = replace(asked, sources=[replace(asked.sources[0], start=500, end=570)])
     assert len([e for e in fuse_events([done, elsewhere, told], {}, stories)]) == 3
+
+
+def person(actor_id: str | None, text: str, name: str = "") -> EntityRef:
+    return EntityRef(actor_id, text, name or text, "person", "IDN", None)
+
+
+def charged(article_id: str, day: str, suspect: EntityRef) -> Event:
+    """Bareskrim names ``suspect`` a suspect on ``day``."""
+    event = report(article_id, day, kind="ACCUSE")
+    event.id = f"evt_{article_id}_{suspect.entity_text}_{day}"
+    event.mode = ["allege"]
+    event.actor = [EntityRef("bareskrim", "Bareskrim", "Bareskrim", "organization", "IDN", "COP")]
+    event.recipient = [suspect]
+    return event
+
+
+def test_a_suspect_named_by_initials_or_one_name_is_the_one_another_outlet_names_in_full():
+    stories = {"A": "s1", "B": "s1"}
+    full = charged("A", "2025-10-20", person("lisa", "Lisa Mariana"))
+    for short in (person("lm", "LM"), person(None, "LM"), person("lisa_1", "Lisa")):
+        assert len(fuse_events([full, charged("B", "2025-10-20", short)], {}, stories)) == 1
+    # another day, or other initials, or a name that fits two people: apart
+    assert (
+        len(fuse_events([full, charged("B", "2025-10-21", person("lm", "LM"))], {}, stories)) == 2
+    )
+    assert (
+        len(fuse_events([full, charged("B", "2025-10-20", person("ls", "LS"))], {}, stories)) == 2
+    )
+    both = charged("A", "2025-10-20", person("lisa", "Lisa Mariana"))
+    both.recipient.append(person("lisa_w", "Lisa Wulandari"))
+    assert (
+        len(fuse_events([both, charged("B", "2025-10-20", person("lisa_1", "Lisa"))], {}, stories))
+        == 2
+    )

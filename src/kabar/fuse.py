@@ -39,6 +39,10 @@ event only when type, polarity, mode, participants, place and date agree:
   other statements in the article do not (one word on the same day, two otherwise):
   one speaker makes several statements of one type at one appearance, on one topic;
   roots outlets use one for another ("siap" / "bersedia") count as one word;
+- on one day of one story, a person named by a part of the name or by initials
+  ("Prabowo", "LM") is the one participant of the other report whose full name it fits
+  ("Prabowo Subianto", "Lisa Mariana"), and victims only counted ("250 orang") are the
+  other report's polity of the territory they were in;
 - an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
   permintaan KPK") counts the requester among its actors when weighed;
 - a report compatible with several events that are not compatible with each
@@ -69,6 +73,7 @@ from kabar.fuse_compare import (
     date_sureness,
     looser,
     modes_compatible,
+    named_alike,
     participants_compatible,
     place_relation,
     publication_lag,
@@ -158,7 +163,7 @@ def compatible(
         return False
     pinned = relation == "same" and where == "same"
     if relation == "same" and close:
-        a, b = counted_as_polity(a, b)
+        a, b = named_alike(*counted_as_polity(a, b))
     return participants_compatible(a, b, close or lagged, pinned)
 
 

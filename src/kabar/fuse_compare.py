@@ -148,6 +148,52 @@ def counted_as_polity(a: Event, b: Event) -> tuple[Event, Event]:
     return a, b
 
 
+def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, a person one of them names by a part of the name or by its initials
+    ("Prabowo" / "Prabowo Subianto", "LM" / "Lisa Mariana"), which the actor stage left
+    apart, given the id of the one participant of the other report it fits, when that one
+    is not named in the first (:func:`part_of_name`). Only for callers that pinned both
+    to one day of one story: two people sharing a name are rarely both there."""
+    return renamed(a, b), renamed(b, a)
+
+
+def renamed(x: Event, y: Event) -> Event:
+    """``x`` with each participant that is a part of the name of exactly one participant of
+    ``y`` (not a participant of ``x`` itself) given that participant's id."""
+    own = {r.actor_id for r in x.actor + x.recipient if r.actor_id}
+    other = {r.actor_id for r in y.actor + y.recipient if r.actor_id}
+    full = [r for r in y.actor + y.recipient if r.actor_id and r.actor_id not in own]
+
+    def fitted(refs: list[EntityRef]) -> list[EntityRef]:
+        out = []
+        for r in refs:
+            fits = [] if r.actor_id in other else [o for o in full if part_of_name(r, o)]
+            out.append(replaced(r, actor_id=fits[0].actor_id) if len(fits) == 1 else r)
+        return out
+
+    actor, recipient = fitted(x.actor), fitted(x.recipient)
+    if actor == x.actor and recipient == x.recipient:
+        return x
+    return replaced(x, actor=actor, recipient=recipient)
+
+
+INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def part_of_name(short: EntityRef, full: EntityRef) -> bool:
+    """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
+    initials of the full name as written ("LM" for "Lisa Mariana")."""
+    if full.type != "person" or short.type not in ("person", "unknown"):
+        return False
+    words = full.entity_name.split()
+    if INITIALS.fullmatch(short.entity_text):
+        return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
+    if short.type != "person":
+        return False
+    mine = {w.casefold() for w in short.entity_name.split()}
+    return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
+
+
 def crowds(sa: Sides, sb: Sides) -> bool:
     """Both reports' actors are unnamed people only ("massa" / "sejumlah warga setempat",
     which name no one and are worded at will) and they act on the same named recipient:
