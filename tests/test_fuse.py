@@ -630,13 +630,23 @@ def test_a_late_telling_joins_a_same_day_event_whole_never_breaking_it_up():
     (event,) = fuse_events([first, other_story, same_story], {}, stories)
     assert {s.article_id for s in event.sources} == {"A", "B", "C"}
     # C's article tells it once more without naming the recipient ("MK pun mengabulkan
-    # gugatan itu"): that report stays in its story, C stays with B
+    # gugatan itu"): B and C dating one ruling to the 30th are one story, so that brief
+    # retelling of C joins too; C stays with B
     brief = refusal("C", "2025-04-30")
     brief.id, brief.recipient = "evt_C_brief", []
     brief.sources = [replace(brief.sources[0], start=50, end=57)]
     events = fuse_events([first, other_story, same_story, brief], {}, stories)
     (told,) = [e for e in events if "B" in {s.article_id for s in e.sources}]
-    assert {(s.article_id, s.start) for s in told.sources} == {("A", 0), ("B", 0), ("C", 0)}
+    assert {(s.article_id, s.start) for s in told.sources} == {
+        ("A", 0),
+        ("B", 0),
+        ("C", 0),
+        ("C", 50),
+    }
+    # without the report naming both sides, the brief one has no day-dated event to make
+    # C and B one story: it stays apart from B's
+    events = fuse_events([other_story, brief], {}, stories)
+    assert len(events) == 2
 
 
 def past_refusal(article_id: str, published: str, sentence: str) -> Event:
@@ -893,3 +903,229 @@ def test_one_sentence_printed_word_for_word_in_two_stories_is_one_event_when_it_
     both = [request("A"), request("B"), rescue("A", named), rescue("B", named)]
     for order in (both, both[::-1]):
         assert len(fuse_events(order, {}, stories)) == 2
+
+
+def clause_report(
+    article_id: str, sentence: str, day: str, kind: str, trigger: str, start: int = 0
+) -> Event:
+    """A report of ``sentence`` (its day taken from the story) whose actor is the first
+    of its two named people and whose recipient is the second."""
+    event = report(article_id, day, kind=kind)
+    names = [("wira", "Wira Atmaja"), ("sukma", "Sukma Dewi Lestari")]
+    refs = []
+    for actor_id, name in names:
+        at = start + sentence.index(name)
+        refs.append(replace(ref(actor_id, name), start=at, end=at + len(name)))
+    event.actor, event.recipient = refs[:1], refs[1:]
+    event.rule = f"{trigger} [act; actor=mention; date story-day]"
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, day, start=start)]
+    return event
+
+
+def test_an_apology_clause_printed_alike_in_a_later_article_of_the_story_is_one_apology():
+    # the first outlet leads with the apology on Monday; four days later a follow-up of
+    # the story retells it in the same clause, inside a sentence of its own
+    lead = (
+        "Jakarta - Duta Besar Wira Atmaja meminta maaf kepada Gubernur Sulawesi Tengah "
+        "Sukma Dewi Lestari atas ucapan stafnya dalam rapat kemarin."
+    )
+    later = (
+        "Atas ucapan itu, Duta Besar Wira Atmaja meminta maaf kepada Gubernur Sulawesi "
+        "Tengah Sukma Dewi Lestari."
+    )
+    first = clause_report("A", lead, "2025-03-10", "CONCEDE", "meminta maaf")
+    second = clause_report("B", later, "2025-03-14", "CONCEDE", "meminta maaf", start=900)
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([second, first], {}, stories)
+    assert event.date == "2025-03-10" and {s.article_id for s in event.sources} == {"A", "B"}
+    # not across stories, and not in other words ("memohon maaf")
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    reworded = clause_report(
+        "B", later.replace("meminta maaf", "memohon maaf"), "2025-03-14", "CONCEDE", "memohon"
+    )
+    assert len(fuse_events([first, reworded], {}, stories)) == 2
+    # days each sentence states itself still tell two apologies apart
+    for event in (first, second):
+        event.rule = "minta maaf [act; actor=mention; date same-sentence]"
+    assert len(fuse_events([first, second], {}, stories)) == 2
+
+
+def test_a_meeting_clause_printed_alike_on_two_story_days_may_be_two_meetings():
+    # a meeting recurs: one clause on Monday and on Friday is no proof of one meeting,
+    # while the same clause of one day is
+    monday = (
+        "Sore itu Duta Besar Wira Atmaja bertemu dengan Gubernur Sulawesi Tengah "
+        "Sukma Dewi Lestari di rumah dinasnya."
+    )
+    friday = (
+        "Menurut juru bicara, Duta Besar Wira Atmaja bertemu dengan Gubernur Sulawesi "
+        "Tengah Sukma Dewi Lestari."
+    )
+    stories = {"A": "s1", "B": "s1"}
+    first = clause_report("A", monday, "2025-03-10", "CONSULT", "bertemu")
+    later = clause_report("B", friday, "2025-03-14", "CONSULT", "bertemu")
+    assert len(fuse_events([first, later], {}, stories)) == 2
+    same_day = clause_report("B", friday, "2025-03-10", "CONSULT", "bertemu")
+    assert len(fuse_events([first, same_day], {}, stories)) == 1
+
+
+def raid(article_id: str, day: str, victims: EntityRef, sentence: str, trigger: str) -> Event:
+    """An armed group's attack on ``day``: its victims as ``victims``."""
+    event = report(article_id, day, kind="ASSAULT")
+    event.id = f"evt_{article_id}_{trigger}_{day}"
+    event.mode = ["abduct"] if "andera" in trigger else []  # "sandera", "menyandera"
+    event.actor = [EntityRef("fajar", "Brigade Fajar", "Brigade Fajar", "organization", "X", "REB")]
+    event.recipient = [victims]
+    event.rule = f"{trigger} [act; actor=mention; date same-sentence]"
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, day, start=len(trigger) * 10)]
+    return event
+
+
+KENYA = EntityRef("kenya", "Kenya", "Kenya", "country", "KEN", None)
+COUNTED = EntityRef(None, "sekitar 30 orang", "30 orang", "group", None, "UNK")
+CROSSED = "Brigade Fajar menyeberang ke Kenya dan menyandera sekitar 30 warga."
+TAKEN = "Sekitar 30 orang dibawa ke hutan sebagai sandera oleh Brigade Fajar."
+
+
+def hostages() -> tuple[Event, Event]:
+    """One outlet: the group crossed into Kenya and took hostages (the victims are counted,
+    so the recipient is the polity of the territory, A); another: "sekitar 30 orang" (B)."""
+    polity = raid("A", "2024-05-02", KENYA, CROSSED, "menyandera")
+    polity.rule = polity.rule.replace("act;", "act; recipient is the territory's polity;")
+    return polity, raid("B", "2024-05-02", COUNTED, TAKEN, "sebagai sandera")
+
+
+def test_counted_hostages_are_the_ones_taken_in_the_territory_another_report_names():
+    polity, counted = hostages()
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([polity, counted], {}, stories)) == 1
+    # not on another day, nor when Kenya is a named target rather than where the victims were
+    next_day = raid("B", "2024-05-03", COUNTED, TAKEN, "sebagai sandera")
+    assert len(fuse_events([polity, next_day], {}, stories)) == 2
+    named = raid("A", "2024-05-02", KENYA, CROSSED, "menyandera")
+    assert len(fuse_events([named, counted], {}, stories)) == 2
+    # nor when the other report's victims are someone named
+    pilot = EntityRef("pilot", "Philip Mehrtens", "Philip Mehrtens", "person", "NZL", None)
+    held = raid("B", "2024-05-02", pilot, TAKEN, "sebagai sandera")
+    assert len(fuse_events([polity, held], {}, stories)) == 2
+
+
+def test_articles_of_one_day_dated_event_are_weighed_as_one_story():
+    # two articles that story clustering left apart report the same raid of 2 May (same
+    # day, same named sides): they are one story, so their counted hostages join
+    attack = "Brigade Fajar menyerang Kenya pada Kamis (2/5)."
+    polity, counted = hostages()
+    stories = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([polity, counted], {}, stories)) == 2  # other stories: apart
+    attacks = [raid(x, "2024-05-02", KENYA, attack, "menyerang") for x in "AB"]
+    fused = fuse_events([polity, counted, *attacks], {}, stories)
+    assert sorted(len(e.sources) for e in fused) == [2, 2]
+    # an attack of another day joins nothing, and so leaves the stories apart
+    later = [
+        raid("A", "2024-05-02", KENYA, attack, "menyerang"),
+        raid("B", "2024-05-04", KENYA, attack, "menyerang"),
+    ]
+    assert len(fuse_events([polity, counted, *later], {}, stories)) == 4
+
+
+def talk(article_id: str, sentence: str, trigger: str, mode: list[str]) -> Event:
+    event = report(article_id, "2024-11-05")
+    event.mode = mode
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, "2024-11-05")]
+    return event
+
+
+def test_a_talk_not_said_to_be_in_person_may_be_the_phone_call_another_outlet_tells():
+    called = talk(
+        "A",
+        "Menlu Iran berbincang melalui telepon dengan Haniyeh membahas gencatan senjata.",
+        "berbincang",
+        ["phone"],
+    )
+    talked = talk(
+        "B",
+        "Dalam perbincangan dengan Haniyeh, Menlu Iran menyinggung gencatan senjata.",
+        "perbincangan",
+        [],
+    )
+    assert len(fuse_events([called, talked], {}, {"A": "s1", "B": "s1"})) == 1
+    # a meeting or a visit is in person: never the call, whatever else agrees
+    met = talk("B", "Menlu Iran bertemu dengan Haniyeh membahas gencatan senjata.", "bertemu", [])
+    assert len(fuse_events([called, met], {}, {"A": "s1", "B": "s1"})) == 2
+
+
+POLRI = EntityRef(
+    "polri", "Polri", "Kepolisian Negara Republik Indonesia", "organization", "IDN", "COP"
+)
+THAI_POLICE = EntityRef(
+    "rtp", "polisi Thailand", "Kepolisian Thailand", "organization", "THA", "COP"
+)
+FUGITIVE = EntityRef("rudi", "Rudi Hartono", "Rudi Hartono", "person", "IDN", None)
+
+
+def arrest_report(
+    article_id: str, sentence: str, by: EntityRef, trigger: str, start: int = 0
+) -> Event:
+    event = report(article_id, "2024-07-09", kind="COERCE")
+    event.id = f"evt_{article_id}_{trigger}"
+    event.actor, event.recipient = [by], [FUGITIVE]
+    at = sentence.index(trigger)
+    event.sources = [sentence_source(article_id, sentence, at, "2024-07-09", start=start)]
+    return event
+
+
+def test_an_act_done_at_anothers_request_may_be_the_act_another_outlet_gives_the_requester():
+    # A: the Thai police arrested him at Polri's request (one sentence: the arrest and the
+    # request); B: Polri arrested him. Same day, same fugitive: one arrest
+    thai = "Polisi Thailand menangkap Rudi Hartono di Bangkok atas permintaan Polri."
+    ours = "Polri menangkap buronan Rudi Hartono di Bangkok pada Selasa."
+    done = arrest_report("A", thai, THAI_POLICE, "menangkap")
+    asked = arrest_report("A", thai, POLRI, "atas permintaan")
+    asked.event, asked.recipient = "REQUEST", [THAI_POLICE]
+    told = arrest_report("B", ours, POLRI, "menangkap")
+    stories = {"A": "s1", "B": "s1"}
+    fused = fuse_events([done, asked, told], {}, stories)
+    (arrest,) = [e for e in fused if e.event == "COERCE"]
+    assert {s.article_id for s in arrest.sources} == {"A", "B"}
+    assert [r.actor_id for r in arrest.actor] in (["rtp"], ["polri"])  # a report's own actors
+    # without the request in that sentence, two bodies arresting him are two acts
+    assert len(fuse_events([done, told], {}, stories)) == 2
+    elsewhere = replace(asked, sources=[replace(asked.sources[0], start=500, end=570)])
+    assert len([e for e in fuse_events([done, elsewhere, told], {}, stories)]) == 3
+
+
+def person(actor_id: str | None, text: str, name: str = "") -> EntityRef:
+    return EntityRef(actor_id, text, name or text, "person", "IDN", None)
+
+
+def charged(article_id: str, day: str, suspect: EntityRef) -> Event:
+    """Bareskrim names ``suspect`` a suspect on ``day``."""
+    event = report(article_id, day, kind="ACCUSE")
+    event.id = f"evt_{article_id}_{suspect.entity_text}_{day}"
+    event.mode = ["allege"]
+    event.actor = [EntityRef("bareskrim", "Bareskrim", "Bareskrim", "organization", "IDN", "COP")]
+    event.recipient = [suspect]
+    return event
+
+
+def test_a_suspect_named_by_initials_or_one_name_is_the_one_another_outlet_names_in_full():
+    stories = {"A": "s1", "B": "s1"}
+    full = charged("A", "2025-10-20", person("lisa", "Lisa Mariana"))
+    for short in (person("lm", "LM"), person(None, "LM"), person("lisa_1", "Lisa")):
+        assert len(fuse_events([full, charged("B", "2025-10-20", short)], {}, stories)) == 1
+    # another day, or other initials, or a name that fits two people: apart
+    assert (
+        len(fuse_events([full, charged("B", "2025-10-21", person("lm", "LM"))], {}, stories)) == 2
+    )
+    assert (
+        len(fuse_events([full, charged("B", "2025-10-20", person("ls", "LS"))], {}, stories)) == 2
+    )
+    both = charged("A", "2025-10-20", person("lisa", "Lisa Mariana"))
+    both.recipient.append(person("lisa_w", "Lisa Wulandari"))
+    assert (
+        len(fuse_events([both, charged("B", "2025-10-20", person("lisa_1", "Lisa"))], {}, stories))
+        == 2
+    )

@@ -441,6 +441,7 @@ def attributed_speaker(clause: Clause) -> list[Cand]:
 
 
 GENERIC_VICTIMS = re.compile(r"(?:\S+ )*(?:orang|korban)(?: lainnya)?", re.IGNORECASE)
+TERRITORY_POLITY = "recipient is the territory's polity"  # in Event.rule (kabar.fuse_compare)
 
 
 def territory_target(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
@@ -464,7 +465,7 @@ def territory_target(state: State, clause: Clause, i: int, j: int, args: Args) -
         ref = territory_at(state, clause, ks, args)
         if ref is not None:
             args.recipient = [ref]
-            args.how += "; recipient is the territory's polity"
+            args.how += "; " + TERRITORY_POLITY
             return
 
 

@@ -28,7 +28,9 @@ event only when type, polarity, mode, participants, place and date agree:
   sentence printed word for word by articles of one story (a press release, a wire
   text) are one event whatever day each article's context lent it, unless they are
   told apart by stated days, places, modes or participants (the same words of the
-  copy name the same participants, however each article resolved them);
+  copy name the same participants, however each article resolved them); a clause
+  copied from the actor to the recipient, inside sentences that differ elsewhere,
+  joins reports of one story of one day, or of a one-off act on any story days;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -37,6 +39,12 @@ event only when type, polarity, mode, participants, place and date agree:
   other statements in the article do not (one word on the same day, two otherwise):
   one speaker makes several statements of one type at one appearance, on one topic;
   roots outlets use one for another ("siap" / "bersedia") count as one word;
+- on one day of one story, a person named by a part of the name or by initials
+  ("Prabowo", "LM") is the one participant of the other report whose full name it fits
+  ("Prabowo Subianto", "Lisa Mariana"), and victims only counted ("250 orang") are the
+  other report's polity of the territory they were in;
+- an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
+  permintaan KPK") counts the requester among its actors when weighed;
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
@@ -55,13 +63,17 @@ from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     ONE_OFF,
     PRECISION_RANK,
+    SYMMETRIC,
     anchored,
     article_of,
+    copied_clauses,
     copied_texts,
+    counted_as_polity,
     date_relation,
     date_sureness,
     looser,
     modes_compatible,
+    named_alike,
     participants_compatible,
     place_relation,
     publication_lag,
@@ -150,6 +162,8 @@ def compatible(
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
         return False
     pinned = relation == "same" and where == "same"
+    if relation == "same" and close:
+        a, b = named_alike(*counted_as_polity(a, b))
     return participants_compatible(a, b, close or lagged, pinned)
 
 
@@ -160,11 +174,16 @@ def fuse_events(
 
     Reports are visited from the most to the least precisely dated; each joins
     the one group all of whose members it is compatible with, or starts a new one.
+    When that makes articles of different stories report one day-dated event, they
+    are one story (as ``kabar.stories`` makes them after fusion) and the reports are
+    grouped again with the stories joined: what each tells is weighed as one story's.
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
     """
     stories = story_of or {}
+    plain = [remapped(r, mapping) for r in reports]
+    told = {r.id: r for r in plain}
     todo = sorted(
-        (remapped(r, mapping) for r in reports),
+        on_request(plain),
         key=lambda e: (
             -PRECISION_RANK[e.date_precision],
             story_dated(e),
@@ -174,6 +193,54 @@ def fuse_events(
         ),
     )
     topics = said_topics(todo)
+    partitions = group_reports(todo, stories, topics)
+    joined_story = joined_stories([g for gs in partitions.values() for g in gs], stories)
+    if len(set(joined_story.values())) < len(set(stories.values())):
+        stories = joined_story  # articles of one day-dated event are one story: weigh again
+        partitions = group_reports(todo, stories, topics)
+    joined = {
+        key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
+        for key, groups in partitions.items()
+    }
+    placed = place_undated(joined, stories, topics)
+    fused = [combine([told[m.id] for m in members]) for members in join_copies(placed, stories)]
+    return sorted(fused, key=lambda e: (e.date or "", e.id))
+
+
+def on_request(reports: list[Event]) -> list[Event]:
+    """The reports as fusion weighs them: a directed act done at someone's request, told in
+    one sentence with the request ("Zumi dicegah Ditjen Imigrasi atas permintaan KPK": a
+    REQUEST report of the same sentence whose recipient is the act's actor), has the
+    requester among its actors too, so another outlet's report of the act by the requester
+    ("Surat Keputusan KPK tentang pencegahan ...") can be the same act. The fused record
+    keeps each report's own actors."""
+    asked: dict[tuple[str, int], list[Event]] = {}
+    for r in reports:
+        if r.event == "REQUEST" and r.sources and not r.negated:
+            asked.setdefault((r.sources[0].article_id, r.sources[0].start), []).append(r)
+    if not asked:
+        return reports
+    out = []
+    for r in reports:
+        doers = {x.actor_id for x in r.actor if x.actor_id}
+        requests = asked.get((r.sources[0].article_id, r.sources[0].start), []) if r.sources else []
+        extra = [
+            x
+            for q in requests
+            if r.event not in SYMMETRIC | {"REQUEST"}
+            and doers
+            and doers <= {y.actor_id for y in q.recipient}
+            for x in q.actor
+            if x.actor_id and x.actor_id not in doers
+        ]
+        out.append(replace(r, actor=r.actor + unique_refs(extra)) if extra else r)
+    return out
+
+
+def group_reports(
+    todo: list[Event], stories: dict[str, str], topics: dict[str, frozenset[str]]
+) -> dict[tuple[object, ...], list[list[Event]]]:
+    """Reports by merge key, each joining the one group all of whose members it fits."""
     partitions: dict[tuple[object, ...], list[list[Event]]] = {}
     for report in todo:  # reports of different merge keys are never compatible
         groups = partitions.setdefault(merge_key(report), [])
@@ -186,13 +253,7 @@ def fuse_events(
             fits[0].append(report)
         else:  # new event, or ambiguous between several: keep apart
             groups.append([report])
-    joined = {
-        key: join_lagged(groups, stories, topics) if key[0] in ONE_OFF else groups
-        for key, groups in partitions.items()
-    }
-    placed = place_undated(joined, stories, topics)
-    fused = [combine(members) for members in join_copies(placed, stories)]
-    return sorted(fused, key=lambda e: (e.date or "", e.id))
+    return partitions
 
 
 def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:
@@ -216,7 +277,9 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
         members[key] = group
         for m in group:
             for copy in copied_texts(m):
-                copies.setdefault((merge_key(m)[:-1], *copy), []).append((key, m))
+                copies.setdefault((merge_key(m)[:-1], "sentence", *copy), []).append((key, m))
+            for copy in copied_clauses(m):
+                copies.setdefault((merge_key(m)[:-1], "clause", *copy), []).append((key, m))
 
     def story(report: Event) -> str | None:
         found = stories.get(article_of(report))
@@ -225,7 +288,7 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
     changed = True
     while changed:  # until a pass joins nothing: a join may make two more articles one story
         changed = False
-        for found in copies.values():
+        for (_, kind, *_), found in copies.items():
             for (i, x), (j, y) in combinations(found, 2):
                 a, b = sets.find(i), sets.find(j)
                 if a == b or article_of(x) == article_of(y):
@@ -233,12 +296,24 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 sx, sy = story(x), story(y)
                 if sx is None or sy is None or (sx != sy and not copied_news(x, y)):
                     continue
+                if kind == "clause" and not copied_clause_alike(x, y, sx == sy):
+                    continue
                 if copied_alike(x, y, members[a], members[b]):
                     sets.union(a, b)
                     members[sets.find(a)] = members.pop(a) + members.pop(b)
                     joined.union(sx, sy)
                     changed = True
     return list(members.values())
+
+
+def copied_clause_alike(x: Event, y: Event, same_story: bool) -> bool:
+    """A clause printed alike in sentences that differ elsewhere
+    (:func:`kabar.fuse_compare.copied_clauses`) is weaker evidence than a whole copied
+    sentence: it joins only reports of one story, on one day, or, for a one-off act
+    (``ONE_OFF``: an apology, a sanction), on the story days each article lent it: a later
+    article retelling the apology in the first one's words. An act that recurs (a meeting, an
+    arrest) told in one clause on two days may have happened twice."""
+    return same_story and ((x.date is not None and x.date == y.date) or x.event in ONE_OFF)
 
 
 def copied_news(x: Event, y: Event) -> bool:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
@@ -131,6 +132,68 @@ def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = Fals
     return sa.loose_recipients == sb.loose_recipients or close
 
 
+def counted_as_polity(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, the one whose victims are only counted ("sekitar 250 orang lainnya
+    dibawa ke Gaza sebagai sandera") given the recipient of the other when that one is
+    the polity of the territory its own counted victims were in (``TERRITORY_POLITY``:
+    "menyeberang ke Israel ... serta menyandera 240 lainnya": Israel), so the two compare
+    as the same victims. Only for callers that pinned both to one day of one story."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        counted = bool(y.recipient) and all(
+            r.actor_id is None and GENERIC_VICTIMS.fullmatch(r.entity_text) for r in y.recipient
+        )
+        if TERRITORY_POLITY in x.rule and x.recipient and counted:
+            lifted = replaced(y, recipient=list(x.recipient))
+            return (lifted, x) if flip else (x, lifted)
+    return a, b
+
+
+def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, a person one of them names by a part of the name or by its initials
+    ("Prabowo" / "Prabowo Subianto", "LM" / "Lisa Mariana"), which the actor stage left
+    apart, given the id of the one participant of the other report it fits, when that one
+    is not named in the first (:func:`part_of_name`). Only for callers that pinned both
+    to one day of one story: two people sharing a name are rarely both there."""
+    return renamed(a, b), renamed(b, a)
+
+
+def renamed(x: Event, y: Event) -> Event:
+    """``x`` with each participant that is a part of the name of exactly one participant of
+    ``y`` (not a participant of ``x`` itself) given that participant's id."""
+    own = {r.actor_id for r in x.actor + x.recipient if r.actor_id}
+    other = {r.actor_id for r in y.actor + y.recipient if r.actor_id}
+    full = [r for r in y.actor + y.recipient if r.actor_id and r.actor_id not in own]
+
+    def fitted(refs: list[EntityRef]) -> list[EntityRef]:
+        out = []
+        for r in refs:
+            fits = [] if r.actor_id in other else [o for o in full if part_of_name(r, o)]
+            out.append(replaced(r, actor_id=fits[0].actor_id) if len(fits) == 1 else r)
+        return out
+
+    actor, recipient = fitted(x.actor), fitted(x.recipient)
+    if actor == x.actor and recipient == x.recipient:
+        return x
+    return replaced(x, actor=actor, recipient=recipient)
+
+
+INITIALS = re.compile(r"[A-Z]{2,4}")
+
+
+def part_of_name(short: EntityRef, full: EntityRef) -> bool:
+    """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
+    initials of the full name as written ("LM" for "Lisa Mariana")."""
+    if full.type != "person" or short.type not in ("person", "unknown"):
+        return False
+    words = full.entity_name.split()
+    if INITIALS.fullmatch(short.entity_text):
+        return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
+    if short.type != "person":
+        return False
+    mine = {w.casefold() for w in short.entity_name.split()}
+    return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
+
+
 def crowds(sa: Sides, sb: Sides) -> bool:
     """Both reports' actors are unnamed people only ("massa" / "sejumlah warga setempat",
     which name no one and are worded at will) and they act on the same named recipient:
@@ -191,10 +254,34 @@ def acting_state(country: list[EntityRef], officials: list[EntityRef]) -> str | 
 
 
 def modes_compatible(a: Event, b: Event) -> bool:
+    """Modes that may describe one act: the same exclusive mode (``EXCLUSIVE_MODES``) or
+    none, except that a talk the report does not say was in person ("dalam perbincangan
+    dengan", :func:`unmarked_talk`) may be the phone call another report tells; and some
+    mode in common when both give one."""
     ma, mb = set(a.mode), set(b.mode)
-    if (ma & EXCLUSIVE_MODES) != (mb & EXCLUSIVE_MODES):
-        return False
+    ea, eb = ma & EXCLUSIVE_MODES, mb & EXCLUSIVE_MODES
+    if ea != eb:
+        unmarked = b if ea else a
+        if ea | eb != {"phone"} or not unmarked_talk(unmarked):
+            return False
+        ma, mb = ma - {"phone"}, mb - {"phone"}
     return not (ma and mb and not ma & mb)
+
+
+def unmarked_talk(report: Event) -> bool:
+    """A CONSULT report whose every trigger is a word of talking (``talk`` roots of
+    ``data/fuse_words.tsv``: "berbincang", "pembicaraan"), not of meeting or visiting:
+    it says nothing of where the two were, so it may be a call."""
+    if report.event != "CONSULT" or not report.sources:
+        return False
+    talk = fuse_words("talk")
+    for source in report.sources:
+        if source.trigger_start is None:
+            return False
+        words = source.sentence[source.trigger_start - source.start :].split()
+        if not words or not stems(words[0].strip(",.").casefold()) & talk:
+            return False
+    return True
 
 
 def place_relation(a: Place | None, b: Place | None) -> str:
@@ -458,6 +545,30 @@ def copied_texts(report: Event) -> list[tuple[str, int]]:
         text = " ".join(source.sentence.split()).casefold()
         if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
             out.append((text, source.trigger_start - source.start))
+    return out
+
+
+def copied_clauses(report: Event) -> list[tuple[str, int]]:
+    """The clause of a report's sentence from its first participant to its last, the
+    trigger inside ("James Mattis meminta maaf kepada Menteri Pertahanan Indonesia
+    Ryamizard Ryacudu"), its spacing and case folded, with the trigger's offset in it, when
+    it is ``COPY_MIN_CHARS`` long at least and names an actor and a recipient in that
+    sentence: two articles that print it alike, each in its own sentence ("Atas insiden
+    itu, ..."), copied one text. Empty for a report naming someone outside its sentences."""
+    refs = report.actor + report.recipient
+    spans = [(r.start, r.end) for r in refs if r.start is not None and r.end is not None]
+    if not report.actor or not report.recipient or len(spans) != len(refs):
+        return []
+    first, last = min(s for s, _ in spans), max(e for _, e in spans)
+    out = []
+    for source in report.sources:
+        if source.trigger_start is None:
+            continue
+        begin = min(first, source.trigger_start)
+        inside = source.start <= begin <= source.trigger_start < last <= source.end
+        if inside and last - begin >= COPY_MIN_CHARS:
+            text = source.sentence[begin - source.start : last - source.start]
+            out.append((" ".join(text.split()).casefold(), source.trigger_start - begin))
     return out
 
 
