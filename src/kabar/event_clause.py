@@ -197,7 +197,9 @@ def prepare(
         if not (q and i + q < len(toks) and cand_at[i + q] is None
                 and lows[i + q] in lex.actor_first):  # fmt: skip
             q = 0
-        noun = actor_noun(lex, lows, i + q) if lows[i + q] in lex.actor_first else None
+        speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
+        first = lows[i + q] in lex.actor_first and not speaker
+        noun = actor_noun(lex, lows, i + q) if first else None
         if noun:
             n, sector, etype = noun
             n += q
@@ -365,13 +367,14 @@ def fold_titles(
         while n < len(cands):
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
-            if nxt.i != end and not comma:
+            party = nxt.i != end and party_of(toks, cands, n, end)
+            if nxt.i != end and not comma and not party:
                 break
             if nxt.kind == "mention" and nxt.label == "PER":
                 chain.append(nxt)
                 n += 1
                 break
-            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap":
+            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap" or party:
                 chain.append(nxt)
                 end, n = nxt.j, n + 1
                 continue
@@ -403,6 +406,23 @@ def fold_titles(
         out.append(folded)
         k = n
     return out
+
+
+def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
+    """Whether "dari" + the organisation at ``cands[n]`` + a name continue a title: "Anggota
+    DPR dari Fraksi PKS Mardani Ali Sera" is Mardani."""
+    if cands[n].i != end + 1 or toks[end].low != "dari":
+        return False
+    at, body = end + 1, False
+    while n < len(cands) and cands[n].i == at:  # "Fraksi" + "PKS": the body's words
+        c = cands[n]
+        if c.kind == "mention" and c.label == "PER":
+            return body
+        if not (c.kind == "cap" or (c.kind in ("mention", "noun") and c.label in ("ORG", "GPE"))):
+            return False  # "Fraksi PKS" is a noun with its party
+        body = body or c.kind != "cap"
+        at, n = c.j, n + 1
+    return False
 
 
 def named_next(cands: list[Cand], n: int) -> bool:
