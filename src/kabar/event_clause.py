@@ -194,15 +194,17 @@ def prepare(
             q = int(not toks[i].text.isdigit())  # "3,5 juta": decimals of a number begun before
         if q and i + 2 < len(toks) and lows[i + 1] in MULTIPLIERS:
             q = 2  # "300 ribu pengungsi", "dua juta warga"
-        if not (q and i + q < len(toks) and cand_at[i + q] is None
-                and lows[i + q] in lex.actor_first):  # fmt: skip
+        f = posted(lex, lows, cand_at, i + q) if q else 0
+        if not (q and i + q + f < len(toks) and cand_at[i + q] is None
+                and lows[i + q + f] in lex.actor_first):  # fmt: skip
             q = 0
+        f = posted(lex, lows, cand_at, i + q)  # "puluhan pos polisi": the posts are attacked
         speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
-        first = lows[i + q] in lex.actor_first and not speaker
-        noun = actor_noun(lex, lows, i + q) if first else None
+        first = lows[i + q + f] in lex.actor_first and not speaker
+        noun = actor_noun(lex, lows, i + q + f) if first else None
         if noun:
             n, sector, etype = noun
-            n += q
+            n += q + f
             j = i + n
             while j < len(toks) and j - i - n < MAX_MODIFIERS and modifier(lex, toks[j], None):
                 if cand_at[j] is not None:
@@ -302,6 +304,19 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})
+"""Nouns of a post or base named after the force that holds it ("pos polisi", "pangkalan
+militer"): one phrase with the force noun, the target of an attack."""
+
+
+def posted(lex: Lexicon, lows: list[str], cand_at: list[Cand | None], k: int) -> int:
+    """1 when a post noun at ``k`` heads the force noun after it, else 0."""
+    return int(
+        k + 1 < len(lows) and lows[k] in POSTS and cand_at[k + 1] is None
+        and lows[k + 1] in lex.actor_first
+    )  # fmt: skip
 
 
 def named_entities(article: Article) -> dict[str, str]:
