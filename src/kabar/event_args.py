@@ -337,6 +337,7 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
 
 
 NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
+NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
@@ -1307,7 +1308,10 @@ def find_arguments(
         (c.kind == "mention" and c.label != "LOC")
         or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
         or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
-        for c in objects  # Berangus dijerat ...": a name the article already made a party
+        # Berangus dijerat ...": a name the article already made a party; "pelaku
+        # berinisial RN": initials the recogniser left out name a person
+        or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
+        for c in objects
     )
     people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
         # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
