@@ -437,3 +437,33 @@ def test_a_quoted_police_chief_s_command_is_the_agent_of_the_case() -> None:
     acts = [e for e in article.events if e.event in ("COERCE", "ACCUSE")]
     assert {e.event for e in acts} == {"COERCE", "ACCUSE"}
     assert all([r.entity_name for r in e.actor] == ["Polda Sumatera Barat"] for e in acts)
+
+
+def test_quote_speaker_with_title_is_the_named_person() -> None:
+    """ "..., kata juru bicara Kementerian Luar Negeri X": kabar.quotes gives the whole
+    phrase as the speaker; the person it names speaks, not the office or the ministry."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Pemerintah Indonesia bereaksi atas serangan udara di Gaza utara, "
+        "Selasa (14/1/2025).\n\n"
+        '"Kami mengutuk keras serangan terhadap warga sipil itu," kata juru bicara '
+        "Kementerian Luar Negeri Rolliansyah Soemirat."
+    )
+    article = process(text, published="2025-01-14")
+    accusations = [e for e in article.events if e.event == "ACCUSE"]
+    assert [[r.entity_name for r in e.actor] for e in accusations] == [["Rolliansyah Soemirat"]]
+
+
+def test_pihaknya_in_reported_speech_is_the_body_the_title_names() -> None:
+    """ "Wakil Ketua KPK X mengatakan pihaknya ...": the commission acts, not a noun
+    "pihaknya" and not the deputy himself."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Wakil Ketua KPK Alexander Marwata mengatakan pihaknya telah memeriksa "
+        "Bupati Sidoarjo Ahmad Muhdlor Ali sebagai saksi, Rabu (20/3/2024)."
+    )
+    article = process(text, published="2024-03-20")
+    checks = [e for e in article.events if e.event == "ACCUSE"]
+    assert [[r.entity_name for r in e.actor] for e in checks] == [["Komisi Pemberantasan Korupsi"]]

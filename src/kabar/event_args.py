@@ -34,7 +34,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import EntityRef, Mention
+from kabar.model import EntityRef, Mention, Quote
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
 HARD_STOP = frozenset(
@@ -200,6 +200,11 @@ def left_arguments(
         k -= 1
     if found is None:
         return []
+    head = relative_head(clause, found, i, start)
+    if head is not None:  # "Kelompok bersenjata yang menyerang pos TNI ... menewaskan": the
+        found = head  # group, not the object inside its relative clause
+    elif head_of_relative(clause, found, i, start):
+        return []  # "Kasus yang menjerat Bupati X membuat ...": the case, no entity
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
@@ -304,6 +309,54 @@ def copula_subject(
     if subject and subject[0].kind == "mention" and subject[0].label == "PER":
         return subject
     return []
+
+
+def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
+    """Where the relative clause that holds ``found`` opens, when the trigger at ``i`` is
+    the main verb after it: "X yang menyerang pos TNI di Intan Jaya menewaskan ...". The
+    relative clause has its own verb between "yang" and ``found``; -1 if there is none."""
+    toks = clause.toks
+    if not predicate_like(toks[i]) and toks[i].low not in RELATIVE_ADVERBS:
+        return -1
+    for y in range(found.i - 1, start, -1):
+        low = toks[y].low
+        if low in COORD or low in HARD_STOP or low in COPULAS:
+            return -1
+        if low == "yang":
+            verbs = [t for t in toks[y + 1 : found.i]
+                     if predicate_like(t) and t.low not in RELATIVE_ADVERBS]  # fmt: skip
+            between = toks[found.j : i]
+            if len(verbs) != 1 or any(t.low in COORD or t.low == "yang" for t in between):
+                return -1  # "yang berjaga memperkirakan X berdemonstrasi": X's own clause
+            if verbs[0].low in NAMING_VERBS or verbs[0].low in CAUSATIVES:
+                return -1  # "nahkoda yang bernama X ditetapkan": X; "yang membuat X diamankan"
+            if toks[found.i - 1].low in NAMES_BEFORE:
+                return -1  # "yang memiliki nama asli X", "yang dikenal sebagai X": X
+            return y
+    return -1
+
+
+NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
+NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
+NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
+
+
+def relative_head(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:
+    """The named head of the relative clause that holds ``found`` (``relative_yang``)."""
+    y = relative_yang(clause, found, i, start)
+    head = clause.cand_at[y - 1] if y > start else None
+    return head if head is not None and usable_subject(head, clause.toks) else None
+
+
+def head_of_relative(clause: Clause, found: Cand, i: int, start: int) -> bool:
+    """Whether ``found`` is the object of an active relative clause on a head that names
+    no entity ("Kasus yang menjerat Bupati X membuat ..."); after a passive one the agent
+    stands in for its head ("pesawat yang ditumpangi Presiden X tiba di ...")."""
+    y = relative_yang(clause, found, i, start)
+    if y <= start or clause.cand_at[y - 1] is not None:
+        return False
+    verb = next((t for t in clause.toks[y + 1 : found.i] if predicate_like(t)), None)
+    return verb is not None and active_verb(verb)
 
 
 def thing_relative(clause: Clause, i: int, start: int) -> bool:
@@ -1255,7 +1308,10 @@ def find_arguments(
         (c.kind == "mention" and c.label != "LOC")
         or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
         or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
-        for c in objects  # Berangus dijerat ...": a name the article already made a party
+        # Berangus dijerat ...": a name the article already made a party; "pelaku
+        # berinisial RN": initials the recogniser left out name a person
+        or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
+        for c in objects
     )
     people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
         # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
@@ -1838,15 +1894,22 @@ def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
     m = c.mention
+    low = c.text.lower()
+    # "Kapolda menyatakan pihaknya telah menangkap ...": reported speech, the speaker
+    spoken = speech_subject(state, clause, c.i) if low in PRONOUNS_SPEAKER and not quote else []
+    if spoken:
+        return resolve(state, clause, spoken[:1], None)
     if m is not None and (m.cluster is not None or m.name):
         head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
         if head is not None or m.name:
             ref = ref_of(state, c)
             ref.entity_text = m.text
             return [ref]
-    low = c.text.lower()
     if low in PRONOUNS_SPEAKER:
-        return quote_speaker(state, clause, quote) if quote is not None else []
+        if quote is not None:
+            return quote_speaker(state, clause, quote)
+        # "..., ujar Agus. Pihaknya juga ...": the official the story is quoting
+        return last_speaker(state, clause) if low == "pihaknya" else []
     if low in PRONOUNS_PL:
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
@@ -1858,14 +1921,21 @@ def resolve_pronoun(
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
     """The organisation or group whose speech verb ("mengatakan (bahwa)") opens the
     clause the plural pronoun at ``k`` is the subject of."""
-    toks = clause.toks
-    n = k - 1
-    if n >= 0 and toks[n].low in ("bahwa", ","):
-        n -= 1
-    if n < 1 or toks[n].low not in state.lex.cue("speech"):
-        return []
-    found = left_arguments(clause, n, None)
+    found = speech_subject(state, clause, k)
     return found if found and all(c.etype in ("organization", "group") for c in found) else []
+
+
+def speech_subject(state: State, clause: Clause, k: int) -> list[Cand]:
+    """Who speaks in the speech verb ("mengatakan (bahwa)", "menyebut,") that opens the
+    reported clause whose subject is token ``k``."""
+    toks = clause.toks
+    speech = state.lex.cue("speech")
+    for n in range(k - 1, max(0, k - 5), -1):  # "menyebutkan hingga kini pihaknya ...",
+        if toks[n].low in speech:  # "mengatakan, sejauh ini pihaknya ..."
+            return left_arguments(clause, n, None)
+        if clause.cand_at[n] is not None or predicate_like(toks[n]) or toks[n].low == "yang":
+            return []
+    return []
 
 
 def last_person(state: State) -> list[EntityRef]:
@@ -1996,11 +2066,40 @@ def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
             continue
         if q.speaker_start is None or q.speaker_end is None:
             return []
-        for m in state.article.mentions:
-            if m.start < q.speaker_end and q.speaker_start < m.end and m.label != "PRON":
-                return [mention_ref(state, m)]
-        return []
+        return speaker_of(state, q)
     return []
+
+
+def speaker_of(state: State, q: Quote) -> list[EntityRef]:
+    """The mention that names a quote's speaker: in "kata juru bicara Kementerian Luar
+    Negeri Rolliansyah Soemirat" the person the title and body describe, not the office
+    or the body."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return []
+    start, end = q.speaker_start, q.speaker_end
+    inside = [
+        m for m in state.article.mentions if m.start < end and start < m.end and m.label != "PRON"
+    ]
+    persons = [m for m in inside if m.label == "PER"]
+    speaker = persons[-1] if persons else next(iter(inside), None)
+    if speaker is None:  # "ujarnya": the quotes stage's pronoun, resolved to its person
+        linked = [m.cluster for m in state.article.mentions if m.start < end and start < m.end]
+        cluster = next((c for c in linked if c is not None), None)
+        speaker = state.by_cluster.get(cluster) if cluster is not None else None
+    return [mention_ref(state, speaker)] if speaker is not None else []
+
+
+def last_speaker(state: State, clause: Clause) -> list[EntityRef]:
+    """Whom a sentence's "pihaknya" speaks for when no speech verb introduces it: the
+    speaker of the last quote before it ("..., ujar Agus. Pihaknya telah ..."), else the
+    latest person."""
+    before = [q for q in state.article.quotes
+              if q.speaker_end is not None and q.speaker_end <= clause.sent.start]  # fmt: skip
+    if before:
+        spoken = speaker_of(state, max(before, key=lambda q: q.speaker_end or 0))
+        if spoken:
+            return spoken
+    return last_person(state)
 
 
 def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -> list[EntityRef]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from kabar.clean import word_list
@@ -173,6 +173,7 @@ def prepare(
                      TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
     notname = lex.not_name
+    regional_units(text, toks, cands, cand_at, notname, lex)
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
     i = 0
@@ -194,13 +195,17 @@ def prepare(
             q = int(not toks[i].text.isdigit())  # "3,5 juta": decimals of a number begun before
         if q and i + 2 < len(toks) and lows[i + 1] in MULTIPLIERS:
             q = 2  # "300 ribu pengungsi", "dua juta warga"
-        if not (q and i + q < len(toks) and cand_at[i + q] is None
-                and lows[i + q] in lex.actor_first):  # fmt: skip
+        f = posted(lex, lows, cand_at, i + q) if q else 0
+        if not (q and i + q + f < len(toks) and cand_at[i + q] is None
+                and lows[i + q + f] in lex.actor_first):  # fmt: skip
             q = 0
-        noun = actor_noun(lex, lows, i + q) if lows[i + q] in lex.actor_first else None
+        f = posted(lex, lows, cand_at, i + q)  # "puluhan pos polisi": the posts are attacked
+        speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
+        first = lows[i + q + f] in lex.actor_first and not speaker
+        noun = actor_noun(lex, lows, i + q + f) if first else None
         if noun:
             n, sector, etype = noun
-            n += q
+            n += q + f
             j = i + n
             while j < len(toks) and j - i - n < MAX_MODIFIERS and modifier(lex, toks[j], None):
                 if cand_at[j] is not None:
@@ -302,6 +307,66 @@ def prepare(
     return Clause(sent, toks, cands, cand_at, domains, spans)
 
 
+UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
+                   "kejati", "kejari", "kejaksaan negeri", "kejaksaan tinggi",
+                   "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
+                   "koramil", "lanud", "lantamal", "lapas", "rutan"})  # fmt: skip
+"""Regional commands, prosecutors and courts, named by the region after them."""
+MAX_REGION = 4
+
+
+def regional_units(
+    text: str,
+    toks: list[Tok],
+    cands: list[Cand],
+    cand_at: list[Cand | None],
+    notname: frozenset[str],
+    lex: Lexicon,
+) -> None:
+    """One candidate for "Polres" + "Metro Jakarta Selatan", "Kejaksaan Negeri" + "Bandung":
+    the recogniser names the unit and the region apart, and the unit alone ("Polres")
+    would be every regional police of the article."""
+    for c in list(cands):
+        m = c.mention
+        if c not in cands or m is None or c.label != "ORG" or m.text.lower() not in UNITS:
+            continue
+        j = c.j
+        while j < len(toks) and j - c.j < MAX_REGION:
+            nxt = cand_at[j]
+            if nxt is not None and nxt.label in ("LOC", "GPE") and nxt.i == j:
+                j = nxt.j
+            elif nxt is None and is_cap(toks[j], notname, lex):
+                j += 1  # "Metro" in "Polres Metro Jakarta Selatan"
+            else:
+                break
+        if j == c.j or (cand_at[j - 1] is None and j - c.j == 1 and toks[j - 1].low == "metro"):
+            continue
+        end = toks[j - 1].end
+        unit = replace(m, end=end, text=text[m.start : end], name=text[m.start : end],
+                       cluster=None, actor_id=None)  # fmt: skip
+        folded = Cand(c.i, j, c.start, end, unit.text, "mention", "ORG", unit, c.sector,
+                      c.etype, c.country)  # fmt: skip
+        for k in range(c.j, j):
+            if (old := cand_at[k]) is not None and old in cands:
+                cands.remove(old)
+        for k in range(c.i, j):
+            cand_at[k] = folded
+        cands[cands.index(c)] = folded
+
+
+POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})
+"""Nouns of a post or base named after the force that holds it ("pos polisi", "pangkalan
+militer"): one phrase with the force noun, the target of an attack."""
+
+
+def posted(lex: Lexicon, lows: list[str], cand_at: list[Cand | None], k: int) -> int:
+    """1 when a post noun at ``k`` heads the force noun after it, else 0."""
+    return int(
+        k + 1 < len(lows) and lows[k] in POSTS and cand_at[k + 1] is None
+        and lows[k + 1] in lex.actor_first
+    )  # fmt: skip
+
+
 def named_entities(article: Article) -> dict[str, str]:
     """The labels of the persons, organisations and states the article names, by their
     text: a sentence-initial capital that is one of them ("Cengik turut diamankan") is
@@ -365,13 +430,14 @@ def fold_titles(
         while n < len(cands):
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
-            if nxt.i != end and not comma:
+            party = nxt.i != end and party_of(toks, cands, n, end)
+            if nxt.i != end and not comma and not party:
                 break
             if nxt.kind == "mention" and nxt.label == "PER":
                 chain.append(nxt)
                 n += 1
                 break
-            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap":
+            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap" or party:
                 chain.append(nxt)
                 end, n = nxt.j, n + 1
                 continue
@@ -403,6 +469,23 @@ def fold_titles(
         out.append(folded)
         k = n
     return out
+
+
+def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
+    """Whether "dari" + the organisation at ``cands[n]`` + a name continue a title: "Anggota
+    DPR dari Fraksi PKS Mardani Ali Sera" is Mardani."""
+    if cands[n].i != end + 1 or toks[end].low != "dari":
+        return False
+    at, body = end + 1, False
+    while n < len(cands) and cands[n].i == at:  # "Fraksi" + "PKS": the body's words
+        c = cands[n]
+        if c.kind == "mention" and c.label == "PER":
+            return body
+        if not (c.kind == "cap" or (c.kind in ("mention", "noun") and c.label in ("ORG", "GPE"))):
+            return False  # "Fraksi PKS" is a noun with its party
+        body = body or c.kind != "cap"
+        at, n = c.j, n + 1
+    return False
 
 
 def named_next(cands: list[Cand], n: int) -> bool:

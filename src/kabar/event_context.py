@@ -26,6 +26,7 @@ from datetime import date, timedelta
 
 from kabar.event_args import (
     DEFINITE_REF,
+    FORMER,
     HARD_STOP,
     MEDIATION,
     MEETING,
@@ -73,11 +74,14 @@ def implicit_arguments(
         context_agent(state, clause, i, j, entry, args)
     else:
         speaker_actor(state, clause, i, entry, args)
+        speaking_body(state, clause, i, args)
     if entry.event == "CONSULT":
         mediators(state, clause, j, args)
         if "multilateral" in entry.modes:
             forum_sides(state, clause, j, args)
     implicit_recipients(state, clause, i, j, entry, args)
+    if entry.event in ANSWERING and not args.recipient and "sym" not in entry.args:
+        act_author(state, clause, i, j, args)
     if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
         referred_owner(state, clause, i, j, args)
     if entry.event in TERRITORY_TARGETS:
@@ -89,6 +93,45 @@ def implicit_arguments(
 REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
 """Types whose target may be named only as the owner of an act referred to."""
 OWNER_REACH = 1200  # characters before the sentence searched for the act referred to
+
+
+ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
+"""Types whose target may be named as the author of the proposal, request or policy they
+answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X")."""
+AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dikeluarkan",
+                      "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
+                      "dibuat", "diambil", "diberlakukan", "diumumkan"})  # fmt: skip
+AUTHOR_REACH = 6
+
+
+def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
+    """The author of the thing the event answers, named in a relative clause or a "dari"
+    phrase on its noun: "MA menolak permohonan kasasi yang diajukan X", "Hamas menolak
+    usulan gencatan senjata dari Israel", "mengkritik kebijakan yang dikeluarkan X"."""
+    toks = clause.toks
+    actors = set(names(args.actor))
+    words = 0
+    for k in range(i + 1, min(len(toks) - 1, j + AUTHOR_REACH)):
+        low = toks[k].low
+        if low in HARD_STOP or (k >= j and (low == "," or clause.cand_at[k] is not None)):
+            return  # the object has a name of its own, or the clause goes on
+        if k >= j:
+            words += 1
+        at = k + 1
+        if low == "yang" and toks[at].low in AUTHORED:
+            at += 1 + (at + 1 < len(toks) and toks[at + 1].low == "oleh")
+        elif not (low == "dari" and k >= j and words <= 4):
+            continue
+        if at < len(toks) and toks[at].low in FORMER:
+            at += 1  # "yang diajukan mantan Gubernur Papua X"
+        c = clause.cand_at[at] if at < len(toks) else None
+        if c is None or c.i != at or c.kind not in ("mention", "pron") or c.label == "LOC":
+            return
+        found = [r for r in resolve(state, clause, [c], None) if r.entity_name not in actors]
+        if found and found[0].type != "location":
+            args.recipient = found
+            args.how += "; recipient authored what is answered"
+        return
 
 
 def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
@@ -253,6 +296,46 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     if own:
         args.actor = refs
         args.how += "; actor is the speaker"
+
+
+def speaking_body(state: State, clause: Clause, i: int, args: Args) -> None:
+    """ "Kapolda X menyatakan pihaknya telah menangkap ...": "pihaknya" is the body an
+    official speaks for: the one his title names, else the police command or prosecution
+    he heads or serves (a minister's "pihaknya" stays his own: no body is guessed)."""
+    if not args.actor or args.actor[0].type != "person":
+        return  # the subject comes first ("pihaknya sudah membicarakan ... dengan X")
+    side = next((c for c in clause.cands if c.kind == "pron" and c.i < i
+                 and c.text.lower() == "pihaknya" and i - c.j <= 4), None)  # fmt: skip
+    if side is None or clause.cand_at[side.i] is not side:
+        return
+    body = title_body(state, args.actor[0])
+    if not body and args.actor[0].sector in LAW_BODIES:
+        body = own_organisation(state, clause, args.actor[:1])
+    if body:
+        args.actor = [*body, *args.actor[1:]]
+
+
+def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
+    """The organisation the person's title names: "Wakil Ketua KPK Basaria Panjaitan",
+    "juru bicara Kementerian Luar Negeri AS" (an office, then the body it serves)."""
+    mentions, text = state.article.mentions, state.article.text
+    cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
+    span = (ref.start, ref.end)
+    own = [
+        m for m in mentions
+        if (m.start, m.end) == span or (cluster is not None and m.cluster == cluster)
+    ]  # fmt: skip
+    offices = [m for m in mentions if m.label == "OFFICE"]
+    for m in own:
+        for body in mentions:
+            if body.label != "ORG":
+                continue
+            if m.label == "OFFICE" and 0 <= body.start - m.end <= 1:
+                return [mention_ref(state, body)]  # "juru bicara" + "Kementerian ... AS"
+            titled = any(0 <= body.start - t.end <= 1 for t in offices)
+            if m.label == "PER" and titled and text[body.end : m.start].strip() in ("", ","):
+                return [mention_ref(state, body)]  # "Wakil Ketua" + "KPK" + "Basaria"
+    return []
 
 
 def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args) -> None:

@@ -57,6 +57,7 @@ from kabar.event_args import (
     find_arguments,
     names,
     political,
+    predicate_like,
     ref_of,
     resolve,
     usable_subject,
@@ -355,6 +356,9 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     toks = clause.toks
     if toks[i - 1].low in ("dengan", "yang"):
         return False  # a means ("menolak X dengan melayangkan gugatan"), a fact ("X yang ditahan")
+    verbs = [k for k in range(g, i - 1) if clause.cand_at[k] is None and predicate_like(toks[k])]
+    if toks[i - 1].low in ("dan", "serta") and not verbs:
+        return False  # "menolak tambang itu dan mendesak X ...": a second verb of the subject
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in ("agar", "supaya")
