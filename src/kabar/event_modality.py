@@ -39,11 +39,13 @@ NOMINAL_BRIDGE = frozenset({
 
 def modality(
     lex: Lexicon, clause: Clause, i: int, nominal: bool = False
-) -> tuple[bool, bool, bool]:
-    """(negated, future, hypothetical) from the cues just before token ``i``. A ``nominal``
-    trigger (pelarangan, dukungan) is negated only by a cue right before it or before
-    ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan mendapat dukungan"): in
-    "belum tahu alasan pelarangan X" the negation is of the verb it precedes."""
+) -> tuple[bool, bool, bool, bool]:
+    """(negated, future, hypothetical, conditional) from the cues around token ``i``. A
+    ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right before it or
+    before ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan mendapat
+    dukungan"): in "belum tahu alasan pelarangan X" the negation is of the verb it
+    precedes. ``conditional`` says a condition ("jika", "kalau"), not a modal, made the
+    event hypothetical: a threat stays real when its content is conditional."""
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
@@ -59,14 +61,14 @@ def modality(
         negated |= low in neg
         future |= low in fut
         hypothetical |= low in modal
-    hypothetical |= any(t.low in cond for t in toks[start:i])
+    conditional = any(t.low in cond for t in toks[start:i])
     for tok in toks[i + 1 :]:  # "akan menyerang Rafah jika perundingan gagal"
         if tok.low in HARD_STOP or tok.low == ",":
             break
         if tok.low in cond:
-            hypothetical = True
+            conditional = True
             break
-    return negated, future, hypothetical
+    return negated, future, hypothetical or conditional, conditional and not hypothetical
 
 
 def reported_by(

@@ -501,12 +501,16 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical = modality(state.lex, clause, i, entry.voice == "nom")
+    negated, future, hypothetical, conditional = modality(
+        state.lex, clause, i, entry.voice == "nom"
+    )
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
+    if conditional and event_type == "THREATEN":
+        hypothetical = False  # "mengancam akan mogok jika ...": the threat itself was made
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
         if shifted is None:
