@@ -95,7 +95,7 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
-from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
+from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, RENOUNCED, future_shift, score
 from kabar.predicates import (
     CLITICS,
     GAP,
@@ -511,6 +511,11 @@ def code_one(
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
     if conditional and event_type == "THREATEN":
         hypothetical = False  # "mengancam akan mogok jika ...": the threat itself was made
+    if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
+        event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
+        negated = future = hypothetical = False
+        if "sym" in entry.args and all(args.sides):
+            actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
         if shifted is None:

@@ -43,6 +43,10 @@ FUTURE_VIOLENCE: dict[tuple[str, str], tuple[str, str]] = {
 """Section 2.3: THREATEN is ASSAULT + future/hypothetical; kabar extends this to the
 coercive acts whose THREATEN modes the manual lists (arrest, expel, restrict, relations).
 Keys with an empty mode match any mode of that type."""
+RENOUNCED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+"""Conflict acts an actor says it will not do ("tidak akan melakukan retaliasi", "tidak
+akan menangkap demonstran"): a promise of restraint, coded CONCEDE (section 3.4: promises
+that certain things will not happen; docs/annotation.md 5)."""
 
 
 @lru_cache(maxsize=1)
