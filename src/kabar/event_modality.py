@@ -11,6 +11,8 @@ no event.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from kabar.event_args import (
     COPULAS,
     HARD_STOP,
@@ -37,38 +39,55 @@ NOMINAL_BRIDGE = frozenset({
 })  # fmt: skip
 
 
-def modality(
-    lex: Lexicon, clause: Clause, i: int, nominal: bool = False
-) -> tuple[bool, bool, bool, bool]:
-    """(negated, future, hypothetical, conditional) from the cues around token ``i``. A
-    ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right before it or
-    before ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan mendapat
-    dukungan"): in "belum tahu alasan pelarangan X" the negation is of the verb it
-    precedes. ``conditional`` says a condition ("jika", "kalau"), not a modal, made the
-    event hypothetical: a threat stays real when its content is conditional."""
+# Future cues that only place an act later; the other future cues (siap, bersedia,
+# berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
+TENSE_ONLY = frozenset({
+    "akan", "bakal", "hendak", "segera", "mau", "rencananya", "direncanakan", "dijadwalkan",
+})  # fmt: skip
+
+
+class Modality(NamedTuple):
+    negated: bool
+    future: bool
+    hypothetical: bool
+    conditional: bool  # only a condition after the act ("... jika X") made it hypothetical
+    stance: bool  # the future cue states a stance ("siap", "bersedia"), not only tense
+
+
+def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
+    """Negation, future, hypothetical, condition and stance from the cues around token
+    ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
+    before it or before ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan
+    mendapat dukungan"): in "belum tahu alasan pelarangan X" the negation is of the verb
+    it precedes. A threat or an offer stays real when only its content is conditional
+    ("siap membebaskan sandera jika ..."): ``conditional`` and ``stance`` let the coder
+    say so."""
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
-    negated = future = hypothetical = False
+    negated = future = hypothetical = stance = False
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
-            negated = future = hypothetical = False  # cues before the subject belong elsewhere
-            continue
+            negated = future = hypothetical = stance = False  # cues before the subject
+            continue  # belong elsewhere
         if low in neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
         negated |= low in neg
         future |= low in fut
+        stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= low in modal
-    conditional = any(t.low in cond for t in toks[start:i])
-    for tok in toks[i + 1 :]:  # "akan menyerang Rafah jika perundingan gagal"
+    inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
+    content = False  # is the condition; "akan menyerang Rafah jika ...": the act has one
+    for tok in toks[i + 1 :]:
         if tok.low in HARD_STOP or tok.low == ",":
             break
         if tok.low in cond:
-            conditional = True
+            content = True
             break
-    return negated, future, hypothetical or conditional, conditional and not hypothetical
+    conditional = content and not inside and not hypothetical
+    return Modality(negated, future, hypothetical or inside or content, conditional, stance)
 
 
 def reported_by(

@@ -501,7 +501,7 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical, conditional = modality(
+    negated, future, hypothetical, conditional, stance = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
@@ -509,8 +509,9 @@ def code_one(
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
-    if conditional and event_type == "THREATEN":
-        hypothetical = False  # "mengancam akan mogok jika ...": the threat itself was made
+    if conditional and (event_type == "THREATEN" or (stance and not negated)):
+        hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
+        # jika ...": the threat or the offer itself was made
     if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
         event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
         negated = future = hypothetical = False
