@@ -144,6 +144,18 @@ def sentence_contexts(lex: Lexicon, clause: Clause) -> set[str]:
     return out
 
 
+QUESTION_WORDS = frozenset({"apakah"})
+
+
+def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
+    """A trigger inside an embedded yes/no question ("ditanya apakah dia akan mendeportasi
+    X", "belum tahu apakah penyidik akan menahan Y") asks whether an event happens; it
+    reports none."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=True)
+    return any(t.low in QUESTION_WORDS for t in toks[start:i])
+
+
 def nominal_use(lex: Lexicon, clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
     """A verb phrase used as a noun reports no event.
 

@@ -81,7 +81,13 @@ from kabar.event_context import (
     settle_date,
     story_place,
 )
-from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
+from kabar.event_modality import (
+    modality,
+    nominal_use,
+    questioned,
+    reported_by,
+    sentence_contexts,
+)
 from kabar.model import (
     HOME,
     Article,
@@ -480,7 +486,7 @@ def code_one(
 ) -> Event | None:
     article, toks = state.article, clause.toks
     quote = next(((a, b) for a, b in clause.quote_spans if a <= toks[i].start < b), None)
-    if nominal_use(state.lex, clause, i, quote):
+    if nominal_use(state.lex, clause, i, quote) or questioned(clause, i, quote):
         return None
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if args is None:
