@@ -400,12 +400,16 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     tengah mengusut dugaan korupsi"). A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs). Events with no named
-    participant are kept apart (two unattributed attacks may be two attacks)."""
+    participant are kept apart (two unattributed attacks may be two attacks). A charge
+    is one act whatever verb reports it: the same party naming the same suspect
+    ("ditetapkan sebagai tersangka") and charging him ("menjerat Hasto dengan dua
+    sangkaan") is one ACCUSE allege."""
     kept: list[Event] = []
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
+        charge = event.event == "ACCUSE" and event.mode == ["allege"] and bool(event.recipient)
         act = (
-            rule if event.event in VERBAL else "",
+            rule if event.event in VERBAL and not charge else "",
             event.event,
             tuple(event.mode),
             names(event.actor),
@@ -423,8 +427,13 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
         ):
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
         same = next(
-            (o for o in candidates if not (o.date and event.date and o.date != event.date)), None
-        )
+            (
+                o for o in candidates
+                if not (o.date and event.date and o.date != event.date)
+                or (charge and date_guessed(event))  # a charge restated, dated by the story
+            ),
+            None,
+        )  # fmt: skip
         if same is None:
             first.setdefault(key, []).append(event)
             kept.append(event)
