@@ -39,6 +39,11 @@ NOMINAL_BRIDGE = frozenset({
 })  # fmt: skip
 
 
+OBLIGATION = frozenset({"harus", "wajib", "mesti", "seharusnya", "semestinya", "sebaiknya"})
+"""Modal cues saying what someone must do: said by another party, a demand."""
+
+STILL = frozenset({"masih", "tetap"})
+
 # Future cues that only place an act later; the other future cues (siap, bersedia,
 # berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
 TENSE_ONLY = frozenset({
@@ -52,6 +57,7 @@ class Modality(NamedTuple):
     hypothetical: bool
     conditional: bool  # only a condition after the act ("... jika X") made it hypothetical
     stance: bool  # the future cue states a stance ("siap", "bersedia"), not only tense
+    obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
 
 
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
@@ -65,12 +71,12 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
-    negated = future = hypothetical = stance = False
+    negated = future = hypothetical = stance = obliged = False
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
-            negated = future = hypothetical = stance = False  # cues before the subject
-            continue  # belong elsewhere
+            negated = future = hypothetical = stance = obliged = False  # cues before the
+            continue  # subject belong elsewhere
         if low in neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
@@ -78,6 +84,8 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         future |= low in fut
         stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= low in modal
+        obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
+        # harus" (need not), "masih harus" (still has to: a state, not a demand)
     inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
     content = False  # is the condition; "akan menyerang Rafah jika ...": the act has one
     for tok in toks[i + 1 :]:
@@ -87,7 +95,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
             content = True
             break
     conditional = content and not inside and not hypothetical
-    return Modality(negated, future, hypothetical or inside or content, conditional, stance)
+    return Modality(
+        negated, future, hypothetical or inside or content, conditional, stance, obliged
+    )
 
 
 def reported_by(

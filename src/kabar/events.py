@@ -101,7 +101,14 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
-from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, RENOUNCED, future_shift, score
+from kabar.plover import (
+    CONTEXTS,
+    FUTURE_TO_AGREE,
+    RENOUNCED,
+    demand_mode,
+    future_shift,
+    score,
+)
 from kabar.predicates import (
     CLITICS,
     GAP,
@@ -516,7 +523,7 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical, conditional, stance = modality(
+    negated, future, hypothetical, conditional, stance, obliged = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
@@ -550,6 +557,18 @@ def code_one(
         date_rule = "story-day" if settled[1] == "day" else "background"  # no longer a guess
     date, precision = settled
     reporters = reported_by(state, clause, i, args, quote, following)
+    if (
+        obliged
+        and not negated
+        and reporters
+        and actor
+        and event_type != "REQUEST"
+        and not any(r.entity_text.lower() in FIRST_PERSON for r in actor)
+    ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
+        asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
+        modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
+        event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
+        hypothetical = future = False
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
@@ -590,6 +609,7 @@ def code_one(
 
 
 PRESS_SECTORS = frozenset({"MED", "JRN"})
+FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})  # "Kita harus ...": a resolve
 WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
 
 
