@@ -33,7 +33,7 @@ from kabar.predicates import Lexicon
 # modal words ("tidak ada penolakan", "belum pernah ada", "tidak akan bisa") and the light
 # verbs whose object the noun is ("tidak akan mendapat dukungan", "tak memberikan bantuan").
 NOMINAL_BRIDGE = frozenset({
-    "ada", "pernah", "akan", "bisa", "dapat", "boleh", "mau", "juga", "lagi", "pula",
+    "ada", "adanya", "pernah", "akan", "bisa", "dapat", "boleh", "mau", "juga", "lagi", "pula",
     "mendapat", "mendapatkan", "memperoleh", "menerima", "memberi", "memberikan",
     "melakukan", "mengalami", "terjadi",
 })  # fmt: skip
