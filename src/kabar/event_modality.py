@@ -11,6 +11,8 @@ no event.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from kabar.event_args import (
     COPULAS,
     HARD_STOP,
@@ -31,42 +33,71 @@ from kabar.predicates import Lexicon
 # modal words ("tidak ada penolakan", "belum pernah ada", "tidak akan bisa") and the light
 # verbs whose object the noun is ("tidak akan mendapat dukungan", "tak memberikan bantuan").
 NOMINAL_BRIDGE = frozenset({
-    "ada", "pernah", "akan", "bisa", "dapat", "boleh", "mau", "juga", "lagi", "pula",
+    "ada", "adanya", "pernah", "akan", "bisa", "dapat", "boleh", "mau", "juga", "lagi", "pula",
     "mendapat", "mendapatkan", "memperoleh", "menerima", "memberi", "memberikan",
     "melakukan", "mengalami", "terjadi",
 })  # fmt: skip
 
 
-def modality(
-    lex: Lexicon, clause: Clause, i: int, nominal: bool = False
-) -> tuple[bool, bool, bool]:
-    """(negated, future, hypothetical) from the cues just before token ``i``. A ``nominal``
-    trigger (pelarangan, dukungan) is negated only by a cue right before it or before
-    ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan mendapat dukungan"): in
-    "belum tahu alasan pelarangan X" the negation is of the verb it precedes."""
+OBLIGATION = frozenset({"harus", "wajib", "mesti", "seharusnya", "semestinya", "sebaiknya"})
+"""Modal cues saying what someone must do: said by another party, a demand."""
+
+STILL = frozenset({"masih", "tetap"})
+
+# Future cues that only place an act later; the other future cues (siap, bersedia,
+# berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
+TENSE_ONLY = frozenset({
+    "akan", "bakal", "hendak", "segera", "mau", "rencananya", "direncanakan", "dijadwalkan",
+})  # fmt: skip
+
+
+class Modality(NamedTuple):
+    negated: bool
+    future: bool
+    hypothetical: bool
+    conditional: bool  # only a condition after the act ("... jika X") made it hypothetical
+    stance: bool  # the future cue states a stance ("siap", "bersedia"), not only tense
+    obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
+
+
+def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
+    """Negation, future, hypothetical, condition and stance from the cues around token
+    ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
+    before it or before ``NOMINAL_BRIDGE`` words ("tidak ada penolakan", "tidak akan
+    mendapat dukungan"): in "belum tahu alasan pelarangan X" the negation is of the verb
+    it precedes. A threat or an offer stays real when only its content is conditional
+    ("siap membebaskan sandera jika ..."): ``conditional`` and ``stance`` let the coder
+    say so."""
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
-    negated = future = hypothetical = False
+    negated = future = hypothetical = stance = obliged = False
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
-            negated = future = hypothetical = False  # cues before the subject belong elsewhere
-            continue
+            negated = future = hypothetical = stance = obliged = False  # cues before the
+            continue  # subject belong elsewhere
         if low in neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
         negated |= low in neg
         future |= low in fut
+        stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= low in modal
-    hypothetical |= any(t.low in cond for t in toks[start:i])
-    for tok in toks[i + 1 :]:  # "akan menyerang Rafah jika perundingan gagal"
+        obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
+        # harus" (need not), "masih harus" (still has to: a state, not a demand)
+    inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
+    content = False  # is the condition; "akan menyerang Rafah jika ...": the act has one
+    for tok in toks[i + 1 :]:
         if tok.low in HARD_STOP or tok.low == ",":
             break
         if tok.low in cond:
-            hypothetical = True
+            content = True
             break
-    return negated, future, hypothetical
+    conditional = content and not inside and not hypothetical
+    return Modality(
+        negated, future, hypothetical or inside or content, conditional, stance, obliged
+    )
 
 
 def reported_by(
@@ -121,6 +152,18 @@ def sentence_contexts(lex: Lexicon, clause: Clause) -> set[str]:
                 out.add(hit)
                 break
     return out
+
+
+QUESTION_WORDS = frozenset({"apakah"})
+
+
+def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
+    """A trigger inside an embedded yes/no question ("ditanya apakah dia akan mendeportasi
+    X", "belum tahu apakah penyidik akan menahan Y") asks whether an event happens; it
+    reports none."""
+    toks = clause.toks
+    start = clause_start(clause, i, quote, commas=True)
+    return any(t.low in QUESTION_WORDS for t in toks[start:i])
 
 
 def nominal_use(lex: Lexicon, clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:

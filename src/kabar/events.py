@@ -82,7 +82,13 @@ from kabar.event_context import (
     settle_date,
     story_place,
 )
-from kabar.event_modality import modality, nominal_use, reported_by, sentence_contexts
+from kabar.event_modality import (
+    modality,
+    nominal_use,
+    questioned,
+    reported_by,
+    sentence_contexts,
+)
 from kabar.model import (
     HOME,
     Article,
@@ -96,7 +102,14 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
-from kabar.plover import CONTEXTS, FUTURE_TO_AGREE, future_shift, score
+from kabar.plover import (
+    CONTEXTS,
+    FUTURE_TO_AGREE,
+    RENOUNCED,
+    demand_mode,
+    future_shift,
+    score,
+)
 from kabar.predicates import (
     CLITICS,
     GAP,
@@ -398,12 +411,16 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     tengah mengusut dugaan korupsi"). A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs). Events with no named
-    participant are kept apart (two unattributed attacks may be two attacks)."""
+    participant are kept apart (two unattributed attacks may be two attacks). A charge
+    is one act whatever verb reports it: the same party naming the same suspect
+    ("ditetapkan sebagai tersangka") and charging him ("menjerat Hasto dengan dua
+    sangkaan") is one ACCUSE allege."""
     kept: list[Event] = []
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
+        charge = event.event == "ACCUSE" and event.mode == ["allege"] and bool(event.recipient)
         act = (
-            rule if event.event in VERBAL else "",
+            rule if event.event in VERBAL and not charge else "",
             event.event,
             tuple(event.mode),
             names(event.actor),
@@ -421,8 +438,13 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
         ):
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
         same = next(
-            (o for o in candidates if not (o.date and event.date and o.date != event.date)), None
-        )
+            (
+                o for o in candidates
+                if not (o.date and event.date and o.date != event.date)
+                or (charge and date_guessed(event))  # a charge restated, dated by the story
+            ),
+            None,
+        )  # fmt: skip
         if same is None:
             first.setdefault(key, []).append(event)
             kept.append(event)
@@ -484,7 +506,7 @@ def code_one(
 ) -> Event | None:
     article, toks = state.article, clause.toks
     quote = next(((a, b) for a, b in clause.quote_spans if a <= toks[i].start < b), None)
-    if nominal_use(state.lex, clause, i, quote):
+    if nominal_use(state.lex, clause, i, quote) or questioned(clause, i, quote):
         return None
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if args is None:
@@ -505,12 +527,22 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical = modality(state.lex, clause, i, entry.voice == "nom")
+    negated, future, hypothetical, conditional, stance, obliged = modality(
+        state.lex, clause, i, entry.voice == "nom"
+    )
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
+    if conditional and (event_type == "THREATEN" or (stance and not negated)):
+        hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
+        # jika ...": the threat or the offer itself was made
+    if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
+        event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
+        negated = future = hypothetical = False
+        if "sym" in entry.args and all(args.sides):
+            actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
         if shifted is None:
@@ -529,6 +561,18 @@ def code_one(
         date_rule = "story-day" if settled[1] == "day" else "background"  # no longer a guess
     date, precision = settled
     reporters = reported_by(state, clause, i, args, quote, following)
+    if (
+        obliged
+        and not negated
+        and reporters
+        and actor
+        and event_type != "REQUEST"
+        and not any(r.entity_text.lower() in FIRST_PERSON for r in actor)
+    ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
+        asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
+        modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
+        event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
+        hypothetical = future = False
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
@@ -569,6 +613,7 @@ def code_one(
 
 
 PRESS_SECTORS = frozenset({"MED", "JRN"})
+FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})  # "Kita harus ...": a resolve
 WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
 
 

@@ -43,6 +43,26 @@ FUTURE_VIOLENCE: dict[tuple[str, str], tuple[str, str]] = {
 """Section 2.3: THREATEN is ASSAULT + future/hypothetical; kabar extends this to the
 coercive acts whose THREATEN modes the manual lists (arrest, expel, restrict, relations).
 Keys with an empty mode match any mode of that type."""
+DEMAND_MODES: dict[str, str] = {
+    "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
+    "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield",
+}  # fmt: skip
+"""Section 3.8, Table 3.3: the REQUEST mode of a demand by what it asks for (a
+resignation asks for change, see ``demand_mode``)."""
+
+
+def demand_mode(event: str, modes: list[str]) -> list[str]:
+    """The REQUEST modes of a demand that another party do an act of ``event``."""
+    if event == "RETREAT" and "resign" in modes:
+        return ["change"]
+    mode = DEMAND_MODES.get(event)
+    return [mode] if mode else []
+
+
+RENOUNCED = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+"""Conflict acts an actor says it will not do ("tidak akan melakukan retaliasi", "tidak
+akan menangkap demonstran"): a promise of restraint, coded CONCEDE (section 3.4: promises
+that certain things will not happen; docs/annotation.md 5)."""
 
 
 @lru_cache(maxsize=1)
