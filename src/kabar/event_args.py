@@ -1755,14 +1755,19 @@ SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
 def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     """A bare "pelaku"/"tersangka" ("tersebut") in a crime story is the one person the
     article last arrested, charged or showed attacking ("AKP Dadang diamankan ... Pelaku
-    sudah kami amankan"), as an agentless passive's agent is the case's authority."""
-    if c.kind != "noun" or state.suspect is None or c.text.lower() not in SUSPECT_NOUNS:
+    sudah kami amankan"), as an agentless passive's agent is the case's authority; so is
+    one named by the act ("pelaku pembunuhan", then perhaps its victim's name)."""
+    if c.kind != "noun" or state.suspect is None:
+        return None
+    head, *acts = c.text.lower().split()
+    if head not in SUSPECT_NOUNS or not set(acts) <= state.lex.act_nouns:
         return None
     toks = clause.toks
     before = toks[c.i - 1].low if c.i > 0 else ""
     if before in SUSPECT_ROLE or COUNTED.fullmatch(before):
         return None  # "ditetapkan (sebagai) tersangka": a status; "kedua pelaku": several
-    if c.j < len(toks) and (toks[c.j].low == "yang" or clause.cand_at[c.j] is not None):
+    named = c.j < len(toks) and clause.cand_at[c.j] is not None and not acts
+    if named or (c.j < len(toks) and toks[c.j].low == "yang"):
         return None  # "pelaku yang ...", "tersangka Plt Kadis PUTR": someone it goes on to name
     return state.suspect
 

@@ -384,7 +384,8 @@ def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
 
 
 def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
-    """A lowercase word that can modify an actor noun ("pendukung", "tinggi", "senior")."""
+    """A lowercase word that can modify an actor noun ("pendukung", "tinggi", "senior"),
+    an act noun that needs more words to fire among them ("pelaku penculikan")."""
     low = tok.low
     return (
         taken is None
@@ -392,7 +393,7 @@ def modifier(lex: Lexicon, tok: Tok, taken: Cand | None) -> bool:
         and tok.text.islower()
         and low not in NP_STOP
         and low not in lex.not_name
-        and low not in lex.trigger_words
+        and (low not in lex.trigger_words or low in lex.act_nouns)
         and low not in lex.cue("adverb")
         and low not in NOT_MODIFIERS  # "partainya sama sekali tidak mendukung"
         and (low not in BASE_VERBS or low in ("mati", "tewas"))  # "warga dan aparat pecah"
@@ -414,7 +415,9 @@ def fold_titles(
     k = 0
     while k < len(cands):
         head = cands[k]
-        is_title = head.kind == "noun" or (head.kind == "mention" and head.label == "OFFICE")
+        is_title = (head.kind == "noun" and toks[head.j - 1].low not in lex.act_nouns) or (
+            head.kind == "mention" and head.label == "OFFICE"
+        )  # "pelaku pembunuhan Riky": the name after an act noun is its object
         if not is_title:
             out.append(head)
             k += 1

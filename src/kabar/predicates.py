@@ -60,6 +60,7 @@ class Lexicon:
     max_domain_len: int = 1
     _starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
     trigger_words: frozenset[str] = frozenset()  # first words of predicates, with clitics
+    act_nouns: frozenset[str] = frozenset()  # act nouns that never fire alone ("penculikan")
     # (not the pronouns that open a pronoun passive: "kami" opens no verb phrase)
     match_words: frozenset[str] = frozenset()  # every first word, pronouns included
     pronoun_verbs: frozenset[str] = frozenset()  # verbs of the pronoun passive ("amankan")
@@ -201,6 +202,16 @@ def parse_lines(text: str) -> Lexicon:
         entries.sort(key=lambda e: -len(e.words))
     lex.trigger_words = frozenset(w + c for w in lex.index if " " not in w for c in ("", *CLITICS))
     lex.match_words = lex.trigger_words | set(AGENT_PRONOUNS)
+    lex.act_nouns = frozenset(  # nominalised acts ("-an"), not "atas" or "surat"
+        w
+        for w, entries in lex.index.items()
+        if " " not in w
+        and all(
+            e.words[-1] in LIGHT_VERBS
+            or (w.endswith("an") and e.voice == "nom" and len(e.words) > 1)
+            for e in entries
+        )
+    )
     for first, entries in lex.index.items():
         rests = {
             frozenset(w for w in e.words[1:] if word_like(w)) for e in entries if e.kind == "pred"
