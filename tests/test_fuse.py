@@ -194,6 +194,39 @@ def test_month_dated_report_with_two_candidates_joins_none():
     assert sorted(len(e.sources) for e in events) == [1, 1, 1]
 
 
+def yearless(article_id: str, day_month: str, weekday: int | None = None) -> Event:
+    """A report of an article without a publication date, its text stating only a day
+    and month ("Selasa (12/3)", "pada 14 Maret")."""
+    undated = replace(report(article_id, "", precision="unknown"), date=None)
+    undated.sources = [replace(s, published=None) for s in undated.sources]
+    return replace(undated, day_month=day_month, weekday=weekday)
+
+
+def test_day_and_month_without_a_year_join_that_day_of_the_story():
+    dated = report("A", "2023-03-14")
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, yearless("B", "--03-14")], {}, stories)) == 1
+    assert len(fuse_events([dated, yearless("B", "--03-14", weekday=2)], {}, stories)) == 1
+    assert len(fuse_events([dated, yearless("B", "--03-14")], {})) == 2  # not one story
+
+
+def test_day_and_month_without_a_year_never_join_another_day():
+    dated = report("A", "2023-03-14")
+    stories = {"A": "s1", "B": "s1"}
+    for other in ("--04-14", "--03-28", "--03-13"):  # the same pair may meet again
+        assert len(fuse_events([dated, yearless("B", other)], {}, stories)) == 2
+    # 14 March 2023 was a Tuesday: "Rabu (14/3)" is that day of another year
+    assert len(fuse_events([dated, yearless("B", "--03-14", weekday=3)], {}, stories)) == 2
+
+
+def test_two_reports_without_a_year_on_different_days_stay_apart():
+    one, other = yearless("A", "--03-12"), yearless("A", "--03-14")
+    other.id += "-2"
+    assert len(fuse_events([one, other], {})) == 2
+    again = replace(yearless("A", "--03-12"), id=other.id)
+    assert len(fuse_events([one, again], {})) == 1
+
+
 def test_phone_call_is_not_the_meeting():
     meeting, call = report("A", "2023-10-14"), report("B", "2023-10-14")
     call.mode = ["phone"]

@@ -984,6 +984,24 @@ def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
     ]
 
 
+_P_DAY_MONTH = re.compile(rf"(?P<d>{_DAY})\s+(?P<mon>(?i:{_MONTHS_ANY}))\b")
+
+
+def yearless_day(t: TimeExpression) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or ``None``) of an expression that states a day and a month but
+    stayed unresolved for want of a year ("7 Oktober" or "Rabu (6/9)" in an article without
+    a publication date): the year is unknown, the day and month are still told."""
+    if t.value is not None or t.rule not in ("day_month", "weekday_date"):
+        return None
+    stated = stated_day(t.text)
+    if stated is not None:
+        return stated.month, stated.day, stated.weekday
+    m = _P_DAY_MONTH.match(t.text)
+    if m is None or _safe_date(2000, _month_index(m["mon"]), int(m["d"])) is None:
+        return None  # 2000 is a leap year: 29 Februari is a day and month
+    return _month_index(m["mon"]), int(m["d"]), None
+
+
 def explicit_dates(text: str) -> list[tuple[str, Precision]]:
     """The dates stated with their year (day or month precision) in ``text``, in order."""
     return [

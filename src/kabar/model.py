@@ -167,6 +167,10 @@ class Event:
     disputed: bool = False
     corroboration: int = 1  # distinct outlets reporting it (set by fusion)
     first_reported: str | None = None  # earliest publication date among its sources
+    # day and month the text states when its year is unknown (no publication date):
+    # ISO 8601 "--MM-DD", with the stated weekday (ISO, 1 = Monday) or None; date stays None
+    day_month: str | None = None
+    weekday: int | None = None
 
 
 @dataclass
