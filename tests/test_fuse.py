@@ -539,6 +539,38 @@ def test_a_follow_up_sharing_most_named_actors_joins_the_story_in_other_words():
     assert len(set(story_clusters(articles, [], {}, strict).values())) == 3
 
 
+UNDATED_BAN = """Jakarta - Otoritas Amerika Serikat melarang Jenderal Gatot Nurmantyo masuk ke \
+wilayahnya, Sabtu (21/10). Panglima TNI itu diundang Kepala Staf Gabungan AS Jenderal Joseph \
+Dunford untuk menghadiri konferensi tentang ekstremisme di Washington. Menteri Luar Negeri \
+Retno Marsudi lalu meminta penjelasan kepada Kedutaan Besar AS di Jakarta."""
+DATED_BAN = """Jakarta - Otoritas Amerika Serikat melarang Panglima TNI Jenderal Gatot Nurmantyo \
+masuk ke negaranya, {day}. Gatot semula diundang Jenderal Joseph Dunford ke sebuah \
+konferensi di Washington. Menteri Luar Negeri Retno Marsudi meminta penjelasan dari Kedutaan \
+Besar AS, sementara Menteri Pertahanan Ryamizard Ryacudu menyesalkan kejadian itu."""
+
+
+def test_an_article_without_a_year_joins_the_story_and_event_its_weekday_dateline_fits():
+    """No publication date, "Sabtu (21/10)": with an article of 22 October 2017 (21 October
+    2017 was a Saturday) it is one story and the refusal one event; not with one of 2018
+    (a Sunday then), nor when the other outlet dates the refusal to another day."""
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    undated = pipeline(UNDATED_BAN, publication="Kabar Satu")
+    assert undated.published is None
+    assert (undated.published_day_month, undated.published_weekday) == ("--10-21", 6)
+
+    def fused(day: str, published: str) -> tuple[int, int]:
+        dated = pipeline(DATED_BAN.format(day=day), published=published, publication="Kabar Dua")
+        result = fuse([undated, dated], {}, FuseConfig())
+        joined = [e for e in result.events if len({s.article_id for s in e.sources}) > 1]
+        return len(set(result.story_of.values())), len(joined)
+
+    assert fused("Sabtu (21/10)", "2017-10-22") == (1, 1)
+    assert fused("Minggu (21/10)", "2018-10-22") == (2, 0)
+    assert fused("Jumat (20/10)", "2017-10-22") == (1, 0)
+
+
 def protest(article_id: str, crowd: str, date: str = "2017-05-13", city: str = "Manado") -> Event:
     event = report(article_id, date, kind="PROTEST")
     event.mode = ["demo"]

@@ -997,9 +997,15 @@ def yearless_day(t: TimeExpression) -> tuple[int, int, int | None] | None:
     if stated is not None:
         return stated.month, stated.day, stated.weekday
     m = _P_DAY_MONTH.match(t.text)
-    if m is None or _safe_date(2000, _month_index(m["mon"]), int(m["d"])) is None:
-        return None  # 2000 is a leap year: 29 Februari is a day and month
-    return _month_index(m["mon"]), int(m["d"]), None
+    return None if m is None else (_month_index(m["mon"]), int(m["d"]), None)
+
+
+def iso_day_month(month: int, day: int, weekday: int | None) -> tuple[str | None, int | None]:
+    """("--MM-DD", ISO weekday) of a day and month (``weekday`` 0 = Monday, or None);
+    (None, None) when no year has that day ("31/2")."""
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 Februari is a day
+        return None, None
+    return f"--{month:02d}-{day:02d}", None if weekday is None else weekday + 1
 
 
 def explicit_dates(text: str) -> list[tuple[str, Precision]]:

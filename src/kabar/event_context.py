@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
-from kabar.dates import yearless_day
+from kabar.dates import iso_day_month, yearless_day
 from kabar.event_args import (
     DEFINITE_REF,
     HARD_STOP,
@@ -945,8 +945,9 @@ def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None,
     """("--MM-DD", ISO weekday or None) of an act in an article without a publication
     date whose sentence states a day and month but no year ("pada 7 Oktober", "Rabu
     (6/9)"; the one nearest the trigger), or says "hari ini" where the article dates its
-    own day by one weekday dateline without a year ("Dikutip dari ..., Rabu (6/9)"). The
-    year stays unknown; fusion may match the day to a dated report of the story."""
+    own day by one weekday dateline without a year (``Article.published_day_month``:
+    "Dikutip dari ..., Rabu (6/9)"). The year stays unknown; fusion may match the day to
+    a dated report of the story."""
     if article.published:
         return None, None
     sent, pos = clause.sent, clause.toks[i].start
@@ -956,17 +957,7 @@ def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None,
         return iso_day_month(*min(stated)[1])
     if not any(t.rule == "relative_day" and t.text.lower() == "hari ini" for t in here):
         return None, None
-    own = {
-        day
-        for t in article.times
-        if t.rule == "weekday_date" and (day := yearless_day(t)) and day[2] is not None
-    }
-    return iso_day_month(*own.pop()) if len(own) == 1 else (None, None)
-
-
-def iso_day_month(month: int, day: int, weekday: int | None) -> tuple[str, int | None]:
-    """("--MM-DD", ISO weekday) of a day and month (``weekday`` 0 = Monday, or None)."""
-    return f"--{month:02d}-{day:02d}", None if weekday is None else weekday + 1
+    return article.published_day_month, article.published_weekday
 
 
 def story_day(article: Article) -> str | None:

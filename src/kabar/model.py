@@ -255,6 +255,10 @@ class Article:
     dateline: str | None = None
     published: str | None = None
     published_precision: Precision = "unknown"
+    # no publication date, but the text dates its own report by one weekday dateline
+    # without a year ("Rabu (6/9)"): ISO 8601 "--MM-DD" and the ISO weekday (1 = Monday)
+    published_day_month: str | None = None
+    published_weekday: int | None = None
     language: str | None = None
     url: str | None = None
     text: str = ""
