@@ -208,6 +208,10 @@ def test_day_and_month_without_a_year_join_that_day_of_the_story():
     assert len(fuse_events([dated, yearless("B", "--03-14")], {}, stories)) == 1
     assert len(fuse_events([dated, yearless("B", "--03-14", weekday=2)], {}, stories)) == 1
     assert len(fuse_events([dated, yearless("B", "--03-14")], {})) == 2  # not one story
+    fuller = yearless("B", "--03-14")  # names more: the fused record's participants
+    fuller.recipient = fuller.recipient + [ref("a3", "Ali Bagheri Kani")]
+    (event,) = fuse_events([dated, fuller], {}, stories)
+    assert (event.date, event.day_month, event.weekday) == ("2023-03-14", None, None)
 
 
 def test_day_and_month_without_a_year_never_join_another_day():
@@ -564,6 +568,8 @@ def test_an_article_without_a_year_joins_the_story_and_event_its_weekday_datelin
         dated = pipeline(DATED_BAN.format(day=day), published=published, publication="Kabar Dua")
         result = fuse([undated, dated], {}, FuseConfig())
         joined = [e for e in result.events if len({s.article_id for s in e.sources}) > 1]
+        # the fused event has the dated report's day, not the day and month without a year
+        assert all(e.date == "2017-10-21" and e.day_month is None for e in joined)
         return len(set(result.story_of.values())), len(joined)
 
     assert fused("Sabtu (21/10)", "2017-10-22") == (1, 1)
