@@ -15,6 +15,7 @@ from kabar.dates import (
     latest_explicit_date,
     parse_date_value,
     stated_day,
+    yearless_day,
 )
 
 from .conftest import load_cases
@@ -178,3 +179,13 @@ def test_a_past_the_text_leaves_undated_keeps_its_span_and_no_value(text: str) -
     (found,) = find_times(text, date(2017, 11, 16))
     assert (found.value, found.precision, found.rule) == (None, "unknown", "vague_past")
     assert found.text.lower() in text.lower()
+
+
+def test_a_day_and_month_without_a_reference_keep_day_month_and_weekday():
+    text = "Ia tiba Kamis (3/8) malam, rapat digelar pada 29 Februari, lalu 5 Juni 2019."
+    found = {t.text: yearless_day(t) for t in find_times(text, None)}
+    assert found["Kamis (3/8) malam"] == (8, 3, 3)
+    assert found["29 Februari"] == (2, 29, None)
+    assert found["5 Juni 2019"] is None  # the year is stated: the date itself resolves
+    resolved = {t.text: yearless_day(t) for t in find_times(text, date(2024, 8, 5))}
+    assert resolved["Kamis (3/8) malam"] is None  # a reference gives the year

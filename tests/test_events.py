@@ -389,6 +389,31 @@ def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
     assert dates.get("mengunjungi") == "2025-03-11"
 
 
+def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
+    """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
+    day and month (and weekday) are kept on the event; "hari ini" is the article's own
+    weekday dateline; a sentence that states no day keeps none."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Menteri Luar Negeri Retno Marsudi menerima kunjungan Menteri Luar Negeri "
+        "Malaysia Saifuddin Abdullah.\n\n"
+        "Seperti dikutip kantor berita Antara, Selasa (12/3), Retno bertemu dengan Saifuddin "
+        "Abdullah di Gedung Pancasila.\n\n"
+        "Retno hari ini juga bertemu dengan Menteri Perdagangan Malaysia Tengku Zafrul.\n\n"
+        "Keduanya akan menandatangani nota kesepahaman pada 14 Maret."
+    )
+    undated = process(text)
+    told = {e.sources[0].sentence.split()[0]: e for e in undated.events}
+    assert (told["Seperti"].day_month, told["Seperti"].weekday) == ("--03-12", 2)
+    assert (told["Retno"].day_month, told["Retno"].weekday) == ("--03-12", 2)
+    assert told["Keduanya"].day_month == "--03-14" and told["Keduanya"].weekday is None
+    assert told["Jakarta"].day_month is None  # the lead states no day
+    assert all(e.date is None for e in told.values())
+    dated = process(text, published="2024-03-13")
+    assert all(e.day_month is None and e.weekday is None for e in dated.events)
+
+
 def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
     """ "Kami menyerukan ...," ujarnya: the quote's speaker (found by kabar.quotes, which
     now runs before the event stage) is who "kami" stands for."""

@@ -194,6 +194,43 @@ def test_month_dated_report_with_two_candidates_joins_none():
     assert sorted(len(e.sources) for e in events) == [1, 1, 1]
 
 
+def yearless(article_id: str, day_month: str, weekday: int | None = None) -> Event:
+    """A report of an article without a publication date, its text stating only a day
+    and month ("Selasa (12/3)", "pada 14 Maret")."""
+    undated = replace(report(article_id, "", precision="unknown"), date=None)
+    undated.sources = [replace(s, published=None) for s in undated.sources]
+    return replace(undated, day_month=day_month, weekday=weekday)
+
+
+def test_day_and_month_without_a_year_join_that_day_of_the_story():
+    dated = report("A", "2023-03-14")
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, yearless("B", "--03-14")], {}, stories)) == 1
+    assert len(fuse_events([dated, yearless("B", "--03-14", weekday=2)], {}, stories)) == 1
+    assert len(fuse_events([dated, yearless("B", "--03-14")], {})) == 2  # not one story
+    fuller = yearless("B", "--03-14")  # names more: the fused record's participants
+    fuller.recipient = fuller.recipient + [ref("a3", "Ali Bagheri Kani")]
+    (event,) = fuse_events([dated, fuller], {}, stories)
+    assert (event.date, event.day_month, event.weekday) == ("2023-03-14", None, None)
+
+
+def test_day_and_month_without_a_year_never_join_another_day():
+    dated = report("A", "2023-03-14")
+    stories = {"A": "s1", "B": "s1"}
+    for other in ("--04-14", "--03-28", "--03-13"):  # the same pair may meet again
+        assert len(fuse_events([dated, yearless("B", other)], {}, stories)) == 2
+    # 14 March 2023 was a Tuesday: "Rabu (14/3)" is that day of another year
+    assert len(fuse_events([dated, yearless("B", "--03-14", weekday=3)], {}, stories)) == 2
+
+
+def test_two_reports_without_a_year_on_different_days_stay_apart():
+    one, other = yearless("A", "--03-12"), yearless("A", "--03-14")
+    other.id += "-2"
+    assert len(fuse_events([one, other], {})) == 2
+    again = replace(yearless("A", "--03-12"), id=other.id)
+    assert len(fuse_events([one, again], {})) == 1
+
+
 def test_phone_call_is_not_the_meeting():
     meeting, call = report("A", "2023-10-14"), report("B", "2023-10-14")
     call.mode = ["phone"]
@@ -504,6 +541,40 @@ def test_a_follow_up_sharing_most_named_actors_joins_the_story_in_other_words():
     # without the strong-overlap threshold the lexical test alone keeps them apart
     strict = FuseConfig(story_min_cosine_strong=FuseConfig().story_min_cosine)
     assert len(set(story_clusters(articles, [], {}, strict).values())) == 3
+
+
+UNDATED_BAN = """Jakarta - Otoritas Amerika Serikat melarang Jenderal Gatot Nurmantyo masuk ke \
+wilayahnya, Sabtu (21/10). Panglima TNI itu diundang Kepala Staf Gabungan AS Jenderal Joseph \
+Dunford untuk menghadiri konferensi tentang ekstremisme di Washington. Menteri Luar Negeri \
+Retno Marsudi lalu meminta penjelasan kepada Kedutaan Besar AS di Jakarta."""
+DATED_BAN = """Jakarta - Otoritas Amerika Serikat melarang Panglima TNI Jenderal Gatot Nurmantyo \
+masuk ke negaranya, {day}. Gatot semula diundang Jenderal Joseph Dunford ke sebuah \
+konferensi di Washington. Menteri Luar Negeri Retno Marsudi meminta penjelasan dari Kedutaan \
+Besar AS, sementara Menteri Pertahanan Ryamizard Ryacudu menyesalkan kejadian itu."""
+
+
+def test_an_article_without_a_year_joins_the_story_and_event_its_weekday_dateline_fits():
+    """No publication date, "Sabtu (21/10)": with an article of 22 October 2017 (21 October
+    2017 was a Saturday) it is one story and the refusal one event; not with one of 2018
+    (a Sunday then), nor when the other outlet dates the refusal to another day."""
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    undated = pipeline(UNDATED_BAN, publication="Kabar Satu")
+    assert undated.published is None
+    assert (undated.published_day_month, undated.published_weekday) == ("--10-21", 6)
+
+    def fused(day: str, published: str) -> tuple[int, int]:
+        dated = pipeline(DATED_BAN.format(day=day), published=published, publication="Kabar Dua")
+        result = fuse([undated, dated], {}, FuseConfig())
+        joined = [e for e in result.events if len({s.article_id for s in e.sources}) > 1]
+        # the fused event has the dated report's day, not the day and month without a year
+        assert all(e.date == "2017-10-21" and e.day_month is None for e in joined)
+        return len(set(result.story_of.values())), len(joined)
+
+    assert fused("Sabtu (21/10)", "2017-10-22") == (1, 1)
+    assert fused("Minggu (21/10)", "2018-10-22") == (2, 0)
+    assert fused("Jumat (20/10)", "2017-10-22") == (1, 0)
 
 
 def protest(article_id: str, crowd: str, date: str = "2017-05-13", city: str = "Manado") -> Event:

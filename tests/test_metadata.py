@@ -8,7 +8,7 @@ import pytest
 from kabar.config import Config
 from kabar.context import Context, build_language_detector
 from kabar.lexicons import load_lexicons
-from kabar.metadata import clearly_indonesian, detect_language, find_published
+from kabar.metadata import clearly_indonesian, detect_language, extract_metadata, find_published
 from kabar.model import Article
 
 INDONESIAN = (
@@ -115,3 +115,22 @@ def test_a_written_year_the_weekday_contradicts_is_a_typo_that_dates_nothing() -
         "Menteri Keuangan sudah mengisyaratkannya di Senayan, Kamis (9/10/2025)."
     )
     assert published(text) == ("2025-10-09", "day")
+
+
+def test_an_article_without_a_year_keeps_the_day_of_its_weekday_dateline(ctx: Context) -> None:
+    def metadata(text: str, **meta: str) -> Article:
+        article = Article.from_input(text, "x", dict(meta))
+        article.text = text  # as the clean stage leaves it
+        return extract_metadata(article, ctx)
+
+    text = (
+        "Dikutip dari kantor berita Antara, Rabu (6/9), Menteri Luar Negeri Retno Marsudi "
+        "bertolak ke Dhaka untuk membahas nasib pengungsi."
+    )
+    article = metadata(text)
+    assert article.published is None
+    assert (article.published_day_month, article.published_weekday) == ("--09-06", 3)
+    two_days = metadata(text + " Ia kembali ke Jakarta Jumat (8/9) malam.")
+    assert two_days.published_day_month is None  # which day is the report's is unclear
+    dated = metadata(text, published="2017-09-06")
+    assert dated.published_day_month is None and dated.published_weekday is None

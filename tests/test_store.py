@@ -122,6 +122,22 @@ def test_blocks_need_shared_actors_to_cover_half_and_places_to_agree():
     assert blocks["e"] != blocks["c"]  # two of five names shared: under half
 
 
+def test_an_article_without_a_year_joins_the_block_its_weekday_dateline_fits():
+    def row(article, day, named, day_month=None):
+        return {"id": article, "published": day, "named": named, "places": [],
+                "reports": [], "day_month": day_month}  # fmt: skip
+
+    rows = [
+        row("a", "2024-05-03", ["p", "q"]),
+        row("y", None, ["p", "q"], ["--05-02", 4]),  # "Kamis (2/5)": 2 May 2024 was a Thursday
+        row("z", None, ["p", "q"], ["--05-02", 5]),  # "Jumat (2/5)": not in 2024 or 2023
+        row("w", None, ["p", "q"], ["--09-05", 4]),  # a Thursday, four months on
+    ]
+    blocks = fusion_blocks(rows, {}, FuseConfig())
+    assert blocks["y"] == blocks["a"]
+    assert len({blocks["a"], blocks["z"], blocks["w"]}) == 3
+
+
 def test_parquet_export_loads_back(tmp_path, fast_context):
     with Store.open(tmp_path / "kabar.duckdb") as store:
         run([str(p) for p in TEXTS[:4]], store, fast_context)

@@ -1,7 +1,8 @@
 """Fusion blocks: the smallest groups of articles fusion never has to look across.
 
 Two articles can end in one story only when they are at most
-``max_story_gap_days`` apart and share at least ``story_min_shared_actors`` named
+``max_story_gap_days`` apart (an article without a year by its weekday dateline,
+``kabar.stories.yearless_near``) and share at least ``story_min_shared_actors`` named
 actors covering half of the smaller article's, with compatible lead places
 (``kabar.stories``); two reports of different stories merge only when they have the
 same type, modality and day (for a one-off act, days at most two apart:
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kabar.config import FuseConfig
-from kabar.stories import day_number
+from kabar.stories import day_number, yearless_near
 from kabar.summary import block_id
 
 
@@ -55,6 +56,7 @@ def fusion_blocks(
     by_actor: dict[str, list[tuple[int, str]]] = {}
     by_report: dict[str, list[str]] = {}
     dated_of: dict[str, int] = {}
+    yearless: dict[str, tuple[str, int]] = {}
     for row in rows:
         article = row["id"]
         sets.add(article)
@@ -66,6 +68,10 @@ def fusion_blocks(
             named[article], places[article], days[article] = actors, set(row["places"]), day
             for actor in actors:
                 by_actor.setdefault(actor, []).append((day, article))
+        day_month, weekday = row.get("day_month") or (None, None)
+        if day is None and actors and day_month and weekday:
+            named[article], places[article] = actors, set(row["places"])
+            yearless[article] = (day_month, weekday)
         for key, ids in row["reports"]:
             for actor in {mapping.get(k, k) for k in ids}:
                 by_report.setdefault(f"{key}|{actor}", []).append(article)
@@ -84,10 +90,19 @@ def fusion_blocks(
         for (d1, a), (d2, b) in zip(dated, dated[1:], strict=False):
             if d2 - d1 <= gap:
                 sets.union(a, b)
-    for article in named:
+    for article in days:
         for other in story_partners(
             article, named, places, days, (by_actor, ids_by_actor), need, gap
         ):
+            sets.union(article, other)
+    for article, (day_month, weekday) in yearless.items():
+        shared: Counter[str] = Counter(
+            other
+            for actor in named[article]
+            for day, other in by_actor.get(actor, ())
+            if yearless_near(day_month, weekday, day, gap)
+        )
+        for other in partners(article, shared, named, places, need):
             sets.union(article, other)
     groups: dict[str, list[str]] = {}
     for article in sets.parent:
@@ -122,6 +137,19 @@ def story_partners(
     for actor in named[article]:
         members = dated[actor]
         shared.update(ids[actor][bisect_right(members, start) : bisect_right(members, last)])
+    return partners(article, shared, named, places, need)
+
+
+def partners(
+    article: str,
+    shared: Counter[str],
+    named: dict[str, set[str]],
+    places: dict[str, set[str]],
+    need: int,
+) -> list[str]:
+    """The articles of ``shared`` (-> named actors shared with ``article``) that may share
+    its story: ``need`` actors at least, covering half of the smaller article's, and
+    compatible places (``kabar.stories.same_story``)."""
     return [
         other
         for other, n in shared.items()

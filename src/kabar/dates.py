@@ -984,6 +984,30 @@ def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
     ]
 
 
+_P_DAY_MONTH = re.compile(rf"(?P<d>{_DAY})\s+(?P<mon>(?i:{_MONTHS_ANY}))\b")
+
+
+def yearless_day(t: TimeExpression) -> tuple[int, int, int | None] | None:
+    """(month, day, weekday or ``None``) of an expression that states a day and a month but
+    stayed unresolved for want of a year ("7 Oktober" or "Rabu (6/9)" in an article without
+    a publication date): the year is unknown, the day and month are still told."""
+    if t.value is not None or t.rule not in ("day_month", "weekday_date"):
+        return None
+    stated = stated_day(t.text)
+    if stated is not None:
+        return stated.month, stated.day, stated.weekday
+    m = _P_DAY_MONTH.match(t.text)
+    return None if m is None else (_month_index(m["mon"]), int(m["d"]), None)
+
+
+def iso_day_month(month: int, day: int, weekday: int | None) -> tuple[str | None, int | None]:
+    """("--MM-DD", ISO weekday) of a day and month (``weekday`` 0 = Monday, or None);
+    (None, None) when no year has that day ("31/2")."""
+    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 Februari is a day
+        return None, None
+    return f"--{month:02d}-{day:02d}", None if weekday is None else weekday + 1
+
+
 def explicit_dates(text: str) -> list[tuple[str, Precision]]:
     """The dates stated with their year (day or month precision) in ``text``, in order."""
     return [

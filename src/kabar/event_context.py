@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 
+from kabar.dates import iso_day_month, yearless_day
 from kabar.event_args import (
     DEFINITE_REF,
     FORMER,
@@ -1021,6 +1022,25 @@ def settle_date(
     if day is not None:
         return day, "day"
     return value, precision
+
+
+def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None, int | None]:
+    """("--MM-DD", ISO weekday or None) of an act in an article without a publication
+    date whose sentence states a day and month but no year ("pada 7 Oktober", "Rabu
+    (6/9)"; the one nearest the trigger), or says "hari ini" where the article dates its
+    own day by one weekday dateline without a year (``Article.published_day_month``:
+    "Dikutip dari ..., Rabu (6/9)"). The year stays unknown; fusion may match the day to
+    a dated report of the story."""
+    if article.published:
+        return None, None
+    sent, pos = clause.sent, clause.toks[i].start
+    here = [t for t in article.times if sent.start <= t.start < sent.end]
+    stated = [(abs(t.start - pos), day) for t in here if (day := yearless_day(t))]
+    if stated:
+        return iso_day_month(*min(stated)[1])
+    if not any(t.rule == "relative_day" and t.text.lower() == "hari ini" for t in here):
+        return None, None
+    return article.published_day_month, article.published_weekday
 
 
 def story_day(article: Article) -> str | None:

@@ -81,6 +81,7 @@ from kabar.event_context import (
     remember_sources,
     settle_date,
     story_place,
+    yearless_date,
 )
 from kabar.event_modality import (
     modality,
@@ -560,6 +561,7 @@ def code_one(
     if date_rule == "publication-month" and settled != (date, precision):
         date_rule = "story-day" if settled[1] == "day" else "background"  # no longer a guess
     date, precision = settled
+    day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     reporters = reported_by(state, clause, i, args, quote, following)
     if (
         obliged
@@ -609,6 +611,8 @@ def code_one(
         trigger=article.text[trigger_start:trigger_end],
         rule=f"{entry.rule} [{entry.voice}; {args.how}; date {date_rule}]",
         score=score(event_type, modes),
+        day_month=day_month,
+        weekday=weekday,
     )
 
 

@@ -516,6 +516,8 @@ def combine(members: list[Event]) -> Event:
         id=stable_id("evt", *sorted(m.id for m in members)) if len(members) > 1 else head.id,
         date=dated.date,
         date_precision=dated.date_precision,
+        day_month=dated.day_month,  # the surest date's: none when a report has a year
+        weekday=dated.weekday,
         event_loc=placed.event_loc,
         sources=sources,
         reported_by=unique_refs(r for m in members for r in m.reported_by),

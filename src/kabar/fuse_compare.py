@@ -316,8 +316,12 @@ def date_relation(a: Event, b: Event) -> str:
     A month guessed from the publication (``guessed``) contains the days from
     ``REPORT_REACH`` before the publication up to it, whatever their month; a day taken
     from the story (``story_dated``) is ``within`` of a day up to ``REPORT_REACH`` before
-    it (:func:`earlier_in_story`), ``different`` from any other."""
+    it (:func:`earlier_in_story`), ``different`` from any other. A day and month without
+    a year (:func:`yearless_relation`) is at most ``within``."""
     if not a.date or not b.date:
+        yearless = yearless_relation(a, b)
+        if yearless is not None:
+            return yearless
         return "within" if undated_within(a, b) else "unknown"
     if guessed(a) != guessed(b):
         guess, known = (a, b) if guessed(a) else (b, a)
@@ -333,6 +337,40 @@ def date_relation(a: Event, b: Event) -> str:
         return "same" if ra == PRECISION_RANK["day"] else "equal-coarse"
     fine, coarse = (a.date, b.date) if ra > rb else (b.date, a.date)
     return "within" if fine.startswith(coarse) else "different"
+
+
+def yearless_relation(a: Event, b: Event) -> str | None:
+    """How a report dated by day and month only (``Event.day_month``: its article has no
+    publication date, "pada 7 Oktober") compares with another: ``None`` when neither is so
+    dated. Against a dated report it is that day of the other's year, unless a stated
+    weekday does not fall on it there ("Rabu (6/9)" is 6 September 2017, not 2018): then
+    compared as such, at most ``within`` (the year is inferred, so only reports of one
+    story may join); ``different`` when that day is not the other's. Two such reports
+    are ``different`` on different days, else ``unknown``."""
+    told = [e for e in (a, b) if not e.date and e.day_month]
+    if not told:
+        return None
+    if len(told) == 2:
+        weekdays = {a.weekday, b.weekday} - {None}
+        return "unknown" if a.day_month == b.day_month and len(weekdays) < 2 else "different"
+    partial, known = (a, b) if told[0] is a else (b, a)
+    if not known.date:
+        return "unknown"
+    day = day_in_year(partial, known.date[:4])
+    if day is None:
+        return "different"
+    resolved = replaced(partial, date=day, date_precision="day", day_month=None, weekday=None)
+    return "within" if date_relation(resolved, known) in ("same", "within") else "different"
+
+
+def day_in_year(event: Event, year: str) -> str | None:
+    """The ISO day of ``event.day_month`` in ``year``; None when there is no such day or
+    the stated weekday does not fall on it."""
+    try:
+        day = date.fromisoformat(f"{year}{(event.day_month or '')[1:]}")
+    except ValueError:
+        return None
+    return None if event.weekday not in (None, day.isoweekday()) else day.isoformat()
 
 
 def undated_within(a: Event, b: Event) -> bool:

@@ -17,7 +17,13 @@ from urllib.parse import urlparse
 
 from kabar.clean import apply_cuts, article_map, word_list
 from kabar.context import Context
-from kabar.dates import MONTHS, explicit_dates, latest_explicit_date, parse_date_value
+from kabar.dates import (
+    MONTHS,
+    explicit_dates,
+    iso_day_month,
+    latest_explicit_date,
+    parse_date_value,
+)
 from kabar.model import Article, Cut, Precision, TraceStep
 from kabar.numbers import read_table
 
@@ -88,6 +94,8 @@ def extract_metadata(article: Article, ctx: Context) -> Article:
         article.publication, inferred["publication"] = find_outlet(article, dateline_outlet)
     published, precision, how = find_published(article)
     article.published, article.published_precision = published, precision
+    if published is None:
+        article.published_day_month, article.published_weekday = own_yearless_day(article.text)
     if how:
         inferred["published"] = how
     article.language = detect_language(article.text, ctx)
@@ -251,6 +259,14 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
         value, precision = stated
         return value, precision, "latest date in body"
     return None, "unknown", ""
+
+
+def own_yearless_day(text: str) -> tuple[str | None, int | None]:
+    """("--MM-DD", ISO weekday) of the one weekday dateline without a year the text dates
+    its report by ("Dikutip dari ..., Rabu (6/9)"), when the publication stays unknown;
+    (None, None) when there is none, or several days: which is the report's is unclear."""
+    days = {(month, day, weekday) for weekday, day, month, year in weekday_dates(text) if not year}
+    return iso_day_month(*days.pop()) if len(days) == 1 else (None, None)
 
 
 def crawl_limit(value: str) -> date | None:

@@ -167,6 +167,10 @@ class Event:
     disputed: bool = False
     corroboration: int = 1  # distinct outlets reporting it (set by fusion)
     first_reported: str | None = None  # earliest publication date among its sources
+    # day and month the text states when its year is unknown (no publication date):
+    # ISO 8601 "--MM-DD", with the stated weekday (ISO, 1 = Monday) or None; date stays None
+    day_month: str | None = None
+    weekday: int | None = None
 
 
 @dataclass
@@ -251,6 +255,10 @@ class Article:
     dateline: str | None = None
     published: str | None = None
     published_precision: Precision = "unknown"
+    # no publication date, but the text dates its own report by one weekday dateline
+    # without a year ("Rabu (6/9)"): ISO 8601 "--MM-DD" and the ISO weekday (1 = Monday)
+    published_day_month: str | None = None
+    published_weekday: int | None = None
     language: str | None = None
     url: str | None = None
     text: str = ""

@@ -56,7 +56,7 @@ STAGES: tuple[Stage, ...] = (
         "metadata",
         extract_metadata,
         ("text",),
-        ("title", "publication", "dateline", "published", "language"),
+        ("title", "publication", "dateline", "published", "published_day_month", "language"),
         coding=False,
     ),
     Stage("fingerprint", fingerprint, ("text",), ("fingerprint",), coding=False),

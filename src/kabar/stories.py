@@ -1,7 +1,10 @@
 """Story clusters: articles of several outlets and days about one development.
 
 Two articles join one story only when all of these hold (conservative on purpose):
-- they were published at most ``max_story_gap_days`` apart (both dates known);
+- they were published at most ``max_story_gap_days`` apart (both dates known; an
+  article without a publication date that dates its report by one weekday dateline
+  without a year, "Rabu (6/9)", is of the day with that weekday, day and month nearest
+  the other's publication, :func:`yearless_near`);
 - their titles and leads are lexically close: TF-IDF cosine of content words
   at least ``story_min_cosine`` (0.2);
 - they share named people or organisations other than news media (resolved actor
@@ -136,6 +139,25 @@ def day_number(published: str | None) -> int | None:
         return None
 
 
+def yearless_near(day_month: str | None, weekday: int | None, day: int, gap: int) -> bool:
+    """Whether the weekday, day and month an article without a year dates itself by
+    (``Article.published_day_month``, "Rabu (6/9)") fall on a day at most ``gap`` days
+    from ``day`` (a :func:`day_number`): that is the article's day for an article published
+    on ``day``. Years with one weekday on one date lie five or more apart, so at most one
+    such day is near."""
+    if not day_month or weekday is None:
+        return False
+    year = date.fromordinal(day).year
+    for y in (year - 1, year, year + 1):
+        try:
+            near = date.fromisoformat(f"{y}{day_month[1:]}")
+        except ValueError:
+            continue
+        if near.isoweekday() == weekday and abs(near.toordinal() - day) <= gap:
+            return True
+    return False
+
+
 def candidate_pairs(
     order: list[Article], actors: dict[str, set[str]], config: FuseConfig
 ) -> list[tuple[str, str]]:
@@ -165,6 +187,13 @@ def candidate_pairs(
                 if (days[b] or 0) - (days[a] or 0) > gap:
                     break
                 shared[(a, b) if a < b else (b, a)] += 1
+    for article in order:  # no year: near the publication of the dated other
+        if days[article.id] is None and article.published_day_month:
+            for actor in actors[article.id]:
+                for b in by_actor.get(actor, ()):
+                    dm, wd = article.published_day_month, article.published_weekday
+                    if yearless_near(dm, wd, days[b] or 0, gap):
+                        shared[(article.id, b) if article.id < b else (b, article.id)] += 1
     return sorted(p for p, n in shared.items() if n >= config.story_min_shared_actors)
 
 

@@ -166,6 +166,8 @@ def fusion_summary(article: Article) -> Article:
         publication=article.publication,
         published=article.published,
         published_precision=article.published_precision,
+        published_day_month=article.published_day_month,
+        published_weekday=article.published_weekday,
         language=article.language,
         text=text,
         sentences=[s for s in article.sentences if s.start < LEAD_CHARS],
@@ -176,7 +178,8 @@ def fusion_summary(article: Article) -> Article:
 
 
 def block_row(article: Article) -> dict[str, Any]:
-    """What decides an article's fusion block: date, named actors, lead places, the
+    """What decides an article's fusion block: date (or the day and month of an article
+    without a year, ``Article.published_day_month``), named actors, lead places, the
     (type, modality, day, participants) of its reports dated to the day, and the
     sentences of those reports another article may print word for word
     (``kabar.fuse.copied_news``)."""
@@ -191,6 +194,7 @@ def block_row(article: Article) -> dict[str, Any]:
     return {
         "id": article.id,
         "published": article.published,
+        "day_month": [article.published_day_month, article.published_weekday],
         "named": sorted(named_actors(article)),
         "places": sorted(lead_places(article)),
         "reports": reports,
