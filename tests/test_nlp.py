@@ -132,3 +132,39 @@ def test_country_after_a_generic_ministry_is_no_person_and_names_whose_ministry(
     spokesman = by_text["Oren Marmorstein", text.index("Oren")]
     assert (spokesman.office, spokesman.country) == ("Spokesperson", "ISR")
     assert spokesman.organization == "Kementerian Luar Negeri Israel"
+
+
+def test_title_and_party_at_the_start_of_a_name_span_are_cut_off():
+    from kabar.nlp import split_title_prefixes
+
+    text = "Ketua Umum Partai Golkar Bahlil Lahadalia meresmikan kantor baru di Ambon."
+    party = text.index("Golkar")
+    model = [Mention(0, text.index(" meresmikan"), text[: text.index(" meresmikan")], "PER", "m")]
+    gazetteer = [
+        Mention(0, party - 1, "Ketua Umum Partai", "OFFICE", "gazetteer"),
+        Mention(party, party + 6, "Golkar", "ORG", "gazetteer", country="IDN"),
+    ]
+    found = split_title_prefixes(text, model, gazetteer)
+    assert [(m.text, m.label) for m in found] == [("Bahlil Lahadalia", "PER")]
+    # Without an organisation after the title, the rest is the title's unit and region.
+    unit = "Kabid Humas Polda Metro Jaya"
+    text = f"Hal itu disampaikan {unit} kepada wartawan."
+    at = text.index(unit)
+    model = [Mention(at, at + len(unit), unit, "PER", "m")]
+    gazetteer = [Mention(at, at + 17, "Kabid Humas Polda", "OFFICE", "gazetteer")]
+    assert [m.text for m in split_title_prefixes(text, model, gazetteer)] == [unit]
+
+
+def test_party_chairman_is_a_person_apart_from_the_party(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia meminta kadernya bekerja keras. "
+        "Golkar menargetkan kursi terbanyak di Maluku."
+    )
+    found = [(m.text, m.label) for m in find_mentions(text, context)]
+    person = next(m for m in find_mentions(text, context) if m.label == "PER")
+    assert (person.text, person.office, person.organization) == (
+        "Bahlil Lahadalia", "Party Chairman", "Partai Golkar",
+    )  # fmt: skip
+    assert found.count(("Golkar", "ORG")) == 2  # the party alone stays an organisation

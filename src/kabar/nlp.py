@@ -200,7 +200,7 @@ def encloses(mention: Mention, clash: list[Mention]) -> bool:
 def split_title_prefixes(
     text: str, model: list[Mention], gazetteer: list[Mention]
 ) -> list[Mention]:
-    """Cut the country or organisation of an office title off a model span.
+    """Cut an office title and its country or organisation off a model span.
 
     After "Menteri Luar Negeri" the model often runs the country into the name
     ("Iran Ali Baghi Kani" as PER, or "Iran Hossein Amir-Abdollahian" as LOC). When a
@@ -208,18 +208,27 @@ def split_title_prefixes(
     title, those words are the title's and the rest of the span is the holder's name;
     so too after a lowercase title noun ("pejabat senior Hamas Osama Hamdan") when
     two or more name words remain (a lone "Israel Katz" keeps its first word). A rest
+    A span that opens with the title itself and its organisation ("Ketua Umum Partai
+    Golkar Bahlil Lahadalia" tagged whole as PER) loses both when two or more name words
+    remain; without an organisation the rest is as often the title's unit or region
+    ("Kabid Humas Polda Metro Jaya", "Kapolsek Pancoran"). A rest
     that is itself a gazetteer place or organisation is no name: "Juru bicara
     Kementerian Pertahanan Iran" tagged whole as ORG names a ministry and its country;
     nor is a rest of compass words, which end a region's name ("Kapolres Solok
     Selatan", "Bupati Lampung Timur").
     """
     starts = {g.start: g for g in gazetteer if g.label in {"GPE", "LOC", "ORG"}}
-    office_ends = {g.end for g in gazetteer if g.label == "OFFICE"}
+    offices = {g.start: g for g in gazetteer if g.label == "OFFICE"}
+    office_ends = {g.end for g in offices.values()}
     out: list[Mention] = []
     for mention in model:
         cursor = mention.start
-        while cursor in starts and starts[cursor].end < mention.end:
-            cursor = starts[cursor].end
+        skipped: list[str] = []  # labels cut off the span's start
+        while (found := starts.get(cursor) or offices.get(cursor)) and found.end < mention.end:
+            if found.label == "OFFICE" and cursor > mention.start:
+                break  # a second title ("Kapolsek Kuta Kompol ...") is the holder's rank
+            skipped.append(found.label)
+            cursor = found.end
             cursor += len(text[cursor : mention.end]) - len(text[cursor : mention.end].lstrip(" ,"))
         name = text[cursor : mention.end]
         words = name.split()
@@ -229,8 +238,19 @@ def split_title_prefixes(
             and not all(word.lower() in PLACE_QUALIFIERS for word in words)
             and all(NAME_WORD.fullmatch(word) for word in words)
             and (
-                follows_office(text, mention.start, office_ends, starts)
-                or (len(words) >= 2 and after_lowercase_word(text, mention.start))
+                (
+                    mention.label == "PER"
+                    and skipped[:1] == ["OFFICE"]
+                    and "ORG" in skipped
+                    and len(words) >= 2
+                )
+                or (
+                    "OFFICE" not in skipped
+                    and (
+                        follows_office(text, mention.start, office_ends, starts)
+                        or (len(words) >= 2 and after_lowercase_word(text, mention.start))
+                    )
+                )
             )
         ):
             out.append(Mention(cursor, mention.end, name, "PER", mention.source))
@@ -369,7 +389,10 @@ def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
 
     "Menteri Luar Negeri Iran Hossein Amir-Abdollahian": OFFICE, GPE, PER. The
     OFFICE mention stays (it is evidence) but now carries the country, and the
-    person inherits office, country, organisation and sector.
+    person inherits office, country, organisation and sector. Of two titles in a row
+    the first is the post and the second a rank or the post's principal ("Kapolri
+    Jenderal Listyo Sigit Prabowo", "Juru Bicara Presiden Adita Irawati"): the person
+    holds the first, which a later bare "Kapolri" or "Juru Bicara" refers back to.
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for index, mention in enumerate(ordered):
