@@ -391,3 +391,34 @@ def test_one_letter_apart_family_names_with_other_given_names_stay_apart():
     # issue #5's pairs stay apart whatever company they keep
     for a, b in [("Ismail Haniyeh", "Esmail Qaani"), ("Ali Khamenei", "Ali Bagheri Kani")]:
         assert len(merged_names(kept(a, "IRN"), kept(b, "IRN"))) == 2
+
+
+def test_a_bare_post_later_is_the_officer_named_with_post_and_rank(context):
+    from kabar.nlp import find_mentions
+
+    def clusters(text: str) -> dict[tuple[str, int], int | None]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return {(m.text, m.start): m.cluster for m in article.mentions}
+
+    text = (
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meninjau pos pengamanan di Bandung. "
+        "Kapolda meminta anggotanya tetap waspada selama libur panjang."
+    )
+    found = clusters(text)
+    rudi = found["Rudi Setiawan", text.index("Rudi")]
+    assert rudi is not None
+    assert found["Kapolda", text.index("Kapolda meminta")] == rudi  # the post, not "Irjen"
+    assert found["Kapolda", 0] == rudi  # the title before the rank is his too
+    # Two regional police chiefs: a bare "Kapolda" could be either, and joins neither.
+    text = (
+        "Kapolda Jawa Barat Irjen Rudi Setiawan dan Kapolda Banten Irjen Dedi Prasetyo "
+        "menggelar rapat bersama. Kapolda meminta anggotanya tetap waspada."
+    )
+    found = clusters(text)
+    bare = found["Kapolda", text.index("Kapolda meminta")]
+    assert bare not in {
+        found["Rudi Setiawan", text.index("Rudi")],
+        found["Dedi Prasetyo", text.index("Dedi")],
+    }

@@ -168,3 +168,56 @@ def test_party_chairman_is_a_person_apart_from_the_party(context):
         "Bahlil Lahadalia", "Party Chairman", "Partai Golkar",
     )  # fmt: skip
     assert found.count(("Golkar", "ORG")) == 2  # the party alone stays an organisation
+
+
+def test_rank_after_a_post_is_no_part_of_the_name_and_leaves_the_post(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meninjau pos mudik. Di lokasi itu, "
+        "Aiptu Darmawan Saputra dan Bripka Yosef Manurung mengatur lalu lintas."
+    )
+    found = find_mentions(text, context)
+    people = {m.text: m.office for m in found if m.label == "PER"}
+    # The post, not the rank, is what a later bare "Kapolda" refers back to.
+    assert people["Rudi Setiawan"] == "Regional Police Chief"
+    assert people["Darmawan Saputra"] == "Police Adjunct Inspector"
+    assert people["Yosef Manurung"] == "Police Brigadier"
+    ranks = {m.text for m in found if m.label == "OFFICE"}
+    assert {"Irjen", "Aiptu", "Bripka"} <= ranks
+    assert not any(m.label == "PER" and m.text.split()[0] in ranks for m in found)
+
+
+def test_rank_inside_a_street_or_stadium_name_stays_the_name(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Suporter berkumpul di Stadion Kapten I Wayan Dipta sebelum laga, lalu berjalan "
+        "ke Jalan Kapten Tendean. Sang kapten tim mengangkat trofi."
+    )
+    found = find_mentions(text, context)
+    assert ("Jalan Kapten Tendean", "LOC") in [(m.text, m.label) for m in found]
+    # Nobody holds the rank of the stadium's name, nor is a team's "kapten" a rank.
+    assert not [m for m in found if m.label == "OFFICE" or m.office]
+
+
+def test_officer_after_a_rank_in_a_span_the_model_called_a_place():
+    from kabar.nlp import merge_mentions
+
+    run = "Kasat Reskrim AKP Bima Santoso Putra"
+    text = f"Penembakan itu menewaskan {run} di halaman markas."
+    at = text.index(run)
+    model = [Mention(at, at + len(run), run, "LOC", "ner-model")]
+    post = Mention(at, at + 13, "Kasat Reskrim", "OFFICE", "gazetteer")
+    rank = Mention(at + 14, at + 17, "AKP", "OFFICE", "gazetteer")
+    found = merge_mentions(model, [post, rank], grades={rank.start})
+    assert [(m.text, m.label) for m in found] == [
+        ("Kasat Reskrim", "OFFICE"), ("AKP", "OFFICE"), ("Bima Santoso Putra", "PER"),
+    ]  # fmt: skip
+    # Without a rank before them the words after a post are as often its unit or region.
+    unit = "Kabid Humas Polda Metro Jaya"
+    text = f"Keterangan disampaikan {unit} kemarin."
+    at = text.index(unit)
+    model = [Mention(at, at + len(unit), unit, "LOC", "ner-model")]
+    post = Mention(at, at + 17, "Kabid Humas Polda", "OFFICE", "gazetteer")
+    assert [m.text for m in merge_mentions(model, [post], grades=set())] == ["Kabid Humas Polda"]

@@ -164,7 +164,11 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         holder = holder_follows(mention, mentions, article.text)
         if holder is None:
             link_office(mention, clusters, article.text)
-        elif holder.office != mention.office:  # a title NER did not attach: its holder's
+        elif holder.office != mention.office or any(
+            m.label == "OFFICE" and mention.end <= m.start and m.end <= holder.start
+            for m in mentions
+        ):  # a title NER did not attach, or one whose holder wears a rank after it
+            # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":

@@ -9,7 +9,7 @@ gives that person an office, an organisation and a country).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date
 
 from kabar.context import Context
@@ -65,7 +65,10 @@ def reference_date(article: Article) -> date | None:
 
 def find_mentions(text: str, ctx: Context) -> list[Mention]:
     """Entity mentions in ``text``, names folded together with their office titles."""
-    gazetteer = [gazetteer_mention(text, *match) for match in ctx.lexicons.find_all(text)]
+    matches = ctx.lexicons.find_all(text)
+    gazetteer = [gazetteer_mention(text, *match) for match in matches]
+    gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
+    grades = {s for s, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     model = (
         [
             Mention(s, e, text[s:e], label, "ner-model")
@@ -75,10 +78,10 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
         if ctx.ner is not None
         else []
     )
-    mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer)
+    mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
-    mentions = attach_offices(text, mentions)
+    mentions = attach_offices(text, mentions, grades)
     mentions = attach_appositive_offices(text, mentions)
     mentions += propagate_names(text, mentions)
     mentions += [
@@ -117,12 +120,15 @@ def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object
     return mention
 
 
-def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Mention]:
+def merge_mentions(
+    model: list[Mention], gazetteer: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """Combine model and gazetteer spans without overlaps.
 
     A gazetteer entry gives codes the model cannot, so it wins for places and
     organisations; the model wins where it found a person around a gazetteer
     word (a name containing a place word) and for spans the gazetteer lacks.
+    ``grades`` are the starts of the gazetteer's ranks (``ranked_name``).
     """
     kept: list[Mention] = []
     people = [m for m in model if m.label == "PER"]
@@ -137,8 +143,11 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
         clash = [g for g in kept if g.start < end and start < g.end]
         if not clash:
             kept.append(mention)
-        elif mention.label == "PER" and all(g.label == "OFFICE" for g in clash):
-            # "Menlu Retno" tagged whole as PER: keep the name part only.
+        elif all(g.label == "OFFICE" for g in clash) and (
+            mention.label == "PER" or ranked_name(mention, clash, grades)
+        ):
+            # "Menlu Retno" tagged whole as PER, "Kasat Reskrim AKP Ryanto Ulil Anshar" as
+            # LOC: keep the name part only.
             last_office_end = max(g.end for g in clash)
             if last_office_end < mention.end:
                 name = mention.text[last_office_end - mention.start :].lstrip(" ,")
@@ -155,6 +164,39 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
             mention.country = clash[0].country
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung", "bandara",
+                          "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
+                          "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
+"""Nouns of streets, buildings, airports and ships, named after people with their title."""
+
+
+def in_place_name(text: str, mention: Mention) -> bool:
+    """Whether a gazetteer title follows a ``NAMED_PLACES`` noun ("Jalan Kapten Tendean",
+    "Stadion Kapten I Wayan Dipta"): a rank or title there is part of the place's name,
+    not anyone's post."""
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return (
+        mention.label == "OFFICE"
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].rstrip(".").lower() in NAMED_PLACES
+    )
+
+
+def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int]) -> bool:
+    """Whether a model span over office titles ends in a rank (one of ``grades``) and one
+    to four name words: "Kasat Reskrim AKP Ryanto Ulil Anshar" tagged as a place names
+    the officer, whatever label the model gave the whole run."""
+    last = max(clash, key=lambda g: g.end)
+    words = mention.text[last.end - mention.start :].split()
+    return (
+        last.start in grades
+        and mention.start <= last.start
+        and 1 <= len(words) <= 4
+        and all(NAME_WORD.fullmatch(word) for word in words)
+    )
 
 
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
@@ -384,15 +426,17 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+def attach_offices(
+    text: str, mentions: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """Give a person the office, country and organisation named right before them.
 
     "Menteri Luar Negeri Iran Hossein Amir-Abdollahian": OFFICE, GPE, PER. The
     OFFICE mention stays (it is evidence) but now carries the country, and the
-    person inherits office, country, organisation and sector. Of two titles in a row
-    the first is the post and the second a rank or the post's principal ("Kapolri
-    Jenderal Listyo Sigit Prabowo", "Juru Bicara Presiden Adita Irawati"): the person
-    holds the first, which a later bare "Kapolri" or "Juru Bicara" refers back to.
+    person inherits office, country, organisation and sector. A rank (an office
+    starting at one of ``grades``) right after a post leaves the post to the person
+    ("Kapolri Jenderal Listyo Sigit Prabowo" is the police chief, whom a later bare
+    "Kapolri" refers back to, not merely a general).
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for index, mention in enumerate(ordered):
@@ -418,7 +462,11 @@ def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention.organization = mention.organization or following.name
                 mention.country = mention.country or following.country
                 cursor = following.end
+            elif following.label == "OFFICE" and not gap and following.start in grades:
+                cursor = following.end  # a rank after the post: "Kapolri Jenderal ..."
             elif following.label == "PER":
+                if following.office is not None:
+                    break  # the post before the rank named it already
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
                 following.country = following.country or mention.country
