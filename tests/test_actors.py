@@ -422,3 +422,24 @@ def test_a_bare_post_later_is_the_officer_named_with_post_and_rank(context):
         found["Rudi Setiawan", text.index("Rudi")],
         found["Dedi Prasetyo", text.index("Dedi")],
     }
+
+
+def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
+    from kabar.nlp import find_mentions
+
+    def units(text: str) -> dict[str, set[str]]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        names: dict[str, set[str]] = {}
+        for m in article.mentions:
+            if m.label == "ORG":
+                names.setdefault(m.actor_id or "", set()).add(m.text)
+        return names
+
+    one = units("Polres Sleman menangkap dua pemuda. Polres juga menyita sebilah celurit.")
+    assert list(one.values()) == [{"Polres Sleman", "Polres"}]
+    two = units(
+        "Polres Sleman dan Polres Bantul menggelar razia. Polres juga menyita senjata tajam."
+    )
+    assert {"Polres"} in two.values()  # two regions named: the bare unit is neither

@@ -221,3 +221,32 @@ def test_officer_after_a_rank_in_a_span_the_model_called_a_place():
     model = [Mention(at, at + len(unit), unit, "LOC", "ner-model")]
     post = Mention(at, at + 17, "Kabid Humas Polda", "OFFICE", "gazetteer")
     assert [m.text for m in merge_mentions(model, [post], grades=set())] == ["Kabid Humas Polda"]
+
+
+def test_regional_unit_and_its_region_are_one_organisation(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Polres Metro Jakarta Selatan menyerahkan berkas ke Kejaksaan Negeri Bandung. "
+        "Prajurit Kodam XVII Cenderawasih membantu. Kasi Humas Polresta Denpasar "
+        "I Made Wirawan menyebut pelaku ditahan di Polres sejak Senin."
+    )
+    orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == [
+        "Polres Metro Jakarta Selatan",
+        "Kejaksaan Negeri Bandung",
+        "Kodam XVII Cenderawasih",
+        "Polresta Denpasar",  # a Balinese "I" opens the officer's name, no numeral
+        "Polres",  # no region after it
+    ]
+    places = [m.text for m in find_mentions(text, context) if m.label in {"LOC", "GPE"}]
+    assert "Jakarta Selatan" not in places and "Bandung" not in places
+
+
+def test_region_stops_at_words_that_are_no_region(context):
+    from kabar.nlp import find_mentions
+
+    text = "Polres Bogor Senin lalu menangkap dua pemuda. Polres Sleman Tangkap Pelaku Begal Motor"
+    orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
+    # A weekday after the place; a headline in title case goes on past the place.
+    assert orgs[:2] == ["Polres Bogor", "Polres Sleman"]

@@ -79,6 +79,7 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
         else []
     )
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
+    mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
     mentions = attach_offices(text, mentions, grades)
@@ -197,6 +198,75 @@ def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int])
         and 1 <= len(words) <= 4
         and all(NAME_WORD.fullmatch(word) for word in words)
     )
+
+
+REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
+                            "kejati", "kejari", "kejaksaan negeri", "kejaksaan tinggi",
+                            "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
+                            "koramil", "lantamal"})  # fmt: skip
+"""Regional commands, prosecutors and courts, named by the region after them."""
+MAX_REGION_WORDS = 4
+MAX_FREE_WORDS = 2  # region words no gazetteer place covers: "Kodam Jaya", "Lanud Halim ..."
+NUMBERED_UNITS = frozenset({"kodam", "korem", "lantamal"})  # "Kodam IV/Diponegoro"
+REGION_NOUNS = frozenset({"metro", "kota", "kabupaten", "pelabuhan", "bandara"})
+REGION_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'’-])")
+NUMERAL = re.compile(r" ([IVX]+(?:/[A-Z][a-z]+)?)(?![\w/])")
+CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
+def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One organisation for "Polres Metro Jakarta Selatan", "Kejaksaan Negeri Bandung",
+    "Kodam Jaya": the gazetteer knows the unit and the place apart, and the unit alone
+    ("Polres") would be every regional police of the article. See `region_end`."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dropped: set[int] = set()
+    for index, unit in enumerate(ordered):
+        if unit.label != "ORG" or unit.text.lower() not in REGIONAL_UNITS or id(unit) in dropped:
+            continue
+        end, places = region_end(text, unit, ordered[index + 1 :])
+        if end == unit.end:
+            continue
+        dropped.update(id(p) for p in places)
+        unit.end, unit.text = end, text[unit.start : end]
+        unit.name = unit.organization = unit.text
+    return [m for m in ordered if id(m) not in dropped]
+
+
+def region_end(text: str, unit: Mention, rest: list[Mention]) -> tuple[int, list[Mention]]:
+    """Where the region after ``unit`` ends, and the place mentions it takes in.
+
+    The region is up to ``MAX_REGION_WORDS`` words: gazetteer places, "Metro" and the
+    like, compass words and a command's numeral, and, when no place is named, up to
+    ``MAX_FREE_WORDS`` capitalised words that close the capitalised run ("Kodam Jaya");
+    other words after a place end it ("Polres Depok Buru Pelaku", a headline), and a
+    longer run of free words leaves the unit alone. Weekdays and months are no region.
+    """
+    end, words, free = unit.end, 0, 0
+    places: list[Mention] = []
+    numbered = unit.text.lower() in NUMBERED_UNITS
+    while words < MAX_REGION_WORDS:
+        nxt = next((m for m in rest if m.start >= end), None)
+        if nxt is not None and nxt.start == end + 1 and text[end] == " ":
+            if nxt.label not in {"LOC", "GPE"}:
+                break
+            places.append(nxt)
+            end, words = nxt.end, words + len(nxt.text.split())
+            continue
+        match = (NUMERAL.match(text, end) if numbered else None) or REGION_WORD.match(text, end)
+        if match is None or (nxt is not None and nxt.start < match.end()):
+            break
+        word = match.group(1).lower()
+        if word in WEEKDAYS or word in MONTHS:
+            break
+        fixed = word in REGION_NOUNS or word in PLACE_QUALIFIERS or not word.isalpha()
+        if not fixed and places:
+            break
+        end, words, free = match.end(), words + 1, free + (not fixed)
+    if not places and (free > MAX_FREE_WORDS or CAPITAL_NEXT.match(text, end)):
+        return unit.end, []
+    if text[unit.end : end].strip().lower() in REGION_NOUNS:
+        return unit.end, []  # "Polres Metro" alone names no region
+    return end, places
 
 
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
