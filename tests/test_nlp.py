@@ -250,3 +250,28 @@ def test_region_stops_at_words_that_are_no_region(context):
     orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
     # A weekday after the place; a headline in title case goes on past the place.
     assert orgs[:2] == ["Polres Bogor", "Polres Sleman"]
+
+
+def test_pope_is_a_title_and_his_one_word_name_a_person(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Paus Fransiskus menyerukan gencatan senjata saat misa di Vatikan. "
+        "Paus juga mendoakan para korban. Sebelumnya Paus Leo XIII menulis ensiklik itu."
+    )
+    found = find_mentions(text, context)
+    people = {m.text: m.office for m in found if m.label == "PER"}
+    assert people["Fransiskus"] == "Pope"
+    assert people["Leo XIII"] == "Pope"
+    assert [m.text for m in found if m.label == "OFFICE"] == ["Paus", "Paus", "Paus"]
+
+
+def test_a_whale_is_no_pope(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Seekor paus sepanjang sepuluh meter terdampar di pantai Sulawesi Utara. "
+        "Paus itu diduga sakit sebelum mati, kata petugas konservasi."
+    )
+    found = find_mentions(text, context)
+    assert not [m for m in found if m.label in {"PER", "OFFICE"}]

@@ -82,7 +82,9 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
     mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
+    mentions += religious_names(text, mentions)
     mentions = attach_offices(text, mentions, grades)
+    mentions = [m for m in mentions if not common_noun_title(m, mentions)]
     mentions = attach_appositive_offices(text, mentions)
     mentions += propagate_names(text, mentions)
     mentions += [
@@ -494,6 +496,39 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+# One name word and a regnal numeral: "Fransiskus", "Leo XIV", "Benediktus XVI".
+RELIGIOUS_NAME = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [IVX]+)?)(?![\w'’-]| [A-Z])")
+COMMON_NOUN_TITLES = frozenset({"paus"})  # "paus" is also a whale ("Paus itu terdampar")
+
+
+def religious_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one-word name a religious leader goes by right after the title, which the
+    model rarely tags: "Paus Fransiskus", "Paus Leo XIV", "Patriark Bartholomeus"."""
+    out: list[Mention] = []
+    for title in mentions:
+        if title.label != "OFFICE" or title.sector != "REL":
+            continue
+        match = RELIGIOUS_NAME.match(text, title.end)
+        if match is None or any(
+            m.start < match.end(1) and match.start(1) < m.end for m in mentions
+        ):
+            continue
+        word = match.group(1).split()[0].lower()
+        if word not in WEEKDAYS and word not in MONTHS:
+            out.append(
+                Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
+            )
+    return out
+
+
+def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
+    """A title that is also a common noun ("Paus", the Pope or a whale) is a title only in
+    an article that names someone holding it; a bare "Paus" there refers back to him."""
+    if mention.label != "OFFICE" or mention.text.lower() not in COMMON_NOUN_TITLES:
+        return False
+    return not any(m.label == "PER" and m.office == mention.office for m in mentions)
 
 
 def attach_offices(
