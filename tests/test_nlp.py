@@ -275,3 +275,31 @@ def test_a_whale_is_no_pope(context):
     )
     found = find_mentions(text, context)
     assert not [m for m in found if m.label in {"PER", "OFFICE"}]
+
+
+def test_group_and_place_names_alone_are_no_people(context):
+    from kabar.nlp import find_mentions, group_not_person, merge_mentions
+
+    text = "Aparat Myanmar kembali menyerang Rohingya, kata seorang saksi."
+    at = text.index("Rohingya")
+    found = group_not_person(Mention(at, at + 8, "Rohingya", "PER", "ner-model"))
+    assert (found.text, found.label) == ("Rohingya", "NORP")
+    person = Mention(0, 6, "Aparat", "PER", "ner-model")  # not a group's name
+    assert group_not_person(person).label == "PER"
+    # A one-word "person" that is exactly a gazetteer place is the place...
+    text = "Korut kembali menembakkan rudal. Memphis Depay mencetak gol, lalu Memphis merayakan."
+    korut = Mention(0, 5, "Korut", "PER", "ner-model")
+    place = Mention(0, 5, "Korut", "GPE", "gazetteer", country="PRK")
+    assert [(m.text, m.label) for m in merge_mentions([korut], [place])] == [("Korut", "GPE")]
+    # ... unless the article names a person with that word ("Memphis Depay").
+    at = text.index("Memphis merayakan")
+    model = [
+        Mention(text.index("Memphis"), text.index(" mencetak"), "Memphis Depay", "PER", "m"),
+        Mention(at, at + 7, "Memphis", "PER", "ner-model"),
+    ]
+    city = Mention(at, at + 7, "Memphis", "LOC", "gazetteer", country="USA")
+    labels = [(m.text, m.label) for m in merge_mentions(model, [city])]
+    assert labels == [("Memphis Depay", "PER"), ("Memphis", "PER")]
+    # The province stays a place in the whole pipeline.
+    text = "Warga Papua merayakan Natal dengan damai, kata Kapolda Papua."
+    assert {m.label for m in find_mentions(text, context) if m.text == "Papua"} == {"LOC"}

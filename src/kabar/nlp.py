@@ -79,6 +79,7 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
         else []
     )
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
+    mentions = [group_not_person(m) for m in mentions]
     mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
@@ -102,6 +103,22 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, st
     while end > start and text[end - 1] in SPAN_EDGE:
         end -= 1
     return start, end, label
+
+
+PEOPLE_GROUPS = frozenset({"rohingya", "uighur", "uyghur", "uigur", "kurdi", "kurdish", "yazidi",
+                           "tamil", "pashtun", "baloch", "druze", "hazara", "tionghoa", "yahudi",
+                           "arab", "melayu", "batak", "dayak", "bugis", "minang", "minangkabau",
+                           "sunda", "madura", "betawi", "syiah", "sunni", "ahmadiyah",
+                           "muslim", "kristen", "katolik", "protestan"})  # fmt: skip
+"""Names of ethnic and religious groups, which the model takes for one-word names."""
+
+
+def group_not_person(mention: Mention) -> Mention:
+    """A "person" named only by a group's name ("kekerasan terhadap Rohingya", "warga
+    Uighur") is that group (NORP), the way the event stage reads "warga Palestina"."""
+    if mention.label == "PER" and mention.text.lower() in PEOPLE_GROUPS:
+        return Mention(mention.start, mention.end, mention.text, "NORP", "group-name")
+    return mention
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
@@ -129,16 +146,26 @@ def merge_mentions(
     """Combine model and gazetteer spans without overlaps.
 
     A gazetteer entry gives codes the model cannot, so it wins for places and
-    organisations; the model wins where it found a person around a gazetteer
+    organisations, also over a "person" that is the gazetteer name and nothing more
+    ("Papua"); the model wins where it found a person around a gazetteer
     word (a name containing a place word) and for spans the gazetteer lacks.
     ``grades`` are the starts of the gazetteer's ranks (``ranked_name``).
     """
     kept: list[Mention] = []
     people = [m for m in model if m.label == "PER"]
+    # Words of the article's longer names: "Memphis" of "Memphis Depay" is the player.
+    name_words = {w for m in people if " " in m.text for w in m.text.split()}
     for mention in gazetteer:
         start, end = mention.start, mention.end  # the spans overlap: inlined, as it is quadratic
         person = next((m for m in people if m.start < end and start < m.end), None)
-        if person is not None and mention.label != "OFFICE":
+        if (
+            person is not None
+            and (person.start, person.end) == (start, end)
+            and not person.text.isupper()  # "MA": the court, or a suspect's initials
+            and person.text not in name_words
+        ):
+            people.remove(person)  # "Papua" or "Golkar" alone: the place or party, no name
+        elif person is not None and mention.label != "OFFICE":
             continue
         kept.append(mention)
     for mention in model:
@@ -156,7 +183,11 @@ def merge_mentions(
                 name = mention.text[last_office_end - mention.start :].lstrip(" ,")
                 start = mention.end - len(name)
                 kept.append(Mention(start, mention.end, name, "PER", "ner-model"))
-        elif mention.label == "PER" and all(g.label in {"LOC", "GPE", "ORG"} for g in clash):
+        elif (
+            mention.label == "PER"
+            and all(g.label in {"LOC", "GPE", "ORG"} for g in clash)
+            and any(m is mention for m in people)  # unless the gazetteer took its span
+        ):
             # A person's name containing a place word is still a person.
             kept = [g for g in kept if g not in clash]
             kept.append(mention)
