@@ -443,3 +443,24 @@ def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
         "Polres Sleman dan Polres Bantul menggelar razia. Polres juga menyita senjata tajam."
     )
     assert {"Polres"} in two.values()  # two regions named: the bare unit is neither
+
+
+def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Marsekal Hadi Wibisono selaku Panglima TNI meninjau latihan gabungan di Natuna. "
+        "Panglima TNI meminta prajurit menjaga kesiagaan."
+    )
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    by_text = {(m.text, m.start): m for m in article.mentions}
+    hadi = by_text["Hadi Wibisono", text.index("Hadi")]
+    assert hadi.office == "Commander of the Indonesian Armed Forces"  # the post, not the rank
+    later = [m for m in article.mentions if m.label == "OFFICE" and m.start > text.index(".")]
+    assert later and all(m.cluster == hadi.cluster for m in later)
+    # A role given with "sebagai" that is no office leaves the person alone.
+    text = "Hadi Wibisono hadir sebagai pembicara utama dalam seminar itu."
+    found = find_mentions(text, context)
+    assert [m.office for m in found if m.label == "PER"] == [None]

@@ -170,15 +170,21 @@ def test_party_chairman_is_a_person_apart_from_the_party(context):
     assert found.count(("Golkar", "ORG")) == 2  # the party alone stays an organisation
 
 
-def test_rank_after_a_post_is_no_part_of_the_name_and_leaves_the_post(context):
+def offices_of_people(text: str, context) -> tuple[list[Mention], dict[str, str | None]]:
+    """The mentions of ``text`` and the office each person mention holds."""
     from kabar.nlp import find_mentions
+
+    found = find_mentions(text, context)
+    return found, {m.text: m.office for m in found if m.label == "PER"}
+
+
+def test_rank_after_a_post_is_no_part_of_the_name_and_leaves_the_post(context):
 
     text = (
         "Kapolda Jawa Barat Irjen Rudi Setiawan meninjau pos mudik. Di lokasi itu, "
         "Aiptu Darmawan Saputra dan Bripka Yosef Manurung mengatur lalu lintas."
     )
-    found = find_mentions(text, context)
-    people = {m.text: m.office for m in found if m.label == "PER"}
+    found, people = offices_of_people(text, context)
     # The post, not the rank, is what a later bare "Kapolda" refers back to.
     assert people["Rudi Setiawan"] == "Regional Police Chief"
     assert people["Darmawan Saputra"] == "Police Adjunct Inspector"
@@ -253,14 +259,12 @@ def test_region_stops_at_words_that_are_no_region(context):
 
 
 def test_pope_is_a_title_and_his_one_word_name_a_person(context):
-    from kabar.nlp import find_mentions
 
     text = (
         "Paus Fransiskus menyerukan gencatan senjata saat misa di Vatikan. "
         "Paus juga mendoakan para korban. Sebelumnya Paus Leo XIII menulis ensiklik itu."
     )
-    found = find_mentions(text, context)
-    people = {m.text: m.office for m in found if m.label == "PER"}
+    found, people = offices_of_people(text, context)
     assert people["Fransiskus"] == "Pope"
     assert people["Leo XIII"] == "Pope"
     assert [m.text for m in found if m.label == "OFFICE"] == ["Paus", "Paus", "Paus"]

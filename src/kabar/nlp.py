@@ -68,7 +68,8 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
     matches = ctx.lexicons.find_all(text)
     gazetteer = [gazetteer_mention(text, *match) for match in matches]
     gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
-    grades = {s for s, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
+    ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
+    grades = {s for s, _, _, e in matches if e in ranks}
     model = (
         [
             Mention(s, e, text[s:e], label, "ner-model")
@@ -86,7 +87,7 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
     mentions += religious_names(text, mentions)
     mentions = attach_offices(text, mentions, grades)
     mentions = [m for m in mentions if not common_noun_title(m, mentions)]
-    mentions = attach_appositive_offices(text, mentions)
+    mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
@@ -423,17 +424,29 @@ def follows_office(text: str, start: int, office_ends: set[int], gaz: dict[int, 
         cursor = previous.start
 
 
-def attach_appositive_offices(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Ismail Haniyeh, kepala biro politik Hamas": an office in apposition after a name.
+APPOSITION = frozenset({", ", " selaku ", ", selaku ", " sebagai "})
 
-    Only an office that no name follows, and only for a person with no office yet.
+
+def attach_appositive_offices(
+    text: str, mentions: list[Mention], ranks: Collection[str] = ()
+) -> list[Mention]:
+    """ "Ismail Haniyeh, kepala biro politik Hamas", "Listyo Sigit Prabowo selaku
+    Kapolri": an office in apposition after a name.
+
+    Only an office that no name follows, and only for a person with no office yet or
+    only a rank (one of the offices ``ranks``: "Jenderal Listyo Sigit Prabowo selaku
+    Kapolri" holds the post, which a later bare "Kapolri" refers back to).
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for index, mention in enumerate(ordered):
         if mention.label != "OFFICE" or index == 0:
             continue
         person = ordered[index - 1]
-        if person.label != "PER" or person.office or text[person.end : mention.start] != ", ":
+        if (
+            person.label != "PER"
+            or (person.office and person.office not in ranks)
+            or text[person.end : mention.start] not in APPOSITION
+        ):
             continue
         holder = next(
             (
@@ -443,8 +456,8 @@ def attach_appositive_offices(text: str, mentions: list[Mention]) -> list[Mentio
             ),
             None,
         )
-        if holder is not None and holder.office == mention.office:
-            continue
+        if holder is not None and (holder.office == mention.office or holder.office in ranks):
+            continue  # the title of the officer named after it ("..., Kapolri Jenderal Tito")
         person.office = mention.office
         person.sector = person.sector or mention.sector
         person.country = person.country or mention.country
