@@ -391,3 +391,76 @@ def test_one_letter_apart_family_names_with_other_given_names_stay_apart():
     # issue #5's pairs stay apart whatever company they keep
     for a, b in [("Ismail Haniyeh", "Esmail Qaani"), ("Ali Khamenei", "Ali Bagheri Kani")]:
         assert len(merged_names(kept(a, "IRN"), kept(b, "IRN"))) == 2
+
+
+def test_a_bare_post_later_is_the_officer_named_with_post_and_rank(context):
+    from kabar.nlp import find_mentions
+
+    def clusters(text: str) -> dict[tuple[str, int], int | None]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return {(m.text, m.start): m.cluster for m in article.mentions}
+
+    text = (
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meninjau pos pengamanan di Bandung. "
+        "Kapolda meminta anggotanya tetap waspada selama libur panjang."
+    )
+    found = clusters(text)
+    rudi = found["Rudi Setiawan", text.index("Rudi")]
+    assert rudi is not None
+    assert found["Kapolda", text.index("Kapolda meminta")] == rudi  # the post, not "Irjen"
+    assert found["Kapolda", 0] == rudi  # the title before the rank is his too
+    # Two regional police chiefs: a bare "Kapolda" could be either, and joins neither.
+    text = (
+        "Kapolda Jawa Barat Irjen Rudi Setiawan dan Kapolda Banten Irjen Dedi Prasetyo "
+        "menggelar rapat bersama. Kapolda meminta anggotanya tetap waspada."
+    )
+    found = clusters(text)
+    bare = found["Kapolda", text.index("Kapolda meminta")]
+    assert bare not in {
+        found["Rudi Setiawan", text.index("Rudi")],
+        found["Dedi Prasetyo", text.index("Dedi")],
+    }
+
+
+def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
+    from kabar.nlp import find_mentions
+
+    def units(text: str) -> dict[str, set[str]]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        names: dict[str, set[str]] = {}
+        for m in article.mentions:
+            if m.label == "ORG":
+                names.setdefault(m.actor_id or "", set()).add(m.text)
+        return names
+
+    one = units("Polres Sleman menangkap dua pemuda. Polres juga menyita sebilah celurit.")
+    assert list(one.values()) == [{"Polres Sleman", "Polres"}]
+    two = units(
+        "Polres Sleman dan Polres Bantul menggelar razia. Polres juga menyita senjata tajam."
+    )
+    assert {"Polres"} in two.values()  # two regions named: the bare unit is neither
+
+
+def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Marsekal Hadi Wibisono selaku Panglima TNI meninjau latihan gabungan di Natuna. "
+        "Panglima TNI meminta prajurit menjaga kesiagaan."
+    )
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    by_text = {(m.text, m.start): m for m in article.mentions}
+    hadi = by_text["Hadi Wibisono", text.index("Hadi")]
+    assert hadi.office == "Commander of the Indonesian Armed Forces"  # the post, not the rank
+    later = [m for m in article.mentions if m.label == "OFFICE" and m.start > text.index(".")]
+    assert later and all(m.cluster == hadi.cluster for m in later)
+    # A role given with "sebagai" that is no office leaves the person alone.
+    text = "Hadi Wibisono hadir sebagai pembicara utama dalam seminar itu."
+    found = find_mentions(text, context)
+    assert [m.office for m in found if m.label == "PER"] == [None]

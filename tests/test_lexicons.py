@@ -56,6 +56,7 @@ SECTORS = {
 }
 PLACE_KINDS = {"country", "capital", "city", "province", "region", "territory"}
 RANKS = {"head", "minister", "deputy", "official", "military", "police", "local", "party", "other"}
+RANKS |= {"grade"}  # a military or police rank worn beside a post
 
 
 @pytest.fixture(scope="module")

@@ -132,3 +132,178 @@ def test_country_after_a_generic_ministry_is_no_person_and_names_whose_ministry(
     spokesman = by_text["Oren Marmorstein", text.index("Oren")]
     assert (spokesman.office, spokesman.country) == ("Spokesperson", "ISR")
     assert spokesman.organization == "Kementerian Luar Negeri Israel"
+
+
+def test_title_and_party_at_the_start_of_a_name_span_are_cut_off():
+    from kabar.nlp import split_title_prefixes
+
+    text = "Ketua Umum Partai Golkar Bahlil Lahadalia meresmikan kantor baru di Ambon."
+    party = text.index("Golkar")
+    model = [Mention(0, text.index(" meresmikan"), text[: text.index(" meresmikan")], "PER", "m")]
+    gazetteer = [
+        Mention(0, party - 1, "Ketua Umum Partai", "OFFICE", "gazetteer"),
+        Mention(party, party + 6, "Golkar", "ORG", "gazetteer", country="IDN"),
+    ]
+    found = split_title_prefixes(text, model, gazetteer)
+    assert [(m.text, m.label) for m in found] == [("Bahlil Lahadalia", "PER")]
+    # Without an organisation after the title, the rest is the title's unit and region.
+    unit = "Kabid Humas Polda Metro Jaya"
+    text = f"Hal itu disampaikan {unit} kepada wartawan."
+    at = text.index(unit)
+    model = [Mention(at, at + len(unit), unit, "PER", "m")]
+    gazetteer = [Mention(at, at + 17, "Kabid Humas Polda", "OFFICE", "gazetteer")]
+    assert [m.text for m in split_title_prefixes(text, model, gazetteer)] == [unit]
+
+
+def test_party_chairman_is_a_person_apart_from_the_party(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia meminta kadernya bekerja keras. "
+        "Golkar menargetkan kursi terbanyak di Maluku."
+    )
+    found = [(m.text, m.label) for m in find_mentions(text, context)]
+    person = next(m for m in find_mentions(text, context) if m.label == "PER")
+    assert (person.text, person.office, person.organization) == (
+        "Bahlil Lahadalia", "Party Chairman", "Partai Golkar",
+    )  # fmt: skip
+    assert found.count(("Golkar", "ORG")) == 2  # the party alone stays an organisation
+
+
+def offices_of_people(text: str, context) -> tuple[list[Mention], dict[str, str | None]]:
+    """The mentions of ``text`` and the office each person mention holds."""
+    from kabar.nlp import find_mentions
+
+    found = find_mentions(text, context)
+    return found, {m.text: m.office for m in found if m.label == "PER"}
+
+
+def test_rank_after_a_post_is_no_part_of_the_name_and_leaves_the_post(context):
+
+    text = (
+        "Kapolda Jawa Barat Irjen Rudi Setiawan meninjau pos mudik. Di lokasi itu, "
+        "Aiptu Darmawan Saputra dan Bripka Yosef Manurung mengatur lalu lintas."
+    )
+    found, people = offices_of_people(text, context)
+    # The post, not the rank, is what a later bare "Kapolda" refers back to.
+    assert people["Rudi Setiawan"] == "Regional Police Chief"
+    assert people["Darmawan Saputra"] == "Police Adjunct Inspector"
+    assert people["Yosef Manurung"] == "Police Brigadier"
+    ranks = {m.text for m in found if m.label == "OFFICE"}
+    assert {"Irjen", "Aiptu", "Bripka"} <= ranks
+    assert not any(m.label == "PER" and m.text.split()[0] in ranks for m in found)
+
+
+def test_rank_inside_a_street_or_stadium_name_stays_the_name(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Suporter berkumpul di Stadion Kapten I Wayan Dipta sebelum laga, lalu berjalan "
+        "ke Jalan Kapten Tendean. Sang kapten tim mengangkat trofi."
+    )
+    found = find_mentions(text, context)
+    assert ("Jalan Kapten Tendean", "LOC") in [(m.text, m.label) for m in found]
+    # Nobody holds the rank of the stadium's name, nor is a team's "kapten" a rank.
+    assert not [m for m in found if m.label == "OFFICE" or m.office]
+
+
+def test_officer_after_a_rank_in_a_span_the_model_called_a_place():
+    from kabar.nlp import merge_mentions
+
+    run = "Kasat Reskrim AKP Bima Santoso Putra"
+    text = f"Penembakan itu menewaskan {run} di halaman markas."
+    at = text.index(run)
+    model = [Mention(at, at + len(run), run, "LOC", "ner-model")]
+    post = Mention(at, at + 13, "Kasat Reskrim", "OFFICE", "gazetteer")
+    rank = Mention(at + 14, at + 17, "AKP", "OFFICE", "gazetteer")
+    found = merge_mentions(model, [post, rank], grades={rank.start})
+    assert [(m.text, m.label) for m in found] == [
+        ("Kasat Reskrim", "OFFICE"), ("AKP", "OFFICE"), ("Bima Santoso Putra", "PER"),
+    ]  # fmt: skip
+    # Without a rank before them the words after a post are as often its unit or region.
+    unit = "Kabid Humas Polda Metro Jaya"
+    text = f"Keterangan disampaikan {unit} kemarin."
+    at = text.index(unit)
+    model = [Mention(at, at + len(unit), unit, "LOC", "ner-model")]
+    post = Mention(at, at + 17, "Kabid Humas Polda", "OFFICE", "gazetteer")
+    assert [m.text for m in merge_mentions(model, [post], grades=set())] == ["Kabid Humas Polda"]
+
+
+def test_regional_unit_and_its_region_are_one_organisation(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Polres Metro Jakarta Selatan menyerahkan berkas ke Kejaksaan Negeri Bandung. "
+        "Prajurit Kodam XVII Cenderawasih membantu. Kasi Humas Polresta Denpasar "
+        "I Made Wirawan menyebut pelaku ditahan di Polres sejak Senin."
+    )
+    orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == [
+        "Polres Metro Jakarta Selatan",
+        "Kejaksaan Negeri Bandung",
+        "Kodam XVII Cenderawasih",
+        "Polresta Denpasar",  # a Balinese "I" opens the officer's name, no numeral
+        "Polres",  # no region after it
+    ]
+    places = [m.text for m in find_mentions(text, context) if m.label in {"LOC", "GPE"}]
+    assert "Jakarta Selatan" not in places and "Bandung" not in places
+
+
+def test_region_stops_at_words_that_are_no_region(context):
+    from kabar.nlp import find_mentions
+
+    text = "Polres Bogor Senin lalu menangkap dua pemuda. Polres Sleman Tangkap Pelaku Begal Motor"
+    orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
+    # A weekday after the place; a headline in title case goes on past the place.
+    assert orgs[:2] == ["Polres Bogor", "Polres Sleman"]
+
+
+def test_pope_is_a_title_and_his_one_word_name_a_person(context):
+
+    text = (
+        "Paus Fransiskus menyerukan gencatan senjata saat misa di Vatikan. "
+        "Paus juga mendoakan para korban. Sebelumnya Paus Leo XIII menulis ensiklik itu."
+    )
+    found, people = offices_of_people(text, context)
+    assert people["Fransiskus"] == "Pope"
+    assert people["Leo XIII"] == "Pope"
+    assert [m.text for m in found if m.label == "OFFICE"] == ["Paus", "Paus", "Paus"]
+
+
+def test_a_whale_is_no_pope(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Seekor paus sepanjang sepuluh meter terdampar di pantai Sulawesi Utara. "
+        "Paus itu diduga sakit sebelum mati, kata petugas konservasi."
+    )
+    found = find_mentions(text, context)
+    assert not [m for m in found if m.label in {"PER", "OFFICE"}]
+
+
+def test_group_and_place_names_alone_are_no_people(context):
+    from kabar.nlp import find_mentions, group_not_person, merge_mentions
+
+    text = "Aparat Myanmar kembali menyerang Rohingya, kata seorang saksi."
+    at = text.index("Rohingya")
+    found = group_not_person(Mention(at, at + 8, "Rohingya", "PER", "ner-model"))
+    assert (found.text, found.label) == ("Rohingya", "NORP")
+    person = Mention(0, 6, "Aparat", "PER", "ner-model")  # not a group's name
+    assert group_not_person(person).label == "PER"
+    # A one-word "person" that is exactly a gazetteer place is the place...
+    text = "Korut kembali menembakkan rudal. Memphis Depay mencetak gol, lalu Memphis merayakan."
+    korut = Mention(0, 5, "Korut", "PER", "ner-model")
+    place = Mention(0, 5, "Korut", "GPE", "gazetteer", country="PRK")
+    assert [(m.text, m.label) for m in merge_mentions([korut], [place])] == [("Korut", "GPE")]
+    # ... unless the article names a person with that word ("Memphis Depay").
+    at = text.index("Memphis merayakan")
+    model = [
+        Mention(text.index("Memphis"), text.index(" mencetak"), "Memphis Depay", "PER", "m"),
+        Mention(at, at + 7, "Memphis", "PER", "ner-model"),
+    ]
+    city = Mention(at, at + 7, "Memphis", "LOC", "gazetteer", country="USA")
+    labels = [(m.text, m.label) for m in merge_mentions(model, [city])]
+    assert labels == [("Memphis Depay", "PER"), ("Memphis", "PER")]
+    # The province stays a place in the whole pipeline.
+    text = "Warga Papua merayakan Natal dengan damai, kata Kapolda Papua."
+    assert {m.label for m in find_mentions(text, context) if m.text == "Papua"} == {"LOC"}

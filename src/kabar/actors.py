@@ -25,6 +25,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
 from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
+from kabar.nlp import REGIONAL_UNITS
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -153,10 +154,14 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             clusters.append([mention])
     merge_bracketed_aliases(article.text, clusters)
     by_name: dict[str, list[Mention]] = {}
+    units = regional_units_named(mentions)
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
             key = (mention.name or mention.text).casefold()
+            key = units.get(key, key)
             by_name.setdefault(key, []).append(mention)
+    for key, group in by_name.items():  # the full name heads its cluster, not a bare unit
+        group.sort(key=lambda m: (m.name or m.text).casefold() != key)
     clusters.extend(by_name.values())
     for mention in mentions:
         if mention.label != "OFFICE":
@@ -164,7 +169,11 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         holder = holder_follows(mention, mentions, article.text)
         if holder is None:
             link_office(mention, clusters, article.text)
-        elif holder.office != mention.office:  # a title NER did not attach: its holder's
+        elif holder.office != mention.office or any(
+            m.label == "OFFICE" and mention.end <= m.start and m.end <= holder.start
+            for m in mentions
+        ):  # a title NER did not attach, or one whose holder wears a rank after it
+            # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
@@ -183,6 +192,20 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
+    """A bare "Polres" or "Kejaksaan Negeri" -> the one unit of that kind the article
+    names with its region ("Polres Solok Selatan"): the bare unit refers back to it.
+    With two regions named ("Polres Bogor", "Polres Depok") the bare one stays apart."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "ORG":
+            name = (m.name or m.text).casefold()
+            for unit in REGIONAL_UNITS:
+                if name.startswith(unit + " "):
+                    named[unit].add(name)
+    return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
 
 
 def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Protocol
 
 from kabar.clean import word_list
@@ -173,7 +173,6 @@ def prepare(
                      TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
     notname = lex.not_name
-    regional_units(text, toks, cands, cand_at, notname, lex)
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
     i = 0
@@ -305,53 +304,6 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
-
-
-UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
-                   "kejati", "kejari", "kejaksaan negeri", "kejaksaan tinggi",
-                   "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
-                   "koramil", "lanud", "lantamal", "lapas", "rutan"})  # fmt: skip
-"""Regional commands, prosecutors and courts, named by the region after them."""
-MAX_REGION = 4
-
-
-def regional_units(
-    text: str,
-    toks: list[Tok],
-    cands: list[Cand],
-    cand_at: list[Cand | None],
-    notname: frozenset[str],
-    lex: Lexicon,
-) -> None:
-    """One candidate for "Polres" + "Metro Jakarta Selatan", "Kejaksaan Negeri" + "Bandung":
-    the recogniser names the unit and the region apart, and the unit alone ("Polres")
-    would be every regional police of the article."""
-    for c in list(cands):
-        m = c.mention
-        if c not in cands or m is None or c.label != "ORG" or m.text.lower() not in UNITS:
-            continue
-        j = c.j
-        while j < len(toks) and j - c.j < MAX_REGION:
-            nxt = cand_at[j]
-            if nxt is not None and nxt.label in ("LOC", "GPE") and nxt.i == j:
-                j = nxt.j
-            elif nxt is None and is_cap(toks[j], notname, lex):
-                j += 1  # "Metro" in "Polres Metro Jakarta Selatan"
-            else:
-                break
-        if j == c.j or (cand_at[j - 1] is None and j - c.j == 1 and toks[j - 1].low == "metro"):
-            continue
-        end = toks[j - 1].end
-        unit = replace(m, end=end, text=text[m.start : end], name=text[m.start : end],
-                       cluster=None, actor_id=None)  # fmt: skip
-        folded = Cand(c.i, j, c.start, end, unit.text, "mention", "ORG", unit, c.sector,
-                      c.etype, c.country)  # fmt: skip
-        for k in range(c.j, j):
-            if (old := cand_at[k]) is not None and old in cands:
-                cands.remove(old)
-        for k in range(c.i, j):
-            cand_at[k] = folded
-        cands[cands.index(c)] = folded
 
 
 POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})

@@ -64,7 +64,8 @@ class OfficeEntry:
     surface: str
     canonical: str  # English office name, e.g. "Deputy Foreign Minister"
     sector: str | None  # None: the holder's organisation decides (spokesperson, chairman)
-    rank: str  # head, minister, deputy, official, military, police, local, party, other
+    rank: str  # head, minister, deputy, official, military, police, local, party, other,
+    # grade (a military or police rank worn beside a post: "Jenderal", "AKBP")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ gives that person an office, an organisation and a country).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from datetime import date
 
 from kabar.context import Context
@@ -65,7 +65,11 @@ def reference_date(article: Article) -> date | None:
 
 def find_mentions(text: str, ctx: Context) -> list[Mention]:
     """Entity mentions in ``text``, names folded together with their office titles."""
-    gazetteer = [gazetteer_mention(text, *match) for match in ctx.lexicons.find_all(text)]
+    matches = ctx.lexicons.find_all(text)
+    gazetteer = [gazetteer_mention(text, *match) for match in matches]
+    gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
+    ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
+    grades = {s for s, _, _, e in matches if e in ranks}
     model = (
         [
             Mention(s, e, text[s:e], label, "ner-model")
@@ -75,11 +79,15 @@ def find_mentions(text: str, ctx: Context) -> list[Mention]:
         if ctx.ner is not None
         else []
     )
-    mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer)
+    mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
+    mentions = [group_not_person(m) for m in mentions]
+    mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
-    mentions = attach_offices(text, mentions)
-    mentions = attach_appositive_offices(text, mentions)
+    mentions += religious_names(text, mentions)
+    mentions = attach_offices(text, mentions, grades)
+    mentions = [m for m in mentions if not common_noun_title(m, mentions)]
+    mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
@@ -96,6 +104,22 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, st
     while end > start and text[end - 1] in SPAN_EDGE:
         end -= 1
     return start, end, label
+
+
+PEOPLE_GROUPS = frozenset({"rohingya", "uighur", "uyghur", "uigur", "kurdi", "kurdish", "yazidi",
+                           "tamil", "pashtun", "baloch", "druze", "hazara", "tionghoa", "yahudi",
+                           "arab", "melayu", "batak", "dayak", "bugis", "minang", "minangkabau",
+                           "sunda", "madura", "betawi", "syiah", "sunni", "ahmadiyah",
+                           "muslim", "kristen", "katolik", "protestan"})  # fmt: skip
+"""Names of ethnic and religious groups, which the model takes for one-word names."""
+
+
+def group_not_person(mention: Mention) -> Mention:
+    """A "person" named only by a group's name ("kekerasan terhadap Rohingya", "warga
+    Uighur") is that group (NORP), the way the event stage reads "warga Palestina"."""
+    if mention.label == "PER" and mention.text.lower() in PEOPLE_GROUPS:
+        return Mention(mention.start, mention.end, mention.text, "NORP", "group-name")
+    return mention
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
@@ -117,19 +141,32 @@ def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object
     return mention
 
 
-def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Mention]:
+def merge_mentions(
+    model: list[Mention], gazetteer: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """Combine model and gazetteer spans without overlaps.
 
     A gazetteer entry gives codes the model cannot, so it wins for places and
-    organisations; the model wins where it found a person around a gazetteer
+    organisations, also over a "person" that is the gazetteer name and nothing more
+    ("Papua"); the model wins where it found a person around a gazetteer
     word (a name containing a place word) and for spans the gazetteer lacks.
+    ``grades`` are the starts of the gazetteer's ranks (``ranked_name``).
     """
     kept: list[Mention] = []
     people = [m for m in model if m.label == "PER"]
+    # Words of the article's longer names: "Memphis" of "Memphis Depay" is the player.
+    name_words = {w for m in people if " " in m.text for w in m.text.split()}
     for mention in gazetteer:
         start, end = mention.start, mention.end  # the spans overlap: inlined, as it is quadratic
         person = next((m for m in people if m.start < end and start < m.end), None)
-        if person is not None and mention.label != "OFFICE":
+        if (
+            person is not None
+            and (person.start, person.end) == (start, end)
+            and not person.text.isupper()  # "MA": the court, or a suspect's initials
+            and person.text not in name_words
+        ):
+            people.remove(person)  # "Papua" or "Golkar" alone: the place or party, no name
+        elif person is not None and mention.label != "OFFICE":
             continue
         kept.append(mention)
     for mention in model:
@@ -137,14 +174,21 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
         clash = [g for g in kept if g.start < end and start < g.end]
         if not clash:
             kept.append(mention)
-        elif mention.label == "PER" and all(g.label == "OFFICE" for g in clash):
-            # "Menlu Retno" tagged whole as PER: keep the name part only.
+        elif all(g.label == "OFFICE" for g in clash) and (
+            mention.label == "PER" or ranked_name(mention, clash, grades)
+        ):
+            # "Menlu Retno" tagged whole as PER, "Kasat Reskrim AKP Ryanto Ulil Anshar" as
+            # LOC: keep the name part only.
             last_office_end = max(g.end for g in clash)
             if last_office_end < mention.end:
                 name = mention.text[last_office_end - mention.start :].lstrip(" ,")
                 start = mention.end - len(name)
                 kept.append(Mention(start, mention.end, name, "PER", "ner-model"))
-        elif mention.label == "PER" and all(g.label in {"LOC", "GPE", "ORG"} for g in clash):
+        elif (
+            mention.label == "PER"
+            and all(g.label in {"LOC", "GPE", "ORG"} for g in clash)
+            and any(m is mention for m in people)  # unless the gazetteer took its span
+        ):
             # A person's name containing a place word is still a person.
             kept = [g for g in kept if g not in clash]
             kept.append(mention)
@@ -155,6 +199,108 @@ def merge_mentions(model: list[Mention], gazetteer: list[Mention]) -> list[Menti
             mention.country = clash[0].country
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung", "bandara",
+                          "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
+                          "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
+"""Nouns of streets, buildings, airports and ships, named after people with their title."""
+
+
+def in_place_name(text: str, mention: Mention) -> bool:
+    """Whether a gazetteer title follows a ``NAMED_PLACES`` noun ("Jalan Kapten Tendean",
+    "Stadion Kapten I Wayan Dipta"): a rank or title there is part of the place's name,
+    not anyone's post."""
+    before = text[max(0, mention.start - 12) : mention.start].split()
+    return (
+        mention.label == "OFFICE"
+        and bool(before)
+        and before[-1][:1].isupper()
+        and before[-1].rstrip(".").lower() in NAMED_PLACES
+    )
+
+
+def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int]) -> bool:
+    """Whether a model span over office titles ends in a rank (one of ``grades``) and one
+    to four name words: "Kasat Reskrim AKP Ryanto Ulil Anshar" tagged as a place names
+    the officer, whatever label the model gave the whole run."""
+    last = max(clash, key=lambda g: g.end)
+    words = mention.text[last.end - mention.start :].split()
+    return (
+        last.start in grades
+        and mention.start <= last.start
+        and 1 <= len(words) <= 4
+        and all(NAME_WORD.fullmatch(word) for word in words)
+    )
+
+
+REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
+                            "kejati", "kejari", "kejaksaan negeri", "kejaksaan tinggi",
+                            "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
+                            "koramil", "lantamal"})  # fmt: skip
+"""Regional commands, prosecutors and courts, named by the region after them."""
+MAX_REGION_WORDS = 4
+MAX_FREE_WORDS = 2  # region words no gazetteer place covers: "Kodam Jaya", "Lanud Halim ..."
+NUMBERED_UNITS = frozenset({"kodam", "korem", "lantamal"})  # "Kodam IV/Diponegoro"
+REGION_NOUNS = frozenset({"metro", "kota", "kabupaten", "pelabuhan", "bandara"})
+REGION_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'’-])")
+NUMERAL = re.compile(r" ([IVX]+(?:/[A-Z][a-z]+)?)(?![\w/])")
+CAPITAL_NEXT = re.compile(r" [A-Z]")
+
+
+def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One organisation for "Polres Metro Jakarta Selatan", "Kejaksaan Negeri Bandung",
+    "Kodam Jaya": the gazetteer knows the unit and the place apart, and the unit alone
+    ("Polres") would be every regional police of the article. See `region_end`."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dropped: set[int] = set()
+    for index, unit in enumerate(ordered):
+        if unit.label != "ORG" or unit.text.lower() not in REGIONAL_UNITS or id(unit) in dropped:
+            continue
+        end, places = region_end(text, unit, ordered[index + 1 :])
+        if end == unit.end:
+            continue
+        dropped.update(id(p) for p in places)
+        unit.end, unit.text = end, text[unit.start : end]
+        unit.name = unit.organization = unit.text
+    return [m for m in ordered if id(m) not in dropped]
+
+
+def region_end(text: str, unit: Mention, rest: list[Mention]) -> tuple[int, list[Mention]]:
+    """Where the region after ``unit`` ends, and the place mentions it takes in.
+
+    The region is up to ``MAX_REGION_WORDS`` words: gazetteer places, "Metro" and the
+    like, compass words and a command's numeral, and, when no place is named, up to
+    ``MAX_FREE_WORDS`` capitalised words that close the capitalised run ("Kodam Jaya");
+    other words after a place end it ("Polres Depok Buru Pelaku", a headline), and a
+    longer run of free words leaves the unit alone. Weekdays and months are no region.
+    """
+    end, words, free = unit.end, 0, 0
+    places: list[Mention] = []
+    numbered = unit.text.lower() in NUMBERED_UNITS
+    while words < MAX_REGION_WORDS:
+        nxt = next((m for m in rest if m.start >= end), None)
+        if nxt is not None and nxt.start == end + 1 and text[end] == " ":
+            if nxt.label not in {"LOC", "GPE"}:
+                break
+            places.append(nxt)
+            end, words = nxt.end, words + len(nxt.text.split())
+            continue
+        match = (NUMERAL.match(text, end) if numbered else None) or REGION_WORD.match(text, end)
+        if match is None or (nxt is not None and nxt.start < match.end()):
+            break
+        word = match.group(1).lower()
+        if word in WEEKDAYS or word in MONTHS:
+            break
+        fixed = word in REGION_NOUNS or word in PLACE_QUALIFIERS or not word.isalpha()
+        if not fixed and places:
+            break
+        end, words, free = match.end(), words + 1, free + (not fixed)
+    if not places and (free > MAX_FREE_WORDS or CAPITAL_NEXT.match(text, end)):
+        return unit.end, []
+    if text[unit.end : end].strip().lower() in REGION_NOUNS:
+        return unit.end, []  # "Polres Metro" alone names no region
+    return end, places
 
 
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
@@ -200,7 +346,7 @@ def encloses(mention: Mention, clash: list[Mention]) -> bool:
 def split_title_prefixes(
     text: str, model: list[Mention], gazetteer: list[Mention]
 ) -> list[Mention]:
-    """Cut the country or organisation of an office title off a model span.
+    """Cut an office title and its country or organisation off a model span.
 
     After "Menteri Luar Negeri" the model often runs the country into the name
     ("Iran Ali Baghi Kani" as PER, or "Iran Hossein Amir-Abdollahian" as LOC). When a
@@ -208,18 +354,27 @@ def split_title_prefixes(
     title, those words are the title's and the rest of the span is the holder's name;
     so too after a lowercase title noun ("pejabat senior Hamas Osama Hamdan") when
     two or more name words remain (a lone "Israel Katz" keeps its first word). A rest
+    A span that opens with the title itself and its organisation ("Ketua Umum Partai
+    Golkar Bahlil Lahadalia" tagged whole as PER) loses both when two or more name words
+    remain; without an organisation the rest is as often the title's unit or region
+    ("Kabid Humas Polda Metro Jaya", "Kapolsek Pancoran"). A rest
     that is itself a gazetteer place or organisation is no name: "Juru bicara
     Kementerian Pertahanan Iran" tagged whole as ORG names a ministry and its country;
     nor is a rest of compass words, which end a region's name ("Kapolres Solok
     Selatan", "Bupati Lampung Timur").
     """
     starts = {g.start: g for g in gazetteer if g.label in {"GPE", "LOC", "ORG"}}
-    office_ends = {g.end for g in gazetteer if g.label == "OFFICE"}
+    offices = {g.start: g for g in gazetteer if g.label == "OFFICE"}
+    office_ends = {g.end for g in offices.values()}
     out: list[Mention] = []
     for mention in model:
         cursor = mention.start
-        while cursor in starts and starts[cursor].end < mention.end:
-            cursor = starts[cursor].end
+        skipped: list[str] = []  # labels cut off the span's start
+        while (found := starts.get(cursor) or offices.get(cursor)) and found.end < mention.end:
+            if found.label == "OFFICE" and cursor > mention.start:
+                break  # a second title ("Kapolsek Kuta Kompol ...") is the holder's rank
+            skipped.append(found.label)
+            cursor = found.end
             cursor += len(text[cursor : mention.end]) - len(text[cursor : mention.end].lstrip(" ,"))
         name = text[cursor : mention.end]
         words = name.split()
@@ -229,8 +384,19 @@ def split_title_prefixes(
             and not all(word.lower() in PLACE_QUALIFIERS for word in words)
             and all(NAME_WORD.fullmatch(word) for word in words)
             and (
-                follows_office(text, mention.start, office_ends, starts)
-                or (len(words) >= 2 and after_lowercase_word(text, mention.start))
+                (
+                    mention.label == "PER"
+                    and skipped[:1] == ["OFFICE"]
+                    and "ORG" in skipped
+                    and len(words) >= 2
+                )
+                or (
+                    "OFFICE" not in skipped
+                    and (
+                        follows_office(text, mention.start, office_ends, starts)
+                        or (len(words) >= 2 and after_lowercase_word(text, mention.start))
+                    )
+                )
             )
         ):
             out.append(Mention(cursor, mention.end, name, "PER", mention.source))
@@ -258,17 +424,29 @@ def follows_office(text: str, start: int, office_ends: set[int], gaz: dict[int, 
         cursor = previous.start
 
 
-def attach_appositive_offices(text: str, mentions: list[Mention]) -> list[Mention]:
-    """ "Ismail Haniyeh, kepala biro politik Hamas": an office in apposition after a name.
+APPOSITION = frozenset({", ", " selaku ", ", selaku ", " sebagai "})
 
-    Only an office that no name follows, and only for a person with no office yet.
+
+def attach_appositive_offices(
+    text: str, mentions: list[Mention], ranks: Collection[str] = ()
+) -> list[Mention]:
+    """ "Ismail Haniyeh, kepala biro politik Hamas", "Listyo Sigit Prabowo selaku
+    Kapolri": an office in apposition after a name.
+
+    Only an office that no name follows, and only for a person with no office yet or
+    only a rank (one of the offices ``ranks``: "Jenderal Listyo Sigit Prabowo selaku
+    Kapolri" holds the post, which a later bare "Kapolri" refers back to).
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for index, mention in enumerate(ordered):
         if mention.label != "OFFICE" or index == 0:
             continue
         person = ordered[index - 1]
-        if person.label != "PER" or person.office or text[person.end : mention.start] != ", ":
+        if (
+            person.label != "PER"
+            or (person.office and person.office not in ranks)
+            or text[person.end : mention.start] not in APPOSITION
+        ):
             continue
         holder = next(
             (
@@ -278,8 +456,8 @@ def attach_appositive_offices(text: str, mentions: list[Mention]) -> list[Mentio
             ),
             None,
         )
-        if holder is not None and holder.office == mention.office:
-            continue
+        if holder is not None and (holder.office == mention.office or holder.office in ranks):
+            continue  # the title of the officer named after it ("..., Kapolri Jenderal Tito")
         person.office = mention.office
         person.sector = person.sector or mention.sector
         person.country = person.country or mention.country
@@ -364,12 +542,50 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+# One name word and a regnal numeral: "Fransiskus", "Leo XIV", "Benediktus XVI".
+RELIGIOUS_NAME = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [IVX]+)?)(?![\w'’-]| [A-Z])")
+COMMON_NOUN_TITLES = frozenset({"paus"})  # "paus" is also a whale ("Paus itu terdampar")
+
+
+def religious_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The one-word name a religious leader goes by right after the title, which the
+    model rarely tags: "Paus Fransiskus", "Paus Leo XIV", "Patriark Bartholomeus"."""
+    out: list[Mention] = []
+    for title in mentions:
+        if title.label != "OFFICE" or title.sector != "REL":
+            continue
+        match = RELIGIOUS_NAME.match(text, title.end)
+        if match is None or any(
+            m.start < match.end(1) and match.start(1) < m.end for m in mentions
+        ):
+            continue
+        word = match.group(1).split()[0].lower()
+        if word not in WEEKDAYS and word not in MONTHS:
+            out.append(
+                Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
+            )
+    return out
+
+
+def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
+    """A title that is also a common noun ("Paus", the Pope or a whale) is a title only in
+    an article that names someone holding it; a bare "Paus" there refers back to him."""
+    if mention.label != "OFFICE" or mention.text.lower() not in COMMON_NOUN_TITLES:
+        return False
+    return not any(m.label == "PER" and m.office == mention.office for m in mentions)
+
+
+def attach_offices(
+    text: str, mentions: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """Give a person the office, country and organisation named right before them.
 
     "Menteri Luar Negeri Iran Hossein Amir-Abdollahian": OFFICE, GPE, PER. The
     OFFICE mention stays (it is evidence) but now carries the country, and the
-    person inherits office, country, organisation and sector.
+    person inherits office, country, organisation and sector. A rank (an office
+    starting at one of ``grades``) right after a post leaves the post to the person
+    ("Kapolri Jenderal Listyo Sigit Prabowo" is the police chief, whom a later bare
+    "Kapolri" refers back to, not merely a general).
     """
     ordered = sorted(mentions, key=lambda m: m.start)
     for index, mention in enumerate(ordered):
@@ -395,7 +611,11 @@ def attach_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 mention.organization = mention.organization or following.name
                 mention.country = mention.country or following.country
                 cursor = following.end
+            elif following.label == "OFFICE" and not gap and following.start in grades:
+                cursor = following.end  # a rank after the post: "Kapolri Jenderal ..."
             elif following.label == "PER":
+                if following.office is not None:
+                    break  # the post before the rank named it already
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
                 following.country = following.country or mention.country
