@@ -893,6 +893,15 @@ def kind_of(state: State, c: Cand) -> str:
     return c.kind
 
 
+SHARE = frozenset({"persen", "%", "persennya"})
+
+
+def poll_share(toks: list[Tok], c: Cand) -> bool:
+    """Whether the subject is a percentage of people ("54 persen warga"): what a share
+    of a sample holds is an opinion a survey measured, not an event."""
+    return c.i > 0 and toks[c.i - 1].low in SHARE
+
+
 def described(clause: Clause, subject: Cand, i: int) -> bool:
     """Whether the verb at ``i`` sits in a relative clause of a predicate noun after
     "sebagai" ("sebagai pemimpin Asia pertama yang mengunjungi Ukraina")."""
@@ -1185,6 +1194,8 @@ def find_arguments(
         elif purpose := purpose_subject(state, clause, i_arg, subject, quote):
             subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
+        if subject and poll_share(toks, subject[0]):
+            return None  # "54 persen responden menolak ...": an opinion poll, not an act
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         objects = right_arguments(clause, head_end, prep_only="nobj" in a)
@@ -1272,7 +1283,7 @@ def find_arguments(
         ]  # fmt: skip
     actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES]
     recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
-    owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING else []
+    owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
     sides = (list(actor_refs), list(recipient_refs))
@@ -1327,6 +1338,13 @@ def find_arguments(
         actor_refs = mediator_refs(state, clause, j)  # mediators take part
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
+    if (
+        entry.event == "PROTEST"
+        and "obstruct" in entry.modes
+        and actor_refs
+        and all(r.sector in SECURITY for r in actor_refs)
+    ):
+        return None  # "Polisi memblokade jalan": a road closure by the police is no protest
     if not actor_refs and not agentless:
         return None
     if (
@@ -1340,6 +1358,13 @@ def find_arguments(
         needs_recipient = True
     if needs_recipient and not recipient_refs:
         return None
+    if (
+        entry.event == "AGREE"
+        and not recipient_refs
+        and actor_refs
+        and all(map(company, actor_refs))
+    ):
+        return None  # "PT X berkomitmen mengurangi plastik": a firm's own pledge, no counterpart
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -1484,6 +1509,9 @@ def crowd(state: State, members: list[Cand]) -> EntityRef:
                      None, first.start, last.end)  # fmt: skip
 
 
+SECURITY = frozenset({"COP", "MIL"})  # PLOVER sectors of police and armed forces
+
+
 def protesting(state: State, actors: list[EntityRef]) -> bool:
     """Whether these actors protested in this or the previous two sentences: what
     protesters demand or reject is the protest's topic, not another event (PLOVER 3.12)."""
@@ -1622,6 +1650,18 @@ def political(ref: EntityRef) -> bool:
 STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0.8, "noun": 0.7,
             "carried": 0.55, "agentless": 0.5, "cap": 0.45, "cap0": 0.3}  # fmt: skip
 """How much an argument found this way is worth (the first actor's kind)."""
+
+
+COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "persero"})  # Indonesian company forms
+
+
+def company(ref: EntityRef) -> bool:
+    """A business: of sector BUS, or named with a company form ("PT Unilever Indonesia",
+    "Bank Mandiri Tbk", "PT Pertamina (Persero)")."""
+    words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
+    return ref.sector == "BUS" or bool(
+        words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+    )
 
 
 def linked(state: State, c: Cand) -> bool:
