@@ -24,6 +24,7 @@ from kabar.event_clause import (
     BASE_VERBS,
     NP_STOP,
     NUMBERS,
+    POLITICAL_SECTORS,
     PRONOUNS_PL,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
@@ -1048,6 +1049,38 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
     return [c]
 
 
+def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
+    """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
+    person named after it with no "dan" or comma between: the words before the name are
+    that person's title and affiliation ("Wakil Ketua DPRD Jatim periode 2019-2024 X")."""
+    toks = clause.toks
+    out: list[Cand] = []
+    for c in objects:
+        person = None
+        if i < c.i and c.j <= j and c.label != "PER":
+            for k in range(c.j, j):
+                if toks[k].low in ("dan", ",", "serta"):
+                    break
+                named = clause.cand_at[k]
+                if named is not None and named.i == k and named.label == "PER":
+                    person = named
+                    break
+        if person is None or person not in out:
+            out.append(person or c)
+    return out
+
+
+def participants_between(clause: Clause, k: int, j: int) -> list[Cand]:
+    """The parties named between tokens ``k`` and ``j`` (not a bare location): the sides
+    of a meeting noun before its light verb ("Pertemuan X dengan Y berlangsung")."""
+    out = []
+    for n in range(k, j):
+        c = clause.cand_at[n]
+        if c is not None and c.i == n and c.j <= j and c.label != "LOC":
+            out.append(c)
+    return out
+
+
 def light_arguments(clause: Clause, i: int, j: int) -> tuple[list[Cand], list[Cand]]:
     """Agent and object of an act noun with a light verb ending at ``j``: the agent right
     after the verb ("digelar ratusan mahasiswa") or after "oleh"; the object between the
@@ -1133,6 +1166,10 @@ def find_arguments(
         if not light_act(state.lex, clause, i, j) or light_repeat(state, clause, i, entry):
             return None
         actors, subject = light_arguments(clause, i, j)
+        if "sym" in a:  # "Pertemuan X dengan Y berlangsung di ...": both take part
+            if any(t.low in DEFINITE_REF or t.low == "yang" for t in toks[i + 1 : j]):
+                return None  # "Pertemuan kedua tokoh itu berlangsung": a meeting told before
+            actors, subject = actors + participants_between(clause, i + 1, j), []
         if not actors and any(t.low == "yang" for t in toks[i:j]):
             return None  # "tidak ada penangkapan yang dilakukan": an act only referred to
         if not subject and "premises" in a:  # "Penggeledahan dilakukan di rumah dinas X"
@@ -1161,6 +1198,8 @@ def find_arguments(
         objects = patients or subject
         if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
             return None  # "usulan itu disambut baik": no visitor is welcomed
+        if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
+            return None  # "ia diminta oleh pelatih ...": only a named party is asked so
         if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
             actors, objects = objects, actors
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
@@ -1214,6 +1253,8 @@ def find_arguments(
                     for t in toks[c.i : c.j])
         )
     ]  # fmt: skip
+    if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
+        objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
         owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
         if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"
@@ -1636,10 +1677,6 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
         if toks[m].low in cue:
             return left_arguments(clause, m, quote)
     return []
-
-
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
-                               "IGO", "PRM", "ELI", "OPP"})  # fmt: skip
 
 
 def political(ref: EntityRef) -> bool:

@@ -125,6 +125,7 @@ from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
+NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
@@ -226,9 +227,18 @@ def word_matches(token: str, word: str) -> bool:
     return token == word or (token.startswith(word) and token[len(word) :] in CLITICS)
 
 
-def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = GAP_STOP) -> int:
+def match_entry(
+    lows: list[str],
+    i: int,
+    entry: Entry,
+    stops: frozenset[str] = GAP_STOP,
+    names: dict[int, int] | None = None,
+) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
-    its phrase: it never crosses a word of ``stops``."""
+    its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
+    -> end token) counts as one word, so a long title and name fit where a short one does
+    ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka")."""
+    names = names or {}
     k = i
     words = entry.words
     w = 0
@@ -236,14 +246,18 @@ def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = G
         word = words[w]
         if word == GAP:
             nxt = words[w + 1]
-            for skip in range(0, MAX_GAP + 1):
-                if k + skip >= len(lows):
+            p = k
+            for _ in range(0, MAX_GAP + 1):
+                if p >= len(lows):
                     return 0
-                if word_matches(lows[k + skip], nxt):
-                    k += skip
+                end = min(names.get(p, p + 1), len(lows))
+                hit = next((q for q in range(p, end) if word_matches(lows[q], nxt)), None)
+                if hit is not None:  # "dicegah Ditjen Imigrasi ...": the word may end a name
+                    k = hit
                     break
-                if lows[k + skip] in stops:
+                if end == p + 1 and lows[p] in stops:
                     return 0  # a gap stays inside its phrase
+                p = end
             else:
                 return 0
             w += 1
@@ -255,9 +269,16 @@ def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = G
     return k
 
 
-def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Entry]]]:
+def find_triggers(
+    clause: Clause, lex: Lexicon, shorter: dict[int, list[tuple[int, list[Entry]]]] | None = None
+) -> list[tuple[int, int, list[Entry]]]:
+    """The longest pattern match at each trigger start; ``shorter`` (when given) gets, for
+    a longest match across a gap, the shorter predicate matches at the same start, longest
+    first, to try when the gapped one codes nothing ("pertemuannya dengan X yang dilakukan
+    di ...": not the light form)."""
     lows = [t.low for t in clause.toks]
     stops = GAP_STOP | lex.cue("gapstop")
+    names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     out = []
     i = 0
     while i < len(lows):
@@ -271,8 +292,11 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
             continue
         best: list[Entry] = []
         end = 0
+        ends: dict[int, list[Entry]] = {}
         for entry in entries:
-            j = match_entry(lows, i, entry, stops)
+            j = match_entry(lows, i, entry, stops, names)
+            if j:
+                ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
                 best, end = [entry], j
             elif j and j == end and best[0].words == entry.words:
@@ -282,6 +306,12 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
             continue
         if best[0].kind == "pred":
             out.append((i, end, best))
+            if shorter is not None and all(GAP in e.words for e in best):
+                shorter[i] = [  # a gap only guesses the phrase; a contiguous one settles it
+                    (j, [e for e in ends[j] if e.kind == "pred"])
+                    for j in sorted(ends, reverse=True)
+                    if j < end and all(e.kind == "pred" for e in ends[j])
+                ]
         i = end
     return out
 
@@ -301,7 +331,8 @@ def code_clause(
     suppressed: set[str] = set().union(*clause.domains.values())
     if state.sport_article:
         suppressed.add("*")
-    triggers = find_triggers(clause, lex)
+    shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
+    triggers = find_triggers(clause, lex, shorter)
     governors: list[tuple[int, Event]] = []  # coded requests/invitations/threats, by end
     for n, (i, j, entries) in enumerate(triggers):
         governor = next((e for g, e in governors if complement(clause, g, i)), None)
@@ -312,18 +343,24 @@ def code_clause(
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
-        for entry in entries:
-            if "*" in suppressed or entry.event in suppressed:
-                blocked[entry.event] += 1
-                break
-            event = code_one(state, clause, i, j, entry, previous, following, i_arg)
-            if event is not None:
-                if "gov" in entry.args:
-                    governors.append((j, event))
-                if not merged_into(event, entry, out):
-                    out.append((event, entry))
-                if len(event.actor) >= 2:
-                    state.last_plural = event.actor
+        for end, tried in [(j, entries), *shorter.get(i, [])]:
+            coded = False
+            for entry in tried:
+                if "*" in suppressed or entry.event in suppressed:
+                    blocked[entry.event] += 1
+                    coded = True  # a blocked type is not tried again in a shorter form
+                    break
+                event = code_one(state, clause, i, end, entry, previous, following, i_arg)
+                if event is not None:
+                    if "gov" in entry.args:
+                        governors.append((end, event))
+                    if not merged_into(event, entry, out):
+                        out.append((event, entry))
+                    if len(event.actor) >= 2:
+                        state.last_plural = event.actor
+                    coded = True
+                    break
+            if coded:
                 break
     protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
