@@ -154,6 +154,36 @@ def inside_name(clause: Clause, k: int) -> bool:
     return c is not None and c.kind == "mention" and c.i < k < c.j
 
 
+TEMPORAL = frozenset({"setelah", "sebelum", "usai", "seusai", "sesudah", "ketika", "saat"})
+
+
+def time_clause(clause: Clause, start: int) -> bool:
+    """Whether the clause from ``start`` is a time clause set after a subject and a comma
+    ("Suhardi, setelah bertemu ...", not "Agus mengatakan, setelah ..." nor "saat ini")."""
+    toks = clause.toks
+    return (
+        start >= 3
+        and toks[start - 1].low in TEMPORAL
+        and toks[start - 2].low == ","
+        and clause.cand_at[start - 3] is not None
+        and (start >= len(toks) or toks[start].low not in ("ini", "itu"))
+    )
+
+
+def parenthetical(clause: Clause, i: int) -> int | None:
+    """The opening comma of a time clause set between a subject and its verb at ``i``
+    ("X, setelah bertemu Y, menolak ..."), else None."""
+    toks = clause.toks
+    if i < 4 or toks[i - 1].low != ",":
+        return None
+    for k in range(i - 2, max(0, i - 16), -1):
+        if toks[k].low == "," or toks[k].low in (".", "!", "?"):
+            return None
+        if toks[k].low in TEMPORAL:
+            return k - 1 if time_clause(clause, k + 1) else None
+    return None
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -167,6 +197,9 @@ def left_arguments(
     ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it);
     so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
     toks = clause.toks
+    opening = parenthetical(clause, i)
+    if opening is not None:  # "Retno, setelah bertemu Wang Yi, menolak ...": Retno
+        return left_arguments(clause, opening, quote, nonactor, delegates, claims)
     start = clause_start(clause, i, quote, commas=False)
     if thing_relative(clause, i, start):
         return []  # "kasus yang menjerat Siti": the case, not an entity further left
@@ -199,6 +232,8 @@ def left_arguments(
             k = c.i - 1
             continue
         k -= 1
+    if found is None and time_clause(clause, start):  # "X, setelah bertemu Y, ...": X meets Y
+        return left_arguments(clause, start - 2, quote, nonactor, delegates, claims)
     if found is None:
         return []
     head = relative_head(clause, found, i, start)

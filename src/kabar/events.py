@@ -126,6 +126,7 @@ from kabar.segment import split_sentences
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
+COUNT_WORDS = frozenset({"ribu", "juta", "lusin", "buah", "unit", "ekor"})  # "20 ribu", "5 unit"
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
@@ -233,11 +234,13 @@ def match_entry(
     entry: Entry,
     stops: frozenset[str] = GAP_STOP,
     names: dict[int, int] | None = None,
+    counts: frozenset[str] = frozenset(),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
     -> end token) counts as one word, so a long title and name fit where a short one does
-    ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka")."""
+    ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
+    and ``counts`` may stand before a later word of the pattern."""
     names = names or {}
     k = i
     words = entry.words
@@ -262,10 +265,24 @@ def match_entry(
                 return 0
             w += 1
             continue
+        if w and k < len(lows) and not word_matches(lows[k], word):
+            k = counted(lows, k, word, counts)  # "meluncurkan ratusan rudal"
         if k >= len(lows) or not word_matches(lows[k], word):
             return 0
         k += 1
         w += 1
+    return k
+
+
+def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
+    """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "20",
+    "puluhan ribu"): a count between a verb and its noun leaves the phrase whole; else
+    ``k``."""
+    n = k
+    while n < min(len(lows), k + 2) and (lows[n] in counts or lows[n].isdigit()):
+        n += 1
+        if n < len(lows) and word_matches(lows[n], word):
+            return n
     return k
 
 
@@ -278,6 +295,7 @@ def find_triggers(
     di ...": not the light form)."""
     lows = [t.low for t in clause.toks]
     stops = GAP_STOP | lex.cue("gapstop")
+    counts = lex.cue("quant") | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     out = []
     i = 0
@@ -294,7 +312,7 @@ def find_triggers(
         end = 0
         ends: dict[int, list[Entry]] = {}
         for entry in entries:
-            j = match_entry(lows, i, entry, stops, names)
+            j = match_entry(lows, i, entry, stops, names, counts)
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
@@ -335,7 +353,14 @@ def code_clause(
     triggers = find_triggers(clause, lex, shorter)
     governors: list[tuple[int, Event]] = []  # coded requests/invitations/threats, by end
     for n, (i, j, entries) in enumerate(triggers):
-        governor = next((e for g, e in governors if complement(clause, g, i)), None)
+        governor = next(
+            (
+                e
+                for g, e in governors
+                if complement(clause, g, i) and not refused_noun(clause, e, g, i)
+            ),
+            None,
+        )
         if governor is not None:  # what is asked for is the request's content, not an event
             if governor.event == "THREATEN" and not governor.mode:
                 threat_content(state, clause, i, j, entries, governor, previous, following)
@@ -415,6 +440,20 @@ def complement(clause: Clause, g: int, i: int) -> bool:
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
         or (toks[k].low == "," and not listed(clause, k))
         for k in range(g, i)
+    )
+
+
+def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
+    """Whether a refusal ending at ``g`` took a noun object before the trigger at ``i``:
+    "Warga yang menolak pembangunan bendungan menggelar unjuk rasa" refuses the dam, and
+    the protest is the subject's own act; "menolak (X untuk) menandatangani" refuses the
+    act."""
+    between = [t.low for t in clause.toks[g:i]]
+    return (
+        governor.event == "REJECT"
+        and bool(between)
+        and between[-1] not in ("untuk", "agar", "supaya")
+        and "," not in between
     )
 
 
