@@ -295,7 +295,7 @@ def find_triggers(
     di ...": not the light form)."""
     lows = [t.low for t in clause.toks]
     stops = GAP_STOP | lex.cue("gapstop")
-    counts = lex.cue("quant") | COUNT_WORDS
+    counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     out = []
     i = 0
