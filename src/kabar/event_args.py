@@ -18,7 +18,7 @@ No actor, no event (PLOVER 7.5). ``Args.strength`` says how the arguments were f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kabar.event_clause import (
     BASE_VERBS,
@@ -168,6 +168,35 @@ def time_clause(clause: Clause, start: int) -> bool:
         and clause.cand_at[start - 3] is not None
         and (start >= len(toks) or toks[start].low not in ("ini", "itu"))
     )
+
+
+OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+
+
+def capital_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """A capital opening the clause right before the verb at ``i`` (adverbs and modal
+    cues between): "Washington menuduh ...", "Teheran membalas ...", "Beijing siap ..."
+    name the state's government, as PLOVER codes it; a place elsewhere is only a place."""
+    toks = clause.toks
+    lex = state.lex
+    skip = lex.cue("adverb") | lex.cue("future") | lex.cue("modal") | lex.cue("neg")
+    k = i - 1
+    if k > 1 and toks[k].low == "dengan" and active_verb(toks[k - 1]):
+        k -= 2  # "Teheran membalas dengan meluncurkan ...": the manner of the first verb
+    while k >= 0 and toks[k].low in skip:
+        k -= 1
+    c = clause.cand_at[k] if k >= 0 else None
+    if c is None or c.kind != "mention" or c.label != "LOC" or c.j != k + 1:
+        return []
+    if c.i != clause_start(clause, i, quote, commas=True) or (
+        c.i and toks[c.i - 1].low not in OPENERS
+    ):
+        return []  # not "berjalan dari Madiun hingga Jakarta untuk menemui ..."
+    lookups: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    place = lookups.lookup_place(c.text) if lookups is not None else None
+    return [c] if getattr(place, "kind", None) == "capital" else []
 
 
 def parenthetical(clause: Clause, i: int) -> int | None:
@@ -1172,6 +1201,7 @@ def find_arguments(
         return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
     subject_carried = fronted = False
+    capitals: list[Cand] = []  # a capital standing for its state as the subject
     patients: list[Cand] = []  # a nominalised passive's ("ditolaknya Gatot")
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
@@ -1257,6 +1287,8 @@ def find_arguments(
             subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
             if subject and entry.event == "CONSULT":
                 return None  # "Pertemuan itu membahas ...": the same meeting again
+        if not subject:  # "Washington menuduh Moskow ...": the capital stands for its state
+            subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
@@ -1310,6 +1342,10 @@ def find_arguments(
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
+    actor_refs = [
+        replace(r, type="country") if any(c.start == r.start for c in capitals) else r
+        for r in actor_refs
+    ]
     if entry.event == "PROTEST" and len(actors) > 1 and all(c.kind == "noun" for c in actors):
         actor_refs = [crowd(state, actors)]  # "mahasiswa, buruh, dan elemen masyarakat sipil"
     if not actor_refs and entry.voice != "nom" and not actors and not patients and "light" not in a:
