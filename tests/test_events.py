@@ -45,6 +45,7 @@ PLACES = {
     "hanoi": ("Hanoi", "VNM"), "teheran": ("Tehran", "IRN"), "bekasi": ("Bekasi", "IDN"),
     "washington": ("Washington", "USA"), "kyiv": ("Kyiv", "UKR"),
 }  # fmt: skip
+CAPITALS = {"moskow", "tokyo", "jakarta", "canberra", "hanoi", "teheran", "washington", "kyiv"}
 COUNTRIES = {"indonesia": "IDN", "australia": "AUS", "iran": "IRN", "rusia": "RUS"}
 
 
@@ -52,6 +53,7 @@ COUNTRIES = {"indonesia": "IDN", "australia": "AUS", "iran": "IRN", "rusia": "RU
 class FakePlace:
     canonical: str
     country_code: str
+    kind: str = "city"
 
 
 class FakeLexicons:
@@ -59,7 +61,9 @@ class FakeLexicons:
 
     def lookup_place(self, text: str) -> FakePlace | None:
         hit = PLACES.get(text.lower())
-        return FakePlace(*hit) if hit else None
+        if not hit:
+            return None
+        return FakePlace(*hit, kind="capital" if text.lower() in CAPITALS else "city")
 
     def country_of(self, text: str) -> str | None:
         return COUNTRIES.get(text.lower())

@@ -18,12 +18,13 @@ No actor, no event (PLOVER 7.5). ``Args.strength`` says how the arguments were f
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from kabar.event_clause import (
     BASE_VERBS,
     NP_STOP,
     NUMBERS,
+    POLITICAL_SECTORS,
     PRONOUNS_PL,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
@@ -153,6 +154,65 @@ def inside_name(clause: Clause, k: int) -> bool:
     return c is not None and c.kind == "mention" and c.i < k < c.j
 
 
+TEMPORAL = frozenset({"setelah", "sebelum", "usai", "seusai", "sesudah", "ketika", "saat"})
+
+
+def time_clause(clause: Clause, start: int) -> bool:
+    """Whether the clause from ``start`` is a time clause set after a subject and a comma
+    ("Suhardi, setelah bertemu ...", not "Agus mengatakan, setelah ..." nor "saat ini")."""
+    toks = clause.toks
+    return (
+        start >= 3
+        and toks[start - 1].low in TEMPORAL
+        and toks[start - 2].low == ","
+        and clause.cand_at[start - 3] is not None
+        and (start >= len(toks) or toks[start].low not in ("ini", "itu"))
+    )
+
+
+OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+
+
+def capital_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """A capital opening the clause right before the verb at ``i`` (adverbs and modal
+    cues between): "Washington menuduh ...", "Teheran membalas ...", "Beijing siap ..."
+    name the state's government, as PLOVER codes it; a place elsewhere is only a place."""
+    toks = clause.toks
+    lex = state.lex
+    skip = lex.cue("adverb") | lex.cue("future") | lex.cue("modal") | lex.cue("neg")
+    k = i - 1
+    if k > 1 and toks[k].low == "dengan" and active_verb(toks[k - 1]):
+        k -= 2  # "Teheran membalas dengan meluncurkan ...": the manner of the first verb
+    while k >= 0 and toks[k].low in skip:
+        k -= 1
+    c = clause.cand_at[k] if k >= 0 else None
+    if c is None or c.kind != "mention" or c.label != "LOC" or c.j != k + 1:
+        return []
+    if c.i != clause_start(clause, i, quote, commas=True) or (
+        c.i and toks[c.i - 1].low not in OPENERS
+    ):
+        return []  # not "berjalan dari Madiun hingga Jakarta untuk menemui ..."
+    lookups: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    place = lookups.lookup_place(c.text) if lookups is not None else None
+    return [c] if getattr(place, "kind", None) == "capital" else []
+
+
+def parenthetical(clause: Clause, i: int) -> int | None:
+    """The opening comma of a time clause set between a subject and its verb at ``i``
+    ("X, setelah bertemu Y, menolak ..."), else None."""
+    toks = clause.toks
+    if i < 4 or toks[i - 1].low != ",":
+        return None
+    for k in range(i - 2, max(0, i - 16), -1):
+        if toks[k].low == "," or toks[k].low in (".", "!", "?"):
+            return None
+        if toks[k].low in TEMPORAL:
+            return k - 1 if time_clause(clause, k + 1) else None
+    return None
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -166,6 +226,9 @@ def left_arguments(
     ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it);
     so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
     toks = clause.toks
+    opening = parenthetical(clause, i)
+    if opening is not None:  # "Retno, setelah bertemu Wang Yi, menolak ...": Retno
+        return left_arguments(clause, opening, quote, nonactor, delegates, claims)
     start = clause_start(clause, i, quote, commas=False)
     if thing_relative(clause, i, start):
         return []  # "kasus yang menjerat Siti": the case, not an entity further left
@@ -198,6 +261,8 @@ def left_arguments(
             k = c.i - 1
             continue
         k -= 1
+    if found is None and time_clause(clause, start):  # "X, setelah bertemu Y, ...": X meets Y
+        return left_arguments(clause, start - 2, quote, nonactor, delegates, claims)
     if found is None:
         return []
     head = relative_head(clause, found, i, start)
@@ -893,6 +958,15 @@ def kind_of(state: State, c: Cand) -> str:
     return c.kind
 
 
+SHARE = frozenset({"persen", "%", "persennya"})
+
+
+def poll_share(toks: list[Tok], c: Cand) -> bool:
+    """Whether the subject is a percentage of people ("54 persen warga"): what a share
+    of a sample holds is an opinion a survey measured, not an event."""
+    return c.i > 0 and toks[c.i - 1].low in SHARE
+
+
 def described(clause: Clause, subject: Cand, i: int) -> bool:
     """Whether the verb at ``i`` sits in a relative clause of a predicate noun after
     "sebagai" ("sebagai pemimpin Asia pertama yang mengunjungi Ukraina")."""
@@ -1039,6 +1113,38 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
     return [c]
 
 
+def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
+    """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
+    person named after it with no "dan" or comma between: the words before the name are
+    that person's title and affiliation ("Wakil Ketua DPRD Jatim periode 2019-2024 X")."""
+    toks = clause.toks
+    out: list[Cand] = []
+    for c in objects:
+        person = None
+        if i < c.i and c.j <= j and c.label != "PER":
+            for k in range(c.j, j):
+                if toks[k].low in ("dan", ",", "serta"):
+                    break
+                named = clause.cand_at[k]
+                if named is not None and named.i == k and named.label == "PER":
+                    person = named
+                    break
+        if person is None or person not in out:
+            out.append(person or c)
+    return out
+
+
+def participants_between(clause: Clause, k: int, j: int) -> list[Cand]:
+    """The parties named between tokens ``k`` and ``j`` (not a bare location): the sides
+    of a meeting noun before its light verb ("Pertemuan X dengan Y berlangsung")."""
+    out = []
+    for n in range(k, j):
+        c = clause.cand_at[n]
+        if c is not None and c.i == n and c.j <= j and c.label != "LOC":
+            out.append(c)
+    return out
+
+
 def light_arguments(clause: Clause, i: int, j: int) -> tuple[list[Cand], list[Cand]]:
     """Agent and object of an act noun with a light verb ending at ``j``: the agent right
     after the verb ("digelar ratusan mahasiswa") or after "oleh"; the object between the
@@ -1095,6 +1201,7 @@ def find_arguments(
         return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
     head_end = j if "nobj" in a else i + 1
     subject_carried = fronted = False
+    capitals: list[Cand] = []  # a capital standing for its state as the subject
     patients: list[Cand] = []  # a nominalised passive's ("ditolaknya Gatot")
     if entry.voice == "nom":
         after = clause.cand_at[j] if j < len(toks) else None
@@ -1124,6 +1231,10 @@ def find_arguments(
         if not light_act(state.lex, clause, i, j) or light_repeat(state, clause, i, entry):
             return None
         actors, subject = light_arguments(clause, i, j)
+        if "sym" in a:  # "Pertemuan X dengan Y berlangsung di ...": both take part
+            if any(t.low in DEFINITE_REF or t.low == "yang" for t in toks[i + 1 : j]):
+                return None  # "Pertemuan kedua tokoh itu berlangsung": a meeting told before
+            actors, subject = actors + participants_between(clause, i + 1, j), []
         if not actors and any(t.low == "yang" for t in toks[i:j]):
             return None  # "tidak ada penangkapan yang dilakukan": an act only referred to
         if not subject and "premises" in a:  # "Penggeledahan dilakukan di rumah dinas X"
@@ -1152,6 +1263,8 @@ def find_arguments(
         objects = patients or subject
         if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
             return None  # "usulan itu disambut baik": no visitor is welcomed
+        if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
+            return None  # "ia diminta oleh pelatih ...": only a named party is asked so
         if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
             actors, objects = objects, actors
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
@@ -1174,6 +1287,8 @@ def find_arguments(
             subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
             if subject and entry.event == "CONSULT":
                 return None  # "Pertemuan itu membahas ...": the same meeting again
+        if not subject:  # "Washington menuduh Moskow ...": the capital stands for its state
+            subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
@@ -1185,6 +1300,8 @@ def find_arguments(
         elif purpose := purpose_subject(state, clause, i_arg, subject, quote):
             subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
+        if subject and poll_share(toks, subject[0]):
+            return None  # "54 persen responden menolak ...": an opinion poll, not an act
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         objects = right_arguments(clause, head_end, prep_only="nobj" in a)
@@ -1203,6 +1320,8 @@ def find_arguments(
                     for t in toks[c.i : c.j])
         )
     ]  # fmt: skip
+    if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
+        objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
         owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
         if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"
@@ -1223,6 +1342,10 @@ def find_arguments(
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     actor_refs = resolve(state, clause, actors, quote)
+    actor_refs = [
+        replace(r, type="country") if any(c.start == r.start for c in capitals) else r
+        for r in actor_refs
+    ]
     if entry.event == "PROTEST" and len(actors) > 1 and all(c.kind == "noun" for c in actors):
         actor_refs = [crowd(state, actors)]  # "mahasiswa, buruh, dan elemen masyarakat sipil"
     if not actor_refs and entry.voice != "nom" and not actors and not patients and "light" not in a:
@@ -1272,7 +1395,7 @@ def find_arguments(
         ]  # fmt: skip
     actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES]
     recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
-    owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING else []
+    owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
     sides = (list(actor_refs), list(recipient_refs))
@@ -1327,6 +1450,13 @@ def find_arguments(
         actor_refs = mediator_refs(state, clause, j)  # mediators take part
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
         return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
+    if (
+        entry.event == "PROTEST"
+        and "obstruct" in entry.modes
+        and actor_refs
+        and all(r.sector in SECURITY for r in actor_refs)
+    ):
+        return None  # "Polisi memblokade jalan": a road closure by the police is no protest
     if not actor_refs and not agentless:
         return None
     if (
@@ -1340,6 +1470,13 @@ def find_arguments(
         needs_recipient = True
     if needs_recipient and not recipient_refs:
         return None
+    if (
+        entry.event == "AGREE"
+        and not recipient_refs
+        and actor_refs
+        and all(map(company, actor_refs))
+    ):
+        return None  # "PT X berkomitmen mengurangi plastik": a firm's own pledge, no counterpart
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -1484,6 +1621,9 @@ def crowd(state: State, members: list[Cand]) -> EntityRef:
                      None, first.start, last.end)  # fmt: skip
 
 
+SECURITY = frozenset({"COP", "MIL"})  # PLOVER sectors of police and armed forces
+
+
 def protesting(state: State, actors: list[EntityRef]) -> bool:
     """Whether these actors protested in this or the previous two sentences: what
     protesters demand or reject is the protest's topic, not another event (PLOVER 3.12)."""
@@ -1610,10 +1750,6 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     return []
 
 
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
-                               "IGO", "PRM", "ELI", "OPP"})  # fmt: skip
-
-
 def political(ref: EntityRef) -> bool:
     """A state, an office holder, or a government, party, armed or judicial body."""
     return ref.type == "country" or bool(ref.office) or ref.sector in POLITICAL_SECTORS
@@ -1622,6 +1758,18 @@ def political(ref: EntityRef) -> bool:
 STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0.8, "noun": 0.7,
             "carried": 0.55, "agentless": 0.5, "cap": 0.45, "cap0": 0.3}  # fmt: skip
 """How much an argument found this way is worth (the first actor's kind)."""
+
+
+COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "persero"})  # Indonesian company forms
+
+
+def company(ref: EntityRef) -> bool:
+    """A business: of sector BUS, or named with a company form ("PT Unilever Indonesia",
+    "Bank Mandiri Tbk", "PT Pertamina (Persero)")."""
+    words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
+    return ref.sector == "BUS" or bool(
+        words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+    )
 
 
 def linked(state: State, c: Cand) -> bool:

@@ -138,6 +138,11 @@ class State:
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 
 
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
+                               "IGO", "PRM", "ELI", "OPP"})  # fmt: skip
+"""Sectors of political actors: states' bodies, armed groups, parties, international bodies."""
+
+
 def prepare(
     article: Article,
     sent: Sentence,
@@ -298,8 +303,12 @@ def prepare(
     for k in range(len(lows)):
         if lows[k] not in lex.domain_first:
             continue
+        held = cand_at[k]
+        political = held is not None and held.kind == "mention" and held.sector in POLITICAL_SECTORS
         for n in range(min(lex.max_domain_len, len(lows) - k), 0, -1):
             hit = lex.domains.get(tuple(lows[k : k + n]))
+            if hit and political and hit[0] == "sport":
+                break  # "Liga Arab mengecam ...": a league of states is no sport cue
             if hit:  # each matched row suppresses its own types, not its name's
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]

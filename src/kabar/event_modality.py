@@ -60,6 +60,10 @@ class Modality(NamedTuple):
     obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
 
 
+PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"})
+"""Nouns of intent before an act's subject ("rencana Israel mencaplok"): the act is planned."""
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
@@ -94,6 +98,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         if tok.low in cond:
             content = True
             break
+    owner = clause.cand_at[i - 1] if i > 0 else None  # the act's subject, right before it
+    planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS
+    hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
     conditional = content and not inside and not hypothetical
     return Modality(
         negated, future, hypothetical or inside or content, conditional, stance, obliged

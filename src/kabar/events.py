@@ -126,6 +126,8 @@ from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
+NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
+COUNT_WORDS = frozenset({"ribu", "juta", "lusin", "buah", "unit", "ekor"})  # "20 ribu", "5 unit"
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
@@ -227,9 +229,20 @@ def word_matches(token: str, word: str) -> bool:
     return token == word or (token.startswith(word) and token[len(word) :] in CLITICS)
 
 
-def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = GAP_STOP) -> int:
+def match_entry(
+    lows: list[str],
+    i: int,
+    entry: Entry,
+    stops: frozenset[str] = GAP_STOP,
+    names: dict[int, int] | None = None,
+    counts: frozenset[str] = frozenset(),
+) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
-    its phrase: it never crosses a word of ``stops``."""
+    its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
+    -> end token) counts as one word, so a long title and name fit where a short one does
+    ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
+    and ``counts`` may stand before a later word of the pattern."""
+    names = names or {}
     k = i
     words = entry.words
     w = 0
@@ -237,18 +250,24 @@ def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = G
         word = words[w]
         if word == GAP:
             nxt = words[w + 1]
-            for skip in range(0, MAX_GAP + 1):
-                if k + skip >= len(lows):
+            p = k
+            for _ in range(0, MAX_GAP + 1):
+                if p >= len(lows):
                     return 0
-                if word_matches(lows[k + skip], nxt):
-                    k += skip
+                end = min(names.get(p, p + 1), len(lows))
+                hit = next((q for q in range(p, end) if word_matches(lows[q], nxt)), None)
+                if hit is not None:  # "dicegah Ditjen Imigrasi ...": the word may end a name
+                    k = hit
                     break
-                if lows[k + skip] in stops:
+                if end == p + 1 and lows[p] in stops:
                     return 0  # a gap stays inside its phrase
+                p = end
             else:
                 return 0
             w += 1
             continue
+        if w and k < len(lows) and not word_matches(lows[k], word):
+            k = counted(lows, k, word, counts)  # "meluncurkan ratusan rudal"
         if k >= len(lows) or not word_matches(lows[k], word):
             return 0
         k += 1
@@ -256,9 +275,29 @@ def match_entry(lows: list[str], i: int, entry: Entry, stops: frozenset[str] = G
     return k
 
 
-def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Entry]]]:
+def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
+    """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "20",
+    "puluhan ribu"): a count between a verb and its noun leaves the phrase whole; else
+    ``k``."""
+    n = k
+    while n < min(len(lows), k + 2) and (lows[n] in counts or lows[n].isdigit()):
+        n += 1
+        if n < len(lows) and word_matches(lows[n], word):
+            return n
+    return k
+
+
+def find_triggers(
+    clause: Clause, lex: Lexicon, shorter: dict[int, list[tuple[int, list[Entry]]]] | None = None
+) -> list[tuple[int, int, list[Entry]]]:
+    """The longest pattern match at each trigger start; ``shorter`` (when given) gets, for
+    a longest match across a gap, the shorter predicate matches at the same start, longest
+    first, to try when the gapped one codes nothing ("pertemuannya dengan X yang dilakukan
+    di ...": not the light form)."""
     lows = [t.low for t in clause.toks]
     stops = GAP_STOP | lex.cue("gapstop")
+    counts = frozenset(lex.cue("quant")) | COUNT_WORDS
+    names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     out = []
     i = 0
     while i < len(lows):
@@ -272,8 +311,11 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
             continue
         best: list[Entry] = []
         end = 0
+        ends: dict[int, list[Entry]] = {}
         for entry in entries:
-            j = match_entry(lows, i, entry, stops)
+            j = match_entry(lows, i, entry, stops, names, counts)
+            if j:
+                ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
                 best, end = [entry], j
             elif j and j == end and best[0].words == entry.words:
@@ -283,6 +325,12 @@ def find_triggers(clause: Clause, lex: Lexicon) -> list[tuple[int, int, list[Ent
             continue
         if best[0].kind == "pred":
             out.append((i, end, best))
+            if shorter is not None and all(GAP in e.words for e in best):
+                shorter[i] = [  # a gap only guesses the phrase; a contiguous one settles it
+                    (j, [e for e in ends[j] if e.kind == "pred"])
+                    for j in sorted(ends, reverse=True)
+                    if j < end and all(e.kind == "pred" for e in ends[j])
+                ]
         i = end
     return out
 
@@ -302,10 +350,18 @@ def code_clause(
     suppressed: set[str] = set().union(*clause.domains.values())
     if state.sport_article:
         suppressed.add("*")
-    triggers = find_triggers(clause, lex)
+    shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
+    triggers = find_triggers(clause, lex, shorter)
     governors: list[tuple[int, Event]] = []  # coded requests/invitations/threats, by end
     for n, (i, j, entries) in enumerate(triggers):
-        governor = next((e for g, e in governors if complement(clause, g, i)), None)
+        governor = next(
+            (
+                e
+                for g, e in governors
+                if complement(clause, g, i) and not refused_noun(clause, e, g, i)
+            ),
+            None,
+        )
         if governor is not None:  # what is asked for is the request's content, not an event
             if governor.event == "THREATEN" and not governor.mode:
                 threat_content(state, clause, i, j, entries, governor, previous, following)
@@ -313,18 +369,24 @@ def code_clause(
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
-        for entry in entries:
-            if "*" in suppressed or entry.event in suppressed:
-                blocked[entry.event] += 1
-                break
-            event = code_one(state, clause, i, j, entry, previous, following, i_arg)
-            if event is not None:
-                if "gov" in entry.args:
-                    governors.append((j, event))
-                if not merged_into(event, entry, out):
-                    out.append((event, entry))
-                if len(event.actor) >= 2:
-                    state.last_plural = event.actor
+        for end, tried in [(j, entries), *shorter.get(i, [])]:
+            coded = False
+            for entry in tried:
+                if "*" in suppressed or entry.event in suppressed:
+                    blocked[entry.event] += 1
+                    coded = True  # a blocked type is not tried again in a shorter form
+                    break
+                event = code_one(state, clause, i, end, entry, previous, following, i_arg)
+                if event is not None:
+                    if "gov" in entry.args:
+                        governors.append((end, event))
+                    if not merged_into(event, entry, out):
+                        out.append((event, entry))
+                    if len(event.actor) >= 2:
+                        state.last_plural = event.actor
+                    coded = True
+                    break
+            if coded:
                 break
     protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
@@ -379,6 +441,20 @@ def complement(clause: Clause, g: int, i: int) -> bool:
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
         or (toks[k].low == "," and not listed(clause, k))
         for k in range(g, i)
+    )
+
+
+def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
+    """Whether a refusal ending at ``g`` took a noun object before the trigger at ``i``:
+    "Warga yang menolak pembangunan bendungan menggelar unjuk rasa" refuses the dam, and
+    the protest is the subject's own act; "menolak (X untuk) menandatangani" refuses the
+    act."""
+    between = [t.low for t in clause.toks[g:i]]
+    return (
+        governor.event == "REJECT"
+        and bool(between)
+        and between[-1] not in ("untuk", "agar", "supaya")
+        and "," not in between
     )
 
 
