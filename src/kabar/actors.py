@@ -109,15 +109,28 @@ def abbreviates(short: str, full: str) -> bool:
     Has(an)), each part at least two letters and the first at least three."""
     if len(name_tokens(short)) != 1:
         return False
-    words = [w for w in (NOT_LETTER.sub("", ascii_fold(t)) for t in name_tokens(full)) if w]
+    words = list(word_letters(full))
     if len(words) < 2:
         return False
-    letters = NOT_LETTER.sub("", ascii_fold(short))
+    letters = letters_of(short)
     if short.isupper():
         return len(letters) >= 2 and letters == "".join(w[0] for w in words)
     if len(letters) < MIN_BLEND or letters in words:
         return False
     return blends(letters, words, 0, 0)
+
+
+@lru_cache(maxsize=1 << 16)  # pure; a person is tried against many short names
+def word_letters(name: str) -> tuple[str, ...]:
+    """The letters of each word of ``name``, folded to ASCII lower case; words with no
+    letter left out ("Joseph F. Durford" -> joseph, f, durford)."""
+    return tuple(w for w in map(letters_of, name_tokens(name)) if w)
+
+
+@lru_cache(maxsize=1 << 16)  # pure, and asked again for every repeat of a name
+def letters_of(text: str) -> str:
+    """``text``'s letters only, folded to ASCII lower case: "Zulkifli-Hasan" -> zulkiflihasan."""
+    return NOT_LETTER.sub("", ascii_fold(text))
 
 
 def blends(rest: str, words: list[str], first: int, parts: int) -> bool:
@@ -641,9 +654,7 @@ def letter_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
     blend's first part is at least MIN_FIRST_PART letters of one of the words."""
     index: dict[str, list[ActorRecord]] = defaultdict(list)
     for group in groups:
-        words = [
-            w for w in (NOT_LETTER.sub("", ascii_fold(t)) for t in name_tokens(group.name)) if w
-        ]
+        words = word_letters(group.name)
         if len(words) > 1:
             keys = {"=" + "".join(w[0] for w in words)}
             keys |= {w[:MIN_FIRST_PART] for w in words if len(w) >= MIN_FIRST_PART}
@@ -654,7 +665,7 @@ def letter_index(groups: list[ActorRecord]) -> dict[str, list[ActorRecord]]:
 
 def abbreviation_key(short: str) -> str:
     """The ``letter_index`` key under which the people ``short`` may abbreviate are."""
-    letters = NOT_LETTER.sub("", ascii_fold(short))
+    letters = letters_of(short)
     return "=" + letters if short.isupper() else letters[:MIN_FIRST_PART]
 
 
