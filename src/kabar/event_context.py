@@ -6,6 +6,8 @@ recipients are stated only by reference, and the article says who they are:
 - a denial of "tuduhan tersebut" / "anggapan itu" answers the most recent other party
   that accused or claimed something; a denial of "laporan tersebut" answers the most
   recent reporter ("menurut Reuters", "media X melaporkan");
+- a denial of a clause ("membantah pernah menerima uang dari X") answers whoever made
+  the claim, never a name inside the denied clause;
 - an actor's further act ("X juga mengancam ...") naming no target is aimed at the
   party his act just before was aimed at;
 - "jajarannya", "anak buahnya", "bawahannya": the speaker's own organisation, the
@@ -82,10 +84,15 @@ def implicit_arguments(
         mediators(state, clause, j, args)
         if "multilateral" in entry.modes:
             forum_sides(state, clause, j, args)
+    # "membantah pernah menerima uang dari X": X is in the denied clause, not answered
+    clausal = entry.event == "REJECT" and denied_clause(state.lex, clause, i, j)
+    if clausal:
+        args.recipient = []
     implicit_recipients(state, clause, i, j, entry, args)
-    if entry.event in ANSWERING and not args.recipient and "sym" not in entry.args:
+    answering = not args.recipient and "sym" not in entry.args and not clausal
+    if entry.event in ANSWERING and answering:
         act_author(state, clause, i, j, args)
-    if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
+    if entry.event in REFERRING and answering:
         referred_owner(state, clause, i, j, args)
     if entry.event in TERRITORY_TARGETS:
         territory_target(state, clause, i, j, args)
@@ -743,6 +750,20 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
         found = resolve(state, clause, group, None)
         return [r for r in found if r.type != "location"]
     return []
+
+
+CLAUSE_OPENERS = frozenset({"bahwa", "telah", "pernah", "sudah", "sempat", "tidak", "adanya"})
+
+
+def denied_clause(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
+    """Whether the denial verb at ``i`` governs a clause, not a noun ("membantah bahwa
+    ...", "membantah pernah menerima uang", "menepis menerima suap")."""
+    if clause.toks[i].low not in lex.cue("deny"):
+        return False
+    if j >= len(clause.toks) or clause.cand_at[j] is not None:
+        return False
+    head = clause.toks[j].low
+    return head in CLAUSE_OPENERS or (head.startswith(("me", "ber", "ter")) and len(head) > 4)
 
 
 def passive(word: str) -> bool:
