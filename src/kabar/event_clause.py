@@ -132,8 +132,10 @@ class State:
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
         default_factory=list
     )  # (sentence, type, modes, parties) of the events coded so far
-    acts: list[tuple[tuple[str, ...], list[EntityRef]]] = field(default_factory=list)
-    # (trigger words, actors) of the latest events: whose "resolusi tersebut" it is
+    acts: list[tuple[int, str, tuple[str, ...], list[EntityRef], list[EntityRef]]] = field(
+        default_factory=list
+    )  # (sentence, type, trigger words, actors, recipients) of the latest events: whose
+    # "resolusi tersebut" it is, whom an actor's next act is aimed at, who accused whom
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
 

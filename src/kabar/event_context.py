@@ -6,6 +6,10 @@ recipients are stated only by reference, and the article says who they are:
 - a denial of "tuduhan tersebut" / "anggapan itu" answers the most recent other party
   that accused or claimed something; a denial of "laporan tersebut" answers the most
   recent reporter ("menurut Reuters", "media X melaporkan");
+- a denial of a clause ("membantah pernah menerima uang dari X") answers whoever made
+  the claim, never a name inside the denied clause;
+- an actor's further act ("X juga mengancam ...") naming no target is aimed at the
+  party his act just before was aimed at;
 - "jajarannya", "anak buahnya", "bawahannya": the speaker's own organisation, the
   organisation named in the article with the actor's sector (a police chief's Polri);
 - a visit to a city or a building ("bertolak ke Washington", "tiba di Lanud Halim
@@ -80,15 +84,53 @@ def implicit_arguments(
         mediators(state, clause, j, args)
         if "multilateral" in entry.modes:
             forum_sides(state, clause, j, args)
+    # "membantah pernah menerima uang dari X": X is in the denied clause, not answered
+    clausal = entry.event == "REJECT" and denied_clause(state.lex, clause, i, j)
+    if clausal:
+        args.recipient = []
     implicit_recipients(state, clause, i, j, entry, args)
-    if entry.event in ANSWERING and not args.recipient and "sym" not in entry.args:
+    answering = not args.recipient and "sym" not in entry.args and not clausal
+    if entry.event in ANSWERING and answering:
         act_author(state, clause, i, j, args)
-    if entry.event in REFERRING and not args.recipient and "sym" not in entry.args:
+    if entry.event in REFERRING and answering:
         referred_owner(state, clause, i, j, args)
     if entry.event in TERRITORY_TARGETS:
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
         protest_target(state, clause, j, args)
+    if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
+        continued_target(state, clause, i, args)
+
+
+ALSO = frozenset({"juga", "pun", "kembali", "lagi"})
+OTHER = frozenset({"lain", "lainnya"})
+SHARED = frozenset({"CONSULT", "COOPERATE"})  # acts done with a party, not aimed at one
+CONTINUED_REACH = 6  # sentences back the actor's earlier act may be
+CONTINUED = VERBAL - {"REQUEST"}  # a request turns to whoever must act, often a new party
+
+
+def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
+    """The party an actor's further act ("juga", "kembali") names none for is the one the
+    last act coded, his own, was aimed at: "Trump menetapkan tarif 32% untuk Indonesia.
+    ... Trump juga melontarkan ancaman" threatens Indonesia. Another party's act in
+    between breaks the thread; only a named state or political body carries over (a
+    suspect "tersangka" or a project is no party to a further act)."""
+    actors = set(names(args.actor))
+    if not actors or not any(t.low in ALSO for t in clause.toks[max(0, i - 3) : i]):
+        return
+    if not state.acts:
+        return
+    sentence, kind, _, earlier, targets = state.acts[-1]
+    if state.sentence - sentence > CONTINUED_REACH or not actors & set(names(earlier)):
+        return
+    if kind in SHARED:
+        return  # "Andi menemui Setya ... Andi pun menampik ...": whom he met is no target
+    if any(t.low in OTHER for t in clause.toks[i : i + 8]):
+        return  # "KPK juga menetapkan satu tersangka lain": a new party
+    found = [r for r in targets if r.entity_name not in actors and political(r)]
+    if found:
+        args.recipient = found
+        args.how += "; recipient of the actor's act before"
 
 
 REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
@@ -187,7 +229,7 @@ def owner_in_text(state: State, clause: Clause, noun: str) -> list[EntityRef]:
 
 def actor_of_act(state: State, noun: str) -> list[EntityRef]:
     """The actors of the latest event whose trigger has ``noun`` ("rancangan resolusi")."""
-    for words, actors in reversed(state.acts):
+    for _, _, words, actors, _ in reversed(state.acts):
         if noun in words:
             return list(actors)
     return []
@@ -710,6 +752,20 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
     return []
 
 
+CLAUSE_OPENERS = frozenset({"bahwa", "telah", "pernah", "sudah", "sempat", "tidak", "adanya"})
+
+
+def denied_clause(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
+    """Whether the denial verb at ``i`` governs a clause, not a noun ("membantah bahwa
+    ...", "membantah pernah menerima uang", "menepis menerima suap")."""
+    if clause.toks[i].low not in lex.cue("deny"):
+        return False
+    if j >= len(clause.toks) or clause.cand_at[j] is not None:
+        return False
+    head = clause.toks[j].low
+    return head in CLAUSE_OPENERS or (head.startswith(("me", "ber", "ter")) and len(head) > 4)
+
+
 def passive(word: str) -> bool:
     return word.startswith("di") and len(word) > 5 and word not in ("dia", "diri", "dirinya")
 
@@ -971,7 +1027,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     for e in events:
         state.coded.append((state.sentence, e.event, tuple(e.mode), e.actor + e.recipient))
         if e.actor:
-            state.acts.append((tuple(e.trigger.lower().split()), list(e.actor)))
+            words = tuple(e.trigger.lower().split())
+            state.acts.append((state.sentence, e.event, words, list(e.actor), list(e.recipient)))
         loc = e.event_loc
         first = state.story_place is None and loc is not None and bool(loc.resolved_place)
         if first and e.date is not None and e.date == story_day(state.article):
