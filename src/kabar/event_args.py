@@ -154,7 +154,7 @@ def inside_name(clause: Clause, k: int) -> bool:
     return c is not None and c.kind == "mention" and c.i < k < c.j
 
 
-TEMPORAL = frozenset({"setelah", "sebelum", "usai", "seusai", "sesudah", "ketika", "saat"})
+TEMPORAL = SUBORDINATORS - {"sambil"}  # the subordinators that set a time
 
 
 def time_clause(clause: Clause, start: int) -> bool:

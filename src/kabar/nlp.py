@@ -353,8 +353,8 @@ def split_title_prefixes(
     model span starts with gazetteer places/organisations that follow an office
     title, those words are the title's and the rest of the span is the holder's name;
     so too after a lowercase title noun ("pejabat senior Hamas Osama Hamdan") when
-    two or more name words remain (a lone "Israel Katz" keeps its first word). A rest
-    A span that opens with the title itself and its organisation ("Ketua Umum Partai
+    two or more name words remain (a lone "Israel Katz" keeps its first word). A span
+    that opens with the title itself and its organisation ("Ketua Umum Partai
     Golkar Bahlil Lahadalia" tagged whole as PER) loses both when two or more name words
     remain; without an organisation the rest is as often the title's unit or region
     ("Kabid Humas Polda Metro Jaya", "Kapolsek Pancoran"). A rest
