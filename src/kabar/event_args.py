@@ -834,6 +834,23 @@ FOCUS = frozenset({"terutama", "utamanya", "khususnya", "termasuk"})
 FORMER = frozenset({"mantan", "eks", "bekas"})
 
 
+BODY_HEADS = frozenset({"panitia", "pansus", "panja", "komisi", "badan", "dewan", "majelis"})
+"""First words of a named body of an assembly ("Panitia Khusus ...", "Komisi III")."""
+
+
+def named_body_in_pattern(clause: Clause, j: int) -> Cand | None:
+    """The body named inside one capitalised run with the pattern's own words: in
+    "menghadiri Rapat Dengar Pendapat Panitia Khusus Hak Angket DPR" the committee, not
+    the parliament after it, held the hearing."""
+    run = clause.cand_at[j] if 0 < j < len(clause.toks) else None
+    if run is None or run.kind not in ("cap", "cap0") or run.i >= j:
+        return None
+    if clause.toks[j].low not in BODY_HEADS:  # "KTT Luar Biasa OKI": no body yet
+        return None
+    start = clause.toks[j].start
+    return Cand(j, run.j, start, run.end, run.text[start - run.start :], "cap")
+
+
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     """The object: the first entity right of token ``j`` and its coordinated partners."""
     toks = clause.toks
@@ -1328,6 +1345,8 @@ def find_arguments(
             objects = right_arguments(clause, j, prep_only=False)  # answers the demander
     if "part" in a:  # "menghadiri KTT G7": the summit's body takes part
         objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
+        if body := named_body_in_pattern(clause, j):
+            objects = [body]
     if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
         host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
         if host is not None and host.i == j and host not in objects:
