@@ -1347,6 +1347,10 @@ def find_arguments(
         objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
         if body := named_body_in_pattern(clause, j):
             objects = [body]
+    if "escort" in a:  # "Airlangga mendampingi Presiden Prabowo di KTT BRICS": Prabowo
+        actors = [c for c in right_arguments(clause, i + 1, prep_only=False) if c.j <= j]
+        if not actors:
+            return None
     if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
         host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
         if host is not None and host.i == j and host not in objects:
