@@ -207,7 +207,8 @@ def code_events(article: Article, ctx: Context) -> Article:
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
-    article.events.extend(merge_repeats([(e, entry.rule) for _, e, entry in new]))
+    repeats = merge_repeats([(e, entry.rule) for _, e, entry in new])
+    article.events.extend(country_visits_met(repeats))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
         TraceStep(
@@ -532,6 +533,49 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
+    return kept
+
+
+def country_visits_met(events: list[Event]) -> list[Event]:
+    """A visit to a country that names no one met ("Sebelum bertolak ke Ukraina, ...") is
+    the same trip as the same visitor's meeting with a party of that country coded in the
+    article ("mengunjungi Kyiv dan bertemu Presiden Ukraina Volodymyr Zelenskyy"), on a
+    compatible date: another source of the meeting, as the gold codes the trip once."""
+    kept: list[Event] = []
+    for event in events:
+        hosts = {r.country for r in event.recipient}
+        met = None
+        if (
+            event.event == "CONSULT"
+            and "visit" in event.mode
+            and event.actor
+            and event.recipient
+            and all(r.type == "country" and r.country for r in event.recipient)
+            and len(hosts) == 1
+        ):
+            met = next(
+                (
+                    o for o in events
+                    if o is not event
+                    and o.event == "CONSULT"
+                    and "multilateral" not in o.mode
+                    and (o.negated, o.hypothetical) == (event.negated, event.hypothetical)
+                    and set(names(o.actor) + names(o.recipient)) >= set(names(event.actor))
+                    and any(
+                        r.country in hosts and r.type != "country"
+                        for r in o.actor + o.recipient
+                        if r.entity_name not in names(event.actor)
+                    )
+                    and (not (o.date and event.date) or o.date == event.date
+                         or date_guessed(event))
+                ),
+                None,
+            )  # fmt: skip
+        if met is None:
+            kept.append(event)
+            continue
+        told = {s.start for s in met.sources}
+        met.sources.extend(s for s in event.sources if s.start not in told)
     return kept
 
 
