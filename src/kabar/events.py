@@ -599,12 +599,16 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
     """Same type, actors and polarity in one sentence: one event (recipients pooled:
     "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi"; "Serangan udara
     Israel menewaskan 20 orang": the killing is the strike's). Two verbs of different
-    modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya")."""
+    modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya"). A visit
+    noun framing a meeting ("Dalam rangkaian kunjungan Presiden Prabowo bertemu dengan Raja
+    dan Ratu Belanda") is that meeting: CONSULT roles are not fixed, its parties are."""
     key = (event.event, names(event.actor), event.negated)
     for other, other_entry in others:
+        verbs = "nom" not in (entry.voice, other_entry.voice)
+        if not verbs and same_meeting(event, other):
+            return True
         if (other.event, names(other.actor), other.negated) != key:
             continue
-        verbs = "nom" not in (entry.voice, other_entry.voice)
         if verbs and tuple(other.mode) != tuple(event.mode):
             continue
         known = set(names(other.recipient))
@@ -613,6 +617,18 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
         ]
         return True
     return False
+
+
+def same_meeting(event: Event, other: Event) -> bool:
+    """Two CONSULTs of one sentence, one of them a noun, whose parties are the same
+    (``merged_into``)."""
+    parties = {n for e in (event, other) for n in names(e.actor) + names(e.recipient)}
+    return (
+        event.event == other.event == "CONSULT"
+        and event.negated == other.negated
+        and set(names(event.actor) + names(event.recipient)) == parties
+        and set(names(other.actor) + names(other.recipient)) == parties
+    )
 
 
 def code_one(
