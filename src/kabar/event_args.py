@@ -337,6 +337,10 @@ RELATIVE_ADVERBS = frozenset(
 )
 
 
+PREVERBAL = RELATIVE_ADVERBS | {"langsung", "kemudian", "lalu", "segera", "pun", "lantas"}
+"""Adverbs between a subject's closing comma and its verb."""
+
+
 DOCUMENTS = frozenset(
     {
         "surat",
@@ -471,16 +475,20 @@ def plural_noun(tok: Tok) -> bool:
 def relative_skipped(clause: Clause, k: int, start: int) -> int:
     """The token before a relative clause set off by commas that ends at ``k``: in
     "Nyono, yang juga menjabat Bupati Jombang, Jawa Timur, terjaring ..." the subject is
-    Nyono, not the office inside the relative clause."""
+    Nyono, not the office inside the relative clause; adverbs before the verb may follow
+    the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington")."""
     toks = clause.toks
+    verb_end = k
+    while k > start and toks[k].low in PREVERBAL:
+        k -= 1
     if k < start or toks[k].low != ",":
-        return k
+        return verb_end
     for m in range(k - 1, max(start, k - 16) - 1, -1):
         if toks[m].low in HARD_STOP:
             break
         if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
-            return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else k
-    return k
+            return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else verb_end
+    return verb_end
 
 
 CONJOINED = frozenset({",", "dan", "serta", "lalu", "kemudian", "lantas"})
