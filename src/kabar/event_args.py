@@ -337,6 +337,10 @@ RELATIVE_ADVERBS = frozenset(
 )
 
 
+PREVERBAL = RELATIVE_ADVERBS | {"langsung", "kemudian", "lalu", "segera", "pun", "lantas"}
+"""Adverbs between a subject's closing comma and its verb."""
+
+
 DOCUMENTS = frozenset(
     {
         "surat",
@@ -471,16 +475,20 @@ def plural_noun(tok: Tok) -> bool:
 def relative_skipped(clause: Clause, k: int, start: int) -> int:
     """The token before a relative clause set off by commas that ends at ``k``: in
     "Nyono, yang juga menjabat Bupati Jombang, Jawa Timur, terjaring ..." the subject is
-    Nyono, not the office inside the relative clause."""
+    Nyono, not the office inside the relative clause; adverbs before the verb may follow
+    the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington")."""
     toks = clause.toks
+    verb_end = k
+    while k > start and toks[k].low in PREVERBAL:
+        k -= 1
     if k < start or toks[k].low != ",":
-        return k
+        return verb_end
     for m in range(k - 1, max(start, k - 16) - 1, -1):
         if toks[m].low in HARD_STOP:
             break
         if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
-            return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else k
-    return k
+            return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else verb_end
+    return verb_end
 
 
 CONJOINED = frozenset({",", "dan", "serta", "lalu", "kemudian", "lantas"})
@@ -832,6 +840,23 @@ def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
 
 FOCUS = frozenset({"terutama", "utamanya", "khususnya", "termasuk"})
 FORMER = frozenset({"mantan", "eks", "bekas"})
+
+
+BODY_HEADS = frozenset({"panitia", "pansus", "panja", "komisi", "badan", "dewan", "majelis"})
+"""First words of a named body of an assembly ("Panitia Khusus ...", "Komisi III")."""
+
+
+def named_body_in_pattern(clause: Clause, j: int) -> Cand | None:
+    """The body named inside one capitalised run with the pattern's own words: in
+    "menghadiri Rapat Dengar Pendapat Panitia Khusus Hak Angket DPR" the committee, not
+    the parliament after it, held the hearing."""
+    run = clause.cand_at[j] if 0 < j < len(clause.toks) else None
+    if run is None or run.kind not in ("cap", "cap0") or run.i >= j:
+        return None
+    if clause.toks[j].low not in BODY_HEADS:  # "KTT Luar Biasa OKI": no body yet
+        return None
+    start = clause.toks[j].start
+    return Cand(j, run.j, start, run.end, run.text[start - run.start :], "cap")
 
 
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
@@ -1328,6 +1353,12 @@ def find_arguments(
             objects = right_arguments(clause, j, prep_only=False)  # answers the demander
     if "part" in a:  # "menghadiri KTT G7": the summit's body takes part
         objects = [c for c in right_arguments(clause, j, prep_only=False) if c.label != "LOC"]
+        if body := named_body_in_pattern(clause, j):
+            objects = [body]
+    if "escort" in a:  # "Airlangga mendampingi Presiden Prabowo di KTT BRICS": Prabowo
+        actors = [c for c in right_arguments(clause, i + 1, prep_only=False) if c.j <= j]
+        if not actors:
+            return None
     if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
         host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
         if host is not None and host.i == j and host not in objects:

@@ -207,7 +207,8 @@ def code_events(article: Article, ctx: Context) -> Article:
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
-    article.events.extend(merge_repeats([(e, entry.rule) for _, e, entry in new]))
+    repeats = merge_repeats([(e, entry.rule) for _, e, entry in new])
+    article.events.extend(country_visits_met(repeats))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
         TraceStep(
@@ -535,6 +536,49 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     return kept
 
 
+def country_visits_met(events: list[Event]) -> list[Event]:
+    """A visit to a country that names no one met ("Sebelum bertolak ke Ukraina, ...") is
+    the same trip as the same visitor's meeting with a party of that country coded in the
+    article ("mengunjungi Kyiv dan bertemu Presiden Ukraina Volodymyr Zelenskyy"), on a
+    compatible date: another source of the meeting, as the gold codes the trip once."""
+    kept: list[Event] = []
+    for event in events:
+        hosts = {r.country for r in event.recipient}
+        met = None
+        if (
+            event.event == "CONSULT"
+            and "visit" in event.mode
+            and event.actor
+            and event.recipient
+            and all(r.type == "country" and r.country for r in event.recipient)
+            and len(hosts) == 1
+        ):
+            met = next(
+                (
+                    o for o in events
+                    if o is not event
+                    and o.event == "CONSULT"
+                    and "multilateral" not in o.mode
+                    and (o.negated, o.hypothetical) == (event.negated, event.hypothetical)
+                    and set(names(o.actor) + names(o.recipient)) >= set(names(event.actor))
+                    and any(
+                        r.country in hosts and r.type != "country"
+                        for r in o.actor + o.recipient
+                        if r.entity_name not in names(event.actor)
+                    )
+                    and (not (o.date and event.date) or o.date == event.date
+                         or date_guessed(event))
+                ),
+                None,
+            )  # fmt: skip
+        if met is None:
+            kept.append(event)
+            continue
+        told = {s.start for s in met.sources}
+        met.sources.extend(s for s in event.sources if s.start not in told)
+    return kept
+
+
 def another(event: Event) -> bool:
     """The sentence marks its act as one more ("menetapkan satu tersangka lain", "Selain
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
@@ -555,12 +599,16 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
     """Same type, actors and polarity in one sentence: one event (recipients pooled:
     "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi"; "Serangan udara
     Israel menewaskan 20 orang": the killing is the strike's). Two verbs of different
-    modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya")."""
+    modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya"). A visit
+    noun framing a meeting ("Dalam rangkaian kunjungan Presiden Prabowo bertemu dengan Raja
+    dan Ratu Belanda") is that meeting: CONSULT roles are not fixed, its parties are."""
     key = (event.event, names(event.actor), event.negated)
     for other, other_entry in others:
+        verbs = "nom" not in (entry.voice, other_entry.voice)
+        if not verbs and same_meeting(event, other):
+            return True
         if (other.event, names(other.actor), other.negated) != key:
             continue
-        verbs = "nom" not in (entry.voice, other_entry.voice)
         if verbs and tuple(other.mode) != tuple(event.mode):
             continue
         known = set(names(other.recipient))
@@ -569,6 +617,18 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
         ]
         return True
     return False
+
+
+def same_meeting(event: Event, other: Event) -> bool:
+    """Two CONSULTs of one sentence, one of them a noun, whose parties are the same
+    (``merged_into``)."""
+    parties = {n for e in (event, other) for n in names(e.actor) + names(e.recipient)}
+    return (
+        event.event == other.event == "CONSULT"
+        and event.negated == other.negated
+        and set(names(event.actor) + names(event.recipient)) == parties
+        and set(names(other.actor) + names(other.recipient)) == parties
+    )
 
 
 def code_one(
