@@ -496,3 +496,22 @@ def test_pihaknya_in_reported_speech_is_the_body_the_title_names() -> None:
     article = process(text, published="2024-03-20")
     checks = [e for e in article.events if e.event == "ACCUSE"]
     assert [[r.entity_name for r in e.actor] for e in checks] == [["Komisi Pemberantasan Korupsi"]]
+
+
+def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
+    """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
+    reporter asking for comment, while a minister's call in the same article is a CONSULT."""
+    from kabar import process
+
+    text = (
+        "DailySocial sudah mencoba menghubungi pihak manajemen Gojek untuk meminta penjelasan.\n\n"
+        "Menteri Luar Negeri Sugiono menghubungi Menlu Thailand Maris Sangiampongsa "
+        "untuk membahas nasib pekerja migran, seperti dilaporkan Antaranews."
+    )
+    article = process(text, published="2025-02-03")
+    calls = [
+        ([r.entity_text for r in e.actor], [r.entity_text for r in e.recipient])
+        for e in article.events
+        if e.event == "CONSULT"
+    ]
+    assert calls == [(["Sugiono"], ["Maris Sangiampongsa"])]
