@@ -654,6 +654,8 @@ def code_one(
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place) or web_visit(clause, j, entry):
         return None
+    if entry.event == "CONSULT" and crime_party(state, args):
+        return None  # "korban bertemu dengan pelaku": a step of the crime, not a meeting
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
         return None
     if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
@@ -788,6 +790,16 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
     formula "Dihubungi (X), Y mengatakan ...", "Saat dihubungi, Y menjelaskan ..."."""
     speech = state.lex.cue("speech")
     return any(t.low in speech for t in clause.toks[j:])
+
+
+def crime_party(state: State, args: Args) -> bool:
+    """Whether a party is named as the offender in a crime ("pelaku DS", "terlapor"): the
+    swindler who calls his victim or meets her to take the money is no political or
+    social actor consulting another, so PLOVER has no CONSULT there."""
+    roles = state.lex.cue("crimerole")
+    return any(
+        not roles.isdisjoint(r.entity_text.lower().split()) for r in args.actor + args.recipient
+    )
 
 
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
