@@ -656,6 +656,8 @@ def code_one(
         return None
     if entry.event == "CONSULT" and crime_party(state, args):
         return None  # "korban bertemu dengan pelaku": a step of the crime, not a meeting
+    if "host" in entry.args and welcoming_crowd(args):
+        return None  # "salah satu mahasiswa yang menyambut kedatangan Prabowo": a crowd
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
         return None
     if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
@@ -799,6 +801,19 @@ def crime_party(state: State, args: Args) -> bool:
     roles = state.lex.cue("crimerole")
     return any(
         not roles.isdisjoint(r.entity_text.lower().split()) for r in args.actor + args.recipient
+    )
+
+
+CROWD_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
+
+
+def welcoming_crowd(args: Args) -> bool:
+    """Whether the host who welcomes a visitor is only an unnamed crowd of residents or
+    students ("warga menyambut kedatangan Presiden", "salah satu mahasiswa yang menyambut
+    kedatangan X"): cheering a guest is no meeting between two parties."""
+    return bool(args.recipient) and all(
+        r.type == "group" and r.actor_id is None and r.sector in CROWD_SECTORS
+        for r in args.recipient
     )
 
 
