@@ -418,11 +418,21 @@ def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     assert all(e.day_month is None and e.weekday is None for e in dated.events)
 
 
+def pipeline_events(text: str, published: str, *types: str) -> list[Event]:
+    """The events of ``types`` that the whole pipeline (``kabar.process``) codes in ``text``:
+    for rules that need the quotes, actors or mentions stages before the event stage."""
+    from kabar import process
+
+    return [e for e in process(text, published=published).events if e.event in types]
+
+
+def actor_names(events: list[Event]) -> list[list[str]]:
+    return [[r.entity_name for r in e.actor] for e in events]
+
+
 def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
     """ "Kami menyerukan ...," ujarnya: the quote's speaker (found by kabar.quotes, which
     now runs before the event stage) is who "kami" stands for."""
-    from kabar import process
-
     text = (
         "Jakarta - Kedutaan Besar Israel di Moskow mengecam undangan Rusia kepada pejabat "
         "Hamas, Jumat (27/10/2023).\n\n"
@@ -431,9 +441,8 @@ def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
         '"Kami menyerukan kepada pemerintah Rusia untuk segera mengusir para pejabat Hamas," '
         "ujarnya."
     )
-    article = process(text, published="2023-10-28")
-    requests = [e for e in article.events if e.event == "REQUEST"]
-    assert [[r.entity_name for r in e.actor] for e in requests] == [["Lior Haiat"]]
+    requests = pipeline_events(text, "2023-10-28", "REQUEST")
+    assert actor_names(requests) == [["Lior Haiat"]]
     assert [r.entity_name for r in requests[0].recipient] == ["pemerintah Rusia"]
 
 
@@ -451,8 +460,6 @@ def test_a_quoted_police_chief_s_command_is_the_agent_of_the_case() -> None:
     """The region after "Kapolda" names the command its chief heads, and an agentless
     arrest or charge in his story is that command's, though the article names only the
     suspect's own Polres as an organisation."""
-    from kabar import process
-
     text = (
         "Bripka Andi Saputra, anggota Polres Pesisir Selatan, diamankan setelah diduga "
         "menganiaya seorang warga di Painan, Sumatera Barat, Senin (3/3/2025).\n\n"
@@ -462,56 +469,45 @@ def test_a_quoted_police_chief_s_command_is_the_agent_of_the_case() -> None:
         'menoleransi anggota yang melanggar hukum," ujar Gatot kepada wartawan di Padang.\n\n'
         "Andi dijerat dengan pasal penganiayaan."
     )
-    article = process(text, published="2025-03-04")
-    acts = [e for e in article.events if e.event in ("COERCE", "ACCUSE")]
+    acts = pipeline_events(text, "2025-03-04", "COERCE", "ACCUSE")
     assert {e.event for e in acts} == {"COERCE", "ACCUSE"}
-    assert all([r.entity_name for r in e.actor] == ["Polda Sumatera Barat"] for e in acts)
+    assert all(names == ["Polda Sumatera Barat"] for names in actor_names(acts))
 
 
 def test_quote_speaker_with_title_is_the_named_person() -> None:
     """ "..., kata juru bicara Kementerian Luar Negeri X": kabar.quotes gives the whole
     phrase as the speaker; the person it names speaks, not the office or the ministry."""
-    from kabar import process
-
     text = (
         "Jakarta - Pemerintah Indonesia bereaksi atas serangan udara di Gaza utara, "
         "Selasa (14/1/2025).\n\n"
         '"Kami mengutuk keras serangan terhadap warga sipil itu," kata juru bicara '
         "Kementerian Luar Negeri Rolliansyah Soemirat."
     )
-    article = process(text, published="2025-01-14")
-    accusations = [e for e in article.events if e.event == "ACCUSE"]
-    assert [[r.entity_name for r in e.actor] for e in accusations] == [["Rolliansyah Soemirat"]]
+    accusations = pipeline_events(text, "2025-01-14", "ACCUSE")
+    assert actor_names(accusations) == [["Rolliansyah Soemirat"]]
 
 
 def test_pihaknya_in_reported_speech_is_the_body_the_title_names() -> None:
     """ "Wakil Ketua KPK X mengatakan pihaknya ...": the commission acts, not a noun
     "pihaknya" and not the deputy himself."""
-    from kabar import process
-
     text = (
         "Jakarta - Wakil Ketua KPK Alexander Marwata mengatakan pihaknya telah memeriksa "
         "Bupati Sidoarjo Ahmad Muhdlor Ali sebagai saksi, Rabu (20/3/2024)."
     )
-    article = process(text, published="2024-03-20")
-    checks = [e for e in article.events if e.event == "ACCUSE"]
-    assert [[r.entity_name for r in e.actor] for e in checks] == [["Komisi Pemberantasan Korupsi"]]
+    checks = pipeline_events(text, "2024-03-20", "ACCUSE")
+    assert actor_names(checks) == [["Komisi Pemberantasan Korupsi"]]
 
 
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""
-    from kabar import process
-
     text = (
         "DailySocial sudah mencoba menghubungi pihak manajemen Gojek untuk meminta penjelasan.\n\n"
         "Menteri Luar Negeri Sugiono menghubungi Menlu Thailand Maris Sangiampongsa "
         "untuk membahas nasib pekerja migran, seperti dilaporkan Antaranews."
     )
-    article = process(text, published="2025-02-03")
     calls = [
         ([r.entity_text for r in e.actor], [r.entity_text for r in e.recipient])
-        for e in article.events
-        if e.event == "CONSULT"
+        for e in pipeline_events(text, "2025-02-03", "CONSULT")
     ]
     assert calls == [(["Sugiono"], ["Maris Sangiampongsa"])]
