@@ -28,7 +28,12 @@ HELDOUT_SEED = 20251121
 HELDOUT_SIZE = 21
 # Later batches of bench articles, each in its own source file with its own draw
 # (seed, held-out size), fixed before kabar was run on them.
-LATER_DRAWS = {"bench_fusion.ann": (20261121, 5), "bench_fusion_b.ann": (20261122, 2)}
+LATER_DRAWS = {
+    "bench_fusion.ann": (20261121, 5),
+    "bench_fusion_b.ann": (20261122, 2),
+    "bench_random_c.ann": (20261123, 5),
+    "bench_random_d.ann": (20261124, 5),
+}
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
 
