@@ -129,8 +129,11 @@ def compile_block(ref: str, lines: list[str], source: ArticleSource) -> dict[str
         elif head in {"A", "L"}:
             parts = fields(rest)
             kind, country, sector = (parts[0].split() + ["-", "-"])[:3]
-            if head == "L":
+            if head == "L":  # "L Jakarta Selatan IDN": the place's label, then its country
+                label = parts[0].split()
+                code = label[-1] if len(label) > 1 else "-"
                 kind, sector = "place", "-"
+                country = code if re.fullmatch(r"[A-Z]{3}|-", code) else "-"
             names = parts[1:]
             entity = {
                 "name": names[0].lstrip("~"),
