@@ -577,6 +577,40 @@ def test_an_article_without_a_year_joins_the_story_and_event_its_weekday_datelin
     assert fused("Jumat (20/10)", "2017-10-22") == (1, 0)
 
 
+ATTACK_DATED = """Jakarta - Harga minyak dunia sempat melonjak pada pertengahan April. Iran \
+menyerang Israel dengan ratusan drone dan rudal pada 13 April 2024. Para analis menilai pasar kini \
+lebih tenang. Menteri Energi dan Sumber Daya Mineral Arifin Tasrif mengatakan pasokan bahan bakar \
+di dalam negeri aman."""
+ATTACK_YEARLESS = """Teheran - Presiden Iran Ebrahim Raisi menerima kunjungan Menteri Luar Negeri \
+Oman di Teheran, {day}. Keduanya membahas upaya meredakan ketegangan di Timur Tengah. Ketegangan \
+itu memuncak ketika Iran menyerang Israel pada {told}, sebagai balasan atas serangan terhadap \
+kantor konsulatnya di Damaskus."""
+
+
+def test_a_day_and_month_without_a_year_joins_the_stated_day_its_dateline_year_fits():
+    """An article without a publication date, dateline "Sabtu (20/4)", tells as background
+    of another story that Iran attacked Israel "pada 13 April": with another outlet's
+    report stating 13 April 2024 it is one attack (20 April 2024 was a Saturday, a week
+    later), though the two articles share no story; not when the dateline's weekday puts
+    it in 2025 ("Minggu (20/4)": more than a year after), nor for another day."""
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    dated = pipeline(ATTACK_DATED, published="2024-05-02", publication="Kabar Satu")
+
+    def joined(day: str, told: str) -> list[Event]:
+        text = ATTACK_YEARLESS.format(day=day, told=told)
+        yearless = pipeline(text, publication="Kabar Dua")
+        assert yearless.published is None
+        result = fuse([dated, yearless], {}, FuseConfig())
+        return [e for e in result.events if len({s.article_id for s in e.sources}) > 1]
+
+    (attack,) = joined("Sabtu (20/4)", "13 April")
+    assert (attack.event, attack.date, attack.date_precision) == ("ASSAULT", "2024-04-13", "day")
+    assert joined("Minggu (20/4)", "13 April") == []
+    assert joined("Sabtu (20/4)", "12 April") == []
+
+
 def protest(article_id: str, crowd: str, date: str = "2017-05-13", city: str = "Manado") -> Event:
     event = report(article_id, date, kind="PROTEST")
     event.mode = ["demo"]
