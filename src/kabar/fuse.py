@@ -31,10 +31,10 @@ event only when type, polarity, mode, participants, place and date agree:
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
   joins reports of one story of one day, or of a one-off act on any story days;
-- a report of an article without a year that states a day and month ("pada 7 Oktober")
-  takes the year of another article's report of that type stating that day, when the
-  article's weekday dateline falls at most a year after it (:func:`dateline_dated`):
-  a background mention of a dated act then joins it across stories, as stated days do;
+- a report of an article without a year dated by a day and month ("pada 7 Oktober")
+  takes the year of another article's report of that type and day, when the article's
+  weekday dateline falls less than a year after it (:func:`dateline_dated`): a
+  background mention of a dated act then joins it across stories, as day-dated reports do;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -77,7 +77,6 @@ from kabar.fuse_compare import (
     date_relation,
     date_sureness,
     dateline_year,
-    guessed,
     looser,
     modes_compatible,
     named_alike,
@@ -558,14 +557,14 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
 
 
 def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]:
-    """The reports, each of an article without a year that states a day and month
-    ("Konflik ini dimulai pada 7 Oktober, ketika Hamas memulai ...") dated to the one day
-    of that day and month another article's report of the same type states with its year,
-    when the article's weekday dateline fits that year (:func:`kabar.fuse_compare.dateline_year`):
-    then it is as surely dated as that report and may join it across stories, as two
-    stated days may; fusion still asks for the same participants and place. Without a
-    weekday dateline the year stays unknown, and so does a day only a story or a
-    publication month lent."""
+    """The reports, each of an article without a year that dates it by a day and month
+    ("Konflik ini dimulai pada 7 Oktober, ketika Hamas memulai ...", or "hari ini" under a
+    dateline "Rabu (6/9)") dated to the one day of that day and month that another
+    article's report of the same type is dated to, when the article's weekday dateline fits
+    that year (:func:`kabar.fuse_compare.dateline_year`). The year is then as sure as a
+    publication date's, and the report is weighed as one dated to the day, across stories
+    too; fusion still asks for the same day, participants and place. Without a weekday
+    dateline the year stays unknown."""
     datelines = {
         a.id: (a.published_day_month, a.published_weekday)
         for a in articles
@@ -575,7 +574,7 @@ def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]
         return reports
     stated: dict[tuple[str, str], set[tuple[str, str]]] = {}
     for r in reports:
-        if r.date and r.date_precision == "day" and not story_dated(r) and not guessed(r):
+        if r.date and r.date_precision == "day":
             stated.setdefault((r.event, r.date[4:10]), set()).add((article_of(r), r.date[:10]))
     out = []
     for r in reports:

@@ -370,7 +370,7 @@ def dateline_year(report: Event, dateline: tuple[str | None, int | None], known:
     """Whether ``known``, a day another article states, is the day a report of an article
     without a year means by its day and month ("pada 7 Oktober"): the same day and month
     (and stated weekday), and the article's own weekday dateline ("Sabtu (14/10)") falls,
-    in the year of ``known`` or the next, on a day at most ``DATELINE_REACH`` after it. A day
+    in the year of ``known`` or the next, on a day less than ``DATELINE_REACH`` after it. A day
     and month told without a year is the last one before the article was written, and one
     weekday falls on one dateline only every five years or more: at most one year fits."""
     day_month, weekday = dateline
@@ -384,7 +384,7 @@ def dateline_year(report: Event, dateline: tuple[str | None, int | None], known:
             written = date.fromisoformat(f"{year}{day_month[1:]}")
         except ValueError:
             continue
-        if written.isoweekday() == weekday and told <= written <= told + DATELINE_REACH:
+        if written.isoweekday() == weekday and told <= written < told + DATELINE_REACH:
             return True
     return False
 
