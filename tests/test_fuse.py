@@ -593,14 +593,15 @@ def test_a_day_and_month_without_a_year_joins_the_stated_day_its_dateline_year_f
     of another story that Iran attacked Israel "pada 13 April": with another outlet's
     report stating 13 April 2024 it is one attack (20 April 2024 was a Saturday, a week
     later), though the two articles share no story; not when the dateline's weekday puts
-    it in 2025 ("Minggu (20/4)": more than a year after), nor for another day."""
+    it in 2025 ("Minggu (20/4)": more than a year after), nor for another day or other
+    sides that day."""
     from kabar.api import default_pipeline
 
     pipeline = default_pipeline()
     dated = pipeline(ATTACK_DATED, published="2024-05-02", publication="Kabar Satu")
 
-    def joined(day: str, told: str) -> list[Event]:
-        text = ATTACK_YEARLESS.format(day=day, told=told)
+    def joined(day: str, told: str, who: str = "Iran menyerang Israel") -> list[Event]:
+        text = ATTACK_YEARLESS.format(day=day, told=told).replace("Iran menyerang Israel", who)
         yearless = pipeline(text, publication="Kabar Dua")
         assert yearless.published is None
         result = fuse([dated, yearless], {}, FuseConfig())
@@ -610,6 +611,7 @@ def test_a_day_and_month_without_a_year_joins_the_stated_day_its_dateline_year_f
     assert (attack.event, attack.date, attack.date_precision) == ("ASSAULT", "2024-04-13", "day")
     assert joined("Minggu (20/4)", "13 April") == []
     assert joined("Sabtu (20/4)", "12 April") == []
+    assert joined("Sabtu (20/4)", "13 April", "Israel menyerang Iran") == []  # other sides
 
 
 def call_articles(day_month: str, weekday: int) -> list[Article]:
