@@ -4,6 +4,7 @@ from dataclasses import replace
 
 from kabar.config import FuseConfig
 from kabar.fuse import fuse, fuse_events, numeric_contradictions
+from kabar.fuse_compare import dateline_year
 from kabar.model import Article, Claim, EntityRef, Event, Place, Source
 
 
@@ -575,6 +576,89 @@ def test_an_article_without_a_year_joins_the_story_and_event_its_weekday_datelin
     assert fused("Sabtu (21/10)", "2017-10-22") == (1, 1)
     assert fused("Minggu (21/10)", "2018-10-22") == (2, 0)
     assert fused("Jumat (20/10)", "2017-10-22") == (1, 0)
+
+
+ATTACK_DATED = """Jakarta - Harga minyak dunia sempat melonjak pada pertengahan April. Iran \
+menyerang Israel dengan ratusan drone dan rudal pada 13 April 2024. Para analis menilai pasar kini \
+lebih tenang. Menteri Energi dan Sumber Daya Mineral Arifin Tasrif mengatakan pasokan bahan bakar \
+di dalam negeri aman."""
+ATTACK_YEARLESS = """Teheran - Presiden Iran Ebrahim Raisi menerima kunjungan Menteri Luar Negeri \
+Oman di Teheran, {day}. Keduanya membahas upaya meredakan ketegangan di Timur Tengah. Ketegangan \
+itu memuncak ketika Iran menyerang Israel pada {told}, sebagai balasan atas serangan terhadap \
+kantor konsulatnya di Damaskus."""
+
+
+def test_a_day_and_month_without_a_year_joins_the_stated_day_its_dateline_year_fits():
+    """An article without a publication date, dateline "Sabtu (20/4)", tells as background
+    of another story that Iran attacked Israel "pada 13 April": with another outlet's
+    report stating 13 April 2024 it is one attack (20 April 2024 was a Saturday, a week
+    later), though the two articles share no story; not when the dateline's weekday puts
+    it in 2025 ("Minggu (20/4)": more than a year after), nor for another day or other
+    sides that day."""
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    dated = pipeline(ATTACK_DATED, published="2024-05-02", publication="Kabar Satu")
+
+    def joined(day: str, told: str, who: str = "Iran menyerang Israel") -> list[Event]:
+        text = ATTACK_YEARLESS.format(day=day, told=told).replace("Iran menyerang Israel", who)
+        yearless = pipeline(text, publication="Kabar Dua")
+        assert yearless.published is None
+        result = fuse([dated, yearless], {}, FuseConfig())
+        return [e for e in result.events if len({s.article_id for s in e.sources}) > 1]
+
+    (attack,) = joined("Sabtu (20/4)", "13 April")
+    assert (attack.event, attack.date, attack.date_precision) == ("ASSAULT", "2024-04-13", "day")
+    assert joined("Minggu (20/4)", "13 April") == []
+    assert joined("Sabtu (20/4)", "12 April") == []
+    assert joined("Sabtu (20/4)", "13 April", "Israel menyerang Iran") == []  # other sides
+
+
+def call_articles(day_month: str, weekday: int) -> list[Article]:
+    """Outlet A (7 September 2017) tells Suu Kyi's call with Erdogan with no date in the
+    sentence (its story's day, 6 September); outlet B, no publication date and dateline
+    ``day_month``/``weekday``, says "hari ini" she said she had talked with him."""
+    told = "Ia membahas krisis itu dalam perbincangan dengan Presiden Turki Recep Tayyip Erdogan."
+    said = (
+        "Kantor Aung San Suu Kyi hari ini mengatakan dia sudah berbincang melalui telepon "
+        "dengan Presiden Turki Recep Tayyip Erdogan."
+    )
+    suu_kyi, erdogan = ref("suu_kyi", "Aung San Suu Kyi"), ref("erdogan", "Recep Tayyip Erdogan")
+    a = replace(report("A", "2017-09-06"), actor=[suu_kyi, erdogan], recipient=[])
+    a.rule = "bincang [act; actor=pron; date story-day]"
+    a.sources = [sentence_source("A", told, told.index("perbincangan"), "2017-09-07")]
+    b = replace(yearless("B", day_month, weekday), actor=[suu_kyi, erdogan], recipient=[])
+    b.mode = ["phone"]
+    b.sources = [replace(sentence_source("B", said, said.index("berbincang"), ""), published=None)]
+    articles = []
+    for name, event, published in (("A", a, "2017-09-07"), ("B", b, None)):
+        article = Article.from_input(name, name)
+        article.id, article.published, article.events = name, published, [event]
+        article.published_day_month, article.published_weekday = (
+            (None, None) if published else (day_month, weekday)
+        )
+        articles.append(article)
+    return articles
+
+
+def test_a_report_of_the_dateline_day_without_a_year_joins_a_story_day_of_that_year():
+    """ "Rabu (6/9)" without a year: 6 September 2017 was a Wednesday, a day before the other
+    outlet's article: the call both tell that day is one, though they are two stories.
+    "Kamis (6/9)" is 2018 or 2012, not a year after 6 September 2017: no year, apart."""
+    result = fuse(call_articles("--09-06", 3), {}, FuseConfig())
+    (call,) = result.events
+    assert (call.date, call.date_precision, len(call.sources)) == ("2017-09-06", "day", 2)
+    assert len(fuse(call_articles("--09-06", 4), {}, FuseConfig()).events) == 2
+    assert len(fuse(call_articles("--09-05", 2), {}, FuseConfig()).events) == 2  # another day
+
+
+def test_a_day_and_month_without_a_year_is_the_last_one_before_the_dateline():
+    told = yearless("B", "--10-07")  # "pada 7 Oktober", no weekday
+    assert dateline_year(told, ("--10-14", 6), "2023-10-07")  # Saturday 14 October 2023
+    assert not dateline_year(told, ("--10-14", 1), "2023-10-07")  # a Monday: 2024, a year on
+    assert not dateline_year(told, ("--10-06", 5), "2023-10-07")  # the Friday before it
+    assert not dateline_year(told, ("--10-14", None), "2023-10-07")  # no weekday: no year
+    assert not dateline_year(told, ("--10-14", 6), "2023-10-08")  # another day
 
 
 def protest(article_id: str, crowd: str, date: str = "2017-05-13", city: str = "Manado") -> Event:

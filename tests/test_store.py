@@ -138,6 +138,27 @@ def test_an_article_without_a_year_joins_the_block_its_weekday_dateline_fits():
     assert len({blocks["a"], blocks["z"], blocks["w"]}) == 3
 
 
+def test_a_report_without_a_year_joins_the_block_of_a_report_of_its_day_and_month():
+    """A report dated "pada 13 April" in an article without a year shares a block with
+    another article's attack of 13 April 2024 by the same party: fusion weighs the year
+    (``kabar.fuse.dateline_dated``); another day or another type stays out."""
+
+    def row(article, day, reports, day_month=None):
+        return {"id": article, "published": day, "named": [], "places": [],
+                "reports": reports, "day_month": day_month}  # fmt: skip
+
+    attack = "ASSAULT|False|False|False|"
+    rows = [
+        row("a", "2024-05-02", [[attack + "2024-04-13", ["iran", "israel"]]]),
+        row("y", None, [[attack + "--04-13", ["iran"]]], ["--04-20", 6]),
+        row("z", None, [[attack + "--04-12", ["iran"]]], ["--04-20", 6]),
+        row("w", None, [["CONSULT|False|False|False|--04-13", ["iran"]]], ["--04-20", 6]),
+    ]
+    blocks = fusion_blocks(rows, {}, FuseConfig())
+    assert blocks["y"] == blocks["a"]
+    assert len({blocks["a"], blocks["z"], blocks["w"]}) == 3
+
+
 def test_parquet_export_loads_back(tmp_path, fast_context):
     with Store.open(tmp_path / "kabar.duckdb") as store:
         run([str(p) for p in TEXTS[:4]], store, fast_context)

@@ -78,6 +78,10 @@ def fusion_blocks(
     for members in by_report.values():
         for other in members[1:]:
             sets.union(members[0], other)
+    for key, members in by_report.items():  # a day and month without a year: any year's
+        without_year = yearless_key(key)
+        for other in by_report.get(without_year, ()) if without_year else ():
+            sets.union(members[0], other)
     for dated_members in by_actor.values():
         dated_members.sort()
     ids_by_actor = {actor: [a for _, a in members] for actor, members in by_actor.items()}
@@ -113,6 +117,15 @@ def fusion_blocks(
         # rows, would keep their memory pages from going back (scripts/fusion_memory.py)
         assignment.update(dict.fromkeys((m.encode().decode() for m in members), block))
     return assignment
+
+
+def yearless_key(key: str) -> str | None:
+    """The key of a report of that type, day and month and participant without a year
+    (``kabar.summary.block_row``), for the key of one dated to the day."""
+    parts = key.split("|", 5)
+    if len(parts) < 6 or len(parts[4]) != 10 or parts[4][:2] == "--":
+        return None
+    return "|".join([*parts[:4], "-" + parts[4][4:], parts[5]])
 
 
 def story_partners(

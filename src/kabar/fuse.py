@@ -31,6 +31,10 @@ event only when type, polarity, mode, participants, place and date agree:
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
   joins reports of one story of one day, or of a one-off act on any story days;
+- a report of an article without a year dated by a day and month ("pada 7 Oktober")
+  takes the year of another article's report of that type and day, when the article's
+  weekday dateline falls less than a year after it (:func:`dateline_dated`): a
+  background mention of a dated act then joins it across stories, as day-dated reports do;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -61,6 +65,7 @@ from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
+    DATELINE_YEAR,
     ONE_OFF,
     PRECISION_RANK,
     SYMMETRIC,
@@ -71,6 +76,7 @@ from kabar.fuse_compare import (
     counted_as_polity,
     date_relation,
     date_sureness,
+    dateline_year,
     looser,
     modes_compatible,
     named_alike,
@@ -550,6 +556,50 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     return result
 
 
+def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]:
+    """The reports, each of an article without a year that dates it by a day and month
+    ("Konflik ini dimulai pada 7 Oktober, ketika Hamas memulai ...", or "hari ini" under a
+    dateline "Rabu (6/9)") dated to the one day of that day and month that another
+    article's report of the same type is dated to, when the article's weekday dateline fits
+    that year (:func:`kabar.fuse_compare.dateline_year`). The year is then as sure as a
+    publication date's, and the report is weighed as one dated to the day, across stories
+    too; fusion still asks for the same day, participants and place. Without a weekday
+    dateline the year stays unknown."""
+    datelines = {
+        a.id: (a.published_day_month, a.published_weekday)
+        for a in articles
+        if a.published is None and a.published_day_month and a.published_weekday
+    }
+    if not datelines:
+        return reports
+    stated: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for r in reports:
+        if r.date and r.date_precision == "day":
+            stated.setdefault((r.event, r.date[4:10]), set()).add((article_of(r), r.date[:10]))
+    out = []
+    for r in reports:
+        line = datelines.get(article_of(r))
+        if r.date or not r.day_month or line is None:
+            out.append(r)
+            continue
+        days = {
+            day
+            for article, day in stated.get((r.event, r.day_month[1:]), ())
+            if article != article_of(r) and dateline_year(r, line, day)
+        }
+        if len(days) == 1:
+            r = replace(
+                r,
+                date=days.pop(),
+                date_precision="day",
+                day_month=None,
+                weekday=None,
+                rule=f"{r.rule} {DATELINE_YEAR}".strip(),
+            )
+        out.append(r)
+    return out
+
+
 def fuse_stories(
     articles: list[Article], mapping: dict[str, str], config: FuseConfig
 ) -> FusionResult:
@@ -559,7 +609,7 @@ def fuse_stories(
     share a story or an event; the TF-IDF weights of story clustering are the block's.
     """
     coded = [a for a in articles if a.duplicate_of is None]
-    reports = [e for a in coded for e in a.events]
+    reports = dateline_dated([e for a in coded for e in a.events], coded)
     first = story_clusters(coded, [], mapping, config)
     events = fuse_events(reports, mapping, first)
     story_of = story_clusters(coded, events, mapping, config)

@@ -34,9 +34,12 @@ SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer on
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
+# in Event.rule: a day and month without a year, the year its article's dateline fits
+DATELINE_YEAR = "date dateline-year"
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 PUBLICATION_LAG = timedelta(days=1)  # another outlet reports an act this long after one did
 STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far apart
+DATELINE_REACH = timedelta(days=365)  # a day and month without a year is of the last year
 COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 # Directed acts that one side does to a named other once, not day after day: a refused
 # entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
@@ -361,6 +364,29 @@ def yearless_relation(a: Event, b: Event) -> str | None:
         return "different"
     resolved = replaced(partial, date=day, date_precision="day", day_month=None, weekday=None)
     return "within" if date_relation(resolved, known) in ("same", "within") else "different"
+
+
+def dateline_year(report: Event, dateline: tuple[str | None, int | None], known: str) -> bool:
+    """Whether ``known``, a day another article states, is the day a report of an article
+    without a year means by its day and month ("pada 7 Oktober"): the same day and month
+    (and stated weekday), and the article's own weekday dateline ("Sabtu (14/10)") falls,
+    in the year of ``known`` or the next, on a day less than ``DATELINE_REACH`` after it. A day
+    and month told without a year is the last one before the article was written, and one
+    weekday falls on one dateline only every five years or more: at most one year fits."""
+    day_month, weekday = dateline
+    if not report.day_month or not day_month or weekday is None:
+        return False
+    if day_in_year(report, known[:4]) != known[:10]:
+        return False
+    told = date.fromisoformat(known[:10])
+    for year in (told.year, told.year + 1):
+        try:
+            written = date.fromisoformat(f"{year}{day_month[1:]}")
+        except ValueError:
+            continue
+        if written.isoweekday() == weekday and told <= written < told + DATELINE_REACH:
+            return True
+    return False
 
 
 def day_in_year(event: Event, year: str) -> str | None:

@@ -180,11 +180,17 @@ def fusion_summary(article: Article) -> Article:
 def block_row(article: Article) -> dict[str, Any]:
     """What decides an article's fusion block: date (or the day and month of an article
     without a year, ``Article.published_day_month``), named actors, lead places, the
-    (type, modality, day, participants) of its reports dated to the day, and the
+    (type, modality, day, participants) of its reports dated to the day (or to a day and
+    month without a year, in an article with a weekday dateline:
+    ``kabar.fuse.dateline_dated``), and the
     sentences of those reports another article may print word for word
     (``kabar.fuse.copied_news``)."""
     reports: list[list[Any]] = []
     for event in article.events:
+        if not event.date and event.day_month and article.published_weekday:
+            ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
+            kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
+            reports.append(["|".join([*kind, event.day_month]), ids])  # its year: fusion's
         if event.date and event.date_precision == "day":
             ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
             kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
