@@ -113,3 +113,51 @@ def test_a_killed_worker_ends_the_run_with_one_error_and_keeps_stored_batches(tm
         report = run([str(EXAMPLES)], store, coordinator_context(config), workers=2)
         assert report.skipped_known == kept and not report.failures
         assert store.count("events") > 0
+
+
+def test_articles_coded_together_get_what_each_gets_alone():
+    """The NER model decodes a batch's sentences together; every article still gets
+    exactly the mentions and events it gets when coded on its own."""
+    from kabar.model import to_dict
+    from kabar.pipeline import STAGES, apply_stages_many, process_article
+
+    ctx = build_context(Config())
+    texts = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.glob("*.txt"))[:6]]
+    together = apply_stages_many(
+        [Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)], ctx, STAGES
+    )
+    alone = [process_article(Article.from_input(t, f"<{n}>"), ctx) for n, t in enumerate(texts)]
+    assert len(together) == len(alone) == 6
+    for one, other in zip(together, alone, strict=True):
+        assert isinstance(one, Article)
+        assert [to_dict(m) for m in one.mentions] == [to_dict(m) for m in other.mentions]
+        assert [to_dict(e) for e in one.events] == [to_dict(e) for e in other.events]
+    assert sum(len(a.events) for a in alone) > 0
+
+
+def test_a_batch_a_stage_fails_on_is_redone_one_article_at_a_time(monkeypatch):
+    """One article that breaks the nlp stage's batch form fails alone, and the others,
+    redone one by one, are analysed once (the batch form left them untouched)."""
+    from kabar import nlp
+    from kabar.pipeline import STAGES, apply_stages_many
+
+    real_find_times = nlp.find_times
+
+    def fragile_find_times(text, reference):
+        if "\x00" in text:
+            raise ValueError("a NUL byte in the text")
+        return real_find_times(text, reference)
+
+    monkeypatch.setattr(nlp, "find_times", fragile_find_times)
+    ctx = build_context(Config(nlp=NlpConfig(use_model=False)))
+    texts = [
+        "Menteri Luar Negeri Sugiono bertemu Menlu Jepang di Tokyo, Selasa (4/3/2025).",
+        "Polisi menangkap dua tersangka\x00 pencurian kendaraan di Bekasi.",
+        "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Malaysia di Istana.",
+    ]
+    articles = [Article.from_input(t, f"<{n}>") for n, t in enumerate(texts)]
+    outcomes = apply_stages_many(articles, ctx, STAGES)
+    assert isinstance(outcomes[1], Failed) and "NUL byte" in outcomes[1].message
+    for coded in (outcomes[0], outcomes[2]):
+        assert isinstance(coded, Article) and coded.events
+        assert [step.stage for step in coded.trace].count("nlp") == 1

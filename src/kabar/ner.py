@@ -25,6 +25,7 @@ MODEL_DIR = Path(__file__).resolve().parent / "models" / "ner"
 OFFSETS = (-2, -1, 0, 1, 2)
 PAD = "<s>"
 RUN_CAP = 4
+CONTEXT_FEATURES = ("run=", "head=", "pc=", "nc=")  # see `context_features`
 
 # Order matters: URLs, e-mails and web domains, numbers with inner separators
 # ("14/10", "3.500", "08.30"), words with inner hyphens or apostrophes
@@ -225,13 +226,26 @@ class NerModel:
         )
         self.lexicon = lexicon or {}
         self.cache_limit = max(int(cache_limit), 16)
-        # Feature rows per offset, keyed by the bare feature ("l=jakarta").
+        # Feature rows per offset, keyed by the bare feature ("l=jakarta"), and for each
+        # bare word feature its scores at every offset in one block, so a word type's
+        # scores are one sum of its features' blocks (`word_features`).
         self._by_offset: list[dict[str, int]] = [{} for _ in OFFSETS]
         where = {k: j for j, k in enumerate(OFFSETS)}
+        self._feature_block: dict[str, int] = {}
+        block_cells: list[tuple[int, int, int]] = []
         for name, row in self.index.items():
             k, _, feat = name.partition("|")
             if k.lstrip("-").isdigit() and int(k) in where and feat != "bias":
                 self._by_offset[where[int(k)]][feat] = row
+                if not feat.startswith(CONTEXT_FEATURES):
+                    block = self._feature_block.setdefault(feat, len(self._feature_block))
+                    block_cells.append((block, where[int(k)], row))
+        self._blocks = np.zeros(
+            (len(self._feature_block), len(OFFSETS), len(self.labels)), np.float32
+        )
+        if block_cells:
+            blocks, slots, rows = (np.asarray(c) for c in zip(*block_cells, strict=True))
+            self._blocks[blocks, slots] = self.weights[rows]
         # Context features: row r scores position r of a capitalised run (0: outside).
         self._run_scores = np.zeros((RUN_CAP + 1, len(self.labels)), dtype=np.float32)
         for r in range(1, RUN_CAP + 1):
@@ -296,41 +310,35 @@ class NerModel:
             side = np.zeros((size, *self._side.shape[1:]), dtype=np.float32)
             side[:first] = self._side[:first]
             self._side = side
-        targets: list[int] = []
-        rows: list[int] = []
-        n_off = len(OFFSETS)
-        slots = n_off + 1
-        offset_slot = {k: j for j, k in enumerate(OFFSETS)}
-        by_offset = self._by_offset
-        own = by_offset[offset_slot[0]]
+        n_off, n_lab = len(OFFSETS), len(self.labels)
+        own = self._by_offset[OFFSETS.index(0)]
+        block_of = self._feature_block.get
+        scored: list[int] = []  # words with at least one known feature
+        blocks: list[int] = []
+        cuts: list[int] = []
         for w, word in enumerate(words):
             low = word.lower()
-            base = (first + w) * slots
             for j, name in enumerate(("pc=", "nc=")):
                 row = own.get(name + low)
                 if row is not None:
                     self._side[first + w, j] = self.weights[row]
-            for k, feats in word_features(word, self.lexicon).items():
-                j = offset_slot[k]
-                get = by_offset[j].get
-                for f in feats:
-                    row = get(f)
-                    if row is not None:
-                        targets.append(base + j)
-                        rows.append(row)
+            features = word_features(word, self.lexicon)
+            # A word's features at offset 0 include those at every other offset; the
+            # padding has none there and the same one at each.
+            known = [b for b in map(block_of, features.get(0) or features[1]) if b is not None]
+            if known:
+                scored.append(first + w)
+                cuts.append(len(blocks))
+                blocks += known
             if word != PAD and word[:1].isupper():
                 self._capital[first + w] = True
                 row = own.get("head=" + low)
                 if row is not None:
-                    targets.append(base + n_off)
-                    rows.append(row)
+                    self._table[first + w, n_off * n_lab :] += self.weights[row]
             self._ids[word] = first + w
-        if rows:
-            # Targets ascend (word by word, offset by offset): sum each run of equal ones.
-            where = np.asarray(targets)
-            cuts = np.flatnonzero(np.r_[True, where[1:] != where[:-1]])
-            flat = self._table.reshape(-1, len(self.labels))
-            flat[where[cuts]] += np.add.reduceat(self.weights[np.asarray(rows)], cuts, axis=0)
+        if blocks:
+            summed = np.add.reduceat(self._blocks[np.asarray(blocks)], np.asarray(cuts), axis=0)
+            self._table[np.asarray(scored), : n_off * n_lab] += summed.reshape(len(scored), -1)
 
     def _lookup(self, words: list[str]) -> np.ndarray:
         """Table ids of ``words``, scoring the word types not seen before."""

@@ -37,21 +37,36 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 
 def analyse_text(article: Article, ctx: Context) -> Article:
     """Split sentences and tokens, find temporal expressions and entity mentions."""
-    text = article.text
-    article.sentences = split_sentences(text)
-    article.times = find_times(text, reference_date(article))
-    article.mentions = find_mentions(text, ctx)
-    counts: dict[str, int] = {}
-    for mention in article.mentions:
-        counts[mention.label] = counts.get(mention.label, 0) + 1
-    article.trace.append(
-        TraceStep(
-            "nlp",
-            f"{len(article.sentences)} sentences, "
-            f"{len(article.times)} time expressions, mentions {counts}",
+    return analyse_texts([article], ctx)[0]
+
+
+def analyse_texts(articles: list[Article], ctx: Context) -> list[Article]:
+    """`analyse_text` over several articles, the NER model decoding all their sentences
+    together (a batch costs it a third less than one article at a time). The articles
+    change only once all of them are analysed, so a failure leaves every one as it was
+    and the runner can redo them one by one."""
+    texts = [article.text for article in articles]
+    spans = list(ctx.ner.predict_many(texts)) if ctx.ner is not None else [[] for _ in texts]
+    found = [
+        (
+            split_sentences(article.text),
+            find_times(article.text, reference_date(article)),
+            find_mentions(article.text, ctx, model_spans),
         )
-    )
-    return article
+        for article, model_spans in zip(articles, spans, strict=True)
+    ]
+    for article, (sentences, times, mentions) in zip(articles, found, strict=True):
+        article.sentences, article.times, article.mentions = sentences, times, mentions
+        counts: dict[str, int] = {}
+        for mention in mentions:
+            counts[mention.label] = counts.get(mention.label, 0) + 1
+        article.trace.append(
+            TraceStep(
+                "nlp",
+                f"{len(sentences)} sentences, {len(times)} time expressions, mentions {counts}",
+            )
+        )
+    return articles
 
 
 def reference_date(article: Article) -> date | None:
@@ -63,22 +78,23 @@ def reference_date(article: Article) -> date | None:
         return None
 
 
-def find_mentions(text: str, ctx: Context) -> list[Mention]:
-    """Entity mentions in ``text``, names folded together with their office titles."""
+def find_mentions(
+    text: str, ctx: Context, model_spans: list[tuple[int, int, str]] | None = None
+) -> list[Mention]:
+    """Entity mentions in ``text``, names folded together with their office titles;
+    ``model_spans`` are the NER model's spans of ``text`` when already found."""
+    if model_spans is None:
+        model_spans = ctx.ner.predict(text) if ctx.ner is not None else []
     matches = ctx.lexicons.find_all(text)
     gazetteer = [gazetteer_mention(text, *match) for match in matches]
     gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
     ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     grades = {s for s, _, _, e in matches if e in ranks}
-    model = (
-        [
-            Mention(s, e, text[s:e], label, "ner-model")
-            for s, e, label in (trim_span(text, *span) for span in ctx.ner.predict(text))
-            if e > s
-        ]
-        if ctx.ner is not None
-        else []
-    )
+    model = [
+        Mention(s, e, text[s:e], label, "ner-model")
+        for s, e, label in (trim_span(text, *span) for span in model_spans)
+        if e > s
+    ]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [group_not_person(m) for m in mentions]
     mentions = join_regional_units(text, mentions)

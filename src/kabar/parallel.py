@@ -38,6 +38,8 @@ from kabar.pipeline import (
     FuseBlocks,
     FusedBlock,
     apply_stages,
+    apply_stages_many,
+    chunks,
     finish,
     fuse_block,
     split_at_dedup,
@@ -46,7 +48,7 @@ from kabar.store import ArticleRows, article_rows
 
 BEFORE, DEDUP, AFTER = split_at_dedup()
 WORKER: dict[str, Any] = {}  # this worker's context, and the actor mapping fusion reads
-CODE_TASK_ARTICLES = 8  # articles sent to a worker at once for coding
+CODE_TASK_ARTICLES = 16  # articles sent to a worker at once for coding (and coded together)
 FUSE_TASK_ARTICLES = 200  # articles of the blocks sent to a worker at once
 
 
@@ -67,25 +69,16 @@ def exit_with_parent(parent: int, every: float = 1.0) -> None:
 
 
 def run_before(articles: list[Article]) -> list[Article | Failed]:
-    return [_apply(article, BEFORE) for article in articles]
+    return apply_stages_many(articles, WORKER["ctx"], BEFORE)
 
 
 def run_after(items: list[Article | Failed]) -> list[ArticleRows | Failed]:
-    """The coding stages (skipped for duplicates and other languages), then the rows;
-    failures pass through in place."""
-    return [item if isinstance(item, Failed) else _code(item) for item in items]
-
-
-def _code(article: Article) -> ArticleRows | Failed:
-    outcome = _apply(article, AFTER)
-    return article_rows(finish(outcome)) if isinstance(outcome, Article) else outcome
-
-
-def _apply(article: Article, stages: tuple[object, ...]) -> Article | Failed:
-    try:
-        return apply_stages(article, WORKER["ctx"], stages)  # type: ignore[arg-type]
-    except StageError as error:
-        return Failed(article.source, str(error))
+    """The coding stages (skipped for duplicates and other languages) over the task's
+    articles together, then the rows; failures pass through in place."""
+    articles = [item for item in items if isinstance(item, Article)]
+    coded = iter(apply_stages_many(articles, WORKER["ctx"], AFTER))
+    outcomes = [item if isinstance(item, Failed) else next(coded) for item in items]
+    return [article_rows(finish(o)) if isinstance(o, Article) else o for o in outcomes]
 
 
 @contextmanager
@@ -153,17 +146,6 @@ def code_in_workers(
         dispatch(before.popleft().result())
     while after:
         yield from after.popleft().result()
-
-
-def chunks(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    part: list[Article] = []
-    for article in articles:
-        part.append(article)
-        if len(part) >= size:
-            yield part
-            part = []
-    if part:
-        yield part
 
 
 def fuse_in_workers(pool: ProcessPoolExecutor, workers: int) -> FuseBlocks:

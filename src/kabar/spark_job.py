@@ -17,7 +17,8 @@ calls, in Spark stages:
 2. per partition, the stages before dedup (``kabar.pipeline.apply_stages``);
 3. dedup, which needs every earlier article, decided in input order on the driver
    from compact (id, hash, MinHash) rows, then replayed per article by the dedup stage;
-4. per partition, the coding stages (``process_article``'s remaining stages);
+4. per partition, the coding stages (``process_article``'s remaining stages), taken
+   ``CODING_BATCH`` articles at a time as the local engine takes them;
 5. actors: parts reduced by key (``kabar.summary.merge_parts``), resolved on the driver;
 6. fusion blocks from compact rows on the driver (``kabar.blocks``), then every block
    fused in parallel (``kabar.fuse.fuse_stories``), and numeric contradictions per
@@ -43,7 +44,16 @@ from kabar.errors import InputError, KabarError, StageError
 from kabar.export import article_record, flat_row, parquet_columns
 from kabar.fuse import fuse_stories, numeric_contradictions
 from kabar.model import Article
-from kabar.pipeline import apply_stages, article_from_record, finish, split_at_dedup
+from kabar.pipeline import (
+    CODING_BATCH,
+    Failed,
+    apply_stages,
+    apply_stages_many,
+    article_from_record,
+    chunks,
+    finish,
+    split_at_dedup,
+)
 from kabar.store import EXPORT_TABLES, article_json, dumps
 from kabar.summary import (
     actor_parts,
@@ -118,14 +128,18 @@ def finish_partition(
 ) -> Iterator[Any]:
     """The dedup stage (replaying the driver's decisions) and the coding stages."""
     ctx = replace(build_context(config), dedup_index=DecidedDuplicates(config.dedup, decisions))
-    for _, item in items:
-        if not isinstance(item, Article):
-            yield item
-            continue
-        try:
-            yield finish(apply_stages(item, ctx, DEDUP + AFTER))
-        except StageError as error:
-            yield ("failed", item.source, str(error))
+    for part in chunks((item for _, item in items), CODING_BATCH):
+        articles = [item for item in part if isinstance(item, Article)]
+        coded = iter(apply_stages_many(articles, ctx, DEDUP + AFTER))
+        for item in part:
+            if not isinstance(item, Article):
+                yield item
+                continue
+            outcome = next(coded)
+            if isinstance(outcome, Failed):
+                yield ("failed", outcome.source, outcome.message)
+            else:
+                yield finish(outcome)
 
 
 def dedup_row(item: Any, num_perm: int) -> tuple[str, str, bytes] | None:
