@@ -91,14 +91,15 @@ def test_the_corpus_path_on_the_bundled_examples(tmp_path) -> None:
     assert merges["n_gold"] <= 7 and merges["tp_sys"] <= merges["n_sys"]
 
 
-def test_gold_events_as_reports_score_fusion_alone() -> None:
+def test_gold_events_as_reports_score_fusion_alone(tmp_path) -> None:
     """With the gold events of examples 01-03 as reports, fusion joins the three reports
     of the Kyiv meeting and the two of the Moscow meeting, and merges nothing wrongly
     (the 30 June offer to bridge is not the 29 June promise to meet Putin)."""
     golds = [
         g for g in load_gold() if g.article.startswith(("example:01", "example:02", "example:03"))
     ]
-    result = oracle_fusion(golds, {})
+    pairs, _ = run_fusion(golds, ArticleSource(repo=None), workdir=tmp_path)
+    result = oracle_fusion(pairs, {})
     assert result["all"]["merge_pairs"]["precision"] == 1.0
     assert not result["dev"]["wrong_merges"]
     missed = " ".join(result["dev"]["missed_merges"])
