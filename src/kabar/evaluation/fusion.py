@@ -19,6 +19,7 @@ themselves as reports.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +38,8 @@ from kabar.evaluation.gold import (
 )
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, event_level, event_spans
+from kabar.event_context import undated_date
+from kabar.events import VERB_PREFIXES
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
 from kabar.model import Article, EntityRef, Event, Place, Source
@@ -295,7 +298,7 @@ def report_key(source: Source) -> SourceKey:
 def evidence_source(pair: Pair, evidence: Span) -> Source:
     """A gold event's evidence as the event stage's report of it would cite it: the whole
     sentence of the coded article holding the evidence, with offsets in the cleaned text
-    and the evidence start standing for the trigger. Fusion reads the sentence (a request
+    and the evidence's first verb standing for the trigger. Fusion reads the sentence (a request
     and the act it asked for told in one sentence, a sentence copied word for word), so a
     source cut to the evidence alone would not be the report the system makes."""
     gold, article, align = pair.gold, pair.article, pair.align
@@ -310,6 +313,7 @@ def evidence_source(pair: Pair, evidence: Span) -> Source:
                 ),
                 sentence.start,
             )
+            at += first_verb(article.text[at : sentence.end])
             return Source(
                 gold.article,
                 gold.publication,
@@ -329,6 +333,16 @@ def evidence_source(pair: Pair, evidence: Span) -> Source:
         trigger_start=evidence.start,
         published=gold.published,
     )
+
+
+def first_verb(text: str) -> int:
+    """Offset of the first verb-shaped word of a gold evidence ("telah *mengundang* Putin",
+    "Sejumlah negara Barat sempat *menolak*"): the gold marks no trigger, and the words
+    before the trigger tell the event stage an act is background ("telah", "sempat")."""
+    for word in re.finditer(r"\w+", text):
+        if word.group().lower().startswith(VERB_PREFIXES) and len(word.group()) > 5:
+            return word.start()
+    return 0
 
 
 def gold_report(pair: Pair, index: int, event: GoldEvent, lexicons: Any) -> Event:
@@ -366,7 +380,14 @@ def gold_report(pair: Pair, index: int, event: GoldEvent, lexicons: Any) -> Even
         )
     date, precision = event.date, event.date_precision if event.date else "unknown"
     rule = ""
-    if not date and gold.published and gold.published_precision == "day":
+    source = evidence_source(pair, event.evidence)
+    settled = None
+    if not date and source.trigger_start is not None and source.start <= source.trigger_start:
+        before = source.sentence[: source.trigger_start - source.start]
+        settled = undated_date(pair.article, re.findall(r"\w+", before.lower()))
+    if settled:  # the event stage's fallback for a sentence with no date (settle_date)
+        date, precision, rule = settled[0], settled[1], f"date {settled[2]}"
+    elif not date and gold.published and gold.published_precision == "day":
         date, precision, rule = gold.published[:7], "month", GUESSED_DATE  # as events.py does
     return Event(
         id=f"gold:{gold.article}#{index}",
@@ -382,6 +403,6 @@ def gold_report(pair: Pair, index: int, event: GoldEvent, lexicons: Any) -> Even
         negated=event.negated,
         hypothetical=event.hypothetical,
         reported_by=[],
-        sources=[evidence_source(pair, event.evidence)],
+        sources=[source],
         confidence=0.7,
     )
