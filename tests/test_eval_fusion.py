@@ -12,6 +12,7 @@ from kabar.evaluation.fusion import (
     run_fusion,
 )
 from kabar.evaluation.gold import ArticleSource, GoldArticle, Span, load_gold
+from kabar.fuse_compare import STORY_DAY
 
 from .conftest import gold_event
 
@@ -91,16 +92,44 @@ def test_the_corpus_path_on_the_bundled_examples(tmp_path) -> None:
     assert merges["n_gold"] <= 7 and merges["tp_sys"] <= merges["n_sys"]
 
 
-def test_gold_events_as_reports_score_fusion_alone() -> None:
+def test_gold_events_as_reports_score_fusion_alone(tmp_path) -> None:
     """With the gold events of examples 01-03 as reports, fusion joins the three reports
     of the Kyiv meeting and the two of the Moscow meeting, and merges nothing wrongly
     (the 30 June offer to bridge is not the 29 June promise to meet Putin)."""
     golds = [
         g for g in load_gold() if g.article.startswith(("example:01", "example:02", "example:03"))
     ]
-    result = oracle_fusion(golds, {})
+    pairs, _ = run_fusion(golds, ArticleSource(repo=None), workdir=tmp_path)
+    result = oracle_fusion(pairs, {})
     assert result["all"]["merge_pairs"]["precision"] == 1.0
     assert not result["dev"]["wrong_merges"]
     missed = " ".join(result["dev"]["missed_merges"])
     assert "Zelensky" not in missed and "Kremlin" not in missed
     assert result["dev"]["links_without_report"] == []  # every gold event is a report
+
+
+def test_a_gold_report_is_dated_and_cited_as_the_event_stage_would(tmp_path) -> None:
+    """A gold event whose text gives no date gets what the event stage's fallback gives
+    (the story's day; unknown after "telah", "sempat" or "sejak awal"), not a month guessed
+    from the publication, and cites the whole sentence holding its evidence, in cleaned
+    offsets, its first verb standing for the trigger."""
+    from kabar.api import default_pipeline
+    from kabar.evaluation.fusion import gold_report
+
+    golds = [g for g in load_gold() if g.article.startswith("example:08")]
+    pairs, _ = run_fusion(golds, ArticleSource(repo=None), workdir=tmp_path)
+    pair = pairs[0]
+    lexicons = default_pipeline().context.lexicons
+    made = {
+        e.evidence.text[:20]: gold_report(pair, k, e, lexicons)
+        for k, e in enumerate(pair.gold.events)
+    }
+    denied = made["KPK membantah anggap"]
+    assert (denied.date, denied.date_precision, denied.rule) == ("2025-02-20", "day", STORY_DAY)
+    rejected = made["Hasto dan PDI Perjua"]  # "... sejak awal menolak tuduhan tersebut"
+    assert (rejected.date, rejected.date_precision) == (None, "unknown")
+    source = denied.sources[0]
+    text = pair.article.text
+    assert text[source.start : source.end] == source.sentence
+    assert source.start <= (source.trigger_start or -1) < source.end
+    assert text[source.trigger_start or 0 :].startswith("membantah anggapan itu")

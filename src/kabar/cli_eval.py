@@ -294,7 +294,7 @@ def fusion_section(gold: Path | None, shared: Path | None) -> tuple[Result, dict
     result = evaluate_fusion(pairs, fused_of)
     show("kabar eval fusion: pairwise merges across articles", result)
     show_lists(result)
-    oracle = oracle_fusion([p.gold for p in pairs], stories)
+    oracle = oracle_fusion(pairs, stories)
     show("kabar eval fusion: the gold events as reports (fusion alone)", oracle)
     show_lists(oracle)
     result["gold_events_as_reports"] = oracle

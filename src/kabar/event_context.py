@@ -1070,15 +1070,20 @@ def settle_date(
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
     if rule != "publication-month":
         return value, precision
-    lows = [t.low for t in clause.toks[:i]]
-    if any(w in PAST for w in lows) or any(
-        tuple(lows[k : k + 2]) in PAST_PHRASES for k in range(len(lows))
+    settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
+    return settled[:2] if settled else (value, precision)
+
+
+def undated_date(article: Article, before: list[str]) -> tuple[str | None, Precision, str] | None:
+    """(date, precision, rule) of an act whose text states no date, from the words of its
+    sentence before the trigger: unknown for a past or background act ("background"), the
+    story's day for any other ("story-day"); None when the article has no story day."""
+    if any(w in PAST for w in before) or any(
+        tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before))
     ):
-        return None, "unknown"
-    day = story_day(state.article)
-    if day is not None:
-        return day, "day"
-    return value, precision
+        return None, "unknown", "background"
+    day = story_day(article)
+    return (day, "day", "story-day") if day is not None else None
 
 
 def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None, int | None]:

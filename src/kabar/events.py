@@ -122,6 +122,7 @@ from kabar.predicates import (
     may_match,
     venue_in,
 )
+from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
@@ -1008,6 +1009,42 @@ def opens_with_act(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     return bool(toks) and lex.anaphors.get((toks[0].low,)) == event_type
 
 
+VERB_PREFIXES = ("me", "di", "ber", "ter")
+AGAIN_WORDS = frozenset({"kembali", "lagi", "juga", "pula"})
+EARLIER_WORDS = frozenset({"sebelum", "sebelumnya"})
+
+
+def retold_next(clause: Clause, i: int, following: Clause) -> bool:
+    """Whether the next sentence tells the act again with its details ("Ditjen Imigrasi
+    telah menerima surat permintaan dari KPK ... . Tanggal 25 Januari 2018 Ditjen Imigrasi
+    telah menerima Surat Keputusan KPK ..."; "Nelly sempat ditahan polisi ... . Nelly
+    ditahan di Washington pada Sabtu (7/10)"): outside a quotation it repeats the predicate
+    (the trigger verb, or the verb whose object the trigger noun is, not a verb of saying)
+    after someone both sentences name before it; neither says the act happened again or
+    also, nor the next one that it tells of an earlier act. The day it states is the act's."""
+    toks, saying = clause.toks, quote_lexicon().pre_strength
+    verbs = {
+        t.low
+        for t in toks[max(0, i - 1) : i + 1]
+        if t.low.startswith(VERB_PREFIXES) and len(t.low) > 5 and t.low not in saying
+    }
+    here, there = {t.low for t in toks}, {t.low for t in following.toks}
+    if not verbs or AGAIN_WORDS & (here | there) or EARLIER_WORDS & there:
+        return False
+    told = {c.mention.cluster for c in clause.cands if c.mention and c.j <= i}
+    for k, tok in enumerate(following.toks):
+        quoted = any(a <= tok.start < b for a, b in following.quote_spans)
+        if tok.low in verbs and not quoted:
+            return any(
+                c.mention is not None
+                and c.mention.cluster is not None
+                and c.mention.cluster in told
+                and c.j <= k
+                for c in following.cands
+            )
+    return False
+
+
 def more_counted(clause: Clause) -> bool:
     """Whether the sentence opens by counting more people of the event just told ("...
     menewaskan 1.200 orang. Sekitar 250 orang lainnya dibawa ke Gaza sebagai sandera"):
@@ -1044,6 +1081,10 @@ def event_date(
         there = times_in(article, following.sent)
         if there:
             return there[0].value, there[0].precision, "next-sentence"
+    if following is not None and retold_next(clause, i, following):
+        days = [t for t in times_in(article, following.sent) if t.precision == "day"]
+        if days:
+            return days[0].value, "day", "retold-next-sentence"
     if article.published:
         if article.published_precision == "day":
             return article.published[:7], "month", "publication-month"

@@ -19,6 +19,7 @@ themselves as reports.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -27,9 +28,18 @@ from pathlib import Path
 from typing import Any
 
 from kabar.actors import fold_name
-from kabar.evaluation.gold import SPLITS, Alignment, ArticleSource, GoldArticle, GoldEvent
+from kabar.evaluation.gold import (
+    SPLITS,
+    Alignment,
+    ArticleSource,
+    GoldArticle,
+    GoldEvent,
+    Span,
+)
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, event_level, event_spans
+from kabar.event_context import undated_date
+from kabar.events import VERB_PREFIXES
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
 from kabar.model import Article, EntityRef, Event, Place, Source
@@ -253,16 +263,18 @@ def cross_article_contradictions(pairs: Sequence[Pair], found: Iterable[dict[str
     return {"counts": counts, "dev": listed}
 
 
-def oracle_fusion(golds: Sequence[GoldArticle], stories: dict[str, str]) -> Result:
+def oracle_fusion(pairs: Sequence[Pair], stories: dict[str, str]) -> Result:
     """The merge score with the gold events themselves as reports: fusion alone, as if
     extraction were perfect (participants by their gold names folded for spelling, common
     nouns unresolved as the actor stage leaves them, places
-    through the gazetteer, the system's stories). Error lists for the dev part only."""
+    through the gazetteer, the system's stories, each report's source the sentence of the
+    coded article that holds its evidence). Error lists for the dev part only."""
     from kabar.api import default_pipeline
 
     lexicons = default_pipeline().context.lexicons
     made: list[tuple[AlignedReport, Event]] = []
-    for gold in golds:
+    for pair in pairs:
+        gold = pair.gold
         for index, event in enumerate(gold.events):
             aligned = AlignedReport(
                 gold.article,
@@ -272,18 +284,70 @@ def oracle_fusion(golds: Sequence[GoldArticle], stories: dict[str, str]) -> Resu
                 None,
                 f"{event.event}: {event.evidence.text[:60]}",
             )
-            made.append((aligned, gold_report(gold, index, event, lexicons)))
+            made.append((aligned, gold_report(pair, index, event, lexicons)))
     fused = fuse_events([e for _, e in made], {}, stories)
-    fused_of = {s.article_id + f"#{s.start}": f.id for f in fused for s in f.sources}
-    reports = [
-        replace(a, fused=fused_of[e.sources[0].article_id + f"#{e.sources[0].start}"])
-        for a, e in made
-    ]
-    return fusion_by_split(reports, golds)
+    fused_of = {report_key(s): f.id for f in fused for s in f.sources}
+    reports = [replace(a, fused=fused_of[report_key(e.sources[0])]) for a, e in made]
+    return fusion_by_split(reports, [p.gold for p in pairs])
 
 
-def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) -> Event:
+def report_key(source: Source) -> SourceKey:
+    return (source.article_id, source.start, source.trigger_start)
+
+
+def evidence_source(pair: Pair, evidence: Span) -> Source:
+    """A gold event's evidence as the event stage's report of it would cite it: the whole
+    sentence of the coded article holding the evidence, with offsets in the cleaned text
+    and the evidence's first verb standing for the trigger. Fusion reads the sentence (a request
+    and the act it asked for told in one sentence, a sentence copied word for word), so a
+    source cut to the evidence alone would not be the report the system makes."""
+    gold, article, align = pair.gold, pair.article, pair.align
+    for sentence in article.sentences:
+        raw_start, raw_end = align.raw_span(sentence.start, sentence.end)
+        if raw_start <= evidence.start < raw_end:
+            at = next(
+                (
+                    i
+                    for i in range(sentence.start, sentence.end)
+                    if align.clean_to_raw[i] >= evidence.start
+                ),
+                sentence.start,
+            )
+            at += first_verb(article.text[at : sentence.end])
+            return Source(
+                gold.article,
+                gold.publication,
+                article.text[sentence.start : sentence.end],
+                sentence.start,
+                sentence.end,
+                trigger_start=at,
+                published=gold.published,
+            )
+    # evidence the cleaned text no longer holds (a cut caption): the evidence itself
+    return Source(
+        gold.article,
+        gold.publication,
+        evidence.text,
+        evidence.start,
+        evidence.end,
+        trigger_start=evidence.start,
+        published=gold.published,
+    )
+
+
+def first_verb(text: str) -> int:
+    """Offset of the first verb-shaped word of a gold evidence ("telah *mengundang* Putin",
+    "Sejumlah negara Barat sempat *menolak*"): the gold marks no trigger, and the words
+    before the trigger tell the event stage an act is background ("telah", "sempat")."""
+    for word in re.finditer(r"\w+", text):
+        if word.group().lower().startswith(VERB_PREFIXES) and len(word.group()) > 5:
+            return word.start()
+    return 0
+
+
+def gold_report(pair: Pair, index: int, event: GoldEvent, lexicons: Any) -> Event:
     """A gold event as a system report would carry it."""
+    gold = pair.gold
 
     def refs(names: Iterable[str]) -> list[EntityRef]:
         out = []
@@ -314,10 +378,16 @@ def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) 
             if entry
             else Place(event.place, None, event.place_country)
         )
-    evidence = event.evidence
     date, precision = event.date, event.date_precision if event.date else "unknown"
     rule = ""
-    if not date and gold.published and gold.published_precision == "day":
+    source = evidence_source(pair, event.evidence)
+    settled = None
+    if not date and source.trigger_start is not None and source.start <= source.trigger_start:
+        before = source.sentence[: source.trigger_start - source.start]
+        settled = undated_date(pair.article, re.findall(r"\w+", before.lower()))
+    if settled:  # the event stage's fallback for a sentence with no date (settle_date)
+        date, precision, rule = settled[0], settled[1], f"date {settled[2]}"
+    elif not date and gold.published and gold.published_precision == "day":
         date, precision, rule = gold.published[:7], "month", GUESSED_DATE  # as events.py does
     return Event(
         id=f"gold:{gold.article}#{index}",
@@ -333,16 +403,6 @@ def gold_report(gold: GoldArticle, index: int, event: GoldEvent, lexicons: Any) 
         negated=event.negated,
         hypothetical=event.hypothetical,
         reported_by=[],
-        sources=[
-            Source(
-                gold.article,
-                gold.publication,
-                evidence.text,
-                evidence.start,
-                evidence.end,
-                trigger_start=evidence.start,
-                published=gold.published,
-            )
-        ],
+        sources=[source],
         confidence=0.7,
     )
