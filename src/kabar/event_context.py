@@ -658,6 +658,8 @@ def implicit_recipients(
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
     elif entry.event == "REQUEST" and head in PURPOSE:
         found = asked_party(state, clause, j)
+    elif entry.event == "REQUEST" and toks[j - 1].low in PURPOSE:
+        found = asked_party(state, clause, j - 1)  # a pattern ending in it: "mendorong agar"
     if not found and entry.event in VERBAL and in_meeting(state, clause, i):
         found = last_meeting(state)  # "Dalam pertemuan itu, Prabowo meminta ...": whom he met
     if found:
