@@ -2074,6 +2074,16 @@ def mention_ref(state: State, m: Mention) -> EntityRef:
     return ref_of(state, c)
 
 
+PRESS_SECTORS = frozenset({"MED", "JRN"})
+WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
+
+
+def press(ref: EntityRef) -> bool:
+    """A news outlet or journalist: it reports, interviews and receives statements
+    ("keterangan yang diterima CNNIndonesia.com"), it is no party to the events."""
+    return ref.sector in PRESS_SECTORS or bool(WEB_NAME.search(ref.entity_name))
+
+
 def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -2098,7 +2108,7 @@ def resolve_pronoun(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return list(state.last_plural or state.last_subject)
+        return [r for r in state.last_plural or state.last_subject if not press(r)]
     return last_person(state)
 
 

@@ -58,6 +58,7 @@ from kabar.event_args import (
     names,
     political,
     predicate_like,
+    press,
     ref_of,
     resolve,
     usable_subject,
@@ -90,6 +91,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
 )
+from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
     Article,
@@ -756,9 +758,7 @@ def code_one(
     )
 
 
-PRESS_SECTORS = frozenset({"MED", "JRN"})
 FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})  # "Kita harus ...": a resolve
-WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
 
 
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
@@ -825,10 +825,7 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
-    parties = [
-        r for r in args.actor + args.recipient
-        if r.sector not in PRESS_SECTORS and not WEB_NAME.search(r.entity_name)
-    ]  # fmt: skip
+    parties = [r for r in args.actor + args.recipient if not press(r)]
     if len({r.entity_name for r in parties}) >= 2:
         return False
     if "visit" not in entry.modes or place is None or not place.country_code:
@@ -1071,12 +1068,16 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
             state.last_plural = plural[0]
             state.last_subject = plural[0]
         return
-    subject = [
-        c for c in clause.cands
-        if c.kind in ("mention", "noun") and usable_subject(c, clause.toks)
-    ]  # fmt: skip
+    opening = DATELINE.match(state.article.text)
+    heading = opening.end() if opening else 0
+    subjects = (
+        resolve(state, clause, [c], None)
+        for c in clause.cands
+        if c.kind in ("mention", "noun") and usable_subject(c, clause.toks) and c.start >= heading
+    )  # a dateline's outlet ("Jakarta, CNN Indonesia --") or an outlet is nobody's subject
+    subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
     if subject:
-        state.last_subject = resolve(state, clause, subject[:1], None)
+        state.last_subject = subject
 
 
 def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:
