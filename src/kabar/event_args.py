@@ -1246,6 +1246,10 @@ def find_arguments(
             actors = decree_owner(clause, i)
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
+        if patient and following and own_words(state, clause, following[0], entry, j):
+            # "penetapan tersangka oleh Polda terhadap X": the one charged follows the agent
+            past = max([j, *(c.j for c in actors)])
+            following = right_arguments(clause, past, prep_only=True)
         objects = [c for c in following if c not in actors]
         if "asked" in a:  # "Polisi Prancis menangkap X atas permintaan Serbia": the police
             objects = main_agent(clause, i, quote)
@@ -1334,17 +1338,8 @@ def find_arguments(
             return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
-    literal = set(entry.words)
-    counted = state.lex.cue("quant")
-    objects = [  # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the
-        c for c in objects  # pattern's own words, counted or not, are no object
-        if not (
-            c.j <= j
-            and any(t.low in literal for t in toks[c.i : c.j])
-            and all(t.low in literal or t.low in counted or t.low.isdigit()
-                    for t in toks[c.i : c.j])
-        )
-    ]  # fmt: skip
+    # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
+    objects = [c for c in objects if not own_words(state, clause, c, entry, j)]  # words
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
@@ -1699,6 +1694,18 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
     if k < 1 or toks[k].low not in RECEIVE:
         return []
     return left_arguments(clause, k, quote)
+
+
+def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bool:
+    """Whether a candidate is made of the pattern's own words, counted or not ("tersangka"
+    in "menetapkan ... sebagai tersangka", "satu tersangka"): no party."""
+    literal, counted = set(entry.words), state.lex.cue("quant")
+    words = [t.low for t in clause.toks[c.i : c.j]]
+    return (
+        c.j <= j
+        and any(w in literal for w in words)
+        and all(w in literal or w in counted or w.isdigit() for w in words)
+    )
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
