@@ -1252,7 +1252,7 @@ def find_arguments(
             following = right_arguments(clause, past, prep_only=True)
         objects = [c for c in following if c not in actors]
         if "asked" in a:  # "Polisi Prancis menangkap X atas permintaan Serbia": the police
-            objects = main_agent(clause, i, quote)
+            objects = main_agent(clause, i, quote) or fronted_main_agent(clause, j, quote)
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -1681,6 +1681,21 @@ def main_agent(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Ca
             at = next((n + 1 for n in range(k + 1, i - 1) if toks[n].low == "oleh"), k + 1)
             agent = clause.cand_at[at] if at < i else None  # "dicegah (ke luar negeri
             return [agent] if agent is not None and agent.i == at else []  # oleh) X"
+    return []
+
+
+def fronted_main_agent(clause: Clause, j: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """Who does what the main clause after a fronted phrase ending at token ``j`` says:
+    "Atas permohonan dari X, Kejari Cilegon memberikan ...": Kejari Cilegon."""
+    toks = clause.toks
+    comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].low == ","), None)
+    if comma is None:
+        return []
+    for k in range(comma + 1, min(len(toks), comma + 1 + MAX_LEFT)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return []
+        if active_verb(toks[k]):
+            return [c for c in left_arguments(clause, k, quote) if c.i > comma]
     return []
 
 

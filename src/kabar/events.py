@@ -447,14 +447,19 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     )
 
 
+PERMITS = frozenset({"mengizinkan", "mengijinkan"})
+
+
 def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
     """Whether a refusal ending at ``g`` took a noun object before the trigger at ``i``:
     "Warga yang menolak pembangunan bendungan menggelar unjuk rasa" refuses the dam, and
     the protest is the subject's own act; "menolak (X untuk) menandatangani" refuses the
-    act."""
+    act; so does a denied permission, whose object is whom it concerns ("tidak
+    mengizinkan Liu berobat ke luar negeri": the treatment is what was not allowed)."""
     between = [t.low for t in clause.toks[g:i]]
     return (
         governor.event == "REJECT"
+        and clause.toks[g - 1].low not in PERMITS
         and bool(between)
         and between[-1] not in ("untuk", "agar", "supaya")
         and "," not in between
