@@ -407,6 +407,7 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
 
 NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
 NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
+THIRD_PERSON = frozenset({"dia", "ia", "beliau"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
@@ -1461,6 +1462,14 @@ def find_arguments(
         # berinisial RN": initials the recogniser left out name a person
         or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
         for c in objects
+    ) or (  # "Dia dihukum penjara ...": the named person the pronoun stands for, in the
+        entry.event in LAW | {"SANCTION"}  # course of a case (harm to "dia" is too often
+        and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
+        # figure of speech or gossip: "ide tidak bisa dibunuh", "ia kembali diserang")
+        and any(
+            r.type == "person" and r.entity_name != r.office
+            for r in recipient_refs
+        )  # a person by name, not an office whose holder the article leaves open
     )
     people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
         # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
