@@ -136,6 +136,9 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     ("di Gaza", "ke kantor PT Merial Esa", "dengan mayoritas penduduk Muslim")."""
     if c.label == "LOC" or toks[c.i].low in ADMIN_AREAS:
         return False  # "warga Desa Kijang, Kecamatan Praya Timur, ...": a place
+    relative = c.j < len(toks) and toks[c.j].low == "yang"
+    if relative and c.i > 0 and toks[c.i - 1].low in SAY:
+        return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
     if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
         return False
     if c.j < len(toks) and toks[c.j].low == "yang":
