@@ -658,6 +658,8 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return None
+    if "wish" in entry.args and not args.recipient:
+        return None  # "berharap agar polemik tidak membesar": a wish that asks nobody
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place) or web_visit(clause, j, entry):
         return None
