@@ -1470,8 +1470,7 @@ def find_arguments(
         and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
         # figure of speech or gossip: "ide tidak bisa dibunuh", "ia kembali diserang")
         and any(
-            r.type == "person" and r.entity_name != r.office
-            for r in recipient_refs
+            r.type == "person" and r.entity_name != r.office for r in recipient_refs
         )  # a person by name, not an office whose holder the article leaves open
     )
     people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
