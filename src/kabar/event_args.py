@@ -136,6 +136,9 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     ("di Gaza", "ke kantor PT Merial Esa", "dengan mayoritas penduduk Muslim")."""
     if c.label == "LOC" or toks[c.i].low in ADMIN_AREAS:
         return False  # "warga Desa Kijang, Kecamatan Praya Timur, ...": a place
+    relative = c.j < len(toks) and toks[c.j].low == "yang"
+    if relative and c.i > 0 and toks[c.i - 1].low in SAY:
+        return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
     if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
         return False
     if c.j < len(toks) and toks[c.j].low == "yang":
@@ -407,6 +410,7 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
 
 NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
 NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
+THIRD_PERSON = frozenset({"dia", "ia", "beliau"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
@@ -1246,9 +1250,13 @@ def find_arguments(
             actors = decree_owner(clause, i)
         start = i + 1 if patient else j
         following = right_arguments(clause, start, prep_only=not patient)
+        if patient and following and own_words(state, clause, following[0], entry, j):
+            # "penetapan tersangka oleh Polda terhadap X": the one charged follows the agent
+            past = max([j, *(c.j for c in actors)])
+            following = right_arguments(clause, past, prep_only=True)
         objects = [c for c in following if c not in actors]
         if "asked" in a:  # "Polisi Prancis menangkap X atas permintaan Serbia": the police
-            objects = main_agent(clause, i, quote)
+            objects = main_agent(clause, i, quote) or fronted_main_agent(clause, j, quote)
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -1334,17 +1342,8 @@ def find_arguments(
             return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
-    literal = set(entry.words)
-    counted = state.lex.cue("quant")
-    objects = [  # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the
-        c for c in objects  # pattern's own words, counted or not, are no object
-        if not (
-            c.j <= j
-            and any(t.low in literal for t in toks[c.i : c.j])
-            and all(t.low in literal or t.low in counted or t.low.isdigit()
-                    for t in toks[c.i : c.j])
-        )
-    ]  # fmt: skip
+    # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
+    objects = [c for c in objects if not own_words(state, clause, c, entry, j)]  # words
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
@@ -1466,6 +1465,13 @@ def find_arguments(
         # berinisial RN": initials the recogniser left out name a person
         or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
         for c in objects
+    ) or (  # "Dia dihukum penjara ...": the named person the pronoun stands for, in the
+        entry.event in LAW | {"SANCTION"}  # course of a case (harm to "dia" is too often
+        and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
+        # figure of speech or gossip: "ide tidak bisa dibunuh", "ia kembali diserang")
+        and any(
+            r.type == "person" and r.entity_name != r.office for r in recipient_refs
+        )  # a person by name, not an office whose holder the article leaves open
     )
     people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
         # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
@@ -1689,6 +1695,21 @@ def main_agent(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Ca
     return []
 
 
+def fronted_main_agent(clause: Clause, j: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """Who does what the main clause after a fronted phrase ending at token ``j`` says:
+    "Atas permohonan dari X, Kejari Cilegon memberikan ...": Kejari Cilegon."""
+    toks = clause.toks
+    comma = next((k for k in range(j, min(len(toks), j + 10)) if toks[k].low == ","), None)
+    if comma is None:
+        return []
+    for k in range(comma + 1, min(len(toks), comma + 1 + MAX_LEFT)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return []
+        if active_verb(toks[k]):
+            return [c for c in left_arguments(clause, k, quote) if c.i > comma]
+    return []
+
+
 def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
     """The subject of a verb of receiving right before an event noun: who gets the
     support, aid or criticism ("X mendapat dukungan dari Y", "X menuai kecaman")."""
@@ -1699,6 +1720,18 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
     if k < 1 or toks[k].low not in RECEIVE:
         return []
     return left_arguments(clause, k, quote)
+
+
+def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bool:
+    """Whether a candidate is made of the pattern's own words, counted or not ("tersangka"
+    in "menetapkan ... sebagai tersangka", "satu tersangka"): no party."""
+    literal, counted = set(entry.words), state.lex.cue("quant")
+    words = [t.low for t in clause.toks[c.i : c.j]]
+    return (
+        c.j <= j
+        and any(w in literal for w in words)
+        and all(w in literal or w in counted or w.isdigit() for w in words)
+    )
 
 
 def patient_noun(word: str, entry: Entry) -> bool:
@@ -2074,6 +2107,16 @@ def mention_ref(state: State, m: Mention) -> EntityRef:
     return ref_of(state, c)
 
 
+PRESS_SECTORS = frozenset({"MED", "JRN"})
+WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
+
+
+def press(ref: EntityRef) -> bool:
+    """A news outlet or journalist: it reports, interviews and receives statements
+    ("keterangan yang diterima CNNIndonesia.com"), it is no party to the events."""
+    return ref.sector in PRESS_SECTORS or bool(WEB_NAME.search(ref.entity_name))
+
+
 def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -2098,7 +2141,7 @@ def resolve_pronoun(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return list(state.last_plural or state.last_subject)
+        return [r for r in state.last_plural or state.last_subject if not press(r)]
     return last_person(state)
 
 

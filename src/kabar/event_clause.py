@@ -207,7 +207,7 @@ def prepare(
             q = 0
         f = posted(lex, lows, cand_at, i + q)  # "puluhan pos polisi": the posts are attacked
         speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
-        first = lows[i + q + f] in lex.actor_first and not speaker
+        first = single(lows[i + q + f]) in lex.actor_first and not speaker
         noun = actor_noun(lex, lows, i + q + f) if first else None
         if noun:
             n, sector, etype = noun
@@ -497,11 +497,23 @@ def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | 
     for n in range(min(lex.max_actor_len, len(lows) - i), 0, -1):
         words = lows[i : i + n]
         hit = lex.actors.get(tuple(words))
+        if hit is None and single(words[0]) != words[0]:
+            hit = lex.actors.get((single(words[0]), *words[1:]))
         if hit is None and words[-1].endswith("nya"):
             hit = lex.actors.get((*words[:-1], words[-1][:-3]))
         if hit:
             return n, hit[0], hit[1]
     return None
+
+
+REDUPLICATED = re.compile(r"(\w+)-\1")
+
+
+def single(low: str) -> str:
+    """The word a plural reduplication repeats ("calo-calo", "petugas-petugas"): the
+    plural of an actor noun names the same group."""
+    m = REDUPLICATED.fullmatch(low)
+    return m.group(1) if m else low
 
 
 def match_phrase(lows: list[str], i: int, starts: dict[str, list[tuple[str, ...]]]) -> int:

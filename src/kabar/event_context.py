@@ -45,6 +45,7 @@ from kabar.event_args import (
     mention_ref,
     names,
     political,
+    press,
     quote_speaker,
     ref_of,
     resolve,
@@ -408,7 +409,8 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
         found = [speaker]
-    found = [r for r in found if r.entity_name not in targets]  # the body of whom it acts on
+    found = [r for r in found if r.entity_name not in targets and not press(r)]  # the body
+    # of whom it acts on, or the outlet that received the statement, is no agent
     if not found and not phrase and law:
         stated = resolve(state, clause, stating_subject(state, clause, i), None)
         if len(stated) == 1 and stated[0].sector in LAW_BODIES and stated[0].type != "country":
@@ -658,6 +660,8 @@ def implicit_recipients(
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
     elif entry.event == "REQUEST" and head in PURPOSE:
         found = asked_party(state, clause, j)
+    elif entry.event == "REQUEST" and toks[j - 1].low in PURPOSE:
+        found = asked_party(state, clause, j - 1)  # a pattern ending in it: "mendorong agar"
     if not found and entry.event in VERBAL and in_meeting(state, clause, i):
         found = last_meeting(state)  # "Dalam pertemuan itu, Prabowo meminta ...": whom he met
     if found:

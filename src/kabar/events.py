@@ -58,6 +58,7 @@ from kabar.event_args import (
     names,
     political,
     predicate_like,
+    press,
     ref_of,
     resolve,
     usable_subject,
@@ -90,6 +91,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
 )
+from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
     Article,
@@ -446,14 +448,19 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     )
 
 
+PERMITS = frozenset({"mengizinkan", "mengijinkan"})
+
+
 def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
     """Whether a refusal ending at ``g`` took a noun object before the trigger at ``i``:
     "Warga yang menolak pembangunan bendungan menggelar unjuk rasa" refuses the dam, and
     the protest is the subject's own act; "menolak (X untuk) menandatangani" refuses the
-    act."""
+    act; so does a denied permission, whose object is whom it concerns ("tidak
+    mengizinkan Liu berobat ke luar negeri": the treatment is what was not allowed)."""
     between = [t.low for t in clause.toks[g:i]]
     return (
         governor.event == "REJECT"
+        and clause.toks[g - 1].low not in PERMITS
         and bool(between)
         and between[-1] not in ("untuk", "agar", "supaya")
         and "," not in between
@@ -652,6 +659,8 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return None
+    if "wish" in entry.args and not args.recipient:
+        return None  # "berharap agar polemik tidak membesar": a wish that asks nobody
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place) or web_visit(clause, j, entry):
         return None
@@ -757,9 +766,7 @@ def code_one(
     )
 
 
-PRESS_SECTORS = frozenset({"MED", "JRN"})
 FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})  # "Kita harus ...": a resolve
-WEB_NAME = re.compile(r"\.(?:com|co\.id|id|net)$", re.IGNORECASE)
 
 
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
@@ -826,10 +833,7 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
-    parties = [
-        r for r in args.actor + args.recipient
-        if r.sector not in PRESS_SECTORS and not WEB_NAME.search(r.entity_name)
-    ]  # fmt: skip
+    parties = [r for r in args.actor + args.recipient if not press(r)]
     if len({r.entity_name for r in parties}) >= 2:
         return False
     if "visit" not in entry.modes or place is None or not place.country_code:
@@ -1112,12 +1116,16 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
             state.last_plural = plural[0]
             state.last_subject = plural[0]
         return
-    subject = [
-        c for c in clause.cands
-        if c.kind in ("mention", "noun") and usable_subject(c, clause.toks)
-    ]  # fmt: skip
+    opening = DATELINE.match(state.article.text)
+    heading = opening.end() if opening else 0
+    subjects = (
+        resolve(state, clause, [c], None)
+        for c in clause.cands
+        if c.kind in ("mention", "noun") and usable_subject(c, clause.toks) and c.start >= heading
+    )  # a dateline's outlet ("Jakarta, CNN Indonesia --") or an outlet is nobody's subject
+    subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
     if subject:
-        state.last_subject = resolve(state, clause, subject[:1], None)
+        state.last_subject = subject
 
 
 def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:
