@@ -699,6 +699,9 @@ def code_one(
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
     other = embedded_spans(clause, j, entry.voice == "nom")
+    if quote is not None and "perf" in entry.args:
+        other.append(quote)  # '"Kami berterima kasih ... esok hari," kata X, Selasa (21/10)':
+        # thanking is done by saying it, on the day the statement is dated
     date, precision, date_rule = event_date(
         state, clause, i, event_type, previous, following, other
     )
