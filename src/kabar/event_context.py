@@ -65,8 +65,10 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
-PAST = frozenset({"telah", "sempat", "pernah"})
-PAST_PHRASES = frozenset({("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini")})
+PAST = frozenset({"telah", "sempat", "pernah", "sebelumnya"})
+PAST_PHRASES = frozenset(
+    {("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini"), ("masa", "lalu")}
+)
 STORY_DAYS = 14
 MEMORY = 6
 
@@ -1069,7 +1071,8 @@ def settle_date(
 ) -> tuple[str | None, Precision]:
     """The event's date when its sentence states none (``rule`` is the publication
     fallback of ``kabar.events.event_date``): a past or background act ("telah
-    menetapkan", "sempat menolak", "selama ini") has an unknown date (docs/annotation.md,
+    menetapkan", "sempat menolak", "selama ini", "Hamas sebelumnya meminta", "pada masa
+    lalu melancarkan serangan") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
     if rule != "publication-month":

@@ -71,6 +71,7 @@ from kabar.event_clause import (
     Clause,
     PlaceLookup,
     State,
+    Tok,
     named_entities,
     prepare,
 )
@@ -79,6 +80,7 @@ from kabar.event_context import (
     implicit_arguments,
     joined_meeting,
     meeting_again,
+    passive,
     remember_sources,
     settle_date,
     story_place,
@@ -706,7 +708,13 @@ def code_one(
         hypothetical = True
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
-    date, precision, date_rule = event_date(state, clause, i, event_type, previous, following)
+    other = embedded_spans(clause, j, entry.voice == "nom")
+    if quote is not None and "perf" in entry.args:
+        other.append(quote)  # '"Kami berterima kasih ... esok hari," kata X, Selasa (21/10)':
+        # thanking is done by saying it, on the day the statement is dated
+    date, precision, date_rule = event_date(
+        state, clause, i, event_type, previous, following, other
+    )
     settled = settle_date(state, clause, i, date, precision, date_rule)
     if date_rule == "publication-month" and settled != (date, precision):
         date_rule = "story-day" if settled[1] == "day" else "background"  # no longer a guess
@@ -844,6 +852,67 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
 
 # ------------------------------------------------------------------ place and date
 
+PURPOSE_WORDS = frozenset({"untuk", "agar", "supaya"})
+PURPOSE_VERBS = frozenset({"hadir", "datang", "pergi", "tiba", "pulang"})
+DEMONSTRATIVES = frozenset({"itu", "tersebut"})
+
+
+def embedded_spans(
+    clause: Clause, j: int, nominal: bool, places: bool = False
+) -> list[tuple[int, int]]:
+    """Character spans of the clauses after a trigger ending at token ``j`` that tell of
+    another act: a relative clause ("mendesak China membebaskan janda Liu, yang menjadi
+    tahanan rumah sejak 2010", "... produk yang masuk ke AS mulai 1 Agustus") and a
+    purpose clause ("mengundang Zelensky untuk hadir di KTT G20 di Bali pada November"),
+    each up to the next comma, a relative clause also up to its noun's "itu"/"tersebut".
+    Their dates and places are not the event's. A relative clause right after the
+    trigger or after a noun trigger may describe the act itself ("pertemuan yang
+    digelar Sabtu", "menjalani sidang yang diskors"), so it is kept there. With
+    ``places``, a relative clause that locates its noun ("menggeledah kantor yang
+    berada di Pademangan", "di daerah yang dikuasai pemberontak di dekat Damaskus")
+    is kept too: where the target is, the act is."""
+    toks, spans = clause.toks, []
+    k = j
+    while k < len(toks):
+        low = toks[k].low
+        opens = low == "yang" and not nominal and k > j and not setting_noun(toks, k)
+        if opens and places and locating(toks, k):
+            opens = False
+        if low in PURPOSE_WORDS and k + 1 < len(toks):
+            nxt = toks[k + 1]
+            opens = active_verb(nxt) or nxt.low in PURPOSE_VERBS or passive(nxt.text)
+        if not opens:
+            k += 1
+            continue
+        end = next((n for n in range(k + 1, len(toks)) if toks[n].low == ","), len(toks))
+        if low == "yang":  # "kepada wanita yang dijuluki X itu pada Mei 2005": "itu" ends it
+            end = next((n + 1 for n in range(k + 1, end) if toks[n].low in DEMONSTRATIVES), end)
+        spans.append((toks[k].start, toks[end - 1].end))
+        k = end
+    return spans
+
+
+SETTING_WORDS = frozenset({"dalam", "pada", "saat", "ketika", "selama"})
+
+
+def setting_noun(toks: list[Tok], k: int) -> bool:
+    """Whether the "yang" at ``k`` describes the event's setting ("dalam sidang yang
+    digelar di Pengadilan Militer Palembang"): its noun follows a setting word."""
+    return any(t.low in SETTING_WORDS for t in toks[max(0, k - 3) : k - 1])
+
+
+LOCATING = frozenset({"berada", "terletak", "ada", "berlokasi", "bertempat"})
+
+
+def locating(toks: list[Tok], k: int) -> bool:
+    """Whether the "yang" at ``k`` locates its noun: a place noun before it ("daerah
+    yang dikuasai ...") or a verb of being somewhere after it ("yang berada di")."""
+    return toks[k - 1].low in PLACE_NOUNS or (k + 1 < len(toks) and toks[k + 1].low in LOCATING)
+
+
+def inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    return any(a <= pos < b for a, b in spans)
+
 
 def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> Place | None:
     """Where the event happened: the "di X (di Y)(, Z)" phrase nearest after the trigger.
@@ -857,7 +926,10 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
     toks = clause.toks
     visit = "visit" in entry.args
     spots: list[tuple[int, list[Cand]]] = []
+    other = embedded_spans(clause, j, entry.voice == "nom", places=True)
     for k, tok in enumerate(toks[:-1]):
+        if inside(other, tok.start):
+            continue  # "... untuk hadir di KTT G20 di Bali": the place of another act
         direct = visit and k == j - 1 and tok.low not in ("di", "ke")
         if tok.low != "di" and not (visit and tok.low == "ke") and not direct:
             continue
@@ -1067,9 +1139,10 @@ def event_date(
     event_type: str,
     previous: Clause | None,
     following: Clause | None,
+    other: list[tuple[int, int]],
 ) -> tuple[str | None, Precision, str]:
     article = state.article
-    here = times_in(article, clause.sent)
+    here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
