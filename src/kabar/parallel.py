@@ -75,9 +75,7 @@ def run_before(articles: list[Article]) -> list[Article | Failed]:
 def run_after(items: list[Article | Failed]) -> list[ArticleRows | Failed]:
     """The coding stages (skipped for duplicates and other languages) over the task's
     articles together, then the rows; failures pass through in place."""
-    articles = [item for item in items if isinstance(item, Article)]
-    coded = iter(apply_stages_many(articles, WORKER["ctx"], AFTER))
-    outcomes = [item if isinstance(item, Failed) else next(coded) for item in items]
+    outcomes = apply_stages_many(items, WORKER["ctx"], AFTER)
     return [article_rows(finish(o)) if isinstance(o, Article) else o for o in outcomes]
 
 

@@ -13,7 +13,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import orjson
 
@@ -41,6 +41,7 @@ BatchFunction = Callable[[list[Article], Context], list[Article]]
 FLUSH_ROWS = 5000  # fused records written per bulk insert
 CODED_LANGUAGES = {"id", "ms", None}  # Malay is often Indonesian misdetected; None: too short
 CODING_BATCH = 32  # articles taken through the stages together (see ``apply_stages_many``)
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -131,13 +132,14 @@ def apply_stages(article: Article, ctx: Context, stages: Iterable[Stage]) -> Art
 
 
 def apply_stages_many(
-    articles: Sequence[Article], ctx: Context, stages: Iterable[Stage]
-) -> list[Article | Failed]:
+    articles: Sequence[Article | T], ctx: Context, stages: Iterable[Stage]
+) -> list[Article | Failed | T]:
     """`apply_stages` over several articles, stage by stage, so a stage with a batch form
     gets them all at once (the NER model decodes their sentences together). Each stays
-    in its place; one a stage fails on becomes a `Failed` there and the rest go on. Only
-    dedup looks at other articles, and it still sees them in input order."""
-    items: list[Article | Failed] = list(articles)
+    in its place; one a stage fails on becomes a `Failed` there and the rest go on, and
+    anything else (an earlier failure) passes through in place. Only dedup looks at other
+    articles, and it still sees them in input order."""
+    items: list[Article | Failed | T] = list(articles)
     for stage in stages:
         todo = [
             (i, item)

@@ -129,17 +129,11 @@ def finish_partition(
     """The dedup stage (replaying the driver's decisions) and the coding stages."""
     ctx = replace(build_context(config), dedup_index=DecidedDuplicates(config.dedup, decisions))
     for part in chunks((item for _, item in items), CODING_BATCH):
-        articles = [item for item in part if isinstance(item, Article)]
-        coded = iter(apply_stages_many(articles, ctx, DEDUP + AFTER))
-        for item in part:
-            if not isinstance(item, Article):
-                yield item
-                continue
-            outcome = next(coded)
+        for outcome in apply_stages_many(part, ctx, DEDUP + AFTER):
             if isinstance(outcome, Failed):
                 yield ("failed", outcome.source, outcome.message)
             else:
-                yield finish(outcome)
+                yield finish(outcome) if isinstance(outcome, Article) else outcome
 
 
 def dedup_row(item: Any, num_perm: int) -> tuple[str, str, bytes] | None:
