@@ -226,17 +226,18 @@ class NerModel:
         )
         self.lexicon = lexicon or {}
         self.cache_limit = max(int(cache_limit), 16)
-        # Feature rows per offset, keyed by the bare feature ("l=jakarta"), and for each
-        # bare word feature its scores at every offset in one block, so a word type's
-        # scores are one sum of its features' blocks (`word_features`).
-        self._by_offset: list[dict[str, int]] = [{} for _ in OFFSETS]
+        # Feature rows of the token itself, keyed by the bare feature ("head=jakarta"),
+        # and for each bare word feature its scores at every offset in one block, so a
+        # word type's scores are one sum of its features' blocks (`word_features`).
+        self._own: dict[str, int] = {}
         where = {k: j for j, k in enumerate(OFFSETS)}
         self._feature_block: dict[str, int] = {}
         block_cells: list[tuple[int, int, int]] = []
         for name, row in self.index.items():
             k, _, feat = name.partition("|")
             if k.lstrip("-").isdigit() and int(k) in where and feat != "bias":
-                self._by_offset[where[int(k)]][feat] = row
+                if int(k) == 0:
+                    self._own[feat] = row
                 if not feat.startswith(CONTEXT_FEATURES):
                     block = self._feature_block.setdefault(feat, len(self._feature_block))
                     block_cells.append((block, where[int(k)], row))
@@ -253,7 +254,7 @@ class NerModel:
             if found is not None:
                 self._run_scores[r] = self.weights[found]
         self._context = bool(self._run_scores.any()) or any(
-            f.startswith(("head=", "pc=", "nc=")) for f in self._by_offset[where[0]]
+            f.startswith(("head=", "pc=", "nc=")) for f in self._own
         )
         # Viterbi over labels plus one "not started yet" state, so sentences of different
         # lengths can be right-aligned in one batch: padding keeps a sentence in that state,
@@ -311,7 +312,7 @@ class NerModel:
             side[:first] = self._side[:first]
             self._side = side
         n_off, n_lab = len(OFFSETS), len(self.labels)
-        own = self._by_offset[OFFSETS.index(0)]
+        own = self._own
         block_of = self._feature_block.get
         scored: list[int] = []  # words with at least one known feature
         blocks: list[int] = []
