@@ -188,12 +188,10 @@ def block_row(article: Article) -> dict[str, Any]:
     reports: list[list[Any]] = []
     for event in article.events:
         if not event.date and event.day_month and article.published_weekday:
-            ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
-            kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
+            kind, ids = report_kind(event)
             reports.append(["|".join([*kind, event.day_month]), ids])  # its year: fusion's
         if event.date and event.date_precision == "day":
-            ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
-            kind = [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)]
+            kind, ids = report_kind(event)
             reports.extend(["|".join([*kind, day]), ids] for day in block_days(event))
             for text, at in copied_texts(event):  # a copy may join across stories
                 reports.append(["|".join([*kind, event.date, stable_id("cpy", text, at)]), [COPY]])
@@ -205,6 +203,13 @@ def block_row(article: Article) -> dict[str, Any]:
         "places": sorted(lead_places(article)),
         "reports": reports,
     }
+
+
+def report_kind(event: Event) -> tuple[list[str], list[str]]:
+    """What of a report a block row keys on besides its day: (type, modality) and its
+    participants' actor ids."""
+    ids = sorted({r.actor_id for r in event.actor + event.recipient if r.actor_id})
+    return [event.event, str(event.negated), str(event.hypothetical), str(event.disputed)], ids
 
 
 def block_days(event: Event) -> list[str]:
