@@ -66,6 +66,7 @@ from kabar.event_args import (
 from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
+    VERB_PREFIXES,
     WORD,
     Cand,
     Clause,
@@ -1085,7 +1086,6 @@ def opens_with_act(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     return bool(toks) and lex.anaphors.get((toks[0].low,)) == event_type
 
 
-VERB_PREFIXES = ("me", "di", "ber", "ter")
 AGAIN_WORDS = frozenset({"kembali", "lagi", "juga", "pula"})
 EARLIER_WORDS = frozenset({"sebelum", "sebelumnya"})
 
@@ -1100,17 +1100,14 @@ def retold_next(clause: Clause, i: int, following: Clause) -> bool:
     also, nor the next one that it tells of an earlier act. The day it states is the act's."""
     toks, saying = clause.toks, quote_lexicon().pre_strength
     verbs = {
-        t.low
-        for t in toks[max(0, i - 1) : i + 1]
-        if t.low.startswith(VERB_PREFIXES) and len(t.low) > 5 and t.low not in saying
+        t.low for t in toks[max(0, i - 1) : i + 1] if verb_shaped(t.low) and t.low not in saying
     }
     here, there = {t.low for t in toks}, {t.low for t in following.toks}
     if not verbs or AGAIN_WORDS & (here | there) or EARLIER_WORDS & there:
         return False
     told = {c.mention.cluster for c in clause.cands if c.mention and c.j <= i}
     for k, tok in enumerate(following.toks):
-        quoted = any(a <= tok.start < b for a, b in following.quote_spans)
-        if tok.low in verbs and not quoted:
+        if tok.low in verbs and not inside(following.quote_spans, tok.start):
             return any(
                 c.mention is not None
                 and c.mention.cluster is not None
@@ -1119,6 +1116,11 @@ def retold_next(clause: Clause, i: int, following: Clause) -> bool:
                 for c in following.cands
             )
     return False
+
+
+def verb_shaped(low: str) -> bool:
+    """Whether a lower-cased word looks like a prefixed verb ("menerima", "ditahan")."""
+    return low.startswith(VERB_PREFIXES) and len(low) > 5
 
 
 def more_counted(clause: Clause) -> bool:

@@ -39,7 +39,7 @@ from kabar.evaluation.gold import (
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, event_level, event_spans
 from kabar.event_context import undated_date
-from kabar.events import VERB_PREFIXES
+from kabar.events import verb_shaped
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
 from kabar.model import Article, EntityRef, Event, Place, Source
@@ -340,7 +340,7 @@ def first_verb(text: str) -> int:
     "Sejumlah negara Barat sempat *menolak*"): the gold marks no trigger, and the words
     before the trigger tell the event stage an act is background ("telah", "sempat")."""
     for word in re.finditer(r"\w+", text):
-        if word.group().lower().startswith(VERB_PREFIXES) and len(word.group()) > 5:
+        if verb_shaped(word.group().lower()):
             return word.start()
     return 0
 
