@@ -1068,17 +1068,17 @@ def suspects(state: State, event: Event) -> list[EntityRef]:
 
 def settle_date(
     state: State, clause: Clause, i: int, value: str | None, precision: Precision, rule: str
-) -> tuple[str | None, Precision]:
-    """The event's date when its sentence states none (``rule`` is the publication
-    fallback of ``kabar.events.event_date``): a past or background act ("telah
+) -> tuple[str | None, Precision, str]:
+    """The event's (date, precision, rule) when its sentence states none (``rule`` is the
+    publication fallback of ``kabar.events.event_date``): a past or background act ("telah
     menetapkan", "sempat menolak", "selama ini", "Hamas sebelumnya meminta", "pada masa
     lalu melancarkan serangan") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
     if rule != "publication-month":
-        return value, precision
+        return value, precision, rule
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
-    return settled[:2] if settled else (value, precision)
+    return settled or (value, precision, rule)
 
 
 def undated_date(article: Article, before: list[str]) -> tuple[str | None, Precision, str] | None:

@@ -716,10 +716,7 @@ def code_one(
     date, precision, date_rule = event_date(
         state, clause, i, event_type, previous, following, other
     )
-    settled = settle_date(state, clause, i, date, precision, date_rule)
-    if date_rule == "publication-month" and settled != (date, precision):
-        date_rule = "story-day" if settled[1] == "day" else "background"  # no longer a guess
-    date, precision = settled
+    date, precision, date_rule = settle_date(state, clause, i, date, precision, date_rule)
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     reporters = reported_by(state, clause, i, args, quote, following)
     if (
