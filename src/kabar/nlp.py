@@ -42,7 +42,7 @@ def analyse_text(article: Article, ctx: Context) -> Article:
 
 def analyse_texts(articles: list[Article], ctx: Context) -> list[Article]:
     """`analyse_text` over several articles, the NER model decoding all their sentences
-    together (a batch costs it a third less than one article at a time). The articles
+    together (cheaper in CPU than one article at a time). The articles
     change only once all of them are analysed, so a failure leaves every one as it was
     and the runner can redo them one by one."""
     texts = [article.text for article in articles]
