@@ -141,7 +141,7 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
     if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
         return False
-    if c.j < len(toks) and toks[c.j].low == "yang":
+    if relative:
         return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
     k = c.i - 1
     while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
