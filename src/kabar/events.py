@@ -50,6 +50,7 @@ from datetime import date, timedelta
 
 from kabar.context import Context
 from kabar.event_args import (
+    DEFINITE,
     HARD_STOP,
     MAX_LEFT,
     Args,
@@ -465,7 +466,7 @@ def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
         governor.event == "REJECT"
         and clause.toks[g - 1].low not in PERMITS
         and bool(between)
-        and between[-1] not in ("untuk", "agar", "supaya")
+        and between[-1] not in PURPOSE_WORDS
         and "," not in between
     )
 
@@ -852,7 +853,6 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
 
 PURPOSE_WORDS = frozenset({"untuk", "agar", "supaya"})
 PURPOSE_VERBS = frozenset({"hadir", "datang", "pergi", "tiba", "pulang"})
-DEMONSTRATIVES = frozenset({"itu", "tersebut"})
 
 
 def embedded_spans(
@@ -884,7 +884,7 @@ def embedded_spans(
             continue
         end = next((n for n in range(k + 1, len(toks)) if toks[n].low == ","), len(toks))
         if low == "yang":  # "kepada wanita yang dijuluki X itu pada Mei 2005": "itu" ends it
-            end = next((n + 1 for n in range(k + 1, end) if toks[n].low in DEMONSTRATIVES), end)
+            end = next((n + 1 for n in range(k + 1, end) if toks[n].low in DEFINITE), end)
         spans.append((toks[k].start, toks[end - 1].end))
         k = end
     return spans
