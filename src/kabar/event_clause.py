@@ -277,7 +277,7 @@ def prepare(
             add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pron", "PRON"))
             i += 1
             continue
-        if is_cap(toks[i], notname, lex):
+        if is_cap(toks[i], notname, lex) and not reference_code(toks, i):
             j = i + 1
             while (
                 j < len(toks)
@@ -491,6 +491,12 @@ def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
     if not tok.text[0].isupper() or tok.low in notname:
         return False
     return tok.low not in lex.index or tok.text.isupper()
+
+
+def reference_code(toks: list[Tok], i: int) -> bool:
+    """A capitalised piece glued after a slash is part of a reference number
+    ("gugatan Nomor 115/PUU-XXII/2024", "surat B/91/I/2018"), not a name."""
+    return i > 0 and toks[i - 1].text == "/" and toks[i - 1].end == toks[i].start
 
 
 def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:

@@ -671,6 +671,8 @@ def code_one(
     negated, future, hypothetical, conditional, stance, obliged = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
+    if negated and "deny" in entry.args:
+        return None  # "tidak menampik bahwa ...": not denying admits; nothing was rejected
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
