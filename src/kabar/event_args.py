@@ -1329,22 +1329,23 @@ def find_arguments(
             return None  # "54 persen responden menolak ...": an opinion poll, not an act
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
-        objects = right_arguments(clause, head_end, prep_only="nobj" in a)
+        proposal = "prop" in a and content_noun(clause, head_end)
+        objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
         if "guest" in a and not guest(clause, head_end):
             return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
-    literal = set(entry.words)
-    counted = state.lex.cue("quant")
-    objects = [  # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the
-        c for c in objects  # pattern's own words, counted or not, are no object
-        if not (
-            c.j <= j
-            and any(t.low in literal for t in toks[c.i : c.j])
-            and all(t.low in literal or t.low in counted or t.low.isdigit()
-                    for t in toks[c.i : c.j])
-        )
-    ]  # fmt: skip
+    literal, counted = set(entry.words), state.lex.cue("quant")
+    own = [  # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's
+        c
+        for c in objects + actors  # own words, counted or not, are no party; nor is
+        if c.j <= j  # "tersangka" the agent of "2.016 orang yang ditetapkan tersangka"
+        and c.kind != "pron"  # (the "kami" of "kami amankan" is the speaker's side)
+        and any(t.low in literal for t in toks[c.i : c.j])
+        and all(t.low in literal or t.low in counted or t.low.isdigit() for t in toks[c.i : c.j])
+    ]
+    objects = [c for c in objects if c not in own]
+    actors = [c for c in actors if c not in own]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
@@ -1699,6 +1700,23 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
     if k < 1 or toks[k].low not in RECEIVE:
         return []
     return left_arguments(clause, k, quote)
+
+
+CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
+
+
+def content_noun(clause: Clause, k: int) -> bool:
+    """Whether a request's object opens with what is asked for, an act noun: in
+    "mengusulkan perubahan skema MBG" or "mendesak pencabutan hadiah Nobel" the names
+    inside it are not who is asked (that one follows "kepada"). Actor nouns that look
+    alike ("kepolisian", "pengadilan") are candidates, so they stay objects."""
+    toks = clause.toks
+    return (
+        k < len(toks)
+        and clause.cand_at[k] is None
+        and toks[k].text.islower()
+        and CONTENT_NOUN.fullmatch(toks[k].low) is not None
+    )
 
 
 def patient_noun(word: str, entry: Entry) -> bool:

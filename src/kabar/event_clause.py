@@ -394,6 +394,11 @@ def fold_titles(
             if end > head.j and not (n < len(cands) and cands[n].i == end):
                 end = head.j
         while n < len(cands):
+            if abbreviation(toks, end):  # "Perdana Menteri (PM) Anthony Albanese"
+                while n < len(cands) and cands[n].i < end + 3:
+                    n += 1
+                end += 3
+                continue
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
             party = nxt.i != end and party_of(toks, cands, n, end)
@@ -493,10 +498,33 @@ def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
     return tok.low not in lex.index or tok.text.isupper()
 
 
+def abbreviation(toks: list[Tok], k: int) -> bool:
+    """A short upper-case abbreviation in brackets at ``k``: "(PM)", "(AS)", "(Menlu)" is
+    not; it repeats the title before it and does not end the title phrase."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].text.isalnum()
+        and toks[k + 1].text.isupper()
+        and len(toks[k + 1].text) <= 6
+    )
+
+
 def reference_code(toks: list[Tok], i: int) -> bool:
-    """A capitalised piece glued after a slash is part of a reference number
-    ("gugatan Nomor 115/PUU-XXII/2024", "surat B/91/I/2018"), not a name."""
-    return i > 0 and toks[i - 1].text == "/" and toks[i - 1].end == toks[i].start
+    """A capitalised piece glued to a slash with a number across it is part of a
+    reference number ("gugatan Nomor 115/PUU-XXII/2024", "Putusan 81/PUU - XV/2017"),
+    not a name; "TNI/Polri" and "Desa/Kelurahan" stay words."""
+
+    def number_across(slash: int, other: int) -> bool:
+        return (
+            0 <= other < len(toks)
+            and toks[slash].text == "/"
+            and toks[other].text[:1].isdigit()
+            and toks[min(slash, i)].end == toks[max(slash, i)].start
+        )
+
+    return number_across(i - 1, i - 2) or number_across(i + 1, i + 2)
 
 
 def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:
