@@ -661,7 +661,9 @@ def code_one(
     offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
     if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
         return None  # mengerjakan proyek itu": the bribery itself, not a request
-    if "adv" in entry.args and not args.recipient and not any(map(political, args.actor)):
+    if "aim" in entry.args and aim_only(clause, i, j):
+        return None  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
+    if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
         return None  # "Harry Brown menyarankan agar hidrasi tubuh dijaga": advice to readers
     if "host" in entry.args and welcoming_crowd(args):
         return None  # "salah satu mahasiswa yang menyambut kedatangan Prabowo": a crowd
@@ -801,6 +803,25 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
     formula "Dihubungi (X), Y mengatakan ...", "Saat dihubungi, Y menjelaskan ..."."""
     speech = state.lex.cue("speech")
     return any(t.low in speech for t in clause.toks[j:])
+
+
+AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
+
+
+def aim_only(clause: Clause, i: int, j: int) -> bool:
+    """Whether a verb of backing stands in a purpose phrase ("untuk", "guna", "demi",
+    "dalam rangka") with an object that opens with a common noun: "demi mendukung
+    pembangunan nasional" states an aim; "untuk mendukung Jokowi", "untuk mendukung
+    pemerintah" (a name, an actor noun) still back someone."""
+    toks = clause.toks
+    return (
+        i > 0
+        and toks[i - 1].low in AIMS
+        and j < len(toks)
+        and clause.cand_at[j] is None
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
+    )
 
 
 def crime_party(state: State, refs: list[EntityRef]) -> bool:
