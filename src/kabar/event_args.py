@@ -1657,17 +1657,27 @@ SECURITY = frozenset({"COP", "MIL"})  # PLOVER sectors of police and armed force
 
 
 def protesting(state: State, actors: list[EntityRef]) -> bool:
-    """Whether these actors protested in this or the previous two sentences: what
-    protesters demand or reject is the protest's topic, not another event (PLOVER 3.12)."""
+    """Whether these actors protested in this or the previous two sentences, or are an
+    unnamed crowd ("buruh", "massa aksi", "mereka") after a crowd's protest anywhere
+    earlier in the article: what protesters demand or reject is the protest's topic, not
+    another event (PLOVER 3.12)."""
     if not actors:
         return False
     wanted = set(names(actors))
+    crowd = all(civil_crowd(r) for r in actors)
     return any(
         kind == "PROTEST"
-        and state.sentence - index <= 2
-        and wanted <= {r.entity_name for r in seen}
+        and (
+            (state.sentence - index <= 2 and wanted <= {r.entity_name for r in seen})
+            or (crowd and bool(seen) and all(civil_crowd(r) for r in seen))
+        )
         for index, kind, _, seen in state.coded
     )
+
+
+def civil_crowd(ref: EntityRef) -> bool:
+    """An unnamed group that is not a state body ("buruh", "massa aksi"; not "aparat")."""
+    return ref.type == "group" and ref.actor_id is None and ref.sector not in POLITICAL_SECTORS
 
 
 RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",

@@ -279,10 +279,12 @@ def prepare(
             continue
         if is_cap(toks[i], notname, lex) and not reference_code(toks, i):
             j = i + 1
-            while (
+            opening = not text[: toks[i].start].strip()  # "Rimanews - Polisi menangkap ...":
+            while (  # the outlet's dateline at the top of the article is no part of a name
                 j < len(toks)
                 and cand_at[j] is None
                 and (is_cap(toks[j], notname, lex) or (toks[j].text in "-'’" and j + 1 < len(toks)))
+                and not (opening and toks[j].text == "-" and toks[j].start > toks[j - 1].end)
             ):
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
