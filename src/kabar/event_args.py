@@ -1270,6 +1270,8 @@ def find_arguments(
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
         )
+        if not subject:  # "Malala menjadi sorotan setelah kepalanya ditembak": Malala
+            subject = body_owner(state.lex, clause, i)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         agent = clause.cand_at[at] if at < len(toks) else None
@@ -1683,6 +1685,17 @@ def civil_crowd(ref: EntityRef) -> bool:
 RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
                      "dapat"})  # fmt: skip
 ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
+
+
+def body_owner(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
+    """Whose body part a passive befell ("wajahnya disiram air keras", "kepalanya
+    ditembak"): the person the sentence opens with, the owner of "-nya"."""
+    toks = clause.toks
+    word = toks[i - 1].low if i > 0 else ""
+    if not (word.endswith("nya") and word[:-3] in lex.cue("body")):
+        return []
+    first = next((c for c in clause.cands if c.i < i - 1 and c.label != "LOC"), None)
+    return [first] if first is not None and first.i <= 2 else []
 
 
 def main_agent(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
