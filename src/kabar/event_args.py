@@ -1278,6 +1278,8 @@ def find_arguments(
         subject = left_arguments(
             clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
         )
+        if not subject:  # "Malala menjadi sorotan setelah kepalanya ditembak": Malala
+            subject = body_owner(state.lex, clause, i)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         agent = clause.cand_at[at] if at < len(toks) else None
@@ -1337,13 +1339,17 @@ def find_arguments(
             return None  # "54 persen responden menolak ...": an opinion poll, not an act
         if subject and described(clause, subject[0], i):
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
-        objects = right_arguments(clause, head_end, prep_only="nobj" in a)
+        proposal = "prop" in a and content_noun(clause, head_end)
+        objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
         if "guest" in a and not guest(clause, head_end):
             return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
     # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
-    objects = [c for c in objects if not own_words(state, clause, c, entry, j)]  # words
+    # words are no party; nor is "tersangka" the agent of "2.016 orang yang ditetapkan
+    # tersangka"
+    objects = [c for c in objects if not own_words(state, clause, c, entry, j)]
+    actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
@@ -1662,22 +1668,43 @@ SECURITY = frozenset({"COP", "MIL"})  # PLOVER sectors of police and armed force
 
 
 def protesting(state: State, actors: list[EntityRef]) -> bool:
-    """Whether these actors protested in this or the previous two sentences: what
-    protesters demand or reject is the protest's topic, not another event (PLOVER 3.12)."""
+    """Whether these actors protested in this or the previous two sentences, or are an
+    unnamed crowd ("buruh", "massa aksi", "mereka") after a crowd's protest anywhere
+    earlier in the article: what protesters demand or reject is the protest's topic, not
+    another event (PLOVER 3.12)."""
     if not actors:
         return False
     wanted = set(names(actors))
+    crowd = all(civil_crowd(r) for r in actors)
     return any(
         kind == "PROTEST"
-        and state.sentence - index <= 2
-        and wanted <= {r.entity_name for r in seen}
+        and (
+            (state.sentence - index <= 2 and wanted <= {r.entity_name for r in seen})
+            or (crowd and bool(seen) and all(civil_crowd(r) for r in seen))
+        )
         for index, kind, _, seen in state.coded
     )
+
+
+def civil_crowd(ref: EntityRef) -> bool:
+    """An unnamed group that is not a state body ("buruh", "massa aksi"; not "aparat")."""
+    return ref.type == "group" and ref.actor_id is None and ref.sector not in POLITICAL_SECTORS
 
 
 RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
                      "dapat"})  # fmt: skip
 ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
+
+
+def body_owner(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
+    """Whose body part a passive befell ("wajahnya disiram air keras", "kepalanya
+    ditembak"): the person the sentence opens with, the owner of "-nya"."""
+    toks = clause.toks
+    word = toks[i - 1].low if i > 0 else ""
+    if not (word.endswith("nya") and word[:-3] in lex.cue("body")):
+        return []
+    first = next((c for c in clause.cands if c.i < i - 1 and c.label != "LOC"), None)
+    return [first] if first is not None and first.i <= 2 else []
 
 
 def main_agent(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
@@ -1729,8 +1756,26 @@ def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bo
     words = [t.low for t in clause.toks[c.i : c.j]]
     return (
         c.j <= j
+        and c.kind != "pron"  # the "kami" of "kami amankan" is the speaker's side
         and any(w in literal for w in words)
         and all(w in literal or w in counted or w.isdigit() for w in words)
+    )
+
+
+CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
+
+
+def content_noun(clause: Clause, k: int) -> bool:
+    """Whether a request's object opens with what is asked for, an act noun: in
+    "mengusulkan perubahan skema MBG" or "mendesak pencabutan hadiah Nobel" the names
+    inside it are not who is asked (that one follows "kepada"). Actor nouns that look
+    alike ("kepolisian", "pengadilan") are candidates, so they stay objects."""
+    toks = clause.toks
+    return (
+        k < len(toks)
+        and clause.cand_at[k] is None
+        and toks[k].text.islower()
+        and CONTENT_NOUN.fullmatch(toks[k].low) is not None
     )
 
 

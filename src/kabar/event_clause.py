@@ -277,12 +277,14 @@ def prepare(
             add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pron", "PRON"))
             i += 1
             continue
-        if is_cap(toks[i], notname, lex):
+        if is_cap(toks[i], notname, lex) and not reference_code(toks, i):
             j = i + 1
-            while (
+            opening = not text[: toks[i].start].strip()  # "Rimanews - Polisi menangkap ...":
+            while (  # the outlet's dateline at the top of the article is no part of a name
                 j < len(toks)
                 and cand_at[j] is None
                 and (is_cap(toks[j], notname, lex) or (toks[j].text in "-'’" and j + 1 < len(toks)))
+                and not (opening and toks[j].text == "-" and toks[j].start > toks[j - 1].end)
             ):
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
@@ -394,6 +396,11 @@ def fold_titles(
             if end > head.j and not (n < len(cands) and cands[n].i == end):
                 end = head.j
         while n < len(cands):
+            if abbreviation(toks, end):  # "Perdana Menteri (PM) Anthony Albanese"
+                while n < len(cands) and cands[n].i < end + 3:
+                    n += 1
+                end += 3
+                continue
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
             party = nxt.i != end and party_of(toks, cands, n, end)
@@ -491,6 +498,35 @@ def is_cap(tok: Tok, notname: frozenset[str], lex: Lexicon) -> bool:
     if not tok.text[0].isupper() or tok.low in notname:
         return False
     return tok.low not in lex.index or tok.text.isupper()
+
+
+def abbreviation(toks: list[Tok], k: int) -> bool:
+    """A short upper-case abbreviation in brackets at ``k``: "(PM)", "(AS)", "(Menlu)" is
+    not; it repeats the title before it and does not end the title phrase."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].text.isalnum()
+        and toks[k + 1].text.isupper()
+        and len(toks[k + 1].text) <= 6
+    )
+
+
+def reference_code(toks: list[Tok], i: int) -> bool:
+    """A capitalised piece glued to a slash with a number across it is part of a
+    reference number ("gugatan Nomor 115/PUU-XXII/2024", "Putusan 81/PUU - XV/2017"),
+    not a name; "TNI/Polri" and "Desa/Kelurahan" stay words."""
+
+    def number_across(slash: int, other: int) -> bool:
+        return (
+            0 <= other < len(toks)
+            and toks[slash].text == "/"
+            and toks[other].text[:1].isdigit()
+            and toks[min(slash, i)].end == toks[max(slash, i)].start
+        )
+
+    return number_across(i - 1, i - 2) or number_across(i + 1, i + 2)
 
 
 def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:

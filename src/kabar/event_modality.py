@@ -47,7 +47,8 @@ STILL = frozenset({"masih", "tetap"})
 # Future cues that only place an act later; the other future cues (siap, bersedia,
 # berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
 TENSE_ONLY = frozenset({
-    "akan", "bakal", "hendak", "segera", "mau", "rencananya", "direncanakan", "dijadwalkan",
+    "akan", "bakal", "nanti", "kelak", "hendak", "segera", "mau", "rencananya", "direncanakan",
+    "dijadwalkan",
 })  # fmt: skip
 
 

@@ -99,6 +99,7 @@ from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
     Article,
+    EntityRef,
     Event,
     Mention,
     Place,
@@ -668,8 +669,16 @@ def code_one(
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place) or web_visit(clause, j, entry):
         return None
-    if entry.event == "CONSULT" and crime_party(state, args):
+    parties = args.actor + args.recipient
+    if entry.event == "CONSULT" and crime_party(state, parties):
         return None  # "korban bertemu dengan pelaku": a step of the crime, not a meeting
+    offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
+    if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
+        return None  # mengerjakan proyek itu": the bribery itself, not a request
+    if "aim" in entry.args and aim_only(clause, i, j):
+        return None  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
+    if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
+        return None  # "Harry Brown menyarankan agar hidrasi tubuh dijaga": advice to readers
     if "host" in entry.args and welcoming_crowd(args):
         return None  # "salah satu mahasiswa yang menyambut kedatangan Prabowo": a crowd
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
@@ -685,6 +694,8 @@ def code_one(
     negated, future, hypothetical, conditional, stance, obliged = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
+    if negated and "deny" in entry.args:
+        return None  # "tidak menampik bahwa ...": not denying admits; nothing was rejected
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
@@ -809,15 +820,53 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
     return any(t.low in speech for t in clause.toks[j:])
 
 
-def crime_party(state: State, args: Args) -> bool:
-    """Whether a party is named as the offender in a crime ("pelaku DS", "terlapor"): the
-    swindler who calls his victim or meets her to take the money is no political or
-    social actor consulting another, so PLOVER has no CONSULT there."""
-    roles = state.lex.cue("crimerole")
-    return any(
-        not roles.isdisjoint(r.entity_text.lower().split()) for r in args.actor + args.recipient
+AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
+
+
+def aim_only(clause: Clause, i: int, j: int) -> bool:
+    """Whether a verb of backing stands in a purpose phrase ("untuk", "guna", "demi",
+    "dalam rangka") with an object that opens with a common noun: "demi mendukung
+    pembangunan nasional" states an aim; "untuk mendukung Jokowi", "untuk mendukung
+    pemerintah" (a name, an actor noun) still back someone."""
+    toks = clause.toks
+    return (
+        i > 0
+        and toks[i - 1].low in AIMS
+        and j < len(toks)
+        and clause.cand_at[j] is None
+        and toks[j].text.isalpha()
+        and toks[j].text.islower()
     )
 
+
+def crime_party(state: State, refs: list[EntityRef]) -> bool:
+    """Whether a party is named as the offender in a crime ("pelaku DS", "terlapor", or
+    "terdakwa Nasiro" with the role just before the name): the swindler who calls his
+    victim or meets her to take the money is no political or social actor consulting
+    another, so PLOVER has no CONSULT there."""
+    roles, text = state.lex.cue("crimerole"), state.article.text
+
+    def offender(ref: EntityRef) -> bool:
+        words = ref.entity_text.lower().split()
+        if ref.start is not None:
+            words = text[max(0, ref.start - 12) : ref.start].lower().split()[-1:] + words
+        return any(
+            w in roles and (k + 1 == len(words) or words[k + 1] not in TRADES)
+            for k, w in enumerate(words)
+        )
+
+    return any(offender(r) for r in refs)
+
+
+TRADES = frozenset({"usaha", "industri", "pasar", "bisnis", "ekonomi", "seni", "wisata",
+                    "pariwisata", "budaya", "umkm", "sejarah"})  # fmt: skip
+"""What "pelaku" is in "pelaku usaha", "pelaku industri otomotif": a trade, no offence."""
+
+CRIME_STEPS = frozenset({"REQUEST", "AGREE", "COOPERATE"})
+"""Verbal and cooperative acts that, done by an offender to other private parties, are
+steps of the crime (a request for a bribe, a deal on a rigged tender); with the police or
+a court on one side ("tersangka meminta penangguhan penahanan kepada polisi"), or done to
+the offender ("polisi berjanji menangkap pelaku"), they stay."""
 
 CROWD_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
 
