@@ -1416,6 +1416,8 @@ def find_arguments(
     recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote, names(actor_refs))
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
+    if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
+        recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
     if entry.event not in LOC_RECIPIENT or "visit" in a:
         # a city is where a visit happens, not its host (the event place takes it); a
         # region that is the direct object of an active verb is addressed as a polity
@@ -2208,6 +2210,44 @@ def speech_subject(state: State, clause: Clause, k: int) -> list[Cand]:
         if clause.cand_at[n] is not None or predicate_like(toks[n]) or toks[n].low == "yang":
             return []
     return []
+
+
+CLITIC_EVENTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "ASSAULT",
+                           "CONCEDE", "SUPPORT", "AID"})  # fmt: skip
+"""Types whose "-nya" object is a person ("memintanya", "menetapkannya sebagai tersangka");
+not REJECT or CONSULT, whose "-nya" is a claim or a topic ("membantahnya",
+"mendiskusikannya")."""
+
+
+def clitic_object(
+    state: State,
+    clause: Clause,
+    i: int,
+    entry: Entry,
+    quote: tuple[int, int] | None,
+    actors: tuple[str, ...],
+) -> list[EntityRef]:
+    """Whom an active verb's "-nya" object stands for ("Corby ... hingga Presiden SBY
+    memberikannya grasi", "penyidik masih memintanya melengkapi bukti"): the nearest
+    person named or spoken of before it in the sentence, by name (not a bare office), never
+    the actor nor, inside a quote, its speaker."""
+    word = clause.toks[i].low
+    if entry.event not in CLITIC_EVENTS or not (word.startswith("me") and word.endswith("nya")):
+        return []
+    # "..., kata X. \"... mereka akan membunuhnya\"": in a quote "-nya" is not the speaker
+    speakers = names(quote_speaker(state, clause, quote)) if quote else ()
+    for c in reversed([c for c in clause.cands if c.j <= i]):
+        if (c.kind == "mention" and c.label == "PER") or (
+            c.kind == "pron" and c.text.lower() in THIRD_PERSON
+        ):
+            refs = [
+                r for r in resolve(state, clause, [c], quote)
+                if r.type == "person" and r.entity_name != r.office  # "majelis hakim": no one
+                and r.entity_name not in actors + speakers
+            ]  # fmt: skip
+            if refs:
+                return refs[:1]
+    return []  # the latest person of an earlier sentence is too often another party
 
 
 def last_person(state: State) -> list[EntityRef]:
