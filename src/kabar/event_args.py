@@ -937,6 +937,32 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     return group
 
 
+PURPOSE_LINKS = frozenset({"agar", "supaya"})
+PARTY_TYPES = frozenset({"person", "group", "organization", "country"})
+ALL_OF = frozenset({"seluruh", "semua", "segenap", "setiap", "para", "segala"})
+
+
+def addressee(clause: Clause, k: int) -> list[Cand]:
+    """Whom a request with no object asks ("meminta agar kepala daerah menyiapkan ...",
+    "mengimbau agar masyarakat menahan diri"): the party that opens the "agar"/"supaya"
+    clause right after the verb and acts in it; not one a passive befalls ("meminta
+    agar X dibebaskan": those who free X are asked, unnamed)."""
+    toks = clause.toks
+    if k + 1 >= len(toks) or toks[k].low not in PURPOSE_LINKS:
+        return []
+    group = right_arguments(clause, k + 1, prep_only=False)
+    if not group or any(t.low not in ALL_OF for t in toks[k + 1 : group[0].i]):
+        return []  # "agar semua anggota DPR ...": the whole group is asked
+    if any(c.label == "LOC" or (c.kind == "noun" and c.etype not in PARTY_TYPES) for c in group):
+        return []
+    for tok in toks[group[-1].j : group[-1].j + 4]:  # "agar X tidak segera dilantik"
+        if passive_form(tok, ("di",), 5):
+            return []
+        if predicate_like(tok):
+            break
+    return group
+
+
 def indefinite(toks: list[Tok], c: Cand) -> bool:
     """ "negara mana pun", "pihak manapun": any party at all, no target."""
     words = [t.low for t in toks[c.j - 1 : c.j + 2]]  # the candidate's last word, two after
@@ -1341,6 +1367,8 @@ def find_arguments(
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         proposal = "prop" in a and content_noun(clause, head_end)
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        if not objects and entry.event == "REQUEST" and "nobj" not in a:
+            objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if "guest" in a and not guest(clause, head_end):
             return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
