@@ -1992,7 +1992,9 @@ def resolve(
     return out
 
 
-NAMING = frozenset({"yakni", "yaitu"})
+NAMING = frozenset({"yakni", "yaitu", "meliputi"})
+GROUP_TAILS = frozenset({"yang", "dalam", "terkait"})  # "... yang diamankan", "... dalam
+# perkara yang sama": what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
 MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
@@ -2008,7 +2010,7 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     k = c.j
     if k < len(toks) and toks[k].low in ("lain", "lainnya"):
         k += 1
-    if k < len(toks) and toks[k].low == "yang":  # "... yang diamankan yakni ..."
+    if k < len(toks) and toks[k].low in GROUP_TAILS:  # "... yang diamankan yakni ..."
         k = next((n for n in range(k + 1, min(len(toks), k + 8))
                   if toks[n].low in NAMING or toks[n].low in HARD_STOP), k)  # fmt: skip
     if k < len(toks) and toks[k].low == ",":
@@ -2022,6 +2024,9 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
             k = closing_paren(toks, k, reach=5) + 1
+            continue
+        if low == "bernama":  # "Dirut PT Pertani bernama Wahyu": the name, not the post
+            k += 1
             continue
         if low in HARD_STOP or low in LIST_END or active_verb(toks[k]):
             break
