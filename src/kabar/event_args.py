@@ -1464,6 +1464,8 @@ def find_arguments(
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
+    if entry.event == "ACCUSE" and len(recipient_refs) == 1 and unnamed_witness(recipient_refs[0]):
+        recipient_refs = witness_named_next(state, clause) or recipient_refs
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -1568,6 +1570,33 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+WITNESS_NAMED = re.compile(r"[\W_]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) selaku ")
+
+
+def unnamed_witness(ref: EntityRef) -> bool:
+    """A bare "saksi" ("pemeriksaan terhadap saksi dugaan TPK"), not a counted group."""
+    return ref.actor_id is None and ref.entity_text.lower().split()[:1] == ["saksi"]
+
+
+def witness_named_next(state: State, clause: Clause) -> list[EntityRef]:
+    """The witness a report names in the sentence right after an examination of "saksi"
+    (KPK's "... memeriksa saksi ...," kata X. "HP selaku Mantan Sekjen Kementan,"): the
+    name that opens it before "selaku"."""
+    text = state.article.text
+    after = [s for s in state.article.sentences if s.start >= clause.sent.end]
+    if not after:
+        return []
+    nxt = after[0]
+    hit = WITNESS_NAMED.match(text, nxt.start, nxt.end)
+    if hit is None:
+        return []
+    start, end = hit.span(1)
+    for m in state.article.mentions:
+        if m.start == start and m.label == "PER":
+            return [mention_ref(state, m)]
+    return [EntityRef(None, hit.group(1), hit.group(1), "person", None, None, None, start, end)]
 
 
 OWNER_PREPS = frozenset({"dari", "milik"})
