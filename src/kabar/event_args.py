@@ -963,6 +963,13 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
     return group
 
 
+def addressed(clause: Clause, k: int) -> list[Cand]:
+    """Whom a passive with no party as its subject is aimed at: the "kepada" object after
+    the verb and its agent ("Uang itu disumbangkan Pemprov kepada para pengungsi")."""
+    found = right_arguments(clause, k, prep_only=True)
+    return found if found and found[0].i > 0 and clause.toks[found[0].i - 1].low == "kepada" else []
+
+
 def indefinite(toks: list[Tok], c: Cand) -> bool:
     """ "negara mana pun", "pihak manapun": any party at all, no target."""
     words = [t.low for t in toks[c.j - 1 : c.j + 2]]  # the candidate's last word, two after
@@ -1321,7 +1328,7 @@ def find_arguments(
             actors = after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
         if not actors and "entry" in a:
             actors = entered(clause, j)
-        objects = patients or subject
+        objects = patients or subject or addressed(clause, max([j, *(c.j for c in actors)]))
         if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
             return None  # "usulan itu disambut baik": no visitor is welcomed
         if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
