@@ -937,6 +937,39 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     return group
 
 
+PURPOSE_LINKS = frozenset({"agar", "supaya"})
+PARTY_TYPES = frozenset({"person", "group", "organization", "country"})
+ALL_OF = frozenset({"seluruh", "semua", "segenap", "setiap", "para", "segala"})
+
+
+def addressee(clause: Clause, k: int) -> list[Cand]:
+    """Whom a request with no object asks ("meminta agar kepala daerah menyiapkan ...",
+    "mengimbau agar masyarakat menahan diri"): the party that opens the "agar"/"supaya"
+    clause right after the verb and acts in it; not one a passive befalls ("meminta
+    agar X dibebaskan": those who free X are asked, unnamed)."""
+    toks = clause.toks
+    if k + 1 >= len(toks) or toks[k].low not in PURPOSE_LINKS:
+        return []
+    group = right_arguments(clause, k + 1, prep_only=False)
+    if not group or any(t.low not in ALL_OF for t in toks[k + 1 : group[0].i]):
+        return []  # "agar semua anggota DPR ...": the whole group is asked
+    if any(c.label == "LOC" or (c.kind == "noun" and c.etype not in PARTY_TYPES) for c in group):
+        return []
+    for tok in toks[group[-1].j : group[-1].j + 4]:  # "agar X tidak segera dilantik"
+        if passive_form(tok, ("di",), 5):
+            return []
+        if predicate_like(tok):
+            break
+    return group
+
+
+def addressed(clause: Clause, k: int) -> list[Cand]:
+    """Whom a passive with no party as its subject is aimed at: the "kepada" object after
+    the verb and its agent ("Uang itu disumbangkan Pemprov kepada para pengungsi")."""
+    found = right_arguments(clause, k, prep_only=True)
+    return found if found and found[0].i > 0 and clause.toks[found[0].i - 1].low == "kepada" else []
+
+
 def indefinite(toks: list[Tok], c: Cand) -> bool:
     """ "negara mana pun", "pihak manapun": any party at all, no target."""
     words = [t.low for t in toks[c.j - 1 : c.j + 2]]  # the candidate's last word, two after
@@ -1295,7 +1328,7 @@ def find_arguments(
             actors = after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
         if not actors and "entry" in a:
             actors = entered(clause, j)
-        objects = patients or subject
+        objects = patients or subject or addressed(clause, max([j, *(c.j for c in actors)]))
         if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
             return None  # "usulan itu disambut baik": no visitor is welcomed
         if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
@@ -1341,6 +1374,8 @@ def find_arguments(
             return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
         proposal = "prop" in a and content_noun(clause, head_end)
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        if not objects and entry.event == "REQUEST" and "nobj" not in a:
+            objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if "guest" in a and not guest(clause, head_end):
             return None  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
@@ -1416,6 +1451,8 @@ def find_arguments(
     recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote, names(actor_refs))
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
+    if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
+        recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
     if entry.event not in LOC_RECIPIENT or "visit" in a:
         # a city is where a visit happens, not its host (the event place takes it); a
         # region that is the direct object of an active verb is addressed as a polity
@@ -1434,6 +1471,8 @@ def find_arguments(
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
+    if entry.event == "ACCUSE" and len(recipient_refs) == 1 and unnamed_witness(recipient_refs[0]):
+        recipient_refs = witness_named_next(state, clause) or recipient_refs
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -1538,6 +1577,33 @@ def find_arguments(
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+WITNESS_NAMED = re.compile(r"[\W_]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) selaku ")
+
+
+def unnamed_witness(ref: EntityRef) -> bool:
+    """A bare "saksi" ("pemeriksaan terhadap saksi dugaan TPK"), not a counted group."""
+    return ref.actor_id is None and ref.entity_text.lower().split()[:1] == ["saksi"]
+
+
+def witness_named_next(state: State, clause: Clause) -> list[EntityRef]:
+    """The witness a report names in the sentence right after an examination of "saksi"
+    (KPK's "... memeriksa saksi ...," kata X. "HP selaku Mantan Sekjen Kementan,"): the
+    name that opens it before "selaku"."""
+    text = state.article.text
+    after = [s for s in state.article.sentences if s.start >= clause.sent.end]
+    if not after:
+        return []
+    nxt = after[0]
+    hit = WITNESS_NAMED.match(text, nxt.start, nxt.end)
+    if hit is None:
+        return []
+    start, end = hit.span(1)
+    for m in state.article.mentions:
+        if m.start == start and m.label == "PER":
+            return [mention_ref(state, m)]
+    return [EntityRef(None, hit.group(1), hit.group(1), "person", None, None, None, start, end)]
 
 
 OWNER_PREPS = frozenset({"dari", "milik"})
@@ -1962,7 +2028,9 @@ def resolve(
     return out
 
 
-NAMING = frozenset({"yakni", "yaitu"})
+NAMING = frozenset({"yakni", "yaitu", "meliputi"})
+GROUP_TAILS = frozenset({"yang", "dalam", "terkait"})  # "... yang diamankan", "... dalam
+# perkara yang sama": what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
 MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
@@ -1978,7 +2046,7 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     k = c.j
     if k < len(toks) and toks[k].low in ("lain", "lainnya"):
         k += 1
-    if k < len(toks) and toks[k].low == "yang":  # "... yang diamankan yakni ..."
+    if k < len(toks) and toks[k].low in GROUP_TAILS:  # "... yang diamankan yakni ..."
         k = next((n for n in range(k + 1, min(len(toks), k + 8))
                   if toks[n].low in NAMING or toks[n].low in HARD_STOP), k)  # fmt: skip
     if k < len(toks) and toks[k].low == ",":
@@ -1992,6 +2060,9 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
             k = closing_paren(toks, k, reach=5) + 1
+            continue
+        if low == "bernama":  # "Dirut PT Pertani bernama Wahyu": the name, not the post
+            k += 1
             continue
         if low in HARD_STOP or low in LIST_END or active_verb(toks[k]):
             break
@@ -2208,6 +2279,44 @@ def speech_subject(state: State, clause: Clause, k: int) -> list[Cand]:
         if clause.cand_at[n] is not None or predicate_like(toks[n]) or toks[n].low == "yang":
             return []
     return []
+
+
+CLITIC_EVENTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SANCTION", "COERCE", "ASSAULT",
+                           "CONCEDE", "SUPPORT", "AID"})  # fmt: skip
+"""Types whose "-nya" object is a person ("memintanya", "menetapkannya sebagai tersangka");
+not REJECT or CONSULT, whose "-nya" is a claim or a topic ("membantahnya",
+"mendiskusikannya")."""
+
+
+def clitic_object(
+    state: State,
+    clause: Clause,
+    i: int,
+    entry: Entry,
+    quote: tuple[int, int] | None,
+    actors: tuple[str, ...],
+) -> list[EntityRef]:
+    """Whom an active verb's "-nya" object stands for ("Corby ... hingga Presiden SBY
+    memberikannya grasi", "penyidik masih memintanya melengkapi bukti"): the nearest
+    person named or spoken of before it in the sentence, by name (not a bare office), never
+    the actor nor, inside a quote, its speaker."""
+    word = clause.toks[i].low
+    if entry.event not in CLITIC_EVENTS or not (word.startswith("me") and word.endswith("nya")):
+        return []
+    # "..., kata X. \"... mereka akan membunuhnya\"": in a quote "-nya" is not the speaker
+    speakers = names(quote_speaker(state, clause, quote)) if quote else ()
+    for c in reversed([c for c in clause.cands if c.j <= i]):
+        if (c.kind == "mention" and c.label == "PER") or (
+            c.kind == "pron" and c.text.lower() in THIRD_PERSON
+        ):
+            refs = [
+                r for r in resolve(state, clause, [c], quote)
+                if r.type == "person" and r.entity_name != r.office  # "majelis hakim": no one
+                and r.entity_name not in actors + speakers
+            ]  # fmt: skip
+            if refs:
+                return refs[:1]
+    return []  # the latest person of an earlier sentence is too often another party
 
 
 def last_person(state: State) -> list[EntityRef]:

@@ -47,7 +47,7 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "selama", "sesuai", "sekarang", "per", "pernah", "karena", "sehingga",
                      "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
                      "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna", "senilai",
-                     "sebesar", "seharga"})  # fmt: skip
+                     "sebesar", "seharga", "yakni", "yaitu"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
