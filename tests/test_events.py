@@ -511,3 +511,28 @@ def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
         for e in pipeline_events(text, "2025-02-03", "CONSULT")
     ]
     assert calls == [(["Sugiono"], ["Maris Sangiampongsa"])]
+
+
+def test_ministries_state_agencies_and_house_commissions_are_political_actors() -> None:
+    """A ministry, research agency or central bank is a state's body (GOV) whatever its
+    field, and "Komisi III" is the legislature's: advice with no addressee, kept only from
+    a political actor, is coded for them while a doctor's is not."""
+    text = (
+        "Badan Riset dan Inovasi Nasional (BRIN) menyarankan agar aktivitas di luar ruangan "
+        "dikurangi selama cuaca panas ekstrem.\n\n"
+        "Dokter spesialis gizi Andi Wijaya menyarankan agar cairan tubuh dijaga."
+    )
+    advice = pipeline_events(text, "2025-10-20", "REQUEST")
+    assert [[(r.entity_name, r.sector) for r in e.actor] for e in advice] == [
+        [("Badan Riset dan Inovasi Nasional", "GOV")]
+    ]
+    text = (
+        "Kementerian Kesehatan mengimbau warga segera memeriksakan diri ke puskesmas.\n\n"
+        "Komisi III DPR mendesak Polri mengusut tuntas kasus penembakan pelajar di Semarang."
+    )
+    calls = pipeline_events(text, "2024-12-02", "REQUEST")
+    assert [(e.actor[0].entity_name, e.actor[0].sector) for e in calls] == [
+        ("Kementerian Kesehatan", "GOV"),
+        ("Komisi III", "LEG"),
+    ]
+
