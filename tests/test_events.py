@@ -539,17 +539,20 @@ def test_ministries_state_agencies_and_house_commissions_are_political_actors() 
 
 def test_a_vague_head_takes_the_sector_of_the_actor_noun_after_it() -> None:
     """ "pihak kepolisian" is the police and "dua orang polisi" police officers, while
-    "pihak keluarga" stays unknown; "orang tidak dikenal" are unknown attackers as "orang
-    tak dikenal" are."""
+    "pihak keluarga" stays unknown and "pihak KPK" is the commission; "orang tidak
+    dikenal" are unknown attackers as "orang tak dikenal" are."""
     text = (
         "Seorang saksi kemudian menghubungi pihak kepolisian setempat.\n\n"
         "Dua orang polisi menangkap pengedar narkoba di Bekasi.\n\n"
         "Pihak keluarga menolak tawaran damai dari perusahaan.\n\n"
-        "Mobil dinas Bupati Jember Hendy Siswanto dilempari batu oleh orang tidak dikenal."
+        "Mobil dinas Bupati Jember Hendy Siswanto dilempari batu oleh orang tidak dikenal.\n\n"
+        "Pihak KPK sudah menetapkan Bupati Sidoarjo Ahmad Muhdlor Ali sebagai tersangka."
     )
-    events = pipeline_events(text, "2024-02-18", "CONSULT", "COERCE", "REJECT", "ASSAULT")
+    kinds = ("CONSULT", "COERCE", "REJECT", "ASSAULT", "ACCUSE")
+    events = pipeline_events(text, "2024-02-18", *kinds)
     parties = {r.entity_name.lower(): r.sector for e in events for r in e.actor + e.recipient}
     assert parties["pihak kepolisian setempat"] == "COP"
     assert parties["dua orang polisi"] == "COP"
     assert parties["pihak keluarga"] == "UNK"
     assert parties["orang tidak dikenal"] == "UAF"
+    assert parties["komisi pemberantasan korupsi"] == "JUD"  # "pihak" + a name: the body

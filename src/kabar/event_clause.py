@@ -209,7 +209,7 @@ def prepare(
         f = posted(lex, lows, cand_at, i + q)  # "puluhan pos polisi": the posts are attacked
         speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
         first = single(lows[i + q + f]) in lex.actor_first and not speaker
-        noun = actor_noun(lex, lows, i + q + f) if first else None
+        noun = actor_noun(lex, lows, i + q + f, cand_at) if first else None
         if noun:
             n, sector, etype = noun
             n += q + f
@@ -540,9 +540,12 @@ def reference_code(toks: list[Tok], i: int) -> bool:
     return number_across(i - 1, i - 2) or number_across(i + 1, i + 2)
 
 
-def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:
+def actor_noun(
+    lex: Lexicon, lows: list[str], i: int, cand_at: list[Cand | None]
+) -> tuple[int, str, str] | None:
     """The longest actor noun at ``i``: its length, sector and entity type; a vague head
-    ("pihak", "orang") takes the sector of the actor noun right after it."""
+    ("pihak", "orang") takes the sector of the common actor noun right after it (a name
+    after it, "pihak KPK", is that body itself)."""
     for n in range(min(lex.max_actor_len, len(lows) - i), 0, -1):
         words = lows[i : i + n]
         hit = lex.actors.get(tuple(words))
@@ -550,8 +553,8 @@ def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | 
             hit = lex.actors.get((single(words[0]), *words[1:]))
         if hit is None and words[-1].endswith("nya"):
             hit = lex.actors.get((*words[:-1], words[-1][:-3]))
-        if hit and hit[0] == "UNK" and i + n < len(lows):
-            inner = actor_noun(lex, lows, i + n)  # "pihak kepolisian", "dua orang polisi":
+        if hit and hit[0] == "UNK" and i + n < len(lows) and cand_at[i + n] is None:
+            inner = actor_noun(lex, lows, i + n, cand_at)  # "pihak kepolisian", "dua orang polisi":
             if inner and inner[1] != "UNK":  # the side or the people of the noun after
                 return n + inner[0], inner[1], hit[1]
         if hit:
