@@ -464,3 +464,25 @@ def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(cont
     text = "Hadi Wibisono hadir sebagai pembicara utama dalam seminar itu."
     found = find_mentions(text, context)
     assert [m.office for m in found if m.label == "PER"] == [None]
+
+
+def test_a_one_word_name_two_people_share_is_the_one_whose_name_it_begins():
+    text = (
+        "Presiden Prabowo Subianto memuji Kapolri Listyo Sigit Prabowo. Prabowo meminta "
+        "polisi menindak koruptor. Ali Fahmi Habsyi menawarkan proyek kepada Fahmi "
+        "Darmawansyah. Fahmi menerimanya."
+    )
+
+    def at(name: str, before: str) -> Mention:
+        start = text.index(name + before)
+        return Mention(start, start + len(name), name, "PER", "test")
+
+    president, police_chief = at("Prabowo Subianto", " "), at("Listyo Sigit Prabowo", ".")
+    prabowo, ali = at("Prabowo", " meminta"), at("Ali Fahmi Habsyi", " ")
+    fahmi, short = at("Fahmi Darmawansyah", "."), at("Fahmi", " menerimanya")
+    article = Article.from_input(text, "p")
+    article.text = text
+    article.mentions = [president, police_chief, prabowo, ali, fahmi, short]
+    resolve_mentions(article, None)  # type: ignore[arg-type]
+    assert prabowo.cluster == president.cluster != police_chief.cluster
+    assert short.cluster == fahmi.cluster != ali.cluster

@@ -511,3 +511,48 @@ def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
         for e in pipeline_events(text, "2025-02-03", "CONSULT")
     ]
     assert calls == [(["Sugiono"], ["Maris Sangiampongsa"])]
+
+
+def test_ministries_state_agencies_and_house_commissions_are_political_actors() -> None:
+    """A ministry, research agency or central bank is a state's body (GOV) whatever its
+    field, and "Komisi III" is the legislature's: advice with no addressee, kept only from
+    a political actor, is coded for them while a doctor's is not."""
+    text = (
+        "Badan Riset dan Inovasi Nasional (BRIN) menyarankan agar aktivitas di luar ruangan "
+        "dikurangi selama cuaca panas ekstrem.\n\n"
+        "Dokter spesialis gizi Andi Wijaya menyarankan agar cairan tubuh dijaga."
+    )
+    advice = pipeline_events(text, "2025-10-20", "REQUEST")
+    assert [[(r.entity_name, r.sector) for r in e.actor] for e in advice] == [
+        [("Badan Riset dan Inovasi Nasional", "GOV")]
+    ]
+    text = (
+        "Kementerian Kesehatan mengimbau warga segera memeriksakan diri ke puskesmas.\n\n"
+        "Komisi III DPR mendesak Polri mengusut tuntas kasus penembakan pelajar di Semarang."
+    )
+    calls = pipeline_events(text, "2024-12-02", "REQUEST")
+    assert [(e.actor[0].entity_name, e.actor[0].sector) for e in calls] == [
+        ("Kementerian Kesehatan", "GOV"),
+        ("Komisi III", "LEG"),
+    ]
+
+
+def test_a_vague_head_takes_the_sector_of_the_actor_noun_after_it() -> None:
+    """ "pihak kepolisian" is the police and "dua orang polisi" police officers, while
+    "pihak keluarga" stays unknown and "pihak KPK" is the commission; "orang tidak
+    dikenal" are unknown attackers as "orang tak dikenal" are."""
+    text = (
+        "Seorang saksi kemudian menghubungi pihak kepolisian setempat.\n\n"
+        "Dua orang polisi menangkap pengedar narkoba di Bekasi.\n\n"
+        "Pihak keluarga menolak tawaran damai dari perusahaan.\n\n"
+        "Mobil dinas Bupati Jember Hendy Siswanto dilempari batu oleh orang tidak dikenal.\n\n"
+        "Pihak KPK sudah menetapkan Bupati Sidoarjo Ahmad Muhdlor Ali sebagai tersangka."
+    )
+    kinds = ("CONSULT", "COERCE", "REJECT", "ASSAULT", "ACCUSE")
+    events = pipeline_events(text, "2024-02-18", *kinds)
+    parties = {r.entity_name.lower(): r.sector for e in events for r in e.actor + e.recipient}
+    assert parties["pihak kepolisian setempat"] == "COP"
+    assert parties["dua orang polisi"] == "COP"
+    assert parties["pihak keluarga"] == "UNK"
+    assert parties["orang tidak dikenal"] == "UAF"
+    assert parties["komisi pemberantasan korupsi"] == "JUD"  # "pihak" + a name: the body

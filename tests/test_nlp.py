@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from kabar.model import Mention
-from kabar.nlp import propagate_names, whole_word_hits
+from kabar.nlp import given_names_after_offices, propagate_names, whole_word_hits
 
 TEXT = (
     "Menteri Luar Negeri Sugiono bertemu Wang Yi di Beijing. Sugiono mengatakan "
@@ -307,3 +307,28 @@ def test_group_and_place_names_alone_are_no_people(context):
     # The province stays a place in the whole pipeline.
     text = "Warga Papua merayakan Natal dengan damai, kata Kapolda Papua."
     assert {m.label for m in find_mentions(text, context) if m.text == "Papua"} == {"LOC"}
+
+
+def span(text: str, words: str, label: str, source: str = "ner-model", nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(words), text)][nth]
+    return Mention(start, start + len(words), words, label, source)
+
+
+def test_a_name_begun_late_after_an_office_takes_the_given_name_the_story_uses() -> None:
+    text = (
+        "Menteri Keuangan Purbaya Yudhi Sadewa menilai inflasi terkendali. Purbaya meminta "
+        "kepala daerah menjaga harga beras. Pemimpin Tertinggi Republik Islam Ali Khamenei "
+        "tidak hadir."
+    )
+    minister = span(text, "Yudhi Sadewa", "PER")
+    leader = span(text, "Ali Khamenei", "PER")
+    mentions = [
+        span(text, "Menteri Keuangan", "OFFICE", "gazetteer"),
+        minister,
+        span(text, "Purbaya", "PER", nth=1),
+        span(text, "Pemimpin Tertinggi Republik", "OFFICE", "gazetteer"),
+        leader,
+    ]
+    given_names_after_offices(text, mentions)
+    assert minister.text == "Purbaya Yudhi Sadewa" == text[minister.start : minister.end]
+    assert leader.text == "Ali Khamenei"  # "Islam" names nobody in the story

@@ -97,6 +97,15 @@ def is_short_form(short: str, full: str) -> bool:
     return all(any(same_token(s, p) for p in parts) for s in short_tokens)
 
 
+def begun_by(short: str, clusters: list[list[Mention]]) -> list[list[Mention]]:
+    """Of the people a short name could be, the one whose name it begins, when only one
+    does: Indonesian news calls "Prabowo Subianto" "Prabowo", while "Listyo Sigit Prabowo"
+    is "Listyo" or "Sigit"."""
+    first = name_tokens(short)[0]
+    begun = [c for c in clusters if same_token(first, name_tokens(c[0].text)[0])]
+    return begun if len(begun) == 1 else clusters
+
+
 MIN_BLEND = 5  # letters of a syllable blend: "Budi" is a first name, not "Bu-di"
 MIN_FIRST_PART = 3  # "Jokowi" = "Joko" + "Wi"; "Zulhas" = "Zul" + "Has"
 
@@ -161,6 +170,8 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             candidates = [
                 c for c in clusters if c[0].label == "PER" and abbreviates(mention.text, c[0].text)
             ]
+        if len(candidates) > 1:
+            candidates = begun_by(mention.text, candidates)
         if len(candidates) == 1:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart

@@ -182,6 +182,7 @@ def prepare(
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
+    anyone = lex.cue("anyone")
     i = 0
     while i < len(toks):
         if cand_at[i] is not None:
@@ -203,12 +204,12 @@ def prepare(
             q = 2  # "300 ribu pengungsi", "dua juta warga"
         f = posted(lex, lows, cand_at, i + q) if q else 0
         if not (q and i + q + f < len(toks) and cand_at[i + q] is None
-                and lows[i + q + f] in lex.actor_first):  # fmt: skip
+                and single(lows[i + q + f]) in lex.actor_first):  # fmt: skip
             q = 0
         f = posted(lex, lows, cand_at, i + q)  # "puluhan pos polisi": the posts are attacked
         speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
         first = single(lows[i + q + f]) in lex.actor_first and not speaker
-        noun = actor_noun(lex, lows, i + q + f) if first else None
+        noun = actor_noun(lex, lows, i + q + f, cand_at) if first else None
         if noun:
             n, sector, etype = noun
             n += q + f
@@ -264,6 +265,16 @@ def prepare(
                     i = org.j
                     continue
                 j = k
+            # "orang-orang", "anak" alone: nobody in particular ("tujuh anak-anak",
+            # "1.200 orang", "anak-anak muda", "orang yang membawa bom" are someone)
+            if (
+                j == i + 1
+                and single(low) in anyone
+                and not counted(toks, i, quant)
+                and (j == len(toks) or lows[j] != "yang")
+            ):
+                i = j
+                continue
             c = Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
                      "noun", label, None, sector, etype, country)  # fmt: skip
             add(c)
@@ -529,7 +540,12 @@ def reference_code(toks: list[Tok], i: int) -> bool:
     return number_across(i - 1, i - 2) or number_across(i + 1, i + 2)
 
 
-def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | None:
+def actor_noun(
+    lex: Lexicon, lows: list[str], i: int, cand_at: list[Cand | None]
+) -> tuple[int, str, str] | None:
+    """The longest actor noun at ``i``: its length, sector and entity type; a vague head
+    ("pihak", "orang") takes the sector of the common actor noun right after it (a name
+    after it, "pihak KPK", is that body itself)."""
     for n in range(min(lex.max_actor_len, len(lows) - i), 0, -1):
         words = lows[i : i + n]
         hit = lex.actors.get(tuple(words))
@@ -537,9 +553,26 @@ def actor_noun(lex: Lexicon, lows: list[str], i: int) -> tuple[int, str, str] | 
             hit = lex.actors.get((single(words[0]), *words[1:]))
         if hit is None and words[-1].endswith("nya"):
             hit = lex.actors.get((*words[:-1], words[-1][:-3]))
+        if hit and hit[0] == "UNK" and i + n < len(lows) and cand_at[i + n] is None:
+            inner = actor_noun(lex, lows, i + n, cand_at)  # "pihak kepolisian", "dua orang polisi":
+            if inner and inner[1] != "UNK":  # the side or the people of the noun after
+                return n + inner[0], inner[1], hit[1]
         if hit:
             return n, hit[0], hit[1]
     return None
+
+
+COLLECTIVE = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
+
+
+def counted(toks: list[Tok], i: int, quant: set[str]) -> bool:
+    """Whether a number, quantifier or collective ("ketujuh orang") stands right before
+    token ``i`` ("1.200 orang"): the people are counted, so they are someone."""
+    if i == 0:
+        return False
+    before = toks[i - 1]
+    collective = COLLECTIVE.fullmatch(before.low)
+    return before.text[:1].isdigit() or before.low in quant or collective is not None
 
 
 REDUPLICATED = re.compile(r"(\w+)-\1")

@@ -100,6 +100,7 @@ def find_mentions(
     mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
+    given_names_after_offices(text, mentions)
     mentions += religious_names(text, mentions)
     mentions = attach_offices(text, mentions, grades)
     mentions = [m for m in mentions if not common_noun_title(m, mentions)]
@@ -556,6 +557,32 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
+    """Widen a person the model began one or two words late, between an office title and
+    its name: "Menteri Keuangan Purbaya Yudhi Sadewa" tagged "Yudhi Sadewa" leaves
+    "Purbaya", the name the story then calls him by, unlinked to the minister. Only words
+    the story names a person by elsewhere ("Purbaya menyebut ...") are taken."""
+    offices = {m.end for m in mentions if m.label == "OFFICE"}
+    starts = {m.start for m in mentions}
+    names = {m.text for m in mentions if m.label == "PER"}
+    for person in mentions:
+        if person.label != "PER" or person.source != "ner-model":
+            continue
+        words = text[: person.start].split(" ")[-3:-1]
+        for n in (1, 2):
+            given = words[-n:]
+            begin = person.start - len(" ".join(given)) - 1
+            if (
+                len(words) >= n
+                and begin - 1 in offices
+                and " ".join(given) in names
+                and begin not in starts
+            ):
+                person.start = begin
+                person.text = text[person.start : person.end]
+                break
 
 
 # One name word and a regnal numeral: "Fransiskus", "Leo XIV", "Benediktus XVI".
