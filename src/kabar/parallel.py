@@ -34,6 +34,7 @@ from kabar.dedup import DedupIndex
 from kabar.errors import StageError, WorkerError
 from kabar.model import Article
 from kabar.pipeline import (
+    CODING_BATCH,
     Failed,
     FuseBlocks,
     FusedBlock,
@@ -48,7 +49,7 @@ from kabar.store import ArticleRows, article_rows
 
 BEFORE, DEDUP, AFTER = split_at_dedup()
 WORKER: dict[str, Any] = {}  # this worker's context, and the actor mapping fusion reads
-CODE_TASK_ARTICLES = 16  # articles sent to a worker at once for coding (and coded together)
+CODE_TASK_ARTICLES = CODING_BATCH  # articles sent to a worker at once, and coded together
 FUSE_TASK_ARTICLES = 200  # articles of the blocks sent to a worker at once
 
 
