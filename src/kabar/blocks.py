@@ -123,7 +123,7 @@ def yearless_key(key: str) -> str | None:
     """The key of a report of that type, day and month and participant without a year
     (``kabar.summary.block_row``), for the key of one dated to the day."""
     parts = key.split("|", 5)
-    if len(parts) < 6 or len(parts[4]) != 10 or parts[4][:2] == "--":
+    if len(parts) < 6 or len(parts[4]) != 10:  # a full day "2023-10-07", not "--10-07"
         return None
     return "|".join([*parts[:4], "-" + parts[4][4:], parts[5]])
 
