@@ -29,6 +29,7 @@ from kabar.event_clause import (
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
     TYPE_OF_LABEL,
+    VERB_PREFIXES,
     Cand,
     Clause,
     PlaceLookup,
@@ -445,7 +446,7 @@ def thing_relative(clause: Clause, i: int, start: int) -> bool:
     head = toks[k - 1]
     return (
         clause.cand_at[k - 1] is None and head.text.isalpha() and head.text.islower()
-        and not head.low.startswith(("me", "di", "ber", "ter"))  # a verb: "... dan yang"
+        and not head.low.startswith(VERB_PREFIXES)  # a verb: "... dan yang"
         and head.low not in DOCUMENTS
     )  # fmt: skip
 

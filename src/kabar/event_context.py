@@ -51,7 +51,7 @@ from kabar.event_args import (
     resolve,
     right_arguments,
 )
-from kabar.event_clause import NP_STOP, Cand, Clause, PlaceLookup, State, Tok
+from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.predicates import Entry, Lexicon, venue_in
 
@@ -741,7 +741,7 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
         if (
             low in HARD_STOP
             or low == ","
-            or (clause.cand_at[n] is None and low.startswith(("me", "di", "ber", "ter")))
+            or (clause.cand_at[n] is None and low.startswith(VERB_PREFIXES))
         ):
             return []  # the clause's verb: no party before it
         c = clause.cand_at[n]
