@@ -33,6 +33,9 @@ LATER_DRAWS = {
     "bench_fusion_b.ann": (20261122, 2),
     "bench_random_c.ann": (20261123, 5),
     "bench_random_d.ann": (20261124, 5),
+    "bench_random_e.ann": (20261125, 5),
+    "bench_random_f.ann": (20261126, 5),
+    "bench_fusion_g.ann": (20261127, 4),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
