@@ -556,3 +556,19 @@ def test_a_vague_head_takes_the_sector_of_the_actor_noun_after_it() -> None:
     assert parties["pihak keluarga"] == "UNK"
     assert parties["orang tidak dikenal"] == "UAF"
     assert parties["komisi pemberantasan korupsi"] == "JUD"  # "pihak" + a name: the body
+
+
+def test_a_thing_from_its_owner_aims_at_the_owner_but_kin_and_amounts_do_not() -> None:
+    """ "menolak tawaran damai dari perusahaan" rejects the company's offer; "menangkap istri
+    dari X" arrests the wife and "lebih dari 40 orang" counts people, so X and the number
+    are no target."""
+    text = (
+        "Pihak keluarga menolak tawaran damai dari PT Sinar Abadi.\n\n"
+        "Polisi Filipina menangkap istri dari Abdul Rahman di Marawi.\n\n"
+        "Polisi memeriksa lebih dari 20 saksi terkait kasus itu."
+    )
+    events = pipeline_events(text, "2017-11-06", "REJECT", "COERCE", "ACCUSE")
+    targets = {e.event: [r.entity_name for r in e.recipient] for e in events}
+    assert targets["REJECT"] == ["PT Sinar Abadi"]
+    assert "Abdul Rahman" not in targets.get("COERCE", [])
+    assert targets.get("ACCUSE", ["20 saksi"]) == ["20 saksi"]

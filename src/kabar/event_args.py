@@ -890,7 +890,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
                 before = toks[j - 1].low  # a pattern ending in its preposition ("... terhadap");
                 # a visit's "ke" place is the host's (``visit`` in ``find_arguments``)
             if (
-                before in NOT_OBJECT_BEFORE
+                (before in NOT_OBJECT_BEFORE and not thing_from(clause, j, k))
                 or indefinite(toks, c)
                 or (
                     prep_only
@@ -1055,6 +1055,29 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
         if low in NOT_OBJECT_BEFORE or clause.cand_at[p] is not None:
             return False
     return False
+
+
+NOT_OWNED = frozenset({"lebih", "kurang", "istri", "suami", "anak", "ayah", "ibu", "adik",
+                       "kakak", "putra", "putri", "keluarga", "kerabat", "saudara", "cucu",
+                       "menantu", "ponakan", "keponakan"})  # fmt: skip
+"""Words before "dari" that do not make its entity the target: an amount ("lebih dari 40
+juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
+
+
+def thing_from(clause: Clause, j: int, k: int) -> bool:
+    """Whether the entity at ``k`` owns the thing right after the verb, joined by "dari":
+    "mengapresiasi langkah dari Pak Anies", "mengecam pernyataan dari Kemlu Israel" aim
+    at the one whose step or words they are (one or two lowercase words, then "dari")."""
+    toks = clause.toks
+    if not (j < k - 1 <= j + 2) or toks[k - 1].low != "dari" or toks[k - 2].low in NOT_OWNED:
+        return False
+    return all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in RIGHT_STOP
+        and clause.cand_at[p] is None
+        for p, t in enumerate(toks[j : k - 1], start=j)
+    )
 
 
 def past_coordinated_passives(toks: list[Tok], k: int) -> int:
