@@ -572,3 +572,17 @@ def test_a_thing_from_its_owner_aims_at_the_owner_but_kin_and_amounts_do_not() -
     assert targets["REJECT"] == ["PT Sinar Abadi"]
     assert "Abdul Rahman" not in targets.get("COERCE", [])
     assert targets.get("ACCUSE", ["20 saksi"]) == ["20 saksi"]
+
+
+def test_dirinya_opening_a_clause_is_the_person_it_refers_to() -> None:
+    """ "dirinya" is a subject pronoun as "ia" is: the act of "setelah dirinya memutuskan
+    ..." is the person's, and a reflexive object ("membela dirinya") is no other party."""
+    text = (
+        "Panglima TNI Gatot Nurmantyo tidak terganggu dengan berita yang muncul setelah "
+        "dirinya memutuskan penghentian kerja sama militer Indonesia dan Australia.\n\n"
+        "Jaksa Agung Basrief Arief membela dirinya dari tuduhan itu."
+    )
+    events = pipeline_events(text, "2017-01-06", "SANCTION", "SUPPORT", "REJECT")
+    assert [
+        (e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events
+    ] == [("SANCTION", ["Gatot Nurmantyo"], ["Australia"])]

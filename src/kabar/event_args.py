@@ -36,7 +36,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import EntityRef, Mention, Quote
+from kabar.model import HOME, EntityRef, Mention, Quote
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
 HARD_STOP = frozenset(
@@ -1571,6 +1571,8 @@ def find_arguments(
         and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
     ):
         return None
+    if not recipient_refs and "tie" in a:
+        recipient_refs = tie_partners(state, clause, j, quote, actor_refs)
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
         needs_recipient = True
@@ -1604,6 +1606,22 @@ def find_arguments(
 
 
 WITNESS_NAMED = re.compile(r"[\W_]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) selaku ")
+
+
+def tie_partners(
+    state: State,
+    clause: Clause,
+    j: int,
+    quote: tuple[int, int] | None,
+    actor_refs: list[EntityRef],
+) -> list[EntityRef]:
+    """The other side of a tie whose parties follow it with no preposition: "menghentikan
+    kerja sama militer Indonesia dan Australia" ends the tie with Australia; the actor's
+    own state (``HOME`` for an actor the news leaves unqualified) and the actor are not
+    its recipients."""
+    own = {r.country or HOME for r in actor_refs} | set(names(actor_refs))
+    partners = resolve(state, clause, right_arguments(clause, j, prep_only=False), quote, ())
+    return [r for r in partners if r.country not in own and r.entity_name not in own]
 
 
 def unnamed_witness(ref: EntityRef) -> bool:

@@ -24,7 +24,7 @@ from kabar.predicates import Lexicon
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
-PRONOUNS_SG = frozenset({"ia", "dia", "beliau"})
+PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
 PRONOUNS_PL = frozenset({"mereka"})
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})

@@ -18,7 +18,7 @@ from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.segment import split_sentences
 
-PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)\b")
+PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|[Dd]irinya)\b")
 MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and name
 MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Republik Islam")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
