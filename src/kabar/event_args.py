@@ -1436,6 +1436,8 @@ def find_arguments(
         ]  # fmt: skip
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
+    elif entry.voice == "pas" and entry.event in VIOLENT and not objects:
+        objects = victims(state, clause, i, quote)  # "X tewas akibat terkena peluru karet"
     actor_refs = resolve(state, clause, actors, quote)
     actor_refs = [
         replace(r, type="country") if any(c.start == r.start for c in capitals) else r
@@ -1953,13 +1955,14 @@ def dated(state: State, clause: Clause) -> bool:
 
 
 def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
-    """Who an attack noun hit: "X tewas dalam serangan udara Y" -> X."""
+    """Who an attack noun or a passive of harm hit: "X tewas dalam serangan udara Y",
+    "X tewas setelah terkena peluru karet" -> X."""
     toks = clause.toks
     cue = state.lex.cue("victim")
     k = i - 1
     if k >= 1 and toks[k].low in cue:  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat"):
+    if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat", "setelah"):
         return []
     for m in range(k - 1, max(-1, k - 4), -1):
         if toks[m].low in cue:
