@@ -486,3 +486,25 @@ def test_a_one_word_name_two_people_share_is_the_one_whose_name_it_begins():
     resolve_mentions(article, None)  # type: ignore[arg-type]
     assert prabowo.cluster == president.cluster != police_chief.cluster
     assert short.cluster == fahmi.cluster != ali.cluster
+
+
+def test_a_well_known_person_named_bare_takes_the_office_held_that_month(context):
+    """ "Airlangga" in 2018 is the Golkar chairman, in 2025 a coordinating minister; Sri
+    Mulyani in 2012 held no office the people list gives; a title in the text wins."""
+    from kabar import process
+
+    def roles(text: str, published: str) -> dict[str, tuple[str | None, str | None]]:
+        article = process(text, published=published)
+        people = [m for m in article.mentions if m.label == "PER"]
+        return {m.name or m.text: (m.office, m.sector) for m in people}
+
+    text = "Airlangga bertemu Sri Mulyani di Jakarta untuk membahas anggaran."
+    assert roles(text, "2018-03-01")["Airlangga Hartarto"] == ("Chairman", "PTY")
+    assert roles(text, "2018-03-01")["Sri Mulyani Indrawati"] == ("Finance Minister", "GOV")
+    assert roles(text, "2025-10-20")["Airlangga Hartarto"] == (
+        "Coordinating Minister for Economic Affairs",
+        "GOV",
+    )
+    assert roles(text, "2012-01-10")["Sri Mulyani"] == (None, None)
+    titled = "Ketua DPR Airlangga Hartarto bertemu wartawan di Jakarta."
+    assert roles(titled, "2018-03-01")["Airlangga Hartarto"][0] != "Chairman"

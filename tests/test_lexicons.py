@@ -118,6 +118,20 @@ def test_office_columns_are_valid() -> None:
         assert rank in RANKS, surface
 
 
+def test_people_rows_are_valid_and_each_surface_names_one_person() -> None:
+    month = re.compile(r"(19|20)\d\d-(0[1-9]|1[0-2])")
+    named: dict[str, str] = {}
+    for row in rows("people.tsv"):
+        assert len(row) == 8 and all(cell.strip() == cell and cell for cell in row), row
+        name, surfaces, country, sector, office, _, start, end = row
+        assert ISO3.fullmatch(country) or country in NON_STATE, name
+        assert sector in SECTORS and office != "-", name
+        assert start == "-" or month.fullmatch(start), name
+        assert end == "-" or (month.fullmatch(end) and (start == "-" or start < end)), name
+        for surface in surfaces.split("|"):
+            assert named.setdefault(surface, name) == name, f"{surface!r} names two people"
+
+
 def test_generated_places_never_repeat_curated_ones() -> None:
     curated = {normalize(row[0]) for row in rows("places.tsv")}
     generated = {normalize(row[0]) for row in rows("places_countryinfo.tsv")}

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
+from kabar.lexicons import PersonRole
 from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
 from kabar.nlp import REGIONAL_UNITS
 
@@ -202,6 +203,9 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
+    known = getattr(getattr(ctx, "lexicons", None), "people", {})  # tests pass no lexicons
+    for cluster in clusters:
+        known_role(cluster, known, (article.published or "")[:7] or None)
     for number, cluster in enumerate(clusters):
         head = cluster[0]
         canonical = head.name or head.text
@@ -216,6 +220,28 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def known_role(
+    cluster: list[Mention], people: dict[str, tuple[PersonRole, ...]], month: str | None
+) -> None:
+    """A well-known person the article names without any title (``data/people.tsv``)
+    takes the office held that month: "Airlangga mengkritik ..." in 2018 is the Golkar
+    chairman's act, and "Jokowi" is Joko Widodo. A title the text gives wins; with no
+    role that month, none is given."""
+    names = [m for m in cluster if m.label == "PER"]
+    if not names or cluster[0].label != "PER" or any(m.office or m.sector for m in cluster):
+        return
+    roles = next((people[t] for m in names if (t := " ".join(m.text.split())) in people), ())
+    held = [r for r in roles if month is None or r.holds(month)]
+    if not held:
+        return
+    role = max(held, key=lambda r: r.start or "") if month is None else held[0]
+    cluster[0].name = role.name
+    for m in names:
+        m.office, m.sector = role.office, role.sector
+        m.organization = m.organization or role.organization
+        m.country = m.country or role.country
 
 
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:

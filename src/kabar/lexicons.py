@@ -29,6 +29,7 @@ PLACE_FILES = ("places.tsv", "places_countryinfo.tsv")  # earlier files win on c
 ORG_FILE = "organizations.tsv"
 OFFICE_FILE = "offices.tsv"
 DEMONYM_FILE = "demonyms.tsv"
+PEOPLE_FILE = "people.tsv"
 
 COUNTRY_KINDS = frozenset({"country", "territory"})
 NONE = "-"  # "no value" in a data column
@@ -76,6 +77,22 @@ class DemonymEntry:
     canonical: str  # Indonesian country name
     country_code: str
     kind: str  # adjective, phrase
+
+
+@dataclass(frozen=True)
+class PersonRole:
+    """One office a well-known person held, and when ("YYYY-MM"; None = open)."""
+
+    name: str  # canonical
+    country: str
+    sector: str
+    office: str
+    organization: str | None
+    start: str | None
+    end: str | None
+
+    def holds(self, month: str) -> bool:
+        return (self.start or "") <= month and (self.end is None or month < self.end)
 
 
 Entry = PlaceEntry | OrgEntry | OfficeEntry | DemonymEntry
@@ -147,6 +164,7 @@ class Lexicons:
     orgs: dict[str, OrgEntry]
     offices: dict[str, OfficeEntry]
     demonyms: dict[str, DemonymEntry] = field(default_factory=dict)
+    people: dict[str, tuple[PersonRole, ...]] = field(default_factory=dict)  # surface as written
     _trie: TrieNode = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -327,7 +345,17 @@ def load_lexicons() -> Lexicons:
             normalize(surface), OfficeEntry(surface, canonical, _value(sector), rank)
         )
     demonyms = _demonyms(places)
-    return Lexicons(places=places, orgs=orgs, offices=offices, demonyms=demonyms)
+    return Lexicons(places=places, orgs=orgs, offices=offices, demonyms=demonyms, people=_people())
+
+
+def _people() -> dict[str, tuple[PersonRole, ...]]:
+    """Surface -> the roles of the person it names, in file order."""
+    people: dict[str, list[PersonRole]] = {}
+    for _, (name, surfaces, country, sector, office, org, start, end) in _rows(PEOPLE_FILE, 8):
+        role = PersonRole(name, country, sector, office, _value(org), _value(start), _value(end))
+        for surface in surfaces.split("|"):
+            people.setdefault(" ".join(surface.split()), []).append(role)
+    return {surface: tuple(roles) for surface, roles in people.items()}
 
 
 def _demonyms(places: dict[str, PlaceEntry]) -> dict[str, DemonymEntry]:
