@@ -8,7 +8,7 @@ out every gold article and the ``bench:`` references named in the ``--exclude`` 
 dropped it (the longest pattern first); the others tried follow in brackets.
 
     .venv/bin/python scripts/event_drops.py [--exclude FILE ...] [--sample 20] [--seed 8]
-        [--check NAME] [--min 10] [--events OUT] [FILE]
+        [--check NAME] [--min 10] [--before N] [--events OUT] [FILE]
 
 ``--events OUT`` writes one line per coded event (article, type, trigger, parties,
 sentence), sorted, so that two versions of the coder can be compared with ``diff``.
@@ -46,13 +46,14 @@ def excluded(files: list[Path]) -> set[str]:
     return ids
 
 
-def marked(article: Article, drop: Drop) -> str:
-    """The drop's sentence on one line, its trigger in [[ ]]."""
+def marked(article: Article, drop: Drop, before: int = 0) -> str:
+    """The drop's sentence on one line, its trigger in [[ ]], after ``before`` sentences."""
     text = article.text
-    for s in article.sentences:
+    for k, s in enumerate(article.sentences):
         if s.start <= drop.start < s.end:
             line = f"{text[s.start : drop.start]}[[{text[drop.start : drop.end]}]]"
-            return " ".join((line + text[drop.end : s.end]).split())
+            earlier = [text[p.start : p.end] for p in article.sentences[max(0, k - before) : k]]
+            return " ".join(" ".join([*earlier, line + text[drop.end : s.end]]).split())
     return ""
 
 
@@ -65,6 +66,7 @@ def main() -> int:
     parser.add_argument("--check", help="sample this check only")
     parser.add_argument("--min", type=int, default=10, help="sample checks with >= MIN drops")
     parser.add_argument("--events", type=Path, help="write the coded events here")
+    parser.add_argument("--before", type=int, default=0, help="sentences to show before")
     args = parser.parse_args()
     if not args.file.exists():
         print(f"{args.file} not found: nothing to report", file=sys.stderr)
@@ -94,7 +96,7 @@ def main() -> int:
             articles += 1
             drops: list[Drop] = []
             code_events(article, ctx, drops)
-            rows.extend((ref, d, marked(article, d)) for d in drops)
+            rows.extend((ref, d, marked(article, d, args.before)) for d in drops)
             for e in article.events:
                 actor = ", ".join(r.entity_name for r in e.actor)
                 recipient = ", ".join(r.entity_name for r in e.recipient)
@@ -125,7 +127,7 @@ def main() -> int:
         for k, (ref, d, sentence) in enumerate(sample, 1):
             more = f" [{', '.join(d.checks[1:])}]" if len(d.checks) > 1 else ""
             print(f"[{k}] {ref} {d.event} {d.rule}{more}")
-            print(f"    {sentence[:500]}")
+            print(f"    {sentence[-900:]}")
     return 0
 
 

@@ -49,3 +49,22 @@ def test_a_coded_event_leaves_no_drop() -> None:
     )
     assert events == ["CONSULT"]
     assert drops == []
+
+
+def test_a_genre_word_inside_a_name_marks_no_genre() -> None:
+    """ "Novel Baswedan" is an investigator, not a novel: whom he meets is coded."""
+    events, drops = coded(
+        "[Novel Baswedan](PER:IDN) bertemu dengan [Bambang Widjojanto](PER:IDN) di Jakarta. "
+        "[Novel](PER:IDN) menceritakan kasusnya. Kasus [Novel](PER:IDN) belum terungkap."
+    )
+    assert events == ["CONSULT"]
+    assert drops == []
+
+
+def test_an_article_about_a_novel_keeps_its_genre() -> None:
+    events, drops = coded(
+        "[Andrea Hirata](PER:IDN) merilis novel terbarunya pekan lalu. Novel itu laris di toko "
+        "buku. [Andrea Hirata](PER:IDN) bertemu dengan [Dewi Lestari](PER:IDN) di sebuah kafe."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]

@@ -197,12 +197,16 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     last = max((k for k, h in enumerate(hot) if h or joins[k]), default=-1)
     needed = [k <= last and ok for k, ok in enumerate(short)]
     named = named_entities(article)
+    named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
     clauses = [
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
     sport = sum(1 for w in words if not lex.sport_words.isdisjoint(w))
     state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
-    genre = sum(1 for w in words if not lex.genres.keys().isdisjoint(w))
+    genre = sum(
+        not lex.genres.keys().isdisjoint(w) and genre_cue(lex, lowered, s, named_spans)
+        for s, w in zip(sentences, words, strict=True)
+    )
     state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
@@ -364,6 +368,16 @@ def find_triggers(
 
 
 # ------------------------------------------------------------------ coding one sentence
+
+
+def genre_cue(lex: Lexicon, lowered: str, sent: Sentence, names: list[tuple[int, int]]) -> bool:
+    """Whether a sentence has a word of a non-political genre ("konser", "film") outside
+    the names the article mentions: "Novel Baswedan", "Hotel Sultan" are no novel, no
+    hotel stay."""
+    return any(
+        m.group() in lex.genres and not inside(names, m.start())
+        for m in WORD.finditer(lowered, sent.start, sent.end)
+    )
 
 
 def drop_of(event: Event, entry: Entry, check: str) -> Drop:
