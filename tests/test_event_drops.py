@@ -68,3 +68,23 @@ def test_an_article_about_a_novel_keeps_its_genre() -> None:
     )
     assert events == []
     assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]
+
+
+def test_a_name_the_article_recognises_elsewhere_may_request() -> None:
+    """ "Purbaya" opening a sentence is the person the recogniser found further on."""
+    events, drops = coded(
+        "Purbaya kembali meminta para kepala daerah menanyakan data simpanan itu langsung ke "
+        "[Bank Indonesia](ORG:IDN). Menurut [Purbaya](PER:IDN), dana daerah yang mengendap di "
+        "bank mencapai Rp 234 triliun."
+    )
+    assert events == ["REQUEST"]
+    assert "strict-cap" not in {d.checks[0] for d in drops}
+
+
+def test_an_unknown_capitalised_word_may_not_request() -> None:
+    events, drops = coded(
+        "Lulusan kampus itu diminta aktif. Semesta kembali meminta para mahasiswa baru "
+        "menanyakan jadwal kuliah ke bagian akademik."
+    )
+    assert events == []
+    assert "strict-cap" in {d.checks[0] for d in drops}

@@ -1570,7 +1570,8 @@ def find_arguments(
         kinds = ["agentless"]
     if mediated and actor_refs:
         kinds = ["mediators"]
-    if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds):
+    named = any(map(known_name, actors))
+    if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds) and not named:
         return "strict-cap"
     strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)
     if recipient_refs:
@@ -1641,6 +1642,13 @@ def seized_from(
             return []
         return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
     return []
+
+
+def known_name(c: Cand) -> bool:
+    """Whether a capitalised span is a name the article's recogniser knows elsewhere
+    ("Purbaya kembali meminta KDM ...": "Purbaya" is a person mention further on) or
+    a titled person ("Presiden Ramaphosa"): no bare unknown capitalised word."""
+    return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
 
 
 def guest(clause: Clause, k: int) -> bool:
