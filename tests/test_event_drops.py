@@ -88,3 +88,11 @@ def test_an_unknown_capitalised_word_may_not_request() -> None:
     )
     assert events == []
     assert "strict-cap" in {d.checks[0] for d in drops}
+
+
+def test_a_domain_drop_names_its_domain() -> None:
+    events, drops = coded(
+        "Kabar kenaikan suku bunga [The Fed](ORG:USA) memukul nilai tukar rupiah pada Jumat."
+    )
+    assert events == []
+    assert [(d.event, d.checks) for d in drops] == [("ASSAULT", ("domain:economy",))]

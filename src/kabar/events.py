@@ -380,6 +380,13 @@ def genre_cue(lex: Lexicon, lowered: str, sent: Sentence, names: list[tuple[int,
     )
 
 
+def domain_of(clause: Clause, entry: Entry) -> str:
+    """The check name of a sentence domain that rules out the entry's type
+    ("domain:economy" for "saham", "rupiah")."""
+    found = [d for d, types in clause.domains.items() if "*" in types or entry.event in types]
+    return "domain:" + "+".join(sorted(found))
+
+
 def drop_of(event: Event, entry: Entry, check: str) -> Drop:
     """The record of a coded event that a check on its sentence or article then dropped."""
     src = event.sources[0]
@@ -426,7 +433,7 @@ def code_clause(
             for entry in tried:
                 if "*" in suppressed or entry.event in suppressed:
                     blocked[entry.event] += 1
-                    checks.append("sport" if state.sport_article else "domain")
+                    checks.append("sport" if state.sport_article else domain_of(clause, entry))
                     coded = True  # a blocked type is not tried again in a shorter form
                     break
                 event = code_one(state, clause, i, end, entry, previous, following, i_arg)
