@@ -556,3 +556,33 @@ def test_a_vague_head_takes_the_sector_of_the_actor_noun_after_it() -> None:
     assert parties["pihak keluarga"] == "UNK"
     assert parties["orang tidak dikenal"] == "UAF"
     assert parties["komisi pemberantasan korupsi"] == "JUD"  # "pihak" + a name: the body
+
+
+def test_a_thing_from_its_owner_aims_at_the_owner_but_kin_and_amounts_do_not() -> None:
+    """ "menolak tawaran damai dari perusahaan" rejects the company's offer; "menangkap istri
+    dari X" arrests the wife and "lebih dari 40 orang" counts people, so X and the number
+    are no target."""
+    text = (
+        "Pihak keluarga menolak tawaran damai dari PT Sinar Abadi.\n\n"
+        "Polisi Filipina menangkap istri dari Abdul Rahman di Marawi.\n\n"
+        "Polisi memeriksa lebih dari 20 saksi terkait kasus itu."
+    )
+    events = pipeline_events(text, "2017-11-06", "REJECT", "COERCE", "ACCUSE")
+    targets = {e.event: [r.entity_name for r in e.recipient] for e in events}
+    assert targets["REJECT"] == ["PT Sinar Abadi"]
+    assert "Abdul Rahman" not in targets.get("COERCE", [])
+    assert targets.get("ACCUSE", ["20 saksi"]) == ["20 saksi"]
+
+
+def test_dirinya_opening_a_clause_is_the_person_it_refers_to() -> None:
+    """ "dirinya" is a subject pronoun as "ia" is: the act of "setelah dirinya memutuskan
+    ..." is the person's, and a reflexive object ("membela dirinya") is no other party."""
+    text = (
+        "Panglima TNI Gatot Nurmantyo tidak terganggu dengan berita yang muncul setelah "
+        "dirinya memutuskan penghentian kerja sama militer Indonesia dan Australia.\n\n"
+        "Jaksa Agung Basrief Arief membela dirinya dari tuduhan itu."
+    )
+    events = pipeline_events(text, "2017-01-06", "SANCTION", "SUPPORT", "REJECT")
+    assert [
+        (e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events
+    ] == [("SANCTION", ["Gatot Nurmantyo"], ["Australia"])]

@@ -155,6 +155,23 @@ def test_title_and_party_at_the_start_of_a_name_span_are_cut_off():
     assert [m.text for m in split_title_prefixes(text, model, gazetteer)] == [unit]
 
 
+def test_a_form_of_address_is_cut_off_a_model_name_span():
+    from kabar.nlp import without_honorific
+
+    text = "Pertemuan itu dihadiri Mas Gibran Rakabuming dan Sdr. Budi Santoso, juga Gus Ipul."
+    spans = [
+        (text.index(name), text.index(name) + len(name))
+        for name in ("Mas Gibran Rakabuming", "Sdr. Budi Santoso", "Gus Ipul")
+    ]
+    cut = [without_honorific(text, start, end, "PER") for start, end in spans]
+    names = [text[start:end] for start, end, _ in cut]
+    assert names == ["Gibran Rakabuming", "Budi Santoso", "Gus Ipul"]
+    # a span with no name after the word, and an organisation, are left whole
+    bank = text.index("Mas Gibran")
+    assert without_honorific(text, bank, bank + 3, "PER") == (bank, bank + 3, "PER")
+    assert without_honorific(text, *spans[0], "ORG") == (*spans[0], "ORG")
+
+
 def test_party_chairman_is_a_person_apart_from_the_party(context):
     from kabar.nlp import find_mentions
 

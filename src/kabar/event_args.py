@@ -36,7 +36,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import EntityRef, Mention, Quote
+from kabar.model import HOME, EntityRef, Mention, Quote
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
 HARD_STOP = frozenset(
@@ -890,7 +890,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
                 before = toks[j - 1].low  # a pattern ending in its preposition ("... terhadap");
                 # a visit's "ke" place is the host's (``visit`` in ``find_arguments``)
             if (
-                before in NOT_OBJECT_BEFORE
+                (before in NOT_OBJECT_BEFORE and not thing_from(clause, j, k))
                 or indefinite(toks, c)
                 or (
                     prep_only
@@ -1055,6 +1055,29 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
         if low in NOT_OBJECT_BEFORE or clause.cand_at[p] is not None:
             return False
     return False
+
+
+NOT_OWNED = frozenset({"lebih", "kurang", "istri", "suami", "anak", "ayah", "ibu", "adik",
+                       "kakak", "putra", "putri", "keluarga", "kerabat", "saudara", "cucu",
+                       "menantu", "ponakan", "keponakan"})  # fmt: skip
+"""Words before "dari" that do not make its entity the target: an amount ("lebih dari 40
+juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
+
+
+def thing_from(clause: Clause, j: int, k: int) -> bool:
+    """Whether the entity at ``k`` owns the thing right after the verb, joined by "dari":
+    "mengapresiasi langkah dari Pak Anies", "mengecam pernyataan dari Kemlu Israel" aim
+    at the one whose step or words they are (one or two lowercase words, then "dari")."""
+    toks = clause.toks
+    if not (j < k - 1 <= j + 2) or toks[k - 1].low != "dari" or toks[k - 2].low in NOT_OWNED:
+        return False
+    return all(
+        t.text.isalpha()
+        and t.text.islower()
+        and t.low not in RIGHT_STOP
+        and clause.cand_at[p] is None
+        for p, t in enumerate(toks[j : k - 1], start=j)
+    )
 
 
 def past_coordinated_passives(toks: list[Tok], k: int) -> int:
@@ -1416,6 +1439,8 @@ def find_arguments(
         ]  # fmt: skip
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
+    elif entry.voice == "pas" and entry.event in VIOLENT and not objects:
+        objects = victims(state, clause, i, quote)  # "X tewas akibat terkena peluru karet"
     actor_refs = resolve(state, clause, actors, quote)
     actor_refs = [
         replace(r, type="country") if any(c.start == r.start for c in capitals) else r
@@ -1551,6 +1576,8 @@ def find_arguments(
         and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
     ):
         return "two-sides"
+    if not recipient_refs and "tie" in a:
+        recipient_refs = tie_partners(state, clause, j, quote, actor_refs)
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
         needs_recipient = True
@@ -1585,6 +1612,22 @@ def find_arguments(
 
 
 WITNESS_NAMED = re.compile(r"[\W_]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) selaku ")
+
+
+def tie_partners(
+    state: State,
+    clause: Clause,
+    j: int,
+    quote: tuple[int, int] | None,
+    actor_refs: list[EntityRef],
+) -> list[EntityRef]:
+    """The other side of a tie whose parties follow it with no preposition: "menghentikan
+    kerja sama militer Indonesia dan Australia" ends the tie with Australia; the actor's
+    own state (``HOME`` for an actor the news leaves unqualified) and the actor are not
+    its recipients."""
+    own = {r.country or HOME for r in actor_refs} | set(names(actor_refs))
+    partners = resolve(state, clause, right_arguments(clause, j, prep_only=False), quote, ())
+    return [r for r in partners if r.country not in own and r.entity_name not in own]
 
 
 def unnamed_witness(ref: EntityRef) -> bool:
@@ -1923,13 +1966,14 @@ def dated(state: State, clause: Clause) -> bool:
 
 
 def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
-    """Who an attack noun hit: "X tewas dalam serangan udara Y" -> X."""
+    """Who an attack noun or a passive of harm hit: "X tewas dalam serangan udara Y",
+    "X tewas setelah terkena peluru karet" -> X."""
     toks = clause.toks
     cue = state.lex.cue("victim")
     k = i - 1
     if k >= 1 and toks[k].low in cue:  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat"):
+    if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat", "setelah"):
         return []
     for m in range(k - 1, max(-1, k - 4), -1):
         if toks[m].low in cue:

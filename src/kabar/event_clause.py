@@ -18,12 +18,13 @@ from typing import Protocol
 from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
+from kabar.nlp import HONORIFICS
 from kabar.predicates import Lexicon
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
-PRONOUNS_SG = frozenset({"ia", "dia", "beliau"})
+PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
 PRONOUNS_PL = frozenset({"mereka"})
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
@@ -176,8 +177,9 @@ def prepare(
             j += 1
         if j > i and all(cand_at[k] is None for k in range(i, j)):
             kind = "pron" if m.label == "PRON" else "mention"
-            add(Cand(i, j, m.start, m.end, m.text, kind, m.label, m, m.sector,
-                     TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
+            h = addressed_from(toks, cand_at, i) if m.label == "PER" else i
+            add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
+                     m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
@@ -328,6 +330,15 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def addressed_from(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:
+    """Where a name at token ``i`` begins with the form of address before it ("Ibu
+    Megawati", "kepada Sdr. Fahri"): the honorific is no party of its own."""
+    h = i - 1 if i > 0 and toks[i - 1].text == "." else i
+    if h > 0 and toks[h - 1].low in HONORIFICS and cand_at[h - 1] is None:
+        return h - 1
+    return i
 
 
 POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})

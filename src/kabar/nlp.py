@@ -18,7 +18,7 @@ from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.segment import split_sentences
 
-PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka)\b")
+PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|[Dd]irinya)\b")
 MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and name
 MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Republik Islam")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -33,6 +33,13 @@ HOLDER = re.compile(
     r"(?![\w'’-]| [A-Z])"
 )
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+HONORIFICS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari", "sdr", "sdri",
+                        "mas", "mbak", "bang", "kang", "cak", "tuan", "nyonya", "nona",
+                        "mr", "mrs", "ms"})  # fmt: skip
+"""Forms of address before a name ("Pak Jokowi", "Saudara Fahri Hamzah", "Mbak Puan"): no
+part of the name and no office. "Bung Karno", "Gus Dur" and "Habib Rizieq" are the names
+those people go by, so their words are not listed."""
+HONORIFIC_START = re.compile(r"([A-Za-z]+)\.? +(?=[A-Z])")
 
 
 def analyse_text(article: Article, ctx: Context) -> Article:
@@ -92,7 +99,9 @@ def find_mentions(
     grades = {s for s, _, _, e in matches if e in ranks}
     model = [
         Mention(s, e, text[s:e], label, "ner-model")
-        for s, e, label in (trim_span(text, *span) for span in model_spans)
+        for s, e, label in (
+            without_honorific(text, *trim_span(text, *span)) for span in model_spans
+        )
         if e > s
     ]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
@@ -120,6 +129,15 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, st
         start += 1
     while end > start and text[end - 1] in SPAN_EDGE:
         end -= 1
+    return start, end, label
+
+
+def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
+    """A model name span without the form of address it opens with (``HONORIFICS``):
+    "Mas Gibran Rakabuming" is Gibran Rakabuming, and "Saudara" is nobody's name."""
+    match = HONORIFIC_START.match(text, start, end)
+    if label == "PER" and match and match.group(1).lower() in HONORIFICS:
+        return match.end(), end, label
     return start, end, label
 
 
