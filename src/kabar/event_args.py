@@ -1279,12 +1279,15 @@ def find_arguments(
     entry: Entry,
     quote: tuple[int, int] | None,
     i_arg: int,
-) -> Args | None:
+) -> Args | str:
+    """The actor and recipient of the predicate ``entry`` at tokens ``i:j``, or the name
+    of the check that found no event there (a filing, a poll, no actor ...): the name
+    lets a diagnostic count what each check drops (scripts/event_drops.py)."""
     toks, a = clause.toks, entry.args
     if "people" in a and not hands_people(state, clause, i, j, entry.voice):
-        return None  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
+        return "filing"  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
     if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
-        return None  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit, its host met
+        return "visit-host"  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit
     head_end = j if "nobj" in a else i + 1
     subject_carried = fronted = False
     capitals: list[Cand] = []  # a capital standing for its state as the subject
@@ -1319,14 +1322,14 @@ def find_arguments(
         subject: list[Cand] = []
     elif "light" in a:  # "Penggeledahan dilakukan di ...": the act noun is the subject
         if not light_act(state.lex, clause, i, j) or light_repeat(state, clause, i, entry):
-            return None
+            return "light"
         actors, subject = light_arguments(clause, i, j)
         if "sym" in a:  # "Pertemuan X dengan Y berlangsung di ...": both take part
             if any(t.low in DEFINITE_REF or t.low == "yang" for t in toks[i + 1 : j]):
-                return None  # "Pertemuan kedua tokoh itu berlangsung": a meeting told before
+                return "meeting-told"  # "Pertemuan kedua tokoh itu berlangsung": told before
             actors, subject = actors + participants_between(clause, i + 1, j), []
         if not actors and any(t.low == "yang" for t in toks[i:j]):
-            return None  # "tidak ada penangkapan yang dilakukan": an act only referred to
+            return "act-referred"  # "tidak ada penangkapan yang dilakukan": referred to
         if not subject and "premises" in a:  # "Penggeledahan dilakukan di rumah dinas X"
             subject = premises_owner(clause, j)
         objects = subject
@@ -1354,9 +1357,9 @@ def find_arguments(
             actors = entered(clause, j)
         objects = patients or subject or addressed(clause, max([j, *(c.j for c in actors)]))
         if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
-            return None  # "usulan itu disambut baik": no visitor is welcomed
+            return "welcomed-nobody"  # "usulan itu disambut baik": no visitor is welcomed
         if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
-            return None  # "ia diminta oleh pelatih ...": only a named party is asked so
+            return "unnamed-asked"  # "ia diminta oleh pelatih ...": a named party only
         if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
             actors, objects = objects, actors
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
@@ -1378,7 +1381,7 @@ def find_arguments(
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
             subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
             if subject and entry.event == "CONSULT":
-                return None  # "Pertemuan itu membahas ...": the same meeting again
+                return "meeting-subject"  # "Pertemuan itu membahas ...": the same meeting again
         if not subject:  # "Washington menuduh Moskow ...": the capital stands for its state
             subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
         fronted = not subject
@@ -1393,15 +1396,15 @@ def find_arguments(
             subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
         if subject and poll_share(toks, subject[0]):
-            return None  # "54 persen responden menolak ...": an opinion poll, not an act
+            return "poll"  # "54 persen responden menolak ...": an opinion poll, not an act
         if subject and described(clause, subject[0], i):
-            return None  # "tercatat sebagai pemimpin pertama yang mengunjungi X": a label
+            return "described"  # "tercatat sebagai pemimpin pertama yang mengunjungi X"
         proposal = "prop" in a and content_noun(clause, head_end)
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
         if not objects and entry.event == "REQUEST" and "nobj" not in a:
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if "guest" in a and not guest(clause, head_end):
-            return None  # "menerima laporan", "menerima uang": nobody is received
+            return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
             actors, objects = objects, subject
     # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
@@ -1422,7 +1425,7 @@ def find_arguments(
     if "escort" in a:  # "Airlangga mendampingi Presiden Prabowo di KTT BRICS": Prabowo
         actors = [c for c in right_arguments(clause, i + 1, prep_only=False) if c.j <= j]
         if not actors:
-            return None
+            return "no-escort"
     if "visit" in a and 0 < j < len(toks) and toks[j - 1].low in ("di", "ke"):
         host = clause.cand_at[j]  # "tiba di Pakistan": a country visited is the host
         if host is not None and host.i == j and host not in objects:
@@ -1511,7 +1514,7 @@ def find_arguments(
         and subject
         and reported(state, entry.event, actor_refs + recipient_refs)
     ):
-        return None  # "Sehari setelah bertemu Xi, ...": the meeting was reported already
+        return "fronted-reported"  # "Sehari setelah bertemu Xi, ...": reported already
     if (
         "sym" in a
         and not dated(state, clause)
@@ -1519,7 +1522,7 @@ def find_arguments(
             state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
         )
     ):
-        return None  # "X bertemu Y pada Sabtu (14/10). X dan Y membahas ...": that meeting
+        return "sym-reported"  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
     agentless = (
         not actor_refs
         and entry.voice == "pas"
@@ -1557,36 +1560,36 @@ def find_arguments(
     if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
         actor_refs = mediator_refs(state, clause, j)  # mediators take part
     if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
-        return None  # "Massa berunjuk rasa ... Mereka menolak revisi UU": the protest's topic
+        return "protest-topic"  # "Massa berunjuk rasa ... Mereka menolak revisi UU"
     if (
         entry.event == "PROTEST"
         and "obstruct" in entry.modes
         and actor_refs
         and all(r.sector in SECURITY for r in actor_refs)
     ):
-        return None  # "Polisi memblokade jalan": a road closure by the police is no protest
+        return "police-blockade"  # "Polisi memblokade jalan": a closure, no protest
     if not actor_refs and not agentless:
-        return None
+        return "no-actor"
     if (
         "two" in a
         and len(actor_refs) + len(recipient_refs) < 2
         and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
     ):
-        return None
+        return "two-sides"
     if not recipient_refs and "tie" in a:
         recipient_refs = tie_partners(state, clause, j, quote, actor_refs)
     needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
         needs_recipient = True
     if needs_recipient and not recipient_refs:
-        return None
+        return "no-recipient"
     if (
         entry.event == "AGREE"
         and not recipient_refs
         and actor_refs
         and all(map(company, actor_refs))
     ):
-        return None  # "PT X berkomitmen mengurangi plastik": a firm's own pledge, no counterpart
+        return "firm-pledge"  # "PT X berkomitmen mengurangi plastik": no counterpart
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -1594,8 +1597,9 @@ def find_arguments(
         kinds = ["agentless"]
     if mediated and actor_refs:
         kinds = ["mediators"]
-    if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds):
-        return None
+    named = any(map(known_name, actors))
+    if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds) and not named:
+        return "strict-cap"
     strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)
     if recipient_refs:
         strength = min(1.0, strength + 0.1)
@@ -1681,6 +1685,13 @@ def seized_from(
             return []
         return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
     return []
+
+
+def known_name(c: Cand) -> bool:
+    """Whether a capitalised span is a name the article's recogniser knows elsewhere
+    ("Purbaya kembali meminta KDM ...": "Purbaya" is a person mention further on) or
+    a titled person ("Presiden Ramaphosa"): no bare unknown capitalised word."""
+    return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
 
 
 def guest(clause: Clause, k: int) -> bool:

@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date, timedelta
+from typing import NamedTuple
 
 from kabar.context import Context
 from kabar.event_args import (
@@ -155,8 +156,21 @@ VERBAL = frozenset({"REQUEST", "AGREE"})
 OTHER = frozenset({"lain", "lainnya", "selain"})
 
 
-def code_events(article: Article, ctx: Context) -> Article:
-    """Append the PLOVER events reported in ``article`` and a trace step; returns it."""
+class Drop(NamedTuple):
+    """A matched predicate that coded no event, and the checks that dropped it (one per
+    pattern tried, longest first): what ``scripts/event_drops.py`` counts per check."""
+
+    start: int  # the trigger's characters in the article's text
+    end: int
+    event: str  # the predicate's type
+    rule: str
+    checks: tuple[str, ...]
+
+
+def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None) -> Article:
+    """Append the PLOVER events reported in ``article`` and a trace step; returns it.
+    ``drops``, when given, receives every matched predicate that coded no event."""
+    dropped: list[Drop] = [] if drops is None else drops
     lex = load_lexicon()
     sentences = article.sentences or split_sentences(article.text)
     by_cluster: dict[int, Mention] = {}
@@ -183,35 +197,44 @@ def code_events(article: Article, ctx: Context) -> Article:
     last = max((k for k, h in enumerate(hot) if h or joins[k]), default=-1)
     needed = [k <= last and ok for k, ok in enumerate(short)]
     named = named_entities(article)
+    named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
     clauses = [
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
     sport = sum(1 for w in words if not lex.sport_words.isdisjoint(w))
     state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
-    genre = sum(1 for w in words if not lex.genres.keys().isdisjoint(w))
+    genre = sum(
+        not lex.genres.keys().isdisjoint(w) and genre_cue(lex, lowered, s, named_spans)
+        for s, w in zip(sentences, words, strict=True)
+    )
     state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
         previous = clauses[index - 1] if index else None
         following = clauses[index + 1] if index + 1 < len(clauses) else None
-        events = [] if skip[index] else code_clause(state, clause, previous, following, blocked)
-        events = [
+        events = (
+            [] if skip[index] else code_clause(state, clause, previous, following, blocked, dropped)
+        )
+        again = [
             (e, entry)
             for e, entry in events
-            if not (
-                anaphoric(lex, clause, e.event)
-                and any(
-                    k == index - 1 and (o.event, names(o.actor)) == (e.event, names(e.actor))
-                    for k, o, _ in new
-                )
+            if anaphoric(lex, clause, e.event)
+            and any(
+                k == index - 1 and (o.event, names(o.actor)) == (e.event, names(e.actor))
+                for k, o, _ in new
             )
-        ]  # fmt: skip  -- "Pada pertemuan itu, mereka membahas": the same meeting again
+        ]  # "Pada pertemuan itu, mereka membahas": the same meeting again
+        dropped.extend(drop_of(e, entry, "told-again") for e, entry in again)
+        events = [pair for pair in events if pair not in again]
         joined_meeting(state, clause, [e for k, e, _ in new if k >= index - 2])
         new.extend((index, e, entry) for e, entry in events)
         remember_sources(state, clause, [e for e, _ in events])
         remember(state, clause, [e for e, _ in events])
     denied_only = flag_denials(new)
+    dropped.extend(
+        drop_of(e, entry, "denied-content") for _, e, entry in new if id(e) in denied_only
+    )
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
@@ -347,12 +370,36 @@ def find_triggers(
 # ------------------------------------------------------------------ coding one sentence
 
 
+def genre_cue(lex: Lexicon, lowered: str, sent: Sentence, names: list[tuple[int, int]]) -> bool:
+    """Whether a sentence has a word of a non-political genre ("konser", "film") outside
+    the names the article mentions: "Novel Baswedan", "Hotel Sultan" are no novel, no
+    hotel stay."""
+    return any(
+        m.group() in lex.genres and not inside(names, m.start())
+        for m in WORD.finditer(lowered, sent.start, sent.end)
+    )
+
+
+def domain_of(clause: Clause, entry: Entry) -> str:
+    """The check name of a sentence domain that rules out the entry's type
+    ("domain:economy" for "saham", "rupiah")."""
+    found = [d for d, types in clause.domains.items() if "*" in types or entry.event in types]
+    return "domain:" + "+".join(sorted(found))
+
+
+def drop_of(event: Event, entry: Entry, check: str) -> Drop:
+    """The record of a coded event that a check on its sentence or article then dropped."""
+    src = event.sources[0]
+    return Drop(src.trigger_start or 0, src.trigger_end or 0, entry.event, entry.rule, (check,))
+
+
 def code_clause(
     state: State,
     clause: Clause,
     previous: Clause | None,
     following: Clause | None,
     blocked: Counter[str],
+    drops: list[Drop],
 ) -> list[tuple[Event, Entry]]:
     lex = state.lex
     out: list[tuple[Event, Entry]] = []
@@ -371,22 +418,29 @@ def code_clause(
             ),
             None,
         )
+        span = (clause.toks[i].start, clause.toks[j - 1].end, entries[0].event, entries[0].rule)
         if governor is not None:  # what is asked for is the request's content, not an event
             if governor.event == "THREATEN" and not governor.mode:
                 threat_content(state, clause, i, j, entries, governor, previous, following)
+            drops.append(Drop(*span, (f"content-of-{governor.event}",)))
             continue
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
+        checks: list[str] = []
         for end, tried in [(j, entries), *shorter.get(i, [])]:
             coded = False
             for entry in tried:
                 if "*" in suppressed or entry.event in suppressed:
                     blocked[entry.event] += 1
+                    checks.append("sport" if state.sport_article else domain_of(clause, entry))
                     coded = True  # a blocked type is not tried again in a shorter form
                     break
                 event = code_one(state, clause, i, end, entry, previous, following, i_arg)
-                if event is not None:
+                if isinstance(event, str):
+                    checks.append(event)
+                else:
+                    checks = []
                     if "gov" in entry.args:
                         governors.append((end, event))
                     if not merged_into(event, entry, out):
@@ -397,12 +451,16 @@ def code_clause(
                     break
             if coded:
                 break
+        if checks:
+            drops.append(Drop(*span, tuple(checks)))
     protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
-        out = [
+        demands = [
             (e, x) for e, x in out
-            if e.event not in ("REQUEST", "REJECT") or not set(names(e.actor)) & protesters
+            if e.event in ("REQUEST", "REJECT") and set(names(e.actor)) & protesters
         ]  # fmt: skip
+        drops.extend(drop_of(e, x, "protest-demand") for e, x in demands)
+        out = [pair for pair in out if pair not in demands]
     return out
 
 
@@ -424,7 +482,7 @@ def threat_content(
     akan menarik diri dari PBB" a threat against the UN (not whom a mobilisation moves)."""
     for entry in entries:
         content = code_one(state, clause, i, j, entry, previous, following, i)
-        if content is None:
+        if isinstance(content, str):
             continue
         if content.event == "THREATEN":
             threat.mode = list(content.mode)
@@ -653,40 +711,46 @@ def code_one(
     previous: Clause | None,
     following: Clause | None,
     i_arg: int,
-) -> Event | None:
+) -> Event | str:
+    """The event the predicate ``entry`` at tokens ``i:j`` reports, or the name of the
+    check that found none there: the name lets ``code_events`` record its drops."""
     article, toks = state.article, clause.toks
     quote = next(((a, b) for a, b in clause.quote_spans if a <= toks[i].start < b), None)
-    if nominal_use(state.lex, clause, i, quote) or questioned(clause, i, quote):
-        return None
+    if nominal_use(state.lex, clause, i, quote):
+        return "nominal-use"
+    if questioned(clause, i, quote):
+        return "questioned"
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
-    if args is None:
-        return None
+    if isinstance(args, str):
+        return args
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
-        return None
+        return "needs-agent"
     if "wish" in entry.args and not args.recipient:
-        return None  # "berharap agar polemik tidak membesar": a wish that asks nobody
+        return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     place = event_place(state, clause, i, j, entry)
-    if lone_consult(entry, args, place) or web_visit(clause, j, entry):
-        return None
+    if lone_consult(entry, args, place):
+        return "lone-consult"
+    if web_visit(clause, j, entry):
+        return "web-visit"
     parties = args.actor + args.recipient
     if entry.event == "CONSULT" and crime_party(state, parties):
-        return None  # "korban bertemu dengan pelaku": a step of the crime, not a meeting
+        return "crime-party"  # "korban bertemu dengan pelaku": a step of the crime
     offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
     if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
-        return None  # mengerjakan proyek itu": the bribery itself, not a request
+        return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "aim" in entry.args and aim_only(clause, i, j):
-        return None  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
+        return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
-        return None  # "Harry Brown menyarankan agar hidrasi tubuh dijaga": advice to readers
+        return "lone-advice"  # "Harry Brown menyarankan agar hidrasi tubuh dijaga"
     if "host" in entry.args and welcoming_crowd(args):
-        return None  # "salah satu mahasiswa yang menyambut kedatangan Prabowo": a crowd
+        return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
-        return None
+        return "meeting-again"
     if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
-        return None  # "Dihubungi DailySocial, Chris Lim mengatakan ...": an interview
+        return "speaks-after"  # "Dihubungi DailySocial, Chris Lim mengatakan ...": an interview
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
-        return None  # a singer's apology, an app that "supports" a script
+        return "genre"  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
@@ -695,7 +759,7 @@ def code_one(
         state.lex, clause, i, entry.voice == "nom"
     )
     if negated and "deny" in entry.args:
-        return None  # "tidak menampik bahwa ...": not denying admits; nothing was rejected
+        return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned

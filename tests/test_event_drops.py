@@ -1,0 +1,98 @@
+"""The drop record of the event stage: which check kept a matched predicate from coding
+an event (``code_events(..., drops)``), with the same events as without it."""
+
+from __future__ import annotations
+
+from kabar.events import Drop, code_events
+from tests.test_events import CTX, build
+
+
+def coded(marked: str) -> tuple[list[str], list[Drop]]:
+    drops: list[Drop] = []
+    article = code_events(build(marked, "2024-05-02"), CTX, drops)
+    plain = code_events(build(marked, "2024-05-02"), CTX)
+    assert article.events == plain.events
+    return [e.event for e in article.events], drops
+
+
+def test_a_website_visited_is_dropped_by_its_check() -> None:
+    events, drops = coded(
+        "[Ketua KPU Hasyim Asy'ari](PER:IDN) mengunjungi situs resmi KPU untuk memeriksa "
+        "nama pemilih."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops][:1] == [("CONSULT", "web-visit")]
+
+
+def test_what_a_request_asks_for_is_dropped_as_its_content() -> None:
+    events, drops = coded(
+        "[Presiden Joko Widodo](PER:IDN) meminta [Kapolri Listyo Sigit Prabowo](PER:IDN) "
+        "menangkap para pelaku pembakaran pasar."
+    )
+    assert events == ["REQUEST"]
+    assert [d.checks for d in drops if d.event == "COERCE"] == [("content-of-REQUEST",)]
+
+
+def test_a_meeting_with_one_party_is_a_lone_consult() -> None:
+    text = "Hal itu disampaikan [Gubernur Jawa Barat Dedi Mulyadi](PER:IDN) saat bertemu wartawan."
+    events, drops = coded(text)
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "lone-consult")]
+    start = text.replace("[", "").replace("](PER:IDN)", "").index("bertemu")
+    assert (drops[0].start, drops[0].end) == (start, start + len("bertemu"))
+
+
+def test_a_coded_event_leaves_no_drop() -> None:
+    events, drops = coded(
+        "[Presiden Prabowo Subianto](PER:IDN) bertemu dengan [Perdana Menteri Malaysia "
+        "Anwar Ibrahim](PER:MYS) di Istana Merdeka, Jakarta."
+    )
+    assert events == ["CONSULT"]
+    assert drops == []
+
+
+def test_a_genre_word_inside_a_name_marks_no_genre() -> None:
+    """ "Novel Baswedan" is an investigator, not a novel: whom he meets is coded."""
+    events, drops = coded(
+        "[Novel Baswedan](PER:IDN) bertemu dengan [Bambang Widjojanto](PER:IDN) di Jakarta. "
+        "[Novel](PER:IDN) menceritakan kasusnya. Kasus [Novel](PER:IDN) belum terungkap."
+    )
+    assert events == ["CONSULT"]
+    assert drops == []
+
+
+def test_an_article_about_a_novel_keeps_its_genre() -> None:
+    events, drops = coded(
+        "[Andrea Hirata](PER:IDN) merilis novel terbarunya pekan lalu. Novel itu laris di toko "
+        "buku. [Andrea Hirata](PER:IDN) bertemu dengan [Dewi Lestari](PER:IDN) di sebuah kafe."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]
+
+
+def test_a_name_the_article_recognises_elsewhere_may_request() -> None:
+    """ "Purbaya" opening a sentence is the person the recogniser found further on."""
+    events, drops = coded(
+        "Purbaya kembali meminta para kepala daerah menanyakan data simpanan itu langsung ke "
+        "[Bank Indonesia](ORG:IDN). Menurut [Purbaya](PER:IDN), dana daerah yang mengendap di "
+        "bank mencapai Rp 234 triliun."
+    )
+    assert events == ["REQUEST"]
+    assert "strict-cap" not in {d.checks[0] for d in drops}
+
+
+def test_an_unknown_capitalised_word_may_not_request() -> None:
+    events, drops = coded(
+        "Lulusan kampus itu diminta aktif. Semesta kembali meminta para mahasiswa baru "
+        "menanyakan jadwal kuliah ke bagian akademik."
+    )
+    assert events == []
+    assert "strict-cap" in {d.checks[0] for d in drops}
+
+
+def test_a_domain_drop_names_its_domain() -> None:
+    events, drops = coded(
+        "Kabar kenaikan suku bunga [The Fed](ORG:USA) memukul nilai tukar rupiah pada Jumat."
+    )
+    assert events == []
+    assert [(d.event, d.checks) for d in drops] == [("ASSAULT", ("domain:economy",))]
