@@ -412,6 +412,7 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
 NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
 NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
 THIRD_PERSON = frozenset({"dia", "ia", "beliau"})
+FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
@@ -1176,6 +1177,16 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
     return [c]
 
 
+def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the verb at ``i`` has a first-person subject right before it, past adverbs
+    ("Saya juga minta ...", "kami sudah minta ...")."""
+    skip = lex.cue("adverb") | lex.cue("modal") | lex.cue("future") | lex.cue("neg")
+    k = i - 1
+    while k >= 0 and i - k <= 4 and clause.toks[k].low in skip:
+        k -= 1
+    return k >= 0 and clause.toks[k].low in FIRST_PERSON
+
+
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
     """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
     person named after it with no "dan" or comma between: the words before the name are
@@ -1258,6 +1269,8 @@ def find_arguments(
     i_arg: int,
 ) -> Args | None:
     toks, a = clause.toks, entry.args
+    if "first" in a and not first_person_subject(state.lex, clause, i):
+        return None  # "Dia minta duit": a bare spoken verb is the speaker's own request
     if "people" in a and not hands_people(state, clause, i, j, entry.voice):
         return None  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
     if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
@@ -1388,6 +1401,8 @@ def find_arguments(
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
+        if entry.words[-1] in PURPOSE | PURPOSE_LINKS:  # "mendorong X untuk menerbitkan
+            objects = [c for c in objects if c.j < j]  # Surat Edaran": X is asked, not the SE
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
         owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
         if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"

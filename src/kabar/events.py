@@ -51,6 +51,7 @@ from datetime import date, timedelta
 from kabar.context import Context
 from kabar.event_args import (
     DEFINITE,
+    FIRST_PERSON,
     HARD_STOP,
     MAX_LEFT,
     Args,
@@ -784,7 +785,6 @@ def code_one(
     )
 
 
-FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})  # "Kita harus ...": a resolve
 
 
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
