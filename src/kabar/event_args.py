@@ -900,6 +900,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
                     and not possessor(clause, j, k)
                 )
             ):
+                if prep_only and before == "dari":  # "menyerahkan santunan dari BPJS ...
+                    amounts += c.j - c.i + 1  # ke keluarga X": a source uses no reach
                 k = c.j
                 continue
             found = c
