@@ -1400,6 +1400,8 @@ def find_arguments(
     # words are no party; nor is "tersangka" the agent of "2.016 orang yang ditetapkan
     # tersangka"
     objects = [c for c in objects if not own_words(state, clause, c, entry, j)]
+    if "direct" in a:  # "mempertanyakan dampaknya kepada mahasiswa": nobody is questioned
+        objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
