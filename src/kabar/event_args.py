@@ -880,7 +880,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             continue  # of the unnamed object is the object
         if (
             toks[k].low in RIGHT_STOP
-            and (k > j or toks[k].low in HARD_STOP)
+            and (k > j or toks[k].low in HARD_STOP or new_subject(clause, k))
             and not amount(toks, k)
         ) or full_stop(clause, k):
             break  # "meminta agar ...": a clause, not an object
@@ -991,6 +991,13 @@ def member_follows(clause: Clause, k: int) -> bool:
 
 AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
 UNITS = frozenset({"%", "persen", "ribu", "juta", "miliar", "triliun", "dolar", "rupiah", ",", "."})
+
+
+def new_subject(clause: Clause, k: int) -> bool:
+    """Whether a comma at ``k`` opens a clause with a pronoun subject: in "Presiden dan
+    Perdana Menteri sepakat, kami akan bekerja sama" the speaker is no party agreed with."""
+    nxt = clause.cand_at[k + 1] if k + 1 < len(clause.toks) else None
+    return clause.toks[k].low == "," and nxt is not None and nxt.kind == "pron"
 
 
 def amount(toks: list[Tok], k: int) -> bool:
