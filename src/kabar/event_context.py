@@ -240,7 +240,7 @@ def actor_of_act(state: State, noun: str) -> list[EntityRef]:
     return []
 
 
-SITE_WORDS = frozenset({"depan", "sisi", "halaman", "gedung", "kantor", "istana", "markas",
+SITE_WORDS = frozenset({"depan", "sisi", "halaman", "gedung", "kantor", "pusat", "istana", "markas",
                         "kompleks", "sekitar", "luar", "gerbang", "pagar"})  # fmt: skip
 
 
