@@ -348,8 +348,11 @@ def origin_at(lows: list[str], cand_at: list[Cand | None], k: int) -> bool:
     if k + 1 >= len(lows) or lows[k] != "asal":
         return False
     place = cand_at[k + 1]
-    return place is not None and place.i == k + 1 and place.kind == "mention" and (
-        place.label in ORIGINS
+    return (
+        place is not None
+        and place.i == k + 1
+        and place.kind == "mention"
+        and (place.label in ORIGINS)
     )
 
 

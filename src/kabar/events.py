@@ -785,8 +785,6 @@ def code_one(
     )
 
 
-
-
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
 CROWD_SECTORS = frozenset({"CVL", "SOC", "EDU", "LAB"})
 
