@@ -412,6 +412,7 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
 NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
 NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
 THIRD_PERSON = frozenset({"dia", "ia", "beliau"})
+FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
@@ -879,7 +880,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             continue  # of the unnamed object is the object
         if (
             toks[k].low in RIGHT_STOP
-            and (k > j or toks[k].low in HARD_STOP)
+            and (k > j or toks[k].low in HARD_STOP or new_subject(clause, k))
             and not amount(toks, k)
         ) or full_stop(clause, k):
             break  # "meminta agar ...": a clause, not an object
@@ -899,6 +900,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
                     and not possessor(clause, j, k)
                 )
             ):
+                if prep_only and before == "dari":  # "menyerahkan santunan dari BPJS ...
+                    amounts += c.j - c.i + 1  # ke keluarga X": a source uses no reach
                 k = c.j
                 continue
             found = c
@@ -988,6 +991,13 @@ def member_follows(clause: Clause, k: int) -> bool:
 
 AMOUNT_OPENERS = frozenset({"sebesar", "senilai"})
 UNITS = frozenset({"%", "persen", "ribu", "juta", "miliar", "triliun", "dolar", "rupiah", ",", "."})
+
+
+def new_subject(clause: Clause, k: int) -> bool:
+    """Whether a comma at ``k`` opens a clause with a pronoun subject: in "Presiden dan
+    Perdana Menteri sepakat, kami akan bekerja sama" the speaker is no party agreed with."""
+    nxt = clause.cand_at[k + 1] if k + 1 < len(clause.toks) else None
+    return clause.toks[k].low == "," and nxt is not None and nxt.kind == "pron"
 
 
 def amount(toks: list[Tok], k: int) -> bool:
@@ -1199,6 +1209,16 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
     return [c]
 
 
+def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the verb at ``i`` has a first-person subject right before it, past adverbs
+    ("Saya juga minta ...", "kami sudah minta ...")."""
+    skip = lex.cue("adverb") | lex.cue("modal") | lex.cue("future") | lex.cue("neg")
+    k = i - 1
+    while k >= 0 and i - k <= 4 and clause.toks[k].low in skip:
+        k -= 1
+    return k >= 0 and clause.toks[k].low in FIRST_PERSON
+
+
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
     """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
     person named after it with no "dan" or comma between: the words before the name are
@@ -1284,6 +1304,8 @@ def find_arguments(
     of the check that found no event there (a filing, a poll, no actor ...): the name
     lets a diagnostic count what each check drops (scripts/event_drops.py)."""
     toks, a = clause.toks, entry.args
+    if "first" in a and not first_person_subject(state.lex, clause, i):
+        return "not-first-person"  # "Dia minta duit": the speaker's own request, no one asked
     if "people" in a and not hands_people(state, clause, i, j, entry.voice):
         return "filing"  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
     if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
@@ -1411,9 +1433,13 @@ def find_arguments(
     # words are no party; nor is "tersangka" the agent of "2.016 orang yang ditetapkan
     # tersangka"
     objects = [c for c in objects if not own_words(state, clause, c, entry, j)]
+    if "direct" in a:  # "mempertanyakan dampaknya kepada mahasiswa": nobody is questioned
+        objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
+        if entry.words[-1] in PURPOSE | PURPOSE_LINKS:  # "mendorong X untuk menerbitkan
+            objects = [c for c in objects if c.j < j]  # Surat Edaran": X is asked, not the SE
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
         owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
         if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"

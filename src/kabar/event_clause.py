@@ -222,6 +222,10 @@ def prepare(
                 j += 1  # "kelompok pendukung", "pejabat tinggi"
             country = None
             label = ""
+            place = cand_at[j + 1] if origin_at(lows, cand_at, j) else None
+            if place is not None and not named_after(toks, cand_at, place.j):
+                j += 1  # "seorang pria asal Uzbekistan": a man from there, not the state;
+                # "pejuang asal Jerman Carl von Ossietzky": the title of the name after it
             nxt = cand_at[j] if j < len(toks) else None
             if (
                 nxt is not None
@@ -314,6 +318,11 @@ def prepare(
             i = j
             continue
         i += 1
+    for c in [c for c in cands if c.i >= 2 and origin_at(lows, cand_at, c.i - 1)]:
+        if cand_at[c.i - 2] is not None:  # "Aktris asal Prancis", "Ahrar al-Sham asal
+            cands.remove(c)  # Harasta": the place of origin describes the party before it
+            for k in range(c.i, c.j):
+                cand_at[k] = None
     cands.sort(key=lambda c: c.i)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
@@ -339,6 +348,23 @@ def addressed_from(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:
     if h > 0 and toks[h - 1].low in HONORIFICS and cand_at[h - 1] is None:
         return h - 1
     return i
+
+
+ORIGINS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def origin_at(lows: list[str], cand_at: list[Cand | None], k: int) -> bool:
+    """Whether token ``k`` is "asal" followed by a named place, state or people: a phrase
+    of origin that describes the word before it ("pengungsi asal Irak")."""
+    if k + 1 >= len(lows) or lows[k] != "asal":
+        return False
+    place = cand_at[k + 1]
+    return (
+        place is not None
+        and place.i == k + 1
+        and place.kind == "mention"
+        and (place.label in ORIGINS)
+    )
 
 
 POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})

@@ -36,6 +36,7 @@ from kabar.event_args import (
     MEDIATION,
     MEETING,
     SAY,
+    VIOLENT,
     Args,
     closing_paren,
     housed,
@@ -50,6 +51,7 @@ from kabar.event_args import (
     ref_of,
     resolve,
     right_arguments,
+    titled_objects,
 )
 from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
@@ -238,7 +240,7 @@ def actor_of_act(state: State, noun: str) -> list[EntityRef]:
     return []
 
 
-SITE_WORDS = frozenset({"depan", "sisi", "halaman", "gedung", "kantor", "istana", "markas",
+SITE_WORDS = frozenset({"depan", "sisi", "halaman", "gedung", "kantor", "pusat", "istana", "markas",
                         "kompleks", "sekitar", "luar", "gerbang", "pagar"})  # fmt: skip
 
 
@@ -629,12 +631,14 @@ def implicit_recipients(
     lex, toks = state.lex, clause.toks
     head = toks[j].low
     after = toks[j + 1].low if j + 1 < len(toks) else ""
+    owner = clause.cand_at[j + 1] if j + 1 < len(toks) else None
     if (
         args.recipient
         and entry.voice == "act"  # "ditangkap anggota Satreskrim": an agent, not staff
         and subordinate(lex, head, after)
         and clause.cand_at[j] is None
-    ):
+        and not (entry.event in VIOLENT and members_of(clause, j, owner))
+    ):  # "menyerang anggota kepolisian": an attack on the members of the body named
         # "meminta jajarannya menindak pelaku": the staff are asked, not whom they act on
         staff = own_organisation(state, clause, args.actor)
         args.recipient = [r for r in staff if r.entity_name not in set(names(args.actor))]
@@ -774,6 +778,19 @@ def denied_clause(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
 
 def passive(word: str) -> bool:
     return word.startswith("di") and len(word) > 5 and word not in ("dia", "diri", "dirinya")
+
+
+def members_of(clause: Clause, j: int, owner: Cand | None) -> bool:
+    """Whether the staff word at ``j`` names the members of the body right after it, with
+    no person named after that body ("anggota kepolisian yang berjaga"; not "anggota
+    Komisi V DPR Andi Taufan Tiro", who is a person)."""
+    if owner is None or owner.i != j + 1:
+        return False
+    end = min(len(clause.toks), owner.j + MEMBER_REACH)
+    return titled_objects(clause, [owner], j, end) == [owner]
+
+
+MEMBER_REACH = 8  # tokens after the body where the member's own name may stand
 
 
 def subordinate(lex: Lexicon, head: str, after: str) -> bool:

@@ -52,6 +52,7 @@ from typing import NamedTuple
 from kabar.context import Context
 from kabar.event_args import (
     DEFINITE,
+    FIRST_PERSON,
     HARD_STOP,
     MAX_LEFT,
     Args,
@@ -846,9 +847,6 @@ def code_one(
         day_month=day_month,
         weekday=weekday,
     )
-
-
-FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})  # "Kita harus ...": a resolve
 
 
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
