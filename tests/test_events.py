@@ -208,7 +208,9 @@ def test_lexicon_uses_plover_vocabulary_only() -> None:
     [("tangkap", "menangkap"), ("pukul", "memukul"), ("kecam", "mengecam"),
      ("serang", "menyerang"), ("bom", "mengebom"), ("dukung", "mendukung"),
      ("kritik", "mengkritik"), ("protes", "memprotes"), ("larang", "melarang"),
-     ("usir", "mengusir"), ("gelar", "menggelar"), ("bantah", "membantah")],
+     ("usir", "mengusir"), ("gelar", "menggelar"), ("bantah", "membantah"),
+     ("buat", "membuat"), ("naik", "menaik"), ("tuai", "menuai"), ("suap", "menyuap"),
+     ("cat", "mengecat")],
 )  # fmt: skip
 def test_men_allomorphs(root: str, form: str) -> None:
     assert men(root) == form

@@ -108,13 +108,11 @@ def men(root: str) -> str:
 
 
 def syllables(word: str) -> int:
-    count, previous = 0, False
-    for char in word:
-        vowel = char in VOWELS
-        if vowel and not previous:
-            count += 1
-        previous = vowel
-    return count
+    """Syllables of a root: one per vowel, since two vowels side by side are two
+    syllables in Indonesian ("bu-at", "na-ik", "so-al"), but a word-final diphthong
+    ("pantai", "pulau", "amboi") is one."""
+    count = sum(char in VOWELS for char in word)
+    return count - (word[-2:] in ("ai", "au", "oi"))
 
 
 def ber(root: str) -> str:
