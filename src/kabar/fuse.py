@@ -563,6 +563,16 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     return result
 
 
+def yearless_datelines(articles: list[Article]) -> dict[str, tuple[str | None, int | None]]:
+    """Article id -> the weekday dateline without a year ("Rabu (6/9)") of each article
+    without a publication date that dates its report by one."""
+    return {
+        a.id: (a.published_day_month, a.published_weekday)
+        for a in articles
+        if a.published is None and a.published_day_month and a.published_weekday
+    }
+
+
 def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]:
     """The reports, each of an article without a year that dates it by a day and month
     ("Konflik ini dimulai pada 7 Oktober, ketika Hamas memulai ...", or "hari ini" under a
@@ -572,11 +582,7 @@ def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]
     publication date's, and the report is weighed as one dated to the day, across stories
     too; fusion still asks for the same day, participants and place. Without a weekday
     dateline the year stays unknown."""
-    datelines = {
-        a.id: (a.published_day_month, a.published_weekday)
-        for a in articles
-        if a.published is None and a.published_day_month and a.published_weekday
-    }
+    datelines = yearless_datelines(articles)
     if not datelines:
         return reports
     stated: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -618,11 +624,7 @@ def dateline_published(
     publication bounds how long before it the act happened, so the report may join the one
     fitting event of its story (:func:`place_undated`), as an undated report of a dated
     article does; no such day, or several, and it stays apart as before."""
-    datelines = {
-        a.id: (a.published_day_month, a.published_weekday)
-        for a in articles
-        if a.published is None and a.published_day_month and a.published_weekday
-    }
+    datelines = yearless_datelines(articles)
     if not datelines:
         return reports
 
