@@ -3,7 +3,7 @@
 from dataclasses import replace
 
 from kabar.config import FuseConfig
-from kabar.fuse import fuse, fuse_events, numeric_contradictions
+from kabar.fuse import dateline_published, fuse, fuse_events, numeric_contradictions
 from kabar.fuse_compare import dateline_year
 from kabar.model import Article, Claim, EntityRef, Event, Place, Source
 
@@ -1284,3 +1284,85 @@ def test_a_suspect_named_by_initials_or_one_name_is_the_one_another_outlet_names
         len(fuse_events([both, charged("B", "2025-10-20", person("lisa_1", "Lisa"))], {}, stories))
         == 2
     )
+
+
+def suspension(article_id: str, day: str | None, sentence: str, at: str) -> Event:
+    """ "Mabes TNI menghentikan sementara kerja sama militer dengan Australia": a one-off
+    SANCTION of the Indonesian military against Australia, dated to ``day`` or undated."""
+    event = report(article_id, day or "", kind="SANCTION")
+    event.date = day
+    event.date_precision = "day" if day else "unknown"
+    event.mode = ["discontinue"]
+    event.actor = [
+        EntityRef("tni", "TNI", "Tentara Nasional Indonesia", "organization", "IDN", "MIL")
+    ]
+    event.recipient = [EntityRef("aus", "Australia", "Australia", "country", "AUS", None)]
+    event.sources = [sentence_source(article_id, sentence, sentence.index(at), day or "")]
+    if not day:
+        event.sources = [replace(s, published=None) for s in event.sources]
+    return event
+
+
+def dateline_articles(events: list[Event], day_month: str, weekday: int) -> list[Article]:
+    """One article per report; those of the undated reports have no publication date, only
+    the weekday dateline ``day_month``/``weekday`` without a year."""
+    articles = []
+    for event in events:
+        article = Article.from_input(article_of_event(event), article_of_event(event))
+        article.id, article.events = article_of_event(event), [event]
+        article.published = event.sources[0].published
+        if article.published is None:
+            article.published_day_month, article.published_weekday = day_month, weekday
+        articles.append(article)
+    return articles
+
+
+def article_of_event(event: Event) -> str:
+    return event.sources[0].article_id
+
+
+STOPPED = "Mabes TNI menghentikan sementara kerja sama militer dengan Australia sejak Rabu (4/1)."
+RECALLED = (
+    "Panglima TNI mengaku tidak terganggu oleh pemberitaan yang muncul tak lama setelah TNI "
+    "menghentikan kerja sama militer dengan Australia."
+)
+
+
+def test_an_undated_act_of_an_article_without_a_year_is_told_from_its_weekday_dateline():
+    """Outlet B has no publication date, only "Jumat (6/1)", and tells the suspension
+    without a date; outlet A dates it to Wednesday 4 January 2017. 6 January 2017 was a
+    Friday, two days later: B's report is of that day, and the suspension one event of
+    their story. "Sabtu (6/1)" is 2018 (a year on) or earlier: no day, kept apart; so too
+    outside one story, or when the story has the same two sides break off twice two weeks
+    apart (which of them B tells is unclear)."""
+    dated = suspension("A", "2017-01-04", STOPPED, "menghentikan")
+    undated = suspension("B", None, RECALLED, "menghentikan")
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+
+    def fused(weekday: int, *others: Event, story: dict[str, str] = stories) -> list[Event]:
+        told = [dated, *others, undated]
+        reports = dateline_published(told, dateline_articles(told, "--01-06", weekday), {})
+        return fuse_events(reports, {}, story)
+
+    (event,) = fused(5)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert event.date == "2017-01-04"
+    (told,) = [s for s in event.sources if s.article_id == "B"]
+    assert told.published == "2017-01-06"
+    assert len(fused(6)) == 2  # "Sabtu (6/1)": no year near 4 January 2017
+    assert len(fused(5, story={})) == 2  # two stories
+    earlier = suspension("C", "2016-12-21", STOPPED.replace("Rabu (4/1)", "Rabu (21/12)"), "meng")
+    assert len(fused(5, earlier)) == 3
+
+
+def test_the_dateline_day_is_given_only_near_a_report_sharing_a_participant():
+    """Without a dated report of the same type naming one of its participants, or with
+    one more than 31 days before the dateline, the undated report keeps no publication."""
+    undated = suspension("B", None, RECALLED, "menghentikan")
+    other = suspension("A", "2017-01-04", STOPPED, "menghentikan")
+    other.actor = [EntityRef("pm", "PM", "Perdana Menteri Malaysia", "person", "MYS", "GOV")]
+    other.recipient = [EntityRef("sgp", "Singapura", "Singapura", "country", "SGP", None)]
+    far = suspension("A", "2016-11-25", STOPPED, "menghentikan")  # Friday 6 Jan: 42 days on
+    for told in ([other, undated], [far, undated]):
+        out = dateline_published(told, dateline_articles(told, "--01-06", 5), {})
+        assert [s.published for e in out for s in e.sources][-1] is None

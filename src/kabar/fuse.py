@@ -35,6 +35,10 @@ event only when type, polarity, mode, participants, place and date agree:
   takes the year of another article's report of that type and day, when the article's
   weekday dateline falls less than a year after it (:func:`dateline_dated`): a
   background mention of a dated act then joins it across stories, as day-dated reports do;
+  an undated report of such an article is published on the day its weekday dateline falls
+  on at most 31 days after another article's report of that type and a shared participant
+  (:func:`dateline_published`), and may then join the one fitting event of its story, as
+  an undated report of a dated article does;
 - a report dated only loosely (a month, a year) never joins an event dated to a day
   after that report was published, nor one a report says happened again ("kembali
   mengundang"): the loose one may tell of the earlier occurrence;
@@ -65,9 +69,11 @@ from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
+    DATELINE_DAY,
     DATELINE_YEAR,
     ONE_OFF,
     PRECISION_RANK,
+    REPORT_REACH,
     SYMMETRIC,
     anchored,
     article_of,
@@ -76,6 +82,7 @@ from kabar.fuse_compare import (
     counted_as_polity,
     date_relation,
     date_sureness,
+    dateline_after,
     dateline_year,
     looser,
     modes_compatible,
@@ -556,6 +563,16 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     return result
 
 
+def yearless_datelines(articles: list[Article]) -> dict[str, tuple[str | None, int | None]]:
+    """Article id -> the weekday dateline without a year ("Rabu (6/9)") of each article
+    without a publication date that dates its report by one."""
+    return {
+        a.id: (a.published_day_month, a.published_weekday)
+        for a in articles
+        if a.published is None and a.published_day_month and a.published_weekday
+    }
+
+
 def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]:
     """The reports, each of an article without a year that dates it by a day and month
     ("Konflik ini dimulai pada 7 Oktober, ketika Hamas memulai ...", or "hari ini" under a
@@ -565,11 +582,7 @@ def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]
     publication date's, and the report is weighed as one dated to the day, across stories
     too; fusion still asks for the same day, participants and place. Without a weekday
     dateline the year stays unknown."""
-    datelines = {
-        a.id: (a.published_day_month, a.published_weekday)
-        for a in articles
-        if a.published is None and a.published_day_month and a.published_weekday
-    }
+    datelines = yearless_datelines(articles)
     if not datelines:
         return reports
     stated: dict[tuple[str, str], set[tuple[str, str]]] = {}
@@ -600,6 +613,47 @@ def dateline_dated(reports: list[Event], articles: list[Article]) -> list[Event]
     return out
 
 
+def dateline_published(
+    reports: list[Event], articles: list[Article], mapping: dict[str, str]
+) -> list[Event]:
+    """The reports, each undated one of an article without a year (a past act told with no
+    date: "tak lama setelah dirinya memutuskan ...") with its sources given as publication
+    the day the article's weekday dateline ("Jumat (6/1)") falls on in the one year that
+    puts it at most ``REPORT_REACH`` after another article's day-dated report of the same
+    type sharing a resolved participant (:func:`kabar.fuse_compare.dateline_after`). The
+    publication bounds how long before it the act happened, so the report may join the one
+    fitting event of its story (:func:`place_undated`), as an undated report of a dated
+    article does; no such day, or several, and it stays apart as before."""
+    datelines = yearless_datelines(articles)
+    if not datelines:
+        return reports
+
+    def named(report: Event) -> set[str]:
+        return {mapping.get(i, i) for i in sides(report).named}
+
+    stated: dict[str, list[tuple[str, str, set[str]]]] = {}
+    for r in reports:
+        if r.date and r.date_precision == "day":
+            stated.setdefault(r.event, []).append((article_of(r), r.date[:10], named(r)))
+    out = []
+    for r in reports:
+        line = datelines.get(article_of(r))
+        if r.date or r.day_month or r.hypothetical or line is None:
+            out.append(r)
+            continue
+        days = set()
+        for article, day, who in stated.get(r.event, ()):
+            written = dateline_after(line, day) if article != article_of(r) else None
+            if written and who & named(r) and (written - REPORT_REACH).isoformat() <= day:
+                days.add(written.isoformat())
+        if len(days) == 1:
+            day = days.pop()
+            sources = [replace(s, published=day) for s in r.sources]
+            r = replace(r, sources=sources, rule=f"{r.rule} {DATELINE_DAY}".strip())
+        out.append(r)
+    return out
+
+
 def fuse_stories(
     articles: list[Article], mapping: dict[str, str], config: FuseConfig
 ) -> FusionResult:
@@ -609,7 +663,8 @@ def fuse_stories(
     share a story or an event; the TF-IDF weights of story clustering are the block's.
     """
     coded = [a for a in articles if a.duplicate_of is None]
-    reports = dateline_dated([e for a in coded for e in a.events], coded)
+    told = dateline_dated([e for a in coded for e in a.events], coded)
+    reports = dateline_published(told, coded, mapping)
     first = story_clusters(coded, [], mapping, config)
     events = fuse_events(reports, mapping, first)
     story_of = story_clusters(coded, events, mapping, config)

@@ -36,6 +36,9 @@ GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, t
 STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
 # in Event.rule: a day and month without a year, the year its article's dateline fits
 DATELINE_YEAR = "date dateline-year"
+# in Event.rule: an undated report of an article without a year, its sources given the day
+# its weekday dateline falls on near another article's report as their publication
+DATELINE_DAY = "date dateline-day"
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 PUBLICATION_LAG = timedelta(days=1)  # another outlet reports an act this long after one did
 STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far apart
@@ -370,14 +373,24 @@ def dateline_year(report: Event, dateline: tuple[str | None, int | None], known:
     """Whether ``known``, a day another article states, is the day a report of an article
     without a year means by its day and month ("pada 7 Oktober"): the same day and month
     (and stated weekday), and the article's own weekday dateline ("Sabtu (14/10)") falls,
-    in the year of ``known`` or the next, on a day less than ``DATELINE_REACH`` after it. A day
-    and month told without a year is the last one before the article was written, and one
-    weekday falls on one dateline only every five years or more: at most one year fits."""
-    day_month, weekday = dateline
-    if not report.day_month or not day_month or weekday is None:
+    in the year of ``known`` or the next, on a day less than ``DATELINE_REACH`` after it
+    (:func:`dateline_after`). A day and month told without a year is the last one before
+    the article was written."""
+    if not report.day_month:
         return False
     if day_in_year(report, known[:4]) != known[:10]:
         return False
+    return dateline_after(dateline, known) is not None
+
+
+def dateline_after(dateline: tuple[str | None, int | None], known: str) -> date | None:
+    """The day an article's weekday dateline without a year ("Sabtu (14/10)") falls on, in
+    the year of ``known`` (a day another article states) or the next, on or less than
+    ``DATELINE_REACH`` after ``known``; None when it falls on no such day. One weekday
+    falls on one dateline only every five years or more: at most one year fits."""
+    day_month, weekday = dateline
+    if not day_month or weekday is None:
+        return None
     told = date.fromisoformat(known[:10])
     for year in (told.year, told.year + 1):
         try:
@@ -385,8 +398,8 @@ def dateline_year(report: Event, dateline: tuple[str | None, int | None], known:
         except ValueError:
             continue
         if written.isoweekday() == weekday and told <= written < told + DATELINE_REACH:
-            return True
-    return False
+            return written
+    return None
 
 
 def day_in_year(event: Event, year: str) -> str | None:
