@@ -1366,3 +1366,32 @@ def test_the_dateline_day_is_given_only_near_a_report_sharing_a_participant():
     for told in ([other, undated], [far, undated]):
         out = dateline_published(told, dateline_articles(told, "--01-06", 5), {})
         assert [s.published for e in out for s in e.sources][-1] is None
+
+
+def attack_on(article_id: str, date: str, victim: str, doers: list[EntityRef]) -> Event:
+    """ "Novel Baswedan disiram air keras pada 11 April 2017": an attack whose doers the
+    report names only as unnamed people, or not at all."""
+    event = report(article_id, date, "ASSAULT")
+    event.id = f"evt_{article_id}_{victim}"
+    event.actor = doers
+    event.recipient = [EntityRef(f"act_{victim}", victim, victim, "person", "IDN", "JUD")]
+    sentence = f"{victim} disiram air keras oleh orang tak dikenal."
+    event.sources = [sentence_source(article_id, sentence, sentence.index("disiram"), date)]
+    return event
+
+
+def test_an_attack_by_unnamed_doers_on_one_named_victim_that_day_is_one_event():
+    unnamed = [EntityRef(None, "dua orang pengendara motor", "dua orang pengendara motor",
+                         "group", None, None)]  # fmt: skip
+    reports = [
+        attack_on("A", "2017-04-11", "Novel Baswedan", []),
+        attack_on("B", "2017-04-11", "Novel Baswedan", unnamed),
+        attack_on("C", "2017-04-11", "Novel Baswedan", []),
+    ]
+    stories = {"A": "s1", "B": "s2", "C": "s3"}
+    (event,) = fuse_events(reports, {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+    # another victim, or another day, is another attack
+    other = attack_on("D", "2017-04-11", "Budi Santoso", [])
+    later = attack_on("E", "2017-04-25", "Novel Baswedan", [])
+    assert len(fuse_events([reports[0], other, later], {}, {"A": "s1", "D": "s4", "E": "s5"})) == 3

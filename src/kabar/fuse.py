@@ -177,7 +177,7 @@ def compatible(
     pinned = relation == "same" and where == "same"
     if relation == "same" and close:
         a, b = named_alike(*counted_as_polity(a, b))
-    return participants_compatible(a, b, close or lagged, pinned)
+    return participants_compatible(a, b, close or lagged, pinned, relation == "same")
 
 
 def fuse_events(

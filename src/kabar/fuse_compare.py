@@ -92,7 +92,9 @@ def nested(a: frozenset[str], b: frozenset[str]) -> bool:
     return a <= b or b <= a
 
 
-def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = False) -> bool:
+def participants_compatible(
+    a: Event, b: Event, close: bool, pinned: bool = False, same_day: bool = False
+) -> bool:
     """Same participants, or one report naming a subset of the other's, sharing someone.
 
     ``close``: the reports come from one article or one story. Far apart, a symmetric
@@ -104,6 +106,9 @@ def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = Fals
     saling serang" is not "Israel menyerang warga Palestina". ``pinned``: the reports
     share the day and a known place; then unnamed crowds on the actor side ("massa",
     "sejumlah warga setempat") acting on the same named recipient are one (:func:`crowds`).
+    ``same_day``: the reports share the day; then an attack or arrest whose doers no report
+    names ("Novel disiram air keras pada 11 April 2017" in six outlets) is one when it befell
+    the same named party (:func:`unnamed_doers`).
     """
     sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
@@ -128,6 +133,8 @@ def participants_compatible(a: Event, b: Event, close: bool, pinned: bool = Fals
         shared = len(sa.actors & sb.actors)
         return shared >= 2 or (shared == 1 and close)
     if pinned and crowds(sa, sb):
+        return True
+    if same_day and a.event in HARMS and unnamed_doers(sa, sb):
         return True
     if not sa.actors & sb.actors:
         return False
@@ -207,6 +214,18 @@ def crowds(sa: Sides, sb: Sides) -> bool:
     it. Only for reports already pinned to one day and place."""
     unnamed = not sa.actors and not sb.actors and bool(sa.loose_actors and sb.loose_actors)
     return unnamed and bool(sa.recipients) and sa.recipients == sb.recipients
+
+
+HARMS = frozenset({"ASSAULT", "COERCE"})  # acts done to a party, often by doers unnamed
+
+
+def unnamed_doers(sa: Sides, sb: Sides) -> bool:
+    """Neither report names who acted (unnamed people, or no actor at all: "Novel disiram
+    air keras") and both name the same party it befell: one act of one day, whoever each
+    outlet says did it. Two attacks on one named person on one day are rare enough."""
+    return (
+        not sa.actors and not sb.actors and bool(sa.recipients) and sa.recipients == sb.recipients
+    )
 
 
 def speakers(event: Event) -> frozenset[str]:
