@@ -70,6 +70,27 @@ def test_an_article_about_a_novel_keeps_its_genre() -> None:
     assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]
 
 
+def test_a_decision_not_yet_final_is_no_sport() -> None:
+    """ "belum final" is a party's undecided choice, not the last round of a contest."""
+    events, drops = coded(
+        "[Ketua DPP Partai Golkar Ahmad Doli Kurnia](PER:IDN) bertemu dengan [Ketua Umum PKB "
+        "Muhaimin Iskandar](PER:IDN) di Jakarta, Selasa. Menurut Doli, keputusan soal calon "
+        "gubernur belum final. Keputusan final tetap ada di tangan ketua umum partai."
+    )
+    assert events == ["CONSULT"]
+    assert drops == []
+
+
+def test_a_final_round_keeps_the_article_sport() -> None:
+    events, drops = coded(
+        "[Jonatan Christie](PER:IDN) melaju ke babak final Indonesia Terbuka setelah "
+        "menundukkan [Lee Zii Jia](PER:MYS). Di partai final, ia ditunggu [Viktor Axelsen]"
+        "(PER:DNK). Jonatan bertemu dengan [Viktor Axelsen](PER:DNK) di Istora Senayan, Minggu."
+    )
+    assert events == []
+    assert {d.checks[0] for d in drops} == {"sport"}
+
+
 def test_a_name_the_article_recognises_elsewhere_may_request() -> None:
     """ "Purbaya" opening a sentence is the person the recogniser found further on."""
     events, drops = coded(

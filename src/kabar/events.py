@@ -202,7 +202,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     clauses = [
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
-    sport = sum(1 for w in words if not lex.sport_words.isdisjoint(w))
+    sport = sum(sport_cue(lex, w) for w in words)
     state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
     genre = sum(
         not lex.genres.keys().isdisjoint(w) and genre_cue(lex, lowered, s, named_spans)
@@ -369,6 +369,15 @@ def find_triggers(
 
 
 # ------------------------------------------------------------------ coding one sentence
+
+
+def sport_cue(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a sentence's words hold a sport cue: a word ("laga", "wasit") or a phrase
+    ("babak final", "sepak bola"); "final" alone is also a decision that is "belum final"."""
+    if not lex.sport_words.isdisjoint(words):
+        return True
+    padded = f" {' '.join(words)} "
+    return any(p in padded for p in lex.sport_phrases)
 
 
 def genre_cue(lex: Lexicon, lowered: str, sent: Sentence, names: list[tuple[int, int]]) -> bool:
