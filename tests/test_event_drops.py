@@ -91,6 +91,27 @@ def test_a_final_round_keeps_the_article_sport() -> None:
     assert {d.checks[0] for d in drops} == {"sport"}
 
 
+def test_a_shooting_at_a_hotel_is_no_lifestyle_article() -> None:
+    """A hotel is where a shooting, a bribe or a summit happened, not a holiday topic."""
+    events, drops = coded(
+        "Seorang pria bersenjata menyerang tamu sebuah hotel di Kuta, Bali, Sabtu malam. "
+        "Pelaku melepaskan tembakan di lobi hotel sebelum melarikan diri. Manajemen hotel "
+        "menutup sementara seluruh lantai dasar."
+    )
+    assert events == ["ASSAULT"]
+    assert "genre" not in {d.checks[0] for d in drops}
+
+
+def test_a_holiday_article_with_hotels_keeps_its_genre() -> None:
+    events, drops = coded(
+        "Wisatawan memadati kawasan Nusa Dua selama libur panjang. Banyak hotel penuh dipesan "
+        "wisatawan asal Australia. Selebgram [Rachel Vennya](PER:IDN) bertemu dengan [Karin "
+        "Novilda](PER:IDN) di sebuah restoran tepi pantai di destinasi itu."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]
+
+
 def test_a_name_the_article_recognises_elsewhere_may_request() -> None:
     """ "Purbaya" opening a sentence is the person the recogniser found further on."""
     events, drops = coded(
