@@ -61,6 +61,17 @@ def test_a_genre_word_inside_a_name_marks_no_genre() -> None:
     assert drops == []
 
 
+def test_a_name_written_alone_later_marks_no_genre() -> None:
+    """A capitalised "Novel" the recogniser missed is still the man it named before."""
+    events, drops = coded(
+        "[Novel Baswedan](PER:IDN) kembali menjalani operasi mata di Singapura. Menurut "
+        "keluarga, kondisi Novel terus membaik. Polisi masih memburu dua pelaku yang menyerang "
+        "Novel dengan air keras di dekat rumahnya."
+    )
+    assert events == ["ASSAULT"]
+    assert drops == []
+
+
 def test_an_article_about_a_novel_keeps_its_genre() -> None:
     events, drops = coded(
         "[Andrea Hirata](PER:IDN) merilis novel terbarunya pekan lalu. Novel itu laris di toko "

@@ -204,8 +204,14 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     ]
     sport = sum(sport_cue(lex, w) for w in words)
     state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
+    named_genres = {  # "Novel" of "Novel Baswedan": the same name when written alone
+        m.group()
+        for m in WORD.finditer(lowered)
+        if m.group() in lex.genres and inside(named_spans, m.start())
+    }
     genre = sum(
-        not lex.genres.keys().isdisjoint(w) and genre_cue(lex, lowered, s, named_spans)
+        not lex.genres.keys().isdisjoint(w)
+        and genre_cue(lex, (article.text, lowered), s, named_spans, named_genres)
         for s, w in zip(sentences, words, strict=True)
     )
     state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
@@ -380,13 +386,24 @@ def sport_cue(lex: Lexicon, words: list[str]) -> bool:
     return any(p in padded for p in lex.sport_phrases)
 
 
-def genre_cue(lex: Lexicon, lowered: str, sent: Sentence, names: list[tuple[int, int]]) -> bool:
+def genre_cue(
+    lex: Lexicon,
+    texts: tuple[str, str],
+    sent: Sentence,
+    names: list[tuple[int, int]],
+    named: set[str],
+) -> bool:
     """Whether a sentence has a word of a non-political genre ("konser", "film") outside
     the names the article mentions: "Novel Baswedan", "Hotel Sultan" are no novel, no
-    hotel stay."""
+    hotel stay, and nor is a capitalised "Novel" alone in an article that names him.
+    ``texts`` are the article's text and its lower-cased copy."""
+    text, lowered = texts
     return any(
-        m.group() in lex.genres and not inside(names, m.start())
+        word in lex.genres
+        and not inside(names, m.start())
+        and not (word in named and text[m.start() : m.start() + 1].isupper())
         for m in WORD.finditer(lowered, sent.start, sent.end)
+        for word in (m.group(),)
     )
 
 
