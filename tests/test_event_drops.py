@@ -51,6 +51,29 @@ def test_a_coded_event_leaves_no_drop() -> None:
     assert drops == []
 
 
+def test_officials_planning_a_tournament_are_no_sport_article() -> None:
+    """Sentences naming a governor, a minister and a ministry outnumber the sport words."""
+    events, drops = coded(
+        "[Gubernur Jawa Barat Dedi Mulyadi](PER:IDN/GOV) bertemu dengan [Menteri Pemuda dan "
+        "Olahraga Dito Ariotedjo](PER:IDN/GOV) di Bandung, Senin. Keduanya membahas persiapan "
+        "turnamen sepak bola antarpelajar se-Jawa Barat. [Dedi](PER:IDN/GOV) meminta "
+        "[Kemenpora](ORG:IDN/GOV) membantu renovasi stadion untuk turnamen itu."
+    )
+    assert events == ["CONSULT"]
+    assert "sport" not in {d.checks[0] for d in drops}
+
+
+def test_a_match_report_naming_a_governor_stays_sport() -> None:
+    events, drops = coded(
+        "[Persib Bandung](ORG:IDN) menang 2-1 atas [Persija Jakarta](ORG:IDN) dalam laga Liga 1 "
+        "di Stadion Si Jalak Harupat. Gol kemenangan dicetak pada babak kedua. [Gubernur Jawa "
+        "Barat Dedi Mulyadi](PER:IDN/GOV) bertemu dengan para pemain di ruang ganti seusai "
+        "pertandingan."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "sport")]
+
+
 def test_a_genre_word_inside_a_name_marks_no_genre() -> None:
     """ "Novel Baswedan" is an investigator, not a novel: whom he meets is coded."""
     events, drops = coded(

@@ -45,6 +45,7 @@ found it (that stage runs first).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -69,6 +70,7 @@ from kabar.event_args import (
 from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
+    POLITICAL_SECTORS,
     VERB_PREFIXES,
     WORD,
     Cand,
@@ -203,7 +205,11 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
     sport = sum(sport_cue(lex, w) for w in words)
-    state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
+    state.sport_article = (
+        sport >= 2
+        and sport >= 0.2 * max(1, len(clauses))
+        and sport > political_sentences(article, sentences)
+    )
     named_genres = {  # "Novel" of "Novel Baswedan": the same name when written alone
         m.group()
         for m in WORD.finditer(lowered)
@@ -375,6 +381,19 @@ def find_triggers(
 
 
 # ------------------------------------------------------------------ coding one sentence
+
+
+def political_sentences(article: Article, sentences: list[Sentence]) -> int:
+    """How many sentences name a political actor (an office holder, a ministry, the police):
+    a campaign visit by "Relawan Juara" or a ministers' sport pact names more of them than
+    of its sport words, and stays political news."""
+    starts = sorted(
+        m.start
+        for m in article.mentions
+        if m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS)
+    )
+    found = (bisect_left(starts, s.start) for s in sentences)
+    return sum(k < len(starts) and starts[k] < s.end for k, s in zip(found, sentences, strict=True))
 
 
 def sport_cue(lex: Lexicon, words: list[str]) -> bool:
