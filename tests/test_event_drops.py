@@ -51,6 +51,29 @@ def test_a_coded_event_leaves_no_drop() -> None:
     assert drops == []
 
 
+def test_officials_planning_a_tournament_are_no_sport_article() -> None:
+    """Sentences naming a governor, a minister and a ministry outnumber the sport words."""
+    events, drops = coded(
+        "[Gubernur Jawa Barat Dedi Mulyadi](PER:IDN/GOV) bertemu dengan [Menteri Pemuda dan "
+        "Olahraga Dito Ariotedjo](PER:IDN/GOV) di Bandung, Senin. Keduanya membahas persiapan "
+        "turnamen sepak bola antarpelajar se-Jawa Barat. [Dedi](PER:IDN/GOV) meminta "
+        "[Kemenpora](ORG:IDN/GOV) membantu renovasi stadion untuk turnamen itu."
+    )
+    assert events == ["CONSULT"]
+    assert "sport" not in {d.checks[0] for d in drops}
+
+
+def test_a_match_report_naming_a_governor_stays_sport() -> None:
+    events, drops = coded(
+        "[Persib Bandung](ORG:IDN) menang 2-1 atas [Persija Jakarta](ORG:IDN) dalam laga Liga 1 "
+        "di Stadion Si Jalak Harupat. Gol kemenangan dicetak pada babak kedua. [Gubernur Jawa "
+        "Barat Dedi Mulyadi](PER:IDN/GOV) bertemu dengan para pemain di ruang ganti seusai "
+        "pertandingan."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "sport")]
+
+
 def test_a_genre_word_inside_a_name_marks_no_genre() -> None:
     """ "Novel Baswedan" is an investigator, not a novel: whom he meets is coded."""
     events, drops = coded(
@@ -61,10 +84,63 @@ def test_a_genre_word_inside_a_name_marks_no_genre() -> None:
     assert drops == []
 
 
+def test_a_name_written_alone_later_marks_no_genre() -> None:
+    """A capitalised "Novel" the recogniser missed is still the man it named before."""
+    events, drops = coded(
+        "[Novel Baswedan](PER:IDN) kembali menjalani operasi mata di Singapura. Menurut "
+        "keluarga, kondisi Novel terus membaik. Polisi masih memburu dua pelaku yang menyerang "
+        "Novel dengan air keras di dekat rumahnya."
+    )
+    assert events == ["ASSAULT"]
+    assert drops == []
+
+
 def test_an_article_about_a_novel_keeps_its_genre() -> None:
     events, drops = coded(
         "[Andrea Hirata](PER:IDN) merilis novel terbarunya pekan lalu. Novel itu laris di toko "
         "buku. [Andrea Hirata](PER:IDN) bertemu dengan [Dewi Lestari](PER:IDN) di sebuah kafe."
+    )
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]
+
+
+def test_a_decision_not_yet_final_is_no_sport() -> None:
+    """ "belum final" is a party's undecided choice, not the last round of a contest."""
+    events, drops = coded(
+        "[Ketua DPP Partai Golkar Ahmad Doli Kurnia](PER:IDN) bertemu dengan [Ketua Umum PKB "
+        "Muhaimin Iskandar](PER:IDN) di Jakarta, Selasa. Menurut Doli, keputusan soal calon "
+        "gubernur belum final. Keputusan final tetap ada di tangan ketua umum partai."
+    )
+    assert events == ["CONSULT"]
+    assert drops == []
+
+
+def test_a_final_round_keeps_the_article_sport() -> None:
+    events, drops = coded(
+        "[Jonatan Christie](PER:IDN) melaju ke babak final Indonesia Terbuka setelah "
+        "menundukkan [Lee Zii Jia](PER:MYS). Di partai final, ia ditunggu [Viktor Axelsen]"
+        "(PER:DNK). Jonatan bertemu dengan [Viktor Axelsen](PER:DNK) di Istora Senayan, Minggu."
+    )
+    assert events == []
+    assert {d.checks[0] for d in drops} == {"sport"}
+
+
+def test_a_shooting_at_a_hotel_is_no_lifestyle_article() -> None:
+    """A hotel is where a shooting, a bribe or a summit happened, not a holiday topic."""
+    events, drops = coded(
+        "Seorang pria bersenjata menyerang tamu sebuah hotel di Kuta, Bali, Sabtu malam. "
+        "Pelaku melepaskan tembakan di lobi hotel sebelum melarikan diri. Manajemen hotel "
+        "menutup sementara seluruh lantai dasar."
+    )
+    assert events == ["ASSAULT"]
+    assert "genre" not in {d.checks[0] for d in drops}
+
+
+def test_a_holiday_article_with_hotels_keeps_its_genre() -> None:
+    events, drops = coded(
+        "Wisatawan memadati kawasan Nusa Dua selama libur panjang. Banyak hotel penuh dipesan "
+        "wisatawan asal Australia. Selebgram [Rachel Vennya](PER:IDN) bertemu dengan [Karin "
+        "Novilda](PER:IDN) di sebuah restoran tepi pantai di destinasi itu."
     )
     assert events == []
     assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "genre")]

@@ -45,6 +45,7 @@ found it (that stage runs first).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -69,6 +70,7 @@ from kabar.event_args import (
 from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
+    POLITICAL_SECTORS,
     VERB_PREFIXES,
     WORD,
     Cand,
@@ -202,10 +204,20 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     clauses = [
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
-    sport = sum(1 for w in words if not lex.sport_words.isdisjoint(w))
-    state.sport_article = sport >= 2 and sport >= 0.2 * max(1, len(clauses))
+    sport = sum(sport_cue(lex, w) for w in words)
+    state.sport_article = (
+        sport >= 2
+        and sport >= 0.2 * max(1, len(clauses))
+        and sport > political_sentences(article, sentences)
+    )
+    named_genres = {  # "Novel" of "Novel Baswedan": the same name when written alone
+        m.group()
+        for m in WORD.finditer(lowered)
+        if m.group() in lex.genres and inside(named_spans, m.start())
+    }
     genre = sum(
-        not lex.genres.keys().isdisjoint(w) and genre_cue(lex, lowered, s, named_spans)
+        not lex.genres.keys().isdisjoint(w)
+        and genre_cue(lex, (article.text, lowered), s, named_spans, named_genres)
         for s, w in zip(sentences, words, strict=True)
     )
     state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
@@ -371,13 +383,46 @@ def find_triggers(
 # ------------------------------------------------------------------ coding one sentence
 
 
-def genre_cue(lex: Lexicon, lowered: str, sent: Sentence, names: list[tuple[int, int]]) -> bool:
+def political_sentences(article: Article, sentences: list[Sentence]) -> int:
+    """How many sentences name a political actor (an office holder, a ministry, the police):
+    a campaign visit by "Relawan Juara" or a ministers' sport pact names more of them than
+    of its sport words, and stays political news."""
+    starts = sorted(
+        m.start
+        for m in article.mentions
+        if m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS)
+    )
+    found = (bisect_left(starts, s.start) for s in sentences)
+    return sum(k < len(starts) and starts[k] < s.end for k, s in zip(found, sentences, strict=True))
+
+
+def sport_cue(lex: Lexicon, words: list[str]) -> bool:
+    """Whether a sentence's words hold a sport cue: a word ("laga", "wasit") or a phrase
+    ("babak final", "sepak bola"); "final" alone is also a decision that is "belum final"."""
+    if not lex.sport_words.isdisjoint(words):
+        return True
+    padded = f" {' '.join(words)} "
+    return any(p in padded for p in lex.sport_phrases)
+
+
+def genre_cue(
+    lex: Lexicon,
+    texts: tuple[str, str],
+    sent: Sentence,
+    names: list[tuple[int, int]],
+    named: set[str],
+) -> bool:
     """Whether a sentence has a word of a non-political genre ("konser", "film") outside
     the names the article mentions: "Novel Baswedan", "Hotel Sultan" are no novel, no
-    hotel stay."""
+    hotel stay, and nor is a capitalised "Novel" alone in an article that names him.
+    ``texts`` are the article's text and its lower-cased copy."""
+    text, lowered = texts
     return any(
-        m.group() in lex.genres and not inside(names, m.start())
+        word in lex.genres
+        and not inside(names, m.start())
+        and not (word in named and text[m.start() : m.start() + 1].isupper())
         for m in WORD.finditer(lowered, sent.start, sent.end)
+        for word in (m.group(),)
     )
 
 

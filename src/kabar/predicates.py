@@ -68,6 +68,7 @@ class Lexicon:
     actor_first: frozenset[str] = frozenset()
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
+    sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
 
@@ -221,9 +222,9 @@ def parse_lines(text: str) -> Lexicon:
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
     lex.domain_first = frozenset(k[0] for k in lex.domains)
-    lex.sport_words = frozenset(
-        k[0] for k, v in lex.domains.items() if v[0] == "sport" and len(k) == 1
-    )
+    sport = [k for k, v in lex.domains.items() if v[0] == "sport" and "*" in v[1]]
+    lex.sport_words = frozenset(k[0] for k in sport if len(k) == 1)
+    lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
     lex.context_first = frozenset(k[0] for k in lex.contexts)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
