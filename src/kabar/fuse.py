@@ -641,10 +641,11 @@ def dateline_published(
         if r.date or r.day_month or r.hypothetical or line is None:
             out.append(r)
             continue
-        days = set()
+        days: set[str] = set()
+        mine, own = named(r), article_of(r)
         for article, day, who in stated.get(r.event, ()):
-            written = dateline_after(line, day) if article != article_of(r) else None
-            if written and who & named(r) and (written - REPORT_REACH).isoformat() <= day:
+            written = dateline_after(line, day) if article != own else None
+            if written and who & mine and (written - REPORT_REACH).isoformat() <= day:
                 days.add(written.isoformat())
         if len(days) == 1:
             day = days.pop()
