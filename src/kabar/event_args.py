@@ -185,7 +185,7 @@ def capital_subject(
     name the state's government, as PLOVER codes it; a place elsewhere is only a place."""
     toks = clause.toks
     lex = state.lex
-    skip = lex.cue("adverb") | lex.cue("future") | lex.cue("modal") | lex.cue("neg")
+    skip = lex.before_verb
     k = i - 1
     if k > 1 and toks[k].low == "dengan" and active_verb(toks[k - 1]):
         k -= 2  # "Teheran membalas dengan meluncurkan ...": the manner of the first verb
@@ -513,7 +513,7 @@ def shared_subject(
     object, and the subject is that verb's own; [] when the verb has its own subject."""
     toks = clause.toks
     lex = state.lex
-    skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
+    skip = lex.before_verb
     k = i - 1
     while k >= 0 and toks[k].low in skip and toks[k].low not in CONJOINED:
         k -= 1
@@ -1212,7 +1212,7 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
 def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
     """Whether the verb at ``i`` has a first-person subject right before it, past adverbs
     ("Saya juga minta ...", "kami sudah minta ...")."""
-    skip = lex.cue("adverb") | lex.cue("modal") | lex.cue("future") | lex.cue("neg")
+    skip = lex.before_verb
     k = i - 1
     while k >= 0 and i - k <= 4 and clause.toks[k].low in skip:
         k -= 1
@@ -2060,15 +2060,17 @@ CONNECTIVES = frozenset({("setelah", "itu"), ("sesudah", "itu"), ("usai", "itu")
 """Sentence openers that continue the previous sentence's actor ("Setelah itu, ...")."""
 
 
+CARRIED = frozenset({"dan", "serta", "lalu", ",", "-", "–", "ia", "dia", "kini", "sekarang"})
+"""Words that may open a clause whose subject the previous sentence carries."""
+
+
 def carry_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
     """The previous sentence's subject, when this clause starts with its verb."""
     start = clause_start(clause, i, quote, commas=True)
     lex = state.lex
-    skip = lex.cue("adverb") | lex.cue("neg") | lex.cue("future") | lex.cue("modal")
-    skip |= {"dan", "serta", "lalu", ",", "-", "–", "ia", "dia", "kini", "sekarang"}
-    if any(t.low not in skip for t in clause.toks[start:i]):
+    if any(t.low not in lex.before_verb and t.low not in CARRIED for t in clause.toks[start:i]):
         return []
     if start > 0 and full_stop(clause, start - 1):
         # "Korban ditemukan malam tadi. Kini masih dimintai keterangan": inside a quote

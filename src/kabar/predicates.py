@@ -71,6 +71,7 @@ class Lexicon:
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
+    before_verb: frozenset[str] = frozenset()  # adverb, negation, future, modal cues
 
     def cue(self, kind: str) -> set[str]:
         return self.words.get(kind, set())
@@ -228,6 +229,10 @@ def parse_lines(text: str) -> Lexicon:
     lex.context_first = frozenset(k[0] for k in lex.contexts)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
+    # the words between a subject and its verb ("Saya juga tidak akan ...")
+    lex.before_verb = frozenset(
+        w for kind in ("adverb", "neg", "future", "modal") for w in lex.cue(kind)
+    )
     return lex
 
 
