@@ -1715,7 +1715,7 @@ def seized_from(
 
 def known_name(c: Cand) -> bool:
     """Whether a capitalised span is a name the article's recogniser knows elsewhere
-    ("Purbaya kembali meminta KDM ...": "Purbaya" is a person mention further on) or
+    ("Purbaya meminta para gubernur ...": "Purbaya" is a person mention further on) or
     a titled person ("Presiden Ramaphosa"): no bare unknown capitalised word."""
     return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
 
