@@ -158,14 +158,17 @@ def test_title_and_party_at_the_start_of_a_name_span_are_cut_off():
 def test_a_form_of_address_is_cut_off_a_model_name_span():
     from kabar.nlp import without_honorific
 
-    text = "Pertemuan itu dihadiri Mas Gibran Rakabuming dan Sdr. Budi Santoso, juga Gus Ipul."
+    text = (
+        "Pertemuan itu dihadiri Mas Gibran Rakabuming dan Sdr. Budi Santoso, juga Gus Ipul "
+        "dan Cak Imin."
+    )
     spans = [
         (text.index(name), text.index(name) + len(name))
-        for name in ("Mas Gibran Rakabuming", "Sdr. Budi Santoso", "Gus Ipul")
+        for name in ("Mas Gibran Rakabuming", "Sdr. Budi Santoso", "Gus Ipul", "Cak Imin")
     ]
     cut = [without_honorific(text, start, end, "PER") for start, end in spans]
     names = [text[start:end] for start, end, _ in cut]
-    assert names == ["Gibran Rakabuming", "Budi Santoso", "Gus Ipul"]
+    assert names == ["Gibran Rakabuming", "Budi Santoso", "Gus Ipul", "Cak Imin"]
     # a span with no name after the word, and an organisation, are left whole
     bank = text.index("Mas Gibran")
     assert without_honorific(text, bank, bank + 3, "PER") == (bank, bank + 3, "PER")

@@ -34,11 +34,11 @@ HOLDER = re.compile(
 )
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 HONORIFICS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari", "sdr", "sdri",
-                        "mas", "mbak", "bang", "kang", "cak", "tuan", "nyonya", "nona",
+                        "mas", "mbak", "bang", "kang", "tuan", "nyonya", "nona",
                         "mr", "mrs", "ms"})  # fmt: skip
 """Forms of address before a name ("Pak Jokowi", "Saudara Fahri Hamzah", "Mbak Puan"): no
-part of the name and no office. "Bung Karno", "Gus Dur" and "Habib Rizieq" are the names
-those people go by, so their words are not listed."""
+part of the name and no office. "Bung Karno", "Gus Dur", "Cak Imin" and "Habib Rizieq" are
+the names those people go by, so their words are not listed."""
 HONORIFIC_START = re.compile(r"([A-Za-z]+)\.? +(?=[A-Z])")
 
 
