@@ -533,21 +533,59 @@ def purpose_subject(
 ) -> list[Cand]:
     """The main clause's subject for a verb of purpose ("untuk/guna/demi" + verb): in
     "Kemlu memanggil Dubes X untuk memprotes ..." the protest is Kemlu's, not the
-    ambassador's; [] unless the entity before "untuk" is the object of an active verb,
-    and [] for a verb of causing or sending ("meminta X untuk ...": X acts, see
-    ``CAUSATIVES``)."""
+    ambassador's; [] unless the entity before "untuk" is the object of an active verb
+    or no entity comes between the verb and "untuk" (``purpose_of_phrase``), and [] for a
+    verb of causing or sending ("meminta X untuk ...": X acts, see ``CAUSATIVES``)."""
     toks = clause.toks
     skip = state.lex.cue("adverb")
     k = i - 1
     while k >= 0 and toks[k].low in skip:
         k -= 1
-    if k < 1 or toks[k].low not in PURPOSE or not found or found[-1].j != k:
+    if k < 1 or toks[k].low not in PURPOSE:
+        return []
+    if not found:  # "DPN Peradi membentuk tim hukum untuk membela X": no entity before
+        return purpose_of_phrase(state, clause, k, quote)  # "untuk": the main verb's subject
+    if found[-1].j != k:
         return []
     if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
         return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
     if not active_verb(toks[found[0].i - 1]):
         return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
     return phrase_subject(state, clause, found[0].i, quote)
+
+
+WITH_OTHERS = frozenset({"dengan", "bersama", "terhadap", "kepada", "bagi"})
+
+
+def purpose_of_phrase(
+    state: State, clause: Clause, k: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the verb phrase before the purpose word at ``k`` with no entity in
+    it: "Buruh menggelar aksi di depan DPR untuk memprotes ...": the workers protest;
+    [] when the phrase's verb is a copula ("X merupakan tumpuan pencari keadilan untuk
+    menuntut": the seekers act) or the phrase brings in another party ("berusaha bersama
+    promotor untuk", "mengapresiasi polisi dengan upaya untuk": whose purpose is open) or
+    is an event itself, whose aim is no other event (the demands of a demonstration are
+    not coded apart; tear gas fired "untuk membubarkan massa" is one act)."""
+    toks = clause.toks
+    start = clause_start(clause, k, quote, commas=False)
+    verb = next((n for n in range(k - 1, start - 1, -1) if active_verb(toks[n])), -1)
+    if verb < 0 or toks[verb].low in COPULAS:
+        return []
+    if any(t.low in WITH_OTHERS for t in toks[verb + 1 : k]):
+        return []
+    if any(trigger_at(state.lex, clause, n, k) for n in range(start, k)):
+        return []  # "menggelar aksi ... untuk memprotes", "menembakkan gas air mata untuk
+    return phrase_subject(state, clause, k, quote)  # membubarkan": the act's own aim
+
+
+def trigger_at(lex: Lexicon, clause: Clause, n: int, end: int) -> bool:
+    """Whether an event predicate's words (no gap) stand at token ``n``, before ``end``."""
+    lows = [t.low for t in clause.toks[:end]]
+    return any(
+        e.kind == "pred" and GAP not in e.words and tuple(lows[n : n + len(e.words)]) == e.words
+        for e in entries_at(lex, lows, n) or []
+    )
 
 
 SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",
@@ -1108,18 +1146,29 @@ def oleh_at(toks: list[Tok], k: int) -> bool:
 
 def relative_agent(clause: Clause, j: int) -> list[Cand]:
     """The agent of a relative clause on an event noun ending at ``j``: "unjuk rasa yang
-    digelar ratusan pengemudi ojek", "serangan yang dilancarkan oleh Israel"."""
+    digelar ratusan pengemudi ojek", "serangan yang dilancarkan oleh Israel", also past
+    the noun's own modifiers ("kritik keras yang dilontarkan X", "ancaman pemotongan
+    bantuan yang diserukan AS"); not past an entity or a verb, whose own relative it is."""
     toks = clause.toks
-    if j + 2 >= len(toks) or toks[j].low != "yang" or not PASSIVE_VERB.match(toks[j + 1].low):
+    k = j
+    while k < min(len(toks), j + MAX_MODIFIERS) and toks[k].low != "yang":
+        if clause.cand_at[k] is not None or predicate_like(toks[k]) or not toks[k].text.isalpha():
+            return []
+        k += 1
+    if k + 2 >= len(toks) or toks[k].low != "yang" or not PASSIVE_VERB.match(toks[k + 1].low):
         return []
-    k = j + 2 + (toks[j + 2].low == "oleh")
+    k += 2 + (toks[k + 2].low == "oleh")
     c = clause.cand_at[k] if k < len(toks) else None
     if c is None or c.i != k or c.label == "LOC":
         return []
     return right_arguments(clause, k, prep_only=False)
 
 
-PASSIVE_VERB = re.compile(r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai)$")
+MAX_MODIFIERS = 3
+PASSIVE_VERB = re.compile(
+    r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai|lontarkan"
+    r"|layangkan|sampaikan|serukan|jatuhkan|keluarkan|berikan|salurkan|ajukan)$"
+)
 
 
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
@@ -1326,11 +1375,14 @@ def find_arguments(
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, i + 1)
-        if not actors and not patient:
+        relative = not actors and not patient
+        if relative:
             actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
         if not actors:  # "Surat Keputusan KPK tentang pencegahan ...": the decree's issuer
             actors = decree_owner(clause, i)
         start = i + 1 if patient else j
+        if relative and actors:  # "ancaman keras yang dilontarkan AS kepada Iran": the
+            start = max(c.j for c in actors)  # target follows the relative clause's agent
         following = right_arguments(clause, start, prep_only=not patient)
         if patient and following and own_words(state, clause, following[0], entry, j):
             # "penetapan tersangka oleh Polda terhadap X": the one charged follows the agent
