@@ -1165,6 +1165,7 @@ def relative_agent(clause: Clause, j: int) -> list[Cand]:
 
 
 MAX_MODIFIERS = 3
+MAX_TITLE = 10  # "peneliti Lembaga Ilmu Pengetahuan Indonesia (LIPI) Amin Mudzakkir"
 PASSIVE_VERB = re.compile(
     r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai|lontarkan"
     r"|layangkan|sampaikan|serukan|jatuhkan|keluarkan|berikan|salurkan|ajukan)$"
@@ -1373,6 +1374,10 @@ def find_arguments(
                 actors = [c for c in entered(clause, j) if c.label == "GPE"]
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
+        elif entry.words[-1] == "dari":  # "dukungan dari pengamat politik UI Budi": the
+            found = right_arguments(clause, j, prep_only=False)  # person after a title noun
+            titled = titled_objects(clause, found, j - 1, min(len(toks), j + MAX_TITLE))
+            actors = [c for c in titled if c.label == "PER"]  # a named person only
         else:
             actors = after_oleh(clause, i + 1)
         relative = not actors and not patient
