@@ -390,7 +390,7 @@ def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 
 
-def police_unit(clause: Clause, phrase: list[Cand]) -> EntityRef | None:
+def police_unit(state: State, clause: Clause, phrase: list[Cand]) -> EntityRef | None:
     """The police command a capitalised span names that no recogniser took as a name:
     at the end of an official's title ("Kanit Reskrim Polsek Tambora": the body of an
     officer heading a unit of it, not a "Ka-" head of the command itself) or as its
@@ -403,10 +403,11 @@ def police_unit(clause: Clause, phrase: list[Cand]) -> EntityRef | None:
             low = toks[k].low
             unit = low[2:] if low.startswith("ma") and low[2:] in POLICE_UNITS else low
             if unit in POLICE_UNITS and toks[k + 1].text[:1].isupper():
-                words = [unit.capitalize()] + [t.text for t in toks[k + 1 : c.j]]
-                name = " ".join(words)
-                return EntityRef(None, name, name, "organization", HOME, "COP",
-                                 start=toks[k].start, end=toks[c.j - 1].end)  # fmt: skip
+                start, end = toks[k].start, toks[c.j - 1].end
+                text = state.article.text[start:end]
+                name = " ".join([unit.capitalize()] + [t.text for t in toks[k + 1 : c.j]])
+                return EntityRef(None, text, name, "organization", HOME, "COP",
+                                 start=start, end=end)  # fmt: skip
     return None
 
 
@@ -431,7 +432,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         spoken = quote_speaker(state, clause, quote)
         speaker = spoken[0] if len(spoken) == 1 else None
     inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
-    unit = police_unit(clause, phrase)
+    unit = police_unit(state, clause, phrase)
     if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
         found = [ref_of(state, inner[0])]
     elif unit is not None:  # "ujar Kanit Reskrim Polsek Tambora Iptu X": Polsek Tambora
@@ -537,7 +538,7 @@ def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
             c = clause.cand_at[n]
             if c is not None and c.kind == "mention" and c.label == "ORG":
                 return [ref_of(state, c)] if c.sector in LAW_BODIES else []
-            unit = police_unit(clause, [c]) if c is not None else None
+            unit = police_unit(state, clause, [c]) if c is not None else None
             if unit is not None:  # "diamankan di Mapolsek Makassar": Polsek Makassar
                 return [unit]
         return []
