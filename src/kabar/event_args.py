@@ -1108,18 +1108,29 @@ def oleh_at(toks: list[Tok], k: int) -> bool:
 
 def relative_agent(clause: Clause, j: int) -> list[Cand]:
     """The agent of a relative clause on an event noun ending at ``j``: "unjuk rasa yang
-    digelar ratusan pengemudi ojek", "serangan yang dilancarkan oleh Israel"."""
+    digelar ratusan pengemudi ojek", "serangan yang dilancarkan oleh Israel", also past
+    the noun's own modifiers ("kritik keras yang dilontarkan X", "ancaman pemotongan
+    bantuan yang diserukan AS"); not past an entity or a verb, whose own relative it is."""
     toks = clause.toks
-    if j + 2 >= len(toks) or toks[j].low != "yang" or not PASSIVE_VERB.match(toks[j + 1].low):
+    k = j
+    while k < min(len(toks), j + MAX_MODIFIERS) and toks[k].low != "yang":
+        if clause.cand_at[k] is not None or predicate_like(toks[k]) or not toks[k].text.isalpha():
+            return []
+        k += 1
+    if k + 2 >= len(toks) or toks[k].low != "yang" or not PASSIVE_VERB.match(toks[k + 1].low):
         return []
-    k = j + 2 + (toks[j + 2].low == "oleh")
+    k += 2 + (toks[k + 2].low == "oleh")
     c = clause.cand_at[k] if k < len(toks) else None
     if c is None or c.i != k or c.label == "LOC":
         return []
     return right_arguments(clause, k, prep_only=False)
 
 
-PASSIVE_VERB = re.compile(r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai)$")
+MAX_MODIFIERS = 3
+PASSIVE_VERB = re.compile(
+    r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai|lontarkan"
+    r"|layangkan|sampaikan|serukan|jatuhkan|keluarkan|berikan|salurkan|ajukan)$"
+)
 
 
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
@@ -1326,11 +1337,14 @@ def find_arguments(
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, i + 1)
-        if not actors and not patient:
+        relative = not actors and not patient
+        if relative:
             actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
         if not actors:  # "Surat Keputusan KPK tentang pencegahan ...": the decree's issuer
             actors = decree_owner(clause, i)
         start = i + 1 if patient else j
+        if relative and actors:  # "ancaman keras yang dilontarkan AS kepada Iran": the
+            start = max(c.j for c in actors)  # target follows the relative clause's agent
         following = right_arguments(clause, start, prep_only=not patient)
         if patient and following and own_words(state, clause, following[0], entry, j):
             # "penetapan tersangka oleh Polda terhadap X": the one charged follows the agent

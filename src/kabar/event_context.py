@@ -55,6 +55,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, PlaceLookup, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
+from kabar.nlp import REGIONAL_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
 
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
@@ -386,6 +387,30 @@ def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
     return []
 
 
+POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
+
+
+def police_unit(state: State, clause: Clause, phrase: list[Cand]) -> EntityRef | None:
+    """The police command a capitalised span names that no recogniser took as a name:
+    at the end of an official's title ("Kanit Reskrim Polsek Tambora": the body of an
+    officer heading a unit of it, not a "Ka-" head of the command itself) or as its
+    headquarters ("Mapolsek Makassar", "Mapolres X": Polsek Makassar, Polres X)."""
+    toks = clause.toks
+    for c in phrase:
+        if c.kind not in ("cap", "cap0") and not (c.kind == "mention" and c.label == "LOC"):
+            continue  # a span no recogniser named, or one taken as a place
+        for k in range(c.i, c.j - 1):
+            low = toks[k].low
+            unit = low[2:] if low.startswith("ma") and low[2:] in POLICE_UNITS else low
+            if unit in POLICE_UNITS and toks[k + 1].text[:1].isupper():
+                start, end = toks[k].start, toks[c.j - 1].end
+                text = state.article.text[start:end]
+                name = " ".join([unit.capitalize()] + [t.text for t in toks[k + 1 : c.j]])
+                return EntityRef(None, text, name, "organization", HOME, "COP",
+                                 start=start, end=end)  # fmt: skip
+    return None
+
+
 def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, args: Args) -> None:
     """The agent of an agentless passive, as the article gives it (docs/annotation.md, 5):
     the authority where it happens ("ditahan di Polresta Mataram"), the organisation of
@@ -407,8 +432,11 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         spoken = quote_speaker(state, clause, quote)
         speaker = spoken[0] if len(spoken) == 1 else None
     inner = [c for c in phrase if c.kind == "mention" and c.label == "ORG"]
+    unit = police_unit(state, clause, phrase)
     if inner:  # "kata Kabid Humas Polda Metro Jaya Kombes Ade Ary": the official's body
         found = [ref_of(state, inner[0])]
+    elif unit is not None:  # "ujar Kanit Reskrim Polsek Tambora Iptu X": Polsek Tambora
+        found = [unit]
     elif speaker is not None and speaker.type == "person" and speaker.sector in AUTHORITIES:
         found = own_organisation(state, clause, [speaker])
     elif speaker is not None and speaker.type == "organization":
@@ -510,6 +538,9 @@ def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
             c = clause.cand_at[n]
             if c is not None and c.kind == "mention" and c.label == "ORG":
                 return [ref_of(state, c)] if c.sector in LAW_BODIES else []
+            unit = police_unit(state, clause, [c]) if c is not None else None
+            if unit is not None:  # "diamankan di Mapolsek Makassar": Polsek Makassar
+                return [unit]
         return []
     return []
 
