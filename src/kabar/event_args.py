@@ -545,9 +545,12 @@ def purpose_subject(
         return []
     if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
         return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
-    if not active_verb(toks[found[0].i - 1]):
+    head = found[0].i
+    if head >= 2 and toks[head - 1].low in BUILDINGS:
+        head -= 1  # "mendatangi kantor DPRD untuk menuntut": the office is where, not who
+    if not active_verb(toks[head - 1]):
         return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
-    return phrase_subject(state, clause, found[0].i, quote)
+    return phrase_subject(state, clause, head, quote)
 
 
 SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",
@@ -865,6 +868,10 @@ def named_body_in_pattern(clause: Clause, j: int) -> Cand | None:
     return Cand(j, run.j, start, run.end, run.text[start - run.start :], "cap")
 
 
+SITES = frozenset({"situs", "laman", "website", "portal", "aplikasi"})
+"""Heads of a named body's website or app: "mengunjungi situs KPU" visits no party."""
+
+
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     """The object: the first entity right of token ``j`` and its coordinated partners."""
     toks = clause.toks
@@ -892,6 +899,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
                 # a visit's "ke" place is the host's (``visit`` in ``find_arguments``)
             if (
                 (before in NOT_OBJECT_BEFORE and not thing_from(clause, j, k))
+                or before in SITES
                 or indefinite(toks, c)
                 or (
                     prep_only
@@ -1331,28 +1339,41 @@ def find_arguments(
         patient = patient_noun(toks[i].low, entry)
         if patient:
             actors = after_oleh(clause, i + 1)  # "penangkapan pelaku oleh polisi": pelaku is object
+            if not actors and past_abbreviation(toks, j) > j:
+                actors = after_oleh(clause, past_abbreviation(toks, j))
+            actors = actors or enforcer_after(clause, j)
             if not actors and "entry" in a:  # "pelarangan Gatot masuk ke AS": AS bars him
                 actors = [c for c in entered(clause, j) if c.label == "GPE"]
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
         else:
             actors = after_oleh(clause, i + 1)
-        relative = not actors and not patient
+        relative = not actors and (not patient or toks[i].low in OPERATIONS)
         if relative:
             actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
         if not actors:  # "Surat Keputusan KPK tentang pencegahan ...": the decree's issuer
             actors = decree_owner(clause, i)
         start = i + 1 if patient else j
+        if patient and past_abbreviation(toks, j) > j:
+            start = past_abbreviation(toks, j)  # "(OTT)" names the act, not whom it befell
         if relative and actors:  # "ancaman keras yang dilontarkan AS kepada Iran": the
             start = max(c.j for c in actors)  # target follows the relative clause's agent
         following = right_arguments(clause, start, prep_only=not patient)
-        if patient and following and own_words(state, clause, following[0], entry, j):
-            # "penetapan tersangka oleh Polda terhadap X": the one charged follows the agent
-            past = max([j, *(c.j for c in actors)])
+        if (
+            patient
+            and following
+            and (own_words(state, clause, following[0], entry, j) or following[0] in actors)
+        ):  # "penetapan tersangka oleh Polda terhadap X", "OTT oleh KPK terhadap X": the
+            # one charged follows the agent
+            past = past_abbreviation(toks, max([j, *(c.j for c in actors)]))
             following = right_arguments(clause, past, prep_only=True)
         objects = [c for c in following if c not in actors]
         if "asked" in a:  # "Polisi Prancis menangkap X atas permintaan Serbia": the police
             objects = main_agent(clause, i, quote) or fronted_main_agent(clause, j, quote)
+        if patient and not objects and i > 0 and toks[i - 1].low in UNDERGO:
+            objects = left_arguments(  # "Wali Kota X kena OTT KPK": the subject underwent it
+                clause, i - 1, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+            )
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -1940,13 +1961,36 @@ def content_noun(clause: Clause, k: int) -> bool:
     )
 
 
+OPERATIONS = frozenset({"operasi", "ott"})
+UNDERGO = frozenset({"kena", "terkena", "terjaring", "mengalami"})  # befallen by the act after
+LAW_BODIES = frozenset({"COP", "JUD"})  # PLOVER sectors of police, prosecutors and the KPK
+
+
+def past_abbreviation(toks: list[Tok], j: int) -> int:
+    """The token after an abbreviation in brackets at ``j`` ("operasi tangkap tangan (OTT)
+    oleh KPK"), else ``j``."""
+    if j < len(toks) and toks[j].low == "(" and (end := closing_paren(toks, j, 3)) > j:
+        return end + 1
+    return j
+
+
+def enforcer_after(clause: Clause, j: int) -> list[Cand]:
+    """The named police or judicial body right after an arrest noun, which made the arrest:
+    "OTT KPK terhadap X", "operasi tangkap tangan (OTT) Polda Sumut" (an abbreviation in
+    brackets between them)."""
+    j = past_abbreviation(clause.toks, j)
+    c = clause.cand_at[j] if j < len(clause.toks) else None
+    ok = c is not None and c.i == j and c.label == "ORG" and c.sector in LAW_BODIES
+    return [c] if ok and c is not None else []
+
+
 def patient_noun(word: str, entry: Entry) -> bool:
     """A pe-an noun of arrest, seizure, charge or barred entry names whom it befell right
     after it: "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi", "pelarangan
     Gatot masuk" (the agent follows "oleh"), unlike "serangan Israel", whose genitive is
     the attacker."""
-    if not (word.startswith("pe") and word.endswith("an")):
-        return False
+    if not (word.startswith("pe") and word.endswith("an")) and word not in OPERATIONS:
+        return False  # "operasi tangkap tangan SDW": the sting befell SDW
     return (
         entry.event == "ACCUSE"
         or "entry" in entry.args

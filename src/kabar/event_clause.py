@@ -226,6 +226,8 @@ def prepare(
             if place is not None and not named_after(toks, cand_at, place.j):
                 j += 1  # "seorang pria asal Uzbekistan": a man from there, not the state;
                 # "pejuang asal Jerman Carl von Ossietzky": the title of the name after it
+            if from_body(lows, cand_at, j) and etype != "person" and sector in ORG_NOUN_SECTORS:
+                j += 1  # "penyidik dari Polres Lembata" is "penyidik Polres Lembata"
             nxt = cand_at[j] if j < len(toks) else None
             if (
                 nxt is not None
@@ -318,6 +320,15 @@ def prepare(
             i = j
             continue
         i += 1
+    for c in [c for c in cands if c.kind == "mention" and c.label in ("PER", "ORG")]:
+        k = counsel_start(lows, c.i)
+        if k < 0 or named_after(toks, cand_at, c.j):
+            continue  # "kuasa hukum Setnov, Fredrich Yunadi": the lawyer is named
+        if any(x is not None and x.kind not in ("cap", "cap0") for x in cand_at[k : c.i]):
+            continue
+        cands[:] = [x for x in cands if not k <= x.i < c.j]
+        add(Cand(k, c.j, toks[k].start, c.end, text[toks[k].start : c.end], "noun",
+                 etype="group"))  # fmt: skip
     for c in [c for c in cands if c.i >= 2 and origin_at(lows, cand_at, c.i - 1)]:
         if cand_at[c.i - 2] is not None:  # "Aktris asal Prancis", "Ahrar al-Sham asal
             cands.remove(c)  # Harasta": the place of origin describes the party before it
@@ -385,6 +396,29 @@ def named_entities(article: Article) -> dict[str, str]:
     text: a sentence-initial capital that is one of them ("Cengik turut diamankan") is
     that name, not a common noun."""
     return {m.text: m.label for m in article.mentions if m.label in ("PER", "ORG", "GPE")}
+
+
+def from_body(lows: list[str], cand_at: list[Cand | None], k: int) -> bool:
+    """Whether token ``k`` is "dari" right before a named organisation: "penyidik dari
+    Polres X" are that organisation's investigators, as "penyidik Polres X" are."""
+    org = cand_at[k + 1] if k + 1 < len(lows) and lows[k] == "dari" else None
+    return org is not None and org.i == k + 1 and org.kind == "mention" and org.label == "ORG"
+
+
+COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pengacara"),
+           ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
+"""Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
+is as often the lawyer's own title ("pengacara Elza Syarief")."""
+
+
+def counsel_start(lows: list[str], k: int) -> int:
+    """Where a phrase of ``COUNSEL`` ending right before token ``k`` starts, -1 if none:
+    "tim kuasa hukum Setya Novanto" are Novanto's lawyers, not Novanto."""
+    for words in COUNSEL:
+        n = k - len(words)
+        if n >= 0 and tuple(lows[n:k]) == words:
+            return n
+    return -1
 
 
 def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
