@@ -1342,6 +1342,10 @@ def find_arguments(
             if not actors and past_abbreviation(toks, j) > j:
                 actors = after_oleh(clause, past_abbreviation(toks, j))
             actors = actors or enforcer_after(clause, j)
+            if not actors and i > 0 and toks[i - 1].low in CONDUCT:
+                actors = left_arguments(  # "KPK menggelar OTT terhadap X": who held it
+                    clause, i - 1, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
+                )
             if not actors and "entry" in a:  # "pelarangan Gatot masuk ke AS": AS bars him
                 actors = [c for c in entered(clause, j) if c.label == "GPE"]
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
@@ -1962,6 +1966,7 @@ def content_noun(clause: Clause, k: int) -> bool:
 
 
 OPERATIONS = frozenset({"operasi", "ott"})
+CONDUCT = frozenset({"melakukan", "menggelar", "melancarkan", "melaksanakan"})  # hold an act
 UNDERGO = frozenset({"kena", "terkena", "terjaring", "mengalami"})  # befallen by the act after
 LAW_BODIES = frozenset({"COP", "JUD"})  # PLOVER sectors of police, prosecutors and the KPK
 
