@@ -414,16 +414,42 @@ def genre_cue(
 ) -> bool:
     """Whether a sentence has a word of a non-political genre ("konser", "film") outside
     the names the article mentions: "Novel Baswedan", "Hotel Sultan" are no novel, no
-    hotel stay, and nor is a capitalised "Novel" alone in an article that names him.
+    hotel stay, and nor is a capitalised "Novel" alone in an article that names him, nor
+    a word of a capitalised name ("program Makanan Bergizi Gratis").
     ``texts`` are the article's text and its lower-cased copy."""
     text, lowered = texts
     return any(
         word in lex.genres
         and not inside(names, m.start())
         and not (word in named and text[m.start() : m.start() + 1].isupper())
+        and not in_capitalised_name(text, m.span(), sent.start, names)
         for m in WORD.finditer(lowered, sent.start, sent.end)
         for word in (m.group(),)
     )
+
+
+CAPITALISED = re.compile(r"[A-Z][\w-]*")
+
+
+def in_capitalised_name(
+    text: str, span: tuple[int, int], sent_start: int, names: list[tuple[int, int]]
+) -> bool:
+    """Whether the capitalised word at ``span`` is one of three or more capitalised words
+    that form a name the tagger missed ("program Makanan Bergizi Gratis"); a title before a
+    tagged name ("Aktris Angelina Jolie") or a two-word label ("Aktor Terbaik") is no such
+    name, and the cue counts."""
+    start, end = span
+    if not text[start : start + 1].isupper():
+        return False
+    run = [(start, end)]
+    pos = end
+    while text[pos : pos + 1] == " " and (m := CAPITALISED.match(text, pos + 1)):
+        run.append(m.span())
+        pos = m.end()
+    before = list(CAPITALISED.finditer(text, sent_start, start))
+    while before and text[before[-1].end() : run[0][0]] == " ":
+        run.insert(0, before.pop().span())
+    return len(run) >= 3 and not any(inside(names, s) for s, _ in run if s != start)
 
 
 def domain_of(clause: Clause, entry: Entry) -> str:
