@@ -71,6 +71,7 @@ from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
     POLITICAL_SECTORS,
+    TOKEN,
     VERB_PREFIXES,
     WORD,
     Cand,
@@ -131,6 +132,8 @@ from kabar.predicates import (
     entries_at,
     load_lexicon,
     may_match,
+    score_cue,
+    score_tokens,
     venue_in,
 )
 from kabar.quote_candidates import lexicon as quote_lexicon
@@ -204,7 +207,9 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     clauses = [
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
-    sport = sum(sport_cue(lex, w) for w in words)
+    sport = sum(
+        sport_cue(lex, score_tokens(TOKEN.findall(lowered, s.start, s.end))) for s in sentences
+    )
     state.sport_article = (
         sport >= 2
         and sport >= 0.2 * max(1, len(clauses))
@@ -397,12 +402,16 @@ def political_sentences(article: Article, sentences: list[Sentence]) -> int:
 
 
 def sport_cue(lex: Lexicon, words: list[str]) -> bool:
-    """Whether a sentence's words hold a sport cue: a word ("laga", "wasit") or a phrase
-    ("babak final", "sepak bola"); "final" alone is also a decision that is "belum final"."""
+    """Whether a sentence's words hold a sport cue: a word ("laga", "wasit"), a phrase
+    ("babak final", "sepak bola") or a match score ("skor 2 - 1", from ``score_tokens``);
+    "final" alone is also a decision that is "belum final", "skor 3,35" a survey's."""
     if not lex.sport_words.isdisjoint(words):
         return True
     padded = f" {' '.join(words)} "
-    return any(p in padded for p in lex.sport_phrases)
+    return any(p in padded for p in lex.sport_phrases) or any(
+        (hit := score_cue(lex, words, k)) is not None and hit[0] == "sport"
+        for k in range(len(words))
+    )
 
 
 def genre_cue(
