@@ -22,7 +22,7 @@ import pytest
 from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
-from kabar.events import code_events, split_sentences
+from kabar.events import code_events, in_capitalised_name, split_sentences
 from kabar.model import Article, Event, Mention, TimeExpression
 from kabar.nlp import (
     attach_appositive_offices,
@@ -588,3 +588,21 @@ def test_dirinya_opening_a_clause_is_the_person_it_refers_to() -> None:
     assert [
         (e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events
     ] == [("SANCTION", ["Gatot Nurmantyo"], ["Australia"])]
+
+
+def test_capitalised_name_words_are_no_genre_cue_but_titles_are() -> None:
+    text = (
+        "Siswa di Bogor menyantap menu Makanan Bergizi Gratis setiap pagi. "
+        "Aktris Dian Sastrowardoyo ikut mencicipi makanan itu bersama Aktor Terbaik tahun lalu."
+    )
+    names = [(text.index("Dian"), text.index(" ikut"))]
+    second = text.index("Aktris")
+
+    def at(word: str) -> tuple[int, int]:
+        start = text.index(word)
+        return start, start + len(word)
+
+    assert in_capitalised_name(text, at("Makanan"), 0, names)  # a programme name
+    assert not in_capitalised_name(text, at("Aktris"), second, names)  # a title before a name
+    assert not in_capitalised_name(text, at("Aktor"), second, names)  # a two-word label
+    assert not in_capitalised_name(text, at("makanan"), second, names)  # a plain word

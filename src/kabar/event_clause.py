@@ -19,7 +19,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.nlp import HONORIFICS
-from kabar.predicates import Lexicon
+from kabar.predicates import Lexicon, score_cue, score_tokens
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -337,13 +337,16 @@ def prepare(
     cands.sort(key=lambda c: c.i)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
+    shaped = score_tokens(lows)  # "skor 2-1" is a sport cue, "skor 3,35" is none
     for k in range(len(lows)):
         if lows[k] not in lex.domain_first:
             continue
         held = cand_at[k]
         political = held is not None and held.kind == "mention" and held.sector in POLITICAL_SECTORS
         for n in range(min(lex.max_domain_len, len(lows) - k), 0, -1):
-            hit = lex.domains.get(tuple(lows[k : k + n]))
+            hit = lex.domains.get(tuple(shaped[k : k + n]))
+            if n == 1 and not hit:
+                hit = score_cue(lex, shaped, k)
             if hit and political and hit[0] == "sport":
                 break  # "Liga Arab mengecam ...": a league of states is no sport cue
             if hit:  # each matched row suppresses its own types, not its name's

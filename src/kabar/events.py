@@ -71,6 +71,7 @@ from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
     POLITICAL_SECTORS,
+    TOKEN,
     VERB_PREFIXES,
     WORD,
     Cand,
@@ -131,6 +132,8 @@ from kabar.predicates import (
     entries_at,
     load_lexicon,
     may_match,
+    score_cue,
+    score_tokens,
     venue_in,
 )
 from kabar.quote_candidates import lexicon as quote_lexicon
@@ -204,7 +207,9 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     clauses = [
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
-    sport = sum(sport_cue(lex, w) for w in words)
+    sport = sum(
+        sport_cue(lex, score_tokens(TOKEN.findall(lowered, s.start, s.end))) for s in sentences
+    )
     state.sport_article = (
         sport >= 2
         and sport >= 0.2 * max(1, len(clauses))
@@ -397,12 +402,16 @@ def political_sentences(article: Article, sentences: list[Sentence]) -> int:
 
 
 def sport_cue(lex: Lexicon, words: list[str]) -> bool:
-    """Whether a sentence's words hold a sport cue: a word ("laga", "wasit") or a phrase
-    ("babak final", "sepak bola"); "final" alone is also a decision that is "belum final"."""
+    """Whether a sentence's words hold a sport cue: a word ("laga", "wasit"), a phrase
+    ("babak final", "sepak bola") or a match score ("skor 2 - 1", from ``score_tokens``);
+    "final" alone is also a decision that is "belum final", "skor 3,35" a survey's."""
     if not lex.sport_words.isdisjoint(words):
         return True
     padded = f" {' '.join(words)} "
-    return any(p in padded for p in lex.sport_phrases)
+    return any(p in padded for p in lex.sport_phrases) or any(
+        (hit := score_cue(lex, words, k)) is not None and hit[0] == "sport"
+        for k in range(len(words))
+    )
 
 
 def genre_cue(
@@ -414,16 +423,42 @@ def genre_cue(
 ) -> bool:
     """Whether a sentence has a word of a non-political genre ("konser", "film") outside
     the names the article mentions: "Novel Baswedan", "Hotel Sultan" are no novel, no
-    hotel stay, and nor is a capitalised "Novel" alone in an article that names him.
+    hotel stay, and nor is a capitalised "Novel" alone in an article that names him, nor
+    a word of a capitalised name ("program Makanan Bergizi Gratis").
     ``texts`` are the article's text and its lower-cased copy."""
     text, lowered = texts
     return any(
         word in lex.genres
         and not inside(names, m.start())
         and not (word in named and text[m.start() : m.start() + 1].isupper())
+        and not in_capitalised_name(text, m.span(), sent.start, names)
         for m in WORD.finditer(lowered, sent.start, sent.end)
         for word in (m.group(),)
     )
+
+
+CAPITALISED = re.compile(r"[A-Z][\w-]*")
+
+
+def in_capitalised_name(
+    text: str, span: tuple[int, int], sent_start: int, names: list[tuple[int, int]]
+) -> bool:
+    """Whether the capitalised word at ``span`` is one of three or more capitalised words
+    that form a name the tagger missed ("program Makanan Bergizi Gratis"); a title before a
+    tagged name ("Aktris Angelina Jolie") or a two-word label ("Aktor Terbaik") is no such
+    name, and the cue counts."""
+    start, end = span
+    if not text[start : start + 1].isupper():
+        return False
+    run = [(start, end)]
+    pos = end
+    while text[pos : pos + 1] == " " and (m := CAPITALISED.match(text, pos + 1)):
+        run.append(m.span())
+        pos = m.end()
+    before = list(CAPITALISED.finditer(text, sent_start, start))
+    while before and text[before[-1].end() : run[0][0]] == " ":
+        run.insert(0, before.pop().span())
+    return len(run) >= 3 and not any(inside(names, s) for s, _ in run if s != start)
 
 
 def domain_of(clause: Clause, entry: Entry) -> str:

@@ -22,6 +22,11 @@ GAP = "..."
 MAX_GAP = 6
 WORD_START = re.compile(r"\w")
 AGENT_PRONOUNS = ("kami", "kita")  # "telah kami amankan": the pronoun passive's agent
+SCORE = "n-n"
+"""A pattern word for a match score ("skor 2-1", "skor 1 - 2"): a survey's "skor 3,35" is no
+sport cue."""
+SCORE_SHAPE = re.compile(r"\d{1,3}-\d{1,3}")
+SCORE_REACH = 4
 LIGHT_VERBS = ("dilakukan", "digelar", "dilaksanakan", "berlangsung")
 """Verbs that only state that a nominalised act took place: "Penggeledahan dilakukan di
 rumah dinas ...", "Penangkapan terhadap X dilaksanakan oleh ..." (forms ``light``)."""
@@ -234,6 +239,31 @@ def parse_lines(text: str) -> Lexicon:
         w for kind in ("adverb", "neg", "future", "modal") for w in lex.cue(kind)
     )
     return lex
+
+
+def score_tokens(tokens: list[str]) -> list[str]:
+    """``tokens`` (lower case, punctuation kept) with the first token of each match score
+    ("2-1", or "2", "-", "1") replaced by ``SCORE``, the same length, so that a pattern
+    "skor n-n" matches where the tokens are."""
+    out = list(tokens)
+    for k, word in enumerate(tokens):
+        if SCORE_SHAPE.fullmatch(word) or (
+            word.isdigit()
+            and len(word) <= 3
+            and k + 2 < len(tokens)
+            and tokens[k + 1] in ("-", "–")
+            and tokens[k + 2].isdigit()
+            and len(tokens[k + 2]) <= 3
+        ):
+            out[k] = SCORE
+    return out
+
+
+def score_cue(lex: Lexicon, shaped: list[str], k: int) -> tuple[str, frozenset[str]] | None:
+    """The domain of a row "<word> n-n" whose word is at ``k`` of ``shaped`` (from
+    ``score_tokens``) with a match score at most four tokens on ("Skor pun berubah 2 - 1")."""
+    hit = lex.domains.get((shaped[k], SCORE))
+    return hit if hit and SCORE in shaped[k + 1 : k + 1 + SCORE_REACH] else None
 
 
 def word_like(word: str) -> bool:

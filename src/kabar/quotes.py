@@ -63,8 +63,14 @@ class Resolver:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text or ""
-        self.mentions = sorted(
-            (m for m in article.mentions if 0 <= m.start < m.end), key=lambda m: m.start
+        particles = lexicon().words.get("particle", frozenset())
+        self.mentions = sorted(  # a sentence-initial "Toh" tagged as a name is no speaker
+            (
+                m
+                for m in article.mentions
+                if 0 <= m.start < m.end and m.text.lower() not in particles
+            ),
+            key=lambda m: m.start,
         )
         self.starts = [m.start for m in self.mentions]
         self.cluster_actor: dict[int, Mention] = {}
