@@ -407,6 +407,8 @@ def sport_cue(lex: Lexicon, words: list[str]) -> bool:
     "final" alone is also a decision that is "belum final", "skor 3,35" a survey's."""
     if not lex.sport_words.isdisjoint(words):
         return True
+    if lex.sport_phrase_first.isdisjoint(words):
+        return False  # no phrase, and no "<word> n-n" row, can start here
     padded = f" {' '.join(words)} "
     return any(p in padded for p in lex.sport_phrases) or any(
         (hit := score_cue(lex, words, k)) is not None and hit[0] == "sport"

@@ -74,6 +74,7 @@ class Lexicon:
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
+    sport_phrase_first: frozenset[str] = frozenset()  # their first words, a cheap pre-filter
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
     before_verb: frozenset[str] = frozenset()  # adverb, negation, future, modal cues
@@ -231,6 +232,7 @@ def parse_lines(text: str) -> Lexicon:
     sport = [k for k, v in lex.domains.items() if v[0] == "sport" and "*" in v[1]]
     lex.sport_words = frozenset(k[0] for k in sport if len(k) == 1)
     lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
+    lex.sport_phrase_first = frozenset(k[0] for k in sport if len(k) > 1)
     lex.context_first = frozenset(k[0] for k in lex.contexts)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
@@ -245,6 +247,8 @@ def score_tokens(tokens: list[str]) -> list[str]:
     """``tokens`` (lower case, punctuation kept) with the first token of each match score
     ("2-1", or "2", "-", "1") replaced by ``SCORE``, the same length, so that a pattern
     "skor n-n" matches where the tokens are."""
+    if not any(word[:1].isdigit() for word in tokens):
+        return tokens  # no number, no score: most sentences
     out = list(tokens)
     for k, word in enumerate(tokens):
         if SCORE_SHAPE.fullmatch(word) or (
