@@ -19,7 +19,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.nlp import HONORIFICS
-from kabar.predicates import Lexicon, score_cue, score_tokens
+from kabar.predicates import Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -337,7 +337,7 @@ def prepare(
     cands.sort(key=lambda c: c.i)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
-    shaped = score_tokens(lows)  # "skor 2-1" is a sport cue, "skor 3,35" is none
+    shaped = score_shaped(lex, lows)  # "skor 2-1" is a sport cue, "skor 3,35" is none
     for k in range(len(lows)):
         if lows[k] not in lex.domain_first:
             continue

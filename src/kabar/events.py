@@ -133,7 +133,7 @@ from kabar.predicates import (
     load_lexicon,
     may_match,
     score_cue,
-    score_tokens,
+    score_shaped,
     venue_in,
 )
 from kabar.quote_candidates import lexicon as quote_lexicon
@@ -208,23 +208,24 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
     ]
     sport = sum(
-        sport_cue(lex, score_tokens(TOKEN.findall(lowered, s.start, s.end))) for s in sentences
+        sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end))) for s in sentences
     )
     state.sport_article = (
         sport >= 2
         and sport >= 0.2 * max(1, len(clauses))
         and sport > political_sentences(article, sentences)
     )
-    named_genres = {  # "Novel" of "Novel Baswedan": the same name when written alone
-        m.group()
-        for m in WORD.finditer(lowered)
-        if m.group() in lex.genres and inside(named_spans, m.start())
-    }
-    genre = sum(
-        not lex.genres.keys().isdisjoint(w)
-        and genre_cue(lex, (article.text, lowered), s, named_spans, named_genres)
-        for s, w in zip(sentences, words, strict=True)
+    cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
+    named_genres = (  # "Novel" of "Novel Baswedan": the same name when written alone
+        {
+            m.group()
+            for m in WORD.finditer(lowered)
+            if m.group() in lex.genres and inside(named_spans, m.start())
+        }
+        if cued
+        else set()
     )
+    genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
     state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()

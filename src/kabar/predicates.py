@@ -75,6 +75,7 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
     sport_phrase_first: frozenset[str] = frozenset()  # their first words, a cheap pre-filter
+    score_words: frozenset[str] = frozenset()  # words of domain rows a match score follows
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
     before_verb: frozenset[str] = frozenset()  # adverb, negation, future, modal cues
@@ -233,6 +234,7 @@ def parse_lines(text: str) -> Lexicon:
     lex.sport_words = frozenset(k[0] for k in sport if len(k) == 1)
     lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
     lex.sport_phrase_first = frozenset(k[0] for k in sport if len(k) > 1)
+    lex.score_words = frozenset(k[0] for k in lex.domains if SCORE in k)
     lex.context_first = frozenset(k[0] for k in lex.contexts)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
@@ -261,6 +263,12 @@ def score_tokens(tokens: list[str]) -> list[str]:
         ):
             out[k] = SCORE
     return out
+
+
+def score_shaped(lex: Lexicon, tokens: list[str]) -> list[str]:
+    """:func:`score_tokens` of a sentence that holds a word a match score may follow in a
+    row ("skor"); any other sentence as it is, since no such row can match there."""
+    return tokens if lex.score_words.isdisjoint(tokens) else score_tokens(tokens)
 
 
 def score_cue(lex: Lexicon, shaped: list[str], k: int) -> tuple[str, frozenset[str]] | None:
