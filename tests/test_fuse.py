@@ -1369,8 +1369,8 @@ def test_the_dateline_day_is_given_only_near_a_report_sharing_a_participant():
 
 
 def attack_on(article_id: str, date: str, victim: str, doers: list[EntityRef]) -> Event:
-    """ "Novel Baswedan disiram air keras pada 11 April 2017": an attack whose doers the
-    report names only as unnamed people, or not at all."""
+    """An attack on a named victim whose doers the report names only as unnamed people,
+    or not at all ("X disiram air keras oleh orang tak dikenal")."""
     event = report(article_id, date, "ASSAULT")
     event.id = f"evt_{article_id}_{victim}"
     event.actor = doers

@@ -1337,10 +1337,11 @@ def find_arguments(
         after = clause.cand_at[j] if j < len(toks) else None
         # the pattern may end in "oleh" itself ("penangkapan ... oleh"): look from the noun
         patient = patient_noun(toks[i].low, entry)
+        named_at = past_abbreviation(toks, j) if patient else j  # past "(OTT)" after the noun
         if patient:
             actors = after_oleh(clause, i + 1)  # "penangkapan pelaku oleh polisi": pelaku is object
-            if not actors and past_abbreviation(toks, j) > j:
-                actors = after_oleh(clause, past_abbreviation(toks, j))
+            if not actors and named_at > j:
+                actors = after_oleh(clause, named_at)
             actors = actors or enforcer_after(clause, j)
             if not actors and i > 0 and toks[i - 1].low in CONDUCT:
                 actors = left_arguments(  # "KPK menggelar OTT terhadap X": who held it
@@ -1358,8 +1359,8 @@ def find_arguments(
         if not actors:  # "Surat Keputusan KPK tentang pencegahan ...": the decree's issuer
             actors = decree_owner(clause, i)
         start = i + 1 if patient else j
-        if patient and past_abbreviation(toks, j) > j:
-            start = past_abbreviation(toks, j)  # "(OTT)" names the act, not whom it befell
+        if patient and named_at > j:
+            start = named_at  # "(OTT)" names the act, not whom it befell
         if relative and actors:  # "ancaman keras yang dilontarkan AS kepada Iran": the
             start = max(c.j for c in actors)  # target follows the relative clause's agent
         following = right_arguments(clause, start, prep_only=not patient)
@@ -1705,10 +1706,9 @@ def witness_named_next(state: State, clause: Clause) -> list[EntityRef]:
     (KPK's "... memeriksa saksi ...," kata X. "HP selaku Mantan Sekjen Kementan,"): the
     name that opens it before "selaku"."""
     text = state.article.text
-    after = [s for s in state.article.sentences if s.start >= clause.sent.end]
-    if not after:
+    nxt = next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+    if nxt is None:
         return []
-    nxt = after[0]
     hit = WITNESS_NAMED.match(text, nxt.start, nxt.end)
     if hit is None:
         return []

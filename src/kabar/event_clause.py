@@ -377,7 +377,7 @@ def origin_at(lows: list[str], cand_at: list[Cand | None], k: int) -> bool:
         place is not None
         and place.i == k + 1
         and place.kind == "mention"
-        and (place.label in ORIGINS)
+        and place.label in ORIGINS
     )
 
 
@@ -412,11 +412,14 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
            ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
+COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL)
 
 
 def counsel_start(lows: list[str], k: int) -> int:
     """Where a phrase of ``COUNSEL`` ending right before token ``k`` starts, -1 if none:
     "tim kuasa hukum Setya Novanto" are Novanto's lawyers, not Novanto."""
+    if k == 0 or lows[k - 1] not in COUNSEL_ENDS:
+        return -1  # nearly every name: no phrase ends before it
     for words in COUNSEL:
         n = k - len(words)
         if n >= 0 and tuple(lows[n:k]) == words:

@@ -107,8 +107,8 @@ def participants_compatible(
     share the day and a known place; then unnamed crowds on the actor side ("massa",
     "sejumlah warga setempat") acting on the same named recipient are one (:func:`crowds`).
     ``same_day``: the reports share the day; then an attack or arrest whose doers no report
-    names ("Novel disiram air keras pada 11 April 2017" in six outlets) is one when it befell
-    the same named party (:func:`unnamed_doers`).
+    names (an acid attack on an investigator that six outlets date to one day, none naming
+    the attackers) is one when it befell the same named party (:func:`unnamed_doers`).
     """
     sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
@@ -220,8 +220,8 @@ HARMS = frozenset({"ASSAULT", "COERCE"})  # acts done to a party, often by doers
 
 
 def unnamed_doers(sa: Sides, sb: Sides) -> bool:
-    """Neither report names who acted (unnamed people, or no actor at all: "Novel disiram
-    air keras") and both name the same party it befell: one act of one day, whoever each
+    """Neither report names who acted (unnamed people, or no actor at all: "X diserang
+    orang tak dikenal") and both name the same party it befell: one act of one day, whoever each
     outlet says did it. Two attacks on one named person on one day are rare enough."""
     return (
         not sa.actors and not sb.actors and bool(sa.recipients) and sa.recipients == sb.recipients

@@ -249,8 +249,6 @@ def score_tokens(tokens: list[str]) -> list[str]:
     """``tokens`` (lower case, punctuation kept) with the first token of each match score
     ("2-1", or "2", "-", "1") replaced by ``SCORE``, the same length, so that a pattern
     "skor n-n" matches where the tokens are."""
-    if not any(word[:1].isdigit() for word in tokens):
-        return tokens  # no number, no score: most sentences
     out = list(tokens)
     for k, word in enumerate(tokens):
         if SCORE_SHAPE.fullmatch(word) or (
