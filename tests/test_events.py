@@ -57,7 +57,10 @@ class FakePlace:
 
 
 class FakeLexicons:
-    """The two lookups the event stage uses from ``kabar.lexicons``."""
+    """The two lookups the event stage uses from ``kabar.lexicons``, and no well-known
+    people for the actors stage to give offices to."""
+
+    people: dict[str, tuple[Any, ...]] = {}
 
     def lookup_place(self, text: str) -> FakePlace | None:
         hit = PLACES.get(text.lower())

@@ -203,7 +203,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
-    known = getattr(getattr(ctx, "lexicons", None), "people", {})  # tests pass no lexicons
+    known = ctx.lexicons.people
     for cluster in clusters:
         known_role(cluster, known, (article.published or "")[:7] or None)
     for number, cluster in enumerate(clusters):
