@@ -609,3 +609,22 @@ def test_capitalised_name_words_are_no_genre_cue_but_titles_are() -> None:
     assert not in_capitalised_name(text, at("Aktris"), second, names)  # a title before a name
     assert not in_capitalised_name(text, at("Aktor"), second, names)  # a two-word label
     assert not in_capitalised_name(text, at("makanan"), second, names)  # a plain word
+
+
+def test_mereka_is_never_one_named_person() -> None:
+    """ "Mereka" after a sentence whose subject is one named person is not that person:
+    the students the leader led demand, and with no group to stand for the pronoun no
+    party is guessed. A group subject ("puluhan warga") is what "mereka" takes."""
+    led = (
+        "Ratusan mahasiswa berkumpul di depan Gedung Sate, Bandung, Senin (5/5/2025). "
+        "Ketua BEM Universitas Padjadjaran Raka Pratama memimpin aksi itu.\n\n"
+        "Mereka menuntut pemerintah daerah membatalkan kenaikan tarif angkutan kota."
+    )
+    demands = pipeline_events(led, "2025-05-05", "REQUEST")
+    assert all("Raka Pratama" not in names for names in actor_names(demands))
+    crowd = (
+        "Puluhan warga Desa Sukamaju mendatangi kantor DPRD Kabupaten Garut, Selasa (6/5).\n\n"
+        "Mereka meminta DPRD menghentikan proyek tambang pasir di desa itu."
+    )
+    demands = pipeline_events(crowd, "2025-05-07", "REQUEST")
+    assert actor_names(demands) == [["Puluhan warga Desa Sukamaju"]]

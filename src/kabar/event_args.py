@@ -2404,8 +2404,19 @@ def resolve_pronoun(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return [r for r in state.last_plural or state.last_subject if not press(r)]
+        return plural_antecedent(state)
     return last_person(state)
+
+
+def plural_antecedent(state: State) -> list[EntityRef]:
+    """Whom "mereka" stands for when no speaker introduces it: the last parties acting
+    together, else the last subject if it can be many (a body, "warga", "para pelaku").
+    One named person or office holder is never "mereka" ("Ketua BEM Budi memimpin aksi
+    itu. Mereka menuntut ...": the students demand, not Budi), and nobody is guessed."""
+    refs = [r for r in state.last_plural or state.last_subject if not press(r)]
+    if len(refs) == 1 and refs[0].type == "person" and refs[0].actor_id is not None:
+        return []
+    return refs
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
