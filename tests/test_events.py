@@ -628,3 +628,17 @@ def test_mereka_is_never_one_named_person() -> None:
     )
     demands = pipeline_events(crowd, "2025-05-07", "REQUEST")
     assert actor_names(demands) == [["Puluhan warga Desa Sukamaju"]]
+
+
+def test_a_court_holds_the_trial_but_does_not_indict() -> None:
+    """The court of a trial story is the agent of the trial, not of the indictment or an
+    arrest the story also reports without an agent: prosecutors indict, police arrest."""
+    text = (
+        "Mantan Bupati Lampung Tengah Andi Saputra menjalani sidang perdana di Pengadilan "
+        "Tindak Pidana Korupsi Jakarta, Rabu (7/5/2025). Andi didakwa menerima suap Rp 2 "
+        "miliar dari sejumlah kontraktor jalan."
+    )
+    events = pipeline_events(text, "2025-05-07", "ACCUSE")
+    agents = {e.trigger: actor_names([e])[0] for e in events}
+    assert agents["menjalani sidang"] == ["Pengadilan Tindak Pidana Korupsi"]
+    assert agents["didakwa"] == []

@@ -423,7 +423,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     found: list[EntityRef] = []
     law = AGENT_FAMILY.get(entry.event) == "law"
     if law:
-        found = authority_at(state, clause, j)
+        found = not_a_court(entry, authority_at(state, clause, j))
     phrase = [] if found else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
     quote = next((q for q in clause.quote_spans if q[0] <= clause.toks[i].start < q[1]), None)
@@ -456,15 +456,32 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         for index, kind_seen, refs in reversed(state.agents):
             if kind_seen not in family or state.sentence - index > 2:
                 continue
-            if not targets & set(names(refs)):
-                found = refs
+            if not targets & set(names(refs)) and not_a_court(entry, refs):
+                found = not_a_court(entry, refs)
                 break
     if not found and law:
-        found = case_authority(state, targets)
+        found = not_a_court(entry, case_authority(state, targets))
     found = [r for r in found if r.entity_name not in targets]
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+POLICE_ACTS = frozenset({"ditangkap", "tertangkap", "diamankan", "dibekuk", "diringkus",
+                         "diciduk", "dicokok", "digerebek", "digeledah", "disita", "dijerat",
+                         "didakwa", "dituntut", "tersangka", "disidik", "diselidiki"})  # fmt: skip
+"""Acts of law that police, KPK and prosecutors do and a court never does: it tries,
+sentences and summons, it does not arrest, search, name suspects, charge or indict."""
+COURTS = ("pengadilan", "mahkamah")
+
+
+def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
+    """The agents found for an agentless act of law, without a court when the act is one
+    courts do not do ("Fahd didakwa korupsi" in a story of his trial at the Tipikor court:
+    the prosecutors indict, not the court; the court holds the trial, "menjalani sidang")."""
+    if not POLICE_ACTS.intersection(entry.words):
+        return refs
+    return [r for r in refs if not r.entity_name.lower().startswith(COURTS)]
 
 
 def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
