@@ -642,3 +642,17 @@ def test_a_court_holds_the_trial_but_does_not_indict() -> None:
     agents = {e.trigger: actor_names([e])[0] for e in events}
     assert agents["menjalani sidang"] == ["Pengadilan Tindak Pidana Korupsi"]
     assert agents["didakwa"] == []
+
+
+def test_a_singular_pronoun_after_a_speech_verb_is_its_speaker() -> None:
+    """ "Mantan anggota DPR Miryam mengatakan dirinya ...": the speaker, though the last
+    clause-opening person is someone else (a lower-case title hides that she opens it)."""
+    text = (
+        "Gubernur Jawa Tengah Ganjar Pranowo hadir sebagai saksi di Pengadilan Tipikor. "
+        "Mantan anggota DPR Miryam Haryani mengatakan dirinya pernah meminta bantuan kepada "
+        "Ganjar."
+    )
+    events = pipeline_events(text, "2017-03-30", "REQUEST")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events] == [
+        (["Miryam Haryani"], ["Ganjar Pranowo"])
+    ]

@@ -26,6 +26,7 @@ from kabar.event_clause import (
     NUMBERS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
+    PRONOUNS_SG,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
     TYPE_OF_LABEL,
@@ -2389,6 +2390,9 @@ def resolve_pronoun(
     spoken = speech_subject(state, clause, c.i) if low in PRONOUNS_SPEAKER and not quote else []
     if spoken:
         return resolve(state, clause, spoken[:1], None)
+    reporter = reporting_person(state, clause, c) if low in PRONOUNS_SG else []
+    if reporter:
+        return reporter
     if m is not None and (m.cluster is not None or m.name):
         head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
         if head is not None or m.name:
@@ -2406,6 +2410,16 @@ def resolve_pronoun(
             return resolve(state, clause, speaker, quote)
         return plural_antecedent(state)
     return last_person(state)
+
+
+def reporting_person(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """The person whose speech verb opens the reported clause a singular pronoun is the
+    subject of: in "Mantan anggota DPR Miryam mengatakan dirinya pernah ..." or "Namun
+    Basuki mengaku ia ..." the pronoun is the speaker, whoever the last sentence's subject
+    was (the actors stage links a pronoun to the latest clause-opening person, and a
+    title in lower case or "Namun" hides that the speaker opens the clause)."""
+    spoken = resolve(state, clause, speech_subject(state, clause, c.i)[:1], None)
+    return spoken if len(spoken) == 1 and spoken[0].type == "person" else []
 
 
 def plural_antecedent(state: State) -> list[EntityRef]:
