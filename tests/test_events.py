@@ -656,3 +656,15 @@ def test_a_singular_pronoun_after_a_speech_verb_is_its_speaker() -> None:
     assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events] == [
         (["Miryam Haryani"], ["Ganjar Pranowo"])
     ]
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_its_speaker() -> None:
+    """The speaker of a quote says "saya"; "beliau" inside it is someone else, so the
+    resignation the speaker asks for is no act of the speaker's."""
+    text = (
+        "Bambang Wiratmoko menyayangkan sikap Ketua Mahkamah Konstitusi Arief Hidayat.\n\n"
+        '"Kami berharap beliau dengan lapang dada dapat mundur dari jabatannya," kata '
+        "Bambang."
+    )
+    events = pipeline_events(text, "2018-02-23", "RETREAT")
+    assert all("Bambang Wiratmoko" not in names for names in actor_names(events))

@@ -2384,6 +2384,19 @@ def press(ref: EntityRef) -> bool:
 def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
+    """Whom a pronoun stands for (``pronoun_refs``); inside a quote a third-person one
+    ("ia", "beliau") is never the quote's speaker, who says "saya": in "\"... supaya
+    beliau dapat mundur,\" kata Eko" Eko does not resign."""
+    refs = pronoun_refs(state, clause, c, quote)
+    if quote is None or c.text.lower() not in PRONOUNS_SG or not refs:
+        return refs
+    speaker = set(names(quote_speaker(state, clause, quote)))
+    return [r for r in refs if r.entity_name not in speaker]
+
+
+def pronoun_refs(
+    state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
+) -> list[EntityRef]:
     m = c.mention
     low = c.text.lower()
     # "Kapolda menyatakan pihaknya telah menangkap ...": reported speech, the speaker
