@@ -534,15 +534,19 @@ def purpose_subject(
 ) -> list[Cand]:
     """The main clause's subject for a verb of purpose ("untuk/guna/demi" + verb): in
     "Kemlu memanggil Dubes X untuk memprotes ..." the protest is Kemlu's, not the
-    ambassador's; [] unless the entity before "untuk" is the object of an active verb,
-    and [] for a verb of causing or sending ("meminta X untuk ...": X acts, see
-    ``CAUSATIVES``)."""
+    ambassador's; [] unless the entity before "untuk" is the object of an active verb
+    or no entity comes between the verb and "untuk" (``purpose_of_phrase``), and [] for a
+    verb of causing or sending ("meminta X untuk ...": X acts, see ``CAUSATIVES``)."""
     toks = clause.toks
     skip = state.lex.cue("adverb")
     k = i - 1
     while k >= 0 and toks[k].low in skip:
         k -= 1
-    if k < 1 or toks[k].low not in PURPOSE or not found or found[-1].j != k:
+    if k < 1 or toks[k].low not in PURPOSE:
+        return []
+    if not found:  # "DPN Peradi membentuk tim hukum untuk membela X": no entity before
+        return purpose_of_phrase(state, clause, k, quote)  # "untuk": the main verb's subject
+    if found[-1].j != k:
         return []
     if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
         return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
@@ -552,6 +556,40 @@ def purpose_subject(
     if not active_verb(toks[head - 1]):
         return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
     return phrase_subject(state, clause, head, quote)
+
+
+WITH_OTHERS = frozenset({"dengan", "bersama", "terhadap", "kepada", "bagi"})
+
+
+def purpose_of_phrase(
+    state: State, clause: Clause, k: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the verb phrase before the purpose word at ``k`` with no entity in
+    it: "Buruh menggelar aksi di depan DPR untuk memprotes ...": the workers protest;
+    [] when the phrase's verb is a copula ("X merupakan tumpuan pencari keadilan untuk
+    menuntut": the seekers act) or the phrase brings in another party ("berusaha bersama
+    promotor untuk", "mengapresiasi polisi dengan upaya untuk": whose purpose is open) or
+    is an event itself, whose aim is no other event (the demands of a demonstration are
+    not coded apart; tear gas fired "untuk membubarkan massa" is one act)."""
+    toks = clause.toks
+    start = clause_start(clause, k, quote, commas=False)
+    verb = next((n for n in range(k - 1, start - 1, -1) if active_verb(toks[n])), -1)
+    if verb < 0 or toks[verb].low in COPULAS:
+        return []
+    if any(t.low in WITH_OTHERS for t in toks[verb + 1 : k]):
+        return []
+    if any(trigger_at(state.lex, clause, n, k) for n in range(start, k)):
+        return []  # "menggelar aksi ... untuk memprotes", "menembakkan gas air mata untuk
+    return phrase_subject(state, clause, k, quote)  # membubarkan": the act's own aim
+
+
+def trigger_at(lex: Lexicon, clause: Clause, n: int, end: int) -> bool:
+    """Whether an event predicate's words (no gap) stand at token ``n``, before ``end``."""
+    lows = [t.low for t in clause.toks[:end]]
+    return any(
+        e.kind == "pred" and GAP not in e.words and tuple(lows[n : n + len(e.words)]) == e.words
+        for e in entries_at(lex, lows, n) or []
+    )
 
 
 SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",

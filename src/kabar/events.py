@@ -625,6 +625,22 @@ def listed(clause: Clause, k: int) -> bool:
     )
 
 
+PLAN_NOUNS = frozenset({"kesepakatan", "komitmen", "janji", "rencana", "nantinya"})
+
+
+def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
+    """Whether a cooperative trigger after "untuk" is a plan, coded AGREE (PLOVER 3.1):
+    "terbang ke Beijing untuk bertemu Xi" meets later. Backing is a plan only when its
+    sentence speaks of the future or a commitment ("siap mengalah untuk mengusung X",
+    "kesepakatan untuk mendukung X"); otherwise the act reported is the backing itself:
+    "membentuk tim hukum untuk membela X" supports X (SUPPORT)."""
+    if event_type not in FUTURE_TO_AGREE or not purposive(lex, clause, i):
+        return False
+    if event_type != "SUPPORT":
+        return True
+    return any(t.low in lex.cue("future") or t.low in PLAN_NOUNS for t in clause.toks[:i])
+
+
 def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     """A trigger introduced by "untuk" ("... untuk bertemu X"): a purpose, not yet done."""
     skip = lex.cue("adverb")
@@ -844,7 +860,7 @@ def code_one(
     )
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
-    planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
+    planned = not negated and planned_aim(state.lex, clause, i, event_type)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
     if "perf" in entry.args:
