@@ -668,3 +668,17 @@ def test_a_third_person_pronoun_in_a_quote_is_not_its_speaker() -> None:
     )
     events = pipeline_events(text, "2018-02-23", "RETREAT")
     assert all("Bambang Wiratmoko" not in names for names in actor_names(events))
+
+
+def test_a_pronoun_after_a_statement_is_its_speaker() -> None:
+    """ "..., kata Ribka. ... dia juga berdiskusi ...": the one whose statement the story
+    just reported, not the person that statement named."""
+    text = (
+        "Wakil Menteri Dalam Negeri Ribka Haluk bercerita tentang perjalanan kariernya. "
+        "Presiden Prabowo Subianto, kata Ribka, mencari sosok yang setia melayani.\n\n"
+        "Dalam kesempatan lain, dia juga berdiskusi dengan Gubernur Papua Mathius Fakhiri."
+    )
+    events = pipeline_events(text, "2025-10-20", "CONSULT")
+    assert [sorted(names) for names in actor_names(events)] == [
+        ["Mathius Fakhiri", "Ribka Haluk"]
+    ]

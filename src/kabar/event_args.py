@@ -2442,6 +2442,8 @@ def pronoun_refs(
     if spoken:
         return resolve(state, clause, spoken[:1], None)
     reporter = reporting_person(state, clause, c) if low in PRONOUNS_SG else []
+    if not reporter and low in PRONOUNS_SG and quote is None:
+        reporter = speaker_just_quoted(state, clause, c)
     if reporter:
         return reporter
     if m is not None and (m.cluster is not None or m.name):
@@ -2471,6 +2473,24 @@ def reporting_person(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
     title in lower case or "Namun" hides that the speaker opens the clause)."""
     spoken = resolve(state, clause, speech_subject(state, clause, c.i)[:1], None)
     return spoken if len(spoken) == 1 and spoken[0].type == "person" else []
+
+
+def speaker_just_quoted(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """Whom a singular pronoun opening a sentence stands for right after a quote or a
+    statement: its speaker ("\"...,\" kata Ricky. Selain itu, ia meminta ...", "X, kata
+    Ribka, ... Dia juga berdiskusi ..."), a person, not whoever the quote or the sentence
+    named. Only when no person comes before the pronoun in its own sentence."""
+    if any(x.i < c.i and x.etype == "person" for x in clause.cands):
+        return []
+    start = clause.sent.start
+    before = max((s.start for s in state.article.sentences if s.end <= start), default=-1)
+    quoted = [q for q in state.article.quotes if before <= (q.speaker_start or -1) < start]
+    if not quoted:
+        return []
+    spoken = speaker_of(state, max(quoted, key=lambda q: q.speaker_end or 0))
+    named = len(spoken) == 1 and spoken[0].type == "person"
+    return spoken if named and spoken[0].entity_name != spoken[0].office else []  # not a
+    # bare title ("kata Wakil Ketua Umum" whose holder the quotes stage left out)
 
 
 def plural_antecedent(state: State) -> list[EntityRef]:
