@@ -682,3 +682,17 @@ def test_a_pronoun_after_a_statement_is_its_speaker() -> None:
     assert [sorted(names) for names in actor_names(events)] == [
         ["Mathius Fakhiri", "Ribka Haluk"]
     ]
+
+
+def test_a_sentence_led_by_a_pronoun_keeps_the_subject_it_refers_to() -> None:
+    """ "Lalu mereka membentangkan spanduk ... kepada koperasi, Bank BJB, dan ...": the
+    fishermen go on acting; a party named later in that sentence is not whom the next
+    "mereka" stands for."""
+    text = (
+        "Puluhan nelayan Indramayu berkumpul di depan gedung DPRD Jawa Barat, Senin "
+        "(5/5/2025). Lalu mereka membentangkan spanduk yang ditujukan kepada koperasi, Bank "
+        "BJB, dan Kementerian Kelautan dan Perikanan. Mereka juga menuntut pemerintah "
+        "mencabut larangan cantrang."
+    )
+    demands = pipeline_events(text, "2025-05-06", "REQUEST")
+    assert actor_names(demands) == [["Puluhan nelayan Indramayu"]]

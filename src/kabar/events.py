@@ -56,6 +56,7 @@ from kabar.event_args import (
     FIRST_PERSON,
     HARD_STOP,
     MAX_LEFT,
+    THIRD_PERSON,
     Args,
     active_verb,
     find_arguments,
@@ -71,6 +72,7 @@ from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
     POLITICAL_SECTORS,
+    PRONOUNS_PL,
     TOKEN,
     VERB_PREFIXES,
     WORD,
@@ -1398,6 +1400,8 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
             state.last_plural = plural[0]
             state.last_subject = plural[0]
         return
+    if pronoun_subject(clause):
+        return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
     opening = DATELINE.match(state.article.text)
     heading = opening.end() if opening else 0
     subjects = (
@@ -1408,6 +1412,17 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
     if subject:
         state.last_subject = subject
+
+
+def pronoun_subject(clause: Clause) -> bool:
+    """Whether a third-person pronoun ("ia", "mereka") comes before any party that could
+    be the clause's subject: it refers back, so the subject remembered stays."""
+    for c in clause.cands:
+        if c.kind == "pron":
+            return c.text.lower() in THIRD_PERSON or c.text.lower() in PRONOUNS_PL
+        if c.kind in ("mention", "noun") and usable_subject(c, clause.toks):
+            return False
+    return False
 
 
 def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:
