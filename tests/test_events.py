@@ -696,3 +696,14 @@ def test_a_sentence_led_by_a_pronoun_keeps_the_subject_it_refers_to() -> None:
     )
     demands = pipeline_events(text, "2025-05-06", "REQUEST")
     assert actor_names(demands) == [["Puluhan nelayan Indramayu"]]
+
+
+def test_pihaknya_is_the_body_the_speakers_title_names() -> None:
+    """ "Kepala BPOM Penny mengatakan pihaknya meminta ...": "pihaknya" is the agency the
+    title before her name heads, even with no office word the recogniser marks."""
+    text = (
+        "Kepala BPOM Penny Kusumastuti Lukito mengatakan pihaknya meminta Kominfo memblokir "
+        "ratusan situs penjual obat ilegal."
+    )
+    events = pipeline_events(text, "2017-08-11", "REQUEST")
+    assert actor_names(events) == [["Badan Pengawas Obat dan Makanan"]]

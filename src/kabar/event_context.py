@@ -357,7 +357,7 @@ def speaking_body(state: State, clause: Clause, i: int, args: Args) -> None:
                  and c.text.lower() == "pihaknya" and i - c.j <= 4), None)  # fmt: skip
     if side is None or clause.cand_at[side.i] is not side:
         return
-    body = title_body(state, args.actor[0])
+    body = title_body(state, args.actor[0]) or body_before_name(state, args.actor[0])
     if not body and args.actor[0].sector in LAW_BODIES:
         body = own_organisation(state, clause, args.actor[:1])
     if body:
@@ -384,6 +384,28 @@ def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
             titled = any(0 <= body.start - t.end <= 1 for t in offices)
             if m.label == "PER" and titled and text[body.end : m.start].strip() in ("", ","):
                 return [mention_ref(state, body)]  # "Wakil Ketua" + "KPK" + "Basaria"
+    return []
+
+
+NAME_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
+
+
+def body_before_name(state: State, ref: EntityRef) -> list[EntityRef]:
+    """The organisation a title names right before the person's name ("Kepala BPOM Penny
+    Lukito", "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo", "Ketua Fraksi
+    Partai Gerindra Ahmad Muzani"), when no office mention marks the title: a capitalised
+    title word stands before the organisation."""
+    if ref.start is None:
+        return []
+    text = state.article.text
+    for body in state.article.mentions:
+        if body.label != "ORG" or body.end > ref.start or ref.start - body.end > 30:
+            continue
+        if not NAME_AFTER_BODY.fullmatch(text[body.end : ref.start]):
+            continue
+        title = text[max(0, body.start - 30) : body.start].split()[-1:]
+        if title and title[0][:1].isupper() and title[0].isalpha():
+            return [mention_ref(state, body)]
     return []
 
 
