@@ -707,3 +707,16 @@ def test_pihaknya_is_the_body_the_speakers_title_names() -> None:
     )
     events = pipeline_events(text, "2017-08-11", "REQUEST")
     assert actor_names(events) == [["Badan Pengawas Obat dan Makanan"]]
+
+
+def test_a_pronoun_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
+    """ '"... apresiasi kepada Pak Kapolres ...," katanya. Dia mendorong ...': the police
+    general who spoke goes on; the chief he thanked inside his quote does not act."""
+    text = (
+        "Kapolda Jawa Timur Irjen Nanang Avianto meresmikan pos lalu lintas baru di "
+        'Surabaya. "Jadi saya sampaikan apresiasi yang luar biasa kepada Pak Dirlantas, Pak '
+        'Kapolres, dan para Kasat Lantas," katanya.\n\n'
+        "Dia mendorong agar 500 kamera tilang elektronik dipasang di jalan tol tahun depan."
+    )
+    events = pipeline_events(text, "2025-10-20", "REQUEST")
+    assert actor_names(events) == [["Nanang Avianto"]]

@@ -2446,6 +2446,8 @@ def pronoun_refs(
         reporter = speaker_just_quoted(state, clause, c)
     if reporter:
         return reporter
+    if m is not None and quote is None and low in THIRD_PERSON and named_in_quotes_only(state, m):
+        return last_person(state)
     if m is not None and (m.cluster is not None or m.name):
         head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
         if head is not None or m.name:
@@ -2484,13 +2486,26 @@ def speaker_just_quoted(state: State, clause: Clause, c: Cand) -> list[EntityRef
         return []
     start = clause.sent.start
     before = max((s.start for s in state.article.sentences if s.end <= start), default=-1)
-    quoted = [q for q in state.article.quotes if before <= (q.speaker_start or -1) < start]
+    quoted = [q for q in state.article.quotes if before <= q.end <= start]  # its speaker
+    # may be named earlier ("katanya" is linked to the person's first mention)
     if not quoted:
         return []
     spoken = speaker_of(state, max(quoted, key=lambda q: q.speaker_end or 0))
     named = len(spoken) == 1 and spoken[0].type == "person"
     return spoken if named and spoken[0].entity_name != spoken[0].office else []  # not a
     # bare title ("kata Wakil Ketua Umum" whose holder the quotes stage left out)
+
+
+def named_in_quotes_only(state: State, m: Mention) -> bool:
+    """Whether the person the actors stage linked a narrative pronoun to is named before it
+    only inside quotes ("'... terima kasih kepada Pak Kapolres,' katanya. ... Dia
+    mendorong ...": the speaker goes on, not the police chief he thanked)."""
+    if m.cluster is None:
+        return False
+    spans = [(q.start, q.end) for q in state.article.quotes if q.kind == "direct"]
+    named = [x for x in state.article.mentions
+             if x.cluster == m.cluster and x.label != "PRON" and x.end <= m.start]  # fmt: skip
+    return bool(named) and all(any(a <= x.start < b for a, b in spans) for x in named)
 
 
 def plural_antecedent(state: State) -> list[EntityRef]:
