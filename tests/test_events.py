@@ -679,9 +679,7 @@ def test_a_pronoun_after_a_statement_is_its_speaker() -> None:
         "Dalam kesempatan lain, dia juga berdiskusi dengan Gubernur Papua Mathius Fakhiri."
     )
     events = pipeline_events(text, "2025-10-20", "CONSULT")
-    assert [sorted(names) for names in actor_names(events)] == [
-        ["Mathius Fakhiri", "Ribka Haluk"]
-    ]
+    assert [sorted(names) for names in actor_names(events)] == [["Mathius Fakhiri", "Ribka Haluk"]]
 
 
 def test_a_sentence_led_by_a_pronoun_keeps_the_subject_it_refers_to() -> None:
@@ -710,7 +708,7 @@ def test_pihaknya_is_the_body_the_speakers_title_names() -> None:
 
 
 def test_a_pronoun_after_a_quote_is_its_speaker_not_someone_the_quote_names() -> None:
-    """ '"... apresiasi kepada Pak Kapolres ...," katanya. Dia mendorong ...': the police
+    """'"... apresiasi kepada Pak Kapolres ...," katanya. Dia mendorong ...': the police
     general who spoke goes on; the chief he thanked inside his quote does not act."""
     text = (
         "Kapolda Jawa Timur Irjen Nanang Avianto meresmikan pos lalu lintas baru di "
@@ -720,3 +718,18 @@ def test_a_pronoun_after_a_quote_is_its_speaker_not_someone_the_quote_names() ->
     )
     events = pipeline_events(text, "2025-10-20", "REQUEST")
     assert actor_names(events) == [["Nanang Avianto"]]
+
+
+def test_an_agent_inferred_from_context_is_no_antecedent() -> None:
+    """The police the stage infers as the agent of "ditangkap" are not named in that
+    sentence, so the "mereka" of the next one cannot stand for them."""
+    text = (
+        "Kapolresta Pekanbaru Kombes Jeki Rahmat mengatakan dua pemuda itu ditangkap di "
+        "sebuah rumah kos di Jalan Sudirman. Polisi sekarang sedang menggeledah rumah mereka."
+    )
+    searches = [
+        e for e in pipeline_events(text, "2017-10-27", "COERCE") if e.trigger == "menggeledah"
+    ]
+    assert searches and all(
+        "Polresta Pekanbaru" not in [r.entity_name for r in e.recipient] for e in searches
+    )

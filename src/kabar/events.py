@@ -1393,6 +1393,8 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     ]
     state.recent.extend(refs)
     del state.recent[:-30]
+    events = [e for e in events if "actor=context" not in e.rule]  # an agent the text
+    # does not name here ("orang yang ditahan": the police) is no pronoun's antecedent
     if events:
         state.last_subject = events[0].actor[:1] if len(events[0].actor) > 1 else events[0].actor
         plural = [e.actor for e in events if len(e.actor) >= 2]
