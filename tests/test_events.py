@@ -733,3 +733,15 @@ def test_an_agent_inferred_from_context_is_no_antecedent() -> None:
     assert searches and all(
         "Polresta Pekanbaru" not in [r.entity_name for r in e.recipient] for e in searches
     )
+
+
+def test_kami_is_the_named_holder_of_a_long_title_after_the_quote() -> None:
+    """ '"... kami akan meminta ...," ujar Pelaksana Tugas Deputi Penindakan dan Eksekusi
+    KPK Asep': the speaker is the person the long title ends on, not the bare title."""
+    text = (
+        '"Para pihak yang ikut menikmati uang itu tentu akan kami minta '
+        'pertanggungjawabannya," ujar Pelaksana Tugas Deputi Penindakan dan Eksekusi KPK '
+        "Asep Guntur Rahayu di Jakarta, Selasa (21/10/2025)."
+    )
+    events = pipeline_events(text, "2025-10-21", "REQUEST")
+    assert actor_names(events) == [["Asep Guntur Rahayu"]]

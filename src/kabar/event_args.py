@@ -2719,13 +2719,28 @@ def speaker_of(state: State, q: Quote) -> list[EntityRef]:
     inside = [
         m for m in state.article.mentions if m.start < end and start < m.end and m.label != "PRON"
     ]
-    persons = [m for m in inside if m.label == "PER"]
+    persons = [m for m in inside if m.label == "PER"] or holder_after(state, end)
     speaker = persons[-1] if persons else next(iter(inside), None)
     if speaker is None:  # "ujarnya": the quotes stage's pronoun, resolved to its person
         linked = [m.cluster for m in state.article.mentions if m.start < end and start < m.end]
         cluster = next((c for c in linked if c is not None), None)
         speaker = state.by_cluster.get(cluster) if cluster is not None else None
     return [mention_ref(state, speaker)] if speaker is not None else []
+
+
+TITLE_GLUE = re.compile(r"(?:[\s,()]|dan\b|[A-Z][\w.'-]*)*")
+
+
+def holder_after(state: State, end: int) -> list[Mention]:
+    """The person named right after a speaker span that stops inside his title ("ujar
+    Pelaksana Tugas Deputi Penindakan | dan Eksekusi KPK Asep Guntur Rahayu"): only title
+    words, "dan", commas and brackets stand between."""
+    text = state.article.text
+    for m in state.article.mentions:
+        if m.start >= end and m.label == "PER":
+            glue = text[end : m.start]
+            return [m] if len(glue) <= 60 and TITLE_GLUE.fullmatch(glue) else []
+    return []
 
 
 def last_speaker(state: State, clause: Clause) -> list[EntityRef]:
