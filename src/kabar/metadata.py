@@ -253,20 +253,24 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                     return date(year, month, day).isoformat(), "day", "url"
                 except ValueError:
                     pass
-    crawled = crawl_limit(str(article.meta.get("crawled") or ""))
-    stamp = stamped_day(article)
-    bounds = [day for day in (crawled, stamp) if day]
-    latest = min(bounds, default=date.today())
-    inferred = weekday_consistent_date(article.text, latest, crawled=bool(bounds))
+    bound = publication_bound(article)
+    latest = bound or date.today()
+    inferred = weekday_consistent_date(article.text, latest, crawled=bound is not None)
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
     if any(year is None for *_, year in weekday_dates(article.text)):
         return None, "unknown", ""  # the report's own day, year unknown: later dates are others
     stated = latest_explicit_date(article.text)
-    if stated and not (bounds and stated[0] > latest.isoformat()):
+    if stated and not (bound and stated[0] > bound.isoformat()):
         value, precision = stated
         return value, precision, "latest date in body"
     return None, "unknown", ""
+
+
+def publication_bound(article: Article) -> date | None:
+    """The last day the article can have appeared: its crawl or its time stamp."""
+    crawled = crawl_limit(str(article.meta.get("crawled") or ""))
+    return min((day for day in (crawled, stamped_day(article)) if day), default=None)
 
 
 def stamped_day(article: Article) -> date | None:
