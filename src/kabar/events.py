@@ -634,6 +634,43 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     return k >= 0 and clause.toks[k].low == "untuk"
 
 
+DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
+                     "memilih"})  # fmt: skip
+"""Verbs of decision before "untuk": "memutuskan untuk memakzulkan X" reports the act."""
+
+INSTRUMENTS = frozenset({"menggunakan", "digunakan", "memakai", "dipakai", "memanfaatkan",
+                         "dimanfaatkan"})  # fmt: skip
+"""Verbs of use before "untuk": "pisau yang digunakan untuk membunuh korban" tells how the
+act was done."""
+
+ARRIVALS_TO_SPEAK = frozenset({"datang", "kedatangan", "mendatangi", "didatangi", "mengunjungi",
+                               "berkunjung", "menyambangi", "menemui", "tiba"})  # fmt: skip
+SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN"})
+"""Verbal acts that a visit "untuk" makes are made there ("mendatangi kantor DPRD untuk
+menuntut pembebasan tahanan", "datang untuk meminta restu"): saying it is doing it."""
+
+
+def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: list[str]) -> bool:
+    """Whether a trigger left hypothetical is only the aim of another act ("dikerahkan
+    untuk mengamankan", "berangkat ke sana untuk melakukan pemeriksaan", "permintaan
+    untuk memblokir"): the news reports the trip, the deployment or the request, not
+    this act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it
+    ("menggunakan pisau untuk menyerang"), a crowd gathered to protest and a visit made
+    to voice a demand or a protest report it."""
+    if event_type == "PROTEST" or not purposive(lex, clause, i):
+        return False
+    k = i - 1
+    while clause.toks[k].low != "untuk":
+        k -= 1
+    before = {t.low for t in clause.toks[:k]}
+    spoken = event_type in SPOKEN and "investigate" not in modes
+    return (
+        (k == 0 or clause.toks[k - 1].low not in DECIDED)
+        and before.isdisjoint(INSTRUMENTS)
+        and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
+    )
+
+
 def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     """One event per real-world event: a later sentence reporting the same type and mode
     with the same actors, recipients and polarity, on a compatible date, is another
@@ -891,6 +928,8 @@ def code_one(
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
+    if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
+        return "purpose"  # "datang ke lokasi untuk menangkap pelaku": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
