@@ -849,6 +849,9 @@ def code_one(
         return "needs-agent"
     if "wish" in entry.args and not args.recipient:
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
+    advice = "warn" in entry.args and not menacing(state.lex, clause, j)
+    if advice and not args.recipient and not directive(clause, j):
+        return "warning"  # "memperingatkan bahwa bumi bisa menjadi bola api": a danger
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
@@ -873,6 +876,8 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return "genre"  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    if advice:  # "polisi memperingatkan pemuda agar tidak tawuran": advice, no threat
+        event_type, modes = "REQUEST", []
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
@@ -984,6 +989,22 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
+    """Whether the rest of a warning's sentence names a harm its author may do ("akan
+    membayar harga", "siap menggunakan kekuatan", "serangan pertama"): a threat."""
+    menace = lex.cue("menace")
+    return any(t.low in menace for t in clause.toks[j:])
+
+
+DIRECTIVES = frozenset({"agar", "supaya", "jangan", "untuk"})
+
+
+def directive(clause: Clause, j: int) -> bool:
+    """Whether a warning tells someone what to do ("memperingatkan agar tidak ada
+    suporter yang membeli tiket", "jangan sampai jaksa bermain-main perkara")."""
+    return any(t.low in DIRECTIVES for t in clause.toks[j : j + 3])
 
 
 def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
