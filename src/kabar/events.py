@@ -888,6 +888,8 @@ def code_one(
     negated, future, hypothetical, conditional, stance, obliged = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
+    if negated and hypothetical and not future:
+        return "cannot"  # "KPK tak dapat mengusut kasus ini": what may not be, no event
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
