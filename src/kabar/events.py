@@ -640,27 +640,27 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
 
 DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
                      "memilih"})  # fmt: skip
-"""Verbs of decision before "untuk": "memutuskan untuk memakzulkan X" reports the act."""
+"""Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
 
 INSTRUMENTS = frozenset({"menggunakan", "digunakan", "memakai", "dipakai", "memanfaatkan",
                          "dimanfaatkan"})  # fmt: skip
-"""Verbs of use before "untuk": "pisau yang digunakan untuk membunuh korban" tells how the
-act was done."""
+"""Verbs of use before "untuk": "golok yang dipakai untuk melukai warga" tells how the act
+was done."""
 
 ARRIVALS_TO_SPEAK = frozenset({"datang", "kedatangan", "mendatangi", "didatangi", "mengunjungi",
                                "berkunjung", "menyambangi", "menemui", "tiba"})  # fmt: skip
 SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN"})
-"""Verbal acts that a visit "untuk" makes are made there ("mendatangi kantor DPRD untuk
-menuntut pembebasan tahanan", "datang untuk meminta restu"): saying it is doing it."""
+"""Verbal acts that a visit "untuk" makes are made there ("mendatangi gedung dewan untuk
+menuntut upah layak", "datang ke kantor bupati untuk memprotes"): saying it is doing it."""
 
 
 def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: list[str]) -> bool:
-    """Whether a trigger left hypothetical is only the aim of another act ("dikerahkan
-    untuk mengamankan", "berangkat ke sana untuk melakukan pemeriksaan", "permintaan
-    untuk memblokir"): the news reports the trip, the deployment or the request, not
-    this act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it
-    ("menggunakan pisau untuk menyerang"), a crowd gathered to protest and a visit made
-    to voice a demand or a protest report it."""
+    """Whether a trigger left hypothetical is only the aim of another act ("disiagakan
+    untuk menjaga", "terbang ke Batam untuk memeriksa saksi", "usulan untuk menutup
+    situs itu"): the news reports the trip, the deployment or the proposal, not this
+    act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it ("memakai
+    golok untuk melukai"), a crowd gathered to protest and a visit made to voice a
+    demand or a protest report it."""
     if event_type == "PROTEST" or not purposive(lex, clause, i):
         return False
     k = i - 1
@@ -855,7 +855,7 @@ def code_one(
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     advice = "warn" in entry.args and not menacing(state.lex, clause, j)
     if advice and not args.recipient and not directive(clause, j):
-        return "warning"  # "memperingatkan bahwa bumi bisa menjadi bola api": a danger
+        return "warning"  # "memperingatkan bahwa hujan lebat bisa memicu longsor": a danger
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
@@ -880,7 +880,7 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return "genre"  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
-    if advice:  # "polisi memperingatkan pemuda agar tidak tawuran": advice, no threat
+    if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
         event_type, modes = "REQUEST", []
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
@@ -889,7 +889,7 @@ def code_one(
         state.lex, clause, i, entry.voice == "nom"
     )
     if negated and hypothetical and not future:
-        return "cannot"  # "KPK tak dapat mengusut kasus ini": what may not be, no event
+        return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
@@ -940,7 +940,7 @@ def code_one(
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
-        return "purpose"  # "datang ke lokasi untuk menangkap pelaku": the aim of a trip
+        return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
@@ -999,7 +999,8 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
 
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
     """Whether the rest of a warning's sentence names a harm its author may do ("akan
-    membayar harga", "siap menggunakan kekuatan", "serangan pertama"): a threat."""
+    menghadapi pembalasan", "sanksi yang lebih berat", "siap mengerahkan militer"): a
+    threat."""
     menace = lex.cue("menace")
     return any(t.low in menace for t in clause.toks[j:])
 
@@ -1008,8 +1009,8 @@ DIRECTIVES = frozenset({"agar", "supaya", "jangan", "untuk"})
 
 
 def directive(clause: Clause, j: int) -> bool:
-    """Whether a warning tells someone what to do ("memperingatkan agar tidak ada
-    suporter yang membeli tiket", "jangan sampai jaksa bermain-main perkara")."""
+    """Whether a warning tells someone what to do ("memperingatkan agar warga menjauhi
+    tebing", "memperingatkan jangan sampai data pemilih bocor")."""
     return any(t.low in DIRECTIVES for t in clause.toks[j : j + 3])
 
 
