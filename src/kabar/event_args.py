@@ -2169,6 +2169,8 @@ def resolve(
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
         elif members := named_members(clause, c):
             out.extend(resolve(state, clause, members, quote))
+        elif listed := members_named_next(state, clause, c):
+            out.extend(listed)
         else:
             found = suspected(state, clause, c) or definite(state, clause, c)
             out.append(found or polity(state, c) or ref_of(state, c))
@@ -2196,13 +2198,17 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     if k < len(toks) and toks[k].low in GROUP_TAILS:  # "... yang diamankan yakni ..."
         k = next((n for n in range(k + 1, min(len(toks), k + 8))
                   if toks[n].low in NAMING or toks[n].low in HARD_STOP), k)  # fmt: skip
+    if k < len(toks) and toks[k].low in TOGETHER:
+        k += 1
     if k < len(toks) and toks[k].low == ",":
         k += 1
-    if k >= len(toks) or toks[k].low not in NAMING:
+    size = group_count(c)
+    spelled = k < len(toks) and toks[k].low in NAMING
+    if not spelled and not (size and k < len(toks) and toks[k - 1].low == ","):
         return []
     labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
     members: list[Cand] = []
-    k += 1
+    k += spelled
     while k < len(toks) and k - c.j < 40:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
@@ -2218,10 +2224,81 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
             initials = m.kind == "cap" and m.text.isupper() and "PER" in labels  # "S dan DP"
             if (m.kind == "mention" and m.label in labels) or initials:
                 members.append(m)
-            k = m.j
+            elif not spelled and m.kind == "cap":  # a bare list of names the recogniser
+                members.append(joined_name(clause, m))  # missed ("Musim Mas Group")
+            k = members[-1].j if members and members[-1].i == k else m.j
             continue
         k += 1
+    if not spelled and len(members) != size:
+        return []  # "3 perusahaan sekaligus, A, B, dan C": a bare list, as many as counted
     return members
+
+
+def joined_name(clause: Clause, c: Cand) -> Cand:
+    """A capitalised span and the mention right after it as one name ("Permata" + "Hijau
+    Group"): the recogniser cut one name in two."""
+    nxt = clause.cand_at[c.j] if c.j < len(clause.toks) else None
+    if nxt is None or nxt.i != c.j or nxt.kind != "mention":
+        return c
+    return replace(c, j=nxt.j, end=nxt.end, text=f"{c.text} {nxt.text}", etype=nxt.etype)
+
+
+TOGETHER = frozenset({"sekaligus"})  # "disita dari 3 perusahaan sekaligus, A, B"
+COUNT_WORDS = "|".join(NUMBERS)
+NAMED_NEXT = re.compile(
+    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?))\s*,?\s*"
+    r"(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
+    re.IGNORECASE,
+)
+
+
+def group_count(c: Cand) -> int:
+    """How many a counted group says it holds ("3 perusahaan", "empat orang"), else 0."""
+    first = c.text.split()[0].lower() if c.kind == "noun" else ""
+    if first.isdigit():
+        return int(first) if 2 <= int(first) <= 10 else 0
+    return NUMBERS.get(first, 0)
+
+
+def members_named_next(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """The members of a counted group the next sentence spells out ("KPK mencegah empat
+    orang ... Mereka yaitu A, B, C dan D"; "menangkap tiga orang ... ketiga tersangka itu
+    adalah Al, KR dan SD"): as many names of the group's kind as it counted, else []."""
+    size = group_count(c)
+    if not size:
+        return []
+    nxt = next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+    if nxt is None:
+        return []
+    hit = NAMED_NEXT.search(state.article.text, nxt.start, nxt.end)
+    if hit is None or (hit.group(1) and NUMBERS[hit.group(1).lower()] != size):
+        return []  # "ketiga tersangka itu adalah ..." spells out three, not four
+    # "empat orang": people, not the firms their posts name
+    labels = ("PER",) if c.etype == "group" else MEMBER_LABELS.get(c.etype, ("PER", "ORG"))
+    text = state.article.text
+    found: dict[str, EntityRef] = {}
+    covered = []
+    for m in state.article.mentions:
+        if hit.end() <= m.start < nxt.end:
+            covered.append((m.start, m.end))
+            if m.label in labels and LIST_ITEM_END.match(text, m.end, nxt.end):
+                ref = mention_ref(state, m)  # not "Direktur DNR Logistics tahun ...": a
+                found.setdefault(ref.entity_name, ref)  # post's body inside an item
+    if "PER" in labels:  # "ketiga tersangka itu adalah Al, KR dan SD": bare initials
+        for ini in INITIALS.finditer(text, hit.end(), nxt.end):
+            start, end = ini.span()
+            inside = any(a <= start < b for a, b in covered) or text[start - 1] == "("
+            if not inside and LIST_ITEM_END.match(text, end, nxt.end):
+                ref = EntityRef(None, ini.group(), ini.group(), "person", None, None, None,
+                                start, end)  # fmt: skip
+                found.setdefault(ref.entity_name, ref)
+    return list(found.values()) if len(found) == size else []
+
+
+LIST_ITEM_END = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*[,.;]|\s+(?:dan|serta)\b|\s*$)")
+"""What may follow a name that is one item of a list: its initialism, then the list goes
+on or ends."""
+INITIALS = re.compile(r"(?<![\w(])[A-Z][A-Za-z]?[A-Z]{0,3}(?![\w])")
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
