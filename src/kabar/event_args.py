@@ -269,6 +269,9 @@ def left_arguments(
         return left_arguments(clause, start - 2, quote, nonactor, delegates, claims)
     if found is None:
         return []
+    mate = running_mate(clause, found, i)
+    if mate is not None:  # "Jokowi yang berpasangan dengan Jusuf Kalla diusung ...": the
+        return [found, mate]  # ticket of two is backed
     head = relative_head(clause, found, i, start)
     if head is not None:  # "Kelompok bersenjata yang menyerang pos TNI ... menewaskan": the
         found = head  # group, not the object inside its relative clause
@@ -291,6 +294,8 @@ def left_arguments(
     if partner is not None:  # "Nikita dan asistennya, Mail, ditahan": both are held
         group.insert(0, partner)
         k = partner.i - 1
+    elif (first := described_partner(clause, found, start)) is not None:
+        return [first, found]  # "kepala X, A dan komisioner Y, B, meminta": no list further
     if (
         k - 1 > start
         and clause.cand_at[k] is None
@@ -311,6 +316,9 @@ def left_arguments(
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
             k -= 1  # "Iran, Rusia, dan Hamas"
         c = clause.cand_at[k - 1]
+        if c is None and (c := modified_item(clause, k - 1, start, group)) is not None:
+            group.insert(0, c)
+            break  # "Melansir AFP, kelompok ...": what a comma sets before it is no item
         if c is None or c.kind == "pron":
             break
         group.insert(0, c)
@@ -467,6 +475,67 @@ def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
         return None
     first = clause.cand_at[k - 3]
     if first is None or first.kind != "mention" or first.label not in ("PER", "ORG", "GPE"):
+        return None
+    return first if usable_subject(first, toks) else None
+
+
+PAIRING = (("yang", "berpasangan", "dengan"), ("yang", "berduet", "dengan"))
+
+
+def running_mate(clause: Clause, found: Cand, i: int) -> Cand | None:
+    """Y in "X yang berpasangan dengan Y <verb at i>": the other half of X's ticket."""
+    toks, n = clause.toks, found.j + len(PAIRING[0])
+    if n >= i or tuple(t.low for t in toks[found.j : n]) not in PAIRING:
+        return None
+    mate = clause.cand_at[n]
+    if mate is None or mate.i != n or mate.kind != "mention" or mate.label != "PER":
+        return None
+    between = toks[mate.j : i]  # "... Mahfud MD resmi diusung": an adverb may follow
+    plain = all(t.text.isalpha() and t.text.islower() and t.low not in NP_STOP for t in between)
+    return mate if plain and len(between) <= 2 and not any(map(predicate_like, between)) else None
+
+
+def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:
+    """An earlier list item whose noun trails lowercase modifiers up to ``k`` ("kelompok
+    pembela hak asasi manusia internasional, pemerintah negara Barat dan aktivis China"):
+    the noun, when the list already has its "dan" item."""
+    toks = clause.toks
+    if len(group) < 2 or toks[k + 1].low != ",":
+        return None
+    for n in range(k, max(start, k - MAX_MODIFIERS - 1) - 1, -1):
+        c = clause.cand_at[n]
+        if c is not None:
+            return c if c.kind == "noun" else None
+        t = toks[n]
+        if not (t.text.isalpha() and t.text.islower()) or t.low in NP_STOP or predicate_like(t):
+            return None
+    return None
+
+
+def described_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
+    """The first conjunct when a described second one ends the subject: in "Fredrich dan
+    juga eks kontributor Metro TV, Hilman Mattauch, dicegah" both are barred; the words
+    between "dan" and the comma describe Hilman (lowercase first, no verb, no clause)."""
+    toks = clause.toks
+    if found.kind != "mention" or found.label != "PER" or found.i - 1 <= start:
+        return None
+    k = found.i - 1
+    if toks[k].low != ",":
+        return None
+    n = k - 1
+    while n > start and k - n <= 6 and toks[n].low not in ("dan", "serta"):
+        t = toks[n]
+        if t.low in NP_STOP or t.low in HARD_STOP or t.low == "," or predicate_like(t):
+            return None
+        c = clause.cand_at[n]
+        n = c.i - 1 if c is not None else n - 1
+    if n <= start or toks[n].low not in ("dan", "serta"):
+        return None
+    head = n + 1 + (toks[n + 1].low == "juga")
+    if head >= k or not (toks[head].text.isalpha() and toks[head].text.islower()):
+        return None  # "A dan B, C": a list of names, not a description
+    first = clause.cand_at[n - 1]
+    if first is None or first.kind != "mention" or first.label != "PER":
         return None
     return first if usable_subject(first, toks) else None
 
@@ -684,6 +753,9 @@ def phrase_subject(
         if c is not None and not usable_subject(c, toks) and c.i > start:
             n = c.i - 1  # "ke Israel", "dari perbatasan": a phrase of place inside the VP
             continue
+        if c is not None and c.i > start and cut_name(clause, c, end):
+            n, end = c.i - 1, c.i  # "Konsulat" + "Jenderal RI": one name cut in two
+            continue
         if c is not None or tok.low in COORD or tok.low == "yang":
             return []  # another entity, a list or a relative clause: no verb phrase
         if active_verb(tok):
@@ -692,6 +764,17 @@ def phrase_subject(
             return left_arguments(clause, n, quote, lex.cue("nonactor"), lex.cue("delegate"))
         n -= 1
     return []
+
+
+def cut_name(clause: Clause, c: Cand, end: int) -> bool:
+    """Whether a capitalised word right before the body's name at ``end`` begins that name
+    ("Mako" + "Brimob", "Konsulat" + "Jenderal RI"), not a word before a country ("Satu
+    China": a policy)."""
+    after = clause.cand_at[end] if end < len(clause.toks) else None
+    return (
+        c.kind == "cap" and c.j == end and after is not None and after.i == end
+        and after.kind == "mention" and after.label in ("ORG", "OFFICE")
+    )  # fmt: skip
 
 
 CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
