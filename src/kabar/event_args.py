@@ -280,7 +280,7 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    named = apposition_head(clause, found, start)
+    named = apposition_head(clause, found, start) or origin_apposition(clause, found, i, start)
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
@@ -909,6 +909,32 @@ def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
     named = clause.cand_at[k] if k >= start else None
     if named is not None and aged and named.kind == "cap":
         return named
+    if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
+        return None
+    return named if usable_subject(named, toks) else None
+
+
+def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:
+    """The party a description of origin stands beside: in "Daud, imam Indonesia di
+    masjid New York yang ditahan ..." the country only qualifies "imam", Daud is held;
+    in "Rusia, sekutu Suriah, mengecam ..." Rusia protests. The description ends in a
+    comma or in the relative clause of the verb at ``i``."""
+    toks = clause.toks
+    if found.kind != "mention" or found.label != "GPE":
+        return None
+    tail = [t.low for t in toks[found.j : i]]
+    ends = tail[:1] == [","] or ("yang" in tail and "," not in tail[: tail.index("yang")])
+    if not ends:
+        return None
+    k = found.i - 1
+    while k > found.i - 3 and k > start and toks[k].low != ",":
+        t = toks[k]
+        if not (t.text.isalpha() and t.text.islower()) or t.low in NP_STOP or predicate_like(t):
+            return None
+        k -= 1
+    if k == found.i - 1 or k - 1 < start or toks[k].low != ",":
+        return None  # no description noun, or it does not follow a comma
+    named = clause.cand_at[k - 1]
     if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
         return None
     return named if usable_subject(named, toks) else None
