@@ -1084,6 +1084,39 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
     return group
 
 
+def lodged_at(clause: Clause, j: int) -> list[Cand]:
+    """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
+    PBB", "menyampaikan aspirasi di DPRD"): the one asked; not a place ("di Jakarta")."""
+    toks = clause.toks
+    if j + 1 >= len(toks) or toks[j].low != "di":
+        return []
+    body = clause.cand_at[j + 1]
+    if body is None or body.i != j + 1 or body.kind != "mention" or body.label != "ORG":
+        return []
+    return [body]
+
+
+DONE_BY = frozenset({"dilakukan", "dilakukannya"})
+
+
+def alleged_doer(clause: Clause, k: int) -> list[Cand]:
+    """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
+    menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
+    when that act follows in the same clause."""
+    toks = clause.toks
+    for n in range(k, min(len(toks) - 1, k + MAX_RIGHT + 4)):
+        low = toks[n].low
+        if low in HARD_STOP or low == "," or full_stop(clause, n):
+            return []
+        if low in DONE_BY:
+            at = n + 1 + (toks[n + 1].low == "oleh")
+            agent = clause.cand_at[at] if at < len(toks) else None
+            if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
+                return []
+            return right_arguments(clause, at, prep_only=False)
+    return []
+
+
 def addressed(clause: Clause, k: int) -> list[Cand]:
     """Whom a passive with no party as its subject is aimed at: the "kepada" object after
     the verb and its agent ("Uang itu disumbangkan Pemprov kepada para pengungsi")."""
@@ -1574,6 +1607,10 @@ def find_arguments(
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
         if not objects and entry.event == "REQUEST" and "nobj" not in a:
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
+        if not objects and entry.event == "ACCUSE":
+            objects = alleged_doer(clause, head_end)  # "menuding ... yang dilakukan KPK"
+        if not objects and entry.event == "REQUEST":
+            objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
@@ -2173,10 +2210,15 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
         return left_arguments(clause, k, quote)
     if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat", "setelah"):
         return []
-    for m in range(k - 1, max(-1, k - 4), -1):
+    for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
         if toks[m].low in cue:
             return left_arguments(clause, m, quote)
-    return []
+        if toks[m].low in HARD_STOP or toks[m].low == ",":
+            break  # "X tewas dalam perjalanan ke rumah sakit setelah terkena peluru": X,
+    return []  # within the clause
+
+
+VICTIM_REACH = 9
 
 
 def political(ref: EntityRef) -> bool:
