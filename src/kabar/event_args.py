@@ -147,7 +147,20 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     k = c.i - 1
     while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
         k -= 1  # "di depan gedung DPR": two heads
-    return not (k < c.i - 1 and toks[k].low in GOVERNING)
+    return not (k < c.i - 1 and toks[k].low in GOVERNING) and not dated_name(toks, c)
+
+
+TIME_PREPS = frozenset({"pada", "saat", "jelang", "menjelang", "selama", "sejak"})
+TIME_HEADS = frozenset({"hari", "raya", "perayaan", "peringatan", "malam", "momen"})
+
+
+def dated_name(toks: list[Tok], c: Cand) -> bool:
+    """Whether the name is a date's ("pada hari raya Idul Adha", "menjelang perayaan
+    HUT RI"): a holiday or anniversary, no party."""
+    k = c.i - 1
+    while k > 0 and c.i - k <= 3 and toks[k].low in TIME_HEADS:
+        k -= 1
+    return k < c.i - 1 and toks[k].low in TIME_PREPS
 
 
 def inside_name(clause: Clause, k: int) -> bool:
