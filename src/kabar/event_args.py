@@ -1057,6 +1057,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             break
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
+        if c.kind == "noun" and c.text.lower() in OWN_PEOPLE and group[-1].kind == "mention":
+            break  # "kepada Pemimpin Tertinggi Ali Khamenei dan rakyat": his people
         group.append(c)
         seps.append(sep)
         k = c.j
@@ -1069,6 +1071,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
 
 
 PURPOSE_LINKS = frozenset({"agar", "supaya"})
