@@ -36,7 +36,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import HOME, EntityRef, Mention, Quote
+from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
 HARD_STOP = frozenset(
@@ -1865,12 +1865,17 @@ def unnamed_witness(ref: EntityRef) -> bool:
     return ref.actor_id is None and ref.entity_text.lower().split()[:1] == ["saksi"]
 
 
+def next_sentence(state: State, clause: Clause) -> Sentence | None:
+    """The sentence right after the clause's, where a report may name whom it counted."""
+    return next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+
+
 def witness_named_next(state: State, clause: Clause) -> list[EntityRef]:
     """The witness a report names in the sentence right after an examination of "saksi"
     (KPK's "... memeriksa saksi ...," kata X. "HP selaku Mantan Sekjen Kementan,"): the
     name that opens it before "selaku"."""
     text = state.article.text
-    nxt = next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+    nxt = next_sentence(state, clause)
     if nxt is None:
         return []
     hit = WITNESS_NAMED.match(text, nxt.start, nxt.end)
@@ -2436,7 +2441,7 @@ def members_named_next(state: State, clause: Clause, c: Cand) -> list[EntityRef]
     size = group_count(c)
     if not size:
         return []
-    nxt = next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+    nxt = next_sentence(state, clause)
     if nxt is None:
         return []
     hit = NAMED_NEXT.search(state.article.text, nxt.start, nxt.end)
