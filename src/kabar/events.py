@@ -647,8 +647,9 @@ def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
     return any(t.low in lex.cue("future") or t.low in PLAN_NOUNS for t in clause.toks[:i])
 
 
-HAVING = frozenset({"memiliki", "mempunyai", "memegang"})
-"""Verbs of having: "memiliki kapasitas untuk membela" states an ability, not an act."""
+HAVING = frozenset({"memiliki", "mempunyai", "memegang", "memenuhi"})
+"""Verbs of having and qualifying: "memiliki kapasitas untuk membela", "memenuhi syarat
+untuk mengusung" state an ability or an eligibility, not an act."""
 
 
 def backing_act(lex: Lexicon, clause: Clause, i: int) -> bool:
