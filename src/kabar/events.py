@@ -155,6 +155,10 @@ GUESSED_RULES = ("story-day", "publication-month", "publication-year")
 
 
 MAX_SENTENCE_CHARS = 2_000
+GENRE_SHARE = 0.15
+"""The share of an article's sentences with a genre word (and at least two) that marks
+non-political news: a celebrity profile of 46 sentences names her songs and fellow
+artists in 8 of them."""
 # A speaker's requests and promises are told apart by their content ("meminta BPS ..." and
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
@@ -226,7 +230,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         else set()
     )
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
-    state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
+    state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
@@ -634,6 +638,43 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     return k >= 0 and clause.toks[k].low == "untuk"
 
 
+DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
+                     "memilih"})  # fmt: skip
+"""Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
+
+INSTRUMENTS = frozenset({"menggunakan", "digunakan", "memakai", "dipakai", "memanfaatkan",
+                         "dimanfaatkan"})  # fmt: skip
+"""Verbs of use before "untuk": "golok yang dipakai untuk melukai warga" tells how the act
+was done."""
+
+ARRIVALS_TO_SPEAK = frozenset({"datang", "kedatangan", "mendatangi", "didatangi", "mengunjungi",
+                               "berkunjung", "menyambangi", "menemui", "tiba"})  # fmt: skip
+SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN"})
+"""Verbal acts that a visit "untuk" makes are made there ("mendatangi gedung dewan untuk
+menuntut upah layak", "datang ke kantor bupati untuk memprotes"): saying it is doing it."""
+
+
+def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: list[str]) -> bool:
+    """Whether a trigger left hypothetical is only the aim of another act ("disiagakan
+    untuk menjaga", "terbang ke Batam untuk memeriksa saksi", "usulan untuk menutup
+    situs itu"): the news reports the trip, the deployment or the proposal, not this
+    act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it ("memakai
+    golok untuk melukai"), a crowd gathered to protest and a visit made to voice a
+    demand or a protest report it."""
+    if event_type == "PROTEST" or not purposive(lex, clause, i):
+        return False
+    k = i - 1
+    while clause.toks[k].low != "untuk":
+        k -= 1
+    before = {t.low for t in clause.toks[:k]}
+    spoken = event_type in SPOKEN and "investigate" not in modes
+    return (
+        (k == 0 or clause.toks[k - 1].low not in DECIDED)
+        and before.isdisjoint(INSTRUMENTS)
+        and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
+    )
+
+
 def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     """One event per real-world event: a later sentence reporting the same type and mode
     with the same actors, recipients and polarity, on a compatible date, is another
@@ -812,6 +853,9 @@ def code_one(
         return "needs-agent"
     if "wish" in entry.args and not args.recipient:
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
+    advice = "warn" in entry.args and not menacing(state.lex, clause, j)
+    if advice and not args.recipient and not directive(clause, j):
+        return "warning"  # "memperingatkan bahwa hujan lebat bisa memicu longsor": a danger
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
@@ -836,12 +880,16 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return "genre"  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
+        event_type, modes = "REQUEST", []
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
     negated, future, hypothetical, conditional, stance, obliged = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
+    if negated and hypothetical and not future:
+        return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
     planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
@@ -891,6 +939,8 @@ def code_one(
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
+    if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
+        return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
@@ -945,6 +995,23 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
+    """Whether the rest of a warning's sentence names a harm its author may do ("akan
+    menghadapi pembalasan", "sanksi yang lebih berat", "siap mengerahkan militer"): a
+    threat."""
+    menace = lex.cue("menace")
+    return any(t.low in menace for t in clause.toks[j:])
+
+
+DIRECTIVES = frozenset({"agar", "supaya", "jangan", "untuk"})
+
+
+def directive(clause: Clause, j: int) -> bool:
+    """Whether a warning tells someone what to do ("memperingatkan agar warga menjauhi
+    tebing", "memperingatkan jangan sampai data pemilih bocor")."""
+    return any(t.low in DIRECTIVES for t in clause.toks[j : j + 3])
 
 
 def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
