@@ -515,3 +515,26 @@ def test_a_well_known_person_named_bare_takes_the_office_held_that_month(context
     assert roles(text, "2012-01-10")["Sri Mulyani"] == (None, None)
     titled = "Ketua DPR Airlangga Hartarto bertemu wartawan di Jakarta."
     assert roles(titled, "2018-03-01")["Airlangga Hartarto"][0] != "Chairman"
+
+
+def test_an_office_named_without_its_holder_is_the_one_person_holding_it_that_month(context):
+    """ "Kapolri" in December 2016 is Tito Karnavian and in 2022 Listyo Sigit Prabowo; a
+    "Presiden AS" in 2018 is Donald Trump. A bare "Presiden" (a club's, FIFA's?), a former
+    holder, several holders or a numbered one name nobody from the people list."""
+    from kabar import process
+
+    def names(text: str, published: str) -> set[str]:
+        article = process(text, published=published)
+        return {m.name or m.text for m in article.mentions if m.label == "OFFICE"}
+
+    police = "Kapolri mengerahkan ribuan personel untuk mengamankan unjuk rasa di Jakarta."
+    assert "Tito Karnavian" in names(police, "2016-12-02")
+    assert "Listyo Sigit Prabowo" in names(police, "2022-03-01")
+    assert "Donald Trump" in names("Presiden AS menolak usulan itu di Washington.", "2018-05-02")
+    assert not names("Presiden menolak usulan itu di Madrid.", "2018-05-02") & {"Joko Widodo"}
+    former = "Mantan Kapolri itu diperiksa penyidik di Jakarta."
+    assert "Tito Karnavian" not in names(former, "2017-03-01")
+    several = "Para Menteri Keuangan bertemu di Washington untuk membahas utang."
+    assert "Sri Mulyani Indrawati" not in names(several, "2017-10-14")
+    numbered = "Presiden ke-44 AS itu berkunjung ke Bali."
+    assert "Donald Trump" not in names(numbered, "2017-06-28")
