@@ -498,26 +498,29 @@ def code_clause(
         suppressed.add("*")
     shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
     triggers = find_triggers(clause, lex, shorter)
-    governors: list[tuple[int, Event]] = []  # coded requests/invitations/threats, by end
+    # requests/invitations/threats by end: coded, or (None) dropped for an unnamed party
+    governors: list[tuple[int, str, Event | None]] = []
     for n, (i, j, entries) in enumerate(triggers):
         governor = next(
             (
-                e
-                for g, e in governors
-                if complement(clause, g, i) and not refused_noun(clause, e, g, i)
+                (kind, e)
+                for g, kind, e in governors
+                if complement(clause, g, i) and not refused_noun(clause, kind, g, i)
             ),
             None,
         )
         span = (clause.toks[i].start, clause.toks[j - 1].end, entries[0].event, entries[0].rule)
         if governor is not None:  # what is asked for is the request's content, not an event
-            if governor.event == "THREATEN" and not governor.mode:
-                threat_content(state, clause, i, j, entries, governor, previous, following)
-            drops.append(Drop(*span, (f"content-of-{governor.event}",)))
+            kind, asker = governor
+            if asker is not None and kind == "THREATEN" and not asker.mode:
+                threat_content(state, clause, i, j, entries, asker, previous, following)
+            drops.append(Drop(*span, (f"content-of-{kind}",)))
             continue
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
         checks: list[str] = []
+        unnamed: tuple[int, str] | None = None  # a request made, its parties left unnamed
         for end, tried in [(j, entries), *shorter.get(i, [])]:
             coded = False
             for entry in tried:
@@ -529,10 +532,12 @@ def code_clause(
                 event = code_one(state, clause, i, end, entry, previous, following, i_arg)
                 if isinstance(event, str):
                     checks.append(event)
+                    if event in UNNAMED_PARTY and "gov" in entry.args and unnamed is None:
+                        unnamed = (end, entry.event)
                 else:
                     checks = []
                     if "gov" in entry.args:
-                        governors.append((end, event))
+                        governors.append((end, event.event, event))
                     if not merged_into(event, entry, out):
                         out.append((event, entry))
                     if len(event.actor) >= 2:
@@ -543,6 +548,8 @@ def code_clause(
                 break
         if checks:
             drops.append(Drop(*span, tuple(checks)))
+            if unnamed is not None:  # "Mereka mendesak Presiden mencopot X" with "mereka"
+                governors.append((*unnamed, None))  # nobody: the removal is still only asked
     protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
@@ -554,6 +561,9 @@ def code_clause(
     return out
 
 
+# Checks that drop a request, promise or threat for want of a named party, not because no
+# such act was made: what it asks for or promises is still only asked or promised.
+UNNAMED_PARTY = frozenset({"no-actor", "no-recipient", "needs-agent", "unnamed-asked"})
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
 
@@ -604,7 +614,7 @@ def complement(clause: Clause, g: int, i: int) -> bool:
 PERMITS = frozenset({"mengizinkan", "mengijinkan"})
 
 
-def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
+def refused_noun(clause: Clause, governor: str, g: int, i: int) -> bool:
     """Whether a refusal ending at ``g`` took a noun object before the trigger at ``i``:
     "Warga yang menolak pembangunan bendungan menggelar unjuk rasa" refuses the dam, and
     the protest is the subject's own act; "menolak (X untuk) menandatangani" refuses the
@@ -612,7 +622,7 @@ def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
     mengizinkan Liu berobat ke luar negeri": the treatment is what was not allowed)."""
     between = [t.low for t in clause.toks[g:i]]
     return (
-        governor.event == "REJECT"
+        governor == "REJECT"
         and clause.toks[g - 1].low not in PERMITS
         and bool(between)
         and between[-1] not in PURPOSE_WORDS
