@@ -498,7 +498,7 @@ def code_clause(
         suppressed.add("*")
     shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
     triggers = find_triggers(clause, lex, shorter)
-    # requests/invitations/threats by end: coded, or (None) dropped for an unnamed party
+    # requests/invitations/threats by end: coded, or (None) made but dropped
     governors: list[tuple[int, str, Event | None]] = []
     for n, (i, j, entries) in enumerate(triggers):
         governor = next(
@@ -520,7 +520,7 @@ def code_clause(
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
         checks: list[str] = []
-        unnamed: tuple[int, str] | None = None  # a request made, its parties left unnamed
+        asked: tuple[int, str] | None = None  # a request made but not coded
         for end, tried in [(j, entries), *shorter.get(i, [])]:
             coded = False
             for entry in tried:
@@ -532,8 +532,8 @@ def code_clause(
                 event = code_one(state, clause, i, end, entry, previous, following, i_arg)
                 if isinstance(event, str):
                     checks.append(event)
-                    if event in UNNAMED_PARTY and "gov" in entry.args and unnamed is None:
-                        unnamed = (end, entry.event)
+                    if event in STILL_ASKED and "gov" in entry.args and asked is None:
+                        asked = (end, entry.event)
                 else:
                     checks = []
                     if "gov" in entry.args:
@@ -548,8 +548,8 @@ def code_clause(
                 break
         if checks:
             drops.append(Drop(*span, tuple(checks)))
-            if unnamed is not None:  # "Mereka mendesak Presiden mencopot X" with "mereka"
-                governors.append((*unnamed, None))  # nobody: the removal is still only asked
+            if asked is not None:  # "Mereka mendesak Presiden mencopot X" with "mereka"
+                governors.append((*asked, None))  # nobody: the removal is still only asked
     protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
@@ -561,9 +561,14 @@ def code_clause(
     return out
 
 
-# Checks that drop a request, promise or threat for want of a named party, not because no
-# such act was made: what it asks for or promises is still only asked or promised.
-UNNAMED_PARTY = frozenset({"no-actor", "no-recipient", "needs-agent", "unnamed-asked"})
+# Checks that drop a request, promise or threat that was still made (its parties are
+# unnamed, it is a protest's demand, an aim, a non-political article's): what it asks for or
+# promises is still only asked or promised. Not "two-sides": a lone "kami sepakat untuk
+# menaikkan status perkara" is a decision, and the act decided on was done.
+STILL_ASKED = frozenset(
+    {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
+    | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot"}
+)
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
 
