@@ -2643,6 +2643,8 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             start=m.start,
             end=m.end,
         )
+    if (polity_named := state_noun(state, c)) is not None:
+        return polity_named
     etype, country = c.etype, c.country
     if c.kind in ("cap", "cap0") and c.title is None:
         lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
@@ -2651,6 +2653,31 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             etype, country = "country", code
     office = c.title.office if c.title is not None else None
     return EntityRef(None, c.text, c.text, etype, country, c.sector, office, c.start, c.end)
+
+
+def state_noun(state: State, c: Cand) -> EntityRef | None:
+    """ "Pemerintah Jepang", "otoritas Amerika Serikat", "aparat Israel": a noun for a
+    government or its authorities (``state`` in predicates.tsv) with a country after it
+    is that state, as the country's name alone would be, so reports that name it either
+    way share the party ("otoritas BEI" is the body itself); "pemerintah Aceh", "otoritas
+    setempat" stay what they say."""
+    if c.kind != "noun" or c.label not in ("GPE", "ORG"):
+        return None
+    inner = [
+        m for m in state.article.mentions
+        if c.start < m.start and m.end == c.end and m.label == c.label
+    ]  # fmt: skip
+    if not inner:
+        return None
+    m = inner[0]
+    quant = state.lex.cue("quant")
+    head = tuple(w for w in state.article.text[c.start : m.start].lower().split() if w not in quant)
+    if head not in state.lex.state_nouns:
+        return None
+    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    if m.label == "GPE" and (lexicons is None or not lexicons.country_of(m.text)):
+        return None
+    return mention_ref(state, m)
 
 
 def mention_ref(state: State, m: Mention) -> EntityRef:
