@@ -1440,22 +1440,31 @@ def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
     """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
     person named after it with no "dan" or comma between: the words before the name are
-    that person's title and affiliation ("Wakil Ketua DPRD Jatim periode 2019-2024 X")."""
-    toks = clause.toks
+    that person's title and affiliation ("Wakil Ketua DPRD Jatim periode 2019-2024 X"),
+    and the list goes on after that person ("mantan Plt Dirjen X Budi dan Yusuf")."""
     out: list[Cand] = []
     for c in objects:
-        person = None
-        if i < c.i and c.j <= j and c.label != "PER":
-            for k in range(c.j, j):
-                if toks[k].low in ("dan", ",", "serta"):
-                    break
-                named = clause.cand_at[k]
-                if named is not None and named.i == k and named.label == "PER":
-                    person = named
-                    break
-        if person is None or person not in out:
-            out.append(person or c)
+        person = titled_person(clause, c, i, j)
+        partners = right_arguments(clause, person.i, prep_only=False)[1:] if person else []
+        partners = [titled_person(clause, x, i, j) or x for x in partners if x.j <= j]
+        for p in [person or c, *partners]:
+            if p not in out:
+                out.append(p)
     return out
+
+
+def titled_person(clause: Clause, c: Cand, i: int, j: int) -> Cand | None:
+    """The person a post or body inside a pattern's gap is the title of: the first name
+    after it with no "dan" or comma between."""
+    if not (i < c.i and c.j <= j and c.label != "PER"):
+        return None
+    for k in range(c.j, j):
+        if clause.toks[k].low in ("dan", ",", "serta"):
+            return None
+        named = clause.cand_at[k]
+        if named is not None and named.i == k and named.label == "PER":
+            return named
+    return None
 
 
 def participants_between(clause: Clause, k: int, j: int) -> list[Cand]:
@@ -2643,6 +2652,8 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             start=m.start,
             end=m.end,
         )
+    if (polity_named := state_noun(state, c)) is not None:
+        return polity_named
     etype, country = c.etype, c.country
     if c.kind in ("cap", "cap0") and c.title is None:
         lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
@@ -2651,6 +2662,31 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             etype, country = "country", code
     office = c.title.office if c.title is not None else None
     return EntityRef(None, c.text, c.text, etype, country, c.sector, office, c.start, c.end)
+
+
+def state_noun(state: State, c: Cand) -> EntityRef | None:
+    """ "Pemerintah Jepang", "otoritas Amerika Serikat", "aparat Israel": a noun for a
+    government or its authorities (``state`` in predicates.tsv) with a country after it
+    is that state, as the country's name alone would be, so reports that name it either
+    way share the party ("otoritas BEI" is the body itself); "pemerintah Aceh", "otoritas
+    setempat" stay what they say."""
+    if c.kind != "noun" or c.label not in ("GPE", "ORG"):
+        return None
+    inner = [
+        m for m in state.article.mentions
+        if c.start < m.start and m.end == c.end and m.label == c.label
+    ]  # fmt: skip
+    if not inner:
+        return None
+    m = inner[0]
+    quant = state.lex.cue("quant")
+    head = tuple(w for w in state.article.text[c.start : m.start].lower().split() if w not in quant)
+    if head not in state.lex.state_nouns:
+        return None
+    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    if m.label == "GPE" and (lexicons is None or not lexicons.country_of(m.text)):
+        return None
+    return mention_ref(state, m)
 
 
 def mention_ref(state: State, m: Mention) -> EntityRef:

@@ -298,7 +298,8 @@ def match_entry(
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
     -> end token) counts as one word, so a long title and name fit where a short one does
     ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
-    and ``counts`` may stand before a later word of the pattern."""
+    and ``counts`` may stand before a later word of the pattern. The commas and "dan" of
+    a list of names take no room ("menetapkan A, B dan C sebagai tersangka")."""
     names = names or {}
     k = i
     words = entry.words
@@ -308,7 +309,8 @@ def match_entry(
         if word == GAP:
             nxt = words[w + 1]
             p = k
-            for _ in range(0, MAX_GAP + 1):
+            room = MAX_GAP + 1
+            while room:
                 if p >= len(lows):
                     return 0
                 end = min(names.get(p, p + 1), len(lows))
@@ -316,9 +318,13 @@ def match_entry(
                 if hit is not None:  # "dicegah Ditjen Imigrasi ...": the word may end a name
                     k = hit
                     break
+                if end == p + 1 and between_names(lows, p, names):
+                    p = end
+                    continue
                 if end == p + 1 and lows[p] in stops:
                     return 0  # a gap stays inside its phrase
                 p = end
+                room -= 1
             else:
                 return 0
             w += 1
@@ -330,6 +336,22 @@ def match_entry(
         k += 1
         w += 1
     return k
+
+
+LIST_SEPARATORS = frozenset({",", "dan", "serta"})
+
+
+def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
+    """Whether token ``p`` is a comma or "dan" of a list of names ("A, B, dan C"): a
+    name ends right before the run of separators it is in and another starts after it."""
+    if lows[p] not in LIST_SEPARATORS:
+        return False
+    a, b = p, p + 1
+    while a > 0 and lows[a - 1] in LIST_SEPARATORS:
+        a -= 1
+    while b < len(lows) and lows[b] in LIST_SEPARATORS:
+        b += 1
+    return b in names and a in names.values()
 
 
 def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:

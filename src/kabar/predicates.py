@@ -71,6 +71,7 @@ class Lexicon:
     pronoun_verbs: frozenset[str] = frozenset()  # verbs of the pronoun passive ("amankan")
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
+    state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
@@ -186,6 +187,8 @@ def parse_lines(text: str) -> Lexicon:
                 lex.index.setdefault(index_key(words), []).append(entry)
         elif kind == "actor":
             lex.actors[key] = (event, mode or "group")
+            if "state" in args:
+                lex.state_nouns |= {key}
             lex.max_actor_len = max(lex.max_actor_len, len(key))
         elif kind == "context":
             lex.contexts[key] = context
