@@ -48,6 +48,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.context import Context
@@ -79,6 +80,7 @@ from kabar.event_clause import (
     PlaceLookup,
     State,
     Tok,
+    mentions_by_sentence,
     named_entities,
     prepare,
 )
@@ -204,11 +206,18 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     needed = [k <= last and ok for k, ok in enumerate(short)]
     named = named_entities(article)
     named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
+    within = mentions_by_sentence(article, sentences)
     clauses = [
-        prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
+        prepare(article, s, lex, quotes, n, named, inside)
+        for s, n, inside in zip(sentences, needed, within, strict=True)
     ]
+    # a sentence none of whose words is a sport word or opens a sport phrase has no sport
+    # cue: only those are tokenised again (a match score is cued by a phrase's first word)
+    sport_first = lex.sport_words | lex.sport_phrase_first
     sport = sum(
-        sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end))) for s in sentences
+        sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
+        for s, w in zip(sentences, words, strict=True)
+        if not sport_first.isdisjoint(w)
     )
     state.sport_article = (
         sport >= 2
@@ -1262,6 +1271,8 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     lows = [t.low for t in clause.toks]
     for k in range(len(lows)):
+        if lows[k] not in lex.anaphor_first:
+            continue  # no anaphor starts here
         for n in (2, 1):
             if lex.anaphors.get(tuple(lows[k : k + n])) == event_type and any(
                 w in ("itu", "tersebut", "ini") for w in lows[k + n : k + n + 12]
@@ -1382,8 +1393,7 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
             state.last_plural = plural[0]
             state.last_subject = plural[0]
         return
-    opening = DATELINE.match(state.article.text)
-    heading = opening.end() if opening else 0
+    heading = dateline_end(state.article.text)
     subjects = (
         resolve(state, clause, [c], None)
         for c in clause.cands
@@ -1392,6 +1402,14 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
     if subject:
         state.last_subject = subject
+
+
+@lru_cache(maxsize=8)
+def dateline_end(text: str) -> int:
+    """Where the text goes on after its dateline ("Jakarta, CNN Indonesia --"), 0 without
+    one: asked for every sentence that codes nothing, matched once per article."""
+    opening = DATELINE.match(text)
+    return opening.end() if opening else 0
 
 
 def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:

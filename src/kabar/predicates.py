@@ -59,6 +59,7 @@ class Lexicon:
     phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     report_side: dict[tuple[str, ...], str] = field(default_factory=dict)
     anaphors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    anaphor_first: frozenset[str] = frozenset()  # first words of ``anaphors``
     genres: dict[str, str] = field(default_factory=dict)  # word -> non-political genre
     max_actor_len: int = 1
     max_context_len: int = 1
@@ -236,6 +237,7 @@ def parse_lines(text: str) -> Lexicon:
     lex.sport_phrase_first = frozenset(k[0] for k in sport if len(k) > 1)
     lex.score_words = frozenset(k[0] for k in lex.domains if SCORE in k)
     lex.context_first = frozenset(k[0] for k in lex.contexts)
+    lex.anaphor_first = frozenset(k[0] for k in lex.anaphors)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
     # the words between a subject and its verb ("Saya juga tidak akan ...")
