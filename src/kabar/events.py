@@ -211,13 +211,10 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         prepare(article, s, lex, quotes, n, named, inside)
         for s, n, inside in zip(sentences, needed, within, strict=True)
     ]
-    # a sentence none of whose words is a sport word or opens a sport phrase has no sport
-    # cue: only those are tokenised again (a match score is cued by a phrase's first word)
-    sport_first = lex.sport_words | lex.sport_phrase_first
     sport = sum(
         sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
         for s, w in zip(sentences, words, strict=True)
-        if not sport_first.isdisjoint(w)
+        if lex.sport_possible(w)
     )
     state.sport_article = (
         sport >= 2

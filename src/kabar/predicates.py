@@ -76,10 +76,22 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
     sport_phrase_first: frozenset[str] = frozenset()  # their first words, a cheap pre-filter
+    sport_needs: tuple[frozenset[str], ...] = ()  # words a phrase or score cue needs
     score_words: frozenset[str] = frozenset()  # words of domain rows a match score follows
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
     before_verb: frozenset[str] = frozenset()  # adverb, negation, future, modal cues
+
+    def sport_possible(self, words: list[str]) -> bool:
+        """Whether a sentence of these words (``WORD`` tokens, lower case) may hold a sport
+        cue: a sport word, or all the words of a sport phrase or score row but the score
+        itself. Only such a sentence needs its tokens shaped for ``sport_cue``."""
+        if not self.sport_words.isdisjoint(words):
+            return True
+        if self.sport_phrase_first.isdisjoint(words) and self.score_words.isdisjoint(words):
+            return False
+        bag = set(words)
+        return any(need <= bag for need in self.sport_needs)
 
     def cue(self, kind: str) -> set[str]:
         return self.words.get(kind, set())
@@ -236,6 +248,9 @@ def parse_lines(text: str) -> Lexicon:
     lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
     lex.sport_phrase_first = frozenset(k[0] for k in sport if len(k) > 1)
     lex.score_words = frozenset(k[0] for k in lex.domains if SCORE in k)
+    lex.sport_needs = tuple(frozenset(k) - {SCORE} for k in sport if len(k) > 1) + tuple(
+        frozenset({w}) for w in lex.score_words
+    )
     lex.context_first = frozenset(k[0] for k in lex.contexts)
     lex.anaphor_first = frozenset(k[0] for k in lex.anaphors)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
