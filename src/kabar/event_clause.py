@@ -290,7 +290,7 @@ def prepare(
             add(c)
             i = j
             continue
-        if COUNTED.fullmatch(low):  # "ketiganya": the group of three just mentioned
+        if low.endswith("nya") and COUNTED.fullmatch(low):  # "ketiganya": the group of three
             add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pair"))
             i += 1
             continue
@@ -300,8 +300,12 @@ def prepare(
             continue
         if is_cap(toks[i], notname, lex) and not reference_code(toks, i):
             j = i + 1
-            opening = not text[: toks[i].start].strip()  # "Rimanews - Polisi menangkap ...":
-            while (  # the outlet's dateline at the top of the article is no part of a name
+            # "Rimanews - Polisi menangkap ...": the outlet's dateline at the top of the
+            # article is no part of a name (the text before the sentence is read last)
+            opening = (
+                not text[sent.start : toks[i].start].strip() and not text[: sent.start].strip()
+            )
+            while (
                 j < len(toks)
                 and cand_at[j] is None
                 and (is_cap(toks[j], notname, lex) or (toks[j].text in "-'’" and j + 1 < len(toks)))
