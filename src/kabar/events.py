@@ -131,6 +131,7 @@ from kabar.predicates import (
     MAX_GAP,
     Entry,
     Lexicon,
+    clitics_off,
     entries_at,
     load_lexicon,
     may_match,
@@ -356,6 +357,7 @@ def find_triggers(
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     out = []
+    present: set[str] | None = None  # the words an entry may need, made at the first trigger
     i = 0
     while i < len(lows):
         cand = clause.cand_at[i]
@@ -369,7 +371,10 @@ def find_triggers(
         best: list[Entry] = []
         end = 0
         ends: dict[int, list[Entry]] = {}
+        present = clitics_off(set(lows)) if present is None else present
         for entry in entries:
+            if not entry.needs <= present:
+                continue  # a word of the pattern is nowhere in the sentence: no match
             j = match_entry(lows, i, entry, stops, names, counts)
             if j:
                 ends.setdefault(j, []).append(entry)

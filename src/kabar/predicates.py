@@ -45,6 +45,15 @@ class Entry:
     voice: str  # act, pas, nom
     rule: str  # "predicates.tsv:LINE pattern"
     extra: str = ""
+    needs: frozenset[str] = frozenset()  # its words after the first, gaps left out
+
+
+def clitics_off(words: set[str]) -> set[str]:
+    """``words`` and each of them without the enclitic it ends in: a pattern word occurs
+    in a sentence when it is one of these ("tersangkanya" holds "tersangka")."""
+    return words | {
+        w[: -len(c)] for w in words if w.endswith(CLITICS) for c in CLITICS if w.endswith(c)
+    }
 
 
 @dataclass
@@ -195,6 +204,7 @@ def parse_lines(text: str) -> Lexicon:
                     args=args,
                     voice=voice,
                     rule=f"predicates.tsv:{number} {pattern}",
+                    needs=frozenset(w for w in words[1:] if w != GAP),
                 )
                 lex.index.setdefault(index_key(words), []).append(entry)
         elif kind == "actor":
@@ -330,10 +340,7 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
     firsts = lex.match_words.intersection(bag)
     if not firsts:
         return False
-    # a word is present bare or with an enclitic ("tersangkanya")
-    bare = bag | {
-        w[: -len(c)] for w in bag if w.endswith(CLITICS) for c in CLITICS if w.endswith(c)
-    }
+    bare = clitics_off(bag)
     for word in firsts:
         if word in AGENT_PRONOUNS:  # "kami amankan": the pronoun and a verb it passivises
             if not lex.pronoun_verbs.isdisjoint(bare):
