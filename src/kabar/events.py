@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -223,15 +224,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         and sport > political_sentences(article, sentences)
     )
     cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
-    named_genres = (  # "Novel" of "Novel Baswedan": the same name when written alone
-        {
-            m.group()
-            for m in WORD.finditer(lowered)
-            if m.group() in lex.genres and inside(named_spans, m.start())
-        }
-        if cued
-        else set()
-    )
+    # "Novel" of "Novel Baswedan": the same name when written alone
+    named_genres = words_begun_in(lowered, named_spans, lex.genres.keys()) if cued else set()
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
     state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
@@ -449,6 +443,20 @@ def genre_cue(
         for m in WORD.finditer(lowered, sent.start, sent.end)
         for word in (m.group(),)
     )
+
+
+def words_begun_in(lowered: str, spans: list[tuple[int, int]], wanted: Collection[str]) -> set[str]:
+    """The words of ``wanted`` among the ``WORD`` tokens of ``lowered`` that begin inside
+    one of ``spans``. Each span is read from the space before it: no token holds a space,
+    so the text's tokens begin afresh there, and the rest of the text is not tokenised."""
+    found = set()
+    for start, end in spans:
+        for m in WORD.finditer(lowered, lowered.rfind(" ", 0, start) + 1):
+            if m.start() >= end:
+                break
+            if m.start() >= start and m.group() in wanted:
+                found.add(m.group())
+    return found
 
 
 CAPITALISED = re.compile(r"[A-Z][\w-]*")
