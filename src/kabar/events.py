@@ -365,7 +365,7 @@ def find_triggers(
         best: list[Entry] = []
         end = 0
         ends: dict[int, list[Entry]] = {}
-        present = clitics_off(set(lows)) if present is None else present
+        present = clitics_off(lex, set(lows)) if present is None else present
         for entry in entries:
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match

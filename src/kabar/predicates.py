@@ -48,14 +48,6 @@ class Entry:
     needs: frozenset[str] = frozenset()  # its words after the first, gaps left out
 
 
-def clitics_off(words: set[str]) -> set[str]:
-    """``words`` and each of them without the enclitic it ends in: a pattern word occurs
-    in a sentence when it is one of these ("tersangkanya" holds "tersangka")."""
-    return words | {
-        w[: -len(c)] for w in words if w.endswith(CLITICS) for c in CLITICS if w.endswith(c)
-    }
-
-
 @dataclass
 class Lexicon:
     """Everything the event coder reads from ``predicates.tsv``."""
@@ -79,6 +71,7 @@ class Lexicon:
     # (not the pronouns that open a pronoun passive: "kami" opens no verb phrase)
     match_words: frozenset[str] = frozenset()  # every first word, pronouns included
     pronoun_verbs: frozenset[str] = frozenset()  # verbs of the pronoun passive ("amankan")
+    clitic_forms: frozenset[str] = frozenset()  # pattern words with an enclitic
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
     domain_first: frozenset[str] = frozenset()
@@ -249,6 +242,9 @@ def parse_lines(text: str) -> Lexicon:
         if rests and " " not in first:
             lex.rest_words[first] = sorted(rests, key=len)
     lex.pronoun_verbs = frozenset(k.split()[1] for k in lex.index if " " in k)
+    lex.clitic_forms = frozenset(
+        w + c for entries in lex.index.values() for e in entries for w in e.words for c in CLITICS
+    )
     lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
@@ -332,6 +328,15 @@ def entries_at(lex: Lexicon, lows: list[str], i: int) -> list[Entry] | None:
     return entries
 
 
+def clitics_off(lex: Lexicon, words: set[str]) -> set[str]:
+    """``words`` and, for each that is a pattern word with an enclitic, the pattern word: a
+    pattern word occurs in a sentence when it is one of these ("tersangkanya" holds
+    "tersangka"); other words need not be stripped, as no pattern asks for them."""
+    return words | {
+        w[: -len(c)] for w in lex.clitic_forms.intersection(words) for c in CLITICS if w.endswith(c)
+    }
+
+
 def may_match(lex: Lexicon, words: list[str]) -> bool:
     """Whether some predicate could match a sentence of these (lower-cased) words: its
     first word and every other word of its pattern occur in it. A sentence with only a
@@ -340,7 +345,7 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
     firsts = lex.match_words.intersection(bag)
     if not firsts:
         return False
-    bare = clitics_off(bag)
+    bare = clitics_off(lex, bag)
     for word in firsts:
         if word in AGENT_PRONOUNS:  # "kami amankan": the pronoun and a verb it passivises
             if not lex.pronoun_verbs.isdisjoint(bare):
