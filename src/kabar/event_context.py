@@ -1051,15 +1051,15 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
-    words = {t.low for t in toks}  # most sentences have no word of mediation or report
-    for k, tok in enumerate(toks[:-1] if not MEDIATION.isdisjoint(words) else ()):
+    lows = {t.low for t in toks}  # most sentences have no word of mediation or report
+    for k, tok in enumerate(toks[:-1] if not MEDIATION.isdisjoint(lows) else ()):
         if tok.low in MEDIATION and tok.low != "dipimpin":  # "dengan mediasi Qatar, Mesir ..."
             n = k + 2 if toks[k + 1].low == "oleh" else k + 1
             found_here = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
             if found_here:
                 state.mediators = [r for r in found_here if r.type != "location"]
     report_nouns = state.lex.cue("reportnoun")
-    reports = not (REPORT_WORDS.isdisjoint(words) and report_nouns.isdisjoint(words))
+    reports = not (REPORT_WORDS.isdisjoint(lows) and report_nouns.isdisjoint(lows))
     for k, tok in enumerate(toks if reports else ()):
         found: list[Cand] = []
         if tok.low in REPORT_VERBS:
