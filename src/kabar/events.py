@@ -210,8 +210,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
     within = mentions_by_sentence(article, sentences)
     clauses = [
-        prepare(article, s, lex, quotes, n, named, inside)
-        for s, n, inside in zip(sentences, needed, within, strict=True)
+        prepare(article, s, lex, quotes, n, named, held)
+        for s, n, held in zip(sentences, needed, within, strict=True)
     ]
     sport = sum(
         sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
