@@ -37,6 +37,7 @@ LATER_DRAWS = {
     "bench_random_f.ann": (20261126, 5),
     "bench_fusion_g.ann": (20261127, 4),
     "bench_random_h.ann": (20261128, 5),
+    "bench_random_i.ann": (20261129, 5),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 

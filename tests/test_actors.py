@@ -10,6 +10,7 @@ from kabar.actors import (
     merge_records,
     resolve_mentions,
 )
+from kabar.context import Context
 from kabar.model import Article, Mention
 
 
@@ -129,7 +130,7 @@ def office(text: str, at: str, office: str, country: str | None = None) -> Menti
                    country=country)  # fmt: skip
 
 
-def test_short_names_offices_and_pronouns_join_their_person():
+def test_short_names_offices_and_pronouns_join_their_person(context):
     text = (
         "Menteri Luar Negeri Iran Hossein Amir-Abdollahian bertemu Ismail Haniyeh di Doha. "
         "Amir-Abdollahian menegaskan dukungan Iran. Ia juga mengunjungi Beirut. "
@@ -153,7 +154,7 @@ def test_short_names_offices_and_pronouns_join_their_person():
     mentions[3] = Mention(mentions[3].start, mentions[3].start + 16, "Amir-Abdollahian", "PER", "t")
     article = Article.from_input(text, "test")
     article.text, article.mentions = text, mentions
-    resolve_mentions(article, None)  # type: ignore[arg-type]
+    resolve_mentions(article, context)
     by_text = {(m.text, m.start): m for m in article.mentions}
     minister = by_text[("Hossein Amir-Abdollahian", text.index("Hossein"))].cluster
     haniyeh = by_text[("Ismail Haniyeh", text.index("Ismail"))].cluster
@@ -164,12 +165,12 @@ def test_short_names_offices_and_pronouns_join_their_person():
     assert by_text[("Haniyeh", text.index("Haniyeh berterima"))].cluster == haniyeh
 
 
-def test_actors_across_articles_keep_every_alias_and_roles_over_time():
+def test_actors_across_articles_keep_every_alias_and_roles_over_time(context):
     def coded(text, name, published, office):
         article = Article.from_input(text, text)
         article.text, article.published = text, published
         article.mentions = [Mention(0, len(name), name, "PER", "t", office=office, country="IRN")]
-        return resolve_mentions(article, None)  # type: ignore[arg-type]
+        return resolve_mentions(article, context)
 
     first = coded(
         "Ali Bagheri Kani tiba.", "Ali Bagheri Kani", "2023-10-27", "Deputy Foreign Minister"
@@ -188,7 +189,7 @@ def test_actors_across_articles_keep_every_alias_and_roles_over_time():
     assert mapping[first.mentions[0].actor_id] == mapping[second.mentions[0].actor_id] == kani.id
 
 
-def test_a_name_glossed_in_brackets_is_one_person_within_and_across_articles():
+def test_a_name_glossed_in_brackets_is_one_person_within_and_across_articles(context):
     text = "Presiden Joko Widodo (Jokowi) tiba di Moskow. Jokowi lalu bertemu Vladimir Putin."
     glossed = Article.from_input(text, "a")
     glossed.text, glossed.published = text, "2022-06-30"
@@ -198,7 +199,7 @@ def test_a_name_glossed_in_brackets_is_one_person_within_and_across_articles():
         Mention(text.index("Jokowi lalu"), text.index("Jokowi lalu") + 6, "Jokowi", "PER", "t"),
         mention("Vladimir Putin", text, "PER", country="RUS"),
     ]
-    resolve_mentions(glossed, None)  # type: ignore[arg-type]
+    resolve_mentions(glossed, context)
     clusters = {m.cluster for m in glossed.mentions if m.text in ("Joko Widodo", "Jokowi")}
     assert len(clusters) == 1
     assert all(m.name == "Joko Widodo" for m in glossed.mentions if m.text == "Jokowi")
@@ -207,22 +208,22 @@ def test_a_name_glossed_in_brackets_is_one_person_within_and_across_articles():
     short = Article.from_input(short_text, "b")
     short.text, short.published = short_text, "2022-07-05"
     short.mentions = [Mention(0, 6, "Jokowi", "PER", "t", country="IDN")]
-    resolve_mentions(short, None)  # type: ignore[arg-type]
+    resolve_mentions(short, context)
     actors, mapping = build_actors([glossed, short])
     assert mapping[short.mentions[0].actor_id] == mapping[glossed.mentions[0].actor_id]
     assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
 
 
-def test_a_bracket_that_is_not_a_known_name_merges_nothing():
+def test_a_bracket_that_is_not_a_known_name_merges_nothing(context):
     text = "Menteri Budi Santoso (kiri) berbincang dengan Budi Gunadi di Jakarta."
     article = Article.from_input(text, "c")
     article.text = text
     article.mentions = [mention("Budi Santoso", text, "PER"), mention("Budi Gunadi", text, "PER")]
-    resolve_mentions(article, None)  # type: ignore[arg-type]
+    resolve_mentions(article, context)
     assert len({m.cluster for m in article.mentions}) == 2
 
 
-def people_article(text: str, names: list[str], ident: str = "d") -> Article:
+def people_article(context: Context, text: str, names: list[str], ident: str = "d") -> Article:
     """An article whose PER mentions are every occurrence of ``names`` (longest first)."""
     article = Article.from_input(text, ident)
     article.text, article.published = text, "2024-03-01"
@@ -236,7 +237,7 @@ def people_article(text: str, names: list[str], ident: str = "d") -> Article:
                 taken |= set(range(start, start + len(name)))
             start = text.find(name, start + 1)
     article.mentions = mentions
-    return resolve_mentions(article, None)  # type: ignore[arg-type]
+    return resolve_mentions(article, context)
 
 
 def clusters_of(article: Article) -> dict[str, set[int | None]]:
@@ -246,7 +247,7 @@ def clusters_of(article: Article) -> dict[str, set[int | None]]:
     return out
 
 
-def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate():
+def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate(context):
     text = (
         "Ketua Umum PAN Zulkifli Hasan menemui mantan Presiden Susilo Bambang Yudhoyono "
         "di Cikeas, Bogor. Zulhas mengatakan pertemuan itu membahas koalisi. SBY menyambut "
@@ -255,7 +256,7 @@ def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate():
     )
     names = ["Zulkifli Hasan", "Susilo Bambang Yudhoyono", "Zulhas", "SBY", "Joko Widodo",
              "Jokowi"]  # fmt: skip
-    found = clusters_of(people_article(text, names))
+    found = clusters_of(people_article(context, text, names))
     assert found["Zulhas"] == found["Zulkifli Hasan"]
     assert found["SBY"] == found["Susilo Bambang Yudhoyono"]
     assert found["Jokowi"] == found["Joko Widodo"]
@@ -263,9 +264,10 @@ def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate():
                | found["Joko Widodo"]) == 3  # fmt: skip
 
 
-def test_an_abbreviation_of_two_names_or_a_plain_first_name_stays_apart():
+def test_an_abbreviation_of_two_names_or_a_plain_first_name_stays_apart(context):
     # "Jokowi" fits both Joko Widodo and Joko Wiyono: ambiguous, merged with neither
     two = people_article(
+        context,
         "Joko Widodo dan pengusaha Joko Wiyono hadir di Solo. Jokowi lalu berpidato.",
         ["Joko Widodo", "Joko Wiyono", "Jokowi"],
     )
@@ -273,6 +275,7 @@ def test_an_abbreviation_of_two_names_or_a_plain_first_name_stays_apart():
     assert not found["Jokowi"] & (found["Joko Widodo"] | found["Joko Wiyono"])
     # "Budi" and "Anton" are first names, not blends of Bustami Dinata or Andi Tonggo
     plain = people_article(
+        context,
         "Bustami Dinata dan Andi Tonggo diperiksa jaksa. Budi dan Anton menjadi saksi.",
         ["Bustami Dinata", "Andi Tonggo", "Budi", "Anton"],
     )
@@ -280,17 +283,19 @@ def test_an_abbreviation_of_two_names_or_a_plain_first_name_stays_apart():
     assert len(set().union(*found.values())) == 4
 
 
-def test_an_abbreviation_alone_in_one_article_joins_the_full_name_of_another():
-    full = people_article("Presiden Joko Widodo meresmikan bendungan di Aceh.", ["Joko Widodo"])
-    short = people_article("Jokowi kembali ke Jakarta pada Jumat.", ["Jokowi"], "e")
-    other = people_article("Joko Anwar merilis film baru.", ["Joko Anwar"], "f")
+def test_an_abbreviation_alone_in_one_article_joins_the_full_name_of_another(context):
+    full = people_article(
+        context, "Presiden Joko Widodo meresmikan bendungan di Aceh.", ["Joko Widodo"]
+    )
+    short = people_article(context, "Jokowi kembali ke Jakarta pada Jumat.", ["Jokowi"], "e")
+    other = people_article(context, "Joko Anwar merilis film baru.", ["Joko Anwar"], "f")
     actors, mapping = build_actors([full, short, other])
     assert mapping[short.mentions[0].actor_id] == mapping[full.mentions[0].actor_id]
     assert mapping[other.mentions[0].actor_id] != mapping[full.mentions[0].actor_id]
     assert "Jokowi" in next(a for a in actors if a.name == "Joko Widodo").aliases
 
 
-def test_a_bare_head_of_state_title_is_the_home_president_named_before_it():
+def test_a_bare_head_of_state_title_is_the_home_president_named_before_it(context):
     text = (
         "Presiden Joko Widodo bertemu Presiden Rusia Vladimir Putin di Moskow, sehari setelah "
         "Kepala Negara mengunjungi Kyiv. Menurut Presiden, perang harus dihentikan."
@@ -305,14 +310,14 @@ def test_a_bare_head_of_state_title_is_the_home_president_named_before_it():
     ]
     article = Article.from_input(text, "g")
     article.text, article.mentions = text, mentions
-    resolve_mentions(article, None)  # type: ignore[arg-type]
+    resolve_mentions(article, context)
     jokowi = mentions[1].cluster
     assert mentions[4].cluster == jokowi and mentions[4].name == "Joko Widodo"
     assert mentions[5].cluster == jokowi
     assert mentions[3].cluster != jokowi
 
 
-def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders():
+def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders(context):
     text = (
         "Presiden Amerika Serikat (AS) Donald Trump mengirim surat kepada Presiden Prabowo "
         "Subianto."
@@ -322,11 +327,11 @@ def test_a_title_before_a_glossed_name_is_that_persons_not_another_holders():
     prabowo = mention("Prabowo Subianto", text, "PER", office="President")
     article = Article.from_input(text, "h")
     article.text, article.mentions = text, [title, trump, prabowo]
-    resolve_mentions(article, None)  # type: ignore[arg-type]
+    resolve_mentions(article, context)
     assert title.cluster == trump.cluster != prabowo.cluster
 
 
-def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_country():
+def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_country(context):
     text = (
         "Presiden Rusia Vladimir Putin menerima Presiden Joko Widodo di Kremlin. Kepala negara "
         "Rusia tersebut mengecam sanksi Barat."
@@ -340,22 +345,24 @@ def test_a_title_naming_a_country_is_that_countrys_holder_not_one_of_unsaid_coun
     ]
     article = Article.from_input(text, "g")
     article.text, article.mentions = text, mentions
-    resolve_mentions(article, None)  # type: ignore[arg-type]
+    resolve_mentions(article, context)
     # Putin, not Jokowi, whose country the article leaves unsaid
     assert mentions[4].cluster == mentions[1].cluster != mentions[3].cluster
     assert mentions[4].name == "Vladimir Putin"
 
 
-def test_a_family_name_spelled_one_letter_apart_is_one_person_beside_the_same_people():
+def test_a_family_name_spelled_one_letter_apart_is_one_person_beside_the_same_people(context):
     # two outlets spell the US general's name differently in one story
     names = ["Joseph F Dunford, Jr", "Dunfort Jr", "Gatot Nurmantyo", "Ryamizard Ryacudu"]
     first = people_article(
+        context,
         "Panglima TNI Gatot Nurmantyo diundang Jenderal Joseph F Dunford, Jr ke Washington. "
         "Menhan Ryamizard Ryacudu menerima permintaan maaf.",
         names,
         "a",
     )
     second = people_article(
+        context,
         "Gatot Nurmantyo batal memenuhi undangan Jenderal Dunfort Jr. Ryamizard Ryacudu "
         "meminta penjelasan.",
         names,
@@ -365,7 +372,7 @@ def test_a_family_name_spelled_one_letter_apart_is_one_person_beside_the_same_pe
     key = {m.text: m.actor_id for a in (first, second) for m in a.mentions}
     assert mapping[key["Dunfort Jr"]] == mapping[key["Joseph F Dunford, Jr"]]
     # the same spellings named beside other people: nothing but spelling, apart
-    alone = people_article("Jenderal Dunfort Jr berbicara di Seoul.", ["Dunfort Jr"], "c")
+    alone = people_article(context, "Jenderal Dunfort Jr berbicara di Seoul.", ["Dunfort Jr"], "c")
     actors, mapping = build_actors([first, alone])
     assert mapping[alone.mentions[0].actor_id] != mapping[key["Joseph F Dunford, Jr"]]
 
@@ -466,7 +473,7 @@ def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(cont
     assert [m.office for m in found if m.label == "PER"] == [None]
 
 
-def test_a_one_word_name_two_people_share_is_the_one_whose_name_it_begins():
+def test_a_one_word_name_two_people_share_is_the_one_whose_name_it_begins(context):
     text = (
         "Presiden Prabowo Subianto memuji Kapolri Listyo Sigit Prabowo. Prabowo meminta "
         "polisi menindak koruptor. Ali Fahmi Habsyi menawarkan proyek kepada Fahmi "
@@ -483,7 +490,7 @@ def test_a_one_word_name_two_people_share_is_the_one_whose_name_it_begins():
     article = Article.from_input(text, "p")
     article.text = text
     article.mentions = [president, police_chief, prabowo, ali, fahmi, short]
-    resolve_mentions(article, None)  # type: ignore[arg-type]
+    resolve_mentions(article, context)
     assert prabowo.cluster == president.cluster != police_chief.cluster
     assert short.cluster == fahmi.cluster != ali.cluster
 
@@ -508,3 +515,26 @@ def test_a_well_known_person_named_bare_takes_the_office_held_that_month(context
     assert roles(text, "2012-01-10")["Sri Mulyani"] == (None, None)
     titled = "Ketua DPR Airlangga Hartarto bertemu wartawan di Jakarta."
     assert roles(titled, "2018-03-01")["Airlangga Hartarto"][0] != "Chairman"
+
+
+def test_an_office_named_without_its_holder_is_the_one_person_holding_it_that_month(context):
+    """ "Kapolri" in December 2016 is Tito Karnavian and in 2022 Listyo Sigit Prabowo; a
+    "Presiden AS" in 2018 is Donald Trump. A bare "Presiden" (a club's, FIFA's?), a former
+    holder, several holders or a numbered one name nobody from the people list."""
+    from kabar import process
+
+    def names(text: str, published: str) -> set[str]:
+        article = process(text, published=published)
+        return {m.name or m.text for m in article.mentions if m.label == "OFFICE"}
+
+    police = "Kapolri mengerahkan ribuan personel untuk mengamankan unjuk rasa di Jakarta."
+    assert "Tito Karnavian" in names(police, "2016-12-02")
+    assert "Listyo Sigit Prabowo" in names(police, "2022-03-01")
+    assert "Donald Trump" in names("Presiden AS menolak usulan itu di Washington.", "2018-05-02")
+    assert not names("Presiden menolak usulan itu di Madrid.", "2018-05-02") & {"Joko Widodo"}
+    former = "Mantan Kapolri itu diperiksa penyidik di Jakarta."
+    assert "Tito Karnavian" not in names(former, "2017-03-01")
+    several = "Para Menteri Keuangan bertemu di Washington untuk membahas utang."
+    assert "Sri Mulyani Indrawati" not in names(several, "2017-10-14")
+    numbered = "Presiden ke-44 AS itu berkunjung ke Bali."
+    assert "Donald Trump" not in names(numbered, "2017-06-28")

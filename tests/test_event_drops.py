@@ -91,7 +91,7 @@ def test_a_name_written_alone_later_marks_no_genre() -> None:
         "keluarga, kondisi Novel terus membaik. Polisi masih memburu dua pelaku yang menyerang "
         "Novel dengan air keras di dekat rumahnya."
     )
-    assert events == ["ASSAULT"]
+    assert events == ["ACCUSE", "ASSAULT"]  # the ongoing manhunt, and the attack
     assert drops == []
 
 

@@ -57,7 +57,10 @@ class FakePlace:
 
 
 class FakeLexicons:
-    """The two lookups the event stage uses from ``kabar.lexicons``."""
+    """The two lookups the event stage uses from ``kabar.lexicons``, and no well-known
+    people for the actors stage to give offices to."""
+
+    people: dict[str, tuple[Any, ...]] = {}
 
     def lookup_place(self, text: str) -> FakePlace | None:
         hit = PLACES.get(text.lower())
@@ -606,3 +609,133 @@ def test_capitalised_name_words_are_no_genre_cue_but_titles_are() -> None:
     assert not in_capitalised_name(text, at("Aktris"), second, names)  # a title before a name
     assert not in_capitalised_name(text, at("Aktor"), second, names)  # a two-word label
     assert not in_capitalised_name(text, at("makanan"), second, names)  # a plain word
+
+
+def test_mereka_is_never_one_named_person() -> None:
+    """ "Mereka" after a sentence whose subject is one named person is not that person:
+    the students the leader led demand, and with no group to stand for the pronoun no
+    party is guessed. A group subject ("puluhan warga") is what "mereka" takes."""
+    led = (
+        "Ratusan mahasiswa berkumpul di depan Gedung Sate, Bandung, Senin (5/5/2025). "
+        "Ketua BEM Universitas Padjadjaran Raka Pratama memimpin aksi itu.\n\n"
+        "Mereka menuntut pemerintah daerah membatalkan kenaikan tarif angkutan kota."
+    )
+    demands = pipeline_events(led, "2025-05-05", "REQUEST")
+    assert all("Raka Pratama" not in names for names in actor_names(demands))
+    crowd = (
+        "Puluhan warga Desa Sukamaju mendatangi kantor DPRD Kabupaten Garut, Selasa (6/5).\n\n"
+        "Mereka meminta DPRD menghentikan proyek tambang pasir di desa itu."
+    )
+    demands = pipeline_events(crowd, "2025-05-07", "REQUEST")
+    assert actor_names(demands) == [["Puluhan warga Desa Sukamaju"]]
+
+
+def test_a_court_holds_the_trial_but_does_not_indict() -> None:
+    """The court of a trial story is the agent of the trial, not of the indictment or an
+    arrest the story also reports without an agent: prosecutors indict, police arrest."""
+    text = (
+        "Mantan Bupati Lampung Tengah Andi Saputra menjalani sidang perdana di Pengadilan "
+        "Tindak Pidana Korupsi Jakarta, Rabu (7/5/2025). Andi didakwa menerima suap Rp 2 "
+        "miliar dari sejumlah kontraktor jalan."
+    )
+    events = pipeline_events(text, "2025-05-07", "ACCUSE")
+    agents = {e.trigger: actor_names([e])[0] for e in events}
+    assert agents["menjalani sidang"] == ["Pengadilan Tindak Pidana Korupsi"]
+    assert agents["didakwa"] == []
+
+
+def test_a_singular_pronoun_after_a_speech_verb_is_its_speaker() -> None:
+    """ "Mantan anggota DPR Miryam mengatakan dirinya ...": the speaker, though the last
+    clause-opening person is someone else (a lower-case title hides that she opens it)."""
+    text = (
+        "Gubernur Jawa Tengah Ganjar Pranowo hadir sebagai saksi di Pengadilan Tipikor. "
+        "Mantan anggota DPR Miryam Haryani mengatakan dirinya pernah meminta bantuan kepada "
+        "Ganjar."
+    )
+    events = pipeline_events(text, "2017-03-30", "REQUEST")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events] == [
+        (["Miryam Haryani"], ["Ganjar Pranowo"])
+    ]
+
+
+def test_a_third_person_pronoun_in_a_quote_is_not_its_speaker() -> None:
+    """The speaker of a quote says "saya"; "beliau" inside it is someone else, so the
+    resignation the speaker asks for is no act of the speaker's."""
+    text = (
+        "Bambang Wiratmoko menyayangkan sikap Ketua Mahkamah Konstitusi Arief Hidayat.\n\n"
+        '"Kami berharap beliau dengan lapang dada dapat mundur dari jabatannya," kata '
+        "Bambang."
+    )
+    events = pipeline_events(text, "2018-02-23", "RETREAT")
+    assert all("Bambang Wiratmoko" not in names for names in actor_names(events))
+
+
+def test_a_pronoun_after_a_statement_is_its_speaker() -> None:
+    """ "..., kata Ribka. ... dia juga berdiskusi ...": the one whose statement the story
+    just reported, not the person that statement named."""
+    text = (
+        "Wakil Menteri Dalam Negeri Ribka Haluk bercerita tentang perjalanan kariernya. "
+        "Presiden Prabowo Subianto, kata Ribka, mencari sosok yang setia melayani.\n\n"
+        "Dalam kesempatan lain, dia juga berdiskusi dengan Gubernur Papua Mathius Fakhiri."
+    )
+    events = pipeline_events(text, "2025-10-20", "CONSULT")
+    assert [sorted(names) for names in actor_names(events)] == [["Mathius Fakhiri", "Ribka Haluk"]]
+
+
+def test_an_agent_inferred_from_context_is_no_antecedent() -> None:
+    """The police the stage infers as the agent of "ditangkap" are not named in that
+    sentence, so the "mereka" of the next one cannot stand for them."""
+    text = (
+        "Kapolresta Pekanbaru Kombes Jeki Rahmat mengatakan dua pemuda itu ditangkap di "
+        "sebuah rumah kos di Jalan Sudirman. Polisi sekarang sedang menggeledah rumah mereka."
+    )
+    searches = [
+        e for e in pipeline_events(text, "2017-10-27", "COERCE") if e.trigger == "menggeledah"
+    ]
+    assert searches and all(
+        "Polresta Pekanbaru" not in [r.entity_name for r in e.recipient] for e in searches
+    )
+
+
+OUTSIDE_THE_CLAUSE = [
+    pytest.param(  # the fishermen go on acting; a party named later in a sentence the
+        # pronoun leads is not whom the next "mereka" stands for
+        "Puluhan nelayan Indramayu berkumpul di depan gedung DPRD Jawa Barat, Senin "
+        "(5/5/2025). Lalu mereka membentangkan spanduk yang ditujukan kepada koperasi, Bank "
+        "BJB, dan Kementerian Kelautan dan Perikanan. Mereka juga menuntut pemerintah "
+        "mencabut larangan cantrang.",
+        "Puluhan nelayan Indramayu",
+        id="pronoun-led-sentence-keeps-the-subject",
+    ),
+    pytest.param(  # "pihaknya" is the agency the title before her name heads, with no
+        # office word the recogniser marks
+        "Kepala BPOM Penny Kusumastuti Lukito mengatakan pihaknya meminta Kominfo memblokir "
+        "ratusan situs penjual obat ilegal.",
+        "Badan Pengawas Obat dan Makanan",
+        id="pihaknya-is-the-body-the-title-names",
+    ),
+    pytest.param(  # the general who spoke goes on; the chief he thanked inside his quote
+        # does not act
+        "Kapolda Jawa Timur Irjen Nanang Avianto meresmikan pos lalu lintas baru di "
+        'Surabaya. "Jadi saya sampaikan apresiasi yang luar biasa kepada Pak Dirlantas, Pak '
+        'Kapolres, dan para Kasat Lantas," katanya.\n\n'
+        "Dia mendorong agar 500 kamera tilang elektronik dipasang di jalan tol tahun depan.",
+        "Nanang Avianto",
+        id="pronoun-after-a-quote-is-its-speaker",
+    ),
+    pytest.param(  # "kami" is the person a long title ends on, not the bare title the
+        # speaker span stops in
+        '"Para pihak yang ikut menikmati uang itu tentu akan kami minta '
+        'pertanggungjawabannya," ujar Pelaksana Tugas Deputi Penindakan dan Eksekusi KPK '
+        "Asep Guntur Rahayu di Jakarta, Selasa (21/10/2025).",
+        "Asep Guntur Rahayu",
+        id="kami-is-the-holder-of-a-long-title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "actor"), OUTSIDE_THE_CLAUSE)
+def test_a_request_by_a_party_named_outside_its_clause(text: str, actor: str) -> None:
+    """Requests whose actor is a pronoun, "pihaknya" or a quote's "kami": the party the
+    article names for it elsewhere."""
+    assert actor_names(pipeline_events(text, "2025-10-21", "REQUEST")) == [[actor]]

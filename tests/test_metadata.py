@@ -102,6 +102,34 @@ def test_a_crawl_month_picks_the_weekday_year_as_a_crawl_day_does() -> None:
     assert published(text, crawled="2017") == ("2017-09-06", "day")
 
 
+def test_a_unix_time_stamp_in_the_record_id_or_url_bounds_the_weekday_year() -> None:
+    # 1504760400 is 7 September 2017, 12:00 in Jakarta: the aggregator took the report in
+    # the day after its dateline, so the stamp picks the year, the dateline the day.
+    text = "Menteri Luar Negeri menerima duta besar Myanmar di Jakarta, Rabu (6/9)."
+    assert published(text, id="korpus-1504760400-menlu-terima-dubes") == ("2017-09-06", "day")
+    url = "https://berita.contoh.id/nasional/menlu-terima-dubes-1504760400.html"
+    assert published(text, url=url) == ("2017-09-06", "day")
+
+
+def test_ten_digit_numbers_that_are_no_time_stamps_date_nothing() -> None:
+    text = "Menteri Luar Negeri menerima duta besar Myanmar di Jakarta, Rabu (6/9)."
+    # After today, before 2000, part of a longer number or a decimal: no stamp.
+    for record_id in ("arsip-9999999999", "arsip-0946684799", "arsip-150476040012", "v1.504760400"):
+        assert published(text, id=record_id) == (None, "unknown")
+    # Two stamps that disagree leave the year open too.
+    assert published(text, id="a-1504760400", url="https://contoh.id/b-1388534400") == (
+        None,
+        "unknown",
+    )
+
+
+def test_a_date_in_the_body_after_the_stamp_is_not_the_publication() -> None:
+    # The body's only full date lies after the stamp (10 July 2017): it is a deadline.
+    text = "Pemerintah memberi waktu kepada perusahaan itu hingga 1 Desember 2017 untuk melapor."
+    assert published(text, id="korpus-1499660000-tenggat-laporan") == (None, "unknown")
+    assert published(text) == ("2017-12-01", "day")
+
+
 def test_a_year_named_just_before_the_weekday_date_picks_it() -> None:
     # Friday 22 December fits 2017 and 2023; the text's latest year is 2017.
     text = "KPU mengevaluasi Pilkada serentak 2017 dalam rapat di Jakarta, Jumat (22/12)."

@@ -203,9 +203,11 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
-    known = getattr(getattr(ctx, "lexicons", None), "people", {})  # tests pass no lexicons
+    known = ctx.lexicons.people
+    month = (article.published or "")[:7] or None
     for cluster in clusters:
-        known_role(cluster, known, (article.published or "")[:7] or None)
+        known_role(cluster, known, month)
+        seat_holder(cluster, known, month, article.text)
     for number, cluster in enumerate(clusters):
         head = cluster[0]
         canonical = head.name or head.text
@@ -280,6 +282,69 @@ Serikat (AS) Donald Trump": the country, its abbreviation, a given name; "Presid
 Joko Widodo": an ordinal)."""
 
 
+def seat_holder(
+    cluster: list[Mention], people: dict[str, tuple[PersonRole, ...]], month: str | None, text: str
+) -> None:
+    """An office the article names without its holder ("Kapolri mengerahkan ...") whose
+    one holder that month the people list knows: the act is that person's ("Tito
+    Karnavian" in 2017), and so joins his reports that name him. Not a former or
+    future holder ("mantan Kapolri", "calon Presiden"), and not a seat of many
+    ("Gubernur", "Menteri") or one in a body the text leaves unsaid ("Ketua Umum")."""
+    head = cluster[0]
+    if (
+        month is None
+        or head.label != "OFFICE"
+        or not head.office
+        or any(m.label == "PER" for m in cluster)
+        or not single_seat(head.office, head.organization, head.country)
+    ):
+        return
+    if not_one_holder(text, head):
+        return
+    country = head.country or HOME
+    holders = {
+        role.name: role
+        for roles in people.values()
+        for role in roles
+        if role.office == head.office
+        and role.country == country
+        and head.organization in (None, role.organization)
+        and role.holds(month)
+    }
+    if len(holders) != 1:
+        return
+    role = next(iter(holders.values()))
+    head.name = role.name
+    for m in cluster:
+        m.organization = m.organization or role.organization
+        m.country = m.country or role.country
+
+
+def single_seat(office: str, organization: str | None, country: str | None) -> bool:
+    """One seat the title names: an Indonesian national office ("Kapolri", "Menteri
+    PUPR", "Ketua DPR"), a head of state or government only with its country ("Presiden
+    AS"; a bare "Presiden" in a story on a football club or FIFA is another's), a party's
+    chair only with its party."""
+    key = office.casefold()
+    if key in HEADS_OF_A_COUNTRY:
+        return country is not None
+    if key in NATIONAL_SEATS or key.startswith(("speaker of ", "coordinating minister for ")):
+        return True
+    if key.endswith(" minister") and not key.startswith(("deputy ", "vice ")):
+        return True
+    return key in SEATS_OF_A_BODY and organization is not None
+
+
+def not_one_holder(text: str, office: Mention) -> bool:
+    """The title names no one holder: a former or would-be one ("mantan Kapolri", "calon
+    presiden dan wakil presiden"), several ("para Menteri Keuangan", "ketiga menteri luar
+    negeri") or one of a row ("Presiden ke-44 AS")."""
+    before = [w.casefold() for w in text[max(0, office.start - 40) : office.start].split()[-4:]]
+    if any(w in NOT_ONE for w in before[-2:]) or "calon" in before:
+        return True
+    return ORDINAL.match(text, office.end) is not None
+
+
 def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> Mention | None:
     """The person ``office`` is the title of, named right after it: the holder NER gave
     that office, or a person after names and glosses only ("Presiden Amerika Serikat (AS)
@@ -332,6 +397,38 @@ DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
 """A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
 LEADERS = frozenset({"president", "head of state", "head of government"})
 FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
+HEADS_OF_A_COUNTRY = frozenset(
+    {"president", "vice president", "prime minister", "chancellor", "supreme leader"}
+)
+NATIONAL_SEATS = frozenset(
+    {
+        "state counsellor",
+        "attorney general",
+        "cabinet secretary",
+        "state secretary",
+        "presidential chief of staff",
+        "head of the state intelligence agency",
+        "chief of the indonesian national police",
+        "commander of the indonesian armed forces",
+        "chair of the corruption eradication commission",
+    }
+)
+"""Offices one person holds at a time in a country; a portfolio minister ("Finance
+Minister"), a coordinating minister and a speaker of a chamber are too."""
+NOT_ONE = FORMER | {
+    "para",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "semua",
+    "seluruh",
+    "sejumlah",
+    "beberapa",
+}
+ORDINAL = re.compile(r"(?:\s+[A-Z]{2,4})?\s+ke-?\s?\d+")
+"""A title numbered in its row ("Presiden ke-44 AS", "Ketua DPR RI ke-20")."""
+SEATS_OF_A_BODY = frozenset({"chairman", "party secretary-general", "secretary-general"})
+"""Offices one person holds at a time in a body the title names ("Ketua Umum Golkar")."""
 
 
 def home_leader(

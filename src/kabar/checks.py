@@ -33,12 +33,15 @@ Headline items are ``{start: 0, end: 0, text: headline, field: "title"}``.
   the same speaker's quotes (that is one source);
 - impossible date (``date_conflict``): two weekday dates without a year that fit no two
   days within a year of each other and lie months apart ("Sabtu (11/4)" beside "Jumat
-  (3/11)"); a weekday one day off ("Jumat (2/7)" beside "Senin (3/7)") is a slip, not
-  flagged, and so is any date with its year (old events, weekday typos).
+  (3/11)"); or, with low severity, one weekday that does not fall on its date in the
+  article's time ("Sabtu (8/9)" in a September 2017 report), a slip of the pen that
+  leaves the day the report means unclear. A date months away whose weekday fits it in
+  the year before or after is an older or later day, not a slip.
 """
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -50,9 +53,10 @@ from rapidfuzz import fuzz
 from kabar.actors import fold_token, name_tokens
 from kabar.context import Context
 from kabar.contradictions import title_span
-from kabar.dates import StatedDay, fitting_days, stated_day
+from kabar.dates import StatedDay, fitting_days, safe_date, stated_day
 from kabar.fuse_compare import fuse_words, stems
 from kabar.fuse_numeric import subject_key
+from kabar.metadata import publication_bound
 from kabar.model import (
     Article,
     Claim,
@@ -638,10 +642,81 @@ def clause_span(article: Article, at: int) -> SpanRef:
 # ------------------------------------------------------------------ dates
 
 
+def weekday_misfits(article: Article, ctx: Context) -> list[Contradiction]:
+    """A weekday that does not fall on its date in the article's time ("Sabtu (8/9)" in a
+    September 2017 report: 8 September 2017 was a Friday): which day the report means is
+    unclear, so each such date is one item. A date with its year is checked in that year."""
+    del ctx
+    near = article_day(article)
+    out: list[Contradiction] = []
+    seen: set[StatedDay] = set()
+    for expression in article.times:
+        stated = stated_day(expression.text) if expression.rule == "weekday_date" else None
+        if stated is None or stated in seen:
+            continue
+        seen.add(stated)
+        day = meant_day(stated, near)
+        if day is None or day.weekday() == stated.weekday:
+            continue
+        why = (
+            f"impossible date: {expression.text!r} names a {calendar.day_name[stated.weekday]}, "
+            f"but {day.day} {calendar.month_name[day.month]} {day.year} is a "
+            f"{calendar.day_name[day.weekday()]}"
+        )
+        out.append(
+            make(
+                article,
+                "date_conflict",
+                "low",
+                why,
+                [span(article, expression.start, expression.end)],
+            )
+        )
+    return out
+
+
+def article_day(article: Article) -> date | None:
+    """The day the article's weekday dates lie near: its publication day, else the day its
+    crawl or time stamp bounds it by, else the middle of its publication month."""
+    published, precision = article.published or "", article.published_precision
+    if precision == "day":
+        return date.fromisoformat(published[:10])
+    bound = publication_bound(article)
+    if bound is not None:
+        return bound
+    if precision == "month":
+        return date(int(published[:4]), int(published[5:7]), 15)
+    return None
+
+
+def meant_day(stated: StatedDay, near: date | None) -> date | None:
+    """The date a stated day and month stand for: in its written year, else the one closest
+    to ``near``. ``None`` when that one lies months away and the weekday fits the date in
+    another year within a year of ``near`` ("Jumat (13/1)" in an October report may be
+    last January's Friday)."""
+    if stated.year:
+        return safe_date(stated.year, stated.month, stated.day)
+    if near is None:
+        return None
+    options = sorted(
+        (d for y in (near.year - 1, near.year, near.year + 1)
+         if (d := safe_date(y, stated.month, stated.day)) is not None),
+        key=lambda d: abs((d - near).days),
+    )  # fmt: skip
+    if not options:
+        return None
+    closest = options[0]
+    if abs((closest - near).days) > MONTHS_APART and any(
+        d.weekday() == stated.weekday and abs((d - near).days) <= YEAR_REACH for d in options
+    ):
+        return None
+    return closest
+
+
 def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
     """Two weekday dates of one article that cannot both be right ("Jumat (3/11)" and
-    "Sabtu (11/4)"): the later one is flagged."""
-    del ctx
+    "Sabtu (11/4)"): the later one is flagged; then each other weekday that does not
+    fall on its date in the article's time (``weekday_misfits``)."""
     stated = [(t, day) for t in article.times if t.rule == "weekday_date"
               if (day := stated_day(t.text)) is not None and day.year is None]  # fmt: skip
     kept: list[tuple[TimeExpression, StatedDay]] = []
@@ -664,12 +739,15 @@ def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
                 ],
             )
         )
-    return out
+    flagged = {(i.start, i.end) for c in out for i in c.items}
+    misfits = weekday_misfits(article, ctx)
+    return out + [c for c in misfits if (c.items[0].start, c.items[0].end) not in flagged]
 
 
 def impossible_together(a: StatedDay, b: StatedDay) -> bool:
     """No dates fitting both weekdays lie within a year of each other, and the two days are
-    months apart in any one year (a weekday one day off is a common slip, not flagged)."""
+    months apart in any one year (two days close together are
+    judged one by one, by ``weekday_misfits``)."""
     if circular_days(a, b) <= MONTHS_APART:
         return False
     fits_a, fits_b = fitting_days(a, ANCHOR_YEARS), fitting_days(b, ANCHOR_YEARS)

@@ -205,7 +205,7 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def _safe_date(y: int, m: int, d: int) -> date | None:
+def safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
     except ValueError:
@@ -221,7 +221,7 @@ def _infer_year(d: int, m: int, ref: date, weekday: int | None, future: bool) ->
     """The date of day ``d`` month ``m`` nearest the reference in the stated direction."""
     # Eight years back so that 29 February always has a candidate.
     candidates = [
-        c for y in range(ref.year - 8, ref.year + 2) if (c := _safe_date(y, m, d)) is not None
+        c for y in range(ref.year - 8, ref.year + 2) if (c := safe_date(y, m, d)) is not None
     ]
     if not candidates:
         return None
@@ -306,11 +306,11 @@ def _day_result(
 ) -> _Found | None:
     """Resolve an explicit day and month, with or without a year."""
     if y is not None:
-        value = _safe_date(y, mo, d)
+        value = safe_date(y, mo, d)
         if value is None:
             return None
         return _Found(start, end, _iso(value), "day", rule)
-    if _safe_date(2000, mo, d) is None:  # 2000 is a leap year: 29/2 is valid
+    if safe_date(2000, mo, d) is None:  # 2000 is a leap year: 29/2 is valid
         return None
     if ref is None:
         return _Found(start, end, None, "unknown", rule)
@@ -980,7 +980,7 @@ def fitting_days(stated: StatedDay, years: Iterable[int]) -> list[date]:
     return [
         d
         for y in candidates
-        if (d := _safe_date(y, stated.month, stated.day)) and d.weekday() == stated.weekday
+        if (d := safe_date(y, stated.month, stated.day)) and d.weekday() == stated.weekday
     ]
 
 
@@ -1003,7 +1003,7 @@ def yearless_day(t: TimeExpression) -> tuple[int, int, int | None] | None:
 def iso_day_month(month: int, day: int, weekday: int | None) -> tuple[str | None, int | None]:
     """("--MM-DD", ISO weekday) of a day and month (``weekday`` 0 = Monday, or None);
     (None, None) when no year has that day ("31/2")."""
-    if _safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 Februari is a day
+    if safe_date(2000, month, day) is None:  # 2000 is a leap year: 29 Februari is a day
         return None, None
     return f"--{month:02d}-{day:02d}", None if weekday is None else weekday + 1
 
@@ -1051,7 +1051,7 @@ def parse_date_value(s: str, reference: date | None = None) -> tuple[str | None,
     iso = _ISO_PREFIX.fullmatch(s)
     if iso:
         y = int(iso["y"])
-        if iso["d"] and (d := _safe_date(y, int(iso["m"]), int(iso["d"]))):
+        if iso["d"] and (d := safe_date(y, int(iso["m"]), int(iso["d"]))):
             return _iso(d), "day"
         if iso["m"] and not iso["d"] and 1 <= int(iso["m"]) <= 12:
             return _month_value(y, int(iso["m"])), "month"

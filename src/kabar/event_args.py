@@ -26,6 +26,7 @@ from kabar.event_clause import (
     NUMBERS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
+    PRONOUNS_SG,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
     TYPE_OF_LABEL,
@@ -36,7 +37,7 @@ from kabar.event_clause import (
     State,
     Tok,
 )
-from kabar.model import HOME, EntityRef, Mention, Quote
+from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
 HARD_STOP = frozenset(
@@ -147,7 +148,20 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     k = c.i - 1
     while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
         k -= 1  # "di depan gedung DPR": two heads
-    return not (k < c.i - 1 and toks[k].low in GOVERNING)
+    return not (k < c.i - 1 and toks[k].low in GOVERNING) and not dated_name(toks, c)
+
+
+TIME_PREPS = frozenset({"pada", "saat", "jelang", "menjelang", "selama", "sejak"})
+TIME_HEADS = frozenset({"hari", "raya", "perayaan", "peringatan", "malam", "momen"})
+
+
+def dated_name(toks: list[Tok], c: Cand) -> bool:
+    """Whether the name is a date's ("pada hari raya Idul Adha", "menjelang perayaan
+    HUT RI"): a holiday or anniversary, no party."""
+    k = c.i - 1
+    while k > 0 and c.i - k <= 3 and toks[k].low in TIME_HEADS:
+        k -= 1
+    return k < c.i - 1 and toks[k].low in TIME_PREPS
 
 
 def inside_name(clause: Clause, k: int) -> bool:
@@ -269,6 +283,9 @@ def left_arguments(
         return left_arguments(clause, start - 2, quote, nonactor, delegates, claims)
     if found is None:
         return []
+    mate = running_mate(clause, found, i)
+    if mate is not None:  # "Jokowi yang berpasangan dengan Jusuf Kalla diusung ...": the
+        return [found, mate]  # ticket of two is backed
     head = relative_head(clause, found, i, start)
     if head is not None:  # "Kelompok bersenjata yang menyerang pos TNI ... menewaskan": the
         found = head  # group, not the object inside its relative clause
@@ -277,7 +294,7 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    named = apposition_head(clause, found, start)
+    named = apposition_head(clause, found, start) or origin_apposition(clause, found, i, start)
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
@@ -291,6 +308,8 @@ def left_arguments(
     if partner is not None:  # "Nikita dan asistennya, Mail, ditahan": both are held
         group.insert(0, partner)
         k = partner.i - 1
+    elif (first := described_partner(clause, found, start)) is not None:
+        return [first, found]  # "kepala X, A dan komisioner Y, B, meminta": no list further
     if (
         k - 1 > start
         and clause.cand_at[k] is None
@@ -311,6 +330,9 @@ def left_arguments(
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
             k -= 1  # "Iran, Rusia, dan Hamas"
         c = clause.cand_at[k - 1]
+        if c is None and (c := modified_item(clause, k - 1, start, group)) is not None:
+            group.insert(0, c)
+            break  # "Melansir AFP, kelompok ...": what a comma sets before it is no item
         if c is None or c.kind == "pron":
             break
         group.insert(0, c)
@@ -471,6 +493,67 @@ def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
     return first if usable_subject(first, toks) else None
 
 
+PAIRING = (("yang", "berpasangan", "dengan"), ("yang", "berduet", "dengan"))
+
+
+def running_mate(clause: Clause, found: Cand, i: int) -> Cand | None:
+    """Y in "X yang berpasangan dengan Y <verb at i>": the other half of X's ticket."""
+    toks, n = clause.toks, found.j + len(PAIRING[0])
+    if n >= i or tuple(t.low for t in toks[found.j : n]) not in PAIRING:
+        return None
+    mate = clause.cand_at[n]
+    if mate is None or mate.i != n or mate.kind != "mention" or mate.label != "PER":
+        return None
+    between = toks[mate.j : i]  # "... Mahfud MD resmi diusung": an adverb may follow
+    plain = all(t.text.isalpha() and t.text.islower() and t.low not in NP_STOP for t in between)
+    return mate if plain and len(between) <= 2 and not any(map(predicate_like, between)) else None
+
+
+def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:
+    """An earlier list item whose noun trails lowercase modifiers up to ``k`` ("kelompok
+    pembela hak asasi manusia internasional, pemerintah negara Barat dan aktivis China"):
+    the noun, when the list already has its "dan" item."""
+    toks = clause.toks
+    if len(group) < 2 or toks[k + 1].low != ",":
+        return None
+    for n in range(k, max(start, k - MAX_MODIFIERS - 1) - 1, -1):
+        c = clause.cand_at[n]
+        if c is not None:
+            return c if c.kind == "noun" else None
+        t = toks[n]
+        if not (t.text.isalpha() and t.text.islower()) or t.low in NP_STOP or predicate_like(t):
+            return None
+    return None
+
+
+def described_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
+    """The first conjunct when a described second one ends the subject: in "Fredrich dan
+    juga eks kontributor Metro TV, Hilman Mattauch, dicegah" both are barred; the words
+    between "dan" and the comma describe Hilman (lowercase first, no verb, no clause)."""
+    toks = clause.toks
+    if found.kind != "mention" or found.label != "PER" or found.i - 1 <= start:
+        return None
+    k = found.i - 1
+    if toks[k].low != ",":
+        return None
+    n = k - 1
+    while n > start and k - n <= 6 and toks[n].low not in ("dan", "serta"):
+        t = toks[n]
+        if t.low in NP_STOP or t.low in HARD_STOP or t.low == "," or predicate_like(t):
+            return None
+        c = clause.cand_at[n]
+        n = c.i - 1 if c is not None else n - 1
+    if n <= start or toks[n].low not in ("dan", "serta"):
+        return None
+    head = n + 1 + (toks[n + 1].low == "juga")
+    if head >= k or not (toks[head].text.isalpha() and toks[head].text.islower()):
+        return None  # "A dan B, C": a list of names, not a description
+    first = clause.cand_at[n - 1]
+    if first is None or first.kind != "mention" or first.label != "PER":
+        return None
+    return first if usable_subject(first, toks) else None
+
+
 def plural_noun(tok: Tok) -> bool:
     """A lowercase reduplicated plural ("kelompok-kelompok", "pihak-pihak"): a generic
     group, the subject of the relative clause after it."""
@@ -533,15 +616,19 @@ def purpose_subject(
 ) -> list[Cand]:
     """The main clause's subject for a verb of purpose ("untuk/guna/demi" + verb): in
     "Kemlu memanggil Dubes X untuk memprotes ..." the protest is Kemlu's, not the
-    ambassador's; [] unless the entity before "untuk" is the object of an active verb,
-    and [] for a verb of causing or sending ("meminta X untuk ...": X acts, see
-    ``CAUSATIVES``)."""
+    ambassador's; [] unless the entity before "untuk" is the object of an active verb
+    or no entity comes between the verb and "untuk" (``purpose_of_phrase``), and [] for a
+    verb of causing or sending ("meminta X untuk ...": X acts, see ``CAUSATIVES``)."""
     toks = clause.toks
     skip = state.lex.cue("adverb")
     k = i - 1
     while k >= 0 and toks[k].low in skip:
         k -= 1
-    if k < 1 or toks[k].low not in PURPOSE or not found or found[-1].j != k:
+    if k < 1 or toks[k].low not in PURPOSE:
+        return []
+    if not found:  # "DPN Peradi membentuk tim hukum untuk membela X": no entity before
+        return purpose_of_phrase(state, clause, k, quote)  # "untuk": the main verb's subject
+    if found[-1].j != k:
         return []
     if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
         return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
@@ -551,6 +638,40 @@ def purpose_subject(
     if not active_verb(toks[head - 1]):
         return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
     return phrase_subject(state, clause, head, quote)
+
+
+WITH_OTHERS = frozenset({"dengan", "bersama", "terhadap", "kepada", "bagi"})
+
+
+def purpose_of_phrase(
+    state: State, clause: Clause, k: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the verb phrase before the purpose word at ``k`` with no entity in
+    it: "Buruh menggelar aksi di depan DPR untuk memprotes ...": the workers protest;
+    [] when the phrase's verb is a copula ("X merupakan tumpuan pencari keadilan untuk
+    menuntut": the seekers act) or the phrase brings in another party ("berusaha bersama
+    promotor untuk", "mengapresiasi polisi dengan upaya untuk": whose purpose is open) or
+    is an event itself, whose aim is no other event (the demands of a demonstration are
+    not coded apart; tear gas fired "untuk membubarkan massa" is one act)."""
+    toks = clause.toks
+    start = clause_start(clause, k, quote, commas=False)
+    verb = next((n for n in range(k - 1, start - 1, -1) if active_verb(toks[n])), -1)
+    if verb < 0 or toks[verb].low in COPULAS:
+        return []
+    if any(t.low in WITH_OTHERS for t in toks[verb + 1 : k]):
+        return []
+    if any(trigger_at(state.lex, clause, n, k) for n in range(start, k)):
+        return []  # "menggelar aksi ... untuk memprotes", "menembakkan gas air mata untuk
+    return phrase_subject(state, clause, k, quote)  # membubarkan": the act's own aim
+
+
+def trigger_at(lex: Lexicon, clause: Clause, n: int, end: int) -> bool:
+    """Whether an event predicate's words (no gap) stand at token ``n``, before ``end``."""
+    lows = [t.low for t in clause.toks[:end]]
+    return any(
+        e.kind == "pred" and GAP not in e.words and tuple(lows[n : n + len(e.words)]) == e.words
+        for e in entries_at(lex, lows, n) or []
+    )
 
 
 SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",
@@ -684,6 +805,9 @@ def phrase_subject(
         if c is not None and not usable_subject(c, toks) and c.i > start:
             n = c.i - 1  # "ke Israel", "dari perbatasan": a phrase of place inside the VP
             continue
+        if c is not None and c.i > start and cut_name(clause, c, end):
+            n, end = c.i - 1, c.i  # "Konsulat" + "Jenderal RI": one name cut in two
+            continue
         if c is not None or tok.low in COORD or tok.low == "yang":
             return []  # another entity, a list or a relative clause: no verb phrase
         if active_verb(tok):
@@ -692,6 +816,17 @@ def phrase_subject(
             return left_arguments(clause, n, quote, lex.cue("nonactor"), lex.cue("delegate"))
         n -= 1
     return []
+
+
+def cut_name(clause: Clause, c: Cand, end: int) -> bool:
+    """Whether a capitalised word right before the body's name at ``end`` begins that name
+    ("Mako" + "Brimob", "Konsulat" + "Jenderal RI"), not a word before a country ("Satu
+    China": a policy)."""
+    after = clause.cand_at[end] if end < len(clause.toks) else None
+    return (
+        c.kind == "cap" and c.j == end and after is not None and after.i == end
+        and after.kind == "mention" and after.label in ("ORG", "OFFICE")
+    )  # fmt: skip
 
 
 CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
@@ -831,6 +966,32 @@ def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
     return named if usable_subject(named, toks) else None
 
 
+def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:
+    """The party a description of origin stands beside: in "Daud, imam Indonesia di
+    masjid New York yang ditahan ..." the country only qualifies "imam", Daud is held;
+    in "Rusia, sekutu Suriah, mengecam ..." Rusia protests. The description ends in a
+    comma or in the relative clause of the verb at ``i``."""
+    toks = clause.toks
+    if found.kind != "mention" or found.label != "GPE":
+        return None
+    tail = [t.low for t in toks[found.j : i]]
+    ends = tail[:1] == [","] or ("yang" in tail and "," not in tail[: tail.index("yang")])
+    if not ends:
+        return None
+    k = found.i - 1
+    while k > found.i - 3 and k > start and toks[k].low != ",":
+        t = toks[k]
+        if not (t.text.isalpha() and t.text.islower()) or t.low in NP_STOP or predicate_like(t):
+            return None
+        k -= 1
+    if k == found.i - 1 or k - 1 < start or toks[k].low != ",":
+        return None  # no description noun, or it does not follow a comma
+    named = clause.cand_at[k - 1]
+    if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
+        return None
+    return named if usable_subject(named, toks) else None
+
+
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
     """The parties a noun stands for: "pejabat perwakilan dari Iran, Rusia dan Hamas",
     "perundingan antara Hamas dan Israel"."""
@@ -935,6 +1096,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             break
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
+        if c.kind == "noun" and c.text.lower() in OWN_PEOPLE and group[-1].kind == "mention":
+            break  # "kepada Pemimpin Tertinggi Ali Khamenei dan rakyat": his people
         group.append(c)
         seps.append(sep)
         k = c.j
@@ -947,6 +1110,9 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
 
 
 PURPOSE_LINKS = frozenset({"agar", "supaya"})
@@ -973,6 +1139,39 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
         if predicate_like(tok):
             break
     return group
+
+
+def lodged_at(clause: Clause, j: int) -> list[Cand]:
+    """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
+    PBB", "menyampaikan aspirasi di DPRD"): the one asked; not a place ("di Jakarta")."""
+    toks = clause.toks
+    if j + 1 >= len(toks) or toks[j].low != "di":
+        return []
+    body = clause.cand_at[j + 1]
+    if body is None or body.i != j + 1 or body.kind != "mention" or body.label != "ORG":
+        return []
+    return [body]
+
+
+DONE_BY = frozenset({"dilakukan", "dilakukannya"})
+
+
+def alleged_doer(clause: Clause, k: int) -> list[Cand]:
+    """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
+    menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
+    when that act follows in the same clause."""
+    toks = clause.toks
+    for n in range(k, min(len(toks) - 1, k + MAX_RIGHT + 4)):
+        low = toks[n].low
+        if low in HARD_STOP or low == "," or full_stop(clause, n):
+            return []
+        if low in DONE_BY:
+            at = n + 1 + (toks[n + 1].low == "oleh")
+            agent = clause.cand_at[at] if at < len(toks) else None
+            if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
+                return []
+            return right_arguments(clause, at, prep_only=False)
+    return []
 
 
 def addressed(clause: Clause, k: int) -> list[Cand]:
@@ -1465,6 +1664,10 @@ def find_arguments(
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
         if not objects and entry.event == "REQUEST" and "nobj" not in a:
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
+        if not objects and entry.event == "ACCUSE":
+            objects = alleged_doer(clause, head_end)  # "menuding ... yang dilakukan KPK"
+        if not objects and entry.event == "REQUEST":
+            objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
@@ -1701,12 +1904,17 @@ def unnamed_witness(ref: EntityRef) -> bool:
     return ref.actor_id is None and ref.entity_text.lower().split()[:1] == ["saksi"]
 
 
+def next_sentence(state: State, clause: Clause) -> Sentence | None:
+    """The sentence right after the clause's, where a report may name whom it counted."""
+    return next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+
+
 def witness_named_next(state: State, clause: Clause) -> list[EntityRef]:
     """The witness a report names in the sentence right after an examination of "saksi"
     (KPK's "... memeriksa saksi ...," kata X. "HP selaku Mantan Sekjen Kementan,"): the
     name that opens it before "selaku"."""
     text = state.article.text
-    nxt = next((s for s in state.article.sentences if s.start >= clause.sent.end), None)
+    nxt = next_sentence(state, clause)
     if nxt is None:
         return []
     hit = WITNESS_NAMED.match(text, nxt.start, nxt.end)
@@ -2064,10 +2272,15 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
         return left_arguments(clause, k, quote)
     if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat", "setelah"):
         return []
-    for m in range(k - 1, max(-1, k - 4), -1):
+    for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
         if toks[m].low in cue:
             return left_arguments(clause, m, quote)
-    return []
+        if toks[m].low in HARD_STOP or toks[m].low == ",":
+            break  # "X tewas dalam perjalanan ke rumah sakit setelah terkena peluru": X,
+    return []  # within the clause
+
+
+VICTIM_REACH = 9
 
 
 def political(ref: EntityRef) -> bool:
@@ -2169,6 +2382,8 @@ def resolve(
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
         elif members := named_members(clause, c):
             out.extend(resolve(state, clause, members, quote))
+        elif listed := members_named_next(state, clause, c):
+            out.extend(listed)
         else:
             found = suspected(state, clause, c) or definite(state, clause, c)
             out.append(found or polity(state, c) or ref_of(state, c))
@@ -2196,13 +2411,17 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     if k < len(toks) and toks[k].low in GROUP_TAILS:  # "... yang diamankan yakni ..."
         k = next((n for n in range(k + 1, min(len(toks), k + 8))
                   if toks[n].low in NAMING or toks[n].low in HARD_STOP), k)  # fmt: skip
+    if k < len(toks) and toks[k].low in TOGETHER:
+        k += 1
     if k < len(toks) and toks[k].low == ",":
         k += 1
-    if k >= len(toks) or toks[k].low not in NAMING:
+    size = group_count(c)
+    spelled = k < len(toks) and toks[k].low in NAMING
+    if not spelled and not (size and k < len(toks) and toks[k - 1].low == ","):
         return []
     labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
     members: list[Cand] = []
-    k += 1
+    k += spelled
     while k < len(toks) and k - c.j < 40:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
@@ -2218,10 +2437,81 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
             initials = m.kind == "cap" and m.text.isupper() and "PER" in labels  # "S dan DP"
             if (m.kind == "mention" and m.label in labels) or initials:
                 members.append(m)
-            k = m.j
+            elif not spelled and m.kind == "cap":  # a bare list of names the recogniser
+                members.append(joined_name(clause, m))  # missed ("Musim Mas Group")
+            k = members[-1].j if members and members[-1].i == k else m.j
             continue
         k += 1
+    if not spelled and len(members) != size:
+        return []  # "3 perusahaan sekaligus, A, B, dan C": a bare list, as many as counted
     return members
+
+
+def joined_name(clause: Clause, c: Cand) -> Cand:
+    """A capitalised span and the mention right after it as one name ("Permata" + "Hijau
+    Group"): the recogniser cut one name in two."""
+    nxt = clause.cand_at[c.j] if c.j < len(clause.toks) else None
+    if nxt is None or nxt.i != c.j or nxt.kind != "mention":
+        return c
+    return replace(c, j=nxt.j, end=nxt.end, text=f"{c.text} {nxt.text}", etype=nxt.etype)
+
+
+TOGETHER = frozenset({"sekaligus"})  # "disita dari 3 perusahaan sekaligus, A, B"
+COUNT_WORDS = "|".join(NUMBERS)
+NAMED_NEXT = re.compile(
+    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?))\s*,?\s*"
+    r"(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
+    re.IGNORECASE,
+)
+
+
+def group_count(c: Cand) -> int:
+    """How many a counted group says it holds ("3 perusahaan", "empat orang"), else 0."""
+    first = c.text.split()[0].lower() if c.kind == "noun" else ""
+    if first.isdigit():
+        return int(first) if 2 <= int(first) <= 10 else 0
+    return NUMBERS.get(first, 0)
+
+
+def members_named_next(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """The members of a counted group the next sentence spells out ("KPK mencegah empat
+    orang ... Mereka yaitu A, B, C dan D"; "menangkap tiga orang ... ketiga tersangka itu
+    adalah Al, KR dan SD"): as many names of the group's kind as it counted, else []."""
+    size = group_count(c)
+    if not size:
+        return []
+    nxt = next_sentence(state, clause)
+    if nxt is None:
+        return []
+    hit = NAMED_NEXT.search(state.article.text, nxt.start, nxt.end)
+    if hit is None or (hit.group(1) and NUMBERS[hit.group(1).lower()] != size):
+        return []  # "ketiga tersangka itu adalah ..." spells out three, not four
+    # "empat orang": people, not the firms their posts name
+    labels = ("PER",) if c.etype == "group" else MEMBER_LABELS.get(c.etype, ("PER", "ORG"))
+    text = state.article.text
+    found: dict[str, EntityRef] = {}
+    covered = []
+    for m in state.article.mentions:
+        if hit.end() <= m.start < nxt.end:
+            covered.append((m.start, m.end))
+            if m.label in labels and LIST_ITEM_END.match(text, m.end, nxt.end):
+                ref = mention_ref(state, m)  # not "Direktur DNR Logistics tahun ...": a
+                found.setdefault(ref.entity_name, ref)  # post's body inside an item
+    if "PER" in labels:  # "ketiga tersangka itu adalah Al, KR dan SD": bare initials
+        for ini in INITIALS.finditer(text, hit.end(), nxt.end):
+            start, end = ini.span()
+            inside = any(a <= start < b for a, b in covered) or text[start - 1] == "("
+            if not inside and LIST_ITEM_END.match(text, end, nxt.end):
+                ref = EntityRef(None, ini.group(), ini.group(), "person", None, None, None,
+                                start, end)  # fmt: skip
+                found.setdefault(ref.entity_name, ref)
+    return list(found.values()) if len(found) == size else []
+
+
+LIST_ITEM_END = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*[,.;]|\s+(?:dan|serta)\b|\s*$)")
+"""What may follow a name that is one item of a list: its initialism, then the list goes
+on or ends."""
+INITIALS = re.compile(r"(?<![\w(])[A-Z][A-Za-z]?[A-Z]{0,3}(?![\w])")
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
@@ -2383,12 +2673,32 @@ def press(ref: EntityRef) -> bool:
 def resolve_pronoun(
     state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
+    """Whom a pronoun stands for (``pronoun_refs``); inside a quote a third-person one
+    ("ia", "beliau") is never the quote's speaker, who says "saya": in "\"... supaya
+    beliau dapat mundur,\" kata Eko" Eko does not resign."""
+    refs = pronoun_refs(state, clause, c, quote)
+    if quote is None or c.text.lower() not in PRONOUNS_SG or not refs:
+        return refs
+    speaker = set(names(quote_speaker(state, clause, quote)))
+    return [r for r in refs if r.entity_name not in speaker]
+
+
+def pronoun_refs(
+    state: State, clause: Clause, c: Cand, quote: tuple[int, int] | None
+) -> list[EntityRef]:
     m = c.mention
     low = c.text.lower()
     # "Kapolda menyatakan pihaknya telah menangkap ...": reported speech, the speaker
     spoken = speech_subject(state, clause, c.i) if low in PRONOUNS_SPEAKER and not quote else []
     if spoken:
         return resolve(state, clause, spoken[:1], None)
+    reporter = reporting_person(state, clause, c) if low in PRONOUNS_SG else []
+    if not reporter and low in PRONOUNS_SG and quote is None:
+        reporter = speaker_just_quoted(state, clause, c)
+    if reporter:
+        return reporter
+    if m is not None and quote is None and low in THIRD_PERSON and named_in_quotes_only(state, m):
+        return last_person(state)
     if m is not None and (m.cluster is not None or m.name):
         head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
         if head is not None or m.name:
@@ -2404,8 +2714,60 @@ def resolve_pronoun(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return [r for r in state.last_plural or state.last_subject if not press(r)]
+        return plural_antecedent(state)
     return last_person(state)
+
+
+def reporting_person(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """The person whose speech verb opens the reported clause a singular pronoun is the
+    subject of: in "Mantan anggota DPR Miryam mengatakan dirinya pernah ..." or "Namun
+    Basuki mengaku ia ..." the pronoun is the speaker, whoever the last sentence's subject
+    was (the actors stage links a pronoun to the latest clause-opening person, and a
+    title in lower case or "Namun" hides that the speaker opens the clause)."""
+    spoken = resolve(state, clause, speech_subject(state, clause, c.i)[:1], None)
+    return spoken if len(spoken) == 1 and spoken[0].type == "person" else []
+
+
+def speaker_just_quoted(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """Whom a singular pronoun opening a sentence stands for right after a quote or a
+    statement: its speaker ("\"...,\" kata Ricky. Selain itu, ia meminta ...", "X, kata
+    Ribka, ... Dia juga berdiskusi ..."), a person, not whoever the quote or the sentence
+    named. Only when no person comes before the pronoun in its own sentence."""
+    if any(x.i < c.i and x.etype == "person" for x in clause.cands):
+        return []
+    start = clause.sent.start
+    before = max((s.start for s in state.article.sentences if s.end <= start), default=-1)
+    quoted = [q for q in state.article.quotes if before <= q.end <= start]  # its speaker
+    # may be named earlier ("katanya" is linked to the person's first mention)
+    if not quoted:
+        return []
+    spoken = speaker_of(state, max(quoted, key=lambda q: q.speaker_end or 0))
+    named = len(spoken) == 1 and spoken[0].type == "person"
+    return spoken if named and spoken[0].entity_name != spoken[0].office else []  # not a
+    # bare title ("kata Wakil Ketua Umum" whose holder the quotes stage left out)
+
+
+def named_in_quotes_only(state: State, m: Mention) -> bool:
+    """Whether the person the actors stage linked a narrative pronoun to is named before it
+    only inside quotes ("'... terima kasih kepada Pak Kapolres,' katanya. ... Dia
+    mendorong ...": the speaker goes on, not the police chief he thanked)."""
+    if m.cluster is None:
+        return False
+    spans = [(q.start, q.end) for q in state.article.quotes if q.kind == "direct"]
+    named = [x for x in state.article.mentions
+             if x.cluster == m.cluster and x.label != "PRON" and x.end <= m.start]  # fmt: skip
+    return bool(named) and all(any(a <= x.start < b for a, b in spans) for x in named)
+
+
+def plural_antecedent(state: State) -> list[EntityRef]:
+    """Whom "mereka" stands for when no speaker introduces it: the last parties acting
+    together, else the last subject if it can be many (a body, "warga", "para pelaku").
+    One named person or office holder is never "mereka" ("Ketua BEM Budi memimpin aksi
+    itu. Mereka menuntut ...": the students demand, not Budi), and nobody is guessed."""
+    refs = [r for r in state.last_plural or state.last_subject if not press(r)]
+    if len(refs) == 1 and refs[0].type == "person" and refs[0].actor_id is not None:
+        return []
+    return refs
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
@@ -2608,13 +2970,28 @@ def speaker_of(state: State, q: Quote) -> list[EntityRef]:
     inside = [
         m for m in state.article.mentions if m.start < end and start < m.end and m.label != "PRON"
     ]
-    persons = [m for m in inside if m.label == "PER"]
+    persons = [m for m in inside if m.label == "PER"] or holder_after(state, end)
     speaker = persons[-1] if persons else next(iter(inside), None)
     if speaker is None:  # "ujarnya": the quotes stage's pronoun, resolved to its person
         linked = [m.cluster for m in state.article.mentions if m.start < end and start < m.end]
         cluster = next((c for c in linked if c is not None), None)
         speaker = state.by_cluster.get(cluster) if cluster is not None else None
     return [mention_ref(state, speaker)] if speaker is not None else []
+
+
+TITLE_GLUE = re.compile(r"(?:[\s,()]|dan\b|[A-Z][\w.'-]*)*")
+
+
+def holder_after(state: State, end: int) -> list[Mention]:
+    """The person named right after a speaker span that stops inside his title ("ujar
+    Pelaksana Tugas Deputi Penindakan | dan Eksekusi KPK Asep Guntur Rahayu"): only title
+    words, "dan", commas and brackets stand between."""
+    text = state.article.text
+    for m in state.article.mentions:
+        if m.start >= end and m.label == "PER":
+            glue = text[end : m.start]
+            return [m] if len(glue) <= 60 and TITLE_GLUE.fullmatch(glue) else []
+    return []
 
 
 def last_speaker(state: State, clause: Clause) -> list[EntityRef]:

@@ -358,7 +358,7 @@ def speaking_body(state: State, clause: Clause, i: int, args: Args) -> None:
                  and c.text.lower() == "pihaknya" and i - c.j <= 4), None)  # fmt: skip
     if side is None or clause.cand_at[side.i] is not side:
         return
-    body = title_body(state, args.actor[0])
+    body = title_body(state, args.actor[0]) or body_before_name(state, args.actor[0])
     if not body and args.actor[0].sector in LAW_BODIES:
         body = own_organisation(state, clause, args.actor[:1])
     if body:
@@ -385,6 +385,28 @@ def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
             titled = any(0 <= body.start - t.end <= 1 for t in offices)
             if m.label == "PER" and titled and text[body.end : m.start].strip() in ("", ","):
                 return [mention_ref(state, body)]  # "Wakil Ketua" + "KPK" + "Basaria"
+    return []
+
+
+NAME_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
+
+
+def body_before_name(state: State, ref: EntityRef) -> list[EntityRef]:
+    """The organisation a title names right before the person's name ("Kepala BPOM Penny
+    Lukito", "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo", "Ketua Fraksi
+    Partai Gerindra Ahmad Muzani"), when no office mention marks the title: a capitalised
+    title word stands before the organisation."""
+    if ref.start is None:
+        return []
+    text = state.article.text
+    for body in state.article.mentions:
+        if body.label != "ORG" or body.end > ref.start or ref.start - body.end > 30:
+            continue
+        if not NAME_AFTER_BODY.fullmatch(text[body.end : ref.start]):
+            continue
+        title = text[max(0, body.start - 30) : body.start].split()[-1:]
+        if title and title[0][:1].isupper() and title[0].isalpha():
+            return [mention_ref(state, body)]
     return []
 
 
@@ -424,7 +446,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     found: list[EntityRef] = []
     law = AGENT_FAMILY.get(entry.event) == "law"
     if law:
-        found = authority_at(state, clause, j)
+        found = not_a_court(entry, authority_at(state, clause, j))
     phrase = [] if found else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
     quote = next((q for q in clause.quote_spans if q[0] <= clause.toks[i].start < q[1]), None)
@@ -457,15 +479,32 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         for index, kind_seen, refs in reversed(state.agents):
             if kind_seen not in family or state.sentence - index > 2:
                 continue
-            if not targets & set(names(refs)):
-                found = refs
+            if not targets & set(names(refs)) and not_a_court(entry, refs):
+                found = not_a_court(entry, refs)
                 break
     if not found and law:
-        found = case_authority(state, targets)
+        found = not_a_court(entry, case_authority(state, targets))
     found = [r for r in found if r.entity_name not in targets]
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+POLICE_ACTS = frozenset({"ditangkap", "tertangkap", "diamankan", "dibekuk", "diringkus",
+                         "diciduk", "dicokok", "digerebek", "digeledah", "disita", "dijerat",
+                         "didakwa", "dituntut", "tersangka", "disidik", "diselidiki"})  # fmt: skip
+"""Acts of law that police, KPK and prosecutors do and a court never does: it tries,
+sentences and summons, it does not arrest, search, name suspects, charge or indict."""
+COURTS = ("pengadilan", "mahkamah")
+
+
+def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
+    """The agents found for an agentless act of law, without a court when the act is one
+    courts do not do ("Fahd didakwa korupsi" in a story of his trial at the Tipikor court:
+    the prosecutors indict, not the court; the court holds the trial, "menjalani sidang")."""
+    if not POLICE_ACTS.intersection(entry.words):
+        return refs
+    return [r for r in refs if not r.entity_name.lower().startswith(COURTS)]
 
 
 def case_authority(state: State, targets: set[str]) -> list[EntityRef]:

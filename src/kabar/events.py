@@ -58,6 +58,7 @@ from kabar.event_args import (
     FIRST_PERSON,
     HARD_STOP,
     MAX_LEFT,
+    THIRD_PERSON,
     Args,
     active_verb,
     find_arguments,
@@ -73,6 +74,7 @@ from kabar.event_clause import (
     NUMBERS,
     PERSONAL,
     POLITICAL_SECTORS,
+    PRONOUNS_PL,
     TOKEN,
     VERB_PREFIXES,
     WORD,
@@ -159,6 +161,10 @@ GUESSED_RULES = ("story-day", "publication-month", "publication-year")
 
 
 MAX_SENTENCE_CHARS = 2_000
+GENRE_SHARE = 0.15
+"""The share of an article's sentences with a genre word (and at least two) that marks
+non-political news: a celebrity profile of 46 sentences names her songs and fellow
+artists in 8 of them."""
 # A speaker's requests and promises are told apart by their content ("meminta BPS ..." and
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
@@ -227,7 +233,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     # "Novel" of "Novel Baswedan": the same name when written alone
     named_genres = words_begun_in(lowered, named_spans, lex.genres.keys()) if cued else set()
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
-    state.genre_article = genre >= 2 and genre >= 0.2 * max(1, len(clauses))
+    state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
@@ -511,26 +517,29 @@ def code_clause(
         suppressed.add("*")
     shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
     triggers = find_triggers(clause, lex, shorter)
-    governors: list[tuple[int, Event]] = []  # coded requests/invitations/threats, by end
+    # requests/invitations/threats by end: coded, or (None) made but dropped
+    governors: list[tuple[int, str, Event | None]] = []
     for n, (i, j, entries) in enumerate(triggers):
         governor = next(
             (
-                e
-                for g, e in governors
-                if complement(clause, g, i) and not refused_noun(clause, e, g, i)
+                (kind, e)
+                for g, kind, e in governors
+                if complement(clause, g, i) and not refused_noun(clause, kind, g, i)
             ),
             None,
         )
         span = (clause.toks[i].start, clause.toks[j - 1].end, entries[0].event, entries[0].rule)
         if governor is not None:  # what is asked for is the request's content, not an event
-            if governor.event == "THREATEN" and not governor.mode:
-                threat_content(state, clause, i, j, entries, governor, previous, following)
-            drops.append(Drop(*span, (f"content-of-{governor.event}",)))
+            kind, asker = governor
+            if asker is not None and kind == "THREATEN" and not asker.mode:
+                threat_content(state, clause, i, j, entries, asker, previous, following)
+            drops.append(Drop(*span, (f"content-of-{kind}",)))
             continue
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
         checks: list[str] = []
+        asked: tuple[int, str] | None = None  # a request made but not coded
         for end, tried in [(j, entries), *shorter.get(i, [])]:
             coded = False
             for entry in tried:
@@ -542,10 +551,12 @@ def code_clause(
                 event = code_one(state, clause, i, end, entry, previous, following, i_arg)
                 if isinstance(event, str):
                     checks.append(event)
+                    if event in STILL_ASKED and "gov" in entry.args and asked is None:
+                        asked = (end, entry.event)
                 else:
                     checks = []
                     if "gov" in entry.args:
-                        governors.append((end, event))
+                        governors.append((end, event.event, event))
                     if not merged_into(event, entry, out):
                         out.append((event, entry))
                     if len(event.actor) >= 2:
@@ -556,6 +567,8 @@ def code_clause(
                 break
         if checks:
             drops.append(Drop(*span, tuple(checks)))
+            if asked is not None:  # "Mereka mendesak Presiden mencopot X" with "mereka"
+                governors.append((*asked, None))  # nobody: the removal is still only asked
     protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
@@ -567,6 +580,14 @@ def code_clause(
     return out
 
 
+# Checks that drop a request, promise or threat that was still made (its parties are
+# unnamed, it is a protest's demand, an aim, a non-political article's): what it asks for or
+# promises is still only asked or promised. Not "two-sides": a lone "kami sepakat untuk
+# menaikkan status perkara" is a decision, and the act decided on was done.
+STILL_ASKED = frozenset(
+    {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
+    | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot"}
+)
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
 
@@ -617,7 +638,7 @@ def complement(clause: Clause, g: int, i: int) -> bool:
 PERMITS = frozenset({"mengizinkan", "mengijinkan"})
 
 
-def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
+def refused_noun(clause: Clause, governor: str, g: int, i: int) -> bool:
     """Whether a refusal ending at ``g`` took a noun object before the trigger at ``i``:
     "Warga yang menolak pembangunan bendungan menggelar unjuk rasa" refuses the dam, and
     the protest is the subject's own act; "menolak (X untuk) menandatangani" refuses the
@@ -625,7 +646,7 @@ def refused_noun(clause: Clause, governor: Event, g: int, i: int) -> bool:
     mengizinkan Liu berobat ke luar negeri": the treatment is what was not allowed)."""
     between = [t.low for t in clause.toks[g:i]]
     return (
-        governor.event == "REJECT"
+        governor == "REJECT"
         and clause.toks[g - 1].low not in PERMITS
         and bool(between)
         and between[-1] not in PURPOSE_WORDS
@@ -644,6 +665,41 @@ def listed(clause: Clause, k: int) -> bool:
     )
 
 
+PLAN_NOUNS = frozenset({"kesepakatan", "komitmen", "janji", "rencana", "nantinya"})
+
+
+def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
+    """Whether a cooperative trigger after "untuk" is a plan, coded AGREE (PLOVER 3.1):
+    "terbang ke Beijing untuk bertemu Xi" meets later. Backing is a plan only when its
+    sentence speaks of the future or a commitment ("siap mengalah untuk mengusung X",
+    "kesepakatan untuk mendukung X"); otherwise the act reported is the backing itself:
+    "membentuk tim hukum untuk membela X" supports X (SUPPORT)."""
+    if event_type not in FUTURE_TO_AGREE or not purposive(lex, clause, i):
+        return False
+    if event_type != "SUPPORT":
+        return True
+    return any(t.low in lex.cue("future") or t.low in PLAN_NOUNS for t in clause.toks[:i])
+
+
+HAVING = frozenset({"memiliki", "mempunyai", "memegang", "memenuhi"})
+"""Verbs of having and qualifying: "memiliki kapasitas untuk membela", "memenuhi syarat
+untuk mengusung" state an ability or an eligibility, not an act."""
+
+
+def backing_act(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether a verb of backing after "untuk" is done by the act the clause reports: a
+    transitive "me-" verb with its object just before "untuk" ("membentuk tim hukum untuk
+    membela X", "menyelenggarakan perjamuan untuk mengapresiasi", "mendorong X untuk
+    memuji") backs X by doing it; an intransitive verb ("berkontribusi untuk mendukung"),
+    a verb of having or no verb at all states an aim."""
+    if not purposive(lex, clause, i):
+        return False
+    toks = clause.toks
+    k = max(n for n in range(i) if toks[n].low == "untuk")
+    verb = next((n for n in range(k - 1, max(-1, k - 8), -1) if active_verb(toks[n])), None)
+    return verb is not None and toks[verb].low.startswith("me") and toks[verb].low not in HAVING
+
+
 def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     """A trigger introduced by "untuk" ("... untuk bertemu X"): a purpose, not yet done."""
     skip = lex.cue("adverb")
@@ -651,6 +707,43 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
     while k >= 0 and clause.toks[k].low in skip:
         k -= 1
     return k >= 0 and clause.toks[k].low == "untuk"
+
+
+DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
+                     "memilih"})  # fmt: skip
+"""Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
+
+INSTRUMENTS = frozenset({"menggunakan", "digunakan", "memakai", "dipakai", "memanfaatkan",
+                         "dimanfaatkan"})  # fmt: skip
+"""Verbs of use before "untuk": "golok yang dipakai untuk melukai warga" tells how the act
+was done."""
+
+ARRIVALS_TO_SPEAK = frozenset({"datang", "kedatangan", "mendatangi", "didatangi", "mengunjungi",
+                               "berkunjung", "menyambangi", "menemui", "tiba"})  # fmt: skip
+SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN"})
+"""Verbal acts that a visit "untuk" makes are made there ("mendatangi gedung dewan untuk
+menuntut upah layak", "datang ke kantor bupati untuk memprotes"): saying it is doing it."""
+
+
+def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: list[str]) -> bool:
+    """Whether a trigger left hypothetical is only the aim of another act ("disiagakan
+    untuk menjaga", "terbang ke Batam untuk memeriksa saksi", "usulan untuk menutup
+    situs itu"): the news reports the trip, the deployment or the proposal, not this
+    act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it ("memakai
+    golok untuk melukai"), a crowd gathered to protest and a visit made to voice a
+    demand or a protest report it."""
+    if event_type == "PROTEST" or not purposive(lex, clause, i):
+        return False
+    k = i - 1
+    while clause.toks[k].low != "untuk":
+        k -= 1
+    before = {t.low for t in clause.toks[:k]}
+    spoken = event_type in SPOKEN and "investigate" not in modes
+    return (
+        (k == 0 or clause.toks[k - 1].low not in DECIDED)
+        and before.isdisjoint(INSTRUMENTS)
+        and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
+    )
 
 
 def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
@@ -831,6 +924,9 @@ def code_one(
         return "needs-agent"
     if "wish" in entry.args and not args.recipient:
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
+    advice = "warn" in entry.args and not menacing(state.lex, clause, j)
+    if advice and not args.recipient and not directive(clause, j):
+        return "warning"  # "memperingatkan bahwa hujan lebat bisa memicu longsor": a danger
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
@@ -855,17 +951,23 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return "genre"  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
+        event_type, modes = "REQUEST", []
     if crowd_turns_away(clause, i, j, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
     negated, future, hypothetical, conditional, stance, obliged = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
+    if negated and hypothetical and not future:
+        return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
-    planned = not negated and event_type in FUTURE_TO_AGREE and purposive(state.lex, clause, i)
+    planned = not negated and planned_aim(state.lex, clause, i, event_type)
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
+    elif event_type == "SUPPORT" and not future and backing_act(state.lex, clause, i):
+        hypothetical = False  # "membentuk tim hukum untuk membela X": backed by that act
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
     if conditional and (event_type == "THREATEN" or (stance and not negated)):
@@ -910,6 +1012,8 @@ def code_one(
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
+    if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
+        return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
@@ -964,6 +1068,23 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+
+
+def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
+    """Whether the rest of a warning's sentence names a harm its author may do ("akan
+    menghadapi pembalasan", "sanksi yang lebih berat", "siap mengerahkan militer"): a
+    threat."""
+    menace = lex.cue("menace")
+    return any(t.low in menace for t in clause.toks[j:])
+
+
+DIRECTIVES = frozenset({"agar", "supaya", "jangan", "untuk"})
+
+
+def directive(clause: Clause, j: int) -> bool:
+    """Whether a warning tells someone what to do ("memperingatkan agar warga menjauhi
+    tebing", "memperingatkan jangan sampai data pemilih bocor")."""
+    return any(t.low in DIRECTIVES for t in clause.toks[j : j + 3])
 
 
 def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
@@ -1396,6 +1517,8 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     ]
     state.recent.extend(refs)
     del state.recent[:-30]
+    events = [e for e in events if "actor=context" not in e.rule]  # an agent the text
+    # does not name here ("orang yang ditahan": the police) is no pronoun's antecedent
     if events:
         state.last_subject = events[0].actor[:1] if len(events[0].actor) > 1 else events[0].actor
         plural = [e.actor for e in events if len(e.actor) >= 2]
@@ -1403,6 +1526,8 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
             state.last_plural = plural[0]
             state.last_subject = plural[0]
         return
+    if pronoun_subject(clause):
+        return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
     heading = dateline_end(state.article.text)
     subjects = (
         resolve(state, clause, [c], None)
@@ -1412,6 +1537,17 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
     if subject:
         state.last_subject = subject
+
+
+def pronoun_subject(clause: Clause) -> bool:
+    """Whether a third-person pronoun ("ia", "mereka") comes before any party that could
+    be the clause's subject: it refers back, so the subject remembered stays."""
+    for c in clause.cands:
+        if c.kind == "pron":
+            return c.text.lower() in THIRD_PERSON or c.text.lower() in PRONOUNS_PL
+        if c.kind in ("mention", "noun") and usable_subject(c, clause.toks):
+            return False
+    return False
 
 
 @lru_cache(maxsize=8)

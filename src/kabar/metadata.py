@@ -11,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
-from datetime import date
+from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urlparse
 
@@ -37,6 +37,11 @@ URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 # "/read/20170515/324481/", "/nasional/20171027200109-20-251718/": a compact date, with
 # or without the time, as one path segment or the head of one.
 URL_COMPACT_DATE = re.compile(r"/(20\d\d|19\d\d)(\d\d)(\d\d)(?:\d{6})?(?=[/-])")
+# "indosum-1499842378-tagih-bonus", ".../berita-1499842378.html": a Unix time that a
+# record's id or URL carries, stamped when the outlet or a corpus took the article in.
+UNIX_TIME = re.compile(r"(?<!\d)(?<!\d\.)(1\d{9})(?!\.?\d)")
+EARLIEST_STAMP = date(2000, 1, 1)  # older ten-digit numbers are no news time stamps
+WIB = timezone(timedelta(hours=7))  # Indonesian news days begin in Western Indonesian Time
 SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][\w’'. ]{2,60}?)\s*\((?P<short>[A-Z]{2,10})\)\s*$", re.M)
 SENTENCE_END = tuple(".!?\"”’'")
 WEEKDAYS = {
@@ -231,7 +236,8 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     Weekday dates ("Sabtu (14/10)") are how Indonesian reports date what they
     report, so they beat other dates in the body, which may lie in the future
     ("hingga 1 Agustus") or the past ("17 Agustus 1945"); when their year stays
-    unknown, so does the publication. A crawl date (``meta["crawled"]``) bounds it.
+    unknown, so does the publication. A crawl date (``meta["crawled"]``) or a time stamp
+    in the record's id or URL bounds it.
     """
     given = article.meta.get("published")
     if given:
@@ -247,18 +253,42 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                     return date(year, month, day).isoformat(), "day", "url"
                 except ValueError:
                     pass
-    crawled = crawl_limit(str(article.meta.get("crawled") or ""))
-    latest = crawled or date.today()
-    inferred = weekday_consistent_date(article.text, latest, crawled=crawled is not None)
+    bound = publication_bound(article)
+    latest = bound or date.today()
+    inferred = weekday_consistent_date(article.text, latest, crawled=bound is not None)
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
     if any(year is None for *_, year in weekday_dates(article.text)):
         return None, "unknown", ""  # the report's own day, year unknown: later dates are others
     stated = latest_explicit_date(article.text)
-    if stated:
+    if stated and not (bound and stated[0] > bound.isoformat()):
         value, precision = stated
         return value, precision, "latest date in body"
     return None, "unknown", ""
+
+
+def publication_bound(article: Article) -> date | None:
+    """The last day the article can have appeared: its crawl or its time stamp."""
+    crawled = crawl_limit(str(article.meta.get("crawled") or ""))
+    return min((day for day in (crawled, stamped_day(article)) if day), default=None)
+
+
+def stamped_day(article: Article) -> date | None:
+    """The day, in Western Indonesian Time, of a Unix time stamp in a record's id or URL.
+
+    Corpora and some outlets name an article by the second they took it in
+    ("indosum-1499842378-..."): the article existed by then, which bounds its
+    publication as a crawl date does. Ten-digit numbers outside 2000..today are
+    other numbers, and several different stamps leave the day unknown.
+    """
+    found = set()
+    meta = article.meta
+    for value in (str(meta.get("id") or ""), str(meta.get("url") or article.url or "")):
+        for match in UNIX_TIME.finditer(value):
+            day = datetime.fromtimestamp(int(match.group(1)), WIB).date()
+            if EARLIEST_STAMP <= day <= date.today():
+                found.add(day)
+    return found.pop() if len(found) == 1 else None
 
 
 def own_yearless_day(text: str) -> tuple[str | None, int | None]:
