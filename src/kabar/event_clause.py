@@ -153,9 +153,11 @@ def prepare(
     quotes: list[tuple[int, int]],
     full: bool,
     names: dict[str, str] | None = None,
+    within: list[Mention] | None = None,
 ) -> Clause:
     """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``);
-    ``names`` are the article's ``named_entities`` (computed here when not given)."""
+    ``names`` are the article's ``named_entities`` and ``within`` the sentence's mentions
+    (``mentions_by_sentence``), computed here when not given."""
     text = article.text
     if not full:
         return Clause(sent, [], [], [], {}, [])
@@ -170,7 +172,7 @@ def prepare(
         for k in range(c.i, c.j):
             cand_at[k] = c
 
-    for m in mentions_in(article, sent):
+    for m in mentions_in(article, sent) if within is None else within:
         i = bisect.bisect_left(starts, m.start)
         j = i
         while j < len(toks) and toks[j].end <= m.end:
@@ -288,7 +290,7 @@ def prepare(
             add(c)
             i = j
             continue
-        if COUNTED.fullmatch(low):  # "ketiganya": the group of three just mentioned
+        if low.endswith("nya") and COUNTED.fullmatch(low):  # "ketiganya": the group of three
             add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pair"))
             i += 1
             continue
@@ -298,8 +300,12 @@ def prepare(
             continue
         if is_cap(toks[i], notname, lex) and not reference_code(toks, i):
             j = i + 1
-            opening = not text[: toks[i].start].strip()  # "Rimanews - Polisi menangkap ...":
-            while (  # the outlet's dateline at the top of the article is no part of a name
+            # "Rimanews - Polisi menangkap ...": the outlet's dateline at the top of the
+            # article is no part of a name (the text before the sentence is read last)
+            opening = (
+                not text[sent.start : toks[i].start].strip() and not text[: sent.start].strip()
+            )
+            while (
                 j < len(toks)
                 and cand_at[j] is None
                 and (is_cap(toks[j], notname, lex) or (toks[j].text in "-'’" and j + 1 < len(toks)))
@@ -563,6 +569,20 @@ def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
     return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
 
 
+def mentions_by_sentence(article: Article, sentences: list[Sentence]) -> list[list[Mention]]:
+    """``mentions_in`` of each sentence, in the article's order of mentions: found by
+    bisecting the mentions sorted by start, not by a scan of all of them per sentence
+    (which costs time quadratic in the article's length)."""
+    mentions = article.mentions
+    order = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    starts = [mentions[k].start for k in order]
+    out = []
+    for sent in sentences:
+        lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_right(starts, sent.end)
+        out.append([mentions[k] for k in sorted(order[lo:hi]) if mentions[k].end <= sent.end])
+    return out
+
+
 ORDINARY = word_list("common") | word_list("opener")
 DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 OPENING = frozenset({'"', "“", "'", "‘", "(", ".", "!", "?"})  # a sentence opens after these
@@ -658,6 +678,8 @@ REDUPLICATED = re.compile(r"(\w+)-\1")
 def single(low: str) -> str:
     """The word a plural reduplication repeats ("calo-calo", "petugas-petugas"): the
     plural of an actor noun names the same group."""
+    if "-" not in low:
+        return low  # most words: no regex to run
     m = REDUPLICATED.fullmatch(low)
     return m.group(1) if m else low
 

@@ -60,6 +60,7 @@ from kabar.predicates import Entry, Lexicon, venue_in
 
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
+REPORT_WORDS = REPORT_VERBS | REPORT_PASSIVES
 CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
 TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
@@ -1089,14 +1090,16 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
-    for k, tok in enumerate(toks[:-1]):
+    lows = {t.low for t in toks}  # most sentences have no word of mediation or report
+    for k, tok in enumerate(toks[:-1] if not MEDIATION.isdisjoint(lows) else ()):
         if tok.low in MEDIATION and tok.low != "dipimpin":  # "dengan mediasi Qatar, Mesir ..."
             n = k + 2 if toks[k + 1].low == "oleh" else k + 1
             found_here = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
             if found_here:
                 state.mediators = [r for r in found_here if r.type != "location"]
     report_nouns = state.lex.cue("reportnoun")
-    for k, tok in enumerate(toks):
+    reports = not (REPORT_WORDS.isdisjoint(lows) and report_nouns.isdisjoint(lows))
+    for k, tok in enumerate(toks if reports else ()):
         found: list[Cand] = []
         if tok.low in REPORT_VERBS:
             found = [c for c in clause.cands if c.j <= k and k - c.j <= 2][-1:]

@@ -47,7 +47,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from collections.abc import Collection
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.context import Context
@@ -81,6 +83,7 @@ from kabar.event_clause import (
     PlaceLookup,
     State,
     Tok,
+    mentions_by_sentence,
     named_entities,
     prepare,
 )
@@ -131,6 +134,7 @@ from kabar.predicates import (
     MAX_GAP,
     Entry,
     Lexicon,
+    clitics_off,
     entries_at,
     load_lexicon,
     may_match,
@@ -210,11 +214,15 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     needed = [k <= last and ok for k, ok in enumerate(short)]
     named = named_entities(article)
     named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
+    within = mentions_by_sentence(article, sentences)
     clauses = [
-        prepare(article, s, lex, quotes, n, named) for s, n in zip(sentences, needed, strict=True)
+        prepare(article, s, lex, quotes, n, named, held)
+        for s, n, held in zip(sentences, needed, within, strict=True)
     ]
     sport = sum(
-        sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end))) for s in sentences
+        sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
+        for s, w in zip(sentences, words, strict=True)
+        if lex.sport_possible(w)
     )
     state.sport_article = (
         sport >= 2
@@ -222,15 +230,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         and sport > political_sentences(article, sentences)
     )
     cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
-    named_genres = (  # "Novel" of "Novel Baswedan": the same name when written alone
-        {
-            m.group()
-            for m in WORD.finditer(lowered)
-            if m.group() in lex.genres and inside(named_spans, m.start())
-        }
-        if cued
-        else set()
-    )
+    # "Novel" of "Novel Baswedan": the same name when written alone
+    named_genres = words_begun_in(lowered, named_spans, lex.genres.keys()) if cued else set()
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
     state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
@@ -378,6 +379,7 @@ def find_triggers(
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     out = []
+    present: set[str] | None = None  # the words an entry may need, made at the first trigger
     i = 0
     while i < len(lows):
         cand = clause.cand_at[i]
@@ -391,7 +393,10 @@ def find_triggers(
         best: list[Entry] = []
         end = 0
         ends: dict[int, list[Entry]] = {}
+        present = clitics_off(lex, set(lows)) if present is None else present
         for entry in entries:
+            if not entry.needs <= present:
+                continue  # a word of the pattern is nowhere in the sentence: no match
             j = match_entry(lows, i, entry, stops, names, counts)
             if j:
                 ends.setdefault(j, []).append(entry)
@@ -466,6 +471,20 @@ def genre_cue(
         for m in WORD.finditer(lowered, sent.start, sent.end)
         for word in (m.group(),)
     )
+
+
+def words_begun_in(lowered: str, spans: list[tuple[int, int]], wanted: Collection[str]) -> set[str]:
+    """The words of ``wanted`` among the ``WORD`` tokens of ``lowered`` that begin inside
+    one of ``spans``. Each span is read from the space before it: no token holds a space,
+    so the text's tokens begin afresh there, and the rest of the text is not tokenised."""
+    found = set()
+    for start, end in spans:
+        for m in WORD.finditer(lowered, lowered.rfind(" ", 0, start) + 1):
+            if m.start() >= end:
+                break
+            if m.start() >= start and m.group() in wanted:
+                found.add(m.group())
+    return found
 
 
 CAPITALISED = re.compile(r"[A-Z][\w-]*")
@@ -1405,6 +1424,8 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
     lows = [t.low for t in clause.toks]
     for k in range(len(lows)):
+        if lows[k] not in lex.anaphor_first:
+            continue  # no anaphor starts here
         for n in (2, 1):
             if lex.anaphors.get(tuple(lows[k : k + n])) == event_type and any(
                 w in ("itu", "tersebut", "ini") for w in lows[k + n : k + n + 12]
@@ -1529,8 +1550,7 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
         return
     if pronoun_subject(clause):
         return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
-    opening = DATELINE.match(state.article.text)
-    heading = opening.end() if opening else 0
+    heading = dateline_end(state.article.text)
     subjects = (
         resolve(state, clause, [c], None)
         for c in clause.cands
@@ -1550,6 +1570,14 @@ def pronoun_subject(clause: Clause) -> bool:
         if c.kind in ("mention", "noun") and usable_subject(c, clause.toks):
             return False
     return False
+
+
+@lru_cache(maxsize=8)
+def dateline_end(text: str) -> int:
+    """Where the text goes on after its dateline ("Jakarta, CNN Indonesia --"), 0 without
+    one: asked for every sentence that codes nothing, matched once per article."""
+    opening = DATELINE.match(text)
+    return opening.end() if opening else 0
 
 
 def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:

@@ -45,6 +45,7 @@ class Entry:
     voice: str  # act, pas, nom
     rule: str  # "predicates.tsv:LINE pattern"
     extra: str = ""
+    needs: frozenset[str] = frozenset()  # its words after the first, gaps left out
 
 
 @dataclass
@@ -59,6 +60,7 @@ class Lexicon:
     phrases: dict[str, set[tuple[str, ...]]] = field(default_factory=dict)
     report_side: dict[tuple[str, ...], str] = field(default_factory=dict)
     anaphors: dict[tuple[str, ...], str] = field(default_factory=dict)
+    anaphor_first: frozenset[str] = frozenset()  # first words of ``anaphors``
     genres: dict[str, str] = field(default_factory=dict)  # word -> non-political genre
     max_actor_len: int = 1
     max_context_len: int = 1
@@ -69,6 +71,7 @@ class Lexicon:
     # (not the pronouns that open a pronoun passive: "kami" opens no verb phrase)
     match_words: frozenset[str] = frozenset()  # every first word, pronouns included
     pronoun_verbs: frozenset[str] = frozenset()  # verbs of the pronoun passive ("amankan")
+    clitic_forms: frozenset[str] = frozenset()  # pattern words with an enclitic
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
@@ -76,10 +79,22 @@ class Lexicon:
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
     sport_phrase_first: frozenset[str] = frozenset()  # their first words, a cheap pre-filter
+    sport_needs: tuple[frozenset[str], ...] = ()  # words a phrase or score cue needs
     score_words: frozenset[str] = frozenset()  # words of domain rows a match score follows
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
     before_verb: frozenset[str] = frozenset()  # adverb, negation, future, modal cues
+
+    def sport_possible(self, words: list[str]) -> bool:
+        """Whether a sentence of these words (``WORD`` tokens, lower case) may hold a sport
+        cue: a sport word, or all the words of a sport phrase or score row but the score
+        itself. Only such a sentence needs its tokens shaped for ``sport_cue``."""
+        if not self.sport_words.isdisjoint(words):
+            return True
+        if self.sport_phrase_first.isdisjoint(words) and self.score_words.isdisjoint(words):
+            return False
+        bag = set(words)
+        return any(need <= bag for need in self.sport_needs)
 
     def cue(self, kind: str) -> set[str]:
         return self.words.get(kind, set())
@@ -183,6 +198,7 @@ def parse_lines(text: str) -> Lexicon:
                     args=args,
                     voice=voice,
                     rule=f"predicates.tsv:{number} {pattern}",
+                    needs=frozenset(w for w in words[1:] if w != GAP),
                 )
                 lex.index.setdefault(index_key(words), []).append(entry)
         elif kind == "actor":
@@ -229,6 +245,9 @@ def parse_lines(text: str) -> Lexicon:
         if rests and " " not in first:
             lex.rest_words[first] = sorted(rests, key=len)
     lex.pronoun_verbs = frozenset(k.split()[1] for k in lex.index if " " in k)
+    lex.clitic_forms = frozenset(
+        w + c for entries in lex.index.values() for e in entries for w in e.words for c in CLITICS
+    )
     lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
@@ -238,7 +257,11 @@ def parse_lines(text: str) -> Lexicon:
     lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
     lex.sport_phrase_first = frozenset(k[0] for k in sport if len(k) > 1)
     lex.score_words = frozenset(k[0] for k in lex.domains if SCORE in k)
+    lex.sport_needs = tuple(frozenset(k) - {SCORE} for k in sport if len(k) > 1) + tuple(
+        frozenset({w}) for w in lex.score_words
+    )
     lex.context_first = frozenset(k[0] for k in lex.contexts)
+    lex.anaphor_first = frozenset(k[0] for k in lex.anaphors)
     cues = ("notname", "speech", "report", "adverb", "neg", "future", "modal", "cond", "deny")
     lex.not_name = frozenset(w for kind in cues for w in lex.cue(kind))
     # the words between a subject and its verb ("Saya juga tidak akan ...")
@@ -308,6 +331,15 @@ def entries_at(lex: Lexicon, lows: list[str], i: int) -> list[Entry] | None:
     return entries
 
 
+def clitics_off(lex: Lexicon, words: set[str]) -> set[str]:
+    """``words`` and, for each that is a pattern word with an enclitic, the pattern word: a
+    pattern word occurs in a sentence when it is one of these ("tersangkanya" holds
+    "tersangka"); other words need not be stripped, as no pattern asks for them."""
+    return words | {
+        w[: -len(c)] for w in lex.clitic_forms.intersection(words) for c in CLITICS if w.endswith(c)
+    }
+
+
 def may_match(lex: Lexicon, words: list[str]) -> bool:
     """Whether some predicate could match a sentence of these (lower-cased) words: its
     first word and every other word of its pattern occur in it. A sentence with only a
@@ -316,10 +348,7 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
     firsts = lex.match_words.intersection(bag)
     if not firsts:
         return False
-    # a word is present bare or with an enclitic ("tersangkanya")
-    bare = bag | {
-        w[: -len(c)] for w in bag if w.endswith(CLITICS) for c in CLITICS if w.endswith(c)
-    }
+    bare = clitics_off(lex, bag)
     for word in firsts:
         if word in AGENT_PRONOUNS:  # "kami amankan": the pronoun and a verb it passivises
             if not lex.pronoun_verbs.isdisjoint(bare):

@@ -1,0 +1,98 @@
+"""The event stage's shortcuts give what the plain scans they replace give.
+
+Each shortcut (mentions found per sentence by bisection, a sentence pre-filter for the
+sport cue, genre words read only inside names, enclitics stripped only from pattern
+words) must leave the coded events as they were; these tests compare each one with the
+plain computation on Indonesian news text written for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kabar.event_clause import TOKEN, WORD, mentions_by_sentence, mentions_in
+from kabar.events import inside, split_sentences, sport_cue, words_begun_in
+from kabar.model import Article, Mention, Sentence
+from kabar.predicates import clitics_off, load_lexicon, score_shaped
+
+TEXT = (
+    "Jakarta, Kabar -- Timnas Indonesia menang 2-1 atas Vietnam di babak kedua. "
+    "Pelatih Shin Tae-yong memuji para pemain. Ia pergi ke Bandung pada Senin. "
+    "Skor pun berubah 2 - 1 setelah gol kedua. Konser band Dewa 19 di Gelora Bung Karno "
+    "ditunda. Novel Baswedan menonton film itu bersama Menteri Pemuda dan Olahraga. "
+    "Polisi menetapkan pelaku sebagai tersangka; tersangkanya kini ditahan di Polres Bogor."
+)
+
+
+def mention(text: str, name: str, label: str, nth: int = 0) -> Mention:
+    start = [m.start() for m in re.finditer(re.escape(name), text)][nth]
+    return Mention(start, start + len(name), name, label, "test")
+
+
+def article() -> Article:
+    a = Article.from_input(TEXT, "test")
+    a.text = TEXT
+    a.sentences = split_sentences(TEXT)
+    a.mentions = [  # not in text order, and one running across a sentence's end
+        mention(TEXT, "Polres Bogor", "ORG"),
+        mention(TEXT, "Shin Tae-yong", "PER"),
+        mention(TEXT, "Timnas Indonesia", "ORG"),
+        mention(TEXT, "Vietnam", "GPE"),
+        mention(TEXT, "Novel Baswedan", "PER"),
+        mention(TEXT, "Bandung pada Senin. Skor", "LOC"),
+        mention(TEXT, "Dewa 19", "ORG"),
+        mention(TEXT, "Ia", "PRON"),
+        mention(TEXT, "Menteri Pemuda dan Olahraga", "OFFICE"),
+    ]
+    return a
+
+
+def test_mentions_by_sentence_are_each_sentences_mentions_in_article_order() -> None:
+    a = article()
+    within = mentions_by_sentence(a, a.sentences)
+    assert within == [mentions_in(a, s) for s in a.sentences]
+    assert all(m.text != "Bandung pada Senin. Skor" for found in within for m in found)
+    assert [m.text for m in within[1]] == ["Shin Tae-yong"]
+
+
+def test_genre_words_begun_in_names_as_a_scan_of_the_whole_text_finds_them() -> None:
+    lex = load_lexicon()
+    lowered = TEXT.lower()
+    spans = [(m.start, m.end) for m in article().mentions if m.label != "PRON"]
+    spans.append((lowered.index("tae-yong"), lowered.index("tae-yong") + 3))  # inside a word
+    every = {m.group() for m in WORD.finditer(lowered) if inside(spans, m.start())}
+    assert words_begun_in(lowered, spans, every) == every
+    assert "novel" in words_begun_in(lowered, spans, lex.genres.keys())
+    assert "tae-yong" in every and "yong" not in every  # a token begun before the span
+
+
+@pytest.mark.parametrize("sentence", split_sentences(TEXT))
+def test_sport_prefilter_never_drops_a_sentence_with_a_sport_cue(sentence: Sentence) -> None:
+    lex = load_lexicon()
+    lowered = TEXT.lower()
+    start, end = sentence.start, sentence.end
+    cue = sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, start, end)))
+    if cue:
+        assert lex.sport_possible(WORD.findall(lowered, start, end))
+
+
+def test_sport_prefilter_reads_whole_phrases_not_a_common_first_word() -> None:
+    lex = load_lexicon()
+    lowered = TEXT.lower()
+    kept = [lex.sport_possible(WORD.findall(lowered, s.start, s.end)) for s in article().sentences]
+    assert kept == [True, True, False, True, False, False, False]  # timnas, pelatih, skor/gol
+    assert not lex.sport_possible(WORD.findall("ia pergi ke bandung pada senin"))  # "ke final"
+    assert lex.sport_possible(WORD.findall("skor pun berubah 2 - 1"))
+    assert lex.sport_possible(WORD.findall("persija melangkah ke final"))
+
+
+def test_enclitics_are_stripped_from_the_pattern_words_that_carry_them() -> None:
+    lex = load_lexicon()
+    words = {"tersangkanya", "kini", "ditahan", "bukunya"}
+    bare = clitics_off(lex, words)
+    assert "tersangka" in bare and words <= bare
+    pattern_words = {w for entries in lex.index.values() for e in entries for w in e.words}
+    plain = words | {w[:-3] for w in words if w.endswith(("nya", "lah", "pun", "kah"))}
+    assert bare & pattern_words == plain & pattern_words
