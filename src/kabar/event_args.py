@@ -510,9 +510,9 @@ def running_mate(clause: Clause, found: Cand, i: int) -> Cand | None:
 
 
 def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:
-    """An earlier list item whose noun trails lowercase modifiers up to ``k`` ("kelompok
-    pembela hak asasi manusia internasional, pemerintah negara Barat dan aktivis China"):
-    the noun, when the list already has its "dan" item."""
+    """An earlier list item whose noun trails lowercase modifiers up to ``k`` ("serikat
+    petani kelapa sawit rakyat, organisasi lingkungan dan mahasiswa Riau"): the noun,
+    when the list already has its "dan" item."""
     toks = clause.toks
     if len(group) < 2 or toks[k + 1].low != ",":
         return None
@@ -2506,7 +2506,7 @@ def members_named_next(state: State, clause: Clause, c: Cand) -> list[EntityRef]
             if m.label in labels and LIST_ITEM_END.match(text, m.end, nxt.end):
                 ref = mention_ref(state, m)  # not "Direktur DNR Logistics tahun ...": a
                 found.setdefault(ref.entity_name, ref)  # post's body inside an item
-    if "PER" in labels:  # "ketiga tersangka itu adalah Al, KR dan SD": bare initials
+    if "PER" in labels:  # "ketiga tersangka itu adalah AR, MS dan TW": bare initials
         for ini in INITIALS.finditer(text, hit.end(), nxt.end):
             start, end = ini.span()
             inside = any(a <= start < b for a, b in covered) or text[start - 1] == "("
@@ -3019,9 +3019,9 @@ TITLE_GLUE = re.compile(r"(?:[\s,()]|dan\b|[A-Z][\w.'-]*)*")
 
 
 def holder_after(state: State, end: int) -> list[Mention]:
-    """The person named right after a speaker span that stops inside his title ("ujar
-    Pelaksana Tugas Deputi Penindakan | dan Eksekusi KPK Asep Guntur Rahayu"): only title
-    words, "dan", commas and brackets stand between."""
+    """The person named right after a speaker span that stops inside his title ("kata
+    Kepala Biro Hukum | dan Humas Kementerian Rudi Hartono"): only title words, "dan",
+    commas and brackets stand between."""
     text = state.article.text
     for m in state.article.mentions:
         if m.start >= end and m.label == "PER":
