@@ -52,6 +52,44 @@ TENSE_ONLY = frozenset({
 })  # fmt: skip
 
 
+DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
+                     "memilih"})  # fmt: skip
+"""Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
+
+SOON_AFTER = frozenset({"setelah", "setelahnya", "sesudah", "sesudahnya", "kemudian", "berselang",
+                        "usai", "lagi"})  # fmt: skip
+"""Words after "tak lama"/"tidak lama" that make it a time phrase ("tak lama setelahnya
+ditangkap": soon after), not a negation of the act."""
+
+DEICTIC = frozenset({"itu", "ini", "itulah", "inilah"})
+"""Words after "untuk" that make it a connective ("Untuk itu saya meminta ...": therefore),
+not a purpose."""
+
+
+def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
+    """Whether token ``k`` is a negation and whether it is a modal cue, with the
+    look-alikes left out: "tak lama setelahnya" (soon after) negates nothing, "untuk itu"
+    (therefore) begins no purpose, and "memutuskan untuk X" reports X decided and done
+    (a future decision keeps its own cue: "akan memutuskan untuk ...")."""
+    toks = clause.toks
+    low = toks[k].low
+    after = [t.low for t in toks[k + 1 : k + 3]]
+    neg = low in lex.cue("neg") and not (
+        after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER
+    )
+    modal = low in lex.cue("modal")
+    if low == "untuk":
+        decided = k > 0 and toks[k - 1].low in DECIDED
+        decided &= k < 2 or toks[k - 2].low not in lex.cue("future")
+        modal = not (after[:1] and after[0] in DEICTIC) and not decided
+    return neg, modal
+
+
+JOINED = frozenset({"dan", "serta", "lalu"})
+"""Conjunctions joining two predicates: a negation before one and another verb after it
+("tidak kuat dan memutuskan ...") does not reach a trigger further on."""
+
+
 class Modality(NamedTuple):
     negated: bool
     future: bool
@@ -75,20 +113,24 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     say so."""
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
-    neg, fut, modal, cond = lex.cue("neg"), lex.cue("future"), lex.cue("modal"), lex.cue("cond")
+    neg, fut, cond = lex.cue("neg"), lex.cue("future"), lex.cue("cond")
     negated = future = hypothetical = stance = obliged = False
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
             negated = future = hypothetical = stance = obliged = False  # cues before the
             continue  # subject belong elsewhere
-        if low in neg and nominal:
+        if low in JOINED and k + 1 < i:
+            negated = False  # "tidak kuat dan memutuskan untuk meminta bantuan": the
+            continue  # negation is of another predicate; "tidak ditangkap dan ditahan" shares it
+        is_neg, is_modal = modal_cue(lex, clause, k)
+        if is_neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
-        negated |= low in neg
+        negated |= is_neg
         future |= low in fut
         stance |= low in fut and low not in TENSE_ONLY
-        hypothetical |= low in modal
+        hypothetical |= is_modal
         obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
         # harus" (need not), "masih harus" (still has to: a state, not a demand)
     inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act

@@ -99,6 +99,7 @@ from kabar.event_context import (
     yearless_date,
 )
 from kabar.event_modality import (
+    DECIDED,
     modality,
     nominal_use,
     questioned,
@@ -730,10 +731,6 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
         k -= 1
     return k >= 0 and clause.toks[k].low == "untuk"
 
-
-DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
-                     "memilih"})  # fmt: skip
-"""Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
 
 INSTRUMENTS = frozenset({"menggunakan", "digunakan", "memakai", "dipakai", "memanfaatkan",
                          "dimanfaatkan"})  # fmt: skip
