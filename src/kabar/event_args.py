@@ -421,6 +421,8 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
             verbs = [t for t in toks[y + 1 : found.i]
                      if predicate_like(t) and t.low not in RELATIVE_ADVERBS]  # fmt: skip
             between = toks[found.j : i]
+            if between and between[-1].low == ",":  # "X yang didukung tentara Rusia,
+                between = between[:-1]  # melancarkan serangan": the comma closes the clause
             if len(verbs) != 1 or any(t.low in COORD or t.low == "yang" for t in between):
                 return -1  # "yang berjaga memperkirakan X berdemonstrasi": X's own clause
             if verbs[0].low in NAMING_VERBS or verbs[0].low in CAUSATIVES:
@@ -1680,6 +1682,9 @@ def find_arguments(
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:
+            giver = clause.cand_at[j] if "dari" in entry.words and j < len(toks) else None
+            if giver is not None:  # "mendapat bantuan militer dari Iran": the giver
+                objects = [giver]  # follows the pattern's "dari"
             actors, objects = objects, subject
     # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
     # words are no party; nor is "tersangka" the agent of "2.016 orang yang ditetapkan
