@@ -27,7 +27,7 @@ from pathlib import Path
 
 from kabar.config import Config
 from kabar.context import build_context
-from kabar.evaluation.gold import default_gold_dir, load_gold
+from kabar.evaluation.gold import default_gold_dir, load_gold, record_meta
 from kabar.events import Drop, code_events
 from kabar.model import Article
 from kabar.pipeline import STAGES, apply_stages
@@ -82,11 +82,7 @@ def main() -> int:
             record = json.loads(line)
             if str(record["id"]) in skip:
                 continue
-            meta = {
-                k: record[k]
-                for k in ("id", "title", "published", "publication", "url")
-                if record.get(k) not in (None, "")
-            }
+            meta = record_meta(record)
             ref = f"bench:{record['id']}"
             article = apply_stages(
                 Article.from_input(record["text"], ref, meta), ctx, BEFORE_EVENTS
@@ -109,10 +105,13 @@ def main() -> int:
     cpu = time.process_time() - cpu
     print(f"{articles} articles coded ({len(skip)} left out), {len(rows)} drops, "
           f"{len(events)} events; CPU {cpu:.1f} s")  # fmt: skip
-    counts = Counter(d.checks[0] for _, d, _ in rows)
+    by_check: dict[str, list[tuple[str, Drop, str]]] = {}
+    for row in rows:
+        by_check.setdefault(row[1].checks[0], []).append(row)
+    counts = Counter({check: len(pool) for check, pool in by_check.items()})
     print(f"\n{'check':<22} {'drops':>6}  by predicate type")
     for check, n in counts.most_common():
-        types = Counter(d.event for _, d, _ in rows if d.checks[0] == check)
+        types = Counter(d.event for _, d, _ in by_check[check])
         print(f"{check:<22} {n:6d}  {dict(types.most_common(5))}")
     if args.events:
         args.events.write_text("\n".join(sorted(events)) + "\n", encoding="utf-8")
@@ -121,7 +120,7 @@ def main() -> int:
     for check, n in counts.most_common():
         if (args.check and check != args.check) or (not args.check and n < args.min):
             continue
-        pool = [r for r in rows if r[1].checks[0] == check]
+        pool = by_check[check]
         sample = random.Random(f"{args.seed}:{check}").sample(pool, min(args.sample, len(pool)))
         print(f"\n=== {check}: {len(sample)} of {n} (seed {args.seed})")
         for k, (ref, d, sentence) in enumerate(sample, 1):

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
-from kabar.lexicons import PersonRole
+from kabar.lexicons import Lexicons, PersonRole
 from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
 from kabar.nlp import REGIONAL_UNITS
 
@@ -207,7 +207,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     month = (article.published or "")[:7] or None
     for cluster in clusters:
         known_role(cluster, known, month)
-        seat_holder(cluster, known, month, article.text)
+        seat_holder(cluster, ctx.lexicons, month, article.text)
     for number, cluster in enumerate(clusters):
         head = cluster[0]
         canonical = head.name or head.text
@@ -282,9 +282,7 @@ Serikat (AS) Donald Trump": the country, its abbreviation, a given name; "Presid
 Joko Widodo": an ordinal)."""
 
 
-def seat_holder(
-    cluster: list[Mention], people: dict[str, tuple[PersonRole, ...]], month: str | None, text: str
-) -> None:
+def seat_holder(cluster: list[Mention], lexicons: Lexicons, month: str | None, text: str) -> None:
     """An office the article names without its holder ("Kapolri mengerahkan ...") whose
     one holder that month the people list knows: the act is that person's ("Tito
     Karnavian" in 2017), and so joins his reports that name him. Not a former or
@@ -304,10 +302,8 @@ def seat_holder(
     country = head.country or HOME
     holders = {
         role.name: role
-        for roles in people.values()
-        for role in roles
-        if role.office == head.office
-        and role.country == country
+        for role in lexicons.holders_of(head.office)
+        if role.country == country
         and head.organization in (None, role.organization)
         and role.holds(month)
     }

@@ -642,11 +642,10 @@ def clause_span(article: Article, at: int) -> SpanRef:
 # ------------------------------------------------------------------ dates
 
 
-def weekday_misfits(article: Article, ctx: Context) -> list[Contradiction]:
+def weekday_misfits(article: Article) -> list[Contradiction]:
     """A weekday that does not fall on its date in the article's time ("Sabtu (8/9)" in a
     September 2017 report: 8 September 2017 was a Friday): which day the report means is
     unclear, so each such date is one item. A date with its year is checked in that year."""
-    del ctx
     near = article_day(article)
     out: list[Contradiction] = []
     seen: set[StatedDay] = set()
@@ -706,8 +705,9 @@ def meant_day(stated: StatedDay, near: date | None) -> date | None:
     if not options:
         return None
     closest = options[0]
+    fits = fitting_days(stated, (near.year - 1, near.year, near.year + 1))
     if abs((closest - near).days) > MONTHS_APART and any(
-        d.weekday() == stated.weekday and abs((d - near).days) <= YEAR_REACH for d in options
+        abs((d - near).days) <= YEAR_REACH for d in fits
     ):
         return None
     return closest
@@ -717,6 +717,7 @@ def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
     """Two weekday dates of one article that cannot both be right ("Jumat (3/11)" and
     "Sabtu (11/4)"): the later one is flagged; then each other weekday that does not
     fall on its date in the article's time (``weekday_misfits``)."""
+    del ctx
     stated = [(t, day) for t in article.times if t.rule == "weekday_date"
               if (day := stated_day(t.text)) is not None and day.year is None]  # fmt: skip
     kept: list[tuple[TimeExpression, StatedDay]] = []
@@ -740,7 +741,7 @@ def check_weekday_dates(article: Article, ctx: Context) -> list[Contradiction]:
             )
         )
     flagged = {(i.start, i.end) for c in out for i in c.items}
-    misfits = weekday_misfits(article, ctx)
+    misfits = weekday_misfits(article)
     return out + [c for c in misfits if (c.items[0].start, c.items[0].end) not in flagged]
 
 

@@ -662,14 +662,14 @@ def purpose_of_phrase(
         return []
     if any(t.low in WITH_OTHERS for t in toks[verb + 1 : k]):
         return []
-    if any(trigger_at(state.lex, clause, n, k) for n in range(start, k)):
+    lows = [t.low for t in toks[:k]]
+    if any(trigger_at(state.lex, lows, n) for n in range(start, k)):
         return []  # "menggelar aksi ... untuk memprotes", "menembakkan gas air mata untuk
     return phrase_subject(state, clause, k, quote)  # membubarkan": the act's own aim
 
 
-def trigger_at(lex: Lexicon, clause: Clause, n: int, end: int) -> bool:
-    """Whether an event predicate's words (no gap) stand at token ``n``, before ``end``."""
-    lows = [t.low for t in clause.toks[:end]]
+def trigger_at(lex: Lexicon, lows: list[str], n: int) -> bool:
+    """Whether an event predicate's words (no gap) stand at token ``n`` of ``lows``."""
     return any(
         e.kind == "pred" and GAP not in e.words and tuple(lows[n : n + len(e.words)]) == e.words
         for e in entries_at(lex, lows, n) or []
@@ -1880,8 +1880,12 @@ def find_arguments(
         kinds = ["agentless"]
     if mediated and actor_refs:
         kinds = ["mediators"]
-    named = any(map(known_name, actors))
-    if "strict" in a and kinds and all(k in ("cap", "cap0") for k in kinds) and not named:
+    if (
+        "strict" in a
+        and kinds
+        and all(k in ("cap", "cap0") for k in kinds)
+        and not any(map(known_name, actors))
+    ):
         return "strict-cap"
     strength = STRENGTH.get(kinds[0] if kinds else "carried", 0.5)
     if recipient_refs:
@@ -1975,9 +1979,9 @@ def seized_from(
 
 
 def known_name(c: Cand) -> bool:
-    """Whether a capitalised span is a name the article's recogniser knows elsewhere
-    ("Purbaya meminta para gubernur ...": "Purbaya" is a person mention further on) or
-    a titled person ("Presiden Ramaphosa"): no bare unknown capitalised word."""
+    """Whether a capitalised span was resolved to a person or an organisation ("Purbaya
+    meminta para gubernur ...", where "Purbaya" is a person the article names again, or
+    a titled person, "Presiden Ramaphosa"): no bare unknown capitalised word."""
     return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
 
 
@@ -2677,13 +2681,13 @@ def state_noun(state: State, c: Cand) -> EntityRef | None:
     setempat" stay what they say."""
     if c.kind != "noun" or c.label not in ("GPE", "ORG"):
         return None
-    inner = [
-        m for m in state.article.mentions
-        if c.start < m.start and m.end == c.end and m.label == c.label
-    ]  # fmt: skip
-    if not inner:
+    m = next(
+        (m for m in state.article.mentions
+         if c.start < m.start and m.end == c.end and m.label == c.label),
+        None,
+    )  # fmt: skip
+    if m is None:
         return None
-    m = inner[0]
     quant = state.lex.cue("quant")
     head = tuple(w for w in state.article.text[c.start : m.start].lower().split() if w not in quant)
     if head not in state.lex.state_nouns:

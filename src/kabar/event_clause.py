@@ -18,14 +18,12 @@ from typing import Protocol
 from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
-from kabar.nlp import HONORIFICS
+from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
 from kabar.predicates import Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
-PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
-PRONOUNS_PL = frozenset({"mereka"})
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
 NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
@@ -187,6 +185,7 @@ def prepare(
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
     anyone = lex.cue("anyone")
+    at_top = not text[: sent.start].strip()  # the sentence opens the article
     i = 0
     while i < len(toks):
         if cand_at[i] is not None:
@@ -302,9 +301,7 @@ def prepare(
             j = i + 1
             # "Rimanews - Polisi menangkap ...": the outlet's dateline at the top of the
             # article is no part of a name (the text before the sentence is read last)
-            opening = (
-                not text[sent.start : toks[i].start].strip() and not text[: sent.start].strip()
-            )
+            opening = at_top and not text[sent.start : toks[i].start].strip()
             while (
                 j < len(toks)
                 and cand_at[j] is None

@@ -479,8 +479,9 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
         for index, kind_seen, refs in reversed(state.agents):
             if kind_seen not in family or state.sentence - index > 2:
                 continue
-            if not targets & set(names(refs)) and not_a_court(entry, refs):
-                found = not_a_court(entry, refs)
+            kept = not_a_court(entry, refs)
+            if kept and not targets & set(names(refs)):
+                found = kept
                 break
     if not found and law:
         found = not_a_court(entry, case_authority(state, targets))

@@ -172,12 +172,13 @@ def compatible(
         return False
     topic = topics or {}
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
-    if wording and not said_alike(a, b, topic_a, topic_b, same_day=relation == "same" or lagged):
+    same_day = relation == "same"
+    if wording and not said_alike(a, b, topic_a, topic_b, same_day=same_day or lagged):
         return False
-    pinned = relation == "same" and where == "same"
-    if relation == "same" and close:
+    pinned = same_day and where == "same"
+    if same_day and close:
         a, b = named_alike(*counted_as_polity(a, b))
-    return participants_compatible(a, b, close or lagged, pinned, relation == "same")
+    return participants_compatible(a, b, close or lagged, pinned, same_day)
 
 
 def fuse_events(

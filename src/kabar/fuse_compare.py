@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
 
+from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
 
@@ -134,7 +135,7 @@ def participants_compatible(
         return shared >= 2 or (shared == 1 and close)
     if pinned and crowds(sa, sb):
         return True
-    if same_day and a.event in HARMS and unnamed_doers(sa, sb):
+    if same_day and a.event in VIOLENT and unnamed_doers(sa, sb):  # done to a party
         return True
     if not sa.actors & sb.actors:
         return False
@@ -212,11 +213,7 @@ def crowds(sa: Sides, sb: Sides) -> bool:
     which name no one and are worded at will) and they act on the same named recipient:
     the crowd that met Fahri Hamzah at Manado airport that day, whatever an outlet calls
     it. Only for reports already pinned to one day and place."""
-    unnamed = not sa.actors and not sb.actors and bool(sa.loose_actors and sb.loose_actors)
-    return unnamed and bool(sa.recipients) and sa.recipients == sb.recipients
-
-
-HARMS = frozenset({"ASSAULT", "COERCE"})  # acts done to a party, often by doers unnamed
+    return unnamed_doers(sa, sb) and bool(sa.loose_actors and sb.loose_actors)
 
 
 def unnamed_doers(sa: Sides, sb: Sides) -> bool:

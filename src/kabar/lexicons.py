@@ -166,6 +166,9 @@ class Lexicons:
     demonyms: dict[str, DemonymEntry] = field(default_factory=dict)
     people: dict[str, tuple[PersonRole, ...]] = field(default_factory=dict)  # surface as written
     _trie: TrieNode = field(default_factory=dict, init=False, repr=False, compare=False)
+    _holders: dict[str, tuple[PersonRole, ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         trie: TrieNode = {}
@@ -179,6 +182,15 @@ class Lexicons:
             for entry in entries:
                 _insert(trie, label, entry)
         object.__setattr__(self, "_trie", trie)
+        holders: dict[str, list[PersonRole]] = {}
+        for role in dict.fromkeys(r for roles in self.people.values() for r in roles):
+            holders.setdefault(role.office, []).append(role)
+        object.__setattr__(self, "_holders", {k: tuple(v) for k, v in holders.items()})
+
+    def holders_of(self, office: str) -> tuple[PersonRole, ...]:
+        """Every role of the people list with this office, once each (``people`` is keyed
+        by surface, so a person with two names holds each role twice there)."""
+        return self._holders.get(office, ())
 
     def lookup_place(self, text: str) -> PlaceEntry | None:
         return _lookup(self.places, text)

@@ -18,7 +18,12 @@ from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.segment import split_sentences
 
-PRONOUN = re.compile(r"\b(?:[Ii]a|[Dd]ia|[Bb]eliau|[Mm]ereka|[Dd]irinya)\b")
+PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
+PRONOUNS_PL = frozenset({"mereka"})
+PRONOUN = re.compile(
+    r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(PRONOUNS_SG | PRONOUNS_PL))
+    + r")\b"
+)  # fmt: skip
 MAX_OFFICE_TAIL = 60  # characters of country/organisation between title and name
 MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Republik Islam")
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -134,7 +139,7 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, st
 
 def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A model name span without the form of address it opens with (``HONORIFICS``):
-    "Mas Gibran Rakabuming" is Gibran Rakabuming, and "Saudara" is nobody's name."""
+    "Mas Gibran Rakabuming" is Gibran Rakabuming."""
     match = HONORIFIC_START.match(text, start, end)
     if label == "PER" and match and match.group(1).lower() in HONORIFICS:
         return match.end(), end, label

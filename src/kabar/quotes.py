@@ -63,12 +63,12 @@ class Resolver:
 
     def __init__(self, article: Article) -> None:
         self.text = article.text or ""
-        particles = lexicon().words.get("particle", frozenset())
+        lex = lexicon()
         self.mentions = sorted(  # a sentence-initial "Toh" tagged as a name is no speaker
             (
                 m
                 for m in article.mentions
-                if 0 <= m.start < m.end and m.text.lower() not in particles
+                if 0 <= m.start < m.end and not lex.has("particle", m.text.lower())
             ),
             key=lambda m: m.start,
         )

@@ -299,6 +299,15 @@ class RawInput:
     meta: dict[str, Any]
 
 
+def record_meta(record: dict[str, Any]) -> dict[str, Any]:
+    """The metadata a bench.jsonl record supplies, as a user's JSONL input would."""
+    return {
+        k: record[k]
+        for k in ("id", "title", "published", "publication", "url")
+        if record.get(k) not in (None, "")
+    }
+
+
 class ArticleSource:
     """Finds the raw text of ``bench:``, ``seed:`` and ``example:`` references."""
 
@@ -330,12 +339,7 @@ class ArticleSource:
             record = self.bench().get(name)
             if record is None:
                 raise GoldError(f"{ref}: no record with this id in bench.jsonl")
-            meta = {
-                k: record[k]
-                for k in ("id", "title", "published", "publication", "url")
-                if record.get(k) not in (None, "")
-            }
-            return RawInput(ref, record["text"], meta)
+            return RawInput(ref, record["text"], record_meta(record))
         if kind == "seed":
             path = self.shared / "seeds" / name
         elif kind == "example":
