@@ -78,6 +78,17 @@ def test_sport_prefilter_never_drops_a_sentence_with_a_sport_cue(sentence: Sente
         assert lex.sport_possible(WORD.findall(lowered, start, end))
 
 
+def test_the_text_holds_sport_cues_for_the_prefilter_to_keep() -> None:
+    """The sentence-by-sentence check above is empty unless some sentences have a cue."""
+    lex = load_lexicon()
+    lowered = TEXT.lower()
+    cues = [
+        sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
+        for s in split_sentences(TEXT)
+    ]
+    assert sum(map(bool, cues)) >= 2
+
+
 def test_sport_prefilter_reads_whole_phrases_not_a_common_first_word() -> None:
     lex = load_lexicon()
     lowered = TEXT.lower()

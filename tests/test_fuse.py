@@ -1365,7 +1365,7 @@ def test_the_dateline_day_is_given_only_near_a_report_sharing_a_participant():
     far = suspension("A", "2016-11-25", STOPPED, "menghentikan")  # Friday 6 Jan: 42 days on
     for told in ([other, undated], [far, undated]):
         out = dateline_published(told, dateline_articles(told, "--01-06", 5), {})
-        assert [s.published for e in out for s in e.sources][-1] is None
+        assert out[-1].sources[-1].published is None
 
 
 def attack_on(article_id: str, date: str, victim: str, doers: list[EntityRef]) -> Event:
