@@ -38,6 +38,7 @@ LATER_DRAWS = {
     "bench_fusion_g.ann": (20261127, 4),
     "bench_random_h.ann": (20261128, 5),
     "bench_random_i.ann": (20261129, 5),
+    "bench_random_j.ann": (20261130, 5),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
