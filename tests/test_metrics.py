@@ -501,3 +501,24 @@ def test_by_split_reports_dev_and_heldout_apart() -> None:
     assert result["heldout"]["levels"]["type"]["recall"] == 0.0
     assert result["all"]["levels"]["type"]["recall"] == 0.5
     assert (result["dev"]["articles"], result["heldout"]["articles"]) == (1, 1)
+
+
+def test_a_whole_name_beats_a_name_the_text_ends_with() -> None:
+    person = Entity("Joko Widodo", "person", "IDN", "GOV", ("Joko Widodo", "Jokowi"), ())
+    cabinet = Entity(
+        "Pemerintahan Joko Widodo", "organization", "IDN", "GOV", ("Pemerintahan Joko Widodo",), ()
+    )
+    province = Entity(
+        "Pemprov DKI Jakarta", "organization", "IDN", "GOV", ("Pemprov DKI Jakarta",), ()
+    )
+    place = Entity("DKI Jakarta", "place", "IDN", None, ("DKI Jakarta", "Jakarta"), ())
+    gold = gold_article()
+    gold.actors, gold.places = [person, cabinet, province], [place]
+    # the administration is named whole, although its name ends with the president's
+    assert entity_of_text(gold, "Pemerintahan Joko Widodo") is cabinet
+    assert entity_of_text(gold, "Presiden Joko Widodo") is person
+    # a resolved expansion no gold name spells whole is left to the surface text
+    assert entity_of_text(gold, "Pemerintah Provinsi DKI Jakarta", suffix=False) is None
+    assert entity_of_text(gold, "Pemprov DKI Jakarta", suffix=False) is province
+    # without a whole name anywhere, the ending still names its cluster
+    assert entity_of_text(gold, "Pemerintah Provinsi DKI Jakarta") is place

@@ -97,16 +97,16 @@ def by_split(func: Callable[[list[Pair]], Result], pairs: Sequence[Pair]) -> Res
 # --- names ------------------------------------------------------------------------------
 
 
-def name_matches(entity: Entity, text: str | None) -> bool:
-    """Alias-insensitive: ``text`` is one of the cluster's names, or ends with a
-    multi-word one ("Presiden Rusia Vladimir Putin" names "Vladimir Putin")."""
+def name_matches(entity: Entity, text: str | None, suffix: bool = True) -> bool:
+    """Alias-insensitive: ``text`` is one of the cluster's names, or (with ``suffix``)
+    ends with a multi-word one ("Presiden Rusia Vladimir Putin" names "Vladimir Putin")."""
     if not text:
         return False
     key = normalise_name(text)
     names = {normalise_name(n) for n in (entity.name, *entity.aliases)}
     if key in names:
         return True
-    return any(len(n.split()) >= 2 and key.endswith(" " + n) for n in names)
+    return suffix and any(len(n.split()) >= 2 and key.endswith(" " + n) for n in names)
 
 
 def entity_of_text(
@@ -114,14 +114,17 @@ def entity_of_text(
     text: str | None,
     raw_span: tuple[int, int] | None = None,
     raw: str | None = None,
+    suffix: bool = True,
 ) -> Entity | None:
     """The gold actor or place a system name (and optionally its raw span) refers to:
-    by name, else (given the ``raw`` text) by an occurrence of one of the cluster's
-    multi-word descriptions it covers ("pemimpin senior Al Qaeda" is the leader, not Al
-    Qaeda), else by overlap with a gold mention."""
-    for entity in (*gold.actors, *gold.places):
-        if name_matches(entity, text):
-            return entity
+    by a whole name of any cluster, else (with ``suffix``) by a name it ends with, else
+    (given the ``raw`` text) by an occurrence of one of the cluster's multi-word
+    descriptions it covers ("pemimpin senior Al Qaeda" is the leader, not Al Qaeda),
+    else by overlap with a gold mention."""
+    for whole in (True, False) if suffix else (True,):
+        for entity in (*gold.actors, *gold.places):
+            if name_matches(entity, text, suffix=not whole):
+                return entity
     if raw_span is None or raw_span[1] <= raw_span[0]:
         return None
     if raw is not None:  # a description names its cluster even around another's mention
@@ -169,12 +172,16 @@ def ref_entity(pair: Pair, ref: EntityRef) -> Entity | None:
     """The gold actor a system reference names. Names come first (the resolved name,
     then the surface text): a text that equals an alias of one cluster ("Sekretaris
     Jenderal PBB") names that cluster even when its span also covers another cluster's
-    mention ("PBB" inside it); span overlap decides only when no name does."""
+    mention ("PBB" inside it); a whole name of either beats a name one of them ends
+    with ("Pemprov DKI Jakarta" is the province's government, not the place "DKI
+    Jakarta" its expansion ends with); span overlap decides only when no name does."""
     span = None
     if ref.start is not None and ref.end is not None:
         span = pair.align.locate(ref.start, ref.end, ref.entity_text or None)
     return (
-        entity_of_text(pair.gold, ref.entity_name)
+        entity_of_text(pair.gold, ref.entity_name, suffix=False)
+        or entity_of_text(pair.gold, ref.entity_text, suffix=False)
+        or entity_of_text(pair.gold, ref.entity_name)
         or entity_of_text(pair.gold, ref.entity_text)
         or entity_of_text(pair.gold, ref.entity_name, span, pair.align.raw)
     )
