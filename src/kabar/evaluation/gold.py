@@ -353,7 +353,9 @@ class ArticleSource:
 
 
 def is_space(ch: str) -> bool:
-    return ch.isspace() or ch in "\u200b\ufeff"
+    """Whitespace or an invisible format mark (zero-width space, direction marks): cutting
+    or keeping one changes nothing a reader sees, so the residue score ignores it."""
+    return ch.isspace() or unicodedata.category(ch) == "Cf"
 
 
 class Alignment:
