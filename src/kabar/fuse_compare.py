@@ -17,6 +17,7 @@ from importlib import resources
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
+from kabar.quote_candidates import quote_pairs
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
 # A phone call is never the in-person meeting; an abduction (hostages taken, a pilot held)
@@ -196,13 +197,15 @@ INITIALS = re.compile(r"[A-Z]{2,4}")
 
 def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
-    initials of the full name as written ("LM" for "Lisa Mariana")."""
+    initials of the full name as written ("LM" for "Lisa Mariana"). A capitalised name the
+    actor stage could not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's
+    when its words are some of the full name's."""
     if full.type != "person" or short.type not in ("person", "unknown"):
         return False
     words = full.entity_name.split()
     if INITIALS.fullmatch(short.entity_text):
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
-    if short.type != "person":
+    if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
     mine = {w.casefold() for w in short.entity_name.split()}
     return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
@@ -632,12 +635,29 @@ def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
 
 def copied_texts(report: Event) -> list[tuple[str, int]]:
     """Each sentence of a report long enough to tell a copy (``COPY_MIN_CHARS``), its
-    spacing and case folded, with its trigger's offset in it."""
+    spacing and case folded, with its trigger's offset in it; and each quotation of the
+    sentence holding the trigger, as long (:func:`copied_quotes`)."""
     out = []
     for source in report.sources:
         text = " ".join(source.sentence.split()).casefold()
         if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
             out.append((text, source.trigger_start - source.start))
+            out.extend(copied_quotes(source.sentence, source.trigger_start - source.start))
+    return out
+
+
+def copied_quotes(sentence: str, trigger: int) -> list[tuple[str, int]]:
+    """The quotations of ``sentence`` that hold the trigger at offset ``trigger`` and are
+    ``COPY_MIN_CHARS`` long at least, folded as :func:`copied_texts` folds a sentence,
+    with the trigger's offset in them. Outlets print a spokesman's statement word for word
+    and attribute it each in its own words ("kata KBRI dalam keterangannya" / "jelas pihak
+    KBRI"): the same long quotation is one statement, as a whole copied sentence is."""
+    out = []
+    for _, start, end, _ in quote_pairs(sentence):
+        while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ",;"):
+            end -= 1
+        if start <= trigger < end and end - start >= COPY_MIN_CHARS:
+            out.append((" ".join(sentence[start:end].split()).casefold(), trigger - start))
     return out
 
 
