@@ -1463,3 +1463,34 @@ def test_one_long_quotation_printed_word_for_word_with_its_own_attribution_is_on
         coordinated("B", f"{short} ujarnya."),
     ]
     assert len(fuse_events(pair, {}, stories)) == 2
+
+
+def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
+    # one outlet prints the prosecutor's account with a comma after "mengatakan" and a
+    # capital "Pasal", another without; each article lends the sentence its story day
+    text = (
+        "Jaksa mengatakan, terdakwa sempat menyembunyikan barang bukti di gudang milik "
+        "kerabatnya sesuai Pasal 221 KUHP."
+    )
+
+    def hid(article_id: str, day: str, sentence: str) -> Event:
+        event = report(article_id, day, kind="ACCUSE")
+        event.actor = [EntityRef("jpu", "Jaksa", "Jaksa", "organization", "IDN", "JUD")]
+        event.recipient = [ref("dd", "terdakwa")]
+        event.rule = "sembunyi+kan [act; actor=mention; date story-day]"
+        at = sentence.index("menyembunyikan")
+        event.sources = [sentence_source(article_id, sentence, at, day)]
+        return event
+
+    plain = text.replace("mengatakan,", "mengatakan").replace("Pasal", "pasal")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events(
+        [hid("A", "2025-10-14", text), hid("B", "2025-10-15", plain)], {}, stories
+    )
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # one word changed is not a copy
+    other = plain.replace("gudang", "rumah")
+    assert (
+        len(fuse_events([hid("A", "2025-10-14", text), hid("B", "2025-10-15", other)], {}, stories))
+        == 2
+    )

@@ -25,10 +25,10 @@ event only when type, polarity, mode, participants, place and date agree:
   story (stories joined through merged day-dated events) dated up to 31 days before
   it came out; a statement other than a one-off act must then repeat most of what a
   dated report says; this is weighed last, with one more join: reports of one
-  sentence printed word for word by articles of one story (a press release, a wire
-  text), or of one long quotation each outlet attributes in its own words ("...," kata
-  KBRI / "...," jelas pihak KBRI), are one event whatever day each article's context
-  lent it, unless they are
+  sentence printed word for word (punctuation aside) by articles of one story (a press
+  release, a wire text), or of one long quotation each outlet attributes in its own
+  words ("...," kata KBRI / "...," jelas pihak KBRI), are one event whatever day each
+  article's context lent it, unless they are
   told apart by stated days, places, modes or participants (the same words of the
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
