@@ -1395,3 +1395,102 @@ def test_an_attack_by_unnamed_doers_on_one_named_victim_that_day_is_one_event():
     other = attack_on("D", "2017-04-11", "Budi Santoso", [])
     later = attack_on("E", "2017-04-25", "Novel Baswedan", [])
     assert len(fuse_events([reports[0], other, later], {}, {"A": "s1", "D": "s4", "E": "s5"})) == 3
+
+
+def skipped_summons(article_id: str, day: str, who: EntityRef) -> Event:
+    """``who`` does not answer the prosecutors' summons on ``day`` (a REJECT)."""
+    event = report(article_id, day, kind="REJECT")
+    event.id = f"evt_{article_id}_{who.entity_text}_{day}"
+    event.actor = [who]
+    event.recipient = [
+        EntityRef("kejati", "Kejati Jabar", "Kejati Jabar", "organization", "IDN", "JUD")
+    ]
+    sentence = f"{who.entity_text} kembali mangkir dari panggilan penyidik Kejati Jabar pagi tadi."
+    event.sources = [sentence_source(article_id, sentence, sentence.index("mangkir"), day)]
+    return event
+
+
+def test_a_bare_capitalised_name_the_actor_stage_could_not_type_is_the_full_name_of_its_story():
+    # one outlet resolves "Hendra Kusuma" elsewhere in its text; another prints only
+    # "Hendra", which the actor stage leaves untyped and unresolved
+    stories = {"A": "s1", "B": "s1"}
+    full = skipped_summons("A", "2025-09-03", person("hendra_k", "Hendra", "Hendra Kusuma"))
+    bare = EntityRef(None, "Hendra", "Hendra", "unknown", None, None)
+    (event,) = fuse_events([full, skipped_summons("B", "2025-09-03", bare)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a common noun is nobody's name; another day is another summons; another story, apart
+    crowd = EntityRef(None, "warga", "warga", "unknown", None, None)
+    assert len(fuse_events([full, skipped_summons("B", "2025-09-03", crowd)], {}, stories)) == 2
+    assert len(fuse_events([full, skipped_summons("B", "2025-09-04", bare)], {}, stories)) == 2
+    apart = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([full, skipped_summons("B", "2025-09-03", bare)], {}, apart)) == 2
+
+
+COORDINATION = (
+    "Begitu menerima kabar penahanan itu pada Jumat malam, Konsulat Jenderal RI langsung "
+    "berkoordinasi dengan otoritas setempat dan menemui para nelayan di Kuching"
+)
+
+
+def coordinated(article_id: str, sentence: str, day: str = "2025-07-12") -> Event:
+    """The consulate says it coordinated with the local authorities (an AGREE)."""
+    event = report(article_id, day, kind="AGREE")
+    event.id = f"evt_{article_id}_{day}_{len(sentence)}"
+    event.actor = [
+        EntityRef("kjri", "Konsulat Jenderal RI", "KJRI Kuching", "organization", "IDN", "GOV"),
+        EntityRef(None, "otoritas setempat", "otoritas setempat", "organization", None, None),
+    ]
+    event.recipient = []
+    at = sentence.index("berkoordinasi")
+    event.sources = [sentence_source(article_id, sentence, at, day)]
+    return event
+
+
+def test_one_long_quotation_printed_word_for_word_with_its_own_attribution_is_one_statement():
+    # two outlets of two stories print the consulate's statement alike, each attributing
+    # it in its own words: the quotation is the copy
+    said = f'"{COORDINATION}," kata Konsul Jenderal dalam keterangan tertulisnya.'
+    told = f'"{COORDINATION}," ujar pihak konsulat kepada wartawan, Sabtu (12/7).'
+    stories = {"A": "s1", "B": "s2"}
+    (event,) = fuse_events([coordinated("A", said), coordinated("B", told)], {}, stories)
+    assert event.corroboration == 2
+    # the quotation on another day, or a short quotation alone, is no evidence
+    later = coordinated("B", told, "2025-07-13")
+    assert len(fuse_events([coordinated("A", said), later], {}, stories)) == 2
+    short = '"Kami sudah berkoordinasi dengan otoritas setempat,"'
+    pair = [
+        coordinated("A", f"{short} kata Konsul Jenderal."),
+        coordinated("B", f"{short} ujarnya."),
+    ]
+    assert len(fuse_events(pair, {}, stories)) == 2
+
+
+def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
+    # one outlet prints the prosecutor's account with a comma after "mengatakan" and a
+    # capital "Pasal", another without; each article lends the sentence its story day
+    text = (
+        "Jaksa mengatakan, terdakwa sempat menyembunyikan barang bukti di gudang milik "
+        "kerabatnya sesuai Pasal 221 KUHP."
+    )
+
+    def hid(article_id: str, day: str, sentence: str) -> Event:
+        event = report(article_id, day, kind="ACCUSE")
+        event.actor = [EntityRef("jpu", "Jaksa", "Jaksa", "organization", "IDN", "JUD")]
+        event.recipient = [ref("dd", "terdakwa")]
+        event.rule = "sembunyi+kan [act; actor=mention; date story-day]"
+        at = sentence.index("menyembunyikan")
+        event.sources = [sentence_source(article_id, sentence, at, day)]
+        return event
+
+    plain = text.replace("mengatakan,", "mengatakan").replace("Pasal", "pasal")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events(
+        [hid("A", "2025-10-14", text), hid("B", "2025-10-15", plain)], {}, stories
+    )
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # one word changed is not a copy
+    other = plain.replace("gudang", "rumah")
+    assert (
+        len(fuse_events([hid("A", "2025-10-14", text), hid("B", "2025-10-15", other)], {}, stories))
+        == 2
+    )

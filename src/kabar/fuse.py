@@ -25,8 +25,10 @@ event only when type, polarity, mode, participants, place and date agree:
   story (stories joined through merged day-dated events) dated up to 31 days before
   it came out; a statement other than a one-off act must then repeat most of what a
   dated report says; this is weighed last, with one more join: reports of one
-  sentence printed word for word by articles of one story (a press release, a wire
-  text) are one event whatever day each article's context lent it, unless they are
+  sentence printed word for word (punctuation aside) by articles of one story (a press
+  release, a wire text), or of one long quotation each outlet attributes in its own
+  words ("...," kata KBRI / "...," jelas pihak KBRI), are one event whatever day each
+  article's context lent it, unless they are
   told apart by stated days, places, modes or participants (the same words of the
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
@@ -48,7 +50,8 @@ event only when type, polarity, mode, participants, place and date agree:
   one speaker makes several statements of one type at one appearance, on one topic;
   roots outlets use one for another ("siap" / "bersedia") count as one word;
 - on one day of one story, a person named by a part of the name or by initials
-  ("Prabowo", "LM") is the one participant of the other report whose full name it fits
+  ("Prabowo", "LM", or a bare capitalised "Lisa" the actor stage could not type) is the
+  one participant of the other report whose full name it fits
   ("Prabowo Subianto", "Lisa Mariana"), and victims only counted ("250 orang") are the
   other report's polity of the territory they were in;
 - an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
@@ -272,7 +275,8 @@ def group_reports(
 
 def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list[Event]]:
     """Groups that hold one sentence word for word (a press release or wire text that
-    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least; of different
+    outlets of one story print alike, ``COPY_MIN_CHARS`` long at least, or one quotation
+    that long: :func:`kabar.fuse_compare.copied_texts`; of different
     stories, see :func:`copied_news`) with the same trigger, type and modality are one
     event when nothing else tells them apart: no two
     members dated to different days, in different places or modes, and the copied

@@ -17,6 +17,7 @@ from importlib import resources
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
+from kabar.quote_candidates import quote_pairs
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
 # A phone call is never the in-person meeting; an abduction (hostages taken, a pilot held)
@@ -45,6 +46,7 @@ PUBLICATION_LAG = timedelta(days=1)  # another outlet reports an act this long a
 STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far apart
 DATELINE_REACH = timedelta(days=365)  # a day and month without a year is of the last year
 COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
+COPY_WORD = re.compile(r"\w+")  # the words of a copy: its punctuation is the editor's
 # Directed acts that one side does to a named other once, not day after day: a refused
 # entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
 # between the same parties recur on consecutive days (daily strikes on one town, a spat
@@ -196,13 +198,15 @@ INITIALS = re.compile(r"[A-Z]{2,4}")
 
 def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
-    initials of the full name as written ("LM" for "Lisa Mariana")."""
+    initials of the full name as written ("LM" for "Lisa Mariana"). A capitalised name the
+    actor stage could not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's
+    when its words are some of the full name's."""
     if full.type != "person" or short.type not in ("person", "unknown"):
         return False
     words = full.entity_name.split()
     if INITIALS.fullmatch(short.entity_text):
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
-    if short.type != "person":
+    if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
     mine = {w.casefold() for w in short.entity_name.split()}
     return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
@@ -631,23 +635,47 @@ def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:
 
 
 def copied_texts(report: Event) -> list[tuple[str, int]]:
-    """Each sentence of a report long enough to tell a copy (``COPY_MIN_CHARS``), its
-    spacing and case folded, with its trigger's offset in it."""
+    """Each sentence of a report long enough to tell a copy (``COPY_MIN_CHARS``, spacing
+    folded), as :func:`copy_key` folds it; and each quotation of the sentence holding the
+    trigger, as long (:func:`copied_quotes`)."""
     out = []
     for source in report.sources:
-        text = " ".join(source.sentence.split()).casefold()
+        text = " ".join(source.sentence.split())
         if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
-            out.append((text, source.trigger_start - source.start))
+            out.append(copy_key(source.sentence, source.trigger_start - source.start))
+            out.extend(copied_quotes(source.sentence, source.trigger_start - source.start))
+    return out
+
+
+def copy_key(text: str, at: int) -> tuple[str, int]:
+    """A copied text as two articles print it alike: its words, case folded, without the
+    punctuation an editor adds or drops ("Agus mengatakan, setelah ..." / "Agus mengatakan
+    setelah ..."), and how many words come before offset ``at`` (its trigger)."""
+    return " ".join(COPY_WORD.findall(text.casefold())), len(COPY_WORD.findall(text[:at]))
+
+
+def copied_quotes(sentence: str, trigger: int) -> list[tuple[str, int]]:
+    """The quotations of ``sentence`` that hold the trigger at offset ``trigger`` and are
+    ``COPY_MIN_CHARS`` long at least, folded by :func:`copy_key`. Outlets print a
+    spokesman's statement word for word and attribute it each in its own words ("kata KBRI
+    dalam keterangannya" / "jelas pihak KBRI"): the same long quotation is one statement,
+    as a whole copied sentence is."""
+    out = []
+    for _, start, end, _ in quote_pairs(sentence):
+        while end > start and (sentence[end - 1].isspace() or sentence[end - 1] in ",;"):
+            end -= 1
+        if start <= trigger < end and end - start >= COPY_MIN_CHARS:
+            out.append(copy_key(sentence[start:end], trigger - start))
     return out
 
 
 def copied_clauses(report: Event) -> list[tuple[str, int]]:
     """The clause of a report's sentence from its first participant to its last, the
     trigger inside ("James Mattis meminta maaf kepada Menteri Pertahanan Indonesia
-    Ryamizard Ryacudu"), its spacing and case folded, with the trigger's offset in it, when
-    it is ``COPY_MIN_CHARS`` long at least and names an actor and a recipient in that
-    sentence: two articles that print it alike, each in its own sentence ("Atas insiden
-    itu, ..."), copied one text. Empty for a report naming someone outside its sentences."""
+    Ryamizard Ryacudu"), folded by :func:`copy_key`, when it is ``COPY_MIN_CHARS`` long at
+    least and names an actor and a recipient in that sentence: two articles that print it
+    alike, each in its own sentence ("Atas insiden itu, ..."), copied one text. Empty for
+    a report naming someone outside its sentences."""
     refs = report.actor + report.recipient
     spans = [(r.start, r.end) for r in refs if r.start is not None and r.end is not None]
     if not report.actor or not report.recipient or len(spans) != len(refs):
@@ -661,7 +689,7 @@ def copied_clauses(report: Event) -> list[tuple[str, int]]:
         inside = source.start <= begin <= source.trigger_start < last <= source.end
         if inside and last - begin >= COPY_MIN_CHARS:
             text = source.sentence[begin - source.start : last - source.start]
-            out.append((" ".join(text.split()).casefold(), source.trigger_start - begin))
+            out.append(copy_key(text, source.trigger_start - begin))
     return out
 
 
