@@ -352,3 +352,20 @@ def test_a_name_begun_late_after_an_office_takes_the_given_name_the_story_uses()
     given_names_after_offices(text, mentions)
     assert minister.text == "Purbaya Yudhi Sadewa" == text[minister.start : minister.end]
     assert leader.text == "Ali Khamenei"  # "Islam" names nobody in the story
+
+
+def test_a_model_span_over_a_name_and_its_bracketed_gloss_is_the_name(context):
+    from kabar.nlp import find_mentions, trim_span
+
+    text = (
+        "Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono (AHY) menemui pengurus daerah "
+        "di Surabaya. Rapat Badan Anggaran (Banggar) DPR digelar Senin."
+    )
+    name = text.index("Agus")
+    gloss_end = text.index(")") + 1
+    found = find_mentions(text, context, [(name, gloss_end, "PER")])
+    assert "Agus Harimurti Yudhoyono" in {m.text for m in found}
+    assert not any("(" in m.text and ")" not in m.text for m in found)
+    # a gloss closed inside the span is part of a longer name and stays
+    board, board_end = text.index("Badan"), text.index("DPR") + 3
+    assert trim_span(text, board, board_end, "ORG") == (board, board_end, "ORG")

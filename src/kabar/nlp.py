@@ -129,11 +129,18 @@ def find_mentions(
 
 
 def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """A model span without the brackets or quotes around it: "(Jokowi)" -> "Jokowi"."""
+    """A model span without the brackets or quotes around it: "(Jokowi)" -> "Jokowi";
+    a name and the gloss in brackets after it ("Agus Harimurti Yudhoyono (AHY)") is
+    the name, the gloss being an alias the actor stage reads after it."""
     while start < end and text[start] in SPAN_EDGE:
         start += 1
     while end > start and text[end - 1] in SPAN_EDGE:
         end -= 1
+    bracket = text.find(" (", start, end)
+    if bracket > start and ")" not in text[bracket:end]:
+        end = bracket
+        while end > start and text[end - 1] in SPAN_EDGE:
+            end -= 1
     return start, end, label
 
 
