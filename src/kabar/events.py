@@ -45,7 +45,6 @@ found it (that stage runs first).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
@@ -232,7 +231,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     state.sport_article = (
         sport >= 2
         and sport >= SPORT_SHARE * max(1, len(clauses))
-        and sport > political_sentences(article, sentences)
+        and sport > political_sentences(within)
     )
     cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
     # "Novel" of "Novel Baswedan": the same name when written alone
@@ -427,17 +426,14 @@ def find_triggers(
 # ------------------------------------------------------------------ coding one sentence
 
 
-def political_sentences(article: Article, sentences: list[Sentence]) -> int:
-    """How many sentences name a political actor (an office holder, a ministry, the police):
-    a campaign visit by "Relawan Juara" or a ministers' sport pact names more of them than
-    of its sport words, and stays political news."""
-    starts = sorted(
-        m.start
-        for m in article.mentions
-        if m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS)
+def political_sentences(within: list[list[Mention]]) -> int:
+    """How many sentences name a political actor (an office holder, a ministry, the police),
+    given each sentence's mentions: a campaign visit by "Relawan Juara" or a ministers'
+    sport pact names more of them than of its sport words, and stays political news."""
+    return sum(
+        any(m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS) for m in held)
+        for held in within
     )
-    found = (bisect_left(starts, s.start) for s in sentences)
-    return sum(k < len(starts) and starts[k] < s.end for k, s in zip(found, sentences, strict=True))
 
 
 def sport_cue(lex: Lexicon, words: list[str]) -> bool:
