@@ -115,6 +115,7 @@ class State:
     ctx: Context
     lex: Lexicon
     by_cluster: dict[int, Mention]
+    heading: int = 0  # where the text goes on after its dateline (``events.dateline_end``)
     recent: list[EntityRef] = field(default_factory=list)  # most recent last
     last_subject: list[EntityRef] = field(default_factory=list)
     last_plural: list[EntityRef] = field(default_factory=list)

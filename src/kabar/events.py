@@ -48,7 +48,6 @@ import re
 from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.context import Context
@@ -197,7 +196,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     for m in sorted(article.mentions, key=lambda m: m.start):
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
-    state = State(article, ctx, lex, by_cluster)
+    state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
@@ -1550,7 +1549,7 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
         return
     if pronoun_subject(clause):
         return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
-    heading = dateline_end(state.article.text)
+    heading = state.heading
     subjects = (
         resolve(state, clause, [c], None)
         for c in clause.cands
@@ -1572,10 +1571,10 @@ def pronoun_subject(clause: Clause) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
 def dateline_end(text: str) -> int:
     """Where the text goes on after its dateline ("Jakarta, CNN Indonesia --"), 0 without
-    one: asked for every sentence that codes nothing, matched once per article."""
+    one: matched once per article (``State.heading``), asked for every sentence that codes
+    nothing."""
     opening = DATELINE.match(text)
     return opening.end() if opening else 0
 
