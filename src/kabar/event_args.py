@@ -34,7 +34,6 @@ from kabar.event_clause import (
     VERB_PREFIXES,
     Cand,
     Clause,
-    PlaceLookup,
     State,
     Tok,
     mention_after,
@@ -214,9 +213,8 @@ def capital_subject(
         c.i and toks[c.i - 1].low not in OPENERS
     ):
         return []  # not "berjalan dari Madiun hingga Jakarta untuk menemui ..."
-    lookups: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    place = lookups.lookup_place(c.text) if lookups is not None else None
-    return [c] if getattr(place, "kind", None) == "capital" else []
+    place = state.ctx.lexicons.lookup_place(c.text)
+    return [c] if place is not None and place.kind == "capital" else []
 
 
 def parenthetical(clause: Clause, i: int) -> int | None:
@@ -2664,8 +2662,7 @@ def ref_of(state: State, c: Cand) -> EntityRef:
         return polity_named
     etype, country = c.etype, c.country
     if c.kind in ("cap", "cap0") and c.title is None:
-        lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-        code = lexicons.country_of(c.text) if lexicons is not None else None
+        code = state.ctx.lexicons.country_of(c.text)
         if code:
             etype, country = "country", code
     office = c.title.office if c.title is not None else None
@@ -2691,8 +2688,7 @@ def state_noun(state: State, c: Cand) -> EntityRef | None:
     head = tuple(w for w in state.article.text[c.start : m.start].lower().split() if w not in quant)
     if head not in state.lex.state_nouns:
         return None
-    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    if m.label == "GPE" and (lexicons is None or not lexicons.country_of(m.text)):
+    if m.label == "GPE" and not state.ctx.lexicons.country_of(m.text):
         return None
     return mention_ref(state, m)
 
