@@ -719,6 +719,15 @@ OUTSIDE_THE_CLAUSE = [
         "Nanang Avianto",
         id="pronoun-after-a-quote-is-its-speaker",
     ),
+    pytest.param(  # a sentence after the quote: the pronoun the actors stage links to the
+        # man he thanked, named only inside his quote, is still the speaker
+        "Peresmian pos polisi baru di Kapanewon Sewon dihadiri Kapolres Bantul AKBP Hendra "
+        'Saputra. "Kami berterima kasih kepada Pak Sugiyanto yang sudah menyediakan lahan," '
+        "katanya. Pos itu dibangun dalam waktu dua bulan.\n\n"
+        "Dia meminta warga ikut menjaga keamanan kampung.",
+        "Hendra Saputra",
+        id="pronoun-linked-to-a-name-said-only-in-a-quote",
+    ),
     pytest.param(  # "kami" is the person a long title ends on, not the bare title the
         # speaker span stops in
         '"Para pihak yang ikut menikmati uang itu tentu akan kami minta '
