@@ -24,6 +24,7 @@ from kabar.event_clause import (
     BASE_VERBS,
     NP_STOP,
     NUMBERS,
+    ORGS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
     PRONOUNS_SG,
@@ -33,9 +34,9 @@ from kabar.event_clause import (
     VERB_PREFIXES,
     Cand,
     Clause,
-    PlaceLookup,
     State,
     Tok,
+    mention_after,
 )
 from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
@@ -212,9 +213,8 @@ def capital_subject(
         c.i and toks[c.i - 1].low not in OPENERS
     ):
         return []  # not "berjalan dari Madiun hingga Jakarta untuk menemui ..."
-    lookups: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    place = lookups.lookup_place(c.text) if lookups is not None else None
-    return [c] if getattr(place, "kind", None) == "capital" else []
+    place = state.ctx.lexicons.lookup_place(c.text)
+    return [c] if place is not None and place.kind == "capital" else []
 
 
 def parenthetical(clause: Clause, i: int) -> int | None:
@@ -489,10 +489,14 @@ def apposed_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
     noun = toks[k - 1]
     if not (noun.text.isalpha() and noun.text.islower()) or toks[k - 2].low not in ("dan", "serta"):
         return None
-    first = clause.cand_at[k - 3]
-    if first is None or first.kind != "mention" or first.label not in ("PER", "ORG", "GPE"):
+    return named_party(clause.cand_at[k - 3], toks)
+
+
+def named_party(c: Cand | None, toks: list[Tok]) -> Cand | None:
+    """``c`` when it is a named person, organisation or state that can be a subject."""
+    if c is None or c.kind != "mention" or c.label not in ("PER", "ORG", "GPE"):
         return None
-    return first if usable_subject(first, toks) else None
+    return c if usable_subject(c, toks) else None
 
 
 PAIRING = (("yang", "berpasangan", "dengan"), ("yang", "berduet", "dengan"))
@@ -507,8 +511,13 @@ def running_mate(clause: Clause, found: Cand, i: int) -> Cand | None:
     if mate is None or mate.i != n or mate.kind != "mention" or mate.label != "PER":
         return None
     between = toks[mate.j : i]  # "... Mahfud MD resmi diusung": an adverb may follow
-    plain = all(t.text.isalpha() and t.text.islower() and t.low not in NP_STOP for t in between)
-    return mate if plain and len(between) <= 2 and not any(map(predicate_like, between)) else None
+    return mate if len(between) <= 2 and all(map(lowercase_modifier, between)) else None
+
+
+def lowercase_modifier(t: Tok) -> bool:
+    """A lowercase word that can stand in a noun phrase after its head ("resmi",
+    "kelapa sawit"): no stop word of a phrase and no predicate."""
+    return t.text.isalpha() and t.text.islower() and t.low not in NP_STOP and not predicate_like(t)
 
 
 def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:
@@ -522,8 +531,7 @@ def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand
         c = clause.cand_at[n]
         if c is not None:
             return c if c.kind == "noun" else None
-        t = toks[n]
-        if not (t.text.isalpha() and t.text.islower()) or t.low in NP_STOP or predicate_like(t):
+        if not lowercase_modifier(toks[n]):
             return None
     return None
 
@@ -963,9 +971,7 @@ def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
     named = clause.cand_at[k] if k >= start else None
     if named is not None and aged and named.kind == "cap":
         return named
-    if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
-        return None
-    return named if usable_subject(named, toks) else None
+    return named_party(named, toks)
 
 
 def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:
@@ -982,16 +988,12 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
         return None
     k = found.i - 1
     while k > found.i - 3 and k > start and toks[k].low != ",":
-        t = toks[k]
-        if not (t.text.isalpha() and t.text.islower()) or t.low in NP_STOP or predicate_like(t):
+        if not lowercase_modifier(toks[k]):
             return None
         k -= 1
     if k == found.i - 1 or k - 1 < start or toks[k].low != ",":
         return None  # no description noun, or it does not follow a comma
-    named = clause.cand_at[k - 1]
-    if named is None or named.kind != "mention" or named.label not in ("PER", "ORG", "GPE"):
-        return None
-    return named if usable_subject(named, toks) else None
+    return named_party(clause.cand_at[k - 1], toks)
 
 
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
@@ -1146,13 +1148,8 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
 def lodged_at(clause: Clause, j: int) -> list[Cand]:
     """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
     PBB", "menyampaikan aspirasi di DPRD"): the one asked; not a place ("di Jakarta")."""
-    toks = clause.toks
-    if j + 1 >= len(toks) or toks[j].low != "di":
-        return []
-    body = clause.cand_at[j + 1]
-    if body is None or body.i != j + 1 or body.kind != "mention" or body.label != "ORG":
-        return []
-    return [body]
+    body = mention_after(clause.toks, clause.cand_at, j, "di", ORGS)
+    return [body] if body is not None else []
 
 
 DONE_BY = frozenset({"dilakukan", "dilakukannya"})
@@ -2665,8 +2662,7 @@ def ref_of(state: State, c: Cand) -> EntityRef:
         return polity_named
     etype, country = c.etype, c.country
     if c.kind in ("cap", "cap0") and c.title is None:
-        lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-        code = lexicons.country_of(c.text) if lexicons is not None else None
+        code = state.ctx.lexicons.country_of(c.text)
         if code:
             etype, country = "country", code
     office = c.title.office if c.title is not None else None
@@ -2692,8 +2688,7 @@ def state_noun(state: State, c: Cand) -> EntityRef | None:
     head = tuple(w for w in state.article.text[c.start : m.start].lower().split() if w not in quant)
     if head not in state.lex.state_nouns:
         return None
-    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    if m.label == "GPE" and (lexicons is None or not lexicons.country_of(m.text)):
+    if m.label == "GPE" and not state.ctx.lexicons.country_of(m.text):
         return None
     return mention_ref(state, m)
 

@@ -115,6 +115,7 @@ class State:
     ctx: Context
     lex: Lexicon
     by_cluster: dict[int, Mention]
+    heading: int = 0  # where the text goes on after its dateline (``events.dateline_end``)
     recent: list[EntityRef] = field(default_factory=list)  # most recent last
     last_subject: list[EntityRef] = field(default_factory=list)
     last_plural: list[EntityRef] = field(default_factory=list)
@@ -223,11 +224,11 @@ def prepare(
                 j += 1  # "kelompok pendukung", "pejabat tinggi"
             country = None
             label = ""
-            place = cand_at[j + 1] if origin_at(lows, cand_at, j) else None
+            place = mention_after(toks, cand_at, j, "asal", ORIGINS)
             if place is not None and not named_after(toks, cand_at, place.j):
                 j += 1  # "seorang pria asal Uzbekistan": a man from there, not the state;
                 # "pejuang asal Jerman Carl von Ossietzky": the title of the name after it
-            if from_body(lows, cand_at, j) and etype != "person" and sector in ORG_NOUN_SECTORS:
+            if from_body(toks, cand_at, j) and etype != "person" and sector in ORG_NOUN_SECTORS:
                 j += 1  # "penyidik dari Polres Lembata" is "penyidik Polres Lembata"
             nxt = cand_at[j] if j < len(toks) else None
             if (
@@ -332,7 +333,7 @@ def prepare(
         cands[:] = [x for x in cands if not k <= x.i < c.j]
         add(Cand(k, c.j, toks[k].start, c.end, text[toks[k].start : c.end], "noun",
                  etype="group"))  # fmt: skip
-    for c in [c for c in cands if c.i >= 2 and origin_at(lows, cand_at, c.i - 1)]:
+    for c in [c for c in cands if c.i >= 2 and origin_at(toks, cand_at, c.i - 1)]:
         if cand_at[c.i - 2] is not None:  # "Aktris asal Prancis", "Ahrar al-Sham asal
             cands.remove(c)  # Harasta": the place of origin describes the party before it
             for k in range(c.i, c.j):
@@ -370,18 +371,22 @@ def addressed_from(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:
 ORIGINS = frozenset({"GPE", "LOC", "NORP"})
 
 
-def origin_at(lows: list[str], cand_at: list[Cand | None], k: int) -> bool:
+def mention_after(
+    toks: list[Tok], cand_at: list[Cand | None], k: int, word: str, labels: frozenset[str]
+) -> Cand | None:
+    """The named mention with one of ``labels`` that starts right after token ``k`` when
+    that token is ``word`` ("asal Irak", "dari Polres X", "di DPRD"), else None."""
+    if k + 1 >= len(toks) or toks[k].low != word:
+        return None
+    c = cand_at[k + 1]
+    named = c is not None and c.i == k + 1 and c.kind == "mention" and c.label in labels
+    return c if named else None
+
+
+def origin_at(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
     """Whether token ``k`` is "asal" followed by a named place, state or people: a phrase
     of origin that describes the word before it ("pengungsi asal Irak")."""
-    if k + 1 >= len(lows) or lows[k] != "asal":
-        return False
-    place = cand_at[k + 1]
-    return (
-        place is not None
-        and place.i == k + 1
-        and place.kind == "mention"
-        and place.label in ORIGINS
-    )
+    return mention_after(toks, cand_at, k, "asal", ORIGINS) is not None
 
 
 POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})
@@ -404,11 +409,13 @@ def named_entities(article: Article) -> dict[str, str]:
     return {m.text: m.label for m in article.mentions if m.label in ("PER", "ORG", "GPE")}
 
 
-def from_body(lows: list[str], cand_at: list[Cand | None], k: int) -> bool:
+ORGS = frozenset({"ORG"})
+
+
+def from_body(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
     """Whether token ``k`` is "dari" right before a named organisation: "penyidik dari
     Polres X" are that organisation's investigators, as "penyidik Polres X" are."""
-    org = cand_at[k + 1] if k + 1 < len(lows) and lows[k] == "dari" else None
-    return org is not None and org.i == k + 1 and org.kind == "mention" and org.label == "ORG"
+    return mention_after(toks, cand_at, k, "dari", ORGS) is not None
 
 
 COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pengacara"),

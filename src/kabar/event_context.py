@@ -53,7 +53,7 @@ from kabar.event_args import (
     right_arguments,
     titled_objects,
 )
-from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, PlaceLookup, State, Tok
+from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, State, Tok
 from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
 from kabar.nlp import REGIONAL_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
@@ -989,9 +989,8 @@ def place_country(state: State, text: str, country: str | None) -> str | None:
         return venue.country
     if country:
         return country
-    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    found = lexicons.lookup_place(text) if lexicons is not None else None
-    return getattr(found, "country_code", None)
+    found = state.ctx.lexicons.lookup_place(text)
+    return found.country_code if found is not None else None
 
 
 MEETS = MEETING | {"berkoordinasi", "berdiskusi", "berbincang"}

@@ -45,11 +45,9 @@ found it (that stage runs first).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import Counter
 from collections.abc import Collection
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.context import Context
@@ -198,7 +196,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     for m in sorted(article.mentions, key=lambda m: m.start):
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
-    state = State(article, ctx, lex, by_cluster)
+    state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
@@ -232,7 +230,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     state.sport_article = (
         sport >= 2
         and sport >= SPORT_SHARE * max(1, len(clauses))
-        and sport > political_sentences(article, sentences)
+        and sport > political_sentences(within)
     )
     cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
     # "Novel" of "Novel Baswedan": the same name when written alone
@@ -427,17 +425,14 @@ def find_triggers(
 # ------------------------------------------------------------------ coding one sentence
 
 
-def political_sentences(article: Article, sentences: list[Sentence]) -> int:
-    """How many sentences name a political actor (an office holder, a ministry, the police):
-    a campaign visit by "Relawan Juara" or a ministers' sport pact names more of them than
-    of its sport words, and stays political news."""
-    starts = sorted(
-        m.start
-        for m in article.mentions
-        if m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS)
+def political_sentences(within: list[list[Mention]]) -> int:
+    """How many sentences name a political actor (an office holder, a ministry, the police),
+    given each sentence's mentions: a campaign visit by "Relawan Juara" or a ministers'
+    sport pact names more of them than of its sport words, and stays political news."""
+    return sum(
+        any(m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS) for m in held)
+        for held in within
     )
-    found = (bisect_left(starts, s.start) for s in sentences)
-    return sum(k < len(starts) and starts[k] < s.end for k, s in zip(found, sentences, strict=True))
 
 
 def sport_cue(lex: Lexicon, words: list[str]) -> bool:
@@ -1554,7 +1549,7 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
         return
     if pronoun_subject(clause):
         return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
-    heading = dateline_end(state.article.text)
+    heading = state.heading
     subjects = (
         resolve(state, clause, [c], None)
         for c in clause.cands
@@ -1576,10 +1571,10 @@ def pronoun_subject(clause: Clause) -> bool:
     return False
 
 
-@lru_cache(maxsize=8)
 def dateline_end(text: str) -> int:
     """Where the text goes on after its dateline ("Jakarta, CNN Indonesia --"), 0 without
-    one: asked for every sentence that codes nothing, matched once per article."""
+    one: matched once per article (``State.heading``), asked for every sentence that codes
+    nothing."""
     opening = DATELINE.match(text)
     return opening.end() if opening else 0
 
