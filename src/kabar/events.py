@@ -912,6 +912,17 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
     return False
 
 
+def hoped_of(clause: Clause, i: int, j: int, recipient: list[EntityRef]) -> list[EntityRef]:
+    """Who a hope without "agar" asks (``i:j`` = "berharap ... dapat"): the political parties
+    of the clause hoped for, when one opens it ("berharap KPK dan Polri dapat menuntaskan
+    ..."); "berharap bantuan ini dapat memperkuat daya beli masyarakat" or "berharap warga
+    bisa ..." asks nobody."""
+    toks = clause.toks
+    asked = [r for r in recipient if political(r) and r.start is not None]
+    asked = [r for r in asked if toks[i + 1].start <= r.start < toks[j - 1].start]
+    return asked if any(r.start == toks[i + 1].start for r in asked) else []
+
+
 def same_meeting(event: Event, other: Event) -> bool:
     """Two CONSULTs of one sentence, one of them a noun, whose parties are the same
     (``merged_into``)."""
@@ -948,6 +959,10 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return "needs-agent"
+    if "wish" in entry.args and GAP in entry.words:
+        if j - i <= 2:
+            return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
+        args.recipient = hoped_of(clause, i, j, args.recipient)
     if "wish" in entry.args and not args.recipient:
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     advice = "warn" in entry.args and not menacing(state.lex, clause, j)
