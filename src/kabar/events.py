@@ -327,8 +327,8 @@ def match_entry(
                 if end == p + 1 and between_names(lows, p, names):
                     p = end
                     continue
-                if end == p + 1 and lows[p] in stops:
-                    return 0  # a gap stays inside its phrase
+                if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
+                    return 0  # a gap stays inside its phrase ("ke depan" is a time: "later")
                 p = end
                 room -= 1
             else:
