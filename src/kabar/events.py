@@ -912,14 +912,25 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
     return False
 
 
-def hoped_of(clause: Clause, i: int, j: int, recipient: list[EntityRef]) -> list[EntityRef]:
-    """Who a hope without "agar" asks (``i:j`` = "berharap ... dapat"): the political parties
-    of the clause hoped for, when one opens it ("berharap KPK dan Polri dapat menuntaskan
-    ..."); "berharap bantuan ini dapat memperkuat daya beli masyarakat" or "berharap warga
-    bisa ..." asks nobody."""
+HOPED_MODALS = frozenset({"bisa", "dapat", "segera", "akan", "mau", "tetap", "terus", "lebih"})
+
+
+def hoped_act(tok: Tok) -> bool:
+    """A word that opens the act hoped for: a modal ("bisa", "segera") or an active verb."""
+    return tok.low in HOPED_MODALS or active_verb(tok)
+
+
+def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityRef]:
+    """Who a hope without "agar" asks ("berharap" at ``i``): the political parties before the
+    act hoped for, when one opens the clause ("berharap KPK dan Polri dapat menuntaskan
+    ...", "berharap majelis hakim menjatuhkan vonis ringan"); "berharap bantuan ini dapat
+    memperkuat daya beli masyarakat" or "berharap warga bisa ..." asks nobody."""
     toks = clause.toks
+    act = next((k for k in range(i + 2, len(toks)) if hoped_act(toks[k])), None)
+    if act is None:
+        return []
     asked = [r for r in recipient if political(r) and r.start is not None]
-    asked = [r for r in asked if toks[i + 1].start <= r.start < toks[j - 1].start]
+    asked = [r for r in asked if toks[i + 1].start <= r.start < toks[act].start]
     return asked if any(r.start == toks[i + 1].start for r in asked) else []
 
 
@@ -959,10 +970,10 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return "needs-agent"
-    if "wish" in entry.args and GAP in entry.words:
-        if j - i <= 2:
+    if "wish" in entry.args and entry.words[-1] != "agar":
+        if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
-        args.recipient = hoped_of(clause, i, j, args.recipient)
+        args.recipient = hoped_of(clause, i, args.recipient)
     if "wish" in entry.args and not args.recipient:
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     advice = "warn" in entry.args and not menacing(state.lex, clause, j)
