@@ -929,9 +929,9 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
     act = next((k for k in range(i + 2, len(toks)) if hoped_act(toks[k])), None)
     if act is None:
         return []
-    asked = [r for r in recipient if political(r) and r.start is not None]
-    asked = [r for r in asked if toks[i + 1].start <= r.start < toks[act].start]
-    return asked if any(r.start == toks[i + 1].start for r in asked) else []
+    opens, ends = toks[i + 1].start, toks[act].start
+    asked = [r for r in recipient if political(r) and opens <= (r.start or -1) < ends]
+    return asked if any(r.start == opens for r in asked) else []
 
 
 def same_meeting(event: Event, other: Event) -> bool:
