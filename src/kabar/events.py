@@ -325,8 +325,8 @@ def match_entry(
                 if end == p + 1 and between_names(lows, p, names):
                     p = end
                     continue
-                if end == p + 1 and lows[p] in stops:
-                    return 0  # a gap stays inside its phrase
+                if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
+                    return 0  # a gap stays inside its phrase ("ke depan" is a time: "later")
                 p = end
                 room -= 1
             else:
@@ -907,6 +907,28 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
     return False
 
 
+HOPED_MODALS = frozenset({"bisa", "dapat", "segera", "akan", "mau", "tetap", "terus", "lebih"})
+
+
+def hoped_act(tok: Tok) -> bool:
+    """A word that opens the act hoped for: a modal ("bisa", "segera") or an active verb."""
+    return tok.low in HOPED_MODALS or active_verb(tok)
+
+
+def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityRef]:
+    """Who a hope without "agar" asks ("berharap" at ``i``): the political parties before the
+    act hoped for, when one opens the clause ("berharap KPK dan Polri dapat menuntaskan
+    ...", "berharap majelis hakim menjatuhkan vonis ringan"); "berharap bantuan ini dapat
+    memperkuat daya beli masyarakat" or "berharap warga bisa ..." asks nobody."""
+    toks = clause.toks
+    act = next((k for k in range(i + 2, len(toks)) if hoped_act(toks[k])), None)
+    if act is None:
+        return []
+    opens, ends = toks[i + 1].start, toks[act].start
+    asked = [r for r in recipient if political(r) and opens <= (r.start or -1) < ends]
+    return asked if any(r.start == opens for r in asked) else []
+
+
 def same_meeting(event: Event, other: Event) -> bool:
     """Two CONSULTs of one sentence, one of them a noun, whose parties are the same
     (``merged_into``)."""
@@ -943,6 +965,10 @@ def code_one(
     implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return "needs-agent"
+    if "wish" in entry.args and entry.words[-1] != "agar":
+        if i + 1 < len(toks) and hoped_act(toks[i + 1]):
+            return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
+        args.recipient = hoped_of(clause, i, args.recipient)
     if "wish" in entry.args and not args.recipient:
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     advice = "warn" in entry.args and not menacing(state.lex, clause, j)
@@ -972,6 +998,8 @@ def code_one(
     if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
         return "genre"  # a singer's apology, an app that "supports" a script
     event_type, modes = entry.event, list(entry.modes)
+    if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
+        event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
     if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
         event_type, modes = "REQUEST", []
     if crowd_turns_away(clause, i, j, entry, args):
