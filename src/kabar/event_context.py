@@ -368,7 +368,7 @@ def speaking_body(state: State, clause: Clause, i: int, args: Args) -> None:
 def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
     """The organisation the person's title names: "Wakil Ketua KPK Basaria Panjaitan",
     "juru bicara Kementerian Luar Negeri AS" (an office, then the body it serves)."""
-    mentions, text = state.article.mentions, state.article.text
+    mentions = state.article.mentions
     cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
     span = (ref.start, ref.end)
     own = [
@@ -377,18 +377,32 @@ def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
     ]  # fmt: skip
     offices = [m for m in mentions if m.label == "OFFICE"]
     for m in own:
-        for body in mentions:
-            if body.label != "ORG":
-                continue
-            if m.label == "OFFICE" and 0 <= body.start - m.end <= 1:
+        if m.label == "OFFICE":
+            after = (b for b in mentions if b.label == "ORG" and 0 <= b.start - m.end <= 1)
+            if (body := next(after, None)) is not None:
                 return [mention_ref(state, body)]  # "juru bicara" + "Kementerian ... AS"
-            titled = any(0 <= body.start - t.end <= 1 for t in offices)
-            if m.label == "PER" and titled and text[body.end : m.start].strip() in ("", ","):
-                return [mention_ref(state, body)]  # "Wakil Ketua" + "KPK" + "Basaria"
+        elif m.label == "PER":
+            found = body_before(
+                state, m.start, lambda body: any(0 <= body.start - t.end <= 1 for t in offices)
+            )  # "Wakil Ketua" + "KPK" + "Basaria"
+            if found:
+                return found
     return []
 
 
 NAME_AFTER_BODY = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?,?\s*")
+
+
+def body_before(state: State, start: int, titled: Callable[[Mention], bool]) -> list[EntityRef]:
+    """The first organisation ending right before a name at ``start`` (a space, a comma or
+    its short form in brackets between) that ``titled`` says a title names."""
+    text = state.article.text
+    for body in state.article.mentions:
+        if body.label != "ORG" or body.end > start or start - body.end > 30:
+            continue
+        if NAME_AFTER_BODY.fullmatch(text[body.end : start]) and titled(body):
+            return [mention_ref(state, body)]
+    return []
 
 
 def body_before_name(state: State, ref: EntityRef) -> list[EntityRef]:
@@ -396,18 +410,13 @@ def body_before_name(state: State, ref: EntityRef) -> list[EntityRef]:
     Lukito", "Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo", "Ketua Fraksi
     Partai Gerindra Ahmad Muzani"), when no office mention marks the title: a capitalised
     title word stands before the organisation."""
-    if ref.start is None:
-        return []
     text = state.article.text
-    for body in state.article.mentions:
-        if body.label != "ORG" or body.end > ref.start or ref.start - body.end > 30:
-            continue
-        if not NAME_AFTER_BODY.fullmatch(text[body.end : ref.start]):
-            continue
+
+    def capitalised_title(body: Mention) -> bool:
         title = text[max(0, body.start - 30) : body.start].split()[-1:]
-        if title and title[0][:1].isupper() and title[0].isalpha():
-            return [mention_ref(state, body)]
-    return []
+        return bool(title) and title[0][:1].isupper() and title[0].isalpha()
+
+    return [] if ref.start is None else body_before(state, ref.start, capitalised_title)
 
 
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
