@@ -13,7 +13,11 @@ The work is split by job:
 No actor, no event (PLOVER 7.5), except an agentless passive of harm, coercion or
 charge with a named target ("Dadang dijerat pasal pembunuhan": docs/annotation.md, 5).
 Articles whose words mark a non-political genre (celebrities, products, lifestyle)
-keep only events with a political participant; sport articles code none.
+keep only events with a political participant; sport articles code none. An article of
+five sentences or more that names no political actor at all (no office holder, state body,
+party or armed group; no "polisi", "pemerintah", "KBRI") codes no verbal acts or
+partnerships between its private parties ("apolitical": a firm's promise, a celebrity's
+apology), but keeps violence, protest, coercion, aid and residents' complaints.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
@@ -174,6 +178,17 @@ and fellow artists in 8 of them."""
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
 VERBAL = frozenset({"REQUEST", "AGREE"})
+DEALINGS = frozenset({"ACCUSE", "AGREE", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST",
+                      "SUPPORT", "THREATEN"})  # fmt: skip
+"""Types that, in an article naming no political actor (no office holder, no state body, no
+"polisi" or "pemerintah"), are private dealings when no party is political: firms'
+partnerships, a product's promise, a patient who sees a doctor, a celebrity's quarrel.
+Violence, protest, coercion and aid stay events whoever does them, and so do residents'
+complaints (``complaint``)."""
+APOLITICAL_MIN = 5
+"""The sentences an article needs before naming no political actor in any of them marks it
+as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
+side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
 
 
@@ -229,10 +244,14 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         for s, w in zip(sentences, words, strict=True)
         if lex.sport_possible(w)
     )
+    polity = political_sentences(article, sentences)
     state.sport_article = (
-        sport >= 2
-        and sport >= SPORT_SHARE * max(1, len(clauses))
-        and sport > political_sentences(article, sentences)
+        sport >= 2 and sport >= SPORT_SHARE * max(1, len(clauses)) and sport > polity
+    )
+    state.apolitical = (
+        len(clauses) >= APOLITICAL_MIN
+        and not polity
+        and all(lex.state_bodies.isdisjoint(w) for w in words)
     )
     cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
     # "Novel" of "Novel Baswedan": the same name when written alone
@@ -425,6 +444,18 @@ def find_triggers(
 
 
 # ------------------------------------------------------------------ coding one sentence
+
+
+def complaint(entry: Entry, args: Args) -> bool:
+    """Whether residents, students or workers object to or refuse something ("warga
+    memprotes pembangunan tembok", "aktivis menolak bendungan"): a civic grievance is
+    political even when no state body is named."""
+    return entry.event in ("ACCUSE", "REJECT") and any(
+        r.type == "group" and r.sector in CIVIC for r in args.actor
+    )
+
+
+CIVIC = frozenset({"CVL", "SOC", "EDU", "LAB"})  # residents, civic groups, students, workers
 
 
 def political_sentences(article: Article, sentences: list[Sentence]) -> int:
@@ -974,8 +1005,11 @@ def code_one(
         return "meeting-again"
     if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
         return "speaks-after"  # "Dihubungi DailySocial, Chris Lim mengatakan ...": an interview
-    if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
-        return "genre"  # a singer's apology, an app that "supports" a script
+    if not any(political(r) for r in args.actor + args.recipient):
+        if state.genre_article:
+            return "genre"  # a singer's apology, an app that "supports" a script
+        if state.apolitical and entry.event in DEALINGS and not complaint(entry, args):
+            return "apolitical"  # "Microsoft menjanjikan fitur baru", "bekerja sama dengan X"
     event_type, modes = entry.event, list(entry.modes)
     if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
         event_type, modes = "REQUEST", []
