@@ -995,6 +995,8 @@ def code_one(
     offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
     if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
+    if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
+        return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
     if "aim" in entry.args and aim_only(clause, i, j):
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
@@ -1115,6 +1117,10 @@ def code_one(
     )
 
 
+LAWYERS = frozenset({"klien", "kliennya"})
+"""Words that make a defence ("membela X sebagai klien") a lawyer's work for a client, not
+PLOVER SUPPORT. Not "pengacara" or "advokat": an advocates' body that sends lawyers or a team
+to defend someone ("menyiapkan 100 pengacara untuk membela X") backs him."""
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
 CROWD_SECTORS = frozenset({"CVL", "SOC", "EDU", "LAB"})
 
