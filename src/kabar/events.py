@@ -684,13 +684,30 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     verbs = [k for k in range(g, i - 1) if clause.cand_at[k] is None and predicate_like(toks[k])]
     if toks[i - 1].low in ("dan", "serta") and not verbs:
         return False  # "menolak tambang itu dan mendesak X ...": a second verb of the subject
+    asides = relative_asides(clause, g, i)
+    if any(a < i <= b for a, b in asides):
+        return False  # "meminta X, yang ditahan sejak Mei, ...": a fact about X
+    inside = {k for a, b in asides for k in (a, b)}
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in ("agar", "supaya")
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
-        or (toks[k].low == "," and not listed(clause, k))
+        or (toks[k].low == "," and not listed(clause, k) and k not in inside)
         for k in range(g, i)
     )
+
+
+def relative_asides(clause: Clause, g: int, i: int) -> list[tuple[int, int]]:
+    """The commas around each relative clause set off after a name between ``g`` and ``i``
+    ("meminta agar PT X, yang sahamnya dimiliki negara, segera dipanggil"): an aside about
+    the name, not a clause boundary."""
+    toks, out = clause.toks, []
+    for k in range(max(g, 1), i):
+        if toks[k].low == "," and toks[k + 1].low == "yang" and clause.cand_at[k - 1] is not None:
+            close = next((m for m in range(k + 2, i) if toks[m].low == ","), None)
+            if close is not None:
+                out.append((k, close))
+    return out
 
 
 PERMITS = frozenset({"mengizinkan", "mengijinkan"})
