@@ -79,7 +79,7 @@ class Lexicon:
     clitic_forms: frozenset[str] = frozenset()  # pattern words with an enclitic
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
-    state_bodies: frozenset[str] = frozenset()  # one-word actor nouns of a political body
+    state_bodies: frozenset[str] = frozenset()  # "polisi", "gubernur": bodies, offices
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
