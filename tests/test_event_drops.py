@@ -172,3 +172,58 @@ def test_a_domain_drop_names_its_domain() -> None:
     )
     assert events == []
     assert [(d.event, d.checks) for d in drops] == [("ASSAULT", ("domain:economy",))]
+
+
+GADGET_LAUNCH = (
+    "[Arunika Tekno](ORG:IDN) memperkenalkan jam tangan pintar generasi ketiganya di Bandung, "
+    "Rabu. Jam itu bisa mengukur detak jantung dan kadar oksigen pemakainya. Baterainya "
+    "diklaim tahan sampai sembilan hari. [Arunika Tekno](ORG:IDN) berjanji merilis pembaruan "
+    "tampilan setiap tiga bulan. Untuk penjualannya, [Arunika Tekno](ORG:IDN) bekerja sama "
+    "dengan [Toko Cahaya Elektronik](ORG:IDN). {PLUS}"
+)
+
+
+def test_a_product_article_naming_no_political_actor_codes_no_dealings() -> None:
+    """A firm's promise and its sales partnership are private dealings, not PLOVER events."""
+    events, drops = coded(GADGET_LAUNCH.replace("{PLUS}", "Harganya mulai Rp 2 juta."))
+    assert events == []
+    assert [(d.event, d.checks[0]) for d in drops] == [
+        ("AGREE", "apolitical"),
+        ("COOPERATE", "apolitical"),
+    ]
+
+
+def test_a_state_body_named_once_keeps_the_dealings() -> None:
+    """One sentence on the government's rule is enough to make the article political news."""
+    events, drops = coded(
+        GADGET_LAUNCH.replace(
+            "{PLUS}", "Pemerintah mewajibkan setiap perangkat baru memakai komponen lokal."
+        )
+    )
+    assert events == ["AGREE", "COOPERATE"]
+    assert "apolitical" not in {d.checks[0] for d in drops}
+
+
+def test_residents_complaining_about_a_firm_stay_an_event() -> None:
+    """A civic grievance is political even where no state body is named."""
+    events, drops = coded(
+        "Sebuah gudang baru berdiri di tepi Sungai Cikapundung sejak Maret. Gudang itu milik "
+        "[PT Sinar Baja Utama](ORG:IDN). Truk pengangkut besi keluar masuk setiap malam. Debu "
+        "dan suara bising membuat anak-anak sulit tidur. Warga Kampung Cibogo memprotes "
+        "kebisingan dari gudang [PT Sinar Baja Utama](ORG:IDN) itu. Manajer gudang [Hendra "
+        "Wijaya](PER:IDN) bertemu dengan [Dedi Kurnia](PER:IDN), pemilik warung di dekatnya."
+    )
+    assert events == ["ACCUSE"]
+    assert [(d.event, d.checks[0]) for d in drops] == [("CONSULT", "apolitical")]
+
+
+def test_an_embassy_is_a_political_actor() -> None:
+    """ "KBRI" is the state acting abroad: its promise to a worker's family is coded."""
+    events, drops = coded(
+        "Seorang pekerja asal Lombok hilang kontak dengan keluarganya sejak Agustus. Ia bekerja "
+        "di sebuah perkebunan sawit di Sabah. Kakaknya terakhir menerima pesan suara pada awal "
+        "bulan itu. Keluarga lalu mengirim surat ke KBRI Kuala Lumpur. KBRI Kuala Lumpur "
+        "berjanji menelusuri keberadaan pekerja itu dalam sepekan."
+    )
+    assert events == ["AGREE"]
+    assert "apolitical" not in {d.checks[0] for d in drops}

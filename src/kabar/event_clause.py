@@ -19,7 +19,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
-from kabar.predicates import Lexicon, score_cue, score_shaped
+from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -138,11 +138,7 @@ class State:
     # "resolusi tersebut" it is, whom an actor's next act is aimed at, who accused whom
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
-
-
-POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
-                               "IGO", "PRM", "ELI", "OPP"})  # fmt: skip
-"""Sectors of political actors: states' bodies, armed groups, parties, international bodies."""
+    apolitical: bool = False  # no sentence names a political actor: no private dealings
 
 
 def prepare(

@@ -13,7 +13,11 @@ The work is split by job:
 No actor, no event (PLOVER 7.5), except an agentless passive of harm, coercion or
 charge with a named target ("Dadang dijerat pasal pembunuhan": docs/annotation.md, 5).
 Articles whose words mark a non-political genre (celebrities, products, lifestyle)
-keep only events with a political participant; sport articles code none.
+keep only events with a political participant; sport articles code none. An article of
+five sentences or more that names no political actor at all (no office holder, state body,
+party or armed group; no "polisi", "pemerintah", "KBRI") codes no verbal acts or
+partnerships between its private parties ("apolitical": a firm's promise, a celebrity's
+apology), but keeps violence, protest, coercion, aid and residents' complaints.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
@@ -172,6 +176,17 @@ and fellow artists in 8 of them."""
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
 VERBAL = frozenset({"REQUEST", "AGREE"})
+DEALINGS = frozenset({"ACCUSE", "AGREE", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST",
+                      "SUPPORT", "THREATEN"})  # fmt: skip
+"""Types that, in an article naming no political actor (no office holder, no state body, no
+"polisi" or "pemerintah"), are private dealings when no party is political: firms'
+partnerships, a product's promise, a patient who sees a doctor, a celebrity's quarrel.
+Violence, protest, coercion and aid stay events whoever does them, and so do residents'
+complaints (``complaint``)."""
+APOLITICAL_MIN = 5
+"""The sentences an article needs before naming no political actor in any of them marks it
+as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
+side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
 
 
@@ -227,10 +242,14 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         for s, w in zip(sentences, words, strict=True)
         if lex.sport_possible(w)
     )
+    polity = political_sentences(within)
     state.sport_article = (
-        sport >= 2
-        and sport >= SPORT_SHARE * max(1, len(clauses))
-        and sport > political_sentences(within)
+        sport >= 2 and sport >= SPORT_SHARE * max(1, len(clauses)) and sport > polity
+    )
+    state.apolitical = (
+        len(clauses) >= APOLITICAL_MIN
+        and not polity
+        and all(lex.state_bodies.isdisjoint(w) for w in words)
     )
     cued = [s for s, w in zip(sentences, words, strict=True) if not lex.genres.keys().isdisjoint(w)]
     # "Novel" of "Novel Baswedan": the same name when written alone
@@ -423,6 +442,18 @@ def find_triggers(
 
 
 # ------------------------------------------------------------------ coding one sentence
+
+
+def complaint(entry: Entry, args: Args) -> bool:
+    """Whether residents, students or workers object to or refuse something ("warga
+    memprotes pembangunan tembok", "aktivis menolak bendungan"): a civic grievance is
+    political even when no state body is named."""
+    return entry.event in ("ACCUSE", "REJECT") and any(
+        r.type == "group" and r.sector in CIVIC for r in args.actor
+    )
+
+
+CIVIC = frozenset({"CVL", "SOC", "EDU", "LAB"})  # residents, civic groups, students, workers
 
 
 def political_sentences(within: list[list[Mention]]) -> int:
@@ -648,13 +679,30 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     verbs = [k for k in range(g, i - 1) if clause.cand_at[k] is None and predicate_like(toks[k])]
     if toks[i - 1].low in ("dan", "serta") and not verbs:
         return False  # "menolak tambang itu dan mendesak X ...": a second verb of the subject
+    asides = relative_asides(clause, g, i)
+    if any(a < i <= b for a, b in asides):
+        return False  # "meminta X, yang ditahan sejak Mei, ...": a fact about X
+    inside = {k for a, b in asides for k in (a, b)}
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in ("agar", "supaya")
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
-        or (toks[k].low == "," and not listed(clause, k))
+        or (toks[k].low == "," and not listed(clause, k) and k not in inside)
         for k in range(g, i)
     )
+
+
+def relative_asides(clause: Clause, g: int, i: int) -> list[tuple[int, int]]:
+    """The commas around each relative clause set off after a name between ``g`` and ``i``
+    ("meminta agar PT X, yang sahamnya dimiliki negara, segera dipanggil"): an aside about
+    the name, not a clause boundary."""
+    toks, out = clause.toks, []
+    for k in range(max(g, 1), i):
+        if toks[k].low == "," and toks[k + 1].low == "yang" and clause.cand_at[k - 1] is not None:
+            close = next((m for m in range(k + 2, i) if toks[m].low == ","), None)
+            if close is not None:
+                out.append((k, close))
+    return out
 
 
 PERMITS = frozenset({"mengizinkan", "mengijinkan"})
@@ -985,6 +1033,8 @@ def code_one(
     offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
     if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
+    if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
+        return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
     if "aim" in entry.args and aim_only(clause, i, j):
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
@@ -995,8 +1045,11 @@ def code_one(
         return "meeting-again"
     if entry.event == "CONSULT" and entry.voice == "pas" and speaks_after(state, clause, j):
         return "speaks-after"  # "Dihubungi DailySocial, Chris Lim mengatakan ...": an interview
-    if state.genre_article and not any(political(r) for r in args.actor + args.recipient):
-        return "genre"  # a singer's apology, an app that "supports" a script
+    if not any(political(r) for r in args.actor + args.recipient):
+        if state.genre_article:
+            return "genre"  # a singer's apology, an app that "supports" a script
+        if state.apolitical and entry.event in DEALINGS and not complaint(entry, args):
+            return "apolitical"  # "Microsoft menjanjikan fitur baru", "bekerja sama dengan X"
     event_type, modes = entry.event, list(entry.modes)
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
         event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
@@ -1104,6 +1157,10 @@ def code_one(
     )
 
 
+LAWYERS = frozenset({"klien", "kliennya"})
+"""Words that make a defence ("membela X sebagai klien") a lawyer's work for a client, not
+PLOVER SUPPORT. Not "pengacara" or "advokat": an advocates' body that sends lawyers or a team
+to defend someone ("menyiapkan 100 pengacara untuk membela X") backs him."""
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
 CROWD_SECTORS = frozenset({"CVL", "SOC", "EDU", "LAB"})
 

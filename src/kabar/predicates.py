@@ -48,6 +48,11 @@ class Entry:
     needs: frozenset[str] = frozenset()  # its words after the first, gaps left out
 
 
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",
+                               "IGO", "PRM", "ELI", "OPP"})  # fmt: skip
+"""Sectors of political actors: states' bodies, armed groups, parties, international bodies."""
+
+
 @dataclass
 class Lexicon:
     """Everything the event coder reads from ``predicates.tsv``."""
@@ -74,6 +79,7 @@ class Lexicon:
     clitic_forms: frozenset[str] = frozenset()  # pattern words with an enclitic
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
+    state_bodies: frozenset[str] = frozenset()  # "polisi", "gubernur": bodies, offices
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
@@ -251,6 +257,10 @@ def parse_lines(text: str) -> Lexicon:
     lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
+    lex.state_bodies = frozenset(  # "polisi", "KBRI", "gubernur": not "negara", "petugas"
+        k[0] for k, (sector, kind) in lex.actors.items()
+        if len(k) == 1 and kind in ("organization", "person") and sector in POLITICAL_SECTORS
+    )  # fmt: skip
     lex.domain_first = frozenset(k[0] for k in lex.domains)
     sport = [k for k, v in lex.domains.items() if v[0] == "sport" and "*" in v[1]]
     lex.sport_words = frozenset(k[0] for k in sport if len(k) == 1)
