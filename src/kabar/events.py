@@ -1162,7 +1162,6 @@ LAWYERS = frozenset({"klien", "kliennya"})
 PLOVER SUPPORT. Not "pengacara" or "advokat": an advocates' body that sends lawyers or a team
 to defend someone ("menyiapkan 100 pengacara untuk membela X") backs him."""
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
-CROWD_SECTORS = frozenset({"CVL", "SOC", "EDU", "LAB"})
 
 
 def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -> bool:
@@ -1173,7 +1172,7 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     near = clause.toks[max(0, i - MAX_LEFT) : j + 4]  # its subject or object
     if not any(t.low in ARRIVALS for t in near):
         return False
-    return all(r.type == "group" and r.sector in CROWD_SECTORS for r in args.actor)
+    return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
 
 
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
@@ -1259,7 +1258,7 @@ steps of the crime (a request for a bribe, a deal on a rigged tender); with the 
 a court on one side ("tersangka meminta penangguhan penahanan kepada polisi"), or done to
 the offender ("polisi berjanji menangkap pelaku"), they stay."""
 
-CROWD_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
+WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
 
 
 def welcoming_crowd(args: Args) -> bool:
@@ -1267,7 +1266,7 @@ def welcoming_crowd(args: Args) -> bool:
     students ("warga menyambut kedatangan Presiden", "salah satu mahasiswa yang menyambut
     kedatangan X"): cheering a guest is no meeting between two parties."""
     return bool(args.recipient) and all(
-        r.type == "group" and r.actor_id is None and r.sector in CROWD_SECTORS
+        r.type == "group" and r.actor_id is None and r.sector in WELCOMING_SECTORS
         for r in args.recipient
     )
 
