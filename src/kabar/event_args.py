@@ -40,6 +40,9 @@ from kabar.event_clause import (
 from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
+CHANNELS = frozenset({"melalui", "lewat", "via"})
+"""Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
+X"): what follows is no object; as a subject see ``channel_only``."""
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
     + ["bahwa", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat", "usai",
@@ -54,7 +57,7 @@ NO_SUBJECT_BEFORE = frozenset({"di", "ke", "dari", "pada", "dengan", "kepada", "
 OBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "bagi",
                           "melawan", "pada"})  # fmt: skip
 NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai", "menurut",
-                               "kata", "ujar", "dalam", "bersama"})  # fmt: skip
+                               "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
@@ -125,10 +128,11 @@ def full_stop(clause: Clause, k: int) -> bool:
 ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
                          "distrik"})  # fmt: skip
 GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
-                       "atas", "dalam"})  # fmt: skip
+                       "atas", "dalam", *CHANNELS})  # fmt: skip
 PLACE_HEADS = frozenset({"kantor", "gedung", "markas", "istana", "kediaman", "rumah", "kota",
                          "wilayah", "kawasan", "negara", "dunia", "mayoritas", "sebagian",
-                         "kalangan", "depan", "dekat", "sekitar", "kompleks"})  # fmt: skip
+                         "kalangan", "depan", "dekat", "sekitar", "kompleks", "belakang",
+                         "samping", "pintu"})  # fmt: skip
 """Nouns that head a prepositional phrase around a name: "ke kantor PT X", "di dunia
 Islam", "dengan mayoritas penduduk Muslim"."""
 
@@ -141,7 +145,7 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     relative = c.j < len(toks) and toks[c.j].low == "yang"
     if relative and c.i > 0 and toks[c.i - 1].low in SAY:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
-    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
+    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE or channel_only(toks, c):
         return False
     if relative:
         return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
@@ -149,6 +153,19 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
         k -= 1  # "di depan gedung DPR": two heads
     return not (k < c.i - 1 and toks[k].low in GOVERNING) and not dated_name(toks, c)
+
+
+def channel_only(toks: list[Tok], c: Cand) -> bool:
+    """Whether a name right after "melalui"/"lewat"/"via" is only the channel of the act:
+    the phrase opens the sentence or is set off before the subject ("Melalui kementerian
+    luar negerinya, London menolak ...") or follows a verb ("masuk lewat X"). In
+    "pemerintah melalui Kementerian Agama menyerahkan ..." the ministry acts for the
+    government and is the subject."""
+    k = c.i - 1
+    if k < 0 or toks[k].low not in CHANNELS:
+        return False
+    set_off = c.j < len(toks) and toks[c.j].low == ","
+    return set_off or k == 0 or predicate_like(toks[k - 1])
 
 
 TIME_PREPS = frozenset({"pada", "saat", "jelang", "menjelang", "selama", "sejak"})
