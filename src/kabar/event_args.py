@@ -905,10 +905,12 @@ def active_verb(tok: Tok) -> bool:
 
 def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
-    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
+    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi; so is the subject
+    after a verb phrase opening the sentence ("Bekerja sama dengan PT X, Komnas Y
+    meluncurkan ...": Komnas Y works with PT X), not the previous sentence's."""
     toks = clause.toks
     k = subordinator_before(toks, i)
-    if k < 0:
+    if k < 0 and i > 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
@@ -920,6 +922,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
             if ok and c is not None and apposed(clause, n, c):
                 continue  # "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno ...": the name
+            if ok and c is not None and k < 0 and c.j < len(toks) and toks[c.j].low in COORD:
+                return []  # "Bekerja sama dengan A, B dan C ...": a list member, no subject
             return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
 
