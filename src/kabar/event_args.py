@@ -290,7 +290,8 @@ def left_arguments(
         c = clause.cand_at[k]
         if c is not None:
             predicate = c.i > 0 and toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD
-            if usable_subject(c, toks) and not place_apposition(clause, c) and not predicate:
+            usable = usable_subject(c, toks) or relative_subject(clause, c, i)
+            if usable and not place_apposition(clause, c) and not predicate:
                 found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
                 break
             k = c.i - 1
@@ -356,9 +357,33 @@ def left_arguments(
         k = c.i - 1
         if not usable_subject(c, toks):
             break
-    if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
+    heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
+    if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
+    """Whether ``c`` heads the relative clause the verb at ``i`` opens, which makes it the
+    verb's subject (or, for a passive, its patient) even after a preposition: "dilakukan
+    oleh Kementerian Ketenagakerjaan (Kemnaker) yang bekerja sama dengan BPJS": the
+    ministry works with BPJS; "bertemu dengan dua mahasiswa yang ditahan otoritas Mesir":
+    the students are held. Not a bare noun ("kepada negara yang mendukung ...": anyone)."""
+    toks = clause.toks
+    k = i - 1
+    while k > c.j and toks[k].low in RELATIVE_ADVERBS:
+        k -= 1
+    m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
+    if m != k or toks[k].low != "yang" or c.label == "LOC" or c.kind == "pron":
+        return False
+    if toks[c.i].low in ADMIN_AREAS:
+        return False  # "anggaran 10 Provinsi yang disepakati": a place, as ``usable_subject``
+    if c.i == 0 or toks[c.i - 1].low not in NO_SUBJECT_BEFORE | {","}:
+        return False  # no preposition before it: ``usable_subject`` decides alone
+    if c.kind == "noun" and c.j - c.i == 1:
+        return False  # "kepada negara yang mendukung ...", "ke pihak yang mengusulkan"
+    return not (toks[c.i - 1].low == "di" and c.etype == "country")  # "koruptor di
+    # Indonesia yang tertangkap": the relative clause is the earlier noun's
 
 
 RELATIVE_ADVERBS = frozenset(
