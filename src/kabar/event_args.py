@@ -255,15 +255,17 @@ def left_arguments(
     nonactor: set[str] | None = None,
     delegates: set[str] | None = None,
     claims: set[str] | None = None,
+    speech: set[str] | None = None,
 ) -> list[Cand]:
     """The subject: the nearest entity left of token ``i`` and its coordinated partners.
     ``claims`` are nouns that are the subject themselves when a relative clause of them
     ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it);
-    so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
+    so are generic plurals ("kelompok-kelompok yang menyerang AS"). ``speech`` verbs open
+    a reported clause inside a relative one ("Hanif yang menyebut Google menolak": Google)."""
     toks = clause.toks
     opening = parenthetical(clause, i)
     if opening is not None:  # "Retno, setelah bertemu Wang Yi, menolak ...": Retno
-        return left_arguments(clause, opening, quote, nonactor, delegates, claims)
+        return left_arguments(clause, opening, quote, nonactor, delegates, claims, speech)
     start = clause_start(clause, i, quote, commas=False)
     if thing_relative(clause, i, start):
         return []  # "kasus yang menjerat Siti": the case, not an entity further left
@@ -298,16 +300,16 @@ def left_arguments(
             continue
         k -= 1
     if found is None and time_clause(clause, start):  # "X, setelah bertemu Y, ...": X meets Y
-        return left_arguments(clause, start - 2, quote, nonactor, delegates, claims)
+        return left_arguments(clause, start - 2, quote, nonactor, delegates, claims, speech)
     if found is None:
         return []
     mate = running_mate(clause, found, i)
     if mate is not None:  # "Jokowi yang berpasangan dengan Jusuf Kalla diusung ...": the
         return [found, mate]  # ticket of two is backed
-    head = relative_head(clause, found, i, start)
+    head = relative_head(clause, found, i, start, speech)
     if head is not None:  # "Kelompok bersenjata yang menyerang pos TNI ... menewaskan": the
         found = head  # group, not the object inside its relative clause
-    elif head_of_relative(clause, found, i, start):
+    elif head_of_relative(clause, found, i, start, speech):
         return []  # "Kasus yang menjerat Bupati X membuat ...": the case, no entity
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
@@ -448,10 +450,13 @@ def copula_subject(
     return []
 
 
-def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
+def relative_yang(
+    clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
+) -> int:
     """Where the relative clause that holds ``found`` opens, when the trigger at ``i`` is
     the main verb after it: "X yang menyerang pos TNI di Intan Jaya menewaskan ...". The
-    relative clause has its own verb between "yang" and ``found``; -1 if there is none."""
+    relative clause has its own verb between "yang" and ``found``, not a ``speech`` verb
+    whose reported clause ``found`` opens; -1 if there is none."""
     toks = clause.toks
     if not predicate_like(toks[i]) and toks[i].low not in RELATIVE_ADVERBS:
         return -1
@@ -469,6 +474,8 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
                 return -1  # "yang berjaga memperkirakan X berdemonstrasi": X's own clause
             if verbs[0].low in NAMING_VERBS or verbs[0].low in CAUSATIVES:
                 return -1  # "nahkoda yang bernama X ditetapkan": X; "yang membuat X diamankan"
+            if speech and verbs[0].low in speech:
+                return -1  # "Hanif yang menyebut Google menolak diperiksa": Google refuses
             if toks[found.i - 1].low in NAMES_BEFORE:
                 return -1  # "yang memiliki nama asli X", "yang dikenal sebagai X": X
             return y
@@ -482,18 +489,22 @@ FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
-def relative_head(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:
+def relative_head(
+    clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
+) -> Cand | None:
     """The named head of the relative clause that holds ``found`` (``relative_yang``)."""
-    y = relative_yang(clause, found, i, start)
+    y = relative_yang(clause, found, i, start, speech)
     head = clause.cand_at[y - 1] if y > start else None
     return head if head is not None and usable_subject(head, clause.toks) else None
 
 
-def head_of_relative(clause: Clause, found: Cand, i: int, start: int) -> bool:
+def head_of_relative(
+    clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
+) -> bool:
     """Whether ``found`` is the object of an active relative clause on a head that names
     no entity ("Kasus yang menjerat Bupati X membuat ..."); after a passive one the agent
     stands in for its head ("pesawat yang ditumpangi Presiden X tiba di ...")."""
-    y = relative_yang(clause, found, i, start)
+    y = relative_yang(clause, found, i, start, speech)
     if y <= start or clause.cand_at[y - 1] is not None:
         return False
     verb = next((t for t in clause.toks[y + 1 : found.i] if predicate_like(t)), None)
@@ -1654,7 +1665,13 @@ def find_arguments(
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
         subject = left_arguments(
-            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
+            clause,
+            i_arg,
+            quote,
+            state.lex.cue("nonactor"),
+            state.lex.cue("delegate"),
+            claims,
+            state.lex.cue("speech"),
         )
         if not subject:  # "Malala menjadi sorotan setelah kepalanya ditembak": Malala
             subject = body_owner(state.lex, clause, i)
@@ -1693,6 +1710,7 @@ def find_arguments(
             quote,
             state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
+            speech=state.lex.cue("speech"),
         )
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
