@@ -1434,6 +1434,35 @@ DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "k
 ABOUT = frozenset({"tentang", "mengenai", "soal"})
 
 
+LAWS = (
+    DOCUMENTS
+    | DECREES
+    | {
+        "uu",
+        "ruu",
+        "perppu",
+        "undang",
+        "undang-undang",
+        "peraturan",
+        "perda",
+        "pergub",
+        "perbup",
+        "perwali",
+        "qanun",
+        "pasal",
+        "kuhp",
+    }
+)
+THINGS = frozenset({"patung", "monumen", "tugu"})
+
+
+def named_thing(ref: EntityRef) -> bool:
+    """Whether a name is a law, a document or a monument ("UU ITE", "Perppu Ormas", "Surat
+    Keputusan", "Patung Little Mermaid"): what an act is about, never a party to it."""
+    first = ref.entity_text.split(maxsplit=1)[0].lower() if ref.entity_text.strip() else ""
+    return first in LAWS or first in THINGS
+
+
 def decree_owner(clause: Clause, i: int) -> list[Cand]:
     """Who issued the decree an act noun at ``i`` is the subject of: "Surat Keputusan KPK
     tentang pencegahan ...", "SK Menkumham tentang pencabutan ...". A decree enacts its
@@ -1842,7 +1871,7 @@ def find_arguments(
             r for r in recipient_refs
             if r.type != "location" or (direct is not None and direct.start == r.start)
         ]  # fmt: skip
-    actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES]
+    actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES and not named_thing(r)]
     recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
@@ -1959,6 +1988,8 @@ def find_arguments(
         how += " carried from previous sentence"
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
+    recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
+    # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
 
 
