@@ -41,6 +41,9 @@ from kabar.event_clause import (
 from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 
+CHANNELS = frozenset({"melalui", "lewat", "via"})
+"""Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
+X"): what follows is no object; as a subject see ``channel_only``."""
 HARD_STOP = frozenset(
     list(";:“”\"()[]")
     + ["bahwa", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat", "usai",
@@ -55,7 +58,7 @@ NO_SUBJECT_BEFORE = frozenset({"di", "ke", "dari", "pada", "dengan", "kepada", "
 OBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "bagi",
                           "melawan", "pada"})  # fmt: skip
 NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai", "menurut",
-                               "kata", "ujar", "dalam", "bersama"})  # fmt: skip
+                               "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
@@ -126,10 +129,11 @@ def full_stop(clause: Clause, k: int) -> bool:
 ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
                          "distrik"})  # fmt: skip
 GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
-                       "atas", "dalam"})  # fmt: skip
+                       "atas", "dalam", *CHANNELS})  # fmt: skip
 PLACE_HEADS = frozenset({"kantor", "gedung", "markas", "istana", "kediaman", "rumah", "kota",
                          "wilayah", "kawasan", "negara", "dunia", "mayoritas", "sebagian",
-                         "kalangan", "depan", "dekat", "sekitar", "kompleks"})  # fmt: skip
+                         "kalangan", "depan", "dekat", "sekitar", "kompleks", "belakang",
+                         "samping", "pintu"})  # fmt: skip
 """Nouns that head a prepositional phrase around a name: "ke kantor PT X", "di dunia
 Islam", "dengan mayoritas penduduk Muslim"."""
 
@@ -142,7 +146,7 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     relative = c.j < len(toks) and toks[c.j].low == "yang"
     if relative and c.i > 0 and toks[c.i - 1].low in SAY:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
-    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE:
+    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE or channel_only(toks, c):
         return False
     if relative:
         return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
@@ -150,6 +154,19 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     while k > 0 and c.i - k <= 2 and toks[k].low in PLACE_HEADS:
         k -= 1  # "di depan gedung DPR": two heads
     return not (k < c.i - 1 and toks[k].low in GOVERNING) and not dated_name(toks, c)
+
+
+def channel_only(toks: list[Tok], c: Cand) -> bool:
+    """Whether a name right after "melalui"/"lewat"/"via" is only the channel of the act:
+    the phrase opens the sentence or is set off before the subject ("Melalui kementerian
+    luar negerinya, London menolak ...") or follows a verb ("masuk lewat X"). In
+    "pemerintah melalui Kementerian Agama menyerahkan ..." the ministry acts for the
+    government and is the subject."""
+    k = c.i - 1
+    if k < 0 or toks[k].low not in CHANNELS:
+        return False
+    set_off = c.j < len(toks) and toks[c.j].low == ","
+    return set_off or k == 0 or predicate_like(toks[k - 1])
 
 
 TIME_PREPS = frozenset({"pada", "saat", "jelang", "menjelang", "selama", "sejak"})
@@ -238,15 +255,17 @@ def left_arguments(
     nonactor: set[str] | None = None,
     delegates: set[str] | None = None,
     claims: set[str] | None = None,
+    speech: set[str] | None = None,
 ) -> list[Cand]:
     """The subject: the nearest entity left of token ``i`` and its coordinated partners.
     ``claims`` are nouns that are the subject themselves when a relative clause of them
     ends here ("tudingan yang dibantah X": the claim is denied, not an entity before it);
-    so are generic plurals ("kelompok-kelompok yang menyerang AS")."""
+    so are generic plurals ("kelompok-kelompok yang menyerang AS"). ``speech`` verbs open
+    a reported clause inside a relative one ("Hanif yang menyebut Google menolak": Google)."""
     toks = clause.toks
     opening = parenthetical(clause, i)
     if opening is not None:  # "Retno, setelah bertemu Wang Yi, menolak ...": Retno
-        return left_arguments(clause, opening, quote, nonactor, delegates, claims)
+        return left_arguments(clause, opening, quote, nonactor, delegates, claims, speech)
     start = clause_start(clause, i, quote, commas=False)
     if thing_relative(clause, i, start):
         return []  # "kasus yang menjerat Siti": the case, not an entity further left
@@ -273,23 +292,24 @@ def left_arguments(
         c = clause.cand_at[k]
         if c is not None:
             predicate = c.i > 0 and toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD
-            if usable_subject(c, toks) and not place_apposition(clause, c) and not predicate:
+            usable = usable_subject(c, toks) or relative_subject(clause, c, i)
+            if usable and not place_apposition(clause, c) and not predicate:
                 found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
                 break
             k = c.i - 1
             continue
         k -= 1
     if found is None and time_clause(clause, start):  # "X, setelah bertemu Y, ...": X meets Y
-        return left_arguments(clause, start - 2, quote, nonactor, delegates, claims)
+        return left_arguments(clause, start - 2, quote, nonactor, delegates, claims, speech)
     if found is None:
         return []
     mate = running_mate(clause, found, i)
     if mate is not None:  # "Jokowi yang berpasangan dengan Jusuf Kalla diusung ...": the
         return [found, mate]  # ticket of two is backed
-    head = relative_head(clause, found, i, start)
+    head = relative_head(clause, found, i, start, speech)
     if head is not None:  # "Kelompok bersenjata yang menyerang pos TNI ... menewaskan": the
         found = head  # group, not the object inside its relative clause
-    elif head_of_relative(clause, found, i, start):
+    elif head_of_relative(clause, found, i, start, speech):
         return []  # "Kasus yang menjerat Bupati X membuat ...": the case, no entity
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
@@ -339,9 +359,33 @@ def left_arguments(
         k = c.i - 1
         if not usable_subject(c, toks):
             break
-    if not usable_subject(group[0], toks) and not delegated(clause, group[0], delegates):
+    heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
+    if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
+    """Whether ``c`` heads the relative clause the verb at ``i`` opens, which makes it the
+    verb's subject (or, for a passive, its patient) even after a preposition: "dilakukan
+    oleh Kementerian Ketenagakerjaan (Kemnaker) yang bekerja sama dengan BPJS": the
+    ministry works with BPJS; "bertemu dengan dua mahasiswa yang ditahan otoritas Mesir":
+    the students are held. Not a bare noun ("kepada negara yang mendukung ...": anyone)."""
+    toks = clause.toks
+    k = i - 1
+    while k > c.j and toks[k].low in RELATIVE_ADVERBS:
+        k -= 1
+    m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
+    if m != k or toks[k].low != "yang" or c.label == "LOC" or c.kind == "pron":
+        return False
+    if toks[c.i].low in ADMIN_AREAS:
+        return False  # "anggaran 10 Provinsi yang disepakati": a place, as ``usable_subject``
+    if c.i == 0 or toks[c.i - 1].low not in NO_SUBJECT_BEFORE | {","}:
+        return False  # no preposition before it: ``usable_subject`` decides alone
+    if c.kind == "noun" and c.j - c.i == 1:
+        return False  # "kepada negara yang mendukung ...", "ke pihak yang mengusulkan"
+    return not (toks[c.i - 1].low == "di" and c.etype == "country")  # "koruptor di
+    # Indonesia yang tertangkap": the relative clause is the earlier noun's
 
 
 RELATIVE_ADVERBS = frozenset(
@@ -406,10 +450,13 @@ def copula_subject(
     return []
 
 
-def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
+def relative_yang(
+    clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
+) -> int:
     """Where the relative clause that holds ``found`` opens, when the trigger at ``i`` is
     the main verb after it: "X yang menyerang pos TNI di Intan Jaya menewaskan ...". The
-    relative clause has its own verb between "yang" and ``found``; -1 if there is none."""
+    relative clause has its own verb between "yang" and ``found``, not a ``speech`` verb
+    whose reported clause ``found`` opens; -1 if there is none."""
     toks = clause.toks
     if not predicate_like(toks[i]) and toks[i].low not in RELATIVE_ADVERBS:
         return -1
@@ -427,6 +474,8 @@ def relative_yang(clause: Clause, found: Cand, i: int, start: int) -> int:
                 return -1  # "yang berjaga memperkirakan X berdemonstrasi": X's own clause
             if verbs[0].low in NAMING_VERBS or verbs[0].low in CAUSATIVES:
                 return -1  # "nahkoda yang bernama X ditetapkan": X; "yang membuat X diamankan"
+            if speech and verbs[0].low in speech:
+                return -1  # "Hanif yang menyebut Google menolak diperiksa": Google refuses
             if toks[found.i - 1].low in NAMES_BEFORE:
                 return -1  # "yang memiliki nama asli X", "yang dikenal sebagai X": X
             return y
@@ -440,18 +489,22 @@ FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})
 NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
 
 
-def relative_head(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:
+def relative_head(
+    clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
+) -> Cand | None:
     """The named head of the relative clause that holds ``found`` (``relative_yang``)."""
-    y = relative_yang(clause, found, i, start)
+    y = relative_yang(clause, found, i, start, speech)
     head = clause.cand_at[y - 1] if y > start else None
     return head if head is not None and usable_subject(head, clause.toks) else None
 
 
-def head_of_relative(clause: Clause, found: Cand, i: int, start: int) -> bool:
+def head_of_relative(
+    clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
+) -> bool:
     """Whether ``found`` is the object of an active relative clause on a head that names
     no entity ("Kasus yang menjerat Bupati X membuat ..."); after a passive one the agent
     stands in for its head ("pesawat yang ditumpangi Presiden X tiba di ...")."""
-    y = relative_yang(clause, found, i, start)
+    y = relative_yang(clause, found, i, start, speech)
     if y <= start or clause.cand_at[y - 1] is not None:
         return False
     verb = next((t for t in clause.toks[y + 1 : found.i] if predicate_like(t)), None)
@@ -896,10 +949,12 @@ def active_verb(tok: Tok) -> bool:
 
 def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
-    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
+    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi; so is the subject
+    after a verb phrase opening the sentence ("Bekerja sama dengan PT X, Komnas Y
+    meluncurkan ...": Komnas Y works with PT X), not the previous sentence's."""
     toks = clause.toks
     k = subordinator_before(toks, i)
-    if k < 0:
+    if k < 0 and i > 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
@@ -911,6 +966,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
             if ok and c is not None and apposed(clause, n, c):
                 continue  # "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno ...": the name
+            if ok and c is not None and k < 0 and c.j < len(toks) and toks[c.j].low in COORD:
+                return []  # "Bekerja sama dengan A, B dan C ...": a list member, no subject
             return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
 
@@ -1374,6 +1431,35 @@ DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "k
 ABOUT = frozenset({"tentang", "mengenai", "soal"})
 
 
+LAWS = (
+    DOCUMENTS
+    | DECREES
+    | {
+        "uu",
+        "ruu",
+        "perppu",
+        "undang",
+        "undang-undang",
+        "peraturan",
+        "perda",
+        "pergub",
+        "perbup",
+        "perwali",
+        "qanun",
+        "pasal",
+        "kuhp",
+    }
+)
+THINGS = frozenset({"patung", "monumen", "tugu"})
+
+
+def named_thing(ref: EntityRef) -> bool:
+    """Whether a name is a law, a document or a monument ("UU ITE", "Perppu Ormas", "Surat
+    Keputusan", "Patung Little Mermaid"): what an act is about, never a party to it."""
+    first = ref.entity_text.split(maxsplit=1)[0].lower() if ref.entity_text.strip() else ""
+    return first in LAWS or first in THINGS
+
+
 def decree_owner(clause: Clause, i: int) -> list[Cand]:
     """Who issued the decree an act noun at ``i`` is the subject of: "Surat Keputusan KPK
     tentang pencegahan ...", "SK Menkumham tentang pencabutan ...". A decree enacts its
@@ -1605,7 +1691,13 @@ def find_arguments(
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
         subject = left_arguments(
-            clause, i_arg, quote, state.lex.cue("nonactor"), state.lex.cue("delegate"), claims
+            clause,
+            i_arg,
+            quote,
+            state.lex.cue("nonactor"),
+            state.lex.cue("delegate"),
+            claims,
+            state.lex.cue("speech"),
         )
         if not subject:  # "Malala menjadi sorotan setelah kepalanya ditembak": Malala
             subject = body_owner(state.lex, clause, i)
@@ -1644,6 +1736,7 @@ def find_arguments(
             quote,
             state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
+            speech=state.lex.cue("speech"),
         )
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
@@ -1775,7 +1868,7 @@ def find_arguments(
             r for r in recipient_refs
             if r.type != "location" or (direct is not None and direct.start == r.start)
         ]  # fmt: skip
-    actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES]
+    actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES and not named_thing(r)]
     recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
@@ -1892,6 +1985,8 @@ def find_arguments(
         how += " carried from previous sentence"
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
     needs_agent = agentless and not named_target
+    recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
+    # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
 
 

@@ -82,6 +82,7 @@ def implicit_arguments(
 ) -> None:
     """Fill the arguments the clause states only by reference from the article around
     it (the trigger spans tokens ``i`` to ``j``)."""
+    args.actor = [capital_country(state, r) for r in args.actor]
     if "actor=agentless" in args.how:
         context_agent(state, clause, i, j, entry, args)
     else:
@@ -1077,6 +1078,18 @@ def home_office(state: State, ref: EntityRef) -> bool:
 
 
 HOME_MARK = re.compile(r"\bRI\b|\bIndonesia\b")
+
+
+def capital_country(state: State, ref: EntityRef) -> EntityRef:
+    """A capital that acts ("London menolak ...", "Moskow menampik ...") is its state's
+    government (``capital_subject``): the article's own name of that country, if any."""
+    if ref.type != "country" or not ref.country:
+        return ref
+    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    place = lexicons.lookup_place(ref.entity_text) if lexicons is not None else None
+    if getattr(place, "kind", None) != "capital":
+        return ref
+    return country_mention(state, ref.country) or ref
 
 
 def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> EntityRef:
