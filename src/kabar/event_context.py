@@ -1085,8 +1085,7 @@ def capital_country(state: State, ref: EntityRef) -> EntityRef:
     government (``capital_subject``): the article's own name of that country, if any."""
     if ref.type != "country" or not ref.country:
         return ref
-    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
-    place = lexicons.lookup_place(ref.entity_text) if lexicons is not None else None
+    place = state.ctx.lexicons.lookup_place(ref.entity_text)
     if getattr(place, "kind", None) != "capital":
         return ref
     return country_mention(state, ref.country) or ref
