@@ -2349,21 +2349,22 @@ def reported(
     """Whether the article already coded an event of this type between these parties
     ("Xi" is "Xi Jinping": one name's words within the other's, or the same actor),
     optionally only from sentence ``since`` on and with the same ``modes``."""
-
-    def same(a: EntityRef, b: EntityRef) -> bool:
-        if a.actor_id and a.actor_id == b.actor_id:
-            return True
-        x, y = set(a.entity_name.lower().split()), set(b.entity_name.lower().split())
-        return bool(x and y) and (x <= y or y <= x)
-
     return any(
         kind == event
         and (since is None or index >= since)
         and (modes is None or seen_modes == modes)
         and len(seen) == len(parties)
-        and all(any(same(p, s) for s in seen) for p in parties)
+        and all(any(same_party(p, s) for s in seen) for p in parties)
         for index, kind, seen_modes, seen in state.coded
     )
+
+
+def same_party(a: EntityRef, b: EntityRef) -> bool:
+    """One actor, or one name's words within the other's ("Xi" is "Xi Jinping")."""
+    if a.actor_id and a.actor_id == b.actor_id:
+        return True
+    x, y = set(a.entity_name.lower().split()), set(b.entity_name.lower().split())
+    return bool(x and y) and (x <= y or y <= x)
 
 
 def dated(state: State, clause: Clause) -> bool:

@@ -70,6 +70,7 @@ from kabar.event_args import (
     press,
     ref_of,
     resolve,
+    same_party,
     usable_subject,
 )
 from kabar.event_clause import (
@@ -277,7 +278,10 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         events = [pair for pair in events if pair not in again]
         joined_meeting(state, clause, [e for k, e, _ in new if k >= index - 2])
         new.extend((index, e, entry) for e, entry in events)
-        remember_sources(state, clause, [e for e, _ in events])
+        denied = {
+            id(e) for d, entry in events if "deny" in entry.args for e in denial_content(d, events)
+        }
+        remember_sources(state, clause, [e for e, _ in events if id(e) not in denied])
         remember(state, clause, [e for e, _ in events])
     denied_only = flag_denials(new)
     dropped.extend(
@@ -1699,6 +1703,13 @@ def complaint_targets(new: list[tuple[int, Event, Entry]]) -> None:
             event.recipient = list(min(near, key=lambda n: n[:2])[2].recipient)
 
 
+def denial_content(denial: Event, sentence: list[tuple[Event, Entry]]) -> list[Event]:
+    """The events of a denial's sentence after its trigger: what is denied ("membantah
+    telah bertemu X"), which no later report repeats, as it did not happen."""
+    end = denial.sources[0].trigger_end or 0
+    return [e for e, _ in sentence if e is not denial and (e.sources[0].trigger_start or 0) >= end]
+
+
 def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
     """Denied events: those a denial governs in its sentence, and the same claim elsewhere.
     Returns the ids of the governed events that no other sentence reports: the content of
@@ -1708,20 +1719,15 @@ def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
     for index, denial, entry in new:
         if "deny" not in entry.args:
             continue
-        trigger_end = denial.sources[0].trigger_end or 0
-        inner = [
-            e for k, e, _ in new
-            if k == index and e is not denial and (e.sources[0].trigger_start or 0) >= trigger_end
-        ]  # fmt: skip
+        inner = denial_content(denial, [(e, en) for k, e, en in new if k == index])
         for e in inner:
             e.disputed = True
-        claims = {(e.event, n) for e in inner for n in names(e.actor)}
-        claims |= {(e.event, n) for e in inner for n in names(denial.actor)}
+        claims = [(e.event, r) for e in inner for r in e.actor + denial.actor]
         reported_elsewhere = set()
         for k, e, _ in new:
             if e is denial or e.event == "REJECT":
                 continue
-            if any((e.event, n) in claims for n in names(e.actor)):
+            if any(kind == e.event and same_party(r, c) for kind, c in claims for r in e.actor):
                 e.disputed = True
                 if k != index:
                     reported_elsewhere.add(e.event)
