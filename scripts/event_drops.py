@@ -100,6 +100,7 @@ def main() -> int:
                 events.append(
                     f"{ref}\t{e.event}{e.mode}\t{e.trigger}\t[{actor}] -> [{recipient}]"
                     f"\t{'NEG ' if e.negated else ''}{'HYP' if e.hypothetical else ''}"
+                    f"{' DISPUTED' if e.disputed else ''}"
                     f"\t{' '.join(sentence.split())}"
                 )
     cpu = time.process_time() - cpu
