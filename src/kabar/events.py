@@ -1710,6 +1710,18 @@ def denial_content(denial: Event, sentence: list[tuple[Event, Entry]]) -> list[E
     return [e for e, _ in sentence if e is not denial and (e.sources[0].trigger_start or 0) >= end]
 
 
+def same_claim(event: Event, denied: Event, denial: Event) -> bool:
+    """Whether ``event`` reports what a denial denies: the same type, every actor of it a
+    party of the denied act or the one who denies, and, when the denied act names its
+    target, every target too ("membantah membahas proyek bersama Y" disputes a meeting
+    with Y, not the meeting with Z the speaker admits)."""
+    if event.event != denied.event:
+        return False
+    claim = denied.actor + denied.recipient + denial.actor
+    parties = event.actor + (event.recipient if denied.recipient else [])
+    return bool(parties) and all(any(same_party(p, c) for c in claim) for p in parties)
+
+
 def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
     """Denied events: those a denial governs in its sentence, and the same claim elsewhere.
     Returns the ids of the governed events that no other sentence reports: the content of
@@ -1722,12 +1734,11 @@ def flag_denials(new: list[tuple[int, Event, Entry]]) -> set[int]:
         inner = denial_content(denial, [(e, en) for k, e, en in new if k == index])
         for e in inner:
             e.disputed = True
-        claims = [(e.event, r) for e in inner for r in e.actor + denial.actor]
         reported_elsewhere = set()
         for k, e, _ in new:
             if e is denial or e.event == "REJECT":
                 continue
-            if any(kind == e.event and same_party(r, c) for kind, c in claims for r in e.actor):
+            if any(same_claim(e, claim, denial) for claim in inner):
                 e.disputed = True
                 if k != index:
                     reported_elsewhere.add(e.event)
