@@ -745,3 +745,24 @@ def test_a_request_by_a_party_named_outside_its_clause(text: str, actor: str) ->
     """Requests whose actor is a pronoun, "pihaknya" or a quote's "kami": the party the
     article names for it elsewhere."""
     assert actor_names(pipeline_events(text, "2025-10-21", "REQUEST")) == [[actor]]
+
+
+def parties(event: Event) -> set[str]:
+    return {r.entity_name for r in event.actor + event.recipient}
+
+
+def test_the_purpose_of_a_meeting_is_its_topic_not_a_second_meeting() -> None:
+    """ "bertemu ... untuk membahas X", "tiba di ... untuk kunjungan resmi": what the
+    meeting or visit was for, not a planned second one (no AGREE), and a name inside the
+    purpose clause is its topic, not a participant."""
+    text = (
+        "Raja Yordania Abdullah II dan Ratu Rania tiba di Jakarta pada Selasa (4/11) untuk "
+        "kunjungan resmi keduanya ke Indonesia.\n\n"
+        "Pekan lalu, Menteri Luar Negeri Sugiono dan Menlu Malaysia Mohamad Hasan bertemu di "
+        "Putrajaya untuk membahas sengketa perbatasan Kamboja."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT", "AGREE")
+    assert [(e.event, parties(e)) for e in events] == [
+        ("CONSULT", {"Abdullah II", "Rania", "Indonesia"}),
+        ("CONSULT", {"Sugiono", "Mohamad Hasan"}),
+    ]

@@ -642,6 +642,17 @@ def purpose_subject(
     return phrase_subject(state, clause, head, quote)
 
 
+def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether a purpose clause ("untuk/guna/demi" + verb) opens between ``start`` and
+    token ``k``: a name inside it belongs to the aim ("bertemu untuk membahas sengketa
+    perbatasan Kamboja": Kamboja is the topic), not to the meeting; whom one goes "untuk
+    bertemu" is met."""
+    return any(
+        toks[n].low in PURPOSE and active_verb(toks[n + 1]) and toks[n + 1].low not in MEETING
+        for n in range(start, k - 1)
+    )
+
+
 WITH_OTHERS = frozenset({"dengan", "bersama", "terhadap", "kepada", "bagi"})
 
 
@@ -1720,6 +1731,8 @@ def find_arguments(
             c for c in objects
             if not any(active_verb(t) and t.low not in MEETING for t in toks[head_end : c.i])
         ]  # fmt: skip
+    if entry.event == "CONSULT":  # "bertemu di Bogor untuk membahas sengketa perbatasan
+        objects = [c for c in objects if not purpose_before(toks, head_end, c.i)]  # Kamboja"
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     elif entry.voice == "pas" and entry.event in VIOLENT and not objects:

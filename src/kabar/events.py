@@ -580,6 +580,10 @@ def code_clause(
                     checks.append(event)
                     if event in STILL_ASKED and "gov" in entry.args and asked is None:
                         asked = (end, entry.event)
+                elif meeting_topic(event, entry, out, purposive(lex, clause, i)):
+                    checks = ["meeting-topic"]
+                    coded = True
+                    break
                 else:
                     checks = []
                     if "gov" in entry.args:
@@ -910,6 +914,25 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
         ]
         return True
     return False
+
+
+def meeting_topic(
+    event: Event, entry: Entry, others: list[tuple[Event, Entry]], purpose: bool
+) -> bool:
+    """A talk or visit after "untuk" that follows a meeting or visit of the same parties
+    coded in the sentence says what that meeting was for ("X dan Y bertemu di Bogor untuk
+    membahas ...", "tiba di Sydney untuk kunjungan resmi"): the same meeting, not a second,
+    planned one (which ``planned_aim`` would make an AGREE). A party it adds ("tiba di Tokyo
+    untuk bertemu X", X not yet coded) keeps it an event of its own."""
+    if not purpose or entry.event != "CONSULT":
+        return False
+    parties = set(names(event.actor) + names(event.recipient))
+    return any(
+        other_entry.event == "CONSULT"
+        and other.negated == event.negated
+        and parties <= set(names(other.actor) + names(other.recipient))
+        for other, other_entry in others
+    )
 
 
 def same_meeting(event: Event, other: Event) -> bool:
