@@ -766,3 +766,33 @@ def test_the_purpose_of_a_meeting_is_its_topic_not_a_second_meeting() -> None:
         ("CONSULT", {"Abdullah II", "Rania", "Indonesia"}),
         ("CONSULT", {"Sugiono", "Mohamad Hasan"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        pytest.param(
+            "Dalam pertemuan dengan Menteri Luar Negeri Jepang Takeshi Iwaya, Menlu Sugiono "
+            "menyampaikan dukungan Indonesia bagi perdagangan bebas.",
+            {"Sugiono", "Takeshi Iwaya"},
+            id="fronted-dalam-pertemuan",
+        ),
+        pytest.param(
+            "Pada pertemuan dengan Presiden Prabowo Subianto di Istana Merdeka, Senin (20/10), "
+            "Perdana Menteri Malaysia Anwar Ibrahim membahas penetapan batas laut.",
+            {"Anwar Ibrahim", "Prabowo Subianto"},
+            id="fronted-pada-pertemuan-past-the-date",
+        ),
+        pytest.param(
+            '"Kami akan menurunkan bunga lagi bila inflasi terkendali," kata Gubernur BI Perry '
+            "Warjiyo dalam rapat kerja dengan Komisi XI DPR, Kamis (3/7/2025) malam.",
+            {"Perry Warjiyo", "Komisi XI"},
+            id="speaker-dalam-rapat-kerja",
+        ),
+    ],
+)
+def test_the_subject_of_a_talk_noun_in_an_adjunct(text: str, met: set[str]) -> None:
+    """ "Dalam pertemuan dengan X, Y ...", "kata Y dalam rapat kerja dengan X": Y, the
+    clause's subject or the speaker, is the other side of the talks."""
+    events = pipeline_events(text, "2025-10-21", "CONSULT")
+    assert [parties(e) for e in events] == [met]

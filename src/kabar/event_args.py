@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
     NP_STOP,
@@ -71,6 +72,7 @@ DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referr
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
+AT_TALKS = frozenset({"dalam", "pada"})  # "dalam pertemuan dengan X": at the talks
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -692,13 +694,13 @@ SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaska
 
 
 def subordinate_subject(
-    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None, talk: bool = False
 ) -> list[Cand]:
     """The main-clause subject of a verb right after a subordinator inside the sentence:
     "Prabowo menyampaikan pernyataan setelah menggelar pertemuan dengan X" (Prabowo met
     X), "Polisi menangkap Budi setelah menerima laporan" (the police, not Budi)."""
     toks = clause.toks
-    k = subordinator_before(toks, i)
+    k = subordinator_before(toks, i, talk)
     lex = state.lex
     said_at = k - 2 if k > 1 and toks[k - 1].low == "olehnya" else k - 1  # "diungkapkan
     if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
@@ -774,14 +776,17 @@ def manner_agent(clause: Clause, i: int) -> list[Cand]:
     return [agent] if toks[agent.i - 1].low == "oleh" or passive_agent(toks, agent.i) else []
 
 
-def subordinator_before(toks: list[Tok], i: int) -> int:
-    """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"),
+def subordinator_before(toks: list[Tok], i: int, talk: bool = False) -> int:
+    """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"), or
+    for a ``talk`` (CONSULT) the "dalam/pada" its noun follows ("dalam pertemuan dengan X"),
     -1 when there is none: ``fronted_subject`` takes it at a sentence's opening,
     ``subordinate_subject`` inside it."""
     k = i - 1
     while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
         k -= 1
-    return k if k >= 0 and toks[k].low in SUBORDINATORS else -1
+    if talk and k == i - 1 and k >= 0 and toks[k].low in AT_TALKS and not predicate_like(toks[i]):
+        return k  # "Dalam pertemuan dengan Iwaya, Sugiono ...", "kata Perry dalam rapat
+    return k if k >= 0 and toks[k].low in SUBORDINATORS else -1  # kerja dengan Komisi XI"
 
 
 def passive_agent(toks: list[Tok], n: int) -> bool:
@@ -897,16 +902,23 @@ def active_verb(tok: Tok) -> bool:
     )
 
 
-def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
+def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
-    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi."""
+    Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi; so is a talk noun's in a
+    fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...")."""
     toks = clause.toks
-    k = subordinator_before(toks, i)
+    k = subordinator_before(toks, i, talk)
     if k < 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
-    for n in range(i + 1, min(len(toks) - 1, i + 16)):
+    dated = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
+    for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
+        if toks[n].low == "," and toks[n + 1].low in WEEKDAYS:
+            dated = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
+            continue
+        if n <= dated:
+            continue
         if toks[n].low in HARD_STOP:
             return []
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
@@ -1669,9 +1681,10 @@ def find_arguments(
             subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
-            subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
-                state, clause, i, quote
-            )
+            talk = entry.event == "CONSULT"
+            subject = fronted_subject(
+                clause, i, state.lex.cue("speech"), talk
+            ) or subordinate_subject(state, clause, i, quote, talk)
         shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
