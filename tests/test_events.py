@@ -796,3 +796,33 @@ def test_the_subject_of_a_talk_noun_in_an_adjunct(text: str, met: set[str]) -> N
     clause's subject or the speaker, is the other side of the talks."""
     events = pipeline_events(text, "2025-10-21", "CONSULT")
     assert [parties(e) for e in events] == [met]
+
+
+def test_bersama_names_the_other_side_of_talks_and_a_topic_names_none() -> None:
+    """ "membahas X bersama Y", "berdialog bersama Y": Y is who the talks are with; a name
+    after "mengenai/soal/terkait" is what they are about, not a participant."""
+    text = (
+        "Presiden Prabowo Subianto membahas kerja sama pertahanan bersama Perdana Menteri "
+        "Anthony Albanese di Canberra, Rabu (12/11).\n\n"
+        "Sehari sebelumnya, Wali Kota Bogor Dedie Rachim berdialog bersama para pedagang kaki "
+        "lima di Balai Kota.\n\n"
+        "Menlu Sugiono juga berdiskusi lewat sambungan video mengenai Palestina."
+    )
+    events = pipeline_events(text, "2025-11-13", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Prabowo Subianto", "Anthony Albanese"},
+        {"Dedie Rachim", "para pedagang kaki lima"},
+    ]
+
+
+def test_a_planned_meeting_told_twice_is_one_agree() -> None:
+    """ "akan bertemu X" and then "akan menggelar pembicaraan dengan X": one planned
+    meeting, whatever verb tells it again."""
+    text = (
+        "Presiden Brasil Luiz Inacio Lula da Silva akan bertemu Presiden Prabowo Subianto di "
+        "Istana Merdeka, Kamis (23/10/2025).\n\n"
+        "Dalam kunjungan itu, Lula juga akan menggelar pembicaraan dengan Presiden Prabowo "
+        "Subianto soal perdagangan bioetanol."
+    )
+    agreed = pipeline_events(text, "2025-10-23", "AGREE")
+    assert [parties(e) for e in agreed] == [{"Luiz Inacio Lula da Silva", "Prabowo Subianto"}]

@@ -645,14 +645,29 @@ def purpose_subject(
 
 
 def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
-    """Whether a purpose clause ("untuk/guna/demi" + verb) opens between ``start`` and
-    token ``k``: a name inside it belongs to the aim ("bertemu untuk membahas sengketa
-    perbatasan Kamboja": Kamboja is the topic), not to the meeting; whom one goes "untuk
-    bertemu" is met."""
+    """Whether a purpose clause ("untuk/guna/demi" + verb) or a topic ("mengenai, soal,
+    terkait ...") opens between ``start`` and token ``k``: a name inside it belongs to
+    the aim or the subject matter ("bertemu untuk membahas sengketa perbatasan Kamboja",
+    "berdialog bersama blogger mengenai Pancasila"), not to the meeting; whom one goes
+    "untuk bertemu" is met."""
     return any(
-        toks[n].low in PURPOSE and active_verb(toks[n + 1]) and toks[n + 1].low not in MEETING
-        for n in range(start, k - 1)
+        toks[n].low in TALK_TOPIC
+        or (toks[n].low in PURPOSE and active_verb(toks[n + 1]) and toks[n + 1].low not in MEETING)
+        for n in range(start, k)
     )
+
+
+def talk_partner(clause: Clause, start: int) -> list[Cand]:
+    """The party a talk is held with when "bersama" names it ("berdialog bersama para
+    pedagang", "membahas kerja sama pertahanan bersama PM Albanese"): for CONSULT,
+    "bersama" after the verb says with whom, as "dengan" does."""
+    toks = clause.toks
+    for n in range(start, min(len(toks) - 1, start + MAX_RIGHT)):
+        if toks[n].low in RIGHT_STOP or toks[n].low in TALK_TOPIC or toks[n].low in PURPOSE:
+            return []
+        if toks[n].low == "bersama":
+            return right_arguments(clause, n + 1, prep_only=False)
+    return []
 
 
 WITH_OTHERS = frozenset({"dengan", "bersama", "terhadap", "kepada", "bagi"})
@@ -1398,6 +1413,7 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
 DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "keppres",
                      "perpres", "inpres", "permen"})  # fmt: skip
 ABOUT = frozenset({"tentang", "mengenai", "soal"})
+TALK_TOPIC = ABOUT | {"terkait", "perihal", "seputar", "menyangkut"}  # what a talk is about
 
 
 def decree_owner(clause: Clause, i: int) -> list[Cand]:
@@ -1744,8 +1760,11 @@ def find_arguments(
             c for c in objects
             if not any(active_verb(t) and t.low not in MEETING for t in toks[head_end : c.i])
         ]  # fmt: skip
-    if entry.event == "CONSULT":  # "bertemu di Bogor untuk membahas sengketa perbatasan
-        objects = [c for c in objects if not purpose_before(toks, head_end, c.i)]  # Kamboja"
+    if entry.event == "CONSULT":
+        if not objects and "sym" in a and entry.voice == "act":
+            objects = talk_partner(clause, head_end)  # "berdialog bersama para pedagang"
+        objects = [c for c in objects if not purpose_before(toks, head_end, c.i)]  # "bertemu
+        # di Bogor untuk membahas sengketa perbatasan Kamboja", "... mengenai Pancasila"
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     elif entry.voice == "pas" and entry.event in VIOLENT and not objects:

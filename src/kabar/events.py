@@ -269,7 +269,11 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
-    repeats = merge_repeats([(e, entry.rule) for _, e, entry in new])
+    # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
+    # membahas ... bersama X") is told apart by its parties only, not by its verb
+    repeats = merge_repeats(
+        [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new]
+    )
     article.events.extend(country_visits_met(repeats))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
