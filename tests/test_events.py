@@ -826,3 +826,19 @@ def test_a_planned_meeting_told_twice_is_one_agree() -> None:
     )
     agreed = pipeline_events(text, "2025-10-23", "AGREE")
     assert [parties(e) for e in agreed] == [{"Luiz Inacio Lula da Silva", "Prabowo Subianto"}]
+
+
+def test_talks_between_x_dengan_y_and_talks_held_by_a_light_verb() -> None:
+    """ "pertemuan antara X dengan Y" (the spoken "antara X dan Y") names both sides;
+    "melakukan diskusi dengan Y" is "berdiskusi dengan Y"."""
+    text = (
+        "Penyidik menanyakan pertemuan antara anggota DPR Bambang Susilo dengan pengusaha "
+        "Hendra Wijaya di sebuah hotel di Jakarta.\n\n"
+        "Menteri Perdagangan Budi Santoso melakukan diskusi dengan Dubes Jepang Masaki Yasushi "
+        "di kantornya, Senin (6/10)."
+    )
+    events = pipeline_events(text, "2025-10-07", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Bambang Susilo", "Hendra Wijaya"},
+        {"Budi Santoso", "Masaki Yasushi"},
+    ]

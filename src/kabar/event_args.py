@@ -1600,6 +1600,11 @@ def find_arguments(
                 actors = [c for c in entered(clause, j) if c.label == "GPE"]
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
+            end = max((c.j for c in actors), default=len(toks))
+            if toks[j - 1].low == "antara" and end < len(toks) and toks[end].low == "dengan":
+                partners = right_arguments(clause, end + 1, prep_only=False)  # "antara X
+                # dengan Y", the spoken form of "antara X dan Y": a party the article knows
+                actors = actors + [c for c in partners if c.kind not in ("cap", "cap0")]
         else:
             actors = after_oleh(clause, i + 1)
         relative = not actors and (not patient or toks[i].low in OPERATIONS)
