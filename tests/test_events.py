@@ -842,3 +842,15 @@ def test_talks_between_x_dengan_y_and_talks_held_by_a_light_verb() -> None:
         {"Bambang Susilo", "Hendra Wijaya"},
         {"Budi Santoso", "Masaki Yasushi"},
     ]
+
+
+def test_fellow_travellers_at_home_visit_nobody() -> None:
+    """ "X dan Y tiba di Gedung Nusantara": two who arrive together at a home venue are
+    no host and guest; a trip abroad keeps its unnamed host."""
+    text = (
+        "Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka tiba di Gedung "
+        "Nusantara, Jakarta, Jumat (15/8/2025), untuk mengikuti Sidang Tahunan MPR.\n\n"
+        "Sepekan kemudian, Menlu Sugiono dan Mendag Budi Santoso tiba di Tokyo."
+    )
+    visits = pipeline_events(text, "2025-08-16", "CONSULT")
+    assert [parties(e) for e in visits] == [{"Sugiono", "Budi Santoso"}]

@@ -1228,8 +1228,9 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
     parties = [r for r in args.actor + args.recipient if not press(r)]
-    if len({r.entity_name for r in parties}) >= 2:
-        return False
+    travellers = "visit" in entry.modes and not args.recipient  # "Keduanya tiba di Gedung
+    if len({r.entity_name for r in parties}) >= 2 and not travellers:  # DPR": who travel
+        return False  # together visit nobody; only a trip abroad has a host, unnamed
     if "visit" not in entry.modes or place is None or not place.country_code:
         return True
     home = {r.country for r in parties if r.country} or {HOME}
