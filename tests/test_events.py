@@ -854,3 +854,16 @@ def test_fellow_travellers_at_home_visit_nobody() -> None:
     )
     visits = pipeline_events(text, "2025-08-16", "CONSULT")
     assert [parties(e) for e in visits] == [{"Sugiono", "Budi Santoso"}]
+
+
+def test_the_leader_met_on_a_visit_hosts_it() -> None:
+    """ "mengunjungi X dan bertemu Y": Y, of the country visited, is the host (one report
+    of the trip and its meeting, as ``country_visits_met`` keeps across sentences)."""
+    text = (
+        "Perdana Menteri Belanda Dick Schoof mengunjungi Indonesia dan bertemu Presiden "
+        "Prabowo Subianto di Istana Bogor, Senin (6/10/2025)."
+    )
+    visits = pipeline_events(text, "2025-10-07", "CONSULT")
+    assert [(e.mode, parties(e)) for e in visits] == [
+        (["visit"], {"Dick Schoof", "Prabowo Subianto"})
+    ]
