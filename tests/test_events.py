@@ -867,3 +867,19 @@ def test_the_leader_met_on_a_visit_hosts_it() -> None:
     assert [(e.mode, parties(e)) for e in visits] == [
         (["visit"], {"Dick Schoof", "Prabowo Subianto"})
     ]
+
+
+def test_a_visit_noun_finds_its_host_past_a_long_name() -> None:
+    """ "kunjungan <long title and name> (<alias>) ke X": X hosts, the reach for it counting
+    from the end of the visitor's name and past an aside."""
+    text = (
+        "Kunjungan Putra Mahkota Arab Saudi Mohammed bin Salman bin Abdulaziz ke Indonesia "
+        "pada 10-12 November menghasilkan tiga nota kesepahaman.\n\n"
+        "Sebulan sebelumnya, kunjungan kenegaraan Presiden Prabowo Subianto (Prabowo) ke "
+        "Jepang menghasilkan kesepakatan energi."
+    )
+    visits = pipeline_events(text, "2025-11-13", "CONSULT")
+    assert [parties(e) for e in visits] == [
+        {"Mohammed bin Salman bin Abdulaziz", "Indonesia"},
+        {"Prabowo Subianto", "Jepang"},
+    ]

@@ -1617,6 +1617,13 @@ def find_arguments(
             start = named_at  # "(OTT)" names the act, not whom it befell
         if relative and actors:  # "ancaman keras yang dilontarkan AS kepada Iran": the
             start = max(c.j for c in actors)  # target follows the relative clause's agent
+        elif "visit" in a and actors and actors[0].i == j:  # "kunjungan Raja
+            start = max(c.j for c in actors)  # Arab Saudi Salman bin Abdul Aziz ke Indonesia":
+            # the host's reach counts from the visitor's name, however long, past an aside
+            if start < len(toks) and toks[start].low == "(":  # "Joko Widodo (Jokowi) ke"
+                start = closing_paren(toks, start) + 1
+            elif start < len(toks) and toks[start].low == ")":
+                start += 1
         following = right_arguments(clause, start, prep_only=not patient)
         if (
             patient
