@@ -883,3 +883,16 @@ def test_a_visit_noun_finds_its_host_past_a_long_name() -> None:
         {"Mohammed bin Salman bin Abdulaziz", "Indonesia"},
         {"Prabowo Subianto", "Jepang"},
     ]
+
+
+def test_a_private_trip_abroad_is_no_consult() -> None:
+    """A singer's or an actor's trip to a country meets no one (no CONSULT, no planned
+    AGREE); an official visit, named so or with someone met, stays one."""
+    text = (
+        "Penyanyi asal Inggris Sam Smith akan menyambangi Jepang pada Maret mendatang untuk "
+        "konser keduanya.\n\n"
+        "Aktor Jackie Chan secara rutin mengunjungi Korea Selatan sejak 2010.\n\n"
+        "Menlu Sugiono melakukan kunjungan resmi ke Jepang, Selasa (4/11)."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT", "AGREE")
+    assert [(e.event, parties(e)) for e in events] == [("CONSULT", {"Sugiono", "Jepang"})]

@@ -985,6 +985,8 @@ def code_one(
         return "lone-consult"
     if web_visit(clause, j, entry):
         return "web-visit"
+    if private_trip(entry, args, clause):
+        return "private-trip"
     parties = args.actor + args.recipient
     if entry.event == "CONSULT" and crime_party(state, parties):
         return "crime-party"  # "korban bertemu dengan pelaku": a step of the crime
@@ -1145,6 +1147,25 @@ def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
     visited; no one is met."""
     toks = clause.toks
     return "visit" in entry.modes and j < len(toks) and toks[j].low in WEB_PLACES
+
+
+def private_trip(entry: Entry, args: Args, clause: Clause) -> bool:
+    """A trip abroad by private people, hosted by a country only ("Seagal secara reguler
+    mengunjungi Rusia", "ia akan menyambangi Meksiko" on a concert tour): no one takes
+    part but the travellers, no PLOVER CONSULT. An office holder's or a body's visit, a
+    visit its sentence calls official or a trip on which someone is met or received
+    ("kunjungan resmi", "untuk melakukan pertemuan dengan pejabat") is one."""
+    return (
+        "visit" in entry.modes
+        and bool(args.recipient)
+        and all(r.type == "country" for r in args.recipient)
+        and not any(political(r) or r.type != "person" for r in args.actor)
+        and not any(t.low in OFFICIAL_TRIP for t in clause.toks)
+    )
+
+
+OFFICIAL_TRIP = frozenset({"resmi", "kenegaraan", "diplomatik", "bertemu", "menemui", "pertemuan",
+                           "diterima", "disambut", "delegasi", "rombongan"})  # fmt: skip
 
 
 WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
