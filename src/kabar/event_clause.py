@@ -137,6 +137,7 @@ class State:
     # "resolusi tersebut" it is, whom an actor's next act is aimed at, who accused whom
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
+    genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
 
 
 POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "REB", "UAF", "PTY", "SPY",

@@ -239,6 +239,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     named_genres = words_begun_in(lowered, named_spans, lex.genres.keys()) if cued else set()
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
     state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
+    state.genre_cued = genre >= 1
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
@@ -985,7 +986,7 @@ def code_one(
         return "lone-consult"
     if web_visit(clause, j, entry):
         return "web-visit"
-    if private_trip(entry, args, clause):
+    if state.genre_cued and private_trip(entry, args, clause):
         return "private-trip"
     parties = args.actor + args.recipient
     if entry.event == "CONSULT" and crime_party(state, parties):
@@ -1152,9 +1153,12 @@ def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
 def private_trip(entry: Entry, args: Args, clause: Clause) -> bool:
     """A trip abroad by private people, hosted by a country only ("Seagal secara reguler
     mengunjungi Rusia", "ia akan menyambangi Meksiko" on a concert tour): no one takes
-    part but the travellers, no PLOVER CONSULT. An office holder's or a body's visit, a
-    visit its sentence calls official or a trip on which someone is met or received
-    ("kunjungan resmi", "untuk melakukan pertemuan dengan pejabat") is one."""
+    part but the travellers, no PLOVER CONSULT. Asked only in an article that speaks of
+    celebrities, products or lifestyle somewhere (``genre_cued``): elsewhere a person the
+    lexicons give no office may still be a politician. An office holder's or a body's visit, a
+    visit its sentence calls official, a trip on which someone is met or received or
+    something is discussed ("kunjungan resmi", "untuk melakukan pertemuan dengan pejabat",
+    "untuk membahas kerja sama") is one."""
     return (
         "visit" in entry.modes
         and bool(args.recipient)
@@ -1165,7 +1169,8 @@ def private_trip(entry: Entry, args: Args, clause: Clause) -> bool:
 
 
 OFFICIAL_TRIP = frozenset({"resmi", "kenegaraan", "diplomatik", "bertemu", "menemui", "pertemuan",
-                           "diterima", "disambut", "delegasi", "rombongan"})  # fmt: skip
+                           "diterima", "disambut", "delegasi", "rombongan", "membahas",
+                           "berunding", "perundingan", "negosiasi"})  # fmt: skip
 
 
 WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
