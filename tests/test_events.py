@@ -896,3 +896,17 @@ def test_a_private_trip_abroad_is_no_consult() -> None:
     )
     events = pipeline_events(text, "2025-11-05", "CONSULT", "AGREE")
     assert [(e.event, parties(e)) for e in events] == [("CONSULT", {"Sugiono", "Jepang"})]
+
+
+def test_a_meeting_only_tried_is_no_consult() -> None:
+    """ "mencoba bertemu", "berusaha menghubungi ... belum berhasil": the try is told, not
+    a meeting; the call made in the next sentence is one."""
+    text = (
+        "Ratusan petani mencoba bertemu dengan Bupati Jember Muhammad Fawait di pendopo, "
+        "Senin (6/10).\n\n"
+        "Menlu Sugiono berusaha menghubungi Menlu Kamboja Prak Sokhonn, tetapi belum "
+        "berhasil.\n\n"
+        "Keesokan harinya Sugiono menelepon Menlu Thailand Sihasak Phuangketkeow."
+    )
+    calls = pipeline_events(text, "2025-10-07", "CONSULT")
+    assert [parties(e) for e in calls] == [{"Sugiono", "Sihasak Phuangketkeow"}]

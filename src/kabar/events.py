@@ -988,6 +988,8 @@ def code_one(
         return "web-visit"
     if state.genre_cued and private_trip(entry, args, clause):
         return "private-trip"
+    if entry.event == "CONSULT" and attempted(state.lex, clause, i):
+        return "attempt"  # "mencoba bertemu dengan Presiden", "berusaha menghubungi X"
     parties = args.actor + args.recipient
     if entry.event == "CONSULT" and crime_party(state, parties):
         return "crime-party"  # "korban bertemu dengan pelaku": a step of the crime
@@ -1171,6 +1173,19 @@ def private_trip(entry: Entry, args: Args, clause: Clause) -> bool:
 OFFICIAL_TRIP = frozenset({"resmi", "kenegaraan", "diplomatik", "bertemu", "menemui", "pertemuan",
                            "diterima", "disambut", "delegasi", "rombongan", "membahas",
                            "berunding", "perundingan", "negosiasi"})  # fmt: skip
+
+
+ATTEMPTS = frozenset({"mencoba", "berusaha", "berupaya", "coba"})
+
+
+def attempted(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """A meeting or call only tried ("warga mencoba bertemu dengan Presiden", "terus
+    berusaha menghubungi Filipina, belum berhasil", "berupaya menemui pejabat dengan
+    identitas palsu"): the try is told, not a meeting, so no PLOVER CONSULT."""
+    k = i - 1
+    while k >= 0 and (clause.toks[k].low in lex.cue("adverb") or clause.toks[k].low == "untuk"):
+        k -= 1
+    return k >= 0 and clause.toks[k].low in ATTEMPTS
 
 
 WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
