@@ -910,3 +910,24 @@ def test_a_meeting_only_tried_is_no_consult() -> None:
     )
     calls = pipeline_events(text, "2025-10-07", "CONSULT")
     assert [parties(e) for e in calls] == [{"Sugiono", "Sihasak Phuangketkeow"}]
+
+
+def test_a_visit_told_again_as_a_meeting_and_rounds_of_talks() -> None:
+    """ "menerima kunjungan X ... Kedua pemimpin kemudian bertemu": the visit told again,
+    one event; "menggelar putaran ketiga perundingan dengan Y", "perundingan putaran
+    keempat antara X dan Y": a round of talks."""
+    text = (
+        "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia Anthony "
+        "Albanese di Istana Bogor, Senin (6/10). Kedua pemimpin kemudian bertemu empat mata "
+        "selama satu jam.\n\n"
+        "Sementara itu, delegasi Indonesia menggelar putaran ketiga perundingan dagang dengan "
+        "Uni Eropa di Brussel.\n\n"
+        "Sebulan kemudian, perundingan putaran keempat antara Indonesia dan Uni Eropa "
+        "berlangsung di Bali."
+    )
+    events = pipeline_events(text, "2025-10-07", "CONSULT", "AGREE")
+    assert [(e.event, parties(e)) for e in events] == [
+        ("CONSULT", {"Anthony Albanese", "Prabowo Subianto"}),
+        ("CONSULT", {"delegasi Indonesia", "Uni Eropa"}),
+        ("CONSULT", {"Indonesia", "Uni Eropa"}),
+    ]

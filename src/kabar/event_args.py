@@ -1858,11 +1858,14 @@ def find_arguments(
     if (
         "sym" in a
         and not dated(state, clause)
-        and reported(
-            state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+        and (
+            reported(
+                state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+            )
+            or visit_told(state, entry, actor_refs + recipient_refs)
         )
-    ):
-        return "sym-reported"  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
+    ):  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
+        return "sym-reported"
     agentless = (
         not actor_refs
         and entry.voice == "pas"
@@ -2091,6 +2094,25 @@ def counted_group(lex: Lexicon, c: Cand) -> bool:
 
 GENERIC_QUANTS = frozenset({"para", "banyak", "sebagian"})
 """Quantifiers of a class, not of a counted group ("para pelaku", "banyak warga")."""
+
+
+def visit_told(state: State, entry: Entry, parties: list[EntityRef]) -> bool:
+    """Whether a plain meeting restates a visit between exactly these parties told in the
+    sentence before ("menerima kunjungan PM Albanese ... Kedua pemimpin kemudian
+    bertemu"); a call is another event than a meeting, and a visit to a country is
+    not the meeting with its minister (``country_visits_met`` joins those)."""
+    wanted = set(names(parties))
+    return (
+        entry.event == "CONSULT"
+        and not entry.modes
+        and any(
+            kind == "CONSULT"
+            and index >= state.sentence - 1
+            and seen_modes == ("visit",)
+            and set(names(seen)) == wanted
+            for index, kind, seen_modes, seen in state.coded
+        )
+    )
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:
