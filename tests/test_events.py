@@ -744,3 +744,189 @@ def test_a_request_by_a_party_named_outside_its_clause(text: str, actor: str) ->
     """Requests whose actor is a pronoun, "pihaknya" or a quote's "kami": the party the
     article names for it elsewhere."""
     assert actor_names(pipeline_events(text, "2025-10-21", "REQUEST")) == [[actor]]
+
+
+def parties(event: Event) -> set[str]:
+    return {r.entity_name for r in event.actor + event.recipient}
+
+
+def test_the_purpose_of_a_meeting_is_its_topic_not_a_second_meeting() -> None:
+    """ "bertemu ... untuk membahas X", "tiba di ... untuk kunjungan resmi": what the
+    meeting or visit was for, not a planned second one (no AGREE), and a name inside the
+    purpose clause is its topic, not a participant."""
+    text = (
+        "Raja Yordania Abdullah II dan Ratu Rania tiba di Jakarta pada Selasa (4/11) untuk "
+        "kunjungan resmi keduanya ke Indonesia.\n\n"
+        "Pekan lalu, Menteri Luar Negeri Sugiono dan Menlu Malaysia Mohamad Hasan bertemu di "
+        "Putrajaya untuk membahas sengketa perbatasan Kamboja."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT", "AGREE")
+    assert [(e.event, parties(e)) for e in events] == [
+        ("CONSULT", {"Abdullah II", "Rania", "Indonesia"}),
+        ("CONSULT", {"Sugiono", "Mohamad Hasan"}),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        pytest.param(
+            "Dalam pertemuan dengan Menteri Luar Negeri Jepang Takeshi Iwaya, Menlu Sugiono "
+            "menyampaikan dukungan Indonesia bagi perdagangan bebas.",
+            {"Sugiono", "Takeshi Iwaya"},
+            id="fronted-dalam-pertemuan",
+        ),
+        pytest.param(
+            "Pada pertemuan dengan Presiden Prabowo Subianto di Istana Merdeka, Senin (20/10), "
+            "Perdana Menteri Malaysia Anwar Ibrahim membahas penetapan batas laut.",
+            {"Anwar Ibrahim", "Prabowo Subianto"},
+            id="fronted-pada-pertemuan-past-the-date",
+        ),
+        pytest.param(
+            '"Kami akan menurunkan bunga lagi bila inflasi terkendali," kata Gubernur BI Perry '
+            "Warjiyo dalam rapat kerja dengan Komisi XI DPR, Kamis (3/7/2025) malam.",
+            {"Perry Warjiyo", "Komisi XI"},
+            id="speaker-dalam-rapat-kerja",
+        ),
+    ],
+)
+def test_the_subject_of_a_talk_noun_in_an_adjunct(text: str, met: set[str]) -> None:
+    """ "Dalam pertemuan dengan X, Y ...", "kata Y dalam rapat kerja dengan X": Y, the
+    clause's subject or the speaker, is the other side of the talks."""
+    events = pipeline_events(text, "2025-10-21", "CONSULT")
+    assert [parties(e) for e in events] == [met]
+
+
+def test_bersama_names_the_other_side_of_talks_and_a_topic_names_none() -> None:
+    """ "membahas X bersama Y", "berdialog bersama Y": Y is who the talks are with; a name
+    after "mengenai/soal/terkait" is what they are about, not a participant."""
+    text = (
+        "Presiden Prabowo Subianto membahas kerja sama pertahanan bersama Perdana Menteri "
+        "Anthony Albanese di Canberra, Rabu (12/11).\n\n"
+        "Sehari sebelumnya, Wali Kota Bogor Dedie Rachim berdialog bersama para pedagang kaki "
+        "lima di Balai Kota.\n\n"
+        "Menlu Sugiono juga berdiskusi lewat sambungan video mengenai Palestina."
+    )
+    events = pipeline_events(text, "2025-11-13", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Prabowo Subianto", "Anthony Albanese"},
+        {"Dedie Rachim", "para pedagang kaki lima"},
+    ]
+
+
+def test_a_planned_meeting_told_twice_is_one_agree() -> None:
+    """ "akan bertemu X" and then "akan menggelar pembicaraan dengan X": one planned
+    meeting, whatever verb tells it again."""
+    text = (
+        "Presiden Brasil Luiz Inacio Lula da Silva akan bertemu Presiden Prabowo Subianto di "
+        "Istana Merdeka, Kamis (23/10/2025).\n\n"
+        "Dalam kunjungan itu, Lula juga akan menggelar pembicaraan dengan Presiden Prabowo "
+        "Subianto soal perdagangan bioetanol."
+    )
+    agreed = pipeline_events(text, "2025-10-23", "AGREE")
+    assert [parties(e) for e in agreed] == [{"Luiz Inacio Lula da Silva", "Prabowo Subianto"}]
+
+
+def test_talks_between_x_dengan_y_and_talks_held_by_a_light_verb() -> None:
+    """ "pertemuan antara X dengan Y" (the spoken "antara X dan Y") names both sides;
+    "melakukan diskusi dengan Y" is "berdiskusi dengan Y"."""
+    text = (
+        "Penyidik menanyakan pertemuan antara anggota DPR Bambang Susilo dengan pengusaha "
+        "Hendra Wijaya di sebuah hotel di Jakarta.\n\n"
+        "Menteri Perdagangan Budi Santoso melakukan diskusi dengan Dubes Jepang Masaki Yasushi "
+        "di kantornya, Senin (6/10)."
+    )
+    events = pipeline_events(text, "2025-10-07", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Bambang Susilo", "Hendra Wijaya"},
+        {"Budi Santoso", "Masaki Yasushi"},
+    ]
+
+
+def test_fellow_travellers_at_home_visit_nobody() -> None:
+    """ "X dan Y tiba di Gedung Nusantara": two who arrive together at a home venue are
+    no host and guest; a trip abroad keeps its unnamed host."""
+    text = (
+        "Presiden Prabowo Subianto dan Wakil Presiden Gibran Rakabuming Raka tiba di Gedung "
+        "Nusantara, Jakarta, Jumat (15/8/2025), untuk mengikuti Sidang Tahunan MPR.\n\n"
+        "Sepekan kemudian, Menlu Sugiono dan Mendag Budi Santoso tiba di Tokyo."
+    )
+    visits = pipeline_events(text, "2025-08-16", "CONSULT")
+    assert [parties(e) for e in visits] == [{"Sugiono", "Budi Santoso"}]
+
+
+def test_the_leader_met_on_a_visit_hosts_it() -> None:
+    """ "mengunjungi X dan bertemu Y": Y, of the country visited, is the host (one report
+    of the trip and its meeting, as ``country_visits_met`` keeps across sentences)."""
+    text = (
+        "Perdana Menteri Belanda Dick Schoof mengunjungi Indonesia dan bertemu Presiden "
+        "Prabowo Subianto di Istana Bogor, Senin (6/10/2025)."
+    )
+    visits = pipeline_events(text, "2025-10-07", "CONSULT")
+    assert [(e.mode, parties(e)) for e in visits] == [
+        (["visit"], {"Dick Schoof", "Prabowo Subianto"})
+    ]
+
+
+def test_a_visit_noun_finds_its_host_past_a_long_name() -> None:
+    """ "kunjungan <long title and name> (<alias>) ke X": X hosts, the reach for it counting
+    from the end of the visitor's name and past an aside."""
+    text = (
+        "Kunjungan Putra Mahkota Arab Saudi Mohammed bin Salman bin Abdulaziz ke Indonesia "
+        "pada 10-12 November menghasilkan tiga nota kesepahaman.\n\n"
+        "Sebulan sebelumnya, kunjungan kenegaraan Presiden Prabowo Subianto (Prabowo) ke "
+        "Jepang menghasilkan kesepakatan energi."
+    )
+    visits = pipeline_events(text, "2025-11-13", "CONSULT")
+    assert [parties(e) for e in visits] == [
+        {"Mohammed bin Salman bin Abdulaziz", "Indonesia"},
+        {"Prabowo Subianto", "Jepang"},
+    ]
+
+
+def test_a_private_trip_abroad_is_no_consult() -> None:
+    """A singer's or an actor's trip to a country meets no one (no CONSULT, no planned
+    AGREE); an official visit, named so or with someone met, stays one."""
+    text = (
+        "Penyanyi asal Inggris Sam Smith akan menyambangi Jepang pada Maret mendatang untuk "
+        "konser keduanya.\n\n"
+        "Aktor Jackie Chan secara rutin mengunjungi Korea Selatan sejak 2010.\n\n"
+        "Menlu Sugiono melakukan kunjungan resmi ke Jepang, Selasa (4/11)."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT", "AGREE")
+    assert [(e.event, parties(e)) for e in events] == [("CONSULT", {"Sugiono", "Jepang"})]
+
+
+def test_a_meeting_only_tried_is_no_consult() -> None:
+    """ "mencoba bertemu", "berusaha menghubungi ... belum berhasil": the try is told, not
+    a meeting; the call made in the next sentence is one."""
+    text = (
+        "Ratusan petani mencoba bertemu dengan Bupati Jember Muhammad Fawait di pendopo, "
+        "Senin (6/10).\n\n"
+        "Menlu Sugiono berusaha menghubungi Menlu Kamboja Prak Sokhonn, tetapi belum "
+        "berhasil.\n\n"
+        "Keesokan harinya Sugiono menelepon Menlu Thailand Sihasak Phuangketkeow."
+    )
+    calls = pipeline_events(text, "2025-10-07", "CONSULT")
+    assert [parties(e) for e in calls] == [{"Sugiono", "Sihasak Phuangketkeow"}]
+
+
+def test_a_visit_told_again_as_a_meeting_and_rounds_of_talks() -> None:
+    """ "menerima kunjungan X ... Kedua pemimpin kemudian bertemu": the visit told again,
+    one event; "menggelar putaran ketiga perundingan dengan Y", "perundingan putaran
+    keempat antara X dan Y": a round of talks."""
+    text = (
+        "Presiden Prabowo Subianto menerima kunjungan Perdana Menteri Australia Anthony "
+        "Albanese di Istana Bogor, Senin (6/10). Kedua pemimpin kemudian bertemu empat mata "
+        "selama satu jam.\n\n"
+        "Sementara itu, delegasi Indonesia menggelar putaran ketiga perundingan dagang dengan "
+        "Uni Eropa di Brussel.\n\n"
+        "Sebulan kemudian, perundingan putaran keempat antara Indonesia dan Uni Eropa "
+        "berlangsung di Bali."
+    )
+    events = pipeline_events(text, "2025-10-07", "CONSULT", "AGREE")
+    assert [(e.event, parties(e)) for e in events] == [
+        ("CONSULT", {"Anthony Albanese", "Prabowo Subianto"}),
+        ("CONSULT", {"delegasi Indonesia", "Uni Eropa"}),
+        ("CONSULT", {"Indonesia", "Uni Eropa"}),
+    ]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
     NP_STOP,
@@ -75,6 +76,7 @@ DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referr
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
+AT_TALKS = frozenset({"dalam", "pada"})  # "dalam pertemuan dengan X": at the talks
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -703,6 +705,32 @@ def purpose_subject(
     return phrase_subject(state, clause, head, quote)
 
 
+def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
+    """Whether a purpose clause ("untuk/guna/demi" + verb) or a topic ("mengenai, soal,
+    terkait ...") opens between ``start`` and token ``k``: a name inside it belongs to
+    the aim or the subject matter ("bertemu untuk membahas sengketa perbatasan Kamboja",
+    "berdialog bersama blogger mengenai Pancasila"), not to the meeting; whom one goes
+    "untuk bertemu" is met."""
+    return any(
+        toks[n].low in TALK_TOPIC
+        or (toks[n].low in PURPOSE and active_verb(toks[n + 1]) and toks[n + 1].low not in MEETING)
+        for n in range(start, k)
+    )
+
+
+def talk_partner(clause: Clause, start: int) -> list[Cand]:
+    """The party a talk is held with when "bersama" names it ("berdialog bersama para
+    pedagang", "membahas kerja sama pertahanan bersama PM Albanese"): for CONSULT,
+    "bersama" after the verb says with whom, as "dengan" does."""
+    toks = clause.toks
+    for n in range(start, min(len(toks) - 1, start + MAX_RIGHT)):
+        if toks[n].low in RIGHT_STOP or toks[n].low in TALK_TOPIC or toks[n].low in PURPOSE:
+            return []
+        if toks[n].low == "bersama":
+            return right_arguments(clause, n + 1, prep_only=False)
+    return []
+
+
 WITH_OTHERS = frozenset({"dengan", "bersama", "terhadap", "kepada", "bagi"})
 
 
@@ -742,13 +770,13 @@ SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaska
 
 
 def subordinate_subject(
-    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None, talk: bool = False
 ) -> list[Cand]:
     """The main-clause subject of a verb right after a subordinator inside the sentence:
     "Prabowo menyampaikan pernyataan setelah menggelar pertemuan dengan X" (Prabowo met
     X), "Polisi menangkap Budi setelah menerima laporan" (the police, not Budi)."""
     toks = clause.toks
-    k = subordinator_before(toks, i)
+    k = subordinator_before(toks, i, talk)
     lex = state.lex
     said_at = k - 2 if k > 1 and toks[k - 1].low == "olehnya" else k - 1  # "diungkapkan
     if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
@@ -824,14 +852,17 @@ def manner_agent(clause: Clause, i: int) -> list[Cand]:
     return [agent] if toks[agent.i - 1].low == "oleh" or passive_agent(toks, agent.i) else []
 
 
-def subordinator_before(toks: list[Tok], i: int) -> int:
-    """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"),
+def subordinator_before(toks: list[Tok], i: int, talk: bool = False) -> int:
+    """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"), or
+    for a ``talk`` (CONSULT) the "dalam/pada" its noun follows ("dalam pertemuan dengan X"),
     -1 when there is none: ``fronted_subject`` takes it at a sentence's opening,
     ``subordinate_subject`` inside it."""
     k = i - 1
     while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
         k -= 1
-    return k if k >= 0 and toks[k].low in SUBORDINATORS else -1
+    if talk and k == i - 1 and k >= 0 and toks[k].low in AT_TALKS and not predicate_like(toks[i]):
+        return k  # "Dalam pertemuan dengan Iwaya, Sugiono ...", "kata Perry dalam rapat
+    return k if k >= 0 and toks[k].low in SUBORDINATORS else -1  # kerja dengan Komisi XI"
 
 
 def passive_agent(toks: list[Tok], n: int) -> bool:
@@ -947,18 +978,25 @@ def active_verb(tok: Tok) -> bool:
     )
 
 
-def fronted_subject(clause: Clause, i: int, speech: set[str]) -> list[Cand]:
+def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi; so is the subject
     after a verb phrase opening the sentence ("Bekerja sama dengan PT X, Komnas Y
-    meluncurkan ...": Komnas Y works with PT X), not the previous sentence's."""
+    meluncurkan ...": Komnas Y works with PT X), not the previous sentence's, and a talk
+    noun's in a fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...")."""
     toks = clause.toks
-    k = subordinator_before(toks, i)
+    k = subordinator_before(toks, i, talk)
     if k < 0 and i > 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
-    for n in range(i + 1, min(len(toks) - 1, i + 16)):
+    dated = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
+    for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
+        if toks[n].low == "," and toks[n + 1].low in WEEKDAYS:
+            dated = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
+            continue
+        if n <= dated:
+            continue
         if toks[n].low in HARD_STOP:
             return []
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
@@ -1429,6 +1467,7 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
 DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "keppres",
                      "perpres", "inpres", "permen"})  # fmt: skip
 ABOUT = frozenset({"tentang", "mengenai", "soal"})
+TALK_TOPIC = ABOUT | {"terkait", "perihal", "seputar", "menyangkut"}  # what a talk is about
 
 
 LAWS = (
@@ -1644,6 +1683,11 @@ def find_arguments(
                 actors = [c for c in entered(clause, j) if c.label == "GPE"]
         elif "sym" in a or (after is not None and after.i == j and after.label != "LOC"):
             actors = right_arguments(clause, j, prep_only=False)
+            end = max((c.j for c in actors), default=len(toks))
+            if toks[j - 1].low == "antara" and end < len(toks) and toks[end].low == "dengan":
+                partners = right_arguments(clause, end + 1, prep_only=False)  # "antara X
+                # dengan Y", the spoken form of "antara X dan Y": a party the article knows
+                actors = actors + [c for c in partners if c.kind not in ("cap", "cap0")]
         else:
             actors = after_oleh(clause, i + 1)
         relative = not actors and (not patient or toks[i].low in OPERATIONS)
@@ -1656,6 +1700,13 @@ def find_arguments(
             start = named_at  # "(OTT)" names the act, not whom it befell
         if relative and actors:  # "ancaman keras yang dilontarkan AS kepada Iran": the
             start = max(c.j for c in actors)  # target follows the relative clause's agent
+        elif "visit" in a and actors and actors[0].i == j:  # "kunjungan Raja
+            start = max(c.j for c in actors)  # Arab Saudi Salman bin Abdul Aziz ke Indonesia":
+            # the host's reach counts from the visitor's name, however long, past an aside
+            if start < len(toks) and toks[start].low == "(":  # "Joko Widodo (Jokowi) ke"
+                start = closing_paren(toks, start) + 1
+            elif start < len(toks) and toks[start].low == ")":
+                start += 1
         following = right_arguments(clause, start, prep_only=not patient)
         if (
             patient
@@ -1748,9 +1799,10 @@ def find_arguments(
             subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
-            subject = fronted_subject(clause, i, state.lex.cue("speech")) or subordinate_subject(
-                state, clause, i, quote
-            )
+            talk = entry.event == "CONSULT"
+            subject = fronted_subject(
+                clause, i, state.lex.cue("speech"), talk
+            ) or subordinate_subject(state, clause, i, quote, talk)
         shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
@@ -1810,6 +1862,11 @@ def find_arguments(
             c for c in objects
             if not any(active_verb(t) and t.low not in MEETING for t in toks[head_end : c.i])
         ]  # fmt: skip
+    if entry.event == "CONSULT":
+        if not objects and "sym" in a and entry.voice == "act":
+            objects = talk_partner(clause, head_end)  # "berdialog bersama para pedagang"
+        objects = [c for c in objects if not purpose_before(toks, head_end, c.i)]  # "bertemu
+        # di Bogor untuk membahas sengketa perbatasan Kamboja", "... mengenai Pancasila"
     if entry.voice == "nom" and entry.event in VIOLENT:
         objects = victims(state, clause, i, quote) + objects
     elif entry.voice == "pas" and entry.event in VIOLENT and not objects:
@@ -1891,11 +1948,14 @@ def find_arguments(
     if (
         "sym" in a
         and not dated(state, clause)
-        and reported(
-            state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+        and (
+            reported(
+                state, entry.event, actor_refs + recipient_refs, state.sentence - 1, entry.modes
+            )
+            or visit_told(state, entry, actor_refs + recipient_refs)
         )
-    ):
-        return "sym-reported"  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
+    ):  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
+        return "sym-reported"
     agentless = (
         not actor_refs
         and entry.voice == "pas"
@@ -2126,6 +2186,25 @@ def counted_group(lex: Lexicon, c: Cand) -> bool:
 
 GENERIC_QUANTS = frozenset({"para", "banyak", "sebagian"})
 """Quantifiers of a class, not of a counted group ("para pelaku", "banyak warga")."""
+
+
+def visit_told(state: State, entry: Entry, parties: list[EntityRef]) -> bool:
+    """Whether a plain meeting restates a visit between exactly these parties told in the
+    sentence before ("menerima kunjungan PM Albanese ... Kedua pemimpin kemudian
+    bertemu"); a call is another event than a meeting, and a visit to a country is
+    not the meeting with its minister (``country_visits_met`` joins those)."""
+    wanted = set(names(parties))
+    return (
+        entry.event == "CONSULT"
+        and not entry.modes
+        and any(
+            kind == "CONSULT"
+            and index >= state.sentence - 1
+            and seen_modes == ("visit",)
+            and set(names(seen)) == wanted
+            for index, kind, seen_modes, seen in state.coded
+        )
+    )
 
 
 def joins_visit(lex: Lexicon, clause: Clause, i: int) -> bool:

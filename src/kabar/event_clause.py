@@ -139,6 +139,7 @@ class State:
     sport_article: bool = False
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
     apolitical: bool = False  # no sentence names a political actor: no private dealings
+    genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
 
 
 def prepare(

@@ -726,6 +726,17 @@ def implicit_recipients(
         args.recipient = [r for r in staff if r.entity_name not in set(names(args.actor))]
         args.how += "; recipient from context"
         return
+    if (
+        "visit" in entry.args
+        and args.recipient
+        and all(r.type == "country" for r in args.recipient)
+    ):
+        met = met_host(state, clause, j)  # "mengunjungi AS dan bertemu presiden AS, Trump":
+        hosts = {h.country for h in args.recipient}  # of the country visited or of none known
+        if met and all(r.country is None or r.country in hosts for r in met):
+            args.recipient = met  # the leader met there hosts, as country_visits_met keeps
+            args.how += "; host met"  # one report of a trip and its meeting
+        return
     if args.recipient:
         return
     actors = set(names(args.actor))

@@ -257,6 +257,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     named_genres = words_begun_in(lowered, named_spans, lex.genres.keys()) if cued else set()
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
     state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
+    state.genre_cued = genre >= 1
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
@@ -290,7 +291,11 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
-    repeats = merge_repeats([(e, entry.rule) for _, e, entry in new])
+    # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
+    # membahas ... bersama X") is told apart by its parties only, not by its verb
+    repeats = merge_repeats(
+        [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new]
+    )
     article.events.extend(country_visits_met(repeats))
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
@@ -610,6 +615,10 @@ def code_clause(
                     checks.append(event)
                     if event in STILL_ASKED and "gov" in entry.args and asked is None:
                         asked = (end, entry.event)
+                elif meeting_topic(event, entry, out, purposive(lex, clause, i)):
+                    checks = ["meeting-topic"]
+                    coded = True
+                    break
                 else:
                     checks = []
                     if "gov" in entry.args:
@@ -981,6 +990,25 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
     return asked if any(r.start == opens for r in asked) else []
 
 
+def meeting_topic(
+    event: Event, entry: Entry, others: list[tuple[Event, Entry]], purpose: bool
+) -> bool:
+    """A talk or visit after "untuk" that follows a meeting or visit of the same parties
+    coded in the sentence says what that meeting was for ("X dan Y bertemu di Bogor untuk
+    membahas ...", "tiba di Sydney untuk kunjungan resmi"): the same meeting, not a second,
+    planned one (which ``planned_aim`` would make an AGREE). A party it adds ("tiba di Tokyo
+    untuk bertemu X", X not yet coded) keeps it an event of its own."""
+    if not purpose or entry.event != "CONSULT":
+        return False
+    parties = set(names(event.actor) + names(event.recipient))
+    return any(
+        other_entry.event == "CONSULT"
+        and other.negated == event.negated
+        and parties <= set(names(other.actor) + names(other.recipient))
+        for other, other_entry in others
+    )
+
+
 def same_meeting(event: Event, other: Event) -> bool:
     """Two CONSULTs of one sentence, one of them a noun, whose parties are the same
     (``merged_into``)."""
@@ -1031,6 +1059,10 @@ def code_one(
         return "lone-consult"
     if web_visit(clause, j, entry):
         return "web-visit"
+    if state.genre_cued and private_trip(entry, args, clause):
+        return "private-trip"
+    if entry.event == "CONSULT" and attempted(state.lex, clause, i):
+        return "attempt"  # "mencoba bertemu dengan Presiden", "berusaha menghubungi X"
     parties = args.actor + args.recipient
     if entry.event == "CONSULT" and crime_party(state, parties):
         return "crime-party"  # "korban bertemu dengan pelaku": a step of the crime
@@ -1203,6 +1235,42 @@ def web_visit(clause: Clause, j: int, entry: Entry) -> bool:
     return "visit" in entry.modes and j < len(toks) and toks[j].low in WEB_PLACES
 
 
+def private_trip(entry: Entry, args: Args, clause: Clause) -> bool:
+    """A trip abroad by private people, hosted by a country only ("Seagal secara reguler
+    mengunjungi Rusia", "ia akan menyambangi Meksiko" on a concert tour): no one takes
+    part but the travellers, no PLOVER CONSULT. Asked only in an article that speaks of
+    celebrities, products or lifestyle somewhere (``genre_cued``): elsewhere a person the
+    lexicons give no office may still be a politician. An office holder's or a body's visit, a
+    visit its sentence calls official, a trip on which someone is met or received or
+    something is discussed ("kunjungan resmi", "untuk melakukan pertemuan dengan pejabat",
+    "untuk membahas kerja sama") is one."""
+    return (
+        "visit" in entry.modes
+        and bool(args.recipient)
+        and all(r.type == "country" for r in args.recipient)
+        and not any(political(r) or r.type != "person" for r in args.actor)
+        and not any(t.low in OFFICIAL_TRIP for t in clause.toks)
+    )
+
+
+OFFICIAL_TRIP = frozenset({"resmi", "kenegaraan", "diplomatik", "bertemu", "menemui", "pertemuan",
+                           "diterima", "disambut", "delegasi", "rombongan", "membahas",
+                           "berunding", "perundingan", "negosiasi"})  # fmt: skip
+
+
+ATTEMPTS = frozenset({"mencoba", "berusaha", "berupaya", "coba"})
+
+
+def attempted(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """A meeting or call only tried ("warga mencoba bertemu dengan Presiden", "terus
+    berusaha menghubungi Filipina, belum berhasil", "berupaya menemui pejabat dengan
+    identitas palsu"): the try is told, not a meeting, so no PLOVER CONSULT."""
+    k = i - 1
+    while k >= 0 and (clause.toks[k].low in lex.cue("adverb") or clause.toks[k].low == "untuk"):
+        k -= 1
+    return k >= 0 and clause.toks[k].low in ATTEMPTS
+
+
 WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
                         "aplikasi", "portal"})  # fmt: skip
 
@@ -1284,8 +1352,9 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
     parties = [r for r in args.actor + args.recipient if not press(r)]
-    if len({r.entity_name for r in parties}) >= 2:
-        return False
+    travellers = "visit" in entry.modes and not args.recipient  # "Keduanya tiba di Gedung
+    if len({r.entity_name for r in parties}) >= 2 and not travellers:  # DPR": who travel
+        return False  # together visit nobody; only a trip abroad has a host, unnamed
     if "visit" not in entry.modes or place is None or not place.country_code:
         return True
     home = {r.country for r in parties if r.country} or {HOME}
