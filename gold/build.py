@@ -39,6 +39,7 @@ LATER_DRAWS = {
     "bench_random_h.ann": (20261128, 5),
     "bench_random_i.ann": (20261129, 5),
     "bench_random_j.ann": (20261130, 5),
+    "bench_random_k.ann": (20261201, 5),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
