@@ -59,6 +59,8 @@ def describe(pair: Pair, event: Event) -> str:
         f"{event.event}{list(event.mode)} {fmt(actors)} -> {fmt(recipients)} "
         f"raw={raw_names(event)} trig={event.trigger!r} date={event.date} place={loc} "
         f"rule={event.rule}"
+        + (" NEG" if event.negated else "")
+        + (" HYP" if event.hypothetical else "")
     )
 
 
