@@ -66,8 +66,12 @@ LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", 
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
-AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
+AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "REQUEST", "THREATEN"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
+TOLD_AGENTLESS = frozenset({"REQUEST", "THREATEN"})
+"""Agentless passives coded only when the article gives their agent: "warga diimbau ...,
+kata Kapolres" is the Kapolres's appeal; "warga diminta tetap tenang" alone names nobody
+who asked, and an appeal or threat without its author says nothing (PLOVER 7.5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -1778,7 +1782,7 @@ def find_arguments(
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
                 objects = right_arguments(clause, j, prep_only=False)
             pronoun = clause.cand_at[i]  # "yang kami sepakati": the speaker's side agrees
-            keep = entry.event not in AGENTLESS and pronoun is not None
+            keep = entry.event not in AGENTLESS - TOLD_AGENTLESS and pronoun is not None
             actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = manner_agent(clause, i) or left_arguments(
@@ -1980,7 +1984,9 @@ def find_arguments(
             r.type == "person" and r.entity_name != r.office for r in recipient_refs
         )  # a person by name, not an office whose holder the article leaves open
     )
-    people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
+    people = (
+        entry.event in LAW | TOLD_AGENTLESS or "abduct" in entry.modes
+    ) and any(  # "ratusan orang
         # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
         for c in objects
@@ -2044,7 +2050,7 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
-    needs_agent = agentless and not named_target
+    needs_agent = agentless and (not named_target or entry.event in TOLD_AGENTLESS)
     recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
     # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
