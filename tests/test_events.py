@@ -970,3 +970,17 @@ def test_a_summons_without_agent_is_the_case_s_body_and_a_legal_penalty_no_threa
         ["Komisi Pemberantasan Korupsi"]
     ]
     assert pipeline_events(text, "2025-04-10", "THREATEN") == []
+
+
+def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
+    """ "Kami secara kelembagaan memutuskan ...," kata Ketua KPU X: the KPU decides, as
+    every outlet reporting the decision says; a plain "kami" stays the speaker."""
+    text = (
+        "Bandung - Komisi Pemilihan Umum (KPU) Jawa Barat menggelar rapat pleno terkait "
+        "gugatan hasil rekapitulasi suara, Kamis (10/4/2025).\n\nRapat berlangsung hingga "
+        'malam. "Akhirnya kami secara kelembagaan memutuskan untuk menolak gugatan itu '
+        'karena tidak disertai bukti," kata Ketua KPU Jawa Barat Ahmad Fauzi.'
+    )
+    plain = text.replace("kami secara kelembagaan", "kami")
+    assert actor_names(pipeline_events(text, "2025-04-10", "REJECT")) == [["Komisi Pemilihan Umum"]]
+    assert actor_names(pipeline_events(plain, "2025-04-10", "REJECT")) == [["Ahmad Fauzi"]]

@@ -2909,6 +2909,10 @@ def pronoun_refs(
 ) -> list[EntityRef]:
     m = c.mention
     low = c.text.lower()
+    if quote is not None and low in ("kami", "kita") and institutional(clause, c.j):
+        body = speaker_body(state, quote)  # "kami secara kelembagaan memutuskan ...," kata
+        if body:  # Ketua KPU X: the KPU acts, not its chairman
+            return body
     # "Kapolda menyatakan pihaknya telah menangkap ...": reported speech, the speaker
     spoken = speech_subject(state, clause, c.i) if low in PRONOUNS_SPEAKER and not quote else []
     if spoken:
@@ -2937,6 +2941,37 @@ def pronoun_refs(
             return resolve(state, clause, speaker, quote)
         return plural_antecedent(state)
     return last_person(state)
+
+
+INSTITUTIONAL = frozenset({("secara", "kelembagaan"), ("secara", "institusi"),
+                           ("secara", "institusional"), ("secara", "lembaga"),
+                           ("sebagai", "lembaga"), ("sebagai", "institusi")})  # fmt: skip
+"""What follows "kami" when a body's official speaks for the body, not for himself."""
+
+
+def institutional(clause: Clause, k: int) -> bool:
+    """Whether the words at ``k`` say the pronoun before them is an institution ("kami
+    secara kelembagaan", "kami sebagai lembaga")."""
+    toks = clause.toks
+    return k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in INSTITUTIONAL
+
+
+def speaker_body(state: State, quote: tuple[int, int]) -> list[EntityRef]:
+    """The body a quote's speaker is introduced with, for a "kami" that speaks as that
+    body: the organisation named in the speaker phrase, or the one the title heads ("kata
+    Ketua KPU Jawa Barat Ahmad": the article's KPU)."""
+    mentions = state.article.mentions
+    for q in state.article.quotes:
+        if not (quote[0] <= q.start and q.end <= quote[1]) or q.speaker_start is None:
+            continue
+        start, end = q.speaker_start, q.speaker_end or q.speaker_start
+        inside = [x for x in mentions if start <= x.start and x.end <= end]
+        bodies = [x for x in inside if x.label == "ORG"]
+        for title in (x for x in inside if x.label == "OFFICE" and " " in x.text):
+            body = title.text.split(" ", 1)[1].casefold()  # "Ketua KPU" heads "KPU"
+            bodies += [x for x in mentions if x.label == "ORG" and x.text.casefold() == body]
+        return [mention_ref(state, bodies[0])] if bodies else []
+    return []
 
 
 def reporting_person(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
