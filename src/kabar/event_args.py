@@ -1537,7 +1537,8 @@ def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
 
 
 PREMISES = frozenset({"rumah", "kantor", "kediaman", "vila", "villa", "apartemen", "ruang",
-                      "ruangan", "dinas", "pribadi", "milik"})  # fmt: skip
+                      "ruangan", "dinas", "pribadi", "milik", "kontrakan", "kos",
+                      "indekos"})  # fmt: skip
 
 
 def premises_owner(clause: Clause, j: int) -> list[Cand]:
@@ -1553,6 +1554,25 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
     if c is None or c.i != k or c.label in PLACE_LABELS:
         return []
     return [c]
+
+
+def staff_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the verb at ``i`` has a bare staff noun for subject ("anggota berhasil
+    mengamankan 14 orang", "jajaran kami menangkap ..."): in a police report the
+    speaker's officers, so the act is their command's, found like an agentless passive's
+    agent; "anggota DPR" or "anggota Brimob X" names its own body and is no bare noun."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in SUCCEED):
+        k -= 1
+    staff = lex.cue("subordinate")
+    if k < 0 or clause.cand_at[k] is not None or toks[k].low.removesuffix("nya") not in staff:
+        return False
+    return k == 0 or toks[k - 1].low in (",", "para", "seluruh") or clause.cand_at[k - 1] is None
+    # "Dalam penggerebekan itu, anggota ...": the staff noun opens its clause
+
+
+SUCCEED = frozenset({"berhasil", "sukses", "segera", "akhirnya"})
 
 
 def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -1793,6 +1813,8 @@ def find_arguments(
             state.lex.cue("delegate"),
             speech=state.lex.cue("speech"),
         )
+        if entry.event in LAW and staff_subject(state.lex, clause, i):
+            subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
@@ -1960,7 +1982,8 @@ def find_arguments(
         )
     ):  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
         return "sym-reported"
-    agentless = (
+    staff = not actor_refs and entry.event in LAW and staff_subject(state.lex, clause, i)
+    agentless = staff or (
         not actor_refs
         and entry.voice == "pas"
         and entry.event in AGENTLESS
@@ -2050,7 +2073,7 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
-    needs_agent = agentless and (not named_target or entry.event in TOLD_AGENTLESS)
+    needs_agent = agentless and (not named_target or staff or entry.event in TOLD_AGENTLESS)
     recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
     # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
