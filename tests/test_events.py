@@ -930,3 +930,57 @@ def test_a_visit_told_again_as_a_meeting_and_rounds_of_talks() -> None:
         ("CONSULT", {"delegasi Indonesia", "Uni Eropa"}),
         ("CONSULT", {"Indonesia", "Uni Eropa"}),
     ]
+
+
+def test_an_agentless_appeal_is_the_official_s_who_gives_it() -> None:
+    """ "Warga diimbau ..., kata Kasatlantas X" and "Warga diimbau ... "Jangan ...," ujar
+    Camat Y": an agentless appeal is the speech act of the official the article gives it
+    to, in the same sentence or in the quote right after it; with no one, no event."""
+    said = (
+        "Garut - Polres Garut memberlakukan rekayasa lalu lintas di jalur selatan, Kamis "
+        "(10/4/2025).\n\nSelama arus balik, para pengendara diimbau untuk beristirahat di "
+        "rest area setiap empat jam, kata Kasatlantas Polres Garut AKP Rudi Hartono."
+    )
+    quoted = (
+        "Lebak - Banjir merendam tiga desa di Kecamatan Cibeber, Kamis (10/4/2025).\n\n"
+        'Warga di bantaran sungai diimbau segera mengungsi ke balai desa. "Jangan menunggu '
+        'air naik lagi, keselamatan nomor satu," ujar Camat Cibeber Asep Suryana.'
+    )
+    unsaid = (
+        "Lebak - Banjir merendam tiga desa di Kecamatan Cibeber, Kamis (10/4/2025).\n\n"
+        "Warga diimbau tetap tenang dan tidak terpancing kabar bohong di media sosial."
+    )
+    appeals = pipeline_events(said, "2025-04-10", "REQUEST")
+    assert actor_names(appeals) == [["Rudi Hartono"]]
+    assert [r.entity_name for r in appeals[0].recipient] == ["para pengendara"]
+    assert actor_names(pipeline_events(quoted, "2025-04-10", "REQUEST")) == [["Asep Suryana"]]
+    assert pipeline_events(unsaid, "2025-04-10", "REQUEST") == []
+
+
+def test_a_summons_without_agent_is_the_case_s_body_and_a_legal_penalty_no_threat() -> None:
+    """ "Tiga pejabat dipanggil sebagai saksi, ujar juru bicara KPK": KPK summons, not the
+    body of whoever the spokesman is taken to serve; "diancam pidana" is a law's penalty."""
+    text = (
+        "Jakarta - Komisi Pemberantasan Korupsi (KPK) menahan Bupati Lumajang, Kamis "
+        "(10/4/2025). Tiga pejabat dinas juga dipanggil sebagai saksi, ujar juru bicara KPK "
+        "Budi Prasetyo.\n\nPara pelaku diancam pidana penjara paling lama 20 tahun, kata "
+        "Budi."
+    )
+    assert actor_names(pipeline_events(text, "2025-04-10", "REQUEST")) == [
+        ["Komisi Pemberantasan Korupsi"]
+    ]
+    assert pipeline_events(text, "2025-04-10", "THREATEN") == []
+
+
+def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
+    """ "Kami secara kelembagaan memutuskan ...," kata Ketua KPU X: the KPU decides, as
+    every outlet reporting the decision says; a plain "kami" stays the speaker."""
+    text = (
+        "Bandung - Komisi Pemilihan Umum (KPU) Jawa Barat menggelar rapat pleno terkait "
+        "gugatan hasil rekapitulasi suara, Kamis (10/4/2025).\n\nRapat berlangsung hingga "
+        'malam. "Akhirnya kami secara kelembagaan memutuskan untuk menolak gugatan itu '
+        'karena tidak disertai bukti," kata Ketua KPU Jawa Barat Ahmad Fauzi.'
+    )
+    plain = text.replace("kami secara kelembagaan", "kami")
+    assert actor_names(pipeline_events(text, "2025-04-10", "REJECT")) == [["Komisi Pemilihan Umum"]]
+    assert actor_names(pipeline_events(plain, "2025-04-10", "REJECT")) == [["Ahmad Fauzi"]]

@@ -66,8 +66,12 @@ LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", 
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
 VIOLENT = frozenset({"ASSAULT", "COERCE"})
-AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION"})
+AGENTLESS = frozenset({"ASSAULT", "COERCE", "ACCUSE", "SANCTION", "REQUEST", "THREATEN"})
 """Types coded from an agentless passive with a named target (docs/annotation.md, 5)."""
+TOLD_AGENTLESS = frozenset({"REQUEST", "THREATEN"})
+"""Agentless passives coded only when the article gives their agent: "warga diimbau ...,
+kata Kapolres" is the Kapolres's appeal; "warga diminta tetap tenang" alone names nobody
+who asked, and an appeal or threat without its author says nothing (PLOVER 7.5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 PLACE_LABELS = frozenset({"LOC", "GPE"})
@@ -1533,7 +1537,8 @@ def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
 
 
 PREMISES = frozenset({"rumah", "kantor", "kediaman", "vila", "villa", "apartemen", "ruang",
-                      "ruangan", "dinas", "pribadi", "milik"})  # fmt: skip
+                      "ruangan", "dinas", "pribadi", "milik", "kontrakan", "kos",
+                      "indekos"})  # fmt: skip
 
 
 def premises_owner(clause: Clause, j: int) -> list[Cand]:
@@ -1549,6 +1554,25 @@ def premises_owner(clause: Clause, j: int) -> list[Cand]:
     if c is None or c.i != k or c.label in PLACE_LABELS:
         return []
     return [c]
+
+
+def staff_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the verb at ``i`` has a bare staff noun for subject ("anggota berhasil
+    mengamankan 14 orang", "jajaran kami menangkap ..."): in a police report the
+    speaker's officers, so the act is their command's, found like an agentless passive's
+    agent; "anggota DPR" or "anggota Brimob X" names its own body and is no bare noun."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in SUCCEED):
+        k -= 1
+    staff = lex.cue("subordinate")
+    if k < 0 or clause.cand_at[k] is not None or toks[k].low.removesuffix("nya") not in staff:
+        return False
+    return k == 0 or toks[k - 1].low in (",", "para", "seluruh") or clause.cand_at[k - 1] is None
+    # "Dalam penggerebekan itu, anggota ...": the staff noun opens its clause
+
+
+SUCCEED = frozenset({"berhasil", "sukses", "segera", "akhirnya"})
 
 
 def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -1778,7 +1802,7 @@ def find_arguments(
             if not subject:  # "Kami tangkap J dan M": spoken active, the object follows
                 objects = right_arguments(clause, j, prep_only=False)
             pronoun = clause.cand_at[i]  # "yang kami sepakati": the speaker's side agrees
-            keep = entry.event not in AGENTLESS and pronoun is not None
+            keep = entry.event not in AGENTLESS - TOLD_AGENTLESS and pronoun is not None
             actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = manner_agent(clause, i) or left_arguments(
@@ -1789,6 +1813,8 @@ def find_arguments(
             state.lex.cue("delegate"),
             speech=state.lex.cue("speech"),
         )
+        if entry.event in LAW and staff_subject(state.lex, clause, i):
+            subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
         if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
@@ -1956,7 +1982,8 @@ def find_arguments(
         )
     ):  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
         return "sym-reported"
-    agentless = (
+    staff = not actor_refs and entry.event in LAW and staff_subject(state.lex, clause, i)
+    agentless = staff or (
         not actor_refs
         and entry.voice == "pas"
         and entry.event in AGENTLESS
@@ -1980,7 +2007,9 @@ def find_arguments(
             r.type == "person" and r.entity_name != r.office for r in recipient_refs
         )  # a person by name, not an office whose holder the article leaves open
     )
-    people = (entry.event in LAW or "abduct" in entry.modes) and any(  # "ratusan orang
+    people = (
+        entry.event in LAW | TOLD_AGENTLESS or "abduct" in entry.modes
+    ) and any(  # "ratusan orang
         # diamankan", "250 orang dibawa ke Gaza sebagai sandera"
         c.kind == "noun" and (c.etype in ("person", "group") or counted_group(state.lex, c))
         for c in objects
@@ -2044,7 +2073,7 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
-    needs_agent = agentless and not named_target
+    needs_agent = agentless and (not named_target or staff or entry.event in TOLD_AGENTLESS)
     recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
     # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
@@ -2903,6 +2932,10 @@ def pronoun_refs(
 ) -> list[EntityRef]:
     m = c.mention
     low = c.text.lower()
+    if quote is not None and low in ("kami", "kita") and institutional(clause, c.j):
+        body = speaker_body(state, quote)  # "kami secara kelembagaan memutuskan ...," kata
+        if body:  # Ketua KPU X: the KPU acts, not its chairman
+            return body
     # "Kapolda menyatakan pihaknya telah menangkap ...": reported speech, the speaker
     spoken = speech_subject(state, clause, c.i) if low in PRONOUNS_SPEAKER and not quote else []
     if spoken:
@@ -2931,6 +2964,37 @@ def pronoun_refs(
             return resolve(state, clause, speaker, quote)
         return plural_antecedent(state)
     return last_person(state)
+
+
+INSTITUTIONAL = frozenset({("secara", "kelembagaan"), ("secara", "institusi"),
+                           ("secara", "institusional"), ("secara", "lembaga"),
+                           ("sebagai", "lembaga"), ("sebagai", "institusi")})  # fmt: skip
+"""What follows "kami" when a body's official speaks for the body, not for himself."""
+
+
+def institutional(clause: Clause, k: int) -> bool:
+    """Whether the words at ``k`` say the pronoun before them is an institution ("kami
+    secara kelembagaan", "kami sebagai lembaga")."""
+    toks = clause.toks
+    return k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in INSTITUTIONAL
+
+
+def speaker_body(state: State, quote: tuple[int, int]) -> list[EntityRef]:
+    """The body a quote's speaker is introduced with, for a "kami" that speaks as that
+    body: the organisation named in the speaker phrase, or the one the title heads ("kata
+    Ketua KPU Jawa Barat Ahmad": the article's KPU)."""
+    mentions = state.article.mentions
+    for q in state.article.quotes:
+        if not (quote[0] <= q.start and q.end <= quote[1]) or q.speaker_start is None:
+            continue
+        start, end = q.speaker_start, q.speaker_end or q.speaker_start
+        inside = [x for x in mentions if start <= x.start and x.end <= end]
+        bodies = [x for x in inside if x.label == "ORG"]
+        for title in (x for x in inside if x.label == "OFFICE" and " " in x.text):
+            body = title.text.split(" ", 1)[1].casefold()  # "Ketua KPU" heads "KPU"
+            bodies += [x for x in mentions if x.label == "ORG" and x.text.casefold() == body]
+        return [mention_ref(state, bodies[0])] if bodies else []
+    return []
 
 
 def reporting_person(state: State, clause: Clause, c: Cand) -> list[EntityRef]:

@@ -36,6 +36,7 @@ from kabar.event_args import (
     MEDIATION,
     MEETING,
     SAY,
+    TOLD_AGENTLESS,
     VIOLENT,
     Args,
     closing_paren,
@@ -45,12 +46,14 @@ from kabar.event_args import (
     mediator_refs,
     mention_ref,
     names,
+    next_sentence,
     political,
     press,
     quote_speaker,
     ref_of,
     resolve,
     right_arguments,
+    speaker_of,
     titled_objects,
 )
 from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, State, Tok
@@ -454,13 +457,17 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     law enforcement, attacks a campaign, sanctions a policy."""
     targets = set(names(args.recipient))
     found: list[EntityRef] = []
-    law = AGENT_FAMILY.get(entry.event) == "law"
+    law = agent_family(entry) == "law"
+    if entry.event in TOLD_AGENTLESS and not law:
+        args.actor = [r for r in appeal_author(state, clause, i) if r.entity_name not in targets]
+        return
     if law:
         found = not_a_court(entry, authority_at(state, clause, j))
-    phrase = [] if found else attributed_speaker(clause)
+    summons = entry.event == "REQUEST"  # a spokesman's body is not always named: the case's
+    phrase = [] if found or summons else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
     quote = next((q for q in clause.quote_spans if q[0] <= clause.toks[i].start < q[1]), None)
-    if not found and speaker is None and quote is not None:
+    if not found and not summons and speaker is None and quote is not None:
         # "“Pelaku sudah kami amankan ...,” tegas Kapolda": the quoted official's body
         spoken = quote_speaker(state, clause, quote)
         speaker = spoken[0] if len(spoken) == 1 else None
@@ -485,7 +492,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     if not found and entry.event == "SANCTION":
         found = measure_owner(state, clause, targets)
     if not found:
-        family = {kind} if (kind := AGENT_FAMILY.get(entry.event)) else set()
+        family = {kind} if (kind := agent_family(entry)) else set()
         for index, kind_seen, refs in reversed(state.agents):
             if kind_seen not in family or state.sentence - index > 2:
                 continue
@@ -499,6 +506,49 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def agent_family(entry: Entry) -> str | None:
+    """The kind of agent an agentless passive continues: a wanted listing ("masuk DPO",
+    THREATEN ``arrest``) is police work like the arrest it threatens, and a summons
+    ("dipanggil sebagai saksi", a legal REQUEST) is the investigating body's, not its
+    spokesman's."""
+    if (entry.event == "THREATEN" and "arrest" in entry.modes) or (
+        entry.event == "REQUEST" and "legal" in entry.contexts
+    ):
+        return "law"
+    return AGENT_FAMILY.get(entry.event)
+
+
+def appeal_author(state: State, clause: Clause, i: int) -> list[EntityRef]:
+    """Who made an agentless appeal or threat, as the article says it (docs/annotation.md,
+    5): the speaker of the quote the trigger sits in ("pengendara diimbau ..., kata
+    Kasatlantas X", an indirect quote), else of a direct quote opening the next sentence,
+    which gives the appeal in the official's own words ("Warga diminta mengungsi.
+    "Jangan menunggu ...," ujar Camat"). The appeal is a speech act, so its author is the
+    speaker (``speaker_of``), not his office's body; only an authority or organisation."""
+    at = clause.toks[i].start
+    after = next_sentence(state, clause)
+    text = state.article.text
+    quote = next((q for q in state.article.quotes if q.start <= at < q.end), None)
+    if quote is None:  # the first direct quote after the trigger, right after its sentence
+        quote = next(
+            (
+                q
+                for q in state.article.quotes
+                if q.kind == "direct" and at < q.start < (after.end if after else len(text))
+            ),
+            None,
+        )
+        if quote is not None and not text[at : quote.start].rstrip(' "\u201c\n').endswith("."):
+            quote = None
+    spoken = speaker_of(state, quote) if quote is not None else []
+    if len(spoken) != 1:
+        return []
+    ref = spoken[0]
+    if ref.type == "organization" or (ref.type == "person" and ref.sector in AUTHORITIES):
+        return [ref]
+    return []
 
 
 POLICE_ACTS = frozenset({"ditangkap", "tertangkap", "diamankan", "dibekuk", "diringkus",
