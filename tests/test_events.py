@@ -367,14 +367,29 @@ def test_pronoun_prefers_the_subject_over_a_closer_name_in_a_phrase() -> None:
     assert pron.cluster == anwar.cluster and pron.name == "Anwar Ibrahim"
 
 
-def test_office_without_holder_is_named_with_its_country() -> None:
-    text = "Menteri Pertahanan Filipina bertemu wartawan."
+@pytest.mark.parametrize(
+    ("span", "label", "office", "named"),
+    [
+        ("Filipina", "GPE", "Defence Minister", "Menteri Pertahanan Filipina"),
+        ("Bantul", "LOC", "District Police Chief", "Kapolres Bantul"),
+    ],
+)
+def test_office_without_holder_is_named_as_the_article_writes_it(
+    span: str, label: str, office: str, named: str
+) -> None:
+    # the seat in the article's words, with the country or place it names, not the
+    # lexicon's English gloss ("Defence Minister (PHL)") that keys it
+    title = named.removesuffix(" " + span)
+    text = f"Seusai rapat tertutup itu, {named} mengecam serangan terhadap kantor polisi."
     article = Article.from_input(text, "test")
     article.text = text
-    office = gaz(text, "Menteri Pertahanan", "OFFICE", office="Defence Minister", country="PHL")
-    article.mentions = [office]
+    article.sentences = split_sentences(text)
+    seat = gaz(text, title, "OFFICE", office=office)
+    article.mentions = [seat, gaz(text, span, label)]
     resolve_mentions(article, CTX)
-    assert office.name == "Defence Minister (PHL)" and office.cluster is not None
+    assert seat.cluster is not None and seat.name.startswith(office)
+    [event] = code_events(article, CTX).events
+    assert [r.entity_name for r in event.actor] == [named]
 
 
 def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:

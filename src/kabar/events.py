@@ -54,6 +54,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kabar.actors import name_offices_as_written
 from kabar.context import Context
 from kabar.event_args import (
     DEFINITE,
@@ -296,7 +297,9 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     repeats = merge_repeats(
         [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new]
     )
-    article.events.extend(country_visits_met(repeats))
+    coded = country_visits_met(repeats)
+    name_offices_as_written(article, coded)
+    article.events.extend(coded)
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
         TraceStep(

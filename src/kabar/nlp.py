@@ -9,7 +9,7 @@ gives that person an office, an organisation and a country).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 
 from kabar.context import Context
@@ -569,11 +569,7 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(ordered):
         if mention.label != "OFFICE":
             continue
-        cursor = mention.end
-        for following in ordered[index + 1 :]:
-            if text[cursor : following.start].strip() or following.label not in PLACE_OR_ORG:
-                break
-            cursor = following.end
+        cursor = office_phrase_end(text, mention, ordered[index + 1 :])
         match = HOLDER.match(text, cursor)
         if (
             cursor == mention.end
@@ -587,6 +583,18 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+def office_phrase_end(text: str, office: Mention, following: Iterable[Mention]) -> int:
+    """Where an office title ends with the countries, places or organisations right after
+    it ("Menteri Luar Negeri Mesir", "Kapolres Bogor"): the phrase that names the seat.
+    ``following`` are the mentions after the title, in text order."""
+    cursor = office.end
+    for m in following:
+        if text[cursor : m.start].strip() or m.label not in PLACE_OR_ORG:
+            break
+        cursor = m.end
+    return cursor
 
 
 def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
