@@ -110,7 +110,7 @@ def find_mentions(
         if e > s
     ]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
-    mentions = [group_not_person(m) for m in mentions]
+    mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
@@ -167,6 +167,29 @@ def group_not_person(mention: Mention) -> Mention:
     if mention.label == "PER" and mention.text.lower() in PEOPLE_GROUPS:
         return Mention(mention.start, mention.end, mention.text, "NORP", "group-name")
     return mention
+
+
+VENUE_NOUNS = {"tower": "LOC", "towers": "LOC", "hotel": "LOC", "mall": "LOC", "plaza": "LOC",
+               "stadium": "LOC", "airport": "LOC", "square": "LOC", "palace": "LOC",
+               "resort": "LOC", "center": "ORG", "centre": "ORG"}  # fmt: skip
+"""English nouns that end the name of a building ("Trump Tower", "John Wayne Airport"), or
+of a centre, which is as often the body as its building ("Anti-Scam Center")."""
+
+
+def venue_not_person(mention: Mention) -> Mention:
+    """A "person" named like a building ("Trump Tower", "Stadion Gelora Bung Karno") is
+    that place, so the short name of its owner or namesake ("Trump") is not taken for
+    the building when it could be the person ("Donald Trump") too."""
+    words = mention.text.split()
+    if mention.label != "PER" or len(words) < 2:
+        return mention
+    first = words[0].lower()
+    label = VENUE_NOUNS.get(words[-1].lower())
+    if label is None and first in NAMED_PLACES and first not in NAMED_BODIES:
+        label = "LOC"
+    if label is None:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, label, "venue-name")
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
@@ -252,6 +275,9 @@ NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung",
                           "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
                           "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
 """Nouns of streets, buildings, airports and ships, named after people with their title."""
+NAMED_BODIES = frozenset({"universitas", "kampus", "rsud"})
+"""Of those, the ones that name a body that acts ("Universitas Indonesia menolak ..."),
+which ``venue_not_person`` leaves to the events stage as the model tagged it."""
 
 
 def in_place_name(text: str, mention: Mention) -> bool:
