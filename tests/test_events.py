@@ -392,6 +392,47 @@ def test_office_without_holder_is_named_as_the_article_writes_it(
     assert [r.entity_name for r in event.actor] == [named]
 
 
+def coded_parties(text: str, mentions: list[tuple[str, str, str | None]]) -> list[tuple]:
+    """(type, actor names, recipient names) of the events coded from ``text`` with the
+    given (surface, label, sector) mentions, every occurrence of each."""
+    article = Article.from_input(text, "test")
+    article.text, article.published = text, "2024-05-07"
+    article.sentences = split_sentences(text)
+    article.mentions = [
+        Mention(m.start(), m.end(), span, label, "gazetteer", sector=sector)
+        for span, label, sector in mentions
+        for m in re.finditer(re.escape(span), text)
+    ]
+    resolve_mentions(article, CTX)
+    return [
+        (e.event, [r.entity_name for r in e.actor], [r.entity_name for r in e.recipient])
+        for e in code_events(article, CTX).events
+    ]
+
+
+def test_a_cited_news_agency_is_no_party_to_the_events() -> None:
+    # the subject is an unnamed official; the agency the sentence cites does not urge
+    assert coded_parties(
+        "Diplomat senior itu, seperti dikutip Xinhua pada Kamis malam, mendesak negara "
+        "tetangga menyerahkan para penyelundup senjata.",
+        [("Xinhua", "ORG", "MED")],
+    ) == [("REQUEST", [], ["negara tetangga"])]
+    # told in an interview: the agency is no target of the denial
+    assert coded_parties(
+        "Bupati membantah tuduhan itu dalam wawancara dengan Reuters. Ia menuding lawan "
+        "politiknya menyebar fitnah, kata juru bicaranya kepada Reuters.",
+        [("Reuters", "ORG", "MED")],
+    )[0] == ("REJECT", ["Bupati"], [])
+
+
+def test_an_outlet_the_news_is_about_stays_a_party() -> None:
+    assert coded_parties(
+        "Komisi Penyiaran Indonesia menegur stasiun televisi Trans7 karena menayangkan "
+        "adegan kekerasan pada jam tayang anak, kata komisioner KPI kepada Trans7.",
+        [("Komisi Penyiaran Indonesia", "ORG", "GOV"), ("Trans7", "ORG", "MED")],
+    ) == [("ACCUSE", ["Komisi Penyiaran Indonesia"], ["Trans7"])]
+
+
 def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
     """kabar.dates already dates "sehari setelah <clause>"; the event must not shift it again."""
     from kabar import process
