@@ -986,3 +986,15 @@ def test_a_visit_told_again_as_a_meeting_and_rounds_of_talks() -> None:
         ("CONSULT", {"delegasi Indonesia", "Uni Eropa"}),
         ("CONSULT", {"Indonesia", "Uni Eropa"}),
     ]
+
+
+def test_a_title_in_a_company_or_club_makes_no_sentence_political() -> None:
+    from kabar.events import political_sentences
+
+    def title(organization: str | None, sector: str | None) -> Mention:
+        return Mention(0, 8, "Direktur", "OFFICE", "gazetteer", office="Director",
+                       organization=organization, sector=sector)  # fmt: skip
+
+    assert political_sentences([[title("PT Kereta Api Indonesia", "BUS")]]) == 0
+    assert political_sentences([[title("Persib Bandung", None)]]) == 0
+    assert political_sentences([[title(None, "GOV")], [title("Kementerian Keuangan", "GOV")]]) == 2

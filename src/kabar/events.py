@@ -472,9 +472,14 @@ CIVIC = frozenset({"CVL", "SOC", "EDU", "LAB"})  # residents, civic groups, stud
 def political_sentences(within: list[list[Mention]]) -> int:
     """How many sentences name a political actor (an office holder, a ministry, the police),
     given each sentence's mentions: a campaign visit by "Relawan Juara" or a ministers'
-    sport pact names more of them than of its sport words, and stays political news."""
+    sport pact names more of them than of its sport words, and stays political news. The
+    title in a club or company ("presiden AS Roma", "Direktur Utama Jasa Marga") is not one."""
     return sum(
-        any(m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS) for m in held)
+        any(
+            m.label != "PRON"
+            and (m.sector in POLITICAL_SECTORS or (m.office is not None and m.organization is None))
+            for m in held
+        )
         for held in within
     )
 

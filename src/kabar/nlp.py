@@ -611,6 +611,21 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+TITLES_OF_ANY_BODY = frozenset({"President", "Vice President", "Director", "Spokesperson"})
+"""Offices (``offices.tsv`` canonical) that clubs, companies and parties have as much as
+governments: "presiden klub", "direktur perusahaan", "juru bicara KPK"."""
+
+
+def body_sector(title: Mention, body: Mention) -> str | None:
+    """The sector of a title in a named body: a title of any body is the body's ("Presiden
+    PKS" a party's, "direktur Pertamina" a company's, "presiden AS Roma" not the
+    government's when the body's sector is unknown), as is a title with no sector of its
+    own ("Ketua NasDem"); a state title keeps its own ("Bupati OKI", "Menteri LH")."""
+    if title.sector is None or title.office in TITLES_OF_ANY_BODY:
+        return body.sector
+    return title.sector
+
+
 def office_phrase_end(text: str, office: Mention, following: Iterable[Mention]) -> int:
     """Where an office title ends with the countries, places or organisations right after
     it ("Menteri Luar Negeri Mesir", "Kapolres Bogor"): the phrase that names the seat.
@@ -717,6 +732,7 @@ def attach_offices(
             elif following.label == "ORG":
                 mention.organization = mention.organization or following.name
                 mention.country = mention.country or following.country
+                mention.sector = body_sector(mention, following)
                 cursor = following.end
             elif following.label == "OFFICE" and not gap and following.start in grades:
                 cursor = following.end  # a rank after the post: "Kapolri Jenderal ..."
