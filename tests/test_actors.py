@@ -542,3 +542,38 @@ def test_an_office_named_without_its_holder_is_the_one_person_holding_it_that_mo
     assert "Sri Mulyani Indrawati" not in names(several, "2017-10-14")
     numbered = "Presiden ke-44 AS itu berkunjung ke Bali."
     assert "Donald Trump" not in names(numbered, "2017-06-28")
+
+
+def test_owner_short_name_is_the_person_not_a_building_named_after_him(context):
+    from kabar.nlp import venue_not_person
+
+    text = (
+        "Donald Trump menggelar konferensi pers di lobi Trump Tower, New York, Senin. "
+        "Dalam kesempatan itu, Trump mengecam laporan media tentang calon kabinetnya."
+    )
+    article = Article.from_input(text, "t")
+    article.text, article.published = text, "2017-01-10"
+    later = text.index("Trump mengecam")
+    article.mentions = [
+        venue_not_person(mention(name, text, "PER")) for name in ("Donald Trump", "Trump Tower")
+    ] + [Mention(later, later + 5, "Trump", "PER", "ner-model")]
+    assert [m.label for m in article.mentions] == ["PER", "LOC", "PER"]
+    resolve_mentions(article, context)
+    assert article.mentions[-1].name == "Donald Trump"
+    assert article.mentions[-1].cluster == article.mentions[0].cluster
+
+
+@pytest.mark.parametrize(
+    ("name", "label"),
+    [
+        ("Jakarta Convention Center", "ORG"),
+        ("John Wayne Airport", "LOC"),
+        ("Stadion Kanjuruhan", "LOC"),
+        ("Nathan Hall", "PER"),
+        ("Soekarno", "PER"),
+    ],
+)
+def test_a_building_the_model_tags_as_a_person_is_a_place(name, label):
+    from kabar.nlp import venue_not_person
+
+    assert venue_not_person(Mention(0, len(name), name, "PER", "ner-model")).label == label

@@ -367,14 +367,70 @@ def test_pronoun_prefers_the_subject_over_a_closer_name_in_a_phrase() -> None:
     assert pron.cluster == anwar.cluster and pron.name == "Anwar Ibrahim"
 
 
-def test_office_without_holder_is_named_with_its_country() -> None:
-    text = "Menteri Pertahanan Filipina bertemu wartawan."
+@pytest.mark.parametrize(
+    ("span", "label", "office", "named"),
+    [
+        ("Filipina", "GPE", "Defence Minister", "Menteri Pertahanan Filipina"),
+        ("Bantul", "LOC", "District Police Chief", "Kapolres Bantul"),
+    ],
+)
+def test_office_without_holder_is_named_as_the_article_writes_it(
+    span: str, label: str, office: str, named: str
+) -> None:
+    # the seat in the article's words, with the country or place it names, not the
+    # lexicon's English gloss ("Defence Minister (PHL)") that keys it
+    title = named.removesuffix(" " + span)
+    text = f"Seusai rapat tertutup itu, {named} mengecam serangan terhadap kantor polisi."
     article = Article.from_input(text, "test")
     article.text = text
-    office = gaz(text, "Menteri Pertahanan", "OFFICE", office="Defence Minister", country="PHL")
-    article.mentions = [office]
+    article.sentences = split_sentences(text)
+    seat = gaz(text, title, "OFFICE", office=office)
+    article.mentions = [seat, gaz(text, span, label)]
     resolve_mentions(article, CTX)
-    assert office.name == "Defence Minister (PHL)" and office.cluster is not None
+    assert seat.cluster is not None and seat.name.startswith(office)
+    [event] = code_events(article, CTX).events
+    assert [r.entity_name for r in event.actor] == [named]
+
+
+def coded_parties(text: str, mentions: list[tuple[str, str, str | None]]) -> list[tuple]:
+    """(type, actor names, recipient names) of the events coded from ``text`` with the
+    given (surface, label, sector) mentions, every occurrence of each."""
+    article = Article.from_input(text, "test")
+    article.text, article.published = text, "2024-05-07"
+    article.sentences = split_sentences(text)
+    article.mentions = [
+        Mention(m.start(), m.end(), span, label, "gazetteer", sector=sector)
+        for span, label, sector in mentions
+        for m in re.finditer(re.escape(span), text)
+    ]
+    resolve_mentions(article, CTX)
+    return [
+        (e.event, [r.entity_name for r in e.actor], [r.entity_name for r in e.recipient])
+        for e in code_events(article, CTX).events
+    ]
+
+
+def test_a_cited_news_agency_is_no_party_to_the_events() -> None:
+    # the subject is an unnamed official; the agency the sentence cites does not urge
+    assert coded_parties(
+        "Diplomat senior itu, seperti dikutip Xinhua pada Kamis malam, mendesak negara "
+        "tetangga menyerahkan para penyelundup senjata.",
+        [("Xinhua", "ORG", "MED")],
+    ) == [("REQUEST", [], ["negara tetangga"])]
+    # told in an interview: the agency is no target of the denial
+    assert coded_parties(
+        "Bupati membantah tuduhan itu dalam wawancara dengan Reuters. Ia menuding lawan "
+        "politiknya menyebar fitnah, kata juru bicaranya kepada Reuters.",
+        [("Reuters", "ORG", "MED")],
+    )[0] == ("REJECT", ["Bupati"], [])
+
+
+def test_an_outlet_the_news_is_about_stays_a_party() -> None:
+    assert coded_parties(
+        "Komisi Penyiaran Indonesia menegur stasiun televisi Trans7 karena menayangkan "
+        "adegan kekerasan pada jam tayang anak, kata komisioner KPI kepada Trans7.",
+        [("Komisi Penyiaran Indonesia", "ORG", "GOV"), ("Trans7", "ORG", "MED")],
+    ) == [("ACCUSE", ["Komisi Penyiaran Indonesia"], ["Trans7"])]
 
 
 def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
@@ -984,3 +1040,15 @@ def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
     plain = text.replace("kami secara kelembagaan", "kami")
     assert actor_names(pipeline_events(text, "2025-04-10", "REJECT")) == [["Komisi Pemilihan Umum"]]
     assert actor_names(pipeline_events(plain, "2025-04-10", "REJECT")) == [["Ahmad Fauzi"]]
+
+
+def test_a_title_in_a_company_or_club_makes_no_sentence_political() -> None:
+    from kabar.events import political_sentences
+
+    def title(organization: str | None, sector: str | None) -> Mention:
+        return Mention(0, 8, "Direktur", "OFFICE", "gazetteer", office="Director",
+                       organization=organization, sector=sector)  # fmt: skip
+
+    assert political_sentences([[title("PT Kereta Api Indonesia", "BUS")]]) == 0
+    assert political_sentences([[title("Persib Bandung", None)]]) == 0
+    assert political_sentences([[title(None, "GOV")], [title("Kementerian Keuangan", "GOV")]]) == 2

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from kabar.model import Mention
 from kabar.nlp import given_names_after_offices, propagate_names, whole_word_hits
 
@@ -369,3 +371,26 @@ def test_a_model_span_over_a_name_and_its_bracketed_gloss_is_the_name(context):
     # a gloss closed inside the span is part of a longer name and stays
     board, board_end = text.index("Badan"), text.index("DPR") + 3
     assert trim_span(text, board, board_end, "ORG") == (board, board_end, "ORG")
+
+
+@pytest.mark.parametrize(
+    ("title", "office", "body", "sector", "holder_sector"),
+    [
+        ("Presiden", "President", "Partai Keadilan Sejahtera", "PTY", "PTY"),
+        ("Direktur", "Director", "PT Pertamina", "BUS", "BUS"),
+        ("Presiden", "President", "Inter Milan", None, None),  # a club the lexicon lacks
+        ("Bupati", "Regent", "OKI", "IGO", "GOV"),  # a state title keeps its own sector
+    ],
+)
+def test_a_title_of_any_body_takes_the_body_sector(title, office, body, sector, holder_sector):
+    from kabar.nlp import attach_offices
+
+    text = f"{title} {body} Antonio Rossi membantah kabar pengunduran dirinya."
+    seat = Mention(0, len(title), title, "OFFICE", "gazetteer", office=office, sector="GOV")
+    at = text.index(body)
+    org = Mention(at, at + len(body), body, "ORG", "gazetteer", name=body, sector=sector)
+    at = text.index("Antonio Rossi")
+    person = Mention(at, at + 13, "Antonio Rossi", "PER", "ner-model")
+    attach_offices(text, [seat, org, person])
+    assert (seat.organization, seat.sector) == (body, holder_sector)
+    assert (person.office, person.sector) == (office, holder_sector)

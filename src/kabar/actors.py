@@ -25,8 +25,8 @@ from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole
-from kabar.model import HOME, Actor, Article, Mention, Role, TraceStep, stable_id
-from kabar.nlp import REGIONAL_UNITS
+from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
+from kabar.nlp import REGIONAL_UNITS, office_phrase_end
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -384,9 +384,42 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
     if len(holders) == 1:
         holders[0].append(office)
     elif not holders and office.office:
-        qualifier = office.organization or office.country
-        office.name = f"{office.office} ({qualifier})" if qualifier else office.office
+        office.name = office_label(office)
         clusters.append([office])
+
+
+def office_label(office: Mention) -> str:
+    """The key of a seat nobody in the article holds: its office and the body or country
+    it names, so "Kapolda" and "Kepala Kepolisian Daerah" are one actor
+    ("Regional Police Chief (IDN)"); users see ``offices_as_written``."""
+    qualifier = office.organization or office.country
+    return f"{office.office} ({qualifier})" if qualifier else office.office or office.text
+
+
+def offices_as_written(article: Article) -> dict[str, tuple[str, str]]:
+    """Actor id -> (key, name as the article writes it) of each seat nobody here holds:
+    users and the gold (``docs/annotation.md``) name it "Kapolres Bogor", "Menteri
+    Pertahanan Filipina", not by the lexicon's English gloss. The first mention names it."""
+    ordered = sorted(article.mentions, key=lambda m: m.start)
+    written: dict[str, tuple[str, str]] = {}
+    for index, m in enumerate(ordered):
+        if m.label != "OFFICE" or m.actor_id is None or m.actor_id in written:
+            continue
+        if m.office and m.name == office_label(m):
+            end = office_phrase_end(article.text, m, ordered[index + 1 :])
+            written[m.actor_id] = (m.name, " ".join(article.text[m.start : end].split()))
+    return written
+
+
+def name_offices_as_written(article: Article, events: Iterable[Event]) -> None:
+    """Give the events' parties that are seats nobody holds their written names
+    (``offices_as_written``); the events stage matched them by key until now."""
+    written = offices_as_written(article)
+    for event in events:
+        for ref in (*event.actor, *event.recipient, *event.reported_by):
+            key, name = written.get(ref.actor_id or "", ("", ""))
+            if ref.entity_name == key:
+                ref.entity_name = name
 
 
 DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")

@@ -54,6 +54,7 @@ from collections.abc import Collection
 from datetime import date, timedelta
 from typing import NamedTuple
 
+from kabar.actors import name_offices_as_written
 from kabar.context import Context
 from kabar.event_args import (
     DEFINITE,
@@ -291,12 +292,15 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
+    new = without_cited_outlets(article, state.heading, new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
         [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new]
     )
-    article.events.extend(country_visits_met(repeats))
+    coded = country_visits_met(repeats)
+    name_offices_as_written(article, coded)
+    article.events.extend(coded)
     kinds = Counter(e.event for _, e, _ in new)
     article.trace.append(
         TraceStep(
@@ -468,9 +472,14 @@ CIVIC = frozenset({"CVL", "SOC", "EDU", "LAB"})  # residents, civic groups, stud
 def political_sentences(within: list[list[Mention]]) -> int:
     """How many sentences name a political actor (an office holder, a ministry, the police),
     given each sentence's mentions: a campaign visit by "Relawan Juara" or a ministers'
-    sport pact names more of them than of its sport words, and stays political news."""
+    sport pact names more of them than of its sport words, and stays political news. The
+    title in a club or company ("presiden AS Roma", "Direktur Utama Jasa Marga") is not one."""
     return sum(
-        any(m.label != "PRON" and (m.office or m.sector in POLITICAL_SECTORS) for m in held)
+        any(
+            m.label != "PRON"
+            and (m.sector in POLITICAL_SECTORS or (m.office is not None and m.organization is None))
+            for m in held
+        )
         for held in within
     )
 
@@ -1734,6 +1743,66 @@ def dateline_end(text: str) -> int:
     nothing."""
     opening = DATELINE.match(text)
     return opening.end() if opening else 0
+
+
+CITING = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "diberitakan",
+                    "dikutip dari", "dilansir dari", "dilansir oleh"})  # fmt: skip
+"""Words that cite a source: "dilansir Antara", "sebagaimana diberitakan Xinhua"."""
+TOLD = CITING | {"kepada", "dengan", "dari", "menurut"}
+"""Words that also cite an outlet: "kata X kepada Reuters", "wawancara dengan BBC" (not
+"laporan Reuters", a report the news may be about)."""
+OUTLET_WORDS = frozenset({"kantor", "berita", "situs", "laman", "media", "harian", "stasiun",
+                          "televisi"})  # fmt: skip
+
+
+def cited_only(article: Article, words: frozenset[str], heading: int = 0) -> set[str]:
+    """Actors the article names only right after one of ``words`` or in its dateline
+    (before ``heading``)."""
+    cited: dict[str, bool] = {}
+    for m in article.mentions:
+        if m.actor_id is None or m.label == "PRON":
+            continue
+        before = [
+            w.strip(",.:;()\"'").lower()
+            for w in article.text[max(0, m.start - 40) : m.start].split()
+        ]
+        while before and before[-1] in OUTLET_WORDS:
+            before.pop()
+        said = (
+            m.start < heading
+            or bool(before)
+            and (before[-1] in words or " ".join(before[-2:]) in words)
+        )
+        cited[m.actor_id] = cited.get(m.actor_id, True) and said
+    return {actor for actor, only in cited.items() if only}
+
+
+def without_cited_outlets(
+    article: Article, heading: int, new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """A news agency or outlet the article cites ("dilansir Antara", "kata X kepada
+    Reuters") or writes in its dateline ("Jakarta, CNN Indonesia --") reports the events:
+    it is no party to them, whatever the argument search took. One the article also names
+    otherwise (news about the outlet) stays. An event left with no party is dropped."""
+    quoted, told = cited_only(article, CITING), cited_only(article, TOLD, heading)
+    if not quoted and not told:
+        return new
+    kept = []
+    for k, e, entry in new:
+        parties = e.actor + e.recipient
+        e.actor = [r for r in e.actor if not cited_outlet(r, quoted, told)]
+        e.recipient = [r for r in e.recipient if not cited_outlet(r, quoted, told)]
+        if parties and not e.actor and not e.recipient:
+            dropped.append(drop_of(e, entry, "cited-outlet"))
+        else:
+            kept.append((k, e, entry))
+    return kept
+
+
+def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
+    return ref.actor_id is not None and (
+        ref.actor_id in quoted or (press(ref) and ref.actor_id in told)
+    )
 
 
 def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> None:

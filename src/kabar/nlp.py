@@ -9,7 +9,7 @@ gives that person an office, an organisation and a country).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 
 from kabar.context import Context
@@ -110,7 +110,7 @@ def find_mentions(
         if e > s
     ]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
-    mentions = [group_not_person(m) for m in mentions]
+    mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     mentions = join_regional_units(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
@@ -167,6 +167,29 @@ def group_not_person(mention: Mention) -> Mention:
     if mention.label == "PER" and mention.text.lower() in PEOPLE_GROUPS:
         return Mention(mention.start, mention.end, mention.text, "NORP", "group-name")
     return mention
+
+
+VENUE_NOUNS = {"tower": "LOC", "towers": "LOC", "hotel": "LOC", "mall": "LOC", "plaza": "LOC",
+               "stadium": "LOC", "airport": "LOC", "square": "LOC", "palace": "LOC",
+               "resort": "LOC", "center": "ORG", "centre": "ORG"}  # fmt: skip
+"""English nouns that end the name of a building ("Trump Tower", "John Wayne Airport"), or
+of a centre, which is as often the body as its building ("Anti-Scam Center")."""
+
+
+def venue_not_person(mention: Mention) -> Mention:
+    """A "person" named like a building ("Trump Tower", "Stadion Gelora Bung Karno") is
+    that place, so the short name of its owner or namesake ("Trump") is not taken for
+    the building when it could be the person ("Donald Trump") too."""
+    words = mention.text.split()
+    if mention.label != "PER" or len(words) < 2:
+        return mention
+    first = words[0].lower()
+    label = VENUE_NOUNS.get(words[-1].lower())
+    if label is None and first in NAMED_PLACES and first not in NAMED_BODIES:
+        label = "LOC"
+    if label is None:
+        return mention
+    return Mention(mention.start, mention.end, mention.text, label, "venue-name")
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
@@ -252,6 +275,9 @@ NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung",
                           "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
                           "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
 """Nouns of streets, buildings, airports and ships, named after people with their title."""
+NAMED_BODIES = frozenset({"universitas", "kampus", "rsud"})
+"""Of those, the ones that name a body that acts ("Universitas Indonesia menolak ..."),
+which ``venue_not_person`` leaves to the events stage as the model tagged it."""
 
 
 def in_place_name(text: str, mention: Mention) -> bool:
@@ -569,11 +595,7 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
     for index, mention in enumerate(ordered):
         if mention.label != "OFFICE":
             continue
-        cursor = mention.end
-        for following in ordered[index + 1 :]:
-            if text[cursor : following.start].strip() or following.label not in PLACE_OR_ORG:
-                break
-            cursor = following.end
+        cursor = office_phrase_end(text, mention, ordered[index + 1 :])
         match = HOLDER.match(text, cursor)
         if (
             cursor == mention.end
@@ -587,6 +609,33 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+TITLES_OF_ANY_BODY = frozenset({"President", "Vice President", "Director", "Spokesperson"})
+"""Offices (``offices.tsv`` canonical) that clubs, companies and parties have as much as
+governments: "presiden klub", "direktur perusahaan", "juru bicara KPK"."""
+
+
+def body_sector(title: Mention, body: Mention) -> str | None:
+    """The sector of a title in a named body: a title of any body is the body's ("Presiden
+    PKS" a party's, "direktur Pertamina" a company's, "presiden AS Roma" not the
+    government's when the body's sector is unknown), as is a title with no sector of its
+    own ("Ketua NasDem"); a state title keeps its own ("Bupati OKI", "Menteri LH")."""
+    if title.sector is None or title.office in TITLES_OF_ANY_BODY:
+        return body.sector
+    return title.sector
+
+
+def office_phrase_end(text: str, office: Mention, following: Iterable[Mention]) -> int:
+    """Where an office title ends with the countries, places or organisations right after
+    it ("Menteri Luar Negeri Mesir", "Kapolres Bogor"): the phrase that names the seat.
+    ``following`` are the mentions after the title, in text order."""
+    cursor = office.end
+    for m in following:
+        if text[cursor : m.start].strip() or m.label not in PLACE_OR_ORG:
+            break
+        cursor = m.end
+    return cursor
 
 
 def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
@@ -683,6 +732,7 @@ def attach_offices(
             elif following.label == "ORG":
                 mention.organization = mention.organization or following.name
                 mention.country = mention.country or following.country
+                mention.sector = body_sector(mention, following)
                 cursor = following.end
             elif following.label == "OFFICE" and not gap and following.start in grades:
                 cursor = following.end  # a rank after the post: "Kapolri Jenderal ..."
