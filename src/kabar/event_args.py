@@ -85,6 +85,10 @@ MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertem
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
 MAX_RIGHT = 8
+MAX_TRAILING_MODIFIERS = 3
+"""Lowercase words that may trail a noun before its relative clause or list comma
+("kritik keras yang ...", "petani kelapa sawit rakyat, ..."); event_clause's
+MAX_MODIFIERS (2) bounds the modifiers inside a noun phrase."""
 
 
 @dataclass
@@ -586,7 +590,7 @@ def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand
     toks = clause.toks
     if len(group) < 2 or toks[k + 1].low != ",":
         return None
-    for n in range(k, max(start, k - MAX_MODIFIERS - 1) - 1, -1):
+    for n in range(k, max(start, k - MAX_TRAILING_MODIFIERS - 1) - 1, -1):
         c = clause.cand_at[n]
         if c is not None:
             return c if c.kind == "noun" else None
@@ -1418,7 +1422,7 @@ def relative_agent(clause: Clause, j: int) -> list[Cand]:
     bantuan yang diserukan AS"); not past an entity or a verb, whose own relative it is."""
     toks = clause.toks
     k = j
-    while k < min(len(toks), j + MAX_MODIFIERS) and toks[k].low != "yang":
+    while k < min(len(toks), j + MAX_TRAILING_MODIFIERS) and toks[k].low != "yang":
         if clause.cand_at[k] is not None or predicate_like(toks[k]) or not toks[k].text.isalpha():
             return []
         k += 1
@@ -1431,7 +1435,6 @@ def relative_agent(clause: Clause, j: int) -> list[Cand]:
     return right_arguments(clause, k, prep_only=False)
 
 
-MAX_MODIFIERS = 3
 PASSIVE_VERB = re.compile(
     r"di(?:gelar|lakukan|pimpin|lancarkan|adakan|motori|inisiasi|prakarsai|lontarkan"
     r"|layangkan|sampaikan|serukan|jatuhkan|keluarkan|berikan|salurkan|ajukan)$"

@@ -1472,20 +1472,19 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
     apposition = (
         place_phrase(clause, tail + 1) if tail + 1 < len(toks) and toks[tail].low == "," else []
     )
-    lexicons: PlaceLookup | None = getattr(state.ctx, "lexicons", None)
+    lexicons = state.ctx.lexicons
     resolved, code, kind = None, None, None
-    if lexicons is not None:
-        for phrase in chain + ([apposition] if apposition else []):
-            found = resolve_phrase(lexicons, text, phrase)
-            if found is not None:
-                resolved = getattr(found, "canonical", None)
-                code = getattr(found, "country_code", None)
-                kind = getattr(found, "kind", None)
-                break
+    for phrase in chain + ([apposition] if apposition else []):
+        found = resolve_phrase(lexicons, text, phrase)
+        if found is not None:
+            resolved = getattr(found, "canonical", None)
+            code = getattr(found, "country_code", None)
+            kind = getattr(found, "kind", None)
+            break
     venue = venue_in(text[start:end])
     if venue is not None and (resolved is None or kind in ("country", "territory")):
         # "di Kremlin", "di Gedung DPR RI": a building stands in its city
-        city = lexicons.lookup_place(venue.city) if lexicons is not None else None
+        city = lexicons.lookup_place(venue.city)
         resolved = getattr(city, "canonical", None) or venue.city
         code = venue.country
         kind = "city"
