@@ -566,6 +566,16 @@ def named_next(cands: list[Cand], n: int) -> bool:
     return n < len(cands) and cands[n].kind == "mention" and cands[n].label == "PER"
 
 
+def past_adverbs(lex: Lexicon, toks: list[Tok], i: int, also: frozenset[str] = frozenset()) -> int:
+    """The index of the first word before token ``i`` that is no adverb cue ("juga",
+    "segera") and no word of ``also``, -1 if there is none: the word a verb phrase hangs on."""
+    skip = lex.cue("adverb")
+    k = i - 1
+    while k >= 0 and (toks[k].low in skip or toks[k].low in also):
+        k -= 1
+    return k
+
+
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
     return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
 

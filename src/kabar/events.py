@@ -89,6 +89,7 @@ from kabar.event_clause import (
     Tok,
     mentions_by_sentence,
     named_entities,
+    past_adverbs,
     prepare,
 )
 from kabar.event_context import (
@@ -799,10 +800,7 @@ def purposive(lex: Lexicon, clause: Clause, i: int) -> bool:
 
 def untuk_before(lex: Lexicon, clause: Clause, i: int) -> int | None:
     """The index of the "untuk" that introduces token ``i``, past adverbs only."""
-    skip = lex.cue("adverb")
-    k = i - 1
-    while k >= 0 and clause.toks[k].low in skip:
-        k -= 1
+    k = past_adverbs(lex, clause.toks, i)
     return k if k >= 0 and clause.toks[k].low == "untuk" else None
 
 
@@ -1268,15 +1266,14 @@ OFFICIAL_TRIP = frozenset({"resmi", "kenegaraan", "diplomatik", "bertemu", "mene
 
 
 ATTEMPTS = frozenset({"mencoba", "berusaha", "berupaya", "coba"})
+UNTUK = frozenset({"untuk"})
 
 
 def attempted(lex: Lexicon, clause: Clause, i: int) -> bool:
     """A meeting or call only tried ("warga mencoba bertemu dengan Presiden", "terus
     berusaha menghubungi Filipina, belum berhasil", "berupaya menemui pejabat dengan
     identitas palsu"): the try is told, not a meeting, so no PLOVER CONSULT."""
-    k = i - 1
-    while k >= 0 and (clause.toks[k].low in lex.cue("adverb") or clause.toks[k].low == "untuk"):
-        k -= 1
+    k = past_adverbs(lex, clause.toks, i, UNTUK)
     return k >= 0 and clause.toks[k].low in ATTEMPTS
 
 
