@@ -625,7 +625,7 @@ def code_clause(
                     checks.append(event)
                     if event in STILL_ASKED and "gov" in entry.args and asked is None:
                         asked = (end, entry.event)
-                elif meeting_topic(event, entry, out, purposive(lex, clause, i)):
+                elif meeting_topic(lex, clause, i, event, entry, out):
                     checks = ["meeting-topic"]
                     coded = True
                     break
@@ -998,14 +998,19 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
 
 
 def meeting_topic(
-    event: Event, entry: Entry, others: list[tuple[Event, Entry]], purpose: bool
+    lex: Lexicon,
+    clause: Clause,
+    i: int,
+    event: Event,
+    entry: Entry,
+    others: list[tuple[Event, Entry]],
 ) -> bool:
     """A talk or visit after "untuk" that follows a meeting or visit of the same parties
     coded in the sentence says what that meeting was for ("X dan Y bertemu di Bogor untuk
     membahas ...", "tiba di Sydney untuk kunjungan resmi"): the same meeting, not a second,
     planned one (which ``planned_aim`` would make an AGREE). A party it adds ("tiba di Tokyo
     untuk bertemu X", X not yet coded) keeps it an event of its own."""
-    if not purpose or entry.event != "CONSULT":
+    if entry.event != "CONSULT" or not purposive(lex, clause, i):
         return False
     parties = set(names(event.actor) + names(event.recipient))
     return any(
