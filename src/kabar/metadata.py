@@ -39,8 +39,8 @@ URL_DATE = re.compile(r"/(20\d\d|19\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 URL_COMPACT_DATE = re.compile(r"/(20\d\d|19\d\d)(\d\d)(\d\d)(?:\d{6})?(?=[/-])")
 # "indosum-1499842378-tagih-bonus", ".../berita-1499842378.html": a Unix time that a
 # record's id or URL carries, stamped when the outlet or a corpus took the article in.
+# The leading 1 keeps it after 9 September 2001 (older numbers are no news time stamps).
 UNIX_TIME = re.compile(r"(?<!\d)(?<!\d\.)(1\d{9})(?!\.?\d)")
-EARLIEST_STAMP = date(2000, 1, 1)  # older ten-digit numbers are no news time stamps
 WIB = timezone(timedelta(hours=7))  # Indonesian news days begin in Western Indonesian Time
 SIGNOFF = re.compile(r"^(?P<outlet>[A-Z][\w’'. ]{2,60}?)\s*\((?P<short>[A-Z]{2,10})\)\s*$", re.M)
 SENTENCE_END = tuple(".!?\"”’'")
@@ -278,15 +278,15 @@ def stamped_day(article: Article) -> date | None:
 
     Corpora and some outlets name an article by the second they took it in
     ("indosum-1499842378-..."): the article existed by then, which bounds its
-    publication as a crawl date does. Ten-digit numbers outside 2000..today are
-    other numbers, and several different stamps leave the day unknown.
+    publication as a crawl date does. A stamp after today is another number (``UNIX_TIME``
+    starts in 2001), and several different stamps leave the day unknown.
     """
     found = set()
     meta = article.meta
     for value in (str(meta.get("id") or ""), str(meta.get("url") or article.url or "")):
         for match in UNIX_TIME.finditer(value):
             day = datetime.fromtimestamp(int(match.group(1)), WIB).date()
-            if EARLIEST_STAMP <= day <= date.today():
+            if day <= date.today():
                 found.add(day)
     return found.pop() if len(found) == 1 else None
 
