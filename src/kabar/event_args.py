@@ -1565,9 +1565,7 @@ def staff_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
     speaker's officers, so the act is their command's, found like an agentless passive's
     agent; "anggota DPR" or "anggota Brimob X" names its own body and is no bare noun."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in SUCCEED):
-        k -= 1
+    k = before_adverbs(lex, clause, i, SUCCEED)
     staff = lex.cue("subordinate")
     if k < 0 or clause.cand_at[k] is not None or toks[k].low.removesuffix("nya") not in staff:
         return False
@@ -1581,11 +1579,18 @@ SUCCEED = frozenset({"berhasil", "sukses", "segera", "akhirnya"})
 def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
     """Whether the verb at ``i`` has a first-person subject right before it, past adverbs
     ("Saya juga minta ...", "kami sudah minta ...")."""
-    skip = lex.before_verb
-    k = i - 1
-    while k >= 0 and i - k <= 4 and clause.toks[k].low in skip:
-        k -= 1
+    k = before_adverbs(lex, clause, i)
     return k >= 0 and clause.toks[k].low in FIRST_PERSON
+
+
+def before_adverbs(lex: Lexicon, clause: Clause, i: int, also: frozenset[str] = frozenset()) -> int:
+    """The token before the verb at ``i`` past up to three adverbs (``lex.before_verb``
+    and ``also``), where its subject stands; -1 when none is left."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in also):
+        k -= 1
+    return k
 
 
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
