@@ -3028,7 +3028,7 @@ def speaker_just_quoted(state: State, clause: Clause, c: Cand) -> list[EntityRef
     # may be named earlier ("katanya" is linked to the person's first mention)
     if not quoted:
         return []
-    spoken = speaker_of(state, max(quoted, key=lambda q: q.speaker_end or 0))
+    spoken = latest_speaker(state, quoted)
     named = len(spoken) == 1 and spoken[0].type == "person"
     return spoken if named and spoken[0].entity_name != spoken[0].office else []  # not a
     # bare title ("kata Wakil Ketua Umum" whose holder the quotes stage left out)
@@ -3247,6 +3247,11 @@ def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
     return []
 
 
+def latest_speaker(state: State, quotes: list[Quote]) -> list[EntityRef]:
+    """The speaker of the quote whose speaker is named last among ``quotes`` (not empty)."""
+    return speaker_of(state, max(quotes, key=lambda q: q.speaker_end or 0))
+
+
 def speaker_of(state: State, q: Quote) -> list[EntityRef]:
     """The mention that names a quote's speaker: in "kata juru bicara Kementerian Luar
     Negeri Rolliansyah Soemirat" the person the title and body describe, not the office
@@ -3288,7 +3293,7 @@ def last_speaker(state: State, clause: Clause) -> list[EntityRef]:
     before = [q for q in state.article.quotes
               if q.speaker_end is not None and q.speaker_end <= clause.sent.start]  # fmt: skip
     if before:
-        spoken = speaker_of(state, max(before, key=lambda q: q.speaker_end or 0))
+        spoken = latest_speaker(state, before)
         if spoken:
             return spoken
     return last_person(state)
