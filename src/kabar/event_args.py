@@ -1565,9 +1565,7 @@ def staff_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
     speaker's officers, so the act is their command's, found like an agentless passive's
     agent; "anggota DPR" or "anggota Brimob X" names its own body and is no bare noun."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in SUCCEED):
-        k -= 1
+    k = before_adverbs(lex, clause, i, SUCCEED)
     staff = lex.cue("subordinate")
     if k < 0 or clause.cand_at[k] is not None or toks[k].low.removesuffix("nya") not in staff:
         return False
@@ -1581,11 +1579,18 @@ SUCCEED = frozenset({"berhasil", "sukses", "segera", "akhirnya"})
 def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
     """Whether the verb at ``i`` has a first-person subject right before it, past adverbs
     ("Saya juga minta ...", "kami sudah minta ...")."""
-    skip = lex.before_verb
-    k = i - 1
-    while k >= 0 and i - k <= 4 and clause.toks[k].low in skip:
-        k -= 1
+    k = before_adverbs(lex, clause, i)
     return k >= 0 and clause.toks[k].low in FIRST_PERSON
+
+
+def before_adverbs(lex: Lexicon, clause: Clause, i: int, also: frozenset[str] = frozenset()) -> int:
+    """The token before the verb at ``i`` past up to three adverbs (``lex.before_verb``
+    and ``also``), where its subject stands; -1 when none is left."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in also):
+        k -= 1
+    return k
 
 
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
@@ -3023,7 +3028,7 @@ def speaker_just_quoted(state: State, clause: Clause, c: Cand) -> list[EntityRef
     # may be named earlier ("katanya" is linked to the person's first mention)
     if not quoted:
         return []
-    spoken = speaker_of(state, max(quoted, key=lambda q: q.speaker_end or 0))
+    spoken = latest_speaker(state, quoted)
     named = len(spoken) == 1 and spoken[0].type == "person"
     return spoken if named and spoken[0].entity_name != spoken[0].office else []  # not a
     # bare title ("kata Wakil Ketua Umum" whose holder the quotes stage left out)
@@ -3242,6 +3247,11 @@ def quoted_by(state: State, quote: tuple[int, int]) -> list[EntityRef]:
     return []
 
 
+def latest_speaker(state: State, quotes: list[Quote]) -> list[EntityRef]:
+    """The speaker of the quote whose speaker is named last among ``quotes`` (not empty)."""
+    return speaker_of(state, max(quotes, key=lambda q: q.speaker_end or 0))
+
+
 def speaker_of(state: State, q: Quote) -> list[EntityRef]:
     """The mention that names a quote's speaker: in "kata juru bicara Kementerian Luar
     Negeri Rolliansyah Soemirat" the person the title and body describe, not the office
@@ -3283,7 +3293,7 @@ def last_speaker(state: State, clause: Clause) -> list[EntityRef]:
     before = [q for q in state.article.quotes
               if q.speaker_end is not None and q.speaker_end <= clause.sent.start]  # fmt: skip
     if before:
-        spoken = speaker_of(state, max(before, key=lambda q: q.speaker_end or 0))
+        spoken = latest_speaker(state, before)
         if spoken:
             return spoken
     return last_person(state)
