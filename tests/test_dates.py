@@ -98,6 +98,13 @@ def test_latest_explicit_date() -> None:
     st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))),
 )
 def test_any_text(text: str, reference: date | None) -> None:
+    check_times(text, reference)  # never raises; random text rarely holds a date
+
+
+def check_times(text: str, reference: date | None) -> int:
+    """Assert that every time expression ``find_times`` finds in ``text`` is a slice of it,
+    in order without overlap, with a value exactly when its precision is known; return how
+    many it found."""
     found = find_times(text, reference)
     last_end = 0
     for t in found:
@@ -107,6 +114,9 @@ def test_any_text(text: str, reference: date | None) -> None:
         assert text[t.start : t.end] == t.text
         assert t.precision in ("day", "month", "year", "unknown")
         assert (t.value is None) == (t.precision == "unknown")
+        if t.value is not None and t.precision == "day":
+            date.fromisoformat(t.value)
+    return len(found)
 
 
 _VOCABULARY = (
@@ -124,11 +134,16 @@ WORDS = st.sampled_from(_VOCABULARY.split(" "))
     st.one_of(st.none(), st.dates(min_value=date(1901, 1, 1), max_value=date(2098, 12, 31))),
 )
 def test_date_like_text(words: list[str], reference: date | None) -> None:
-    text = " ".join(words)
-    for t in find_times(text, reference):
-        assert text[t.start : t.end] == t.text
-        if t.value is not None and t.precision == "day":
-            date.fromisoformat(t.value)
+    check_times(" ".join(words), reference)
+
+
+def test_the_span_checks_see_dates() -> None:
+    """``check_times`` has expressions to check on text made of date words (random text
+    rarely has any: that test only shows ``find_times`` never raises)."""
+    assert check_times("Senin (14/10) pukul 19.30 WIB, sejak Oktober 2023", None) == 2
+    assert (
+        check_times("Rapat digelar Jumat (27/10/2023) dan Sabtu (28/10).", date(2023, 11, 1)) == 2
+    )
 
 
 @settings(deadline=None)

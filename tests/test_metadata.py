@@ -3,12 +3,20 @@ publication year a weekday date implies."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from kabar.config import Config
 from kabar.context import Context, build_language_detector
 from kabar.lexicons import load_lexicons
-from kabar.metadata import clearly_indonesian, detect_language, extract_metadata, find_published
+from kabar.metadata import (
+    clearly_indonesian,
+    detect_language,
+    extract_metadata,
+    find_published,
+    stamped_day,
+)
 from kabar.model import Article
 
 INDONESIAN = (
@@ -113,7 +121,7 @@ def test_a_unix_time_stamp_in_the_record_id_or_url_bounds_the_weekday_year() -> 
 
 def test_ten_digit_numbers_that_are_no_time_stamps_date_nothing() -> None:
     text = "Menteri Luar Negeri menerima duta besar Myanmar di Jakarta, Rabu (6/9)."
-    # After today, before 2000, part of a longer number or a decimal: no stamp.
+    # Not starting with 1, before 2001, part of a longer number or a decimal: no stamp.
     for record_id in ("arsip-9999999999", "arsip-0946684799", "arsip-150476040012", "v1.504760400"):
         assert published(text, id=record_id) == (None, "unknown")
     # Two stamps that disagree leave the year open too.
@@ -121,6 +129,14 @@ def test_ten_digit_numbers_that_are_no_time_stamps_date_nothing() -> None:
         None,
         "unknown",
     )
+
+
+def test_a_stamp_after_today_is_no_time_stamp() -> None:
+    # 1504760400 is 7 September 2017 in Jakarta: a day that has come is a stamp, a day
+    # still to come is some other number, whatever the real clock says.
+    article = Article.from_input("Rapat kabinet digelar.", "test", {"id": "korpus-1504760400"})
+    assert stamped_day(article, date(2017, 9, 7)) == date(2017, 9, 7)
+    assert stamped_day(article, date(2017, 9, 6)) is None
 
 
 def test_a_date_in_the_body_after_the_stamp_is_not_the_publication() -> None:

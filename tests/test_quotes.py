@@ -82,18 +82,28 @@ def test_seeds() -> None:
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list('“”"‘’,.:; \nabKkataujrMenguDiA')) | st.characters()))
 def test_any_text(text: str) -> None:
+    check_quotes(text)  # never raises; random text rarely holds a quote
+
+
+def check_quotes(text: str) -> int:
+    """Assert that every quote ``extract_quotes`` finds in ``text`` and its speaker are
+    slices of it; return how many it found."""
     art = extract_quotes(article(text), CTX)
     for q in art.quotes:
         assert 0 <= q.start <= q.end <= len(text)
         assert text[q.start : q.end] == q.text
         if q.speaker_start is not None and q.speaker_end is not None:
             assert 0 <= q.speaker_start <= q.speaker_end <= len(text)
+            assert text[q.speaker_start : q.speaker_end] == q.speaker_text
+    return len(art.quotes)
 
 
 @settings(max_examples=200, deadline=None)
 @given(st.text(), st.sampled_from(["kata", "ujarnya", "mengatakan bahwa", "Menurut Andi,"]))
 def test_any_text_with_cues(text: str, cue: str) -> None:
-    body = f"“{text},” {cue} {text}. Dia mengatakan {text}"
-    art = extract_quotes(article(body), CTX)
-    for q in art.quotes:
-        assert body[q.start : q.end] == q.text
+    check_quotes(f"“{text},” {cue} {text}. Dia mengatakan {text}")
+
+
+def test_the_span_checks_see_quotes() -> None:
+    """``check_quotes`` has quotes and speakers to check in quoted news text."""
+    assert check_quotes("“Stok beras aman sampai Lebaran,” kata Kepala Bulog Rudi Hartono.") == 1

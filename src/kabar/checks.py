@@ -680,7 +680,7 @@ def article_day(article: Article) -> date | None:
     published, precision = article.published or "", article.published_precision
     if precision == "day":
         return date.fromisoformat(published[:10])
-    bound = publication_bound(article)
+    bound = publication_bound(article, date.today())
     if bound is not None:
         return bound
     if precision == "month":

@@ -80,4 +80,4 @@ def coordinator_context(config: Config) -> Context:
     models themselves, so it loads none (about 50 MB saved, and the time to load)."""
     from kabar.lexicons import Lexicons
 
-    return Context(config=config, lexicons=Lexicons(places={}, orgs={}, offices={}))
+    return Context(config=config, lexicons=Lexicons.empty())

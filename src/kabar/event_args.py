@@ -38,6 +38,7 @@ from kabar.event_clause import (
     State,
     Tok,
     mention_after,
+    past_words,
 )
 from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
@@ -226,13 +227,10 @@ def capital_subject(
     cues between): "Washington menuduh ...", "Teheran membalas ...", "Beijing siap ..."
     name the state's government, as PLOVER codes it; a place elsewhere is only a place."""
     toks = clause.toks
-    lex = state.lex
-    skip = lex.before_verb
     k = i - 1
     if k > 1 and toks[k].low == "dengan" and active_verb(toks[k - 1]):
         k -= 2  # "Teheran membalas dengan meluncurkan ...": the manner of the first verb
-    while k >= 0 and toks[k].low in skip:
-        k -= 1
+    k = past_words(toks, k + 1, state.lex.before_verb)
     c = clause.cand_at[k] if k >= 0 else None
     if c is None or c.kind != "mention" or c.label != "LOC" or c.j != k + 1:
         return []
@@ -1584,13 +1582,9 @@ def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
 
 
 def before_adverbs(lex: Lexicon, clause: Clause, i: int, also: frozenset[str] = frozenset()) -> int:
-    """The token before the verb at ``i`` past up to three adverbs (``lex.before_verb``
+    """The token before the verb at ``i`` past up to four adverbs (``lex.before_verb``
     and ``also``), where its subject stands; -1 when none is left."""
-    toks = clause.toks
-    k = i - 1
-    while k >= 0 and i - k <= 4 and (toks[k].low in lex.before_verb or toks[k].low in also):
-        k -= 1
-    return k
+    return past_words(clause.toks, i, lex.before_verb, also, most=4)
 
 
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:

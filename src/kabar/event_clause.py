@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -569,9 +570,23 @@ def named_next(cands: list[Cand], n: int) -> bool:
 def past_adverbs(lex: Lexicon, toks: list[Tok], i: int, also: frozenset[str] = frozenset()) -> int:
     """The index of the first word before token ``i`` that is no adverb cue ("juga",
     "segera") and no word of ``also``, -1 if there is none: the word a verb phrase hangs on."""
-    skip = lex.cue("adverb")
+    return past_words(toks, i, lex.cue("adverb"), also)
+
+
+def past_words(
+    toks: list[Tok],
+    i: int,
+    skip: Collection[str],
+    also: Collection[str] = frozenset(),
+    most: int | None = None,
+) -> int:
+    """The index of the first word before token ``i`` in neither ``skip`` nor ``also``,
+    past at most ``most`` such words (any number without), -1 if there is none: the one
+    walk back over the adverbs and cues between a verb and what it hangs on."""
     k = i - 1
-    while k >= 0 and (toks[k].low in skip or toks[k].low in also):
+    while (
+        k >= 0 and (most is None or i - k <= most) and (toks[k].low in skip or toks[k].low in also)
+    ):
         k -= 1
     return k
 

@@ -187,6 +187,12 @@ class Lexicons:
             holders.setdefault(role.office, []).append(role)
         object.__setattr__(self, "_holders", {k: tuple(v) for k, v in holders.items()})
 
+    @classmethod
+    def empty(cls) -> Lexicons:
+        """Lexicons with no entries, for a process that resolves nothing (it finds no
+        place, country or office): cheaper than ``load_lexicons`` by about 50 MB."""
+        return cls(places={}, orgs={}, offices={})
+
     def holders_of(self, office: str) -> tuple[PersonRole, ...]:
         """Every role of the people list with this office, once each (``people`` is keyed
         by surface, so a person with two names holds each role twice there)."""

@@ -253,8 +253,9 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                     return date(year, month, day).isoformat(), "day", "url"
                 except ValueError:
                     pass
-    bound = publication_bound(article)
-    latest = bound or date.today()
+    today = date.today()
+    bound = publication_bound(article, today)
+    latest = bound or today
     inferred = weekday_consistent_date(article.text, latest, crawled=bound is not None)
     if inferred:
         return inferred, "day", "latest weekday-dated date in body"
@@ -267,26 +268,26 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     return None, "unknown", ""
 
 
-def publication_bound(article: Article) -> date | None:
+def publication_bound(article: Article, today: date) -> date | None:
     """The last day the article can have appeared: its crawl or its time stamp."""
     crawled = crawl_limit(str(article.meta.get("crawled") or ""))
-    return min((day for day in (crawled, stamped_day(article)) if day), default=None)
+    return min((day for day in (crawled, stamped_day(article, today)) if day), default=None)
 
 
-def stamped_day(article: Article) -> date | None:
+def stamped_day(article: Article, today: date) -> date | None:
     """The day, in Western Indonesian Time, of a Unix time stamp in a record's id or URL.
 
     Corpora and some outlets name an article by the second they took it in
     ("indosum-1499842378-..."): the article existed by then, which bounds its
-    publication as a crawl date does. A stamp after today is another number (``UNIX_TIME``
-    starts in 2001), and several different stamps leave the day unknown.
+    publication as a crawl date does. A stamp after ``today`` is another number
+    (``UNIX_TIME`` starts in 2001), and several different stamps leave the day unknown.
     """
     found = set()
     meta = article.meta
     for value in (str(meta.get("id") or ""), str(meta.get("url") or article.url or "")):
         for match in UNIX_TIME.finditer(value):
             day = datetime.fromtimestamp(int(match.group(1)), WIB).date()
-            if day <= date.today():
+            if day <= today:
                 found.add(day)
     return found.pop() if len(found) == 1 else None
 
