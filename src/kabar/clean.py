@@ -165,8 +165,8 @@ class OffsetMap:
 
     Characters between runs (a splice space, normalised whitespace) map to the
     raw position where the gap starts, so :meth:`raw_offset` never decreases. A
-    repair's replacement starts with a run of length 0 at the raw start of the
-    stretch it replaced, so its characters map there.
+    repair's replacement is framed by runs of length 0 at the raw start and end of
+    the stretch it replaced: its characters map to that start, its end to that end.
     """
 
     clean_starts: tuple[int, ...]
@@ -188,7 +188,8 @@ class OffsetMap:
         raw_start = self.raw_offset(start)
         raw_end = self.raw_offset(end)
         i = bisect_right(self.clean_starts, end) - 1
-        if 0 <= i < len(self.lengths) - 1 and self.lengths[i] == 0 and end > self.clean_starts[i]:
+        inside = 0 <= i < len(self.lengths) - 1 and end > self.clean_starts[i]
+        if inside and self.lengths[i] == self.lengths[i + 1] == 0:
             raw_end = self.raw_starts[i + 1]
         return raw_start, max(raw_start, raw_end)
 
@@ -247,7 +248,9 @@ def mojibake_repairs(raw: str) -> list[Cut]:
     Such names would resolve apart from their right spelling and such quotes would be
     missed. Only lines with the mark of mojibake (:data:`_MOJIBAKE`) go to ftfy's
     encoding fix (not ``fix_text``: quotes, widths and entities stay as written); each
-    stretch it changed becomes one repair, so the rest of the line maps one to one.
+    stretch it changed becomes one repair, so the rest of the line maps one to one. A
+    stretch whose closing quote closes a quotation opened before it on the line is left
+    alone: that is a quote after a real letter ("“AMANHÃ”", "«IRMÃ»"), not mojibake.
     """
     out: list[Cut] = []
     done = -1
@@ -263,8 +266,18 @@ def mojibake_repairs(raw: str) -> list[Cut]:
             out += [
                 Cut(start + a, start + b, MOJIBAKE, line[a:b], fixed[c:d])
                 for a, b, c, d in _changes(line, fixed)
+                if not _closes_quote(line, a, b)
             ]
     return out
+
+
+def _closes_quote(line: str, a: int, b: int) -> bool:
+    """Does a closing quote in ``line[a:b]`` close a quotation opened before it?"""
+    for i in range(a, b):
+        for opening, closing in ("“”", "‘’", "«»"):
+            if line[i] == closing and line.count(opening, 0, i) > line.count(closing, 0, i):
+                return True
+    return False
 
 
 def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
@@ -288,6 +301,7 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
     # Step 1: drop cut regions, a space where they joined two words.
     pieces: list[str] = []
     runs: list[tuple[int, int, int]] = []  # (s_start, raw_start, length)
+    repaired: list[tuple[int, int, int, int]] = []  # (s_start, s_end, raw_start, raw_end)
     pos = size = 0
     for a, b, rep in _regions(raw, cuts):
         if a > pos:
@@ -295,7 +309,7 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
             runs.append((size, pos, a - pos))
             size += a - pos
         if rep is not None:
-            runs.append((size, a, 0))
+            repaired.append((size, size + len(rep), a, b))
             pieces.append(rep)
             size += len(rep)
         elif a > 0 and b < len(raw) and not raw[a - 1].isspace() and not raw[b].isspace():
@@ -331,25 +345,33 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
         out.append(s[last:])
         kept.append((t, last, len(s) - last))
     text = "".join(out)
-    return text, _compose(kept, runs)
+    return text, _compose(kept, runs, repaired)
 
 
-def _compose(kept: list[tuple[int, int, int]], runs: list[tuple[int, int, int]]) -> OffsetMap:
-    """Chain the kept runs (clean -> spliced) with the runs (spliced -> raw)."""
-    marks = [r for r in runs if r[2] == 0]  # where a repair's replacement starts
-    if marks:
-        runs = [r for r in runs if r[2] > 0]
+def _compose(
+    kept: list[tuple[int, int, int]],
+    runs: list[tuple[int, int, int]],
+    repaired: list[tuple[int, int, int, int]],
+) -> OffsetMap:
+    """Chain the kept runs (clean -> spliced) with the runs (spliced -> raw).
+
+    Each repair's replacement gets runs of length 0 where it starts and ends, at the
+    raw start and end of the stretch it replaced.
+    """
     starts = [r[0] for r in runs]
     cs: list[int] = []
     rs: list[int] = []
     ns: list[int] = []
-    for s_at, r_at, _ in marks:
+    for s_a, s_b, r_a, r_b in repaired:
         for t0, s0, n in kept:
-            if s0 <= s_at < s0 + n:
-                cs.append(t0 + s_at - s0)
-                rs.append(r_at)
+            if s0 <= s_a < s0 + n:
+                cs.append(t0 + s_a - s0)
+                rs.append(r_a)
                 ns.append(0)
-                break
+            if s0 < s_b <= s0 + n:
+                cs.append(t0 + s_b - s0)
+                rs.append(r_b)
+                ns.append(0)
     for t0, s0, n in kept:
         i = max(0, bisect_right(starts, s0) - 1)
         s, end = s0, s0 + n
@@ -362,7 +384,7 @@ def _compose(kept: list[tuple[int, int, int]], runs: list[tuple[int, int, int]])
                 ns.append(hi - lo)
                 s = hi
             i += 1
-    if marks:  # a mark sorts before a run starting at the same clean offset
+    if repaired:  # a length-0 run sorts before a run starting at the same clean offset
         order = sorted(zip(cs, ns, rs, strict=True))
         cs, ns, rs = [o[0] for o in order], [o[1] for o in order], [o[2] for o in order]
     return OffsetMap(tuple(cs), tuple(rs), tuple(ns))
