@@ -481,6 +481,23 @@ def test_legitimate_accents_and_a_tilde_before_a_quote_are_left_alone() -> None:
     assert cuts == []
 
 
+def test_an_invisible_mark_is_dropped_and_a_guessed_space_is_left_alone() -> None:
+    # a word joiner (U+2060) read as cp1252 is "â\x81\xa0"; glued to "SMAN" once repaired
+    raw = (
+        "Daftar sekolah terbaik:\n1.â\x81\xa0 â\x81\xa0SMAN 8 Jakarta\n"
+        "Ia datang bersama anaknya â€ ” putra sulungnya ikut."
+    )
+    text, cuts, mapping = clean_with_map(raw)
+    assert text.splitlines() == [
+        "Daftar sekolah terbaik:",
+        "1. SMAN 8 Jakarta",
+        "Ia datang bersama anaknya â€ ” putra sulungnya ikut.",
+    ]
+    assert [(c.text, c.replacement) for c in cuts] == [("â\x81\xa0", "")] * 2
+    start = text.index("SMAN")
+    assert mapping.raw_span(start, start + 4) == (raw.index("SMAN"), raw.index("SMAN") + 4)
+
+
 def test_a_repaired_headline_is_taken_as_the_title() -> None:
     raw = (
         "Sugiono Temui AntÃ³nio Guterres di Markas PBB\n\n"

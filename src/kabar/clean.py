@@ -35,6 +35,7 @@ raw end), so evidence over a repaired name maps back to the raw name.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -248,9 +249,12 @@ def mojibake_repairs(raw: str) -> list[Cut]:
     Such names would resolve apart from their right spelling and such quotes would be
     missed. Only lines with the mark of mojibake (:data:`_MOJIBAKE`) go to ftfy's
     encoding fix (not ``fix_text``: quotes, widths and entities stay as written); each
-    stretch it changed becomes one repair, so the rest of the line maps one to one. A
-    stretch whose closing quote closes a quotation opened before it on the line is left
-    alone: that is a quote after a real letter ("“AMANHÃ”", "«IRMÃ»"), not mojibake.
+    stretch it changed becomes one repair, so the rest of the line maps one to one.
+    Left alone: a stretch whose closing quote closes a quotation opened before it on the
+    line (a quote after a real letter: "“AMANHÃ”", "«IRMÃ»"), and one holding a plain
+    space (ftfy's guess at a lost no-break space: "â€ ” " is no dagger). An invisible
+    format mark a repair yields (word joiner, zero-width space) is dropped, not put
+    back: glued to a word it would hide the word from the tokenizer and the lexicons.
     """
     out: list[Cut] = []
     done = -1
@@ -264,11 +268,16 @@ def mojibake_repairs(raw: str) -> list[Cut]:
         fixed = fix_encoding(line)
         if fixed != line:
             out += [
-                Cut(start + a, start + b, MOJIBAKE, line[a:b], fixed[c:d])
+                Cut(start + a, start + b, MOJIBAKE, line[a:b], _visible(fixed[c:d]))
                 for a, b, c, d in _changes(line, fixed)
-                if not _closes_quote(line, a, b)
+                if " " not in line[a:b] and not _closes_quote(line, a, b)
             ]
     return out
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible format marks (Unicode category Cf)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
 def _closes_quote(line: str, a: int, b: int) -> bool:
