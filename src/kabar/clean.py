@@ -39,11 +39,8 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 from functools import lru_cache
 from pathlib import Path
-
-from ftfy import fix_encoding
 
 from kabar.config import CleanConfig
 from kabar.context import Context
@@ -78,6 +75,8 @@ EDGE_NAME = 3  # at most this many name words before/after a run's outer functio
 # go to ftfy, which decides whether they are mojibake.
 _CONT = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE = re.compile(f"[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
+_LEAD = re.compile("[\xc2-\xf4]")  # cheaper still: most texts have no lead byte at all
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 MOJIBAKE = "mojibake"  # the reason of a repair
 MOJIBAKE_FLAG = "mojibake_repaired"
 
@@ -248,15 +247,18 @@ def mojibake_repairs(raw: str) -> list[Cut]:
 
     Such names would resolve apart from their right spelling and such quotes would be
     missed. Only lines with the mark of mojibake (:data:`_MOJIBAKE`) go to ftfy's
-    encoding fix (not ``fix_text``: quotes, widths and entities stay as written); each
-    stretch it changed becomes one repair, so the rest of the line maps one to one.
-    Left alone: a stretch whose closing quote closes a quotation opened before it on the
-    line (a quote after a real letter: "“AMANHÃ”", "«IRMÃ»"), and one holding a plain
-    space (ftfy's guess at a lost no-break space: "â€ ” " is no dagger). An invisible
-    format mark a repair yields (word joiner, zero-width space) is dropped, not put
-    back: glued to a word it would hide the word from the tokenizer and the lexicons.
+    encoding fix (not ``fix_text``: quotes, widths and entities stay as written). The
+    fix leaves ASCII as it is, so each run of other characters it changed becomes one
+    repair and the rest of the line maps one to one; when it did touch ASCII (its guess
+    at a lost no-break space: "â€ ” " is no dagger), each marked run is fixed alone.
+    Left alone: a run whose closing quote closes a quotation opened before it on the
+    line (a quote after a real letter: "“AMANHÃ”", "«IRMÃ»"). An invisible format mark
+    a repair yields (word joiner, zero-width space) is dropped, not put back: glued to
+    a word it would hide the word from the tokenizer and the lexicons.
     """
     out: list[Cut] = []
+    if raw.isascii() or not _LEAD.search(raw):
+        return out
     done = -1
     for m in _MOJIBAKE.finditer(raw):
         if m.start() < done:
@@ -265,13 +267,31 @@ def mojibake_repairs(raw: str) -> list[Cut]:
         done = raw.find("\n", m.end())
         done = len(raw) if done < 0 else done
         line = raw[start:done]
-        fixed = fix_encoding(line)
-        if fixed != line:
-            out += [
-                Cut(start + a, start + b, MOJIBAKE, line[a:b], _visible(fixed[c:d]))
-                for a, b, c, d in _changes(line, fixed)
-                if " " not in line[a:b] and not _closes_quote(line, a, b)
-            ]
+        out += [
+            Cut(start + a, start + b, MOJIBAKE, line[a:b], _visible(fixed))
+            for a, b, fixed in _fixed_runs(line)
+            if not _closes_quote(line, a, b)
+        ]
+    return out
+
+
+def _fixed_runs(line: str) -> list[tuple[int, int, str]]:
+    """The non-ASCII runs of ``line`` that ftfy's encoding fix changes, and their fix."""
+    from ftfy import fix_encoding  # imported when first needed: few texts have mojibake
+
+    fixed = fix_encoding(line)
+    if fixed == line:
+        return []
+    runs = list(_NON_ASCII.finditer(line))
+    if _NON_ASCII.split(line) == _NON_ASCII.split(fixed):
+        pairs = zip(runs, _NON_ASCII.finditer(fixed), strict=True)
+        return [(m.start(), m.end(), n.group()) for m, n in pairs if m.group() != n.group()]
+    out = []
+    for m in runs:
+        if _MOJIBAKE.search(m.group()):
+            one = fix_encoding(m.group())
+            if one != m.group():
+                out.append((m.start(), m.end(), one))
     return out
 
 
@@ -287,22 +307,6 @@ def _closes_quote(line: str, a: int, b: int) -> bool:
             if line[i] == closing and line.count(opening, 0, i) > line.count(closing, 0, i):
                 return True
     return False
-
-
-def _changes(old: str, new: str) -> list[tuple[int, int, int, int]]:
-    """The changed stretches ``old[a:b] -> new[c:d]``, each taking at least one old char."""
-    ops: list[list[int]] = []
-    for tag, a, b, c, d in SequenceMatcher(None, old, new, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        if a == b:  # an insertion takes the old character before it (or after it)
-            a, c = (a - 1, c - 1) if a > 0 else (a, c)
-            b, d = (b, d) if a < b else (b + 1, d + 1)
-        if ops and a <= ops[-1][1]:
-            ops[-1][1], ops[-1][3] = max(b, ops[-1][1]), max(d, ops[-1][3])
-        else:
-            ops.append([a, b, c, d])
-    return [(a, b, c, d) for a, b, c, d in ops]
 
 
 def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
