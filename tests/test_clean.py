@@ -594,3 +594,26 @@ def test_mojibake_of_accented_words_is_undone(words: list[str], codec: str) -> N
     text, mapping = apply_cuts(raw, mojibake_repairs(raw))
     assert text == written
     assert mapping.raw_span(0, len(text)) == (0, len(raw))
+
+
+def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
+    from jsonschema import Draft202012Validator
+
+    from kabar.export import article_record, load_schema
+    from kabar.model import to_dict
+
+    article = Article.from_input(MOJIBAKE_RAW, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    record = article_record(to_dict(article), None)
+    Draft202012Validator(load_schema("articles")).validate(record)
+    at = MOJIBAKE_RAW.index("Ã³")
+    assert {
+        "raw_start": at,
+        "raw_end": at + 2,
+        "reason": "mojibake",
+        "text": "Ã³",
+        "replacement": "ó",
+    } in record["removed"]
+    [cut] = [c for c in record["removed"] if c["reason"] == "baca_juga"]
+    assert cut["replacement"] is None
+    assert record["flags"] == ["mojibake_repaired"]
