@@ -10,12 +10,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kabar.clean import apply_cuts, article_map, clean_article, clean_text, clean_with_map
+from kabar.clean import (
+    apply_cuts,
+    article_map,
+    clean_article,
+    clean_text,
+    clean_with_map,
+    mojibake_repairs,
+)
 from kabar.config import CleanConfig, Config
 from kabar.context import Context
+from kabar.evaluation.gold import Alignment
 from kabar.evaluation.residue import MARKERS, marker_lines, residue_markers, summarise
 from kabar.metadata import find_published, glued_title, take_title_line
 from kabar.model import Article, Cut
+from kabar.pipeline import process_article
 
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "clean" / "cases.jsonl"
@@ -396,3 +405,215 @@ def test_properties(raw: str) -> None:
     offsets = [mapping.raw_offset(i) for i in range(len(text) + 1)]
     assert offsets == sorted(offsets)
     assert all(0 <= o <= len(raw) for o in offsets)
+
+
+# ---------------------------------------------------------------- mojibake repairs
+
+# UTF-8 read as Latin-1/cp1252, as some outlets serve it: "ó" is "Ã³", "ë" is "Ã«",
+# "“" is "â€œ" and "”" is "â€" with a C1 control.
+MOJIBAKE_RAW = (
+    "Menteri Luar Negeri Prancis Jean-NoÃ«l Barrot menemui Sekretaris Jenderal PBB "
+    "AntÃ³nio Guterres di Jenewa, Selasa (4/3).\n"
+    "â€œKami sepakat mendorong gencatan senjata secepatnya,â€\x9d kata Barrot seusai "
+    "pertemuan.\nBaca Juga: Harga Cabai Rawit Melonjak Jelang Ramadan di Pasar Induk\n"
+)
+
+
+def test_mojibake_is_repaired_and_offsets_map_back_to_raw() -> None:
+    raw = MOJIBAKE_RAW
+    text, cuts, mapping = clean_with_map(raw)
+    assert text == (
+        "Menteri Luar Negeri Prancis Jean-Noël Barrot menemui Sekretaris Jenderal PBB "
+        "António Guterres di Jenewa, Selasa (4/3).\n"
+        "“Kami sepakat mendorong gencatan senjata secepatnya,” kata Barrot seusai pertemuan."
+    )
+    repairs = [c for c in cuts if c.replacement is not None]
+    assert [(c.text, c.replacement) for c in repairs] == [
+        ("Ã«", "ë"),
+        ("Ã³", "ó"),
+        ("â€œ", "“"),
+        ("â€\x9d", "”"),
+    ]
+    assert {c.reason for c in repairs} == {"mojibake"}
+    assert all(raw[c.raw_start : c.raw_end] == c.text for c in cuts)
+    for clean, written in [
+        ("António Guterres", "AntÃ³nio Guterres"),
+        ("Jean-Noël Barrot", "Jean-NoÃ«l Barrot"),
+        ("“Kami", "â€œKami"),
+        ("secepatnya,”", "secepatnya,â€\x9d"),
+        ("ó", "Ã³"),
+        ("“", "â€œ"),
+        ("Guterres", "Guterres"),
+    ]:
+        start = text.index(clean)
+        raw_start, raw_end = mapping.raw_span(start, start + len(clean))
+        assert raw[raw_start:raw_end] == written
+    offsets = [mapping.raw_offset(i) for i in range(len(text) + 1)]
+    assert offsets == sorted(offsets)
+
+
+def test_a_text_opening_with_mojibake_maps_its_first_character_to_raw_start() -> None:
+    raw = "â€œKami menolak kenaikan tarif itu,â€\x9d ujar Ketua DPRD kepada wartawan."
+    text, _, mapping = clean_with_map(raw)
+    assert text.startswith("“Kami menolak")
+    assert mapping.raw_span(0, len("“Kami")) == (0, len("â€œKami"))
+
+
+def test_clean_article_flags_a_repair_and_reports_it_apart_from_cuts() -> None:
+    article = Article.from_input(MOJIBAKE_RAW, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    assert article.flags == ["mojibake_repaired"]
+    summary = article.trace[-1].summary
+    assert summary.startswith("1 cuts,") and "baca_juga=1" in summary
+    assert summary.endswith("4 mojibake repairs")
+    assert apply_cuts(article.raw, article.removed)[0] == article.text
+    assert "António Guterres" in article.text
+
+
+def test_legitimate_accents_and_a_tilde_before_a_quote_are_left_alone() -> None:
+    raw = (
+        "Klub SÃO PAULO menjamu tim asuhan José Mourinho di Stadion Morumbi, Minggu (9/3).\n"
+        "Lagu “AMANHÔ dan «IRMÃ» dinyanyikan penonton Müller dan Çalhanoğlu; suhu 30°C.\n"
+        "Pemimpin Vietnam Nguyễn Phú Trọng pernah berkunjung ke Jakarta."
+    )
+    text, cuts, _ = clean_with_map(raw)
+    assert text == raw
+    assert cuts == []
+
+
+def test_an_invisible_mark_is_dropped_and_a_guessed_space_is_left_alone() -> None:
+    # a word joiner (U+2060) read as cp1252 is "â\x81\xa0"; glued to "SMAN" once repaired
+    raw = (
+        "Daftar sekolah terbaik:\n1.â\x81\xa0 â\x81\xa0SMAN 8 Jakarta\n"
+        "Ia datang bersama anaknya â€ ” putra sulungnya ikut."
+    )
+    text, cuts, mapping = clean_with_map(raw)
+    assert text.splitlines() == [
+        "Daftar sekolah terbaik:",
+        "1. SMAN 8 Jakarta",
+        "Ia datang bersama anaknya â€ ” putra sulungnya ikut.",
+    ]
+    assert [(c.text, c.replacement) for c in cuts] == [("â\x81\xa0", "")] * 2
+    start = text.index("SMAN")
+    assert mapping.raw_span(start, start + 4) == (raw.index("SMAN"), raw.index("SMAN") + 4)
+
+
+def test_a_repaired_headline_is_taken_as_the_title() -> None:
+    raw = (
+        "Sugiono Temui AntÃ³nio Guterres di Markas PBB\n\n"
+        "Menteri Luar Negeri Sugiono menemui Sekretaris Jenderal PBB di New York, Senin (10/3). "
+        "Keduanya membahas bantuan untuk warga Gaza."
+    )
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    take_title_line(article)
+    assert article.title == "Sugiono Temui António Guterres di Markas PBB"
+    assert article.text.startswith("Menteri Luar Negeri Sugiono")
+    [cut] = article.removed
+    assert (cut.reason, cut.text) == ("title", "Sugiono Temui AntÃ³nio Guterres di Markas PBB")
+    assert apply_cuts(raw, article.removed)[0] == article.text
+
+
+def test_gold_alignment_walks_through_repairs() -> None:
+    article = Article.from_input(MOJIBAKE_RAW, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    align = Alignment.of(article)
+    assert align.method == "cuts"
+    start = article.text.index("António Guterres")
+    raw_start, raw_end = align.raw_span(start, start + len("António Guterres"))
+    assert MOJIBAKE_RAW[raw_start:raw_end] == "AntÃ³nio Guterres"
+    quote_end = article.text.index("”") + 1
+    assert MOJIBAKE_RAW[align.raw_span(quote_end - 1, quote_end)[0] :].startswith("â€\x9d")
+    assert MOJIBAKE_RAW[: align.raw_span(0, quote_end)[1]].endswith("secepatnya,â€\x9d")
+    # the repaired characters are in the text: not counted as cut
+    assert not any(MOJIBAKE_RAW[i] in "Ã³«â€œ\x9d" for i in align.raw_cut_chars())
+
+
+def test_evidence_over_a_repaired_name_maps_to_the_raw_name(context) -> None:  # type: ignore[no-untyped-def]
+    raw = (
+        "Jakarta - Menteri Luar Negeri Sugiono bertemu Sekretaris Jenderal PBB AntÃ³nio "
+        "Guterres di New York, Senin (10/3/2025). Mereka membahas bantuan untuk Gaza.\n"
+        "â€œIndonesia siap mengirim lebih banyak bantuan pangan,â€\x9d kata Sugiono seusai "
+        "pertemuan dengan AntÃ³nio Guterres.\n"
+    )
+    article = process_article(Article.from_input(raw, "test"), context)
+    mapping = article_map(article)
+    consult = next(e for e in article.events if e.event == "CONSULT")
+    assert "António Guterres" in [a.entity_text for a in consult.actor + consult.recipient]
+    source = consult.sources[0]
+    evidence = raw[slice(*mapping.raw_span(source.start, source.end))]
+    assert "Sekretaris Jenderal PBB AntÃ³nio Guterres di New York" in evidence
+    names = [m for m in article.mentions if m.text == "António Guterres"]
+    assert len(names) == 2
+    for m in names:
+        assert raw[slice(*mapping.raw_span(m.start, m.end))] == "AntÃ³nio Guterres"
+    [quote] = article.quotes
+    assert quote.speaker_text == "Sugiono"
+    assert raw[slice(*mapping.raw_span(quote.start, quote.end))] == (
+        "Indonesia siap mengirim lebih banyak bantuan pangan"
+    )
+
+
+_NAME_LETTERS = "abcdeghijklmnoprstuwyéèáàâãíóôöúüçñëÉÁÓÜÇ"
+_LEGIT_LETTERS = (
+    "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPRSTUVWXYZáàâãäçéèêëíìîïñóòôõöúùûüÁÀÇÉÊÍÓÔÕÖÚÜÑ"
+)
+# A word as news writes it: letters, accented ones too, with punctuation at its edges.
+# ("Â" and "Ã" are left out: before a closing quote they are what mojibake looks like.)
+_legit_word = st.one_of(
+    st.tuples(
+        st.sampled_from(["", "“", "‘", "(", '"', "«"]),
+        st.text(alphabet=_LEGIT_LETTERS, min_size=1, max_size=10),
+        st.sampled_from(["", ",", ".", "”", "’", ".”", ",”", "”—", "…", "—", ")", "»"]),
+    ).map("".join),
+    st.tuples(st.integers(0, 999), st.sampled_from(["°C", "°", " m²", "%", "–"])).map(
+        lambda t: f"{t[0]}{t[1]}"
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_legit_word, max_size=40).map(" ".join))
+def test_text_without_mojibake_is_unchanged(raw: str) -> None:
+    assert mojibake_repairs(raw) == []
+    _, cuts, _ = clean_with_map(raw)
+    assert all(c.replacement is None for c in cuts)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet=_NAME_LETTERS, min_size=2, max_size=10), min_size=1, max_size=12),
+    st.sampled_from(["latin-1", "cp1252"]),
+)
+def test_mojibake_of_accented_words_is_undone(words: list[str], codec: str) -> None:
+    written = " ".join(words)
+    try:
+        raw = written.encode("utf-8").decode(codec)
+    except UnicodeDecodeError:  # cp1252 leaves five bytes undefined
+        return
+    text, mapping = apply_cuts(raw, mojibake_repairs(raw))
+    assert text == written
+    assert mapping.raw_span(0, len(text)) == (0, len(raw))
+
+
+def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
+    from jsonschema import Draft202012Validator
+
+    from kabar.export import article_record, load_schema
+    from kabar.model import to_dict
+
+    article = Article.from_input(MOJIBAKE_RAW, source="test")
+    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    record = article_record(to_dict(article), None)
+    Draft202012Validator(load_schema("articles")).validate(record)
+    at = MOJIBAKE_RAW.index("Ã³")
+    assert {
+        "raw_start": at,
+        "raw_end": at + 2,
+        "reason": "mojibake",
+        "text": "Ã³",
+        "replacement": "ó",
+    } in record["removed"]
+    [cut] = [c for c in record["removed"] if c["reason"] == "baca_juga"]
+    assert cut["replacement"] is None
+    assert record["flags"] == ["mojibake_repaired"]

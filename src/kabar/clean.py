@@ -23,11 +23,19 @@ Derivation, documented once and implemented once (:func:`apply_cuts`):
 
 ``clean_text`` returns exactly ``apply_cuts(raw, cuts)[0]``; the
 :class:`OffsetMap` from ``apply_cuts`` maps clean offsets back to raw ones.
+
+Mojibake (UTF-8 read as Latin-1 or cp1252: "AntÃ³nio", "â€œ") is repaired by
+substitution, not removal: a repair is a :class:`~kabar.model.Cut` with reason
+``mojibake`` whose ``replacement`` takes the place of the raw stretch in step 1
+(no splice space; a cut overlapping a repair wins). Offsets inside a repaired
+stretch map to its raw start (:meth:`OffsetMap.raw_span` sends a span's end to its
+raw end), so evidence over a repaired name maps back to the raw name.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -62,6 +70,15 @@ RUN_COMMON = 5
 RUN_COMMON_SHARE = 0.3
 RUN_OVERLAP = 0.2
 EDGE_NAME = 3  # at most this many name words before/after a run's outer function words stay
+# The mark of UTF-8 read as Latin-1/cp1252: a lead byte (Â..ß, à..ï, ð..ô) followed by the
+# continuation bytes as those code pages show them. A cheap test: only lines holding it
+# go to ftfy, which decides whether they are mojibake.
+_CONT = "\x80-\xbf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+_MOJIBAKE = re.compile(f"[\xc2-\xdf][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
+_LEAD = re.compile("[\xc2-\xf4]")  # cheaper still: most texts have no lead byte at all
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+MOJIBAKE = "mojibake"  # the reason of a repair
+MOJIBAKE_FLAG = "mojibake_repaired"
 
 
 @dataclass(frozen=True)
@@ -147,7 +164,9 @@ class OffsetMap:
     """Runs of clean text copied verbatim from raw: ``clean[c:c+n] == raw[r:r+n]``.
 
     Characters between runs (a splice space, normalised whitespace) map to the
-    raw position where the gap starts, so :meth:`raw_offset` never decreases.
+    raw position where the gap starts, so :meth:`raw_offset` never decreases. A
+    repair's replacement is framed by runs of length 0 at the raw start and end of
+    the stretch it replaced: its characters map to that start, its end to that end.
     """
 
     clean_starts: tuple[int, ...]
@@ -162,9 +181,17 @@ class OffsetMap:
         return self.raw_starts[i] + min(delta, self.lengths[i])
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Raw offsets of the clean span ``[start, end)``."""
+        """Raw offsets of the clean span ``[start, end)``.
+
+        A span ending inside a repair's replacement ends where the repaired stretch does.
+        """
         raw_start = self.raw_offset(start)
-        return raw_start, max(raw_start, self.raw_offset(end))
+        raw_end = self.raw_offset(end)
+        i = bisect_right(self.clean_starts, end) - 1
+        inside = 0 <= i < len(self.lengths) - 1 and end > self.clean_starts[i]
+        if inside and self.lengths[i] == self.lengths[i + 1] == 0:
+            raw_end = self.raw_starts[i + 1]
+        return raw_start, max(raw_start, raw_end)
 
 
 def raw_offset(mapping: OffsetMap, clean_offset: int) -> int:
@@ -172,15 +199,114 @@ def raw_offset(mapping: OffsetMap, clean_offset: int) -> int:
     return mapping.raw_offset(clean_offset)
 
 
-def _regions(raw: str, cuts: list[Cut]) -> list[tuple[int, int]]:
-    spans = sorted((c.raw_start, c.raw_end) for c in cuts if c.raw_end > c.raw_start)
-    merged: list[tuple[int, int]] = []
+def _regions(raw: str, cuts: list[Cut]) -> list[tuple[int, int, str | None]]:
+    """Merged cut regions and the repairs no cut overlaps, as (start, end, replacement)."""
+    spans = sorted(
+        (c.raw_start, c.raw_end) for c in cuts if c.raw_end > c.raw_start and c.replacement is None
+    )
+    merged: list[tuple[int, int, str | None]] = []
     for a, b in spans:
         if merged and a <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]), None)
         else:
-            merged.append((max(0, a), min(b, len(raw))))
-    return merged
+            merged.append((max(0, a), min(b, len(raw)), None))
+    repairs = [
+        (c.raw_start, c.raw_end, c.replacement)
+        for c in cuts
+        if c.replacement is not None and 0 <= c.raw_start < c.raw_end <= len(raw)
+    ]
+    if not repairs:
+        return merged
+    cut = merged[:]
+    starts = [m[0] for m in cut]
+    for a, b, rep in repairs:
+        i = bisect_right(starts, a) - 1
+        if (i < 0 or cut[i][1] <= a) and (i + 1 >= len(cut) or cut[i + 1][0] >= b):
+            merged.append((a, b, rep))
+    return sorted(merged)
+
+
+def repairs(raw: str, cuts: list[Cut]) -> list[tuple[int, int, str]]:
+    """The repairs :func:`apply_cuts` makes: (raw start, raw end, replacement)."""
+    return [(a, b, rep) for a, b, rep in _regions(raw, cuts) if rep is not None]
+
+
+def repaired(raw: str, cuts: list[Cut], start: int, end: int) -> str:
+    """``raw[start:end]`` with the repairs inside it made (nothing cut, no space touched)."""
+    out: list[str] = []
+    pos = start
+    for a, b, rep in repairs(raw, cuts):
+        if start <= a and b <= end:
+            out += [raw[pos:a], rep]
+            pos = b
+    return "".join(out) + raw[pos:end]
+
+
+def mojibake_repairs(raw: str) -> list[Cut]:
+    """Repairs of UTF-8 read as Latin-1/cp1252 ("AntÃ³nio" -> "António", "â€œ" -> "“").
+
+    Such names would resolve apart from their right spelling and such quotes would be
+    missed. Only lines with the mark of mojibake (:data:`_MOJIBAKE`) go to ftfy's
+    encoding fix (not ``fix_text``: quotes, widths and entities stay as written). The
+    fix leaves ASCII as it is, so each run of other characters it changed becomes one
+    repair and the rest of the line maps one to one; when it did touch ASCII (its guess
+    at a lost no-break space: "â€ ” " is no dagger), each marked run is fixed alone.
+    Left alone: a run whose closing quote closes a quotation opened before it on the
+    line (a quote after a real letter: "“AMANHÃ”", "«IRMÃ»"). An invisible format mark
+    a repair yields (word joiner, zero-width space) is dropped, not put back: glued to
+    a word it would hide the word from the tokenizer and the lexicons.
+    """
+    out: list[Cut] = []
+    if raw.isascii() or not _LEAD.search(raw):
+        return out
+    done = -1
+    for m in _MOJIBAKE.finditer(raw):
+        if m.start() < done:
+            continue
+        start = raw.rfind("\n", 0, m.start()) + 1
+        done = raw.find("\n", m.end())
+        done = len(raw) if done < 0 else done
+        line = raw[start:done]
+        out += [
+            Cut(start + a, start + b, MOJIBAKE, line[a:b], _visible(fixed))
+            for a, b, fixed in _fixed_runs(line)
+            if not _closes_quote(line, a, b)
+        ]
+    return out
+
+
+def _fixed_runs(line: str) -> list[tuple[int, int, str]]:
+    """The non-ASCII runs of ``line`` that ftfy's encoding fix changes, and their fix."""
+    from ftfy import fix_encoding  # imported when first needed: few texts have mojibake
+
+    fixed = fix_encoding(line)
+    if fixed == line:
+        return []
+    runs = list(_NON_ASCII.finditer(line))
+    if _NON_ASCII.split(line) == _NON_ASCII.split(fixed):
+        pairs = zip(runs, _NON_ASCII.finditer(fixed), strict=True)
+        return [(m.start(), m.end(), n.group()) for m, n in pairs if m.group() != n.group()]
+    out = []
+    for m in runs:
+        if _MOJIBAKE.search(m.group()):
+            one = fix_encoding(m.group())
+            if one != m.group():
+                out.append((m.start(), m.end(), one))
+    return out
+
+
+def _visible(text: str) -> str:
+    """``text`` without invisible format marks (Unicode category Cf)."""
+    return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
+
+
+def _closes_quote(line: str, a: int, b: int) -> bool:
+    """Does a closing quote in ``line[a:b]`` close a quotation opened before it?"""
+    for i in range(a, b):
+        for opening, closing in ("“”", "‘’", "«»"):
+            if line[i] == closing and line.count(opening, 0, i) > line.count(closing, 0, i):
+                return True
+    return False
 
 
 def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
@@ -188,13 +314,18 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
     # Step 1: drop cut regions, a space where they joined two words.
     pieces: list[str] = []
     runs: list[tuple[int, int, int]] = []  # (s_start, raw_start, length)
+    repaired: list[tuple[int, int, int, int]] = []  # (s_start, s_end, raw_start, raw_end)
     pos = size = 0
-    for a, b in _regions(raw, cuts):
+    for a, b, rep in _regions(raw, cuts):
         if a > pos:
             pieces.append(raw[pos:a])
             runs.append((size, pos, a - pos))
             size += a - pos
-        if a > 0 and b < len(raw) and not raw[a - 1].isspace() and not raw[b].isspace():
+        if rep is not None:
+            repaired.append((size, size + len(rep), a, b))
+            pieces.append(rep)
+            size += len(rep)
+        elif a > 0 and b < len(raw) and not raw[a - 1].isspace() and not raw[b].isspace():
             pieces.append(" ")
             size += 1
         pos = b
@@ -227,14 +358,33 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
         out.append(s[last:])
         kept.append((t, last, len(s) - last))
     text = "".join(out)
-    return text, _compose(kept, runs)
+    return text, _compose(kept, runs, repaired)
 
 
-def _compose(kept: list[tuple[int, int, int]], runs: list[tuple[int, int, int]]) -> OffsetMap:
+def _compose(
+    kept: list[tuple[int, int, int]],
+    runs: list[tuple[int, int, int]],
+    repaired: list[tuple[int, int, int, int]],
+) -> OffsetMap:
+    """Chain the kept runs (clean -> spliced) with the runs (spliced -> raw).
+
+    Each repair's replacement gets runs of length 0 where it starts and ends, at the
+    raw start and end of the stretch it replaced.
+    """
     starts = [r[0] for r in runs]
     cs: list[int] = []
     rs: list[int] = []
     ns: list[int] = []
+    for s_a, s_b, r_a, r_b in repaired:
+        for t0, s0, n in kept:
+            if s0 <= s_a < s0 + n:
+                cs.append(t0 + s_a - s0)
+                rs.append(r_a)
+                ns.append(0)
+            if s0 < s_b <= s0 + n:
+                cs.append(t0 + s_b - s0)
+                rs.append(r_b)
+                ns.append(0)
     for t0, s0, n in kept:
         i = max(0, bisect_right(starts, s0) - 1)
         s, end = s0, s0 + n
@@ -247,6 +397,9 @@ def _compose(kept: list[tuple[int, int, int]], runs: list[tuple[int, int, int]])
                 ns.append(hi - lo)
                 s = hi
             i += 1
+    if repaired:  # a length-0 run sorts before a run starting at the same clean offset
+        order = sorted(zip(cs, ns, rs, strict=True))
+        cs, ns, rs = [o[0] for o in order], [o[1] for o in order], [o[2] for o in order]
     return OffsetMap(tuple(cs), tuple(rs), tuple(ns))
 
 
@@ -714,16 +867,27 @@ def _continues(prev: str, nxt: str) -> bool:
     return nxt[0].islower() or nxt[0].isdigit()
 
 
-def clean_text(raw: str, config: CleanConfig | None = None) -> tuple[str, list[Cut]]:
-    """The cleaned text of ``raw`` and every cut made, in raw order (see module doc)."""
+def _cuts(raw: str, config: CleanConfig | None) -> list[Cut]:
+    """The residue cuts and the mojibake repairs no cut overlaps, in raw order."""
     cuts = _Cutter(raw, config or CleanConfig()).run()
+    fixes = [
+        f
+        for f in mojibake_repairs(raw)
+        if not any(c.raw_start < f.raw_end and f.raw_start < c.raw_end for c in cuts)
+    ]
+    return sorted([*cuts, *fixes], key=lambda c: c.raw_start) if fixes else cuts
+
+
+def clean_text(raw: str, config: CleanConfig | None = None) -> tuple[str, list[Cut]]:
+    """The cleaned text of ``raw`` and every cut and repair made, in raw order (see module doc)."""
+    cuts = _cuts(raw, config)
     text, _ = apply_cuts(raw, cuts)
     return text, cuts
 
 
 def clean_with_map(raw: str, config: CleanConfig | None = None) -> tuple[str, list[Cut], OffsetMap]:
     """Like :func:`clean_text`, plus the map from clean offsets to raw offsets."""
-    cuts = _Cutter(raw, config or CleanConfig()).run()
+    cuts = _cuts(raw, config)
     text, mapping = apply_cuts(raw, cuts)
     return text, cuts, mapping
 
@@ -734,13 +898,21 @@ def article_map(article: Article) -> OffsetMap:
 
 
 def clean_article(article: Article, ctx: Context) -> Article:
-    """Set ``text`` and ``removed`` from ``raw`` and record what was cut."""
+    """Set ``text`` and ``removed`` from ``raw`` and record what was cut or repaired.
+
+    An article with a mojibake repair is flagged ``mojibake_repaired``.
+    """
     text, cuts = clean_text(article.raw, ctx.config.clean)
     article.text = text
     article.removed = cuts
-    counts = Counter(c.reason for c in cuts)
-    chars = sum(c.raw_end - c.raw_start for c in cuts)
+    fixes = sum(1 for c in cuts if c.replacement is not None)
+    if fixes and MOJIBAKE_FLAG not in article.flags:
+        article.flags.append(MOJIBAKE_FLAG)
+    counts = Counter(c.reason for c in cuts if c.replacement is None)
+    chars = sum(c.raw_end - c.raw_start for c in cuts if c.replacement is None)
     detail = ", ".join(f"{reason}={count}" for reason, count in sorted(counts.items()))
-    summary = f"{len(cuts)} cuts, {chars} chars" + (f" ({detail})" if detail else "")
+    summary = f"{len(cuts) - fixes} cuts, {chars} chars" + (f" ({detail})" if detail else "")
+    if fixes:
+        summary += f", {fixes} mojibake repairs"
     article.trace.append(TraceStep("clean", summary))
     return article

@@ -242,9 +242,10 @@ def show_command(
     )
     if removed:
         for cut in article.removed:
+            put = "" if cut.replacement is None else f" -> {escape(repr(cut.replacement))}"
             console.print(
                 f"[yellow]{cut.reason:>14}[/yellow] raw[{cut.raw_start}:{cut.raw_end}] "
-                f"{escape(repr(cut.text))}",
+                f"{escape(repr(cut.text))}{put}",
                 highlight=False,
                 soft_wrap=True,
             )

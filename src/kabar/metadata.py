@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from functools import lru_cache
 from urllib.parse import urlparse
 
-from kabar.clean import apply_cuts, article_map, word_list
+from kabar.clean import apply_cuts, article_map, repaired, word_list
 from kabar.context import Context
 from kabar.dates import (
     MONTHS,
@@ -172,12 +172,15 @@ def take_title_line(article: Article) -> None:
         title = glued_title(first) or ""
     if not title:
         return
-    raw_start = article_map(article).raw_offset(0)
-    if not article.raw.startswith(title, raw_start):
-        return
+    mapping = article_map(article)
+    raw_start, raw_end = mapping.raw_span(0, len(title))
+    if repaired(article.raw, article.removed, raw_start, raw_end) != title:
+        return  # not verbatim in the raw text (but for mojibake repairs)
     article.title = title.strip()
-    cut = Cut(raw_start, raw_start + len(title), "title", title)
-    article.removed = sorted([*article.removed, cut], key=lambda c: c.raw_start)
+    cut = Cut(raw_start, raw_end, "title", article.raw[raw_start:raw_end])
+    inside = [c for c in article.removed if raw_start <= c.raw_start < raw_end]  # its repairs
+    kept = [c for c in article.removed if c not in inside]
+    article.removed = sorted([*kept, cut], key=lambda c: c.raw_start)
     article.text, _ = apply_cuts(article.raw, article.removed)
 
 

@@ -29,12 +29,18 @@ def stable_id(prefix: str, *parts: object) -> str:
 
 @dataclass
 class Cut:
-    """A piece of the raw input removed by cleaning, and why."""
+    """A piece of the raw input removed by cleaning, and why.
+
+    ``replacement`` is None for a cut. A repair (reason ``mojibake``) sets it to the
+    text that stands for ``text`` in the cleaned text, so every clean offset still
+    maps back to the raw input.
+    """
 
     raw_start: int
     raw_end: int
     reason: str
     text: str
+    replacement: str | None = None
 
 
 @dataclass

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kabar.clean import repairs as clean_repairs
 from kabar.model import Article
 
 SPLITS = ("dev", "heldout")
@@ -361,10 +362,21 @@ def is_space(ch: str) -> bool:
 class Alignment:
     """Maps offsets of an article's cleaned ``text`` back to its ``raw`` text."""
 
-    def __init__(self, raw: str, text: str, cut_ranges: Iterable[tuple[int, int]] = ()) -> None:
+    def __init__(
+        self,
+        raw: str,
+        text: str,
+        cut_ranges: Iterable[tuple[int, int]] = (),
+        repairs: Iterable[tuple[int, int, str]] = (),
+    ) -> None:
+        """``repairs`` (raw start, raw end, replacement): raw stretches ``text`` holds repaired."""
         self.raw, self.text = raw, text
         self.cut = [False] * len(raw)
-        for start, end in cut_ranges:
+        repairs = list(repairs)
+        self.repairs = {a: squash(rep) for a, _, rep in repairs}
+        self.repair_ends = {a: b for a, b, _ in repairs}
+        repaired = [(a, b) for a, b, _ in repairs]
+        for start, end in [*cut_ranges, *repaired]:
             for i in range(max(0, start), min(len(raw), end)):
                 self.cut[i] = True
         mapping = self._walk()
@@ -378,22 +390,33 @@ class Alignment:
             j = mapping[i]
             if not is_space(ch) and 0 <= j < len(raw) and raw[j] == ch:
                 kept[j] = True
+        for a, b in repaired:  # held in the text, repaired: not cut
+            kept[a:b] = [True] * (b - a)
         self.kept = kept
 
     @classmethod
     def of(cls, article: Article) -> Alignment:
-        return cls(article.raw, article.text, ((c.raw_start, c.raw_end) for c in article.removed))
+        spans = ((c.raw_start, c.raw_end) for c in article.removed if c.replacement is None)
+        return cls(article.raw, article.text, spans, clean_repairs(article.raw, article.removed))
 
     def _walk(self) -> list[int] | None:
         raw, text, cut = self.raw, self.text, self.cut
         out: list[int] = []
         j = 0
+        pending, at = "", 0  # characters of a repair not yet walked, and its raw start
         for ch in text:
             if is_space(ch):
                 out.append(min(j, len(raw)))
                 continue
-            while j < len(raw) and (cut[j] or is_space(raw[j])):
+            while not pending and j < len(raw) and (cut[j] or is_space(raw[j])):
+                pending, at = self.repairs.get(j, ""), j
                 j += 1
+            if pending:
+                if pending[0] != ch:
+                    return None
+                out.append(at)
+                pending = pending[1:]
+                continue
             if j >= len(raw) or raw[j] != ch:
                 return None
             out.append(j)
@@ -425,7 +448,8 @@ class Alignment:
         if end <= start:
             at = self.raw_offset(start)
             return at, at
-        return self.raw_offset(start), self.clean_to_raw[min(end, len(self.text)) - 1] + 1
+        last = self.clean_to_raw[min(end, len(self.text)) - 1]
+        return self.raw_offset(start), self.repair_ends.get(last, last + 1)
 
     def locate(self, start: int, end: int, text: str | None = None) -> tuple[int, int]:
         """The raw span of a system span, re-anchored by its text when the mapping disagrees."""

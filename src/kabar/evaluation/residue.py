@@ -88,18 +88,24 @@ def clean_all(texts: Sequence[str], repeat: int = 1) -> tuple[list[tuple[str, li
 def summarise(
     texts: Sequence[str], results: Sequence[tuple[str, list[Cut]]], seconds: float
 ) -> dict[str, Any]:
-    """Residue left, characters cut per reason and speed, as a JSON-ready dict."""
+    """Residue left, characters cut per reason, mojibake repairs and speed, as a JSON-ready dict."""
     n = len(texts)
     raw_chars = sum(len(t) for t in texts)
     left: Counter[str] = Counter()
-    any_left = with_cuts = 0
+    any_left = with_cuts = with_repairs = repairs = repaired_chars = 0
     cut_chars: Counter[str] = Counter()
     cut_count: Counter[str] = Counter()
-    for text, cuts in results:
+    for text, all_cuts in results:
         names = residue_markers(text)
         left.update(names)
         any_left += bool(names)
+        cuts = [c for c in all_cuts if c.replacement is None]
         with_cuts += bool(cuts)
+        with_repairs += len(cuts) < len(all_cuts)
+        repairs += len(all_cuts) - len(cuts)
+        repaired_chars += sum(
+            c.raw_end - c.raw_start for c in all_cuts if c.replacement is not None
+        )
         for c in cuts:
             cut_chars[c.reason] += c.raw_end - c.raw_start
             cut_count[c.reason] += 1
@@ -131,6 +137,7 @@ def summarise(
                 for reason, chars in cut_chars.most_common()
             },
         },
+        "repairs": {"articles": with_repairs, "repairs": repairs, "raw_chars": repaired_chars},
         "speed": {
             "seconds": round(seconds, 3),
             "articles_per_second": round(n / seconds, 1) if seconds > 0 else None,
