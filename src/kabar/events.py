@@ -978,6 +978,9 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
 HOPED_MODALS = frozenset({"bisa", "dapat", "segera", "akan", "mau", "tetap", "terus", "lebih"})
 
 
+HOPE_OPENERS = frozenset({",", "kepada", "pada"})  # "berharap, X ...", "berharap kepada X agar"
+
+
 def hoped_act(tok: Tok) -> bool:
     """A word that opens the act hoped for: a modal ("bisa", "segera") or an active verb."""
     return tok.low in HOPED_MODALS or active_verb(tok)
@@ -987,12 +990,21 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
     """Who a hope without "agar" asks ("berharap" at ``i``): the political parties before the
     act hoped for, when one opens the clause ("berharap KPK dan Polri dapat menuntaskan
     ...", "berharap majelis hakim menjatuhkan vonis ringan"); "berharap bantuan ini dapat
-    memperkuat daya beli masyarakat" or "berharap warga bisa ..." asks nobody."""
+    memperkuat daya beli masyarakat" or "berharap warga bisa ..." asks nobody. A comma or
+    "kepada" may stand before the party ("berharap, DPR segera ...", "berharap kepada majelis
+    hakim agar ...")."""
     toks = clause.toks
-    act = next((k for k in range(i + 2, len(toks)) if hoped_act(toks[k])), None)
+    first = i + 1
+    while first + 1 < len(toks) and toks[first].low in HOPE_OPENERS:
+        first += 1
+    act = next((k for k in range(first + 1, len(toks)) if hoped_act(toks[k])), None)
     if act is None:
         return []
-    opens, ends = toks[i + 1].start, toks[act].start
+    if any(t.low in ("kepada", "pada") for t in toks[i + 1 : first]) and not any(
+        t.low in ("agar", "supaya") for t in toks[first:act]
+    ):
+        return []  # "hanya bisa berharap kepada hakim yang adil": trust, not an appeal
+    opens, ends = toks[first].start, toks[act].start
     asked = [r for r in recipient if political(r) and opens <= (r.start or -1) < ends]
     return asked if any(r.start == opens for r in asked) else []
 
