@@ -1190,6 +1190,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     if found is None:
         return []
     found = housed(clause, found)
+    found = named_instead(clause, found) or found
     group, seps = [found], []
     k = found.j
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -1217,6 +1218,26 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def named_instead(clause: Clause, c: Cand) -> Cand | None:
+    """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
+    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
+    identifies, which a reader names, not the noun that introduces it."""
+    toks = clause.toks
+    k = c.j
+    if c.kind != "noun" or k + 2 >= len(toks):
+        return None
+    if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
+        k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
+    if k + 1 >= len(toks) or toks[k].low not in NAMING_WORDS:
+        return None
+    name = clause.cand_at[k + 1]
+    if name is None or name.i != k + 1:
+        return None
+    if name.kind == "cap" or (name.kind == "mention" and name.label not in PLACE_LABELS):
+        return name  # initials the recogniser took for a body ("RK") still name a person
+    return None
 
 
 OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
