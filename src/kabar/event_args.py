@@ -1297,11 +1297,16 @@ def alleged_doer(clause: Clause, k: int) -> list[Cand]:
     return []
 
 
+TARGET_PREPS = frozenset({"kepada", "terhadap"})
+
+
 def addressed(clause: Clause, k: int) -> list[Cand]:
-    """Whom a passive with no party as its subject is aimed at: the "kepada" object after
-    the verb and its agent ("Uang itu disumbangkan Pemprov kepada para pengungsi")."""
+    """Whom a passive with no party as its subject is aimed at: the "kepada"/"terhadap"
+    object after the verb and its agent ("Uang itu disumbangkan Pemprov kepada para
+    pengungsi", "Barang bukti disita polisi terhadap dua terduga teroris")."""
     found = right_arguments(clause, k, prep_only=True)
-    return found if found and found[0].i > 0 and clause.toks[found[0].i - 1].low == "kepada" else []
+    aimed = found and found[0].i > 0 and clause.toks[found[0].i - 1].low in TARGET_PREPS
+    return found if aimed else []
 
 
 def indefinite(toks: list[Tok], c: Cand) -> bool:
@@ -1892,6 +1897,9 @@ def find_arguments(
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
+        if not objects and j < len(toks) and toks[j].low == "terhadap":
+            objects = right_arguments(clause, j + 1, prep_only=False)  # "menetapkan
+            # tersangka terhadap Kepala Desa X": the pattern's own noun names no one
         if entry.words[-1] in PURPOSE | PURPOSE_LINKS:  # "mendorong X untuk menerbitkan
             objects = [c for c in objects if c.j < j]  # Surat Edaran": X is asked, not the SE
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
