@@ -35,6 +35,8 @@ from kabar.event_args import (
     HARD_STOP,
     MEDIATION,
     MEETING,
+    PARTY_TYPES,
+    PLACE_LABELS,
     SAY,
     TOLD_AGENTLESS,
     VIOLENT,
@@ -111,6 +113,67 @@ def implicit_arguments(
         protest_target(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
+        sole_counterpart(state, clause, j, args)
+
+
+COUNTERPART = frozenset({"AGREE", "THREATEN", "CONCEDE"})
+"""Types whose target a story between two states leaves unsaid: a state's promise, threat
+or concession there is made to the other state."""
+COUNTERPART_MENTIONS = 2  # how often the other state is named, at least
+COUNTERPART_LEAD = 3  # times as often as any third state
+
+
+def party_after(clause: Clause, j: int) -> bool:
+    """Whether the clause names a party after the trigger, up to a comma or a new clause
+    ("mengancam menarik diri dari PBB", "agar jamaah tetap mendapat ..."): the act is
+    about that one, not the story's other side."""
+    toks = clause.toks
+    for k in range(j, len(toks)):
+        if (toks[k].low in HARD_STOP and toks[k].low not in PURPOSE) or toks[k].low == ",":
+            return False  # "... agar jamaah tetap mendapat pelayanan": promised to them
+        c = clause.cand_at[k]
+        if c is None or c.i != k:
+            continue
+        if (c.kind == "mention" and c.label not in PLACE_LABELS) or (
+            c.kind == "noun" and c.etype in PARTY_TYPES
+        ):
+            return True
+    return False
+
+
+def sole_counterpart(state: State, clause: Clause, j: int, args: Args) -> None:
+    """The one foreign state a story is about, for a promise, threat or concession of a
+    state or its official that names no target ("Bishop berjanji akan memburu pelaku" in
+    a story of Australia and Indonesia): only when the article names one state other than
+    the actor's more than once and far more often than any third, and names it in this
+    sentence or the one before (a promise of jobs at home is made to no one abroad)."""
+    own = {r.country for r in args.actor}
+    if len(own) != 1 or None in own or not all(political(r) for r in args.actor):
+        return
+    if party_after(clause, j):
+        return
+    others = Counter(
+        m.country
+        for m in state.article.mentions
+        if m.label == "GPE" and m.country is not None and m.country not in own
+    )
+    ranked = others.most_common(2)
+    if not ranked or ranked[0][1] < COUNTERPART_MENTIONS:
+        return
+    if len(ranked) > 1 and ranked[0][1] < COUNTERPART_LEAD * ranked[1][1]:
+        return  # "Trump ... Jepang, Korea, Indonesia": no one other side
+    code = ranked[0][0]
+    before = [x for x in state.article.sentences if x.end <= clause.sent.start]
+    lo = before[-1].start if before else clause.sent.start
+    if not any(
+        m.country == code and lo <= m.start < clause.sent.end for m in state.article.mentions
+    ):
+        return
+    ref = country_mention(state, code)
+    if ref is not None and ref.type == "country":
+        args.recipient = [ref]
+        args.how += "; recipient is the story's other state"
 
 
 ALSO = frozenset({"juga", "pun", "kembali", "lagi"})
