@@ -1199,8 +1199,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             k, sep = k + 1, toks[k + 1].low  # "A, B, dan C"; "A, serta B"
         if toks[k + 1].low in FORMER and k + 2 < len(toks):
             k += 1  # "antara Presiden Yoon dan mantan Presiden Moon": a former office holder
-        c = clause.cand_at[k + 1]
-        if c is None or c.i != k + 1 or c.kind == "pair":
+        c = described_member(clause, k + 1) or clause.cand_at[k + 1]
+        if c is None or c.i <= k or c.kind == "pair":
             break
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
@@ -1218,6 +1218,28 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+DESCRIBED_REACH = 3  # lowercase words a list item may describe its person with
+
+
+def described_member(clause: Clause, n: int) -> Cand | None:
+    """The person a list item describes before naming ("menangkap X dan rekannya, Andi",
+    "X dan seorang wanita Siti Aminah"): the named person, not the description."""
+    toks = clause.toks
+    k = n
+    while k < min(len(toks) - 1, n + DESCRIBED_REACH):
+        c = clause.cand_at[k]
+        if k > n and c is not None and c.i == k and c.kind == "mention" and c.label == "PER":
+            return c  # "dan seorang wanita, Siti": the title folded into the name
+        if toks[k].low == "," and k > n:
+            k += 1
+            break
+        if not (lowercase_modifier(toks[k]) or toks[k].low == "seorang"):
+            return None
+        k += 1
+    c = clause.cand_at[k] if k > n else None
+    return c if c is not None and c.i == k and c.kind == "mention" and c.label == "PER" else None
 
 
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
