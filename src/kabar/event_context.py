@@ -37,6 +37,7 @@ from kabar.event_args import (
     MEETING,
     PARTY_TYPES,
     PLACE_LABELS,
+    PREVERBAL,
     SAY,
     TOLD_AGENTLESS,
     VIOLENT,
@@ -940,6 +941,9 @@ CHARGES = frozenset({"tuduhan", "tudingan", "dakwaan", "sangkaan", "tuntutan"})
 """Claims only an accuser makes: their denial answers the last accuser."""
 
 
+BEFORE_PASSIVE = PREVERBAL | {"dapat", "bisa", "harus", "wajib", "tidak"}
+
+
 def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """Who is asked, when a request names no addressee before its "agar" clause: the
     clause's subject ("meminta agar semua anggota DPR menjaga sikap"), or the parties
@@ -961,6 +965,8 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
             continue  # "agar pembangunan rumah warga diawasi": a possessor is not asked
         group = right_arguments(clause, n, prep_only=False)
         end = group[-1].j if group else c.j
+        while end < len(toks) - 1 and toks[end].low in BEFORE_PASSIVE:
+            end += 1  # "agar pelaku segera ditangkap": whoever arrests is asked
         if n == j + 1 and end < len(toks) and passive(toks[end].low):
             return []  # "mengusulkan agar MBG diberikan tunai": what is given, not who gives
         found = resolve(state, clause, group, None)
