@@ -112,6 +112,8 @@ def implicit_arguments(
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
         protest_target(state, clause, j, args)
+    if entry.event == "PROTEST" and not args.recipient:
+        protested_owner(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
@@ -335,6 +337,34 @@ def protest_target(state: State, clause: Clause, j: int, args: Args) -> None:
             if ref.entity_name not in set(names(args.actor)):
                 args.recipient = [ref]
                 args.how += "; recipient is the institution protested at"
+        return
+
+
+PROTEST_REACH = 12  # tokens after the trigger where the protested thing's owner may stand
+NOT_OWNER_BEFORE = frozenset({"oleh", "dari", "bersama", "dengan", "di", "ke", "asal", "warga"})
+
+
+def protested_owner(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A protest against a thing of a government, leader or assembly targets its owner:
+    "berunjuk rasa menolak kebijakan Presiden X", "turun ke jalan memprotes tunjangan
+    anggota DPR", "aksi setahun pemerintahan X". The owner is a political name right
+    after a common noun in the clause (not the protesters' company after "bersama")."""
+    toks = clause.toks
+    for k in range(j, min(len(toks), j + PROTEST_REACH)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return
+        c = clause.cand_at[k]
+        if c is None or c.i != k or k == 0:
+            continue
+        before = toks[k - 1]
+        owned = before.text.isalpha() and before.text.islower() and before.low not in NP_STOP
+        if not owned or before.low in NOT_OWNER_BEFORE:
+            continue
+        found = resolve(state, clause, right_arguments(clause, k, prep_only=False), None)
+        found = [r for r in found if political(r) and r.entity_name not in set(names(args.actor))]
+        if found:
+            args.recipient = found
+            args.how += "; recipient owns what is protested"
         return
 
 
