@@ -215,9 +215,10 @@ REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AG
 OWNER_REACH = 1200  # characters before the sentence searched for the act referred to
 
 
-ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
+ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "CONCEDE"})
 """Types whose target may be named as the author of the proposal, request or policy they
-answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X")."""
+answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X"), or grant
+("mengabulkan permohonan yang diajukan X")."""
 AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dikeluarkan",
                       "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
                       "dibuat", "diambil", "diberlakukan", "diumumkan"})  # fmt: skip
