@@ -114,6 +114,8 @@ def implicit_arguments(
         protest_target(state, clause, j, args)
     if entry.event == "PROTEST" and not args.recipient:
         protested_owner(state, clause, j, args)
+    if entry.event == "THREATEN" and not args.recipient and "sym" not in entry.args:
+        threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
@@ -338,6 +340,32 @@ def protest_target(state: State, clause: Clause, j: int, args: Args) -> None:
             if ref.entity_name not in set(names(args.actor)):
                 args.recipient = [ref]
                 args.how += "; recipient is the institution protested at"
+        return
+
+
+THREAT_REACH = 16  # tokens after a warning where the threatened act's target may stand
+THREAT_TARGET = frozenset({"terhadap", "kepada", "bagi"})
+THREAT_THROUGH = frozenset({"bahwa", "agar", "supaya"})  # what is threatened follows them
+
+
+def threatened_party(state: State, clause: Clause, j: int, args: Args) -> None:
+    """The target of the act a warning threatens, named later in its clause: "Rusia
+    memperingatkan, rudalnya bisa diarahkan terhadap Warsawa" threatens Poland; a party
+    or a city's state, after "terhadap/kepada/bagi"."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + THREAT_REACH)):
+        low = toks[k].low
+        if low in HARD_STOP and low not in THREAT_THROUGH:
+            return
+        if low not in THREAT_TARGET:
+            continue
+        found = resolve(state, clause, right_arguments(clause, k + 1, prep_only=False), None)
+        actors = set(names(args.actor))
+        found = [country_for_city(state, r, args.actor) for r in found]  # "terhadap Kyiv"
+        found = [r for r in found if r.entity_name not in actors]
+        if found and all(r.type != "location" for r in found):
+            args.recipient = found
+            args.how += "; recipient of the act threatened"
         return
 
 
