@@ -1188,6 +1188,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     if found is None:
         return []
     found = housed(clause, found)
+    found = named_instead(clause, found) or found
     group, seps = [found], []
     k = found.j
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -1196,8 +1197,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             k, sep = k + 1, toks[k + 1].low  # "A, B, dan C"; "A, serta B"
         if toks[k + 1].low in FORMER and k + 2 < len(toks):
             k += 1  # "antara Presiden Yoon dan mantan Presiden Moon": a former office holder
-        c = clause.cand_at[k + 1]
-        if c is None or c.i != k + 1 or c.kind == "pair":
+        c = described_member(clause, k + 1) or clause.cand_at[k + 1]
+        if c is None or c.i <= k or c.kind == "pair":
             break
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
@@ -1215,6 +1216,48 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+DESCRIBED_REACH = 3  # lowercase words a list item may describe its person with
+
+
+def described_member(clause: Clause, n: int) -> Cand | None:
+    """The person a list item describes before naming ("menangkap X dan rekannya, Andi",
+    "X dan seorang wanita Siti Aminah"): the named person, not the description."""
+    toks = clause.toks
+    k = n
+    while k < min(len(toks) - 1, n + DESCRIBED_REACH):
+        c = clause.cand_at[k]
+        if k > n and c is not None and c.i == k and c.kind == "mention" and c.label == "PER":
+            return c  # "dan seorang wanita, Siti": the title folded into the name
+        if toks[k].low == "," and k > n:
+            k += 1
+            break
+        if not (lowercase_modifier(toks[k]) or toks[k].low == "seorang"):
+            return None
+        k += 1
+    c = clause.cand_at[k] if k > n else None
+    return c if c is not None and c.i == k and c.kind == "mention" and c.label == "PER" else None
+
+
+def named_instead(clause: Clause, c: Cand) -> Cand | None:
+    """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
+    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
+    identifies, which a reader names, not the noun that introduces it."""
+    toks = clause.toks
+    k = c.j
+    if c.kind != "noun" or k + 2 >= len(toks):
+        return None
+    if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
+        k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
+    if k + 1 >= len(toks) or toks[k].low not in NAMING_WORDS:
+        return None
+    name = clause.cand_at[k + 1]
+    if name is None or name.i != k + 1:
+        return None
+    if name.kind == "cap" or (name.kind == "mention" and name.label not in PLACE_LABELS):
+        return name  # initials the recogniser took for a body ("RK") still name a person
+    return None
 
 
 OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
@@ -1274,11 +1317,16 @@ def alleged_doer(clause: Clause, k: int) -> list[Cand]:
     return []
 
 
+TARGET_PREPS = frozenset({"kepada", "terhadap"})
+
+
 def addressed(clause: Clause, k: int) -> list[Cand]:
-    """Whom a passive with no party as its subject is aimed at: the "kepada" object after
-    the verb and its agent ("Uang itu disumbangkan Pemprov kepada para pengungsi")."""
+    """Whom a passive with no party as its subject is aimed at: the "kepada"/"terhadap"
+    object after the verb and its agent ("Uang itu disumbangkan Pemprov kepada para
+    pengungsi", "Barang bukti disita polisi terhadap dua terduga teroris")."""
     found = right_arguments(clause, k, prep_only=True)
-    return found if found and found[0].i > 0 and clause.toks[found[0].i - 1].low == "kepada" else []
+    aimed = found and found[0].i > 0 and clause.toks[found[0].i - 1].low in TARGET_PREPS
+    return found if aimed else []
 
 
 def indefinite(toks: list[Tok], c: Cand) -> bool:
@@ -1865,6 +1913,9 @@ def find_arguments(
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
+        if not objects and j < len(toks) and toks[j].low == "terhadap":
+            objects = right_arguments(clause, j + 1, prep_only=False)  # "menetapkan
+            # tersangka terhadap Kepala Desa X": the pattern's own noun names no one
         if entry.words[-1] in PURPOSE | PURPOSE_LINKS:  # "mendorong X untuk menerbitkan
             objects = [c for c in objects if c.j < j]  # Surat Edaran": X is asked, not the SE
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:

@@ -35,6 +35,9 @@ from kabar.event_args import (
     HARD_STOP,
     MEDIATION,
     MEETING,
+    PARTY_TYPES,
+    PLACE_LABELS,
+    PREVERBAL,
     SAY,
     TOLD_AGENTLESS,
     VIOLENT,
@@ -109,8 +112,73 @@ def implicit_arguments(
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
         protest_target(state, clause, j, args)
+    if entry.event == "PROTEST" and not args.recipient:
+        protested_owner(state, clause, j, args)
+    if entry.event == "THREATEN" and not args.recipient and "sym" not in entry.args:
+        threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
+        sole_counterpart(state, clause, j, args)
+
+
+COUNTERPART = frozenset({"AGREE", "THREATEN", "CONCEDE"})
+"""Types whose target a story between two states leaves unsaid: a state's promise, threat
+or concession there is made to the other state."""
+COUNTERPART_MENTIONS = 2  # how often the other state is named, at least
+COUNTERPART_LEAD = 3  # times as often as any third state
+
+
+def party_after(clause: Clause, j: int) -> bool:
+    """Whether the clause names a party after the trigger, up to a comma or a new clause
+    ("mengancam menarik diri dari PBB", "agar jamaah tetap mendapat ..."): the act is
+    about that one, not the story's other side."""
+    toks = clause.toks
+    for k in range(j, len(toks)):
+        if (toks[k].low in HARD_STOP and toks[k].low not in PURPOSE) or toks[k].low == ",":
+            return False  # "... agar jamaah tetap mendapat pelayanan": promised to them
+        c = clause.cand_at[k]
+        if c is None or c.i != k:
+            continue
+        if (c.kind == "mention" and c.label not in PLACE_LABELS) or (
+            c.kind == "noun" and c.etype in PARTY_TYPES
+        ):
+            return True
+    return False
+
+
+def sole_counterpart(state: State, clause: Clause, j: int, args: Args) -> None:
+    """The one foreign state a story is about, for a promise, threat or concession of a
+    state or its official that names no target ("Bishop berjanji akan memburu pelaku" in
+    a story of Australia and Indonesia): only when the article names one state other than
+    the actor's more than once and far more often than any third, and names it in this
+    sentence or the one before (a promise of jobs at home is made to no one abroad)."""
+    own = {r.country for r in args.actor}
+    if len(own) != 1 or None in own or not all(political(r) for r in args.actor):
+        return
+    if party_after(clause, j):
+        return
+    others = Counter(
+        m.country
+        for m in state.article.mentions
+        if m.label == "GPE" and m.country is not None and m.country not in own
+    )
+    ranked = others.most_common(2)
+    if not ranked or ranked[0][1] < COUNTERPART_MENTIONS:
+        return
+    if len(ranked) > 1 and ranked[0][1] < COUNTERPART_LEAD * ranked[1][1]:
+        return  # "Trump ... Jepang, Korea, Indonesia": no one other side
+    code = ranked[0][0]
+    before = [x for x in state.article.sentences if x.end <= clause.sent.start]
+    lo = before[-1].start if before else clause.sent.start
+    if not any(
+        m.country == code and lo <= m.start < clause.sent.end for m in state.article.mentions
+    ):
+        return
+    ref = country_mention(state, code)
+    if ref is not None and ref.type == "country":
+        args.recipient = [ref]
+        args.how += "; recipient is the story's other state"
 
 
 ALSO = frozenset({"juga", "pun", "kembali", "lagi"})
@@ -149,9 +217,10 @@ REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AG
 OWNER_REACH = 1200  # characters before the sentence searched for the act referred to
 
 
-ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE"})
+ANSWERING = frozenset({"REJECT", "SUPPORT", "AGREE", "ACCUSE", "CONCEDE"})
 """Types whose target may be named as the author of the proposal, request or policy they
-answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X")."""
+answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X"), or grant
+("mengabulkan permohonan yang diajukan X")."""
 AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dikeluarkan",
                       "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
                       "dibuat", "diambil", "diberlakukan", "diumumkan"})  # fmt: skip
@@ -271,6 +340,60 @@ def protest_target(state: State, clause: Clause, j: int, args: Args) -> None:
             if ref.entity_name not in set(names(args.actor)):
                 args.recipient = [ref]
                 args.how += "; recipient is the institution protested at"
+        return
+
+
+THREAT_REACH = 16  # tokens after a warning where the threatened act's target may stand
+THREAT_TARGET = frozenset({"terhadap", "kepada", "bagi"})
+THREAT_THROUGH = frozenset({"bahwa", "agar", "supaya"})  # what is threatened follows them
+
+
+def threatened_party(state: State, clause: Clause, j: int, args: Args) -> None:
+    """The target of the act a warning threatens, named later in its clause: "Rusia
+    memperingatkan, rudalnya bisa diarahkan terhadap Warsawa" threatens Poland; a party
+    or a city's state, after "terhadap/kepada/bagi"."""
+    toks = clause.toks
+    for k in range(j, min(len(toks) - 1, j + THREAT_REACH)):
+        low = toks[k].low
+        if low in HARD_STOP and low not in THREAT_THROUGH:
+            return
+        if low not in THREAT_TARGET:
+            continue
+        found = resolve(state, clause, right_arguments(clause, k + 1, prep_only=False), None)
+        actors = set(names(args.actor))
+        found = [country_for_city(state, r, args.actor) for r in found]  # "terhadap Kyiv"
+        found = [r for r in found if r.entity_name not in actors]
+        if found and all(r.type != "location" for r in found):
+            args.recipient = found
+            args.how += "; recipient of the act threatened"
+        return
+
+
+PROTEST_REACH = 12  # tokens after the trigger where the protested thing's owner may stand
+NOT_OWNER_BEFORE = frozenset({"oleh", "dari", "bersama", "dengan", "di", "ke", "asal", "warga"})
+
+
+def protested_owner(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A protest against a thing of a government, leader or assembly targets its owner:
+    "berunjuk rasa menolak kebijakan Presiden X", "turun ke jalan memprotes tunjangan
+    anggota DPR", "aksi setahun pemerintahan X". The owner is a political name right
+    after a common noun in the clause (not the protesters' company after "bersama")."""
+    toks = clause.toks
+    for k in range(j, min(len(toks), j + PROTEST_REACH)):
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return
+        c = clause.cand_at[k]
+        if c is None or c.i != k or k == 0:
+            continue
+        before = toks[k - 1]
+        owned = before.text.isalpha() and before.text.islower() and before.low not in NP_STOP
+        if not owned or before.low in NOT_OWNER_BEFORE:
+            continue
+        found = resolve(state, clause, right_arguments(clause, k, prep_only=False), None)
+        found = [r for r in found if political(r) and r.entity_name not in set(names(args.actor))]
+        if found:
+            args.recipient = found
+            args.how += "; recipient owns what is protested"
         return
 
 
@@ -877,6 +1000,9 @@ CHARGES = frozenset({"tuduhan", "tudingan", "dakwaan", "sangkaan", "tuntutan"})
 """Claims only an accuser makes: their denial answers the last accuser."""
 
 
+BEFORE_PASSIVE = PREVERBAL | {"dapat", "bisa", "harus", "wajib", "tidak"}
+
+
 def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """Who is asked, when a request names no addressee before its "agar" clause: the
     clause's subject ("meminta agar semua anggota DPR menjaga sikap"), or the parties
@@ -898,6 +1024,8 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
             continue  # "agar pembangunan rumah warga diawasi": a possessor is not asked
         group = right_arguments(clause, n, prep_only=False)
         end = group[-1].j if group else c.j
+        while end < len(toks) - 1 and toks[end].low in BEFORE_PASSIVE:
+            end += 1  # "agar pelaku segera ditangkap": whoever arrests is asked
         if n == j + 1 and end < len(toks) and passive(toks[end].low):
             return []  # "mengusulkan agar MBG diberikan tunai": what is given, not who gives
         found = resolve(state, clause, group, None)
