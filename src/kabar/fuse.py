@@ -15,11 +15,13 @@ event only when type, polarity, mode, participants, place and date agree:
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month; likewise a day taken
   from the story (the sentence gives none) may stand for a day-dated event of the
-  same story up to 31 days before it, and a stated date is the fused one; across
-  stories, a one-off act (a refused entry, a sanction, an apology) told without a
-  date by a second outlet at most a day after the first came out (days at most two
-  apart) joins it when both name the same resolved parties on both sides and neither
-  says "kembali"; this is weighed only after same-day reports are grouped;
+  same story up to 31 days before it, and a stated date is the fused one; two reports
+  each dated only by its own story's day ("on or before" it) up to 31 days apart are one
+  act, across stories too, when both name the same resolved parties on both sides and
+  neither says "kembali"; across stories, a one-off act (a refused entry, a sanction, an
+  apology) told without a date by a second outlet at most a day after the first came
+  out (days at most two apart) joins it when both name the same resolved parties on
+  both sides and neither says "kembali"; this is weighed only after same-day reports are grouped;
 - a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
@@ -97,6 +99,7 @@ from kabar.fuse_compare import (
     said_topics,
     sides,
     story_dated,
+    story_days_alike,
     told_again,
     told_before,
 )
@@ -147,8 +150,9 @@ def compatible(
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
     statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
     ``lag``: a one-off act told by two outlets a day apart may be one
-    (:func:`kabar.fuse_compare.publication_lag`); without ``wording``, what statements
-    say is left to the caller."""
+    (:func:`kabar.fuse_compare.publication_lag`); reports each dated only by its own
+    story's day may be one across stories (:func:`kabar.fuse_compare.story_days_alike`);
+    without ``wording``, what statements say is left to the caller."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -160,7 +164,8 @@ def compatible(
     if relation == "different":
         return False
     lagged = lag and relation == "within" and publication_lag(a, b)
-    if relation in ("within", "equal-coarse") and not (close or lagged):
+    windowed = relation == "within" and story_days_alike(a, b)
+    if relation in ("within", "equal-coarse") and not (close or lagged or windowed):
         return False
     if relation == "equal-coarse" and not same_article:
         return False
@@ -181,7 +186,7 @@ def compatible(
     pinned = same_day and where == "same"
     if same_day and close:
         a, b = named_alike(*counted_as_polity(a, b))
-    return participants_compatible(a, b, close or lagged, pinned, same_day)
+    return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 
 def fuse_events(
