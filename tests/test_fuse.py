@@ -1557,3 +1557,90 @@ def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
         len(fuse_events([hid("A", "2025-10-14", text), hid("B", "2025-10-15", other)], {}, stories))
         == 2
     )
+
+
+def expelled(article_id: str, actor: EntityRef) -> Event:
+    """ "... mengusir diplomat Kedutaan Besar Belanda", the same day in every outlet."""
+    event = report(article_id, "2024-06-03", kind="COERCE")
+    event.actor = [actor]
+    event.recipient = [EntityRef("nld", "Belanda", "Belanda", "country", "NLD", "GOV")]
+    return event
+
+
+KEMLU = EntityRef("kemlu", "Kemlu", "Kementerian Luar Negeri", "organization", "IDN", "GOV")
+MENLU = EntityRef("sugiono", "Sugiono", "Sugiono", "person", None, "GOV")
+
+
+def test_a_person_and_the_body_he_acts_for_are_one_participant():
+    # "Menlu Sugiono mengusir ..." / "Kemlu mengusir ...": one act when the minister
+    # acts for his ministry (his office, as the actor stage gives it)
+    bodies = {"sugiono": KEMLU}
+    minister, ministry = expelled("A", MENLU), expelled("B", KEMLU)
+    (event,) = fuse_events([minister, ministry], {}, {}, bodies)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert [r.entity_name for r in event.actor] == ["Kementerian Luar Negeri"]  # its own
+    assert len(fuse_events([minister, ministry], {}, {})) == 2  # body unknown: apart
+    # another ministry of the same state, or another person of the same ministry: apart
+    kemhan = EntityRef("kemhan", "Kemhan", "Kementerian Pertahanan", "organization", "IDN", "GOV")
+    deputy = EntityRef("wamenlu", "Arif Havas", "Arif Havas", "person", None, "GOV")
+    bodies["wamenlu"] = KEMLU
+    for other in (kemhan, deputy):
+        assert len(fuse_events([minister, expelled("B", other)], {}, {}, bodies)) == 2
+    # an official with his body beside him still stands for his state
+    white_house = EntityRef("gedung-putih", "", "", "organization", None, None)
+    state, president = tariff("A", AMERIKA), tariff("B", TRUMP)
+    assert len(fuse_events([state, president], {}, {}, {"trump": white_house})) == 1
+
+
+def test_an_armed_force_stands_for_its_state_a_police_force_does_not():
+    # "militer Myanmar menyerang desa X" / "Myanmar menyerang desa X", one day
+    myanmar = EntityRef("mmr", "Myanmar", "Myanmar", "country", "MMR", None)
+    army = EntityRef("tatmadaw", "militer Myanmar", "Tatmadaw", "organization", "MMR", "MIL")
+    police = EntityRef("polmmr", "polisi Myanmar", "Polisi Myanmar", "organization", "MMR", "COP")
+    village = EntityRef("rohingya", "Rohingya", "Rohingya", "group", "MMR", None)
+
+    def attack(article_id: str, actor: EntityRef) -> Event:
+        event = report(article_id, "2017-08-27", kind="ASSAULT")
+        event.actor, event.recipient = [actor], [village]
+        return event
+
+    assert len(fuse_events([attack("A", myanmar), attack("B", army)], {})) == 1
+    assert len(fuse_events([attack("A", myanmar), attack("B", police)], {})) == 2
+
+
+AID_BY_CHIEF = """Jakarta - Kapolri Jenderal Listyo Sigit Prabowo menyerahkan bantuan sembako \
+kepada Pemerintah Kabupaten Lebak di Rangkasbitung, Senin (3/6/2024). Bantuan itu untuk warga \
+korban banjir bandang."""
+AID_BY_POLICE = """Lebak - Polri menyerahkan bantuan sembako kepada Pemerintah Kabupaten Lebak \
+di Rangkasbitung, Senin (3/6/2024). Sebanyak dua ribu paket dibagikan kepada warga terdampak \
+banjir."""
+AID_BY_DEPUTY = """Lebak - Wakapolri Komjen Ahmad Dofiri menyerahkan bantuan sembako kepada \
+Pemerintah Kabupaten Lebak di Rangkasbitung, Senin (3/6/2024). Paket itu dibagikan kepada \
+warga."""
+
+
+def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():
+    from kabar.actors import person_bodies
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    chief, police, deputy = (
+        pipeline(text, published="2024-06-03", publication=outlet)
+        for text, outlet in (
+            (AID_BY_CHIEF, "Satu"),
+            (AID_BY_POLICE, "Dua"),
+            (AID_BY_DEPUTY, "Tiga"),
+        )
+    )
+    # "Kapolri" names one seat; every chief the people list knows served in Polri
+    assert [name for _, name in person_bodies(chief).values()] == [
+        "Kepolisian Negara Republik Indonesia"
+    ]
+
+    def aid(articles: list[Article]) -> list[Event]:
+        return [e for e in fuse(articles, {}, FuseConfig()).events if e.event == "AID"]
+
+    (event,) = aid([chief, police])
+    assert len({s.article_id for s in event.sources}) == 2
+    # the deputy chief is another person: his aid stays apart from the chief's
+    assert len(aid([chief, deputy])) == 2

@@ -56,6 +56,9 @@ ONE_OFF = frozenset({"REJECT", "SANCTION", "CONCEDE"})
 # town, rounds of talks between two ministers. Two story days never make them one.
 RECURRING = frozenset({"ASSAULT", "CONSULT"})
 STATE_OFFICIALS = frozenset({"person", "organization"})
+# Sectors that act for their state: its government and its armed forces ("militer Myanmar"
+# for Myanmar); police, courts and parties are bodies of their own.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
 AGAIN = re.compile(
     r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+|\bke(?:dua|tiga|empat|lima)\s+kalinya\b",
@@ -238,10 +241,11 @@ def speakers(event: Event) -> frozenset[str]:
 
 
 def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
-    """Both reports' participants, a state standing for its own government: when one
-    directed report has a lone country on one side ("Amerika Serikat") and the other
-    only people or bodies of that country's government there (Trump, the trade
-    ministry), the officials count as that country. Only for one side at a time, and
+    """Both reports' participants, a state standing for its own government and armed
+    forces: when one directed report has a lone country on one side ("Amerika Serikat",
+    "Myanmar") and the other only people or bodies of that country's government or
+    military there (Trump, the trade ministry, "militer Myanmar"), they count as that
+    country. Only for one side at a time, and
     only when both reports name the other side with resolved, shared participants, so
     nothing else can tell them apart; a different official's country never qualifies."""
     sa, sb = sides(a), sides(b)
@@ -269,14 +273,18 @@ def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
 
 def acting_state(country: list[EntityRef], officials: list[EntityRef]) -> str | None:
     """The country's actor id when ``country`` is one resolved country and ``officials``
-    are only resolved people or bodies holding a government office of that country."""
+    are only resolved people or bodies of that country's government or armed forces
+    (``STATE_SECTORS``)."""
     if len(country) != 1 or not officials:
         return None
     state = country[0]
     if state.type != "country" or not state.actor_id or not state.country:
         return None
     serving = (
-        r.actor_id and r.type in STATE_OFFICIALS and (r.sector, r.country) == ("GOV", state.country)
+        r.actor_id
+        and r.type in STATE_OFFICIALS
+        and r.sector in STATE_SECTORS
+        and r.country == state.country
         for r in officials
     )
     return state.actor_id if all(serving) else None
