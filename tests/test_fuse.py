@@ -489,17 +489,70 @@ def test_a_follow_up_dated_to_its_story_day_joins_the_act_its_story_dated_days_b
     assert len(fuse_events([late, stated], {}, stories)) == 2
 
 
-def test_two_story_days_alone_never_merge_acts_of_different_days():
-    # "KPK menahan Novanto" told on two story days a fortnight apart: two detentions
-    # as far as the texts say, until one report dates the act itself
+def test_a_text_date_anchors_reports_of_two_story_days():
+    # "KPK menahan Novanto" told on two story days a fortnight apart, and a third report
+    # dating the detention itself: one detention
     first = story_day_report("A", "2017-11-07", "KPK menahan Novanto")
     second = story_day_report("B", "2017-11-21", "Novanto yang kini ditahan KPK")
-    stories = {"A": "s1", "B": "s1"}
-    assert len(fuse_events([first, second], {}, stories)) == 2
     dated = story_day_report("C", "2017-11-06", "KPK menahan Novanto, Senin (6/11)")
     dated.rule = "tahan [act; actor=mention; date same-sentence]"
-    stories["C"] = "s1"
-    assert len(fuse_events([first, second, dated], {}, stories)) == 1
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    (event,) = fuse_events([first, second, dated], {}, stories)
+    assert event.date == "2017-11-06"
+
+
+KPK = EntityRef("kpk", "KPK", "Komisi Pemberantasan Korupsi", "organization", "IDN", "JUD")
+BUPATI = EntityRef("hadi", "Hadi Santoso", "Hadi Santoso", "person", "IDN", "GOV")
+
+
+def suspect(article_id: str, published: str, sentence: str, trigger: str) -> Event:
+    """An outlet's report that KPK named the regent a suspect, its sentence giving no
+    date: event_context dates it to the article's story day."""
+    event = report(article_id, published, kind="ACCUSE")
+    event.actor, event.recipient = [KPK], [BUPATI]
+    event.rule = "tetap+kan ... tersangka [act; actor=mention; date story-day]"
+    event.sources = [sentence_source(article_id, sentence, sentence.index(trigger), published)]
+    return event
+
+
+SUSPECT_NAMED = (
+    "Komisi Pemberantasan Korupsi menetapkan Hadi Santoso sebagai tersangka suap proyek jalan."
+)
+SUSPECT_RECALLED = (
+    "Hadi Santoso ditetapkan sebagai tersangka oleh KPK karena menerima suap proyek jalan."
+)
+
+
+def test_two_story_days_naming_the_same_parties_are_one_act_on_or_before_them():
+    # a story day puts the act on or before it: the regent named a suspect in a report
+    # of 5 March and recalled in another story's report of the 21st is one act
+    early = suspect("A", "2018-03-05", SUSPECT_NAMED, "menetapkan")
+    late = suspect("B", "2018-03-21", SUSPECT_RECALLED, "ditetapkan")
+    (event,) = fuse_events([late, early], {}, {"A": "s1", "B": "s2"})
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert event.date == "2018-03-05"  # the earlier story day
+
+
+def test_story_days_stay_apart_when_a_text_date_differs_or_a_party_is_unnamed():
+    early = suspect("A", "2018-03-05", SUSPECT_NAMED, "menetapkan")
+    stories = {"A": "s1", "B": "s2"}
+    # more than a month later: another act as far as dates go
+    later = suspect("B", "2018-04-20", SUSPECT_RECALLED, "ditetapkan")
+    assert len(fuse_events([early, later], {}, stories)) == 2
+    # a date the text states, two weeks after the other's story day: two acts
+    stated = suspect("B", "2018-03-19", SUSPECT_RECALLED, "ditetapkan")
+    stated.rule = "tetap+kan ... tersangka [act; actor=mention; date same-sentence]"
+    assert len(fuse_events([early, stated], {}, stories)) == 2
+    # someone unnamed on one side, or one side left out
+    crowd = suspect("B", "2018-03-21", SUSPECT_RECALLED, "ditetapkan")
+    crowd.recipient = [EntityRef(None, "seorang pejabat", "seorang pejabat", "person", None, None)]
+    alone = suspect("B", "2018-03-21", SUSPECT_RECALLED, "ditetapkan")
+    alone.recipient = []
+    again = suspect(
+        "B", "2018-03-21", "KPK kembali menetapkan Hadi Santoso tersangka.", "menetapkan"
+    )
+    for other in (crowd, alone, again):
+        assert len(fuse_events([early, other], {}, stories)) == 2
 
 
 BANNED = """Jakarta - Panglima Tentara Nasional Indonesia Jenderal Gatot Nurmantyo batal \
@@ -736,9 +789,10 @@ def test_a_one_off_act_told_by_another_outlet_the_next_day_is_one_event_and_one_
     # the leads say different things: only the merged event makes them one story
     assert len(set(story_clusters([refused, next_day], [], {}, FuseConfig()).values())) == 2
     assert len(set(fuse([refused, next_day], {}, FuseConfig()).story_of.values())) == 1
-    # told two days after the first outlet came out, it may be a second refusal
+    # told two days after the first outlet came out, naming the same parties: each story
+    # day puts the refusal on or before it, so it is the same refusal
     later = summoned("Selasa (24/10)", "menolak masuk", "2017-10-24", "Kabar Tiga")
-    assert len(refusals([refused, later])) == 2
+    assert len(refusals([refused, later])) == 1
     # an outlet saying it happened again tells of another refusal
     again = summoned("Senin (23/10)", "kembali menolak masuk", "2017-10-23", "Kabar Empat")
     assert len(refusals([refused, again])) == 2
@@ -755,11 +809,11 @@ def refusal(article_id: str, published: str, story_day: str | None = None) -> Ev
     return event
 
 
-def test_story_days_of_a_one_off_act_join_only_within_a_day_of_publication():
+def test_a_one_off_act_told_on_a_later_story_day_joins_the_earlier_telling():
     first = refusal("A", "2017-10-22")
     assert len(fuse_events([first, refusal("B", "2017-10-23")], {})) == 1
-    # the same two parties on story days two apart, each reported on its day: two acts
-    assert len(fuse_events([first, refusal("B", "2017-10-24")], {})) == 2
+    # the same two parties on story days two apart: on or before each, one act
+    assert len(fuse_events([first, refusal("B", "2017-10-24")], {})) == 1
     # a subset of the participants is not enough across stories
     fewer = refusal("B", "2017-10-23")
     fewer.actor = []
@@ -836,6 +890,9 @@ def test_an_undated_past_act_joins_the_one_day_dated_act_of_its_story():
 def test_an_undated_past_act_with_two_candidate_days_joins_neither():
     told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
     first, second = refusal("A", "2017-10-14"), refusal("C", "2017-10-22")
+    # two refusals, one at an airport in Washington and one in Jakarta
+    first.event_loc = Place("Washington", "Washington", "USA", kind="city")
+    second.event_loc = Place("Jakarta", "Jakarta", "IDN", kind="city")
     stories = {"A": "s1", "B": "s1", "C": "s1"}
     events = fuse_events([first, second, past_refusal("B", "2017-10-27", told)], {}, stories)
     assert sorted(len(e.sources) for e in events) == [1, 1, 1]
@@ -970,7 +1027,8 @@ def test_one_sentence_printed_word_for_word_by_two_outlets_of_a_story_is_one_eve
     def held(article_id: str, day: str, sentence: str = text) -> Event:
         event = report(article_id, day, kind="COERCE")
         event.actor = [EntityRef("polri", "polisi", "Polri", "organization", "IDN", "COP")]
-        event.recipient = [ref("ar", "AR")]
+        # initials the actor stage leaves unresolved: only the copy tells who it is
+        event.recipient = [EntityRef(None, "AR", "AR", "person", None, None)]
         event.rule = "tahan [act; actor=mention; date story-day]"
         event.sources = [sentence_source(article_id, sentence, sentence.index("menahan"), day)]
         return event
@@ -1089,16 +1147,21 @@ def test_an_apology_clause_printed_alike_in_a_later_article_of_the_story_is_one_
         "Atas ucapan itu, Duta Besar Wira Atmaja meminta maaf kepada Gubernur Sulawesi "
         "Tengah Sukma Dewi Lestari."
     )
-    first = clause_report("A", lead, "2025-03-10", "CONCEDE", "meminta maaf")
-    second = clause_report("B", later, "2025-03-14", "CONCEDE", "meminta maaf", start=900)
+
+    def apology(article_id: str, sentence: str, day: str, trigger: str, start: int = 0) -> Event:
+        # the governor the actor stage left unresolved: only the copied clause joins
+        event = clause_report(article_id, sentence, day, "CONCEDE", trigger, start)
+        event.recipient = [replace(event.recipient[0], actor_id=None)]
+        return event
+
+    first = apology("A", lead, "2025-03-10", "meminta maaf")
+    second = apology("B", later, "2025-03-14", "meminta maaf", start=900)
     stories = {"A": "s1", "B": "s1"}
     (event,) = fuse_events([second, first], {}, stories)
     assert event.date == "2025-03-10" and {s.article_id for s in event.sources} == {"A", "B"}
     # not across stories, and not in other words ("memohon maaf")
     assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
-    reworded = clause_report(
-        "B", later.replace("meminta maaf", "memohon maaf"), "2025-03-14", "CONCEDE", "memohon"
-    )
+    reworded = apology("B", later.replace("meminta maaf", "memohon maaf"), "2025-03-14", "memohon")
     assert len(fuse_events([first, reworded], {}, stories)) == 2
     # days each sentence states itself still tell two apologies apart
     for event in (first, second):
@@ -1476,7 +1539,7 @@ def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
     def hid(article_id: str, day: str, sentence: str) -> Event:
         event = report(article_id, day, kind="ACCUSE")
         event.actor = [EntityRef("jpu", "Jaksa", "Jaksa", "organization", "IDN", "JUD")]
-        event.recipient = [ref("dd", "terdakwa")]
+        event.recipient = [EntityRef(None, "terdakwa", "terdakwa", "person", None, None)]
         event.rule = "sembunyi+kan [act; actor=mention; date story-day]"
         at = sentence.index("menyembunyikan")
         event.sources = [sentence_source(article_id, sentence, at, day)]
@@ -1494,3 +1557,90 @@ def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
         len(fuse_events([hid("A", "2025-10-14", text), hid("B", "2025-10-15", other)], {}, stories))
         == 2
     )
+
+
+def expelled(article_id: str, actor: EntityRef) -> Event:
+    """ "... mengusir diplomat Kedutaan Besar Belanda", the same day in every outlet."""
+    event = report(article_id, "2024-06-03", kind="COERCE")
+    event.actor = [actor]
+    event.recipient = [EntityRef("nld", "Belanda", "Belanda", "country", "NLD", "GOV")]
+    return event
+
+
+KEMLU = EntityRef("kemlu", "Kemlu", "Kementerian Luar Negeri", "organization", "IDN", "GOV")
+MENLU = EntityRef("sugiono", "Sugiono", "Sugiono", "person", None, "GOV")
+
+
+def test_a_person_and_the_body_he_acts_for_are_one_participant():
+    # "Menlu Sugiono mengusir ..." / "Kemlu mengusir ...": one act when the minister
+    # acts for his ministry (his office, as the actor stage gives it)
+    bodies = {"sugiono": KEMLU}
+    minister, ministry = expelled("A", MENLU), expelled("B", KEMLU)
+    (event,) = fuse_events([minister, ministry], {}, {}, bodies)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert [r.entity_name for r in event.actor] == ["Kementerian Luar Negeri"]  # its own
+    assert len(fuse_events([minister, ministry], {}, {})) == 2  # body unknown: apart
+    # another ministry of the same state, or another person of the same ministry: apart
+    kemhan = EntityRef("kemhan", "Kemhan", "Kementerian Pertahanan", "organization", "IDN", "GOV")
+    deputy = EntityRef("wamenlu", "Arif Havas", "Arif Havas", "person", None, "GOV")
+    bodies["wamenlu"] = KEMLU
+    for other in (kemhan, deputy):
+        assert len(fuse_events([minister, expelled("B", other)], {}, {}, bodies)) == 2
+    # an official with his body beside him still stands for his state
+    white_house = EntityRef("gedung-putih", "", "", "organization", None, None)
+    state, president = tariff("A", AMERIKA), tariff("B", TRUMP)
+    assert len(fuse_events([state, president], {}, {}, {"trump": white_house})) == 1
+
+
+def test_an_armed_force_stands_for_its_state_a_police_force_does_not():
+    # "militer Myanmar menyerang desa X" / "Myanmar menyerang desa X", one day
+    myanmar = EntityRef("mmr", "Myanmar", "Myanmar", "country", "MMR", None)
+    army = EntityRef("tatmadaw", "militer Myanmar", "Tatmadaw", "organization", "MMR", "MIL")
+    police = EntityRef("polmmr", "polisi Myanmar", "Polisi Myanmar", "organization", "MMR", "COP")
+    village = EntityRef("rohingya", "Rohingya", "Rohingya", "group", "MMR", None)
+
+    def attack(article_id: str, actor: EntityRef) -> Event:
+        event = report(article_id, "2017-08-27", kind="ASSAULT")
+        event.actor, event.recipient = [actor], [village]
+        return event
+
+    assert len(fuse_events([attack("A", myanmar), attack("B", army)], {})) == 1
+    assert len(fuse_events([attack("A", myanmar), attack("B", police)], {})) == 2
+
+
+AID_BY_CHIEF = """Jakarta - Kapolri Jenderal Listyo Sigit Prabowo menyerahkan bantuan sembako \
+kepada Pemerintah Kabupaten Lebak di Rangkasbitung, Senin (3/6/2024). Bantuan itu untuk warga \
+korban banjir bandang."""
+AID_BY_POLICE = """Lebak - Polri menyerahkan bantuan sembako kepada Pemerintah Kabupaten Lebak \
+di Rangkasbitung, Senin (3/6/2024). Sebanyak dua ribu paket dibagikan kepada warga terdampak \
+banjir."""
+AID_BY_DEPUTY = """Lebak - Wakapolri Komjen Ahmad Dofiri menyerahkan bantuan sembako kepada \
+Pemerintah Kabupaten Lebak di Rangkasbitung, Senin (3/6/2024). Paket itu dibagikan kepada \
+warga."""
+
+
+def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():
+    from kabar.actors import person_bodies
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    chief, police, deputy = (
+        pipeline(text, published="2024-06-03", publication=outlet)
+        for text, outlet in (
+            (AID_BY_CHIEF, "Satu"),
+            (AID_BY_POLICE, "Dua"),
+            (AID_BY_DEPUTY, "Tiga"),
+        )
+    )
+    # "Kapolri" names one seat; every chief the people list knows served in Polri
+    assert [name for _, name in person_bodies(chief).values()] == [
+        "Kepolisian Negara Republik Indonesia"
+    ]
+
+    def aid(articles: list[Article]) -> list[Event]:
+        return [e for e in fuse(articles, {}, FuseConfig()).events if e.event == "AID"]
+
+    (event,) = aid([chief, police])
+    assert len({s.article_id for s in event.sources}) == 2
+    # the deputy chief is another person: his aid stays apart from the chief's
+    assert len(aid([chief, deputy])) == 2

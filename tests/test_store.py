@@ -99,7 +99,7 @@ def test_blocks_join_only_articles_that_could_share_a_story_or_event():
     ]  # fmt: skip
     blocks = fusion_blocks(rows, {"p2": "p"}, FuseConfig())
     assert blocks["a"] == blocks["b"]
-    assert blocks["c"] != blocks["a"]  # two months later
+    assert blocks["c"] != blocks["a"]  # three months later
     assert blocks["d"] == blocks["e"]  # same meeting, same day, same (resolved) participant
     assert blocks["c"] != blocks["e"]  # one shared actor is not enough for a story
 
@@ -244,3 +244,47 @@ def test_blocks_join_articles_printing_one_sentence_of_a_day_word_for_word():
     blocks = fusion_blocks(rows, {}, FuseConfig())
     assert blocks["a"] == blocks["b"]  # no resolved participant, but one copied sentence
     assert blocks["c"] != blocks["a"]
+
+
+def test_blocks_join_reports_dated_only_by_story_days_within_a_month():
+    """Two outlets tell, each on its own story day, that the prosecutor named the same
+    village head a suspect (``kabar.fuse_compare.story_days_alike``): their articles share
+    a block within a month of each other, not further, and not when one side is unnamed."""
+    from kabar.model import Article, EntityRef, Event, Source
+    from kabar.summary import block_row
+
+    def article(article_id: str, day: str, suspect: EntityRef) -> Article:
+        sentence = "Kepala desa itu ditetapkan sebagai tersangka oleh kejaksaan."
+        event = Event(
+            id=f"evt_{article_id}",
+            event="ACCUSE",
+            mode=["allege"],
+            context=[],
+            date=day,
+            date_precision="day",
+            actor=[
+                EntityRef("kejari", "kejaksaan", "Kejaksaan Negeri", "organization", "IDN", "JUD")
+            ],
+            recipient=[suspect],
+            event_loc=None,
+            negated=False,
+            hypothetical=False,
+            reported_by=[],
+            sources=[Source(article_id, "Outlet", sentence, 0, len(sentence), trigger_start=16)],
+            confidence=0.7,
+            rule="tetap+kan ... tersangka [pas; actor=mention; date story-day]",
+        )
+        return Article(id=article_id, source=article_id, raw="", published=day, events=[event])
+
+    head = EntityRef("kades", "Suparno", "Suparno", "person", "IDN", "GOV")
+    unnamed = EntityRef(None, "kepala desa", "kepala desa", "person", None, None)
+    rows = [
+        block_row(article("a", "2024-05-30", head)),
+        block_row(article("b", "2024-06-20", head)),
+        block_row(article("c", "2024-09-15", head)),
+        block_row(article("d", "2024-06-21", unnamed)),
+    ]  # fmt: skip
+    blocks = fusion_blocks(rows, {}, FuseConfig())
+    assert blocks["a"] == blocks["b"]  # three weeks apart, across a window's edge
+    assert blocks["c"] != blocks["a"]  # three months later
+    assert blocks["d"] != blocks["a"]  # the suspect unnamed: no window

@@ -24,13 +24,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
-from kabar.lexicons import Lexicons, PersonRole
+from kabar.lexicons import Lexicons, PersonRole, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import REGIONAL_UNITS, office_phrase_end
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person
+MEMBER = "Member of"  # an office (English canonical name) that sits in a body, not for it
 SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
 VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Bagheri/Baghi)
 COMPANY_CAP = 40  # a record keeps this many keys of the people its articles also name
@@ -211,7 +212,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for number, cluster in enumerate(clusters):
         head = cluster[0]
         canonical = head.name or head.text
-        actor_key = stable_id("act", TYPE_OF_LABEL.get(head.label, "person"), canonical.casefold())
+        actor_key = mention_key(head.label, canonical)
         for mention in cluster:
             mention.cluster = number
             mention.actor_id = actor_key
@@ -632,6 +633,32 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
     merged = merge_records(list(records.values()))
     mapping = {key: actor_id for actor_id, record in merged.items() for key in record.keys}
     return [to_actor(actor_id, record) for actor_id, record in sorted(merged.items())], mapping
+
+
+def mention_key(label: str, canonical: str) -> str:
+    """The article's actor key of a cluster headed by a mention of ``label`` named
+    ``canonical``: corpus-wide actors are resolved from these keys."""
+    return stable_id("act", TYPE_OF_LABEL.get(label, "person"), canonical.casefold())
+
+
+def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
+    """A person's actor key -> (actor key, name) of the organisation the article makes him
+    an officer or spokesman of ("juru bicara KPK Febri", a known chief's body from
+    ``data/people.tsv``, the body of every known holder of his title when it names one
+    seat: "Kapolri Listyo"):
+    the body he acts for, which fusion lets stand beside him. A member of a body
+    ("anggota DPR") does not act for it."""
+    out: dict[str, tuple[str, str]] = {}
+    bodies = office_bodies()
+    for m in article.mentions:
+        if m.label != "PER" or not m.actor_id or (m.office or "").startswith(MEMBER):
+            continue
+        country = m.country or HOME
+        seat = m.office is not None and single_seat(m.office, None, country)
+        body = m.organization or (bodies.get((m.office or "", country)) if seat else None)
+        if body:
+            out.setdefault(m.actor_id, (mention_key("ORG", body), body))
+    return out
 
 
 def company_keys(mentions: Iterable[Mention]) -> set[str]:

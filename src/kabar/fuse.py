@@ -15,11 +15,13 @@ event only when type, polarity, mode, participants, place and date agree:
   from the publication (the text gives no date, ``Event.rule`` says so) contains
   the 31 days up to the publication, whatever their month; likewise a day taken
   from the story (the sentence gives none) may stand for a day-dated event of the
-  same story up to 31 days before it, and a stated date is the fused one; across
-  stories, a one-off act (a refused entry, a sanction, an apology) told without a
-  date by a second outlet at most a day after the first came out (days at most two
-  apart) joins it when both name the same resolved parties on both sides and neither
-  says "kembali"; this is weighed only after same-day reports are grouped;
+  same story up to 31 days before it, and a stated date is the fused one; two reports
+  each dated only by its own story's day ("on or before" it) up to 31 days apart are one
+  act, across stories too, when both name the same resolved parties on both sides and
+  neither says "kembali"; across stories, a one-off act (a refused entry, a sanction, an
+  apology) told without a date by a second outlet at most a day after the first came
+  out (days at most two apart) joins it when both name the same resolved parties on
+  both sides and neither says "kembali"; this is weighed only after same-day reports are grouped;
 - a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
@@ -68,6 +70,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
+from kabar.actors import person_bodies
 from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
@@ -97,6 +100,7 @@ from kabar.fuse_compare import (
     said_topics,
     sides,
     story_dated,
+    story_days_alike,
     told_again,
     told_before,
 )
@@ -147,8 +151,9 @@ def compatible(
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
     statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
     ``lag``: a one-off act told by two outlets a day apart may be one
-    (:func:`kabar.fuse_compare.publication_lag`); without ``wording``, what statements
-    say is left to the caller."""
+    (:func:`kabar.fuse_compare.publication_lag`); reports each dated only by its own
+    story's day may be one across stories (:func:`kabar.fuse_compare.story_days_alike`);
+    without ``wording``, what statements say is left to the caller."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -160,7 +165,8 @@ def compatible(
     if relation == "different":
         return False
     lagged = lag and relation == "within" and publication_lag(a, b)
-    if relation in ("within", "equal-coarse") and not (close or lagged):
+    windowed = relation == "within" and story_days_alike(a, b)
+    if relation in ("within", "equal-coarse") and not (close or lagged or windowed):
         return False
     if relation == "equal-coarse" and not same_article:
         return False
@@ -181,11 +187,14 @@ def compatible(
     pinned = same_day and where == "same"
     if same_day and close:
         a, b = named_alike(*counted_as_polity(a, b))
-    return participants_compatible(a, b, close or lagged, pinned, same_day)
+    return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 
 def fuse_events(
-    reports: Iterable[Event], mapping: dict[str, str], story_of: dict[str, str] | None = None
+    reports: Iterable[Event],
+    mapping: dict[str, str],
+    story_of: dict[str, str] | None = None,
+    bodies: dict[str, EntityRef] | None = None,
 ) -> list[Event]:
     """One event per real-world event, listing every report in ``sources``.
 
@@ -195,12 +204,13 @@ def fuse_events(
     are one story (as ``kabar.stories`` makes them after fusion) and the reports are
     grouped again with the stories joined: what each tells is weighed as one story's.
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
+    ``bodies``: the organisation each person acts for (:func:`bodies_of`).
     """
     stories = story_of or {}
     plain = [remapped(r, mapping) for r in reports]
     told = {r.id: r for r in plain}
     todo = sorted(
-        on_request(plain),
+        on_behalf(on_request(plain), bodies or {}),
         key=lambda e: (
             -PRECISION_RANK[e.date_precision],
             story_dated(e),
@@ -252,6 +262,53 @@ def on_request(reports: list[Event]) -> list[Event]:
         ]
         out.append(replace(r, actor=r.actor + unique_refs(extra)) if extra else r)
     return out
+
+
+def bodies_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, EntityRef]:
+    """Person's actor id -> the organisation the articles make him an officer or spokesman
+    of (:func:`kabar.actors.person_bodies`), as a participant; left out when two articles
+    give him different bodies. Articles of one block are days apart: a person's body is
+    the same in each, whichever of them names it, so every report naming him weighs alike.
+    The participant is a stand-in without words: no sentence names it (what statements
+    say and copied names are weighed as before), and fused records never hold it."""
+    found: dict[str, dict[str, EntityRef]] = {}
+    for article in articles:
+        for person, (key, _) in person_bodies(article).items():
+            body = EntityRef(mapping.get(key, key), "", "", "organization", None, None)
+            found.setdefault(mapping.get(person, person), {})[body.actor_id or key] = body
+    return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
+
+
+def on_behalf(reports: list[Event], bodies: dict[str, EntityRef]) -> list[Event]:
+    """The reports as fusion weighs them: a person who acts for a body (:func:`bodies_of`:
+    "Kapolri Listyo", "juru bicara KPK Ali") has that body beside him on his side, so
+    another outlet's report of the body's act ("Polri menangkap ...") can be the same act,
+    while one naming another person of the body, or another body, still differs (neither
+    side names a subset of the other). The fused record keeps each report's own
+    participants. Weighed inside a fusion block only (``kabar.blocks`` keys reports on
+    their own participants): bodies keyed there too made blocks of a day around every
+    busy body (KPK, Polri) and changed their stories' weights for no merge on bench news."""
+    if not bodies:
+        return reports
+    out = []
+    for r in reports:
+        actor, recipient = beside(r.actor, bodies), beside(r.recipient, bodies)
+        changed = actor is not r.actor or recipient is not r.recipient
+        out.append(replace(r, actor=actor, recipient=recipient) if changed else r)
+    return out
+
+
+def beside(refs: list[EntityRef], bodies: dict[str, EntityRef]) -> list[EntityRef]:
+    """One side of a report, each person's body added when it is not there, of his
+    country and sector (a minister's ministry stands for the state as he does)."""
+    ids = {x.actor_id for x in refs}
+    extra = [
+        replace(body, country=x.country, sector=x.sector)
+        for x in refs
+        if x.type == "person" and x.actor_id
+        if (body := bodies.get(x.actor_id)) and body.actor_id not in ids
+    ]
+    return refs + unique_refs(extra) if extra else refs
 
 
 def group_reports(
@@ -377,6 +434,8 @@ def copied_names(report: Event) -> tuple[tuple[str, int, str], ...]:
     named = []
     for side, refs in (("actor", report.actor), ("recipient", report.recipient)):
         for r in refs:
+            if not r.entity_text and r.actor_id:
+                continue  # the body an officer acts for (:func:`bodies_of`): no words
             inside = r.start is not None and source.start <= r.start < source.end
             words = set(r.entity_text.casefold().split())
             if not inside or not words <= set(r.entity_name.casefold().split()):
@@ -672,7 +731,7 @@ def fuse_stories(
     told = dateline_dated([e for a in coded for e in a.events], coded)
     reports = dateline_published(told, coded, mapping)
     first = story_clusters(coded, [], mapping, config)
-    events = fuse_events(reports, mapping, first)
+    events = fuse_events(reports, mapping, first, bodies_of(coded, mapping))
     story_of = story_clusters(coded, events, mapping, config)
     contradictions = [c for a in coded for c in a.contradictions] + event_contradictions(
         coded, events, mapping, story_of

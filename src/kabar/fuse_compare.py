@@ -52,7 +52,13 @@ COPY_WORD = re.compile(r"\w+")  # the words of a copy: its punctuation is the ed
 # between the same parties recur on consecutive days (daily strikes on one town, a spat
 # of charges), so only these may join on neighbouring story days (:func:`publication_lag`).
 ONE_OFF = frozenset({"REJECT", "SANCTION", "CONCEDE"})
+# Acts the same named parties repeat within weeks, told alike each time: strikes on one
+# town, rounds of talks between two ministers. Two story days never make them one.
+RECURRING = frozenset({"ASSAULT", "CONSULT"})
 STATE_OFFICIALS = frozenset({"person", "organization"})
+# Sectors that act for their state: its government and its armed forces ("militer Myanmar"
+# for Myanmar); police, courts and parties are bodies of their own.
+STATE_SECTORS = frozenset({"GOV", "MIL"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
 AGAIN = re.compile(
     r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+|\bke(?:dua|tiga|empat|lima)\s+kalinya\b",
@@ -235,10 +241,11 @@ def speakers(event: Event) -> frozenset[str]:
 
 
 def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
-    """Both reports' participants, a state standing for its own government: when one
-    directed report has a lone country on one side ("Amerika Serikat") and the other
-    only people or bodies of that country's government there (Trump, the trade
-    ministry), the officials count as that country. Only for one side at a time, and
+    """Both reports' participants, a state standing for its own government and armed
+    forces: when one directed report has a lone country on one side ("Amerika Serikat",
+    "Myanmar") and the other only people or bodies of that country's government or
+    military there (Trump, the trade ministry, "militer Myanmar"), they count as that
+    country. Only for one side at a time, and
     only when both reports name the other side with resolved, shared participants, so
     nothing else can tell them apart; a different official's country never qualifies."""
     sa, sb = sides(a), sides(b)
@@ -266,14 +273,18 @@ def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
 
 def acting_state(country: list[EntityRef], officials: list[EntityRef]) -> str | None:
     """The country's actor id when ``country`` is one resolved country and ``officials``
-    are only resolved people or bodies holding a government office of that country."""
+    are only resolved people or bodies of that country's government or armed forces
+    (``STATE_SECTORS``)."""
     if len(country) != 1 or not officials:
         return None
     state = country[0]
     if state.type != "country" or not state.actor_id or not state.country:
         return None
     serving = (
-        r.actor_id and r.type in STATE_OFFICIALS and (r.sector, r.country) == ("GOV", state.country)
+        r.actor_id
+        and r.type in STATE_OFFICIALS
+        and r.sector in STATE_SECTORS
+        and r.country == state.country
         for r in officials
     )
     return state.actor_id if all(serving) else None
@@ -486,16 +497,56 @@ def earlier_in_story(told: Event, known: Event) -> bool:
 def anchored(report: Event, group: list[Event], lag: bool = False) -> bool:
     """May ``report`` join ``group`` as far as dates go? A report dated to its story's
     day joins reports of other days only when one of them is dated by its text to an
-    earlier day of its reach: "Novanto ditahan" told on two story days weeks apart
-    may be two detentions; a detention the text dates to the 19th is the one both tell.
-    With ``lag``, a one-off act told a day later by another outlet
+    earlier day of its reach, or tells it of the same named parties on its own story day
+    (:func:`story_days_alike`): "KPK menahan Novanto" on two story days weeks apart is
+    one detention as far as the texts say, a detention the text dates to the 19th is the
+    one both tell. With ``lag``, a one-off act told a day later by another outlet
     (:func:`publication_lag`) is anchored by the earlier telling."""
     if not story_dated(report) or any(m.date == report.date for m in group):
         return True
     return any(
-        (not story_dated(m) and earlier_in_story(report, m)) or (lag and publication_lag(report, m))
+        (not story_dated(m) and earlier_in_story(report, m))
+        or (lag and publication_lag(report, m))
+        or story_days_alike(report, m)
         for m in group
     )
+
+
+def story_days_alike(a: Event, b: Event) -> bool:
+    """Two articles each date a report only by its own story's day (:func:`story_dated`),
+    which puts the act on or before that day, not on it: "Fredrich ditetapkan tersangka
+    oleh KPK" in a report of the 10th and again in one of the 26th. They may be one act
+    when the days are at most ``REPORT_REACH`` apart and both name and resolve both
+    sides, the same ones (no unnamed crowd, not a subset), and neither says the act
+    happened again. A date either text states keeps reports of other days apart (the
+    same pair meeting twice in two weeks); plans have no past to tell."""
+    if not story_windowed(a) or not story_windowed(b) or article_of(a) == article_of(b):
+        return False
+    if days_apart(a.date, b.date) > REPORT_REACH.days:
+        return False
+    return sides(a) == sides(b) and not (told_again(a) or told_again(b))
+
+
+def story_windowed(event: Event) -> bool:
+    """A report dated only by its story's day, not a plan nor an act that recurs between
+    the same parties (``RECURRING``), naming both sides (:func:`fully_named`): one
+    :func:`story_days_alike` may join across stories."""
+    return (
+        story_dated(event)
+        and event.event not in RECURRING
+        and not event.hypothetical
+        and fully_named(sides(event), event.event)
+    )
+
+
+def fully_named(found: Sides, kind: str) -> bool:
+    """Both sides of a report are named and resolved, nobody left unnamed: an actor and
+    a recipient, or two participants of a symmetric type (CONSULT)."""
+    if found.loose_actors or found.loose_recipients:
+        return False
+    if kind in SYMMETRIC:
+        return len(found.actors) >= 2
+    return bool(found.actors and found.recipients)
 
 
 def publication_lag(a: Event, b: Event) -> bool:
@@ -517,9 +568,8 @@ def publication_lag(a: Event, b: Event) -> bool:
     out = last_published(early)
     if out is None or late.date is None or late.date[:10] > (out + PUBLICATION_LAG).isoformat():
         return False
-    sa, sb = sides(a), sides(b)
-    resolved = sa.actors and sa.recipients and not (sa.loose_actors or sa.loose_recipients)
-    return bool(resolved) and sa == sb and not (told_again(a) or told_again(b))
+    sa = sides(a)
+    return fully_named(sa, a.event) and sa == sides(b) and not (told_again(a) or told_again(b))
 
 
 def reported_within(event: Event, day: str) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Literal, TypeVar
 
@@ -364,6 +365,19 @@ def load_lexicons() -> Lexicons:
         )
     demonyms = _demonyms(places)
     return Lexicons(places=places, orgs=orgs, offices=offices, demonyms=demonyms, people=_people())
+
+
+@lru_cache(maxsize=1)
+def office_bodies() -> dict[tuple[str, str], str]:
+    """(office, country) -> the organisation every holder of that office the people list
+    knows served in ("Chief of the Indonesian National Police", IDN -> Kepolisian Negara
+    Republik Indonesia): the body a holder the text names by title ("Kapolri Listyo")
+    acts for. Offices whose holders' bodies differ or are not given are left out."""
+    found: dict[tuple[str, str], set[str | None]] = {}
+    for roles in _people().values():
+        for role in roles:
+            found.setdefault((role.office, role.country), set()).add(role.organization)
+    return {key: org for key, orgs in found.items() if len(orgs) == 1 for org in orgs if org}
 
 
 def _people() -> dict[str, tuple[PersonRole, ...]]:

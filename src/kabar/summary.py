@@ -30,7 +30,7 @@ from kabar.actors import (
     to_actor,
 )
 from kabar.contradictions import mentions_repeat
-from kabar.fuse_compare import ONE_OFF, STORY_LAG, copied_texts
+from kabar.fuse_compare import ONE_OFF, REPORT_REACH, STORY_LAG, copied_texts, story_windowed
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
 from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
@@ -217,15 +217,22 @@ def block_days(event: Event) -> list[str]:
     and for a one-off act the ``STORY_LAG`` days after it, which another outlet's report
     dated only to its story day may give
     (``kabar.fuse_compare.publication_lag``), so that the earlier of two such reports
-    has the later one's day."""
+    has the later one's day. A report dated only by its story's day and naming both sides
+    (``kabar.fuse_compare.story_windowed``) has also its ``REPORT_REACH`` window and the
+    next: two such reports at most that far apart share one
+    (``kabar.fuse_compare.story_days_alike``)."""
     day = event.date or ""
-    if event.event not in ONE_OFF:
-        return [day]
     try:
         first = date.fromisoformat(day[:10])
     except ValueError:
         return [day]
-    return [day] + [(first + timedelta(days=k)).isoformat() for k in range(1, STORY_LAG.days + 1)]
+    out = [day]
+    if event.event in ONE_OFF:
+        out += [(first + timedelta(days=k)).isoformat() for k in range(1, STORY_LAG.days + 1)]
+    if story_windowed(event):
+        window = first.toordinal() // REPORT_REACH.days
+        out += [f"window-{window}", f"window-{window + 1}"]
+    return out
 
 
 def claim_group(claim: Claim) -> str | None:
