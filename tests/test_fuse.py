@@ -1592,20 +1592,22 @@ def test_a_person_and_the_body_he_acts_for_are_one_participant():
     assert len(fuse_events([state, president], {}, {}, {"trump": white_house})) == 1
 
 
-def test_an_armed_force_stands_for_its_state_a_police_force_does_not():
-    # "militer Myanmar menyerang desa X" / "Myanmar menyerang desa X", one day
+def test_a_government_body_stands_for_its_state_an_armed_force_does_not():
+    # "Kemlu Myanmar mengecam ..." / "Myanmar mengecam ...", one day: the government speaks for
+    # its state. "militer Myanmar menyerang" is kept apart from "Myanmar menyerang": a state
+    # named as attacker is mostly a campaign summary, which reports do not merge.
     myanmar = EntityRef("mmr", "Myanmar", "Myanmar", "country", "MMR", None)
+    ministry = EntityRef("mofa", "Kemlu Myanmar", "Kemlu Myanmar", "organization", "MMR", "GOV")
     army = EntityRef("tatmadaw", "militer Myanmar", "Tatmadaw", "organization", "MMR", "MIL")
-    police = EntityRef("polmmr", "polisi Myanmar", "Polisi Myanmar", "organization", "MMR", "COP")
     village = EntityRef("rohingya", "Rohingya", "Rohingya", "group", "MMR", None)
 
-    def attack(article_id: str, actor: EntityRef) -> Event:
-        event = report(article_id, "2017-08-27", kind="ASSAULT")
+    def act(article_id: str, actor: EntityRef, kind: str) -> Event:
+        event = report(article_id, "2017-08-27", kind=kind)
         event.actor, event.recipient = [actor], [village]
         return event
 
-    assert len(fuse_events([attack("A", myanmar), attack("B", army)], {})) == 1
-    assert len(fuse_events([attack("A", myanmar), attack("B", police)], {})) == 2
+    assert len(fuse_events([act("A", myanmar, "ACCUSE"), act("B", ministry, "ACCUSE")], {})) == 1
+    assert len(fuse_events([act("A", myanmar, "ASSAULT"), act("B", army, "ASSAULT")], {})) == 2
 
 
 AID_BY_CHIEF = """Jakarta - Kapolri Jenderal Listyo Sigit Prabowo menyerahkan bantuan sembako \
