@@ -405,6 +405,9 @@ def test_events_levels_and_symmetric_consult(pair: Pair) -> None:
     assert result["types"]["CONSULT"]["type_actor_recipient"]["f1"] == 1.0
     assert result["types"]["ASSAULT"]["type"]["precision"] == 0.0
     assert result["date_accuracy"]["accuracy"] == 1.0
+    # of the two pairs that agree on type and evidence, the AGREE fails on its actor only
+    assert result["actor_accuracy"] == {"accuracy": 0.5, "correct": 1, "total": 2}
+    assert result["recipient_accuracy"]["accuracy"] == 1.0
 
 
 def test_max_matching_finds_the_largest_one_to_one_set() -> None:

@@ -416,11 +416,15 @@ def event_level(
 
 
 def evaluate_events(pairs: list[Pair]) -> Result:
-    """P/R/F1 at three levels, a per-type table, and modality/date/place accuracy."""
+    """P/R/F1 at three levels, a per-type table, and modality/date/place accuracy; actor
+    and recipient accuracy on the pairs that agree on type and evidence split the step
+    from level 1 to level 2 into its two causes (counts only, so the held-out part can
+    say which side fails without anyone reading its errors)."""
     levels = {name: PRF() for name in LEVELS}
     per_type: dict[str, dict[str, PRF]] = defaultdict(lambda: {n: PRF() for n in LEVELS[:2]})
     negated, hypothetical = Accuracy(), Accuracy()
     date_ok, place_ok = Accuracy(), Accuracy()
+    actor_ok, recipient_ok = Accuracy(), Accuracy()
     for pair in pairs:
         golds, systems = pair.gold.events, pair.article.events
         spans = [event_spans(pair, e) for e in systems]
@@ -437,6 +441,10 @@ def evaluate_events(pairs: list[Pair]) -> Result:
             gold_event, event = golds[g_index], systems[s_index]
             negated.add(gold_event.negated == event.negated)
             hypothetical.add(gold_event.hypothetical == event.hypothetical)
+            gold_sides = participants(pair, gold_event, None)
+            system_sides = participants(pair, None, event)
+            actor_ok.add(gold_sides[0] == system_sides[0])
+            recipient_ok.add(gold_sides[1] == system_sides[1])
             if grid[g_index][s_index] >= 2:
                 date_ok.add(date_agrees(gold_event.date, gold_event.date_precision, event.date))
                 place_ok.add(place_matches(pair, gold_event, event))
@@ -449,6 +457,8 @@ def evaluate_events(pairs: list[Pair]) -> Result:
         "hypothetical_accuracy": hypothetical.as_dict(),
         "date_accuracy": date_ok.as_dict(),
         "place_accuracy": place_ok.as_dict(),
+        "actor_accuracy": actor_ok.as_dict(),
+        "recipient_accuracy": recipient_ok.as_dict(),
     }
 
 
