@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -375,20 +375,22 @@ def _compose(
     cs: list[int] = []
     rs: list[int] = []
     ns: list[int] = []
+    kept_starts = [k[1] for k in kept]  # kept runs are disjoint and in order: bisect, not scan
     for s_a, s_b, r_a, r_b in repaired:
-        for t0, s0, n in kept:
-            if s0 <= s_a < s0 + n:
-                cs.append(t0 + s_a - s0)
-                rs.append(r_a)
-                ns.append(0)
-            if s0 < s_b <= s0 + n:
-                cs.append(t0 + s_b - s0)
-                rs.append(r_b)
-                ns.append(0)
+        i = bisect_right(kept_starts, s_a) - 1  # the kept run holding s_a, if any
+        if i >= 0 and s_a < kept[i][1] + kept[i][2]:
+            cs.append(kept[i][0] + s_a - kept[i][1])
+            rs.append(r_a)
+            ns.append(0)
+        i = bisect_left(kept_starts, s_b) - 1  # the kept run holding s_b as a later offset
+        if i >= 0 and s_b <= kept[i][1] + kept[i][2]:
+            cs.append(kept[i][0] + s_b - kept[i][1])
+            rs.append(r_b)
+            ns.append(0)
     for t0, s0, n in kept:
         i = max(0, bisect_right(starts, s0) - 1)
         s, end = s0, s0 + n
-        while s < end and i < len(runs):
+        while s < end and i < len(runs) and runs[i][0] < end:  # later runs start past it
             rs0, r0, rn = runs[i]
             lo, hi = max(s, rs0), min(end, rs0 + rn)
             if hi > lo:
