@@ -267,10 +267,12 @@ def mojibake_repairs(raw: str) -> list[Cut]:
         done = raw.find("\n", m.end())
         done = len(raw) if done < 0 else done
         line = raw[start:done]
+        runs = _fixed_runs(line)
+        closing = _closing_quotes(line) if runs else set()
         out += [
             Cut(start + a, start + b, MOJIBAKE, line[a:b], _visible(fixed))
-            for a, b, fixed in _fixed_runs(line)
-            if not _closes_quote(line, a, b)
+            for a, b, fixed in runs
+            if closing.isdisjoint(range(a, b))
         ]
     return out
 
@@ -300,13 +302,19 @@ def _visible(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
-def _closes_quote(line: str, a: int, b: int) -> bool:
-    """Does a closing quote in ``line[a:b]`` close a quotation opened before it?"""
-    for i in range(a, b):
-        for opening, closing in ("“”", "‘’", "«»"):
-            if line[i] == closing and line.count(opening, 0, i) > line.count(closing, 0, i):
-                return True
-    return False
+def _closing_quotes(line: str) -> set[int]:
+    """The offsets of the closing quotes in ``line`` that close a quotation opened before
+    them (more of its opening quotes than closing ones so far), in one pass."""
+    pairs = {"“": "”", "‘": "’", "«": "»"}
+    closers = {closing: opening for opening, closing in pairs.items()}
+    seen: Counter[str] = Counter()
+    out = set()
+    for i, ch in enumerate(line):
+        if ch in closers and seen[closers[ch]] > seen[ch]:
+            out.add(i)
+        if ch in pairs or ch in closers:
+            seen[ch] += 1
+    return out
 
 
 def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
