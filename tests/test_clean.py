@@ -23,6 +23,7 @@ from kabar.config import CleanConfig, Config
 from kabar.context import Context
 from kabar.evaluation.gold import Alignment
 from kabar.evaluation.residue import MARKERS, marker_lines, residue_markers, summarise
+from kabar.lexicons import Lexicons
 from kabar.metadata import find_published, glued_title, take_title_line
 from kabar.model import Article, Cut
 from kabar.pipeline import process_article
@@ -30,6 +31,13 @@ from kabar.pipeline import process_article
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "clean" / "cases.jsonl"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def cleaned(raw: str) -> Article:
+    """``raw`` as an article after the clean stage alone (cleaning looks up no lexicon)."""
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=Lexicons.empty()))
+    return article
 
 
 def _cases() -> list[dict[str, object]]:
@@ -200,7 +208,7 @@ def test_splice_off_keeps_paragraph_break() -> None:
 def test_clean_article_sets_text_removed_and_trace() -> None:
     raw = "Gubernur meresmikan pasar.\nBaca Juga: Harga Beras Turun di Pasar Induk\n(rdn)"
     article = Article.from_input(raw, source="test")
-    ctx = Context(config=Config(), lexicons=None)  # type: ignore[arg-type]
+    ctx = Context(config=Config(), lexicons=Lexicons.empty())
     out = clean_article(article, ctx)
     assert out is article
     assert article.text == "Gubernur meresmikan pasar."
@@ -247,8 +255,7 @@ def test_take_title_line_splits_a_glued_headline_and_records_the_cut() -> None:
         "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap Sejumlah petugas "
         "menggerebek sebuah gudang di Karawang pada Selasa (4/3).\nKeduanya kini ditahan."
     )
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title == "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap"
     assert article.text.startswith("Sejumlah petugas menggerebek sebuah gudang")
@@ -264,8 +271,7 @@ def test_a_full_stop_headline_restated_by_the_lead_is_the_title() -> None:
         "Kali Bekasi segera mengungsi karena debit air terus naik.\n"
         "Petugas BPBD menyiapkan tiga posko di kantor kecamatan."
     )
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title == (
         "Gubernur Jawa Barat meminta warga Bekasi mengungsi dari bantaran Kali Bekasi."
@@ -287,8 +293,7 @@ def test_a_full_stop_headline_restated_by_the_lead_is_the_title() -> None:
     ],
 )
 def test_a_first_sentence_not_restated_stays_in_the_body(raw: str) -> None:
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title is None and article.text == raw
 
@@ -461,8 +466,7 @@ def test_a_text_opening_with_mojibake_maps_its_first_character_to_raw_start() ->
 
 
 def test_clean_article_flags_a_repair_and_reports_it_apart_from_cuts() -> None:
-    article = Article.from_input(MOJIBAKE_RAW, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(MOJIBAKE_RAW)
     assert article.flags == ["mojibake_repaired"]
     summary = article.trace[-1].summary
     assert summary.startswith("1 cuts,") and "baca_juga=1" in summary
@@ -505,8 +509,7 @@ def test_a_repaired_headline_is_taken_as_the_title() -> None:
         "Menteri Luar Negeri Sugiono menemui Sekretaris Jenderal PBB di New York, Senin (10/3). "
         "Keduanya membahas bantuan untuk warga Gaza."
     )
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title == "Sugiono Temui António Guterres di Markas PBB"
     assert article.text.startswith("Menteri Luar Negeri Sugiono")
@@ -516,8 +519,7 @@ def test_a_repaired_headline_is_taken_as_the_title() -> None:
 
 
 def test_gold_alignment_walks_through_repairs() -> None:
-    article = Article.from_input(MOJIBAKE_RAW, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(MOJIBAKE_RAW)
     align = Alignment.of(article)
     assert align.method == "cuts"
     start = article.text.index("António Guterres")
@@ -603,8 +605,7 @@ def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
     from kabar.export import article_record, load_schema
     from kabar.model import to_dict
 
-    article = Article.from_input(MOJIBAKE_RAW, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(MOJIBAKE_RAW)
     record = article_record(to_dict(article), None)
     Draft202012Validator(load_schema("articles")).validate(record)
     at = MOJIBAKE_RAW.index("Ã³")
