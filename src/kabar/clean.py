@@ -880,11 +880,11 @@ def _continues(prev: str, nxt: str) -> bool:
 def _cuts(raw: str, config: CleanConfig | None) -> list[Cut]:
     """The residue cuts and the mojibake repairs no cut overlaps, in raw order."""
     cuts = _Cutter(raw, config or CleanConfig()).run()
-    fixes = [
-        f
-        for f in mojibake_repairs(raw)
-        if not any(c.raw_start < f.raw_end and f.raw_start < c.raw_end for c in cuts)
-    ]
+    fixes = mojibake_repairs(raw)
+    if not fixes:
+        return cuts
+    made = {(a, b) for a, b, _ in repairs(raw, [*cuts, *fixes])}  # the overlap test, once
+    fixes = [f for f in fixes if (f.raw_start, f.raw_end) in made]
     return sorted([*cuts, *fixes], key=lambda c: c.raw_start) if fixes else cuts
 
 
