@@ -369,6 +369,16 @@ def test_summarise_reports_shares_by_marker_and_reason() -> None:
     assert report["speed"]["articles_per_second"] == 4.0
 
 
+def test_summarise_counts_repairs_apart_from_cuts() -> None:
+    texts = ["Presiden JosÃ© datang.\nBaca Juga: Judul Lain", "Kalimat biasa."]
+    repair = Cut(12, 14, "mojibake", "Ã©", "é")
+    results = [("Presiden José datang.", [repair, Cut(23, 44, "baca_juga", texts[0][23:44])])]
+    report = summarise(texts, [*results, (texts[1], [])], seconds=1.0)
+    assert report["repairs"] == {"articles": 1, "repairs": 1, "raw_chars": 2}
+    assert report["cut_chars"]["chars"] == 21
+    assert set(report["cut_chars"]["by_reason"]) == {"baca_juga"}
+
+
 # ---------------------------------------------------------------- properties
 
 _residue = st.sampled_from(
