@@ -322,7 +322,7 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
     # Step 1: drop cut regions, a space where they joined two words.
     pieces: list[str] = []
     runs: list[tuple[int, int, int]] = []  # (s_start, raw_start, length)
-    repaired: list[tuple[int, int, int, int]] = []  # (s_start, s_end, raw_start, raw_end)
+    frames: list[tuple[int, int, int, int]] = []  # repairs: (s_start, s_end, raw_start, raw_end)
     pos = size = 0
     for a, b, rep in _regions(raw, cuts):
         if a > pos:
@@ -330,7 +330,7 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
             runs.append((size, pos, a - pos))
             size += a - pos
         if rep is not None:
-            repaired.append((size, size + len(rep), a, b))
+            frames.append((size, size + len(rep), a, b))
             pieces.append(rep)
             size += len(rep)
         elif a > 0 and b < len(raw) and not raw[a - 1].isspace() and not raw[b].isspace():
@@ -366,25 +366,25 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
         out.append(s[last:])
         kept.append((t, last, len(s) - last))
     text = "".join(out)
-    return text, _compose(kept, runs, repaired)
+    return text, _compose(kept, runs, frames)
 
 
 def _compose(
     kept: list[tuple[int, int, int]],
     runs: list[tuple[int, int, int]],
-    repaired: list[tuple[int, int, int, int]],
+    frames: list[tuple[int, int, int, int]],
 ) -> OffsetMap:
     """Chain the kept runs (clean -> spliced) with the runs (spliced -> raw).
 
-    Each repair's replacement gets runs of length 0 where it starts and ends, at the
-    raw start and end of the stretch it replaced.
+    Each repair in ``frames`` (its replacement's spliced start and end, the raw start and
+    end of the stretch it replaced) gets runs of length 0 at those clean and raw places.
     """
     starts = [r[0] for r in runs]
     cs: list[int] = []
     rs: list[int] = []
     ns: list[int] = []
     kept_starts = [k[1] for k in kept]  # kept runs are disjoint and in order: bisect, not scan
-    for s_a, s_b, r_a, r_b in repaired:
+    for s_a, s_b, r_a, r_b in frames:
         i = bisect_right(kept_starts, s_a) - 1  # the kept run holding s_a, if any
         if i >= 0 and s_a < kept[i][1] + kept[i][2]:
             cs.append(kept[i][0] + s_a - kept[i][1])
@@ -407,7 +407,7 @@ def _compose(
                 ns.append(hi - lo)
                 s = hi
             i += 1
-    if repaired:  # a length-0 run sorts before a run starting at the same clean offset
+    if frames:  # a length-0 run sorts before a run starting at the same clean offset
         order = sorted(zip(cs, ns, rs, strict=True))
         cs, ns, rs = [o[0] for o in order], [o[1] for o in order], [o[2] for o in order]
     return OffsetMap(tuple(cs), tuple(rs), tuple(ns))
