@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -22,6 +23,7 @@ from kabar.config import CleanConfig, Config
 from kabar.context import Context
 from kabar.evaluation.gold import Alignment
 from kabar.evaluation.residue import MARKERS, marker_lines, residue_markers, summarise
+from kabar.lexicons import Lexicons
 from kabar.metadata import find_published, glued_title, take_title_line
 from kabar.model import Article, Cut
 from kabar.pipeline import process_article
@@ -29,6 +31,13 @@ from kabar.pipeline import process_article
 ROOT = Path(__file__).resolve().parents[1]
 CASES = ROOT / "tests" / "cases" / "clean" / "cases.jsonl"
 SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def cleaned(raw: str) -> Article:
+    """``raw`` as an article after the clean stage alone (cleaning looks up no lexicon)."""
+    article = Article.from_input(raw, source="test")
+    clean_article(article, Context(config=Config(), lexicons=Lexicons.empty()))
+    return article
 
 
 def _cases() -> list[dict[str, object]]:
@@ -199,7 +208,7 @@ def test_splice_off_keeps_paragraph_break() -> None:
 def test_clean_article_sets_text_removed_and_trace() -> None:
     raw = "Gubernur meresmikan pasar.\nBaca Juga: Harga Beras Turun di Pasar Induk\n(rdn)"
     article = Article.from_input(raw, source="test")
-    ctx = Context(config=Config(), lexicons=None)  # type: ignore[arg-type]
+    ctx = Context(config=Config(), lexicons=Lexicons.empty())
     out = clean_article(article, ctx)
     assert out is article
     assert article.text == "Gubernur meresmikan pasar."
@@ -246,8 +255,7 @@ def test_take_title_line_splits_a_glued_headline_and_records_the_cut() -> None:
         "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap Sejumlah petugas "
         "menggerebek sebuah gudang di Karawang pada Selasa (4/3).\nKeduanya kini ditahan."
     )
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title == "Polisi Gerebek Gudang Pupuk Palsu di Karawang, Dua Orang Ditangkap"
     assert article.text.startswith("Sejumlah petugas menggerebek sebuah gudang")
@@ -263,8 +271,7 @@ def test_a_full_stop_headline_restated_by_the_lead_is_the_title() -> None:
         "Kali Bekasi segera mengungsi karena debit air terus naik.\n"
         "Petugas BPBD menyiapkan tiga posko di kantor kecamatan."
     )
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title == (
         "Gubernur Jawa Barat meminta warga Bekasi mengungsi dari bantaran Kali Bekasi."
@@ -286,8 +293,7 @@ def test_a_full_stop_headline_restated_by_the_lead_is_the_title() -> None:
     ],
 )
 def test_a_first_sentence_not_restated_stays_in_the_body(raw: str) -> None:
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title is None and article.text == raw
 
@@ -361,6 +367,16 @@ def test_summarise_reports_shares_by_marker_and_reason() -> None:
         "share": round(22 / sum(len(t) for t in texts), 6),
     }
     assert report["speed"]["articles_per_second"] == 4.0
+
+
+def test_summarise_counts_repairs_apart_from_cuts() -> None:
+    texts = ["Presiden JosÃ© datang.\nBaca Juga: Judul Lain", "Kalimat biasa."]
+    repair = Cut(12, 14, "mojibake", "Ã©", "é")
+    results = [("Presiden José datang.", [repair, Cut(23, 44, "baca_juga", texts[0][23:44])])]
+    report = summarise(texts, [*results, (texts[1], [])], seconds=1.0)
+    assert report["repairs"] == {"articles": 1, "repairs": 1, "raw_chars": 2}
+    assert report["cut_chars"]["chars"] == 21
+    assert set(report["cut_chars"]["by_reason"]) == {"baca_juga"}
 
 
 # ---------------------------------------------------------------- properties
@@ -460,8 +476,7 @@ def test_a_text_opening_with_mojibake_maps_its_first_character_to_raw_start() ->
 
 
 def test_clean_article_flags_a_repair_and_reports_it_apart_from_cuts() -> None:
-    article = Article.from_input(MOJIBAKE_RAW, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(MOJIBAKE_RAW)
     assert article.flags == ["mojibake_repaired"]
     summary = article.trace[-1].summary
     assert summary.startswith("1 cuts,") and "baca_juga=1" in summary
@@ -504,8 +519,7 @@ def test_a_repaired_headline_is_taken_as_the_title() -> None:
         "Menteri Luar Negeri Sugiono menemui Sekretaris Jenderal PBB di New York, Senin (10/3). "
         "Keduanya membahas bantuan untuk warga Gaza."
     )
-    article = Article.from_input(raw, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(raw)
     take_title_line(article)
     assert article.title == "Sugiono Temui António Guterres di Markas PBB"
     assert article.text.startswith("Menteri Luar Negeri Sugiono")
@@ -515,8 +529,7 @@ def test_a_repaired_headline_is_taken_as_the_title() -> None:
 
 
 def test_gold_alignment_walks_through_repairs() -> None:
-    article = Article.from_input(MOJIBAKE_RAW, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(MOJIBAKE_RAW)
     align = Alignment.of(article)
     assert align.method == "cuts"
     start = article.text.index("António Guterres")
@@ -602,8 +615,7 @@ def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
     from kabar.export import article_record, load_schema
     from kabar.model import to_dict
 
-    article = Article.from_input(MOJIBAKE_RAW, source="test")
-    clean_article(article, Context(config=Config(), lexicons=None))  # type: ignore[arg-type]
+    article = cleaned(MOJIBAKE_RAW)
     record = article_record(to_dict(article), None)
     Draft202012Validator(load_schema("articles")).validate(record)
     at = MOJIBAKE_RAW.index("Ã³")
@@ -617,3 +629,17 @@ def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
     [cut] = [c for c in record["removed"] if c["reason"] == "baca_juga"]
     assert cut["replacement"] is None
     assert record["flags"] == ["mojibake_repaired"]
+
+
+def test_a_long_mojibake_text_cleans_in_linear_time() -> None:
+    # Thousands of repairs and normalised double spaces: each kept run used to scan every
+    # later raw run (a kept run ending in a replacement never reached its end), about 9 s
+    # for 200 KB; mapping them is one ordered pass now.
+    line = "Presiden JosÃ©  Mourinho dan MÃ¼ller  bertemu di Jakarta.\n"
+    raw = line * 4000
+    started = time.perf_counter()
+    text, cuts, mapping = clean_with_map(raw)
+    assert time.perf_counter() - started < 2.0
+    assert len(cuts) == 8000
+    start = text.rindex("Müller")
+    assert raw[slice(*mapping.raw_span(start, start + 6))] == "MÃ¼ller"

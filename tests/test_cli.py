@@ -103,3 +103,15 @@ def test_python_dash_m_kabar_is_the_kabar_command():
         [sys.executable, "-m", "kabar", "run", "--help"], capture_output=True, text=True
     )
     assert result.returncode == 0 and "--workers" in result.stdout
+
+
+def test_the_bench_residue_table_shows_mojibake_repairs_apart(tmp_path, capsys):
+    from kabar.cli_eval import bench_section
+
+    bench = tmp_path / "bench.jsonl"
+    texts = ["Presiden JosÃ© datang ke Jakarta.\nBaca Juga: Harga Cabai Naik", "Rapat digelar."]
+    bench.write_text("".join(json.dumps({"text": t}) + "\n" for t in texts), encoding="utf-8")
+    result = bench_section(bench, None)
+    assert result["repairs"] == {"articles": 1, "repairs": 1, "raw_chars": 2}
+    out = " ".join(capsys.readouterr().out.split())
+    assert "mojibake repairs (not cuts) │ 1 in 1 articles (2 raw chars)" in out

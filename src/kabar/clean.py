@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -267,10 +267,12 @@ def mojibake_repairs(raw: str) -> list[Cut]:
         done = raw.find("\n", m.end())
         done = len(raw) if done < 0 else done
         line = raw[start:done]
+        runs = _fixed_runs(line)
+        closing = _closing_quotes(line) if runs else set()
         out += [
             Cut(start + a, start + b, MOJIBAKE, line[a:b], _visible(fixed))
-            for a, b, fixed in _fixed_runs(line)
-            if not _closes_quote(line, a, b)
+            for a, b, fixed in runs
+            if closing.isdisjoint(range(a, b))
         ]
     return out
 
@@ -300,13 +302,19 @@ def _visible(text: str) -> str:
     return "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
 
 
-def _closes_quote(line: str, a: int, b: int) -> bool:
-    """Does a closing quote in ``line[a:b]`` close a quotation opened before it?"""
-    for i in range(a, b):
-        for opening, closing in ("“”", "‘’", "«»"):
-            if line[i] == closing and line.count(opening, 0, i) > line.count(closing, 0, i):
-                return True
-    return False
+def _closing_quotes(line: str) -> set[int]:
+    """The offsets of the closing quotes in ``line`` that close a quotation opened before
+    them (more of its opening quotes than closing ones so far), in one pass."""
+    pairs = {"“": "”", "‘": "’", "«": "»"}
+    closers = {closing: opening for opening, closing in pairs.items()}
+    seen: Counter[str] = Counter()
+    out = set()
+    for i, ch in enumerate(line):
+        if ch in closers and seen[closers[ch]] > seen[ch]:
+            out.add(i)
+        if ch in pairs or ch in closers:
+            seen[ch] += 1
+    return out
 
 
 def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
@@ -314,7 +322,7 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
     # Step 1: drop cut regions, a space where they joined two words.
     pieces: list[str] = []
     runs: list[tuple[int, int, int]] = []  # (s_start, raw_start, length)
-    repaired: list[tuple[int, int, int, int]] = []  # (s_start, s_end, raw_start, raw_end)
+    frames: list[tuple[int, int, int, int]] = []  # repairs: (s_start, s_end, raw_start, raw_end)
     pos = size = 0
     for a, b, rep in _regions(raw, cuts):
         if a > pos:
@@ -322,7 +330,7 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
             runs.append((size, pos, a - pos))
             size += a - pos
         if rep is not None:
-            repaired.append((size, size + len(rep), a, b))
+            frames.append((size, size + len(rep), a, b))
             pieces.append(rep)
             size += len(rep)
         elif a > 0 and b < len(raw) and not raw[a - 1].isspace() and not raw[b].isspace():
@@ -358,37 +366,39 @@ def apply_cuts(raw: str, cuts: list[Cut]) -> tuple[str, OffsetMap]:
         out.append(s[last:])
         kept.append((t, last, len(s) - last))
     text = "".join(out)
-    return text, _compose(kept, runs, repaired)
+    return text, _compose(kept, runs, frames)
 
 
 def _compose(
     kept: list[tuple[int, int, int]],
     runs: list[tuple[int, int, int]],
-    repaired: list[tuple[int, int, int, int]],
+    frames: list[tuple[int, int, int, int]],
 ) -> OffsetMap:
     """Chain the kept runs (clean -> spliced) with the runs (spliced -> raw).
 
-    Each repair's replacement gets runs of length 0 where it starts and ends, at the
-    raw start and end of the stretch it replaced.
+    Each repair in ``frames`` (its replacement's spliced start and end, the raw start and
+    end of the stretch it replaced) gets runs of length 0 at those clean and raw places.
     """
     starts = [r[0] for r in runs]
     cs: list[int] = []
     rs: list[int] = []
     ns: list[int] = []
-    for s_a, s_b, r_a, r_b in repaired:
-        for t0, s0, n in kept:
-            if s0 <= s_a < s0 + n:
-                cs.append(t0 + s_a - s0)
-                rs.append(r_a)
-                ns.append(0)
-            if s0 < s_b <= s0 + n:
-                cs.append(t0 + s_b - s0)
-                rs.append(r_b)
-                ns.append(0)
+    kept_starts = [k[1] for k in kept]  # kept runs are disjoint and in order: bisect, not scan
+    for s_a, s_b, r_a, r_b in frames:
+        i = bisect_right(kept_starts, s_a) - 1  # the kept run holding s_a, if any
+        if i >= 0 and s_a < kept[i][1] + kept[i][2]:
+            cs.append(kept[i][0] + s_a - kept[i][1])
+            rs.append(r_a)
+            ns.append(0)
+        i = bisect_left(kept_starts, s_b) - 1  # the kept run holding s_b as a later offset
+        if i >= 0 and s_b <= kept[i][1] + kept[i][2]:
+            cs.append(kept[i][0] + s_b - kept[i][1])
+            rs.append(r_b)
+            ns.append(0)
     for t0, s0, n in kept:
         i = max(0, bisect_right(starts, s0) - 1)
         s, end = s0, s0 + n
-        while s < end and i < len(runs):
+        while s < end and i < len(runs) and runs[i][0] < end:  # later runs start past it
             rs0, r0, rn = runs[i]
             lo, hi = max(s, rs0), min(end, rs0 + rn)
             if hi > lo:
@@ -397,7 +407,7 @@ def _compose(
                 ns.append(hi - lo)
                 s = hi
             i += 1
-    if repaired:  # a length-0 run sorts before a run starting at the same clean offset
+    if frames:  # a length-0 run sorts before a run starting at the same clean offset
         order = sorted(zip(cs, ns, rs, strict=True))
         cs, ns, rs = [o[0] for o in order], [o[1] for o in order], [o[2] for o in order]
     return OffsetMap(tuple(cs), tuple(rs), tuple(ns))
@@ -870,11 +880,11 @@ def _continues(prev: str, nxt: str) -> bool:
 def _cuts(raw: str, config: CleanConfig | None) -> list[Cut]:
     """The residue cuts and the mojibake repairs no cut overlaps, in raw order."""
     cuts = _Cutter(raw, config or CleanConfig()).run()
-    fixes = [
-        f
-        for f in mojibake_repairs(raw)
-        if not any(c.raw_start < f.raw_end and f.raw_start < c.raw_end for c in cuts)
-    ]
+    fixes = mojibake_repairs(raw)
+    if not fixes:
+        return cuts
+    made = {(a, b) for a, b, _ in repairs(raw, [*cuts, *fixes])}  # the overlap test, once
+    fixes = [f for f in fixes if (f.raw_start, f.raw_end) in made]
     return sorted([*cuts, *fixes], key=lambda c: c.raw_start) if fixes else cuts
 
 

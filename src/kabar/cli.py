@@ -222,9 +222,11 @@ def stats_command(
 def show_command(
     article_id: Annotated[str, typer.Argument(help="Article id (art_...).")],
     db: DbOption = DEFAULT_DB,
-    removed: Annotated[bool, typer.Option("--removed", help="List what cleaning cut.")] = False,
+    removed: Annotated[
+        bool, typer.Option("--removed", help="List what cleaning cut or repaired.")
+    ] = False,
 ) -> None:
-    """Show one article: metadata, cleaned text, and optionally every cut."""
+    """Show one article: metadata, cleaned text, and optionally every cut and repair."""
     try:
         with Store.open(db, read_only=True) as store:
             article = store.article(article_id)

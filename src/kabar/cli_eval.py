@@ -202,7 +202,8 @@ for _stage in ("metadata", "actors", "events", "quotes", "claims", "contradictio
 
 
 def bench_section(bench: Path | None, shared: Path | None) -> Result:
-    """Residue markers left, cut characters by reason and clean speed on the bench corpus."""
+    """Residue markers left, cut characters by reason, mojibake repairs and clean speed on
+    the bench corpus."""
     path = bench or (shared or default_shared_dir()) / "data" / "news" / "bench.jsonl"
     if not path.is_file():
         errors.print(
@@ -228,6 +229,12 @@ def bench_section(bench: Path | None, shared: Path | None) -> Result:
     for reason, row in cut["by_reason"].items():
         detail = f"{row['share']:.3%} ({row['cuts']} cuts, {row['chars']} chars)"
         table.add_row(f"  {reason}", detail)
+    fixed = result.get("repairs")
+    if fixed:
+        table.add_row(
+            "mojibake repairs (not cuts)",
+            f"{fixed['repairs']} in {fixed['articles']} articles ({fixed['raw_chars']} raw chars)",
+        )
     table.add_row(
         "clean speed (informational)",
         f"{speed['articles_per_second']:,.0f} articles/s ({speed['seconds']:.2f} s)",

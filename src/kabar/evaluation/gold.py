@@ -9,7 +9,9 @@ Every gold span indexes the RAW text of the article (the file as read, or the
 1. Fast path: walk the raw text, skipping the characters inside the article's
    recorded cuts (``article.removed``), and the cleaned text side by side; every
    non-space character must agree, whitespace may differ (cleaning normalises it
-   and splices a space where a cut joined two words).
+   and splices a space where a cut joined two words). A mojibake repair (a cut with
+   a ``replacement``) is walked as its replacement, whose characters all map to the
+   repaired raw stretch.
 2. If that walk fails (cleaning changed the text in a way no cut records), the
    two texts are aligned with :class:`difflib.SequenceMatcher` and clean offsets
    map through its matching blocks.
