@@ -274,8 +274,9 @@ def bodies_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, Ent
     found: dict[str, dict[str, EntityRef]] = {}
     for article in articles:
         for person, (key, _) in person_bodies(article).items():
-            body = EntityRef(mapping.get(key, key), "", "", "organization", None, None)
-            found.setdefault(mapping.get(person, person), {})[body.actor_id or key] = body
+            body_id = mapping.get(key, key)
+            body = EntityRef(body_id, "", "", "organization", None, None)
+            found.setdefault(mapping.get(person, person), {})[body_id] = body
     return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
 
 
