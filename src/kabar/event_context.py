@@ -391,7 +391,8 @@ def protested_owner(state: State, clause: Clause, j: int, args: Args) -> None:
         if not owned or before.low in NOT_OWNER_BEFORE:
             continue
         found = resolve(state, clause, right_arguments(clause, k, prep_only=False), None)
-        found = [r for r in found if political(r) and r.entity_name not in set(names(args.actor))]
+        actors = set(names(args.actor))
+        found = [r for r in found if political(r) and r.entity_name not in actors]
         if found:
             args.recipient = found
             args.how += "; recipient owns what is protested"
