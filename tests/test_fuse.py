@@ -1647,6 +1647,28 @@ Pemerintah Kabupaten Lebak di Rangkasbitung, Senin (3/6/2024). Paket itu dibagik
 warga."""
 
 
+def test_a_former_or_would_be_officer_acts_for_no_body():
+    from kabar.actors import person_bodies
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+
+    def bodies(title: str) -> list[str]:
+        text = (
+            f"Jakarta - {title} Agus Rahardjo menilai revisi undang-undang itu melemahkan "
+            "pemberantasan korupsi, Senin (3/6/2024)."
+        )
+        article = pipeline(text, published="2024-06-03", publication="Satu")
+        return [name for _, name in person_bodies(article).values()]
+
+    assert bodies("Ketua KPK") == ["Komisi Pemberantasan Korupsi"]
+    assert bodies("Juru bicara KPK") == ["Komisi Pemberantasan Korupsi"]
+    # he speaks for himself once he has left the post, or before he holds it
+    assert bodies("Mantan Ketua KPK") == []
+    assert bodies("Mantan juru bicara KPK") == []
+    assert bodies("Calon Ketua KPK") == []
+
+
 def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():
     from kabar.actors import person_bodies
     from kabar.api import default_pipeline

@@ -647,11 +647,21 @@ def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
     ``data/people.tsv``, the body of every known holder of his title when it names one
     seat: "Kapolri Listyo"):
     the body he acts for, which fusion lets stand beside him. A member of a body
-    ("anggota DPR") does not act for it."""
+    ("anggota DPR") does not act for it, nor a former or would-be officer ("mantan Ketua
+    KPK Agus", "calon Kapolri"): :func:`not_one_holder` of the title before him."""
     out: dict[str, tuple[str, str]] = {}
     bodies = office_bodies()
-    for m in article.mentions:
+    text, mentions = article.text, article.mentions
+    past = {
+        holder.start
+        for title in mentions
+        if title.label == "OFFICE" and not_one_holder(text, title)
+        if (holder := holder_follows(title, mentions, text)) is not None
+    }
+    for m in mentions:
         if m.label != "PER" or not m.actor_id or (m.office or "").startswith(MEMBER):
+            continue
+        if m.start in past:
             continue
         country = m.country or HOME
         seat = m.office is not None and single_seat(m.office, None, country)
