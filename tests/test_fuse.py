@@ -1663,6 +1663,7 @@ def test_a_former_or_would_be_officer_acts_for_no_body():
 
     assert bodies("Ketua KPK") == ["Komisi Pemberantasan Korupsi"]
     assert bodies("Juru bicara KPK") == ["Komisi Pemberantasan Korupsi"]
+    assert bodies("Wakil Sekretaris Jenderal PKS") == ["Partai Keadilan Sejahtera"]  # serves
     # he speaks for himself once he has left the post, or before he holds it
     assert bodies("Mantan Ketua KPK") == []
     assert bodies("Mantan juru bicara KPK") == []
