@@ -555,6 +555,32 @@ def test_story_days_stay_apart_when_a_text_date_differs_or_a_party_is_unnamed():
         assert len(fuse_events([early, other], {}, stories)) == 2
 
 
+def test_story_days_keep_recurring_acts_and_plans_apart():
+    # the same two parties meet or clash again within weeks, and a plan has no past to
+    # tell: two story days of such reports are two events however alike they read
+    stories = {"A": "s1", "B": "s2"}
+    for kind, (first, told), (second, retold) in (
+        (
+            "CONSULT",
+            ("Ketua KPK menerima Bupati Hadi Santoso di gedung Merah Putih.", "menerima"),
+            ("Bupati Hadi Santoso diterima Ketua KPK di gedung Merah Putih.", "diterima"),
+        ),
+        (
+            "ASSAULT",
+            ("Petugas KPK mendorong Hadi Santoso hingga terjatuh di lobi gedung.", "mendorong"),
+            ("Hadi Santoso didorong petugas KPK hingga terjatuh di lobi gedung.", "didorong"),
+        ),
+    ):
+        early = suspect("A", "2018-03-05", first, told)
+        late = suspect("B", "2018-03-21", second, retold)
+        early.event = late.event = kind
+        assert len(fuse_events([early, late], {}, stories)) == 2, kind
+    planned = suspect("A", "2018-03-05", SUSPECT_NAMED, "menetapkan")
+    replanned = suspect("B", "2018-03-21", SUSPECT_RECALLED, "ditetapkan")
+    planned.hypothetical = replanned.hypothetical = True
+    assert len(fuse_events([planned, replanned], {}, stories)) == 2
+
+
 BANNED = """Jakarta - Panglima Tentara Nasional Indonesia Jenderal Gatot Nurmantyo batal \
 terbang ke Washington setelah otoritas Amerika Serikat melarangnya masuk, Sabtu (21/10). \
 Gatot diundang Kepala Staf Gabungan AS Jenderal Joseph Dunford untuk menghadiri konferensi \
@@ -1619,6 +1645,29 @@ banjir."""
 AID_BY_DEPUTY = """Lebak - Wakapolri Komjen Ahmad Dofiri menyerahkan bantuan sembako kepada \
 Pemerintah Kabupaten Lebak di Rangkasbitung, Senin (3/6/2024). Paket itu dibagikan kepada \
 warga."""
+
+
+def test_a_former_or_would_be_officer_acts_for_no_body():
+    from kabar.actors import person_bodies
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+
+    def bodies(title: str) -> list[str]:
+        text = (
+            f"Jakarta - {title} Agus Rahardjo menilai revisi undang-undang itu melemahkan "
+            "pemberantasan korupsi, Senin (3/6/2024)."
+        )
+        article = pipeline(text, published="2024-06-03", publication="Satu")
+        return [name for _, name in person_bodies(article).values()]
+
+    assert bodies("Ketua KPK") == ["Komisi Pemberantasan Korupsi"]
+    assert bodies("Juru bicara KPK") == ["Komisi Pemberantasan Korupsi"]
+    assert bodies("Wakil Sekretaris Jenderal PKS") == ["Partai Keadilan Sejahtera"]  # serves
+    # he speaks for himself once he has left the post, or before he holds it
+    assert bodies("Mantan Ketua KPK") == []
+    assert bodies("Mantan juru bicara KPK") == []
+    assert bodies("Calon Ketua KPK") == []
 
 
 def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():

@@ -336,10 +336,22 @@ def not_one_holder(text: str, office: Mention) -> bool:
     """The title names no one holder: a former or would-be one ("mantan Kapolri", "calon
     presiden dan wakil presiden"), several ("para Menteri Keuangan", "ketiga menteri luar
     negeri") or one of a row ("Presiden ke-44 AS")."""
-    before = [w.casefold() for w in text[max(0, office.start - 40) : office.start].split()[-4:]]
+    before = words_before(text, office)
     if any(w in NOT_ONE for w in before[-2:]) or "calon" in before:
         return True
     return ORDINAL.match(text, office.end) is not None
+
+
+def not_serving(text: str, office: Mention) -> bool:
+    """The title's holder does not serve now: a former or would-be one ("mantan Ketua
+    KPK", "calon Kapolri"). A deputy ("Wakil Sekjen PKS") serves his body."""
+    before = words_before(text, office)
+    return any(w in NOT_SERVING for w in before[-2:]) or "calon" in before
+
+
+def words_before(text: str, office: Mention) -> list[str]:
+    """Up to four words (casefolded) in the 40 characters before a title."""
+    return [w.casefold() for w in text[max(0, office.start - 40) : office.start].split()[-4:]]
 
 
 def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> Mention | None:
@@ -427,6 +439,7 @@ DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
 """A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
 LEADERS = frozenset({"president", "head of state", "head of government"})
 FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
+NOT_SERVING = FORMER - {"wakil"}  # before a title: its holder does not serve now
 HEADS_OF_A_COUNTRY = frozenset(
     {"president", "vice president", "prime minister", "chancellor", "supreme leader"}
 )
@@ -647,11 +660,21 @@ def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
     ``data/people.tsv``, the body of every known holder of his title when it names one
     seat: "Kapolri Listyo"):
     the body he acts for, which fusion lets stand beside him. A member of a body
-    ("anggota DPR") does not act for it."""
+    ("anggota DPR") does not act for it, nor a former or would-be officer ("mantan Ketua
+    KPK Agus", "calon Kapolri": :func:`not_serving`, the title before him)."""
     out: dict[str, tuple[str, str]] = {}
     bodies = office_bodies()
-    for m in article.mentions:
+    text, mentions = article.text, article.mentions
+    past = {
+        holder.start
+        for title in mentions
+        if title.label == "OFFICE" and not_serving(text, title)
+        if (holder := holder_follows(title, mentions, text)) is not None
+    }
+    for m in mentions:
         if m.label != "PER" or not m.actor_id or (m.office or "").startswith(MEMBER):
+            continue
+        if m.start in past:
             continue
         country = m.country or HOME
         seat = m.office is not None and single_seat(m.office, None, country)

@@ -531,7 +531,7 @@ def thing_relative(clause: Clause, i: int, start: int) -> bool:
         return False
     head = toks[k - 1]
     return (
-        clause.cand_at[k - 1] is None and head.text.isalpha() and head.text.islower()
+        clause.cand_at[k - 1] is None and lowercase_word(head)
         and not head.low.startswith(VERB_PREFIXES)  # a verb: "... dan yang"
         and head.low not in DOCUMENTS
     )  # fmt: skip
@@ -575,10 +575,15 @@ def running_mate(clause: Clause, found: Cand, i: int) -> Cand | None:
     return mate if len(between) <= 2 and all(map(lowercase_modifier, between)) else None
 
 
+def lowercase_word(t: Tok) -> bool:
+    """A word of lowercase letters only: no name, no number, no punctuation."""
+    return t.text.isalpha() and t.text.islower()
+
+
 def lowercase_modifier(t: Tok) -> bool:
     """A lowercase word that can stand in a noun phrase after its head ("resmi",
     "kelapa sawit"): no stop word of a phrase and no predicate."""
-    return t.text.isalpha() and t.text.islower() and t.low not in NP_STOP and not predicate_like(t)
+    return lowercase_word(t) and t.low not in NP_STOP and not predicate_like(t)
 
 
 def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:
@@ -617,7 +622,7 @@ def described_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
     if n <= start or toks[n].low not in ("dan", "serta"):
         return None
     head = n + 1 + (toks[n + 1].low == "juga")
-    if head >= k or not (toks[head].text.isalpha() and toks[head].text.islower()):
+    if head >= k or not lowercase_word(toks[head]):
         return None  # "A dan B, C": a list of names, not a description
     first = clause.cand_at[n - 1]
     if first is None or first.kind != "mention" or first.label != "PER":
@@ -954,7 +959,7 @@ def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
     low = tok.low
     return (
         low.startswith(prefixes) and len(low) >= min_len and low not in NOT_PASSIVES
-        and tok.text.isalpha() and tok.text.islower()
+        and lowercase_word(tok)
     )  # fmt: skip
 
 

@@ -46,6 +46,7 @@ from kabar.event_args import (
     housed,
     last_meeting,
     left_arguments,
+    lowercase_word,
     mediator_refs,
     mention_ref,
     names,
@@ -386,11 +387,12 @@ def protested_owner(state: State, clause: Clause, j: int, args: Args) -> None:
         if c is None or c.i != k or k == 0:
             continue
         before = toks[k - 1]
-        owned = before.text.isalpha() and before.text.islower() and before.low not in NP_STOP
+        owned = lowercase_word(before) and before.low not in NP_STOP
         if not owned or before.low in NOT_OWNER_BEFORE:
             continue
         found = resolve(state, clause, right_arguments(clause, k, prep_only=False), None)
-        found = [r for r in found if political(r) and r.entity_name not in set(names(args.actor))]
+        actors = set(names(args.actor))
+        found = [r for r in found if political(r) and r.entity_name not in actors]
         if found:
             args.recipient = found
             args.how += "; recipient owns what is protested"

@@ -61,6 +61,7 @@ from kabar.event_args import (
     FIRST_PERSON,
     HARD_STOP,
     MAX_LEFT,
+    PURPOSE_LINKS,
     THIRD_PERSON,
     Args,
     active_verb,
@@ -708,7 +709,7 @@ def complement(clause: Clause, g: int, i: int) -> bool:
     inside = {k for a, b in asides for k in (a, b)}
     return not any(
         toks[k].low in HARD_STOP
-        and toks[k].low not in ("agar", "supaya")
+        and toks[k].low not in PURPOSE_LINKS
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
         or (toks[k].low == "," and not listed(clause, k) and k not in inside)
         for k in range(g, i)
@@ -978,7 +979,8 @@ def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -
 HOPED_MODALS = frozenset({"bisa", "dapat", "segera", "akan", "mau", "tetap", "terus", "lebih"})
 
 
-HOPE_OPENERS = frozenset({",", "kepada", "pada"})  # "berharap, X ...", "berharap kepada X agar"
+HOPE_PREPS = frozenset({"kepada", "pada"})  # "berharap kepada X agar ..."
+HOPE_OPENERS = HOPE_PREPS | {","}  # "berharap, X ...": may stand before the party asked
 
 
 def hoped_act(tok: Tok) -> bool:
@@ -1000,8 +1002,8 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
     act = next((k for k in range(first + 1, len(toks)) if hoped_act(toks[k])), None)
     if act is None:
         return []
-    if any(t.low in ("kepada", "pada") for t in toks[i + 1 : first]) and not any(
-        t.low in ("agar", "supaya") for t in toks[first:act]
+    if any(t.low in HOPE_PREPS for t in toks[i + 1 : first]) and not any(
+        t.low in PURPOSE_LINKS for t in toks[first:act]
     ):
         return []  # "hanya bisa berharap kepada hakim yang adil": trust, not an appeal
     opens, ends = toks[first].start, toks[act].start

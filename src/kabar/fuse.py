@@ -7,7 +7,8 @@ event only when type, polarity, mode, participants, place and date agree:
   statements (AGREE) need a speaker in common; in a directed event a lone country
   and only officials of that country's government on the same side ("Amerika
   Serikat" / "Presiden AS Donald Trump") are one participant when both reports name
-  the other side with shared, resolved participants;
+  the other side with shared, resolved participants; a person stands with the body he
+  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`);
 - dates known to the day must be equal, so the same two people meeting twice in
   two weeks stay two events; a report dated only to the month joins a day-dated
   event of the same story (or article) only when exactly one candidate exists;
@@ -18,10 +19,11 @@ event only when type, polarity, mode, participants, place and date agree:
   same story up to 31 days before it, and a stated date is the fused one; two reports
   each dated only by its own story's day ("on or before" it) up to 31 days apart are one
   act, across stories too, when both name the same resolved parties on both sides and
-  neither says "kembali"; across stories, a one-off act (a refused entry, a sanction, an
-  apology) told without a date by a second outlet at most a day after the first came
-  out (days at most two apart) joins it when both name the same resolved parties on
-  both sides and neither says "kembali"; this is weighed only after same-day reports are grouped;
+  neither says "kembali" (not an attack or a meeting, which recur, nor a plan); across
+  stories, a one-off act (a refused entry, a sanction, an apology) told without a date
+  by a second outlet at most a day after the first came out (days at most two apart)
+  joins it when both name the same resolved parties on both sides and neither says
+  "kembali"; this is weighed only after same-day reports are grouped;
 - a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
@@ -274,8 +276,9 @@ def bodies_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, Ent
     found: dict[str, dict[str, EntityRef]] = {}
     for article in articles:
         for person, (key, _) in person_bodies(article).items():
-            body = EntityRef(mapping.get(key, key), "", "", "organization", None, None)
-            found.setdefault(mapping.get(person, person), {})[body.actor_id or key] = body
+            body_id = mapping.get(key, key)
+            body = EntityRef(body_id, "", "", "organization", None, None)
+            found.setdefault(mapping.get(person, person), {})[body_id] = body
     return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
 
 

@@ -243,12 +243,11 @@ def speakers(event: Event) -> frozenset[str]:
 
 
 def state_sides(a: Event, b: Event) -> tuple[Sides, Sides]:
-    """Both reports' participants, a state standing for its own government and armed
-    forces: when one directed report has a lone country on one side ("Amerika Serikat",
-    "Myanmar") and the other only people or bodies of that country's government or
-    military there (Trump, the trade ministry, "militer Myanmar"), they count as that
-    country. Only for one side at a time, and
-    only when both reports name the other side with resolved, shared participants, so
+    """Both reports' participants, a state standing for its own government: when one
+    directed report has a lone country on one side ("Amerika Serikat") and the other only
+    people or bodies of that country's government there (Trump, the trade ministry; not
+    its army: ``STATE_SECTORS``), they count as that country. Only for one side at a time,
+    and only when both reports name the other side with resolved, shared participants, so
     nothing else can tell them apart; a different official's country never qualifies."""
     sa, sb = sides(a), sides(b)
     if a.event in SYMMETRIC or a.event != b.event:
