@@ -2472,13 +2472,17 @@ def patient_noun(word: str, entry: Entry) -> bool:
     """A pe-an noun of arrest, seizure, charge or barred entry names whom it befell right
     after it: "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi", "pelarangan
     Gatot masuk" (the agent follows "oleh"), unlike "serangan Israel", whose genitive is
-    the attacker."""
+    the attacker. So does a pe-an noun of force, dismissal, expulsion or blocking whose
+    agent the pattern puts after "oleh": "pemukulan Budi oleh Satpol PP", "pemecatan X
+    oleh partai", "pemblokiran situs X oleh Kominfo"."""
     if not (word.startswith("pe") and word.endswith("an")) and word not in OPERATIONS:
         return False  # "operasi tangkap tangan SDW": the sting befell SDW
+    by_agent = entry.words[1:] == ("...", "oleh")
     return (
         entry.event == "ACCUSE"
         or "entry" in entry.args
         or (entry.event == "COERCE" and bool({"arrest", "seize", "restrict"} & set(entry.modes)))
+        or (by_agent and entry.event in ("ASSAULT", "SANCTION", "COERCE"))
     )
 
 
