@@ -66,6 +66,7 @@ from kabar.event_args import (
     active_verb,
     find_arguments,
     names,
+    passive_form,
     political,
     predicate_like,
     press,
@@ -137,6 +138,7 @@ from kabar.plover import (
 from kabar.predicates import (
     CLITICS,
     GAP,
+    LIGHT_VERBS,
     MAX_GAP,
     Entry,
     Lexicon,
@@ -330,13 +332,16 @@ def match_entry(
     stops: frozenset[str] = GAP_STOP,
     names: dict[int, int] | None = None,
     counts: frozenset[str] = frozenset(),
+    verbs: frozenset[int] = frozenset(),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
     -> end token) counts as one word, so a long title and name fit where a short one does
     ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
     and ``counts`` may stand before a later word of the pattern. The commas and "dan" of
-    a list of names take no room ("menetapkan A, B dan C sebagai tersangka")."""
+    a list of names take no room ("menetapkan A, B dan C sebagai tersangka"). A gap
+    before "oleh" never crosses a passive verb of ``verbs`` (token indices): that "oleh"
+    is the verb's own agent ("penggusuran itu diperlihatkan oleh X": X showed it)."""
     names = names or {}
     k = i
     words = entry.words
@@ -359,6 +364,8 @@ def match_entry(
                     p = end
                     continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
+                    return 0
+                if end == p + 1 and nxt == "oleh" and p in verbs:
                     return 0  # a gap stays inside its phrase ("ke depan" is a time: "later")
                 p = end
                 room -= 1
@@ -373,6 +380,20 @@ def match_entry(
         k += 1
         w += 1
     return k
+
+
+def own_passives(clause: Clause, lex: Lexicon) -> frozenset[int]:
+    """Where the clause has a di- verb with an agent of its own: not a light verb or a
+    verb of leading, whose "oleh" names who did the act noun before it ("penangkapan
+    yang dipimpin oleh Kapolres"), nor a hedge ("diduga dilakukan oleh")."""
+    skip = set(LIGHT_VERBS) | AGENT_PASSIVES | lex.cue("adverb")
+    return frozenset(
+        k for k, t in enumerate(clause.toks) if passive_form(t, ("di",), 6) and t.low not in skip
+    )
+
+
+AGENT_PASSIVES = frozenset({"dipimpin", "ditangani", "dijalankan", "dikerjakan"})
+"""Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
 
 
 LIST_SEPARATORS = frozenset({",", "dan", "serta"})
@@ -414,6 +435,7 @@ def find_triggers(
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
+    verbs = own_passives(clause, lex)
     out = []
     present: set[str] | None = None  # the words an entry may need, made at the first trigger
     i = 0
@@ -433,7 +455,7 @@ def find_triggers(
         for entry in entries:
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
-            j = match_entry(lows, i, entry, stops, names, counts)
+            j = match_entry(lows, i, entry, stops, names, counts, verbs)
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
