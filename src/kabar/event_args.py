@@ -347,17 +347,21 @@ def left_arguments(
         and toks[k - 1].low in ("dan", "serta")
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
+    listed = False  # an unknown item passed: the list goes on before it
     while (
         k - 1 >= start
         and (toks[k].low in COORD or (toks[k].low == "bersama" and len(group) == 1))
         and found.kind != "pron"
     ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
         # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
-        if len(group) == 1 and toks[k].low == ",":
+        if len(group) == 1 and toks[k].low == "," and not listed:
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
             k -= 1  # "Iran, Rusia, dan Hamas"
         c = clause.cand_at[k - 1]
+        if c is None and people_item(clause, k - 1, start, group):
+            k, listed = k - 2, True  # "ulama, santri, ustaz dan warga": one list of people
+            continue
         if c is None and (c := modified_item(clause, k - 1, start, group)) is not None:
             group.insert(0, c)
             break  # "Melansir AFP, kelompok ...": what a comma sets before it is no item
@@ -579,6 +583,20 @@ def lowercase_modifier(t: Tok) -> bool:
     """A lowercase word that can stand in a noun phrase after its head ("resmi",
     "kelapa sawit"): no stop word of a phrase and no predicate."""
     return t.text.isalpha() and t.text.islower() and t.low not in NP_STOP and not predicate_like(t)
+
+
+def people_item(clause: Clause, k: int, start: int, group: list[Cand]) -> bool:
+    """Whether the bare word at ``k`` is an item of a list of people the lexicon does not
+    know ("ustaz" in "ulama, santri, ustaz dan warga"): a lowercase noun after a comma
+    that follows a noun for people, in a list whose items so far are nouns for people."""
+    toks = clause.toks
+    if k - 2 < start or toks[k - 1].low != "," or not lowercase_modifier(toks[k]):
+        return False
+    before = clause.cand_at[k - 2]
+    return all(
+        c is not None and c.kind == "noun" and c.etype in ("group", "person")
+        for c in (before, *group)
+    )
 
 
 def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:

@@ -667,11 +667,11 @@ def code_clause(
             drops.append(Drop(*span, tuple(checks)))
             if asked is not None:  # "Mereka mendesak Presiden mencopot X" with "mereka"
                 governors.append((*asked, None))  # nobody: the removal is still only asked
-    protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
+    protesters = [r for e, _ in out if e.event == "PROTEST" for r in e.actor]
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
             (e, x) for e, x in out
-            if e.event in ("REQUEST", "REJECT") and set(names(e.actor)) & protesters
+            if e.event in ("REQUEST", "REJECT") and any(among(r, protesters) for r in e.actor)
         ]  # fmt: skip
         drops.extend(drop_of(e, x, "protest-demand") for e, x in demands)
         out = [pair for pair in out if pair not in demands]
@@ -855,6 +855,19 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
         and before.isdisjoint(INSTRUMENTS)
         and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
     )
+
+
+def among(ref: EntityRef, crowd: list[EntityRef]) -> bool:
+    """Whether ``ref`` is one of ``crowd`` or inside one's words: "santri" in the crowd
+    "ulama, santri, ustaz dan warga" that protests."""
+    for r in crowd:
+        if ref.entity_name == r.entity_name:
+            return True
+        if ref.start is None or ref.end is None or r.start is None or r.end is None:
+            continue
+        if r.start <= ref.start and ref.end <= r.end:
+            return True
+    return False
 
 
 def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
