@@ -92,6 +92,7 @@ from kabar.event_clause import (
     named_entities,
     past_adverbs,
     prepare,
+    single,
 )
 from kabar.event_context import (
     JOINING,
@@ -1273,9 +1274,13 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
     """Whether the rest of a warning's sentence names a harm its author may do ("akan
     menghadapi pembalasan", "sanksi yang lebih berat", "siap mengerahkan militer"): a
-    threat."""
+    threat. A cue counts with an enclitic or reduplicated ("rudal-rudalnya")."""
     menace = lex.cue("menace")
-    return any(t.low in menace for t in clause.toks[j:])
+    return any(
+        single(w) in menace
+        for t in clause.toks[j:]
+        for w in (t.low, *(t.low[: -len(c)] for c in CLITICS if t.low.endswith(c)))
+    )
 
 
 DIRECTIVES = frozenset({"agar", "supaya", "jangan", "untuk"})
