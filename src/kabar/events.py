@@ -57,6 +57,7 @@ from typing import NamedTuple
 from kabar.actors import name_offices_as_written
 from kabar.context import Context
 from kabar.event_args import (
+    COPULAS,
     DEFINITE,
     FIRST_PERSON,
     HARD_STOP,
@@ -386,11 +387,18 @@ def match_entry(
 def own_passives(clause: Clause, lex: Lexicon) -> frozenset[int]:
     """Where the clause has a di- verb with an agent of its own: not a light verb or a
     verb of leading, whose "oleh" names who did the act noun before it ("penangkapan
-    yang dipimpin oleh Kapolres"), nor a hedge ("diduga dilakukan oleh")."""
+    yang dipimpin oleh Kapolres"), nor a hedge ("diduga dilakukan oleh"); or a copula,
+    after which the act noun is only described ("penganiayaan itu jadi tontonan oleh
+    warga": the onlookers did not beat anyone)."""
     skip = set(LIGHT_VERBS) | AGENT_PASSIVES | lex.cue("adverb")
     return frozenset(
-        k for k, t in enumerate(clause.toks) if passive_form(t, ("di",), 6) and t.low not in skip
+        k
+        for k, t in enumerate(clause.toks)
+        if (passive_form(t, ("di",), 6) and t.low not in skip) or t.low in GAP_COPULAS
     )
+
+
+GAP_COPULAS = COPULAS | {"jadi", "menjadi"}
 
 
 AGENT_PASSIVES = frozenset({"dipimpin", "ditangani", "dijalankan", "dikerjakan"})
