@@ -347,17 +347,21 @@ def left_arguments(
         and toks[k - 1].low in ("dan", "serta")
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
+    listed = False  # an unknown item passed: the list goes on before it
     while (
         k - 1 >= start
         and (toks[k].low in COORD or (toks[k].low == "bersama" and len(group) == 1))
         and found.kind != "pron"
     ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
         # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
-        if len(group) == 1 and toks[k].low == ",":
+        if len(group) == 1 and toks[k].low == "," and not listed:
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
             k -= 1  # "Iran, Rusia, dan Hamas"
         c = clause.cand_at[k - 1]
+        if c is None and people_item(clause, k - 1, start, group):
+            k, listed = k - 2, True  # "ulama, santri, ustaz dan warga": one list of people
+            continue
         if c is None and (c := modified_item(clause, k - 1, start, group)) is not None:
             group.insert(0, c)
             break  # "Melansir AFP, kelompok ...": what a comma sets before it is no item
@@ -584,6 +588,20 @@ def lowercase_modifier(t: Tok) -> bool:
     """A lowercase word that can stand in a noun phrase after its head ("resmi",
     "kelapa sawit"): no stop word of a phrase and no predicate."""
     return lowercase_word(t) and t.low not in NP_STOP and not predicate_like(t)
+
+
+def people_item(clause: Clause, k: int, start: int, group: list[Cand]) -> bool:
+    """Whether the bare word at ``k`` is an item of a list of people the lexicon does not
+    know ("ustaz" in "ulama, santri, ustaz dan warga"): a lowercase noun after a comma
+    that follows a noun for people, in a list whose items so far are nouns for people."""
+    toks = clause.toks
+    if k - 2 < start or toks[k - 1].low != "," or not lowercase_modifier(toks[k]):
+        return False
+    before = clause.cand_at[k - 2]
+    return all(
+        c is not None and c.kind == "noun" and c.etype in ("group", "person")
+        for c in (before, *group)
+    )
 
 
 def modified_item(clause: Clause, k: int, start: int, group: list[Cand]) -> Cand | None:
@@ -2477,13 +2495,17 @@ def patient_noun(word: str, entry: Entry) -> bool:
     """A pe-an noun of arrest, seizure, charge or barred entry names whom it befell right
     after it: "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi", "pelarangan
     Gatot masuk" (the agent follows "oleh"), unlike "serangan Israel", whose genitive is
-    the attacker."""
+    the attacker. So does a pe-an noun of force, dismissal, expulsion or blocking whose
+    agent the pattern puts after "oleh": "pemukulan Budi oleh Satpol PP", "pemecatan X
+    oleh partai", "pemblokiran situs X oleh Kominfo"."""
     if not (word.startswith("pe") and word.endswith("an")) and word not in OPERATIONS:
         return False  # "operasi tangkap tangan SDW": the sting befell SDW
+    by_agent = entry.words[1:] == ("...", "oleh")
     return (
         entry.event == "ACCUSE"
         or "entry" in entry.args
         or (entry.event == "COERCE" and bool({"arrest", "seize", "restrict"} & set(entry.modes)))
+        or (by_agent and entry.event in ("ASSAULT", "SANCTION", "COERCE"))
     )
 
 

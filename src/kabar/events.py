@@ -57,6 +57,7 @@ from typing import NamedTuple
 from kabar.actors import name_offices_as_written
 from kabar.context import Context
 from kabar.event_args import (
+    COPULAS,
     DEFINITE,
     FIRST_PERSON,
     HARD_STOP,
@@ -67,6 +68,7 @@ from kabar.event_args import (
     active_verb,
     find_arguments,
     names,
+    passive_form,
     political,
     predicate_like,
     press,
@@ -92,6 +94,7 @@ from kabar.event_clause import (
     named_entities,
     past_adverbs,
     prepare,
+    single,
 )
 from kabar.event_context import (
     JOINING,
@@ -138,6 +141,7 @@ from kabar.plover import (
 from kabar.predicates import (
     CLITICS,
     GAP,
+    LIGHT_VERBS,
     MAX_GAP,
     Entry,
     Lexicon,
@@ -331,13 +335,16 @@ def match_entry(
     stops: frozenset[str] = GAP_STOP,
     names: dict[int, int] | None = None,
     counts: frozenset[str] = frozenset(),
+    verbs: frozenset[int] = frozenset(),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
     -> end token) counts as one word, so a long title and name fit where a short one does
     ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
     and ``counts`` may stand before a later word of the pattern. The commas and "dan" of
-    a list of names take no room ("menetapkan A, B dan C sebagai tersangka")."""
+    a list of names take no room ("menetapkan A, B dan C sebagai tersangka"). A gap
+    before "oleh" never crosses a passive verb of ``verbs`` (token indices): that "oleh"
+    is the verb's own agent ("penggusuran itu diperlihatkan oleh X": X showed it)."""
     names = names or {}
     k = i
     words = entry.words
@@ -360,6 +367,8 @@ def match_entry(
                     p = end
                     continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
+                    return 0
+                if end == p + 1 and nxt == "oleh" and p in verbs:
                     return 0  # a gap stays inside its phrase ("ke depan" is a time: "later")
                 p = end
                 room -= 1
@@ -374,6 +383,27 @@ def match_entry(
         k += 1
         w += 1
     return k
+
+
+def own_passives(clause: Clause, lex: Lexicon) -> frozenset[int]:
+    """Where the clause has a di- verb with an agent of its own: not a light verb or a
+    verb of leading, whose "oleh" names who did the act noun before it ("penangkapan
+    yang dipimpin oleh Kapolres"), nor a hedge ("diduga dilakukan oleh"); or a copula,
+    after which the act noun is only described ("penganiayaan itu jadi tontonan oleh
+    warga": the onlookers did not beat anyone)."""
+    skip = set(LIGHT_VERBS) | AGENT_PASSIVES | lex.cue("adverb")
+    return frozenset(
+        k
+        for k, t in enumerate(clause.toks)
+        if (passive_form(t, ("di",), 6) and t.low not in skip) or t.low in GAP_COPULAS
+    )
+
+
+GAP_COPULAS = COPULAS | {"jadi", "menjadi"}
+
+
+AGENT_PASSIVES = frozenset({"dipimpin", "ditangani", "dijalankan", "dikerjakan"})
+"""Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
 
 
 LIST_SEPARATORS = frozenset({",", "dan", "serta"})
@@ -415,6 +445,7 @@ def find_triggers(
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
+    verbs = own_passives(clause, lex)
     out = []
     present: set[str] | None = None  # the words an entry may need, made at the first trigger
     i = 0
@@ -434,7 +465,7 @@ def find_triggers(
         for entry in entries:
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
-            j = match_entry(lows, i, entry, stops, names, counts)
+            j = match_entry(lows, i, entry, stops, names, counts, verbs)
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
@@ -646,11 +677,11 @@ def code_clause(
             drops.append(Drop(*span, tuple(checks)))
             if asked is not None:  # "Mereka mendesak Presiden mencopot X" with "mereka"
                 governors.append((*asked, None))  # nobody: the removal is still only asked
-    protesters = {n for e, _ in out if e.event == "PROTEST" for n in names(e.actor)}
+    protesters = [r for e, _ in out if e.event == "PROTEST" for r in e.actor]
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
             (e, x) for e, x in out
-            if e.event in ("REQUEST", "REJECT") and set(names(e.actor)) & protesters
+            if e.event in ("REQUEST", "REJECT") and any(among(r, protesters) for r in e.actor)
         ]  # fmt: skip
         drops.extend(drop_of(e, x, "protest-demand") for e, x in demands)
         out = [pair for pair in out if pair not in demands]
@@ -834,6 +865,19 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
         and before.isdisjoint(INSTRUMENTS)
         and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
     )
+
+
+def among(ref: EntityRef, crowd: list[EntityRef]) -> bool:
+    """Whether ``ref`` is one of ``crowd`` or inside one's words: "santri" in the crowd
+    "ulama, santri, ustaz dan warga" that protests."""
+    for r in crowd:
+        if ref.entity_name == r.entity_name:
+            return True
+        if ref.start is None or ref.end is None or r.start is None or r.end is None:
+            continue
+        if r.start <= ref.start and ref.end <= r.end:
+            return True
+    return False
 
 
 def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
@@ -1240,9 +1284,13 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
     """Whether the rest of a warning's sentence names a harm its author may do ("akan
     menghadapi pembalasan", "sanksi yang lebih berat", "siap mengerahkan militer"): a
-    threat."""
+    threat. A cue counts with an enclitic or reduplicated ("rudal-rudalnya")."""
     menace = lex.cue("menace")
-    return any(t.low in menace for t in clause.toks[j:])
+    return any(
+        single(w) in menace
+        for t in clause.toks[j:]
+        for w in (t.low, *(t.low[: -len(c)] for c in CLITICS if t.low.endswith(c)))
+    )
 
 
 DIRECTIVES = frozenset({"agar", "supaya", "jangan", "untuk"})
