@@ -1058,3 +1058,19 @@ def test_a_title_in_a_company_or_club_makes_no_sentence_political() -> None:
     assert political_sentences([[title("PT Kereta Api Indonesia", "BUS")]]) == 0
     assert political_sentences([[title("Persib Bandung", None)]]) == 0
     assert political_sentences([[title(None, "GOV")], [title("Kementerian Keuangan", "GOV")]]) == 2
+
+
+def test_a_condition_in_the_next_sentence_of_a_quote_leaves_the_request_real() -> None:
+    """A quote the segmenter keeps whole holds two sentences: "Kalau ..." opens the second
+    and conditions what follows it, not the request the first one made; a condition after
+    the act in its own sentence still makes it hypothetical."""
+    text = (
+        "Makassar - Kantor Kelurahan Bara-Baraya dibakar orang tak dikenal pada Sabtu malam.\n\n"
+        '"Kami meminta Kapolda Sulawesi Selatan mengusut tuntas pembakaran kantor itu. Kalau '
+        'perlu, bentuk tim gabungan," kata Ketua Komisi III DPRD Makassar Rahmat Hidayat '
+        "kepada wartawan, Senin (20/10/2025).\n\n"
+        "Rahmat juga akan meminta gubernur turun tangan jika kasus itu berlarut-larut."
+    )
+    requests = pipeline_events(text, "2025-10-20", "REQUEST")
+    by_trigger = {e.sources[0].sentence.split()[0]: e.hypothetical for e in requests}
+    assert by_trigger == {'"Kami': False, "Rahmat": True}

@@ -18,6 +18,7 @@ from kabar.event_args import (
     HARD_STOP,
     Args,
     clause_start,
+    full_stop,
     left_arguments,
     names,
     quote_speaker,
@@ -135,10 +136,11 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         # harus" (need not), "masih harus" (still has to: a state, not a demand)
     inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
     content = False  # is the condition; "akan menyerang Rafah jika ...": the act has one
-    for tok in toks[i + 1 :]:
-        if tok.low in HARD_STOP or tok.low == ",":
+    for k in range(i + 1, len(toks)):  # up to the clause's end: not into the next sentence of
+        low = toks[k].low  # a quote kept whole ("Kami minta X. Kalau sudah ...": a real request)
+        if low in HARD_STOP or low == "," or full_stop(clause, k):
             break
-        if tok.low in cond:
+        if low in cond:
             content = True
             break
     owner = clause.cand_at[i - 1] if i > 0 else None  # the act's subject, right before it
