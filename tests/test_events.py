@@ -1074,3 +1074,21 @@ def test_a_condition_in_the_next_sentence_of_a_quote_leaves_the_request_real() -
     requests = pipeline_events(text, "2025-10-20", "REQUEST")
     by_trigger = {e.sources[0].sentence.split()[0]: e.hypothetical for e in requests}
     assert by_trigger == {'"Kami': False, "Rahmat": True}
+
+
+def test_saat_ini_between_a_subject_and_its_verb_is_an_adverb() -> None:
+    """ "saat ini" / "saat itu" (now, at that time) may stand between a subject and its
+    verb; "saat" alone opens a clause of time ("Saat berada di ..."), so the pair is read as
+    one adverb and the subject before it still acts."""
+    text = (
+        "Tasikmalaya - Polres Tasikmalaya Kota menangkap Ahmad Rifai, pengemudi mobil berpelat "
+        "dinas palsu, Minggu (19/10/2025).\n\n"
+        "Ahmad Rifai saat ini menjalani pemeriksaan di Mapolres Tasikmalaya Kota.\n\n"
+        "Kapolres saat itu meminta warga melapor bila melihat kendaraan serupa."
+    )
+    accused = pipeline_events(text, "2025-10-20", "ACCUSE")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in accused] == [
+        (["Polres Tasikmalaya Kota"], ["Ahmad Rifai"])
+    ]
+    requests = pipeline_events(text, "2025-10-20", "REQUEST")
+    assert [[r.entity_name for r in e.recipient] for e in requests] == [["warga"]]

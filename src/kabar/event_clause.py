@@ -47,7 +47,8 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "selama", "sesuai", "sekarang", "per", "pernah", "karena", "sehingga",
                      "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
                      "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna", "senilai",
-                     "sebesar", "seharga", "yakni", "yaitu"})  # fmt: skip
+                     "sebesar", "seharga", "yakni", "yaitu", "saat_ini", "saat_itu", "ketika_itu",
+                     "kala_itu"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
@@ -143,6 +144,29 @@ class State:
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
 
 
+TIME_ADVERBS = {("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")}
+"""Two-word adverbs of time ("AR saat ini menjalani pemeriksaan", "KPK saat itu
+menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
+berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
+that stands between a subject and its verb."""
+
+
+def joined_adverbs(toks: list[Tok]) -> list[Tok]:
+    """The tokens with each pair of ``TIME_ADVERBS`` made one token."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        tok = toks[k]
+        if k + 1 < len(toks) and (tok.low, toks[k + 1].low) in TIME_ADVERBS:
+            nxt = toks[k + 1]
+            out.append(Tok(tok.start, nxt.end, f"{tok.text} {nxt.text}", f"{tok.low}_{nxt.low}"))
+            k += 2
+            continue
+        out.append(tok)
+        k += 1
+    return out
+
+
 def prepare(
     article: Article,
     sent: Sentence,
@@ -159,7 +183,8 @@ def prepare(
     if not full:
         return Clause(sent, [], [], [], {}, [])
     bounds = [m.span() for m in TOKEN.finditer(text, sent.start, sent.end)]
-    toks = [Tok(s, e, word, word.lower()) for s, e in bounds for word in (text[s:e],)]
+    words = [Tok(s, e, word, word.lower()) for s, e in bounds for word in (text[s:e],)]
+    toks = joined_adverbs(words)
     starts = [t.start for t in toks]
     cand_at: list[Cand | None] = [None] * len(toks)
     cands: list[Cand] = []
