@@ -271,6 +271,19 @@ def test_regional_unit_and_its_region_are_one_organisation(context):
     assert "Jakarta Selatan" not in places and "Bandung" not in places
 
 
+def test_a_place_takes_the_compass_words_after_it(context):
+    """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
+    model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so
+    no bare "Timur" is left to be a party."""
+    from kabar.nlp import find_mentions
+
+    text = "Bupati Kolaka Timur ditangkap KPK, sementara Bupati Sumba Barat Daya diperiksa."
+    mentions = find_mentions(text, context)
+    places = [m.text for m in mentions if m.label in {"LOC", "GPE"}]
+    assert "Kolaka Timur" in places and "Sumba Barat Daya" in places
+    assert not any(m.text in ("Timur", "Daya", "Barat Daya") for m in mentions)
+
+
 def test_region_stops_at_words_that_are_no_region(context):
     from kabar.nlp import find_mentions
 

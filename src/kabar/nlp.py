@@ -112,6 +112,7 @@ def find_mentions(
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     mentions = join_regional_units(text, mentions)
+    qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
     mentions += holders_after_offices(text, mentions)
     given_names_after_offices(text, mentions)
@@ -374,6 +375,30 @@ def region_end(text: str, unit: Mention, rest: list[Mention]) -> tuple[int, list
     if text[unit.end : end].strip().lower() in REGION_NOUNS:
         return unit.end, []  # "Polres Metro" alone names no region
     return end, places
+
+
+QUALIFIER_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
+
+
+def qualified_places(text: str, mentions: list[Mention]) -> None:
+    """A place named with the compass word after it is that place: "Kolaka Timur", "Sumba
+    Barat Daya" (a regency apart from Kolaka or Sumba), where the model or the gazetteer
+    stopped at the first word, and "Bupati Kolaka Timur" would leave "Timur" a party of
+    its own. The place keeps its country; its name is the longer one."""
+    starts = {m.start for m in mentions}
+    for mention in mentions:
+        if mention.label != "LOC":  # a country's part ("Israel Selatan") is still the state's
+            continue
+        end = mention.end
+        while (word := QUALIFIER_WORD.match(text, end)) and word.group(1).lower() in (
+            PLACE_QUALIFIERS
+        ):
+            if word.start(1) in starts:
+                break  # "Jakarta Timur" right after a place is a mention of its own
+            end = word.end()
+        if end > mention.end:
+            mention.end, mention.text = end, text[mention.start : end]
+            mention.name = mention.text if mention.name else None
 
 
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
