@@ -1092,3 +1092,19 @@ def test_saat_ini_between_a_subject_and_its_verb_is_an_adverb() -> None:
     ]
     requests = pipeline_events(text, "2025-10-20", "REQUEST")
     assert [[r.entity_name for r in e.recipient] for e in requests] == [["warga"]]
+
+
+def test_a_summons_never_answered_is_a_rejection() -> None:
+    """Failing to answer a summons is REJECT by the one summoned (docs/annotation.md, 5),
+    however the negation is worded: "tak kunjung", "tidak pernah", "belum"."""
+    text = (
+        "Jakarta - Bekas Direktur Utama PT Sinar Abadi, Rudi Hartono, tak kunjung memenuhi "
+        "panggilan KPK.\n\n"
+        "Istrinya, Lina Hartono, juga tidak pernah memenuhi panggilan penyidik Kejaksaan Agung."
+    )
+    rejects = pipeline_events(text, "2025-10-21", "REJECT", "ACCUSE")
+    found = [(e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in rejects]
+    assert found == [
+        ("REJECT", ["Rudi Hartono"], ["Komisi Pemberantasan Korupsi"]),
+        ("REJECT", ["Lina Hartono"], ["Kejaksaan Agung"]),
+    ]
