@@ -1108,3 +1108,17 @@ def test_a_summons_never_answered_is_a_rejection() -> None:
         ("REJECT", ["Rudi Hartono"], ["Komisi Pemberantasan Korupsi"]),
         ("REJECT", ["Lina Hartono"], ["Kejaksaan Agung"]),
     ]
+
+
+def test_the_author_of_what_is_answered_may_be_a_body_noun_or_follow_a_law() -> None:
+    """The one who filed what a body rejects or grants is its target even when the object
+    names the law it is about ("gugatan uji materi UU Pemilu yang diajukan oleh X") or the
+    author is a common noun of a party ("yang disampaikan pemerintah")."""
+    text = (
+        "Jakarta - Mahkamah Konstitusi menolak gugatan uji materi UU Pemilu yang diajukan oleh "
+        "Partai Buruh, Senin (20/10/2025).\n\n"
+        "Sehari kemudian, DPR menolak usulan yang disampaikan pemerintah soal tunjangan rumah."
+    )
+    rejects = pipeline_events(text, "2025-10-21", "REJECT")
+    targets = [[r.entity_name for r in e.recipient] for e in rejects]
+    assert targets == [["Partai Buruh"], ["pemerintah"]]

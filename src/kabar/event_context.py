@@ -33,6 +33,7 @@ from kabar.event_args import (
     DEFINITE_REF,
     FORMER,
     HARD_STOP,
+    LAWS,
     MEDIATION,
     MEETING,
     PARTY_TYPES,
@@ -49,6 +50,7 @@ from kabar.event_args import (
     lowercase_word,
     mediator_refs,
     mention_ref,
+    named_instead,
     names,
     next_sentence,
     political,
@@ -225,19 +227,25 @@ answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X"), o
 AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dikeluarkan",
                       "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
                       "dibuat", "diambil", "diberlakukan", "diumumkan"})  # fmt: skip
-AUTHOR_REACH = 6
+AUTHOR_REACH = 8
+AUTHOR_NOUNS = frozenset({"person", "organization", "group"})  # "yang disampaikan pemerintah"
 
 
 def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
     """The author of the thing the event answers, named in a relative clause or a "dari"
     phrase on its noun: "MA menolak permohonan kasasi yang diajukan X", "Hamas menolak
-    usulan gencatan senjata dari Israel", "mengkritik kebijakan yang dikeluarkan X"."""
+    usulan gencatan senjata dari Israel", "mengkritik kebijakan yang dikeluarkan X", "DPR
+    menolak usulan yang disampaikan pemerintah". A law the object names ("gugatan uji
+    materi UU Pemilu yang diajukan ...") is what it is about, not a party of its own."""
     toks = clause.toks
     actors = set(names(args.actor))
     words = 0
     for k in range(i + 1, min(len(toks) - 1, j + AUTHOR_REACH)):
         low = toks[k].low
-        if low in HARD_STOP or (k >= j and (low == "," or clause.cand_at[k] is not None)):
+        named = clause.cand_at[k]
+        if named is not None and k >= j and named.text.split()[0].lower() in LAWS:
+            continue
+        if low in HARD_STOP or (k >= j and (low == "," or named is not None)):
             return  # the object has a name of its own, or the clause goes on
         if k >= j:
             words += 1
@@ -249,7 +257,11 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
         if at < len(toks) and toks[at].low in FORMER:
             at += 1  # "yang diajukan mantan Gubernur Papua X"
         c = clause.cand_at[at] if at < len(toks) else None
-        if c is None or c.i != at or c.kind not in ("mention", "pron") or c.label == "LOC":
+        if c is None or c.i != at or c.label == "LOC":
+            return
+        if c.kind == "noun" and low == "yang" and c.etype in AUTHOR_NOUNS:
+            c = named_instead(clause, c) or c  # "yang diajukan warga bernama Daniel ..."
+        elif c.kind not in ("mention", "pron"):
             return
         found = [r for r in resolve(state, clause, [c], None) if r.entity_name not in actors]
         if found and found[0].type != "location":
