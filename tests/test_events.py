@@ -1122,3 +1122,17 @@ def test_the_author_of_what_is_answered_may_be_a_body_noun_or_follow_a_law() -> 
     rejects = pipeline_events(text, "2025-10-21", "REJECT")
     targets = [[r.entity_name for r in e.recipient] for e in rejects]
     assert targets == [["Partai Buruh"], ["pemerintah"]]
+
+
+def test_scheduling_a_witness_for_questioning_is_a_summons() -> None:
+    """ "KPK menjadwalkan pemeriksaan terhadap saksi ..." summons: REQUEST (docs/annotation.md,
+    5), as "memanggil X sebagai saksi" is, and the witness the next sentence names ("HP
+    selaku ...") is the one summoned."""
+    text = (
+        'Jakarta - "KPK menjadwalkan pemeriksaan terhadap saksi dugaan korupsi pengadaan alat '
+        'kesehatan," kata juru bicara KPK Budi Prasetyo, Senin (20/10/2025).\n\n'
+        '"BW selaku mantan Direktur Utama PT Sehat Sentosa," tambahnya.'
+    )
+    coded = pipeline_events(text, "2025-10-20", "REQUEST", "ACCUSE")
+    found = [(e.event, [r.entity_name for r in e.recipient]) for e in coded]
+    assert found == [("REQUEST", ["BW"])]

@@ -2032,7 +2032,11 @@ def find_arguments(
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
-    if entry.event == "ACCUSE" and len(recipient_refs) == 1 and unnamed_witness(recipient_refs[0]):
+    if (
+        entry.event in ("ACCUSE", "REQUEST")
+        and len(recipient_refs) == 1
+        and unnamed_witness(recipient_refs[0])
+    ):  # questioned or summoned: "memeriksa saksi", "menjadwalkan pemeriksaan terhadap saksi"
         recipient_refs = witness_named_next(state, clause) or recipient_refs
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
