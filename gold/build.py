@@ -42,6 +42,7 @@ LATER_DRAWS = {
     "bench_random_k.ann": (20261201, 5),
     "bench_random_l.ann": (20261202, 5),
     "bench_random_m.ann": (20261203, 5),
+    "bench_random_n.ann": (20261204, 5),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
