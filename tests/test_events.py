@@ -20,9 +20,9 @@ import pytest
 from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
-from kabar.events import code_events, in_capitalised_name, split_sentences
+from kabar.events import code_events, in_capitalised_name, merge_repeats, split_sentences
 from kabar.lexicons import Lexicons, PlaceEntry, normalize
-from kabar.model import Article, Event, Mention, TimeExpression
+from kabar.model import Article, EntityRef, Event, Mention, Source, TimeExpression
 from kabar.nlp import (
     attach_appositive_offices,
     attach_offices,
@@ -1108,3 +1108,32 @@ def test_a_summons_never_answered_is_a_rejection() -> None:
         ("REJECT", ["Rudi Hartono"], ["Komisi Pemberantasan Korupsi"]),
         ("REJECT", ["Lina Hartono"], ["Kejaksaan Agung"]),
     ]
+
+
+def told(sentence: str, actors: list[str], recipients: list[str], date: str | None) -> Event:
+    """An arrest coded from ``sentence`` with the named parties."""
+
+    def refs(names: list[str]) -> list[EntityRef]:
+        return [EntityRef(None, n, n, "person", "IDN", None) for n in names]
+
+    return Event(
+        id=sentence[:12], event="COERCE", mode=["arrest"], context=[], date=date,
+        date_precision="day", actor=refs(actors), recipient=refs(recipients), event_loc=None,
+        negated=False, hypothetical=False, reported_by=[],
+        sources=[Source("t", "Outlet", sentence, 0, len(sentence))], confidence=0.7,
+        rule="predicates.tsv:1 tahan [pas; actor=agentless; date story-day]",
+    )  # fmt: skip
+
+
+def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> None:
+    """'X ditahan petugas imigrasi ...' then 'X ditahan karena visanya habis': one arrest,
+    with both sentences as its sources; one marked as another act stays apart."""
+    first = told("Rudi ditahan petugas imigrasi Malaysia.", ["imigrasi Malaysia"], ["Rudi"], None)
+    again = told("Rudi ditahan karena visanya habis.", [], ["Rudi"], "2025-03-10")
+    [kept] = merge_repeats([(first, ""), (again, "")])
+    assert kept is first and len(kept.sources) == 2 and kept.date is None
+    other = told("Rudi juga ditahan di kota lain.", [], ["Rudi"], None)
+    other.sources[0].sentence = "Selain itu, Rudi ditahan di kota lain."
+    assert len(merge_repeats([(first, ""), (other, "")])) == 2
+    stranger = told("Dewi ditahan karena visanya habis.", [], ["Dewi"], None)
+    assert len(merge_repeats([(first, ""), (stranger, "")])) == 2

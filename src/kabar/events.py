@@ -887,7 +887,9 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     "Polisi menangkap X" then "Polisi menahan X"), as the gold codes it once with its
     other sentences as ``also`` spans, and a later act naming no recipient restates the
     same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
-    tengah mengusut dugaan korupsi"). A speaker's requests and promises differ by their
+    tengah mengusut dugaan korupsi"); so a later agentless passive restates the earlier
+    act on the same party ("X ditahan pihak imigrasi ..." then "X ditahan karena ...").
+    A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs). Events with no named
     participant are kept apart (two unattributed attacks may be two attacks). A charge
@@ -916,6 +918,12 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             and not another(event)
         ):
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
+        if not candidates and event.recipient and not event.actor and not act[0]:
+            candidates = [
+                o for k, group in first.items()
+                if k[3] and (k[:3], k[4:]) == (key[:3], key[4:]) and not another(event)
+                for o in group
+            ]  # fmt: skip
         same = next(
             (
                 o for o in candidates
