@@ -1137,3 +1137,6 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
     assert len(merge_repeats([(first, ""), (other, "")])) == 2
     stranger = told("Dewi ditahan karena visanya habis.", [], ["Dewi"], None)
     assert len(merge_repeats([(first, ""), (stranger, "")])) == 2
+    tried = told("Rudi dideportasi pekan depan.", [], ["Rudi"], None)
+    tried.rule = "predicates.tsv:2 deportasi [pas; actor=agentless; date story-day]"
+    assert len(merge_repeats([(first, ""), (tried, "")])) == 2  # another act on him

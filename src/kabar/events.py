@@ -888,7 +888,8 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     other sentences as ``also`` spans, and a later act naming no recipient restates the
     same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
     tengah mengusut dugaan korupsi"); so a later agentless passive restates the earlier
-    act on the same party ("X ditahan pihak imigrasi ..." then "X ditahan karena ...").
+    act on the same party by the same predicate ("X ditahan pihak imigrasi ..." then "X
+    ditahan karena ..."; not "X menjalani sidang" then "X didakwa").
     A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs). Events with no named
@@ -923,6 +924,7 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
                 o for k, group in first.items()
                 if k[3] and (k[:3], k[4:]) == (key[:3], key[4:]) and not another(event)
                 for o in group
+                if predicate(o) == predicate(event)
             ]  # fmt: skip
         same = next(
             (
@@ -943,6 +945,11 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def predicate(event: Event) -> str:
+    """The lexicon entry that coded ``event`` ("predicates.tsv:1372 tahan")."""
+    return event.rule.split(" [", 1)[0]
 
 
 def country_visits_met(events: list[Event]) -> list[Event]:
@@ -1222,7 +1229,7 @@ def code_one(
         and reporters
         and actor
         and event_type != "REQUEST"
-        and not any(r.entity_text.lower() in FIRST_PERSON for r in actor)
+        and not any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
         asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
