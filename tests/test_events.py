@@ -1140,3 +1140,30 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
     tried = told("Rudi dideportasi pekan depan.", [], ["Rudi"], None)
     tried.rule = "predicates.tsv:2 deportasi [pas; actor=agentless; date story-day]"
     assert len(merge_repeats([(first, ""), (tried, "")])) == 2  # another act on him
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sesuai undang-undang, [Kejaksaan Agung](ORG:IDN/GOV) harus meminta izin "
+        "[Mahkamah Agung](ORG:IDN/GOV) sebelum menyita aset hakim.",
+        "Pengamat itu menilai [Kementerian Perdagangan](ORG:IDN/GOV) seharusnya melakukan "
+        "penyelidikan atas lonjakan harga beras.",
+        "Menurut dia, [Kementerian Perdagangan](ORG:IDN/GOV) wajib bekerja sama dengan "
+        "[Polri](ORG:IDN/GOV) untuk menindak penimbun.",
+    ],
+)
+def test_what_a_party_ought_to_do_is_no_event(text: str) -> None:
+    """'X harus/wajib/seharusnya V': a norm or someone's opinion of what X ought to do, not
+    an act X did or promised, so no event of X (a speaker the sentence names may still
+    demand it: 'Aher menegaskan Iwa harus mundur')."""
+    assert code_events(build(text, "2025-03-11"), CTX).events == []
+
+
+def test_the_same_request_made_is_an_event() -> None:
+    text = (
+        "[Kejaksaan Agung](ORG:IDN/GOV) meminta izin [Mahkamah Agung](ORG:IDN/GOV) sebelum "
+        "menyita aset hakim itu."
+    )
+    [event] = code_events(build(text, "2025-03-11"), CTX).events
+    assert (event.event, event.hypothetical) == ("REQUEST", False)

@@ -1235,6 +1235,14 @@ def code_one(
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
+    elif (
+        obliged
+        and hypothetical
+        and not negated
+        and not any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])
+    ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
+        return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
+        # harus bekerja sama dengan X" states the speaker's own intent)
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
         return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
