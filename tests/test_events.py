@@ -1167,3 +1167,25 @@ def test_the_same_request_made_is_an_event() -> None:
     )
     [event] = code_events(build(text, "2025-03-11"), CTX).events
     assert (event.event, event.hypothetical) == ("REQUEST", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        ("Palang Merah mengirim obat-obatan ke dua negara yang tengah berperang di perbatasan "
+         "itu.", []),
+        ("Utusan [Amerika Serikat](GPE:USA) untuk koalisi yang memerangi [ISIS](ORG) tiba di "
+         "[Baghdad](GPE:IRQ) pada Senin (3/3/2025).", []),
+        ("Pasukan [Irak](GPE:IRQ) memerangi [ISIS](ORG) di kota tua Mosul pada Senin "
+         "(3/3/2025).", [(["Pasukan Irak"], ["ISIS"])]),
+    ],
+)  # fmt: skip
+def test_a_party_described_as_at_war_is_no_act_of_war(text: str, assaults: list) -> None:
+    """'dua negara yang tengah berperang', 'koalisi yang memerangi ISIS': a relative clause
+    that says which party is meant, not a war act the article reports."""
+    events = code_events(build(text, "2025-03-04"), CTX).events
+    assert [
+        ([r.entity_name for r in e.actor], [r.entity_name for r in e.recipient])
+        for e in events
+        if e.event == "ASSAULT"
+    ] == assaults
