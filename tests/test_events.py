@@ -20,9 +20,9 @@ import pytest
 from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
-from kabar.events import code_events, in_capitalised_name, split_sentences
+from kabar.events import code_events, in_capitalised_name, merge_repeats, split_sentences
 from kabar.lexicons import Lexicons, PlaceEntry, normalize
-from kabar.model import Article, Event, Mention, TimeExpression
+from kabar.model import Article, EntityRef, Event, Mention, Source, TimeExpression
 from kabar.nlp import (
     attach_appositive_offices,
     attach_offices,
@@ -1136,3 +1136,84 @@ def test_scheduling_a_witness_for_questioning_is_a_summons() -> None:
     coded = pipeline_events(text, "2025-10-20", "REQUEST", "ACCUSE")
     found = [(e.event, [r.entity_name for r in e.recipient]) for e in coded]
     assert found == [("REQUEST", ["BW"])]
+
+
+def told(sentence: str, actors: list[str], recipients: list[str], date: str | None) -> Event:
+    """An arrest coded from ``sentence`` with the named parties."""
+
+    def refs(names: list[str]) -> list[EntityRef]:
+        return [EntityRef(None, n, n, "person", "IDN", None) for n in names]
+
+    return Event(
+        id=sentence[:12], event="COERCE", mode=["arrest"], context=[], date=date,
+        date_precision="day", actor=refs(actors), recipient=refs(recipients), event_loc=None,
+        negated=False, hypothetical=False, reported_by=[],
+        sources=[Source("t", "Outlet", sentence, 0, len(sentence))], confidence=0.7,
+        rule="predicates.tsv:1 tahan [pas; actor=agentless; date story-day]",
+    )  # fmt: skip
+
+
+def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> None:
+    """'X ditahan petugas imigrasi ...' then 'X ditahan karena visanya habis': one arrest,
+    with both sentences as its sources; one marked as another act stays apart."""
+    first = told("Rudi ditahan petugas imigrasi Malaysia.", ["imigrasi Malaysia"], ["Rudi"], None)
+    again = told("Rudi ditahan karena visanya habis.", [], ["Rudi"], "2025-03-10")
+    [kept] = merge_repeats([(first, ""), (again, "")])
+    assert kept is first and len(kept.sources) == 2 and kept.date is None
+    other = told("Rudi juga ditahan di kota lain.", [], ["Rudi"], None)
+    other.sources[0].sentence = "Selain itu, Rudi ditahan di kota lain."
+    assert len(merge_repeats([(first, ""), (other, "")])) == 2
+    stranger = told("Dewi ditahan karena visanya habis.", [], ["Dewi"], None)
+    assert len(merge_repeats([(first, ""), (stranger, "")])) == 2
+    tried = told("Rudi dideportasi pekan depan.", [], ["Rudi"], None)
+    tried.rule = "predicates.tsv:2 deportasi [pas; actor=agentless; date story-day]"
+    assert len(merge_repeats([(first, ""), (tried, "")])) == 2  # another act on him
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sesuai undang-undang, [Kejaksaan Agung](ORG:IDN/GOV) harus meminta izin "
+        "[Mahkamah Agung](ORG:IDN/GOV) sebelum menyita aset hakim.",
+        "Pengamat itu menilai [Kementerian Perdagangan](ORG:IDN/GOV) seharusnya melakukan "
+        "penyelidikan atas lonjakan harga beras.",
+        "Menurut dia, [Kementerian Perdagangan](ORG:IDN/GOV) wajib bekerja sama dengan "
+        "[Polri](ORG:IDN/GOV) untuk menindak penimbun.",
+    ],
+)
+def test_what_a_party_ought_to_do_is_no_event(text: str) -> None:
+    """'X harus/wajib/seharusnya V': a norm or someone's opinion of what X ought to do, not
+    an act X did or promised, so no event of X (a speaker the sentence names may still
+    demand it: 'Aher menegaskan Iwa harus mundur')."""
+    assert code_events(build(text, "2025-03-11"), CTX).events == []
+
+
+def test_the_same_request_made_is_an_event() -> None:
+    text = (
+        "[Kejaksaan Agung](ORG:IDN/GOV) meminta izin [Mahkamah Agung](ORG:IDN/GOV) sebelum "
+        "menyita aset hakim itu."
+    )
+    [event] = code_events(build(text, "2025-03-11"), CTX).events
+    assert (event.event, event.hypothetical) == ("REQUEST", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "assaults"),
+    [
+        ("Palang Merah mengirim obat-obatan ke dua negara yang tengah berperang di perbatasan "
+         "itu.", []),
+        ("Utusan [Amerika Serikat](GPE:USA) untuk koalisi yang memerangi [ISIS](ORG) tiba di "
+         "[Baghdad](GPE:IRQ) pada Senin (3/3/2025).", []),
+        ("Pasukan [Irak](GPE:IRQ) memerangi [ISIS](ORG) di kota tua Mosul pada Senin "
+         "(3/3/2025).", [(["Pasukan Irak"], ["ISIS"])]),
+    ],
+)  # fmt: skip
+def test_a_party_described_as_at_war_is_no_act_of_war(text: str, assaults: list) -> None:
+    """'dua negara yang tengah berperang', 'koalisi yang memerangi ISIS': a relative clause
+    that says which party is meant, not a war act the article reports."""
+    events = code_events(build(text, "2025-03-04"), CTX).events
+    assert [
+        ([r.entity_name for r in e.actor], [r.entity_name for r in e.recipient])
+        for e in events
+        if e.event == "ASSAULT"
+    ] == assaults

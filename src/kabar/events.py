@@ -887,7 +887,10 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     "Polisi menangkap X" then "Polisi menahan X"), as the gold codes it once with its
     other sentences as ``also`` spans, and a later act naming no recipient restates the
     same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
-    tengah mengusut dugaan korupsi"). A speaker's requests and promises differ by their
+    tengah mengusut dugaan korupsi"); so a later agentless passive restates the earlier
+    act on the same party by the same predicate ("X ditahan pihak imigrasi ..." then "X
+    ditahan karena ..."; not "X menjalani sidang" then "X didakwa").
+    A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs). Events with no named
     participant are kept apart (two unattributed attacks may be two attacks). A charge
@@ -916,6 +919,13 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             and not another(event)
         ):
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
+        if not candidates and event.recipient and not event.actor and not act[0]:
+            candidates = [
+                o for k, group in first.items()
+                if k[3] and (k[:3], k[4:]) == (key[:3], key[4:]) and not another(event)
+                for o in group
+                if predicate(o) == predicate(event)
+            ]  # fmt: skip
         same = next(
             (
                 o for o in candidates
@@ -935,6 +945,11 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def predicate(event: Event) -> str:
+    """The lexicon entry that coded ``event`` ("predicates.tsv:1372 tahan")."""
+    return event.rule.split(" [", 1)[0]
 
 
 def country_visits_met(events: list[Event]) -> list[Event]:
@@ -1214,12 +1229,20 @@ def code_one(
         and reporters
         and actor
         and event_type != "REQUEST"
-        and not any(r.entity_text.lower() in FIRST_PERSON for r in actor)
+        and not any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
         asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
+    elif (
+        obliged
+        and hypothetical
+        and not negated
+        and not any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])
+    ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
+        return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
+        # harus bekerja sama dengan X" states the speaker's own intent)
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
         return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
