@@ -1108,3 +1108,18 @@ def test_a_summons_never_answered_is_a_rejection() -> None:
         ("REJECT", ["Rudi Hartono"], ["Komisi Pemberantasan Korupsi"]),
         ("REJECT", ["Lina Hartono"], ["Kejaksaan Agung"]),
     ]
+
+
+def test_the_nya_of_a_relative_passive_is_its_agent() -> None:
+    """ "ada wartawan yang dipukulnya": "-nya" is who struck the journalist, the nearest other
+    person before it ("mengkritik Joko soal Rina yang dilecehkannya": Joko), else the person
+    the story is about; "setelah ditangkapnya pelaku" is the act's noun, with no agent."""
+    text = (
+        "Medan - Anggota DPRD Robert Simanjuntak mengamuk seusai rapat paripurna. "
+        "Bahkan ada seorang wartawan yang dipukulnya.\n\n"
+        "Aktivis Andi Lubis mengkritik Joko Susilo soal Rina Marlina yang dilecehkannya."
+    )
+    events = pipeline_events(text, "2025-03-05", "ASSAULT")
+    found = [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events]
+    assert found == [(["Robert Simanjuntak"], ["wartawan"]), (["Joko Susilo"], ["Rina Marlina"])]
+    assert not pipeline_events("Setelah ditangkapnya pelaku, warga merasa lega.", "2025-03-05")
