@@ -1123,3 +1123,22 @@ def test_the_nya_of_a_relative_passive_is_its_agent() -> None:
     found = [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events]
     assert found == [(["Robert Simanjuntak"], ["wartawan"]), (["Joko Susilo"], ["Rina Marlina"])]
     assert not pipeline_events("Setelah ditangkapnya pelaku, warga merasa lega.", "2025-03-05")
+
+
+def test_the_police_acting_on_a_club_or_its_fans_is_coded_in_sport_news() -> None:
+    """Sport is no event, but the police barring a club's home match or arresting its
+    fans is a state's act (docs/annotation.md, 5); a club's own play is still no event,
+    nor is an attack on the pitch by the army's or police's football club."""
+    text = (
+        "Malang - Arema FC kalah 1-2 dari Persebaya pada laga pekan ke-10 Liga 1. "
+        "Kepolisian Resor Kota Malang tidak mengizinkan Arema menggelar laga kandang "
+        "berikutnya di Stadion Kanjuruhan. Polisi juga menangkap dua suporter Persebaya "
+        "yang menyalakan suar di tribun.\n\n"
+        "PS TNI tampil lebih berbahaya saat menyerang di babak kedua."
+    )
+    events = pipeline_events(text, "2025-03-05", *EVENT_TYPES)
+    found = [(e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events]
+    assert found == [
+        ("REJECT", ["Polres"], ["Arema"]),
+        ("COERCE", ["Polisi"], ["dua suporter Persebaya"]),
+    ]

@@ -63,6 +63,7 @@ from kabar.event_args import (
     HARD_STOP,
     MAX_LEFT,
     PURPOSE_LINKS,
+    SECURITY,
     THIRD_PERSON,
     Args,
     active_verb,
@@ -606,6 +607,23 @@ def drop_of(event: Event, entry: Entry, check: str) -> Drop:
     return Drop(src.trigger_start or 0, src.trigger_end or 0, entry.event, entry.rule, (check,))
 
 
+FORCE_IN_SPORT = frozenset({"REJECT", "COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
+"""Types a sport article still codes when the police or army do them: a match the police do
+not allow, supporters arrested or tear-gassed. Not a ministry's, a court's or a tax office's
+acts: on bench news those were mostly a sports court, a club official or a quote's "negara"."""
+
+
+def authority_acts(event: Event) -> bool:
+    """Police or armed forces act on a named target (not a club, a federation or a player;
+    "PS TNI menyerang" is the army's football club attacking on the pitch: an ASSAULT
+    counts only as crowd control)."""
+    return (
+        bool(event.actor and event.recipient)
+        and all(r.sector in SECURITY for r in event.actor)
+        and (event.event != "ASSAULT" or "crowd-control" in event.mode)
+    )
+
+
 def code_clause(
     state: State,
     clause: Clause,
@@ -619,6 +637,8 @@ def code_clause(
     suppressed: set[str] = set().union(*clause.domains.values())
     if state.sport_article:
         suppressed.add("*")
+    # what the sentence's other domains rule out: sport alone does not block force
+    unsported: set[str] = set().union(*(t for d, t in clause.domains.items() if d != "sport"))
     shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
     triggers = find_triggers(clause, lex, shorter)
     # requests/invitations/threats by end: coded, or (None) made but dropped
@@ -647,12 +667,18 @@ def code_clause(
         for end, tried in [(j, entries), *shorter.get(i, [])]:
             coded = False
             for entry in tried:
+                event: Event | str | None = None
                 if "*" in suppressed or entry.event in suppressed:
-                    blocked[entry.event] += 1
-                    checks.append("sport" if state.sport_article else domain_of(clause, entry))
-                    coded = True  # a blocked type is not tried again in a shorter form
-                    break
-                event = code_one(state, clause, i, end, entry, previous, following, i_arg)
+                    if entry.event in FORCE_IN_SPORT and not unsported & {"*", entry.event}:
+                        # blocked by sport alone: the police's act on a club or fans counts
+                        event = code_one(state, clause, i, end, entry, previous, following, i_arg)
+                    if not (isinstance(event, Event) and authority_acts(event)):
+                        blocked[entry.event] += 1
+                        checks.append("sport" if state.sport_article else domain_of(clause, entry))
+                        coded = True  # a blocked type is not tried again in a shorter form
+                        break
+                if event is None:
+                    event = code_one(state, clause, i, end, entry, previous, following, i_arg)
                 if isinstance(event, str):
                     checks.append(event)
                     if event in STILL_ASKED and "gov" in entry.args and asked is None:
