@@ -1142,3 +1142,15 @@ def test_the_police_acting_on_a_club_or_its_fans_is_coded_in_sport_news() -> Non
         ("REJECT", ["Polres"], ["Arema"]),
         ("COERCE", ["Polisi"], ["dua suporter Persebaya"]),
     ]
+
+
+def test_a_capitalised_run_opened_by_a_body_word_names_an_organisation() -> None:
+    """ "Aliansi Wartawan Pesisir meminta ...": a name the recogniser missed but opened by
+    "Aliansi", "Koalisi", "Gerakan" ... is a body, so a request that needs a known actor is
+    coded; another unknown capitalised run ("Kampung Nelayan Pesisir") still is not."""
+    tail = " meminta [DPRD Rembang](ORG:IDN/LEG) menunda pengesahan perda reklamasi pantai."
+    body = code_events(build("Aliansi Wartawan Pesisir" + tail, "2025-03-05"), CTX).events
+    assert [(e.event, actor_names([e])[0]) for e in body] == [
+        ("REQUEST", ["Aliansi Wartawan Pesisir"])
+    ]
+    assert not code_events(build("Kampung Nelayan Pesisir" + tail, "2025-03-05"), CTX).events
