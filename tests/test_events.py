@@ -1154,3 +1154,18 @@ def test_a_capitalised_run_opened_by_a_body_word_names_an_organisation() -> None
         ("REQUEST", ["Aliansi Wartawan Pesisir"])
     ]
     assert not code_events(build("Kampung Nelayan Pesisir" + tail, "2025-03-05"), CTX).events
+
+
+def test_investigators_put_to_work_on_a_case_begin_its_inquiry() -> None:
+    """ "untuk mengusut" after a team is formed or investigators deployed is an inquiry
+    under way (ACCUSE investigate, not hypothetical); a trip "untuk memeriksa" is still
+    only its aim."""
+    text = (
+        "Surabaya - Polda Jawa Timur membentuk tim khusus untuk mengusut pembakaran kantor "
+        "DPRD Kediri.\n\n"
+        "Penyidik Kejaksaan Agung terbang ke Batam untuk memeriksa saksi kasus itu pekan depan."
+    )
+    events = pipeline_events(text, "2025-09-01", "ACCUSE")
+    assert [(actor_names([e])[0], e.mode, e.hypothetical) for e in events] == [
+        (["Polda Jawa Timur"], ["investigate"], False)
+    ]

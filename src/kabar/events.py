@@ -874,13 +874,20 @@ SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREAT
 menuntut upah layak", "datang ke kantor bupati untuk memprotes"): saying it is doing it."""
 
 
+DISPATCHES = frozenset({"menerjunkan", "membentuk", "menurunkan", "mengerahkan", "menugaskan",
+                        "diterjunkan", "dibentuk", "diturunkan", "dikerahkan",
+                        "ditugaskan"})  # fmt: skip
+"""Verbs of putting investigators to work: "menerjunkan 60 penyelidik untuk mengusut kasus
+itu", "membentuk tim khusus untuk menyelidiki": the inquiry is under way."""
+
+
 def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: list[str]) -> bool:
     """Whether a trigger left hypothetical is only the aim of another act ("disiagakan
     untuk menjaga", "terbang ke Batam untuk memeriksa saksi", "usulan untuk menutup
     situs itu"): the news reports the trip, the deployment or the proposal, not this
     act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it ("memakai
-    golok untuk melukai"), a crowd gathered to protest and a visit made to voice a
-    demand or a protest report it."""
+    golok untuk melukai"), a crowd gathered to protest, a visit made to voice a demand
+    or a protest and a team put to work on an inquiry report it."""
     k = untuk_before(lex, clause, i)
     if event_type == "PROTEST" or k is None:
         return False
@@ -890,6 +897,18 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
         (k == 0 or clause.toks[k - 1].low not in DECIDED)
         and before.isdisjoint(INSTRUMENTS)
         and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
+        and not inquiry_under_way(lex, clause, i, modes)
+    )
+
+
+def inquiry_under_way(lex: Lexicon, clause: Clause, i: int, modes: list[str]) -> bool:
+    """Whether an investigation after "untuk" is what investigators were put to work on
+    ("menerjunkan penyelidik untuk mengusut kasus itu"): begun, not only aimed at."""
+    k = untuk_before(lex, clause, i)
+    return (
+        k is not None
+        and "investigate" in modes
+        and not DISPATCHES.isdisjoint(t.low for t in clause.toks[:k])
     )
 
 
@@ -1246,6 +1265,8 @@ def code_one(
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
+    if hypothetical and inquiry_under_way(state.lex, clause, i, modes):
+        hypothetical = False  # "membentuk tim untuk menyelidiki": the inquiry has begun
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
         return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
