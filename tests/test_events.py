@@ -1217,3 +1217,64 @@ def test_a_party_described_as_at_war_is_no_act_of_war(text: str, assaults: list)
         for e in events
         if e.event == "ASSAULT"
     ] == assaults
+
+
+def test_the_nya_of_a_relative_passive_is_its_agent() -> None:
+    """ "ada wartawan yang dipukulnya": "-nya" is who struck the journalist, the nearest other
+    person before it ("mengkritik Joko soal Rina yang dilecehkannya": Joko), else the person
+    the story is about; "setelah ditangkapnya pelaku" is the act's noun, with no agent."""
+    text = (
+        "Medan - Anggota DPRD Robert Simanjuntak mengamuk seusai rapat paripurna. "
+        "Bahkan ada seorang wartawan yang dipukulnya.\n\n"
+        "Aktivis Andi Lubis mengkritik Joko Susilo soal Rina Marlina yang dilecehkannya."
+    )
+    events = pipeline_events(text, "2025-03-05", "ASSAULT")
+    found = [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events]
+    assert found == [(["Robert Simanjuntak"], ["wartawan"]), (["Joko Susilo"], ["Rina Marlina"])]
+    assert not pipeline_events("Setelah ditangkapnya pelaku, warga merasa lega.", "2025-03-05")
+
+
+def test_the_police_acting_on_a_club_or_its_fans_is_coded_in_sport_news() -> None:
+    """Sport is no event, but the police barring a club's home match or arresting its
+    fans is a state's act (docs/annotation.md, 5); a club's own play is still no event,
+    nor is an attack on the pitch by the army's or police's football club."""
+    text = (
+        "Malang - Arema FC kalah 1-2 dari Persebaya pada laga pekan ke-10 Liga 1. "
+        "Kepolisian Resor Kota Malang tidak mengizinkan Arema menggelar laga kandang "
+        "berikutnya di Stadion Kanjuruhan. Polisi juga menangkap dua suporter Persebaya "
+        "yang menyalakan suar di tribun.\n\n"
+        "PS TNI tampil lebih berbahaya saat menyerang di babak kedua."
+    )
+    events = pipeline_events(text, "2025-03-05", *EVENT_TYPES)
+    found = [(e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events]
+    assert found == [
+        ("REJECT", ["Polres"], ["Arema"]),
+        ("COERCE", ["Polisi"], ["dua suporter Persebaya"]),
+    ]
+
+
+def test_a_capitalised_run_opened_by_a_body_word_names_an_organisation() -> None:
+    """ "Aliansi Wartawan Pesisir meminta ...": a name the recogniser missed but opened by
+    "Aliansi", "Koalisi", "Gerakan" ... is a body, so a request that needs a known actor is
+    coded; another unknown capitalised run ("Kampung Nelayan Pesisir") still is not."""
+    tail = " meminta [DPRD Rembang](ORG:IDN/LEG) menunda pengesahan perda reklamasi pantai."
+    body = code_events(build("Aliansi Wartawan Pesisir" + tail, "2025-03-05"), CTX).events
+    assert [(e.event, actor_names([e])[0]) for e in body] == [
+        ("REQUEST", ["Aliansi Wartawan Pesisir"])
+    ]
+    assert not code_events(build("Kampung Nelayan Pesisir" + tail, "2025-03-05"), CTX).events
+
+
+def test_investigators_put_to_work_on_a_case_begin_its_inquiry() -> None:
+    """ "untuk mengusut" after a team is formed or investigators deployed is an inquiry
+    under way (ACCUSE investigate, not hypothetical); a trip "untuk memeriksa" is still
+    only its aim."""
+    text = (
+        "Surabaya - Polda Jawa Timur membentuk tim khusus untuk mengusut pembakaran kantor "
+        "DPRD Kediri.\n\n"
+        "Penyidik Kejaksaan Agung terbang ke Batam untuk memeriksa saksi kasus itu pekan depan."
+    )
+    events = pipeline_events(text, "2025-09-01", "ACCUSE")
+    assert [(actor_names([e])[0], e.mode, e.hypothetical) for e in events] == [
+        (["Polda Jawa Timur"], ["investigate"], False)
+    ]

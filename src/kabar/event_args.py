@@ -2014,6 +2014,9 @@ def find_arguments(
         recipient_refs = objects_refs_pre
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
         recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
+    if not actor_refs and entry.voice == "pas":
+        targets = [r for r in recipient_refs if not named_thing(r)]  # not "pasal UU ITE"
+        actor_refs = clitic_agent(state, clause, i, entry, quote, names(targets))
     if entry.event not in LOC_RECIPIENT or "visit" in a:
         # a city is where a visit happens, not its host (the event place takes it); a
         # region that is the direct object of an active verb is addressed as a polity
@@ -3175,6 +3178,19 @@ def clitic_object(
     word = clause.toks[i].low
     if entry.event not in CLITIC_EVENTS or not (word.startswith("me") and word.endswith("nya")):
         return []
+    return person_before(state, clause, i, quote, actors)
+
+
+def person_before(
+    state: State,
+    clause: Clause,
+    i: int,
+    quote: tuple[int, int] | None,
+    excluded: tuple[str, ...],
+) -> list[EntityRef]:
+    """Whom a "-nya" at ``i`` stands for: the nearest person named or spoken of before it in
+    the sentence, by name (not a bare office), never one of ``excluded`` nor, inside a
+    quote, its speaker."""
     # "..., kata X. \"... mereka akan membunuhnya\"": in a quote "-nya" is not the speaker
     speakers = names(quote_speaker(state, clause, quote)) if quote else ()
     for c in reversed([c for c in clause.cands if c.j <= i]):
@@ -3184,11 +3200,42 @@ def clitic_object(
             refs = [
                 r for r in resolve(state, clause, [c], quote)
                 if r.type == "person" and r.entity_name != r.office  # "majelis hakim": no one
-                and r.entity_name not in actors + speakers
+                and r.entity_name not in excluded + speakers
             ]  # fmt: skip
             if refs:
                 return refs[:1]
     return []  # the latest person of an earlier sentence is too often another party
+
+
+def clitic_agent(
+    state: State,
+    clause: Clause,
+    i: int,
+    entry: Entry,
+    quote: tuple[int, int] | None,
+    recipients: tuple[str, ...],
+) -> list[EntityRef]:
+    """Who did it to the party a relative passive's "-nya" is on ("ada penggemar yang
+    ditinjunya", "menyindir Trump soal X yang dilecehkannya"): the nearest other person
+    before it in the sentence, else the person the story is about (``last_person``). Only
+    on a party ("kasus yang diadukannya" names no target) and only after "yang": a
+    "di...nya" opening a phrase ("setelah ditangkapnya pelaku") is a noun of the act."""
+    toks = clause.toks
+    word = toks[i].low
+    if (
+        not recipients
+        or entry.event not in CLITIC_EVENTS
+        or not (word.startswith("di") and word.endswith("nya"))
+    ):
+        return []
+    k = i - 1
+    while k >= 0 and toks[k].low in RELATIVE_ADVERBS:
+        k -= 1
+    if k < 0 or toks[k].low != "yang":
+        return []
+    return person_before(state, clause, k, quote, recipients) or [
+        r for r in last_person(state) if r.entity_name not in recipients
+    ]
 
 
 def last_person(state: State) -> list[EntityRef]:

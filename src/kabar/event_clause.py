@@ -61,6 +61,11 @@ BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", 
 MAX_MODIFIERS = 2
 MULTIPLIERS = frozenset({"puluh", "belas", "ratus", "ribu", "juta"})
 """Words of a number after its first ("300 ribu pengungsi"): part of the count."""
+BODY_HEADS = frozenset({"gerakan", "aliansi", "koalisi", "komite", "forum", "ikatan", "serikat",
+                        "himpunan", "perkumpulan", "persatuan", "yayasan", "lembaga", "front",
+                        "majelis", "asosiasi", "federasi", "paguyuban"})  # fmt: skip
+"""First words of the name of a body ("Gerakan Pemuda Ansor", "Koalisi Masyarakat Sipil"):
+a capitalised run they open names an organisation even when no gazetteer knows it."""
 ORG_NOUN_SECTORS = frozenset({"UNK", "REB", "UAF", "COP", "JUD", "MIL"})
 """Sectors of group nouns that stand for the organisation named right after them."""
 
@@ -334,7 +339,7 @@ def prepare(
             ):
                 j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
-            etype = "unknown"
+            etype = "organization" if j > i + 1 and lows[i] in BODY_HEADS else "unknown"
             if j == i + 1 and (i == 0 or toks[i - 1].text in OPENING):
                 names = named_entities(article) if names is None else names
                 if named := names.get(toks[i].text):

@@ -63,6 +63,7 @@ from kabar.event_args import (
     HARD_STOP,
     MAX_LEFT,
     PURPOSE_LINKS,
+    SECURITY,
     THIRD_PERSON,
     Args,
     active_verb,
@@ -606,6 +607,23 @@ def drop_of(event: Event, entry: Entry, check: str) -> Drop:
     return Drop(src.trigger_start or 0, src.trigger_end or 0, entry.event, entry.rule, (check,))
 
 
+FORCE_IN_SPORT = frozenset({"REJECT", "COERCE", "ASSAULT", "ACCUSE", "SANCTION"})
+"""Types a sport article still codes when the police or army do them: a match the police do
+not allow, supporters arrested or tear-gassed. Not a ministry's, a court's or a tax office's
+acts: on bench news those were mostly a sports court, a club official or a quote's "negara"."""
+
+
+def authority_acts(event: Event) -> bool:
+    """Police or armed forces act on a named target (not a club, a federation or a player;
+    "PS TNI menyerang" is the army's football club attacking on the pitch: an ASSAULT
+    counts only as crowd control)."""
+    return (
+        bool(event.actor and event.recipient)
+        and all(r.sector in SECURITY for r in event.actor)
+        and (event.event != "ASSAULT" or "crowd-control" in event.mode)
+    )
+
+
 def code_clause(
     state: State,
     clause: Clause,
@@ -619,6 +637,8 @@ def code_clause(
     suppressed: set[str] = set().union(*clause.domains.values())
     if state.sport_article:
         suppressed.add("*")
+    # what the sentence's other domains rule out: sport alone does not block force
+    unsported: set[str] = set().union(*(t for d, t in clause.domains.items() if d != "sport"))
     shorter: dict[int, list[tuple[int, list[Entry]]]] = {}
     triggers = find_triggers(clause, lex, shorter)
     # requests/invitations/threats by end: coded, or (None) made but dropped
@@ -647,12 +667,18 @@ def code_clause(
         for end, tried in [(j, entries), *shorter.get(i, [])]:
             coded = False
             for entry in tried:
+                event: Event | str | None = None
                 if "*" in suppressed or entry.event in suppressed:
-                    blocked[entry.event] += 1
-                    checks.append("sport" if state.sport_article else domain_of(clause, entry))
-                    coded = True  # a blocked type is not tried again in a shorter form
-                    break
-                event = code_one(state, clause, i, end, entry, previous, following, i_arg)
+                    if entry.event in FORCE_IN_SPORT and not unsported & {"*", entry.event}:
+                        # blocked by sport alone: the police's act on a club or fans counts
+                        event = code_one(state, clause, i, end, entry, previous, following, i_arg)
+                    if not (isinstance(event, Event) and authority_acts(event)):
+                        blocked[entry.event] += 1
+                        checks.append("sport" if state.sport_article else domain_of(clause, entry))
+                        coded = True  # a blocked type is not tried again in a shorter form
+                        break
+                if event is None:
+                    event = code_one(state, clause, i, end, entry, previous, following, i_arg)
                 if isinstance(event, str):
                     checks.append(event)
                     if event in STILL_ASKED and "gov" in entry.args and asked is None:
@@ -848,13 +874,20 @@ SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREAT
 menuntut upah layak", "datang ke kantor bupati untuk memprotes"): saying it is doing it."""
 
 
+DISPATCHES = frozenset({"menerjunkan", "membentuk", "menurunkan", "mengerahkan", "menugaskan",
+                        "diterjunkan", "dibentuk", "diturunkan", "dikerahkan",
+                        "ditugaskan"})  # fmt: skip
+"""Verbs of putting investigators to work: "menerjunkan 60 penyelidik untuk mengusut kasus
+itu", "membentuk tim khusus untuk menyelidiki": the inquiry is under way."""
+
+
 def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: list[str]) -> bool:
     """Whether a trigger left hypothetical is only the aim of another act ("disiagakan
     untuk menjaga", "terbang ke Batam untuk memeriksa saksi", "usulan untuk menutup
     situs itu"): the news reports the trip, the deployment or the proposal, not this
     act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it ("memakai
-    golok untuk melukai"), a crowd gathered to protest and a visit made to voice a
-    demand or a protest report it."""
+    golok untuk melukai"), a crowd gathered to protest, a visit made to voice a demand
+    or a protest and a team put to work on an inquiry report it."""
     k = untuk_before(lex, clause, i)
     if event_type == "PROTEST" or k is None:
         return False
@@ -864,6 +897,18 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
         (k == 0 or clause.toks[k - 1].low not in DECIDED)
         and before.isdisjoint(INSTRUMENTS)
         and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
+        and not inquiry_under_way(lex, clause, i, modes)
+    )
+
+
+def inquiry_under_way(lex: Lexicon, clause: Clause, i: int, modes: list[str]) -> bool:
+    """Whether an investigation after "untuk" is what investigators were put to work on
+    ("menerjunkan penyelidik untuk mengusut kasus itu"): begun, not only aimed at."""
+    k = untuk_before(lex, clause, i)
+    return (
+        k is not None
+        and "investigate" in modes
+        and not DISPATCHES.isdisjoint(t.low for t in clause.toks[:k])
     )
 
 
@@ -1243,6 +1288,8 @@ def code_one(
     ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
         return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
         # harus bekerja sama dengan X" states the speaker's own intent)
+    if hypothetical and inquiry_under_way(state.lex, clause, i, modes):
+        hypothetical = False  # "membentuk tim untuk menyelidiki": the inquiry has begun
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
         return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
