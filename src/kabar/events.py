@@ -1268,23 +1268,16 @@ def code_one(
     date, precision, date_rule = settle_date(state, clause, i, date, precision, date_rule)
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     reporters = reported_by(state, clause, i, args, quote, following)
+    own_duty = any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])  # "kita harus ..."
     if (
-        obliged
-        and not negated
-        and reporters
-        and actor
-        and event_type != "REQUEST"
-        and not any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])
+        obliged and not negated and reporters and actor and event_type != "REQUEST" and not own_duty
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
         asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
     elif (
-        obliged
-        and hypothetical
-        and not negated
-        and not any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])
+        obliged and hypothetical and not negated and not own_duty
     ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
         return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
         # harus bekerja sama dengan X" states the speaker's own intent)
