@@ -2689,18 +2689,21 @@ def resolve(
     return out
 
 
-NAMING = frozenset({"yakni", "yaitu", "meliputi"})
+NAMING = frozenset({"yakni", "yaitu", "meliputi", "seperti"})  # "seperti": the examples a
+# group is given by ("kadernya yang bermasalah, seperti A dan B") are the ones it acted on
 GROUP_TAILS = frozenset({"yang", "dalam", "terkait"})  # "... yang diamankan", "... dalam
 # perkara yang sama": what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
+LIST_JOINS = frozenset({",", "dan", "serta"})
 MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
 
 
 def named_members(clause: Clause, c: Cand) -> list[Cand]:
     """The names an unnamed group is spelled out as ("dua tersangka, yakni S dan DP";
     "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "tiga partai lain, yaitu Gerindra,
-    Demokrat, dan PAN"): the group's members, of its kind, up to the list's end."""
+    Demokrat, dan PAN"; "kader yang bermasalah, seperti A dan B"): the group's members, of
+    its kind, up to the list's end."""
     if c.kind != "noun":
         return []
     toks = clause.toks
@@ -2720,7 +2723,9 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
         return []
     labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
     members: list[Cand] = []
+    examples = spelled and toks[k].low == "seperti"  # "such as": only a list of names alone
     k += spelled
+    first = k
     while k < len(toks) and k - c.j < 40:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
@@ -2738,8 +2743,14 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
                 members.append(m)
             elif not spelled and m.kind == "cap":  # a bare list of names the recogniser
                 members.append(joined_name(clause, m))  # missed ("Musim Mas Group")
+            elif examples:
+                return []  # "elemen masyarakat seperti Satgas RW, LSM, tokoh agama": a mix
             k = members[-1].j if members and members[-1].i == k else m.j
             continue
+        if examples and low not in LIST_JOINS:  # past "A dan B" the list is over; before
+            if any(t.low in ("dan", "serta") for t in toks[first:k]):  # it, a word that is
+                break  # no name makes the examples a mix of names and nouns
+            return []
         k += 1
     if not spelled and len(members) != size:
         return []  # "3 perusahaan sekaligus, A, B, dan C": a bare list, as many as counted
