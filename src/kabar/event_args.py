@@ -42,6 +42,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
+from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
 """Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
@@ -2030,6 +2031,8 @@ def find_arguments(
     actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES and not named_thing(r)]
     recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
+    if not owners and "seize" in entry.modes:  # "mengamankan uang", not "menggerebek gudang
+        owners = fronted_owner(state, clause, i, quote)  # ... dari China" (the origin)
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
     if entry.event == "ACCUSE" and len(recipient_refs) == 1 and unnamed_witness(recipient_refs[0]):
@@ -2233,6 +2236,32 @@ def seized_from(
             return []
         return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
     return []
+
+
+HANDS = frozenset({"tangan"})  # "dari tangan tersangka": from the suspect
+
+
+def fronted_owner(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """Whose goods a seizure takes when the sentence opens with them ("Dari tangan
+    tersangka, polisi menyita ...", "Dari ketiga tersangka itu, polisi mengamankan ratusan
+    dokumen"): the party after the opening "Dari", before the comma ahead of the verb at
+    ``i``; [] for anything else ("Dari hasil penggeledahan, ...": no party)."""
+    toks = clause.toks
+    k = next((n for n, t in enumerate(toks) if not QUOTE_MARK.fullmatch(t.text)), len(toks))
+    if k >= i or toks[k].low != "dari":  # '"Dari ketiga tersangka itu, ...," katanya'
+        return []
+    k += 1
+    while k < i and (toks[k].low in HANDS or toks[k].low in PLACE_HEADS):
+        k += 1  # "dari rumah Budi": Budi's
+    c = clause.cand_at[k] if k < i else None
+    if c is None or c.i != k or c.label == "LOC" or c.kind in ("cap0", "pron"):
+        return []
+    comma = next((n for n in range(c.j, i) if toks[n].low == ","), None)
+    if comma is None or any(clause.cand_at[n] is c for n in range(comma, i)):
+        return []
+    return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
 
 
 def known_name(c: Cand) -> bool:
