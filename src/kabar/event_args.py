@@ -1937,6 +1937,8 @@ def find_arguments(
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
+        if entry.event == "ACCUSE":  # "melaporkan kasus itu ke Bareskrim Polri": where a
+            objects = [c for c in objects if not lodged_with(clause, c, i, j)]  # report goes
         if not objects and j < len(toks) and toks[j].low == "terhadap":
             objects = right_arguments(clause, j + 1, prep_only=False)  # "menetapkan
             # tersangka terhadap Kepala Desa X": the pattern's own noun names no one
@@ -2464,6 +2466,13 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
     if k < 1 or toks[k].low not in RECEIVE:
         return []
     return left_arguments(clause, k, quote)
+
+
+def lodged_with(clause: Clause, c: Cand, i: int, j: int) -> bool:
+    """Whether a candidate is the body the pattern's own "ke" lodges a report or a case
+    with ("melaporkan ... ke Polres X", "melimpahkan ... ke Kejari Y"): it receives the
+    complaint and is not the one accused (docs/annotation.md)."""
+    return i < c.i < j and clause.toks[c.i - 1].low == "ke"
 
 
 def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bool:
