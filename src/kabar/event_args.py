@@ -42,6 +42,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
+from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
 """Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
@@ -1936,6 +1937,8 @@ def find_arguments(
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
+        if entry.event == "ACCUSE":  # "melaporkan kasus itu ke Bareskrim Polri": where a
+            objects = [c for c in objects if not lodged_with(clause, c, i, j)]  # report goes
         if not objects and j < len(toks) and toks[j].low == "terhadap":
             objects = right_arguments(clause, j + 1, prep_only=False)  # "menetapkan
             # tersangka terhadap Kepala Desa X": the pattern's own noun names no one
@@ -2033,6 +2036,8 @@ def find_arguments(
     actor_refs = [r for r in actor_refs if r.entity_text not in CURRENCIES and not named_thing(r)]
     recipient_refs = [r for r in recipient_refs if r.entity_text not in CURRENCIES]
     owners = seized_from(state, clause, j, quote) if toks[i].low in SEIZING or "from" in a else []
+    if not owners and "seize" in entry.modes:  # "mengamankan uang", not "menggerebek gudang
+        owners = fronted_owner(state, clause, i, quote)  # ... dari China" (the origin)
     if owners:  # "menyita uang Rp 1 miliar dari tersangka": whose goods, not the goods
         recipient_refs = owners
     if (
@@ -2242,6 +2247,32 @@ def seized_from(
     return []
 
 
+HANDS = frozenset({"tangan"})  # "dari tangan tersangka": from the suspect
+
+
+def fronted_owner(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """Whose goods a seizure takes when the sentence opens with them ("Dari tangan
+    tersangka, polisi menyita ...", "Dari ketiga tersangka itu, polisi mengamankan ratusan
+    dokumen"): the party after the opening "Dari", before the comma ahead of the verb at
+    ``i``; [] for anything else ("Dari hasil penggeledahan, ...": no party)."""
+    toks = clause.toks
+    k = next((n for n, t in enumerate(toks) if not QUOTE_MARK.fullmatch(t.text)), len(toks))
+    if k >= i or toks[k].low != "dari":  # '"Dari ketiga tersangka itu, ...," katanya'
+        return []
+    k += 1
+    while k < i and (toks[k].low in HANDS or toks[k].low in PLACE_HEADS):
+        k += 1  # "dari rumah Budi": Budi's
+    c = clause.cand_at[k] if k < i else None
+    if c is None or c.i != k or c.label == "LOC" or c.kind in ("cap0", "pron"):
+        return []
+    comma = next((n for n in range(c.j, i) if toks[n].low == ","), None)
+    if comma is None or any(clause.cand_at[n] is c for n in range(comma, i)):
+        return []
+    return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
+
+
 def known_name(c: Cand) -> bool:
     """Whether a capitalised span was resolved to a person or an organisation ("Purbaya
     meminta para gubernur ...", where "Purbaya" is a person the article names again, or
@@ -2442,6 +2473,13 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
     if k < 1 or toks[k].low not in RECEIVE:
         return []
     return left_arguments(clause, k, quote)
+
+
+def lodged_with(clause: Clause, c: Cand, i: int, j: int) -> bool:
+    """Whether a candidate is the body the pattern's own "ke" lodges a report or a case
+    with ("melaporkan ... ke Polres X", "melimpahkan ... ke Kejari Y"): it receives the
+    complaint and is not the one accused (docs/annotation.md)."""
+    return i < c.i < j and clause.toks[c.i - 1].low == "ke"
 
 
 def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bool:
@@ -2696,18 +2734,21 @@ def resolve(
     return out
 
 
-NAMING = frozenset({"yakni", "yaitu", "meliputi"})
+NAMING = frozenset({"yakni", "yaitu", "meliputi", "seperti"})  # "seperti": the examples a
+# group is given by ("kadernya yang bermasalah, seperti A dan B") are the ones it acted on
 GROUP_TAILS = frozenset({"yang", "dalam", "terkait"})  # "... yang diamankan", "... dalam
 # perkara yang sama": what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
+LIST_JOINS = frozenset({",", "dan", "serta"})
 MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
 
 
 def named_members(clause: Clause, c: Cand) -> list[Cand]:
     """The names an unnamed group is spelled out as ("dua tersangka, yakni S dan DP";
     "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "tiga partai lain, yaitu Gerindra,
-    Demokrat, dan PAN"): the group's members, of its kind, up to the list's end."""
+    Demokrat, dan PAN"; "kader yang bermasalah, seperti A dan B"): the group's members, of
+    its kind, up to the list's end."""
     if c.kind != "noun":
         return []
     toks = clause.toks
@@ -2727,7 +2768,9 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
         return []
     labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
     members: list[Cand] = []
+    examples = spelled and toks[k].low == "seperti"  # "such as": only a list of names alone
     k += spelled
+    first = k
     while k < len(toks) and k - c.j < 40:
         low = toks[k].low
         if low == "(":  # "AG (45)": an age or an initialism in brackets
@@ -2745,8 +2788,14 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
                 members.append(m)
             elif not spelled and m.kind == "cap":  # a bare list of names the recogniser
                 members.append(joined_name(clause, m))  # missed ("Musim Mas Group")
+            elif examples:
+                return []  # "elemen masyarakat seperti Satgas RW, LSM, tokoh agama": a mix
             k = members[-1].j if members and members[-1].i == k else m.j
             continue
+        if examples and low not in LIST_JOINS:  # past "A dan B" the list is over; before
+            if any(t.low in ("dan", "serta") for t in toks[first:k]):  # it, a word that is
+                break  # no name makes the examples a mix of names and nouns
+            return []
         k += 1
     if not spelled and len(members) != size:
         return []  # "3 perusahaan sekaligus, A, B, dan C": a bare list, as many as counted

@@ -206,7 +206,7 @@ def prepare(
             j += 1
         if j > i and all(cand_at[k] is None for k in range(i, j)):
             kind = "pron" if m.label == "PRON" else "mention"
-            h = addressed_from(toks, cand_at, i) if m.label == "PER" else i
+            h = addressed_from(toks, cand_at, i) if m.label in PERSONAL else i
             add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
                      m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
@@ -388,8 +388,9 @@ def prepare(
 
 
 def addressed_from(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:
-    """Where a name at token ``i`` begins with the form of address before it ("Ibu
-    Megawati", "kepada Sdr. Fahri"): the honorific is no party of its own."""
+    """Where a name or office at token ``i`` begins with the form of address before it
+    ("Ibu Megawati", "kepada Sdr. Fahri", "kepada Bapak Menteri Lingkungan Hidup"): the
+    honorific is no party of its own."""
     h = i - 1 if i > 0 and toks[i - 1].text == "." else i
     if h > 0 and toks[h - 1].low in HONORIFICS and cand_at[h - 1] is None:
         return h - 1
