@@ -886,8 +886,9 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
     untuk menjaga", "terbang ke Batam untuk memeriksa saksi", "usulan untuk menutup
     situs itu"): the news reports the trip, the deployment or the proposal, not this
     act. A decision ("memutuskan untuk meminta X mundur"), a tool used for it ("memakai
-    golok untuk melukai"), a crowd gathered to protest, a visit made to voice a demand
-    or a protest and a team put to work on an inquiry report it."""
+    golok untuk melukai"), a crowd gathered to protest and a visit made to voice a demand
+    or a protest report it (an inquiry a team was put to work on is no longer hypothetical
+    when this is asked: ``inquiry_under_way``)."""
     k = untuk_before(lex, clause, i)
     if event_type == "PROTEST" or k is None:
         return False
@@ -897,7 +898,6 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
         (k == 0 or clause.toks[k - 1].low not in DECIDED)
         and before.isdisjoint(INSTRUMENTS)
         and not (spoken and not before.isdisjoint(ARRIVALS_TO_SPEAK))
-        and not inquiry_under_way(lex, clause, i, modes)
     )
 
 
