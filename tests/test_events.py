@@ -1278,3 +1278,16 @@ def test_investigators_put_to_work_on_a_case_begin_its_inquiry() -> None:
     assert [(actor_names([e])[0], e.mode, e.hypothetical) for e in events] == [
         (["Polda Jawa Timur"], ["investigate"], False)
     ]
+
+
+def test_a_team_promised_or_formed_earlier_begins_no_inquiry() -> None:
+    """The dispatch must be the act "untuk" hangs on and must itself have happened: "akan
+    membentuk tim untuk mengusut" promises an inquiry, and a team formed in an opening
+    clause does not make a later trip "untuk memeriksa saksi" more than its aim."""
+    text = (
+        "Kediri - Kapolda Jawa Timur Irjen Nanang Avianto akan membentuk tim gabungan untuk "
+        "mengusut pembakaran gudang logistik KPU Kediri.\n\n"
+        "Setelah tim itu dibentuk, penyidik Bareskrim berangkat ke Kediri untuk memeriksa "
+        "para saksi pekan depan."
+    )
+    assert pipeline_events(text, "2025-09-01", "ACCUSE") == []

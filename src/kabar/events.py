@@ -901,15 +901,28 @@ def purpose_only(lex: Lexicon, clause: Clause, i: int, event_type: str, modes: l
     )
 
 
+DISPATCH_REACH = 6
+"""Words a dispatch verb may stand before "untuk": its object ("membentuk tim khusus gabungan
+untuk ...", "menerjunkan 60 penyelidik untuk ...")."""
+
+
 def inquiry_under_way(lex: Lexicon, clause: Clause, i: int, modes: list[str]) -> bool:
     """Whether an investigation after "untuk" is what investigators were put to work on
-    ("menerjunkan penyelidik untuk mengusut kasus itu"): begun, not only aimed at."""
+    ("menerjunkan penyelidik untuk mengusut kasus itu"): begun, not only aimed at. The
+    dispatch must be the verb "untuk" hangs on (not "Setelah tim dibentuk, penyidik
+    terbang ke Batam untuk memeriksa saksi") and itself done, not promised or denied ("akan
+    membentuk tim untuk mengusut" is no inquiry yet)."""
     k = untuk_before(lex, clause, i)
-    return (
-        k is not None
-        and "investigate" in modes
-        and not DISPATCHES.isdisjoint(t.low for t in clause.toks[:k])
-    )
+    if k is None or "investigate" not in modes:
+        return False
+    toks = clause.toks
+    for d in range(k - 1, max(-1, k - 1 - DISPATCH_REACH), -1):
+        if toks[d].low in DISPATCHES:
+            cues = modality(lex, clause, d)
+            return not (cues.negated or cues.future or cues.hypothetical)
+        if toks[d].low == "," or toks[d].low in HARD_STOP or predicate_like(toks[d]):
+            return False
+    return False
 
 
 def among(ref: EntityRef, crowd: list[EntityRef]) -> bool:
