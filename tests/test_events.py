@@ -1291,3 +1291,19 @@ def test_a_team_promised_or_formed_earlier_begins_no_inquiry() -> None:
         "para saksi pekan depan."
     )
     assert pipeline_events(text, "2025-09-01", "ACCUSE") == []
+
+
+def test_a_speaker_judging_what_another_ought_to_do_demands_it() -> None:
+    """ "Kami menilai KPK harus ...": the first person is who judges, the commission is who
+    ought to act, so the speaker demands it of them (PLOVER 3.8); "kita harus ..."
+    is still the speaker's own intent, no demand."""
+    text = (
+        "Semarang - Ketua LBH Semarang Fajar Nugroho menyoroti lambannya penanganan kasus "
+        "pungutan liar di Dinas Pendidikan, Selasa (14/10/2025).\n\n"
+        '"Kami menilai KPK harus segera memeriksa kepala dinas itu," kata Fajar.\n\n'
+        '"Kita harus bekerja sama dengan para orang tua murid," tambahnya.'
+    )
+    requests = pipeline_events(text, "2025-10-14", "REQUEST")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in requests] == [
+        (["Fajar Nugroho"], ["Komisi Pemberantasan Korupsi"])
+    ]

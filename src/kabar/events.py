@@ -1005,6 +1005,19 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     return kept
 
 
+def speaker_obliged(clause: Clause, i: int) -> bool:
+    """Whether the one who ought to do the act at ``i`` is the speaker ("kita harus bekerja
+    sama dengan X"): a first person after any other party named before it, so in "Kami
+    menilai KPK harus memeriksa X" it is KPK that ought to, and the speaker demands it."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if clause.toks[k].low in FIRST_PERSON:
+            return True
+        c = clause.cand_at[k]
+        if c is not None and c.kind != "pron":
+            return False
+    return False
+
+
 def predicate(event: Event) -> str:
     """The lexicon entry that coded ``event`` ("predicates.tsv:1372 tahan")."""
     return event.rule.split(" [", 1)[0]
@@ -1281,7 +1294,7 @@ def code_one(
     date, precision, date_rule = settle_date(state, clause, i, date, precision, date_rule)
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     reporters = reported_by(state, clause, i, args, quote, following)
-    own_duty = any(t.low in FIRST_PERSON for t in toks[max(0, i - 6) : i])  # "kita harus ..."
+    own_duty = speaker_obliged(clause, i)
     if (
         obliged and not negated and reporters and actor and event_type != "REQUEST" and not own_duty
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
