@@ -2267,9 +2267,8 @@ def fronted_owner(
     c = clause.cand_at[k] if k < i else None
     if c is None or c.i != k or c.label == "LOC" or c.kind in ("cap0", "pron"):
         return []
-    comma = next((n for n in range(c.j, i) if toks[n].low == ","), None)
-    if comma is None or any(clause.cand_at[n] is c for n in range(comma, i)):
-        return []
+    if all(toks[n].low != "," for n in range(c.j, i)):
+        return []  # "Dari tersangka polisi menyita ...": no fronted phrase
     return [r for r in resolve(state, clause, [c], quote) if r.type != "location"]
 
 
