@@ -977,12 +977,19 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             and not another(event)
         ):
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
-        if not candidates and event.recipient and not event.actor and not act[0]:
+        if (
+            not candidates
+            and event.recipient
+            and not event.actor
+            and not act[0]
+            and not another(event)
+        ):  # an agentless restatement: an earlier act with an actor (k[3]), all else alike
+            entry = predicate(event)
             candidates = [
                 o for k, group in first.items()
-                if k[3] and (k[:3], k[4:]) == (key[:3], key[4:]) and not another(event)
+                if k[3] and (k[:3], k[4:]) == (key[:3], key[4:])
                 for o in group
-                if predicate(o) == predicate(event)
+                if predicate(o) == entry
             ]  # fmt: skip
         same = next(
             (
