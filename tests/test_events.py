@@ -1307,3 +1307,16 @@ def test_a_speaker_judging_what_another_ought_to_do_demands_it() -> None:
     assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in requests] == [
         (["Fajar Nugroho"], ["Komisi Pemberantasan Korupsi"])
     ]
+
+
+def test_the_army_club_refusing_in_sport_news_is_no_army_act() -> None:
+    """ "PS TNI" is the army's football club, and a recogniser that tags only "TNI" makes
+    its refusal look like the army's: in sport news the army counts only by force
+    (arrests, crowd control), so a club's refusal stays sport."""
+    text = (
+        "Bogor - PS TNI ditahan imbang Persikabo 1-1 pada laga lanjutan Liga 2 di Stadion "
+        "Pakansari, Sabtu (11/10/2025). Gol PS TNI dicetak Rizky Pratama pada menit ke-40. "
+        "Pelatih Persikabo memuji kedisiplinan lini belakang timnya di babak kedua. "
+        "Seusai pertandingan, PS TNI menolak tawaran Persikabo untuk menukar dua pemainnya."
+    )
+    assert pipeline_events(text, "2025-10-12", *EVENT_TYPES) == []

@@ -613,14 +613,20 @@ not allow, supporters arrested or tear-gassed. Not a ministry's, a court's or a 
 acts: on bench news those were mostly a sports court, a club official or a quote's "negara"."""
 
 
+ARMY_IN_SPORT = frozenset({"COERCE", "ASSAULT"})
+"""What the army does in sport news: arrests and crowd control. Its refusals, accusations
+and penalties there are its football club's ("PS TNI menolak tawaran Persib": the club)."""
+
+
 def authority_acts(event: Event) -> bool:
     """Police or armed forces act on a named target (not a club, a federation or a player;
     "PS TNI menyerang" is the army's football club attacking on the pitch: an ASSAULT
-    counts only as crowd control)."""
+    counts only as crowd control, and the army counts only by force)."""
     return (
         bool(event.actor and event.recipient)
         and all(r.sector in SECURITY for r in event.actor)
         and (event.event != "ASSAULT" or "crowd-control" in event.mode)
+        and (event.event in ARMY_IN_SPORT or all(r.sector == "COP" for r in event.actor))
     )
 
 
