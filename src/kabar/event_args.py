@@ -3276,9 +3276,7 @@ def clitic_agent(
         or not (word.startswith("di") and word.endswith("nya"))
     ):
         return []
-    k = i - 1
-    while k >= 0 and toks[k].low in RELATIVE_ADVERBS:
-        k -= 1
+    k = past_words(toks, i, RELATIVE_ADVERBS)  # "yang (telah) dipukulnya"
     if k < 0 or toks[k].low != "yang":
         return []
     return person_before(state, clause, k, quote, recipients) or [
