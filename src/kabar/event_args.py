@@ -2475,9 +2475,10 @@ def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 
 
 def lodged_with(clause: Clause, c: Cand, i: int, j: int) -> bool:
-    """Whether a candidate is the body the pattern's own "ke" lodges a report or a case
-    with ("melaporkan ... ke Polres X", "melimpahkan ... ke Kejari Y"): it receives the
-    complaint and is not the one accused (docs/annotation.md)."""
+    """Whether a candidate inside the pattern's span (trigger ``i`` to end ``j``) follows a
+    "ke", the pattern's own ("melaporkan ... ke Polres X") or one in its gap ("melaporkan
+    Budi ke Polda Y atas dugaan ..."): the body the report or case is lodged with, which
+    receives the complaint and is not the one accused (docs/annotation.md, 5)."""
     return i < c.i < j and clause.toks[c.i - 1].low == "ke"
 
 
