@@ -1320,3 +1320,18 @@ def test_the_army_club_refusing_in_sport_news_is_no_army_act() -> None:
         "Seusai pertandingan, PS TNI menolak tawaran Persikabo untuk menukar dua pemainnya."
     )
     assert pipeline_events(text, "2025-10-12", *EVENT_TYPES) == []
+
+
+def test_a_speaker_judging_what_a_pronoun_ought_to_do_demands_it() -> None:
+    """ "Kami menilai beliau harus ...": a pronoun of another party between the first
+    person and the obligation is who ought to act, as a name is."""
+    text = (
+        "Semarang - Ketua LBH Semarang Fajar Nugroho menyoroti lambannya Kepala Kejaksaan "
+        "Negeri Semarang Hendra Wijaya menangani kasus pungutan liar di Dinas Pendidikan, "
+        "Selasa (14/10/2025).\n\n"
+        '"Kami menilai beliau harus segera memeriksa kepala dinas itu," kata Fajar.'
+    )
+    coded = pipeline_events(text, "2025-10-14", *EVENT_TYPES)
+    assert [
+        (e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in coded
+    ] == [("REQUEST", ["Fajar Nugroho"], ["Hendra Wijaya"])]

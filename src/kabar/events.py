@@ -1021,12 +1021,12 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
 def speaker_obliged(clause: Clause, i: int) -> bool:
     """Whether the one who ought to do the act at ``i`` is the speaker ("kita harus bekerja
     sama dengan X"): a first person after any other party named before it, so in "Kami
-    menilai KPK harus memeriksa X" it is KPK that ought to, and the speaker demands it."""
+    menilai KPK harus memeriksa X" (or "... mereka harus ...") it is KPK (they) that ought
+    to, and the speaker demands it."""
     for k in range(i - 1, max(-1, i - 7), -1):
         if clause.toks[k].low in FIRST_PERSON:
             return True
-        c = clause.cand_at[k]
-        if c is not None and c.kind != "pron":
+        if clause.cand_at[k] is not None:
             return False
     return False
 
