@@ -13,11 +13,13 @@ The work is split by job:
 No actor, no event (PLOVER 7.5), except an agentless passive of harm, coercion or
 charge with a named target ("Dadang dijerat pasal pembunuhan": docs/annotation.md, 5).
 Articles whose words mark a non-political genre (celebrities, products, lifestyle)
-keep only events with a political participant; sport articles code none. An article of
-five sentences or more that names no political actor at all (no office holder, state body,
-party or armed group; no "polisi", "pemerintah", "KBRI") codes no verbal acts or
-partnerships between its private parties ("apolitical": a firm's promise, a celebrity's
-apology), but keeps violence, protest, coercion, aid and residents' complaints.
+keep only events with a political participant; sport articles code none but the police's
+acts on a named target (a match barred, fans arrested) and the army's force on one
+(``authority_acts``). An article of five sentences or more that names no political actor
+at all (no office holder, state body, party or armed group; no "polisi", "pemerintah",
+"KBRI") codes no verbal acts or partnerships between its private parties ("apolitical": a
+firm's promise, a celebrity's apology), but keeps violence, protest, coercion, aid and
+residents' complaints.
 
 Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its most
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
