@@ -68,6 +68,7 @@ from kabar.event_args import (
     Args,
     active_verb,
     find_arguments,
+    full_stop,
     names,
     passive_form,
     political,
@@ -832,6 +833,35 @@ def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
     return any(t.low in lex.cue("future") or t.low in PLAN_NOUNS for t in clause.toks[:i])
 
 
+PLANNING = frozenset({"rencana", "merencanakan", "mengagendakan", "menjadwalkan"})
+SCHEDULED = frozenset({"dijadwalkan", "direncanakan", "diagendakan", "rencananya"})
+HELD = frozenset({"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan",
+                  "berlangsung", "terlaksana"})  # fmt: skip
+"""Verbs a meeting noun takes when it is held ("pertemuan itu akan digelar")."""
+
+
+def scheduled_talks(lex: Lexicon, clause: Clause, i: int, j: int, event_type: str) -> bool:
+    """Whether a meeting or visit named by a noun is still to come, coded AGREE (PLOVER
+    3.1: future meetings): planned by the word before it ("merencanakan pertemuan dengan
+    X", "rencana kunjungan Menlu Y ke Z") or scheduled by the words after it in its clause
+    ("pertemuan dengan X akan dilakukan pekan depan", "kunjungan itu dijadwalkan ...")."""
+    toks = clause.toks
+    talks = {w[0] for w, kind in lex.anaphors.items() if kind == "CONSULT"}
+    if event_type != "CONSULT" or toks[i].low.removesuffix("nya") not in talks:
+        return False
+    if i and toks[i - 1].low in PLANNING:
+        return True
+    for k in range(j, min(len(toks), j + 10)):
+        low = toks[k].low
+        if low in HARD_STOP or low == "," or full_stop(clause, k) or low in lex.cue("speech"):
+            return False  # the rest belongs to another clause or to what someone said
+        if low in SCHEDULED:
+            return True
+        if low in ("akan", "bakal") and k + 1 < len(toks) and toks[k + 1].low in HELD:
+            return True
+    return False
+
+
 HAVING = frozenset({"memiliki", "mempunyai", "memegang", "memenuhi"})
 """Verbs of having and qualifying: "memiliki kapasitas untuk membela", "memenuhi syarat
 untuk mengusung" state an ability or an eligibility, not an act."""
@@ -1231,7 +1261,10 @@ def code_one(
         return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
-    planned = not negated and planned_aim(state.lex, clause, i, event_type)
+    planned = not negated and (
+        planned_aim(state.lex, clause, i, event_type)
+        or scheduled_talks(state.lex, clause, i, j, event_type)
+    )
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
     elif event_type == "SUPPORT" and not future and backing_act(state.lex, clause, i):
