@@ -1512,15 +1512,30 @@ def welcoming_crowd(args: Args) -> bool:
     )
 
 
+GENERIC_BODIES = frozenset({"pihak", "kementerian", "lembaga", "instansi", "otoritas",
+                            "stakeholder"})  # fmt: skip
+VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
+                          "para"})  # fmt: skip
+
+
+def unnamed_body(ref: EntityRef) -> bool:
+    """A party named only by a generic noun ("berkoordinasi dengan berbagai pihak",
+    "dengan kementerian terkait", "banyak pihak"): no one in particular was consulted;
+    "pihak Bandara" or "Kementerian Luar Negeri" name one."""
+    words = ref.entity_name.lower().split()
+    return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
+
+
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     """A meeting or talk with one party only ("ujar X saat bertemu", "Menteri melakukan
-    kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties.
+    kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties;
+    a party named by a generic noun alone (``unnamed_body``) is none.
     A summit or forum ("multilateral") may name only the body, and a trip abroad only the
     traveller ("Prabowo mengunjungi Tokyo": Japan hosts it unnamed). The press is no
     party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
-    parties = [r for r in args.actor + args.recipient if not press(r)]
+    parties = [r for r in args.actor + args.recipient if not press(r) and not unnamed_body(r)]
     travellers = "visit" in entry.modes and not args.recipient  # "Keduanya tiba di Gedung
     if len({r.entity_name for r in parties}) >= 2 and not travellers:  # DPR": who travel
         return False  # together visit nobody; only a trip abroad has a host, unnamed
