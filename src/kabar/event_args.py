@@ -1511,15 +1511,26 @@ PASSIVE_VERB = re.compile(
 )
 
 
+RESPONDING = frozenset({"disambut", "diterima", "ditemani", "dikecam", "dikutuk",
+                        "disaksikan", "diidentifikasi"})  # fmt: skip
+"""Passives whose agent answers, hosts or witnesses an act named before them ("Kunjungan
+tersebut disambut oleh X", "Serangan itu dikecam oleh X"), not the one who did it."""
+
+
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     """The agent after "oleh"; after a verbal passive, not one of a relative clause on
     its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
-    fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X")."""
+    fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X"). After a noun, a
+    ``RESPONDING`` passive between them takes the "oleh" as its own agent: in "Serangan
+    itu dikecam oleh X" or "Kunjungan tersebut disambut oleh X" X condemns or welcomes
+    (unlike "diklaim oleh ISIS", "didukung oleh Pakistan": who claims or backs it)."""
     toks = clause.toks
     for k in range(j, min(len(toks), j + MAX_RIGHT)):
         if k == j and toks[k].low == "sementara":
             continue  # "diberhentikan sementara oleh X": "temporarily", not "while"
         if toks[k].low in HARD_STOP or (verbal and toks[k].low == "yang"):
+            break
+        if not verbal and toks[k].low in RESPONDING:
             break
         if toks[k].low == "oleh":
             return right_arguments(clause, k + 1, prep_only=False)
