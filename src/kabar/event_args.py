@@ -3220,7 +3220,8 @@ CLITIC_EVENTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SANCTION", "COERCE"
                            "CONCEDE", "SUPPORT", "AID"})  # fmt: skip
 """Types whose "-nya" object is a person ("memintanya", "menetapkannya sebagai tersangka");
 not REJECT or CONSULT, whose "-nya" is a claim or a topic ("membantahnya",
-"mendiskusikannya")."""
+"mendiskusikannya"), except a CONSULT verb that needs whom it reaches (``rcp``:
+"menemuinya", "meneleponnya", "menghubunginya")."""
 
 
 def clitic_object(
@@ -3236,7 +3237,10 @@ def clitic_object(
     person named or spoken of before it in the sentence, by name (not a bare office), never
     the actor nor, inside a quote, its speaker."""
     word = clause.toks[i].low
-    if entry.event not in CLITIC_EVENTS or not (word.startswith("me") and word.endswith("nya")):
+    reached = entry.event == "CONSULT" and "rcp" in entry.args
+    if not (entry.event in CLITIC_EVENTS or reached):
+        return []
+    if not (word.startswith("me") and word.endswith("nya")):
         return []
     return person_before(state, clause, i, quote, actors)
 
