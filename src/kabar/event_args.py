@@ -1511,15 +1511,26 @@ PASSIVE_VERB = re.compile(
 )
 
 
+RESPONDING = frozenset({"disambut", "diterima", "ditemani", "dikecam", "dikutuk",
+                        "disaksikan", "diidentifikasi"})  # fmt: skip
+"""Passives whose agent answers, hosts or witnesses an act named before them ("Kunjungan
+tersebut disambut oleh X", "Serangan itu dikecam oleh X"), not the one who did it."""
+
+
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     """The agent after "oleh"; after a verbal passive, not one of a relative clause on
     its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
-    fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X")."""
+    fossils), unlike a noun's own ("unjuk rasa yang dipimpin oleh X"). After a noun, a
+    ``RESPONDING`` passive between them takes the "oleh" as its own agent: in "Serangan
+    itu dikecam oleh X" or "Kunjungan tersebut disambut oleh X" X condemns or welcomes
+    (unlike "diklaim oleh ISIS", "didukung oleh Pakistan": who claims or backs it)."""
     toks = clause.toks
     for k in range(j, min(len(toks), j + MAX_RIGHT)):
         if k == j and toks[k].low == "sementara":
             continue  # "diberhentikan sementara oleh X": "temporarily", not "while"
         if toks[k].low in HARD_STOP or (verbal and toks[k].low == "yang"):
+            break
+        if not verbal and toks[k].low in RESPONDING:
             break
         if toks[k].low == "oleh":
             return right_arguments(clause, k + 1, prep_only=False)
@@ -3209,7 +3220,8 @@ CLITIC_EVENTS = frozenset({"REQUEST", "THREATEN", "ACCUSE", "SANCTION", "COERCE"
                            "CONCEDE", "SUPPORT", "AID"})  # fmt: skip
 """Types whose "-nya" object is a person ("memintanya", "menetapkannya sebagai tersangka");
 not REJECT or CONSULT, whose "-nya" is a claim or a topic ("membantahnya",
-"mendiskusikannya")."""
+"mendiskusikannya"), except a CONSULT verb that needs whom it reaches (``rcp``:
+"menemuinya", "meneleponnya", "menghubunginya")."""
 
 
 def clitic_object(
@@ -3225,7 +3237,10 @@ def clitic_object(
     person named or spoken of before it in the sentence, by name (not a bare office), never
     the actor nor, inside a quote, its speaker."""
     word = clause.toks[i].low
-    if entry.event not in CLITIC_EVENTS or not (word.startswith("me") and word.endswith("nya")):
+    reached = entry.event == "CONSULT" and "rcp" in entry.args
+    if not (entry.event in CLITIC_EVENTS or reached):
+        return []
+    if not (word.startswith("me") and word.endswith("nya")):
         return []
     return person_before(state, clause, i, quote, actors)
 

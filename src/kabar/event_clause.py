@@ -573,8 +573,9 @@ def fold_titles(
 
 def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     """Whether "dari" + the organisation at ``cands[n]`` + a name continue a title: "Anggota
-    DPR dari Fraksi PKS Mardani Ali Sera" is Mardani."""
-    if cands[n].i != end + 1 or toks[end].low != "dari":
+    DPR dari Fraksi PKS Mardani Ali Sera" is Mardani; so does "untuk" + the state or body
+    an envoy is posted to: "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"."""
+    if cands[n].i != end + 1 or toks[end].low not in ("dari", "untuk"):
         return False
     at, body = end + 1, False
     while n < len(cands) and cands[n].i == at:  # "Fraksi" + "PKS": the body's words

@@ -70,6 +70,7 @@ from kabar.event_args import (
     Args,
     active_verb,
     find_arguments,
+    full_stop,
     names,
     passive_form,
     political,
@@ -840,6 +841,35 @@ def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
     return any(t.low in lex.cue("future") or t.low in PLAN_NOUNS for t in clause.toks[:i])
 
 
+PLANNING = frozenset({"rencana", "merencanakan", "mengagendakan", "menjadwalkan"})
+SCHEDULED = frozenset({"dijadwalkan", "direncanakan", "diagendakan", "rencananya"})
+HELD = frozenset({"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan",
+                  "berlangsung", "terlaksana"})  # fmt: skip
+"""Verbs a meeting noun takes when it is held ("pertemuan itu akan digelar")."""
+
+
+def scheduled_talks(lex: Lexicon, clause: Clause, i: int, j: int, event_type: str) -> bool:
+    """Whether a meeting or visit named by a noun is still to come, coded AGREE (PLOVER
+    3.1: future meetings): planned by the word before it ("merencanakan pertemuan dengan
+    X", "rencana kunjungan Menlu Y ke Z") or scheduled by the words after it in its clause
+    ("pertemuan dengan X akan dilakukan pekan depan", "kunjungan itu dijadwalkan ...")."""
+    toks = clause.toks
+    talks = {w[0] for w, kind in lex.anaphors.items() if kind == "CONSULT"}
+    if event_type != "CONSULT" or toks[i].low.removesuffix("nya") not in talks:
+        return False
+    if i and toks[i - 1].low in PLANNING:
+        return True
+    for k in range(j, min(len(toks), j + 10)):
+        low = toks[k].low
+        if low in HARD_STOP or low == "," or full_stop(clause, k) or low in lex.cue("speech"):
+            return False  # the rest belongs to another clause or to what someone said
+        if low in SCHEDULED:
+            return True
+        if low in ("akan", "bakal") and k + 1 < len(toks) and toks[k + 1].low in HELD:
+            return True
+    return False
+
+
 HAVING = frozenset({"memiliki", "mempunyai", "memegang", "memenuhi"})
 """Verbs of having and qualifying: "memiliki kapasitas untuk membela", "memenuhi syarat
 untuk mengusung" state an ability or an eligibility, not an act."""
@@ -1272,7 +1302,10 @@ def code_one(
         return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
         return "negated-deny"  # "tidak menampik bahwa ...": not denying admits
-    planned = not negated and planned_aim(state.lex, clause, i, event_type)
+    planned = not negated and (
+        planned_aim(state.lex, clause, i, event_type)
+        or scheduled_talks(state.lex, clause, i, j, event_type)
+    )
     if planned:
         future, hypothetical = True, False  # "melanjutkan lawatan untuk bertemu X": planned
     elif event_type == "SUPPORT" and not future and backing_act(state.lex, clause, i):
@@ -1520,15 +1553,30 @@ def welcoming_crowd(args: Args) -> bool:
     )
 
 
+GENERIC_BODIES = frozenset({"pihak", "kementerian", "lembaga", "instansi", "otoritas",
+                            "stakeholder"})  # fmt: skip
+VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
+                          "para"})  # fmt: skip
+
+
+def unnamed_body(ref: EntityRef) -> bool:
+    """A party named only by a generic noun ("berkoordinasi dengan berbagai pihak",
+    "dengan kementerian terkait", "banyak pihak"): no one in particular was consulted;
+    "pihak Bandara" or "Kementerian Luar Negeri" name one."""
+    words = ref.entity_name.lower().split()
+    return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
+
+
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     """A meeting or talk with one party only ("ujar X saat bertemu", "Menteri melakukan
-    kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties.
+    kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties;
+    a party named by a generic noun alone (``unnamed_body``) is none.
     A summit or forum ("multilateral") may name only the body, and a trip abroad only the
     traveller ("Prabowo mengunjungi Tokyo": Japan hosts it unnamed). The press is no
     party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
-    parties = [r for r in args.actor + args.recipient if not press(r)]
+    parties = [r for r in args.actor + args.recipient if not press(r) and not unnamed_body(r)]
     travellers = "visit" in entry.modes and not args.recipient  # "Keduanya tiba di Gedung
     if len({r.entity_name for r in parties}) >= 2 and not travellers:  # DPR": who travel
         return False  # together visit nobody; only a trip abroad has a host, unnamed
