@@ -553,6 +553,21 @@ def test_pihaknya_in_reported_speech_is_the_body_the_title_names() -> None:
     assert actor_names(checks) == [["Komisi Pemberantasan Korupsi"]]
 
 
+def test_kami_of_a_quoted_police_officer_in_police_work_is_his_command() -> None:
+    """ "“Kami sudah memeriksa ...,” kata Kasat Reskrim Polres X": the command questions
+    the witnesses, as in "telah kami amankan" (docs/annotation.md); the officer's own
+    reproach ("kami menyesalkan ...") stays his."""
+    text = (
+        "Jakarta - Pencurian kabel tembaga terjadi di gudang PLN di Cilodong, Depok, "
+        "Minggu (9/3/2025).\n\n"
+        '"Kami sudah memeriksa empat orang saksi, termasuk penjaga gudang," kata Kasat '
+        "Reskrim Polres Metro Depok AKBP Bambang Prasetyo, Senin (10/3/2025).\n\n"
+        '"Kami menyesalkan kelalaian pengelola gudang itu," ujar Bambang.'
+    )
+    checks = pipeline_events(text, "2025-03-10", "ACCUSE")
+    assert sorted(actor_names(checks)) == [["Bambang Prasetyo"], ["Polres Metro Depok"]]
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""
