@@ -568,6 +568,25 @@ def test_kami_of_a_quoted_police_officer_in_police_work_is_his_command() -> None
     assert sorted(actor_names(checks)) == [["Bambang Prasetyo"], ["Polres Metro Depok"]]
 
 
+def test_counted_suspects_are_the_names_the_next_sentence_lists_with_descriptions() -> None:
+    """ "menangkap tiga pelaku. Ketiga pelaku yang diamankan yakni RS (27) warga X, AF
+    (31) buruh pabrik, dan DN ...": each item opens with its name and goes on to say who
+    he is; "Mereka adalah Rohmat (RMT) selaku ...": a name the recogniser may miss,
+    known by the initialism after it."""
+    text = (
+        "Bekasi - Polres Metro Bekasi menangkap tiga pelaku pencurian sepeda motor di "
+        "Tambun, Selasa (4/3/2025). Ketiga pelaku yang diamankan yakni RS (27) warga "
+        "Cibitung, AF (31) buruh pabrik, dan DN (24) warga Tambun Selatan.\n\n"
+        "Sementara itu, Kejari Bekasi menahan dua tersangka korupsi pengadaan pupuk. Mereka "
+        "adalah Satria (STR) selaku kepala dinas dan Rohmat (RMT) selaku rekanan."
+    )
+    held = pipeline_events(text, "2025-03-05", "COERCE")
+    assert sorted(sorted(r.entity_name for r in e.recipient) for e in held) == [
+        ["AF", "DN", "RS"],
+        ["Rohmat", "Satria"],
+    ]
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""

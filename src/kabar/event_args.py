@@ -2814,10 +2814,10 @@ def joined_name(clause: Clause, c: Cand) -> Cand:
 TOGETHER = frozenset({"sekaligus"})  # "disita dari 3 perusahaan sekaligus, A, B"
 COUNT_WORDS = "|".join(NUMBERS)
 NAMED_NEXT = re.compile(
-    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?))\s*,?\s*"
-    r"(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
+    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?"
+    r"(?:\s+yang\s+\w+)?)?)\s*,?\s*(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
     re.IGNORECASE,
-)
+)  # "Mereka adalah", "Ketiga pelaku yang ditangkap yakni", "Keempat, yakni"
 
 
 def group_count(c: Cand) -> int:
@@ -2846,27 +2846,53 @@ def members_named_next(state: State, clause: Clause, c: Cand) -> list[EntityRef]
     text = state.article.text
     found: dict[str, EntityRef] = {}
     covered = []
+
+    def item(start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is one item of the list: it ends one ("...,
+        dan HPS.") or opens one, before what the item says of it ("II selaku Komisaris
+        PT IAE, DP selaku ...", "AG (45) warga Kaliwates, SP (68) ...")."""
+        opens = not text[hit.end() : start].strip() or LIST_ITEM_START.search(
+            text, hit.end(), start
+        )
+        return bool(opens or LIST_ITEM_END.match(text, end, nxt.end))
+
     for m in state.article.mentions:
         if hit.end() <= m.start < nxt.end:
-            covered.append((m.start, m.end))
-            if m.label in labels and LIST_ITEM_END.match(text, m.end, nxt.end):
+            if not AGED_INITIALS.match(text, m.start):  # "AF (31)", taken for a firm: a
+                covered.append((m.start, m.end))  # suspect, known by initials and age
+            if m.label in labels and item(m.start, m.end):
                 ref = mention_ref(state, m)  # not "Direktur DNR Logistics tahun ...": a
                 found.setdefault(ref.entity_name, ref)  # post's body inside an item
     if "PER" in labels:  # "ketiga tersangka itu adalah AR, MS dan TW": bare initials
         for ini in INITIALS.finditer(text, hit.end(), nxt.end):
             start, end = ini.span()
             inside = any(a <= start < b for a, b in covered) or text[start - 1] == "("
-            if not inside and LIST_ITEM_END.match(text, end, nxt.end):
-                ref = EntityRef(None, ini.group(), ini.group(), "person", None, None, None,
-                                start, end)  # fmt: skip
-                found.setdefault(ref.entity_name, ref)
+            if not inside and item(start, end):
+                found.setdefault(ini.group(), listed_person(ini.group(), start, end))
+        for named in NAME_INITIALISM.finditer(text, hit.end(), nxt.end):  # "Satori (ST)":
+            start, end = named.span(1)  # a name the recogniser missed, with its initialism
+            inside = any(a <= start < b for a, b in covered)
+            if not inside and named[2][0] == named[1][0] and item(start, end):
+                found.setdefault(named[1], listed_person(named[1], start, end))
     return list(found.values()) if len(found) == size else []
+
+
+def listed_person(name: str, start: int, end: int) -> EntityRef:
+    """A person a list names with no mention of the recogniser behind it."""
+    return EntityRef(None, name, name, "person", None, None, None, start, end)
 
 
 LIST_ITEM_END = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*[,.;]|\s+(?:dan|serta)\b|\s*$)")
 """What may follow a name that is one item of a list: its initialism, then the list goes
 on or ends."""
 INITIALS = re.compile(r"(?<![\w(])[A-Z][A-Za-z]?[A-Z]{0,3}(?![\w])")
+AGED_INITIALS = re.compile(r"[A-Z]{1,5} \(\d{1,2}\)")
+"""A suspect's initials and age ("AF (31)")."""
+NAME_INITIALISM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) \(([A-Z]{2,5})\)")
+"""A name and its initialism in brackets ("Satori (ST)")."""
+LIST_ITEM_START = re.compile(r"(?:[,;]|\b(?:dan|serta))\s*\Z")
+"""What may come right before a name that opens one item of a list: the list's start, a
+comma or "dan"."""
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
