@@ -587,6 +587,23 @@ def test_counted_suspects_are_the_names_the_next_sentence_lists_with_description
     ]
 
 
+def test_a_description_put_in_apposition_to_names_gives_the_names() -> None:
+    """ "memeriksa adik ipar Bupati X, Sugeng Widodo, ...": the brother-in-law is
+    questioned, not the regent named inside the description; "kepada pasangan calon wali
+    kota, A dan B": the two candidates are supported."""
+    text = (
+        "Semarang - Penyidik Polda Jawa Tengah memeriksa adik ipar Bupati Blora Arief Rohman, "
+        "Sugeng Widodo, terkait dugaan penyelewengan dana desa, Kamis (6/3/2025).\n\n"
+        "Partai Golkar memberikan dukungan kepada pasangan calon wali kota, Andi Harun dan "
+        "Saefuddin Zuhri, Rabu (5/3/2025)."
+    )
+    acts = pipeline_events(text, "2025-03-07", "ACCUSE", "SUPPORT")
+    assert [(e.event, [r.entity_name for r in e.recipient]) for e in acts] == [
+        ("ACCUSE", ["Sugeng Widodo"]),
+        ("SUPPORT", ["Andi Harun", "Saefuddin Zuhri"]),
+    ]
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""

@@ -1659,6 +1659,44 @@ def before_adverbs(lex: Lexicon, clause: Clause, i: int, also: frozenset[str] = 
     return past_words(clause.toks, i, lex.before_verb, also, most=4)
 
 
+APPOSITION_PREPS = frozenset({"kepada", "terhadap", "dengan"})
+
+
+def appositive(clause: Clause, k: int) -> list[Cand]:
+    """The persons a description after the verb at ``k`` is put in apposition to
+    ("memeriksa keponakan Ketua DPR X, Irvanto ...", "meminta keterangan rekan bisnis
+    Sandi, Andreas Tjahjadi, ...", "kepada cagub-cawagub, Edy dan Musa"): the names after
+    the comma, not a name inside the description; none unless the description is one
+    lowercase noun phrase and the names end there."""
+    toks = clause.toks
+    if k < len(toks) and toks[k].low in APPOSITION_PREPS:
+        k += 1
+    while k < len(toks) and toks[k].low in FORMER:  # "mantan Direktur Utama PT X Riza, A
+        k += 1  # dan B": a title, then the person it goes with, first of a list
+    if k >= len(toks) or not toks[k].text[:1].islower() or not toks[k].text[:1].isalpha():
+        return []
+    comma = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].low == ","), None)
+    if comma is None or any(
+        t.low in HARD_STOP or t.low in LIST_END or t.low in LIST_JOINS or active_verb(t)
+        for t in toks[k:comma]
+    ):
+        return []
+    names: list[Cand] = []
+    n = comma + 1
+    while True:
+        c = clause.cand_at[n] if n < len(toks) else None
+        if c is None or c.i < k or c.kind != "mention" or c.label != "PER":
+            return []  # (a title may be joined to the name: "wali kota, Andi Harun")
+        names.append(c)
+        n = c.j
+        if n + 1 < len(toks) and toks[n].low in ("dan", "serta"):
+            n += 1
+            continue
+        break
+    end = n >= len(toks) or toks[n].low in LIST_END or toks[n].low in (",", ".", ";", "(")
+    return names if end else []
+
+
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
     """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
     person named after it with no "dan" or comma between: the words before the name are
@@ -1915,6 +1953,8 @@ def find_arguments(
             return "described"  # "tercatat sebagai pemimpin pertama yang mengunjungi X"
         proposal = "prop" in a and content_noun(clause, head_end)
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        if not fronted:  # "Usai memeriksa saksi, Budi ...": the main clause's subject
+            objects = appositive(clause, head_end) or objects
         if not objects and entry.event == "REQUEST" and "nobj" not in a:
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if not objects and entry.event == "ACCUSE":
