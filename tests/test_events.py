@@ -604,6 +604,27 @@ def test_a_description_put_in_apposition_to_names_gives_the_names() -> None:
     ]
 
 
+def test_the_object_of_the_verb_before_dan_is_not_the_next_verbs_subject() -> None:
+    """ "X memanjat pagar kantor Konsulat Jenderal Y ... lalu mengibarkan ...": the
+    consulate is climbed, X flies the flag ("Konsulat" heads the name cut before
+    "Jenderal Y"); when the one who acts cannot be named ("Seorang pria menerobos pagar
+    kantor Kedutaan Besar Y dan menuntut ..."), the embassy still makes no demand."""
+    flag = pipeline_events(
+        "Dua mahasiswa memanjat pagar kantor Konsulat Jenderal Malaysia di Medan lalu "
+        "mengibarkan bendera bintang kejora, Senin (3/3/2025).",
+        "2025-03-04",
+        "PROTEST",
+    )
+    assert actor_names(flag) == [["Dua mahasiswa"]]
+    demand = pipeline_events(
+        "Seorang pria menerobos pagar kantor Kedutaan Besar Malaysia dan menuntut "
+        "pembebasan adiknya, Senin (3/3/2025).",
+        "2025-03-04",
+        "REQUEST",
+    )
+    assert all("Malaysia" not in names for names in actor_names(demand))
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""

@@ -690,17 +690,56 @@ def shared_subject(
     menangkap Budi dan menahannya" the entity nearest the verb is the earlier verb's
     object, and the subject is that verb's own; [] when the verb has its own subject."""
     toks = clause.toks
-    lex = state.lex
-    skip = lex.before_verb
-    k = i - 1
-    while k >= 0 and toks[k].low in skip and toks[k].low not in CONJOINED:
-        k -= 1
+    k = conjunction_at(state.lex, clause, i)
     if k < 1 or toks[k].low not in CONJOINED:
         return []
     if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
         return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
     # the entity's own verb; with no entity in reach, the verb phrase before "dan"
     return phrase_subject(state, clause, found[0].i if found else k, quote)
+
+
+def conjunction_at(lex: Lexicon, clause: Clause, i: int) -> int:
+    """The token before the verb at ``i`` past its adverbs, where a conjunction joining it
+    to the verb phrase before would stand."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.before_verb and toks[k].low not in CONJOINED:
+        k -= 1
+    return k
+
+
+THEN = CONJOINED - {","}
+
+
+def conjoined_object(lex: Lexicon, clause: Clause, i: int, found: list[Cand]) -> bool:
+    """Whether the entity before the verb at ``i``, after "dan"/"lalu", is the object of the
+    verb phrase before it ("X memanjat tembok kantor Konsulat RI dan mengibarkan ...",
+    "Soemitro naik jip menuju Thamrin dan menemui ..."): that phrase's verb stands right
+    before the entity's noun phrase, so the entity is acted on and no subject of this verb,
+    even when ``shared_subject`` cannot name the one who acts."""
+    toks = clause.toks
+    k = conjunction_at(lex, clause, i)
+    if k < 1 or toks[k].low not in THEN:
+        return False
+    if any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : k]):
+        return False  # "X datang ke Y dan bertemu Z": Y's own verb phrase, or none
+    n = found[0].i - 1
+    head = clause.cand_at[n] if n >= 0 else None
+    if (
+        head is not None
+        and head.kind in ("noun", "cap")
+        and head.j == found[0].i
+        and head.text.istitle()
+    ):
+        n = head.i - 1  # "kantor Kedutaan Besar" + "Malaysia": the head of the same name
+    while n >= 0 and found[0].i - n <= 6 and clause.cand_at[n] is None and lowercase_word(toks[n]):
+        if toks[n].low in HARD_STOP or toks[n].low in CONJOINED or toks[n].low == "yang":
+            return False  # "berubah ketika dia pindah ... dan bertemu": the subject
+        if active_verb(toks[n]):  # "membuat pelaku kalap lalu menganiaya": the pelaku acts
+            return toks[n].low not in NOT_VERBS and toks[n].low not in CAUSATIVES
+        n -= 1
+    return False
 
 
 PURPOSE = frozenset({"untuk", "guna", "demi"})
@@ -947,8 +986,9 @@ def cut_name(clause: Clause, c: Cand, end: int) -> bool:
     ("Mako" + "Brimob", "Konsulat" + "Jenderal RI"), not a word before a country ("Satu
     China": a policy)."""
     after = clause.cand_at[end] if end < len(clause.toks) else None
-    return (
-        c.kind == "cap" and c.j == end and after is not None and after.i == end
+    head = c.kind == "cap" or (c.kind == "noun" and c.j - c.i == 1 and c.text[:1].isupper())
+    return (  # (a capitalised common noun is a name's head too: "Konsulat" + "Jenderal RI")
+        head and c.j == end and after is not None and after.i == end
         and after.kind == "mention" and after.label in ("ORG", "OFFICE")
     )  # fmt: skip
 
@@ -1944,6 +1984,8 @@ def find_arguments(
         shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
+        elif subject and conjoined_object(state.lex, clause, i_arg, subject):
+            subject = []  # "X memanjat tembok kantor K dan mengibarkan ...": K does not act
         elif purpose := purpose_subject(state, clause, i_arg, subject, quote):
             subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
