@@ -625,6 +625,20 @@ def test_the_object_of_the_verb_before_dan_is_not_the_next_verbs_subject() -> No
     assert all("Malaysia" not in names for names in actor_names(demand))
 
 
+def test_ketiganya_is_the_three_people_a_recent_event_named() -> None:
+    """ "menangkap tiga pelaku ... yakni RS, AF, dan DN. ... ketiganya ditetapkan sebagai
+    tersangka": the three named suspects are charged, not the unnamed "tiga pelaku"."""
+    text = (
+        "Bekasi - Polres Metro Bekasi menangkap tiga pelaku pencurian sepeda motor di "
+        "Tambun, Selasa (4/3/2025). Ketiga pelaku yang diamankan yakni RS (27) warga "
+        "Cibitung, AF (31) buruh pabrik, dan DN (24) warga Tambun Selatan.\n\n"
+        "Menurut polisi, para pelaku sudah beraksi di lima lokasi berbeda sejak Januari.\n\n"
+        "Kapolres mengatakan ketiganya ditetapkan sebagai tersangka pencurian dengan pemberatan."
+    )
+    charges = pipeline_events(text, "2025-03-05", "ACCUSE")
+    assert [sorted(r.entity_name for r in e.recipient) for e in charges] == [["AF", "DN", "RS"]]
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""

@@ -3405,17 +3405,25 @@ def last_person(state: State) -> list[EntityRef]:
     return persons[:1]
 
 
+PAIR_REACH = 5  # sentences back that "ketiganya" may point to a coded event's people
+
+
 def resolve_pair(
     state: State, c: Cand, excluded: set[str] | None = None, clause: Clause | None = None
 ) -> list[EntityRef]:
     """ "kedua tokoh", "keduanya": the two named just before it in its sentence, else the
     two actors just mentioned (other than ``excluded``); "ketiganya": the group of three
-    (the last event's three parties, or "tiga orang" just named)."""
+    (the last event's three actors, the three people an event of the last few sentences
+    named, or "tiga orang" just named)."""
     low = c.text.lower()
     size = group_size(low)
     if size > 2:
         if len(state.last_plural) == size:
             return list(state.last_plural)
+        for index, _, _, refs in reversed(state.coded):  # "menangkap tiga pelaku ... yakni
+            people = [r for r in refs if r.type == "person"]  # AG, SP dan AH. ... Ketiganya
+            if state.sentence - index <= PAIR_REACH and len(people) == size:  # ditetapkan"
+                return people
         word = next(w for w, n in NUMBERS.items() if n == size)
         for r in reversed(state.recent):  # "menangkap tiga orang ... Ketiganya ..."
             if (r.entity_text or "").lower().split()[:1] == [word]:
