@@ -639,6 +639,21 @@ def test_ketiganya_is_the_three_people_a_recent_event_named() -> None:
     assert [sorted(r.entity_name for r in e.recipient) for e in charges] == [["AF", "DN", "RS"]]
 
 
+def test_kiai_and_developers_are_actor_nouns() -> None:
+    """ "meminta ... kepada para kiai", "mendesak pengembang perumahan": the clerics and the
+    developers are asked, as "ulama" and "pengusaha" already are."""
+    text = (
+        "Bupati Jombang Warsubi meminta dukungan kepada para kiai pesantren menjelang "
+        "pemilihan, Selasa (4/3/2025).\n\n"
+        "Wali Kota Depok mendesak pengembang perumahan segera menyerahkan fasilitas umum."
+    )
+    asks = pipeline_events(text, "2025-03-05", "REQUEST")
+    assert [[r.entity_text for r in e.recipient] for e in asks] == [
+        ["para kiai pesantren"],
+        ["pengembang perumahan"],
+    ]
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""
