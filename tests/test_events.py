@@ -553,6 +553,107 @@ def test_pihaknya_in_reported_speech_is_the_body_the_title_names() -> None:
     assert actor_names(checks) == [["Komisi Pemberantasan Korupsi"]]
 
 
+def test_kami_of_a_quoted_police_officer_in_police_work_is_his_command() -> None:
+    """ "“Kami sudah memeriksa ...,” kata Kasat Reskrim Polres X": the command questions
+    the witnesses, as in "telah kami amankan" (docs/annotation.md); the officer's own
+    reproach ("kami menyesalkan ...") stays his."""
+    text = (
+        "Jakarta - Pencurian kabel tembaga terjadi di gudang PLN di Cilodong, Depok, "
+        "Minggu (9/3/2025).\n\n"
+        '"Kami sudah memeriksa empat orang saksi, termasuk penjaga gudang," kata Kasat '
+        "Reskrim Polres Metro Depok AKBP Bambang Prasetyo, Senin (10/3/2025).\n\n"
+        '"Kami menyesalkan kelalaian pengelola gudang itu," ujar Bambang.'
+    )
+    checks = pipeline_events(text, "2025-03-10", "ACCUSE")
+    assert sorted(actor_names(checks)) == [["Bambang Prasetyo"], ["Polres Metro Depok"]]
+
+
+def test_counted_suspects_are_the_names_the_next_sentence_lists_with_descriptions() -> None:
+    """ "menangkap tiga pelaku. Ketiga pelaku yang diamankan yakni RS (27) warga X, AF
+    (31) buruh pabrik, dan DN ...": each item opens with its name and goes on to say who
+    he is; "Mereka adalah Rohmat (RMT) selaku ...": a name the recogniser may miss,
+    known by the initialism after it."""
+    text = (
+        "Bekasi - Polres Metro Bekasi menangkap tiga pelaku pencurian sepeda motor di "
+        "Tambun, Selasa (4/3/2025). Ketiga pelaku yang diamankan yakni RS (27) warga "
+        "Cibitung, AF (31) buruh pabrik, dan DN (24) warga Tambun Selatan.\n\n"
+        "Sementara itu, Kejari Bekasi menahan dua tersangka korupsi pengadaan pupuk. Mereka "
+        "adalah Satria (STR) selaku kepala dinas dan Rohmat (RMT) selaku rekanan."
+    )
+    held = pipeline_events(text, "2025-03-05", "COERCE")
+    assert sorted(sorted(r.entity_name for r in e.recipient) for e in held) == [
+        ["AF", "DN", "RS"],
+        ["Rohmat", "Satria"],
+    ]
+
+
+def test_a_description_put_in_apposition_to_names_gives_the_names() -> None:
+    """ "memeriksa adik ipar Bupati X, Sugeng Widodo, ...": the brother-in-law is
+    questioned, not the regent named inside the description; "kepada pasangan calon wali
+    kota, A dan B": the two candidates are supported."""
+    text = (
+        "Semarang - Penyidik Polda Jawa Tengah memeriksa adik ipar Bupati Blora Arief Rohman, "
+        "Sugeng Widodo, terkait dugaan penyelewengan dana desa, Kamis (6/3/2025).\n\n"
+        "Partai Golkar memberikan dukungan kepada pasangan calon wali kota, Andi Harun dan "
+        "Saefuddin Zuhri, Rabu (5/3/2025)."
+    )
+    acts = pipeline_events(text, "2025-03-07", "ACCUSE", "SUPPORT")
+    assert [(e.event, [r.entity_name for r in e.recipient]) for e in acts] == [
+        ("ACCUSE", ["Sugeng Widodo"]),
+        ("SUPPORT", ["Andi Harun", "Saefuddin Zuhri"]),
+    ]
+
+
+def test_the_object_of_the_verb_before_dan_is_not_the_next_verbs_subject() -> None:
+    """ "X memanjat pagar kantor Konsulat Jenderal Y ... lalu mengibarkan ...": the
+    consulate is climbed, X flies the flag ("Konsulat" heads the name cut before
+    "Jenderal Y"); when the one who acts cannot be named ("Seorang pria menerobos pagar
+    kantor Kedutaan Besar Y dan menuntut ..."), the embassy still makes no demand."""
+    flag = pipeline_events(
+        "Dua mahasiswa memanjat pagar kantor Konsulat Jenderal Malaysia di Medan lalu "
+        "mengibarkan bendera bintang kejora, Senin (3/3/2025).",
+        "2025-03-04",
+        "PROTEST",
+    )
+    assert actor_names(flag) == [["Dua mahasiswa"]]
+    demand = pipeline_events(
+        "Seorang pria menerobos pagar kantor Kedutaan Besar Malaysia dan menuntut "
+        "pembebasan adiknya, Senin (3/3/2025).",
+        "2025-03-04",
+        "REQUEST",
+    )
+    assert all("Malaysia" not in names for names in actor_names(demand))
+
+
+def test_ketiganya_is_the_three_people_a_recent_event_named() -> None:
+    """ "menangkap tiga pelaku ... yakni RS, AF, dan DN. ... ketiganya ditetapkan sebagai
+    tersangka": the three named suspects are charged, not the unnamed "tiga pelaku"."""
+    text = (
+        "Bekasi - Polres Metro Bekasi menangkap tiga pelaku pencurian sepeda motor di "
+        "Tambun, Selasa (4/3/2025). Ketiga pelaku yang diamankan yakni RS (27) warga "
+        "Cibitung, AF (31) buruh pabrik, dan DN (24) warga Tambun Selatan.\n\n"
+        "Menurut polisi, para pelaku sudah beraksi di lima lokasi berbeda sejak Januari.\n\n"
+        "Kapolres mengatakan ketiganya ditetapkan sebagai tersangka pencurian dengan pemberatan."
+    )
+    charges = pipeline_events(text, "2025-03-05", "ACCUSE")
+    assert [sorted(r.entity_name for r in e.recipient) for e in charges] == [["AF", "DN", "RS"]]
+
+
+def test_kiai_and_developers_are_actor_nouns() -> None:
+    """ "meminta ... kepada para kiai", "mendesak pengembang perumahan": the clerics and the
+    developers are asked, as "ulama" and "pengusaha" already are."""
+    text = (
+        "Bupati Jombang Warsubi meminta dukungan kepada para kiai pesantren menjelang "
+        "pemilihan, Selasa (4/3/2025).\n\n"
+        "Wali Kota Depok mendesak pengembang perumahan segera menyerahkan fasilitas umum."
+    )
+    asks = pipeline_events(text, "2025-03-05", "REQUEST")
+    assert [[r.entity_text for r in e.recipient] for e in asks] == [
+        ["para kiai pesantren"],
+        ["pengembang perumahan"],
+    ]
+
+
 def test_a_news_outlet_contacting_a_source_is_no_consult() -> None:
     """Online outlets are in the gazetteer as press (MED): "DailySocial menghubungi X" is a
     reporter asking for comment, while a minister's call in the same article is a CONSULT."""

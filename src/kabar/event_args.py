@@ -690,17 +690,56 @@ def shared_subject(
     menangkap Budi dan menahannya" the entity nearest the verb is the earlier verb's
     object, and the subject is that verb's own; [] when the verb has its own subject."""
     toks = clause.toks
-    lex = state.lex
-    skip = lex.before_verb
-    k = i - 1
-    while k >= 0 and toks[k].low in skip and toks[k].low not in CONJOINED:
-        k -= 1
+    k = conjunction_at(state.lex, clause, i)
     if k < 1 or toks[k].low not in CONJOINED:
         return []
     if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
         return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
     # the entity's own verb; with no entity in reach, the verb phrase before "dan"
     return phrase_subject(state, clause, found[0].i if found else k, quote)
+
+
+def conjunction_at(lex: Lexicon, clause: Clause, i: int) -> int:
+    """The token before the verb at ``i`` past its adverbs, where a conjunction joining it
+    to the verb phrase before would stand."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.before_verb and toks[k].low not in CONJOINED:
+        k -= 1
+    return k
+
+
+THEN = CONJOINED - {","}
+
+
+def conjoined_object(lex: Lexicon, clause: Clause, i: int, found: list[Cand]) -> bool:
+    """Whether the entity before the verb at ``i``, after "dan"/"lalu", is the object of the
+    verb phrase before it ("X memanjat tembok kantor Konsulat RI dan mengibarkan ...",
+    "Soemitro naik jip menuju Thamrin dan menemui ..."): that phrase's verb stands right
+    before the entity's noun phrase, so the entity is acted on and no subject of this verb,
+    even when ``shared_subject`` cannot name the one who acts."""
+    toks = clause.toks
+    k = conjunction_at(lex, clause, i)
+    if k < 1 or toks[k].low not in THEN:
+        return False
+    if any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : k]):
+        return False  # "X datang ke Y dan bertemu Z": Y's own verb phrase, or none
+    n = found[0].i - 1
+    head = clause.cand_at[n] if n >= 0 else None
+    if (
+        head is not None
+        and head.kind in ("noun", "cap")
+        and head.j == found[0].i
+        and head.text.istitle()
+    ):
+        n = head.i - 1  # "kantor Kedutaan Besar" + "Malaysia": the head of the same name
+    while n >= 0 and found[0].i - n <= 6 and clause.cand_at[n] is None and lowercase_word(toks[n]):
+        if toks[n].low in HARD_STOP or toks[n].low in CONJOINED or toks[n].low == "yang":
+            return False  # "berubah ketika dia pindah ... dan bertemu": the subject
+        if active_verb(toks[n]):  # "membuat pelaku kalap lalu menganiaya": the pelaku acts
+            return toks[n].low not in NOT_VERBS and toks[n].low not in CAUSATIVES
+        n -= 1
+    return False
 
 
 PURPOSE = frozenset({"untuk", "guna", "demi"})
@@ -947,8 +986,9 @@ def cut_name(clause: Clause, c: Cand, end: int) -> bool:
     ("Mako" + "Brimob", "Konsulat" + "Jenderal RI"), not a word before a country ("Satu
     China": a policy)."""
     after = clause.cand_at[end] if end < len(clause.toks) else None
-    return (
-        c.kind == "cap" and c.j == end and after is not None and after.i == end
+    head = c.kind == "cap" or (c.kind == "noun" and c.j - c.i == 1 and c.text[:1].isupper())
+    return (  # (a capitalised common noun is a name's head too: "Konsulat" + "Jenderal RI")
+        head and c.j == end and after is not None and after.i == end
         and after.kind == "mention" and after.label in ("ORG", "OFFICE")
     )  # fmt: skip
 
@@ -1670,6 +1710,44 @@ def before_adverbs(lex: Lexicon, clause: Clause, i: int, also: frozenset[str] = 
     return past_words(clause.toks, i, lex.before_verb, also, most=4)
 
 
+APPOSITION_PREPS = frozenset({"kepada", "terhadap", "dengan"})
+
+
+def appositive(clause: Clause, k: int) -> list[Cand]:
+    """The persons a description after the verb at ``k`` is put in apposition to
+    ("memeriksa keponakan Ketua DPR X, Irvanto ...", "meminta keterangan rekan bisnis
+    Sandi, Andreas Tjahjadi, ...", "kepada cagub-cawagub, Edy dan Musa"): the names after
+    the comma, not a name inside the description; none unless the description is one
+    lowercase noun phrase and the names end there."""
+    toks = clause.toks
+    if k < len(toks) and toks[k].low in APPOSITION_PREPS:
+        k += 1
+    while k < len(toks) and toks[k].low in FORMER:  # "mantan Direktur Utama PT X Riza, A
+        k += 1  # dan B": a title, then the person it goes with, first of a list
+    if k >= len(toks) or not toks[k].text[:1].islower() or not toks[k].text[:1].isalpha():
+        return []
+    comma = next((n for n in range(k + 1, min(len(toks), k + 8)) if toks[n].low == ","), None)
+    if comma is None or any(
+        t.low in HARD_STOP or t.low in LIST_END or t.low in LIST_JOINS or active_verb(t)
+        for t in toks[k:comma]
+    ):
+        return []
+    names: list[Cand] = []
+    n = comma + 1
+    while True:
+        c = clause.cand_at[n] if n < len(toks) else None
+        if c is None or c.i < k or c.kind != "mention" or c.label != "PER":
+            return []  # (a title may be joined to the name: "wali kota, Andi Harun")
+        names.append(c)
+        n = c.j
+        if n + 1 < len(toks) and toks[n].low in ("dan", "serta"):
+            n += 1
+            continue
+        break
+    end = n >= len(toks) or toks[n].low in LIST_END or toks[n].low in (",", ".", ";", "(")
+    return names if end else []
+
+
 def titled_objects(clause: Clause, objects: list[Cand], i: int, j: int) -> list[Cand]:
     """The objects inside a pattern's gap (``i`` to ``j``), each post or body replaced by the
     person named after it with no "dan" or comma between: the words before the name are
@@ -1917,6 +1995,8 @@ def find_arguments(
         shared = shared_subject(state, clause, i_arg, subject, quote)
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
+        elif subject and conjoined_object(state.lex, clause, i_arg, subject):
+            subject = []  # "X memanjat tembok kantor K dan mengibarkan ...": K does not act
         elif purpose := purpose_subject(state, clause, i_arg, subject, quote):
             subject, fronted = purpose, False  # "X memanggil Y untuk memprotes": X protests
         actors = subject
@@ -1926,6 +2006,8 @@ def find_arguments(
             return "described"  # "tercatat sebagai pemimpin pertama yang mengunjungi X"
         proposal = "prop" in a and content_noun(clause, head_end)
         objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        if not fronted:  # "Usai memeriksa saksi, Budi ...": the main clause's subject
+            objects = appositive(clause, head_end) or objects
         if not objects and entry.event == "REQUEST" and "nobj" not in a:
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if not objects and entry.event == "ACCUSE":
@@ -2825,10 +2907,10 @@ def joined_name(clause: Clause, c: Cand) -> Cand:
 TOGETHER = frozenset({"sekaligus"})  # "disita dari 3 perusahaan sekaligus, A, B"
 COUNT_WORDS = "|".join(NUMBERS)
 NAMED_NEXT = re.compile(
-    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?))\s*,?\s*"
-    r"(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
+    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?"
+    r"(?:\s+yang\s+\w+)?)?)\s*,?\s*(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
     re.IGNORECASE,
-)
+)  # "Mereka adalah", "Ketiga pelaku yang ditangkap yakni", "Keempat, yakni"
 
 
 def group_count(c: Cand) -> int:
@@ -2857,27 +2939,53 @@ def members_named_next(state: State, clause: Clause, c: Cand) -> list[EntityRef]
     text = state.article.text
     found: dict[str, EntityRef] = {}
     covered = []
+
+    def item(start: int, end: int) -> bool:
+        """Whether the name at ``start:end`` is one item of the list: it ends one ("...,
+        dan HPS.") or opens one, before what the item says of it ("II selaku Komisaris
+        PT IAE, DP selaku ...", "AG (45) warga Kaliwates, SP (68) ...")."""
+        opens = not text[hit.end() : start].strip() or LIST_ITEM_START.search(
+            text, hit.end(), start
+        )
+        return bool(opens or LIST_ITEM_END.match(text, end, nxt.end))
+
     for m in state.article.mentions:
         if hit.end() <= m.start < nxt.end:
-            covered.append((m.start, m.end))
-            if m.label in labels and LIST_ITEM_END.match(text, m.end, nxt.end):
+            if not AGED_INITIALS.match(text, m.start):  # "AF (31)", taken for a firm: a
+                covered.append((m.start, m.end))  # suspect, known by initials and age
+            if m.label in labels and item(m.start, m.end):
                 ref = mention_ref(state, m)  # not "Direktur DNR Logistics tahun ...": a
                 found.setdefault(ref.entity_name, ref)  # post's body inside an item
     if "PER" in labels:  # "ketiga tersangka itu adalah AR, MS dan TW": bare initials
         for ini in INITIALS.finditer(text, hit.end(), nxt.end):
             start, end = ini.span()
             inside = any(a <= start < b for a, b in covered) or text[start - 1] == "("
-            if not inside and LIST_ITEM_END.match(text, end, nxt.end):
-                ref = EntityRef(None, ini.group(), ini.group(), "person", None, None, None,
-                                start, end)  # fmt: skip
-                found.setdefault(ref.entity_name, ref)
+            if not inside and item(start, end):
+                found.setdefault(ini.group(), listed_person(ini.group(), start, end))
+        for named in NAME_INITIALISM.finditer(text, hit.end(), nxt.end):  # "Satori (ST)":
+            start, end = named.span(1)  # a name the recogniser missed, with its initialism
+            inside = any(a <= start < b for a, b in covered)
+            if not inside and named[2][0] == named[1][0] and item(start, end):
+                found.setdefault(named[1], listed_person(named[1], start, end))
     return list(found.values()) if len(found) == size else []
+
+
+def listed_person(name: str, start: int, end: int) -> EntityRef:
+    """A person a list names with no mention of the recogniser behind it."""
+    return EntityRef(None, name, name, "person", None, None, None, start, end)
 
 
 LIST_ITEM_END = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:\s*[,.;]|\s+(?:dan|serta)\b|\s*$)")
 """What may follow a name that is one item of a list: its initialism, then the list goes
 on or ends."""
 INITIALS = re.compile(r"(?<![\w(])[A-Z][A-Za-z]?[A-Z]{0,3}(?![\w])")
+AGED_INITIALS = re.compile(r"[A-Z]{1,5} \(\d{1,2}\)")
+"""A suspect's initials and age ("AF (31)")."""
+NAME_INITIALISM = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+){0,3}) \(([A-Z]{2,5})\)")
+"""A name and its initialism in brackets ("Satori (ST)")."""
+LIST_ITEM_START = re.compile(r"(?:[,;]|\b(?:dan|serta))\s*\Z")
+"""What may come right before a name that opens one item of a list: the list's start, a
+comma or "dan"."""
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
@@ -3310,17 +3418,25 @@ def last_person(state: State) -> list[EntityRef]:
     return persons[:1]
 
 
+PAIR_REACH = 5  # sentences back that "ketiganya" may point to a coded event's people
+
+
 def resolve_pair(
     state: State, c: Cand, excluded: set[str] | None = None, clause: Clause | None = None
 ) -> list[EntityRef]:
     """ "kedua tokoh", "keduanya": the two named just before it in its sentence, else the
     two actors just mentioned (other than ``excluded``); "ketiganya": the group of three
-    (the last event's three parties, or "tiga orang" just named)."""
+    (the last event's three actors, the three people an event of the last few sentences
+    named, or "tiga orang" just named)."""
     low = c.text.lower()
     size = group_size(low)
     if size > 2:
         if len(state.last_plural) == size:
             return list(state.last_plural)
+        for index, _, _, refs in reversed(state.coded):  # "menangkap tiga pelaku ... yakni
+            people = [r for r in refs if r.type == "person"]  # AG, SP dan AH. ... Ketiganya
+            if state.sentence - index <= PAIR_REACH and len(people) == size:  # ditetapkan"
+                return people
         word = next(w for w, n in NUMBERS.items() if n == size)
         for r in reversed(state.recent):  # "menangkap tiga orang ... Ketiganya ..."
             if (r.entity_text or "").lower().split()[:1] == [word]:

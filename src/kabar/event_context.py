@@ -96,7 +96,7 @@ def implicit_arguments(
         context_agent(state, clause, i, j, entry, args)
     else:
         speaker_actor(state, clause, i, entry, args)
-        speaking_body(state, clause, i, args)
+        speaking_body(state, clause, i, entry, args)
     if entry.event == "CONSULT":
         mediators(state, clause, j, args)
         if "multilateral" in entry.modes:
@@ -489,14 +489,19 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         args.how += "; actor is the speaker"
 
 
-def speaking_body(state: State, clause: Clause, i: int, args: Args) -> None:
+def speaking_body(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
     """ "Kapolda X menyatakan pihaknya telah menangkap ...": "pihaknya" is the body an
     official speaks for: the one his title names, else the police command or prosecution
-    he heads or serves (a minister's "pihaknya" stays his own: no body is guessed)."""
+    he heads or serves (a minister's "pihaknya" stays his own: no body is guessed). So is
+    the quoted official's "kami"/"kita" in police or court work ("“Kami masih menyelidiki
+    ...,” kata Kapolsek": the command investigates, as in "telah kami amankan",
+    docs/annotation.md); a reproach ("kami menyesalkan") stays the speaker's own."""
     if not args.actor or args.actor[0].type != "person":
         return  # the subject comes first ("pihaknya sudah membicarakan ... dengan X")
+    said = body_work(entry) and quote_around(clause, i) is not None
+    spoken = {"pihaknya"} | (FIRST_PLURAL if said else set())
     side = next((c for c in clause.cands if c.kind == "pron" and c.i < i
-                 and c.text.lower() == "pihaknya" and i - c.j <= 4), None)  # fmt: skip
+                 and c.text.lower() in spoken and i - c.j <= 4), None)  # fmt: skip
     if side is None or clause.cand_at[side.i] is not side:
         return
     body = title_body(state, args.actor[0]) or body_before_name(state, args.actor[0])
@@ -504,6 +509,20 @@ def speaking_body(state: State, clause: Clause, i: int, args: Args) -> None:
         body = own_organisation(state, clause, args.actor[:1])
     if body:
         args.actor = [*body, *args.actor[1:]]
+
+
+FIRST_PLURAL = frozenset({"kami", "kita"})
+
+
+def body_work(entry: Entry) -> bool:
+    """Whether the act is one a police, prosecution or court body does through its
+    officers (an arrest, a seizure, an investigation, a charge), not a speech act."""
+    return agent_family(entry) == "law" and "disapprove" not in entry.modes
+
+
+def quote_around(clause: Clause, k: int) -> tuple[int, int] | None:
+    """The span of the clause's quote that token ``k`` stands in, if any."""
+    return next((q for q in clause.quote_spans if q[0] <= clause.toks[k].start < q[1]), None)
 
 
 def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
@@ -603,7 +622,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     summons = entry.event == "REQUEST"  # a spokesman's body is not always named: the case's
     phrase = [] if found or summons else attributed_speaker(clause)
     speaker = resolve(state, clause, phrase[:1], None)[0] if phrase else None
-    quote = next((q for q in clause.quote_spans if q[0] <= clause.toks[i].start < q[1]), None)
+    quote = quote_around(clause, i)
     if not found and not summons and speaker is None and quote is not None:
         # "“Pelaku sudah kami amankan ...,” tegas Kapolda": the quoted official's body
         spoken = quote_speaker(state, clause, quote)

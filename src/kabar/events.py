@@ -106,6 +106,7 @@ from kabar.event_context import (
     joined_meeting,
     meeting_again,
     passive,
+    quote_around,
     remember_sources,
     settle_date,
     story_place,
@@ -1235,7 +1236,7 @@ def code_one(
     """The event the predicate ``entry`` at tokens ``i:j`` reports, or the name of the
     check that found none there: the name lets ``code_events`` record its drops."""
     article, toks = state.article, clause.toks
-    quote = next(((a, b) for a, b in clause.quote_spans if a <= toks[i].start < b), None)
+    quote = quote_around(clause, i)
     if nominal_use(state.lex, clause, i, quote):
         return "nominal-use"
     if questioned(clause, i, quote):
