@@ -181,6 +181,23 @@ def test_a_report_naming_a_subset_of_participants_joins_in_one_story():
     assert len(fuse_events([a, b], {}, {"A": "s1", "B": "s1"})) == 1
 
 
+def test_an_inquiry_naming_no_target_joins_another_outlet_only_in_its_story():
+    """An inquiry with no target ("KPK sedang mengusut") names no case: two stories of one
+    day may be two inquiries."""
+    texts = {
+        "A": "Angka itu berasal dari perkara yang sedang diusut KPK.",
+        "B": "KPK tengah mengusut dugaan korupsi pengadaan bibit di sebuah kementerian.",
+    }
+    reports = []
+    for article_id, sentence in texts.items():
+        r = replace(report(article_id, "2025-10-21", kind="ACCUSE"), recipient=[])
+        at = sentence.index("usut")
+        r.sources = [sentence_source(article_id, sentence, at, "2025-10-21")]
+        reports.append(r)
+    assert len(fuse_events(reports, {})) == 2
+    assert len(fuse_events(reports, {}, {"A": "s1", "B": "s1"})) == 1
+
+
 def test_month_dated_report_joins_the_one_day_dated_event_of_its_story():
     day, month = report("A", "2023-10-14"), report("B", "2023-10", precision="month")
     assert len(fuse_events([day, month], {})) == 2

@@ -114,9 +114,11 @@ def participants_compatible(
     unresolved names ("para pejabat") count only when nobody is resolved. A statement
     of a symmetric type (AGREE) needs a speaker (actor) in common. A directed
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
-    saling serang" is not "Israel menyerang warga Palestina". ``pinned``: the reports
-    share the day and a known place; then unnamed crowds on the actor side ("massa",
-    "sejumlah warga setempat") acting on the same named recipient are one (:func:`crowds`).
+    saling serang" is not "Israel menyerang warga Palestina"; an accusation or inquiry
+    naming no target at all ("perkara yang sedang diusut KPK") joins only in its story.
+    ``pinned``: the reports share the day and a known place; then unnamed crowds on the
+    actor side ("massa", "sejumlah warga setempat") acting on the same named recipient are
+    one (:func:`crowds`).
     ``same_day``: the reports share the day; then an attack or arrest whose doers no report
     names (an acid attack on an investigator that six outlets date to one day, none naming
     the attackers) is one when it befell the same named party (:func:`unnamed_doers`).
@@ -153,6 +155,8 @@ def participants_compatible(
         return True  # nested and non-empty: they share a recipient
     if sa.recipients or sb.recipients:  # one leaves the recipient out: then not actors too
         return close and sa.actors == sb.actors
+    if a.event == "ACCUSE" and not (sa.loose_recipients or sb.loose_recipients or close):
+        return False  # "KPK sedang mengusut" in two stories may be two cases
     return sa.loose_recipients == sb.loose_recipients or close
 
 
