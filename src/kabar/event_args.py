@@ -1578,13 +1578,18 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
 
 
 LIGHT_CUES = ("neg", "future", "modal", "cond")
+OBJECT_OF = frozenset({"terhadap", "atas", "tentang", "mengenai", "soal", "terkait", "perihal"})
 
 
 def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     """Whether an act noun with a light verb (tokens ``i`` to ``j``) states an act done:
     not "Penyitaan tak bisa dilakukan", "pemeriksaan akan dilakukan" (a cue between noun
     and verb, which the modality reader before the noun does not see), nor a noun whose
-    sense a block row takes ("pemeriksaan kesehatan ... dilakukan": a medical check)."""
+    sense a block row takes ("pemeriksaan kesehatan ... dilakukan": a medical check), nor
+    a noun after a preposition, whose light verb is another noun's ("Protes terhadap
+    penahanan X digelar": the protest is held)."""
+    if i > 0 and clause.toks[i - 1].low in OBJECT_OF:
+        return False
     lows = [t.low for t in clause.toks[i:j]]
     if any(low in lex.cue(kind) for low in lows[1:-1] for kind in LIGHT_CUES):
         return False

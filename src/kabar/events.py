@@ -371,6 +371,9 @@ def match_entry(
                 if end == p + 1 and between_names(lows, p, names):
                     p = end
                     continue
+                if end == p + 1 and (close := abbreviation(lows, p, names)):
+                    p = close  # "mengumumkan PT Loco Montardo (LCM) sebagai tersangka"
+                    continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
                     return 0
                 if end == p + 1 and nxt == "oleh" and p in verbs:
@@ -425,6 +428,20 @@ def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
     while b < len(lows) and lows[b] in LIST_SEPARATORS:
         b += 1
     return b in names and a in names.values()
+
+
+def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
+    """End of a bracketed short form right after a name ("PT Loco Montardo (LCM)",
+    "Front Pembela Islam (FPI)"), or 0: it is part of the name, so in a gap it takes no
+    room and its brackets stop nothing."""
+    if lows[p] != "(" or p not in names.values():
+        return 0
+    for q in range(p + 1, min(p + 4, len(lows))):
+        if lows[q] == ")":
+            return q + 1 if q > p + 1 else 0
+        if lows[q] in HARD_STOP or lows[q] == ",":
+            return 0
+    return 0
 
 
 def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
