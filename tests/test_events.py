@@ -1380,6 +1380,25 @@ def test_a_body_name_goes_on_after_its_bracketed_abbreviation() -> None:
     ]
 
 
+def test_a_reduplicated_plural_names_the_sides_of_an_agreement() -> None:
+    """ "Negara-negara pengekspor kopi sepakat ...": one noun opened by a reduplicated
+    plural is several parties agreeing among themselves (AGREE); a single body alone
+    ("Koperasi Tani Makmur sepakat ...") still names only one side."""
+    many = code_events(
+        build(
+            "Negara-negara pengekspor kopi sepakat menahan sebagian stok mereka hingga "
+            "harga di pasar dunia kembali naik.",
+            "2025-03-05",
+        ),
+        CTX,
+    ).events
+    assert [(e.event, actor_names([e])[0]) for e in many] == [
+        ("AGREE", ["Negara-negara pengekspor kopi"])
+    ]
+    one = "Koperasi Tani Makmur sepakat menahan sebagian stok hingga harga kembali naik."
+    assert not code_events(build(one, "2025-03-05"), CTX).events
+
+
 def test_investigators_put_to_work_on_a_case_begin_its_inquiry() -> None:
     """ "untuk mengusut" after a team is formed or investigators deployed is an inquiry
     under way (ACCUSE investigate, not hypothetical); a trip "untuk memeriksa" is still
