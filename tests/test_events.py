@@ -1366,6 +1366,39 @@ def test_a_capitalised_run_opened_by_a_body_word_names_an_organisation() -> None
     assert not code_events(build("Kampung Nelayan Pesisir" + tail, "2025-03-05"), CTX).events
 
 
+def test_a_body_name_goes_on_after_its_bracketed_abbreviation() -> None:
+    """ "Gerakan Mahasiswa (GEMA) Pesisir mendesak ...": the abbreviation in brackets sits
+    inside the body's name, so the body requests, not its last word alone (an unknown
+    capitalised word a request needing a known actor drops)."""
+    text = (
+        "Gerakan Mahasiswa (GEMA) Pesisir mendesak pemerintah kabupaten menghentikan "
+        "penambangan pasir di muara sungai."
+    )
+    events = code_events(build(text, "2025-03-05"), CTX).events
+    assert [(e.event, actor_names([e])[0]) for e in events] == [
+        ("REQUEST", ["Gerakan Mahasiswa (GEMA) Pesisir"])
+    ]
+
+
+def test_a_reduplicated_plural_names_the_sides_of_an_agreement() -> None:
+    """ "Negara-negara pengekspor kopi sepakat ...": one noun opened by a reduplicated
+    plural is several parties agreeing among themselves (AGREE); a single body alone
+    ("Koperasi Tani Makmur sepakat ...") still names only one side."""
+    many = code_events(
+        build(
+            "Negara-negara pengekspor kopi sepakat menahan sebagian stok mereka hingga "
+            "harga di pasar dunia kembali naik.",
+            "2025-03-05",
+        ),
+        CTX,
+    ).events
+    assert [(e.event, actor_names([e])[0]) for e in many] == [
+        ("AGREE", ["Negara-negara pengekspor kopi"])
+    ]
+    one = "Koperasi Tani Makmur sepakat menahan sebagian stok hingga harga kembali naik."
+    assert not code_events(build(one, "2025-03-05"), CTX).events
+
+
 def test_investigators_put_to_work_on_a_case_begin_its_inquiry() -> None:
     """ "untuk mengusut" after a team is formed or investigators deployed is an inquiry
     under way (ACCUSE investigate, not hypothetical); a trip "untuk memeriksa" is still

@@ -649,11 +649,16 @@ def described_partner(clause: Clause, found: Cand, start: int) -> Cand | None:
     return first if usable_subject(first, toks) else None
 
 
+def reduplicated(word: str) -> bool:
+    """A reduplicated plural ("pihak-pihak", "negara-negara"): several of the noun."""
+    half, dash, rest = word.partition("-")
+    return bool(dash) and half == rest
+
+
 def plural_noun(tok: Tok) -> bool:
     """A lowercase reduplicated plural ("kelompok-kelompok", "pihak-pihak"): a generic
     group, the subject of the relative clause after it."""
-    half, dash, rest = tok.text.partition("-")
-    return bool(dash) and half == rest and half.islower()
+    return reduplicated(tok.text) and tok.text.islower()
 
 
 def relative_skipped(clause: Clause, k: int, start: int) -> int:
@@ -2222,6 +2227,7 @@ def find_arguments(
         "two" in a
         and len(actor_refs) + len(recipient_refs) < 2
         and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
+        and not plural_sides(actors, clause.toks)
     ):
         return "two-sides"
     if not recipient_refs and "tie" in a:
@@ -3524,6 +3530,13 @@ def several_sides(
     first = c.text.split()[0].lower()
     many = first in quant and first not in ONE_GROUP  # "puluhan", not "sekelompok"
     return c.kind == "pair" or many or before in ("kedua", "ketiga")
+
+
+def plural_sides(actors: list[Cand], toks: list[Tok]) -> bool:
+    """Whether one noun opened by a reduplicated plural names the sides ("Negara-negara
+    anggota OPEC sepakat memangkas produksi", "partai-partai koalisi bertemu"): each of
+    them is a party to what they agree or hold together."""
+    return len(actors) == 1 and actors[0].kind == "noun" and reduplicated(toks[actors[0].i].low)
 
 
 def group_size(low: str) -> int:

@@ -281,8 +281,13 @@ def prepare(
                     continue
             else:
                 k = j
-                while k < len(toks) and is_cap(toks[k], notname, lex) and cand_at[k] is None:
-                    k += 1
+                while k < len(toks) and cand_at[k] is None:
+                    if is_cap(toks[k], notname, lex):
+                        k += 1
+                    elif etype == "organization" and bracketed_part(toks, cand_at, k, notname, lex):
+                        k += 4  # "Gerakan Pemuda (GP) Ansor": the abbreviation is inside
+                    else:
+                        break
                 org = cand_at[k] if k < len(toks) else None
                 if (
                     k > j
@@ -676,6 +681,20 @@ def abbreviation(toks: list[Tok], k: int) -> bool:
         and toks[k + 1].text.isalnum()
         and toks[k + 1].text.isupper()
         and len(toks[k + 1].text) <= 6
+    )
+
+
+def bracketed_part(
+    toks: list[Tok], cand_at: list[Cand | None], j: int, notname: frozenset[str], lex: Lexicon
+) -> bool:
+    """Whether a body's name goes on after its bracketed abbreviation at ``j``: "Gerakan
+    Pemuda (GP) Ansor", "Lembaga Bantuan Hukum (LBH) Surabaya" name one body, whose last
+    word alone is no unknown name."""
+    return (
+        abbreviation(toks, j)
+        and j + 3 < len(toks)
+        and all(c is None for c in cand_at[j : j + 4])
+        and is_cap(toks[j + 3], notname, lex)
     )
 
 
