@@ -328,7 +328,9 @@ def left_arguments(
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
         before = clause.cand_at[found.i - 1]  # "kelompok Hamas Palestina": the head comes first
-        if before is None or before.kind not in ("mention", "noun") or before.j != found.i:
+        if before is None and (body := body_before_abbreviation(clause, found, start)):
+            before = body  # "Badan Anggaran (Banggar) DPR": the body, as without its bracket
+        if before is None or before.kind not in ("mention", "noun") or before.j > found.i:
             break
         found = before
     group = [found]
@@ -1188,6 +1190,21 @@ FORMER = frozenset({"mantan", "eks", "bekas"})
 
 BODY_HEADS = frozenset({"panitia", "pansus", "panja", "komisi", "badan", "dewan", "majelis"})
 """First words of a named body of an assembly ("Panitia Khusus ...", "Komisi III")."""
+
+
+def body_before_abbreviation(clause: Clause, c: Cand, start: int) -> Cand | None:
+    """The named body of an assembly whose bracketed abbreviation stands before ``c``: in
+    "Mahkamah Kehormatan Dewan (MKD) DPR RI meminta ..." the council asks, and the
+    parliament after it only says whose council it is."""
+    toks, k = clause.toks, c.i - 1
+    if k - 2 <= start or toks[k].low != ")" or toks[k - 2].low != "(":
+        return None
+    body = clause.cand_at[k - 3]
+    if body is None or body.kind != "mention" or body.j != k - 2:
+        return None
+    if toks[body.i].low not in BODY_HEADS | {"mahkamah"} or toks[body.i + 1].low == "pimpinan":
+        return None  # "Dewan Pimpinan Pusat (DPP) Partai Golkar": the party's own leaders
+    return body
 
 
 def named_body_in_pattern(clause: Clause, j: int) -> Cand | None:
