@@ -1243,6 +1243,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             and not amount(toks, k)
         ) or full_stop(clause, k):
             break  # "meminta agar ...": a clause, not an object
+        if k - 1 > j and toks[k - 1].low in DEFINITE and predicate_like(toks[k]):
+            break  # "warga yang menolak tambang itu dipukuli X": the object ends, X is no object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
