@@ -323,7 +323,7 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    named = apposition_head(clause, found, start) or origin_apposition(clause, found, i, start)
+    named = apposition_head(clause, found, start, i) or origin_apposition(clause, found, i, start)
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
@@ -1128,13 +1128,21 @@ def place_apposition(clause: Clause, c: Cand) -> bool:
     )
 
 
-def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
+def apposition_head(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:
     """The named entity a descriptive noun phrase stands beside: "Iran, pendukung utama
-    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it)."""
+    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it); so does a
+    noun with its origin up to the verb at ``i`` ("Budi, pengusaha dari Malaysia
+    menyambut ...": Budi, not the businessman's country)."""
     toks = clause.toks
     if found.kind != "noun" or found.i - 2 < start or toks[found.i - 1].low != ",":
         return None
-    if found.j >= len(toks) or toks[found.j].low != ",":
+    end = found.j
+    origin = clause.cand_at[end + 1] if end + 1 < len(toks) else None
+    if toks[end].low in ("dari", "asal") and origin is not None and origin.i == end + 1:
+        end = origin.j  # "pengusaha dari Golden Coffee Beans Mesir": its origin
+        if end < i and toks[end].low != ",":
+            return None
+    elif end >= len(toks) or toks[end].low != ",":
         return None
     k = found.i - 2
     aged = toks[k].low == ")" and toks[k - 1].text.isdigit()
