@@ -323,12 +323,14 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    named = apposition_head(clause, found, start) or origin_apposition(clause, found, i, start)
+    named = apposition_head(clause, found, start, i) or origin_apposition(clause, found, i, start)
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
         before = clause.cand_at[found.i - 1]  # "kelompok Hamas Palestina": the head comes first
-        if before is None or before.kind not in ("mention", "noun") or before.j != found.i:
+        if before is None and (body := body_before_abbreviation(clause, found, start)):
+            before = body  # "Badan Anggaran (Banggar) DPR": the body, as without its bracket
+        if before is None or before.kind not in ("mention", "noun") or before.j > found.i:
             break
         found = before
     group = [found]
@@ -1126,13 +1128,21 @@ def place_apposition(clause: Clause, c: Cand) -> bool:
     )
 
 
-def apposition_head(clause: Clause, found: Cand, start: int) -> Cand | None:
+def apposition_head(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:
     """The named entity a descriptive noun phrase stands beside: "Iran, pendukung utama
-    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it)."""
+    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it); so does a
+    noun with its origin up to the verb at ``i`` ("Budi, pengusaha dari Malaysia
+    menyambut ...": Budi, not the businessman's country)."""
     toks = clause.toks
     if found.kind != "noun" or found.i - 2 < start or toks[found.i - 1].low != ",":
         return None
-    if found.j >= len(toks) or toks[found.j].low != ",":
+    end = found.j
+    origin = clause.cand_at[end + 1] if end + 1 < len(toks) else None
+    if toks[end].low in ("dari", "asal") and origin is not None and origin.i == end + 1:
+        end = origin.j  # "pengusaha dari Golden Coffee Beans Mesir": its origin
+        if end < i and toks[end].low != ",":
+            return None
+    elif end >= len(toks) or toks[end].low != ",":
         return None
     k = found.i - 2
     aged = toks[k].low == ")" and toks[k - 1].text.isdigit()
@@ -1190,6 +1200,21 @@ BODY_HEADS = frozenset({"panitia", "pansus", "panja", "komisi", "badan", "dewan"
 """First words of a named body of an assembly ("Panitia Khusus ...", "Komisi III")."""
 
 
+def body_before_abbreviation(clause: Clause, c: Cand, start: int) -> Cand | None:
+    """The named body of an assembly whose bracketed abbreviation stands before ``c``: in
+    "Mahkamah Kehormatan Dewan (MKD) DPR RI meminta ..." the council asks, and the
+    parliament after it only says whose council it is."""
+    toks, k = clause.toks, c.i - 1
+    if k - 2 <= start or toks[k].low != ")" or toks[k - 2].low != "(":
+        return None
+    body = clause.cand_at[k - 3]
+    if body is None or body.kind != "mention" or body.j != k - 2:
+        return None
+    if toks[body.i].low not in BODY_HEADS | {"mahkamah"} or toks[body.i + 1].low == "pimpinan":
+        return None  # "Dewan Pimpinan Pusat (DPP) Partai Golkar": the party's own leaders
+    return body
+
+
 def named_body_in_pattern(clause: Clause, j: int) -> Cand | None:
     """The body named inside one capitalised run with the pattern's own words: in
     "menghadiri Rapat Dengar Pendapat Panitia Khusus Hak Angket DPR" the committee, not
@@ -1226,6 +1251,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             and not amount(toks, k)
         ) or full_stop(clause, k):
             break  # "meminta agar ...": a clause, not an object
+        if k - 1 > j and toks[k - 1].low in DEFINITE and predicate_like(toks[k]):
+            break  # "warga yang menolak tambang itu dipukuli X": the object ends, X is no object
         c = clause.cand_at[k]
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
