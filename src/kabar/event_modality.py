@@ -104,6 +104,24 @@ PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"}
 """Nouns of intent before an act's subject ("rencana Israel mencaplok"): the act is planned."""
 
 
+THAT_HEADS = frozenset({
+    "mengaku", "mengakui", "membenarkan", "menduga", "mengira", "terungkap", "diketahui",
+    "mengetahui", "tahu", "sadar", "menyadari", "yakin", "mendengar", "wajar", "heran",
+})  # fmt: skip
+"""Words after which "jika"/"kalau" means "that", as "bahwa" does ("mengaku jika polisi
+meminta ...", "terungkap kalau X sudah ditetapkan tersangka", "wajar jika banyak pihak
+memuji X"), besides the verbs of saying (``speech`` cues)."""
+
+
+def complementizer(lex: Lexicon, clause: Clause, k: int) -> bool:
+    """Whether the conditional word at ``k`` opens a "that"-clause, right after a verb of
+    saying or knowing (adverbs aside): what it reports happened, it is no condition."""
+    m = k - 1
+    while m >= 0 and clause.toks[m].low in lex.cue("adverb"):
+        m -= 1
+    return m >= 0 and (clause.toks[m].low in THAT_HEADS or clause.toks[m].low in lex.cue("speech"))
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
@@ -115,6 +133,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, cond = lex.cue("neg"), lex.cue("future"), lex.cue("cond")
+    that = [k for k in range(start, i) if toks[k].low in cond and complementizer(lex, clause, k)]
+    start = that[-1] + 1 if that else start  # "tidak tahu kalau X ditangkap": as after "bahwa",
+    # the cues before it are the verb of knowing's
     negated = future = hypothetical = stance = obliged = False
     for k in range(max(start, i - 5), i):
         low = toks[k].low
