@@ -3274,6 +3274,8 @@ def pronoun_refs(
             return quote_speaker(state, clause, quote)
         # "..., ujar Agus. Pihaknya juga ...": the official the story is quoting
         return last_speaker(state, clause) if low == "pihaknya" else []
+    if low in PRONOUNS_PL and described_crowd(clause, c):
+        return []
     if low in PRONOUNS_PL:
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
@@ -3352,6 +3354,19 @@ def named_in_quotes_only(state: State, m: Mention) -> bool:
     named = [x for x in state.article.mentions
              if x.cluster == m.cluster and x.label != "PRON" and x.end <= m.start]  # fmt: skip
     return bool(named) and all(any(a <= x.start < b for a, b in spans) for x in named)
+
+
+def described_crowd(clause: Clause, c: Cand) -> bool:
+    """Whether "mereka" after a preposition opens a relative clause ("penghargaan kepada
+    mereka yang telah mengabdi"): "those who ...", people the clause describes, not the
+    parties named before."""
+    toks = clause.toks
+    return (
+        c.i > 0
+        and c.j < len(toks)
+        and toks[c.j].low == "yang"
+        and toks[c.i - 1].low in GOVERNING | WITH_OTHERS
+    )
 
 
 def plural_antecedent(state: State) -> list[EntityRef]:
