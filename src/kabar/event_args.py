@@ -181,6 +181,26 @@ def channel_only(toks: list[Tok], c: Cand) -> bool:
     return set_off or k == 0 or predicate_like(toks[k - 1])
 
 
+UNIT_STAFF = frozenset({"anggota", "jajaran", "personel", "petugas", "tim"})
+"""Words for a body's people between "melalui" and its name ("melalui jajaran Polsek X")."""
+
+
+def channel_parent(clause: Clause, c: Cand, start: int) -> Cand | None:
+    """The body before "melalui"/"lewat" when the subject acts through a unit of it
+    ("Polres Jember melalui anggota Polsek Sukowono menangkap ..."): the body acts with the
+    unit, as with "bersama". A channel that opens the sentence or follows a verb is none."""
+    toks = clause.toks
+    k = c.i - 1
+    if k > start and toks[k].low in UNIT_STAFF:
+        k -= 1
+    if k - 1 < start or toks[k].low not in CHANNELS:
+        return None
+    parent = clause.cand_at[k - 1]
+    if parent is None or parent.kind not in ("mention", "noun") or parent.j != k:
+        return None
+    return parent if usable_subject(parent, toks) else None
+
+
 TIME_PREPS = frozenset({"pada", "saat", "jelang", "menjelang", "selama", "sejak"})
 TIME_HEADS = frozenset({"hari", "raya", "perayaan", "peringatan", "malam", "momen"})
 
@@ -341,6 +361,9 @@ def left_arguments(
         k = partner.i - 1
     elif (first := described_partner(clause, found, start)) is not None:
         return [first, found]  # "kepala X, A dan komisioner Y, B, meminta": no list further
+    elif (parent := channel_parent(clause, found, start)) is not None:
+        group.insert(0, parent)  # "Polres X melalui Polsek Y menangkap": both act
+        k = parent.i - 1
     if (
         k - 1 > start
         and clause.cand_at[k] is None
@@ -3251,6 +3274,8 @@ def pronoun_refs(
             return quote_speaker(state, clause, quote)
         # "..., ujar Agus. Pihaknya juga ...": the official the story is quoting
         return last_speaker(state, clause) if low == "pihaknya" else []
+    if low in PRONOUNS_PL and described_crowd(clause, c):
+        return []
     if low in PRONOUNS_PL:
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
@@ -3329,6 +3354,19 @@ def named_in_quotes_only(state: State, m: Mention) -> bool:
     named = [x for x in state.article.mentions
              if x.cluster == m.cluster and x.label != "PRON" and x.end <= m.start]  # fmt: skip
     return bool(named) and all(any(a <= x.start < b for a, b in spans) for x in named)
+
+
+def described_crowd(clause: Clause, c: Cand) -> bool:
+    """Whether "mereka" after a preposition opens a relative clause ("penghargaan kepada
+    mereka yang telah mengabdi"): "those who ...", people the clause describes, not the
+    parties named before."""
+    toks = clause.toks
+    return (
+        c.i > 0
+        and c.j < len(toks)
+        and toks[c.j].low == "yang"
+        and toks[c.i - 1].low in GOVERNING | WITH_OTHERS
+    )
 
 
 def plural_antecedent(state: State) -> list[EntityRef]:
