@@ -1090,13 +1090,17 @@ def told_again(later: list[EntityRef], earlier: list[EntityRef]) -> bool:
     the other ("Polres Tasikmalaya" of "Polres Tasikmalaya Kota") unless both are known
     actors that differ, or a bare actor noun for a named party of its sector ("polisi",
     "penyidik" for "Polresta Mataram") or, as an offender's role ("pelaku", "tersangka"),
-    for the one the story names ("pelaku" then "Dadang", "Dadang" then "pelaku")."""
+    for the one the story names ("pelaku" then "Dadang", "Dadang" then "pelaku"); a later
+    report may name them only vaguely ("pihak", "orang": "KPK belum mengungkap jumlah orang
+    yang diamankan")."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
         if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
             return False  # two known actors ("Israel", "Pasukan Pertahanan Israel")
         if same_party(a, b):
             return True
+        if bare_noun(a) and a.entity_name.lower().split()[-1] in VAGUE_PARTIES:
+            return True  # "jumlah orang yang ditangkap", "pihak yang ditetapkan tersangka"
         if bare_noun(a) == bare_noun(b):
             return False  # two names, or two nouns, that differ
         noun, name = (a, b) if bare_noun(a) else (b, a)
@@ -1621,6 +1625,8 @@ GENERIC_BODIES = frozenset({"pihak", "kementerian", "lembaga", "instansi", "otor
                             "stakeholder"})  # fmt: skip
 VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
                           "para"})  # fmt: skip
+VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
+"""Heads of a party named by no kind of its own ("pihak", "sejumlah orang")."""
 
 
 def unnamed_body(ref: EntityRef) -> bool:
