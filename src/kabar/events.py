@@ -101,6 +101,7 @@ from kabar.event_clause import (
     single,
 )
 from kabar.event_context import (
+    AGENT_FAMILY,
     JOINING,
     implicit_arguments,
     joined_meeting,
@@ -1010,7 +1011,10 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     participant are kept apart (two unattributed attacks may be two attacks). A charge
     is one act whatever verb reports it: the same party naming the same suspect
     ("ditetapkan sebagai tersangka") and charging him ("menjerat Hasto dengan dua
-    sangkaan") is one ACCUSE allege."""
+    sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
+    attack) either party may be named again in other words (:func:`told_again`: "Polisi"
+    then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
+    and such a restatement dated only by the story is no other date."""
     kept: list[Event] = []
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
@@ -1047,11 +1051,24 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
                 for o in group
                 if predicate(o) == entry
             ]  # fmt: skip
+        reworded = (
+            not candidates
+            and event.event in AGENT_FAMILY
+            and bool(event.actor and event.recipient)
+            and not another(event)
+        )
+        if reworded:  # an act on a party told again, its parties in other words
+            candidates = [
+                o for k, group in first.items()
+                if (k[:3], k[4:6]) == (act[:3], act[4:6])
+                for o in group
+                if told_again(event.actor, o.actor) and told_again(event.recipient, o.recipient)
+            ]  # fmt: skip
         same = next(
             (
                 o for o in candidates
                 if not (o.date and event.date and o.date != event.date)
-                or (charge and date_guessed(event))  # a charge restated, dated by the story
+                or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
             ),
             None,
         )  # fmt: skip
@@ -1066,6 +1083,39 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def told_again(later: list[EntityRef], earlier: list[EntityRef]) -> bool:
+    """Whether two reports name the same parties, each in words of its own: one name within
+    the other ("Polres Tasikmalaya" of "Polres Tasikmalaya Kota") unless both are known
+    actors that differ, or a bare actor noun for a named party of its sector ("polisi",
+    "penyidik" for "Polresta Mataram") or, as an offender's role ("pelaku", "tersangka"),
+    for the one the story names ("pelaku" then "Dadang", "Dadang" then "pelaku"); a later
+    report may name them only vaguely ("pihak", "orang": "KPK belum mengungkap jumlah orang
+    yang diamankan")."""
+
+    def one(a: EntityRef, b: EntityRef) -> bool:
+        if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
+            return False  # two known actors ("Israel", "Pasukan Pertahanan Israel")
+        if same_party(a, b):
+            return True
+        if bare_noun(a) and a.entity_name.lower().split()[-1] in VAGUE_PARTIES:
+            return True  # "jumlah orang yang ditangkap", "pihak yang ditetapkan tersangka"
+        if bare_noun(a) == bare_noun(b):
+            return False  # two names, or two nouns, that differ
+        noun, name = (a, b) if bare_noun(a) else (b, a)
+        return noun.sector == "CRM" or (noun.sector is not None and noun.sector == name.sector)
+
+    return (
+        bool(later and earlier)
+        and all(any(one(p, q) for q in earlier) for p in later)
+        and all(any(one(p, q) for p in later) for q in earlier)
+    )
+
+
+def bare_noun(ref: EntityRef) -> bool:
+    """A party named by a lexicon actor noun only ("polisi", "pelaku"), no name of its own."""
+    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in load_lexicon().actors
 
 
 def speaker_obliged(clause: Clause, i: int) -> bool:
@@ -1575,6 +1625,8 @@ GENERIC_BODIES = frozenset({"pihak", "kementerian", "lembaga", "instansi", "otor
                             "stakeholder"})  # fmt: skip
 VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
                           "para"})  # fmt: skip
+VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
+"""Heads of a party named by no kind of its own ("pihak", "sejumlah orang")."""
 
 
 def unnamed_body(ref: EntityRef) -> bool:
