@@ -2105,14 +2105,15 @@ def conflict_calls(article: Article, new: list[tuple[int, Event, Entry]]) -> Non
 
 
 def complaint_targets(new: list[tuple[int, Event, Entry]]) -> None:
-    """A police complaint that names nobody ("korban melapor ke Polresta Mataram") is
-    against the person the police then arrested or charged in the story: the recipient
-    of the nearest arrest or charge within three sentences (docs/annotation.md, 5)."""
+    """A police complaint that names nobody ("korban melapor ke Polresta Mataram",
+    "ditahan atas laporan warga", "berawal dari laporan warga") is against the person the
+    police then arrested or charged in the story: the recipient of the nearest arrest or
+    charge within three sentences (docs/annotation.md, 5)."""
     for index, event, entry in new:
         if (
             event.event != "ACCUSE"
             or event.recipient
-            or not entry.words[0].startswith(("lapor", "melapor"))
+            or not any(w.startswith(("lapor", "melapor")) for w in entry.words)
         ):
             continue
         complainants = set(names(event.actor))
