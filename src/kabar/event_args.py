@@ -343,7 +343,11 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    named = apposition_head(clause, found, start, i) or origin_apposition(clause, found, i, start)
+    named = (
+        apposition_head(clause, found, start, i)
+        or origin_apposition(clause, found, i, start)
+        or described_person(clause, found, start, i)
+    )
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
@@ -1197,6 +1201,40 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
     if k == found.i - 1 or k - 1 < start or toks[k].low != ",":
         return None  # no description noun, or it does not follow a comma
     return named_party(clause.cand_at[k - 1], toks)
+
+
+DESCRIPTION_WORDS = frozenset({"dari", "asal", "di"})  # "pengusaha dari X", "warga asal Y"
+
+
+def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:
+    """The named person a description of his role stands beside when that description
+    names a body or a place of its own: in "Ahmad, anggota Komisi III DPR, mendesak ..."
+    or "Hasan, pengusaha dari Golden Coffee Beans Mesir menyambut ..." Ahmad and Hasan
+    act, not the commission or Egypt. The person opens the clause ("Dari tangan X, petugas
+    menyita ..." is no description), the description opens with a lowercase word right
+    after the person's comma and ends in a comma (then perhaps adverbs) or at the verb."""
+    toks = clause.toks
+    if found.kind == "pron" or found.label == "PER":
+        return None
+    tail = toks[found.j : i]
+    if tail and (tail[0].low != "," or any(t.low not in PREVERBAL for t in tail[1:])):
+        return None
+    k = found.i - 1
+    while k > start and found.i - k <= 8 and toks[k].low != ",":
+        c = clause.cand_at[k]
+        if c is not None and c.kind != "pron" and c.label != "PER":
+            k = c.i - 1
+        elif c is None and (lowercase_modifier(toks[k]) or toks[k].low in DESCRIPTION_WORDS):
+            k -= 1
+        else:
+            return None
+    if k <= start or toks[k].low != "," or not toks[k + 1].text[:1].islower():
+        return None  # "Jokowi, Prabowo ...": a list of names, no description
+    person = clause.cand_at[k - 1]
+    if person is None or person.kind != "mention" or person.label != "PER":
+        return None
+    opens = person.i <= start or toks[person.i - 1].low in OPENERS  # not "Dari tangan X,"
+    return person if opens and usable_subject(person, toks) else None
 
 
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
