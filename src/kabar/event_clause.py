@@ -373,6 +373,18 @@ def prepare(
         cands[:] = [x for x in cands if not k <= x.i < end.j]
         add(Cand(k, end.j, toks[k].start, end.end, text[toks[k].start : end.end], "noun",
                  etype="person" if lows[k] in KIN_PERSONS else "group"))  # fmt: skip
+    for c in [c for c in cands if c.kind == "mention" and c.label == "OFFICE" and c.i > 0]:
+        if lows[c.i - 1] not in quant or cand_at[c.i - 1] is not None:
+            continue
+        if title_end(cand_at, c).label == "PER":
+            continue  # "dua Menteri X Budi dan Ani": the holders are named
+        j = c.j
+        while j < len(toks) and j - c.j < MAX_MODIFIERS and modifier(lex, toks[j], cand_at[j]):
+            j += 1  # "para ketua umum partai politik": the heads of the parties, many
+        cands.remove(c)
+        add(Cand(c.i - 1, j, toks[c.i - 1].start, toks[j - 1].end,
+                 text[toks[c.i - 1].start : toks[j - 1].end], "noun", "", None, c.sector,
+                 "group", c.country))  # fmt: skip
     for c in [c for c in cands if c.i >= 2 and origin_at(toks, cand_at, c.i - 1)]:
         if cand_at[c.i - 2] is not None:  # "Aktris asal Prancis", "Ahrar al-Sham asal
             cands.remove(c)  # Harasta": the place of origin describes the party before it
