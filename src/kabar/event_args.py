@@ -313,8 +313,7 @@ def left_arguments(
         if toks[k].low in COPULAS:
             return []  # "X merupakan tindakan mendukung ...": a predicate noun, no subject
         if toks[k].low == ")" and k - 1 > start:  # "Presiden Joko Widodo (Jokowi) telah ..."
-            opening = next((n for n in range(k - 1, max(start, k - 6) - 1, -1)
-                            if toks[n].low == "("), None)  # fmt: skip
+            opening = bracket_opening(toks, k, start)
             if opening is not None:
                 k = opening - 1
                 continue
@@ -388,6 +387,8 @@ def left_arguments(
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
             k -= 1  # "Iran, Rusia, dan Hamas"
+        if toks[k - 1].low == ")" and (opening := bracket_opening(toks, k - 1, start)):
+            k = opening  # "Kementerian Pertanian (Kementan) dan Bapanas": its short form
         c = clause.cand_at[k - 1]
         if c is None and people_item(clause, k - 1, start, group):
             k, listed = k - 2, True  # "ulama, santri, ustaz dan warga": one list of people
@@ -405,6 +406,12 @@ def left_arguments(
     if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def bracket_opening(toks: list[Tok], k: int, start: int) -> int | None:
+    """The "(" of the short bracket that closes at token ``k`` ("(Jokowi)", "(Kementan)"),
+    not before ``start``: what it holds names the party before it."""
+    return next((n for n in range(k - 1, max(start, k - 6) - 1, -1) if toks[n].low == "("), None)
 
 
 def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
