@@ -132,6 +132,15 @@ def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
     return next((p for p in range(k + 1, min(len(toks), k + reach + 1)) if toks[p].low == ")"), k)
 
 
+def past_bracket(toks: list[Tok], k: int) -> int:
+    """The token after a short bracket opening at ``k`` ("Andi (25) dan Budi (30)", "Kementan
+    (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form."""
+    if k >= len(toks) or toks[k].low != "(":
+        return k
+    close = closing_paren(toks, k)
+    return close + 1 if close != k else k
+
+
 def full_stop(clause: Clause, k: int) -> bool:
     """Whether token ``k`` ends a sentence inside a quote the segmenter kept whole ("Kami
     meminta semuanya tenang. Dewan Keamanan ..."); not a name's dot ("Dr.", "Tbk.")."""
@@ -1354,7 +1363,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     found = housed(clause, found)
     found = named_instead(clause, found) or found
     group, seps = [found], []
-    k = found.j
+    k = past_bracket(toks, found.j)
     while k + 1 < len(toks) and toks[k].low in COORD:
         sep = toks[k].low
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
@@ -1376,6 +1385,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
                 break
             k = nxt.j
+        k = past_bracket(toks, k)
     while seps and seps[-1] == ",":  # a list is closed by "dan"/"serta"
         seps.pop()
         group.pop()
