@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
+    COLLECTIVE,
     NP_STOP,
     NUMBERS,
     ORGS,
@@ -2473,6 +2474,8 @@ def fronted_owner(
     k += 1
     while k < i and (toks[k].low in HANDS or toks[k].low in PLACE_HEADS):
         k += 1  # "dari rumah Budi": Budi's
+    if k + 1 < i and COLLECTIVE.fullmatch(toks[k].low) and clause.cand_at[k] is None:
+        k += 1  # "Dari ketiga tersangka itu": the count belongs to the group
     c = clause.cand_at[k] if k < i else None
     if c is None or c.i != k or c.label == "LOC" or c.kind in ("cap0", "pron"):
         return []
@@ -2937,6 +2940,8 @@ def resolve(
             out.extend(resolve(state, clause, members, quote))
         elif listed := members_named_next(state, clause, c):
             out.extend(listed)
+        elif several := suspected_group(state, clause, c):
+            out.extend(several)
         else:
             found = suspected(state, clause, c) or definite(state, clause, c)
             out.append(found or polity(state, c) or ref_of(state, c))
@@ -3125,6 +3130,37 @@ def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if named or (c.j < len(toks) and toks[c.j].low == "yang"):
         return None  # "pelaku yang ...", "tersangka Plt Kadis PUTR": someone it goes on to name
     return state.suspect
+
+
+def suspected_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """ "Para pelaku", "ketiga tersangka itu", "kedua pelaku" in a crime story are the
+    several named people the article last arrested, charged or showed attacking together
+    ("Polisi menangkap AG, SP dan AH. ... Ketiga tersangka itu mengaku ..."), when the
+    count, if any, is theirs; [] for a status ("menetapkan tiga orang sebagai tersangka"),
+    for others ("pelaku lain") or for a group the clause goes on to name."""
+    if c.kind != "noun" or len(state.suspects) < 2:
+        return []
+    toks = clause.toks
+    words = c.text.lower().split()
+    start = c.i
+    if len(words) > 1 and (words[0] == "para" or words[0] in NUMBERS or words[0].isdigit()):
+        count = words.pop(0)
+    elif c.i > 0 and (toks[c.i - 1].low == "para" or COLLECTIVE.fullmatch(toks[c.i - 1].low)):
+        count, start = toks[c.i - 1].low, c.i - 1
+    else:
+        return []
+    head, *acts = words
+    if head not in SUSPECT_NOUNS or not set(acts) <= state.lex.act_nouns:
+        return []
+    said = int(count) if count.isdigit() else NUMBERS.get(count.removeprefix("ke"), 0)
+    if count != "para" and said != len(state.suspects):
+        return []  # "dua tersangka" of three named: some other two
+    if start > 0 and toks[start - 1].low in SUSPECT_ROLE:
+        return []  # "menetapkan tiga tersangka": a status given, maybe to others
+    after = toks[c.j].low if c.j < len(toks) else ""
+    if after in ("lain", "lainnya", "yang") or (after and clause.cand_at[c.j] is not None):
+        return []
+    return list(state.suspects)
 
 
 SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",

@@ -134,6 +134,8 @@ class State:
     sentence: int = 0  # index of the sentence being coded
     suspect: EntityRef | None = None  # the one named person last arrested, charged or
     # shown attacking: whom a crime story's bare "pelaku" stands for
+    suspects: list[EntityRef] = field(default_factory=list)  # the last two or more named
+    # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
     story_place: Place | None = None  # where the story's first dated event happened
     mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
