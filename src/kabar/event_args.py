@@ -2140,7 +2140,10 @@ def find_arguments(
     # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
     # words are no party; nor is "tersangka" the agent of "2.016 orang yang ditetapkan
     # tersangka"
-    objects = [c for c in objects if not own_words(state, clause, c, entry, j)]
+    objects = [
+        c for c in objects
+        if not own_words(state, clause, c, entry, j) or spelled_out(state, clause, c)
+    ]  # fmt: skip
     if "direct" in a:  # "mempertanyakan dampaknya kepada mahasiswa": nobody is questioned
         objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
@@ -2705,6 +2708,13 @@ def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bo
         and any(w in literal for w in words)
         and all(w in literal or w in counted or w.isdigit() for w in words)
     )
+
+
+def spelled_out(state: State, clause: Clause, c: Cand) -> bool:
+    """Whether a counted group made of a pattern's own words is spelled out as names
+    ("menetapkan tiga tersangka, yaitu A, B dan C"; "... empat orang tersangka. Mereka
+    adalah ..."): the members are the parties (``resolve``)."""
+    return bool(named_members(clause, c) or members_named_next(state, clause, c))
 
 
 CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
