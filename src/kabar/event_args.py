@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
+    COLLECTIVE,
     NP_STOP,
     NUMBERS,
     ORGS,
@@ -130,6 +131,15 @@ def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
     """Where the parenthesis opened at ``k`` closes within ``reach`` tokens, to step over
     an aside ("Kamis (15/8)", "AG (45)"); ``k`` when it does not close so soon."""
     return next((p for p in range(k + 1, min(len(toks), k + reach + 1)) if toks[p].low == ")"), k)
+
+
+def past_bracket(toks: list[Tok], k: int) -> int:
+    """The token after a short bracket opening at ``k`` ("Andi (25) dan Budi (30)", "Kementan
+    (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form."""
+    if k >= len(toks) or toks[k].low != "(":
+        return k
+    close = closing_paren(toks, k)
+    return close + 1 if close != k else k
 
 
 def full_stop(clause: Clause, k: int) -> bool:
@@ -313,8 +323,7 @@ def left_arguments(
         if toks[k].low in COPULAS:
             return []  # "X merupakan tindakan mendukung ...": a predicate noun, no subject
         if toks[k].low == ")" and k - 1 > start:  # "Presiden Joko Widodo (Jokowi) telah ..."
-            opening = next((n for n in range(k - 1, max(start, k - 6) - 1, -1)
-                            if toks[n].low == "("), None)  # fmt: skip
+            opening = bracket_opening(toks, k, start)
             if opening is not None:
                 k = opening - 1
                 continue
@@ -343,7 +352,11 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    named = apposition_head(clause, found, start, i) or origin_apposition(clause, found, i, start)
+    named = (
+        apposition_head(clause, found, start, i)
+        or origin_apposition(clause, found, i, start)
+        or described_person(clause, found, start, i)
+    )
     if named is not None:
         return [named]  # "Iran, pendukung utama Hamas, dituduh ...": Iran
     while found.i - 1 >= start and found.kind == "mention" and found.label in TITLE_PARTS:
@@ -384,6 +397,8 @@ def left_arguments(
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
             k -= 1  # "Iran, Rusia, dan Hamas"
+        if toks[k - 1].low == ")" and (opening := bracket_opening(toks, k - 1, start)):
+            k = opening  # "Kementerian Pertanian (Kementan) dan Bapanas": its short form
         c = clause.cand_at[k - 1]
         if c is None and people_item(clause, k - 1, start, group):
             k, listed = k - 2, True  # "ulama, santri, ustaz dan warga": one list of people
@@ -401,6 +416,12 @@ def left_arguments(
     if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+def bracket_opening(toks: list[Tok], k: int, start: int) -> int | None:
+    """The "(" of the short bracket that closes at token ``k`` ("(Jokowi)", "(Kementan)"),
+    not before ``start``: what it holds names the party before it."""
+    return next((n for n in range(k - 1, max(start, k - 6) - 1, -1) if toks[n].low == "("), None)
 
 
 def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
@@ -1199,6 +1220,40 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
     return named_party(clause.cand_at[k - 1], toks)
 
 
+DESCRIPTION_WORDS = frozenset({"dari", "asal", "di"})  # "pengusaha dari X", "warga asal Y"
+
+
+def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:
+    """The named person a description of his role stands beside when that description
+    names a body or a place of its own: in "Ahmad, anggota Komisi III DPR, mendesak ..."
+    or "Hasan, pengusaha dari Golden Coffee Beans Mesir menyambut ..." Ahmad and Hasan
+    act, not the commission or Egypt. The person opens the clause ("Dari tangan X, petugas
+    menyita ..." is no description), the description opens with a lowercase word right
+    after the person's comma and ends in a comma (then perhaps adverbs) or at the verb."""
+    toks = clause.toks
+    if found.kind == "pron" or found.label == "PER":
+        return None
+    tail = toks[found.j : i]
+    if tail and (tail[0].low != "," or any(t.low not in PREVERBAL for t in tail[1:])):
+        return None
+    k = found.i - 1
+    while k > start and found.i - k <= 8 and toks[k].low != ",":
+        c = clause.cand_at[k]
+        if c is not None and c.kind != "pron" and c.label != "PER":
+            k = c.i - 1
+        elif c is None and (lowercase_modifier(toks[k]) or toks[k].low in DESCRIPTION_WORDS):
+            k -= 1
+        else:
+            return None
+    if k <= start or toks[k].low != "," or not toks[k + 1].text[:1].islower():
+        return None  # "Jokowi, Prabowo ...": a list of names, no description
+    person = clause.cand_at[k - 1]
+    if person is None or person.kind != "mention" or person.label != "PER":
+        return None
+    opens = person.i <= start or toks[person.i - 1].low in OPENERS  # not "Dari tangan X,"
+    return person if opens and usable_subject(person, toks) else None
+
+
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
     """The parties a noun stands for: "pejabat perwakilan dari Iran, Rusia dan Hamas",
     "perundingan antara Hamas dan Israel"."""
@@ -1309,7 +1364,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     found = housed(clause, found)
     found = named_instead(clause, found) or found
     group, seps = [found], []
-    k = found.j
+    k = past_bracket(toks, found.j)
     while k + 1 < len(toks) and toks[k].low in COORD:
         sep = toks[k].low
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
@@ -1331,6 +1386,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
                 break
             k = nxt.j
+        k = past_bracket(toks, k)
     while seps and seps[-1] == ",":  # a list is closed by "dan"/"serta"
         seps.pop()
         group.pop()
@@ -2084,7 +2140,10 @@ def find_arguments(
     # "menetapkan ... sebagai tersangka", "menetapkan satu tersangka": the pattern's own
     # words are no party; nor is "tersangka" the agent of "2.016 orang yang ditetapkan
     # tersangka"
-    objects = [c for c in objects if not own_words(state, clause, c, entry, j)]
+    objects = [
+        c for c in objects
+        if not own_words(state, clause, c, entry, j) or spelled_out(state, clause, c)
+    ]  # fmt: skip
     if "direct" in a:  # "mempertanyakan dampaknya kepada mahasiswa": nobody is questioned
         objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
@@ -2418,6 +2477,8 @@ def fronted_owner(
     k += 1
     while k < i and (toks[k].low in HANDS or toks[k].low in PLACE_HEADS):
         k += 1  # "dari rumah Budi": Budi's
+    if k + 1 < i and COLLECTIVE.fullmatch(toks[k].low) and clause.cand_at[k] is None:
+        k += 1  # "Dari ketiga tersangka itu": the count belongs to the group
     c = clause.cand_at[k] if k < i else None
     if c is None or c.i != k or c.label == "LOC" or c.kind in ("cap0", "pron"):
         return []
@@ -2647,6 +2708,13 @@ def own_words(state: State, clause: Clause, c: Cand, entry: Entry, j: int) -> bo
         and any(w in literal for w in words)
         and all(w in literal or w in counted or w.isdigit() for w in words)
     )
+
+
+def spelled_out(state: State, clause: Clause, c: Cand) -> bool:
+    """Whether a counted group made of a pattern's own words is spelled out as names
+    ("menetapkan tiga tersangka, yaitu A, B dan C"; "... empat orang tersangka. Mereka
+    adalah ..."): the members are the parties (``resolve``)."""
+    return bool(named_members(clause, c) or members_named_next(state, clause, c))
 
 
 CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
@@ -2882,6 +2950,8 @@ def resolve(
             out.extend(resolve(state, clause, members, quote))
         elif listed := members_named_next(state, clause, c):
             out.extend(listed)
+        elif several := suspected_group(state, clause, c):
+            out.extend(several)
         else:
             found = suspected(state, clause, c) or definite(state, clause, c)
             out.append(found or polity(state, c) or ref_of(state, c))
@@ -3070,6 +3140,37 @@ def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if named or (c.j < len(toks) and toks[c.j].low == "yang"):
         return None  # "pelaku yang ...", "tersangka Plt Kadis PUTR": someone it goes on to name
     return state.suspect
+
+
+def suspected_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """ "Para pelaku", "ketiga tersangka itu", "kedua pelaku" in a crime story are the
+    several named people the article last arrested, charged or showed attacking together
+    ("Polisi menangkap AG, SP dan AH. ... Ketiga tersangka itu mengaku ..."), when the
+    count, if any, is theirs; [] for a status ("menetapkan tiga orang sebagai tersangka"),
+    for others ("pelaku lain") or for a group the clause goes on to name."""
+    if c.kind != "noun" or len(state.suspects) < 2:
+        return []
+    toks = clause.toks
+    words = c.text.lower().split()
+    start = c.i
+    if len(words) > 1 and (words[0] == "para" or words[0] in NUMBERS or words[0].isdigit()):
+        count = words.pop(0)
+    elif c.i > 0 and (toks[c.i - 1].low == "para" or COLLECTIVE.fullmatch(toks[c.i - 1].low)):
+        count, start = toks[c.i - 1].low, c.i - 1
+    else:
+        return []
+    head, *acts = words
+    if head not in SUSPECT_NOUNS or not set(acts) <= state.lex.act_nouns:
+        return []
+    said = int(count) if count.isdigit() else NUMBERS.get(count.removeprefix("ke"), 0)
+    if count != "para" and said != len(state.suspects):
+        return []  # "dua tersangka" of three named: some other two
+    if start > 0 and toks[start - 1].low in SUSPECT_ROLE:
+        return []  # "menetapkan tiga tersangka": a status given, maybe to others
+    after = toks[c.j].low if c.j < len(toks) else ""
+    if after in ("lain", "lainnya", "yang") or (after and clause.cand_at[c.j] is not None):
+        return []
+    return list(state.suspects)
 
 
 SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",

@@ -134,6 +134,8 @@ class State:
     sentence: int = 0  # index of the sentence being coded
     suspect: EntityRef | None = None  # the one named person last arrested, charged or
     # shown attacking: whom a crime story's bare "pelaku" stands for
+    suspects: list[EntityRef] = field(default_factory=list)  # the last two or more named
+    # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
     story_place: Place | None = None  # where the story's first dated event happened
     mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
@@ -357,15 +359,34 @@ def prepare(
             i = j
             continue
         i += 1
-    for c in [c for c in cands if c.kind == "mention" and c.label in ("PER", "ORG")]:
-        k = counsel_start(lows, c.i)
-        if k < 0 or named_after(toks, cand_at, c.j):
-            continue  # "kuasa hukum Setnov, Fredrich Yunadi": the lawyer is named
-        if any(x is not None and x.kind not in ("cap", "cap0") for x in cand_at[k : c.i]):
+    for c in [c for c in cands if c.kind == "mention" and c.label in ("PER", "ORG", "OFFICE")]:
+        k = counsel_start(toks, c.i, c.label != "ORG")
+        if k < 0:
             continue
-        cands[:] = [x for x in cands if not k <= x.i < c.j]
-        add(Cand(k, c.j, toks[k].start, c.end, text[toks[k].start : c.end], "noun",
-                 etype="group"))  # fmt: skip
+        end = title_end(cand_at, c) if c.label == "OFFICE" else c  # "istri Bupati Morowali
+        if named_after(toks, cand_at, end.j):  # Utara X": X's wife, not X
+            continue  # "kuasa hukum Setnov, Fredrich Yunadi": the lawyer is named
+        own = cand_at[k]
+        if own is not None and own.kind == "noun" and own.j <= c.i:
+            k = own.i  # "1.000 pendukung X", "anak buah X": the phrase is a noun of its own
+        if any(x is not None and x.kind not in ("cap", "cap0") and x is not own
+               for x in cand_at[k : c.i]):  # fmt: skip
+            continue
+        cands[:] = [x for x in cands if not k <= x.i < end.j]
+        add(Cand(k, end.j, toks[k].start, end.end, text[toks[k].start : end.end], "noun",
+                 etype="person" if lows[k] in KIN_PERSONS else "group"))  # fmt: skip
+    for c in [c for c in cands if c.kind == "mention" and c.label == "OFFICE" and c.i > 0]:
+        if lows[c.i - 1] not in quant or cand_at[c.i - 1] is not None:
+            continue
+        if title_end(cand_at, c).label == "PER":
+            continue  # "dua Menteri X Budi dan Ani": the holders are named
+        j = c.j
+        while j < len(toks) and j - c.j < MAX_MODIFIERS and modifier(lex, toks[j], cand_at[j]):
+            j += 1  # "para ketua umum partai politik": the heads of the parties, many
+        cands.remove(c)
+        add(Cand(c.i - 1, j, toks[c.i - 1].start, toks[j - 1].end,
+                 text[toks[c.i - 1].start : toks[j - 1].end], "noun", "", None, c.sector,
+                 "group", c.country))  # fmt: skip
     for c in [c for c in cands if c.i >= 2 and origin_at(toks, cand_at, c.i - 1)]:
         if cand_at[c.i - 2] is not None:  # "Aktris asal Prancis", "Ahrar al-Sham asal
             cands.remove(c)  # Harasta": the place of origin describes the party before it
@@ -456,19 +477,49 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
            ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
-COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL)
+RELATIVES = (("anak", "buah"), ("istri",), ("suami",), ("anak",), ("putra",), ("putri",),
+             ("adik",), ("kakak",), ("menantu",), ("mertua",), ("keponakan",), ("cucu",),
+             ("ajudan",), ("bawahan",), ("sopir",), ("keluarga",), ("kerabat",),
+             ("pendukung",), ("pengikut",), ("simpatisan",), ("loyalis",))  # fmt: skip
+"""Words for a person's kin, staff or followers ("istri Bupati X", "anak buah Zumi",
+"ajudan Gubernur Y", "ribuan pendukung Z"): others than the person they are of."""
+KIN_PERSONS = frozenset(words[0] for words in RELATIVES) - {
+    "keluarga", "pendukung", "pengikut", "simpatisan", "loyalis"}  # fmt: skip
+GIVEN_NAMES = frozenset({"putri", "putra"})  # "Putri Ayu": a name, not a daughter
+COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 
 
-def counsel_start(lows: list[str], k: int) -> int:
-    """Where a phrase of ``COUNSEL`` ending right before token ``k`` starts, -1 if none:
-    "tim kuasa hukum Setya Novanto" are Novanto's lawyers, not Novanto."""
-    if k == 0 or lows[k - 1] not in COUNSEL_ENDS:
+def counsel_start(toks: list[Tok], k: int, person: bool) -> int:
+    """Where a phrase of ``COUNSEL`` (or, before a person, of ``RELATIVES``) ending right
+    before token ``k`` starts, -1 if none: "tim kuasa hukum Setya Novanto" are Novanto's
+    lawyers, "istri Budi" his wife, neither is Novanto or Budi."""
+    if k == 0 or toks[k - 1].low not in COUNSEL_ENDS:
         return -1  # nearly every name: no phrase ends before it
-    for words in COUNSEL:
-        n = k - len(words)
-        if n >= 0 and tuple(lows[n:k]) == words:
+    lows = [t.low for t in toks[max(0, k - 3) : k]]
+    for words in COUNSEL + (RELATIVES if person else ()):
+        n = len(lows) - len(words)
+        if n >= 0 and tuple(lows[n:]) == words:
+            n = k - len(words)
+            first = n == 0 or toks[n - 1].text in OPENING or toks[n - 1].text in "-–"
+            if words in RELATIVES and not (  # "Istri Bupati X ...": opening the sentence
+                toks[n].text.islower() or (first and words[0] not in GIVEN_NAMES)
+            ):
+                return -1
             return n
     return -1
+
+
+def title_end(cand_at: list[Cand | None], office: Cand) -> Cand:
+    """The last candidate of the title phrase an office opens: its places and bodies, up
+    to the name of its holder ("Gubernur Aceh Irwandi Yusuf")."""
+    end, n = office, office.j
+    while n < len(cand_at) and (x := cand_at[n]) is not None and x.i == n and n - office.j < 6:
+        if x.kind not in ("mention", "cap") or x.label not in ("", "LOC", "GPE", "ORG", "PER"):
+            break
+        end, n = x, x.j
+        if x.label == "PER":
+            break
+    return end
 
 
 def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:

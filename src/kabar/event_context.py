@@ -1360,6 +1360,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         named = suspects(state, e)
         if named:
             state.suspect = named[0] if len(named) == 1 else None
+            state.suspects = named if len(named) > 1 else state.suspects
     for e in events:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
