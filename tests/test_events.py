@@ -448,6 +448,22 @@ def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
     assert dates.get("mengunjungi") == "2025-03-11"
 
 
+def test_an_act_told_with_sudah_has_an_unknown_date_not_the_story_day() -> None:
+    """The word "sudah" marks a past act as "telah" does (docs/annotation.md 5): with no date of
+    its own it is background, not the day the story's lead states."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Kepolisian Daerah Jawa Tengah menangkap dua tersangka pengedar sabu di "
+        "Semarang, Senin (9/3).\n\n"
+        "Penyidik sudah menggeledah rumah kedua tersangka di Kendal."
+    )
+    article = process(text, published="2026-03-10")
+    dates = {e.trigger: (e.date, e.date_precision) for e in article.events}
+    assert dates["menangkap"] == ("2026-03-09", "day")
+    assert dates["menggeledah"] == (None, "unknown")
+
+
 def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
     day and month (and weekday) are kept on the event; "hari ini" is the article's own

@@ -78,7 +78,7 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
-PAST = frozenset({"telah", "sempat", "pernah", "sebelumnya"})
+PAST = frozenset({"telah", "sudah", "sempat", "pernah", "sebelumnya"})  # "sudah" is "telah"
 PAST_PHRASES = frozenset(
     {("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini"), ("masa", "lalu")}
 )
@@ -1404,8 +1404,8 @@ def settle_date(
 ) -> tuple[str | None, Precision, str]:
     """The event's (date, precision, rule) when its sentence states none (``rule`` is the
     publication fallback of ``kabar.events.event_date``): a past or background act ("telah
-    menetapkan", "sempat menolak", "selama ini", "Hamas sebelumnya meminta", "pada masa
-    lalu melancarkan serangan") has an unknown date (docs/annotation.md,
+    menetapkan", "sudah menyita", "sempat menolak", "selama ini", "Hamas sebelumnya
+    meminta", "pada masa lalu melancarkan serangan") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
     if rule != "publication-month":
