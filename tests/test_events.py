@@ -464,6 +464,22 @@ def test_an_act_told_with_sudah_has_an_unknown_date_not_the_story_day() -> None:
     assert dates["menggeledah"] == (None, "unknown")
 
 
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Pasukan Israel menyerang sebuah kamp pengungsi di utara Jalur Gaza, Senin (9/3).",
+         "Jalur Gaza"),
+        ("Tentara Suriah merebut sebuah pangkalan udara di sebelah timur Aleppo, Senin (9/3).",
+         "Aleppo"),
+    ],
+)  # fmt: skip
+def test_a_compass_word_before_a_place_still_places_the_event(text: str, resolved: str) -> None:
+    from kabar import process
+
+    (event,) = [e for e in process("Jakarta - " + text, published="2026-03-10").events]
+    assert event.event_loc is not None and event.event_loc.resolved_place == resolved
+
+
 def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
     day and month (and weekday) are kept on the event; "hari ini" is the article's own

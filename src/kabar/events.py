@@ -135,6 +135,7 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
+from kabar.nlp import PLACE_QUALIFIERS
 from kabar.plover import (
     CONTEXTS,
     FUTURE_TO_AGREE,
@@ -170,6 +171,8 @@ PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecama
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
                          "perairan", "depan", "dekat", "sekitar", "seberang", "halaman",
                          "area", "luar"})  # fmt: skip
+DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebelah", "bagian"}
+"""Compass words before a place ("di timur Aleppo", "di sebelah utara Jalur Gaza")."""
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
@@ -1730,10 +1733,11 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
 
 def place_phrase(clause: Clause, n: int) -> list[Cand]:
     """The candidates of a place phrase starting at token ``n`` ("kota Gaza", "Kedutaan
-    Besar Iran"), or [] when no place starts there."""
+    Besar Iran", "timur Aleppo", "sebelah utara kota Gaza"), or [] when no place starts
+    there."""
     toks = clause.toks
     k = n
-    while k < len(toks) and toks[k].low in PLACE_NOUNS and k - n < 2:
+    while k < len(toks) and (toks[k].low in PLACE_NOUNS or toks[k].low in DIRECTIONS) and k - n < 3:
         if clause.cand_at[k] is not None:
             break  # "Gedung Putih", "Markas Besar PBB": the noun opens the name
         k += 1
