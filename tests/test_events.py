@@ -480,6 +480,36 @@ def test_a_compass_word_before_a_place_still_places_the_event(text: str, resolve
     assert event.event_loc is not None and event.event_loc.resolved_place == resolved
 
 
+def test_an_office_named_after_its_region_places_the_event_there_but_not_the_story() -> None:
+    """An office ("di Mapolres Boyolali", "di Pengadilan Tipikor Semarang") stands in the
+    region it is named after (a city rather than a building); an embassy does not stand
+    in the country it is named after, nor a street in the city it is named after; and
+    where a suspect is held is no scene for the story's other acts."""
+    from kabar import process
+
+    def places(text: str) -> dict[str, str | None]:
+        article = process("Jakarta - " + text, published="2026-03-10")
+        return {
+            e.trigger: e.event_loc.resolved_place if e.event_loc else None for e in article.events
+        }
+
+    held = places(
+        "Polisi menahan dua tersangka penipuan arisan di Mapolres Boyolali, Senin (9/3).\n\n"
+        "Kedua tersangka dijerat pasal penipuan dan penggelapan."
+    )
+    assert held == {"menahan": "Boyolali", "dijerat": None}
+    tried = places(
+        "Majelis hakim menjatuhkan vonis lima tahun penjara kepada Budi Santoso di "
+        "Pengadilan Tipikor Semarang, Senin (9/3)."
+    )
+    assert tried == {"menjatuhkan vonis": "Semarang"}
+    protests = places(
+        "Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Iran, Senin (9/3).\n\n"
+        "Ratusan pengemudi ojek juga berunjuk rasa di Jalan Surabaya."
+    )
+    assert set(protests.values()) == {None}
+
+
 def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
     day and month (and weekday) are kept on the event; "hari ini" is the article's own

@@ -135,6 +135,7 @@ class State:
     suspect: EntityRef | None = None  # the one named person last arrested, charged or
     # shown attacking: whom a crime story's bare "pelaku" stands for
     story_place: Place | None = None  # where the story's first dated event happened
+    seats: set[int] = field(default_factory=set)  # starts of places named by an office's region
     mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(
         default_factory=list

@@ -1369,7 +1369,12 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             words = tuple(e.trigger.lower().split())
             state.acts.append((state.sentence, e.event, words, list(e.actor), list(e.recipient)))
         loc = e.event_loc
-        first = state.story_place is None and loc is not None and bool(loc.resolved_place)
+        first = (
+            state.story_place is None
+            and loc is not None
+            and bool(loc.resolved_place)
+            and loc.start not in state.seats  # "ditahan di Mapolres Boyolali": no scene
+        )
         if first and e.date is not None and e.date == story_day(state.article):
             state.story_place = loc
     state.sentence += 1

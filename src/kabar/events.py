@@ -120,6 +120,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
 )
+from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
@@ -1725,6 +1726,10 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         resolved = getattr(city, "canonical", None) or venue.city
         code = venue.country
         kind = "city"
+    found = trailing_region(lexicons, text[start:end]) if resolved is None else None
+    if found is not None:
+        resolved, code, kind = found.canonical, found.country_code, found.kind
+        state.seats.add(start)  # where an office sits is no scene for the story's other acts
     if code is None:
         members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
@@ -1753,6 +1758,32 @@ def place_phrase(clause: Clause, n: int) -> list[Cand]:
             break
         phrase.append(nxt)
     return phrase
+
+
+STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+FOREIGN = frozenset({"country", "territory"})  # what an embassy or a trade office stands for
+ELECTIONS = frozenset({"pilkada", "pilgub", "pilbup", "pilwalkot", "pemilu", "pilpres", "pileg"})
+
+
+def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
+    """The region the last capitalised words of a place phrase the gazetteer does not know
+    as a whole name ("Pengadilan Negeri Jakarta Selatan", "Mapolres Boyolali", "kantor
+    Dinas Pariwisata Kabupaten Kebumen"): an office or building named after where it
+    stands is there (docs/annotation.md 5: a city rather than a building). Not a country,
+    territory or region of several ("Kedutaan Besar Iran" stands in no Iran), a street
+    named after a city ("Jalan Surabaya" in Jakarta), nor a regional election ("di
+    Pilgub Sumut": who nominates whom there does so in Jakarta as often as not)."""
+    words = phrase.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in STREETS | ELECTIONS:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        tail = words[-n:]
+        if not tail[0][:1].isupper():
+            continue
+        found = lexicons.lookup_place(" ".join(tail))
+        if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
+            return found
+    return None
 
 
 def resolve_phrase(lexicons: PlaceLookup, text: str, phrase: list[Cand]) -> object | None:
