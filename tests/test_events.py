@@ -510,6 +510,18 @@ def test_an_office_named_after_its_region_places_the_event_there_but_not_the_sto
     assert set(protests.values()) == {None}
 
 
+def test_an_act_told_kala_itu_takes_the_time_the_sentence_before_states() -> None:
+    """An act told "kala itu" / "saat itu" (at that time) is of the time just stated."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Kerusuhan antarkampung pecah di Kota Ambon pada Januari 2019. Kala itu "
+        "Gubernur Maluku Budi Santoso meminta warga menahan diri."
+    )
+    (request,) = [e for e in process(text, published="2024-05-06").events if e.event == "REQUEST"]
+    assert (request.date, request.date_precision) == ("2019-01", "month")
+
+
 def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
     day and month (and weekday) are kept on the event; "hari ini" is the article's own

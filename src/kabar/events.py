@@ -86,6 +86,7 @@ from kabar.event_clause import (
     PERSONAL,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
+    TIME_ADVERBS,
     TOKEN,
     VERB_PREFIXES,
     WORD,
@@ -1906,6 +1907,16 @@ def retold_next(clause: Clause, i: int, following: Clause) -> bool:
     return False
 
 
+THEN = frozenset(f"{a}_{b}" for a, b in TIME_ADVERBS if b == "itu")  # joined: "kala_itu"
+
+
+def then_told(clause: Clause) -> bool:
+    """Whether the sentence says "at that time" ("Kala itu Jokowi diusung PDIP", "Saat
+    itu polisi menangkap ..."): its act is of the time the sentence before states
+    ("... pada Februari 2007")."""
+    return any(t.low in THEN for t in clause.toks)
+
+
 def verb_shaped(low: str) -> bool:
     """Whether a lower-cased word looks like a prefixed verb ("menerima", "ditahan")."""
     return low.startswith(VERB_PREFIXES) and len(low) > 5
@@ -1937,7 +1948,9 @@ def event_date(
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
         return best.value, best.precision, "same-sentence"
-    if previous is not None and (anaphoric(state.lex, clause, event_type) or more_counted(clause)):
+    if previous is not None and (
+        anaphoric(state.lex, clause, event_type) or more_counted(clause) or then_told(clause)
+    ):
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
