@@ -522,6 +522,19 @@ def test_an_act_told_kala_itu_takes_the_time_the_sentence_before_states() -> Non
     assert (request.date, request.date_precision) == ("2019-01", "month")
 
 
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_name_its_kind_precedes() -> None:
+    """A town named with its kind ("di Desa Sukamaju Kidul") is placed by its name."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Polisi menangkap tiga pelaku pencurian ternak di Desa Sukamaju Kidul, "
+        "Senin (9/3)."
+    )
+    (arrest,) = process(text, published="2026-03-10").events
+    assert arrest.event_loc is not None
+    assert arrest.event_loc.resolved_place == "Sukamaju Kidul"
+
+
 def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
     day and month (and weekday) are kept on the event; "hari ini" is the article's own

@@ -59,6 +59,7 @@ from typing import NamedTuple
 from kabar.actors import name_offices_as_written
 from kabar.context import Context
 from kabar.event_args import (
+    ADMIN_AREAS,
     COPULAS,
     DEFINITE,
     FIRST_PERSON,
@@ -1731,6 +1732,7 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
     if found is not None:
         resolved, code, kind = found.canonical, found.country_code, found.kind
         state.seats.add(start)  # where an office sits is no scene for the story's other acts
+    resolved = resolved or area_name(text[start:end])
     if code is None:
         members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
@@ -1785,6 +1787,18 @@ def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
         if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
             return found
     return None
+
+
+def area_name(phrase: str) -> str | None:
+    """The name of a town or district the gazetteer does not know, as its phrase gives it
+    with its kind ("kota Shopian", "Provinsi Helmand", "Desa Cikidang"): the place is the
+    name ("kota Shopian" is Shopian)."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ADMIN_AREAS | {"kota"}:
+        return None
+    if not all(w[:1].isupper() for w in words[1:]):
+        return None
+    return " ".join(words[1:])
 
 
 def resolve_phrase(lexicons: PlaceLookup, text: str, phrase: list[Cand]) -> object | None:
