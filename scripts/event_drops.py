@@ -11,7 +11,8 @@ dropped it (the longest pattern first); the others tried follow in brackets.
         [--check NAME] [--min 10] [--before N] [--events OUT] [FILE]
 
 ``--events OUT`` writes one line per coded event (article, type, trigger, parties,
-sentence), sorted, so that two versions of the coder can be compared with ``diff``.
+modality, date/precision, place, sentence), sorted, so that two versions of the coder can
+be compared with ``diff``.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from kabar.config import Config
 from kabar.context import build_context
 from kabar.evaluation.gold import default_gold_dir, load_gold, record_meta
 from kabar.events import Drop, code_events
-from kabar.model import Article
+from kabar.model import Article, Event
 from kabar.pipeline import STAGES, apply_stages
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
@@ -44,6 +45,14 @@ def excluded(files: list[Path]) -> set[str]:
     for path in files:
         ids |= set(REF.findall(path.read_text(encoding="utf-8")))
     return ids
+
+
+def place_of(event: Event) -> str:
+    """The event's place as written and as resolved ("Mapolda Jateng=Semarang"), "-" if none."""
+    loc = event.event_loc
+    if loc is None or not (loc.extracted_place or loc.resolved_place):
+        return "-"
+    return f"{loc.extracted_place}={loc.resolved_place or '?'}"
 
 
 def marked(article: Article, drop: Drop, before: int = 0) -> str:
@@ -101,6 +110,7 @@ def main() -> int:
                     f"{ref}\t{e.event}{e.mode}\t{e.trigger}\t[{actor}] -> [{recipient}]"
                     f"\t{'NEG ' if e.negated else ''}{'HYP' if e.hypothetical else ''}"
                     f"{' DISPUTED' if e.disputed else ''}"
+                    f"\t{e.date or '-'}/{e.date_precision}\t{place_of(e)}"
                     f"\t{' '.join(sentence.split())}"
                 )
     cpu = time.process_time() - cpu

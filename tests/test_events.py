@@ -448,6 +448,93 @@ def test_day_before_clause_is_shifted_once_through_the_whole_pipeline() -> None:
     assert dates.get("mengunjungi") == "2025-03-11"
 
 
+def test_an_act_told_with_sudah_has_an_unknown_date_not_the_story_day() -> None:
+    """The word "sudah" marks a past act as "telah" does (docs/annotation.md 5): with no date of
+    its own it is background, not the day the story's lead states."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Kepolisian Daerah Jawa Tengah menangkap dua tersangka pengedar sabu di "
+        "Semarang, Senin (9/3).\n\n"
+        "Penyidik sudah menggeledah rumah kedua tersangka di Kendal."
+    )
+    article = process(text, published="2026-03-10")
+    dates = {e.trigger: (e.date, e.date_precision) for e in article.events}
+    assert dates["menangkap"] == ("2026-03-09", "day")
+    assert dates["menggeledah"] == (None, "unknown")
+
+
+@pytest.mark.parametrize(
+    ("text", "resolved"),
+    [
+        ("Pasukan Israel menyerang sebuah kamp pengungsi di utara Jalur Gaza, Senin (9/3).",
+         "Jalur Gaza"),
+        ("Tentara Suriah merebut sebuah pangkalan udara di sebelah timur Aleppo, Senin (9/3).",
+         "Aleppo"),
+    ],
+)  # fmt: skip
+def test_a_compass_word_before_a_place_still_places_the_event(text: str, resolved: str) -> None:
+    from kabar import process
+
+    (event,) = [e for e in process("Jakarta - " + text, published="2026-03-10").events]
+    assert event.event_loc is not None and event.event_loc.resolved_place == resolved
+
+
+def test_an_office_named_after_its_region_places_the_event_there_but_not_the_story() -> None:
+    """An office ("di Mapolres Boyolali", "di Pengadilan Tipikor Semarang") stands in the
+    region it is named after (a city rather than a building); an embassy does not stand
+    in the country it is named after, nor a street in the city it is named after; and
+    where a suspect is held is no scene for the story's other acts."""
+    from kabar import process
+
+    def places(text: str) -> dict[str, str | None]:
+        article = process("Jakarta - " + text, published="2026-03-10")
+        return {
+            e.trigger: e.event_loc.resolved_place if e.event_loc else None for e in article.events
+        }
+
+    held = places(
+        "Polisi menahan dua tersangka penipuan arisan di Mapolres Boyolali, Senin (9/3).\n\n"
+        "Kedua tersangka dijerat pasal penipuan dan penggelapan."
+    )
+    assert held == {"menahan": "Boyolali", "dijerat": None}
+    tried = places(
+        "Majelis hakim menjatuhkan vonis lima tahun penjara kepada Budi Santoso di "
+        "Pengadilan Tipikor Semarang, Senin (9/3)."
+    )
+    assert tried == {"menjatuhkan vonis": "Semarang"}
+    protests = places(
+        "Ratusan mahasiswa berunjuk rasa di depan Kedutaan Besar Iran, Senin (9/3).\n\n"
+        "Ratusan pengemudi ojek juga berunjuk rasa di Jalan Surabaya."
+    )
+    assert set(protests.values()) == {None}
+
+
+def test_an_act_told_kala_itu_takes_the_time_the_sentence_before_states() -> None:
+    """An act told "kala itu" / "saat itu" (at that time) is of the time just stated."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Kerusuhan antarkampung pecah di Kota Ambon pada Januari 2019. Kala itu "
+        "Gubernur Maluku Budi Santoso meminta warga menahan diri."
+    )
+    (request,) = [e for e in process(text, published="2024-05-06").events if e.event == "REQUEST"]
+    assert (request.date, request.date_precision) == ("2019-01", "month")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_name_its_kind_precedes() -> None:
+    """A town named with its kind ("di Desa Sukamaju Kidul") is placed by its name."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Polisi menangkap tiga pelaku pencurian ternak di Desa Sukamaju Kidul, "
+        "Senin (9/3)."
+    )
+    (arrest,) = process(text, published="2026-03-10").events
+    assert arrest.event_loc is not None
+    assert arrest.event_loc.resolved_place == "Sukamaju Kidul"
+
+
 def test_an_article_without_a_year_keeps_the_day_and_month_it_states() -> None:
     """No publication date: "Selasa (12/3)" and "pada 14 Maret" cannot be resolved, but the
     day and month (and weekday) are kept on the event; "hari ini" is the article's own

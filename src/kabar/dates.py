@@ -637,7 +637,9 @@ def _year(m: re.Match[str], c: _Ctx) -> _Found | None:
     has_head = start != s
     if not (1900 <= y <= 2099 or (has_head and 1000 <= y <= 2099)):
         return None
-    if not has_head and _back(_BACK_PREP, low, start, 20) is None:
+    past = _AFTER_WORD.match(low, m.end(), min(len(low), m.end() + 12))
+    said_past = past is not None and past.group(1) in ("silam", "lalu")  # "Pilpres 2014 silam"
+    if not has_head and not said_past and _back(_BACK_PREP, low, start, 20) is None:
         return None
     if _back(_BACK_LAW, low, start) is not None:
         return None  # "UU No. 7 Tahun 2017": a law's number, not an event date

@@ -78,7 +78,7 @@ AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
-PAST = frozenset({"telah", "sempat", "pernah", "sebelumnya"})
+PAST = frozenset({"telah", "sudah", "sempat", "pernah", "sebelumnya"})  # "sudah" is "telah"
 PAST_PHRASES = frozenset(
     {("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini"), ("masa", "lalu")}
 )
@@ -1370,7 +1370,12 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             words = tuple(e.trigger.lower().split())
             state.acts.append((state.sentence, e.event, words, list(e.actor), list(e.recipient)))
         loc = e.event_loc
-        first = state.story_place is None and loc is not None and bool(loc.resolved_place)
+        first = (
+            state.story_place is None
+            and loc is not None
+            and bool(loc.resolved_place)
+            and loc.start not in state.seats  # "ditahan di Mapolres Boyolali": no scene
+        )
         if first and e.date is not None and e.date == story_day(state.article):
             state.story_place = loc
     state.sentence += 1
@@ -1405,8 +1410,8 @@ def settle_date(
 ) -> tuple[str | None, Precision, str]:
     """The event's (date, precision, rule) when its sentence states none (``rule`` is the
     publication fallback of ``kabar.events.event_date``): a past or background act ("telah
-    menetapkan", "sempat menolak", "selama ini", "Hamas sebelumnya meminta", "pada masa
-    lalu melancarkan serangan") has an unknown date (docs/annotation.md,
+    menetapkan", "sudah menyita", "sempat menolak", "selama ini", "Hamas sebelumnya
+    meminta", "pada masa lalu melancarkan serangan") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
     after its publication ("Kamis (30/6)" in the lead dates what follows)."""
     if rule != "publication-month":

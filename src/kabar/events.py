@@ -59,6 +59,7 @@ from typing import NamedTuple
 from kabar.actors import name_offices_as_written
 from kabar.context import Context
 from kabar.event_args import (
+    ADMIN_AREAS,
     COPULAS,
     DEFINITE,
     FIRST_PERSON,
@@ -86,6 +87,7 @@ from kabar.event_clause import (
     PERSONAL,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
+    TIME_ADVERBS,
     TOKEN,
     VERB_PREFIXES,
     WORD,
@@ -121,6 +123,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
 )
+from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
@@ -136,6 +139,7 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
+from kabar.nlp import PLACE_QUALIFIERS
 from kabar.plover import (
     CONTEXTS,
     FUTURE_TO_AGREE,
@@ -171,6 +175,8 @@ PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecama
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
                          "perairan", "depan", "dekat", "sekitar", "seberang", "halaman",
                          "area", "luar"})  # fmt: skip
+DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebelah", "bagian"}
+"""Compass words before a place ("di timur Aleppo", "di sebelah utara Jalur Gaza")."""
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
@@ -1774,6 +1780,11 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         resolved = getattr(city, "canonical", None) or venue.city
         code = venue.country
         kind = "city"
+    found = trailing_region(lexicons, text[start:end]) if resolved is None else None
+    if found is not None:
+        resolved, code, kind = found.canonical, found.country_code, found.kind
+        state.seats.add(start)  # where an office sits is no scene for the story's other acts
+    resolved = resolved or area_name(text[start:end])
     if code is None:
         members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
@@ -1782,10 +1793,11 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
 
 def place_phrase(clause: Clause, n: int) -> list[Cand]:
     """The candidates of a place phrase starting at token ``n`` ("kota Gaza", "Kedutaan
-    Besar Iran"), or [] when no place starts there."""
+    Besar Iran", "timur Aleppo", "sebelah utara kota Gaza"), or [] when no place starts
+    there."""
     toks = clause.toks
     k = n
-    while k < len(toks) and toks[k].low in PLACE_NOUNS and k - n < 2:
+    while k < len(toks) and (toks[k].low in PLACE_NOUNS or toks[k].low in DIRECTIONS) and k - n < 3:
         if clause.cand_at[k] is not None:
             break  # "Gedung Putih", "Markas Besar PBB": the noun opens the name
         k += 1
@@ -1801,6 +1813,44 @@ def place_phrase(clause: Clause, n: int) -> list[Cand]:
             break
         phrase.append(nxt)
     return phrase
+
+
+STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+FOREIGN = frozenset({"country", "territory"})  # what an embassy or a trade office stands for
+ELECTIONS = frozenset({"pilkada", "pilgub", "pilbup", "pilwalkot", "pemilu", "pilpres", "pileg"})
+
+
+def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
+    """The region the last capitalised words of a place phrase the gazetteer does not know
+    as a whole name ("Pengadilan Negeri Jakarta Selatan", "Mapolres Boyolali", "kantor
+    Dinas Pariwisata Kabupaten Kebumen"): an office or building named after where it
+    stands is there (docs/annotation.md 5: a city rather than a building). Not a country,
+    territory or region of several ("Kedutaan Besar Iran" stands in no Iran), a street
+    named after a city ("Jalan Surabaya" in Jakarta), nor a regional election ("di
+    Pilgub Sumut": who nominates whom there does so in Jakarta as often as not)."""
+    words = phrase.replace(",", " ").split()
+    if len(words) < 2 or words[0].lower().rstrip(".") in STREETS | ELECTIONS:
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        tail = words[-n:]
+        if not tail[0][:1].isupper():
+            continue
+        found = lexicons.lookup_place(" ".join(tail))
+        if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
+            return found
+    return None
+
+
+def area_name(phrase: str) -> str | None:
+    """The name of a town or district the gazetteer does not know, as its phrase gives it
+    with its kind ("kota Shopian", "Provinsi Helmand", "Desa Cikidang"): the place is the
+    name ("kota Shopian" is Shopian)."""
+    words = phrase.split()
+    if len(words) < 2 or words[0].lower() not in ADMIN_AREAS | {"kota"}:
+        return None
+    if not all(w[:1].isupper() for w in words[1:]):
+        return None
+    return " ".join(words[1:])
 
 
 def resolve_phrase(lexicons: PlaceLookup, text: str, phrase: list[Cand]) -> object | None:
@@ -1923,6 +1973,16 @@ def retold_next(clause: Clause, i: int, following: Clause) -> bool:
     return False
 
 
+THEN = frozenset(f"{a}_{b}" for a, b in TIME_ADVERBS if b == "itu")  # joined: "kala_itu"
+
+
+def then_told(clause: Clause) -> bool:
+    """Whether the sentence says "at that time" ("Kala itu Jokowi diusung PDIP", "Saat
+    itu polisi menangkap ..."): its act is of the time the sentence before states
+    ("... pada Februari 2007")."""
+    return any(t.low in THEN for t in clause.toks)
+
+
 def verb_shaped(low: str) -> bool:
     """Whether a lower-cased word looks like a prefixed verb ("menerima", "ditahan")."""
     return low.startswith(VERB_PREFIXES) and len(low) > 5
@@ -1954,7 +2014,9 @@ def event_date(
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
         return best.value, best.precision, "same-sentence"
-    if previous is not None and (anaphoric(state.lex, clause, event_type) or more_counted(clause)):
+    if previous is not None and (
+        anaphoric(state.lex, clause, event_type) or more_counted(clause) or then_told(clause)
+    ):
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
