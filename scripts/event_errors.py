@@ -38,6 +38,7 @@ from kabar.evaluation.stages import (
 )
 from kabar.event_clause import prepare
 from kabar.events import QUOTE, find_triggers
+from kabar.lexicons import load_lexicons
 from kabar.model import Event
 from kabar.predicates import load_lexicon
 
@@ -93,6 +94,7 @@ def main() -> int:
     golds = [g for g in load_gold(default_gold_dir()) if g.split == "dev"]
     source = ArticleSource(default_shared_dir())
     pairs, skipped = run_system(golds, source)
+    lexicons = load_lexicons()
     causes: Counter[str] = Counter()
     by_type: Counter[tuple[str, str]] = Counter()
     for pair in pairs:
@@ -101,7 +103,7 @@ def main() -> int:
         lines: list[str] = []
         used = set()
         grid = [
-            [event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)]
+            [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)]
             for g in pair.gold.events
         ]  # fmt: skip
         matched = {j for _, j in grid_match(grid)}
@@ -127,7 +129,8 @@ def main() -> int:
             else:
                 j = levels.index(2)
                 cause = "date" if not date_agrees(g.date, g.date_precision, systems[j].date) else ""
-                cause = cause or ("place" if not place_matches(pair, g, systems[j]) else "?")
+                placed = place_matches(pair, g, systems[j], lexicons)
+                cause = cause or ("place" if not placed else "?")
             causes["FN " + cause] += 1
             by_type[(g.event, "FN " + cause)] += 1
             if (args.only and args.only != cause) or (args.type and args.type != g.event):

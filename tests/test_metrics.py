@@ -410,6 +410,18 @@ def test_events_levels_and_symmetric_consult(pair: Pair) -> None:
     assert result["recipient_accuracy"]["accuracy"] == 1.0
 
 
+def test_a_place_the_gazetteer_spells_otherwise_is_the_gold_place(pair: Pair) -> None:
+    """Gold "Moscow" and the system's "Moskwa" are one city; "Doha" is another."""
+    consult = pair.article.events[0]
+    for gold_place, system_place, full in (("Moscow", "Moskwa", 0.5), ("Moscow", "Doha", 0.0)):
+        gold = pair.gold.events[0]
+        pair.gold.events[0] = replace(gold, place=gold_place, place_country="RUS")
+        pair.article.events[0] = replace(consult, event_loc=Place(system_place, None, None))
+        result = evaluate_events([pair])
+        assert result["levels"]["full"]["recall"] == full
+        pair.gold.events[0] = gold
+
+
 def test_max_matching_finds_the_largest_one_to_one_set() -> None:
     # greedy in row order would give row 0 column 0 and leave row 1 unmatched
     assert max_matching([[2, 2], [2, 0]], 2) == [(0, 1), (1, 0)]

@@ -42,6 +42,7 @@ from kabar.event_context import undated_date
 from kabar.events import verb_shaped
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
+from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import Article, EntityRef, Event, Place, Source
 
 SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
@@ -83,12 +84,16 @@ def source_key(source: dict[str, Any]) -> SourceKey:
     return (str(source["article_id"]), int(source["start"]), source.get("trigger_start"))
 
 
-def align_reports(pair: Pair, fused_of: dict[SourceKey, str]) -> list[AlignedReport]:
+def align_reports(
+    pair: Pair, fused_of: dict[SourceKey, str], lexicons: Lexicons
+) -> list[AlignedReport]:
     """The article's reports matched one-to-one to its gold events (as evaluate_events
     matches them), each with the fused event it ended up in."""
     golds, systems = pair.gold.events, pair.article.events
     spans = [event_spans(pair, e) for e in systems]
-    grid = [[event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)] for g in golds]
+    grid = [
+        [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)] for g in golds
+    ]
     out = []
     for g_index, s_index in grid_match(grid):
         gold_event, report = golds[g_index], systems[s_index]
@@ -238,7 +243,8 @@ def run_fusion(
 
 def evaluate_fusion(pairs: Sequence[Pair], fused_of: dict[SourceKey, str]) -> Result:
     """Pairwise merge precision/recall by split, from coded pairs and the fused events."""
-    reports = [r for pair in pairs for r in align_reports(pair, fused_of)]
+    lexicons = load_lexicons()
+    reports = [r for pair in pairs for r in align_reports(pair, fused_of, lexicons)]
     return fusion_by_split(reports, [p.gold for p in pairs])
 
 

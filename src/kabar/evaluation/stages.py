@@ -43,6 +43,7 @@ from kabar.evaluation.metrics import (
     set_prf,
     table,
 )
+from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import Article, Claim, EntityRef, Event, Quote
 
 Result = dict[str, Any]
@@ -378,7 +379,9 @@ def participants(
     return actors, recipients
 
 
-def place_matches(pair: Pair, gold_event: GoldEvent, event: Event) -> bool:
+def place_matches(pair: Pair, gold_event: GoldEvent, event: Event, lexicons: Lexicons) -> bool:
+    """The system's place is the gold's: the same name, a name of the gold entity, or a
+    spelling the gazetteer gives the same place ("Moskwa", "Moscow" and "Moskow")."""
     loc = event.event_loc
     if not gold_event.place:
         return loc is None or not (loc.extracted_place or loc.resolved_place)
@@ -389,16 +392,32 @@ def place_matches(pair: Pair, gold_event: GoldEvent, event: Event) -> bool:
         if text and (
             normalise_name(text) == normalise_name(gold_event.place)
             or (entity is not None and name_matches(entity, text))
+            or one_place(lexicons, text, gold_event.place)
         ):
             return True
     return False
+
+
+def one_place(lexicons: Lexicons, text: str, other: str) -> bool:
+    """The gazetteer gives both names one place (spellings of a city, a country's short
+    form)."""
+    first, second = lexicons.lookup_place(text), lexicons.lookup_place(other)
+    return (
+        first is not None
+        and second is not None
+        and (first.canonical, first.country_code) == (second.canonical, second.country_code)
+    )
 
 
 LEVELS = ("type", "type_actor_recipient", "full")
 
 
 def event_level(
-    pair: Pair, gold_event: GoldEvent, event: Event, spans: list[tuple[int, int]]
+    pair: Pair,
+    gold_event: GoldEvent,
+    event: Event,
+    spans: list[tuple[int, int]],
+    lexicons: Lexicons,
 ) -> int:
     """How far a system event agrees with a gold one: 0 none, 1 type and evidence,
     2 also actor and recipient, 3 also date and place."""
@@ -410,7 +429,7 @@ def event_level(
         return 1
     if not date_agrees(gold_event.date, gold_event.date_precision, event.date):
         return 2
-    if not place_matches(pair, gold_event, event):
+    if not place_matches(pair, gold_event, event, lexicons):
         return 2
     return 3
 
@@ -425,10 +444,14 @@ def evaluate_events(pairs: list[Pair]) -> Result:
     negated, hypothetical = Accuracy(), Accuracy()
     date_ok, place_ok = Accuracy(), Accuracy()
     actor_ok, recipient_ok = Accuracy(), Accuracy()
+    lexicons = load_lexicons()
     for pair in pairs:
         golds, systems = pair.gold.events, pair.article.events
         spans = [event_spans(pair, e) for e in systems]
-        grid = [[event_level(pair, g, s, spans[j]) for j, s in enumerate(systems)] for g in golds]
+        grid = [
+            [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)]
+            for g in golds
+        ]
         for number, name in enumerate(LEVELS, 1):
             levels[name].add(_one_to_one_prf(grid, len(golds), len(systems), number))
             if number <= 2:
@@ -447,7 +470,7 @@ def evaluate_events(pairs: list[Pair]) -> Result:
             recipient_ok.add(gold_sides[1] == system_sides[1])
             if grid[g_index][s_index] >= 2:
                 date_ok.add(date_agrees(gold_event.date, gold_event.date_precision, event.date))
-                place_ok.add(place_matches(pair, gold_event, event))
+                place_ok.add(place_matches(pair, gold_event, event, lexicons))
     return {
         "levels": {k: v.as_dict() for k, v in levels.items()},
         "types": {
