@@ -106,7 +106,8 @@ def main() -> int:
             [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)]
             for g in pair.gold.events
         ]  # fmt: skip
-        matched = {j for _, j in grid_match(grid)}
+        match_of = dict(grid_match(grid))  # gold index -> the system event it is matched to
+        matched = set(match_of.values())
         for g, levels in zip(pair.gold.events, grid, strict=True):
             best = max(levels, default=0)
             for j, level in enumerate(levels):
@@ -158,6 +159,9 @@ def main() -> int:
                 continue
             sentence = event.sources[0].sentence if event.sources else ""
             lines.append(f"  FP {cause}: {describe(pair, event)}\n     sentence: {sentence!r}")
+            if cause == "duplicate":  # the matched system events that took its gold events
+                taken = [match_of[i] for i, row in enumerate(grid) if row[j] and i in match_of]
+                lines.extend(f"     duplicate of: {describe(pair, systems[m])}" for m in taken)
         if lines and not args.summary:
             print(f"\n=== {pair.gold.article} ({pair.gold.topic})")
             print("\n".join(lines))
