@@ -577,3 +577,18 @@ def test_a_building_the_model_tags_as_a_person_is_a_place(name, label):
     from kabar.nlp import venue_not_person
 
     assert venue_not_person(Mention(0, len(name), name, "PER", "ner-model")).label == label
+
+
+def test_a_police_rank_written_without_polisi_is_no_part_of_the_name(context):
+    """'Ajun Komisaris' (AKP) is a rank like 'Ajun Komisaris Besar': the officer after it
+    is named without it, so her later 'Dewi' is the same person and her title reads."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kepala Seksi Humas Polres Bogor Ajun Komisaris Dewi Lestari mengatakan kedua "
+        "pelaku ditahan. Dewi menambahkan penyidik masih memeriksa saksi."
+    )
+    found = {(m.text, m.label) for m in find_mentions(text, context)}
+    assert ("Dewi Lestari", "PER") in found
+    assert ("Ajun Komisaris", "OFFICE") in found
+    assert not any(name.startswith("Ajun") and label == "PER" for name, label in found)
