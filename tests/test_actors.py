@@ -592,3 +592,18 @@ def test_a_police_rank_written_without_polisi_is_no_part_of_the_name(context):
     assert ("Dewi Lestari", "PER") in found
     assert ("Ajun Komisaris", "OFFICE") in found
     assert not any(name.startswith("Ajun") and label == "PER" for name, label in found)
+
+
+def test_initials_given_to_a_person_are_no_court_or_country(context):
+    """A suspect 'berinisial MA' or 'berinisial AS' is a person wherever the initials
+    recur, not the Supreme Court or the United States they also spell."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Polisi menangkap seorang pria berinisial MA (41) di Bekasi. MA diduga mencuri "
+        "kotak amal masjid. Rekannya yang berinisial AS masih diburu petugas, dan AS "
+        "disebut membawa sepeda motor korban."
+    )
+    initials = [(m.text, m.label) for m in find_mentions(text, context) if m.text in ("MA", "AS")]
+    assert len(initials) == 4
+    assert all(label == "PER" for _, label in initials)

@@ -38,6 +38,9 @@ HOLDER = re.compile(
     r"(?![\w'’-]| [A-Z])"
 )
 NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
+GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,4})\b(?![.'’-]?\w)")
+"""Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
+way Indonesian crime news names suspects and victims."""
 HONORIFICS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari", "sdr", "sdri",
                         "mas", "mbak", "bang", "kang", "tuan", "nyonya", "nona",
                         "mr", "mrs", "ms"})  # fmt: skip
@@ -121,6 +124,7 @@ def find_mentions(
     mentions = [m for m in mentions if not common_noun_title(m, mentions)]
     mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
+    mentions = initials_as_people(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
         for m in PRONOUN.finditer(text)
@@ -586,6 +590,21 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, surface, "PER", "name-propagation"))
             taken.append((start, end))
     return out
+
+
+def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Initials the article gives a person (:data:`GIVEN_INITIALS`) name that person
+    wherever they recur, not the country, court or state whose short form they spell
+    ("berinisial AS" is no United States, "MA" no Mahkamah Agung, "RI" no republic)."""
+    given = {m.group(1) for m in GIVEN_INITIALS.finditer(text)}
+    if not given:
+        return mentions
+    return [
+        Mention(m.start, m.end, m.text, "PER", "given-initials")
+        if m.text in given and m.label != "PER"
+        else m
+        for m in mentions
+    ]
 
 
 def whole_word_hits(text: str, word: str) -> Iterator[int]:
