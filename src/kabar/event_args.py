@@ -3375,9 +3375,9 @@ def pronoun_refs(
             return quote_speaker(state, clause, quote)
         # "..., ujar Agus. Pihaknya juga ...": the official the story is quoting
         return last_speaker(state, clause) if low == "pihaknya" else []
-    if low in PRONOUNS_PL and described_crowd(clause, c):
-        return []
     if low in PRONOUNS_PL:
+        if described_crowd(clause, c):
+            return []  # "kepada mereka yang ...": those who, no antecedent
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)

@@ -26,7 +26,7 @@ from kabar.event_args import (
     right_arguments,
     unique,
 )
-from kabar.event_clause import Clause, State, match_phrase
+from kabar.event_clause import Clause, State, match_phrase, past_adverbs
 from kabar.model import EntityRef
 from kabar.predicates import Lexicon
 
@@ -116,9 +116,7 @@ memuji X"), besides the verbs of saying (``speech`` cues)."""
 def complementizer(lex: Lexicon, clause: Clause, k: int) -> bool:
     """Whether the conditional word at ``k`` opens a "that"-clause, right after a verb of
     saying or knowing (adverbs aside): what it reports happened, it is no condition."""
-    m = k - 1
-    while m >= 0 and clause.toks[m].low in lex.cue("adverb"):
-        m -= 1
+    m = past_adverbs(lex, clause.toks, k)
     return m >= 0 and (clause.toks[m].low in THAT_HEADS or clause.toks[m].low in lex.cue("speech"))
 
 
