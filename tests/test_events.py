@@ -1341,21 +1341,24 @@ def told(sentence: str, actors: list[str], recipients: list[str], date: str | No
     )  # fmt: skip
 
 
+ACTOR_NOUNS = load_lexicon().actors
+
+
 def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> None:
     """'X ditahan petugas imigrasi ...' then 'X ditahan karena visanya habis': one arrest,
     with both sentences as its sources; one marked as another act stays apart."""
     first = told("Rudi ditahan petugas imigrasi Malaysia.", ["imigrasi Malaysia"], ["Rudi"], None)
     again = told("Rudi ditahan karena visanya habis.", [], ["Rudi"], "2025-03-10")
-    [kept] = merge_repeats([(first, ""), (again, "")])
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
     assert kept is first and len(kept.sources) == 2 and kept.date is None
     other = told("Rudi juga ditahan di kota lain.", [], ["Rudi"], None)
     other.sources[0].sentence = "Selain itu, Rudi ditahan di kota lain."
-    assert len(merge_repeats([(first, ""), (other, "")])) == 2
+    assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
     stranger = told("Dewi ditahan karena visanya habis.", [], ["Dewi"], None)
-    assert len(merge_repeats([(first, ""), (stranger, "")])) == 2
+    assert len(merge_repeats([(first, ""), (stranger, "")], ACTOR_NOUNS)) == 2
     tried = told("Rudi dideportasi pekan depan.", [], ["Rudi"], None)
     tried.rule = "predicates.tsv:2 deportasi [pas; actor=agentless; date story-day]"
-    assert len(merge_repeats([(first, ""), (tried, "")])) == 2  # another act on him
+    assert len(merge_repeats([(first, ""), (tried, "")], ACTOR_NOUNS)) == 2  # another act on him
 
 
 @pytest.mark.parametrize(

@@ -314,7 +314,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
-        [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new]
+        [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new], lex.actors
     )
     coded = country_visits_met(repeats)
     name_offices_as_written(article, coded)
@@ -1001,7 +1001,9 @@ def among(ref: EntityRef, crowd: list[EntityRef]) -> bool:
     return False
 
 
-def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
+def merge_repeats(
+    events: list[tuple[Event, str]], actor_nouns: Collection[tuple[str, ...]]
+) -> list[Event]:
     """One event per real-world event: a later sentence reporting the same type and mode
     with the same actors, recipients and polarity, on a compatible date, is another
     source of the first report ("Hasto ditahan ..." in the lead and again further on;
@@ -1018,7 +1020,7 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     is one act whatever verb reports it: the same party naming the same suspect
     ("ditetapkan sebagai tersangka") and charging him ("menjerat Hasto dengan dua
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
-    attack) either party may be named again in other words (:func:`told_again`: "Polisi"
+    attack) either party may be named again in other words (:func:`parties_reworded`: "Polisi"
     then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
     and such a restatement dated only by the story is no other date."""
     kept: list[Event] = []
@@ -1068,7 +1070,8 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
                 o for k, group in first.items()
                 if (k[:3], k[4:6]) == (act[:3], act[4:6])
                 for o in group
-                if told_again(event.actor, o.actor) and told_again(event.recipient, o.recipient)
+                if parties_reworded(event.actor, o.actor, actor_nouns)
+                and parties_reworded(event.recipient, o.recipient, actor_nouns)
             ]  # fmt: skip
         same = next(
             (
@@ -1091,25 +1094,28 @@ def merge_repeats(events: list[tuple[Event, str]]) -> list[Event]:
     return kept
 
 
-def told_again(later: list[EntityRef], earlier: list[EntityRef]) -> bool:
+def parties_reworded(
+    later: list[EntityRef], earlier: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+) -> bool:
     """Whether two reports name the same parties, each in words of its own: one name within
     the other ("Polres Tasikmalaya" of "Polres Tasikmalaya Kota") unless both are known
-    actors that differ, or a bare actor noun for a named party of its sector ("polisi",
-    "penyidik" for "Polresta Mataram") or, as an offender's role ("pelaku", "tersangka"),
-    for the one the story names ("pelaku" then "Dadang", "Dadang" then "pelaku"); a later
-    report may name them only vaguely ("pihak", "orang": "KPK belum mengungkap jumlah orang
-    yang diamankan")."""
+    actors that differ, or a bare actor noun (:func:`bare_noun`) for a named party of its
+    sector ("polisi", "penyidik" for "Polresta Mataram") or, as an offender's role
+    ("pelaku", "tersangka"), for the one the story names ("pelaku" then "Dadang", "Dadang"
+    then "pelaku"); a later report may name them only vaguely ("pihak", "orang": "KPK
+    belum mengungkap jumlah orang yang diamankan")."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
         if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
             return False  # two known actors ("Israel", "Pasukan Pertahanan Israel")
         if same_party(a, b):
             return True
-        if bare_noun(a) and a.entity_name.lower().split()[-1] in VAGUE_PARTIES:
+        bare_a, bare_b = bare_noun(a, actor_nouns), bare_noun(b, actor_nouns)
+        if bare_a and a.entity_name.lower().split()[-1] in VAGUE_PARTIES:
             return True  # "jumlah orang yang ditangkap", "pihak yang ditetapkan tersangka"
-        if bare_noun(a) == bare_noun(b):
+        if bare_a == bare_b:
             return False  # two names, or two nouns, that differ
-        noun, name = (a, b) if bare_noun(a) else (b, a)
+        noun, name = (a, b) if bare_a else (b, a)
         return noun.sector == "CRM" or (noun.sector is not None and noun.sector == name.sector)
 
     return (
@@ -1119,9 +1125,9 @@ def told_again(later: list[EntityRef], earlier: list[EntityRef]) -> bool:
     )
 
 
-def bare_noun(ref: EntityRef) -> bool:
+def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
     """A party named by a lexicon actor noun only ("polisi", "pelaku"), no name of its own."""
-    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in load_lexicon().actors
+    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in actor_nouns
 
 
 def speaker_obliged(clause: Clause, i: int) -> bool:
