@@ -30,8 +30,7 @@ from kabar.evaluation.gold import ArticleSource, default_gold_dir, default_share
 from kabar.evaluation.metrics import date_agrees, grid_match, overlap
 from kabar.evaluation.stages import (
     Pair,
-    event_level,
-    event_spans,
+    level_grid,
     participants,
     place_matches,
     run_system,
@@ -99,13 +98,9 @@ def main() -> int:
     by_type: Counter[tuple[str, str]] = Counter()
     for pair in pairs:
         systems = pair.article.events
-        spans = [event_spans(pair, e) for e in systems]
+        spans, grid = level_grid(pair, lexicons)
         lines: list[str] = []
         used = set()
-        grid = [
-            [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)]
-            for g in pair.gold.events
-        ]  # fmt: skip
         match_of = dict(grid_match(grid))  # gold index -> the system event it is matched to
         matched = set(match_of.values())
         for g, levels in zip(pair.gold.events, grid, strict=True):

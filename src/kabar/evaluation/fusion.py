@@ -37,7 +37,7 @@ from kabar.evaluation.gold import (
     Span,
 )
 from kabar.evaluation.metrics import PRF, grid_match
-from kabar.evaluation.stages import Pair, Result, event_level, event_spans
+from kabar.evaluation.stages import Pair, Result, level_grid
 from kabar.event_context import undated_date
 from kabar.events import verb_shaped
 from kabar.fuse import fuse_events
@@ -90,10 +90,7 @@ def align_reports(
     """The article's reports matched one-to-one to its gold events (as evaluate_events
     matches them), each with the fused event it ended up in."""
     golds, systems = pair.gold.events, pair.article.events
-    spans = [event_spans(pair, e) for e in systems]
-    grid = [
-        [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)] for g in golds
-    ]
+    _, grid = level_grid(pair, lexicons)
     out = []
     for g_index, s_index in grid_match(grid):
         gold_event, report = golds[g_index], systems[s_index]

@@ -412,6 +412,20 @@ def one_place(lexicons: Lexicons, text: str, other: str) -> bool:
 LEVELS = ("type", "type_actor_recipient", "full")
 
 
+def level_grid(
+    pair: Pair, lexicons: Lexicons
+) -> tuple[list[list[tuple[int, int]]], list[list[int]]]:
+    """The raw spans of each system event and, for each gold event, its agreement level
+    with each system event (:func:`event_level`): what every event matching starts from."""
+    systems = pair.article.events
+    spans = [event_spans(pair, e) for e in systems]
+    grid = [
+        [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)]
+        for g in pair.gold.events
+    ]
+    return spans, grid
+
+
 def event_level(
     pair: Pair,
     gold_event: GoldEvent,
@@ -447,11 +461,7 @@ def evaluate_events(pairs: list[Pair]) -> Result:
     lexicons = load_lexicons()
     for pair in pairs:
         golds, systems = pair.gold.events, pair.article.events
-        spans = [event_spans(pair, e) for e in systems]
-        grid = [
-            [event_level(pair, g, s, spans[j], lexicons) for j, s in enumerate(systems)]
-            for g in golds
-        ]
+        _, grid = level_grid(pair, lexicons)
         for number, name in enumerate(LEVELS, 1):
             levels[name].add(_one_to_one_prf(grid, len(golds), len(systems), number))
             if number <= 2:
