@@ -1472,18 +1472,22 @@ def lodged_at(clause: Clause, j: int) -> list[Cand]:
 
 
 DONE_BY = frozenset({"dilakukan", "dilakukannya"})
+# what a party did that praise or backing is given for: "langkah yang diambil X",
+# "pencapaian yang diraih X", "upaya yang ditempuh X"
+ACHIEVED_BY = DONE_BY | {"diambil", "diraih", "dicapai", "ditempuh", "dijalankan"}
 
 
-def alleged_doer(clause: Clause, k: int) -> list[Cand]:
+def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list[Cand]:
     """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
     menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
-    when that act follows in the same clause."""
+    when that act follows in the same clause. With ``ACHIEVED_BY``, whom praise or backing
+    with no object is for: "mengapresiasi langkah yang diambil Polda" backs the Polda."""
     toks = clause.toks
     for n in range(k, min(len(toks) - 1, k + MAX_RIGHT + 4)):
         low = toks[n].low
         if low in HARD_STOP or low == "," or full_stop(clause, n):
             return []
-        if low in DONE_BY:
+        if low in done:
             at = n + 1 + (toks[n + 1].low == "oleh")
             agent = clause.cand_at[at] if at < len(toks) else None
             if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
@@ -2128,6 +2132,9 @@ def find_arguments(
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if not objects and entry.event == "ACCUSE":
             objects = alleged_doer(clause, head_end)  # "menuding ... yang dilakukan KPK"
+        if not objects and entry.event == "SUPPORT":
+            objects = alleged_doer(clause, head_end, ACHIEVED_BY)  # "memuji langkah yang
+            # diambil Pemprov": the Pemprov is praised for it
         if not objects and entry.event == "REQUEST":
             objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
         if "guest" in a and not guest(clause, head_end):
