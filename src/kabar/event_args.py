@@ -1472,18 +1472,22 @@ def lodged_at(clause: Clause, j: int) -> list[Cand]:
 
 
 DONE_BY = frozenset({"dilakukan", "dilakukannya"})
+# what a party did that praise or backing is given for: "langkah yang diambil X",
+# "pencapaian yang diraih X", "upaya yang ditempuh X"
+ACHIEVED_BY = DONE_BY | {"diambil", "diraih", "dicapai", "ditempuh", "dijalankan"}
 
 
-def alleged_doer(clause: Clause, k: int) -> list[Cand]:
+def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list[Cand]:
     """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
     menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
-    when that act follows in the same clause."""
+    when that act follows in the same clause. With ``ACHIEVED_BY``, whom praise or backing
+    with no object is for: "mengapresiasi langkah yang diambil Polda" backs the Polda."""
     toks = clause.toks
     for n in range(k, min(len(toks) - 1, k + MAX_RIGHT + 4)):
         low = toks[n].low
         if low in HARD_STOP or low == "," or full_stop(clause, n):
             return []
-        if low in DONE_BY:
+        if low in done:
             at = n + 1 + (toks[n + 1].low == "oleh")
             agent = clause.cand_at[at] if at < len(toks) else None
             if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
@@ -2026,6 +2030,8 @@ def find_arguments(
             objects = left_arguments(  # "Wali Kota X kena OTT KPK": the subject underwent it
                 clause, i - 1, quote, state.lex.cue("nonactor"), state.lex.cue("delegate")
             )
+        if not objects and entry.event == "PROTEST":
+            objects = opposed(clause, j)  # "aksi protes anti - India": against India
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -2128,6 +2134,11 @@ def find_arguments(
             objects = addressee(clause, head_end)  # "mengimbau agar masyarakat menahan diri"
         if not objects and entry.event == "ACCUSE":
             objects = alleged_doer(clause, head_end)  # "menuding ... yang dilakukan KPK"
+        if not objects and entry.event == "PROTEST":
+            objects = opposed(clause, head_end)  # "menggelar demonstrasi anti - Israel"
+        if not objects and entry.event == "SUPPORT":
+            objects = alleged_doer(clause, head_end, ACHIEVED_BY)  # "memuji langkah yang
+            # diambil Pemprov": the Pemprov is praised for it
         if not objects and entry.event == "REQUEST":
             objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
         if "guest" in a and not guest(clause, head_end):
@@ -2283,13 +2294,23 @@ def find_arguments(
     ):  # "X bertemu Y Sabtu (14/10). X dan Y membahas": that one
         return "sym-reported"
     staff = not actor_refs and entry.event in LAW and staff_subject(state.lex, clause, i)
-    agentless = staff or (
+    protest_against = (
         not actor_refs
-        and entry.voice == "pas"
-        and entry.event in AGENTLESS
-        and (toks[i].low in AGENT_PRONOUNS or "strict" not in a or bool(owners))
-        and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
-        # dari tersangka"; "Penggeledahan dilakukan": it happened
+        and entry.event == "PROTEST"
+        and entry.voice == "nom"
+        and bool(opposed(clause, j))
+    )  # "tewas dalam aksi protes anti - India": a protest whose protesters go unnamed
+    agentless = (
+        staff
+        or protest_against
+        or (
+            not actor_refs
+            and entry.voice == "pas"
+            and entry.event in AGENTLESS
+            and (toks[i].low in AGENT_PRONOUNS or "strict" not in a or bool(owners))
+            and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
+            # dari tersangka"; "Penggeledahan dilakukan": it happened
+        )
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
@@ -2675,6 +2696,20 @@ def fronted_main_agent(clause: Clause, j: int, quote: tuple[int, int] | None) ->
         if active_verb(toks[k]):
             return [c for c in left_arguments(clause, k, quote) if c.i > comma]
     return []
+
+
+STANCE = frozenset({"anti", "kontra"})
+
+
+def opposed(clause: Clause, j: int) -> list[Cand]:
+    """Whom a protest noun ending at ``j`` is against when "anti" names it ("demonstrasi
+    anti - Israel", "unjuk rasa anti Ahok"): the party right after it."""
+    toks = clause.toks
+    if j >= len(toks) or toks[j].low not in STANCE:
+        return []
+    k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in ("-", "–"))
+    c = clause.cand_at[k] if k < len(toks) else None
+    return right_arguments(clause, k, prep_only=False) if c is not None and c.i == k else []
 
 
 def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:

@@ -143,6 +143,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         if low in JOINED and k + 1 < i:
             negated = False  # "tidak kuat dan memutuskan untuk meminta bantuan": the
             continue  # negation is of another predicate; "tidak ditangkap dan ditahan" shares it
+        if low in lex.cue("undaunted"):
+            negated = False  # "tidak akan segan-segan memecat X": resolve, not restraint
+            continue
         is_neg, is_modal = modal_cue(lex, clause, k)
         if is_neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
