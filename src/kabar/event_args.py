@@ -170,6 +170,8 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
     if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE or channel_only(toks, c):
         return False
+    if c.i > 1 and toks[c.i - 1].low in SAY and toks[c.i - 2].low == ",":
+        return False  # "Barang itu, jelas Risal, telah disita ...": who says so, set off
     if relative:
         return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
     k = c.i - 1
