@@ -2355,6 +2355,12 @@ def find_arguments(
         and all(map(company, actor_refs))
     ):
         return "firm-pledge"  # "PT X berkomitmen mengurangi plastik": no counterpart
+    if (
+        entry.event in DEALINGS
+        and len(actor_refs) + len(recipient_refs) > 1
+        and all(company(r) and not political(r) for r in actor_refs + recipient_refs)
+    ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
+        return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -2862,6 +2868,8 @@ STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0
 
 
 COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "persero"})  # Indonesian company forms
+DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AID"})
+"""Cooperative types that, between firms only, are business dealings, not PLOVER events."""
 
 
 def company(ref: EntityRef) -> bool:

@@ -754,7 +754,7 @@ def code_clause(
 # menaikkan status perkara" is a decision, and the act decided on was done.
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
-    | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot"}
+    | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
