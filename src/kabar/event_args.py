@@ -289,6 +289,23 @@ def parenthetical(clause: Clause, i: int) -> int | None:
     return None
 
 
+ACCOMPANYING = frozenset({"sambil", "seraya", "sembari"})
+
+
+def accompanied_verb(clause: Clause, i: int, start: int) -> int | None:
+    """The main verb of the clause when the verb at ``i`` heads a "sambil" clause after
+    it: the two acts share the main clause's subject, not the object nearest "sambil"
+    ("Budi mendorong Rina sambil memukulnya": Budi hits)."""
+    toks = clause.toks
+    k = next((n for n in (i - 1, i - 2) if n > start and toks[n].low in ACCOMPANYING), None)
+    if k is None:
+        return None
+    return next(
+        (m for m in range(start, k) if clause.cand_at[m] is None and predicate_like(toks[m])),
+        None,
+    )
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -310,6 +327,9 @@ def left_arguments(
     start = clause_start(clause, i, quote, commas=False)
     if thing_relative(clause, i, start):
         return []  # "kasus yang menjerat Siti": the case, not an entity further left
+    main = accompanied_verb(clause, i, start)
+    if main is not None:  # "Pelaku memaksa korban ... sambil mengancamnya": the pelaku
+        return left_arguments(clause, main, quote, nonactor, delegates, claims, speech)
     found: Cand | None = None
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
