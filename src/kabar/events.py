@@ -314,7 +314,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
-        [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new], lex.actors
+        [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
+        lex.actors,
     )
     coded = country_visits_met(repeats)
     name_offices_as_written(article, coded)
@@ -999,6 +1000,12 @@ def among(ref: EntityRef, crowd: list[EntityRef]) -> bool:
         if r.start <= ref.start and ref.end <= r.end:
             return True
     return False
+
+
+def verb_of(entry: Entry) -> str:
+    """The words of an entry's pattern, whatever its row and affixes: "meminta" and the
+    spoken bare "minta" are one predicate ("minta"), as "mengingatkan" and "ingatkan"."""
+    return entry.rule.split(" ", 1)[-1].replace("+", "")  # "predicates.tsv:690 minta"
 
 
 def merge_repeats(
