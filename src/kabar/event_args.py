@@ -170,6 +170,8 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
     if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE or channel_only(toks, c):
         return False
+    if c.i > 1 and toks[c.i - 1].low in SAY and toks[c.i - 2].low == ",":
+        return False  # "Barang itu, jelas Risal, telah disita ...": who says so, set off
     if relative:
         return True  # "atas pernyataan Putin yang ... memberikan": its relative clause
     k = c.i - 1
@@ -287,6 +289,23 @@ def parenthetical(clause: Clause, i: int) -> int | None:
     return None
 
 
+ACCOMPANYING = frozenset({"sambil", "seraya", "sembari"})
+
+
+def accompanied_verb(clause: Clause, i: int, start: int) -> int | None:
+    """The main verb of the clause when the verb at ``i`` heads a "sambil" clause after
+    it: the two acts share the main clause's subject, not the object nearest "sambil"
+    ("Budi mendorong Rina sambil memukulnya": Budi hits)."""
+    toks = clause.toks
+    k = next((n for n in (i - 1, i - 2) if n > start and toks[n].low in ACCOMPANYING), None)
+    if k is None:
+        return None
+    return next(
+        (m for m in range(start, k) if clause.cand_at[m] is None and predicate_like(toks[m])),
+        None,
+    )
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -308,6 +327,9 @@ def left_arguments(
     start = clause_start(clause, i, quote, commas=False)
     if thing_relative(clause, i, start):
         return []  # "kasus yang menjerat Siti": the case, not an entity further left
+    main = accompanied_verb(clause, i, start)
+    if main is not None:  # "Pelaku memaksa korban ... sambil mengancamnya": the pelaku
+        return left_arguments(clause, main, quote, nonactor, delegates, claims, speech)
     found: Cand | None = None
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
@@ -2374,6 +2396,12 @@ def find_arguments(
         and all(map(company, actor_refs))
     ):
         return "firm-pledge"  # "PT X berkomitmen mengurangi plastik": no counterpart
+    if (
+        entry.event in DEALINGS
+        and len(actor_refs) + len(recipient_refs) > 1
+        and all(company(r) and not political(r) for r in actor_refs + recipient_refs)
+    ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
+        return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -2895,6 +2923,8 @@ STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0
 
 
 COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "persero"})  # Indonesian company forms
+DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AID"})
+"""Cooperative types that, between firms only, are business dealings, not PLOVER events."""
 
 
 def company(ref: EntityRef) -> bool:

@@ -314,7 +314,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
-        [(e, "" if entry.event == "CONSULT" else entry.rule) for _, e, entry in new], lex.actors
+        [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
+        lex.actors,
     )
     coded = country_visits_met(repeats)
     name_offices_as_written(article, coded)
@@ -754,7 +755,7 @@ def code_clause(
 # menaikkan status perkara" is a decision, and the act decided on was done.
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
-    | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot"}
+    | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
@@ -999,6 +1000,12 @@ def among(ref: EntityRef, crowd: list[EntityRef]) -> bool:
         if r.start <= ref.start and ref.end <= r.end:
             return True
     return False
+
+
+def verb_of(entry: Entry) -> str:
+    """The words of an entry's pattern, whatever its row and affixes: "meminta" and the
+    spoken bare "minta" are one predicate ("minta"), as "mengingatkan" and "ingatkan"."""
+    return entry.rule.split(" ", 1)[-1].replace("+", "")  # "predicates.tsv:690 minta"
 
 
 def merge_repeats(
@@ -1649,16 +1656,32 @@ def unnamed_body(ref: EntityRef) -> bool:
     return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
 
 
+PUBLIC = frozenset({"masyarakat", "warga", "rakyat", "publik", "khalayak"})
+
+
+def the_public(ref: EntityRef) -> bool:
+    """A party named only as the public ("bertemu masyarakat", "berbincang dengan warga",
+    "para warga"): a politician mingling with people meets no party; "warga RT 12" or
+    "forum warga Bojonegara" name one."""
+    words = ref.entity_name.lower().split()
+    return bool(words) and words[-1] in PUBLIC and set(words[:-1]) <= VAGUE_COUNTS
+
+
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
     """A meeting or talk with one party only ("ujar X saat bertemu", "Menteri melakukan
     kunjungan kerja ke Brebes"): no one was consulted, PLOVER CONSULT needs two parties;
-    a party named by a generic noun alone (``unnamed_body``) is none.
+    a party named by a generic noun alone (``unnamed_body``) or as the public
+    (``the_public``) is none.
     A summit or forum ("multilateral") may name only the body, and a trip abroad only the
     traveller ("Prabowo mengunjungi Tokyo": Japan hosts it unnamed). The press is no
     party: "berbincang dengan wartawan / CNNIndonesia.com" is an interview."""
     if entry.event != "CONSULT" or "multilateral" in entry.modes:
         return False
-    parties = [r for r in args.actor + args.recipient if not press(r) and not unnamed_body(r)]
+    parties = [
+        r
+        for r in args.actor + args.recipient
+        if not press(r) and not unnamed_body(r) and not the_public(r)
+    ]
     travellers = "visit" in entry.modes and not args.recipient  # "Keduanya tiba di Gedung
     if len({r.entity_name for r in parties}) >= 2 and not travellers:  # DPR": who travel
         return False  # together visit nobody; only a trip abroad has a host, unnamed
