@@ -25,7 +25,9 @@ Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its 
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
 "di depan Gedung DPR") resolves to its city through ``data/venues.tsv``. A sentence that
 names no place, dated to the story's day, takes the place of the story's first event of
-that day (``kabar.event_context.story_place``).
+that day (``kabar.event_context.story_place``); failing that, a statement of the speaker
+the text places on that day ("kata X di Balai Kota, Bekasi, Rabu (15/10)") is placed there
+(``kabar.event_context.story_scene``).
 
 Event date rule: the time expression of the same sentence nearest the trigger ("sehari
 sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
@@ -113,6 +115,7 @@ from kabar.event_context import (
     remember_sources,
     settle_date,
     story_place,
+    story_scene,
     yearless_date,
 )
 from kabar.event_modality import (
@@ -232,6 +235,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
+    state.scene = story_scene(article, ctx.lexicons)
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
@@ -1455,7 +1459,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=place or story_place(state, date),
+        event_loc=place or story_place(state, date, event_type, actor),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
