@@ -73,7 +73,16 @@ from kabar.event_clause import (
     Tok,
 )
 from kabar.lexicons import PlaceEntry
-from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
+from kabar.model import (
+    HOME,
+    Article,
+    EntityRef,
+    Event,
+    Mention,
+    Place,
+    Precision,
+    TimeExpression,
+)
 from kabar.nlp import REGIONAL_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
 from kabar.quote_candidates import lexicon as quote_lexicon
@@ -1418,18 +1427,77 @@ def suspects(state: State, event: Event) -> list[EntityRef]:
 
 
 def settle_date(
-    state: State, clause: Clause, i: int, value: str | None, precision: Precision, rule: str
+    state: State,
+    clause: Clause,
+    i: int,
+    event_type: str,
+    modes: list[str],
+    value: str | None,
+    precision: Precision,
+    rule: str,
 ) -> tuple[str | None, Precision, str]:
     """The event's (date, precision, rule) when its sentence states none (``rule`` is the
     publication fallback of ``kabar.events.event_date``): a past or background act ("telah
     menetapkan", "sudah menyita", "sempat menolak", "selama ini", "Hamas sebelumnya
     meminta", "pada masa lalu melancarkan serangan") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
-    after its publication ("Kamis (30/6)" in the lead dates what follows)."""
+    after its publication ("Kamis (30/6)" in the lead dates what follows). When the text
+    gives that day only as the day someone spoke ("kata Kapolres, Sabtu (18/10)",
+    ``told_day``), it dates what was said that day, not the arrests, charges and attacks
+    the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
+    sentence says they were still under way ("polisi masih menyelidiki")."""
     if rule != "publication-month":
         return value, precision, rule
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
+    told = settled is not None and settled[2] == "story-day" and state.told_day
+    ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
+    if told and reported_act(event_type, modes) and not ongoing:
+        return None, "unknown", "told-day"
     return settled or (value, precision, rule)
+
+
+SAID = VERBAL - {"ACCUSE"}  # "ACCUSE" holds charges ("ditetapkan tersangka"), no statement
+LEGAL = frozenset({"allege", "investigate"})  # ACCUSE modes of a charge or an inquiry
+
+
+def reported_act(event_type: str, modes: list[str]) -> bool:
+    """Whether the event is an act a speaker reports rather than does on the day he speaks:
+    an arrest, seizure or travel ban, an attack, a sanction, a charge or an inquiry (not an
+    accusation or a criticism, which is said)."""
+    if event_type == "ACCUSE":
+        return not LEGAL.isdisjoint(modes)
+    return event_type in FORCE
+
+
+FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
+
+
+def told_day(article: Article) -> bool:
+    """Whether every mention of the story's day dates a statement: it follows a speech
+    verb and its speaker ("ujar Kasatreskrim Polresta Mataram, AKP X, Sabtu (18/10)",
+    "kata Febri di Gedung KPK, Jakarta, Senin (9/3)")."""
+    day = story_day(article)
+    stated = [t for t in article.times if day is not None and t.value == day]
+    return bool(stated) and all(speech_tag(article, t) for t in stated)
+
+
+SPEECH_TAG_WORDS = 10  # words a speech tag may hold before its date ("kata Kepala X, Y,")
+
+
+def speech_tag(article: Article, t: TimeExpression) -> bool:
+    """Whether the date closes a speech tag: a comma, and a speech verb in the words of its
+    sentence before it."""
+    before = sentence_before(article, t.start)
+    return before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS)
+
+
+def sentence_before(article: Article, pos: int) -> str:
+    """The text of the sentence holding ``pos`` before it, at most ``SCENE_CHARS`` long."""
+    sent = next((s for s in article.sentences if s.start <= pos < s.end), None)
+    return article.text[max(pos - SCENE_CHARS, sent.start if sent else 0) : pos]
 
 
 def undated_date(article: Article, before: list[str]) -> tuple[str | None, Precision, str] | None:
@@ -1510,9 +1578,6 @@ def ref_cluster(state: State, ref: EntityRef) -> int | None:
     return next((m.cluster for m in state.article.mentions if (m.start, m.end) == span), None)
 
 
-SAID = VERBAL - {"ACCUSE"}  # "ACCUSE" holds charges ("ditetapkan tersangka"), no statement
-
-
 SCENE_CHARS = 100  # how far before a date its "di X, Y," place phrase may begin
 SCENE_RANK = {"city": 0, "capital": 0, "province": 1, "region": 1, "country": 2}
 
@@ -1528,9 +1593,8 @@ def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int
     for t in article.times if day is not None else ():
         if t.value != day:
             continue
-        sent = next((s for s in article.sentences if s.start <= t.start < s.end), None)
-        begin = max(t.start - SCENE_CHARS, sent.start if sent else 0)
-        before = article.text[begin : t.start]
+        before = sentence_before(article, t.start)
+        begin = t.start - len(before)
         at = before.rfind(" di ")
         if at < 0 or not before[at:].rstrip().endswith(","):
             continue  # the date does not follow a place phrase
@@ -1559,12 +1623,12 @@ PART = re.compile(r"[^,]+")  # one comma-separated part of a place phrase
 SPEAKER_WORDS = 6  # how far before "di" a speech verb may stand ("kata Wakil Ketua X di")
 
 
-def said_there(before: str) -> bool:
+def said_there(before: str, words: int = SPEAKER_WORDS) -> bool:
     """Whether a speech verb stands in the last words before a place phrase ("ujar Olly
     di Manado", "kata JK di kantornya", "X mengatakan hal itu di Jakarta"): the phrase
     says where someone spoke."""
     speech = quote_lexicon()
-    for word in WORD.findall(before.lower())[-SPEAKER_WORDS:]:
+    for word in WORD.findall(before.lower())[-words:]:
         if word in speech.pre_strength or word.removesuffix("nya") in speech.post:
             return True
     return False

@@ -36,7 +36,9 @@ or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"
 sentence's date; else the publication date one precision step coarser (day -> month,
 month -> year), because a report is not its event; ``kabar.event_context.settle_date``
 then makes that fallback an unknown date for past acts ("telah ...") and the story's day
-(the article's first recent date) for the others.
+(the article's first recent date) for the others, except that a day the text gives only
+in speech tags ("kata Kapolres, Senin (13/10)") dates statements and meetings, not the
+arrests and charges they report (unknown, "told-day").
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
@@ -116,6 +118,7 @@ from kabar.event_context import (
     settle_date,
     story_place,
     story_scene,
+    told_day,
     yearless_date,
 )
 from kabar.event_modality import (
@@ -236,6 +239,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
     state.scene = story_scene(article, ctx.lexicons)
+    state.told_day = told_day(article)
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
@@ -1423,7 +1427,9 @@ def code_one(
     date, precision, date_rule = event_date(
         state, clause, i, event_type, previous, following, other
     )
-    date, precision, date_rule = settle_date(state, clause, i, date, precision, date_rule)
+    date, precision, date_rule = settle_date(
+        state, clause, i, event_type, modes, date, precision, date_rule
+    )
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     reporters = reported_by(state, clause, i, args, quote, following)
     own_duty = speaker_obliged(clause, i)
