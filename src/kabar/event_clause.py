@@ -137,6 +137,9 @@ class State:
     suspects: list[EntityRef] = field(default_factory=list)  # the last two or more named
     # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
     story_place: Place | None = None  # where the story's first dated event happened
+    scene: tuple[Place, set[int]] | None = None  # where a speaker was on the story's day,
+    # and the speaker's mention clusters (``event_context.story_scene``)
+    told_day: bool = False  # the story's day is only the day someone spoke (``told_day``)
     seats: set[int] = field(default_factory=set)  # starts of places named by an office's region
     mediators: list[EntityRef] = field(default_factory=list)  # "dengan mediasi X, Y dan Z"
     coded: list[tuple[int, str, tuple[str, ...], list[EntityRef]]] = field(

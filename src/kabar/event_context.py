@@ -62,10 +62,30 @@ from kabar.event_args import (
     speaker_of,
     titled_objects,
 )
-from kabar.event_clause import NP_STOP, VERB_PREFIXES, Cand, Clause, State, Tok
-from kabar.model import HOME, Article, EntityRef, Event, Mention, Place, Precision
+from kabar.event_clause import (
+    NP_STOP,
+    VERB_PREFIXES,
+    WORD,
+    Cand,
+    Clause,
+    PlaceLookup,
+    State,
+    Tok,
+)
+from kabar.lexicons import PlaceEntry
+from kabar.model import (
+    HOME,
+    Article,
+    EntityRef,
+    Event,
+    Mention,
+    Place,
+    Precision,
+    TimeExpression,
+)
 from kabar.nlp import REGIONAL_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
+from kabar.quote_candidates import lexicon as quote_lexicon
 
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
@@ -529,7 +549,7 @@ def title_body(state: State, ref: EntityRef) -> list[EntityRef]:
     """The organisation the person's title names: "Wakil Ketua KPK Basaria Panjaitan",
     "juru bicara Kementerian Luar Negeri AS" (an office, then the body it serves)."""
     mentions = state.article.mentions
-    cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
+    cluster = ref_cluster(state, ref)
     span = (ref.start, ref.end)
     own = [
         m for m in mentions
@@ -1274,7 +1294,7 @@ def home_office(state: State, ref: EntityRef) -> bool:
     places in Indonesia ("Ketua DPR" with "DPR RI" named). Evidence, not a default: a
     person of unknown country may be a foreign leader."""
     mentions = state.article.mentions
-    cluster = next((m.cluster for m in mentions if (m.start, m.end) == (ref.start, ref.end)), None)
+    cluster = ref_cluster(state, ref)
     if ref.type != "person" or cluster is None:
         return False
     homes = {  # by its name and as written ("DPR RI", "DPR")
@@ -1374,6 +1394,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             state.story_place is None
             and loc is not None
             and bool(loc.resolved_place)
+            and loc.start is not None  # its own place, not the story's (``story_place``)
             and loc.start not in state.seats  # "ditahan di Mapolres Boyolali": no scene
         )
         if first and e.date is not None and e.date == story_day(state.article):
@@ -1406,18 +1427,77 @@ def suspects(state: State, event: Event) -> list[EntityRef]:
 
 
 def settle_date(
-    state: State, clause: Clause, i: int, value: str | None, precision: Precision, rule: str
+    state: State,
+    clause: Clause,
+    i: int,
+    event_type: str,
+    modes: list[str],
+    value: str | None,
+    precision: Precision,
+    rule: str,
 ) -> tuple[str | None, Precision, str]:
     """The event's (date, precision, rule) when its sentence states none (``rule`` is the
     publication fallback of ``kabar.events.event_date``): a past or background act ("telah
     menetapkan", "sudah menyita", "sempat menolak", "selama ini", "Hamas sebelumnya
     meminta", "pada masa lalu melancarkan serangan") has an unknown date (docs/annotation.md,
     5); any other act belongs to the story, dated by the article's first day that is not
-    after its publication ("Kamis (30/6)" in the lead dates what follows)."""
+    after its publication ("Kamis (30/6)" in the lead dates what follows). When the text
+    gives that day only as the day someone spoke ("kata Kapolres, Sabtu (18/10)",
+    ``told_day``), it dates what was said that day, not the arrests, charges and attacks
+    the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
+    sentence says they were still under way ("polisi masih menyelidiki")."""
     if rule != "publication-month":
         return value, precision, rule
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
+    told = settled is not None and settled[2] == "story-day" and state.told_day
+    ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
+    if told and reported_act(event_type, modes) and not ongoing:
+        return None, "unknown", "told-day"
     return settled or (value, precision, rule)
+
+
+SAID = VERBAL - {"ACCUSE"}  # "ACCUSE" holds charges ("ditetapkan tersangka"), no statement
+LEGAL = frozenset({"allege", "investigate"})  # ACCUSE modes of a charge or an inquiry
+
+
+def reported_act(event_type: str, modes: list[str]) -> bool:
+    """Whether the event is an act a speaker reports rather than does on the day he speaks:
+    an arrest, seizure or travel ban, an attack, a sanction, a charge or an inquiry (not an
+    accusation or a criticism, which is said)."""
+    if event_type == "ACCUSE":
+        return not LEGAL.isdisjoint(modes)
+    return event_type in FORCE
+
+
+FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
+
+
+def told_day(article: Article) -> bool:
+    """Whether every mention of the story's day dates a statement: it follows a speech
+    verb and its speaker ("ujar Kasatreskrim Polresta Mataram, AKP X, Sabtu (18/10)",
+    "kata Febri di Gedung KPK, Jakarta, Senin (9/3)")."""
+    day = story_day(article)
+    stated = [t for t in article.times if day is not None and t.value == day]
+    return bool(stated) and all(speech_tag(article, t) for t in stated)
+
+
+SPEECH_TAG_WORDS = 10  # words a speech tag may hold before its date ("kata Kepala X, Y,")
+
+
+def speech_tag(article: Article, t: TimeExpression) -> bool:
+    """Whether the date closes a speech tag: a comma, and a speech verb in the words of its
+    sentence before it."""
+    before = sentence_before(article, t.start)
+    return before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS)
+
+
+def sentence_before(article: Article, pos: int) -> str:
+    """The text of the sentence holding ``pos`` before it, at most ``SCENE_CHARS`` long."""
+    sent = next((s for s in article.sentences if s.start <= pos < s.end), None)
+    return article.text[max(pos - SCENE_CHARS, sent.start if sent else 0) : pos]
 
 
 def undated_date(article: Article, before: list[str]) -> tuple[str | None, Precision, str] | None:
@@ -1474,11 +1554,81 @@ def story_day(article: Article) -> str | None:
     return None
 
 
-def story_place(state: State, day: str | None) -> Place | None:
+def story_place(
+    state: State, day: str | None, event_type: str, actor: list[EntityRef]
+) -> Place | None:
     """Where an event of the story's day whose sentence names no place happened: where
     the story's first event on that day did ("bertemu Putin di Istana Kremlin, Moskow,
-    Kamis (30/6)" places Jokowi's statements of that day in Moscow)."""
+    Kamis (30/6)" places Jokowi's statements of that day in Moscow); else, for what the
+    speaker the text places on that day says (``story_scene``: "kata JK di kantornya,
+    Jakarta Pusat, Selasa (6/2)" places JK's requests), there: a statement is made where
+    its speaker is, an act it reports or another party's statement was not."""
     loc = state.story_place
+    if loc is None and event_type in SAID and state.scene is not None:
+        place, speakers = state.scene
+        loc = place if any(ref_cluster(state, r) in speakers for r in actor) else None
     if loc is None or day is None or day != story_day(state.article):
         return None
     return Place(loc.extracted_place, loc.resolved_place, loc.country_code, kind=loc.kind)
+
+
+def ref_cluster(state: State, ref: EntityRef) -> int | None:
+    """The mention cluster of the party's words in the text, if any."""
+    span = (ref.start, ref.end)
+    return next((m.cluster for m in state.article.mentions if (m.start, m.end) == span), None)
+
+
+SCENE_CHARS = 100  # how far before a date its "di X, Y," place phrase may begin
+SCENE_RANK = {"city": 0, "capital": 0, "province": 1, "region": 1, "country": 2}
+
+
+def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int]] | None:
+    """Where a speaker was on the story's day and who: the place written after a speech
+    verb and right before a date of that day, in one sentence ("ujar Olly di Manado, Sabtu
+    (13/5)", "kata X di kantor KPU RI, Menteng, Jakarta Pusat, Selasa (16/9)"), with the
+    mention clusters written before it. Of the phrase's comma-separated parts the last
+    city the gazetteer knows is the place (a district or building before it is in it),
+    else the last province, else the last country."""
+    day = story_day(article)
+    for t in article.times if day is not None else ():
+        if t.value != day:
+            continue
+        before = sentence_before(article, t.start)
+        begin = t.start - len(before)
+        at = before.rfind(" di ")
+        if at < 0 or not before[at:].rstrip().endswith(","):
+            continue  # the date does not follow a place phrase
+        if not said_there(before[:at]):
+            continue  # "meledak di Natuna, Rabu (17/5)": where an act was, not a speaker
+        start = begin + at + 4
+        found: dict[int, tuple[PlaceEntry, int]] = {}  # rank -> its last place, where it ends
+        for part in PART.finditer(article.text, start, t.start):
+            entry = lexicons.lookup_place(part.group().strip())
+            if isinstance(entry, PlaceEntry) and entry.kind in SCENE_RANK:
+                found[SCENE_RANK[entry.kind]] = (entry, part.end())
+        if found:
+            entry, end = found[min(found)]
+            text = article.text[start:end]
+            speakers = {
+                m.cluster
+                for m in article.mentions
+                if begin <= m.start < start and m.cluster is not None
+            }
+            place = Place(text, entry.canonical, entry.country_code, start, end, entry.kind)
+            return place, speakers
+    return None
+
+
+PART = re.compile(r"[^,]+")  # one comma-separated part of a place phrase
+SPEAKER_WORDS = 6  # how far before "di" a speech verb may stand ("kata Wakil Ketua X di")
+
+
+def said_there(before: str, words: int = SPEAKER_WORDS) -> bool:
+    """Whether a speech verb stands in the last words before a place phrase ("ujar Olly
+    di Manado", "kata JK di kantornya", "X mengatakan hal itu di Jakarta"): the phrase
+    says where someone spoke."""
+    speech = quote_lexicon()
+    for word in WORD.findall(before.lower())[-words:]:
+        if word in speech.pre_strength or word.removesuffix("nya") in speech.post:
+            return True
+    return False

@@ -25,7 +25,9 @@ Event place: the "di X (di Y)" chain nearest after the trigger, resolved to its 
 specific phrase the gazetteer knows (``event_place``); a building or venue ("di Kremlin",
 "di depan Gedung DPR") resolves to its city through ``data/venues.tsv``. A sentence that
 names no place, dated to the story's day, takes the place of the story's first event of
-that day (``kabar.event_context.story_place``).
+that day (``kabar.event_context.story_place``); failing that, a statement of the speaker
+the text places on that day ("kata X di Balai Kota, Bekasi, Rabu (15/10)") is placed there
+(``kabar.event_context.story_scene``).
 
 Event date rule: the time expression of the same sentence nearest the trigger ("sehari
 sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
@@ -34,7 +36,9 @@ or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"
 sentence's date; else the publication date one precision step coarser (day -> month,
 month -> year), because a report is not its event; ``kabar.event_context.settle_date``
 then makes that fallback an unknown date for past acts ("telah ...") and the story's day
-(the article's first recent date) for the others.
+(the article's first recent date) for the others, except that a day the text gives only
+in speech tags ("kata Kapolres, Senin (13/10)") dates statements and meetings, not the
+arrests and charges they report (unknown, "told-day").
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
@@ -113,6 +117,8 @@ from kabar.event_context import (
     remember_sources,
     settle_date,
     story_place,
+    story_scene,
+    told_day,
     yearless_date,
 )
 from kabar.event_modality import (
@@ -232,6 +238,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
+    state.scene = story_scene(article, ctx.lexicons)
+    state.told_day = told_day(article)
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
@@ -1426,7 +1434,9 @@ def code_one(
     date, precision, date_rule = event_date(
         state, clause, i, event_type, previous, following, other
     )
-    date, precision, date_rule = settle_date(state, clause, i, date, precision, date_rule)
+    date, precision, date_rule = settle_date(
+        state, clause, i, event_type, modes, date, precision, date_rule
+    )
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     reporters = reported_by(state, clause, i, args, quote, following)
     own_duty = speaker_obliged(clause, i)
@@ -1462,7 +1472,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=place or story_place(state, date),
+        event_loc=place or story_place(state, date, event_type, actor),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
