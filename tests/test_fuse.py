@@ -1712,3 +1712,48 @@ def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():
     assert len({s.article_id for s in event.sources}) == 2
     # the deputy chief is another person: his aid stays apart from the chief's
     assert len(aid([chief, deputy])) == 2
+
+
+def past_talk(article_id: str, published: str, sentence: str) -> Event:
+    """A meeting told as a past act with no date ("sempat berkoordinasi"): unknown date."""
+    event = replace(report(article_id, "", precision="unknown"), date=None)
+    event.actor = [ref("bawaslu", "Bawaslu")]
+    event.recipient = [ref("kominfo", "Kominfo")]
+    event.sources = [sentence_source(article_id, sentence, sentence.index("ber"), published)]
+    return event
+
+
+def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
+    # two outlets following one story each mention, without a date, an earlier talk
+    first = past_talk(
+        "A",
+        "2024-03-04",
+        "Bawaslu sempat berkoordinasi dengan Kominfo membahas keamanan data pemilih.",
+    )
+    second = past_talk(
+        "B", "2024-03-06", "Bawaslu sempat berkoordinasi dengan Kominfo soal keamanan data pemilih."
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # other stories, other words, or "kembali" (an earlier talk exists): apart
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    other = past_talk("B", "2024-03-06", "Bawaslu sempat berkoordinasi dengan Kominfo soal iklan.")
+    assert len(fuse_events([first, other], {}, stories)) == 2
+    again = past_talk(
+        "B",
+        "2024-03-06",
+        "Bawaslu kembali berkoordinasi dengan Kominfo soal keamanan data pemilih.",
+    )
+    assert len(fuse_events([first, again], {}, stories)) == 2
+    # one side left unnamed ("sejumlah pihak"): not fully named, apart
+    vague = replace(
+        second,
+        recipient=[EntityRef(None, "sejumlah pihak", "sejumlah pihak", "unknown", None, None)],
+    )
+    assert len(fuse_events([first, vague], {}, stories)) == 2
+    # a dated talk of the story they both fit takes them in instead
+    dated = report("C", "2024-03-01")
+    dated.actor, dated.recipient = first.actor, first.recipient
+    stories["C"] = "s1"
+    assert len(fuse_events([first, second, dated], {}, stories)) == 1

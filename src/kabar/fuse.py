@@ -28,7 +28,10 @@ event only when type, polarity, mode, participants, place and date agree:
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
   it came out; a statement other than a one-off act must then repeat most of what a
-  dated report says; this is weighed last, with one more join: reports of one
+  dated report says; two such reports of different articles of one story that no dated
+  event takes are one when both name and resolve both sides and the briefer's words
+  mostly recur in the other (:func:`join_undated`); this is weighed last, with one more
+  join: reports of one
   sentence printed word for word (punctuation aside) by articles of one story (a press
   release, a wire text), or of one long quotation each outlet attributes in its own
   words ("...," kata KBRI / "...," jelas pihak KBRI), are one event whatever day each
@@ -105,6 +108,7 @@ from kabar.fuse_compare import (
     story_days_alike,
     told_again,
     told_before,
+    undated_twins,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
@@ -149,13 +153,16 @@ def compatible(
     topics: dict[str, frozenset[str]] | None = None,
     lag: bool = False,
     wording: bool = True,
+    undated: bool = False,
 ) -> bool:
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
     statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
     ``lag``: a one-off act told by two outlets a day apart may be one
     (:func:`kabar.fuse_compare.publication_lag`); reports each dated only by its own
     story's day may be one across stories (:func:`kabar.fuse_compare.story_days_alike`);
-    without ``wording``, what statements say is left to the caller."""
+    ``undated``: past acts of one story that no report dates may be one
+    (:func:`kabar.fuse_compare.undated_twins`); without ``wording``, what statements say
+    is left to the caller."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -176,7 +183,8 @@ def compatible(
         coarse, fine = looser(a, b)
         if told_before(coarse, fine) or told_again(a) or told_again(b):
             return False
-    if relation == "unknown" and not (same_article and not a.date and not b.date):
+    twins = undated and relation == "unknown" and close and undated_twins(a, b)
+    if relation == "unknown" and not (same_article and not a.date and not b.date) and not twins:
         return False
     where = place_relation(a.event_loc, b.event_loc)
     if where == "different":
@@ -455,9 +463,11 @@ def place_undated(
     """Every group, once each group of undated reports (one article's past act, its date
     unknown: ``merge_key`` keeps it apart) has joined the one day-dated group of another
     article it fits (:func:`kabar.fuse_compare.undated_within`, same story); fitting
-    several, or none, it stays alone. It is weighed against the dated reports only (two
-    follow-ups may join one event). A statement fits a group when it says what one of
-    its reports says: they are one statement already, each outlet's words a part of it."""
+    several, it stays alone; fitting none, it may join an undated group of another
+    article of its story (:func:`join_undated`). It is weighed against the dated reports
+    only (two follow-ups may join one event). A statement fits a group when it says what
+    one of its reports says: they are one statement already, each outlet's words a part
+    of it."""
     dated: list[tuple[tuple[object, ...], list[Event]]] = []
     undated: list[tuple[tuple[object, ...], list[Event]]] = []
     for key, groups in partitions.items():
@@ -471,6 +481,7 @@ def place_undated(
     for kind, group in dated:
         for story in {story_of.get(article_of(m)) for m in group} - {None}:
             near.setdefault((kind, story), []).append(group)
+    unplaced: list[tuple[tuple[object, ...], list[Event]]] = []
     for kind, group in undated:
         fits = [
             h
@@ -479,9 +490,35 @@ def place_undated(
         ]
         if len(fits) == 1:
             fits[0].extend(group)
-        else:
+        elif fits:  # several events it may be: keep apart
             out.append(group)
-    return out
+        else:
+            unplaced.append((kind, group))
+    return out + join_undated(unplaced, story_of, topics)
+
+
+def join_undated(
+    groups: list[tuple[tuple[object, ...], list[Event]]],
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> list[list[Event]]:
+    """The undated groups that fit no dated event, each joined to the one undated group of
+    other articles of its story it fits in every member
+    (:func:`kabar.fuse_compare.undated_twins`): outlets following one story retell its
+    earlier acts without a date, often in the words of the first report."""
+    joined: list[tuple[tuple[object, ...], list[Event]]] = []
+    for kind, group in groups:
+        fits = [
+            h
+            for k, h in joined
+            if k == kind
+            and all(compatible(x, y, story_of, topics, undated=True) for x in group for y in h)
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            joined.append((kind, group))
+    return [g for _, g in joined]
 
 
 def told_of(
