@@ -1757,3 +1757,24 @@ def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
     dated.actor, dated.recipient = first.actor, first.recipient
     stories["C"] = "s1"
     assert len(fuse_events([first, second, dated], {}, stories)) == 1
+
+
+def test_a_unit_named_with_its_body_acts_for_that_body():
+    # "Tim Resmob Polda Jambi menangkap Rudi" / "Polda Jambi menangkap Rudi", one day
+    def arrest(article_id: str, doer: EntityRef) -> Event:
+        event = report(article_id, "2024-05-02", "COERCE")
+        event.actor, event.recipient = [doer], [ref("rudi", "Rudi Hartono")]
+        return event
+
+    def body(actor_id: str, name: str) -> EntityRef:
+        return EntityRef(actor_id, name, name, "organization", "IDN", "COP")
+
+    unit = body("resmob", "Tim Resmob Polda Jambi")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events(
+        [arrest("A", unit), arrest("B", body("jambi", "Polda Jambi"))], {}, stories
+    )
+    assert [x.entity_name for x in event.actor] in (["Tim Resmob Polda Jambi"], ["Polda Jambi"])
+    # another body, whose name the unit's does not end with: apart
+    other = arrest("B", body("bungo", "Polres Bungo"))
+    assert len(fuse_events([arrest("A", unit), other], {}, stories)) == 2

@@ -8,7 +8,9 @@ event only when type, polarity, mode, participants, place and date agree:
   and only officials of that country's government on the same side ("Amerika
   Serikat" / "Presiden AS Donald Trump") are one participant when both reports name
   the other side with shared, resolved participants; a person stands with the body he
-  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`);
+  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`), and
+  a named unit with the body its name ends with ("Paminal Propam Polda Sumut" / "Polda
+  Sumut", :func:`unit_bodies`);
 - dates known to the day must be equal, so the same two people meeting twice in
   two weeks stay two events; a report dated only to the month joins a day-dated
   event of the same story (or article) only when exactly one candidate exists;
@@ -214,13 +216,14 @@ def fuse_events(
     are one story (as ``kabar.stories`` makes them after fusion) and the reports are
     grouped again with the stories joined: what each tells is weighed as one story's.
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
-    ``bodies``: the organisation each person acts for (:func:`bodies_of`).
+    ``bodies``: the organisation each person acts for (:func:`bodies_of`); each named
+    unit acts for the body its name ends with (:func:`unit_bodies`).
     """
     stories = story_of or {}
     plain = [remapped(r, mapping) for r in reports]
     told = {r.id: r for r in plain}
     todo = sorted(
-        on_behalf(on_request(plain), bodies or {}),
+        on_behalf(on_request(plain), unit_bodies(plain) | (bodies or {})),
         key=lambda e: (
             -PRECISION_RANK[e.date_precision],
             story_dated(e),
@@ -290,6 +293,32 @@ def bodies_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, Ent
     return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
 
 
+def unit_bodies(reports: list[Event]) -> dict[str, EntityRef]:
+    """Actor id of a named unit -> the body its name ends with, when a report names that
+    body as an organisation ("Paminal Propam Polda Sumut" / "Polda Sumut", "Bareskrim
+    Polri" / "Polri"), as a participant: a unit acts for its body as an officer does
+    (:func:`on_behalf`). Left out when its names end with two bodies' names."""
+    named: dict[str, EntityRef] = {}
+    for r in reports:
+        for x in r.actor + r.recipient:
+            if x.actor_id and x.type == "organization":
+                named.setdefault(x.entity_text.casefold(), x)
+                named.setdefault(x.entity_name.casefold(), x)
+    found: dict[str, dict[str, EntityRef]] = {}
+    for r in reports:
+        for x in r.actor + r.recipient:
+            for name in {x.entity_text.casefold(), x.entity_name.casefold()} if x.actor_id else ():
+                words = name.split()
+                body = next(
+                    (b for k in range(1, len(words)) if (b := named.get(" ".join(words[k:])))),
+                    None,
+                )
+                if body is not None and body.actor_id not in (None, x.actor_id):
+                    stand_in = EntityRef(body.actor_id, "", "", "organization", None, None)
+                    found.setdefault(x.actor_id or "", {})[body.actor_id or ""] = stand_in
+    return {unit: next(iter(held.values())) for unit, held in found.items() if len(held) == 1}
+
+
 def on_behalf(reports: list[Event], bodies: dict[str, EntityRef]) -> list[Event]:
     """The reports as fusion weighs them: a person who acts for a body (:func:`bodies_of`:
     "Kapolri Listyo", "juru bicara KPK Ali") has that body beside him on his side, so
@@ -316,7 +345,7 @@ def beside(refs: list[EntityRef], bodies: dict[str, EntityRef]) -> list[EntityRe
     extra = [
         replace(body, country=x.country, sector=x.sector)
         for x in refs
-        if x.type == "person" and x.actor_id
+        if x.actor_id
         if (body := bodies.get(x.actor_id)) and body.actor_id not in ids
     ]
     return refs + unique_refs(extra) if extra else refs
