@@ -1778,3 +1778,28 @@ def test_a_unit_named_with_its_body_acts_for_that_body():
     # another body, whose name the unit's does not end with: apart
     other = arrest("B", body("bungo", "Polres Bungo"))
     assert len(fuse_events([arrest("A", unit), other], {}, stories)) == 2
+
+
+def test_an_undated_crowd_act_joins_the_one_dated_crowd_act_of_its_story():
+    # "Ratusan warga menghadang kedatangan Bupati Salim di pelabuhan" (dated), and a later
+    # article of the story: "kedatangan Salim sempat ditolak sekelompok pemuda" (undated)
+    def crowd(name: str) -> EntityRef:
+        return EntityRef(None, name, name, "unknown", None, None)
+
+    dated = report("A", "2024-06-01", "PROTEST")
+    dated.actor, dated.recipient = [crowd("ratusan warga")], [ref("salim", "Salim")]
+    told = replace(report("B", "", "PROTEST", precision="unknown"), date=None)
+    told.sources = [replace(s, published="2024-06-03") for s in told.sources]
+    told.actor, told.recipient = [crowd("sekelompok pemuda")], [ref("salim", "Salim")]
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([dated, told], {}, stories)
+    assert event.date == "2024-06-01" and {s.article_id for s in event.sources} == {"A", "B"}
+    # two dated crowd acts against him in the story: it may be either, it joins neither
+    second = replace(dated, id="evt_C", date="2024-06-02")
+    second.sources = [replace(s, article_id="C") for s in dated.sources]
+    stories["C"] = "s1"
+    assert len(fuse_events([dated, second, told], {}, stories)) == 3
+    # another story, or another named party: apart
+    assert len(fuse_events([dated, told], {}, {"A": "s1", "B": "s2"})) == 2
+    other = replace(told, recipient=[ref("rahmat", "Rahmat")])
+    assert len(fuse_events([dated, other], {}, stories)) == 2

@@ -196,7 +196,8 @@ def compatible(
     same_day = relation == "same"
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=same_day or lagged):
         return False
-    pinned = same_day and where == "same"
+    told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
+    pinned = (same_day and where == "same") or told
     if same_day and close:
         a, b = named_alike(*counted_as_polity(a, b))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)

@@ -116,9 +116,11 @@ def participants_compatible(
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
     saling serang" is not "Israel menyerang warga Palestina"; an accusation or inquiry
     naming no target at all ("perkara yang sedang diusut KPK") joins only in its story.
-    ``pinned``: the reports share the day and a known place; then unnamed crowds on the
-    actor side ("massa", "sejumlah warga setempat") acting on the same named recipient are
-    one (:func:`crowds`).
+    ``pinned``: the reports share the day and a known place, or one is a past act its
+    story tells without a date, weighed against the one dated event of the story it may be
+    (``kabar.fuse.place_undated``: fitting two, it joins neither); then unnamed crowds on
+    the actor side ("massa", "sejumlah warga setempat") acting on the same named recipient
+    are one (:func:`crowds`).
     ``same_day``: the reports share the day; then an attack or arrest whose doers no report
     names (an acid attack on an investigator that six outlets date to one day, none naming
     the attackers) is one when it befell the same named party (:func:`unnamed_doers`).
