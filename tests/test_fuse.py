@@ -1803,3 +1803,24 @@ def test_an_undated_crowd_act_joins_the_one_dated_crowd_act_of_its_story():
     assert len(fuse_events([dated, told], {}, {"A": "s1", "B": "s2"})) == 2
     other = replace(told, recipient=[ref("rahmat", "Rahmat")])
     assert len(fuse_events([dated, other], {}, stories)) == 2
+
+
+def test_a_person_named_by_office_names_its_body_for_stories():
+    from kabar.actors import mention_key
+    from kabar.api import default_pipeline
+    from kabar.stories import named_actors
+
+    pipeline = default_pipeline()
+    deputy = pipeline(
+        "Jakarta - Wakil Ketua DPR RI Bambang Sukoco meninjau banjir di Kudus, Selasa (4/2).",
+        published="2025-02-04",
+    )
+    member = pipeline(
+        "Jakarta - Anggota DPR RI Bambang Sukoco meninjau banjir di Kudus, Selasa (4/2).",
+        published="2025-02-04",
+    )
+    dpr = mention_key("ORG", "Dewan Perwakilan Rakyat")
+    # one outlet joins the title to the name, another names "DPR RI" apart: both name it
+    assert dpr in named_actors(deputy)
+    # a member sits in the body, one of hundreds: not a story actor
+    assert dpr not in named_actors(member)
