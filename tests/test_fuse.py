@@ -1712,3 +1712,115 @@ def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():
     assert len({s.article_id for s in event.sources}) == 2
     # the deputy chief is another person: his aid stays apart from the chief's
     assert len(aid([chief, deputy])) == 2
+
+
+def past_talk(article_id: str, published: str, sentence: str) -> Event:
+    """A meeting told as a past act with no date ("sempat berkoordinasi"): unknown date."""
+    event = replace(report(article_id, "", precision="unknown"), date=None)
+    event.actor = [ref("bawaslu", "Bawaslu")]
+    event.recipient = [ref("kominfo", "Kominfo")]
+    event.sources = [sentence_source(article_id, sentence, sentence.index("ber"), published)]
+    return event
+
+
+def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
+    # two outlets following one story each mention, without a date, an earlier talk
+    first = past_talk(
+        "A",
+        "2024-03-04",
+        "Bawaslu sempat berkoordinasi dengan Kominfo membahas keamanan data pemilih.",
+    )
+    second = past_talk(
+        "B", "2024-03-06", "Bawaslu sempat berkoordinasi dengan Kominfo soal keamanan data pemilih."
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # other stories, other words, or "kembali" (an earlier talk exists): apart
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    other = past_talk("B", "2024-03-06", "Bawaslu sempat berkoordinasi dengan Kominfo soal iklan.")
+    assert len(fuse_events([first, other], {}, stories)) == 2
+    again = past_talk(
+        "B",
+        "2024-03-06",
+        "Bawaslu kembali berkoordinasi dengan Kominfo soal keamanan data pemilih.",
+    )
+    assert len(fuse_events([first, again], {}, stories)) == 2
+    # one side left unnamed ("sejumlah pihak"): not fully named, apart
+    vague = replace(
+        second,
+        recipient=[EntityRef(None, "sejumlah pihak", "sejumlah pihak", "unknown", None, None)],
+    )
+    assert len(fuse_events([first, vague], {}, stories)) == 2
+    # a dated talk of the story they both fit takes them in instead
+    dated = report("C", "2024-03-01")
+    dated.actor, dated.recipient = first.actor, first.recipient
+    stories["C"] = "s1"
+    assert len(fuse_events([first, second, dated], {}, stories)) == 1
+
+
+def test_a_unit_named_with_its_body_acts_for_that_body():
+    # "Tim Resmob Polda Jambi menangkap Rudi" / "Polda Jambi menangkap Rudi", one day
+    def arrest(article_id: str, doer: EntityRef) -> Event:
+        event = report(article_id, "2024-05-02", "COERCE")
+        event.actor, event.recipient = [doer], [ref("rudi", "Rudi Hartono")]
+        return event
+
+    def body(actor_id: str, name: str) -> EntityRef:
+        return EntityRef(actor_id, name, name, "organization", "IDN", "COP")
+
+    unit = body("resmob", "Tim Resmob Polda Jambi")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events(
+        [arrest("A", unit), arrest("B", body("jambi", "Polda Jambi"))], {}, stories
+    )
+    assert [x.entity_name for x in event.actor] in (["Tim Resmob Polda Jambi"], ["Polda Jambi"])
+    # another body, whose name the unit's does not end with: apart
+    other = arrest("B", body("bungo", "Polres Bungo"))
+    assert len(fuse_events([arrest("A", unit), other], {}, stories)) == 2
+
+
+def test_an_undated_crowd_act_joins_the_one_dated_crowd_act_of_its_story():
+    # "Ratusan warga menghadang kedatangan Bupati Salim di pelabuhan" (dated), and a later
+    # article of the story: "kedatangan Salim sempat ditolak sekelompok pemuda" (undated)
+    def crowd(name: str) -> EntityRef:
+        return EntityRef(None, name, name, "unknown", None, None)
+
+    dated = report("A", "2024-06-01", "PROTEST")
+    dated.actor, dated.recipient = [crowd("ratusan warga")], [ref("salim", "Salim")]
+    told = replace(report("B", "", "PROTEST", precision="unknown"), date=None)
+    told.sources = [replace(s, published="2024-06-03") for s in told.sources]
+    told.actor, told.recipient = [crowd("sekelompok pemuda")], [ref("salim", "Salim")]
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([dated, told], {}, stories)
+    assert event.date == "2024-06-01" and {s.article_id for s in event.sources} == {"A", "B"}
+    # two dated crowd acts against him in the story: it may be either, it joins neither
+    second = replace(dated, id="evt_C", date="2024-06-02")
+    second.sources = [replace(s, article_id="C") for s in dated.sources]
+    stories["C"] = "s1"
+    assert len(fuse_events([dated, second, told], {}, stories)) == 3
+    # another story, or another named party: apart
+    assert len(fuse_events([dated, told], {}, {"A": "s1", "B": "s2"})) == 2
+    other = replace(told, recipient=[ref("rahmat", "Rahmat")])
+    assert len(fuse_events([dated, other], {}, stories)) == 2
+
+
+def test_a_person_named_by_office_names_its_body_for_stories():
+    from kabar.actors import mention_key
+    from kabar.api import default_pipeline
+    from kabar.stories import named_actors
+
+    pipeline = default_pipeline()
+    deputy = pipeline(
+        "Jakarta - Wakil Ketua DPR RI Bambang Sukoco meninjau banjir di Kudus, Selasa (4/2).",
+        published="2025-02-04",
+    )
+    member = pipeline(
+        "Jakarta - Anggota DPR RI Bambang Sukoco meninjau banjir di Kudus, Selasa (4/2).",
+        published="2025-02-04",
+    )
+    dpr = mention_key("ORG", "Dewan Perwakilan Rakyat")
+    # one outlet joins the title to the name, another names "DPR RI" apart: both name it
+    assert dpr in named_actors(deputy)
+    # a member sits in the body, one of hundreds: not a story actor
+    assert dpr not in named_actors(member)

@@ -8,7 +8,9 @@ event only when type, polarity, mode, participants, place and date agree:
   and only officials of that country's government on the same side ("Amerika
   Serikat" / "Presiden AS Donald Trump") are one participant when both reports name
   the other side with shared, resolved participants; a person stands with the body he
-  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`);
+  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`), and
+  a named unit with the body its name ends with ("Paminal Propam Polda Sumut" / "Polda
+  Sumut", :func:`unit_bodies`);
 - dates known to the day must be equal, so the same two people meeting twice in
   two weeks stay two events; a report dated only to the month joins a day-dated
   event of the same story (or article) only when exactly one candidate exists;
@@ -28,7 +30,10 @@ event only when type, polarity, mode, participants, place and date agree:
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
   it came out; a statement other than a one-off act must then repeat most of what a
-  dated report says; this is weighed last, with one more join: reports of one
+  dated report says; two such reports of different articles of one story that no dated
+  event takes are one when both name and resolve both sides and the briefer's words
+  mostly recur in the other (:func:`join_undated`); this is weighed last, with one more
+  join: reports of one
   sentence printed word for word (punctuation aside) by articles of one story (a press
   release, a wire text), or of one long quotation each outlet attributes in its own
   words ("...," kata KBRI / "...," jelas pihak KBRI), are one event whatever day each
@@ -105,6 +110,7 @@ from kabar.fuse_compare import (
     story_days_alike,
     told_again,
     told_before,
+    undated_twins,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
@@ -149,13 +155,16 @@ def compatible(
     topics: dict[str, frozenset[str]] | None = None,
     lag: bool = False,
     wording: bool = True,
+    undated: bool = False,
 ) -> bool:
     """Could reports ``a`` and ``b`` describe one real event? ``topics``: what each
     statement report's article says beside it (:func:`kabar.fuse_compare.said_topics`);
     ``lag``: a one-off act told by two outlets a day apart may be one
     (:func:`kabar.fuse_compare.publication_lag`); reports each dated only by its own
     story's day may be one across stories (:func:`kabar.fuse_compare.story_days_alike`);
-    without ``wording``, what statements say is left to the caller."""
+    ``undated``: past acts of one story that no report dates may be one
+    (:func:`kabar.fuse_compare.undated_twins`); without ``wording``, what statements say
+    is left to the caller."""
     if (a.event, a.negated, a.hypothetical) != (b.event, b.negated, b.hypothetical):
         return False
     if a.disputed != b.disputed or not modes_compatible(a, b):
@@ -176,7 +185,8 @@ def compatible(
         coarse, fine = looser(a, b)
         if told_before(coarse, fine) or told_again(a) or told_again(b):
             return False
-    if relation == "unknown" and not (same_article and not a.date and not b.date):
+    twins = undated and relation == "unknown" and close and undated_twins(a, b)
+    if relation == "unknown" and not (same_article and not a.date and not b.date) and not twins:
         return False
     where = place_relation(a.event_loc, b.event_loc)
     if where == "different":
@@ -186,7 +196,8 @@ def compatible(
     same_day = relation == "same"
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=same_day or lagged):
         return False
-    pinned = same_day and where == "same"
+    told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
+    pinned = (same_day and where == "same") or told
     if same_day and close:
         a, b = named_alike(*counted_as_polity(a, b))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
@@ -206,13 +217,14 @@ def fuse_events(
     are one story (as ``kabar.stories`` makes them after fusion) and the reports are
     grouped again with the stories joined: what each tells is weighed as one story's.
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
-    ``bodies``: the organisation each person acts for (:func:`bodies_of`).
+    ``bodies``: the organisation each person acts for (:func:`bodies_of`); each named
+    unit acts for the body its name ends with (:func:`unit_bodies`).
     """
     stories = story_of or {}
     plain = [remapped(r, mapping) for r in reports]
     told = {r.id: r for r in plain}
     todo = sorted(
-        on_behalf(on_request(plain), bodies or {}),
+        on_behalf(on_request(plain), unit_bodies(plain) | (bodies or {})),
         key=lambda e: (
             -PRECISION_RANK[e.date_precision],
             story_dated(e),
@@ -282,6 +294,32 @@ def bodies_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, Ent
     return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
 
 
+def unit_bodies(reports: list[Event]) -> dict[str, EntityRef]:
+    """Actor id of a named unit -> the body its name ends with, when a report names that
+    body as an organisation ("Paminal Propam Polda Sumut" / "Polda Sumut", "Bareskrim
+    Polri" / "Polri"), as a participant: a unit acts for its body as an officer does
+    (:func:`on_behalf`). Left out when its names end with two bodies' names."""
+    named: dict[str, EntityRef] = {}
+    for r in reports:
+        for x in r.actor + r.recipient:
+            if x.actor_id and x.type == "organization":
+                named.setdefault(x.entity_text.casefold(), x)
+                named.setdefault(x.entity_name.casefold(), x)
+    found: dict[str, dict[str, EntityRef]] = {}
+    for r in reports:
+        for x in r.actor + r.recipient:
+            for name in {x.entity_text.casefold(), x.entity_name.casefold()} if x.actor_id else ():
+                words = name.split()
+                body = next(
+                    (b for k in range(1, len(words)) if (b := named.get(" ".join(words[k:])))),
+                    None,
+                )
+                if body is not None and body.actor_id not in (None, x.actor_id):
+                    stand_in = EntityRef(body.actor_id, "", "", "organization", None, None)
+                    found.setdefault(x.actor_id or "", {})[body.actor_id or ""] = stand_in
+    return {unit: next(iter(held.values())) for unit, held in found.items() if len(held) == 1}
+
+
 def on_behalf(reports: list[Event], bodies: dict[str, EntityRef]) -> list[Event]:
     """The reports as fusion weighs them: a person who acts for a body (:func:`bodies_of`:
     "Kapolri Listyo", "juru bicara KPK Ali") has that body beside him on his side, so
@@ -308,7 +346,7 @@ def beside(refs: list[EntityRef], bodies: dict[str, EntityRef]) -> list[EntityRe
     extra = [
         replace(body, country=x.country, sector=x.sector)
         for x in refs
-        if x.type == "person" and x.actor_id
+        if x.actor_id
         if (body := bodies.get(x.actor_id)) and body.actor_id not in ids
     ]
     return refs + unique_refs(extra) if extra else refs
@@ -455,9 +493,11 @@ def place_undated(
     """Every group, once each group of undated reports (one article's past act, its date
     unknown: ``merge_key`` keeps it apart) has joined the one day-dated group of another
     article it fits (:func:`kabar.fuse_compare.undated_within`, same story); fitting
-    several, or none, it stays alone. It is weighed against the dated reports only (two
-    follow-ups may join one event). A statement fits a group when it says what one of
-    its reports says: they are one statement already, each outlet's words a part of it."""
+    several, it stays alone; fitting none, it may join an undated group of another
+    article of its story (:func:`join_undated`). It is weighed against the dated reports
+    only (two follow-ups may join one event). A statement fits a group when it says what
+    one of its reports says: they are one statement already, each outlet's words a part
+    of it."""
     dated: list[tuple[tuple[object, ...], list[Event]]] = []
     undated: list[tuple[tuple[object, ...], list[Event]]] = []
     for key, groups in partitions.items():
@@ -471,6 +511,7 @@ def place_undated(
     for kind, group in dated:
         for story in {story_of.get(article_of(m)) for m in group} - {None}:
             near.setdefault((kind, story), []).append(group)
+    unplaced: list[tuple[tuple[object, ...], list[Event]]] = []
     for kind, group in undated:
         fits = [
             h
@@ -479,9 +520,35 @@ def place_undated(
         ]
         if len(fits) == 1:
             fits[0].extend(group)
-        else:
+        elif fits:  # several events it may be: keep apart
             out.append(group)
-    return out
+        else:
+            unplaced.append((kind, group))
+    return out + join_undated(unplaced, story_of, topics)
+
+
+def join_undated(
+    groups: list[tuple[tuple[object, ...], list[Event]]],
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> list[list[Event]]:
+    """The undated groups that fit no dated event, each joined to the one undated group of
+    other articles of its story it fits in every member
+    (:func:`kabar.fuse_compare.undated_twins`): outlets following one story retell its
+    earlier acts without a date, often in the words of the first report."""
+    joined: list[tuple[tuple[object, ...], list[Event]]] = []
+    for kind, group in groups:
+        fits = [
+            h
+            for k, h in joined
+            if k == kind
+            and all(compatible(x, y, story_of, topics, undated=True) for x in group for y in h)
+        ]
+        if len(fits) == 1:
+            fits[0].extend(group)
+        else:
+            joined.append((kind, group))
+    return [g for _, g in joined]
 
 
 def told_of(

@@ -116,9 +116,11 @@ def participants_compatible(
     report may leave out some actors or the recipient, not both: "Hizbullah dan Israel
     saling serang" is not "Israel menyerang warga Palestina"; an accusation or inquiry
     naming no target at all ("perkara yang sedang diusut KPK") joins only in its story.
-    ``pinned``: the reports share the day and a known place; then unnamed crowds on the
-    actor side ("massa", "sejumlah warga setempat") acting on the same named recipient are
-    one (:func:`crowds`).
+    ``pinned``: the reports share the day and a known place, or one is a past act its
+    story tells without a date, weighed against the one dated event of the story it may be
+    (``kabar.fuse.place_undated``: fitting two, it joins neither); then unnamed crowds on
+    the actor side ("massa", "sejumlah warga setempat") acting on the same named recipient
+    are one (:func:`crowds`).
     ``same_day``: the reports share the day; then an attack or arrest whose doers no report
     names (an acid attack on an investigator that six outlets date to one day, none naming
     the attackers) is one when it befell the same named party (:func:`unnamed_doers`).
@@ -553,6 +555,27 @@ def fully_named(found: Sides, kind: str) -> bool:
     return bool(found.actors and found.recipients)
 
 
+def undated_twins(a: Event, b: Event) -> bool:
+    """Two articles each tell a past act with no date at all ("KPU sempat berkoordinasi
+    dengan Komisi Informasi Pusat", "Tonny telah ditetapkan sebagai tersangka"), which no
+    dated report of their story fits: one act when both name and resolve both sides
+    (:func:`fully_named`: no unnamed crowd or "empat tersangka", which may be other people),
+    neither says it happened again nor plans it, they came out at most ``REPORT_REACH``
+    apart, and most of what the briefer one tells from its trigger on recurs in the other
+    (:func:`retold`: "menyita uang" twice in one case may be two seizures, told in other
+    words). The caller asks for one story and compatible participants."""
+    if a.date or b.date or a.day_month or b.day_month or a.hypothetical or b.hypothetical:
+        return False
+    if article_of(a) == article_of(b) or told_again(a) or told_again(b):
+        return False
+    if not (fully_named(sides(a), a.event) and fully_named(sides(b), b.event)):
+        return False
+    out_a, out_b = last_published(a), last_published(b)
+    if out_a is None or out_b is None or abs(out_a - out_b) > REPORT_REACH:
+        return False
+    return retold(said_stems(a), said_stems(b))
+
+
 def publication_lag(a: Event, b: Event) -> bool:
     """Two articles tell of one one-off act (``ONE_OFF``), the later without a date in the
     sentence, the earlier on its story day or a day its text gives: the later story day
@@ -651,15 +674,20 @@ def said_alike(
     if a.event not in STATEMENTS:
         return True
     stems_a, stems_b = said_stems(a), said_stems(b)
-    brief, other = sorted((stems_a, stems_b), key=len)
-    shared = sum(1 for x in brief if any(x & y for y in other))
-    if shared > SAID_SHARE * len(brief):
+    if retold(stems_a, stems_b):
         return True
     if mostly or article_of(a) == article_of(b):
         return False
     free_b = [y for y in stems_b if not y & topic_b]
     distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
     return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
+
+
+def retold(stems_a: list[frozenset[str]], stems_b: list[frozenset[str]]) -> bool:
+    """More than ``SAID_SHARE`` of the content words of the briefer report (its
+    :func:`said_stems`) recur in the other with a stem in common."""
+    brief, other = sorted((stems_a, stems_b), key=len)
+    return sum(1 for x in brief if any(x & y for y in other)) > SAID_SHARE * len(brief)
 
 
 def said_topics(reports: list[Event]) -> dict[str, frozenset[str]]:

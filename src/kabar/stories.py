@@ -8,8 +8,8 @@ Two articles join one story only when all of these hold (conservative on purpose
 - their titles and leads are lexically close: TF-IDF cosine of content words
   at least ``story_min_cosine`` (0.2);
 - they share named people or organisations other than news media (resolved actor
-  ids): at least ``story_min_shared_actors`` (2), covering at least half of the
-  smaller article's;
+  ids; a person named by his office names its body too, "Wakil Ketua DPR RI ..."): at
+  least ``story_min_shared_actors`` (2), covering at least half of the smaller article's;
 - and, when both articles name a place in their lead, one of those places.
 Sharing at least ``story_strong_shared_actors`` (3) is strong evidence: the cosine
 then needs only ``story_min_cosine_strong`` (0.14), as follow-ups lead with a new
@@ -28,9 +28,11 @@ from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
+from kabar.actors import MEMBER, mention_key
 from kabar.config import FuseConfig
 from kabar.fuse_compare import fuse_words
-from kabar.model import Article, Event, stable_id
+from kabar.lexicons import office_bodies
+from kabar.model import HOME, Article, Event, stable_id
 
 WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEAD_CHARS = 600
@@ -71,11 +73,27 @@ def cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def named_actors(article: Article) -> set[str]:
     """The people and organisations an article names, but news media: the outlet in the
     dateline ("Jakarta, CNN Indonesia") and the agencies it quotes (Reuters, Antara) name
-    who tells the news, which every article of that outlet shares whatever its story."""
+    who tells the news, which every article of that outlet shares whatever its story.
+    A person named by his office names its body too (:func:`office_orgs`)."""
     return {
         m.actor_id
         for m in article.mentions
         if m.actor_id and m.label in NAMED_LABELS and m.sector != MEDIA
+    } | office_orgs(article)
+
+
+def office_orgs(article: Article) -> set[str]:
+    """The keys of the bodies the article's people hold office in, by title ("Wakil Ketua
+    DPR RI Fahri Hamzah": the DPR; ``kabar.lexicons.office_bodies``): one outlet writes
+    "Ketua DPR RI, Fahri Hamzah" and the actor stage finds the DPR apart, another joins
+    the title to the name, and both articles name the same body. Not a member's body
+    ("anggota DPR"): every article quoting one of its hundreds of members would share it."""
+    bodies = office_bodies()
+    return {
+        mention_key("ORG", body)
+        for m in article.mentions
+        if m.label == "PER" and m.actor_id and m.office and not m.office.startswith(MEMBER)
+        if (body := m.organization or bodies.get((m.office, m.country or HOME)))
     }
 
 
