@@ -609,6 +609,15 @@ def test_mojibake_of_accented_words_is_undone(words: list[str], codec: str) -> N
     assert mapping.raw_span(0, len(text)) == (0, len(raw))
 
 
+def test_a_repair_is_not_read_as_mojibake_a_second_time() -> None:
+    # ftfy alone takes the repaired "ÓàÇ" for MacRoman mojibake and yields a
+    # private-use character; the repair stops at the last step that is still text
+    written = "Kota ÓàÇ dan José"
+    raw = written.encode("utf-8").decode("latin-1")
+    text, _ = apply_cuts(raw, mojibake_repairs(raw))
+    assert text == written
+
+
 def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
     from jsonschema import Draft202012Validator
 

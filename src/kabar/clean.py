@@ -279,9 +279,7 @@ def mojibake_repairs(raw: str) -> list[Cut]:
 
 def _fixed_runs(line: str) -> list[tuple[int, int, str]]:
     """The non-ASCII runs of ``line`` that ftfy's encoding fix changes, and their fix."""
-    from ftfy import fix_encoding  # imported when first needed: few texts have mojibake
-
-    fixed = fix_encoding(line)
+    fixed = _fix_encoding(line)
     if fixed == line:
         return []
     runs = list(_NON_ASCII.finditer(line))
@@ -291,10 +289,35 @@ def _fixed_runs(line: str) -> list[tuple[int, int, str]]:
     out = []
     for m in runs:
         if _MOJIBAKE.search(m.group()):
-            one = fix_encoding(m.group())
+            one = _fix_encoding(m.group())
             if one != m.group():
                 out.append((m.start(), m.end(), one))
     return out
+
+
+def _fix_encoding(text: str) -> str:
+    """ftfy's encoding fix, stopped before a decoding step that yields private-use or
+    unassigned characters: ftfy may read a right repair ("ÓàÇ") as mojibake once more
+    (as MacRoman), and no news text is written in the private-use area."""
+    from ftfy import apply_plan, fix_encoding_and_explain  # few texts have mojibake
+
+    fixed, plan = fix_encoding_and_explain(text)
+    if not _adds_non_text(text, fixed):
+        return fixed
+    done = text
+    for at in range(1, len(plan or []) + 1):
+        step = apply_plan(text, [(kind, name) for kind, name in (plan or [])[:at]])
+        if not isinstance(step, str):  # an "encode" step, its "decode" follows
+            continue
+        if _adds_non_text(done, step):
+            break
+        done = step
+    return done
+
+
+def _adds_non_text(before: str, after: str) -> bool:
+    """Whether ``after`` holds a private-use or unassigned character ``before`` lacks."""
+    return any(unicodedata.category(ch) in {"Co", "Cn"} and ch not in before for ch in after)
 
 
 def _visible(text: str) -> str:
