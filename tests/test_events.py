@@ -1361,6 +1361,21 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
     assert len(merge_repeats([(first, ""), (tried, "")], ACTOR_NOUNS)) == 2  # another act on him
 
 
+def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
+    """'Polres Garut melalui Polsek Cibatu menangkap Andi' then 'Andi ditangkap' by Polsek
+    Cibatu alone (the agent the article gives): one arrest; a unit the first report did not
+    name is another."""
+    first = told("Polres Garut melalui Polsek Cibatu menangkap Andi.",
+                 ["Polres Garut", "Polsek Cibatu"], ["Andi"], None)  # fmt: skip
+    first.rule = "predicates.tsv:3 tangkap [act; actor=mention+mention; date story-day]"
+    again = told("Andi ditangkap di rumahnya.", ["Polsek Cibatu"], ["Andi"], None)
+    again.rule = "predicates.tsv:3 tangkap [pas; actor=context; date same-sentence]"
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    assert kept is first and len(kept.sources) == 2
+    other = told("Andi ditangkap di rumahnya.", ["Polsek Leles"], ["Andi"], None)
+    assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1439,7 +1454,7 @@ def test_the_police_acting_on_a_club_or_its_fans_is_coded_in_sport_news() -> Non
     events = pipeline_events(text, "2025-03-05", *EVENT_TYPES)
     found = [(e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events]
     assert found == [
-        ("REJECT", ["Polres"], ["Arema"]),
+        ("REJECT", ["Polres Kota Malang"], ["Arema"]),  # the unit with its region
         ("COERCE", ["Polisi"], ["dua suporter Persebaya"]),
     ]
 

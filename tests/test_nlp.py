@@ -271,6 +271,23 @@ def test_regional_unit_and_its_region_are_one_organisation(context):
     assert "Jakarta Selatan" not in places and "Bandung" not in places
 
 
+def test_a_spelled_out_police_unit_takes_its_region_and_short_name(context):
+    """ "Kepolisian Resor Garut" is the "Polres Garut" the story goes on to name: one
+    organisation with its region, not "Kepolisian Resor" and a party "Garut"."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kepolisian Resor Garut melalui anggota Kepolisian Sektor Cibatu menangkap dua pria. "
+        "Kepolisian Daerah Jawa Barat ikut membantu."
+    )
+    orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == [
+        ("Kepolisian Resor Garut", "Polres Garut"),
+        ("Kepolisian Sektor Cibatu", "Polsek Cibatu"),
+        ("Kepolisian Daerah Jawa Barat", "Polda Jawa Barat"),
+    ]
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so

@@ -3023,10 +3023,12 @@ def resolve(
     return out
 
 
-NAMING = frozenset({"yakni", "yaitu", "meliputi", "seperti"})  # "seperti": the examples a
-# group is given by ("kadernya yang bermasalah, seperti A dan B") are the ones it acted on
-GROUP_TAILS = frozenset({"yang", "dalam", "terkait"})  # "... yang diamankan", "... dalam
-# perkara yang sama": what may stand between a group and the names it is spelled out as
+NAMING = frozenset({"yakni", "yaitu", "meliputi", "seperti", "berinisial"})  # "seperti": the
+# examples a group is given by ("kadernya yang bermasalah, seperti A dan B") are the ones it
+# acted on; "berinisial": the suspects' initials ("dua orang berinisial BP dan MRS")
+GROUP_TAILS = frozenset({"yang", "dalam", "terkait", "sebagai"})  # "... yang diamankan",
+# "... dalam perkara yang sama", "menetapkan dua orang sebagai tersangka berinisial ...":
+# what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
 LIST_JOINS = frozenset({",", "dan", "serta"})
@@ -3035,7 +3037,8 @@ MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE"
 
 def named_members(clause: Clause, c: Cand) -> list[Cand]:
     """The names an unnamed group is spelled out as ("dua tersangka, yakni S dan DP";
-    "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "tiga partai lain, yaitu Gerindra,
+    "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "menetapkan dua orang sebagai
+    tersangka berinisial BP dan MRS"; "tiga partai lain, yaitu Gerindra,
     Demokrat, dan PAN"; "kader yang bermasalah, seperti A dan B"): the group's members, of
     its kind, up to the list's end."""
     if c.kind != "noun":
@@ -3056,6 +3059,9 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
     if not spelled and not (size and k < len(toks) and toks[k - 1].low == ","):
         return []
     labels = MEMBER_LABELS.get(c.etype, ("PER", "ORG", "GPE"))
+    coded = spelled and toks[k].low == "berinisial"  # "berinisial IZ, pemilik PT STJ":
+    if coded:  # people's initials ("MU" too, whatever the recogniser took it for), not the
+        labels = ("PER",)  # firms they own
     members: list[Cand] = []
     examples = spelled and toks[k].low == "seperti"  # "such as": only a list of names alone
     k += spelled
@@ -3072,7 +3078,8 @@ def named_members(clause: Clause, c: Cand) -> list[Cand]:
             break
         m = clause.cand_at[k]
         if m is not None and m.i == k:
-            initials = m.kind == "cap" and m.text.isupper() and "PER" in labels  # "S dan DP"
+            initials = (m.kind == "cap" or coded) and m.text.isupper() and "PER" in labels
+            initials = initials and " " not in m.text  # "S dan DP"
             if (m.kind == "mention" and m.label in labels) or initials:
                 members.append(m)
             elif not spelled and m.kind == "cap":  # a bare list of names the recogniser

@@ -987,12 +987,41 @@ def implicit_recipients(
         found = asked_party(state, clause, j)
     elif entry.event == "REQUEST" and toks[j - 1].low in PURPOSE:
         found = asked_party(state, clause, j - 1)  # a pattern ending in it: "mendorong agar"
+    elif entry.event == "ACCUSE" and "investigate" in entry.modes and entry.voice == "act":
+        found = offence_site(state, clause, j)
     if not found and entry.event in VERBAL and in_meeting(state, clause, i):
         found = last_meeting(state)  # "Dalam pertemuan itu, Prabowo meminta ...": whom he met
     if found:
         args.recipient = [r for r in found if r.entity_name not in actors]
         if args.recipient:
             args.how += "; recipient from context"
+
+
+OFFENCE_REACH = 6  # words from the verb to "di": "dugaan korupsi pengadaan laptop di"
+
+
+def offence_site(state: State, clause: Clause, j: int) -> list[EntityRef]:
+    """The body an inquiry into corruption "at" it targets: "mengusut dugaan korupsi
+    pengadaan laptop di Kementerian X" (the ministry, not a place, as "KPK menggeledah
+    kantor X" targets X); none for a place ("korupsi dana desa di Kabupaten Y") or for a
+    body left unnamed ("di perusahaan itu")."""
+    toks = clause.toks
+    corrupt = False
+    for k in range(j, min(len(toks) - 1, j + OFFENCE_REACH)):
+        if toks[k].low == "di" and corrupt:
+            n = k + 2 if toks[k + 1].low == "lingkungan" else k + 1
+            c = clause.cand_at[n] if n < len(toks) else None
+            if c is None or c.i != n or c.label in PLACE_LABELS or c.kind not in BODY_KINDS:
+                return []
+            refs = resolve(state, clause, [c], None)  # "di perusahaan itu": only by name
+            return [r for r in refs if r.type != "location" and r.entity_name[:1].isupper()]
+        if clause.cand_at[k] is not None or toks[k].low in NP_STOP:
+            return []  # "mengusut KPK ...", "mengusut kasus itu, kata ...": no such phrase
+        corrupt = corrupt or state.lex.contexts.get((toks[k].low,)) == "corruption"
+    return []
+
+
+BODY_KINDS = frozenset({"mention", "noun"})
 
 
 SETTINGS = frozenset({"dalam", "pada", "di", "saat", "ketika", "selama"})

@@ -1085,7 +1085,7 @@ def merge_repeats(
                 o for k, group in first.items()
                 if (k[:3], k[4:6]) == (act[:3], act[4:6])
                 for o in group
-                if parties_reworded(event.actor, o.actor, actor_nouns)
+                if parties_reworded(event.actor, o.actor, actor_nouns, some=True)
                 and parties_reworded(event.recipient, o.recipient, actor_nouns)
             ]  # fmt: skip
         same = next(
@@ -1110,9 +1110,14 @@ def merge_repeats(
 
 
 def parties_reworded(
-    later: list[EntityRef], earlier: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+    later: list[EntityRef],
+    earlier: list[EntityRef],
+    actor_nouns: Collection[tuple[str, ...]],
+    some: bool = False,
 ) -> bool:
-    """Whether two reports name the same parties, each in words of its own: one name within
+    """Whether two reports name the same parties, each in words of its own (with ``some``,
+    the later may name only some of them: "Polres Jember melalui Polsek Sukowono menangkap
+    ..." then "... ditangkap" by Polsek Sukowono alone): one name within
     the other ("Polres Tasikmalaya" of "Polres Tasikmalaya Kota") unless both are known
     actors that differ, or a bare actor noun (:func:`bare_noun`) for a named party of its
     sector ("polisi", "penyidik" for "Polresta Mataram") or, as an offender's role
@@ -1136,7 +1141,7 @@ def parties_reworded(
     return (
         bool(later and earlier)
         and all(any(one(p, q) for q in earlier) for p in later)
-        and all(any(one(p, q) for p in later) for q in earlier)
+        and (some or all(any(one(p, q) for p in later) for q in earlier))
     )
 
 

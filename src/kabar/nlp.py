@@ -313,10 +313,15 @@ def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int])
 
 
 REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
-                            "kejati", "kejari", "kejaksaan negeri", "kejaksaan tinggi",
+                            "kepolisian daerah", "kepolisian resor", "kepolisian resort",
+                            "kepolisian sektor", "kejati", "kejari", "kejaksaan negeri",
+                            "kejaksaan tinggi",
                             "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
                             "koramil", "lantamal"})  # fmt: skip
 """Regional commands, prosecutors and courts, named by the region after them."""
+SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
+               "kepolisian resort": "Polres", "kepolisian sektor": "Polsek"}  # fmt: skip
+"""The short name a police unit's spelled-out name is known by."""
 MAX_REGION_WORDS = 4
 MAX_FREE_WORDS = 2  # region words no gazetteer place covers: "Kodam Jaya", "Lanud Halim ..."
 NUMBERED_UNITS = frozenset({"kodam", "korem", "lantamal"})  # "Kodam IV/Diponegoro"
@@ -339,8 +344,10 @@ def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if end == unit.end:
             continue
         dropped.update(id(p) for p in places)
+        short = SHORT_UNITS.get(unit.text.lower(), unit.text)  # "Kepolisian Sektor X" is the
+        region = text[unit.end : end]  # "Polsek X" the same story goes on to name
         unit.end, unit.text = end, text[unit.start : end]
-        unit.name = unit.organization = unit.text
+        unit.name = unit.organization = short + region
     return [m for m in ordered if id(m) not in dropped]
 
 
