@@ -1390,6 +1390,8 @@ def code_one(
     event_type, modes = entry.event, list(entry.modes)
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
         event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
+    if insults_a_body(entry, args):
+        event_type, modes = "ACCUSE", ["disapprove"]
     if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
         event_type, modes = "REQUEST", []
     if crowd_turns_away(clause, i, j, entry, args):
@@ -1507,6 +1509,17 @@ LAWYERS = frozenset({"klien", "kliennya"})
 PLOVER SUPPORT. Not "pengacara" or "advokat": an advocates' body that sends lawyers or a team
 to defend someone ("menyiapkan 100 pengacara untuk membela X") backs him."""
 ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
+
+
+def insults_a_body(entry: Entry, args: Args) -> bool:
+    """Whether a verb of harassment ("melecehkan") targets a state, a body, a symbol or a
+    creed rather than people ("melecehkan Indonesia", "melecehkan lambang negara",
+    "melecehkan agama"): an insult, PLOVER ACCUSE disapprove, not a sexual assault."""
+    return (
+        "insult" in entry.args
+        and bool(args.recipient)
+        and not any(r.type in ("person", "group") for r in args.recipient)
+    )
 
 
 def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -> bool:
