@@ -141,6 +141,8 @@ def implicit_arguments(
         threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if "summoned" in entry.args and not args.recipient:
+        summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
         sole_counterpart(state, clause, j, args)
 
@@ -233,6 +235,26 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
     if found:
         args.recipient = found
         args.how += "; recipient of the actor's act before"
+
+
+def summoning_party(state: State, args: Args) -> None:
+    """The party that summoned or invited the actor, when his refusal names none: the
+    latest act told in the sentence just before and aimed at him ("KPK memanggil tiga
+    pejabat. Ketiganya tak memenuhi panggilan tersebut" refuses KPK). Only a political
+    party summons (a victim's relatives who asked him are no counterpart)."""
+    actors = set(names(args.actor))
+    if not actors:
+        return
+    for sentence, _, _, earlier, targets in reversed(state.acts):
+        if state.sentence - sentence > 1:
+            return
+        if sentence == state.sentence or not actors & set(names(targets)):
+            continue
+        found = [r for r in earlier if r.entity_name not in actors]
+        if found and all(map(political, found)):
+            args.recipient = found
+            args.how += "; recipient summoned the actor just before"
+        return
 
 
 REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
