@@ -3037,7 +3037,7 @@ MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE"
 
 def named_members(clause: Clause, c: Cand) -> list[Cand]:
     """The names an unnamed group is spelled out as ("dua tersangka, yakni S dan DP";
-    "Empat orang yang diamankan yakni R, SA, E dan RAJ"; "menetapkan dua orang sebagai
+    "tiga orang yang ditangkap yaitu AB, CD dan EF"; "menetapkan dua orang sebagai
     tersangka berinisial BP dan MRS"; "tiga partai lain, yaitu Gerindra,
     Demokrat, dan PAN"; "kader yang bermasalah, seperti A dan B"): the group's members, of
     its kind, up to the list's end."""

@@ -1636,7 +1636,7 @@ SCENE_RANK = {"city": 0, "capital": 0, "province": 1, "region": 1, "country": 2}
 def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int]] | None:
     """Where a speaker was on the story's day and who: the place written after a speech
     verb and right before a date of that day, in one sentence ("ujar Olly di Manado, Sabtu
-    (13/5)", "kata X di kantor KPU RI, Menteng, Jakarta Pusat, Selasa (16/9)"), with the
+    (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis (4/7)"), with the
     mention clusters written before it. Of the phrase's comma-separated parts the last
     city the gazetteer knows is the place (a district or building before it is in it),
     else the last province, else the last country."""
