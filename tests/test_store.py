@@ -66,6 +66,32 @@ def test_schema_1_database_is_backfilled(tmp_path, fast_context):
         assert exported(store, tmp_path / "after") == before
 
 
+def test_records_of_an_older_version_are_rebuilt(tmp_path, fast_context):
+    """A database coded by an older kabar fuses as one coded afresh: its compact
+    records are rebuilt from the stored articles, once."""
+    with Store.open(tmp_path / "kabar.duckdb") as store:
+        run([str(p) for p in TEXTS[:3]], store, fast_context)
+        assert refresh_fusion(store, fast_context).backfilled == 0  # new: nothing stale
+        before = exported(store, tmp_path / "before")
+        store.db.execute("UPDATE summaries SET brow = '{}'")  # as an older rule wrote it
+        store.db.execute("UPDATE actor_parts SET doc = json_object('key', key)")
+        store.set_meta("summary_version", "1")
+        stats = refresh_fusion(store, fast_context)
+        assert stats.backfilled == store.count("articles", "WHERE duplicate_of IS NULL")
+        assert exported(store, tmp_path / "after") == before
+        assert refresh_fusion(store, fast_context).backfilled == 0
+
+
+def test_database_from_before_versions_is_rebuilt(tmp_path, fast_context):
+    path = tmp_path / "kabar.duckdb"
+    with Store.open(path) as store:
+        run([str(p) for p in TEXTS[:2]], store, fast_context)
+        store.db.execute("DELETE FROM meta WHERE key = 'summary_version'")
+    with Store.open(path) as store:  # holds articles and no version: stale records
+        assert store.meta("summary_version") is None
+        assert refresh_fusion(store, fast_context).backfilled > 0
+
+
 def test_actor_parts_merge_in_any_order():
     def part(article: str, name: str, alias: str, published: str | None) -> dict:
         return {

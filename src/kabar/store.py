@@ -21,7 +21,14 @@ import pyarrow as pa
 
 from kabar.errors import StoreError
 from kabar.model import Actor, Article, Claim, Contradiction, Event, from_dict
-from kabar.summary import actor_parts, block_row, claim_keys, fusion_summary, merge_parts
+from kabar.summary import (
+    SUMMARY_VERSION,
+    actor_parts,
+    block_row,
+    claim_keys,
+    fusion_summary,
+    merge_parts,
+)
 
 SCHEMA_VERSION = 2
 TABLES = """
@@ -73,6 +80,7 @@ KEYLESS_TABLES = frozenset({"article_keys", "claim_groups", "failures"})
 # it holds while a run stores batches and fuses is far less (about 60 MB at 9,000
 # articles), so 256 MB caps its cache without making it spill.
 MEMORY_LIMIT = "256MB"
+DERIVED_TABLES = ("summaries", "actor_parts", "article_keys", "claim_groups")
 ACTOR_CHUNK = 2000  # actors written per insert, each with its article lists
 EXPORT_TABLES = ("articles", "actors", "events", "quotes", "claims", "contradictions")
 
@@ -102,6 +110,7 @@ class Store:
                     "INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)",
                     [str(SCHEMA_VERSION)],
                 )
+                store.date_new_summaries()
             connection.execute("SELECT count(*) FROM articles, failures LIMIT 0")
         except duckdb.Error as error:
             connection.close()
@@ -342,8 +351,28 @@ class Store:
             ).fetchall()
         return dict(rows)
 
+    def date_new_summaries(self) -> None:
+        """Mark an empty database's compact records as of this version; one that holds
+        articles but no version was coded before versions were kept, so it keeps none
+        and ``backfill_summaries`` rebuilds its records."""
+        if self.meta("summary_version") is None and not self.count("articles"):
+            self.set_meta("summary_version", str(SUMMARY_VERSION))
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+
     def backfill_summaries(self) -> int:
-        """Compact records for original articles stored before they existed (schema 1)."""
+        """Compact records for original articles stored before they existed (schema 1),
+        or all of them anew when they are of an older ``SUMMARY_VERSION``: a database
+        coded by an older kabar then fuses as one coded by this one would."""
+        if self.meta("summary_version") != str(SUMMARY_VERSION):
+            for table in DERIVED_TABLES:
+                self.db.execute(f"DELETE FROM {table}")
+            self.set_meta("summary_version", str(SUMMARY_VERSION))
         missing = self.db.execute(
             "SELECT a.id FROM articles a LEFT JOIN summaries s ON s.article_id = a.id "
             "WHERE a.duplicate_of IS NULL AND s.article_id IS NULL ORDER BY a.id"

@@ -35,6 +35,12 @@ from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
 from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
 
+SUMMARY_VERSION = 2
+"""Bump whenever what this module derives from an article changes (a new field, another
+rule for named actors or block keys): a database whose records carry an older version has
+them rebuilt from its stored articles (``Store.backfill_summaries``), so it fuses as one
+coded afresh would, without re-reading any input."""
+
 COPY = "copy"  # the participant every copy of one sentence shares in a block row
 
 ALIAS_LABELS = frozenset({"PER", "ORG", "GPE"})
