@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -640,15 +639,13 @@ def test_an_exported_repair_carries_its_replacement_and_validates() -> None:
     assert record["flags"] == ["mojibake_repaired"]
 
 
-def test_a_long_mojibake_text_cleans_in_linear_time() -> None:
+def test_a_long_mojibake_text_maps_every_repair() -> None:
     # Thousands of repairs and normalised double spaces: each kept run used to scan every
     # later raw run (a kept run ending in a replacement never reached its end), about 9 s
-    # for 200 KB; mapping them is one ordered pass now.
+    # for 200 KB; mapping them is one ordered pass now (speed: `make bench`, not here).
     line = "Presiden JosÃ©  Mourinho dan MÃ¼ller  bertemu di Jakarta.\n"
     raw = line * 4000
-    started = time.perf_counter()
     text, cuts, mapping = clean_with_map(raw)
-    assert time.perf_counter() - started < 2.0
     assert len(cuts) == 8000
     start = text.rindex("Müller")
     assert raw[slice(*mapping.raw_span(start, start + 6))] == "MÃ¼ller"
