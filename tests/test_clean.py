@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from kabar.clean import (
@@ -597,6 +597,8 @@ def test_text_without_mojibake_is_unchanged(raw: str) -> None:
     st.lists(st.text(alphabet=_NAME_LETTERS, min_size=2, max_size=10), min_size=1, max_size=12),
     st.sampled_from(["latin-1", "cp1252"]),
 )
+@example(words=["ÁàÇ"], codec="latin-1")  # ftfy read the repair as MacRoman: "爂"
+@example(words=["ÓàÇ"], codec="latin-1")  # and here as a private-use character
 def test_mojibake_of_accented_words_is_undone(words: list[str], codec: str) -> None:
     written = " ".join(words)
     try:

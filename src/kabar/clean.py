@@ -296,17 +296,21 @@ def _fixed_runs(line: str) -> list[tuple[int, int, str]]:
 
 
 def _fix_encoding(text: str) -> str:
-    """ftfy's encoding fix, stopped before a decoding step that yields private-use or
-    unassigned characters: ftfy may read a right repair ("ÓàÇ") as mojibake once more
-    (as MacRoman), and no news text is written in the private-use area."""
+    """ftfy's encoding fix, undoing a further layer of mojibake only while what the layers
+    before left still shows its mark (``_MOJIBAKE``), and stopped before a decoding step
+    that yields private-use or unassigned characters: ftfy may read a right repair ("ÁàÇ",
+    "ÓàÇ") as MacRoman mojibake once more and turn it into a CJK or private-use character."""
     from ftfy import apply_plan, fix_encoding_and_explain  # few texts have mojibake
 
     fixed, plan = fix_encoding_and_explain(text)
-    if not _adds_non_text(text, fixed):
+    steps = plan or []
+    if sum(kind == "encode" for kind, _ in steps) < 2 and not _adds_non_text(text, fixed):
         return fixed
     done = text
-    for at in range(1, len(plan or []) + 1):
-        step = apply_plan(text, [(kind, name) for kind, name in (plan or [])[:at]])
+    for at, (kind, _) in enumerate(steps):
+        if kind == "encode" and at and not _MOJIBAKE.search(done):
+            break  # "Ã¢â‚¬â„¢" -> "â€™" -> "’" goes on; a repaired "ÁàÇ" stops
+        step = apply_plan(text, steps[: at + 1])
         if not isinstance(step, str):  # an "encode" step, its "decode" follows
             continue
         if _adds_non_text(done, step):
