@@ -607,3 +607,33 @@ def test_initials_given_to_a_person_are_no_court_or_country(context):
     initials = [(m.text, m.label) for m in find_mentions(text, context) if m.text in ("MA", "AS")]
     assert len(initials) == 4
     assert all(label == "PER" for _, label in initials)
+
+
+def test_initials_with_an_age_name_a_person_wherever_they_recur(context):
+    """'AS (45)' is a person, not the United States; a later bare 'RD' the model saw no
+    name in is the same person the age introduced."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Seorang buruh pabrik, RD (29), dibekuk warga setelah mencuri ponsel di Cikarang. "
+        "Rekannya, AS (45), ikut diamankan. Saat ini RD masih diperiksa penyidik."
+    )
+    found = [(m.text, m.label) for m in find_mentions(text, context) if m.text in ("RD", "AS")]
+    assert found == [("RD", "PER"), ("AS", "PER"), ("RD", "PER")]
+
+
+def test_a_suspects_initials_do_not_join_a_named_official_they_spell(context):
+    """KPK's 'tersangka berinisial BP' hides a name: it is not KPK's spokesman Budi
+    Prasetyo, whose initials happen to be the same."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Juru bicara KPK Budi Prasetyo mengatakan lembaganya menahan seorang tersangka "
+        "berinisial BP. Menurut Budi, BP ditahan di rutan KPK selama 20 hari."
+    )
+    article = Article.from_input(text, "bp")
+    article.text, article.published = text, "2025-10-20"
+    article.mentions = find_mentions(text, context)
+    resolve_mentions(article, context)
+    cluster = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert cluster["BP"] != cluster["Budi Prasetyo"]

@@ -107,3 +107,23 @@ def test_any_text_with_cues(text: str, cue: str) -> None:
 def test_the_span_checks_see_quotes() -> None:
     """``check_quotes`` has quotes and speakers to check in quoted news text."""
     assert check_quotes("“Stok beras aman sampai Lebaran,” kata Kepala Bulog Rudi Hartono.") == 1
+
+
+def test_a_suspect_named_by_initials_is_not_whom_a_later_quote_pronoun_means() -> None:
+    """'AL' (initials the article gave a suspect) opening the sentence before "...,"
+    jelasnya" is the case's subject, not the lawyer being quoted."""
+    text = (
+        "Pengacara korban, Rudi Hartanto, mengatakan kliennya sudah melapor ke polisi. "
+        "Diduga karena itu AL marah dan menulis unggahan tersebut. "
+        '"Kami minta polisi segera memprosesnya," jelasnya.'
+    )
+    art = Article(id="art_test", source="test", raw=text)
+    art.text = text
+    for span, source, cluster in (("Rudi Hartanto", "test", 1), ("AL", "given-initials", 2)):
+        start = text.index(span)
+        art.mentions.append(
+            Mention(start, start + len(span), span, "PER", source, cluster=cluster, name=span)
+        )
+    quotes = extract_quotes(art, CTX).quotes
+    assert quotes[-1].kind == "direct"
+    assert quotes[-1].speaker_text == "Rudi Hartanto"

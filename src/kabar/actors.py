@@ -168,7 +168,9 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         candidates = [
             c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)
         ]
-        if not candidates:  # "Jokowi" of "Joko Widodo", "SBY" of "Susilo Bambang Yudhoyono"
+        if not candidates and mention.source != "given-initials":  # "Jokowi" of "Joko
+            # Widodo", "SBY" of "Susilo Bambang Yudhoyono"; not a suspect's initials (KPK's
+            # "tersangka berinisial BP" is not its spokesman Budi Prasetyo)
             candidates = [
                 c for c in clusters if c[0].label == "PER" and abbreviates(mention.text, c[0].text)
             ]

@@ -772,6 +772,31 @@ def shared_subject(
     return phrase_subject(state, clause, found[0].i if found else k, quote)
 
 
+def result_subject(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject opening the clause a verb with no subject of its own is the result of
+    ("Jepang khawatir terkena rudal Korut sehingga meminta perlindungan AS": Japan asks):
+    after "sehingga" only, [] unless that clause opens with a party."""
+    toks = clause.toks
+    k = conjunction_at(state.lex, clause, i)
+    if k < 1 or toks[k].low not in RESULT_LINKS:
+        return []
+    start = clause_start(clause, k, quote, commas=True)
+    c = clause.cand_at[start]
+    if c is None or c.i != start or c.kind not in ("mention", "noun", "pron"):
+        return []
+    if any(t.low in RESULT_BLOCKERS for t in toks[max(0, start - 1) : k]):
+        return []  # "mohon hakim untuk menyatakan saya tidak bersalah sehingga membebaskan"
+    return [c] if usable_subject(c, toks) else []
+
+
+RESULT_BLOCKERS = frozenset({"karena", "untuk", "agar", "supaya", "bahwa", "jika", "kalau",
+                             "yang", "guna", "demi", "ketika", "saat", "kan"})  # fmt: skip
+"""Words that open another clause between a subject and "sehingga": the result may be that
+clause's, whose subject is unsaid ("karena Indonesia kan mayoritas Muslim sehingga ...")."""
+
+
 def conjunction_at(lex: Lexicon, clause: Clause, i: int) -> int:
     """The token before the verb at ``i`` past its adverbs, where a conjunction joining it
     to the verb phrase before would stand."""
@@ -783,6 +808,9 @@ def conjunction_at(lex: Lexicon, clause: Clause, i: int) -> int:
 
 
 THEN = CONJOINED - {","}
+RESULT_LINKS = frozenset({"sehingga"})
+"""Words joining a verb with no subject of its own to what its sentence's subject did or
+felt ("Jepang khawatir ... sehingga meminta perlindungan AS"): that subject acts."""
 
 
 def conjoined_object(lex: Lexicon, clause: Clause, i: int, found: list[Cand]) -> bool:
@@ -2136,7 +2164,9 @@ def find_arguments(
             subject = fronted_subject(
                 clause, i, state.lex.cue("speech"), talk
             ) or subordinate_subject(state, clause, i, quote, talk)
-        shared = shared_subject(state, clause, i_arg, subject, quote)
+        shared = shared_subject(state, clause, i_arg, subject, quote) or result_subject(
+            state, clause, i_arg, quote
+        )
         if shared:  # "Rusia memantau situasi antara A dan B, mengajukan ...": Rusia
             subject, fronted = shared, False
         elif subject and conjoined_object(state.lex, clause, i_arg, subject):

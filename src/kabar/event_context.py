@@ -1432,6 +1432,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if named:
             state.suspect = named[0] if len(named) == 1 else None
             state.suspects = named if len(named) > 1 else state.suspects
+        elif held_unnamed(e):  # "Empat anggota LSM terjaring OTT": the next "pelaku" is
+            state.suspect = None  # one of them, no longer the one held before
     for e in events:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
@@ -1456,6 +1458,17 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
     del state.acts[:-MEMORY]
+
+
+def held_unnamed(event: Event) -> bool:
+    """Whether an arrest or charge falls on people the article does not name ("empat
+    anggota LSM", "dua orang"): in a round-up of cases, a new case."""
+    return (
+        event.event in ("COERCE", "ACCUSE")
+        and bool(set(event.mode) & {"arrest", "allege"})
+        and bool(event.recipient)
+        and all(r.type == "group" for r in event.recipient)
+    )
 
 
 def suspects(state: State, event: Event) -> list[EntityRef]:

@@ -41,6 +41,9 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,4})\b(?![.'’-]?\w)")
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
+AGED_INITIALS = re.compile(r"\b([A-Z]{2,4}) \((\d{1,2})\)")
+"""Initials with the person's age after them ("AS (45)", "Tersangka keempat, HJE (25)"):
+crime news names people that way too ("QS(9)", a Quran verse, has no space)."""
 HONORIFICS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari", "sdr", "sdri",
                         "mas", "mbak", "bang", "kang", "tuan", "nyonya", "nona",
                         "mr", "mrs", "ms"})  # fmt: skip
@@ -600,18 +603,27 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Initials the article gives a person (:data:`GIVEN_INITIALS`) name that person
-    wherever they recur, not the country, court or state whose short form they spell
-    ("berinisial AS" is no United States, "MA" no Mahkamah Agung, "RI" no republic)."""
+    """Initials the article gives a person (:data:`GIVEN_INITIALS`, :data:`AGED_INITIALS`)
+    name that person wherever they recur, not the country, court or state whose short form
+    they spell ("berinisial AS" is no United States, "MA" no Mahkamah Agung, "RI" no
+    republic), also where the model saw no name at all ("Saat ini AR masih diperiksa")."""
     given = {m.group(1) for m in GIVEN_INITIALS.finditer(text)}
+    given |= {m.group(1) for m in AGED_INITIALS.finditer(text)}
     if not given:
         return mentions
-    return [
+    out = [
         Mention(m.start, m.end, m.text, "PER", "given-initials")
         if m.text in given and m.label != "PER"
         else m
         for m in mentions
     ]
+    taken = [(m.start, m.end) for m in mentions]
+    for initials in sorted(given):
+        for start in whole_word_hits(text, initials):
+            end = start + len(initials)
+            if not any(a < end and start < b for a, b in taken):
+                out.append(Mention(start, end, initials, "PER", "given-initials"))
+    return out
 
 
 def whole_word_hits(text: str, word: str) -> Iterator[int]:

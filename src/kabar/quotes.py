@@ -222,6 +222,8 @@ class Resolver:
         for m in self.mentions[lo:hi]:
             if (
                 m.label in labels
+                and m.source != "given-initials"  # a suspect's initials: the story's
+                # subject, rarely whom it quotes ("AL tersulut emosi. \"...,\" jelasnya")
                 and m.end <= pos
                 and not self.quoted(m.start)
                 and self.subject_like(m)
