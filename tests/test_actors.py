@@ -450,6 +450,20 @@ def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
         "Polres Sleman dan Polres Bantul menggelar razia. Polres juga menyita senjata tajam."
     )
     assert {"Polres"} in two.values()  # two regions named: the bare unit is neither
+    short = units("Kejaksaan Tinggi (Kejati) Riau menahan kontraktor itu. Kejati menyita uang.")
+    assert list(short.values()) == [{"Kejaksaan Tinggi (Kejati) Riau", "Kejati"}]
+    other = units("Polres Kampar menangkap kurir. Polrestabes kemudian menyita sabu itu.")
+    assert {"Polrestabes"} in other.values()  # a city police is no district police
+
+
+def test_a_bare_unit_that_refers_back_takes_the_full_name(context):
+    from kabar.nlp import find_mentions
+
+    text = "Polres Kampar menangkap dua kurir sabu. Polres juga menyita sepeda motor."
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    assert [m.name for m in article.mentions if m.label == "ORG"] == ["Polres Kampar"] * 2
 
 
 def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(context):

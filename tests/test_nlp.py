@@ -288,6 +288,25 @@ def test_a_spelled_out_police_unit_takes_its_region_and_short_name(context):
     ]
 
 
+def test_a_unit_glossed_in_brackets_before_its_region_takes_the_region(context):
+    """ "Kejaksaan Negeri (Kejari) Kudus" is one organisation with its region: without it
+    the story's prosecutor would be a bare "Kejaksaan Negeri", and "Polres Metro Depok"
+    tagged by the model as a person "Metro Depok" a bare "Polres"."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kejaksaan Negeri (Kejari) Kudus menahan bendahara desa itu. Sebelumnya "
+        "Kepolisian Resor Kota Besar (Polrestabes) Makassar menyerahkan berkasnya, "
+        "sementara Polres Metro Depok menyita dokumen."
+    )
+    orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs[:2] == [
+        ("Kejaksaan Negeri (Kejari) Kudus", "Kejaksaan Negeri Kudus"),
+        ("Kepolisian Resor Kota Besar (Polrestabes) Makassar", "Polrestabes Makassar"),
+    ]
+    assert ("Polres Metro Depok", "Polres Metro Depok") in orgs
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so

@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
-from kabar.nlp import REGIONAL_UNITS, office_phrase_end
+from kabar.nlp import REGIONAL_UNITS, SAME_UNITS, office_phrase_end
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -184,10 +184,14 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
             key = (mention.name or mention.text).casefold()
-            key = units.get(key, key)
+            written = mention.text.casefold()  # "Polrestabes" is no "Polres" the gazetteer
+            key = units.get(written if written in REGIONAL_UNITS else key, key)  # calls it
             by_name.setdefault(key, []).append(mention)
     for key, group in by_name.items():  # the full name heads its cluster, not a bare unit
         group.sort(key=lambda m: (m.name or m.text).casefold() != key)
+        if key in units.values():  # and names the bare units that refer back to it
+            for mention in group[1:]:
+                mention.name = group[0].name or group[0].text
     clusters.extend(by_name.values())
     for mention in mentions:
         if mention.label != "OFFICE":
@@ -250,7 +254,9 @@ def known_role(
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
     """A bare "Polres" or "Kejaksaan Negeri" -> the one unit of that kind the article
     names with its region ("Polres Solok Selatan"): the bare unit refers back to it.
-    With two regions named ("Polres Bogor", "Polres Depok") the bare one stays apart."""
+    With two regions named ("Polres Bogor", "Polres Depok") the bare one stays apart. The
+    bare unit is looked up by its name and by its words ("Kejati", which the gazetteer
+    names "Kejaksaan Tinggi", after "Kejati Lampung")."""
     named: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG":
@@ -258,6 +264,7 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
             for unit in REGIONAL_UNITS:
                 if name.startswith(unit + " "):
                     named[unit].add(name)
+                    named[SAME_UNITS.get(unit, unit)].add(name)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
 
 
