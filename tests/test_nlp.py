@@ -443,3 +443,25 @@ def test_a_title_of_any_body_takes_the_body_sector(title, office, body, sector, 
     attach_offices(text, [seat, org, person])
     assert (seat.organization, seat.sector) == (body, holder_sector)
     assert (person.office, person.sector) == (office, holder_sector)
+
+
+def test_the_armed_forces_headquarters_speaks_for_the_armed_forces(context):
+    """ "Mabes TNI" and "Markas Besar TNI" act for the TNI, as "Mabes Polri" for the
+    police: one actor with the TNI the story names elsewhere."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Mabes TNI menolak permintaan itu, dan TNI menyatakan kerja sama dengan Filipina berlanjut."
+    )
+    names = {m.name for m in find_mentions(text, context) if m.label == "ORG"}
+    assert names == {"Tentara Nasional Indonesia"}
+
+
+def test_the_jakarta_police_region_is_a_place_an_office_names(context):
+    """ "Kapolda Metro Jaya" is the seat of the Jakarta regional police chief, not the
+    title of a person called "Metro Jaya"."""
+    from kabar.nlp import find_mentions
+
+    text = "Para pengacara itu mendesak Kapolda Metro Jaya membebaskan kliennya."
+    found = [(m.text, m.label) for m in find_mentions(text, context)]
+    assert ("Metro Jaya", "LOC") in found
