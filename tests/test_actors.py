@@ -621,3 +621,23 @@ def test_initials_given_to_a_person_are_no_court_or_country(context):
     initials = [(m.text, m.label) for m in find_mentions(text, context) if m.text in ("MA", "AS")]
     assert len(initials) == 4
     assert all(label == "PER" for _, label in initials)
+
+
+def test_given_initials_spell_only_a_name_right_before_them(context):
+    """Crime news gives a suspect initials to hide the name: "AS" is not the victim
+    "Andi Saragih" the story names earlier, only a name glossed "alias AS"."""
+    from kabar.nlp import find_mentions
+
+    def person_of_initials(text: str) -> str | None:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return next(m.name for m in article.mentions if m.text == "AS")
+
+    apart = (
+        "Seorang tahanan bernama Andi Saragih (30) tewas di sel. Di kota lain, polisi "
+        "menangkap pria berinisial AS karena mencuri sepeda motor."
+    )
+    assert person_of_initials(apart) == "AS"
+    glossed = "Polisi menangkap Agus Santoso alias AS di Medan. Pria berinisial AS itu mengaku."
+    assert person_of_initials(glossed) == "Agus Santoso"

@@ -465,3 +465,14 @@ def test_the_jakarta_police_region_is_a_place_an_office_names(context):
     text = "Para pengacara itu mendesak Kapolda Metro Jaya membebaskan kliennya."
     found = [(m.text, m.label) for m in find_mentions(text, context)]
     assert ("Metro Jaya", "LOC") in found
+
+
+def test_an_organisation_named_with_digits_and_a_sign_is_found(context):
+    """The model reads no "IM 57+ Institute" (the former KPK staff's group), written with
+    and without the space; the gazetteer knows both."""
+    from kabar.nlp import find_mentions
+
+    for written in ("IM 57+ Institute", "IM57+ Institute"):
+        text = f"Lembaga {written} mengkritik putusan dewan pengawas itu."
+        orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
+        assert orgs == [(written, "IM57+ Institute")]

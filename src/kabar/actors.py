@@ -37,6 +37,7 @@ VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Ba
 COMPANY_CAP = 40  # a record keeps this many keys of the people its articles also name
 MIN_COMPANY = 2  # spellings one letter apart are one person only sharing this many of them
 MIN_VARIANT = 5  # letters of a family name spelled one letter apart (Durfort/Durford)
+INITIALS_GAP = 8  # characters between a name and the initials that gloss it: " alias "
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational: "Joseph F Durford, Jr"
 # Transliteration folding: spellings of one Arabic/Persian/Russian name. Only the
 # e/i and o/u alternations are folded; "a" stays distinct (Putra is not Putri).
@@ -168,7 +169,18 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         candidates = [
             c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)
         ]
-        if not candidates:  # "Jokowi" of "Joko Widodo", "SBY" of "Susilo Bambang Yudhoyono"
+        if mention.source == "given-initials":  # a suspect's initials hide a name: they
+            candidates = [  # spell only a name right before them ("Aldi Jauhar alias AJ")
+                c
+                for c in clusters
+                if any(m.text == mention.text for m in c)
+                or (
+                    c[0].label == "PER"
+                    and abbreviates(mention.text, c[0].text)
+                    and any(0 <= mention.start - m.end <= INITIALS_GAP for m in c)
+                )
+            ]
+        elif not candidates:  # "Jokowi" of "Joko Widodo", "SBY" of "Susilo Bambang Yudhoyono"
             candidates = [
                 c for c in clusters if c[0].label == "PER" and abbreviates(mention.text, c[0].text)
             ]
