@@ -641,3 +641,21 @@ def test_given_initials_spell_only_a_name_right_before_them(context):
     assert person_of_initials(apart) == "AS"
     glossed = "Polisi menangkap Agus Santoso alias AS di Medan. Pria berinisial AS itu mengaku."
     assert person_of_initials(glossed) == "Agus Santoso"
+
+
+def test_seats_nobody_holds_are_told_apart_by_their_region(context):
+    """Two regents named by their regencies are two parties (before, both were one
+    "Regent (IDN)"); a bare "Bupati" later is the one regent a story names, and with two
+    named it is neither."""
+    from kabar.nlp import find_mentions
+
+    def seat_names(text: str) -> list[str | None]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return [m.name for m in article.mentions if m.label == "OFFICE"]
+
+    two = seat_names("Bupati Sleman menolak usulan Bupati Bantul. Bupati juga meminta maaf.")
+    assert two == ["Regent (IDN) Sleman", "Regent (IDN) Bantul", "Regent"]
+    one = seat_names("Bupati Sleman menolak usulan itu. Bupati juga meminta warga bersabar.")
+    assert one == ["Regent (IDN) Sleman"] * 2

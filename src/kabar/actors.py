@@ -217,6 +217,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         ):  # a title NER did not attach, or one whose holder wears a rank after it
             # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
+    regional_seats(mentions, article.text)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
@@ -420,6 +421,33 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
         clusters.append([office])
 
 
+def regional_seats(mentions: list[Mention], text: str) -> None:
+    """Seats nobody here holds that the region after them tells apart: "Gubernur Jawa
+    Barat" and "Gubernur Jawa Tengah" are two governors, not one "Governor (IDN)" that
+    could neither criticise nor meet the other. A bare title later ("Gubernur") is the
+    one such seat of its office the article names, if only one."""
+    seats = [m for m in mentions if m.label == "OFFICE" and m.office and m.name == office_label(m)]
+    places = {m.start: m for m in mentions if m.label == "LOC"}  # Indonesia's regions
+    named: dict[str, set[str]] = defaultdict(set)
+    for office in seats:
+        region = places.get(office.end + 1)
+        if region is not None and text[office.end] == " " and region.country == HOME:
+            office.name = f"{office.name} {region.name or region.text}"
+            named[office.office or ""].add(office.name)
+    for office in seats:
+        full = named.get(office.office or "", set())
+        if (
+            len(full) == 1
+            and office.name == office_label(office)
+            and office.country
+            in (
+                None,
+                HOME,
+            )
+        ):
+            office.name = next(iter(full))
+
+
 def office_label(office: Mention) -> str:
     """The key of a seat nobody in the article holds: its office and the body or country
     it names, so "Kapolda" and "Kepala Kepolisian Daerah" are one actor
@@ -431,16 +459,24 @@ def office_label(office: Mention) -> str:
 def offices_as_written(article: Article) -> dict[str, tuple[str, str]]:
     """Actor id -> (key, name as the article writes it) of each seat nobody here holds:
     users and the gold (``docs/annotation.md``) name it "Kapolres Bogor", "Menteri
-    Pertahanan Filipina", not by the lexicon's English gloss. The first mention names it."""
+    Pertahanan Filipina", not by the lexicon's English gloss. The first mention names it,
+    the first that writes its region if it has one (``regional_seats``: a bare "Gubernur"
+    before "Gubernur Jawa Barat" names that seat no better)."""
     ordered = sorted(article.mentions, key=lambda m: m.start)
     written: dict[str, tuple[str, str]] = {}
+    bare: dict[str, tuple[str, str]] = {}
     for index, m in enumerate(ordered):
         if m.label != "OFFICE" or m.actor_id is None or m.actor_id in written:
             continue
-        if m.office and m.name == office_label(m):
+        if m.office and m.name and m.name.startswith(office_label(m)):
             end = office_phrase_end(article.text, m, ordered[index + 1 :])
-            written[m.actor_id] = (m.name, " ".join(article.text[m.start : end].split()))
-    return written
+            phrase = " ".join(article.text[m.start : end].split())
+            region = m.name[len(office_label(m)) :].strip()
+            if region and region not in phrase:
+                bare.setdefault(m.actor_id, (m.name, phrase))
+            else:
+                written[m.actor_id] = (m.name, phrase)
+    return bare | written
 
 
 def name_offices_as_written(article: Article, events: Iterable[Event]) -> None:
