@@ -450,6 +450,20 @@ def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
         "Polres Sleman dan Polres Bantul menggelar razia. Polres juga menyita senjata tajam."
     )
     assert {"Polres"} in two.values()  # two regions named: the bare unit is neither
+    short = units("Kejaksaan Tinggi (Kejati) Riau menahan kontraktor itu. Kejati menyita uang.")
+    assert list(short.values()) == [{"Kejaksaan Tinggi (Kejati) Riau", "Kejati"}]
+    other = units("Polres Kampar menangkap kurir. Polrestabes kemudian menyita sabu itu.")
+    assert {"Polrestabes"} in other.values()  # a city police is no district police
+
+
+def test_a_bare_unit_that_refers_back_takes_the_full_name(context):
+    from kabar.nlp import find_mentions
+
+    text = "Polres Kampar menangkap dua kurir sabu. Polres juga menyita sepeda motor."
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    assert [m.name for m in article.mentions if m.label == "ORG"] == ["Polres Kampar"] * 2
 
 
 def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(context):
@@ -637,3 +651,41 @@ def test_a_suspects_initials_do_not_join_a_named_official_they_spell(context):
     resolve_mentions(article, context)
     cluster = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
     assert cluster["BP"] != cluster["Budi Prasetyo"]
+
+
+def test_given_initials_spell_only_a_name_right_before_them(context):
+    """Crime news gives a suspect initials to hide the name: "AS" is not the victim
+    "Andi Saragih" the story names earlier, only a name glossed "alias AS"."""
+    from kabar.nlp import find_mentions
+
+    def person_of_initials(text: str) -> str | None:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return next(m.name for m in article.mentions if m.text == "AS")
+
+    apart = (
+        "Seorang tahanan bernama Andi Saragih (30) tewas di sel. Di kota lain, polisi "
+        "menangkap pria berinisial AS karena mencuri sepeda motor."
+    )
+    assert person_of_initials(apart) == "AS"
+    glossed = "Polisi menangkap Agus Santoso alias AS di Medan. Pria berinisial AS itu mengaku."
+    assert person_of_initials(glossed) == "Agus Santoso"
+
+
+def test_seats_nobody_holds_are_told_apart_by_their_region(context):
+    """Two regents named by their regencies are two parties (before, both were one
+    "Regent (IDN)"); a bare "Bupati" later is the one regent a story names, and with two
+    named it is neither."""
+    from kabar.nlp import find_mentions
+
+    def seat_names(text: str) -> list[str | None]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return [m.name for m in article.mentions if m.label == "OFFICE"]
+
+    two = seat_names("Bupati Sleman menolak usulan Bupati Bantul. Bupati juga meminta maaf.")
+    assert two == ["Regent (IDN) Sleman", "Regent (IDN) Bantul", "Regent"]
+    one = seat_names("Bupati Sleman menolak usulan itu. Bupati juga meminta warga bersabar.")
+    assert one == ["Regent (IDN) Sleman"] * 2

@@ -288,6 +288,25 @@ def test_a_spelled_out_police_unit_takes_its_region_and_short_name(context):
     ]
 
 
+def test_a_unit_glossed_in_brackets_before_its_region_takes_the_region(context):
+    """ "Kejaksaan Negeri (Kejari) Kudus" is one organisation with its region: without it
+    the story's prosecutor would be a bare "Kejaksaan Negeri", and "Polres Metro Depok"
+    tagged by the model as a person "Metro Depok" a bare "Polres"."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kejaksaan Negeri (Kejari) Kudus menahan bendahara desa itu. Sebelumnya "
+        "Kepolisian Resor Kota Besar (Polrestabes) Makassar menyerahkan berkasnya, "
+        "sementara Polres Metro Depok menyita dokumen."
+    )
+    orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs[:2] == [
+        ("Kejaksaan Negeri (Kejari) Kudus", "Kejaksaan Negeri Kudus"),
+        ("Kepolisian Resor Kota Besar (Polrestabes) Makassar", "Polrestabes Makassar"),
+    ]
+    assert ("Polres Metro Depok", "Polres Metro Depok") in orgs
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so
@@ -424,3 +443,36 @@ def test_a_title_of_any_body_takes_the_body_sector(title, office, body, sector, 
     attach_offices(text, [seat, org, person])
     assert (seat.organization, seat.sector) == (body, holder_sector)
     assert (person.office, person.sector) == (office, holder_sector)
+
+
+def test_the_armed_forces_headquarters_speaks_for_the_armed_forces(context):
+    """ "Mabes TNI" and "Markas Besar TNI" act for the TNI, as "Mabes Polri" for the
+    police: one actor with the TNI the story names elsewhere."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Mabes TNI menolak permintaan itu, dan TNI menyatakan kerja sama dengan Filipina berlanjut."
+    )
+    names = {m.name for m in find_mentions(text, context) if m.label == "ORG"}
+    assert names == {"Tentara Nasional Indonesia"}
+
+
+def test_the_jakarta_police_region_is_a_place_an_office_names(context):
+    """ "Kapolda Metro Jaya" is the seat of the Jakarta regional police chief, not the
+    title of a person called "Metro Jaya"."""
+    from kabar.nlp import find_mentions
+
+    text = "Para pengacara itu mendesak Kapolda Metro Jaya membebaskan kliennya."
+    found = [(m.text, m.label) for m in find_mentions(text, context)]
+    assert ("Metro Jaya", "LOC") in found
+
+
+def test_an_organisation_named_with_digits_and_a_sign_is_found(context):
+    """The model reads no "IM 57+ Institute" (the former KPK staff's group), written with
+    and without the space; the gazetteer knows both."""
+    from kabar.nlp import find_mentions
+
+    for written in ("IM 57+ Institute", "IM57+ Institute"):
+        text = f"Lembaga {written} mengkritik putusan dewan pengawas itu."
+        orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
+        assert orgs == [(written, "IM57+ Institute")]

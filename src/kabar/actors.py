@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
-from kabar.nlp import REGIONAL_UNITS, office_phrase_end
+from kabar.nlp import REGIONAL_UNITS, SAME_UNITS, office_phrase_end
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -37,6 +37,7 @@ VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Ba
 COMPANY_CAP = 40  # a record keeps this many keys of the people its articles also name
 MIN_COMPANY = 2  # spellings one letter apart are one person only sharing this many of them
 MIN_VARIANT = 5  # letters of a family name spelled one letter apart (Durfort/Durford)
+INITIALS_GAP = 8  # characters between a name and the initials that gloss it: " alias "
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational: "Joseph F Durford, Jr"
 # Transliteration folding: spellings of one Arabic/Persian/Russian name. Only the
 # e/i and o/u alternations are folded; "a" stays distinct (Putra is not Putri).
@@ -168,9 +169,18 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         candidates = [
             c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)
         ]
-        if not candidates and mention.source != "given-initials":  # "Jokowi" of "Joko
-            # Widodo", "SBY" of "Susilo Bambang Yudhoyono"; not a suspect's initials (KPK's
-            # "tersangka berinisial BP" is not its spokesman Budi Prasetyo)
+        if mention.source == "given-initials":  # a suspect's initials hide a name: they
+            candidates = [  # spell only a name right before them ("Aldi Jauhar alias AJ")
+                c
+                for c in clusters
+                if any(m.text == mention.text for m in c)
+                or (
+                    c[0].label == "PER"
+                    and abbreviates(mention.text, c[0].text)
+                    and any(0 <= mention.start - m.end <= INITIALS_GAP for m in c)
+                )
+            ]
+        elif not candidates:  # "Jokowi" of "Joko Widodo", "SBY" of "Susilo Bambang Yudhoyono"
             candidates = [
                 c for c in clusters if c[0].label == "PER" and abbreviates(mention.text, c[0].text)
             ]
@@ -186,10 +196,14 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
             key = (mention.name or mention.text).casefold()
-            key = units.get(key, key)
+            written = mention.text.casefold()  # "Polrestabes" is no "Polres" the gazetteer
+            key = units.get(written if written in REGIONAL_UNITS else key, key)  # calls it
             by_name.setdefault(key, []).append(mention)
     for key, group in by_name.items():  # the full name heads its cluster, not a bare unit
         group.sort(key=lambda m: (m.name or m.text).casefold() != key)
+        if key in units.values():  # and names the bare units that refer back to it
+            for mention in group[1:]:
+                mention.name = group[0].name or group[0].text
     clusters.extend(by_name.values())
     for mention in mentions:
         if mention.label != "OFFICE":
@@ -203,6 +217,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         ):  # a title NER did not attach, or one whose holder wears a rank after it
             # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
+    regional_seats(mentions, article.text)
     for mention in mentions:
         if mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
@@ -252,7 +267,9 @@ def known_role(
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
     """A bare "Polres" or "Kejaksaan Negeri" -> the one unit of that kind the article
     names with its region ("Polres Solok Selatan"): the bare unit refers back to it.
-    With two regions named ("Polres Bogor", "Polres Depok") the bare one stays apart."""
+    With two regions named ("Polres Bogor", "Polres Depok") the bare one stays apart. The
+    bare unit is looked up by its name and by its words ("Kejati", which the gazetteer
+    names "Kejaksaan Tinggi", after "Kejati Lampung")."""
     named: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "ORG":
@@ -260,6 +277,7 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
             for unit in REGIONAL_UNITS:
                 if name.startswith(unit + " "):
                     named[unit].add(name)
+                    named[SAME_UNITS.get(unit, unit)].add(name)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
 
 
@@ -403,6 +421,33 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
         clusters.append([office])
 
 
+def regional_seats(mentions: list[Mention], text: str) -> None:
+    """Seats nobody here holds that the region after them tells apart: "Gubernur Jawa
+    Barat" and "Gubernur Jawa Tengah" are two governors, not one "Governor (IDN)" that
+    could neither criticise nor meet the other. A bare title later ("Gubernur") is the
+    one such seat of its office the article names, if only one."""
+    seats = [m for m in mentions if m.label == "OFFICE" and m.office and m.name == office_label(m)]
+    places = {m.start: m for m in mentions if m.label == "LOC"}  # Indonesia's regions
+    named: dict[str, set[str]] = defaultdict(set)
+    for office in seats:
+        region = places.get(office.end + 1)
+        if region is not None and text[office.end] == " " and region.country == HOME:
+            office.name = f"{office.name} {region.name or region.text}"
+            named[office.office or ""].add(office.name)
+    for office in seats:
+        full = named.get(office.office or "", set())
+        if (
+            len(full) == 1
+            and office.name == office_label(office)
+            and office.country
+            in (
+                None,
+                HOME,
+            )
+        ):
+            office.name = next(iter(full))
+
+
 def office_label(office: Mention) -> str:
     """The key of a seat nobody in the article holds: its office and the body or country
     it names, so "Kapolda" and "Kepala Kepolisian Daerah" are one actor
@@ -414,16 +459,24 @@ def office_label(office: Mention) -> str:
 def offices_as_written(article: Article) -> dict[str, tuple[str, str]]:
     """Actor id -> (key, name as the article writes it) of each seat nobody here holds:
     users and the gold (``docs/annotation.md``) name it "Kapolres Bogor", "Menteri
-    Pertahanan Filipina", not by the lexicon's English gloss. The first mention names it."""
+    Pertahanan Filipina", not by the lexicon's English gloss. The first mention names it,
+    the first that writes its region if it has one (``regional_seats``: a bare "Gubernur"
+    before "Gubernur Jawa Barat" names that seat no better)."""
     ordered = sorted(article.mentions, key=lambda m: m.start)
     written: dict[str, tuple[str, str]] = {}
+    bare: dict[str, tuple[str, str]] = {}
     for index, m in enumerate(ordered):
         if m.label != "OFFICE" or m.actor_id is None or m.actor_id in written:
             continue
-        if m.office and m.name == office_label(m):
+        if m.office and m.name and m.name.startswith(office_label(m)):
             end = office_phrase_end(article.text, m, ordered[index + 1 :])
-            written[m.actor_id] = (m.name, " ".join(article.text[m.start : end].split()))
-    return written
+            phrase = " ".join(article.text[m.start : end].split())
+            region = m.name[len(office_label(m)) :].strip()
+            if region and region not in phrase:
+                bare.setdefault(m.actor_id, (m.name, phrase))
+            else:
+                written[m.actor_id] = (m.name, phrase)
+    return bare | written
 
 
 def name_offices_as_written(article: Article, events: Iterable[Event]) -> None:

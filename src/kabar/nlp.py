@@ -325,6 +325,11 @@ REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polse
 SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
                "kepolisian resort": "Polres", "kepolisian sektor": "Polsek"}  # fmt: skip
 """The short name a police unit's spelled-out name is known by."""
+SAME_UNITS = {"kejaksaan tinggi": "kejati", "kejaksaan negeri": "kejari"} | {
+    long: short.lower() for long, short in SHORT_UNITS.items()
+}
+SAME_UNITS |= {short: long for long, short in SAME_UNITS.items()}
+"""The short and spelled-out names of one kind of unit: "Kejati" is a "Kejaksaan Tinggi"."""
 MAX_REGION_WORDS = 4
 MAX_FREE_WORDS = 2  # region words no gazetteer place covers: "Kodam Jaya", "Lanud Halim ..."
 NUMBERED_UNITS = frozenset({"kodam", "korem", "lantamal"})  # "Kodam IV/Diponegoro"
@@ -334,28 +339,43 @@ NUMERAL = re.compile(r" ([IVX]+(?:/[A-Z][a-z]+)?)(?![\w/])")
 CAPITAL_NEXT = re.compile(r" [A-Z]")
 
 
+BRACKETED_UNIT = re.compile(r"(?: Kota(?: Besar)?)? \(([A-Z][A-Za-z]{2,11})\)")
+"""A unit's spelled-out name glossed with its short one before the region: "Kejaksaan
+Tinggi (Kejati) Lampung", "Kepolisian Resor Kota Besar (Polrestabes) Surabaya"."""
+
+
 def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """One organisation for "Polres Metro Jakarta Selatan", "Kejaksaan Negeri Bandung",
     "Kodam Jaya": the gazetteer knows the unit and the place apart, and the unit alone
-    ("Polres") would be every regional police of the article. See `region_end`."""
+    ("Polres") would be every regional police of the article. See `region_end`. A short
+    name in brackets between the unit and its region names the whole ("Kejati Lampung"),
+    as the story goes on to call it."""
     ordered = sorted(mentions, key=lambda m: m.start)
     dropped: set[int] = set()
     for index, unit in enumerate(ordered):
         if unit.label != "ORG" or unit.text.lower() not in REGIONAL_UNITS or id(unit) in dropped:
             continue
-        end, places = region_end(text, unit, ordered[index + 1 :])
-        if end == unit.end:
+        short = SHORT_UNITS.get(unit.text.lower(), unit.text)  # "Kepolisian Sektor X" is the
+        start = unit.end  # "Polsek X" the same story goes on to name
+        gloss = BRACKETED_UNIT.match(text, unit.end)
+        if gloss is not None and gloss.group(1).lower() in REGIONAL_UNITS:
+            start = gloss.end()  # a police unit goes by its short name, others by the long
+            short = gloss.group(1) if unit.text.lower() in SHORT_UNITS else unit.text
+        end, places = region_end(text, start, unit, ordered[index + 1 :])
+        if end == start:
             continue
         dropped.update(id(p) for p in places)
-        short = SHORT_UNITS.get(unit.text.lower(), unit.text)  # "Kepolisian Sektor X" is the
-        region = text[unit.end : end]  # "Polsek X" the same story goes on to name
+        dropped.update(id(m) for m in ordered[index + 1 :] if m.start < start)
+        region = text[start:end]
         unit.end, unit.text = end, text[unit.start : end]
         unit.name = unit.organization = short + region
     return [m for m in ordered if id(m) not in dropped]
 
 
-def region_end(text: str, unit: Mention, rest: list[Mention]) -> tuple[int, list[Mention]]:
-    """Where the region after ``unit`` ends, and the place mentions it takes in.
+def region_end(
+    text: str, start: int, unit: Mention, rest: list[Mention]
+) -> tuple[int, list[Mention]]:
+    """Where the region from ``start`` (after ``unit``) ends, and the mentions it takes in.
 
     The region is up to ``MAX_REGION_WORDS`` words: gazetteer places, "Metro" and the
     like, compass words and a command's numeral, and, when no place is named, up to
@@ -363,13 +383,13 @@ def region_end(text: str, unit: Mention, rest: list[Mention]) -> tuple[int, list
     other words after a place end it ("Polres Depok Buru Pelaku", a headline), and a
     longer run of free words leaves the unit alone. Weekdays and months are no region.
     """
-    end, words, free = unit.end, 0, 0
+    end, words, free = start, 0, 0
     places: list[Mention] = []
     numbered = unit.text.lower() in NUMBERED_UNITS
     while words < MAX_REGION_WORDS:
         nxt = next((m for m in rest if m.start >= end), None)
         if nxt is not None and nxt.start == end + 1 and text[end] == " ":
-            if nxt.label not in {"LOC", "GPE"}:
+            if nxt.label not in {"LOC", "GPE"} and not region_named_as_name(nxt, words):
                 break
             places.append(nxt)
             end, words = nxt.end, words + len(nxt.text.split())
@@ -385,10 +405,17 @@ def region_end(text: str, unit: Mention, rest: list[Mention]) -> tuple[int, list
             break
         end, words, free = match.end(), words + 1, free + (not fixed)
     if not places and (free > MAX_FREE_WORDS or CAPITAL_NEXT.match(text, end)):
-        return unit.end, []
-    if text[unit.end : end].strip().lower() in REGION_NOUNS:
-        return unit.end, []  # "Polres Metro" alone names no region
+        return start, []
+    if text[start:end].strip().lower() in REGION_NOUNS:
+        return start, []  # "Polres Metro" alone names no region
     return end, places
+
+
+def region_named_as_name(mention: Mention, words: int) -> bool:
+    """A model name right after a unit that begins with a region noun is its region:
+    "Polres Metro Bekasi" tagged "Metro Bekasi" as a person names no person."""
+    first = mention.text.split(" ", 1)[0].lower()
+    return words == 0 and mention.source == "ner-model" and first in REGION_NOUNS
 
 
 QUALIFIER_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
