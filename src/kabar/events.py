@@ -74,6 +74,7 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
+    civil_crowd,
     find_arguments,
     full_stop,
     names,
@@ -81,6 +82,7 @@ from kabar.event_args import (
     political,
     predicate_like,
     press,
+    protest_topic,
     ref_of,
     resolve,
     same_party,
@@ -750,7 +752,8 @@ def code_clause(
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
             (e, x) for e, x in out
-            if e.event in ("REQUEST", "REJECT") and any(among(r, protesters) for r in e.actor)
+            if protest_topic(x) and e.event == x.event
+            and any(among(r, protesters) for r in e.actor)
         ]  # fmt: skip
         drops.extend(drop_of(e, x, "protest-demand") for e, x in demands)
         out = [pair for pair in out if pair not in demands]
@@ -1394,7 +1397,7 @@ def code_one(
         event_type, modes = "ACCUSE", ["disapprove"]
     if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
         event_type, modes = "REQUEST", []
-    if crowd_turns_away(clause, i, j, entry, args):
+    if crowd_turns_away(clause, i, j, entry, args) or crowd_protests(state.lex, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
     negated, future, hypothetical, conditional, stance, obliged = modality(
@@ -1531,6 +1534,19 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
+
+
+def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
+    """A crowd of protesters that protests something ("ribuan warga memprotes kenaikan
+    pajak", "massa memprotes keputusan KPU") demonstrates against it: PLOVER 3.12 PROTEST,
+    not a statement of disapproval. Bare "warga" may only complain: a crowd's name holds a
+    `crowd` cue word (a crowd noun or a count in hundreds or thousands)."""
+    if "street" not in entry.args or not args.actor:
+        return False
+    crowd = lex.cue("crowd")
+    return all(
+        civil_crowd(r) and not crowd.isdisjoint(r.entity_name.lower().split()) for r in args.actor
+    )
 
 
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
