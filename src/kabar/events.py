@@ -704,6 +704,9 @@ def code_clause(
                 threat_content(state, clause, i, j, entries, asker, previous, following)
             drops.append(Drop(*span, (f"content-of-{kind}",)))
             continue
+        if alleged(lex, clause, i):
+            drops.append(Drop(*span, ("content-of-allegation",)))
+            continue
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
@@ -793,6 +796,19 @@ def threat_content(
         if content.event in THREATENED and not threat.recipient:
             threat.recipient = list(content.recipient)  # "akan menarik diri dari PBB"
         return
+
+
+def alleged(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the trigger at ``i`` is the content of an allegation ("tuduhan bahwa dirinya
+    meminta Rp 2 miliar", "isu bahwa panitia memungut biaya"): what is alleged or rumoured
+    is not reported as done; the accusation or the denial of it is the event."""
+    toks = clause.toks
+    for k in range(i - 1, max(0, i - MAX_LEFT) - 1, -1):
+        if toks[k].low == "bahwa":
+            return k > 0 and toks[k - 1].low in lex.cue("allegation")
+        if toks[k].low in HARD_STOP or toks[k].low in (",", ".", "!", "?"):
+            return False
+    return False
 
 
 def complement(clause: Clause, g: int, i: int) -> bool:
