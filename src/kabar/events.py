@@ -110,6 +110,7 @@ from kabar.event_clause import (
 )
 from kabar.event_context import (
     AGENT_FAMILY,
+    AUTHORITIES,
     JOINING,
     implicit_arguments,
     joined_meeting,
@@ -1395,6 +1396,8 @@ def code_one(
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
         return "lone-advice"  # "Harry Brown menyarankan agar hidrasi tubuh dijaga"
+    if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
+        return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
     if "host" in entry.args and welcoming_crowd(args):
         return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
@@ -1688,6 +1691,13 @@ a court on one side ("tersangka meminta penangguhan penahanan kepada polisi"), o
 the offender ("polisi berjanji menangkap pelaku"), they stay."""
 
 WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
+
+
+def authority(actors: list[EntityRef]) -> bool:
+    """Whether a party that charges someone is an authority (police, prosecutors, a court,
+    a state body): what else "ensnares" a suspect ("kasus yang menjerat X", "OTT yang
+    turut menjerat X", "sidang yang menjerat X") is the case itself, not a party."""
+    return bool(actors) and all(r.sector in AUTHORITIES for r in actors)
 
 
 def welcoming_crowd(args: Args) -> bool:
