@@ -1392,6 +1392,8 @@ def code_one(
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
+    if effort_of(state.lex, clause, i):
+        return "effort"  # "upaya pemerintah dalam memberikan jaminan": a stance, no one act
     if "aim" in entry.args and aim_only(clause, i, j):
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
@@ -1643,6 +1645,28 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
 
 
 AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
+
+
+EFFORT_REACH = 18
+"""Words an effort noun may stand before "dalam": its owner ("upaya berharga Republik Islam
+Iran, Presidennya, dan Menteri Luar Negeri dalam mendukung ...")."""
+
+
+def effort_of(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether a verb at ``i`` names what an effort or commitment is about ("upaya Pertamina
+    dalam mendukung SDGs", "komitmen pemerintah dalam memberikan jaminan", "keterlibatan TNI
+    dalam mengamankan kejaksaan"): it characterises a party's conduct in general, and reports
+    no act of its own."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "dalam":
+        return False
+    efforts = lex.cue("effort")
+    for k in range(i - 2, max(-1, i - 2 - EFFORT_REACH), -1):
+        if toks[k].low in efforts:
+            return True
+        if toks[k].low in HARD_STOP or toks[k].low in (".", "!", "?"):
+            return False
+    return False
 
 
 def aim_only(clause: Clause, i: int, j: int) -> bool:
