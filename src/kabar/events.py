@@ -771,6 +771,7 @@ def code_clause(
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
     | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
+    | {"vague-actor"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
@@ -1392,6 +1393,8 @@ def code_one(
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
+    if args.actor and all(vague_party(state.lex, r) for r in args.actor):
+        return "vague-actor"  # "banyak pihak mendesak ...", "sebagian kalangan mengkritik"
     if effort_of(state.lex, clause, i):
         return "effort"  # "upaya pemerintah dalam memberikan jaminan": a stance, no one act
     if "aim" in entry.args and aim_only(clause, i, j):
@@ -1645,6 +1648,14 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
 
 
 AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
+
+
+def vague_party(lex: Lexicon, ref: EntityRef) -> bool:
+    """Whether an actor is a `vague` phrase that names no party ("banyak pihak", "beberapa
+    pihak", "sebagian kalangan"): an opinion said to be widespread, no one's act."""
+    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in lex.phrases.get(
+        "vague", set()
+    )
 
 
 EFFORT_REACH = 18
