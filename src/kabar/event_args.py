@@ -2394,7 +2394,7 @@ def find_arguments(
     mediated = not actor_refs and entry.event == "CONSULT" and entry.voice == "nom"
     if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
         actor_refs = mediator_refs(state, clause, j)  # mediators take part
-    if entry.event in ("REQUEST", "REJECT") and protesting(state, actor_refs):
+    if protest_topic(entry) and protesting(state, actor_refs, entry.event != "ACCUSE"):
         return "protest-topic"  # "Massa berunjuk rasa ... Mereka menolak revisi UU"
     if (
         entry.event == "PROTEST"
@@ -2686,22 +2686,38 @@ def crowd(state: State, members: list[Cand]) -> EntityRef:
 SECURITY = frozenset({"COP", "MIL"})  # PLOVER sectors of police and armed forces
 
 
-def protesting(state: State, actors: list[EntityRef]) -> bool:
+def protesting(state: State, actors: list[EntityRef], any_crowd: bool = True) -> bool:
     """Whether these actors protested in this or the previous two sentences, or are an
     unnamed crowd ("buruh", "massa aksi", "mereka") after a crowd's protest anywhere
     earlier in the article: what protesters demand or reject is the protest's topic, not
-    another event (PLOVER 3.12)."""
+    another event (PLOVER 3.12). Without ``any_crowd`` an unnamed crowd counts only when
+    named as protesters (a `crowd` cue: "para demonstran", "massa") after a crowd's
+    protest: activists who criticise someone after another group's protest make their
+    own accusation."""
     if not actors:
         return False
     wanted = set(names(actors))
     crowd = all(civil_crowd(r) for r in actors)
+    if not any_crowd:
+        cues = state.lex.cue("crowd")
+        crowd = crowd and all(not cues.isdisjoint(r.entity_name.lower().split()) for r in actors)
     return any(
         kind == "PROTEST"
         and (
             (state.sentence - index <= 2 and wanted <= {r.entity_name for r in seen})
-            or (crowd and bool(seen) and all(civil_crowd(r) for r in seen))
+            or (crowd and any_crowd and bool(seen) and all(civil_crowd(r) for r in seen))
+            or (crowd and not any_crowd and any(civil_crowd(r) for r in seen))
         )
         for index, kind, _, seen in state.coded
+    )
+
+
+def protest_topic(entry: Entry) -> bool:
+    """Whether protesters' act of this predicate states what they protest: a demand, a
+    refusal or a condemnation ("Mereka mengecam kenaikan tunjangan DPR"), not an act of
+    its own (PLOVER 3.12)."""
+    return entry.event in ("REQUEST", "REJECT") or (
+        entry.event == "ACCUSE" and "disapprove" in entry.modes
     )
 
 

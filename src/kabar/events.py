@@ -74,6 +74,7 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
+    civil_crowd,
     find_arguments,
     full_stop,
     names,
@@ -81,6 +82,7 @@ from kabar.event_args import (
     political,
     predicate_like,
     press,
+    protest_topic,
     ref_of,
     resolve,
     same_party,
@@ -108,6 +110,7 @@ from kabar.event_clause import (
 )
 from kabar.event_context import (
     AGENT_FAMILY,
+    AUTHORITIES,
     JOINING,
     implicit_arguments,
     joined_meeting,
@@ -702,6 +705,9 @@ def code_clause(
                 threat_content(state, clause, i, j, entries, asker, previous, following)
             drops.append(Drop(*span, (f"content-of-{kind}",)))
             continue
+        if alleged(lex, clause, i):
+            drops.append(Drop(*span, ("content-of-allegation",)))
+            continue
         i_arg = i
         if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
@@ -750,7 +756,8 @@ def code_clause(
     if protesters:  # the demands of a protest are its topic, not events (PLOVER 3.12)
         demands = [
             (e, x) for e, x in out
-            if e.event in ("REQUEST", "REJECT") and any(among(r, protesters) for r in e.actor)
+            if protest_topic(x) and e.event == x.event
+            and any(among(r, protesters) for r in e.actor)
         ]  # fmt: skip
         drops.extend(drop_of(e, x, "protest-demand") for e, x in demands)
         out = [pair for pair in out if pair not in demands]
@@ -764,6 +771,7 @@ def code_clause(
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
     | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
+    | {"vague-actor"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 
@@ -790,6 +798,19 @@ def threat_content(
         if content.event in THREATENED and not threat.recipient:
             threat.recipient = list(content.recipient)  # "akan menarik diri dari PBB"
         return
+
+
+def alleged(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the trigger at ``i`` is the content of an allegation ("tuduhan bahwa dirinya
+    meminta Rp 2 miliar", "isu bahwa panitia memungut biaya"): what is alleged or rumoured
+    is not reported as done; the accusation or the denial of it is the event."""
+    toks = clause.toks
+    for k in range(i - 1, max(0, i - MAX_LEFT) - 1, -1):
+        if toks[k].low == "bahwa":
+            return k > 0 and toks[k - 1].low in lex.cue("allegation")
+        if toks[k].low in HARD_STOP or toks[k].low in (",", ".", "!", "?"):
+            return False
+    return False
 
 
 def complement(clause: Clause, g: int, i: int) -> bool:
@@ -1372,10 +1393,16 @@ def code_one(
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
+    if args.actor and all(vague_party(state.lex, r) for r in args.actor):
+        return "vague-actor"  # "banyak pihak mendesak ...", "sebagian kalangan mengkritik"
+    if effort_of(state.lex, clause, i):
+        return "effort"  # "upaya pemerintah dalam memberikan jaminan": a stance, no one act
     if "aim" in entry.args and aim_only(clause, i, j):
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
         return "lone-advice"  # "Harry Brown menyarankan agar hidrasi tubuh dijaga"
+    if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
+        return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
     if "host" in entry.args and welcoming_crowd(args):
         return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
@@ -1394,7 +1421,7 @@ def code_one(
         event_type, modes = "ACCUSE", ["disapprove"]
     if advice:  # "memperingatkan pelajar agar tidak balap liar": advice, no threat
         event_type, modes = "REQUEST", []
-    if crowd_turns_away(clause, i, j, entry, args):
+    if crowd_turns_away(clause, i, j, entry, args) or crowd_protests(state.lex, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
     negated, future, hypothetical, conditional, stance, obliged = modality(
@@ -1537,6 +1564,19 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
 
 
+def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
+    """A crowd of protesters that protests something ("ribuan warga memprotes kenaikan
+    pajak", "massa memprotes keputusan KPU") demonstrates against it: PLOVER 3.12 PROTEST,
+    not a statement of disapproval. Bare "warga" may only complain: a crowd's name holds a
+    `crowd` cue word (a crowd noun or a count in hundreds or thousands)."""
+    if "street" not in entry.args or not args.actor:
+        return False
+    crowd = lex.cue("crowd")
+    return all(
+        civil_crowd(r) and not crowd.isdisjoint(r.entity_name.lower().split()) for r in args.actor
+    )
+
+
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
     """Whether the rest of a warning's sentence names a harm its author may do ("akan
     menghadapi pembalasan", "sanksi yang lebih berat", "siap mengerahkan militer"): a
@@ -1614,6 +1654,36 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
 AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
 
 
+def vague_party(lex: Lexicon, ref: EntityRef) -> bool:
+    """Whether an actor is a `vague` phrase that names no party ("banyak pihak", "beberapa
+    pihak", "sebagian kalangan"): an opinion said to be widespread, no one's act."""
+    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in lex.phrases.get(
+        "vague", set()
+    )
+
+
+EFFORT_REACH = 18
+"""Words an effort noun may stand before "dalam": its owner ("upaya berharga Republik Islam
+Iran, Presidennya, dan Menteri Luar Negeri dalam mendukung ...")."""
+
+
+def effort_of(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether a verb at ``i`` names what an effort or commitment is about ("upaya Pertamina
+    dalam mendukung SDGs", "komitmen pemerintah dalam memberikan jaminan", "keterlibatan TNI
+    dalam mengamankan kejaksaan"): it characterises a party's conduct in general, and reports
+    no act of its own."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "dalam":
+        return False
+    efforts = lex.cue("effort")
+    for k in range(i - 2, max(-1, i - 2 - EFFORT_REACH), -1):
+        if toks[k].low in efforts:
+            return True
+        if toks[k].low in HARD_STOP or toks[k].low in (".", "!", "?"):
+            return False
+    return False
+
+
 def aim_only(clause: Clause, i: int, j: int) -> bool:
     """Whether a verb of backing stands in a purpose phrase ("untuk", "guna", "demi",
     "dalam rangka") with an object that opens with a common noun: "demi mendukung
@@ -1660,6 +1730,13 @@ a court on one side ("tersangka meminta penangguhan penahanan kepada polisi"), o
 the offender ("polisi berjanji menangkap pelaku"), they stay."""
 
 WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
+
+
+def authority(actors: list[EntityRef]) -> bool:
+    """Whether a party that charges someone is an authority (police, prosecutors, a court,
+    a state body): what else "ensnares" a suspect ("kasus yang menjerat X", "OTT yang
+    turut menjerat X", "sidang yang menjerat X") is the case itself, not a party."""
+    return bool(actors) and all(r.sector in AUTHORITIES for r in actors)
 
 
 def welcoming_crowd(args: Args) -> bool:
