@@ -464,6 +464,43 @@ def test_an_act_told_with_sudah_has_an_unknown_date_not_the_story_day() -> None:
     assert dates["menggeledah"] == (None, "unknown")
 
 
+def test_a_long_speech_tag_dates_the_statement_not_the_arrest_it_reports() -> None:
+    """A day the text gives only after a speaker's long titles and occasion ("ucap Kepala
+    Satuan ... kepada wartawan seperti dilansir dari Antara, Kamis (5/3)") is the day he
+    spoke: the arrest he reports has an unknown date, while a request (said) keeps the
+    story's day."""
+    from kabar import process
+
+    text = (
+        "Malang - Polisi menangkap seorang pria yang membawa senjata tajam di sebuah pasar "
+        "tradisional.\n\n"
+        '"Pelaku sudah kami tahan di rutan," ucap Kepala Satuan Reserse Kriminal Polresta '
+        "Malang Kota Komisaris Polisi Bayu Hendrawan kepada wartawan seperti dilansir dari "
+        "Antara, Kamis (5/3).\n\n"
+        "Kuasa hukum pria itu meminta polisi segera membebaskan kliennya."
+    )
+    article = process(text, published="2026-03-06")
+    dates = {e.trigger: (e.date, e.date_precision) for e in article.events}
+    assert dates["menangkap"] == (None, "unknown")
+    assert dates["meminta"] == ("2026-03-05", "day")
+
+
+def test_a_cited_report_date_still_dates_the_attack_it_reports() -> None:
+    """A date after a citation ("seperti dikutip dari Reuters, Senin (9/3)") is the day of
+    the source's report, whose news is often of that day: no speech tag, so the attack
+    keeps the story's day."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Pasukan pemerintah menyerang basis kelompok bersenjata di perbatasan "
+        "utara. Hal itu dilaporkan kantor berita setempat, seperti dikutip dari Reuters, "
+        "Senin (9/3)."
+    )
+    article = process(text, published="2026-03-10")
+    dates = {e.trigger: e.date for e in article.events}
+    assert dates["menyerang"] == "2026-03-09"
+
+
 @pytest.mark.parametrize(
     ("text", "resolved"),
     [

@@ -1483,6 +1483,7 @@ def settle_date(
     i: int,
     event_type: str,
     modes: list[str],
+    negated: bool,
     value: str | None,
     precision: Precision,
     rule: str,
@@ -1496,13 +1497,14 @@ def settle_date(
     gives that day only as the day someone spoke ("kata Kapolres, Sabtu (18/10)",
     ``told_day``), it dates what was said that day, not the arrests, charges and attacks
     the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
-    sentence says they were still under way ("polisi masih menyelidiki")."""
+    sentence says they were still under way ("polisi masih menyelidiki") or that they have
+    not happened ("KPK belum menahan X": how things stand on that day)."""
     if rule != "publication-month":
         return value, precision, rule
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
-    if told and reported_act(event_type, modes) and not ongoing:
+    if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
 
@@ -1540,9 +1542,45 @@ SPEECH_TAG_WORDS = 10  # words a speech tag may hold before its date ("kata Kepa
 
 def speech_tag(article: Article, t: TimeExpression) -> bool:
     """Whether the date closes a speech tag: a comma, and a speech verb in the words of its
-    sentence before it."""
+    sentence before it; or a long tag (``long_speech_tag``)."""
     before = sentence_before(article, t.start)
-    return before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS)
+    if before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS):
+        return True
+    return long_speech_tag(article, t)
+
+
+LONG_TAG_CHARS = 260  # how far before its date a long speech tag may begin
+LONG_TAG_WORDS = 30
+
+
+def long_speech_tag(article: Article, t: TimeExpression) -> bool:
+    """Whether the date closes a speech tag whose speaker's titles, place and occasion run
+    long ("ucap Kepala Unit Reserse Kriminal Polsek X Inspektur Polisi Satu Y kepada
+    wartawan, Selasa (11/7)", "kata X di gedung KPK, Kuningan, Jakarta Selatan, Selasa
+    (21/10)", "kata X saat dikonfirmasi Rabu (10/1)"): going back from a comma or an
+    occasion word right before the date, a speech verb that follows its quote ("kata",
+    "ujar") or an occasion word ("dalam jumpa pers", "kepada wartawan") comes before any
+    lowercase verb. A verb that opens its content ("mengaku mikrofonnya rusak dalam
+    debat di New York, Senin") or an act's verb ("menangkap pelaku di Jalan Y, Senin")
+    leaves the day to the act; a citation ("dikutip dari Reuters, Jumat") dates the
+    source's report, whose news may be of that day."""
+    sent = next((s for s in article.sentences if s.start <= t.start < s.end), None)
+    text = article.text[max(t.start - LONG_TAG_CHARS, sent.start if sent else 0) : t.start]
+    raw = WORD.findall(text)[-LONG_TAG_WORDS:]
+    speech = quote_lexicon()
+    occasions = speech.words.get("occasion", frozenset())
+    citing = speech.words.get("via", frozenset())
+    if not raw or not (text.rstrip().endswith(",") or raw[-1].lower() in occasions):
+        return False
+    for word in reversed(raw):
+        low = word.lower()
+        if low in occasions or low.removesuffix("nya") in speech.post:
+            return True
+        if low in citing:
+            continue  # "kata X, seperti dilansir Antara, Kamis (25/5)": still X's tag
+        if word.islower() and low.startswith(VERB_PREFIXES) and len(low) > 5:
+            return False  # an act's verb, or one that opens its content
+    return False
 
 
 def sentence_before(article: Article, pos: int) -> str:

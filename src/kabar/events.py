@@ -116,6 +116,7 @@ from kabar.event_context import (
     quote_around,
     remember_sources,
     settle_date,
+    story_day,
     story_place,
     story_scene,
     told_day,
@@ -1442,9 +1443,10 @@ def code_one(
         state, clause, i, event_type, previous, following, other
     )
     date, precision, date_rule = settle_date(
-        state, clause, i, event_type, modes, date, precision, date_rule
+        state, clause, i, event_type, modes, negated, date, precision, date_rule
     )
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
+    told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
     own_duty = speaker_obliged(clause, i)
     if (
@@ -1479,7 +1481,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=place or story_place(state, date, event_type, actor),
+        event_loc=place or story_place(state, told_on or date, event_type, actor),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
