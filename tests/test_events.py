@@ -485,6 +485,22 @@ def test_a_long_speech_tag_dates_the_statement_not_the_arrest_it_reports() -> No
     assert dates["meminta"] == ("2026-03-05", "day")
 
 
+def test_a_speaker_placed_by_a_long_speech_tag_makes_his_requests_there() -> None:
+    """ "kata X dalam rapat koordinasi dengan ... di Gedung Sate, Bandung, Senin (9/3)": a
+    long tag places its speaker on the story's day, so his request is made there."""
+    from kabar import process
+
+    text = (
+        "Bandung - Kepala Dinas Kesehatan Provinsi Jawa Barat Rahmat Hidayat meminta warga "
+        "segera membawa anak mereka ke posyandu untuk imunisasi campak.\n\n"
+        '"Kasus campak tahun ini naik tajam," kata Kepala Dinas Kesehatan Provinsi Jawa '
+        "Barat Rahmat Hidayat dalam rapat koordinasi dengan para kepala puskesmas di Gedung "
+        "Sate, Bandung, Senin (9/3)."
+    )
+    (request,) = [e for e in process(text, published="2026-03-10").events]
+    assert request.event_loc is not None and request.event_loc.resolved_place == "Bandung"
+
+
 def test_a_cited_report_date_still_dates_the_attack_it_reports() -> None:
     """A date after a citation ("seperti dikutip dari Reuters, Senin (9/3)") is the day of
     the source's report, whose news is often of that day: no speech tag, so the attack

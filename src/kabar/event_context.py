@@ -1674,7 +1674,8 @@ SCENE_RANK = {"city": 0, "capital": 0, "province": 1, "region": 1, "country": 2}
 def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int]] | None:
     """Where a speaker was on the story's day and who: the place written after a speech
     verb and right before a date of that day, in one sentence ("ujar Olly di Manado, Sabtu
-    (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis (4/7)"), with the
+    (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis (4/7)"; a long tag,
+    ``long_speech_tag``: "kata X dalam rapat ... di Gedung Sate, Bandung, Senin"), with the
     mention clusters written before it. Of the phrase's comma-separated parts the last
     city the gazetteer knows is the place (a district or building before it is in it),
     else the last province, else the last country."""
@@ -1687,7 +1688,7 @@ def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int
         at = before.rfind(" di ")
         if at < 0 or not before[at:].rstrip().endswith(","):
             continue  # the date does not follow a place phrase
-        if not said_there(before[:at]):
+        if not (said_there(before[:at]) or long_speech_tag(article, t)):
             continue  # "meledak di Natuna, Rabu (17/5)": where an act was, not a speaker
         start = begin + at + 4
         found: dict[int, tuple[PlaceEntry, int]] = {}  # rank -> its last place, where it ends
