@@ -501,6 +501,33 @@ def test_a_speaker_placed_by_a_long_speech_tag_makes_his_requests_there() -> Non
     assert request.event_loc is not None and request.event_loc.resolved_place == "Bandung"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kejaksaan Agung menyelidiki dugaan korupsi pengadaan laptop di Kementerian "
+        "Pendidikan, Senin (9/3).",
+        "Rusia kembali mengajukan rancangan resolusi gencatan senjata di Dewan Keamanan PBB, "
+        "Senin (9/3).",
+    ],
+)
+def test_a_body_named_after_di_is_no_place(text: str) -> None:
+    """ "menyelidiki korupsi di Kementerian X", "di Dewan Keamanan PBB": an organisation the
+    gazetteer does not place is what the act concerns, not a named place (docs 5); the
+    premises of a law body still are ("diperiksa di KPK")."""
+    from kabar import process
+
+    (event,) = process("Jakarta - " + text, published="2026-03-10").events
+    assert event.event_loc is None
+
+
+def test_the_premises_of_a_law_body_stay_a_place() -> None:
+    from kabar import process
+
+    text = "Jakarta - Mantan direktur itu diperiksa penyidik di KPK, Senin (9/3)."
+    (event,) = process(text, published="2026-03-10").events
+    assert event.event_loc is not None and event.event_loc.extracted_place == "KPK"
+
+
 def test_a_cited_report_date_still_dates_the_attack_it_reports() -> None:
     """A date after a citation ("seperti dikutip dari Reuters, Senin (9/3)") is the day of
     the source's report, whose news is often of that day: no speech tag, so the attack

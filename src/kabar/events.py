@@ -68,6 +68,7 @@ from kabar.event_args import (
     DEFINITE,
     FIRST_PERSON,
     HARD_STOP,
+    LAW_BODIES,
     MAX_LEFT,
     PURPOSE_LINKS,
     SECURITY,
@@ -1844,10 +1845,21 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         resolved, code, kind = found.canonical, found.country_code, found.kind
         state.seats.add(start)  # where an office sits is no scene for the story's other acts
     resolved = resolved or area_name(text[start:end])
+    members = [c for phrase in chain + [apposition] for c in phrase]
+    if resolved is None and toks[k + 1].low not in PLACE_NOUNS and body_only(members):
+        return None  # "mengusut korupsi di Kementan", "di Dewan Keamanan PBB": no place
     if code is None:
-        members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
     return Place(text[start:end], resolved, code, start, end, kind)
+
+
+def body_only(members: list[Cand]) -> bool:
+    """Whether a place phrase the gazetteer does not resolve only names organisations other
+    than police, prosecutors and courts: a ministry, parliament, company or platform ("di
+    Kementan", "di Komisi III", "di Twitter") is what an act concerns, not where it
+    happened; the premises of a law body ("diperiksa di KPK", "ditahan di Polres") and a
+    building ("di gedung PBNU") are places (docs/annotation.md 5)."""
+    return all(c.label == "ORG" and c.sector not in LAW_BODIES for c in members)
 
 
 def place_phrase(clause: Clause, n: int) -> list[Cand]:
