@@ -464,6 +464,86 @@ def test_an_act_told_with_sudah_has_an_unknown_date_not_the_story_day() -> None:
     assert dates["menggeledah"] == (None, "unknown")
 
 
+def test_a_long_speech_tag_dates_the_statement_not_the_arrest_it_reports() -> None:
+    """A day the text gives only after a speaker's long titles and occasion ("ucap Kepala
+    Satuan ... kepada wartawan seperti dilansir dari Antara, Kamis (5/3)") is the day he
+    spoke: the arrest he reports has an unknown date, while a request (said) keeps the
+    story's day."""
+    from kabar import process
+
+    text = (
+        "Malang - Polisi menangkap seorang pria yang membawa senjata tajam di sebuah pasar "
+        "tradisional.\n\n"
+        '"Pelaku sudah kami tahan di rutan," ucap Kepala Satuan Reserse Kriminal Polresta '
+        "Malang Kota Komisaris Polisi Bayu Hendrawan kepada wartawan seperti dilansir dari "
+        "Antara, Kamis (5/3).\n\n"
+        "Kuasa hukum pria itu meminta polisi segera membebaskan kliennya."
+    )
+    article = process(text, published="2026-03-06")
+    dates = {e.trigger: (e.date, e.date_precision) for e in article.events}
+    assert dates["menangkap"] == (None, "unknown")
+    assert dates["meminta"] == ("2026-03-05", "day")
+
+
+def test_a_speaker_placed_by_a_long_speech_tag_makes_his_requests_there() -> None:
+    """ "kata X dalam rapat koordinasi dengan ... di Gedung Sate, Bandung, Senin (9/3)": a
+    long tag places its speaker on the story's day, so his request is made there."""
+    from kabar import process
+
+    text = (
+        "Bandung - Kepala Dinas Kesehatan Provinsi Jawa Barat Rahmat Hidayat meminta warga "
+        "segera membawa anak mereka ke posyandu untuk imunisasi campak.\n\n"
+        '"Kasus campak tahun ini naik tajam," kata Kepala Dinas Kesehatan Provinsi Jawa '
+        "Barat Rahmat Hidayat dalam rapat koordinasi dengan para kepala puskesmas di Gedung "
+        "Sate, Bandung, Senin (9/3)."
+    )
+    (request,) = [e for e in process(text, published="2026-03-10").events]
+    assert request.event_loc is not None and request.event_loc.resolved_place == "Bandung"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kejaksaan Agung menyelidiki dugaan korupsi pengadaan laptop di Kementerian "
+        "Pendidikan, Senin (9/3).",
+        "Rusia kembali mengajukan rancangan resolusi gencatan senjata di Dewan Keamanan PBB, "
+        "Senin (9/3).",
+    ],
+)
+def test_a_body_named_after_di_is_no_place(text: str) -> None:
+    """ "menyelidiki korupsi di Kementerian X", "di Dewan Keamanan PBB": an organisation the
+    gazetteer does not place is what the act concerns, not a named place (docs 5); the
+    premises of a law body still are ("diperiksa di KPK")."""
+    from kabar import process
+
+    (event,) = process("Jakarta - " + text, published="2026-03-10").events
+    assert event.event_loc is None
+
+
+def test_the_premises_of_a_law_body_stay_a_place() -> None:
+    from kabar import process
+
+    text = "Jakarta - Mantan direktur itu diperiksa penyidik di KPK, Senin (9/3)."
+    (event,) = process(text, published="2026-03-10").events
+    assert event.event_loc is not None and event.event_loc.extracted_place == "KPK"
+
+
+def test_a_cited_report_date_still_dates_the_attack_it_reports() -> None:
+    """A date after a citation ("seperti dikutip dari Reuters, Senin (9/3)") is the day of
+    the source's report, whose news is often of that day: no speech tag, so the attack
+    keeps the story's day."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Pasukan pemerintah menyerang basis kelompok bersenjata di perbatasan "
+        "utara. Hal itu dilaporkan kantor berita setempat, seperti dikutip dari Reuters, "
+        "Senin (9/3)."
+    )
+    article = process(text, published="2026-03-10")
+    dates = {e.trigger: e.date for e in article.events}
+    assert dates["menyerang"] == "2026-03-09"
+
+
 @pytest.mark.parametrize(
     ("text", "resolved"),
     [

@@ -1496,6 +1496,7 @@ def settle_date(
     i: int,
     event_type: str,
     modes: list[str],
+    negated: bool,
     value: str | None,
     precision: Precision,
     rule: str,
@@ -1509,13 +1510,14 @@ def settle_date(
     gives that day only as the day someone spoke ("kata Kapolres, Sabtu (18/10)",
     ``told_day``), it dates what was said that day, not the arrests, charges and attacks
     the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
-    sentence says they were still under way ("polisi masih menyelidiki")."""
+    sentence says they were still under way ("polisi masih menyelidiki") or that they have
+    not happened ("KPK belum menahan X": how things stand on that day)."""
     if rule != "publication-month":
         return value, precision, rule
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
-    if told and reported_act(event_type, modes) and not ongoing:
+    if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
 
@@ -1553,9 +1555,45 @@ SPEECH_TAG_WORDS = 10  # words a speech tag may hold before its date ("kata Kepa
 
 def speech_tag(article: Article, t: TimeExpression) -> bool:
     """Whether the date closes a speech tag: a comma, and a speech verb in the words of its
-    sentence before it."""
+    sentence before it; or a long tag (``long_speech_tag``)."""
     before = sentence_before(article, t.start)
-    return before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS)
+    if before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS):
+        return True
+    return long_speech_tag(article, t)
+
+
+LONG_TAG_CHARS = 260  # how far before its date a long speech tag may begin
+LONG_TAG_WORDS = 30
+
+
+def long_speech_tag(article: Article, t: TimeExpression) -> bool:
+    """Whether the date closes a speech tag whose speaker's titles, place and occasion run
+    long ("ucap Kepala Unit Reserse Kriminal Polsek X Inspektur Polisi Satu Y kepada
+    wartawan, Selasa (11/7)", "kata X di gedung KPK, Kuningan, Jakarta Selatan, Selasa
+    (21/10)", "kata X saat dikonfirmasi Rabu (10/1)"): going back from a comma or an
+    occasion word right before the date, a speech verb that follows its quote ("kata",
+    "ujar") or an occasion word ("dalam jumpa pers", "kepada wartawan") comes before any
+    lowercase verb. A verb that opens its content ("mengaku mikrofonnya rusak dalam
+    debat di New York, Senin") or an act's verb ("menangkap pelaku di Jalan Y, Senin")
+    leaves the day to the act; a citation ("dikutip dari Reuters, Jumat") dates the
+    source's report, whose news may be of that day."""
+    sent = next((s for s in article.sentences if s.start <= t.start < s.end), None)
+    text = article.text[max(t.start - LONG_TAG_CHARS, sent.start if sent else 0) : t.start]
+    raw = WORD.findall(text)[-LONG_TAG_WORDS:]
+    speech = quote_lexicon()
+    occasions = speech.words.get("occasion", frozenset())
+    citing = speech.words.get("via", frozenset())
+    if not raw or not (text.rstrip().endswith(",") or raw[-1].lower() in occasions):
+        return False
+    for word in reversed(raw):
+        low = word.lower()
+        if low in occasions or low.removesuffix("nya") in speech.post:
+            return True
+        if low in citing:
+            continue  # "kata X, seperti dilansir Antara, Kamis (25/5)": still X's tag
+        if word.islower() and low.startswith(VERB_PREFIXES) and len(low) > 5:
+            return False  # an act's verb, or one that opens its content
+    return False
 
 
 def sentence_before(article: Article, pos: int) -> str:
@@ -1649,7 +1687,8 @@ SCENE_RANK = {"city": 0, "capital": 0, "province": 1, "region": 1, "country": 2}
 def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int]] | None:
     """Where a speaker was on the story's day and who: the place written after a speech
     verb and right before a date of that day, in one sentence ("ujar Olly di Manado, Sabtu
-    (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis (4/7)"), with the
+    (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis (4/7)"; a long tag,
+    ``long_speech_tag``: "kata X dalam rapat ... di Gedung Sate, Bandung, Senin"), with the
     mention clusters written before it. Of the phrase's comma-separated parts the last
     city the gazetteer knows is the place (a district or building before it is in it),
     else the last province, else the last country."""
@@ -1662,7 +1701,7 @@ def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int
         at = before.rfind(" di ")
         if at < 0 or not before[at:].rstrip().endswith(","):
             continue  # the date does not follow a place phrase
-        if not said_there(before[:at]):
+        if not (said_there(before[:at]) or long_speech_tag(article, t)):
             continue  # "meledak di Natuna, Rabu (17/5)": where an act was, not a speaker
         start = begin + at + 4
         found: dict[int, tuple[PlaceEntry, int]] = {}  # rank -> its last place, where it ends

@@ -68,6 +68,7 @@ from kabar.event_args import (
     DEFINITE,
     FIRST_PERSON,
     HARD_STOP,
+    LAW_BODIES,
     MAX_LEFT,
     PURPOSE_LINKS,
     SECURITY,
@@ -119,6 +120,7 @@ from kabar.event_context import (
     quote_around,
     remember_sources,
     settle_date,
+    story_day,
     story_place,
     story_scene,
     told_day,
@@ -1469,9 +1471,10 @@ def code_one(
         state, clause, i, event_type, previous, following, other
     )
     date, precision, date_rule = settle_date(
-        state, clause, i, event_type, modes, date, precision, date_rule
+        state, clause, i, event_type, modes, negated, date, precision, date_rule
     )
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
+    told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
     if "said" in entry.args and not actor:
         if not reporters:
@@ -1510,7 +1513,7 @@ def code_one(
         date_precision=precision,
         actor=actor,
         recipient=recipient,
-        event_loc=place or story_place(state, date, event_type, actor),
+        event_loc=place or story_place(state, told_on or date, event_type, actor),
         negated=negated,
         hypothetical=hypothetical,
         reported_by=reporters,
@@ -1923,10 +1926,21 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
         resolved, code, kind = found.canonical, found.country_code, found.kind
         state.seats.add(start)  # where an office sits is no scene for the story's other acts
     resolved = resolved or area_name(text[start:end])
+    members = [c for phrase in chain + [apposition] for c in phrase]
+    if resolved is None and toks[k + 1].low not in PLACE_NOUNS and body_only(members):
+        return None  # "mengusut korupsi di Kementan", "di Dewan Keamanan PBB": no place
     if code is None:
-        members = [c for phrase in chain + [apposition] for c in phrase]
         code = next((c.country for c in members if c.country), None)
     return Place(text[start:end], resolved, code, start, end, kind)
+
+
+def body_only(members: list[Cand]) -> bool:
+    """Whether a place phrase the gazetteer does not resolve only names organisations other
+    than police, prosecutors and courts: a ministry, parliament, company or platform ("di
+    Kementan", "di Komisi III", "di Twitter") is what an act concerns, not where it
+    happened; the premises of a law body ("diperiksa di KPK", "ditahan di Polres") and a
+    building ("di gedung PBNU") are places (docs/annotation.md 5)."""
+    return all(c.label == "ORG" and c.sector not in LAW_BODIES for c in members)
 
 
 def place_phrase(clause: Clause, n: int) -> list[Cand]:
