@@ -273,6 +273,26 @@ def test_meetings_in_different_countries_are_not_merged():
     assert len(fuse_events([a, b], {})) == 2
 
 
+def test_a_venue_one_outlet_writes_short_is_the_place_another_writes_in_full():
+    # "di kantor Bawaslu RI" / "di kantor Bawaslu RI, Jalan Thamrin, Jakarta Pusat": one
+    # venue, the gazetteer knowing only the fuller one's city
+    a, b = report("A", "2024-02-20"), report("B", "2024-02-20")
+    a.event_loc = Place("kantor Bawaslu RI", None, "IDN")
+    b.event_loc = Place(
+        "kantor Bawaslu RI, Jalan Thamrin, Jakarta Pusat", "Jakarta Pusat", "IDN", kind="city"
+    )
+    assert len(fuse_events([a, b], {})) == 1
+    # another venue, or two places the gazetteer knows apart, or another country: apart
+    b.event_loc = Place("kantor KPU RI, Jakarta Pusat", "Jakarta Pusat", "IDN", kind="city")
+    assert len(fuse_events([a, b], {})) == 2
+    a.event_loc = Place("Bandung", "Bandung", "IDN", kind="city")
+    b.event_loc = Place("Bandung Barat", "Bandung Barat", "IDN", kind="city")
+    assert len(fuse_events([a, b], {})) == 2
+    a.event_loc = Place("Papua", None, "IDN")
+    b.event_loc = Place("Papua Nugini", None, "PNG")
+    assert len(fuse_events([a, b], {})) == 2
+
+
 def test_headline_and_lead_of_one_article_merge():
     lead = report("A", "2023-10-14")
     again = report("A", "2023-10-14")

@@ -330,13 +330,15 @@ def unmarked_talk(report: Event) -> bool:
 def place_relation(a: Place | None, b: Place | None) -> str:
     """``same``, ``unknown`` (one is missing) or ``different`` (both known, incompatible).
 
-    A city and its own country are the same place at country level (Doha / Qatar).
+    A city and its own country are the same place at country level (Doha / Qatar); a
+    place whose words one outlet gives in full and another cuts short is one ("kantor KPU
+    RI" / "kantor KPU RI, Menteng, Jakarta Pusat").
     """
     if a is None or b is None:
         return "unknown"
     name_a = (a.resolved_place or a.extracted_place).casefold()
     name_b = (b.resolved_place or b.extracted_place).casefold()
-    if name_a == name_b:
+    if name_a == name_b or place_within(a, b):
         return "same"
     if a.country_code and b.country_code:
         if a.country_code != b.country_code:
@@ -345,6 +347,21 @@ def place_relation(a: Place | None, b: Place | None) -> str:
             return "same"
         return "different"
     return "unknown"
+
+
+def place_within(a: Place, b: Place) -> bool:
+    """A place the gazetteer does not know opens the other as written, the rest saying
+    where it lies ("kantor KPU RI" / "kantor KPU RI, Menteng, Jakarta Pusat"): the words of
+    the shorter, all of them, are the first words of the longer, in one country. Two known
+    places are compared by what they resolve to ("Bandung" is not "Bandung Barat")."""
+    if a.resolved_place is not None and b.resolved_place is not None:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    words_a = COPY_WORD.findall(a.extracted_place.casefold())
+    words_b = COPY_WORD.findall(b.extracted_place.casefold())
+    short, long = sorted((words_a, words_b), key=len)
+    return bool(short) and long[: len(short)] == short
 
 
 def is_country(place: Place) -> bool:
