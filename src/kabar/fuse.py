@@ -8,7 +8,8 @@ event only when type, polarity, mode, participants, place and date agree:
   and only officials of that country's government on the same side ("Amerika
   Serikat" / "Presiden AS Donald Trump") are one participant when both reports name
   the other side with shared, resolved participants; a person stands with the body he
-  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`), and
+  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", "Ketua KPU Afifuddin" /
+  "KPU": a title naming its body, :func:`on_behalf`), and
   a named unit with the body its name ends with ("Paminal Propam Polda Sumut" / "Polda
   Sumut", :func:`unit_bodies`);
 - dates known to the day must be equal, so the same two people meeting twice in
@@ -29,10 +30,12 @@ event only when type, polarity, mode, participants, place and date agree:
 - a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
-  it came out; a statement other than a one-off act must then repeat most of what a
-  dated report says; two such reports of different articles of one story that no dated
-  event takes are one when both name and resolve both sides and the briefer's words
-  mostly recur in the other (:func:`join_undated`); this is weighed last, with one more
+  it came out (weighed against the other articles' dated reports: its own article dating
+  the act too tells nothing, unless it says the act happened again); a statement other
+  than a one-off act must then repeat most of what a dated report says; two such
+  reports of different articles of one story that no dated event takes are one when
+  both name and resolve both sides and the briefer's words mostly recur in the other
+  (:func:`join_undated`); this is weighed last, with one more
   join: reports of one
   sentence printed word for word (punctuation aside) by articles of one story (a press
   release, a wire text), or of one long quotation each outlet attributes in its own
@@ -516,7 +519,7 @@ def place_undated(
         fits = [
             h
             for h in near.get((kind, story_of.get(article_of(group[0]))), ())
-            if told_of(group, [y for y in h if y.date], story_of, topics)
+            if told_of(group, others_dated(group, h), story_of, topics)
         ]
         if len(fits) == 1:
             fits[0].extend(group)
@@ -525,6 +528,19 @@ def place_undated(
         else:
             unplaced.append((kind, group))
     return out + join_undated(unplaced, story_of, topics)
+
+
+def others_dated(group: list[Event], event: list[Event]) -> list[Event]:
+    """The dated reports of ``event`` an undated ``group`` (one article's) is weighed
+    against: those of other articles. Its own article dating the act too ("Sebelumnya, KPU
+    membatalkan ..." beside the chairman's dated words on it) tells nothing of whether it is
+    that act, unless that telling says the act happened again (``told_again``): then the
+    undated one may be the earlier one, and it is weighed against every dated report."""
+    own = article_of(group[0])
+    dated = [y for y in event if y.date]
+    if any(article_of(y) == own and told_again(y) for y in dated):
+        return dated
+    return [y for y in dated if article_of(y) != own] or dated
 
 
 def join_undated(

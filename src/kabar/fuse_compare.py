@@ -183,8 +183,11 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     ("Prabowo" / "Prabowo Subianto", "LM" / "Lisa Mariana"), which the actor stage left
     apart, given the id of the one participant of the other report it fits, when that one
     is not named in the first (:func:`part_of_name`). Only for callers that pinned both
-    to one day of one story: two people sharing a name are rarely both there."""
-    return renamed(a, b), renamed(b, a)
+    to one day of one story: two people sharing a name are rarely both there. ``b`` is
+    weighed against ``a`` renamed, so a name both write alike takes one id, not each
+    the other's."""
+    first = renamed(a, b)
+    return first, renamed(b, first)
 
 
 def renamed(x: Event, y: Event) -> Event:
@@ -212,11 +215,15 @@ INITIALS = re.compile(r"[A-Z]{2,4}")
 
 def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
-    initials of the full name as written ("LM" for "Lisa Mariana"). A capitalised name the
-    actor stage could not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's
-    when its words are some of the full name's."""
+    initials of the full name as written ("LM" for "Lisa Mariana"), or both sentences write
+    one name alike where the actor stage told two people apart (one article spelling him
+    "Affifudin" elsewhere, another "Afifuddin"). A capitalised name the actor stage could
+    not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's when its words
+    are some of the full name's."""
     if full.type != "person" or short.type not in ("person", "unknown"):
         return False
+    if short.type == "person" and written_alike(short.entity_text, full.entity_text):
+        return True
     words = full.entity_name.split()
     if INITIALS.fullmatch(short.entity_text):
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
@@ -224,6 +231,12 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
         return False
     mine = {w.casefold() for w in short.entity_name.split()}
     return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
+
+
+def written_alike(a: str, b: str) -> bool:
+    """Two sentences write one capitalised name word for word ("Afifuddin")."""
+    words = a.split()
+    return bool(words) and a == b and all(w[:1].isupper() for w in words)
 
 
 def crowds(sa: Sides, sb: Sides) -> bool:
