@@ -1662,6 +1662,34 @@ def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
     )
 
 
+def test_a_sentence_reprinted_with_a_few_plain_words_put_in_or_left_out_is_a_copy():
+    # a follow-up reprints the legislator's view with "dengan adanya" put in; each article
+    # lends the sentence its own story day
+    text = "Rahmat menilai aturan tersebut melanggar hak warga untuk mendapat informasi publik."
+
+    def said(article_id: str, day: str, sentence: str) -> Event:
+        event = report(article_id, day, kind="ACCUSE")
+        event.actor = [ref("rahmat", "Rahmat Hidayat")]
+        event.recipient = [EntityRef(None, "aturan", "aturan", "unknown", None, None)]
+        event.rule = "langgar [act; actor=mention; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("melanggar"), day)]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = said("A", "2025-09-15", text)
+    longer = text.replace("menilai aturan", "menilai dengan adanya aturan")
+    (event,) = fuse_events([first, said("B", "2025-09-16", longer)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a word put in that turns the view around, a number, another story: apart
+    for other, story in (
+        (text.replace("tersebut melanggar", "tersebut tidak melanggar"), "s1"),
+        (text.replace("hak warga", "hak 20 warga"), "s1"),
+        (longer, "s2"),
+    ):
+        split = {"A": "s1", "B": story}
+        assert len(fuse_events([first, said("B", "2025-09-16", other)], {}, split)) == 2
+
+
 def expelled(article_id: str, actor: EntityRef) -> Event:
     """ "... mengusir diplomat Kedutaan Besar Belanda", the same day in every outlet."""
     event = report(article_id, "2024-06-03", kind="COERCE")

@@ -44,7 +44,9 @@ event only when type, polarity, mode, participants, place and date agree:
   told apart by stated days, places, modes or participants (the same words of the
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
-  joins reports of one story of one day, or of a one-off act on any story days;
+  joins reports of one story of one day, or of a one-off act on any story days; a
+  sentence reprinted in one story with a few plain words put in or left out counts as a
+  copy (:func:`kabar.fuse_compare.near_copies`);
 - a report of an article without a year dated by a day and month ("pada 7 Oktober")
   takes the year of another article's report of that type and day, when the article's
   weekday dateline falls less than a year after it (:func:`dateline_dated`): a
@@ -87,6 +89,7 @@ from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     DATELINE_DAY,
     DATELINE_YEAR,
+    NEAR_COPY_BUCKET,
     ONE_OFF,
     PRECISION_RANK,
     REPORT_REACH,
@@ -103,6 +106,8 @@ from kabar.fuse_compare import (
     looser,
     modes_compatible,
     named_alike,
+    near_copies,
+    near_copy_keys,
     participants_compatible,
     place_relation,
     publication_lag,
@@ -399,6 +404,8 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 copies.setdefault((merge_key(m)[:-1], "sentence", *copy), []).append((key, m))
             for copy in copied_clauses(m):
                 copies.setdefault((merge_key(m)[:-1], "clause", *copy), []).append((key, m))
+            for edge in near_copy_keys(m):
+                copies.setdefault((merge_key(m)[:-1], "near", *edge), []).append((key, m))
 
     def story(report: Event) -> str | None:
         found = stories.get(article_of(report))
@@ -408,6 +415,8 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
     while changed:  # until a pass joins nothing: a join may make two more articles one story
         changed = False
         for (_, kind, *_), found in copies.items():
+            if kind == "near" and len(found) > NEAR_COPY_BUCKET:
+                continue  # a stock opening or closing many sentences share
             for (i, x), (j, y) in combinations(found, 2):
                 a, b = sets.find(i), sets.find(j)
                 if a == b or article_of(x) == article_of(y):
@@ -416,6 +425,8 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 if sx is None or sy is None or (sx != sy and not copied_news(x, y)):
                     continue
                 if kind == "clause" and not copied_clause_alike(x, y, sx == sy):
+                    continue
+                if kind == "near" and (sx != sy or not near_copies(x, y)):
                     continue
                 if copied_alike(x, y, members[a], members[b]):
                     sets.union(a, b)

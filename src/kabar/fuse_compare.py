@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import replace as replaced
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -47,6 +48,13 @@ STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far 
 DATELINE_REACH = timedelta(days=365)  # a day and month without a year is of the last year
 COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 COPY_WORD = re.compile(r"\w+")  # the words of a copy: its punctuation is the editor's
+NEAR_COPY_SHARE = 0.85  # a near copy keeps this share of the words, in order (difflib ratio)
+NEAR_COPY_EDGE = 4  # and its first or its last words, this many, alike
+NEAR_COPY_BUCKET = 12  # sentences opening or closing alike beyond this many: stock words
+# Words that, put in or left out, turn what a sentence says: no near copy differs by one
+SENSE_WORDS = frozenset(
+    {"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "kembali", "lagi", "batal", "gagal"}
+)
 # Directed acts that one side does to a named other once, not day after day: a refused
 # entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
 # between the same parties recur on consecutive days (daily strikes on one town, a spat
@@ -803,6 +811,44 @@ def copied_clauses(report: Event) -> list[tuple[str, int]]:
             text = source.sentence[begin - source.start : last - source.start]
             out.append(copy_key(text, source.trigger_start - begin))
     return out
+
+
+def near_copy_keys(report: Event) -> list[tuple[str, ...]]:
+    """Where a near copy of a report's sentence (:func:`near_copies`) is sought: its first
+    and its last ``NEAR_COPY_EDGE`` words, case folded; an editor's few words seldom touch
+    both ends of a sentence ``COPY_MIN_CHARS`` long."""
+    out = []
+    for source in report.sources:
+        words = COPY_WORD.findall(source.sentence.casefold())
+        if len(" ".join(source.sentence.split())) >= COPY_MIN_CHARS:
+            out += [("start", *words[:NEAR_COPY_EDGE]), ("end", *words[-NEAR_COPY_EDGE:])]
+    return out
+
+
+def near_copies(a: Event, b: Event) -> bool:
+    """A sentence of one report is a sentence of the other reprinted with a few plain words
+    put in or left out ("Deddy menilai aturan tersebut melanggar ..." / "Deddy menilai
+    dengan adanya aturan tersebut melanggar ..."): most of its words kept in order
+    (``NEAR_COPY_SHARE``), no word changed for another ("di gudang" / "di rumah" is another
+    fact), and every word put in or left out lowercase, without digits and not one that
+    turns the sense (``SENSE_WORDS``: "tidak", "kembali"), so no other name, number or day.
+    Word-for-word copies are :func:`copied_texts`'."""
+    for s in a.sources:
+        for t in b.sources:
+            x, y = COPY_WORD.findall(s.sentence), COPY_WORD.findall(t.sentence)
+            fx, fy = [w.casefold() for w in x], [w.casefold() for w in y]
+            if fx == fy or min(len(s.sentence), len(t.sentence)) < COPY_MIN_CHARS:
+                continue
+            match = SequenceMatcher(None, fx, fy, autojunk=False)
+            if match.ratio() < NEAR_COPY_SHARE:
+                continue
+            edits = [(op, x[i1:i2] + y[j1:j2]) for op, i1, i2, j1, j2 in match.get_opcodes()]
+            if any(op == "replace" for op, _ in edits):
+                continue
+            changed = [w for op, words in edits if op != "equal" for w in words]
+            if all(w.isalpha() and w.islower() and w not in SENSE_WORDS for w in changed):
+                return True
+    return False
 
 
 def article_of(report: Event) -> str:
