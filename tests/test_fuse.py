@@ -1690,6 +1690,39 @@ def test_a_sentence_reprinted_with_a_few_plain_words_put_in_or_left_out_is_a_cop
         assert len(fuse_events([first, said("B", "2025-09-16", other)], {}, split)) == 2
 
 
+def test_a_short_sentence_copied_word_for_word_is_one_act_when_it_names_both_sides():
+    # "Sari lalu meminta Yogi membuka pintu gudang." printed by two articles of one story,
+    # each dating it to its own story day; B's actor stage gave Yogi another id (it spells
+    # him in full elsewhere): the same words of the copy name the same man
+    text = "Sari lalu meminta Yogi membuka pintu gudang."
+
+    def asked(article_id: str, day: str, sentence: str, kind: str = "REQUEST") -> Event:
+        event = report(article_id, day, kind=kind)
+        sari, yogi = sentence.find("Sari"), sentence.find("Yogi")
+        event.actor = [replace(ref("sari", "Sari Wulandari"), entity_text="Sari", start=sari)]
+        him = ref("yogi_" + article_id, "Yogi")
+        event.recipient = [replace(him, start=yogi if yogi >= 0 else None)]
+        event.rule = "minta [act; actor=mention; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("meminta"), day)]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = asked("A", "2025-10-11", text)
+    (event,) = fuse_events([first, asked("B", "2025-10-17", text)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another story, a side the sentence does not name, or talks (which recur): apart
+    assert len(fuse_events([first, asked("B", "2025-10-17", text)], {}, {"A": "s1"})) == 2
+    unnamed = [
+        asked(key, day, "Sari lalu meminta dia membuka pintu gudang.")
+        for key, day in (("A", "2025-10-11"), ("B", "2025-10-17"))
+    ]
+    assert len(fuse_events(unnamed, {}, stories)) == 2
+    talks = [
+        asked(key, day, text, "CONSULT") for key, day in (("A", "2025-10-11"), ("B", "2025-10-17"))
+    ]
+    assert len(fuse_events(talks, {}, stories)) == 2
+
+
 def expelled(article_id: str, actor: EntityRef) -> Event:
     """ "... mengusir diplomat Kedutaan Besar Belanda", the same day in every outlet."""
     event = report(article_id, "2024-06-03", kind="COERCE")

@@ -46,7 +46,9 @@ event only when type, polarity, mode, participants, place and date agree:
   copied from the actor to the recipient, inside sentences that differ elsewhere,
   joins reports of one story of one day, or of a one-off act on any story days; a
   sentence reprinted in one story with a few plain words put in or left out counts as a
-  copy (:func:`kabar.fuse_compare.near_copies`);
+  copy (:func:`kabar.fuse_compare.near_copies`), and so does a shorter sentence printed
+  word for word in one story when it names both sides alike in its own words
+  (:func:`named_both_alike`), unless its act recurs (talks, strikes);
 - a report of an article without a year dated by a day and month ("pada 7 Oktober")
   takes the year of another article's report of that type and day, when the article's
   weekday dateline falls less than a year after it (:func:`dateline_dated`): a
@@ -113,6 +115,7 @@ from kabar.fuse_compare import (
     publication_lag,
     said_alike,
     said_topics,
+    short_copies,
     sides,
     story_dated,
     story_days_alike,
@@ -404,6 +407,8 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 copies.setdefault((merge_key(m)[:-1], "sentence", *copy), []).append((key, m))
             for copy in copied_clauses(m):
                 copies.setdefault((merge_key(m)[:-1], "clause", *copy), []).append((key, m))
+            for copy in short_copies(m):
+                copies.setdefault((merge_key(m)[:-1], "short", *copy), []).append((key, m))
             for edge in near_copy_keys(m):
                 copies.setdefault((merge_key(m)[:-1], "near", *edge), []).append((key, m))
 
@@ -427,6 +432,8 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 if kind == "clause" and not copied_clause_alike(x, y, sx == sy):
                     continue
                 if kind == "near" and (sx != sy or not near_copies(x, y)):
+                    continue
+                if kind == "short" and (sx != sy or not named_both_alike(x, y)):
                     continue
                 if copied_alike(x, y, members[a], members[b]):
                     sets.union(a, b)
@@ -474,6 +481,17 @@ def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
         for m in g
         for n in h
     )
+
+
+def named_both_alike(x: Event, y: Event) -> bool:
+    """A short copy (:func:`kabar.fuse_compare.short_copies`) names its actor and its
+    recipient (two participants of a symmetric type) in its own words, alike in both."""
+    named = copied_names(x)
+    if not named or named != copied_names(y):
+        return False
+    if x.event in SYMMETRIC:
+        return len(named) >= 2
+    return {side for side, _, _ in named} == {"actor", "recipient"}
 
 
 def copied_names(report: Event) -> tuple[tuple[str, int, str], ...]:

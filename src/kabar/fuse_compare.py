@@ -48,6 +48,7 @@ STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far 
 DATELINE_REACH = timedelta(days=365)  # a day and month without a year is of the last year
 COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 COPY_WORD = re.compile(r"\w+")  # the words of a copy: its punctuation is the editor's
+SHORT_COPY_WORDS = 4  # a shorter copy is one act only when it names both sides alike
 NEAR_COPY_SHARE = 0.85  # a near copy keeps this share of the words, in order (difflib ratio)
 NEAR_COPY_EDGE = 4  # and its first or its last words, this many, alike
 NEAR_COPY_BUCKET = 12  # sentences opening or closing alike beyond this many: stock words
@@ -764,6 +765,23 @@ def copied_texts(report: Event) -> list[tuple[str, int]]:
         if len(text) >= COPY_MIN_CHARS and source.trigger_start is not None:
             out.append(copy_key(source.sentence, source.trigger_start - source.start))
             out.extend(copied_quotes(source.sentence, source.trigger_start - source.start))
+    return out
+
+
+def short_copies(report: Event) -> list[tuple[str, int]]:
+    """Each sentence of a report too short to tell a copy alone (under ``COPY_MIN_CHARS``,
+    ``SHORT_COPY_WORDS`` words at least: "Endang justru meminta Kamal memijat
+    punggungnya."), folded by :func:`copy_key`, of an act that does not recur between the
+    same parties (``RECURRING``: talks, strikes) nor a plan; the caller asks for both sides
+    named alike in the sentence itself."""
+    if report.event in RECURRING or report.hypothetical:
+        return []
+    out = []
+    for source in report.sources:
+        text = " ".join(source.sentence.split())
+        short = len(text) < COPY_MIN_CHARS and len(COPY_WORD.findall(text)) >= SHORT_COPY_WORDS
+        if short and source.trigger_start is not None:
+            out.append(copy_key(source.sentence, source.trigger_start - source.start))
     return out
 
 
