@@ -273,6 +273,26 @@ def test_meetings_in_different_countries_are_not_merged():
     assert len(fuse_events([a, b], {})) == 2
 
 
+def test_a_venue_one_outlet_writes_short_is_the_place_another_writes_in_full():
+    # "di kantor Bawaslu RI" / "di kantor Bawaslu RI, Jalan Thamrin, Jakarta Pusat": one
+    # venue, the gazetteer knowing only the fuller one's city
+    a, b = report("A", "2024-02-20"), report("B", "2024-02-20")
+    a.event_loc = Place("kantor Bawaslu RI", None, "IDN")
+    b.event_loc = Place(
+        "kantor Bawaslu RI, Jalan Thamrin, Jakarta Pusat", "Jakarta Pusat", "IDN", kind="city"
+    )
+    assert len(fuse_events([a, b], {})) == 1
+    # another venue, or two places the gazetteer knows apart, or another country: apart
+    b.event_loc = Place("kantor KPU RI, Jakarta Pusat", "Jakarta Pusat", "IDN", kind="city")
+    assert len(fuse_events([a, b], {})) == 2
+    a.event_loc = Place("Bandung", "Bandung", "IDN", kind="city")
+    b.event_loc = Place("Bandung Barat", "Bandung Barat", "IDN", kind="city")
+    assert len(fuse_events([a, b], {})) == 2
+    a.event_loc = Place("Papua", None, "IDN")
+    b.event_loc = Place("Papua Nugini", None, "PNG")
+    assert len(fuse_events([a, b], {})) == 2
+
+
 def test_headline_and_lead_of_one_article_merge():
     lead = report("A", "2023-10-14")
     again = report("A", "2023-10-14")
@@ -930,6 +950,27 @@ def test_an_undated_past_act_joins_the_one_day_dated_act_of_its_story():
     assert len(fuse_events([old, late], {}, stories)) == 2
 
 
+def test_an_undated_past_act_joins_the_act_its_own_article_dates_too():
+    # B dates the refusal in one sentence and, further down, tells it again without a day
+    # ("Sebelumnya, Gatot ditolak masuk ..."): both are A's refusal of the 21st
+    told = "Sebelumnya, Gatot Nurmantyo ditolak masuk Amerika Serikat saat hendak berangkat"
+    refused = refusal("A", "2017-10-22", story_day="2017-10-21")
+    refused.sources = [sentence_source("A", "Gatot ditolak masuk Amerika Serikat", 6, "2017-10-22")]
+    dated = refusal("B", "2017-10-27", story_day="2017-10-21")
+    dated.id, dated.rule = "evt_B_dated", "tolak masuk [pas; actor=mention; date same-sentence]"
+    stated = "Gatot ditolak masuk Amerika Serikat pada Sabtu (21/10) lalu"
+    dated.sources = [sentence_source("B", stated, 6, "2017-10-27")]
+    late = past_refusal("B", "2017-10-27", told)
+    late.id, late.sources = "evt_B_late", [replace(late.sources[0], start=200, end=280)]
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([refused, dated, late], {}, stories)
+    assert len(event.sources) == 3
+    # its own article saying the act happened again: the undated one may be the earlier
+    again = "Gatot kembali ditolak masuk Amerika Serikat pada Sabtu (21/10) lalu"
+    dated.sources = [sentence_source("B", again, 14, "2017-10-27")]
+    assert len(fuse_events([refused, dated, late], {}, stories)) == 2
+
+
 def test_an_undated_past_act_with_two_candidate_days_joins_neither():
     told = "kasus Gatot Nurmantyo yang ditolak masuk Amerika Serikat beberapa waktu lalu selesai"
     first, second = refusal("A", "2017-10-14"), refusal("C", "2017-10-22")
@@ -1392,6 +1433,25 @@ def test_a_suspect_named_by_initials_or_one_name_is_the_one_another_outlet_names
     )
 
 
+def test_a_name_two_outlets_write_alike_is_one_person_though_resolved_apart():
+    # both sentences write "Hendra Wijaya"; one article spelled him "Hendra Wijaja" first,
+    # so the actor stage kept two ids: on one day of one story he is one suspect
+    stories = {"A": "s1", "B": "s1"}
+    first = charged("A", "2025-10-20", person("hendra", "Hendra Wijaya"))
+    second = charged("B", "2025-10-20", person("hendra_2", "Hendra Wijaya", "Hendra Wijaja"))
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another day, another story, or a pronoun written alike: apart
+    later = charged("B", "2025-10-21", person("hendra_2", "Hendra Wijaya", "Hendra Wijaja"))
+    assert len(fuse_events([first, later], {}, stories)) == 2
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+    him, other = (
+        charged(key, "2025-10-20", person(actor, "dia", name))
+        for key, actor, name in (("A", "hendra", "Hendra Wijaya"), ("B", "budi", "Budi Santoso"))
+    )
+    assert len(fuse_events([him, other], {}, stories)) == 2
+
+
 def suspension(article_id: str, day: str | None, sentence: str, at: str) -> Event:
     """ "Mabes TNI menghentikan sementara kerja sama militer dengan Australia": a one-off
     SANCTION of the Indonesian military against Australia, dated to ``day`` or undated."""
@@ -1600,6 +1660,67 @@ def test_a_copy_is_word_for_word_whatever_punctuation_each_editor_gave_it():
         len(fuse_events([hid("A", "2025-10-14", text), hid("B", "2025-10-15", other)], {}, stories))
         == 2
     )
+
+
+def test_a_sentence_reprinted_with_a_few_plain_words_put_in_or_left_out_is_a_copy():
+    # a follow-up reprints the legislator's view with "dengan adanya" put in; each article
+    # lends the sentence its own story day
+    text = "Rahmat menilai aturan tersebut melanggar hak warga untuk mendapat informasi publik."
+
+    def said(article_id: str, day: str, sentence: str) -> Event:
+        event = report(article_id, day, kind="ACCUSE")
+        event.actor = [ref("rahmat", "Rahmat Hidayat")]
+        event.recipient = [EntityRef(None, "aturan", "aturan", "unknown", None, None)]
+        event.rule = "langgar [act; actor=mention; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("melanggar"), day)]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = said("A", "2025-09-15", text)
+    longer = text.replace("menilai aturan", "menilai dengan adanya aturan")
+    (event,) = fuse_events([first, said("B", "2025-09-16", longer)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a word put in that turns the view around, a number, another story: apart
+    for other, story in (
+        (text.replace("tersebut melanggar", "tersebut tidak melanggar"), "s1"),
+        (text.replace("hak warga", "hak 20 warga"), "s1"),
+        (longer, "s2"),
+    ):
+        split = {"A": "s1", "B": story}
+        assert len(fuse_events([first, said("B", "2025-09-16", other)], {}, split)) == 2
+
+
+def test_a_short_sentence_copied_word_for_word_is_one_act_when_it_names_both_sides():
+    # "Sari lalu meminta Yogi membuka pintu gudang." printed by two articles of one story,
+    # each dating it to its own story day; B's actor stage gave Yogi another id (it spells
+    # him in full elsewhere): the same words of the copy name the same man
+    text = "Sari lalu meminta Yogi membuka pintu gudang."
+
+    def asked(article_id: str, day: str, sentence: str, kind: str = "REQUEST") -> Event:
+        event = report(article_id, day, kind=kind)
+        sari, yogi = sentence.find("Sari"), sentence.find("Yogi")
+        event.actor = [replace(ref("sari", "Sari Wulandari"), entity_text="Sari", start=sari)]
+        him = ref("yogi_" + article_id, "Yogi")
+        event.recipient = [replace(him, start=yogi if yogi >= 0 else None)]
+        event.rule = "minta [act; actor=mention; date story-day]"
+        event.sources = [sentence_source(article_id, sentence, sentence.index("meminta"), day)]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = asked("A", "2025-10-11", text)
+    (event,) = fuse_events([first, asked("B", "2025-10-17", text)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another story, a side the sentence does not name, or talks (which recur): apart
+    assert len(fuse_events([first, asked("B", "2025-10-17", text)], {}, {"A": "s1"})) == 2
+    unnamed = [
+        asked(key, day, "Sari lalu meminta dia membuka pintu gudang.")
+        for key, day in (("A", "2025-10-11"), ("B", "2025-10-17"))
+    ]
+    assert len(fuse_events(unnamed, {}, stories)) == 2
+    talks = [
+        asked(key, day, text, "CONSULT") for key, day in (("A", "2025-10-11"), ("B", "2025-10-17"))
+    ]
+    assert len(fuse_events(talks, {}, stories)) == 2
 
 
 def expelled(article_id: str, actor: EntityRef) -> Event:
@@ -1824,3 +1945,35 @@ def test_a_person_named_by_office_names_its_body_for_stories():
     assert dpr in named_actors(deputy)
     # a member sits in the body, one of hundreds: not a story actor
     assert dpr not in named_actors(member)
+
+
+AID_BY_AGENCY_HEAD = """Cianjur - Kepala BNPB Rudi Hartawan menyerahkan bantuan logistik \
+kepada Pemerintah Kabupaten Cianjur di Cugenang, Selasa (9/7/2024). Bantuan itu berupa tenda \
+dan selimut bagi pengungsi gempa."""
+AID_BY_AGENCY = """Cugenang - BNPB menyerahkan bantuan logistik kepada Pemerintah Kabupaten \
+Cianjur di Cugenang, Selasa (9/7/2024). Ratusan tenda dikirim dengan truk sejak pagi."""
+
+
+def test_a_head_named_by_a_title_that_names_his_body_acts_for_it():
+    # "Kepala BNPB Rudi ..." / "BNPB ...": the title's own words name the body he heads,
+    # though the people list does not know him; a regional title names no single body
+    from kabar.actors import person_bodies
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    head, agency = (
+        pipeline(text, published="2024-07-09", publication=outlet)
+        for text, outlet in ((AID_BY_AGENCY_HEAD, "Satu"), (AID_BY_AGENCY, "Dua"))
+    )
+    assert [name for _, name in person_bodies(head).values()] == [
+        "Badan Nasional Penanggulangan Bencana"
+    ]
+    (event,) = [e for e in fuse([head, agency], {}, FuseConfig()).events if e.event == "AID"]
+    assert len({s.article_id for s in event.sources}) == 2
+    regional = pipeline(
+        "Bandung - Ketua DPRD Heru Saputra menerima rombongan mahasiswa di gedung dewan, "
+        "Selasa (9/7/2024).",
+        published="2024-07-09",
+        publication="Tiga",
+    )
+    assert person_bodies(regional) == {}

@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
-from kabar.lexicons import Lexicons, PersonRole, office_bodies
+from kabar.lexicons import Lexicons, PersonRole, load_lexicons, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import REGIONAL_UNITS, SAME_UNITS, office_phrase_end
 
@@ -718,7 +718,7 @@ def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
     ("anggota DPR") does not act for it, nor a former or would-be officer ("mantan Ketua
     KPK Agus", "calon Kapolri": :func:`not_serving`, the title before him)."""
     out: dict[str, tuple[str, str]] = {}
-    bodies = office_bodies()
+    bodies, named = office_bodies(), titled_bodies()
     text, mentions = article.text, article.mentions
     past = {
         holder.start
@@ -734,9 +734,39 @@ def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
         country = m.country or HOME
         seat = m.office is not None and single_seat(m.office, None, country)
         body = m.organization or (bodies.get((m.office or "", country)) if seat else None)
+        body = body or named.get((m.office or "", country))
         if body:
             out.setdefault(m.actor_id, (mention_key("ORG", body), body))
     return out
+
+
+@lru_cache(maxsize=1)
+def titled_bodies() -> dict[tuple[str, str | None], str]:
+    """(office, country) -> the organisation the office's titles name after the title word
+    ("ketua kpu" -> Komisi Pemilihan Umum, "kepala bnpb", "gubernur bi"): the body a holder
+    the text names by that title acts for ("Ketua KPU Afifuddin" / "KPU"), whether or not
+    the people list knows him. Left out: an office whose titles name two bodies, and a
+    regional unit or council ("kapolda", "ketua dprd": the title does not say which one)."""
+    lexicons = load_lexicons()
+    found: dict[str, set[tuple[str, str | None]]] = {}
+    for key, office in lexicons.offices.items():
+        words = key.split()
+        for k in range(1, len(words)):
+            body = lexicons.orgs.get(" ".join(words[k:]))
+            if body is not None:
+                found.setdefault(office.canonical, set()).add((body.canonical, body.country_code))
+                break
+    return {
+        (office, country or HOME): body
+        for office, held in found.items()
+        if len(held) == 1
+        for body, country in held
+        if body.casefold() not in REGIONAL_BODIES
+    }
+
+
+REGIONAL_BODIES = REGIONAL_UNITS | {"dewan perwakilan rakyat daerah", "dprd"}
+"""Bodies every region has one of: a title naming one names no single body."""
 
 
 def company_keys(mentions: Iterable[Mention]) -> set[str]:

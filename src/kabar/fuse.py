@@ -8,7 +8,8 @@ event only when type, polarity, mode, participants, place and date agree:
   and only officials of that country's government on the same side ("Amerika
   Serikat" / "Presiden AS Donald Trump") are one participant when both reports name
   the other side with shared, resolved participants; a person stands with the body he
-  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", :func:`on_behalf`), and
+  is an officer or spokesman of ("juru bicara KPK Ali" / "KPK", "Ketua KPU Afifuddin" /
+  "KPU": a title naming its body, :func:`on_behalf`), and
   a named unit with the body its name ends with ("Paminal Propam Polda Sumut" / "Polda
   Sumut", :func:`unit_bodies`);
 - dates known to the day must be equal, so the same two people meeting twice in
@@ -29,10 +30,12 @@ event only when type, polarity, mode, participants, place and date agree:
 - a report of a past act with no date at all ("yang ditolak masuk AS beberapa waktu
   lalu", "sempat bertemu") joins the one day-dated event of another article of its
   story (stories joined through merged day-dated events) dated up to 31 days before
-  it came out; a statement other than a one-off act must then repeat most of what a
-  dated report says; two such reports of different articles of one story that no dated
-  event takes are one when both name and resolve both sides and the briefer's words
-  mostly recur in the other (:func:`join_undated`); this is weighed last, with one more
+  it came out (weighed against the other articles' dated reports: its own article dating
+  the act too tells nothing, unless it says the act happened again); a statement other
+  than a one-off act must then repeat most of what a dated report says; two such
+  reports of different articles of one story that no dated event takes are one when
+  both name and resolve both sides and the briefer's words mostly recur in the other
+  (:func:`join_undated`); this is weighed last, with one more
   join: reports of one
   sentence printed word for word (punctuation aside) by articles of one story (a press
   release, a wire text), or of one long quotation each outlet attributes in its own
@@ -41,7 +44,11 @@ event only when type, polarity, mode, participants, place and date agree:
   told apart by stated days, places, modes or participants (the same words of the
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
-  joins reports of one story of one day, or of a one-off act on any story days;
+  joins reports of one story of one day, or of a one-off act on any story days; a
+  sentence reprinted in one story with a few plain words put in or left out counts as a
+  copy (:func:`kabar.fuse_compare.near_copies`), and so does a shorter sentence printed
+  word for word in one story when it names both sides alike in its own words
+  (:func:`named_both_alike`), unless its act recurs (talks, strikes);
 - a report of an article without a year dated by a day and month ("pada 7 Oktober")
   takes the year of another article's report of that type and day, when the article's
   weekday dateline falls less than a year after it (:func:`dateline_dated`): a
@@ -84,6 +91,7 @@ from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     DATELINE_DAY,
     DATELINE_YEAR,
+    NEAR_COPY_BUCKET,
     ONE_OFF,
     PRECISION_RANK,
     REPORT_REACH,
@@ -100,11 +108,14 @@ from kabar.fuse_compare import (
     looser,
     modes_compatible,
     named_alike,
+    near_copies,
+    near_copy_keys,
     participants_compatible,
     place_relation,
     publication_lag,
     said_alike,
     said_topics,
+    short_copies,
     sides,
     story_dated,
     story_days_alike,
@@ -396,6 +407,10 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 copies.setdefault((merge_key(m)[:-1], "sentence", *copy), []).append((key, m))
             for copy in copied_clauses(m):
                 copies.setdefault((merge_key(m)[:-1], "clause", *copy), []).append((key, m))
+            for copy in short_copies(m):
+                copies.setdefault((merge_key(m)[:-1], "short", *copy), []).append((key, m))
+            for edge in near_copy_keys(m):
+                copies.setdefault((merge_key(m)[:-1], "near", *edge), []).append((key, m))
 
     def story(report: Event) -> str | None:
         found = stories.get(article_of(report))
@@ -405,6 +420,8 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
     while changed:  # until a pass joins nothing: a join may make two more articles one story
         changed = False
         for (_, kind, *_), found in copies.items():
+            if kind == "near" and len(found) > NEAR_COPY_BUCKET:
+                continue  # a stock opening or closing many sentences share
             for (i, x), (j, y) in combinations(found, 2):
                 a, b = sets.find(i), sets.find(j)
                 if a == b or article_of(x) == article_of(y):
@@ -413,6 +430,10 @@ def join_copies(groups: list[list[Event]], stories: dict[str, str]) -> list[list
                 if sx is None or sy is None or (sx != sy and not copied_news(x, y)):
                     continue
                 if kind == "clause" and not copied_clause_alike(x, y, sx == sy):
+                    continue
+                if kind == "near" and (sx != sy or not near_copies(x, y)):
+                    continue
+                if kind == "short" and (sx != sy or not named_both_alike(x, y)):
                     continue
                 if copied_alike(x, y, members[a], members[b]):
                     sets.union(a, b)
@@ -460,6 +481,17 @@ def copied_alike(x: Event, y: Event, g: list[Event], h: list[Event]) -> bool:
         for m in g
         for n in h
     )
+
+
+def named_both_alike(x: Event, y: Event) -> bool:
+    """A short copy (:func:`kabar.fuse_compare.short_copies`) names its actor and its
+    recipient (two participants of a symmetric type) in its own words, alike in both."""
+    named = copied_names(x)
+    if not named or named != copied_names(y):
+        return False
+    if x.event in SYMMETRIC:
+        return len(named) >= 2
+    return {side for side, _, _ in named} == {"actor", "recipient"}
 
 
 def copied_names(report: Event) -> tuple[tuple[str, int, str], ...]:
@@ -516,7 +548,7 @@ def place_undated(
         fits = [
             h
             for h in near.get((kind, story_of.get(article_of(group[0]))), ())
-            if told_of(group, [y for y in h if y.date], story_of, topics)
+            if told_of(group, others_dated(group, h), story_of, topics)
         ]
         if len(fits) == 1:
             fits[0].extend(group)
@@ -525,6 +557,19 @@ def place_undated(
         else:
             unplaced.append((kind, group))
     return out + join_undated(unplaced, story_of, topics)
+
+
+def others_dated(group: list[Event], event: list[Event]) -> list[Event]:
+    """The dated reports of ``event`` an undated ``group`` (one article's) is weighed
+    against: those of other articles. Its own article dating the act too ("Sebelumnya, KPU
+    membatalkan ..." beside the chairman's dated words on it) tells nothing of whether it is
+    that act, unless that telling says the act happened again (``told_again``): then the
+    undated one may be the earlier one, and it is weighed against every dated report."""
+    own = article_of(group[0])
+    dated = [y for y in event if y.date]
+    if any(article_of(y) == own and told_again(y) for y in dated):
+        return dated
+    return [y for y in dated if article_of(y) != own] or dated
 
 
 def join_undated(

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from dataclasses import replace as replaced
 from datetime import date, timedelta
+from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
@@ -47,6 +48,14 @@ STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far 
 DATELINE_REACH = timedelta(days=365)  # a day and month without a year is of the last year
 COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 COPY_WORD = re.compile(r"\w+")  # the words of a copy: its punctuation is the editor's
+SHORT_COPY_WORDS = 4  # a shorter copy is one act only when it names both sides alike
+NEAR_COPY_SHARE = 0.85  # a near copy keeps this share of the words, in order (difflib ratio)
+NEAR_COPY_EDGE = 4  # and its first or its last words, this many, alike
+NEAR_COPY_BUCKET = 12  # sentences opening or closing alike beyond this many: stock words
+# Words that, put in or left out, turn what a sentence says: no near copy differs by one
+SENSE_WORDS = frozenset(
+    {"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "kembali", "lagi", "batal", "gagal"}
+)
 # Directed acts that one side does to a named other once, not day after day: a refused
 # entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
 # between the same parties recur on consecutive days (daily strikes on one town, a spat
@@ -183,8 +192,11 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     ("Prabowo" / "Prabowo Subianto", "LM" / "Lisa Mariana"), which the actor stage left
     apart, given the id of the one participant of the other report it fits, when that one
     is not named in the first (:func:`part_of_name`). Only for callers that pinned both
-    to one day of one story: two people sharing a name are rarely both there."""
-    return renamed(a, b), renamed(b, a)
+    to one day of one story: two people sharing a name are rarely both there. ``b`` is
+    weighed against ``a`` renamed, so a name both write alike takes one id, not each
+    the other's."""
+    first = renamed(a, b)
+    return first, renamed(b, first)
 
 
 def renamed(x: Event, y: Event) -> Event:
@@ -212,11 +224,15 @@ INITIALS = re.compile(r"[A-Z]{2,4}")
 
 def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
-    initials of the full name as written ("LM" for "Lisa Mariana"). A capitalised name the
-    actor stage could not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's
-    when its words are some of the full name's."""
+    initials of the full name as written ("LM" for "Lisa Mariana"), or both sentences write
+    one name alike where the actor stage told two people apart (one article spelling him
+    "Affifudin" elsewhere, another "Afifuddin"). A capitalised name the actor stage could
+    not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's when its words
+    are some of the full name's."""
     if full.type != "person" or short.type not in ("person", "unknown"):
         return False
+    if short.type == "person" and written_alike(short.entity_text, full.entity_text):
+        return True
     words = full.entity_name.split()
     if INITIALS.fullmatch(short.entity_text):
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
@@ -224,6 +240,12 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
         return False
     mine = {w.casefold() for w in short.entity_name.split()}
     return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
+
+
+def written_alike(a: str, b: str) -> bool:
+    """Two sentences write one capitalised name word for word ("Afifuddin")."""
+    words = a.split()
+    return bool(words) and a == b and all(w[:1].isupper() for w in words)
 
 
 def crowds(sa: Sides, sb: Sides) -> bool:
@@ -330,13 +352,15 @@ def unmarked_talk(report: Event) -> bool:
 def place_relation(a: Place | None, b: Place | None) -> str:
     """``same``, ``unknown`` (one is missing) or ``different`` (both known, incompatible).
 
-    A city and its own country are the same place at country level (Doha / Qatar).
+    A city and its own country are the same place at country level (Doha / Qatar); a
+    place whose words one outlet gives in full and another cuts short is one ("kantor KPU
+    RI" / "kantor KPU RI, Menteng, Jakarta Pusat").
     """
     if a is None or b is None:
         return "unknown"
     name_a = (a.resolved_place or a.extracted_place).casefold()
     name_b = (b.resolved_place or b.extracted_place).casefold()
-    if name_a == name_b:
+    if name_a == name_b or place_within(a, b):
         return "same"
     if a.country_code and b.country_code:
         if a.country_code != b.country_code:
@@ -345,6 +369,21 @@ def place_relation(a: Place | None, b: Place | None) -> str:
             return "same"
         return "different"
     return "unknown"
+
+
+def place_within(a: Place, b: Place) -> bool:
+    """A place the gazetteer does not know opens the other as written, the rest saying
+    where it lies ("kantor KPU RI" / "kantor KPU RI, Menteng, Jakarta Pusat"): the words of
+    the shorter, all of them, are the first words of the longer, in one country. Two known
+    places are compared by what they resolve to ("Bandung" is not "Bandung Barat")."""
+    if a.resolved_place is not None and b.resolved_place is not None:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return False
+    words_a = COPY_WORD.findall(a.extracted_place.casefold())
+    words_b = COPY_WORD.findall(b.extracted_place.casefold())
+    short, long = sorted((words_a, words_b), key=len)
+    return bool(short) and long[: len(short)] == short
 
 
 def is_country(place: Place) -> bool:
@@ -729,6 +768,23 @@ def copied_texts(report: Event) -> list[tuple[str, int]]:
     return out
 
 
+def short_copies(report: Event) -> list[tuple[str, int]]:
+    """Each sentence of a report too short to tell a copy alone (under ``COPY_MIN_CHARS``,
+    ``SHORT_COPY_WORDS`` words at least: "Endang justru meminta Kamal memijat
+    punggungnya."), folded by :func:`copy_key`, of an act that does not recur between the
+    same parties (``RECURRING``: talks, strikes) nor a plan; the caller asks for both sides
+    named alike in the sentence itself."""
+    if report.event in RECURRING or report.hypothetical:
+        return []
+    out = []
+    for source in report.sources:
+        text = " ".join(source.sentence.split())
+        short = len(text) < COPY_MIN_CHARS and len(COPY_WORD.findall(text)) >= SHORT_COPY_WORDS
+        if short and source.trigger_start is not None:
+            out.append(copy_key(source.sentence, source.trigger_start - source.start))
+    return out
+
+
 def copy_key(text: str, at: int) -> tuple[str, int]:
     """A copied text as two articles print it alike: its words, case folded, without the
     punctuation an editor adds or drops ("Agus mengatakan, setelah ..." / "Agus mengatakan
@@ -773,6 +829,44 @@ def copied_clauses(report: Event) -> list[tuple[str, int]]:
             text = source.sentence[begin - source.start : last - source.start]
             out.append(copy_key(text, source.trigger_start - begin))
     return out
+
+
+def near_copy_keys(report: Event) -> list[tuple[str, ...]]:
+    """Where a near copy of a report's sentence (:func:`near_copies`) is sought: its first
+    and its last ``NEAR_COPY_EDGE`` words, case folded; an editor's few words seldom touch
+    both ends of a sentence ``COPY_MIN_CHARS`` long."""
+    out = []
+    for source in report.sources:
+        words = COPY_WORD.findall(source.sentence.casefold())
+        if len(" ".join(source.sentence.split())) >= COPY_MIN_CHARS:
+            out += [("start", *words[:NEAR_COPY_EDGE]), ("end", *words[-NEAR_COPY_EDGE:])]
+    return out
+
+
+def near_copies(a: Event, b: Event) -> bool:
+    """A sentence of one report is a sentence of the other reprinted with a few plain words
+    put in or left out ("Deddy menilai aturan tersebut melanggar ..." / "Deddy menilai
+    dengan adanya aturan tersebut melanggar ..."): most of its words kept in order
+    (``NEAR_COPY_SHARE``), no word changed for another ("di gudang" / "di rumah" is another
+    fact), and every word put in or left out lowercase, without digits and not one that
+    turns the sense (``SENSE_WORDS``: "tidak", "kembali"), so no other name, number or day.
+    Word-for-word copies are :func:`copied_texts`'."""
+    for s in a.sources:
+        for t in b.sources:
+            x, y = COPY_WORD.findall(s.sentence), COPY_WORD.findall(t.sentence)
+            fx, fy = [w.casefold() for w in x], [w.casefold() for w in y]
+            if fx == fy or min(len(s.sentence), len(t.sentence)) < COPY_MIN_CHARS:
+                continue
+            match = SequenceMatcher(None, fx, fy, autojunk=False)
+            if match.ratio() < NEAR_COPY_SHARE:
+                continue
+            edits = [(op, x[i1:i2] + y[j1:j2]) for op, i1, i2, j1, j2 in match.get_opcodes()]
+            if any(op == "replace" for op, _ in edits):
+                continue
+            changed = [w for op, words in edits if op != "equal" for w in words]
+            if all(w.isalpha() and w.islower() and w not in SENSE_WORDS for w in changed):
+                return True
+    return False
 
 
 def article_of(report: Event) -> str:
