@@ -2403,8 +2403,8 @@ def find_arguments(
         and all(r.sector in SECURITY for r in actor_refs)
     ):
         return "police-blockade"  # "Polisi memblokade jalan": a closure, no protest
-    if not actor_refs and not agentless and "said" not in a:
-        return "no-actor"  # a ``said`` call names its caller as the speaker (kabar.events)
+    if not actor_refs and not agentless:
+        return "no-actor"
     if (
         "two" in a
         and len(actor_refs) + len(recipient_refs) < 2

@@ -1476,10 +1476,6 @@ def code_one(
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
-    if "said" in entry.args and not actor:
-        if not reporters:
-            return "unsaid"  # "perang harus dihentikan" with no one saying it: a norm
-        actor, reporters = reporters[:1], []  # "Jokowi mengatakan perang harus dihentikan"
     own_duty = speaker_obliged(clause, i)
     if (
         obliged and not negated and reporters and actor and event_type != "REQUEST" and not own_duty
