@@ -1,0 +1,68 @@
+"""Recipients an event's own clause leaves unsaid, taken from the other events of its
+article once all are coded.
+
+- Two speech acts of one actor joined by "dan"/"serta" share their addressee: "Kemlu
+  melayangkan protes kepada Malaysia dan meminta agar penembakan itu diusut" asks
+  Malaysia too (``shared_addressee``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.event_args import names
+from kabar.model import Event
+from kabar.predicates import Entry
+
+Coded = list[tuple[int, Event, Entry]]
+"""The events of an article: (sentence index, event, lexicon entry), in text order."""
+
+SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
+JOINERS = frozenset({"dan", "serta", "sekaligus"})
+ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
+ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
+WORDS = re.compile(r"[\w-]+|[^\w\s]")
+
+
+def joined_to(article_text: str, first: Event, second: Event) -> bool:
+    """Whether ``second``'s trigger is a verb joined by "dan"/"serta" right after the
+    addressee of ``first`` ("melayangkan protes kepada Malaysia dan meminta"): only a
+    preposition before that addressee, only the joiner (and adverbs) after it; not a
+    possessor ("meledakkan utang AS dan berjanji"), a new clause or an aside."""
+    a, b = first.sources[0], second.sources[0]
+    starts = [r.start for r in first.recipient if r.start is not None]
+    ends = [r.end for r in first.recipient if r.end is not None]
+    if a.trigger_end is None or b.trigger_start is None or not starts or not ends:
+        return False
+    if not a.trigger_end <= min(starts) <= max(ends) <= b.trigger_start:
+        return False
+    lead = WORDS.findall(article_text[a.trigger_end : min(starts)].lower())
+    if len(lead) > 1 or (lead and lead[0] not in ADDRESS_PREPS):
+        return False
+    gap = WORDS.findall(article_text[max(ends) : b.trigger_start].lower())
+    while gap and gap[-1] in ADVERBS:
+        gap.pop()  # "serta juga meminta", "dan langsung meminta"
+    return len(gap) == 1 and gap[0] in JOINERS
+
+
+def shared_addressee(article_text: str, coded: Coded) -> None:
+    """A speech act naming no addressee takes the addressee of the same actor's speech
+    act it is joined to by "dan"/"serta" in the same sentence, right after that act's
+    addressee: "Kemlu melayangkan protes kepada Malaysia dan meminta agar penembakan itu
+    diusut" asks Malaysia."""
+    for index, event, entry in coded:
+        if event.recipient or event.event not in SPEECH_ACTS or "sym" in entry.args:
+            continue
+        actors = set(names(event.actor))
+        before = [
+            other for k, other, other_entry in coded
+            if k == index and other is not event and other.recipient
+            and other.event in SPEECH_ACTS and "sym" not in other_entry.args
+            and (other.sources[0].trigger_end or 0) <= (event.sources[0].trigger_start or 0)
+        ]  # fmt: skip
+        if not before or set(names(before[-1].actor)) != actors or not actors:
+            continue
+        first = before[-1]
+        if joined_to(article_text, first, event) and not actors & set(names(first.recipient)):
+            event.recipient = list(first.recipient)
+            event.rule = event.rule[:-1] + "; recipient shared with the joined act]"
