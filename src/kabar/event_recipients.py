@@ -4,6 +4,8 @@ article once all are coded.
 - Two speech acts of one actor joined by "dan"/"serta" share their addressee: "Kemlu
   melayangkan protes kepada Malaysia dan meminta agar penembakan itu diusut" asks
   Malaysia too (``shared_addressee``).
+- A police report naming nobody, by someone accused just before, is against the accuser
+  (``counter_complaints``).
 """
 
 from __future__ import annotations
@@ -66,3 +68,31 @@ def shared_addressee(article_text: str, coded: Coded) -> None:
         if joined_to(article_text, first, event) and not actors & set(names(first.recipient)):
             event.recipient = list(first.recipient)
             event.rule = event.rule[:-1] + "; recipient shared with the joined act]"
+
+
+ANSWER_REACH = 2  # sentences back a complainant may have been accused
+
+
+def counter_complaints(coded: Coded) -> None:
+    """A police report that names nobody, by someone accused just before, is against
+    his accuser (a report answers the accusation): "Rina menuding Budi menipu. ... Budi
+    lalu melaporkan kasus itu ke polisi" reports Rina. Runs after
+    ``events.complaint_targets``: a suspect the story arrests or charges comes first."""
+    for index, event, entry in coded:
+        if event.event != "ACCUSE" or event.recipient:
+            continue
+        if not any(w.startswith(("lapor", "melapor")) for w in entry.words):
+            continue
+        complainants = set(names(event.actor))
+        if not complainants:
+            continue
+        accusers = [
+            other for k, other, _ in coded
+            if other.event == "ACCUSE" and 0 <= index - k <= ANSWER_REACH
+            and complainants & set(names(other.recipient))
+            and other.actor and not complainants & set(names(other.actor))
+            and (other.sources[0].trigger_end or 0) <= (event.sources[0].trigger_start or 0)
+        ]  # fmt: skip
+        if accusers:
+            event.recipient = list(accusers[-1].actor)
+            event.rule = event.rule[:-1] + "; recipient accused the complainant]"
