@@ -15,7 +15,8 @@ recipients are stated only by reference, and the article says who they are:
 - a visit to a city or a building ("bertolak ke Washington", "tiba di Lanud Halim
   Perdanakusuma") is hosted by the country it is in, as the article names it; a return
   home hosts nobody;
-- an attack on or seizure of a city ("merebut Kyiv") targets the country it is in.
+- an attack on or seizure of a city ("merebut Kyiv") targets the country it is in; so
+  does aid sent or promised to it ("mengirim bantuan ke Gaza" aids Palestina).
 
 Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 ``subordinate``); venues from ``venues.tsv``.
@@ -90,7 +91,8 @@ from kabar.quote_candidates import lexicon as quote_lexicon
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 REPORT_WORDS = REPORT_VERBS | REPORT_PASSIVES
-CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID", "AGREE"})
+"""Types whose target a city stands for its country: attacks, and aid given or promised."""
 TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
@@ -1385,7 +1387,8 @@ def capital_country(state: State, ref: EntityRef) -> EntityRef:
 
 
 def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> EntityRef:
-    """A city attacked or seized stands for its country ("merebut Kyiv" -> Ukraina)."""
+    """A city attacked, seized or aided stands for its country ("merebut Kyiv" ->
+    Ukraina, "bantuan ke Gaza" -> Palestina)."""
     if ref.type != "location" or not ref.country:
         return ref
     if ref.country in {r.country for r in actor}:
