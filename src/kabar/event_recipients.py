@@ -5,7 +5,8 @@ article once all are coded.
   melayangkan protes kepada Malaysia dan meminta agar penembakan itu diusut" asks
   Malaysia too (``shared_addressee``).
 - A police report naming nobody, by someone accused just before, is against the accuser
-  (``counter_complaints``).
+  (``counter_complaints``); a denial naming no one answers the last accuser of the
+  denier (``denied_accusers``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 
 from kabar.event_args import names
-from kabar.model import Event
+from kabar.model import EntityRef, Event
 from kabar.predicates import Entry
 
 Coded = list[tuple[int, Event, Entry]]
@@ -70,7 +71,23 @@ def shared_addressee(article_text: str, coded: Coded) -> None:
             event.rule = event.rule[:-1] + "; recipient shared with the joined act]"
 
 
-ANSWER_REACH = 2  # sentences back a complainant may have been accused
+COMPLAINT_REACH = 2  # sentences back a complainant may have been accused
+DENIAL_REACH = 3  # sentences back the accusation a denial answers may be
+
+
+def last_accuser(coded: Coded, index: int, event: Event, reach: int) -> list[EntityRef]:
+    """The actors of the last accusation aimed at ``event``'s actors and told before it,
+    in its sentence or the ``reach`` sentences before, by another party."""
+    accused = set(names(event.actor))
+    start = event.sources[0].trigger_start or 0
+    accusers = [
+        other for k, other, _ in coded
+        if other.event == "ACCUSE" and 0 <= index - k <= reach
+        and accused & set(names(other.recipient))
+        and other.actor and not accused & set(names(other.actor))
+        and (other.sources[0].trigger_end or 0) <= start
+    ]  # fmt: skip
+    return list(accusers[-1].actor) if accused and accusers else []
 
 
 def counter_complaints(coded: Coded) -> None:
@@ -83,16 +100,20 @@ def counter_complaints(coded: Coded) -> None:
             continue
         if not any(w.startswith(("lapor", "melapor")) for w in entry.words):
             continue
-        complainants = set(names(event.actor))
-        if not complainants:
-            continue
-        accusers = [
-            other for k, other, _ in coded
-            if other.event == "ACCUSE" and 0 <= index - k <= ANSWER_REACH
-            and complainants & set(names(other.recipient))
-            and other.actor and not complainants & set(names(other.actor))
-            and (other.sources[0].trigger_end or 0) <= (event.sources[0].trigger_start or 0)
-        ]  # fmt: skip
-        if accusers:
-            event.recipient = list(accusers[-1].actor)
+        found = last_accuser(coded, index, event, COMPLAINT_REACH)
+        if found:
+            event.recipient = found
             event.rule = event.rule[:-1] + "; recipient accused the complainant]"
+
+
+def denied_accusers(coded: Coded) -> None:
+    """A denial naming no one it answers ("Andi membantah menerima suap") answers the
+    party whose accusation of the denier the article told last, in the sentences just
+    before or its own: "ICW menuding Andi menerima suap. ... Andi membantah" answers ICW."""
+    for index, event, entry in coded:
+        if event.event != "REJECT" or event.recipient or "deny" not in entry.args:
+            continue
+        found = last_accuser(coded, index, event, DENIAL_REACH)
+        if found:
+            event.recipient = found
+            event.rule = event.rule[:-1] + "; recipient accused the denier]"
