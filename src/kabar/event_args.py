@@ -1385,6 +1385,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         return []
     found = housed(clause, found)
     found = named_instead(clause, found) or found
+    found = holder_after_short_form(clause, found) or found
     group, seps = [found], []
     k = past_bracket(toks, found.j)
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -1413,6 +1414,19 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
+    """The person a post names after its short form in brackets: "Wakil Menteri
+    Perhubungan (Wamenhub) Budi Kartono" is Budi Kartono, not the post (the bracket kept
+    the recogniser from joining title and name)."""
+    if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
+        return None
+    k = past_bracket(clause.toks, c.j)
+    holder = clause.cand_at[k] if k != c.j and k < len(clause.toks) else None
+    if holder is None or holder.i != k or holder.label != "PER":
+        return None
+    return holder
 
 
 DESCRIBED_REACH = 3  # lowercase words a list item may describe its person with
