@@ -54,6 +54,7 @@ from kabar.event_args import (
     named_instead,
     names,
     next_sentence,
+    past_bracket,
     political,
     press,
     quote_speaker,
@@ -147,6 +148,34 @@ def implicit_arguments(
         summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
         sole_counterpart(state, clause, j, args)
+    if entry.event in VERBAL and not args.recipient and "sym" not in entry.args:
+        fronted_addressee(state, clause, i, args)
+
+
+OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
+
+
+def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
+    """A party addressed in a "Kepada X," phrase that opens the sentence, before the
+    speech act's own clause: "Kepada pihak kampus, kami juga meminta agar ..." asks the
+    campus."""
+    toks = clause.toks
+    k = 0
+    while k < i and toks[k].low in OPENING_MARKS:
+        k += 1
+    if k + 2 >= i or toks[k].low != "kepada":
+        return
+    group = right_arguments(clause, k + 1, prep_only=False)
+    if not group or group[0].i != k + 1:
+        return
+    end = past_bracket(toks, group[-1].j)
+    if end >= i or toks[end].low != ",":
+        return
+    actors = set(names(args.actor))
+    found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
+    if found and all(r.type != "location" for r in found):
+        args.recipient = found
+        args.how += "; recipient addressed before the clause"
 
 
 COUNTERPART = frozenset({"AGREE", "THREATEN", "CONCEDE"})
