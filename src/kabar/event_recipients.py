@@ -53,14 +53,17 @@ def shared_addressee(article_text: str, coded: Coded) -> None:
     act it is joined to by "dan"/"serta" in the same sentence, right after that act's
     addressee: "Kemlu melayangkan protes kepada Malaysia dan meminta agar penembakan itu
     diusut" asks Malaysia."""
+    by_sentence: dict[int, list[Event]] = {}
+    for index, event, entry in coded:  # the addressed speech acts, by sentence
+        if event.recipient and event.event in SPEECH_ACTS and "sym" not in entry.args:
+            by_sentence.setdefault(index, []).append(event)
     for index, event, entry in coded:
         if event.recipient or event.event not in SPEECH_ACTS or "sym" in entry.args:
             continue
         actors = set(names(event.actor))
         before = [
-            other for k, other, other_entry in coded
-            if k == index and other is not event and other.recipient
-            and other.event in SPEECH_ACTS and "sym" not in other_entry.args
+            other for other in by_sentence.get(index, [])
+            if other is not event
             and (other.sources[0].trigger_end or 0) <= (event.sources[0].trigger_start or 0)
         ]  # fmt: skip
         if not before or set(names(before[-1].actor)) != actors or not actors:
