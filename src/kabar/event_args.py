@@ -1413,6 +1413,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         return []
     found = housed(clause, found)
     found = named_instead(clause, found) or found
+    found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
     k = past_bracket(toks, found.j)
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -1441,6 +1442,38 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         seps.pop()
         group.pop()
     return group
+
+
+def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
+    """The person a post names after its short form in brackets: "Wakil Menteri
+    Perhubungan (Wamenhub) Budi Kartono" is Budi Kartono, not the post (the bracket kept
+    the recogniser from joining title and name)."""
+    if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
+        return None
+    k = past_bracket(clause.toks, c.j)
+    holder = clause.cand_at[k] if k != c.j and k < len(clause.toks) else None
+    if holder is None or holder.i != k or holder.label != "PER":
+        return None
+    return holder
+
+
+STATUS_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana"})
+STATUS_REACH = 4  # lowercase words of the case between a status noun and its holder's name
+
+
+def status_holder(clause: Clause, c: Cand) -> Cand | None:
+    """The person a legal status noun is written before: "memeriksa tersangka kasus
+    dugaan suap impor gula Andi Wijaya" examines Andi Wijaya, not "tersangka kasus"."""
+    toks = clause.toks
+    if c.kind != "noun" or c.text.split()[0].lower() not in STATUS_NOUNS:
+        return None
+    for k in range(c.j, min(len(toks), c.j + STATUS_REACH + 1)):
+        holder = clause.cand_at[k]
+        if holder is not None:
+            return holder if holder.i == k and holder.label == "PER" else None
+        if not lowercase_word(toks[k]) or toks[k].low in NP_STOP or active_verb(toks[k]):
+            return None
+    return None
 
 
 DESCRIBED_REACH = 3  # lowercase words a list item may describe its person with

@@ -15,7 +15,8 @@ recipients are stated only by reference, and the article says who they are:
 - a visit to a city or a building ("bertolak ke Washington", "tiba di Lanud Halim
   Perdanakusuma") is hosted by the country it is in, as the article names it; a return
   home hosts nobody;
-- an attack on or seizure of a city ("merebut Kyiv") targets the country it is in.
+- an attack on or seizure of a city ("merebut Kyiv") targets the country it is in; so
+  does aid sent or promised to it ("mengirim bantuan ke Gaza" aids Palestina).
 
 Cue words come from ``predicates.tsv`` (kinds ``accusation``, ``reportnoun``,
 ``subordinate``); venues from ``venues.tsv``.
@@ -53,6 +54,7 @@ from kabar.event_args import (
     named_instead,
     names,
     next_sentence,
+    past_bracket,
     political,
     press,
     quote_speaker,
@@ -90,7 +92,8 @@ from kabar.quote_candidates import lexicon as quote_lexicon
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 REPORT_WORDS = REPORT_VERBS | REPORT_PASSIVES
-CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN"})
+CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID", "AGREE"})
+"""Types whose target a city stands for its country: attacks, and aid given or promised."""
 TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
@@ -145,6 +148,34 @@ def implicit_arguments(
         summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
         sole_counterpart(state, clause, j, args)
+    if entry.event in VERBAL and not args.recipient and "sym" not in entry.args:
+        fronted_addressee(state, clause, i, args)
+
+
+OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
+
+
+def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
+    """A party addressed in a "Kepada X," phrase that opens the sentence, before the
+    speech act's own clause: "Kepada pihak kampus, kami juga meminta agar ..." asks the
+    campus."""
+    toks = clause.toks
+    k = 0
+    while k < i and toks[k].low in OPENING_MARKS:
+        k += 1
+    if k + 2 >= i or toks[k].low != "kepada":
+        return
+    group = right_arguments(clause, k + 1, prep_only=False)
+    if not group or group[0].i != k + 1:
+        return
+    end = past_bracket(toks, group[-1].j)
+    if end >= i or toks[end].low != ",":
+        return
+    actors = set(names(args.actor))
+    found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
+    if found and all(r.type != "location" for r in found):
+        args.recipient = found
+        args.how += "; recipient addressed before the clause"
 
 
 COUNTERPART = frozenset({"AGREE", "THREATEN", "CONCEDE"})
@@ -1385,7 +1416,8 @@ def capital_country(state: State, ref: EntityRef) -> EntityRef:
 
 
 def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> EntityRef:
-    """A city attacked or seized stands for its country ("merebut Kyiv" -> Ukraina)."""
+    """A city attacked, seized or aided stands for its country ("merebut Kyiv" ->
+    Ukraina, "bantuan ke Gaza" -> Palestina)."""
     if ref.type != "location" or not ref.country:
         return ref
     if ref.country in {r.country for r in actor}:

@@ -134,6 +134,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
 )
+from kabar.event_recipients import counter_complaints, denied_accusers, shared_addressee
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -323,6 +324,9 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
+    shared_addressee(article.text, new)
+    counter_complaints(new)
+    denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb

@@ -1,0 +1,122 @@
+"""Recipients an event's own clause leaves unsaid, taken from the other events of its
+article once all are coded.
+
+- Two speech acts of one actor joined by "dan"/"serta" share their addressee: "Kemlu
+  melayangkan protes kepada Malaysia dan meminta agar penembakan itu diusut" asks
+  Malaysia too (``shared_addressee``).
+- A police report naming nobody, by someone accused just before, is against the accuser
+  (``counter_complaints``); a denial naming no one answers the last accuser of the
+  denier (``denied_accusers``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from kabar.event_args import names
+from kabar.model import EntityRef, Event
+from kabar.predicates import Entry
+
+Coded = list[tuple[int, Event, Entry]]
+"""The events of an article: (sentence index, event, lexicon entry), in text order."""
+
+SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
+JOINERS = frozenset({"dan", "serta", "sekaligus"})
+ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
+ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
+WORDS = re.compile(r"[\w-]+|[^\w\s]")
+
+
+def joined_to(article_text: str, first: Event, second: Event) -> bool:
+    """Whether ``second``'s trigger is a verb joined by "dan"/"serta" right after the
+    addressee of ``first`` ("melayangkan protes kepada Malaysia dan meminta"): only a
+    preposition before that addressee, only the joiner (and adverbs) after it; not a
+    possessor ("meledakkan utang AS dan berjanji"), a new clause or an aside."""
+    a, b = first.sources[0], second.sources[0]
+    starts = [r.start for r in first.recipient if r.start is not None]
+    ends = [r.end for r in first.recipient if r.end is not None]
+    if a.trigger_end is None or b.trigger_start is None or not starts or not ends:
+        return False
+    if not a.trigger_end <= min(starts) <= max(ends) <= b.trigger_start:
+        return False
+    lead = WORDS.findall(article_text[a.trigger_end : min(starts)].lower())
+    if len(lead) > 1 or (lead and lead[0] not in ADDRESS_PREPS):
+        return False
+    gap = WORDS.findall(article_text[max(ends) : b.trigger_start].lower())
+    while gap and gap[-1] in ADVERBS:
+        gap.pop()  # "serta juga meminta", "dan langsung meminta"
+    return len(gap) == 1 and gap[0] in JOINERS
+
+
+def shared_addressee(article_text: str, coded: Coded) -> None:
+    """A speech act naming no addressee takes the addressee of the same actor's speech
+    act it is joined to by "dan"/"serta" in the same sentence, right after that act's
+    addressee: "Kemlu melayangkan protes kepada Malaysia dan meminta agar penembakan itu
+    diusut" asks Malaysia."""
+    by_sentence: dict[int, list[Event]] = {}
+    for index, event, entry in coded:  # the addressed speech acts, by sentence
+        if event.recipient and event.event in SPEECH_ACTS and "sym" not in entry.args:
+            by_sentence.setdefault(index, []).append(event)
+    for index, event, entry in coded:
+        if event.recipient or event.event not in SPEECH_ACTS or "sym" in entry.args:
+            continue
+        actors = set(names(event.actor))
+        before = [
+            other for other in by_sentence.get(index, [])
+            if other is not event
+            and (other.sources[0].trigger_end or 0) <= (event.sources[0].trigger_start or 0)
+        ]  # fmt: skip
+        if not before or set(names(before[-1].actor)) != actors or not actors:
+            continue
+        first = before[-1]
+        if joined_to(article_text, first, event) and not actors & set(names(first.recipient)):
+            event.recipient = list(first.recipient)
+            event.rule = event.rule[:-1] + "; recipient shared with the joined act]"
+
+
+COMPLAINT_REACH = 2  # sentences back a complainant may have been accused
+DENIAL_REACH = 3  # sentences back the accusation a denial answers may be
+
+
+def last_accuser(coded: Coded, index: int, event: Event, reach: int) -> list[EntityRef]:
+    """The actors of the last accusation aimed at ``event``'s actors and told before it,
+    in its sentence or the ``reach`` sentences before, by another party."""
+    accused = set(names(event.actor))
+    start = event.sources[0].trigger_start or 0
+    accusers = [
+        other for k, other, _ in coded
+        if other.event == "ACCUSE" and 0 <= index - k <= reach
+        and accused & set(names(other.recipient))
+        and other.actor and not accused & set(names(other.actor))
+        and (other.sources[0].trigger_end or 0) <= start
+    ]  # fmt: skip
+    return list(accusers[-1].actor) if accused and accusers else []
+
+
+def counter_complaints(coded: Coded) -> None:
+    """A police report that names nobody, by someone accused just before, is against
+    his accuser (a report answers the accusation): "Rina menuding Budi menipu. ... Budi
+    lalu melaporkan kasus itu ke polisi" reports Rina. Runs after
+    ``events.complaint_targets``: a suspect the story arrests or charges comes first."""
+    for index, event, entry in coded:
+        if event.event != "ACCUSE" or event.recipient:
+            continue
+        if not any(w.startswith(("lapor", "melapor")) for w in entry.words):
+            continue
+        found = last_accuser(coded, index, event, COMPLAINT_REACH)
+        if found:
+            event.recipient = found
+            event.rule = event.rule[:-1] + "; recipient accused the complainant]"
+
+
+def denied_accusers(coded: Coded) -> None:
+    """A denial naming no one it answers ("Andi membantah menerima suap") answers the
+    party whose accusation of the denier the article told last, in the sentences just
+    before or its own: "ICW menuding Andi menerima suap. ... Andi membantah" answers ICW."""
+    for index, event, entry in coded:
+        if event.event != "REJECT" or event.recipient or "deny" not in entry.args:
+            continue
+        found = last_accuser(coded, index, event, DENIAL_REACH)
+        if found:
+            event.recipient = found
+            event.rule = event.rule[:-1] + "; recipient accused the denier]"
