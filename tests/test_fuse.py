@@ -570,6 +570,26 @@ def test_two_story_days_naming_the_same_parties_are_one_act_on_or_before_them():
     assert event.date == "2018-03-05"  # the earlier story day
 
 
+def told_only(event: Event) -> Event:
+    """The report as the event stage codes an act a speaker only tells of on the story's
+    day ('"Kami sudah menetapkan HS tersangka," kata juru bicara KPK, Senin'): no date."""
+    return replace(
+        event, date=None, date_precision="unknown", rule=event.rule.replace("story-day", "told-day")
+    )
+
+
+def test_acts_told_only_on_two_story_days_are_one_act_on_or_before_them():
+    # each article's speaker tells the designation on its own story day and neither dates
+    # it: fusion weighs them as story-day reports; the merged event stays undated
+    early = told_only(suspect("A", "2018-03-05", SUSPECT_NAMED, "menetapkan"))
+    late = told_only(suspect("B", "2018-03-21", SUSPECT_RECALLED, "ditetapkan"))
+    (event,) = fuse_events([late, early], {}, {"A": "s1", "B": "s2"})
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert event.date is None and event.date_precision == "unknown"
+    far = told_only(suspect("B", "2018-04-20", SUSPECT_RECALLED, "ditetapkan"))
+    assert len(fuse_events([early, far], {}, {"A": "s1", "B": "s2"})) == 2
+
+
 def test_story_days_stay_apart_when_a_text_date_differs_or_a_party_is_unnamed():
     early = suspect("A", "2018-03-05", SUSPECT_NAMED, "menetapkan")
     stories = {"A": "s1", "B": "s2"}

@@ -120,6 +120,7 @@ from kabar.fuse_compare import (
     story_dated,
     story_days_alike,
     told_again,
+    told_as_story_dated,
     told_before,
     undated_twins,
 )
@@ -234,8 +235,9 @@ def fuse_events(
     stories = story_of or {}
     plain = [remapped(r, mapping) for r in reports]
     told = {r.id: r for r in plain}
+    weighed = [told_as_story_dated(r) for r in plain]
     todo = sorted(
-        on_behalf(on_request(plain), unit_bodies(plain) | (bodies or {})),
+        on_behalf(on_request(weighed), unit_bodies(weighed) | (bodies or {})),
         key=lambda e: (
             -PRECISION_RANK[e.date_precision],
             story_dated(e),

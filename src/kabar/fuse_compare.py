@@ -37,6 +37,7 @@ SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer on
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
+TOLD_DAY = "date told-day"  # in Event.rule: an act told only on the story's day, date unknown
 # in Event.rule: a day and month without a year, the year its article's dateline fits
 DATELINE_YEAR = "date dateline-year"
 # in Event.rule: an undated report of an article without a year, its sources given the day
@@ -503,6 +504,18 @@ def guessed(event: Event) -> bool:
     """The date is the publication month, the text giving none: the event happened on or
     before the publication day, not necessarily in that month."""
     return event.date_precision == "month" and GUESSED_DATE in event.rule
+
+
+def told_as_story_dated(event: Event) -> Event:
+    """A report whose act its article only tells on the story's day, with no day of its
+    own (``TOLD_DAY``: "Polisi menangkap X," kata Kapolres, Sabtu), as a report dated by
+    that day (:func:`story_dated`): the act happened on or before it, which is what
+    fusion weighs a story-day date as. The coded event keeps its date unknown."""
+    published = event.sources[0].published if event.sources else None
+    if event.date or TOLD_DAY not in event.rule or not published or len(published) < 10:
+        return event
+    rule = event.rule.replace(TOLD_DAY, STORY_DAY)
+    return replaced(event, date=published[:10], date_precision="day", rule=rule)
 
 
 def story_dated(event: Event) -> bool:

@@ -30,12 +30,19 @@ from kabar.actors import (
     to_actor,
 )
 from kabar.contradictions import mentions_repeat
-from kabar.fuse_compare import ONE_OFF, REPORT_REACH, STORY_LAG, copied_texts, story_windowed
+from kabar.fuse_compare import (
+    ONE_OFF,
+    REPORT_REACH,
+    STORY_LAG,
+    copied_texts,
+    story_windowed,
+    told_as_story_dated,
+)
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
 from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
 
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 """Bump whenever what this module derives from an article changes (a new field, another
 rule for named actors or block keys): a database whose records carry an older version has
 them rebuilt from its stored articles (``Store.backfill_summaries``), so it fuses as one
@@ -192,7 +199,7 @@ def block_row(article: Article) -> dict[str, Any]:
     sentences of those reports another article may print word for word
     (``kabar.fuse.copied_news``)."""
     reports: list[list[Any]] = []
-    for event in article.events:
+    for event in map(told_as_story_dated, article.events):
         if not event.date and event.day_month and article.published_weekday:
             kind, ids = report_kind(event)
             reports.append(["|".join([*kind, event.day_month]), ids])  # its year: fusion's
