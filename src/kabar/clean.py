@@ -310,7 +310,7 @@ def _fix_encoding(text: str) -> str:
     for at, (kind, _) in enumerate(steps):
         if kind == "encode" and at and not _MOJIBAKE.search(done):
             break  # "Ã¢â‚¬â„¢" -> "â€™" -> "’" goes on; a repaired "ÁàÇ" stops
-        step = apply_plan(text, steps[: at + 1])
+        step = apply_plan(text, [(kind, name) for kind, name in steps[: at + 1]])
         if not isinstance(step, str):  # an "encode" step, its "decode" follows
             continue
         if _adds_non_text(done, step):
