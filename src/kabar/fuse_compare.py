@@ -509,13 +509,16 @@ def guessed(event: Event) -> bool:
 def told_as_story_dated(event: Event) -> Event:
     """A report whose act its article only tells on the story's day, with no day of its
     own (``TOLD_DAY``: "Polisi menangkap X," kata Kapolres, Sabtu), as a report dated by
-    that day (:func:`story_dated`): the act happened on or before it, which is what
-    fusion weighs a story-day date as. The coded event keeps its date unknown."""
+    that day when it may join across stories (:func:`story_windowed`): the act happened
+    on or before it, which is what fusion weighs a story-day date as. Others stay undated
+    and join what their own story dates (``kabar.fuse.place_undated``). The coded event
+    keeps its date unknown."""
     published = event.sources[0].published if event.sources else None
     if event.date or TOLD_DAY not in event.rule or not published or len(published) < 10:
         return event
     rule = event.rule.replace(TOLD_DAY, STORY_DAY)
-    return replaced(event, date=published[:10], date_precision="day", rule=rule)
+    dated = replaced(event, date=published[:10], date_precision="day", rule=rule)
+    return dated if story_windowed(dated) else event
 
 
 def story_dated(event: Event) -> bool:
