@@ -162,8 +162,13 @@ berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the l
 that stands between a subject and its verb."""
 
 
+ADVERB_FIRSTS = frozenset(first for first, _ in TIME_ADVERBS)
+
+
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
     """The tokens with each pair of ``TIME_ADVERBS`` made one token."""
+    if all(tok.low not in ADVERB_FIRSTS for tok in toks):
+        return toks  # most sentences: no pair to join
     out: list[Tok] = []
     k = 0
     while k < len(toks):
@@ -193,8 +198,11 @@ def prepare(
     text = article.text
     if not full:
         return Clause(sent, [], [], [], {}, [])
-    bounds = [m.span() for m in TOKEN.finditer(text, sent.start, sent.end)]
-    words = [Tok(s, e, word, word.lower()) for s, e in bounds for word in (text[s:e],)]
+    words = [
+        Tok(m.start(), m.end(), word, word.lower())
+        for m in TOKEN.finditer(text, sent.start, sent.end)
+        for word in (m.group(),)
+    ]
     toks = joined_adverbs(words)
     starts = [t.start for t in toks]
     cand_at: list[Cand | None] = [None] * len(toks)
