@@ -229,9 +229,18 @@ def prepare(
     quant = lex.cue("quant")
     anyone = lex.cue("anyone")
     at_top = not text[: sent.start].strip()  # the sentence opens the article
+    known = lex.plain_tokens
+    if len(known) > PLAIN_CACHE:
+        known.clear()
     i = 0
     while i < len(toks):
         if cand_at[i] is not None:
+            i += 1
+            continue
+        is_plain = known.get(toks[i].text)
+        if is_plain is None:
+            is_plain = known[toks[i].text] = plain(lex, toks[i], pair_starts, quant)
+        if is_plain:
             i += 1
             continue
         low = lows[i]
@@ -423,6 +432,29 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+PLAIN_CACHE = 200_000
+"""The distinct token texts ``Lexicon.plain_tokens`` keeps before it starts afresh."""
+
+
+def plain(lex: Lexicon, tok: Tok, pair_starts: Collection[str], quant: Collection[str]) -> bool:
+    """Whether no candidate can start at a free token of this text, whatever stands around
+    it: no pair phrase, quantifier, number, post or actor noun, no "ketiganya", pronoun or
+    capitalised word. Most tokens are such; ``prepare`` skips them by their text."""
+    low = tok.low
+    return not (
+        low in pair_starts
+        or low in quant
+        or tok.text.isdigit()
+        or low in POSTS
+        or single(low) in lex.actor_first
+        or (low.endswith("nya") and COUNTED.fullmatch(low))
+        or low in PRONOUNS_SG
+        or low in PRONOUNS_PL
+        or low in PRONOUNS_SPEAKER
+        or is_cap(tok, lex.not_name, lex)
+    )
 
 
 def addressed_from(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:

@@ -71,6 +71,7 @@ class Lexicon:
     max_context_len: int = 1
     max_domain_len: int = 1
     _starts: dict[str, dict[str, list[tuple[str, ...]]]] = field(default_factory=dict)
+    plain_tokens: dict[str, bool] = field(default_factory=dict)  # ``event_clause.plain`` cache
     trigger_words: frozenset[str] = frozenset()  # first words of predicates, with clitics
     act_nouns: frozenset[str] = frozenset()  # act nouns that never fire alone ("penculikan")
     # (not the pronouns that open a pronoun passive: "kami" opens no verb phrase)
