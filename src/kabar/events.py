@@ -2259,8 +2259,8 @@ def cited_only(article: Article, words: frozenset[str], heading: int = 0) -> set
     (before ``heading``)."""
     cited: dict[str, bool] = {}
     for m in article.mentions:
-        if m.actor_id is None or m.label == "PRON":
-            continue
+        if m.actor_id is None or m.label == "PRON" or cited.get(m.actor_id) is False:
+            continue  # an actor named once otherwise is not cited only, whatever follows
         before = [
             w.strip(",.:;()\"'").lower()
             for w in article.text[max(0, m.start - 40) : m.start].split()
@@ -2283,6 +2283,8 @@ def without_cited_outlets(
     Reuters") or writes in its dateline ("Jakarta, CNN Indonesia --") reports the events:
     it is no party to them, whatever the argument search took. One the article also names
     otherwise (news about the outlet) stays. An event left with no party is dropped."""
+    if not new:
+        return new
     quoted, told = cited_only(article, CITING), cited_only(article, TOLD, heading)
     if not quoted and not told:
         return new
