@@ -1692,3 +1692,16 @@ def test_an_officer_and_his_body_repeat_a_request_only_to_the_same_addressee() -
     first = request("Budi meminta kementerian melapor.", budi, ["kementerian"])
     second = request("Tessa meminta kementerian melapor.", tessa, ["kementerian"])
     assert len(merge_repeats([(first, "minta"), (second, "minta")], ACTOR_NOUNS, bodies)) == 2
+
+
+def test_a_chairman_repeating_his_bodys_request_in_fewer_words_is_one_request() -> None:
+    """The MKD asks "para pimpinan partai politik" to act, then its chairman says "kami
+    minta pimpinan partai ...": the same request to the same addressee, in fewer words."""
+    text = (
+        "Mahkamah Kehormatan Dewan (MKD) DPR meminta para pimpinan partai politik menegur "
+        "legislator yang membolos sidang paripurna, Senin (6/10/2025).\n\n"
+        '"Kami minta pimpinan partai menegur mereka secepatnya agar rakyat tidak kecewa," '
+        "ujar Ketua MKD DPR, Rudi Hartono, Senin (6/10/2025)."
+    )
+    requests = pipeline_events(text, "2025-10-06", "REQUEST")
+    assert len(requests) == 1 and len(requests[0].sources) == 2

@@ -1162,7 +1162,8 @@ def on_behalf_of(
     """Whether two reports are one party's act told once of the body and once of the
     officer who speaks for it (either way round): the same actors once each person is
     taken for his body, and a person named on one side only (two officers of one body may
-    act apart); the same recipients, or one report naming none ("KPU akan menindaklanjuti
+    act apart); the same recipients, each perhaps in fewer words ("para ketua umum partai
+    politik", "ketua umum parpol"), or one report naming none ("KPU akan menindaklanjuti
     putusan itu" after its secretary's "akan menjalankan putusan DKPP"). A request or a
     promise is told apart by its ``content``: only one naming the same addressee is the
     same (a spokesman's "mengimbau aturan ... diperbarui" is not his body's appeal to
@@ -1179,10 +1180,18 @@ def on_behalf_of(
         return False
     if bool(people(earlier.actor)) == bool(people(later.actor)):
         return False
-    if content:
-        return bool(earlier.recipient) and names(earlier.recipient) == names(later.recipient)
-    one_unnamed = not (earlier.recipient and later.recipient)
-    return one_unnamed or names(earlier.recipient) == names(later.recipient)
+    a, b = earlier.recipient, later.recipient
+    same = bool(a and b) and all(any(named_alike(p, q) for q in b) for p in a)
+    same = same and all(any(named_alike(p, q) for q in a) for p in b)
+    return same or not (content or (a and b))
+
+
+def named_alike(a: EntityRef, b: EntityRef) -> bool:
+    """One party (:func:`same_party`), or one's words as written within the other's (an
+    office holder is named by his office's canonical name until the end of the stage:
+    "ketua umum parpol" as written, "para ketua umum partai politik")."""
+    x, y = set(a.entity_text.lower().split()), set(b.entity_text.lower().split())
+    return same_party(a, b) or (bool(x and y) and (x <= y or y <= x))
 
 
 def parties_reworded(
