@@ -1654,3 +1654,54 @@ def test_a_speaker_judging_what_a_pronoun_ought_to_do_demands_it() -> None:
     assert [
         (e.event, actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in coded
     ] == [("REQUEST", ["Fajar Nugroho"], ["Hendra Wijaya"])]
+
+
+def test_a_body_and_its_head_telling_one_act_are_one_event() -> None:
+    """ "Bawaslu mencabut keputusan ..." and then its chairman's "kami membatalkan keputusan
+    itu": one concession by the body, told twice (``merge_repeats`` with the body each
+    officer speaks for)."""
+    text = (
+        "Badan Pengawas Pemilihan Umum (Bawaslu) mencabut keputusan tentang pengawasan "
+        "kampanye daring, Rabu (8/10/2025).\n\n"
+        '"Kami sudah membatalkan keputusan itu karena banyak keberatan dari partai '
+        'politik," kata Ketua Bawaslu Rahmat Bagja di Jakarta, Rabu (8/10/2025).'
+    )
+    conceded = pipeline_events(text, "2025-10-08", "CONCEDE")
+    assert len(conceded) == 1 and len(conceded[0].sources) == 2
+
+
+def test_an_officer_and_his_body_repeat_a_request_only_to_the_same_addressee() -> None:
+    """A spokesman's appeal restates his body's only when it names the same addressee: two
+    appeals naming none may ask for different things; two officers of one body act apart."""
+    from dataclasses import replace
+
+    def request(sentence: str, actor: tuple[str, str], recipients: list[str]) -> Event:
+        event = told(sentence, [], recipients, "2025-06-11")
+        who = EntityRef(actor[0], actor[1], actor[1], "organization", "IDN", None)
+        return replace(event, event="REQUEST", mode=[], actor=[who])
+
+    bodies = {"act_budi": "act_kpk", "act_tessa": "act_kpk"}
+    kpk, budi, tessa = ("act_kpk", "KPK"), ("act_budi", "Budi"), ("act_tessa", "Tessa")
+    asked = request("KPK meminta kementerian melapor.", kpk, ["kementerian"])
+    again = request("Budi meminta kementerian segera melapor.", budi, ["kementerian"])
+    [kept] = merge_repeats([(asked, "minta"), (again, "minta")], ACTOR_NOUNS, bodies)
+    assert kept is asked and len(kept.sources) == 2
+    urged = request("KPK mengimbau laporan disampaikan lengkap.", kpk, [])
+    other = request("Budi mengimbau aturan itu diperbarui.", budi, [])
+    assert len(merge_repeats([(urged, "imbau"), (other, "imbau")], ACTOR_NOUNS, bodies)) == 2
+    first = request("Budi meminta kementerian melapor.", budi, ["kementerian"])
+    second = request("Tessa meminta kementerian melapor.", tessa, ["kementerian"])
+    assert len(merge_repeats([(first, "minta"), (second, "minta")], ACTOR_NOUNS, bodies)) == 2
+
+
+def test_a_chairman_repeating_his_bodys_request_in_fewer_words_is_one_request() -> None:
+    """The MKD asks "para pimpinan partai politik" to act, then its chairman says "kami
+    minta pimpinan partai ...": the same request to the same addressee, in fewer words."""
+    text = (
+        "Mahkamah Kehormatan Dewan (MKD) DPR meminta para pimpinan partai politik menegur "
+        "legislator yang membolos sidang paripurna, Senin (6/10/2025).\n\n"
+        '"Kami minta pimpinan partai menegur mereka secepatnya agar rakyat tidak kecewa," '
+        "ujar Ketua MKD DPR, Rudi Hartono, Senin (6/10/2025)."
+    )
+    requests = pipeline_events(text, "2025-10-06", "REQUEST")
+    assert len(requests) == 1 and len(requests[0].sources) == 2

@@ -56,11 +56,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from kabar.actors import name_offices_as_written
+from kabar.actors import name_offices_as_written, person_bodies
 from kabar.context import Context
 from kabar.event_args import (
     ADMIN_AREAS,
@@ -333,6 +333,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     repeats = merge_repeats(
         [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
         lex.actors,
+        {person: key for person, (key, _) in person_bodies(article).items()},
     )
     coded = country_visits_met(repeats)
     name_offices_as_written(article, coded)
@@ -1044,7 +1045,9 @@ def verb_of(entry: Entry) -> str:
 
 
 def merge_repeats(
-    events: list[tuple[Event, str]], actor_nouns: Collection[tuple[str, ...]]
+    events: list[tuple[Event, str]],
+    actor_nouns: Collection[tuple[str, ...]],
+    bodies: Mapping[str, str] | None = None,
 ) -> list[Event]:
     """One event per real-world event: a later sentence reporting the same type and mode
     with the same actors, recipients and polarity, on a compatible date, is another
@@ -1064,8 +1067,14 @@ def merge_repeats(
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
     attack) either party may be named again in other words (:func:`parties_reworded`: "Polisi"
     then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
-    and such a restatement dated only by the story is no other date."""
+    and such a restatement dated only by the story is no other date. A body's act and the
+    same act told by the officer who speaks for it (``bodies``: person's actor id -> his
+    body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
+    KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`)."""
     kept: list[Event] = []
+    rules: dict[int, object] = {}  # id of a kept event -> its predicate, when it keeps one apart
+    bodies = bodies or {}
+    body_ids = set(bodies.values())
     first: dict[tuple[object, ...], list[Event]] = {}
     for event, rule in events:
         charge = event.event == "ACCUSE" and event.mode == ["allege"] and bool(event.recipient)
@@ -1115,6 +1124,15 @@ def merge_repeats(
                 if parties_reworded(event.actor, o.actor, actor_nouns, some=True)
                 and parties_reworded(event.recipient, o.recipient, actor_nouns)
             ]  # fmt: skip
+        speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
+        if not candidates and speaks_for and not another(event):
+            candidates = [
+                o for o in kept
+                if (o.event, o.mode, o.negated, o.hypothetical)
+                == (event.event, event.mode, event.negated, event.hypothetical)
+                and on_behalf_of(o, event, bodies, content=bool(act[0]))
+                and (not act[0] or rules.get(id(o)) == act[0])
+            ]  # fmt: skip
         same = next(
             (
                 o for o in candidates
@@ -1126,14 +1144,54 @@ def merge_repeats(
         if same is None:
             first.setdefault(key, []).append(event)
             kept.append(event)
+            rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
+        same.recipient = same.recipient or event.recipient
         if same.date is None and event.date is not None and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def on_behalf_of(
+    earlier: Event, later: Event, bodies: Mapping[str, str], content: bool = False
+) -> bool:
+    """Whether two reports are one party's act told once of the body and once of the
+    officer who speaks for it (either way round): the same actors once each person is
+    taken for his body, and a person named on one side only (two officers of one body may
+    act apart); the same recipients, each perhaps in fewer words ("para ketua umum partai
+    politik", "ketua umum parpol"), or one report naming none ("KPU akan menindaklanjuti
+    putusan itu" after its secretary's "akan menjalankan putusan DKPP"). A request or a
+    promise is told apart by its ``content``: only one naming the same addressee is the
+    same (a spokesman's "mengimbau aturan ... diperbarui" is not his body's appeal to
+    report gifts in full)."""
+
+    def acting(refs: list[EntityRef]) -> frozenset[str | None]:
+        return frozenset(bodies.get(x.actor_id or "", x.actor_id) for x in refs)
+
+    def people(refs: list[EntityRef]) -> set[str | None]:
+        return {x.actor_id for x in refs if x.actor_id in bodies}
+
+    ids = acting(earlier.actor)
+    if None in ids or ids != acting(later.actor):
+        return False
+    if bool(people(earlier.actor)) == bool(people(later.actor)):
+        return False
+    a, b = earlier.recipient, later.recipient
+    same = bool(a and b) and all(any(named_alike(p, q) for q in b) for p in a)
+    same = same and all(any(named_alike(p, q) for q in a) for p in b)
+    return same or not (content or (a and b))
+
+
+def named_alike(a: EntityRef, b: EntityRef) -> bool:
+    """One party (:func:`same_party`), or one's words as written within the other's (an
+    office holder is named by his office's canonical name until the end of the stage:
+    "ketua umum parpol" as written, "para ketua umum partai politik")."""
+    x, y = set(a.entity_text.lower().split()), set(b.entity_text.lower().split())
+    return same_party(a, b) or (bool(x and y) and (x <= y or y <= x))
 
 
 def parties_reworded(
