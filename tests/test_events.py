@@ -1656,18 +1656,39 @@ def test_a_speaker_judging_what_a_pronoun_ought_to_do_demands_it() -> None:
     ] == [("REQUEST", ["Fajar Nugroho"], ["Hendra Wijaya"])]
 
 
-def test_a_body_and_its_head_telling_one_act_are_one_event() -> None:
-    """ "Bawaslu mencabut keputusan ..." and then its chairman's "kami membatalkan keputusan
-    itu": one concession by the body, told twice (``merge_repeats`` with the body each
-    officer speaks for)."""
-    text = (
+BODY_AND_OFFICER_TELL_ONE_ACT = [
+    pytest.param(
+        # "Bawaslu mencabut keputusan ..." and then its chairman's "kami membatalkan
+        # keputusan itu": one concession by the body, told twice (``merge_repeats`` with
+        # the body each officer speaks for)
         "Badan Pengawas Pemilihan Umum (Bawaslu) mencabut keputusan tentang pengawasan "
         "kampanye daring, Rabu (8/10/2025).\n\n"
         '"Kami sudah membatalkan keputusan itu karena banyak keberatan dari partai '
-        'politik," kata Ketua Bawaslu Rahmat Bagja di Jakarta, Rabu (8/10/2025).'
-    )
-    conceded = pipeline_events(text, "2025-10-08", "CONCEDE")
-    assert len(conceded) == 1 and len(conceded[0].sources) == 2
+        'politik," kata Ketua Bawaslu Rahmat Bagja di Jakarta, Rabu (8/10/2025).',
+        "2025-10-08",
+        "CONCEDE",
+        id="body-then-its-head",
+    ),
+    pytest.param(
+        # the MKD asks "para pimpinan partai politik" to act, then its chairman says "kami
+        # minta pimpinan partai ...": the same request to the same addressee, in fewer words
+        "Mahkamah Kehormatan Dewan (MKD) DPR meminta para pimpinan partai politik menegur "
+        "legislator yang membolos sidang paripurna, Senin (6/10/2025).\n\n"
+        '"Kami minta pimpinan partai menegur mereka secepatnya agar rakyat tidak kecewa," '
+        "ujar Ketua MKD DPR, Rudi Hartono, Senin (6/10/2025).",
+        "2025-10-06",
+        "REQUEST",
+        id="chairman-restates-in-fewer-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind"), BODY_AND_OFFICER_TELL_ONE_ACT)
+def test_a_body_and_its_officer_telling_one_act_are_one_event(
+    text: str, published: str, kind: str
+) -> None:
+    events = pipeline_events(text, published, kind)
+    assert len(events) == 1 and len(events[0].sources) == 2
 
 
 def test_an_officer_and_his_body_repeat_a_request_only_to_the_same_addressee() -> None:
@@ -1692,16 +1713,3 @@ def test_an_officer_and_his_body_repeat_a_request_only_to_the_same_addressee() -
     first = request("Budi meminta kementerian melapor.", budi, ["kementerian"])
     second = request("Tessa meminta kementerian melapor.", tessa, ["kementerian"])
     assert len(merge_repeats([(first, "minta"), (second, "minta")], ACTOR_NOUNS, bodies)) == 2
-
-
-def test_a_chairman_repeating_his_bodys_request_in_fewer_words_is_one_request() -> None:
-    """The MKD asks "para pimpinan partai politik" to act, then its chairman says "kami
-    minta pimpinan partai ...": the same request to the same addressee, in fewer words."""
-    text = (
-        "Mahkamah Kehormatan Dewan (MKD) DPR meminta para pimpinan partai politik menegur "
-        "legislator yang membolos sidang paripurna, Senin (6/10/2025).\n\n"
-        '"Kami minta pimpinan partai menegur mereka secepatnya agar rakyat tidak kecewa," '
-        "ujar Ketua MKD DPR, Rudi Hartono, Senin (6/10/2025)."
-    )
-    requests = pipeline_events(text, "2025-10-06", "REQUEST")
-    assert len(requests) == 1 and len(requests[0].sources) == 2

@@ -436,15 +436,8 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
             named[office.office or ""].add(office.name)
     for office in seats:
         full = named.get(office.office or "", set())
-        if (
-            len(full) == 1
-            and office.name == office_label(office)
-            and office.country
-            in (
-                None,
-                HOME,
-            )
-        ):
+        home = office.country in (None, HOME)
+        if len(full) == 1 and office.name == office_label(office) and home:
             office.name = next(iter(full))
 
 

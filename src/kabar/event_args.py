@@ -2732,8 +2732,7 @@ def protesting(state: State, actors: list[EntityRef], any_crowd: bool = True) ->
     wanted = set(names(actors))
     crowd = all(civil_crowd(r) for r in actors)
     if not any_crowd:
-        cues = state.lex.cue("crowd")
-        crowd = crowd and all(not cues.isdisjoint(r.entity_name.lower().split()) for r in actors)
+        crowd = all(protest_crowd(state.lex, r) for r in actors)
     return any(
         kind == "PROTEST"
         and (
@@ -2752,6 +2751,12 @@ def protest_topic(entry: Entry) -> bool:
     return entry.event in ("REQUEST", "REJECT") or (
         entry.event == "ACCUSE" and "disapprove" in entry.modes
     )
+
+
+def protest_crowd(lex: Lexicon, ref: EntityRef) -> bool:
+    """An unnamed civil crowd named as one that takes to the street: its name holds a
+    `crowd` cue word ("ribuan warga", "massa", "para demonstran"), not bare "warga"."""
+    return civil_crowd(ref) and not lex.cue("crowd").isdisjoint(ref.entity_name.lower().split())
 
 
 def civil_crowd(ref: EntityRef) -> bool:

@@ -14,17 +14,23 @@ from __future__ import annotations
 import re
 
 from kabar.event_args import names
+from kabar.event_context import VERBAL
 from kabar.model import EntityRef, Event
 from kabar.predicates import Entry
 
 Coded = list[tuple[int, Event, Entry]]
 """The events of an article: (sentence index, event, lexicon entry), in text order."""
 
-SPEECH_ACTS = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
 JOINERS = frozenset({"dan", "serta", "sekaligus"})
 ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
 ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
 WORDS = re.compile(r"[\w-]+|[^\w\s]")
+
+
+def take_recipient(event: Event, found: list[EntityRef], how: str) -> None:
+    """Give ``event`` the recipients found elsewhere, saying how in its rule's brackets."""
+    event.recipient = list(found)
+    event.rule = f"{event.rule[:-1]}; recipient {how}]"
 
 
 def joined_to(article_text: str, first: Event, second: Event) -> bool:
@@ -55,10 +61,10 @@ def shared_addressee(article_text: str, coded: Coded) -> None:
     diusut" asks Malaysia."""
     by_sentence: dict[int, list[Event]] = {}
     for index, event, entry in coded:  # the addressed speech acts, by sentence
-        if event.recipient and event.event in SPEECH_ACTS and "sym" not in entry.args:
+        if event.recipient and event.event in VERBAL and "sym" not in entry.args:
             by_sentence.setdefault(index, []).append(event)
     for index, event, entry in coded:
-        if event.recipient or event.event not in SPEECH_ACTS or "sym" in entry.args:
+        if event.recipient or event.event not in VERBAL or "sym" in entry.args:
             continue
         actors = set(names(event.actor))
         before = [
@@ -70,8 +76,7 @@ def shared_addressee(article_text: str, coded: Coded) -> None:
             continue
         first = before[-1]
         if joined_to(article_text, first, event) and not actors & set(names(first.recipient)):
-            event.recipient = list(first.recipient)
-            event.rule = event.rule[:-1] + "; recipient shared with the joined act]"
+            take_recipient(event, first.recipient, "shared with the joined act")
 
 
 COMPLAINT_REACH = 2  # sentences back a complainant may have been accused
@@ -105,8 +110,7 @@ def counter_complaints(coded: Coded) -> None:
             continue
         found = last_accuser(coded, index, event, COMPLAINT_REACH)
         if found:
-            event.recipient = found
-            event.rule = event.rule[:-1] + "; recipient accused the complainant]"
+            take_recipient(event, found, "accused the complainant")
 
 
 def denied_accusers(coded: Coded) -> None:
@@ -118,5 +122,4 @@ def denied_accusers(coded: Coded) -> None:
             continue
         found = last_accuser(coded, index, event, DENIAL_REACH)
         if found:
-            event.recipient = found
-            event.rule = event.rule[:-1] + "; recipient accused the denier]"
+            take_recipient(event, found, "accused the denier")

@@ -75,7 +75,6 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
-    civil_crowd,
     find_arguments,
     full_stop,
     names,
@@ -83,6 +82,7 @@ from kabar.event_args import (
     political,
     predicate_like,
     press,
+    protest_crowd,
     protest_topic,
     ref_of,
     resolve,
@@ -1181,12 +1181,12 @@ def on_behalf_of(
     if bool(people(earlier.actor)) == bool(people(later.actor)):
         return False
     a, b = earlier.recipient, later.recipient
-    same = bool(a and b) and all(any(named_alike(p, q) for q in b) for p in a)
-    same = same and all(any(named_alike(p, q) for q in a) for p in b)
+    same = bool(a and b) and all(any(worded_alike(p, q) for q in b) for p in a)
+    same = same and all(any(worded_alike(p, q) for q in a) for p in b)
     return same or not (content or (a and b))
 
 
-def named_alike(a: EntityRef, b: EntityRef) -> bool:
+def worded_alike(a: EntityRef, b: EntityRef) -> bool:
     """One party (:func:`same_party`), or one's words as written within the other's (an
     office holder is named by his office's canonical name until the end of the stage:
     "ketua umum parpol" as written, "para ketua umum partai politik")."""
@@ -1632,10 +1632,7 @@ def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
     `crowd` cue word (a crowd noun or a count in hundreds or thousands)."""
     if "street" not in entry.args or not args.actor:
         return False
-    crowd = lex.cue("crowd")
-    return all(
-        civil_crowd(r) and not crowd.isdisjoint(r.entity_name.lower().split()) for r in args.actor
-    )
+    return all(protest_crowd(lex, r) for r in args.actor)
 
 
 def menacing(lex: Lexicon, clause: Clause, j: int) -> bool:
