@@ -3,9 +3,15 @@
 from dataclasses import replace
 
 from kabar.config import FuseConfig
-from kabar.fuse import dateline_published, fuse, fuse_events, numeric_contradictions
+from kabar.fuse import (
+    dateline_published,
+    fuse,
+    fuse_events,
+    numeric_contradictions,
+    people_of,
+)
 from kabar.fuse_compare import dateline_year
-from kabar.model import Article, Claim, EntityRef, Event, Place, Source
+from kabar.model import Article, Claim, EntityRef, Event, Mention, Place, Source
 
 
 def ref(actor_id: str, name: str) -> EntityRef:
@@ -1470,6 +1476,31 @@ def test_a_name_two_outlets_write_alike_is_one_person_though_resolved_apart():
         for key, actor, name in (("A", "hendra", "Hendra Wijaya"), ("B", "budi", "Budi Santoso"))
     )
     assert len(fuse_events([him, other], {}, stories)) == 2
+
+
+def test_a_short_name_left_unresolved_is_the_person_its_own_article_names_in_full():
+    # B's lead names "Bupati Rahmat Hidayat"; its later sentence only "Rahmat", which the
+    # actor stage left untyped: the arrest A tells with the full name that day is the same
+    # act, though the two articles' other words made them two stories
+    full = person("rahmat", "Rahmat Hidayat")
+    told = "KPK menangkap Bupati Rahmat Hidayat dalam operasi tangkap tangan di Pati."
+    short = "Penyidik KPK menangkap Rahmat yang baru setahun menjabat bupati."
+    first = arrest_report("A", told, KPK, "menangkap")
+    first.recipient = [full]
+    second = arrest_report("B", short, KPK, "menangkap")
+    second.recipient = [EntityRef(None, "Rahmat", "Rahmat", "unknown", None, None)]
+    lead = Mention(0, 14, "Rahmat Hidayat", "PER", "ner-model", actor_id="rahmat")
+    other = Mention(20, 32, "Rahmat Saleh", "PER", "ner-model", actor_id="saleh")
+    stories = {"A": "s1", "B": "s2"}
+
+    def fused(*mentions: Mention) -> list[Event]:
+        article = Article(id="B", source="", raw="", mentions=list(mentions))
+        return fuse_events([first, second], {}, stories, people=people_of([article], {}))
+
+    (event,) = fused(lead)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert len(fused()) == 2  # the article names no one it fits
+    assert len(fused(lead, other)) == 2  # it fits two persons of the article: unresolved
 
 
 def suspension(article_id: str, day: str | None, sentence: str, at: str) -> Event:
