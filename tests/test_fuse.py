@@ -1478,6 +1478,18 @@ def test_a_name_two_outlets_write_alike_is_one_person_though_resolved_apart():
     assert len(fuse_events([him, other], {}, stories)) == 2
 
 
+def test_a_short_name_spelt_otherwise_is_the_person_another_outlet_names_in_full():
+    # one outlet writes "Arifudin", the other "Zainal Arifuddin": the actor stage kept two
+    # ids; on one day of one story he is one suspect, while another name stays apart
+    stories = {"A": "s1", "B": "s1"}
+    full = charged("A", "2025-10-20", person("zainal", "Zainal Arifuddin"))
+    spelt = charged("B", "2025-10-20", person("arifudin", "Arifudin"))
+    (event,) = fuse_events([full, spelt], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = charged("B", "2025-10-20", person("arifin", "Arifin"))
+    assert len(fuse_events([full, other], {}, stories)) == 2
+
+
 def test_a_short_name_left_unresolved_is_the_person_its_own_article_names_in_full():
     # B's lead names "Bupati Rahmat Hidayat"; its later sentence only "Rahmat", which the
     # actor stage left untyped: the arrest A tells with the full name that day is the same

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
+from kabar.actors import is_short_form
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
@@ -227,9 +228,10 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
     initials of the full name as written ("LM" for "Lisa Mariana"), or both sentences write
     one name alike where the actor stage told two people apart (one article spelling him
-    "Affifudin" elsewhere, another "Afifuddin"). A capitalised name the actor stage could
-    not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's when its words
-    are some of the full name's."""
+    "Affifudin" elsewhere, another "Afifuddin"); a word may be spelt otherwise
+    ("Affifudin" of "Mochammad Afifuddin", :func:`kabar.actors.is_short_form`). A
+    capitalised name the actor stage could not type ("Adapun Lisa hari ini ...":
+    ``unknown``) counts as a person's when its words are some of the full name's."""
     if full.type != "person" or short.type not in ("person", "unknown"):
         return False
     if short.type == "person" and written_alike(short.entity_text, full.entity_text):
@@ -239,8 +241,7 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
     if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
-    mine = {w.casefold() for w in short.entity_name.split()}
-    return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
+    return is_short_form(short.entity_name, full.entity_name)
 
 
 def written_alike(a: str, b: str) -> bool:
