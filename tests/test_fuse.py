@@ -393,6 +393,27 @@ def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
     assert {(s.article_id, s.start) for s in merged.sources} == {("A", 100), ("B", 100)}
 
 
+def test_requests_naming_no_one_asked_need_more_than_one_shared_word():
+    # one governor, one day, two outlets: rice prices brought down, and a market rebuilt.
+    # Neither names whom he asks; "pasar" alone does not make them one request
+    def asked(article_id: str, sentence: str, recipient: list[EntityRef]) -> Event:
+        event = said_by(ref("luthfi", "Ahmad Luthfi"), article_id, sentence, 7)
+        event.event, event.recipient = "REQUEST", recipient
+        return event
+
+    prices = "Luthfi meminta harga beras di pasar Semarang segera diturunkan."
+    market = "Luthfi meminta bangunan pasar Johar yang terbakar direnovasi tahun depan."
+    again = "Luthfi meminta harga beras segera diturunkan di semua pasar."
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([asked("A", prices, []), asked("B", market, [])], {}, stories)) == 2
+    # the same request retold: one
+    assert len(fuse_events([asked("A", prices, []), asked("B", again, [])], {}, stories)) == 1
+    # both naming the one asked (the mayor), the shared word still joins them as before
+    mayor = [ref("wali", "Agustina Wilujeng")]
+    both = [asked("A", prices, mayor), asked("B", market, mayor)]
+    assert len(fuse_events(both, {}, stories)) == 1
+
+
 def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
     def questioning(article_id: str, sentence: str, trigger_at: int) -> Event:
         event = report(article_id, "2018-02-04", kind="ACCUSE")

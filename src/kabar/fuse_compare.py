@@ -736,7 +736,28 @@ def said_alike(
         return False
     free_b = [y for y in stems_b if not y & topic_b]
     distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
+    if unaddressed_requests(a, b):
+        asked = trigger_stems(a) | trigger_stems(b)
+        return len([x for x in distinct if not x & asked]) >= SAID_MIN_DISTINCT
     return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
+
+
+def unaddressed_requests(a: Event, b: Event) -> bool:
+    """Requests one of which names no one asked ("Gubernur meminta agar pasar segera
+    direnovasi"): only what is asked tells them apart, and a speaker asks several things
+    at one appearance, so they must share two words of what is asked (the verb of asking,
+    "meminta", tells nothing), even on one day."""
+    return a.event == "REQUEST" and not (a.recipient and b.recipient)
+
+
+def trigger_stems(event: Event) -> frozenset[str]:
+    """The stems of the first word of each of a report's triggers ("meminta")."""
+    out: set[str] = set()
+    for source in event.sources:
+        if source.trigger_start is not None:
+            word = WORD.search(source.sentence[source.trigger_start - source.start :].casefold())
+            out |= stems(word.group()) if word else set()
+    return frozenset(out)
 
 
 def retold(stems_a: list[frozenset[str]], stems_b: list[frozenset[str]]) -> bool:
