@@ -1499,6 +1499,29 @@ def test_a_name_two_outlets_write_alike_is_one_person_though_resolved_apart():
     assert len(fuse_events([him, other], {}, stories)) == 2
 
 
+def test_initials_read_as_an_acronym_are_the_suspect_another_outlet_names_in_full():
+    # "menetapkan AS sebagai tersangka": the actor stage took "AS" for a body; on one day of
+    # one story it is the Andi Setiawan another outlet names, and other initials stay apart
+    stories = {"A": "s1", "B": "s1"}
+    full = charged("A", "2025-10-20", person("andi", "Andi Setiawan"))
+    acronym = EntityRef("as", "AS", "AS", "organization", None, None)
+    (event,) = fuse_events([full, charged("B", "2025-10-20", acronym)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = replace(acronym, actor_id="ab", entity_text="AB", entity_name="AB")
+    assert len(fuse_events([full, charged("B", "2025-10-20", other)], {}, stories)) == 2
+
+
+def test_what_a_quoted_statement_says_ends_with_the_quotation():
+    # the attribution after the quotation ("kata Budi, Senin") is each outlet's own wording
+    from kabar.fuse_compare import said_stems
+
+    sentence = '"Kami mendukung penahanan tersangka itu," kata Budi, Senin (20/10/2025).'
+    said = said_by(ref("budi", "Budi Hartanto"), "A", sentence, sentence.index("mendukung"))
+    words = set().union(*said_stems(said))
+    assert {"dukung", "tahan", "sangka"} <= words
+    assert "senin" not in words
+
+
 def test_a_short_name_spelt_otherwise_is_the_person_another_outlet_names_in_full():
     # one outlet writes "Arifudin", the other "Zainal Arifuddin": the actor stage kept two
     # ids; on one day of one story he is one suspect, while another name stays apart

@@ -232,13 +232,15 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     ("Affifudin" of "Mochammad Afifuddin", :func:`kabar.actors.is_short_form`). A
     capitalised name the actor stage could not type ("Adapun Lisa hari ini ...":
     ``unknown``) counts as a person's when its words are some of the full name's."""
-    if full.type != "person" or short.type not in ("person", "unknown"):
+    if full.type != "person":
+        return False
+    words = full.entity_name.split()
+    if INITIALS.fullmatch(short.entity_text):  # initials read as an acronym count too
+        return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
+    if short.type not in ("person", "unknown"):
         return False
     if short.type == "person" and written_alike(short.entity_text, full.entity_text):
         return True
-    words = full.entity_name.split()
-    if INITIALS.fullmatch(short.entity_text):
-        return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
     if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
     return is_short_form(short.entity_name, full.entity_name)
@@ -916,17 +918,29 @@ def sentence_of(report: Event) -> tuple[str, int] | None:
 
 
 def said_stems(event: Event) -> list[frozenset[str]]:
-    """The stems of each content word of what the event's sentences say, from the trigger."""
+    """The stems of each content word of what the event's sentences say, from the trigger
+    to the end of the sentence or of the quotation holding it (:func:`quotation_end`)."""
     refs = event.actor + event.recipient
     names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
     stop = fuse_words("stop")
     words: set[str] = set()
     for source in event.sources:
         begin = (source.trigger_start - source.start) if source.trigger_start is not None else 0
-        for word in WORD.findall(source.sentence[max(0, begin) :].casefold()):
+        end = quotation_end(source.sentence, max(0, begin))
+        for word in WORD.findall(source.sentence[max(0, begin) : end].casefold()):
             if word not in stop and word not in names:
                 words.add(word)
     return [found | alike_roots(found) for found in map(stems, sorted(words)) if found]
+
+
+def quotation_end(sentence: str, at: int) -> int:
+    """Where what a sentence says from offset ``at`` ends: the end of the quotation holding
+    it, before the attribution outlets word each their own way ("...," kata Muslim, Senin
+    (20/10/2025)); the end of the sentence when ``at`` is quoted by none."""
+    for _, start, end, _ in quote_pairs(sentence):
+        if start <= at < end:
+            return end
+    return len(sentence)
 
 
 def alike_roots(found: frozenset[str]) -> frozenset[str]:
