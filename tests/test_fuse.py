@@ -1499,6 +1499,30 @@ def test_a_name_two_outlets_write_alike_is_one_person_though_resolved_apart():
     assert len(fuse_events([him, other], {}, stories)) == 2
 
 
+BARESKRIM = EntityRef("bareskrim", "Bareskrim", "Bareskrim", "organization", "IDN", "COP")
+
+
+def test_a_name_neither_report_resolved_but_both_write_alike_is_one_speaker():
+    # the lawyer "Darman" was typed by neither article; on one day of one story his praise
+    # of Bareskrim is one statement, while another unresolved name stays apart
+    def praise(article_id: str, speaker: str, sentence: str) -> Event:
+        unresolved = EntityRef(None, speaker, speaker, "unknown", None, None)
+        event = said_by(unresolved, article_id, sentence, sentence.index("mengapresiasi"))
+        event.event, event.recipient = "SUPPORT", [BARESKRIM]
+        return event
+
+    quoted = '"Kami mengapresiasi langkah Bareskrim yang cepat," kata Darman, Senin.'
+    told = "Darman mengapresiasi langkah cepat Bareskrim dalam kasus itu."
+    stories = {"A": "s1", "B": "s1"}
+    first = praise("A", "Darman", quoted)
+    (event,) = fuse_events([first, praise("B", "Darman", told)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = praise("B", "Hotma", told.replace("Darman", "Hotma"))
+    assert len(fuse_events([first, other], {}, stories)) == 2
+    apart = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([first, praise("B", "Darman", told)], {}, apart)) == 2
+
+
 def test_initials_read_as_an_acronym_are_the_suspect_another_outlet_names_in_full():
     # "menetapkan AS sebagai tersangka": the actor stage took "AS" for a body; on one day of
     # one story it is the Andi Setiawan another outlet names, and other initials stay apart

@@ -196,9 +196,49 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     is not named in the first (:func:`part_of_name`). Only for callers that pinned both
     to one day of one story: two people sharing a name are rarely both there. ``b`` is
     weighed against ``a`` renamed, so a name both write alike takes one id, not each
-    the other's."""
+    the other's. A name neither resolved but both write alike ("Muslim", the lawyer the
+    actor stage could not type) is one participant too (:func:`unresolved_alike`)."""
     first = renamed(a, b)
-    return first, renamed(b, first)
+    return unresolved_alike(first, renamed(b, first))
+
+
+NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
+
+
+def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, each capitalised person's or untyped name the actor stage left
+    unresolved in both ("kata Muslim" / "Muslim mengapresiasi ...") given one id."""
+
+    def names(x: Event) -> set[str]:
+        return {r.entity_name.casefold() for r in x.actor + x.recipient if proper_unresolved(r)}
+
+    shared = names(a) & names(b)
+    if not shared:
+        return a, b
+
+    def given(x: Event) -> Event:
+        def ids(refs: list[EntityRef]) -> list[EntityRef]:
+            return [
+                replaced(r, actor_id=NAMED_UNRESOLVED + r.entity_name.casefold())
+                if proper_unresolved(r) and r.entity_name.casefold() in shared
+                else r
+                for r in refs
+            ]
+
+        return replaced(x, actor=ids(x.actor), recipient=ids(x.recipient))
+
+    return given(a), given(b)
+
+
+def proper_unresolved(ref: EntityRef) -> bool:
+    """An unresolved name of a person, or untyped, every word capitalised ("Muslim")."""
+    words = ref.entity_name.split()
+    return (
+        ref.actor_id is None
+        and ref.type in ("person", "unknown")
+        and bool(words)
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def renamed(x: Event, y: Event) -> Event:
