@@ -62,14 +62,20 @@ event only when type, polarity, mode, participants, place and date agree:
   mengundang"): the loose one may tell of the earlier occurrence;
 - statements (AGREE, REQUEST, ...) must say the same: most of what the briefer one
   says recurs in the other, or, across articles, they share words that the speaker's
-  other statements in the article do not (one word on the same day, two otherwise):
+  other statements in the article do not (one word on the same day, two otherwise;
+  two besides the verb of asking for requests of which one names no one asked):
   one speaker makes several statements of one type at one appearance, on one topic;
-  roots outlets use one for another ("siap" / "bersedia") count as one word;
-- on one day of one story, a person named by a part of the name or by initials
-  ("Prabowo", "LM", or a bare capitalised "Lisa" the actor stage could not type) is the
-  one participant of the other report whose full name it fits
-  ("Prabowo Subianto", "Lisa Mariana"), and victims only counted ("250 orang") are the
-  other report's polity of the territory they were in;
+  roots outlets use one for another ("siap" / "bersedia") count as one word; what a
+  quoted statement says ends with its quotation (the attribution is the outlet's);
+- on one day of one story, a person named by a part of the name, however spelt, or by
+  initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
+  "Lisa" the actor stage could not type) is the one participant of the other report
+  whose full name it fits ("Prabowo Subianto", "Mochammad Afifuddin", "Lisa Mariana"), a
+  name neither report resolved but both write alike ("Muslim") is one participant, and
+  victims only counted ("250 orang") are the other report's polity of the territory
+  they were in;
+- a capitalised name a report leaves unresolved ("Immanuel") is the one person of its
+  own article whose name it is a short form of ("Immanuel Ebenezer"), on any day;
 - an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
   permintaan KPK") counts the requester among its actors when weighed;
 - a report compatible with several events that are not compatible with each
