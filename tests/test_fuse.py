@@ -3,9 +3,15 @@
 from dataclasses import replace
 
 from kabar.config import FuseConfig
-from kabar.fuse import dateline_published, fuse, fuse_events, numeric_contradictions
+from kabar.fuse import (
+    dateline_published,
+    fuse,
+    fuse_events,
+    numeric_contradictions,
+    people_of,
+)
 from kabar.fuse_compare import dateline_year
-from kabar.model import Article, Claim, EntityRef, Event, Place, Source
+from kabar.model import Article, Claim, EntityRef, Event, Mention, Place, Source
 
 
 def ref(actor_id: str, name: str) -> EntityRef:
@@ -385,6 +391,27 @@ def test_statements_sharing_only_the_topic_of_one_appearance_stay_apart():
     assert sorted(len(e.sources) for e in events) == [1, 2]
     (merged,) = [e for e in events if len(e.sources) == 2]
     assert {(s.article_id, s.start) for s in merged.sources} == {("A", 100), ("B", 100)}
+
+
+def test_requests_naming_no_one_asked_need_more_than_one_shared_word():
+    # one governor, one day, two outlets: rice prices brought down, and a market rebuilt.
+    # Neither names whom he asks; "pasar" alone does not make them one request
+    def asked(article_id: str, sentence: str, recipient: list[EntityRef]) -> Event:
+        event = said_by(ref("luthfi", "Ahmad Luthfi"), article_id, sentence, 7)
+        event.event, event.recipient = "REQUEST", recipient
+        return event
+
+    prices = "Luthfi meminta harga beras di pasar Semarang segera diturunkan."
+    market = "Luthfi meminta bangunan pasar Johar yang terbakar direnovasi tahun depan."
+    again = "Luthfi meminta harga beras segera diturunkan di semua pasar."
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([asked("A", prices, []), asked("B", market, [])], {}, stories)) == 2
+    # the same request retold: one
+    assert len(fuse_events([asked("A", prices, []), asked("B", again, [])], {}, stories)) == 1
+    # both naming the one asked (the mayor), the shared word still joins them as before
+    mayor = [ref("wali", "Agustina Wilujeng")]
+    both = [asked("A", prices, mayor), asked("B", market, mayor)]
+    assert len(fuse_events(both, {}, stories)) == 1
 
 
 def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
@@ -1470,6 +1497,90 @@ def test_a_name_two_outlets_write_alike_is_one_person_though_resolved_apart():
         for key, actor, name in (("A", "hendra", "Hendra Wijaya"), ("B", "budi", "Budi Santoso"))
     )
     assert len(fuse_events([him, other], {}, stories)) == 2
+
+
+BARESKRIM = EntityRef("bareskrim", "Bareskrim", "Bareskrim", "organization", "IDN", "COP")
+
+
+def test_a_name_neither_report_resolved_but_both_write_alike_is_one_speaker():
+    # the lawyer "Darman" was typed by neither article; on one day of one story his praise
+    # of Bareskrim is one statement, while another unresolved name stays apart
+    def praise(article_id: str, speaker: str, sentence: str) -> Event:
+        unresolved = EntityRef(None, speaker, speaker, "unknown", None, None)
+        event = said_by(unresolved, article_id, sentence, sentence.index("mengapresiasi"))
+        event.event, event.recipient = "SUPPORT", [BARESKRIM]
+        return event
+
+    quoted = '"Kami mengapresiasi langkah Bareskrim yang cepat," kata Darman, Senin.'
+    told = "Darman mengapresiasi langkah cepat Bareskrim dalam kasus itu."
+    stories = {"A": "s1", "B": "s1"}
+    first = praise("A", "Darman", quoted)
+    (event,) = fuse_events([first, praise("B", "Darman", told)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = praise("B", "Hotma", told.replace("Darman", "Hotma"))
+    assert len(fuse_events([first, other], {}, stories)) == 2
+    apart = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([first, praise("B", "Darman", told)], {}, apart)) == 2
+
+
+def test_initials_read_as_an_acronym_are_the_suspect_another_outlet_names_in_full():
+    # "menetapkan AS sebagai tersangka": the actor stage took "AS" for a body; on one day of
+    # one story it is the Andi Setiawan another outlet names, and other initials stay apart
+    stories = {"A": "s1", "B": "s1"}
+    full = charged("A", "2025-10-20", person("andi", "Andi Setiawan"))
+    acronym = EntityRef("as", "AS", "AS", "organization", None, None)
+    (event,) = fuse_events([full, charged("B", "2025-10-20", acronym)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = replace(acronym, actor_id="ab", entity_text="AB", entity_name="AB")
+    assert len(fuse_events([full, charged("B", "2025-10-20", other)], {}, stories)) == 2
+
+
+def test_what_a_quoted_statement_says_ends_with_the_quotation():
+    # the attribution after the quotation ("kata Budi, Senin") is each outlet's own wording
+    from kabar.fuse_compare import said_stems
+
+    sentence = '"Kami mendukung penahanan tersangka itu," kata Budi, Senin (20/10/2025).'
+    said = said_by(ref("budi", "Budi Hartanto"), "A", sentence, sentence.index("mendukung"))
+    words = set().union(*said_stems(said))
+    assert {"dukung", "tahan", "sangka"} <= words
+    assert "senin" not in words
+
+
+def test_a_short_name_spelt_otherwise_is_the_person_another_outlet_names_in_full():
+    # one outlet writes "Arifudin", the other "Zainal Arifuddin": the actor stage kept two
+    # ids; on one day of one story he is one suspect, while another name stays apart
+    stories = {"A": "s1", "B": "s1"}
+    full = charged("A", "2025-10-20", person("zainal", "Zainal Arifuddin"))
+    spelt = charged("B", "2025-10-20", person("arifudin", "Arifudin"))
+    (event,) = fuse_events([full, spelt], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = charged("B", "2025-10-20", person("arifin", "Arifin"))
+    assert len(fuse_events([full, other], {}, stories)) == 2
+
+
+def test_a_short_name_left_unresolved_is_the_person_its_own_article_names_in_full():
+    # B's lead names "Bupati Rahmat Hidayat"; its later sentence only "Rahmat", which the
+    # actor stage left untyped: the arrest A tells with the full name that day is the same
+    # act, though the two articles' other words made them two stories
+    full = person("rahmat", "Rahmat Hidayat")
+    told = "KPK menangkap Bupati Rahmat Hidayat dalam operasi tangkap tangan di Pati."
+    short = "Penyidik KPK menangkap Rahmat yang baru setahun menjabat bupati."
+    first = arrest_report("A", told, KPK, "menangkap")
+    first.recipient = [full]
+    second = arrest_report("B", short, KPK, "menangkap")
+    second.recipient = [EntityRef(None, "Rahmat", "Rahmat", "unknown", None, None)]
+    lead = Mention(0, 14, "Rahmat Hidayat", "PER", "ner-model", actor_id="rahmat")
+    other = Mention(20, 32, "Rahmat Saleh", "PER", "ner-model", actor_id="saleh")
+    stories = {"A": "s1", "B": "s2"}
+
+    def fused(*mentions: Mention) -> list[Event]:
+        article = Article(id="B", source="", raw="", mentions=list(mentions))
+        return fuse_events([first, second], {}, stories, people=people_of([article], {}))
+
+    (event,) = fused(lead)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert len(fused()) == 2  # the article names no one it fits
+    assert len(fused(lead, other)) == 2  # it fits two persons of the article: unresolved
 
 
 def suspension(article_id: str, day: str | None, sentence: str, at: str) -> Event:

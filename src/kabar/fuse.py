@@ -62,14 +62,20 @@ event only when type, polarity, mode, participants, place and date agree:
   mengundang"): the loose one may tell of the earlier occurrence;
 - statements (AGREE, REQUEST, ...) must say the same: most of what the briefer one
   says recurs in the other, or, across articles, they share words that the speaker's
-  other statements in the article do not (one word on the same day, two otherwise):
+  other statements in the article do not (one word on the same day, two otherwise;
+  two besides the verb of asking for requests of which one names no one asked):
   one speaker makes several statements of one type at one appearance, on one topic;
-  roots outlets use one for another ("siap" / "bersedia") count as one word;
-- on one day of one story, a person named by a part of the name or by initials
-  ("Prabowo", "LM", or a bare capitalised "Lisa" the actor stage could not type) is the
-  one participant of the other report whose full name it fits
-  ("Prabowo Subianto", "Lisa Mariana"), and victims only counted ("250 orang") are the
-  other report's polity of the territory they were in;
+  roots outlets use one for another ("siap" / "bersedia") count as one word; what a
+  quoted statement says ends with its quotation (the attribution is the outlet's);
+- on one day of one story, a person named by a part of the name, however spelt, or by
+  initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
+  "Lisa" the actor stage could not type) is the one participant of the other report
+  whose full name it fits ("Prabowo Subianto", "Mochammad Afifuddin", "Lisa Mariana"), a
+  name neither report resolved but both write alike ("Muslim") is one participant, and
+  victims only counted ("250 orang") are the other report's polity of the territory
+  they were in;
+- a capitalised name a report leaves unresolved ("Immanuel") is the one person of its
+  own article whose name it is a short form of ("Immanuel Ebenezer"), on any day;
 - an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
   permintaan KPK") counts the requester among its actors when weighed;
 - a report compatible with several events that are not compatible with each
@@ -84,7 +90,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from itertools import combinations
 
-from kabar.actors import person_bodies
+from kabar.actors import is_short_form, person_bodies
 from kabar.blocks import UnionFind
 from kabar.config import FuseConfig
 from kabar.contradictions import event_contradictions
@@ -220,6 +226,7 @@ def fuse_events(
     mapping: dict[str, str],
     story_of: dict[str, str] | None = None,
     bodies: dict[str, EntityRef] | None = None,
+    people: dict[str, list[tuple[str, str]]] | None = None,
 ) -> list[Event]:
     """One event per real-world event, listing every report in ``sources``.
 
@@ -230,12 +237,14 @@ def fuse_events(
     grouped again with the stories joined: what each tells is weighed as one story's.
     Then groups of a one-off act told a day apart are joined (:func:`join_lagged`).
     ``bodies``: the organisation each person acts for (:func:`bodies_of`); each named
-    unit acts for the body its name ends with (:func:`unit_bodies`).
+    unit acts for the body its name ends with (:func:`unit_bodies`). ``people``: the
+    persons each article names (:func:`people_of`), for the short names its reports
+    leave unresolved (:func:`named_in_article`).
     """
     stories = story_of or {}
     plain = [remapped(r, mapping) for r in reports]
     told = {r.id: r for r in plain}
-    weighed = [told_as_story_dated(r) for r in plain]
+    weighed = named_in_article([told_as_story_dated(r) for r in plain], people or {})
     todo = sorted(
         on_behalf(on_request(weighed), unit_bodies(weighed) | (bodies or {})),
         key=lambda e: (
@@ -305,6 +314,58 @@ def bodies_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, Ent
             body = EntityRef(body_id, "", "", "organization", None, None)
             found.setdefault(mapping.get(person, person), {})[body_id] = body
     return {person: next(iter(held.values())) for person, held in found.items() if len(held) == 1}
+
+
+def people_of(articles: list[Article], mapping: dict[str, str]) -> dict[str, list[tuple[str, str]]]:
+    """Article id -> (actor id, name) of each person its named mentions resolve."""
+    return {
+        article.id: [
+            (mapping.get(m.actor_id, m.actor_id), m.name or m.text)
+            for m in article.mentions
+            if m.label == "PER" and m.actor_id
+        ]
+        for article in articles
+    }
+
+
+def named_in_article(reports: list[Event], people: dict[str, list[tuple[str, str]]]) -> list[Event]:
+    """The reports as fusion weighs them: a capitalised name the actor stage left
+    unresolved ("KPK menangkap Immanuel yang akrab disapa Noel") is the one person of its
+    article whose name it is a short form of ("Wamenaker Immanuel Ebenezer" in the lead;
+    :func:`kabar.actors.is_short_form`, spelling variants alike), so another outlet's
+    report naming him in full can be the same act. A name two persons of the article fit
+    stays unresolved. The fused record keeps each report's own participants."""
+    if not people:
+        return reports
+    out = []
+    for r in reports:
+        persons = people.get(article_of(r), [])
+        actor, recipient = short_names(r.actor, persons), short_names(r.recipient, persons)
+        changed = actor != r.actor or recipient != r.recipient
+        out.append(replace(r, actor=actor, recipient=recipient) if changed else r)
+    return out
+
+
+def short_names(refs: list[EntityRef], persons: list[tuple[str, str]]) -> list[EntityRef]:
+    """``refs``, each that is a short name of exactly one of ``persons`` given its id."""
+    out = []
+    for x in refs:
+        fits = {i for i, name in persons if short_name_of(x, name)}
+        out.append(replace(x, actor_id=fits.pop()) if len(fits) == 1 else x)
+    return out
+
+
+def short_name_of(ref: EntityRef, name: str) -> bool:
+    """``ref`` is unresolved, a person's or untyped, every word capitalised, and a short
+    form of ``name``."""
+    words = ref.entity_text.split()
+    return (
+        ref.actor_id is None
+        and ref.type in ("person", "unknown")
+        and bool(words)
+        and all(w[:1].isupper() for w in words)
+        and is_short_form(ref.entity_text, name)
+    )
 
 
 def unit_bodies(reports: list[Event]) -> dict[str, EntityRef]:
@@ -848,7 +909,9 @@ def fuse_stories(
     told = dateline_dated([e for a in coded for e in a.events], coded)
     reports = dateline_published(told, coded, mapping)
     first = story_clusters(coded, [], mapping, config)
-    events = fuse_events(reports, mapping, first, bodies_of(coded, mapping))
+    events = fuse_events(
+        reports, mapping, first, bodies_of(coded, mapping), people_of(coded, mapping)
+    )
     story_of = story_clusters(coded, events, mapping, config)
     contradictions = [c for a in coded for c in a.contradictions] + event_contradictions(
         coded, events, mapping, story_of

@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
+from kabar.actors import is_short_form
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place
@@ -195,9 +196,49 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     is not named in the first (:func:`part_of_name`). Only for callers that pinned both
     to one day of one story: two people sharing a name are rarely both there. ``b`` is
     weighed against ``a`` renamed, so a name both write alike takes one id, not each
-    the other's."""
+    the other's. A name neither resolved but both write alike ("Muslim", the lawyer the
+    actor stage could not type) is one participant too (:func:`unresolved_alike`)."""
     first = renamed(a, b)
-    return first, renamed(b, first)
+    return unresolved_alike(first, renamed(b, first))
+
+
+NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
+
+
+def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, each capitalised person's or untyped name the actor stage left
+    unresolved in both ("kata Muslim" / "Muslim mengapresiasi ...") given one id."""
+
+    def names(x: Event) -> set[str]:
+        return {r.entity_name.casefold() for r in x.actor + x.recipient if proper_unresolved(r)}
+
+    shared = names(a) & names(b)
+    if not shared:
+        return a, b
+
+    def given(x: Event) -> Event:
+        def ids(refs: list[EntityRef]) -> list[EntityRef]:
+            return [
+                replaced(r, actor_id=NAMED_UNRESOLVED + r.entity_name.casefold())
+                if proper_unresolved(r) and r.entity_name.casefold() in shared
+                else r
+                for r in refs
+            ]
+
+        return replaced(x, actor=ids(x.actor), recipient=ids(x.recipient))
+
+    return given(a), given(b)
+
+
+def proper_unresolved(ref: EntityRef) -> bool:
+    """An unresolved name of a person, or untyped, every word capitalised ("Muslim")."""
+    words = ref.entity_name.split()
+    return (
+        ref.actor_id is None
+        and ref.type in ("person", "unknown")
+        and bool(words)
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def renamed(x: Event, y: Event) -> Event:
@@ -227,20 +268,22 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
     initials of the full name as written ("LM" for "Lisa Mariana"), or both sentences write
     one name alike where the actor stage told two people apart (one article spelling him
-    "Affifudin" elsewhere, another "Afifuddin"). A capitalised name the actor stage could
-    not type ("Adapun Lisa hari ini ...": ``unknown``) counts as a person's when its words
-    are some of the full name's."""
-    if full.type != "person" or short.type not in ("person", "unknown"):
+    "Affifudin" elsewhere, another "Afifuddin"); a word may be spelt otherwise
+    ("Affifudin" of "Mochammad Afifuddin", :func:`kabar.actors.is_short_form`). A
+    capitalised name the actor stage could not type ("Adapun Lisa hari ini ...":
+    ``unknown``) counts as a person's when its words are some of the full name's."""
+    if full.type != "person":
+        return False
+    words = full.entity_name.split()
+    if INITIALS.fullmatch(short.entity_text):  # initials read as an acronym count too
+        return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
+    if short.type not in ("person", "unknown"):
         return False
     if short.type == "person" and written_alike(short.entity_text, full.entity_text):
         return True
-    words = full.entity_name.split()
-    if INITIALS.fullmatch(short.entity_text):
-        return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
     if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
-    mine = {w.casefold() for w in short.entity_name.split()}
-    return bool(mine) and len(mine) < len(words) and mine <= {w.casefold() for w in words}
+    return is_short_form(short.entity_name, full.entity_name)
 
 
 def written_alike(a: str, b: str) -> bool:
@@ -735,7 +778,28 @@ def said_alike(
         return False
     free_b = [y for y in stems_b if not y & topic_b]
     distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
+    if unaddressed_requests(a, b):
+        asked = trigger_stems(a) | trigger_stems(b)
+        return len([x for x in distinct if not x & asked]) >= SAID_MIN_DISTINCT
     return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
+
+
+def unaddressed_requests(a: Event, b: Event) -> bool:
+    """Requests one of which names no one asked ("Gubernur meminta agar pasar segera
+    direnovasi"): only what is asked tells them apart, and a speaker asks several things
+    at one appearance, so they must share two words of what is asked (the verb of asking,
+    "meminta", tells nothing), even on one day."""
+    return a.event == "REQUEST" and not (a.recipient and b.recipient)
+
+
+def trigger_stems(event: Event) -> frozenset[str]:
+    """The stems of the first word of each of a report's triggers ("meminta")."""
+    out: set[str] = set()
+    for source in event.sources:
+        if source.trigger_start is not None:
+            word = WORD.search(source.sentence[source.trigger_start - source.start :].casefold())
+            out |= stems(word.group()) if word else set()
+    return frozenset(out)
 
 
 def retold(stems_a: list[frozenset[str]], stems_b: list[frozenset[str]]) -> bool:
@@ -894,17 +958,29 @@ def sentence_of(report: Event) -> tuple[str, int] | None:
 
 
 def said_stems(event: Event) -> list[frozenset[str]]:
-    """The stems of each content word of what the event's sentences say, from the trigger."""
+    """The stems of each content word of what the event's sentences say, from the trigger
+    to the end of the sentence or of the quotation holding it (:func:`quotation_end`)."""
     refs = event.actor + event.recipient
     names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
     stop = fuse_words("stop")
     words: set[str] = set()
     for source in event.sources:
         begin = (source.trigger_start - source.start) if source.trigger_start is not None else 0
-        for word in WORD.findall(source.sentence[max(0, begin) :].casefold()):
+        end = quotation_end(source.sentence, max(0, begin))
+        for word in WORD.findall(source.sentence[max(0, begin) : end].casefold()):
             if word not in stop and word not in names:
                 words.add(word)
     return [found | alike_roots(found) for found in map(stems, sorted(words)) if found]
+
+
+def quotation_end(sentence: str, at: int) -> int:
+    """Where what a sentence says from offset ``at`` ends: the end of the quotation holding
+    it, before the attribution outlets word each their own way ("...," kata Muslim, Senin
+    (20/10/2025)); the end of the sentence when ``at`` is quoted by none."""
+    for _, start, end, _ in quote_pairs(sentence):
+        if start <= at < end:
+            return end
+    return len(sentence)
 
 
 def alike_roots(found: frozenset[str]) -> frozenset[str]:
