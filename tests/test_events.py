@@ -1456,6 +1456,32 @@ def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() 
     assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
+def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
+    """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
+    sentence, 'Empat pemuda diamankan': one arrest, now with its recipients; not when a
+    sentence stands between, nor when the first is marked as another act."""
+
+    def after(earlier: Event, sentence: str, gap: int) -> Event:
+        later = told(sentence, ["Polsek Cikarang"], ["empat pemuda"], None)
+        start = earlier.sources[0].end + gap
+        later.sources[0] = Source("t", "Outlet", sentence, start, start + len(sentence))
+        return later
+
+    first = told("Polsek Cikarang menggerebek sebuah gudang.", ["Polsek Cikarang"], [], None)
+    again = after(first, "Empat pemuda diamankan dari gudang itu.", 1)
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    assert kept is first and len(kept.sources) == 2
+    assert [r.entity_name for r in kept.recipient] == ["empat pemuda"]
+    first = told("Polsek Cikarang menggerebek sebuah gudang.", ["Polsek Cikarang"], [], None)
+    later = after(first, "Empat pemuda diamankan dari gudang itu.", 60)
+    assert len(merge_repeats([(first, ""), (later, "")], ACTOR_NOUNS)) == 2
+    other = told(
+        "Selain itu, Polsek Cikarang menggerebek gudang lain.", ["Polsek Cikarang"], [], None
+    )
+    pair = [(other, ""), (after(other, "Empat pemuda diamankan.", 1), "")]
+    assert len(merge_repeats(pair, ACTOR_NOUNS)) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -220,6 +220,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
+NEXT_SENTENCE_GAP = 2  # characters between two sentences in a row: a space or a line break
 
 
 class Drop(NamedTuple):
@@ -1055,9 +1056,12 @@ def merge_repeats(
     "Polisi menangkap X" then "Polisi menahan X"), as the gold codes it once with its
     other sentences as ``also`` spans, and a later act naming no recipient restates the
     same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
-    tengah mengusut dugaan korupsi"); so a later agentless passive restates the earlier
-    act on the same party by the same predicate ("X ditahan pihak imigrasi ..." then "X
-    ditahan karena ..."; not "X menjalani sidang" then "X didakwa").
+    tengah mengusut dugaan korupsi"), and the next sentence naming whom an act with none
+    named was done to tells it again ("Polisi melakukan OTT." then "Para pelaku
+    diamankan ..."; not praise, given to one party after another); so a later agentless
+    passive restates the earlier act on the same party by the same predicate ("X ditahan
+    pihak imigrasi ..." then "X ditahan karena ..."; not "X menjalani sidang" then "X
+    didakwa").
     A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs). Events with no named
@@ -1096,6 +1100,18 @@ def merge_repeats(
             and not another(event)
         ):
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
+        if (
+            not candidates
+            and event.actor
+            and event.recipient
+            and not act[0]
+            and event.event != "SUPPORT"
+            and not another(event)
+        ):  # the sentence before named no recipient: this one names whom it was done to
+            candidates = [
+                o for o in first.get((*act, ()), [])
+                if not o.recipient and told_next(o, event) and not another(o)
+            ]  # fmt: skip
         if (
             not candidates
             and event.recipient
@@ -1302,6 +1318,13 @@ def another(event: Event) -> bool:
     not a restatement of the act before."""
     return bool(event.sources) and not OTHER.isdisjoint(
         WORD.findall(event.sources[0].sentence.lower())
+    )
+
+
+def told_next(earlier: Event, later: Event) -> bool:
+    """Whether ``later`` is reported in the sentence right after ``earlier``'s."""
+    return bool(earlier.sources and later.sources) and (
+        0 <= later.sources[0].start - earlier.sources[0].end <= NEXT_SENTENCE_GAP
     )
 
 
