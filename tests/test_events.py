@@ -1456,6 +1456,25 @@ def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() 
     assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_request_told_again_with_shorter_names_is_one_request() -> None:
+    """'Wali Kota Eri Cahyadi meminta pihak pengembang ...' then 'Karena itu, Eri meminta
+    pengembang ...': one request by the same predicate; 'Eri juga meminta ...' is another."""
+
+    def asked(sentence: str, actor: str, recipient: str) -> Event:
+        event = told(sentence, [actor], [recipient], None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = "predicates.tsv:5 minta [act; actor=mention; date story-day]"
+        return event
+
+    first = asked("Eri Cahyadi meminta pihak pengembang menunda proyek itu.",
+                  "Eri Cahyadi", "pihak pengembang")  # fmt: skip
+    again = asked("Karena itu, Eri meminta pengembang menunda proyek.", "Eri", "pengembang")
+    [kept] = merge_repeats([(first, "minta"), (again, "minta")], ACTOR_NOUNS)
+    assert kept is first and len(kept.sources) == 2
+    also = asked("Eri juga meminta pengembang menambah pekerja.", "Eri", "pengembang")
+    assert len(merge_repeats([(first, "minta"), (also, "minta")], ACTOR_NOUNS)) == 2
+
+
 def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
     """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
     sentence, 'Empat pemuda diamankan': one arrest, now with its recipients; not when a

@@ -1140,6 +1140,22 @@ def merge_repeats(
                 if parties_reworded(event.actor, o.actor, actor_nouns, some=True)
                 and parties_reworded(event.recipient, o.recipient, actor_nouns)
             ]  # fmt: skip
+        if (
+            not candidates
+            and event.actor
+            and event.recipient
+            and not another(event)
+            and not told_also(event)
+        ):  # the same act told again with its parties shortened ("pihak pengembang" then
+            # "pengembang"; "Isa Rachmatarwata" then "Isa"); "Ia juga meminta ..." is another
+            candidates = [
+                o for o in kept
+                if (o.event, o.mode, o.negated, o.hypothetical)
+                == (event.event, event.mode, event.negated, event.hypothetical)
+                and (not act[0] or rules.get(id(o)) == act[0])
+                and among_parties(event.actor, o.actor, both=True)
+                and among_parties(event.recipient, o.recipient)
+            ]  # fmt: skip
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
             candidates = [
@@ -1208,6 +1224,19 @@ def worded_alike(a: EntityRef, b: EntityRef) -> bool:
     "ketua umum parpol" as written, "para ketua umum partai politik")."""
     x, y = set(a.entity_text.lower().split()), set(b.entity_text.lower().split())
     return same_party(a, b) or (bool(x and y) and (x <= y or y <= x))
+
+
+def among_parties(later: list[EntityRef], earlier: list[EntityRef], both: bool = False) -> bool:
+    """Whether every party of ``later`` is one of ``earlier`` (:func:`same_party`); with
+    ``both``, and the other way round. Two known actors differ ("Israel", "Pasukan
+    Pertahanan Israel")."""
+
+    def one(a: EntityRef, b: EntityRef) -> bool:
+        return not (a.actor_id and b.actor_id and a.actor_id != b.actor_id) and same_party(a, b)
+
+    return all(any(one(p, q) for q in earlier) for p in later) and (
+        not both or all(any(one(p, q) for q in later) for p in earlier)
+    )
 
 
 def parties_reworded(
@@ -1319,6 +1348,11 @@ def another(event: Event) -> bool:
     return bool(event.sources) and not OTHER.isdisjoint(
         WORD.findall(event.sources[0].sentence.lower())
     )
+
+
+def told_also(event: Event) -> bool:
+    """The sentence adds its act to one told before ("Ia juga meminta ...")."""
+    return bool(event.sources) and "juga" in WORD.findall(event.sources[0].sentence.lower())
 
 
 def told_next(earlier: Event, later: Event) -> bool:
