@@ -1477,28 +1477,26 @@ def test_a_request_told_again_with_shorter_names_is_one_request() -> None:
 
 def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
     """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
-    sentence, 'Empat pemuda diamankan': one arrest, now with its recipients; not when a
-    sentence stands between, nor when the first is marked as another act."""
+    sentence or the one after, 'Empat pemuda diamankan': one arrest, now with its
+    recipients; not three sentences on, nor when the first is marked as another act."""
 
-    def after(earlier: Event, sentence: str, gap: int) -> Event:
+    def merged(earlier: Event, sentence: str, distance: int) -> list[Event]:
         later = told(sentence, ["Polsek Cikarang"], ["empat pemuda"], None)
-        start = earlier.sources[0].end + gap
-        later.sources[0] = Source("t", "Outlet", sentence, start, start + len(sentence))
-        return later
+        order = {id(earlier): 4, id(later): 4 + distance}
+        return merge_repeats([(earlier, ""), (later, "")], ACTOR_NOUNS, None, order)
 
-    first = told("Polsek Cikarang menggerebek sebuah gudang.", ["Polsek Cikarang"], [], None)
-    again = after(first, "Empat pemuda diamankan dari gudang itu.", 1)
-    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    def raid() -> Event:
+        return told("Polsek Cikarang menggerebek sebuah gudang.", ["Polsek Cikarang"], [], None)
+
+    first = raid()
+    [kept] = merged(first, "Empat pemuda diamankan dari gudang itu.", 2)
     assert kept is first and len(kept.sources) == 2
     assert [r.entity_name for r in kept.recipient] == ["empat pemuda"]
-    first = told("Polsek Cikarang menggerebek sebuah gudang.", ["Polsek Cikarang"], [], None)
-    later = after(first, "Empat pemuda diamankan dari gudang itu.", 60)
-    assert len(merge_repeats([(first, ""), (later, "")], ACTOR_NOUNS)) == 2
+    assert len(merged(raid(), "Empat pemuda diamankan dari gudang itu.", 3)) == 2
     other = told(
         "Selain itu, Polsek Cikarang menggerebek gudang lain.", ["Polsek Cikarang"], [], None
     )
-    pair = [(other, ""), (after(other, "Empat pemuda diamankan.", 1), "")]
-    assert len(merge_repeats(pair, ACTOR_NOUNS)) == 2
+    assert len(merged(other, "Empat pemuda diamankan.", 1)) == 2
 
 
 @pytest.mark.parametrize(

@@ -220,7 +220,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
-NEXT_SENTENCE_GAP = 2  # characters between two sentences in a row: a space or a line break
+SOON_AFTER = 2  # sentences: the next one, or the one after it
 
 
 class Drop(NamedTuple):
@@ -335,6 +335,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
         lex.actors,
         {person: key for person, (key, _) in person_bodies(article).items()},
+        {id(e): k for k, e, _ in new},
     )
     coded = country_visits_met(repeats)
     name_offices_as_written(article, coded)
@@ -1049,6 +1050,7 @@ def merge_repeats(
     events: list[tuple[Event, str]],
     actor_nouns: Collection[tuple[str, ...]],
     bodies: Mapping[str, str] | None = None,
+    sentence_of: Mapping[int, int] | None = None,
 ) -> list[Event]:
     """One event per real-world event: a later sentence reporting the same type and mode
     with the same actors, recipients and polarity, on a compatible date, is another
@@ -1056,9 +1058,10 @@ def merge_repeats(
     "Polisi menangkap X" then "Polisi menahan X"), as the gold codes it once with its
     other sentences as ``also`` spans, and a later act naming no recipient restates the
     same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
-    tengah mengusut dugaan korupsi"), and the next sentence naming whom an act with none
-    named was done to tells it again ("Polisi melakukan OTT." then "Para pelaku
-    diamankan ..."; not praise, given to one party after another); so a later agentless
+    tengah mengusut dugaan korupsi"), and one of the next two sentences (``sentence_of``:
+    id of an event -> its sentence's index) naming whom an act with none named was done to
+    tells it again ("Polisi melakukan OTT." then "Para pelaku diamankan ..."; not praise,
+    given to one party after another); so a later agentless
     passive restates the earlier act on the same party by the same predicate ("X ditahan
     pihak imigrasi ..." then "X ditahan karena ..."; not "X menjalani sidang" then "X
     didakwa").
@@ -1107,10 +1110,10 @@ def merge_repeats(
             and not act[0]
             and event.event != "SUPPORT"
             and not another(event)
-        ):  # the sentence before named no recipient: this one names whom it was done to
+        ):  # a sentence just before named no recipient: this one names whom it was done to
             candidates = [
                 o for o in first.get((*act, ()), [])
-                if not o.recipient and told_next(o, event) and not another(o)
+                if not o.recipient and told_soon_after(o, event, sentence_of) and not another(o)
             ]  # fmt: skip
         if (
             not candidates
@@ -1355,11 +1358,12 @@ def told_also(event: Event) -> bool:
     return bool(event.sources) and "juga" in WORD.findall(event.sources[0].sentence.lower())
 
 
-def told_next(earlier: Event, later: Event) -> bool:
-    """Whether ``later`` is reported in the sentence right after ``earlier``'s."""
-    return bool(earlier.sources and later.sources) and (
-        0 <= later.sources[0].start - earlier.sources[0].end <= NEXT_SENTENCE_GAP
-    )
+def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
+    """Whether ``later`` is reported in one of the ``SOON_AFTER`` sentences after
+    ``earlier``'s (``sentence_of``: id of an event -> its sentence's index)."""
+    if not sentence_of or id(earlier) not in sentence_of or id(later) not in sentence_of:
+        return False
+    return 0 < sentence_of[id(later)] - sentence_of[id(earlier)] <= SOON_AFTER
 
 
 def date_guessed(event: Event) -> bool:
