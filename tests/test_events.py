@@ -1475,6 +1475,25 @@ def test_a_request_told_again_with_shorter_names_is_one_request() -> None:
     assert len(merge_repeats([(first, "minta"), (also, "minta")], ACTOR_NOUNS)) == 2
 
 
+def test_a_request_retold_in_another_verb_with_the_same_content_is_one_request() -> None:
+    """'Bupati meminta warga tetap waspada ...' then 'Bupati mengimbau warga untuk tetap
+    waspada ...': one request though the verbs differ; asking the same party something
+    else ('mengimbau warga membayar pajak') is another."""
+
+    def asked(sentence: str, verb: str) -> tuple[Event, str]:
+        event = told(sentence, ["Bupati Sleman"], ["warga"], None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = f"predicates.tsv:6 {verb} [act; actor=mention; date story-day]"
+        return event, verb
+
+    first = asked("Bupati Sleman meminta warga tetap waspada terhadap banjir susulan.", "minta")
+    again = asked("Bupati Sleman mengimbau warga untuk tetap waspada akan banjir.", "imbau")
+    [kept] = merge_repeats([first, again], ACTOR_NOUNS)
+    assert kept is first[0] and len(kept.sources) == 2
+    other = asked("Bupati Sleman mengimbau warga membayar pajak kendaraan tepat waktu.", "imbau")
+    assert len(merge_repeats([first, other], ACTOR_NOUNS)) == 2
+
+
 def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
     """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
     sentence or the one after, 'Empat pemuda diamankan': one arrest, now with its

@@ -135,6 +135,7 @@ from kabar.event_modality import (
     sentence_contexts,
 )
 from kabar.event_recipients import counter_complaints, denied_accusers, shared_addressee
+from kabar.fuse_compare import said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -1067,8 +1068,10 @@ def merge_repeats(
     didakwa").
     A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
-    one (a guarantee and an offer to supply are two AGREEs). Events with no named
-    participant are kept apart (two unattributed attacks may be two attacks). A charge
+    one (a guarantee and an offer to supply are two AGREEs), or another verb to the same
+    parties saying mostly the same words (:func:`kabar.fuse_compare.said_alike`). Events
+    with no named participant are kept apart (two unattributed attacks may be two
+    attacks). A charge
     is one act whatever verb reports it: the same party naming the same suspect
     ("ditetapkan sebagai tersangka") and charging him ("menjerat Hasto dengan dua
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
@@ -1158,6 +1161,13 @@ def merge_repeats(
                 and (not act[0] or rules.get(id(o)) == act[0])
                 and among_parties(event.actor, o.actor, both=True)
                 and among_parties(event.recipient, o.recipient)
+            ]  # fmt: skip
+        if not candidates and act[0] and event.actor and not another(event):
+            # a request or promise told again in other verbs says the same ("meminta
+            # pemerintah mengkaji ulang ..." then "mendesak pemerintah mengkaji ulang ...")
+            candidates = [
+                o for k, group in first.items() if k[1:] == key[1:]
+                for o in group if said_alike(o, event, mostly=True)
             ]  # fmt: skip
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
