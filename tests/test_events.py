@@ -1497,7 +1497,8 @@ def test_a_request_retold_in_another_verb_with_the_same_content_is_one_request()
 def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
     """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
     sentence or the one after, 'Empat pemuda diamankan': one arrest, now with its
-    recipients; not three sentences on, nor when the first is marked as another act."""
+    recipients; not three sentences on, nor when the first is marked as another act or
+    as done again ('kembali menggerebek': the next sentence may tell the earlier raid)."""
 
     def merged(earlier: Event, sentence: str, distance: int) -> list[Event]:
         later = told(sentence, ["Polsek Cikarang"], ["empat pemuda"], None)
@@ -1516,6 +1517,9 @@ def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None
         "Selain itu, Polsek Cikarang menggerebek gudang lain.", ["Polsek Cikarang"], [], None
     )
     assert len(merged(other, "Empat pemuda diamankan.", 1)) == 2
+    again = told("Polsek Cikarang kembali menggerebek gudang.", ["Polsek Cikarang"], [], None)
+    again.sources[0].trigger_start = again.sources[0].sentence.index("menggerebek")
+    assert len(merged(again, "Pekan lalu empat pemuda diamankan di sana.", 1)) == 2
 
 
 @pytest.mark.parametrize(

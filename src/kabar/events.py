@@ -1116,7 +1116,8 @@ def merge_repeats(
         ):  # a sentence just before named no recipient: this one names whom it was done to
             candidates = [
                 o for o in first.get((*act, ()), [])
-                if not o.recipient and told_soon_after(o, event, sentence_of) and not another(o)
+                if not o.recipient and told_soon_after(o, event, sentence_of)
+                and not another(o) and not done_again(o)
             ]  # fmt: skip
         if (
             not candidates
@@ -1361,6 +1362,16 @@ def another(event: Event) -> bool:
     return bool(event.sources) and not OTHER.isdisjoint(
         WORD.findall(event.sources[0].sentence.lower())
     )
+
+
+def done_again(event: Event) -> bool:
+    """The trigger says its act was done once more ("kembali menetapkan tiga tersangka"):
+    a sentence after it may tell the earlier act, not this one."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return False
+    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    return bool(before) and before[-1] == "kembali"
 
 
 def told_also(event: Event) -> bool:
