@@ -1456,6 +1456,72 @@ def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() 
     assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_request_told_again_with_shorter_names_is_one_request() -> None:
+    """'Wali Kota Eri Cahyadi meminta pihak pengembang ...' then 'Karena itu, Eri meminta
+    pengembang ...': one request by the same predicate; 'Eri juga meminta ...' is another."""
+
+    def asked(sentence: str, actor: str, recipient: str) -> Event:
+        event = told(sentence, [actor], [recipient], None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = "predicates.tsv:5 minta [act; actor=mention; date story-day]"
+        return event
+
+    first = asked("Eri Cahyadi meminta pihak pengembang menunda proyek itu.",
+                  "Eri Cahyadi", "pihak pengembang")  # fmt: skip
+    again = asked("Karena itu, Eri meminta pengembang menunda proyek.", "Eri", "pengembang")
+    [kept] = merge_repeats([(first, "minta"), (again, "minta")], ACTOR_NOUNS)
+    assert kept is first and len(kept.sources) == 2
+    also = asked("Eri juga meminta pengembang menambah pekerja.", "Eri", "pengembang")
+    assert len(merge_repeats([(first, "minta"), (also, "minta")], ACTOR_NOUNS)) == 2
+
+
+def test_a_request_retold_in_another_verb_with_the_same_content_is_one_request() -> None:
+    """'Bupati meminta warga tetap waspada ...' then 'Bupati mengimbau warga untuk tetap
+    waspada ...': one request though the verbs differ; asking the same party something
+    else ('mengimbau warga membayar pajak') is another."""
+
+    def asked(sentence: str, verb: str) -> tuple[Event, str]:
+        event = told(sentence, ["Bupati Sleman"], ["warga"], None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = f"predicates.tsv:6 {verb} [act; actor=mention; date story-day]"
+        return event, verb
+
+    first = asked("Bupati Sleman meminta warga tetap waspada terhadap banjir susulan.", "minta")
+    again = asked("Bupati Sleman mengimbau warga untuk tetap waspada akan banjir.", "imbau")
+    [kept] = merge_repeats([first, again], ACTOR_NOUNS)
+    assert kept is first[0] and len(kept.sources) == 2
+    other = asked("Bupati Sleman mengimbau warga membayar pajak kendaraan tepat waktu.", "imbau")
+    assert len(merge_repeats([first, other], ACTOR_NOUNS)) == 2
+
+
+def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
+    """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
+    sentence or the one after, 'Empat pemuda diamankan': one arrest, now with its
+    recipients; not three sentences on, nor when the first is marked as another act or
+    as done again ('kembali menggerebek': the next sentence may tell the earlier raid)."""
+
+    def merged(earlier: Event, sentence: str, distance: int) -> list[Event]:
+        later = told(sentence, ["Polsek Cikarang"], ["empat pemuda"], None)
+        order = {id(earlier): 4, id(later): 4 + distance}
+        return merge_repeats([(earlier, ""), (later, "")], ACTOR_NOUNS, None, order)
+
+    def raid() -> Event:
+        return told("Polsek Cikarang menggerebek sebuah gudang.", ["Polsek Cikarang"], [], None)
+
+    first = raid()
+    [kept] = merged(first, "Empat pemuda diamankan dari gudang itu.", 2)
+    assert kept is first and len(kept.sources) == 2
+    assert [r.entity_name for r in kept.recipient] == ["empat pemuda"]
+    assert len(merged(raid(), "Empat pemuda diamankan dari gudang itu.", 3)) == 2
+    other = told(
+        "Selain itu, Polsek Cikarang menggerebek gudang lain.", ["Polsek Cikarang"], [], None
+    )
+    assert len(merged(other, "Empat pemuda diamankan.", 1)) == 2
+    again = told("Polsek Cikarang kembali menggerebek gudang.", ["Polsek Cikarang"], [], None)
+    again.sources[0].trigger_start = again.sources[0].sentence.index("menggerebek")
+    assert len(merged(again, "Pekan lalu empat pemuda diamankan di sana.", 1)) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -135,6 +135,7 @@ from kabar.event_modality import (
     sentence_contexts,
 )
 from kabar.event_recipients import counter_complaints, denied_accusers, shared_addressee
+from kabar.fuse_compare import said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -220,6 +221,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
+SOON_AFTER = 2  # sentences: the next one, or the one after it
 
 
 class Drop(NamedTuple):
@@ -334,6 +336,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
         [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
         lex.actors,
         {person: key for person, (key, _) in person_bodies(article).items()},
+        {id(e): k for k, e, _ in new},
     )
     coded = country_visits_met(repeats)
     name_offices_as_written(article, coded)
@@ -1048,6 +1051,7 @@ def merge_repeats(
     events: list[tuple[Event, str]],
     actor_nouns: Collection[tuple[str, ...]],
     bodies: Mapping[str, str] | None = None,
+    sentence_of: Mapping[int, int] | None = None,
 ) -> list[Event]:
     """One event per real-world event: a later sentence reporting the same type and mode
     with the same actors, recipients and polarity, on a compatible date, is another
@@ -1055,13 +1059,19 @@ def merge_repeats(
     "Polisi menangkap X" then "Polisi menahan X"), as the gold codes it once with its
     other sentences as ``also`` spans, and a later act naming no recipient restates the
     same actor's earlier act ("KPK menjadwalkan pemeriksaan terhadap saksi ..." then "KPK
-    tengah mengusut dugaan korupsi"); so a later agentless passive restates the earlier
-    act on the same party by the same predicate ("X ditahan pihak imigrasi ..." then "X
-    ditahan karena ..."; not "X menjalani sidang" then "X didakwa").
+    tengah mengusut dugaan korupsi"), and one of the next two sentences (``sentence_of``:
+    id of an event -> its sentence's index) naming whom an act with none named was done to
+    tells it again ("Polisi melakukan OTT." then "Para pelaku diamankan ..."; not praise,
+    given to one party after another); so a later agentless
+    passive restates the earlier act on the same party by the same predicate ("X ditahan
+    pihak imigrasi ..." then "X ditahan karena ..."; not "X menjalani sidang" then "X
+    didakwa").
     A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
-    one (a guarantee and an offer to supply are two AGREEs). Events with no named
-    participant are kept apart (two unattributed attacks may be two attacks). A charge
+    one (a guarantee and an offer to supply are two AGREEs), or another verb to the same
+    parties saying mostly the same words (:func:`kabar.fuse_compare.said_alike`). Events
+    with no named participant are kept apart (two unattributed attacks may be two
+    attacks). A charge
     is one act whatever verb reports it: the same party naming the same suspect
     ("ditetapkan sebagai tersangka") and charging him ("menjerat Hasto dengan dua
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
@@ -1098,6 +1108,19 @@ def merge_repeats(
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
         if (
             not candidates
+            and event.actor
+            and event.recipient
+            and not act[0]
+            and event.event != "SUPPORT"
+            and not another(event)
+        ):  # a sentence just before named no recipient: this one names whom it was done to
+            candidates = [
+                o for o in first.get((*act, ()), [])
+                if not o.recipient and told_soon_after(o, event, sentence_of)
+                and not another(o) and not done_again(o)
+            ]  # fmt: skip
+        if (
+            not candidates
             and event.recipient
             and not event.actor
             and not act[0]
@@ -1123,6 +1146,29 @@ def merge_repeats(
                 for o in group
                 if parties_reworded(event.actor, o.actor, actor_nouns, some=True)
                 and parties_reworded(event.recipient, o.recipient, actor_nouns)
+            ]  # fmt: skip
+        if (
+            not candidates
+            and event.actor
+            and event.recipient
+            and not another(event)
+            and not told_also(event)
+        ):  # the same act told again with its parties shortened ("pihak pengembang" then
+            # "pengembang"; "Isa Rachmatarwata" then "Isa"); "Ia juga meminta ..." is another
+            candidates = [
+                o for o in kept
+                if (o.event, o.mode, o.negated, o.hypothetical)
+                == (event.event, event.mode, event.negated, event.hypothetical)
+                and (not act[0] or rules.get(id(o)) == act[0])
+                and among_parties(event.actor, o.actor, both=True)
+                and among_parties(event.recipient, o.recipient)
+            ]  # fmt: skip
+        if not candidates and act[0] and event.actor and not another(event):
+            # a request or promise told again in other verbs says the same ("meminta
+            # pemerintah mengkaji ulang ..." then "mendesak pemerintah mengkaji ulang ...")
+            candidates = [
+                o for k, group in first.items() if k[1:] == key[1:]
+                for o in group if said_alike(o, event, mostly=True)
             ]  # fmt: skip
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
@@ -1192,6 +1238,19 @@ def worded_alike(a: EntityRef, b: EntityRef) -> bool:
     "ketua umum parpol" as written, "para ketua umum partai politik")."""
     x, y = set(a.entity_text.lower().split()), set(b.entity_text.lower().split())
     return same_party(a, b) or (bool(x and y) and (x <= y or y <= x))
+
+
+def among_parties(later: list[EntityRef], earlier: list[EntityRef], both: bool = False) -> bool:
+    """Whether every party of ``later`` is one of ``earlier`` (:func:`same_party`); with
+    ``both``, and the other way round. Two known actors differ ("Israel", "Pasukan
+    Pertahanan Israel")."""
+
+    def one(a: EntityRef, b: EntityRef) -> bool:
+        return not (a.actor_id and b.actor_id and a.actor_id != b.actor_id) and same_party(a, b)
+
+    return all(any(one(p, q) for q in earlier) for p in later) and (
+        not both or all(any(one(p, q) for q in later) for p in earlier)
+    )
 
 
 def parties_reworded(
@@ -1303,6 +1362,29 @@ def another(event: Event) -> bool:
     return bool(event.sources) and not OTHER.isdisjoint(
         WORD.findall(event.sources[0].sentence.lower())
     )
+
+
+def done_again(event: Event) -> bool:
+    """The trigger says its act was done once more ("kembali menetapkan tiga tersangka"):
+    a sentence after it may tell the earlier act, not this one."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return False
+    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    return bool(before) and before[-1] == "kembali"
+
+
+def told_also(event: Event) -> bool:
+    """The sentence adds its act to one told before ("Ia juga meminta ...")."""
+    return bool(event.sources) and "juga" in WORD.findall(event.sources[0].sentence.lower())
+
+
+def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
+    """Whether ``later`` is reported in one of the ``SOON_AFTER`` sentences after
+    ``earlier``'s (``sentence_of``: id of an event -> its sentence's index)."""
+    if not sentence_of or id(earlier) not in sentence_of or id(later) not in sentence_of:
+        return False
+    return 0 < sentence_of[id(later)] - sentence_of[id(earlier)] <= SOON_AFTER
 
 
 def date_guessed(event: Event) -> bool:
