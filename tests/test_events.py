@@ -955,6 +955,19 @@ def test_mereka_is_never_one_named_person() -> None:
     assert actor_names(demands) == [["Puluhan warga Desa Sukamaju"]]
 
 
+def test_mereka_after_a_clash_is_one_side() -> None:
+    """The two sides of a clash are foes, not one "mereka": after "X bertempur melawan Y"
+    the pronoun goes on with X, the side the clause is about, and the aid it receives is
+    not aid to its enemy too."""
+    text = (
+        "Milisi Suku Dinka bertempur melawan kelompok pemberontak SPLA-IO di perbatasan "
+        "Jonglei, Sudan Selatan, pekan lalu. Sejak awal tahun mereka mendapat bantuan dari pasukan "
+        "Uganda."
+    )
+    aid = pipeline_events(text, "2017-05-13", "AID")
+    assert [[r.entity_name for r in e.recipient] for e in aid] == [["Milisi Suku Dinka"]]
+
+
 def test_a_court_holds_the_trial_but_does_not_indict() -> None:
     """The court of a trial story is the agent of the trial, not of the indictment or an
     arrest the story also reports without an agent: prosecutors indict, police arrest."""
