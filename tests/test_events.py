@@ -968,6 +968,41 @@ def test_mereka_after_a_clash_is_one_side() -> None:
     assert [[r.entity_name for r in e.recipient] for e in aid] == [["Milisi Suku Dinka"]]
 
 
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        pytest.param(
+            "Rudi Hartono yang juga Wakil Ketua Umum Partai Golkar ini mengapresiasi langkah "
+            "kepolisian menangkap para pelaku.",
+            "SUPPORT",
+            "Rudi Hartono",
+            id="yang-juga-office-of-a-party-ini",
+        ),
+        pytest.param(
+            "Sinta yang juga pengurus DPP PKS itu turut mengundang Ketua Umum PKS ke acara "
+            "tersebut.",
+            "AGREE",
+            "Sinta",
+            id="yang-juga-member-of-a-body-itu",
+        ),
+        pytest.param(
+            "Politikus Partai Demokrat Budi Santosa yang merupakan mantan jaksa membantah "
+            "pernah menerima uang dari terdakwa.",
+            "REJECT",
+            "Budi Santosa",
+            id="yang-merupakan-former-office",
+        ),
+    ],
+)
+def test_a_described_person_acts_not_his_description(
+    text: str, event_type: str, actor: str
+) -> None:
+    """ "X yang juga <post in a body> (itu/ini) <verb>": X acts, not the body his post
+    names nor the bare office, as with "X, <post>, <verb>"."""
+    events = pipeline_events(text, "2025-05-07", event_type)
+    assert actor_names(events) == [[actor]]
+
+
 def test_a_court_holds_the_trial_but_does_not_indict() -> None:
     """The court of a trial story is the agent of the trial, not of the indictment or an
     arrest the story also reports without an agent: prosecutors indict, police arrest."""
