@@ -1003,6 +1003,30 @@ def test_a_described_person_acts_not_his_description(
     assert actor_names(events) == [[actor]]
 
 
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        pytest.param(
+            "Sekretaris desa berinisial HW menjalani pemeriksaan sebagai tersangka dan "
+            "langsung ditahan penyidik Kejaksaan Negeri Garut.",
+            "HW",
+            id="sebagai-status-and-adverb",
+        ),
+        pytest.param(
+            "Aktivis lingkungan asal Jambi, Rahmat Hidayat jadi tersangka dan ditahan "
+            "penyidik Kejaksaan Negeri Garut.",
+            "Rahmat Hidayat",
+            id="jadi-status",
+        ),
+    ],
+)
+def test_a_status_noun_is_no_subject_of_the_verb_joined_after_it(text: str, held: str) -> None:
+    """ "X ... sebagai tersangka dan langsung ditahan", "X jadi tersangka dan ditahan": the
+    status is what X is named as; X is the one held, not "tersangka"."""
+    arrests = pipeline_events(text, "2025-05-07", "COERCE")
+    assert [[r.entity_name for r in e.recipient] for e in arrests] == [[held]]
+
+
 def test_a_court_holds_the_trial_but_does_not_indict() -> None:
     """The court of a trial story is the agent of the trial, not of the indictment or an
     arrest the story also reports without an agent: prosecutors indict, police arrest."""

@@ -351,7 +351,7 @@ def left_arguments(
                 continue
         c = clause.cand_at[k]
         if c is not None:
-            predicate = c.i > 0 and toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD
+            predicate = predicate_noun(clause, c, i)
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
             if usable and not place_apposition(clause, c) and not predicate:
                 found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
@@ -438,6 +438,24 @@ def left_arguments(
     if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+AS_WHAT = frozenset({"sebagai", "jadi", "menjadi"})  # "X diperiksa sebagai tersangka"
+
+
+def predicate_noun(clause: Clause, c: Cand, i: int) -> bool:
+    """Whether ``c`` is what the subject is or is named as, in a clause joined to the verb
+    at ``i``: "X dianggap sebagai N dan dituduh ...", "DS menjalani pemeriksaan sebagai
+    tersangka dan langsung ditahan", "X jadi tersangka dan ditahan": X is held, not N."""
+    toks = clause.toks
+    if c.i == 0 or toks[c.i - 1].low not in AS_WHAT:
+        return False
+    if toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD:
+        return True  # "sebagai pemimpin yang cerdas dan berkomitmen"
+    between = [t.low for t in toks[c.j : i]]
+    return (
+        bool(between) and between[0] in COORD - {","} and all(w in PREVERBAL for w in between[1:])
+    )
 
 
 def bracket_opening(toks: list[Tok], k: int, start: int) -> int | None:
