@@ -955,6 +955,78 @@ def test_mereka_is_never_one_named_person() -> None:
     assert actor_names(demands) == [["Puluhan warga Desa Sukamaju"]]
 
 
+def test_mereka_after_a_clash_is_one_side() -> None:
+    """The two sides of a clash are foes, not one "mereka": after "X bertempur melawan Y"
+    the pronoun goes on with X, the side the clause is about, and the aid it receives is
+    not aid to its enemy too."""
+    text = (
+        "Milisi Suku Dinka bertempur melawan kelompok pemberontak SPLA-IO di perbatasan "
+        "Jonglei, Sudan Selatan, pekan lalu. Sejak awal tahun mereka mendapat bantuan dari pasukan "
+        "Uganda."
+    )
+    aid = pipeline_events(text, "2017-05-13", "AID")
+    assert [[r.entity_name for r in e.recipient] for e in aid] == [["Milisi Suku Dinka"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor"),
+    [
+        pytest.param(
+            "Rudi Hartono yang juga Wakil Ketua Umum Partai Golkar ini mengapresiasi langkah "
+            "kepolisian menangkap para pelaku.",
+            "SUPPORT",
+            "Rudi Hartono",
+            id="yang-juga-office-of-a-party-ini",
+        ),
+        pytest.param(
+            "Sinta yang juga pengurus DPP PKS itu turut mengundang Ketua Umum PKS ke acara "
+            "tersebut.",
+            "AGREE",
+            "Sinta",
+            id="yang-juga-member-of-a-body-itu",
+        ),
+        pytest.param(
+            "Politikus Partai Demokrat Budi Santosa yang merupakan mantan jaksa membantah "
+            "pernah menerima uang dari terdakwa.",
+            "REJECT",
+            "Budi Santosa",
+            id="yang-merupakan-former-office",
+        ),
+    ],
+)
+def test_a_described_person_acts_not_his_description(
+    text: str, event_type: str, actor: str
+) -> None:
+    """ "X yang juga <post in a body> (itu/ini) <verb>": X acts, not the body his post
+    names nor the bare office, as with "X, <post>, <verb>"."""
+    events = pipeline_events(text, "2025-05-07", event_type)
+    assert actor_names(events) == [[actor]]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        pytest.param(
+            "Sekretaris desa berinisial HW menjalani pemeriksaan sebagai tersangka dan "
+            "langsung ditahan penyidik Kejaksaan Negeri Garut.",
+            "HW",
+            id="sebagai-status-and-adverb",
+        ),
+        pytest.param(
+            "Aktivis lingkungan asal Jambi, Rahmat Hidayat jadi tersangka dan ditahan "
+            "penyidik Kejaksaan Negeri Garut.",
+            "Rahmat Hidayat",
+            id="jadi-status",
+        ),
+    ],
+)
+def test_a_status_noun_is_no_subject_of_the_verb_joined_after_it(text: str, held: str) -> None:
+    """ "X ... sebagai tersangka dan langsung ditahan", "X jadi tersangka dan ditahan": the
+    status is what X is named as; X is the one held, not "tersangka"."""
+    arrests = pipeline_events(text, "2025-05-07", "COERCE")
+    assert [[r.entity_name for r in e.recipient] for e in arrests] == [[held]]
+
+
 def test_a_court_holds_the_trial_but_does_not_indict() -> None:
     """The court of a trial story is the agent of the trial, not of the indictment or an
     arrest the story also reports without an agent: prosecutors indict, police arrest."""

@@ -351,7 +351,7 @@ def left_arguments(
                 continue
         c = clause.cand_at[k]
         if c is not None:
-            predicate = c.i > 0 and toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD
+            predicate = predicate_noun(clause, c, i)
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
             if usable and not place_apposition(clause, c) and not predicate:
                 found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
@@ -438,6 +438,24 @@ def left_arguments(
     if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+AS_WHAT = frozenset({"sebagai", "jadi", "menjadi"})  # "X diperiksa sebagai tersangka"
+
+
+def predicate_noun(clause: Clause, c: Cand, i: int) -> bool:
+    """Whether ``c`` is what the subject is or is named as, in a clause joined to the verb
+    at ``i``: "X dianggap sebagai N dan dituduh ...", "DS menjalani pemeriksaan sebagai
+    tersangka dan langsung ditahan", "X jadi tersangka dan ditahan": X is held, not N."""
+    toks = clause.toks
+    if c.i == 0 or toks[c.i - 1].low not in AS_WHAT:
+        return False
+    if toks[c.i - 1].low == "sebagai" and toks[i - 1].low in COORD:
+        return True  # "sebagai pemimpin yang cerdas dan berkomitmen"
+    between = [t.low for t in toks[c.j : i]]
+    return (
+        bool(between) and between[0] in COORD - {","} and all(w in PREVERBAL for w in between[1:])
+    )
 
 
 def bracket_opening(toks: list[Tok], k: int, start: int) -> int | None:
@@ -1271,37 +1289,57 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
 
 
 DESCRIPTION_WORDS = frozenset({"dari", "asal", "di"})  # "pengusaha dari X", "warga asal Y"
+DESCRIBING_LINKS = frozenset({"juga", "merupakan", "adalah", "ialah"})
+"""Words after "yang" that open a description of the person before it ("Eddy yang juga
+Waketum PAN", "Sareh yang merupakan mantan hakim"), not a relative clause's verb."""
 
 
 def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:
     """The named person a description of his role stands beside when that description
-    names a body or a place of its own: in "Ahmad, anggota Komisi III DPR, mendesak ..."
-    or "Hasan, pengusaha dari Golden Coffee Beans Mesir menyambut ..." Ahmad and Hasan
-    act, not the commission or Egypt. The person opens the clause ("Dari tangan X, petugas
-    menyita ..." is no description), the description opens with a lowercase word right
-    after the person's comma and ends in a comma (then perhaps adverbs) or at the verb."""
+    names a body or a place of its own: in "Ahmad, anggota Komisi III DPR, mendesak ...",
+    "Hasan, pengusaha dari Golden Coffee Beans Mesir menyambut ..." or "Eddy yang juga
+    Waketum PAN ini menyampaikan ..." Ahmad, Hasan and Eddy act, not the commission,
+    Egypt or the party. The person opens the clause ("Dari tangan X, petugas menyita ..."
+    is no description), the description opens with a lowercase word right after the
+    person's comma (or with "yang juga", "yang merupakan") and ends in a comma (then
+    perhaps adverbs), at the verb, or, after "yang", at its "itu"/"ini"."""
     toks = clause.toks
     if found.kind == "pron" or found.label == "PER":
-        return None
-    tail = toks[found.j : i]
-    if tail and (tail[0].low != "," or any(t.low not in PREVERBAL for t in tail[1:])):
         return None
     k = found.i - 1
     while k > start and found.i - k <= 8 and toks[k].low != ",":
         c = clause.cand_at[k]
+        if toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
+            break
         if c is not None and c.kind != "pron" and c.label != "PER":
             k = c.i - 1
-        elif c is None and (lowercase_modifier(toks[k]) or toks[k].low in DESCRIPTION_WORDS):
-            k -= 1
+        elif c is None and (
+            lowercase_modifier(toks[k]) or toks[k].low in DESCRIPTION_WORDS | FORMER
+        ):
+            k -= 1  # "mantan hakim", "pengusaha dari X"
         else:
             return None
-    if k <= start or toks[k].low != "," or not toks[k + 1].text[:1].islower():
-        return None  # "Jokowi, Prabowo ...": a list of names, no description
-    person = clause.cand_at[k - 1]
+    tail = [t.low for t in toks[found.j : i]]
+    if k > start and toks[k].low == ",":
+        if not toks[k + 1].text[:1].islower():
+            return None  # "Jokowi, Prabowo ...": a list of names, no description
+        person = clause.cand_at[k - 1]
+        ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
+    elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
+        person = clause.cand_at[k - 2]
+        tail = tail[1:] if tail and tail[0] in DEFINITE_REF else tail  # "... PSI itu turut"
+        tail = tail[1:] if tail and tail[0] == "," else tail
+        ends = all(w in PREVERBAL for w in tail)
+    else:
+        return None
+    if not ends:
+        return None
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
-    opens = person.i <= start or toks[person.i - 1].low in OPENERS  # not "Dari tangan X,"
-    return person if opens and usable_subject(person, toks) else None
+    before = toks[person.i - 1].low if person.i > start else ","
+    linked = toks[k].low != ","  # "Anggota DPR Sareh Wiyono yang merupakan ...": a title
+    opens = before in OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
+    return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
 
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:

@@ -318,7 +318,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
             id(e) for d, entry in events if "deny" in entry.args for e in denial_content(d, events)
         }
         remember_sources(state, clause, [e for e, _ in events if id(e) not in denied])
-        remember(state, clause, [e for e, _ in events])
+        remember(state, clause, events)
     denied_only = flag_denials(new)
     dropped.extend(
         drop_of(e, entry, "denied-content") for _, e, entry in new if id(e) in denied_only
@@ -752,7 +752,7 @@ def code_clause(
                         governors.append((end, event.event, event))
                     if not merged_into(event, entry, out):
                         out.append((event, entry))
-                    if len(event.actor) >= 2:
+                    if len(event.actor) >= 2 and not opposed_sides(entry):
                         state.last_plural = event.actor
                     coded = True
                     break
@@ -2331,7 +2331,23 @@ def event_date(
 # ------------------------------------------------------------------ article memory
 
 
-def remember(state: State, clause: Clause, events: list[Event]) -> None:
+def opposed_sides(entry: Entry) -> bool:
+    """Whether the event's actors are the opposing sides of a clash ("X bertempur melawan
+    Y", "bentrokan antara A dan B"): foes, never one "mereka" of the next sentence."""
+    return entry.event == "ASSAULT" and "sym" in entry.args
+
+
+def clash_subject(event: Event) -> list[EntityRef]:
+    """Whom a clash leaves as its clause's subject: side A when it stands before the
+    trigger ("Pasukan Kurdi bertempur melawan ISIS. Mereka ...": the Kurds), else nobody
+    ("bentrokan antara warga dan polisi" says no side is the subject)."""
+    start = event.sources[0].trigger_start if event.sources else None
+    first = event.actor[0]
+    ahead = start is not None and first.start is not None and first.start < start
+    return [first] if ahead else []
+
+
+def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) -> None:
     """Update the recency lists used for pronouns, "kedua tokoh" and carried subjects."""
     refs = [
         ref_of(state, c)
@@ -2340,11 +2356,18 @@ def remember(state: State, clause: Clause, events: list[Event]) -> None:
     ]
     state.recent.extend(refs)
     del state.recent[:-30]
-    events = [e for e in events if "actor=context" not in e.rule]  # an agent the text
-    # does not name here ("orang yang ditahan": the police) is no pronoun's antecedent
+    events = [(e, entry) for e, entry in events if "actor=context" not in e.rule]  # an
+    # agent the text does not name here ("orang yang ditahan": the police) is no
+    # pronoun's antecedent
     if events:
-        state.last_subject = events[0].actor[:1] if len(events[0].actor) > 1 else events[0].actor
-        plural = [e.actor for e in events if len(e.actor) >= 2]
+        first, entry = events[0]
+        if opposed_sides(entry) and len(first.actor) > 1:
+            state.last_subject = clash_subject(first)
+        else:
+            state.last_subject = first.actor[:1] if len(first.actor) > 1 else first.actor
+        if any(opposed_sides(entry) and len(e.actor) > 1 for e, entry in events):
+            state.last_plural = []  # not the foes together, nor a group told before them
+        plural = [e.actor for e, entry in events if len(e.actor) >= 2 and not opposed_sides(entry)]
         if plural:
             state.last_plural = plural[0]
             state.last_subject = plural[0]
