@@ -1348,6 +1348,19 @@ def hoped_act(tok: Tok) -> bool:
     return tok.low in HOPED_MODALS or active_verb(tok)
 
 
+def forbidding_hope(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
+    """Whether the hope at ``i`` forbids something ("berharap isu itu jangan sampai
+    diabaikan", "berharap jangan ada yang terpancing"): a prohibition speaks to whoever
+    must act, an appeal though it names no party. Read to the end of the sentence, or of
+    the quote the hope stands in."""
+    for k in range(i + 1, len(clause.toks)):
+        if full_stop(clause, k) or (quote and clause.toks[k].start >= quote[1]):
+            return False
+        if clause.toks[k].low == "jangan":
+            return True
+    return False
+
+
 def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityRef]:
     """Who a hope without "agar" asks ("berharap" at ``i``): the political parties before the
     act hoped for, when one opens the clause ("berharap KPK dan Polri dapat menuntaskan
@@ -1435,7 +1448,7 @@ def code_one(
         if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
         args.recipient = hoped_of(clause, i, args.recipient)
-    if "wish" in entry.args and not args.recipient:
+    if "wish" in entry.args and not args.recipient and not forbidding_hope(clause, i, quote):
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     advice = "warn" in entry.args and not menacing(state.lex, clause, j)
     if advice and not args.recipient and not directive(clause, j):
