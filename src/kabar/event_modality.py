@@ -3,7 +3,10 @@
 Negation cues just before the verb set ``negated``; conditionals and modals set
 ``hypothetical``; future/intention cues turn CONSULT/SUPPORT/COOPERATE/AID into AGREE,
 RETREAT into CONCEDE and ASSAULT/coercion into THREATEN (PLOVER 2.3, 3.1, 3.4; see
-``kabar.plover.future_shift``) and mark other types hypothetical. Reporting cues
+``kabar.plover.future_shift``) and mark other types hypothetical. An act that is itself
+the condition ("... apabila DPR menolak usulan itu") has not happened and is no event at
+all (``antecedent``: the coder drops it); "jika/kalau" after a verb of saying or knowing
+means "that" (``complementizer``). Reporting cues
 (menurut X, kata X, dilansir X, X melaporkan, X mengatakan bahwa ...) and quotes fill
 ``reported_by``. A verb used as a noun ("Mengundang X ... adalah sebuah pesan") reports
 no event.
@@ -21,12 +24,13 @@ from kabar.event_args import (
     full_stop,
     left_arguments,
     names,
+    predicate_like,
     quote_speaker,
     resolve,
     right_arguments,
     unique,
 )
-from kabar.event_clause import Clause, State, match_phrase, past_adverbs
+from kabar.event_clause import Clause, State, match_phrase
 from kabar.model import EntityRef
 from kabar.predicates import Lexicon
 
@@ -98,6 +102,7 @@ class Modality(NamedTuple):
     conditional: bool  # only a condition after the act ("... jika X") made it hypothetical
     stance: bool  # the future cue states a stance ("siap", "bersedia"), not only tense
     obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
+    antecedent: bool  # the act is the condition itself ("jika KPK ingin memeriksa X")
 
 
 PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"})
@@ -107,17 +112,26 @@ PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"}
 THAT_HEADS = frozenset({
     "mengaku", "mengakui", "membenarkan", "menduga", "mengira", "terungkap", "diketahui",
     "mengetahui", "tahu", "sadar", "menyadari", "yakin", "mendengar", "wajar", "heran",
+    "berpendapat",
 })  # fmt: skip
 """Words after which "jika"/"kalau" means "that", as "bahwa" does ("mengaku jika polisi
 meminta ...", "terungkap kalau X sudah ditetapkan tersangka", "wajar jika banyak pihak
 memuji X"), besides the verbs of saying (``speech`` cues)."""
 
 
-def complementizer(lex: Lexicon, clause: Clause, k: int) -> bool:
-    """Whether the conditional word at ``k`` opens a "that"-clause, right after a verb of
-    saying or knowing (adverbs aside): what it reports happened, it is no condition."""
-    m = past_adverbs(lex, clause.toks, k)
-    return m >= 0 and (clause.toks[m].low in THAT_HEADS or clause.toks[m].low in lex.cue("speech"))
+def complementizer(lex: Lexicon, clause: Clause, k: int, start: int) -> bool:
+    """Whether the conditional word at ``k`` opens a "that"-clause of a verb of saying or
+    knowing before it in its clause (from ``start``), with no other verb and no "bahwa"
+    between ("mengaku jika ...", "menyampaikan kepada parlemen pekan lalu kalau ..."):
+    what it reports happened, it is no condition."""
+    heads = THAT_HEADS | lex.cue("speech")
+    for m in range(k - 1, start - 1, -1):
+        tok = clause.toks[m]
+        if tok.low in heads:
+            return True
+        if tok.low == "bahwa" or predicate_like(tok):
+            return False  # "mengatakan akan mundur jika ...": the condition of "mundur"
+    return False
 
 
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
@@ -131,7 +145,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, cond = lex.cue("neg"), lex.cue("future"), lex.cue("cond")
-    that = [k for k in range(start, i) if toks[k].low in cond and complementizer(lex, clause, k)]
+    that = [
+        k for k in range(start, i) if toks[k].low in cond and complementizer(lex, clause, k, start)
+    ]
     start = that[-1] + 1 if that else start  # "tidak tahu kalau X ditangkap": as after "bahwa",
     # the cues before it are the verb of knowing's
     negated = future = hypothetical = stance = obliged = False
@@ -170,7 +186,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
     conditional = content and not inside and not hypothetical
     return Modality(
-        negated, future, hypothetical or inside or content, conditional, stance, obliged
+        negated, future, hypothetical or inside or content, conditional, stance, obliged, inside
     )
 
 
