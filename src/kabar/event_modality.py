@@ -6,7 +6,10 @@ RETREAT into CONCEDE and ASSAULT/coercion into THREATEN (PLOVER 2.3, 3.1, 3.4; s
 ``kabar.plover.future_shift``) and mark other types hypothetical. An act that is itself
 the condition ("... apabila DPR menolak usulan itu") has not happened and is no event at
 all (``antecedent``: the coder drops it); "jika/kalau" after a verb of saying or knowing
-means "that" (``complementizer``). Reporting cues
+means "that" (``complementizer``). An act that only a word of ability or leave makes
+possible ("X bisa saja ditahan", "Ombudsman boleh bekerja sama dengan kampus") is no event
+either (``possible``), unless gladness shows it was done ("bangga dapat bertemu X").
+Reporting cues
 (menurut X, kata X, dilansir X, X melaporkan, X mengatakan bahwa ...) and quotes fill
 ``reported_by``. A verb used as a noun ("Mengundang X ... adalah sebuah pesan") reports
 no event.
@@ -48,6 +51,14 @@ OBLIGATION = frozenset({"harus", "wajib", "mesti", "seharusnya", "semestinya", "
 """Modal cues saying what someone must do: said by another party, a demand."""
 
 STILL = frozenset({"masih", "tetap"})
+
+ABILITY = frozenset({"bisa", "dapat", "boleh"})
+"""Modal cues of ability or leave: "X bisa saja ditahan", "pegawai boleh menolak tugas itu"
+say what may happen, not that it did."""
+
+GLAD = frozenset({"senang", "bangga", "terhormat", "bersyukur", "gembira", "bahagia", "lega"})
+"""Words of gladness before "bisa/dapat": "bangga dapat bertemu X", "senang bisa hadir"
+tell what the speaker was able to do, and did."""
 
 # Future cues that only place an act later; the other future cues (siap, bersedia,
 # berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
@@ -103,6 +114,7 @@ class Modality(NamedTuple):
     stance: bool  # the future cue states a stance ("siap", "bersedia"), not only tense
     obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
     antecedent: bool  # the act is the condition itself ("jika KPK ingin memeriksa X")
+    possible: bool  # only a word of ability or leave made it hypothetical ("X bisa ditahan")
 
 
 PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"})
@@ -151,11 +163,13 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     start = that[-1] + 1 if that else start  # "tidak tahu kalau X ditangkap": as after "bahwa",
     # the cues before it are the verb of knowing's
     negated = future = hypothetical = stance = obliged = False
+    modals: set[str] = set()
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
             negated = future = hypothetical = stance = obliged = False  # cues before the
-            continue  # subject belong elsewhere
+            modals = set()  # subject belong elsewhere
+            continue
         if low in JOINED and k + 1 < i:
             negated = False  # "tidak kuat dan memutuskan untuk meminta bantuan": the
             continue  # negation is of another predicate; "tidak ditangkap dan ditahan" shares it
@@ -163,6 +177,8 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
             negated = False  # "tidak akan segan-segan memecat X": resolve, not restraint
             continue
         is_neg, is_modal = modal_cue(lex, clause, k)
+        if low in ABILITY and any(t.low in GLAD for t in toks[max(start, k - 2) : k]):
+            continue  # "bangga dapat bertemu X": the meeting took place
         if is_neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
@@ -170,6 +186,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         future |= low in fut
         stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= is_modal
+        modals |= {low} if is_modal else set()
         obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
         # harus" (need not), "masih harus" (still has to: a state, not a demand)
     inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
@@ -185,8 +202,16 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS
     hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
     conditional = content and not inside and not hypothetical
+    possible = bool(modals) and modals <= ABILITY and not (future or planned or inside or content)
     return Modality(
-        negated, future, hypothetical or inside or content, conditional, stance, obliged, inside
+        negated,
+        future,
+        hypothetical or inside or content,
+        conditional,
+        stance,
+        obliged,
+        inside,
+        possible,
     )
 
 

@@ -1501,11 +1501,13 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args) or crowd_protests(state.lex, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical, conditional, stance, obliged, antecedent = modality(
+    negated, future, hypothetical, conditional, stance, obliged, antecedent, possible = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
+    if possible and not negated:
+        return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if negated and hypothetical and not future:
         return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
