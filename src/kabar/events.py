@@ -126,6 +126,7 @@ from kabar.event_context import (
     told_day,
     yearless_date,
 )
+from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
 from kabar.event_modality import (
     DECIDED,
     modality,
@@ -1522,9 +1523,10 @@ def code_one(
         hypothetical = False  # "membentuk tim hukum untuk membela X": backed by that act
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
-    if conditional and (event_type == "THREATEN" or (stance and not negated)):
+    speech_act = event_type in SPEECH_ACTS and "investigate" not in modes
+    if conditional and (speech_act or (stance and not negated)):
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
-        # jika ...": the threat or the offer itself was made
+        # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
     if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
         event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
         negated = future = hypothetical = False
