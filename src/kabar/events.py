@@ -1471,7 +1471,7 @@ def code_one(
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
-    if args.actor and all(vague_party(state.lex, r) for r in args.actor):
+    if args.actor and all(vague_party(state.lex, r, article.text) for r in args.actor):
         return "vague-actor"  # "banyak pihak mendesak ...", "sebagian kalangan mengkritik"
     if effort_of(state.lex, clause, i):
         return "effort"  # "upaya pemerintah dalam memberikan jaminan": a stance, no one act
@@ -1731,12 +1731,19 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
 AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
 
 
-def vague_party(lex: Lexicon, ref: EntityRef) -> bool:
+def vague_party(lex: Lexicon, ref: EntityRef, text: str) -> bool:
     """Whether an actor is a `vague` phrase that names no party ("banyak pihak", "beberapa
-    pihak", "sebagian kalangan"): an opinion said to be widespread, no one's act."""
-    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in lex.phrases.get(
-        "vague", set()
-    )
+    pihak", "sebagian kalangan"): an opinion said to be widespread, no one's act. The
+    quantifier may stand just before the noun the actor was resolved from ("berbagai" of
+    "berbagai pihak" in ``text``, the article's)."""
+    if ref.actor_id is not None:
+        return False
+    vague = lex.phrases.get("vague", set())
+    words = tuple(ref.entity_name.lower().split())
+    if words in vague:
+        return True
+    before = text[: ref.start].split()[-1:] if ref.start is not None else []
+    return tuple(w.lower() for w in before) + tuple(ref.entity_text.lower().split()) in vague
 
 
 EFFORT_REACH = 18
