@@ -1,18 +1,17 @@
 """Modality and attribution of a coded event: negation, future, conditions, reporters.
 
-Negation cues just before the verb set ``negated``; conditionals and modals set
-``hypothetical``; future/intention cues turn CONSULT/SUPPORT/COOPERATE/AID into AGREE,
-RETREAT into CONCEDE and ASSAULT/coercion into THREATEN (PLOVER 2.3, 3.1, 3.4; see
-``kabar.plover.future_shift``) and mark other types hypothetical. An act that is itself
-the condition ("... apabila DPR menolak usulan itu") has not happened and is no event at
-all (``antecedent``: the coder drops it); "jika/kalau" after a verb of saying or knowing
-means "that" (``complementizer``). An act that only a word of ability or leave makes
-possible ("X bisa saja ditahan", "Ombudsman boleh bekerja sama dengan kampus") is no event
-either (``possible``), unless gladness shows it was done ("bangga dapat bertemu X").
-Reporting cues
-(menurut X, kata X, dilansir X, X melaporkan, X mengatakan bahwa ...) and quotes fill
-``reported_by``. A verb used as a noun ("Mengundang X ... adalah sebuah pesan") reports
-no event.
+Negation cues just before the verb, or "tidak ada X yang" before it, set ``negated``;
+conditionals and modals set ``hypothetical``; future/intention cues turn
+CONSULT/SUPPORT/COOPERATE/AID into AGREE, RETREAT into CONCEDE and ASSAULT/coercion into
+THREATEN (PLOVER 2.3, 3.1, 3.4; see ``kabar.plover.future_shift``) and mark other types
+hypothetical. An act that is itself the condition ("... apabila DPR menolak usulan itu")
+has not happened and is no event at all (``antecedent``: the coder drops it); "jika/kalau"
+after a verb of saying or knowing means "that" (``complementizer``). An act that only a
+word of ability or leave makes possible ("X bisa saja ditahan", "Ombudsman boleh bekerja
+sama dengan kampus") is no event either (``possible``), unless gladness shows it was done
+("bangga dapat bertemu X"). Reporting cues (menurut X, kata X, dilansir X, X melaporkan, X
+mengatakan bahwa ...) and quotes fill ``reported_by``. A verb used as a noun ("Mengundang
+X ... adalah sebuah pesan") reports no event.
 """
 
 from __future__ import annotations
@@ -146,6 +145,27 @@ def complementizer(lex: Lexicon, clause: Clause, k: int, start: int) -> bool:
     return False
 
 
+NOBODY_REACH = 5
+"""Words the party may take between "tidak ada" and "yang" ("tak ada satupun negara")."""
+
+
+def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is said of no one: "tak ada anggota dewan yang
+    mengancamnya", "tidak ada satu pun negara yang menyatakan dukungan"."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.cue("adverb"):
+        k -= 1
+    if k < 2 or toks[k].low != "yang":
+        return False
+    for m in range(k - 1, max(0, k - 1 - NOBODY_REACH), -1):
+        if toks[m].low == "ada":
+            return toks[m - 1].low in lex.cue("neg")
+        if toks[m].low in HARD_STOP or toks[m].low == "," or predicate_like(toks[m]):
+            return False
+    return False
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
@@ -202,6 +222,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS
     hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
     conditional = content and not inside and not hypothetical
+    negated |= nobody_did(lex, clause, i)
     possible = bool(modals) and modals <= ABILITY and not (future or planned or inside or content)
     return Modality(
         negated,
