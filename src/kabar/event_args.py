@@ -2480,7 +2480,7 @@ def find_arguments(
         "two" in a
         and len(actor_refs) + len(recipient_refs) < 2
         and not several_sides(clause, i, entry, actors, state.lex.cue("quant"))
-        and not plural_sides(actors, clause.toks)
+        and not plural_sides(actors, clause.toks, entry.event)
     ):
         return "two-sides"
     if not recipient_refs and "tie" in a:
@@ -3892,11 +3892,27 @@ def several_sides(
     return c.kind == "pair" or many or before in ("kedua", "ketiga")
 
 
-def plural_sides(actors: list[Cand], toks: list[Tok]) -> bool:
-    """Whether one noun opened by a reduplicated plural names the sides ("Negara-negara
-    anggota OPEC sepakat memangkas produksi", "partai-partai koalisi bertemu"): each of
-    them is a party to what they agree or hold together."""
-    return len(actors) == 1 and actors[0].kind == "noun" and reduplicated(toks[actors[0].i].low)
+def plural_sides(actors: list[Cand], toks: list[Tok], event: str) -> bool:
+    """Whether one noun opened by a reduplicated plural or a count above one names the
+    sides ("Negara-negara anggota OPEC sepakat memangkas produksi", "partai-partai koalisi
+    bertemu", "15 negara anggota DK PBB ... sepakat", "kedua menlu sepakat"): each of them
+    is a party to what they agree or hold together. A count in a clash is left to
+    ``several_sides`` ("tiga pekerja tewas dalam baku tembak": victims, not sides)."""
+    if len(actors) != 1:
+        return False
+    c = actors[0]
+    first = toks[c.i].low
+    if c.kind == "noun" and reduplicated(first):
+        return True
+    if event in VIOLENT:
+        return False
+    if c.i and toks[c.i - 1].low in ORDINAL_GROUPS:  # "kedua menteri luar negeri"
+        return True
+    counted = NUMBERS.get(first, 0) > 1 or (first.isdigit() and int(first) > 1)
+    return c.kind == "noun" and counted
+
+
+ORDINAL_GROUPS = frozenset({"kedua", "ketiga", "keempat", "kelima"})
 
 
 def group_size(low: str) -> int:

@@ -1,12 +1,17 @@
 """Modality and attribution of a coded event: negation, future, conditions, reporters.
 
-Negation cues just before the verb set ``negated``; conditionals and modals set
-``hypothetical``; future/intention cues turn CONSULT/SUPPORT/COOPERATE/AID into AGREE,
-RETREAT into CONCEDE and ASSAULT/coercion into THREATEN (PLOVER 2.3, 3.1, 3.4; see
-``kabar.plover.future_shift``) and mark other types hypothetical. Reporting cues
-(menurut X, kata X, dilansir X, X melaporkan, X mengatakan bahwa ...) and quotes fill
-``reported_by``. A verb used as a noun ("Mengundang X ... adalah sebuah pesan") reports
-no event.
+Negation cues just before the verb, or "tidak ada X yang" before it, set ``negated``;
+conditionals and modals set ``hypothetical``; future/intention cues turn
+CONSULT/SUPPORT/COOPERATE/AID into AGREE, RETREAT into CONCEDE and ASSAULT/coercion into
+THREATEN (PLOVER 2.3, 3.1, 3.4; see ``kabar.plover.future_shift``) and mark other types
+hypothetical. An act that is itself the condition ("... apabila DPR menolak usulan itu")
+has not happened and is no event at all (``antecedent``: the coder drops it); "jika/kalau"
+after a verb of saying or knowing means "that" (``complementizer``). An act that only a
+word of ability or leave makes possible ("X bisa saja ditahan", "Ombudsman boleh bekerja
+sama dengan kampus") is no event either (``possible``), unless gladness shows it was done
+("bangga dapat bertemu X"). Reporting cues (menurut X, kata X, dilansir X, X melaporkan, X
+mengatakan bahwa ...) and quotes fill ``reported_by``. A verb used as a noun ("Mengundang
+X ... adalah sebuah pesan") reports no event.
 """
 
 from __future__ import annotations
@@ -21,12 +26,13 @@ from kabar.event_args import (
     full_stop,
     left_arguments,
     names,
+    predicate_like,
     quote_speaker,
     resolve,
     right_arguments,
     unique,
 )
-from kabar.event_clause import Clause, State, match_phrase, past_adverbs
+from kabar.event_clause import Clause, State, match_phrase
 from kabar.model import EntityRef
 from kabar.predicates import Lexicon
 
@@ -44,6 +50,14 @@ OBLIGATION = frozenset({"harus", "wajib", "mesti", "seharusnya", "semestinya", "
 """Modal cues saying what someone must do: said by another party, a demand."""
 
 STILL = frozenset({"masih", "tetap"})
+
+ABILITY = frozenset({"bisa", "dapat", "boleh"})
+"""Modal cues of ability or leave: "X bisa saja ditahan", "pegawai boleh menolak tugas itu"
+say what may happen, not that it did."""
+
+GLAD = frozenset({"senang", "bangga", "terhormat", "bersyukur", "gembira", "bahagia", "lega"})
+"""Words of gladness before "bisa/dapat": "bangga dapat bertemu X", "senang bisa hadir"
+tell what the speaker was able to do, and did."""
 
 # Future cues that only place an act later; the other future cues (siap, bersedia,
 # berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
@@ -98,6 +112,8 @@ class Modality(NamedTuple):
     conditional: bool  # only a condition after the act ("... jika X") made it hypothetical
     stance: bool  # the future cue states a stance ("siap", "bersedia"), not only tense
     obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
+    antecedent: bool  # the act is the condition itself ("jika KPK ingin memeriksa X")
+    possible: bool  # only a word of ability or leave made it hypothetical ("X bisa ditahan")
 
 
 PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"})
@@ -107,17 +123,47 @@ PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"}
 THAT_HEADS = frozenset({
     "mengaku", "mengakui", "membenarkan", "menduga", "mengira", "terungkap", "diketahui",
     "mengetahui", "tahu", "sadar", "menyadari", "yakin", "mendengar", "wajar", "heran",
+    "berpendapat",
 })  # fmt: skip
 """Words after which "jika"/"kalau" means "that", as "bahwa" does ("mengaku jika polisi
 meminta ...", "terungkap kalau X sudah ditetapkan tersangka", "wajar jika banyak pihak
 memuji X"), besides the verbs of saying (``speech`` cues)."""
 
 
-def complementizer(lex: Lexicon, clause: Clause, k: int) -> bool:
-    """Whether the conditional word at ``k`` opens a "that"-clause, right after a verb of
-    saying or knowing (adverbs aside): what it reports happened, it is no condition."""
-    m = past_adverbs(lex, clause.toks, k)
-    return m >= 0 and (clause.toks[m].low in THAT_HEADS or clause.toks[m].low in lex.cue("speech"))
+def complementizer(lex: Lexicon, clause: Clause, k: int, start: int) -> bool:
+    """Whether the conditional word at ``k`` opens a "that"-clause of a verb of saying or
+    knowing before it in its clause (from ``start``), with no other verb and no "bahwa"
+    between ("mengaku jika ...", "menyampaikan kepada parlemen pekan lalu kalau ..."):
+    what it reports happened, it is no condition."""
+    heads = THAT_HEADS | lex.cue("speech")
+    for m in range(k - 1, start - 1, -1):
+        tok = clause.toks[m]
+        if tok.low in heads:
+            return True
+        if tok.low == "bahwa" or predicate_like(tok):
+            return False  # "mengatakan akan mundur jika ...": the condition of "mundur"
+    return False
+
+
+NOBODY_REACH = 5
+"""Words the party may take between "tidak ada" and "yang" ("tak ada satupun negara")."""
+
+
+def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is said of no one: "tak ada anggota dewan yang
+    mengancamnya", "tidak ada satu pun negara yang menyatakan dukungan"."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in lex.cue("adverb"):
+        k -= 1
+    if k < 2 or toks[k].low != "yang":
+        return False
+    for m in range(k - 1, max(0, k - 1 - NOBODY_REACH), -1):
+        if toks[m].low == "ada":
+            return toks[m - 1].low in lex.cue("neg")
+        if toks[m].low in HARD_STOP or toks[m].low == "," or predicate_like(toks[m]):
+            return False
+    return False
 
 
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
@@ -131,15 +177,19 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     toks = clause.toks
     start = clause_start(clause, i, None, commas=True)
     neg, fut, cond = lex.cue("neg"), lex.cue("future"), lex.cue("cond")
-    that = [k for k in range(start, i) if toks[k].low in cond and complementizer(lex, clause, k)]
+    that = [
+        k for k in range(start, i) if toks[k].low in cond and complementizer(lex, clause, k, start)
+    ]
     start = that[-1] + 1 if that else start  # "tidak tahu kalau X ditangkap": as after "bahwa",
     # the cues before it are the verb of knowing's
     negated = future = hypothetical = stance = obliged = False
+    modals: set[str] = set()
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
             negated = future = hypothetical = stance = obliged = False  # cues before the
-            continue  # subject belong elsewhere
+            modals = set()  # subject belong elsewhere
+            continue
         if low in JOINED and k + 1 < i:
             negated = False  # "tidak kuat dan memutuskan untuk meminta bantuan": the
             continue  # negation is of another predicate; "tidak ditangkap dan ditahan" shares it
@@ -147,6 +197,8 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
             negated = False  # "tidak akan segan-segan memecat X": resolve, not restraint
             continue
         is_neg, is_modal = modal_cue(lex, clause, k)
+        if low in ABILITY and any(t.low in GLAD for t in toks[max(start, k - 2) : k]):
+            continue  # "bangga dapat bertemu X": the meeting took place
         if is_neg and nominal:
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
@@ -154,6 +206,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         future |= low in fut
         stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= is_modal
+        modals |= {low} if is_modal else set()
         obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
         # harus" (need not), "masih harus" (still has to: a state, not a demand)
     inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
@@ -169,8 +222,17 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS
     hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
     conditional = content and not inside and not hypothetical
+    negated |= nobody_did(lex, clause, i)
+    possible = bool(modals) and modals <= ABILITY and not (future or planned or inside or content)
     return Modality(
-        negated, future, hypothetical or inside or content, conditional, stance, obliged
+        negated,
+        future,
+        hypothetical or inside or content,
+        conditional,
+        stance,
+        obliged,
+        inside,
+        possible,
     )
 
 

@@ -126,6 +126,7 @@ from kabar.event_context import (
     told_day,
     yearless_date,
 )
+from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
 from kabar.event_modality import (
     DECIDED,
     modality,
@@ -1430,6 +1431,19 @@ def hoped_act(tok: Tok) -> bool:
     return tok.low in HOPED_MODALS or active_verb(tok)
 
 
+def forbidding_hope(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
+    """Whether the hope at ``i`` forbids something ("berharap isu itu jangan sampai
+    diabaikan", "berharap jangan ada yang terpancing"): a prohibition speaks to whoever
+    must act, an appeal though it names no party. Read to the end of the sentence, or of
+    the quote the hope stands in."""
+    for k in range(i + 1, len(clause.toks)):
+        if full_stop(clause, k) or (quote and clause.toks[k].start >= quote[1]):
+            return False
+        if clause.toks[k].low == "jangan":
+            return True
+    return False
+
+
 def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityRef]:
     """Who a hope without "agar" asks ("berharap" at ``i``): the political parties before the
     act hoped for, when one opens the clause ("berharap KPK dan Polri dapat menuntaskan
@@ -1517,7 +1531,7 @@ def code_one(
         if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
         args.recipient = hoped_of(clause, i, args.recipient)
-    if "wish" in entry.args and not args.recipient:
+    if "wish" in entry.args and not args.recipient and not forbidding_hope(clause, i, quote):
         return "wish"  # "berharap agar polemik tidak membesar": a wish that asks nobody
     advice = "warn" in entry.args and not menacing(state.lex, clause, j)
     if advice and not args.recipient and not directive(clause, j):
@@ -1539,7 +1553,7 @@ def code_one(
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
-    if args.actor and all(vague_party(state.lex, r) for r in args.actor):
+    if args.actor and all(vague_party(state.lex, r, article.text) for r in args.actor):
         return "vague-actor"  # "banyak pihak mendesak ...", "sebagian kalangan mengkritik"
     if effort_of(state.lex, clause, i):
         return "effort"  # "upaya pemerintah dalam memberikan jaminan": a stance, no one act
@@ -1570,9 +1584,13 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args) or crowd_protests(state.lex, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical, conditional, stance, obliged = modality(
+    negated, future, hypothetical, conditional, stance, obliged, antecedent, possible = modality(
         state.lex, clause, i, entry.voice == "nom"
     )
+    if antecedent:
+        return "condition"  # "jika KPK menolak": a supposition, not a report
+    if possible and not negated:
+        return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if negated and hypothetical and not future:
         return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
@@ -1587,9 +1605,10 @@ def code_one(
         hypothetical = False  # "membentuk tim hukum untuk membela X": backed by that act
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
-    if conditional and (event_type == "THREATEN" or (stance and not negated)):
+    speech_act = event_type in SPEECH_ACTS and "investigate" not in modes
+    if conditional and (speech_act or (stance and not negated)):
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
-        # jika ...": the threat or the offer itself was made
+        # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
     if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
         event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
         negated = future = hypothetical = False
@@ -1794,12 +1813,19 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
 AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
 
 
-def vague_party(lex: Lexicon, ref: EntityRef) -> bool:
+def vague_party(lex: Lexicon, ref: EntityRef, text: str) -> bool:
     """Whether an actor is a `vague` phrase that names no party ("banyak pihak", "beberapa
-    pihak", "sebagian kalangan"): an opinion said to be widespread, no one's act."""
-    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in lex.phrases.get(
-        "vague", set()
-    )
+    pihak", "sebagian kalangan"): an opinion said to be widespread, no one's act. The
+    quantifier may stand just before the noun the actor was resolved from ("berbagai" of
+    "berbagai pihak" in ``text``, the article's)."""
+    if ref.actor_id is not None:
+        return False
+    vague = lex.phrases.get("vague", set())
+    words = tuple(ref.entity_name.lower().split())
+    if words in vague:
+        return True
+    before = text[: ref.start].split()[-1:] if ref.start is not None else []
+    return tuple(w.lower() for w in before) + tuple(ref.entity_text.lower().split()) in vague
 
 
 EFFORT_REACH = 18
