@@ -1503,6 +1503,30 @@ def same_meeting(event: Event, other: Event) -> bool:
     )
 
 
+ONLY = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
+"""Words that make a negation before them "not only" ("tidak hanya berbohong"): no denial."""
+
+
+def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
+    """Whether the verdict after a judging verb's gap is negated ("menilai kliennya tidak
+    melanggar", "menyebut X tidak pernah berbohong"): the speaker clears X, accusing no one.
+    The adverbs and modals before the verdict ("tidak pernah", "tak akan") are passed over;
+    "tidak hanya berbohong" (not only lied) still accuses."""
+    if GAP not in entry.words:
+        return False
+    verdict = entry.words[entry.words.index(GAP) + 1]
+    lows = [t.low for t in clause.toks[:j]]
+    k = next((q for q in range(i + 1, j) if word_matches(lows[q], verdict)), None)
+    if k is None:
+        return False
+    q = k - 1
+    while q > i and lows[q] in lex.before_verb:
+        if lows[q] in lex.cue("neg"):
+            return lows[q + 1] not in ONLY
+        q -= 1
+    return False
+
+
 def code_one(
     state: State,
     clause: Clause,
@@ -1521,6 +1545,8 @@ def code_one(
         return "nominal-use"
     if questioned(clause, i, quote):
         return "questioned"
+    if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
+        return "verdict-denied"
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if isinstance(args, str):
         return args
