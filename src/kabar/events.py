@@ -1299,6 +1299,12 @@ def obliged_subject(lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef]
     return before in OPENERS or before in lex.cue("speech")
 
 
+def same_side(party: EntityRef, speaker: EntityRef) -> bool:
+    """Whether a party is of the speaker's own branch (sector) and state, as far as known."""
+    countries = {party.country, speaker.country} - {None}
+    return party.sector is not None and party.sector == speaker.sector and len(countries) < 2
+
+
 def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
     """Whether a speaker other than the party obliged asks it of that party: "Menurut
     Andreas, pemerintah harus ..." (not the party's own resolve, "DPR harus lebih terbuka,"
@@ -1310,7 +1316,12 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
     if any(r.sector == "PTY" and r.entity_name.islower() for r in actor):
         return False  # "partai harus berbenah": any party, none in particular
     own = {r.actor_id or r.entity_name for r in actor}
-    return not any((r.actor_id or r.entity_name) in own for r in reporters)
+    if any((r.actor_id or r.entity_name) in own for r in reporters):
+        return False
+    return not all(
+        any(same_side(r, speaker) for speaker in reporters) for r in actor
+    )  # '"DPR harus membuka
+    # diri," kata Ketua DPR': a body of the speaker's own branch and state, its own resolve
 
 
 def predicate(event: Event) -> str:
