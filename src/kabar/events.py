@@ -1308,6 +1308,82 @@ def speaker_obliged(clause: Clause, i: int) -> bool:
     return False
 
 
+OUGHT_ADVERBS = frozenset({"segera", "terus", "lebih", "benar-benar", "juga", "tetap", "bisa",
+                           "dapat", "mampu", "berani"})  # fmt: skip
+"""Words between "harus" and the act it asks for ("harus segera menghentikan ...")."""
+BE_VERBS = frozenset({"bekerja", "bekerjasama", "belajar"})  # ber- verbs spelt "be-"
+
+
+def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
+    """Whether an act follows the modal ending at ``j`` ("harus terus bekerja", "perlu
+    memfokuskan ..."), not a state ("harus jelas") or an event the lexicon codes itself,
+    which the obliged reading of that event already turns into a demand."""
+    toks = clause.toks
+    k = j
+    while k < len(toks) and toks[k].low in OUGHT_ADVERBS:
+        k += 1
+    if k >= len(toks) or not (active_verb(toks[k]) or toks[k].low in BE_VERBS):
+        return False
+    lows = [t.low for t in toks]
+    return not any(
+        e.kind == "pred" and match_entry(lows, k, e) for e in entries_at(lex, lows, k) or []
+    )
+
+
+SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
+"""Words between the party obliged and "harus" ("Polri juga harus ...")."""
+OPENERS = frozenset({",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar", "menilai",
+                     "berpendapat"})  # fmt: skip
+"""Words after which an obliged party opens its clause ("menilai, pemerintah harus ...")."""
+
+
+def obliged_subject(lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef]) -> bool:
+    """Whether the party before "harus" at ``i`` is the whole subject of a main clause: it
+    stands right before the modal and opens the clause or follows a speech verb ("Yati
+    menilai pemerintah harus ..."), so neither "program pemerintah harus berjalan" (the
+    programme ought to), "jika seorang hakim harus ..." (a condition) nor "Ia harus ..."
+    (a pronoun that may stand for anything) asks a party."""
+    toks = clause.toks
+    k = i
+    while k > 0 and toks[k - 1].low in SUBJECT_ADVERBS:
+        k -= 1
+    if not any(r.end is not None and toks[k - 1].end == r.end for r in actor if k > 0):
+        return False
+    first = min((r.start for r in actor if r.start is not None), default=None)
+    opens = next((n for n, t in enumerate(toks) if t.start == first), None)
+    if opens is None or toks[opens].low in THIRD_PERSON | FIRST_PERSON | {"pihaknya"}:
+        return False
+    while opens > 0 and toks[opens - 1].text[:1].isupper():
+        opens -= 1  # "Presiden Prabowo": a title before the name
+    before = toks[opens - 1].low if opens > 0 else ","
+    return before in OPENERS or before in lex.cue("speech")
+
+
+def same_side(party: EntityRef, speaker: EntityRef) -> bool:
+    """Whether a party is of the speaker's own branch (sector) and state, as far as known."""
+    countries = {party.country, speaker.country} - {None}
+    return party.sector is not None and party.sector == speaker.sector and len(countries) < 2
+
+
+def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
+    """Whether a speaker other than the party obliged asks it of that party: "Menurut
+    Andreas, pemerintah harus ..." (not the party's own resolve, "DPR harus lebih terbuka,"
+    kata Ketua DPR)."""
+    if not actor or not reporters or not all(map(political, actor)):
+        return False
+    if any(r.entity_name.islower() for r in reporters):
+        return False  # "lanjut dia" read as "pelaku": a speaker is named
+    if any(r.sector == "PTY" and r.entity_name.islower() for r in actor):
+        return False  # "partai harus berbenah": any party, none in particular
+    own = {r.actor_id or r.entity_name for r in actor}
+    if any((r.actor_id or r.entity_name) in own for r in reporters):
+        return False
+    return not all(
+        any(same_side(r, speaker) for speaker in reporters) for r in actor
+    )  # '"DPR harus membuka
+    # diri," kata Ketua DPR': a body of the speaker's own branch and state, its own resolve
+
+
 def predicate(event: Event) -> str:
     """The lexicon entry that coded ``event`` ("predicates.tsv:1372 tahan")."""
     return event.rule.split(" [", 1)[0]
@@ -1666,6 +1742,16 @@ def code_one(
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
     own_duty = speaker_obliged(clause, i)
+    if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
+        owed = (
+            owed_act(state.lex, clause, j)
+            and demanded_of(actor, reporters)
+            and obliged_subject(state.lex, clause, i, actor)
+        )
+        if negated or own_duty or not owed:
+            return "ought"
+        event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
+        hypothetical = future = False
     if (
         obliged and not negated and reporters and actor and event_type != "REQUEST" and not own_duty
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
