@@ -118,6 +118,7 @@ from kabar.fuse_compare import (
     near_copy_keys,
     participants_compatible,
     place_relation,
+    proper_unresolved,
     publication_lag,
     said_alike,
     said_topics,
@@ -356,16 +357,9 @@ def short_names(refs: list[EntityRef], persons: list[tuple[str, str]]) -> list[E
 
 
 def short_name_of(ref: EntityRef, name: str) -> bool:
-    """``ref`` is unresolved, a person's or untyped, every word capitalised, and a short
-    form of ``name``."""
-    words = ref.entity_text.split()
-    return (
-        ref.actor_id is None
-        and ref.type in ("person", "unknown")
-        and bool(words)
-        and all(w[:1].isupper() for w in words)
-        and is_short_form(ref.entity_text, name)
-    )
+    """``ref`` is unresolved, a person's or untyped, every word capitalised as written,
+    and a short form of ``name``."""
+    return proper_unresolved(ref, ref.entity_text) and is_short_form(ref.entity_text, name)
 
 
 def unit_bodies(reports: list[Event]) -> dict[str, EntityRef]:

@@ -230,9 +230,10 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
     return given(a), given(b)
 
 
-def proper_unresolved(ref: EntityRef) -> bool:
-    """An unresolved name of a person, or untyped, every word capitalised ("Muslim")."""
-    words = ref.entity_name.split()
+def proper_unresolved(ref: EntityRef, written: str | None = None) -> bool:
+    """An unresolved name of a person, or untyped, every word capitalised ("Muslim");
+    ``written``: the words to check, when not the resolved name (the report's own)."""
+    words = (ref.entity_name if written is None else written).split()
     return (
         ref.actor_id is None
         and ref.type in ("person", "unknown")
