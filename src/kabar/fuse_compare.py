@@ -262,6 +262,7 @@ def renamed(x: Event, y: Event) -> Event:
 
 
 INITIALS = re.compile(r"[A-Z]{2,4}")
+CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # initials or an acronym inside a sentence
 
 
 def part_of_name(short: EntityRef, full: EntityRef) -> bool:
@@ -790,6 +791,43 @@ def unaddressed_requests(a: Event, b: Event) -> bool:
     at one appearance, so they must share two words of what is asked (the verb of asking,
     "meminta", tells nothing), even on one day."""
     return a.event == "REQUEST" and not (a.recipient and b.recipient)
+
+
+def unaddressed_acts(a: Event, b: Event) -> bool:
+    """Acts (not statements, which :func:`said_alike` weighs, nor symmetric types) of which
+    one names no one resolved they were done to ("KPK menyita barang bukti", "Mobil itu kini
+    disita KPK"): a busy actor does several such acts a day, in several cases, so only what
+    the sentences tell of them (:func:`acts_alike`) makes them one."""
+    if a.event in STATEMENTS | SYMMETRIC:
+        return False
+    return not (sides(a).recipients and sides(b).recipients)
+
+
+def acts_alike(a: Event, b: Event) -> bool:
+    """The sentences of two reports of an act share a content word beside the actor's name
+    and the verb of the act (:func:`act_stems`): what was done or to whom ("barang bukti",
+    "mobil"), a case, a suspect's name or initials, a place ("OTT di Kota Medan" / "OTT di
+    Medan")."""
+    stems_b = act_stems(b)
+    return any(x & y for x in act_stems(a) for y in stems_b)
+
+
+def act_stems(event: Event) -> list[frozenset[str]]:
+    """The stems of each content word of a report's sentences, and each word written in two
+    to four capitals (a suspect's initials "FA", a body "BPK"), leaving out stop words, the
+    words of its actors' names, the stems of its triggers' first words ("disita", "menyita")
+    and words of any act or case or of a number (``vague`` rows of ``data/fuse_words.tsv``:
+    "melakukan", "kasus", "tersangka", "tiga", "OTT", "WIB")."""
+    refs = " ".join(f"{r.entity_name} {r.entity_text}" for r in event.actor)
+    skip = fuse_words("stop") | {w.casefold() for w in COPY_WORD.findall(refs)}
+    vague = fuse_words("vague") | trigger_stems(event)
+    found: set[frozenset[str]] = set()
+    for source in event.sources:
+        words = WORD.findall(source.sentence.casefold())
+        capitals = [w.casefold() for w in CAPITALS.findall(source.sentence)]
+        found |= {stems(w) for w in words if w not in skip}
+        found |= {frozenset({w}) for w in capitals if w not in skip}
+    return [x | alike_roots(x) for x in found if x and not x & vague]
 
 
 def trigger_stems(event: Event) -> frozenset[str]:
