@@ -445,6 +445,17 @@ def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
     house = seized("A", "Kejati menyita rumah milik tersangka RZ di Cilegon.", "menyita")
     pickup = seized("B", "Mobil pikap RZ juga disita Kejati pada sore harinya.", "disita")
     assert len(fuse_events([house, pickup], {}, stories)) == 1
+    # one spokesman telling of two seizures: his name and the day are not what was seized
+    quoted = seized(
+        "A",
+        '"Penyidik menyita sebidang tanah di Serang," kata juru bicara Kejati, Rahmat Hidayat, '
+        "kepada wartawan, Selasa (12/3/2024).",
+        "menyita",
+    )
+    reported = seized(
+        "B", "Kejati juga menyita sebuah truk kontraktor, kata Rahmat Hidayat, Selasa.", "menyita"
+    )
+    assert len(fuse_events([quoted, reported], {}, stories)) == 2
     # both naming whom it was seized from, the day and actor join them as before
     owner = [ref("bendahara", "Rudi Hartono")]
     land.recipient, car.recipient = owner, owner

@@ -16,9 +16,11 @@ from functools import lru_cache
 from importlib import resources
 
 from kabar.actors import is_short_form
+from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
-from kabar.model import EntityRef, Event, Place
+from kabar.model import EntityRef, Event, Place, Source
+from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.quote_candidates import quote_pairs
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
@@ -813,21 +815,36 @@ def acts_alike(a: Event, b: Event) -> bool:
 
 
 def act_stems(event: Event) -> list[frozenset[str]]:
-    """The stems of each content word of a report's sentences, and each word written in two
-    to four capitals (a suspect's initials "FA", a body "BPK"), leaving out stop words, the
-    words of its actors' names, the stems of its triggers' first words ("disita", "menyita")
-    and words of any act or case or of a number (``vague`` rows of ``data/fuse_words.tsv``:
-    "melakukan", "kasus", "tersangka", "tiga", "OTT", "WIB")."""
+    """The stems of each content word of what a report's sentences tell of the act
+    (:func:`act_text`), and each word written in two to four capitals (a suspect's initials
+    "FA", a body "BPK"), leaving out stop words, days and months, the words of its actors'
+    names, the stems of its triggers' first words ("disita", "menyita") and words of any
+    act or case or of a number (``vague`` rows of ``data/fuse_words.tsv``: "melakukan",
+    "kasus", "tersangka", "tiga", "OTT", "WIB")."""
     refs = " ".join(f"{r.entity_name} {r.entity_text}" for r in event.actor)
-    skip = fuse_words("stop") | {w.casefold() for w in COPY_WORD.findall(refs)}
+    skip = fuse_words("stop") | MONTHS.keys() | WEEKDAYS.keys()
+    skip |= {w.casefold() for w in COPY_WORD.findall(refs)}
     vague = fuse_words("vague") | trigger_stems(event)
     found: set[frozenset[str]] = set()
     for source in event.sources:
-        words = WORD.findall(source.sentence.casefold())
-        capitals = [w.casefold() for w in CAPITALS.findall(source.sentence)]
-        found |= {stems(w) for w in words if w not in skip}
-        found |= {frozenset({w}) for w in capitals if w not in skip}
+        told = act_text(source)
+        found |= {stems(w) for w in WORD.findall(told.casefold()) if w not in skip}
+        capitals = {w.casefold() for w in CAPITALS.findall(told)}
+        found |= {frozenset({w}) for w in capitals - skip}
     return [x | alike_roots(x) for x in found if x and not x & vague]
+
+
+def act_text(source: Source) -> str:
+    """What a sentence tells of the act whose trigger it holds: the quotation holding the
+    trigger, or the sentence up to an attribution after it ("..., kata juru bicara KPK Budi
+    kepada wartawan, Senin"): one spokesman tells of several acts in one day."""
+    sentence = source.sentence
+    at = max(0, (source.trigger_start or source.start) - source.start)
+    for _, start, end, _ in quote_pairs(sentence):
+        if start <= at < end:
+            return sentence[start:end]
+    cue = quote_lexicon().post_indirect.search(sentence, at)
+    return sentence[: cue.start()] if cue else sentence
 
 
 def trigger_stems(event: Event) -> frozenset[str]:
