@@ -69,9 +69,11 @@ event only when type, polarity, mode, participants, place and date agree:
   quoted statement says ends with its quotation (the attribution is the outlet's);
 - acts (not statements, nor symmetric types) of which one names no one resolved they
   were done to ("KPK menyita barang bukti" / "Mobil itu kini disita KPK") must share a
-  content word of their sentences beside the actor's name, the verb of the act, numbers and
-  words said of any act or case ("melakukan", "kasus"): a busy actor does several such acts
-  a day, in several cases, whatever the story (:func:`kabar.fuse_compare.acts_alike`);
+  content word or initials of what their sentences tell of the act (the quotation holding
+  it, or the sentence before an attribution "..., kata Budi, Senin") beside the actor's
+  name, the verb of the act, days, numbers and words said of any act or case ("melakukan",
+  "kasus"): a busy actor does several such acts a day, in several cases, whatever the
+  story (:func:`kabar.fuse_compare.acts_alike`);
 - on one day of one story, a person named by a part of the name, however spelt, or by
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
