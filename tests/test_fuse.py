@@ -414,6 +414,54 @@ def test_requests_naming_no_one_asked_need_more_than_one_shared_word():
     assert len(fuse_events(both, {}, stories)) == 1
 
 
+def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
+    # one prosecutor's office, one day, one story, two outlets: land seized in one graft
+    # case, a car in another. Neither names whom it was seized from: the same actor, type
+    # and day do not make them one seizure
+    kejati = EntityRef("kejati", "Kejati", "Kejaksaan Tinggi Banten", "organization", "IDN", "JUD")
+
+    def seized(article_id: str, sentence: str, trigger: str) -> Event:
+        event = report(article_id, "2024-03-12", kind="COERCE")
+        event.actor, event.recipient = [kejati], []
+        at = sentence.index(trigger)
+        event.sources = [sentence_source(article_id, sentence, at, "2024-03-12", start=200)]
+        return event
+
+    land = seized(
+        "A",
+        "Kejati melakukan penyitaan tiga bidang tanah di Pandeglang terkait kasus dana desa.",
+        "penyitaan",
+    )
+    # sharing only a number and words said of any act or case ("melakukan", "kasus")
+    car = seized(
+        "B", "Tiga unit mobil pikap kini ikut disita Kejati dalam kasus pungutan liar.", "disita"
+    )
+    again = seized("B", "Tanah di Pandeglang itu disita Kejati pada Selasa siang.", "disita")
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([land, car], {}, stories)) == 2
+    # the same seizure retold ("tanah", "Pandeglang"): one
+    assert len(fuse_events([land, again], {}, stories)) == 1
+    # the suspect's initials are what the seizures are about
+    house = seized("A", "Kejati menyita rumah milik tersangka RZ di Cilegon.", "menyita")
+    pickup = seized("B", "Mobil pikap RZ juga disita Kejati pada sore harinya.", "disita")
+    assert len(fuse_events([house, pickup], {}, stories)) == 1
+    # one spokesman telling of two seizures: his name and the day are not what was seized
+    quoted = seized(
+        "A",
+        '"Penyidik menyita sebidang tanah di Serang," kata juru bicara Kejati, Rahmat Hidayat, '
+        "kepada wartawan, Selasa (12/3/2024).",
+        "menyita",
+    )
+    reported = seized(
+        "B", "Kejati juga menyita sebuah truk kontraktor, kata Rahmat Hidayat, Selasa.", "menyita"
+    )
+    assert len(fuse_events([quoted, reported], {}, stories)) == 2
+    # both naming whom it was seized from, the day and actor join them as before
+    owner = [ref("bendahara", "Rudi Hartono")]
+    land.recipient, car.recipient = owner, owner
+    assert len(fuse_events([land, car], {}, stories)) == 1
+
+
 def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
     def questioning(article_id: str, sentence: str, trigger_at: int) -> Event:
         event = report(article_id, "2018-02-04", kind="ACCUSE")

@@ -67,6 +67,13 @@ event only when type, polarity, mode, participants, place and date agree:
   one speaker makes several statements of one type at one appearance, on one topic;
   roots outlets use one for another ("siap" / "bersedia") count as one word; what a
   quoted statement says ends with its quotation (the attribution is the outlet's);
+- acts (not statements, nor symmetric types) of which one names no one resolved they
+  were done to ("KPK menyita barang bukti" / "Mobil itu kini disita KPK") must share a
+  content word or initials of what their sentences tell of the act (the quotation holding
+  it, or the sentence before an attribution "..., kata Budi, Senin") beside the actor's
+  name, the verb of the act, days, numbers and words said of any act or case ("melakukan",
+  "kasus"): a busy actor does several such acts a day, in several cases, whatever the
+  story (:func:`kabar.fuse_compare.acts_alike`);
 - on one day of one story, a person named by a part of the name, however spelt, or by
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
@@ -102,6 +109,7 @@ from kabar.fuse_compare import (
     PRECISION_RANK,
     REPORT_REACH,
     SYMMETRIC,
+    acts_alike,
     anchored,
     article_of,
     copied_clauses,
@@ -129,6 +137,7 @@ from kabar.fuse_compare import (
     told_again,
     told_as_story_dated,
     told_before,
+    unaddressed_acts,
     undated_twins,
 )
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
@@ -214,6 +223,8 @@ def compatible(
     topic_a, topic_b = topic.get(a.id, frozenset()), topic.get(b.id, frozenset())
     same_day = relation == "same"
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=same_day or lagged):
+        return False
+    if unaddressed_acts(a, b) and not acts_alike(a, b):
         return False
     told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
     pinned = (same_day and where == "same") or told

@@ -16,9 +16,11 @@ from functools import lru_cache
 from importlib import resources
 
 from kabar.actors import is_short_form
+from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
-from kabar.model import EntityRef, Event, Place
+from kabar.model import EntityRef, Event, Place, Source
+from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.quote_candidates import quote_pairs
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
@@ -263,6 +265,7 @@ def renamed(x: Event, y: Event) -> Event:
 
 
 INITIALS = re.compile(r"[A-Z]{2,4}")
+CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # initials or an acronym inside a sentence
 
 
 def part_of_name(short: EntityRef, full: EntityRef) -> bool:
@@ -791,6 +794,58 @@ def unaddressed_requests(a: Event, b: Event) -> bool:
     at one appearance, so they must share two words of what is asked (the verb of asking,
     "meminta", tells nothing), even on one day."""
     return a.event == "REQUEST" and not (a.recipient and b.recipient)
+
+
+def unaddressed_acts(a: Event, b: Event) -> bool:
+    """Acts (not statements, which :func:`said_alike` weighs, nor symmetric types) of which
+    one names no one resolved they were done to ("KPK menyita barang bukti", "Mobil itu kini
+    disita KPK"): a busy actor does several such acts a day, in several cases, so only what
+    the sentences tell of them (:func:`acts_alike`) makes them one."""
+    if a.event in STATEMENTS | SYMMETRIC:
+        return False
+    return not (sides(a).recipients and sides(b).recipients)
+
+
+def acts_alike(a: Event, b: Event) -> bool:
+    """The sentences of two reports of an act share a content word beside the actor's name
+    and the verb of the act (:func:`act_stems`): what was done or to whom ("barang bukti",
+    "mobil"), a case, a suspect's name or initials, a place ("OTT di Kota Medan" / "OTT di
+    Medan")."""
+    stems_b = act_stems(b)
+    return any(x & y for x in act_stems(a) for y in stems_b)
+
+
+def act_stems(event: Event) -> list[frozenset[str]]:
+    """The stems of each content word of what a report's sentences tell of the act
+    (:func:`act_text`), and each word written in two to four capitals (a suspect's initials
+    "FA", a body "BPK"), leaving out stop words, days and months, the words of its actors'
+    names, the stems of its triggers' first words ("disita", "menyita") and words of any
+    act or case or of a number (``vague`` rows of ``data/fuse_words.tsv``: "melakukan",
+    "kasus", "tersangka", "tiga", "OTT", "WIB")."""
+    refs = " ".join(f"{r.entity_name} {r.entity_text}" for r in event.actor)
+    skip = fuse_words("stop") | MONTHS.keys() | WEEKDAYS.keys()
+    skip |= {w.casefold() for w in COPY_WORD.findall(refs)}
+    vague = fuse_words("vague") | trigger_stems(event)
+    found: set[frozenset[str]] = set()
+    for source in event.sources:
+        told = act_text(source)
+        found |= {stems(w) for w in WORD.findall(told.casefold()) if w not in skip}
+        capitals = {w.casefold() for w in CAPITALS.findall(told)}
+        found |= {frozenset({w}) for w in capitals - skip}
+    return [x | alike_roots(x) for x in found if x and not x & vague]
+
+
+def act_text(source: Source) -> str:
+    """What a sentence tells of the act whose trigger it holds: the quotation holding the
+    trigger, or the sentence up to an attribution after it ("..., kata juru bicara KPK Budi
+    kepada wartawan, Senin"): one spokesman tells of several acts in one day."""
+    sentence = source.sentence
+    at = max(0, (source.trigger_start or source.start) - source.start)
+    for _, start, end, _ in quote_pairs(sentence):
+        if start <= at < end:
+            return sentence[start:end]
+    cue = quote_lexicon().post_indirect.search(sentence, at)
+    return sentence[: cue.start()] if cue else sentence
 
 
 def trigger_stems(event: Event) -> frozenset[str]:
