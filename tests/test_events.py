@@ -1851,3 +1851,27 @@ def test_an_officer_and_his_body_repeat_a_request_only_to_the_same_addressee() -
     first = request("Budi meminta kementerian melapor.", budi, ["kementerian"])
     second = request("Tessa meminta kementerian melapor.", tessa, ["kementerian"])
     assert len(merge_repeats([(first, "minta"), (second, "minta")], ACTOR_NOUNS, bodies)) == 2
+
+
+def test_hari_berikutnya_is_the_day_after_the_day_stated_last() -> None:
+    """ "di hari berikutnya" / "pada hari sebelumnya" date an act one day from the day the
+    text stated last, like "sehari kemudian"; not the story's day."""
+    text = (
+        "Menteri Keuangan Rina Hartati mengumumkan kenaikan tarif cukai rokok di Jakarta, "
+        "Kamis (9/10/2025).\n\n"
+        "Rina kemudian membatalkan keputusan tersebut di hari berikutnya setelah diprotes "
+        "para petani tembakau."
+    )
+    events = pipeline_events(text, "2025-10-14", "CONCEDE")
+    assert [(e.date, e.date_precision) for e in events] == [("2025-10-10", "day")]
+
+
+def test_the_baseline_of_a_comparison_dates_no_act() -> None:
+    """ "terendah sejak Maret 2022", "pertama kali sejak 2019": the time after "sejak" is
+    what the figure is compared with, not the day of the sentence's act."""
+    text = (
+        "Gubernur Bank Indonesia Perry Warjiyo meminta perbankan segera menurunkan suku "
+        "bunga kredit setelah inflasi tercatat terendah sejak Maret 2022."
+    )
+    events = pipeline_events(text, "2025-10-14", "REQUEST")
+    assert [e.date for e in events] == ["2025-10"]  # the publication month, not 2022-03

@@ -2297,7 +2297,7 @@ def times_in(article: Article, sent: Sentence) -> list[TimeExpression]:
     the text leaves undated ("beberapa waktu lalu") is kept: it says the date is unknown."""
     out = []
     for t in article.times:
-        if not sent.start <= t.start < sent.end:
+        if not sent.start <= t.start < sent.end or compared_since(article.text, t.start):
             continue
         if t.value or t.rule == "vague_past":
             out.append(t)
@@ -2306,6 +2306,20 @@ def times_in(article: Article, sent: Sentence) -> list[TimeExpression]:
             if resolved is not None:
                 out.append(resolved)
     return out
+
+
+SINCE_BASELINE = re.compile(
+    r"\b(?:terendah|tertinggi|terbesar|terkecil|terburuk|terparah|terbanyak|terlama|terkuat"
+    r"|terlemah|tercepat|terbaik|terpanas|pertama(?:\s+kali)?|kali\s+pertama)"
+    r"(?:\s+\S+){0,2}?\s+sejak\s+$",
+    re.IGNORECASE,
+)
+
+
+def compared_since(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is the baseline of a comparison ("inflasi terendah
+    sejak Maret 2022", "kunjungan pertama sejak 2019"): it dates no act of the sentence."""
+    return SINCE_BASELINE.search(text, max(0, start - 60), start) is not None
 
 
 def relative_days(text: str) -> int | None:
@@ -2324,6 +2338,8 @@ def relative_days(text: str) -> int | None:
         return None
     if words[0] in RELATIVE_UNITS and len(words) == 2:
         return sign * RELATIVE_UNITS[words[0]]
+    if words[0] == "hari" and len(words) == 2 and rel in ("berikutnya", "sebelumnya"):
+        return sign  # "di hari berikutnya": the day after the one stated last
     if len(words) == 3 and words[1] == "hari":
         n = int(words[0]) if words[0].isdigit() else SMALL_NUMBERS.get(words[0])
         return None if n is None else sign * n
