@@ -1875,3 +1875,16 @@ def test_the_baseline_of_a_comparison_dates_no_act() -> None:
     )
     events = pipeline_events(text, "2025-10-14", "REQUEST")
     assert [e.date for e in events] == ["2025-10"]  # the publication month, not 2022-03
+
+
+def test_the_act_a_case_began_with_has_an_unknown_date() -> None:
+    """ "kasus ini bermula saat X melaporkan Y": the act the case began with is background;
+    the story's day ("Rabu (15/10)") is not its date."""
+    text = (
+        "Penyidik Polda Jawa Barat memeriksa pengusaha Hendra Wijaya di Bandung, Rabu "
+        "(15/10/2025).\n\n"
+        "Perkara ini berawal ketika pedagang Sri Lestari melaporkan Hendra ke polisi atas "
+        "dugaan penipuan jual beli tanah."
+    )
+    events = [e for e in pipeline_events(text, "2025-10-16", "ACCUSE") if "Sri" in str(e.actor)]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
