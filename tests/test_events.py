@@ -1888,3 +1888,14 @@ def test_the_act_a_case_began_with_has_an_unknown_date() -> None:
     )
     events = [e for e in pipeline_events(text, "2025-10-16", "ACCUSE") if "Sri" in str(e.actor)]
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_an_act_told_as_atas_permintaan_has_an_unknown_date() -> None:
+    """ "menahan X, Senin (13/10), atas permintaan Y": Y asked before the arrest, on a day
+    the text does not state; the arrest's day is not the request's."""
+    text = (
+        "Kepolisian Malaysia menahan seorang buronan asal Indonesia di Kuala Lumpur, Senin "
+        "(13/10/2025), atas permintaan Kejaksaan Agung."
+    )
+    events = pipeline_events(text, "2025-10-14", "REQUEST")
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]

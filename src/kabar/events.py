@@ -1738,6 +1738,8 @@ def code_one(
     date, precision, date_rule = settle_date(
         state, clause, i, event_type, modes, negated, date, precision, date_rule
     )
+    if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
+        date, precision, date_rule = None, "unknown", "background"  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
