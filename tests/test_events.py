@@ -1899,3 +1899,15 @@ def test_an_act_told_as_atas_permintaan_has_an_unknown_date() -> None:
     )
     events = pipeline_events(text, "2025-10-14", "REQUEST")
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_a_passive_act_after_yang_describing_someone_has_an_unknown_date() -> None:
+    """ "Bupati X, yang diusung tiga partai, ...": the backing describes the candidate, an
+    earlier act; the day the article states is not its date."""
+    text = (
+        "Calon bupati Rahmat Hidayat berkampanye di Pasar Sentral, Selasa (14/10/2025).\n\n"
+        "Rahmat, yang diusung Partai Golkar dan Partai NasDem, menjanjikan perbaikan jalan "
+        "desa."
+    )
+    events = [e for e in pipeline_events(text, "2025-10-15", "SUPPORT") if "Golkar" in str(e.actor)]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]

@@ -1548,12 +1548,23 @@ def settle_date(
     not happened ("KPK belum menahan X": how things stand on that day)."""
     if rule != "publication-month":
         return value, precision, rule
+    if described_by(clause, i) and event_type not in FORCE:
+        return None, "unknown", "background"
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
     if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
+
+
+def described_by(clause: Clause, i: int) -> bool:
+    """Whether the trigger is a passive verb right after "yang" ("Daud, imam yang ditahan
+    pihak imigrasi", "10 orang yang ditetapkan sebagai pelaku"): the act describes
+    someone the sentence is about, told as known background of a day it does not state.
+    Not arrests, attacks and sanctions ("empat pelaku yang diamankan"): they are mostly
+    the story's news."""
+    return i > 0 and clause.toks[i - 1].low == "yang" and clause.toks[i].low.startswith("di")
 
 
 SAID = VERBAL - {"ACCUSE"}  # "ACCUSE" holds charges ("ditetapkan tersangka"), no statement
