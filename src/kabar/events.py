@@ -30,15 +30,18 @@ the text places on that day ("kata X di Balai Kota, Bekasi, Rabu (15/10)") is pl
 (``kabar.event_context.story_scene``).
 
 Event date rule: the time expression of the same sentence nearest the trigger ("sehari
-sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
+sebelumnya", "keesokan harinya", "di hari berikutnya" resolved against the day stated last
+before them; not a comparison's baseline, "terendah sejak Maret 2022"); else,
 when the sentence refers back to an event ("pertemuan itu", "dalam serangan tersebut")
 or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"), that
 sentence's date; else the publication date one precision step coarser (day -> month,
 month -> year), because a report is not its event; ``kabar.event_context.settle_date``
-then makes that fallback an unknown date for past acts ("telah ...") and the story's day
+then makes that fallback an unknown date for past and background acts ("telah ...",
+"kasus ini bermula saat ...", "X, yang diusung PDIP") and the story's day
 (the article's first recent date) for the others, except that a day the text gives only
 in speech tags ("kata Kapolres, Senin (13/10)") dates statements and meetings, not the
-arrests and charges they report (unknown, "told-day").
+arrests and charges they report (unknown, "told-day"). A request or report an act is
+done on ("atas permintaan X") came before it: its date is unknown.
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
