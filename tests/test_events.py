@@ -1851,3 +1851,63 @@ def test_an_officer_and_his_body_repeat_a_request_only_to_the_same_addressee() -
     first = request("Budi meminta kementerian melapor.", budi, ["kementerian"])
     second = request("Tessa meminta kementerian melapor.", tessa, ["kementerian"])
     assert len(merge_repeats([(first, "minta"), (second, "minta")], ACTOR_NOUNS, bodies)) == 2
+
+
+def test_hari_berikutnya_is_the_day_after_the_day_stated_last() -> None:
+    """ "di hari berikutnya" / "pada hari sebelumnya" date an act one day from the day the
+    text stated last, like "sehari kemudian"; not the story's day."""
+    text = (
+        "Menteri Keuangan Rina Hartati mengumumkan kenaikan tarif cukai rokok di Jakarta, "
+        "Kamis (9/10/2025).\n\n"
+        "Rina kemudian membatalkan keputusan tersebut di hari berikutnya setelah diprotes "
+        "para petani tembakau."
+    )
+    events = pipeline_events(text, "2025-10-14", "CONCEDE")
+    assert [(e.date, e.date_precision) for e in events] == [("2025-10-10", "day")]
+
+
+def test_the_baseline_of_a_comparison_dates_no_act() -> None:
+    """ "terendah sejak Maret 2022", "pertama kali sejak 2019": the time after "sejak" is
+    what the figure is compared with, not the day of the sentence's act."""
+    text = (
+        "Gubernur Bank Indonesia Perry Warjiyo meminta perbankan segera menurunkan suku "
+        "bunga kredit setelah inflasi tercatat terendah sejak Maret 2022."
+    )
+    events = pipeline_events(text, "2025-10-14", "REQUEST")
+    assert [e.date for e in events] == ["2025-10"]  # the publication month, not 2022-03
+
+
+def test_the_act_a_case_began_with_has_an_unknown_date() -> None:
+    """ "kasus ini bermula saat X melaporkan Y": the act the case began with is background;
+    the story's day ("Rabu (15/10)") is not its date."""
+    text = (
+        "Penyidik Polda Jawa Barat memeriksa pengusaha Hendra Wijaya di Bandung, Rabu "
+        "(15/10/2025).\n\n"
+        "Perkara ini berawal ketika pedagang Sri Lestari melaporkan Hendra ke polisi atas "
+        "dugaan penipuan jual beli tanah."
+    )
+    events = [e for e in pipeline_events(text, "2025-10-16", "ACCUSE") if "Sri" in str(e.actor)]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_an_act_told_as_atas_permintaan_has_an_unknown_date() -> None:
+    """ "menahan X, Senin (13/10), atas permintaan Y": Y asked before the arrest, on a day
+    the text does not state; the arrest's day is not the request's."""
+    text = (
+        "Kepolisian Malaysia menahan seorang buronan asal Indonesia di Kuala Lumpur, Senin "
+        "(13/10/2025), atas permintaan Kejaksaan Agung."
+    )
+    events = pipeline_events(text, "2025-10-14", "REQUEST")
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_a_passive_act_after_yang_describing_someone_has_an_unknown_date() -> None:
+    """ "Bupati X, yang diusung tiga partai, ...": the backing describes the candidate, an
+    earlier act; the day the article states is not its date."""
+    text = (
+        "Calon bupati Rahmat Hidayat berkampanye di Pasar Sentral, Selasa (14/10/2025).\n\n"
+        "Rahmat, yang diusung Partai Golkar dan Partai NasDem, menjanjikan perbaikan jalan "
+        "desa."
+    )
+    events = [e for e in pipeline_events(text, "2025-10-15", "SUPPORT") if "Golkar" in str(e.actor)]
+    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]

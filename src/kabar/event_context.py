@@ -105,6 +105,8 @@ PAST = frozenset({"telah", "sudah", "sempat", "pernah", "sebelumnya"})  # "sudah
 PAST_PHRASES = frozenset(
     {("selama", "ini"), ("sejak", "awal"), ("sebelum", "ini"), ("masa", "lalu")}
 )
+CASE_NOUNS = frozenset({"kasus", "perkara", "polemik", "kisruh", "sengketa", "perseteruan"})
+ORIGIN_VERBS = frozenset({"bermula", "berawal"})  # "kasus ini bermula saat X menuding Y"
 STORY_DAYS = 14
 MEMORY = 6
 
@@ -1546,12 +1548,23 @@ def settle_date(
     not happened ("KPK belum menahan X": how things stand on that day)."""
     if rule != "publication-month":
         return value, precision, rule
+    if described_by(clause, i) and event_type not in FORCE:
+        return None, "unknown", "background"
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
     if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
+
+
+def described_by(clause: Clause, i: int) -> bool:
+    """Whether the trigger is a passive verb right after "yang" ("Daud, imam yang ditahan
+    pihak imigrasi", "10 orang yang ditetapkan sebagai pelaku"): the act describes
+    someone the sentence is about, told as known background of a day it does not state.
+    Not arrests, attacks and sanctions ("empat pelaku yang diamankan"): they are mostly
+    the story's news."""
+    return i > 0 and clause.toks[i - 1].low == "yang" and clause.toks[i].low.startswith("di")
 
 
 SAID = VERBAL - {"ACCUSE"}  # "ACCUSE" holds charges ("ditetapkan tersangka"), no statement
@@ -1638,12 +1651,22 @@ def undated_date(article: Article, before: list[str]) -> tuple[str | None, Preci
     """(date, precision, rule) of an act whose text states no date, from the words of its
     sentence before the trigger: unknown for a past or background act ("background"), the
     story's day for any other ("story-day"); None when the article has no story day."""
-    if any(w in PAST for w in before) or any(
-        tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before))
+    if (
+        any(w in PAST for w in before)
+        or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
+        or case_origin(before)
     ):
         return None, "unknown", "background"
     day = story_day(article)
     return (day, "day", "story-day") if day is not None else None
+
+
+def case_origin(before: list[str]) -> bool:
+    """Whether the words before the trigger tell how a case began ("kasus ini bermula saat
+    Lisa menuding ...", "perkara yang berawal dari laporan ..."): its first act is
+    background, of a day the sentence does not state."""
+    origin = next((k for k, w in enumerate(before) if w in ORIGIN_VERBS), None)
+    return origin is not None and not CASE_NOUNS.isdisjoint(before[:origin])
 
 
 def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None, int | None]:

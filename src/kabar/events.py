@@ -30,15 +30,18 @@ the text places on that day ("kata X di Balai Kota, Bekasi, Rabu (15/10)") is pl
 (``kabar.event_context.story_scene``).
 
 Event date rule: the time expression of the same sentence nearest the trigger ("sehari
-sebelumnya", "keesokan harinya" resolved against the day stated last before them); else,
+sebelumnya", "keesokan harinya", "di hari berikutnya" resolved against the day stated last
+before them; not a comparison's baseline, "terendah sejak Maret 2022"); else,
 when the sentence refers back to an event ("pertemuan itu", "dalam serangan tersebut")
 or the next sentence does ("Pada pertemuan yang digelar Sabtu (14/10) malam itu"), that
 sentence's date; else the publication date one precision step coarser (day -> month,
 month -> year), because a report is not its event; ``kabar.event_context.settle_date``
-then makes that fallback an unknown date for past acts ("telah ...") and the story's day
+then makes that fallback an unknown date for past and background acts ("telah ...",
+"kasus ini bermula saat ...", "X, yang diusung PDIP") and the story's day
 (the article's first recent date) for the others, except that a day the text gives only
 in speech tags ("kata Kapolres, Senin (13/10)") dates statements and meetings, not the
-arrests and charges they report (unknown, "told-day").
+arrests and charges they report (unknown, "told-day"). A request or report an act is
+done on ("atas permintaan X") came before it: its date is unknown.
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
 pronoun, a pair or an office nobody in the article holds 0.8; an actor noun 0.7; a
@@ -1738,6 +1741,8 @@ def code_one(
     date, precision, date_rule = settle_date(
         state, clause, i, event_type, modes, negated, date, precision, date_rule
     )
+    if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
+        date, precision, date_rule = None, "unknown", "background"  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
@@ -2297,7 +2302,7 @@ def times_in(article: Article, sent: Sentence) -> list[TimeExpression]:
     the text leaves undated ("beberapa waktu lalu") is kept: it says the date is unknown."""
     out = []
     for t in article.times:
-        if not sent.start <= t.start < sent.end:
+        if not sent.start <= t.start < sent.end or compared_since(article.text, t.start):
             continue
         if t.value or t.rule == "vague_past":
             out.append(t)
@@ -2306,6 +2311,20 @@ def times_in(article: Article, sent: Sentence) -> list[TimeExpression]:
             if resolved is not None:
                 out.append(resolved)
     return out
+
+
+SINCE_BASELINE = re.compile(
+    r"\b(?:terendah|tertinggi|terbesar|terkecil|terburuk|terparah|terbanyak|terlama|terkuat"
+    r"|terlemah|tercepat|terbaik|terpanas|pertama(?:\s+kali)?|kali\s+pertama)"
+    r"(?:\s+\S+){0,2}?\s+sejak\s+$",
+    re.IGNORECASE,
+)
+
+
+def compared_since(text: str, start: int) -> bool:
+    """Whether the time at ``start`` is the baseline of a comparison ("inflasi terendah
+    sejak Maret 2022", "kunjungan pertama sejak 2019"): it dates no act of the sentence."""
+    return SINCE_BASELINE.search(text, max(0, start - 60), start) is not None
 
 
 def relative_days(text: str) -> int | None:
@@ -2324,6 +2343,8 @@ def relative_days(text: str) -> int | None:
         return None
     if words[0] in RELATIVE_UNITS and len(words) == 2:
         return sign * RELATIVE_UNITS[words[0]]
+    if words[0] == "hari" and len(words) == 2 and rel in ("berikutnya", "sebelumnya"):
+        return sign  # "di hari berikutnya": the day after the one stated last
     if len(words) == 3 and words[1] == "hari":
         n = int(words[0]) if words[0].isdigit() else SMALL_NUMBERS.get(words[0])
         return None if n is None else sign * n
