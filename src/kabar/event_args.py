@@ -2430,7 +2430,18 @@ def find_arguments(
             not actor_refs
             and entry.voice == "pas"
             and entry.event in AGENTLESS
-            and (toks[i].low in AGENT_PRONOUNS or "strict" not in a or bool(owners))
+            and (
+                toks[i].low in AGENT_PRONOUNS
+                or "strict" not in a
+                or (
+                    entry.event == "SANCTION"
+                    and "discontinue" not in entry.modes  # "sidang diskors": adjourned
+                    and not owners
+                    and named_person(recipient_refs)
+                )  # "Bupati X dicopot": a strict sanction's unsaid agent is found like
+                # an arrest's (``context_agent``), when it befalls a person by name
+                or bool(owners)
+            )
             and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
             # dari tersangka"; "Penggeledahan dilakukan": it happened
         )
@@ -2447,9 +2458,7 @@ def find_arguments(
         entry.event in LAW | {"SANCTION"}  # course of a case (harm to "dia" is too often
         and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
         # figure of speech or gossip: "ide tidak bisa dibunuh", "ia kembali diserang")
-        and any(
-            r.type == "person" and r.entity_name != r.office for r in recipient_refs
-        )  # a person by name, not an office whose holder the article leaves open
+        and named_person(recipient_refs)
     )
     people = (
         entry.event in LAW | TOLD_AGENTLESS or "abduct" in entry.modes
@@ -2528,6 +2537,11 @@ def find_arguments(
     recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
     # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+def named_person(refs: list[EntityRef]) -> bool:
+    """Whether the parties include a person by name, not an office whose holder is left open."""
+    return any(r.type == "person" and r.entity_name != r.office for r in refs)
 
 
 WITNESS_NAMED = re.compile(r"[\W_]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) selaku ")
