@@ -2117,7 +2117,7 @@ def find_arguments(
                 # dengan Y", the spoken form of "antara X dan Y": a party the article knows
                 actors = actors + [c for c in partners if c.kind not in ("cap", "cap0")]
         else:
-            actors = after_oleh(clause, i + 1)
+            actors = after_oleh(clause, i + 1) or given_by(state, clause, i, j)
         relative = not actors and (not patient or toks[i].low in OPERATIONS)
         if relative:
             actors = relative_agent(clause, j)  # "unjuk rasa yang digelar ratusan ojol"
@@ -2430,7 +2430,18 @@ def find_arguments(
             not actor_refs
             and entry.voice == "pas"
             and entry.event in AGENTLESS
-            and (toks[i].low in AGENT_PRONOUNS or "strict" not in a or bool(owners))
+            and (
+                toks[i].low in AGENT_PRONOUNS
+                or "strict" not in a
+                or (
+                    entry.event == "SANCTION"
+                    and "discontinue" not in entry.modes  # "sidang diskors": adjourned
+                    and not owners
+                    and named_person(recipient_refs)
+                )  # "Bupati X dicopot": a strict sanction's unsaid agent is found like
+                # an arrest's (``context_agent``), when it befalls a person by name
+                or bool(owners)
+            )
             and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
             # dari tersangka"; "Penggeledahan dilakukan": it happened
         )
@@ -2447,9 +2458,7 @@ def find_arguments(
         entry.event in LAW | {"SANCTION"}  # course of a case (harm to "dia" is too often
         and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
         # figure of speech or gossip: "ide tidak bisa dibunuh", "ia kembali diserang")
-        and any(
-            r.type == "person" and r.entity_name != r.office for r in recipient_refs
-        )  # a person by name, not an office whose holder the article leaves open
+        and named_person(recipient_refs)
     )
     people = (
         entry.event in LAW | TOLD_AGENTLESS or "abduct" in entry.modes
@@ -2528,6 +2537,11 @@ def find_arguments(
     recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
     # on a bill is an act, with no party named as its target
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+def named_person(refs: list[EntityRef]) -> bool:
+    """Whether the parties include a person by name, not an office whose holder is left open."""
+    return any(r.type == "person" and r.entity_name != r.office for r in refs)
 
 
 WITNESS_NAMED = re.compile(r"[\W_]*([A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}) selaku ")
@@ -2862,16 +2876,55 @@ def opposed(clause: Clause, j: int) -> list[Cand]:
     return right_arguments(clause, k, prep_only=False) if c is not None and c.i == k else []
 
 
-def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
-    """The subject of a verb of receiving right before an event noun: who gets the
-    support, aid or criticism ("X mendapat dukungan dari Y", "X menuai kecaman")."""
+def receiving_verb(state: State, clause: Clause, i: int) -> int:
+    """Where the verb of receiving right before an event noun at ``i`` stands, past its
+    adverbs ("X mendapat dukungan", "X justru menuai kecaman"); -1 when there is none."""
     toks = clause.toks
     k = i - 1
     while k > 0 and (toks[k].low in state.lex.cue("adverb") or toks[k].low in ONLY):
         k -= 1
-    if k < 1 or toks[k].low not in RECEIVE:
+    return k if k >= 1 and toks[k].low in RECEIVE else -1
+
+
+def receiver(state: State, clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+    """The subject of a verb of receiving right before an event noun: who gets the
+    support, aid or criticism ("X mendapat dukungan dari Y", "X menuai kecaman")."""
+    k = receiving_verb(state, clause, i)
+    return left_arguments(clause, k, quote) if k >= 0 else []
+
+
+def received_by_subject(state: State, clause: Clause, k: int) -> bool:
+    """Whether the verb of receiving at ``k`` has its subject right before it, past
+    adverbs ("Polisi juga menuai kritik"): not a subject a speech verb or
+    another clause stands between ("X mencabut BAP-nya dan mengaku mendapat ancaman")."""
+    if k < 1:
+        return False
+    n = k - 1
+    while n > 0 and (clause.toks[n].low in state.lex.before_verb or clause.toks[n].low in ONLY):
+        n -= 1
+    c = clause.cand_at[n]
+    return c is not None and c.j == n + 1 and c.kind != "pron"
+
+
+GIVER_REACH = 3
+"""Lowercase words that may stand between a received event noun and its "dari" ("ancaman
+pembunuhan dari", "kritik keras dari")."""
+
+
+def given_by(state: State, clause: Clause, i: int, j: int) -> list[Cand]:
+    """Who gives a received event noun (trigger ``i`` to ``j``): the party after its "dari"
+    ("X mendapat ancaman pembunuhan dari Y", "X menuai kritik dari Y": Y threatens or
+    criticises X), as a row ending in "dari" gives it ("dukungan dari")."""
+    toks = clause.toks
+    if not received_by_subject(state, clause, receiving_verb(state, clause, i)):
         return []
-    return left_arguments(clause, k, quote)
+    for k in range(j, min(len(toks) - 1, j + GIVER_REACH + 1)):
+        if toks[k].low == "dari":
+            c = clause.cand_at[k + 1]
+            return right_arguments(clause, k + 1, prep_only=False) if c and c.i == k + 1 else []
+        if clause.cand_at[k] is not None or not toks[k].text.islower() or predicate_like(toks[k]):
+            return []
+    return []
 
 
 def lodged_with(clause: Clause, c: Cand, i: int, j: int) -> bool:
