@@ -428,6 +428,9 @@ def left_arguments(
         if c is None and (c := modified_item(clause, k - 1, start, group)) is not None:
             group.insert(0, c)
             break  # "Melansir AFP, kelompok ...": what a comma sets before it is no item
+        if c is not None and speaker_item(clause, c, start):
+            group.insert(0, c)  # "saya dan Bapak Bupati sudah sepakat", "saya bersama
+            break  # Retno mendiskusikan": the speaker's side with the named one
         if c is None or c.kind == "pron":
             break
         group.insert(0, c)
@@ -441,6 +444,23 @@ def left_arguments(
 
 
 AS_WHAT = frozenset({"sebagai", "jadi", "menjadi"})  # "X diperiksa sebagai tersangka"
+
+
+def speaker_item(clause: Clause, c: Cand, start: int) -> bool:
+    """Whether ``c`` is a first-person pronoun opening a list of the acting parties ("saya
+    dan Bapak Bupati", "kami bersama Pemprov"): it opens the clause, so it is no object of
+    an earlier verb or preposition ("mengundang saya dan Jokowi hadir")."""
+    return (
+        c.kind == "pron"
+        and c.text.lower() in FIRST_PERSON
+        and all(t.low in PREVERBAL | CLAUSE_OPENERS for t in clause.toks[start : c.i])
+    )
+
+
+CLAUSE_OPENERS = frozenset({"dan", "tetapi", "tapi", "namun", "jadi", "maka", "tadi",
+                            "pagi", "siang", "sore", "malam", "kemarin", "hari", "ini",
+                            '"', "“"})  # fmt: skip
+"""Connectives and times that may open a clause before its first-person subject."""
 
 
 def predicate_noun(clause: Clause, c: Cand, i: int) -> bool:
@@ -2392,6 +2412,14 @@ def find_arguments(
         and unnamed_witness(recipient_refs[0])
     ):  # questioned or summoned: "memeriksa saksi", "menjadwalkan pemeriksaan terhadap saksi"
         recipient_refs = witness_named_next(state, clause) or recipient_refs
+    if "two" in a and owned_talk(toks[i].low):  # "klarifikasi ke Hatta Ali terkait
+        # pertemuannya dengan Setya Novanto": the one whose meeting it was, not the subject
+        talk_owner = person_before(state, clause, i, quote, names(recipient_refs))
+        actor_refs = (
+            talk_owner
+            or actor_refs
+            or [r for r in last_person(state) if r.entity_name not in names(recipient_refs)]
+        )
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -2971,6 +2999,11 @@ def adjunct_subject(clause: Clause, i: int, quote: tuple[int, int] | None) -> li
         if c is not None and c.i == k and usable_subject(c, clause.toks):
             return [c]
     return []
+
+
+def owned_talk(word: str) -> bool:
+    """A noun of talks owned by "-nya" ("pertemuannya", "pembicaraannya"): whose talks."""
+    return word.startswith("pe") and word.endswith("annya")
 
 
 def nominalised(word: str) -> bool:
