@@ -492,7 +492,7 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
     the students are held. Not a bare noun ("kepada negara yang mendukung ...": anyone)."""
     toks = clause.toks
     k = i - 1
-    while k > c.j and toks[k].low in RELATIVE_ADVERBS:
+    while k > c.j and toks[k].low in PREVERBAL:  # "yang kemudian berkoordinasi dengan"
         k -= 1
     m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
     if m != k or toks[k].low != "yang" or c.label == "LOC" or c.kind == "pron":
