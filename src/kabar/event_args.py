@@ -83,7 +83,8 @@ DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referr
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
-AT_TALKS = frozenset({"dalam", "pada"})  # "dalam pertemuan dengan X": at the talks
+AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
+# dengan X": at the talks
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -1166,7 +1167,7 @@ def phrase_verb(clause: Clause, i: int) -> int:
     phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
     perbincangan dengan Sisi") shares the subject of that verb, not its object."""
     toks = clause.toks
-    if i < 2 or toks[i - 1].low != "dalam" or not toks[i].low.startswith("pe"):
+    if i < 2 or toks[i - 1].low not in AT_TALKS or not toks[i].low.startswith("pe"):
         return i
     for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
         if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
@@ -2241,7 +2242,7 @@ def find_arguments(
         )
         if entry.event in LAW and staff_subject(state.lex, clause, i):
             subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
-        if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
+        if "sym" in a and i > 0 and toks[i - 1].low in AT_TALKS and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
             subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
