@@ -83,7 +83,8 @@ DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referr
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
-AT_TALKS = frozenset({"dalam", "pada"})  # "dalam pertemuan dengan X": at the talks
+AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
+# dengan X": at the talks
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -428,6 +429,9 @@ def left_arguments(
         if c is None and (c := modified_item(clause, k - 1, start, group)) is not None:
             group.insert(0, c)
             break  # "Melansir AFP, kelompok ...": what a comma sets before it is no item
+        if c is not None and speaker_item(clause, c, start):
+            group.insert(0, c)  # "saya dan Bapak Bupati sudah sepakat", "saya bersama
+            break  # Retno mendiskusikan": the speaker's side with the named one
         if c is None or c.kind == "pron":
             break
         group.insert(0, c)
@@ -441,6 +445,23 @@ def left_arguments(
 
 
 AS_WHAT = frozenset({"sebagai", "jadi", "menjadi"})  # "X diperiksa sebagai tersangka"
+
+
+def speaker_item(clause: Clause, c: Cand, start: int) -> bool:
+    """Whether ``c`` is a first-person pronoun opening a list of the acting parties ("saya
+    dan Bapak Bupati", "kami bersama Pemprov"): it opens the clause, so it is no object of
+    an earlier verb or preposition ("mengundang saya dan Jokowi hadir")."""
+    return (
+        c.kind == "pron"
+        and c.text.lower() in FIRST_PERSON
+        and all(t.low in PREVERBAL | CLAUSE_OPENERS for t in clause.toks[start : c.i])
+    )
+
+
+CLAUSE_OPENERS = frozenset({"dan", "tetapi", "tapi", "namun", "jadi", "maka", "tadi",
+                            "pagi", "siang", "sore", "malam", "kemarin", "hari", "ini",
+                            '"', "“"})  # fmt: skip
+"""Connectives and times that may open a clause before its first-person subject."""
 
 
 def predicate_noun(clause: Clause, c: Cand, i: int) -> bool:
@@ -472,7 +493,7 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
     the students are held. Not a bare noun ("kepada negara yang mendukung ...": anyone)."""
     toks = clause.toks
     k = i - 1
-    while k > c.j and toks[k].low in RELATIVE_ADVERBS:
+    while k > c.j and toks[k].low in PREVERBAL:  # "yang kemudian berkoordinasi dengan"
         k -= 1
     m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
     if m != k or toks[k].low != "yang" or c.label == "LOC" or c.kind == "pron":
@@ -1146,7 +1167,7 @@ def phrase_verb(clause: Clause, i: int) -> int:
     phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
     perbincangan dengan Sisi") shares the subject of that verb, not its object."""
     toks = clause.toks
-    if i < 2 or toks[i - 1].low != "dalam" or not toks[i].low.startswith("pe"):
+    if i < 2 or toks[i - 1].low not in AT_TALKS or not toks[i].low.startswith("pe"):
         return i
     for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
         if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
@@ -2221,7 +2242,7 @@ def find_arguments(
         )
         if entry.event in LAW and staff_subject(state.lex, clause, i):
             subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
-        if "sym" in a and i > 0 and toks[i - 1].low == "dalam" and toks[i].low.startswith("pe"):
+        if "sym" in a and i > 0 and toks[i - 1].low in AT_TALKS and toks[i].low.startswith("pe"):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
             subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
@@ -2392,6 +2413,14 @@ def find_arguments(
         and unnamed_witness(recipient_refs[0])
     ):  # questioned or summoned: "memeriksa saksi", "menjadwalkan pemeriksaan terhadap saksi"
         recipient_refs = witness_named_next(state, clause) or recipient_refs
+    if "two" in a and owned_talk(toks[i].low):  # "klarifikasi ke Hatta Ali terkait
+        # pertemuannya dengan Setya Novanto": the one whose meeting it was, not the subject
+        talk_owner = person_before(state, clause, i, quote, names(recipient_refs))
+        actor_refs = (
+            talk_owner
+            or actor_refs
+            or [r for r in last_person(state) if r.entity_name not in names(recipient_refs)]
+        )
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -3024,6 +3053,11 @@ def adjunct_subject(clause: Clause, i: int, quote: tuple[int, int] | None) -> li
         if c is not None and c.i == k and usable_subject(c, clause.toks):
             return [c]
     return []
+
+
+def owned_talk(word: str) -> bool:
+    """A noun of talks owned by "-nya" ("pertemuannya", "pembicaraannya"): whose talks."""
+    return word.startswith("pe") and word.endswith("annya")
 
 
 def nominalised(word: str) -> bool:

@@ -723,7 +723,12 @@ def code_clause(
             drops.append(Drop(*span, ("content-of-allegation",)))
             continue
         i_arg = i
-        if n and i > 0 and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian"):
+        if (
+            n
+            and i > 1
+            and clause.toks[i - 1].low in ("dan", "serta", "lalu", "kemudian")
+            and clause.toks[i - 2].low != "yang"  # "diserahkan kepada X yang kemudian
+        ):  # berkoordinasi dengan Y": X's own verb, in a relative clause
             i_arg = triggers[n - 1][0]  # "X memuji Y dan berterima kasih": X is the subject
         checks: list[str] = []
         asked: tuple[int, str] | None = None  # a request made but not coded
