@@ -1631,6 +1631,8 @@ def code_one(
         return "questioned"
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
+    if "ought" in entry.args and not owed_act(state.lex, clause, j):
+        return "ought"  # "harus jelas": no act is owed, so no arguments are sought
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if isinstance(args, str):
         return args
@@ -1753,11 +1755,7 @@ def code_one(
     reporters = reported_by(state, clause, i, args, quote, following)
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
-        owed = (
-            owed_act(state.lex, clause, j)
-            and demanded_of(actor, reporters)
-            and obliged_subject(state.lex, clause, i, actor)
-        )
+        owed = demanded_of(actor, reporters) and obliged_subject(state.lex, clause, i, actor)
         if negated or own_duty or not owed:
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
