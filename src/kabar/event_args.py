@@ -1162,12 +1162,18 @@ def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
     )  # fmt: skip
 
 
+def at_talks(toks: list[Tok], i: int) -> bool:
+    """Whether the token at ``i > 0`` is a noun of talks after "dalam/pada/(di) sela"
+    ("dalam pertemuan dengan X", "di sela perbincangan"): the talks are where one is."""
+    return toks[i - 1].low in AT_TALKS and toks[i].low.startswith("pe")
+
+
 def phrase_verb(clause: Clause, i: int) -> int:
     """Where the subject of the trigger at ``i`` is sought: a noun trigger in a "dalam"
     phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
     perbincangan dengan Sisi") shares the subject of that verb, not its object."""
     toks = clause.toks
-    if i < 2 or toks[i - 1].low not in AT_TALKS or not toks[i].low.startswith("pe"):
+    if i < 2 or not at_talks(toks, i):
         return i
     for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
         if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
@@ -2242,7 +2248,7 @@ def find_arguments(
         )
         if entry.event in LAW and staff_subject(state.lex, clause, i):
             subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
-        if "sym" in a and i > 0 and toks[i - 1].low in AT_TALKS and toks[i].low.startswith("pe"):
+        if "sym" in a and i > 0 and at_talks(toks, i):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
             subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)

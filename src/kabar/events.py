@@ -1166,9 +1166,7 @@ def merge_repeats(
             # "pengembang"; "Isa Rachmatarwata" then "Isa"); "Ia juga meminta ..." is another
             candidates = [
                 o for o in kept
-                if (o.event, o.mode, o.negated, o.hypothetical)
-                == (event.event, event.mode, event.negated, event.hypothetical)
-                and (not act[0] or rules.get(id(o)) == act[0])
+                if same_kind(o, event, rules.get(id(o)), act[0])
                 and among_parties(event.actor, o.actor, both=True)
                 and among_parties(event.recipient, o.recipient)
             ]  # fmt: skip
@@ -1183,10 +1181,8 @@ def merge_repeats(
         if not candidates and speaks_for and not another(event):
             candidates = [
                 o for o in kept
-                if (o.event, o.mode, o.negated, o.hypothetical)
-                == (event.event, event.mode, event.negated, event.hypothetical)
+                if same_kind(o, event, rules.get(id(o)), act[0])
                 and on_behalf_of(o, event, bodies, content=bool(act[0]))
-                and (not act[0] or rules.get(id(o)) == act[0])
             ]  # fmt: skip
         same = next(
             (
@@ -1209,6 +1205,16 @@ def merge_repeats(
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def same_kind(kept: Event, later: Event, kept_rule: object, rule: object) -> bool:
+    """Whether a later report tells the kept one's kind of act: type, mode and flags alike,
+    and for a request or promise (``rule``: the predicate that keeps it apart, else empty)
+    the kept report's own predicate (``kept_rule``)."""
+    kind = (kept.event, kept.mode, kept.negated, kept.hypothetical)
+    return kind == (later.event, later.mode, later.negated, later.hypothetical) and (
+        not rule or kept_rule == rule
+    )
 
 
 def on_behalf_of(

@@ -841,9 +841,9 @@ def act_text(source: Source) -> str:
     kepada wartawan, Senin"): one spokesman tells of several acts in one day."""
     sentence = source.sentence
     at = max(0, (source.trigger_start or source.start) - source.start)
-    for _, start, end, _ in quote_pairs(sentence):
-        if start <= at < end:
-            return sentence[start:end]
+    quoted = quotation_holding(sentence, at)
+    if quoted is not None:
+        return sentence[quoted[0] : quoted[1]]
     cue = quote_lexicon().post_indirect.search(sentence, at)
     return sentence[: cue.start()] if cue else sentence
 
@@ -1033,10 +1033,14 @@ def quotation_end(sentence: str, at: int) -> int:
     """Where what a sentence says from offset ``at`` ends: the end of the quotation holding
     it, before the attribution outlets word each their own way ("...," kata Muslim, Senin
     (20/10/2025)); the end of the sentence when ``at`` is quoted by none."""
-    for _, start, end, _ in quote_pairs(sentence):
-        if start <= at < end:
-            return end
-    return len(sentence)
+    quoted = quotation_holding(sentence, at)
+    return quoted[1] if quoted is not None else len(sentence)
+
+
+def quotation_holding(sentence: str, at: int) -> tuple[int, int] | None:
+    """Start and end of the quotation of ``sentence`` holding offset ``at``, if any."""
+    pairs = quote_pairs(sentence)
+    return next(((start, end) for _, start, end, _ in pairs if start <= at < end), None)
 
 
 def alike_roots(found: frozenset[str]) -> frozenset[str]:
