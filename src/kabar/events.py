@@ -1950,7 +1950,7 @@ def vague_party(lex: Lexicon, ref: EntityRef, text: str) -> bool:
     words = tuple(ref.entity_name.lower().split())
     if words in vague:
         return True
-    before = text[: ref.start].split()[-1:] if ref.start is not None else []
+    before = text[: ref.start].rsplit(None, 1)[-1:] if ref.start is not None else []  # last word
     return tuple(w.lower() for w in before) + tuple(ref.entity_text.lower().split()) in vague
 
 
