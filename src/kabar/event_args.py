@@ -1425,6 +1425,18 @@ SITES = frozenset({"situs", "laman", "website", "portal", "aplikasi"})
 """Heads of a named body's website or app: "mengunjungi situs KPU" visits no party."""
 
 
+def trigger_words_end(clause: Clause, entry: Entry, k: int, j: int) -> int:
+    """Where the object of the trigger ending at token ``j`` is sought, from ``k`` on: past
+    a capitalised word that is the pattern's own ("rapat Kerja dengan Komisi II": "Kerja"
+    is the meeting, not who was met)."""
+    words = set(entry.words)
+    while k < j and (c := clause.cand_at[k]) is not None and c.i == k and c.j <= j:
+        if c.kind not in ("cap", "cap0") or any(t.low not in words for t in clause.toks[c.i : c.j]):
+            break
+        k = c.j
+    return k
+
+
 def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     """The object: the first entity right of token ``j`` and its coordinated partners."""
     toks = clause.toks
@@ -2116,7 +2128,7 @@ def find_arguments(
         return "filing"  # "menyerahkan LHKPN/berkas perkara ke KPK": a filing, not a hand-over
     if entry.event == "CONSULT" and "visit" not in a and joins_visit(state.lex, clause, i):
         return "visit-host"  # "mengunjungi Kyiv dan bertemu Zelenskyy": one visit
-    head_end = j if "nobj" in a else i + 1
+    head_end = j if "nobj" in a else trigger_words_end(clause, entry, i + 1, j)
     subject_carried = fronted = False
     capitals: list[Cand] = []  # a capital standing for its state as the subject
     patients: list[Cand] = []  # a nominalised passive's ("ditolaknya Gatot")

@@ -227,6 +227,7 @@ def prepare(
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
+    bodyheads = lex.cue("bodyhead")
     anyone = lex.cue("anyone")
     at_top = not text[: sent.start].strip()  # the sentence opens the article
     known = lex.plain_tokens
@@ -366,8 +367,16 @@ def prepare(
                 and not (opening and toks[j].text == "-" and toks[j].start > toks[j - 1].end)
             ):
                 j += 1
+            country, merged = None, False
+            while (part := body_part(cand_at, lows, i, j, bodyheads)) is not None:
+                cands.remove(part)  # "Kedutaan Besar" + "Jepang", "Direktorat" + "Jenderal"
+                j, merged = part.j, True  # + "Pajak": one body's name, cut by the mentions
+                country = country or part.country
+                while j < len(toks) and cand_at[j] is None and is_cap(toks[j], notname, lex):
+                    j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
-            etype = "organization" if j > i + 1 and lows[i] in BODY_HEADS else "unknown"
+            body = merged or (j > i + 1 and lows[i] in BODY_HEADS)
+            etype = "organization" if body else "unknown"
             if j == i + 1 and (i == 0 or toks[i - 1].text in OPENING):
                 names = named_entities(article) if names is None else names
                 if named := names.get(toks[i].text):
@@ -376,7 +385,7 @@ def prepare(
                     i = j  # "Informasi itu ...", "Sejumlah warganet ...": no name
                     continue
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
-                     kind, etype=etype))  # fmt: skip
+                     kind, etype=etype, country=country))  # fmt: skip
             i = j
             continue
         i += 1
@@ -432,6 +441,28 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})
+"""Labels of a mention that continues the name a capitalised body noun begins ("Kedutaan
+Besar" + "Jepang", "Direktorat" + "Jenderal"); an organisation after it stays the party
+("Markas Besar" + "TNI": its building)."""
+
+
+def body_part(
+    cand_at: list[Cand | None], lows: list[str], i: int, j: int, heads: Collection[str]
+) -> Cand | None:
+    """The mention right after the capitalised run [i, j) that the run opened by a body's
+    head noun (``bodyhead`` in predicates.tsv) takes in: an office, country or place (the
+    model cut one name in two: "Direktorat" + "Jenderal", "Kedutaan Besar" + "Jepang"), or
+    a lone word the model took for a person after a part taken in ("... Jenderal Pajak")."""
+    c = cand_at[j] if j < len(cand_at) else None
+    if c is None or c.kind != "mention" or c.i != j or lows[i] not in heads:
+        return None
+    if c.label in BODY_PARTS:
+        return c
+    taken = cand_at[j - 1] is not None  # the run already ends in a mention taken in
+    return c if taken and c.label == "PER" and c.j == j + 1 else None
 
 
 PLAIN_CACHE = 100_000
