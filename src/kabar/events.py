@@ -297,6 +297,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
     state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
     state.genre_cued = genre >= 1
+    athletes = {w for w, g in lex.genres.items() if g == "sport"}
+    state.sport_cued = sport >= 1 or any(not athletes.isdisjoint(w) for w in words)
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
@@ -1671,6 +1673,8 @@ def code_one(
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
+    if "team" in entry.args and state.sport_cued and not any(map(political, args.actor)):
+        return "team-play"  # "pernah membela Persija", "membela Portugal di Piala Eropa"
     if args.actor and all(vague_party(state.lex, r, article.text) for r in args.actor):
         return "vague-actor"  # "banyak pihak mendesak ...", "sebagian kalangan mengkritik"
     if effort_of(state.lex, clause, i):
