@@ -902,16 +902,33 @@ def purpose_subject(
         return []
     if not found:  # "DPN Peradi membentuk tim hukum untuk membela X": no entity before
         return purpose_of_phrase(state, clause, k, quote)  # "untuk": the main verb's subject
-    if found[-1].j != k:
+    if found[-1].j != k and not time_between(state, clause, found[-1].j, k):
         return []
     if any(c.label == "LOC" or c.kind in ("cap", "cap0") for c in found):
         return []  # "melewati jalan ... Bandara untuk tiba": a place, not the one who acts
     head = found[0].i
+    while head >= 2 and (before := clause.cand_at[head - 1]) is not None:
+        head = before.i  # "menemui Ketua DPRD Jember Budi Santoso untuk
+        # menyampaikan": the name's title and body belong to the same object
     if head >= 2 and toks[head - 1].low in BUILDINGS:
         head -= 1  # "mendatangi kantor DPRD untuk menuntut": the office is where, not who
     if not active_verb(toks[head - 1]):
         return []  # "ruang bagi para kader untuk berkonsultasi": the kader consult
     return phrase_subject(state, clause, head, quote)
+
+
+TIME_LINKS = frozenset({"pada", "sejak", ",", "(", ")"})
+
+
+def time_between(state: State, clause: Clause, start: int, end: int) -> bool:
+    """Whether tokens ``start``..``end`` are only a time adjunct ("mendatangi kantor
+    DPRD pada Selasa (4/3) untuk ..."): the object still stands right before the purpose."""
+    toks = clause.toks
+    times = [t for t in state.article.times if toks[start].start <= t.start < toks[end - 1].end]
+    return bool(times) and all(
+        toks[n].low in TIME_LINKS or any(t.start <= toks[n].start < t.end for t in times)
+        for n in range(start, end)
+    )
 
 
 def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
