@@ -2165,6 +2165,8 @@ Kepala Pusat Penerangan Hukum Kejaksaan Agung mengatakan penyidik masih menelusu
 dana dari perusahaan milik Hendra."""
 TRAVEL_BAN_SECOND = """ Pada Jumat (28/2/2025), Kejaksaan Agung juga meminta Direktorat \
 Jenderal Imigrasi mencegah direktur keuangan perusahaan itu, Rudi Santoso, pergi ke luar negeri."""
+TRAVEL_BAN_IN_MONTH = """ Awal Februari lalu, Kejaksaan Agung juga sudah meminta Direktorat \
+Jenderal Imigrasi mencegah direktur keuangan perusahaan itu, Rudi Santoso, pergi ke luar negeri."""
 TRAVEL_BAN_RETOLD = """Kendari - Kejaksaan Agung menetapkan pengusaha tambang nikel Hendra \
 Wijaya sebagai tersangka perkara korupsi izin tambang di Sulawesi Tenggara, Rabu (5/3/2025).
 Dua hari sebelumnya, Hendra dicegah Direktorat Jenderal Imigrasi, atas permintaan Kejaksaan \
@@ -2201,5 +2203,7 @@ def test_an_undated_follow_up_retelling_a_request_joins_the_one_dated_request_of
     assert event.date == "2025-03-03" and len({s.article_id for s in event.sources}) == 2
     # two dated requests of that pair within its reach: it may be either, it joins neither
     assert len(requests(TRAVEL_BAN_ASKED + TRAVEL_BAN_SECOND, "2025-03-06")) == 3
+    # likewise when the other is dated only to a month that reaches into the last 31 days
+    assert len(requests(TRAVEL_BAN_ASKED + TRAVEL_BAN_IN_MONTH, "2025-03-06")) == 3
     # published over a week after the first report: no follow-up of it
     assert len(requests(TRAVEL_BAN_ASKED, "2025-03-12")) == 2

@@ -126,6 +126,7 @@ from kabar.fuse_compare import (
     dateline_after,
     dateline_year,
     looser,
+    may_tell_of,
     modes_compatible,
     named_alike,
     near_copies,
@@ -135,7 +136,6 @@ from kabar.fuse_compare import (
     proper_unresolved,
     publication_lag,
     published_close,
-    reported_within,
     retellable,
     said_alike,
     said_topics,
@@ -651,19 +651,14 @@ def followed_up(
     report of the act, both naming and resolving the same two sides
     (:func:`kabar.fuse_compare.retellable`), when no other dated event of ``events`` (the
     block's, any story, its own article's too) has a report of that type and pair dated to a
-    day within its reach: the pair did that once as far as the block tells."""
+    day, month or year within its reach (:func:`kabar.fuse_compare.may_tell_of`): the pair
+    did that once as far as the block tells."""
     pairs = {sides(x) for x in group}
     if len(pairs) != 1 or not all(retellable(x) for x in group):
         return []
     pair = pairs.pop()
     candidates = [
-        h
-        for h in events
-        if any(
-            y.date and y.date_precision == "day" and sides(y) == pair and reported_within(x, y.date)
-            for x in group
-            for y in h
-        )
+        h for h in events if any(sides(y) == pair and may_tell_of(x, y) for x in group for y in h)
     ]
     if len(candidates) != 1:
         return []

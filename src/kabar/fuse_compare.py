@@ -748,6 +748,19 @@ def reported_within(event: Event, day: str) -> bool:
     return latest is not None and latest - REPORT_REACH <= when <= latest
 
 
+def may_tell_of(event: Event, dated: Event) -> bool:
+    """The day, month or year ``dated`` is dated to overlaps the ``REPORT_REACH`` up to the
+    publication of ``event``, a report without a date: its act may be the one ``event``
+    tells of."""
+    latest = last_published(event)
+    if latest is None or not dated.date:
+        return False
+    told = dated.date[: {"day": 10, "month": 7}.get(dated.date_precision, 4)]
+    first, last = {10: ("", ""), 7: ("-01", "-31"), 4: ("-01-01", "-12-31")}[len(told)]
+    reach = (latest - REPORT_REACH).isoformat()
+    return told + first <= latest.isoformat() and told + last >= reach
+
+
 def last_published(event: Event) -> date | None:
     """The latest publication day of a report's sources, None when none is known."""
     try:
