@@ -2207,3 +2207,25 @@ def test_an_undated_follow_up_retelling_a_request_joins_the_one_dated_request_of
     assert len(requests(TRAVEL_BAN_ASKED + TRAVEL_BAN_IN_MONTH, "2025-03-06")) == 3
     # published over a week after the first report: no follow-up of it
     assert len(requests(TRAVEL_BAN_ASKED, "2025-03-12")) == 2
+
+
+def test_a_quoted_undated_request_is_no_follow_up_retelling():
+    # a governor asks the city water board, Monday, to test the wells of one district; an
+    # outlet quotes him on Wednesday without a date: he may be asking again, or anew
+    def asked(article_id: str, sentence: str, published: str) -> Event:
+        event = report(article_id, published, kind="REQUEST")
+        event.actor, event.recipient = [ref("gub", "Gubernur")], [ref("pdam", "PDAM")]
+        event.sources = [sentence_source(article_id, sentence, sentence.index("minta"), published)]
+        return event
+
+    dated = asked("A", "Gubernur meminta PDAM memeriksa sumur warga Cilincing.", "2025-06-02")
+    dated.rule = "minta [act; actor=mention; date same-sentence]"
+    told = "Sebelumnya Gubernur telah meminta PDAM menguji mutu air di permukiman padat."
+    retold = asked("B", told, "2025-06-04")
+    retold.date, retold.date_precision = None, "unknown"
+    retold.rule = "minta [act; actor=mention; date background]"
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, retold], {}, stories)) == 1
+    quoted = '"Kami telah meminta PDAM menguji mutu air di permukiman padat," ujar Gubernur.'
+    retold.sources = [sentence_source("B", quoted, quoted.index("minta"), "2025-06-04")]
+    assert len(fuse_events([dated, retold], {}, stories)) == 2
