@@ -2156,3 +2156,76 @@ def test_a_head_named_by_a_title_that_names_his_body_acts_for_it():
         publication="Tiga",
     )
     assert person_bodies(regional) == {}
+
+
+TRAVEL_BAN_ASKED = """Jakarta - Kejaksaan Agung meminta Direktorat Jenderal Imigrasi mencegah \
+pengusaha tambang nikel Hendra Wijaya pergi ke luar negeri pada Senin (3/3/2025). Hendra \
+diperiksa sebagai saksi dalam perkara korupsi izin tambang di Sulawesi Tenggara.
+Kepala Pusat Penerangan Hukum Kejaksaan Agung mengatakan penyidik masih menelusuri aliran \
+dana dari perusahaan milik Hendra."""
+TRAVEL_BAN_SECOND = """ Pada Jumat (28/2/2025), Kejaksaan Agung juga meminta Direktorat \
+Jenderal Imigrasi mencegah direktur keuangan perusahaan itu, Rudi Santoso, pergi ke luar negeri."""
+TRAVEL_BAN_IN_MONTH = """ Awal Februari lalu, Kejaksaan Agung juga sudah meminta Direktorat \
+Jenderal Imigrasi mencegah direktur keuangan perusahaan itu, Rudi Santoso, pergi ke luar negeri."""
+TRAVEL_BAN_RETOLD = """Kendari - Kejaksaan Agung menetapkan pengusaha tambang nikel Hendra \
+Wijaya sebagai tersangka perkara korupsi izin tambang di Sulawesi Tenggara, Rabu (5/3/2025).
+Dua hari sebelumnya, Hendra dicegah Direktorat Jenderal Imigrasi, atas permintaan Kejaksaan \
+Agung, bepergian ke luar negeri selama enam bulan.
+Penyidik juga menyita dokumen perizinan dari kantor perusahaan milik Hendra."""
+
+
+def test_an_undated_follow_up_retelling_a_request_joins_the_one_dated_request_of_its_story():
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+
+    def requests(asked: str, retold_on: str) -> list[Event]:
+        first = pipeline(
+            asked,
+            title="Imigrasi cegah pengusaha nikel Hendra Wijaya",
+            published="2025-03-04",
+            publication="Kabar Satu",
+        )
+        retold = pipeline(
+            TRAVEL_BAN_RETOLD,
+            title="Pengusaha nikel Hendra Wijaya jadi tersangka",
+            published=retold_on,
+            publication="Kabar Dua",
+        )
+        (undated,) = [e for e in retold.events if e.event == "REQUEST"]
+        assert undated.date is None  # "atas permintaan": a past act, its day not told
+        events = fuse([first, retold], {}, FuseConfig()).events
+        return [e for e in events if e.event == "REQUEST"]
+
+    # the follow-up names the same asker and body asked, two days after the first report,
+    # in other words ("atas permintaan" / "meminta ... mencegah"): one request
+    (event,) = requests(TRAVEL_BAN_ASKED, "2025-03-06")
+    assert event.date == "2025-03-03" and len({s.article_id for s in event.sources}) == 2
+    # two dated requests of that pair within its reach: it may be either, it joins neither
+    assert len(requests(TRAVEL_BAN_ASKED + TRAVEL_BAN_SECOND, "2025-03-06")) == 3
+    # likewise when the other is dated only to a month that reaches into the last 31 days
+    assert len(requests(TRAVEL_BAN_ASKED + TRAVEL_BAN_IN_MONTH, "2025-03-06")) == 3
+    # published over a week after the first report: no follow-up of it
+    assert len(requests(TRAVEL_BAN_ASKED, "2025-03-12")) == 2
+
+
+def test_a_quoted_undated_request_is_no_follow_up_retelling():
+    # a governor asks the city water board, Monday, to test the wells of one district; an
+    # outlet quotes him on Wednesday without a date: he may be asking again, or anew
+    def asked(article_id: str, sentence: str, published: str) -> Event:
+        event = report(article_id, published, kind="REQUEST")
+        event.actor, event.recipient = [ref("gub", "Gubernur")], [ref("pdam", "PDAM")]
+        event.sources = [sentence_source(article_id, sentence, sentence.index("minta"), published)]
+        return event
+
+    dated = asked("A", "Gubernur meminta PDAM memeriksa sumur warga Cilincing.", "2025-06-02")
+    dated.rule = "minta [act; actor=mention; date same-sentence]"
+    told = "Sebelumnya Gubernur telah meminta PDAM menguji mutu air di permukiman padat."
+    retold = asked("B", told, "2025-06-04")
+    retold.date, retold.date_precision = None, "unknown"
+    retold.rule = "minta [act; actor=mention; date background]"
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, retold], {}, stories)) == 1
+    quoted = '"Kami telah meminta PDAM menguji mutu air di permukiman padat," ujar Gubernur.'
+    retold.sources = [sentence_source("B", quoted, quoted.index("minta"), "2025-06-04")]
+    assert len(fuse_events([dated, retold], {}, stories)) == 2

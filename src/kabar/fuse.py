@@ -35,7 +35,12 @@ event only when type, polarity, mode, participants, place and date agree:
   than a one-off act must then repeat most of what a dated report says; two such
   reports of different articles of one story that no dated event takes are one when
   both name and resolve both sides and the briefer's words mostly recur in the other
-  (:func:`join_undated`); this is weighed last, with one more
+  (:func:`join_undated`); one that fits no dated event so but retells an act in the
+  outlet's words ("Hendra dicegah Imigrasi atas permintaan Kejaksaan"), naming and resolving the
+  same two sides as another article's day-dated report of it published at most three days
+  apart, joins that event when no other dated event of the block has a report of that
+  type and pair within its reach (:func:`followed_up`; not for recurring acts, statements
+  voiced again, symmetric types or quotations); this is weighed last, with one more
   join: reports of one
   sentence printed word for word (punctuation aside) by articles of one story (a press
   release, a wire text), or of one long quotation each outlet attributes in its own
@@ -104,6 +109,7 @@ from kabar.contradictions import event_contradictions
 from kabar.fuse_compare import (
     DATELINE_DAY,
     DATELINE_YEAR,
+    FOLLOW_UP_LAG,
     NEAR_COPY_BUCKET,
     ONE_OFF,
     PRECISION_RANK,
@@ -120,6 +126,7 @@ from kabar.fuse_compare import (
     dateline_after,
     dateline_year,
     looser,
+    may_tell_of,
     modes_compatible,
     named_alike,
     near_copies,
@@ -128,6 +135,8 @@ from kabar.fuse_compare import (
     place_relation,
     proper_unresolved,
     publication_lag,
+    published_close,
+    retellable,
     said_alike,
     said_topics,
     short_copies,
@@ -618,6 +627,9 @@ def place_undated(
             for h in near.get((kind, story_of.get(article_of(group[0]))), ())
             if told_of(group, others_dated(group, h), story_of, topics)
         ]
+        if not fits:
+            same_kind = [h for k, h in dated if k == kind]
+            fits = followed_up(group, same_kind, story_of, topics)
         if len(fits) == 1:
             fits[0].extend(group)
         elif fits:  # several events it may be: keep apart
@@ -625,6 +637,37 @@ def place_undated(
         else:
             unplaced.append((kind, group))
     return out + join_undated(unplaced, story_of, topics)
+
+
+def followed_up(
+    group: list[Event],
+    events: list[list[Event]],
+    story_of: dict[str, str],
+    topics: dict[str, frozenset[str]],
+) -> list[list[Event]]:
+    """The one dated event an undated ``group`` (one article's past act: "Hendra dicegah
+    Imigrasi atas permintaan Kejaksaan") retells in other words, as a list of it, or none: a
+    follow-up of its story published at most ``FOLLOW_UP_LAG`` from another article's
+    report of the act, both naming and resolving the same two sides
+    (:func:`kabar.fuse_compare.retellable`), when no other dated event of ``events`` (the
+    block's, any story, its own article's too) has a report of that type and pair dated to a
+    day, month or year within its reach (:func:`kabar.fuse_compare.may_tell_of`): the pair
+    did that once as far as the block tells."""
+    pairs = {sides(x) for x in group}
+    if len(pairs) != 1 or not all(retellable(x) for x in group):
+        return []
+    pair = pairs.pop()
+    candidates = [
+        h for h in events if any(sides(y) == pair and may_tell_of(x, y) for x in group for y in h)
+    ]
+    if len(candidates) != 1:
+        return []
+    dated = others_dated(group, candidates[0])
+    fits = all(compatible(x, y, story_of, topics, wording=False) for x in group for y in dated)
+    recent = any(
+        sides(y) == pair and published_close(x, y, FOLLOW_UP_LAG) for x in group for y in dated
+    )
+    return candidates if fits and recent else []
 
 
 def others_dated(group: list[Event], event: list[Event]) -> list[Event]:

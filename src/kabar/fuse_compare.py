@@ -49,6 +49,7 @@ DATELINE_DAY = "date dateline-day"
 REPORT_REACH = timedelta(days=31)  # an undated report's event happened this long before at most
 PUBLICATION_LAG = timedelta(days=1)  # another outlet reports an act this long after one did
 STORY_LAG = timedelta(days=2)  # and story days of one act lie at most this far apart
+FOLLOW_UP_LAG = timedelta(days=3)  # a follow-up retells an act another outlet reported this late
 DATELINE_REACH = timedelta(days=365)  # a day and month without a year is of the last year
 COPY_MIN_CHARS = 60  # a sentence this long found word for word in two articles was copied
 COPY_WORD = re.compile(r"\w+")  # the words of a copy: its punctuation is the editor's
@@ -68,6 +69,10 @@ ONE_OFF = frozenset({"REJECT", "SANCTION", "CONCEDE"})
 # Acts the same named parties repeat within weeks, told alike each time: strikes on one
 # town, rounds of talks between two ministers. Two story days never make them one.
 RECURRING = frozenset({"ASSAULT", "CONSULT"})
+# Statements one speaker voices again and again in other words (support for a body, charges
+# against a rival, threats): an undated one is that of a dated report only when it mostly
+# repeats it (``kabar.fuse.alike``), never as a follow-up retelling (:func:`retellable`).
+VOICED_AGAIN = frozenset({"ACCUSE", "SUPPORT", "THREATEN"})
 STATE_OFFICIALS = frozenset({"person", "organization"})
 # Sectors that act for their state: its government. Armed forces are left out: "Pasukan
 # Israel melancarkan kampanye" and "Israel melancarkan perang" are summaries of a campaign,
@@ -678,6 +683,38 @@ def undated_twins(a: Event, b: Event) -> bool:
     return retold(said_stems(a), said_stems(b))
 
 
+def retellable(event: Event) -> bool:
+    """A past act told with no date at all, naming and resolving both sides
+    (:func:`fully_named`), that a follow-up may retell in its own words ("Hendra dicegah
+    Imigrasi atas permintaan Kejaksaan"): not a plan, nor told as having happened again, nor an
+    act that recurs between the same parties (``RECURRING``: talks, strikes), a statement
+    voiced again (``VOICED_AGAIN``) or one of a symmetric type (``SYMMETRIC``: one meeting of
+    two leaders yields several agreements, an offer and an invitation, naming the same two),
+    nor quoted (""Kami sudah meminta ...," ujarnya": a speaker's own words to the outlet,
+    which may be a new statement, not the outlet retelling one)."""
+    return not (
+        event.date
+        or event.day_month
+        or event.hypothetical
+        or event.event in RECURRING | SYMMETRIC | VOICED_AGAIN
+        or told_again(event)
+        or any(quoted_trigger(s) for s in event.sources)
+    ) and fully_named(sides(event), event.event)
+
+
+def quoted_trigger(source: Source) -> bool:
+    """The report's trigger lies inside a quotation of its sentence."""
+    if source.trigger_start is None:
+        return False
+    return quotation_holding(source.sentence, source.trigger_start - source.start) is not None
+
+
+def published_close(a: Event, b: Event, lag: timedelta) -> bool:
+    """Two reports came out at most ``lag`` apart (their latest publication days)."""
+    out_a, out_b = last_published(a), last_published(b)
+    return out_a is not None and out_b is not None and abs(out_a - out_b) <= lag
+
+
 def publication_lag(a: Event, b: Event) -> bool:
     """Two articles tell of one one-off act (``ONE_OFF``), the later without a date in the
     sentence, the earlier on its story day or a day its text gives: the later story day
@@ -709,6 +746,19 @@ def reported_within(event: Event, day: str) -> bool:
     except ValueError:
         return False
     return latest is not None and latest - REPORT_REACH <= when <= latest
+
+
+def may_tell_of(event: Event, dated: Event) -> bool:
+    """The day, month or year ``dated`` is dated to overlaps the ``REPORT_REACH`` up to the
+    publication of ``event``, a report without a date: its act may be the one ``event``
+    tells of."""
+    latest = last_published(event)
+    if latest is None or not dated.date:
+        return False
+    told = dated.date[: {"day": 10, "month": 7}.get(dated.date_precision, 4)]
+    first, last = {10: ("", ""), 7: ("-01", "-31"), 4: ("-01-01", "-12-31")}[len(told)]
+    reach = (latest - REPORT_REACH).isoformat()
+    return told + first <= latest.isoformat() and told + last >= reach
 
 
 def last_published(event: Event) -> date | None:
