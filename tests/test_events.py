@@ -520,6 +520,22 @@ def test_a_body_named_after_di_is_no_place(text: str) -> None:
     assert event.event_loc is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partai Hanura resmi mengusung pasangan Budi dan Sari di Pilgub Kalbar, Senin (9/3).",
+        "Ketua KPU meminta para pemilih tetap tenang di Pilkada Sumsel, Senin (9/3).",
+    ],
+)
+def test_an_election_named_after_di_is_no_place(text: str) -> None:
+    """ "mengusung X di Pilgub Kalbar": the race an act is about, not where it happened
+    (a party names its candidates in its office, often in Jakarta)."""
+    from kabar import process
+
+    (event,) = process("Jakarta - " + text, published="2026-03-10").events
+    assert event.event_loc is None
+
+
 def test_the_premises_of_a_law_body_stay_a_place() -> None:
     from kabar import process
 

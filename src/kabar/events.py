@@ -2180,6 +2180,8 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
             continue
         if tok.low == "ke" and k >= j and any(active_verb(t) for t in toks[j:k]):
             continue  # "kunjungan kerja melepas ekspor ke Thailand": the export's goal
+        if toks[k + 1].low in ELECTIONS:
+            continue  # "mengusung X di Pilgub Jatim": the race, not where the act was
         phrase = place_phrase(clause, k + 1)
         if phrase:
             spots.append((k, phrase))
