@@ -520,6 +520,22 @@ def test_a_body_named_after_di_is_no_place(text: str) -> None:
     assert event.event_loc is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Partai Hanura resmi mengusung pasangan Budi dan Sari di Pilgub Kalbar, Senin (9/3).",
+        "Ketua KPU meminta para pemilih tetap tenang di Pilkada Sumsel, Senin (9/3).",
+    ],
+)
+def test_an_election_named_after_di_is_no_place(text: str) -> None:
+    """ "mengusung X di Pilgub Kalbar": the race an act is about, not where it happened
+    (a party names its candidates in its office, often in Jakarta)."""
+    from kabar import process
+
+    (event,) = process("Jakarta - " + text, published="2026-03-10").events
+    assert event.event_loc is None
+
+
 def test_the_premises_of_a_law_body_stay_a_place() -> None:
     from kabar import process
 
@@ -1911,3 +1927,18 @@ def test_a_passive_act_after_yang_describing_someone_has_an_unknown_date() -> No
     )
     events = [e for e in pipeline_events(text, "2025-10-15", "SUPPORT") if "Golkar" in str(e.actor)]
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_a_done_act_takes_no_day_after_its_publication() -> None:
+    """A promise made before the report is not dated by what it promises ("diumumkan pada
+    20 April mendatang"); a planned meeting keeps the day it is planned for."""
+    from kabar import process
+
+    promise = "Jakarta - Ketua umum partai itu berjanji deklarasi calon gubernur akan "
+    promise += "diumumkan pada 20 April mendatang."
+    plan = "Jakarta - Menteri Luar Negeri akan bertemu mitranya dari Malaysia pada 20 April "
+    plan += "mendatang."
+    (promised,) = process(promise, published="2026-03-10").events
+    (planned,) = process(plan, published="2026-03-10").events
+    assert promised.date != "2026-04-20"
+    assert planned.date == "2026-04-20"

@@ -1753,7 +1753,14 @@ def code_one(
         other.append(quote)  # '"Kami berterima kasih ... esok hari," kata X, Selasa (21/10)':
         # thanking is done by saying it, on the day the statement is dated
     date, precision, date_rule = event_date(
-        state, clause, i, event_type, previous, following, other
+        state,
+        clause,
+        i,
+        event_type,
+        previous,
+        following,
+        other,
+        future or hypothetical or entry.voice == "nom",
     )
     date, precision, date_rule = settle_date(
         state, clause, i, event_type, modes, negated, date, precision, date_rule
@@ -2180,6 +2187,8 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
             continue
         if tok.low == "ke" and k >= j and any(active_verb(t) for t in toks[j:k]):
             continue  # "kunjungan kerja melepas ekspor ke Thailand": the export's goal
+        if toks[k + 1].low in ELECTIONS:
+            continue  # "mengusung X di Pilgub Jatim": the race, not where the act was
         phrase = place_phrase(clause, k + 1)
         if phrase:
             spots.append((k, phrase))
@@ -2468,9 +2477,18 @@ def event_date(
     previous: Clause | None,
     following: Clause | None,
     other: list[tuple[int, int]],
+    ahead: bool = False,
 ) -> tuple[str | None, Precision, str]:
+    """The event's (date, precision, rule): the sentence's date nearest the trigger, else
+    one of a neighbouring sentence it refers to, else the publication month. A done act
+    (not ``ahead``: neither future nor hypothetical, nor a noun, which may name a planned
+    event: "aksi unjuk rasa pada Jumat (4/11)") takes no day after the publication day
+    ("berjanji ... akan diumumkan pada 6 Februari mendatang", "ditahan sejak 21 Oktober
+    sampai 9 November"): that day is of what was promised or of the term."""
     article = state.article
     here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
+    if not ahead:
+        here = [t for t in here if not after_publication(article, t)]
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
@@ -2498,6 +2516,12 @@ def event_date(
         if article.published_precision == "month":
             return article.published[:4], "year", "publication-year"
     return None, "unknown", "none"
+
+
+def after_publication(article: Article, t: TimeExpression) -> bool:
+    """Whether a day the text gives falls after the article's publication day."""
+    published = article.published if article.published_precision == "day" else None
+    return bool(published and t.value and t.precision == "day" and t.value > published[:10])
 
 
 # ------------------------------------------------------------------ article memory
