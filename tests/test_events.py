@@ -1133,7 +1133,7 @@ OUTSIDE_THE_CLAUSE = [
     pytest.param(  # "kami" is the person a long title ends on, not the bare title the
         # speaker span stops in
         '"Kami minta Bank Sentosa segera mengembalikan uang yang ikut dinikmatinya," '
-        'ujar Pelaksana Tugas Deputi Pencegahan dan Monitoring KPK '
+        "ujar Pelaksana Tugas Deputi Pencegahan dan Monitoring KPK "
         "Rina Wulandari di Jakarta, Selasa (21/10/2025).",
         "Rina Wulandari",
         id="kami-is-the-holder-of-a-long-title",
