@@ -1784,7 +1784,7 @@ def code_one(
         # harus bekerja sama dengan X" states the speaker's own intent)
     if (
         "peer" in entry.args
-        and event_type == "COOPERATE"
+        and event_type in PARTNERSHIP_TYPES
         and not state_partnership(actor + recipient)
     ):
         return "home-partnership"  # "Bapenda bekerja sama dengan Jasa Raharja": routine work
@@ -2076,6 +2076,10 @@ def the_public(ref: EntityRef) -> bool:
     "forum warga Bojonegara" name one."""
     words = ref.entity_name.lower().split()
     return bool(words) and words[-1] in PUBLIC and set(words[:-1]) <= VAGUE_COUNTS
+
+
+PARTNERSHIP_TYPES = frozenset({"COOPERATE", "AGREE"})
+"""What a partnership verb codes: done (COOPERATE) or announced ("akan bekerja sama", AGREE)."""
 
 
 def state_partnership(parties: list[EntityRef]) -> bool:
