@@ -200,8 +200,9 @@ def test_a_state_body_named_once_keeps_the_dealings() -> None:
             "{PLUS}", "Pemerintah mewajibkan setiap perangkat baru memakai komponen lokal."
         )
     )
-    assert events == ["AGREE", "COOPERATE"]
+    assert events == ["AGREE"]  # the firm's sales partnership at home is routine work
     assert "apolitical" not in {d.checks[0] for d in drops}
+    assert ("COOPERATE", "home-partnership") in [(d.event, d.checks[0]) for d in drops]
 
 
 def test_residents_complaining_about_a_firm_stay_an_event() -> None:

@@ -1148,8 +1148,8 @@ OUTSIDE_THE_CLAUSE = [
     ),
     pytest.param(  # "kami" is the person a long title ends on, not the bare title the
         # speaker span stops in
-        '"Para pihak yang ikut menikmati uang itu tentu akan kami minta '
-        'pertanggungjawabannya," ujar Pelaksana Tugas Deputi Pencegahan dan Monitoring KPK '
+        '"Kami minta Bank Sentosa segera mengembalikan uang yang ikut dinikmatinya," '
+        "ujar Pelaksana Tugas Deputi Pencegahan dan Monitoring KPK "
         "Rina Wulandari di Jakarta, Selasa (21/10/2025).",
         "Rina Wulandari",
         id="kami-is-the-holder-of-a-long-title",

@@ -2564,12 +2564,13 @@ def find_arguments(
     if needs_recipient and not recipient_refs:
         return "no-recipient"
     if (
-        entry.event == "AGREE"
+        entry.event in DEALINGS
         and not recipient_refs
         and actor_refs
         and all(map(company, actor_refs))
-    ):
-        return "firm-pledge"  # "PT X berkomitmen mengurangi plastik": no counterpart
+        and (entry.event == "AGREE" or not any(map(political, actor_refs)))
+    ):  # "PT X berkomitmen mengurangi plastik", "OLX menyambut baik kerja sama ini": a
+        return "firm-pledge"  # firm's pledge or welcome with no counterpart; not a minister's
     if (
         entry.event in DEALINGS
         and len(actor_refs) + len(recipient_refs) > 1

@@ -1789,6 +1789,12 @@ def code_one(
     ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
         return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
         # harus bekerja sama dengan X" states the speaker's own intent)
+    if (
+        "peer" in entry.args
+        and event_type in PARTNERSHIP_TYPES
+        and not state_partnership(actor + recipient)
+    ):
+        return "home-partnership"  # "Bapenda bekerja sama dengan Jasa Raharja": routine work
     if hypothetical and inquiry_under_way(state.lex, clause, i, modes):
         hypothetical = False  # "membentuk tim untuk menyelidiki": the inquiry has begun
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
@@ -2077,6 +2083,20 @@ def the_public(ref: EntityRef) -> bool:
     "forum warga Bojonegara" name one."""
     words = ref.entity_name.lower().split()
     return bool(words) and words[-1] in PUBLIC and set(words[:-1]) <= VAGUE_COUNTS
+
+
+PARTNERSHIP_TYPES = frozenset({"COOPERATE", "AGREE"})
+"""What a partnership verb codes: done (COOPERATE) or announced ("akan bekerja sama", AGREE)."""
+
+
+def state_partnership(parties: list[EntityRef]) -> bool:
+    """Whether a partnership ("bekerja sama dengan", "berkolaborasi") is PLOVER COOPERATE:
+    a police or armed force takes part (a joint operation or raid), or its parties belong
+    to two states. A ministry's, an agency's, a firm's or a school's partnership with
+    others of its own country is routine work and no event, as the gold codes it."""
+    if any(r.sector in SECURITY for r in parties):
+        return True
+    return len({r.country for r in parties if r.country}) >= 2
 
 
 def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
