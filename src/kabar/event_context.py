@@ -745,6 +745,8 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
             found = (
                 own_organisation(state, clause, stated) if stated[0].type == "person" else stated
             )
+    if not found and entry.event == "SANCTION" and "convict" in entry.modes:
+        found = sentence_court(state, clause, targets)
     if not found and entry.event == "SANCTION":
         found = measure_owner(state, clause, targets)
     if not found:
@@ -762,6 +764,19 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
+    """The one court the sentence of an agentless verdict names: "X divonis di Pengadilan
+    Tipikor Jakarta", "berdasarkan putusan kasasi Mahkamah Agung, X dijatuhi hukuman"."""
+    courts = {
+        ref.entity_name: ref
+        for c in clause.cands
+        if c.kind == "mention" and c.label == "ORG" and c.sector == "JUD"
+        for ref in [ref_of(state, c)]
+        if ref.entity_name not in targets
+    }
+    return list(courts.values()) if len(courts) == 1 else []
 
 
 def agent_family(entry: Entry) -> str | None:
