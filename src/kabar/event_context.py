@@ -150,6 +150,8 @@ def implicit_arguments(
         summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
         sole_counterpart(state, clause, j, args)
+    if "goods" in entry.args and not args.recipient:
+        seized_from_suspect(state, args)
     if entry.event in VERBAL and not args.recipient and "sym" not in entry.args:
         fronted_addressee(state, clause, i, args)
 
@@ -268,6 +270,29 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
     if found:
         args.recipient = found
         args.how += "; recipient of the actor's act before"
+
+
+SEIZED_REACH = 2  # sentences back a coercion of the same case may be
+
+
+def seized_from_suspect(state: State, args: Args) -> None:
+    """Goods seized with no owner named ("polisi juga mengamankan barang bukti", "KPK
+    telah menyita uang USD 1 juta") are taken from the case's suspect: the named person
+    or people the article last arrested, charged or showed attacking, unless a coercion
+    of the sentences just before names its target: the seizure told again, or the arrest
+    it went with. A search of named premises is not so read: the place is its target."""
+    actors = set(names(args.actor))
+    held = [state.suspect] if state.suspect is not None else list(state.suspects)
+    for sentence, kind, _, _, targets in reversed(state.acts):
+        if state.sentence - sentence > SEIZED_REACH:
+            break
+        if kind == "COERCE" and targets:  # "menyita 72 mobil dari PT X. Penyitaan dilakukan
+            held = targets  # di gedung X": the seizure told again; "menangkap Y ... menyita"
+            break
+    found = [r for r in held if r.entity_name not in actors]
+    if found:
+        args.recipient = found
+        args.how += "; recipient the case's suspect"
 
 
 def summoning_party(state: State, args: Args) -> None:
@@ -720,6 +745,8 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
             found = (
                 own_organisation(state, clause, stated) if stated[0].type == "person" else stated
             )
+    if not found and entry.event == "SANCTION" and "convict" in entry.modes:
+        found = sentence_court(state, clause, targets)
     if not found and entry.event == "SANCTION":
         found = measure_owner(state, clause, targets)
     if not found:
@@ -737,6 +764,19 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
+    """The one court the sentence of an agentless verdict names: "X divonis di Pengadilan
+    Tipikor Jakarta", "berdasarkan putusan kasasi Mahkamah Agung, X dijatuhi hukuman"."""
+    courts = {
+        ref.entity_name: ref
+        for c in clause.cands
+        if c.kind == "mention" and c.label == "ORG" and c.sector == "JUD"
+        for ref in [ref_of(state, c)]
+        if ref.entity_name not in targets
+    }
+    return list(courts.values()) if len(courts) == 1 else []
 
 
 def agent_family(entry: Entry) -> str | None:

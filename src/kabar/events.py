@@ -1619,6 +1619,17 @@ def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -
     return False
 
 
+ARMED = frozenset({"COP", "MIL", "REB"})  # police, armed forces, armed groups
+
+
+def commands_force(ref: EntityRef) -> bool:
+    """Whether the party can deploy troops or police (PLOVER MOBILIZE): a state, a police,
+    military or armed body, or a government office holder who orders them."""
+    return (
+        ref.type == "country" or ref.sector in ARMED or (bool(ref.office) and ref.sector == "GOV")
+    )
+
+
 def code_one(
     state: State,
     clause: Clause,
@@ -1683,6 +1694,8 @@ def code_one(
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
         return "lone-advice"  # "Harry Brown menyarankan agar hidrasi tubuh dijaga"
+    if "force" in entry.args and not any(map(commands_force, args.actor)):
+        return "not-a-force"  # "Dinas Sosial menyiagakan petugas", "massa mengerahkan 15.000 orang"
     if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
         return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
     if "host" in entry.args and welcoming_crowd(args):
