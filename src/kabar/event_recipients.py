@@ -10,6 +10,9 @@ article once all are coded.
 - An inquiry into a case referred back ("polisi masih mengusut kasus tersebut") naming
   no target is against the case's suspects, when the article names one set of them
   (``case_suspects``).
+- A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
+  itu") is aimed at whoever did that act, told in the sentences just before
+  (``reaction_targets``).
 """
 
 from __future__ import annotations
@@ -173,3 +176,59 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
         named = set(names(widest))
         if all(set(names(parties)) <= named for parties in held):
             take_recipient(event, widest, "suspected in the case")
+
+
+REACTION_GAP = 2  # words between the reaction's verb and the act noun ("mengecam keras")
+NOUN_GAP = 3  # words between the act noun and its "itu": "serangan bom bunuh diri itu"
+DEFINITE_WORDS = frozenset({"itu", "tersebut", "ini"})
+
+
+def reaction(event: Event) -> bool:
+    """Whether an event is a stance taken on another's act: a condemnation, a refusal or
+    a welcome."""
+    return (event.event == "ACCUSE" and "disapprove" in event.mode) or event.event in (
+        "REJECT",
+        "SUPPORT",
+    )
+
+
+def act_referred(article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]) -> str:
+    """The type of the act a reaction's object refers back to ("mengecam serangan
+    tersebut": ASSAULT), or "" when its object is no act noun with "itu"/"tersebut"."""
+    src = event.sources[0]
+    if src.trigger_end is None:
+        return ""
+    words = WORDS.findall(article_text[src.trigger_end : src.end].lower())[: REACTION_GAP + 6]
+    for k in range(min(REACTION_GAP + 1, len(words))):
+        for n in (2, 1):
+            kind = anaphors.get(tuple(words[k : k + n]))
+            if kind and not DEFINITE_WORDS.isdisjoint(words[k + n : k + n + NOUN_GAP + 1]):
+                return kind
+        if words[k] in (",", "."):
+            break
+    return ""
+
+
+def reaction_targets(article_text: str, coded: Coded, anaphors: dict[tuple[str, ...], str]) -> None:
+    """A reaction naming no target whose object is an act referred back ("Pyongyang
+    mengecam serangan tersebut", "Kemendagri menolak permintaan itu") is aimed at whoever
+    did that act: the actors of the events of its type the article told before it, when
+    they are one party other than the one reacting; none when two parties did such acts
+    (the act referred to is unsure)."""
+    for index, event, _ in coded:
+        if event.recipient or not event.actor or not reaction(event):
+            continue
+        kind = act_referred(article_text, event, anaphors)
+        if not kind:
+            continue
+        start = event.sources[0].trigger_start or 0
+        reacting = set(names(event.actor))
+        acts = [
+            other for k, other, _ in coded
+            if other.event == kind and other.actor and k <= index
+            and (k < index or (other.sources[0].trigger_end or 0) <= start)
+        ]  # fmt: skip
+        doers = {frozenset(names(other.actor)) for other in acts}
+        if len(doers) != 1 or reacting & next(iter(doers)):
+            continue
+        take_recipient(event, acts[-1].actor, "who did the act referred back")

@@ -142,6 +142,7 @@ from kabar.event_recipients import (
     case_suspects,
     counter_complaints,
     denied_accusers,
+    reaction_targets,
     shared_addressee,
 )
 from kabar.fuse_compare import said_alike
@@ -338,6 +339,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     conflict_calls(article, new)
     complaint_targets(new)
     case_suspects(article.text, new, lex.cue("casenoun"))
+    reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     counter_complaints(new)
     denied_accusers(new)
