@@ -3536,14 +3536,14 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
 
 POST_REACH = 5  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
 TAIL_REACH = 3  # words from that name to "itu": "duta besar RI di Belanda itu"
-DESCRIBED_REACH = 2  # sentences back the person a description refers to was named
+EPITHET_REACH = 2  # sentences back the person a description refers to was named
 
 
 def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     """A post described by the body, country or trade it is held in and referred back
     with "itu"/"tersebut" ("Waka Komisi Hukum DPR itu", "Eks duta besar RI di Belanda
     itu", "Mantan penyiar radio tersebut") is the person the article just spoke of, not
-    the body: the latest person, named in the last ``DESCRIBED_REACH`` sentences and of
+    the body: the latest person, named in the last ``EPITHET_REACH`` sentences and of
     no other country than one the description names."""
     if c.kind not in ("mention", "cap", "cap0") or c.label == "PER":
         return None
@@ -3585,11 +3585,11 @@ def descriptive(tok: Tok) -> bool:
 
 
 def recently_named(state: State, clause: Clause, ref: EntityRef) -> bool:
-    """Whether ``ref`` was named in the ``DESCRIBED_REACH`` sentences before the clause."""
+    """Whether ``ref`` was named in the ``EPITHET_REACH`` sentences before the clause."""
     starts = [s.start for s in state.article.sentences]
     here = bisect_right(starts, clause.toks[0].start) if clause.toks else 0
     there = bisect_right(starts, ref.start or 0)
-    return here - there <= DESCRIBED_REACH
+    return here - there <= EPITHET_REACH
 
 
 def office_holder(state: State, clause: Clause, c: Cand) -> EntityRef | None:
