@@ -3536,7 +3536,7 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
 
 POST_REACH = 5  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
 TAIL_REACH = 3  # words from that name to "itu": "duta besar RI di Belanda itu"
-EPITHET_REACH = 2  # sentences back the person a description refers to was named
+EPITHET_REACH = 4  # sentences back the person a description refers to was named
 
 
 def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
