@@ -241,6 +241,34 @@ def test_office_country_and_capital(lex: Lexicons) -> None:
             "local",
         ),
         ("Bawaslu menemukan pelanggaran di Jawa Tengah.", "LOC", "Jawa Tengah", "kind", "province"),
+        (
+            "Penyidik Lembaga Antirasuah kembali memeriksa dua saksi.",
+            "ORG",
+            "Lembaga Antirasuah",
+            "canonical",
+            "Komisi Pemberantasan Korupsi",
+        ),
+        (
+            "Sikap partai berlambang banteng itu belum berubah.",
+            "ORG",
+            "partai berlambang banteng",
+            "canonical",
+            "Partai Demokrasi Indonesia Perjuangan",
+        ),
+        (
+            "Rombongan tiba di Kota Pelajar pada sore hari.",
+            "LOC",
+            "Kota Pelajar",
+            "canonical",
+            "Yogyakarta",
+        ),
+        (
+            "Dubes RI untuk negeri Kanguru itu dipanggil.",
+            "LOC",
+            "negeri Kanguru",
+            "country_code",
+            "AUS",
+        ),
     ],
 )
 def test_sentences(

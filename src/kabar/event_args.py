@@ -18,6 +18,7 @@ No actor, no event (PLOVER 7.5). ``Args.strength`` says how the arguments were f
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 
 from kabar.dates import WEEKDAYS
@@ -3514,6 +3515,8 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
         and toks[c.i - 1].low in MEMBER_NOUNS
     ):  # "Politikus PDI Perjuangan itu": the party's person the article just spoke of
         return next(iter(last_person(state)), None)
+    if (described := post_epithet(state, clause, c)) is not None:
+        return described
     if c.kind != "noun" or c.label or c.j - c.i > 2 or c.j >= len(toks):
         return None
     if toks[c.j].low not in DEFINITE:
@@ -3530,6 +3533,64 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
         if ref.type == c.etype and first not in state.lex.actor_first:
             return ref  # a named entity, not another common noun
     return None
+
+
+POST_REACH = 5  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
+TAIL_REACH = 3  # words from that name to "itu": "duta besar RI di Belanda itu"
+EPITHET_REACH = 4  # sentences back the person a description refers to was named
+
+
+def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
+    """A post described by the body, country or trade it is held in and referred back
+    with "itu"/"tersebut" ("Waka Komisi Hukum DPR itu", "Eks duta besar RI di Belanda
+    itu", "Mantan penyiar radio tersebut") is the person the article just spoke of, not
+    the body: the latest person, named in the last ``EPITHET_REACH`` sentences and of
+    no other country than one the description names."""
+    if c.kind not in ("mention", "cap", "cap0") or c.label == "PER":
+        return None
+    toks = clause.toks
+    end = next(
+        (k for k in range(c.j, min(len(toks), c.j + TAIL_REACH + 1)) if toks[k].low in DEFINITE),
+        None,
+    )
+    if end is None or not all(descriptive(t) for t in toks[c.j : end]):
+        return None
+    posts = state.lex.cue("postnoun") | FORMER
+    start = None
+    for k in range(c.i, max(-1, c.i - POST_REACH - 1), -1):
+        if k < c.i and not descriptive(toks[k]):
+            break
+        if toks[k].low in posts:
+            start = k
+    if start is None:
+        return None
+    person = next(iter(last_person(state)), None)
+    if person is None or person.start is None or not recently_named(state, clause, person):
+        return None
+    countries = {
+        x.country for x in clause.cands if start <= x.i and x.j <= end and x.label == "GPE"
+    }  # fmt: skip
+    if countries and person.country is not None and person.country not in countries:
+        return None  # "Presiden Rusia itu" after an Indonesian: someone else
+    return person
+
+
+def descriptive(tok: Tok) -> bool:
+    """Whether a word may stand inside a description of a person: a name, a noun or a
+    preposition of place; not a verb ("menyebut", "berharap") or a punctuation mark."""
+    if not tok.text[:1].isalnum():
+        return False
+    if tok.text[:1].isupper() or tok.low in ("di", "dari", "asal"):
+        return True
+    return not tok.low.startswith(VERB_PREFIXES)
+
+
+def recently_named(state: State, clause: Clause, ref: EntityRef) -> bool:
+    """Whether ``ref`` was named in the ``EPITHET_REACH`` sentences before the clause."""
+    starts = [s.start for s in state.article.sentences]
+    here = bisect_right(starts, clause.toks[0].start) if clause.toks else 0
+    there = bisect_right(starts, ref.start or 0)
+    return here - there <= EPITHET_REACH
 
 
 def office_holder(state: State, clause: Clause, c: Cand) -> EntityRef | None:

@@ -7,6 +7,12 @@ article once all are coded.
 - A police report naming nobody, by someone accused just before, is against the accuser
   (``counter_complaints``); a denial naming no one answers the last accuser of the
   denier (``denied_accusers``).
+- An inquiry into a case referred back ("polisi masih mengusut kasus tersebut") naming
+  no target is against the case's suspects, when the article names one set of them
+  (``case_suspects``).
+- A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
+  itu") is aimed at whoever did that act, told in the sentences just before
+  (``reaction_targets``).
 """
 
 from __future__ import annotations
@@ -123,3 +129,106 @@ def denied_accusers(coded: Coded) -> None:
         found = last_accuser(coded, index, event, DENIAL_REACH)
         if found:
             take_recipient(event, found, "accused the denier")
+
+
+CASE_REACH = 3  # sentences after an inquiry its case's suspects may still be named
+DEFINITE_CASE = r"(?:\s+[\w-]+){0,2}?\s+(?:ini|itu|tersebut)\b"
+"""What follows a case noun referred back: a word or two ("kasus penganiayaan"), then
+"ini"/"itu"/"tersebut"."""
+
+
+SUSPECT_TYPES = frozenset({"person", "group"})
+
+
+def held_parties(event: Event) -> list[EntityRef]:
+    """The people an arrest or a charge names: the suspects of the article's case (a
+    body "held" is a misread office: "diamankan Polres X" holds no Polri)."""
+    if event.event in ("COERCE", "ACCUSE") and {"arrest", "allege"} & set(event.mode):
+        return [r for r in event.recipient if r.type in SUSPECT_TYPES]
+    return []
+
+
+def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
+    """An inquiry naming no target into a case its sentence refers back to ("Polisi masih
+    mengusut kasus tersebut", "Kasus ini pernah diselidiki Kejari") is against that case's
+    suspects (docs/annotation.md, 5): the people the article arrests or charges before it
+    or in the ``CASE_REACH`` sentences after, when they are one set (every arrest and
+    charge names some of the same people); with two sets of suspects the case is unsure
+    and no one is taken."""
+    if not case_nouns:
+        return
+    case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
+    for index, event, _ in coded:
+        if event.event != "ACCUSE" or "investigate" not in event.mode or event.recipient:
+            continue
+        src = event.sources[0]
+        if not case.search(article_text, src.start, src.end):
+            continue
+        actors = set(names(event.actor))
+        held = [
+            parties for k, other, _ in coded
+            if k <= index + CASE_REACH and other is not event
+            and (parties := [r for r in held_parties(other) if r.entity_name not in actors])
+        ]  # fmt: skip
+        if not held:
+            continue
+        widest = max(held, key=len)
+        named = set(names(widest))
+        if all(set(names(parties)) <= named for parties in held):
+            take_recipient(event, widest, "suspected in the case")
+
+
+REACTION_GAP = 2  # words between the reaction's verb and the act noun ("mengecam keras")
+NOUN_GAP = 3  # words between the act noun and its "itu": "serangan bom bunuh diri itu"
+DEFINITE_WORDS = frozenset({"itu", "tersebut", "ini"})
+
+
+def reaction(event: Event) -> bool:
+    """Whether an event is a stance taken on another's act: a condemnation, a refusal or
+    a welcome."""
+    return (event.event == "ACCUSE" and "disapprove" in event.mode) or event.event in (
+        "REJECT",
+        "SUPPORT",
+    )
+
+
+def act_referred(article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]) -> str:
+    """The type of the act a reaction's object refers back to ("mengecam serangan
+    tersebut": ASSAULT), or "" when its object is no act noun with "itu"/"tersebut"."""
+    src = event.sources[0]
+    if src.trigger_end is None:
+        return ""
+    words = WORDS.findall(article_text[src.trigger_end : src.end].lower())[: REACTION_GAP + 6]
+    for k in range(min(REACTION_GAP + 1, len(words))):
+        for n in (2, 1):
+            kind = anaphors.get(tuple(words[k : k + n]))
+            if kind and not DEFINITE_WORDS.isdisjoint(words[k + n : k + n + NOUN_GAP + 1]):
+                return kind
+        if words[k] in (",", "."):
+            break
+    return ""
+
+
+def reaction_targets(article_text: str, coded: Coded, anaphors: dict[tuple[str, ...], str]) -> None:
+    """A reaction naming no target whose object is an act referred back ("Pyongyang
+    mengecam serangan tersebut", "Kemendagri menolak permintaan itu") is aimed at whoever
+    did that act: the actors of the events of its type the article told before it, when
+    they are one party other than the one reacting; none when two parties did such acts
+    (the act referred to is unsure)."""
+    for index, event, _ in coded:
+        if event.recipient or not event.actor or not reaction(event):
+            continue
+        kind = act_referred(article_text, event, anaphors)
+        if not kind:
+            continue
+        start = event.sources[0].trigger_start or 0
+        reacting = set(names(event.actor))
+        acts = [
+            other for k, other, _ in coded
+            if other.event == kind and other.actor and k <= index
+            and (k < index or (other.sources[0].trigger_end or 0) <= start)
+        ]  # fmt: skip
+        doers = {frozenset(names(other.actor)) for other in acts}
+        if len(doers) != 1 or reacting & next(iter(doers)):
+            continue
+        take_recipient(event, acts[-1].actor, "who did the act referred back")

@@ -138,7 +138,13 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
 )
-from kabar.event_recipients import counter_complaints, denied_accusers, shared_addressee
+from kabar.event_recipients import (
+    case_suspects,
+    counter_complaints,
+    denied_accusers,
+    reaction_targets,
+    shared_addressee,
+)
 from kabar.fuse_compare import said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
@@ -332,6 +338,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     new = [(k, e, entry) for k, e, entry in new if id(e) not in denied_only]
     conflict_calls(article, new)
     complaint_targets(new)
+    case_suspects(article.text, new, lex.cue("casenoun"))
+    reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     counter_complaints(new)
     denied_accusers(new)
