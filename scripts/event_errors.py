@@ -8,7 +8,8 @@ system type/actor/recipient, and a cause:
 - ``missing``: no system event of the gold type overlaps the gold evidence; with
   ``--why``, split into ``no-trigger`` (no lexicon predicate in the evidence: a lexicon
   gap) and ``filtered`` (a predicate matched there but coded no event: arguments,
-  modality, domain or genre dropped it), listing the predicates matched;
+  modality, domain or genre dropped it), listing the predicates matched and the checks
+  that dropped them (``kabar.events.Drop``; "no-actor", "ought", ...);
 - ``wrong-type``: a system event overlaps the evidence with another type;
 - ``arguments``: type and evidence agree, actor/recipient sets differ;
 - ``date`` / ``place``: arguments agree, date or place differ;
@@ -26,6 +27,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 
+from kabar.config import Config
+from kabar.context import Context, build_context
 from kabar.evaluation.gold import ArticleSource, default_gold_dir, default_shared_dir, load_gold
 from kabar.evaluation.metrics import date_agrees, grid_match, overlap
 from kabar.evaluation.stages import (
@@ -36,9 +39,10 @@ from kabar.evaluation.stages import (
     run_system,
 )
 from kabar.event_clause import prepare
-from kabar.events import QUOTE, find_triggers
+from kabar.events import QUOTE, Drop, code_events, find_triggers
 from kabar.lexicons import load_lexicons
-from kabar.model import Event
+from kabar.model import Article, Event
+from kabar.pipeline import STAGES, apply_stages
 from kabar.predicates import load_lexicon
 
 
@@ -64,8 +68,24 @@ def describe(pair: Pair, event: Event) -> str:
     )
 
 
-def evidence_triggers(pair: Pair, start: int, end: int) -> list[str]:
-    """Lexicon predicates matched inside a gold evidence span (raw offsets)."""
+BEFORE_EVENTS = STAGES[: [s.name for s in STAGES].index("events")]
+
+
+def article_drops(source: ArticleSource, ref: str, ctx: Context) -> list[Drop]:
+    """The predicates the event stage matched in a gold article and dropped, recoded from
+    its raw input up to the events stage (the coded article keeps no drops)."""
+    item = source.get(ref)
+    article = apply_stages(
+        Article.from_input(item.raw, ref, {**item.meta, "source": ref}), ctx, BEFORE_EVENTS
+    )
+    drops: list[Drop] = []
+    code_events(article, ctx, drops)
+    return drops
+
+
+def evidence_triggers(pair: Pair, start: int, end: int, drops: list[Drop]) -> list[str]:
+    """Lexicon predicates matched inside a gold evidence span (raw offsets), each with the
+    checks that dropped it when it coded nothing."""
     lex = load_lexicon()
     article = pair.article
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
@@ -77,7 +97,9 @@ def evidence_triggers(pair: Pair, start: int, end: int) -> list[str]:
         for i, j, entries in find_triggers(clause, lex):
             a, b = clause.toks[i].start, clause.toks[j - 1].end
             if overlap(pair.align.locate(a, b), (start, end)):
-                out.append(f"{entries[0].event} {article.text[a:b]!r} ({entries[0].rule})")
+                checks = [", ".join(d.checks) for d in drops if (d.start, d.end) == (a, b)]
+                by = f" dropped by {'; '.join(checks)}" if checks else ""
+                out.append(f"{entries[0].event} {article.text[a:b]!r} ({entries[0].rule}){by}")
     return out
 
 
@@ -95,9 +117,11 @@ def main() -> int:
     pairs, skipped = run_system(golds, source)
     lexicons = load_lexicons()
     causes: Counter[str] = Counter()
+    ctx: Context | None = None  # built for the first filtered gold event (with --why)
     by_type: Counter[tuple[str, str]] = Counter()
     for pair in pairs:
         systems = pair.article.events
+        drops: list[Drop] | None = None
         spans, grid = level_grid(pair, lexicons)
         lines: list[str] = []
         used = set()
@@ -118,7 +142,10 @@ def main() -> int:
             if best == 0:
                 cause = "wrong-type" if near else "missing"
                 if cause == "missing" and args.why:
-                    found = evidence_triggers(pair, g.evidence.start, g.evidence.end)
+                    if drops is None:
+                        ctx = ctx or build_context(Config())
+                        drops = article_drops(source, pair.gold.article, ctx)
+                    found = evidence_triggers(pair, g.evidence.start, g.evidence.end, drops)
                     cause = "filtered" if found else "no-trigger"
             elif best == 1:
                 cause = "arguments"
