@@ -166,6 +166,43 @@ def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
     return False
 
 
+OCCASION_REACH = 3
+"""Words that may stand between a cue of no occasion and the act it governs."""
+
+
+def cue_before(lex: Lexicon, clause: Clause, i: int, kind: str, skip: frozenset[str]) -> int | None:
+    """Where a phrase of cue ``kind`` begins that ends right before token ``i``, past only
+    ``skip`` words (adverbs, negation, modal and habit cues) in between; None if none."""
+    toks = clause.toks
+    end = i
+    while True:
+        for phrase in lex.phrases.get(kind, ()):
+            begin = end - len(phrase)
+            if begin >= 0 and tuple(t.low for t in toks[begin:end]) == phrase:
+                return begin
+        if end == 0 or toks[end - 1].low not in skip or i - end >= OCCASION_REACH:
+            return None
+        end -= 1
+
+
+def no_occasion(lex: Lexicon, clause: Clause, i: int) -> str | None:
+    """Why the act at ``i`` is said of no occasion, so that it is no event (negated or
+    not): a habit ("selalu menolak", "tidak pernah menyerang"), anyone at all as its
+    subject ("siapa pun yang menolak"), its meaning or aim denied ("bukan berarti
+    menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa menyerang")."""
+    skip = lex.before_verb | lex.cue("habit")
+    if cue_before(lex, clause, i, "habit", skip) is not None:
+        return "habitual"
+    if cue_before(lex, clause, i, "purport", skip) is not None:
+        return "aim-denied"
+    if cue_before(lex, clause, i, "without", skip) is not None:
+        return "without"
+    anyone = i > 0 and clause.toks[i - 1].low == "yang"
+    if anyone and cue_before(lex, clause, i - 1, "anybody", frozenset()) is not None:
+        return "anybody"
+    return None
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right

@@ -133,6 +133,7 @@ from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBA
 from kabar.event_modality import (
     DECIDED,
     modality,
+    no_occasion,
     nominal_use,
     questioned,
     reported_by,
@@ -1732,6 +1733,9 @@ def code_one(
     )
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
+    occasionless = no_occasion(state.lex, clause, i)
+    if occasionless:
+        return occasionless  # "selalu menolak", "bukan berarti menolak", "siapa pun yang ..."
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if negated and hypothetical and not future:
