@@ -1550,23 +1550,33 @@ OFFENDER_AFTER = re.compile(
 )
 """A status given right after a name: "X, terdakwa kasus ...", "menetapkan X sebagai
 tersangka", "X (tersangka) ..."."""
+OFFENDER_APPOSED = re.compile(
+    r"\b(?:tersangka|terdakwa|terpidana)\b[^.,;:!?\"“”()]{1,60},\s*$", re.IGNORECASE
+)
+"""A role with its case before the name it is apposed to: "Terdakwa korupsi proyek
+pengadaan Alquran, Fahd ..."."""
 
 
 def article_offenders(article: Article) -> set[str]:
-    """The lower-cased names (every mention of their cluster) of the people the article
+    """The lower-cased names (every name mention of their cluster) of the people the article
     calls suspects, defendants or convicts by a role word right before the name
-    ("terdakwa Setya Novanto", "tersangka AN") or a status right after it ("X sebagai
-    tersangka", "X, terdakwa kasus ...")."""
-    text, found = article.text, set()
-    for m in article.mentions:
-        if m.label != "PER":
-            continue
+    ("terdakwa Setya Novanto", "tersangka AN"), apposed to it ("Terdakwa kasus suap
+    impor, Budi") or a status right after it ("X sebagai tersangka", "X, terdakwa kasus
+    ...")."""
+    text, found, last_end = article.text, set(), 0
+    for m in sorted((m for m in article.mentions if m.label == "PER"), key=lambda m: m.start):
         before = text[max(0, m.start - 12) : m.start].lower().split()[-1:]
-        if (before and before[0] in OFFENDER_ROLES) or OFFENDER_AFTER.match(text, m.end):
+        apposed = OFFENDER_APPOSED.search(text, max(last_end, m.start - 80), m.start)
+        if (
+            (before and before[0] in OFFENDER_ROLES)
+            or apposed is not None  # no other name between: "terdakwa Irman, Budi ..."
+            or OFFENDER_AFTER.match(text, m.end)
+        ):
             found.add(m.cluster if m.cluster is not None else m.text.lower())
+        last_end = max(last_end, m.end)
     names = {k for k in found if isinstance(k, str)}
     return names | {
-        m.text.lower() for m in article.mentions if m.cluster in found and m.label != "PRON"
+        m.text.lower() for m in article.mentions if m.cluster in found and m.label == "PER"
     }
 
 
@@ -1582,7 +1592,7 @@ def note_offenders(state: State, refs: list[EntityRef]) -> None:
             state.offenders.update(
                 m.text.lower()
                 for m in state.article.mentions
-                if m.cluster == cluster and m.label != "PRON"
+                if m.cluster == cluster and m.label == "PER"  # not "Direktur": others hold it
             )
 
 

@@ -2082,13 +2082,20 @@ def offenders_dealing(state: State, parties: list[EntityRef]) -> bool:
     others = [r for r in parties if not offender(r)]
     if not offenders or not all(map(private, others)):
         return False
-    return not (others and any(map(political, offenders)))
+    return not (others and any(map(official, offenders)))
+
+
+def official(ref: EntityRef) -> bool:
+    """A political party that is no business: a company's director holds an office, but
+    no public one."""
+    return political(ref) and ref.sector != "BUS"
 
 
 def private(ref: EntityRef) -> bool:
-    """A private party: a person or a firm holding no office ("pengusaha Andi", "PT X");
-    not a body of unknown kind ("KJRI New York", "pihak imigrasi")."""
-    return not political(ref) and (ref.type in ("person", "unknown") or company(ref))
+    """A private party: a person or a firm holding no public office ("pengusaha Andi",
+    "Direktur Utama PT X", "PT X"); not a body of unknown kind ("KJRI New York", "pihak
+    imigrasi")."""
+    return company(ref) or (not political(ref) and ref.type in ("person", "unknown"))
 
 
 WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
