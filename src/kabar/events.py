@@ -1685,7 +1685,7 @@ def code_one(
     offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
     if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
-    if entry.event in CRIME_STEPS | {"CONSULT"} and offenders_dealing(state, parties):
+    if entry.event in CRIME_STEPS | {"CONSULT"} and offenders_dealing(state, clause, parties):
         return "offenders-dealing"  # "Andi bertemu Novanto untuk membahas fee proyek"
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
@@ -2057,7 +2057,7 @@ a court on one side ("tersangka meminta penangguhan penahanan kepada polisi"), o
 the offender ("polisi berjanji menangkap pelaku"), they stay."""
 
 
-def offenders_dealing(state: State, parties: list[EntityRef]) -> bool:
+def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) -> bool:
     """Whether a meeting, request, deal or joint act is one between the article's
     offenders (``State.offenders``: suspects, defendants, convicts), or between a private
     offender and private parties: a step of the crime the story tells (a bribe arranged,
@@ -2080,7 +2080,11 @@ def offenders_dealing(state: State, parties: list[EntityRef]) -> bool:
 
     offenders = [r for r in parties if offender(r)]
     others = [r for r in parties if not offender(r)]
-    if not offenders or not all(map(private, others)):
+    if not offenders or any(r.sector in LAW_BODIES for r in others):
+        return False
+    if not state.lex.cue("bribe").isdisjoint(t.low for t in clause.toks):
+        return True  # "Arie meminta Eko membagi fee itu": officials sharing the bribe
+    if not all(map(private, others)):
         return False
     return not (others and any(map(official, offenders)))
 
