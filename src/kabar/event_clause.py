@@ -136,6 +136,8 @@ class State:
     # shown attacking: whom a crime story's bare "pelaku" stands for
     suspects: list[EntityRef] = field(default_factory=list)  # the last two or more named
     # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
+    offenders: set[str] = field(default_factory=set)  # lower-cased names of the people the
+    # article makes suspects, defendants or convicts (``event_context.note_offenders``)
     story_place: Place | None = None  # where the story's first dated event happened
     scene: tuple[Place, set[int]] | None = None  # where a speaker was on the story's day,
     # and the speaker's mention clusters (``event_context.story_scene``)

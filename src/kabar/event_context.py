@@ -1509,6 +1509,11 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         elif held_unnamed(e):  # "Empat anggota LSM terjaring OTT": the next "pelaku" is
             state.suspect = None  # one of them, no longer the one held before
     for e in events:
+        if e.event in OFFENDER_MAKERS and set(e.mode) & OFFENDER_MAKERS[e.event]:
+            if not any(r.sector in LAW_BODIES for r in e.actor):
+                continue  # "dilaporkan pengurus masjid": an accusation, no charge
+            note_offenders(state, e.recipient)
+    for e in events:
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
@@ -1532,6 +1537,63 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
     del state.reporters[:-MEMORY]
     del state.agents[:-MEMORY]
     del state.acts[:-MEMORY]
+
+
+OFFENDER_MAKERS = {"COERCE": {"arrest"}, "ACCUSE": {"allege"}, "SANCTION": {"convict"}}
+"""Acts of the police, prosecutors or courts that make their recipients suspects,
+defendants or convicts."""
+OFFENDER_ROLES = frozenset({"tersangka", "terdakwa", "terpidana", "pelaku"})
+OFFENDER_AFTER = re.compile(
+    r"\s*(?:,|\(|selaku|sebagai|yang\s+merupakan|yang\s+juga|yang\s+kini\s+menjadi)?\s*"
+    r"(?:tersangka|terdakwa|terpidana)\b",
+    re.IGNORECASE,
+)
+"""A status given right after a name: "X, terdakwa kasus ...", "menetapkan X sebagai
+tersangka", "X (tersangka) ..."."""
+OFFENDER_APPOSED = re.compile(
+    r"\b(?:tersangka|terdakwa|terpidana)\b[^.,;:!?\"“”()]{1,60},\s*$", re.IGNORECASE
+)
+"""A role with its case before the name it is apposed to: "Terdakwa korupsi proyek
+pengadaan Alquran, Fahd ..."."""
+
+
+def article_offenders(article: Article) -> set[str]:
+    """The lower-cased names (every name mention of their cluster) of the people the article
+    calls suspects, defendants or convicts by a role word right before the name
+    ("terdakwa Setya Novanto", "tersangka AN"), apposed to it ("Terdakwa kasus suap
+    impor, Budi") or a status right after it ("X sebagai tersangka", "X, terdakwa kasus
+    ...")."""
+    text, found, last_end = article.text, set(), 0
+    for m in sorted((m for m in article.mentions if m.label == "PER"), key=lambda m: m.start):
+        before = text[max(0, m.start - 12) : m.start].lower().split()[-1:]
+        apposed = OFFENDER_APPOSED.search(text, max(last_end, m.start - 80), m.start)
+        if (
+            (before and before[0] in OFFENDER_ROLES)
+            or apposed is not None  # no other name between: "terdakwa Irman, Budi ..."
+            or OFFENDER_AFTER.match(text, m.end)
+        ):
+            found.add(m.cluster if m.cluster is not None else m.text.lower())
+        last_end = max(last_end, m.end)
+    names = {k for k in found if isinstance(k, str)}
+    return names | {
+        m.text.lower() for m in article.mentions if m.cluster in found and m.label == "PER"
+    }
+
+
+def note_offenders(state: State, refs: list[EntityRef]) -> None:
+    """Remember the people an arrest, charge or verdict falls on as the article's offenders
+    (their names as each mention of them spells it)."""
+    for r in refs:
+        if r.type != "person" or r.sector in LAW_BODIES:
+            continue
+        state.offenders.update({r.entity_name.lower(), r.entity_text.lower()})
+        cluster = next((m.cluster for m in state.article.mentions if m.start == r.start), None)
+        if cluster is not None:
+            state.offenders.update(
+                m.text.lower()
+                for m in state.article.mentions
+                if m.cluster == cluster and m.label == "PER"  # not "Direktur": others hold it
+            )
 
 
 def held_unnamed(event: Event) -> bool:

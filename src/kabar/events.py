@@ -78,6 +78,7 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
+    company,
     find_arguments,
     full_stop,
     names,
@@ -116,6 +117,7 @@ from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
     JOINING,
+    article_offenders,
     implicit_arguments,
     joined_meeting,
     meeting_again,
@@ -259,6 +261,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
     state.scene = story_scene(article, ctx.lexicons)
     state.told_day = told_day(article)
+    state.offenders = article_offenders(article)
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
     words = [WORD.findall(lowered, s.start, s.end) for s in sentences]
@@ -1691,6 +1694,8 @@ def code_one(
     offence = entry.event in CRIME_STEPS and crime_party(state, args.actor)
     if offence and not any(map(political, parties)):  # "Terdakwa meminta direktur PT X
         return "offence"  # mengerjakan proyek itu": the bribery itself, not a request
+    if entry.event in CRIME_STEPS | {"CONSULT"} and offenders_dealing(state, clause, parties):
+        return "offenders-dealing"  # "Andi bertemu Novanto untuk membahas fee proyek"
     if "client" in entry.args and not LAWYERS.isdisjoint(t.low for t in clause.toks):
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
     if "team" in entry.args and state.sport_cued and not any(map(political, args.actor)):
@@ -2062,6 +2067,52 @@ CRIME_STEPS = frozenset({"REQUEST", "AGREE", "COOPERATE"})
 steps of the crime (a request for a bribe, a deal on a rigged tender); with the police or
 a court on one side ("tersangka meminta penangguhan penahanan kepada polisi"), or done to
 the offender ("polisi berjanji menangkap pelaku"), they stay."""
+
+
+def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) -> bool:
+    """Whether a meeting, request, deal or joint act is one between the article's
+    offenders (``State.offenders``: suspects, defendants, convicts), or between a private
+    offender and private parties: a step of the crime the story tells (a bribe arranged,
+    money asked of an accomplice), no PLOVER event. With a state body or an official who
+    is no offender on a side, or an official offender acting toward private parties (his
+    office's act), it stays."""
+    if len(parties) < 2 or not state.offenders:
+        return False
+
+    words = [name.split() for name in state.offenders if " " in name]
+    short = {w[0] for w in words} | {w[-1] for w in words}
+
+    def offender(ref: EntityRef) -> bool:
+        name = ref.entity_name.lower()
+        return ref.type == "person" and (
+            name in state.offenders
+            or ref.entity_text.lower() in state.offenders
+            or name in short  # "Isa" for "Isa Rachmatarwata": a first or last name alone
+        )
+
+    offenders = [r for r in parties if offender(r)]
+    others = [r for r in parties if not offender(r)]
+    if not offenders or any(r.sector in LAW_BODIES for r in others):
+        return False
+    if not state.lex.cue("bribe").isdisjoint(t.low for t in clause.toks):
+        return True  # "Arie meminta Eko membagi fee itu": officials sharing the bribe
+    if not all(map(private, others)):
+        return False
+    return not (others and any(map(official, offenders)))
+
+
+def official(ref: EntityRef) -> bool:
+    """A political party that is no business: a company's director holds an office, but
+    no public one."""
+    return political(ref) and ref.sector != "BUS"
+
+
+def private(ref: EntityRef) -> bool:
+    """A private party: a person or a firm holding no public office ("pengusaha Andi",
+    "Direktur Utama PT X", "PT X"); not a body of unknown kind ("KJRI New York", "pihak
+    imigrasi")."""
+    return company(ref) or (not political(ref) and ref.type in ("person", "unknown"))
+
 
 WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
 
