@@ -31,6 +31,7 @@ from datetime import date, timedelta
 
 from kabar.dates import iso_day_month, yearless_day
 from kabar.event_args import (
+    AGENT_FAMILY,
     DEFINITE_REF,
     FORMER,
     HARD_STOP,
@@ -44,6 +45,7 @@ from kabar.event_args import (
     TOLD_AGENTLESS,
     VIOLENT,
     Args,
+    agent_family,
     closing_paren,
     housed,
     last_meeting,
@@ -96,7 +98,6 @@ CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID", "A
 """Types whose target a city stands for its country: attacks, and aid given or promised."""
 TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
-AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
@@ -297,22 +298,30 @@ def seized_from_suspect(state: State, args: Args) -> None:
 
 def summoning_party(state: State, args: Args) -> None:
     """The party that summoned or invited the actor, when his refusal names none: the
-    latest act told in the sentence just before and aimed at him ("KPK memanggil tiga
-    pejabat. Ketiganya tak memenuhi panggilan tersebut" refuses KPK). Only a political
-    party summons (a victim's relatives who asked him are no counterpart)."""
+    latest summons or request told in the sentence just before and aimed at him ("KPK
+    memanggil tiga pejabat. Ketiganya tak memenuhi panggilan tersebut" refuses KPK), else
+    the police or prosecution body that runs the article's case (``case_authority``).
+    Another act aimed at him (a refusal, a criticism) issued no summons, and only a
+    political party summons (a victim's relatives who asked him are no counterpart)."""
     actors = set(names(args.actor))
     if not actors:
         return
-    for sentence, _, _, earlier, targets in reversed(state.acts):
+    for sentence, kind, words, earlier, targets in reversed(state.acts):
         if state.sentence - sentence > 1:
-            return
-        if sentence == state.sentence or not actors & set(names(targets)):
+            break
+        summons = kind == "REQUEST" or any("panggil" in w for w in words)
+        if sentence == state.sentence or not summons or not actors & set(names(targets)):
             continue
         found = [r for r in earlier if r.entity_name not in actors]
         if found and all(map(political, found)):
             args.recipient = found
             args.how += "; recipient summoned the actor just before"
-        return
+            return
+        break
+    found = [r for r in case_authority(state, actors) if r.entity_name not in actors]
+    if found:
+        args.recipient = found
+        args.how += "; recipient the case's authority"
 
 
 REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
@@ -777,18 +786,6 @@ def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[Enti
         if ref.entity_name not in targets
     }
     return list(courts.values()) if len(courts) == 1 else []
-
-
-def agent_family(entry: Entry) -> str | None:
-    """The kind of agent an agentless passive continues: a wanted listing ("masuk DPO",
-    THREATEN ``arrest``) is police work like the arrest it threatens, and a summons
-    ("dipanggil sebagai saksi", a legal REQUEST) is the investigating body's, not its
-    spokesman's."""
-    if (entry.event == "THREATEN" and "arrest" in entry.modes) or (
-        entry.event == "REQUEST" and "legal" in entry.contexts
-    ):
-        return "law"
-    return AGENT_FAMILY.get(entry.event)
 
 
 def appeal_author(state: State, clause: Clause, i: int) -> list[EntityRef]:
