@@ -604,10 +604,12 @@ def speaking_body(state: State, clause: Clause, i: int, entry: Entry, args: Args
     he heads or serves (a minister's "pihaknya" stays his own: no body is guessed). So is
     the quoted official's "kami"/"kita" in police or court work ("“Kami masih menyelidiki
     ...,” kata Kapolsek": the command investigates, as in "telah kami amankan",
-    docs/annotation.md); a reproach ("kami menyesalkan") stays the speaker's own."""
+    docs/annotation.md), or in an act done for the body (``onbehalf``: "“Kami akan
+    memanggil X,” kata Kapolres" summons for the Polres); a reproach ("kami menyesalkan")
+    stays the speaker's own."""
     if not args.actor or args.actor[0].type != "person":
         return  # the subject comes first ("pihaknya sudah membicarakan ... dengan X")
-    said = body_work(entry) and quote_around(clause, i) is not None
+    said = (body_work(entry) or "onbehalf" in entry.args) and quote_around(clause, i) is not None
     spoken = {"pihaknya"} | (FIRST_PLURAL if said else set())
     side = next((c for c in clause.cands if c.kind == "pron" and c.i < i
                  and c.text.lower() in spoken and i - c.j <= 4), None)  # fmt: skip
