@@ -136,7 +136,7 @@ def implicit_arguments(
     if entry.event in ANSWERING and answering:
         act_author(state, clause, i, j, args)
     if entry.event in REFERRING and answering:
-        referred_owner(state, clause, i, j, args)
+        referred_owner(state, clause, i, j, args, by_act="summoned" not in entry.args)
     if entry.event in TERRITORY_TARGETS:
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
@@ -379,12 +379,17 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
         return
 
 
-def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
+def referred_owner(
+    state: State, clause: Clause, i: int, j: int, args: Args, *, by_act: bool = True
+) -> None:
     """The party whose act a verbal event refers back to: "berterima kasih atas upaya
     ini" after "upaya berharga Republik Islam Iran" thanks Iran; "membatalkan resolusi
     tersebut" after "Rusia ... mengajukan rancangan resolusi" overturns Russia's. The
-    owner is the name right after the noun's last mention, else the actor of the last
-    event whose trigger has the noun."""
+    owner is the name right after the noun's last mention, else (``by_act``) the actor
+    of the last event whose trigger has the noun. A refused summons ("belum memenuhi
+    panggilan itu") is not so read: the last trigger with "panggilan" may be another
+    refusal ("X tidak hadir dari panggilan polisi"), whose actor issued no summons; its
+    summoner is found by ``summoning_party``."""
     toks = clause.toks
     actors = set(names(args.actor))
     for k in range(j, min(len(toks), j + 7)):
@@ -397,7 +402,9 @@ def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> 
             word = toks[n].text
             if n <= i or n < j - 1 or not (word.isalpha() and word.islower()) or word in NP_STOP:
                 continue  # a noun after the verb: "membatalkan resolusi tersebut"
-            found = owner_in_text(state, clause, word) or actor_of_act(state, word)
+            found = owner_in_text(state, clause, word) or (
+                actor_of_act(state, word) if by_act else []
+            )
             found = [r for r in found if r.entity_name not in actors]
             if found:
                 args.recipient = found
