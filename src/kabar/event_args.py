@@ -78,6 +78,7 @@ kata Kapolres" is the Kapolres's appeal; "warga diminta tetap tenang" alone name
 who asked, and an appeal or threat without its author says nothing (PLOVER 7.5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
+AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
@@ -2266,6 +2267,8 @@ def find_arguments(
                 objects = right_arguments(clause, j, prep_only=False)
             pronoun = clause.cand_at[i]  # "yang kami sepakati": the speaker's side agrees
             keep = entry.event not in AGENTLESS - TOLD_AGENTLESS and pronoun is not None
+            keep = keep and agent_family(entry) != "law"  # "saksi sudah kami panggil," kata
+            # Jubir KPK: a summons, like an arrest, is the body's act, not its spokesman's
             actors = [pronoun] if keep and pronoun is not None else []
     else:
         subject = manner_agent(clause, i) or left_arguments(
@@ -4210,3 +4213,15 @@ def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -
 
 def names(refs: list[EntityRef]) -> tuple[str, ...]:
     return tuple(sorted(r.entity_name for r in refs))
+
+
+def agent_family(entry: Entry) -> str | None:
+    """The kind of agent an agentless passive continues: a wanted listing ("masuk DPO",
+    THREATEN ``arrest``) is police work like the arrest it threatens, and a summons
+    ("dipanggil sebagai saksi", a legal REQUEST) is the investigating body's, not its
+    spokesman's."""
+    if (entry.event == "THREATEN" and "arrest" in entry.modes) or (
+        entry.event == "REQUEST" and "legal" in entry.contexts
+    ):
+        return "law"
+    return AGENT_FAMILY.get(entry.event)

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 
 from kabar.dates import iso_day_month, yearless_day
 from kabar.event_args import (
+    AGENT_FAMILY,
     DEFINITE_REF,
     FORMER,
     HARD_STOP,
@@ -44,6 +45,7 @@ from kabar.event_args import (
     TOLD_AGENTLESS,
     VIOLENT,
     Args,
+    agent_family,
     closing_paren,
     housed,
     last_meeting,
@@ -96,7 +98,6 @@ CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID", "A
 """Types whose target a city stands for its country: attacks, and aid given or promised."""
 TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
-AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
@@ -135,7 +136,7 @@ def implicit_arguments(
     if entry.event in ANSWERING and answering:
         act_author(state, clause, i, j, args)
     if entry.event in REFERRING and answering:
-        referred_owner(state, clause, i, j, args)
+        referred_owner(state, clause, i, j, args, by_act="summoned" not in entry.args)
     if entry.event in TERRITORY_TARGETS:
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
@@ -297,22 +298,30 @@ def seized_from_suspect(state: State, args: Args) -> None:
 
 def summoning_party(state: State, args: Args) -> None:
     """The party that summoned or invited the actor, when his refusal names none: the
-    latest act told in the sentence just before and aimed at him ("KPK memanggil tiga
-    pejabat. Ketiganya tak memenuhi panggilan tersebut" refuses KPK). Only a political
-    party summons (a victim's relatives who asked him are no counterpart)."""
+    latest summons or request told in the sentence just before and aimed at him ("KPK
+    memanggil tiga pejabat. Ketiganya tak memenuhi panggilan tersebut" refuses KPK), else
+    the police or prosecution body that runs the article's case (``case_authority``).
+    Another act aimed at him (a refusal, a criticism) issued no summons, and only a
+    political party summons (a victim's relatives who asked him are no counterpart)."""
     actors = set(names(args.actor))
     if not actors:
         return
-    for sentence, _, _, earlier, targets in reversed(state.acts):
+    for sentence, kind, words, earlier, targets in reversed(state.acts):
         if state.sentence - sentence > 1:
-            return
-        if sentence == state.sentence or not actors & set(names(targets)):
+            break
+        summons = kind == "REQUEST" or any("panggil" in w for w in words)
+        if sentence == state.sentence or not summons or not actors & set(names(targets)):
             continue
         found = [r for r in earlier if r.entity_name not in actors]
         if found and all(map(political, found)):
             args.recipient = found
             args.how += "; recipient summoned the actor just before"
-        return
+            return
+        break
+    found = [r for r in case_authority(state, actors) if r.entity_name not in actors]
+    if found:
+        args.recipient = found
+        args.how += "; recipient the case's authority"
 
 
 REFERRING = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "AGREE"})
@@ -370,12 +379,17 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
         return
 
 
-def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> None:
+def referred_owner(
+    state: State, clause: Clause, i: int, j: int, args: Args, *, by_act: bool = True
+) -> None:
     """The party whose act a verbal event refers back to: "berterima kasih atas upaya
     ini" after "upaya berharga Republik Islam Iran" thanks Iran; "membatalkan resolusi
     tersebut" after "Rusia ... mengajukan rancangan resolusi" overturns Russia's. The
-    owner is the name right after the noun's last mention, else the actor of the last
-    event whose trigger has the noun."""
+    owner is the name right after the noun's last mention, else (``by_act``) the actor
+    of the last event whose trigger has the noun. A refused summons ("belum memenuhi
+    panggilan itu") is not so read: the last trigger with "panggilan" may be another
+    refusal ("X tidak hadir dari panggilan polisi"), whose actor issued no summons; its
+    summoner is found by ``summoning_party``."""
     toks = clause.toks
     actors = set(names(args.actor))
     for k in range(j, min(len(toks), j + 7)):
@@ -388,7 +402,9 @@ def referred_owner(state: State, clause: Clause, i: int, j: int, args: Args) -> 
             word = toks[n].text
             if n <= i or n < j - 1 or not (word.isalpha() and word.islower()) or word in NP_STOP:
                 continue  # a noun after the verb: "membatalkan resolusi tersebut"
-            found = owner_in_text(state, clause, word) or actor_of_act(state, word)
+            found = owner_in_text(state, clause, word) or (
+                actor_of_act(state, word) if by_act else []
+            )
             found = [r for r in found if r.entity_name not in actors]
             if found:
                 args.recipient = found
@@ -595,10 +611,12 @@ def speaking_body(state: State, clause: Clause, i: int, entry: Entry, args: Args
     he heads or serves (a minister's "pihaknya" stays his own: no body is guessed). So is
     the quoted official's "kami"/"kita" in police or court work ("“Kami masih menyelidiki
     ...,” kata Kapolsek": the command investigates, as in "telah kami amankan",
-    docs/annotation.md); a reproach ("kami menyesalkan") stays the speaker's own."""
+    docs/annotation.md), or in an act done for the body (``onbehalf``: "“Kami akan
+    memanggil X,” kata Kapolres" summons for the Polres); a reproach ("kami menyesalkan")
+    stays the speaker's own."""
     if not args.actor or args.actor[0].type != "person":
         return  # the subject comes first ("pihaknya sudah membicarakan ... dengan X")
-    said = body_work(entry) and quote_around(clause, i) is not None
+    said = (body_work(entry) or "onbehalf" in entry.args) and quote_around(clause, i) is not None
     spoken = {"pihaknya"} | (FIRST_PLURAL if said else set())
     side = next((c for c in clause.cands if c.kind == "pron" and c.i < i
                  and c.text.lower() in spoken and i - c.j <= 4), None)  # fmt: skip
@@ -777,18 +795,6 @@ def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[Enti
         if ref.entity_name not in targets
     }
     return list(courts.values()) if len(courts) == 1 else []
-
-
-def agent_family(entry: Entry) -> str | None:
-    """The kind of agent an agentless passive continues: a wanted listing ("masuk DPO",
-    THREATEN ``arrest``) is police work like the arrest it threatens, and a summons
-    ("dipanggil sebagai saksi", a legal REQUEST) is the investigating body's, not its
-    spokesman's."""
-    if (entry.event == "THREATEN" and "arrest" in entry.modes) or (
-        entry.event == "REQUEST" and "legal" in entry.contexts
-    ):
-        return "law"
-    return AGENT_FAMILY.get(entry.event)
 
 
 def appeal_author(state: State, clause: Clause, i: int) -> list[EntityRef]:
