@@ -326,7 +326,9 @@ answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X"), o
 ("mengabulkan permohonan yang diajukan X")."""
 AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dikeluarkan",
                       "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
-                      "dibuat", "diambil", "diberlakukan", "diumumkan"})  # fmt: skip
+                      "dibuat", "diambil", "diberlakukan", "diumumkan", "diluncurkan", "dilakukan",
+                      "dilancarkan", "diterapkan", "dijatuhkan", "dituduhkan",
+                      "dialamatkan"})  # fmt: skip
 AUTHOR_REACH = 8
 AUTHOR_NOUNS = frozenset({"person", "organization", "group"})  # "yang disampaikan pemerintah"
 
@@ -335,8 +337,10 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
     """The author of the thing the event answers, named in a relative clause or a "dari"
     phrase on its noun: "MA menolak permohonan kasasi yang diajukan X", "Hamas menolak
     usulan gencatan senjata dari Israel", "mengkritik kebijakan yang dikeluarkan X", "DPR
-    menolak usulan yang disampaikan pemerintah". A law the object names ("gugatan uji
-    materi UU Pemilu yang diajukan ...") is what it is about, not a party of its own."""
+    menolak usulan yang disampaikan pemerintah", "menyesalkan ancaman yang diluncurkan
+    Korut", "menolak pengerukan yang dilakukan oleh PT X". A law the object names
+    ("gugatan uji materi UU Pemilu yang diajukan ...") is what it is about, not a party of
+    its own."""
     toks = clause.toks
     actors = set(names(args.actor))
     words = 0
@@ -361,8 +365,8 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
             return
         if c.kind == "noun" and low == "yang" and c.etype in AUTHOR_NOUNS:
             c = named_instead(clause, c) or c  # "yang diajukan warga bernama Daniel ..."
-        elif c.kind not in ("mention", "pron"):
-            return
+        elif c.kind not in ("mention", "pron", "cap"):
+            return  # "cap": a name the recogniser missed ("yang diajukan Setnov")
         found = [r for r in resolve(state, clause, [c], None) if r.entity_name not in actors]
         if found and found[0].type != "location":
             args.recipient = found
