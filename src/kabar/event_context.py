@@ -328,7 +328,8 @@ AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dik
                       "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
                       "dibuat", "diambil", "diberlakukan", "diumumkan", "diluncurkan", "dilakukan",
                       "dilancarkan", "diterapkan", "dijatuhkan", "dituduhkan",
-                      "dialamatkan"})  # fmt: skip
+                      "dialamatkan", "diucapkan", "dikemukakan", "dicetuskan",
+                      "dideklarasikan"})  # fmt: skip
 AUTHOR_REACH = 8
 AUTHOR_NOUNS = frozenset({"person", "organization", "group"})  # "yang disampaikan pemerintah"
 
