@@ -504,16 +504,31 @@ def protested_owner(state: State, clause: Clause, j: int, args: Args) -> None:
         if c is None or c.i != k or k == 0:
             continue
         before = toks[k - 1]
-        owned = lowercase_word(before) and before.low not in NP_STOP
+        owned = (lowercase_word(before) and before.low not in NP_STOP) or titled_noun(clause, k - 1)
         if not owned or before.low in NOT_OWNER_BEFORE:
             continue
         found = resolve(state, clause, right_arguments(clause, k, prep_only=False), None)
         actors = set(names(args.actor))
+        if found and set(names(found)) <= actors:
+            continue  # "unjuk rasa mahasiswa setahun pemerintahan X": the protesters
         found = [r for r in found if political(r) and r.entity_name not in actors]
         if found:
             args.recipient = found
             args.how += "; recipient owns what is protested"
         return
+
+
+GOVERNING = frozenset({"pemerintahan", "kepemimpinan", "kepresidenan", "rezim", "kabinet"})
+"""Nouns of a term in office, capitalised in an action's title ("aksi 1 Tahun
+Kepemimpinan Presiden X"): the name after them is the office holder protested."""
+
+
+def titled_noun(clause: Clause, k: int) -> bool:
+    """A capitalised noun of a term in office, outside any name, in the title of an
+    action: "aksi 1 Tahun Kepemimpinan Presiden X" owns the name after it."""
+    tok, c = clause.toks[k], clause.cand_at[k]
+    bare = c is None or (c.kind == "cap" and c.i == k and c.j == k + 1)
+    return k > 0 and bare and tok.text[:1].isupper() and tok.low in GOVERNING
 
 
 def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
