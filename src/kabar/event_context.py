@@ -335,7 +335,10 @@ answer ("menolak permohonan kasasi yang diajukan X", "menolak usulan dari X"), o
 ("mengabulkan permohonan yang diajukan X")."""
 AUTHORED = frozenset({"diajukan", "disampaikan", "diusulkan", "ditawarkan", "dikeluarkan",
                       "dilontarkan", "diusung", "digagas", "dilayangkan", "diterbitkan",
-                      "dibuat", "diambil", "diberlakukan", "diumumkan"})  # fmt: skip
+                      "dibuat", "diambil", "diberlakukan", "diumumkan", "diluncurkan", "dilakukan",
+                      "dilancarkan", "diterapkan", "dijatuhkan", "dituduhkan",
+                      "dialamatkan", "diucapkan", "dikemukakan", "dicetuskan",
+                      "dideklarasikan"})  # fmt: skip
 AUTHOR_REACH = 8
 AUTHOR_NOUNS = frozenset({"person", "organization", "group"})  # "yang disampaikan pemerintah"
 
@@ -344,8 +347,10 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
     """The author of the thing the event answers, named in a relative clause or a "dari"
     phrase on its noun: "MA menolak permohonan kasasi yang diajukan X", "Hamas menolak
     usulan gencatan senjata dari Israel", "mengkritik kebijakan yang dikeluarkan X", "DPR
-    menolak usulan yang disampaikan pemerintah". A law the object names ("gugatan uji
-    materi UU Pemilu yang diajukan ...") is what it is about, not a party of its own."""
+    menolak usulan yang disampaikan pemerintah", "menyesalkan ancaman yang diluncurkan
+    Korut", "menolak pengerukan yang dilakukan oleh PT X". A law the object names
+    ("gugatan uji materi UU Pemilu yang diajukan ...") is what it is about, not a party of
+    its own."""
     toks = clause.toks
     actors = set(names(args.actor))
     words = 0
@@ -370,8 +375,8 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
             return
         if c.kind == "noun" and low == "yang" and c.etype in AUTHOR_NOUNS:
             c = named_instead(clause, c) or c  # "yang diajukan warga bernama Daniel ..."
-        elif c.kind not in ("mention", "pron"):
-            return
+        elif c.kind not in ("mention", "pron", "cap"):
+            return  # "cap": a name the recogniser missed ("yang diajukan Setnov")
         found = [r for r in resolve(state, clause, [c], None) if r.entity_name not in actors]
         if found and found[0].type != "location":
             args.recipient = found
@@ -515,16 +520,31 @@ def protested_owner(state: State, clause: Clause, j: int, args: Args) -> None:
         if c is None or c.i != k or k == 0:
             continue
         before = toks[k - 1]
-        owned = lowercase_word(before) and before.low not in NP_STOP
+        owned = (lowercase_word(before) and before.low not in NP_STOP) or titled_noun(clause, k - 1)
         if not owned or before.low in NOT_OWNER_BEFORE:
             continue
         found = resolve(state, clause, right_arguments(clause, k, prep_only=False), None)
         actors = set(names(args.actor))
+        if found and set(names(found)) <= actors:
+            continue  # "unjuk rasa mahasiswa setahun pemerintahan X": the protesters
         found = [r for r in found if political(r) and r.entity_name not in actors]
         if found:
             args.recipient = found
             args.how += "; recipient owns what is protested"
         return
+
+
+GOVERNING = frozenset({"pemerintahan", "kepemimpinan", "kepresidenan", "rezim", "kabinet"})
+"""Nouns of a term in office, capitalised in an action's title ("aksi 1 Tahun
+Kepemimpinan Presiden X"): the name after them is the office holder protested."""
+
+
+def titled_noun(clause: Clause, k: int) -> bool:
+    """A capitalised noun of a term in office, outside any name, in the title of an
+    action: "aksi 1 Tahun Kepemimpinan Presiden X" owns the name after it."""
+    tok, c = clause.toks[k], clause.cand_at[k]
+    bare = c is None or (c.kind == "cap" and c.i == k and c.j == k + 1)
+    return k > 0 and bare and tok.text[:1].isupper() and tok.low in GOVERNING
 
 
 def forum_sides(state: State, clause: Clause, j: int, args: Args) -> None:
