@@ -1089,9 +1089,20 @@ def implicit_recipients(
     actors = set(names(args.actor))
     found: list[EntityRef] = []
     claim = relative_head(clause, i) if entry.voice == "pas" else ""
+    subject, claim_nouns = "", set()
+    if entry.voice == "pas" and entry.event == "REJECT":
+        claim_nouns = lex.cue("accusation") | lex.cue("reportnoun") | VAGUE_REFS
+        subject = referred_subject(clause, i, claim_nouns)
+    denied = "deny" in entry.args or subject not in VAGUE_REFS  # "hal itu": a claim if denied
     if entry.event == "REJECT" and claim in lex.cue("accusation"):
         # "... menyatakan sanksi Barat menghambat ekspor, tudingan yang dibantah AS"
         found = claimant_here(state, clause, actors) or latest_other(state.claimants, actors)
+    elif entry.event == "REJECT" and subject and denied:
+        # "Pernyataan tersebut dibantah Mario", "Hal itu dibantah oleh Polda": the claim
+        # of the one party that claimed or reported in the sentences just before
+        memory = state.reporters if subject in lex.cue("reportnoun") else state.claimants
+        if not unattributed_claim_before(state, clause, claim_nouns):
+            found = sole_other(memory + quoted_speakers(state, clause), actors)
     elif entry.event == "REJECT" and after in DEFINITE_REF:
         first, second = state.claimants, state.reporters
         if head in lex.cue("reportnoun"):
@@ -1281,6 +1292,65 @@ def relative_head(clause: Clause, i: int) -> str:
     if i < 2 or toks[i - 1].low != "yang" or clause.cand_at[i - 2] is not None:
         return ""
     return toks[i - 2].low
+
+
+VAGUE_REFS = frozenset({"hal"})
+"""A noun that refers back to anything said ("hal itu dibantah X"): a claim only when
+denied."""
+SUBJECT_ADVERBS = frozenset({"pun", "langsung", "telah", "sudah", "juga", "sebetulnya",
+                             "sebenarnya", "segera", "kemudian", "lantas", "pula"})  # fmt: skip
+SUBJECT_GAP = 3  # words between a subject noun and its "itu": "pernyataan Menteri itu"
+
+
+def referred_subject(clause: Clause, i: int, nouns: Iterable[str]) -> str:
+    """The noun of ``nouns`` referred back that is the subject of a passive trigger at
+    token ``i`` ("pernyataan" in "Pernyataan tersebut langsung dibantah X"), or "": the
+    noun, at most ``SUBJECT_GAP`` lower-case words, "itu"/"tersebut"/"ini", then adverbs."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in SUBJECT_ADVERBS:
+        k -= 1
+    if k < 1 or toks[k].low not in DEFINITE_REF:
+        return ""
+    for n in range(k - 1, max(-1, k - 2 - SUBJECT_GAP), -1):
+        if toks[n].low in nouns:
+            return toks[n].low
+        if clause.cand_at[n] is not None or not toks[n].text.isalpha() or toks[n].low in NP_STOP:
+            return ""
+    return ""
+
+
+SPEAKER_REACH = 2  # sentences back a claim referred to may have been quoted
+
+
+def quoted_speakers(state: State, clause: Clause) -> list[list[EntityRef]]:
+    """The speakers of the quotes ending in the ``SPEAKER_REACH`` sentences before the
+    clause's: parties whose words it may refer back to."""
+    start = clause.sent.start
+    before = [s.start for s in state.article.sentences if s.end <= start][-SPEAKER_REACH:]
+    if not before:
+        return []
+    quoted = [q for q in state.article.quotes if before[0] <= q.end <= start]
+    return [spoken for q in quoted if (spoken := speaker_of(state, q))]
+
+
+def unattributed_claim_before(state: State, clause: Clause, nouns: set[str]) -> bool:
+    """Whether the sentence just before tells a claim of no one ("Belakangan muncul
+    tudingan bahwa ..."): the claim referred back is that one, whose author is unsaid."""
+    start = clause.sent.start
+    before = [s for s in state.article.sentences if s.end <= start][-1:]
+    if not before:
+        return False
+    text = state.article.text[before[0].start : before[0].end].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(noun)}\s+bahwa\b", text) for noun in nouns)
+
+
+def sole_other(memory: list[list[EntityRef]], actors: set[str]) -> list[EntityRef]:
+    """The parties in ``memory`` other than ``actors`` when they are one, else none."""
+    others = [refs for refs in memory if refs and not actors & set(names(refs))]
+    if len({frozenset(names(refs)) for refs in others}) != 1:
+        return []
+    return list(others[-1])
 
 
 def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[EntityRef]:
