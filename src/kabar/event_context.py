@@ -136,7 +136,8 @@ def implicit_arguments(
     if entry.event in ANSWERING and answering:
         act_author(state, clause, i, j, args)
     if entry.event in REFERRING and answering:
-        referred_owner(state, clause, i, j, args, by_act="summoned" not in entry.args)
+        by_act = "summoned" not in entry.args
+        referred_owner(state, clause, i, j, args, by_act=by_act, passive=entry.voice == "pas")
     if entry.event in TERRITORY_TARGETS:
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
@@ -385,8 +386,9 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
 
 
 def referred_owner(
-    state: State, clause: Clause, i: int, j: int, args: Args, *, by_act: bool = True
-) -> None:
+    state: State, clause: Clause, i: int, j: int, args: Args, *, by_act: bool = True,
+    passive: bool = False,
+) -> None:  # fmt: skip
     """The party whose act a verbal event refers back to: "berterima kasih atas upaya
     ini" after "upaya berharga Republik Islam Iran" thanks Iran; "membatalkan resolusi
     tersebut" after "Rusia ... mengajukan rancangan resolusi" overturns Russia's. The
@@ -394,9 +396,18 @@ def referred_owner(
     of the last event whose trigger has the noun. A refused summons ("belum memenuhi
     panggilan itu") is not so read: the last trigger with "panggilan" may be another
     refusal ("X tidak hadir dari panggilan polisi"), whose actor issued no summons; its
-    summoner is found by ``summoning_party``."""
+    summoner is found by ``summoning_party``. A passive's subject is so read too:
+    "Resolusi tersebut ditolak Rusia"."""
     toks = clause.toks
     actors = set(names(args.actor))
+    noun = referred_subject(clause, i, None) if passive else ""
+    if noun and noun not in VAGUE_REFS:
+        found = owner_in_text(state, clause, noun) or (actor_of_act(state, noun) if by_act else [])
+        found = [r for r in found if r.entity_name not in actors]
+        if found:
+            args.recipient = found
+            args.how += "; recipient owns the act referred to"
+        return
     for k in range(j, min(len(toks), j + 7)):
         low = toks[k].low
         if low in HARD_STOP or low == "," or clause.cand_at[k] is not None:
@@ -1302,16 +1313,22 @@ SUBJECT_ADVERBS = frozenset({"pun", "langsung", "telah", "sudah", "juga", "sebet
 SUBJECT_GAP = 3  # words between a subject noun and its "itu": "pernyataan Menteri itu"
 
 
-def referred_subject(clause: Clause, i: int, nouns: Iterable[str]) -> str:
+def referred_subject(clause: Clause, i: int, nouns: Iterable[str] | None) -> str:
     """The noun of ``nouns`` referred back that is the subject of a passive trigger at
     token ``i`` ("pernyataan" in "Pernyataan tersebut langsung dibantah X"), or "": the
-    noun, at most ``SUBJECT_GAP`` lower-case words, "itu"/"tersebut"/"ini", then adverbs."""
+    noun, at most ``SUBJECT_GAP`` lower-case words, "itu"/"tersebut"/"ini", then adverbs.
+    With no ``nouns``, the lower-case word right before "itu" ("resolusi tersebut")."""
     toks = clause.toks
     k = i - 1
     while k >= 0 and toks[k].low in SUBJECT_ADVERBS:
         k -= 1
     if k < 1 or toks[k].low not in DEFINITE_REF:
         return ""
+    word = toks[k - 1]
+    if nouns is None:
+        lower = word.text.islower() or k == 1  # "Resolusi tersebut" opening the sentence
+        plain = word.text.isalpha() and lower and clause.cand_at[k - 1] is None
+        return word.low if plain and word.low not in NP_STOP else ""
     for n in range(k - 1, max(-1, k - 2 - SUBJECT_GAP), -1):
         if toks[n].low in nouns:
             return toks[n].low
