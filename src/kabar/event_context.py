@@ -136,7 +136,8 @@ def implicit_arguments(
     if entry.event in ANSWERING and answering:
         act_author(state, clause, i, j, args)
     if entry.event in REFERRING and answering:
-        referred_owner(state, clause, i, j, args, by_act="summoned" not in entry.args)
+        by_act = "summoned" not in entry.args
+        referred_owner(state, clause, i, j, args, by_act=by_act, passive=entry.voice == "pas")
     if entry.event in TERRITORY_TARGETS:
         territory_target(state, clause, i, j, args)
     if entry.event == "PROTEST" and not args.recipient:
@@ -385,8 +386,9 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
 
 
 def referred_owner(
-    state: State, clause: Clause, i: int, j: int, args: Args, *, by_act: bool = True
-) -> None:
+    state: State, clause: Clause, i: int, j: int, args: Args, *, by_act: bool = True,
+    passive: bool = False,
+) -> None:  # fmt: skip
     """The party whose act a verbal event refers back to: "berterima kasih atas upaya
     ini" after "upaya berharga Republik Islam Iran" thanks Iran; "membatalkan resolusi
     tersebut" after "Rusia ... mengajukan rancangan resolusi" overturns Russia's. The
@@ -394,9 +396,18 @@ def referred_owner(
     of the last event whose trigger has the noun. A refused summons ("belum memenuhi
     panggilan itu") is not so read: the last trigger with "panggilan" may be another
     refusal ("X tidak hadir dari panggilan polisi"), whose actor issued no summons; its
-    summoner is found by ``summoning_party``."""
+    summoner is found by ``summoning_party``. A passive's subject is so read too:
+    "Resolusi tersebut ditolak Rusia"."""
     toks = clause.toks
     actors = set(names(args.actor))
+    noun = referred_subject(clause, i, None) if passive else ""
+    if noun and noun not in VAGUE_REFS:
+        found = owner_in_text(state, clause, noun) or (actor_of_act(state, noun) if by_act else [])
+        found = [r for r in found if r.entity_name not in actors]
+        if found:
+            args.recipient = found
+            args.how += "; recipient owns the act referred to"
+        return
     for k in range(j, min(len(toks), j + 7)):
         low = toks[k].low
         if low in HARD_STOP or low == "," or clause.cand_at[k] is not None:
@@ -1089,9 +1100,20 @@ def implicit_recipients(
     actors = set(names(args.actor))
     found: list[EntityRef] = []
     claim = relative_head(clause, i) if entry.voice == "pas" else ""
+    subject, claim_nouns = "", set()
+    if entry.voice == "pas" and entry.event == "REJECT":
+        claim_nouns = lex.cue("accusation") | lex.cue("reportnoun") | VAGUE_REFS
+        subject = referred_subject(clause, i, claim_nouns)
+    denied = "deny" in entry.args or subject not in VAGUE_REFS  # "hal itu": a claim if denied
     if entry.event == "REJECT" and claim in lex.cue("accusation"):
         # "... menyatakan sanksi Barat menghambat ekspor, tudingan yang dibantah AS"
         found = claimant_here(state, clause, actors) or latest_other(state.claimants, actors)
+    elif entry.event == "REJECT" and subject and denied:
+        # "Pernyataan tersebut dibantah Mario", "Hal itu dibantah oleh Polda": the claim
+        # of the one party that claimed or reported in the sentences just before
+        memory = state.reporters if subject in lex.cue("reportnoun") else state.claimants
+        if not unattributed_claim_before(state, clause, claim_nouns):
+            found = sole_other(memory + quoted_speakers(state, clause), actors)
     elif entry.event == "REJECT" and after in DEFINITE_REF:
         first, second = state.claimants, state.reporters
         if head in lex.cue("reportnoun"):
@@ -1281,6 +1303,71 @@ def relative_head(clause: Clause, i: int) -> str:
     if i < 2 or toks[i - 1].low != "yang" or clause.cand_at[i - 2] is not None:
         return ""
     return toks[i - 2].low
+
+
+VAGUE_REFS = frozenset({"hal"})
+"""A noun that refers back to anything said ("hal itu dibantah X"): a claim only when
+denied."""
+SUBJECT_ADVERBS = frozenset({"pun", "langsung", "telah", "sudah", "juga", "sebetulnya",
+                             "sebenarnya", "segera", "kemudian", "lantas", "pula"})  # fmt: skip
+SUBJECT_GAP = 3  # words between a subject noun and its "itu": "pernyataan Menteri itu"
+
+
+def referred_subject(clause: Clause, i: int, nouns: Iterable[str] | None) -> str:
+    """The noun of ``nouns`` referred back that is the subject of a passive trigger at
+    token ``i`` ("pernyataan" in "Pernyataan tersebut langsung dibantah X"), or "": the
+    noun, at most ``SUBJECT_GAP`` lower-case words, "itu"/"tersebut"/"ini", then adverbs.
+    With no ``nouns``, the lower-case word right before "itu" ("resolusi tersebut")."""
+    toks = clause.toks
+    k = i - 1
+    while k >= 0 and toks[k].low in SUBJECT_ADVERBS:
+        k -= 1
+    if k < 1 or toks[k].low not in DEFINITE_REF:
+        return ""
+    word = toks[k - 1]
+    if nouns is None:
+        lower = word.text.islower() or k == 1  # "Resolusi tersebut" opening the sentence
+        plain = word.text.isalpha() and lower and clause.cand_at[k - 1] is None
+        return word.low if plain and word.low not in NP_STOP else ""
+    for n in range(k - 1, max(-1, k - 2 - SUBJECT_GAP), -1):
+        if toks[n].low in nouns:
+            return toks[n].low
+        if clause.cand_at[n] is not None or not toks[n].text.isalpha() or toks[n].low in NP_STOP:
+            return ""
+    return ""
+
+
+SPEAKER_REACH = 2  # sentences back a claim referred to may have been quoted
+
+
+def quoted_speakers(state: State, clause: Clause) -> list[list[EntityRef]]:
+    """The speakers of the quotes ending in the ``SPEAKER_REACH`` sentences before the
+    clause's: parties whose words it may refer back to."""
+    start = clause.sent.start
+    before = [s.start for s in state.article.sentences if s.end <= start][-SPEAKER_REACH:]
+    if not before:
+        return []
+    quoted = [q for q in state.article.quotes if before[0] <= q.end <= start]
+    return [spoken for q in quoted if (spoken := speaker_of(state, q))]
+
+
+def unattributed_claim_before(state: State, clause: Clause, nouns: set[str]) -> bool:
+    """Whether the sentence just before tells a claim of no one ("Belakangan muncul
+    tudingan bahwa ..."): the claim referred back is that one, whose author is unsaid."""
+    start = clause.sent.start
+    before = [s for s in state.article.sentences if s.end <= start][-1:]
+    if not before:
+        return False
+    text = state.article.text[before[0].start : before[0].end].lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(noun)}\s+bahwa\b", text) for noun in nouns)
+
+
+def sole_other(memory: list[list[EntityRef]], actors: set[str]) -> list[EntityRef]:
+    """The parties in ``memory`` other than ``actors`` when they are one, else none."""
+    others = [refs for refs in memory if refs and not actors & set(names(refs))]
+    if len({frozenset(names(refs)) for refs in others}) != 1:
+        return []
+    return list(others[-1])
 
 
 def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[EntityRef]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from kabar.event_args import names
-from kabar.event_context import VERBAL
+from kabar.event_context import SUBJECT_ADVERBS, VERBAL
 from kabar.model import EntityRef, Event
 from kabar.predicates import Entry
 
@@ -205,6 +205,31 @@ def act_referred(article_text: str, event: Event, anaphors: dict[tuple[str, ...]
             if kind and not DEFINITE_WORDS.isdisjoint(words[k + n : k + n + NOUN_GAP + 1]):
                 return kind
         if words[k] in (",", "."):
+            break
+    return referred_subject_act(article_text, event, anaphors)
+
+
+def referred_subject_act(
+    article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]
+) -> str:
+    """The type of the act a passive reaction's subject refers back to ("Permintaan itu
+    ditolak Kemendagri": REQUEST), or "": the act noun, at most ``NOUN_GAP`` words,
+    "itu"/"tersebut"/"ini", then adverbs only, right before the "di-" verb."""
+    src = event.sources[0]
+    if src.trigger_start is None or not event.trigger.lower().startswith("di"):
+        return ""
+    words = WORDS.findall(article_text[src.start : src.trigger_start].lower())[-(NOUN_GAP + 8) :]
+    while words and words[-1] in SUBJECT_ADVERBS:
+        words.pop()
+    if not words or words[-1] not in DEFINITE_WORDS:
+        return ""
+    words.pop()
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - NOUN_GAP), -1):
+        for n in (2, 1):
+            kind = anaphors.get(tuple(words[k : k + n]))
+            if kind:
+                return kind
+        if not words[k].isalpha():
             break
     return ""
 
