@@ -476,3 +476,23 @@ def test_an_organisation_named_with_digits_and_a_sign_is_found(context):
         text = f"Lembaga {written} mengkritik putusan dewan pengawas itu."
         orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
         assert orgs == [(written, "IM57+ Institute")]
+
+
+def test_a_ticket_joined_by_a_hyphen_is_two_people(context):
+    """Both sides known (the people list, or a person the article names elsewhere): two
+    people; a capitalised word before the ticket stays outside it."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Koalisi Ganjar-Mahfud menggelar rapat di Semarang. Relawan pasangan Heru "
+        "Santoso-Dedi Kurnia juga hadir. Heru Santoso dan Dedi Kurnia berpidato singkat."
+    )
+    people = [m.text for m in find_mentions(text, context) if m.label == "PER"]
+    assert people[:4] == ["Ganjar", "Mahfud", "Heru Santoso", "Dedi Kurnia"]
+
+
+def test_a_hyphen_of_unknown_names_stays_one_name(context):
+    from kabar.nlp import find_mentions
+
+    text = "Warga Kampung Sumber-Rejo menolak rencana tambang pasir."
+    assert all(m.source != "joined-pair" for m in find_mentions(text, context))

@@ -127,6 +127,7 @@ def find_mentions(
     mentions = [m for m in mentions if not common_noun_title(m, mentions)]
     mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
+    mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
     mentions = initials_as_people(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
@@ -627,6 +628,48 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, surface, "PER", "name-propagation"))
             taken.append((start, end))
     return out
+
+
+# Two runs of capitalised words joined by a bare hyphen: "Prabowo-Gibran", "Prabowo
+# Subianto-Gibran Rakabuming Raka", "Jokowi-JK".
+JOINED_PAIR = re.compile(
+    r"(?<![\w-])([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})-([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})(?![\w-])"
+)
+
+
+def split_joined_pairs(
+    text: str, mentions: list[Mention], people: Collection[str]
+) -> list[Mention]:
+    """A ticket written with a hyphen ("pemerintahan Prabowo-Gibran", "Anies-Muhaimin") is
+    two people, not one unknown name: each side must be a person of the people list or a
+    person the article names elsewhere (the whole name, or its first or last word). The
+    left side may begin after a capitalised word ("Pasangan Ganjar-Mahfud"), the right
+    side end before one; mentions over the pair give way to the two people."""
+    named: set[str] = set()
+    for m in mentions:
+        if m.label == "PER" and "-" not in m.text:
+            words = m.text.split()
+            named |= {m.text, words[0], words[-1]}
+    out = mentions
+    for match in JOINED_PAIR.finditer(text):
+        left, right = match.group(1).split(" "), match.group(2).split(" ")
+        head = next((n for n in range(len(left)) if known_person(left[n:], people, named)), None)
+        tail = next(
+            (n for n in range(len(right), 0, -1) if known_person(right[:n], people, named)), None
+        )
+        if head is None or tail is None:
+            continue
+        start = match.start(1) + len(" ".join(left[:head])) + (head > 0)
+        end = match.start(2) + len(" ".join(right[:tail]))
+        out = [m for m in out if m.end <= start or end <= m.start]
+        out.append(Mention(start, match.end(1), text[start : match.end(1)], "PER", "joined-pair"))
+        out.append(Mention(match.start(2), end, text[match.start(2) : end], "PER", "joined-pair"))
+    return out
+
+
+def known_person(words: list[str], people: Collection[str], named: set[str]) -> bool:
+    name = " ".join(words)
+    return name in people or name in named
 
 
 def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
