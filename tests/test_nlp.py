@@ -496,3 +496,36 @@ def test_a_hyphen_of_unknown_names_stays_one_name(context):
 
     text = "Warga Kampung Sumber-Rejo menolak rencana tambang pasir."
     assert all(m.source != "joined-pair" for m in find_mentions(text, context))
+
+
+def test_a_name_the_model_took_for_a_place_is_a_person_after_a_status_noun(context):
+    from kabar.model import Mention
+    from kabar.nlp import people_typed_as_places
+
+    text = "Majelis hakim menghukum terdakwa Sumberjo delapan tahun penjara di Kediri."
+    start = text.index("Sumberjo")
+    place = text.index("Kediri")
+    mentions = [
+        Mention(start, start + 8, "Sumberjo", "LOC", "ner-model"),
+        Mention(place, place + 6, "Kediri", "LOC", "ner-model"),
+    ]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "LOC"]
+
+
+def test_a_place_tag_on_a_full_name_s_last_word_is_the_person_unless_placed(context):
+    from kabar.model import Mention
+    from kabar.nlp import people_typed_as_places
+
+    text = (
+        "Pebalap Lewis Wardhana memimpin klasemen. Wardhana unggul atas Rio Sanggau. "
+        "Tim Sanggau tiba di Sanggau kemarin."
+    )
+    spans = [("Lewis Wardhana", "PER"), ("Wardhana", "LOC"), ("Rio Sanggau", "PER")]
+    mentions = [
+        Mention(text.index(t), text.index(t) + len(t), t, lab, "ner-model") for t, lab in spans
+    ]
+    last = text.rindex("Sanggau")
+    mentions.append(Mention(last, last + 7, "Sanggau", "LOC", "ner-model"))
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "PER", "PER", "LOC"]

@@ -117,6 +117,7 @@ def find_mentions(
     ]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
+    people_typed_as_places(text, mentions)
     mentions = join_regional_units(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
@@ -199,6 +200,51 @@ def venue_not_person(mention: Mention) -> Mention:
     if label is None:
         return mention
     return Mention(mention.start, mention.end, mention.text, label, "venue-name")
+
+
+STATUS_NOUNS = frozenset({"terdakwa", "tersangka", "terpidana", "saksi"})
+"""Nouns of a person's standing in a case, which crime news puts right before the name."""
+
+
+def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
+    """A name the model took for a place (no gazetteer place) is a person after a form of
+    address or a status noun ("Pak Masdar", "terdakwa Sumberjo"), or when it is the first
+    or last word of a person the article names in full ("Masdar" of "Masdar Hilmi"), the
+    first only where no title or seat may have run into the name."""
+    name_ends = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) >= 2:
+            name_ends.add(words[-1])
+            if after_lowercase_word(text, m.start):  # not "(Sekwan) Bantaeng Saharuddin"
+                name_ends.add(words[0])
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "LOC" or m.source != "ner-model" or len(words) > 3:
+            continue
+        if not all(NAME_WORD.fullmatch(w) for w in words):
+            continue
+        before = text[max(0, m.start - 20) : m.start].split()
+        cue = before[-1].rstrip(".").lower() if before and text[m.start - 1] == " " else ""
+        if (
+            cue in HONORIFICS
+            or cue in STATUS_NOUNS
+            or (m.text in name_ends and not placed_anywhere(text, m.text))
+        ):
+            m.label = "PER"
+
+
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "desa"})
+"""Words that put a place after them ("di Mamasa", "ke Mamasa", "Kabupaten Mamasa")."""
+
+
+def placed_anywhere(text: str, word: str) -> bool:
+    """Whether the article puts ``word`` after a place preposition or noun anywhere."""
+    for start in whole_word_hits(text, word):
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in PLACE_PREPOSITIONS:
+            return True
+    return False
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
