@@ -192,10 +192,11 @@ PAIR_HYPHEN = "&"
 
 
 def split_pairs(text: str, words: list[Tok], mentions: list[Mention]) -> list[Tok]:
-    """The words with each hyphen where one mention ends and the next begins
-    ("Prabowo-Gibran", two people: ``nlp.split_joined_pairs``) made a token of its own."""
-    joins = {m.end for m in mentions if text[m.end : m.end + 1] == "-"}
-    joins &= {m.start - 1 for m in mentions}
+    """The words with the hyphen between the two people of a joined pair ("Prabowo-Gibran":
+    ``nlp.split_joined_pairs``) made a token of its own; "Indonesia-China" stays one word."""
+    pairs = [m for m in mentions if m.source == "joined-pair"]
+    joins = {m.end for m in pairs if text[m.end : m.end + 1] == "-"}
+    joins &= {m.start - 1 for m in pairs}
     if not joins:
         return words
     out: list[Tok] = []
