@@ -1942,3 +1942,15 @@ def test_a_done_act_takes_no_day_after_its_publication() -> None:
     (planned,) = process(plan, published="2026-03-10").events
     assert promised.date != "2026-04-20"
     assert planned.date == "2026-04-20"
+
+
+def test_a_protest_against_a_hyphenated_ticket_targets_both_people() -> None:
+    """ "pemerintahan Prabowo-Gibran" names the president and his deputy, each a recipient."""
+    from kabar import process
+
+    text = (
+        "Bandung - Ratusan buruh berunjuk rasa mengkritik satu tahun pemerintahan "
+        "Prabowo-Gibran di depan Gedung Sate, Kamis (16/10/2025)."
+    )
+    (protest,) = [e for e in process(text, published="2025-10-16").events if e.event == "PROTEST"]
+    assert [r.entity_text for r in protest.recipient] == ["Prabowo", "Gibran"]

@@ -476,3 +476,56 @@ def test_an_organisation_named_with_digits_and_a_sign_is_found(context):
         text = f"Lembaga {written} mengkritik putusan dewan pengawas itu."
         orgs = [(m.text, m.name) for m in find_mentions(text, context) if m.label == "ORG"]
         assert orgs == [(written, "IM57+ Institute")]
+
+
+def test_a_ticket_joined_by_a_hyphen_is_two_people(context):
+    """Both sides known (the people list, or a person the article names elsewhere): two
+    people; a capitalised word before the ticket stays outside it."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Koalisi Ganjar-Mahfud menggelar rapat di Semarang. Relawan pasangan Heru "
+        "Santoso-Dedi Kurnia juga hadir. Heru Santoso dan Dedi Kurnia berpidato singkat."
+    )
+    people = [m.text for m in find_mentions(text, context) if m.label == "PER"]
+    assert people[:4] == ["Ganjar", "Mahfud", "Heru Santoso", "Dedi Kurnia"]
+
+
+def test_a_hyphen_of_unknown_names_stays_one_name(context):
+    from kabar.nlp import find_mentions
+
+    text = "Warga Kampung Sumber-Rejo menolak rencana tambang pasir."
+    assert all(m.source != "joined-pair" for m in find_mentions(text, context))
+
+
+def test_a_name_the_model_took_for_a_place_is_a_person_after_a_status_noun(context):
+    from kabar.model import Mention
+    from kabar.nlp import people_typed_as_places
+
+    text = "Majelis hakim menghukum terdakwa Sumberjo delapan tahun penjara di Kediri."
+    start = text.index("Sumberjo")
+    place = text.index("Kediri")
+    mentions = [
+        Mention(start, start + 8, "Sumberjo", "LOC", "ner-model"),
+        Mention(place, place + 6, "Kediri", "LOC", "ner-model"),
+    ]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "LOC"]
+
+
+def test_a_place_tag_on_a_full_name_s_last_word_is_the_person_unless_placed(context):
+    from kabar.model import Mention
+    from kabar.nlp import people_typed_as_places
+
+    text = (
+        "Pebalap Lewis Wardhana memimpin klasemen. Wardhana unggul atas Rio Sanggau. "
+        "Tim Sanggau tiba di Sanggau kemarin."
+    )
+    spans = [("Lewis Wardhana", "PER"), ("Wardhana", "LOC"), ("Rio Sanggau", "PER")]
+    mentions = [
+        Mention(text.index(t), text.index(t) + len(t), t, lab, "ner-model") for t, lab in spans
+    ]
+    last = text.rindex("Sanggau")
+    mentions.append(Mention(last, last + 7, "Sanggau", "LOC", "ner-model"))
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "PER", "PER", "LOC"]

@@ -186,6 +186,34 @@ def joined_adverbs(toks: list[Tok]) -> list[Tok]:
     return out
 
 
+PAIR_HYPHEN = "&"
+"""How the hyphen between the two people of a joined pair reads ("Prabowo-Gibran" is
+"Prabowo & Gibran"): a coordination, as ``event_args.COORD`` has it."""
+
+
+def split_pairs(text: str, words: list[Tok], mentions: list[Mention]) -> list[Tok]:
+    """The words with the hyphen between the two people of a joined pair ("Prabowo-Gibran":
+    ``nlp.split_joined_pairs``) made a token of its own; "Indonesia-China" stays one word."""
+    pairs = [m for m in mentions if m.source == "joined-pair"]
+    joins = {m.end for m in pairs if text[m.end : m.end + 1] == "-"}
+    joins &= {m.start - 1 for m in pairs}
+    if not joins:
+        return words
+    out: list[Tok] = []
+    for tok in words:
+        cut = tok.start
+        for at in sorted(j for j in joins if tok.start < j < tok.end - 1):
+            out.append(Tok(cut, at, text[cut:at], text[cut:at].lower()))
+            out.append(Tok(at, at + 1, "-", PAIR_HYPHEN))
+            cut = at + 1
+        out.append(
+            tok
+            if cut == tok.start
+            else Tok(cut, tok.end, text[cut : tok.end], text[cut : tok.end].lower())
+        )
+    return out
+
+
 def prepare(
     article: Article,
     sent: Sentence,
@@ -201,12 +229,13 @@ def prepare(
     text = article.text
     if not full:
         return Clause(sent, [], [], [], {}, [])
+    within = mentions_in(article, sent) if within is None else within
     words = [
         Tok(m.start(), m.end(), word, word.lower())
         for m in TOKEN.finditer(text, sent.start, sent.end)
         for word in (m.group(),)
     ]
-    toks = joined_adverbs(words)
+    toks = joined_adverbs(split_pairs(text, words, within))
     starts = [t.start for t in toks]
     cand_at: list[Cand | None] = [None] * len(toks)
     cands: list[Cand] = []
@@ -216,7 +245,7 @@ def prepare(
         for k in range(c.i, c.j):
             cand_at[k] = c
 
-    for m in mentions_in(article, sent) if within is None else within:
+    for m in within:
         i = bisect.bisect_left(starts, m.start)
         j = i
         while j < len(toks) and toks[j].end <= m.end:

@@ -117,6 +117,7 @@ def find_mentions(
     ]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
+    people_typed_as_places(text, mentions)
     mentions = join_regional_units(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
@@ -127,6 +128,7 @@ def find_mentions(
     mentions = [m for m in mentions if not common_noun_title(m, mentions)]
     mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
+    mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
     mentions = initials_as_people(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
@@ -198,6 +200,51 @@ def venue_not_person(mention: Mention) -> Mention:
     if label is None:
         return mention
     return Mention(mention.start, mention.end, mention.text, label, "venue-name")
+
+
+STATUS_NOUNS = frozenset({"terdakwa", "tersangka", "terpidana", "saksi"})
+"""Nouns of a person's standing in a case, which crime news puts right before the name."""
+
+
+def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
+    """A name the model took for a place (no gazetteer place) is a person after a form of
+    address or a status noun ("Pak Masdar", "terdakwa Sumberjo"), or when it is the first
+    or last word of a person the article names in full ("Masdar" of "Masdar Hilmi"), the
+    first only where no title or seat may have run into the name."""
+    name_ends = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) >= 2:
+            name_ends.add(words[-1])
+            if after_lowercase_word(text, m.start):  # not "(Sekwan) Bantaeng Saharuddin"
+                name_ends.add(words[0])
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "LOC" or m.source != "ner-model" or len(words) > 3:
+            continue
+        if not all(NAME_WORD.fullmatch(w) for w in words):
+            continue
+        before = text[max(0, m.start - 20) : m.start].split()
+        cue = before[-1].rstrip(".").lower() if before and text[m.start - 1] == " " else ""
+        if (
+            cue in HONORIFICS
+            or cue in STATUS_NOUNS
+            or (m.text in name_ends and not placed_anywhere(text, m.text))
+        ):
+            m.label = "PER"
+
+
+PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "desa"})
+"""Words that put a place after them ("di Mamasa", "ke Mamasa", "Kabupaten Mamasa")."""
+
+
+def placed_anywhere(text: str, word: str) -> bool:
+    """Whether the article puts ``word`` after a place preposition or noun anywhere."""
+    for start in whole_word_hits(text, word):
+        before = text[max(0, start - 12) : start].split()
+        if before and before[-1].lower() in PLACE_PREPOSITIONS:
+            return True
+    return False
 
 
 def gazetteer_mention(text: str, start: int, end: int, label: str, entry: object) -> Mention:
@@ -627,6 +674,48 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
             out.append(Mention(start, end, surface, "PER", "name-propagation"))
             taken.append((start, end))
     return out
+
+
+# Two runs of capitalised words joined by a bare hyphen: "Prabowo-Gibran", "Prabowo
+# Subianto-Gibran Rakabuming Raka", "Jokowi-JK".
+JOINED_PAIR = re.compile(
+    r"(?<![\w-])([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})-([A-Z][\w'’]*(?: [A-Z][\w'’]*){0,3})(?![\w-])"
+)
+
+
+def split_joined_pairs(
+    text: str, mentions: list[Mention], people: Collection[str]
+) -> list[Mention]:
+    """A ticket written with a hyphen ("pemerintahan Prabowo-Gibran", "Anies-Muhaimin") is
+    two people, not one unknown name: each side must be a person of the people list or a
+    person the article names elsewhere (the whole name, or its first or last word). The
+    left side may begin after a capitalised word ("Pasangan Ganjar-Mahfud"), the right
+    side end before one; mentions over the pair give way to the two people."""
+    named: set[str] = set()
+    for m in mentions:
+        if m.label == "PER" and "-" not in m.text:
+            words = m.text.split()
+            named |= {m.text, words[0], words[-1]}
+    out = mentions
+    for match in JOINED_PAIR.finditer(text):
+        left, right = match.group(1).split(" "), match.group(2).split(" ")
+        head = next((n for n in range(len(left)) if known_person(left[n:], people, named)), None)
+        tail = next(
+            (n for n in range(len(right), 0, -1) if known_person(right[:n], people, named)), None
+        )
+        if head is None or tail is None:
+            continue
+        start = match.start(1) + len(" ".join(left[:head])) + (head > 0)
+        end = match.start(2) + len(" ".join(right[:tail]))
+        out = [m for m in out if m.end <= start or end <= m.start]
+        out.append(Mention(start, match.end(1), text[start : match.end(1)], "PER", "joined-pair"))
+        out.append(Mention(match.start(2), end, text[match.start(2) : end], "PER", "joined-pair"))
+    return out
+
+
+def known_person(words: list[str], people: Collection[str], named: set[str]) -> bool:
+    name = " ".join(words)
+    return name in people or name in named
 
 
 def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
