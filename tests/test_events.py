@@ -1942,3 +1942,29 @@ def test_a_done_act_takes_no_day_after_its_publication() -> None:
     (planned,) = process(plan, published="2026-03-10").events
     assert promised.date != "2026-04-20"
     assert planned.date == "2026-04-20"
+
+
+def test_a_pronoun_skipping_a_summons_is_the_one_summoned_not_the_official_quoted() -> None:
+    """After a summons and an official's word on it, "dirinya mangkir" or "ia kembali
+    mangkir" is the person summoned: the spokesman does not skip his own body's summons;
+    a summoned person's own word about himself keeps him."""
+    reported = (
+        "Kejaksaan Agung memanggil Direktur Utama PT Sinar Abadi, Heru Wibisono, untuk "
+        "diperiksa pada Rabu. Kepala Pusat Penerangan Hukum Kejagung Ketut Wirawan "
+        "mengatakan dirinya mangkir tanpa keterangan."
+    )
+    quoted = (
+        "Kejaksaan Agung memanggil Direktur Utama PT Sinar Abadi, Heru Wibisono, pada Rabu. "
+        '"Surat panggilan kedua sudah kami kirim ke alamatnya," kata Kepala Pusat Penerangan '
+        "Hukum Kejagung Ketut Wirawan. Namun ia kembali mangkir."
+    )
+    own = (
+        "Kejaksaan Agung memanggil Heru Wibisono pada Rabu. Heru Wibisono mengatakan dirinya "
+        "tidak memenuhi panggilan itu karena sedang dirawat."
+    )
+    named = (
+        "Kepala Pusat Penerangan Hukum Kejagung Ketut Wirawan mengatakan, pada pemanggilan "
+        "kedua untuk Heru Wibisono, dirinya kembali mangkir tanpa kabar."
+    )
+    for text in (reported, quoted, own, named):
+        assert actor_names(pipeline_events(text, "2024-05-10", "REJECT")) == [["Heru Wibisono"]]
