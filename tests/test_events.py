@@ -1968,3 +1968,16 @@ def test_a_pronoun_skipping_a_summons_is_the_one_summoned_not_the_official_quote
     )
     for text in (reported, quoted, own, named):
         assert actor_names(pipeline_events(text, "2024-05-10", "REJECT")) == [["Heru Wibisono"]]
+
+
+def test_a_pronoun_arrested_after_an_officials_quote_is_the_suspect_not_the_official() -> None:
+    """ "Polres menetapkan X tersangka. \"...,\" kata Kapolres Y. Ia ditangkap ...": the
+    police chief quoted is not arrested by his own force; the suspect he spoke about is."""
+    text = (
+        "Polres Sukabumi menetapkan Yusuf Hidayat sebagai tersangka pemalsuan dokumen. "
+        '"Berkasnya segera kami limpahkan ke kejaksaan," kata Kapolres Sukabumi AKBP Ari '
+        "Nugroho. Ia ditangkap di sebuah penginapan di Cisaat."
+    )
+    assert [
+        [r.entity_name for r in e.recipient] for e in pipeline_events(text, "2024-05-10", "COERCE")
+    ] == [["Yusuf Hidayat"]]

@@ -149,6 +149,8 @@ def implicit_arguments(
         continued_target(state, clause, i, args)
     if "summoned" in entry.args and "actor=pron" in args.how:
         summoned_not_speaker(state, clause, i, args)
+    if agent_family(entry) == "law" and entry.voice == "pas":
+        arrested_not_speaker(state, clause, i, args)
     if "summoned" in entry.args and not args.recipient:
         summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
@@ -300,30 +302,56 @@ def seized_from_suspect(state: State, args: Args) -> None:
 
 def summoned_not_speaker(state: State, clause: Clause, i: int, args: Args) -> None:
     """Who a pronoun that fails a summons stands for when it was read as an official just
-    quoted: the person the latest summons in this or the two sentences before aimed at
-    ("KPK memanggil X. Jubir KPK Budi mengatakan dirinya mangkir", "..., kata Budi. Namun
-    ia kembali mangkir": X skips it). An official does not skip his own body's summons;
-    a speaker who was summoned himself keeps the act."""
-    actors = set(names(args.actor))
-    if not actors or not actors <= recent_speakers(state, clause, i):
+    quoted: the person the official spoke about ("KPK memanggil X. Jubir KPK Budi
+    mengatakan dirinya mangkir", "..., kata Budi. Namun ia kembali mangkir": X skips it).
+    An official does not skip his own body's summons."""
+    found = spoken_about(state, clause, i, args.actor, SUMMONS)
+    if found:
+        args.actor = found
+        args.how += "; actor the one summoned, not the official quoted"
+
+
+def arrested_not_speaker(state: State, clause: Clause, i: int, args: Args) -> None:
+    """Who a pronoun arrested, detained or questioned stands for when it was read as an
+    official just quoted: the person the official spoke about ("Polres menetapkan X
+    tersangka. \"...,\" kata Kapolres Y. Ia ditangkap di ...": X, not the police chief)."""
+    if not any(c.kind == "pron" and c.i < i for c in clause.cands):
         return
+    found = spoken_about(state, clause, i, args.recipient, LAW_ACTS)
+    if found:
+        args.recipient = found
+        args.how += "; recipient the one the official spoke about"
+
+
+SUMMONS = frozenset({"REQUEST"})
+LAW_ACTS = frozenset({"REQUEST", "COERCE", "ACCUSE"})
+
+
+def spoken_about(
+    state: State, clause: Clause, i: int, refs: list[EntityRef], kinds: frozenset[str]
+) -> list[EntityRef]:
+    """The person a quoted official spoke about, for a pronoun before ``i`` that was read
+    as the official (``refs``): the person named before it in its sentence, else the
+    target of the latest act of ``kinds`` (or a summons) in this or the two sentences
+    before. Nobody when the official is himself that target ("X mengatakan dirinya tidak
+    memenuhi panggilan" after X was summoned)."""
+    official = set(names(refs))
+    if not official or not official <= recent_speakers(state, clause, i):
+        return []
     named = [r for c in person_before_pronoun(clause, i) for r in resolve(state, clause, [c], None)]
-    if named and not actors & set(names(named)):  # "... terhadap X, dirinya mangkir"
-        args.actor = named
-        args.how += "; actor the person named before, not the official quoted"
-        return
+    if named and not official & set(names(named)):  # "... terhadap X, dirinya mangkir"
+        return named
     for sentence, kind, words, _, targets in reversed(state.acts):
-        if state.sentence - sentence > 2:  # the summons, the official's quote, the pronoun
+        if state.sentence - sentence > 2:  # the act, the official's quote, the pronoun
             break
-        if not (kind == "REQUEST" or any("panggil" in w for w in words)):
+        if not (kind in kinds or any("panggil" in w for w in words)):
             continue
-        if actors & set(names(targets)):
-            return
+        if official & set(names(targets)):
+            return []
         people = [r for r in targets if r.type == "person"]
         if people:
-            args.actor = people
-            args.how += "; actor the one summoned, not the official quoted"
-            return
+            return people
+    return []
 
 
 def person_before_pronoun(clause: Clause, i: int) -> list[Cand]:
