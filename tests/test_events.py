@@ -1954,3 +1954,42 @@ def test_a_protest_against_a_hyphenated_ticket_targets_both_people() -> None:
     )
     (protest,) = [e for e in process(text, published="2025-10-16").events if e.event == "PROTEST"]
     assert [r.entity_text for r in protest.recipient] == ["Prabowo", "Gibran"]
+
+
+def test_a_pronoun_skipping_a_summons_is_the_one_summoned_not_the_official_quoted() -> None:
+    """After a summons and an official's word on it, "dirinya mangkir" or "ia kembali
+    mangkir" is the person summoned: the spokesman does not skip his own body's summons;
+    a summoned person's own word about himself keeps him."""
+    reported = (
+        "Kejaksaan Agung memanggil Direktur Utama PT Sinar Abadi, Heru Wibisono, untuk "
+        "diperiksa pada Rabu. Kepala Pusat Penerangan Hukum Kejagung Ketut Wirawan "
+        "mengatakan dirinya mangkir tanpa keterangan."
+    )
+    quoted = (
+        "Kejaksaan Agung memanggil Direktur Utama PT Sinar Abadi, Heru Wibisono, pada Rabu. "
+        '"Surat panggilan kedua sudah kami kirim ke alamatnya," kata Kepala Pusat Penerangan '
+        "Hukum Kejagung Ketut Wirawan. Namun ia kembali mangkir."
+    )
+    own = (
+        "Kejaksaan Agung memanggil Heru Wibisono pada Rabu. Heru Wibisono mengatakan dirinya "
+        "tidak memenuhi panggilan itu karena sedang dirawat."
+    )
+    named = (
+        "Kepala Pusat Penerangan Hukum Kejagung Ketut Wirawan mengatakan, pada pemanggilan "
+        "kedua untuk Heru Wibisono, dirinya kembali mangkir tanpa kabar."
+    )
+    for text in (reported, quoted, own, named):
+        assert actor_names(pipeline_events(text, "2024-05-10", "REJECT")) == [["Heru Wibisono"]]
+
+
+def test_a_pronoun_arrested_after_an_officials_quote_is_the_suspect_not_the_official() -> None:
+    """ "Polres menetapkan X tersangka. \"...,\" kata Kapolres Y. Ia ditangkap ...": the
+    police chief quoted is not arrested by his own force; the suspect he spoke about is."""
+    text = (
+        "Polres Sukabumi menetapkan Yusuf Hidayat sebagai tersangka pemalsuan dokumen. "
+        '"Berkasnya segera kami limpahkan ke kejaksaan," kata Kapolres Sukabumi AKBP Ari '
+        "Nugroho. Ia ditangkap di sebuah penginapan di Cisaat."
+    )
+    assert [
+        [r.entity_name for r in e.recipient] for e in pipeline_events(text, "2024-05-10", "COERCE")
+    ] == [["Yusuf Hidayat"]]

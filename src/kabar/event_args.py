@@ -2243,6 +2243,9 @@ def find_arguments(
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         agent = clause.cand_at[at] if at < len(toks) else None
+        if agent is not None and case_role(state.lex, clause, agent, at, entry):
+            at = agent.j  # "X dipanggil saksi oleh penyidik": X's role, the agent after it
+            agent = clause.cand_at[at] if at < len(toks) else None
         if nominalised(toks[i].low) and agent is not None and agent.i == at:
             patients = right_arguments(clause, at, prep_only=False)  # "ditolaknya Gatot"
             actors = after_oleh(clause, j, verbal=True)
@@ -4213,6 +4216,19 @@ def quote_speaker(state: State, clause: Clause, quote: tuple[int, int] | None) -
 
 def names(refs: list[EntityRef]) -> tuple[str, ...]:
     return tuple(sorted(r.entity_name for r in refs))
+
+
+def case_role(lex: Lexicon, clause: Clause, cand: Cand, at: int, entry: Entry) -> bool:
+    """Whether the bare noun ``cand`` right after a passive act of law enforcement is the
+    role its subject is given ("X dipanggil saksi", "diperiksa tersangka"): a witness or a
+    suspect does not summon, question or arrest."""
+    roles = lex.cue("caserole")
+    return (
+        cand.i == at
+        and cand.kind == "noun"
+        and agent_family(entry) == "law"
+        and all(t.low in roles for t in clause.toks[cand.i : cand.j])
+    )
 
 
 def agent_family(entry: Entry) -> str | None:

@@ -256,6 +256,7 @@ def prepare(
             add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
                      m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
+    timed = time_tokens(article, sent, toks)
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
@@ -303,8 +304,8 @@ def prepare(
             n += q + f
             j = i + n
             while j < len(toks) and j - i - n < MAX_MODIFIERS and modifier(lex, toks[j], None):
-                if cand_at[j] is not None:
-                    break
+                if cand_at[j] is not None or timed[j]:
+                    break  # "dipanggil polisi pekan lalu": the time ends the phrase
                 j += 1  # "kelompok pendukung", "pejabat tinggi"
             country = None
             label = ""
@@ -337,7 +338,7 @@ def prepare(
                     continue
             else:
                 k = j
-                while k < len(toks) and cand_at[k] is None:
+                while k < len(toks) and cand_at[k] is None and not timed[k]:
                     if is_cap(toks[k], notname, lex):
                         k += 1
                     elif etype == "organization" and bracketed_part(toks, cand_at, k, notname, lex):
@@ -785,6 +786,18 @@ def past_words(
     ):
         k -= 1
     return k
+
+
+def time_tokens(article: Article, sent: Sentence, toks: list[Tok]) -> list[bool]:
+    """Which tokens lie in a time expression ("beberapa waktu lalu", "Selasa malam"): no
+    word of an actor's phrase, so "ditangkap polisi pekan lalu" ends its agent at "polisi"."""
+    timed = [False] * len(toks)
+    for t in article.times:
+        if sent.start <= t.start < sent.end:
+            for k, tok in enumerate(toks):
+                if t.start <= tok.start < t.end:
+                    timed[k] = True
+    return timed
 
 
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:

@@ -148,6 +148,10 @@ def implicit_arguments(
         threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if "summoned" in entry.args and "actor=pron" in args.how:
+        summoned_not_speaker(state, clause, i, args)
+    if agent_family(entry) == "law" and entry.voice == "pas":
+        arrested_not_speaker(state, clause, i, args)
     if "summoned" in entry.args and not args.recipient:
         summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
@@ -295,6 +299,92 @@ def seized_from_suspect(state: State, args: Args) -> None:
     if found:
         args.recipient = found
         args.how += "; recipient the case's suspect"
+
+
+def summoned_not_speaker(state: State, clause: Clause, i: int, args: Args) -> None:
+    """Who a pronoun that fails a summons stands for when it was read as an official just
+    quoted: the person the official spoke about ("KPK memanggil X. Jubir KPK Budi
+    mengatakan dirinya mangkir", "..., kata Budi. Namun ia kembali mangkir": X skips it).
+    An official does not skip his own body's summons."""
+    found = spoken_about(state, clause, i, args.actor, SUMMONS)
+    if found:
+        args.actor = found
+        args.how += "; actor the one summoned, not the official quoted"
+
+
+def arrested_not_speaker(state: State, clause: Clause, i: int, args: Args) -> None:
+    """Who a pronoun arrested, detained or questioned stands for when it was read as an
+    official just quoted: the person the official spoke about ("Polres menetapkan X
+    tersangka. \"...,\" kata Kapolres Y. Ia ditangkap di ...": X, not the police chief)."""
+    if not any(c.kind == "pron" and c.i < i for c in clause.cands):
+        return
+    found = spoken_about(state, clause, i, args.recipient, LAW_ACTS)
+    if found:
+        args.recipient = found
+        args.how += "; recipient the one the official spoke about"
+
+
+SUMMONS = frozenset({"REQUEST"})
+LAW_ACTS = frozenset({"REQUEST", "COERCE", "ACCUSE"})
+
+
+def spoken_about(
+    state: State, clause: Clause, i: int, refs: list[EntityRef], kinds: frozenset[str]
+) -> list[EntityRef]:
+    """The person a quoted official spoke about, for a pronoun before ``i`` that was read
+    as the official (``refs``): the person named before it in its sentence, else the
+    target of the latest act of ``kinds`` (or a summons) in this or the two sentences
+    before. Nobody when the official is himself that target ("X mengatakan dirinya tidak
+    memenuhi panggilan" after X was summoned)."""
+    official = set(names(refs))
+    if not official or not official <= recent_speakers(state, clause, i):
+        return []
+    named = [r for c in person_before_pronoun(clause, i) for r in resolve(state, clause, [c], None)]
+    if named and not official & set(names(named)):  # "... terhadap X, dirinya mangkir"
+        return named
+    for sentence, kind, words, _, targets in reversed(state.acts):
+        if state.sentence - sentence > 2:  # the act, the official's quote, the pronoun
+            break
+        if not (kind in kinds or any("panggil" in w for w in words)):
+            continue
+        if official & set(names(targets)):
+            return []
+        people = [r for r in targets if r.type == "person"]
+        if people:
+            return people
+    return []
+
+
+def person_before_pronoun(clause: Clause, i: int) -> list[Cand]:
+    """The last person or capitalised name before the last pronoun ahead of ``i`` in the
+    sentence ("Setnov telah dipanggil ..., namun ia mangkir": Setnov)."""
+    pronouns = [c for c in clause.cands if c.kind == "pron" and c.j <= i]
+    if not pronouns:
+        return []
+    people = [c for c in clause.cands if c.j <= pronouns[-1].i and named_person(c)]
+    return people[-1:]
+
+
+CAPS = ("cap", "cap0")
+
+
+def named_person(c: Cand) -> bool:
+    """A person's mention or noun, or a capitalised name of unknown type ("Setnov")."""
+    return c.label == "PER" or c.etype == "person" or (c.kind in CAPS and c.etype == "unknown")
+
+
+def recent_speakers(state: State, clause: Clause, i: int) -> set[str]:
+    """Names of the speakers of the quotes whose speaker is named in this sentence or the
+    one before it, and of the last speech verb before ``i`` in the sentence."""
+    speech = state.lex.cue("speech")
+    said = [k for k, t in enumerate(clause.toks[:i]) if t.low in speech]
+    spoken = left_arguments(clause, said[-1], None) if said else []
+    reporter = set(names(resolve(state, clause, spoken[:1], None)))
+    start = clause.sent.start
+    before = max((s.start for s in state.article.sentences if s.end <= start), default=start)
+    end = clause.sent.end
+    quoted = [q for q in state.article.quotes if before <= (q.speaker_end or -1) <= end]
+    return reporter | {name for q in quoted for name in names(speaker_of(state, q))}
 
 
 def summoning_party(state: State, args: Args) -> None:
