@@ -174,11 +174,17 @@ def cue_before(lex: Lexicon, clause: Clause, i: int, kind: str, skip: frozenset[
     """Where a phrase of cue ``kind`` begins that ends right before token ``i``, past only
     ``skip`` words (adverbs, negation, modal and habit cues) in between; None if none."""
     toks = clause.toks
+    phrases = lex.phrases.get(kind, ())
     end = i
     while True:
-        for phrase in lex.phrases.get(kind, ()):
+        last = toks[end - 1].low if end > 0 else None
+        for phrase in phrases:
             begin = end - len(phrase)
-            if begin >= 0 and tuple(t.low for t in toks[begin:end]) == phrase:
+            if (
+                phrase[-1] == last
+                and begin >= 0
+                and tuple(t.low for t in toks[begin:end]) == phrase
+            ):
                 return begin
         if end == 0 or toks[end - 1].low not in skip or i - end >= OCCASION_REACH:
             return None
