@@ -1893,39 +1893,50 @@ def test_the_baseline_of_a_comparison_dates_no_act() -> None:
     assert [e.date for e in events] == ["2025-10"]  # the publication month, not 2022-03
 
 
-def test_the_act_a_case_began_with_has_an_unknown_date() -> None:
-    """ "kasus ini bermula saat X melaporkan Y": the act the case began with is background;
-    the story's day ("Rabu (15/10)") is not its date."""
-    text = (
+BACKGROUND_ACTS = [
+    pytest.param(
+        # "kasus ini bermula saat X melaporkan Y": the act the case began with is background;
+        # the story's day ("Rabu (15/10)") is not its date
         "Penyidik Polda Jawa Barat memeriksa pengusaha Hendra Wijaya di Bandung, Rabu "
         "(15/10/2025).\n\n"
         "Perkara ini berawal ketika pedagang Sri Lestari melaporkan Hendra ke polisi atas "
-        "dugaan penipuan jual beli tanah."
-    )
-    events = [e for e in pipeline_events(text, "2025-10-16", "ACCUSE") if "Sri" in str(e.actor)]
-    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
-
-
-def test_an_act_told_as_atas_permintaan_has_an_unknown_date() -> None:
-    """ "menahan X, Senin (13/10), atas permintaan Y": Y asked before the arrest, on a day
-    the text does not state; the arrest's day is not the request's."""
-    text = (
+        "dugaan penipuan jual beli tanah.",
+        "2025-10-16",
+        "ACCUSE",
+        "Sri",
+        id="the-act-a-case-began-with",
+    ),
+    pytest.param(
+        # "menahan X, Senin (13/10), atas permintaan Y": Y asked before the arrest, on a day
+        # the text does not state; the arrest's day is not the request's
         "Kepolisian Malaysia menahan seorang buronan asal Indonesia di Kuala Lumpur, Senin "
-        "(13/10/2025), atas permintaan Kejaksaan Agung."
-    )
-    events = pipeline_events(text, "2025-10-14", "REQUEST")
-    assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
-
-
-def test_a_passive_act_after_yang_describing_someone_has_an_unknown_date() -> None:
-    """ "Bupati X, yang diusung tiga partai, ...": the backing describes the candidate, an
-    earlier act; the day the article states is not its date."""
-    text = (
+        "(13/10/2025), atas permintaan Kejaksaan Agung.",
+        "2025-10-14",
+        "REQUEST",
+        "",
+        id="an-act-told-as-atas-permintaan",
+    ),
+    pytest.param(
+        # "Bupati X, yang diusung tiga partai, ...": the backing describes the candidate, an
+        # earlier act; the day the article states is not its date
         "Calon bupati Rahmat Hidayat berkampanye di Pasar Sentral, Selasa (14/10/2025).\n\n"
         "Rahmat, yang diusung Partai Golkar dan Partai NasDem, menjanjikan perbaikan jalan "
-        "desa."
-    )
-    events = [e for e in pipeline_events(text, "2025-10-15", "SUPPORT") if "Golkar" in str(e.actor)]
+        "desa.",
+        "2025-10-15",
+        "SUPPORT",
+        "Golkar",
+        id="a-passive-act-after-yang-describing-someone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "kind", "actor"), BACKGROUND_ACTS)
+def test_a_background_act_has_an_unknown_date(
+    text: str, published: str, kind: str, actor: str
+) -> None:
+    """Acts told as background to the story's news have no date: the story's day is not
+    theirs."""
+    events = [e for e in pipeline_events(text, published, kind) if actor in str(e.actor)]
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
 
 
