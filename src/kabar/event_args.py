@@ -1448,9 +1448,10 @@ def trigger_words_end(clause: Clause, entry: Entry, k: int, j: int) -> int:
     """Where the object of the trigger ending at token ``j`` is sought, from ``k`` on: past
     a capitalised word that is the pattern's own ("rapat Kerja dengan Komisi II": "Kerja"
     is the meeting, not who was met)."""
-    words = set(entry.words)
     while k < j and (c := clause.cand_at[k]) is not None and c.i == k and c.j <= j:
-        if c.kind not in ("cap", "cap0") or any(t.low not in words for t in clause.toks[c.i : c.j]):
+        if c.kind not in ("cap", "cap0") or any(
+            t.low not in entry.words for t in clause.toks[c.i : c.j]
+        ):
             break
         k = c.j
     return k
@@ -2507,7 +2508,6 @@ def find_arguments(
                 or (
                     entry.event == "SANCTION"
                     and "discontinue" not in entry.modes  # "sidang diskors": adjourned
-                    and not owners
                     and named_person(recipient_refs)
                 )  # "Bupati X dicopot": a strict sanction's unsaid agent is found like
                 # an arrest's (``context_agent``), when it befalls a person by name
@@ -2952,9 +2952,7 @@ def receiving_verb(state: State, clause: Clause, i: int) -> int:
     """Where the verb of receiving right before an event noun at ``i`` stands, past its
     adverbs ("X mendapat dukungan", "X justru menuai kecaman"); -1 when there is none."""
     toks = clause.toks
-    k = i - 1
-    while k > 0 and (toks[k].low in state.lex.cue("adverb") or toks[k].low in ONLY):
-        k -= 1
+    k = past_words(toks, i, state.lex.cue("adverb"), ONLY)
     return k if k >= 1 and toks[k].low in RECEIVE else -1
 
 
@@ -2971,9 +2969,7 @@ def received_by_subject(state: State, clause: Clause, k: int) -> bool:
     another clause stands between ("X mencabut BAP-nya dan mengaku mendapat ancaman")."""
     if k < 1:
         return False
-    n = k - 1
-    while n > 0 and (clause.toks[n].low in state.lex.before_verb or clause.toks[n].low in ONLY):
-        n -= 1
+    n = max(0, past_words(clause.toks, k, state.lex.before_verb, ONLY))
     c = clause.cand_at[n]
     return c is not None and c.j == n + 1 and c.kind != "pron"
 

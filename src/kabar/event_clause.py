@@ -256,7 +256,7 @@ def prepare(
             add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
                      m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
-    timed = time_tokens(article, sent, toks)
+    timed = time_tokens(article, sent, starts)
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
@@ -788,15 +788,15 @@ def past_words(
     return k
 
 
-def time_tokens(article: Article, sent: Sentence, toks: list[Tok]) -> list[bool]:
-    """Which tokens lie in a time expression ("beberapa waktu lalu", "Selasa malam"): no
-    word of an actor's phrase, so "ditangkap polisi pekan lalu" ends its agent at "polisi"."""
-    timed = [False] * len(toks)
+def time_tokens(article: Article, sent: Sentence, starts: list[int]) -> list[bool]:
+    """Which tokens (``starts``: where each begins) lie in a time expression ("beberapa
+    waktu lalu", "Selasa malam"): no word of an actor's phrase, so "ditangkap polisi pekan
+    lalu" ends its agent at "polisi"."""
+    timed = [False] * len(starts)
     for t in article.times:
         if sent.start <= t.start < sent.end:
-            for k, tok in enumerate(toks):
-                if t.start <= tok.start < t.end:
-                    timed[k] = True
+            for k in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end)):
+                timed[k] = True
     return timed
 
 

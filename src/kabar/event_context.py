@@ -1449,7 +1449,8 @@ def unattributed_claim_before(state: State, clause: Clause, nouns: set[str]) -> 
     if not before:
         return False
     text = state.article.text[before[0].start : before[0].end].lower()
-    return any(re.search(rf"(?<![\w-]){re.escape(noun)}\s+bahwa\b", text) for noun in nouns)
+    told = "|".join(map(re.escape, nouns))
+    return bool(nouns) and re.search(rf"(?<![\w-])(?:{told})\s+bahwa\b", text) is not None
 
 
 def sole_other(memory: list[list[EntityRef]], actors: set[str]) -> list[EntityRef]:
@@ -1799,12 +1800,17 @@ def note_offenders(state: State, refs: list[EntityRef]) -> None:
             )
 
 
+def arrest_or_charge(event: Event) -> bool:
+    """Whether an event arrests or charges its recipients: what makes them a case's
+    suspects."""
+    return event.event in ("COERCE", "ACCUSE") and not {"arrest", "allege"}.isdisjoint(event.mode)
+
+
 def held_unnamed(event: Event) -> bool:
     """Whether an arrest or charge falls on people the article does not name ("empat
     anggota LSM", "dua orang"): in a round-up of cases, a new case."""
     return (
-        event.event in ("COERCE", "ACCUSE")
-        and bool(set(event.mode) & {"arrest", "allege"})
+        arrest_or_charge(event)
         and bool(event.recipient)
         and all(r.type == "group" for r in event.recipient)
     )
@@ -1813,7 +1819,7 @@ def held_unnamed(event: Event) -> bool:
 def suspects(state: State, event: Event) -> list[EntityRef]:
     """The named people an event makes suspects of: whom it arrests or charges, who
     attacks; none for an event naming nobody so ("pelaku" itself, "dua orang")."""
-    if event.event in ("COERCE", "ACCUSE") and set(event.mode) & {"arrest", "allege"}:
+    if arrest_or_charge(event):
         parties = event.recipient
     elif event.event == "ASSAULT":
         parties = event.actor

@@ -196,7 +196,7 @@ def no_occasion(lex: Lexicon, clause: Clause, i: int) -> str | None:
     not): a habit ("selalu menolak", "tidak pernah menyerang"), anyone at all as its
     subject ("siapa pun yang menolak"), its meaning or aim denied ("bukan berarti
     menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa menyerang")."""
-    skip = lex.before_verb | lex.cue("habit")
+    skip = lex.before_habit
     if cue_before(lex, clause, i, "habit", skip) is not None:
         return "habitual"
     if cue_before(lex, clause, i, "purport", skip) is not None:

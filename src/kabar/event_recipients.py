@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 
-from kabar.event_args import names
-from kabar.event_context import SUBJECT_ADVERBS, VERBAL
+from kabar.event_args import DEFINITE_REF, names
+from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import EntityRef, Event
 from kabar.predicates import Entry
 
@@ -143,7 +143,7 @@ SUSPECT_TYPES = frozenset({"person", "group"})
 def held_parties(event: Event) -> list[EntityRef]:
     """The people an arrest or a charge names: the suspects of the article's case (a
     body "held" is a misread office: "diamankan Polres X" holds no Polri)."""
-    if event.event in ("COERCE", "ACCUSE") and {"arrest", "allege"} & set(event.mode):
+    if arrest_or_charge(event):
         return [r for r in event.recipient if r.type in SUSPECT_TYPES]
     return []
 
@@ -179,8 +179,6 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
 
 
 REACTION_GAP = 2  # words between the reaction's verb and the act noun ("mengecam keras")
-NOUN_GAP = 3  # words between the act noun and its "itu": "serangan bom bunuh diri itu"
-DEFINITE_WORDS = frozenset({"itu", "tersebut", "ini"})
 
 
 def reaction(event: Event) -> bool:
@@ -202,7 +200,7 @@ def act_referred(article_text: str, event: Event, anaphors: dict[tuple[str, ...]
     for k in range(min(REACTION_GAP + 1, len(words))):
         for n in (2, 1):
             kind = anaphors.get(tuple(words[k : k + n]))
-            if kind and not DEFINITE_WORDS.isdisjoint(words[k + n : k + n + NOUN_GAP + 1]):
+            if kind and not DEFINITE_REF.isdisjoint(words[k + n : k + n + SUBJECT_GAP + 1]):
                 return kind
         if words[k] in (",", "."):
             break
@@ -213,18 +211,18 @@ def referred_subject_act(
     article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]
 ) -> str:
     """The type of the act a passive reaction's subject refers back to ("Permintaan itu
-    ditolak Kemendagri": REQUEST), or "": the act noun, at most ``NOUN_GAP`` words,
+    ditolak Kemendagri": REQUEST), or "": the act noun, at most ``SUBJECT_GAP`` words,
     "itu"/"tersebut"/"ini", then adverbs only, right before the "di-" verb."""
     src = event.sources[0]
     if src.trigger_start is None or not event.trigger.lower().startswith("di"):
         return ""
-    words = WORDS.findall(article_text[src.start : src.trigger_start].lower())[-(NOUN_GAP + 8) :]
+    words = WORDS.findall(article_text[src.start : src.trigger_start].lower())[-(SUBJECT_GAP + 8) :]
     while words and words[-1] in SUBJECT_ADVERBS:
         words.pop()
-    if not words or words[-1] not in DEFINITE_WORDS:
+    if not words or words[-1] not in DEFINITE_REF:
         return ""
     words.pop()
-    for k in range(len(words) - 1, max(-1, len(words) - 2 - NOUN_GAP), -1):
+    for k in range(len(words) - 1, max(-1, len(words) - 2 - SUBJECT_GAP), -1):
         for n in (2, 1):
             kind = anaphors.get(tuple(words[k : k + n]))
             if kind:

@@ -1631,7 +1631,7 @@ def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -
     return False
 
 
-ARMED = frozenset({"COP", "MIL", "REB"})  # police, armed forces, armed groups
+ARMED = SECURITY | {"REB"}  # police, armed forces, armed groups
 
 
 def commands_force(ref: EntityRef) -> bool:

@@ -873,8 +873,7 @@ def act_stems(event: Event) -> list[frozenset[str]]:
     act or case or of a number (``vague`` rows of ``data/fuse_words.tsv``: "melakukan",
     "kasus", "tersangka", "tiga", "OTT", "WIB")."""
     refs = " ".join(f"{r.entity_name} {r.entity_text}" for r in event.actor)
-    skip = fuse_words("stop") | MONTHS.keys() | WEEKDAYS.keys()
-    skip |= {w.casefold() for w in COPY_WORD.findall(refs)}
+    skip = unsaid_words() | {w.casefold() for w in COPY_WORD.findall(refs)}
     vague = fuse_words("vague") | trigger_stems(event)
     found: set[frozenset[str]] = set()
     for source in event.sources:
@@ -883,6 +882,12 @@ def act_stems(event: Event) -> list[frozenset[str]]:
         capitals = {w.casefold() for w in CAPITALS.findall(told)}
         found |= {frozenset({w}) for w in capitals - skip}
     return [x | alike_roots(x) for x in found if x and not x & vague]
+
+
+@lru_cache(maxsize=1)
+def unsaid_words() -> frozenset[str]:
+    """Stop words, months and weekdays: none tells what was done."""
+    return frozenset(fuse_words("stop") | MONTHS.keys() | WEEKDAYS.keys())
 
 
 def act_text(source: Source) -> str:

@@ -91,6 +91,7 @@ class Lexicon:
     context_first: frozenset[str] = frozenset()
     not_name: frozenset[str] = frozenset()  # words that never start a capitalised name
     before_verb: frozenset[str] = frozenset()  # adverb, negation, future, modal cues
+    before_habit: frozenset[str] = frozenset()  # those and habit cues ("selalu", "kerap")
 
     def sport_possible(self, words: list[str]) -> bool:
         """Whether a sentence of these words (``WORD`` tokens, lower case) may hold a sport
@@ -279,6 +280,7 @@ def parse_lines(text: str) -> Lexicon:
     lex.before_verb = frozenset(
         w for kind in ("adverb", "neg", "future", "modal") for w in lex.cue(kind)
     )
+    lex.before_habit = lex.before_verb | lex.cue("habit")
     return lex
 
 
