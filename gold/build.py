@@ -46,6 +46,7 @@ LATER_DRAWS = {
     "bench_random_o.ann": (20261205, 5),
     "bench_random_p.ann": (20261206, 5),
     "bench_random_q.ann": (20261223, 5),
+    "bench_random_r.ann": (20261224, 5),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
