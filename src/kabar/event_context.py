@@ -951,7 +951,8 @@ def appeal_author(state: State, clause: Clause, i: int) -> list[EntityRef]:
 
 POLICE_ACTS = frozenset({"ditangkap", "tertangkap", "diamankan", "dibekuk", "diringkus",
                          "diciduk", "dicokok", "digerebek", "digeledah", "disita", "dijerat",
-                         "didakwa", "dituntut", "tersangka", "disidik", "diselidiki"})  # fmt: skip
+                         "disangkakan", "disangka", "didakwa", "dituntut", "tersangka", "disidik",
+                         "diselidiki"})  # fmt: skip
 """Acts of law that police, KPK and prosecutors do and a court never does: it tries,
 sentences and summons, it does not arrest, search, name suspects, charge or indict."""
 COURTS = ("pengadilan", "mahkamah")
