@@ -2029,3 +2029,17 @@ def test_a_crackdown_announced_in_the_passive_is_the_official_s_threat() -> None
     assert [r.entity_name for r in threats[0].recipient] == ["pengendara knalpot brong"]
     assert actor_names(pipeline_events(spoken, "2025-07-05", "THREATEN")) == [["Ojo Ruslani"]]
     assert pipeline_events(unsaid, "2025-08-14", "THREATEN") == []
+
+
+def test_violators_are_the_subject_a_passive_threat_is_made_to() -> None:
+    """ "X mengatakan, semua pelanggar akan ditindak tegas": "pelanggar" names the people
+    warned, so the search for the passive's subject stops there and does not reach the
+    official who speaks, who is the threat's author."""
+    text = (
+        "Bekasi - Polres Metro Bekasi Kota memulai uji coba ganjil genap di Jalan Ahmad Yani, "
+        "Senin (7/7/2025).\n\nKasat Lantas Polres Metro Bekasi Kota AKBP Ojo Ruslani "
+        "mengatakan, semua pelanggar akan ditindak tegas mulai pekan depan."
+    )
+    threats = pipeline_events(text, "2025-07-07", "THREATEN")
+    assert actor_names(threats) == [["Ojo Ruslani"]]
+    assert [r.entity_name for r in threats[0].recipient] == ["pelanggar"]
