@@ -2004,3 +2004,42 @@ def test_a_pronoun_arrested_after_an_officials_quote_is_the_suspect_not_the_offi
     assert [
         [r.entity_name for r in e.recipient] for e in pipeline_events(text, "2024-05-10", "COERCE")
     ] == [["Yusuf Hidayat"]]
+
+
+def test_a_crackdown_announced_in_the_passive_is_the_official_s_threat() -> None:
+    """ "X akan ditindak tegas", told by an official, and "X akan kami tindak tegas" in his
+    own words: the passive of "akan menindak tegas", a warning of coercion by that official
+    to those it names; with no one who gives it, no event."""
+    told = (
+        "Sleman - Polres Sleman menggelar razia knalpot brong di Jalan Magelang, Kamis "
+        "(14/8/2025).\n\nKapolres Sleman AKBP Edy Setyanto menegaskan, pengendara knalpot "
+        "brong bakal ditindak tegas."
+    )
+    spoken = (
+        "Bekasi - Polres Metro Bekasi Kota menggelar patroli malam di Jalan Ahmad Yani, Sabtu "
+        '(5/7/2025).\n\n"Pelaku balap liar akan kami tindak tegas," kata Kasat Lantas Polres '
+        "Metro Bekasi Kota AKBP Ojo Ruslani."
+    )
+    unsaid = (
+        "Sleman - Polres Sleman menggelar razia knalpot brong, Kamis (14/8/2025).\n\n"
+        "Pengendara yang masih memakai knalpot brong akan ditindak tegas."
+    )
+    threats = pipeline_events(told, "2025-08-14", "THREATEN")
+    assert actor_names(threats) == [["Edy Setyanto"]]
+    assert [r.entity_name for r in threats[0].recipient] == ["pengendara knalpot brong"]
+    assert actor_names(pipeline_events(spoken, "2025-07-05", "THREATEN")) == [["Ojo Ruslani"]]
+    assert pipeline_events(unsaid, "2025-08-14", "THREATEN") == []
+
+
+def test_violators_are_the_subject_a_passive_threat_is_made_to() -> None:
+    """ "X mengatakan, semua pelanggar akan ditindak tegas": "pelanggar" names the people
+    warned, so the search for the passive's subject stops there and does not reach the
+    official who speaks, who is the threat's author."""
+    text = (
+        "Bekasi - Polres Metro Bekasi Kota memulai uji coba ganjil genap di Jalan Ahmad Yani, "
+        "Senin (7/7/2025).\n\nKasat Lantas Polres Metro Bekasi Kota AKBP Ojo Ruslani "
+        "mengatakan, semua pelanggar akan ditindak tegas mulai pekan depan."
+    )
+    threats = pipeline_events(text, "2025-07-07", "THREATEN")
+    assert actor_names(threats) == [["Ojo Ruslani"]]
+    assert [r.entity_name for r in threats[0].recipient] == ["pelanggar"]
