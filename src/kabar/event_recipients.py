@@ -13,13 +13,16 @@ article once all are coded.
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
+- A further demand naming no one, by a party that has just addressed a demand to someone
+  ("Dia juga mendesak ...", "Kami meminta ..."), is to the same addressee
+  (``continued_demands``).
 """
 
 from __future__ import annotations
 
 import re
 
-from kabar.event_args import DEFINITE_REF, names
+from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import EntityRef, Event
 from kabar.predicates import Entry
@@ -255,3 +258,51 @@ def reaction_targets(article_text: str, coded: Coded, anaphors: dict[tuple[str, 
         if len(doers) != 1 or reacting & next(iter(doers)):
             continue
         take_recipient(event, acts[-1].actor, "who did the act referred back")
+
+
+DEMAND_REACH = 3  # sentences back the demand a further one continues may be
+CONTINUING = frozenset({"juga", "pun", "pula", "kembali"})
+"""Words before a demand's verb that tell it adds to what the party asked before."""
+ASPECT = frozenset({"akan", "telah", "sudah", "tetap", "terus", "masih", "segera", "lalu",
+                    "kemudian", "lantas", "berulang", "kali", "hanya", "lagi"})  # fmt: skip
+
+
+def continuing_demand(article_text: str, event: Event) -> bool:
+    """Whether a demand's verb is said as more of the same party's demands: "juga",
+    "pun" or "kembali" before it ("Dia juga mendesak"), or a first-person subject, the
+    party speaking of its own demands in a quote ("kami meminta", "kita menuntut")."""
+    src = event.sources[0]
+    if src.trigger_start is None:
+        return False
+    words = WORDS.findall(article_text[src.start : src.trigger_start].lower())
+    told: set[str] = set()
+    while words and (words[-1] in ASPECT or words[-1] in CONTINUING):
+        told.add(words.pop())
+    return bool(told & CONTINUING) or bool(words and words[-1] in FIRST_PERSON)
+
+
+def continued_demands(article_text: str, coded: Coded) -> None:
+    """A demand naming no addressee, said as more of its party's demands ("Dia juga
+    mendesak ada perbaikan fasilitas", "Kami meminta kebijakan yang adil"), is to the
+    addressee of the demands the same party made before it, the last in its sentence or
+    the ``DEMAND_REACH`` sentences before: "Masinton meminta pemerintah merevisi PP itu.
+    ... Dia juga mendesak ..." asks the government too. None when the party's earlier
+    demands went to different addressees (which one it continues is unsure)."""
+    for index, event, entry in coded:
+        if event.event != "REQUEST" or event.recipient or not event.actor or "sym" in entry.args:
+            continue
+        if not continuing_demand(article_text, event):
+            continue
+        actors = set(names(event.actor))
+        start = event.sources[0].trigger_start or 0
+        earlier = [
+            (k, other) for k, other, _ in coded
+            if other.event == "REQUEST" and other.recipient and set(names(other.actor)) == actors
+            and (k < index or (k == index and (other.sources[0].trigger_end or 0) <= start))
+        ]  # fmt: skip
+        addressees = {frozenset(names(other.recipient)) for _, other in earlier}
+        if len(addressees) != 1 or actors & next(iter(addressees)):
+            continue
+        k, last = earlier[-1]
+        if index - k <= DEMAND_REACH:
+            take_recipient(event, last.recipient, "of the demand it continues")
