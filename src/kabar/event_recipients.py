@@ -13,8 +13,8 @@ article once all are coded.
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
-- A further demand naming no one, by a party that has just addressed a demand to someone
-  ("Dia juga mendesak ...", "Kami meminta ..."), is to the same addressee
+- A further demand naming no one, in the words of a party that has just addressed a
+  demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
 """
 
@@ -261,33 +261,32 @@ def reaction_targets(article_text: str, coded: Coded, anaphors: dict[tuple[str, 
 
 
 DEMAND_REACH = 3  # sentences back the demand a further one continues may be
-CONTINUING = frozenset({"juga", "pun", "pula", "kembali"})
-"""Words before a demand's verb that tell it adds to what the party asked before."""
 ASPECT = frozenset({"akan", "telah", "sudah", "tetap", "terus", "masih", "segera", "lalu",
-                    "kemudian", "lantas", "berulang", "kali", "hanya", "lagi"})  # fmt: skip
+                    "kemudian", "juga", "pun", "pula", "kembali", "hanya", "lagi"})  # fmt: skip
+"""Words that may stand between a demand's subject and its verb."""
 
 
 def continuing_demand(article_text: str, event: Event) -> bool:
-    """Whether a demand's verb is said as more of the same party's demands: "juga",
-    "pun" or "kembali" before it ("Dia juga mendesak"), or a first-person subject, the
-    party speaking of its own demands in a quote ("kami meminta", "kita menuntut")."""
+    """Whether a demand is the party's own words in a quote, its subject the first person
+    right before the verb ("kami juga meminta", "kita menuntut"): a speaker who has just
+    addressed a demand goes on with the same addressee in mind. A third-person "Dia juga
+    mendesak agar anggaran dicairkan" may ask anyone."""
     src = event.sources[0]
     if src.trigger_start is None:
         return False
     words = WORDS.findall(article_text[src.start : src.trigger_start].lower())
-    told: set[str] = set()
-    while words and (words[-1] in ASPECT or words[-1] in CONTINUING):
-        told.add(words.pop())
-    return bool(told & CONTINUING) or bool(words and words[-1] in FIRST_PERSON)
+    while words and words[-1] in ASPECT:
+        words.pop()
+    return bool(words) and words[-1] in FIRST_PERSON
 
 
 def continued_demands(article_text: str, coded: Coded) -> None:
-    """A demand naming no addressee, said as more of its party's demands ("Dia juga
-    mendesak ada perbaikan fasilitas", "Kami meminta kebijakan yang adil"), is to the
-    addressee of the demands the same party made before it, the last in its sentence or
-    the ``DEMAND_REACH`` sentences before: "Masinton meminta pemerintah merevisi PP itu.
-    ... Dia juga mendesak ..." asks the government too. None when the party's earlier
-    demands went to different addressees (which one it continues is unsure)."""
+    """A demand naming no addressee, in the party's own words ("Kami juga meminta agar
+    ...", "Kami mohon sidang dipercepat"), is to the addressee of the demands the same
+    party made before it, the last in its sentence or the ``DEMAND_REACH`` sentences
+    before: "Andi meminta hakim menunda sidang. ... 'Kami mohon bisa dipercepat,' kata
+    Andi" asks the judge. None when the party's earlier demands went to different
+    addressees (which one it continues is unsure)."""
     for index, event, entry in coded:
         if event.event != "REQUEST" or event.recipient or not event.actor or "sym" in entry.args:
             continue
