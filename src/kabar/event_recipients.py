@@ -16,6 +16,8 @@ article once all are coded.
 - A further demand naming no one, in the words of a party that has just addressed a
   demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
+- A protest naming no target, in an article whose protests all target one party, targets
+  that party (``protest_targets``).
 """
 
 from __future__ import annotations
@@ -305,3 +307,24 @@ def continued_demands(article_text: str, coded: Coded) -> None:
         k, last = earlier[-1]
         if index - k <= DEMAND_REACH:
             take_recipient(event, last.recipient, "of the demand it continues")
+
+
+def protest_targets(coded: Coded) -> None:
+    """A protest naming no target in an article whose protests all target one party
+    (places apart: "membakar ban menuju ke Flyover") targets it too: "Massa aksi turun ke
+    jalan memperingati setahun pemerintahan X" then "sejumlah mahasiswa turun ke jalan
+    menyalurkan aspirasinya" protests X. None when the article's protests target several
+    parties (which one a bare protest joins is unsure)."""
+    addressed = [
+        event for _, event, _ in coded
+        if event.event == "PROTEST" and event.recipient
+        and all(r.type != "location" for r in event.recipient)
+    ]  # fmt: skip
+    targets = {frozenset(names(event.recipient)) for event in addressed}
+    if len(targets) != 1:
+        return
+    target = next(iter(targets))
+    for _, event, _ in coded:
+        bare = event.event == "PROTEST" and not event.recipient
+        if bare and not target & set(names(event.actor)):
+            take_recipient(event, addressed[0].recipient, "of the article's protests")

@@ -146,6 +146,7 @@ from kabar.event_recipients import (
     continued_demands,
     counter_complaints,
     denied_accusers,
+    protest_targets,
     reaction_targets,
     shared_addressee,
 )
@@ -347,6 +348,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
+    protest_targets(new)
     counter_complaints(new)
     denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
