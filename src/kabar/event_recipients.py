@@ -13,13 +13,18 @@ article once all are coded.
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
+- A further demand naming no one, in the words of a party that has just addressed a
+  demand to someone ("Kami juga meminta ..."), is to the same addressee
+  (``continued_demands``).
+- A protest naming no target, in an article whose protests all target one party, targets
+  that party (``protest_targets``).
 """
 
 from __future__ import annotations
 
 import re
 
-from kabar.event_args import DEFINITE_REF, names
+from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import EntityRef, Event
 from kabar.predicates import Entry
@@ -255,3 +260,71 @@ def reaction_targets(article_text: str, coded: Coded, anaphors: dict[tuple[str, 
         if len(doers) != 1 or reacting & next(iter(doers)):
             continue
         take_recipient(event, acts[-1].actor, "who did the act referred back")
+
+
+DEMAND_REACH = 3  # sentences back the demand a further one continues may be
+ASPECT = frozenset({"akan", "telah", "sudah", "tetap", "terus", "masih", "segera", "lalu",
+                    "kemudian", "juga", "pun", "pula", "kembali", "hanya", "lagi"})  # fmt: skip
+"""Words that may stand between a demand's subject and its verb."""
+
+
+def continuing_demand(article_text: str, event: Event) -> bool:
+    """Whether a demand is the party's own words in a quote, its subject the first person
+    right before the verb ("kami juga meminta", "kita menuntut"): a speaker who has just
+    addressed a demand goes on with the same addressee in mind. A third-person "Dia juga
+    mendesak agar anggaran dicairkan" may ask anyone."""
+    src = event.sources[0]
+    if src.trigger_start is None:
+        return False
+    words = WORDS.findall(article_text[src.start : src.trigger_start].lower())
+    while words and words[-1] in ASPECT:
+        words.pop()
+    return bool(words) and words[-1] in FIRST_PERSON
+
+
+def continued_demands(article_text: str, coded: Coded) -> None:
+    """A demand naming no addressee, in the party's own words ("Kami juga meminta agar
+    ...", "Kami mohon sidang dipercepat"), is to the addressee of the demands the same
+    party made before it, the last in its sentence or the ``DEMAND_REACH`` sentences
+    before: "Andi meminta hakim menunda sidang. ... 'Kami mohon bisa dipercepat,' kata
+    Andi" asks the judge. None when the party's earlier demands went to different
+    addressees (which one it continues is unsure)."""
+    for index, event, entry in coded:
+        if event.event != "REQUEST" or event.recipient or not event.actor or "sym" in entry.args:
+            continue
+        if not continuing_demand(article_text, event):
+            continue
+        actors = set(names(event.actor))
+        start = event.sources[0].trigger_start or 0
+        earlier = [
+            (k, other) for k, other, _ in coded
+            if other.event == "REQUEST" and other.recipient and set(names(other.actor)) == actors
+            and (k < index or (k == index and (other.sources[0].trigger_end or 0) <= start))
+        ]  # fmt: skip
+        addressees = {frozenset(names(other.recipient)) for _, other in earlier}
+        if len(addressees) != 1 or actors & next(iter(addressees)):
+            continue
+        k, last = earlier[-1]
+        if index - k <= DEMAND_REACH:
+            take_recipient(event, last.recipient, "of the demand it continues")
+
+
+def protest_targets(coded: Coded) -> None:
+    """A protest naming no target in an article whose protests all target one party
+    (places apart: "membakar ban menuju ke Flyover") targets it too: "Massa aksi turun ke
+    jalan memperingati setahun pemerintahan X" then "sejumlah mahasiswa turun ke jalan
+    menyalurkan aspirasinya" protests X. None when the article's protests target several
+    parties (which one a bare protest joins is unsure)."""
+    addressed = [
+        event for _, event, _ in coded
+        if event.event == "PROTEST" and event.recipient
+        and all(r.type != "location" for r in event.recipient)
+    ]  # fmt: skip
+    targets = {frozenset(names(event.recipient)) for event in addressed}
+    if len(targets) != 1:
+        return
+    target = next(iter(targets))
+    for _, event, _ in coded:
+        bare = event.event == "PROTEST" and not event.recipient
+        if bare and not target & set(names(event.actor)):
+            take_recipient(event, addressed[0].recipient, "of the article's protests")

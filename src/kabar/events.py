@@ -143,8 +143,10 @@ from kabar.event_modality import (
 )
 from kabar.event_recipients import (
     case_suspects,
+    continued_demands,
     counter_complaints,
     denied_accusers,
+    protest_targets,
     reaction_targets,
     shared_addressee,
 )
@@ -345,6 +347,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     case_suspects(article.text, new, lex.cue("casenoun"))
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
+    continued_demands(article.text, new)
+    protest_targets(new)
     counter_complaints(new)
     denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
