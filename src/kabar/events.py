@@ -1682,6 +1682,10 @@ def code_one(
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
+    if "abroad" in entry.args and args.recipient and not any(map(hosts, args.recipient)):
+        return "venue-arrival"  # "tiba di Universitas X", "tiba di PN": no party hosts
+    if "officials" in entry.args and not all(map(political, args.actor + args.recipient)):
+        return "private-call"  # "saksi menghubungi polisi", "petugas menghubungi jemaah"
     if web_visit(clause, j, entry):
         return "web-visit"
     if state.genre_cued and private_trip(entry, args, clause):
@@ -2039,6 +2043,12 @@ def aim_only(clause: Clause, i: int, j: int) -> bool:
         and toks[j].text.isalpha()
         and toks[j].text.islower()
     )
+
+
+def hosts(ref: EntityRef) -> bool:
+    """Whether an arrival's recipient can host a visit: a state, or people met there ("tiba
+    di Doha dan bertemu dengan para pejabat tinggi"); a campus, court or airport cannot."""
+    return ref.type in ("country", "person", "group") or bool(ref.office)
 
 
 def private_meeting(state: State, entry: Entry, parties: list[EntityRef]) -> bool:
