@@ -881,7 +881,7 @@ def test_a_vague_head_takes_the_sector_of_the_actor_noun_after_it() -> None:
     "pihak keluarga" stays unknown and "pihak KPK" is the commission; "orang tidak
     dikenal" are unknown attackers as "orang tak dikenal" are."""
     text = (
-        "Seorang saksi kemudian menghubungi pihak kepolisian setempat.\n\n"
+        "Bupati Jember Hendy Siswanto kemudian menghubungi pihak kepolisian setempat.\n\n"
         "Dua orang polisi menangkap pengedar narkoba di Bekasi.\n\n"
         "Pihak keluarga menolak tawaran damai dari perusahaan.\n\n"
         "Mobil dinas Bupati Jember Hendy Siswanto dilempari batu oleh orang tidak dikenal.\n\n"

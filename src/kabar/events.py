@@ -1686,6 +1686,10 @@ def code_one(
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
+    if "abroad" in entry.args and args.recipient and not any(map(hosts, args.recipient)):
+        return "venue-arrival"  # "tiba di Universitas X", "tiba di PN": no party hosts
+    if "officials" in entry.args and not all(map(political, args.actor + args.recipient)):
+        return "private-call"  # "saksi menghubungi polisi", "petugas menghubungi jemaah"
     if web_visit(clause, j, entry):
         return "web-visit"
     if state.genre_cued and private_trip(entry, args, clause):
@@ -1727,6 +1731,8 @@ def code_one(
             return "genre"  # a singer's apology, an app that "supports" a script
         if state.apolitical and entry.event in DEALINGS and not complaint(entry, args):
             return "apolitical"  # "Microsoft menjanjikan fitur baru", "bekerja sama dengan X"
+        if private_meeting(state, entry, parties):
+            return "private-meeting"  # a star meets a fan, an agent a club's director
     event_type, modes = entry.event, list(entry.modes)
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
         event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
@@ -2040,6 +2046,25 @@ def aim_only(clause: Clause, i: int, j: int) -> bool:
         and clause.cand_at[j] is None
         and toks[j].text.isalpha()
         and toks[j].text.islower()
+    )
+
+
+def hosts(ref: EntityRef) -> bool:
+    """Whether an arrival's recipient can host a visit: a state, or people met there ("tiba
+    di Doha dan bertemu dengan para pejabat tinggi"); a campus, court or airport cannot."""
+    return ref.type in ("country", "person", "group") or bool(ref.office)
+
+
+def private_meeting(state: State, entry: Entry, parties: list[EntityRef]) -> bool:
+    """A meeting of private parties only (people and firms holding no public office) in an
+    article that speaks of celebrities, products, lifestyle or sport somewhere ("BTS
+    bersua dengan Ansel Elgort", "agen Rooney bertemu direktur Everton"): no political or
+    social actor consults another, so PLOVER has no CONSULT. Elsewhere a person the
+    lexicons give no office may still be a politician, and is kept."""
+    return (
+        entry.event == "CONSULT"
+        and (state.genre_cued or state.sport_cued)
+        and all(map(private, parties))
     )
 
 
