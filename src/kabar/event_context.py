@@ -907,13 +907,15 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
 
 def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
     """The one court the sentence of an agentless verdict names: "X divonis di Pengadilan
-    Tipikor Jakarta", "berdasarkan putusan kasasi Mahkamah Agung, X dijatuhi hukuman"."""
+    Tipikor Jakarta", "berdasarkan putusan kasasi Mahkamah Agung, X dijatuhi hukuman". Only
+    a court: the prosecutors or the KPK of "lebih ringan dari tuntutan Kejari" are law
+    bodies too, but they asked for the sentence, they did not pass it."""
     courts = {
         ref.entity_name: ref
         for c in clause.cands
-        if c.kind == "mention" and c.label == "ORG" and c.sector == "JUD"
+        if c.kind == "mention" and c.label == "ORG"
         for ref in [ref_of(state, c)]
-        if ref.entity_name not in targets
+        if is_court(ref) and ref.entity_name not in targets
     }
     return list(courts.values()) if len(courts) == 1 else []
 
@@ -954,7 +956,13 @@ POLICE_ACTS = frozenset({"ditangkap", "tertangkap", "diamankan", "dibekuk", "dir
                          "didakwa", "dituntut", "tersangka", "disidik", "diselidiki"})  # fmt: skip
 """Acts of law that police, KPK and prosecutors do and a court never does: it tries,
 sentences and summons, it does not arrest, search, name suspects, charge or indict."""
-COURTS = ("pengadilan", "mahkamah")
+COURTS = frozenset({"pengadilan", "mahkamah", "pn", "ptun"})
+"""First words of a court's name: "Pengadilan Negeri Depok", "Mahkamah Agung", "PN Medan"."""
+
+
+def is_court(ref: EntityRef) -> bool:
+    """Whether an organisation is a court, by the first word of its name."""
+    return ref.entity_name.split(" ", 1)[0].lower() in COURTS
 
 
 def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
@@ -963,7 +971,7 @@ def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
     the prosecutors indict, not the court; the court holds the trial, "menjalani sidang")."""
     if not POLICE_ACTS.intersection(entry.words):
         return refs
-    return [r for r in refs if not r.entity_name.lower().startswith(COURTS)]
+    return [r for r in refs if not is_court(r)]
 
 
 def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
