@@ -1940,6 +1940,23 @@ def test_a_background_act_has_an_unknown_date(
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
 
 
+def test_a_request_an_act_was_done_on_keeps_the_day_it_states() -> None:
+    """ "atas permintaan X pada 3 Maret": the phrase dates the request itself; without a
+    day of its own ("..., Senin (3/3), atas permintaan X") the request is undated."""
+    own_day = (
+        "Surabaya - Kantor Imigrasi Surabaya mencegah direktur perusahaan tambang Yohanes "
+        "Tanoto ke luar negeri atas permintaan Kejaksaan Tinggi Jawa Timur pada 3 Maret 2025."
+    )
+    acts_day = (
+        "Surabaya - Kantor Imigrasi Surabaya mencegah direktur perusahaan tambang Yohanes "
+        "Tanoto ke luar negeri, Senin (3/3/2025), atas permintaan Kejaksaan Tinggi Jawa Timur."
+    )
+    dated = pipeline_events(own_day, "2025-03-12", "REQUEST")
+    undated = pipeline_events(acts_day, "2025-03-12", "REQUEST")
+    assert [(e.date, e.date_precision) for e in dated] == [("2025-03-03", "day")]
+    assert [(e.date, e.date_precision) for e in undated] == [(None, "unknown")]
+
+
 def test_a_done_act_takes_no_day_after_its_publication() -> None:
     """A promise made before the report is not dated by what it promises ("diumumkan pada
     20 April mendatang"); a planned meeting keeps the day it is planned for."""

@@ -1796,7 +1796,7 @@ def code_one(
         state, clause, i, event_type, modes, negated, date, precision, date_rule
     )
     if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
-        date, precision, date_rule = None, "unknown", "background"  # on a day not stated
+        date, precision, date_rule = request_day(article, clause, i)  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
@@ -2635,6 +2635,29 @@ def event_date(
         if article.published_precision == "month":
             return article.published[:4], "year", "publication-year"
     return None, "unknown", "none"
+
+
+TERM_WORDS = frozenset({"sejak", "hingga", "sampai", "selama", "mulai"})
+"""Words before a time that make it a term's bound ("dicegah ... sejak 3 Maret")."""
+
+
+def request_day(article: Article, clause: Clause, i: int) -> tuple[str | None, Precision, str]:
+    """The date of the request an act was done on ("atas permintaan X"): the day the
+    phrase itself gives, with no comma between ("atas permintaan Kejagung pada 3 Maret",
+    "... yang diajukan Senin (3/3)"), else unknown: the request came before the act, on a
+    day the text does not state, not on the act's ("menahan X, Senin (13/10), atas
+    permintaan Y"), nor on a term's first day ("... atas permintaan Y sejak 3 Maret")."""
+    text, at = article.text, clause.toks[i].end
+    for t in times_in(article, clause.sent):
+        if t.start < at or not t.value or after_publication(article, t):
+            continue
+        between = text[at : t.start]
+        if not any(c in between for c in ",;") and not TERM_WORDS.intersection(
+            between.lower().split()[-1:]
+        ):
+            return t.value, t.precision, "same-sentence"
+        break
+    return None, "unknown", "background"
 
 
 def after_publication(article: Article, t: TimeExpression) -> bool:
