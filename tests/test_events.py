@@ -1957,6 +1957,23 @@ def test_a_request_an_act_was_done_on_keeps_the_day_it_states() -> None:
     assert [(e.date, e.date_precision) for e in undated] == [(None, "unknown")]
 
 
+def test_a_bare_spoken_minta_asks_the_party_addressed_before_it() -> None:
+    """ "Kepala Dinas PU, saya minta ...": the office the speaker addresses before his
+    first-person request is whom he asks; a party named in an adverbial before the comma
+    ("Setelah bertemu Bupati Demak, saya minta ...") is not addressed."""
+    said = (
+        "Semarang - Gubernur Jawa Tengah Ahmad Luthfi meninjau tanggul yang jebol di Demak. "
+        '"Kepala Dinas PU Demak, saya minta tanggul ini selesai diperbaiki sebelum musim '
+        'hujan," kata Luthfi, Senin (10/3/2025).'
+    )
+    met = said.replace("Kepala Dinas PU Demak, saya", "Setelah bertemu Bupati Demak, saya")
+    asked = pipeline_events(said, "2025-03-11", "REQUEST")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in asked] == [
+        (["Ahmad Luthfi"], ["Kepala Dinas"])
+    ]
+    assert pipeline_events(met, "2025-03-11", "REQUEST") == []
+
+
 def test_a_done_act_takes_no_day_after_its_publication() -> None:
     """A promise made before the report is not dated by what it promises ("diumumkan pada
     20 April mendatang"); a planned meeting keeps the day it is planned for."""

@@ -56,7 +56,7 @@ from kabar.event_args import (
     named_instead,
     names,
     next_sentence,
-    past_bracket,
+    opening_party,
     political,
     press,
     quote_speaker,
@@ -162,24 +162,12 @@ def implicit_arguments(
         fronted_addressee(state, clause, i, args)
 
 
-OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
-
-
 def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
     """A party addressed in a "Kepada X," phrase that opens the sentence, before the
     speech act's own clause: "Kepada pihak kampus, kami juga meminta agar ..." asks the
     campus."""
-    toks = clause.toks
-    k = 0
-    while k < i and toks[k].low in OPENING_MARKS:
-        k += 1
-    if k + 2 >= i or toks[k].low != "kepada":
-        return
-    group = right_arguments(clause, k + 1, prep_only=False)
-    if not group or group[0].i != k + 1:
-        return
-    end = past_bracket(toks, group[-1].j)
-    if end >= i or toks[end].low != ",":
+    group, to = opening_party(clause, i)
+    if not to:
         return
     actors = set(names(args.actor))
     found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
