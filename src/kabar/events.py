@@ -1738,7 +1738,8 @@ def code_one(
     )
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
-    occasionless = no_occasion(state.lex, clause, i)
+    backing = event_type == "SUPPORT" and bool(recipient) and all(map(political, recipient))
+    occasionless = no_occasion(state.lex, clause, i, backing)
     if occasionless:
         return occasionless  # "selalu menolak", "bukan berarti menolak", "siapa pun yang ..."
     if possible and not negated:
