@@ -1974,6 +1974,25 @@ def test_a_bare_spoken_minta_asks_the_party_addressed_before_it() -> None:
     assert pipeline_events(met, "2025-03-11", "REQUEST") == []
 
 
+def test_a_warning_to_hold_parties_to_account_is_a_threat() -> None:
+    """ "KPK akan meminta pertanggungjawaban X": a warning that X will be held to account
+    is THREATEN, as the gold codes it, not a planned request; a demand made now ("PBB
+    meminta pertanggungjawaban ...") stays a REQUEST."""
+    warned = (
+        "Jakarta - Ketua KPK Setyo Budiyanto mengatakan KPK akan meminta pertanggungjawaban "
+        "para pejabat dinas yang menyetujui anggaran pengadaan itu, Selasa (21/10/2025)."
+    )
+    asked = (
+        "Jakarta - PBB meminta pertanggungjawaban atas pelanggaran di Rakhine, Selasa (21/10/2025)."
+    )
+    threats = pipeline_events(warned, "2025-10-22", "THREATEN", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in threats] == [("THREATEN", False)]
+    assert actor_names(threats) == [["Komisi Pemberantasan Korupsi"]]
+    assert [e.event for e in pipeline_events(asked, "2025-10-22", "THREATEN", "REQUEST")] == [
+        "REQUEST"
+    ]
+
+
 def test_a_done_act_takes_no_day_after_its_publication() -> None:
     """A promise made before the report is not dated by what it promises ("diumumkan pada
     20 April mendatang"); a planned meeting keeps the day it is planned for."""
