@@ -1993,6 +1993,20 @@ def test_a_warning_to_hold_parties_to_account_is_a_threat() -> None:
     ]
 
 
+def test_a_lawyer_s_guarantee_of_the_client_s_compliance_is_made_to_the_investigators() -> None:
+    """ "Ia menjamin kliennya akan mengikuti proses hukum": the lawyer promises the body
+    that runs the case (the gold codes lawyer > Bareskrim), not his client; a step of the
+    crime between offenders it is not."""
+    text = (
+        "Jakarta - Polda Jawa Barat menetapkan pengusaha properti Rina Kusumawati sebagai "
+        "tersangka penggelapan dana konsumen, Senin (20/10/2025). Pengacara Rina, Bonar "
+        "Siregar, menjamin Rina Kusumawati akan memenuhi setiap panggilan pemeriksaan."
+    )
+    (pledge,) = pipeline_events(text, "2025-10-21", "AGREE")
+    assert actor_names([pledge]) == [["Bonar Siregar"]]
+    assert [r.entity_name for r in pledge.recipient] == ["Polda Jawa Barat"]
+
+
 def test_a_done_act_takes_no_day_after_its_publication() -> None:
     """A promise made before the report is not dated by what it promises ("diumumkan pada
     20 April mendatang"); a planned meeting keeps the day it is planned for."""

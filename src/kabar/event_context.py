@@ -160,6 +160,29 @@ def implicit_arguments(
         seized_from_suspect(state, args)
     if entry.event in VERBAL and not args.recipient and "sym" not in entry.args:
         fronted_addressee(state, clause, i, args)
+    if entry.event == "AGREE":
+        pledge_to_authority(state, clause, j, args)
+
+
+def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A promise to go along with the legal process ("menjamin kliennya akan mengikuti
+    proses hukum", "berjanji kooperatif"), with no recipient or only the article's
+    offenders: it is made to the body that runs the case (``case_authority``), as the
+    gold codes a lawyer's guarantee (lawyer > Bareskrim), not to the client."""
+    if any(r.entity_name.lower() not in state.offenders for r in args.recipient):
+        return
+    words = [t.low for t in clause.toks[j:]]
+    process = state.lex.cue("lawprocess")
+    if not any(w in process or (w == "hukum" and k and words[k - 1] == "proses")
+               for k, w in enumerate(words)):  # fmt: skip
+        return
+    actors = set(names(args.actor))
+    if not actors or any(r.sector in LAW_BODIES for r in args.actor):
+        return
+    found = [r for r in case_authority(state, actors) if r.entity_name not in actors]
+    if found:
+        args.recipient = found
+        args.how += "; recipient the case's authority"
 
 
 def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
