@@ -1940,6 +1940,73 @@ def test_a_background_act_has_an_unknown_date(
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
 
 
+def test_a_request_an_act_was_done_on_keeps_the_day_it_states() -> None:
+    """ "atas permintaan X pada 3 Maret": the phrase dates the request itself; without a
+    day of its own ("..., Senin (3/3), atas permintaan X") the request is undated."""
+    own_day = (
+        "Surabaya - Kantor Imigrasi Surabaya mencegah direktur perusahaan tambang Yohanes "
+        "Tanoto ke luar negeri atas permintaan Kejaksaan Tinggi Jawa Timur pada 3 Maret 2025."
+    )
+    acts_day = (
+        "Surabaya - Kantor Imigrasi Surabaya mencegah direktur perusahaan tambang Yohanes "
+        "Tanoto ke luar negeri, Senin (3/3/2025), atas permintaan Kejaksaan Tinggi Jawa Timur."
+    )
+    dated = pipeline_events(own_day, "2025-03-12", "REQUEST")
+    undated = pipeline_events(acts_day, "2025-03-12", "REQUEST")
+    assert [(e.date, e.date_precision) for e in dated] == [("2025-03-03", "day")]
+    assert [(e.date, e.date_precision) for e in undated] == [(None, "unknown")]
+
+
+def test_a_bare_spoken_minta_asks_the_party_addressed_before_it() -> None:
+    """ "Kepala Dinas PU, saya minta ...": the office the speaker addresses before his
+    first-person request is whom he asks; a party named in an adverbial before the comma
+    ("Setelah bertemu Bupati Demak, saya minta ...") is not addressed."""
+    said = (
+        "Semarang - Gubernur Jawa Tengah Ahmad Luthfi meninjau tanggul yang jebol di Demak. "
+        '"Kepala Dinas PU Demak, saya minta tanggul ini selesai diperbaiki sebelum musim '
+        'hujan," kata Luthfi, Senin (10/3/2025).'
+    )
+    met = said.replace("Kepala Dinas PU Demak, saya", "Setelah bertemu Bupati Demak, saya")
+    asked = pipeline_events(said, "2025-03-11", "REQUEST")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in asked] == [
+        (["Ahmad Luthfi"], ["Kepala Dinas"])
+    ]
+    assert pipeline_events(met, "2025-03-11", "REQUEST") == []
+
+
+def test_a_warning_to_hold_parties_to_account_is_a_threat() -> None:
+    """ "KPK akan meminta pertanggungjawaban X": a warning that X will be held to account
+    is THREATEN, as the gold codes it, not a planned request; a demand made now ("PBB
+    meminta pertanggungjawaban ...") stays a REQUEST."""
+    warned = (
+        "Jakarta - Ketua KPK Setyo Budiyanto mengatakan KPK akan meminta pertanggungjawaban "
+        "para pejabat dinas yang menyetujui anggaran pengadaan itu, Selasa (21/10/2025)."
+    )
+    asked = (
+        "Jakarta - PBB meminta pertanggungjawaban atas pelanggaran di Rakhine, Selasa (21/10/2025)."
+    )
+    threats = pipeline_events(warned, "2025-10-22", "THREATEN", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in threats] == [("THREATEN", False)]
+    assert actor_names(threats) == [["Komisi Pemberantasan Korupsi"]]
+    assert [e.event for e in pipeline_events(asked, "2025-10-22", "THREATEN", "REQUEST")] == [
+        "REQUEST"
+    ]
+
+
+def test_a_lawyer_s_guarantee_of_the_client_s_compliance_is_made_to_the_investigators() -> None:
+    """ "Ia menjamin kliennya akan mengikuti proses hukum": the lawyer promises the body
+    that runs the case (the gold codes lawyer > Bareskrim), not his client; a step of the
+    crime between offenders it is not."""
+    text = (
+        "Jakarta - Polda Jawa Barat menetapkan pengusaha properti Rina Kusumawati sebagai "
+        "tersangka penggelapan dana konsumen, Senin (20/10/2025). Pengacara Rina, Bonar "
+        "Siregar, menjamin Rina Kusumawati akan memenuhi setiap panggilan pemeriksaan."
+    )
+    (pledge,) = pipeline_events(text, "2025-10-21", "AGREE")
+    assert actor_names([pledge]) == [["Bonar Siregar"]]
+    assert [r.entity_name for r in pledge.recipient] == ["Polda Jawa Barat"]
+
+
 def test_a_done_act_takes_no_day_after_its_publication() -> None:
     """A promise made before the report is not dated by what it promises ("diumumkan pada
     20 April mendatang"); a planned meeting keeps the day it is planned for."""
@@ -1951,7 +2018,8 @@ def test_a_done_act_takes_no_day_after_its_publication() -> None:
     plan += "mendatang."
     (promised,) = process(promise, published="2026-03-10").events
     (planned,) = process(plan, published="2026-03-10").events
-    assert promised.date != "2026-04-20"
+    assert (promised.date, promised.date_precision) == ("2026-03", "month")  # undated: the
+    # publication month, not the day of what is promised
     assert planned.date == "2026-04-20"
 
 

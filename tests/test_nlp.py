@@ -492,6 +492,9 @@ def test_a_ticket_joined_by_a_hyphen_is_two_people(context):
 
 
 def test_a_hyphen_of_unknown_names_stays_one_name(context):
+    """A guard against over-splitting (it holds without split_joined_pairs too): a hyphen
+    between names neither the people list nor the article knows joins no ticket. The rule
+    itself is tested by test_a_ticket_joined_by_a_hyphen_is_two_people."""
     from kabar.nlp import find_mentions
 
     text = "Warga Kampung Sumber-Rejo menolak rencana tambang pasir."

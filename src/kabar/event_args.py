@@ -1644,6 +1644,54 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
     return group
 
 
+OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
+ADDRESS_LEADS = frozenset({"kepada", "untuk", "nanti", "secara", "khusus", "khususnya", "pak",
+                           "bu", "bapak", "ibu"})  # fmt: skip
+"""Words that may lead a phrase addressing someone: "Nanti secara khusus Kepala Dinas X,
+saya akan minta ...", "Pak Kapolres, ...", "Kepada pihak kampus, ..."."""
+
+
+def opening_party(clause: Clause, i: int) -> tuple[list[Cand], bool]:
+    """The party named by a phrase that opens the sentence before the verb at ``i`` and
+    ends in a comma, and whether "kepada" leads it: "Kepada pihak kampus, kami meminta
+    ...", "Pak Kadis, saya minta ..."; the comma is the one before the clause."""
+    toks = clause.toks
+    k = 0
+    while k < i and toks[k].low in OPENING_MARKS:
+        k += 1
+    to = False
+    while k < i and toks[k].low in ADDRESS_LEADS:
+        to = to or toks[k].low == "kepada"
+        k += 1
+    group = right_arguments(clause, k, prep_only=False) if k + 1 < i else []
+    if not group or group[0].i != k:
+        return [], to
+    end = past_bracket(toks, group[-1].j)
+    if end >= i or toks[end].low != ",":
+        return [], to
+    return group, to
+
+
+def vocative(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
+    """Whom a speaker addresses before his own first-person act ("Kepala Dinas PU, saya
+    minta tanggul itu diperbaiki", "Pak Kapolres, kami akan minta ..."): the party the
+    opening phrase names, right before the comma before "saya"/"kami"; not a place."""
+    k = before_adverbs(lex, clause, i)
+    if k < 2 or clause.toks[k].low not in FIRST_PERSON or clause.toks[k - 1].low != ",":
+        return []
+    group, _ = opening_party(clause, k)
+    if not group or past_bracket(clause.toks, group[-1].j) != k - 1:
+        return []
+    if not all(
+        (c.kind == "mention" and c.label != "LOC")
+        or (c.kind == "noun" and c.etype in PARTY_TYPES)
+        or c.title is not None  # "Kepala Dinas Lingkungan Hidup": an office and its unit
+        for c in group
+    ):
+        return []  # "Nah, saya ...": a capitalised word, no party
+    return group
+
+
 def lodged_at(clause: Clause, j: int) -> list[Cand]:
     """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
     PBB", "menyampaikan aspirasi di DPRD"): the one asked; not a place ("di Jakarta")."""
@@ -2328,6 +2376,8 @@ def find_arguments(
             # diambil Pemprov": the Pemprov is praised for it
         if not objects and entry.event == "REQUEST":
             objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
+        if not objects and ("first" in a or entry.event == "REQUEST"):
+            objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
         if "host" in a:

@@ -138,6 +138,8 @@ class State:
     # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
     offenders: set[str] = field(default_factory=set)  # lower-cased names of the people the
     # article makes suspects, defendants or convicts (``event_context.note_offenders``)
+    name_ends: dict[str, set[str]] | None = None  # full names of people by first and last
+    # word, built when first needed (``events.distinctive``)
     story_place: Place | None = None  # where the story's first dated event happened
     scene: tuple[Place, set[int]] | None = None  # where a speaker was on the story's day,
     # and the speaker's mention clusters (``event_context.story_scene``)

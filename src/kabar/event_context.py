@@ -56,7 +56,7 @@ from kabar.event_args import (
     named_instead,
     names,
     next_sentence,
-    past_bracket,
+    opening_party,
     political,
     press,
     quote_speaker,
@@ -160,26 +160,37 @@ def implicit_arguments(
         seized_from_suspect(state, args)
     if entry.event in VERBAL and not args.recipient and "sym" not in entry.args:
         fronted_addressee(state, clause, i, args)
+    if entry.event == "AGREE":
+        pledge_to_authority(state, clause, j, args)
 
 
-OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
+def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> None:
+    """A promise to go along with the legal process ("menjamin kliennya akan mengikuti
+    proses hukum", "berjanji kooperatif"), with no recipient or only the article's
+    offenders: it is made to the body that runs the case (``case_authority``), as the
+    gold codes a lawyer's guarantee (lawyer > Bareskrim), not to the client."""
+    if any(r.entity_name.lower() not in state.offenders for r in args.recipient):
+        return
+    words = [t.low for t in clause.toks[j:]]
+    process = state.lex.cue("lawprocess")
+    if not any(w in process or (w == "hukum" and k and words[k - 1] == "proses")
+               for k, w in enumerate(words)):  # fmt: skip
+        return
+    actors = set(names(args.actor))
+    if not actors or any(r.sector in LAW_BODIES for r in args.actor):
+        return
+    found = [r for r in case_authority(state, actors) if r.entity_name not in actors]
+    if found:
+        args.recipient = found
+        args.how += "; recipient the case's authority"
 
 
 def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
     """A party addressed in a "Kepada X," phrase that opens the sentence, before the
     speech act's own clause: "Kepada pihak kampus, kami juga meminta agar ..." asks the
     campus."""
-    toks = clause.toks
-    k = 0
-    while k < i and toks[k].low in OPENING_MARKS:
-        k += 1
-    if k + 2 >= i or toks[k].low != "kepada":
-        return
-    group = right_arguments(clause, k + 1, prep_only=False)
-    if not group or group[0].i != k + 1:
-        return
-    end = past_bracket(toks, group[-1].j)
-    if end >= i or toks[end].low != ",":
+    group, to = opening_party(clause, i)
+    if not to:
         return
     actors = set(names(args.actor))
     found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
@@ -907,13 +918,15 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
 
 def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
     """The one court the sentence of an agentless verdict names: "X divonis di Pengadilan
-    Tipikor Jakarta", "berdasarkan putusan kasasi Mahkamah Agung, X dijatuhi hukuman"."""
+    Tipikor Jakarta", "berdasarkan putusan kasasi Mahkamah Agung, X dijatuhi hukuman". Only
+    a court: the prosecutors or the KPK of "lebih ringan dari tuntutan Kejari" are law
+    bodies too, but they asked for the sentence, they did not pass it."""
     courts = {
         ref.entity_name: ref
         for c in clause.cands
-        if c.kind == "mention" and c.label == "ORG" and c.sector == "JUD"
+        if c.kind == "mention" and c.label == "ORG"
         for ref in [ref_of(state, c)]
-        if ref.entity_name not in targets
+        if is_court(ref) and ref.entity_name not in targets
     }
     return list(courts.values()) if len(courts) == 1 else []
 
@@ -955,7 +968,13 @@ POLICE_ACTS = frozenset({"ditangkap", "tertangkap", "diamankan", "dibekuk", "dir
                          "diselidiki"})  # fmt: skip
 """Acts of law that police, KPK and prosecutors do and a court never does: it tries,
 sentences and summons, it does not arrest, search, name suspects, charge or indict."""
-COURTS = ("pengadilan", "mahkamah")
+COURTS = frozenset({"pengadilan", "mahkamah", "pn", "ptun"})
+"""First words of a court's name: "Pengadilan Negeri Depok", "Mahkamah Agung", "PN Medan"."""
+
+
+def is_court(ref: EntityRef) -> bool:
+    """Whether an organisation is a court, by the first word of its name."""
+    return ref.entity_name.split(" ", 1)[0].lower() in COURTS
 
 
 def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
@@ -964,7 +983,7 @@ def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
     the prosecutors indict, not the court; the court holds the trial, "menjalani sidang")."""
     if not POLICE_ACTS.intersection(entry.words):
         return refs
-    return [r for r in refs if not r.entity_name.lower().startswith(COURTS)]
+    return [r for r in refs if not is_court(r)]
 
 
 def case_authority(state: State, targets: set[str]) -> list[EntityRef]:

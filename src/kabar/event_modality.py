@@ -191,13 +191,16 @@ def cue_before(lex: Lexicon, clause: Clause, i: int, kind: str, skip: frozenset[
         end -= 1
 
 
-def no_occasion(lex: Lexicon, clause: Clause, i: int) -> str | None:
+def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> str | None:
     """Why the act at ``i`` is said of no occasion, so that it is no event (negated or
     not): a habit ("selalu menolak", "tidak pernah menyerang"), anyone at all as its
     subject ("siapa pun yang menolak"), its meaning or aim denied ("bukan berarti
-    menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa menyerang")."""
+    menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa menyerang").
+    ``backing`` (a SUPPORT of a political party) said to be constant ("kami selalu
+    mendukung program pemerintah") is a stance stated now, not a habit."""
     skip = lex.before_habit
-    if cue_before(lex, clause, i, "habit", skip) is not None:
+    habit = cue_before(lex, clause, i, "habit", skip)
+    if habit is not None and not (backing and clause.toks[habit].low in lex.cue("standing")):
         return "habitual"
     if cue_before(lex, clause, i, "purport", skip) is not None:
         return "aim-denied"

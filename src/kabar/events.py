@@ -1748,7 +1748,8 @@ def code_one(
     )
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
-    occasionless = no_occasion(state.lex, clause, i)
+    backing = event_type == "SUPPORT" and bool(recipient) and all(map(political, recipient))
+    occasionless = no_occasion(state.lex, clause, i, backing)
     if occasionless:
         return occasionless  # "selalu menolak", "bukan berarti menolak", "siapa pun yang ..."
     if possible and not negated:
@@ -1806,7 +1807,7 @@ def code_one(
         state, clause, i, event_type, modes, negated, date, precision, date_rule
     )
     if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
-        date, precision, date_rule = None, "unknown", "background"  # on a day not stated
+        date, precision, date_rule = request_day(article, clause, i)  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
     reporters = reported_by(state, clause, i, args, quote, following)
@@ -2116,7 +2117,7 @@ def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) ->
         return ref.type == "person" and (
             name in state.offenders
             or ref.entity_text.lower() in state.offenders
-            or name in short  # "Isa" for "Isa Rachmatarwata": a first or last name alone
+            or (name in short and distinctive(state, name))  # "Isa" for "Isa Rachmatarwata"
         )
 
     offenders = [r for r in parties if offender(r)]
@@ -2128,6 +2129,29 @@ def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) ->
     if not all(map(private, others)):
         return False
     return not (others and any(map(official, offenders)))
+
+
+def distinctive(state: State, word: str) -> bool:
+    """Whether a first or last name alone names an offender: it is no given name many
+    people share ("Muhammad", "Putri"), and every person of the article whose name starts
+    or ends with it is an offender ("Ahmad" in a story of suspect Ahmad Fikri and of his
+    victim Ahmad Sutisna names neither)."""
+    if word in state.lex.cue("givenname"):
+        return False
+    if state.name_ends is None:
+        state.name_ends = name_ends(state.article)
+    return state.name_ends.get(word, set()) <= state.offenders
+
+
+def name_ends(article: Article) -> dict[str, set[str]]:
+    """The article's full names of people (lower-cased) by their first and last words."""
+    ends: dict[str, set[str]] = {}
+    for m in article.mentions:
+        words = m.text.lower().split()
+        if m.label == "PER" and len(words) > 1:
+            ends.setdefault(words[0], set()).add(m.text.lower())
+            ends.setdefault(words[-1], set()).add(m.text.lower())
+    return ends
 
 
 def official(ref: EntityRef) -> bool:
@@ -2641,6 +2665,29 @@ def event_date(
         if article.published_precision == "month":
             return article.published[:4], "year", "publication-year"
     return None, "unknown", "none"
+
+
+TERM_WORDS = frozenset({"sejak", "hingga", "sampai", "selama", "mulai"})
+"""Words before a time that make it a term's bound ("dicegah ... sejak 3 Maret")."""
+
+
+def request_day(article: Article, clause: Clause, i: int) -> tuple[str | None, Precision, str]:
+    """The date of the request an act was done on ("atas permintaan X"): the day the
+    phrase itself gives, with no comma between ("atas permintaan Kejagung pada 3 Maret",
+    "... yang diajukan Senin (3/3)"), else unknown: the request came before the act, on a
+    day the text does not state, not on the act's ("menahan X, Senin (13/10), atas
+    permintaan Y"), nor on a term's first day ("... atas permintaan Y sejak 3 Maret")."""
+    text, at = article.text, clause.toks[i].end
+    for t in times_in(article, clause.sent):
+        if t.start < at or not t.value or after_publication(article, t):
+            continue
+        between = text[at : t.start]
+        if not any(c in between for c in ",;") and not TERM_WORDS.intersection(
+            between.lower().split()[-1:]
+        ):
+            return t.value, t.precision, "same-sentence"
+        break
+    return None, "unknown", "background"
 
 
 def after_publication(article: Article, t: TimeExpression) -> bool:
