@@ -804,9 +804,12 @@ def code_clause(
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
     | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
-    | {"vague-actor"}
+    | {"vague-actor", "lone-pledge"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
+KEEPUP_AFTER = 4
+"""How far after a stated commitment a word of keeping up ("agar biaya haji terus ditekan")
+makes it a pledge to keep up a service."""
 
 
 def threat_content(
@@ -1642,6 +1645,17 @@ def commands_force(ref: EntityRef) -> bool:
     )
 
 
+def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> bool:
+    """A stated commitment made to nobody: no recipient, no second party committing along,
+    and nothing kept up ("terus", "tetap", "melanjutkan") near it. A pledge to keep up a
+    service is AGREE (docs/annotation.md 5); a lone stated aim ("Bank X berkomitmen
+    membiayai energi bersih", "BI berkomitmen menjaga stabilitas rupiah") is no event."""
+    if args.recipient or len(args.actor) > 1:
+        return False
+    keep = lex.cue("keepup")
+    return keep.isdisjoint(t.low for t in clause.toks[max(0, i - 2) : j + KEEPUP_AFTER])
+
+
 def code_one(
     state: State,
     clause: Clause,
@@ -1708,6 +1722,8 @@ def code_one(
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
         return "lone-advice"  # "Harry Brown menyarankan agar hidrasi tubuh dijaga"
+    if "pledge" in entry.args and lone_pledge(state.lex, clause, i, j, args):
+        return "lone-pledge"  # "Bank X berkomitmen membiayai energi bersih": an aim, no promisee
     if "force" in entry.args and not any(map(commands_force, args.actor)):
         return "not-a-force"  # "Dinas Sosial menyiagakan petugas", "massa mengerahkan 15.000 orang"
     if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
