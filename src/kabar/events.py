@@ -804,7 +804,7 @@ def code_clause(
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
     | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
-    | {"vague-actor", "lone-pledge"}
+    | {"vague-actor", "lone-pledge", "private-request"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 KEEPUP_AFTER = 4
@@ -1645,6 +1645,24 @@ def commands_force(ref: EntityRef) -> bool:
     )
 
 
+def private_persons(lex: Lexicon, args: Args) -> bool:
+    """Both sides named and all of them private persons: no office (the caller has checked
+    ``political``) and no title of one in the name ("Presiden Prabowo", "Kapolri"). A
+    request between them, a mother's advice to her son or a cell leader's order to a
+    member, is a family or criminal dealing, no PLOVER event."""
+    parties = args.actor + args.recipient
+    return bool(args.actor and args.recipient) and not any(
+        r.type != "person" or titled(lex, r) for r in parties
+    )
+
+
+def titled(lex: Lexicon, ref: EntityRef) -> bool:
+    """Whether a name holds the title of a political office or body before its last word
+    ("Bupati Bekasi Ade", "Kapolri"; not the family name of "Rizal Hakim")."""
+    words = ref.entity_text.lower().split()
+    return any(lex.actors.get((w,), ("", ""))[0] in POLITICAL_SECTORS for w in words[:-1] or words)
+
+
 def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> bool:
     """A stated commitment made to nobody: no recipient, no second party committing along,
     and nothing kept up ("terus", "tetap", "melanjutkan") near it. A pledge to keep up a
@@ -1739,6 +1757,8 @@ def code_one(
             return "genre"  # a singer's apology, an app that "supports" a script
         if state.apolitical and entry.event in DEALINGS and not complaint(entry, args):
             return "apolitical"  # "Microsoft menjanjikan fitur baru", "bekerja sama dengan X"
+        if entry.event == "REQUEST" and private_persons(state.lex, args):
+            return "private-request"  # "Aga meminta Anton menjawab ...": no political party
     event_type, modes = entry.event, list(entry.modes)
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
         event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
