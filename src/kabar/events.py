@@ -804,7 +804,7 @@ def code_clause(
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
     | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
-    | {"vague-actor", "lone-pledge", "private-request"}
+    | {"vague-actor", "lone-pledge", "private-request", "negated-alone"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
 KEEPUP_AFTER = 4
@@ -1663,6 +1663,19 @@ def titled(lex: Lexicon, ref: EntityRef) -> bool:
     return any(lex.actors.get((w,), ("", ""))[0] in POLITICAL_SECTORS for w in words[:-1] or words)
 
 
+def negated_alone(
+    lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef], recipient: list[EntityRef]
+) -> bool:
+    """A negated act of one side with no target, its negation right before it ("polisi
+    belum menetapkan tersangka", "KPK tidak mempermasalahkan"): nothing was done, to no
+    one, so there is no event to code. Two sides that failed to agree, or a suspect not yet
+    held, are coded negated; a negation further back ("tidak terima kemudian melaporkan")
+    may be another verb's. A concession not made ("belum mencabut larangan") is left."""
+    if recipient or len(actor) > 1:
+        return False
+    return not lex.cue("neg").isdisjoint(t.low for t in clause.toks[max(0, i - 2) : i])
+
+
 def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> bool:
     """A stated commitment made to nobody: no recipient, no second party committing along,
     and nothing kept up ("terus", "tetap", "melanjutkan") near it. A pledge to keep up a
@@ -1865,6 +1878,12 @@ def code_one(
         hypothetical = False  # "membentuk tim untuk menyelidiki": the inquiry has begun
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
         return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
+    if (
+        negated
+        and event_type != "CONCEDE"
+        and negated_alone(state.lex, clause, i, actor, recipient)
+    ):
+        return "negated-alone"  # "polisi belum menetapkan tersangka": not done, and to no one
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
