@@ -808,9 +808,12 @@ def code_clause(
 STILL_ASKED = frozenset(
     {"no-actor", "no-recipient", "needs-agent", "unnamed-asked", "strict-cap", "protest-topic"}
     | {"not-first-person", "purpose", "genre", "lone-advice", "wish", "cannot", "business-deal"}
-    | {"vague-actor"}
+    | {"vague-actor", "lone-pledge", "private-request", "negated-alone"}
 )
 THREATENED = frozenset({"THREATEN", "ASSAULT", "COERCE", "SANCTION"})  # target = the threat's
+KEEPUP_AFTER = 4
+"""How far after a stated commitment a word of keeping up ("agar biaya haji terus ditekan")
+makes it a pledge to keep up a service."""
 
 
 def threat_content(
@@ -1646,6 +1649,48 @@ def commands_force(ref: EntityRef) -> bool:
     )
 
 
+def private_persons(lex: Lexicon, args: Args) -> bool:
+    """Both sides named and all of them private persons: no office (the caller has checked
+    ``political``) and no title of one in the name ("Presiden Prabowo", "Kapolri"). A
+    request between them, a mother's advice to her son or a cell leader's order to a
+    member, is a family or criminal dealing, no PLOVER event."""
+    parties = args.actor + args.recipient
+    return bool(args.actor and args.recipient) and not any(
+        r.type != "person" or titled(lex, r) for r in parties
+    )
+
+
+def titled(lex: Lexicon, ref: EntityRef) -> bool:
+    """Whether a name holds the title of a political office or body before its last word
+    ("Bupati Bekasi Ade", "Kapolri"; not the family name of "Rizal Hakim")."""
+    words = ref.entity_text.lower().split()
+    return any(lex.actors.get((w,), ("", ""))[0] in POLITICAL_SECTORS for w in words[:-1] or words)
+
+
+def negated_alone(
+    lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef], recipient: list[EntityRef]
+) -> bool:
+    """A negated act of one side with no target, its negation right before it ("polisi
+    belum menetapkan tersangka", "KPK tidak mempermasalahkan"): nothing was done, to no
+    one, so there is no event to code. Two sides that failed to agree, or a suspect not yet
+    held, are coded negated; a negation further back ("tidak terima kemudian melaporkan")
+    may be another verb's. A concession not made ("belum mencabut larangan") is left."""
+    if recipient or len(actor) > 1:
+        return False
+    return not lex.cue("neg").isdisjoint(t.low for t in clause.toks[max(0, i - 2) : i])
+
+
+def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> bool:
+    """A stated commitment made to nobody: no recipient, no second party committing along,
+    and nothing kept up ("terus", "tetap", "melanjutkan") near it. A pledge to keep up a
+    service is AGREE (docs/annotation.md 5); a lone stated aim ("Bank X berkomitmen
+    membiayai energi bersih", "BI berkomitmen menjaga stabilitas rupiah") is no event."""
+    if args.recipient or len(args.actor) > 1:
+        return False
+    keep = lex.cue("keepup")
+    return keep.isdisjoint(t.low for t in clause.toks[max(0, i - 2) : j + KEEPUP_AFTER])
+
+
 def code_one(
     state: State,
     clause: Clause,
@@ -1716,6 +1761,8 @@ def code_one(
         return "aim"  # "guna mendukung akses pembiayaan mikro": a goal, nobody is backed
     if "lone" in entry.args and not args.recipient and not any(map(political, args.actor)):
         return "lone-advice"  # "Harry Brown menyarankan agar hidrasi tubuh dijaga"
+    if "pledge" in entry.args and lone_pledge(state.lex, clause, i, j, args):
+        return "lone-pledge"  # "Bank X berkomitmen membiayai energi bersih": an aim, no promisee
     if "force" in entry.args and not any(map(commands_force, args.actor)):
         return "not-a-force"  # "Dinas Sosial menyiagakan petugas", "massa mengerahkan 15.000 orang"
     if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
@@ -1733,6 +1780,8 @@ def code_one(
             return "apolitical"  # "Microsoft menjanjikan fitur baru", "bekerja sama dengan X"
         if private_meeting(state, entry, parties):
             return "private-meeting"  # a star meets a fan, an agent a club's director
+        if entry.event == "REQUEST" and private_persons(state.lex, args):
+            return "private-request"  # "Aga meminta Anton menjawab ...": no political party
     event_type, modes = entry.event, list(entry.modes)
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
         event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
@@ -1840,6 +1889,12 @@ def code_one(
         hypothetical = False  # "membentuk tim untuk menyelidiki": the inquiry has begun
     if hypothetical and purpose_only(state.lex, clause, i, event_type, modes):
         return "purpose"  # "terbang ke Batam untuk memeriksa saksi": the aim of a trip
+    if (
+        negated
+        and event_type != "CONCEDE"
+        and negated_alone(state.lex, clause, i, actor, recipient)
+    ):
+        return "negated-alone"  # "polisi belum menetapkan tersangka": not done, and to no one
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
