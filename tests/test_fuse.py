@@ -2235,3 +2235,37 @@ def test_a_quoted_undated_request_is_no_follow_up_retelling():
         sentence_source("B", told, told.index("minta"), "2025-06-04")
     ]))  # fmt: skip
     assert len(fuse_events([dated, retold], {}, stories)) == 2
+
+
+SUSPECT_LAST_WEEK = (
+    "Pekan lalu penyidik KPK menetapkan Hadi Santoso sebagai tersangka suap proyek jalan."
+)
+
+
+def last_week(article_id: str, month: str) -> Event:
+    """An outlet's report that dates the designation only by "pekan lalu": the month."""
+    event = suspect(article_id, month + "-20", SUSPECT_LAST_WEEK, "menetapkan")
+    event.date, event.date_precision = month, "month"
+    event.rule = "tetap+kan ... tersangka [act; actor=mention; date same-sentence]"
+    return event
+
+
+def test_a_stated_month_holding_the_story_day_is_that_story_act():
+    # "pekan lalu" in a report of 20 March is March: the designation another outlet of the
+    # story tells on its story day, 20 March, may be that one; a February one is not
+    story_day = suspect("A", "2018-03-20", SUSPECT_NAMED, "menetapkan")
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([story_day, last_week("B", "2018-03")], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert len(fuse_events([story_day, last_week("B", "2018-02")], {}, stories)) == 2
+
+
+def test_initials_of_a_dated_quote_are_the_name_a_month_dated_report_gives():
+    # '"KPK telah menetapkan HS tersangka," kata juru bicara, Selasa (20/3)' and "pekan lalu
+    # ... menetapkan Hadi Santoso" of one story: HS is Hadi Santoso
+    quoted = suspect("A", "2018-03-20", SUSPECT_NAMED, "menetapkan")
+    quoted.rule = "tetap+kan ... tersangka [act; actor=mention; date same-sentence]"
+    quoted.recipient = [EntityRef("hs", "HS", "HS", "person", "IDN", None)]
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([quoted, last_week("B", "2018-03")], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}

@@ -123,6 +123,7 @@ def implicit_arguments(
     else:
         speaker_actor(state, clause, i, entry, args)
         speaking_body(state, clause, i, entry, args)
+        case_officers(state, entry, args)
     if entry.event == "CONSULT":
         mediators(state, clause, j, args)
         if "multilateral" in entry.modes:
@@ -762,6 +763,30 @@ def speaking_body(state: State, clause: Clause, i: int, entry: Entry, args: Args
 
 
 FIRST_PLURAL = frozenset({"kami", "kita"})
+
+
+OFFICER_HEADS = frozenset({"pihak", "tim"})  # "pihak kepolisian", "tim penyidik": the officers
+
+
+def case_officers(state: State, entry: Entry, args: Args) -> None:
+    """ "Penyidik lalu menetapkan X sebagai tersangka": a bare noun for a case's officers
+    (``case`` actor rows of predicates.tsv) doing an act of law is the police, KPK or
+    prosecution body that runs the article's case (``case_authority``), as "penyidik
+    Polda" is Polda (docs/annotation.md): outlets write "penyidik" or the body's name for
+    one act, and only the name lets fusion see it is one."""
+    if not body_work(entry) or len(args.actor) != 1 or args.actor[0].actor_id:
+        return
+    quant = state.lex.cue("quant")
+    words = args.actor[0].entity_text.lower().split()
+    if tuple(w for w in words if w not in quant and w not in OFFICER_HEADS) not in (
+        state.lex.case_nouns
+    ):
+        return
+    targets = set(names(args.recipient))
+    found = [r for r in case_authority(state, targets) if r.entity_name not in targets]
+    if len(found) == 1 and found[0].sector in LAW_BODIES - {"MIL"}:
+        args.actor = found
+        args.how += "; actor the case's authority"
 
 
 def body_work(entry: Entry) -> bool:

@@ -464,7 +464,8 @@ def date_relation(a: Event, b: Event) -> str:
             return "within" if reported_within(guess, known.date) else "different"
     if a.date != b.date and (story_dated(a) or story_dated(b)):
         told, known = looser(a, b)
-        return "within" if earlier_in_story(told, known) else "different"
+        held = earlier_in_story(told, known) or stated_span_holds(a, b)
+        return "within" if held else "different"
     ra, rb = PRECISION_RANK[a.date_precision], PRECISION_RANK[b.date_precision]
     if ra == rb:
         if a.date != b.date:
@@ -605,6 +606,21 @@ def earlier_in_story(told: Event, known: Event) -> bool:
     except ValueError:
         return False
     return day - REPORT_REACH <= when < day
+
+
+def stated_span_holds(a: Event, b: Event) -> bool:
+    """One report is dated only by its story's day, the other by a month or year its text
+    states ("pekan kemarin" told on 20 October: October) that holds that day: the act the
+    story tells on or before its day may be the one the other dates more loosely."""
+    story, other = (a, b) if story_dated(a) else (b, a)
+    return (
+        story_dated(story)
+        and not story_dated(other)
+        and other.date_precision in ("month", "year")
+        and not guessed(other)
+        and bool(other.date)
+        and (story.date or "").startswith(other.date or "")
+    )
 
 
 def anchored(report: Event, group: list[Event], lag: bool = False) -> bool:

@@ -82,6 +82,7 @@ class Lexicon:
     actor_first: frozenset[str] = frozenset()
     state_bodies: frozenset[str] = frozenset()  # "polisi", "gubernur": bodies, offices
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
+    case_nouns: frozenset[tuple[str, ...]] = frozenset()  # "penyidik": the case body's officers
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
@@ -213,6 +214,8 @@ def parse_lines(text: str) -> Lexicon:
             lex.actors[key] = (event, mode or "group")
             if "state" in args:
                 lex.state_nouns |= {key}
+            if "case" in args:
+                lex.case_nouns |= {key}
             lex.max_actor_len = max(lex.max_actor_len, len(key))
         elif kind == "context":
             lex.contexts[key] = context
