@@ -134,6 +134,7 @@ from kabar.event_context import (
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
 from kabar.event_modality import (
     DECIDED,
+    NOT_ONLY,
     modality,
     no_occasion,
     nominal_use,
@@ -1614,10 +1615,6 @@ def same_meeting(event: Event, other: Event) -> bool:
     )
 
 
-ONLY = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
-"""Words that make a negation before them "not only" ("tidak hanya berbohong"): no denial."""
-
-
 def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the verdict after a judging verb's gap is negated ("menilai kliennya tidak
     melanggar", "menyebut X tidak pernah berbohong"): the speaker clears X, accusing no one.
@@ -1633,7 +1630,7 @@ def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -
     q = k - 1
     while q > i and lows[q] in lex.before_verb:
         if lows[q] in lex.cue("neg"):
-            return lows[q + 1] not in ONLY
+            return lows[q + 1] not in NOT_ONLY
         q -= 1
     return False
 
