@@ -1508,18 +1508,18 @@ def date_guessed(event: Event) -> bool:
 
 
 def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:
-    """Same type, actors and polarity in one sentence: one event (recipients pooled:
+    """Same type, actors, polarity and mood in one sentence: one event (recipients pooled:
     "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi"; "Serangan udara
     Israel menewaskan 20 orang": the killing is the strike's). Two verbs of different
     modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya"). A visit
     noun framing a meeting ("Dalam rangkaian kunjungan Presiden Prabowo bertemu dengan Raja
     dan Ratu Belanda") is that meeting: CONSULT roles are not fixed, its parties are."""
-    key = (event.event, names(event.actor), event.negated)
+    key = (event.event, names(event.actor), event.negated, event.hypothetical)
     for other, other_entry in others:
         verbs = "nom" not in (entry.voice, other_entry.voice)
         if not verbs and same_meeting(event, other):
             return True
-        if (other.event, names(other.actor), other.negated) != key:
+        if (other.event, names(other.actor), other.negated, other.hypothetical) != key:
             continue
         if verbs and tuple(other.mode) != tuple(event.mode):
             continue
