@@ -81,16 +81,23 @@ DEICTIC = frozenset({"itu", "ini", "itulah", "inilah"})
 not a purpose."""
 
 
+NOT_ONLY = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
+"""Words that make a negation before them "not only" ("tak hanya menyita X", "bukan
+sekadar menegur"): the act is asserted, with more besides."""
+
+
 def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     """Whether token ``k`` is a negation and whether it is a modal cue, with the
-    look-alikes left out: "tak lama setelahnya" (soon after) negates nothing, "untuk itu"
+    look-alikes left out: "tak lama setelahnya" (soon after) and "tidak hanya" (not only)
+    negate nothing, "untuk itu"
     (therefore) begins no purpose, and "memutuskan untuk X" reports X decided and done
     (a future decision keeps its own cue: "akan memutuskan untuk ...")."""
     toks = clause.toks
     low = toks[k].low
     after = [t.low for t in toks[k + 1 : k + 3]]
     neg = low in lex.cue("neg") and not (
-        after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER
+        (after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER)
+        or (after[:1] and after[0] in NOT_ONLY)
     )
     modal = low in lex.cue("modal")
     if low == "untuk":
@@ -100,9 +107,29 @@ def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     return neg, modal
 
 
-JOINED = frozenset({"dan", "serta", "lalu"})
+JOINED = frozenset({"dan", "serta"})
 """Conjunctions joining two predicates: a negation before one and another verb after it
 ("tidak kuat dan memutuskan ...") does not reach a trigger further on."""
+
+OPENERS = frozenset({"yang", "kenapa", "mengapa", "bagaimana", "apakah"})
+"""Words that open a clause inside the sentence ("tidak bersalah dalam kasus yang
+disangkakan", "tidak menjelaskan kenapa ia memuji X"): a negation before them is of the
+predicate they hang on ("tidak ada X yang" is :func:`nobody_did`)."""
+
+SEQUENCERS = frozenset({"lalu", "kemudian", "lantas", "selanjutnya"})
+"""Words that begin a next act after a predicate ("tidak terima kemudian melaporkan X"):
+a negation before them is the earlier predicate's, even right before the trigger;
+right after a cue ("tidak lantas menahan X") they are the negated act's adverb."""
+
+
+def shared_negation(lex: Lexicon, clause: Clause, neg_at: int, k: int, i: int) -> bool:
+    """Whether the negation at ``neg_at`` reaches the trigger at ``i`` across "dan" at
+    ``k``: one act stands between them ("tidak ditangkap dan ditahan", "belum ketemu dan
+    berkomunikasi"). After a word of attitude ("tidak terima dan membawa sengketa ke
+    jalur hukum", "tak bergeming dan meminta X pulang") or more words ("tidak memenuhi
+    panggilan dan meminta ...") the negation is the first predicate's only."""
+    between = [t.low for t in clause.toks[neg_at + 1 : k] if t.low not in lex.before_verb]
+    return k + 1 == i and len(between) == 1 and between[0] not in lex.cue("attitude")
 
 
 class Modality(NamedTuple):
@@ -230,15 +257,21 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     # the cues before it are the verb of knowing's
     negated = future = hypothetical = stance = obliged = False
     modals: set[str] = set()
+    neg_at = start
     for k in range(max(start, i - 5), i):
         low = toks[k].low
         if clause.cand_at[k] is not None and clause.cand_at[k].kind != "pron":  # type: ignore[union-attr]
             negated = future = hypothetical = stance = obliged = False  # cues before the
             modals = set()  # subject belong elsewhere
             continue
-        if low in JOINED and k + 1 < i:
-            negated = False  # "tidak kuat dan memutuskan untuk meminta bantuan": the
-            continue  # negation is of another predicate; "tidak ditangkap dan ditahan" shares it
+        if low in JOINED:
+            negated &= shared_negation(lex, clause, neg_at, k, i)  # "tidak kuat dan
+            continue  # memutuskan untuk meminta bantuan": the negation is of another predicate
+        if low in OPENERS or (
+            low in SEQUENCERS and k > start and toks[k - 1].low not in lex.before_verb
+        ):
+            negated = False
+            continue
         if low in lex.cue("undaunted"):
             negated = False  # "tidak akan segan-segan memecat X": resolve, not restraint
             continue
@@ -249,6 +282,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
             negated = all(t.low in NOMINAL_BRIDGE for t in toks[k + 1 : i])
             continue
         negated |= is_neg
+        neg_at = k if is_neg else neg_at
         future |= low in fut
         stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= is_modal

@@ -134,6 +134,7 @@ from kabar.event_context import (
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
 from kabar.event_modality import (
     DECIDED,
+    NOT_ONLY,
     modality,
     no_occasion,
     nominal_use,
@@ -1507,18 +1508,18 @@ def date_guessed(event: Event) -> bool:
 
 
 def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:
-    """Same type, actors and polarity in one sentence: one event (recipients pooled:
+    """Same type, actors, polarity and mood in one sentence: one event (recipients pooled:
     "memuji dukungan Iran dan berterima kasih kepada Pemimpin Tertinggi"; "Serangan udara
     Israel menewaskan 20 orang": the killing is the strike's). Two verbs of different
     modes are two acts ("menewaskan 1.200 orang serta menyandera 240 lainnya"). A visit
     noun framing a meeting ("Dalam rangkaian kunjungan Presiden Prabowo bertemu dengan Raja
     dan Ratu Belanda") is that meeting: CONSULT roles are not fixed, its parties are."""
-    key = (event.event, names(event.actor), event.negated)
+    key = (event.event, names(event.actor), event.negated, event.hypothetical)
     for other, other_entry in others:
         verbs = "nom" not in (entry.voice, other_entry.voice)
         if not verbs and same_meeting(event, other):
             return True
-        if (other.event, names(other.actor), other.negated) != key:
+        if (other.event, names(other.actor), other.negated, other.hypothetical) != key:
             continue
         if verbs and tuple(other.mode) != tuple(event.mode):
             continue
@@ -1614,10 +1615,6 @@ def same_meeting(event: Event, other: Event) -> bool:
     )
 
 
-ONLY = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
-"""Words that make a negation before them "not only" ("tidak hanya berbohong"): no denial."""
-
-
 def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the verdict after a judging verb's gap is negated ("menilai kliennya tidak
     melanggar", "menyebut X tidak pernah berbohong"): the speaker clears X, accusing no one.
@@ -1633,7 +1630,7 @@ def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -
     q = k - 1
     while q > i and lows[q] in lex.before_verb:
         if lows[q] in lex.cue("neg"):
-            return lows[q + 1] not in ONLY
+            return lows[q + 1] not in NOT_ONLY
         q -= 1
     return False
 
