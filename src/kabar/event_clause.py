@@ -270,17 +270,16 @@ def prepare(
     known = lex.plain_tokens
     if len(known) > PLAIN_CACHE:
         known.clear()
-    i = 0
-    while i < len(toks):
-        if cand_at[i] is not None:
-            i += 1
+    plains = [known.get(tok.text) for tok in toks]
+    if None in plains:
+        for k, tok in enumerate(toks):
+            if plains[k] is None:
+                plains[k] = known[tok.text] = plain(lex, tok, pair_starts, quant)
+    i = 0  # where the next candidate may start
+    for at in [at for at, is_plain in enumerate(plains) if not is_plain]:  # plain: no start
+        if at < i or cand_at[at] is not None:
             continue
-        is_plain = known.get(toks[i].text)
-        if is_plain is None:
-            is_plain = known[toks[i].text] = plain(lex, toks[i], pair_starts, quant)
-        if is_plain:
-            i += 1
-            continue
+        i = at
         low = lows[i]
         pair = match_phrase(lows, i, pair_starts) if low in pair_starts else 0
         if pair:
