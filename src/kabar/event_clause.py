@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Protocol
 
 from kabar.clean import word_list
@@ -24,6 +25,7 @@ from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
+LEADING_SPACE = re.compile(r"\s*")  # what ``str.strip`` takes off the front of a text
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
@@ -168,11 +170,12 @@ that stands between a subject and its verb."""
 
 
 ADVERB_FIRSTS = frozenset(first for first, _ in TIME_ADVERBS)
+LOW = attrgetter("low")
 
 
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
     """The tokens with each pair of ``TIME_ADVERBS`` made one token."""
-    if all(tok.low not in ADVERB_FIRSTS for tok in toks):
+    if ADVERB_FIRSTS.isdisjoint(map(LOW, toks)):
         return toks  # most sentences: no pair to join
     out: list[Tok] = []
     k = 0
@@ -264,21 +267,21 @@ def prepare(
     quant = lex.cue("quant")
     bodyheads = lex.cue("bodyhead")
     anyone = lex.cue("anyone")
-    at_top = not text[: sent.start].strip()  # the sentence opens the article
+    lead = LEADING_SPACE.match(text)  # no copy of the text before the sentence to strip
+    at_top = lead is not None and lead.end() >= sent.start  # the sentence opens the article
     known = lex.plain_tokens
     if len(known) > PLAIN_CACHE:
         known.clear()
-    i = 0
-    while i < len(toks):
-        if cand_at[i] is not None:
-            i += 1
+    plains = [known.get(tok.text) for tok in toks]
+    if None in plains:
+        for k, tok in enumerate(toks):
+            if plains[k] is None:
+                plains[k] = known[tok.text] = plain(lex, tok, pair_starts, quant)
+    i = 0  # where the next candidate may start
+    for at in [at for at, is_plain in enumerate(plains) if not is_plain]:  # plain: no start
+        if at < i or cand_at[at] is not None:
             continue
-        is_plain = known.get(toks[i].text)
-        if is_plain is None:
-            is_plain = known[toks[i].text] = plain(lex, toks[i], pair_starts, quant)
-        if is_plain:
-            i += 1
-            continue
+        i = at
         low = lows[i]
         pair = match_phrase(lows, i, pair_starts) if low in pair_starts else 0
         if pair:
@@ -460,10 +463,9 @@ def prepare(
     cands.sort(key=lambda c: c.i)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
-    shaped = score_shaped(lex, lows)  # "skor 2-1" is a sport cue, "skor 3,35" is none
-    for k in range(len(lows)):
-        if lows[k] not in lex.domain_first:
-            continue
+    firsts = [k for k, low in enumerate(lows) if low in lex.domain_first]
+    shaped = score_shaped(lex, lows) if firsts else lows  # "skor 2-1" is a sport cue,
+    for k in firsts:  # "skor 3,35" is none
         held = cand_at[k]
         political = held is not None and held.kind == "mention" and held.sector in POLITICAL_SECTORS
         for n in range(min(lex.max_domain_len, len(lows) - k), 0, -1):

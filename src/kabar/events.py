@@ -522,15 +522,16 @@ def find_triggers(
     verbs = own_passives(clause, lex)
     out = []
     present: set[str] | None = None  # the words an entry may need, made at the first trigger
-    i = 0
-    while i < len(lows):
+    i = 0  # where the next match may start: past the last one
+    for k in [k for k, low in enumerate(lows) if low in lex.match_words]:  # others start none
+        if k < i:
+            continue
+        i = k
         cand = clause.cand_at[i]
         if cand is not None and cand.kind in ("mention", "cap", "cap0") and cand.i != i:
-            i += 1
             continue
-        entries = entries_at(lex, lows, i) if lows[i] in lex.match_words else None
+        entries = entries_at(lex, lows, i)
         if not entries:
-            i += 1
             continue
         best: list[Entry] = []
         end = 0
@@ -547,7 +548,6 @@ def find_triggers(
             elif j and j == end and best[0].words == entry.words:
                 best.append(entry)
         if not best:
-            i += 1
             continue
         if best[0].kind == "pred":
             out.append((i, end, best))

@@ -360,10 +360,10 @@ def may_match(lex: Lexicon, words: list[str]) -> bool:
     """Whether some predicate could match a sentence of these (lower-cased) words: its
     first word and every other word of its pattern occur in it. A sentence with only a
     light verb ("menjadi" without "tersangka") is then not prepared for coding at all."""
+    if lex.match_words.isdisjoint(words):
+        return False  # no first word of a pattern: the bag need not be made
     bag = set(words)
     firsts = lex.match_words.intersection(bag)
-    if not firsts:
-        return False
     bare = clitics_off(lex, bag)
     for word in firsts:
         if word in AGENT_PRONOUNS:  # "kami amankan": the pronoun and a verb it passivises
