@@ -24,7 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
-from kabar.lexicons import Lexicons, PersonRole, load_lexicons, office_bodies
+from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import REGIONAL_UNITS, SAME_UNITS, office_phrase_end
 
@@ -740,12 +740,12 @@ def titled_bodies() -> dict[tuple[str, str | None], str]:
     the text names by that title acts for ("Ketua KPU Afifuddin" / "KPU"), whether or not
     the people list knows him. Left out: an office whose titles name two bodies, and a
     regional unit or council ("kapolda", "ketua dprd": the title does not say which one)."""
-    lexicons = load_lexicons()
+    orgs = load_orgs()  # not the whole of load_lexicons: this runs inside the first batch
     found: dict[str, set[tuple[str, str | None]]] = {}
-    for key, office in lexicons.offices.items():
+    for key, office in load_offices().items():
         words = key.split()
         for k in range(1, len(words)):
-            body = lexicons.orgs.get(" ".join(words[k:]))
+            body = orgs.get(" ".join(words[k:]))
             if body is not None:
                 found.setdefault(office.canonical, set()).add((body.canonical, body.country_code))
                 break

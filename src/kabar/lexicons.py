@@ -355,16 +355,28 @@ def load_lexicons() -> Lexicons:
             places.setdefault(
                 normalize(surface), PlaceEntry(surface, canonical, kind, _value(country))
             )
+    demonyms = _demonyms(places)
+    return Lexicons(
+        places=places, orgs=load_orgs(), offices=load_offices(), demonyms=demonyms, people=_people()
+    )
+
+
+def load_orgs() -> dict[str, OrgEntry]:
+    """The organisations gazetteer alone, keyed by normalised surface."""
     orgs: dict[str, OrgEntry] = {}
     for _, (surface, canonical, type_, country, sector) in _rows(ORG_FILE, 5):
         orgs.setdefault(normalize(surface), OrgEntry(surface, canonical, type_, country, sector))
+    return orgs
+
+
+def load_offices() -> dict[str, OfficeEntry]:
+    """The offices gazetteer alone, keyed by normalised surface."""
     offices: dict[str, OfficeEntry] = {}
     for _, (surface, canonical, sector, rank) in _rows(OFFICE_FILE, 4):
         offices.setdefault(
             normalize(surface), OfficeEntry(surface, canonical, _value(sector), rank)
         )
-    demonyms = _demonyms(places)
-    return Lexicons(places=places, orgs=orgs, offices=offices, demonyms=demonyms, people=_people())
+    return offices
 
 
 @lru_cache(maxsize=1)
