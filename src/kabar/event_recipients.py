@@ -17,7 +17,8 @@ article once all are coded.
   demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
 - A protest naming no target, in an article whose protests all target one party, targets
-  that party (``protest_targets``).
+  that party (``protest_targets``); else the party the headline's protest phrase names
+  ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
 """
 
 from __future__ import annotations
@@ -25,8 +26,9 @@ from __future__ import annotations
 import re
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
+from kabar.event_clause import TYPE_OF_LABEL
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
-from kabar.model import EntityRef, Event
+from kabar.model import Article, EntityRef, Event, Mention
 from kabar.predicates import Entry
 
 Coded = list[tuple[int, Event, Entry]]
@@ -35,6 +37,7 @@ Coded = list[tuple[int, Event, Entry]]
 JOINERS = frozenset({"dan", "serta", "sekaligus"})
 ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
 ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
+HEADLINE_STOPS = frozenset({"di", "ke", "dan", ",", ":", "-", "usai", "saat", "jelang", "'", '"'})
 WORDS = re.compile(r"[\w-]+|[^\w\s]")
 
 
@@ -328,3 +331,65 @@ def protest_targets(coded: Coded) -> None:
         bare = event.event == "PROTEST" and not event.recipient
         if bare and not target & set(names(event.actor)):
             take_recipient(event, addressed[0].recipient, "of the article's protests")
+
+
+def mention_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
+    """The party a mention names, by its cluster's first naming mention."""
+    head = by_cluster.get(mention.cluster) if mention.cluster is not None else None
+    name = mention.name or (head.name or head.text if head is not None else mention.text)
+    return EntityRef(
+        mention.actor_id or (head.actor_id if head is not None else None), mention.text, name,
+        TYPE_OF_LABEL.get(mention.label, "unknown"), mention.country, mention.sector,
+        mention.office, mention.start, mention.end,
+    )  # fmt: skip
+
+
+def headline_party(
+    title: str, parties: list[EntityRef], protest_words: set[str]
+) -> list[EntityRef]:
+    """The one party of ``parties`` the headline names right after a protest word, before
+    "di"/"ke" or a comma ("Demo 'No Kings' Protes Kebijakan Trump di AS": Trump): written
+    as in the text, or by one of a person's names. Empty when none or several."""
+    words = [w.lower() for w in WORDS.findall(title)]
+    phrases = []
+    for head in (i for i, w in enumerate(words) if w in protest_words):
+        phrase: list[str] = []
+        for word in words[head + 1 :]:
+            if word in HEADLINE_STOPS or word in protest_words:
+                break
+            phrase.append(word)
+        phrases.append(" ".join(phrase))
+    said = " | ".join(p for p in phrases if p)
+    if not said:
+        return []
+    found: dict[str, EntityRef] = {}
+    for ref in parties:
+        forms = {ref.entity_text.lower(), ref.entity_name.lower()}
+        if ref.type == "person":  # "Trump", "Anies": one of the person's names
+            forms.update(w for w in ref.entity_name.lower().split() if len(w) > 2)
+        if ref.type != "location" and any(f" {f} " in f" {said} " for f in forms if f):
+            found.setdefault(ref.entity_name, ref)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def headline_protest_target(
+    article: Article, coded: Coded, by_cluster: dict[int, Mention], protest_words: set[str]
+) -> None:
+    """A protest still naming no target is aimed at the party the headline protests
+    ("Ribuan Warga Geruduk Kantor Bupati, Protes Bupati Sleman": a bare "massa berunjuk
+    rasa" in the body protests the Bupati): a party of the article's events, else one its
+    people or organisations are named as, matched once per article."""
+    bare = [e for _, e, _ in coded if e.event == "PROTEST" and not e.recipient]
+    if not article.title or not bare:
+        return
+    party = headline_party(
+        article.title, [r for _, e, _ in coded for r in e.actor + e.recipient], protest_words
+    )
+    if not party:
+        named = [m for m in article.mentions if m.label in ("PER", "ORG")]
+        party = headline_party(
+            article.title, [mention_ref(m, by_cluster) for m in named], protest_words
+        )
+    for event in bare:
+        if party and party[0].entity_name not in names(event.actor):
+            take_recipient(event, party, "the headline protests")
