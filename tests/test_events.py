@@ -2137,3 +2137,17 @@ def test_a_headline_protest_target_may_be_a_party_only_named_in_the_body() -> No
     article.title = "Buruh Garmen Protes PT Sinar Tekstil soal PHK Massal"
     events = [e for e in code_events(article, CTX).events if e.event == "PROTEST"]
     assert [[r.entity_name for r in e.recipient] for e in events] == [["PT Sinar Tekstil"]]
+
+
+def test_a_headline_demo_at_a_body_s_office_is_aimed_at_that_body() -> None:
+    """ "Demo di Kantor Pertanahan ...": the headline holds the demonstration at a public
+    body's office, the body the bare protest of the report is aimed at."""
+    text = (
+        "Puluhan petani berunjuk rasa sejak pagi sambil membentangkan spanduk. Sengketa lahan "
+        "itu sudah dilaporkan ke [Kantor Pertanahan Kabupaten Garut](ORG:IDN/GOV) tahun lalu."
+    )
+    article = build(text, "2025-08-14")
+    article.title = "Puluhan Petani Demo di Kantor Pertanahan Kabupaten Garut"
+    events = [e for e in code_events(article, CTX).events if e.event == "PROTEST"]
+    want = [["Kantor Pertanahan Kabupaten Garut"]]
+    assert [[r.entity_name for r in e.recipient] for e in events] == want

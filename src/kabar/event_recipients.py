@@ -29,7 +29,7 @@ from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
 from kabar.event_clause import TYPE_OF_LABEL
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
-from kabar.predicates import Entry
+from kabar.predicates import POLITICAL_SECTORS, Entry
 
 Coded = list[tuple[int, Event, Entry]]
 """The events of an article: (sentence index, event, lexicon entry), in text order."""
@@ -344,36 +344,54 @@ def mention_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
     )  # fmt: skip
 
 
+def phrase_after(words: list[str], at: int, heads: set[str]) -> str:
+    """The headline's words after ``at`` up to a stop word, a comma or another head."""
+    phrase: list[str] = []
+    for word in words[at + 1 :]:
+        if word in HEADLINE_STOPS or word in heads:
+            break
+        phrase.append(word)
+    return " ".join(phrase)
+
+
 def headline_party(
-    title: str, parties: list[EntityRef], protest_words: set[str]
+    title: str, parties: list[EntityRef], protest_words: set[str], demo_words: set[str]
 ) -> list[EntityRef]:
-    """The one party of ``parties`` the headline names right after a protest word, before
-    "di"/"ke" or a comma ("Demo 'No Kings' Protes Kebijakan Trump di AS": Trump): written
-    as in the text, or by one of a person's names. Empty when none or several."""
+    """The one party of ``parties`` the headline names as a protest's target: right after
+    a protest verb, before "di"/"ke" or a comma ("Demo 'No Kings' Protes Kebijakan Trump di
+    AS": Trump), written as in the text or by one of a person's names; or the political
+    body whose office a demonstration is held at ("Demo di Gedung DPRD Jatim"; not "Demo
+    Mahasiswa Depan Kampus X"). Empty when none
+    or several."""
     words = [w.lower() for w in WORDS.findall(title)]
-    phrases = []
-    for head in (i for i, w in enumerate(words) if w in protest_words):
-        phrase: list[str] = []
-        for word in words[head + 1 :]:
-            if word in HEADLINE_STOPS or word in protest_words:
-                break
-            phrase.append(word)
-        phrases.append(" ".join(phrase))
-    said = " | ".join(p for p in phrases if p)
-    if not said:
-        return []
+    heads = protest_words | demo_words
+    said = " | ".join(
+        phrase_after(words, i, heads) for i, w in enumerate(words) if w in protest_words
+    )
+    at = " | ".join(
+        phrase_after(words, j, heads)
+        for i, w in enumerate(words) if w in demo_words
+        for j in range(i + 1, min(i + 6, len(words)))
+        if words[j] in ("di", "ke", "depan") and "," not in words[i:j]
+    )  # fmt: skip
     found: dict[str, EntityRef] = {}
     for ref in parties:
-        forms = {ref.entity_text.lower(), ref.entity_name.lower()}
+        forms = {ref.entity_text.lower(), ref.entity_name.lower()} - {""}
         if ref.type == "person":  # "Trump", "Anies": one of the person's names
             forms.update(w for w in ref.entity_name.lower().split() if len(w) > 2)
-        if ref.type != "location" and any(f" {f} " in f" {said} " for f in forms if f):
+        named = any(f" {f} " in f" {said} " for f in forms)
+        housed = ref.sector in POLITICAL_SECTORS and any(f" {f} " in f" {at} " for f in forms)
+        if ref.type != "location" and (named or housed):
             found.setdefault(ref.entity_name, ref)
     return list(found.values()) if len(found) == 1 else []
 
 
 def headline_protest_target(
-    article: Article, coded: Coded, by_cluster: dict[int, Mention], protest_words: set[str]
+    article: Article,
+    coded: Coded,
+    by_cluster: dict[int, Mention],
+    protest_words: set[str],
+    demo_words: set[str],
 ) -> None:
     """A protest still naming no target is aimed at the party the headline protests
     ("Ribuan Warga Geruduk Kantor Bupati, Protes Bupati Sleman": a bare "massa berunjuk
@@ -382,14 +400,12 @@ def headline_protest_target(
     bare = [e for _, e, _ in coded if e.event == "PROTEST" and not e.recipient]
     if not article.title or not bare:
         return
-    party = headline_party(
-        article.title, [r for _, e, _ in coded for r in e.actor + e.recipient], protest_words
-    )
+    parties = [r for _, e, _ in coded for r in e.actor + e.recipient]
+    party = headline_party(article.title, parties, protest_words, demo_words)
     if not party:
         named = [m for m in article.mentions if m.label in ("PER", "ORG")]
-        party = headline_party(
-            article.title, [mention_ref(m, by_cluster) for m in named], protest_words
-        )
+        parties = [mention_ref(m, by_cluster) for m in named]
+        party = headline_party(article.title, parties, protest_words, demo_words)
     for event in bare:
         if party and party[0].entity_name not in names(event.actor):
             take_recipient(event, party, "the headline protests")
