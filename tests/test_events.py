@@ -2111,3 +2111,43 @@ def test_violators_are_the_subject_a_passive_threat_is_made_to() -> None:
     threats = pipeline_events(text, "2025-07-07", "THREATEN")
     assert actor_names(threats) == [["Ojo Ruslani"]]
     assert [r.entity_name for r in threats[0].recipient] == ["pelanggar"]
+
+
+def test_a_bare_protest_is_aimed_at_the_party_its_headline_protests() -> None:
+    """The body's "ribuan warga berunjuk rasa" names no target; the headline's "Protes
+    Kebijakan Gubernur Rahmat" names a party of the body's own events (by last name)."""
+    text = (
+        "Ribuan warga berunjuk rasa di alun-alun kota sejak pagi. Gubernur Lampung "
+        "[Rahmat Hidayat](PER:IDN/GOV) menolak membatalkan kenaikan tarif air bersih."
+    )
+    article = build(text, "2025-05-13")
+    article.title = "Warga Protes Kebijakan Gubernur Rahmat soal Tarif Air"
+    events = [e for e in code_events(article, CTX).events if e.event == "PROTEST"]
+    assert [[r.entity_name for r in e.recipient] for e in events] == [["Rahmat Hidayat"]]
+
+
+def test_a_headline_protest_target_may_be_a_party_only_named_in_the_body() -> None:
+    """The company the headline protests is coded in no event of the body, but the body
+    names it: the bare protest is aimed at it."""
+    text = (
+        "Ratusan buruh pabrik garmen berunjuk rasa sejak pagi hingga sore. Aksi itu digelar "
+        "setelah [PT Sinar Tekstil](ORG:IDN/BUS) memutus kontrak tiga ratus pekerja."
+    )
+    article = build(text, "2025-07-02")
+    article.title = "Buruh Garmen Protes PT Sinar Tekstil soal PHK Massal"
+    events = [e for e in code_events(article, CTX).events if e.event == "PROTEST"]
+    assert [[r.entity_name for r in e.recipient] for e in events] == [["PT Sinar Tekstil"]]
+
+
+def test_a_headline_demo_at_a_body_s_office_is_aimed_at_that_body() -> None:
+    """ "Demo di Kantor Pertanahan ...": the headline holds the demonstration at a public
+    body's office, the body the bare protest of the report is aimed at."""
+    text = (
+        "Puluhan petani berunjuk rasa sejak pagi sambil membentangkan spanduk. Sengketa lahan "
+        "itu sudah dilaporkan ke [Kantor Pertanahan Kabupaten Garut](ORG:IDN/GOV) tahun lalu."
+    )
+    article = build(text, "2025-08-14")
+    article.title = "Puluhan Petani Demo di Kantor Pertanahan Kabupaten Garut"
+    events = [e for e in code_events(article, CTX).events if e.event == "PROTEST"]
+    want = [["Kantor Pertanahan Kabupaten Garut"]]
+    assert [[r.entity_name for r in e.recipient] for e in events] == want

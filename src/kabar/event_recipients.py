@@ -17,7 +17,8 @@ article once all are coded.
   demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
 - A protest naming no target, in an article whose protests all target one party, targets
-  that party (``protest_targets``).
+  that party (``protest_targets``); else the party the headline's protest phrase names
+  ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
 """
 
 from __future__ import annotations
@@ -25,9 +26,10 @@ from __future__ import annotations
 import re
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
+from kabar.event_clause import TYPE_OF_LABEL
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
-from kabar.model import EntityRef, Event
-from kabar.predicates import Entry
+from kabar.model import Article, EntityRef, Event, Mention
+from kabar.predicates import POLITICAL_SECTORS, Entry
 
 Coded = list[tuple[int, Event, Entry]]
 """The events of an article: (sentence index, event, lexicon entry), in text order."""
@@ -35,6 +37,7 @@ Coded = list[tuple[int, Event, Entry]]
 JOINERS = frozenset({"dan", "serta", "sekaligus"})
 ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
 ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
+HEADLINE_STOPS = frozenset({"di", "ke", "dan", ",", ":", "-", "usai", "saat", "jelang", "'", '"'})
 WORDS = re.compile(r"[\w-]+|[^\w\s]")
 
 
@@ -328,3 +331,81 @@ def protest_targets(coded: Coded) -> None:
         bare = event.event == "PROTEST" and not event.recipient
         if bare and not target & set(names(event.actor)):
             take_recipient(event, addressed[0].recipient, "of the article's protests")
+
+
+def mention_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
+    """The party a mention names, by its cluster's first naming mention."""
+    head = by_cluster.get(mention.cluster) if mention.cluster is not None else None
+    name = mention.name or (head.name or head.text if head is not None else mention.text)
+    return EntityRef(
+        mention.actor_id or (head.actor_id if head is not None else None), mention.text, name,
+        TYPE_OF_LABEL.get(mention.label, "unknown"), mention.country, mention.sector,
+        mention.office, mention.start, mention.end,
+    )  # fmt: skip
+
+
+def phrase_after(words: list[str], at: int, heads: set[str]) -> str:
+    """The headline's words after ``at`` up to a stop word, a comma or another head."""
+    phrase: list[str] = []
+    for word in words[at + 1 :]:
+        if word in HEADLINE_STOPS or word in heads:
+            break
+        phrase.append(word)
+    return " ".join(phrase)
+
+
+def headline_party(
+    title: str, parties: list[EntityRef], protest_words: set[str], demo_words: set[str]
+) -> list[EntityRef]:
+    """The one party of ``parties`` the headline names as a protest's target: right after
+    a protest verb, before "di"/"ke" or a comma ("Demo 'No Kings' Protes Kebijakan Trump di
+    AS": Trump), written as in the text or by one of a person's names; or the political
+    body whose office a demonstration is held at ("Demo di Gedung DPRD Jatim"; not "Demo
+    Mahasiswa Depan Kampus X"). Empty when none
+    or several."""
+    words = [w.lower() for w in WORDS.findall(title)]
+    heads = protest_words | demo_words
+    said = " | ".join(
+        phrase_after(words, i, heads) for i, w in enumerate(words) if w in protest_words
+    )
+    at = " | ".join(
+        phrase_after(words, j, heads)
+        for i, w in enumerate(words) if w in demo_words
+        for j in range(i + 1, min(i + 6, len(words)))
+        if words[j] in ("di", "ke", "depan") and "," not in words[i:j]
+    )  # fmt: skip
+    found: dict[str, EntityRef] = {}
+    for ref in parties:
+        forms = {ref.entity_text.lower(), ref.entity_name.lower()} - {""}
+        if ref.type == "person":  # "Trump", "Anies": one of the person's names
+            forms.update(w for w in ref.entity_name.lower().split() if len(w) > 2)
+        named = any(f" {f} " in f" {said} " for f in forms)
+        housed = ref.sector in POLITICAL_SECTORS and any(f" {f} " in f" {at} " for f in forms)
+        if ref.type != "location" and (named or housed):
+            found.setdefault(ref.entity_name, ref)
+    return list(found.values()) if len(found) == 1 else []
+
+
+def headline_protest_target(
+    article: Article,
+    coded: Coded,
+    by_cluster: dict[int, Mention],
+    protest_words: set[str],
+    demo_words: set[str],
+) -> None:
+    """A protest still naming no target is aimed at the party the headline protests
+    ("Ribuan Warga Geruduk Kantor Bupati, Protes Bupati Sleman": a bare "massa berunjuk
+    rasa" in the body protests the Bupati): a party of the article's events, else one its
+    people or organisations are named as, matched once per article."""
+    bare = [e for _, e, _ in coded if e.event == "PROTEST" and not e.recipient]
+    if not article.title or not bare:
+        return
+    parties = [r for _, e, _ in coded for r in e.actor + e.recipient]
+    party = headline_party(article.title, parties, protest_words, demo_words)
+    if not party:
+        named = [m for m in article.mentions if m.label in ("PER", "ORG")]
+        parties = [mention_ref(m, by_cluster) for m in named]
+        party = headline_party(article.title, parties, protest_words, demo_words)
+    for event in bare:
+        if party and party[0].entity_name not in names(event.actor):
+            take_recipient(event, party, "the headline protests")

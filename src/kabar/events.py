@@ -147,6 +147,7 @@ from kabar.event_recipients import (
     continued_demands,
     counter_complaints,
     denied_accusers,
+    headline_protest_target,
     protest_targets,
     reaction_targets,
     shared_addressee,
@@ -350,6 +351,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
     protest_targets(new)
+    headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
     denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
