@@ -400,10 +400,11 @@ def match_entry(
     ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
     and ``counts`` may stand before a later word of the pattern. The commas and "dan" of
     a list of names take no room ("menetapkan A, B dan C sebagai tersangka"), nor does an
-    apposition after a name (``appositions``: its opening comma -> the token after its
-    closing one). A gap before "oleh" never crosses a passive verb of ``verbs`` (token
-    indices): that "oleh" is the verb's own agent ("penggusuran itu diperlihatkan oleh X":
-    X showed it)."""
+    apposition after a name that opens the gap (``appositions``: its opening comma -> the
+    token after its closing one), nor a lone comma there before the pattern's next word
+    ("melaporkan Mario Teguh, ke Polda"). A gap before "oleh" never crosses a passive
+    verb of ``verbs`` (token indices): that "oleh" is the verb's own agent ("penggusuran
+    itu diperlihatkan oleh X": X showed it)."""
     names = names or {}
     appositions = appositions or {}
     k = i
@@ -423,7 +424,8 @@ def match_entry(
                 if hit is not None:  # "dicegah Ditjen Imigrasi ...": the word may end a name
                     k = hit
                     break
-                if end == p + 1 and (close := appositions.get(p, 0)):
+                close = appositions.get(p, 0) if end == p + 1 and names.get(k) == p else 0
+                if close > p + 1 or (close and word_matches(lows[close], nxt)):
                     p = close  # "melaporkan Kaesang, putra Presiden Jokowi, ke Polres"
                     continue
                 if end == p + 1 and between_names(lows, p, names):
@@ -512,9 +514,10 @@ def appositions_after_names(
     """The appositions right after a name, as their opening comma -> the token after their
     closing comma: a name or actor noun (``spans``: start -> end token; "Kaesang, putra
     Presiden Jokowi, ke", "Dirut PT X, Siman Bahar (SB), sebagai") after at most two title
-    or kin words of ``heads`` ("Budi, mantan Kapolsek X,"). No verb or clause
-    fits in one, so a gap still stops at "X, yang ..." or "X, menurut ...". Made once per
-    sentence: each name end is looked at once."""
+    or kin words of ``heads`` ("Budi, mantan Kapolsek X,"); else the comma's next token,
+    passed only when it is the pattern's next word ("Mario Teguh, ke Polda"). No verb or
+    clause fits in one, so a gap still stops at "X, yang ..." or "X, menurut ...". Made
+    once per sentence: each name end is looked at once."""
     out: dict[int, int] = {}
     for p in names.values():
         if p >= len(lows) or lows[p] != ",":
@@ -523,11 +526,11 @@ def appositions_after_names(
         while k not in spans and k - p <= APPOSITION_HEADS and k < len(lows) and lows[k] in heads:
             k += 1
         end = spans.get(k, len(lows))
-        if end >= len(lows):
-            continue
-        close = abbreviation(lows, end, spans) or end
+        close = (end < len(lows) and abbreviation(lows, end, spans)) or end
         if close < len(lows) and lows[close] == ",":
             out[p] = close + 1
+        elif p + 1 < len(lows):
+            out[p] = p + 1  # the comma alone
     return out
 
 
