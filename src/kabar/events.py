@@ -395,16 +395,21 @@ def match_entry(
     names: dict[int, int] | None = None,
     counts: frozenset[str] = frozenset(),
     verbs: frozenset[int] = frozenset(),
+    appositions: dict[int, int] | None = None,
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
     -> end token) counts as one word, so a long title and name fit where a short one does
     ("menetapkan mantan Dirut PT Timah Mochtar Riza Pahlevi Tabrani sebagai tersangka"),
     and ``counts`` may stand before a later word of the pattern. The commas and "dan" of
-    a list of names take no room ("menetapkan A, B dan C sebagai tersangka"). A gap
-    before "oleh" never crosses a passive verb of ``verbs`` (token indices): that "oleh"
-    is the verb's own agent ("penggusuran itu diperlihatkan oleh X": X showed it)."""
+    a list of names take no room ("menetapkan A, B dan C sebagai tersangka"), nor does an
+    apposition after a name that opens the gap (``appositions``: its opening comma -> the
+    token after its closing one), nor a lone comma there before the pattern's next word
+    ("melaporkan Mario Teguh, ke Polda"). A gap before "oleh" never crosses a passive
+    verb of ``verbs`` (token indices): that "oleh" is the verb's own agent ("penggusuran
+    itu diperlihatkan oleh X": X showed it)."""
     names = names or {}
+    appositions = appositions or {}
     k = i
     words = entry.words
     w = 0
@@ -422,6 +427,10 @@ def match_entry(
                 if hit is not None:  # "dicegah Ditjen Imigrasi ...": the word may end a name
                     k = hit
                     break
+                close = appositions.get(p, 0) if end == p + 1 and names.get(k) == p else 0
+                if close > p + 1 or (close and word_matches(lows[close], nxt)):
+                    p = close  # "melaporkan Kaesang, putra Presiden Jokowi, ke Polres"
+                    continue
                 if end == p + 1 and between_names(lows, p, names):
                     p = end
                     continue
@@ -498,6 +507,36 @@ def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
     return 0
 
 
+APPOSED = frozenset({"mention", "cap", "noun"})  # what an apposition names ("adik Bupati X")
+APPOSITION_HEADS = 2  # title or kin words before the name of an apposition ("mantan istri")
+
+
+def appositions_after_names(
+    lows: list[str], names: dict[int, int], spans: dict[int, int], heads: set[str]
+) -> dict[int, int]:
+    """The appositions right after a name, as their opening comma -> the token after their
+    closing comma: a name or actor noun (``spans``: start -> end token; "Kaesang, putra
+    Presiden Jokowi, ke", "Dirut PT X, Siman Bahar (SB), sebagai") after at most two title
+    or kin words of ``heads`` ("Budi, mantan Kapolsek X,"); else the comma's next token,
+    passed only when it is the pattern's next word ("Mario Teguh, ke Polda"). No verb or
+    clause fits in one, so a gap still stops at "X, yang ..." or "X, menurut ...". Made
+    once per sentence: each name end is looked at once."""
+    out: dict[int, int] = {}
+    for p in names.values():
+        if p >= len(lows) or lows[p] != ",":
+            continue
+        k = p + 1
+        while k not in spans and k - p <= APPOSITION_HEADS and k < len(lows) and lows[k] in heads:
+            k += 1
+        end = spans.get(k, len(lows))
+        close = (end < len(lows) and abbreviation(lows, end, spans)) or end
+        if close < len(lows) and lows[close] == ",":
+            out[p] = close + 1
+        elif p + 1 < len(lows):
+            out[p] = p + 1  # the comma alone
+    return out
+
+
 def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
     """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "20",
     "puluhan ribu"): a count between a verb and its noun leaves the phrase whole; else
@@ -522,6 +561,8 @@ def find_triggers(
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     verbs = own_passives(clause, lex)
+    spans = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in APPOSED and c.j > c.i}
+    appositions = appositions_after_names(lows, names, spans, lex.cue("appos"))
     out = []
     present: set[str] | None = None  # the words an entry may need, made at the first trigger
     i = 0  # where the next match may start: past the last one
@@ -542,7 +583,7 @@ def find_triggers(
         for entry in entries:
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
-            j = match_entry(lows, i, entry, stops, names, counts, verbs)
+            j = match_entry(lows, i, entry, stops, names, counts, verbs, appositions)
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
