@@ -141,6 +141,7 @@ from kabar.event_modality import (
     questioned,
     reported_by,
     sentence_contexts,
+    standing_rule,
 )
 from kabar.event_recipients import (
     case_suspects,
@@ -1841,6 +1842,8 @@ def code_one(
     occasionless = no_occasion(state.lex, clause, i, backing)
     if occasionless:
         return occasionless  # "selalu menolak", "bukan berarti menolak", "siapa pun yang ..."
+    if "restrict" in modes and standing_rule(state.lex, clause, i, entry.voice == "pas"):
+        return "standing-rule"  # "aturan negara melarang ...": what is forbidden, no ban
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if negated and hypothetical and not future:
