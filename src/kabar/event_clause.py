@@ -157,6 +157,7 @@ class State:
     # "resolusi tersebut" it is, whom an actor's next act is aimed at, who accused whom
     sport_article: bool = False
     sport_cued: bool = False  # some sentence has a sport cue or an athlete ("pemain", "atlet")
+    transfer_article: bool = False  # club and player news: private parties' dealings are no events
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
     apolitical: bool = False  # no sentence names a political actor: no private dealings
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle

@@ -239,6 +239,20 @@ def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> 
     return None
 
 
+def standing_rule(lex: Lexicon, clause: Clause, i: int, passive: bool) -> bool:
+    """Whether the ban at ``i`` is stated as a standing rule, not an act: a rule noun opens
+    its clause ("aturan negara melarang wanita mengemudi", "karena peraturan kami melarang
+    ..."), or a passive ban describes a thing ("barang yang dilarang oleh Kemenkes"). A
+    body newly banning ("Kemendag melarang impor X mulai Januari") is an act."""
+    toks = clause.toks
+    k = clause_start(clause, i, None, commas=True)
+    while k < i and toks[k].low in lex.cue("ruleopen"):
+        k += 1
+    if k < i and toks[k].low in lex.cue("rulenoun"):
+        return True
+    return passive and i >= 2 and toks[i - 1].low == "yang" and clause.cand_at[i - 2] is None
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right

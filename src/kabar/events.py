@@ -141,6 +141,7 @@ from kabar.event_modality import (
     questioned,
     reported_by,
     sentence_contexts,
+    standing_rule,
 )
 from kabar.event_recipients import (
     case_suspects,
@@ -214,6 +215,12 @@ GUESSED_RULES = ("story-day", "publication-month", "publication-year")
 
 
 MAX_SENTENCE_CHARS = 2_000
+TRANSFER_MIN = 3
+"""Sentences with a word of club and player news ("klub", "kontrak", "transfer") that,
+with at least ``SPORT_SHARE`` of an article's sentences, mark it as such news: there the
+dealings of clubs, players and agents ("agen X bertemu direktur klub") are no political
+events, though a state actor's acts still are."""
+
 SPORT_SHARE = 0.2
 """The share of an article's sentences with a sport cue (and at least two) that marks a
 sport article, when they outnumber its sentences naming political actors."""
@@ -313,6 +320,9 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     state.genre_cued = genre >= 1
     athletes = {w for w, g in lex.genres.items() if g == "sport"}
     state.sport_cued = sport >= 1 or any(not athletes.isdisjoint(w) for w in words)
+    transfer = lex.cue("transfer")
+    clubs = sum(not transfer.isdisjoint(w) for w in words)
+    state.transfer_article = clubs >= TRANSFER_MIN and clubs >= SPORT_SHARE * max(1, len(clauses))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
     for index, clause in enumerate(clauses):
@@ -1793,6 +1803,12 @@ def code_one(
         return "defence"  # "membela X sebagai kliennya": a lawyer's service to a client
     if "team" in entry.args and state.sport_cued and not any(map(political, args.actor)):
         return "team-play"  # "pernah membela Persija", "membela Portugal di Piala Eropa"
+    if (
+        state.transfer_article
+        and entry.event not in ARMY_IN_SPORT
+        and not any(r.type == "country" or r.sector in POLITICAL_SECTORS for r in parties)
+    ):  # not office, which a club's "direktur" has too; force stays ("klub malam" shooting)
+        return "club-news"  # "agen Rooney bertemu direktur Everton", "Ronaldo meminta Madrid"
     if args.actor and all(vague_party(state.lex, r, article.text) for r in args.actor):
         return "vague-actor"  # "banyak pihak mendesak ...", "sebagian kalangan mengkritik"
     if effort_of(state.lex, clause, i):
@@ -1841,6 +1857,8 @@ def code_one(
     occasionless = no_occasion(state.lex, clause, i, backing)
     if occasionless:
         return occasionless  # "selalu menolak", "bukan berarti menolak", "siapa pun yang ..."
+    if "restrict" in modes and standing_rule(state.lex, clause, i, entry.voice == "pas"):
+        return "standing-rule"  # "aturan negara melarang ...": what is forbidden, no ban
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if negated and hypothetical and not future:
