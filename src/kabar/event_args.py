@@ -3279,13 +3279,14 @@ MAIN_VERB_REACH = 8
 def not_only_subject(
     state: State, clause: Clause, i: int, start: int, quote: tuple[int, int] | None
 ) -> list[EntityRef] | None:
-    """The subject of the main clause when the act at ``i`` is in a "not only" clause
-    opening the sentence ("Tak hanya menangkap X, polisi juga menyita ...": the police
-    arrest X too); None when the act is in no such clause."""
+    """The subject of the main clause when the act at ``i`` is in a "not only" or
+    "besides" clause opening the sentence ("Tak hanya menangkap X, polisi juga menyita
+    ...", "Selain menangkap X, polisi ...": the police arrest X too); None when the act
+    is in no such clause."""
     toks = clause.toks
-    if i < start + 2 or toks[start].low not in state.lex.cue("neg"):
-        return None
-    if toks[start + 1].low not in NOT_ONLY_WORDS:
+    besides = i > start and toks[start].low == "selain"  # "Selain menangkap X, polisi ..."
+    not_only = i > start + 1 and toks[start].low in state.lex.cue("neg")
+    if not (besides or (not_only and toks[start + 1].low in NOT_ONLY_WORDS)):
         return None
     comma = next(
         (k for k in range(i + 1, len(toks)) if toks[k].low in HARD_STOP or toks[k].low == ","),
@@ -3301,8 +3302,8 @@ def not_only_subject(
         ),
         None,
     )
-    if verb is None:
-        return []
+    if verb is None or toks[verb].low in state.lex.cue("speech"):
+        return []  # "Selain menewaskan X, ia menjelaskan, ...": the speaker did not kill
     subject = [c for c in left_arguments(clause, verb, quote) if c.i > comma]
     return resolve(state, clause, subject, quote) if subject else []
 
