@@ -3269,12 +3269,55 @@ CARRIED = frozenset({"dan", "serta", "lalu", ",", "-", "–", "ia", "dia", "kini
 """Words that may open a clause whose subject the previous sentence carries."""
 
 
+NOT_ONLY_WORDS = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
+"""Words that, after a negation opening a sentence, make it "not only" ("Tak hanya ...")."""
+
+MAIN_VERB_REACH = 8
+"""Tokens after the comma of a "not only" opening in which the main clause's verb is sought."""
+
+
+def not_only_subject(
+    state: State, clause: Clause, i: int, start: int, quote: tuple[int, int] | None
+) -> list[EntityRef] | None:
+    """The subject of the main clause when the act at ``i`` is in a "not only" or
+    "besides" clause opening the sentence ("Tak hanya menangkap X, polisi juga menyita
+    ...", "Selain menangkap X, polisi ...": the police arrest X too); None when the act
+    is in no such clause."""
+    toks = clause.toks
+    besides = i > start and toks[start].low == "selain"  # "Selain menangkap X, polisi ..."
+    not_only = i > start + 1 and toks[start].low in state.lex.cue("neg")
+    if not (besides or (not_only and toks[start + 1].low in NOT_ONLY_WORDS)):
+        return None
+    comma = next(
+        (k for k in range(i + 1, len(toks)) if toks[k].low in HARD_STOP or toks[k].low == ","),
+        None,
+    )
+    if comma is None or toks[comma].low != ",":
+        return None
+    verb = next(
+        (
+            k
+            for k in range(comma + 2, min(len(toks), comma + 2 + MAIN_VERB_REACH))
+            if clause.cand_at[k] is None and predicate_like(toks[k])
+        ),
+        None,
+    )
+    if verb is None or toks[verb].low in state.lex.cue("speech"):
+        return []  # "Selain menewaskan X, ia menjelaskan, ...": the speaker did not kill
+    subject = [c for c in left_arguments(clause, verb, quote) if c.i > comma]
+    return resolve(state, clause, subject, quote) if subject else []
+
+
 def carry_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
-    """The previous sentence's subject, when this clause starts with its verb."""
+    """The previous sentence's subject, when this clause starts with its verb; after a
+    "not only" opening, the subject of the main clause that follows it."""
     start = clause_start(clause, i, quote, commas=True)
     lex = state.lex
+    main = not_only_subject(state, clause, i, start, quote)
+    if main is not None:
+        return main
     if any(t.low not in lex.before_verb and t.low not in CARRIED for t in clause.toks[start:i]):
         return []
     if start > 0 and full_stop(clause, start - 1):

@@ -86,6 +86,20 @@ NOT_ONLY = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
 sekadar menegur"): the act is asserted, with more besides."""
 
 
+DENIALS = frozenset({"bukan", "bukannya"})
+"""Words that, before another negation, cancel it: "bukan tidak mungkin" (possibly)."""
+
+
+def double_negation(lex: Lexicon, clause: Clause, k: int) -> bool:
+    """Whether the negation at ``k`` is one half of a double negation ("bukan tidak
+    mungkin X ditahan": X may be held), which negates nothing; the modal after it still
+    makes the act hypothetical."""
+    toks = clause.toks
+    if toks[k].low in DENIALS:
+        return k + 1 < len(toks) and toks[k + 1].low in lex.cue("neg")
+    return k > 0 and toks[k - 1].low in DENIALS
+
+
 def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     """Whether token ``k`` is a negation and whether it is a modal cue, with the
     look-alikes left out: "tak lama setelahnya" (soon after) and "tidak hanya" (not only)
@@ -98,6 +112,7 @@ def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     neg = low in lex.cue("neg") and not (
         (after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER)
         or (after[:1] and after[0] in NOT_ONLY)
+        or double_negation(lex, clause, k)
     )
     modal = low in lex.cue("modal")
     if low == "untuk":
@@ -175,20 +190,38 @@ def complementizer(lex: Lexicon, clause: Clause, k: int, start: int) -> bool:
 NOBODY_REACH = 5
 """Words the party may take between "tidak ada" and "yang" ("tak ada satupun negara")."""
 
+NOT_ONE = frozenset({"satu", "seorang", "sebuah", "satupun", "seorangpun"})
+"""Words of one that, with "pun" after them and a negation before, say no one: "tak satu
+pun", "tidak seorang pun", "belum ada satupun"."""
+
 
 def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
     """Whether the act at ``i`` is said of no one: "tak ada anggota dewan yang
-    mengancamnya", "tidak ada satu pun negara yang menyatakan dukungan"."""
+    mengancamnya", "tidak ada satu pun negara yang menyatakan dukungan", "tak satu pun
+    yang ditangkap", "tidak seorang pun ditahan". A role noun ("tersangka") in the party
+    is no predicate."""
     toks = clause.toks
     k = i - 1
     while k >= 0 and toks[k].low in lex.cue("adverb"):
         k -= 1
-    if k < 2 or toks[k].low != "yang":
+    if k >= 0 and toks[k].low == "yang":
+        k -= 1
+    elif k < 0 or toks[k].low not in {"pun", "satupun", "seorangpun"}:
         return False
-    for m in range(k - 1, max(0, k - 1 - NOBODY_REACH), -1):
-        if toks[m].low == "ada":
-            return toks[m - 1].low in lex.cue("neg")
-        if toks[m].low in HARD_STOP or toks[m].low == "," or predicate_like(toks[m]):
+    for m in range(k, max(0, k - NOBODY_REACH), -1):
+        low = toks[m].low
+        one = low in NOT_ONE and (low.endswith("pun") or toks[m + 1].low == "pun")
+        if low == "ada" or one:
+            if toks[m - 1].low in lex.cue("neg"):
+                return True
+            if low == "ada":
+                return False
+            continue
+        if (
+            low in HARD_STOP
+            or low == ","
+            or (predicate_like(toks[m]) and low not in lex.cue("caserole"))
+        ):
             return False
     return False
 
@@ -253,6 +286,19 @@ def standing_rule(lex: Lexicon, clause: Clause, i: int, passive: bool) -> bool:
     return passive and i >= 2 and toks[i - 1].low == "yang" and clause.cand_at[i - 2] is None
 
 
+POSSIBLY = frozenset({"mungkin", "kemungkinan"})
+"""Words of possibility that may open a clause before its subject ("Bukan tidak mungkin
+KPK memanggil X", "Kemungkinan besar polisi menahan X"): the act is only possible."""
+
+
+def possibly_opened(lex: Lexicon, clause: Clause, start: int, subject: int) -> bool:
+    """Whether the words from the clause's ``start`` to its ``subject`` are only a word
+    of possibility with negations or "besar" around it."""
+    lows = [t.low for t in clause.toks[start:subject]]
+    allowed = POSSIBLY | DENIALS | lex.cue("neg") | {"besar"}
+    return bool(lows) and all(w in allowed for w in lows) and any(w in POSSIBLY for w in lows)
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
@@ -315,6 +361,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     owner = clause.cand_at[i - 1] if i > 0 else None  # the act's subject, right before it
     planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS
     hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
+    hypothetical |= owner is not None and possibly_opened(lex, clause, start, owner.i)
     conditional = content and not inside and not hypothetical
     negated |= nobody_did(lex, clause, i)
     possible = bool(modals) and modals <= ABILITY and not (future or planned or inside or content)
