@@ -16,6 +16,7 @@ from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
+from kabar.predicates import POLITICAL_SECTORS
 from kabar.segment import split_sentences
 
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
@@ -125,7 +126,11 @@ def find_mentions(
     given_names_after_offices(text, mentions)
     mentions += religious_names(text, mentions)
     mentions = attach_offices(text, mentions, grades)
-    mentions = [m for m in mentions if not common_noun_title(m, mentions)]
+    mentions = [
+        m
+        for m in mentions
+        if not common_noun_title(m, mentions) and not unheld_head_noun(m, mentions)
+    ]
     mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
     mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
@@ -846,6 +851,11 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
 # One name word and a regnal numeral: "Fransiskus", "Leo XIV", "Benediktus XVI".
 RELIGIOUS_NAME = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [IVX]+)?)(?![\w'’-]| [A-Z])")
 COMMON_NOUN_TITLES = frozenset({"paus"})  # "paus" is also a whale ("Paus itu terdampar")
+HEAD_NOUN_TITLES = frozenset({"kepala"})
+"""Titles that are also common nouns: "kepala" is a title only before the name of whom
+it makes head of a political body ("Kepala Polda Jambi Rusdi Hartono"), not in "luka di
+kepala", "Kepala Sekolah", "pemilihan kepala daerah" (``unheld_head_noun``); the head of
+a school or firm is left as the text's name alone, as before."""
 
 
 def religious_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -866,6 +876,26 @@ def religious_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+def head_noun(mention: Mention) -> bool:
+    """Whether an office mention is a head noun of ``HEAD_NOUN_TITLES`` ("Wakil Kepala")."""
+    return mention.label == "OFFICE" and mention.text.lower().split()[-1] in HEAD_NOUN_TITLES
+
+
+def unheld_head_noun(mention: Mention, mentions: list[Mention]) -> bool:
+    """A head noun (``HEAD_NOUN_TITLES``) that gives its office to no person right after
+    (the nearest such title before the person gave it)."""
+    if not head_noun(mention):
+        return False
+    same = [m.start for m in mentions if m.label == "OFFICE" and m.office == mention.office]
+    return not any(
+        m.label == "PER"
+        and m.office == mention.office
+        and 0 <= m.start - mention.end <= MAX_OFFICE_TAIL
+        and not any(mention.start < start < m.start for start in same)
+        for m in mentions
+    )
 
 
 def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
@@ -918,6 +948,8 @@ def attach_offices(
             elif following.label == "PER":
                 if following.office is not None:
                     break  # the post before the rank named it already
+                if head_noun(mention) and mention.sector not in POLITICAL_SECTORS:
+                    break  # the head of a school or firm: left as before
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
                 following.country = following.country or mention.country
