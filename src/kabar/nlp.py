@@ -122,7 +122,7 @@ def find_mentions(
     mentions = join_regional_units(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
-    mentions += holders_after_offices(text, mentions)
+    mentions += holders_after_offices(text, mentions, grades)
     given_names_after_offices(text, mentions)
     mentions += religious_names(text, mentions)
     mentions = attach_offices(text, mentions, grades)
@@ -768,12 +768,15 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
-def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+def holders_after_offices(
+    text: str, mentions: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """Names the model missed right after an office title and the country or organisation
     it names: "Menteri Luar Negeri Mesir Sameh Shoukry bertemu ...". Two to four
     capitalised name words that no other mention covers (and no weekday or month) become
     a person; without that country or organisation ("Kepala Badan Ekonomi Kreatif") the
-    words are too often the office's own."""
+    words are too often the office's own, but not after a rank (an office starting at one
+    of ``grades``): "Kompol Yoppi Anggi Khrisna" names the officer who wears it."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for index, mention in enumerate(ordered):
@@ -782,7 +785,7 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
         cursor = office_phrase_end(text, mention, ordered[index + 1 :])
         match = HOLDER.match(text, cursor)
         if (
-            cursor == mention.end
+            (cursor == mention.end and not worn_rank(text, mention, ordered, grades))
             or match is None
             or any(m.start < match.end(1) and match.start(1) < m.end for m in ordered)
         ):
@@ -793,6 +796,24 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+def worn_rank(text: str, mention: Mention, ordered: list[Mention], grades: Collection[int]) -> bool:
+    """Whether an office is a rank (it starts at one of ``grades``) worn by whom it
+    precedes: not a word inside a name ("Direktorat Jenderal Bea Cukai", "Jalan Jenderal
+    Sudirman"), which another mention covers or a capitalised word no mention names opens."""
+    if mention.start not in grades:
+        return False
+    if any(m is not mention and m.start <= mention.start < m.end for m in ordered):
+        return False
+    offset = max(0, mention.start - 40)
+    word = LAST_WORD.search(text, offset, mention.start)
+    if word is None or not word.group()[:1].isupper():
+        return True
+    return any(m.start <= word.start() < m.end for m in ordered if m is not mention)
+
+
+LAST_WORD = re.compile(r"\S+(?=\s*$)")
 
 
 TITLES_OF_ANY_BODY = frozenset({"President", "Vice President", "Director", "Spokesperson"})
