@@ -192,6 +192,32 @@ def test_party_chairman_is_a_person_apart_from_the_party(context):
     assert found.count(("Golkar", "ORG")) == 2  # the party alone stays an organisation
 
 
+def test_the_head_of_a_named_body_takes_its_sector_and_a_body_part_is_no_title(context):
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Sopir truk itu mengalami luka di kepala. Kepala Kejaksaan Negeri Palu Dedi "
+        "Kurniawan menyebut perusahaan pemilik truk akan diperiksa pekan depan."
+    )
+    found = find_mentions(text, context)
+    person = next(m for m in found if m.label == "PER")
+    assert (person.text, person.office, person.sector, person.organization) == (
+        "Dedi Kurniawan", "Head", "JUD", "Kejaksaan Negeri Palu",
+    )  # fmt: skip
+    assert [m.text for m in found if m.label == "OFFICE"] == ["Kepala"]
+    text = "Kepala Universitas Andalas Rina Susanti meminta mahasiswa tetap tenang."
+    person = next(m for m in find_mentions(text, context) if m.label == "PER")
+    assert person.office is None  # the head of no political body: as the text names her
+
+
+def test_a_name_the_model_missed_after_a_rank_is_the_officer(context):
+    from kabar.nlp import find_mentions
+
+    text = "Pengemudi diimbau tertib, ujar Kasatlantas Polres Cianjur Kota AKP Yossi Ardi Kusuma."
+    people = [m for m in find_mentions(text, context) if m.label == "PER"]
+    assert [(m.text, m.sector) for m in people] == [("Yossi Ardi Kusuma", "COP")]
+
+
 def offices_of_people(text: str, context) -> tuple[list[Mention], dict[str, str | None]]:
     """The mentions of ``text`` and the office each person mention holds."""
     from kabar.nlp import find_mentions

@@ -755,6 +755,8 @@ def speaking_body(state: State, clause: Clause, i: int, entry: Entry, args: Args
                  and c.text.lower() in spoken and i - c.j <= 4), None)  # fmt: skip
     if side is None or clause.cand_at[side.i] is not side:
         return
+    if any(c.kind in ("pron", "mention") and side.j <= c.i < i for c in clause.cands):
+        return  # "Kami menilai beliau harus memeriksa ...": the act is another party's
     body = title_body(state, args.actor[0]) or body_before_name(state, args.actor[0])
     if not body and args.actor[0].sector in LAW_BODIES:
         body = own_organisation(state, clause, args.actor[:1])

@@ -16,6 +16,7 @@ from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
+from kabar.predicates import POLITICAL_SECTORS
 from kabar.segment import split_sentences
 
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
@@ -121,11 +122,15 @@ def find_mentions(
     mentions = join_regional_units(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
-    mentions += holders_after_offices(text, mentions)
+    mentions += holders_after_offices(text, mentions, grades)
     given_names_after_offices(text, mentions)
     mentions += religious_names(text, mentions)
     mentions = attach_offices(text, mentions, grades)
-    mentions = [m for m in mentions if not common_noun_title(m, mentions)]
+    mentions = [
+        m
+        for m in mentions
+        if not common_noun_title(m, mentions) and not unheld_head_noun(m, mentions)
+    ]
     mentions = attach_appositive_offices(text, mentions, {e.canonical for e in ranks})
     mentions += propagate_names(text, mentions)
     mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
@@ -763,12 +768,15 @@ def _word_char(char: str) -> bool:
     return char.isalnum() or char in "_-"
 
 
-def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
+def holders_after_offices(
+    text: str, mentions: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """Names the model missed right after an office title and the country or organisation
     it names: "Menteri Luar Negeri Mesir Sameh Shoukry bertemu ...". Two to four
     capitalised name words that no other mention covers (and no weekday or month) become
     a person; without that country or organisation ("Kepala Badan Ekonomi Kreatif") the
-    words are too often the office's own."""
+    words are too often the office's own, but not after a rank (an office starting at one
+    of ``grades``): "Kompol Yoppi Anggi Khrisna" names the officer who wears it."""
     ordered = sorted(mentions, key=lambda m: m.start)
     out: list[Mention] = []
     for index, mention in enumerate(ordered):
@@ -777,7 +785,7 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
         cursor = office_phrase_end(text, mention, ordered[index + 1 :])
         match = HOLDER.match(text, cursor)
         if (
-            cursor == mention.end
+            (cursor == mention.end and not worn_rank(text, mention, ordered, grades))
             or match is None
             or any(m.start < match.end(1) and match.start(1) < m.end for m in ordered)
         ):
@@ -788,6 +796,24 @@ def holders_after_offices(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+def worn_rank(text: str, mention: Mention, ordered: list[Mention], grades: Collection[int]) -> bool:
+    """Whether an office is a rank (it starts at one of ``grades``) worn by whom it
+    precedes: not a word inside a name ("Direktorat Jenderal Bea Cukai", "Jalan Jenderal
+    Sudirman"), which another mention covers or a capitalised word no mention names opens."""
+    if mention.start not in grades:
+        return False
+    if any(m is not mention and m.start <= mention.start < m.end for m in ordered):
+        return False
+    offset = max(0, mention.start - 40)
+    word = LAST_WORD.search(text, offset, mention.start)
+    if word is None or not word.group()[:1].isupper():
+        return True
+    return any(m.start <= word.start() < m.end for m in ordered if m is not mention)
+
+
+LAST_WORD = re.compile(r"\S+(?=\s*$)")
 
 
 TITLES_OF_ANY_BODY = frozenset({"President", "Vice President", "Director", "Spokesperson"})
@@ -846,6 +872,11 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
 # One name word and a regnal numeral: "Fransiskus", "Leo XIV", "Benediktus XVI".
 RELIGIOUS_NAME = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [IVX]+)?)(?![\w'’-]| [A-Z])")
 COMMON_NOUN_TITLES = frozenset({"paus"})  # "paus" is also a whale ("Paus itu terdampar")
+HEAD_NOUN_TITLES = frozenset({"kepala"})
+"""Titles that are also common nouns: "kepala" is a title only before the name of whom
+it makes head of a political body ("Kepala Polda Jambi Rusdi Hartono"), not in "luka di
+kepala", "Kepala Sekolah", "pemilihan kepala daerah" (``unheld_head_noun``); the head of
+a school or firm is left as the text's name alone, as before."""
 
 
 def religious_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -866,6 +897,26 @@ def religious_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 Mention(match.start(1), match.end(1), match.group(1), "PER", "office-holder")
             )
     return out
+
+
+def head_noun(mention: Mention) -> bool:
+    """Whether an office mention is a head noun of ``HEAD_NOUN_TITLES`` ("Wakil Kepala")."""
+    return mention.label == "OFFICE" and mention.text.lower().split()[-1] in HEAD_NOUN_TITLES
+
+
+def unheld_head_noun(mention: Mention, mentions: list[Mention]) -> bool:
+    """A head noun (``HEAD_NOUN_TITLES``) that gives its office to no person right after
+    (the nearest such title before the person gave it)."""
+    if not head_noun(mention):
+        return False
+    same = [m.start for m in mentions if m.label == "OFFICE" and m.office == mention.office]
+    return not any(
+        m.label == "PER"
+        and m.office == mention.office
+        and 0 <= m.start - mention.end <= MAX_OFFICE_TAIL
+        and not any(mention.start < start < m.start for start in same)
+        for m in mentions
+    )
 
 
 def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
@@ -918,6 +969,8 @@ def attach_offices(
             elif following.label == "PER":
                 if following.office is not None:
                     break  # the post before the rank named it already
+                if head_noun(mention) and mention.sector not in POLITICAL_SECTORS:
+                    break  # the head of a school or firm: left as before
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
                 following.country = following.country or mention.country
