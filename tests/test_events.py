@@ -2151,3 +2151,29 @@ def test_a_headline_demo_at_a_body_s_office_is_aimed_at_that_body() -> None:
     events = [e for e in code_events(article, CTX).events if e.event == "PROTEST"]
     want = [["Kantor Pertanahan Kabupaten Garut"]]
     assert [[r.entity_name for r in e.recipient] for e in events] == want
+
+
+def test_protesters_called_pendemo_are_the_addressees_of_an_appeal() -> None:
+    """ "mengimbau pendemo tidak ...": the colloquial "pendemo" names the protesters
+    addressed, like "demonstran", so the appeal has them for recipient."""
+    text = (
+        "Jakarta - Ribuan buruh kembali berunjuk rasa di depan Gedung DPR, Senin (1/9/2025).\n\n"
+        "Kapolda Metro Jaya Irjen Karyoto mengimbau pendemo tidak merusak fasilitas umum "
+        "selama menyampaikan aspirasi."
+    )
+    requests = pipeline_events(text, "2025-09-01", "REQUEST")
+    assert actor_names(requests) == [["Karyoto"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["pendemo"]
+
+
+def test_a_selection_committee_is_the_addressee_of_an_instruction() -> None:
+    """ "menginstruksikan agar panitia ...": the committee running a selection or a vote
+    is the party instructed."""
+    text = (
+        "Surabaya - Seleksi calon anggota KPU kabupaten di Jawa Timur dimulai pekan ini.\n\n"
+        "Ketua KPU Jawa Timur Aang Kunaifi menginstruksikan agar panitia menjalankan tahapan "
+        "seleksi secara terbuka dan tidak memungut biaya apa pun dari pelamar."
+    )
+    requests = pipeline_events(text, "2025-09-01", "REQUEST")
+    assert actor_names(requests) == [["Aang Kunaifi"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["panitia"]
