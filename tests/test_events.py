@@ -2177,3 +2177,16 @@ def test_a_selection_committee_is_the_addressee_of_an_instruction() -> None:
     requests = pipeline_events(text, "2025-09-01", "REQUEST")
     assert actor_names(requests) == [["Aang Kunaifi"]]
     assert [r.entity_name for r in requests[0].recipient] == ["panitia"]
+
+
+def test_village_officials_are_the_addressees_not_the_residents_they_serve() -> None:
+    """ "meminta perangkat desa mendata rumah warga": the village officials are asked; the
+    residents named later in the clause are what the officials act on."""
+    text = (
+        "Garut - Hujan deras memicu tanah bergerak di dua kecamatan, Selasa (4/11/2025).\n\n"
+        "Bupati Garut Abdusy Syakur Amin meminta perangkat desa mendata rumah warga yang "
+        "retak dan segera melapor ke BPBD."
+    )
+    requests = pipeline_events(text, "2025-11-04", "REQUEST")
+    assert actor_names(requests) == [["Abdusy Syakur Amin"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["perangkat desa"]
