@@ -2190,3 +2190,28 @@ def test_village_officials_are_the_addressees_not_the_residents_they_serve() -> 
     requests = pipeline_events(text, "2025-11-04", "REQUEST")
     assert actor_names(requests) == [["Abdusy Syakur Amin"]]
     assert [r.entity_name for r in requests[0].recipient] == ["perangkat desa"]
+
+
+def test_agencies_named_as_instansi_are_the_addressees_of_a_request() -> None:
+    """ "meminta instansi terkait ...": the agencies concerned are the party asked, though
+    the article names none of them."""
+    text = (
+        "Pekanbaru - Kabut asap kembali menyelimuti sejumlah kabupaten di Riau, Rabu "
+        "(10/9/2025).\n\nGubernur Riau Abdul Wahid meminta instansi terkait segera memadamkan "
+        "titik api di lahan gambut sebelum meluas ke permukiman."
+    )
+    requests = pipeline_events(text, "2025-09-10", "REQUEST")
+    assert actor_names(requests) == [["Abdul Wahid"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["instansi"]
+
+
+def test_stakeholders_are_a_party_to_a_consultation() -> None:
+    """ "berdiskusi dengan para pemangku kepentingan": the stakeholders take part in the
+    consultation with the minister."""
+    text = (
+        "Jakarta - Kementerian Perhubungan menyiapkan aturan baru angkutan daring, Rabu "
+        "(10/9/2025).\n\nMenteri Perhubungan Dudy Purwagandhi mengatakan pihaknya telah "
+        "berdiskusi dengan para pemangku kepentingan sebelum aturan itu diterbitkan."
+    )
+    consults = pipeline_events(text, "2025-09-10", "CONSULT")
+    assert actor_names(consults) == [["Dudy Purwagandhi", "para pemangku kepentingan"]]
