@@ -2153,56 +2153,57 @@ def test_a_headline_demo_at_a_body_s_office_is_aimed_at_that_body() -> None:
     assert [[r.entity_name for r in e.recipient] for e in events] == want
 
 
-def test_protesters_called_pendemo_are_the_addressees_of_an_appeal() -> None:
-    """ "mengimbau pendemo tidak ...": the colloquial "pendemo" names the protesters
-    addressed, like "demonstran", so the appeal has them for recipient."""
-    text = (
+ADDRESSEE_NOUNS = [
+    pytest.param(
         "Jakarta - Ribuan buruh kembali berunjuk rasa di depan Gedung DPR, Senin (1/9/2025).\n\n"
         "Kapolda Metro Jaya Irjen Karyoto mengimbau pendemo tidak merusak fasilitas umum "
-        "selama menyampaikan aspirasi."
-    )
-    requests = pipeline_events(text, "2025-09-01", "REQUEST")
-    assert actor_names(requests) == [["Karyoto"]]
-    assert [r.entity_name for r in requests[0].recipient] == ["pendemo"]
-
-
-def test_a_selection_committee_is_the_addressee_of_an_instruction() -> None:
-    """ "menginstruksikan agar panitia ...": the committee running a selection or a vote
-    is the party instructed."""
-    text = (
+        "selama menyampaikan aspirasi.",
+        "2025-09-01",
+        "Karyoto",
+        "pendemo",
+        id="protesters-called-pendemo",
+    ),
+    pytest.param(
         "Surabaya - Seleksi calon anggota KPU kabupaten di Jawa Timur dimulai pekan ini.\n\n"
         "Ketua KPU Jawa Timur Aang Kunaifi menginstruksikan agar panitia menjalankan tahapan "
-        "seleksi secara terbuka dan tidak memungut biaya apa pun dari pelamar."
-    )
-    requests = pipeline_events(text, "2025-09-01", "REQUEST")
-    assert actor_names(requests) == [["Aang Kunaifi"]]
-    assert [r.entity_name for r in requests[0].recipient] == ["panitia"]
-
-
-def test_village_officials_are_the_addressees_not_the_residents_they_serve() -> None:
-    """ "meminta perangkat desa mendata rumah warga": the village officials are asked; the
-    residents named later in the clause are what the officials act on."""
-    text = (
+        "seleksi secara terbuka dan tidak memungut biaya apa pun dari pelamar.",
+        "2025-09-01",
+        "Aang Kunaifi",
+        "panitia",
+        id="a-selection-committee",
+    ),
+    pytest.param(
         "Garut - Hujan deras memicu tanah bergerak di dua kecamatan, Selasa (4/11/2025).\n\n"
         "Bupati Garut Abdusy Syakur Amin meminta perangkat desa mendata rumah warga yang "
-        "retak dan segera melapor ke BPBD."
-    )
-    requests = pipeline_events(text, "2025-11-04", "REQUEST")
-    assert actor_names(requests) == [["Abdusy Syakur Amin"]]
-    assert [r.entity_name for r in requests[0].recipient] == ["perangkat desa"]
-
-
-def test_agencies_named_as_instansi_are_the_addressees_of_a_request() -> None:
-    """ "meminta instansi terkait ...": the agencies concerned are the party asked, though
-    the article names none of them."""
-    text = (
+        "retak dan segera melapor ke BPBD.",
+        "2025-11-04",
+        "Abdusy Syakur Amin",
+        "perangkat desa",
+        id="village-officials-not-the-residents-they-serve",
+    ),
+    pytest.param(
         "Pekanbaru - Kabut asap kembali menyelimuti sejumlah kabupaten di Riau, Rabu "
         "(10/9/2025).\n\nGubernur Riau Abdul Wahid meminta instansi terkait segera memadamkan "
-        "titik api di lahan gambut sebelum meluas ke permukiman."
-    )
-    requests = pipeline_events(text, "2025-09-10", "REQUEST")
-    assert actor_names(requests) == [["Abdul Wahid"]]
-    assert [r.entity_name for r in requests[0].recipient] == ["instansi"]
+        "titik api di lahan gambut sebelum meluas ke permukiman.",
+        "2025-09-10",
+        "Abdul Wahid",
+        "instansi",
+        id="agencies-named-as-instansi",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "asker", "addressee"), ADDRESSEE_NOUNS)
+def test_a_common_noun_after_a_request_verb_is_its_addressee(
+    text: str, published: str, asker: str, addressee: str
+) -> None:
+    """ "mengimbau pendemo ...", "menginstruksikan agar panitia ...", "meminta perangkat desa
+    mendata rumah warga", "meminta instansi terkait ...": the protesters, the committee
+    running a selection, the village officials (not the residents they act on) and the
+    agencies concerned are the parties asked, though the article names none of them."""
+    requests = pipeline_events(text, published, "REQUEST")
+    assert actor_names(requests) == [[asker]]
+    assert [r.entity_name for r in requests[0].recipient] == [addressee]
 
 
 def test_stakeholders_are_a_party_to_a_consultation() -> None:
