@@ -1350,29 +1350,76 @@ def test_a_visit_told_again_as_a_meeting_and_rounds_of_talks() -> None:
     ]
 
 
-def test_an_agentless_appeal_is_the_official_s_who_gives_it() -> None:
-    """ "Warga diimbau ..., kata Kasatlantas X" and "Warga diimbau ... "Jangan ...," ujar
-    Camat Y": an agentless appeal is the speech act of the official the article gives it
-    to, in the same sentence or in the quote right after it; with no one, no event."""
-    said = (
-        "Garut - Polres Garut memberlakukan rekayasa lalu lintas di jalur selatan, Kamis "
-        "(10/4/2025).\n\nSelama arus balik, para pengendara diimbau untuk beristirahat di "
-        "rest area setiap empat jam, kata Kasatlantas Polres Garut AKP Rudi Hartono."
-    )
-    quoted = (
-        "Lebak - Banjir merendam tiga desa di Kecamatan Cibeber, Kamis (10/4/2025).\n\n"
-        'Warga di bantaran sungai diimbau segera mengungsi ke balai desa. "Jangan menunggu '
-        'air naik lagi, keselamatan nomor satu," ujar Camat Cibeber Asep Suryana.'
-    )
-    unsaid = (
-        "Lebak - Banjir merendam tiga desa di Kecamatan Cibeber, Kamis (10/4/2025).\n\n"
-        "Warga diimbau tetap tenang dan tidak terpancing kabar bohong di media sosial."
-    )
-    appeals = pipeline_events(said, "2025-04-10", "REQUEST")
-    assert actor_names(appeals) == [["Rudi Hartono"]]
-    assert [r.entity_name for r in appeals[0].recipient] == ["para pengendara"]
-    assert actor_names(pipeline_events(quoted, "2025-04-10", "REQUEST")) == [["Asep Suryana"]]
-    assert pipeline_events(unsaid, "2025-04-10", "REQUEST") == []
+AGENTLESS_SPEECH_ACTS = [
+    pytest.param(
+        "REQUEST",
+        (
+            "Garut - Polres Garut memberlakukan rekayasa lalu lintas di jalur selatan, Kamis "
+            "(10/4/2025).\n\nSelama arus balik, para pengendara diimbau untuk beristirahat di "
+            "rest area setiap empat jam, kata Kasatlantas Polres Garut AKP Rudi Hartono.",
+            "2025-04-10",
+        ),
+        ("Rudi Hartono", "para pengendara"),
+        (
+            "Lebak - Banjir merendam tiga desa di Kecamatan Cibeber, Kamis (10/4/2025).\n\n"
+            'Warga di bantaran sungai diimbau segera mengungsi ke balai desa. "Jangan menunggu '
+            'air naik lagi, keselamatan nomor satu," ujar Camat Cibeber Asep Suryana.',
+            "2025-04-10",
+        ),
+        "Asep Suryana",
+        (
+            "Lebak - Banjir merendam tiga desa di Kecamatan Cibeber, Kamis (10/4/2025).\n\n"
+            "Warga diimbau tetap tenang dan tidak terpancing kabar bohong di media sosial.",
+            "2025-04-10",
+        ),
+        id="an-appeal-diimbau",
+    ),
+    pytest.param(
+        "THREATEN",
+        (
+            "Sleman - Polres Sleman menggelar razia knalpot brong di Jalan Magelang, Kamis "
+            "(14/8/2025).\n\nKapolres Sleman AKBP Edy Setyanto menegaskan, pengendara knalpot "
+            "brong bakal ditindak tegas.",
+            "2025-08-14",
+        ),
+        ("Edy Setyanto", "pengendara knalpot brong"),
+        (
+            "Bekasi - Polres Metro Bekasi Kota menggelar patroli malam di Jalan Ahmad Yani, "
+            'Sabtu (5/7/2025).\n\n"Pelaku balap liar akan kami tindak tegas," kata Kasat '
+            "Lantas Polres Metro Bekasi Kota AKBP Ojo Ruslani.",
+            "2025-07-05",
+        ),
+        "Ojo Ruslani",
+        (
+            "Sleman - Polres Sleman menggelar razia knalpot brong, Kamis (14/8/2025).\n\n"
+            "Pengendara yang masih memakai knalpot brong akan ditindak tegas.",
+            "2025-08-14",
+        ),
+        id="a-crackdown-ditindak-tegas",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("event", "said", "author", "quoted", "speaker", "unsaid"), AGENTLESS_SPEECH_ACTS
+)
+def test_an_agentless_appeal_or_crackdown_is_the_official_s_who_gives_it(
+    event: str,
+    said: tuple[str, str],
+    author: tuple[str, str],
+    quoted: tuple[str, str],
+    speaker: str,
+    unsaid: tuple[str, str],
+) -> None:
+    """ "Warga diimbau ..., kata Kasatlantas X", "X akan ditindak tegas", told by an
+    official, or said in the quote right after it ("... akan kami tindak tegas," kata Y):
+    an agentless appeal, or the passive of "akan menindak tegas" (a warning of coercion),
+    is the speech act of the official the article gives it to; with no one, no event."""
+    acts = pipeline_events(*said, event)
+    assert actor_names(acts) == [[author[0]]]
+    assert [r.entity_name for r in acts[0].recipient] == [author[1]]
+    assert actor_names(pipeline_events(*quoted, event)) == [[speaker]]
+    assert pipeline_events(*unsaid, event) == []
 
 
 def test_a_summons_without_agent_is_the_case_s_body_and_a_legal_penalty_no_threat() -> None:
@@ -2072,31 +2119,6 @@ def test_a_pronoun_arrested_after_an_officials_quote_is_the_suspect_not_the_offi
     assert [
         [r.entity_name for r in e.recipient] for e in pipeline_events(text, "2024-05-10", "COERCE")
     ] == [["Yusuf Hidayat"]]
-
-
-def test_a_crackdown_announced_in_the_passive_is_the_official_s_threat() -> None:
-    """ "X akan ditindak tegas", told by an official, and "X akan kami tindak tegas" in his
-    own words: the passive of "akan menindak tegas", a warning of coercion by that official
-    to those it names; with no one who gives it, no event."""
-    told = (
-        "Sleman - Polres Sleman menggelar razia knalpot brong di Jalan Magelang, Kamis "
-        "(14/8/2025).\n\nKapolres Sleman AKBP Edy Setyanto menegaskan, pengendara knalpot "
-        "brong bakal ditindak tegas."
-    )
-    spoken = (
-        "Bekasi - Polres Metro Bekasi Kota menggelar patroli malam di Jalan Ahmad Yani, Sabtu "
-        '(5/7/2025).\n\n"Pelaku balap liar akan kami tindak tegas," kata Kasat Lantas Polres '
-        "Metro Bekasi Kota AKBP Ojo Ruslani."
-    )
-    unsaid = (
-        "Sleman - Polres Sleman menggelar razia knalpot brong, Kamis (14/8/2025).\n\n"
-        "Pengendara yang masih memakai knalpot brong akan ditindak tegas."
-    )
-    threats = pipeline_events(told, "2025-08-14", "THREATEN")
-    assert actor_names(threats) == [["Edy Setyanto"]]
-    assert [r.entity_name for r in threats[0].recipient] == ["pengendara knalpot brong"]
-    assert actor_names(pipeline_events(spoken, "2025-07-05", "THREATEN")) == [["Ojo Ruslani"]]
-    assert pipeline_events(unsaid, "2025-08-14", "THREATEN") == []
 
 
 def test_violators_are_the_subject_a_passive_threat_is_made_to() -> None:
