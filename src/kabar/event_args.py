@@ -4311,13 +4311,10 @@ def case_role(lex: Lexicon, clause: Clause, cand: Cand, at: int, entry: Entry) -
     """Whether the bare noun ``cand`` right after a passive act of law enforcement is the
     role its subject is given ("X dipanggil saksi", "diperiksa tersangka"): a witness or a
     suspect does not summon, question or arrest."""
+    if cand.i != at or cand.kind != "noun" or agent_family(entry) != "law":
+        return False
     roles = lex.cue("caserole")
-    return (
-        cand.i == at
-        and cand.kind == "noun"
-        and agent_family(entry) == "law"
-        and all(t.low in roles for t in clause.toks[cand.i : cand.j])
-    )
+    return all(t.low in roles for t in clause.toks[cand.i : cand.j])
 
 
 def agent_family(entry: Entry) -> str | None:

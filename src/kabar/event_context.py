@@ -75,6 +75,7 @@ from kabar.event_clause import (
     PlaceLookup,
     State,
     Tok,
+    past_words,
 )
 from kabar.lexicons import PlaceEntry
 from kabar.model import (
@@ -1456,9 +1457,7 @@ def referred_subject(clause: Clause, i: int, nouns: Iterable[str] | None) -> str
     noun, at most ``SUBJECT_GAP`` lower-case words, "itu"/"tersebut"/"ini", then adverbs.
     With no ``nouns``, the lower-case word right before "itu" ("resolusi tersebut")."""
     toks = clause.toks
-    k = i - 1
-    while k >= 0 and toks[k].low in SUBJECT_ADVERBS:
-        k -= 1
+    k = past_words(toks, i, SUBJECT_ADVERBS)
     if k < 1 or toks[k].low not in DEFINITE_REF:
         return ""
     word = toks[k - 1]

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kabar.event_args import (
     COPULAS,
     HARD_STOP,
+    NOT_ONLY_WORDS,
     Args,
     clause_start,
     full_stop,
@@ -81,9 +82,10 @@ DEICTIC = frozenset({"itu", "ini", "itulah", "inilah"})
 not a purpose."""
 
 
-NOT_ONLY = frozenset({"hanya", "sekadar", "cuma", "semata", "semata-mata"})
+NOT_ONLY = NOT_ONLY_WORDS
 """Words that make a negation before them "not only" ("tak hanya menyita X", "bukan
-sekadar menegur"): the act is asserted, with more besides."""
+sekadar menegur"): the act is asserted, with more besides (the one list
+:func:`kabar.event_args.not_only_subject` reads too)."""
 
 
 DENIALS = frozenset({"bukan", "bukannya"})
@@ -295,8 +297,10 @@ def possibly_opened(lex: Lexicon, clause: Clause, start: int, subject: int) -> b
     """Whether the words from the clause's ``start`` to its ``subject`` are only a word
     of possibility with negations or "besar" around it."""
     lows = [t.low for t in clause.toks[start:subject]]
-    allowed = POSSIBLY | DENIALS | lex.cue("neg") | {"besar"}
-    return bool(lows) and all(w in allowed for w in lows) and any(w in POSSIBLY for w in lows)
+    if not any(w in POSSIBLY for w in lows):
+        return False  # the usual case: no set built
+    neg = lex.cue("neg")
+    return all(w in POSSIBLY or w in DENIALS or w in neg or w == "besar" for w in lows)
 
 
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:

@@ -201,7 +201,8 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     ("Prabowo" / "Prabowo Subianto", "LM" / "Lisa Mariana"), which the actor stage left
     apart, given the id of the one participant of the other report it fits, when that one
     is not named in the first (:func:`part_of_name`). Only for callers that pinned both
-    to one day of one story: two people sharing a name are rarely both there. ``b`` is
+    to one story, on one day or one within the other's stated span: two people sharing a
+    name are rarely both there. ``b`` is
     weighed against ``a`` renamed, so a name both write alike takes one id, not each
     the other's. A name neither resolved but both write alike ("Muslim", the lawyer the
     actor stage could not type) is one participant too (:func:`unresolved_alike`)."""

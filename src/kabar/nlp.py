@@ -785,8 +785,8 @@ def holders_after_offices(
         cursor = office_phrase_end(text, mention, ordered[index + 1 :])
         match = HOLDER.match(text, cursor)
         if (
-            (cursor == mention.end and not worn_rank(text, mention, ordered, grades))
-            or match is None
+            match is None
+            or (cursor == mention.end and not worn_rank(text, mention, ordered, grades))
             or any(m.start < match.end(1) and match.start(1) < m.end for m in ordered)
         ):
             continue
