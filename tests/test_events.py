@@ -464,6 +464,32 @@ def test_an_act_told_with_sudah_has_an_unknown_date_not_the_story_day() -> None:
     assert dates["menggeledah"] == (None, "unknown")
 
 
+@pytest.mark.parametrize(
+    ("follow_up", "expected"),
+    [
+        ("Bobby juga meminta para camat mendata warga yang belum menerima bantuan.", "2026-03-02"),
+        # another time: "sebelumnya" makes it background, not the occasion's day
+        ("Bobby sebelumnya meminta para camat mendata warga penerima bantuan.", None),
+    ],
+)
+def test_the_same_speaker_going_on_keeps_the_occasion_day(
+    follow_up: str, expected: str | None
+) -> None:
+    """ "Hal itu disampaikan X dalam rapat ..., Senin (2/3). X juga meminta ...": the request
+    was made on the occasion the sentence before dates, not on the story's later day."""
+    from kabar import process
+
+    text = (
+        "Medan - Wakil Ketua DPRD Sumatera Utara Rahmat Siregar mendukung program bedah rumah "
+        "pemerintah provinsi, Rabu (4/3).\n\n"
+        "Program itu diumumkan Gubernur Sumatera Utara Bobby Nasution dalam rapat bersama "
+        "para bupati di Medan, Senin (2/3).\n\n" + follow_up
+    )
+    article = process(text, published="2026-03-04")
+    (request,) = [e for e in article.events if e.event == "REQUEST"]
+    assert request.date == expected
+
+
 def test_a_long_speech_tag_dates_the_statement_not_the_arrest_it_reports() -> None:
     """A day the text gives only after a speaker's long titles and occasion ("ucap Kepala
     Satuan ... kepada wartawan seperti dilansir dari Antara, Kamis (5/3)") is the day he

@@ -129,6 +129,7 @@ from kabar.event_context import (
     story_place,
     story_scene,
     told_day,
+    undated_date,
     yearless_date,
 )
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
@@ -2731,6 +2732,27 @@ def more_counted(clause: Clause) -> bool:
     return any(w.replace(".", "").isdigit() or w in NUMBERS for w in head)
 
 
+def same_speaker_goes_on(clause: Clause, i: int, previous: Clause) -> bool:
+    """Whether the sentence goes on with what the person of the sentence before said on the
+    occasion it dates ("Hal itu disampaikan X saat rapat kabinet, Senin (20/10). X juga
+    meminta ..."): it opens with a named person or body that the sentence before names,
+    whose act the trigger is, in the active voice (at most ``GOES_ON_GAP`` lowercase words
+    between: "juga", "pun", "sendiri")."""
+    subject = clause.cand_at[0] if clause.cand_at else None
+    if clause.toks[i].low.startswith(("di", "ter")):
+        return False  # a passive: the subject is who it was done to ("Gatot ditolak masuk")
+    if subject is None or subject.kind != "mention" or subject.label not in ("PER", "ORG"):
+        return False
+    gap = clause.toks[subject.j : i]
+    if len(gap) > GOES_ON_GAP or any(not t.text.islower() for t in gap):
+        return False
+    said = {t.text for t in previous.toks}
+    return any(t.text in said for t in clause.toks[subject.i : subject.j] if len(t.text) > 2)
+
+
+GOES_ON_GAP = 2
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -2761,6 +2783,17 @@ def event_date(
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
+    before = [t.low for t in clause.toks[:i]]
+    if (
+        previous is not None
+        and event_type in SPEECH_ACTS
+        and same_speaker_goes_on(clause, i, previous)
+        and (undated_date(article, before) or (None, None, ""))[2] != "background"
+    ):
+        days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
+        days = [t for t in days if not after_publication(article, t)]
+        if days and days[-1].value != story_day(article):  # that day: the story's, as before
+            return days[-1].value, "day", "occasion-sentence"
     if following is not None and (
         anaphoric(state.lex, following, event_type)
         or opens_with_act(state.lex, following, event_type)
