@@ -1010,6 +1010,9 @@ def subordinate_subject(
     if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
         t = toks[k - 1]  # the unnamed speaker, the person the article speaks of
         return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
+    if k >= 1 and toks[k - 1].low.endswith("nya") and toks[k - 1].low[:-3] in SAY:
+        t = toks[k - 1]  # '"...," katanya saat rapat kerja dengan Komisi XI': the speaker
+        return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]  # the tag's "-nya" names
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     said = clause.cand_at[k - 1]
