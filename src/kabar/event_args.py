@@ -4328,7 +4328,8 @@ SUBJECT_REACH = 3  # "Sareh juga sudah diperiksa": words between subject and ver
 def questioned_in_role(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether a strict passive act of law enforcement at ``i:j`` gives a subject named
     before it a role in a case ("Sareh diperiksa sebagai saksi untuk tersangka R", "LM
-    dipanggil sebagai tersangka"): the questioning or summons of a case, whose agent the
+    dipanggil sebagai tersangka") or puts it at a police or prosecution body ("Sareh
+    diperiksa di KPK"): the questioning or summons of a case, whose agent the
     article gives, not a medical check, so its agentless passive is coded
     (docs/annotation.md 5). Not a questioning still to come ("akan diperiksa sebagai
     saksi": the summons' content), nor one whose subject is a pronoun or a noun ("Dia
@@ -4349,6 +4350,9 @@ def questioned_in_role(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entr
     for k in range(j, min(j + ROLE_REACH + 1, len(toks) - 1)):
         if toks[k].low == "sebagai":
             return toks[k + 1].low in lex.cue("caserole")
+        held_at = clause.cand_at[k + 1] if toks[k].low == "di" else None
+        if held_at is not None and held_at.i == k + 1 and held_at.sector in LAW_BODIES:
+            return True  # "Sareh pernah diperiksa di KPK": at the investigating body
         if toks[k].low in HARD_STOP or toks[k].low == ",":
             return False
     return False
