@@ -1010,6 +1010,9 @@ def subordinate_subject(
     if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
         t = toks[k - 1]  # the unnamed speaker, the person the article speaks of
         return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
+    if k >= 1 and toks[k - 1].low.endswith("nya") and toks[k - 1].low[:-3] in SAY:
+        t = toks[k - 1]  # '"...," katanya saat rapat kerja dengan Komisi XI': the speaker
+        return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]  # the tag's "-nya" names
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     said = clause.cand_at[k - 1]
@@ -2562,6 +2565,7 @@ def find_arguments(
                 )  # "Bupati X dicopot": a strict sanction's unsaid agent is found like
                 # an arrest's (``context_agent``), when it befalls a person by name
                 or bool(owners)
+                or questioned_in_role(state.lex, clause, i, j, entry)
             )
             and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
             # dari tersangka"; "Penggeledahan dilakukan": it happened
@@ -4315,6 +4319,43 @@ def case_role(lex: Lexicon, clause: Clause, cand: Cand, at: int, entry: Entry) -
         return False
     roles = lex.cue("caserole")
     return all(t.low in roles for t in clause.toks[cand.i : cand.j])
+
+
+ROLE_REACH = 4  # "diperiksa di Polda Sumut sebagai saksi": words before "sebagai"
+SUBJECT_REACH = 3  # "Sareh juga sudah diperiksa": words between subject and verb
+
+
+def questioned_in_role(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
+    """Whether a strict passive act of law enforcement at ``i:j`` gives a subject named
+    before it a role in a case ("Sareh diperiksa sebagai saksi untuk tersangka R", "LM
+    dipanggil sebagai tersangka") or puts it at a police or prosecution body ("Sareh
+    diperiksa di KPK"): the questioning or summons of a case, whose agent the
+    article gives, not a medical check, so its agentless passive is coded
+    (docs/annotation.md 5). Not a questioning still to come ("akan diperiksa sebagai
+    saksi": the summons' content), nor one whose subject is a pronoun or a noun ("Dia
+    diperiksa", "Dua orang itu diperiksa"), which too often stands for someone else than
+    the person last named: the subject is a name right before the verb, past adverbs."""
+    if agent_family(entry) != "law":
+        return False
+    toks = clause.toks
+    before = toks[max(0, i - SUBJECT_REACH) : i]
+    if not lex.cue("future").isdisjoint(t.low for t in before):
+        return False
+    subject = next((c for c in reversed(clause.cands) if c.j <= i), None)
+    if subject is None or subject.kind not in ("mention", "cap") or subject.label == "LOC":
+        return False
+    between = toks[subject.j : i]
+    if len(between) > SUBJECT_REACH or any(t.low not in lex.before_verb for t in between):
+        return False  # "ke Indonesia dan diperiksa", "Dia (Irwansyah) masih diperiksa"
+    for k in range(j, min(j + ROLE_REACH + 1, len(toks) - 1)):
+        if toks[k].low == "sebagai":
+            return toks[k + 1].low in lex.cue("caserole")
+        held_at = clause.cand_at[k + 1] if toks[k].low == "di" else None
+        if held_at is not None and held_at.i == k + 1 and held_at.sector in LAW_BODIES:
+            return True  # "Sareh pernah diperiksa di KPK": at the investigating body
+        if toks[k].low in HARD_STOP or toks[k].low == ",":
+            return False
+    return False
 
 
 def agent_family(entry: Entry) -> str | None:
