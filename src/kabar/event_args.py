@@ -2212,6 +2212,8 @@ def find_arguments(
             actors = after_oleh(clause, i + 1)  # "penangkapan pelaku oleh polisi": pelaku is object
             if not actors and named_at > j:
                 actors = after_oleh(clause, named_at)
+            if not actors and j > i + 1:  # "pemanggilan <long name> sebagai saksi oleh KPK"
+                actors = after_oleh(clause, j)
             actors = actors or enforcer_after(clause, j)
             if not actors and i > 0 and toks[i - 1].low in CONDUCT:
                 actors = left_arguments(  # "KPK menggelar OTT terhadap X": who held it
@@ -3122,14 +3124,16 @@ def patient_noun(word: str, entry: Entry) -> bool:
     """A pe-an noun of arrest, seizure, charge or barred entry names whom it befell right
     after it: "penangkapan pelaku", "penahanan Hasto", "pemeriksaan saksi", "pelarangan
     Gatot masuk" (the agent follows "oleh"), unlike "serangan Israel", whose genitive is
-    the attacker. So does a pe-an noun of force, dismissal, expulsion or blocking whose
-    agent the pattern puts after "oleh": "pemukulan Budi oleh Satpol PP", "pemecatan X
-    oleh partai", "pemblokiran situs X oleh Kominfo"."""
+    the attacker; so does a legal summons, "pemanggilan X sebagai saksi". So does a pe-an
+    noun of force, dismissal, expulsion or blocking whose agent the pattern puts after
+    "oleh": "pemukulan Budi oleh Satpol PP", "pemecatan X oleh partai", "pemblokiran situs
+    X oleh Kominfo"."""
     if not (word.startswith("pe") and word.endswith("an")) and word not in OPERATIONS:
         return False  # "operasi tangkap tangan SDW": the sting befell SDW
     by_agent = entry.words[1:] == ("...", "oleh")
     return (
         entry.event == "ACCUSE"
+        or (entry.event == "REQUEST" and "legal" in entry.contexts)
         or "entry" in entry.args
         or (entry.event == "COERCE" and bool({"arrest", "seize", "restrict"} & set(entry.modes)))
         or (by_agent and entry.event in ("ASSAULT", "SANCTION", "COERCE"))

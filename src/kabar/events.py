@@ -1922,6 +1922,12 @@ def code_one(
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         owed = demanded_of(actor, reporters) and obliged_subject(state.lex, clause, i, actor)
+        if "view" in entry.args and any(
+            r.type == "country" and all(s.country in (None, r.country) for s in reporters)
+            for r in actor
+        ):
+            owed = False  # '"Indonesia perlu pendidikan vokasi," ujarnya': a view of one's
+            # own nation's course, asked of nobody
         if negated or own_duty or not owed:
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
