@@ -78,6 +78,7 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
+    civil_crowd,
     company,
     find_arguments,
     full_stop,
@@ -365,6 +366,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     counter_complaints(new)
     denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
+    new = without_protest_demands(lex, new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -2951,6 +2953,29 @@ def without_cited_outlets(
         else:
             kept.append((k, e, entry))
     return kept
+
+
+def without_protest_demands(
+    lex: Lexicon, new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """What the parties that protest in the article demand or reject, wherever the article
+    tells it ("Keenam, massa meminta pemerintah ...", the list of demands after the rally
+    or before it), is their protest's topic, not an event of its own (PLOVER 3.12; the
+    sentence-level checks see only the protest's sentence and the next two). After a
+    crowd's protest, a crowd named as protesters ("massa aksi lainnya menuntut ...") is
+    one of them."""
+    protests = [e for _, e, _ in new if e.event == "PROTEST"]
+    protesters = [r for e in protests for r in e.actor]
+    if not protesters:
+        return new
+    crowd = any(e.actor and all(civil_crowd(r) for r in e.actor) for e in protests)
+    demands = {
+        id(e) for _, e, entry in new
+        if e.event in ("REQUEST", "REJECT") and protest_topic(entry) and e.actor
+        and all(among(r, protesters) or (crowd and protest_crowd(lex, r)) for r in e.actor)
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "protest-demand") for _, e, entry in new if id(e) in demands)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in demands]
 
 
 def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
