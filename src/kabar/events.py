@@ -782,7 +782,7 @@ def code_clause(
             (
                 (kind, e)
                 for g, kind, e in governors
-                if complement(clause, g, i) and not refused_noun(clause, kind, g, i)
+                if complement(clause, g, i, kind) and not refused_noun(clause, kind, g, i)
             ),
             None,
         )
@@ -909,9 +909,12 @@ def alleged(lex: Lexicon, clause: Clause, i: int) -> bool:
     return False
 
 
-def complement(clause: Clause, g: int, i: int) -> bool:
+def complement(clause: Clause, g: int, i: int, kind: str = "") -> bool:
     """Whether the trigger at ``i`` is the content of a request, invitation or threat ending at
-    ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas")."""
+    ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas"). A comma right
+    after a request's verb (``kind`` REQUEST) opens what is asked, as after a speech verb
+    ("mendesak, Menkumham mencopot X"; "berharap, jaksa menuntut ...")."""
+    opens = g if kind == "REQUEST" else -1
     if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
         return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
     toks = clause.toks
@@ -928,7 +931,7 @@ def complement(clause: Clause, g: int, i: int) -> bool:
         toks[k].low in HARD_STOP
         and toks[k].low not in PURPOSE_LINKS
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
-        or (toks[k].low == "," and not listed(clause, k) and k not in inside)
+        or (toks[k].low == "," and not listed(clause, k) and k not in inside and k != opens)
         for k in range(g, i)
     )
 
