@@ -796,6 +796,9 @@ def code_clause(
         if alleged(lex, clause, i):
             drops.append(Drop(*span, ("content-of-allegation",)))
             continue
+        if asked_for(clause, i):
+            drops.append(Drop(*span, ("content-of-aim",)))
+            continue
         i_arg = i
         if (
             n
@@ -894,6 +897,27 @@ def threat_content(
         if content.event in THREATENED and not threat.recipient:
             threat.recipient = list(content.recipient)  # "akan menarik diri dari PBB"
         return
+
+
+AIM_REACH = 8
+"""Words an "agar" clause's subject may hold before its verb ("agar Arief Hidayat mundur")."""
+
+
+def asked_for(clause: Clause, i: int) -> bool:
+    """Whether the trigger is the verb of an "agar"/"supaya" clause ("desakan sejumlah pihak
+    agar Arief Hidayat mundur", "surat permohonan agar Ahok tak ditahan", "memberikan
+    lampu hijau agar Indonesia membantu Filipina memerangi ISIS"): what is asked for,
+    wished or aimed at, not an act done. Not a relative clause ("agar pelaku yang
+    melakukan pengeroyokan ditangkap": the beating was done)."""
+    if i == 0 or clause.toks[i - 1].low == "yang":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - AIM_REACH), -1):
+        low = clause.toks[k].low
+        if low in PURPOSE_LINKS:
+            return True
+        if low in HARD_STOP or low in (",", ".", "!", "?"):
+            return False
+    return False
 
 
 def alleged(lex: Lexicon, clause: Clause, i: int) -> bool:
