@@ -944,20 +944,55 @@ def complement(clause: Clause, g: int, i: int, kind: str = "") -> bool:
     toks = clause.toks
     if toks[i - 1].low in ("dengan", "yang"):
         return False  # a means ("menolak X dengan melayangkan gugatan"), a fact ("X yang ditahan")
+    if relative_verb(clause, g, i):
+        return False  # "mengikuti jalan Partai X yang sudah lebih dahulu menyatakan dukungan"
     verbs = [k for k in range(g, i - 1) if clause.cand_at[k] is None and predicate_like(toks[k])]
     if toks[i - 1].low in ("dan", "serta") and not verbs:
         return False  # "menolak tambang itu dan mendesak X ...": a second verb of the subject
     asides = relative_asides(clause, g, i)
     if any(a < i <= b for a, b in asides):
         return False  # "meminta X, yang ditahan sejak Mei, ...": a fact about X
-    inside = {k for a, b in asides for k in (a, b)}
+    inside = {k for a, b in asides for k in (a, b)} | abbreviated(clause, g, i)
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in PURPOSE_LINKS
+        and k not in inside
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
         or (toks[k].low == "," and not listed(clause, k) and k not in inside and k != opens)
         for k in range(g, i)
     )
+
+
+def relative_verb(clause: Clause, g: int, i: int) -> bool:
+    """Whether the trigger at ``i`` is the verb of a relative clause after ``g`` ("yang
+    sudah lebih dahulu menyatakan"): only adverbs stand between the last "yang" and it, so
+    it tells a fact about a party named before, not what is asked of it ("meminta polisi
+    yang menangani kasus itu menahan X" asks for the arrest)."""
+    toks = clause.toks
+    last = next((k for k in range(i - 1, g - 1, -1) if toks[k].low == "yang"), None)
+    return last is not None and not any(
+        clause.cand_at[m] is not None or predicate_like(toks[m]) for m in range(last + 1, i)
+    )
+
+
+ABBREVIATION_WORDS = 3  # words a bracketed short form may hold: "(PAN)", "(Menkumham)"
+
+
+def abbreviated(clause: Clause, g: int, i: int) -> set[int]:
+    """The brackets between ``g`` and ``i`` around a short form right after a name
+    ("berharap Partai Amanat Nasional (PAN) ikut mengusung"): part of the name, not a
+    clause boundary."""
+    toks, out = clause.toks, set()
+    for k in range(max(g, 1), i):
+        if toks[k].low != "(" or clause.cand_at[k - 1] is None:
+            continue
+        close = next(
+            (m for m in range(k + 1, min(i, k + 2 + ABBREVIATION_WORDS)) if toks[m].low == ")"),
+            None,
+        )
+        if close is not None:
+            out |= {k, close}
+    return out
 
 
 def relative_asides(clause: Clause, g: int, i: int) -> list[tuple[int, int]]:
