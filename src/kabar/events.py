@@ -367,6 +367,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
+    new = without_unnamed_welcomes(new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -3038,6 +3039,21 @@ def without_protest_demands(
     }  # fmt: skip
     dropped.extend(drop_of(e, entry, "protest-demand") for _, e, entry in new if id(e) in demands)
     return [(k, e, entry) for k, e, entry in new if id(e) not in demands]
+
+
+def without_unnamed_welcomes(
+    new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """A welcome or praise (a `welcome` predicate) that names no party welcomed or
+    praised once every pass that finds recipients has run ("menyambut baik masukan
+    itu", "memberikan apresiasi terhadap kegiatan ritual"): a stance on a thing, not
+    PLOVER support of an actor."""
+    unnamed = {
+        id(e) for _, e, entry in new
+        if e.event == "SUPPORT" and "welcome" in entry.args and not e.recipient
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "welcome-no-party") for _, e, entry in new if id(e) in unnamed)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in unnamed]
 
 
 def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
