@@ -78,6 +78,7 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
+    civil_crowd,
     company,
     find_arguments,
     full_stop,
@@ -366,6 +367,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     counter_complaints(new)
     denied_accusers(new)
     new = without_cited_outlets(article, state.heading, new, dropped)
+    new = without_protest_demands(lex, new, dropped)
+    new = without_unnamed_welcomes(new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -781,7 +784,7 @@ def code_clause(
             (
                 (kind, e)
                 for g, kind, e in governors
-                if complement(clause, g, i) and not refused_noun(clause, kind, g, i)
+                if complement(clause, g, i, kind) and not refused_noun(clause, kind, g, i)
             ),
             None,
         )
@@ -794,6 +797,9 @@ def code_clause(
             continue
         if alleged(lex, clause, i):
             drops.append(Drop(*span, ("content-of-allegation",)))
+            continue
+        if asked_for(clause, i):
+            drops.append(Drop(*span, ("content-of-aim",)))
             continue
         i_arg = i
         if (
@@ -895,6 +901,27 @@ def threat_content(
         return
 
 
+AIM_REACH = 8
+"""Words an "agar" clause's subject may hold before its verb ("agar Arief Hidayat mundur")."""
+
+
+def asked_for(clause: Clause, i: int) -> bool:
+    """Whether the trigger is the verb of an "agar"/"supaya" clause ("desakan sejumlah pihak
+    agar Arief Hidayat mundur", "surat permohonan agar Ahok tak ditahan", "memberikan
+    lampu hijau agar Indonesia membantu Filipina memerangi ISIS"): what is asked for,
+    wished or aimed at, not an act done. Not a relative clause ("agar pelaku yang
+    melakukan pengeroyokan ditangkap": the beating was done)."""
+    if i == 0 or clause.toks[i - 1].low == "yang":
+        return False
+    for k in range(i - 1, max(-1, i - 1 - AIM_REACH), -1):
+        low = clause.toks[k].low
+        if low in PURPOSE_LINKS:
+            return True
+        if low in HARD_STOP or low in (",", ".", "!", "?"):
+            return False
+    return False
+
+
 def alleged(lex: Lexicon, clause: Clause, i: int) -> bool:
     """Whether the trigger at ``i`` is the content of an allegation ("tuduhan bahwa dirinya
     meminta Rp 2 miliar", "isu bahwa panitia memungut biaya"): what is alleged or rumoured
@@ -908,28 +935,66 @@ def alleged(lex: Lexicon, clause: Clause, i: int) -> bool:
     return False
 
 
-def complement(clause: Clause, g: int, i: int) -> bool:
+def complement(clause: Clause, g: int, i: int, kind: str = "") -> bool:
     """Whether the trigger at ``i`` is the content of a request, invitation or threat ending at
-    ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas")."""
+    ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas"). A comma right
+    after a request's verb (``kind`` REQUEST) opens what is asked, as after a speech verb
+    ("mendesak, Menkumham mencopot X"; "berharap, jaksa menuntut ...")."""
+    opens = g if kind == "REQUEST" else -1
     if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
         return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
     toks = clause.toks
     if toks[i - 1].low in ("dengan", "yang"):
         return False  # a means ("menolak X dengan melayangkan gugatan"), a fact ("X yang ditahan")
+    if relative_verb(clause, g, i):
+        return False  # "mengikuti jalan Partai X yang sudah lebih dahulu menyatakan dukungan"
     verbs = [k for k in range(g, i - 1) if clause.cand_at[k] is None and predicate_like(toks[k])]
     if toks[i - 1].low in ("dan", "serta") and not verbs:
         return False  # "menolak tambang itu dan mendesak X ...": a second verb of the subject
     asides = relative_asides(clause, g, i)
     if any(a < i <= b for a, b in asides):
         return False  # "meminta X, yang ditahan sejak Mei, ...": a fact about X
-    inside = {k for a, b in asides for k in (a, b)}
+    inside = {k for a, b in asides for k in (a, b)} | abbreviated(clause, g, i)
     return not any(
         toks[k].low in HARD_STOP
         and toks[k].low not in PURPOSE_LINKS
+        and k not in inside
         or toks[k].low in (".", "!", "?")  # a quote's next sentence: "... bertindak. Kami"
-        or (toks[k].low == "," and not listed(clause, k) and k not in inside)
+        or (toks[k].low == "," and not listed(clause, k) and k not in inside and k != opens)
         for k in range(g, i)
     )
+
+
+def relative_verb(clause: Clause, g: int, i: int) -> bool:
+    """Whether the trigger at ``i`` is the verb of a relative clause after ``g`` ("yang
+    sudah lebih dahulu menyatakan"): only adverbs stand between the last "yang" and it, so
+    it tells a fact about a party named before, not what is asked of it ("meminta polisi
+    yang menangani kasus itu menahan X" asks for the arrest)."""
+    toks = clause.toks
+    last = next((k for k in range(i - 1, g - 1, -1) if toks[k].low == "yang"), None)
+    return last is not None and not any(
+        clause.cand_at[m] is not None or predicate_like(toks[m]) for m in range(last + 1, i)
+    )
+
+
+ABBREVIATION_WORDS = 3  # words a bracketed short form may hold: "(PAN)", "(Menkumham)"
+
+
+def abbreviated(clause: Clause, g: int, i: int) -> set[int]:
+    """The brackets between ``g`` and ``i`` around a short form right after a name
+    ("berharap Partai Amanat Nasional (PAN) ikut mengusung"): part of the name, not a
+    clause boundary."""
+    toks, out = clause.toks, set()
+    for k in range(max(g, 1), i):
+        if toks[k].low != "(" or clause.cand_at[k - 1] is None:
+            continue
+        close = next(
+            (m for m in range(k + 1, min(i, k + 2 + ABBREVIATION_WORDS)) if toks[m].low == ")"),
+            None,
+        )
+        if close is not None:
+            out |= {k, close}
+    return out
 
 
 def relative_asides(clause: Clause, g: int, i: int) -> list[tuple[int, int]]:
@@ -1264,7 +1329,8 @@ def merge_repeats(
             (
                 o for o in candidates
                 if not (o.date and event.date and o.date != event.date)
-                or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
+                or ((charge or reworded) and (date_guessed(event) or date_guessed(o)))
+                # restated, one of the two dated only by the story
             ),
             None,
         )  # fmt: skip
@@ -1275,12 +1341,23 @@ def merge_repeats(
             continue
         same.sources.extend(event.sources)
         same.recipient = same.recipient or event.recipient
-        if same.date is None and event.date is not None and not date_guessed(event):
-            same.date, same.date_precision = event.date, event.date_precision
+        if (same.date is None or date_guessed(same)) and not date_guessed(event):
+            take_date(same, event)
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def take_date(kept: Event, later: Event) -> None:
+    """The kept report takes a later report's date, and the rule's note of where that
+    date came from, when the later one has a date."""
+    if later.date is None:
+        return
+    kept.date, kept.date_precision = later.date, later.date_precision
+    cut, note = kept.rule.rfind(" date "), later.rule.rfind(" date ")
+    if cut >= 0 and note >= 0:
+        kept.rule = kept.rule[:cut] + later.rule[note:]
 
 
 def same_kind(kept: Event, later: Event, kept_rule: object, rule: object) -> bool:
@@ -2978,6 +3055,44 @@ def without_cited_outlets(
         else:
             kept.append((k, e, entry))
     return kept
+
+
+def without_protest_demands(
+    lex: Lexicon, new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """What the parties that protest in the article demand or reject, wherever the article
+    tells it ("Keenam, massa meminta pemerintah ...", the list of demands after the rally
+    or before it), is their protest's topic, not an event of its own (PLOVER 3.12; the
+    sentence-level checks see only the protest's sentence and the next two). After a
+    crowd's protest, a crowd named as protesters ("massa aksi lainnya menuntut ...") is
+    one of them."""
+    protests = [e for _, e, _ in new if e.event == "PROTEST"]
+    protesters = [r for e in protests for r in e.actor]
+    if not protesters:
+        return new
+    crowd = any(e.actor and all(civil_crowd(r) for r in e.actor) for e in protests)
+    demands = {
+        id(e) for _, e, entry in new
+        if e.event in ("REQUEST", "REJECT") and protest_topic(entry) and e.actor
+        and all(among(r, protesters) or (crowd and protest_crowd(lex, r)) for r in e.actor)
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "protest-demand") for _, e, entry in new if id(e) in demands)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in demands]
+
+
+def without_unnamed_welcomes(
+    new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """A welcome or praise (a `welcome` predicate) that names no party welcomed or
+    praised once every pass that finds recipients has run ("menyambut baik masukan
+    itu", "memberikan apresiasi terhadap kegiatan ritual"): a stance on a thing, not
+    PLOVER support of an actor."""
+    unnamed = {
+        id(e) for _, e, entry in new
+        if e.event == "SUPPORT" and "welcome" in entry.args and not e.recipient
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "welcome-no-party") for _, e, entry in new if id(e) in unnamed)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in unnamed]
 
 
 def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
