@@ -151,6 +151,7 @@ from kabar.event_recipients import (
     headline_protest_target,
     protest_targets,
     reaction_targets,
+    seized_from_suspects,
     shared_addressee,
 )
 from kabar.fuse_compare import said_alike
@@ -357,6 +358,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     conflict_calls(article, new)
     complaint_targets(new)
     case_suspects(article.text, new, lex.cue("casenoun"))
+    seized_from_suspects(new)
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
