@@ -12,6 +12,8 @@ article once all are coded.
   (``case_suspects``).
 - A seizure naming no owner is taken from the suspects the article arrests or charges
   around it (``seized_from_suspects``).
+- A request for a new date of an examination is made to the body handling the case
+  (``redated_examinations``).
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
@@ -229,6 +231,33 @@ def seized_from_suspects(coded: Coded) -> None:
         suspects = one_set(held)
         if suspects and all(r.type == "person" or " " in r.entity_text.strip() for r in suspects):
             take_recipient(event, suspects, "suspected in the case")  # a bare "pria" is anyone
+
+
+def redated_examinations(article_text: str, coded: Coded, redates: set[tuple[str, ...]]) -> None:
+    """A request for a new date of an examination ("Lisa meminta penjadwalan ulang
+    pemeriksaan") is made to the body handling the case (docs/annotation.md, 5): the actor
+    of the last inquiry, charge or arrest told before it. The person named after the
+    phrase ("penjadwalan ulang pemeriksaan terhadap Lisa", asked by her lawyer) is whose
+    date it is, not who is asked."""
+    if not redates:
+        return
+    alternatives = sorted(r"\s+".join(map(re.escape, words)) for words in redates)
+    redate = re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+    for index, event, _ in coded:
+        src = event.sources[0]
+        found = redate.search(article_text, src.trigger_end or src.start, src.end)
+        if event.event != "REQUEST" or found is None:
+            continue
+        if any(r.start is None or r.start < found.end() for r in event.recipient):
+            continue  # "meminta kepada hakim penjadwalan ulang": the one asked is named
+        cases = [
+            other for k, other, _ in coded
+            if k <= index and other is not event and other.actor
+            and (arrest_or_charge(other) or "investigate" in other.mode)
+            and (other.sources[0].trigger_end or 0) <= (src.trigger_start or 0)
+        ]  # fmt: skip
+        if cases and not any(r.type in SUSPECT_TYPES for r in cases[-1].actor):
+            take_recipient(event, cases[-1].actor, "the body handling the case")
 
 
 REACTION_GAP = 2  # words between the reaction's verb and the act noun ("mengecam keras")

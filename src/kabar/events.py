@@ -151,6 +151,7 @@ from kabar.event_recipients import (
     headline_protest_target,
     protest_targets,
     reaction_targets,
+    redated_examinations,
     seized_from_suspects,
     shared_addressee,
 )
@@ -359,6 +360,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     complaint_targets(new)
     case_suspects(article.text, new, lex.cue("casenoun"))
     seized_from_suspects(new)
+    redated_examinations(article.text, new, lex.phrases.get("redate", set()))
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
