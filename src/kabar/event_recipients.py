@@ -10,6 +10,10 @@ article once all are coded.
 - An inquiry into a case referred back ("polisi masih mengusut kasus tersebut") naming
   no target is against the case's suspects, when the article names one set of them
   (``case_suspects``).
+- A seizure naming no owner is taken from the suspects the article arrests or charges
+  around it (``seized_from_suspects``).
+- A request for a new date of an examination is made to the body handling the case
+  (``redated_examinations``).
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
@@ -156,6 +160,23 @@ def held_parties(event: Event) -> list[EntityRef]:
     return []
 
 
+def one_set(held: list[list[EntityRef]]) -> list[EntityRef]:
+    """The widest of the sets of people a case names, when every other set is part of it
+    (they are the same suspects told again); none when the sets differ or there are none."""
+    if not held:
+        return []
+    widest = max(held, key=len)
+    named = set(names(widest))
+    return widest if all(set(names(parties)) <= named for parties in held) else []
+
+
+def case_parties(event: Event) -> list[EntityRef]:
+    """The people an arrest, a charge or an inquiry names: those a case is against."""
+    if event.event == "ACCUSE" and "investigate" in event.mode:
+        return [r for r in event.recipient if r.type in SUSPECT_TYPES]
+    return held_parties(event)
+
+
 def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
     """An inquiry naming no target into a case its sentence refers back to ("Polisi masih
     mengusut kasus tersebut", "Kasus ini pernah diselidiki Kejari") is against that case's
@@ -178,12 +199,65 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
             if k <= index + CASE_REACH and other is not event
             and (parties := [r for r in held_parties(other) if r.entity_name not in actors])
         ]  # fmt: skip
-        if not held:
+        suspects = one_set(held)
+        if suspects:
+            take_recipient(event, suspects, "suspected in the case")
+
+
+SEIZURE_BEFORE = 3  # sentences before a seizure the arrest of its owner may be told
+SEIZURE_AFTER = 1  # sentences after it ("menyita sabu ... Pelaku ditangkap")
+
+
+def seized_from_suspects(coded: Coded) -> None:
+    """A seizure naming no owner ("polisi menyita sabu ... Polisi juga menangkap X") is
+    taken from the suspects of the case it is part of (docs/annotation.md, 5: a raid's
+    seizure is against the people held there). ``event_context.seized_from_suspect``
+    looks back while the sentence is coded; this runs once all are, so it also sees the
+    arrest told with or after the seizure and counted suspects ("empat orang"): the
+    people the article arrests or charges in the
+    ``SEIZURE_BEFORE`` sentences before it or the ``SEIZURE_AFTER`` after, when they and
+    the people examined there are one set; with two sets of suspects around it
+    ("memeriksa ID ... FI ditetapkan sebagai tersangka") the owner is unsure and no one
+    is taken."""
+    for index, event, _ in coded:
+        if event.event != "COERCE" or "seize" not in event.mode or event.recipient:
             continue
-        widest = max(held, key=len)
-        named = set(names(widest))
-        if all(set(names(parties)) <= named for parties in held):
-            take_recipient(event, widest, "suspected in the case")
+        actors = set(names(event.actor))
+        held = [
+            parties for k, other, _ in coded
+            if -SEIZURE_BEFORE <= k - index <= SEIZURE_AFTER and other is not event
+            and (parties := [r for r in case_parties(other) if r.entity_name not in actors])
+        ]  # fmt: skip
+        suspects = one_set(held)
+        if suspects and all(r.type == "person" or " " in r.entity_text.strip() for r in suspects):
+            take_recipient(event, suspects, "suspected in the case")  # a bare "pria" is anyone
+
+
+def redated_examinations(article_text: str, coded: Coded, redates: set[tuple[str, ...]]) -> None:
+    """A request for a new date of an examination ("Lisa meminta penjadwalan ulang
+    pemeriksaan") is made to the body handling the case (docs/annotation.md, 5): the actor
+    of the last inquiry, charge or arrest told before it. The person named after the
+    phrase ("penjadwalan ulang pemeriksaan terhadap Lisa", asked by her lawyer) is whose
+    date it is, not who is asked."""
+    if not redates:
+        return
+    alternatives = sorted(r"\s+".join(map(re.escape, words)) for words in redates)
+    redate = re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+    for index, event, _ in coded:
+        src = event.sources[0]
+        found = redate.search(article_text, src.trigger_end or src.start, src.end)
+        if event.event != "REQUEST" or found is None:
+            continue
+        if any(r.start is None or r.start < found.end() for r in event.recipient):
+            continue  # "meminta kepada hakim penjadwalan ulang": the one asked is named
+        cases = [
+            other for k, other, _ in coded
+            if k <= index and other is not event and other.actor
+            and (arrest_or_charge(other) or "investigate" in other.mode)
+            and (other.sources[0].trigger_end or 0) <= (src.trigger_start or 0)
+        ]  # fmt: skip
+        if cases and not any(r.type in SUSPECT_TYPES for r in cases[-1].actor):
+            take_recipient(event, cases[-1].actor, "the body handling the case")
 
 
 REACTION_GAP = 2  # words between the reaction's verb and the act noun ("mengecam keras")

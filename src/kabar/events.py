@@ -153,6 +153,8 @@ from kabar.event_recipients import (
     headline_protest_target,
     protest_targets,
     reaction_targets,
+    redated_examinations,
+    seized_from_suspects,
     shared_addressee,
 )
 from kabar.fuse_compare import said_alike
@@ -359,6 +361,8 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     conflict_calls(article, new)
     complaint_targets(new)
     case_suspects(article.text, new, lex.cue("casenoun"))
+    seized_from_suspects(new)
+    redated_examinations(article.text, new, lex.phrases.get("redate", set()))
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
