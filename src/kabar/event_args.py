@@ -1380,10 +1380,13 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         return None
     if not ends:
         return None
+    linked = toks[k].low != ","  # "Anggota DPR Sareh Wiyono yang merupakan ...": a title
+    if person is not None and linked and person.kind == "cap0":
+        return person  # "Marianus yang juga Calon Gubernur NTT diperiksa": a name the
+        # recogniser left out opens the sentence; only "yang juga" describes a person so
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    linked = toks[k].low != ","  # "Anggota DPR Sareh Wiyono yang merupakan ...": a title
     opens = before in OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 

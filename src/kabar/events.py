@@ -1861,6 +1861,8 @@ def code_one(
         return "standing-rule"  # "aturan negara melarang ...": what is forbidden, no ban
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
+    if "done" in entry.args and (future or hypothetical) and not negated:
+        return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
         return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
