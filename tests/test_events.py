@@ -2274,3 +2274,17 @@ def test_an_office_after_yang_juga_describes_the_name_opening_the_sentence() -> 
     checks = pipeline_events(text, "2025-10-14", "ACCUSE")
     recipients = [[r.entity_name for r in e.recipient] for e in checks]
     assert ["Gubernur NTT"] not in recipients, recipients
+
+
+def test_a_suspect_s_first_name_the_recogniser_missed_is_still_the_suspect() -> None:
+    """ "Rosalinda dijerat dengan Pasal 22": a sentence-initial first name the recogniser
+    left out, of a suspect the article names in full, is that suspect, so the agentless
+    charge is coded (and told as the same case's charge)."""
+    text = (
+        "[Komisi Pemberantasan Korupsi](ORG:IDN/JUD) menetapkan bekas anggota DPR "
+        "[Rosalinda Bahar](PER:IDN) sebagai tersangka pemberian keterangan palsu. "
+        "Rosalinda dijerat dengan Pasal 22 UU Tipikor."
+    )
+    article = code_events(build(text, "2025-10-14"), CTX)
+    told = [s.sentence for e in article.events if e.event == "ACCUSE" for s in e.sources]
+    assert any(s.startswith("Rosalinda dijerat") for s in told), told

@@ -79,6 +79,7 @@ from kabar.event_args import (
     Args,
     active_verb,
     company,
+    distinctive,
     find_arguments,
     full_stop,
     names,
@@ -2244,29 +2245,6 @@ def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) ->
     if not all(map(private, others)):
         return False
     return not (others and any(map(official, offenders)))
-
-
-def distinctive(state: State, word: str) -> bool:
-    """Whether a first or last name alone names an offender: it is no given name many
-    people share ("Muhammad", "Putri"), and every person of the article whose name starts
-    or ends with it is an offender ("Ahmad" in a story of suspect Ahmad Fikri and of his
-    victim Ahmad Sutisna names neither)."""
-    if word in state.lex.cue("givenname"):
-        return False
-    if state.name_ends is None:
-        state.name_ends = name_ends(state.article)
-    return state.name_ends.get(word, set()) <= state.offenders
-
-
-def name_ends(article: Article) -> dict[str, set[str]]:
-    """The article's full names of people (lower-cased) by their first and last words."""
-    ends: dict[str, set[str]] = {}
-    for m in article.mentions:
-        words = m.text.lower().split()
-        if m.label == "PER" and len(words) > 1:
-            ends.setdefault(words[0], set()).add(m.text.lower())
-            ends.setdefault(words[-1], set()).add(m.text.lower())
-    return ends
 
 
 def official(ref: EntityRef) -> bool:
