@@ -2264,3 +2264,53 @@ def test_stakeholders_are_a_party_to_a_consultation() -> None:
     )
     consults = pipeline_events(text, "2025-09-10", "CONSULT")
     assert actor_names(consults) == [["Dudy Purwagandhi", "para pemangku kepentingan"]]
+
+
+def test_a_named_person_questioned_in_a_case_is_the_case_body_s_inquiry() -> None:
+    """ "X diperiksa sebagai saksi ...", "diperiksa dalam kasus ...": the questioning is
+    ACCUSE investigate (docs/annotation.md, 5) by the body that runs the case, though the
+    passive names no agent; one only scheduled ("sedianya diperiksa", "akan diperiksa") is
+    not done yet: the summons is the event."""
+    text = (
+        "Jakarta - Kejaksaan Agung menahan Direktur PT Laut Biru, Hendra Saputra, dalam kasus "
+        "korupsi pengadaan kapal patroli, Selasa (14/10/2025).\n\n"
+        "Anggota DPRD Riau Yusuf Hamdani diperiksa sebagai saksi untuk tersangka itu pada hari "
+        "yang sama.\n\n"
+        "Bendahara perusahaan, Rina Oktaviani, sedianya diperiksa dalam kasus yang sama, namun "
+        "ia beralasan sakit.\n\n"
+        "Pekan depan, Kepala Dinas Perhubungan Riau Taufik Rahman akan diperiksa sebagai saksi."
+    )
+    checks = pipeline_events(text, "2025-10-15", "ACCUSE")
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in checks] == [
+        (["Kejaksaan Agung"], ["Yusuf Hamdani"])
+    ]
+    assert not checks[0].hypothetical
+
+
+def test_an_office_after_yang_juga_describes_the_name_opening_the_sentence() -> None:
+    """ "Yohanes yang juga Calon Gubernur NTT diperiksa ...": the office after "yang juga"
+    describes the person named before it, whom the recogniser may have left out at the
+    start of the sentence; the office is no party of its own."""
+    text = (
+        "Kupang - Kejaksaan Tinggi NTT memeriksa sejumlah saksi kasus suap proyek irigasi di "
+        "Sikka, Senin (13/10/2025).\n\n"
+        "Yohanes yang juga Calon Gubernur NTT diperiksa sebagai saksi untuk kontraktor Agus "
+        "Salim."
+    )
+    checks = pipeline_events(text, "2025-10-14", "ACCUSE")
+    recipients = [[r.entity_name for r in e.recipient] for e in checks]
+    assert ["Gubernur NTT"] not in recipients, recipients
+
+
+def test_a_suspect_s_first_name_the_recogniser_missed_is_still_the_suspect() -> None:
+    """ "Rosalinda dijerat dengan Pasal 22": a sentence-initial first name the recogniser
+    left out, of a suspect the article names in full, is that suspect, so the agentless
+    charge is coded (and told as the same case's charge)."""
+    text = (
+        "[Komisi Pemberantasan Korupsi](ORG:IDN/JUD) menetapkan bekas anggota DPR "
+        "[Rosalinda Bahar](PER:IDN) sebagai tersangka pemberian keterangan palsu. "
+        "Rosalinda dijerat dengan Pasal 22 UU Tipikor."
+    )
+    article = code_events(build(text, "2025-10-14"), CTX)
+    told = [s.sentence for e in article.events if e.event == "ACCUSE" for s in e.sources]
+    assert any(s.startswith("Rosalinda dijerat") for s in told), told

@@ -42,7 +42,7 @@ from kabar.event_clause import (
     mention_after,
     past_words,
 )
-from kabar.model import HOME, EntityRef, Mention, Quote, Sentence
+from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -1383,10 +1383,13 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         return None
     if not ends:
         return None
+    linked = toks[k].low != ","  # "Anggota DPR Sareh Wiyono yang merupakan ...": a title
+    if person is not None and linked and person.kind == "cap0":
+        return person  # "Marianus yang juga Calon Gubernur NTT diperiksa": a name the
+        # recogniser left out opens the sentence; only "yang juga" describes a person so
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    linked = toks[k].low != ","  # "Anggota DPR Sareh Wiyono yang merupakan ...": a title
     opens = before in OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
@@ -2475,7 +2478,9 @@ def find_arguments(
             resolve(state, clause, main, quote) if main else carry_subject(state, clause, i, quote)
         )
     parties = {r.entity_name for _, _, _, refs in state.coded for r in refs}
-    objects = [c for c in objects if c.kind != "cap0" or c.text in parties]
+    objects = [
+        c for c in objects if c.kind != "cap0" or c.text in parties or offender_named(state, c)
+    ]  # fmt: skip
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
     recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote, names(actor_refs))
     if entry.voice == "pas" and subject_carried:
@@ -2576,9 +2581,10 @@ def find_arguments(
     named_target = any(
         (c.kind == "mention" and c.label != "LOC")
         or (c.kind == "pair" and group_size(c.text.lower()) > 2)  # "ketiganya"
-        or (c.kind in ("cap", "cap0") and c.text in parties)  # "Polisi menangkap Berangus.
-        # Berangus dijerat ...": a name the article already made a party; "pelaku
-        # berinisial RN": initials the recogniser left out name a person
+        or (c.kind in ("cap", "cap0") and (c.text in parties or offender_named(state, c)))
+        # "Polisi menangkap Berangus. Berangus dijerat ...": a name the article already made
+        # a party, or a suspect's first name ("Miryam dijerat"); "pelaku berinisial RN":
+        # initials the recogniser left out name a person
         or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
         for c in objects
     ) or (  # "Dia dihukum penjara ...": the named person the pronoun stands for, in the
@@ -3339,6 +3345,39 @@ def carry_subject(
     if start > 0 and not (clause.toks[start - 1].low == "," and lead in CONNECTIVES):
         return []  # "Setelah bertemu X, Y mengatakan ...": the main-clause subject
     return list(state.last_subject)  # "Setelah itu, menghadiri forum bisnis": the same one
+
+
+def distinctive(state: State, word: str) -> bool:
+    """Whether a first or last name alone names an offender: it is no given name many
+    people share ("Muhammad", "Putri"), and every person of the article whose name starts
+    or ends with it is an offender ("Ahmad" in a story of suspect Ahmad Fikri and of his
+    victim Ahmad Sutisna names neither)."""
+    if word in state.lex.cue("givenname"):
+        return False
+    if state.name_ends is None:
+        state.name_ends = name_ends(state.article)
+    return state.name_ends.get(word, set()) <= state.offenders
+
+
+def name_ends(article: Article) -> dict[str, set[str]]:
+    """The article's full names of people (lower-cased) by their first and last words."""
+    ends: dict[str, set[str]] = {}
+    for m in article.mentions:
+        words = m.text.lower().split()
+        if m.label == "PER" and len(words) > 1:
+            ends.setdefault(words[0], set()).add(m.text.lower())
+            ends.setdefault(words[-1], set()).add(m.text.lower())
+    return ends
+
+
+def offender_named(state: State, c: Cand) -> bool:
+    """Whether a name the recogniser left out ("Miryam dijerat pasal ...", "Marianus dan
+    Wilhelmus ditetapkan sebagai tersangka") is the first or last word of a suspect,
+    defendant or convict the article names in full (``distinctive``)."""
+    word = c.text.lower()
+    if state.name_ends is None:
+        state.name_ends = name_ends(state.article)
+    return word in state.name_ends and distinctive(state, word)
 
 
 def resolve(

@@ -80,6 +80,7 @@ from kabar.event_args import (
     active_verb,
     civil_crowd,
     company,
+    distinctive,
     find_arguments,
     full_stop,
     names,
@@ -1943,6 +1944,8 @@ def code_one(
         return "standing-rule"  # "aturan negara melarang ...": what is forbidden, no ban
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
+    if "done" in entry.args and (future or hypothetical) and not negated:
+        return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
         return "cannot"  # "jaksa tidak bisa menahan dia": what may not be, no event
     if negated and "deny" in entry.args:
@@ -2330,29 +2333,6 @@ def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) ->
     if not all(map(private, others)):
         return False
     return not (others and any(map(official, offenders)))
-
-
-def distinctive(state: State, word: str) -> bool:
-    """Whether a first or last name alone names an offender: it is no given name many
-    people share ("Muhammad", "Putri"), and every person of the article whose name starts
-    or ends with it is an offender ("Ahmad" in a story of suspect Ahmad Fikri and of his
-    victim Ahmad Sutisna names neither)."""
-    if word in state.lex.cue("givenname"):
-        return False
-    if state.name_ends is None:
-        state.name_ends = name_ends(state.article)
-    return state.name_ends.get(word, set()) <= state.offenders
-
-
-def name_ends(article: Article) -> dict[str, set[str]]:
-    """The article's full names of people (lower-cased) by their first and last words."""
-    ends: dict[str, set[str]] = {}
-    for m in article.mentions:
-        words = m.text.lower().split()
-        if m.label == "PER" and len(words) > 1:
-            ends.setdefault(words[0], set()).add(m.text.lower())
-            ends.setdefault(words[-1], set()).add(m.text.lower())
-    return ends
 
 
 def official(ref: EntityRef) -> bool:
