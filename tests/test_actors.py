@@ -689,3 +689,38 @@ def test_seats_nobody_holds_are_told_apart_by_their_region(context):
     assert two == ["Regent (IDN) Sleman", "Regent (IDN) Bantul", "Regent"]
     one = seat_names("Bupati Sleman menolak usulan itu. Bupati juga meminta warga bersabar.")
     assert one == ["Regent (IDN) Sleman"] * 2
+
+
+def test_a_description_opening_a_clause_refers_back_to_the_person_named_before(context):
+    from kabar.nlp import find_mentions
+
+    def linked(text: str) -> dict[str, str | None]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return {m.text: m.name for m in article.mentions if m.source == "description-rule"}
+
+    text = (
+        "Wakil Ketua Fraksi PAN Saleh Hidayat menyoroti lambannya penyaluran bantuan sosial. "
+        "Politikus PAN ini meminta pemerintah daerah mempercepat pendataan warga miskin."
+    )
+    assert linked(text) == {"Politikus PAN ini": "Saleh Hidayat"}  # the man, not his party
+    text = (
+        "Irjen Bambang Wiryono menghadiri apel pasukan di Semarang. Mantan Kapolda Riau "
+        "itu juga meminta jajarannya menjaga netralitas."
+    )
+    assert linked(text) == {"Mantan Kapolda Riau itu": "Bambang Wiryono"}  # a former post
+    text = (
+        "Penyanyi Rina Astuti menjalani sidang perdana di Pengadilan Negeri Surabaya. "
+        "Perempuan berusia 34 tahun itu membantah dakwaan jaksa."
+    )
+    assert linked(text) == {"Perempuan berusia 34 tahun itu": "Rina Astuti"}
+    # No reference back: a bare "pria itu" (often someone the story never names), a time
+    # ("hari ini"), a title before a name the recogniser missed, a description a quote
+    # opens with (the speaker speaks of someone else).
+    text = (
+        "Kapolsek Tembalang Kompol Joko Susilo mengatakan seorang pria menyerang petugas. "
+        "Pria itu ditangkap warga. Ketua RW Suparman hari ini melapor ke polisi. "
+        'Joko menambahkan, "pria berusia 40 tahun itu mengaku khilaf."'
+    )
+    assert linked(text) == {}
