@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Protocol
 
@@ -462,6 +462,7 @@ def prepare(
             for k in range(c.i, c.j):
                 cand_at[k] = None
     cands.sort(key=lambda c: c.i)
+    join_named_topics(text, toks, cands, cand_at, bodyheads)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
     firsts = [k for k, low in enumerate(lows) if low in lex.domain_first]
@@ -479,6 +480,49 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def join_named_topics(
+    text: str,
+    toks: list[Tok],
+    cands: list[Cand],
+    cand_at: list[Cand | None],
+    bodyheads: Collection[str],
+) -> None:
+    """A body named after two topics is one party: "Kementerian Haji dan Umrah",
+    "Dinas Komunikasi dan Informatika (Diskominfo)", "Lembaga Hikmah dan Kebijakan Publik
+    (LHKP)". A name a body's head noun opens, then "dan" and one capitalised word, or
+    words the short form of the whole follows, that are no recognised name, no short form
+    and open no body of their own, is one name cut by "dan"; "BNN dan Bea Cukai", "dan
+    Polres X", "dan BPS" stay second parties."""
+    joined: list[Cand] = []
+    for c in cands:
+        a = joined[-1] if joined else None
+        if (
+            a is None
+            or c.i != a.j + 1
+            or c.kind != "cap"
+            or toks[a.j].low != "dan"
+            or not (a.kind == "cap" or (a.kind == "mention" and a.label == "ORG"))
+            or a.j - a.i < 2
+            or (toks[a.i].low not in bodyheads and toks[a.i].low not in BODY_HEADS)
+            or toks[c.i].text.isupper()
+            or toks[c.i].low in bodyheads
+            or toks[c.i].low in BODY_HEADS
+            or not (c.j == c.i + 1 or glossed(toks, c.j))
+        ):
+            joined.append(c)
+            continue
+        whole = replace(a, j=c.j, end=c.end, text=text[a.start : c.end], etype="organization")
+        joined[-1] = whole
+        for n in range(a.i, c.j):
+            cand_at[n] = whole
+    cands[:] = joined
+
+
+def glossed(toks: list[Tok], k: int) -> bool:
+    """Whether a short form in brackets follows at ``k`` ("(LHKP)", "(Kemenko PMK)")."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text[:1].isupper()
 
 
 BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})
