@@ -712,8 +712,9 @@ def fold_titles(
 ) -> list[Cand]:
     """One candidate for a title phrase: "Menteri Luar Negeri Iran Hossein Amir-Abdollahian".
 
-    A title (an OFFICE mention or an actor noun) followed by countries, organisations or
-    capitalised words and then a name, directly or after a comma, is the named person;
+    A title (an OFFICE mention, an actor noun, or capitalised words a ``titlehead`` opens:
+    "Kepala Kantor Perwakilan") followed by countries, organisations or capitalised words
+    and then a name, directly or after a comma, is the named person;
     without a name, "Menteri luar negeri Iran" is the office (its holder, if the actors
     stage linked one) with the country of the phrase.
     """
@@ -721,8 +722,10 @@ def fold_titles(
     k = 0
     while k < len(cands):
         head = cands[k]
-        is_title = (head.kind == "noun" and toks[head.j - 1].low not in lex.act_nouns) or (
-            head.kind == "mention" and head.label == "OFFICE"
+        is_title = (
+            (head.kind == "noun" and toks[head.j - 1].low not in lex.act_nouns)
+            or (head.kind == "mention" and head.label == "OFFICE")
+            or (head.kind == "cap" and toks[head.i].low in lex.cue("titlehead"))
         )  # "pelaku pembunuhan Riky": the name after an act noun is its object
         if not is_title:
             out.append(head)
@@ -759,8 +762,9 @@ def fold_titles(
         last = chain[-1]
         country = next((c.country for c in chain if c.country), None)
         title = head.mention if head.kind == "mention" else None
-        if len(chain) == 1 or (head.kind == "noun" and last.label != "PER"):
-            out.append(head)  # a noun with a place or group was already folded by prepare
+        if len(chain) == 1 or (head.kind in ("noun", "cap") and last.label != "PER"):
+            out.append(head)  # a noun with a place or group was already folded by prepare;
+            # a title no gazetteer knows names a person only with the name after it
             k += 1
             continue
         span = text[head.start : last.end]
