@@ -790,16 +790,22 @@ def fold_titles(
 
 
 def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
-    """Whether "dari" + the organisation at ``cands[n]`` + a name continue a title: "Anggota
-    DPR dari Fraksi PKS Mardani Ali Sera" is Mardani; so does "untuk" + the state or body
-    an envoy is posted to: "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"."""
+    """Whether "dari" + the organisation at ``cands[n]`` + a name (after a comma or not)
+    continue a title: "Anggota DPR dari Fraksi PKS Mardani Ali Sera" and "Wakil Ketua Komisi
+    IX DPR dari Fraksi PDIP, Charles Honoris" are the people named; so does "untuk" + the
+    state or body an envoy is posted to: "Duta Besar Amerika Serikat untuk Indonesia Kamala
+    Lakhdhir"."""
     if cands[n].i != end + 1 or toks[end].low not in ("dari", "untuk"):
         return False
     at, body = end + 1, False
-    while n < len(cands) and cands[n].i == at:  # "Fraksi" + "PKS": the body's words
+    while n < len(cands) and cands[n].i in (at, at + 1):  # "Fraksi" + "PKS": the body's words
         c = cands[n]
+        if c.i > at and (toks[at].low != "," or not body):
+            return False  # a comma only before the name: "dari Fraksi PDIP, Charles Honoris"
         if c.kind == "mention" and c.label == "PER":
             return body
+        if c.i > at:
+            return False
         if not (c.kind == "cap" or (c.kind in ("mention", "noun") and c.label in ("ORG", "GPE"))):
             return False  # "Fraksi PKS" is a noun with its party
         body = body or c.kind != "cap"
