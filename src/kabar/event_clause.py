@@ -754,7 +754,12 @@ def fold_titles(
                 chain.append(nxt)
                 n += 1
                 break
-            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap" or party:
+            if (
+                (nxt.kind == "mention" and nxt.label in TITLE_PARTS)
+                or nxt.kind == "cap"
+                or party
+                or (head.kind == "cap" and nxt.kind == "mention" and nxt.label == "OFFICE")
+            ):  # "Wakil" + "Rektor" + "Bidang Akademik" + a name: a deputy's title
                 chain.append(nxt)
                 end, n = nxt.j, n + 1
                 continue
