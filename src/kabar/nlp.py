@@ -207,6 +207,8 @@ def described_people(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         if any(s < end and start < e for s, e in named) or timed(rest):
             continue
+        if any(w.islower() and w.endswith("nya") for w in text[start:end].split()):
+            continue  # "mantan pemainnya itu": someone of another's, not the one named
         if start in offices and any(
             w[:1].isupper() and not w.isupper() and not any(s <= at < e for s, e in covered)
             for w, at in rest
