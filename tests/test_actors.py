@@ -725,3 +725,15 @@ def test_a_description_opening_a_clause_refers_back_to_the_person_named_before(c
         "memuji timnya. Mantan pemainnya itu kini membela klub lain."
     )
     assert linked(text) == {}  # "mantan pemainnya": someone of Andi's, not Andi
+
+
+def test_a_name_the_model_began_too_late_takes_the_listed_full_name(context):
+    from kabar.nlp import known_name_start
+
+    text = "Menteri Keuangan Purbaya Yudhi Sadewa meninjau kantor pajak di Medan."
+    late = Mention(text.index("Yudhi"), text.index(" meninjau"), "Yudhi Sadewa", "PER", "test")
+    whole = known_name_start(text, late, context.lexicons.people)
+    assert whole.text == "Purbaya Yudhi Sadewa"  # the people list knows the full name
+    text = "Warga Budi Hartono melapor ke polisi."  # "Warga Budi Hartono": no listed name
+    plain = Mention(text.index("Budi"), text.index(" melapor"), "Budi Hartono", "PER", "test")
+    assert known_name_start(text, plain, context.lexicons.people).text == "Budi Hartono"

@@ -117,6 +117,7 @@ def find_mentions(
         )
         if e > s
     ]
+    model = [known_name_start(text, m, ctx.lexicons.people) for m in model]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     people_typed_as_places(text, mentions)
@@ -143,6 +144,26 @@ def find_mentions(
     ]
     mentions += described_people(text, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def known_name_start(text: str, mention: Mention, people: Collection[str]) -> Mention:
+    """A person's span the model began too late, taken back to the start of the full name
+    the people list knows ("Purbaya" + "Yudhi Sadewa" is Purbaya Yudhi Sadewa): one or two
+    capitalised words right before it that make up, with it, a listed name."""
+    if mention.label != "PER":
+        return mention
+    start = mention.start
+    for _ in range(2):
+        word = WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None:
+            return mention
+        start = word.start(1)
+        if f"{text[start : mention.end]}" in people:
+            return Mention(start, mention.end, text[start : mention.end], "PER", mention.source)
+    return mention
 
 
 def description_words() -> dict[str, frozenset[str]]:
