@@ -689,3 +689,51 @@ def test_seats_nobody_holds_are_told_apart_by_their_region(context):
     assert two == ["Regent (IDN) Sleman", "Regent (IDN) Bantul", "Regent"]
     one = seat_names("Bupati Sleman menolak usulan itu. Bupati juga meminta warga bersabar.")
     assert one == ["Regent (IDN) Sleman"] * 2
+
+
+def test_a_description_opening_a_clause_refers_back_to_the_person_named_before(context):
+    from kabar.nlp import find_mentions
+
+    def linked(text: str) -> dict[str, str | None]:
+        article = Article.from_input(text, "test")
+        article.text, article.mentions = text, find_mentions(text, context)
+        resolve_mentions(article, context)
+        return {m.text: m.name for m in article.mentions if m.source == "description-rule"}
+
+    text = (
+        "Wakil Ketua Fraksi PAN Saleh Hidayat menyoroti lambannya penyaluran bantuan sosial. "
+        "Politikus PAN ini meminta pemerintah daerah mempercepat pendataan warga miskin."
+    )
+    assert linked(text) == {"Politikus PAN ini": "Saleh Hidayat"}  # the man, not his party
+    text = (
+        "Irjen Bambang Wiryono menghadiri apel pasukan di Semarang. Mantan Kapolda Riau "
+        "itu juga meminta jajarannya menjaga netralitas."
+    )
+    assert linked(text) == {"Mantan Kapolda Riau itu": "Bambang Wiryono"}  # a former post
+    text = (
+        "Penyanyi Rina Astuti menjalani sidang perdana di Pengadilan Negeri Surabaya. "
+        "Perempuan berusia 34 tahun itu membantah dakwaan jaksa."
+    )
+    assert linked(text) == {"Perempuan berusia 34 tahun itu": "Rina Astuti"}
+    # No reference back: a bare "pria itu" (often someone the story never names), a time
+    # ("hari ini"), a title before a name the recogniser missed, a description a quote
+    # opens with (the speaker speaks of someone else).
+    text = (
+        "Kapolsek Tembalang Kompol Joko Susilo mengatakan seorang pria menyerang petugas. "
+        "Pria itu ditangkap warga. Ketua RW Suparman hari ini melapor ke polisi. "
+        'Joko menambahkan, "pria berusia 40 tahun itu mengaku khilaf." Pelatih Andi Saputra '
+        "memuji timnya. Mantan pemainnya itu kini membela klub lain."
+    )
+    assert linked(text) == {}  # "mantan pemainnya": someone of Andi's, not Andi
+
+
+def test_a_name_the_model_began_too_late_takes_the_listed_full_name(context):
+    from kabar.nlp import known_name_start
+
+    text = "Menteri Keuangan Purbaya Yudhi Sadewa meninjau kantor pajak di Medan."
+    late = Mention(text.index("Yudhi"), text.index(" meninjau"), "Yudhi Sadewa", "PER", "test")
+    whole = known_name_start(text, late, context.lexicons.people)
+    assert whole.text == "Purbaya Yudhi Sadewa"  # the people list knows the full name
+    text = "Warga Budi Hartono melapor ke polisi."  # "Warga Budi Hartono": no listed name
+    plain = Mention(text.index("Budi"), text.index(" melapor"), "Budi Hartono", "PER", "test")
+    assert known_name_start(text, plain, context.lexicons.people).text == "Budi Hartono"

@@ -2314,3 +2314,22 @@ def test_a_suspect_s_first_name_the_recogniser_missed_is_still_the_suspect() -> 
     article = code_events(build(text, "2025-10-14"), CTX)
     told = [s.sentence for e in article.events if e.event == "ACCUSE" for s in e.sources]
     assert any(s.startswith("Rosalinda dijerat") for s in told), told
+
+
+def test_a_description_referring_back_is_the_person_as_actor_and_as_named_target() -> None:
+    """ "Politikus PKB ini mengapresiasi ...": the politician named before acts, not his
+    party; "Mantan Menteri Hukum itu dipecat ..." befalls the person named before, a named
+    target though the article names no agent."""
+    text = (
+        "Anggota Komisi IV DPR Hasan Basri menilai program pupuk bersubsidi mulai tepat "
+        "sasaran. Politikus PKB ini mengapresiasi Kementerian Pertanian atas perbaikan "
+        "distribusi pupuk di daerah."
+    )
+    supports = pipeline_events(text, "2024-05-02", "SUPPORT")
+    assert actor_names(supports) == [["Hasan Basri"]]
+    text = (
+        "Hakim konstitusi Arif Setiawan terseret kasus suap uji materi undang-undang. "
+        "Mantan Menteri Hukum itu dipecat secara tidak hormat dari jabatannya sebagai hakim."
+    )
+    sanctions = pipeline_events(text, "2024-05-08", "SANCTION")
+    assert [[r.entity_name for r in e.recipient] for e in sanctions] == [["Arif Setiawan"]]

@@ -218,9 +218,15 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
     regional_seats(mentions, article.text)
+    unlinked: list[Mention] = []
     for mention in mentions:
-        if mention.label == "PRON" and mention.text.casefold() != "mereka":
+        if mention.source == "description-rule":
+            if not link_description(mention, mentions, clusters, article.text):
+                unlinked.append(mention)
+        elif mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)
+    if unlinked:  # a description no one named before: nobody to stand for
+        article.mentions = [m for m in article.mentions if all(m is not u for u in unlinked)]
     known = ctx.lexicons.people
     month = (article.published or "")[:7] or None
     for cluster in clusters:
@@ -566,8 +572,9 @@ def link_pronoun(
     mentions: list[Mention],
     clusters: list[list[Mention]],
     text: str = "",
-) -> None:
-    """A singular pronoun refers to a person mentioned shortly before it.
+) -> bool:
+    """A singular pronoun refers to a person mentioned shortly before it (True once
+    linked).
 
     The most recent person who opens a clause (a subject: "Dalam pertemuan itu,
     Haniyeh berterima kasih ...") wins over a closer one inside a phrase ("pidato
@@ -582,14 +589,29 @@ def link_pronoun(
         and m.end <= pronoun.start
         and pronoun.start - m.end <= PRONOUN_REACH
     ]
+    described = [m for m in mentions if m.source == "description-rule" and m.end <= pronoun.start]
+    if described:  # the title inside "Mantan Kapolda Banten itu" is no one mentioned
+        before = [m for m in before if not any(d.start <= m.start < d.end for d in described)]
     if not before:
-        return
+        return False
     subjects = [m for m in before if opens_clause(text, m)] if text else []
     person = max(subjects or before, key=lambda m: m.end)
     for cluster in clusters:
         if any(m is person for m in cluster):
             cluster.append(pronoun)
-            return
+            return True
+    return False
+
+
+def link_description(
+    description: Mention, mentions: list[Mention], clusters: list[list[Mention]], text: str
+) -> bool:
+    """A description referring back ("Politikus PKB ini", "Mantan Kapolda Banten itu",
+    ``nlp.described_people``) joins the person named last before it, as a pronoun would,
+    among names only: a title before it ("ambisi menjadi presiden") or the one inside it
+    may be linked to someone else. False if there is no one."""
+    named = [m for m in mentions if m.label == "PER"]
+    return link_pronoun(description, named, [c for c in clusters if c[0].label == "PER"], text)
 
 
 CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"', "dan", "lalu", "kemudian"})

@@ -2593,6 +2593,10 @@ def find_arguments(
         # figure of speech or gossip: "ide tidak bisa dibunuh", "ia kembali diserang")
         and named_person(recipient_refs)
     )
+    named_target = named_target or (  # "Mantan Menteri X itu dipecat": a description of
+        any(c.kind == "pron" and description_of_person(c) for c in objects)  # the person
+        and named_person(recipient_refs)  # named before
+    )
     people = (
         entry.event in LAW | TOLD_AGENTLESS or "abduct" in entry.modes
     ) and any(  # "ratusan orang
@@ -3849,6 +3853,12 @@ def press(ref: EntityRef) -> bool:
     """A news outlet or journalist: it reports, interviews and receives statements
     ("keterangan yang diterima CNNIndonesia.com"), it is no party to the events."""
     return ref.sector in PRESS_SECTORS or bool(WEB_NAME.search(ref.entity_name))
+
+
+def description_of_person(c: Cand) -> bool:
+    """Whether a pronoun candidate is a description referring back to a person
+    ("Politikus PKB ini", ``kabar.nlp.described_people``)."""
+    return c.mention is not None and c.mention.source == "description-rule"
 
 
 def resolve_pronoun(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Protocol
 
@@ -462,6 +462,7 @@ def prepare(
             for k in range(c.i, c.j):
                 cand_at[k] = None
     cands.sort(key=lambda c: c.i)
+    join_named_topics(text, toks, cands, cand_at, bodyheads)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
     firsts = [k for k, low in enumerate(lows) if low in lex.domain_first]
@@ -479,6 +480,49 @@ def prepare(
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
     return Clause(sent, toks, cands, cand_at, domains, spans)
+
+
+def join_named_topics(
+    text: str,
+    toks: list[Tok],
+    cands: list[Cand],
+    cand_at: list[Cand | None],
+    bodyheads: Collection[str],
+) -> None:
+    """A body named after two topics is one party: "Kementerian Haji dan Umrah",
+    "Dinas Komunikasi dan Informatika (Diskominfo)", "Lembaga Hikmah dan Kebijakan Publik
+    (LHKP)". A name a body's head noun opens, then "dan" and one capitalised word, or
+    words the short form of the whole follows, that are no recognised name, no short form
+    and open no body of their own, is one name cut by "dan"; "BNN dan Bea Cukai", "dan
+    Polres X", "dan BPS" stay second parties."""
+    joined: list[Cand] = []
+    for c in cands:
+        a = joined[-1] if joined else None
+        if (
+            a is None
+            or c.i != a.j + 1
+            or c.kind != "cap"
+            or toks[a.j].low != "dan"
+            or not (a.kind == "cap" or (a.kind == "mention" and a.label == "ORG"))
+            or a.j - a.i < 2
+            or (toks[a.i].low not in bodyheads and toks[a.i].low not in BODY_HEADS)
+            or toks[c.i].text.isupper()
+            or toks[c.i].low in bodyheads
+            or toks[c.i].low in BODY_HEADS
+            or not (c.j == c.i + 1 or glossed(toks, c.j))
+        ):
+            joined.append(c)
+            continue
+        whole = replace(a, j=c.j, end=c.end, text=text[a.start : c.end], etype="organization")
+        joined[-1] = whole
+        for n in range(a.i, c.j):
+            cand_at[n] = whole
+    cands[:] = joined
+
+
+def glossed(toks: list[Tok], k: int) -> bool:
+    """Whether a short form in brackets follows at ``k`` ("(LHKP)", "(Kemenko PMK)")."""
+    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text[:1].isupper()
 
 
 BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})
@@ -668,8 +712,9 @@ def fold_titles(
 ) -> list[Cand]:
     """One candidate for a title phrase: "Menteri Luar Negeri Iran Hossein Amir-Abdollahian".
 
-    A title (an OFFICE mention or an actor noun) followed by countries, organisations or
-    capitalised words and then a name, directly or after a comma, is the named person;
+    A title (an OFFICE mention, an actor noun, or capitalised words a ``titlehead`` opens:
+    "Kepala Kantor Perwakilan") followed by countries, organisations or capitalised words
+    and then a name, directly or after a comma, is the named person;
     without a name, "Menteri luar negeri Iran" is the office (its holder, if the actors
     stage linked one) with the country of the phrase.
     """
@@ -677,8 +722,10 @@ def fold_titles(
     k = 0
     while k < len(cands):
         head = cands[k]
-        is_title = (head.kind == "noun" and toks[head.j - 1].low not in lex.act_nouns) or (
-            head.kind == "mention" and head.label == "OFFICE"
+        is_title = (
+            (head.kind == "noun" and toks[head.j - 1].low not in lex.act_nouns)
+            or (head.kind == "mention" and head.label == "OFFICE")
+            or (head.kind == "cap" and toks[head.i].low in lex.cue("titlehead"))
         )  # "pelaku pembunuhan Riky": the name after an act noun is its object
         if not is_title:
             out.append(head)
@@ -707,7 +754,12 @@ def fold_titles(
                 chain.append(nxt)
                 n += 1
                 break
-            if (nxt.kind == "mention" and nxt.label in TITLE_PARTS) or nxt.kind == "cap" or party:
+            if (
+                (nxt.kind == "mention" and nxt.label in TITLE_PARTS)
+                or nxt.kind == "cap"
+                or party
+                or (head.kind == "cap" and nxt.kind == "mention" and nxt.label == "OFFICE")
+            ):  # "Wakil" + "Rektor" + "Bidang Akademik" + a name: a deputy's title
                 chain.append(nxt)
                 end, n = nxt.j, n + 1
                 continue
@@ -715,8 +767,9 @@ def fold_titles(
         last = chain[-1]
         country = next((c.country for c in chain if c.country), None)
         title = head.mention if head.kind == "mention" else None
-        if len(chain) == 1 or (head.kind == "noun" and last.label != "PER"):
-            out.append(head)  # a noun with a place or group was already folded by prepare
+        if len(chain) == 1 or (head.kind in ("noun", "cap") and last.label != "PER"):
+            out.append(head)  # a noun with a place or group was already folded by prepare;
+            # a title no gazetteer knows names a person only with the name after it
             k += 1
             continue
         span = text[head.start : last.end]
@@ -742,16 +795,22 @@ def fold_titles(
 
 
 def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
-    """Whether "dari" + the organisation at ``cands[n]`` + a name continue a title: "Anggota
-    DPR dari Fraksi PKS Mardani Ali Sera" is Mardani; so does "untuk" + the state or body
-    an envoy is posted to: "Duta Besar Amerika Serikat untuk Indonesia Kamala Lakhdhir"."""
+    """Whether "dari" + the organisation at ``cands[n]`` + a name (after a comma or not)
+    continue a title: "Anggota DPR dari Fraksi PKS Mardani Ali Sera" and "Wakil Ketua Komisi
+    IX DPR dari Fraksi PDIP, Charles Honoris" are the people named; so does "untuk" + the
+    state or body an envoy is posted to: "Duta Besar Amerika Serikat untuk Indonesia Kamala
+    Lakhdhir"."""
     if cands[n].i != end + 1 or toks[end].low not in ("dari", "untuk"):
         return False
     at, body = end + 1, False
-    while n < len(cands) and cands[n].i == at:  # "Fraksi" + "PKS": the body's words
+    while n < len(cands) and cands[n].i in (at, at + 1):  # "Fraksi" + "PKS": the body's words
         c = cands[n]
+        if c.i > at and (toks[at].low != "," or not body):
+            return False  # a comma only before the name: "dari Fraksi PDIP, Charles Honoris"
         if c.kind == "mention" and c.label == "PER":
             return body
+        if c.i > at:
+            return False
         if not (c.kind == "cap" or (c.kind in ("mention", "noun") and c.label in ("ORG", "GPE"))):
             return False  # "Fraksi PKS" is a noun with its party
         body = body or c.kind != "cap"

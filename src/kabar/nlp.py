@@ -16,6 +16,7 @@ from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
+from kabar.numbers import read_table
 from kabar.predicates import POLITICAL_SECTORS
 from kabar.segment import split_sentences
 
@@ -116,6 +117,7 @@ def find_mentions(
         )
         if e > s
     ]
+    model = [known_name_start(text, m, ctx.lexicons.people) for m in model]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     people_typed_as_places(text, mentions)
@@ -140,7 +142,123 @@ def find_mentions(
         for m in PRONOUN.finditer(text)
         if not any(x.start <= m.start() < x.end for x in mentions)
     ]
+    mentions += described_people(text, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
+
+
+WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def known_name_start(text: str, mention: Mention, people: Collection[str]) -> Mention:
+    """A person's span the model began too late, taken back to the start of the full name
+    the people list knows ("Purbaya" + "Yudhi Sadewa" is Purbaya Yudhi Sadewa): one or two
+    capitalised words right before it that make up, with it, a listed name."""
+    if mention.label != "PER":
+        return mention
+    start = mention.start
+    for _ in range(2):
+        word = WORD_BEFORE.search(text, max(0, start - 40), start)
+        if word is None:
+            return mention
+        start = word.start(1)
+        if f"{text[start : mention.end]}" in people:
+            return Mention(start, mention.end, text[start : mention.end], "PER", mention.source)
+    return mention
+
+
+def description_words() -> dict[str, frozenset[str]]:
+    """The word lists of ``data/described_people.tsv`` by kind (read once)."""
+    if not _DESCRIPTION_WORDS:
+        lists: dict[str, set[str]] = {}
+        for kind, words in read_table("described_people.tsv"):
+            lists.setdefault(kind, set()).update(words.split())
+        _DESCRIPTION_WORDS.update({kind: frozenset(words) for kind, words in lists.items()})
+    return _DESCRIPTION_WORDS
+
+
+_DESCRIPTION_WORDS: dict[str, frozenset[str]] = {}
+CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|,\s+)(?=[A-Za-z])")  # not in a quote's
+# opening: "\"Pria berusia 50 tahun itu mengaku ...\"", said an officer of someone else
+DESCRIPTION = re.compile(
+    r"(?P<head>[A-Za-z][\w-]*)(?P<rest>(?: [^\s,.;:!?\"“”]+){0,8}?)"
+    r" (?:ini|itu|tersebut) (?P<next>[a-z][\w-]*)"
+)
+DESCRIPTION_QUALIFIERS = frozenset({"berusia", "berumur", "asal", "kelahiran", "keturunan"})
+NOT_IN_DESCRIPTION = frozenset({"yang", "dan", "serta", "atau", "bahwa", "adalah", "merupakan",
+                                "akan", "telah", "sudah", "juga", "pun", "tidak", "belum",
+                                "ini", "itu", "tersebut"})  # fmt: skip
+NOT_AFTER_DESCRIPTION = frozenset({
+    "yang", "dan", "serta", "atau", "bahwa", "adalah", "merupakan", "ialah", "di", "ke", "dari",
+    "pada", "untuk", "dengan", "dalam", "sebagai", "saat", "ketika", "oleh", "bersama",
+    "sendiri"})  # fmt: skip
+TIME_NOUNS = frozenset({"hari", "saat", "kali", "tahun", "pekan", "bulan", "minggu", "malam",
+                        "siang", "pagi", "sore", "waktu", "masa"})  # fmt: skip
+VERB_LIKE = re.compile(r"(?:me|be|di|te)[a-z]{4,}")  # "memberhentikan", "berjanji", "ditahan"
+WORD_AT = re.compile(r"\S+")
+
+
+def described_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Descriptions that open a clause and refer back to a person, like a pronoun
+    ("Politikus PKB ini mengapresiasi ...", "Mantan Kapolda Banten itu mengimbau ...",
+    "Presiden ke-44 AS ini ..."): a former holder ("mantan", "eks" and any noun), a title,
+    or a noun of a calling, with a few words after it, closed by "ini", "itu" or
+    "tersebut" and followed by the clause's predicate. Their span becomes a PRON mention
+    that ``kabar.actors`` links to that person. A description with a name inside ("Pria
+    berinisial H itu") refers to no one named before."""
+    words = description_words()
+    offices = {m.start for m in mentions if m.label == "OFFICE"}
+    covered = [(m.start, m.end) for m in mentions if m.label not in ("PER", "PRON")]
+    named = [(m.start, m.end) for m in mentions if m.label in ("PER", "PRON")]
+    found: list[Mention] = []
+    for opening in CLAUSE_START.finditer(text):
+        m = DESCRIPTION.match(text, opening.end())
+        if m is None or m.group("next") in NOT_AFTER_DESCRIPTION:
+            continue
+        start, end = m.start(), m.start("next") - 1
+        end -= len(text[start:end].rsplit(" ", 1)[-1]) + 1  # the demonstrative is no part
+        rest = [(w.group(), w.start()) for w in WORD_AT.finditer(text, m.end("head"), end)]
+        head = m.group("head").lower()
+        if head in words.get("former", ()) and rest:
+            rest = rest[1:]  # "Mantan penyiar radio": any noun after "mantan"
+        elif not (
+            start in offices
+            or head in words.get("role", ())
+            or (head in words.get("gender", ()) and rest)
+        ):
+            continue
+        if any(s < end and start < e for s, e in named) or timed(rest):
+            continue
+        if any(w.islower() and w.endswith("nya") for w in text[start:end].split()):
+            continue  # "mantan pemainnya itu": someone of another's, not the one named
+        if start in offices and any(
+            w[:1].isupper() and not w.isupper() and not any(s <= at < e for s, e in covered)
+            for w, at in rest
+        ):
+            continue  # "Sekjen Partai Golkar Sarmuji": a title and a name the recogniser missed
+        if all(any(s <= at < e for s, e in covered) or description_word(w) for w, at in rest):
+            end = m.start("next") - 1
+            found.append(Mention(start, end, text[start:end], "PRON", "description-rule"))
+    return found
+
+
+def timed(rest: list[tuple[str, int]]) -> bool:
+    """Whether the words before the demonstrative end in a time ("Sekjen Golkar hari ini",
+    "tahun itu"), not in an age ("berusia 32 tahun itu")."""
+    return (
+        bool(rest) and rest[-1][0] in TIME_NOUNS and not (len(rest) > 1 and rest[-2][0].isdigit())
+    )
+
+
+def description_word(word: str) -> bool:
+    """A word that may stand in a description after its head: a name's word, a number, an
+    ordinal ("ke-44"), a bracketed short form, a qualifier ("asal", "berusia") or a noun
+    (not a verb or a function word, which would end the subject)."""
+    low = word.lower()
+    if word[:1].isupper() or word[:1].isdigit() or word[:1] == "(" or word == "-":
+        return True
+    if low in DESCRIPTION_QUALIFIERS:
+        return True
+    return low not in NOT_IN_DESCRIPTION and not VERB_LIKE.fullmatch(low)
 
 
 def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
