@@ -2288,18 +2288,18 @@ def test_a_named_person_questioned_in_a_case_is_the_case_body_s_inquiry() -> Non
 
 
 def test_an_office_after_yang_juga_describes_the_name_opening_the_sentence() -> None:
-    """ "Yohanes yang juga Calon Gubernur NTT diperiksa ...": the office after "yang juga"
+    """ "Yohanes yang juga Calon Gubernur NTB diperiksa ...": the office after "yang juga"
     describes the person named before it, whom the recogniser may have left out at the
     start of the sentence; the office is no party of its own."""
     text = (
         "Kupang - Kejaksaan Tinggi NTT memeriksa sejumlah saksi kasus suap proyek irigasi di "
         "Sikka, Senin (13/10/2025).\n\n"
-        "Yohanes yang juga Calon Gubernur NTT diperiksa sebagai saksi untuk kontraktor Agus "
-        "Salim."
+        "Yohanes yang juga Calon Gubernur NTB diperiksa sebagai saksi bagi tersangka Agus "
+        "Salim, pemilik perusahaan kontraktor itu."
     )
     checks = pipeline_events(text, "2025-10-14", "ACCUSE")
     recipients = [[r.entity_name for r in e.recipient] for e in checks]
-    assert ["Gubernur NTT"] not in recipients, recipients
+    assert ["Gubernur NTB"] not in recipients, recipients
 
 
 def test_a_suspect_s_first_name_the_recogniser_missed_is_still_the_suspect() -> None:
@@ -2329,7 +2329,7 @@ def test_a_description_referring_back_is_the_person_as_actor_and_as_named_target
     assert actor_names(supports) == [["Hasan Basri"]]
     text = (
         "Hakim konstitusi Arif Setiawan terseret kasus suap uji materi undang-undang. "
-        "Mantan Menteri Hukum itu dipecat secara tidak hormat dari jabatannya sebagai hakim."
+        "Mantan Menteri Hukum itu dipecat dengan tidak hormat pekan lalu."
     )
     sanctions = pipeline_events(text, "2024-05-08", "SANCTION")
     assert [[r.entity_name for r in e.recipient] for e in sanctions] == [["Arif Setiawan"]]

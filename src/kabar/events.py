@@ -912,8 +912,8 @@ AIM_REACH = 8
 
 def asked_for(clause: Clause, i: int) -> bool:
     """Whether the trigger is the verb of an "agar"/"supaya" clause ("desakan sejumlah pihak
-    agar Arief Hidayat mundur", "surat permohonan agar Ahok tak ditahan", "memberikan
-    lampu hijau agar Indonesia membantu Filipina memerangi ISIS"): what is asked for,
+    agar Arief Hidayat mundur", "surat permohonan agar Ahok tak ditahan", "memberi
+    lampu hijau agar TNI membantu polisi"): what is asked for,
     wished or aimed at, not an act done. Not a relative clause ("agar pelaku yang
     melakukan pengeroyokan ditangkap": the beating was done)."""
     if i == 0 or clause.toks[i - 1].low == "yang":
