@@ -114,6 +114,8 @@ class Clause:
     cand_at: list[Cand | None]
     domains: dict[str, frozenset[str]]  # domain name -> event types its matched rows rule out
     quote_spans: list[tuple[int, int]]
+    lows: list[str] = field(default_factory=list)  # the tokens lower-cased, made once for
+    # the rules that read them (none changes it)
 
 
 @dataclass
@@ -172,6 +174,8 @@ that stands between a subject and its verb."""
 
 ADVERB_FIRSTS = frozenset(first for first, _ in TIME_ADVERBS)
 LOW = attrgetter("low")
+TEXT = attrgetter("text")
+START = attrgetter("start")
 
 
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
@@ -242,7 +246,7 @@ def prepare(
         for word in (m.group(),)
     ]
     toks = joined_adverbs(split_pairs(text, words, within))
-    starts = [t.start for t in toks]
+    starts = list(map(START, toks))
     cand_at: list[Cand | None] = [None] * len(toks)
     cands: list[Cand] = []
 
@@ -261,7 +265,7 @@ def prepare(
             h = addressed_from(toks, cand_at, i) if m.label in PERSONAL else i
             add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
                      m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
-    lows = [t.low for t in toks]
+    lows = list(map(LOW, toks))
     timed = time_tokens(article, sent, starts)
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
@@ -273,7 +277,7 @@ def prepare(
     known = lex.plain_tokens
     if len(known) > PLAIN_CACHE:
         known.clear()
-    plains = [known.get(tok.text) for tok in toks]
+    plains = list(map(known.get, map(TEXT, toks)))
     if None in plains:
         for k, tok in enumerate(toks):
             if plains[k] is None:
@@ -478,7 +482,7 @@ def prepare(
             if hit:  # each matched row suppresses its own types, not its name's
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
-    return Clause(sent, toks, cands, cand_at, domains, spans)
+    return Clause(sent, toks, cands, cand_at, domains, spans, lows)
 
 
 BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})

@@ -566,7 +566,7 @@ def find_triggers(
     a longest match across a gap, the shorter predicate matches at the same start, longest
     first, to try when the gapped one codes nothing ("pertemuannya dengan X yang dilakukan
     di ...": not the light form)."""
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
@@ -1413,7 +1413,7 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
         k += 1
     if k >= len(toks) or not (active_verb(toks[k]) or toks[k].low in BE_VERBS):
         return False
-    lows = [t.low for t in toks]
+    lows = clause.lows
     return not any(
         e.kind == "pred" and match_entry(lows, k, e) for e in entries_at(lex, lows, k) or []
     )
@@ -2654,7 +2654,7 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
 
 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     for k in range(len(lows)):
         if lows[k] not in lex.anaphor_first:
             continue  # no anaphor starts here
@@ -2689,7 +2689,7 @@ def retold_next(clause: Clause, i: int, following: Clause) -> bool:
     verbs = {
         t.low for t in toks[max(0, i - 1) : i + 1] if verb_shaped(t.low) and t.low not in saying
     }
-    here, there = {t.low for t in toks}, {t.low for t in following.toks}
+    here, there = set(clause.lows), set(following.lows)
     if not verbs or AGAIN_WORDS & (here | there) or EARLIER_WORDS & there:
         return False
     told = {c.mention.cluster for c in clause.cands if c.mention and c.j <= i}
