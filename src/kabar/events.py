@@ -2442,11 +2442,11 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
     spots: list[tuple[int, list[Cand]]] = []
     other = embedded_spans(clause, j, entry.voice == "nom", places=True)
     for k, tok in enumerate(toks[:-1]):
-        if inside(other, tok.start):
-            continue  # "... untuk hadir di KTT G20 di Bali": the place of another act
         direct = visit and k == j - 1 and tok.low not in ("di", "ke")
         if tok.low != "di" and not (visit and tok.low == "ke") and not direct:
             continue
+        if inside(other, tok.start):
+            continue  # "... untuk hadir di KTT G20 di Bali": the place of another act
         if tok.low == "ke" and k >= j and any(active_verb(t) for t in toks[j:k]):
             continue  # "kunjungan kerja melepas ekspor ke Thailand": the export's goal
         if toks[k + 1].low in ELECTIONS:
@@ -2895,12 +2895,16 @@ OUTLET_WORDS = frozenset({"kantor", "berita", "situs", "laman", "media", "harian
                           "televisi"})  # fmt: skip
 
 
-def cited_only(article: Article, words: frozenset[str], heading: int = 0) -> set[str]:
-    """Actors the article names only right after one of ``words`` or in its dateline
-    (before ``heading``)."""
-    cited: dict[str, bool] = {}
+def cited_only(article: Article, heading: int) -> tuple[set[str], set[str]]:
+    """Actors the article names only right after a word of citing (``CITING``), and those
+    it names only right after a word of telling (``TOLD``) or in its dateline (before
+    ``heading``); the words before each mention are read once for both."""
+    quoted: dict[str, bool] = {}
+    told: dict[str, bool] = {}
     for m in article.mentions:
-        if m.actor_id is None or m.label == "PRON" or cited.get(m.actor_id) is False:
+        if m.actor_id is None or m.label == "PRON":
+            continue
+        if quoted.get(m.actor_id) is False and told.get(m.actor_id) is False:
             continue  # an actor named once otherwise is not cited only, whatever follows
         before = [
             w.strip(",.:;()\"'").lower()
@@ -2908,13 +2912,12 @@ def cited_only(article: Article, words: frozenset[str], heading: int = 0) -> set
         ]
         while before and before[-1] in OUTLET_WORDS:
             before.pop()
-        said = (
-            m.start < heading
-            or bool(before)
-            and (before[-1] in words or " ".join(before[-2:]) in words)
-        )
-        cited[m.actor_id] = cited.get(m.actor_id, True) and said
-    return {actor for actor, only in cited.items() if only}
+        pair = " ".join(before[-2:])
+        by_citing = bool(before) and (before[-1] in CITING or pair in CITING)
+        by_telling = m.start < heading or bool(before) and (before[-1] in TOLD or pair in TOLD)
+        quoted[m.actor_id] = quoted.get(m.actor_id, True) and by_citing
+        told[m.actor_id] = told.get(m.actor_id, True) and by_telling
+    return {a for a, only in quoted.items() if only}, {a for a, only in told.items() if only}
 
 
 def without_cited_outlets(
@@ -2926,7 +2929,7 @@ def without_cited_outlets(
     otherwise (news about the outlet) stays. An event left with no party is dropped."""
     if not new:
         return new
-    quoted, told = cited_only(article, CITING), cited_only(article, TOLD, heading)
+    quoted, told = cited_only(article, heading)
     if not quoted and not told:
         return new
     kept = []
