@@ -112,6 +112,7 @@ from kabar.event_clause import (
     past_adverbs,
     prepare,
     single,
+    times_by_sentence,
 )
 from kabar.event_context import (
     AGENT_FAMILY,
@@ -294,9 +295,10 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     named = named_entities(article)
     named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
     within = mentions_by_sentence(article, sentences)
+    timed = times_by_sentence(article, sentences)
     clauses = [
-        prepare(article, s, lex, quotes, n, named, held)
-        for s, n, held in zip(sentences, needed, within, strict=True)
+        prepare(article, s, lex, quotes, n, named, held, times)
+        for s, n, held, times in zip(sentences, needed, within, timed, strict=True)
     ]
     sport = sum(
         sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
