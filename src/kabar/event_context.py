@@ -1807,11 +1807,6 @@ OFFENDER_APPOSED = re.compile(
 pengadaan Alquran, Fahd ..."."""
 
 
-OFFENDER_WORD = re.compile(r"tersangka|terdakwa|terpidana|pelaku", re.IGNORECASE)
-"""A word each way of naming an offender needs: most articles hold none, and then no
-mention need be read."""
-
-
 def article_offenders(article: Article) -> set[str]:
     """The lower-cased names (every name mention of their cluster) of the people the article
     calls suspects, defendants or convicts by a role word right before the name
@@ -1819,8 +1814,6 @@ def article_offenders(article: Article) -> set[str]:
     impor, Budi") or a status right after it ("X sebagai tersangka", "X, terdakwa kasus
     ...")."""
     text, found, last_end = article.text, set(), 0
-    if OFFENDER_WORD.search(text) is None:
-        return set()
     for m in sorted((m for m in article.mentions if m.label == "PER"), key=lambda m: m.start):
         before = text[max(0, m.start - 12) : m.start].lower().split()[-1:]
         apposed = OFFENDER_APPOSED.search(text, max(last_end, m.start - 80), m.start)
