@@ -176,8 +176,6 @@ that stands between a subject and its verb."""
 
 ADVERB_FIRSTS = frozenset(first for first, _ in TIME_ADVERBS)
 LOW = attrgetter("low")
-TEXT = attrgetter("text")
-START = attrgetter("start")
 
 
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
@@ -250,7 +248,7 @@ def prepare(
         for word in (m.group(),)
     ]
     toks = joined_adverbs(split_pairs(text, words, within))
-    starts = list(map(START, toks))
+    starts = [t.start for t in toks]
     cand_at: list[Cand | None] = [None] * len(toks)
     cands: list[Cand] = []
 
@@ -269,7 +267,7 @@ def prepare(
             h = addressed_from(toks, cand_at, i) if m.label in PERSONAL else i
             add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
                      m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
-    lows = list(map(LOW, toks))
+    lows = [t.low for t in toks]
     timed = time_tokens(times_by_sentence(article, [sent])[0] if times is None else times, starts)
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
@@ -281,7 +279,7 @@ def prepare(
     known = lex.plain_tokens
     if len(known) > PLAIN_CACHE:
         known.clear()
-    plains = list(map(known.get, map(TEXT, toks)))
+    plains = [known.get(tok.text) for tok in toks]
     if None in plains:
         for k, tok in enumerate(toks):
             if plains[k] is None:
