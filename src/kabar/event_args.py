@@ -3807,7 +3807,9 @@ def ref_of(state: State, c: Cand) -> EntityRef:
         return polity_named
     etype, country = c.etype, c.country
     if c.kind in ("cap", "cap0") and c.title is None:
-        code = state.ctx.lexicons.country_of(c.text)
+        if c.text not in state.cap_countries:
+            state.cap_countries[c.text] = state.ctx.lexicons.country_of(c.text)
+        code = state.cap_countries[c.text]
         if code:
             etype, country = "country", code
     office = c.title.office if c.title is not None else None

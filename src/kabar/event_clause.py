@@ -19,7 +19,7 @@ from typing import Protocol
 
 from kabar.clean import word_list
 from kabar.context import Context
-from kabar.model import Article, EntityRef, Mention, Place, Sentence
+from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
@@ -114,6 +114,8 @@ class Clause:
     cand_at: list[Cand | None]
     domains: dict[str, frozenset[str]]  # domain name -> event types its matched rows rule out
     quote_spans: list[tuple[int, int]]
+    lows: list[str] = field(default_factory=list)  # the tokens lower-cased, made once for
+    # the rules that read them (none changes it)
 
 
 @dataclass
@@ -161,6 +163,8 @@ class State:
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
     apolitical: bool = False  # no sentence names a political actor: no private dealings
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
+    cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
+    # each capitalised span's text, looked up once per article (``event_args.ref_of``)
 
 
 TIME_ADVERBS = {("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")}
@@ -228,10 +232,12 @@ def prepare(
     full: bool,
     names: dict[str, str] | None = None,
     within: list[Mention] | None = None,
+    times: list[TimeExpression] | None = None,
 ) -> Clause:
     """Tokens, argument candidates and domains of a sentence (tokens only if not ``full``);
-    ``names`` are the article's ``named_entities`` and ``within`` the sentence's mentions
-    (``mentions_by_sentence``), computed here when not given."""
+    ``names`` are the article's ``named_entities``, ``within`` the sentence's mentions
+    (``mentions_by_sentence``) and ``times`` its time expressions (``times_by_sentence``),
+    computed here when not given."""
     text = article.text
     if not full:
         return Clause(sent, [], [], [], {}, [])
@@ -262,7 +268,7 @@ def prepare(
             add(Cand(h, j, toks[h].start if h < i else m.start, m.end, m.text, kind, m.label, m,
                      m.sector, TYPE_OF_LABEL.get(m.label, "unknown"), m.country))  # fmt: skip
     lows = [t.low for t in toks]
-    timed = time_tokens(article, sent, starts)
+    timed = time_tokens(times_by_sentence(article, [sent])[0] if times is None else times, starts)
     notname = lex.not_name
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
@@ -479,7 +485,7 @@ def prepare(
             if hit:  # each matched row suppresses its own types, not its name's
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]
-    return Clause(sent, toks, cands, cand_at, domains, spans)
+    return Clause(sent, toks, cands, cand_at, domains, spans, lows)
 
 
 def join_named_topics(
@@ -852,16 +858,26 @@ def past_words(
     return k
 
 
-def time_tokens(article: Article, sent: Sentence, starts: list[int]) -> list[bool]:
-    """Which tokens (``starts``: where each begins) lie in a time expression ("beberapa
-    waktu lalu", "Selasa malam"): no word of an actor's phrase, so "ditangkap polisi pekan
-    lalu" ends its agent at "polisi"."""
+def time_tokens(times: list[TimeExpression], starts: list[int]) -> list[bool]:
+    """Which tokens (``starts``: where each begins) lie in one of the sentence's time
+    expressions ("beberapa waktu lalu", "Selasa malam"): no word of an actor's phrase, so
+    "ditangkap polisi pekan lalu" ends its agent at "polisi"."""
     timed = [False] * len(starts)
-    for t in article.times:
-        if sent.start <= t.start < sent.end:
-            for k in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end)):
-                timed[k] = True
+    for t in times:
+        for k in range(bisect.bisect_left(starts, t.start), bisect.bisect_left(starts, t.end)):
+            timed[k] = True
     return timed
+
+
+def times_by_sentence(article: Article, sentences: list[Sentence]) -> list[list[TimeExpression]]:
+    """The time expressions that begin in each sentence, found by bisecting their starts
+    once per article, not by a scan of all of them per sentence."""
+    times = sorted(article.times, key=lambda t: t.start)
+    starts = [t.start for t in times]
+    return [
+        times[bisect.bisect_left(starts, s.start) : bisect.bisect_left(starts, s.end)]
+        for s in sentences
+    ]
 
 
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:

@@ -1728,7 +1728,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
         if e.reported_by:
             state.reporters.append(list(e.reported_by))
     toks = clause.toks
-    lows = {t.low for t in toks}  # most sentences have no word of mediation or report
+    lows = clause.lows  # most sentences have no word of mediation or report
     for k, tok in enumerate(toks[:-1] if not MEDIATION.isdisjoint(lows) else ()):
         if tok.low in MEDIATION and tok.low != "dipimpin":  # "dengan mediasi Qatar, Mesir ..."
             n = k + 2 if toks[k + 1].low == "oleh" else k + 1

@@ -390,7 +390,7 @@ def reported_by(
     following: Clause | None,
 ) -> list[EntityRef]:
     lex, toks = state.lex, clause.toks
-    lows = [t.low for t in toks]
+    lows = clause.lows
     starts = lex.phrase_starts("report")
     out: list[EntityRef] = []
     for k in range(len(toks)):
@@ -414,7 +414,7 @@ def reported_by(
     if quote is not None:
         out.extend(quote_speaker(state, clause, quote))
     if following is not None and len(following.toks) <= 5:
-        lows_next = [t.low for t in following.toks]
+        lows_next = following.lows
         if any(w in ("melaporkan", "memberitakan", "melansir") for w in lows_next):
             out.extend(resolve(state, following, following.cands[:1], None))
     actors = names(args.actor)
@@ -422,7 +422,7 @@ def reported_by(
 
 
 def sentence_contexts(lex: Lexicon, clause: Clause) -> set[str]:
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     out = set()
     for k in range(len(lows)):
         if lows[k] not in lex.context_first:

@@ -114,6 +114,7 @@ from kabar.event_clause import (
     past_adverbs,
     prepare,
     single,
+    times_by_sentence,
 )
 from kabar.event_context import (
     AGENT_FAMILY,
@@ -299,9 +300,10 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     named = named_entities(article)
     named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
     within = mentions_by_sentence(article, sentences)
+    timed = times_by_sentence(article, sentences)
     clauses = [
-        prepare(article, s, lex, quotes, n, named, held)
-        for s, n, held in zip(sentences, needed, within, strict=True)
+        prepare(article, s, lex, quotes, n, named, held, times)
+        for s, n, held, times in zip(sentences, needed, within, timed, strict=True)
     ]
     sport = sum(
         sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
@@ -575,7 +577,7 @@ def find_triggers(
     a longest match across a gap, the shorter predicate matches at the same start, longest
     first, to try when the gapped one codes nothing ("pertemuannya dengan X yang dilakukan
     di ...": not the light form)."""
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
@@ -1496,7 +1498,7 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
         k += 1
     if k >= len(toks) or not (active_verb(toks[k]) or toks[k].low in BE_VERBS):
         return False
-    lows = [t.low for t in toks]
+    lows = clause.lows
     return not any(
         e.kind == "pred" and match_entry(lows, k, e) for e in entries_at(lex, lows, k) or []
     )
@@ -2510,11 +2512,11 @@ def event_place(state: State, clause: Clause, i: int, j: int, entry: Entry) -> P
     spots: list[tuple[int, list[Cand]]] = []
     other = embedded_spans(clause, j, entry.voice == "nom", places=True)
     for k, tok in enumerate(toks[:-1]):
-        if inside(other, tok.start):
-            continue  # "... untuk hadir di KTT G20 di Bali": the place of another act
         direct = visit and k == j - 1 and tok.low not in ("di", "ke")
         if tok.low != "di" and not (visit and tok.low == "ke") and not direct:
             continue
+        if inside(other, tok.start):
+            continue  # "... untuk hadir di KTT G20 di Bali": the place of another act
         if tok.low == "ke" and k >= j and any(active_verb(t) for t in toks[j:k]):
             continue  # "kunjungan kerja melepas ekspor ke Thailand": the export's goal
         if toks[k + 1].low in ELECTIONS:
@@ -2722,7 +2724,7 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
 
 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     for k in range(len(lows)):
         if lows[k] not in lex.anaphor_first:
             continue  # no anaphor starts here
@@ -2757,7 +2759,7 @@ def retold_next(clause: Clause, i: int, following: Clause) -> bool:
     verbs = {
         t.low for t in toks[max(0, i - 1) : i + 1] if verb_shaped(t.low) and t.low not in saying
     }
-    here, there = {t.low for t in toks}, {t.low for t in following.toks}
+    here, there = set(clause.lows), set(following.lows)
     if not verbs or AGAIN_WORDS & (here | there) or EARLIER_WORDS & there:
         return False
     told = {c.mention.cluster for c in clause.cands if c.mention and c.j <= i}
@@ -2995,12 +2997,16 @@ OUTLET_WORDS = frozenset({"kantor", "berita", "situs", "laman", "media", "harian
                           "televisi"})  # fmt: skip
 
 
-def cited_only(article: Article, words: frozenset[str], heading: int = 0) -> set[str]:
-    """Actors the article names only right after one of ``words`` or in its dateline
-    (before ``heading``)."""
-    cited: dict[str, bool] = {}
+def cited_only(article: Article, heading: int) -> tuple[set[str], set[str]]:
+    """Actors the article names only right after a word of citing (``CITING``), and those
+    it names only right after a word of telling (``TOLD``) or in its dateline (before
+    ``heading``); the words before each mention are read once for both."""
+    quoted: dict[str, bool] = {}
+    told: dict[str, bool] = {}
     for m in article.mentions:
-        if m.actor_id is None or m.label == "PRON" or cited.get(m.actor_id) is False:
+        if m.actor_id is None or m.label == "PRON":
+            continue
+        if quoted.get(m.actor_id) is False and told.get(m.actor_id) is False:
             continue  # an actor named once otherwise is not cited only, whatever follows
         before = [
             w.strip(",.:;()\"'").lower()
@@ -3008,13 +3014,12 @@ def cited_only(article: Article, words: frozenset[str], heading: int = 0) -> set
         ]
         while before and before[-1] in OUTLET_WORDS:
             before.pop()
-        said = (
-            m.start < heading
-            or bool(before)
-            and (before[-1] in words or " ".join(before[-2:]) in words)
-        )
-        cited[m.actor_id] = cited.get(m.actor_id, True) and said
-    return {actor for actor, only in cited.items() if only}
+        pair = " ".join(before[-2:])
+        by_citing = bool(before) and (before[-1] in CITING or pair in CITING)
+        by_telling = m.start < heading or bool(before) and (before[-1] in TOLD or pair in TOLD)
+        quoted[m.actor_id] = quoted.get(m.actor_id, True) and by_citing
+        told[m.actor_id] = told.get(m.actor_id, True) and by_telling
+    return {a for a, only in quoted.items() if only}, {a for a, only in told.items() if only}
 
 
 def without_cited_outlets(
@@ -3026,7 +3031,7 @@ def without_cited_outlets(
     otherwise (news about the outlet) stays. An event left with no party is dropped."""
     if not new:
         return new
-    quoted, told = cited_only(article, CITING), cited_only(article, TOLD, heading)
+    quoted, told = cited_only(article, heading)
     if not quoted and not told:
         return new
     kept = []
