@@ -1336,8 +1336,7 @@ def merge_repeats(
             (
                 o for o in candidates
                 if not (o.date and event.date and o.date != event.date)
-                or ((charge or reworded) and (date_guessed(event) or date_guessed(o)))
-                # restated, one of the two dated only by the story
+                or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
             ),
             None,
         )  # fmt: skip
@@ -1348,23 +1347,12 @@ def merge_repeats(
             continue
         same.sources.extend(event.sources)
         same.recipient = same.recipient or event.recipient
-        if (same.date is None or date_guessed(same)) and not date_guessed(event):
-            take_date(same, event)
+        if same.date is None and event.date is not None and not date_guessed(event):
+            same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
-
-
-def take_date(kept: Event, later: Event) -> None:
-    """The kept report takes a later report's date, and the rule's note of where that
-    date came from, when the later one has a date."""
-    if later.date is None:
-        return
-    kept.date, kept.date_precision = later.date, later.date_precision
-    cut, note = kept.rule.rfind(" date "), later.rule.rfind(" date ")
-    if cut >= 0 and note >= 0:
-        kept.rule = kept.rule[:cut] + later.rule[note:]
 
 
 def same_kind(kept: Event, later: Event, kept_rule: object, rule: object) -> bool:
