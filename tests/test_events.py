@@ -2333,3 +2333,63 @@ def test_a_description_referring_back_is_the_person_as_actor_and_as_named_target
     )
     sanctions = pipeline_events(text, "2024-05-08", "SANCTION")
     assert [[r.entity_name for r in e.recipient] for e in sanctions] == [["Arif Setiawan"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "expected"),
+    [
+        # a comma after a passive request verb closes a clause of time, it opens no content
+        (
+            "Bogor - Warga berunjuk rasa di depan Polres Bogor, Senin (13/10/2025).\n\n"
+            "Setelah didesak, polisi akhirnya menangkap Budi Santoso, pelaku pengeroyokan itu.",
+            "COERCE",
+            [(["polisi"], ["Budi Santoso"])],
+        ),
+        # "yang baru" is no relative clause told as done: the arrest is what is asked
+        (
+            "Jakarta - Presiden Prabowo Subianto meminta Kapolri yang baru segera menangkap "
+            "para bandar narkoba, Senin (13/10/2025).",
+            "THREATEN",
+            [],
+        ),
+        # "agar pelaku yang telah memukul korban ditangkap": the beating was done
+        (
+            "Jakarta - Keluarga korban mendesak agar pelaku yang telah memukul korban "
+            "ditangkap, Senin (13/10/2025).",
+            "ASSAULT",
+            [(["pelaku"], ["korban"])],
+        ),
+        # a party's boycott has no crowd's demands: its request a month later is its own
+        (
+            "Jakarta - Partai Buruh memboikot rapat pembahasan upah minimum bersama "
+            "Kementerian Ketenagakerjaan, Selasa (14/10/2025).\n\nRapat itu dipimpin Wakil "
+            "Menteri Ketenagakerjaan.\n\nUpah minimum ditargetkan diumumkan bulan depan.\n\n"
+            "Sejumlah pengusaha hadir dalam rapat itu.\n\nDalam kesempatan terpisah sebulan "
+            "kemudian, Partai Buruh meminta Mahkamah Konstitusi membatalkan UU Pilkada.",
+            "REQUEST",
+            [(["Partai Buruh"], ["Mahkamah Konstitusi"])],
+        ),
+        # "Katanya" opening a sentence is "reportedly", no speaker at a meeting
+        (
+            "Jakarta - Menteri Pertanian Amran Sulaiman menyebut harga beras stabil, Senin "
+            "(13/10/2025).\n\nKatanya saat bertemu dengan Komisi IV DPR, stok aman.",
+            "CONSULT",
+            [],
+        ),
+        # a bare office with a demonstrative is no description of the last person named
+        (
+            "Jakarta - Sekjen PDIP Hasto Kristiyanto diperiksa KPK, Senin (13/10/2025).\n\n"
+            "Presiden tersebut meminta aparat menuntaskan kasus itu.",
+            "REQUEST",
+            [(["Presiden"], ["aparat"])],
+        ),
+    ],
+)
+def test_review_mends_of_the_twenty_first_session(
+    text: str, event_type: str, expected: list[tuple[list[str], list[str]]]
+) -> None:
+    """Cases a reviewer found wrong after this session's rules (each failed before its mend)."""
+    from kabar import process
+
+    events = [e for e in process(text, published="2025-10-15").events if e.event == event_type]
+    assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events] == expected

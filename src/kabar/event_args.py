@@ -1007,12 +1007,14 @@ def subordinate_subject(
     k = subordinator_before(toks, i, talk)
     lex = state.lex
     said_at = k - 2 if k > 1 and toks[k - 1].low == "olehnya" else k - 1  # "diungkapkan
-    if said_at >= 0 and toks[said_at].low in SAID_PASSIVES:  # (olehnya) usai bertemu X":
+    tag = toks[k - 1].low if k >= 2 else ""  # (olehnya) usai bertemu X"; '"...," katanya
+    # saat rapat kerja dengan Komisi XI': the tag's "-nya" names the speaker; not "Katanya"
+    # opening a sentence ("reportedly")
+    if (said_at >= 0 and toks[said_at].low in SAID_PASSIVES) or (
+        tag.endswith("nya") and tag[:-3] in SAY
+    ):
         t = toks[k - 1]  # the unnamed speaker, the person the article speaks of
         return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
-    if k >= 1 and toks[k - 1].low.endswith("nya") and toks[k - 1].low[:-3] in SAY:
-        t = toks[k - 1]  # '"...," katanya saat rapat kerja dengan Komisi XI': the speaker
-        return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]  # the tag's "-nya" names
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
     said = clause.cand_at[k - 1]

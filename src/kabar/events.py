@@ -120,6 +120,8 @@ from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
     JOINING,
+    ONGOING,
+    PAST,
     article_offenders,
     implicit_arguments,
     joined_meeting,
@@ -917,13 +919,14 @@ def asked_for(clause: Clause, i: int) -> bool:
     agar Arief Hidayat mundur", "surat permohonan agar Ahok tak ditahan", "memberi
     lampu hijau agar TNI membantu polisi"): what is asked for,
     wished or aimed at, not an act done. Not a relative clause ("agar pelaku yang
-    melakukan pengeroyokan ditangkap": the beating was done)."""
+    melakukan pengeroyokan ditangkap", "agar pelaku yang telah memukul korban ditangkap":
+    the beating was done)."""
     if i == 0 or clause.toks[i - 1].low == "yang":
         return False
     for k in range(i - 1, max(-1, i - 1 - AIM_REACH), -1):
         low = clause.toks[k].low
         if low in PURPOSE_LINKS:
-            return True
+            return not relative_verb(clause, k, i)
         if low in HARD_STOP or low in (",", ".", "!", "?"):
             return False
     return False
@@ -946,8 +949,10 @@ def complement(clause: Clause, g: int, i: int, kind: str = "") -> bool:
     """Whether the trigger at ``i`` is the content of a request, invitation or threat ending at
     ``g`` ("meminta jajarannya mengusut", "mengundang X untuk membahas"). A comma right
     after a request's verb (``kind`` REQUEST) opens what is asked, as after a speech verb
-    ("mendesak, Menkumham mencopot X"; "berharap, jaksa menuntut ...")."""
-    opens = g if kind == "REQUEST" else -1
+    ("mendesak, Menkumham mencopot X"; "berharap, jaksa menuntut ..."), not after a passive
+    one ("Setelah didesak, polisi menangkap X": the comma closes a clause of time)."""
+    passive = g > 0 and clause.toks[g - 1].low.startswith(("di", "ter"))
+    opens = g if kind == "REQUEST" and not passive else -1
     if g > i or sum(clause.cand_at[k] is None for k in range(g, i)) > 12:
         return False  # names do not count: "mengundang Wamenlu Iran, Ali Bagheri Kani, ..."
     toks = clause.toks
@@ -973,15 +978,24 @@ def complement(clause: Clause, g: int, i: int, kind: str = "") -> bool:
 
 
 def relative_verb(clause: Clause, g: int, i: int) -> bool:
-    """Whether the trigger at ``i`` is the verb of a relative clause after ``g`` ("yang
-    sudah lebih dahulu menyatakan"): only adverbs stand between the last "yang" and it, so
-    it tells a fact about a party named before, not what is asked of it ("meminta polisi
-    yang menangani kasus itu menahan X" asks for the arrest)."""
+    """Whether the trigger at ``i`` is the verb of a relative clause after ``g`` told as done
+    ("yang sudah lebih dahulu menyatakan", "yang telah memukul"): only adverbs stand between
+    the last "yang" and it, one of them a word of the past, so it tells a fact about a party
+    named before, not what is asked of it ("meminta polisi yang menangani kasus itu menahan
+    X", "meminta Kapolri yang baru segera menangkap X" ask for the arrest)."""
     toks = clause.toks
     last = next((k for k in range(i - 1, g - 1, -1) if toks[k].low == "yang"), None)
-    return last is not None and not any(
-        clause.cand_at[m] is not None or predicate_like(toks[m]) for m in range(last + 1, i)
+    if last is None:
+        return False
+    between = range(last + 1, i)
+    return any(toks[m].low in DONE_WORDS for m in between) and not any(
+        clause.cand_at[m] is not None or predicate_like(toks[m]) for m in between
     )
+
+
+DONE_WORDS = PAST | ONGOING | {"dahulu", "duluan", "kini", "saat_ini"}
+"""Words that tell a relative clause's act as done or standing: "yang sudah lebih dahulu
+menyatakan", "yang telah memukul", "yang saat ini ditahan", "yang masih diburu"."""
 
 
 ABBREVIATION_WORDS = 3  # words a bracketed short form may hold: "(PAN)", "(Menkumham)"
@@ -3042,8 +3056,9 @@ def without_protest_demands(
     or before it), is their protest's topic, not an event of its own (PLOVER 3.12; the
     sentence-level checks see only the protest's sentence and the next two). After a
     crowd's protest, a crowd named as protesters ("massa aksi lainnya menuntut ...") is
-    one of them."""
-    protests = [e for _, e, _ in new if e.event == "PROTEST"]
+    one of them. Only a rally, strike or hunger strike has such demands: a party's boycott
+    or walkout is no protest crowd's, and what it asks elsewhere is its own act."""
+    protests = [e for _, e, _ in new if e.event == "PROTEST" and DEMANDING_PROTESTS & set(e.mode)]
     protesters = [r for e in protests for r in e.actor]
     if not protesters:
         return new
@@ -3055,6 +3070,9 @@ def without_protest_demands(
     }  # fmt: skip
     dropped.extend(drop_of(e, entry, "protest-demand") for _, e, entry in new if id(e) in demands)
     return [(k, e, entry) for k, e, entry in new if id(e) not in demands]
+
+
+DEMANDING_PROTESTS = frozenset({"demo", "strike", "hunger"})
 
 
 def without_unnamed_welcomes(

@@ -221,7 +221,7 @@ def described_people(text: str, mentions: list[Mention]) -> list[Mention]:
         if head in words.get("former", ()) and rest:
             rest = rest[1:]  # "Mantan penyiar radio": any noun after "mantan"
         elif not (
-            start in offices
+            (start in offices and rest)  # a bare "Presiden tersebut" is ``link_office``'s
             or head in words.get("role", ())
             or (head in words.get("gender", ()) and rest)
         ):
