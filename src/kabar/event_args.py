@@ -1388,7 +1388,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     linked = toks[k].low != ","  # "Anggota DPR Sareh Wiyono yang merupakan ...": a title
     if person is not None and linked and person.kind == "cap0":
         return person  # "Marianus yang juga Calon Gubernur NTT diperiksa": a name the
-        # recogniser left out opens the sentence; only "yang juga" describes a person so
+        # recogniser left out opens the sentence (a describing link: "yang juga",
+        # "yang merupakan"); the office is no party
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
