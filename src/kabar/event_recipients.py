@@ -407,7 +407,7 @@ def protest_targets(coded: Coded) -> None:
             take_recipient(event, addressed[0].recipient, "of the article's protests")
 
 
-def mention_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
+def cluster_party_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
     """The party a mention names, by its cluster's first naming mention."""
     head = by_cluster.get(mention.cluster) if mention.cluster is not None else None
     name = mention.name or (head.name or head.text if head is not None else mention.text)
@@ -478,7 +478,7 @@ def headline_protest_target(
     party = headline_party(article.title, parties, protest_words, demo_words)
     if not party:
         named = [m for m in article.mentions if m.label in ("PER", "ORG")]
-        parties = [mention_ref(m, by_cluster) for m in named]
+        parties = [cluster_party_ref(m, by_cluster) for m in named]
         party = headline_party(article.title, parties, protest_words, demo_words)
     for event in bare:
         if party and party[0].entity_name not in names(event.actor):
