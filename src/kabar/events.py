@@ -1798,9 +1798,14 @@ def negated_alone(
     one, so there is no event to code. Two sides that failed to agree, or a suspect not yet
     held, are coded negated; a negation further back ("tidak terima kemudian melaporkan")
     may be another verb's. A concession not made ("belum mencabut larangan") is left."""
-    if recipient or len(actor) > 1:
+    if not one_sided(actor, recipient):
         return False
     return not lex.cue("neg").isdisjoint(t.low for t in clause.toks[max(0, i - 2) : i])
+
+
+def one_sided(actor: list[EntityRef], recipient: list[EntityRef]) -> bool:
+    """One side alone: no recipient and no second party acting along."""
+    return not recipient and len(actor) <= 1
 
 
 def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> bool:
@@ -1808,7 +1813,7 @@ def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> boo
     and nothing kept up ("terus", "tetap", "melanjutkan") near it. A pledge to keep up a
     service is AGREE (docs/annotation.md 5); a lone stated aim ("Bank X berkomitmen
     membiayai energi bersih", "BI berkomitmen menjaga stabilitas rupiah") is no event."""
-    if args.recipient or len(args.actor) > 1:
+    if not one_sided(args.actor, args.recipient):
         return False
     keep = lex.cue("keepup")
     return keep.isdisjoint(t.low for t in clause.toks[max(0, i - 2) : j + KEEPUP_AFTER])
