@@ -341,6 +341,12 @@ SUMMONS = frozenset({"REQUEST"})
 LAW_ACTS = frozenset({"REQUEST", "COERCE", "ACCUSE"})
 
 
+def summons_or(kinds: frozenset[str], kind: str, words: tuple[str, ...]) -> bool:
+    """Whether an act told (its type ``kind``, its trigger ``words``) is of ``kinds`` or a
+    summons ("memanggil", "panggilan")."""
+    return kind in kinds or any("panggil" in w for w in words)
+
+
 def spoken_about(
     state: State, clause: Clause, i: int, refs: list[EntityRef], kinds: frozenset[str]
 ) -> list[EntityRef]:
@@ -358,7 +364,7 @@ def spoken_about(
     for sentence, kind, words, _, targets in reversed(state.acts):
         if state.sentence - sentence > 2:  # the act, the official's quote, the pronoun
             break
-        if not (kind in kinds or any("panggil" in w for w in words)):
+        if not summons_or(kinds, kind, words):
             continue
         if official & set(names(targets)):
             return []
@@ -413,7 +419,7 @@ def summoning_party(state: State, args: Args) -> None:
     for sentence, kind, words, earlier, targets in reversed(state.acts):
         if state.sentence - sentence > 1:
             break
-        summons = kind == "REQUEST" or any("panggil" in w for w in words)
+        summons = summons_or(SUMMONS, kind, words)
         if sentence == state.sentence or not summons or not actors & set(names(targets)):
             continue
         found = [r for r in earlier if r.entity_name not in actors]
