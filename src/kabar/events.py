@@ -69,6 +69,7 @@ from kabar.event_args import (
     ADMIN_AREAS,
     COPULAS,
     DEFINITE,
+    DEFINITE_REF,
     FIRST_PERSON,
     HARD_STOP,
     LAW_BODIES,
@@ -148,6 +149,7 @@ from kabar.event_modality import (
     standing_rule,
 )
 from kabar.event_recipients import (
+    act_nouns_at,
     case_suspects,
     continued_demands,
     counter_complaints,
@@ -2717,14 +2719,14 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
 
 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
+    """Whether the sentence refers back to an act of this type: its noun, then
+    "itu"/"tersebut"/"ini" within 12 words ("Pada pertemuan itu, mereka membahas")."""
     lows = clause.lows
     for k in range(len(lows)):
         if lows[k] not in lex.anaphor_first:
             continue  # no anaphor starts here
-        for n in (2, 1):
-            if lex.anaphors.get(tuple(lows[k : k + n])) == event_type and any(
-                w in ("itu", "tersebut", "ini") for w in lows[k + n : k + n + 12]
-            ):
+        for kind, n in act_nouns_at(lows, k, lex.anaphors):
+            if kind == event_type and not DEFINITE_REF.isdisjoint(lows[k + n : k + n + 12]):
                 return True
     return False
 
