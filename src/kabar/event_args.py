@@ -39,6 +39,7 @@ from kabar.event_clause import (
     Clause,
     State,
     Tok,
+    earlier_sentences,
     mention_after,
     past_words,
 )
@@ -3969,7 +3970,7 @@ def speaker_just_quoted(state: State, clause: Clause, c: Cand) -> list[EntityRef
     if any(x.i < c.i and x.etype == "person" for x in clause.cands):
         return []
     start = clause.sent.start
-    before = max((s.start for s in state.article.sentences if s.end <= start), default=-1)
+    before = max((s.start for s in earlier_sentences(state.article, start)), default=-1)
     quoted = [q for q in state.article.quotes if before <= q.end <= start]  # its speaker
     # may be named earlier ("katanya" is linked to the person's first mention)
     if not quoted:

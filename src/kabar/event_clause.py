@@ -880,6 +880,12 @@ def times_by_sentence(article: Article, sentences: list[Sentence]) -> list[list[
     ]
 
 
+def earlier_sentences(article: Article, start: int) -> list[Sentence]:
+    """The article's sentences that end by ``start``, in order: those before a sentence
+    that begins there."""
+    return [s for s in article.sentences if s.end <= start]
+
+
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
     return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
 

@@ -75,6 +75,7 @@ from kabar.event_clause import (
     PlaceLookup,
     State,
     Tok,
+    earlier_sentences,
     past_words,
 )
 from kabar.lexicons import PlaceEntry
@@ -341,6 +342,12 @@ SUMMONS = frozenset({"REQUEST"})
 LAW_ACTS = frozenset({"REQUEST", "COERCE", "ACCUSE"})
 
 
+def summons_or(kinds: frozenset[str], kind: str, words: tuple[str, ...]) -> bool:
+    """Whether an act told (its type ``kind``, its trigger ``words``) is of ``kinds`` or a
+    summons ("memanggil", "panggilan")."""
+    return kind in kinds or any("panggil" in w for w in words)
+
+
 def spoken_about(
     state: State, clause: Clause, i: int, refs: list[EntityRef], kinds: frozenset[str]
 ) -> list[EntityRef]:
@@ -358,7 +365,7 @@ def spoken_about(
     for sentence, kind, words, _, targets in reversed(state.acts):
         if state.sentence - sentence > 2:  # the act, the official's quote, the pronoun
             break
-        if not (kind in kinds or any("panggil" in w for w in words)):
+        if not summons_or(kinds, kind, words):
             continue
         if official & set(names(targets)):
             return []
@@ -394,7 +401,7 @@ def recent_speakers(state: State, clause: Clause, i: int) -> set[str]:
     spoken = left_arguments(clause, said[-1], None) if said else []
     reporter = set(names(resolve(state, clause, spoken[:1], None)))
     start = clause.sent.start
-    before = max((s.start for s in state.article.sentences if s.end <= start), default=start)
+    before = max((s.start for s in earlier_sentences(state.article, start)), default=start)
     end = clause.sent.end
     quoted = [q for q in state.article.quotes if before <= (q.speaker_end or -1) <= end]
     return reporter | {name for q in quoted for name in names(speaker_of(state, q))}
@@ -413,7 +420,7 @@ def summoning_party(state: State, args: Args) -> None:
     for sentence, kind, words, earlier, targets in reversed(state.acts):
         if state.sentence - sentence > 1:
             break
-        summons = kind == "REQUEST" or any("panggil" in w for w in words)
+        summons = summons_or(SUMMONS, kind, words)
         if sentence == state.sentence or not summons or not actors & set(names(targets)):
             continue
         found = [r for r in earlier if r.entity_name not in actors]
@@ -1480,7 +1487,7 @@ def quoted_speakers(state: State, clause: Clause) -> list[list[EntityRef]]:
     """The speakers of the quotes ending in the ``SPEAKER_REACH`` sentences before the
     clause's: parties whose words it may refer back to."""
     start = clause.sent.start
-    before = [s.start for s in state.article.sentences if s.end <= start][-SPEAKER_REACH:]
+    before = [s.start for s in earlier_sentences(state.article, start)][-SPEAKER_REACH:]
     if not before:
         return []
     quoted = [q for q in state.article.quotes if before[0] <= q.end <= start]
@@ -1491,7 +1498,7 @@ def unattributed_claim_before(state: State, clause: Clause, nouns: set[str]) -> 
     """Whether the sentence just before tells a claim of no one ("Belakangan muncul
     tudingan bahwa ..."): the claim referred back is that one, whose author is unsaid."""
     start = clause.sent.start
-    before = [s for s in state.article.sentences if s.end <= start][-1:]
+    before = earlier_sentences(state.article, start)[-1:]
     if not before:
         return False
     text = state.article.text[before[0].start : before[0].end].lower()
@@ -1958,7 +1965,7 @@ SPEECH_TAG_WORDS = 10  # words a speech tag may hold before its date ("kata Kepa
 def speech_tag(article: Article, t: TimeExpression) -> bool:
     """Whether the date closes a speech tag: a comma, and a speech verb in the words of its
     sentence before it; or a long tag (``long_speech_tag``)."""
-    before = sentence_before(article, t.start)
+    before = sentence_before(article, t.start, SCENE_CHARS)
     if before.rstrip().endswith(",") and said_there(before, SPEECH_TAG_WORDS):
         return True
     return long_speech_tag(article, t)
@@ -1979,8 +1986,7 @@ def long_speech_tag(article: Article, t: TimeExpression) -> bool:
     debat di New York, Senin") or an act's verb ("menangkap pelaku di Jalan Y, Senin")
     leaves the day to the act; a citation ("dikutip dari Reuters, Jumat") dates the
     source's report, whose news may be of that day."""
-    sent = next((s for s in article.sentences if s.start <= t.start < s.end), None)
-    text = article.text[max(t.start - LONG_TAG_CHARS, sent.start if sent else 0) : t.start]
+    text = sentence_before(article, t.start, LONG_TAG_CHARS)
     raw = WORD.findall(text)[-LONG_TAG_WORDS:]
     speech = quote_lexicon()
     occasions = speech.words.get("occasion", frozenset())
@@ -1998,10 +2004,10 @@ def long_speech_tag(article: Article, t: TimeExpression) -> bool:
     return False
 
 
-def sentence_before(article: Article, pos: int) -> str:
-    """The text of the sentence holding ``pos`` before it, at most ``SCENE_CHARS`` long."""
+def sentence_before(article: Article, pos: int, reach: int) -> str:
+    """The text of the sentence holding ``pos`` before it, at most ``reach`` long."""
     sent = next((s for s in article.sentences if s.start <= pos < s.end), None)
-    return article.text[max(pos - SCENE_CHARS, sent.start if sent else 0) : pos]
+    return article.text[max(pos - reach, sent.start if sent else 0) : pos]
 
 
 def undated_date(article: Article, before: list[str]) -> tuple[str | None, Precision, str] | None:
@@ -2108,7 +2114,7 @@ def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int
     for t in article.times if day is not None else ():
         if t.value != day:
             continue
-        before = sentence_before(article, t.start)
+        before = sentence_before(article, t.start, SCENE_CHARS)
         begin = t.start - len(before)
         at = before.rfind(" di ")
         if at < 0 or not before[at:].rstrip().endswith(","):

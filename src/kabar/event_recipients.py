@@ -28,6 +28,7 @@ article once all are coded.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
 from kabar.event_clause import TYPE_OF_LABEL
@@ -272,6 +273,17 @@ def reaction(event: Event) -> bool:
     )
 
 
+def act_nouns_at(
+    words: list[str], k: int, anaphors: dict[tuple[str, ...], str]
+) -> Iterator[tuple[str, int]]:
+    """(act type, length) of the act nouns of two words, then one, that start at ``k``
+    ("serangan udara", "serangan")."""
+    for n in (2, 1):
+        kind = anaphors.get(tuple(words[k : k + n]))
+        if kind:
+            yield kind, n
+
+
 def act_referred(article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]) -> str:
     """The type of the act a reaction's object refers back to ("mengecam serangan
     tersebut": ASSAULT), or "" when its object is no act noun with "itu"/"tersebut"."""
@@ -280,9 +292,8 @@ def act_referred(article_text: str, event: Event, anaphors: dict[tuple[str, ...]
         return ""
     words = WORDS.findall(article_text[src.trigger_end : src.end].lower())[: REACTION_GAP + 6]
     for k in range(min(REACTION_GAP + 1, len(words))):
-        for n in (2, 1):
-            kind = anaphors.get(tuple(words[k : k + n]))
-            if kind and not DEFINITE_REF.isdisjoint(words[k + n : k + n + SUBJECT_GAP + 1]):
+        for kind, n in act_nouns_at(words, k, anaphors):
+            if not DEFINITE_REF.isdisjoint(words[k + n : k + n + SUBJECT_GAP + 1]):
                 return kind
         if words[k] in (",", "."):
             break
@@ -305,10 +316,8 @@ def referred_subject_act(
         return ""
     words.pop()
     for k in range(len(words) - 1, max(-1, len(words) - 2 - SUBJECT_GAP), -1):
-        for n in (2, 1):
-            kind = anaphors.get(tuple(words[k : k + n]))
-            if kind:
-                return kind
+        for kind, _ in act_nouns_at(words, k, anaphors):
+            return kind
         if not words[k].isalpha():
             break
     return ""
@@ -407,7 +416,7 @@ def protest_targets(coded: Coded) -> None:
             take_recipient(event, addressed[0].recipient, "of the article's protests")
 
 
-def mention_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
+def cluster_party_ref(mention: Mention, by_cluster: dict[int, Mention]) -> EntityRef:
     """The party a mention names, by its cluster's first naming mention."""
     head = by_cluster.get(mention.cluster) if mention.cluster is not None else None
     name = mention.name or (head.name or head.text if head is not None else mention.text)
@@ -478,7 +487,7 @@ def headline_protest_target(
     party = headline_party(article.title, parties, protest_words, demo_words)
     if not party:
         named = [m for m in article.mentions if m.label in ("PER", "ORG")]
-        parties = [mention_ref(m, by_cluster) for m in named]
+        parties = [cluster_party_ref(m, by_cluster) for m in named]
         party = headline_party(article.title, parties, protest_words, demo_words)
     for event in bare:
         if party and party[0].entity_name not in names(event.actor):

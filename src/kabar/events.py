@@ -69,6 +69,7 @@ from kabar.event_args import (
     ADMIN_AREAS,
     COPULAS,
     DEFINITE,
+    DEFINITE_REF,
     FIRST_PERSON,
     HARD_STOP,
     LAW_BODIES,
@@ -150,6 +151,7 @@ from kabar.event_modality import (
     standing_rule,
 )
 from kabar.event_recipients import (
+    act_nouns_at,
     case_suspects,
     continued_demands,
     counter_complaints,
@@ -1812,9 +1814,14 @@ def negated_alone(
     one, so there is no event to code. Two sides that failed to agree, or a suspect not yet
     held, are coded negated; a negation further back ("tidak terima kemudian melaporkan")
     may be another verb's. A concession not made ("belum mencabut larangan") is left."""
-    if recipient or len(actor) > 1:
+    if not one_sided(actor, recipient):
         return False
     return not lex.cue("neg").isdisjoint(t.low for t in clause.toks[max(0, i - 2) : i])
+
+
+def one_sided(actor: list[EntityRef], recipient: list[EntityRef]) -> bool:
+    """One side alone: no recipient and no second party acting along."""
+    return not recipient and len(actor) <= 1
 
 
 def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> bool:
@@ -1822,7 +1829,7 @@ def lone_pledge(lex: Lexicon, clause: Clause, i: int, j: int, args: Args) -> boo
     and nothing kept up ("terus", "tetap", "melanjutkan") near it. A pledge to keep up a
     service is AGREE (docs/annotation.md 5); a lone stated aim ("Bank X berkomitmen
     membiayai energi bersih", "BI berkomitmen menjaga stabilitas rupiah") is no event."""
-    if args.recipient or len(args.actor) > 1:
+    if not one_sided(args.actor, args.recipient):
         return False
     keep = lex.cue("keepup")
     return keep.isdisjoint(t.low for t in clause.toks[max(0, i - 2) : j + KEEPUP_AFTER])
@@ -2726,14 +2733,14 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
 
 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
+    """Whether the sentence refers back to an act of this type: its noun, then
+    "itu"/"tersebut"/"ini" within 12 words ("Pada pertemuan itu, mereka membahas")."""
     lows = clause.lows
     for k in range(len(lows)):
         if lows[k] not in lex.anaphor_first:
             continue  # no anaphor starts here
-        for n in (2, 1):
-            if lex.anaphors.get(tuple(lows[k : k + n])) == event_type and any(
-                w in ("itu", "tersebut", "ini") for w in lows[k + n : k + n + 12]
-            ):
+        for kind, n in act_nouns_at(lows, k, lex.anaphors):
+            if kind == event_type and not DEFINITE_REF.isdisjoint(lows[k + n : k + n + 12]):
                 return True
     return False
 
