@@ -468,7 +468,8 @@ def prepare(
             for k in range(c.i, c.j):
                 cand_at[k] = None
     cands.sort(key=lambda c: c.i)
-    join_named_topics(text, toks, cands, cand_at, bodyheads)
+    if "dan" in lows:  # "Kementerian Haji dan Umrah": only a "dan" can join two topics
+        join_named_topics(text, toks, cands, cand_at, bodyheads)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
     firsts = [k for k, low in enumerate(lows) if low in lex.domain_first]

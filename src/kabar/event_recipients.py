@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
 from kabar.event_clause import TYPE_OF_LABEL
@@ -240,14 +241,15 @@ def redated_examinations(article_text: str, coded: Coded, redates: set[tuple[str
     of the last inquiry, charge or arrest told before it. The person named after the
     phrase ("penjadwalan ulang pemeriksaan terhadap Lisa", asked by her lawyer) is whose
     date it is, not who is asked."""
-    if not redates:
+    if not redates or not any(event.event == "REQUEST" for _, event, _ in coded):
         return
-    alternatives = sorted(r"\s+".join(map(re.escape, words)) for words in redates)
-    redate = re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
+    redate = redate_pattern(frozenset(redates))
     for index, event, _ in coded:
+        if event.event != "REQUEST":
+            continue
         src = event.sources[0]
         found = redate.search(article_text, src.trigger_end or src.start, src.end)
-        if event.event != "REQUEST" or found is None:
+        if found is None:
             continue
         if any(r.start is None or r.start < found.end() for r in event.recipient):
             continue  # "meminta kepada hakim penjadwalan ulang": the one asked is named
@@ -259,6 +261,13 @@ def redated_examinations(article_text: str, coded: Coded, redates: set[tuple[str
         ]  # fmt: skip
         if cases and not any(r.type in SUSPECT_TYPES for r in cases[-1].actor):
             take_recipient(event, cases[-1].actor, "the body handling the case")
+
+
+@lru_cache(maxsize=1)
+def redate_pattern(redates: frozenset[tuple[str, ...]]) -> re.Pattern[str]:
+    """One regular expression for the lexicon's rescheduling phrases (built once)."""
+    alternatives = sorted(r"\s+".join(map(re.escape, words)) for words in redates)
+    return re.compile(rf"\b(?:{'|'.join(alternatives)})\b", re.IGNORECASE)
 
 
 REACTION_GAP = 2  # words between the reaction's verb and the act noun ("mengecam keras")
