@@ -2376,6 +2376,14 @@ def test_a_description_referring_back_is_the_person_as_actor_and_as_named_target
             "CONSULT",
             [],
         ),
+        # a description's title word picks the person so titled, not the last one named
+        (
+            "Jakarta - Mantan Menteri Perdagangan Thomas Lembong bertemu Ketua KPK Setyo "
+            "Budiyanto, Senin (13/10/2025).\n\nMantan menteri itu meminta KPK menghentikan "
+            "penyelidikan.",
+            "REQUEST",
+            [(["Thomas Lembong"], ["Komisi Pemberantasan Korupsi"])],
+        ),
         # a bare office with a demonstrative is no description of the last person named
         (
             "Jakarta - Sekjen PDIP Hasto Kristiyanto diperiksa KPK, Senin (13/10/2025).\n\n"

@@ -609,9 +609,35 @@ def link_description(
     """A description referring back ("Politikus PKB ini", "Mantan Kapolda Banten itu",
     ``nlp.described_people``) joins the person named last before it, as a pronoun would,
     among names only: a title before it ("ambisi menjadi presiden") or the one inside it
-    may be linked to someone else. False if there is no one."""
+    may be linked to someone else. False if there is no one. When some of those people are
+    titled with a word of the description ("Mantan Menteri Perdagangan Thomas Lembong
+    bertemu Ketua KPK X. Mantan menteri itu ..."), only they are in the running."""
     named = [m for m in mentions if m.label == "PER"]
-    return link_pronoun(description, named, [c for c in clusters if c[0].label == "PER"], text)
+    words = {w for w in WORD_RE.findall(description.text.casefold()) if len(w) >= TITLE_WORD_MIN}
+    titled = [
+        m
+        for m in named
+        if 0 <= description.start - m.end <= PRONOUN_REACH and words & title_words(text, m)
+    ]
+    return link_pronoun(
+        description, titled or named, [c for c in clusters if c[0].label == "PER"], text
+    )
+
+
+TITLE_WORD_MIN = 5  # "menteri", "kapolda", "politikus": not "ini", "itu", "asal"
+TITLE_REACH = 60  # characters before a name its titles may take ("Mantan Menteri Perdagangan")
+WORD_RE = re.compile(r"[\w-]+")
+
+
+def title_words(text: str, person: Mention) -> set[str]:
+    """The lower-cased words of a person's name and of the capitalised titles right before
+    it ("Mantan Menteri Perdagangan Thomas Lembong": mantan, menteri, perdagangan; not the
+    words of another name before "bertemu")."""
+    words = WORD_RE.findall(text[max(0, person.start - TITLE_REACH) : person.start])
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    return {w.casefold() for w in words[k:] + WORD_RE.findall(person.text)}
 
 
 CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"', "dan", "lalu", "kemudian"})
