@@ -26,7 +26,7 @@ from rapidfuzz.distance import Levenshtein
 from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
-from kabar.nlp import REGIONAL_UNITS, SAME_UNITS, office_phrase_end
+from kabar.nlp import DESCRIPTION_RULE, REGIONAL_UNITS, SAME_UNITS, office_phrase_end
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -220,7 +220,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     regional_seats(mentions, article.text)
     unlinked: list[Mention] = []
     for mention in mentions:
-        if mention.source == "description-rule":
+        if mention.source == DESCRIPTION_RULE:
             if not link_description(mention, mentions, clusters, article.text):
                 unlinked.append(mention)
         elif mention.label == "PRON" and mention.text.casefold() != "mereka":
@@ -589,7 +589,7 @@ def link_pronoun(
         and m.end <= pronoun.start
         and pronoun.start - m.end <= PRONOUN_REACH
     ]
-    described = [m for m in mentions if m.source == "description-rule" and m.end <= pronoun.start]
+    described = [m for m in mentions if m.source == DESCRIPTION_RULE and m.end <= pronoun.start]
     if described:  # the title inside "Mantan Kapolda Banten itu" is no one mentioned
         before = [m for m in before if not any(d.start <= m.start < d.end for d in described)]
     if not before:

@@ -44,6 +44,7 @@ from kabar.event_clause import (
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
+from kabar.nlp import DESCRIPTION_RULE
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -3864,7 +3865,7 @@ def press(ref: EntityRef) -> bool:
 def description_of_person(c: Cand) -> bool:
     """Whether a pronoun candidate is a description referring back to a person
     ("Politikus PKB ini", ``kabar.nlp.described_people``)."""
-    return c.mention is not None and c.mention.source == "description-rule"
+    return c.mention is not None and c.mention.source == DESCRIPTION_RULE
 
 
 def resolve_pronoun(

@@ -161,7 +161,7 @@ def known_name_start(text: str, mention: Mention, people: Collection[str]) -> Me
         if word is None:
             return mention
         start = word.start(1)
-        if f"{text[start : mention.end]}" in people:
+        if text[start : mention.end] in people:
             return Mention(start, mention.end, text[start : mention.end], "PER", mention.source)
     return mention
 
@@ -195,6 +195,7 @@ TIME_NOUNS = frozenset({"hari", "saat", "kali", "tahun", "pekan", "bulan", "ming
                         "siang", "pagi", "sore", "waktu", "masa"})  # fmt: skip
 VERB_LIKE = re.compile(r"(?:me|be|di|te)[a-z]{4,}")  # "memberhentikan", "berjanji", "ditahan"
 WORD_AT = re.compile(r"\S+")
+DESCRIPTION_RULE = "description-rule"  # the source of the PRON mentions a description makes
 
 
 def described_people(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -237,7 +238,7 @@ def described_people(text: str, mentions: list[Mention]) -> list[Mention]:
             continue  # "Sekjen Partai Golkar Sarmuji": a title and a name the recogniser missed
         if all(any(s <= at < e for s, e in covered) or description_word(w) for w, at in rest):
             end = m.start("next") - 1
-            found.append(Mention(start, end, text[start:end], "PRON", "description-rule"))
+            found.append(Mention(start, end, text[start:end], "PRON", DESCRIPTION_RULE))
     return found
 
 
