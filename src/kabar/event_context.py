@@ -2014,14 +2014,20 @@ def undated_date(article: Article, before: list[str]) -> tuple[str | None, Preci
     """(date, precision, rule) of an act whose text states no date, from the words of its
     sentence before the trigger: unknown for a past or background act ("background"), the
     story's day for any other ("story-day"); None when the article has no story day."""
-    if (
-        any(w in PAST for w in before)
-        or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
-        or case_origin(before)
-    ):
+    if background_act(before):
         return None, "unknown", "background"
     day = story_day(article)
     return (day, "day", "story-day") if day is not None else None
+
+
+def background_act(before: list[str]) -> bool:
+    """Whether the words before the trigger tell a past or background act ("telah",
+    "sebelumnya", "pada masa lalu", "kasus ini bermula saat ...")."""
+    return (
+        any(w in PAST for w in before)
+        or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
+        or case_origin(before)
+    )
 
 
 def case_origin(before: list[str]) -> bool:

@@ -124,6 +124,7 @@ from kabar.event_context import (
     ONGOING,
     PAST,
     article_offenders,
+    background_act,
     implicit_arguments,
     joined_meeting,
     meeting_again,
@@ -135,7 +136,6 @@ from kabar.event_context import (
     story_place,
     story_scene,
     told_day,
-    undated_date,
     yearless_date,
 )
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
@@ -982,7 +982,8 @@ def complement(clause: Clause, g: int, i: int, kind: str = "") -> bool:
 def relative_verb(clause: Clause, g: int, i: int) -> bool:
     """Whether the trigger at ``i`` is the verb of a relative clause after ``g`` told as done
     ("yang sudah lebih dahulu menyatakan", "yang telah memukul"): only adverbs stand between
-    the last "yang" and it, one of them a word of the past, so it tells a fact about a party
+    the last "yang" and it, one of them a word of the past or of a standing state
+    (``DONE_WORDS``), so it tells a fact about a party
     named before, not what is asked of it ("meminta polisi yang menangani kasus itu menahan
     X", "meminta Kapolri yang baru segera menangkap X" ask for the arrest)."""
     toks = clause.toks
@@ -2861,12 +2862,11 @@ def event_date(
         there = times_in(article, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
-    before = [t.low for t in clause.toks[:i]]
     if (
         previous is not None
         and event_type in SPEECH_ACTS
         and same_speaker_goes_on(clause, i, previous)
-        and (undated_date(article, before) or (None, None, ""))[2] != "background"
+        and not background_act(clause.lows[:i])
     ):
         days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
         days = [t for t in days if not after_publication(article, t)]
