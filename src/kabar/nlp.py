@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Iterator
 from datetime import date
+from functools import lru_cache
 
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
@@ -166,17 +167,15 @@ def known_name_start(text: str, mention: Mention, people: Collection[str]) -> Me
     return mention
 
 
+@lru_cache(maxsize=1)
 def description_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/described_people.tsv`` by kind (read once)."""
-    if not _DESCRIPTION_WORDS:
-        lists: dict[str, set[str]] = {}
-        for kind, words in read_table("described_people.tsv"):
-            lists.setdefault(kind, set()).update(words.split())
-        _DESCRIPTION_WORDS.update({kind: frozenset(words) for kind, words in lists.items()})
-    return _DESCRIPTION_WORDS
+    lists: dict[str, set[str]] = {}
+    for kind, words in read_table("described_people.tsv"):
+        lists.setdefault(kind, set()).update(words.split())
+    return {kind: frozenset(words) for kind, words in lists.items()}
 
 
-_DESCRIPTION_WORDS: dict[str, frozenset[str]] = {}
 CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|,\s+)(?=[A-Za-z])")  # not in a quote's
 # opening: "\"Pria berusia 50 tahun itu mengaku ...\"", said an officer of someone else
 DESCRIPTION = re.compile(
