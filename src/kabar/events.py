@@ -1800,6 +1800,24 @@ def private_persons(lex: Lexicon, args: Args) -> bool:
     )
 
 
+def scheduled_questioning(
+    entry: Entry, stance_or_condition: bool, actor: list[EntityRef], recipient: list[EntityRef]
+) -> bool:
+    """Whether a questioning told only as scheduled ("KPK akan memeriksa X", "dijadwalkan
+    meminta keterangan X") is the summons that schedules it: a REQUEST by the investigating
+    body to the person (docs/annotation.md 5). An intent or a condition ("siap memeriksa",
+    "berencana memeriksa", "jika ... akan memeriksa") summons no one, nor does a plan to
+    examine a firm or a matter."""
+    return (
+        "summons" in entry.args
+        and not stance_or_condition
+        and bool(actor)
+        and all(map(political, actor))
+        and bool(recipient)
+        and all(r.type == "person" for r in recipient)
+    )
+
+
 def titled(lex: Lexicon, ref: EntityRef) -> bool:
     """Whether a name holds the title of a political office or body before its last word
     ("Bupati Bekasi Ade", "Kapolri"; not the family name of "Rizal Hakim")."""
@@ -1983,7 +2001,9 @@ def code_one(
             actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
-        if shifted is None:
+        if scheduled_questioning(entry, stance or conditional, actor, recipient):
+            event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
+        elif shifted is None:
             hypothetical = True
         else:
             event_type, modes = shifted
