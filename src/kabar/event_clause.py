@@ -102,6 +102,7 @@ class Cand:
     etype: str = "unknown"
     country: str | None = None
     title: Mention | None = None  # the office title a name phrase starts with
+    owner: Mention | None = None  # the name a noun took in after it ("tahanan KPK": KPK)
 
 
 @dataclass
@@ -321,6 +322,7 @@ def prepare(
                 j += 1  # "kelompok pendukung", "pejabat tinggi"
             country = None
             label = ""
+            owner = None
             place = mention_after(toks, cand_at, j, "asal", ORIGINS)
             if place is not None and not named_after(toks, cand_at, place.j):
                 j += 1  # "seorang pria asal Uzbekistan": a man from there, not the state;
@@ -333,7 +335,7 @@ def prepare(
                 and nxt.kind == "mention"
                 and nxt.label in ("GPE", "ORG", "NORP", "LOC")
             ):
-                j, country = nxt.j, nxt.country
+                j, country, owner = nxt.j, nxt.country, nxt.mention
                 label = "" if nxt.label == "LOC" else nxt.label
                 cands.remove(nxt)
                 if (
@@ -388,7 +390,7 @@ def prepare(
                 i = j
                 continue
             c = Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
-                     "noun", label, None, sector, etype, country)  # fmt: skip
+                     "noun", label, None, sector, etype, country, owner=owner)  # fmt: skip
             add(c)
             i = j
             continue
