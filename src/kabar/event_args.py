@@ -45,7 +45,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.nlp import DESCRIPTION_RULE
-from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at, load_lexicon
 from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
@@ -2652,9 +2652,11 @@ def find_arguments(
     if (
         entry.event in DEALINGS
         and len(actor_refs) + len(recipient_refs) > 1
-        and all(company(r) and not political(r) for r in actor_refs + recipient_refs)
+        and all(company(r) and not political(r) for r in actor_refs)
+        and all((company(r) and not political(r)) or firm_public(r) for r in recipient_refs)
     ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
-        return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"
+        return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B",
+        # a firm's promotion or gift to its public ("Bank X mengajak nasabah ...")
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -3249,12 +3251,30 @@ DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AI
 
 
 def company(ref: EntityRef) -> bool:
-    """A business: of sector BUS, or named with a company form ("PT Unilever Indonesia",
-    "Bank Mandiri Tbk", "PT Pertamina (Persero)")."""
+    """A business: of sector BUS, named with a company form ("PT Unilever Indonesia",
+    "Bank Mandiri Tbk", "PT Pertamina (Persero)"), or an organisation of no political
+    kind named as a firm without one ("Bank Mega Syariah", "United Airlines": the
+    ``firmhead`` and ``firmtail`` rows of ``data/predicates.tsv``)."""
     words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
-    return ref.sector == "BUS" or bool(
-        words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+    if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
+        return True
+    lex = load_lexicon()
+    return (
+        len(words) > 1
+        and ref.type == "organization"
+        and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
+        and not political(ref)
     )
+
+
+FIRM_PUBLIC = frozenset({"CVL", "EDU"})
+"""Sectors of the unnamed public a firm deals with: customers, residents, pupils."""
+
+
+def firm_public(ref: EntityRef) -> bool:
+    """A firm's public: a group of customers, residents or pupils named by no name of its
+    own ("4 nasabah besar", "masyarakat", "pelajar")."""
+    return ref.type == "group" and ref.actor_id is None and ref.sector in FIRM_PUBLIC
 
 
 def linked(state: State, c: Cand) -> bool:
