@@ -2653,10 +2653,14 @@ def find_arguments(
         entry.event in DEALINGS
         and len(actor_refs) + len(recipient_refs) > 1
         and all(company(r) and not political(r) for r in actor_refs)
-        and all((company(r) and not political(r)) or firm_public(r) for r in recipient_refs)
+        and all(
+            (company(r) and not political(r)) or (entry.event != "REQUEST" and firm_public(r))
+            for r in recipient_refs
+        )
     ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
         return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B",
-        # a firm's promotion or gift to its public ("Bank X mengajak nasabah ...")
+        # a firm's deal or gift with its public ("Bank X meneken kredit dengan 4 nasabah");
+        # its appeal to the public stays ("PT Jasa Marga mengimbau pengguna jalan ...")
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -3273,7 +3277,9 @@ FIRM_PUBLIC = frozenset({"CVL", "EDU"})
 
 def firm_public(ref: EntityRef) -> bool:
     """A firm's public: a group of customers, residents or pupils named by no name of its
-    own ("4 nasabah besar", "masyarakat", "pelajar")."""
+    own ("4 nasabah besar", "masyarakat", "pelajar"). A firm's deal, pledge or gift to it
+    is business; its appeal to it (a REQUEST) is coded, as the gold codes a toll
+    operator's appeal to road users."""
     return ref.type == "group" and ref.actor_id is None and ref.sector in FIRM_PUBLIC
 
 
