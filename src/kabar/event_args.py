@@ -2652,9 +2652,10 @@ def find_arguments(
     if (
         entry.event in DEALINGS
         and len(actor_refs) + len(recipient_refs) > 1
-        and all(company(r) and not political(r) for r in actor_refs)
+        and all(firm_side(state, r) and not political(r) for r in actor_refs)
         and all(
-            (company(r) and not political(r)) or (entry.event != "REQUEST" and firm_public(r))
+            (firm_side(state, r) and not political(r))
+            or (entry.event != "REQUEST" and firm_public(r))
             for r in recipient_refs
         )
     ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
@@ -3269,6 +3270,36 @@ def company(ref: EntityRef) -> bool:
         and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
         and not political(ref)
     )
+
+
+EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
+
+
+def firm_side(state: State, ref: EntityRef) -> bool:
+    """A party that acts for a business: a firm (``company``), or a person holding no
+    public office whose capitalised title right before the name holds a firm's word (the
+    ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple, Tim Cook", "Direktur
+    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Perdagangan,
+    Kementerian Perdagangan, Iqbal" acts for the state)."""
+    if company(ref):
+        return True
+    if ref.type != "person" or ref.start is None or political(ref):
+        return False
+    title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
+    for token in reversed(
+        state.article.text[max(0, ref.start - EXECUTIVE_REACH) : ref.start].split()
+    ):
+        word = token.strip(",")
+        if not word or not (word[0].isupper() or word in TITLE_JOINERS):
+            break
+        title.append(word.lower())
+    words = set(title)
+    return not words.isdisjoint(state.lex.cue("firmtitle")) and words.isdisjoint(
+        state.lex.state_bodies
+    )
+
+
+TITLE_JOINERS = frozenset({"&", "and", "of"})  # "Executive Vice President Bisnis & SME"
 
 
 FIRM_PUBLIC = frozenset({"CVL", "EDU"})
