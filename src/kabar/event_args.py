@@ -2649,19 +2649,8 @@ def find_arguments(
         and (entry.event == "AGREE" or not any(map(political, actor_refs)))
     ):  # "PT X berkomitmen mengurangi plastik", "OLX menyambut baik kerja sama ini": a
         return "firm-pledge"  # firm's pledge or welcome with no counterpart; not a minister's
-    if (
-        entry.event in DEALINGS
-        and len(actor_refs) + len(recipient_refs) > 1
-        and all(firm_side(state, r) and not political(r) for r in actor_refs)
-        and all(
-            (firm_side(state, r) and not political(r))
-            or (entry.event != "REQUEST" and firm_public(r))
-            for r in recipient_refs
-        )
-    ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
-        return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B",
-        # a firm's deal or gift with its public ("Bank X meneken kredit dengan 4 nasabah");
-        # its appeal to the public stays ("PT Jasa Marga mengimbau pengguna jalan ...")
+    if business_deal(state, clause, entry.event, actor_refs, recipient_refs):
+        return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
     )
@@ -3270,6 +3259,41 @@ def company(ref: EntityRef) -> bool:
         and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
         and not political(ref)
     )
+
+
+def business_deal(
+    state: State, clause: Clause, event: str, actors: list[EntityRef], recipients: list[EntityRef]
+) -> bool:
+    """Whether a cooperative act is a business dealing, no PLOVER event: between firms
+    ("PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"), not a minister who was a
+    businessman ("Menteri Perdagangan menyambangi PT X"); a firm's deal or gift with its
+    public ("Bank X meneken kredit dengan 4 nasabah"), though its appeal to the public
+    stays ("PT Jasa Marga mengimbau pengguna jalan ..."); or a firm's dealing with an
+    organisation of unknown kind in a sentence that names no state body ("BRI menyepakati
+    pembiayaan bagi PT Y", "Bank X menyumbang ... DPK"): such a party is no state."""
+    if event not in DEALINGS or len(actors) + len(recipients) < 2:
+        return False
+
+    def firm(ref: EntityRef) -> bool:
+        return firm_side(state, ref) and not political(ref)
+
+    stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
+        "statehint"
+    ).isdisjoint(clause.lows)
+
+    def partner(ref: EntityRef) -> bool:
+        return firm(ref) or (stateless and unknown_organisation(ref))
+
+    return (
+        any(map(firm, actors + recipients))
+        and all(map(partner, actors))
+        and all(partner(r) or (event != "REQUEST" and firm_public(r)) for r in recipients)
+    )
+
+
+def unknown_organisation(ref: EntityRef) -> bool:
+    """An organisation the lexicons give no kind ("AJS", "SoftBank")."""
+    return ref.type == "organization" and ref.sector is None
 
 
 EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
