@@ -3267,10 +3267,10 @@ def business_deal(
     """Whether a cooperative act is a business dealing, no PLOVER event: between firms
     ("PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"), not a minister who was a
     businessman ("Menteri Perdagangan menyambangi PT X"); a firm's deal or gift with its
-    public ("Bank X meneken kredit dengan 4 nasabah"), though its appeal to the public
+    public ("Bank X meneken kredit dengan para nasabah"), though its appeal to the public
     stays ("PT Jasa Marga mengimbau pengguna jalan ..."); or a firm's dealing with an
-    organisation of unknown kind in a sentence that names no state body ("BRI menyepakati
-    pembiayaan bagi PT Y", "Bank X menyumbang ... DPK"): such a party is no state."""
+    organisation of unknown kind in a sentence that names no state body, nor a word of
+    one (``statehint`` rows: "dinas", "kantor"): "X menyepakati kredit bagi PT Y"."""
     if event not in DEALINGS or len(actors) + len(recipients) < 2:
         return False
 
@@ -3303,8 +3303,8 @@ def firm_side(state: State, ref: EntityRef) -> bool:
     """A party that acts for a business: a firm (``company``), or a person holding no
     public office whose capitalised title right before the name holds a firm's word (the
     ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple, Tim Cook", "Direktur
-    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Perdagangan,
-    Kementerian Perdagangan, Iqbal" acts for the state)."""
+    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Pajak,
+    Kementerian Keuangan, X" acts for the state)."""
     if company(ref):
         return True
     if ref.type != "person" or ref.start is None or political(ref):
@@ -3332,7 +3332,7 @@ FIRM_PUBLIC = frozenset({"CVL", "EDU"})
 
 def firm_public(ref: EntityRef) -> bool:
     """A firm's public: a group of customers, residents or pupils named by no name of its
-    own ("4 nasabah besar", "masyarakat", "pelajar"). A firm's deal, pledge or gift to it
+    own ("para nasabah", "masyarakat", "pelajar"). A firm's deal, pledge or gift to it
     is business; its appeal to it (a REQUEST) is coded, as the gold codes a toll
     operator's appeal to road users."""
     return ref.type == "group" and ref.actor_id is None and ref.sector in FIRM_PUBLIC
