@@ -45,7 +45,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.nlp import DESCRIPTION_RULE
-from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at, load_lexicon
 from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
@@ -2649,11 +2649,7 @@ def find_arguments(
         and (entry.event == "AGREE" or not any(map(political, actor_refs)))
     ):  # "PT X berkomitmen mengurangi plastik", "OLX menyambut baik kerja sama ini": a
         return "firm-pledge"  # firm's pledge or welcome with no counterpart; not a minister's
-    if (
-        entry.event in DEALINGS
-        and len(actor_refs) + len(recipient_refs) > 1
-        and all(company(r) and not political(r) for r in actor_refs + recipient_refs)
-    ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
+    if business_deal(state, clause, entry.event, actor_refs, recipient_refs):
         return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
@@ -3249,12 +3245,97 @@ DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AI
 
 
 def company(ref: EntityRef) -> bool:
-    """A business: of sector BUS, or named with a company form ("PT Unilever Indonesia",
-    "Bank Mandiri Tbk", "PT Pertamina (Persero)")."""
+    """A business: of sector BUS, named with a company form ("PT Unilever Indonesia",
+    "Bank Mandiri Tbk", "PT Pertamina (Persero)"), or an organisation of no political
+    kind named as a firm without one ("Bank Mega Syariah", "United Airlines": the
+    ``firmhead`` and ``firmtail`` rows of ``data/predicates.tsv``)."""
     words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
-    return ref.sector == "BUS" or bool(
-        words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+    if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
+        return True
+    lex = load_lexicon()
+    return (
+        len(words) > 1
+        and ref.type == "organization"
+        and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
+        and not political(ref)
     )
+
+
+def business_deal(
+    state: State, clause: Clause, event: str, actors: list[EntityRef], recipients: list[EntityRef]
+) -> bool:
+    """Whether a cooperative act is a business dealing, no PLOVER event: between firms
+    ("PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"), not a minister who was a
+    businessman ("Menteri Perdagangan menyambangi PT X"); a firm's deal or gift with its
+    public ("Bank X meneken kredit dengan para nasabah"), though its appeal to the public
+    stays ("PT Jasa Marga mengimbau pengguna jalan ..."); or a firm's dealing with an
+    organisation of unknown kind in a sentence that names no state body, nor a word of
+    one (``statehint`` rows: "dinas", "kantor"): "X menyepakati kredit bagi PT Y"."""
+    if event not in DEALINGS or len(actors) + len(recipients) < 2:
+        return False
+
+    def firm(ref: EntityRef) -> bool:
+        return firm_side(state, ref) and not political(ref)
+
+    stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
+        "statehint"
+    ).isdisjoint(clause.lows)
+
+    def partner(ref: EntityRef) -> bool:
+        return firm(ref) or (stateless and unknown_organisation(ref))
+
+    return (
+        any(map(firm, actors + recipients))
+        and all(map(partner, actors))
+        and all(partner(r) or (event != "REQUEST" and firm_public(r)) for r in recipients)
+    )
+
+
+def unknown_organisation(ref: EntityRef) -> bool:
+    """An organisation the lexicons give no kind ("AJS", "SoftBank")."""
+    return ref.type == "organization" and ref.sector is None
+
+
+EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
+
+
+def firm_side(state: State, ref: EntityRef) -> bool:
+    """A party that acts for a business: a firm (``company``), or a person holding no
+    public office whose capitalised title right before the name holds a firm's word (the
+    ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple, Tim Cook", "Direktur
+    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Pajak,
+    Kementerian Keuangan, X" acts for the state)."""
+    if company(ref):
+        return True
+    if ref.type != "person" or ref.start is None or political(ref):
+        return False
+    title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
+    for token in reversed(
+        state.article.text[max(0, ref.start - EXECUTIVE_REACH) : ref.start].split()
+    ):
+        word = token.strip(",")
+        if not word or not (word[0].isupper() or word in TITLE_JOINERS):
+            break
+        title.append(word.lower())
+    words = set(title)
+    return not words.isdisjoint(state.lex.cue("firmtitle")) and words.isdisjoint(
+        state.lex.state_bodies
+    )
+
+
+TITLE_JOINERS = frozenset({"&", "and", "of"})  # "Executive Vice President Bisnis & SME"
+
+
+FIRM_PUBLIC = frozenset({"CVL", "EDU"})
+"""Sectors of the unnamed public a firm deals with: customers, residents, pupils."""
+
+
+def firm_public(ref: EntityRef) -> bool:
+    """A firm's public: a group of customers, residents or pupils named by no name of its
+    own ("para nasabah", "masyarakat", "pelajar"). A firm's deal, pledge or gift to it
+    is business; its appeal to it (a REQUEST) is coded, as the gold codes a toll
+    operator's appeal to road users."""
+    return ref.type == "group" and ref.actor_id is None and ref.sector in FIRM_PUBLIC
 
 
 def linked(state: State, c: Cand) -> bool:
