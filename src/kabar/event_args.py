@@ -3918,7 +3918,7 @@ def pronoun_refs(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return plural_antecedent(state)
+        return plural_antecedent(state) or named_group(state, clause, c)
     return last_person(state)
 
 
@@ -4012,10 +4012,93 @@ def plural_antecedent(state: State) -> list[EntityRef]:
     together, else the last subject if it can be many (a body, "warga", "para pelaku").
     One named person or office holder is never "mereka" ("Ketua BEM Budi memimpin aksi
     itu. Mereka menuntut ...": the students demand, not Budi), and nobody is guessed."""
-    refs = [r for r in state.last_plural or state.last_subject if not press(r)]
+    refs = [r for r in joined_just_before(state) or state.last_plural or state.last_subject
+            if not press(r)]  # fmt: skip
     if len(refs) == 1 and refs[0].type == "person" and refs[0].actor_id is not None:
         return []
     return refs
+
+
+def plural_group(lex: Lexicon, clause: Clause, c: Cand) -> bool:
+    """An unnamed group that says it is many ("ratusan mahasiswa", "para pedagang",
+    "sembilan orang", "massa") and is a subject, of its sentence or of a reported clause
+    ("polisi menyebut sembilan orang telah diamankan"), not an object ("menemui beberapa
+    pejabat"): what "mereka" may stand for when no party acted before."""
+    if c.kind != "noun" or c.etype not in ("group", "person"):
+        return False
+    words = c.text.lower().split()
+    first = words[0]
+    many = (
+        first.isdigit()
+        or (first in lex.cue("quant") and first != "satu")
+        or reduplicated(words[-1])
+        or not lex.cue("crowd").isdisjoint(words)
+    )
+    if not many or not usable_subject(c, clause.toks):
+        return False
+    speech = lex.cue("speech")
+    for tok in reversed(clause.toks[: c.i]):
+        if tok.low in speech or tok.low == "bahwa":
+            return True
+        if predicate_like(tok):
+            return False
+    return True
+
+
+def named_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """Whom "mereka" stands for when no parties or subject that can be many came before:
+    the one plural group (``plural_group``) named before it in its sentence, else the one
+    the latest sentence naming any named, if that is the sentence before ("Ratusan
+    pedagang mendatangi balai kota. Mereka meminta Wali Kota ..."); two groups there
+    leave it unresolved."""
+    here = [x for x in clause.cands if x.j <= c.i and plural_group(state.lex, clause, x)]
+    if here:
+        groups = [ref_of(state, x) for x in here]
+    else:
+        index, groups = state.groups
+        if index != state.sentence - 1:
+            return []
+    return groups if len({g.entity_name for g in groups}) == 1 else []
+
+
+JOINED_REACH = 3  # sentences back a list of parties that coded nothing stays "mereka"
+
+
+def joined_just_before(state: State) -> list[EntityRef]:
+    """The parties the sentence just before joined as its subject ("Irman dan Sugiharto
+    sudah duduk di kursi terdakwa. Mereka ..."), if it coded nothing: the nearest plural."""
+    index, parties = state.joined
+    return parties if index >= state.sentence - JOINED_REACH else []
+
+
+def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
+    """The named parties a subject is joined with ("Irman dan Sugiharto", "A bersama B",
+    "A, B, dan C"): the others of the list it opens, [] for none or a list of commas only
+    (an apposition: "Menlu Retno, Menteri ...")."""
+    toks = clause.toks
+    if c.label not in PARTY_LABELS or (c.i > 0 and toks[c.i - 1].low == "selain"):
+        return []  # "Selain TNI, MMEA dan RMN ...": the subject is not TNI
+    group: list[Cand] = []
+    seps: list[str] = []
+    k = past_bracket(toks, c.j)
+    while k + 1 < len(toks) and (toks[k].low in COORD or (toks[k].low == "bersama" and not group)):
+        sep = toks[k].low
+        if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
+            k, sep = k + 1, toks[k + 1].low
+        nxt = clause.cand_at[k + 1]
+        if nxt is None or nxt.i != k + 1 or nxt.kind != "mention" or nxt.label not in PARTY_LABELS:
+            break
+        group.append(nxt)
+        seps.append(sep)
+        k = past_bracket(toks, nxt.j)
+    while seps and seps[-1] == ",":
+        seps.pop()
+        group.pop()
+    return group
+
+
+PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
+# Thailand" names two designers by their countries
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
@@ -4167,7 +4250,8 @@ def resolve_pair(
     here = [r for r in here if r.type == kind]  # "kedua negara": states; else people
     if len(here) >= 2:  # ... saya siap menjadi jembatan di antara keduanya"
         return here[-2:]
-    plural = [r for r in state.last_plural if r.entity_name not in excluded]
+    plural = [r for r in joined_just_before(state) or state.last_plural
+              if r.entity_name not in excluded]  # fmt: skip
     states = countries_of(state, plural) if kind == "country" else []
     if len(states) >= 2:
         return states[:2]

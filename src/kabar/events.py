@@ -84,8 +84,10 @@ from kabar.event_args import (
     distinctive,
     find_arguments,
     full_stop,
+    joined_parties,
     names,
     passive_form,
+    plural_group,
     political,
     predicate_like,
     press,
@@ -2948,6 +2950,9 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
     ]
     state.recent.extend(refs)
     del state.recent[:-30]
+    groups = [ref_of(state, c) for c in clause.cands if plural_group(state.lex, clause, c)]
+    if groups:  # ``remember_sources`` has already moved ``state.sentence`` past this one
+        state.groups = (state.sentence - 1, groups)
     events = [(e, entry) for e, entry in events if "actor=context" not in e.rule]  # an
     # agent the text does not name here ("orang yang ditahan": the police) is no
     # pronoun's antecedent
@@ -2968,13 +2973,16 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
         return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
     heading = state.heading
     subjects = (
-        resolve(state, clause, [c], None)
+        (c, resolve(state, clause, [c], None))
         for c in clause.cands
         if c.kind in ("mention", "noun") and usable_subject(c, clause.toks) and c.start >= heading
     )  # a dateline's outlet ("Jakarta, CNN Indonesia --") or an outlet is nobody's subject
-    subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
-    if subject:
-        state.last_subject = subject
+    found = next(((c, refs) for c, refs in subjects if refs and not press(refs[0])), None)
+    if found:
+        state.last_subject = found[1]
+        partners = joined_parties(clause, found[0])
+        if partners:  # "Irman dan Sugiharto sudah duduk di kursi terdakwa. Mereka ...": both
+            state.joined = (state.sentence - 1, found[1] + resolve(state, clause, partners, None))
 
 
 def pronoun_subject(clause: Clause) -> bool:
