@@ -3918,7 +3918,7 @@ def pronoun_refs(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return plural_antecedent(state) or named_group(state, clause, c)
+        return group_here(state, clause, c) or plural_antecedent(state) or named_group(state)
     return last_person(state)
 
 
@@ -4034,7 +4034,15 @@ def plural_group(lex: Lexicon, clause: Clause, c: Cand) -> bool:
         or reduplicated(words[-1])
         or not lex.cue("crowd").isdisjoint(words)
     )
-    if not many or not usable_subject(c, clause.toks):
+    return many and subject_place(lex, clause, c)
+
+
+def subject_place(lex: Lexicon, clause: Clause, c: Cand) -> bool:
+    """Whether a candidate stands where a subject does: before any verb of its sentence, or
+    right after a speech verb or "bahwa" that opens a reported clause ("polisi menyebut
+    sembilan orang ..."), not after a preposition nor as an object ("menemui beberapa
+    pejabat", "sejalan dengan kebijakan Pemerintahan A-B")."""
+    if not usable_subject(c, clause.toks):
         return False
     speech = lex.cue("speech")
     for tok in reversed(clause.toks[: c.i]):
@@ -4045,19 +4053,22 @@ def plural_group(lex: Lexicon, clause: Clause, c: Cand) -> bool:
     return True
 
 
-def named_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+def group_here(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """The one plural group that is a subject before "mereka" in its own sentence
+    ("Ribuan pengungsi menuju perbatasan, tetapi pemerintah menolak menerima mereka"): it
+    is nearer than any party of the sentences before."""
+    here = [ref_of(state, x) for x in clause.cands
+            if x.j <= c.i and plural_group(state.lex, clause, x)]  # fmt: skip
+    return here if len({g.entity_name for g in here}) == 1 else []
+
+
+def named_group(state: State) -> list[EntityRef]:
     """Whom "mereka" stands for when no parties or subject that can be many came before:
-    the one plural group (``plural_group``) named before it in its sentence, else the one
-    the latest sentence naming any named, if that is the sentence before ("Ratusan
-    pedagang mendatangi balai kota. Mereka meminta Wali Kota ..."); two groups there
-    leave it unresolved."""
-    here = [x for x in clause.cands if x.j <= c.i and plural_group(state.lex, clause, x)]
-    if here:
-        groups = [ref_of(state, x) for x in here]
-    else:
-        index, groups = state.groups
-        if index != state.sentence - 1:
-            return []
+    the one plural group (``plural_group``) the sentence before named ("Kapolres X
+    menyebut sembilan orang diamankan. Mereka ..."); two groups there leave it unresolved."""
+    index, groups = state.groups
+    if index != state.sentence - 1:
+        return []
     return groups if len({g.entity_name for g in groups}) == 1 else []
 
 
