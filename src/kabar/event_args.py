@@ -2487,7 +2487,10 @@ def find_arguments(
         c for c in objects if c.kind != "cap0" or c.text in parties or offender_named(state, c)
     ]  # fmt: skip
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
-    recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote, names(actor_refs))
+    held = held_group(state, objects, entry.event) if entry.voice == "pas" else []
+    recipient_refs = (
+        objects_refs_pre or held or resolve(state, clause, objects, quote, names(actor_refs))
+    )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
@@ -2610,6 +2613,7 @@ def find_arguments(
         for c in objects
     )
     named_target = named_target or any(r.type in ("person", "organization") for r in owners)
+    named_target = named_target or bool(held)  # "Mereka ditetapkan tersangka": those held
     agentless = agentless and (
         toks[i].low in AGENT_PRONOUNS or named_target or people or "light" in a
     )
@@ -4017,6 +4021,30 @@ def plural_antecedent(state: State) -> list[EntityRef]:
     if len(refs) == 1 and refs[0].type == "person" and refs[0].actor_id is not None:
         return []
     return refs
+
+
+def held_group(state: State, objects: list[Cand], event: str) -> list[EntityRef]:
+    """Whom a "mereka" or "keduanya" that undergoes a legal act stands for ("Polisi
+    menangkap sembilan orang. Mereka ditetapkan sebagai tersangka"; "... menangkap A dan B.
+    Keduanya dijerat pasal ..."): the unnamed group or the people, as many as the pair
+    counts, the latest arrest or charge of this or the sentence before befell, not its
+    agent. Only for the other legal act: "Mereka ditahan" after an arrest tells it again."""
+    if len(objects) != 1 or event not in LAW:
+        return []
+    low = objects[0].text.lower()
+    size = group_size(low) if objects[0].kind == "pair" else 0
+    if not size and not (objects[0].kind == "pron" and low in PRONOUNS_PL):
+        return []
+    for sentence, kind, _, _, targets in reversed(state.acts):
+        if sentence < state.sentence - 1:
+            break
+        if kind in LAW and targets:
+            if kind == event:
+                return []
+            group = all(r.type == "group" for r in targets)
+            several = len(targets) == size if size else len(targets) > 1 or group
+            return list(targets) if several else []
+    return []
 
 
 def plural_group(lex: Lexicon, clause: Clause, c: Cand) -> bool:
