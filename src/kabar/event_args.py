@@ -3404,7 +3404,14 @@ def resolve(
     event's actors ("saya siap menjadi jembatan di antara keduanya": two others)."""
     out: list[EntityRef] = []
     for c in cands:
-        if c.kind == "pron":
+        if c.kind == "pron" and others_than and c.text.lower() in PRONOUNS_PL:
+            refs = [
+                r
+                for r in resolve_pronoun(state, clause, c, quote)
+                if r.entity_name not in others_than
+            ]
+            out.extend(refs or group_addressed(state, clause, c, others_than))
+        elif c.kind == "pron":
             out.extend(resolve_pronoun(state, clause, c, quote))
         elif c.kind == "pair":
             out.extend(resolve_pair(state, c, set(others_than), clause))
@@ -4048,21 +4055,26 @@ def held_group(state: State, objects: list[Cand], event: str) -> list[EntityRef]
 
 
 def plural_group(lex: Lexicon, clause: Clause, c: Cand) -> bool:
-    """An unnamed group that says it is many ("ratusan mahasiswa", "para pedagang",
-    "sembilan orang", "massa") and is a subject, of its sentence or of a reported clause
-    ("polisi menyebut sembilan orang telah diamankan"), not an object ("menemui beberapa
-    pejabat"): what "mereka" may stand for when no party acted before."""
+    """An unnamed group that says it is many (``many_people``) and is a subject, of its
+    sentence or of a reported clause ("polisi menyebut sembilan orang telah diamankan"),
+    not an object ("menemui beberapa pejabat"): what "mereka" may stand for when no party
+    acted before."""
+    return many_people(lex, c) and subject_place(lex, clause, c)
+
+
+def many_people(lex: Lexicon, c: Cand) -> bool:
+    """An unnamed group that says it is many: counted ("ratusan mahasiswa", "sembilan
+    orang"), "para pedagang", reduplicated ("pihak-pihak") or a crowd ("massa")."""
     if c.kind != "noun" or c.etype not in ("group", "person"):
         return False
     words = c.text.lower().split()
     first = words[0]
-    many = (
+    return (
         first.isdigit()
         or (first in lex.cue("quant") and first != "satu")
         or reduplicated(words[-1])
         or not lex.cue("crowd").isdisjoint(words)
     )
-    return many and subject_place(lex, clause, c)
 
 
 def subject_place(lex: Lexicon, clause: Clause, c: Cand) -> bool:
@@ -4088,6 +4100,20 @@ def group_here(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
     here = [ref_of(state, x) for x in clause.cands
             if x.j <= c.i and plural_group(state.lex, clause, x)]  # fmt: skip
     return here if len({g.entity_name for g in here}) == 1 else []
+
+
+def group_addressed(
+    state: State, clause: Clause, c: Cand, actors: tuple[str, ...]
+) -> list[EntityRef]:
+    """Whom an object "mereka" stands for when its antecedent would be the actor itself
+    ("Bupati menemui puluhan petani. Bupati berjanji membantu mereka"): the one group of
+    many (``many_people``) named before it in its sentence, else in the sentence before,
+    as subject or object, other than the actors."""
+    here = [ref_of(state, x) for x in clause.cands if x.j <= c.i and many_people(state.lex, x)]
+    index, before = state.crowds
+    groups = here or (before if index == state.sentence - 1 else [])
+    groups = [g for g in groups if g.entity_name not in actors]
+    return groups if len({g.entity_name for g in groups}) == 1 else []
 
 
 def named_group(state: State) -> list[EntityRef]:

@@ -85,9 +85,9 @@ from kabar.event_args import (
     find_arguments,
     full_stop,
     joined_parties,
+    many_people,
     names,
     passive_form,
-    plural_group,
     political,
     predicate_like,
     press,
@@ -96,6 +96,7 @@ from kabar.event_args import (
     ref_of,
     resolve,
     same_party,
+    subject_place,
     usable_subject,
 )
 from kabar.event_clause import (
@@ -2950,9 +2951,12 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
     ]
     state.recent.extend(refs)
     del state.recent[:-30]
-    groups = [ref_of(state, c) for c in clause.cands if plural_group(state.lex, clause, c)]
+    crowds = [c for c in clause.cands if many_people(state.lex, c)]
+    groups = [ref_of(state, c) for c in crowds if subject_place(state.lex, clause, c)]
     if groups:  # ``remember_sources`` has already moved ``state.sentence`` past this one
         state.groups = (state.sentence - 1, groups)
+    if crowds:
+        state.crowds = (state.sentence - 1, [ref_of(state, c) for c in crowds])
     events = [(e, entry) for e, entry in events if "actor=context" not in e.rule]  # an
     # agent the text does not name here ("orang yang ditahan": the police) is no
     # pronoun's antecedent
