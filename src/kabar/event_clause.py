@@ -131,6 +131,12 @@ class State:
     recent: list[EntityRef] = field(default_factory=list)  # most recent last
     last_subject: list[EntityRef] = field(default_factory=list)
     last_plural: list[EntityRef] = field(default_factory=list)
+    groups: tuple[int, list[EntityRef]] = (-1, [])  # the plural groups ("ratusan
+    # mahasiswa", "para pedagang") the latest sentence naming any named, and its index
+    crowds: tuple[int, list[EntityRef]] = (-1, [])  # the groups of many, subject or object,
+    # the latest sentence naming any named, and its index
+    joined: tuple[int, list[EntityRef]] = (-1, [])  # the named parties the subject of the
+    # latest sentence that coded nothing was joined with ("A dan B ..."), and its index
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
     accusers: list[list[EntityRef]] = field(default_factory=list)  # who charged or accused
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources

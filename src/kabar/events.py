@@ -84,6 +84,8 @@ from kabar.event_args import (
     distinctive,
     find_arguments,
     full_stop,
+    joined_parties,
+    many_people,
     names,
     passive_form,
     political,
@@ -94,6 +96,7 @@ from kabar.event_args import (
     ref_of,
     resolve,
     same_party,
+    subject_place,
     usable_subject,
 )
 from kabar.event_clause import (
@@ -2968,6 +2971,12 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
     ]
     state.recent.extend(refs)
     del state.recent[:-30]
+    crowds = [c for c in clause.cands if many_people(state.lex, c)]
+    groups = [ref_of(state, c) for c in crowds if subject_place(state.lex, clause, c)]
+    if groups:  # ``remember_sources`` has already moved ``state.sentence`` past this one
+        state.groups = (state.sentence - 1, groups)
+    if crowds:
+        state.crowds = (state.sentence - 1, [ref_of(state, c) for c in crowds])
     events = [(e, entry) for e, entry in events if "actor=context" not in e.rule]  # an
     # agent the text does not name here ("orang yang ditahan": the police) is no
     # pronoun's antecedent
@@ -2988,13 +2997,16 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
         return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
     heading = state.heading
     subjects = (
-        resolve(state, clause, [c], None)
+        (c, resolve(state, clause, [c], None))
         for c in clause.cands
         if c.kind in ("mention", "noun") and usable_subject(c, clause.toks) and c.start >= heading
     )  # a dateline's outlet ("Jakarta, CNN Indonesia --") or an outlet is nobody's subject
-    subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
-    if subject:
-        state.last_subject = subject
+    found = next(((c, refs) for c, refs in subjects if refs and not press(refs[0])), None)
+    if found:
+        state.last_subject = found[1]
+        partners = joined_parties(clause, found[0])
+        if partners:  # "Irman dan Sugiharto sudah duduk di kursi terdakwa. Mereka ...": both
+            state.joined = (state.sentence - 1, found[1] + resolve(state, clause, partners, None))
 
 
 def pronoun_subject(clause: Clause) -> bool:
