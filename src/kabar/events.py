@@ -152,6 +152,7 @@ from kabar.event_modality import (
 )
 from kabar.event_recipients import (
     act_nouns_at,
+    addressed_groups,
     case_suspects,
     continued_demands,
     counter_complaints,
@@ -373,6 +374,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
+    addressed_groups(article.text, new, lex.cue("addressee"))
     protest_targets(new)
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
