@@ -24,6 +24,9 @@ article once all are coded.
   understands an appeal to it ("meminta para pemilik tambang ...", "mengimbau publik
   agar ...", "mendesak mitra-mitra kami"), is addressed to that group
   (``addressed_groups``).
+- A counted group ("menetapkan 8 orang sebagai tersangka", "menahan tiga orang") whose
+  members the text lists by name right after it ("Para tersangka berinisial A, B, ...",
+  "Tiga orang tersebut yakni A, B dan C") is those people (``listed_members``).
 - A protest naming no target, in an article whose protests all target one party, targets
   that party (``protest_targets``); else the party the headline's protest phrase names
   ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
@@ -36,7 +39,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
-from kabar.event_clause import NP_STOP, TYPE_OF_LABEL, VERB_PREFIXES
+from kabar.event_clause import NP_STOP, NUMBERS, TYPE_OF_LABEL, VERB_PREFIXES
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
 from kabar.predicates import POLITICAL_SECTORS, Entry
@@ -464,6 +467,86 @@ def addressed_groups(article_text: str, coded: Coded, heads: set[str]) -> None:
         end = max((r.end or 0 for r in found), default=0)
         if found and all((r.start or 0) >= end for r in event.recipient):
             take_recipient(event, found, "the group addressed")
+
+
+LIST_REACH = 2  # sentences after a counted group its members may still be listed in
+MAX_LISTED = 12  # the largest group whose members are matched one by one
+LISTED_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})(?:\s*\([^)]{1,30}\))?"
+    r"(?P<sep>\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)?"
+)
+"""One name of a list ("JAS (32), " / "Budi Santoso dan "), with the separator after it."""
+
+
+def group_size(ref: EntityRef) -> int:
+    """The number of people a counted group names ("8 orang", "tiga tersangka"), or 0."""
+    words = ref.entity_text.lower().split()
+    if ref.actor_id is not None or len(words) < 2:
+        return 0
+    size = int(words[0]) if words[0].isdigit() else NUMBERS.get(words[0], 0)
+    return size if 2 <= size <= MAX_LISTED else 0
+
+
+def name_list(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the names listed from ``at``, the list closed before a word that is no
+    name (a list running on into descriptions, "A, Direktur PT X; B, pegawai", is none)."""
+    spans: list[tuple[int, int]] = []
+    while at < end and (m := LISTED_NAME.match(text, at, end)):
+        a, b = m.span("name")
+        if m.group("sep") is None:
+            spans.append((a, b - (text[b - 1] == ".")))  # the full stop ends the sentence
+            rest = text[m.end() : end].strip()
+            return spans if not rest or not rest[0].isalnum() else []
+        spans.append((a, b))
+        at = m.end()
+    return []
+
+
+def listed_after(
+    text: str, start: int, end: int, cue: re.Pattern[str], size: int
+) -> list[tuple[int, int]]:
+    """The first list of exactly ``size`` names after a list cue in ``text[start:end]``."""
+    for m in cue.finditer(text, start, end):
+        spans = name_list(text, m.end(), end)
+        if spans:
+            return spans if len(spans) == size else []
+    return []
+
+
+def listed_members(
+    article_text: str, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+) -> None:
+    """A counted group among an event's recipients is the people the text names for it
+    right after it, in its own sentence or the ``LIST_REACH`` after it, when a list cue
+    ("berinisial", "yakni", "adalah") opens exactly that many names: "Kejari menetapkan 8
+    orang sebagai tersangka. Para tersangka berinisial A, B, ..." charges those eight."""
+    if not cues:
+        return
+    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
+    for index, event, _ in coded:
+        sizes = [group_size(r) for r in event.recipient]
+        if not any(sizes):
+            continue
+        for k, (ref, size) in enumerate(zip(event.recipient, sizes, strict=True)):
+            if not size or ref.end is None:
+                continue
+            spans = [(ref.end, sentences[index][1])] + sentences[index + 1 : index + 1 + LIST_REACH]
+            for start, end in spans:
+                found = listed_after(article_text, start, end, cue, size)
+                if found:
+                    named = [
+                        EntityRef(None, article_text[a:b], article_text[a:b], "person", None,
+                                  None, None, a, b)
+                        for a, b in found
+                    ]  # fmt: skip
+                    take_recipient(
+                        event,
+                        event.recipient[:k] + named + event.recipient[k + 1 :],
+                        "listed by name",
+                    )
+                    break
+            break
 
 
 def protest_targets(coded: Coded) -> None:

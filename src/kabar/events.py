@@ -158,6 +158,7 @@ from kabar.event_recipients import (
     counter_complaints,
     denied_accusers,
     headline_protest_target,
+    listed_members,
     protest_targets,
     reaction_targets,
     redated_examinations,
@@ -375,6 +376,9 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
     addressed_groups(article.text, new, lex.cue("addressee"))
+    listed_members(
+        article.text, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
+    )
     protest_targets(new)
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
