@@ -39,7 +39,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
-from kabar.event_clause import NP_STOP, NUMBERS, TYPE_OF_LABEL, VERB_PREFIXES
+from kabar.event_clause import NOT_MODIFIERS, NP_STOP, NUMBERS, TYPE_OF_LABEL, VERB_PREFIXES
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
 from kabar.predicates import POLITICAL_SECTORS, Entry
@@ -415,24 +415,28 @@ ADDRESS_LEADS = frozenset({"kepada", "agar", "supaya", "juga", "pun"})
 """Words between a demand's verb and its addressee ("meminta kepada", "mengimbau agar")."""
 GROUP_QUANTIFIERS = frozenset({"para", "seluruh", "semua", "segenap", "setiap"})
 GROUP_MODIFIERS = 3  # words a group addressee may carry ("operator jalan tol")
+CONDITIONS = frozenset({"apabila", "jika", "bila", "kalau"})
+"""Words opening a condition after an addressee ("memohon kepada media apabila ...")."""
 
 
-def group_phrase(words: list[re.Match[str]], k: int, heads: set[str]) -> int:
+def group_phrase(words: list[re.Match[str]], k: int, heads: set[str], stops: frozenset[str]) -> int:
     """The end of the group noun phrase at ``k`` (a quantifier, a head from ``heads``, up
-    to ``GROUP_MODIFIERS`` words closed by a verb or stop word), or ``k``."""
+    to ``GROUP_MODIFIERS`` words closed by a verb, an adverb or a stop word), or ``k``."""
     at = k + (k < len(words) and words[k].group().lower() in GROUP_QUANTIFIERS)
     if at >= len(words) or words[at].group().lower() not in heads:
         return k
     end = at + 1
     while end < len(words) and end - at <= GROUP_MODIFIERS:
         word = words[end].group()
-        if not word.isalpha() or word.lower() in NP_STOP or word.startswith(VERB_PREFIXES):
+        if not word.isalpha() or word.lower() in stops or word.startswith(VERB_PREFIXES):
             break  # a capitalised word is a name in the phrase: "komunitas Internasional"
         end += 1
     return end
 
 
-def addressed_group(article_text: str, event: Event, heads: set[str]) -> list[EntityRef]:
+def addressed_group(
+    article_text: str, event: Event, heads: set[str], stops: frozenset[str]
+) -> list[EntityRef]:
     """The group nouns a demand's verb addresses, right after the verb (its leads aside)
     and joined by "dan"/"serta": "meminta para pemilik tambang menertibkan ..." -> "para
     pemilik tambang"; "meminta peserta dan pemilih untuk ..." -> both."""
@@ -444,7 +448,7 @@ def addressed_group(article_text: str, event: Event, heads: set[str]) -> list[En
     while k < len(words) and words[k].group().lower() in ADDRESS_LEADS:
         k += 1
     found = []
-    while (end := group_phrase(words, k, heads)) > k:
+    while (end := group_phrase(words, k, heads, stops)) > k:
         a, b = words[k].start(), words[end - 1].end()
         text = article_text[a:b]
         found.append(EntityRef(None, text, text, "group", None, "CVL", None, a, b))
@@ -454,16 +458,17 @@ def addressed_group(article_text: str, event: Event, heads: set[str]) -> list[En
     return found
 
 
-def addressed_groups(article_text: str, coded: Coded, heads: set[str]) -> None:
+def addressed_groups(article_text: str, coded: Coded, heads: set[str], adverbs: set[str]) -> None:
     """A demand in the active voice is addressed to the group noun right after its verb
     when that noun is one the actor lexicon leaves out because it never acts in the news
     on its own ("publik", "pemilik", "pengguna"): "FPI meminta publik tidak terlalu cepat
     menyimpulkan" asks the public; "meminta para pengelola pasar menertibkan pedagang"
     asks the managers, not the traders the clause names after them."""
+    stops = NP_STOP | NOT_MODIFIERS | CONDITIONS | frozenset(adverbs)
     for _, event, entry in coded:
         if event.event != "REQUEST" or not event.actor or entry.voice != "act":
             continue
-        found = addressed_group(article_text, event, heads)
+        found = addressed_group(article_text, event, heads, stops)
         end = max((r.end or 0 for r in found), default=0)
         if found and all((r.start or 0) >= end for r in event.recipient):
             take_recipient(event, found, "the group addressed")

@@ -375,7 +375,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
-    addressed_groups(article.text, new, lex.cue("addressee"))
+    addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"))
     listed_members(
         article.text, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
