@@ -27,6 +27,9 @@ article once all are coded.
 - A counted group ("menetapkan 8 orang sebagai tersangka", "menahan tiga orang") whose
   members the text lists by name right after it ("Para tersangka berinisial A, B, ...",
   "Tiga orang tersebut yakni A, B dan C") is those people (``listed_members``).
+- A bare first name or surname no mention stage linked ("keputusan Purbaya" after
+  "Purbaya Yudhi Sadewa") is the one person of the article named in full with it
+  (``bare_names``).
 - A protest naming no target, in an article whose protests all target one party, targets
   that party (``protest_targets``); else the party the headline's protest phrase names
   ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
@@ -35,7 +38,7 @@ article once all are coded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
@@ -552,6 +555,51 @@ def listed_members(
                     )
                     break
             break
+
+
+def full_names(article: Article) -> dict[str, list[Mention]]:
+    """The people the article names with two words or more, by their first and by their
+    last word: "Purbaya Yudhi Sadewa" under "Purbaya" and "Sadewa" (the longest mention
+    of each cluster)."""
+    longest: dict[int, Mention] = {}
+    for m in article.mentions:
+        if m.label != "PER" or m.cluster is None or len(m.text.split()) < 2:
+            continue
+        if m.cluster not in longest or len(m.text) > len(longest[m.cluster].text):
+            longest[m.cluster] = m
+    out: dict[str, list[Mention]] = {}
+    for m in longest.values():
+        words = m.text.split()
+        for word in {words[0], words[-1]}:
+            out.setdefault(word, []).append(m)
+    return out
+
+
+def bare_names(article: Article, coded: Coded, nouns: Collection[tuple[str, ...]]) -> None:
+    """A party named by one capitalised word that no mention links ("dukungannya terhadap
+    keputusan Purbaya") is the person the article names in full with that first name or
+    surname before it, when exactly one person is ("Menteri Keuangan Purbaya Yudhi
+    Sadewa ..."); two people sharing the word leave it as it is, and so does an actor
+    noun opening a sentence ("Polisi")."""
+    index: dict[str, list[Mention]] | None = None
+    for _, event, _ in coded:
+        for parties in (event.actor, event.recipient):
+            for k, ref in enumerate(parties):
+                word = ref.entity_text
+                if ref.actor_id is not None or ref.start is None or " " in word:
+                    continue
+                if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+                    continue
+                if (word.lower(),) in nouns:
+                    continue
+                index = full_names(article) if index is None else index
+                people = [m for m in index.get(word, []) if m.start < ref.start]
+                if len(people) == 1 and people[0].text != word:
+                    full = people[0]
+                    parties[k] = EntityRef(
+                        full.actor_id, word, full.text, "person", full.country, full.sector,
+                        ref.office, ref.start, ref.end,
+                    )  # fmt: skip
 
 
 def protest_targets(coded: Coded) -> None:

@@ -153,6 +153,7 @@ from kabar.event_modality import (
 from kabar.event_recipients import (
     act_nouns_at,
     addressed_groups,
+    bare_names,
     case_suspects,
     continued_demands,
     counter_complaints,
@@ -376,6 +377,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"))
+    bare_names(article, new, lex.actors)
     listed_members(
         article.text, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
