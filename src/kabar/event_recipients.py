@@ -575,12 +575,15 @@ def full_names(article: Article) -> dict[str, list[Mention]]:
     return out
 
 
-def bare_names(article: Article, coded: Coded, nouns: Collection[tuple[str, ...]]) -> None:
+def bare_names(
+    article: Article, coded: Coded, nouns: Collection[tuple[str, ...]], given: set[str]
+) -> None:
     """A party named by one capitalised word that no mention links ("dukungannya terhadap
     keputusan Purbaya") is the person the article names in full with that first name or
     surname before it, when exactly one person is ("Menteri Keuangan Purbaya Yudhi
-    Sadewa ..."); two people sharing the word leave it as it is, and so does an actor
-    noun opening a sentence ("Polisi")."""
+    Sadewa ..."); two people sharing the word leave it as it is, and so do a given name
+    many people share ("Muhammad": ``givenname`` rows) and an actor noun opening a
+    sentence ("Polisi")."""
     index: dict[str, list[Mention]] | None = None
     for _, event, _ in coded:
         for parties in (event.actor, event.recipient):
@@ -590,7 +593,7 @@ def bare_names(article: Article, coded: Coded, nouns: Collection[tuple[str, ...]
                     continue
                 if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
                     continue
-                if (word.lower(),) in nouns:
+                if (word.lower(),) in nouns or word.lower() in given:
                     continue
                 index = full_names(article) if index is None else index
                 people = [m for m in index.get(word, []) if m.start < ref.start]

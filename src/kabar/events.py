@@ -377,7 +377,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"))
-    bare_names(article, new, lex.actors)
+    bare_names(article, new, lex.actors, lex.cue("givenname"))
     listed_members(
         article.text, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
