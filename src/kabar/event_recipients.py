@@ -521,17 +521,53 @@ def listed_after(
     return []
 
 
+ITEM_GAP = 300  # characters an item of a numbered list may run on before the next number
+NUMBERED_REACH = 3  # sentences after a counted group its numbered list may begin in
+BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(")
+"""A name followed by its initials or an alias in brackets: "Nopriansyah (NOP)"."""
+
+
+def numbered_list(
+    text: str, people: list[Mention], start: int, end: int, size: int
+) -> list[tuple[int, int]]:
+    """The names of a numbered list ("1. Joseph Sulistijo Direktur PT X 2. Rully ...") of
+    exactly ``size`` items whose "1." falls in ``text[start:end]``: each item opens with
+    a person mention right after its number; a number past ``size`` after the last one
+    means the list is another. The numbers may be glued to the item before ("Speed2.")."""
+    first = re.compile(r"(?:^|(?<=[\s:]))1\.\s*")
+    m = first.search(text, start, end)
+    spans: list[tuple[int, int]] = []
+    at = m.end() if m else -1
+    for number in range(1, size + 1):
+        if at < 0:
+            return []
+        person = next(((p.start, p.end) for p in people if at <= p.start <= at + 2), None)
+        if person is None and (bare := BRACKETED_NAME.match(text, at)):
+            person = bare.span("name")  # "Nopriansyah (NOP)": a name the recogniser missed
+        if person is None:
+            return []
+        spans.append(person)
+        if number < size:
+            nxt = re.compile(rf"{number + 1}\.\s*").search(text, person[1], person[1] + ITEM_GAP)
+            at = nxt.end() if nxt else -1
+    tail = text[spans[-1][1] : spans[-1][1] + ITEM_GAP]
+    return [] if re.search(rf"{size + 1}\.\s", tail) else spans
+
+
 def listed_members(
-    article_text: str, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+    article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
 ) -> None:
     """A counted group among an event's recipients is the people the text names for it
     right after it, in its own sentence or the ``LIST_REACH`` after it, when a list cue
-    ("berinisial", "yakni", "adalah") opens exactly that many names: "Kejari menetapkan 8
-    orang sebagai tersangka. Para tersangka berinisial A, B, ..." charges those eight."""
+    ("berinisial", "yakni", "adalah") opens exactly that many names, or a numbered list
+    of that many people begins there: "Kejari menetapkan 8 orang sebagai tersangka. Para
+    tersangka berinisial A, B, ..." charges those eight."""
     if not cues:
         return
+    text = article.text
     words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
     cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
+    people: list[Mention] | None = None
     for index, event, _ in coded:
         sizes = [group_size(r) for r in event.recipient]
         if not any(sizes):
@@ -540,20 +576,26 @@ def listed_members(
             if not size or ref.end is None:
                 continue
             spans = [(ref.end, sentences[index][1])] + sentences[index + 1 : index + 1 + LIST_REACH]
+            found: list[tuple[int, int]] = []
             for start, end in spans:
-                found = listed_after(article_text, start, end, cue, size)
+                found = listed_after(text, start, end, cue, size)
                 if found:
-                    named = [
-                        EntityRef(None, article_text[a:b], article_text[a:b], "person", None,
-                                  None, None, a, b)
-                        for a, b in found
-                    ]  # fmt: skip
-                    take_recipient(
-                        event,
-                        event.recipient[:k] + named + event.recipient[k + 1 :],
-                        "listed by name",
-                    )
                     break
+            if not found:
+                if people is None:
+                    people = sorted(
+                        (m for m in article.mentions if m.label == "PER"), key=lambda m: m.start
+                    )
+                reach = sentences[min(index + NUMBERED_REACH, len(sentences) - 1)][1]
+                found = numbered_list(text, people, ref.end, reach, size)
+            if found:
+                named = [
+                    EntityRef(None, text[a:b], text[a:b], "person", None, None, None, a, b)
+                    for a, b in found
+                ]
+                take_recipient(
+                    event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed by name"
+                )
             break
 
 

@@ -379,7 +379,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"))
     bare_names(article, new, lex.actors, lex.cue("givenname"))
     listed_members(
-        article.text, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
+        article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
     protest_targets(new)
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
