@@ -24,6 +24,8 @@ article once all are coded.
   understands an appeal to it ("meminta para pemilik tambang ...", "mengimbau publik
   agar ...", "mendesak mitra-mitra kami"), is addressed to that group
   (``addressed_groups``).
+- A charge whose pattern holds its counted suspects ("menetapkan lima tersangka baru")
+  is against them (``counted_suspects``).
 - A counted group ("menetapkan 8 orang sebagai tersangka", "menahan tiga orang") whose
   members the text lists by name right after it ("Para tersangka berinisial A, B, ...",
   "Tiga orang tersebut yakni A, B dan C") is those people (``listed_members``).
@@ -519,6 +521,32 @@ def listed_after(
         if spans:
             return spans if len(spans) == size else []
     return []
+
+
+COUNTED_SUSPECTS = re.compile(
+    r"\b(?:\d+|" + "|".join(NUMBERS) + r")\s+(?:orang\s+)?tersangka(?:\s+(?:baru|lain|lainnya))?\b",
+    re.IGNORECASE,
+)
+"""Suspects counted in a charge's own words: "21 tersangka", "lima tersangka baru"."""
+
+
+def counted_suspects(article_text: str, coded: Coded) -> None:
+    """A charge naming no one whose matched words count the suspects ("KPK menetapkan
+    lima tersangka baru", the count inside the pattern "menetapkan ... tersangka") is
+    against that counted group; ``listed_members`` may then name its members."""
+    for _, event, _ in coded:
+        src = event.sources[0]
+        if event.event != "ACCUSE" or event.recipient or src.trigger_start is None:
+            continue
+        end = src.trigger_end or src.trigger_start
+        m = COUNTED_SUSPECTS.search(article_text, src.trigger_start, min(src.end, end + 12))
+        if m is not None and m.start() < end:
+            a, b = m.span()
+            text = article_text[a:b]
+            take_recipient(
+                event, [EntityRef(None, text, text, "group", None, "CRM", None, a, b)],
+                "counted in the charge",
+            )  # fmt: skip
 
 
 ITEM_GAP = 300  # characters an item of a numbered list may run on before the next number

@@ -156,6 +156,7 @@ from kabar.event_recipients import (
     bare_names,
     case_suspects,
     continued_demands,
+    counted_suspects,
     counter_complaints,
     denied_accusers,
     headline_protest_target,
@@ -378,6 +379,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     continued_demands(article.text, new)
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"))
     bare_names(article, new, lex.actors, lex.cue("givenname"))
+    counted_suspects(article.text, new)
     listed_members(
         article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
