@@ -440,11 +440,13 @@ def group_phrase(words: list[re.Match[str]], k: int, heads: set[str], stops: fro
 
 
 def addressed_group(
-    article_text: str, event: Event, heads: set[str], stops: frozenset[str]
+    article_text: str, event: Event, heads: set[str], joined: set[str], stops: frozenset[str]
 ) -> list[EntityRef]:
     """The group nouns a demand's verb addresses, right after the verb (its leads aside)
-    and joined by "dan"/"serta": "meminta para pemilik tambang menertibkan ..." -> "para
-    pemilik tambang"; "meminta peserta dan pemilih untuk ..." -> both."""
+    and joined by "dan"/"serta", the ones after the first from ``heads`` or ``joined``
+    (any one-word actor noun): "meminta para pemilik tambang menertibkan ..." -> "para
+    pemilik tambang"; "meminta peserta dan pemilih untuk ..." -> both; "berpesan agar
+    seluruh pegawai DKI Jakarta dan warga ..." -> both."""
     src = event.sources[0]
     if src.trigger_end is None:
         return []
@@ -452,9 +454,10 @@ def addressed_group(
     k = 0
     while k < len(words) and words[k].group().lower() in ADDRESS_LEADS:
         k += 1
-    found = []
-    while (end := group_phrase(words, k, heads, stops)) > k:
-        a, b = words[k].start(), words[end - 1].end()
+    found: list[EntityRef] = []
+    while (end := group_phrase(words, k, heads if not found else heads | joined, stops)) > k:
+        lead = k + (words[k].group().lower() in GROUP_QUANTIFIERS - {"para"})
+        a, b = words[lead].start(), words[end - 1].end()  # "seluruh warga" names "warga"
         text = article_text[a:b]
         found.append(EntityRef(None, text, text, "group", None, "CVL", None, a, b))
         if end + 1 >= len(words) or words[end].group().lower() not in JOINERS:
@@ -463,19 +466,35 @@ def addressed_group(
     return found
 
 
-def addressed_groups(article_text: str, coded: Coded, heads: set[str], adverbs: set[str]) -> None:
+def covered(ref: EntityRef, spans: list[EntityRef]) -> bool:
+    """Whether a party lies inside one of ``spans`` ("warga" of "pegawai dan warga")."""
+    return any(
+        s.start is not None and s.end is not None and ref.start is not None and ref.end is not None
+        and s.start <= ref.start and ref.end <= s.end
+        for s in spans
+    )  # fmt: skip
+
+
+def addressed_groups(
+    article_text: str,
+    coded: Coded,
+    heads: set[str],
+    adverbs: set[str],
+    nouns: Collection[tuple[str, ...]],
+) -> None:
     """A demand in the active voice is addressed to the group noun right after its verb
     when that noun is one the actor lexicon leaves out because it never acts in the news
     on its own ("publik", "pemilik", "pengguna"): "FPI meminta publik tidak terlalu cepat
     menyimpulkan" asks the public; "meminta para pengelola pasar menertibkan pedagang"
     asks the managers, not the traders the clause names after them."""
-    stops = NP_STOP | NOT_MODIFIERS | CONDITIONS | frozenset(adverbs)
+    stops = NP_STOP | NOT_MODIFIERS | CONDITIONS | ASPECT | frozenset(adverbs)
+    joined = {key[0] for key in nouns if len(key) == 1}
     for _, event, entry in coded:
         if event.event != "REQUEST" or not event.actor or entry.voice != "act":
             continue
-        found = addressed_group(article_text, event, heads, stops)
+        found = addressed_group(article_text, event, heads, joined, stops)
         end = max((r.end or 0 for r in found), default=0)
-        if found and all((r.start or 0) >= end for r in event.recipient):
+        if found and all((r.start or 0) >= end or covered(r, found) for r in event.recipient):
             take_recipient(event, found, "the group addressed")
 
 

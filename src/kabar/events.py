@@ -377,7 +377,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
-    addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"))
+    addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"), lex.actors)
     bare_names(article, new, lex.actors, lex.cue("givenname"))
     counted_suspects(article.text, new)
     listed_members(
