@@ -20,6 +20,18 @@ article once all are coded.
 - A further demand naming no one, in the words of a party that has just addressed a
   demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
+- A demand whose object is a group noun the actor lexicon leaves out, as everyone
+  understands an appeal to it ("meminta para pemilik tambang ...", "mengimbau publik
+  agar ...", "mendesak mitra-mitra kami"), is addressed to that group
+  (``addressed_groups``).
+- A charge whose pattern holds its counted suspects ("menetapkan lima tersangka baru")
+  is against them (``counted_suspects``).
+- A counted group ("menetapkan 8 orang sebagai tersangka", "menahan tiga orang") whose
+  members the text lists by name right after it ("Para tersangka berinisial A, B, ...",
+  "Tiga orang tersebut yakni A, B dan C") is those people (``listed_members``).
+- A bare first name or surname no mention stage linked ("keputusan Purbaya" after
+  "Purbaya Yudhi Sadewa") is the one person of the article named in full with it
+  (``bare_names``).
 - A protest naming no target, in an article whose protests all target one party, targets
   that party (``protest_targets``); else the party the headline's protest phrase names
   ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
@@ -28,11 +40,11 @@ article once all are coded.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
-from kabar.event_clause import TYPE_OF_LABEL
+from kabar.event_clause import NOT_MODIFIERS, NP_STOP, NUMBERS, TYPE_OF_LABEL, VERB_PREFIXES
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
 from kabar.predicates import POLITICAL_SECTORS, Entry
@@ -402,6 +414,284 @@ def continued_demands(article_text: str, coded: Coded) -> None:
         k, last = earlier[-1]
         if index - k <= DEMAND_REACH:
             take_recipient(event, last.recipient, "of the demand it continues")
+
+
+ADDRESS_LEADS = frozenset({"kepada", "agar", "supaya", "juga", "pun"})
+"""Words between a demand's verb and its addressee ("meminta kepada", "mengimbau agar")."""
+GROUP_QUANTIFIERS = frozenset({"para", "seluruh", "semua", "segenap", "setiap"})
+GROUP_MODIFIERS = 3  # words a group addressee may carry ("operator jalan tol")
+CONDITIONS = frozenset({"apabila", "jika", "bila", "kalau"})
+"""Words opening a condition after an addressee ("memohon kepada media apabila ...")."""
+
+
+def group_phrase(words: list[re.Match[str]], k: int, heads: set[str], stops: frozenset[str]) -> int:
+    """The end of the group noun phrase at ``k`` (a quantifier, a head from ``heads``, up
+    to ``GROUP_MODIFIERS`` words closed by a verb, an adverb or a stop word), or ``k``."""
+    at = k + (k < len(words) and words[k].group().lower() in GROUP_QUANTIFIERS)
+    if at >= len(words) or words[at].group().lower() not in heads:
+        return k
+    end = at + 1
+    while end < len(words) and end - at <= GROUP_MODIFIERS:
+        word = words[end].group()
+        if not word.isalpha() or word.lower() in stops or word.startswith(VERB_PREFIXES):
+            break  # a capitalised word is a name in the phrase: "komunitas Internasional"
+        end += 1
+    return end
+
+
+def addressed_group(
+    article_text: str, event: Event, heads: set[str], joined: set[str], stops: frozenset[str]
+) -> list[EntityRef]:
+    """The group nouns a demand's verb addresses, right after the verb (its leads aside)
+    and joined by "dan"/"serta", the ones after the first from ``heads`` or ``joined``
+    (any one-word actor noun): "meminta para pemilik tambang menertibkan ..." -> "para
+    pemilik tambang"; "meminta peserta dan pemilih untuk ..." -> both; "berpesan agar
+    seluruh pegawai DKI Jakarta dan warga ..." -> both."""
+    src = event.sources[0]
+    if src.trigger_end is None:
+        return []
+    words = list(WORDS.finditer(article_text, src.trigger_end, src.end))[:16]
+    k = 0
+    while k < len(words) and words[k].group().lower() in ADDRESS_LEADS:
+        k += 1
+    found: list[EntityRef] = []
+    while (end := group_phrase(words, k, heads if not found else heads | joined, stops)) > k:
+        lead = k + (words[k].group().lower() in GROUP_QUANTIFIERS - {"para"})
+        a, b = words[lead].start(), words[end - 1].end()  # "seluruh warga" names "warga"
+        text = article_text[a:b]
+        found.append(EntityRef(None, text, text, "group", None, "CVL", None, a, b))
+        if end + 1 >= len(words) or words[end].group().lower() not in JOINERS:
+            break
+        k = end + 1
+    return found
+
+
+def covered(ref: EntityRef, spans: list[EntityRef]) -> bool:
+    """Whether a party lies inside one of ``spans`` ("warga" of "pegawai dan warga")."""
+    return any(
+        s.start is not None and s.end is not None and ref.start is not None and ref.end is not None
+        and s.start <= ref.start and ref.end <= s.end
+        for s in spans
+    )  # fmt: skip
+
+
+def addressed_groups(
+    article_text: str,
+    coded: Coded,
+    heads: set[str],
+    adverbs: set[str],
+    nouns: Collection[tuple[str, ...]],
+) -> None:
+    """A demand in the active voice is addressed to the group noun right after its verb
+    when that noun is one the actor lexicon leaves out because it never acts in the news
+    on its own ("publik", "pemilik", "pengguna"): "FPI meminta publik tidak terlalu cepat
+    menyimpulkan" asks the public; "meminta para pengelola pasar menertibkan pedagang"
+    asks the managers, not the traders the clause names after them."""
+    stops = NP_STOP | NOT_MODIFIERS | CONDITIONS | ASPECT | frozenset(adverbs)
+    joined = {key[0] for key in nouns if len(key) == 1}
+    for _, event, entry in coded:
+        if event.event != "REQUEST" or not event.actor or entry.voice != "act":
+            continue
+        found = addressed_group(article_text, event, heads, joined, stops)
+        end = max((r.end or 0 for r in found), default=0)
+        if found and all((r.start or 0) >= end or covered(r, found) for r in event.recipient):
+            take_recipient(event, found, "the group addressed")
+
+
+LIST_REACH = 2  # sentences after a counted group its members may still be listed in
+MAX_LISTED = 12  # the largest group whose members are matched one by one
+LISTED_NAME = re.compile(
+    r"\s*(?P<name>[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3})(?:\s*\([^)]{1,30}\))?"
+    r"(?P<sep>\s*[,;]\s*(?:dan\s+|serta\s+)?|\s+dan\s+|\s+serta\s+)?"
+)
+"""One name of a list ("JAS (32), " / "Budi Santoso dan "), with the separator after it."""
+
+
+def group_size(ref: EntityRef) -> int:
+    """The number of people a counted group names ("8 orang", "tiga tersangka"), or 0."""
+    words = ref.entity_text.lower().split()
+    if ref.actor_id is not None or len(words) < 2:
+        return 0
+    size = int(words[0]) if words[0].isdigit() else NUMBERS.get(words[0], 0)
+    return size if 2 <= size <= MAX_LISTED else 0
+
+
+def name_list(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the names listed from ``at``, the list closed before a word that is no
+    name (a list running on into descriptions, "A, Direktur PT X; B, pegawai", is none)."""
+    spans: list[tuple[int, int]] = []
+    while at < end and (m := LISTED_NAME.match(text, at, end)):
+        a, b = m.span("name")
+        if m.group("sep") is None:
+            spans.append((a, b - (text[b - 1] == ".")))  # the full stop ends the sentence
+            rest = text[m.end() : end].strip()
+            return spans if not rest or not rest[0].isalnum() else []
+        spans.append((a, b))
+        at = m.end()
+    return []
+
+
+def listed_after(
+    text: str, start: int, end: int, cue: re.Pattern[str], size: int
+) -> list[tuple[int, int]]:
+    """The first list of exactly ``size`` names after a list cue in ``text[start:end]``."""
+    for m in cue.finditer(text, start, end):
+        spans = name_list(text, m.end(), end)
+        if spans:
+            return spans if len(spans) == size else []
+    return []
+
+
+COUNTED_SUSPECTS = re.compile(
+    r"\b(?:\d+|" + "|".join(NUMBERS) + r")\s+(?:orang\s+)?tersangka(?:\s+(?:baru|lain|lainnya))?\b",
+    re.IGNORECASE,
+)
+"""Suspects counted in a charge's own words: "21 tersangka", "lima tersangka baru"."""
+
+
+def counted_suspects(article_text: str, coded: Coded) -> None:
+    """A charge naming no one whose matched words count the suspects ("KPK menetapkan
+    lima tersangka baru", the count inside the pattern "menetapkan ... tersangka") is
+    against that counted group; ``listed_members`` may then name its members."""
+    for _, event, _ in coded:
+        src = event.sources[0]
+        if event.event != "ACCUSE" or event.recipient or src.trigger_start is None:
+            continue
+        end = src.trigger_end or src.trigger_start
+        m = COUNTED_SUSPECTS.search(article_text, src.trigger_start, min(src.end, end + 12))
+        if m is not None and m.start() < end:
+            a, b = m.span()
+            text = article_text[a:b]
+            take_recipient(
+                event, [EntityRef(None, text, text, "group", None, "CRM", None, a, b)],
+                "counted in the charge",
+            )  # fmt: skip
+
+
+ITEM_GAP = 300  # characters an item of a numbered list may run on before the next number
+NUMBERED_REACH = 3  # sentences after a counted group its numbered list may begin in
+BRACKETED_NAME = re.compile(r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(")
+"""A name followed by its initials or an alias in brackets: "Nopriansyah (NOP)"."""
+
+
+def numbered_list(
+    text: str, people: list[Mention], start: int, end: int, size: int
+) -> list[tuple[int, int]]:
+    """The names of a numbered list ("1. Joseph Sulistijo Direktur PT X 2. Rully ...") of
+    exactly ``size`` items whose "1." falls in ``text[start:end]``: each item opens with
+    a person mention right after its number; a number past ``size`` after the last one
+    means the list is another. The numbers may be glued to the item before ("Speed2.")."""
+    first = re.compile(r"(?:^|(?<=[\s:]))1\.\s*")
+    m = first.search(text, start, end)
+    spans: list[tuple[int, int]] = []
+    at = m.end() if m else -1
+    for number in range(1, size + 1):
+        if at < 0:
+            return []
+        person = next(((p.start, p.end) for p in people if at <= p.start <= at + 2), None)
+        if person is None and (bare := BRACKETED_NAME.match(text, at)):
+            person = bare.span("name")  # "Nopriansyah (NOP)": a name the recogniser missed
+        if person is None:
+            return []
+        spans.append(person)
+        if number < size:
+            nxt = re.compile(rf"{number + 1}\.\s*").search(text, person[1], person[1] + ITEM_GAP)
+            at = nxt.end() if nxt else -1
+    tail = text[spans[-1][1] : spans[-1][1] + ITEM_GAP]
+    return [] if re.search(rf"{size + 1}\.\s", tail) else spans
+
+
+def listed_members(
+    article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+) -> None:
+    """A counted group among an event's recipients is the people the text names for it
+    right after it, in its own sentence or the ``LIST_REACH`` after it, when a list cue
+    ("berinisial", "yakni", "adalah") opens exactly that many names, or a numbered list
+    of that many people begins there: "Kejari menetapkan 8 orang sebagai tersangka. Para
+    tersangka berinisial A, B, ..." charges those eight."""
+    if not cues:
+        return
+    text = article.text
+    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
+    people: list[Mention] | None = None
+    for index, event, _ in coded:
+        sizes = [group_size(r) for r in event.recipient]
+        if not any(sizes):
+            continue
+        for k, (ref, size) in enumerate(zip(event.recipient, sizes, strict=True)):
+            if not size or ref.end is None:
+                continue
+            spans = [(ref.end, sentences[index][1])] + sentences[index + 1 : index + 1 + LIST_REACH]
+            found: list[tuple[int, int]] = []
+            for start, end in spans:
+                found = listed_after(text, start, end, cue, size)
+                if found:
+                    break
+            if not found:
+                if people is None:
+                    people = sorted(
+                        (m for m in article.mentions if m.label == "PER"), key=lambda m: m.start
+                    )
+                reach = sentences[min(index + NUMBERED_REACH, len(sentences) - 1)][1]
+                found = numbered_list(text, people, ref.end, reach, size)
+            if found:
+                named = [
+                    EntityRef(None, text[a:b], text[a:b], "person", None, None, None, a, b)
+                    for a, b in found
+                ]
+                take_recipient(
+                    event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed by name"
+                )
+            break
+
+
+def full_names(article: Article) -> dict[str, list[Mention]]:
+    """The people the article names with two words or more, by their first and by their
+    last word: "Purbaya Yudhi Sadewa" under "Purbaya" and "Sadewa" (the longest mention
+    of each cluster)."""
+    longest: dict[int, Mention] = {}
+    for m in article.mentions:
+        if m.label != "PER" or m.cluster is None or len(m.text.split()) < 2:
+            continue
+        if m.cluster not in longest or len(m.text) > len(longest[m.cluster].text):
+            longest[m.cluster] = m
+    out: dict[str, list[Mention]] = {}
+    for m in longest.values():
+        words = m.text.split()
+        for word in {words[0], words[-1]}:
+            out.setdefault(word, []).append(m)
+    return out
+
+
+def bare_names(
+    article: Article, coded: Coded, nouns: Collection[tuple[str, ...]], given: set[str]
+) -> None:
+    """A party named by one capitalised word that no mention links ("dukungannya terhadap
+    keputusan Purbaya") is the person the article names in full with that first name or
+    surname before it, when exactly one person is ("Menteri Keuangan Purbaya Yudhi
+    Sadewa ..."); two people sharing the word leave it as it is, and so do a given name
+    many people share ("Muhammad": ``givenname`` rows) and an actor noun opening a
+    sentence ("Polisi")."""
+    index: dict[str, list[Mention]] | None = None
+    for _, event, _ in coded:
+        for parties in (event.actor, event.recipient):
+            for k, ref in enumerate(parties):
+                word = ref.entity_text
+                if ref.actor_id is not None or ref.start is None or " " in word:
+                    continue
+                if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
+                    continue
+                if (word.lower(),) in nouns or word.lower() in given:
+                    continue
+                index = full_names(article) if index is None else index
+                people = [m for m in index.get(word, []) if m.start < ref.start]
+                if len(people) == 1 and people[0].text != word:
+                    full = people[0]
+                    parties[k] = EntityRef(
+                        full.actor_id, word, full.text, "person", full.country, full.sector,
+                        ref.office, ref.start, ref.end,
+                    )  # fmt: skip
 
 
 def protest_targets(coded: Coded) -> None:

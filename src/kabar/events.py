@@ -155,11 +155,15 @@ from kabar.event_modality import (
 )
 from kabar.event_recipients import (
     act_nouns_at,
+    addressed_groups,
+    bare_names,
     case_suspects,
     continued_demands,
+    counted_suspects,
     counter_complaints,
     denied_accusers,
     headline_protest_target,
+    listed_members,
     protest_targets,
     reaction_targets,
     redated_examinations,
@@ -376,6 +380,12 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     reaction_targets(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
+    addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"), lex.actors)
+    bare_names(article, new, lex.actors, lex.cue("givenname"))
+    counted_suspects(article.text, new)
+    listed_members(
+        article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
+    )
     protest_targets(new)
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
