@@ -184,6 +184,7 @@ def test_office_country_and_capital(lex: Lexicons) -> None:
             "Deputy Foreign Minister",
         ),
         ("Komandan Pasukan Quds Iran tewas.", "ORG", "Pasukan Quds Iran", "country_code", "IRN"),
+        ("Redaksi detikJatim mewawancarai bupati itu.", "ORG", "detikJatim", "sector", "MED"),
         ("Pasukan Quds mendukung milisi.", "ORG", "Pasukan Quds", "canonical", "Pasukan Quds"),
         ("Serangan di Jalur Gaza berlanjut.", "LOC", "Jalur Gaza", "country_code", "PSE"),
         (

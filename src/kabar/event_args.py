@@ -2582,8 +2582,9 @@ def find_arguments(
                 or bool(owners)
                 or questioned_in_role(state.lex, clause, i, j, entry)
             )
-            and (bool(recipient_refs) or "light" in a)  # "pelaku sudah kami amankan", "disita
-            # dari tersangka"; "Penggeledahan dilakukan": it happened
+            and (bool(recipient_refs) or "light" in a or "stage" in a)  # "pelaku sudah kami
+            # amankan", "disita dari tersangka"; "Penggeledahan dilakukan", "Kasus itu naik
+            # ke tahap penyidikan": it happened
         )
     )  # "Dadang dijerat pasal pembunuhan": the agent is unsaid, the event happened
     named_target = any(
@@ -2615,7 +2616,7 @@ def find_arguments(
     named_target = named_target or any(r.type in ("person", "organization") for r in owners)
     named_target = named_target or bool(held)  # "Mereka ditetapkan tersangka": those held
     agentless = agentless and (
-        toks[i].low in AGENT_PRONOUNS or named_target or people or "light" in a
+        toks[i].low in AGENT_PRONOUNS or named_target or people or "light" in a or "stage" in a
     )
     mediated = not actor_refs and entry.event == "CONSULT" and entry.voice == "nom"
     if mediated:  # "perundingan digelar di Doha dengan mediasi Qatar, Mesir, dan AS": the
@@ -2676,9 +2677,13 @@ def find_arguments(
     if subject_carried:
         how += " carried from previous sentence"
     # "ratusan orang diamankan": unnamed people, coded only when the article names the agent
-    needs_agent = agentless and (not named_target or staff or entry.event in TOLD_AGENTLESS)
+    needs_agent = agentless and (
+        not named_target or staff or entry.event in TOLD_AGENTLESS or "stage" in a
+    )
     recipient_refs = [r for r in recipient_refs if not named_thing(r)]  # "mengkritik RUU": an act
     # on a bill is an act, with no party named as its target
+    if "stage" in a:  # "Laporan Suci naik ke penyidikan": the case's subject names its
+        recipient_refs = []  # reporter as often as its suspect (``case_suspects`` finds him)
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
 
 

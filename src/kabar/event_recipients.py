@@ -197,15 +197,16 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
     suspects (docs/annotation.md, 5): the people the article arrests or charges before it
     or in the ``CASE_REACH`` sentences after, when they are one set (every arrest and
     charge names some of the same people); with two sets of suspects the case is unsure
-    and no one is taken."""
+    and no one is taken. A case raised to a stage of the inquiry ("naik ke tahap
+    penyidikan", args ``stage``) is the article's case however its sentence names it."""
     if not case_nouns:
         return
     case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
-    for index, event, _ in coded:
+    for index, event, entry in coded:
         if event.event != "ACCUSE" or "investigate" not in event.mode or event.recipient:
             continue
         src = event.sources[0]
-        if not case.search(article_text, src.start, src.end):
+        if "stage" not in entry.args and not case.search(article_text, src.start, src.end):
             continue
         actors = set(names(event.actor))
         held = [

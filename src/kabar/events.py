@@ -748,10 +748,21 @@ def in_capitalised_name(
     return len(run) >= 3 and not any(inside(names, s) for s, _ in run if s != start)
 
 
+def ruled_out(types: frozenset[str] | set[str], entry: Entry) -> bool:
+    """Whether a domain's blocked types rule out the entry: all ("*"), its type, or its
+    type in one mode ("COERCE:martial-law": a state of emergency over a flood or an
+    outbreak is no martial law)."""
+    return (
+        "*" in types
+        or entry.event in types
+        or any(f"{entry.event}:{mode}" in types for mode in entry.modes)
+    )
+
+
 def domain_of(clause: Clause, entry: Entry) -> str:
     """The check name of a sentence domain that rules out the entry's type
     ("domain:economy" for "saham", "rupiah")."""
-    found = [d for d, types in clause.domains.items() if "*" in types or entry.event in types]
+    found = [d for d, types in clause.domains.items() if ruled_out(types, entry)]
     return "domain:" + "+".join(sorted(found))
 
 
@@ -839,7 +850,7 @@ def code_clause(
             coded = False
             for entry in tried:
                 event: Event | str | None = None
-                if "*" in suppressed or entry.event in suppressed:
+                if ruled_out(suppressed, entry):
                     if entry.event in FORCE_IN_SPORT and not unsported & {"*", entry.event}:
                         # blocked by sport alone: the police's act on a club or fans counts
                         event = code_one(state, clause, i, end, entry, previous, following, i_arg)
