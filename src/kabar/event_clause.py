@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Protocol
@@ -127,8 +127,8 @@ class State:
     lex: Lexicon
     by_cluster: dict[int, Mention]
     heading: int = 0  # where the text goes on after its dateline (``events.dateline_end``)
-    recent: list[EntityRef] = field(default_factory=list)  # most recent last
-    last_subject: list[EntityRef] = field(default_factory=list)
+    recent_refs: list[EntityRef] = field(default_factory=list)  # ``recent``, unchecked
+    subject_refs: list[EntityRef] = field(default_factory=list)  # ``last_subject``, unchecked
     last_plural: list[EntityRef] = field(default_factory=list)
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
     accusers: list[list[EntityRef]] = field(default_factory=list)  # who charged or accused
@@ -165,6 +165,60 @@ class State:
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
     cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
     # each capitalised span's text, looked up once per article (``event_args.ref_of``)
+    passed: list[tuple[int, int]] = field(default_factory=list)  # (place in ``recent_refs``,
+    # sentence) of the sentences passed over unprepared whose parties nobody read yet
+    parties_of: Callable[[int], list[EntityRef]] | None = None  # the parties a sentence
+    # passed over names, prepared when ``recent`` is read
+    subject_unsure: bool = False  # a sentence passed over may have told the last subject
+
+    @property
+    def recent(self) -> list[EntityRef]:
+        """The parties of the latest sentences, most recent last (``RECENT`` of them)."""
+        if self.passed and self.parties_of is not None:
+            for at, k in reversed(self.passed):  # later places first: earlier ones hold
+                if len(self.recent_refs) - at < RECENT:
+                    self.recent_refs[at:at] = self.parties_of(k)
+            self.passed.clear()
+            del self.recent_refs[:-RECENT]
+        return self.recent_refs
+
+    @property
+    def last_subject(self) -> list[EntityRef]:
+        """The subject of the latest sentence that told one."""
+        if self.subject_unsure:
+            raise Unprepared("last_subject")
+        return self.subject_refs
+
+    @last_subject.setter
+    def last_subject(self, refs: list[EntityRef]) -> None:
+        self.subject_refs = refs
+        self.subject_unsure = False
+
+    def note_recent(self, refs: list[EntityRef]) -> None:
+        """Remember a sentence's parties (``recent``)."""
+        self.recent_refs.extend(refs)
+        if self.passed and len(self.recent_refs) - self.passed[-1][0] >= RECENT:
+            self.passed.clear()  # too far back to be among the recent ones
+        if not self.passed:
+            del self.recent_refs[:-RECENT]
+
+    def passed_over(self, k: int) -> None:
+        """Sentence ``k``, which codes nothing, was passed over unprepared: its parties are
+        read into ``recent`` when wanted (``parties_of``); reading ``last_subject`` before
+        a later sentence tells one raises ``Unprepared``."""
+        self.passed.append((len(self.recent_refs), k))
+        self.subject_unsure = True
+        self.sentence += 1
+
+
+RECENT = 30
+"""The parties ``State.recent`` keeps."""
+
+
+class Unprepared(Exception):
+    """Coding read what a sentence passed over unprepared may have changed
+    (``State.passed_over``): ``events.code_events`` codes the article again, preparing
+    every sentence."""
 
 
 TIME_ADVERBS = {("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")}
