@@ -127,7 +127,7 @@ class State:
     lex: Lexicon
     by_cluster: dict[int, Mention]
     heading: int = 0  # where the text goes on after its dateline (``events.dateline_end``)
-    recent_refs: list[EntityRef] = field(default_factory=list)  # ``recent``, unchecked
+    recent_refs: list[EntityRef] = field(default_factory=list)  # ``recent`` as last read
     subject_refs: list[EntityRef] = field(default_factory=list)  # ``last_subject``, unchecked
     last_plural: list[EntityRef] = field(default_factory=list)
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
@@ -165,21 +165,28 @@ class State:
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
     cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
     # each capitalised span's text, looked up once per article (``event_args.ref_of``)
-    passed: list[tuple[int, int]] = field(default_factory=list)  # (place in ``recent_refs``,
-    # sentence) of the sentences passed over unprepared whose parties nobody read yet
-    parties_of: Callable[[int], list[EntityRef]] | None = None  # the parties a sentence
-    # passed over names, prepared when ``recent`` is read
+    told: list[Clause | int] = field(default_factory=list)  # the sentences (a clause, or
+    # the number of one passed over unprepared) told since ``recent`` was last read
+    parties_of: Callable[[Clause | int], list[EntityRef]] | None = None  # the parties a
+    # sentence names, made when ``recent`` is read
     subject_unsure: bool = False  # a sentence passed over may have told the last subject
 
     @property
     def recent(self) -> list[EntityRef]:
-        """The parties of the latest sentences, most recent last (``RECENT`` of them)."""
-        if self.passed and self.parties_of is not None:
-            for at, k in reversed(self.passed):  # later places first: earlier ones hold
-                if len(self.recent_refs) - at < RECENT:
-                    self.recent_refs[at:at] = self.parties_of(k)
-            self.passed.clear()
+        """The parties of the latest sentences, most recent last (``RECENT`` of them):
+        made from the latest sentences back only when read."""
+        if self.told and self.parties_of is not None:
+            found: list[list[EntityRef]] = []
+            count = 0
+            for told in reversed(self.told):
+                if count >= RECENT:
+                    break  # older parties fall out of the recent ones
+                found.append(self.parties_of(told))
+                count += len(found[-1])
+            older = self.recent_refs if count < RECENT else []
+            self.recent_refs = [*older, *(ref for refs in reversed(found) for ref in refs)]
             del self.recent_refs[:-RECENT]
+            self.told.clear()
         return self.recent_refs
 
     @property
@@ -194,19 +201,11 @@ class State:
         self.subject_refs = refs
         self.subject_unsure = False
 
-    def note_recent(self, refs: list[EntityRef]) -> None:
-        """Remember a sentence's parties (``recent``)."""
-        self.recent_refs.extend(refs)
-        if self.passed and len(self.recent_refs) - self.passed[-1][0] >= RECENT:
-            self.passed.clear()  # too far back to be among the recent ones
-        if not self.passed:
-            del self.recent_refs[:-RECENT]
-
     def passed_over(self, k: int) -> None:
         """Sentence ``k``, which codes nothing, was passed over unprepared: its parties are
         read into ``recent`` when wanted (``parties_of``); reading ``last_subject`` before
         a later sentence tells one raises ``Unprepared``."""
-        self.passed.append((len(self.recent_refs), k))
+        self.told.append(k)
         self.subject_unsure = True
         self.sentence += 1
 

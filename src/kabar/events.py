@@ -346,7 +346,9 @@ def code_article(
             )
         return clause
 
-    state.parties_of = lambda k: parties(state, clause_at(k))
+    state.parties_of = lambda told: parties(
+        state, told if isinstance(told, Clause) else clause_at(told)
+    )
     sport = sum(
         sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
         for s, w in zip(sentences, words, strict=True)
@@ -3002,7 +3004,7 @@ def clash_subject(event: Event) -> list[EntityRef]:
 
 def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) -> None:
     """Update the recency lists used for pronouns, "kedua tokoh" and carried subjects."""
-    state.note_recent(parties(state, clause))
+    state.told.append(clause)  # its parties are made when wanted (``State.recent``)
     events = [(e, entry) for e, entry in events if "actor=context" not in e.rule]  # an
     # agent the text does not name here ("orang yang ditahan": the police) is no
     # pronoun's antecedent
