@@ -204,7 +204,9 @@ class State:
     def passed_over(self, k: int) -> None:
         """Sentence ``k``, which codes nothing, was passed over unprepared: its parties are
         read into ``recent`` when wanted (``parties_of``); reading ``last_subject`` before
-        a later sentence tells one raises ``Unprepared``."""
+        a later sentence tells one raises ``Unprepared``. A rule that makes a sentence
+        coding nothing change any other field must keep such sentences from being passed
+        over (``passable`` in ``events.code_article``)."""
         self.told.append(k)
         self.subject_unsure = True
         self.sentence += 1
