@@ -2401,3 +2401,36 @@ def test_review_mends_of_the_twenty_first_session(
 
     events = [e for e in process(text, published="2025-10-15").events if e.event == event_type]
     assert [(actor_names([e])[0], [r.entity_name for r in e.recipient]) for e in events] == expected
+
+
+def named_people(marked: str, published: str) -> Article:
+    """A case whose people are known actors (the actors stage gave them ids), as on news."""
+    article = build(marked, published)
+    for m in article.mentions:
+        if m.label == "PER":
+            m.actor_id = f"act_{m.text.split()[0].lower()}"
+    return article
+
+
+def test_mereka_is_group_of_reported_clause_not_named_speaker() -> None:
+    """ "X mengatakan ratusan buruh ... Mereka berunjuk rasa": the counted group, the subject
+    of the reported clause, stands for "mereka", not the one named person who spoke."""
+    article = named_people(
+        "Koordinator aksi [Rudi Hartono](PER:IDN) mengatakan ratusan buruh pabrik tekstil sudah "
+        "berkumpul sejak pagi. Mereka lalu berunjuk rasa di depan kantor "
+        "[Bupati Bandung](OFFICE:IDN).",
+        "2025-06-11",
+    )
+    got = [(e.event, [r.entity_name for r in e.actor]) for e in code_events(article, CTX).events]
+    assert got == [("PROTEST", ["ratusan buruh pabrik tekstil"])]
+
+
+def test_mereka_is_no_group_met_as_object() -> None:
+    """A group seen as an object ("melihat beberapa pejabat dinas") is no antecedent of
+    "mereka": the pronoun stays unresolved and codes nothing."""
+    article = named_people(
+        "[Bobby Santoso](PER:IDN) melihat beberapa pejabat dinas di pasar. Setelah itu, "
+        "mereka menyerang warga di sana.",
+        "2025-06-11",
+    )
+    assert code_events(article, CTX).events == []

@@ -25,6 +25,7 @@ from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
+    JOINED_REACH,
     NP_STOP,
     NUMBERS,
     ORGS,
@@ -45,7 +46,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.nlp import DESCRIPTION_RULE
-from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at, load_lexicon
 from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
@@ -2487,7 +2488,10 @@ def find_arguments(
         c for c in objects if c.kind != "cap0" or c.text in parties or offender_named(state, c)
     ]  # fmt: skip
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
-    recipient_refs = objects_refs_pre or resolve(state, clause, objects, quote, names(actor_refs))
+    held = held_group(state, objects, entry.event) if entry.voice == "pas" else []
+    recipient_refs = (
+        objects_refs_pre or held or resolve(state, clause, objects, quote, names(actor_refs))
+    )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
@@ -2610,6 +2614,7 @@ def find_arguments(
         for c in objects
     )
     named_target = named_target or any(r.type in ("person", "organization") for r in owners)
+    named_target = named_target or bool(held)  # "Mereka ditetapkan tersangka": those held
     agentless = agentless and (
         toks[i].low in AGENT_PRONOUNS or named_target or people or "light" in a
     )
@@ -2649,11 +2654,7 @@ def find_arguments(
         and (entry.event == "AGREE" or not any(map(political, actor_refs)))
     ):  # "PT X berkomitmen mengurangi plastik", "OLX menyambut baik kerja sama ini": a
         return "firm-pledge"  # firm's pledge or welcome with no counterpart; not a minister's
-    if (
-        entry.event in DEALINGS
-        and len(actor_refs) + len(recipient_refs) > 1
-        and all(company(r) and not political(r) for r in actor_refs + recipient_refs)
-    ):  # not a minister who was a businessman ("Menteri Perdagangan menyambangi PT X")
+    if business_deal(state, clause, entry.event, actor_refs, recipient_refs):
         return "business-deal"  # "PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"
     kinds = [kind_of(state, c) for c in actors] or (
         ["carried"] if subject_carried and not agentless else []
@@ -3249,12 +3250,97 @@ DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AI
 
 
 def company(ref: EntityRef) -> bool:
-    """A business: of sector BUS, or named with a company form ("PT Unilever Indonesia",
-    "Bank Mandiri Tbk", "PT Pertamina (Persero)")."""
+    """A business: of sector BUS, named with a company form ("PT Unilever Indonesia",
+    "Bank Mandiri Tbk", "PT Pertamina (Persero)"), or an organisation of no political
+    kind named as a firm without one ("Bank Mega Syariah", "United Airlines": the
+    ``firmhead`` and ``firmtail`` rows of ``data/predicates.tsv``)."""
     words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
-    return ref.sector == "BUS" or bool(
-        words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+    if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
+        return True
+    lex = load_lexicon()
+    return (
+        len(words) > 1
+        and ref.type == "organization"
+        and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
+        and not political(ref)
     )
+
+
+def business_deal(
+    state: State, clause: Clause, event: str, actors: list[EntityRef], recipients: list[EntityRef]
+) -> bool:
+    """Whether a cooperative act is a business dealing, no PLOVER event: between firms
+    ("PT X bekerja sama dengan PT Y", "Bank A membiayai PT B"), not a minister who was a
+    businessman ("Menteri Perdagangan menyambangi PT X"); a firm's deal or gift with its
+    public ("Bank X meneken kredit dengan para nasabah"), though its appeal to the public
+    stays ("PT Jasa Marga mengimbau pengguna jalan ..."); or a firm's dealing with an
+    organisation of unknown kind in a sentence that names no state body, nor a word of
+    one (``statehint`` rows: "dinas", "kantor"): "X menyepakati kredit bagi PT Y"."""
+    if event not in DEALINGS or len(actors) + len(recipients) < 2:
+        return False
+
+    def firm(ref: EntityRef) -> bool:
+        return firm_side(state, ref) and not political(ref)
+
+    stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
+        "statehint"
+    ).isdisjoint(clause.lows)
+
+    def partner(ref: EntityRef) -> bool:
+        return firm(ref) or (stateless and unknown_organisation(ref))
+
+    return (
+        any(map(firm, actors + recipients))
+        and all(map(partner, actors))
+        and all(partner(r) or (event != "REQUEST" and firm_public(r)) for r in recipients)
+    )
+
+
+def unknown_organisation(ref: EntityRef) -> bool:
+    """An organisation the lexicons give no kind ("AJS", "SoftBank")."""
+    return ref.type == "organization" and ref.sector is None
+
+
+EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
+
+
+def firm_side(state: State, ref: EntityRef) -> bool:
+    """A party that acts for a business: a firm (``company``), or a person holding no
+    public office whose capitalised title right before the name holds a firm's word (the
+    ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple, Tim Cook", "Direktur
+    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Pajak,
+    Kementerian Keuangan, X" acts for the state)."""
+    if company(ref):
+        return True
+    if ref.type != "person" or ref.start is None or political(ref):
+        return False
+    title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
+    for token in reversed(
+        state.article.text[max(0, ref.start - EXECUTIVE_REACH) : ref.start].split()
+    ):
+        word = token.strip(",")
+        if not word or not (word[0].isupper() or word in TITLE_JOINERS):
+            break
+        title.append(word.lower())
+    words = set(title)
+    return not words.isdisjoint(state.lex.cue("firmtitle")) and words.isdisjoint(
+        state.lex.state_bodies
+    )
+
+
+TITLE_JOINERS = frozenset({"&", "and", "of"})  # "Executive Vice President Bisnis & SME"
+
+
+FIRM_PUBLIC = frozenset({"CVL", "EDU"})
+"""Sectors of the unnamed public a firm deals with: customers, residents, pupils."""
+
+
+def firm_public(ref: EntityRef) -> bool:
+    """A firm's public: a group of customers, residents or pupils named by no name of its
+    own ("para nasabah", "masyarakat", "pelajar"). A firm's deal, pledge or gift to it
+    is business; its appeal to it (a REQUEST) is coded, as the gold codes a toll
+    operator's appeal to road users."""
+    return ref.type == "group" and ref.actor_id is None and ref.sector in FIRM_PUBLIC
 
 
 def linked(state: State, c: Cand) -> bool:
@@ -3400,7 +3486,14 @@ def resolve(
     event's actors ("saya siap menjadi jembatan di antara keduanya": two others)."""
     out: list[EntityRef] = []
     for c in cands:
-        if c.kind == "pron":
+        if c.kind == "pron" and others_than and c.text.lower() in PRONOUNS_PL:
+            refs = [
+                r
+                for r in resolve_pronoun(state, clause, c, quote)
+                if r.entity_name not in others_than
+            ]
+            out.extend(refs or group_addressed(state, clause, c, others_than))
+        elif c.kind == "pron":
             out.extend(resolve_pronoun(state, clause, c, quote))
         elif c.kind == "pair":
             out.extend(resolve_pair(state, c, set(others_than), clause))
@@ -3918,7 +4011,7 @@ def pronoun_refs(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return plural_antecedent(state)
+        return group_here(state, clause, c) or plural_antecedent(state) or named_group(state)
     return last_person(state)
 
 
@@ -4012,10 +4105,151 @@ def plural_antecedent(state: State) -> list[EntityRef]:
     together, else the last subject if it can be many (a body, "warga", "para pelaku").
     One named person or office holder is never "mereka" ("Ketua BEM Budi memimpin aksi
     itu. Mereka menuntut ...": the students demand, not Budi), and nobody is guessed."""
-    refs = [r for r in state.last_plural or state.last_subject if not press(r)]
+    refs = [r for r in joined_just_before(state) or state.last_plural or state.last_subject
+            if not press(r)]  # fmt: skip
     if len(refs) == 1 and refs[0].type == "person" and refs[0].actor_id is not None:
         return []
     return refs
+
+
+def held_group(state: State, objects: list[Cand], event: str) -> list[EntityRef]:
+    """Whom a "mereka" or "keduanya" that undergoes a legal act stands for ("Polisi
+    menangkap sembilan orang. Mereka ditetapkan sebagai tersangka"; "... menangkap A dan B.
+    Keduanya dijerat pasal ..."): the unnamed group or the people, as many as the pair
+    counts, the latest arrest or charge of this or the sentence before befell, not its
+    agent. Only for the other legal act: "Mereka ditahan" after an arrest tells it again."""
+    if len(objects) != 1 or event not in LAW:
+        return []
+    low = objects[0].text.lower()
+    size = group_size(low) if objects[0].kind == "pair" else 0
+    if not size and not (objects[0].kind == "pron" and low in PRONOUNS_PL):
+        return []
+    for sentence, kind, _, _, targets in reversed(state.acts):
+        if sentence < state.sentence - 1:
+            break
+        if kind in LAW and targets:
+            if kind == event:
+                return []
+            group = all(r.type == "group" for r in targets)
+            several = len(targets) == size if size else len(targets) > 1 or group
+            return list(targets) if several else []
+    return []
+
+
+def plural_group(lex: Lexicon, clause: Clause, c: Cand) -> bool:
+    """An unnamed group that says it is many (``many_people``) and is a subject, of its
+    sentence or of a reported clause ("polisi menyebut sembilan orang telah diamankan"),
+    not an object ("menemui beberapa pejabat"): what "mereka" may stand for when no party
+    acted before."""
+    return many_people(lex, c) and subject_place(lex, clause, c)
+
+
+def many_people(lex: Lexicon, c: Cand) -> bool:
+    """An unnamed group that says it is many: counted ("ratusan mahasiswa", "sembilan
+    orang"), "para pedagang", reduplicated ("pihak-pihak") or a crowd ("massa")."""
+    if c.kind != "noun" or c.etype not in ("group", "person"):
+        return False
+    words = c.text.lower().split()
+    first = words[0]
+    return (
+        first.isdigit()
+        or (first in lex.cue("quant") and first != "satu")
+        or reduplicated(words[-1])
+        or not lex.cue("crowd").isdisjoint(words)
+    )
+
+
+def subject_place(lex: Lexicon, clause: Clause, c: Cand) -> bool:
+    """Whether a candidate stands where a subject does: before any verb of its sentence, or
+    right after a speech verb or "bahwa" that opens a reported clause ("polisi menyebut
+    sembilan orang ..."), not after a preposition nor as an object ("menemui beberapa
+    pejabat", "sejalan dengan kebijakan Pemerintahan A-B")."""
+    if not usable_subject(c, clause.toks):
+        return False
+    speech = lex.cue("speech")
+    for tok in reversed(clause.toks[: c.i]):
+        if tok.low in speech or tok.low == "bahwa":
+            return True
+        if predicate_like(tok):
+            return False
+    return True
+
+
+def group_here(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
+    """The one plural group that is a subject before "mereka" in its own sentence
+    ("Ribuan pengungsi menuju perbatasan, tetapi pemerintah menolak menerima mereka"): it
+    is nearer than any party of the sentences before."""
+    here = [ref_of(state, x) for x in clause.cands
+            if x.j <= c.i and plural_group(state.lex, clause, x)]  # fmt: skip
+    return here if len({g.entity_name for g in here}) == 1 else []
+
+
+def group_addressed(
+    state: State, clause: Clause, c: Cand, actors: tuple[str, ...]
+) -> list[EntityRef]:
+    """Whom an object "mereka" stands for when its antecedent would be the actor itself
+    ("Bupati menemui puluhan petani. Bupati berjanji membantu mereka"): the one group of
+    many (``many_people``) named before it in its sentence, else in the sentence before,
+    as subject or object, other than the actors."""
+    here = [ref_of(state, x) for x in clause.cands if x.j <= c.i and many_people(state.lex, x)]
+    index, before = state.crowds
+    groups = here or (before if index == state.sentence - 1 else [])
+    groups = [g for g in groups if g.entity_name not in actors]
+    return groups if len({g.entity_name for g in groups}) == 1 else []
+
+
+def named_group(state: State) -> list[EntityRef]:
+    """Whom "mereka" stands for when no parties or subject that can be many came before:
+    the one plural group (``plural_group``) the sentence before named ("Kapolres X
+    menyebut sembilan orang diamankan. Mereka ..."); two groups there leave it unresolved."""
+    index, groups = state.groups
+    if index != state.sentence - 1:
+        return []
+    return groups if len({g.entity_name for g in groups}) == 1 else []
+
+
+def joined_just_before(state: State) -> list[EntityRef]:
+    """The parties the sentence just before joined as its subject ("Irman dan Sugiharto
+    sudah duduk di kursi terdakwa. Mereka ..."), if it coded nothing: the nearest plural."""
+    index, parties = state.joined
+    return parties if index >= state.sentence - JOINED_REACH else []
+
+
+def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
+    """The named parties a subject is joined with ("Irman dan Sugiharto", "A bersama B",
+    "A, B, dan C"): the others of the list it opens, [] for none or a list of commas only
+    (an apposition: "Menlu Retno, Menteri ...")."""
+    toks = clause.toks
+    if c.label not in PARTY_LABELS or (c.i > 0 and toks[c.i - 1].low == "selain"):
+        return []  # "Selain TNI, MMEA dan RMN ...": the subject is not TNI
+    group: list[Cand] = []
+    seps: list[str] = []
+    k = past_bracket(toks, c.j)
+    while k + 1 < len(toks) and (toks[k].low in COORD or (toks[k].low == "bersama" and not group)):
+        sep = toks[k].low
+        if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
+            k, sep = k + 1, toks[k + 1].low
+        nxt = clause.cand_at[k + 1]
+        if nxt is None or nxt.i != k + 1 or nxt.kind != "mention" or nxt.label not in PARTY_LABELS:
+            break
+        group.append(nxt)
+        seps.append(sep)
+        k = past_bracket(toks, nxt.j)
+    while seps and seps[-1] == ",":
+        seps.pop()
+        group.pop()
+    return group
+
+
+PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
+# Thailand" names two designers by their countries
+JOINERS = (COORD - {","}) | {"bersama"}
+
+
+def may_join(words: list[str], mentions: list[Mention]) -> bool:
+    """Whether a sentence of these lower-cased words and mentions may join parties to its
+    subject (``joined_parties``): two named parties, and a word joining them."""
+    return sum(m.label in PARTY_LABELS for m in mentions) >= 2 and not JOINERS.isdisjoint(words)
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
@@ -4167,7 +4401,8 @@ def resolve_pair(
     here = [r for r in here if r.type == kind]  # "kedua negara": states; else people
     if len(here) >= 2:  # ... saya siap menjadi jembatan di antara keduanya"
         return here[-2:]
-    plural = [r for r in state.last_plural if r.entity_name not in excluded]
+    plural = [r for r in joined_just_before(state) or state.last_plural
+              if r.entity_name not in excluded]  # fmt: skip
     states = countries_of(state, plural) if kind == "country" else []
     if len(states) >= 2:
         return states[:2]

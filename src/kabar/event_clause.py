@@ -102,6 +102,7 @@ class Cand:
     etype: str = "unknown"
     country: str | None = None
     title: Mention | None = None  # the office title a name phrase starts with
+    owner: Mention | None = None  # the name a noun took in after it ("tahanan KPK": KPK)
 
 
 @dataclass
@@ -130,6 +131,13 @@ class State:
     recent_refs: list[EntityRef] = field(default_factory=list)  # ``recent`` as last read
     subject_refs: list[EntityRef] = field(default_factory=list)  # ``last_subject``, unchecked
     last_plural: list[EntityRef] = field(default_factory=list)
+    groups_told: tuple[int, list[EntityRef]] = (-1, [])  # ``groups``, unchecked
+    crowds_told: tuple[int, list[EntityRef]] = (-1, [])  # ``crowds``, unchecked
+    joined_told: tuple[int, list[EntityRef]] = (-1, [])  # ``joined``, unchecked
+    passed_last: int | None = None  # the latest sentence passed over unprepared
+    # (``passed_over``)
+    passed_joining: int | None = None  # the latest of them that may join parties to its
+    # subject
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
     accusers: list[list[EntityRef]] = field(default_factory=list)  # who charged or accused
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
@@ -201,19 +209,66 @@ class State:
         self.subject_refs = refs
         self.subject_unsure = False
 
-    def passed_over(self, k: int) -> None:
+    def told_since(self, reach: int, name: str) -> None:
+        """Raise ``Unprepared`` if one of the last ``reach`` sentences was passed over: it
+        may have told what ``name`` holds."""
+        if self.passed_last is not None and self.passed_last >= self.sentence - reach:
+            raise Unprepared(name)
+
+    @property
+    def groups(self) -> tuple[int, list[EntityRef]]:
+        """The plural groups ("ratusan mahasiswa", "para pedagang") the latest sentence
+        naming any named, and its index (read for the sentence just before)."""
+        self.told_since(1, "groups")
+        return self.groups_told
+
+    @groups.setter
+    def groups(self, told: tuple[int, list[EntityRef]]) -> None:
+        self.groups_told = told
+
+    @property
+    def crowds(self) -> tuple[int, list[EntityRef]]:
+        """The groups of many, subject or object, the latest sentence naming any named,
+        and its index (read for the sentence just before)."""
+        self.told_since(1, "crowds")
+        return self.crowds_told
+
+    @crowds.setter
+    def crowds(self, told: tuple[int, list[EntityRef]]) -> None:
+        self.crowds_told = told
+
+    @property
+    def joined(self) -> tuple[int, list[EntityRef]]:
+        """The named parties the subject of the latest sentence that coded nothing was
+        joined with ("A dan B ..."), and its index (read ``JOINED_REACH`` sentences back)."""
+        passed = self.passed_joining
+        if passed is not None and passed >= self.sentence - JOINED_REACH:
+            raise Unprepared("joined")
+        return self.joined_told
+
+    @joined.setter
+    def joined(self, told: tuple[int, list[EntityRef]]) -> None:
+        self.joined_told = told
+
+    def passed_over(self, k: int, joining: bool) -> None:
         """Sentence ``k``, which codes nothing, was passed over unprepared: its parties are
         read into ``recent`` when wanted (``parties_of``); reading ``last_subject`` before
-        a later sentence tells one raises ``Unprepared``. A rule that makes a sentence
+        a later sentence tells one raises ``Unprepared``, and so does reading ``groups``,
+        ``crowds`` or (if ``joining``: ``event_args.may_join``) ``joined`` while it is
+        within their reach. A rule that makes a sentence
         coding nothing change any other field must keep such sentences from being passed
         over (``passable`` in ``events.code_article``)."""
         self.told.append(k)
         self.subject_unsure = True
+        self.passed_last = k
+        if joining:
+            self.passed_joining = k
         self.sentence += 1
 
 
 RECENT = 30
 """The parties ``State.recent`` keeps."""
+JOINED_REACH = 3  # sentences back a list of parties that coded nothing stays "mereka"
 
 
 class Unprepared(Exception):
@@ -376,6 +431,7 @@ def prepare(
                 j += 1  # "kelompok pendukung", "pejabat tinggi"
             country = None
             label = ""
+            owner = None
             place = mention_after(toks, cand_at, j, "asal", ORIGINS)
             if place is not None and not named_after(toks, cand_at, place.j):
                 j += 1  # "seorang pria asal Uzbekistan": a man from there, not the state;
@@ -388,7 +444,7 @@ def prepare(
                 and nxt.kind == "mention"
                 and nxt.label in ("GPE", "ORG", "NORP", "LOC")
             ):
-                j, country = nxt.j, nxt.country
+                j, country, owner = nxt.j, nxt.country, nxt.mention
                 label = "" if nxt.label == "LOC" else nxt.label
                 cands.remove(nxt)
                 if (
@@ -443,7 +499,7 @@ def prepare(
                 i = j
                 continue
             c = Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
-                     "noun", label, None, sector, etype, country)  # fmt: skip
+                     "noun", label, None, sector, etype, country, owner=owner)  # fmt: skip
             add(c)
             i = j
             continue

@@ -1081,8 +1081,14 @@ def quoted_authority(state: State) -> list[EntityRef]:
 def authority_at(state: State, clause: Clause, j: int) -> list[EntityRef]:
     """The police, prosecutor or court an act of law happens at: "menjadi tersangka di
     Polres Tangerang Selatan", "ditahan di Rutan KPK" (the body in the place phrase
-    right after the verb)."""
+    right after the verb), or the body named right after a trigger that ends in a noun
+    of the act's object ("memakai rompi tahanan Kejagung": the detainee vest is the
+    Kejagung's, the noun "tahanan" took the name in)."""
     toks = clause.toks
+    held = clause.cand_at[j] if j < len(toks) else None
+    owner = held.owner if held is not None and held.i < j else None
+    if owner is not None and owner.label == "ORG" and owner.start == toks[j].start:
+        return [mention_ref(state, owner)] if owner.sector in LAW_BODIES else []
     for k in range(j, min(len(toks) - 1, j + 14)):
         if toks[k].low in HARD_STOP or toks[k].low == ",":
             return []

@@ -84,6 +84,9 @@ from kabar.event_args import (
     distinctive,
     find_arguments,
     full_stop,
+    joined_parties,
+    many_people,
+    may_join,
     names,
     passive_form,
     political,
@@ -94,6 +97,7 @@ from kabar.event_args import (
     ref_of,
     resolve,
     same_party,
+    subject_place,
     usable_subject,
 )
 from kabar.event_clause import (
@@ -378,7 +382,7 @@ def code_article(
     blocked = Counter[str]()
     for index in range(len(sentences)):
         if passable[index]:
-            state.passed_over(index)
+            state.passed_over(index, may_join(words[index], within[index]))
             continue
         clause = clause_at(index)
         events = []
@@ -1863,6 +1867,24 @@ def private_persons(lex: Lexicon, args: Args) -> bool:
     )
 
 
+def scheduled_questioning(
+    entry: Entry, stance_or_condition: bool, actor: list[EntityRef], recipient: list[EntityRef]
+) -> bool:
+    """Whether a questioning told only as scheduled ("KPK akan memeriksa X", "dijadwalkan
+    meminta keterangan X") is the summons that schedules it: a REQUEST by the investigating
+    body to the person (docs/annotation.md 5). An intent or a condition ("siap memeriksa",
+    "berencana memeriksa", "jika ... akan memeriksa") summons no one, nor does a plan to
+    examine a firm or a matter."""
+    return (
+        "summons" in entry.args
+        and not stance_or_condition
+        and bool(actor)
+        and all(map(political, actor))
+        and bool(recipient)
+        and all(r.type == "person" for r in recipient)
+    )
+
+
 def titled(lex: Lexicon, ref: EntityRef) -> bool:
     """Whether a name holds the title of a political office or body before its last word
     ("Bupati Bekasi Ade", "Kapolri"; not the family name of "Rizal Hakim")."""
@@ -2046,7 +2068,9 @@ def code_one(
             actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
-        if shifted is None:
+        if scheduled_questioning(entry, stance or conditional, actor, recipient):
+            event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
+        elif shifted is None:
             hypothetical = True
         else:
             event_type, modes = shifted
@@ -3005,6 +3029,12 @@ def clash_subject(event: Event) -> list[EntityRef]:
 def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) -> None:
     """Update the recency lists used for pronouns, "kedua tokoh" and carried subjects."""
     state.told.append(clause)  # its parties are made when wanted (``State.recent``)
+    crowds = [c for c in clause.cands if many_people(state.lex, c)]
+    groups = [ref_of(state, c) for c in crowds if subject_place(state.lex, clause, c)]
+    if groups:  # ``remember_sources`` has already moved ``state.sentence`` past this one
+        state.groups = (state.sentence - 1, groups)
+    if crowds:
+        state.crowds = (state.sentence - 1, [ref_of(state, c) for c in crowds])
     events = [(e, entry) for e, entry in events if "actor=context" not in e.rule]  # an
     # agent the text does not name here ("orang yang ditahan": the police) is no
     # pronoun's antecedent
@@ -3025,13 +3055,16 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
         return  # "Lalu mereka juga meminta ... PBB": the same party goes on, not PBB
     heading = state.heading
     subjects = (
-        resolve(state, clause, [c], None)
+        (c, resolve(state, clause, [c], None))
         for c in clause.cands
         if c.kind in ("mention", "noun") and usable_subject(c, clause.toks) and c.start >= heading
     )  # a dateline's outlet ("Jakarta, CNN Indonesia --") or an outlet is nobody's subject
-    subject = next((refs for refs in subjects if refs and not press(refs[0])), None)
-    if subject:
-        state.last_subject = subject
+    found = next(((c, refs) for c, refs in subjects if refs and not press(refs[0])), None)
+    if found:
+        state.last_subject = found[1]
+        partners = joined_parties(clause, found[0])
+        if partners:  # "Irman dan Sugiharto sudah duduk di kursi terdakwa. Mereka ...": both
+            state.joined = (state.sentence - 1, found[1] + resolve(state, clause, partners, None))
 
 
 def parties(state: State, clause: Clause) -> list[EntityRef]:
