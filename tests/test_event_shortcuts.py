@@ -12,8 +12,18 @@ import re
 
 import pytest
 
-from kabar.event_clause import TOKEN, WORD, mentions_by_sentence, mentions_in
-from kabar.events import inside, split_sentences, sport_cue, words_begun_in
+from kabar.config import Config
+from kabar.context import Context
+from kabar.event_clause import TOKEN, WORD, Unprepared, mentions_by_sentence, mentions_in
+from kabar.events import (
+    code_article,
+    code_events,
+    inside,
+    split_sentences,
+    sport_cue,
+    words_begun_in,
+)
+from kabar.lexicons import Lexicons
 from kabar.model import Article, Mention, Sentence
 from kabar.predicates import clitics_off, load_lexicon, score_shaped
 
@@ -107,3 +117,68 @@ def test_enclitics_are_stripped_from_the_pattern_words_that_carry_them() -> None
     pattern_words = {w for entries in lex.index.values() for e in entries for w in e.words}
     plain = words | {w[:-3] for w in words if w.endswith(("nya", "lah", "pun", "kah"))}
     assert bare & pattern_words == plain & pattern_words
+
+
+LAZY_TEXT = (
+    "Gubernur Sulawesi Tengah Rusdi Hamzah meninjau tanggul yang jebol di Kabupaten Sigi. "
+    "Andi Pratama tinggal di desa itu sejak kecil. "
+    "Ia tinggal di sana bersama Andi dan keluarganya. "
+    "Sawah di sana terendam lumpur setinggi lutut. "
+    "Ia kemudian mengecam kontraktor proyek tanggul tersebut."
+)
+
+
+def lazy_article() -> Article:
+    a = Article.from_input(LAZY_TEXT, "test")
+    a.text, a.published = LAZY_TEXT, "2025-02-11"
+    a.sentences = split_sentences(LAZY_TEXT)
+    a.mentions = [
+        mention(LAZY_TEXT, "Rusdi Hamzah", "PER"),
+        mention(LAZY_TEXT, "Andi Pratama", "PER"),
+        mention(LAZY_TEXT, "Andi", "PER", 1),
+    ]
+    return a
+
+
+CTX = Context(config=Config(), lexicons=Lexicons(places={}, orgs={}, offices={}))
+
+
+def coded(article: Article, lazy: bool) -> list[tuple[str, list[str], list[str]]]:
+    code_article(article, CTX, [], {}, lazy)
+    return [
+        (e.event, [r.entity_name for r in e.actor], [r.entity_name for r in e.recipient])
+        for e in article.events
+    ]
+
+
+def test_sentences_passed_over_unprepared_leave_the_events_as_they_were() -> None:
+    # The second sentence names Andi, the only party the third could tell as its subject,
+    # but the third opens with "Ia": the coded last sentence's "Ia" asks for the subject
+    # told before, which only the passed-over second sentence knows, so the lazy coding
+    # gives up and the article is coded again with every sentence prepared.
+    with pytest.raises(Unprepared):
+        coded(lazy_article(), lazy=True)
+    events = coded(lazy_article(), lazy=False)
+    assert events and events == [
+        (e.event, [r.entity_name for r in e.actor], [r.entity_name for r in e.recipient])
+        for e in code_events(lazy_article(), CTX).events
+    ]
+
+
+def test_parties_of_passed_over_sentences_are_read_when_wanted() -> None:
+    # "Nelayan itu" is the fisherman of the first sentence, found among the recent
+    # parties: the first two sentences code nothing and are passed over, and their
+    # parties are read in when the last sentence asks.
+    text = (
+        "Seorang nelayan asal Donggala hilang di perairan Teluk Palu sejak Minggu pagi. "
+        "Perahunya ditemukan terbalik tanpa awak. Kabar itu mengejutkan keluarga di "
+        "kampungnya. Nelayan itu sebelumnya diancam oleh sekelompok orang tak dikenal."
+    )
+    a = Article.from_input(text, "test")
+    a.text, a.published = text, "2025-02-11"
+    a.sentences = split_sentences(text)
+    a.mentions = [mention(text, "Donggala", "GPE")]
+    lazy = coded(a, lazy=True)
+    a.events.clear()
+    assert lazy == coded(a, lazy=False)
+    assert lazy == [("THREATEN", ["sekelompok orang tak dikenal"], ["nelayan asal Donggala"])]

@@ -25,6 +25,7 @@ from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
+    JOINED_REACH,
     NP_STOP,
     NUMBERS,
     ORGS,
@@ -4212,9 +4213,6 @@ def named_group(state: State) -> list[EntityRef]:
     return groups if len({g.entity_name for g in groups}) == 1 else []
 
 
-JOINED_REACH = 3  # sentences back a list of parties that coded nothing stays "mereka"
-
-
 def joined_just_before(state: State) -> list[EntityRef]:
     """The parties the sentence just before joined as its subject ("Irman dan Sugiharto
     sudah duduk di kursi terdakwa. Mereka ..."), if it coded nothing: the nearest plural."""
@@ -4250,6 +4248,13 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
 
 PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
 # Thailand" names two designers by their countries
+JOINERS = (COORD - {","}) | {"bersama"}
+
+
+def may_join(words: list[str], mentions: list[Mention]) -> bool:
+    """Whether a sentence of these lower-cased words and mentions may join parties to its
+    subject (``joined_parties``): two named parties, and a word joining them."""
+    return sum(m.label in PARTY_LABELS for m in mentions) >= 2 and not JOINERS.isdisjoint(words)
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:

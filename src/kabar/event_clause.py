@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from typing import Protocol
@@ -128,15 +128,16 @@ class State:
     lex: Lexicon
     by_cluster: dict[int, Mention]
     heading: int = 0  # where the text goes on after its dateline (``events.dateline_end``)
-    recent: list[EntityRef] = field(default_factory=list)  # most recent last
-    last_subject: list[EntityRef] = field(default_factory=list)
+    recent_refs: list[EntityRef] = field(default_factory=list)  # ``recent`` as last read
+    subject_refs: list[EntityRef] = field(default_factory=list)  # ``last_subject``, unchecked
     last_plural: list[EntityRef] = field(default_factory=list)
-    groups: tuple[int, list[EntityRef]] = (-1, [])  # the plural groups ("ratusan
-    # mahasiswa", "para pedagang") the latest sentence naming any named, and its index
-    crowds: tuple[int, list[EntityRef]] = (-1, [])  # the groups of many, subject or object,
-    # the latest sentence naming any named, and its index
-    joined: tuple[int, list[EntityRef]] = (-1, [])  # the named parties the subject of the
-    # latest sentence that coded nothing was joined with ("A dan B ..."), and its index
+    groups_told: tuple[int, list[EntityRef]] = (-1, [])  # ``groups``, unchecked
+    crowds_told: tuple[int, list[EntityRef]] = (-1, [])  # ``crowds``, unchecked
+    joined_told: tuple[int, list[EntityRef]] = (-1, [])  # ``joined``, unchecked
+    passed_last: int | None = None  # the latest sentence passed over unprepared
+    # (``passed_over``)
+    passed_joining: int | None = None  # the latest of them that may join parties to its
+    # subject
     claimants: list[list[EntityRef]] = field(default_factory=list)  # accusers, deniers
     accusers: list[list[EntityRef]] = field(default_factory=list)  # who charged or accused
     reporters: list[list[EntityRef]] = field(default_factory=list)  # media, sources
@@ -172,6 +173,108 @@ class State:
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
     cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
     # each capitalised span's text, looked up once per article (``event_args.ref_of``)
+    told: list[Clause | int] = field(default_factory=list)  # the sentences (a clause, or
+    # the number of one passed over unprepared) told since ``recent`` was last read
+    parties_of: Callable[[Clause | int], list[EntityRef]] | None = None  # the parties a
+    # sentence names, made when ``recent`` is read
+    subject_unsure: bool = False  # a sentence passed over may have told the last subject
+
+    @property
+    def recent(self) -> list[EntityRef]:
+        """The parties of the latest sentences, most recent last (``RECENT`` of them):
+        made from the latest sentences back only when read."""
+        if self.told and self.parties_of is not None:
+            found: list[list[EntityRef]] = []
+            count = 0
+            for told in reversed(self.told):
+                if count >= RECENT:
+                    break  # older parties fall out of the recent ones
+                found.append(self.parties_of(told))
+                count += len(found[-1])
+            older = self.recent_refs if count < RECENT else []
+            self.recent_refs = [*older, *(ref for refs in reversed(found) for ref in refs)]
+            del self.recent_refs[:-RECENT]
+            self.told.clear()
+        return self.recent_refs
+
+    @property
+    def last_subject(self) -> list[EntityRef]:
+        """The subject of the latest sentence that told one."""
+        if self.subject_unsure:
+            raise Unprepared("last_subject")
+        return self.subject_refs
+
+    @last_subject.setter
+    def last_subject(self, refs: list[EntityRef]) -> None:
+        self.subject_refs = refs
+        self.subject_unsure = False
+
+    def told_since(self, reach: int, name: str) -> None:
+        """Raise ``Unprepared`` if one of the last ``reach`` sentences was passed over: it
+        may have told what ``name`` holds."""
+        if self.passed_last is not None and self.passed_last >= self.sentence - reach:
+            raise Unprepared(name)
+
+    @property
+    def groups(self) -> tuple[int, list[EntityRef]]:
+        """The plural groups ("ratusan mahasiswa", "para pedagang") the latest sentence
+        naming any named, and its index (read for the sentence just before)."""
+        self.told_since(1, "groups")
+        return self.groups_told
+
+    @groups.setter
+    def groups(self, told: tuple[int, list[EntityRef]]) -> None:
+        self.groups_told = told
+
+    @property
+    def crowds(self) -> tuple[int, list[EntityRef]]:
+        """The groups of many, subject or object, the latest sentence naming any named,
+        and its index (read for the sentence just before)."""
+        self.told_since(1, "crowds")
+        return self.crowds_told
+
+    @crowds.setter
+    def crowds(self, told: tuple[int, list[EntityRef]]) -> None:
+        self.crowds_told = told
+
+    @property
+    def joined(self) -> tuple[int, list[EntityRef]]:
+        """The named parties the subject of the latest sentence that coded nothing was
+        joined with ("A dan B ..."), and its index (read ``JOINED_REACH`` sentences back)."""
+        passed = self.passed_joining
+        if passed is not None and passed >= self.sentence - JOINED_REACH:
+            raise Unprepared("joined")
+        return self.joined_told
+
+    @joined.setter
+    def joined(self, told: tuple[int, list[EntityRef]]) -> None:
+        self.joined_told = told
+
+    def passed_over(self, k: int, joining: bool) -> None:
+        """Sentence ``k``, which codes nothing, was passed over unprepared: its parties are
+        read into ``recent`` when wanted (``parties_of``); reading ``last_subject`` before
+        a later sentence tells one raises ``Unprepared``, and so does reading ``groups``,
+        ``crowds`` or (if ``joining``: ``event_args.may_join``) ``joined`` while it is
+        within their reach. A rule that makes a sentence
+        coding nothing change any other field must keep such sentences from being passed
+        over (``passable`` in ``events.code_article``)."""
+        self.told.append(k)
+        self.subject_unsure = True
+        self.passed_last = k
+        if joining:
+            self.passed_joining = k
+        self.sentence += 1
+
+
+RECENT = 30
+"""The parties ``State.recent`` keeps."""
+JOINED_REACH = 3  # sentences back a list of parties that coded nothing stays "mereka"
+
+
+class Unprepared(Exception):
+    """Coding read what a sentence passed over unprepared may have changed
+    (``State.passed_over``): ``events.code_events`` codes the article again, preparing
+    every sentence."""
 
 
 TIME_ADVERBS = {("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from datetime import date, timedelta
 
 from kabar.dates import iso_day_month, yearless_day
@@ -1728,6 +1728,16 @@ def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> En
     if ref.country in {r.country for r in actor}:
         return ref
     return country_mention(state, ref.country) or ref
+
+
+def tells_no_source(lex: Lexicon, words: Collection[str]) -> bool:
+    """Whether ``remember_sources`` finds no mediator or reporter in a sentence of these
+    lower-cased words and no events."""
+    return (
+        MEDIATION.isdisjoint(words)
+        and REPORT_WORDS.isdisjoint(words)
+        and lex.cue("reportnoun").isdisjoint(words)
+    )
 
 
 def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:

@@ -86,6 +86,7 @@ from kabar.event_args import (
     full_stop,
     joined_parties,
     many_people,
+    may_join,
     names,
     passive_form,
     political,
@@ -113,6 +114,7 @@ from kabar.event_clause import (
     PlaceLookup,
     State,
     Tok,
+    Unprepared,
     mentions_by_sentence,
     named_entities,
     past_adverbs,
@@ -138,6 +140,7 @@ from kabar.event_context import (
     story_day,
     story_place,
     story_scene,
+    tells_no_source,
     told_day,
     yearless_date,
 )
@@ -278,8 +281,25 @@ class Drop(NamedTuple):
 
 def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None) -> Article:
     """Append the PLOVER events reported in ``article`` and a trace step; returns it.
-    ``drops``, when given, receives every matched predicate that coded no event."""
+    ``drops``, when given, receives every matched predicate that coded no event.
+    Sentences that code nothing are first passed over unprepared; when coding reads what
+    one of them may have told (``Unprepared``), the article is coded again in full."""
     dropped: list[Drop] = [] if drops is None else drops
+    kept = len(dropped)
+    prepared: dict[int, Clause] = {}  # kept for the second coding
+    try:
+        return code_article(article, ctx, dropped, prepared, lazy=True)
+    except Unprepared:
+        del dropped[kept:]
+        return code_article(article, ctx, dropped, prepared, lazy=False)
+
+
+def code_article(
+    article: Article, ctx: Context, dropped: list[Drop], prepared: dict[int, Clause], lazy: bool
+) -> Article:
+    """``code_events`` with the clauses ``prepared`` so far (by sentence); ``lazy`` passes
+    over unprepared the sentences that code nothing and whose only mark on the article's
+    memory is their parties and subject (``State.passed_over``)."""
     lex = load_lexicon()
     sentences = article.sentences or split_sentences(article.text)
     by_cluster: dict[int, Mention] = {}
@@ -312,10 +332,31 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     named_spans = [(m.start, m.end) for m in article.mentions if m.label != "PRON"]
     within = mentions_by_sentence(article, sentences)
     timed = times_by_sentence(article, sentences)
-    clauses = [
-        prepare(article, s, lex, quotes, n, named, held, times)
-        for s, n, held, times in zip(sentences, needed, within, timed, strict=True)
+    # No predicate, no joining of a meeting, no mediator or reporter ("dilaporkan"), no
+    # joined pair of names ("Prabowo-Gibran") that its tokens would split, and not the
+    # subject a coded sentence after it may carry on
+    tellers = subject_tellers(lex, words, within, skip) if lazy else [True] * len(sentences)
+    passable = [
+        skip[k]
+        and not tellers[k]
+        and not joins[k]
+        and tells_no_source(lex, w)
+        and all(m.source != "joined-pair" for m in within[k])
+        for k, w in enumerate(words)
     ]
+
+    def clause_at(k: int) -> Clause:
+        """The sentence's clause, prepared when first wanted."""
+        clause = prepared.get(k)
+        if clause is None:
+            clause = prepared[k] = prepare(
+                article, sentences[k], lex, quotes, needed[k], named, within[k], timed[k]
+            )
+        return clause
+
+    state.parties_of = lambda told: parties(
+        state, told if isinstance(told, Clause) else clause_at(told)
+    )
     sport = sum(
         sport_cue(lex, score_shaped(lex, TOKEN.findall(lowered, s.start, s.end)))
         for s, w in zip(sentences, words, strict=True)
@@ -323,10 +364,10 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     )
     polity = political_sentences(within)
     state.sport_article = (
-        sport >= 2 and sport >= SPORT_SHARE * max(1, len(clauses)) and sport > polity
+        sport >= 2 and sport >= SPORT_SHARE * max(1, len(sentences)) and sport > polity
     )
     state.apolitical = (
-        len(clauses) >= APOLITICAL_MIN
+        len(sentences) >= APOLITICAL_MIN
         and not polity
         and all(lex.state_bodies.isdisjoint(w) for w in words)
     )
@@ -334,21 +375,25 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     # "Novel" of "Novel Baswedan": the same name when written alone
     named_genres = words_begun_in(lowered, named_spans, lex.genres.keys()) if cued else set()
     genre = sum(genre_cue(lex, (article.text, lowered), s, named_spans, named_genres) for s in cued)
-    state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(clauses))
+    state.genre_article = genre >= 2 and genre >= GENRE_SHARE * max(1, len(sentences))
     state.genre_cued = genre >= 1
     athletes = {w for w, g in lex.genres.items() if g == "sport"}
     state.sport_cued = sport >= 1 or any(not athletes.isdisjoint(w) for w in words)
     transfer = lex.cue("transfer")
     clubs = sum(not transfer.isdisjoint(w) for w in words)
-    state.transfer_article = clubs >= TRANSFER_MIN and clubs >= SPORT_SHARE * max(1, len(clauses))
+    state.transfer_article = clubs >= TRANSFER_MIN and clubs >= SPORT_SHARE * max(1, len(sentences))
     new: list[tuple[int, Event, Entry]] = []
     blocked = Counter[str]()
-    for index, clause in enumerate(clauses):
-        previous = clauses[index - 1] if index else None
-        following = clauses[index + 1] if index + 1 < len(clauses) else None
-        events = (
-            [] if skip[index] else code_clause(state, clause, previous, following, blocked, dropped)
-        )
+    for index in range(len(sentences)):
+        if passable[index]:
+            state.passed_over(index, may_join(words[index], within[index]))
+            continue
+        clause = clause_at(index)
+        events = []
+        if not skip[index]:
+            previous = clause_at(index - 1) if index else None
+            following = clause_at(index + 1) if index + 1 < len(sentences) else None
+            events = code_clause(state, clause, previous, following, blocked, dropped)
         again = [
             (e, entry)
             for e, entry in events
@@ -408,7 +453,7 @@ def code_events(article: Article, ctx: Context, drops: list[Drop] | None = None)
     article.trace.append(
         TraceStep(
             "events",
-            f"{len(new)} events {dict(sorted(kinds.items()))} from {len(clauses)} sentences"
+            f"{len(new)} events {dict(sorted(kinds.items()))} from {len(sentences)} sentences"
             + (f"; suppressed by domain {dict(blocked)}" if blocked else "")
             + ("; sport article" if state.sport_article else "")
             + ("; non-political genre: political actors only" if state.genre_article else "")
@@ -793,6 +838,25 @@ def authority_acts(event: Event) -> bool:
         and (event.event != "ASSAULT" or "crowd-control" in event.mode)
         and (event.event in ARMY_IN_SPORT or all(r.sector == "COP" for r in event.actor))
     )
+
+
+def subject_tellers(
+    lex: Lexicon, words: list[list[str]], within: list[list[Mention]], skip: list[bool]
+) -> list[bool]:
+    """For each sentence, whether it is coded, or is the last before a coded sentence that
+    may tell a subject (``remember``: it names someone, or has an actor noun): the one
+    whose subject the coded sentence most likely carries on ("Ia ...")."""
+    out = [not s for s in skip]
+    wanted = True  # the coded sentence after has no teller before it yet
+    for k in reversed(range(len(skip))):
+        if not skip[k]:
+            wanted = True
+        elif wanted and (
+            any(m.label != "PRON" for m in within[k])
+            or any(single(w) in lex.actor_first for w in words[k])
+        ):
+            out[k], wanted = True, False
+    return out
 
 
 def code_clause(
@@ -2985,13 +3049,7 @@ def clash_subject(event: Event) -> list[EntityRef]:
 
 def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) -> None:
     """Update the recency lists used for pronouns, "kedua tokoh" and carried subjects."""
-    refs = [
-        ref_of(state, c)
-        for c in clause.cands
-        if c.kind in ("mention", "noun", "cap", "cap0") and c.label != "LOC"
-    ]
-    state.recent.extend(refs)
-    del state.recent[:-30]
+    state.told.append(clause)  # its parties are made when wanted (``State.recent``)
     crowds = [c for c in clause.cands if many_people(state.lex, c)]
     groups = [ref_of(state, c) for c in crowds if subject_place(state.lex, clause, c)]
     if groups:  # ``remember_sources`` has already moved ``state.sentence`` past this one
@@ -3028,6 +3086,15 @@ def remember(state: State, clause: Clause, events: list[tuple[Event, Entry]]) ->
         partners = joined_parties(clause, found[0])
         if partners:  # "Irman dan Sugiharto sudah duduk di kursi terdakwa. Mereka ...": both
             state.joined = (state.sentence - 1, found[1] + resolve(state, clause, partners, None))
+
+
+def parties(state: State, clause: Clause) -> list[EntityRef]:
+    """The parties a sentence names, for ``State.recent``."""
+    return [
+        ref_of(state, c)
+        for c in clause.cands
+        if c.kind in ("mention", "noun", "cap", "cap0") and c.label != "LOC"
+    ]
 
 
 def pronoun_subject(clause: Clause) -> bool:
