@@ -558,3 +558,19 @@ def test_a_place_tag_on_a_full_name_s_last_word_is_the_person_unless_placed(cont
     mentions.append(Mention(last, last + 7, "Sanggau", "LOC", "ner-model"))
     people_typed_as_places(text, mentions)
     assert [m.label for m in mentions] == ["PER", "PER", "PER", "LOC"]
+
+
+def test_a_name_the_model_took_for_a_place_is_a_person_in_apposition_to_a_calling(context):
+    from kabar.model import Mention
+    from kabar.nlp import people_typed_as_places
+
+    text = (
+        "Polisi menahan dua aktivis di Padang. Advokat LBH Padang, Darmaji Situmorang "
+        "menyebut penahanan itu cacat prosedur. Warga Lubuk Alung, Solok ikut hadir."
+    )
+    spans = ["Darmaji Situmorang", "Solok"]
+    mentions = [
+        Mention(text.index(t), text.index(t) + len(t), t, "LOC", "ner-model") for t in spans
+    ]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "LOC"]

@@ -331,9 +331,10 @@ STATUS_NOUNS = frozenset({"terdakwa", "tersangka", "terpidana", "saksi"})
 
 def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
     """A name the model took for a place (no gazetteer place) is a person after a form of
-    address or a status noun ("Pak Masdar", "terdakwa Sumberjo"), or when it is the first
-    or last word of a person the article names in full ("Masdar" of "Masdar Hilmi"), the
-    first only where no title or seat may have run into the name."""
+    address or a status noun ("Pak Masdar", "terdakwa Sumberjo"), in apposition to a
+    noun of a calling (``role_apposition``: "Pengacara RK, Muslim Jaya"), or when it is
+    the first or last word of a person the article names in full ("Masdar" of "Masdar
+    Hilmi"), the first only where no title or seat may have run into the name."""
     name_ends = set()
     for m in mentions:
         words = m.text.split()
@@ -353,8 +354,26 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
             cue in HONORIFICS
             or cue in STATUS_NOUNS
             or (m.text in name_ends and not placed_anywhere(text, m.text))
+            or role_apposition(text, m.start)
         ):
             m.label = "PER"
+
+
+ROLE_APPOSITION = re.compile(r"(?:^|(?P<stop>[.!?\n\"“])\s*)([A-Z][a-z]+)(?: [A-Z][\w.-]*){1,3}, $")
+"""A calling noun opening a sentence, whose client, party or body follows in capitals,
+then a comma right before the name: "Pengacara RK, ", "Politikus PDIP, "."""
+ROLE_REACH = 60  # characters before a name its calling noun may open the sentence
+
+
+def role_apposition(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is in apposition to a noun of a person's calling that
+    opens its sentence ("Pengacara RK, Muslim Jaya Butar-butar yakin ...": the lawyer is
+    the one named next; ``data/described_people.tsv``, kind "role")."""
+    reach = max(0, start - ROLE_REACH)
+    m = ROLE_APPOSITION.search(text[reach:start])
+    if m is None or (reach and m.group("stop") is None):
+        return False  # the text before it was cut mid-sentence, not at its start
+    return m.group(2).lower() in description_words().get("role", frozenset())
 
 
 PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "desa"})
