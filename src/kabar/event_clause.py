@@ -439,6 +439,9 @@ def prepare(
             if from_body(toks, cand_at, j) and etype != "person" and sector in ORG_NOUN_SECTORS:
                 j += 1  # "penyidik dari Polres Lembata" is "penyidik Polres Lembata"
             nxt = cand_at[j] if j < len(toks) else None
+            if nxt is not None and folk_origin(lex, lows, nxt, j):
+                cands.remove(nxt)  # "petani Kendeng": the farmers of Kendeng, no person
+                j, nxt = nxt.j, None
             if (
                 nxt is not None
                 and nxt.kind == "mention"
@@ -647,6 +650,21 @@ BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})
 """Labels of a mention that continues the name a capitalised body noun begins ("Kedutaan
 Besar" + "Jepang", "Direktorat" + "Jenderal"); an organisation after it stays the party
 ("Markas Besar" + "TNI": its building)."""
+
+
+def folk_origin(lex: Lexicon, lows: list[str], nxt: Cand, j: int) -> bool:
+    """Whether a name read as a person right after a noun for the people of a place, a
+    campus or a party (``folk`` rows: "petani Kendeng", "mahasiswa Unud", "kader Hanura")
+    is where they come from: a person is not what farmers or students are of. Not after
+    a title ("tokoh masyarakat Arman" is Arman)."""
+    return (
+        nxt.kind == "mention"
+        and nxt.label == "PER"
+        and nxt.i == j
+        and j > 0
+        and lows[j - 1] in lex.cue("folk")
+        and (j < 2 or lows[j - 2] != "tokoh")
+    )
 
 
 def body_part(
