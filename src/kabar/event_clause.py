@@ -439,6 +439,10 @@ def prepare(
             if from_body(toks, cand_at, j) and etype != "person" and sector in ORG_NOUN_SECTORS:
                 j += 1  # "penyidik dari Polres Lembata" is "penyidik Polres Lembata"
             nxt = cand_at[j] if j < len(toks) else None
+            head = lows[i + n - 1]  # the actor noun's own last word, before modifiers
+            if nxt is not None and folk_origin(lex, lows, nxt, j, head):
+                cands.remove(nxt)  # "petani Kendeng": the farmers of Kendeng, no person
+                j, nxt = nxt.j, None
             if (
                 nxt is not None
                 and nxt.kind == "mention"
@@ -647,6 +651,24 @@ BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})
 """Labels of a mention that continues the name a capitalised body noun begins ("Kedutaan
 Besar" + "Jepang", "Direktorat" + "Jenderal"); an organisation after it stays the party
 ("Markas Besar" + "TNI": its building)."""
+
+
+def folk_origin(lex: Lexicon, lows: list[str], nxt: Cand, j: int, head: str) -> bool:
+    """Whether a name read as a person right after a noun for the people of a place, a
+    campus or a party (``folk`` rows: "petani Kendeng", "mahasiswa Unud", "kader Hanura")
+    is where they come from: a person is not what farmers or students are of. Only when
+    the actor noun itself ends in such a noun (``head``: "perempuan petani"), not when it
+    only qualifies a role ("aktivis buruh Ramon", "tokoh masyarakat Arman" are persons)."""
+    folk = lex.cue("folk")
+    return (
+        nxt.kind == "mention"
+        and nxt.label == "PER"
+        and nxt.i == j
+        and j > 0
+        and lows[j - 1] in folk
+        and head in folk
+        and (j < 2 or lows[j - 2] != "tokoh")
+    )
 
 
 def body_part(
