@@ -1477,6 +1477,30 @@ def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
     assert actor_names(pipeline_events(plain, "2025-04-10", "REJECT")) == [["Ahmad Fauzi"]]
 
 
+def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words() -> None:
+    """ "Pemkot Semarang" (a model's organisation) and "Dinas Perhubungan Kota Medan" (a
+    capitalised run) are state bodies by their first words (``bodysector`` rows): a
+    trader's hope that the city acts is a request to a political party, and the office's
+    signing with a firm is no deal between firms."""
+    hope = (
+        "Semarang - Seorang pedagang pasar, Sutini, berharap Pemkot Semarang segera "
+        "memperbaiki saluran air di sekitar Pasar Johar, Kamis (6/3/2025)."
+    )
+    requests = pipeline_events(hope, "2025-03-06", "REQUEST")
+    assert [[(r.entity_name, r.sector) for r in e.recipient] for e in requests] == [
+        [("Pemkot Semarang", "GOV")]
+    ]
+    signing = (
+        "Medan - Dinas Perhubungan Kota Medan dan PT Angkasa Trans Sejahtera menandatangani "
+        "kesepakatan pengelolaan parkir elektronik, Rabu (5/3/2025)."
+    )
+    (support,) = pipeline_events(signing, "2025-03-05", "SUPPORT")
+    assert (support.actor[0].entity_name, support.actor[0].sector) == (
+        "Dinas Perhubungan Kota Medan",
+        "GOV",
+    )
+
+
 def test_a_title_in_a_company_or_club_makes_no_sentence_political() -> None:
     from kabar.events import political_sentences
 
