@@ -1501,6 +1501,21 @@ def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words()
     )
 
 
+def test_national_bodies_by_their_acronyms_are_state_bodies() -> None:
+    """The gazetteer knows KPPU and Bea Cukai (organizations.tsv): one body under one name,
+    a state's."""
+    text = (
+        "Jakarta - KPPU meminta dua operator seluler menurunkan tarif paket data mereka, "
+        "Senin (10/3/2025).\n\nSebelumnya Bea Cukai menyita ribuan botol minuman keras "
+        "ilegal di Pelabuhan Tanjung Priok."
+    )
+    events = pipeline_events(text, "2025-03-10", "REQUEST", "COERCE")
+    assert sorted((e.event, e.actor[0].entity_name, e.actor[0].sector) for e in events) == [
+        ("COERCE", "Direktorat Jenderal Bea dan Cukai", "GOV"),
+        ("REQUEST", "Komisi Pengawas Persaingan Usaha", "GOV"),
+    ]
+
+
 def test_a_title_in_a_company_or_club_makes_no_sentence_political() -> None:
     from kabar.events import political_sentences
 
