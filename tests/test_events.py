@@ -1501,6 +1501,19 @@ def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words()
     )
 
 
+def test_a_party_the_gazetteer_lacks_is_a_party_by_its_head_word() -> None:
+    """ "Partai Aliansi Demokratik": a ``bodysector`` row makes any "Partai ..." a party."""
+    text = (
+        "Johannesburg - Partai Aliansi Demokratik menuduh pemerintah menyalahgunakan dana "
+        "bantuan banjir, Selasa (4/3/2025)."
+    )
+    (accuse,) = pipeline_events(text, "2025-03-04", "ACCUSE")
+    assert (accuse.actor[0].entity_name, accuse.actor[0].sector) == (
+        "Partai Aliansi Demokratik",
+        "PTY",
+    )
+
+
 def test_national_bodies_by_their_acronyms_are_state_bodies() -> None:
     """The gazetteer knows KPPU and Bea Cukai (organizations.tsv): one body under one name,
     a state's."""
