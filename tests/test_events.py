@@ -1501,6 +1501,18 @@ def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words()
     )
 
 
+def test_a_research_agency_by_its_acronym_is_the_state_body() -> None:
+    text = (
+        "Jakarta - LIPI meminta pemerintah daerah memperketat izin tambang pasir di pesisir "
+        "utara Jawa, Kamis (6/3/2025)."
+    )
+    (request,) = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert (request.actor[0].entity_name, request.actor[0].sector) == (
+        "Lembaga Ilmu Pengetahuan Indonesia",
+        "GOV",
+    )
+
+
 def test_a_party_the_gazetteer_lacks_is_a_party_by_its_head_word() -> None:
     """ "Partai Aliansi Demokratik": a ``bodysector`` row makes any "Partai ..." a party."""
     text = (
