@@ -1477,6 +1477,70 @@ def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
     assert actor_names(pipeline_events(plain, "2025-04-10", "REJECT")) == [["Ahmad Fauzi"]]
 
 
+def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words() -> None:
+    """ "Pemkot Semarang" (a model's organisation) and "Dinas Perhubungan Kota Medan" (a
+    capitalised run) are state bodies by their first words (``bodysector`` rows): a
+    trader's hope that the city acts is a request to a political party, and the office's
+    signing with a firm is no deal between firms."""
+    hope = (
+        "Semarang - Seorang pedagang pasar, Sutini, berharap Pemkot Semarang segera "
+        "memperbaiki saluran air di sekitar Pasar Johar, Kamis (6/3/2025)."
+    )
+    requests = pipeline_events(hope, "2025-03-06", "REQUEST")
+    assert [[(r.entity_name, r.sector) for r in e.recipient] for e in requests] == [
+        [("Pemkot Semarang", "GOV")]
+    ]
+    signing = (
+        "Medan - Dinas Perhubungan Kota Medan dan PT Angkasa Trans Sejahtera menandatangani "
+        "kesepakatan pengelolaan parkir elektronik, Rabu (5/3/2025)."
+    )
+    (support,) = pipeline_events(signing, "2025-03-05", "SUPPORT")
+    assert (support.actor[0].entity_name, support.actor[0].sector) == (
+        "Dinas Perhubungan Kota Medan",
+        "GOV",
+    )
+
+
+def test_a_research_agency_by_its_acronym_is_the_state_body() -> None:
+    text = (
+        "Jakarta - LIPI meminta pemerintah daerah memperketat izin tambang pasir di pesisir "
+        "utara Jawa, Kamis (6/3/2025)."
+    )
+    (request,) = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert (request.actor[0].entity_name, request.actor[0].sector) == (
+        "Lembaga Ilmu Pengetahuan Indonesia",
+        "GOV",
+    )
+
+
+def test_a_party_the_gazetteer_lacks_is_a_party_by_its_head_word() -> None:
+    """ "Partai Aliansi Demokratik": a ``bodysector`` row makes any "Partai ..." a party."""
+    text = (
+        "Johannesburg - Partai Aliansi Demokratik menuduh pemerintah menyalahgunakan dana "
+        "bantuan banjir, Selasa (4/3/2025)."
+    )
+    (accuse,) = pipeline_events(text, "2025-03-04", "ACCUSE")
+    assert (accuse.actor[0].entity_name, accuse.actor[0].sector) == (
+        "Partai Aliansi Demokratik",
+        "PTY",
+    )
+
+
+def test_national_bodies_by_their_acronyms_are_state_bodies() -> None:
+    """The gazetteer knows KPPU and Bea Cukai (organizations.tsv): one body under one name,
+    a state's."""
+    text = (
+        "Jakarta - KPPU meminta dua operator seluler menurunkan tarif paket data mereka, "
+        "Senin (10/3/2025).\n\nSebelumnya Bea Cukai menyita ribuan botol minuman keras "
+        "ilegal di Pelabuhan Tanjung Priok."
+    )
+    events = pipeline_events(text, "2025-03-10", "REQUEST", "COERCE")
+    assert sorted((e.event, e.actor[0].entity_name, e.actor[0].sector) for e in events) == [
+        ("COERCE", "Direktorat Jenderal Bea dan Cukai", "GOV"),
+        ("REQUEST", "Komisi Pengawas Persaingan Usaha", "GOV"),
+    ]
+
+
 def test_a_title_in_a_company_or_club_makes_no_sentence_political() -> None:
     from kabar.events import political_sentences
 

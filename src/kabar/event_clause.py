@@ -536,7 +536,9 @@ def prepare(
                     j += 1
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
             body = merged or (j > i + 1 and lows[i] in BODY_HEADS)
-            etype = "organization" if body else "unknown"
+            # "Dinas Pariwisata Provinsi Bali": a state body no gazetteer names
+            body_sector = lex.body_sector(lows[i:j]) if j > i + 1 else None
+            etype = "organization" if body or body_sector else "unknown"
             if j == i + 1 and (i == 0 or toks[i - 1].text in OPENING):
                 names = named_entities(article) if names is None else names
                 if named := names.get(toks[i].text):
@@ -545,7 +547,7 @@ def prepare(
                     i = j  # "Informasi itu ...", "Sejumlah warganet ...": no name
                     continue
             add(Cand(i, j, toks[i].start, toks[j - 1].end, text[toks[i].start : toks[j - 1].end],
-                     kind, etype=etype, country=country))  # fmt: skip
+                     kind, sector=body_sector, etype=etype, country=country))  # fmt: skip
             i = j
             continue
         i += 1

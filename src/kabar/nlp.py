@@ -18,7 +18,7 @@ from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import read_table
-from kabar.predicates import POLITICAL_SECTORS
+from kabar.predicates import POLITICAL_SECTORS, load_lexicon
 from kabar.segment import split_sentences
 
 PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
@@ -125,6 +125,7 @@ def find_mentions(
     mentions = join_regional_units(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
+    sector_from_head(mentions)
     mentions += holders_after_offices(text, mentions, grades)
     given_names_after_offices(text, mentions)
     mentions += religious_names(text, mentions)
@@ -651,6 +652,17 @@ def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
             org.country = place.country
             org.name = f"{org.name or org.text} {place.name or place.text}"
             org.organization = org.name
+
+
+def sector_from_head(mentions: list[Mention]) -> None:
+    """An organisation of no known sector takes the sector its first words give
+    (``bodysector`` rows of predicates.tsv): "Dinas Perhubungan Kota Medan" and "KBRI
+    Kuala Lumpur" are state bodies, as political as the gazetteer's ministries."""
+    lex = load_lexicon()
+    for mention in mentions:
+        if mention.label == "ORG" and mention.sector is None:
+            words = [w.strip(".,()").lower() for w in mention.text.split()]
+            mention.sector = lex.body_sector(words)
 
 
 def encloses(mention: Mention, clash: list[Mention]) -> bool:

@@ -12,6 +12,7 @@ the speaker's side.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -59,6 +60,8 @@ class Lexicon:
 
     index: dict[str, list[Entry]] = field(default_factory=dict)  # first word -> entries
     actors: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
+    body_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "dinas": GOV
+    max_body_sector_len: int = 1
     contexts: dict[tuple[str, ...], str] = field(default_factory=dict)
     domains: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)  # single-word cue sets by kind
@@ -104,6 +107,14 @@ class Lexicon:
             return False
         bag = set(words)
         return any(need <= bag for need in self.sport_needs)
+
+    def body_sector(self, words: Sequence[str]) -> str | None:
+        """The sector the first words of a body's name give (``bodysector`` rows, the
+        longest first): "dinas perhubungan" GOV, "badan usaha milik negara" BUS."""
+        for size in range(min(self.max_body_sector_len, len(words)), 0, -1):
+            if (sector := self.body_sectors.get(tuple(words[:size]))) is not None:
+                return sector
+        return None
 
     def cue(self, kind: str) -> set[str]:
         return self.words.get(kind, set())
@@ -217,6 +228,9 @@ def parse_lines(text: str) -> Lexicon:
             if "case" in args:
                 lex.case_nouns |= {key}
             lex.max_actor_len = max(lex.max_actor_len, len(key))
+        elif kind == "bodysector":
+            lex.body_sectors[key] = event
+            lex.max_body_sector_len = max(lex.max_body_sector_len, len(key))
         elif kind == "context":
             lex.contexts[key] = context
             lex.max_context_len = max(lex.max_context_len, len(key))
