@@ -2498,3 +2498,18 @@ def test_mereka_is_no_group_met_as_object() -> None:
         "2025-06-11",
     )
     assert code_events(article, CTX).events == []
+
+
+def test_an_international_body_is_no_firm_in_a_business_deal() -> None:
+    """The gazetteer gives the IMF the field sector BUS; its agreement with a bank is still
+    a PLOVER event, not a dealing between firms."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Dana Moneter Internasional (IMF) menandatangani nota kesepahaman dengan "
+        "Bank Rakyat Indonesia di Jakarta, Kamis (5/6), untuk memperluas pembiayaan usaha kecil."
+    )
+    events = process(text, published="2025-06-06").events
+    assert [(e.event, [a.entity_name for a in e.actor]) for e in events] == [
+        ("SUPPORT", ["Dana Moneter Internasional"])
+    ]

@@ -3250,6 +3250,7 @@ STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0
 
 
 COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "persero"})  # Indonesian company forms
+INTERNATIONAL_BODIES = frozenset({"IGO", "UNO"})  # the gazetteer's codes of international bodies
 DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AID"})
 """Cooperative types that, between firms only, are business dealings, not PLOVER events."""
 
@@ -3258,8 +3259,11 @@ def company(ref: EntityRef) -> bool:
     """A business: of sector BUS, named with a company form ("PT Unilever Indonesia",
     "Bank Mandiri Tbk", "PT Pertamina (Persero)"), or an organisation of no political
     kind named as a firm without one ("Bank Mega Syariah", "United Airlines": the
-    ``firmhead`` and ``firmtail`` rows of ``data/predicates.tsv``)."""
+    ``firmhead`` and ``firmtail`` rows of ``data/predicates.tsv``); never an international
+    body, though the gazetteer gives the IMF or the WTO the sector BUS."""
     words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
+    if ref.country in INTERNATIONAL_BODIES and ref.actor_id is not None:
+        return False  # the IMF or the WTO (not "perusahaan energi antarnegara ASEAN")
     if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
         return True
     lex = load_lexicon()
