@@ -2513,3 +2513,37 @@ def test_an_international_body_is_no_firm_in_a_business_deal() -> None:
     assert [(e.event, [a.entity_name for a in e.actor]) for e in events] == [
         ("SUPPORT", ["Dana Moneter Internasional"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Jakarta - Polisi menangkap mahasiswa Rizky Pratama di rumah kosnya di Depok, "
+            "Kamis (5/6).",
+            ("COERCE", ["Rizky Pratama"]),
+            id="a-named-student-is-a-person-not-the-students-of-a-place",
+        ),
+        pytest.param(
+            "Jakarta - Ketua MPR Ahmad Muzani meminta publik dan DPR ikut mengawasi penggunaan "
+            "anggaran makan bergizi gratis, Kamis (5/6).",
+            ("REQUEST", ["Dewan Perwakilan Rakyat"]),
+            id="an-addressed-group-keeps-the-named-body-beside-it",
+        ),
+        pytest.param(
+            "Jakarta - Polres Bekasi menetapkan tiga orang sebagai tersangka pungutan liar, "
+            "Kamis (5/6). Para tersangka yakni: 1. Dedi Kurniawan (DK) yang menarik Rp2.000 dari "
+            "setiap truk 2. Joko Susilo (JS) 3. Hendra Gunawan (HG).",
+            ("ACCUSE", ["Dedi Kurniawan", "Joko Susilo", "Hendra Gunawan"]),
+            id="a-numbered-list-is-not-cut-by-a-sum-of-money",
+        ),
+    ],
+)
+def test_review_mends_of_session_22(text: str, want: tuple[str, list[str]]) -> None:
+    """Rules of this session that reached past their case: a named person after a folk
+    noun, a named body beside an addressed group, and a sum of money inside a numbered list
+    of suspects."""
+    from kabar import process
+
+    events = process(text, published="2025-06-06").events
+    assert [(e.event, [r.entity_name for r in e.recipient]) for e in events] == [want]

@@ -660,12 +660,14 @@ def folk_origin(lex: Lexicon, lows: list[str], nxt: Cand, j: int, head: str) -> 
     campus or a party (``folk`` rows: "petani Kendeng", "mahasiswa Unud", "kader Hanura")
     is where they come from: a person is not what farmers or students are of. Only when
     the actor noun itself ends in such a noun (``head``: "perempuan petani"), not when it
-    only qualifies a role ("aktivis buruh Ramon", "tokoh masyarakat Arman" are persons)."""
+    only qualifies a role ("aktivis buruh Ramon", "tokoh masyarakat Arman" are persons),
+    and only a one-word name: "mahasiswa Andi Saputra" is a student so named."""
     folk = lex.cue("folk")
     return (
         nxt.kind == "mention"
         and nxt.label == "PER"
         and nxt.i == j
+        and nxt.j == j + 1  # one word: "mahasiswa Andi Saputra" is a student, named
         and j > 0
         and lows[j - 1] in folk
         and head in folk

@@ -495,7 +495,10 @@ def addressed_groups(
             continue
         found = addressed_group(article_text, event, heads, joined, stops)
         end = max((r.end or 0 for r in found), default=0)
-        if found and all((r.start or 0) >= end or covered(r, found) for r in event.recipient):
+        if found and all(
+            (r.start or 0) >= end or (covered(r, found) and r.actor_id is None)
+            for r in event.recipient
+        ):  # "meminta publik dan DPR", "pegawai Ditjen Pajak": the named body stays
             take_recipient(event, found, "the group addressed")
 
 
@@ -596,7 +599,9 @@ def numbered_list(
             return []
         spans.append(person)
         if number < size:
-            nxt = re.compile(rf"{number + 1}\.\s*").search(text, person[1], person[1] + ITEM_GAP)
+            nxt = re.compile(rf"{number + 1}\.(?!\d)\s*").search(
+                text, person[1], person[1] + ITEM_GAP
+            )  # not the "2." of "Rp2.500"; glued to a year, "20223. Paulus", it is
             at = nxt.end() if nxt else -1
     tail = text[spans[-1][1] : spans[-1][1] + ITEM_GAP]
     return [] if re.search(rf"{size + 1}\.\s", tail) else spans
