@@ -119,6 +119,11 @@ class Clause:
     # the rules that read them (none changes it)
 
 
+def nothing_told() -> tuple[int, list[EntityRef]]:
+    """No sentence yet, and a fresh list per article (no list shared across articles)."""
+    return (-1, [])
+
+
 @dataclass
 class State:
     """What the coder remembers while it walks an article."""
@@ -131,9 +136,9 @@ class State:
     recent_refs: list[EntityRef] = field(default_factory=list)  # ``recent`` as last read
     subject_refs: list[EntityRef] = field(default_factory=list)  # ``last_subject``, unchecked
     last_plural: list[EntityRef] = field(default_factory=list)
-    groups_told: tuple[int, list[EntityRef]] = (-1, [])  # ``groups``, unchecked
-    crowds_told: tuple[int, list[EntityRef]] = (-1, [])  # ``crowds``, unchecked
-    joined_told: tuple[int, list[EntityRef]] = (-1, [])  # ``joined``, unchecked
+    groups_told: tuple[int, list[EntityRef]] = field(default_factory=nothing_told)  # ``groups``
+    crowds_told: tuple[int, list[EntityRef]] = field(default_factory=nothing_told)  # ``crowds``
+    joined_told: tuple[int, list[EntityRef]] = field(default_factory=nothing_told)  # ``joined``
     passed_last: int | None = None  # the latest sentence passed over unprepared
     # (``passed_over``)
     passed_joining: int | None = None  # the latest of them that may join parties to its

@@ -511,7 +511,7 @@ LISTED_NAME = re.compile(
 """One name of a list ("JAS (32), " / "Budi Santoso dan "), with the separator after it."""
 
 
-def group_size(ref: EntityRef) -> int:
+def counted_size(ref: EntityRef) -> int:
     """The number of people a counted group names ("8 orang", "tiga tersangka"), or 0."""
     words = ref.entity_text.lower().split()
     if ref.actor_id is not None or len(words) < 2:
@@ -622,7 +622,7 @@ def listed_members(
     cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
     people: list[Mention] | None = None
     for index, event, _ in coded:
-        sizes = [group_size(r) for r in event.recipient]
+        sizes = [counted_size(r) for r in event.recipient]
         if not any(sizes):
             continue
         for k, (ref, size) in enumerate(zip(event.recipient, sizes, strict=True)):
