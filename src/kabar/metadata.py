@@ -25,7 +25,7 @@ from kabar.dates import (
     parse_date_value,
 )
 from kabar.model import Article, Cut, Precision, TraceStep
-from kabar.numbers import read_table
+from kabar.numbers import word_lists
 
 # "Doha, MINA –", "JAKARTA, KOMPAS.com -", "Jakarta (ANTARA) -", "VIVA Jabar –",
 # "Doha, Purna Warta –": a place and/or an outlet, then a dash, at the start of the body.
@@ -411,10 +411,7 @@ def detect_language(text: str, ctx: Context) -> str | None:
 @lru_cache(maxsize=1)
 def language_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/language_words.tsv`` by kind."""
-    words: dict[str, set[str]] = {}
-    for kind, value in read_table("language_words.tsv"):
-        words.setdefault(kind, set()).update(value.split())
-    return {kind: frozenset(found) for kind, found in words.items()}
+    return word_lists("language_words.tsv")
 
 
 def clearly_indonesian(sample: str) -> bool:

@@ -17,7 +17,7 @@ from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
 from kabar.model import HOME, Article, Mention, TraceStep
-from kabar.numbers import read_table
+from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
 from kabar.segment import split_sentences
 
@@ -171,10 +171,7 @@ def known_name_start(text: str, mention: Mention, people: Collection[str]) -> Me
 @lru_cache(maxsize=1)
 def description_words() -> dict[str, frozenset[str]]:
     """The word lists of ``data/described_people.tsv`` by kind (read once)."""
-    lists: dict[str, set[str]] = {}
-    for kind, words in read_table("described_people.tsv"):
-        lists.setdefault(kind, set()).update(words.split())
-    return {kind: frozenset(words) for kind, words in lists.items()}
+    return word_lists("described_people.tsv")
 
 
 CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|,\s+)(?=[A-Za-z])")  # not in a quote's

@@ -48,6 +48,15 @@ def read_table(name: str) -> list[list[str]]:
     return rows
 
 
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The words of a two-column data file (kind, space-separated words) by kind: the
+    cue lists of ``described_people.tsv`` and ``language_words.tsv``."""
+    lists: dict[str, set[str]] = {}
+    for kind, words in read_table(name):
+        lists.setdefault(kind, set()).update(words.split())
+    return {kind: frozenset(found) for kind, found in lists.items()}
+
+
 @dataclass(frozen=True)
 class _Words:
     values: dict[str, tuple[float, str]]
