@@ -4201,10 +4201,16 @@ def group_addressed(
     many (``many_people``) named before it in its sentence, else in the sentence before,
     as subject or object, other than the actors."""
     here = [ref_of(state, x) for x in clause.cands if x.j <= c.i and many_people(state.lex, x)]
-    index, before = state.crowds
-    groups = here or (before if index == state.sentence - 1 else [])
+    groups = here or crowds_just_before(state)
     groups = [g for g in groups if g.entity_name not in actors]
     return groups if len({g.entity_name for g in groups}) == 1 else []
+
+
+def crowds_just_before(state: State) -> list[EntityRef]:
+    """The groups of many the sentence just before named (read only when wanted: reading
+    ``State.crowds`` after a sentence passed over unprepared recodes the article)."""
+    index, before = state.crowds
+    return before if index == state.sentence - 1 else []
 
 
 def named_group(state: State) -> list[EntityRef]:

@@ -1732,12 +1732,14 @@ def country_for_city(state: State, ref: EntityRef, actor: list[EntityRef]) -> En
 
 def tells_no_source(lex: Lexicon, words: Collection[str]) -> bool:
     """Whether ``remember_sources`` finds no mediator or reporter in a sentence of these
-    lower-cased words and no events."""
-    return (
-        MEDIATION.isdisjoint(words)
-        and REPORT_WORDS.isdisjoint(words)
-        and lex.cue("reportnoun").isdisjoint(words)
-    )
+    lower-cased words and no events (the lazy coder passes such a sentence over)."""
+    return MEDIATION.isdisjoint(words) and not reports_in(lex, words)
+
+
+def reports_in(lex: Lexicon, words: Collection[str]) -> bool:
+    """Whether a sentence of these lower-cased words has a word of report ("dilaporkan",
+    "laporan"), the only sentences ``remember_sources`` reads reporters from."""
+    return not (REPORT_WORDS.isdisjoint(words) and lex.cue("reportnoun").isdisjoint(words))
 
 
 def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
@@ -1759,8 +1761,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             if found_here:
                 state.mediators = [r for r in found_here if r.type != "location"]
     report_nouns = state.lex.cue("reportnoun")
-    reports = not (REPORT_WORDS.isdisjoint(lows) and report_nouns.isdisjoint(lows))
-    for k, tok in enumerate(toks if reports else ()):
+    for k, tok in enumerate(toks if reports_in(state.lex, lows) else ()):
         found: list[Cand] = []
         if tok.low in REPORT_VERBS:
             found = [c for c in clause.cands if c.j <= k and k - c.j <= 2][-1:]
