@@ -2408,6 +2408,8 @@ def find_arguments(
     ]  # fmt: skip
     if "direct" in a:  # "mempertanyakan dampaknya kepada mahasiswa": nobody is questioned
         objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
+    if "deny" in a and entry.voice == "act":
+        objects = [c for c in objects if claim_owner(state.lex, clause, head_end, c)]
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
@@ -3098,6 +3100,21 @@ def spelled_out(state: State, clause: Clause, c: Cand) -> bool:
     ("menetapkan tiga tersangka, yaitu A, B dan C"; "... empat orang tersangka. Mereka
     adalah ..."): the members are the parties (``resolve``)."""
     return bool(named_members(clause, c) or members_named_next(state, clause, c))
+
+
+CLAIM_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "seluruh", "semua", "segala"})
+
+
+def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
+    """Whether an object of a denial verb is the author of the claim it denies ("membantah
+    tudingan ICW", "menepis pernyataan Kapolda"): the party answered. Any other name in
+    the object is part of what is denied ("membantah menerima uang dari X", "membantah
+    kabar kecelakaan rombongan Presiden"), and the denial answers no one it names."""
+    claims = lex.cue("accusation") | lex.cue("reportnoun")
+    words = [t.low for t in clause.toks[k : c.i]]
+    while words and words[0] in CLAIM_QUANTIFIERS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in claims
 
 
 CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
