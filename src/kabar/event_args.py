@@ -3106,12 +3106,18 @@ CLAIM_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "seluruh", "semua", "sega
 
 
 def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
-    """Whether an object of a denial verb is the author of the claim it denies ("membantah
-    tudingan ICW", "menepis pernyataan Kapolda"): the party answered. Any other name in
+    """Whether an object of a denial verb is the party it answers: the author of the claim
+    it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda") or a party it
+    contradicts, named alone ("membantah Filipina soal ..."). Any other name in
     the object is part of what is denied ("membantah menerima uang dari X", "membantah
     kabar kecelakaan rombongan Presiden"), and the denial answers no one it names."""
+    toks = clause.toks
+    if c.i == k and (
+        c.j == len(toks) or toks[c.j].low in OBJECT_OF or not toks[c.j].text.isalpha()
+    ):
+        return True  # "membantah Filipina soal tabrakan kapal": the party contradicted
     claims = lex.cue("accusation") | lex.cue("reportnoun")
-    words = [t.low for t in clause.toks[k : c.i]]
+    words = [t.low for t in toks[k : c.i]]
     while words and words[0] in CLAIM_QUANTIFIERS:
         words = words[1:]
     return len(words) == 1 and words[0] in claims
