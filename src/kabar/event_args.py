@@ -501,6 +501,10 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
     while k > c.j and toks[k].low in PREVERBAL:  # "yang kemudian berkoordinasi dengan"
         k -= 1
     m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
+    if m < k and toks[m].low == "," and toks[i].low.startswith("di"):
+        m += 1  # "bertemu dengan Setya Novanto, yang telah ditahan KPK": the passive
+        # relative set off by a comma is still the name's ("surat kepada X, yang meminta
+        # ...": an active one may be the letter's)
     if m != k or toks[k].low != "yang" or c.label == "LOC" or c.kind == "pron":
         return False
     if toks[c.i].low in ADMIN_AREAS:
