@@ -501,6 +501,10 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
     while k > c.j and toks[k].low in PREVERBAL:  # "yang kemudian berkoordinasi dengan"
         k -= 1
     m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
+    if m < k and toks[m].low == "," and toks[i].low.startswith("di"):
+        m += 1  # "bertemu dengan Setya Novanto, yang telah ditahan KPK": the passive
+        # relative set off by a comma is still the name's ("surat kepada X, yang meminta
+        # ...": an active one may be the letter's)
     if m != k or toks[k].low != "yang" or c.label == "LOC" or c.kind == "pron":
         return False
     if toks[c.i].low in ADMIN_AREAS:
@@ -2408,6 +2412,10 @@ def find_arguments(
     ]  # fmt: skip
     if "direct" in a:  # "mempertanyakan dampaknya kepada mahasiswa": nobody is questioned
         objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
+    if "deny" in a and entry.voice == "act":
+        objects = [c for c in objects if claim_owner(state.lex, clause, head_end, c)]
+    objects = [run_to_name(clause, c) or c for c in objects]  # "memerintahkan Asisten
+    # Operasi Kapolri Irjen X": X
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]
     if GAP in entry.words:  # "menetapkan Wakil Ketua DPRD Jatim Anwar Sadad sebagai
         objects = titled_objects(clause, objects, i, j)  # tersangka": the person, not the post
@@ -3098,6 +3106,55 @@ def spelled_out(state: State, clause: Clause, c: Cand) -> bool:
     ("menetapkan tiga tersangka, yaitu A, B dan C"; "... empat orang tersangka. Mereka
     adalah ..."): the members are the parties (``resolve``)."""
     return bool(named_members(clause, c) or members_named_next(state, clause, c))
+
+
+ABSTRACT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an")  # "kepemimpinan", "pemerintahan"
+TITLE_RUN = 8  # tokens a post's capitalised words may take between its first word and a name
+TITLE_RUN_PARTS = frozenset({"", "OFFICE", "ORG", "GPE", "LOC", "NORP"})
+
+
+def run_to_name(clause: Clause, c: Cand) -> Cand | None:
+    """The person a title run no gazetteer folded names: "Asisten Operasi Kapolri Inspektur
+    Jenderal Unggung Cahyono", "Kakorlantas Polri Irjen Agus Suryonugroho". From an unknown
+    capitalised word, only capitalised words, offices, bodies and places lead, with no
+    break, to the person's name; else None."""
+    toks, cand_at = clause.toks, clause.cand_at
+    if c.kind != "cap" or ABSTRACT_NOUN.fullmatch(toks[c.i].low):
+        return None  # "aksi 1 Tahun Kepemimpinan Presiden X": a term of office, no post
+    if c.i > 0 and toks[c.i - 1].text[:1].isupper():
+        return None  # "Kepala Keamanan Dalam Negeri ...": a run is read from its start
+    k = c.j
+    while k < len(toks) and k - c.j < TITLE_RUN:
+        x = cand_at[k]
+        if x is not None and x.i == k and x.kind == "mention" and x.label == "PER":
+            return x if k > c.j else None
+        if x is not None and not (x.kind in ("mention", "cap") and x.label in TITLE_RUN_PARTS):
+            return None
+        if x is None and not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+            return None
+        k = x.j if x is not None else k + 1
+    return None
+
+
+CLAIM_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "seluruh", "semua", "segala"})
+
+
+def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
+    """Whether an object of a denial verb is the party it answers: the author of the claim
+    it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda") or a party it
+    contradicts, named alone ("membantah Filipina soal ..."). Any other name in
+    the object is part of what is denied ("membantah menerima uang dari X", "membantah
+    kabar kecelakaan rombongan Presiden"), and the denial answers no one it names."""
+    toks = clause.toks
+    if c.i == k and (
+        c.j == len(toks) or toks[c.j].low in OBJECT_OF or not toks[c.j].text.isalpha()
+    ):
+        return True  # "membantah Filipina soal tabrakan kapal": the party contradicted
+    claims = lex.cue("accusation") | lex.cue("reportnoun")
+    words = [t.low for t in toks[k : c.i]]
+    while words and words[0] in CLAIM_QUANTIFIERS:
+        words = words[1:]
+    return len(words) == 1 and words[0] in claims
 
 
 CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")

@@ -53,8 +53,12 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "kala_itu"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
-                           "memang", "bahkan", "justru", "lagi", "lebih", "kurang"})  # fmt: skip
-"""Adverbs after a noun, not words of its phrase ("pelancong kerap berpikir")."""
+                           "memang", "bahkan", "justru", "lagi", "lebih", "kurang", "nantinya",
+                           "umumnya", "khususnya", "serius", "tenang", "konsisten", "mampu",
+                           "nggak", "baik", "banyak", "ataupun", "beserta"})  # fmt: skip
+"""Adverbs after a noun, not words of its phrase ("pelancong kerap berpikir"); predicate
+words and links after the noun an appeal addresses ("meminta masyarakat tenang", "meminta
+para penegak hukum serius menindak", "majelis hakim baik di tingkat banding maupun ...")."""
 BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", "kembali",
                         "tinggal", "hadir", "lari", "kabur", "naik", "turun", "tewas", "mati",
                         "bangkit", "setuju", "siap", "ingin", "mau", "harus", "perlu",
