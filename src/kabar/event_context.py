@@ -2039,12 +2039,19 @@ def undated_date(article: Article, before: list[str]) -> tuple[str | None, Preci
 
 def background_act(before: list[str]) -> bool:
     """Whether the words before the trigger tell a past or background act ("telah",
-    "sebelumnya", "pada masa lalu", "kasus ini bermula saat ...")."""
+    "sebelumnya", "pada masa lalu", "kasus ini bermula saat ..."). A past word an
+    ongoing one follows tells what came before the act, not the act ("telah menerima
+    laporan dan kini tengah menyelidiki")."""
+    past = [k for k, w in enumerate(before) if w in PAST]
     return (
-        any(w in PAST for w in before)
+        (bool(past) and NOW_WORDS.isdisjoint(before[past[-1] + 1 :]))
         or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
         or case_origin(before)
     )
+
+
+NOW_WORDS = ONGOING | {"kini"}
+"""Words that put an act in the present ("kini dikenakan wajib lapor")."""
 
 
 def case_origin(before: list[str]) -> bool:
