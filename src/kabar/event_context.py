@@ -2047,7 +2047,20 @@ def background_act(before: list[str]) -> bool:
         (bool(past) and NOW_WORDS.isdisjoint(before[past[-1] + 1 :]))
         or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
         or case_origin(before)
+        or later_on(before)
     )
+
+
+def later_on(before: list[str]) -> bool:
+    """Whether the clause opens with "belakangan" ("later on": "Belakangan, polisi
+    membantah ...", "Namun, belakangan hal itu dibantah"): the act came after the story's
+    events, on a day the text does not state; "belakangan ini" is "lately"."""
+    words = [w for w in before if w.isalnum()]
+    k = next((k for k, w in enumerate(words) if w not in OPENING_CONJUNCTIONS), None)
+    return k is not None and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
+
+
+OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "akan", "dan", "sedangkan"})
 
 
 NOW_WORDS = ONGOING | {"kini"}
