@@ -1925,7 +1925,8 @@ def settle_date(
     gives that day only as the day someone spoke ("kata Kapolres, Sabtu (18/10)",
     ``told_day``), it dates what was said that day, not the arrests, charges and attacks
     the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
-    sentence says they were still under way ("polisi masih menyelidiki") or that they have
+    sentence says they were still under way or in force ("polisi masih menyelidiki", "KKP
+    tetap melarang cantrang") or that they have
     not happened ("KPK belum menahan X": how things stand on that day)."""
     if rule != "publication-month":
         return value, precision, rule
@@ -1933,7 +1934,7 @@ def settle_date(
         return None, "unknown", "background"
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
-    ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
+    ongoing = not STILL_WORDS.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
     if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
@@ -1965,6 +1966,7 @@ FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
 ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
+STILL_WORDS = ONGOING | {"tetap"}  # "tetap melarang": the ban still holds on the day told
 
 
 def told_day(article: Article) -> bool:
