@@ -1925,7 +1925,8 @@ def settle_date(
     gives that day only as the day someone spoke ("kata Kapolres, Sabtu (18/10)",
     ``told_day``), it dates what was said that day, not the arrests, charges and attacks
     the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
-    sentence says they were still under way ("polisi masih menyelidiki") or that they have
+    sentence says they were still under way or in force ("polisi masih menyelidiki", "KKP
+    tetap melarang cantrang") or that they have
     not happened ("KPK belum menahan X": how things stand on that day)."""
     if rule != "publication-month":
         return value, precision, rule
@@ -1933,7 +1934,7 @@ def settle_date(
         return None, "unknown", "background"
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
-    ongoing = not ONGOING.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
+    ongoing = not STILL_WORDS.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
     if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
@@ -1965,6 +1966,7 @@ FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
 ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
+STILL_WORDS = ONGOING | {"tetap"}  # "tetap melarang": the ban still holds on the day told
 
 
 def told_day(article: Article) -> bool:
@@ -2039,12 +2041,32 @@ def undated_date(article: Article, before: list[str]) -> tuple[str | None, Preci
 
 def background_act(before: list[str]) -> bool:
     """Whether the words before the trigger tell a past or background act ("telah",
-    "sebelumnya", "pada masa lalu", "kasus ini bermula saat ...")."""
+    "sebelumnya", "pada masa lalu", "kasus ini bermula saat ..."). A past word an
+    ongoing one follows tells what came before the act, not the act ("telah menerima
+    laporan dan kini tengah menyelidiki")."""
+    past = [k for k, w in enumerate(before) if w in PAST]
     return (
-        any(w in PAST for w in before)
+        (bool(past) and NOW_WORDS.isdisjoint(before[past[-1] + 1 :]))
         or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
         or case_origin(before)
+        or later_on(before)
     )
+
+
+def later_on(before: list[str]) -> bool:
+    """Whether the clause opens with "belakangan" ("later on": "Belakangan, polisi
+    membantah ...", "Namun, belakangan hal itu dibantah"): the act came after the story's
+    events, on a day the text does not state; "belakangan ini" is "lately"."""
+    words = [w for w in before if w.isalnum()]
+    k = next((k for k, w in enumerate(words) if w not in OPENING_CONJUNCTIONS), None)
+    return k is not None and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
+
+
+OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "akan", "dan", "sedangkan"})
+
+
+NOW_WORDS = ONGOING | {"kini"}
+"""Words that put an act in the present ("kini dikenakan wajib lapor")."""
 
 
 def case_origin(before: list[str]) -> bool:
