@@ -1524,7 +1524,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     found = named_instead(clause, found) or found
     found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
-    k = past_bracket(toks, found.j)
+    k = past_bracket(toks, past_modifiers(clause, found))
     while k + 1 < len(toks) and toks[k].low in COORD:
         sep = toks[k].low
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
@@ -1540,17 +1540,23 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             break  # "kepada Pemimpin Tertinggi Ali Khamenei dan rakyat": his people
         group.append(c)
         seps.append(sep)
-        k = c.j
-        while k < len(toks) and clause.cand_at[k] is not None and clause.cand_at[k] is not c:
-            nxt = clause.cand_at[k]  # "Hamas Palestina": a modifier of the member
-            if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
-                break
-            k = nxt.j
-        k = past_bracket(toks, k)
+        k = past_bracket(toks, past_modifiers(clause, c))
     while seps and seps[-1] == ",":  # a list is closed by "dan"/"serta"
         seps.pop()
         group.pop()
     return group
+
+
+def past_modifiers(clause: Clause, c: Cand) -> int:
+    """The token after list member ``c`` and the names that modify it: "Hamas Palestina",
+    "Densus 88 Antiteror Polri dan BNPT" (the unit's parent body, then the next member)."""
+    toks, k = clause.toks, c.j
+    while k < len(toks) and clause.cand_at[k] is not None and clause.cand_at[k] is not c:
+        nxt = clause.cand_at[k]
+        if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
+            break
+        k = nxt.j
+    return k
 
 
 def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
