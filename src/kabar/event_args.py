@@ -1244,6 +1244,10 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             return []
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
             c = clause.cand_at[n + 1]
+            close = -1 if c is not None else description_closed(clause, n)
+            if close > 0:  # "Dalam pertemuan dengan Li Lecheng, pimpinan MIIT, Cook ...":
+                dated = close - 1  # the one met is described, then the subject follows
+                continue
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
             if ok and c is not None and apposed(clause, n, c):
                 continue  # "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno ...": the name
@@ -1251,6 +1255,30 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
                 return []  # "Bekerja sama dengan A, B dan C ...": a list member, no subject
             return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
+
+
+def description_closed(clause: Clause, n: int) -> int:
+    """The comma that closes a lower-case description opening after the comma at ``n``
+    and is followed by a name ("Li Lecheng, pimpinan Kementerian X (MIIT), Cook"); -1 if
+    none: a verb or a stop on the way makes it a clause, not a description."""
+    toks = clause.toks
+    if n + 2 >= len(toks) or not toks[n + 1].text.islower() or active_verb(toks[n + 1]):
+        return -1
+    m = n + 2
+    while m < min(len(toks) - 1, n + 14):
+        if toks[m].low == "(":  # "(MIIT)": the body's short form
+            if (after := past_bracket(toks, m)) == m:
+                return -1
+            m = after
+            continue
+        if toks[m].low == ",":
+            c = clause.cand_at[m + 1]
+            named = c is not None and c.i == m + 1 and c.kind == "mention"
+            return m if named and c is not None and usable_subject(c, toks) else -1
+        if active_verb(toks[m]) or toks[m].low in HARD_STOP:
+            return -1
+        m += 1
+    return -1
 
 
 def apposed(clause: Clause, n: int, c: Cand) -> bool:
