@@ -90,6 +90,7 @@ SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "s
                            "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
+TALKS = frozenset({"audiensi", "rapat"})  # talk nouns without "pe-": "dalam audiensi dengan X"
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -1192,7 +1193,7 @@ def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
 def at_talks(toks: list[Tok], i: int) -> bool:
     """Whether the token at ``i > 0`` is a noun of talks after "dalam/pada/(di) sela"
     ("dalam pertemuan dengan X", "di sela perbincangan"): the talks are where one is."""
-    return toks[i - 1].low in AT_TALKS and toks[i].low.startswith("pe")
+    return toks[i - 1].low in AT_TALKS and (toks[i].low.startswith("pe") or toks[i].low in TALKS)
 
 
 def phrase_verb(clause: Clause, i: int) -> int:
