@@ -1241,6 +1241,10 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             continue
         if n <= dated:
             continue
+        close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
+        if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
+            dated = close
+            continue
         if toks[n].low in HARD_STOP:
             return []
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
