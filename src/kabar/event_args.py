@@ -90,6 +90,7 @@ SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "s
                            "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
+TALKS = frozenset({"audiensi", "rapat"})  # talk nouns without "pe-": "dalam audiensi dengan X"
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -1196,7 +1197,7 @@ def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
 def at_talks(toks: list[Tok], i: int) -> bool:
     """Whether the token at ``i > 0`` is a noun of talks after "dalam/pada/(di) sela"
     ("dalam pertemuan dengan X", "di sela perbincangan"): the talks are where one is."""
-    return toks[i - 1].low in AT_TALKS and toks[i].low.startswith("pe")
+    return toks[i - 1].low in AT_TALKS and (toks[i].low.startswith("pe") or toks[i].low in TALKS)
 
 
 def phrase_verb(clause: Clause, i: int) -> int:
@@ -1244,10 +1245,18 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             continue
         if n <= dated:
             continue
+        close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
+        if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
+            dated = close
+            continue
         if toks[n].low in HARD_STOP:
             return []
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
             c = clause.cand_at[n + 1]
+            close = -1 if c is not None else description_closed(clause, n)
+            if close > 0:  # "Dalam pertemuan dengan Li Lecheng, pimpinan MIIT, Cook ...":
+                dated = close - 1  # the one met is described, then the subject follows
+                continue
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
             if ok and c is not None and apposed(clause, n, c):
                 continue  # "Ketika bertemu Menlu Yordania, Ayman Safadi, Retno ...": the name
@@ -1255,6 +1264,30 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
                 return []  # "Bekerja sama dengan A, B dan C ...": a list member, no subject
             return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
+
+
+def description_closed(clause: Clause, n: int) -> int:
+    """The comma that closes a lower-case description opening after the comma at ``n``
+    and is followed by a name ("Li Lecheng, pimpinan Kementerian X (MIIT), Cook"); -1 if
+    none: a verb or a stop on the way makes it a clause, not a description."""
+    toks = clause.toks
+    if n + 2 >= len(toks) or not toks[n + 1].text.islower() or active_verb(toks[n + 1]):
+        return -1
+    m = n + 2
+    while m < min(len(toks) - 1, n + 14):
+        if toks[m].low == "(":  # "(MIIT)": the body's short form
+            if (after := past_bracket(toks, m)) == m:
+                return -1
+            m = after
+            continue
+        if toks[m].low == ",":
+            c = clause.cand_at[m + 1]
+            named = c is not None and c.i == m + 1 and c.kind == "mention"
+            return m if named and c is not None and usable_subject(c, toks) else -1
+        if active_verb(toks[m]) or toks[m].low in HARD_STOP:
+            return -1
+        m += 1
+    return -1
 
 
 def apposed(clause: Clause, n: int, c: Cand) -> bool:
@@ -1528,7 +1561,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     found = named_instead(clause, found) or found
     found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
-    k = past_bracket(toks, found.j)
+    k = past_bracket(toks, past_modifiers(clause, found))
     while k + 1 < len(toks) and toks[k].low in COORD:
         sep = toks[k].low
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
@@ -1544,17 +1577,23 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
             break  # "kepada Pemimpin Tertinggi Ali Khamenei dan rakyat": his people
         group.append(c)
         seps.append(sep)
-        k = c.j
-        while k < len(toks) and clause.cand_at[k] is not None and clause.cand_at[k] is not c:
-            nxt = clause.cand_at[k]  # "Hamas Palestina": a modifier of the member
-            if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
-                break
-            k = nxt.j
-        k = past_bracket(toks, k)
+        k = past_bracket(toks, past_modifiers(clause, c))
     while seps and seps[-1] == ",":  # a list is closed by "dan"/"serta"
         seps.pop()
         group.pop()
     return group
+
+
+def past_modifiers(clause: Clause, c: Cand) -> int:
+    """The token after list member ``c`` and the names that modify it: "Hamas Palestina",
+    "Densus 88 Antiteror Polri dan BNPT" (the unit's parent body, then the next member)."""
+    toks, k = clause.toks, c.j
+    while k < len(toks) and clause.cand_at[k] is not None and clause.cand_at[k] is not c:
+        nxt = clause.cand_at[k]
+        if nxt is None or nxt.i != k or nxt.kind != "mention" or nxt.label not in TITLE_PARTS:
+            break
+        k = nxt.j
+    return k
 
 
 def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
