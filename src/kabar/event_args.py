@@ -4258,13 +4258,16 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
 
 PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
 # Thailand" names two designers by their countries
-JOINERS = (COORD - {","}) | {"bersama"}
+PARTY_JOINERS = (COORD - {","}) | {"bersama"}
+"""Words that may join named parties into one subject ("A dan B", "A bersama B"): a
+sentence without one has no ``joined_parties`` (commas alone make an apposition)."""
 
 
 def may_join(words: list[str], mentions: list[Mention]) -> bool:
     """Whether a sentence of these lower-cased words and mentions may join parties to its
     subject (``joined_parties``): two named parties, and a word joining them."""
-    return sum(m.label in PARTY_LABELS for m in mentions) >= 2 and not JOINERS.isdisjoint(words)
+    parties = sum(m.label in PARTY_LABELS for m in mentions)
+    return parties >= 2 and not PARTY_JOINERS.isdisjoint(words)
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:

@@ -52,7 +52,9 @@ from kabar.predicates import POLITICAL_SECTORS, Entry
 Coded = list[tuple[int, Event, Entry]]
 """The events of an article: (sentence index, event, lexicon entry), in text order."""
 
-JOINERS = frozenset({"dan", "serta", "sekaligus"})
+PHRASE_JOINERS = frozenset({"dan", "serta", "sekaligus"})
+"""Words adding a second verb phrase or addressed group to a first ("... dan meminta",
+"pegawai serta warga"); not ``event_args.PARTY_JOINERS``, which joins named parties."""
 ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
 ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
 HEADLINE_STOPS = frozenset({"di", "ke", "dan", ",", ":", "-", "usai", "saat", "jelang", "'", '"'})
@@ -83,7 +85,7 @@ def joined_to(article_text: str, first: Event, second: Event) -> bool:
     gap = WORDS.findall(article_text[max(ends) : b.trigger_start].lower())
     while gap and gap[-1] in ADVERBS:
         gap.pop()  # "serta juga meminta", "dan langsung meminta"
-    return len(gap) == 1 and gap[0] in JOINERS
+    return len(gap) == 1 and gap[0] in PHRASE_JOINERS
 
 
 def shared_addressee(article_text: str, coded: Coded) -> None:
@@ -461,7 +463,7 @@ def addressed_group(
         a, b = words[lead].start(), words[end - 1].end()  # "seluruh warga" names "warga"
         text = article_text[a:b]
         found.append(EntityRef(None, text, text, "group", None, "CVL", None, a, b))
-        if end + 1 >= len(words) or words[end].group().lower() not in JOINERS:
+        if end + 1 >= len(words) or words[end].group().lower() not in PHRASE_JOINERS:
             break
         k = end + 1
     return found
