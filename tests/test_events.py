@@ -2588,3 +2588,43 @@ def test_listed_members_are_of_the_counted_kind(
     initials for an organisation."""
     (event,) = code_events(build(marked, "2025-06-02"), CTX).events
     assert [(r.entity_name, r.type, r.sector) for r in event.recipient] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        pytest.param(
+            "Palembang - Seorang mahasiswa, Rina Amelia, berharap Departemen Ilmu Komunikasi "
+            "Universitas Sriwijaya segera memperbaiki peralatan laboratorium siaran, Kamis "
+            "(6/3/2025).",
+            [],
+            id="a-university-department",
+        ),
+        pytest.param(
+            "Medan - Seorang anggota koperasi, Dodi Siregar, berharap Badan Pengurus Koperasi "
+            "Tani Makmur segera membagikan sisa hasil usaha tahun lalu, Kamis (6/3/2025).",
+            [],
+            id="an-association-board",
+        ),
+        pytest.param(
+            "Makassar - Seorang relawan, Andi Baso, berharap Sekretariat Bersama Relawan "
+            "Nusantara segera mengumumkan jadwal kegiatan, Kamis (6/3/2025).",
+            [],
+            id="a-forum-secretariat",
+        ),
+        pytest.param(
+            "Washington - Seorang aktivis, John Carter, berharap Departemen Luar Negeri Amerika "
+            "Serikat segera mencabut larangan perjalanan itu, Kamis (6/3/2025).",
+            [["Departemen Luar Negeri AS"]],
+            id="a-ministry-department-stays-a-state-body",
+        ),
+    ],
+)
+def test_a_department_board_or_secretariat_is_no_state_body_by_its_first_word(
+    text: str, addressed: list[list[str]]
+) -> None:
+    """A bare "Departemen", "Sekretariat" or "Badan Pengurus" opens a university's,
+    forum's or association's unit as well as a state body's: a hope that it acts is no
+    request to a political body; "Departemen Luar Negeri" still is one."""
+    requests = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert [[r.entity_name for r in e.recipient] for e in requests] == addressed
