@@ -2628,3 +2628,18 @@ def test_a_department_board_or_secretariat_is_no_state_body_by_its_first_word(
     request to a political body; "Departemen Luar Negeri" still is one."""
     requests = pipeline_events(text, "2025-03-06", "REQUEST")
     assert [[r.entity_name for r in e.recipient] for e in requests] == addressed
+
+
+def test_a_firm_title_ending_the_sentence_before_is_no_title_of_the_next_name() -> None:
+    """``firm_side`` reads the capitalised title right before a name in its own sentence
+    only: "... dihadiri Direktur Utama PT X." does not make the chief who opens the next
+    sentence a firm's man, so his deal with the firm is no dealing between firms."""
+    marked = (
+        "Pertemuan di balai kampung itu dihadiri Direktur Utama [PT Bumi Persada](ORG:IDN). "
+        "[Marthen Kareth](PER:IDN) kemudian menandatangani kesepakatan dengan "
+        "[PT Bumi Persada](ORG:IDN) soal ganti rugi lahan ulayat."
+    )
+    events = code_events(build(marked, "2025-03-06"), CTX).events
+    assert [([r.entity_name for r in e.actor], e.event) for e in events] == [
+        (["Marthen Kareth"], "SUPPORT")
+    ]

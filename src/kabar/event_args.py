@@ -3289,7 +3289,7 @@ def business_deal(
         return False
 
     def firm(ref: EntityRef) -> bool:
-        return firm_side(state, ref) and not political(ref)
+        return firm_side(state, clause, ref) and not political(ref)
 
     stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
         "statehint"
@@ -3313,20 +3313,29 @@ def unknown_organisation(ref: EntityRef) -> bool:
 EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
 
 
-def firm_side(state: State, ref: EntityRef) -> bool:
+def sentence_start(state: State, clause: Clause, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins: the clause's own, or an earlier
+    one of the article's (a party carried from before)."""
+    if at >= clause.sent.start:
+        return clause.sent.start
+    k = bisect_right(state.article.sentences, at, key=lambda s: s.start)
+    return state.article.sentences[k - 1].start if k else 0
+
+
+def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
     """A party that acts for a business: a firm (``company``), or a person holding no
-    public office whose capitalised title right before the name holds a firm's word (the
-    ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple, Tim Cook", "Direktur
-    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Pajak,
-    Kementerian Keuangan, X" acts for the state)."""
+    public office whose capitalised title right before the name, in its own sentence,
+    holds a firm's word (the ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple,
+    Tim Cook", "Direktur Operasional PT X, Hendra") and names no state body ("Direktur
+    Jenderal Pajak, Kementerian Keuangan, X" acts for the state). A sentence that ends
+    on a firm ("... kata Direktur PT X.") gives the name opening the next one no title."""
     if company(ref):
         return True
     if ref.type != "person" or ref.start is None or political(ref):
         return False
     title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
-    for token in reversed(
-        state.article.text[max(0, ref.start - EXECUTIVE_REACH) : ref.start].split()
-    ):
+    since = max(0, ref.start - EXECUTIVE_REACH, sentence_start(state, clause, ref.start))
+    for token in reversed(state.article.text[since : ref.start].split()):
         word = token.strip(",")
         if not word or not (word[0].isupper() or word in TITLE_JOINERS):
             break
