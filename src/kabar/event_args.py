@@ -46,7 +46,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.nlp import DESCRIPTION_RULE
-from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at, load_lexicon
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
@@ -2651,7 +2651,7 @@ def find_arguments(
         entry.event in DEALINGS
         and not recipient_refs
         and actor_refs
-        and all(map(company, actor_refs))
+        and all(company(state.lex, r) for r in actor_refs)
         and (entry.event == "AGREE" or not any(map(political, actor_refs)))
     ):  # "PT X berkomitmen mengurangi plastik", "OLX menyambut baik kerja sama ini": a
         return "firm-pledge"  # firm's pledge or welcome with no counterpart; not a minister's
@@ -3255,7 +3255,7 @@ DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AI
 """Cooperative types that, between firms only, are business dealings, not PLOVER events."""
 
 
-def company(ref: EntityRef) -> bool:
+def company(lex: Lexicon, ref: EntityRef) -> bool:
     """A business: of sector BUS, named with a company form ("PT Unilever Indonesia",
     "Bank Mandiri Tbk", "PT Pertamina (Persero)"), or an organisation of no political
     kind named as a firm without one ("Bank Mega Syariah", "United Airlines": the
@@ -3266,7 +3266,6 @@ def company(ref: EntityRef) -> bool:
         return False  # the IMF or the WTO (not "perusahaan energi antarnegara ASEAN")
     if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
         return True
-    lex = load_lexicon()
     return (
         len(words) > 1
         and ref.type == "organization"
@@ -3329,7 +3328,7 @@ def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
     Tim Cook", "Direktur Operasional PT X, Hendra") and names no state body ("Direktur
     Jenderal Pajak, Kementerian Keuangan, X" acts for the state). A sentence that ends
     on a firm ("... kata Direktur PT X.") gives the name opening the next one no title."""
-    if company(ref):
+    if company(state.lex, ref):
         return True
     if ref.type != "person" or ref.start is None or political(ref):
         return False

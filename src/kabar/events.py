@@ -2389,7 +2389,7 @@ def private_meeting(state: State, entry: Entry, parties: list[EntityRef]) -> boo
     return (
         entry.event == "CONSULT"
         and (state.genre_cued or state.sport_cued)
-        and all(map(private, parties))
+        and all(private(state.lex, r) for r in parties)
     )
 
 
@@ -2450,7 +2450,7 @@ def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) ->
         return False
     if not state.lex.cue("bribe").isdisjoint(t.low for t in clause.toks):
         return True  # "Arie meminta Eko membagi fee itu": officials sharing the bribe
-    if not all(map(private, others)):
+    if not all(private(state.lex, r) for r in others):
         return False
     return not (others and any(map(official, offenders)))
 
@@ -2461,11 +2461,11 @@ def official(ref: EntityRef) -> bool:
     return political(ref) and ref.sector != "BUS"
 
 
-def private(ref: EntityRef) -> bool:
+def private(lex: Lexicon, ref: EntityRef) -> bool:
     """A private party: a person or a firm holding no public office ("pengusaha Andi",
     "Direktur Utama PT X", "PT X"); not a body of unknown kind ("KJRI New York", "pihak
     imigrasi")."""
-    return company(ref) or (not political(ref) and ref.type in ("person", "unknown"))
+    return company(lex, ref) or (not political(ref) and ref.type in ("person", "unknown"))
 
 
 WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students
