@@ -2643,3 +2643,31 @@ def test_a_firm_title_ending_the_sentence_before_is_no_title_of_the_next_name() 
     assert [([r.entity_name for r in e.actor], e.event) for e in events] == [
         (["Marthen Kareth"], "SUPPORT")
     ]
+
+
+@pytest.mark.parametrize(
+    ("marked", "addressed"),
+    [
+        pytest.param(
+            "Wali Kota Depok [Supian Suri](PER:IDN) meminta Dinas Kesehatan dan Puskesmas "
+            "Pancoran Mas (Pusat Kesehatan Masyarakat tingkat kecamatan) memperketat "
+            "pengawasan demam berdarah.",
+            ["Dinas Kesehatan", "Puskesmas Pancoran Mas"],
+            id="a-long-aside-in-brackets-glosses-the-second-body-only",
+        ),
+        pytest.param(
+            "Wali Kota Depok [Supian Suri](PER:IDN) meminta Dinas Pemuda dan Olahraga Kota "
+            "(Dispora Kota) menyiapkan lapangan.",
+            ["Dinas Pemuda dan Olahraga Kota"],
+            id="a-short-form-in-brackets-glosses-the-joined-name",
+        ),
+    ],
+)
+def test_a_body_named_after_two_topics_needs_a_closed_short_form(
+    marked: str, addressed: list[str]
+) -> None:
+    """``join_named_topics`` joins "X dan Y Z" into one body's name when a short form in
+    brackets follows (``glossed``): "(Dispora Kota)", closed within a few words; a long
+    aside in brackets explains the second body, which stays a party of its own."""
+    (request,) = code_events(build(marked, "2025-03-06"), CTX).events
+    assert [r.entity_name for r in request.recipient] == addressed
