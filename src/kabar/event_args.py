@@ -256,7 +256,10 @@ def time_clause(clause: Clause, start: int) -> bool:
     )
 
 
-OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+SUBJECT_OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+"""Words after which a name may open a clause as its subject ("..., Washington menuduh",
+"bahwa Teheran membalas"); not ``events.OBLIGED_OPENERS`` (before a party obliged) nor
+``event_modality.INNER_OPENERS`` (opening a clause inside the sentence)."""
 
 
 def capital_subject(
@@ -274,7 +277,7 @@ def capital_subject(
     if c is None or c.kind != "mention" or c.label != "LOC" or c.j != k + 1:
         return []
     if c.i != clause_start(clause, i, quote, commas=True) or (
-        c.i and toks[c.i - 1].low not in OPENERS
+        c.i and toks[c.i - 1].low not in SUBJECT_OPENERS
     ):
         return []  # not "berjalan dari Madiun hingga Jakarta untuk menemui ..."
     place = state.ctx.lexicons.lookup_place(c.text)
@@ -1396,7 +1399,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    opens = before in OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
+    opens = before in SUBJECT_OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
 

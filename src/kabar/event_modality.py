@@ -72,8 +72,8 @@ DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuj
                      "memilih"})  # fmt: skip
 """Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
 
-SOON_AFTER = frozenset({"setelah", "setelahnya", "sesudah", "sesudahnya", "kemudian", "berselang",
-                        "usai", "lagi"})  # fmt: skip
+SOON_AFTER_WORDS = frozenset({"setelah", "setelahnya", "sesudah", "sesudahnya", "kemudian",
+                              "berselang", "usai", "lagi"})  # fmt: skip
 """Words after "tak lama"/"tidak lama" that make it a time phrase ("tak lama setelahnya
 ditangkap": soon after), not a negation of the act."""
 
@@ -112,7 +112,7 @@ def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     low = toks[k].low
     after = [t.low for t in toks[k + 1 : k + 3]]
     neg = low in lex.cue("neg") and not (
-        (after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER)
+        (after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER_WORDS)
         or (after[:1] and after[0] in NOT_ONLY)
         or double_negation(lex, clause, k)
     )
@@ -128,7 +128,7 @@ JOINED = frozenset({"dan", "serta"})
 """Conjunctions joining two predicates: a negation before one and another verb after it
 ("tidak kuat dan memutuskan ...") does not reach a trigger further on."""
 
-OPENERS = frozenset({"yang", "kenapa", "mengapa", "bagaimana", "apakah"})
+INNER_OPENERS = frozenset({"yang", "kenapa", "mengapa", "bagaimana", "apakah"})
 """Words that open a clause inside the sentence ("tidak bersalah dalam kasus yang
 disangkakan", "tidak menjelaskan kenapa ia memuji X"): a negation before them is of the
 predicate they hang on ("tidak ada X yang" is :func:`nobody_did`)."""
@@ -192,7 +192,7 @@ def complementizer(lex: Lexicon, clause: Clause, k: int, start: int) -> bool:
 NOBODY_REACH = 5
 """Words the party may take between "tidak ada" and "yang" ("tak ada satupun negara")."""
 
-NOT_ONE = frozenset({"satu", "seorang", "sebuah", "satupun", "seorangpun"})
+ONE_WORDS = frozenset({"satu", "seorang", "sebuah", "satupun", "seorangpun"})
 """Words of one that, with "pun" after them and a negation before, say no one: "tak satu
 pun", "tidak seorang pun", "belum ada satupun"."""
 
@@ -212,7 +212,7 @@ def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
         return False
     for m in range(k, max(0, k - NOBODY_REACH), -1):
         low = toks[m].low
-        one = low in NOT_ONE and (low.endswith("pun") or toks[m + 1].low == "pun")
+        one = low in ONE_WORDS and (low.endswith("pun") or toks[m + 1].low == "pun")
         if low == "ada" or one:
             if toks[m - 1].low in lex.cue("neg"):
                 return True
@@ -331,7 +331,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         if low in JOINED:
             negated &= shared_negation(lex, clause, neg_at, k, i)  # "tidak kuat dan
             continue  # memutuskan untuk meminta bantuan": the negation is of another predicate
-        if low in OPENERS or (
+        if low in INNER_OPENERS or (
             low in SEQUENCERS and k > start and toks[k - 1].low not in lex.before_verb
         ):
             negated = False
