@@ -2550,44 +2550,42 @@ def test_review_mends_of_session_22(text: str, want: tuple[str, list[str]]) -> N
 
 
 @pytest.mark.parametrize(
-    ("marked", "want"),
+    ("marked", "members", "kind"),
     [
         pytest.param(
             "[Kejaksaan Agung](ORG:IDN/JUD) menetapkan tiga perusahaan sebagai tersangka "
             "korupsi ekspor minyak goreng. Ketiga korporasi itu yakni "
             "[PT Alfa Nusantara](ORG:IDN), [PT Beta Makmur](ORG:IDN) dan Gamma Jaya Group.",
-            [
-                ("PT Alfa Nusantara", "organization", "BUS"),
-                ("PT Beta Makmur", "organization", "BUS"),
-                ("Gamma Jaya Group", "organization", "BUS"),
-            ],
+            ["PT Alfa Nusantara", "PT Beta Makmur", "Gamma Jaya Group"],
+            ("organization", "BUS"),
             id="firms-counted-by-their-noun",
         ),
         pytest.param(
             "[Bawaslu](ORG:IDN/GOV) melaporkan dua partai ke polisi atas dugaan politik uang, "
             "masing-masing [Partai Rakyat Maju](ORG:IDN) dan Partai Nusa Bersatu.",
-            [
-                ("Partai Rakyat Maju", "organization", "PTY"),
-                ("Partai Nusa Bersatu", "organization", "PTY"),
-            ],
+            ["Partai Rakyat Maju", "Partai Nusa Bersatu"],
+            ("organization", "PTY"),
             id="parties-counted-by-their-noun",
         ),
         pytest.param(
             "[Kejaksaan Tinggi Jambi](ORG:IDN/JUD) menetapkan dua tersangka baru dalam perkara "
             "tambang batu bara ilegal. Keduanya berinisial [HW](ORG:IDN) dan [RS](PER:IDN).",
-            [("HW", "person", None), ("RS", "person", None)],
+            ["HW", "RS"],
+            ("person", None),
             id="suspects-initials-are-people-whatever-the-recogniser-says",
         ),
     ],
 )
 def test_listed_members_are_of_the_counted_kind(
-    marked: str, want: list[tuple[str, str, str | None]]
+    marked: str, members: list[str], kind: tuple[str, str | None]
 ) -> None:
     """The names listed for a counted group are firms after "tiga perusahaan", parties
     after "dua partai", and people after "dua tersangka" even where the recogniser took
     initials for an organisation."""
     (event,) = code_events(build(marked, "2025-06-02"), CTX).events
-    assert [(r.entity_name, r.type, r.sector) for r in event.recipient] == want
+    assert [(r.entity_name, r.type, r.sector) for r in event.recipient] == [
+        (name, *kind) for name in members
+    ]
 
 
 @pytest.mark.parametrize(
