@@ -2547,3 +2547,125 @@ def test_review_mends_of_session_22(text: str, want: tuple[str, list[str]]) -> N
 
     events = process(text, published="2025-06-06").events
     assert [(e.event, [r.entity_name for r in e.recipient]) for e in events] == [want]
+
+
+@pytest.mark.parametrize(
+    ("marked", "members", "kind"),
+    [
+        pytest.param(
+            "[Kejaksaan Agung](ORG:IDN/JUD) menetapkan tiga perusahaan sebagai tersangka "
+            "korupsi ekspor minyak goreng. Ketiga korporasi itu yakni "
+            "[PT Alfa Nusantara](ORG:IDN), [PT Beta Makmur](ORG:IDN) dan Gamma Jaya Group.",
+            ["PT Alfa Nusantara", "PT Beta Makmur", "Gamma Jaya Group"],
+            ("organization", "BUS"),
+            id="firms-counted-by-their-noun",
+        ),
+        pytest.param(
+            "[Bawaslu](ORG:IDN/GOV) melaporkan dua partai ke polisi atas dugaan politik uang, "
+            "masing-masing [Partai Rakyat Maju](ORG:IDN) dan Partai Nusa Bersatu.",
+            ["Partai Rakyat Maju", "Partai Nusa Bersatu"],
+            ("organization", "PTY"),
+            id="parties-counted-by-their-noun",
+        ),
+        pytest.param(
+            "[Kejaksaan Tinggi Jambi](ORG:IDN/JUD) menetapkan dua tersangka baru dalam perkara "
+            "tambang batu bara ilegal. Keduanya berinisial [HW](ORG:IDN) dan [RS](PER:IDN).",
+            ["HW", "RS"],
+            ("person", None),
+            id="suspects-initials-are-people-whatever-the-recogniser-says",
+        ),
+    ],
+)
+def test_listed_members_are_of_the_counted_kind(
+    marked: str, members: list[str], kind: tuple[str, str | None]
+) -> None:
+    """The names listed for a counted group are firms after "tiga perusahaan", parties
+    after "dua partai", and people after "dua tersangka" even where the recogniser took
+    initials for an organisation."""
+    (event,) = code_events(build(marked, "2025-06-02"), CTX).events
+    assert [(r.entity_name, r.type, r.sector) for r in event.recipient] == [
+        (name, *kind) for name in members
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        pytest.param(
+            "Palembang - Seorang mahasiswa, Rina Amelia, berharap Departemen Ilmu Komunikasi "
+            "Universitas Sriwijaya segera memperbaiki peralatan laboratorium siaran, Kamis "
+            "(6/3/2025).",
+            [],
+            id="a-university-department",
+        ),
+        pytest.param(
+            "Medan - Seorang anggota koperasi, Dodi Siregar, berharap Badan Pengurus Koperasi "
+            "Tani Makmur segera membagikan sisa hasil usaha tahun lalu, Kamis (6/3/2025).",
+            [],
+            id="an-association-board",
+        ),
+        pytest.param(
+            "Makassar - Seorang relawan, Andi Baso, berharap Sekretariat Bersama Relawan "
+            "Nusantara segera mengumumkan jadwal kegiatan, Kamis (6/3/2025).",
+            [],
+            id="a-forum-secretariat",
+        ),
+        pytest.param(
+            "Washington - Seorang aktivis, John Carter, berharap Departemen Luar Negeri Amerika "
+            "Serikat segera mencabut larangan perjalanan itu, Kamis (6/3/2025).",
+            [["Departemen Luar Negeri AS"]],
+            id="a-ministry-department-stays-a-state-body",
+        ),
+    ],
+)
+def test_a_department_board_or_secretariat_is_no_state_body_by_its_first_word(
+    text: str, addressed: list[list[str]]
+) -> None:
+    """A bare "Departemen", "Sekretariat" or "Badan Pengurus" opens a university's,
+    forum's or association's unit as well as a state body's: a hope that it acts is no
+    request to a political body; "Departemen Luar Negeri" still is one."""
+    requests = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert [[r.entity_name for r in e.recipient] for e in requests] == addressed
+
+
+def test_a_firm_title_ending_the_sentence_before_is_no_title_of_the_next_name() -> None:
+    """``firm_side`` reads the capitalised title right before a name in its own sentence
+    only: "... dihadiri Direktur Utama PT X." does not make the chief who opens the next
+    sentence a firm's man, so his deal with the firm is no dealing between firms."""
+    marked = (
+        "Pertemuan di balai kampung itu dihadiri Direktur Utama [PT Bumi Persada](ORG:IDN). "
+        "[Marthen Kareth](PER:IDN) kemudian menandatangani kesepakatan dengan "
+        "[PT Bumi Persada](ORG:IDN) soal ganti rugi lahan ulayat."
+    )
+    events = code_events(build(marked, "2025-03-06"), CTX).events
+    assert [([r.entity_name for r in e.actor], e.event) for e in events] == [
+        (["Marthen Kareth"], "SUPPORT")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("marked", "addressed"),
+    [
+        pytest.param(
+            "Wali Kota Depok [Supian Suri](PER:IDN) meminta Dinas Kesehatan dan Puskesmas "
+            "Pancoran Mas (Pusat Kesehatan Masyarakat tingkat kecamatan) memperketat "
+            "pengawasan demam berdarah.",
+            ["Dinas Kesehatan", "Puskesmas Pancoran Mas"],
+            id="a-long-aside-in-brackets-glosses-the-second-body-only",
+        ),
+        pytest.param(
+            "Wali Kota Depok [Supian Suri](PER:IDN) meminta Dinas Pemuda dan Olahraga Kota "
+            "(Dispora Kota) menyiapkan lapangan.",
+            ["Dinas Pemuda dan Olahraga Kota"],
+            id="a-short-form-in-brackets-glosses-the-joined-name",
+        ),
+    ],
+)
+def test_a_body_named_after_two_topics_needs_a_closed_short_form(
+    marked: str, addressed: list[str]
+) -> None:
+    """``join_named_topics`` joins "X dan Y Z" into one body's name when a short form in
+    brackets follows (``glossed``): "(Dispora Kota)", closed within a few words; a long
+    aside in brackets explains the second body, which stays a party of its own."""
+    (request,) = code_events(build(marked, "2025-03-06"), CTX).events
+    assert [r.entity_name for r in request.recipient] == addressed

@@ -46,7 +46,7 @@ from kabar.event_clause import (
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.nlp import DESCRIPTION_RULE
-from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at, load_lexicon
+from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
 CHANNELS = frozenset({"melalui", "lewat", "via"})
@@ -257,7 +257,10 @@ def time_clause(clause: Clause, start: int) -> bool:
     )
 
 
-OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+SUBJECT_OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+"""Words after which a name may open a clause as its subject ("..., Washington menuduh",
+"bahwa Teheran membalas"); not ``events.OBLIGED_OPENERS`` (before a party obliged) nor
+``event_modality.INNER_OPENERS`` (opening a clause inside the sentence)."""
 
 
 def capital_subject(
@@ -275,7 +278,7 @@ def capital_subject(
     if c is None or c.kind != "mention" or c.label != "LOC" or c.j != k + 1:
         return []
     if c.i != clause_start(clause, i, quote, commas=True) or (
-        c.i and toks[c.i - 1].low not in OPENERS
+        c.i and toks[c.i - 1].low not in SUBJECT_OPENERS
     ):
         return []  # not "berjalan dari Madiun hingga Jakarta untuk menemui ..."
     place = state.ctx.lexicons.lookup_place(c.text)
@@ -1433,7 +1436,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    opens = before in OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
+    opens = before in SUBJECT_OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
 
@@ -2698,7 +2701,7 @@ def find_arguments(
         entry.event in DEALINGS
         and not recipient_refs
         and actor_refs
-        and all(map(company, actor_refs))
+        and all(company(state.lex, r) for r in actor_refs)
         and (entry.event == "AGREE" or not any(map(political, actor_refs)))
     ):  # "PT X berkomitmen mengurangi plastik", "OLX menyambut baik kerja sama ini": a
         return "firm-pledge"  # firm's pledge or welcome with no counterpart; not a minister's
@@ -3351,7 +3354,7 @@ DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AI
 """Cooperative types that, between firms only, are business dealings, not PLOVER events."""
 
 
-def company(ref: EntityRef) -> bool:
+def company(lex: Lexicon, ref: EntityRef) -> bool:
     """A business: of sector BUS, named with a company form ("PT Unilever Indonesia",
     "Bank Mandiri Tbk", "PT Pertamina (Persero)"), or an organisation of no political
     kind named as a firm without one ("Bank Mega Syariah", "United Airlines": the
@@ -3362,7 +3365,6 @@ def company(ref: EntityRef) -> bool:
         return False  # the IMF or the WTO (not "perusahaan energi antarnegara ASEAN")
     if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
         return True
-    lex = load_lexicon()
     return (
         len(words) > 1
         and ref.type == "organization"
@@ -3385,7 +3387,7 @@ def business_deal(
         return False
 
     def firm(ref: EntityRef) -> bool:
-        return firm_side(state, ref) and not political(ref)
+        return firm_side(state, clause, ref) and not political(ref)
 
     stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
         "statehint"
@@ -3409,20 +3411,29 @@ def unknown_organisation(ref: EntityRef) -> bool:
 EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
 
 
-def firm_side(state: State, ref: EntityRef) -> bool:
+def sentence_start(state: State, clause: Clause, at: int) -> int:
+    """Where the sentence holding offset ``at`` begins: the clause's own, or an earlier
+    one of the article's (a party carried from before)."""
+    if at >= clause.sent.start:
+        return clause.sent.start
+    k = bisect_right(state.article.sentences, at, key=lambda s: s.start)
+    return state.article.sentences[k - 1].start if k else 0
+
+
+def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
     """A party that acts for a business: a firm (``company``), or a person holding no
-    public office whose capitalised title right before the name holds a firm's word (the
-    ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple, Tim Cook", "Direktur
-    Operasional PT X, Hendra") and names no state body ("Direktur Jenderal Pajak,
-    Kementerian Keuangan, X" acts for the state)."""
-    if company(ref):
+    public office whose capitalised title right before the name, in its own sentence,
+    holds a firm's word (the ``firmtitle`` rows of ``data/predicates.tsv``: "CEO Apple,
+    Tim Cook", "Direktur Operasional PT X, Hendra") and names no state body ("Direktur
+    Jenderal Pajak, Kementerian Keuangan, X" acts for the state). A sentence that ends
+    on a firm ("... kata Direktur PT X.") gives the name opening the next one no title."""
+    if company(state.lex, ref):
         return True
     if ref.type != "person" or ref.start is None or political(ref):
         return False
     title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
-    for token in reversed(
-        state.article.text[max(0, ref.start - EXECUTIVE_REACH) : ref.start].split()
-    ):
+    since = max(0, ref.start - EXECUTIVE_REACH, sentence_start(state, clause, ref.start))
+    for token in reversed(state.article.text[since : ref.start].split()):
         word = token.strip(",")
         if not word or not (word[0].isupper() or word in TITLE_JOINERS):
             break
@@ -4354,13 +4365,16 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
 
 PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
 # Thailand" names two designers by their countries
-JOINERS = (COORD - {","}) | {"bersama"}
+PARTY_JOINERS = (COORD - {","}) | {"bersama"}
+"""Words that may join named parties into one subject ("A dan B", "A bersama B"): a
+sentence without one has no ``joined_parties`` (commas alone make an apposition)."""
 
 
 def may_join(words: list[str], mentions: list[Mention]) -> bool:
     """Whether a sentence of these lower-cased words and mentions may join parties to its
     subject (``joined_parties``): two named parties, and a word joining them."""
-    return sum(m.label in PARTY_LABELS for m in mentions) >= 2 and not JOINERS.isdisjoint(words)
+    parties = sum(m.label in PARTY_LABELS for m in mentions)
+    return parties >= 2 and not PARTY_JOINERS.isdisjoint(words)
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:

@@ -653,9 +653,19 @@ def join_named_topics(
     cands[:] = joined
 
 
+GLOSS_WORDS = 3  # words a short form in brackets may run to ("(Kemenko PMK)")
+
+
 def glossed(toks: list[Tok], k: int) -> bool:
-    """Whether a short form in brackets follows at ``k`` ("(LHKP)", "(Kemenko PMK)")."""
-    return k + 2 < len(toks) and toks[k].text == "(" and toks[k + 1].text[:1].isupper()
+    """Whether a short form in brackets follows at ``k`` ("(LHKP)", "(Kemenko PMK)"): a
+    capitalised word after "(" and the ")" within ``GLOSS_WORDS`` words; a longer aside
+    ("(Badan Nasional Pencarian dan Pertolongan)") glosses one name, not a joined one."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 1].text[:1].isupper()
+        and any(t.text == ")" for t in toks[k + 2 : k + 2 + GLOSS_WORDS])
+    )
 
 
 BODY_PARTS = frozenset({"OFFICE", "GPE", "LOC"})

@@ -35,49 +35,44 @@ from kabar.event_args import (
 )
 from kabar.event_clause import Clause, State, match_phrase
 from kabar.model import EntityRef
+from kabar.numbers import word_lists
 from kabar.predicates import Lexicon
+
+MODALITY_WORDS = word_lists("modality_words.tsv")
+"""The word lists of the rules below (``data/modality_words.tsv``), by kind."""
 
 # What may stand between a negation and a nominal trigger it negates: existence, aspect and
 # modal words ("tidak ada penolakan", "belum pernah ada", "tidak akan bisa") and the light
 # verbs whose object the noun is ("tidak akan mendapat dukungan", "tak memberikan bantuan").
-NOMINAL_BRIDGE = frozenset({
-    "ada", "adanya", "pernah", "akan", "bisa", "dapat", "boleh", "mau", "juga", "lagi", "pula",
-    "mendapat", "mendapatkan", "memperoleh", "menerima", "memberi", "memberikan",
-    "melakukan", "mengalami", "terjadi",
-})  # fmt: skip
+NOMINAL_BRIDGE = MODALITY_WORDS["bridge"]
 
 
-OBLIGATION = frozenset({"harus", "wajib", "mesti", "seharusnya", "semestinya", "sebaiknya"})
+OBLIGATION = MODALITY_WORDS["obligation"]
 """Modal cues saying what someone must do: said by another party, a demand."""
 
-STILL = frozenset({"masih", "tetap"})
+STILL = MODALITY_WORDS["still"]
 
-ABILITY = frozenset({"bisa", "dapat", "boleh"})
+ABILITY = MODALITY_WORDS["ability"]
 """Modal cues of ability or leave: "X bisa saja ditahan", "pegawai boleh menolak tugas itu"
 say what may happen, not that it did."""
 
-GLAD = frozenset({"senang", "bangga", "terhormat", "bersyukur", "gembira", "bahagia", "lega"})
+GLAD = MODALITY_WORDS["glad"]
 """Words of gladness before "bisa/dapat": "bangga dapat bertemu X", "senang bisa hadir"
 tell what the speaker was able to do, and did."""
 
 # Future cues that only place an act later; the other future cues (siap, bersedia,
 # berjanji, bersumpah, menawarkan, ...) state the actor's stance, which is itself an act.
-TENSE_ONLY = frozenset({
-    "akan", "bakal", "nanti", "kelak", "hendak", "segera", "mau", "rencananya", "direncanakan",
-    "dijadwalkan",
-})  # fmt: skip
+TENSE_ONLY = MODALITY_WORDS["tense"]
 
 
-DECIDED = frozenset({"memutuskan", "diputuskan", "sepakat", "bersepakat", "setuju", "menyetujui",
-                     "memilih"})  # fmt: skip
+DECIDED = MODALITY_WORDS["decided"]
 """Verbs of decision before "untuk": "memutuskan untuk melaporkan X" reports the act."""
 
-SOON_AFTER = frozenset({"setelah", "setelahnya", "sesudah", "sesudahnya", "kemudian", "berselang",
-                        "usai", "lagi"})  # fmt: skip
+SOON_AFTER_WORDS = MODALITY_WORDS["soonafter"]
 """Words after "tak lama"/"tidak lama" that make it a time phrase ("tak lama setelahnya
 ditangkap": soon after), not a negation of the act."""
 
-DEICTIC = frozenset({"itu", "ini", "itulah", "inilah"})
+DEICTIC = MODALITY_WORDS["deictic"]
 """Words after "untuk" that make it a connective ("Untuk itu saya meminta ...": therefore),
 not a purpose."""
 
@@ -88,7 +83,7 @@ sekadar menegur"): the act is asserted, with more besides (the one list
 :func:`kabar.event_args.not_only_subject` reads too)."""
 
 
-DENIALS = frozenset({"bukan", "bukannya"})
+DENIALS = MODALITY_WORDS["denial"]
 """Words that, before another negation, cancel it: "bukan tidak mungkin" (possibly)."""
 
 
@@ -112,7 +107,7 @@ def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     low = toks[k].low
     after = [t.low for t in toks[k + 1 : k + 3]]
     neg = low in lex.cue("neg") and not (
-        (after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER)
+        (after[:1] == ["lama"] and len(after) == 2 and after[1] in SOON_AFTER_WORDS)
         or (after[:1] and after[0] in NOT_ONLY)
         or double_negation(lex, clause, k)
     )
@@ -124,16 +119,16 @@ def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     return neg, modal
 
 
-JOINED = frozenset({"dan", "serta"})
+JOINED = MODALITY_WORDS["joined"]
 """Conjunctions joining two predicates: a negation before one and another verb after it
 ("tidak kuat dan memutuskan ...") does not reach a trigger further on."""
 
-OPENERS = frozenset({"yang", "kenapa", "mengapa", "bagaimana", "apakah"})
+INNER_OPENERS = MODALITY_WORDS["inner"]
 """Words that open a clause inside the sentence ("tidak bersalah dalam kasus yang
 disangkakan", "tidak menjelaskan kenapa ia memuji X"): a negation before them is of the
 predicate they hang on ("tidak ada X yang" is :func:`nobody_did`)."""
 
-SEQUENCERS = frozenset({"lalu", "kemudian", "lantas", "selanjutnya"})
+SEQUENCERS = MODALITY_WORDS["sequencer"]
 """Words that begin a next act after a predicate ("tidak terima kemudian melaporkan X"):
 a negation before them is the earlier predicate's, even right before the trigger;
 right after a cue ("tidak lantas menahan X") they are the negated act's adverb."""
@@ -160,15 +155,11 @@ class Modality(NamedTuple):
     possible: bool  # only a word of ability or leave made it hypothetical ("X bisa ditahan")
 
 
-PLANS = frozenset({"rencana", "niat", "ambisi", "wacana", "usulan", "keinginan"})
+PLANS = MODALITY_WORDS["plan"]
 """Nouns of intent before an act's subject ("rencana Israel mencaplok"): the act is planned."""
 
 
-THAT_HEADS = frozenset({
-    "mengaku", "mengakui", "membenarkan", "menduga", "mengira", "terungkap", "diketahui",
-    "mengetahui", "tahu", "sadar", "menyadari", "yakin", "mendengar", "wajar", "heran",
-    "berpendapat",
-})  # fmt: skip
+THAT_HEADS = MODALITY_WORDS["thathead"]
 """Words after which "jika"/"kalau" means "that", as "bahwa" does ("mengaku jika polisi
 meminta ...", "terungkap kalau X sudah ditetapkan tersangka", "wajar jika banyak pihak
 memuji X"), besides the verbs of saying (``speech`` cues)."""
@@ -192,7 +183,7 @@ def complementizer(lex: Lexicon, clause: Clause, k: int, start: int) -> bool:
 NOBODY_REACH = 5
 """Words the party may take between "tidak ada" and "yang" ("tak ada satupun negara")."""
 
-NOT_ONE = frozenset({"satu", "seorang", "sebuah", "satupun", "seorangpun"})
+ONE_WORDS = MODALITY_WORDS["one"]
 """Words of one that, with "pun" after them and a negation before, say no one: "tak satu
 pun", "tidak seorang pun", "belum ada satupun"."""
 
@@ -212,7 +203,7 @@ def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
         return False
     for m in range(k, max(0, k - NOBODY_REACH), -1):
         low = toks[m].low
-        one = low in NOT_ONE and (low.endswith("pun") or toks[m + 1].low == "pun")
+        one = low in ONE_WORDS and (low.endswith("pun") or toks[m + 1].low == "pun")
         if low == "ada" or one:
             if toks[m - 1].low in lex.cue("neg"):
                 return True
@@ -288,7 +279,7 @@ def standing_rule(lex: Lexicon, clause: Clause, i: int, passive: bool) -> bool:
     return passive and i >= 2 and toks[i - 1].low == "yang" and clause.cand_at[i - 2] is None
 
 
-POSSIBLY = frozenset({"mungkin", "kemungkinan"})
+POSSIBLY = MODALITY_WORDS["possibly"]
 """Words of possibility that may open a clause before its subject ("Bukan tidak mungkin
 KPK memanggil X", "Kemungkinan besar polisi menahan X"): the act is only possible."""
 
@@ -331,7 +322,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         if low in JOINED:
             negated &= shared_negation(lex, clause, neg_at, k, i)  # "tidak kuat dan
             continue  # memutuskan untuk meminta bantuan": the negation is of another predicate
-        if low in OPENERS or (
+        if low in INNER_OPENERS or (
             low in SEQUENCERS and k > start and toks[k - 1].low not in lex.before_verb
         ):
             negated = False
@@ -435,7 +426,7 @@ def sentence_contexts(lex: Lexicon, clause: Clause) -> set[str]:
     return out
 
 
-QUESTION_WORDS = frozenset({"apakah"})
+QUESTION_WORDS = MODALITY_WORDS["question"]
 
 
 def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:

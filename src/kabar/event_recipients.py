@@ -52,7 +52,9 @@ from kabar.predicates import POLITICAL_SECTORS, Entry
 Coded = list[tuple[int, Event, Entry]]
 """The events of an article: (sentence index, event, lexicon entry), in text order."""
 
-JOINERS = frozenset({"dan", "serta", "sekaligus"})
+PHRASE_JOINERS = frozenset({"dan", "serta", "sekaligus"})
+"""Words adding a second verb phrase or addressed group to a first ("... dan meminta",
+"pegawai serta warga"); not ``event_args.PARTY_JOINERS``, which joins named parties."""
 ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
 ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
 HEADLINE_STOPS = frozenset({"di", "ke", "dan", ",", ":", "-", "usai", "saat", "jelang", "'", '"'})
@@ -83,7 +85,7 @@ def joined_to(article_text: str, first: Event, second: Event) -> bool:
     gap = WORDS.findall(article_text[max(ends) : b.trigger_start].lower())
     while gap and gap[-1] in ADVERBS:
         gap.pop()  # "serta juga meminta", "dan langsung meminta"
-    return len(gap) == 1 and gap[0] in JOINERS
+    return len(gap) == 1 and gap[0] in PHRASE_JOINERS
 
 
 def shared_addressee(article_text: str, coded: Coded) -> None:
@@ -461,7 +463,7 @@ def addressed_group(
         a, b = words[lead].start(), words[end - 1].end()  # "seluruh warga" names "warga"
         text = article_text[a:b]
         found.append(EntityRef(None, text, text, "group", None, "CVL", None, a, b))
-        if end + 1 >= len(words) or words[end].group().lower() not in JOINERS:
+        if end + 1 >= len(words) or words[end].group().lower() not in PHRASE_JOINERS:
             break
         k = end + 1
     return found
@@ -607,6 +609,23 @@ def numbered_list(
     return [] if re.search(rf"{size + 1}\.\s", tail) else spans
 
 
+MEMBER_KINDS = frozenset({"organization", "country"})  # of "tiga perusahaan", "dua negara"
+
+
+def member_ref(text: str, a: int, b: int, group: EntityRef, named: Mention | None) -> EntityRef:
+    """A member listed for a counted group, ``text[a:b]``: of the kind and sector the
+    counted noun gives ("tiga perusahaan": firms, "dua partai": parties, "empat
+    kementerian": ministries), else a person ("tiga tersangka": the recogniser's ORG for
+    suspects' initials, "RAR", is no firm); the recogniser's country and sector when its
+    label agrees."""
+    etype = group.type if group.type in MEMBER_KINDS else "person"
+    sector = group.sector if etype in MEMBER_KINDS else None
+    country = None
+    if named is not None and TYPE_OF_LABEL.get(named.label) == etype:
+        sector, country = named.sector or sector, named.country
+    return EntityRef(None, text[a:b], text[a:b], etype, country, sector, None, a, b)
+
+
 def listed_members(
     article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
 ) -> None:
@@ -621,6 +640,7 @@ def listed_members(
     words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
     cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
     people: list[Mention] | None = None
+    by_span: dict[tuple[int, int], Mention] | None = None
     for index, event, _ in coded:
         sizes = [counted_size(r) for r in event.recipient]
         if not any(sizes):
@@ -642,10 +662,9 @@ def listed_members(
                 reach = sentences[min(index + NUMBERED_REACH, len(sentences) - 1)][1]
                 found = numbered_list(text, people, ref.end, reach, size)
             if found:
-                named = [
-                    EntityRef(None, text[a:b], text[a:b], "person", None, None, None, a, b)
-                    for a, b in found
-                ]
+                if by_span is None:
+                    by_span = {(m.start, m.end): m for m in article.mentions}
+                named = [member_ref(text, a, b, ref, by_span.get((a, b))) for a, b in found]
                 take_recipient(
                     event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed by name"
                 )

@@ -265,7 +265,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
-SOON_AFTER = 2  # sentences: the next one, or the one after it
+SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
 class Drop(NamedTuple):
@@ -1599,8 +1599,8 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
 
 SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
 """Words between the party obliged and "harus" ("Polri juga harus ...")."""
-OPENERS = frozenset({",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar", "menilai",
-                     "berpendapat"})  # fmt: skip
+OBLIGED_OPENERS = frozenset({",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar",
+                             "menilai", "berpendapat"})  # fmt: skip
 """Words after which an obliged party opens its clause ("menilai, pemerintah harus ...")."""
 
 
@@ -1623,7 +1623,7 @@ def obliged_subject(lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef]
     while opens > 0 and toks[opens - 1].text[:1].isupper():
         opens -= 1  # "Presiden Prabowo": a title before the name
     before = toks[opens - 1].low if opens > 0 else ","
-    return before in OPENERS or before in lex.cue("speech")
+    return before in OBLIGED_OPENERS or before in lex.cue("speech")
 
 
 def same_side(party: EntityRef, speaker: EntityRef) -> bool:
@@ -1724,11 +1724,11 @@ def told_also(event: Event) -> bool:
 
 
 def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
-    """Whether ``later`` is reported in one of the ``SOON_AFTER`` sentences after
+    """Whether ``later`` is reported in one of the ``SOON_AFTER_SENTENCES`` after
     ``earlier``'s (``sentence_of``: id of an event -> its sentence's index)."""
     if not sentence_of or id(earlier) not in sentence_of or id(later) not in sentence_of:
         return False
-    return 0 < sentence_of[id(later)] - sentence_of[id(earlier)] <= SOON_AFTER
+    return 0 < sentence_of[id(later)] - sentence_of[id(earlier)] <= SOON_AFTER_SENTENCES
 
 
 def date_guessed(event: Event) -> bool:
@@ -2389,7 +2389,7 @@ def private_meeting(state: State, entry: Entry, parties: list[EntityRef]) -> boo
     return (
         entry.event == "CONSULT"
         and (state.genre_cued or state.sport_cued)
-        and all(map(private, parties))
+        and all(private(state.lex, r) for r in parties)
     )
 
 
@@ -2450,7 +2450,7 @@ def offenders_dealing(state: State, clause: Clause, parties: list[EntityRef]) ->
         return False
     if not state.lex.cue("bribe").isdisjoint(t.low for t in clause.toks):
         return True  # "Arie meminta Eko membagi fee itu": officials sharing the bribe
-    if not all(map(private, others)):
+    if not all(private(state.lex, r) for r in others):
         return False
     return not (others and any(map(official, offenders)))
 
@@ -2461,11 +2461,11 @@ def official(ref: EntityRef) -> bool:
     return political(ref) and ref.sector != "BUS"
 
 
-def private(ref: EntityRef) -> bool:
+def private(lex: Lexicon, ref: EntityRef) -> bool:
     """A private party: a person or a firm holding no public office ("pengusaha Andi",
     "Direktur Utama PT X", "PT X"); not a body of unknown kind ("KJRI New York", "pihak
     imigrasi")."""
-    return company(ref) or (not political(ref) and ref.type in ("person", "unknown"))
+    return company(lex, ref) or (not political(ref) and ref.type in ("person", "unknown"))
 
 
 WELCOMING_SECTORS = frozenset({"CVL", "EDU"})  # residents, pupils, students

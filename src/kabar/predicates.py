@@ -110,10 +110,11 @@ class Lexicon:
 
     def body_sector(self, words: Sequence[str]) -> str | None:
         """The sector the first words of a body's name give (``bodysector`` rows, the
-        longest first): "dinas perhubungan" GOV, "badan usaha milik negara" BUS."""
+        longest first): "dinas perhubungan" GOV, "badan usaha milik negara" BUS; none for
+        a row of sector "-" ("badan pengurus": an association's board)."""
         for size in range(min(self.max_body_sector_len, len(words)), 0, -1):
             if (sector := self.body_sectors.get(tuple(words[:size]))) is not None:
-                return sector
+                return None if sector == "-" else sector
         return None
 
     def cue(self, kind: str) -> set[str]:
