@@ -1956,7 +1956,7 @@ def code_one(
     check that found none there: the name lets ``code_events`` record its drops."""
     article, toks = state.article, clause.toks
     quote = quote_around(clause, i)
-    if nominal_use(state.lex, clause, i, quote):
+    if nominal_use(state.lex, clause, i, j, quote):
         return "nominal-use"
     if questioned(clause, i, quote):
         return "questioned"
