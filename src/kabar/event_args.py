@@ -1048,7 +1048,10 @@ def undergoer_before(
     k = subordinator_before(clause.toks, i)
     lex = state.lex
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
-    if found and found[-1].j == k and not passive_agent(clause.toks, found[0].i):
+    if found and found[-1].j == k and passive_agent(clause.toks, found[-1].i):
+        return phrase_subject(state, clause, found[-1].i, quote)  # "X ditahan KPK usai
+        # menjalani pemeriksaan": X, not the arresting KPK
+    if found and found[-1].j == k:
         return found
     return subordinate_subject(state, clause, i, quote)
 
