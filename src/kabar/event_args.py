@@ -1038,6 +1038,32 @@ def subordinate_subject(
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
 
 
+def questioning(entry: Entry) -> bool:
+    """Whether the predicate is a questioning of someone ("menjalani pemeriksaan",
+    "diperiksa"): an ACCUSE in mode investigate."""
+    return entry.event == "ACCUSE" and "investigate" in entry.modes
+
+
+def undergoer_before(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """Who is questioned right after a subordinator: the main verb's object just before
+    it ("Kejati menahan Budi setelah menjalani pemeriksaan": Budi), else the main clause's
+    subject ("Sudewo irit bicara usai menjalani pemeriksaan": Sudewo). Only for the
+    questioning: other passives after a subordinator ("jadi tersangka setelah dilaporkan",
+    "saat ditemui wartawan", "diberondong pertanyaan") too often befall someone else or
+    are no event."""
+    k = subordinator_before(clause.toks, i)
+    lex = state.lex
+    found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
+    if found and found[-1].j == k and passive_agent(clause.toks, found[-1].i):
+        return phrase_subject(state, clause, found[-1].i, quote)  # "X ditahan KPK usai
+        # menjalani pemeriksaan": X, not the arresting KPK
+    if found and found[-1].j == k:
+        return found
+    return subordinate_subject(state, clause, i, quote)
+
+
 def meeting_subject(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
@@ -2349,6 +2375,8 @@ def find_arguments(
         )
         if not subject:  # "Malala menjadi sorotan setelah kepalanya ditembak": Malala
             subject = body_owner(state.lex, clause, i)
+        if not subject and questioning(entry) and subordinator_before(toks, i) >= 0:
+            subject = undergoer_before(state, clause, i, quote)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         agent = clause.cand_at[at] if at < len(toks) else None

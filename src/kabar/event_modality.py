@@ -438,18 +438,22 @@ def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
     return any(t.low in QUESTION_WORDS for t in toks[start:i])
 
 
-def nominal_use(lex: Lexicon, clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
+def nominal_use(
+    lex: Lexicon, clause: Clause, i: int, j: int, quote: tuple[int, int] | None
+) -> bool:
     """A verb phrase used as a noun reports no event.
 
     "Mengundang pimpinan Hamas untuk mengunjungi Moskow adalah sebuah pesan": the
     clause opens with a verb, has no subject, and its predicate is a copula later on;
-    every trigger before the copula names an idea, not something that happened.
+    every trigger before the copula names an idea, not something that happened. A copula
+    inside the trigger's own span ``i:j`` is part of the predicate ("..., menyebut usulan
+    itu adalah gagasan konyol": a verdict), so the search starts after it.
     """
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=True)
     if start >= len(toks) or toks[start].low not in lex.trigger_words:
         return False
-    for tok in toks[i + 1 :]:
+    for tok in toks[j:]:
         if tok.low in HARD_STOP:
             return False
         if tok.low in COPULAS:

@@ -398,10 +398,7 @@ def code_article(
             (e, entry)
             for e, entry in events
             if anaphoric(lex, clause, e.event)
-            and any(
-                k == index - 1 and (o.event, names(o.actor)) == (e.event, names(e.actor))
-                for k, o, _ in new
-            )
+            and any(k == index - 1 and same_act(o, e) for k, o, _ in new)
         ]  # "Pada pertemuan itu, mereka membahas": the same meeting again
         dropped.extend(drop_of(e, entry, "told-again") for e, entry in again)
         events = [pair for pair in events if pair not in again]
@@ -1956,7 +1953,7 @@ def code_one(
     check that found none there: the name lets ``code_events`` record its drops."""
     article, toks = state.article, clause.toks
     quote = quote_around(clause, i)
-    if nominal_use(state.lex, clause, i, quote):
+    if nominal_use(state.lex, clause, i, j, quote):
         return "nominal-use"
     if questioned(clause, i, quote):
         return "questioned"
@@ -2839,6 +2836,18 @@ def relative_to_previous(article: Article, t: TimeExpression) -> TimeExpression 
     except ValueError:
         return None
     return TimeExpression(t.start, t.end, t.text, day.isoformat(), "day", "relative_event")
+
+
+def same_act(told: Event, again: Event) -> bool:
+    """Whether an event in a sentence referring back to an act ("Dari penangkapan itu,
+    polisi ...") can be that act told again: same type, mode and actor, and not befalling
+    other named parties ("Penangkapan tiga tersangka tersebut merupakan pengembangan dari
+    tersangka RMP yang sudah ditangkap": RMP's own, earlier arrest; "Dari penangkapan itu,
+    polisi juga menyita ...": a seizure, not the arrest)."""
+    if (told.event, told.mode, names(told.actor)) != (again.event, again.mode, names(again.actor)):
+        return False
+    first, second = set(names(told.recipient)), set(names(again.recipient))
+    return not (first and second and first.isdisjoint(second))
 
 
 def anaphoric(lex: Lexicon, clause: Clause, event_type: str) -> bool:
