@@ -333,6 +333,16 @@ def test_a_unit_glossed_in_brackets_before_its_region_takes_the_region(context):
     assert ("Polres Metro Depok", "Polres Metro Depok") in orgs
 
 
+def test_a_unit_takes_a_region_the_gazetteer_lacks_when_a_rank_follows(context):
+    """ "Polsek Tegalwaru AKP ...": the officer's rank closes the region words, so the
+    unit keeps a region no gazetteer place covers instead of staying a bare "Polsek"."""
+    from kabar.nlp import find_mentions
+
+    text = "Kasat Reskrim Polsek Tegalwaru AKP Fajar Nugroho menyebut kedua remaja itu ditahan."
+    orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == ["Polsek Tegalwaru"]
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so
