@@ -1621,7 +1621,8 @@ def ranked_region(state: State, title: Mention) -> EntityRef | None:
     if rank is None or rank.label != "OFFICE" or rank.sector != "COP":
         return None
     name = f"{title.text[2].upper()}{title.text[3:]} {match.group(1)}"
-    return EntityRef(None, name, name, "organization", title.country, "COP",
+    written = text[title.start : match.end(1)]  # "Kapolsek Dayeuhkolot", as the text has it
+    return EntityRef(None, written, name, "organization", title.country, "COP",
                      start=title.start, end=match.end(1))  # fmt: skip
 
 
