@@ -343,6 +343,16 @@ def test_a_unit_takes_a_region_the_gazetteer_lacks_when_a_rank_follows(context):
     assert orgs == ["Polsek Tegalwaru"]
 
 
+def test_a_kingdom_named_with_its_country_is_that_country(context):
+    """ "Kerajaan Belanda" is the Netherlands as a polity that acts, not a bare place with
+    no country that can never be a party."""
+    from kabar.nlp import find_mentions
+
+    text = "Pemerintah Indonesia dan Kerajaan Belanda menandatangani nota kesepahaman baru."
+    kingdom = next(m for m in find_mentions(text, context) if "Belanda" in m.text)
+    assert (kingdom.label, kingdom.country, kingdom.name) == ("GPE", "NLD", "Belanda")
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so

@@ -121,6 +121,7 @@ def find_mentions(
     model = [known_name_start(text, m, ctx.lexicons.people) for m in model]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
+    mentions = [kingdom_as_country(m, ctx) for m in mentions]
     people_typed_as_places(text, mentions)
     mentions = join_regional_units(text, mentions, grades)
     qualified_places(text, mentions)
@@ -298,6 +299,21 @@ def group_not_person(mention: Mention) -> Mention:
     if mention.label == "PER" and mention.text.lower() in PEOPLE_GROUPS:
         return Mention(mention.start, mention.end, mention.text, "NORP", "group-name")
     return mention
+
+
+KINGDOM = "Kerajaan "
+
+
+def kingdom_as_country(mention: Mention, ctx: Context) -> Mention:
+    """ "Kerajaan Belanda", "Kerajaan Saudi Arabia", which the model tags as a mere place,
+    is the monarchy the gazetteer knows as a country: a polity that can act."""
+    if mention.label != "LOC" or not mention.text.startswith(KINGDOM):
+        return mention
+    entry = ctx.lexicons.lookup_place(mention.text[len(KINGDOM) :])
+    if entry is None or entry.kind != "country":
+        return mention
+    return Mention(mention.start, mention.end, mention.text, "GPE", "kingdom-name",
+                   country=entry.country_code, name=entry.canonical)  # fmt: skip
 
 
 VENUE_NOUNS = {"tower": "LOC", "towers": "LOC", "hotel": "LOC", "mall": "LOC", "plaza": "LOC",
