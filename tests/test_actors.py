@@ -583,6 +583,8 @@ def test_owner_short_name_is_the_person_not_a_building_named_after_him(context):
         ("Jakarta Convention Center", "ORG"),
         ("John Wayne Airport", "LOC"),
         ("Stadion Kanjuruhan", "LOC"),
+        ("Pemkab Pesisir Selatan", "ORG"),  # a regency's government, whose name would
+        ("Pemda Kepulauan Mentawai", "ORG"),  # otherwise spread as a person's
         ("Nathan Hall", "PER"),
         ("Soekarno", "PER"),
     ],
