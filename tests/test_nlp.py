@@ -353,6 +353,16 @@ def test_a_kingdom_named_with_its_country_is_that_country(context):
     assert (kingdom.label, kingdom.country, kingdom.name) == ("GPE", "NLD", "Belanda")
 
 
+def test_the_counter_terror_unit_spelled_out_with_its_short_name_is_the_unit(context):
+    """ "Detasemen Khusus (Densus) 88 Antiteror Polri" is Densus 88 acting, not Polri as a
+    whole, which alone the gazetteer found around the bracket."""
+    from kabar.nlp import find_mentions
+
+    text = "Detasemen Khusus (Densus) 88 Antiteror Polri menggeledah sebuah rumah di Sleman."
+    orgs = [m.name for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs[0] == "Densus 88"
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so
