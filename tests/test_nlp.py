@@ -363,6 +363,16 @@ def test_the_counter_terror_unit_spelled_out_with_its_short_name_is_the_unit(con
     assert orgs[0] == "Densus 88"
 
 
+def test_the_employees_union_of_a_body_is_not_the_body(context):
+    """ "Wadah Pegawai KPK" is the KPK staff's union, which protests the KPK's own
+    leaders: read as "KPK" it would make the commission protest against itself."""
+    from kabar.nlp import find_mentions
+
+    text = "Wadah Pegawai KPK menggelar aksi diam menolak pemecatan puluhan penyidik."
+    orgs = [m.name for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == ["Wadah Pegawai KPK"]
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so
