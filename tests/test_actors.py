@@ -583,6 +583,8 @@ def test_owner_short_name_is_the_person_not_a_building_named_after_him(context):
         ("Jakarta Convention Center", "ORG"),
         ("John Wayne Airport", "LOC"),
         ("Stadion Kanjuruhan", "LOC"),
+        ("Pemkab Pesisir Selatan", "ORG"),  # a regency's government, whose name would
+        ("Pemda Kepulauan Mentawai", "ORG"),  # otherwise spread as a person's
         ("Nathan Hall", "PER"),
         ("Soekarno", "PER"),
     ],
@@ -737,3 +739,24 @@ def test_a_name_the_model_began_too_late_takes_the_listed_full_name(context):
     text = "Warga Budi Hartono melapor ke polisi."  # "Warga Budi Hartono": no listed name
     plain = Mention(text.index("Budi"), text.index(" melapor"), "Budi Hartono", "PER", "test")
     assert known_name_start(text, plain, context.lexicons.people).text == "Budi Hartono"
+
+
+def test_a_father_and_his_son_named_with_jr_stay_two_people(context):
+    """ "Joseph Kennedy" is the father, not a short form of "Joseph Kennedy Jr"; the bare
+    "Kennedy" is the one without the suffix, as news writes the son with his "Jr"."""
+    text = (
+        "Senator Joseph Kennedy Jr membela ayahnya. Joseph Kennedy sendiri menolak "
+        "berkomentar, dan Kennedy meninggalkan gedung itu."
+    )
+    father_at, bare_at = text.index("Joseph Kennedy sendiri"), text.index("Kennedy meninggalkan")
+    mentions = [
+        mention("Joseph Kennedy Jr", text, "PER"),
+        Mention(father_at, father_at + 14, "Joseph Kennedy", "PER", "test"),
+        Mention(bare_at, bare_at + 7, "Kennedy", "PER", "test"),
+    ]
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, context)
+    son, father, bare = (m.cluster for m in article.mentions if m.label == "PER")
+    assert father != son
+    assert bare == father

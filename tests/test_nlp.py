@@ -333,6 +333,46 @@ def test_a_unit_glossed_in_brackets_before_its_region_takes_the_region(context):
     assert ("Polres Metro Depok", "Polres Metro Depok") in orgs
 
 
+def test_a_unit_takes_a_region_the_gazetteer_lacks_when_a_rank_follows(context):
+    """ "Polsek Tegalwaru AKP ...": the officer's rank closes the region words, so the
+    unit keeps a region no gazetteer place covers instead of staying a bare "Polsek"."""
+    from kabar.nlp import find_mentions
+
+    text = "Kasat Reskrim Polsek Tegalwaru AKP Fajar Nugroho menyebut kedua remaja itu ditahan."
+    orgs = [m.text for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == ["Polsek Tegalwaru"]
+
+
+def test_a_kingdom_named_with_its_country_is_that_country(context):
+    """ "Kerajaan Belanda" is the Netherlands as a polity that acts, not a bare place with
+    no country that can never be a party."""
+    from kabar.nlp import find_mentions
+
+    text = "Pemerintah Indonesia dan Kerajaan Belanda menandatangani nota kesepahaman baru."
+    kingdom = next(m for m in find_mentions(text, context) if "Belanda" in m.text)
+    assert (kingdom.label, kingdom.country, kingdom.name) == ("GPE", "NLD", "Belanda")
+
+
+def test_the_counter_terror_unit_spelled_out_with_its_short_name_is_the_unit(context):
+    """ "Detasemen Khusus (Densus) 88 Antiteror Polri" is Densus 88 acting, not Polri as a
+    whole, which alone the gazetteer found around the bracket."""
+    from kabar.nlp import find_mentions
+
+    text = "Detasemen Khusus (Densus) 88 Antiteror Polri menggeledah sebuah rumah di Sleman."
+    orgs = [m.name for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs[0] == "Densus 88"
+
+
+def test_the_employees_union_of_a_body_is_not_the_body(context):
+    """ "Wadah Pegawai KPK" is the KPK staff's union, which protests the KPK's own
+    leaders: read as "KPK" it would make the commission protest against itself."""
+    from kabar.nlp import find_mentions
+
+    text = "Wadah Pegawai KPK menggelar aksi diam menolak pemecatan puluhan penyidik."
+    orgs = [m.name for m in find_mentions(text, context) if m.label == "ORG"]
+    assert orgs == ["Wadah Pegawai KPK"]
+
+
 def test_a_place_takes_the_compass_words_after_it(context):
     """ "Kolaka Timur" and "Sumba Barat Daya" are regencies of their own: the place the
     model or the gazetteer found ("Kolaka", "Sumba") takes the compass words after it, so

@@ -90,11 +90,24 @@ def same_folded(fa: str, fb: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
+GENERATIONS = frozenset({"jr", "jr.", "junior", "sr", "sr.", "senior", "ii", "iii", "iv"})
+"""Words that set a son apart from his father of the same name ("Donald Trump Jr")."""
+
+
+def generation(tokens: list[str]) -> str:
+    """The generational suffix a name ends in ("jr" of "Donald Trump Jr"), else ""."""
+    last = tokens[-1].casefold() if tokens else ""
+    return last if last in GENERATIONS else ""
+
+
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for every repeat of a name
 def is_short_form(short: str, full: str) -> bool:
-    """Every token of ``short`` matches one of ``full`` ("Haniyeh" of "Ismail Haniyeh")."""
+    """Every token of ``short`` matches one of ``full`` ("Haniyeh" of "Ismail Haniyeh");
+    a full name without the other's "Jr" is the father, not a short form of the son."""
     short_tokens, full_tokens = name_tokens(short), name_tokens(full)
     if not short_tokens or len(short_tokens) > len(full_tokens):
+        return False
+    if len(short_tokens) > 1 and generation(full_tokens) != generation(short_tokens):
         return False
     parts = [p for t in full_tokens for p in [t, *t.split("-")]]
     return all(any(same_token(s, p) for p in parts) for s in short_tokens)
@@ -186,6 +199,9 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
             ]
         if len(candidates) > 1:
             candidates = begun_by(mention.text, candidates)
+        if len(candidates) > 1:  # "Trump" with "Donald Trump" and "Donald Trump Jr": the
+            fathers = [c for c in candidates if not generation(name_tokens(c[0].text))]
+            candidates = fathers or candidates  # son goes by his suffix
         if len(candidates) == 1:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart

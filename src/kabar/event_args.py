@@ -4129,6 +4129,8 @@ def pronoun_refs(
             return body
     # "Kapolda menyatakan pihaknya telah menangkap ...": reported speech, the speaker
     spoken = speech_subject(state, clause, c.i) if low in PRONOUNS_SPEAKER and not quote else []
+    if not spoken and low == "pihaknya" and not quote:
+        spoken = sentence_teller(state, clause, c.i)
     if spoken:
         return resolve(state, clause, spoken[:1], None)
     reporter = reporting_person(state, clause, c) if low in PRONOUNS_SG else []
@@ -4422,6 +4424,20 @@ def speech_subject(state: State, clause: Clause, k: int) -> list[Cand]:
             return left_arguments(clause, n, None)
         if clause.cand_at[n] is not None or predicate_like(toks[n]) or toks[n].low == "yang":
             return []
+    return []
+
+
+def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
+    """Who speaks in the sentence's first speech verb before "pihaknya" at ``k`` when a
+    clause stands between them ("Gubernur X menyebutkan, setelah sertifikat terbit
+    pihaknya telah meminta ..."): "pihaknya" is the teller's side, not the last quoted.
+    Only a named person: a body left of the verb may be a description's modifier
+    ("Purnawirawan Polri itu mengungkapkan ... pihaknya", a KPK official)."""
+    speech = state.lex.cue("speech")
+    for n in range(k):
+        if clause.toks[n].low in speech:
+            found = left_arguments(clause, n, None)[:1]
+            return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
     return []
 
 

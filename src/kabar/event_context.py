@@ -1572,13 +1572,13 @@ def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]
             continue
         if title.text[:2].lower() != "ka" or len(title.text) < 5:
             continue
+        unnamed = regional_police(state, title)
+        if unnamed is not None:  # the title's own region before a bare "Polsek" elsewhere
+            return [unnamed]
         body = title.text[2:].casefold()
         for m in mentions:
             if m.label == "ORG" and m.text.casefold() == body:
                 return [mention_ref(state, m)]
-        unnamed = regional_police(state, title)
-        if unnamed is not None:
-            return [unnamed]
     return []
 
 
@@ -1600,10 +1600,30 @@ def regional_police(state: State, title: Mention) -> EntityRef | None:
         None,
     )
     if region is None:
-        return None
+        return ranked_region(state, title)
     name = f"{title.text[2].upper()}{title.text[3:]} {region.text}"
     return EntityRef(None, name, name, "organization", region.country or title.country, "COP",
                      start=title.start, end=region.end)  # fmt: skip
+
+
+RANKED_REGION = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?) ")
+
+
+def ranked_region(state: State, title: Mention) -> EntityRef | None:
+    """ "Kapolsek Dayeuhkolot AKP Triyono": one or two capitalised words between a police
+    chief's title and his rank name his command's region, which the gazetteer may not
+    know (or the model took for a name)."""
+    text = state.article.text
+    match = RANKED_REGION.match(text, title.end)
+    if match is None:
+        return None
+    rank = next((m for m in state.article.mentions if m.start == match.end()), None)
+    if rank is None or rank.label != "OFFICE" or rank.sector != "COP":
+        return None
+    name = f"{title.text[2].upper()}{title.text[3:]} {match.group(1)}"
+    written = text[title.start : match.end(1)]  # "Kapolsek Dayeuhkolot", as the text has it
+    return EntityRef(None, written, name, "organization", title.country, "COP",
+                     start=title.start, end=match.end(1))  # fmt: skip
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:

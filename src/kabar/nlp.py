@@ -121,8 +121,9 @@ def find_mentions(
     model = [known_name_start(text, m, ctx.lexicons.people) for m in model]
     mentions = merge_mentions(split_title_prefixes(text, model, gazetteer), gazetteer, grades)
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
+    mentions = [kingdom_as_country(m, ctx) for m in mentions]
     people_typed_as_places(text, mentions)
-    mentions = join_regional_units(text, mentions)
+    mentions = join_regional_units(text, mentions, grades)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
     sector_from_head(mentions)
@@ -300,6 +301,21 @@ def group_not_person(mention: Mention) -> Mention:
     return mention
 
 
+KINGDOM = "Kerajaan "
+
+
+def kingdom_as_country(mention: Mention, ctx: Context) -> Mention:
+    """ "Kerajaan Belanda", "Kerajaan Saudi Arabia", which the model tags as a mere place,
+    is the monarchy the gazetteer knows as a country: a polity that can act."""
+    if mention.label != "LOC" or not mention.text.startswith(KINGDOM):
+        return mention
+    entry = ctx.lexicons.lookup_place(mention.text[len(KINGDOM) :])
+    if entry is None or entry.kind != "country":
+        return mention
+    return Mention(mention.start, mention.end, mention.text, "GPE", "kingdom-name",
+                   country=entry.country_code, name=entry.canonical)  # fmt: skip
+
+
 VENUE_NOUNS = {"tower": "LOC", "towers": "LOC", "hotel": "LOC", "mall": "LOC", "plaza": "LOC",
                "stadium": "LOC", "airport": "LOC", "square": "LOC", "palace": "LOC",
                "resort": "LOC", "center": "ORG", "centre": "ORG"}  # fmt: skip
@@ -318,6 +334,8 @@ def venue_not_person(mention: Mention) -> Mention:
     label = VENUE_NOUNS.get(words[-1].lower())
     if label is None and first in NAMED_PLACES and first not in NAMED_BODIES:
         label = "LOC"
+    if label is None and first in LOCAL_GOVERNMENTS:
+        label = "ORG"  # "Pemda Dharmasraya": the regency's government, not a person
     if label is None:
         return mention
     return Mention(mention.start, mention.end, mention.text, label, "venue-name")
@@ -470,6 +488,8 @@ NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung",
                           "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
                           "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
 """Nouns of streets, buildings, airports and ships, named after people with their title."""
+LOCAL_GOVERNMENTS = frozenset({"pemda", "pemkab", "pemkot", "pemprov"})
+"""Short names of a region's government, written before the region ("Pemkab Bogor")."""
 NAMED_BODIES = frozenset({"universitas", "kampus", "rsud"})
 """Of those, the ones that name a body that acts ("Universitas Indonesia menolak ..."),
 which ``venue_not_person`` leaves to the events stage as the model tagged it."""
@@ -531,12 +551,14 @@ BRACKETED_UNIT = re.compile(r"(?: Kota(?: Besar)?)? \(([A-Z][A-Za-z]{2,11})\)")
 Tinggi (Kejati) Lampung", "Kepolisian Resor Kota Besar (Polrestabes) Surabaya"."""
 
 
-def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
+def join_regional_units(
+    text: str, mentions: list[Mention], grades: Collection[int] = ()
+) -> list[Mention]:
     """One organisation for "Polres Metro Jakarta Selatan", "Kejaksaan Negeri Bandung",
     "Kodam Jaya": the gazetteer knows the unit and the place apart, and the unit alone
     ("Polres") would be every regional police of the article. See `region_end`. A short
     name in brackets between the unit and its region names the whole ("Kejati Lampung"),
-    as the story goes on to call it."""
+    as the story goes on to call it. ``grades`` are the starts of ranks (`region_end`)."""
     ordered = sorted(mentions, key=lambda m: m.start)
     dropped: set[int] = set()
     for index, unit in enumerate(ordered):
@@ -548,7 +570,7 @@ def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if gloss is not None and gloss.group(1).lower() in REGIONAL_UNITS:
             start = gloss.end()  # a police unit goes by its short name, others by the long
             short = gloss.group(1) if unit.text.lower() in SHORT_UNITS else unit.text
-        end, places = region_end(text, start, unit, ordered[index + 1 :])
+        end, places = region_end(text, start, unit, ordered[index + 1 :], grades)
         if end == start:
             continue
         dropped.update(id(p) for p in places)
@@ -560,7 +582,7 @@ def join_regional_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def region_end(
-    text: str, start: int, unit: Mention, rest: list[Mention]
+    text: str, start: int, unit: Mention, rest: list[Mention], grades: Collection[int] = ()
 ) -> tuple[int, list[Mention]]:
     """Where the region from ``start`` (after ``unit``) ends, and the mentions it takes in.
 
@@ -568,7 +590,9 @@ def region_end(
     like, compass words and a command's numeral, and, when no place is named, up to
     ``MAX_FREE_WORDS`` capitalised words that close the capitalised run ("Kodam Jaya");
     other words after a place end it ("Polres Depok Buru Pelaku", a headline), and a
-    longer run of free words leaves the unit alone. Weekdays and months are no region.
+    longer run of free words leaves the unit alone, unless a rank (one of ``grades``)
+    closes it: the officer's name follows ("Kanit Reskrim Polsek Tambora AKP Erick").
+    Weekdays and months are no region.
     """
     end, words, free = start, 0, 0
     places: list[Mention] = []
@@ -591,7 +615,8 @@ def region_end(
         if not fixed and places:
             break
         end, words, free = match.end(), words + 1, free + (not fixed)
-    if not places and (free > MAX_FREE_WORDS or CAPITAL_NEXT.match(text, end)):
+    ranked = end + 1 in grades and text[end : end + 1] == " "
+    if not places and (free > MAX_FREE_WORDS or (CAPITAL_NEXT.match(text, end) and not ranked)):
         return start, []
     if text[start:end].strip().lower() in REGION_NOUNS:
         return start, []  # "Polres Metro" alone names no region
