@@ -276,12 +276,24 @@ def tallied(lex: Lexicon, clause: Clause, i: int) -> bool:
     return False
 
 
+def permitted(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is only allowed or offered to whoever wants it, a
+    permission word opening its clause before it ("Silakan warga yang dirugikan lapor ke
+    polisi", "DPR mempersilakan masyarakat mengajukan uji materi"): no one has acted."""
+    permits = lex.cue("permit")
+    if permits.isdisjoint(clause.lows):
+        return False  # the usual case
+    start = clause_start(clause, i, None, commas=True)
+    return any(low in permits for low in clause.lows[start:i])
+
+
 def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> str | None:
     """Why the act at ``i`` is said of no occasion, so that it is no event (negated or
     not): a habit ("selalu menolak", "tidak pernah menyerang"), a running total ("sudah
-    ada 9 menteri yang ditangkap"), anyone at all as its subject ("siapa pun yang
-    menolak"), its meaning or aim denied ("bukan berarti menolak", "tidak bertujuan
-    menyerang") or a manner it lacked ("tanpa menyerang").
+    ada 9 menteri yang ditangkap"), an act only permitted ("silakan lapor"), anyone at
+    all as its subject ("siapa pun yang menolak"), its meaning or aim denied ("bukan
+    berarti menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa
+    menyerang").
     ``backing`` (a SUPPORT of a political party) said to be constant ("kami selalu
     mendukung program pemerintah") is a stance stated now, not a habit."""
     skip = lex.before_habit
@@ -294,6 +306,8 @@ def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> 
         return "without"
     if tallied(lex, clause, i):
         return "tally"
+    if permitted(lex, clause, i):
+        return "permitted"
     anyone = i > 0 and clause.toks[i - 1].low == "yang"
     if anyone and cue_before(lex, clause, i - 1, "anybody", frozenset()) is not None:
         return "anybody"
