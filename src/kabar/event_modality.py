@@ -244,11 +244,47 @@ def cue_before(lex: Lexicon, clause: Clause, i: int, kind: str, skip: frozenset[
         end -= 1
 
 
+TALLY_REACH = 6
+"""Words that may stand between a tally cue and the "yang" of the acts it counts ("sudah
+ada belasan laporan dugaan penipuan yang ...")."""
+
+
+def tallied(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is only counted so far, its subject a head that a tally
+    cue opens ("sudah ada 9 menteri yang ditangkap", "total sudah ada 4 tersangka yang
+    telah ditahan"): a running total of acts, no one occasion."""
+    toks, lows = clause.toks, clause.lows
+    k = i - 1
+    while k > 0 and lows[k] in lex.before_verb:
+        k -= 1
+    if k < 2 or lows[k] != "yang":
+        return False
+    starts = lex.phrase_starts("tally")
+    for b in range(max(0, k - TALLY_REACH - 2), k - 1):
+        n = match_phrase(lows, b, starts)
+        if n and b + n < k and all(any(c.isalnum() for c in t.text) for t in toks[b + n : k]):
+            return True
+    return False
+
+
+def permitted(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is only allowed or offered to whoever wants it, a
+    permission word opening its clause before it ("Silakan warga yang dirugikan lapor ke
+    polisi", "DPR mempersilakan masyarakat mengajukan uji materi"): no one has acted."""
+    permits = lex.cue("permit")
+    if permits.isdisjoint(clause.lows):
+        return False  # the usual case
+    start = clause_start(clause, i, None, commas=True)
+    return any(low in permits for low in clause.lows[start:i])
+
+
 def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> str | None:
     """Why the act at ``i`` is said of no occasion, so that it is no event (negated or
-    not): a habit ("selalu menolak", "tidak pernah menyerang"), anyone at all as its
-    subject ("siapa pun yang menolak"), its meaning or aim denied ("bukan berarti
-    menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa menyerang").
+    not): a habit ("selalu menolak", "tidak pernah menyerang"), a running total ("sudah
+    ada 9 menteri yang ditangkap"), an act only permitted ("silakan lapor"), anyone at
+    all as its subject ("siapa pun yang menolak"), its meaning or aim denied ("bukan
+    berarti menolak", "tidak bertujuan menyerang") or a manner it lacked ("tanpa
+    menyerang").
     ``backing`` (a SUPPORT of a political party) said to be constant ("kami selalu
     mendukung program pemerintah") is a stance stated now, not a habit."""
     skip = lex.before_habit
@@ -259,6 +295,10 @@ def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> 
         return "aim-denied"
     if cue_before(lex, clause, i, "without", skip) is not None:
         return "without"
+    if tallied(lex, clause, i):
+        return "tally"
+    if permitted(lex, clause, i):
+        return "permitted"
     anyone = i > 0 and clause.toks[i - 1].low == "yang"
     if anyone and cue_before(lex, clause, i - 1, "anybody", frozenset()) is not None:
         return "anybody"
