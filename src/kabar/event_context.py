@@ -1272,7 +1272,13 @@ def implicit_recipients(
         if head in CHARGES:  # "menolak tuduhan tersebut": the accuser, not a later denier
             first = state.accusers
         if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
-            found = latest_other(first, actors) or latest_other(second, actors)
+            # "Ia mengklaim ..., namun Airlangga menepis kabar tersebut": the claim its
+            # own sentence told before the denial comes first
+            found = (
+                claimant_here(state, clause, actors, before=i)
+                or latest_other(first, actors)
+                or latest_other(second, actors)
+            )
     elif subordinate(lex, head, after):
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
@@ -1520,10 +1526,13 @@ def sole_other(memory: list[list[EntityRef]], actors: set[str]) -> list[EntityRe
     return list(others[-1])
 
 
-def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[EntityRef]:
-    """Who states a claim in this sentence: the subject of its speech verb."""
+def claimant_here(
+    state: State, clause: Clause, actors: set[str], before: int | None = None
+) -> list[EntityRef]:
+    """Who states a claim in this sentence: the subject of its speech verb (one told
+    before token ``before`` when given)."""
     speech = state.lex.cue("speech")
-    for k, tok in enumerate(clause.toks):
+    for k, tok in enumerate(clause.toks[:before]):
         if tok.low in speech:
             refs = resolve(state, clause, left_arguments(clause, k, None), None)
             if refs and not actors & set(names(refs)):
