@@ -1275,7 +1275,7 @@ def implicit_recipients(
             # "Ia mengklaim ..., namun Airlangga menepis kabar tersebut": the claim its
             # own sentence told before the denial comes first
             found = (
-                claimant_here(state, clause, actors, before=i)
+                contested_claimant(state, clause, actors, i)
                 or latest_other(first, actors)
                 or latest_other(second, actors)
             )
@@ -1526,14 +1526,29 @@ def sole_other(memory: list[list[EntityRef]], actors: set[str]) -> list[EntityRe
     return list(others[-1])
 
 
-def claimant_here(
-    state: State, clause: Clause, actors: set[str], before: int | None = None
-) -> list[EntityRef]:
-    """Who states a claim in this sentence: the subject of its speech verb (one told
-    before token ``before`` when given)."""
+def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[EntityRef]:
+    """Who states a claim in this sentence: the subject of its speech verb."""
     speech = state.lex.cue("speech")
-    for k, tok in enumerate(clause.toks[:before]):
+    for k, tok in enumerate(clause.toks):
         if tok.low in speech:
+            refs = resolve(state, clause, left_arguments(clause, k, None), None)
+            if refs and not actors & set(names(refs)):
+                return refs
+    return []
+
+
+CONTRASTS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "padahal"})
+
+
+def contested_claimant(state: State, clause: Clause, actors: set[str], i: int) -> list[EntityRef]:
+    """Who states the claim a denial at token ``i`` contests in its own sentence: the
+    subject of a speech verb before it with a contrast between them ("Ia mengklaim ...,
+    namun Airlangga menepis kabar tersebut"); not a speaker who tells the denial itself
+    ("Jubir X mengatakan, X menolak klaim tersebut")."""
+    speech = state.lex.cue("speech")
+    lows = clause.lows
+    for k in range(i):
+        if lows[k] in speech and not CONTRASTS.isdisjoint(lows[k + 1 : i]):
             refs = resolve(state, clause, left_arguments(clause, k, None), None)
             if refs and not actors & set(names(refs)):
                 return refs
