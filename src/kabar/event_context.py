@@ -1272,7 +1272,13 @@ def implicit_recipients(
         if head in CHARGES:  # "menolak tuduhan tersebut": the accuser, not a later denier
             first = state.accusers
         if head in lex.cue("accusation") or head in lex.cue("reportnoun"):
-            found = latest_other(first, actors) or latest_other(second, actors)
+            # "Ia mengklaim ..., namun Airlangga menepis kabar tersebut": the claim its
+            # own sentence told before the denial comes first
+            found = (
+                contested_claimant(state, clause, actors, i)
+                or latest_other(first, actors)
+                or latest_other(second, actors)
+            )
     elif subordinate(lex, head, after):
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
@@ -1525,6 +1531,24 @@ def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[Entity
     speech = state.lex.cue("speech")
     for k, tok in enumerate(clause.toks):
         if tok.low in speech:
+            refs = resolve(state, clause, left_arguments(clause, k, None), None)
+            if refs and not actors & set(names(refs)):
+                return refs
+    return []
+
+
+CONTRASTS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "padahal"})
+
+
+def contested_claimant(state: State, clause: Clause, actors: set[str], i: int) -> list[EntityRef]:
+    """Who states the claim a denial at token ``i`` contests in its own sentence: the
+    subject of a speech verb before it with a contrast between them ("Ia mengklaim ...,
+    namun Airlangga menepis kabar tersebut"); not a speaker who tells the denial itself
+    ("Jubir X mengatakan, X menolak klaim tersebut")."""
+    speech = state.lex.cue("speech")
+    lows = clause.lows
+    for k in range(i):
+        if lows[k] in speech and not CONTRASTS.isdisjoint(lows[k + 1 : i]):
             refs = resolve(state, clause, left_arguments(clause, k, None), None)
             if refs and not actors & set(names(refs)):
                 return refs
