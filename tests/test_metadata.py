@@ -193,3 +193,14 @@ def test_a_body_date_long_before_the_stamp_leaves_the_stamps_month() -> None:
     # A week before the stamp is still the report's own day.
     recent = "Bendungan itu diresmikan Presiden di Bojonegoro pada 31 Agustus 2017."
     assert published(recent, id=stamp) == ("2017-08-31", "day")
+
+
+def test_a_weekday_dateline_days_before_the_stamp_is_of_the_stamps_year() -> None:
+    # 1506449039 is 27 September 2017 in Jakarta. "Senin (26/9) dini hari WIB" is a Tuesday in
+    # 2017 (the match was Monday night in London): the weekday is a day off, but a dateline
+    # one day before the stamp is not the Monday of 26 September 2016.
+    text = "Arsenal menang 2-0 atas tim tamu di Emirates Stadium, Senin (26/9) dini hari WIB."
+    assert published(text, id="korpus-1506449039-arsenal-menang") == ("2017-09-26", "day")
+    # Two days off is no time-zone slip: the year stays the weekday's.
+    text = "Arsenal menang 2-0 atas tim tamu di Emirates Stadium, Minggu (26/9)."
+    assert published(text, id="korpus-1506449039-arsenal-menang") == (None, "unknown")

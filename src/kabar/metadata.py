@@ -369,9 +369,27 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
             if fits(yearless, y) and all(date(y, m, d) <= latest for _, d, m in yearless)
         ]  # fmt: skip
         year = choose_year(candidates, text, latest, crawled)
+        if crawled and just_before(yearless, latest):
+            year = latest.year
         if year:
             dated += [date(year, month, day) for _, day, month in yearless]
     return max(dated).isoformat() if dated else None
+
+
+def just_before(yearless: list[tuple[int, int, int]], latest: date) -> bool:
+    """Whether every yearless weekday dateline, in the crawl's or stamp's year, falls in
+    the ``STALE_DAYS`` before it with its weekday at most a day off ("Senin (26/9) dini
+    hari WIB" for a Tuesday, a typo): the report's own days, not a year earlier when the
+    weekday would fit."""
+    for weekday, day, month in yearless:
+        try:
+            meant = date(latest.year, month, day)
+        except ValueError:
+            return False
+        off = (meant.weekday() - weekday) % 7
+        if not 0 <= (latest - meant).days <= STALE_DAYS or off not in (0, 1, 6):
+            return False
+    return True
 
 
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
