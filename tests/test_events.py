@@ -2669,3 +2669,17 @@ def test_a_body_named_after_two_topics_needs_a_closed_short_form(
     aside in brackets explains the second body, which stays a party of its own."""
     (request,) = code_events(build(marked, "2025-03-06"), CTX).events
     assert [r.entity_name for r in request.recipient] == addressed
+
+
+def test_an_undated_act_takes_the_stamp_month_when_the_body_dates_are_older() -> None:
+    """The record's time stamp (7 September 2017) shows the birth date is no publication
+    day: the detention the text leaves undated takes the stamp's month, not 1965's."""
+    text = (
+        "Kepolisian Resor Kudus menahan Bupati Kudus atas dugaan korupsi dana hibah. Bupati "
+        "yang lahir pada 3 Maret 1965 itu diduga menerima suap dari sejumlah kontraktor."
+    )
+    from kabar import process
+
+    article = process(text, id="korpus-1504760400-bupati-ditahan")
+    (detention,) = [e for e in article.events if e.event == "COERCE"]
+    assert (detention.date, detention.date_precision) == ("2017-09", "month")

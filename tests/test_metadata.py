@@ -178,3 +178,29 @@ def test_an_article_without_a_year_keeps_the_day_of_its_weekday_dateline(ctx: Co
     assert two_days.published_day_month is None  # which day is the report's is unclear
     dated = metadata(text, published="2017-09-06")
     assert dated.published_day_month is None and dated.published_weekday is None
+
+
+def test_a_body_date_long_before_the_stamp_leaves_the_stamps_month() -> None:
+    # 1504760400 is 7 September 2017 in Jakarta. A birth date (1985) or a launch six weeks
+    # earlier ("pada 26 Juli 2017 lalu") is an older event's day, not the report's: a corpus
+    # takes news in a day or two after it appears, so only the stamp's month is known.
+    stamp = "korpus-1504760400-pelatih-bulu-tangkis"
+    born = "Pelatih yang lahir di Kudus pada 3 Maret 1985 itu kini membina puluhan atlet muda."
+    assert published(born, id=stamp) == ("2017-09", "month")
+    opened = "Bendungan yang diresmikan Presiden pada 26 Juli 2017 lalu mulai mengairi sawah."
+    assert published(opened, id=stamp) == ("2017-09", "month")
+    assert published(opened) == ("2017-07-26", "day")  # no stamp: nothing says otherwise
+    # A week before the stamp is still the report's own day.
+    recent = "Bendungan itu diresmikan Presiden di Bojonegoro pada 31 Agustus 2017."
+    assert published(recent, id=stamp) == ("2017-08-31", "day")
+
+
+def test_a_weekday_dateline_days_before_the_stamp_is_of_the_stamps_year() -> None:
+    # 1506449039 is 27 September 2017 in Jakarta. "Senin (26/9) dini hari WIB" is a Tuesday in
+    # 2017 (the match was Monday night in London): the weekday is a day off, but a dateline
+    # one day before the stamp is not the Monday of 26 September 2016.
+    text = "Arsenal menang 2-0 atas tim tamu di Emirates Stadium, Senin (26/9) dini hari WIB."
+    assert published(text, id="korpus-1506449039-arsenal-menang") == ("2017-09-26", "day")
+    # Two days off is no time-zone slip: the year stays the weekday's.
+    text = "Arsenal menang 2-0 atas tim tamu di Emirates Stadium, Minggu (26/9)."
+    assert published(text, id="korpus-1506449039-arsenal-menang") == (None, "unknown")

@@ -463,8 +463,20 @@ _BACK_TANGGAL = re.compile(r"\b(?:tanggal|tgl\.?)\s+$")
 _BACK_NUMBER = re.compile(
     r"\b(?P<n>\d{1,3}|" + _alternation([*NUMBER_WORDS, "beberapa", "puluhan", "ratusan"]) + r")\s+$"
 )
-_BACK_LAW = re.compile(r"\b(?:no|nomor|nmr|nomer)\.?\s*\d+[a-z]?(?:/[\w.]+)*\s*,?\s*$")
+# "UU No. 7 Tahun 2017", "UU 31 Tahun 1999", "Perpres 5 Tahun 2020": a rule's number before
+# its year, with "Nomor" or right after the kind of rule.
+_LAW_KINDS = (
+    r"uu|undang-undang|perppu|pp|perpres|keppres|inpres|perda|pergub|perbup|perwali|perma"
+    r"|perkap\w*|permen\w*|kepmen\w*"
+)
+_BACK_LAW = re.compile(
+    rf"\b(?:(?:no|nomor|nmr|nomer)\.?\s*|(?:{_LAW_KINDS})\s+)\d+[a-z]?(?:/[\w.]+)*\s*,?\s*$"
+)
 _BACK_NOT_SUNDAY = re.compile(r"\b(?:pasar|jalan|jl\.?|malam)\s+$")
+# "Universitas 17 Agustus 1945", "Jalan 10 November": a capitalised name a date is part of.
+_BACK_NAMED = re.compile(
+    r"\b(?:universitas|univ\.?|jalan|jl\.?|stadion|gelora|yayasan)\s+(?:\d{1,2}\s+)?$"
+)
 _BACK_SUNDAY = re.compile(r"(?:\b(?:pada|hari|sejak|hingga|sampai|sabtu\s+dan|sabtu-)|,)\s*$")
 _AFTER_WORD = re.compile(r"\s+([^\W\d_]+)")
 _NOT_SUNDAY_AFTER = frozenset(
@@ -583,6 +595,13 @@ def _h_paren(m: re.Match[str], c: _Ctx) -> _Found | None:
     )
 
 
+def _named_by_date(c: _Ctx, start: int) -> bool:
+    """Whether the date at ``start`` is part of a capitalised name ("Universitas 17
+    Agustus 1945", "Jalan 10 November"): the name dates nothing."""
+    named = _back(_BACK_NAMED, c.low, start, 20)
+    return named is not None and c.text[named].isupper()
+
+
 def _h_digits(m: re.Match[str], c: _Ctx) -> _Found | None:
     s, low = m.start(), c.low
     if s and (low[s - 1].isalnum() or low[s - 1] in ".,/:"):
@@ -606,6 +625,8 @@ def _h_digits(m: re.Match[str], c: _Ctx) -> _Found | None:
             s, m.end(), "numeric_date", day, int(m["num_m"]), _year2(m["num_y"]), c.ref, None, None
         )
     if m["dm_mon"]:
+        if _named_by_date(c, s):
+            return None
         end = m.end()
         y = int(m["dm_y"]) if m["dm_y"] else None
         if m["dot"] and m["dm_mon"] in MONTHS:
@@ -666,6 +687,8 @@ def _h_month(m: re.Match[str], c: _Ctx) -> _Found | None:
     if m["dot"] and full:
         end, y, direction = m.end("mon"), None, None
     start = _extend_back(low, s, _BACK_BULAN, _BACK_MOD)
+    if _named_by_date(c, start):
+        return None
     if y:
         return _Found(start, end, _month_value(int(y), _month_index(name)), "month", "month_year")
     if not full or name in _ENGLISH_MONTHS:

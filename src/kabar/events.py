@@ -231,7 +231,7 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
-GUESSED_RULES = ("story-day", "publication-month", "publication-year")
+GUESSED_RULES = ("story-day", "publication-month")
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -3004,7 +3004,7 @@ def event_date(
         if article.published_precision == "day":
             return article.published[:7], "month", "publication-month"
         if article.published_precision == "month":
-            return article.published[:4], "year", "publication-year"
+            return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
 
 

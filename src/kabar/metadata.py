@@ -65,6 +65,7 @@ WEEKDAY_DATE = re.compile(
 )
 NEAR_ANCHOR_YEARS = 2  # a candidate this close after the latest year the text names is preferred
 YEARS_BACK = 30  # how far back a weekday-consistent year is searched
+STALE_DAYS = 7  # a body date this far before the record's time stamp is an older event's
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 CAPITALISED = re.compile(r"^[A-Z0-9“\"']")
 LANGUAGE_SAMPLE = 2000  # characters the language is judged on
@@ -258,6 +259,7 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                     pass
     today = date.today()
     bound = publication_bound(article, today)
+    stamp = stamped_day(article, today)
     latest = bound or today
     inferred = weekday_consistent_date(article.text, latest, crawled=bound is not None)
     if inferred:
@@ -267,8 +269,32 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     stated = latest_explicit_date(article.text)
     if stated and not (bound and stated[0] > bound.isoformat()):
         value, precision = stated
-        return value, precision, "latest date in body"
+        return from_body(value, precision, stamp, "latest date in body")
     return None, "unknown", ""
+
+
+def from_body(
+    value: str, precision: Precision, stamp: date | None, how: str
+) -> tuple[str | None, Precision, str]:
+    """A publication date taken from the body, unless the record's time stamp shows it
+    stale: a corpus takes news in a day or two after it appears, so a body date more than
+    ``STALE_DAYS`` before the stamp is an earlier event's (a birth, "pada 23 Agustus 2016
+    lalu"), and the stamp's month is all that is known. Weekday datelines are not
+    checked: those dates the report's own events, which then fall back to the month."""
+    if stamp is None or stamp - last_day(value, precision) <= timedelta(days=STALE_DAYS):
+        return value, precision, how
+    return stamp.isoformat()[:7], "month", "time stamp (body dates older)"
+
+
+def last_day(value: str, precision: Precision) -> date:
+    """The last day a date value of some precision can stand for."""
+    year = int(value[:4])
+    if precision == "day":
+        return date.fromisoformat(value[:10])
+    if precision == "month":
+        month = int(value[5:7])
+        return date(year, month, calendar.monthrange(year, month)[1])
+    return date(year, 12, 31)
 
 
 def publication_bound(article: Article, today: date) -> date | None:
@@ -308,15 +334,9 @@ def crawl_limit(value: str) -> date | None:
     year, so that a month-precise crawl ("2018-03") still bounds the publication and
     still counts as the crawl's year, not today's."""
     crawled, precision = parse_date_value(value)
-    if not crawled:
+    if not crawled or precision == "unknown":
         return None
-    year = int(crawled[:4])
-    if precision == "day":
-        return date.fromisoformat(crawled[:10])
-    if precision == "month":
-        month = int(crawled[5:7])
-        return date(year, month, calendar.monthrange(year, month)[1])
-    return date(year, 12, 31) if precision == "year" else None
+    return last_day(crawled, precision)
 
 
 def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> str | None:
@@ -349,9 +369,27 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
             if fits(yearless, y) and all(date(y, m, d) <= latest for _, d, m in yearless)
         ]  # fmt: skip
         year = choose_year(candidates, text, latest, crawled)
+        if crawled and just_before(yearless, latest):
+            year = latest.year
         if year:
             dated += [date(year, month, day) for _, day, month in yearless]
     return max(dated).isoformat() if dated else None
+
+
+def just_before(yearless: list[tuple[int, int, int]], latest: date) -> bool:
+    """Whether every yearless weekday dateline, in the crawl's or stamp's year, falls in
+    the ``STALE_DAYS`` before it with its weekday at most a day off ("Senin (26/9) dini
+    hari WIB" for a Tuesday, a typo): the report's own days, not a year earlier when the
+    weekday would fit."""
+    for weekday, day, month in yearless:
+        try:
+            meant = date(latest.year, month, day)
+        except ValueError:
+            return False
+        off = (meant.weekday() - weekday) % 7
+        if not 0 <= (latest - meant).days <= STALE_DAYS or off not in (0, 1, 6):
+            return False
+    return True
 
 
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
