@@ -1245,6 +1245,9 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             continue
         if n <= dated:
             continue
+        if (inside := clause.cand_at[n]) is not None and inside.i < n:
+            continue  # "Usai rapat bersama Badan Anggaran (Banggar) DPR, X ...": a name's
+            # own bracket is no stop
         close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
             dated = close
