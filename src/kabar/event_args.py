@@ -1236,7 +1236,7 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     k = subordinator_before(toks, i, talk)
     if k < 0 and i > 0:
         return []
-    if k > 3 and not opens_clause(toks, k, speech):
+    if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
     dated = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
     for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
@@ -1246,8 +1246,14 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
         if n <= dated:
             continue
         if (inside := clause.cand_at[n]) is not None and inside.i < n:
-            continue  # "Usai rapat bersama Badan Anggaran (Banggar) DPR, X ...": a name's
-            # own bracket is no stop
+            continue  # "Usai bertemu Kepala BPS (Badan Pusat Statistik) Amalia, X ...": a
+            # name's own bracket is no stop, nor a short form after a name ("usai rapat
+        if (  # bersama Badan Anggaran (Banggar) DPR RI, X ...")
+            toks[n].low == "("
+            and clause.cand_at[n - 1] is not None
+            and (dated := closing_paren(toks, n, 4)) > n
+        ):
+            continue
         close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
             dated = close
@@ -1267,6 +1273,15 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
                 return []  # "Bekerja sama dengan A, B dan C ...": a list member, no subject
             return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
+
+
+def within_opening(clause: Clause, k: int) -> bool:
+    """Whether the subordinator at ``k`` continues a subordinate clause that opens the
+    sentence with no name or comma before it ("Saat dimintai konfirmasi usai rapat bersama
+    X, Sri Mulyani ..."): the main subject after the comma is the one who met X."""
+    return clause.toks[0].low in SUBORDINATORS and all(
+        clause.toks[n].low != "," and clause.cand_at[n] is None for n in range(1, k)
+    )
 
 
 def description_closed(clause: Clause, n: int) -> int:
