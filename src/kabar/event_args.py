@@ -1025,14 +1025,30 @@ def subordinate_subject(
         return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
-    said = clause.cand_at[k - 1]
-    if said is not None and said.j == k and said.kind != "pron" and toks[said.i - 1].low in SAY:
+    at = place_said_at(clause, k)  # '"...," kata Jokowi di Istana Merdeka saat bertemu X'
+    said = clause.cand_at[at - 1] if at > 0 else None
+    if said is not None and said.j == at and said.kind != "pron" and toks[said.i - 1].low in SAY:
         return [said]  # '"...," kata Aris Budiman saat menghadiri rapat': the speaker attended
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
     agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
     if not agent and not (found and any(predicate_like(t) for t in toks[found[-1].j : k])):
         found = phrase_subject(state, clause, found[0].i if found else k, quote)
     return [] if any(c.kind == "cap0" for c in found) else found  # "Meskipun begitu, ..."
+
+
+def place_said_at(clause: Clause, k: int) -> int:
+    """Where the place a speech tag names before the subordinator at ``k`` begins ("kata X
+    di Istana Merdeka, Jakarta, saat ..."): the "di" before it, or ``k`` with no place."""
+    m = k
+    while (
+        m > 1 and (c := clause.cand_at[m - 1]) is not None and c.j == m and c.label in PLACE_LABELS
+    ):
+        if clause.toks[c.i - 1].low == "di":
+            return c.i - 1
+        if clause.toks[c.i - 1].low != ",":
+            break
+        m = c.i - 1
+    return k
 
 
 def meeting_subject(
