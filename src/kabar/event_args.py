@@ -1028,8 +1028,9 @@ def subordinate_subject(
         return [Cand(k - 1, k, t.start, t.end, "ia", "pron")]
     if k <= 3 or opens_clause(toks, k, lex.cue("speech")):
         return []  # a clause opening a sentence is ``fronted_subject``'s
-    said = clause.cand_at[k - 1]
-    if said is not None and said.j == k and said.kind != "pron" and toks[said.i - 1].low in SAY:
+    at = place_said_at(clause, k)  # '"...," kata Jokowi di Istana Merdeka saat bertemu X'
+    said = clause.cand_at[at - 1] if at > 0 else None
+    if said is not None and said.j == at and said.kind != "pron" and toks[said.i - 1].low in SAY:
         return [said]  # '"...," kata Aris Budiman saat menghadiri rapat': the speaker attended
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
     agent = bool(found) and found[-1].j == k and passive_agent(toks, found[0].i)
@@ -1062,6 +1063,21 @@ def undergoer_before(
     if found and found[-1].j == k:
         return found
     return subordinate_subject(state, clause, i, quote)
+
+
+def place_said_at(clause: Clause, k: int) -> int:
+    """Where the place a speech tag names before the subordinator at ``k`` begins ("kata X
+    di Istana Merdeka, Jakarta, saat ..."): the "di" before it, or ``k`` with no place."""
+    m = k
+    while (
+        m > 1 and (c := clause.cand_at[m - 1]) is not None and c.j == m and c.label in PLACE_LABELS
+    ):
+        if clause.toks[c.i - 1].low == "di":
+            return c.i - 1
+        if clause.toks[c.i - 1].low != ",":
+            break
+        m = c.i - 1
+    return k
 
 
 def meeting_subject(
@@ -1265,7 +1281,7 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     k = subordinator_before(toks, i, talk)
     if k < 0 and i > 0:
         return []
-    if k > 3 and not opens_clause(toks, k, speech):
+    if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
     dated = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
     for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
@@ -1273,6 +1289,15 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             dated = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
             continue
         if n <= dated:
+            continue
+        if (inside := clause.cand_at[n]) is not None and inside.i < n:
+            continue  # "Usai bertemu Kepala BPS (Badan Pusat Statistik) Amalia, X ...": a
+            # name's own bracket is no stop, nor a short form after a name ("usai rapat
+        if (  # bersama Badan Anggaran (Banggar) DPR RI, X ...")
+            toks[n].low == "("
+            and clause.cand_at[n - 1] is not None
+            and (dated := closing_paren(toks, n, 4)) > n
+        ):
             continue
         close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
@@ -1293,6 +1318,15 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
                 return []  # "Bekerja sama dengan A, B dan C ...": a list member, no subject
             return [c] if ok and c is not None else []  # of whom was met, then the subject
     return []
+
+
+def within_opening(clause: Clause, k: int) -> bool:
+    """Whether the subordinator at ``k`` continues a subordinate clause that opens the
+    sentence with no name or comma before it ("Saat dimintai konfirmasi usai rapat bersama
+    X, Sri Mulyani ..."): the main subject after the comma is the one who met X."""
+    return clause.toks[0].low in SUBORDINATORS and all(
+        clause.toks[n].low != "," and clause.cand_at[n] is None for n in range(1, k)
+    )
 
 
 def description_closed(clause: Clause, n: int) -> int:
@@ -1525,7 +1559,10 @@ SITES = frozenset({"situs", "laman", "website", "portal", "aplikasi"})
 def trigger_words_end(clause: Clause, entry: Entry, k: int, j: int) -> int:
     """Where the object of the trigger ending at token ``j`` is sought, from ``k`` on: past
     a capitalised word that is the pattern's own ("rapat Kerja dengan Komisi II": "Kerja"
-    is the meeting, not who was met)."""
+    is the meeting, not who was met), and past a short form in brackets the pattern holds
+    ("Rapat Dengar Pendapat (RDP) dengan Komisi VII": the short form names the meeting)."""
+    if "(" in entry.words:
+        k = max(k, *(n + 1 for n in range(k, j) if clause.toks[n].low == ")"))
     while k < j and (c := clause.cand_at[k]) is not None and c.i == k and c.j <= j:
         if c.kind not in ("cap", "cap0") or any(
             t.low not in entry.words for t in clause.toks[c.i : c.j]

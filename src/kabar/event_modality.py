@@ -22,7 +22,9 @@ from kabar.event_args import (
     COPULAS,
     HARD_STOP,
     NOT_ONLY_WORDS,
+    PURPOSE,
     Args,
+    active_verb,
     clause_start,
     full_stop,
     left_arguments,
@@ -390,6 +392,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         low = toks[k].low  # a quote kept whole ("Kami minta X. Kalau sudah ...": a real request)
         if low in HARD_STOP or low == "," or full_stop(clause, k):
             break
+        if low in PURPOSE and k + 1 < len(toks) and active_verb(toks[k + 1]):
+            break  # "akan berkoordinasi ... untuk menyusun mekanisme jika terjadi X": the
+            # condition is the purpose's, the coordination itself hangs on none
         if low in cond:
             content = True
             break
