@@ -1666,6 +1666,22 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
     assert len(merge_repeats([(first, ""), (tried, "")], ACTOR_NOUNS)) == 2  # another act on him
 
 
+def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:
+    """'Pada Oktober lalu, polisi menangkap Joko' then 'Joko ditangkap polisi pada Selasa
+    (14/10)': one arrest, dated by the day; an arrest told in September is another."""
+    first = told("Pada Oktober lalu, polisi menangkap Joko di Bekasi.", ["polisi"], ["Joko"],
+                 "2025-10")  # fmt: skip
+    first.date_precision = "month"
+    again = told("Joko ditangkap polisi pada Selasa (14/10) malam.", ["polisi"], ["Joko"],
+                 "2025-10-14")  # fmt: skip
+    again.rule = "predicates.tsv:1 tangkap [pas; actor=mention; date same-sentence]"
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and (kept.date, kept.date_precision) == ("2025-10-14", "day")
+    earlier = told("Pada September lalu, polisi menangkap Joko.", ["polisi"], ["Joko"], "2025-09")
+    earlier.date_precision = "month"
+    assert len(merge_repeats([(earlier, ""), (again, "")], ACTOR_NOUNS)) == 2
+
+
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
     """'Polres Garut melalui Polsek Cibatu menangkap Andi' then 'Andi ditangkap' by Polsek
     Cibatu alone (the agent the article gives): one arrest; a unit the first report did not

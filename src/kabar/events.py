@@ -1437,7 +1437,7 @@ def merge_repeats(
         same = next(
             (
                 o for o in candidates
-                if not (o.date and event.date and o.date != event.date)
+                if not dates_clash(o, event)
                 or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
             ),
             None,
@@ -1449,12 +1449,28 @@ def merge_repeats(
             continue
         same.sources.extend(event.sources)
         same.recipient = same.recipient or event.recipient
-        if same.date is None and event.date is not None and not date_guessed(event):
+        if finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def dates_clash(a: Event, b: Event) -> bool:
+    """Whether two reports are dated apart: a month or year holding the other's day ("pada
+    Juli lalu, Kejagung menyita ..." then "penyitaan dilakukan pada Senin (7/7)") is no
+    other date."""
+    if not (a.date and b.date):
+        return False
+    return not (a.date.startswith(b.date) or b.date.startswith(a.date))
+
+
+def finer_date(later: Event, kept: Event) -> bool:
+    """Whether a later report dates the kept one more finely (a day in its month)."""
+    if not later.date:
+        return False
+    return kept.date is None or (later.date != kept.date and later.date.startswith(kept.date))
 
 
 def same_kind(kept: Event, later: Event, kept_rule: object, rule: object) -> bool:
