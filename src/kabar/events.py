@@ -232,6 +232,8 @@ RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month", "publication-year")
+DATED_BY = re.compile(r"date [\w-]+\]")
+"""Where an event's rule says how it is dated ("date story-day]", "date same-sentence]")."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -1336,7 +1338,8 @@ def merge_repeats(
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
     attack) either party may be named again in other words (:func:`parties_reworded`: "Polisi"
     then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
-    and such a restatement dated only by the story is no other date. A body's act and the
+    and such a restatement dated only by the story is no other date; a charge told first
+    dated only by the story takes the day a later report of it gives. A body's act and the
     same act told by the officer who speaks for it (``bodies``: person's actor id -> his
     body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
     KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`)."""
@@ -1439,6 +1442,7 @@ def merge_repeats(
                 o for o in candidates
                 if not dates_clash(o, event)
                 or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
+                or (charge and date_guessed(o))  # a charge told first as the story's news
             ),
             None,
         )  # fmt: skip
@@ -1449,8 +1453,15 @@ def merge_repeats(
             continue
         same.sources.extend(event.sources)
         same.recipient = same.recipient or event.recipient
-        if finer_date(event, same) and not date_guessed(event):
+        if (
+            event.date
+            and not date_guessed(event)
+            and (finer_date(event, same) or date_guessed(same))
+        ):
             same.date, same.date_precision = event.date, event.date_precision
+            dated = DATED_BY.search(event.rule)
+            if dated:  # the story's day given up for the text's own
+                same.rule = DATED_BY.sub(dated.group(0), same.rule)
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
