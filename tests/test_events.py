@@ -1712,6 +1712,25 @@ def test_a_charge_told_first_as_the_storys_news_takes_the_day_the_text_gives() -
     assert len(merge_repeats([(arrested, ""), (caught, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_counted_group_named_later_is_the_same_arrest() -> None:
+    """'Polisi menangkap dua pelaku ...' then 'Kedua pelaku, Andri dan Yosep, ditangkap
+    polisi ...': one arrest, of the two named; three names are another group."""
+
+    def counted() -> Event:
+        lead = told("Polisi menangkap dua pelaku pengeroyokan di Depok.", ["Polisi"],
+                    ["dua pelaku"], "2025-10-12")  # fmt: skip
+        lead.recipient[0].type = "group"
+        return lead
+
+    named = told("Kedua pelaku, Andri dan Yosep, ditangkap polisi di Sawangan.", ["polisi"],
+                 ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
+    [kept] = merge_repeats([(counted(), ""), (named, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and [r.entity_name for r in kept.recipient] == ["Andri", "Yosep"]
+    three = told("Andri, Yosep dan Dani ditangkap polisi.", ["polisi"], ["Andri", "Yosep", "Dani"],
+                 "2025-10-12")  # fmt: skip
+    assert len(merge_repeats([(counted(), ""), (three, "")], ACTOR_NOUNS)) == 2
+
+
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
     """'Polres Garut melalui Polsek Cibatu menangkap Andi' then 'Andi ditangkap' by Polsek
     Cibatu alone (the agent the article gives): one arrest; a unit the first report did not

@@ -1338,7 +1338,8 @@ def merge_repeats(
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
     attack) either party may be named again in other words (:func:`parties_reworded`: "Polisi"
     then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
-    and such a restatement dated only by the story is no other date; a charge told first
+    and such a restatement dated only by the story is no other date (a counted group,
+    "dua tersangka", is its members named later: :func:`counted_as`); a charge told first
     dated only by the story takes the day a later report of it gives. A body's act and the
     same act told by the officer who speaks for it (``bodies``: person's actor id -> his
     body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
@@ -1452,7 +1453,8 @@ def merge_repeats(
             rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
-        same.recipient = same.recipient or event.recipient
+        if not same.recipient or counted_as(same.recipient, event.recipient, actor_nouns):
+            same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
         if (
             event.date
             and not date_guessed(event)
@@ -1574,11 +1576,32 @@ def parties_reworded(
         noun, name = (a, b) if bare_a else (b, a)
         return noun.sector == "CRM" or (noun.sector is not None and noun.sector == name.sector)
 
+    if counted_as(later, earlier, actor_nouns) or counted_as(earlier, later, actor_nouns):
+        return True
     return (
         bool(later and earlier)
         and all(any(one(p, q) for q in earlier) for p in later)
         and (some or all(any(one(p, q) for p in later) for q in earlier))
     )
+
+
+ORDINAL_COUNTS = {"ke" + word: n for word, n in SMALL_NUMBERS.items()}  # "kedua", "ketiga"
+
+
+def counted_as(
+    group: list[EntityRef], named: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+) -> bool:
+    """Whether ``group`` is one counted group of persons ("dua tersangka", "kedua pelaku",
+    "3 orang") as many as the names of ``named`` ("S dan DP"), each a name of its own."""
+    if len(group) != 1 or group[0].actor_id is not None:
+        return False
+    words = group[0].entity_name.lower().split()
+    if len(words) < 2 or (words[1],) not in actor_nouns:
+        return False
+    count = SMALL_NUMBERS.get(words[0]) or ORDINAL_COUNTS.get(words[0])
+    if count is None and words[0].isdigit():
+        count = int(words[0])
+    return count == len(named) and not any(bare_noun(ref, actor_nouns) for ref in named)
 
 
 def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
