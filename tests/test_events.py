@@ -1674,17 +1674,22 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
 
 def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:
     """'Pada Oktober lalu, polisi menangkap Joko' then 'Joko ditangkap polisi pada Selasa
-    (14/10)': one arrest, dated by the day; an arrest told in September is another."""
+    (14/10)': one arrest, dated by the day; an arrest told in September is another, and
+    so is one dated only by the publication's month."""
     first = told("Pada Oktober lalu, polisi menangkap Joko di Bekasi.", ["polisi"], ["Joko"],
                  "2025-10")  # fmt: skip
     first.date_precision = "month"
+    first.rule = "predicates.tsv:1 tangkap [act; actor=noun; date same-sentence]"
     again = told("Joko ditangkap polisi pada Selasa (14/10) malam.", ["polisi"], ["Joko"],
                  "2025-10-14")  # fmt: skip
     again.rule = "predicates.tsv:1 tangkap [pas; actor=mention; date same-sentence]"
     [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
     assert len(kept.sources) == 2 and (kept.date, kept.date_precision) == ("2025-10-14", "day")
     earlier = told("Pada September lalu, polisi menangkap Joko.", ["polisi"], ["Joko"], "2025-09")
-    earlier.date_precision = "month"
+    earlier.date_precision, earlier.rule = "month", first.rule
+    published = told("Polisi menangkap Joko.", ["polisi"], ["Joko"], "2025-10")
+    published.rule = "predicates.tsv:1 tangkap [act; actor=noun; date publication-month]"
+    assert len(merge_repeats([(published, ""), (again, "")], ACTOR_NOUNS)) == 2
     assert len(merge_repeats([(earlier, ""), (again, "")], ACTOR_NOUNS)) == 2
 
 

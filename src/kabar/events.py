@@ -1471,12 +1471,13 @@ def merge_repeats(
 
 
 def dates_clash(a: Event, b: Event) -> bool:
-    """Whether two reports are dated apart: a month or year holding the other's day ("pada
-    Juli lalu, Kejagung menyita ..." then "penyitaan dilakukan pada Senin (7/7)") is no
-    other date."""
-    if not (a.date and b.date):
+    """Whether two reports are dated apart: a month or year the text gives, holding the
+    other's day ("pada Juli lalu, Kejagung menyita ..." then "penyitaan dilakukan pada
+    Senin (7/7)"), is no other date; the publication's month is no date of the text's."""
+    if not (a.date and b.date) or a.date == b.date:
         return False
-    return not (a.date.startswith(b.date) or b.date.startswith(a.date))
+    (coarse, month), (_, day) = sorted(((a, a.date), (b, b.date)), key=lambda x: len(x[1]))
+    return not (day.startswith(month) and not date_guessed(coarse))
 
 
 def finer_date(later: Event, kept: Event) -> bool:
