@@ -20,7 +20,13 @@ import pytest
 from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
-from kabar.events import code_events, in_capitalised_name, merge_repeats, split_sentences
+from kabar.events import (
+    code_events,
+    date_guessed,
+    in_capitalised_name,
+    merge_repeats,
+    split_sentences,
+)
 from kabar.lexicons import Lexicons, PlaceEntry, normalize
 from kabar.model import Article, EntityRef, Event, Mention, Source, TimeExpression
 from kabar.nlp import (
@@ -1664,6 +1670,91 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
     tried = told("Rudi dideportasi pekan depan.", [], ["Rudi"], None)
     tried.rule = "predicates.tsv:2 deportasi [pas; actor=agentless; date story-day]"
     assert len(merge_repeats([(first, ""), (tried, "")], ACTOR_NOUNS)) == 2  # another act on him
+
+
+def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:
+    """'Pada Oktober lalu, polisi menangkap Joko' then 'Joko ditangkap polisi pada Selasa
+    (14/10)': one arrest, dated by the day; an arrest told in September is another, and
+    so is one dated only by the publication's month."""
+    first = told("Pada Oktober lalu, polisi menangkap Joko di Bekasi.", ["polisi"], ["Joko"],
+                 "2025-10")  # fmt: skip
+    first.date_precision = "month"
+    first.rule = "predicates.tsv:1 tangkap [act; actor=noun; date same-sentence]"
+    again = told("Joko ditangkap polisi pada Selasa (14/10) malam.", ["polisi"], ["Joko"],
+                 "2025-10-14")  # fmt: skip
+    again.rule = "predicates.tsv:1 tangkap [pas; actor=mention; date same-sentence]"
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and (kept.date, kept.date_precision) == ("2025-10-14", "day")
+    earlier = told("Pada September lalu, polisi menangkap Joko.", ["polisi"], ["Joko"], "2025-09")
+    earlier.date_precision, earlier.rule = "month", first.rule
+    published = told("Polisi menangkap Joko.", ["polisi"], ["Joko"], "2025-10")
+    published.rule = "predicates.tsv:1 tangkap [act; actor=noun; date publication-month]"
+    assert len(merge_repeats([(published, ""), (again, "")], ACTOR_NOUNS)) == 2
+    assert len(merge_repeats([(earlier, ""), (again, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_charge_told_first_as_the_storys_news_takes_the_day_the_text_gives() -> None:
+    """'Kejari Garut menetapkan Rahmat sebagai tersangka' in the lead, dated by the story,
+    then 'Rahmat ditetapkan sebagai tersangka pada Kamis (9/10)': one charge, on 9 October.
+    An arrest so told may be the detention days after it: kept apart."""
+
+    def charged(sentence: str, date: str, dated_by: str) -> Event:
+        event = told(sentence, ["Kejari Garut"], ["Rahmat"], date)
+        event.event, event.mode = "ACCUSE", ["allege"]
+        event.rule = f"predicates.tsv:1 tetap+kan ... tersangka [act; actor=mention; {dated_by}]"
+        return event
+
+    lead = charged("Kejari Garut menetapkan Rahmat sebagai tersangka.", "2025-10-14",
+                   "date story-day")  # fmt: skip
+    dated = charged("Rahmat ditetapkan sebagai tersangka pada Kamis (9/10).", "2025-10-09",
+                    "date same-sentence")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (dated, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and kept.date == "2025-10-09" and not date_guessed(kept)
+    arrested = told("Kejari Garut menahan Rahmat.", ["Kejari Garut"], ["Rahmat"], "2025-10-14")
+    caught = told("Rahmat ditangkap pada Kamis (9/10).", ["Kejari Garut"], ["Rahmat"],
+                  "2025-10-09")  # fmt: skip
+    caught.rule = "predicates.tsv:1 tangkap [pas; actor=mention; date same-sentence]"
+    assert len(merge_repeats([(arrested, ""), (caught, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_counted_group_named_later_is_the_same_arrest() -> None:
+    """'Polisi menangkap dua pelaku ...' then 'Kedua pelaku, Andri dan Yosep, ditangkap
+    polisi ...': one arrest, of the two named; three names are another group."""
+
+    def counted() -> Event:
+        lead = told("Polisi menangkap dua pelaku pengeroyokan di Depok.", ["Polisi"],
+                    ["dua pelaku"], "2025-10-12")  # fmt: skip
+        lead.recipient[0].type = "group"
+        return lead
+
+    named = told("Kedua pelaku, Andri dan Yosep, ditangkap polisi di Sawangan.", ["polisi"],
+                 ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
+    [kept] = merge_repeats([(counted(), ""), (named, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and [r.entity_name for r in kept.recipient] == ["Andri", "Yosep"]
+    three = told("Andri, Yosep dan Dani ditangkap polisi.", ["polisi"], ["Andri", "Yosep", "Dani"],
+                 "2025-10-12")  # fmt: skip
+    assert len(merge_repeats([(counted(), ""), (three, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_body_named_by_the_short_form_it_gave_in_brackets_is_the_same_body() -> None:
+    """'Kejaksaan Negeri (Kejari) Blitar menahan Sutrisno' then 'Kejari Blitar melakukan
+    penahanan terhadap Sutrisno': one detention, though the actors stage gave the short
+    form an actor of its own; "Kejari Kediri" is another body."""
+
+    def by(sentence: str, written: str, actor_id: str) -> Event:
+        event = told(sentence, [written], ["Sutrisno"], "2025-10-14")
+        name = written.replace(" (Kejari)", "")
+        event.actor[0] = EntityRef(actor_id, written, name, "organization", "IDN", "JUD")
+        return event
+
+    lead = by("Kejaksaan Negeri (Kejari) Blitar menahan Sutrisno, bendahara desa.",
+              "Kejaksaan Negeri (Kejari) Blitar", "act_1")  # fmt: skip
+    again = by("Kejari Blitar melakukan penahanan terhadap Sutrisno selama 20 hari.",
+               "Kejari Blitar", "act_2")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (again, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2
+    other = by("Kejari Kediri melakukan penahanan terhadap Sutrisno.", "Kejari Kediri", "act_3")
+    assert len(merge_repeats([(lead, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:

@@ -232,6 +232,8 @@ RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
+DATED_BY = re.compile(r"date [\w-]+\]")
+"""Where an event's rule says how it is dated ("date story-day]", "date same-sentence]")."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -1336,7 +1338,9 @@ def merge_repeats(
     sangkaan") is one ACCUSE allege. In an act done to a party (an arrest, a charge, an
     attack) either party may be named again in other words (:func:`parties_reworded`: "Polisi"
     then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
-    and such a restatement dated only by the story is no other date. A body's act and the
+    and such a restatement dated only by the story is no other date (a counted group,
+    "dua tersangka", is its members named later: :func:`counted_as`); a charge told first
+    dated only by the story takes the day a later report of it gives. A body's act and the
     same act told by the officer who speaks for it (``bodies``: person's actor id -> his
     body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
     KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`)."""
@@ -1437,8 +1441,9 @@ def merge_repeats(
         same = next(
             (
                 o for o in candidates
-                if not (o.date and event.date and o.date != event.date)
+                if not dates_clash(o, event)
                 or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
+                or (charge and date_guessed(o))  # a charge told first as the story's news
             ),
             None,
         )  # fmt: skip
@@ -1448,13 +1453,38 @@ def merge_repeats(
             rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
-        same.recipient = same.recipient or event.recipient
-        if same.date is None and event.date is not None and not date_guessed(event):
+        if not same.recipient or counted_as(same.recipient, event.recipient, actor_nouns):
+            same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
+        if (
+            event.date
+            and not date_guessed(event)
+            and (finer_date(event, same) or date_guessed(same))
+        ):
             same.date, same.date_precision = event.date, event.date_precision
+            dated = DATED_BY.search(event.rule)
+            if dated:  # the story's day given up for the text's own
+                same.rule = DATED_BY.sub(dated.group(0), same.rule)
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def dates_clash(a: Event, b: Event) -> bool:
+    """Whether two reports are dated apart: a month or year the text gives, holding the
+    other's day ("pada Juli lalu, Kejagung menyita ..." then "penyitaan dilakukan pada
+    Senin (7/7)"), is no other date; the publication's month is no date of the text's."""
+    if not (a.date and b.date) or a.date == b.date:
+        return False
+    (coarse, month), (_, day) = sorted(((a, a.date), (b, b.date)), key=lambda x: len(x[1]))
+    return not (day.startswith(month) and not date_guessed(coarse))
+
+
+def finer_date(later: Event, kept: Event) -> bool:
+    """Whether a later report dates the kept one more finely (a day in its month)."""
+    if not later.date:
+        return False
+    return kept.date is None or (later.date != kept.date and later.date.startswith(kept.date))
 
 
 def same_kind(kept: Event, later: Event, kept_rule: object, rule: object) -> bool:
@@ -1505,12 +1535,29 @@ def worded_alike(a: EntityRef, b: EntityRef) -> bool:
     return same_party(a, b) or (bool(x and y) and (x <= y or y <= x))
 
 
+BRACKETED_SHORT = re.compile(r"(?P<long>[^()]+?)\s*\((?P<short>[A-Z][\w-]+)\)\s*(?P<rest>[^()]*)")
+"""A body named with its short form in brackets: "Kejaksaan Negeri (Kejari) Sidoarjo"."""
+
+
+def abbreviated_as(full: EntityRef, short: EntityRef) -> bool:
+    """Whether ``short`` is written as the short form ``full`` gives in brackets ("Kejari
+    Sidoarjo" for "Kejaksaan Negeri (Kejari) Sidoarjo"), which the actors stage may take
+    for another body."""
+    m = BRACKETED_SHORT.fullmatch(full.entity_text.strip())
+    if m is None:
+        return False
+    written = " ".join((m["short"], m["rest"])).strip().lower()
+    return written in (short.entity_text.strip().lower(), short.entity_name.lower())
+
+
 def among_parties(later: list[EntityRef], earlier: list[EntityRef], both: bool = False) -> bool:
     """Whether every party of ``later`` is one of ``earlier`` (:func:`same_party`); with
     ``both``, and the other way round. Two known actors differ ("Israel", "Pasukan
     Pertahanan Israel")."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
+        if abbreviated_as(a, b) or abbreviated_as(b, a):
+            return True
         return not (a.actor_id and b.actor_id and a.actor_id != b.actor_id) and same_party(a, b)
 
     return all(any(one(p, q) for q in earlier) for p in later) and (
@@ -1535,6 +1582,8 @@ def parties_reworded(
     belum mengungkap jumlah orang yang diamankan")."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
+        if abbreviated_as(a, b) or abbreviated_as(b, a):
+            return True
         if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
             return False  # two known actors ("Israel", "Pasukan Pertahanan Israel")
         if same_party(a, b):
@@ -1547,11 +1596,32 @@ def parties_reworded(
         noun, name = (a, b) if bare_a else (b, a)
         return noun.sector == "CRM" or (noun.sector is not None and noun.sector == name.sector)
 
+    if counted_as(later, earlier, actor_nouns) or counted_as(earlier, later, actor_nouns):
+        return True
     return (
         bool(later and earlier)
         and all(any(one(p, q) for q in earlier) for p in later)
         and (some or all(any(one(p, q) for p in later) for q in earlier))
     )
+
+
+ORDINAL_COUNTS = {"ke" + word: n for word, n in SMALL_NUMBERS.items()}  # "kedua", "ketiga"
+
+
+def counted_as(
+    group: list[EntityRef], named: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+) -> bool:
+    """Whether ``group`` is one counted group of persons ("dua tersangka", "kedua pelaku",
+    "3 orang") as many as the names of ``named`` ("S dan DP"), each a name of its own."""
+    if len(group) != 1 or group[0].actor_id is not None:
+        return False
+    words = group[0].entity_name.lower().split()
+    if len(words) < 2 or (words[1],) not in actor_nouns:
+        return False
+    count = SMALL_NUMBERS.get(words[0]) or ORDINAL_COUNTS.get(words[0])
+    if count is None and words[0].isdigit():
+        count = int(words[0])
+    return count == len(named) and not any(bare_noun(ref, actor_nouns) for ref in named)
 
 
 def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
