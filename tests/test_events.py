@@ -22,7 +22,6 @@ from kabar.config import Config
 from kabar.context import Context
 from kabar.events import (
     code_events,
-    date_guessed,
     in_capitalised_name,
     merge_repeats,
     split_sentences,
@@ -1691,30 +1690,6 @@ def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:
     published.rule = "predicates.tsv:1 tangkap [act; actor=noun; date publication-month]"
     assert len(merge_repeats([(published, ""), (again, "")], ACTOR_NOUNS)) == 2
     assert len(merge_repeats([(earlier, ""), (again, "")], ACTOR_NOUNS)) == 2
-
-
-def test_a_charge_told_first_as_the_storys_news_takes_the_day_the_text_gives() -> None:
-    """'Kejari Garut menetapkan Rahmat sebagai tersangka' in the lead, dated by the story,
-    then 'Rahmat ditetapkan sebagai tersangka pada Kamis (9/10)': one charge, on 9 October.
-    An arrest so told may be the detention days after it: kept apart."""
-
-    def charged(sentence: str, date: str, dated_by: str) -> Event:
-        event = told(sentence, ["Kejari Garut"], ["Rahmat"], date)
-        event.event, event.mode = "ACCUSE", ["allege"]
-        event.rule = f"predicates.tsv:1 tetap+kan ... tersangka [act; actor=mention; {dated_by}]"
-        return event
-
-    lead = charged("Kejari Garut menetapkan Rahmat sebagai tersangka.", "2025-10-14",
-                   "date story-day")  # fmt: skip
-    dated = charged("Rahmat ditetapkan sebagai tersangka pada Kamis (9/10).", "2025-10-09",
-                    "date same-sentence")  # fmt: skip
-    [kept] = merge_repeats([(lead, ""), (dated, "")], ACTOR_NOUNS)
-    assert len(kept.sources) == 2 and kept.date == "2025-10-09" and not date_guessed(kept)
-    arrested = told("Kejari Garut menahan Rahmat.", ["Kejari Garut"], ["Rahmat"], "2025-10-14")
-    caught = told("Rahmat ditangkap pada Kamis (9/10).", ["Kejari Garut"], ["Rahmat"],
-                  "2025-10-09")  # fmt: skip
-    caught.rule = "predicates.tsv:1 tangkap [pas; actor=mention; date same-sentence]"
-    assert len(merge_repeats([(arrested, ""), (caught, "")], ACTOR_NOUNS)) == 2
 
 
 def test_a_counted_group_named_later_is_the_same_arrest() -> None:

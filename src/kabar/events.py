@@ -232,8 +232,6 @@ RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
-DATED_BY = re.compile(r"date [\w-]+\]")
-"""Where an event's rule says how it is dated ("date story-day]", "date same-sentence]")."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -1339,8 +1337,7 @@ def merge_repeats(
     attack) either party may be named again in other words (:func:`parties_reworded`: "Polisi"
     then "Polres Tasikmalaya Kota", "Dadang diamankan" then "Pelaku sudah kami amankan"),
     and such a restatement dated only by the story is no other date (a counted group,
-    "dua tersangka", is its members named later: :func:`counted_as`); a charge told first
-    dated only by the story takes the day a later report of it gives. A body's act and the
+    "dua tersangka", is its members named later: :func:`counted_as`). A body's act and the
     same act told by the officer who speaks for it (``bodies``: person's actor id -> his
     body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
     KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`)."""
@@ -1443,7 +1440,6 @@ def merge_repeats(
                 o for o in candidates
                 if not dates_clash(o, event)
                 or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
-                or (charge and date_guessed(o))  # a charge told first as the story's news
             ),
             None,
         )  # fmt: skip
@@ -1455,15 +1451,8 @@ def merge_repeats(
         same.sources.extend(event.sources)
         if not same.recipient or counted_as(same.recipient, event.recipient, actor_nouns):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
-        if (
-            event.date
-            and not date_guessed(event)
-            and (finer_date(event, same) or date_guessed(same))
-        ):
+        if finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
-            dated = DATED_BY.search(event.rule)
-            if dated:  # the story's day given up for the text's own
-                same.rule = DATED_BY.sub(dated.group(0), same.rule)
         if same.event_loc is None:
             same.event_loc = event.event_loc
         same.disputed = same.disputed or event.disputed
