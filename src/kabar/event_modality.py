@@ -155,6 +155,7 @@ class Modality(NamedTuple):
     obliged: bool  # an obligation cue stands between the subject and the act ("X harus Y")
     antecedent: bool  # the act is the condition itself ("jika KPK ingin memeriksa X")
     possible: bool  # only a word of ability or leave made it hypothetical ("X bisa ditahan")
+    fronted: bool  # a condition before the comma opening the clause ("Jika X, kami ...")
 
 
 PLANS = MODALITY_WORDS["plan"]
@@ -336,6 +337,29 @@ def possibly_opened(lex: Lexicon, clause: Clause, start: int, subject: int) -> b
     return all(w in POSSIBLY or w in DENIALS or w in neg or w == "besar" for w in lows)
 
 
+VIEWPOINT = MODALITY_WORDS["viewpoint"]
+"""Words after a fronted "jika/bila" that make it a way of looking, no condition ("Jika
+dilihat dari kontribusinya, ...", "Bila dibandingkan tahun lalu, ...")."""
+
+
+def fronted_condition(lex: Lexicon, clause: Clause, start: int) -> str | None:
+    """How a condition fronted before the comma that opens the clause at ``start`` governs
+    it: "Jika gugatan itu ditolak, pihaknya akan banding" gives the act a condition
+    ("content"); a bare "Asalkan, dia hadir" makes the act the condition itself
+    ("inside"). A "kalau" with no predicate before the comma is a topic ("Kalau soal itu,
+    kami menolak"), nor is "Jika dilihat dari ..." (a viewpoint); None also when no such
+    clause stands before."""
+    toks = clause.toks
+    if start < 2 or toks[start - 1].low != ",":
+        return None
+    first = clause_start(clause, start - 1, None, commas=True)
+    if toks[first].low not in lex.cue("cond") or toks[first + 1].low in VIEWPOINT:
+        return None
+    if first == start - 2:
+        return "inside"
+    return "content" if any(predicate_like(t) for t in toks[first + 1 : start - 1]) else None
+
+
 def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Modality:
     """Negation, future, hypothetical, condition and stance from the cues around token
     ``i``. A ``nominal`` trigger (pelarangan, dukungan) is negated only by a cue right
@@ -386,8 +410,10 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         modals |= {low} if is_modal else set()
         obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
         # harus" (need not), "masih harus" (still has to: a state, not a demand)
-    inside = any(t.low in cond for t in toks[start:i])  # "jika X ingin bertemu": the act
-    content = False  # is the condition; "akan menyerang Rafah jika ...": the act has one
+    fronted = None if that else fronted_condition(lex, clause, start)
+    inside = fronted == "inside" or any(t.low in cond for t in toks[start:i])  # "jika X
+    content = fronted == "content"  # ingin bertemu": the act is the condition; "akan
+    # menyerang Rafah jika ...", "Jika X, kami akan ...": the act has one
     for k in range(i + 1, len(toks)):  # up to the clause's end: not into the next sentence of
         low = toks[k].low  # a quote kept whole ("Kami minta X. Kalau sudah ...": a real request)
         if low in HARD_STOP or low == "," or full_stop(clause, k):
@@ -414,6 +440,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         obliged,
         inside,
         possible,
+        content and fronted == "content",
     )
 
 

@@ -2105,9 +2105,8 @@ def code_one(
     if crowd_turns_away(clause, i, j, entry, args) or crowd_protests(state.lex, entry, args):
         event_type, modes = "PROTEST", ["demo"]
     actor, recipient = args.actor, args.recipient
-    negated, future, hypothetical, conditional, stance, obliged, antecedent, possible = modality(
-        state.lex, clause, i, entry.voice == "nom"
-    )
+    cues = modality(state.lex, clause, i, entry.voice == "nom")
+    negated, future, hypothetical, conditional, stance, obliged, antecedent, possible, _ = cues
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
     backing = event_type == "SUPPORT" and bool(recipient) and all(map(political, recipient))
@@ -2135,7 +2134,9 @@ def code_one(
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
     speech_act = event_type in SPEECH_ACTS and "investigate" not in modes
-    if conditional and (speech_act or (stance and not negated)):
+    terms_first = cues.fronted and future  # "Jika X, kami akan ...": a pledge or threat on terms
+    pledge_on_terms = terms_first and future_shift(event_type, modes) == ("AGREE", [])
+    if conditional and (speech_act or (stance and not negated) or terms_first):
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
     if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
@@ -2155,6 +2156,8 @@ def code_one(
                 actor, recipient = args.sides  # "... untuk bertemu X": who seeks it, whom
     elif future:
         hypothetical = True
+    hypothetical |= pledge_on_terms  # "Jika X, BI siap membantu ...": support pledged on terms
+    # set first hangs on them (docs/annotation.md 5); a threat on terms is made
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
     other = embedded_spans(clause, j, entry.voice == "nom")
