@@ -1054,15 +1054,34 @@ def undergoer_before(
     questioning: other passives after a subordinator ("jadi tersangka setelah dilaporkan",
     "saat ditemui wartawan", "diberondong pertanyaan") too often befall someone else or
     are no event."""
-    k = subordinator_before(clause.toks, i)
+    toks = clause.toks
+    k = subordinator_before(toks, i)
     lex = state.lex
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
-    if found and found[-1].j == k and passive_agent(clause.toks, found[-1].i):
+    ends_before = bool(found) and (found[-1].j == k or adjunct_between(toks, found[-1].j, k))
+    if ends_before and passive_agent(toks, found[-1].i):
         return phrase_subject(state, clause, found[-1].i, quote)  # "X ditahan KPK usai
         # menjalani pemeriksaan": X, not the arresting KPK
-    if found and found[-1].j == k:
+    if ends_before:
         return found
+    start = found[-1].j if found else clause_start(clause, k, quote, commas=False)
+    verbs = [n for n in range(start, k - 1) if active_verb(toks[n])]
+    if verbs and any(clause.cand_at[n] is not None for n in range(verbs[0] + 1, k)):
+        return []  # "Kejati menahan tersangka usai menjalani pemeriksaan": the unnamed
+        # object was questioned, not the main clause's subject
     return subordinate_subject(state, clause, i, quote)
+
+
+ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "pada", "selama"})
+
+
+def adjunct_between(toks: list[Tok], j: int, k: int) -> bool:
+    """Whether tokens ``j``..``k`` are one short phrase of place or time ("di Rutan Jambi",
+    "selama 20 hari") between a verb's object and the subordinator at ``k``."""
+    return (
+        toks[j].low in ADJUNCT_PREPS and k - j <= 6
+        and not any(t.low == "," or predicate_like(t) for t in toks[j + 1 : k])
+    )  # fmt: skip
 
 
 def place_said_at(clause: Clause, k: int) -> int:
