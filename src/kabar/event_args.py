@@ -1318,7 +1318,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             and (dated := closing_paren(toks, n, 4)) > n
         ):
             continue
-        close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
+        weekday_date = toks[n].low in WEEKDAYS and toks[n + 1].low == "("
+        close = closing_paren(toks, n + 1, 4) if weekday_date else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
             dated = close
             continue
