@@ -4493,6 +4493,12 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     speech = state.lex.cue("speech")
     for n in range(k):
         if clause.toks[n].low in speech:
+            if any(
+                clause.toks[m].low == "menurut"
+                or ((c := clause.cand_at[m]) is not None and c.kind == "mention")
+                for m in range(n + 1, k)
+            ):
+                return []  # "Budi mengatakan, menurut Kapolda, pihaknya ...": another's side
             found = left_arguments(clause, n, None)[:1]
             return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
     return []
