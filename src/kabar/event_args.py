@@ -3268,8 +3268,9 @@ CLAIM_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "seluruh", "semua", "sega
 
 def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
     """Whether an object of a denial verb is the party it answers: the author of the claim
-    it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda") or a party it
-    contradicts, named alone ("membantah Filipina soal ..."). Any other name in
+    it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda", an outlet's
+    "laporan majalah Tempo") or a party it contradicts, named alone ("membantah Filipina
+    soal ..."). Any other name in
     the object is part of what is denied ("membantah menerima uang dari X", "membantah
     kabar kecelakaan rombongan Presiden"), and the denial answers no one it names."""
     toks = clause.toks
@@ -3281,7 +3282,8 @@ def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
     words = [t.low for t in toks[k : c.i]]
     while words and words[0] in CLAIM_QUANTIFIERS:
         words = words[1:]
-    return len(words) == 1 and words[0] in claims
+    outlet = set(words[1:]) <= lex.cue("medium")  # "laporan majalah Tempo": the outlet's
+    return 1 <= len(words) <= 3 and outlet and words[0] in claims
 
 
 CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
