@@ -3263,9 +3263,6 @@ def run_to_name(clause: Clause, c: Cand) -> Cand | None:
     return None
 
 
-CLAIM_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "seluruh", "semua", "segala"})
-
-
 def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
     """Whether an object of a denial verb is the party it answers: the author of the claim
     it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda", an outlet's
@@ -3280,13 +3277,13 @@ def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
         return True  # "membantah Filipina soal tabrakan kapal": the party contradicted
     claims = lex.cue("accusation") | lex.cue("reportnoun")
     words = [t.low for t in toks[k : c.i]]
-    while words and words[0] in CLAIM_QUANTIFIERS:
+    while words and words[0] in lex.cue("claimquant"):
         words = words[1:]
     outlet = set(words[1:]) <= lex.cue("medium")  # "laporan majalah Tempo": the outlet's
     return 1 <= len(words) <= 3 and outlet and words[0] in claims
 
 
-CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
+CONTENT_NOUN = re.compile(rf"{ABSTRACT_NOUN.pattern}|revisi")  # an act noun, or "revisi"
 
 
 def content_noun(clause: Clause, k: int) -> bool:
