@@ -90,7 +90,6 @@ SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "s
                            "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
-TALKS = frozenset({"audiensi", "rapat"})  # talk nouns without "pe-": "dalam audiensi dengan X"
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -1258,18 +1257,20 @@ def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
     )  # fmt: skip
 
 
-def at_talks(toks: list[Tok], i: int) -> bool:
+def at_talks(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """Whether the token at ``i > 0`` is a noun of talks after "dalam/pada/(di) sela"
-    ("dalam pertemuan dengan X", "di sela perbincangan"): the talks are where one is."""
-    return toks[i - 1].low in AT_TALKS and (toks[i].low.startswith("pe") or toks[i].low in TALKS)
+    ("dalam pertemuan dengan X", "di sela perbincangan", talk nouns without "pe-" such
+    as "dalam audiensi dengan X"): the talks are where one is."""
+    low = toks[i].low
+    return toks[i - 1].low in AT_TALKS and (low.startswith("pe") or low in lex.cue("talknoun"))
 
 
-def phrase_verb(clause: Clause, i: int) -> int:
+def phrase_verb(lex: Lexicon, clause: Clause, i: int) -> int:
     """Where the subject of the trigger at ``i`` is sought: a noun trigger in a "dalam"
     phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
     perbincangan dengan Sisi") shares the subject of that verb, not its object."""
     toks = clause.toks
-    if i < 2 or not at_talks(toks, i):
+    if i < 2 or not at_talks(lex, toks, i):
         return i
     for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
         if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
@@ -2470,7 +2471,7 @@ def find_arguments(
     else:
         subject = manner_agent(clause, i) or left_arguments(
             clause,
-            phrase_verb(clause, i_arg),
+            phrase_verb(state.lex, clause, i_arg),
             quote,
             state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
@@ -2478,14 +2479,16 @@ def find_arguments(
         )
         if entry.event in LAW and staff_subject(state.lex, clause, i):
             subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
-        if "sym" in a and i > 0 and at_talks(toks, i):
+        if "sym" in a and i > 0 and at_talks(state.lex, toks, i):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
-            subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
+            subject = meeting_subject(state, clause, phrase_verb(state.lex, clause, i_arg), quote)
             if subject and entry.event == "CONSULT":
                 return "meeting-subject"  # "Pertemuan itu membahas ...": the same meeting again
         if not subject:  # "Washington menuduh Moskow ...": the capital stands for its state
-            subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
+            subject = capitals = capital_subject(
+                state, clause, phrase_verb(state.lex, clause, i_arg), quote
+            )
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             talk = entry.event == "CONSULT"
