@@ -90,7 +90,6 @@ SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "s
                            "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
-TALKS = frozenset({"audiensi", "rapat"})  # talk nouns without "pe-": "dalam audiensi dengan X"
 MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
 MAX_LEFT = 9
@@ -1054,15 +1053,34 @@ def undergoer_before(
     questioning: other passives after a subordinator ("jadi tersangka setelah dilaporkan",
     "saat ditemui wartawan", "diberondong pertanyaan") too often befall someone else or
     are no event."""
-    k = subordinator_before(clause.toks, i)
+    toks = clause.toks
+    k = subordinator_before(toks, i)
     lex = state.lex
     found = left_arguments(clause, k, quote, lex.cue("nonactor"), lex.cue("delegate"))
-    if found and found[-1].j == k and passive_agent(clause.toks, found[-1].i):
+    ends_before = bool(found) and (found[-1].j == k or adjunct_between(toks, found[-1].j, k))
+    if ends_before and passive_agent(toks, found[-1].i):
         return phrase_subject(state, clause, found[-1].i, quote)  # "X ditahan KPK usai
         # menjalani pemeriksaan": X, not the arresting KPK
-    if found and found[-1].j == k:
+    if ends_before:
         return found
+    start = found[-1].j if found else clause_start(clause, k, quote, commas=False)
+    verbs = [n for n in range(start, k - 1) if active_verb(toks[n])]
+    if verbs and any(clause.cand_at[n] is not None for n in range(verbs[0] + 1, k)):
+        return []  # "Kejati menahan tersangka usai menjalani pemeriksaan": the unnamed
+        # object was questioned, not the main clause's subject
     return subordinate_subject(state, clause, i, quote)
+
+
+ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "pada", "selama"})
+
+
+def adjunct_between(toks: list[Tok], j: int, k: int) -> bool:
+    """Whether tokens ``j``..``k`` are one short phrase of place or time ("di Rutan Jambi",
+    "selama 20 hari") between a verb's object and the subordinator at ``k``."""
+    return (
+        toks[j].low in ADJUNCT_PREPS and k - j <= 6
+        and not any(t.low == "," or predicate_like(t) for t in toks[j + 1 : k])
+    )  # fmt: skip
 
 
 def place_said_at(clause: Clause, k: int) -> int:
@@ -1239,18 +1257,20 @@ def passive_form(tok: Tok, prefixes: tuple[str, ...], min_len: int) -> bool:
     )  # fmt: skip
 
 
-def at_talks(toks: list[Tok], i: int) -> bool:
+def at_talks(lex: Lexicon, toks: list[Tok], i: int) -> bool:
     """Whether the token at ``i > 0`` is a noun of talks after "dalam/pada/(di) sela"
-    ("dalam pertemuan dengan X", "di sela perbincangan"): the talks are where one is."""
-    return toks[i - 1].low in AT_TALKS and (toks[i].low.startswith("pe") or toks[i].low in TALKS)
+    ("dalam pertemuan dengan X", "di sela perbincangan", talk nouns without "pe-" such
+    as "dalam audiensi dengan X"): the talks are where one is."""
+    low = toks[i].low
+    return toks[i - 1].low in AT_TALKS and (low.startswith("pe") or low in lex.cue("talknoun"))
 
 
-def phrase_verb(clause: Clause, i: int) -> int:
+def phrase_verb(lex: Lexicon, clause: Clause, i: int) -> int:
     """Where the subject of the trigger at ``i`` is sought: a noun trigger in a "dalam"
     phrase after a verb and its object ("Prabowo menyinggung nasib warga Gaza dalam
     perbincangan dengan Sisi") shares the subject of that verb, not its object."""
     toks = clause.toks
-    if i < 2 or not at_talks(toks, i):
+    if i < 2 or not at_talks(lex, toks, i):
         return i
     for k in range(i - 2, max(-1, i - 2 - MAX_LEFT), -1):
         if toks[k].low in (",", ".", ";") or toks[k].low in HARD_STOP:
@@ -1299,7 +1319,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             and (dated := closing_paren(toks, n, 4)) > n
         ):
             continue
-        close = closing_paren(toks, n + 1, 4) if toks[n].low in WEEKDAYS else n
+        weekday_date = toks[n].low in WEEKDAYS and toks[n + 1].low == "("
+        close = closing_paren(toks, n + 1, 4) if weekday_date else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
             dated = close
             continue
@@ -2450,7 +2471,7 @@ def find_arguments(
     else:
         subject = manner_agent(clause, i) or left_arguments(
             clause,
-            phrase_verb(clause, i_arg),
+            phrase_verb(state.lex, clause, i_arg),
             quote,
             state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
@@ -2458,14 +2479,16 @@ def find_arguments(
         )
         if entry.event in LAW and staff_subject(state.lex, clause, i):
             subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
-        if "sym" in a and i > 0 and at_talks(toks, i):
+        if "sym" in a and i > 0 and at_talks(state.lex, toks, i):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
-            subject = meeting_subject(state, clause, phrase_verb(clause, i_arg), quote)
+            subject = meeting_subject(state, clause, phrase_verb(state.lex, clause, i_arg), quote)
             if subject and entry.event == "CONSULT":
                 return "meeting-subject"  # "Pertemuan itu membahas ...": the same meeting again
         if not subject:  # "Washington menuduh Moskow ...": the capital stands for its state
-            subject = capitals = capital_subject(state, clause, phrase_verb(clause, i_arg), quote)
+            subject = capitals = capital_subject(
+                state, clause, phrase_verb(state.lex, clause, i_arg), quote
+            )
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             talk = entry.event == "CONSULT"
@@ -3243,13 +3266,11 @@ def run_to_name(clause: Clause, c: Cand) -> Cand | None:
     return None
 
 
-CLAIM_QUANTIFIERS = frozenset({"beberapa", "sejumlah", "seluruh", "semua", "segala"})
-
-
 def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
     """Whether an object of a denial verb is the party it answers: the author of the claim
-    it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda") or a party it
-    contradicts, named alone ("membantah Filipina soal ..."). Any other name in
+    it denies ("membantah tudingan ICW", "menepis pernyataan Kapolda", an outlet's
+    "laporan majalah Tempo") or a party it contradicts, named alone ("membantah Filipina
+    soal ..."). Any other name in
     the object is part of what is denied ("membantah menerima uang dari X", "membantah
     kabar kecelakaan rombongan Presiden"), and the denial answers no one it names."""
     toks = clause.toks
@@ -3259,12 +3280,13 @@ def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
         return True  # "membantah Filipina soal tabrakan kapal": the party contradicted
     claims = lex.cue("accusation") | lex.cue("reportnoun")
     words = [t.low for t in toks[k : c.i]]
-    while words and words[0] in CLAIM_QUANTIFIERS:
+    while words and words[0] in lex.cue("claimquant"):
         words = words[1:]
-    return len(words) == 1 and words[0] in claims
+    outlet = set(words[1:]) <= lex.cue("medium")  # "laporan majalah Tempo": the outlet's
+    return 1 <= len(words) <= 3 and outlet and words[0] in claims
 
 
-CONTENT_NOUN = re.compile(r"(?:pe|ke)[a-z]{3,}an|revisi")
+CONTENT_NOUN = re.compile(rf"{ABSTRACT_NOUN.pattern}|revisi")  # an act noun, or "revisi"
 
 
 def content_noun(clause: Clause, k: int) -> bool:
@@ -4473,6 +4495,12 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     speech = state.lex.cue("speech")
     for n in range(k):
         if clause.toks[n].low in speech:
+            if any(
+                clause.toks[m].low == "menurut"
+                or ((c := clause.cand_at[m]) is not None and c.kind == "mention")
+                for m in range(n + 1, k)
+            ):
+                return []  # "Budi mengatakan, menurut Kapolda, pihaknya ...": another's side
             found = left_arguments(clause, n, None)[:1]
             return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
     return []

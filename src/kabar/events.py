@@ -618,11 +618,11 @@ def appositions_after_names(
 
 
 def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
-    """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "20",
+    """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "1.200",
     "puluhan ribu"): a count between a verb and its noun leaves the phrase whole; else
     ``k``."""
     n = k
-    while n < min(len(lows), k + 2) and (lows[n] in counts or lows[n].isdigit()):
+    while n < min(len(lows), k + 2) and (lows[n] in counts or lows[n].replace(".", "").isdigit()):
         n += 1
         if n < len(lows) and word_matches(lows[n], word):
             return n
