@@ -200,8 +200,13 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         if len(candidates) > 1:
             candidates = begun_by(mention.text, candidates)
         if len(candidates) > 1:  # "Trump" with "Donald Trump" and "Donald Trump Jr": the
-            fathers = [c for c in candidates if not generation(name_tokens(c[0].text))]
-            candidates = fathers or candidates  # son goes by his suffix
+            sons = {  # son goes by his suffix; the father bears the son's name without
+                word_letters(c[0].text)[:-1]  # it ("Eric Trump" is a brother, not him)
+                for c in candidates
+                if generation(name_tokens(c[0].text))
+            }
+            fathers = [c for c in candidates if word_letters(c[0].text) in sons]
+            candidates = fathers or candidates
         if len(candidates) == 1:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
