@@ -1978,7 +1978,8 @@ def settle_date(
         return None, "unknown", "background"
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
-    ongoing = not STILL_WORDS.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
+    still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
+    ongoing = not still.isdisjoint(t.low for t in clause.toks[: i + 1])
     if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
@@ -2011,6 +2012,9 @@ FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
 STILL_WORDS = ONGOING | {"tetap"}  # "tetap melarang": the ban still holds on the day told
+STANDING_MODES = frozenset({"restrict"})
+"""Modes of a measure that stays in force, which "tetap" says still holds; of a one-off
+act "tetap" is concessive ("walau dilawan, polisi tetap menangkap X": done anyway)."""
 
 
 def told_day(article: Article) -> bool:
