@@ -78,6 +78,7 @@ from kabar.event_clause import (
     earlier_sentences,
     past_words,
 )
+from kabar.event_modality import INNER_OPENERS, JOINED, SEQUENCERS
 from kabar.lexicons import PlaceEntry
 from kabar.model import (
     HOME,
@@ -2094,7 +2095,7 @@ def background_act(before: list[str]) -> bool:
     laporan dan kini tengah menyelidiki")."""
     past = [k for k, w in enumerate(before) if w in PAST]
     return (
-        (bool(past) and NOW_WORDS.isdisjoint(before[past[-1] + 1 :]))
+        (bool(past) and not now_in_verb_group(before[past[-1] + 1 :]))
         or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
         or case_origin(before)
         or later_on(before)
@@ -2115,6 +2116,17 @@ OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "akan", "dan", "sed
 
 NOW_WORDS = ONGOING | {"kini"}
 """Words that put an act in the present ("kini dikenakan wajib lapor")."""
+
+
+def now_in_verb_group(words: list[str]) -> bool:
+    """Whether a "now" word stands in the trigger's own verb group, after the last
+    conjunction, sequencer or "yang" before it ("dan kini tengah menyelidiki"), not in a
+    clause on something else ("rumah yang kini masih kosong dan menangkap X")."""
+    opener = max((k for k, w in enumerate(words) if w in VERB_GROUP_OPENERS), default=-1)
+    return not NOW_WORDS.isdisjoint(words[opener + 1 :])
+
+
+VERB_GROUP_OPENERS = JOINED | SEQUENCERS | INNER_OPENERS
 
 
 def case_origin(before: list[str]) -> bool:
