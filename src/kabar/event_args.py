@@ -505,7 +505,7 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
     while k > c.j and toks[k].low in PREVERBAL:  # "yang kemudian berkoordinasi dengan"
         k -= 1
     m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
-    if m < k and toks[m].low == "," and toks[i].low.startswith("di"):
+    if m < k and toks[m].low == "," and passive_form(toks[i], ("di",), 6):
         m += 1  # "bertemu dengan Setya Novanto, yang telah ditahan KPK": the passive
         # relative set off by a comma is still the name's ("surat kepada X, yang meminta
         # ...": an active one may be the letter's)

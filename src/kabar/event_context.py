@@ -2107,11 +2107,15 @@ def later_on(before: list[str]) -> bool:
     membantah ...", "Namun, belakangan hal itu dibantah"): the act came after the story's
     events, on a day the text does not state; "belakangan ini" is "lately"."""
     words = [w for w in before if w.isalnum()]
-    k = next((k for k, w in enumerate(words) if w not in OPENING_CONJUNCTIONS), None)
-    return k is not None and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
+    k = 0
+    while k < len(words) and (words[k] in OPENING_CONJUNCTIONS or words[k : k + 2] == AKAN_TETAPI):
+        k += 1
+    return k < len(words) and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
 
 
-OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "akan", "dan", "sedangkan"})
+OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "dan", "sedangkan"})
+"""Conjunctions that may open a clause before its first word ("Namun, belakangan ...")."""
+AKAN_TETAPI = ["akan", "tetapi"]  # "Akan tetapi, belakangan ...": "akan" is no "will" there
 
 
 NOW_WORDS = ONGOING | {"kini"}

@@ -326,7 +326,8 @@ of a centre, which is as often the body as its building ("Anti-Scam Center")."""
 def venue_not_person(mention: Mention) -> Mention:
     """A "person" named like a building ("Trump Tower", "Stadion Gelora Bung Karno") is
     that place, so the short name of its owner or namesake ("Trump") is not taken for
-    the building when it could be the person ("Donald Trump") too."""
+    the building when it could be the person ("Donald Trump") too; one named as a
+    region's government ("Pemda Dharmasraya", "Pemkab Bogor") is that body."""
     words = mention.text.split()
     if mention.label != "PER" or len(words) < 2:
         return mention
@@ -335,7 +336,7 @@ def venue_not_person(mention: Mention) -> Mention:
     if label is None and first in NAMED_PLACES and first not in NAMED_BODIES:
         label = "LOC"
     if label is None and first in LOCAL_GOVERNMENTS:
-        label = "ORG"  # "Pemda Dharmasraya": the regency's government, not a person
+        return Mention(mention.start, mention.end, mention.text, "ORG", "government-name")
     if label is None:
         return mention
     return Mention(mention.start, mention.end, mention.text, label, "venue-name")
