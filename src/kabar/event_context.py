@@ -78,7 +78,7 @@ from kabar.event_clause import (
     earlier_sentences,
     past_words,
 )
-from kabar.event_modality import INNER_OPENERS, JOINED, SEQUENCERS
+from kabar.event_modality import INNER_OPENERS, JOINED, MODALITY_WORDS, SEQUENCERS, STILL
 from kabar.lexicons import PlaceEntry
 from kabar.model import (
     HOME,
@@ -2011,8 +2011,8 @@ def reported_act(event_type: str, modes: list[str]) -> bool:
 FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
-ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
-STILL_WORDS = ONGOING | {"tetap"}  # "tetap melarang": the ban still holds on the day told
+ONGOING = MODALITY_WORDS["ongoing"]  # not "kini menjadi tersangka": a state
+STILL_WORDS = ONGOING | STILL  # "tetap melarang": the ban still holds on the day told
 STANDING_MODES = frozenset({"restrict"})
 """Modes of a measure that stays in force, which "tetap" says still holds; of a one-off
 act "tetap" is concessive ("walau dilawan, polisi tetap menangkap X": done anyway)."""
@@ -2113,12 +2113,12 @@ def later_on(before: list[str]) -> bool:
     return k < len(words) and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
 
 
-OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "dan", "sedangkan"})
+OPENING_CONJUNCTIONS = MODALITY_WORDS["opening"]
 """Conjunctions that may open a clause before its first word ("Namun, belakangan ...")."""
 AKAN_TETAPI = ["akan", "tetapi"]  # "Akan tetapi, belakangan ...": "akan" is no "will" there
 
 
-NOW_WORDS = ONGOING | {"kini"}
+NOW_WORDS = ONGOING | MODALITY_WORDS["now"]
 """Words that put an act in the present ("kini dikenakan wajib lapor")."""
 
 
