@@ -27,6 +27,7 @@ from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import DESCRIPTION_RULE, REGIONAL_UNITS, SAME_UNITS, office_phrase_end
+from kabar.numbers import word_lists
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -90,7 +91,7 @@ def same_folded(fa: str, fb: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
-GENERATIONS = frozenset({"jr", "jr.", "junior", "sr", "sr.", "senior", "ii", "iii", "iv"})
+GENERATIONS = word_lists("name_words.tsv")["generation"]
 """Words that set a son apart from his father of the same name ("Donald Trump Jr")."""
 
 
