@@ -760,3 +760,23 @@ def test_a_father_and_his_son_named_with_jr_stay_two_people(context):
     son, father, bare = (m.cluster for m in article.mentions if m.label == "PER")
     assert father != son
     assert bare == father
+
+
+def test_a_bare_surname_does_not_go_to_the_brother_of_a_son_with_jr(context):
+    """With "Donald Trump Jr" and "Eric Trump" but no "Donald Trump", the bare "Trump"
+    could be either brother: it stays apart rather than joining the one without "Jr"."""
+    text = (
+        "Donald Trump Jr tiba di Jakarta bersama Eric Trump untuk meninjau proyek hotel. "
+        "Trump menyebut proyek itu akan rampung tahun depan."
+    )
+    eric_at, bare_at = text.index("Eric Trump"), text.index("Trump menyebut")
+    mentions = [
+        mention("Donald Trump Jr", text, "PER"),
+        Mention(eric_at, eric_at + 10, "Eric Trump", "PER", "test"),
+        Mention(bare_at, bare_at + 5, "Trump", "PER", "test"),
+    ]
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, context)
+    son, eric, bare = (m.cluster for m in article.mentions if m.label == "PER")
+    assert bare != eric

@@ -2749,3 +2749,14 @@ def test_an_undated_act_takes_the_stamp_month_when_the_body_dates_are_older() ->
     article = process(text, id="korpus-1504760400-bupati-ditahan")
     (detention,) = [e for e in article.events if e.event == "COERCE"]
     assert (detention.date, detention.date_precision) == ("2017-09", "month")
+
+
+def test_later_on_skips_opening_conjunctions_and_akan_tetapi_only() -> None:
+    """ "Akan tetapi, belakangan ..." opens with a conjunction, so the act came later; a
+    bare "akan" is "will", no conjunction to step over."""
+    from kabar.event_context import later_on
+
+    assert later_on(["akan", "tetapi", ",", "belakangan", "polisi"])
+    assert later_on(["namun", ",", "belakangan"])
+    assert not later_on(["akan", "belakangan"])
+    assert not later_on(["namun", "belakangan", "ini"])

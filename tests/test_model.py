@@ -33,3 +33,14 @@ def test_coded_article_and_its_fusion_summary_rebuild_equal():
 def test_missing_and_null_fields_take_defaults_or_stay_null():
     rebuilt = from_dict(Article, {"id": "a", "source": "s", "raw": "", "title": None})
     assert rebuilt.title is None and rebuilt.mentions == [] and rebuilt.published is None
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
+    from kabar.model import Sentence
+
+    article = Article.from_input("Polisi datang. Warga bubar.", "test")
+    article.sentences = [Sentence(0, 14), Sentence(15, 27)]
+    assert article.sentence_at(0) == Sentence(0, 14)
+    assert article.sentence_at(20) == Sentence(15, 27)
+    assert article.sentence_at(14) is None  # the space between them
+    assert article.sentence_at(40) is None

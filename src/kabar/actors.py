@@ -27,6 +27,7 @@ from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import DESCRIPTION_RULE, REGIONAL_UNITS, SAME_UNITS, office_phrase_end
+from kabar.numbers import word_lists
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -90,7 +91,7 @@ def same_folded(fa: str, fb: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
-GENERATIONS = frozenset({"jr", "jr.", "junior", "sr", "sr.", "senior", "ii", "iii", "iv"})
+GENERATIONS = word_lists("name_words.tsv")["generation"]
 """Words that set a son apart from his father of the same name ("Donald Trump Jr")."""
 
 
@@ -200,8 +201,13 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         if len(candidates) > 1:
             candidates = begun_by(mention.text, candidates)
         if len(candidates) > 1:  # "Trump" with "Donald Trump" and "Donald Trump Jr": the
-            fathers = [c for c in candidates if not generation(name_tokens(c[0].text))]
-            candidates = fathers or candidates  # son goes by his suffix
+            sons = {  # son goes by his suffix; the father bears the son's name without
+                word_letters(c[0].text)[:-1]  # it ("Eric Trump" is a brother, not him)
+                for c in candidates
+                if generation(name_tokens(c[0].text))
+            }
+            fathers = [c for c in candidates if word_letters(c[0].text) in sons]
+            candidates = fathers or candidates
         if len(candidates) == 1:
             candidates[0].append(mention)
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart

@@ -504,7 +504,7 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
     while k > c.j and toks[k].low in PREVERBAL:  # "yang kemudian berkoordinasi dengan"
         k -= 1
     m = closing_paren(toks, c.j) + 1 if c.j < len(toks) and toks[c.j].low == "(" else c.j
-    if m < k and toks[m].low == "," and toks[i].low.startswith("di"):
+    if m < k and toks[m].low == "," and passive_form(toks[i], ("di",), 6):
         m += 1  # "bertemu dengan Setya Novanto, yang telah ditahan KPK": the passive
         # relative set off by a comma is still the name's ("surat kepada X, yang meminta
         # ...": an active one may be the letter's)
@@ -3498,15 +3498,6 @@ def unknown_organisation(ref: EntityRef) -> bool:
 EXECUTIVE_REACH = 80  # characters before a name that may hold its corporate title
 
 
-def sentence_start(state: State, clause: Clause, at: int) -> int:
-    """Where the sentence holding offset ``at`` begins: the clause's own, or an earlier
-    one of the article's (a party carried from before)."""
-    if at >= clause.sent.start:
-        return clause.sent.start
-    k = bisect_right(state.article.sentences, at, key=lambda s: s.start)
-    return state.article.sentences[k - 1].start if k else 0
-
-
 def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
     """A party that acts for a business: a firm (``company``), or a person holding no
     public office whose capitalised title right before the name, in its own sentence,
@@ -3519,7 +3510,9 @@ def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
     if ref.type != "person" or ref.start is None or political(ref):
         return False
     title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
-    since = max(0, ref.start - EXECUTIVE_REACH, sentence_start(state, clause, ref.start))
+    sent = clause.sent if ref.start >= clause.sent.start else state.article.sentence_at(ref.start)
+    since = max(0, ref.start - EXECUTIVE_REACH, sent.start if sent else 0)  # a party carried
+    # from an earlier sentence takes its title from its own sentence
     for token in reversed(state.article.text[since : ref.start].split()):
         word = token.strip(",")
         if not word or not (word[0].isupper() or word in TITLE_JOINERS):

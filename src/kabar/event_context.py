@@ -78,6 +78,7 @@ from kabar.event_clause import (
     earlier_sentences,
     past_words,
 )
+from kabar.event_modality import INNER_OPENERS, JOINED, MODALITY_WORDS, SEQUENCERS, STILL
 from kabar.lexicons import PlaceEntry
 from kabar.model import (
     HOME,
@@ -1978,7 +1979,8 @@ def settle_date(
         return None, "unknown", "background"
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
-    ongoing = not STILL_WORDS.isdisjoint(t.low for t in clause.toks[: i + 1])  # "masih menyelidiki"
+    still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
+    ongoing = not still.isdisjoint(t.low for t in clause.toks[: i + 1])
     if told and reported_act(event_type, modes) and not ongoing and not negated:
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
@@ -2009,8 +2011,11 @@ def reported_act(event_type: str, modes: list[str]) -> bool:
 FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 
-ONGOING = frozenset({"tengah", "sedang", "masih"})  # not "kini menjadi tersangka": a state
-STILL_WORDS = ONGOING | {"tetap"}  # "tetap melarang": the ban still holds on the day told
+ONGOING = MODALITY_WORDS["ongoing"]  # not "kini menjadi tersangka": a state
+STILL_WORDS = ONGOING | STILL  # "tetap melarang": the ban still holds on the day told
+STANDING_MODES = frozenset({"restrict"})
+"""Modes of a measure that stays in force, which "tetap" says still holds; of a one-off
+act "tetap" is concessive ("walau dilawan, polisi tetap menangkap X": done anyway)."""
 
 
 def told_day(article: Article) -> bool:
@@ -2090,7 +2095,7 @@ def background_act(before: list[str]) -> bool:
     laporan dan kini tengah menyelidiki")."""
     past = [k for k, w in enumerate(before) if w in PAST]
     return (
-        (bool(past) and NOW_WORDS.isdisjoint(before[past[-1] + 1 :]))
+        (bool(past) and not now_in_verb_group(before[past[-1] + 1 :]))
         or any(tuple(before[k : k + 2]) in PAST_PHRASES for k in range(len(before)))
         or case_origin(before)
         or later_on(before)
@@ -2102,15 +2107,30 @@ def later_on(before: list[str]) -> bool:
     membantah ...", "Namun, belakangan hal itu dibantah"): the act came after the story's
     events, on a day the text does not state; "belakangan ini" is "lately"."""
     words = [w for w in before if w.isalnum()]
-    k = next((k for k, w in enumerate(words) if w not in OPENING_CONJUNCTIONS), None)
-    return k is not None and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
+    k = 0
+    while k < len(words) and (words[k] in OPENING_CONJUNCTIONS or words[k : k + 2] == AKAN_TETAPI):
+        k += 1
+    return k < len(words) and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
 
 
-OPENING_CONJUNCTIONS = frozenset({"namun", "tetapi", "tapi", "akan", "dan", "sedangkan"})
+OPENING_CONJUNCTIONS = MODALITY_WORDS["opening"]
+"""Conjunctions that may open a clause before its first word ("Namun, belakangan ...")."""
+AKAN_TETAPI = ["akan", "tetapi"]  # "Akan tetapi, belakangan ...": "akan" is no "will" there
 
 
-NOW_WORDS = ONGOING | {"kini"}
+NOW_WORDS = ONGOING | MODALITY_WORDS["now"]
 """Words that put an act in the present ("kini dikenakan wajib lapor")."""
+
+
+def now_in_verb_group(words: list[str]) -> bool:
+    """Whether a "now" word stands in the trigger's own verb group, after the last
+    conjunction, sequencer or "yang" before it ("dan kini tengah menyelidiki"), not in a
+    clause on something else ("rumah yang kini masih kosong dan menangkap X")."""
+    opener = max((k for k, w in enumerate(words) if w in VERB_GROUP_OPENERS), default=-1)
+    return not NOW_WORDS.isdisjoint(words[opener + 1 :])
+
+
+VERB_GROUP_OPENERS = JOINED | SEQUENCERS | INNER_OPENERS
 
 
 def case_origin(before: list[str]) -> bool:

@@ -9,6 +9,7 @@ Cuts made by cleaning hold offsets into ``Article.raw``.
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from functools import cache
@@ -287,10 +288,10 @@ class Article:
         return cls(id=stable_id("art", raw), source=source, raw=raw, meta=dict(meta or {}))
 
     def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing ``offset``, if any."""
-        for sentence in self.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
+        """The sentence containing ``offset``, if any (the sentences are in text order)."""
+        k = bisect_right(self.sentences, offset, key=lambda s: s.start)
+        if k and offset < self.sentences[k - 1].end:
+            return self.sentences[k - 1]
         return None
 
     def span(self, start: int, end: int) -> str:

@@ -326,7 +326,8 @@ of a centre, which is as often the body as its building ("Anti-Scam Center")."""
 def venue_not_person(mention: Mention) -> Mention:
     """A "person" named like a building ("Trump Tower", "Stadion Gelora Bung Karno") is
     that place, so the short name of its owner or namesake ("Trump") is not taken for
-    the building when it could be the person ("Donald Trump") too."""
+    the building when it could be the person ("Donald Trump") too; one named as a
+    region's government ("Pemda Dharmasraya", "Pemkab Bogor") is that body."""
     words = mention.text.split()
     if mention.label != "PER" or len(words) < 2:
         return mention
@@ -334,8 +335,8 @@ def venue_not_person(mention: Mention) -> Mention:
     label = VENUE_NOUNS.get(words[-1].lower())
     if label is None and first in NAMED_PLACES and first not in NAMED_BODIES:
         label = "LOC"
-    if label is None and first in LOCAL_GOVERNMENTS:
-        label = "ORG"  # "Pemda Dharmasraya": the regency's government, not a person
+    if label is None and first in load_lexicon().region_governments:
+        return Mention(mention.start, mention.end, mention.text, "ORG", "government-name")
     if label is None:
         return mention
     return Mention(mention.start, mention.end, mention.text, label, "venue-name")
@@ -488,8 +489,6 @@ NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung",
                           "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
                           "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
 """Nouns of streets, buildings, airports and ships, named after people with their title."""
-LOCAL_GOVERNMENTS = frozenset({"pemda", "pemkab", "pemkot", "pemprov"})
-"""Short names of a region's government, written before the region ("Pemkab Bogor")."""
 NAMED_BODIES = frozenset({"universitas", "kampus", "rsud"})
 """Of those, the ones that name a body that acts ("Universitas Indonesia menolak ..."),
 which ``venue_not_person`` leaves to the events stage as the model tagged it."""

@@ -62,6 +62,7 @@ class Lexicon:
     actors: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     body_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "dinas": GOV
     max_body_sector_len: int = 1
+    region_governments: set[str] = field(default_factory=set)  # "pemkab" (args "region")
     contexts: dict[tuple[str, ...], str] = field(default_factory=dict)
     domains: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)  # single-word cue sets by kind
@@ -232,6 +233,8 @@ def parse_lines(text: str) -> Lexicon:
         elif kind == "bodysector":
             lex.body_sectors[key] = event
             lex.max_body_sector_len = max(lex.max_body_sector_len, len(key))
+            if "region" in args:
+                lex.region_governments.add(" ".join(key))
         elif kind == "context":
             lex.contexts[key] = context
             lex.max_context_len = max(lex.max_context_len, len(key))
