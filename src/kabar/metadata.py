@@ -369,8 +369,8 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
             if fits(yearless, y) and all(date(y, m, d) <= latest for _, d, m in yearless)
         ]  # fmt: skip
         year = choose_year(candidates, text, latest, crawled)
-        if crawled and just_before(yearless, latest):
-            year = latest.year
+        if crawled and just_before(yearless, latest) and year not in full_date_years(text):
+            year = latest.year  # not when a full date ("25 September 2016") backs the year
         if year:
             dated += [date(year, month, day) for _, day, month in yearless]
     return max(dated).isoformat() if dated else None
@@ -390,6 +390,11 @@ def just_before(yearless: list[tuple[int, int, int]], latest: date) -> bool:
         if not 0 <= (latest - meant).days <= STALE_DAYS or off not in (0, 1, 6):
             return False
     return True
+
+
+def full_date_years(text: str) -> set[int]:
+    """The years of the dates the text writes in full, day, month and year."""
+    return {int(value[:4]) for value, precision in explicit_dates(text) if precision == "day"}
 
 
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
