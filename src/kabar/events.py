@@ -3063,9 +3063,7 @@ def event_date(
         if days:
             return days[0].value, "day", "retold-next-sentence"
     if article.published:
-        if article.published_precision == "day":
-            return article.published[:7], "month", "publication-month"
-        if article.published_precision == "month":
+        if article.published_precision in ("day", "month"):
             return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
 
