@@ -1560,7 +1560,7 @@ def trigger_words_end(clause: Clause, entry: Entry, k: int, j: int) -> int:
     """Where the object of the trigger ending at token ``j`` is sought, from ``k`` on: past
     a capitalised word that is the pattern's own ("rapat Kerja dengan Komisi II": "Kerja"
     is the meeting, not who was met), and past a short form in brackets the pattern holds
-    ("Rapat Dengar Pendapat (RDP) dengan Komisi VII": the short form names the meeting)."""
+    ("Rapat Dengar Pendapat (RDP) bersama Komisi VII": the short form names the meeting)."""
     if "(" in entry.words:
         k = max(k, *(n + 1 for n in range(k, j) if clause.toks[n].low == ")"))
     while k < j and (c := clause.cand_at[k]) is not None and c.i == k and c.j <= j:
