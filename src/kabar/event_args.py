@@ -1069,8 +1069,12 @@ def place_said_at(clause: Clause, k: int) -> int:
     """Where the place a speech tag names before the subordinator at ``k`` begins ("kata X
     di Istana Merdeka, Jakarta, saat ..."): the "di" before it, or ``k`` with no place."""
     m = k
-    while (
-        m > 1 and (c := clause.cand_at[m - 1]) is not None and c.j == m and c.label in PLACE_LABELS
+    while (  # c.i > 0: a place opening the sentence has no "di" before it
+        m > 1
+        and (c := clause.cand_at[m - 1]) is not None
+        and c.j == m
+        and c.i > 0
+        and c.label in PLACE_LABELS
     ):
         if clause.toks[c.i - 1].low == "di":
             return c.i - 1
