@@ -269,20 +269,20 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     stated = latest_explicit_date(article.text)
     if stated and not (bound and stated[0] > bound.isoformat()):
         value, precision = stated
-        return from_body(value, precision, stamp, "latest date in body")
+        return from_body(value, precision, stamp)
     return None, "unknown", ""
 
 
 def from_body(
-    value: str, precision: Precision, stamp: date | None, how: str
+    value: str, precision: Precision, stamp: date | None
 ) -> tuple[str | None, Precision, str]:
-    """A publication date taken from the body, unless the record's time stamp shows it
-    stale: a corpus takes news in a day or two after it appears, so a body date more than
-    ``STALE_DAYS`` before the stamp is an earlier event's (a birth, "pada 23 Agustus 2016
-    lalu"), and the stamp's month is all that is known. Weekday datelines are not
-    checked: those dates the report's own events, which then fall back to the month."""
+    """The latest date in the body as the publication date, unless the record's time stamp
+    shows it stale: a corpus takes news in a day or two after it appears, so a body date
+    more than ``STALE_DAYS`` before the stamp is an earlier event's (a birth, "pada 23
+    Agustus 2016 lalu"), and the stamp's month is all that is known. Weekday datelines do
+    not come here: they date the report's own events (``weekday_consistent_date``)."""
     if stamp is None or stamp - last_day(value, precision) <= timedelta(days=STALE_DAYS):
-        return value, precision, how
+        return value, precision, "latest date in body"
     return stamp.isoformat()[:7], "month", "time stamp (body dates older)"
 
 
