@@ -168,6 +168,14 @@ def test_case(case: dict) -> None:
         assert matches(event, want), f"want {want}\n got {describe([event])}"
 
 
+def test_spokesman_telling_a_denial_is_no_claimant() -> None:
+    """The speaker who tells a denial did not make the claim denied, whether or not the
+    claimant is found (review23 b#8: the case once pinned an empty recipient)."""
+    case = next(c for c in load_cases() if c["id"] == "reject-claim-told-by-spokesman")
+    (event,) = code_events(build(case["text"], case.get("published")), CTX).events
+    assert "Juru bicara Kemlu Dimas Prakoso" not in [r.entity_name for r in event.recipient]
+
+
 def test_case_file_has_enough_cases() -> None:
     cases = load_cases()
     assert len(cases) >= 60

@@ -204,3 +204,10 @@ def test_a_weekday_dateline_days_before_the_stamp_is_of_the_stamps_year() -> Non
     # Two days off is no time-zone slip: the year stays the weekday's.
     text = "Arsenal menang 2-0 atas tim tamu di Emirates Stadium, Minggu (26/9)."
     assert published(text, id="korpus-1506449039-arsenal-menang") == (None, "unknown")
+    # A full date in the text naming the weekday's year keeps that year: the dateline is
+    # the Monday of 2016 the report tells of, not a slip of a day in the stamp's year.
+    text = (
+        "Persija menahan imbang tuan rumah di Bandung, Senin (26/9) malam WIB. Pertandingan "
+        "pada 26 September 2016 itu disaksikan puluhan ribu penonton."
+    )
+    assert published(text, id="korpus-1506449039-persija-imbang") == ("2016-09-26", "day")

@@ -57,6 +57,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from kabar.model import Precision, TimeExpression
+from kabar.numbers import read_table
 
 # ---------------------------------------------------------------- lexicon
 
@@ -463,20 +464,31 @@ _BACK_TANGGAL = re.compile(r"\b(?:tanggal|tgl\.?)\s+$")
 _BACK_NUMBER = re.compile(
     r"\b(?P<n>\d{1,3}|" + _alternation([*NUMBER_WORDS, "beberapa", "puluhan", "ratusan"]) + r")\s+$"
 )
-# "UU No. 7 Tahun 2017", "UU 31 Tahun 1999", "Perpres 5 Tahun 2020": a rule's number before
-# its year, with "Nomor" or right after the kind of rule.
-_LAW_KINDS = (
-    r"uu|undang-undang|perppu|pp|perpres|keppres|inpres|perda|pergub|perbup|perwali|perma"
-    r"|perkap\w*|permen\w*|kepmen\w*"
-)
+
+
+def _phrases(kind: str) -> str:
+    """A regex alternation of the ``data/date_words.tsv`` phrases of one kind."""
+    found = []
+    for row_kind, phrase in read_table("date_words.tsv"):
+        if row_kind != kind:
+            continue
+        pattern = re.escape(phrase.rstrip("*.")).replace(r"\ ", r"\s+")
+        found.append(
+            pattern + (r"\w*" if phrase.endswith("*") else r"\.?" if phrase.endswith(".") else "")
+        )
+    return "|".join(sorted(found, key=len, reverse=True))
+
+
+# "UU No. 7 Tahun 2017", "UU 31 Tahun 1999", "Perpres 5 Tahun 2020", "UU Tipikor 31 Tahun
+# 1999": a rule's number before its year, with "Nomor" or after the kind of rule (and at most
+# two words of its name).
 _BACK_LAW = re.compile(
-    rf"\b(?:(?:no|nomor|nmr|nomer)\.?\s*|(?:{_LAW_KINDS})\s+)\d+[a-z]?(?:/[\w.]+)*\s*,?\s*$"
+    r"\b(?:(?:no|nomor|nmr|nomer)\.?\s*|(?:" + _phrases("lawkind") + r")\s+(?:[a-z]+\s+){0,2})"
+    r"\d+[a-z]?(?:/[\w.]+)*\s*,?\s*$"
 )
 _BACK_NOT_SUNDAY = re.compile(r"\b(?:pasar|jalan|jl\.?|malam)\s+$")
 # "Universitas 17 Agustus 1945", "Jalan 10 November": a capitalised name a date is part of.
-_BACK_NAMED = re.compile(
-    r"\b(?:universitas|univ\.?|jalan|jl\.?|stadion|gelora|yayasan)\s+(?:\d{1,2}\s+)?$"
-)
+_BACK_NAMED = re.compile(r"\b(?:" + _phrases("named") + r")\s+(?:\d{1,2}\s+)?$")
 _BACK_SUNDAY = re.compile(r"(?:\b(?:pada|hari|sejak|hingga|sampai|sabtu\s+dan|sabtu-)|,)\s*$")
 _AFTER_WORD = re.compile(r"\s+([^\W\d_]+)")
 _NOT_SUNDAY_AFTER = frozenset(

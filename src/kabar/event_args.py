@@ -1087,8 +1087,12 @@ def place_said_at(clause: Clause, k: int) -> int:
     """Where the place a speech tag names before the subordinator at ``k`` begins ("kata X
     di Istana Merdeka, Jakarta, saat ..."): the "di" before it, or ``k`` with no place."""
     m = k
-    while (
-        m > 1 and (c := clause.cand_at[m - 1]) is not None and c.j == m and c.label in PLACE_LABELS
+    while (  # c.i > 0: a place opening the sentence has no "di" before it
+        m > 1
+        and (c := clause.cand_at[m - 1]) is not None
+        and c.j == m
+        and c.i > 0
+        and c.label in PLACE_LABELS
     ):
         if clause.toks[c.i - 1].low == "di":
             return c.i - 1
@@ -1303,26 +1307,26 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
         return []
     if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
-    dated = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
+    skip_to = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
     for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
         if toks[n].low == "," and toks[n + 1].low in WEEKDAYS:
-            dated = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
+            skip_to = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
             continue
-        if n <= dated:
+        if n <= skip_to:
             continue
         if (inside := clause.cand_at[n]) is not None and inside.i < n:
             continue  # "Usai bertemu Kepala BPS (Badan Pusat Statistik) Amalia, X ...": a
-            # name's own bracket is no stop, nor a short form after a name ("usai rapat
-        if (  # bersama Badan Anggaran (Banggar) DPR RI, X ...")
-            toks[n].low == "("
+            # name's own bracket is no stop
+        if (  # nor a short form after a name ("usai rapat bersama Badan Anggaran (Banggar)
+            toks[n].low == "("  # DPR RI, X ...")
             and clause.cand_at[n - 1] is not None
-            and (dated := closing_paren(toks, n, 4)) > n
+            and (skip_to := closing_paren(toks, n, 4)) > n
         ):
             continue
         weekday_date = toks[n].low in WEEKDAYS and toks[n + 1].low == "("
         close = closing_paren(toks, n + 1, 4) if weekday_date else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
-            dated = close
+            skip_to = close
             continue
         if toks[n].low in HARD_STOP:
             return []
@@ -1330,7 +1334,7 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
             c = clause.cand_at[n + 1]
             close = -1 if c is not None else description_closed(clause, n)
             if close > 0:  # "Dalam pertemuan dengan Li Lecheng, pimpinan MIIT, Cook ...":
-                dated = close - 1  # the one met is described, then the subject follows
+                skip_to = close - 1  # the one met is described, then the subject follows
                 continue
             ok = c is not None and c.i == n + 1 and c.kind != "pair" and usable_subject(c, toks)
             if ok and c is not None and apposed(clause, n, c):
@@ -1581,7 +1585,7 @@ def trigger_words_end(clause: Clause, entry: Entry, k: int, j: int) -> int:
     """Where the object of the trigger ending at token ``j`` is sought, from ``k`` on: past
     a capitalised word that is the pattern's own ("rapat Kerja dengan Komisi II": "Kerja"
     is the meeting, not who was met), and past a short form in brackets the pattern holds
-    ("Rapat Dengar Pendapat (RDP) dengan Komisi VII": the short form names the meeting)."""
+    ("Rapat Dengar Pendapat (RDP) bersama Komisi VII": the short form names the meeting)."""
     if "(" in entry.words:
         k = max(k, *(n + 1 for n in range(k, j) if clause.toks[n].low == ")"))
     while k < j and (c := clause.cand_at[k]) is not None and c.i == k and c.j <= j:

@@ -1531,28 +1531,36 @@ def claimant_here(state: State, clause: Clause, actors: set[str]) -> list[Entity
     """Who states a claim in this sentence: the subject of its speech verb."""
     speech = state.lex.cue("speech")
     for k, tok in enumerate(clause.toks):
-        if tok.low in speech:
-            refs = resolve(state, clause, left_arguments(clause, k, None), None)
-            if refs and not actors & set(names(refs)):
-                return refs
+        if tok.low in speech and (refs := other_speaker(state, clause, k, actors)):
+            return refs
     return []
 
 
-CONTRASTS = frozenset({"namun", "tetapi", "tapi", "sedangkan", "sementara", "padahal"})
+def other_speaker(state: State, clause: Clause, k: int, actors: set[str]) -> list[EntityRef]:
+    """The subject of the speech verb at token ``k`` when it is none of ``actors``."""
+    refs = resolve(state, clause, left_arguments(clause, k, None), None)
+    return refs if refs and not actors & set(names(refs)) else []
+
+
+def contrast_at(lex: Lexicon, lows: list[str], k: int) -> bool:
+    """Whether token ``k`` opens a contrasting clause ("namun", "tetapi"); not "sementara
+    itu" (meanwhile)."""
+    return lows[k] in lex.cue("contrast") and not (
+        lows[k] == "sementara" and k + 1 < len(lows) and lows[k + 1] == "itu"
+    )
 
 
 def contested_claimant(state: State, clause: Clause, actors: set[str], i: int) -> list[EntityRef]:
     """Who states the claim a denial at token ``i`` contests in its own sentence: the
-    subject of a speech verb before it with a contrast between them ("Ia mengklaim ...,
-    namun Airlangga menepis kabar tersebut"); not a speaker who tells the denial itself
-    ("Jubir X mengatakan, X menolak klaim tersebut")."""
-    speech = state.lex.cue("speech")
+    subject of the speech verb nearest before the contrast that opens the denial ("Ia
+    mengklaim ..., namun Airlangga menepis kabar tersebut"); not a speaker who tells the
+    denial itself ("Jubir X mengatakan, X menolak klaim tersebut")."""
     lows = clause.lows
-    for k in range(i):
-        if lows[k] in speech and not CONTRASTS.isdisjoint(lows[k + 1 : i]):
-            refs = resolve(state, clause, left_arguments(clause, k, None), None)
-            if refs and not actors & set(names(refs)):
-                return refs
+    contrast = next((k for k in range(i - 1, -1, -1) if contrast_at(state.lex, lows, k)), 0)
+    speech = state.lex.cue("speech")
+    for k in range(contrast - 1, -1, -1):
+        if lows[k] in speech and (refs := other_speaker(state, clause, k, actors)):
+            return refs
     return []
 
 

@@ -418,15 +418,18 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     inside = fronted == "inside" or any(t.low in cond for t in toks[start:i])  # "jika X
     content = fronted == "content"  # ingin bertemu": the act is the condition; "akan
     # menyerang Rafah jika ...", "Jika X, kami akan ...": the act has one
+    purposed = False
     for k in range(i + 1, len(toks)):  # up to the clause's end: not into the next sentence of
         low = toks[k].low  # a quote kept whole ("Kami minta X. Kalau sudah ...": a real request)
         if low in HARD_STOP or low == "," or full_stop(clause, k):
             break
         if low in PURPOSE and k + 1 < len(toks) and active_verb(toks[k + 1]):
-            break  # "akan berkoordinasi ... untuk menyusun mekanisme jika terjadi X": the
-            # condition is the purpose's, the coordination itself hangs on none
-        if low in cond:
-            content = True
+            purposed = True
+        elif low in cond:
+            # past a purpose, a subjectless condition is the purpose's ("berkoordinasi ...
+            # untuk menyusun mekanisme jika terjadi X"); one naming its subject is the
+            # main act's ("akan menyerang Rafah untuk ... jika Hamas menolak")
+            content = not purposed or (k + 1 < len(toks) and clause.cand_at[k + 1] is not None)
             break
     owner = clause.cand_at[i - 1] if i > 0 else None  # the act's subject, right before it
     planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS

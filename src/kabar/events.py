@@ -3062,11 +3062,8 @@ def event_date(
         days = [t for t in times_in(article, following.sent) if t.precision == "day"]
         if days:
             return days[0].value, "day", "retold-next-sentence"
-    if article.published:
-        if article.published_precision == "day":
-            return article.published[:7], "month", "publication-month"
-        if article.published_precision == "month":
-            return article.published[:7], "month", "publication-month"
+    if article.published and article.published_precision in ("day", "month"):
+        return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
 
 

@@ -269,20 +269,20 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
     stated = latest_explicit_date(article.text)
     if stated and not (bound and stated[0] > bound.isoformat()):
         value, precision = stated
-        return from_body(value, precision, stamp, "latest date in body")
+        return from_body(value, precision, stamp)
     return None, "unknown", ""
 
 
 def from_body(
-    value: str, precision: Precision, stamp: date | None, how: str
+    value: str, precision: Precision, stamp: date | None
 ) -> tuple[str | None, Precision, str]:
-    """A publication date taken from the body, unless the record's time stamp shows it
-    stale: a corpus takes news in a day or two after it appears, so a body date more than
-    ``STALE_DAYS`` before the stamp is an earlier event's (a birth, "pada 23 Agustus 2016
-    lalu"), and the stamp's month is all that is known. Weekday datelines are not
-    checked: those dates the report's own events, which then fall back to the month."""
+    """The latest date in the body as the publication date, unless the record's time stamp
+    shows it stale: a corpus takes news in a day or two after it appears, so a body date
+    more than ``STALE_DAYS`` before the stamp is an earlier event's (a birth, "pada 23
+    Agustus 2016 lalu"), and the stamp's month is all that is known. Weekday datelines do
+    not come here: they date the report's own events (``weekday_consistent_date``)."""
     if stamp is None or stamp - last_day(value, precision) <= timedelta(days=STALE_DAYS):
-        return value, precision, how
+        return value, precision, "latest date in body"
     return stamp.isoformat()[:7], "month", "time stamp (body dates older)"
 
 
@@ -369,8 +369,8 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
             if fits(yearless, y) and all(date(y, m, d) <= latest for _, d, m in yearless)
         ]  # fmt: skip
         year = choose_year(candidates, text, latest, crawled)
-        if crawled and just_before(yearless, latest):
-            year = latest.year
+        if crawled and just_before(yearless, latest) and year not in full_date_years(text):
+            year = latest.year  # not when a full date ("25 September 2016") backs the year
         if year:
             dated += [date(year, month, day) for _, day, month in yearless]
     return max(dated).isoformat() if dated else None
@@ -390,6 +390,11 @@ def just_before(yearless: list[tuple[int, int, int]], latest: date) -> bool:
         if not 0 <= (latest - meant).days <= STALE_DAYS or off not in (0, 1, 6):
             return False
     return True
+
+
+def full_date_years(text: str) -> set[int]:
+    """The years of the dates the text writes in full, day, month and year."""
+    return {int(value[:4]) for value, precision in explicit_dates(text) if precision == "day"}
 
 
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:

@@ -285,7 +285,9 @@ def parse_lines(text: str) -> Lexicon:
         if len(k) == 1 and kind in ("organization", "person") and sector in POLITICAL_SECTORS
     )  # fmt: skip
     lex.domain_first = frozenset(k[0] for k in lex.domains)
-    sport = [k for k, v in lex.domains.items() if v[0] == "sport" and "*" in v[1]]
+    sport = [  # rows that rule out talks: "premier league" is a sport cue, "tuan rumah" none
+        k for k, v in lex.domains.items() if v[0] == "sport" and {"*", "CONSULT"} & v[1]
+    ]
     lex.sport_words = frozenset(k[0] for k in sport if len(k) == 1)
     lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
     lex.sport_phrase_first = frozenset(k[0] for k in sport if len(k) > 1)
