@@ -741,6 +741,19 @@ def test_a_name_the_model_began_too_late_takes_the_listed_full_name(context):
     assert known_name_start(text, plain, context.lexicons.people).text == "Budi Hartono"
 
 
+def person_clusters(context, text: str, suffixed: str, *others: str) -> list[str | None]:
+    """The clusters of a name with "Jr" and of later names (each at its first place after
+    the name before it), resolved together."""
+    mentions = [mention(suffixed, text, "PER")]
+    for name in others:
+        at = text.index(name, mentions[-1].end)
+        mentions.append(Mention(at, at + len(name), name, "PER", "test"))
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, context)
+    return [m.cluster for m in article.mentions if m.label == "PER"]
+
+
 def test_a_father_and_his_son_named_with_jr_stay_two_people(context):
     """ "Joseph Kennedy" is the father, not a short form of "Joseph Kennedy Jr"; the bare
     "Kennedy" is the one without the suffix, as news writes the son with his "Jr"."""
@@ -748,16 +761,9 @@ def test_a_father_and_his_son_named_with_jr_stay_two_people(context):
         "Senator Joseph Kennedy Jr membela ayahnya. Joseph Kennedy sendiri menolak "
         "berkomentar, dan Kennedy meninggalkan gedung itu."
     )
-    father_at, bare_at = text.index("Joseph Kennedy sendiri"), text.index("Kennedy meninggalkan")
-    mentions = [
-        mention("Joseph Kennedy Jr", text, "PER"),
-        Mention(father_at, father_at + 14, "Joseph Kennedy", "PER", "test"),
-        Mention(bare_at, bare_at + 7, "Kennedy", "PER", "test"),
-    ]
-    article = Article.from_input(text, "test")
-    article.text, article.mentions = text, mentions
-    resolve_mentions(article, context)
-    son, father, bare = (m.cluster for m in article.mentions if m.label == "PER")
+    son, father, bare = person_clusters(
+        context, text, "Joseph Kennedy Jr", "Joseph Kennedy", "Kennedy"
+    )
     assert father != son
     assert bare == father
 
@@ -769,14 +775,5 @@ def test_a_bare_surname_does_not_go_to_the_brother_of_a_son_with_jr(context):
         "Donald Trump Jr tiba di Jakarta bersama Eric Trump untuk meninjau proyek hotel. "
         "Trump menyebut proyek itu akan rampung tahun depan."
     )
-    eric_at, bare_at = text.index("Eric Trump"), text.index("Trump menyebut")
-    mentions = [
-        mention("Donald Trump Jr", text, "PER"),
-        Mention(eric_at, eric_at + 10, "Eric Trump", "PER", "test"),
-        Mention(bare_at, bare_at + 5, "Trump", "PER", "test"),
-    ]
-    article = Article.from_input(text, "test")
-    article.text, article.mentions = text, mentions
-    resolve_mentions(article, context)
-    son, eric, bare = (m.cluster for m in article.mentions if m.label == "PER")
+    _son, eric, bare = person_clusters(context, text, "Donald Trump Jr", "Eric Trump", "Trump")
     assert bare != eric
