@@ -799,3 +799,21 @@ def test_a_body_named_by_the_short_form_it_gave_in_brackets_is_that_body(context
     assert [m.text for m in bodies] == ["Kejaksaan Negeri (Kejari) Ende", "Kejari Ende", "Kejari"]
     assert len({m.actor_id for m in bodies}) == 1
     assert {m.name for m in bodies} == {"Kejaksaan Negeri Ende"}
+
+
+def test_a_body_named_by_the_initials_it_gave_in_brackets_is_that_body(context):
+    """'Lembaga Bantuan Hukum Masyarakat (LBHM)' spells its initials: a later 'LBHM' is the
+    same body, under its full name."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Lembaga Bantuan Hukum Masyarakat (LBHM) mengadukan kasus penggusuran itu ke Komnas "
+        "HAM. Direktur LBHM menyebut puluhan keluarga kehilangan tempat tinggal."
+    )
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    bodies = [m for m in article.mentions if "Lembaga" in m.text or m.text == "LBHM"]
+    assert len(bodies) == 2
+    assert len({m.actor_id for m in bodies}) == 1
+    assert bodies[1].name == "Lembaga Bantuan Hukum Masyarakat"
