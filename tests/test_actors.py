@@ -777,3 +777,40 @@ def test_a_bare_surname_does_not_go_to_the_brother_of_a_son_with_jr(context):
     )
     _son, eric, bare = person_clusters(context, text, "Donald Trump Jr", "Eric Trump", "Trump")
     assert bare != eric
+
+
+def test_a_body_named_by_the_short_form_it_gave_in_brackets_is_that_body(context):
+    """'Kejaksaan Negeri (Kejari) Ende' gives its short form: a later 'Kejari Ende' is the
+    same prosecutor's office, and a bare 'Kejari' still refers back to it."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kejaksaan Negeri (Kejari) Ende menetapkan bendahara desa sebagai tersangka korupsi "
+        "dana bantuan. Kejari Ende juga menyita buku rekening milik tersangka. Menurut Kejari, "
+        "kerugian negara mencapai ratusan juta rupiah."
+    )
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    bodies = [m for m in article.mentions if m.label == "ORG"]
+    assert [m.text for m in bodies] == ["Kejaksaan Negeri (Kejari) Ende", "Kejari Ende", "Kejari"]
+    assert len({m.actor_id for m in bodies}) == 1
+    assert {m.name for m in bodies} == {"Kejaksaan Negeri Ende"}
+
+
+def test_a_body_named_by_the_initials_it_gave_in_brackets_is_that_body(context):
+    """'Lembaga Bantuan Hukum Masyarakat (LBHM)' spells its initials: a later 'LBHM' is the
+    same body, under its full name."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Lembaga Bantuan Hukum Masyarakat (LBHM) mengadukan kasus penggusuran itu ke Komnas "
+        "HAM. Direktur LBHM menyebut puluhan keluarga kehilangan tempat tinggal."
+    )
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    bodies = [m for m in article.mentions if "Lembaga" in m.text or m.text == "LBHM"]
+    assert len(bodies) == 2
+    assert len({m.actor_id for m in bodies}) == 1
+    assert bodies[1].name == "Lembaga Bantuan Hukum Masyarakat"

@@ -1719,27 +1719,6 @@ def test_a_counted_group_named_later_is_the_same_arrest() -> None:
     assert len(merge_repeats([(counted(), ""), (three, "")], ACTOR_NOUNS)) == 2
 
 
-def test_a_body_named_by_the_short_form_it_gave_in_brackets_is_the_same_body() -> None:
-    """'Kejaksaan Negeri (Kejari) Blitar menahan Sutrisno' then 'Kejari Blitar melakukan
-    penahanan terhadap Sutrisno': one detention, though the actors stage gave the short
-    form an actor of its own; "Kejari Kediri" is another body."""
-
-    def by(sentence: str, written: str, actor_id: str) -> Event:
-        event = told(sentence, [written], ["Sutrisno"], "2025-10-14")
-        name = written.replace(" (Kejari)", "")
-        event.actor[0] = EntityRef(actor_id, written, name, "organization", "IDN", "JUD")
-        return event
-
-    lead = by("Kejaksaan Negeri (Kejari) Blitar menahan Sutrisno, bendahara desa.",
-              "Kejaksaan Negeri (Kejari) Blitar", "act_1")  # fmt: skip
-    again = by("Kejari Blitar melakukan penahanan terhadap Sutrisno selama 20 hari.",
-               "Kejari Blitar", "act_2")  # fmt: skip
-    [kept] = merge_repeats([(lead, ""), (again, "")], ACTOR_NOUNS)
-    assert len(kept.sources) == 2
-    other = by("Kejari Kediri melakukan penahanan terhadap Sutrisno.", "Kejari Kediri", "act_3")
-    assert len(merge_repeats([(lead, ""), (other, "")], ACTOR_NOUNS)) == 2
-
-
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
     """'Polres Garut melalui Polsek Cibatu menangkap Andi' then 'Andi ditangkap' by Polsek
     Cibatu alone (the agent the article gives): one arrest; a unit the first report did not

@@ -31,6 +31,8 @@ from kabar.numbers import word_lists
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
+GLOSSED_BODY = re.compile(r"[^()]+?\s*\(\s*(?P<short>[A-Z][\w-]+)\s*\)(?P<rest>[^()]*)")
+"""A body named with its short form in brackets: "Kejaksaan Negeri (Kejari) Sikka"."""
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person
 MEMBER = "Member of"  # an office (English canonical name) that sits in a body, not for it
 SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
@@ -213,6 +215,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
             clusters.append([mention])
     merge_bracketed_aliases(article.text, clusters)
+    name_bracketed_short_forms(mentions, article.text)
     by_name: dict[str, list[Mention]] = {}
     units = regional_units_named(mentions)
     for mention in mentions:
@@ -307,6 +310,30 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
                     named[unit].add(name)
                     named[SAME_UNITS.get(unit, unit)].add(name)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
+
+
+def name_bracketed_short_forms(mentions: list[Mention], text: str) -> None:
+    """ "Kejaksaan Negeri (Kejari) Sikka" gives its short form in brackets: a "Kejari
+    Sikka" of the same article (short form and the same words after it) is that body and
+    takes its name; so is an "LBHM" after "Lembaga Bantuan Hukum Masyarakat (LBHM)", when
+    the gloss abbreviates the name. A short form two bodies give is neither's."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        glossed = GLOSSED_BODY.fullmatch(m.text) if m.label == "ORG" else None
+        if glossed is not None:
+            short = " ".join((glossed["short"], *glossed["rest"].split())).casefold()
+            owners[short].add(m.name or m.text)
+        elif (
+            m.label == "ORG"
+            and (after := BRACKETED.match(text, m.end)) is not None
+            and abbreviates(after.group(1), m.text)  # "(ICE)", not "F1 (FIA)" or "(AP)"
+        ):
+            owners[after.group(1).casefold()].add(m.name or m.text)
+    if not owners:
+        return
+    for m in mentions:
+        if m.label == "ORG" and len(full := owners.get((m.name or m.text).casefold(), ())) == 1:
+            m.name = next(iter(full))
 
 
 def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:

@@ -1524,29 +1524,12 @@ def worded_alike(a: EntityRef, b: EntityRef) -> bool:
     return same_party(a, b) or (bool(x and y) and (x <= y or y <= x))
 
 
-BRACKETED_SHORT = re.compile(r"(?P<long>[^()]+?)\s*\((?P<short>[A-Z][\w-]+)\)\s*(?P<rest>[^()]*)")
-"""A body named with its short form in brackets: "Kejaksaan Negeri (Kejari) Sidoarjo"."""
-
-
-def abbreviated_as(full: EntityRef, short: EntityRef) -> bool:
-    """Whether ``short`` is written as the short form ``full`` gives in brackets ("Kejari
-    Sidoarjo" for "Kejaksaan Negeri (Kejari) Sidoarjo"), which the actors stage may take
-    for another body."""
-    m = BRACKETED_SHORT.fullmatch(full.entity_text.strip())
-    if m is None:
-        return False
-    written = " ".join((m["short"], m["rest"])).strip().lower()
-    return written in (short.entity_text.strip().lower(), short.entity_name.lower())
-
-
 def among_parties(later: list[EntityRef], earlier: list[EntityRef], both: bool = False) -> bool:
     """Whether every party of ``later`` is one of ``earlier`` (:func:`same_party`); with
     ``both``, and the other way round. Two known actors differ ("Israel", "Pasukan
     Pertahanan Israel")."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
-        if abbreviated_as(a, b) or abbreviated_as(b, a):
-            return True
         return not (a.actor_id and b.actor_id and a.actor_id != b.actor_id) and same_party(a, b)
 
     return all(any(one(p, q) for q in earlier) for p in later) and (
@@ -1571,8 +1554,6 @@ def parties_reworded(
     belum mengungkap jumlah orang yang diamankan")."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
-        if abbreviated_as(a, b) or abbreviated_as(b, a):
-            return True
         if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
             return False  # two known actors ("Israel", "Pasukan Pertahanan Israel")
         if same_party(a, b):
