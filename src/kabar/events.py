@@ -629,6 +629,15 @@ def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
     return k
 
 
+def addressed(clause: Clause, k: int, preps: set[str]) -> bool:
+    """Whether a party follows ``k`` in the clause after one of ``preps`` ("kepada
+    Rusia"): an idea or a volunteering put forward to a named party is an offer."""
+    lows = clause.lows
+    return any(
+        lows[n] in preps and clause.cand_at[n + 1] is not None for n in range(k, len(lows) - 1)
+    )
+
+
 def find_triggers(
     clause: Clause, lex: Lexicon, shorter: dict[int, list[tuple[int, list[Entry]]]] | None = None
 ) -> list[tuple[int, int, list[Entry]]]:
@@ -664,6 +673,8 @@ def find_triggers(
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
             j = match_entry(lows, i, entry, stops, names, counts, verbs, appositions)
+            if j and "unaddressed" in entry.args and addressed(clause, j, lex.cue("offeree")):
+                continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
