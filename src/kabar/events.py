@@ -2126,9 +2126,10 @@ def code_one(
     if "perf" in entry.args:
         future = False  # "Kami ingin mengucapkan terima kasih": thanking is done by saying it
     speech_act = event_type in SPEECH_ACTS and "investigate" not in modes
-    terms_first = cues.fronted and future  # "Jika X, kami akan ...": a pledge or threat on terms
-    pledge_on_terms = terms_first and future_shift(event_type, modes) == ("AGREE", [])
-    if conditional and (speech_act or (stance and not negated) or terms_first):
+    on_terms = future and (cues.fronted or conditional)  # "Jika X, BI siap ...", "BI siap ...
+    # jika X": support pledged on terms hangs on them whichever side the condition stands
+    pledge_on_terms = on_terms and future_shift(event_type, modes) == ("AGREE", [])
+    if conditional and (speech_act or (stance and not negated) or (on_terms and cues.fronted)):
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
     if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
@@ -2149,7 +2150,7 @@ def code_one(
     elif future:
         hypothetical = True
     hypothetical |= pledge_on_terms  # "Jika X, BI siap membantu ...": support pledged on terms
-    # set first hangs on them (docs/annotation.md 5); a threat on terms is made
+    # hangs on them (docs/annotation.md 5); a threat on terms set first is made
     sent = clause.sent
     trigger_start, trigger_end = toks[i].start, toks[j - 1].end
     other = embedded_spans(clause, j, entry.voice == "nom")
