@@ -1543,10 +1543,10 @@ def other_speaker(state: State, clause: Clause, k: int, actors: set[str]) -> lis
 
 
 def contrast_at(lex: Lexicon, lows: list[str], k: int) -> bool:
-    """Whether token ``k`` opens a contrasting clause ("namun", "tetapi"); not "sementara
-    itu" (meanwhile)."""
-    return lows[k] in lex.cue("contrast") and not (
-        lows[k] == "sementara" and k + 1 < len(lows) and lows[k + 1] == "itu"
+    """Whether token ``k`` opens a contrasting clause ("namun", "tetapi"); not a
+    "notcontrast" phrase ("sementara itu": meanwhile)."""
+    return lows[k] in lex.cue("contrast") and not any(
+        tuple(lows[k : k + len(p)]) == p for p in lex.phrases.get("notcontrast", ())
     )
 
 
