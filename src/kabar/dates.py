@@ -467,16 +467,17 @@ _BACK_NUMBER = re.compile(
 
 
 def _phrases(kind: str) -> str:
-    """A regex alternation of the ``data/date_words.tsv`` phrases of one kind."""
-    found = []
+    """A regex alternation of the ``data/date_words.tsv`` phrases of one kind: a phrase
+    ending in "*" takes any word ending ("permen*": "permenkes"), one ending in "." an
+    optional full stop ("jl.")."""
+    by_end: dict[str, list[str]] = {"*": [], ".": [], "": []}
     for row_kind, phrase in read_table("date_words.tsv"):
-        if row_kind != kind:
-            continue
-        pattern = re.escape(phrase.rstrip("*.")).replace(r"\ ", r"\s+")
-        found.append(
-            pattern + (r"\w*" if phrase.endswith("*") else r"\.?" if phrase.endswith(".") else "")
-        )
-    return "|".join(sorted(found, key=len, reverse=True))
+        if row_kind == kind:
+            by_end[phrase[-1] if phrase[-1] in "*." else ""].append(phrase.rstrip("*."))
+    tails = {"*": r"\w*", ".": r"\.?", "": ""}
+    return "|".join(
+        f"(?:{_alternation(found)}){tails[end]}" for end, found in by_end.items() if found
+    )
 
 
 # "UU No. 7 Tahun 2017", "UU 31 Tahun 1999", "Perpres 5 Tahun 2020", "UU Tipikor 31 Tahun
