@@ -8,6 +8,7 @@ from kabar.actors import (
     compatible_people,
     fold_token,
     merge_records,
+    name_bracketed_short_forms,
     resolve_mentions,
 )
 from kabar.context import Context
@@ -814,3 +815,24 @@ def test_a_body_named_by_the_initials_it_gave_in_brackets_is_that_body(context):
     assert len(bodies) == 2
     assert len({m.actor_id for m in bodies}) == 1
     assert bodies[1].name == "Lembaga Bantuan Hukum Masyarakat"
+
+
+def test_a_short_form_two_courts_give_when_their_regions_were_cut_off_is_neither_s():
+    """'Pengadilan Negeri (PN)' twice, the model cutting off 'Jakarta Selatan' and 'Jakarta
+    Pusat' after the bracket: two courts gave 'PN', so a bare 'PN' goes to neither."""
+    text = (
+        "Pengadilan Negeri (PN) Jakarta Selatan menolak praperadilan itu, sedangkan Pengadilan "
+        "Negeri (PN) Jakarta Pusat menunda sidang. Juru bicara PN menyebut berkas belum lengkap."
+    )
+    first = text.index("Pengadilan")
+    second = text.index("Pengadilan", first + 1)
+    bare = text.index("PN menyebut")
+    mentions = [
+        Mention(first, first + 22, text[first : first + 22], "ORG", "ner-model"),
+        Mention(second, second + 22, text[second : second + 22], "ORG", "ner-model"),
+        Mention(bare, bare + 2, "PN", "ORG", "ner-model"),
+    ]
+    for m in mentions[:2]:
+        m.name = "Pengadilan Negeri"
+    name_bracketed_short_forms(mentions, text)
+    assert mentions[2].name is None

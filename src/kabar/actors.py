@@ -33,6 +33,9 @@ TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFI
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
 GLOSSED_BODY = re.compile(r"[^()]+?\s*\(\s*(?P<short>[A-Z][\w-]+)\s*\)(?P<rest>[^()]*)")
 """A body named with its short form in brackets: "Kejaksaan Negeri (Kejari) Sikka"."""
+NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w-]*)+")
+"""Capitalised words right after a mention that ends in its bracketed short form: the rest
+of the name the model cut off ("Pengadilan Negeri (PN)" + " Jakarta Selatan")."""
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person
 MEMBER = "Member of"  # an office (English canonical name) that sits in a body, not for it
 SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
@@ -322,7 +325,8 @@ def name_bracketed_short_forms(mentions: list[Mention], text: str) -> None:
         glossed = GLOSSED_BODY.fullmatch(m.text) if m.label == "ORG" else None
         if glossed is not None:
             short = " ".join((glossed["short"], *glossed["rest"].split())).casefold()
-            owners[short].add(m.name or m.text)
+            cut = None if glossed["rest"].strip() else NAME_GOES_ON.match(text, m.end)
+            owners[short].add((m.name or m.text) + (cut.group(0) if cut else ""))
         elif (
             m.label == "ORG"
             and (after := BRACKETED.match(text, m.end)) is not None
