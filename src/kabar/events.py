@@ -220,7 +220,9 @@ from kabar.segment import split_sentences
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
-COUNT_WORDS = frozenset({"ribu", "juta", "lusin", "buah", "unit", "ekor"})  # "20 ribu", "5 unit"
+COUNT_WORDS = frozenset(  # "20 ribu", "5 unit", "sejuta mimpi"
+    {"ribu", "juta", "lusin", "buah", "unit", "ekor", "seratus", "seribu", "sejuta"}
+)
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
