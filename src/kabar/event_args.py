@@ -4492,12 +4492,14 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     speech = state.lex.cue("speech")
     for n in range(k):
         if clause.toks[n].low in speech:
-            if any(
-                clause.toks[m].low == "menurut"
-                or ((c := clause.cand_at[m]) is not None and c.kind == "mention")
-                for m in range(n + 1, k)
-            ):
+            if any(clause.toks[m].low == "menurut" for m in range(n + 1, k)):
                 return []  # "Budi mengatakan, menurut Kapolda, pihaknya ...": another's side
+            m = k - 1
+            while m > n and clause.toks[m].text == ",":
+                m -= 1
+            party = clause.cand_at[m]
+            if party is not None and party.kind == "mention" and party.etype in ("person", "organization"):
+                return []  # "..., Polres Sikka pihaknya ...": the body named right before
             found = left_arguments(clause, n, None)[:1]
             return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
     return []
