@@ -1047,9 +1047,11 @@ def questioning(entry: Entry) -> bool:
 def undergoer_before(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
-    """Who is questioned right after a subordinator: the main verb's object just before
-    it ("Kejati menahan Budi setelah menjalani pemeriksaan": Budi), else the main clause's
-    subject ("Sudewo irit bicara usai menjalani pemeriksaan": Sudewo). Only for the
+    """Who is questioned right after a subordinator: the object of a custody verb just
+    before it, or before a short place or time phrase ("Kejati menahan Budi di Rutan Jambi
+    setelah menjalani pemeriksaan": Budi), else the main clause's subject ("Sudewo irit
+    bicara usai menjalani pemeriksaan", "X menemui Y usai menjalani pemeriksaan": X), and
+    no one when the main verb has an unnamed object ("menahan tersangka usai ..."). Only for the
     questioning: other passives after a subordinator ("jadi tersangka setelah dilaporkan",
     "saat ditemui wartawan", "diberondong pertanyaan") too often befall someone else or
     are no event."""
@@ -1061,6 +1063,9 @@ def undergoer_before(
     if ends_before and passive_agent(toks, found[-1].i):
         return phrase_subject(state, clause, found[-1].i, quote)  # "X ditahan KPK usai
         # menjalani pemeriksaan": X, not the arresting KPK
+    if ends_before and object_not_held(lex, clause, found[0].i):
+        return subordinate_subject(state, clause, i, quote)  # "X menemui Y di kantornya
+        # usai menjalani pemeriksaan": X, not the one met
     if ends_before:
         return found
     start = found[-1].j if found else clause_start(clause, k, quote, commas=False)
@@ -1072,6 +1077,20 @@ def undergoer_before(
 
 
 ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "pada", "selama"})
+
+
+def object_not_held(lex: Lexicon, clause: Clause, at: int) -> bool:
+    """Whether the party at ``at`` is the object of an active verb that does not put
+    someone in custody ("menemui Y", not "menahan Y"): only a detainee is the one
+    questioned before being held; a subject ("Y usai diperiksa") is no object."""
+    lows = [t.low for t in clause.toks]
+    for n in range(at - 1, -1, -1):
+        if active_verb(clause.toks[n]):
+            return not any(
+                e.kind == "pred" and e.event == "COERCE" and "arrest" in e.modes
+                for e in entries_at(lex, lows, n) or []
+            )
+    return False
 
 
 def adjunct_between(toks: list[Tok], j: int, k: int) -> bool:
