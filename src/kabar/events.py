@@ -476,6 +476,8 @@ def match_entry(
     counts: frozenset[str] = frozenset(),
     verbs: frozenset[int] = frozenset(),
     appositions: dict[int, int] | None = None,
+    hedges: frozenset[str] = frozenset(),
+    classifiers: frozenset[str] = frozenset(),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
@@ -528,7 +530,7 @@ def match_entry(
             w += 1
             continue
         if w and k < len(lows) and not word_matches(lows[k], word):
-            k = counted(lows, k, word, counts)  # "meluncurkan ratusan rudal"
+            k = counted(lows, k, word, counts, hedges, classifiers)  # "meluncurkan ratusan rudal"
         if k >= len(lows) or not word_matches(lows[k], word):
             return 0
         k += 1
@@ -617,13 +619,28 @@ def appositions_after_names(
     return out
 
 
-def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
+def counted(
+    lows: list[str],
+    k: int,
+    word: str,
+    counts: frozenset[str],
+    hedges: frozenset[str],
+    classifiers: frozenset[str],
+) -> int:
     """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "1.200",
-    "puluhan ribu"): a count between a verb and its noun leaves the phrase whole; else
-    ``k``."""
+    "puluhan ribu"), which may follow up to two hedge words ("sedikitnya", "kurang lebih")
+    and precede a classifier ("200 orang personel"): a count between a verb and
+    its noun leaves the phrase whole; else ``k``."""
     n = k
-    while n < min(len(lows), k + 2) and (lows[n] in counts or lows[n].replace(".", "").isdigit()):
+    while n < min(len(lows), k + 2) and lows[n] in hedges:
         n += 1
+    first = n
+    while n < min(len(lows), first + 2) and (
+        lows[n] in counts or lows[n].replace(".", "").isdigit()
+    ):
+        n += 1
+        if n < len(lows) and lows[n] in classifiers:
+            n += 1
         if n < len(lows) and word_matches(lows[n], word):
             return n
     return k
@@ -639,6 +656,7 @@ def find_triggers(
     lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
+    hedges, classifiers = frozenset(lex.cue("counthedge")), frozenset(lex.cue("countclass"))
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     verbs = own_passives(clause, lex)
     spans = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in APPOSED and c.j > c.i}
@@ -663,7 +681,9 @@ def find_triggers(
         for entry in entries:
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
-            j = match_entry(lows, i, entry, stops, names, counts, verbs, appositions)
+            j = match_entry(
+                lows, i, entry, stops, names, counts, verbs, appositions, hedges, classifiers
+            )
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
