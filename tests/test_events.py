@@ -1719,6 +1719,16 @@ def test_a_counted_group_named_later_is_the_same_arrest() -> None:
     assert len(merge_repeats([(counted(), ""), (three, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_counted_group_and_as_many_names_in_another_case_are_two_arrests() -> None:
+    """'Polisi menangkap dua pelaku pencurian motor' then 'Di Bogor, polisi menangkap Andri
+    dan Yosep atas kasus penipuan': equal numbers, but nothing refers back to the group."""
+    lead = told("Polisi menangkap dua pelaku pencurian sepeda motor.", ["Polisi"],
+                ["dua pelaku"], "2025-10-12")  # fmt: skip
+    other = told("Di Bogor, polisi menangkap Andri dan Yosep atas kasus penipuan.", ["polisi"],
+                 ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
+    assert len(merge_repeats([(lead, ""), (other, "")], ACTOR_NOUNS)) == 2
+
+
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
     """'Polres Garut melalui Polsek Cibatu menangkap Andi' then 'Andi ditangkap' by Polsek
     Cibatu alone (the agent the article gives): one arrest; a unit the first report did not

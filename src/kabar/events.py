@@ -173,7 +173,7 @@ from kabar.event_recipients import (
     seized_from_suspects,
     shared_addressee,
 )
-from kabar.fuse_compare import said_alike
+from kabar.fuse_compare import fuse_words, said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -1420,12 +1420,14 @@ def merge_repeats(
             and not another(event)
         )
         if reworded:  # an act on a party told again, its parties in other words
+            told = sentence(event)
             candidates = [
                 o for k, group in first.items()
                 if (k[:3], k[4:6]) == (act[:3], act[4:6])
                 for o in group
-                if parties_reworded(event.actor, o.actor, actor_nouns, some=True)
-                and parties_reworded(event.recipient, o.recipient, actor_nouns)
+                if parties_reworded(event.actor, o.actor, actor_nouns, (told, ""), some=True)
+                and parties_reworded(event.recipient, o.recipient, actor_nouns,
+                                     (told, sentence(o)))
             ]  # fmt: skip
         if (
             not candidates
@@ -1469,7 +1471,9 @@ def merge_repeats(
             rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
-        if not same.recipient or counted_as(same.recipient, event.recipient, actor_nouns):
+        if not same.recipient or counted_as(
+            same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
+        ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
         if finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
@@ -1561,6 +1565,7 @@ def parties_reworded(
     later: list[EntityRef],
     earlier: list[EntityRef],
     actor_nouns: Collection[tuple[str, ...]],
+    told: tuple[str, str],
     some: bool = False,
 ) -> bool:
     """Whether two reports name the same parties, each in words of its own (with ``some``,
@@ -1586,7 +1591,9 @@ def parties_reworded(
         noun, name = (a, b) if bare_a else (b, a)
         return noun.sector == "CRM" or (noun.sector is not None and noun.sector == name.sector)
 
-    if counted_as(later, earlier, actor_nouns) or counted_as(earlier, later, actor_nouns):
+    if counted_as(later, earlier, actor_nouns, *told) or counted_as(
+        earlier, later, actor_nouns, told[1], told[0]
+    ):
         return True
     return (
         bool(later and earlier)
@@ -1599,10 +1606,19 @@ ORDINAL_COUNTS = {"ke" + word: n for word, n in SMALL_NUMBERS.items()}  # "kedua
 
 
 def counted_as(
-    group: list[EntityRef], named: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+    group: list[EntityRef],
+    named: list[EntityRef],
+    actor_nouns: Collection[tuple[str, ...]],
+    group_told: str,
+    named_told: str,
 ) -> bool:
     """Whether ``group`` is one counted group of persons ("dua tersangka", "kedua pelaku",
-    "3 orang") as many as the names of ``named`` ("S dan DP"), each a name of its own."""
+    "3 orang") as many as the names of ``named`` ("S dan DP"), each a name of its own, and
+    the two reports tie them: the names' sentence ``named_told`` has a word of
+    fuse_words.tsv kind "backref" ("tersebut", "keduanya") or a role noun the group's
+    sentence ``group_told`` gives it ("dua orang terduga teroris" then "3 terduga teroris
+    ..., yakni RW, KM dan AY"). Equal numbers alone are no same act ("dua pelaku pencurian"
+    then "polisi menangkap Andri dan Yosep atas kasus penipuan")."""
     if len(group) != 1 or group[0].actor_id is not None:
         return False
     words = group[0].entity_name.lower().split()
@@ -1611,7 +1627,19 @@ def counted_as(
     count = SMALL_NUMBERS.get(words[0]) or ORDINAL_COUNTS.get(words[0])
     if count is None and words[0].isdigit():
         count = int(words[0])
-    return count == len(named) and not any(bare_noun(ref, actor_nouns) for ref in named)
+    if count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
+        return False
+    said = set(re.findall(r"\w+", named_told.lower()))
+    if said & fuse_words("backref"):
+        return True
+    after = group_told.lower().partition(group[0].entity_name.lower())[2]
+    roles = {w for w in re.findall(r"\w+", after)[:4] if (w,) in actor_nouns} | {words[1]}
+    return bool((roles - {"orang"}) & said)  # "orang" ties no role
+
+
+def sentence(event: Event) -> str:
+    """The sentence of an event's first report."""
+    return event.sources[0].sentence if event.sources else ""
 
 
 def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
