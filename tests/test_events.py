@@ -2757,3 +2757,24 @@ def test_later_on_skips_opening_conjunctions_and_akan_tetapi_only() -> None:
     assert later_on(["namun", ",", "belakangan"])
     assert not later_on(["akan", "belakangan"])
     assert not later_on(["namun", "belakangan", "ini"])
+
+
+def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sentences() -> None:
+    """``firm_side`` of a name whose offset falls between two sentences (no
+    ``sentence_at``) reads no title across the sentence break: "... dihadiri Direktur PT
+    X." does not make him a firm's man."""
+    from types import SimpleNamespace
+
+    from kabar.event_args import firm_side
+
+    article = build(
+        "Acara di balai desa itu dihadiri Direktur PT Sinar Tani. Yohanes Wenda lalu "
+        "menyampaikan sambutan.",
+        "2025-03-06",
+    )
+    gap = article.sentences[0].end
+    assert article.sentence_at(gap) is None
+    ref = EntityRef(None, "Yohanes Wenda", "Yohanes Wenda", "person", "IDN", None, start=gap)
+    state = SimpleNamespace(lex=load_lexicon(), article=article)
+    clause = SimpleNamespace(sent=article.sentences[1])
+    assert not firm_side(state, clause, ref)  # type: ignore[arg-type]

@@ -3534,7 +3534,7 @@ def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
         return False
     title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
     sent = clause.sent if ref.start >= clause.sent.start else state.article.sentence_at(ref.start)
-    since = max(0, ref.start - EXECUTIVE_REACH, sent.start if sent else 0)  # a party carried
+    since = max(0, ref.start - EXECUTIVE_REACH, (sent or clause.sent).start)  # a party carried
     # from an earlier sentence takes its title from its own sentence
     for token in reversed(state.article.text[since : ref.start].split()):
         word = token.strip(",")
