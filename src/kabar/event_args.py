@@ -4517,7 +4517,11 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
             while m > n and clause.toks[m].text == ",":
                 m -= 1
             party = clause.cand_at[m]
-            if party is not None and party.kind == "mention" and party.etype in ("person", "organization"):
+            if (
+                party is not None
+                and party.kind == "mention"
+                and party.etype in ("person", "organization")
+            ):
                 return []  # "..., Polres Sikka pihaknya ...": the body named right before
             found = left_arguments(clause, n, None)[:1]
             return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
