@@ -170,7 +170,7 @@ def test_case(case: dict) -> None:
 
 def test_spokesman_telling_a_denial_is_no_claimant() -> None:
     """The speaker who tells a denial did not make the claim denied, whether or not the
-    claimant is found (review23 b#8: the case once pinned an empty recipient)."""
+    claimant is found (the case pins today's empty recipient too)."""
     case = next(c for c in load_cases() if c["id"] == "reject-claim-told-by-spokesman")
     (event,) = code_events(build(case["text"], case.get("published")), CTX).events
     assert "Juru bicara Kemlu Dimas Prakoso" not in [r.entity_name for r in event.recipient]
