@@ -1076,7 +1076,12 @@ def undergoer_before(
     return subordinate_subject(state, clause, i, quote)
 
 
-ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "pada", "selama"})
+LOCATIVE_PREPS = frozenset({"di", "ke", "dari", "pada"})
+"""Prepositions that open a phrase of place or point in time ("di Rutan Jambi", "ke
+Jakarta", "pada Senin"); not ``nlp``'s place cues, which also hold place nouns."""
+ADJUNCT_PREPS = LOCATIVE_PREPS | {"selama"}
+"""Prepositions that open a short adjunct after a verb's object (:func:`adjunct_between`):
+a place or time, or a span of time ("selama 20 hari")."""
 
 
 def object_not_held(lex: Lexicon, clause: Clause, at: int) -> bool:
