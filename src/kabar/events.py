@@ -1576,7 +1576,8 @@ def parties_reworded(
     sector ("polisi", "penyidik" for "Polresta Mataram") or, as an offender's role
     ("pelaku", "tersangka"), for the one the story names ("pelaku" then "Dadang", "Dadang"
     then "pelaku"); a later report may name them only vaguely ("pihak", "orang": "KPK
-    belum mengungkap jumlah orang yang diamankan")."""
+    belum mengungkap jumlah orang yang diamankan"). ``told`` holds the later and the
+    earlier report's sentences, which tie a counted group to names (:func:`counted_as`)."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
         if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
