@@ -1705,10 +1705,8 @@ def test_a_counted_group_named_later_is_the_same_arrest() -> None:
     polisi ...': one arrest, of the two named; three names are another group."""
 
     def counted() -> Event:
-        lead = told("Polisi menangkap dua pelaku pengeroyokan di Depok.", ["Polisi"],
+        return told("Polisi menangkap dua pelaku pengeroyokan di Depok.", ["Polisi"],
                     ["dua pelaku"], "2025-10-12")  # fmt: skip
-        lead.recipient[0].type = "group"
-        return lead
 
     named = told("Kedua pelaku, Andri dan Yosep, ditangkap polisi di Sawangan.", ["polisi"],
                  ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
