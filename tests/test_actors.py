@@ -224,6 +224,16 @@ def test_a_bracket_that_is_not_a_known_name_merges_nothing(context):
     assert len({m.cluster for m in article.mentions}) == 2
 
 
+def resolved(context: Context, text: str) -> Article:
+    """An article of ``text`` with its mentions found and resolved."""
+    from kabar.nlp import find_mentions
+
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    return article
+
+
 def people_article(context: Context, text: str, names: list[str], ident: str = "d") -> Article:
     """An article whose PER mentions are every occurrence of ``names`` (longest first)."""
     article = Article.from_input(text, ident)
@@ -402,12 +412,9 @@ def test_one_letter_apart_family_names_with_other_given_names_stay_apart():
 
 
 def test_a_bare_post_later_is_the_officer_named_with_post_and_rank(context):
-    from kabar.nlp import find_mentions
 
     def clusters(text: str) -> dict[tuple[str, int], int | None]:
-        article = Article.from_input(text, "test")
-        article.text, article.mentions = text, find_mentions(text, context)
-        resolve_mentions(article, context)
+        article = resolved(context, text)
         return {(m.text, m.start): m.cluster for m in article.mentions}
 
     text = (
@@ -433,12 +440,9 @@ def test_a_bare_post_later_is_the_officer_named_with_post_and_rank(context):
 
 
 def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
-    from kabar.nlp import find_mentions
 
     def units(text: str) -> dict[str, set[str]]:
-        article = Article.from_input(text, "test")
-        article.text, article.mentions = text, find_mentions(text, context)
-        resolve_mentions(article, context)
+        article = resolved(context, text)
         names: dict[str, set[str]] = {}
         for m in article.mentions:
             if m.label == "ORG":
@@ -458,12 +462,9 @@ def test_a_bare_regional_unit_is_the_one_unit_named_with_its_region(context):
 
 
 def test_a_bare_unit_that_refers_back_takes_the_full_name(context):
-    from kabar.nlp import find_mentions
 
     text = "Polres Kampar menangkap dua kurir sabu. Polres juga menyita sepeda motor."
-    article = Article.from_input(text, "test")
-    article.text, article.mentions = text, find_mentions(text, context)
-    resolve_mentions(article, context)
+    article = resolved(context, text)
     assert [m.name for m in article.mentions if m.label == "ORG"] == ["Polres Kampar"] * 2
 
 
@@ -474,9 +475,7 @@ def test_a_post_given_with_selaku_is_the_person_s_and_a_bare_post_later_his(cont
         "Marsekal Hadi Wibisono selaku Panglima TNI meninjau latihan gabungan di Natuna. "
         "Panglima TNI meminta prajurit menjaga kesiagaan."
     )
-    article = Article.from_input(text, "test")
-    article.text, article.mentions = text, find_mentions(text, context)
-    resolve_mentions(article, context)
+    article = resolved(context, text)
     by_text = {(m.text, m.start): m for m in article.mentions}
     hadi = by_text["Hadi Wibisono", text.index("Hadi")]
     assert hadi.office == "Commander of the Indonesian Armed Forces"  # the post, not the rank
@@ -659,12 +658,9 @@ def test_a_suspects_initials_do_not_join_a_named_official_they_spell(context):
 def test_given_initials_spell_only_a_name_right_before_them(context):
     """Crime news gives a suspect initials to hide the name: "AS" is not the victim
     "Andi Saragih" the story names earlier, only a name glossed "alias AS"."""
-    from kabar.nlp import find_mentions
 
     def person_of_initials(text: str) -> str | None:
-        article = Article.from_input(text, "test")
-        article.text, article.mentions = text, find_mentions(text, context)
-        resolve_mentions(article, context)
+        article = resolved(context, text)
         return next(m.name for m in article.mentions if m.text == "AS")
 
     apart = (
@@ -680,12 +676,9 @@ def test_seats_nobody_holds_are_told_apart_by_their_region(context):
     """Two regents named by their regencies are two parties (before, both were one
     "Regent (IDN)"); a bare "Bupati" later is the one regent a story names, and with two
     named it is neither."""
-    from kabar.nlp import find_mentions
 
     def seat_names(text: str) -> list[str | None]:
-        article = Article.from_input(text, "test")
-        article.text, article.mentions = text, find_mentions(text, context)
-        resolve_mentions(article, context)
+        article = resolved(context, text)
         return [m.name for m in article.mentions if m.label == "OFFICE"]
 
     two = seat_names("Bupati Sleman menolak usulan Bupati Bantul. Bupati juga meminta maaf.")
@@ -695,12 +688,9 @@ def test_seats_nobody_holds_are_told_apart_by_their_region(context):
 
 
 def test_a_description_opening_a_clause_refers_back_to_the_person_named_before(context):
-    from kabar.nlp import find_mentions
 
     def linked(text: str) -> dict[str, str | None]:
-        article = Article.from_input(text, "test")
-        article.text, article.mentions = text, find_mentions(text, context)
-        resolve_mentions(article, context)
+        article = resolved(context, text)
         return {m.text: m.name for m in article.mentions if m.source == "description-rule"}
 
     text = (
@@ -783,16 +773,13 @@ def test_a_bare_surname_does_not_go_to_the_brother_of_a_son_with_jr(context):
 def test_a_body_named_by_the_short_form_it_gave_in_brackets_is_that_body(context):
     """'Kejaksaan Negeri (Kejari) Ende' gives its short form: a later 'Kejari Ende' is the
     same prosecutor's office, and a bare 'Kejari' still refers back to it."""
-    from kabar.nlp import find_mentions
 
     text = (
         "Kejaksaan Negeri (Kejari) Ende menetapkan bendahara desa sebagai tersangka korupsi "
         "dana bantuan. Kejari Ende juga menyita buku rekening milik tersangka. Menurut Kejari, "
         "kerugian negara mencapai ratusan juta rupiah."
     )
-    article = Article.from_input(text, "test")
-    article.text, article.mentions = text, find_mentions(text, context)
-    resolve_mentions(article, context)
+    article = resolved(context, text)
     bodies = [m for m in article.mentions if m.label == "ORG"]
     assert [m.text for m in bodies] == ["Kejaksaan Negeri (Kejari) Ende", "Kejari Ende", "Kejari"]
     assert len({m.actor_id for m in bodies}) == 1
@@ -802,15 +789,12 @@ def test_a_body_named_by_the_short_form_it_gave_in_brackets_is_that_body(context
 def test_a_body_named_by_the_initials_it_gave_in_brackets_is_that_body(context):
     """'Lembaga Bantuan Hukum Masyarakat (LBHM)' spells its initials: a later 'LBHM' is the
     same body, under its full name."""
-    from kabar.nlp import find_mentions
 
     text = (
         "Lembaga Bantuan Hukum Masyarakat (LBHM) mengadukan kasus penggusuran itu ke Komnas "
         "HAM. Direktur LBHM menyebut puluhan keluarga kehilangan tempat tinggal."
     )
-    article = Article.from_input(text, "test")
-    article.text, article.mentions = text, find_mentions(text, context)
-    resolve_mentions(article, context)
+    article = resolved(context, text)
     bodies = [m for m in article.mentions if "Lembaga" in m.text or m.text == "LBHM"]
     assert len(bodies) == 2
     assert len({m.actor_id for m in bodies}) == 1

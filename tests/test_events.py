@@ -170,7 +170,7 @@ def test_case(case: dict) -> None:
 
 def test_spokesman_telling_a_denial_is_no_claimant() -> None:
     """The speaker who tells a denial did not make the claim denied, whether or not the
-    claimant is found (review23 b#8: the case once pinned an empty recipient)."""
+    claimant is found (the case pins today's empty recipient too)."""
     case = next(c for c in load_cases() if c["id"] == "reject-claim-told-by-spokesman")
     (event,) = code_events(build(case["text"], case.get("published")), CTX).events
     assert "Juru bicara Kemlu Dimas Prakoso" not in [r.entity_name for r in event.recipient]
@@ -1705,10 +1705,8 @@ def test_a_counted_group_named_later_is_the_same_arrest() -> None:
     polisi ...': one arrest, of the two named; three names are another group."""
 
     def counted() -> Event:
-        lead = told("Polisi menangkap dua pelaku pengeroyokan di Depok.", ["Polisi"],
+        return told("Polisi menangkap dua pelaku pengeroyokan di Depok.", ["Polisi"],
                     ["dua pelaku"], "2025-10-12")  # fmt: skip
-        lead.recipient[0].type = "group"
-        return lead
 
     named = told("Kedua pelaku, Andri dan Yosep, ditangkap polisi di Sawangan.", ["polisi"],
                  ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
@@ -1717,6 +1715,16 @@ def test_a_counted_group_named_later_is_the_same_arrest() -> None:
     three = told("Andri, Yosep dan Dani ditangkap polisi.", ["polisi"], ["Andri", "Yosep", "Dani"],
                  "2025-10-12")  # fmt: skip
     assert len(merge_repeats([(counted(), ""), (three, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_counted_group_and_as_many_names_in_another_case_are_two_arrests() -> None:
+    """'Polisi menangkap dua pelaku pencurian motor' then 'Di Bogor, polisi menangkap Andri
+    dan Yosep atas kasus penipuan': equal numbers, but nothing refers back to the group."""
+    lead = told("Polisi menangkap dua pelaku pencurian sepeda motor.", ["Polisi"],
+                ["dua pelaku"], "2025-10-12")  # fmt: skip
+    other = told("Di Bogor, polisi menangkap Andri dan Yosep atas kasus penipuan.", ["polisi"],
+                 ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
+    assert len(merge_repeats([(lead, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
@@ -2747,3 +2755,24 @@ def test_later_on_skips_opening_conjunctions_and_akan_tetapi_only() -> None:
     assert later_on(["namun", ",", "belakangan"])
     assert not later_on(["akan", "belakangan"])
     assert not later_on(["namun", "belakangan", "ini"])
+
+
+def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sentences() -> None:
+    """``firm_side`` of a name whose offset falls between two sentences (no
+    ``sentence_at``) reads no title across the sentence break: "... dihadiri Direktur PT
+    X." does not make him a firm's man."""
+    from types import SimpleNamespace
+
+    from kabar.event_args import firm_side
+
+    article = build(
+        "Acara di balai desa itu dihadiri Direktur PT Sinar Tani. Yohanes Wenda lalu "
+        "menyampaikan sambutan.",
+        "2025-03-06",
+    )
+    gap = article.sentences[0].end
+    assert article.sentence_at(gap) is None
+    ref = EntityRef(None, "Yohanes Wenda", "Yohanes Wenda", "person", "IDN", None, start=gap)
+    state = SimpleNamespace(lex=load_lexicon(), article=article)
+    clause = SimpleNamespace(sent=article.sentences[1])
+    assert not firm_side(state, clause, ref)  # type: ignore[arg-type]

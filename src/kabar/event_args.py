@@ -1047,9 +1047,11 @@ def questioning(entry: Entry) -> bool:
 def undergoer_before(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
-    """Who is questioned right after a subordinator: the main verb's object just before
-    it ("Kejati menahan Budi setelah menjalani pemeriksaan": Budi), else the main clause's
-    subject ("Sudewo irit bicara usai menjalani pemeriksaan": Sudewo). Only for the
+    """Who is questioned right after a subordinator: the object of a custody verb just
+    before it, or before a short place or time phrase ("Kejati menahan Budi di Rutan Jambi
+    setelah menjalani pemeriksaan": Budi), else the main clause's subject ("Sudewo irit
+    bicara usai menjalani pemeriksaan", "X menemui Y usai menjalani pemeriksaan": X), and
+    no one when the main verb has an unnamed object ("menahan tersangka usai ..."). Only for the
     questioning: other passives after a subordinator ("jadi tersangka setelah dilaporkan",
     "saat ditemui wartawan", "diberondong pertanyaan") too often befall someone else or
     are no event."""
@@ -1061,6 +1063,9 @@ def undergoer_before(
     if ends_before and passive_agent(toks, found[-1].i):
         return phrase_subject(state, clause, found[-1].i, quote)  # "X ditahan KPK usai
         # menjalani pemeriksaan": X, not the arresting KPK
+    if ends_before and object_not_held(lex, clause, found[0].i):
+        return subordinate_subject(state, clause, i, quote)  # "X menemui Y di kantornya
+        # usai menjalani pemeriksaan": X, not the one met
     if ends_before:
         return found
     start = found[-1].j if found else clause_start(clause, k, quote, commas=False)
@@ -1071,7 +1076,26 @@ def undergoer_before(
     return subordinate_subject(state, clause, i, quote)
 
 
-ADJUNCT_PREPS = frozenset({"di", "ke", "dari", "pada", "selama"})
+LOCATIVE_PREPS = frozenset({"di", "ke", "dari", "pada"})
+"""Prepositions that open a phrase of place or point in time ("di Rutan Jambi", "ke
+Jakarta", "pada Senin"); not ``nlp``'s place cues, which also hold place nouns."""
+ADJUNCT_PREPS = LOCATIVE_PREPS | {"selama"}
+"""Prepositions that open a short adjunct after a verb's object (:func:`adjunct_between`):
+a place or time, or a span of time ("selama 20 hari")."""
+
+
+def object_not_held(lex: Lexicon, clause: Clause, at: int) -> bool:
+    """Whether the party at ``at`` is the object of an active verb that does not put
+    someone in custody ("menemui Y", not "menahan Y"): only a detainee is the one
+    questioned before being held; a subject ("Y usai diperiksa") is no object."""
+    lows = [t.low for t in clause.toks]
+    for n in range(at - 1, -1, -1):
+        if active_verb(clause.toks[n]):
+            return not any(
+                e.kind == "pred" and e.event == "COERCE" and "arrest" in e.modes
+                for e in entries_at(lex, lows, n) or []
+            )
+    return False
 
 
 def adjunct_between(toks: list[Tok], j: int, k: int) -> bool:
@@ -3515,7 +3539,7 @@ def firm_side(state: State, clause: Clause, ref: EntityRef) -> bool:
         return False
     title: list[str] = []  # the capitalised words right before the name ("CEO Apple,")
     sent = clause.sent if ref.start >= clause.sent.start else state.article.sentence_at(ref.start)
-    since = max(0, ref.start - EXECUTIVE_REACH, sent.start if sent else 0)  # a party carried
+    since = max(0, ref.start - EXECUTIVE_REACH, (sent or clause.sent).start)  # a party carried
     # from an earlier sentence takes its title from its own sentence
     for token in reversed(state.article.text[since : ref.start].split()):
         word = token.strip(",")
@@ -4492,12 +4516,18 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     speech = state.lex.cue("speech")
     for n in range(k):
         if clause.toks[n].low in speech:
-            if any(
-                clause.toks[m].low == "menurut"
-                or ((c := clause.cand_at[m]) is not None and c.kind == "mention")
-                for m in range(n + 1, k)
-            ):
+            if any(clause.toks[m].low == "menurut" for m in range(n + 1, k)):
                 return []  # "Budi mengatakan, menurut Kapolda, pihaknya ...": another's side
+            m = k - 1
+            while m > n and clause.toks[m].text == ",":
+                m -= 1
+            party = clause.cand_at[m]
+            if (
+                party is not None
+                and party.kind == "mention"
+                and party.etype in ("person", "organization")
+            ):
+                return []  # "..., Polres Sikka pihaknya ...": the body named right before
             found = left_arguments(clause, n, None)[:1]
             return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
     return []

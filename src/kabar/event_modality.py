@@ -21,6 +21,7 @@ from typing import NamedTuple
 from kabar.event_args import (
     COPULAS,
     HARD_STOP,
+    LOCATIVE_PREPS,
     NOT_ONLY_WORDS,
     PURPOSE,
     Args,
@@ -250,8 +251,6 @@ def cue_before(lex: Lexicon, clause: Clause, i: int, kind: str, skip: frozenset[
 TALLY_REACH = 6
 """Words that may stand between a tally cue and the "yang" of the acts it counts ("sudah
 ada belasan laporan dugaan penipuan yang ...")."""
-PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "pada"})
-"""Words after "sudah ada" that make it "is already at" a place, no running total."""
 
 
 def tallied(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -267,7 +266,7 @@ def tallied(lex: Lexicon, clause: Clause, i: int) -> bool:
     starts = lex.phrase_starts("tally")
     for b in range(max(0, k - TALLY_REACH - 2), k - 1):
         n = match_phrase(lows, b, starts)
-        if n and b + n < k and lows[b + n] in PLACE_PREPOSITIONS:
+        if n and b + n < k and lows[b + n] in LOCATIVE_PREPS:
             continue  # "petugas sudah ada di rumah warga yang ditangkap ...": is there
         if n and b + n < k and all(any(c.isalnum() for c in t.text) for t in toks[b + n : k]):
             return True

@@ -173,7 +173,7 @@ from kabar.event_recipients import (
     seized_from_suspects,
     shared_addressee,
 )
-from kabar.fuse_compare import said_alike
+from kabar.fuse_compare import fuse_words, said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -478,6 +478,8 @@ def match_entry(
     counts: frozenset[str] = frozenset(),
     verbs: frozenset[int] = frozenset(),
     appositions: dict[int, int] | None = None,
+    hedges: frozenset[str] = frozenset(),
+    classifiers: frozenset[str] = frozenset(),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
@@ -530,7 +532,7 @@ def match_entry(
             w += 1
             continue
         if w and k < len(lows) and not word_matches(lows[k], word):
-            k = counted(lows, k, word, counts)  # "meluncurkan ratusan rudal"
+            k = counted(lows, k, word, counts, hedges, classifiers)  # "meluncurkan ratusan rudal"
         if k >= len(lows) or not word_matches(lows[k], word):
             return 0
         k += 1
@@ -619,13 +621,28 @@ def appositions_after_names(
     return out
 
 
-def counted(lows: list[str], k: int, word: str, counts: frozenset[str]) -> int:
+def counted(
+    lows: list[str],
+    k: int,
+    word: str,
+    counts: frozenset[str],
+    hedges: frozenset[str],
+    classifiers: frozenset[str],
+) -> int:
     """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "1.200",
-    "puluhan ribu"): a count between a verb and its noun leaves the phrase whole; else
-    ``k``."""
+    "puluhan ribu"), which may follow up to two hedge words ("sedikitnya", "kurang lebih")
+    and precede a classifier ("200 orang personel"): a count between a verb and
+    its noun leaves the phrase whole; else ``k``."""
     n = k
-    while n < min(len(lows), k + 2) and (lows[n] in counts or lows[n].replace(".", "").isdigit()):
+    while n < min(len(lows), k + 2) and lows[n] in hedges:
         n += 1
+    first = n
+    while n < min(len(lows), first + 2) and (
+        lows[n] in counts or lows[n].replace(".", "").isdigit()
+    ):
+        n += 1
+        if n < len(lows) and lows[n] in classifiers:
+            n += 1
         if n < len(lows) and word_matches(lows[n], word):
             return n
     return k
@@ -650,6 +667,7 @@ def find_triggers(
     lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
+    hedges, classifiers = frozenset(lex.cue("counthedge")), frozenset(lex.cue("countclass"))
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     verbs = own_passives(clause, lex)
     spans = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in APPOSED and c.j > c.i}
@@ -674,7 +692,9 @@ def find_triggers(
         for entry in entries:
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
-            j = match_entry(lows, i, entry, stops, names, counts, verbs, appositions)
+            j = match_entry(
+                lows, i, entry, stops, names, counts, verbs, appositions, hedges, classifiers
+            )
             if j and "unaddressed" in entry.args and addressed(clause, j, lex.cue("offeree")):
                 continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
             if j:
@@ -1413,12 +1433,14 @@ def merge_repeats(
             and not another(event)
         )
         if reworded:  # an act on a party told again, its parties in other words
+            told = sentence(event)
             candidates = [
                 o for k, group in first.items()
                 if (k[:3], k[4:6]) == (act[:3], act[4:6])
                 for o in group
-                if parties_reworded(event.actor, o.actor, actor_nouns, some=True)
-                and parties_reworded(event.recipient, o.recipient, actor_nouns)
+                if parties_reworded(event.actor, o.actor, actor_nouns, (told, ""), some=True)
+                and parties_reworded(event.recipient, o.recipient, actor_nouns,
+                                     (told, sentence(o)))
             ]  # fmt: skip
         if (
             not candidates
@@ -1462,7 +1484,9 @@ def merge_repeats(
             rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
-        if not same.recipient or counted_as(same.recipient, event.recipient, actor_nouns):
+        if not same.recipient or counted_as(
+            same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
+        ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
         if finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
@@ -1554,6 +1578,7 @@ def parties_reworded(
     later: list[EntityRef],
     earlier: list[EntityRef],
     actor_nouns: Collection[tuple[str, ...]],
+    told: tuple[str, str],
     some: bool = False,
 ) -> bool:
     """Whether two reports name the same parties, each in words of its own (with ``some``,
@@ -1564,7 +1589,8 @@ def parties_reworded(
     sector ("polisi", "penyidik" for "Polresta Mataram") or, as an offender's role
     ("pelaku", "tersangka"), for the one the story names ("pelaku" then "Dadang", "Dadang"
     then "pelaku"); a later report may name them only vaguely ("pihak", "orang": "KPK
-    belum mengungkap jumlah orang yang diamankan")."""
+    belum mengungkap jumlah orang yang diamankan"). ``told`` holds the later and the
+    earlier report's sentences, which tie a counted group to names (:func:`counted_as`)."""
 
     def one(a: EntityRef, b: EntityRef) -> bool:
         if a.actor_id and b.actor_id and a.actor_id != b.actor_id:
@@ -1579,7 +1605,9 @@ def parties_reworded(
         noun, name = (a, b) if bare_a else (b, a)
         return noun.sector == "CRM" or (noun.sector is not None and noun.sector == name.sector)
 
-    if counted_as(later, earlier, actor_nouns) or counted_as(earlier, later, actor_nouns):
+    if counted_as(later, earlier, actor_nouns, *told) or counted_as(
+        earlier, later, actor_nouns, told[1], told[0]
+    ):
         return True
     return (
         bool(later and earlier)
@@ -1592,10 +1620,19 @@ ORDINAL_COUNTS = {"ke" + word: n for word, n in SMALL_NUMBERS.items()}  # "kedua
 
 
 def counted_as(
-    group: list[EntityRef], named: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+    group: list[EntityRef],
+    named: list[EntityRef],
+    actor_nouns: Collection[tuple[str, ...]],
+    group_told: str,
+    named_told: str,
 ) -> bool:
     """Whether ``group`` is one counted group of persons ("dua tersangka", "kedua pelaku",
-    "3 orang") as many as the names of ``named`` ("S dan DP"), each a name of its own."""
+    "3 orang") as many as the names of ``named`` ("S dan DP"), each a name of its own, and
+    the two reports tie them: the names' sentence ``named_told`` has a word of
+    fuse_words.tsv kind "backref" ("tersebut", "keduanya") or a role noun the group's
+    sentence ``group_told`` gives it ("dua orang terduga teroris" then "3 terduga teroris
+    ..., yakni RW, KM dan AY"). Equal numbers alone are no same act ("dua pelaku pencurian"
+    then "polisi menangkap Andri dan Yosep atas kasus penipuan")."""
     if len(group) != 1 or group[0].actor_id is not None:
         return False
     words = group[0].entity_name.lower().split()
@@ -1604,7 +1641,19 @@ def counted_as(
     count = SMALL_NUMBERS.get(words[0]) or ORDINAL_COUNTS.get(words[0])
     if count is None and words[0].isdigit():
         count = int(words[0])
-    return count == len(named) and not any(bare_noun(ref, actor_nouns) for ref in named)
+    if count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
+        return False
+    said = set(re.findall(r"\w+", named_told.lower()))
+    if said & fuse_words("backref"):
+        return True
+    after = group_told.lower().partition(group[0].entity_name.lower())[2]
+    roles = {w for w in re.findall(r"\w+", after)[:4] if (w,) in actor_nouns} | {words[1]}
+    return bool((roles - {"orang"}) & said)  # "orang" ties no role
+
+
+def sentence(event: Event) -> str:
+    """The sentence of an event's first report."""
+    return event.sources[0].sentence if event.sources else ""
 
 
 def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
