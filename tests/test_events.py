@@ -1491,10 +1491,9 @@ def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
 
 
 def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words() -> None:
-    """ "Pemkot Semarang" (a model's organisation) and "Dinas Perhubungan Kota Medan" (a
-    capitalised run) are state bodies by their first words (``bodysector`` rows): a
-    trader's hope that the city acts is a request to a political party, and the office's
-    signing with a firm is no deal between firms."""
+    """ "Pemkot Semarang" (a model's organisation) is a state body by its first words
+    (``bodysector`` rows): a trader's hope that the city acts is a request to a political
+    party."""
     hope = (
         "Semarang - Seorang pedagang pasar, Sutini, berharap Pemkot Semarang segera "
         "memperbaiki saluran air di sekitar Pasar Johar, Kamis (6/3/2025)."
@@ -1503,40 +1502,37 @@ def test_a_state_body_the_gazetteer_lacks_takes_its_sector_from_its_head_words()
     assert [[(r.entity_name, r.sector) for r in e.recipient] for e in requests] == [
         [("Pemkot Semarang", "GOV")]
     ]
-    signing = (
-        "Medan - Dinas Perhubungan Kota Medan dan PT Angkasa Trans Sejahtera menandatangani "
-        "kesepakatan pengelolaan parkir elektronik, Rabu (5/3/2025)."
-    )
-    (support,) = pipeline_events(signing, "2025-03-05", "SUPPORT")
-    assert (support.actor[0].entity_name, support.actor[0].sector) == (
-        "Dinas Perhubungan Kota Medan",
-        "GOV",
-    )
 
 
-def test_a_research_agency_by_its_acronym_is_the_state_body() -> None:
-    text = (
-        "Jakarta - LIPI meminta pemerintah daerah memperketat izin tambang pasir di pesisir "
-        "utara Jawa, Kamis (6/3/2025)."
-    )
-    (request,) = pipeline_events(text, "2025-03-06", "REQUEST")
-    assert (request.actor[0].entity_name, request.actor[0].sector) == (
-        "Lembaga Ilmu Pengetahuan Indonesia",
-        "GOV",
-    )
-
-
-def test_a_party_the_gazetteer_lacks_is_a_party_by_its_head_word() -> None:
-    """ "Partai Aliansi Demokratik": a ``bodysector`` row makes any "Partai ..." a party."""
-    text = (
-        "Johannesburg - Partai Aliansi Demokratik menuduh pemerintah menyalahgunakan dana "
-        "bantuan banjir, Selasa (4/3/2025)."
-    )
-    (accuse,) = pipeline_events(text, "2025-03-04", "ACCUSE")
-    assert (accuse.actor[0].entity_name, accuse.actor[0].sector) == (
-        "Partai Aliansi Demokratik",
-        "PTY",
-    )
+@pytest.mark.parametrize(
+    ("text", "published", "kind", "actor"),
+    [
+        pytest.param(  # a capitalised run, a state body by its first words: the office's
+            # signing with a firm is no deal between firms
+            "Medan - Dinas Perhubungan Kota Medan dan PT Angkasa Trans Sejahtera menandatangani "
+            "kesepakatan pengelolaan parkir elektronik, Rabu (5/3/2025).",
+            "2025-03-05", "SUPPORT", ("Dinas Perhubungan Kota Medan", "GOV"),
+            id="office-by-its-head-words",
+        ),
+        pytest.param(
+            "Jakarta - LIPI meminta pemerintah daerah memperketat izin tambang pasir di pesisir "
+            "utara Jawa, Kamis (6/3/2025).",
+            "2025-03-06", "REQUEST", ("Lembaga Ilmu Pengetahuan Indonesia", "GOV"),
+            id="research-agency-by-its-acronym",
+        ),
+        pytest.param(  # a ``bodysector`` row makes any "Partai ..." a party
+            "Johannesburg - Partai Aliansi Demokratik menuduh pemerintah menyalahgunakan dana "
+            "bantuan banjir, Selasa (4/3/2025).",
+            "2025-03-04", "ACCUSE", ("Partai Aliansi Demokratik", "PTY"),
+            id="party-the-gazetteer-lacks",
+        ),
+    ],
+)  # fmt: skip
+def test_a_body_acting_alone_takes_its_name_and_sector(
+    text: str, published: str, kind: str, actor: tuple[str, str]
+) -> None:
+    (event,) = pipeline_events(text, published, kind)
+    assert (event.actor[0].entity_name, event.actor[0].sector) == actor
 
 
 def test_national_bodies_by_their_acronyms_are_state_bodies() -> None:
