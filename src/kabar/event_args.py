@@ -3306,12 +3306,15 @@ def claim_owner(lex: Lexicon, clause: Clause, k: int, c: Cand) -> bool:
         c.j == len(toks) or toks[c.j].low in OBJECT_OF or not toks[c.j].text.isalpha()
     ):
         return True  # "membantah Filipina soal tabrakan kapal": the party contradicted
-    claims = lex.cue("accusation") | lex.cue("reportnoun")
     words = [t.low for t in toks[k : c.i]]
     while words and words[0] in lex.cue("claimquant"):
         words = words[1:]
     outlet = set(words[1:]) <= lex.cue("medium")  # "laporan majalah Tempo": the outlet's
-    return 1 <= len(words) <= 3 and outlet and words[0] in claims
+    return (
+        1 <= len(words) <= 3
+        and outlet
+        and (words[0] in lex.cue("accusation") or words[0] in lex.cue("reportnoun"))
+    )
 
 
 CONTENT_NOUN = re.compile(rf"{ABSTRACT_NOUN.pattern}|revisi")  # an act noun, or "revisi"
