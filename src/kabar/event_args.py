@@ -1088,7 +1088,7 @@ def object_not_held(lex: Lexicon, clause: Clause, at: int) -> bool:
     """Whether the party at ``at`` is the object of an active verb that does not put
     someone in custody ("menemui Y", not "menahan Y"): only a detainee is the one
     questioned before being held; a subject ("Y usai diperiksa") is no object."""
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     for n in range(at - 1, -1, -1):
         if active_verb(clause.toks[n]):
             return not any(

@@ -59,6 +59,7 @@ from kabar.event_args import (
     opening_party,
     political,
     press,
+    questioning,
     quote_speaker,
     ref_of,
     resolve,
@@ -76,6 +77,7 @@ from kabar.event_clause import (
     State,
     Tok,
     earlier_sentences,
+    match_phrase,
     past_words,
 )
 from kabar.event_modality import INNER_OPENERS, JOINED, MODALITY_WORDS, SEQUENCERS, STILL
@@ -1288,7 +1290,7 @@ def implicit_recipients(
         found = asked_party(state, clause, j)
     elif entry.event == "REQUEST" and toks[j - 1].low in PURPOSE:
         found = asked_party(state, clause, j - 1)  # a pattern ending in it: "mendorong agar"
-    elif entry.event == "ACCUSE" and "investigate" in entry.modes and entry.voice == "act":
+    elif questioning(entry) and entry.voice == "act":
         found = offence_site(state, clause, j)
     if not found and entry.event in VERBAL and in_meeting(state, clause, i):
         found = last_meeting(state)  # "Dalam pertemuan itu, Prabowo meminta ...": whom he met
@@ -1545,8 +1547,8 @@ def other_speaker(state: State, clause: Clause, k: int, actors: set[str]) -> lis
 def contrast_at(lex: Lexicon, lows: list[str], k: int) -> bool:
     """Whether token ``k`` opens a contrasting clause ("namun", "tetapi"); not a
     "notcontrast" phrase ("sementara itu": meanwhile)."""
-    return lows[k] in lex.cue("contrast") and not any(
-        tuple(lows[k : k + len(p)]) == p for p in lex.phrases.get("notcontrast", ())
+    return lows[k] in lex.cue("contrast") and not match_phrase(
+        lows, k, lex.phrase_starts("notcontrast")
     )
 
 

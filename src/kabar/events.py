@@ -478,8 +478,8 @@ def match_entry(
     counts: frozenset[str] = frozenset(),
     verbs: frozenset[int] = frozenset(),
     appositions: dict[int, int] | None = None,
-    hedges: frozenset[str] = frozenset(),
-    classifiers: frozenset[str] = frozenset(),
+    hedges: Collection[str] = frozenset(),
+    classifiers: Collection[str] = frozenset(),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
@@ -626,8 +626,8 @@ def counted(
     k: int,
     word: str,
     counts: frozenset[str],
-    hedges: frozenset[str],
-    classifiers: frozenset[str],
+    hedges: Collection[str],
+    classifiers: Collection[str],
 ) -> int:
     """Where ``word`` stands after at most two count words at ``k`` ("ratusan", "1.200",
     "puluhan ribu"), which may follow up to two hedge words ("sedikitnya", "kurang lebih")
@@ -667,7 +667,7 @@ def find_triggers(
     lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant")) | COUNT_WORDS
-    hedges, classifiers = frozenset(lex.cue("counthedge")), frozenset(lex.cue("countclass"))
+    hedges, classifiers = lex.cue("counthedge"), lex.cue("countclass")
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     verbs = own_passives(clause, lex)
     spans = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in APPOSED and c.j > c.i}
