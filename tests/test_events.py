@@ -24,6 +24,7 @@ from kabar.events import (
     code_events,
     in_capitalised_name,
     merge_repeats,
+    relative_days,
     split_sentences,
 )
 from kabar.lexicons import Lexicons, PlaceEntry, normalize
@@ -1721,6 +1722,28 @@ def test_a_counted_group_and_as_many_names_in_another_case_are_two_arrests() -> 
     other = told("Di Bogor, polisi menangkap Andri dan Yosep atas kasus penipuan.", ["polisi"],
                  ["Andri", "Yosep"], "2025-10-12")  # fmt: skip
     assert len(merge_repeats([(lead, ""), (other, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_group_counted_up_to_ten_is_its_names_and_one_is_no_group() -> None:
+    """'Polisi menahan delapan tersangka ...' then eight names with 'tersebut': one arrest
+    (the group counts as far as "sepuluh", "kesepuluh"); "1 pelaku" counts no group."""
+    crew = ["Ujang", "Asep", "Dedi", "Iwan", "Rahmat", "Ade", "Yayan", "Cecep"]
+    group = told("Polisi menahan delapan tersangka pembalakan liar di hutan lindung.",
+                 ["Polisi"], ["delapan tersangka"], "2025-11-03")  # fmt: skip
+    named = told("Kedelapan tersangka tersebut ialah " + ", ".join(crew) + ".",
+                 ["polisi"], crew, "2025-11-03")  # fmt: skip
+    [kept] = merge_repeats([(group, ""), (named, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and [r.entity_name for r in kept.recipient] == crew
+    one = told("Polisi menangkap 1 pelaku penjambretan di pasar.", ["Polisi"], ["1 pelaku"],
+               "2025-11-03")  # fmt: skip
+    alone = told("Pelaku tersebut, Ujang, ditangkap polisi.", ["polisi"], ["Ujang"], "2025-11-03")
+    assert len(merge_repeats([(one, ""), (alone, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_day_count_before_or_after_another_date_is_read_up_to_ten() -> None:
+    """A day count ("delapan hari sebelumnya") lies that many days from the date stated last."""
+    assert relative_days("delapan hari sebelumnya") == -8
+    assert relative_days("sepuluh hari kemudian") == 10
 
 
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
