@@ -4516,10 +4516,10 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     pihaknya telah meminta ..."): "pihaknya" is the teller's side, not the last quoted.
     Only a named person: a body left of the verb may be a description's modifier
     ("Purnawirawan Polri itu mengungkapkan ... pihaknya", a KPK official)."""
-    speech = state.lex.cue("speech")
+    speech, according = state.lex.cue("speech"), state.lex.cue("according")
     for n in range(k):
         if clause.toks[n].low in speech:
-            if any(clause.toks[m].low == "menurut" for m in range(n + 1, k)):
+            if any(clause.toks[m].low in according for m in range(n + 1, k)):
                 return []  # "Budi mengatakan, menurut Kapolda, pihaknya ...": another's side
             m = k - 1
             while m > n and clause.toks[m].text == ",":

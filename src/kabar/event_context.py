@@ -730,7 +730,7 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         speaker = left_arguments(clause, k, None)
     elif k >= 2 and toks[k].low == ",":
         c = clause.cand_at[k - 1]
-        if c is not None and c.i >= 1 and toks[c.i - 1].low == "menurut":
+        if c is not None and c.i >= 1 and toks[c.i - 1].low in state.lex.cue("according"):
             speaker = [c]
     refs = resolve(state, clause, speaker, None)
     if len(refs) != 1 or refs[0].type != "person":
@@ -2023,7 +2023,7 @@ FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 ONGOING = MODALITY_WORDS["ongoing"]  # not "kini menjadi tersangka": a state
 STILL_WORDS = ONGOING | STILL  # "tetap melarang": the ban still holds on the day told
-STANDING_MODES = frozenset({"restrict"})
+STANDING_MODES = MODALITY_WORDS["standingmode"]
 """Modes of a measure that stays in force, which "tetap" says still holds; of a one-off
 act "tetap" is concessive ("walau dilawan, polisi tetap menangkap X": done anyway)."""
 
@@ -2118,14 +2118,21 @@ def later_on(before: list[str]) -> bool:
     events, on a day the text does not state; "belakangan ini" is "lately"."""
     words = [w for w in before if w.isalnum()]
     k = 0
-    while k < len(words) and (words[k] in OPENING_CONJUNCTIONS or words[k : k + 2] == AKAN_TETAPI):
+    while k < len(words) and (
+        words[k] in OPENING_CONJUNCTIONS
+        or (
+            words[k] in OPENING_HEADS
+            and words[k + 1 : k + 2]
+            and words[k + 1] in OPENING_CONJUNCTIONS
+        )
+    ):
         k += 1
     return k < len(words) and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
 
 
 OPENING_CONJUNCTIONS = MODALITY_WORDS["opening"]
 """Conjunctions that may open a clause before its first word ("Namun, belakangan ...")."""
-AKAN_TETAPI = ["akan", "tetapi"]  # "Akan tetapi, belakangan ...": "akan" is no "will" there
+OPENING_HEADS = MODALITY_WORDS["openinghead"]  # "Akan tetapi, belakangan ...": no "will"
 
 
 NOW_WORDS = ONGOING | MODALITY_WORDS["now"]

@@ -222,9 +222,6 @@ from kabar.segment import split_sentences
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
-COUNT_WORDS = frozenset(  # "20 ribu", "5 unit", "sejuta mimpi"
-    {"ribu", "juta", "lusin", "buah", "unit", "ekor", "seratus", "seribu", "sejuta"}
-)
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
@@ -667,7 +664,7 @@ def find_triggers(
     di ...": not the light form)."""
     lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
-    counts = frozenset(lex.cue("quant")) | COUNT_WORDS
+    counts = frozenset(lex.cue("quant") | lex.cue("countunit"))
     hedges, classifiers = lex.cue("counthedge"), lex.cue("countclass")
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     verbs = own_passives(clause, lex)
