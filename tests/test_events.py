@@ -2774,6 +2774,7 @@ def test_later_on_skips_opening_conjunctions_and_akan_tetapi_only() -> None:
     assert later_on(["namun", ",", "belakangan"])
     assert not later_on(["akan", "belakangan"])
     assert not later_on(["namun", "belakangan", "ini"])
+    assert later_on(["padahal", ",", "belakangan", "kejaksaan"])  # every contrast conjunction
 
 
 def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sentences() -> None:

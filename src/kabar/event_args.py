@@ -25,6 +25,7 @@ from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
+    CONTRAST,
     JOINED_REACH,
     NP_STOP,
     NUMBERS,
@@ -256,7 +257,7 @@ def time_clause(clause: Clause, start: int) -> bool:
     )
 
 
-SUBJECT_OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+SUBJECT_OPENERS = frozenset({",", "bahwa"}) | CONTRAST
 """Words after which a name may open a clause as its subject ("..., Washington menuduh",
 "bahwa Teheran membalas"); not ``events.OBLIGED_OPENERS`` (before a party obliged) nor
 ``event_modality.INNER_OPENERS`` (opening a clause inside the sentence)."""

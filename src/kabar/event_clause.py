@@ -21,6 +21,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
+from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -29,6 +30,12 @@ LEADING_SPACE = re.compile(r"\s*")  # what ``str.strip`` takes off the front of 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
+MODALITY_WORDS = word_lists("modality_words.tsv")
+"""The word lists of the modality and clause rules (``data/modality_words.tsv``), by kind."""
+CONTRAST = MODALITY_WORDS["contrast"]
+"""Contrast conjunctions that open a clause ("namun", "padahal"): a subject may follow
+them (``event_args.SUBJECT_OPENERS``); a denial after them contests the claim told before
+(``event_context.contrast_at``)."""
 NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
            "sembilan": 9, "sepuluh": 10}  # fmt: skip
 COUNTED = re.compile(r"ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya")

@@ -68,6 +68,7 @@ from kabar.event_args import (
     titled_objects,
 )
 from kabar.event_clause import (
+    CONTRAST,
     NP_STOP,
     VERB_PREFIXES,
     WORD,
@@ -1547,9 +1548,7 @@ def other_speaker(state: State, clause: Clause, k: int, actors: set[str]) -> lis
 def contrast_at(lex: Lexicon, lows: list[str], k: int) -> bool:
     """Whether token ``k`` opens a contrasting clause ("namun", "tetapi"); not a
     "notcontrast" phrase ("sementara itu": meanwhile)."""
-    return lows[k] in lex.cue("contrast") and not match_phrase(
-        lows, k, lex.phrase_starts("notcontrast")
-    )
+    return lows[k] in CONTRAST and not match_phrase(lows, k, lex.phrase_starts("notcontrast"))
 
 
 def contested_claimant(state: State, clause: Clause, actors: set[str], i: int) -> list[EntityRef]:
@@ -2120,18 +2119,15 @@ def later_on(before: list[str]) -> bool:
     k = 0
     while k < len(words) and (
         words[k] in OPENING_CONJUNCTIONS
-        or (
-            words[k] in OPENING_HEADS
-            and words[k + 1 : k + 2]
-            and words[k + 1] in OPENING_CONJUNCTIONS
-        )
+        or (words[k] in OPENING_HEADS and words[k + 1 : k + 2] and words[k + 1] in CONTRAST)
     ):
         k += 1
     return k < len(words) and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
 
 
-OPENING_CONJUNCTIONS = MODALITY_WORDS["opening"]
-"""Conjunctions that may open a clause before its first word ("Namun, belakangan ...")."""
+OPENING_CONJUNCTIONS = CONTRAST | JOINED
+"""Conjunctions that may open a clause before its first word ("Namun, belakangan ...",
+"Dan belakangan ...")."""
 OPENING_HEADS = MODALITY_WORDS["openinghead"]  # "Akan tetapi, belakangan ...": no "will"
 
 

@@ -36,13 +36,9 @@ from kabar.event_args import (
     right_arguments,
     unique,
 )
-from kabar.event_clause import Clause, State, match_phrase
+from kabar.event_clause import MODALITY_WORDS, Clause, State, match_phrase
 from kabar.model import EntityRef
-from kabar.numbers import word_lists
 from kabar.predicates import Lexicon
-
-MODALITY_WORDS = word_lists("modality_words.tsv")
-"""The word lists of the rules below (``data/modality_words.tsv``), by kind."""
 
 # What may stand between a negation and a nominal trigger it negates: existence, aspect and
 # modal words ("tidak ada penolakan", "belum pernah ada", "tidak akan bisa") and the light
