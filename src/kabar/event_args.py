@@ -53,11 +53,10 @@ from kabar.segment import QUOTE_MARK
 CHANNELS = frozenset({"melalui", "lewat", "via"})
 """Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
 X"): what follows is no object; as a subject see ``channel_only``."""
-HARD_STOP = frozenset(
+HARD_STOP = CONTRAST | frozenset(
     list(";:“”\"()[]")
     + ["bahwa", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat", "usai",
-       "seusai", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "agar",
-       "supaya", "hingga", "sampai", "yakni", "yaitu"]
+       "seusai", "agar", "supaya", "hingga", "sampai", "yakni", "yaitu"]
 )  # fmt: skip
 RIGHT_STOP = HARD_STOP | {",", "yang"}
 NO_SUBJECT_BEFORE = frozenset({"di", "ke", "dari", "pada", "dengan", "kepada", "terhadap",
