@@ -3507,9 +3507,9 @@ def business_deal(
     def firm(ref: EntityRef) -> bool:
         return firm_side(state, clause, ref) and not political(ref)
 
-    stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
+    stateless = state.lex.state_bodies.isdisjoint(clause.words) and state.lex.cue(
         "statehint"
-    ).isdisjoint(clause.lows)
+    ).isdisjoint(clause.words)
 
     def partner(ref: EntityRef) -> bool:
         return firm(ref) or (stateless and unknown_organisation(ref))

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from operator import attrgetter
 from typing import Protocol
 
@@ -129,6 +130,12 @@ class Clause:
     lows: list[str] = field(default_factory=list)  # the tokens lower-cased, made once for
     # the rules that read them (none changes it)
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The clause's lower-cased tokens as a set, made once for the rules that ask
+        whether it holds a cue at all, trigger after trigger."""
+        return frozenset(self.lows)
+
 
 def nothing_told() -> tuple[int, list[EntityRef]]:
     """No sentence yet, and a fresh list per article (no list shared across articles)."""
@@ -166,6 +173,8 @@ class State:
     # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
     offenders: set[str] = field(default_factory=set)  # lower-cased names of the people the
     # article makes suspects, defendants or convicts (``event_context.note_offenders``)
+    mention_starts: dict[int, list[Mention]] | None = None  # the article's mentions by
+    # start offset, built when first needed (``event_context.mentions_at``)
     name_ends: dict[str, set[str]] | None = None  # full names of people by first and last
     # word, built when first needed (``events.distinctive``)
     story_place: Place | None = None  # where the story's first dated event happened

@@ -1626,10 +1626,8 @@ def regional_police(state: State, title: Mention) -> EntityRef | None:
     region = next(
         (
             m
-            for m in state.article.mentions
-            if m.label in ("LOC", "GPE")
-            and title.end < m.start <= title.end + 1
-            and not text[title.end : m.start].strip()
+            for m in mentions_at(state, title.end + 1)
+            if m.label in ("LOC", "GPE") and not text[title.end : m.start].strip()
         ),
         None,
     )
@@ -1651,13 +1649,23 @@ def ranked_region(state: State, title: Mention) -> EntityRef | None:
     match = RANKED_REGION.match(text, title.end)
     if match is None:
         return None
-    rank = next((m for m in state.article.mentions if m.start == match.end()), None)
+    rank = next(iter(mentions_at(state, match.end())), None)
     if rank is None or rank.label != "OFFICE" or rank.sector != "COP":
         return None
     name = f"{title.text[2].upper()}{title.text[3:]} {match.group(1)}"
     written = text[title.start : match.end(1)]  # "Kapolsek Dayeuhkolot", as the text has it
     return EntityRef(None, written, name, "organization", title.country, "COP",
                      start=title.start, end=match.end(1))  # fmt: skip
+
+
+def mentions_at(state: State, start: int) -> list[Mention]:
+    """The article's mentions that start at offset ``start``, in the article's order: the
+    mentions are indexed once per article, not scanned for every title that asks."""
+    if state.mention_starts is None:
+        state.mention_starts = {}
+        for m in state.article.mentions:
+            state.mention_starts.setdefault(m.start, []).append(m)
+    return state.mention_starts.get(start, [])
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:

@@ -274,7 +274,7 @@ def permitted(lex: Lexicon, clause: Clause, i: int) -> bool:
     permission word opening its clause before it ("Silakan warga yang dirugikan lapor ke
     polisi", "DPR mempersilakan masyarakat mengajukan uji materi"): no one has acted."""
     permits = lex.cue("permit")
-    if permits.isdisjoint(clause.lows):
+    if permits.isdisjoint(clause.words):
         return False  # the usual case
     start = clause_start(clause, i, None, commas=True)
     return any(low in permits for low in clause.lows[start:i])
