@@ -28,7 +28,9 @@ from kabar.event_clause import (
     CONTRAST,
     JOINED_REACH,
     NP_STOP,
+    NUMBER_WORDS,
     NUMBERS,
+    ORDINALS,
     ORGS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
@@ -3825,9 +3827,8 @@ def joined_name(clause: Clause, c: Cand) -> Cand:
 
 
 TOGETHER = frozenset({"sekaligus"})  # "disita dari 3 perusahaan sekaligus, A, B"
-COUNT_WORDS = "|".join(NUMBERS)
 NAMED_NEXT = re.compile(
-    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?"
+    rf"\b(?:mereka|ke({NUMBER_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?"
     r"(?:\s+yang\s+\w+)?)?)\s*,?\s*(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
     re.IGNORECASE,
 )  # "Mereka adalah", "Ketiga pelaku yang ditangkap yakni", "Keempat, yakni"
@@ -3965,8 +3966,8 @@ def suspected_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
 SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",
                           "tetapkan", "calon", "para", "sang"})  # fmt: skip
 COUNTED = re.compile(
-    r"\d+|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|orang|sejumlah"
-    r"|beberapa|semua|seluruh|belasan|puluhan|ratusan"
+    rf"\d+|(?:ke)?(?:{NUMBER_WORDS})|orang|sejumlah|beberapa|semua|seluruh|belasan|puluhan"
+    r"|ratusan"
 )
 
 
@@ -4759,10 +4760,7 @@ ORDINAL_GROUPS = frozenset({"kedua", "ketiga", "keempat", "kelima"})
 
 def group_size(low: str) -> int:
     """How many a pair or counted pronoun stands for: "ketiganya" 3, "kedua tokoh" 2."""
-    for word, n in NUMBERS.items():
-        if low.startswith("ke" + word):
-            return n
-    return 2
+    return next((n for ordinal, n in ORDINALS.items() if low.startswith(ordinal)), 2)
 
 
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})

@@ -39,7 +39,10 @@ them (``event_args.SUBJECT_OPENERS``); a denial after them contests the claim to
 (``event_context.contrast_at``)."""
 NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
            "sembilan": 9, "sepuluh": 10}  # fmt: skip
-COUNTED = re.compile(r"ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya")
+NUMBER_WORDS = "|".join(NUMBERS)  # the number words as a regular expression's alternatives
+ORDINALS = {"ke" + word: n for word, n in NUMBERS.items()}
+"""Counted groups' ordinals and their sizes ("kedua pelaku" 2, "ketiga tersangka" 3)."""
+COUNTED = re.compile("ke(?:" + "|".join(w for w in NUMBERS if w != "dua") + ")nya")
 """Counted pronouns ("ketiganya", "keempatnya"); "keduanya" is a lexicon pair."""
 TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip

@@ -103,6 +103,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import (
     NUMBERS,
+    ORDINALS,
     PERSONAL,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
@@ -1614,9 +1615,6 @@ def parties_reworded(
     )
 
 
-ORDINAL_COUNTS = {"ke" + word: n for word, n in NUMBERS.items()}  # "kedua", "ketiga"
-
-
 def counted_as(
     group: list[EntityRef],
     named: list[EntityRef],
@@ -1636,7 +1634,7 @@ def counted_as(
     words = group[0].entity_name.lower().split()
     if len(words) < 2 or (words[1],) not in actor_nouns:
         return False
-    count = counted_size(group[0]) or ORDINAL_COUNTS.get(words[0], 0)
+    count = counted_size(group[0]) or ORDINALS.get(words[0], 0)
     if count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
         return False
     said = sentence_words(named_told)
