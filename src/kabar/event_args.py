@@ -4749,13 +4749,10 @@ def plural_sides(actors: list[Cand], toks: list[Tok], event: str) -> bool:
         return True
     if event in VIOLENT:
         return False
-    if c.i and toks[c.i - 1].low in ORDINAL_GROUPS:  # "kedua menteri luar negeri"
+    if c.i and toks[c.i - 1].low in ORDINALS:  # "kedua menteri luar negeri"
         return True
     counted = NUMBERS.get(first, 0) > 1 or (first.isdigit() and int(first) > 1)
     return c.kind == "noun" and counted
-
-
-ORDINAL_GROUPS = frozenset({"kedua", "ketiga", "keempat", "kelima"})
 
 
 def group_size(low: str) -> int:
