@@ -24,6 +24,7 @@ from kabar.events import (
     code_events,
     in_capitalised_name,
     merge_repeats,
+    relative_days,
     split_sentences,
 )
 from kabar.lexicons import Lexicons, PlaceEntry, normalize
@@ -1723,6 +1724,28 @@ def test_a_counted_group_and_as_many_names_in_another_case_are_two_arrests() -> 
     assert len(merge_repeats([(lead, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_group_counted_up_to_ten_is_its_names_and_one_is_no_group() -> None:
+    """'Polisi menahan delapan tersangka ...' then eight names with 'tersebut': one arrest
+    (the group counts as far as "sepuluh", "kesepuluh"); "1 pelaku" counts no group."""
+    crew = ["Ujang", "Asep", "Dedi", "Iwan", "Rahmat", "Ade", "Yayan", "Cecep"]
+    group = told("Polisi menahan delapan tersangka pembalakan liar di hutan lindung.",
+                 ["Polisi"], ["delapan tersangka"], "2025-11-03")  # fmt: skip
+    named = told("Kedelapan tersangka tersebut ialah " + ", ".join(crew) + ".",
+                 ["polisi"], crew, "2025-11-03")  # fmt: skip
+    [kept] = merge_repeats([(group, ""), (named, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 2 and [r.entity_name for r in kept.recipient] == crew
+    one = told("Polisi menangkap 1 pelaku penjambretan di pasar.", ["Polisi"], ["1 pelaku"],
+               "2025-11-03")  # fmt: skip
+    alone = told("Pelaku tersebut, Ujang, ditangkap polisi.", ["polisi"], ["Ujang"], "2025-11-03")
+    assert len(merge_repeats([(one, ""), (alone, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_day_count_before_or_after_another_date_is_read_up_to_ten() -> None:
+    """A day count ("delapan hari sebelumnya") lies that many days from the date stated last."""
+    assert relative_days("delapan hari sebelumnya") == -8
+    assert relative_days("sepuluh hari kemudian") == 10
+
+
 def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() -> None:
     """'Polres Garut melalui Polsek Cibatu menangkap Andi' then 'Andi ditangkap' by Polsek
     Cibatu alone (the agent the article gives): one arrest; a unit the first report did not
@@ -2751,6 +2774,7 @@ def test_later_on_skips_opening_conjunctions_and_akan_tetapi_only() -> None:
     assert later_on(["namun", ",", "belakangan"])
     assert not later_on(["akan", "belakangan"])
     assert not later_on(["namun", "belakangan", "ini"])
+    assert later_on(["padahal", ",", "belakangan", "kejaksaan"])  # every contrast conjunction
 
 
 def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sentences() -> None:

@@ -56,7 +56,7 @@ from kabar.contradictions import title_span
 from kabar.dates import StatedDay, fitting_days, safe_date, stated_day
 from kabar.fuse_compare import fuse_words, stems
 from kabar.fuse_numeric import subject_key
-from kabar.metadata import publication_bound
+from kabar.metadata import publication_bound, stamped_day
 from kabar.model import (
     Article,
     Claim,
@@ -680,7 +680,7 @@ def article_day(article: Article) -> date | None:
     published, precision = article.published or "", article.published_precision
     if precision == "day":
         return date.fromisoformat(published[:10])
-    bound = publication_bound(article, date.today())
+    bound = publication_bound(article, stamped_day(article, date.today()))
     if bound is not None:
         return bound
     if precision == "month":

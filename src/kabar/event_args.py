@@ -25,9 +25,12 @@ from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
+    CONTRAST,
     JOINED_REACH,
     NP_STOP,
+    NUMBER_WORDS,
     NUMBERS,
+    ORDINALS,
     ORGS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
@@ -52,11 +55,10 @@ from kabar.segment import QUOTE_MARK
 CHANNELS = frozenset({"melalui", "lewat", "via"})
 """Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
 X"): what follows is no object; as a subject see ``channel_only``."""
-HARD_STOP = frozenset(
+HARD_STOP = CONTRAST | frozenset(
     list(";:“”\"()[]")
     + ["bahwa", "karena", "sehingga", "setelah", "sebelum", "ketika", "saat", "usai",
-       "seusai", "sedangkan", "sementara", "namun", "tetapi", "tapi", "padahal", "agar",
-       "supaya", "hingga", "sampai", "yakni", "yaitu"]
+       "seusai", "agar", "supaya", "hingga", "sampai", "yakni", "yaitu"]
 )  # fmt: skip
 RIGHT_STOP = HARD_STOP | {",", "yang"}
 NO_SUBJECT_BEFORE = frozenset({"di", "ke", "dari", "pada", "dengan", "kepada", "terhadap",
@@ -256,7 +258,7 @@ def time_clause(clause: Clause, start: int) -> bool:
     )
 
 
-SUBJECT_OPENERS = frozenset({",", "bahwa", "namun", "sementara", "tetapi", "tapi", "sedangkan"})
+SUBJECT_OPENERS = frozenset({",", "bahwa"}) | CONTRAST
 """Words after which a name may open a clause as its subject ("..., Washington menuduh",
 "bahwa Teheran membalas"); not ``events.OBLIGED_OPENERS`` (before a party obliged) nor
 ``event_modality.INNER_OPENERS`` (opening a clause inside the sentence)."""
@@ -3507,9 +3509,9 @@ def business_deal(
     def firm(ref: EntityRef) -> bool:
         return firm_side(state, clause, ref) and not political(ref)
 
-    stateless = state.lex.state_bodies.isdisjoint(clause.lows) and state.lex.cue(
+    stateless = state.lex.state_bodies.isdisjoint(clause.words) and state.lex.cue(
         "statehint"
-    ).isdisjoint(clause.lows)
+    ).isdisjoint(clause.words)
 
     def partner(ref: EntityRef) -> bool:
         return firm(ref) or (stateless and unknown_organisation(ref))
@@ -3825,9 +3827,8 @@ def joined_name(clause: Clause, c: Cand) -> Cand:
 
 
 TOGETHER = frozenset({"sekaligus"})  # "disita dari 3 perusahaan sekaligus, A, B"
-COUNT_WORDS = "|".join(NUMBERS)
 NAMED_NEXT = re.compile(
-    rf"\b(?:mereka|ke({COUNT_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?"
+    rf"\b(?:mereka|ke({NUMBER_WORDS})(?:nya|\s+\w+(?:\s+(?:itu|tersebut))?"
     r"(?:\s+yang\s+\w+)?)?)\s*,?\s*(?:yaitu|yakni|adalah|ialah|antara\s+lain)\b",
     re.IGNORECASE,
 )  # "Mereka adalah", "Ketiga pelaku yang ditangkap yakni", "Keempat, yakni"
@@ -3965,8 +3966,8 @@ def suspected_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
 SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",
                           "tetapkan", "calon", "para", "sang"})  # fmt: skip
 COUNTED = re.compile(
-    r"\d+|(?:ke)?(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|orang|sejumlah"
-    r"|beberapa|semua|seluruh|belasan|puluhan|ratusan"
+    rf"\d+|(?:ke)?(?:{NUMBER_WORDS})|orang|sejumlah|beberapa|semua|seluruh|belasan|puluhan"
+    r"|ratusan"
 )
 
 
@@ -4516,10 +4517,10 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     pihaknya telah meminta ..."): "pihaknya" is the teller's side, not the last quoted.
     Only a named person: a body left of the verb may be a description's modifier
     ("Purnawirawan Polri itu mengungkapkan ... pihaknya", a KPK official)."""
-    speech = state.lex.cue("speech")
+    speech, according = state.lex.cue("speech"), state.lex.cue("according")
     for n in range(k):
         if clause.toks[n].low in speech:
-            if any(clause.toks[m].low == "menurut" for m in range(n + 1, k)):
+            if any(clause.toks[m].low in according for m in range(n + 1, k)):
                 return []  # "Budi mengatakan, menurut Kapolda, pihaknya ...": another's side
             m = k - 1
             while m > n and clause.toks[m].text == ",":
@@ -4748,21 +4749,15 @@ def plural_sides(actors: list[Cand], toks: list[Tok], event: str) -> bool:
         return True
     if event in VIOLENT:
         return False
-    if c.i and toks[c.i - 1].low in ORDINAL_GROUPS:  # "kedua menteri luar negeri"
+    if c.i and toks[c.i - 1].low in ORDINALS:  # "kedua menteri luar negeri"
         return True
     counted = NUMBERS.get(first, 0) > 1 or (first.isdigit() and int(first) > 1)
     return c.kind == "noun" and counted
 
 
-ORDINAL_GROUPS = frozenset({"kedua", "ketiga", "keempat", "kelima"})
-
-
 def group_size(low: str) -> int:
     """How many a pair or counted pronoun stands for: "ketiganya" 3, "kedua tokoh" 2."""
-    for word, n in NUMBERS.items():
-        if low.startswith("ke" + word):
-            return n
-    return 2
+    return next((n for ordinal, n in ORDINALS.items() if low.startswith(ordinal)), 2)
 
 
 SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})

@@ -14,6 +14,7 @@ import bisect
 import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from operator import attrgetter
 from typing import Protocol
 
@@ -21,6 +22,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
+from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -29,9 +31,18 @@ LEADING_SPACE = re.compile(r"\s*")  # what ``str.strip`` takes off the front of 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
+MODALITY_WORDS = word_lists("modality_words.tsv")
+"""The word lists of the modality and clause rules (``data/modality_words.tsv``), by kind."""
+CONTRAST = MODALITY_WORDS["contrast"]
+"""Contrast conjunctions that open a clause ("namun", "padahal"): a subject may follow
+them (``event_args.SUBJECT_OPENERS``); a denial after them contests the claim told before
+(``event_context.contrast_at``)."""
 NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
            "sembilan": 9, "sepuluh": 10}  # fmt: skip
-COUNTED = re.compile(r"ke(?:tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)nya")
+NUMBER_WORDS = "|".join(NUMBERS)  # the number words as a regular expression's alternatives
+ORDINALS = {"ke" + word: n for word, n in NUMBERS.items()}
+"""Counted groups' ordinals and their sizes ("kedua pelaku" 2, "ketiga tersangka" 3)."""
+COUNTED = re.compile("ke(?:" + "|".join(w for w in NUMBERS if w != "dua") + ")nya")
 """Counted pronouns ("ketiganya", "keempatnya"); "keduanya" is a lexicon pair."""
 TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
@@ -122,6 +133,12 @@ class Clause:
     lows: list[str] = field(default_factory=list)  # the tokens lower-cased, made once for
     # the rules that read them (none changes it)
 
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """The clause's lower-cased tokens as a set, made once for the rules that ask
+        whether it holds a cue at all, trigger after trigger."""
+        return frozenset(self.lows)
+
 
 def nothing_told() -> tuple[int, list[EntityRef]]:
     """No sentence yet, and a fresh list per article (no list shared across articles)."""
@@ -159,6 +176,8 @@ class State:
     # at once so: whom "para pelaku", "ketiga tersangka itu" stand for
     offenders: set[str] = field(default_factory=set)  # lower-cased names of the people the
     # article makes suspects, defendants or convicts (``event_context.note_offenders``)
+    mention_starts: dict[int, list[Mention]] | None = None  # the article's mentions by
+    # start offset, built when first needed (``event_context.mentions_at``)
     name_ends: dict[str, set[str]] | None = None  # full names of people by first and last
     # word, built when first needed (``events.distinctive``)
     story_place: Place | None = None  # where the story's first dated event happened

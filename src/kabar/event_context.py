@@ -68,6 +68,7 @@ from kabar.event_args import (
     titled_objects,
 )
 from kabar.event_clause import (
+    CONTRAST,
     NP_STOP,
     VERB_PREFIXES,
     WORD,
@@ -730,7 +731,7 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         speaker = left_arguments(clause, k, None)
     elif k >= 2 and toks[k].low == ",":
         c = clause.cand_at[k - 1]
-        if c is not None and c.i >= 1 and toks[c.i - 1].low == "menurut":
+        if c is not None and c.i >= 1 and toks[c.i - 1].low in state.lex.cue("according"):
             speaker = [c]
     refs = resolve(state, clause, speaker, None)
     if len(refs) != 1 or refs[0].type != "person":
@@ -1547,9 +1548,7 @@ def other_speaker(state: State, clause: Clause, k: int, actors: set[str]) -> lis
 def contrast_at(lex: Lexicon, lows: list[str], k: int) -> bool:
     """Whether token ``k`` opens a contrasting clause ("namun", "tetapi"); not a
     "notcontrast" phrase ("sementara itu": meanwhile)."""
-    return lows[k] in lex.cue("contrast") and not match_phrase(
-        lows, k, lex.phrase_starts("notcontrast")
-    )
+    return lows[k] in CONTRAST and not match_phrase(lows, k, lex.phrase_starts("notcontrast"))
 
 
 def contested_claimant(state: State, clause: Clause, actors: set[str], i: int) -> list[EntityRef]:
@@ -1627,10 +1626,8 @@ def regional_police(state: State, title: Mention) -> EntityRef | None:
     region = next(
         (
             m
-            for m in state.article.mentions
-            if m.label in ("LOC", "GPE")
-            and title.end < m.start <= title.end + 1
-            and not text[title.end : m.start].strip()
+            for m in mentions_at(state, title.end + 1)
+            if m.label in ("LOC", "GPE") and not text[title.end : m.start].strip()
         ),
         None,
     )
@@ -1652,13 +1649,23 @@ def ranked_region(state: State, title: Mention) -> EntityRef | None:
     match = RANKED_REGION.match(text, title.end)
     if match is None:
         return None
-    rank = next((m for m in state.article.mentions if m.start == match.end()), None)
+    rank = next(iter(mentions_at(state, match.end())), None)
     if rank is None or rank.label != "OFFICE" or rank.sector != "COP":
         return None
     name = f"{title.text[2].upper()}{title.text[3:]} {match.group(1)}"
     written = text[title.start : match.end(1)]  # "Kapolsek Dayeuhkolot", as the text has it
     return EntityRef(None, written, name, "organization", title.country, "COP",
                      start=title.start, end=match.end(1))  # fmt: skip
+
+
+def mentions_at(state: State, start: int) -> list[Mention]:
+    """The article's mentions that start at offset ``start``, in the article's order: the
+    mentions are indexed once per article, not scanned for every title that asks."""
+    if state.mention_starts is None:
+        state.mention_starts = {}
+        for m in state.article.mentions:
+            state.mention_starts.setdefault(m.start, []).append(m)
+    return state.mention_starts.get(start, [])
 
 
 def people_mention(state: State, code: str) -> EntityRef | None:
@@ -2023,7 +2030,7 @@ FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
 
 ONGOING = MODALITY_WORDS["ongoing"]  # not "kini menjadi tersangka": a state
 STILL_WORDS = ONGOING | STILL  # "tetap melarang": the ban still holds on the day told
-STANDING_MODES = frozenset({"restrict"})
+STANDING_MODES = MODALITY_WORDS["standingmode"]
 """Modes of a measure that stays in force, which "tetap" says still holds; of a one-off
 act "tetap" is concessive ("walau dilawan, polisi tetap menangkap X": done anyway)."""
 
@@ -2118,14 +2125,18 @@ def later_on(before: list[str]) -> bool:
     events, on a day the text does not state; "belakangan ini" is "lately"."""
     words = [w for w in before if w.isalnum()]
     k = 0
-    while k < len(words) and (words[k] in OPENING_CONJUNCTIONS or words[k : k + 2] == AKAN_TETAPI):
+    while k < len(words) and (
+        words[k] in OPENING_CONJUNCTIONS
+        or (words[k] in OPENING_HEADS and words[k + 1 : k + 2] and words[k + 1] in CONTRAST)
+    ):
         k += 1
     return k < len(words) and words[k] == "belakangan" and words[k + 1 : k + 2] != ["ini"]
 
 
-OPENING_CONJUNCTIONS = MODALITY_WORDS["opening"]
-"""Conjunctions that may open a clause before its first word ("Namun, belakangan ...")."""
-AKAN_TETAPI = ["akan", "tetapi"]  # "Akan tetapi, belakangan ...": "akan" is no "will" there
+OPENING_CONJUNCTIONS = CONTRAST | JOINED
+"""Conjunctions that may open a clause before its first word ("Namun, belakangan ...",
+"Dan belakangan ...")."""
+OPENING_HEADS = MODALITY_WORDS["openinghead"]  # "Akan tetapi, belakangan ...": no "will"
 
 
 NOW_WORDS = ONGOING | MODALITY_WORDS["now"]

@@ -36,13 +36,9 @@ from kabar.event_args import (
     right_arguments,
     unique,
 )
-from kabar.event_clause import Clause, State, match_phrase
+from kabar.event_clause import MODALITY_WORDS, Clause, State, match_phrase
 from kabar.model import EntityRef
-from kabar.numbers import word_lists
 from kabar.predicates import Lexicon
-
-MODALITY_WORDS = word_lists("modality_words.tsv")
-"""The word lists of the rules below (``data/modality_words.tsv``), by kind."""
 
 # What may stand between a negation and a nominal trigger it negates: existence, aspect and
 # modal words ("tidak ada penolakan", "belum pernah ada", "tidak akan bisa") and the light
@@ -278,7 +274,7 @@ def permitted(lex: Lexicon, clause: Clause, i: int) -> bool:
     permission word opening its clause before it ("Silakan warga yang dirugikan lapor ke
     polisi", "DPR mempersilakan masyarakat mengajukan uji materi"): no one has acted."""
     permits = lex.cue("permit")
-    if permits.isdisjoint(clause.lows):
+    if permits.isdisjoint(clause.words):
         return False  # the usual case
     start = clause_start(clause, i, None, commas=True)
     return any(low in permits for low in clause.lows[start:i])

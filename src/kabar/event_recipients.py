@@ -44,7 +44,14 @@ from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
-from kabar.event_clause import NOT_MODIFIERS, NP_STOP, NUMBERS, TYPE_OF_LABEL, VERB_PREFIXES
+from kabar.event_clause import (
+    NOT_MODIFIERS,
+    NP_STOP,
+    NUMBER_WORDS,
+    NUMBERS,
+    TYPE_OF_LABEL,
+    VERB_PREFIXES,
+)
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
 from kabar.predicates import POLITICAL_SECTORS, Entry
@@ -549,7 +556,7 @@ def listed_after(
 
 
 COUNTED_SUSPECTS = re.compile(
-    r"\b(?:\d+|" + "|".join(NUMBERS) + r")\s+(?:orang\s+)?tersangka(?:\s+(?:baru|lain|lainnya))?\b",
+    r"\b(?:\d+|" + NUMBER_WORDS + r")\s+(?:orang\s+)?tersangka(?:\s+(?:baru|lain|lainnya))?\b",
     re.IGNORECASE,
 )
 """Suspects counted in a charge's own words: "21 tersangka", "lima tersangka baru"."""

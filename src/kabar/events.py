@@ -61,6 +61,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.actors import name_offices_as_written, person_bodies
@@ -102,6 +103,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import (
     NUMBERS,
+    ORDINALS,
     PERSONAL,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
@@ -162,6 +164,7 @@ from kabar.event_recipients import (
     bare_names,
     case_suspects,
     continued_demands,
+    counted_size,
     counted_suspects,
     counter_complaints,
     denied_accusers,
@@ -220,9 +223,6 @@ from kabar.segment import split_sentences
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
-COUNT_WORDS = frozenset(  # "20 ribu", "5 unit", "sejuta mimpi"
-    {"ribu", "juta", "lusin", "buah", "unit", "ekor", "seratus", "seribu", "sejuta"}
-)
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
                          "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
                          "markas", "gedung", "kantor", "kompleks", "perbatasan",
@@ -231,7 +231,6 @@ PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecama
 DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebelah", "bagian"}
 """Compass words before a place ("di timur Aleppo", "di sebelah utara Jalur Gaza")."""
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
-SMALL_NUMBERS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
 
@@ -666,7 +665,7 @@ def find_triggers(
     di ...": not the light form)."""
     lows = clause.lows
     stops = GAP_STOP | lex.cue("gapstop")
-    counts = frozenset(lex.cue("quant")) | COUNT_WORDS
+    counts = frozenset(lex.cue("quant") | lex.cue("countunit"))
     hedges, classifiers = lex.cue("counthedge"), lex.cue("countclass")
     names = {c.i: c.j for c in clause.cand_at if c is not None and c.kind in NAMED and c.j > c.i}
     verbs = own_passives(clause, lex)
@@ -1616,9 +1615,6 @@ def parties_reworded(
     )
 
 
-ORDINAL_COUNTS = {"ke" + word: n for word, n in SMALL_NUMBERS.items()}  # "kedua", "ketiga"
-
-
 def counted_as(
     group: list[EntityRef],
     named: list[EntityRef],
@@ -1638,17 +1634,23 @@ def counted_as(
     words = group[0].entity_name.lower().split()
     if len(words) < 2 or (words[1],) not in actor_nouns:
         return False
-    count = SMALL_NUMBERS.get(words[0]) or ORDINAL_COUNTS.get(words[0])
-    if count is None and words[0].isdigit():
-        count = int(words[0])
+    count = counted_size(group[0]) or ORDINALS.get(words[0], 0)
     if count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
         return False
-    said = set(re.findall(r"\w+", named_told.lower()))
-    if said & fuse_words("backref"):
+    said = sentence_words(named_told)
+    if fuse_words("backref").intersection(said):
         return True
-    after = group_told.lower().partition(group[0].entity_name.lower())[2]
-    roles = {w for w in re.findall(r"\w+", after)[:4] if (w,) in actor_nouns} | {words[1]}
-    return bool((roles - {"orang"}) & said)  # "orang" ties no role
+    told, name = sentence_words(group_told), sentence_words(group[0].entity_name)
+    at = next((i for i in range(len(told)) if told[i : i + len(name)] == name), len(told))
+    after = told[at + len(name) : at + len(name) + 4]
+    roles = {w for w in after if (w,) in actor_nouns} | {words[1]}
+    return bool((roles - {"orang"}).intersection(said))  # "orang" ties no role
+
+
+@lru_cache(maxsize=1024)
+def sentence_words(text: str) -> tuple[str, ...]:
+    """A report's words, lower-cased: tokenised once for all the pairs that compare it."""
+    return tuple(re.findall(r"\w+", text.lower()))
 
 
 def sentence(event: Event) -> str:
@@ -2921,7 +2923,7 @@ def relative_days(text: str) -> int | None:
     if words[0] == "hari" and len(words) == 2 and rel in ("berikutnya", "sebelumnya"):
         return sign  # "di hari berikutnya": the day after the one stated last
     if len(words) == 3 and words[1] == "hari":
-        n = int(words[0]) if words[0].isdigit() else SMALL_NUMBERS.get(words[0])
+        n = int(words[0]) if words[0].isdigit() else NUMBERS.get(words[0])
         return None if n is None else sign * n
     return None
 

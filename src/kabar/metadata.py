@@ -258,8 +258,8 @@ def find_published(article: Article) -> tuple[str | None, Precision, str]:
                 except ValueError:
                     pass
     today = date.today()
-    bound = publication_bound(article, today)
     stamp = stamped_day(article, today)
+    bound = publication_bound(article, stamp)
     latest = bound or today
     inferred = weekday_consistent_date(article.text, latest, crawled=bound is not None)
     if inferred:
@@ -297,10 +297,11 @@ def last_day(value: str, precision: Precision) -> date:
     return date(year, 12, 31)
 
 
-def publication_bound(article: Article, today: date) -> date | None:
-    """The last day the article can have appeared: its crawl or its time stamp."""
+def publication_bound(article: Article, stamp: date | None) -> date | None:
+    """The last day the article can have appeared: its crawl or its time stamp (``stamp``,
+    :func:`stamped_day`)."""
     crawled = crawl_limit(str(article.meta.get("crawled") or ""))
-    return min((day for day in (crawled, stamped_day(article, today)) if day), default=None)
+    return min((day for day in (crawled, stamp) if day), default=None)
 
 
 def stamped_day(article: Article, today: date) -> date | None:
@@ -364,12 +365,13 @@ def weekday_consistent_date(text: str, latest: date, crawled: bool = False) -> s
         if written.weekday() == weekday and written <= latest:
             dated.append(written)
     if yearless:
+        stated = explicit_dates(text)
         candidates = [
             y for y in range(latest.year, latest.year - YEARS_BACK, -1)
             if fits(yearless, y) and all(date(y, m, d) <= latest for _, d, m in yearless)
         ]  # fmt: skip
-        year = choose_year(candidates, text, latest, crawled)
-        if crawled and just_before(yearless, latest) and year not in full_date_years(text):
+        year = choose_year(candidates, text, stated, latest, crawled)
+        if crawled and just_before(yearless, latest) and year not in full_date_years(stated):
             year = latest.year  # not when a full date ("25 September 2016") backs the year
         if year:
             dated += [date(year, month, day) for _, day, month in yearless]
@@ -392,9 +394,10 @@ def just_before(yearless: list[tuple[int, int, int]], latest: date) -> bool:
     return True
 
 
-def full_date_years(text: str) -> set[int]:
-    """The years of the dates the text writes in full, day, month and year."""
-    return {int(value[:4]) for value, precision in explicit_dates(text) if precision == "day"}
+def full_date_years(stated: list[tuple[str, Precision]]) -> set[int]:
+    """The years of the dates the text writes in full, day, month and year (``stated``:
+    its explicit dates)."""
+    return {int(value[:4]) for value, precision in stated if precision == "day"}
 
 
 def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
@@ -409,11 +412,18 @@ def weekday_dates(text: str) -> Iterator[tuple[int, int, int, int | None]]:
             yield weekday, int(match.group(5)), month, int(match.group(7))
 
 
-def choose_year(candidates: list[int], text: str, latest: date, crawled: bool) -> int | None:
-    """The one candidate the text's own dates (or the crawl) support, else ``None``."""
-    stated = [int(value[:4]) for value, _ in explicit_dates(text) if value[:4].isdigit()]
-    stated += [latest.year] if crawled else []
-    near = [y for y in candidates if any(abs(y - s) <= 1 for s in stated)]
+def choose_year(
+    candidates: list[int],
+    text: str,
+    stated: list[tuple[str, Precision]],
+    latest: date,
+    crawled: bool,
+) -> int | None:
+    """The one candidate the text's own dates (``stated``: its explicit dates) or the
+    crawl support, else ``None``."""
+    years = [int(value[:4]) for value, _ in stated if value[:4].isdigit()]
+    years += [latest.year] if crawled else []
+    near = [y for y in candidates if any(abs(y - s) <= 1 for s in years)]
     if near:
         return near[0] if len(near) == 1 else None
     named = [int(y) for y in YEAR.findall(text) if int(y) <= latest.year]
