@@ -528,6 +528,8 @@ REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polse
                             "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
                             "koramil", "lantamal"})  # fmt: skip
 """Regional commands, prosecutors and courts, named by the region after them."""
+POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
+"""Police commands by their short names ("polres", "polsek")."""
 REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
                         "pemerintah provinsi": "pemprov"}  # fmt: skip
 """A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor")."""
