@@ -124,6 +124,7 @@ def find_mentions(
     mentions = [kingdom_as_country(m, ctx) for m in mentions]
     people_typed_as_places(text, mentions)
     mentions = join_regional_units(text, mentions, grades)
+    mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
     sector_from_head(mentions)
@@ -537,10 +538,13 @@ REGIONAL_UNITS |= {*REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()}
 SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
                "kepolisian resort": "Polres", "kepolisian sektor": "Polsek"}  # fmt: skip
 """The short name a police unit's spelled-out name is known by."""
+COMMITTEES = {"panitia khusus": "pansus", "panitia kerja": "panja"}
+"""A legislature's special and working committees, spelled out and short."""
 LONG_TO_SHORT = (
     {"kejaksaan tinggi": "kejati", "kejaksaan negeri": "kejari"}
     | {long: short.lower() for long, short in SHORT_UNITS.items()}
     | REGIONAL_GOVERNMENTS
+    | COMMITTEES
 )
 """Each kind of unit's spelled-out name -> its short name."""
 BY_SHORT_NAME = SHORT_UNITS.keys() | REGIONAL_GOVERNMENTS.keys()
@@ -591,6 +595,48 @@ def join_regional_units(
         region = text[start:end]
         unit.end, unit.text = end, text[unit.start : end]
         unit.name = unit.organization = short + region
+    return [m for m in ordered if id(m) not in dropped]
+
+
+COMMITTEE_WORD = re.compile(r" (Hak|Angket|RUU|[IVX]+|[A-Z]{2,6})(?![\w'’-])")
+"""A word of a committee's name after its head: "Pansus Hak Angket KPK", "Pansus IV"."""
+BILL_WORD = re.compile(r" ([A-Z][\w/-]*)(?![\w'’-])")
+"""A word of a bill's name after "RUU": "Panja RUU Penyesuaian Pidana"."""
+MAX_COMMITTEE_WORDS = 8
+
+
+def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One organisation for a committee and the name after it ("Pansus Angket KPK", "Panja
+    RUU Ibu Kota Negara Komisi II DPR"), not a bare "Pansus" beside the body it
+    investigates or the commission it sits in, which would then act in its place. The
+    name goes on over "Hak", "Angket", numerals, acronyms and organisations, and after
+    "RUU" over the bill's capitalised words; it stops at a person or a title."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dropped: set[int] = set()
+    for index, head in enumerate(ordered):
+        if head.label != "ORG" or id(head) in dropped:
+            continue
+        if head.text.lower() not in COMMITTEES and head.text.lower() not in COMMITTEES.values():
+            continue
+        end, words, bill = head.end, 0, False
+        rest = ordered[index + 1 :]
+        while words < MAX_COMMITTEE_WORDS:
+            nxt = next((m for m in rest if m.start >= end), None)
+            if nxt is not None and nxt.start == end + 1 and text[end] == " ":
+                if nxt.label != "ORG" and not (bill and nxt.label in {"LOC", "GPE"}):
+                    break
+                end, words = nxt.end, words + len(nxt.text.split())
+                continue
+            match = (BILL_WORD if bill else COMMITTEE_WORD).match(text, end)
+            if match is None or (nxt is not None and nxt.start < match.end()):
+                break
+            bill = bill or match.group(1) == "RUU"
+            end, words = match.end(), words + 1
+        if end == head.end:
+            continue
+        dropped.update(id(m) for m in rest if m.start < end)
+        head.end, head.text = end, text[head.start : end]
+        head.name = head.organization = head.text
     return [m for m in ordered if id(m) not in dropped]
 
 
