@@ -820,3 +820,31 @@ def test_a_short_form_two_courts_give_when_their_regions_were_cut_off_is_neither
         m.name = "Pengadilan Negeri"
     name_bracketed_short_forms(mentions, text)
     assert mentions[2].name is None
+
+
+def test_a_region_s_government_is_one_body_by_its_long_and_short_names(context):
+    """ "Pemerintah Kabupaten Sragen" and "Pemkab Sragen" are one body, named with the
+    region the gazetteer does not know as a place ("Pemkab OKU"); a glossed "Pemerintah
+    Kota (Pemkot) Madiun" goes by its short name, and a bare "Pemkot" is the one Pemkot."""
+
+    def bodies(text: str) -> dict[str, set[str]]:
+        article = resolved(context, text)
+        names: dict[str, set[str]] = {}
+        for m in article.mentions:
+            if m.label == "ORG":
+                names.setdefault(m.actor_id or "", set()).add(m.name or m.text)
+        return names
+
+    two_names = bodies(
+        "Pemerintah Kabupaten Sragen menyalurkan beras kepada warga terdampak banjir. "
+        "Pemkab Sragen juga meminta Pemprov Jawa Tengah menambah bantuan."
+    )
+    assert {"Pemerintah Kabupaten Sragen"} in two_names.values()
+    assert {"Pemprov Jawa Tengah"} in two_names.values()
+    glossed = bodies(
+        "Pemerintah Kota (Pemkot) Madiun menutup sementara pasar itu. Pemkot berjanji "
+        "membukanya lagi pekan depan."
+    )
+    assert list(glossed.values()) == [{"Pemkot Madiun"}]
+    acronym = bodies("Warga meminta Pemkab OKU memperbaiki jembatan yang putus.")
+    assert list(acronym.values()) == [{"Pemkab OKU"}]

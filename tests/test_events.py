@@ -2796,3 +2796,37 @@ def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sent
     state = SimpleNamespace(lex=load_lexicon(), article=article)
     clause = SimpleNamespace(sent=article.sentences[1])
     assert not firm_side(state, clause, ref)  # type: ignore[arg-type]
+
+
+def test_a_bare_police_noun_is_the_one_police_command_the_story_names() -> None:
+    """ "Polisi" and "pihak kepolisian" are the story's own Polres Kudus (one actor), in
+    the words the text gives; with a second command named they stay apart."""
+
+    def parties(text: str, bodies: list[str]) -> list[tuple[str, str | None]]:
+        article = Article.from_input(text, "test")
+        article.text, article.published = text, "2025-03-04"
+        article.sentences = split_sentences(text)
+        article.mentions = [
+            Mention(m.start(), m.end(), body, "ORG", "gazetteer", sector="COP", country="IDN")
+            for body in bodies
+            for m in re.finditer(re.escape(body), text)
+        ]
+        resolve_mentions(article, CTX)
+        return [
+            (r.entity_name, r.actor_id) for e in code_events(article, CTX).events for r in e.actor
+        ]
+
+    one = parties(
+        "Polres Kudus menangkap seorang pengedar sabu di Jati. Polisi juga menyita "
+        "timbangan digital dari rumahnya. Menurut pihak kepolisian, tersangka sudah "
+        "dua kali ditahan.",
+        ["Polres Kudus"],
+    )
+    assert [name for name, _ in one] == ["Polres Kudus", "Polisi"]
+    assert len({key for _, key in one}) == 1
+    two = parties(
+        "Polres Kudus dan Polsek Jati menggelar razia pekat. Polisi menyita ratusan "
+        "botol minuman keras.",
+        ["Polres Kudus", "Polsek Jati"],
+    )
+    assert ("Polisi", None) in two

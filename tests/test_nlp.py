@@ -614,3 +614,45 @@ def test_a_name_the_model_took_for_a_place_is_a_person_in_apposition_to_a_callin
     ]
     people_typed_as_places(text, mentions)
     assert [m.label for m in mentions] == ["PER", "LOC"]
+
+
+def test_new_ministry_acronyms_are_the_ministry_not_a_person(context):
+    """The 2024 cabinet's bodies and the "Kem-" spelling of a "Kemen-" acronym are
+    ministries: "Kemdiktisaintek" is no person's name, "Kementerian Haji dan Umrah" is
+    one body, not "Kementerian Haji" and "Umrah"."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Kemdiktisaintek membantah kabar pemotongan beasiswa itu. Sementara itu, "
+        "Kementerian Haji dan Umrah menggelar rapat dengan Kemenko PMK di Jakarta."
+    )
+    found = find_mentions(text, context)
+    assert [(m.text, m.label, m.name, m.sector) for m in found if m.label in {"ORG", "PER"}] == [
+        ("Kemdiktisaintek", "ORG", "Kementerian Pendidikan Tinggi, Sains, dan Teknologi", "GOV"),
+        ("Kementerian Haji dan Umrah", "ORG", "Kementerian Haji dan Umrah", "GOV"),
+        (
+            "Kemenko PMK",
+            "ORG",
+            "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan",
+            "GOV",
+        ),
+    ]
+
+
+def test_a_committee_keeps_the_name_after_it(context):
+    """ "Pansus Angket KPK" is the committee, not a bare "Pansus" beside the KPK it
+    investigates; "Panja RUU ..." runs over the bill's name and its commission, and stops
+    at a lowercase word or a member's name."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Pansus Angket KPK kembali memanggil pimpinan lembaga itu pekan depan. "
+        "Panja RUU Perampasan Aset Komisi III DPR menunda rapat dengan pemerintah. "
+        "Panitia Khusus Hak Angket terhadap KPK menolak usulan tersebut."
+    )
+    found = find_mentions(text, context)
+    assert [m.text for m in found if m.label == "ORG" and m.sector == "LEG"] == [
+        "Pansus Angket KPK",
+        "Panja RUU Perampasan Aset Komisi III DPR",
+        "Panitia Khusus Hak Angket",
+    ]

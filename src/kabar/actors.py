@@ -26,7 +26,13 @@ from rapidfuzz.distance import Levenshtein
 from kabar.context import Context
 from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office_bodies
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
-from kabar.nlp import DESCRIPTION_RULE, REGIONAL_UNITS, SAME_UNITS, office_phrase_end
+from kabar.nlp import (
+    DESCRIPTION_RULE,
+    LONG_TO_SHORT,
+    REGIONAL_UNITS,
+    SAME_UNITS,
+    office_phrase_end,
+)
 from kabar.numbers import word_lists
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
@@ -223,12 +229,14 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     units = regional_units_named(mentions)
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
-            key = (mention.name or mention.text).casefold()
+            key = unit_key((mention.name or mention.text).casefold())
             written = mention.text.casefold()  # "Polrestabes" is no "Polres" the gazetteer
             key = units.get(written if written in REGIONAL_UNITS else key, key)  # calls it
             by_name.setdefault(key, []).append(mention)
-    for key, group in by_name.items():  # the full name heads its cluster, not a bare unit
-        group.sort(key=lambda m: (m.name or m.text).casefold() != key)
+    for key, group in by_name.items():  # the full name heads its cluster, not a bare unit,
+        group.sort(  # and of a unit's two names the spelled-out one ("Pemerintah Kota Bogor")
+            key=lambda m: (unit_key((m.name or m.text).casefold()) != key, -len(m.name or m.text))
+        )
         if key in units.values():  # and names the bare units that refer back to it
             for mention in group[1:]:
                 mention.name = group[0].name or group[0].text
@@ -310,9 +318,18 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
             name = (m.name or m.text).casefold()
             for unit in REGIONAL_UNITS:
                 if name.startswith(unit + " "):
-                    named[unit].add(name)
-                    named[SAME_UNITS.get(unit, unit)].add(name)
+                    named[unit].add(unit_key(name))
+                    named[SAME_UNITS.get(unit, unit)].add(unit_key(name))
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
+
+
+def unit_key(name: str) -> str:
+    """A unit's casefolded name under its short kind: "Pemerintah Kota Bogor" and "Pemkot
+    Bogor", "Kejaksaan Negeri Sikka" and "Kejari Sikka" are one body by both names."""
+    for long, short in LONG_TO_SHORT.items():
+        if name.startswith(long + " "):
+            return short + name[len(long) :]
+    return name
 
 
 def name_bracketed_short_forms(mentions: list[Mention], text: str) -> None:

@@ -48,7 +48,7 @@ from kabar.event_clause import (
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
-from kabar.nlp import DESCRIPTION_RULE
+from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -4131,6 +4131,8 @@ def ref_of(state: State, c: Cand) -> EntityRef:
         )
     if (polity_named := state_noun(state, c)) is not None:
         return polity_named
+    if (police := own_police(state, c)) is not None:
+        return police
     etype, country = c.etype, c.country
     if c.kind in ("cap", "cap0") and c.title is None:
         if c.text not in state.cap_countries:
@@ -4140,6 +4142,38 @@ def ref_of(state: State, c: Cand) -> EntityRef:
             etype, country = "country", code
     office = c.title.office if c.title is not None else None
     return EntityRef(None, c.text, c.text, etype, country, c.sector, office, c.start, c.end)
+
+
+def own_police(state: State, c: Cand) -> EntityRef | None:
+    """A bare noun for the police as a body ("polisi", "pihak kepolisian": an actor noun of
+    the police typed an organisation) stands for the one police command the article
+    names, with its region ("Polres Ciamis"): the story's own police, as annotators
+    cluster them. With two commands, or the national police (Polri, Bareskrim) also
+    named, it stays what it says."""
+    if c.kind != "noun" or c.mention is not None:
+        return None
+    words = tuple(w for w in c.text.lower().split() if w != "pihak")
+    if state.lex.actors.get(words) != ("COP", "organization"):
+        return None
+    if not state.police_force:
+        state.police_force.append(one_police_command(state.article.mentions))
+    unit = state.police_force[0]
+    if unit is None:
+        return None
+    unit_ref = mention_ref(state, unit)  # its words stay: annotators cluster a bare "polisi"
+    return replace(  # with the command or apart from it ("Polisi", "Kepolisian")
+        unit_ref, entity_text=c.text, entity_name=c.text, start=c.start, end=c.end
+    )
+
+
+def one_police_command(mentions: list[Mention]) -> Mention | None:
+    """The article's one police body, if it is a regional command ("Polda Metro Jaya",
+    "Polres Ciamis"), else None."""
+    police = [m for m in mentions if m.label == "ORG" and m.sector == "COP" and m.actor_id]
+    if len({m.actor_id for m in police}) != 1:
+        return None
+    name = (police[0].name or police[0].text).casefold()
+    return police[0] if any(name.startswith(unit + " ") for unit in POLICE_UNITS) else None
 
 
 def state_noun(state: State, c: Cand) -> EntityRef | None:

@@ -93,7 +93,7 @@ from kabar.model import (
     Precision,
     TimeExpression,
 )
-from kabar.nlp import REGIONAL_UNITS
+from kabar.nlp import POLICE_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
 from kabar.quote_candidates import lexicon as quote_lexicon
 
@@ -866,9 +866,6 @@ def body_before_name(state: State, ref: EntityRef) -> list[EntityRef]:
         return bool(title) and title[0][:1].isupper() and title[0].isalpha()
 
     return [] if ref.start is None else body_before(state, ref.start, capitalised_title)
-
-
-POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 
 
 def police_unit(state: State, clause: Clause, phrase: list[Cand]) -> EntityRef | None:

@@ -124,6 +124,7 @@ def find_mentions(
     mentions = [kingdom_as_country(m, ctx) for m in mentions]
     people_typed_as_places(text, mentions)
     mentions = join_regional_units(text, mentions, grades)
+    mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
     sector_from_head(mentions)
@@ -528,13 +529,28 @@ REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polse
                             "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
                             "koramil", "lantamal"})  # fmt: skip
 """Regional commands, prosecutors and courts, named by the region after them."""
+POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
+"""Police commands by their short names ("polres", "polsek")."""
+REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
+                        "pemerintah provinsi": "pemprov"}  # fmt: skip
+"""A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor")."""
+REGIONAL_UNITS |= {*REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()}
 SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
                "kepolisian resort": "Polres", "kepolisian sektor": "Polsek"}  # fmt: skip
 """The short name a police unit's spelled-out name is known by."""
-SAME_UNITS = {"kejaksaan tinggi": "kejati", "kejaksaan negeri": "kejari"} | {
-    long: short.lower() for long, short in SHORT_UNITS.items()
-}
-SAME_UNITS |= {short: long for long, short in SAME_UNITS.items()}
+COMMITTEES = {"panitia khusus": "pansus", "panitia kerja": "panja"}
+"""A legislature's special and working committees, spelled out and short."""
+LONG_TO_SHORT = (
+    {"kejaksaan tinggi": "kejati", "kejaksaan negeri": "kejari"}
+    | {long: short.lower() for long, short in SHORT_UNITS.items()}
+    | REGIONAL_GOVERNMENTS
+    | COMMITTEES
+)
+"""Each kind of unit's spelled-out name -> its short name."""
+BY_SHORT_NAME = SHORT_UNITS.keys() | REGIONAL_GOVERNMENTS.keys()
+"""Units the story calls by the short name it glosses them with ("Pemerintah Kota (Pemkot)
+Bogor" then "Pemkot Bogor"); a prosecutor keeps the long one."""
+SAME_UNITS = LONG_TO_SHORT | {short: long for long, short in LONG_TO_SHORT.items()}
 """The short and spelled-out names of one kind of unit: "Kejati" is a "Kejaksaan Tinggi"."""
 MAX_REGION_WORDS = 4
 MAX_FREE_WORDS = 2  # region words no gazetteer place covers: "Kodam Jaya", "Lanud Halim ..."
@@ -543,6 +559,8 @@ REGION_NOUNS = frozenset({"metro", "kota", "kabupaten", "pelabuhan", "bandara"})
 REGION_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'’-])")
 NUMERAL = re.compile(r" ([IVX]+(?:/[A-Z][a-z]+)?)(?![\w/])")
 CAPITAL_NEXT = re.compile(r" [A-Z]")
+ACRONYM_WORD = re.compile(r" ([A-Z]{2,5})(?![\w'’-])")
+"""A region's acronym right after its unit: "Pemkab OKU", "Polres HSS"."""
 
 
 BRACKETED_UNIT = re.compile(r"(?: Kota(?: Besar)?)? \(([A-Z][A-Za-z]{2,11})\)")
@@ -567,8 +585,8 @@ def join_regional_units(
         start = unit.end  # "Polsek X" the same story goes on to name
         gloss = BRACKETED_UNIT.match(text, unit.end)
         if gloss is not None and gloss.group(1).lower() in REGIONAL_UNITS:
-            start = gloss.end()  # a police unit goes by its short name, others by the long
-            short = gloss.group(1) if unit.text.lower() in SHORT_UNITS else unit.text
+            start = gloss.end()  # a police unit or a region's government goes by its short
+            short = gloss.group(1) if unit.text.lower() in BY_SHORT_NAME else unit.text  # name
         end, places = region_end(text, start, unit, ordered[index + 1 :], grades)
         if end == start:
             continue
@@ -577,6 +595,48 @@ def join_regional_units(
         region = text[start:end]
         unit.end, unit.text = end, text[unit.start : end]
         unit.name = unit.organization = short + region
+    return [m for m in ordered if id(m) not in dropped]
+
+
+COMMITTEE_WORD = re.compile(r" (Hak|Angket|RUU|[IVX]+|[A-Z]{2,6})(?![\w'’-])")
+"""A word of a committee's name after its head: "Pansus Hak Angket KPK", "Pansus IV"."""
+BILL_WORD = re.compile(r" ([A-Z][\w/-]*)(?![\w'’-])")
+"""A word of a bill's name after "RUU": "Panja RUU Penyesuaian Pidana"."""
+MAX_COMMITTEE_WORDS = 8
+
+
+def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
+    """One organisation for a committee and the name after it ("Pansus Angket KPK", "Panja
+    RUU Ibu Kota Negara Komisi II DPR"), not a bare "Pansus" beside the body it
+    investigates or the commission it sits in, which would then act in its place. The
+    name goes on over "Hak", "Angket", numerals, acronyms and organisations, and after
+    "RUU" over the bill's capitalised words; it stops at a person or a title."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    dropped: set[int] = set()
+    for index, head in enumerate(ordered):
+        if head.label != "ORG" or id(head) in dropped:
+            continue
+        if head.text.lower() not in COMMITTEES and head.text.lower() not in COMMITTEES.values():
+            continue
+        end, words, bill = head.end, 0, False
+        rest = ordered[index + 1 :]
+        while words < MAX_COMMITTEE_WORDS:
+            nxt = next((m for m in rest if m.start >= end), None)
+            if nxt is not None and nxt.start == end + 1 and text[end] == " ":
+                if nxt.label != "ORG" and not (bill and nxt.label in {"LOC", "GPE"}):
+                    break
+                end, words = nxt.end, words + len(nxt.text.split())
+                continue
+            match = (BILL_WORD if bill else COMMITTEE_WORD).match(text, end)
+            if match is None or (nxt is not None and nxt.start < match.end()):
+                break
+            bill = bill or match.group(1) == "RUU"
+            end, words = match.end(), words + 1
+        if end == head.end:
+            continue
+        dropped.update(id(m) for m in rest if m.start < end)
+        head.end, head.text = end, text[head.start : end]
+        head.name = head.organization = head.text
     return [m for m in ordered if id(m) not in dropped]
 
 
@@ -604,7 +664,11 @@ def region_end(
             places.append(nxt)
             end, words = nxt.end, words + len(nxt.text.split())
             continue
-        match = (NUMERAL.match(text, end) if numbered else None) or REGION_WORD.match(text, end)
+        match = (
+            (NUMERAL.match(text, end) if numbered else None)
+            or REGION_WORD.match(text, end)
+            or (ACRONYM_WORD.match(text, end) if words == 0 else None)  # "Pemkab OKU"
+        )
         if match is None or (nxt is not None and nxt.start < match.end()):
             break
         word = match.group(1).lower()
@@ -624,9 +688,15 @@ def region_end(
 
 def region_named_as_name(mention: Mention, words: int) -> bool:
     """A model name right after a unit that begins with a region noun is its region:
-    "Polres Metro Bekasi" tagged "Metro Bekasi" as a person names no person."""
+    "Polres Metro Bekasi" tagged "Metro Bekasi" as a person names no person; so is a
+    one-word acronym right after it, which regencies go by ("Pemkab OKI" is Ogan Komering
+    Ilir's government, not the Islamic body the gazetteer knows as "OKI")."""
+    if words:
+        return False
     first = mention.text.split(" ", 1)[0].lower()
-    return words == 0 and mention.source == "ner-model" and first in REGION_NOUNS
+    if mention.source == "ner-model" and first in REGION_NOUNS:
+        return True
+    return ACRONYM_WORD.fullmatch(" " + mention.text) is not None
 
 
 QUALIFIER_WORD = re.compile(r" ([A-Z][a-z]+)(?![\w'’-])")
