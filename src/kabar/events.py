@@ -218,6 +218,7 @@ from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+QUOTE_MARKS = ('"', "“", "”")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 COUNT_WORDS = frozenset(  # "20 ribu", "5 unit", "sejuta mimpi"
@@ -255,6 +256,16 @@ and fellow artists in 8 of them."""
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
 VERBAL = frozenset({"REQUEST", "AGREE"})
+GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
+"""Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
+"melakukan pembunuhan"): one telling with no mode may restate the other (``merge_repeats``)."""
+RESTATED_MODES = frozenset(
+    {"primitive", "beat", "firearms", "explosives", "suicide-attack", "heavy-weapons", "aerial"}
+    | {"drone", "targeted", "unconventional"}
+)
+"""Manners of an attack that a telling naming none ("menyerang", "membunuh") may restate; an
+abduction, torture, sexual violence or destruction is another act than the killing or
+attack told with it ("diculik" then "dibunuh", "menyiksa lalu membunuh")."""
 DEALINGS = frozenset({"ACCUSE", "AGREE", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST",
                       "SUPPORT", "THREATEN"})  # fmt: skip
 """Types that, in an article naming no political actor (no office holder, no state body, no
@@ -1463,6 +1474,35 @@ def merge_repeats(
                 o for k, group in first.items() if k[1:] == key[1:]
                 for o in group if said_alike(o, event, mostly=True)
             ]  # fmt: skip
+        if not candidates and event.actor and not (another(event) or told_also(event)):
+            # the speaker's words quoted just before or after the report of them ("meminta
+            # TNI memberikan keterangan" then "\"TNI perlu memberikan penjelasan ...\"")
+            candidates = [
+                o for o in kept
+                if same_kind(o, event, None, None)
+                and quoted(o) != quoted(event)
+                and not (quoted(o) and told_also(o))
+                and told_soon_after(o, event, sentence_of)
+                and among_parties(event.actor, o.actor, both=True)
+                and quoted_alike(o, event)
+            ]  # fmt: skip
+        generic = (
+            not candidates
+            and event.event in GENERIC_MODE_TYPES
+            and not (another(event) or told_also(event) or done_again(event))
+        )
+        if generic:  # an attack told again in a word of no manner ("ditusuk", "menembak"
+            # then "melakukan pembunuhan terhadap", "serangan Taliban")
+            candidates = [
+                o for o in kept
+                if (o.event, o.negated, o.hypothetical)
+                == (event.event, event.negated, event.hypothetical)
+                and bool(o.mode) != bool(event.mode)  # one names a manner, one none
+                and RESTATED_MODES.issuperset(o.mode + event.mode)
+                and not places_differ(o, event)
+                and not (another(o) or done_again(o))
+                and attack_parties_alike(o, event, actor_nouns)
+            ]  # fmt: skip
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
             candidates = [
@@ -1474,7 +1514,8 @@ def merge_repeats(
             (
                 o for o in candidates
                 if not dates_clash(o, event)
-                or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
+                # restated, dated by the story
+                or ((charge or reworded or generic) and date_guessed(event))
             ),
             None,
         )  # fmt: skip
@@ -1492,8 +1533,58 @@ def merge_repeats(
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
+        if generic:  # the manner and the attacker one of the two tellings names
+            same.mode, same.actor = same.mode or event.mode, same.actor or event.actor
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def quoted(event: Event) -> bool:
+    """Whether the first report's trigger stands within a quotation of its sentence (an odd
+    number of quotation marks before it: "\"Kami ingatkan para saksi ...,\" ucap Febri")."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return False
+    before = source.sentence[: source.trigger_start - source.start]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+def attack_parties_alike(a: Event, b: Event, actor_nouns: Collection[tuple[str, ...]]) -> bool:
+    """Whether two tellings of an attack may name its parties alike: on each side the same
+    ones, perhaps in other words (:func:`parties_reworded`: "dua pelaku" then "Edwin dan
+    Lauren"), or one telling naming none; and at least one side named in both (two attacks
+    no side of which is named twice may be two attacks)."""
+    told = (sentence(b), sentence(a))
+
+    def alike(x: list[EntityRef], y: list[EntityRef]) -> bool:
+        return parties_reworded(y, x, actor_nouns, told, some=True) or parties_reworded(
+            x, y, actor_nouns, told[::-1], some=True
+        )
+
+    sides = [(a.actor, b.actor), (a.recipient, b.recipient)]
+    return all(not (x and y) or alike(x, y) for x, y in sides) and any(x and y for x, y in sides)
+
+
+def places_differ(a: Event, b: Event) -> bool:
+    """Whether two reports place their acts apart ("di sebuah kelab malam di Turki" and "di
+    Stockholm"): both placed, in places of other names."""
+    if a.event_loc is None or b.event_loc is None:
+        return False
+    x, y = (p.resolved_place or p.extracted_place for p in (a.event_loc, b.event_loc))
+    return x != y
+
+
+def quoted_alike(a: Event, b: Event) -> bool:
+    """Whether a report and the quotation next to it may tell one act by their recipients:
+    the same ones, or one naming none ("\"Tanggul itu harus selesai,\" ujarnya"), or by the
+    same trigger one naming more ("mendukung Ridwan Kamil" and "mendukung Ridwan Kamil dan
+    Daniel"); a quotation of another verb to more parties is another act ("memerintahkan
+    TNI" then "\"Saya mengajak seluruh warga ... TNI ...\"")."""
+    x, y = a.recipient, b.recipient
+    if not (x and y) or among_parties(x, y, both=True):
+        return True
+    alike = a.trigger.lower() == b.trigger.lower()
+    return alike and (among_parties(x, y) or among_parties(y, x))
 
 
 def dates_clash(a: Event, b: Event) -> bool:
