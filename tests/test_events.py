@@ -2851,3 +2851,27 @@ def test_an_attack_told_again_in_a_word_of_no_manner_is_one_attack() -> None:
     here.event_loc = Place("Pasar Minggu", "Pasar Minggu", "IDN")
     there.event_loc = Place("Bekasi", "Bekasi", "IDN")
     assert len(merge_repeats([(here, ""), (there, "")], ACTOR_NOUNS)) == 2
+
+
+def test_an_act_in_an_opening_selain_clause_is_the_one_told_before() -> None:
+    """'Polres Bogor menangkap Andi Saputra' then 'Selain menangkap Andi, Polres Bogor juga
+    menyita dua paket sabu': the opening 'Selain ...' clause names the known arrest, one
+    event; 'Selain itu, ...' and an arrest in the main clause ('Selain menyita sabu, Polres
+    Bogor juga menangkap Andi') are one more act."""
+
+    def arrest(sentence: str, recipient: str) -> Event:
+        event = told(sentence, ["Polres Bogor"], [recipient], None)
+        start = sentence.index("menangkap")
+        event.sources[0].trigger_start, event.sources[0].trigger_end = start, start + 9
+        return event
+
+    def first() -> Event:
+        return arrest("Polres Bogor menangkap Andi Saputra di rumahnya.", "Andi Saputra")
+
+    given = arrest("Selain menangkap Andi, Polres Bogor juga menyita dua paket sabu.", "Andi")
+    kept = first()
+    assert merge_repeats([(kept, ""), (given, "")], ACTOR_NOUNS) == [kept]
+    assert len(kept.sources) == 2
+    for sentence in ("Selain itu, Polres Bogor menangkap Andi di Cibinong.",
+                     "Selain menyita sabu, Polres Bogor juga menangkap Andi."):  # fmt: skip
+        assert len(merge_repeats([(first(), ""), (arrest(sentence, "Andi"), "")], ACTOR_NOUNS)) == 2

@@ -1892,10 +1892,25 @@ def country_visits_met(events: list[Event]) -> list[Event]:
 def another(event: Event) -> bool:
     """The sentence marks its act as one more ("menetapkan satu tersangka lain", "Selain
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
-    not a restatement of the act before."""
-    return bool(event.sources) and not OTHER.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
+    not a restatement of the act before; the act an opening "Selain ..." clause names is
+    the known one (:func:`given_first`)."""
+    return (
+        bool(event.sources)
+        and not OTHER.isdisjoint(WORD.findall(event.sources[0].sentence.lower()))
+        and not given_first(event)
     )
+
+
+def given_first(event: Event) -> bool:
+    """Whether the act is told in its sentence's opening "Selain ..." clause ("Selain
+    menangkap RR, Densus 88 juga menyita ..."): the act the sentence takes as known, told
+    before it, not one more; "Selain itu, ..." names no act."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return False
+    head = source.sentence[: source.trigger_start - source.start]
+    words = WORD.findall(head.lower())
+    return words[:1] == ["selain"] and words[1:2] != ["itu"] and "," not in head
 
 
 def done_again(event: Event) -> bool:
@@ -1909,8 +1924,13 @@ def done_again(event: Event) -> bool:
 
 
 def told_also(event: Event) -> bool:
-    """The sentence adds its act to one told before ("Ia juga meminta ...")."""
-    return bool(event.sources) and "juga" in WORD.findall(event.sources[0].sentence.lower())
+    """The sentence adds its act to one told before ("Ia juga meminta ..."), unless the act
+    is the known one it adds to (:func:`given_first`)."""
+    return (
+        bool(event.sources)
+        and "juga" in WORD.findall(event.sources[0].sentence.lower())
+        and not given_first(event)
+    )
 
 
 def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
