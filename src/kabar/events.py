@@ -1384,7 +1384,11 @@ def merge_repeats(
     "dua tersangka", is its members named later: :func:`counted_as`). A body's act and the
     same act told by the officer who speaks for it (``bodies``: person's actor id -> his
     body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
-    KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`)."""
+    KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`). A report
+    and the speaker's quotation of it in one of the next two sentences are one act whatever
+    their verbs (:func:`quoted`, :func:`quoted_alike`), and an attack told again in a word
+    of no manner ("ditusuk" then "melakukan pembunuhan terhadap Riky") is one attack
+    (:func:`attack_parties_alike`)."""
     kept: list[Event] = []
     rules: dict[int, object] = {}  # id of a kept event -> its predicate, when it keeps one apart
     bodies = bodies or {}
