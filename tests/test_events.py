@@ -2875,3 +2875,26 @@ def test_an_act_in_an_opening_selain_clause_is_the_one_told_before() -> None:
     for sentence in ("Selain itu, Polres Bogor menangkap Andi di Cibinong.",
                      "Selain menyita sabu, Polres Bogor juga menangkap Andi."):  # fmt: skip
         assert len(merge_repeats([(first(), ""), (arrest(sentence, "Andi"), "")], ACTOR_NOUNS)) == 2
+
+
+def test_one_summons_told_in_other_words_is_one_request() -> None:
+    """'Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra' then 'Hendra
+    dipanggil sebagai saksi ...': one summons whatever words tell it; a summons set again
+    ('menjadwalkan ulang pemanggilan') is its own."""
+    mentions = [("Kejaksaan Negeri Bogor", "ORG", "JUD"), ("Hendra", "PER", None)]
+    once = coded_parties(
+        "Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra pada pekan ini. "
+        "Kepala seksi pidana khusus mengatakan Hendra dipanggil sebagai saksi untuk perkara "
+        "pengadaan seragam sekolah.",
+        mentions,
+    )
+    assert [e for e in once if e[0] == "REQUEST"] == [
+        ("REQUEST", ["Kejaksaan Negeri Bogor"], ["Hendra"])
+    ]
+    again = coded_parties(
+        "Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra pada pekan ini. "
+        "Karena Hendra mangkir, Kejaksaan Negeri Bogor menjadwalkan ulang pemanggilan "
+        "terhadap Hendra.",
+        mentions,
+    )
+    assert len([e for e in again if e[0] == "REQUEST"]) == 2

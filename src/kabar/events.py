@@ -256,6 +256,12 @@ and fellow artists in 8 of them."""
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
 VERBAL = frozenset({"REQUEST", "AGREE"})
+SUMMONS = "summons"
+"""The one predicate of a summons, whatever words tell it ("menjadwalkan pemeriksaan
+terhadap X", then "X dipanggil sebagai saksi", "surat panggilan telah dilayangkan"): the
+same body summoning the same party is one REQUEST unless the dates differ; a summons told
+as set again ("menjadwalkan ulang pemanggilan") stays its own (``predicate_of``)."""
+REDONE_WORDS = frozenset({"kembali", "ulang"})  # just before a trigger: the act done again
 GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
 """Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
 "melakukan pembunuhan"): one telling with no mode may restate the other (``merge_repeats``)."""
@@ -451,7 +457,7 @@ def code_article(
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
-        [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
+        [(e, "" if entry.event == "CONSULT" else predicate_of(e, entry)) for _, e, entry in new],
         lex.actors,
         {person: key for person, (key, _) in person_bodies(article).items()},
         {id(e): k for k, e, _ in new},
@@ -1350,6 +1356,17 @@ def verb_of(entry: Entry) -> str:
     return entry.rule.split(" ", 1)[-1].replace("+", "")  # "predicates.tsv:690 minta"
 
 
+def predicate_of(event: Event, entry: Entry) -> str:
+    """The predicate that tells a request or promise apart (``merge_repeats``): its verb
+    (:func:`verb_of`), or ``SUMMONS`` for a summons whatever words tell it, unless told as
+    set again ("menjadwalkan ulang pemanggilan", "kembali memanggil")."""
+    verb = verb_of(entry)
+    summons = entry.event == "REQUEST" and ("legal" in entry.contexts or verb == "panggil")
+    if summons and REDONE_WORDS.isdisjoint(verb.split()) and not done_again(event):
+        return SUMMONS
+    return verb
+
+
 def merge_repeats(
     events: list[tuple[Event, str]],
     actor_nouns: Collection[tuple[str, ...]],
@@ -1924,7 +1941,7 @@ def done_again(event: Event) -> bool:
     if source is None or source.trigger_start is None:
         return False
     before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    return bool(before) and before[-1] == "kembali"
+    return bool(before) and before[-1] in REDONE_WORDS
 
 
 def told_also(event: Event) -> bool:
