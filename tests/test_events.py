@@ -2779,7 +2779,7 @@ def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> N
     tangan ...," kata Sutrisno': the request and its quotation are one REQUEST whatever
     their verbs; not when both are quoted or both reported, not three sentences on, not
     to another addressee or to more of them in another verb, and not when the quotation
-    adds a request ('juga')."""
+    adds a request ('juga') or the report tells a further one ('kemudian')."""
 
     def asked(sentence: str, trigger: str, recipients: list[str]) -> Event:
         event = told(sentence, ["Sutrisno"], recipients, None)
@@ -2812,6 +2812,8 @@ def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> N
     added = '"Kami juga meminta Dinas PU memasang pompa," kata Sutrisno.'
     assert len(merged(report(), asked(added, "meminta", ["Dinas PU"]))) == 2
     assert len(merged(asked(added, "meminta", ["Dinas PU"]), report())) == 2
+    nextly = asked("Sutrisno kemudian meminta Dinas PU mengeruk sungai.", "meminta", ["Dinas PU"])
+    assert len(merged(asked(quote, "harus", ["Dinas PU"]), nextly)) == 2
     more = '"Saya mengajak warga dan Dinas PU bergotong royong," kata Sutrisno.'
     assert len(merged(report(), asked(more, "mengajak", ["warga", "Dinas PU"]))) == 2
 
@@ -2880,7 +2882,7 @@ def test_an_act_in_an_opening_selain_clause_is_the_one_told_before() -> None:
 def test_one_summons_told_in_other_words_is_one_request() -> None:
     """'Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra' then 'Hendra
     dipanggil sebagai saksi ...': one summons whatever words tell it; a summons set again
-    ('menjadwalkan ulang pemanggilan') is its own."""
+    ('menjadwalkan ulang pemanggilan') or counted ('surat panggilan kedua') is its own."""
     mentions = [("Kejaksaan Negeri Bogor", "ORG", "JUD"), ("Hendra", "PER", None)]
     once = coded_parties(
         "Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra pada pekan ini. "
@@ -2898,3 +2900,9 @@ def test_one_summons_told_in_other_words_is_one_request() -> None:
         mentions,
     )
     assert len([e for e in again if e[0] == "REQUEST"]) == 2
+    counted = coded_parties(
+        "Kejaksaan Negeri Bogor memanggil Hendra sebagai saksi pada pekan lalu. Hendra "
+        "mangkir. Kejaksaan Negeri Bogor lalu melayangkan surat panggilan kedua kepada Hendra.",
+        mentions,
+    )
+    assert len([e for e in counted if e[0] == "REQUEST"]) == 2

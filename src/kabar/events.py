@@ -260,7 +260,9 @@ SUMMONS = "summons"
 """The one predicate of a summons, whatever words tell it ("menjadwalkan pemeriksaan
 terhadap X", then "X dipanggil sebagai saksi", "surat panggilan telah dilayangkan"): the
 same body summoning the same party is one REQUEST unless the dates differ; a summons told
-as set again ("menjadwalkan ulang pemanggilan") stays its own (``predicate_of``)."""
+as set again or counted ("menjadwalkan ulang pemanggilan", "surat panggilan kedua") stays
+its own (``predicate_of``)."""
+SUMMONS_COUNT_REACH = 3  # words after a summons' trigger that may count it ("untuk kedua kalinya")
 REDONE_WORDS = frozenset({"kembali", "ulang"})  # just before a trigger: the act done again
 GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
 """Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
@@ -284,6 +286,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
+NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
@@ -1363,8 +1366,18 @@ def predicate_of(event: Event, entry: Entry) -> str:
     verb = verb_of(entry)
     summons = entry.event == "REQUEST" and ("legal" in entry.contexts or verb == "panggil")
     if summons and REDONE_WORDS.isdisjoint(verb.split()) and not done_again(event):
-        return SUMMONS
+        return verb if counted_summons(event) else SUMMONS
     return verb
+
+
+def counted_summons(event: Event) -> bool:
+    """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
+    "dipanggil untuk ketiga kalinya"): an ordinal in the trigger's next few words."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_end is None:
+        return False
+    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
+    return any(w in ORDINAL_COUNTS for w in after[:SUMMONS_COUNT_REACH])
 
 
 def merge_repeats(
@@ -1495,7 +1508,11 @@ def merge_repeats(
                 o for k, group in first.items() if k[1:] == key[1:]
                 for o in group if said_alike(o, event, mostly=True)
             ]  # fmt: skip
-        if not candidates and event.actor and not (another(event) or told_also(event)):
+        if (
+            not candidates
+            and event.actor
+            and not (another(event) or told_also(event) or told_next(event))
+        ):
             # the speaker's words quoted just before or after the report of them ("meminta
             # TNI memberikan keterangan" then "\"TNI perlu memberikan penjelasan ...\"")
             candidates = [
@@ -1932,6 +1949,14 @@ def given_first(event: Event) -> bool:
     head = source.sentence[: source.trigger_start - source.start]
     words = WORD.findall(head.lower())
     return words[:1] == ["selain"] and words[1:2] != ["itu"] and "," not in head
+
+
+def told_next(event: Event) -> bool:
+    """The sentence tells its act as one that followed or went further ("Ia kemudian
+    meminta ...", "Dia bahkan mendesak ..."): not the quotation before it told again."""
+    return bool(event.sources) and not NEXT_WORDS.isdisjoint(
+        WORD.findall(event.sources[0].sentence.lower())
+    )
 
 
 def done_again(event: Event) -> bool:
