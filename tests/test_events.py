@@ -28,7 +28,7 @@ from kabar.events import (
     split_sentences,
 )
 from kabar.lexicons import Lexicons, PlaceEntry, normalize
-from kabar.model import Article, EntityRef, Event, Mention, Source, TimeExpression
+from kabar.model import Article, EntityRef, Event, Mention, Place, Source, TimeExpression
 from kabar.nlp import (
     attach_appositive_offices,
     attach_offices,
@@ -2830,3 +2830,137 @@ def test_a_bare_police_noun_is_the_one_police_command_the_story_names() -> None:
         ["Polres Kudus", "Polsek Jati"],
     )
     assert ("Polisi", None) in two
+
+
+def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> None:
+    """'Ketua DPRD meminta Dinas PU segera memperbaiki tanggul' then '"Dinas PU harus turun
+    tangan ...," kata Sutrisno': the request and its quotation are one REQUEST whatever
+    their verbs; not when both are quoted or both reported, not three sentences on, not
+    to another addressee or to more of them in another verb, and not when the quotation
+    adds a request ('juga') or the report tells a further one ('kemudian')."""
+
+    def asked(sentence: str, trigger: str, recipients: list[str]) -> Event:
+        event = told(sentence, ["Sutrisno"], recipients, None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = "predicates.tsv:6 minta [act; actor=mention; date story-day]"
+        start = sentence.index(trigger)
+        event.sources[0].trigger_start, event.sources[0].trigger_end = start, start + len(trigger)
+        event.trigger = trigger
+        return event
+
+    def merged(first: Event, later: Event, distance: int = 1) -> list[Event]:
+        order = {id(first): 3, id(later): 3 + distance}
+        return merge_repeats([(first, "minta"), (later, "harus")], ACTOR_NOUNS, None, order)
+
+    def report() -> Event:
+        return asked("Sutrisno meminta Dinas PU segera memperbaiki tanggul yang jebol.",
+                     "meminta", ["Dinas PU"])  # fmt: skip
+
+    quote = '"Dinas PU harus turun tangan sebelum hujan datang lagi," kata Sutrisno.'
+    first = report()
+    [kept] = merged(first, asked(quote, "harus", ["Dinas PU"]))
+    assert kept is first and len(kept.sources) == 2
+    unnamed = '"Tanggul itu harus selesai sebelum musim hujan," ujar Sutrisno.'
+    assert len(merged(report(), asked(unnamed, "harus", []), 2)) == 1
+    assert len(merged(report(), asked(quote, "harus", ["Dinas PU"]), 3)) == 2
+    reported = "Sutrisno mendesak Dinas PU menambah pompa air di kawasan itu."
+    assert len(merged(report(), asked(reported, "mendesak", ["Dinas PU"]))) == 2
+    other = '"BPBD harus menyiapkan perahu karet," kata Sutrisno.'
+    assert len(merged(report(), asked(other, "harus", ["BPBD"]))) == 2
+    added = '"Kami juga meminta Dinas PU memasang pompa," kata Sutrisno.'
+    assert len(merged(report(), asked(added, "meminta", ["Dinas PU"]))) == 2
+    assert len(merged(asked(added, "meminta", ["Dinas PU"]), report())) == 2
+    nextly = asked("Sutrisno kemudian meminta Dinas PU mengeruk sungai.", "meminta", ["Dinas PU"])
+    assert len(merged(asked(quote, "harus", ["Dinas PU"]), nextly)) == 2
+    more = '"Saya mengajak warga dan Dinas PU bergotong royong," kata Sutrisno.'
+    assert len(merged(report(), asked(more, "mengajak", ["warga", "Dinas PU"]))) == 2
+
+
+def test_an_attack_told_again_in_a_word_of_no_manner_is_one_attack() -> None:
+    """'Seorang sopir angkot, Darto, dibacok di Pasar Minggu' (agentless, a manner) then
+    'Polisi menyebut Yono melakukan penganiayaan terhadap Darto' (no manner): one attack,
+    now with its attacker; the story's day on the second is no other date. Not when the
+    later telling adds an attack ('juga'), names another victim, or neither side is named
+    in both tellings, nor an abduction then a killing, nor two places."""
+
+    def attack(sentence: str, actors: list[str], recipients: list[str], mode: list[str],
+               date: str | None = None) -> Event:  # fmt: skip
+        event = told(sentence, actors, recipients, date)
+        event.event, event.mode = "ASSAULT", mode
+        return event
+
+    def first() -> Event:
+        return attack("Seorang sopir angkot, Darto, dibacok di Pasar Minggu pada Senin (3/3).",
+                      [], ["Darto"], ["primitive"], "2025-03-03")  # fmt: skip
+
+    again = attack("Polisi menyebut Yono melakukan penganiayaan terhadap Darto.",
+                   ["Yono"], ["Darto"], [], "2025-03-05")  # fmt: skip
+    kept = first()
+    assert merge_repeats([(kept, ""), (again, "")], ACTOR_NOUNS) == [kept]
+    assert [r.entity_name for r in kept.actor] == ["Yono"] and kept.mode == ["primitive"]
+    assert len(kept.sources) == 2 and kept.date == "2025-03-03"
+    added = attack("Yono juga menganiaya Darto di rumahnya.", ["Yono"], ["Darto"], [])
+    assert len(merge_repeats([(first(), ""), (added, "")], ACTOR_NOUNS)) == 2
+    other = attack("Yono melakukan penganiayaan terhadap Sarno.", ["Yono"], ["Sarno"], [])
+    assert len(merge_repeats([(first(), ""), (other, "")], ACTOR_NOUNS)) == 2
+    unnamed = attack("Serangan itu membuat warga resah.", ["Yono"], [], [])
+    assert len(merge_repeats([(first(), ""), (unnamed, "")], ACTOR_NOUNS)) == 2
+    taken = attack("Darto sempat diculik sebelum ditemukan.", [], ["Darto"], ["abduct"])
+    assert len(merge_repeats([(taken, ""), (again, "")], ACTOR_NOUNS)) == 2
+    here, there = first(), attack("Yono membunuh Darto di Bekasi.", ["Yono"], ["Darto"], [])
+    here.event_loc = Place("Pasar Minggu", "Pasar Minggu", "IDN")
+    there.event_loc = Place("Bekasi", "Bekasi", "IDN")
+    assert len(merge_repeats([(here, ""), (there, "")], ACTOR_NOUNS)) == 2
+
+
+def test_an_act_in_an_opening_selain_clause_is_the_one_told_before() -> None:
+    """'Polres Bogor menangkap Andi Saputra' then 'Selain menangkap Andi, Polres Bogor juga
+    menyita dua paket sabu': the opening 'Selain ...' clause names the known arrest, one
+    event; 'Selain itu, ...' and an arrest in the main clause ('Selain menyita sabu, Polres
+    Bogor juga menangkap Andi') are one more act."""
+
+    def arrest(sentence: str, recipient: str) -> Event:
+        event = told(sentence, ["Polres Bogor"], [recipient], None)
+        start = sentence.index("menangkap")
+        event.sources[0].trigger_start, event.sources[0].trigger_end = start, start + 9
+        return event
+
+    def first() -> Event:
+        return arrest("Polres Bogor menangkap Andi Saputra di rumahnya.", "Andi Saputra")
+
+    given = arrest("Selain menangkap Andi, Polres Bogor juga menyita dua paket sabu.", "Andi")
+    kept = first()
+    assert merge_repeats([(kept, ""), (given, "")], ACTOR_NOUNS) == [kept]
+    assert len(kept.sources) == 2
+    for sentence in ("Selain itu, Polres Bogor menangkap Andi di Cibinong.",
+                     "Selain menyita sabu, Polres Bogor juga menangkap Andi."):  # fmt: skip
+        assert len(merge_repeats([(first(), ""), (arrest(sentence, "Andi"), "")], ACTOR_NOUNS)) == 2
+
+
+def test_one_summons_told_in_other_words_is_one_request() -> None:
+    """'Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra' then 'Hendra
+    dipanggil sebagai saksi ...': one summons whatever words tell it; a summons set again
+    ('menjadwalkan ulang pemanggilan') or counted ('surat panggilan kedua') is its own."""
+    mentions = [("Kejaksaan Negeri Bogor", "ORG", "JUD"), ("Hendra", "PER", None)]
+    once = coded_parties(
+        "Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra pada pekan ini. "
+        "Kepala seksi pidana khusus mengatakan Hendra dipanggil sebagai saksi untuk perkara "
+        "pengadaan seragam sekolah.",
+        mentions,
+    )
+    assert [e for e in once if e[0] == "REQUEST"] == [
+        ("REQUEST", ["Kejaksaan Negeri Bogor"], ["Hendra"])
+    ]
+    again = coded_parties(
+        "Kejaksaan Negeri Bogor menjadwalkan pemeriksaan terhadap Hendra pada pekan ini. "
+        "Karena Hendra mangkir, Kejaksaan Negeri Bogor menjadwalkan ulang pemanggilan "
+        "terhadap Hendra.",
+        mentions,
+    )
+    assert len([e for e in again if e[0] == "REQUEST"]) == 2
+    counted = coded_parties(
+        "Kejaksaan Negeri Bogor memanggil Hendra sebagai saksi pada pekan lalu. Hendra "
+        "mangkir. Kejaksaan Negeri Bogor lalu melayangkan surat panggilan kedua kepada Hendra.",
+        mentions,
+    )
+    assert len([e for e in counted if e[0] == "REQUEST"]) == 2

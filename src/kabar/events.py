@@ -221,6 +221,7 @@ from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
+QUOTE_MARKS = ('"', "“", "”")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
@@ -254,6 +255,24 @@ and fellow artists in 8 of them."""
 # "meminta agar kepala daerah ..."): only the same predicate naming the same parties repeats
 # one (``merge_repeats``).
 VERBAL = frozenset({"REQUEST", "AGREE"})
+SUMMONS = "summons"
+"""The one predicate of a summons, whatever words tell it ("menjadwalkan pemeriksaan
+terhadap X", then "X dipanggil sebagai saksi", "surat panggilan telah dilayangkan"): the
+same body summoning the same party is one REQUEST unless the dates differ; a summons told
+as set again or counted ("menjadwalkan ulang pemanggilan", "surat panggilan kedua") stays
+its own (``predicate_of``)."""
+SUMMONS_COUNT_REACH = 3  # words after a summons' trigger that may count it ("untuk kedua kalinya")
+REDONE_WORDS = frozenset({"kembali", "ulang"})  # just before a trigger: the act done again
+GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
+"""Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
+"melakukan pembunuhan"): one telling with no mode may restate the other (``merge_repeats``)."""
+RESTATED_MODES = frozenset(
+    {"primitive", "beat", "firearms", "explosives", "suicide-attack", "heavy-weapons", "aerial"}
+    | {"drone", "targeted", "unconventional"}
+)
+"""Manners of an attack that a telling naming none ("menyerang", "membunuh") may restate; an
+abduction, torture, sexual violence or destruction is another act than the killing or
+attack told with it ("diculik" then "dibunuh", "menyiksa lalu membunuh")."""
 DEALINGS = frozenset({"ACCUSE", "AGREE", "CONCEDE", "CONSULT", "COOPERATE", "REJECT", "REQUEST",
                       "SUPPORT", "THREATEN"})  # fmt: skip
 """Types that, in an article naming no political actor (no office holder, no state body, no
@@ -266,6 +285,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
+NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
@@ -439,7 +459,7 @@ def code_article(
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
-        [(e, "" if entry.event == "CONSULT" else verb_of(entry)) for _, e, entry in new],
+        [(e, "" if entry.event == "CONSULT" else predicate_of(e, entry)) for _, e, entry in new],
         lex.actors,
         {person: key for person, (key, _) in person_bodies(article).items()},
         {id(e): k for k, e, _ in new},
@@ -1338,6 +1358,27 @@ def verb_of(entry: Entry) -> str:
     return entry.rule.split(" ", 1)[-1].replace("+", "")  # "predicates.tsv:690 minta"
 
 
+def predicate_of(event: Event, entry: Entry) -> str:
+    """The predicate that tells a request or promise apart (``merge_repeats``): its verb
+    (:func:`verb_of`), or ``SUMMONS`` for a summons whatever words tell it, unless told as
+    set again ("menjadwalkan ulang pemanggilan", "kembali memanggil")."""
+    verb = verb_of(entry)
+    summons = entry.event == "REQUEST" and ("legal" in entry.contexts or verb == "panggil")
+    if summons and REDONE_WORDS.isdisjoint(verb.split()) and not done_again(event):
+        return verb if counted_summons(event) else SUMMONS
+    return verb
+
+
+def counted_summons(event: Event) -> bool:
+    """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
+    "dipanggil untuk ketiga kalinya"): an ordinal in the trigger's next few words."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_end is None:
+        return False
+    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
+    return any(w in ORDINAL_COUNTS for w in after[:SUMMONS_COUNT_REACH])
+
+
 def merge_repeats(
     events: list[tuple[Event, str]],
     actor_nouns: Collection[tuple[str, ...]],
@@ -1372,7 +1413,11 @@ def merge_repeats(
     "dua tersangka", is its members named later: :func:`counted_as`). A body's act and the
     same act told by the officer who speaks for it (``bodies``: person's actor id -> his
     body's, :func:`kabar.actors.person_bodies`; "KPU mencabut keputusan ..." then "Ketua
-    KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`)."""
+    KPU Afifuddin membatalkan keputusan ...") are one act (:func:`on_behalf_of`). A report
+    and the speaker's quotation of it in one of the next two sentences are one act whatever
+    their verbs (:func:`quoted`, :func:`quoted_alike`), and an attack told again in a word
+    of no manner ("ditusuk" then "melakukan pembunuhan terhadap Riky") is one attack
+    (:func:`attack_parties_alike`)."""
     kept: list[Event] = []
     rules: dict[int, object] = {}  # id of a kept event -> its predicate, when it keeps one apart
     bodies = bodies or {}
@@ -1462,6 +1507,39 @@ def merge_repeats(
                 o for k, group in first.items() if k[1:] == key[1:]
                 for o in group if said_alike(o, event, mostly=True)
             ]  # fmt: skip
+        if (
+            not candidates
+            and event.actor
+            and not (another(event) or told_also(event) or told_next(event))
+        ):
+            # the speaker's words quoted just before or after the report of them ("meminta
+            # TNI memberikan keterangan" then "\"TNI perlu memberikan penjelasan ...\"")
+            candidates = [
+                o for o in kept
+                if same_kind(o, event, None, None)
+                and quoted(o) != quoted(event)
+                and not (quoted(o) and told_also(o))
+                and told_soon_after(o, event, sentence_of)
+                and among_parties(event.actor, o.actor, both=True)
+                and quoted_alike(o, event)
+            ]  # fmt: skip
+        generic = (
+            not candidates
+            and event.event in GENERIC_MODE_TYPES
+            and not (another(event) or told_also(event) or done_again(event))
+        )
+        if generic:  # an attack told again in a word of no manner ("ditusuk", "menembak"
+            # then "melakukan pembunuhan terhadap", "serangan Taliban")
+            candidates = [
+                o for o in kept
+                if (o.event, o.negated, o.hypothetical)
+                == (event.event, event.negated, event.hypothetical)
+                and bool(o.mode) != bool(event.mode)  # one names a manner, one none
+                and RESTATED_MODES.issuperset(o.mode + event.mode)
+                and not places_differ(o, event)
+                and not (another(o) or done_again(o))
+                and attack_parties_alike(o, event, actor_nouns)
+            ]  # fmt: skip
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
             candidates = [
@@ -1473,7 +1551,8 @@ def merge_repeats(
             (
                 o for o in candidates
                 if not dates_clash(o, event)
-                or ((charge or reworded) and date_guessed(event))  # restated, dated by the story
+                # restated, dated by the story
+                or ((charge or reworded or generic) and date_guessed(event))
             ),
             None,
         )  # fmt: skip
@@ -1491,8 +1570,58 @@ def merge_repeats(
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
+        if generic:  # the manner and the attacker one of the two tellings names
+            same.mode, same.actor = same.mode or event.mode, same.actor or event.actor
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def quoted(event: Event) -> bool:
+    """Whether the first report's trigger stands within a quotation of its sentence (an odd
+    number of quotation marks before it: "\"Kami ingatkan para saksi ...,\" ucap Febri")."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return False
+    before = source.sentence[: source.trigger_start - source.start]
+    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+
+
+def attack_parties_alike(a: Event, b: Event, actor_nouns: Collection[tuple[str, ...]]) -> bool:
+    """Whether two tellings of an attack may name its parties alike: on each side the same
+    ones, perhaps in other words (:func:`parties_reworded`: "dua pelaku" then "Edwin dan
+    Lauren"), or one telling naming none; and at least one side named in both (two attacks
+    no side of which is named twice may be two attacks)."""
+    told = (sentence(b), sentence(a))
+
+    def alike(x: list[EntityRef], y: list[EntityRef]) -> bool:
+        return parties_reworded(y, x, actor_nouns, told, some=True) or parties_reworded(
+            x, y, actor_nouns, told[::-1], some=True
+        )
+
+    sides = [(a.actor, b.actor), (a.recipient, b.recipient)]
+    return all(not (x and y) or alike(x, y) for x, y in sides) and any(x and y for x, y in sides)
+
+
+def places_differ(a: Event, b: Event) -> bool:
+    """Whether two reports place their acts apart ("di sebuah kelab malam di Turki" and "di
+    Stockholm"): both placed, in places of other names."""
+    if a.event_loc is None or b.event_loc is None:
+        return False
+    x, y = (p.resolved_place or p.extracted_place for p in (a.event_loc, b.event_loc))
+    return x != y
+
+
+def quoted_alike(a: Event, b: Event) -> bool:
+    """Whether a report and the quotation next to it may tell one act by their recipients:
+    the same ones, or one naming none ("\"Tanggul itu harus selesai,\" ujarnya"), or by the
+    same trigger one naming more ("mendukung Ridwan Kamil" and "mendukung Ridwan Kamil dan
+    Daniel"); a quotation of another verb to more parties is another act ("memerintahkan
+    TNI" then "\"Saya mengajak seluruh warga ... TNI ...\"")."""
+    x, y = a.recipient, b.recipient
+    if not (x and y) or among_parties(x, y, both=True):
+        return True
+    alike = a.trigger.lower() == b.trigger.lower()
+    return alike and (among_parties(x, y) or among_parties(y, x))
 
 
 def dates_clash(a: Event, b: Event) -> bool:
@@ -1803,8 +1932,31 @@ def country_visits_met(events: list[Event]) -> list[Event]:
 def another(event: Event) -> bool:
     """The sentence marks its act as one more ("menetapkan satu tersangka lain", "Selain
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
-    not a restatement of the act before."""
-    return bool(event.sources) and not OTHER.isdisjoint(
+    not a restatement of the act before; the act an opening "Selain ..." clause names is
+    the known one (:func:`given_first`)."""
+    return (
+        bool(event.sources)
+        and not OTHER.isdisjoint(WORD.findall(event.sources[0].sentence.lower()))
+        and not given_first(event)
+    )
+
+
+def given_first(event: Event) -> bool:
+    """Whether the act is told in its sentence's opening "Selain ..." clause ("Selain
+    menangkap RR, Densus 88 juga menyita ..."): the act the sentence takes as known, told
+    before it, not one more; "Selain itu, ..." names no act."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return False
+    head = source.sentence[: source.trigger_start - source.start]
+    words = WORD.findall(head.lower())
+    return words[:1] == ["selain"] and words[1:2] != ["itu"] and "," not in head
+
+
+def told_next(event: Event) -> bool:
+    """The sentence tells its act as one that followed or went further ("Ia kemudian
+    meminta ...", "Dia bahkan mendesak ..."): not the quotation before it told again."""
+    return bool(event.sources) and not NEXT_WORDS.isdisjoint(
         WORD.findall(event.sources[0].sentence.lower())
     )
 
@@ -1816,12 +1968,17 @@ def done_again(event: Event) -> bool:
     if source is None or source.trigger_start is None:
         return False
     before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    return bool(before) and before[-1] == "kembali"
+    return bool(before) and before[-1] in REDONE_WORDS
 
 
 def told_also(event: Event) -> bool:
-    """The sentence adds its act to one told before ("Ia juga meminta ...")."""
-    return bool(event.sources) and "juga" in WORD.findall(event.sources[0].sentence.lower())
+    """The sentence adds its act to one told before ("Ia juga meminta ..."), unless the act
+    is the known one it adds to (:func:`given_first`)."""
+    return (
+        bool(event.sources)
+        and "juga" in WORD.findall(event.sources[0].sentence.lower())
+        and not given_first(event)
+    )
 
 
 def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
