@@ -1376,7 +1376,7 @@ def counted_summons(event: Event) -> bool:
     if source is None or source.trigger_end is None:
         return False
     after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
-    return any(w in ORDINAL_COUNTS for w in after[:SUMMONS_COUNT_REACH])
+    return any(w in ORDINALS for w in after[:SUMMONS_COUNT_REACH])
 
 
 def merge_repeats(
