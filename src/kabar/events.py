@@ -518,7 +518,9 @@ def match_entry(
                 if end == p + 1 and between_names(lows, p, names):
                     p = end
                     continue
-                if end == p + 1 and (close := abbreviation(lows, p, names)):
+                if end == p + 1 and (
+                    close := abbreviation(lows, p, names) or short_form_after_noun(lows, p)
+                ):
                     p = close  # "mengumumkan PT Loco Montardo (LCM) sebagai tersangka"
                     continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
@@ -589,6 +591,15 @@ def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
         if lows[q] in HARD_STOP or lows[q] == ",":
             return 0
     return 0
+
+
+def short_form_after_noun(lows: list[str], p: int) -> int:
+    """End of a one-word bracketed short form right after a word ("pemerintah daerah
+    (Pemda)", "jaksa penuntut umum (JPU)"), or 0: the common noun's alias, which a gap
+    passes as it passes a name's ("mengingatkan pemerintah daerah (Pemda) agar ...")."""
+    if lows[p] != "(" or p == 0 or p + 2 >= len(lows) or lows[p + 2] != ")":
+        return 0
+    return p + 3 if lows[p - 1].isalpha() and lows[p + 1].isalpha() else 0
 
 
 APPOSED = frozenset({"mention", "cap", "noun"})  # what an apposition names ("adik Bupati X")
