@@ -534,10 +534,12 @@ def match_entry(
                 if close > p + 1 or (close and word_matches(lows[close], nxt)):
                     p = close  # "melaporkan Kaesang, putra Presiden Jokowi, ke Polres"
                     continue
-                if end == p + 1 and between_names(lows, p, names):
-                    p = end
+                if end == p + 1 and (between_names(lows, p, names) or decimal_comma(lows, p)):
+                    p = end  # "A, B dan C"; "2,5 tahun", "Rp 1,5 miliar"
                     continue
-                if end == p + 1 and (close := abbreviation(lows, p, names)):
+                if end == p + 1 and (
+                    close := abbreviation(lows, p, names) or short_form_after_noun(lows, p)
+                ):
                     p = close  # "mengumumkan PT Loco Montardo (LCM) sebagai tersangka"
                     continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
@@ -608,6 +610,23 @@ def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
         if lows[q] in HARD_STOP or lows[q] == ",":
             return 0
     return 0
+
+
+def decimal_comma(lows: list[str], p: int) -> bool:
+    """Whether the comma at ``p`` joins the digits of one number ("2,5 tahun penjara",
+    "Rp 1,5 miliar"): the tokeniser splits it, but in a gap it stops nothing."""
+    return (
+        lows[p] == "," and 0 < p < len(lows) - 1 and lows[p - 1].isdigit() and lows[p + 1].isdigit()
+    )
+
+
+def short_form_after_noun(lows: list[str], p: int) -> int:
+    """End of a one-word bracketed short form right after a word ("pemerintah daerah
+    (Pemda)", "jaksa penuntut umum (JPU)"), or 0: the common noun's alias, which a gap
+    passes as it passes a name's ("mengingatkan pemerintah daerah (Pemda) agar ...")."""
+    if lows[p] != "(" or p == 0 or p + 2 >= len(lows) or lows[p + 2] != ")":
+        return 0
+    return p + 3 if lows[p - 1].isalpha() and lows[p + 1].isalpha() else 0
 
 
 APPOSED = frozenset({"mention", "cap", "noun"})  # what an apposition names ("adik Bupati X")
