@@ -154,6 +154,8 @@ def implicit_arguments(
         threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if entry.event in REPEATED and not args.recipient and "sym" not in entry.args:
+        repeated_target(state, clause, i, j, args, entry.event)
     if "summoned" in entry.args and "actor=pron" in args.how:
         summoned_not_speaker(state, clause, i, args)
     if agent_family(entry) == "law" and entry.voice == "pas":
@@ -293,6 +295,40 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
     if found:
         args.recipient = found
         args.how += "; recipient of the actor's act before"
+
+
+REPEATED = frozenset({"ACCUSE", "COERCE", "SUPPORT", "REJECT", "PROTEST"})
+"""Acts an actor aims again at the same party; a request or promise turns to new ones."""
+REPEAT_REACH = 10  # sentences back the actor's act of the same kind may be
+
+
+def repeated_target(state: State, clause: Clause, i: int, j: int, args: Args, kind: str) -> None:
+    """An act of the same kind as the latest one of its kind, by the same actor, naming no
+    target is aimed where that one was: "Sahara melaporkan Imam ke polisi. ... Sahara
+    menempuh jalur hukum" takes Imam to court. Another party's aimed act of the kind in
+    between breaks the thread. A party named in or after the trigger ("menetapkan lima
+    tersangka baru", "meminta keterangan PPATK"), one besides the last ("Selain RR, Densus
+    juga menangkap ...") and a name right after it ("menggeledah Kantor RSUD X": the
+    premises) are new targets."""
+    actors = set(names(args.actor))
+    if not actors or party_after(clause, i + 1) or "selain" in clause.lows[:i]:
+        return
+    if any(c is not None and c.kind in ("mention", "cap") for c in clause.cand_at[j : j + 3]):
+        return
+    earlier = next(
+        (
+            (doers, targets)
+            for sentence, done, _, doers, targets in reversed(state.acts)
+            if done == kind and targets and state.sentence - sentence <= REPEAT_REACH
+        ),
+        None,
+    )
+    if earlier is None or not actors & set(names(earlier[0])):
+        return
+    found = [r for r in earlier[1] if r.entity_name not in actors and r.type != "location"]
+    if found:
+        args.recipient = found
+        args.how += "; recipient of the actor's act of the same kind before"
 
 
 SEIZED_REACH = 2  # sentences back a coercion of the same case may be
