@@ -339,14 +339,19 @@ def seized_from_suspect(state: State, args: Args) -> None:
     telah menyita uang USD 1 juta") are taken from the case's suspect: the named person
     or people the article last arrested, charged or showed attacking, unless a coercion
     of the sentences just before names its target: the seizure told again, or the arrest
-    it went with. A search of named premises is not so read: the place is its target."""
+    it went with; or the seizer's own raid just before names it ("menyerbu kantor X.
+    Mereka menyita komputer": X). A search of named premises is not so read: the place is
+    its target."""
     actors = set(names(args.actor))
     held = [state.suspect] if state.suspect is not None else list(state.suspects)
-    for sentence, kind, _, _, targets in reversed(state.acts):
+    for sentence, kind, _, doers, targets in reversed(state.acts):
         if state.sentence - sentence > SEIZED_REACH:
             break
         if kind == "COERCE" and targets:  # "menyita 72 mobil dari PT X. Penyitaan dilakukan
             held = targets  # di gedung X": the seizure told again; "menangkap Y ... menyita"
+            break
+        if kind == "ASSAULT" and targets and actors & set(names(doers)):
+            held = targets  # "menyerbu kantor X. Mereka menyita komputer": the raided X
             break
     found = [r for r in held if r.entity_name not in actors]
     if found:
