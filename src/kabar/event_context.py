@@ -154,6 +154,8 @@ def implicit_arguments(
         threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if entry.event in MEETING_ACTS and not args.recipient and "sym" not in entry.args:
+        met_partner(state, clause, i, args)
     if entry.event in REPEATED and not args.recipient and "sym" not in entry.args:
         repeated_target(state, clause, i, j, args, entry.event)
     if "summoned" in entry.args and "actor=pron" in args.how:
@@ -295,6 +297,32 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
     if found:
         args.recipient = found
         args.how += "; recipient of the actor's act before"
+
+
+MEETING_ACTS = frozenset({"REQUEST"})
+"""Acts an actor addresses to whom he has just met (a pledge or a support there is often
+about matters at home: "bertemu Albanese. Prabowo juga berjanji menurunkan harga beras")."""
+MEETING_REACH = 1  # sentences back the meeting may be
+
+
+def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
+    """A request naming no one, by a party who met another in the sentence just before, is
+    addressed to that partner: "Sugiono bertemu Menlu Jepang Takeshi Iwaya. Sugiono meminta
+    agar pembahasan ... dipercepat". Only when the actor took part in that meeting and no
+    party is named in or after the trigger."""
+    actors = set(names(args.actor))
+    if not actors or party_after(clause, i + 1) or not state.acts:
+        return
+    sentence, kind, _, doers, targets = state.acts[-1]
+    if kind != "CONSULT" or state.sentence - sentence > MEETING_REACH:
+        return
+    met = [*doers, *targets]
+    if not actors & set(names(met)):
+        return
+    found = [r for r in met if r.entity_name not in actors and r.type != "location"]
+    if found:
+        args.recipient = found
+        args.how += "; recipient met just before"
 
 
 REPEATED = frozenset({"ACCUSE", "COERCE", "SUPPORT", "REJECT", "PROTEST"})
