@@ -155,6 +155,10 @@ def implicit_arguments(
         threatened_party(state, clause, j, args)
     if entry.event in CONTINUED and not args.recipient and "sym" not in entry.args:
         continued_target(state, clause, i, args)
+    if entry.event in MEETING_ACTS and not args.recipient and "sym" not in entry.args:
+        met_partner(state, clause, i, args)
+    if entry.event in REPEATED and not args.recipient and "sym" not in entry.args:
+        repeated_target(state, clause, i, j, args, entry.event)
     if "summoned" in entry.args and "actor=pron" in args.how:
         summoned_not_speaker(state, clause, i, args)
     if agent_family(entry) == "law" and entry.voice == "pas":
@@ -296,6 +300,66 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
         args.how += "; recipient of the actor's act before"
 
 
+MEETING_ACTS = frozenset({"REQUEST"})
+"""Acts an actor addresses to whom he has just met (a pledge or a support there is often
+about matters at home: "bertemu Albanese. Prabowo juga berjanji menurunkan harga beras")."""
+MEETING_REACH = 1  # sentences back the meeting may be
+
+
+def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
+    """A request naming no one, by a party who met another in the sentence just before, is
+    addressed to that partner: "Sugiono bertemu Menlu Jepang Takeshi Iwaya. Sugiono meminta
+    agar pembahasan ... dipercepat". Only when the actor took part in that meeting and no
+    party is named in or after the trigger."""
+    actors = set(names(args.actor))
+    if not actors or party_after(clause, i + 1) or not state.acts:
+        return
+    sentence, kind, _, doers, targets = state.acts[-1]
+    if kind != "CONSULT" or state.sentence - sentence > MEETING_REACH:
+        return
+    met = [*doers, *targets]
+    if not actors & set(names(met)):
+        return
+    found = [r for r in met if r.entity_name not in actors and r.type != "location"]
+    if found:
+        args.recipient = found
+        args.how += "; recipient met just before"
+
+
+REPEATED = frozenset({"ACCUSE", "COERCE", "SUPPORT", "REJECT", "PROTEST"})
+"""Acts an actor aims again at the same party; a request or promise turns to new ones."""
+REPEAT_REACH = 10  # sentences back the actor's act of the same kind may be
+
+
+def repeated_target(state: State, clause: Clause, i: int, j: int, args: Args, kind: str) -> None:
+    """An act of the same kind as the latest one of its kind, by the same actor, naming no
+    target is aimed where that one was: "Sahara melaporkan Imam ke polisi. ... Sahara
+    menempuh jalur hukum" takes Imam to court. Another party's aimed act of the kind in
+    between breaks the thread. A party named in or after the trigger ("menetapkan lima
+    tersangka baru", "meminta keterangan PPATK"), one besides the last ("Selain RR, Densus
+    juga menangkap ...") and a name right after it ("menggeledah Kantor RSUD X": the
+    premises) are new targets."""
+    actors = set(names(args.actor))
+    if not actors or party_after(clause, i + 1) or "selain" in clause.lows[:i]:
+        return
+    if any(c is not None and c.kind in ("mention", "cap") for c in clause.cand_at[j : j + 3]):
+        return
+    earlier = next(
+        (
+            (doers, targets)
+            for sentence, done, _, doers, targets in reversed(state.acts)
+            if done == kind and targets and state.sentence - sentence <= REPEAT_REACH
+        ),
+        None,
+    )
+    if earlier is None or not actors & set(names(earlier[0])):
+        return
+    found = [r for r in earlier[1] if r.entity_name not in actors and r.type != "location"]
+    if found:
+        args.recipient = found
+        args.how += "; recipient of the actor's act of the same kind before"
+
+
 SEIZED_REACH = 2  # sentences back a coercion of the same case may be
 
 
@@ -304,14 +368,19 @@ def seized_from_suspect(state: State, args: Args) -> None:
     telah menyita uang USD 1 juta") are taken from the case's suspect: the named person
     or people the article last arrested, charged or showed attacking, unless a coercion
     of the sentences just before names its target: the seizure told again, or the arrest
-    it went with. A search of named premises is not so read: the place is its target."""
+    it went with; or the seizer's own raid just before names it ("menyerbu kantor X.
+    Mereka menyita komputer": X). A search of named premises is not so read: the place is
+    its target."""
     actors = set(names(args.actor))
     held = [state.suspect] if state.suspect is not None else list(state.suspects)
-    for sentence, kind, _, _, targets in reversed(state.acts):
+    for sentence, kind, _, doers, targets in reversed(state.acts):
         if state.sentence - sentence > SEIZED_REACH:
             break
         if kind == "COERCE" and targets:  # "menyita 72 mobil dari PT X. Penyitaan dilakukan
             held = targets  # di gedung X": the seizure told again; "menangkap Y ... menyita"
+            break
+        if kind == "ASSAULT" and targets and actors & set(names(doers)):
+            held = targets  # "menyerbu kantor X. Mereka menyita komputer": the raided X
             break
     found = [r for r in held if r.entity_name not in actors]
     if found:
