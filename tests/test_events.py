@@ -2772,3 +2772,30 @@ def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sent
     state = SimpleNamespace(lex=load_lexicon(), article=article)
     clause = SimpleNamespace(sent=article.sentences[1])
     assert not firm_side(state, clause, ref)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the citation dates the agency's report; the rally it reports was the day before
+        ("Dilansir Reuters dan AP, Senin (16/3/2026), ", "2026-03-15"),
+        ("Seperti dikutip dari AFP, Senin (16/3/2026), ", "2026-03-15"),
+        # a date an act's verb follows is that act's, not a citation's
+        ("Mengutip keterangan panitia, ribuan orang berkumpul Senin (16/3/2026). ", "2026-03-16"),
+    ],
+)
+def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
+    lead: str, expected: str
+) -> None:
+    """A date closing a citation that opens its sentence dates the source's report: the
+    story's day is the day the text gives for what happened (docs/annotation.md 5)."""
+    from kabar import process
+
+    text = (
+        f"Paris - {lead}puluhan ribu warga Prancis turun ke jalan di Paris pada Minggu "
+        "(15/3) sore untuk menolak rencana kenaikan usia pensiun.\n\n"
+        "Serikat buruh CGT mendesak pemerintah Prancis membatalkan rencana itu."
+    )
+    article = process(text, published="2026-03-16")
+    dates = {e.trigger: e.date for e in article.events}
+    assert dates.get("mendesak") == expected
