@@ -2799,3 +2799,35 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
     article = process(text, published="2026-03-16")
     dates = {e.trigger: e.date for e in article.events}
     assert dates.get("mendesak") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Surat pemanggilan kepada AN hari ini juga telah dilayangkan dan diterima sejak "
+            "Jumat (13/3), kata Kombes Budi.",
+            "2026-03-13",
+        ),
+        # no delivery day given: the day the sentence states stays
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini, kata Kombes Budi.",
+            "2026-03-16",
+        ),
+        # what was received is a report, not the letter
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah laporan "
+            "diterima pada Jumat (13/3).",
+            "2026-03-16",
+        ),
+    ],
+)
+def test_a_summons_is_dated_by_the_delivery_of_its_letter(sentence: str, expected: str) -> None:
+    """A summons is dated to the day its letter was delivered when the text gives it
+    (docs/annotation.md 4), not to the report's "hari ini"."""
+    from kabar import process
+
+    text = f"Jakarta - Bareskrim Polri menetapkan artis berinisial AN sebagai tersangka. {sentence}"
+    article = process(text, published="2026-03-16")
+    dates = {e.date for e in article.events if e.event == "REQUEST"}
+    assert dates == {expected}

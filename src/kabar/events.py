@@ -147,7 +147,10 @@ from kabar.event_context import (
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
 from kabar.event_modality import (
     DECIDED,
+    DELIVERED,
+    LETTER_OF,
     NOT_ONLY,
+    SUMMONS,
     modality,
     no_occasion,
     nominal_use,
@@ -3078,6 +3081,9 @@ def event_date(
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
+        delivered = delivery_day(article, clause, i, here) if event_type == "REQUEST" else None
+        if delivered is not None:
+            return delivered.value, delivered.precision, "delivery-day"
         return best.value, best.precision, "same-sentence"
     if previous is not None and (
         anaphoric(state.lex, clause, event_type) or more_counted(clause) or then_told(clause)
@@ -3109,6 +3115,30 @@ def event_date(
     if article.published and article.published_precision in ("day", "month"):
         return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
+
+
+def delivery_day(
+    article: Article, clause: Clause, i: int, here: list[TimeExpression]
+) -> TimeExpression | None:
+    """The day a summons letter was delivered, when its sentence gives one besides the day
+    of the report or of the hearing ("Surat pemanggilan ... hari ini juga telah dilayangkan
+    dan diterima sejak Jumat (17/10)"): a day a delivery word stands at most
+    ``DELIVERY_GAP`` words before, right after the letter or a word of its verb group
+    (``LETTER_OF``): "laporan diterima pada Jumat" and "uang yang diterima" are not the
+    letter's delivery (docs/annotation.md 4)."""
+    if SUMMONS.isdisjoint(clause.lows[i : i + 2]):
+        return None
+    for t in here:
+        before = ["", *article.text[max(0, t.start - 60) : t.start].lower().split()]
+        near = before[-DELIVERY_GAP - 1 :]
+        if t.precision == "day" and any(
+            w in DELIVERED and near[k - 1] in LETTER_OF for k, w in enumerate(near) if k
+        ):
+            return t
+    return None
+
+
+DELIVERY_GAP = 3  # "diterima sejak Jumat (17/10)", "dikirim pada Senin (3/3)"
 
 
 TERM_WORDS = frozenset({"sejak", "hingga", "sampai", "selama", "mulai"})
