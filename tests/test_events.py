@@ -2831,3 +2831,16 @@ def test_a_summons_is_dated_by_the_delivery_of_its_letter(sentence: str, expecte
     article = process(text, published="2026-03-16")
     dates = {e.date for e in article.events if e.event == "REQUEST"}
     assert dates == {expected}
+
+
+def test_an_act_told_after_a_citation_takes_the_day_its_sentence_gives_it() -> None:
+    """A sentence opening with a dated citation ("Mengutip BBC, Senin (16/3), ...") that
+    gives the act its own day dates the act by that day, not by the source's report."""
+    from kabar import process
+
+    text = (
+        "Mengutip BBC dan Al Jazeera, Senin (16/3/2026), militer Israel menyerang sebuah kamp "
+        "pengungsi di Gaza tengah pada Minggu (15/3) malam."
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.trigger: e.date for e in article.events}.get("menyerang") == "2026-03-15"

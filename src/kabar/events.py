@@ -130,6 +130,7 @@ from kabar.event_context import (
     PAST,
     article_offenders,
     background_act,
+    cited_report_day,
     implicit_arguments,
     joined_meeting,
     meeting_again,
@@ -3068,7 +3069,8 @@ def event_date(
     other: list[tuple[int, int]],
     ahead: bool = False,
 ) -> tuple[str | None, Precision, str]:
-    """The event's (date, precision, rule): the sentence's date nearest the trigger, else
+    """The event's (date, precision, rule): the sentence's date nearest the trigger (not
+    one that only dates a cited source's report when it gives another), else
     one of a neighbouring sentence it refers to, else the publication month. A done act
     (not ``ahead``: neither future nor hypothetical, nor a noun, which may name a planned
     event: "aksi unjuk rasa pada Jumat (4/11)") takes no day after the publication day
@@ -3078,6 +3080,9 @@ def event_date(
     here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
     if not ahead:
         here = [t for t in here if not after_publication(article, t)]
+    news_days = [t for t in here if not cited_report_day(article, t)]
+    if news_days:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
+        here = news_days
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
