@@ -2814,6 +2814,12 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
             "Penyidik juga memanggil manajer AN sebagai saksi hari ini, kata Kombes Budi.",
             "2026-03-16",
         ),
+        # the delivery told in the next sentence of the quote
+        (
+            '"Hari ini AN kami panggil sebagai saksi. Suratnya sudah diterima yang '
+            'bersangkutan Jumat sore," kata Kombes Budi.',
+            "2026-03-13",
+        ),
         # what was received is a report, not the letter
         (
             "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah laporan "

@@ -3083,12 +3083,15 @@ def event_date(
     news_days = [t for t in here if not cited_report_day(article, t)]
     if news_days:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
         here = news_days
+    if event_type == "REQUEST":  # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
+        told_next = times_in(article, following.sent) if following is not None else []
+        stated = times_in(article, clause.sent)  # a delivery told in a clause of its own too
+        delivered = delivery_day(article, clause, i, stated + told_next)
+        if delivered is not None and not after_publication(article, delivered):
+            return delivered.value, delivered.precision, "delivery-day"
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
-        delivered = delivery_day(article, clause, i, here) if event_type == "REQUEST" else None
-        if delivered is not None:
-            return delivered.value, delivered.precision, "delivery-day"
         return best.value, best.precision, "same-sentence"
     if previous is not None and (
         anaphoric(state.lex, clause, event_type) or more_counted(clause) or then_told(clause)
@@ -3123,17 +3126,18 @@ def event_date(
 
 
 def delivery_day(
-    article: Article, clause: Clause, i: int, here: list[TimeExpression]
+    article: Article, clause: Clause, i: int, times: list[TimeExpression]
 ) -> TimeExpression | None:
-    """The day a summons letter was delivered, when its sentence gives one besides the day
-    of the report or of the hearing ("Surat pemanggilan ... hari ini juga telah dilayangkan
-    dan diterima sejak Jumat (17/10)"): a day a delivery word stands at most
-    ``DELIVERY_GAP`` words before, right after the letter or a word of its verb group
-    (``LETTER_OF``): "laporan diterima pada Jumat" and "uang yang diterima" are not the
-    letter's delivery (docs/annotation.md 4)."""
+    """The day a summons letter was delivered, when its sentence or the next gives one
+    besides the day of the report or of the hearing ("Surat pemanggilan ... hari ini juga
+    telah dilayangkan dan diterima sejak Jumat (17/10)", "Besok LM dipanggil sebagai
+    tersangka. Sudah diterima yang bersangkutan Jumat malam"): a day a delivery word
+    stands at most ``DELIVERY_GAP`` words before, right after the letter or a word of its
+    verb group (``LETTER_OF``): "laporan diterima pada Jumat" and "uang yang diterima"
+    are not the letter's delivery (docs/annotation.md 4)."""
     if SUMMONS.isdisjoint(clause.lows[i : i + 2]):
         return None
-    for t in here:
+    for t in times:
         before = ["", *article.text[max(0, t.start - 60) : t.start].lower().split()]
         near = before[-DELIVERY_GAP - 1 :]
         if t.precision == "day" and any(
