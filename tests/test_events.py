@@ -2850,3 +2850,20 @@ def test_an_act_told_after_a_citation_takes_the_day_its_sentence_gives_it() -> N
     )
     article = process(text, published="2026-03-16")
     assert {e.trigger: e.date for e in article.events}.get("menyerang") == "2026-03-15"
+
+
+def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
+    """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
+    speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that
+    day, not on the story's first day."""
+    from kabar import process
+
+    text = (
+        "Phnom Penh - Polisi Kamboja menangkap 86 WNI yang kabur dari perusahaan penipuan "
+        "daring pada Jumat (13/3). "
+        '"KBRI sudah menemui para WNI dan memastikan mereka sehat," kata KBRI Phnom Penh '
+        "dalam keterangannya, Minggu (15/3). "
+        '"KBRI meminta otoritas setempat memperlakukan para WNI secara manusiawi," lanjutnya.'
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.trigger: e.date for e in article.events}.get("meminta") == "2026-03-15"

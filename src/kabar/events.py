@@ -138,6 +138,7 @@ from kabar.event_context import (
     quote_around,
     remember_sources,
     settle_date,
+    speech_tag,
     story_day,
     story_place,
     story_scene,
@@ -3059,6 +3060,18 @@ def same_speaker_goes_on(clause: Clause, i: int, previous: Clause) -> bool:
 GOES_ON_GAP = 2
 
 
+def quote_goes_on(article: Article, clause: Clause, previous: Clause) -> bool:
+    """Whether the sentence is a quote its speaker goes on with, tagged by a pronoun
+    ("..., lanjutnya.", "... ," tambahnya."), after a sentence whose last day closes the
+    speaker's tag ("kata KBRI dalam keterangannya, Minggu (19/10)"): said that day too."""
+    words = WORD.findall(article.text[clause.sent.start : clause.sent.end])
+    post = quote_lexicon().post
+    if not words or not words[-1].endswith("nya") or words[-1].lower()[:-3] not in post:
+        return False
+    days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
+    return bool(days) and speech_tag(article, days[-1])
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -3102,7 +3115,10 @@ def event_date(
     if (
         previous is not None
         and event_type in SPEECH_ACTS
-        and same_speaker_goes_on(clause, i, previous)
+        and (
+            same_speaker_goes_on(clause, i, previous)
+            or (not ahead and quote_goes_on(article, clause, previous))
+        )
         and not background_act(clause.lows[:i])
     ):
         days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
