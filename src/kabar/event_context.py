@@ -2218,8 +2218,9 @@ def cited_report_day(article: Article, t: TimeExpression) -> bool:
     words = [w.lower() for w in WORD.findall(text)]
     if not text.rstrip().endswith(",") or not words:
         return False
-    citing = quote_lexicon().words.get("via", frozenset())
-    first = 1 if words[0] in CITATION_OPENERS else 0
+    speech = quote_lexicon()
+    citing = speech.words.get("via", frozenset())
+    first = 1 if words[0] in speech.words.get("viaopen", frozenset()) else 0
     if first >= len(words) or not any(words[first].startswith(w) for w in citing):
         return False  # "DilansirAFP," (a lost space) still opens with the citing verb
     return not any(
@@ -2229,7 +2230,6 @@ def cited_report_day(article: Article, t: TimeExpression) -> bool:
 
 DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")  # "Paris - Dilansir AFP, ..."
 CITATION_CHARS = 90  # how long a citation opening a sentence may be before its date
-CITATION_OPENERS = frozenset({"seperti", "sebagaimana"})
 
 
 def story_place(
