@@ -50,7 +50,7 @@ MODALITY_WORDS = word_lists("modality_words.tsv")
 NOMINAL_BRIDGE = MODALITY_WORDS["bridge"]
 
 
-SUMMONS = MODALITY_WORDS["summons"]
+SUMMONS_WORDS = MODALITY_WORDS["summons"]
 DELIVERED = MODALITY_WORDS["delivered"]
 LETTER_OF = MODALITY_WORDS["letterof"]
 """A summons is dated to the day its letter was delivered when the text gives it, else

@@ -152,7 +152,7 @@ from kabar.event_modality import (
     DELIVERED,
     LETTER_OF,
     NOT_ONLY,
-    SUMMONS,
+    SUMMONS_WORDS,
     modality,
     no_occasion,
     nominal_use,
@@ -3151,7 +3151,7 @@ def delivery_day(
     stands at most ``DELIVERY_GAP`` words before, right after the letter or a word of its
     verb group (``LETTER_OF``): "laporan diterima pada Jumat" and "uang yang diterima"
     are not the letter's delivery (docs/annotation.md 4)."""
-    if SUMMONS.isdisjoint(clause.lows[i : i + 2]):
+    if SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
         return None
     for t in times:
         before = ["", *article.text[max(0, t.start - 60) : t.start].lower().split()]
