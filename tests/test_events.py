@@ -2964,3 +2964,98 @@ def test_one_summons_told_in_other_words_is_one_request() -> None:
         mentions,
     )
     assert len([e for e in counted if e[0] == "REQUEST"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # the citation dates the agency's report; the rally it reports was the day before
+        ("Dilansir Reuters dan AP, Senin (16/3/2026), ", "2026-03-15"),
+        ("Seperti dikutip dari AFP, Senin (16/3/2026), ", "2026-03-15"),
+        # a date an act's verb follows is that act's, not a citation's
+        ("Mengutip keterangan panitia, ribuan orang berkumpul Senin (16/3/2026). ", "2026-03-16"),
+    ],
+)
+def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
+    lead: str, expected: str
+) -> None:
+    """A date closing a citation that opens its sentence dates the source's report: the
+    story's day is the day the text gives for what happened (docs/annotation.md 5)."""
+    from kabar import process
+
+    text = (
+        f"Paris - {lead}puluhan ribu warga Prancis turun ke jalan di Paris pada Minggu "
+        "(15/3) sore untuk menolak rencana kenaikan usia pensiun.\n\n"
+        "Serikat buruh CGT mendesak pemerintah Prancis membatalkan rencana itu."
+    )
+    article = process(text, published="2026-03-16")
+    dates = {e.trigger: e.date for e in article.events}
+    assert dates.get("mendesak") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Surat pemanggilan kepada AN hari ini juga telah dilayangkan dan diterima sejak "
+            "Jumat (13/3), kata Kombes Budi.",
+            "2026-03-13",
+        ),
+        # no delivery day given: the day the sentence states stays
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini, kata Kombes Budi.",
+            "2026-03-16",
+        ),
+        # the delivery told in the next sentence of the quote
+        (
+            '"Hari ini AN kami panggil sebagai saksi. Suratnya sudah diterima yang '
+            'bersangkutan Jumat sore," kata Kombes Budi.',
+            "2026-03-13",
+        ),
+        # what was received is a report, not the letter
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah laporan "
+            "diterima pada Jumat (13/3).",
+            "2026-03-16",
+        ),
+    ],
+)
+def test_a_summons_is_dated_by_the_delivery_of_its_letter(sentence: str, expected: str) -> None:
+    """A summons is dated to the day its letter was delivered when the text gives it
+    (docs/annotation.md 4), not to the report's "hari ini"."""
+    from kabar import process
+
+    text = f"Jakarta - Bareskrim Polri menetapkan artis berinisial AN sebagai tersangka. {sentence}"
+    article = process(text, published="2026-03-16")
+    dates = {e.date for e in article.events if e.event == "REQUEST"}
+    assert dates == {expected}
+
+
+def test_an_act_told_after_a_citation_takes_the_day_its_sentence_gives_it() -> None:
+    """A sentence opening with a dated citation ("Mengutip BBC, Senin (16/3), ...") that
+    gives the act its own day dates the act by that day, not by the source's report."""
+    from kabar import process
+
+    text = (
+        "Mengutip BBC dan Al Jazeera, Senin (16/3/2026), militer Israel menyerang sebuah kamp "
+        "pengungsi di Gaza tengah pada Minggu (15/3) malam."
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.trigger: e.date for e in article.events}.get("menyerang") == "2026-03-15"
+
+
+def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
+    """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
+    speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that
+    day, not on the story's first day."""
+    from kabar import process
+
+    text = (
+        "Phnom Penh - Polisi Kamboja menangkap 86 WNI yang kabur dari perusahaan penipuan "
+        "daring pada Jumat (13/3). "
+        '"KBRI sudah menemui para WNI dan memastikan mereka sehat," kata KBRI Phnom Penh '
+        "dalam keterangannya, Minggu (15/3). "
+        '"KBRI meminta otoritas setempat memperlakukan para WNI secara manusiawi," lanjutnya.'
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.trigger: e.date for e in article.events}.get("meminta") == "2026-03-15"

@@ -2249,13 +2249,17 @@ def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None,
 
 def story_day(article: Article) -> str | None:
     """The first day-precise date of the article no later than its publication and at
-    most a fortnight before it (older dates and "sejak ..." are background)."""
+    most a fortnight before it (older dates and "sejak ..." are background). A date that
+    only dates a cited source's report (``cited_report_day``) gives way to a day the text
+    gives after it that falls at most ``CITED_REACH`` days before it: the day of the news
+    the source reports ("Dilansir AFP, Minggu (19/10), ... demo ... pada Sabtu pagi")."""
     if not article.published or article.published_precision != "day":
         return None
     try:
         published = date.fromisoformat(article.published[:10])
     except ValueError:
         return None
+    cited: date | None = None
     for t in sorted(article.times, key=lambda t: t.start):
         if t.value is None or t.precision != "day":
             continue
@@ -2265,9 +2269,44 @@ def story_day(article: Article) -> str | None:
             day = date.fromisoformat(t.value)
         except ValueError:
             continue
-        if published - timedelta(days=STORY_DAYS) <= day <= published:
+        if not published - timedelta(days=STORY_DAYS) <= day <= published:
+            continue
+        if cited is not None:
+            if cited - CITED_REACH <= day <= cited and not cited_report_day(article, t):
+                return t.value
+            continue
+        if not cited_report_day(article, t):
             return t.value
-    return None
+        cited = day
+    return cited.isoformat() if cited is not None else None
+
+
+CITED_REACH = timedelta(days=3)
+
+
+def cited_report_day(article: Article, t: TimeExpression) -> bool:
+    """Whether the date closes a citation that opens its sentence ("Dilansir AFP, BBC, dan
+    CNN, Minggu (19/10/2025), ...", "Seperti dikutip dari Reuters, Jumat (30/6), ..."): it
+    dates the source's report, not what the report tells (a rally "pada Sabtu pagi").
+    Not a citation after a speaker ("kata X, dikutip Antara, Senin"), which dates his
+    words (``long_speech_tag``), nor a date after an act's verb ("Dikutip dari keterangan
+    X, Prabowo tiba di Y pada Senin"). A dateline before it is cut off."""
+    text = DATELINE_DASH.split(sentence_before(article, t.start, CITATION_CHARS))[-1]
+    words = [w.lower() for w in WORD.findall(text)]
+    if not text.rstrip().endswith(",") or not words:
+        return False
+    speech = quote_lexicon()
+    citing = speech.words.get("via", frozenset())
+    first = 1 if words[0] in speech.words.get("viaopen", frozenset()) else 0
+    if first >= len(words) or not any(words[first].startswith(w) for w in citing):
+        return False  # "DilansirAFP," (a lost space) still opens with the citing verb
+    return not any(
+        w.startswith(VERB_PREFIXES) and len(w) > 5 and w not in citing for w in words[first + 1 :]
+    )
+
+
+DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")  # "Paris - Dilansir AFP, ..."
+CITATION_CHARS = 90  # how long a citation opening a sentence may be before its date
 
 
 def story_place(

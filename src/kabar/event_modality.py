@@ -46,6 +46,13 @@ from kabar.predicates import Lexicon
 NOMINAL_BRIDGE = MODALITY_WORDS["bridge"]
 
 
+SUMMONS_WORDS = MODALITY_WORDS["summons"]
+DELIVERED = MODALITY_WORDS["delivered"]
+LETTER_OF = MODALITY_WORDS["letterof"]
+"""A summons is dated to the day its letter was delivered when the text gives it, else
+to the day it summons the person for (docs/annotation.md 4)."""
+
+
 OBLIGATION = MODALITY_WORDS["obligation"]
 """Modal cues saying what someone must do: said by another party, a demand."""
 

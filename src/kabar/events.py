@@ -132,6 +132,7 @@ from kabar.event_context import (
     PAST,
     article_offenders,
     background_act,
+    cited_report_day,
     implicit_arguments,
     joined_meeting,
     meeting_again,
@@ -139,6 +140,7 @@ from kabar.event_context import (
     quote_around,
     remember_sources,
     settle_date,
+    speech_tag,
     story_day,
     story_place,
     story_scene,
@@ -149,7 +151,10 @@ from kabar.event_context import (
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
 from kabar.event_modality import (
     DECIDED,
+    DELIVERED,
+    LETTER_OF,
     NOT_ONLY,
+    SUMMONS_WORDS,
     modality,
     no_occasion,
     nominal_use,
@@ -3233,6 +3238,18 @@ def same_speaker_goes_on(clause: Clause, i: int, previous: Clause) -> bool:
 GOES_ON_GAP = 2
 
 
+def quote_goes_on(article: Article, clause: Clause, previous: Clause) -> bool:
+    """Whether the sentence is a quote its speaker goes on with, tagged by a pronoun
+    ("..., lanjutnya.", "... ," tambahnya."), after a sentence whose last day closes the
+    speaker's tag ("kata KBRI dalam keterangannya, Minggu (19/10)"): said that day too."""
+    words = WORD.findall(article.text[clause.sent.start : clause.sent.end])
+    post = quote_lexicon().post
+    if not words or not words[-1].endswith("nya") or words[-1].lower()[:-3] not in post:
+        return False
+    days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
+    return bool(days) and speech_tag(article, days[-1])
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -3243,7 +3260,8 @@ def event_date(
     other: list[tuple[int, int]],
     ahead: bool = False,
 ) -> tuple[str | None, Precision, str]:
-    """The event's (date, precision, rule): the sentence's date nearest the trigger, else
+    """The event's (date, precision, rule): the sentence's date nearest the trigger (not
+    one that only dates a cited source's report when it gives another), else
     one of a neighbouring sentence it refers to, else the publication month. A done act
     (not ``ahead``: neither future nor hypothetical, nor a noun, which may name a planned
     event: "aksi unjuk rasa pada Jumat (4/11)") takes no day after the publication day
@@ -3253,6 +3271,15 @@ def event_date(
     here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
     if not ahead:
         here = [t for t in here if not after_publication(article, t)]
+    news_days = [t for t in here if not cited_report_day(article, t)]
+    if news_days:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
+        here = news_days
+    if event_type == "REQUEST":  # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
+        told_next = times_in(article, following.sent) if following is not None else []
+        stated = times_in(article, clause.sent)  # a delivery told in a clause of its own too
+        delivered = delivery_day(article, clause, i, stated + told_next)
+        if delivered is not None and not after_publication(article, delivered):
+            return delivered.value, delivered.precision, "delivery-day"
     if here:
         pos = clause.toks[i].start
         best = min(here, key=lambda t: abs(t.start - pos))
@@ -3266,7 +3293,10 @@ def event_date(
     if (
         previous is not None
         and event_type in SPEECH_ACTS
-        and same_speaker_goes_on(clause, i, previous)
+        and (
+            same_speaker_goes_on(clause, i, previous)
+            or (not ahead and quote_goes_on(article, clause, previous))
+        )
         and not background_act(clause.lows[:i])
     ):
         days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
@@ -3287,6 +3317,31 @@ def event_date(
     if article.published and article.published_precision in ("day", "month"):
         return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
+
+
+def delivery_day(
+    article: Article, clause: Clause, i: int, times: list[TimeExpression]
+) -> TimeExpression | None:
+    """The day a summons letter was delivered, when its sentence or the next gives one
+    besides the day of the report or of the hearing ("Surat pemanggilan ... hari ini juga
+    telah dilayangkan dan diterima sejak Jumat (17/10)", "Besok LM dipanggil sebagai
+    tersangka. Sudah diterima yang bersangkutan Jumat malam"): a day a delivery word
+    stands at most ``DELIVERY_GAP`` words before, right after the letter or a word of its
+    verb group (``LETTER_OF``): "laporan diterima pada Jumat" and "uang yang diterima"
+    are not the letter's delivery (docs/annotation.md 4)."""
+    if SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
+        return None
+    for t in times:
+        before = ["", *article.text[max(0, t.start - 60) : t.start].lower().split()]
+        near = before[-DELIVERY_GAP - 1 :]
+        if t.precision == "day" and any(
+            w in DELIVERED and near[k - 1] in LETTER_OF for k, w in enumerate(near) if k
+        ):
+            return t
+    return None
+
+
+DELIVERY_GAP = 3  # "diterima sejak Jumat (17/10)", "dikirim pada Senin (3/3)"
 
 
 TERM_WORDS = frozenset({"sejak", "hingga", "sampai", "selama", "mulai"})
