@@ -47,6 +47,7 @@ COUNTED = re.compile("ke(?:" + "|".join(w for w in NUMBERS if w != "dua") + ")ny
 TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that end a noun phrase: "kelompok pendukung di Lebanon", "pejabat itu".
 NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau", "untuk",
                      "dengan", "ini", "itu", "tersebut", "oleh", "dalam", "atas", "bagi",
@@ -932,7 +933,8 @@ def fold_titles(
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
             party = nxt.i != end and party_of(toks, cands, n, end)
-            if nxt.i != end and not comma and not party:
+            region = len(chain) > 1 and seat_region(toks, cands, n, end)
+            if nxt.i != end and not comma and not party and not region:
                 break
             if nxt.kind == "mention" and nxt.label == "PER":
                 chain.append(nxt)
@@ -1000,6 +1002,24 @@ def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
         body = body or c.kind != "cap"
         at, n = c.j, n + 1
     return False
+
+
+def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
+    """Whether the place at ``cands[n]``, between commas after a title and its seat, is
+    the seat's province and a name follows: "Bupati Hulu Sungai Tengah, Kalimantan
+    Selatan, Abdul Latif" is the regent named, not the seat."""
+    nxt = cands[n]
+    return (
+        nxt.i == end + 1
+        and toks[end].low == ","
+        and nxt.kind == "mention"
+        and nxt.label in PLACE_LABELS
+        and nxt.j < len(toks)
+        and toks[nxt.j].low == ","
+        and n + 1 < len(cands)
+        and cands[n + 1].i == nxt.j + 1
+        and named_next(cands, n + 1)
+    )
 
 
 def named_next(cands: list[Cand], n: int) -> bool:
