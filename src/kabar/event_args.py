@@ -1675,6 +1675,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     if found is None:
         return []
     found = housed(clause, found)
+    found = owner(clause, found) or found
     found = named_instead(clause, found) or found
     found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
@@ -1954,6 +1955,21 @@ def housed(clause: Clause, c: Cand) -> Cand:
     nxt = clause.cand_at[c.j]
     ok = nxt is not None and nxt.i == c.j and nxt.kind == "mention" and nxt.label == "ORG"
     return nxt if ok and nxt is not None else c
+
+
+def owner(clause: Clause, c: Cand) -> Cand | None:
+    """The party that owns a site the recogniser named as a place: "ke pangkalan udara
+    Tiyas milik Suriah" strikes Syria, as "ke pangkalan udara milik Suriah" does (the
+    object of a site no one names is its owner already)."""
+    toks = clause.toks
+    if not (c.label == "LOC" or c.kind == "cap") or c.j + 1 >= len(toks):
+        return None
+    if toks[c.j].low != "milik":
+        return None
+    held_by = clause.cand_at[c.j + 1]
+    if held_by is None or held_by.i != c.j + 1 or held_by.label == "LOC":
+        return None
+    return held_by
 
 
 def kind_of(state: State, c: Cand) -> str:
