@@ -863,3 +863,15 @@ def test_an_epithet_written_apart_or_in_another_spelling_names_its_body():
     article = process(text, published="2025-03-10")
     names = {m.name for m in article.mentions if m.label == "ORG"}
     assert {"Komisi Pemberantasan Korupsi", "Kejaksaan"} <= names
+
+
+def test_drc_in_a_procurement_is_a_data_centre_not_the_congo():
+    """ "sewa colocation DRC": in Indonesian news "DRC" is mostly a disaster recovery
+    centre; the Congo is written "RD Kongo" or "Republik Demokratik Kongo"."""
+    from kabar import process
+
+    text = (
+        "Kejaksaan menggeledah kantor Diskominfo terkait pengadaan sewa colocation DRC tahun 2024."
+    )
+    article = process(text, published="2025-03-10")
+    assert all(m.country != "COD" for m in article.mentions)
