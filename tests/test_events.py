@@ -2830,3 +2830,17 @@ def test_a_bare_police_noun_is_the_one_police_command_the_story_names() -> None:
         ["Polres Kudus", "Polsek Jati"],
     )
     assert ("Polisi", None) in two
+
+
+def test_a_title_reaches_the_person_given_it_past_its_units_lexicon_words() -> None:
+    """ "Kepala Dinas Sumber Daya Air Budi Santika": the earlier stage gives Budi the
+    title across the unit's words, some of them lexicon words ("sumber"), so the person is
+    summoned, not the bare title."""
+    from kabar import process
+
+    text = (
+        "Bupati Garut memanggil Kepala Dinas Sumber Daya Air Budi Santika untuk membahas "
+        "tanggul yang jebol."
+    )
+    events = [e for e in process(text, published="2025-03-10").events if e.event == "REQUEST"]
+    assert [[r.entity_name for r in e.recipient] for e in events] == [["Budi Santika"]]

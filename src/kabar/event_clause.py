@@ -934,6 +934,10 @@ def fold_titles(
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
             party = nxt.i != end and party_of(toks, cands, n, end)
             region = len(chain) > 1 and seat_region(toks, cands, n, end)
+            if nxt.i != end and (held := title_holder(toks, cands, head, n, end)) is not None:
+                chain.append(cands[held])  # "Kepala Dinas Sumber Daya Air Budi": the unit's
+                n = held + 1  # words, then whom the earlier stage gave the title to
+                break
             if nxt.i != end and not comma and not party and not region:
                 break
             if nxt.kind == "mention" and nxt.label == "PER":
@@ -1002,6 +1006,32 @@ def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
         body = body or c.kind != "cap"
         at, n = c.j, n + 1
     return False
+
+
+TITLE_GAP_WORDS = 3  # capitalised words of a unit between a title and its holder
+
+
+def title_holder(toks: list[Tok], cands: list[Cand], head: Cand, n: int, end: int) -> int | None:
+    """The index in ``cands`` (from ``n``) of the person holding the title at ``head``, only
+    capitalised words of its unit (and a comma) between (from token ``end``): the earlier
+    stage gave that person this very office ("Kepala Dinas Sumber Daya Air Budi Santika",
+    some of the unit's words being lexicon words, the rest a bare capitalised span)."""
+    title = head.mention if head.kind == "mention" and head.label == "OFFICE" else None
+    if title is None or not title.office:
+        return None
+    while n < len(cands) and cands[n].kind == "cap":
+        n += 1
+    person = cands[n].mention if n < len(cands) and cands[n].label == "PER" else None
+    if person is None or cands[n].kind != "mention" or person.office != title.office:
+        return None
+    gap = toks[end : cands[n].i]
+    if gap and gap[-1].text == ",":  # "Kepala Dinas Sumber Daya Air, Budi Santika"
+        gap = gap[:-1]
+    if 0 < len(gap) <= TITLE_GAP_WORDS and all(
+        t.text[:1].isupper() and t.text.isalpha() for t in gap
+    ):
+        return n
+    return None
 
 
 def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
