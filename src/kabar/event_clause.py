@@ -930,6 +930,9 @@ def fold_titles(
                     n += 1
                 end += 3
                 continue
+            term = past_term(toks, end)
+            if term != end and cands[n].i in (term, term + 1):
+                end = term  # "Ketua DPR periode 2014-2019 Setya Novanto": his term, no gap
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
             party = nxt.i != end and party_of(toks, cands, n, end)
@@ -947,6 +950,7 @@ def fold_titles(
             if (
                 (nxt.kind == "mention" and nxt.label in TITLE_PARTS)
                 or nxt.kind == "cap"
+                or (nxt.kind == "noun" and nxt.label in TITLE_PARTS)  # "Fraksi Partai X"
                 or party
                 or (head.kind == "cap" and nxt.kind == "mention" and nxt.label == "OFFICE")
             ):  # "Wakil" + "Rektor" + "Bidang Akademik" + a name: a deputy's title
@@ -954,6 +958,10 @@ def fold_titles(
                 end, n = nxt.j, n + 1
                 continue
             break
+        cut = next((m for m, c in enumerate(chain) if m and c.kind == "noun"), None)
+        if cut is not None and chain[-1].label != "PER":  # a body's noun joins only a title
+            n = cands.index(chain[cut])  # that names a person; else it stays its own
+            chain = chain[:cut]
         last = chain[-1]
         country = next((c.country for c in chain if c.country), None)
         title = head.mention if head.kind == "mention" else None
@@ -1006,6 +1014,19 @@ def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
         body = body or c.kind != "cap"
         at, n = c.j, n + 1
     return False
+
+
+YEAR = re.compile(r"\d{4}(?:-\d{4})?")
+
+
+def past_term(toks: list[Tok], k: int) -> int:
+    """The token after a term of office at ``k`` ("periode 2014-2019", "periode 2009 -
+    2014"), ``k`` itself when none stands there."""
+    if k + 1 >= len(toks) or toks[k].low != "periode" or not YEAR.fullmatch(toks[k + 1].text):
+        return k
+    if k + 3 < len(toks) and toks[k + 2].text == "-" and YEAR.fullmatch(toks[k + 3].text):
+        return k + 4
+    return k + 2
 
 
 TITLE_GAP_WORDS = 3  # capitalised words of a unit between a title and its holder
