@@ -848,3 +848,30 @@ def test_a_region_s_government_is_one_body_by_its_long_and_short_names(context):
     assert list(glossed.values()) == [{"Pemkot Madiun"}]
     acronym = bodies("Warga meminta Pemkab OKU memperbaiki jembatan yang putus.")
     assert list(acronym.values()) == [{"Pemkab OKU"}]
+
+
+def test_an_epithet_written_apart_or_in_another_spelling_names_its_body():
+    """ "lembaga anti rasuah" (the epithet written as two words) is the KPK and "Korps
+    Adhiyaksa" (another spelling) the Kejaksaan, as "lembaga antirasuah" and "Korps
+    Adhyaksa" are."""
+    from kabar import process
+
+    text = (
+        "Fraksi Demokrat mendukung lembaga anti rasuah menuntaskan kasus itu, sementara "
+        "Ketua DPRD Jawa Barat mengkritik Korps Adhiyaksa yang dinilai lamban."
+    )
+    article = process(text, published="2025-03-10")
+    names = {m.name for m in article.mentions if m.label == "ORG"}
+    assert {"Komisi Pemberantasan Korupsi", "Kejaksaan"} <= names
+
+
+def test_drc_in_a_procurement_is_a_data_centre_not_the_congo():
+    """ "sewa colocation DRC": in Indonesian news "DRC" is mostly a disaster recovery
+    centre; the Congo is written "RD Kongo" or "Republik Demokratik Kongo"."""
+    from kabar import process
+
+    text = (
+        "Kejaksaan menggeledah kantor Diskominfo terkait pengadaan sewa colocation DRC tahun 2024."
+    )
+    article = process(text, published="2025-03-10")
+    assert all(m.country != "COD" for m in article.mentions)

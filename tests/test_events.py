@@ -3059,3 +3059,17 @@ def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
     )
     article = process(text, published="2026-03-16")
     assert {e.trigger: e.date for e in article.events}.get("meminta") == "2026-03-15"
+
+
+def test_a_title_reaches_the_person_given_it_past_its_units_lexicon_words() -> None:
+    """ "Kepala Dinas Sumber Daya Air Budi Santika": the earlier stage gives Budi the
+    title across the unit's words, some of them lexicon words ("sumber"), so the person is
+    summoned, not the bare title."""
+    from kabar import process
+
+    text = (
+        "Bupati Garut memanggil Kepala Dinas Sumber Daya Air Budi Santika untuk membahas "
+        "tanggul yang jebol."
+    )
+    events = [e for e in process(text, published="2025-03-10").events if e.event == "REQUEST"]
+    assert [[r.entity_name for r in e.recipient] for e in events] == [["Budi Santika"]]

@@ -1675,6 +1675,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     if found is None:
         return []
     found = housed(clause, found)
+    found = owner(clause, found) or found
     found = named_instead(clause, found) or found
     found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
@@ -1767,16 +1768,33 @@ def described_member(clause: Clause, n: int) -> Cand | None:
     return c if c is not None and c.i == k and c.kind == "mention" and c.label == "PER" else None
 
 
+TITLE_WORDS_REACH = 5  # capitalised words of a post's unit and seat after its title
+
+
+def past_title_words(toks: list[Tok], k: int) -> int:
+    """The token after the capitalised words that follow a title at ``k`` ("Plt" + "Kadis
+    PUPR Pemko Medan"), up to ``TITLE_WORDS_REACH``."""
+    end = min(len(toks) - 2, k + TITLE_WORDS_REACH)
+    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalnum():
+        k += 1
+    return k
+
+
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
     bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
     identifies, which a reader names, not the noun that introduces it."""
     toks = clause.toks
     k = c.j
-    if c.kind != "noun" or k + 2 >= len(toks):
+    titled = c.kind == "mention" and c.label == "OFFICE"
+    if not (c.kind == "noun" or titled) or k + 2 >= len(toks):
         return None
+    if titled:  # "menahan Plt Kadis PUPR Pemko Medan berinisial AS": the post's own words
+        k = past_title_words(toks, k)
     if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
         k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
+    if toks[k].low == "dengan" and toks[k + 1].low in NAMING_WORDS:
+        k += 1  # "... dengan inisial RIP"
     if k + 1 >= len(toks) or toks[k].low not in NAMING_WORDS:
         return None
     name = clause.cand_at[k + 1]
@@ -1954,6 +1972,21 @@ def housed(clause: Clause, c: Cand) -> Cand:
     nxt = clause.cand_at[c.j]
     ok = nxt is not None and nxt.i == c.j and nxt.kind == "mention" and nxt.label == "ORG"
     return nxt if ok and nxt is not None else c
+
+
+def owner(clause: Clause, c: Cand) -> Cand | None:
+    """The party that owns a site the recogniser named as a place: "ke pangkalan udara
+    Tiyas milik Suriah" strikes Syria, as "ke pangkalan udara milik Suriah" does (the
+    object of a site no one names is its owner already)."""
+    toks = clause.toks
+    if not (c.label == "LOC" or c.kind == "cap") or c.j + 1 >= len(toks):
+        return None
+    if toks[c.j].low != "milik":
+        return None
+    held_by = clause.cand_at[c.j + 1]
+    if held_by is None or held_by.i != c.j + 1 or held_by.label == "LOC":
+        return None
+    return held_by
 
 
 def kind_of(state: State, c: Cand) -> str:

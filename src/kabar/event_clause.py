@@ -47,6 +47,7 @@ COUNTED = re.compile("ke(?:" + "|".join(w for w in NUMBERS if w != "dua") + ")ny
 TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # Words that end a noun phrase: "kelompok pendukung di Lebanon", "pejabat itu".
 NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau", "untuk",
                      "dengan", "ini", "itu", "tersebut", "oleh", "dalam", "atas", "bagi",
@@ -929,10 +930,18 @@ def fold_titles(
                     n += 1
                 end += 3
                 continue
+            term = past_term(toks, end)
+            if term != end and cands[n].i in (term, term + 1):
+                end = term  # "Ketua DPR periode 2014-2019 Setya Novanto": his term, no gap
             nxt = cands[n]
             comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
             party = nxt.i != end and party_of(toks, cands, n, end)
-            if nxt.i != end and not comma and not party:
+            region = len(chain) > 1 and seat_region(toks, cands, n, end)
+            if nxt.i != end and (held := title_holder(toks, cands, head, n, end)) is not None:
+                chain.append(cands[held])  # "Kepala Dinas Sumber Daya Air Budi": the unit's
+                n = held + 1  # words, then whom the earlier stage gave the title to
+                break
+            if nxt.i != end and not comma and not party and not region:
                 break
             if nxt.kind == "mention" and nxt.label == "PER":
                 chain.append(nxt)
@@ -941,6 +950,7 @@ def fold_titles(
             if (
                 (nxt.kind == "mention" and nxt.label in TITLE_PARTS)
                 or nxt.kind == "cap"
+                or (nxt.kind == "noun" and nxt.label in TITLE_PARTS)  # "Fraksi Partai X"
                 or party
                 or (head.kind == "cap" and nxt.kind == "mention" and nxt.label == "OFFICE")
             ):  # "Wakil" + "Rektor" + "Bidang Akademik" + a name: a deputy's title
@@ -948,6 +958,10 @@ def fold_titles(
                 end, n = nxt.j, n + 1
                 continue
             break
+        cut = next((m for m, c in enumerate(chain) if m and c.kind == "noun"), None)
+        if cut is not None and chain[-1].label != "PER":  # a body's noun joins only a title
+            n = cands.index(chain[cut])  # that names a person; else it stays its own
+            chain = chain[:cut]
         last = chain[-1]
         country = next((c.country for c in chain if c.country), None)
         title = head.mention if head.kind == "mention" else None
@@ -1000,6 +1014,63 @@ def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
         body = body or c.kind != "cap"
         at, n = c.j, n + 1
     return False
+
+
+YEAR = re.compile(r"\d{4}(?:-\d{4})?")
+
+
+def past_term(toks: list[Tok], k: int) -> int:
+    """The token after a term of office at ``k`` ("periode 2014-2019", "periode 2009 -
+    2014"), ``k`` itself when none stands there."""
+    if k + 1 >= len(toks) or toks[k].low != "periode" or not YEAR.fullmatch(toks[k + 1].text):
+        return k
+    if k + 3 < len(toks) and toks[k + 2].text == "-" and YEAR.fullmatch(toks[k + 3].text):
+        return k + 4
+    return k + 2
+
+
+TITLE_GAP_WORDS = 3  # capitalised words of a unit between a title and its holder
+
+
+def title_holder(toks: list[Tok], cands: list[Cand], head: Cand, n: int, end: int) -> int | None:
+    """The index in ``cands`` (from ``n``) of the person holding the title at ``head``, only
+    capitalised words of its unit (and a comma) between (from token ``end``): the earlier
+    stage gave that person this very office ("Kepala Dinas Sumber Daya Air Budi Santika",
+    some of the unit's words being lexicon words, the rest a bare capitalised span)."""
+    title = head.mention if head.kind == "mention" and head.label == "OFFICE" else None
+    if title is None or not title.office:
+        return None
+    while n < len(cands) and cands[n].kind == "cap":
+        n += 1
+    person = cands[n].mention if n < len(cands) and cands[n].label == "PER" else None
+    if person is None or cands[n].kind != "mention" or person.office != title.office:
+        return None
+    gap = toks[end : cands[n].i]
+    if gap and gap[-1].text == ",":  # "Kepala Dinas Sumber Daya Air, Budi Santika"
+        gap = gap[:-1]
+    if 0 < len(gap) <= TITLE_GAP_WORDS and all(
+        t.text[:1].isupper() and t.text.isalpha() for t in gap
+    ):
+        return n
+    return None
+
+
+def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
+    """Whether the place at ``cands[n]``, between commas after a title and its seat, is
+    the seat's province and a name follows: "Bupati Hulu Sungai Tengah, Kalimantan
+    Selatan, Abdul Latif" is the regent named, not the seat."""
+    nxt = cands[n]
+    return (
+        nxt.i == end + 1
+        and toks[end].low == ","
+        and nxt.kind == "mention"
+        and nxt.label in PLACE_LABELS
+        and nxt.j < len(toks)
+        and toks[nxt.j].low == ","
+        and n + 1 < len(cands)
+        and cands[n + 1].i == nxt.j + 1
+        and named_next(cands, n + 1)
+    )
 
 
 def named_next(cands: list[Cand], n: int) -> bool:
