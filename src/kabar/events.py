@@ -129,6 +129,7 @@ from kabar.event_context import (
     AUTHORITIES,
     JOINING,
     ONGOING,
+    OUTSIDERS,
     PAST,
     article_offenders,
     background_act,
@@ -2361,8 +2362,9 @@ def code_one(
     # jika X": support pledged on terms hangs on them whichever side the condition stands
     pledge_on_terms = on_terms and future_shift(event_type, modes) == ("AGREE", [])
     force = forceful(event_type, modes)
-    expected = conditional and force and foreseen(clause, i)  # "pengamat memperkirakan X
-    # akan menyerang Y jika ...": someone's forecast of force, no threat by X
+    expected = conditional and force and (foreseen(clause, i) or bool(clause.words & OUTSIDERS))
+    # "pengamat memperkirakan X akan menyerang Y jika ...", "..., kata analis": someone's
+    # forecast of force, no threat by X
     force_on_terms = on_terms and not negated and force  # "Israel akan menyerang Rafah jika
     # ...": force announced on terms is a threat, as with "Jika X, ..." (docs/annotation.md 5)
     made = speech_act or (stance and not negated) or (on_terms and cues.fronted) or force_on_terms
