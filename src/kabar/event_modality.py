@@ -333,6 +333,18 @@ POSSIBLY = MODALITY_WORDS["possibly"]
 KPK memanggil X", "Kemungkinan besar polisi menahan X"): the act is only possible."""
 
 
+FORESEE = MODALITY_WORDS["foresee"]
+"""Words of forecast, belief or fear ("memperkirakan", "khawatir", "menilai")."""
+
+
+def foreseen(clause: Clause, i: int) -> bool:
+    """Whether a word of possibility, forecast, belief or fear stands before token ``i``
+    in its sentence ("Pengamat memperkirakan Israel akan menyerang Rafah jika ...",
+    "Israel kemungkinan akan menyerang ..."): the act is someone's expectation, not the
+    actor's announcement. Asked only of conditional acts of force, so the scan is rare."""
+    return any(low in FORESEE or low in POSSIBLY for low in clause.lows[:i])
+
+
 def possibly_opened(lex: Lexicon, clause: Clause, start: int, subject: int) -> bool:
     """Whether the words from the clause's ``start`` to its ``subject`` are only a word
     of possibility with negations or "besar" around it."""

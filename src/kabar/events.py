@@ -129,6 +129,7 @@ from kabar.event_context import (
     AUTHORITIES,
     JOINING,
     ONGOING,
+    OUTSIDERS,
     PAST,
     article_offenders,
     background_act,
@@ -155,6 +156,7 @@ from kabar.event_modality import (
     LETTER_OF,
     NOT_ONLY,
     SUMMONS_WORDS,
+    foreseen,
     modality,
     no_occasion,
     nominal_use,
@@ -204,6 +206,7 @@ from kabar.plover import (
     FUTURE_TO_AGREE,
     RENOUNCED,
     demand_mode,
+    forceful,
     future_shift,
     score,
 )
@@ -2363,7 +2366,14 @@ def code_one(
     on_terms = future and (cues.fronted or conditional)  # "Jika X, BI siap ...", "BI siap ...
     # jika X": support pledged on terms hangs on them whichever side the condition stands
     pledge_on_terms = on_terms and future_shift(event_type, modes) == ("AGREE", [])
-    if conditional and (speech_act or (stance and not negated) or (on_terms and cues.fronted)):
+    force = forceful(event_type, modes)
+    expected = conditional and force and (foreseen(clause, i) or bool(clause.words & OUTSIDERS))
+    # "pengamat memperkirakan X akan menyerang Y jika ...", "..., kata analis": someone's
+    # forecast of force, no threat by X
+    force_on_terms = on_terms and not negated and force  # "Israel akan menyerang Rafah jika
+    # ...": force announced on terms is a threat, as with "Jika X, ..." (docs/annotation.md 5)
+    made = speech_act or (stance and not negated) or (on_terms and cues.fronted) or force_on_terms
+    if conditional and made and not expected:
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
     if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):

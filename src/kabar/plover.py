@@ -91,6 +91,12 @@ def score(event: str, modes: list[str]) -> float:
     return max(values, key=abs)
 
 
+def forceful(event: str, modes: list[str]) -> bool:
+    """Whether a future act of this type is a threat of force or coercion (PLOVER 2.3)."""
+    shifted = future_shift(event, modes)
+    return shifted is not None and shifted[0] == "THREATEN"
+
+
 def future_shift(event: str, modes: list[str]) -> tuple[str, list[str]] | None:
     """The single PLOVER type a future/intended event is coded as, or None to keep it."""
     if event in FUTURE_TO_AGREE:
