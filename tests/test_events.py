@@ -2964,3 +2964,36 @@ def test_one_summons_told_in_other_words_is_one_request() -> None:
         mentions,
     )
     assert len([e for e in counted if e[0] == "REQUEST"]) == 2
+
+
+def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
+    """ "Kapolsek Cilandak Kompol Budi": the command is Polsek Cilandak, not a region
+    "Cilandak Kompol"; it is the agent of the agentless arrest its chief reports, but not
+    of a lay allegation ("dituduh mencuri") by someone else, nor of an arrest whose agent
+    (a guard) is named."""
+    from kabar.api import default_pipeline
+
+    text = (
+        "Seorang pembantu rumah tangga dianiaya majikannya karena dituduh mencuri perhiasan. "
+        "Ia sempat lari ke minimarket dan diamankan satpam setempat. Kapolsek Cilandak "
+        "Kompol Budi Santoso mengatakan pelaku sudah ditahan."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    coded = {(e.event, e.trigger): [r.entity_name for r in e.actor] for e in events}
+    assert coded[("COERCE", "ditahan")] == ["Polsek Cilandak"]
+    assert not any(
+        "Polsek Cilandak" in actors for key, actors in coded.items() if key[0] == "ACCUSE"
+    )
+    assert coded.get(("COERCE", "diamankan"), ["satpam"]) == ["satpam"]
+
+
+def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
+    from kabar.api import default_pipeline
+
+    text = (
+        "Warga memergoki dua pria menganiaya seorang sopir angkot di Cibubur. Korban lalu "
+        "diamankan di Mapolsek Ciracas, sedangkan kedua pelaku diamankan polisi."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
+    assert arrested == [["pelaku"]]
