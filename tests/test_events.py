@@ -2997,3 +2997,19 @@ def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
     arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
     assert arrested == [["pelaku"]]
+
+
+def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
+    """ "memeriksa klien kami": the lawyer's client is questioned, not the lawyer."""
+    from kabar.api import default_pipeline
+
+    def questioned(whom: str) -> list[list[str]]:
+        text = (
+            "Pengacara Bupati Sumedang, Rahmat Tambunan Saragi, menanggapi pemeriksaan itu. "
+            f'"Kejaksaan Negeri Sumedang sudah memeriksa {whom} selama delapan jam," kata Rahmat.'
+        )
+        events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+        return [[r.entity_name for r in e.recipient] for e in events if e.event == "ACCUSE"]
+
+    assert ["Rahmat Tambunan Saragi"] not in questioned("klien kami")
+    assert questioned("kami") == [["Rahmat Tambunan Saragi"]]  # the speaker's own side

@@ -647,6 +647,24 @@ def test_a_name_the_model_took_for_a_place_is_a_person_in_apposition_to_a_callin
     ]
     people_typed_as_places(text, mentions)
     assert [m.label for m in mentions] == ["PER", "LOC"]
+    # a name of four words (a Batak clan name written in two: "Butar Butar")
+    text = "Pengacara PT Sinar, Ahmad Ridho Tambun Saribu, menyebut gugatan itu lemah."
+    name = "Ahmad Ridho Tambun Saribu"
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, "LOC", "ner-model")]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER"]
+    # after a lowercase calling noun, owned or not, and a comma; not after any noun
+    text = (
+        "Pihak keluarga diwakili kuasa hukumnya, Ahmad Ridho Tambun, dalam sidang itu. "
+        "Menurut pengacaranya, Hasan Basri, gugatan itu lemah. Menurut warganya, Lubuk Alung "
+        "aman."
+    )
+    names = ["Ahmad Ridho Tambun", "Hasan Basri", "Lubuk Alung"]
+    mentions = [
+        Mention(text.index(n), text.index(n) + len(n), n, "LOC", "ner-model") for n in names
+    ]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "PER", "LOC"]
 
 
 def test_new_ministry_acronyms_are_the_ministry_not_a_person(context):

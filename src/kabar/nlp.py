@@ -355,7 +355,8 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
     address or a status noun ("Pak Masdar", "terdakwa Sumberjo"), in apposition to a
     noun of a calling (``role_apposition``: "Pengacara RK, Muslim Jaya"), or when it is
     the first or last word of a person the article names in full ("Masdar" of "Masdar
-    Hilmi"), the first only where no title or seat may have run into the name."""
+    Hilmi"), the first only where no title or seat may have run into the name; or right
+    after a lowercase calling noun and a comma (``calling_before``: "kuasa hukumnya, X")."""
     name_ends = set()
     for m in mentions:
         words = m.text.split()
@@ -365,7 +366,7 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
                 name_ends.add(words[0])
     for m in mentions:
         words = m.text.split()
-        if m.label != "LOC" or m.source != "ner-model" or len(words) > 3:
+        if m.label != "LOC" or m.source != "ner-model" or len(words) > MAX_NAME_WORDS:
             continue
         if not all(NAME_WORD.fullmatch(w) for w in words):
             continue
@@ -376,8 +377,26 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
             or cue in status_nouns()
             or (m.text in name_ends and not placed_anywhere(text, m.text))
             or role_apposition(text, m.start)
+            or calling_before(text, m.start)
         ):
             m.label = "PER"
+
+
+MAX_NAME_WORDS = 4  # "Muslim Jaya Butar Butar": a Batak clan name may take two words
+CALLING_BEFORE = re.compile(r"(?<![\w-])([a-z]+?)( hukum)?(?:nya)?, $")
+"""A calling noun, maybe owned ("-nya"), right before a comma and a name: "diwakili kuasa
+hukumnya, Muslim Jaya", "kata pengacaranya, Rudi Hartono"."""
+
+
+def calling_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a lowercase noun of a calling and a comma:
+    a role word (``data/described_people.tsv``, kind "role"), or a counsel noun before
+    "hukum" (kind "counsel": "kuasa hukumnya, X", "penasihat hukum, X")."""
+    match = CALLING_BEFORE.search(text, max(0, start - ROLE_REACH), start)
+    if match is None:
+        return False
+    kind = "counsel" if match.group(2) else "role"
+    return match.group(1) in description_words().get(kind, frozenset())
 
 
 ROLE_APPOSITION = re.compile(r"(?:^|(?P<stop>[.!?\n\"“])\s*)([A-Z][a-z]+)(?: [A-Z][\w.-]*){1,3}, $")
