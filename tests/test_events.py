@@ -3013,3 +3013,17 @@ def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
 
     assert ["Rahmat Tambunan Saragi"] not in questioned("klien kami")
     assert questioned("kami") == [["Rahmat Tambunan Saragi"]]  # the speaker's own side
+
+
+def test_a_command_found_through_its_chief_is_the_article_s_own_body() -> None:
+    """The Polsek of "Kapolsek Cempaka Putih Kompol X" is the Polsek Cempaka Putih the
+    article names elsewhere: one actor, not a second one without an id."""
+    from kabar.api import default_pipeline
+
+    text = (
+        "Polsek Cempaka Putih menangkap seorang pengedar sabu di Rawasari. Kapolsek Cempaka "
+        "Putih Kompol Dedi Kurnia menyebut pelaku dijerat Pasal 112 UU Narkotika."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    ids = {r.actor_id for e in events for r in e.actor if r.entity_name == "Polsek Cempaka Putih"}
+    assert len(ids) == 1 and None not in ids
