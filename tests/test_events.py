@@ -3073,3 +3073,66 @@ def test_a_title_reaches_the_person_given_it_past_its_units_lexicon_words() -> N
     )
     events = [e for e in process(text, published="2025-03-10").events if e.event == "REQUEST"]
     assert [[r.entity_name for r in e.recipient] for e in events] == [["Budi Santika"]]
+
+
+def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
+    """ "Kapolsek Cilandak Kompol Budi": the command is Polsek Cilandak, not a region
+    "Cilandak Kompol"; it is the agent of the agentless arrest its chief reports, but not
+    of a lay allegation ("dituduh mencuri") by someone else, nor of an arrest whose agent
+    (a guard) is named."""
+    from kabar.api import default_pipeline
+
+    text = (
+        "Seorang pembantu rumah tangga dianiaya majikannya karena dituduh mencuri perhiasan. "
+        "Ia sempat lari ke minimarket dan diamankan satpam setempat. Kapolsek Cilandak "
+        "Kompol Budi Santoso mengatakan pelaku sudah ditahan."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    coded = {(e.event, e.trigger): [r.entity_name for r in e.actor] for e in events}
+    assert coded[("COERCE", "ditahan")] == ["Polsek Cilandak"]
+    assert not any(
+        "Polsek Cilandak" in actors for key, actors in coded.items() if key[0] == "ACCUSE"
+    )
+    assert coded.get(("COERCE", "diamankan"), ["satpam"]) == ["satpam"]
+
+
+def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
+    from kabar.api import default_pipeline
+
+    text = (
+        "Warga memergoki dua pria menganiaya seorang sopir angkot di Cibubur. Korban lalu "
+        "diamankan di Mapolsek Ciracas, sedangkan kedua pelaku diamankan polisi."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
+    assert arrested == [["pelaku"]]
+
+
+def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
+    """ "memeriksa klien kami": the lawyer's client is questioned, not the lawyer."""
+    from kabar.api import default_pipeline
+
+    def questioned(whom: str) -> list[list[str]]:
+        text = (
+            "Pengacara Bupati Sumedang, Rahmat Tambunan Saragi, menanggapi pemeriksaan itu. "
+            f'"Kejaksaan Negeri Sumedang sudah memeriksa {whom} selama delapan jam," kata Rahmat.'
+        )
+        events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+        return [[r.entity_name for r in e.recipient] for e in events if e.event == "ACCUSE"]
+
+    assert ["Rahmat Tambunan Saragi"] not in questioned("klien kami")
+    assert questioned("kami") == [["Rahmat Tambunan Saragi"]]  # the speaker's own side
+
+
+def test_a_command_found_through_its_chief_is_the_article_s_own_body() -> None:
+    """The Polsek of "Kapolsek Cempaka Putih Kompol X" is the Polsek Cempaka Putih the
+    article names elsewhere: one actor, not a second one without an id."""
+    from kabar.api import default_pipeline
+
+    text = (
+        "Polsek Cempaka Putih menangkap seorang pengedar sabu di Rawasari. Kapolsek Cempaka "
+        "Putih Kompol Dedi Kurnia menyebut pelaku dijerat Pasal 112 UU Narkotika."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    ids = {r.actor_id for e in events for r in e.actor if r.entity_name == "Polsek Cempaka Putih"}
+    assert len(ids) == 1 and None not in ids

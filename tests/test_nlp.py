@@ -157,6 +157,39 @@ def test_title_and_party_at_the_start_of_a_name_span_are_cut_off():
     assert [m.text for m in split_title_prefixes(text, model, gazetteer)] == [unit]
 
 
+def test_a_member_noun_and_a_committee_before_a_name_are_cut_off():
+    from kabar.nlp import split_title_prefixes
+
+    span = "Anggota Pansus Angket Kejaksaan  Rahmat Hidayat"
+    text = f"{span} menilai jaksa agung lalai mengawasi bawahannya."
+    committee, body = text.index("Pansus"), text.index("Kejaksaan")
+    model = [Mention(0, len(span), span, "PER", "m")]
+    gazetteer = [
+        Mention(committee, committee + 6, "Pansus", "ORG", "gazetteer", country="IDN"),
+        Mention(body, body + 9, "Kejaksaan", "ORG", "gazetteer", country="IDN"),
+    ]
+    found = split_title_prefixes(text, model, gazetteer)
+    assert [(m.text, m.label) for m in found] == [("Rahmat Hidayat", "PER")]
+    # A member noun before no organisation is left to the model ("Anggota Rahmat ...").
+    text = "Anggota Rahmat Hidayat hadir."
+    model = [Mention(0, 22, "Anggota Rahmat Hidayat", "PER", "m")]
+    assert [m.text for m in split_title_prefixes(text, model, [])] == ["Anggota Rahmat Hidayat"]
+
+
+def test_a_status_noun_in_a_case_is_cut_off_a_model_name_span():
+    from kabar.nlp import without_honorific
+
+    text = "Pelapor Dimas Saputra dan Tersangka Yoga Pratama hadir. Saksi itu datang."
+    spans = [
+        (text.index(n), text.index(n) + len(n))
+        for n in ("Pelapor Dimas Saputra", "Tersangka Yoga Pratama")
+    ]
+    cut = [text[s:e] for s, e, _ in (without_honorific(text, s, e, "PER") for s, e in spans)]
+    assert cut == ["Dimas Saputra", "Yoga Pratama"]
+    saksi = text.index("Saksi itu")
+    assert without_honorific(text, saksi, saksi + 9, "PER") == (saksi, saksi + 9, "PER")
+
+
 def test_a_form_of_address_is_cut_off_a_model_name_span():
     from kabar.nlp import without_honorific
 
@@ -614,6 +647,24 @@ def test_a_name_the_model_took_for_a_place_is_a_person_in_apposition_to_a_callin
     ]
     people_typed_as_places(text, mentions)
     assert [m.label for m in mentions] == ["PER", "LOC"]
+    # a name of four words (a Batak clan name written in two: "Butar Butar")
+    text = "Pengacara PT Sinar, Ahmad Ridho Tambun Saribu, menyebut gugatan itu lemah."
+    name = "Ahmad Ridho Tambun Saribu"
+    mentions = [Mention(text.index(name), text.index(name) + len(name), name, "LOC", "ner-model")]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER"]
+    # after a lowercase calling noun, owned or not, and a comma; not after any noun
+    text = (
+        "Pihak keluarga diwakili kuasa hukumnya, Ahmad Ridho Tambun, dalam sidang itu. "
+        "Menurut pengacaranya, Hasan Basri, gugatan itu lemah. Menurut warganya, Lubuk Alung "
+        "aman."
+    )
+    names = ["Ahmad Ridho Tambun", "Hasan Basri", "Lubuk Alung"]
+    mentions = [
+        Mention(text.index(n), text.index(n) + len(n), n, "LOC", "ner-model") for n in names
+    ]
+    people_typed_as_places(text, mentions)
+    assert [m.label for m in mentions] == ["PER", "PER", "LOC"]
 
 
 def test_new_ministry_acronyms_are_the_ministry_not_a_person(context):

@@ -1645,6 +1645,8 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         if k - 1 > j and toks[k - 1].low in DEFINITE and predicate_like(toks[k]):
             break  # "warga yang menolak tambang itu dipukuli X": the object ends, X is no object
         c = clause.cand_at[k]
+        if c is not None and c.i == k and c.kind == "pron" and k > j and owned_person(toks[k - 1]):
+            break  # "memeriksa klien kami": the speaker's client is the object, not the speaker
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
             if k == j and j > 0 and toks[j - 1].low in OBJECT_PREPS and toks[j - 1].low != "ke":
@@ -2039,6 +2041,14 @@ NOT_OWNED = frozenset({"lebih", "kurang", "istri", "suami", "anak", "ayah", "ibu
                        "menantu", "ponakan", "keponakan"})  # fmt: skip
 """Words before "dari" that do not make its entity the target: an amount ("lebih dari 40
 juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
+
+
+OWNED_PEOPLE = (NOT_OWNED - {"lebih", "kurang"}) | {"klien"}
+"""Nouns of a person a pronoun after them owns: "klien kami", "anak mereka"."""
+
+
+def owned_person(tok: Tok) -> bool:
+    return tok.low in OWNED_PEOPLE
 
 
 def thing_from(clause: Clause, j: int, k: int) -> bool:

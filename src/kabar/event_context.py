@@ -1013,7 +1013,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
             if kept and not targets & set(names(refs)):
                 found = kept
                 break
-    if not found and law:
+    if not found and law and "lay" not in entry.args:
         found = not_a_court(entry, case_authority(state, targets))
     found = [r for r in found if r.entity_name not in targets]
     if found:
@@ -1674,12 +1674,21 @@ def headed_organisation(state: State, actor: list[EntityRef]) -> list[EntityRef]
             continue
         unnamed = regional_police(state, title)
         if unnamed is not None:  # the title's own region before a bare "Polsek" elsewhere
-            return [unnamed]
-        body = title.text[2:].casefold()
-        for m in mentions:
-            if m.label == "ORG" and m.text.casefold() == body:
-                return [mention_ref(state, m)]
+            return [named_body(state, unnamed.entity_name) or unnamed]
+        body = named_body(state, title.text[2:])
+        if body is not None:
+            return [body]
     return []
+
+
+def named_body(state: State, name: str) -> EntityRef | None:
+    """The article's organisation written ``name`` ("Polsek Tambora" of "Kapolsek Tambora"),
+    so that a command found through its chief's title is the one the article names."""
+    wanted = name.casefold()
+    for m in state.article.mentions:
+        if m.label == "ORG" and m.text.casefold() == wanted:
+            return mention_ref(state, m)
+    return None
 
 
 def regional_police(state: State, title: Mention) -> EntityRef | None:
@@ -1704,7 +1713,9 @@ def regional_police(state: State, title: Mention) -> EntityRef | None:
                      start=title.start, end=region.end)  # fmt: skip
 
 
-RANKED_REGION = re.compile(r" ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?) ")
+RANKED_REGIONS = (re.compile(r" ([A-Z][a-z]+) "), re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+) "))
+"""A region of one word or of two: the one-word region is tried first, as a rank may be
+capitalised like a place ("Kapolsek Tambora Kompol Slamet")."""
 
 
 def ranked_region(state: State, title: Mention) -> EntityRef | None:
@@ -1712,11 +1723,18 @@ def ranked_region(state: State, title: Mention) -> EntityRef | None:
     chief's title and his rank name his command's region, which the gazetteer may not
     know (or the model took for a name)."""
     text = state.article.text
-    match = RANKED_REGION.match(text, title.end)
+    match = next(
+        (
+            found
+            for region in RANKED_REGIONS
+            if (found := region.match(text, title.end)) is not None
+            and any(
+                m.label == "OFFICE" and m.sector == "COP" for m in mentions_at(state, found.end())
+            )
+        ),
+        None,
+    )
     if match is None:
-        return None
-    rank = next(iter(mentions_at(state, match.end())), None)
-    if rank is None or rank.label != "OFFICE" or rank.sector != "COP":
         return None
     name = f"{title.text[2].upper()}{title.text[3:]} {match.group(1)}"
     written = text[title.start : match.end(1)]  # "Kapolsek Dayeuhkolot", as the text has it

@@ -2198,6 +2198,12 @@ def titled(lex: Lexicon, ref: EntityRef) -> bool:
     return any(lex.actors.get((w,), ("", ""))[0] in POLITICAL_SECTORS for w in words[:-1] or words)
 
 
+def harmed(lex: Lexicon, ref: EntityRef) -> bool:
+    """Whether ``ref`` is written as the victim ("korban", "Korban"; ``harmed`` rows)."""
+    words = ref.entity_text.lower().split()
+    return bool(words) and words[0] in lex.cue("harmed")
+
+
 def negated_alone(
     lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef], recipient: list[EntityRef]
 ) -> bool:
@@ -2460,6 +2466,8 @@ def code_one(
         and negated_alone(state.lex, clause, i, actor, recipient)
     ):
         return "negated-alone"  # "polisi belum menetapkan tersangka": not done, and to no one
+    if "safe" in entry.args and recipient and all(harmed(state.lex, r) for r in recipient):
+        return "kept-safe"  # "korban diamankan di Mapolsek": a victim taken to safety
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength

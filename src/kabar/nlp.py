@@ -278,10 +278,11 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, st
 
 
 def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
-    """A model name span without the form of address it opens with (``HONORIFICS``):
-    "Mas Gibran Rakabuming" is Gibran Rakabuming."""
+    """A model name span without the form of address (``HONORIFICS``) or the status noun
+    in a case (``status_nouns``) it opens with: "Mas Gibran Rakabuming" is Gibran
+    Rakabuming, "Pelapor Kaesang Pangarep" (a sentence's first word) Kaesang Pangarep."""
     match = HONORIFIC_START.match(text, start, end)
-    if label == "PER" and match and match.group(1).lower() in HONORIFICS:
+    if label == "PER" and match and match.group(1).lower() in HONORIFICS | status_nouns():
         return match.end(), end, label
     return start, end, label
 
@@ -343,8 +344,10 @@ def venue_not_person(mention: Mention) -> Mention:
     return Mention(mention.start, mention.end, mention.text, label, "venue-name")
 
 
-STATUS_NOUNS = frozenset({"terdakwa", "tersangka", "terpidana", "saksi"})
-"""Nouns of a person's standing in a case, which crime news puts right before the name."""
+def status_nouns() -> frozenset[str]:
+    """Nouns of a person's standing in a case, which crime news puts right before the name
+    (``data/described_people.tsv``, kind "status")."""
+    return description_words().get("status", frozenset())
 
 
 def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
@@ -352,7 +355,8 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
     address or a status noun ("Pak Masdar", "terdakwa Sumberjo"), in apposition to a
     noun of a calling (``role_apposition``: "Pengacara RK, Muslim Jaya"), or when it is
     the first or last word of a person the article names in full ("Masdar" of "Masdar
-    Hilmi"), the first only where no title or seat may have run into the name."""
+    Hilmi"), the first only where no title or seat may have run into the name; or right
+    after a lowercase calling noun and a comma (``calling_before``: "kuasa hukumnya, X")."""
     name_ends = set()
     for m in mentions:
         words = m.text.split()
@@ -362,7 +366,7 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
                 name_ends.add(words[0])
     for m in mentions:
         words = m.text.split()
-        if m.label != "LOC" or m.source != "ner-model" or len(words) > 3:
+        if m.label != "LOC" or m.source != "ner-model" or len(words) > MAX_NAME_WORDS:
             continue
         if not all(NAME_WORD.fullmatch(w) for w in words):
             continue
@@ -370,11 +374,29 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
         cue = before[-1].rstrip(".").lower() if before and text[m.start - 1] == " " else ""
         if (
             cue in HONORIFICS
-            or cue in STATUS_NOUNS
+            or cue in status_nouns()
             or (m.text in name_ends and not placed_anywhere(text, m.text))
             or role_apposition(text, m.start)
+            or calling_before(text, m.start)
         ):
             m.label = "PER"
+
+
+MAX_NAME_WORDS = 4  # "Muslim Jaya Butar Butar": a Batak clan name may take two words
+CALLING_BEFORE = re.compile(r"(?<![\w-])([a-z]+?)( hukum)?(?:nya)?, $")
+"""A calling noun, maybe owned ("-nya"), right before a comma and a name: "diwakili kuasa
+hukumnya, Muslim Jaya", "kata pengacaranya, Rudi Hartono"."""
+
+
+def calling_before(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows a lowercase noun of a calling and a comma:
+    a role word (``data/described_people.tsv``, kind "role"), or a counsel noun before
+    "hukum" (kind "counsel": "kuasa hukumnya, X", "penasihat hukum, X")."""
+    match = CALLING_BEFORE.search(text, max(0, start - ROLE_REACH), start)
+    if match is None:
+        return False
+    kind = "counsel" if match.group(2) else "role"
+    return match.group(1) in description_words().get(kind, frozenset())
 
 
 ROLE_APPOSITION = re.compile(r"(?:^|(?P<stop>[.!?\n\"“])\s*)([A-Z][a-z]+)(?: [A-Z][\w.-]*){1,3}, $")
@@ -774,6 +796,15 @@ def encloses(mention: Mention, clash: list[Mention]) -> bool:
     )
 
 
+MEMBER_START = re.compile(r"([A-Za-z]+) +(?=[A-Z])")
+
+
+def member_nouns() -> frozenset[str]:
+    """Nouns of a body's member ("anggota"), a title before the body and the name
+    (``data/described_people.tsv``, kind "member")."""
+    return description_words().get("member", frozenset())
+
+
 def split_title_prefixes(
     text: str, model: list[Mention], gazetteer: list[Mention]
 ) -> list[Mention]:
@@ -787,7 +818,8 @@ def split_title_prefixes(
     two or more name words remain (a lone "Israel Katz" keeps its first word). A span
     that opens with the title itself and its organisation ("Ketua Umum Partai
     Golkar Bahlil Lahadalia" tagged whole as PER) loses both when two or more name words
-    remain; without an organisation the rest is as often the title's unit or region
+    remain (so too after a member noun and a committee: "Anggota Pansus Angket KPK Ali
+    Rahman"); without an organisation the rest is as often the title's unit or region
     ("Kabid Humas Polda Metro Jaya", "Kapolsek Pancoran"). A rest
     that is itself a gazetteer place or organisation is no name: "Juru bicara
     Kementerian Pertahanan Iran" tagged whole as ORG names a ministry and its country;
@@ -801,11 +833,18 @@ def split_title_prefixes(
     for mention in model:
         cursor = mention.start
         skipped: list[str] = []  # labels cut off the span's start
+        member = MEMBER_START.match(text, cursor, mention.end)
+        if member and member.group(1).lower() in member_nouns() and member.end() in starts:
+            skipped.append("OFFICE")  # "Anggota Komisi ..." stands as a title
+            cursor = member.end()
         while (found := starts.get(cursor) or offices.get(cursor)) and found.end < mention.end:
             if found.label == "OFFICE" and cursor > mention.start:
                 break  # a second title ("Kapolsek Kuta Kompol ...") is the holder's rank
             skipped.append(found.label)
             cursor = found.end
+            if found.text.lower() in COMMITTEES.values() | COMMITTEES.keys():
+                while (word := COMMITTEE_WORD.match(text, cursor)) and word.end() < mention.end:
+                    cursor = word.end()  # "Pansus Angket KPK": the committee's name
             cursor += len(text[cursor : mention.end]) - len(text[cursor : mention.end].lstrip(" ,"))
         name = text[cursor : mention.end]
         words = name.split()
