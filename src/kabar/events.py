@@ -1416,7 +1416,9 @@ def merge_repeats(
     given to one party after another); so a later agentless
     passive restates the earlier act on the same party by the same predicate ("X ditahan
     pihak imigrasi ..." then "X ditahan karena ..."; not "X menjalani sidang" then "X
-    didakwa").
+    didakwa"), and the other way round a later telling naming the doer of an earlier
+    agentless act on the same party ("Novel disiram air keras." then "pelaku menyiram
+    Novel ...") is that act, argued by its actor.
     A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs), or another verb to the same
@@ -1488,6 +1490,17 @@ def merge_repeats(
                 if k[3] and (k[:3], k[4:]) == (key[:3], key[4:])
                 for o in group
                 if predicate(o) == entry
+            ]  # fmt: skip
+        if (
+            not candidates
+            and event.actor
+            and event.recipient
+            and not act[0]
+            and not (another(event) or told_also(event) or done_again(event))
+        ):  # an earlier agentless telling of the act whose doer this one names
+            candidates = [
+                o for o in first.get((*act[:3], (), *act[4:], key[-1]), [])
+                if not (another(o) or done_again(o))
             ]  # fmt: skip
         reworded = (
             not candidates
@@ -1590,7 +1603,9 @@ def merge_repeats(
         if same.event_loc is None:
             same.event_loc = event.event_loc
         if generic:  # the manner and the attacker one of the two tellings names
-            same.mode, same.actor = same.mode or event.mode, same.actor or event.actor
+            same.mode = same.mode or event.mode
+        if not same.actor:  # the telling that names the doer argues the act better
+            same.actor, same.confidence = event.actor, max(same.confidence, event.confidence)
         same.disputed = same.disputed or event.disputed
     return kept
 
