@@ -1695,6 +1695,11 @@ def test_a_later_telling_naming_the_doer_of_an_agentless_attack_is_that_attack()
         "Selain itu, tiga orang tak dikenal juga memukuli Yusuf di pasar sehari sebelumnya."
     )
     assert len(pipeline_events(text, "2025-10-17", "ASSAULT")) == 2
+    past = "Makassar - Aktivis Rahmat Hidayat pernah ditangkap karena narkoba beberapa tahun lalu."
+    again = "Polisi kemudian menangkap Rahmat lagi di sebuah kafe, Senin (13/10/2025)."
+    now = "Polisi menangkap Rahmat di sebuah kafe, Senin (13/10/2025)."
+    for text in (f"{past}\n\n{now}", f"{past.replace('pernah ', '')}\n\n{again}"):
+        assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, text
 
 
 def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:

@@ -234,6 +234,7 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
+BACKGROUND_RULE = "background"  # the date rule of an act told as background, left undated
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -286,6 +287,7 @@ as private dealings (``DEALINGS``): a short wire item or excerpt may leave its p
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
 NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
+ONCE_MORE = frozenset({"lagi", "kalinya"})  # "menangkapnya lagi", "untuk kedua kalinya"
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
@@ -1497,10 +1499,11 @@ def merge_repeats(
             and event.recipient
             and not act[0]
             and not (another(event) or told_also(event) or done_again(event))
+            and not (told_next(event) or told_once_more(event))
         ):  # an earlier agentless telling of the act whose doer this one names
             candidates = [
                 o for o in first.get((*act[:3], (), *act[4:], key[-1]), [])
-                if not (another(o) or done_again(o))
+                if not (another(o) or done_again(o) or told_as_past(o) or told_as_past(event))
             ]  # fmt: skip
         reworded = (
             not candidates
@@ -2003,6 +2006,20 @@ def done_again(event: Event) -> bool:
         return False
     before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
     return bool(before) and before[-1] in REDONE_WORDS
+
+
+def told_as_past(event: Event) -> bool:
+    """The act is told as background, undated ("pernah ditangkap ... beberapa tahun lalu",
+    :func:`kabar.event_context.settle_date`): it may be an earlier act than the story's."""
+    return f"date {BACKGROUND_RULE}]" in event.rule
+
+
+def told_once_more(event: Event) -> bool:
+    """The sentence counts its act as a repeat ("menangkap Rahmat lagi", "untuk kedua
+    kalinya"): not the act an earlier sentence told."""
+    return bool(event.sources) and not ONCE_MORE.isdisjoint(
+        WORD.findall(event.sources[0].sentence.lower())
+    )
 
 
 def told_also(event: Event) -> bool:
