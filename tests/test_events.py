@@ -1702,6 +1702,20 @@ def test_a_later_telling_naming_the_doer_of_an_agentless_attack_is_that_attack()
         assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, text
 
 
+def test_a_detention_told_as_done_once_more_is_another_detention() -> None:
+    """'Kejati menahan Rudi ...' then 'Kejati kembali menahan Rudi dalam perkara lain': two
+    detentions; two tellings that both say "kembali" are one."""
+    lead = (
+        "Semarang - Kejaksaan Tinggi Jawa Tengah menahan Kepala Dinas PUPR Demak, Rudi "
+        "Santoso, Rabu (15/10/2025)."
+    )
+    again = "Kejaksaan Tinggi Jawa Tengah kembali menahan Rudi dalam perkara suap yang lain."
+    assert len(pipeline_events(f"{lead}\n\n{again}", "2025-10-17", "COERCE")) == 2
+    lead = lead.replace(" menahan", " kembali menahan")
+    [detention] = pipeline_events(f"{lead}\n\n{again}", "2025-10-17", "COERCE")
+    assert len(detention.sources) == 2
+
+
 def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:
     """'Pada Oktober lalu, polisi menangkap Joko' then 'Joko ditangkap polisi pada Selasa
     (14/10)': one arrest, dated by the day; an arrest told in September is another, and

@@ -1457,7 +1457,11 @@ def merge_repeats(
             event.hypothetical,
         )
         key = (*act, names(event.recipient))
+        # the same act told again; one its trigger says was done once more ("kembali
+        # menetapkan Robert sebagai tersangka") restates only a telling that says so too
         candidates = first.get(key, []) if event.actor or event.recipient else []
+        if done_again(event):
+            candidates = [o for o in candidates if done_again(o)]
         if (
             not candidates
             and event.actor
