@@ -1676,6 +1676,46 @@ def test_a_later_agentless_arrest_of_the_same_person_restates_the_first() -> Non
     assert len(merge_repeats([(first, ""), (tried, "")], ACTOR_NOUNS)) == 2  # another act on him
 
 
+def test_a_later_telling_naming_the_doer_of_an_agentless_attack_is_that_attack() -> None:
+    """'X dipukuli ...' then 'tiga orang tak dikenal memukuli X ...': one attack, argued by
+    the telling that names who did it; one told as another ("Selain itu ... juga", another
+    day) stays apart."""
+    text = (
+        "Bandung - Seorang aktivis lingkungan, Yusuf Maulana, dipukuli di depan kantornya di "
+        "Cicaheum, Kamis (16/10/2025).\n\n"
+        "Menurut saksi, tiga orang tak dikenal memukuli Yusuf dengan tongkat kayu sebelum "
+        "kabur dengan sepeda motor."
+    )
+    [attack] = pipeline_events(text, "2025-10-17", "ASSAULT")
+    assert actor_names([attack]) == [["tiga orang tak dikenal"]]
+    assert [r.entity_name for r in attack.recipient] == ["Yusuf Maulana"]
+    assert len(attack.sources) == 2 and attack.date == "2025-10-16"
+    text = (
+        "Bandung - Yusuf Maulana dipukuli di depan kantornya, Kamis (16/10/2025).\n\n"
+        "Selain itu, tiga orang tak dikenal juga memukuli Yusuf di pasar sehari sebelumnya."
+    )
+    assert len(pipeline_events(text, "2025-10-17", "ASSAULT")) == 2
+    past = "Makassar - Aktivis Rahmat Hidayat pernah ditangkap karena narkoba beberapa tahun lalu."
+    again = "Polisi kemudian menangkap Rahmat lagi di sebuah kafe, Senin (13/10/2025)."
+    now = "Polisi menangkap Rahmat di sebuah kafe, Senin (13/10/2025)."
+    for text in (f"{past}\n\n{now}", f"{past.replace('pernah ', '')}\n\n{again}"):
+        assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, text
+
+
+def test_a_detention_told_as_done_once_more_is_another_detention() -> None:
+    """'Kejati menahan Rudi ...' then 'Kejati kembali menahan Rudi dalam perkara lain': two
+    detentions; two tellings that both say "kembali" are one."""
+    lead = (
+        "Semarang - Kejaksaan Tinggi Jawa Tengah menahan Kepala Dinas PUPR Demak, Rudi "
+        "Santoso, Rabu (15/10/2025)."
+    )
+    again = "Kejaksaan Tinggi Jawa Tengah kembali menahan Rudi dalam perkara suap yang lain."
+    assert len(pipeline_events(f"{lead}\n\n{again}", "2025-10-17", "COERCE")) == 2
+    lead = lead.replace(" menahan", " kembali menahan")
+    [detention] = pipeline_events(f"{lead}\n\n{again}", "2025-10-17", "COERCE")
+    assert len(detention.sources) == 2
+
+
 def test_a_month_holding_the_day_of_a_later_report_is_no_other_date() -> None:
     """'Pada Oktober lalu, polisi menangkap Joko' then 'Joko ditangkap polisi pada Selasa
     (14/10)': one arrest, dated by the day; an arrest told in September is another, and

@@ -242,6 +242,7 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
+BACKGROUND_RULE = "background"  # the date rule of an act told as background, left undated
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -294,6 +295,7 @@ as private dealings (``DEALINGS``): a short wire item or excerpt may leave its p
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
 NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
+ONCE_MORE = frozenset({"lagi", "kalinya"})  # "menangkapnya lagi", "untuk kedua kalinya"
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
@@ -1424,7 +1426,9 @@ def merge_repeats(
     given to one party after another); so a later agentless
     passive restates the earlier act on the same party by the same predicate ("X ditahan
     pihak imigrasi ..." then "X ditahan karena ..."; not "X menjalani sidang" then "X
-    didakwa").
+    didakwa"), and the other way round a later telling naming the doer of an earlier
+    agentless act on the same party ("Novel disiram air keras." then "pelaku menyiram
+    Novel ...") is that act, argued by its actor.
     A speaker's requests and promises differ by their
     content, not by whom they name: only the same predicate with the same parties repeats
     one (a guarantee and an offer to supply are two AGREEs), or another verb to the same
@@ -1461,7 +1465,11 @@ def merge_repeats(
             event.hypothetical,
         )
         key = (*act, names(event.recipient))
+        # the same act told again; one its trigger says was done once more ("kembali
+        # menetapkan Robert sebagai tersangka") restates only a telling that says so too
         candidates = first.get(key, []) if event.actor or event.recipient else []
+        if done_again(event):
+            candidates = [o for o in candidates if done_again(o)]
         if (
             not candidates
             and event.actor
@@ -1496,6 +1504,18 @@ def merge_repeats(
                 if k[3] and (k[:3], k[4:]) == (key[:3], key[4:])
                 for o in group
                 if predicate(o) == entry
+            ]  # fmt: skip
+        if (
+            not candidates
+            and event.actor
+            and event.recipient
+            and not act[0]
+            and not (another(event) or told_also(event) or done_again(event))
+            and not (told_next(event) or told_once_more(event))
+        ):  # an earlier agentless telling of the act whose doer this one names
+            candidates = [
+                o for o in first.get((*act[:3], (), *act[4:], key[-1]), [])
+                if not (another(o) or done_again(o) or told_as_past(o) or told_as_past(event))
             ]  # fmt: skip
         reworded = (
             not candidates
@@ -1598,7 +1618,9 @@ def merge_repeats(
         if same.event_loc is None:
             same.event_loc = event.event_loc
         if generic:  # the manner and the attacker one of the two tellings names
-            same.mode, same.actor = same.mode or event.mode, same.actor or event.actor
+            same.mode = same.mode or event.mode
+        if not same.actor:  # the telling that names the doer argues the act better
+            same.actor, same.confidence = event.actor, max(same.confidence, event.confidence)
         same.disputed = same.disputed or event.disputed
     return kept
 
@@ -1996,6 +2018,20 @@ def done_again(event: Event) -> bool:
         return False
     before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
     return bool(before) and before[-1] in REDONE_WORDS
+
+
+def told_as_past(event: Event) -> bool:
+    """The act is told as background, undated ("pernah ditangkap ... beberapa tahun lalu",
+    :func:`kabar.event_context.settle_date`): it may be an earlier act than the story's."""
+    return f"date {BACKGROUND_RULE}]" in event.rule
+
+
+def told_once_more(event: Event) -> bool:
+    """The sentence counts its act as a repeat ("menangkap Rahmat lagi", "untuk kedua
+    kalinya"): not the act an earlier sentence told."""
+    return bool(event.sources) and not ONCE_MORE.isdisjoint(
+        WORD.findall(event.sources[0].sentence.lower())
+    )
 
 
 def told_also(event: Event) -> bool:
