@@ -133,6 +133,7 @@ from kabar.event_context import (
     article_offenders,
     background_act,
     implicit_arguments,
+    is_court,
     joined_meeting,
     meeting_again,
     passive,
@@ -2301,6 +2302,8 @@ def code_one(
         return "not-a-force"  # "Dinas Sosial menyiagakan petugas", "massa mengerahkan 15.000 orang"
     if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
         return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
+    if "finding" in entry.args and any(judges(r, article.text) for r in args.actor):
+        return "court-finding"  # "majelis hakim menyatakan terdakwa bersalah": the verdict
     if "host" in entry.args and welcoming_crowd(args):
         return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
@@ -2513,6 +2516,19 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
+
+
+JUDGING = frozenset({"hakim", "mengadili"})
+
+
+def judges(ref: EntityRef, text: str) -> bool:
+    """Whether a party is a court or a judge ("Pengadilan Negeri Bandung", "majelis hakim",
+    "Hakim Ketua X", the title just before the name; "Mengadili", the verdict's opening word
+    taken for a name): its finding that someone is guilty is the verdict, a SANCTION the
+    sentencing rows code, not an accusation."""
+    title = text[max(0, ref.start - 20) : ref.start] if ref.start is not None else ""
+    words = f"{ref.entity_text} {ref.entity_name} {title}".lower().split()
+    return is_court(ref) or not JUDGING.isdisjoint(words)
 
 
 def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
