@@ -2124,18 +2124,32 @@ def same_meeting(event: Event, other: Event) -> bool:
     )
 
 
+def verdict_index(clause: Clause, i: int, j: int, entry: Entry) -> int | None:
+    """The token where the verdict after a judging verb's gap begins ("menilai X [melanggar]"),
+    None for a pattern without a gap."""
+    if GAP not in entry.words:
+        return None
+    verdict = entry.words[entry.words.index(GAP) + 1]
+    return next((q for q in range(i + 1, j) if word_matches(clause.toks[q].low, verdict)), None)
+
+
+def relative_verdict(clause: Clause, i: int, j: int, entry: Entry) -> bool:
+    """Whether the verdict of a finding sits in a relative clause ("menyatakan pejabat yang
+    terbukti melanggar akan dicopot", "menentukan pihak mana yang bersalah"): a rule or an
+    open question about whoever is guilty, no finding against a party."""
+    k = verdict_index(clause, i, j, entry)
+    return k is not None and any(t.low == "yang" for t in clause.toks[i + 1 : k])
+
+
 def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the verdict after a judging verb's gap is negated ("menilai kliennya tidak
     melanggar", "menyebut X tidak pernah berbohong"): the speaker clears X, accusing no one.
     The adverbs and modals before the verdict ("tidak pernah", "tak akan") are passed over;
     "tidak hanya berbohong" (not only lied) still accuses."""
-    if GAP not in entry.words:
-        return False
-    verdict = entry.words[entry.words.index(GAP) + 1]
-    lows = [t.low for t in clause.toks[:j]]
-    k = next((q for q in range(i + 1, j) if word_matches(lows[q], verdict)), None)
+    k = verdict_index(clause, i, j, entry)
     if k is None:
         return False
+    lows = [t.low for t in clause.toks[:j]]
     q = k - 1
     while q > i and lows[q] in lex.before_verb:
         if lows[q] in lex.cue("neg"):
@@ -2240,6 +2254,8 @@ def code_one(
         return "questioned"
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
+    if "finding" in entry.args and relative_verdict(clause, i, j, entry):
+        return "relative-verdict"
     if "ought" in entry.args and not owed_act(state.lex, clause, j):
         return "ought"  # "harus jelas": no act is owed, so no arguments are sought
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
