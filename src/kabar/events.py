@@ -135,6 +135,7 @@ from kabar.event_context import (
     background_act,
     cited_report_day,
     implicit_arguments,
+    is_court,
     joined_meeting,
     meeting_again,
     passive,
@@ -2167,18 +2168,32 @@ def same_meeting(event: Event, other: Event) -> bool:
     )
 
 
+def verdict_index(clause: Clause, i: int, j: int, entry: Entry) -> int | None:
+    """The token where the verdict after a judging verb's gap begins ("menilai X [melanggar]"),
+    None for a pattern without a gap."""
+    if GAP not in entry.words:
+        return None
+    verdict = entry.words[entry.words.index(GAP) + 1]
+    return next((q for q in range(i + 1, j) if word_matches(clause.toks[q].low, verdict)), None)
+
+
+def relative_verdict(clause: Clause, i: int, j: int, entry: Entry) -> bool:
+    """Whether the verdict of a finding sits in a relative clause ("menyatakan pejabat yang
+    terbukti melanggar akan dicopot", "menentukan pihak mana yang bersalah"): a rule or an
+    open question about whoever is guilty, no finding against a party."""
+    k = verdict_index(clause, i, j, entry)
+    return k is not None and any(t.low == "yang" for t in clause.toks[i + 1 : k])
+
+
 def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the verdict after a judging verb's gap is negated ("menilai kliennya tidak
     melanggar", "menyebut X tidak pernah berbohong"): the speaker clears X, accusing no one.
     The adverbs and modals before the verdict ("tidak pernah", "tak akan") are passed over;
     "tidak hanya berbohong" (not only lied) still accuses."""
-    if GAP not in entry.words:
-        return False
-    verdict = entry.words[entry.words.index(GAP) + 1]
-    lows = [t.low for t in clause.toks[:j]]
-    k = next((q for q in range(i + 1, j) if word_matches(lows[q], verdict)), None)
+    k = verdict_index(clause, i, j, entry)
     if k is None:
         return False
+    lows = [t.low for t in clause.toks[:j]]
     q = k - 1
     while q > i and lows[q] in lex.before_verb:
         if lows[q] in lex.cue("neg"):
@@ -2289,6 +2304,8 @@ def code_one(
         return "questioned"
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
+    if "finding" in entry.args and relative_verdict(clause, i, j, entry):
+        return "relative-verdict"
     if "ought" in entry.args and not owed_act(state.lex, clause, j):
         return "ought"  # "harus jelas": no act is owed, so no arguments are sought
     args = find_arguments(state, clause, i, j, entry, quote, i_arg)
@@ -2351,6 +2368,8 @@ def code_one(
         return "not-a-force"  # "Dinas Sosial menyiagakan petugas", "massa mengerahkan 15.000 orang"
     if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
         return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
+    if "finding" in entry.args and any(judges(r, article.text) for r in args.actor):
+        return "court-finding"  # "majelis hakim menyatakan terdakwa bersalah": the verdict
     if "host" in entry.args and welcoming_crowd(args):
         return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
     if entry.event == "CONSULT" and "visit" not in entry.modes and meeting_again(clause):
@@ -2572,6 +2591,19 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     if not any(t.low in ARRIVALS for t in near):
         return False
     return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
+
+
+JUDGING = frozenset({"hakim", "mengadili"})
+
+
+def judges(ref: EntityRef, text: str) -> bool:
+    """Whether a party is a court or a judge ("Pengadilan Negeri Bandung", "majelis hakim",
+    "Hakim Ketua X", the title just before the name; "Mengadili", the verdict's opening word
+    taken for a name): its finding that someone is guilty is the verdict, a SANCTION the
+    sentencing rows code, not an accusation."""
+    title = text[max(0, ref.start - 20) : ref.start] if ref.start is not None else ""
+    words = f"{ref.entity_text} {ref.entity_name} {title}".lower().split()
+    return is_court(ref) or not JUDGING.isdisjoint(words)
 
 
 def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
