@@ -310,19 +310,19 @@ def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
     """A request naming no one, by a party who met another in the sentence just before, is
     addressed to that partner: "Sugiono bertemu Menlu Jepang Takeshi Iwaya. Sugiono meminta
     agar pembahasan ... dipercepat". Only when the actor took part in that meeting and no
-    party is named in or after the trigger, nor addressed before the clause ("Kepada
-    Menteri Keuangan, Dedi juga meminta ...": ``fronted_addressee`` gives him)."""
+    party is named in or after the trigger, nor another addressed before the clause
+    ("Kepada Menteri Keuangan, Dedi juga meminta ...": ``fronted_addressee`` gives him)."""
     actors = set(names(args.actor))
     if not actors or party_after(clause, i + 1) or not state.acts:
-        return
-    group, to = opening_party(clause, i)
-    if to and group:
         return
     sentence, kind, _, doers, targets = state.acts[-1]
     if kind != "CONSULT" or state.sentence - sentence > MEETING_REACH:
         return
     met = [*doers, *targets]
     if not actors & set(names(met)):
+        return
+    group, to = opening_party(clause, i)
+    if to and set(names(resolve(state, clause, group, None))) - set(names(met)):
         return
     found = [r for r in met if r.entity_name not in actors and r.type != "location"]
     if found:
