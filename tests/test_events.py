@@ -177,6 +177,32 @@ def test_spokesman_telling_a_denial_is_no_claimant() -> None:
     assert "Juru bicara Kemlu Dimas Prakoso" not in [r.entity_name for r in event.recipient]
 
 
+def test_repeated_act_at_a_named_place_keeps_no_earlier_target(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A protest held at a name right after its trigger ("berunjuk rasa di Kantor Bupati
+    X") is no repeat aimed at the earlier protest's target: ``repeated_target`` leaves it
+    (a later step may still fill it, so the step's own record is checked)."""
+    import kabar.event_context as event_context
+
+    hows: list[str] = []
+    implicit = event_context.implicit_arguments
+
+    def recording(*call: object) -> None:
+        implicit(*call)  # type: ignore[arg-type]
+        hows.append(call[-1].how)  # type: ignore[attr-defined]
+
+    monkeypatch.setattr("kabar.events.implicit_arguments", recording)
+    text = (
+        "[Aliansi Petani Garut](ORG#1) berunjuk rasa menolak tambang emas milik [PT Sinar "
+        "Nusantara](ORG#2) di Garut, {Senin (6/10/2025)}(2025-10-06). Mereka menilai tambang "
+        "itu merusak sawah warga. [Aliansi Petani Garut](ORG#1) berunjuk rasa di Kantor "
+        "Bupati Garut pada {Senin (13/10/2025)}(2025-10-13)."
+    )
+    code_events(build(text, "2025-10-13"), CTX)
+    assert hows and not any("same kind before" in how for how in hows), hows
+
+
 def test_case_file_has_enough_cases() -> None:
     cases = load_cases()
     assert len(cases) >= 60

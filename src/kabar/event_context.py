@@ -157,6 +157,8 @@ def implicit_arguments(
         continued_target(state, clause, i, args)
     if entry.event in MEETING_ACTS and not args.recipient and "sym" not in entry.args:
         met_partner(state, clause, i, args)
+    if "goods" in entry.args and not args.recipient:
+        seized_from_suspect(state, args)  # before a repeat: a raid's target, or the suspect
     if entry.event in REPEATED and not args.recipient and "sym" not in entry.args:
         repeated_target(state, clause, i, j, args, entry.event)
     if "summoned" in entry.args and "actor=pron" in args.how:
@@ -167,8 +169,6 @@ def implicit_arguments(
         summoning_party(state, args)
     if entry.event in COUNTERPART and not args.recipient and "sym" not in entry.args:
         sole_counterpart(state, clause, j, args)
-    if "goods" in entry.args and not args.recipient:
-        seized_from_suspect(state, args)
     if entry.event in VERBAL and not args.recipient and "sym" not in entry.args:
         fronted_addressee(state, clause, i, args)
     if entry.event == "AGREE":
@@ -310,7 +310,8 @@ def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
     """A request naming no one, by a party who met another in the sentence just before, is
     addressed to that partner: "Sugiono bertemu Menlu Jepang Takeshi Iwaya. Sugiono meminta
     agar pembahasan ... dipercepat". Only when the actor took part in that meeting and no
-    party is named in or after the trigger."""
+    party is named in or after the trigger, nor another addressed before the clause
+    ("Kepada Menteri Keuangan, Dedi juga meminta ...": ``fronted_addressee`` gives him)."""
     actors = set(names(args.actor))
     if not actors or party_after(clause, i + 1) or not state.acts:
         return
@@ -319,6 +320,9 @@ def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
         return
     met = [*doers, *targets]
     if not actors & set(names(met)):
+        return
+    group, to = opening_party(clause, i)
+    if to and set(names(resolve(state, clause, group, None))) - set(names(met)):
         return
     found = [r for r in met if r.entity_name not in actors and r.type != "location"]
     if found:
@@ -337,10 +341,13 @@ def repeated_target(state: State, clause: Clause, i: int, j: int, args: Args, ki
     menempuh jalur hukum" takes Imam to court. Another party's aimed act of the kind in
     between breaks the thread. A party named in or after the trigger ("menetapkan lima
     tersangka baru", "meminta keterangan PPATK"), one besides the last ("Selain RR, Densus
-    juga menangkap ...") and a name right after it ("menggeledah Kantor RSUD X": the
-    premises) are new targets."""
+    juga menangkap ...", "KPK juga menyelidiki ... di daerah lain") and a name right after
+    it ("menggeledah Kantor RSUD X": the premises) are new targets."""
     actors = set(names(args.actor))
     if not actors or party_after(clause, i + 1) or "selain" in clause.lows[:i]:
+        return
+    also = any(t.low in ALSO for t in clause.toks[max(0, i - 3) : i])
+    if also and any(t.low in OTHER for t in clause.toks[i:]):
         return
     if any(c is not None and c.kind in ("mention", "cap") for c in clause.cand_at[j : j + 3]):
         return
