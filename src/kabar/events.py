@@ -700,6 +700,16 @@ def addressed(clause: Clause, k: int, preps: set[str]) -> bool:
     )
 
 
+def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
+    """Whether the gap of a sentencing demand matched at ``i:j`` holds only the accused
+    and the term ("menuntut terdakwa X 4 tahun penjara"): with "yang" or a di- verb in it
+    the term is another's ("menuntut pembebasan X yang divonis 3 tahun penjara",
+    "menuntut X dihukum 20 tahun penjara"), a demand anyone may make, not a prosecution."""
+    gap = entry.words.index(GAP)
+    inside = clause.toks[i + gap : j - (len(entry.words) - gap - 1)]
+    return not any(t.low == "yang" or passive_form(t, ("di",), 6) for t in inside)
+
+
 def find_triggers(
     clause: Clause, lex: Lexicon, shorter: dict[int, list[tuple[int, list[Entry]]]] | None = None
 ) -> list[tuple[int, int, list[Entry]]]:
@@ -740,6 +750,8 @@ def find_triggers(
             )
             if j and "unaddressed" in entry.args and addressed(clause, j, lex.cue("offeree")):
                 continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
+            if j and "accused" in entry.args and not accused_only(clause, i, j, entry):
+                continue  # "menuntut pembebasan X yang divonis 3 tahun penjara": a demand
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
