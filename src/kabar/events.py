@@ -710,6 +710,17 @@ def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     return not any(t.low == "yang" or passive_form(t, ("di",), 6) for t in inside)
 
 
+def told_so(clause: Clause, i: int, speech: Collection[str]) -> bool:
+    """Whether the copula opening the match at ``i`` ("jadi tersangka") is the
+    connective "so" of a speaker's clause: after a comma, a colon or quote mark, or a
+    speech verb ("Kapolres mengatakan, jadi tersangka AS sudah lama diincar"), where no
+    subject stands before it to become the suspect."""
+    return i > 0 and (clause.lows[i - 1] in SO_OPENERS or clause.lows[i - 1] in speech)
+
+
+SO_OPENERS = frozenset({",", ":", '"', "“"})
+
+
 def find_triggers(
     clause: Clause, lex: Lexicon, shorter: dict[int, list[tuple[int, list[Entry]]]] | None = None
 ) -> list[tuple[int, int, list[Entry]]]:
@@ -752,6 +763,8 @@ def find_triggers(
                 continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
             if j and "accused" in entry.args and not accused_only(clause, i, j, entry):
                 continue  # "menuntut pembebasan X yang divonis 3 tahun penjara": a demand
+            if j and "subject" in entry.args and told_so(clause, i, lex.cue("speech")):
+                continue  # "mengatakan, jadi tersangka AS sudah lama diincar": "so"
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
