@@ -610,7 +610,8 @@ def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
     RUU Ibu Kota Negara Komisi II DPR"), not a bare "Pansus" beside the body it
     investigates or the commission it sits in, which would then act in its place. The
     name goes on over "Hak", "Angket", numerals, acronyms and organisations, and after
-    "RUU" over the bill's capitalised words; it stops at a person or a title."""
+    "RUU" over the bill's capitalised words; it stops at a person, a title, a weekday or a
+    month."""
     ordered = sorted(mentions, key=lambda m: m.start)
     dropped: set[int] = set()
     for index, head in enumerate(ordered):
@@ -630,6 +631,8 @@ def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
             match = (BILL_WORD if bill else COMMITTEE_WORD).match(text, end)
             if match is None or (nxt is not None and nxt.start < match.end()):
                 break
+            if match.group(1).lower() in WEEKDAYS or match.group(1).lower() in MONTHS:
+                break  # "Panja RUU Penyiaran Rabu (5/3)": the day of its meeting
             bill = bill or match.group(1) == "RUU"
             end, words = match.end(), words + 1
         if end == head.end:
