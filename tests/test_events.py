@@ -3093,3 +3093,22 @@ def test_a_police_force_or_foreign_police_is_not_the_story_command() -> None:
         {"Malaysia": "MYS"},
     )
     assert len({key for _, key in foreigner}) == 1  # a foreigner's country sets nothing
+
+
+def test_gap_joins_read_the_tokens_as_written() -> None:
+    """A comma joins a number only when written inside it ("3,5 tahun", not "pada 2024, 15
+    orang"), and a short form after a common noun is capitalised ("(Pemda)", not "(red)")."""
+    from kabar.event_clause import TOKEN, Tok
+    from kabar.events import decimal_comma, short_form_after_noun
+
+    def toks(text: str) -> list[Tok]:
+        return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+
+    number = toks("dituntut 3,5 tahun")
+    assert decimal_comma(number, number.index(next(t for t in number if t.text == ",")))
+    listed = toks("pada 2024, 15 orang")
+    assert not decimal_comma(listed, [t.text for t in listed].index(","))
+    alias = toks("pemerintah daerah (Pemda) agar")
+    assert short_form_after_noun(alias, 2) == 5
+    aside = toks("warga itu (red) agar")
+    assert not short_form_after_noun(aside, 2)

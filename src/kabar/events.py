@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -504,6 +504,7 @@ def match_entry(
     appositions: dict[int, int] | None = None,
     hedges: Collection[str] = frozenset(),
     classifiers: Collection[str] = frozenset(),
+    toks: Sequence[Tok] = (),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
@@ -515,7 +516,8 @@ def match_entry(
     token after its closing one), nor a lone comma there before the pattern's next word
     ("melaporkan Mario Teguh, ke Polda"). A gap before "oleh" never crosses a passive
     verb of ``verbs`` (token indices): that "oleh" is the verb's own agent ("penggusuran
-    itu diperlihatkan oleh X": X showed it)."""
+    itu diperlihatkan oleh X": X showed it). The comma inside a number and a short form
+    in brackets after a common noun are read from ``toks``, the tokens as written."""
     names = names or {}
     appositions = appositions or {}
     k = i
@@ -539,11 +541,11 @@ def match_entry(
                 if close > p + 1 or (close and word_matches(lows[close], nxt)):
                     p = close  # "melaporkan Kaesang, putra Presiden Jokowi, ke Polres"
                     continue
-                if end == p + 1 and (between_names(lows, p, names) or decimal_comma(lows, p)):
+                if end == p + 1 and (between_names(lows, p, names) or decimal_comma(toks, p)):
                     p = end  # "A, B dan C"; "2,5 tahun", "Rp 1,5 miliar"
                     continue
                 if end == p + 1 and (
-                    close := abbreviation(lows, p, names) or short_form_after_noun(lows, p)
+                    close := abbreviation(lows, p, names) or short_form_after_noun(toks, p)
                 ):
                     p = close  # "mengumumkan PT Loco Montardo (LCM) sebagai tersangka"
                     continue
@@ -617,21 +619,30 @@ def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
     return 0
 
 
-def decimal_comma(lows: list[str], p: int) -> bool:
+def decimal_comma(toks: Sequence[Tok], p: int) -> bool:
     """Whether the comma at ``p`` joins the digits of one number ("2,5 tahun penjara",
-    "Rp 1,5 miliar"): the tokeniser splits it, but in a gap it stops nothing."""
+    "Rp 1,5 miliar"), written with no space ("pada 2024, 15 orang" is no number): the
+    tokeniser splits it, but in a gap it stops nothing."""
+    if not 0 < p < len(toks) - 1 or toks[p].text != ",":
+        return False
+    before, after = toks[p - 1], toks[p + 1]
     return (
-        lows[p] == "," and 0 < p < len(lows) - 1 and lows[p - 1].isdigit() and lows[p + 1].isdigit()
+        before.text.isdigit()
+        and after.text.isdigit()
+        and before.end == toks[p].start
+        and toks[p].end == after.start
     )
 
 
-def short_form_after_noun(lows: list[str], p: int) -> int:
-    """End of a one-word bracketed short form right after a word ("pemerintah daerah
-    (Pemda)", "jaksa penuntut umum (JPU)"), or 0: the common noun's alias, which a gap
-    passes as it passes a name's ("mengingatkan pemerintah daerah (Pemda) agar ...")."""
-    if lows[p] != "(" or p == 0 or p + 2 >= len(lows) or lows[p + 2] != ")":
+def short_form_after_noun(toks: Sequence[Tok], p: int) -> int:
+    """End of a one-word capitalised bracketed short form right after a word ("pemerintah
+    daerah (Pemda)", "jaksa penuntut umum (JPU)"), or 0: the common noun's alias, which a
+    gap passes as it passes a name's ("mengingatkan pemerintah daerah (Pemda) agar ...");
+    a lower-case aside, "(red)", "(sic)", is no alias."""
+    if not 0 < p < len(toks) - 2 or toks[p].text != "(" or toks[p + 2].text != ")":
         return 0
-    return p + 3 if lows[p - 1].isalpha() and lows[p + 1].isalpha() else 0
+    short = toks[p + 1].text
+    return p + 3 if toks[p - 1].text.isalpha() and short.isalpha() and short[0].isupper() else 0
 
 
 APPOSED = frozenset({"mention", "cap", "noun"})  # what an apposition names ("adik Bupati X")
@@ -728,7 +739,7 @@ def find_triggers(
     a longest match across a gap, the shorter predicate matches at the same start, longest
     first, to try when the gapped one codes nothing ("pertemuannya dengan X yang dilakukan
     di ...": not the light form)."""
-    lows = clause.lows
+    lows, toks = clause.lows, clause.toks
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant") | lex.cue("countunit"))
     hedges, classifiers = lex.cue("counthedge"), lex.cue("countclass")
@@ -757,7 +768,7 @@ def find_triggers(
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
             j = match_entry(
-                lows, i, entry, stops, names, counts, verbs, appositions, hedges, classifiers
+                lows, i, entry, stops, names, counts, verbs, appositions, hedges, classifiers, toks
             )
             if j and "unaddressed" in entry.args and addressed(clause, j, lex.cue("offeree")):
                 continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
@@ -1872,7 +1883,8 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
         return False
     lows = clause.lows
     return not any(
-        e.kind == "pred" and match_entry(lows, k, e) for e in entries_at(lex, lows, k) or []
+        e.kind == "pred" and match_entry(lows, k, e, toks=toks)
+        for e in entries_at(lex, lows, k) or []
     )
 
 
