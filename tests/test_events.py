@@ -3099,7 +3099,7 @@ def test_gap_joins_read_the_tokens_as_written() -> None:
     """A comma joins a number only when written inside it ("3,5 tahun", not "pada 2024, 15
     orang"), and a short form after a common noun is capitalised ("(Pemda)", not "(red)")."""
     from kabar.event_clause import TOKEN, Tok
-    from kabar.events import decimal_comma, short_form_after_noun
+    from kabar.events import decimal_comma, short_form
 
     def toks(text: str) -> list[Tok]:
         return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
@@ -3109,6 +3109,6 @@ def test_gap_joins_read_the_tokens_as_written() -> None:
     listed = toks("pada 2024, 15 orang")
     assert not decimal_comma(listed, [t.text for t in listed].index(","))
     alias = toks("pemerintah daerah (Pemda) agar")
-    assert short_form_after_noun(alias, 2) == 5
+    assert short_form([t.low for t in alias], 2, {}, alias) == 5
     aside = toks("warga itu (red) agar")
-    assert not short_form_after_noun(aside, 2)
+    assert not short_form([t.low for t in aside], 2, {}, aside)

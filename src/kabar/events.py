@@ -544,9 +544,7 @@ def match_entry(
                 if end == p + 1 and (between_names(lows, p, names) or decimal_comma(toks, p)):
                     p = end  # "A, B dan C"; "2,5 tahun", "Rp 1,5 miliar"
                     continue
-                if end == p + 1 and (
-                    close := abbreviation(lows, p, names) or short_form_after_noun(toks, p)
-                ):
+                if end == p + 1 and (close := short_form(lows, p, names, toks)):
                     p = close  # "mengumumkan PT Loco Montardo (LCM) sebagai tersangka"
                     continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
@@ -605,18 +603,27 @@ def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
     return b in names and a in names.values()
 
 
-def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
-    """End of a bracketed short form right after a name ("PT Loco Montardo (LCM)",
-    "Front Pembela Islam (FPI)"), or 0: it is part of the name, so in a gap it takes no
-    room and its brackets stop nothing."""
-    if lows[p] != "(" or p not in names.values():
+def short_form(lows: list[str], p: int, names: dict[int, int], toks: Sequence[Tok] = ()) -> int:
+    """End of a bracketed short form at ``p``, or 0: in a gap it takes no room and its
+    brackets stop nothing. Right after a name (an end in ``names``) it is part of the name,
+    up to two words ("PT Loco Montardo (LCM)", "Front Pembela Islam (FPI)"); else, read
+    from the tokens as written (``toks``), one capitalised word right after a word is a
+    common noun's alias ("pemerintah daerah (Pemda)", "jaksa penuntut umum (JPU)"), which
+    a gap passes as it passes a name's; a lower-case aside, "(red)", "(sic)", is none."""
+    if lows[p] != "(":
         return 0
-    for q in range(p + 1, min(p + 4, len(lows))):
-        if lows[q] == ")":
-            return q + 1 if q > p + 1 else 0
-        if lows[q] in HARD_STOP or lows[q] == ",":
-            return 0
-    return 0
+    if p in names.values():
+        for q in range(p + 1, min(p + 4, len(lows))):
+            if lows[q] == ")":
+                if q > p + 1:
+                    return q + 1
+                break
+            if lows[q] in HARD_STOP or lows[q] == ",":
+                break
+    if not 0 < p < len(toks) - 2 or toks[p + 2].text != ")":
+        return 0
+    alias = toks[p + 1].text
+    return p + 3 if toks[p - 1].text.isalpha() and alias.isalpha() and alias[0].isupper() else 0
 
 
 def decimal_comma(toks: Sequence[Tok], p: int) -> bool:
@@ -632,17 +639,6 @@ def decimal_comma(toks: Sequence[Tok], p: int) -> bool:
         and before.end == toks[p].start
         and toks[p].end == after.start
     )
-
-
-def short_form_after_noun(toks: Sequence[Tok], p: int) -> int:
-    """End of a one-word capitalised bracketed short form right after a word ("pemerintah
-    daerah (Pemda)", "jaksa penuntut umum (JPU)"), or 0: the common noun's alias, which a
-    gap passes as it passes a name's ("mengingatkan pemerintah daerah (Pemda) agar ...");
-    a lower-case aside, "(red)", "(sic)", is no alias."""
-    if not 0 < p < len(toks) - 2 or toks[p].text != "(" or toks[p + 2].text != ")":
-        return 0
-    short = toks[p + 1].text
-    return p + 3 if toks[p - 1].text.isalpha() and short.isalpha() and short[0].isupper() else 0
 
 
 APPOSED = frozenset({"mention", "cap", "noun"})  # what an apposition names ("adik Bupati X")
@@ -667,7 +663,7 @@ def appositions_after_names(
         while k not in spans and k - p <= APPOSITION_HEADS and k < len(lows) and lows[k] in heads:
             k += 1
         end = spans.get(k, len(lows))
-        close = (end < len(lows) and abbreviation(lows, end, spans)) or end
+        close = (end < len(lows) and short_form(lows, end, spans)) or end
         if close < len(lows) and lows[close] == ",":
             out[p] = close + 1
         elif p + 1 < len(lows):
