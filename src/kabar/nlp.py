@@ -528,7 +528,9 @@ REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polse
                             "kejaksaan tinggi",
                             "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
                             "koramil", "lantamal"})  # fmt: skip
-"""Regional commands, prosecutors and courts, named by the region after them."""
+"""Regional commands, prosecutors and courts, and (added below, once POLICE_UNITS is taken
+from them) regions' governments ("Pemkot", "pemerintah kota"): named by the region after
+them."""
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 """Police commands by their short names ("polres", "polsek")."""
 REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
