@@ -709,20 +709,21 @@ def addressed(clause: Clause, k: int, preps: set[str]) -> bool:
 
 def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the gap of a sentencing demand matched at ``i:j`` holds only the accused
-    and the term ("menuntut terdakwa X 4 tahun penjara"): with "yang" or a di- verb in it
-    the term is another's ("menuntut pembebasan X yang divonis 3 tahun penjara",
-    "menuntut X dihukum 20 tahun penjara"), a demand anyone may make, not a prosecution."""
+    and the term ("menuntut terdakwa X 4 tahun penjara", "menuntut terdakwa yang mantan
+    kades itu 6 tahun penjara"): with a di- verb in it the term is another's ("menuntut
+    pembebasan X yang divonis 3 tahun penjara", "menuntut X dihukum 20 tahun penjara"),
+    a demand anyone may make, not a prosecution."""
     gap = entry.words.index(GAP)
     inside = clause.toks[i + gap : j - (len(entry.words) - gap - 1)]
-    return not any(t.low == "yang" or passive_form(t, ("di",), 6) for t in inside)
+    return not any(passive_form(t, ("di",), 6) for t in inside)
 
 
-def told_so(clause: Clause, i: int, speech: Collection[str]) -> bool:
+def told_so(clause: Clause, i: int) -> bool:
     """Whether the copula opening the match at ``i`` ("jadi tersangka") is the
-    connective "so" of a speaker's clause: after a comma, a colon or quote mark, or a
-    speech verb ("Kapolres mengatakan, jadi tersangka AS sudah lama diincar"), where no
-    subject stands before it to become the suspect."""
-    return i > 0 and (clause.lows[i - 1] in SO_OPENERS or clause.lows[i - 1] in speech)
+    connective "so" of a speaker's clause: after a comma, a colon or quote mark
+    ("Kapolres mengatakan, jadi tersangka AS sudah lama diincar"), where no subject
+    stands before it to become the suspect ("X mengaku jadi tersangka" is one)."""
+    return i > 0 and clause.lows[i - 1] in SO_OPENERS
 
 
 SO_OPENERS = frozenset({",", ":", '"', "“"})
@@ -770,7 +771,7 @@ def find_triggers(
                 continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
             if j and "accused" in entry.args and not accused_only(clause, i, j, entry):
                 continue  # "menuntut pembebasan X yang divonis 3 tahun penjara": a demand
-            if j and "subject" in entry.args and told_so(clause, i, lex.cue("speech")):
+            if j and "subject" in entry.args and told_so(clause, i):
                 continue  # "mengatakan, jadi tersangka AS sudah lama diincar": "so"
             if j:
                 ends.setdefault(j, []).append(entry)
