@@ -824,8 +824,9 @@ def test_a_short_form_two_courts_give_when_their_regions_were_cut_off_is_neither
 
 def test_a_region_s_government_is_one_body_by_its_long_and_short_names(context):
     """ "Pemerintah Kabupaten Sragen" and "Pemkab Sragen" are one body, named with the
-    region the gazetteer does not know as a place ("Pemkab OKU"); a glossed "Pemerintah
-    Kota (Pemkot) Madiun" goes by its short name, and a bare "Pemkot" is the one Pemkot."""
+    region the gazetteer does not know as a place ("Pemkab OKU"), by the spelled-out name
+    whichever comes first; a glossed "Pemerintah Kota (Pemkot) Madiun" goes by its short
+    name, and a bare "Pemkot" is the one Pemkot."""
 
     def bodies(text: str) -> dict[str, set[str]]:
         article = resolved(context, text)
@@ -841,6 +842,11 @@ def test_a_region_s_government_is_one_body_by_its_long_and_short_names(context):
     )
     assert {"Pemerintah Kabupaten Sragen"} in two_names.values()
     assert {"Pemprov Jawa Tengah"} in two_names.values()
+    short_first = bodies(
+        "Pemkab Sragen menyalurkan beras kepada warga terdampak banjir. Pemerintah "
+        "Kabupaten Sragen juga meminta Pemprov Jawa Tengah menambah bantuan."
+    )
+    assert {"Pemerintah Kabupaten Sragen"} in short_first.values()  # the longer name heads
     glossed = bodies(
         "Pemerintah Kota (Pemkot) Madiun menutup sementara pasar itu. Pemkot berjanji "
         "membukanya lagi pekan depan."

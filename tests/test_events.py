@@ -2864,24 +2864,32 @@ def test_a_firm_title_before_a_sentence_break_is_no_title_of_a_name_between_sent
     assert not firm_side(state, clause, ref)  # type: ignore[arg-type]
 
 
+def police_parties(
+    text: str, bodies: list[str], places: dict[str, str] | None = None
+) -> list[tuple[str, str | None]]:
+    """The actors (name, actor id) coded in ``text`` whose police ``bodies`` and
+    ``places`` (name -> country) are its mentions."""
+    article = Article.from_input(text, "test")
+    article.text, article.published = text, "2025-03-04"
+    article.sentences = split_sentences(text)
+    article.mentions = [
+        Mention(m.start(), m.end(), body, "ORG", "gazetteer", sector="COP", country="IDN")
+        for body in bodies
+        for m in re.finditer(re.escape(body), text)
+    ] + [
+        Mention(m.start(), m.end(), place, "GPE", "gazetteer", country=country)
+        for place, country in (places or {}).items()
+        for m in re.finditer(re.escape(place), text)
+    ]
+    article.mentions.sort(key=lambda m: m.start)
+    resolve_mentions(article, CTX)
+    return [(r.entity_name, r.actor_id) for e in code_events(article, CTX).events for r in e.actor]
+
+
 def test_a_bare_police_noun_is_the_one_police_command_the_story_names() -> None:
     """ "Polisi" and "pihak kepolisian" are the story's own Polres Kudus (one actor), in
     the words the text gives; with a second command named they stay apart."""
-
-    def parties(text: str, bodies: list[str]) -> list[tuple[str, str | None]]:
-        article = Article.from_input(text, "test")
-        article.text, article.published = text, "2025-03-04"
-        article.sentences = split_sentences(text)
-        article.mentions = [
-            Mention(m.start(), m.end(), body, "ORG", "gazetteer", sector="COP", country="IDN")
-            for body in bodies
-            for m in re.finditer(re.escape(body), text)
-        ]
-        resolve_mentions(article, CTX)
-        return [
-            (r.entity_name, r.actor_id) for e in code_events(article, CTX).events for r in e.actor
-        ]
-
+    parties = police_parties
     one = parties(
         "Polres Kudus menangkap seorang pengedar sabu di Jati. Polisi juga menyita "
         "timbangan digital dari rumahnya. Menurut pihak kepolisian, tersangka sudah "
@@ -3202,3 +3210,48 @@ def test_a_command_found_through_its_chief_is_the_article_s_own_body() -> None:
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
     ids = {r.actor_id for e in events for r in e.actor if r.entity_name == "Polsek Cempaka Putih"}
     assert len(ids) == 1 and None not in ids
+
+
+def test_a_police_force_or_foreign_police_is_not_the_story_command() -> None:
+    """Only a bare noun for the police ("polisi", "kepolisian") is the story's own command:
+    a force named without a mention ("Brimob", "Polri") and the police of a foreign place
+    in the sentence ("di Johor, Malaysia") stay what they say."""
+    forces = police_parties(
+        "Polres Kudus menangkap seorang pengedar sabu di Jati. Sehari kemudian Brimob "
+        "menggeledah sebuah gudang di Undaan.",
+        ["Polres Kudus"],
+    )
+    assert ("Brimob", None) in forces
+    abroad = police_parties(
+        "Polres Kudus menangkap seorang pengedar sabu di Jati. Pekan lalu polisi menahan "
+        "dua warga negara Indonesia di Johor, Malaysia.",
+        ["Polres Kudus"],
+        {"Malaysia": "MYS", "Johor": "MYS"},
+    )
+    assert ("polisi", None) in abroad
+    foreigner = police_parties(
+        "Polres Kudus menangkap seorang pengedar sabu di Jati. Seorang warga Malaysia "
+        "juga dibekuk polisi di Undaan.",
+        ["Polres Kudus"],
+        {"Malaysia": "MYS"},
+    )
+    assert len({key for _, key in foreigner}) == 1  # a foreigner's country sets nothing
+
+
+def test_gap_joins_read_the_tokens_as_written() -> None:
+    """A comma joins a number only when written inside it ("3,5 tahun", not "pada 2024, 15
+    orang"), and a short form after a common noun is capitalised ("(Pemda)", not "(red)")."""
+    from kabar.event_clause import TOKEN, Tok
+    from kabar.events import decimal_comma, short_form
+
+    def toks(text: str) -> list[Tok]:
+        return [Tok(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN.finditer(text)]
+
+    number = toks("dituntut 3,5 tahun")
+    assert decimal_comma(number, number.index(next(t for t in number if t.text == ",")))
+    listed = toks("pada 2024, 15 orang")
+    assert not decimal_comma(listed, [t.text for t in listed].index(","))
+    alias = toks("pemerintah daerah (Pemda) agar")
+    assert short_form([t.low for t in alias], 2, {}, alias) == 5
+    aside = toks("warga itu (red) agar")
+    assert not short_form([t.low for t in aside], 2, {}, aside)

@@ -693,17 +693,21 @@ def test_new_ministry_acronyms_are_the_ministry_not_a_person(context):
 def test_a_committee_keeps_the_name_after_it(context):
     """ "Pansus Angket KPK" is the committee, not a bare "Pansus" beside the KPK it
     investigates; "Panja RUU ..." runs over the bill's name and its commission, and stops
-    at a lowercase word or a member's name."""
+    at a lowercase word, a member's name or a day or month ("Kamis (12/6)")."""
     from kabar.nlp import find_mentions
 
     text = (
         "Pansus Angket KPK kembali memanggil pimpinan lembaga itu pekan depan. "
         "Panja RUU Perampasan Aset Komisi III DPR menunda rapat dengan pemerintah. "
-        "Panitia Khusus Hak Angket terhadap KPK menolak usulan tersebut."
+        "Panitia Khusus Hak Angket terhadap KPK menolak usulan tersebut. "
+        "Panja RUU Kepariwisataan Kamis (12/6) membahas daftar masalah dengan pemerintah. "
+        "Pansus RUU Haji Juni lalu menggelar rapat pertama."
     )
     found = find_mentions(text, context)
     assert [m.text for m in found if m.label == "ORG" and m.sector == "LEG"] == [
         "Pansus Angket KPK",
         "Panja RUU Perampasan Aset Komisi III DPR",
         "Panitia Khusus Hak Angket",
+        "Panja RUU Kepariwisataan",
+        "Pansus RUU Haji",
     ]

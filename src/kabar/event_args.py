@@ -4188,15 +4188,17 @@ def ref_of(state: State, c: Cand) -> EntityRef:
 
 
 def own_police(state: State, c: Cand) -> EntityRef | None:
-    """A bare noun for the police as a body ("polisi", "pihak kepolisian": an actor noun of
-    the police typed an organisation) stands for the one police command the article
-    names, with its region ("Polres Ciamis"): the story's own police, as annotators
-    cluster them. With two commands, or the national police (Polri, Bareskrim) also
-    named, it stays what it says."""
+    """A bare noun for the police as a body ("polisi", "pihak kepolisian": a ``policenoun``
+    in predicates.tsv) stands for the one police command the article names, with its
+    region ("Polres Ciamis"): the story's own police, as annotators cluster them. With
+    two commands, or the national police (Polri, Bareskrim) also named, or a foreign
+    place in its sentence ("polisi di Malaysia"), it stays what it says."""
     if c.kind != "noun" or c.mention is not None:
         return None
-    words = tuple(w for w in c.text.lower().split() if w != "pihak")
-    if state.lex.actors.get(words) != ("COP", "organization"):
+    words = [w for w in c.text.lower().split() if w != "pihak"]
+    if len(words) != 1 or words[0] not in state.lex.cue("policenoun"):
+        return None
+    if foreign_place_near(state, c):
         return None
     if not state.police_force:
         state.police_force.append(one_police_command(state.article.mentions))
@@ -4206,6 +4208,20 @@ def own_police(state: State, c: Cand) -> EntityRef | None:
     unit_ref = mention_ref(state, unit)  # its words stay: annotators cluster a bare "polisi"
     return replace(  # with the command or apart from it ("Polisi", "Kepolisian")
         unit_ref, entity_text=c.text, entity_name=c.text, start=c.start, end=c.end
+    )
+
+
+def foreign_place_near(state: State, c: Cand) -> bool:
+    """Whether the sentence of ``c`` sets something in a place outside Indonesia ("di
+    Arab Saudi", "di Johor"); a foreigner's country ("warga Nigeria") is no setting."""
+    text = state.article.text
+    sent = next((s for s in state.article.sentences if s.start <= c.start < s.end), None)
+    return sent is not None and any(
+        m.label in ("GPE", "LOC")
+        and m.country not in (None, "IDN")
+        and text[max(0, m.start - 3) : m.start].lower() == "di "
+        for m in state.article.mentions
+        if sent.start <= m.start < sent.end
     )
 
 

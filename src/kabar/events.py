@@ -59,7 +59,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -510,6 +510,7 @@ def match_entry(
     appositions: dict[int, int] | None = None,
     hedges: Collection[str] = frozenset(),
     classifiers: Collection[str] = frozenset(),
+    toks: Sequence[Tok] = (),
 ) -> int:
     """End token index of ``entry`` matched at ``i``, or 0. A gap (``...``) stays inside
     its phrase: it never crosses a word of ``stops``. A name in the gap (``names``: start
@@ -521,7 +522,8 @@ def match_entry(
     token after its closing one), nor a lone comma there before the pattern's next word
     ("melaporkan Mario Teguh, ke Polda"). A gap before "oleh" never crosses a passive
     verb of ``verbs`` (token indices): that "oleh" is the verb's own agent ("penggusuran
-    itu diperlihatkan oleh X": X showed it)."""
+    itu diperlihatkan oleh X": X showed it). The comma inside a number and a short form
+    in brackets after a common noun are read from ``toks``, the tokens as written."""
     names = names or {}
     appositions = appositions or {}
     k = i
@@ -545,12 +547,10 @@ def match_entry(
                 if close > p + 1 or (close and word_matches(lows[close], nxt)):
                     p = close  # "melaporkan Kaesang, putra Presiden Jokowi, ke Polres"
                     continue
-                if end == p + 1 and (between_names(lows, p, names) or decimal_comma(lows, p)):
+                if end == p + 1 and (between_names(lows, p, names) or decimal_comma(toks, p)):
                     p = end  # "A, B dan C"; "2,5 tahun", "Rp 1,5 miliar"
                     continue
-                if end == p + 1 and (
-                    close := abbreviation(lows, p, names) or short_form_after_noun(lows, p)
-                ):
+                if end == p + 1 and (close := short_form(lows, p, names, toks)):
                     p = close  # "mengumumkan PT Loco Montardo (LCM) sebagai tersangka"
                     continue
                 if end == p + 1 and lows[p] in stops and lows[p : p + 2] != ["ke", "depan"]:
@@ -609,35 +609,42 @@ def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
     return b in names and a in names.values()
 
 
-def abbreviation(lows: list[str], p: int, names: dict[int, int]) -> int:
-    """End of a bracketed short form right after a name ("PT Loco Montardo (LCM)",
-    "Front Pembela Islam (FPI)"), or 0: it is part of the name, so in a gap it takes no
-    room and its brackets stop nothing."""
-    if lows[p] != "(" or p not in names.values():
+def short_form(lows: list[str], p: int, names: dict[int, int], toks: Sequence[Tok] = ()) -> int:
+    """End of a bracketed short form at ``p``, or 0: in a gap it takes no room and its
+    brackets stop nothing. Right after a name (an end in ``names``) it is part of the name,
+    up to two words ("PT Loco Montardo (LCM)", "Front Pembela Islam (FPI)"); else, read
+    from the tokens as written (``toks``), one capitalised word right after a word is a
+    common noun's alias ("pemerintah daerah (Pemda)", "jaksa penuntut umum (JPU)"), which
+    a gap passes as it passes a name's; a lower-case aside, "(red)", "(sic)", is none."""
+    if lows[p] != "(":
         return 0
-    for q in range(p + 1, min(p + 4, len(lows))):
-        if lows[q] == ")":
-            return q + 1 if q > p + 1 else 0
-        if lows[q] in HARD_STOP or lows[q] == ",":
-            return 0
-    return 0
+    if p in names.values():
+        for q in range(p + 1, min(p + 4, len(lows))):
+            if lows[q] == ")":
+                if q > p + 1:
+                    return q + 1
+                break
+            if lows[q] in HARD_STOP or lows[q] == ",":
+                break
+    if not 0 < p < len(toks) - 2 or toks[p + 2].text != ")":
+        return 0
+    alias = toks[p + 1].text
+    return p + 3 if toks[p - 1].text.isalpha() and alias.isalpha() and alias[0].isupper() else 0
 
 
-def decimal_comma(lows: list[str], p: int) -> bool:
+def decimal_comma(toks: Sequence[Tok], p: int) -> bool:
     """Whether the comma at ``p`` joins the digits of one number ("2,5 tahun penjara",
-    "Rp 1,5 miliar"): the tokeniser splits it, but in a gap it stops nothing."""
+    "Rp 1,5 miliar"), written with no space ("pada 2024, 15 orang" is no number): the
+    tokeniser splits it, but in a gap it stops nothing."""
+    if not 0 < p < len(toks) - 1 or toks[p].text != ",":
+        return False
+    before, after = toks[p - 1], toks[p + 1]
     return (
-        lows[p] == "," and 0 < p < len(lows) - 1 and lows[p - 1].isdigit() and lows[p + 1].isdigit()
+        before.text.isdigit()
+        and after.text.isdigit()
+        and before.end == toks[p].start
+        and toks[p].end == after.start
     )
-
-
-def short_form_after_noun(lows: list[str], p: int) -> int:
-    """End of a one-word bracketed short form right after a word ("pemerintah daerah
-    (Pemda)", "jaksa penuntut umum (JPU)"), or 0: the common noun's alias, which a gap
-    passes as it passes a name's ("mengingatkan pemerintah daerah (Pemda) agar ...")."""
-    if lows[p] != "(" or p == 0 or p + 2 >= len(lows) or lows[p + 2] != ")":
-        return 0
-    return p + 3 if lows[p - 1].isalpha() and lows[p + 1].isalpha() else 0
 
 
 APPOSED = frozenset({"mention", "cap", "noun"})  # what an apposition names ("adik Bupati X")
@@ -662,7 +669,7 @@ def appositions_after_names(
         while k not in spans and k - p <= APPOSITION_HEADS and k < len(lows) and lows[k] in heads:
             k += 1
         end = spans.get(k, len(lows))
-        close = (end < len(lows) and abbreviation(lows, end, spans)) or end
+        close = (end < len(lows) and short_form(lows, end, spans)) or end
         if close < len(lows) and lows[close] == ",":
             out[p] = close + 1
         elif p + 1 < len(lows):
@@ -706,6 +713,28 @@ def addressed(clause: Clause, k: int, preps: set[str]) -> bool:
     )
 
 
+def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
+    """Whether the gap of a sentencing demand matched at ``i:j`` holds only the accused
+    and the term ("menuntut terdakwa X 4 tahun penjara", "menuntut terdakwa yang mantan
+    kades itu 6 tahun penjara"): with a di- verb in it the term is another's ("menuntut
+    pembebasan X yang divonis 3 tahun penjara", "menuntut X dihukum 20 tahun penjara"),
+    a demand anyone may make, not a prosecution."""
+    gap = entry.words.index(GAP)
+    inside = clause.toks[i + gap : j - (len(entry.words) - gap - 1)]
+    return not any(passive_form(t, ("di",), 6) for t in inside)
+
+
+def told_so(clause: Clause, i: int) -> bool:
+    """Whether the copula opening the match at ``i`` ("jadi tersangka") is the
+    connective "so" of a speaker's clause: after a comma, a colon or quote mark
+    ("Kapolres mengatakan, jadi tersangka AS sudah lama diincar"), where no subject
+    stands before it to become the suspect ("X mengaku jadi tersangka" is one)."""
+    return i > 0 and clause.lows[i - 1] in SO_OPENERS
+
+
+SO_OPENERS = frozenset({",", ":", '"', "“"})
+
+
 def find_triggers(
     clause: Clause, lex: Lexicon, shorter: dict[int, list[tuple[int, list[Entry]]]] | None = None
 ) -> list[tuple[int, int, list[Entry]]]:
@@ -713,7 +742,7 @@ def find_triggers(
     a longest match across a gap, the shorter predicate matches at the same start, longest
     first, to try when the gapped one codes nothing ("pertemuannya dengan X yang dilakukan
     di ...": not the light form)."""
-    lows = clause.lows
+    lows, toks = clause.lows, clause.toks
     stops = GAP_STOP | lex.cue("gapstop")
     counts = frozenset(lex.cue("quant") | lex.cue("countunit"))
     hedges, classifiers = lex.cue("counthedge"), lex.cue("countclass")
@@ -742,10 +771,14 @@ def find_triggers(
             if not entry.needs <= present:
                 continue  # a word of the pattern is nowhere in the sentence: no match
             j = match_entry(
-                lows, i, entry, stops, names, counts, verbs, appositions, hedges, classifiers
+                lows, i, entry, stops, names, counts, verbs, appositions, hedges, classifiers, toks
             )
             if j and "unaddressed" in entry.args and addressed(clause, j, lex.cue("offeree")):
                 continue  # "menawarkan solusi damai kepada Rusia": an offer to a party
+            if j and "accused" in entry.args and not accused_only(clause, i, j, entry):
+                continue  # "menuntut pembebasan X yang divonis 3 tahun penjara": a demand
+            if j and "subject" in entry.args and told_so(clause, i):
+                continue  # "mengatakan, jadi tersangka AS sudah lama diincar": "so"
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
@@ -1873,7 +1906,8 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
         return False
     lows = clause.lows
     return not any(
-        e.kind == "pred" and match_entry(lows, k, e) for e in entries_at(lex, lows, k) or []
+        e.kind == "pred" and match_entry(lows, k, e, toks=toks)
+        for e in entries_at(lex, lows, k) or []
     )
 
 

@@ -550,7 +550,9 @@ REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polse
                             "kejaksaan tinggi",
                             "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
                             "koramil", "lantamal"})  # fmt: skip
-"""Regional commands, prosecutors and courts, named by the region after them."""
+"""Regional commands, prosecutors and courts, and (added below, once POLICE_UNITS is taken
+from them) regions' governments ("Pemkot", "pemerintah kota"): named by the region after
+them."""
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 """Police commands by their short names ("polres", "polsek")."""
 REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
@@ -632,7 +634,8 @@ def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
     RUU Ibu Kota Negara Komisi II DPR"), not a bare "Pansus" beside the body it
     investigates or the commission it sits in, which would then act in its place. The
     name goes on over "Hak", "Angket", numerals, acronyms and organisations, and after
-    "RUU" over the bill's capitalised words; it stops at a person or a title."""
+    "RUU" over the bill's capitalised words; it stops at a person, a title, a weekday or a
+    month."""
     ordered = sorted(mentions, key=lambda m: m.start)
     dropped: set[int] = set()
     for index, head in enumerate(ordered):
@@ -652,6 +655,8 @@ def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
             match = (BILL_WORD if bill else COMMITTEE_WORD).match(text, end)
             if match is None or (nxt is not None and nxt.start < match.end()):
                 break
+            if match.group(1).lower() in WEEKDAYS or match.group(1).lower() in MONTHS:
+                break  # "Panja RUU Penyiaran Rabu (5/3)": the day of its meeting
             bill = bill or match.group(1) == "RUU"
             end, words = match.end(), words + 1
         if end == head.end:
