@@ -1740,6 +1740,18 @@ def test_a_group_counted_up_to_ten_is_its_names_and_one_is_no_group() -> None:
     assert len(merge_repeats([(one, ""), (alone, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_group_of_no_number_keeps_its_name_when_a_repeat_names_none() -> None:
+    """'Polisi menangkap para pelaku ...' then 'Penangkapan tersebut dilakukan polisi ...'
+    naming no one: one arrest, still of 'para pelaku' ("para" counts no group, and no
+    names are none of a group)."""
+    lead = told("Polisi menangkap para pelaku pembakaran kios di Bekasi.", ["Polisi"],
+                ["para pelaku"], "2025-05-05")  # fmt: skip
+    again = told("Penangkapan tersebut dilakukan polisi pada Senin malam.", ["Polisi"], [],
+                 "2025-05-05")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (again, "")], ACTOR_NOUNS)
+    assert [r.entity_name for r in kept.recipient] == ["para pelaku"]
+
+
 def test_a_day_count_before_or_after_another_date_is_read_up_to_ten() -> None:
     """A day count ("delapan hari sebelumnya") lies that many days from the date stated last."""
     assert relative_days("delapan hari sebelumnya") == -8

@@ -1781,14 +1781,15 @@ def counted_as(
     fuse_words.tsv kind "backref" ("tersebut", "keduanya") or a role noun the group's
     sentence ``group_told`` gives it ("dua orang terduga teroris" then "3 terduga teroris
     ..., yakni RW, KM dan AY"). Equal numbers alone are no same act ("dua pelaku pencurian"
-    then "polisi menangkap Andri dan Yosep atas kasus penipuan")."""
+    then "polisi menangkap Andri dan Yosep atas kasus penipuan"); a group of no number
+    ("para pelaku") is no count of names."""
     if len(group) != 1 or group[0].actor_id is not None:
         return False
     words = group[0].entity_name.lower().split()
     if len(words) < 2 or (words[1],) not in actor_nouns:
         return False
     count = counted_size(group[0]) or ORDINALS.get(words[0], 0)
-    if count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
+    if not count or count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
         return False
     said = sentence_words(named_told)
     if fuse_words("backref").intersection(said):
