@@ -1969,13 +1969,16 @@ def another(event: Event) -> bool:
 def given_first(event: Event) -> bool:
     """Whether the act is told in its sentence's opening "Selain ..." clause ("Selain
     menangkap RR, Densus 88 juga menyita ..."): the act the sentence takes as known, told
-    before it, not one more; "Selain itu, ..." names no act."""
+    before it, not one more; "Selain itu, ..." names no act. The trigger stands right after
+    "selain", one word between at most ("Selain telah menahan X", "Selain mendapat
+    dukungan dari X"): in "Selain kasus narkoba Polres Bogor juga melakukan penangkapan
+    ...", its comma left out, the act is the main clause's."""
     source = event.sources[0] if event.sources else None
     if source is None or source.trigger_start is None:
         return False
     head = source.sentence[: source.trigger_start - source.start]
     words = WORD.findall(head.lower())
-    return words[:1] == ["selain"] and words[1:2] != ["itu"] and "," not in head
+    return words[:1] == ["selain"] and len(words) <= 2 and words[1:] != ["itu"] and "," not in head
 
 
 def told_next(event: Event) -> bool:
