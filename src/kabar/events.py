@@ -268,6 +268,7 @@ as set again or counted ("menjadwalkan ulang pemanggilan", "surat panggilan kedu
 its own (``predicate_of``)."""
 SUMMONS_COUNT_REACH = 3  # words after a summons' trigger that may count it ("untuk kedua kalinya")
 REDONE_WORDS = frozenset({"kembali", "ulang"})  # just before a trigger: the act done again
+REDONE_AFTER = REDONE_WORDS | {"lagi"}  # after a summons' trigger ("memanggil ulang X", "... lagi")
 GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
 """Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
 "melakukan pembunuhan"): one telling with no mode may restate the other (``merge_repeats``)."""
@@ -1395,12 +1396,13 @@ def predicate_of(event: Event, entry: Entry) -> str:
 
 def counted_summons(event: Event) -> bool:
     """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
-    "dipanggil untuk ketiga kalinya"): an ordinal in the trigger's next few words."""
+    "dipanggil untuk ketiga kalinya") or as done again ("memanggil ulang X", "memanggil X
+    lagi"): an ordinal or a word of ``REDONE_AFTER`` in the trigger's next few words."""
     source = event.sources[0] if event.sources else None
     if source is None or source.trigger_end is None:
         return False
     after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
-    return any(w in ORDINALS for w in after[:SUMMONS_COUNT_REACH])
+    return any(w in ORDINALS or w in REDONE_AFTER for w in after[:SUMMONS_COUNT_REACH])
 
 
 def merge_repeats(
