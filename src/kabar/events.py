@@ -1512,6 +1512,7 @@ def merge_repeats(
                 and parties_reworded(event.recipient, o.recipient, actor_nouns,
                                      (told, sentence(o)))
             ]  # fmt: skip
+            reworded = bool(candidates)  # found here: only then a restatement in other words
         if (
             not candidates
             and event.actor
@@ -1566,6 +1567,7 @@ def merge_repeats(
                 and not (another(o) or done_again(o))
                 and attack_parties_alike(o, event, actor_nouns)
             ]  # fmt: skip
+            generic = bool(candidates)  # found here: only then a restatement of no manner
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
             candidates = [
