@@ -1543,10 +1543,10 @@ def merge_repeats(
             # TNI memberikan keterangan" then "\"TNI perlu memberikan penjelasan ...\"")
             candidates = [
                 o for o in kept
-                if same_kind(o, event, None, None)
+                if told_soon_after(o, event, sentence_of)  # first: it tokenises nothing
+                and same_kind(o, event, None, None)
                 and quoted(o) != quoted(event)
                 and not (quoted(o) and told_also(o))
-                and told_soon_after(o, event, sentence_of)
                 and among_parties(event.actor, o.actor, both=True)
                 and quoted_alike(o, event)
             ]  # fmt: skip
