@@ -181,7 +181,7 @@ from kabar.event_recipients import (
     seized_from_suspects,
     shared_addressee,
 )
-from kabar.fuse_compare import fuse_words, said_alike
+from kabar.fuse_compare import fuse_words, quoted_trigger, said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -226,7 +226,6 @@ from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
-QUOTE_MARKS = ('"', "“", "”")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
@@ -1605,13 +1604,9 @@ def merge_repeats(
 
 
 def quoted(event: Event) -> bool:
-    """Whether the first report's trigger stands within a quotation of its sentence (an odd
-    number of quotation marks before it: "\"Kami ingatkan para saksi ...,\" ucap Febri")."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
-        return False
-    before = source.sentence[: source.trigger_start - source.start]
-    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+    """Whether the first report's trigger stands within a quotation of its sentence
+    ("\"Kami ingatkan para saksi ...,\" ucap Febri")."""
+    return bool(event.sources) and quoted_trigger(event.sources[0])
 
 
 def attack_parties_alike(a: Event, b: Event, actor_nouns: Collection[tuple[str, ...]]) -> bool:
