@@ -153,7 +153,9 @@ from kabar.event_modality import (
     DECIDED,
     DELIVERED,
     LETTER_OF,
+    MODALITY_WORDS,
     NOT_ONLY,
+    SEQUENCERS,
     SUMMONS_WORDS,
     modality,
     no_occasion,
@@ -290,7 +292,9 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
-NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
+NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
+"""Words telling a later or further act ("kemudian", "bahkan"); not "lalu", which is as
+often "ago" ("pekan lalu") anywhere in a sentence."""
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
