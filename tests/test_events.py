@@ -2905,6 +2905,12 @@ def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> N
     assert len(merged(asked(added, "meminta", ["Dinas PU"]), report())) == 2
     nextly = asked("Sutrisno kemudian meminta Dinas PU mengeruk sungai.", "meminta", ["Dinas PU"])
     assert len(merged(asked(quote, "harus", ["Dinas PU"]), nextly)) == 2
+    then = asked("Sutrisno lalu meminta Dinas PU mengeruk sungai.", "meminta", ["Dinas PU"])
+    assert len(merged(asked(quote, "harus", ["Dinas PU"]), then)) == 2
+    ago = "Sutrisno pada Senin lalu meminta Dinas PU segera memperbaiki tanggul yang jebol."
+    assert (
+        len(merged(asked(quote, "harus", ["Dinas PU"]), asked(ago, "meminta", ["Dinas PU"]))) == 1
+    )
     more = '"Saya mengajak warga dan Dinas PU bergotong royong," kata Sutrisno.'
     assert len(merged(report(), asked(more, "mengajak", ["warga", "Dinas PU"]))) == 2
 

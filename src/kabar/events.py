@@ -66,6 +66,7 @@ from typing import NamedTuple
 
 from kabar.actors import name_offices_as_written, person_bodies
 from kabar.context import Context
+from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
     ADMIN_AREAS,
     COPULAS,
@@ -1986,10 +1987,18 @@ def given_first(event: Event) -> bool:
 
 def told_next(event: Event) -> bool:
     """The sentence tells its act as one that followed or went further ("Ia kemudian
-    meminta ...", "Dia bahkan mendesak ..."): not the quotation before it told again."""
-    return bool(event.sources) and not NEXT_WORDS.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
-    )
+    meminta ...", "Dia bahkan mendesak ...", "Ia lalu meminta ..." with "lalu" right before
+    the trigger, not after a day or month: "Senin lalu meminta"): not the quotation before
+    it told again."""
+    source = event.sources[0] if event.sources else None
+    if source is None:
+        return False
+    if not NEXT_WORDS.isdisjoint(WORD.findall(source.sentence.lower())):
+        return True
+    if source.trigger_start is None:
+        return False
+    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    return before[-1:] == ["lalu"] and not (before[-2:-1] and before[-2] in WEEKDAYS | MONTHS)
 
 
 def done_again(event: Event) -> bool:
