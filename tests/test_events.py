@@ -1806,6 +1806,39 @@ def test_a_group_counted_up_to_ten_is_its_names_and_one_is_no_group() -> None:
     assert len(merge_repeats([(one, ""), (alone, "")], ACTOR_NOUNS)) == 2
 
 
+def test_a_group_of_no_number_keeps_its_name_when_a_repeat_names_none() -> None:
+    """'Polisi menangkap para pelaku ...' then 'Penangkapan tersebut dilakukan polisi ...'
+    naming no one: one arrest, still of 'para pelaku' ("para" counts no group, and no
+    names are none of a group)."""
+    lead = told("Polisi menangkap para pelaku pembakaran kios di Bekasi.", ["Polisi"],
+                ["para pelaku"], "2025-05-05")  # fmt: skip
+    again = told("Penangkapan tersebut dilakukan polisi pada Senin malam.", ["Polisi"], [],
+                 "2025-05-05")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (again, "")], ACTOR_NOUNS)
+    assert [r.entity_name for r in kept.recipient] == ["para pelaku"]
+
+
+def test_an_attack_told_by_the_body_s_officer_keeps_the_date_apart() -> None:
+    """An attack by a body, then one told of the officer who speaks for it on the story's
+    day, both naming no manner: the attack-of-no-manner path found nothing, so the story's
+    day is no restatement's date and the two days clash (two attacks)."""
+
+    def attack(sentence: str, who: str, actor_id: str, date: str, rule: str) -> Event:
+        event = told(sentence, [who], ["warga Desa Sukamaju"], date)
+        event.event, event.mode, event.rule = "ASSAULT", [], rule
+        event.actor[0].actor_id = actor_id
+        return event
+
+    lead = attack("Milisi Bukit Hitam menyerang warga Desa Sukamaju pada Sabtu (1/3).",
+                  "Milisi Bukit Hitam", "mbh", "2025-03-01",
+                  "predicates.tsv:1 serang [act; actor=mention; date same-sentence]")  # fmt: skip
+    later = attack("Komandan milisi itu, Darto, menyerang warga Desa Sukamaju.",
+                   "Darto", "darto", "2025-03-10",
+                   "predicates.tsv:1 serang [act; actor=mention; date story-day]")  # fmt: skip
+    kept = merge_repeats([(lead, ""), (later, "")], ACTOR_NOUNS, {"darto": "mbh"})
+    assert len(kept) == 2
+
+
 def test_a_day_count_before_or_after_another_date_is_read_up_to_ten() -> None:
     """A day count ("delapan hari sebelumnya") lies that many days from the date stated last."""
     assert relative_days("delapan hari sebelumnya") == -8
@@ -2946,6 +2979,12 @@ def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> N
     assert len(merged(asked(added, "meminta", ["Dinas PU"]), report())) == 2
     nextly = asked("Sutrisno kemudian meminta Dinas PU mengeruk sungai.", "meminta", ["Dinas PU"])
     assert len(merged(asked(quote, "harus", ["Dinas PU"]), nextly)) == 2
+    then = asked("Sutrisno lalu meminta Dinas PU mengeruk sungai.", "meminta", ["Dinas PU"])
+    assert len(merged(asked(quote, "harus", ["Dinas PU"]), then)) == 2
+    ago = "Sutrisno pada Senin lalu meminta Dinas PU segera memperbaiki tanggul yang jebol."
+    assert (
+        len(merged(asked(quote, "harus", ["Dinas PU"]), asked(ago, "meminta", ["Dinas PU"]))) == 1
+    )
     more = '"Saya mengajak warga dan Dinas PU bergotong royong," kata Sutrisno.'
     assert len(merged(report(), asked(more, "mengajak", ["warga", "Dinas PU"]))) == 2
 

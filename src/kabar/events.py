@@ -66,6 +66,7 @@ from typing import NamedTuple
 
 from kabar.actors import name_offices_as_written, person_bodies
 from kabar.context import Context
+from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
     ADMIN_AREAS,
     COPULAS,
@@ -155,7 +156,9 @@ from kabar.event_modality import (
     DECIDED,
     DELIVERED,
     LETTER_OF,
+    MODALITY_WORDS,
     NOT_ONLY,
+    SEQUENCERS,
     SUMMONS_WORDS,
     foreseen,
     modality,
@@ -184,7 +187,7 @@ from kabar.event_recipients import (
     seized_from_suspects,
     shared_addressee,
 )
-from kabar.fuse_compare import fuse_words, said_alike
+from kabar.fuse_compare import fuse_words, quoted_trigger, said_alike
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -230,7 +233,6 @@ from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.segment import split_sentences
 
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
-QUOTE_MARKS = ('"', "“", "”")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
@@ -273,6 +275,7 @@ as set again or counted ("menjadwalkan ulang pemanggilan", "surat panggilan kedu
 its own (``predicate_of``)."""
 SUMMONS_COUNT_REACH = 3  # words after a summons' trigger that may count it ("untuk kedua kalinya")
 REDONE_WORDS = frozenset({"kembali", "ulang"})  # just before a trigger: the act done again
+REDONE_AFTER = REDONE_WORDS | {"lagi"}  # after a summons' trigger ("memanggil ulang X", "... lagi")
 GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
 """Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
 "melakukan pembunuhan"): one telling with no mode may restate the other (``merge_repeats``)."""
@@ -295,7 +298,9 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
-NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
+NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
+"""Words telling a later or further act ("kemudian", "bahkan"); not "lalu", which is as
+often "ago" ("pekan lalu") anywhere in a sentence."""
 ONCE_MORE = frozenset({"lagi", "kalinya"})  # "menangkapnya lagi", "untuk kedua kalinya"
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
@@ -1434,12 +1439,13 @@ def predicate_of(event: Event, entry: Entry) -> str:
 
 def counted_summons(event: Event) -> bool:
     """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
-    "dipanggil untuk ketiga kalinya"): an ordinal in the trigger's next few words."""
+    "dipanggil untuk ketiga kalinya") or as done again ("memanggil ulang X", "memanggil X
+    lagi"): an ordinal or a word of ``REDONE_AFTER`` in the trigger's next few words."""
     source = event.sources[0] if event.sources else None
     if source is None or source.trigger_end is None:
         return False
     after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
-    return any(w in ORDINALS for w in after[:SUMMONS_COUNT_REACH])
+    return any(w in ORDINALS or w in REDONE_AFTER for w in after[:SUMMONS_COUNT_REACH])
 
 
 def merge_repeats(
@@ -1567,6 +1573,7 @@ def merge_repeats(
                 and parties_reworded(event.recipient, o.recipient, actor_nouns,
                                      (told, sentence(o)))
             ]  # fmt: skip
+            reworded = bool(candidates)  # found here: only then a restatement in other words
         if (
             not candidates
             and event.actor
@@ -1597,10 +1604,10 @@ def merge_repeats(
             # TNI memberikan keterangan" then "\"TNI perlu memberikan penjelasan ...\"")
             candidates = [
                 o for o in kept
-                if same_kind(o, event, None, None)
+                if told_soon_after(o, event, sentence_of)  # first: it tokenises nothing
+                and same_kind(o, event, None, None)
                 and quoted(o) != quoted(event)
                 and not (quoted(o) and told_also(o))
-                and told_soon_after(o, event, sentence_of)
                 and among_parties(event.actor, o.actor, both=True)
                 and quoted_alike(o, event)
             ]  # fmt: skip
@@ -1621,6 +1628,7 @@ def merge_repeats(
                 and not (another(o) or done_again(o))
                 and attack_parties_alike(o, event, actor_nouns)
             ]  # fmt: skip
+            generic = bool(candidates)  # found here: only then a restatement of no manner
         speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and speaks_for and not another(event):
             candidates = [
@@ -1660,13 +1668,9 @@ def merge_repeats(
 
 
 def quoted(event: Event) -> bool:
-    """Whether the first report's trigger stands within a quotation of its sentence (an odd
-    number of quotation marks before it: "\"Kami ingatkan para saksi ...,\" ucap Febri")."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
-        return False
-    before = source.sentence[: source.trigger_start - source.start]
-    return sum(before.count(mark) for mark in QUOTE_MARKS) % 2 == 1
+    """Whether the first report's trigger stands within a quotation of its sentence
+    ("\"Kami ingatkan para saksi ...,\" ucap Febri")."""
+    return bool(event.sources) and quoted_trigger(event.sources[0])
 
 
 def attack_parties_alike(a: Event, b: Event, actor_nouns: Collection[tuple[str, ...]]) -> bool:
@@ -1840,14 +1844,15 @@ def counted_as(
     fuse_words.tsv kind "backref" ("tersebut", "keduanya") or a role noun the group's
     sentence ``group_told`` gives it ("dua orang terduga teroris" then "3 terduga teroris
     ..., yakni RW, KM dan AY"). Equal numbers alone are no same act ("dua pelaku pencurian"
-    then "polisi menangkap Andri dan Yosep atas kasus penipuan")."""
+    then "polisi menangkap Andri dan Yosep atas kasus penipuan"); a group of no number
+    ("para pelaku") is no count of names."""
     if len(group) != 1 or group[0].actor_id is not None:
         return False
     words = group[0].entity_name.lower().split()
     if len(words) < 2 or (words[1],) not in actor_nouns:
         return False
     count = counted_size(group[0]) or ORDINALS.get(words[0], 0)
-    if count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
+    if not count or count != len(named) or any(bare_noun(ref, actor_nouns) for ref in named):
         return False
     said = sentence_words(named_told)
     if fuse_words("backref").intersection(said):
@@ -2028,21 +2033,32 @@ def another(event: Event) -> bool:
 def given_first(event: Event) -> bool:
     """Whether the act is told in its sentence's opening "Selain ..." clause ("Selain
     menangkap RR, Densus 88 juga menyita ..."): the act the sentence takes as known, told
-    before it, not one more; "Selain itu, ..." names no act."""
+    before it, not one more; "Selain itu, ..." names no act. The trigger stands right after
+    "selain", one word between at most ("Selain telah menahan X", "Selain mendapat
+    dukungan dari X"): in "Selain kasus narkoba Polres Bogor juga melakukan penangkapan
+    ...", its comma left out, the act is the main clause's."""
     source = event.sources[0] if event.sources else None
     if source is None or source.trigger_start is None:
         return False
     head = source.sentence[: source.trigger_start - source.start]
     words = WORD.findall(head.lower())
-    return words[:1] == ["selain"] and words[1:2] != ["itu"] and "," not in head
+    return words[:1] == ["selain"] and len(words) <= 2 and words[1:] != ["itu"] and "," not in head
 
 
 def told_next(event: Event) -> bool:
     """The sentence tells its act as one that followed or went further ("Ia kemudian
-    meminta ...", "Dia bahkan mendesak ..."): not the quotation before it told again."""
-    return bool(event.sources) and not NEXT_WORDS.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
-    )
+    meminta ...", "Dia bahkan mendesak ...", "Ia lalu meminta ..." with "lalu" right before
+    the trigger, not after a day or month: "Senin lalu meminta"): not the quotation before
+    it told again."""
+    source = event.sources[0] if event.sources else None
+    if source is None:
+        return False
+    if not NEXT_WORDS.isdisjoint(WORD.findall(source.sentence.lower())):
+        return True
+    if source.trigger_start is None:
+        return False
+    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    return before[-1:] == ["lalu"] and not (before[-2:-1] and before[-2] in WEEKDAYS | MONTHS)
 
 
 def done_again(event: Event) -> bool:
