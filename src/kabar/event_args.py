@@ -1770,18 +1770,6 @@ def described_member(clause: Clause, n: int) -> Cand | None:
     return c if c is not None and c.i == k and c.kind == "mention" and c.label == "PER" else None
 
 
-TITLE_WORDS_REACH = 5  # capitalised words of a post's unit and seat after its title
-
-
-def past_title_words(toks: list[Tok], k: int) -> int:
-    """The token after the capitalised words that follow a title at ``k`` ("Plt" + "Kadis
-    PUPR Pemko Medan"), up to ``TITLE_WORDS_REACH``."""
-    end = min(len(toks) - 2, k + TITLE_WORDS_REACH)
-    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalnum():
-        k += 1
-    return k
-
-
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
     bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
@@ -1791,10 +1779,10 @@ def named_instead(clause: Clause, c: Cand) -> Cand | None:
     titled = c.kind == "mention" and c.label == "OFFICE"
     if not (c.kind == "noun" or titled) or k + 2 >= len(toks):
         return None
-    if titled:  # "menahan Plt Kadis PUPR Pemko Medan berinisial AS": the post's own words
-        k = past_title_words(toks, k)
     if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
         k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
+    if k + 1 >= len(toks):
+        return None
     if toks[k].low == "dengan" and toks[k + 1].low in NAMING_WORDS:
         k += 1  # "... dengan inisial RIP"
     if k + 1 >= len(toks) or toks[k].low not in NAMING_WORDS:
