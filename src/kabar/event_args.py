@@ -1965,9 +1965,10 @@ def housed(clause: Clause, c: Cand) -> Cand:
 
 
 def owner(clause: Clause, c: Cand) -> Cand | None:
-    """The party that owns a site the recogniser named as a place: "ke pangkalan udara
-    Tiyas milik Suriah" strikes Syria, as "ke pangkalan udara milik Suriah" does (the
-    object of a site no one names is its owner already)."""
+    """The named party that owns a site (a place or a capitalised span): "ke pangkalan
+    udara Tiyas milik Suriah" strikes Syria, as "ke pangkalan udara milik Suriah" does
+    (the object of a site no one names is its owner already). A bare noun owns for no
+    one ("Hotel Santika milik negara" stays the hotel)."""
     toks = clause.toks
     if not (c.label == "LOC" or c.kind == "cap") or c.j + 1 >= len(toks):
         return None
@@ -1975,6 +1976,8 @@ def owner(clause: Clause, c: Cand) -> Cand | None:
         return None
     held_by = clause.cand_at[c.j + 1]
     if held_by is None or held_by.i != c.j + 1 or held_by.label == "LOC":
+        return None
+    if held_by.kind == "noun" and held_by.country is None and held_by.owner is None:
         return None
     return held_by
 
