@@ -32,6 +32,7 @@ from kabar.event_clause import (
     NUMBERS,
     ORDINALS,
     ORGS,
+    PLACE_LABELS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
     PRONOUNS_SG,
@@ -84,7 +85,6 @@ who asked, and an appeal or threat without its author says nothing (PLOVER 7.5).
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
