@@ -3294,3 +3294,29 @@ def test_gap_joins_read_the_tokens_as_written() -> None:
     assert short_form([t.low for t in alias], 2, {}, alias) == 5
     aside = toks("warga itu (red) agar")
     assert not short_form([t.low for t in aside], 2, {}, aside)
+
+
+def test_naming_phrase_past_the_clause_end_is_no_name() -> None:
+    """A title or noun whose clause ends inside "sebagai saksi" or at "dengan" names no
+    one (and reads no token past the end)."""
+    from kabar.event_args import named_instead
+    from kabar.event_clause import Cand, Clause, Tok
+
+    def clause(words: list[str], head: Cand) -> Clause:
+        toks, pos = [], 0
+        for w in words:
+            toks.append(Tok(pos, pos + len(w), w, w.lower()))
+            pos += len(w) + 1
+        cand_at: list[Cand | None] = [None] * len(toks)
+        for t in range(head.i, head.j):
+            cand_at[t] = head
+        return Clause(None, toks, [head], cand_at, {}, [])  # type: ignore[arg-type]
+
+    office = Cand(0, 1, 0, 5, "Kadis", "mention", "OFFICE")
+    assert (
+        named_instead(clause(["Kadis", "PUPR", "Medan", "sebagai", "saksi"], office), office)
+        is None
+    )
+    noun = Cand(0, 2, 0, 9, "dua orang", "noun")
+    words = ["dua", "orang", "sebagai", "tersangka", "dengan"]
+    assert named_instead(clause(words, noun), noun) is None

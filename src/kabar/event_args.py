@@ -32,6 +32,7 @@ from kabar.event_clause import (
     NUMBERS,
     ORDINALS,
     ORGS,
+    PLACE_LABELS,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
     PRONOUNS_SG,
@@ -84,7 +85,6 @@ who asked, and an appeal or threat without its author says nothing (PLOVER 7.5).
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
-PLACE_LABELS = frozenset({"LOC", "GPE"})
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
 GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
@@ -1770,18 +1770,6 @@ def described_member(clause: Clause, n: int) -> Cand | None:
     return c if c is not None and c.i == k and c.kind == "mention" and c.label == "PER" else None
 
 
-TITLE_WORDS_REACH = 5  # capitalised words of a post's unit and seat after its title
-
-
-def past_title_words(toks: list[Tok], k: int) -> int:
-    """The token after the capitalised words that follow a title at ``k`` ("Plt" + "Kadis
-    PUPR Pemko Medan"), up to ``TITLE_WORDS_REACH``."""
-    end = min(len(toks) - 2, k + TITLE_WORDS_REACH)
-    while k < end and toks[k].text[:1].isupper() and toks[k].text.isalnum():
-        k += 1
-    return k
-
-
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
     bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
@@ -1791,10 +1779,10 @@ def named_instead(clause: Clause, c: Cand) -> Cand | None:
     titled = c.kind == "mention" and c.label == "OFFICE"
     if not (c.kind == "noun" or titled) or k + 2 >= len(toks):
         return None
-    if titled:  # "menahan Plt Kadis PUPR Pemko Medan berinisial AS": the post's own words
-        k = past_title_words(toks, k)
     if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
         k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
+    if k + 1 >= len(toks):
+        return None
     if toks[k].low == "dengan" and toks[k + 1].low in NAMING_WORDS:
         k += 1  # "... dengan inisial RIP"
     if k + 1 >= len(toks) or toks[k].low not in NAMING_WORDS:
@@ -1977,9 +1965,10 @@ def housed(clause: Clause, c: Cand) -> Cand:
 
 
 def owner(clause: Clause, c: Cand) -> Cand | None:
-    """The party that owns a site the recogniser named as a place: "ke pangkalan udara
-    Tiyas milik Suriah" strikes Syria, as "ke pangkalan udara milik Suriah" does (the
-    object of a site no one names is its owner already)."""
+    """The named party that owns a site (a place or a capitalised span): "ke pangkalan
+    udara Tiyas milik Suriah" strikes Syria, as "ke pangkalan udara milik Suriah" does
+    (the object of a site no one names is its owner already). A bare noun owns for no
+    one ("Hotel Santika milik negara" stays the hotel)."""
     toks = clause.toks
     if not (c.label == "LOC" or c.kind == "cap") or c.j + 1 >= len(toks):
         return None
@@ -1987,6 +1976,8 @@ def owner(clause: Clause, c: Cand) -> Cand | None:
         return None
     held_by = clause.cand_at[c.j + 1]
     if held_by is None or held_by.i != c.j + 1 or held_by.label == "LOC":
+        return None
+    if held_by.kind == "noun" and held_by.country is None and held_by.owner is None:
         return None
     return held_by
 

@@ -1016,17 +1016,26 @@ def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     return False
 
 
-YEAR = re.compile(r"\d{4}(?:-\d{4})?")
+YEAR = re.compile(r"\d{4}(?:[-–—]\d{4})?")
+DASHES = frozenset({"-", "–", "—"})  # between a term's years: "2009 - 2014", "2014–2019"
+TERM_WORDS = MODALITY_WORDS["term"]  # "periode"
+TERM_LEAD = MODALITY_WORDS["termlead"]  # "masa" + a TERM_OF word: "masa jabatan"
+TERM_OF = MODALITY_WORDS["termof"]
 
 
 def past_term(toks: list[Tok], k: int) -> int:
     """The token after a term of office at ``k`` ("periode 2014-2019", "periode 2009 -
-    2014"), ``k`` itself when none stands there."""
-    if k + 1 >= len(toks) or toks[k].low != "periode" or not YEAR.fullmatch(toks[k + 1].text):
+    2014", "masa jabatan 2014–2019"), ``k`` itself when none stands there."""
+    at = k
+    if k + 1 < len(toks) and toks[k].low in TERM_LEAD and toks[k + 1].low in TERM_OF:
+        at = k + 1
+    elif k >= len(toks) or toks[k].low not in TERM_WORDS:
         return k
-    if k + 3 < len(toks) and toks[k + 2].text == "-" and YEAR.fullmatch(toks[k + 3].text):
-        return k + 4
-    return k + 2
+    if at + 1 >= len(toks) or not YEAR.fullmatch(toks[at + 1].text):
+        return k
+    if at + 3 < len(toks) and toks[at + 2].text in DASHES and YEAR.fullmatch(toks[at + 3].text):
+        return at + 4
+    return at + 2
 
 
 TITLE_GAP_WORDS = 3  # capitalised words of a unit between a title and its holder
