@@ -3174,6 +3174,20 @@ def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
     assert arrested == [["pelaku"]]
 
 
+def test_victims_counted_or_grouped_are_protected_not_arrested() -> None:
+    """ "Para korban" / "kedua korban" are victims too: the head after the count is the victim
+    noun; "Keluarga korban" is the family, whose arrest stays."""
+    from kabar.api import default_pipeline
+
+    text = (
+        "Tiga pemuda mengeroyok dua pedagang buah di Pasar Rebo. Para korban lalu diamankan "
+        "di Mapolsek Ciracas. Keluarga korban sempat diamankan polisi karena mengamuk."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
+    assert arrested == [["Keluarga korban"]]
+
+
 def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
     """ "memeriksa klien kami": the lawyer's client is questioned, not the lawyer."""
     from kabar.api import default_pipeline
