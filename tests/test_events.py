@@ -3145,12 +3145,12 @@ def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
     """ "Kapolsek Cilandak Kompol Budi": the command is Polsek Cilandak, not a region
     "Cilandak Kompol"; it is the agent of the agentless arrest its chief reports, but not
     of a lay allegation ("dituduh mencuri") by someone else, nor of an arrest whose agent
-    (a guard) is named."""
+    (a guard securing the abuser) is named."""
     from kabar.api import default_pipeline
 
     text = (
         "Seorang pembantu rumah tangga dianiaya majikannya karena dituduh mencuri perhiasan. "
-        "Ia sempat lari ke minimarket dan diamankan satpam setempat. Kapolsek Cilandak "
+        "Pelaku sempat lari ke minimarket dan diamankan satpam setempat. Kapolsek Cilandak "
         "Kompol Budi Santoso mengatakan pelaku sudah ditahan."
     )
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
@@ -3159,7 +3159,7 @@ def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
     assert not any(
         "Polsek Cilandak" in actors for key, actors in coded.items() if key[0] == "ACCUSE"
     )
-    assert coded.get(("COERCE", "diamankan"), ["satpam"]) == ["satpam"]
+    assert coded[("COERCE", "diamankan")] == ["satpam setempat"]
 
 
 def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
