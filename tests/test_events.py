@@ -3204,6 +3204,27 @@ def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
     assert questioned("kami") == [["Rahmat Tambunan Saragi"]]  # the speaker's own side
 
 
+def test_a_party_joined_after_an_owned_pronoun_is_still_the_object() -> None:
+    """ "memeriksa istri mereka serta Kepala Desa X": the pronoun is skipped, not the end of
+    the object; X is questioned. "..., kata Kapolres Y" after it is no object."""
+    from kabar.api import default_pipeline
+
+    def questioned(text: str) -> list[list[str]]:
+        events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+        return [[r.entity_name for r in e.recipient] for e in events if e.event == "ACCUSE"]
+
+    assert questioned(
+        "Penyidik Kejati Jawa Barat memeriksa istri mereka serta Kepala Desa Sukamaju "
+        "Asep Saepudin, Selasa."
+    ) == [["Asep Saepudin"]]
+    assert (
+        questioned(
+            "Penyidik Polres Garut memeriksa anak mereka, kata Kapolres Garut AKBP Rio Wahyu."
+        )
+        == []
+    )
+
+
 def test_a_command_found_through_its_chief_is_the_article_s_own_body() -> None:
     """The Polsek of "Kapolsek Cempaka Putih Kompol X" is the Polsek Cempaka Putih the
     article names elsewhere: one actor, not a second one without an id."""
