@@ -3192,12 +3192,12 @@ def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
     """ "Kapolsek Cilandak Kompol Budi": the command is Polsek Cilandak, not a region
     "Cilandak Kompol"; it is the agent of the agentless arrest its chief reports, but not
     of a lay allegation ("dituduh mencuri") by someone else, nor of an arrest whose agent
-    (a guard) is named."""
+    (a guard securing the abuser) is named."""
     from kabar.api import default_pipeline
 
     text = (
         "Seorang pembantu rumah tangga dianiaya majikannya karena dituduh mencuri perhiasan. "
-        "Ia sempat lari ke minimarket dan diamankan satpam setempat. Kapolsek Cilandak "
+        "Pelaku sempat lari ke minimarket dan diamankan satpam setempat. Kapolsek Cilandak "
         "Kompol Budi Santoso mengatakan pelaku sudah ditahan."
     )
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
@@ -3206,7 +3206,7 @@ def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
     assert not any(
         "Polsek Cilandak" in actors for key, actors in coded.items() if key[0] == "ACCUSE"
     )
-    assert coded.get(("COERCE", "diamankan"), ["satpam"]) == ["satpam"]
+    assert coded[("COERCE", "diamankan")] == ["satpam setempat"]
 
 
 def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
@@ -3219,6 +3219,20 @@ def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
     arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
     assert arrested == [["pelaku"]]
+
+
+def test_victims_counted_or_grouped_are_protected_not_arrested() -> None:
+    """ "Para korban" / "kedua korban" are victims too: the head after the count is the victim
+    noun; "Keluarga korban" is the family, whose arrest stays."""
+    from kabar.api import default_pipeline
+
+    text = (
+        "Tiga pemuda mengeroyok dua pedagang buah di Pasar Rebo. Para korban lalu diamankan "
+        "di Mapolsek Ciracas. Keluarga korban sempat diamankan polisi karena mengamuk."
+    )
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
+    assert arrested == [["Keluarga korban"]]
 
 
 def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
@@ -3235,6 +3249,27 @@ def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
 
     assert ["Rahmat Tambunan Saragi"] not in questioned("klien kami")
     assert questioned("kami") == [["Rahmat Tambunan Saragi"]]  # the speaker's own side
+
+
+def test_a_party_joined_after_an_owned_pronoun_is_still_the_object() -> None:
+    """ "memeriksa istri mereka serta Kepala Desa X": the pronoun is skipped, not the end of
+    the object; X is questioned. "..., kata Kapolres Y" after it is no object."""
+    from kabar.api import default_pipeline
+
+    def questioned(text: str) -> list[list[str]]:
+        events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+        return [[r.entity_name for r in e.recipient] for e in events if e.event == "ACCUSE"]
+
+    assert questioned(
+        "Penyidik Kejati Jawa Barat memeriksa istri mereka serta Kepala Desa Sukamaju "
+        "Asep Saepudin, Selasa."
+    ) == [["Asep Saepudin"]]
+    assert (
+        questioned(
+            "Penyidik Polres Garut memeriksa anak mereka, kata Kapolres Garut AKBP Rio Wahyu."
+        )
+        == []
+    )
 
 
 def test_a_command_found_through_its_chief_is_the_article_s_own_body() -> None:

@@ -49,7 +49,7 @@ from kabar.event_clause import (
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
-from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS
+from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, description_words
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -1645,7 +1645,16 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         if k - 1 > j and toks[k - 1].low in DEFINITE and predicate_like(toks[k]):
             break  # "warga yang menolak tambang itu dipukuli X": the object ends, X is no object
         c = clause.cand_at[k]
-        if c is not None and c.i == k and c.kind == "pron" and k > j and owned_person(toks[k - 1]):
+        if (
+            c is not None
+            and c.i == k
+            and c.kind == "pron"
+            and k > j
+            and toks[k - 1].low in OWNED_PEOPLE
+        ):
+            if c.j + 1 < len(toks) and toks[c.j].low in ("dan", "serta"):
+                k = c.j + 1  # "memeriksa anak mereka dan Budi": the party joined to it still
+                continue  # is an object ("..., kata Kapolres X" is not)
             break  # "memeriksa klien kami": the speaker's client is the object, not the speaker
         if c is not None and c.i == k:
             before = toks[k - 1].low if k > j else ""
@@ -2034,12 +2043,9 @@ NOT_OWNED = frozenset({"lebih", "kurang", "istri", "suami", "anak", "ayah", "ibu
 juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
 
 
-OWNED_PEOPLE = (NOT_OWNED - {"lebih", "kurang"}) | {"klien"}
-"""Nouns of a person a pronoun after them owns: "klien kami", "anak mereka"."""
-
-
-def owned_person(tok: Tok) -> bool:
-    return tok.low in OWNED_PEOPLE
+OWNED_PEOPLE = (NOT_OWNED - {"lebih", "kurang"}) | description_words()["client"]
+"""Nouns of a person a pronoun after them owns: "klien kami", "anak mereka" (kin, and
+``data/described_people.tsv`` kind "client")."""
 
 
 def thing_from(clause: Clause, j: int, k: int) -> bool:

@@ -170,6 +170,7 @@ from kabar.event_modality import (
     standing_rule,
 )
 from kabar.event_recipients import (
+    GROUP_QUANTIFIERS,
     act_nouns_at,
     addressed_groups,
     bare_names,
@@ -2300,8 +2301,15 @@ def titled(lex: Lexicon, ref: EntityRef) -> bool:
 
 
 def harmed(lex: Lexicon, ref: EntityRef) -> bool:
-    """Whether ``ref`` is written as the victim ("korban", "Korban"; ``harmed`` rows)."""
+    """Whether ``ref`` is written as the victim ("korban", "Para korban", "kedua korban";
+    ``harmed`` rows): its head, the first word after a count, is a victim noun ("keluarga
+    korban" is the family, not the victim)."""
     words = ref.entity_text.lower().split()
+    while len(words) > 1 and (
+        words[0] in GROUP_QUANTIFIERS or words[0] in NUMBERS or words[0] in ORDINALS
+        or words[0].isdigit() or words[0] == "seorang"
+    ):  # fmt: skip
+        words = words[1:]
     return bool(words) and words[0] in lex.cue("harmed")
 
 

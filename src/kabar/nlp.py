@@ -282,7 +282,9 @@ def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int,
     in a case (``status_nouns``) it opens with: "Mas Gibran Rakabuming" is Gibran
     Rakabuming, "Pelapor Kaesang Pangarep" (a sentence's first word) Kaesang Pangarep."""
     match = HONORIFIC_START.match(text, start, end)
-    if label == "PER" and match and match.group(1).lower() in HONORIFICS | status_nouns():
+    if label == "PER" and match and (word := match.group(1).lower()) in HONORIFICS:
+        return match.end(), end, label
+    if label == "PER" and match and word in status_nouns():
         return match.end(), end, label
     return start, end, label
 
@@ -564,6 +566,7 @@ SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
 """The short name a police unit's spelled-out name is known by."""
 COMMITTEES = {"panitia khusus": "pansus", "panitia kerja": "panja"}
 """A legislature's special and working committees, spelled out and short."""
+COMMITTEE_NAMES = frozenset(COMMITTEES) | frozenset(COMMITTEES.values())  # either spelling
 LONG_TO_SHORT = (
     {"kejaksaan tinggi": "kejati", "kejaksaan negeri": "kejari"}
     | {long: short.lower() for long, short in SHORT_UNITS.items()}
@@ -641,7 +644,7 @@ def join_committees(text: str, mentions: list[Mention]) -> list[Mention]:
     for index, head in enumerate(ordered):
         if head.label != "ORG" or id(head) in dropped:
             continue
-        if head.text.lower() not in COMMITTEES and head.text.lower() not in COMMITTEES.values():
+        if head.text.lower() not in COMMITTEE_NAMES:
             continue
         end, words, bill = head.end, 0, False
         rest = ordered[index + 1 :]
@@ -847,7 +850,7 @@ def split_title_prefixes(
                 break  # a second title ("Kapolsek Kuta Kompol ...") is the holder's rank
             skipped.append(found.label)
             cursor = found.end
-            if found.text.lower() in COMMITTEES.values() | COMMITTEES.keys():
+            if found.text.lower() in COMMITTEE_NAMES:
                 while (word := COMMITTEE_WORD.match(text, cursor)) and word.end() < mention.end:
                     cursor = word.end()  # "Pansus Angket KPK": the committee's name
             cursor += len(text[cursor : mention.end]) - len(text[cursor : mention.end].lstrip(" ,"))
