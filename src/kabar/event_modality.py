@@ -338,11 +338,23 @@ FORESEE = MODALITY_WORDS["foresee"]
 
 
 def foreseen(clause: Clause, i: int) -> bool:
-    """Whether a word of possibility, forecast, belief or fear stands before token ``i``
-    in its sentence ("Pengamat memperkirakan Israel akan menyerang Rafah jika ...",
-    "Israel kemungkinan akan menyerang ..."): the act is someone's expectation, not the
-    actor's announcement. Asked only of conditional acts of force, so the scan is rare."""
-    return any(low in FORESEE or low in POSSIBLY for low in clause.lows[:i])
+    """Whether a word of forecast, belief or fear opens the clause of token ``i`` before
+    the act's subject ("Pengamat memperkirakan Israel akan menyerang Rafah jika ..."), or
+    a word of possibility stands anywhere before ``i`` in that clause ("Israel kemungkinan
+    akan menyerang ..."): the act is someone's expectation, not the actor's announcement.
+    A fear in a clause before the comma ("Karena khawatir diserang, Israel akan ...") or
+    the actor's own belief after its name ("Kapolri menilai ... dan akan menindak tegas
+    jika ...") is no forecast. Asked only of conditional acts of force, so the scan is rare."""
+    start = clause_start(clause, i, None, commas=True)
+    lows = clause.lows
+    if any(low in POSSIBLY for low in lows[start:i]):
+        return True
+    if start >= 2 and lows[start - 1] == "," and lows[start - 2] in FORESEE:
+        return True  # "Pengamat memperkirakan, Israel akan ..."
+    subject = next((c.j for c in map(clause.cand_at.__getitem__, range(i - 1, start - 1, -1))
+                    if c is not None), i)  # fmt: skip
+    return any(low in FORESEE for low in lows[start:subject])  # up to the subject's end: a
+    # forecaster the name finder took into the subject ("Banyak pihak khawatir Israel")
 
 
 def possibly_opened(lex: Lexicon, clause: Clause, start: int, subject: int) -> bool:

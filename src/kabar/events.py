@@ -1952,6 +1952,39 @@ def same_side(party: EntityRef, speaker: EntityRef) -> bool:
     return party.sector is not None and party.sector == speaker.sector and len(countries) < 2
 
 
+def speaks_for(speaker: EntityRef, party: EntityRef) -> bool:
+    """Whether a speaker is the party or speaks for it: the same one, the state of a
+    country, or the party's own branch and state ("kata PM Israel" of Israel)."""
+    if (speaker.actor_id or speaker.entity_name) == (party.actor_id or party.entity_name):
+        return True
+    if party.type == "country" and speaker.country == party.country:
+        return True
+    return same_side(party, speaker)
+
+
+def told_by_another(
+    lex: Lexicon, clause: Clause, actor: list[EntityRef], reporters: list[EntityRef]
+) -> bool:
+    """Whether a party's act is told by someone who does not speak for it: a named speaker
+    of another side ("Hamas mengatakan Israel akan ...", "..., kata Presiden Iran"), or an
+    outsider named only by his calling ("..., kata seorang analis", "Pengamat mengatakan
+    ..."). Such a one's account of force on terms is his forecast, no threat made."""
+    if any(not any(speaks_for(r, a) for a in actor) for r in reporters):
+        return True
+    lows = clause.lows
+    speech = lex.cue("speech")
+    for k, low in enumerate(lows):
+        if low in speech:
+            near = lows[max(0, k - 4) : k]  # "Pengamat politik UI mengatakan"
+        elif lex.report_side.get((low,)) == "after":
+            near = lows[k + 1 : k + 4]  # "kata seorang analis"
+        else:
+            continue
+        if not OUTSIDERS.isdisjoint(near):
+            return True
+    return False
+
+
 def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
     """Whether a speaker other than the party obliged asks it of that party: "Menurut
     Andreas, pemerintah harus ..." (not the party's own resolve, "DPR harus lebih terbuka,"
@@ -2486,9 +2519,13 @@ def code_one(
     # jika X": support pledged on terms hangs on them whichever side the condition stands
     pledge_on_terms = on_terms and future_shift(event_type, modes) == ("AGREE", [])
     force = forceful(event_type, modes)
-    expected = conditional and force and (foreseen(clause, i) or bool(clause.words & OUTSIDERS))
-    # "pengamat memperkirakan X akan menyerang Y jika ...", "..., kata analis": someone's
-    # forecast of force, no threat by X
+    reporters = reported_by(state, clause, i, args, quote, following)
+    expected = (
+        conditional
+        and force
+        and (foreseen(clause, i) or told_by_another(state.lex, clause, actor, reporters))
+    )  # "pengamat memperkirakan X akan menyerang Y jika ...", "..., kata Presiden Iran":
+    # someone's forecast of force, no threat by X
     force_on_terms = on_terms and not negated and force  # "Israel akan menyerang Rafah jika
     # ...": force announced on terms is a threat, as with "Jika X, ..." (docs/annotation.md 5)
     made = speech_act or (stance and not negated) or (on_terms and cues.fronted) or force_on_terms
@@ -2537,7 +2574,6 @@ def code_one(
         date, precision, date_rule = request_day(article, clause, i)  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
     told_on = story_day(article) if date_rule == "told-day" else None  # its place is the story's
-    reporters = reported_by(state, clause, i, args, quote, following)
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         owed = demanded_of(actor, reporters) and obliged_subject(state.lex, clause, i, actor)
