@@ -1728,6 +1728,22 @@ def test_a_later_telling_naming_the_doer_of_an_agentless_attack_is_that_attack()
         assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, text
 
 
+def test_a_doer_named_once_does_not_take_a_third_telling_by_another_doer() -> None:
+    """'X ditangkap', then 'Densus 88 menangkap X', then 'Polres Bogor menangkap X': the
+    agentless act took its doer from the second telling; the third names another doer and
+    stays its own event (its actor is not lost)."""
+    text = (
+        "Bogor - Seorang guru, Rudi Santoso, ditangkap di rumahnya, Senin (13/10/2025).\n\n"
+        "Tim Densus 88 menangkap Rudi karena diduga terlibat jaringan teror.\n\n"
+        "Di hari yang sama, Polres Bogor menangkap Rudi di Cibinong."
+    )
+    arrests = pipeline_events(text, "2025-10-17", "COERCE")
+    assert sorted(n for names in actor_names(arrests) for n in names) == [
+        "Densus 88",
+        "Polres Bogor",
+    ]
+
+
 def test_a_detention_told_as_done_once_more_is_another_detention() -> None:
     """'Kejati menahan Rudi ...' then 'Kejati kembali menahan Rudi dalam perkara lain': two
     detentions; two tellings that both say "kembali" are one."""

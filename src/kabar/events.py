@@ -1516,7 +1516,8 @@ def merge_repeats(
         ):  # an earlier agentless telling of the act whose doer this one names
             candidates = [
                 o for o in first.get((*act[:3], (), *act[4:], key[-1]), [])
-                if not (another(o) or done_again(o) or told_as_past(o) or told_as_past(event))
+                if not (o.actor or another(o) or done_again(o))  # o.actor: a telling took it
+                and not (told_as_past(o) or told_as_past(event))
             ]  # fmt: skip
         reworded = (
             not candidates
