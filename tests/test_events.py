@@ -1744,6 +1744,19 @@ def test_a_doer_named_once_does_not_take_a_third_telling_by_another_doer() -> No
     ]
 
 
+def test_an_act_told_as_background_stays_apart_whatever_notes_its_rule_adds() -> None:
+    """An agentless arrest told as background ("date background") is no earlier telling of
+    a dated arrest naming its doer, also when a later step noted in its rule how it found
+    its recipient ("...; date background; recipient ...]", ``take_recipient``)."""
+    past = told("Sahrul pernah ditangkap karena kasus judi.", [], ["Sahrul"], None)
+    past.rule = "predicates.tsv:1 tangkap [pas; actor=agentless; date background]"
+    now = told("Polisi menangkap Sahrul di Depok, Selasa.", ["Polisi"], ["Sahrul"], "2025-10-14")
+    now.rule = "predicates.tsv:1 tangkap [act; actor=noun; date same-sentence]"
+    assert len(merge_repeats([(past, ""), (now, "")], ACTOR_NOUNS)) == 2
+    past.rule = "predicates.tsv:1 tangkap [pas; actor=agentless; date background; recipient x]"
+    assert len(merge_repeats([(past, ""), (now, "")], ACTOR_NOUNS)) == 2
+
+
 def test_a_detention_told_as_done_once_more_is_another_detention() -> None:
     """'Kejati menahan Rudi ...' then 'Kejati kembali menahan Rudi dalam perkara lain': two
     detentions; two tellings that both say "kembali" are one."""

@@ -127,6 +127,7 @@ from kabar.event_clause import (
 from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
+    BACKGROUND_RULE,
     JOINING,
     ONGOING,
     OUTSIDERS,
@@ -243,7 +244,9 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
-BACKGROUND_RULE = "background"  # the date rule of an act told as background, left undated
+TOLD_AS_PAST = re.compile(rf"date {BACKGROUND_RULE}[;\]]")
+"""The date rule of an act told as background, before its closing bracket or another
+bracketed note ("...; date background; recipient ...]", ``take_recipient``)."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -2025,7 +2028,7 @@ def done_again(event: Event) -> bool:
 def told_as_past(event: Event) -> bool:
     """The act is told as background, undated ("pernah ditangkap ... beberapa tahun lalu",
     :func:`kabar.event_context.settle_date`): it may be an earlier act than the story's."""
-    return f"date {BACKGROUND_RULE}]" in event.rule
+    return TOLD_AS_PAST.search(event.rule) is not None
 
 
 def told_once_more(event: Event) -> bool:
