@@ -1757,6 +1757,24 @@ def test_an_act_told_as_background_stays_apart_whatever_notes_its_rule_adds() ->
     assert len(merge_repeats([(past, ""), (now, "")], ACTOR_NOUNS)) == 2
 
 
+def test_no_longer_or_a_first_time_marks_no_repeat() -> None:
+    """'tidak lagi' ("no longer") and 'untuk pertama kalinya' count no repeat: the later
+    telling naming the arrest's doer is the same arrest; 'menangkap X lagi' and 'untuk
+    kedua kalinya' are another."""
+    lead = "Palu - Mantan kepala desa Hendra Wijaya ditangkap di rumahnya, Rabu (15/10/2025)."
+    for doer in (
+        "Polisi menangkap Hendra, yang sejak tahun lalu tidak lagi menjabat kepala desa.",
+        "Untuk pertama kalinya, polisi menangkap Hendra karena dugaan pungutan liar.",
+    ):
+        [arrest] = pipeline_events(f"{lead}\n\n{doer}", "2025-10-17", "COERCE")
+        assert len(arrest.sources) == 2, doer
+    for doer in (
+        "Polisi menangkap Hendra lagi di sebuah warung.",
+        "Untuk kedua kalinya, polisi menangkap Hendra karena dugaan pungutan liar.",
+    ):
+        assert len(pipeline_events(f"{lead}\n\n{doer}", "2025-10-17", "COERCE")) == 2, doer
+
+
 def test_a_detention_told_as_done_once_more_is_another_detention() -> None:
     """'Kejati menahan Rudi ...' then 'Kejati kembali menahan Rudi dalam perkara lain': two
     detentions; two tellings that both say "kembali" are one."""

@@ -65,6 +65,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.actors import name_offices_as_written, person_bodies
+from kabar.checks import NEGATIONS
 from kabar.context import Context
 from kabar.event_args import (
     ADMIN_AREAS,
@@ -299,7 +300,7 @@ as private dealings (``DEALINGS``): a short wire item or excerpt may leave its p
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
 NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
-ONCE_MORE = frozenset({"lagi", "kalinya"})  # "menangkapnya lagi", "untuk kedua kalinya"
+ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
@@ -2033,9 +2034,21 @@ def told_as_past(event: Event) -> bool:
 
 def told_once_more(event: Event) -> bool:
     """The sentence counts its act as a repeat ("menangkap Rahmat lagi", "untuk kedua
-    kalinya"): not the act an earlier sentence told."""
-    return bool(event.sources) and not ONCE_MORE.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
+    kalinya"): not the act an earlier sentence told. "lagi" counts only in the trigger's
+    next few words and not negated ("yang kini tidak lagi menjabat"); "kalinya" only after
+    an ordinal ("untuk pertama kalinya" is no repeat)."""
+    source = event.sources[0] if event.sources else None
+    if source is None:
+        return False
+    words = WORD.findall(source.sentence.lower())
+    if any(w == "kalinya" and k and words[k - 1] in ORDINALS for k, w in enumerate(words)):
+        return True
+    if source.trigger_end is None:
+        return False
+    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
+    return any(
+        w == "lagi" and not (k and after[k - 1] in NEGATIONS)
+        for k, w in enumerate(after[: ONCE_MORE_REACH + 1])
     )
 
 
