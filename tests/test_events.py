@@ -1716,16 +1716,21 @@ def test_a_later_telling_naming_the_doer_of_an_agentless_attack_is_that_attack()
     assert actor_names([attack]) == [["tiga orang tak dikenal"]]
     assert [r.entity_name for r in attack.recipient] == ["Yusuf Maulana"]
     assert len(attack.sources) == 2 and attack.date == "2025-10-16"
-    text = (
-        "Bandung - Yusuf Maulana dipukuli di depan kantornya, Kamis (16/10/2025).\n\n"
-        "Selain itu, tiga orang tak dikenal juga memukuli Yusuf di pasar sehari sebelumnya."
-    )
-    assert len(pipeline_events(text, "2025-10-17", "ASSAULT")) == 2
+    lead = "Bandung - Yusuf Maulana dipukuli di depan kantornya, Kamis (16/10/2025)."
+    for other in (  # each marker alone, on the same day
+        "Selain itu, tiga orang tak dikenal memukuli Yusuf di pasar pada hari yang sama.",
+        "Tiga orang tak dikenal juga memukuli Yusuf di pasar pada hari yang sama.",
+    ):
+        assert len(pipeline_events(f"{lead}\n\n{other}", "2025-10-17", "ASSAULT")) == 2, other
     past = "Makassar - Aktivis Rahmat Hidayat pernah ditangkap karena narkoba beberapa tahun lalu."
-    again = "Polisi kemudian menangkap Rahmat lagi di sebuah kafe, Senin (13/10/2025)."
     now = "Polisi menangkap Rahmat di sebuah kafe, Senin (13/10/2025)."
-    for text in (f"{past}\n\n{now}", f"{past.replace('pernah ', '')}\n\n{again}"):
-        assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, text
+    assert len(pipeline_events(f"{past}\n\n{now}", "2025-10-17", "COERCE")) == 2
+    for again in (  # each marker alone
+        "Polisi kemudian menangkap Rahmat di sebuah kafe, Senin (13/10/2025).",
+        "Polisi menangkap Rahmat lagi di sebuah kafe, Senin (13/10/2025).",
+    ):
+        text = f"{past.replace('pernah ', '')}\n\n{again}"
+        assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, again
 
 
 def test_a_doer_named_once_does_not_take_a_third_telling_by_another_doer() -> None:
