@@ -1776,6 +1776,8 @@ def test_no_longer_or_a_first_time_marks_no_repeat() -> None:
     for doer in (
         "Polisi menangkap Hendra lagi di sebuah warung.",
         "Untuk kedua kalinya, polisi menangkap Hendra karena dugaan pungutan liar.",
+        "Polisi sekali lagi menangkap Hendra di sebuah warung.",
+        "Ini kesekian kalinya polisi menangkap Hendra.",
     ):
         assert len(pipeline_events(f"{lead}\n\n{doer}", "2025-10-17", "COERCE")) == 2, doer
 

@@ -300,6 +300,7 @@ as private dealings (``DEALINGS``): a short wire item or excerpt may leave its p
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
 NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
+REPEAT_ORDINALS = frozenset(ORDINALS) | {"kesekian"}  # before "kalinya": "untuk kesekian kalinya"
 ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
@@ -2036,15 +2037,18 @@ def told_once_more(event: Event) -> bool:
     """The sentence counts its act as a repeat ("menangkap Rahmat lagi", "untuk kedua
     kalinya"): not the act an earlier sentence told. "lagi" counts only in the trigger's
     next few words and not negated ("yang kini tidak lagi menjabat"); "kalinya" only after
-    an ordinal ("untuk pertama kalinya" is no repeat)."""
+    an ordinal ("untuk pertama kalinya" is no repeat); "sekali lagi" just before it counts too."""
     source = event.sources[0] if event.sources else None
     if source is None:
         return False
     words = WORD.findall(source.sentence.lower())
-    if any(w == "kalinya" and k and words[k - 1] in ORDINALS for k, w in enumerate(words)):
+    if any(w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)):
         return True
-    if source.trigger_end is None:
+    if source.trigger_start is None or source.trigger_end is None:
         return False
+    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    if before[-2:] == ["sekali", "lagi"]:  # "polisi sekali lagi menangkap ..."
+        return True
     after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
     return any(
         w == "lagi" and not (k and after[k - 1] in NEGATIONS)
