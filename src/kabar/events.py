@@ -60,6 +60,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
@@ -299,6 +300,7 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
+ALSO = frozenset({"juga"})  # an act added to one told before ("Ia juga meminta ...")
 NEXT_WORDS = frozenset({"kemudian", "selanjutnya", "lantas", "bahkan"})  # a later, further act
 REPEAT_ORDINALS = frozenset(ORDINALS) | {"kesekian"}  # before "kalinya": "untuk kesekian kalinya"
 ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
@@ -1990,10 +1992,13 @@ def another(event: Event) -> bool:
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
     not a restatement of the act before; the act an opening "Selain ..." clause names is
     the known one (:func:`given_first`)."""
-    return (
-        bool(event.sources)
-        and not OTHER.isdisjoint(WORD.findall(event.sources[0].sentence.lower()))
-        and not given_first(event)
+    return sentence_says(event, OTHER) and not given_first(event)
+
+
+def sentence_says(event: Event, words: AbstractSet[str]) -> bool:
+    """Whether the sentence of the event's first report holds any of ``words``."""
+    return bool(event.sources) and not words.isdisjoint(
+        WORD.findall(event.sources[0].sentence.lower())
     )
 
 
@@ -2012,9 +2017,7 @@ def given_first(event: Event) -> bool:
 def told_next(event: Event) -> bool:
     """The sentence tells its act as one that followed or went further ("Ia kemudian
     meminta ...", "Dia bahkan mendesak ..."): not the quotation before it told again."""
-    return bool(event.sources) and not NEXT_WORDS.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
-    )
+    return sentence_says(event, NEXT_WORDS)
 
 
 def done_again(event: Event) -> bool:
@@ -2059,11 +2062,7 @@ def told_once_more(event: Event) -> bool:
 def told_also(event: Event) -> bool:
     """The sentence adds its act to one told before ("Ia juga meminta ..."), unless the act
     is the known one it adds to (:func:`given_first`)."""
-    return (
-        bool(event.sources)
-        and "juga" in WORD.findall(event.sources[0].sentence.lower())
-        and not given_first(event)
-    )
+    return sentence_says(event, ALSO) and not given_first(event)
 
 
 def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
