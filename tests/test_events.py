@@ -1716,16 +1716,70 @@ def test_a_later_telling_naming_the_doer_of_an_agentless_attack_is_that_attack()
     assert actor_names([attack]) == [["tiga orang tak dikenal"]]
     assert [r.entity_name for r in attack.recipient] == ["Yusuf Maulana"]
     assert len(attack.sources) == 2 and attack.date == "2025-10-16"
-    text = (
-        "Bandung - Yusuf Maulana dipukuli di depan kantornya, Kamis (16/10/2025).\n\n"
-        "Selain itu, tiga orang tak dikenal juga memukuli Yusuf di pasar sehari sebelumnya."
-    )
-    assert len(pipeline_events(text, "2025-10-17", "ASSAULT")) == 2
+    lead = "Bandung - Yusuf Maulana dipukuli di depan kantornya, Kamis (16/10/2025)."
+    for other in (  # each marker alone, on the same day
+        "Selain itu, tiga orang tak dikenal memukuli Yusuf di pasar pada hari yang sama.",
+        "Tiga orang tak dikenal juga memukuli Yusuf di pasar pada hari yang sama.",
+    ):
+        assert len(pipeline_events(f"{lead}\n\n{other}", "2025-10-17", "ASSAULT")) == 2, other
     past = "Makassar - Aktivis Rahmat Hidayat pernah ditangkap karena narkoba beberapa tahun lalu."
-    again = "Polisi kemudian menangkap Rahmat lagi di sebuah kafe, Senin (13/10/2025)."
     now = "Polisi menangkap Rahmat di sebuah kafe, Senin (13/10/2025)."
-    for text in (f"{past}\n\n{now}", f"{past.replace('pernah ', '')}\n\n{again}"):
-        assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, text
+    assert len(pipeline_events(f"{past}\n\n{now}", "2025-10-17", "COERCE")) == 2
+    for again in (  # each marker alone
+        "Polisi kemudian menangkap Rahmat di sebuah kafe, Senin (13/10/2025).",
+        "Polisi menangkap Rahmat lagi di sebuah kafe, Senin (13/10/2025).",
+    ):
+        text = f"{past.replace('pernah ', '')}\n\n{again}"
+        assert len(pipeline_events(text, "2025-10-17", "COERCE")) == 2, again
+
+
+def test_a_doer_named_once_does_not_take_a_third_telling_by_another_doer() -> None:
+    """'X ditangkap', then 'Densus 88 menangkap X', then 'Polres Bogor menangkap X': the
+    agentless act took its doer from the second telling; the third names another doer and
+    stays its own event (its actor is not lost)."""
+    text = (
+        "Bogor - Seorang guru, Rudi Santoso, ditangkap di rumahnya, Senin (13/10/2025).\n\n"
+        "Tim Densus 88 menangkap Rudi karena diduga terlibat jaringan teror.\n\n"
+        "Di hari yang sama, Polres Bogor menangkap Rudi di Cibinong."
+    )
+    arrests = pipeline_events(text, "2025-10-17", "COERCE")
+    assert sorted(n for names in actor_names(arrests) for n in names) == [
+        "Densus 88",
+        "Polres Bogor",
+    ]
+
+
+def test_an_act_told_as_background_stays_apart_whatever_notes_its_rule_adds() -> None:
+    """An agentless arrest told as background ("date background") is no earlier telling of
+    a dated arrest naming its doer, also when a later step noted in its rule how it found
+    its recipient ("...; date background; recipient ...]", ``take_recipient``)."""
+    past = told("Sahrul pernah ditangkap karena kasus judi.", [], ["Sahrul"], None)
+    past.rule = "predicates.tsv:1 tangkap [pas; actor=agentless; date background]"
+    now = told("Polisi menangkap Sahrul di Depok, Selasa.", ["Polisi"], ["Sahrul"], "2025-10-14")
+    now.rule = "predicates.tsv:1 tangkap [act; actor=noun; date same-sentence]"
+    assert len(merge_repeats([(past, ""), (now, "")], ACTOR_NOUNS)) == 2
+    past.rule = "predicates.tsv:1 tangkap [pas; actor=agentless; date background; recipient x]"
+    assert len(merge_repeats([(past, ""), (now, "")], ACTOR_NOUNS)) == 2
+
+
+def test_no_longer_or_a_first_time_marks_no_repeat() -> None:
+    """'tidak lagi' ("no longer") and 'untuk pertama kalinya' count no repeat: the later
+    telling naming the arrest's doer is the same arrest; 'menangkap X lagi' and 'untuk
+    kedua kalinya' are another."""
+    lead = "Palu - Mantan kepala desa Hendra Wijaya ditangkap di rumahnya, Rabu (15/10/2025)."
+    for doer in (
+        "Polisi menangkap Hendra, yang sejak tahun lalu tidak lagi menjabat kepala desa.",
+        "Untuk pertama kalinya, polisi menangkap Hendra karena dugaan pungutan liar.",
+    ):
+        [arrest] = pipeline_events(f"{lead}\n\n{doer}", "2025-10-17", "COERCE")
+        assert len(arrest.sources) == 2, doer
+    for doer in (
+        "Polisi menangkap Hendra lagi di sebuah warung.",
+        "Untuk kedua kalinya, polisi menangkap Hendra karena dugaan pungutan liar.",
+        "Polisi sekali lagi menangkap Hendra di sebuah warung.",
+        "Ini kesekian kalinya polisi menangkap Hendra.",
+    ):
+        assert len(pipeline_events(f"{lead}\n\n{doer}", "2025-10-17", "COERCE")) == 2, doer
 
 
 def test_a_detention_told_as_done_once_more_is_another_detention() -> None:

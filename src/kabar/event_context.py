@@ -97,6 +97,8 @@ from kabar.nlp import POLICE_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
 from kabar.quote_candidates import lexicon as quote_lexicon
 
+BACKGROUND_RULE = "background"  # the date rule of an act told as background, left undated
+
 REPORT_VERBS = frozenset({"melaporkan", "memberitakan", "mewartakan", "melansir"})
 REPORT_PASSIVES = frozenset({"dilaporkan", "diberitakan", "dilansir", "dikutip"})
 REPORT_WORDS = REPORT_VERBS | REPORT_PASSIVES
@@ -2084,7 +2086,7 @@ def settle_date(
     if rule != "publication-month":
         return value, precision, rule
     if described_by(clause, i) and event_type not in FORCE:
-        return None, "unknown", "background"
+        return None, "unknown", BACKGROUND_RULE
     settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
@@ -2191,7 +2193,7 @@ def undated_date(article: Article, before: list[str]) -> tuple[str | None, Preci
     sentence before the trigger: unknown for a past or background act ("background"), the
     story's day for any other ("story-day"); None when the article has no story day."""
     if background_act(before):
-        return None, "unknown", "background"
+        return None, "unknown", BACKGROUND_RULE
     day = story_day(article)
     return (day, "day", "story-day") if day is not None else None
 

@@ -60,11 +60,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.actors import name_offices_as_written, person_bodies
+from kabar.checks import NEGATIONS
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
@@ -128,6 +130,7 @@ from kabar.event_clause import (
 from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
+    BACKGROUND_RULE,
     JOINING,
     ONGOING,
     OUTSIDERS,
@@ -246,7 +249,9 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
-BACKGROUND_RULE = "background"  # the date rule of an act told as background, left undated
+TOLD_AS_PAST = re.compile(rf"date {BACKGROUND_RULE}[;\]]")
+"""The date rule of an act told as background, before its closing bracket or another
+bracketed note ("...; date background; recipient ...]", ``take_recipient``)."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -299,10 +304,12 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 OTHER = frozenset({"lain", "lainnya", "selain"})
+ALSO = frozenset({"juga"})  # an act added to one told before ("Ia juga meminta ...")
 NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
 """Words telling a later or further act ("kemudian", "bahkan"); not "lalu", which is as
 often "ago" ("pekan lalu") anywhere in a sentence."""
-ONCE_MORE = frozenset({"lagi", "kalinya"})  # "menangkapnya lagi", "untuk kedua kalinya"
+REPEAT_ORDINALS = frozenset(ORDINALS) | {"kesekian"}  # before "kalinya": "untuk kesekian kalinya"
+ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
 
@@ -1556,7 +1563,8 @@ def merge_repeats(
         ):  # an earlier agentless telling of the act whose doer this one names
             candidates = [
                 o for o in first.get((*act[:3], (), *act[4:], key[-1]), [])
-                if not (another(o) or done_again(o) or told_as_past(o) or told_as_past(event))
+                if not (o.actor or another(o) or done_again(o))  # o.actor: a telling took it
+                and not (told_as_past(o) or told_as_past(event))
             ]  # fmt: skip
         reworded = (
             not candidates
@@ -2057,10 +2065,13 @@ def another(event: Event) -> bool:
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
     not a restatement of the act before; the act an opening "Selain ..." clause names is
     the known one (:func:`given_first`)."""
-    return (
-        bool(event.sources)
-        and not OTHER.isdisjoint(WORD.findall(event.sources[0].sentence.lower()))
-        and not given_first(event)
+    return sentence_says(event, OTHER) and not given_first(event)
+
+
+def sentence_says(event: Event, words: AbstractSet[str]) -> bool:
+    """Whether the sentence of the event's first report holds any of ``words``."""
+    return bool(event.sources) and not words.isdisjoint(
+        WORD.findall(event.sources[0].sentence.lower())
     )
 
 
@@ -2084,12 +2095,10 @@ def told_next(event: Event) -> bool:
     meminta ...", "Dia bahkan mendesak ...", "Ia lalu meminta ..." with "lalu" right before
     the trigger, not after a day or month: "Senin lalu meminta"): not the quotation before
     it told again."""
-    source = event.sources[0] if event.sources else None
-    if source is None:
-        return False
-    if not NEXT_WORDS.isdisjoint(WORD.findall(source.sentence.lower())):
+    if sentence_says(event, NEXT_WORDS):
         return True
-    if source.trigger_start is None:
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
         return False
     before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
     return before[-1:] == ["lalu"] and not (before[-2:-1] and before[-2] in WEEKDAYS | MONTHS)
@@ -2108,25 +2117,36 @@ def done_again(event: Event) -> bool:
 def told_as_past(event: Event) -> bool:
     """The act is told as background, undated ("pernah ditangkap ... beberapa tahun lalu",
     :func:`kabar.event_context.settle_date`): it may be an earlier act than the story's."""
-    return f"date {BACKGROUND_RULE}]" in event.rule
+    return TOLD_AS_PAST.search(event.rule) is not None
 
 
 def told_once_more(event: Event) -> bool:
     """The sentence counts its act as a repeat ("menangkap Rahmat lagi", "untuk kedua
-    kalinya"): not the act an earlier sentence told."""
-    return bool(event.sources) and not ONCE_MORE.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
+    kalinya"): not the act an earlier sentence told. "lagi" counts only in the trigger's
+    next few words and not negated ("yang kini tidak lagi menjabat"); "kalinya" only after
+    an ordinal ("untuk pertama kalinya" is no repeat); "sekali lagi" just before it counts too."""
+    source = event.sources[0] if event.sources else None
+    if source is None:
+        return False
+    words = WORD.findall(source.sentence.lower())
+    if any(w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)):
+        return True
+    if source.trigger_start is None or source.trigger_end is None:
+        return False
+    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    if before[-2:] == ["sekali", "lagi"]:  # "polisi sekali lagi menangkap ..."
+        return True
+    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
+    return any(
+        w == "lagi" and not (k and after[k - 1] in NEGATIONS)
+        for k, w in enumerate(after[: ONCE_MORE_REACH + 1])
     )
 
 
 def told_also(event: Event) -> bool:
     """The sentence adds its act to one told before ("Ia juga meminta ..."), unless the act
     is the known one it adds to (:func:`given_first`)."""
-    return (
-        bool(event.sources)
-        and "juga" in WORD.findall(event.sources[0].sentence.lower())
-        and not given_first(event)
-    )
+    return sentence_says(event, ALSO) and not given_first(event)
 
 
 def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
