@@ -3084,6 +3084,25 @@ def test_an_act_told_after_a_citation_takes_the_day_its_sentence_gives_it() -> N
     assert {e.trigger: e.date for e in article.events}.get("menyerang") == "2026-03-15"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dilansir Reuters, Senin (16/3/2026), militer Israel menyerang kamp pengungsi di "
+        "Rafah sehingga jumlah korban sejak Oktober 2023 terus bertambah.",
+        "Dilansir AFP, Senin (16/3/2026), Presiden Trump mengecam Iran dalam pidato yang "
+        "mirip dengan pidatonya pada 2 Maret lalu.",
+    ],
+)
+def test_a_citation_date_gives_way_only_to_a_day_just_before_it(sentence: str) -> None:
+    """Only a single day at most a few days before the citation's date may be the day of
+    the news it reports; a month, a year or an older day the sentence also gives is of
+    something else, and the citation's day stays."""
+    from kabar import process
+
+    article = process(sentence, published="2026-03-16")
+    assert {e.date for e in article.events} == {"2026-03-16"}
+
+
 def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
     """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
     speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that

@@ -2277,7 +2277,7 @@ def story_day(article: Article) -> str | None:
         published = date.fromisoformat(article.published[:10])
     except ValueError:
         return None
-    cited: date | None = None
+    cited: TimeExpression | None = None
     for t in sorted(article.times, key=lambda t: t.start):
         if t.value is None or t.precision != "day":
             continue
@@ -2290,13 +2290,26 @@ def story_day(article: Article) -> str | None:
         if not published - timedelta(days=STORY_DAYS) <= day <= published:
             continue
         if cited is not None:
-            if cited - CITED_REACH <= day <= cited and not cited_report_day(article, t):
+            if news_of_citation(cited, t) and not cited_report_day(article, t):
                 return t.value
             continue
         if not cited_report_day(article, t):
             return t.value
-        cited = day
-    return cited.isoformat() if cited is not None else None
+        cited = t
+    return cited.value if cited is not None else None
+
+
+def news_of_citation(cited: TimeExpression, t: TimeExpression) -> bool:
+    """Whether a date may be the day of the news a citation dated ``cited`` reports: a
+    single day at most ``CITED_REACH`` before it, not a month, an older day or a year
+    ("korban sejak Oktober 2023", "pidatonya pada 2 Maret lalu") the text also gives."""
+    if t.precision != "day" or not t.value or not cited.value:
+        return False
+    try:
+        day, report = date.fromisoformat(t.value), date.fromisoformat(cited.value[:10])
+    except ValueError:
+        return False
+    return report - CITED_REACH <= day <= report
 
 
 CITED_REACH = timedelta(days=3)

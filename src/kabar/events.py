@@ -137,6 +137,7 @@ from kabar.event_context import (
     implicit_arguments,
     joined_meeting,
     meeting_again,
+    news_of_citation,
     passive,
     quote_around,
     remember_sources,
@@ -3325,9 +3326,10 @@ def event_date(
     here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
     if not ahead:
         here = [t for t in here if not after_publication(article, t)]
-    news_days = [t for t in here if not cited_report_day(article, t)]
-    if news_days:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
-        here = news_days
+    cited = [t for t in here if cited_report_day(article, t)]
+    if cited:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
+        news_days = [t for t in here if t not in cited and news_of_citation(cited[0], t)]
+        here = news_days or cited
     if event_type == "REQUEST":  # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
         told_next = times_in(article, following.sent) if following is not None else []
         stated = times_in(article, clause.sent)  # a delivery told in a clause of its own too
