@@ -3103,6 +3103,22 @@ def test_a_citation_date_gives_way_only_to_a_day_just_before_it(sentence: str) -
     assert {e.date for e in article.events} == {"2026-03-16"}
 
 
+def test_a_day_told_as_background_is_not_the_news_a_citation_reports() -> None:
+    """A later day the text tells as background ("Sebelumnya, pada Jumat (13/3), ...") is
+    not the day of the news the cited report tells: an undated act keeps the report's
+    day."""
+    from kabar import process
+
+    text = (
+        "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
+        "atas uji coba rudal terbarunya.\n\n"
+        "Uni Eropa mendesak Iran menghentikan program rudalnya.\n\n"
+        "Sebelumnya, pada Jumat (13/3), Iran menolak tawaran perundingan dari Amerika Serikat."
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
+
+
 def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
     """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
     speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that

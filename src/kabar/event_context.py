@@ -2290,13 +2290,24 @@ def story_day(article: Article) -> str | None:
         if not published - timedelta(days=STORY_DAYS) <= day <= published:
             continue
         if cited is not None:
-            if news_of_citation(cited, t) and not cited_report_day(article, t):
+            if (
+                news_of_citation(cited, t)
+                and not cited_report_day(article, t)
+                and not told_as_background(article, t)
+            ):
                 return t.value
             continue
         if not cited_report_day(article, t):
             return t.value
         cited = t
     return cited.value if cited is not None else None
+
+
+def told_as_background(article: Article, t: TimeExpression) -> bool:
+    """Whether the words of its sentence before a date tell it as a past or background
+    act's ("Sebelumnya, pada Jumat (13/3), Iran menolak ..."): not the day of the news."""
+    before = sentence_before(article, t.start, t.start)
+    return background_act([w.lower() for w in WORD.findall(before)])
 
 
 def news_of_citation(cited: TimeExpression, t: TimeExpression) -> bool:
