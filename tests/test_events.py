@@ -3058,6 +3058,17 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
             "diterima pada Jumat (13/3).",
             "2026-03-16",
         ),
+        # what was received is a case file, or a report in the next sentence
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah berkas "
+            "perkaranya sudah diterima jaksa pada Jumat (13/3).",
+            "2026-03-16",
+        ),
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini. Laporan dari korban "
+            "lain juga diterima polisi pada Jumat (13/3).",
+            "2026-03-16",
+        ),
     ],
 )
 def test_a_summons_is_dated_by_the_delivery_of_its_letter(sentence: str, expected: str) -> None:
