@@ -3130,6 +3130,62 @@ def test_a_day_told_as_background_is_not_the_news_a_citation_reports() -> None:
     assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
 
 
+def test_a_summons_is_dated_by_a_delivery_told_in_the_next_sentence() -> None:
+    """The delivery of the letter may be told in a sentence of its own after the summons
+    (docs/annotation.md 4)."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Penyidik Polda Metro Jaya memanggil pengusaha berinisial RK sebagai saksi "
+        "hari ini. Suratnya sudah diterima yang bersangkutan Jumat (13/3)."
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.date for e in article.events if e.event == "REQUEST"} == {"2026-03-13"}
+
+
+def test_a_delivery_day_after_publication_does_not_date_the_summons() -> None:
+    """A delivery day after the publication day cannot be a done act's day."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Penyidik memanggil pengusaha Rudi Kusuma sebagai saksi. Surat "
+        "pemanggilan kepada Rudi telah dikirim dan diterima Rabu (18/3)."
+    )
+    article = process(text, published="2026-03-16")
+    assert "2026-03-18" not in {e.date for e in article.events if e.event == "REQUEST"}
+
+
+def test_a_future_act_a_speaker_goes_on_with_is_not_dated_by_his_tag() -> None:
+    """ "..., lanjutnya." dates a done act by the speaker's tag before; a promised one
+    ("akan meminta") is not of that day."""
+    from kabar import process
+
+    text = (
+        "Phnom Penh - Polisi Kamboja menahan 40 WNI korban perusahaan penipuan daring pada "
+        "Jumat (13/3). "
+        '"Kami sudah menemui para WNI itu dan kondisi mereka baik," kata KBRI Phnom Penh '
+        "dalam keterangannya, Minggu (15/3). "
+        '"KBRI akan meminta otoritas setempat memulangkan mereka secepatnya," lanjutnya.'
+    )
+    article = process(text, published="2026-03-16")
+    dates = {e.trigger: e.date for e in article.events}
+    assert "meminta" in dates and dates["meminta"] != "2026-03-15"
+
+
+def test_a_citation_lead_with_no_other_day_gives_the_story_its_day() -> None:
+    """With no later day for the news it reports, the citation's own day stays the
+    story's day for an undated act."""
+    from kabar import process
+
+    text = (
+        "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
+        "atas uji coba rudal terbarunya.\n\n"
+        "Uni Eropa mendesak Iran menghentikan program rudalnya."
+    )
+    article = process(text, published="2026-03-17")
+    assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
+
+
 def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
     """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
     speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that
