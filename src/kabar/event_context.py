@@ -2266,6 +2266,21 @@ def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None,
 
 
 def story_day(article: Article) -> str | None:
+    """The article's story day (``first_story_day``), computed once per article: asked
+    for each of its events, and the search scans the whole article."""
+    key = (article.published, article.published_precision, len(article.times), len(article.text))
+    if STORY_DAY_MEMO and STORY_DAY_MEMO[0][0] is article and STORY_DAY_MEMO[0][1] == key:
+        return STORY_DAY_MEMO[0][2]
+    day = first_story_day(article)
+    STORY_DAY_MEMO[:] = [(article, key, day)]
+    return day
+
+
+STORY_DAY_MEMO: list[tuple[Article, tuple[object, ...], str | None]] = []
+"""The last article asked about, the inputs its story day was found from, and that day."""
+
+
+def first_story_day(article: Article) -> str | None:
     """The first day-precise date of the article no later than its publication and at
     most a fortnight before it (older dates and "sejak ..." are background). A date that
     only dates a cited source's report (``cited_report_day``) gives way to a day the text
