@@ -3186,6 +3186,25 @@ def test_a_citation_lead_with_no_other_day_gives_the_story_its_day() -> None:
     assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the citation stands deep in the sentence, after the act it dates
+        "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Kremlin "
+        "dilansir dari laman resmi Kementerian Luar Negeri Republik Indonesia serta KBRI di "
+        "Rusia, Senin (16/3/2026).",
+    ],
+)
+def test_a_citation_date_only_closes_a_citation_opening_its_sentence(sentence: str) -> None:
+    """A date is a cited source's report day only when the citation opens its sentence
+    (after a dateline at most): not when a long sentence only ends with one."""
+    from kabar import process
+    from kabar.event_context import cited_report_day
+
+    article = process(sentence, published="2026-03-16")
+    assert not any(cited_report_day(article, t) for t in article.times)
+
+
 def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
     """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
     speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that

@@ -2347,10 +2347,14 @@ def cited_report_day(article: Article, t: TimeExpression) -> bool:
     dates the source's report, not what the report tells (a rally "pada Sabtu pagi").
     Not a citation after a speaker ("kata X, dikutip Antara, Senin"), which dates his
     words (``long_speech_tag``), nor a date after an act's verb ("Dikutip dari keterangan
-    X, Prabowo tiba di Y pada Senin"). A dateline before it is cut off."""
-    text = DATELINE_DASH.split(sentence_before(article, t.start, CITATION_CHARS))[-1]
+    X, Prabowo tiba di Y pada Senin"). A dateline before it is cut off (a dash in its
+    first ``DATELINE_CHARS``, not one between years: "periode 2014 - 2019")."""
+    text = sentence_before(article, t.start, t.start)
+    dateline = DATELINE_DASH.search(text, 0, DATELINE_CHARS)
+    if dateline is not None and dateline.start() < DATELINE_CHARS:
+        text = text[dateline.end() :]
     words = [w.lower() for w in WORD.findall(text)]
-    if not text.rstrip().endswith(",") or not words:
+    if len(text) > CITATION_CHARS or not text.rstrip().endswith(",") or not words:
         return False
     speech = quote_lexicon()
     citing = speech.words.get("via", frozenset())
@@ -2364,6 +2368,7 @@ def cited_report_day(article: Article, t: TimeExpression) -> bool:
 
 DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")  # "Paris - Dilansir AFP, ..."
 CITATION_CHARS = 90  # how long a citation opening a sentence may be before its date
+DATELINE_CHARS = 40  # how far into the sentence a dateline's dash may stand
 
 
 def story_place(
