@@ -3064,6 +3064,12 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
             "perkaranya sudah diterima jaksa pada Jumat (13/3).",
             "2026-03-16",
         ),
+        # a letter not yet received
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini. Surat panggilannya "
+            "belum diterima AN hingga Jumat (13/3).",
+            "2026-03-16",
+        ),
         (
             "Penyidik juga memanggil manajer AN sebagai saksi hari ini. Laporan dari korban "
             "lain juga diterima polisi pada Jumat (13/3).",

@@ -159,6 +159,7 @@ from kabar.event_modality import (
     DELIVERED,
     DELIVERY_ADVERBS,
     LETTER_OF,
+    NOT_DELIVERED,
     NOT_ONLY,
     SUMMONS_WORDS,
     foreseen,
@@ -3406,7 +3407,8 @@ def letter_delivered(before: list[str]) -> bool:
     words of its verb group (``DELIVERY_ADVERBS``, other delivery words), the sentence's
     start ("Sudah diterima ...") or a letter word (``LETTER_OF``), else a letter word at
     most ``LETTER_REACH`` words back in the same clause, with no comma, verb or clause
-    opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan")."""
+    opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
+    no negation ("belum diterima")."""
     k = len(before)
     while k and bare_word(before[k - 1]) in DELIVERY_ADVERBS | DELIVERED:
         k -= 1
@@ -3417,7 +3419,8 @@ def letter_delivered(before: list[str]) -> bool:
         if word in LETTER_OF:
             return True
         if (
-            w.endswith((",", ".", ";", ":"))
+            word in NOT_DELIVERED
+            or w.endswith((",", ".", ";", ":"))
             or word in SUBORDINATORS | VERB_GROUP_OPENERS
             or verb_shaped(word)
         ):
