@@ -3052,6 +3052,12 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
             'bersangkutan Jumat sore," kata Kombes Budi.',
             "2026-03-13",
         ),
+        # a delivery told in a sentence of its own inside the quote
+        (
+            '"Hari ini AN kami panggil sebagai saksi. Sudah diterima yang bersangkutan '
+            'Jumat sore," kata Kombes Budi.',
+            "2026-03-13",
+        ),
         # what was received is a report, not the letter
         (
             "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah laporan "

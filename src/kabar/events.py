@@ -3412,8 +3412,8 @@ def letter_delivered(before: list[str]) -> bool:
     k = len(before)
     while k and bare_word(before[k - 1]) in DELIVERY_ADVERBS | DELIVERED:
         k -= 1
-    if k == 0:
-        return True
+    if k == 0 or before[k - 1].endswith((".", "!", "?")):
+        return True  # "... dipanggil sebagai tersangka. Sudah diterima ..." in one quote
     for w in reversed(before[max(0, k - LETTER_REACH) : k]):
         word = bare_word(w)
         if word in LETTER_OF:
