@@ -3179,10 +3179,33 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
             'bersangkutan Jumat sore," kata Kombes Budi.',
             "2026-03-13",
         ),
+        # a delivery told in a sentence of its own inside the quote
+        (
+            '"Hari ini AN kami panggil sebagai saksi. Sudah diterima yang bersangkutan '
+            'Jumat sore," kata Kombes Budi.',
+            "2026-03-13",
+        ),
         # what was received is a report, not the letter
         (
             "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah laporan "
             "diterima pada Jumat (13/3).",
+            "2026-03-16",
+        ),
+        # what was received is a case file, or a report in the next sentence
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini setelah berkas "
+            "perkaranya sudah diterima jaksa pada Jumat (13/3).",
+            "2026-03-16",
+        ),
+        # a letter not yet received
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini. Surat panggilannya "
+            "belum diterima AN hingga Jumat (13/3).",
+            "2026-03-16",
+        ),
+        (
+            "Penyidik juga memanggil manajer AN sebagai saksi hari ini. Laporan dari korban "
+            "lain juga diterima polisi pada Jumat (13/3).",
             "2026-03-16",
         ),
     ],
@@ -3209,6 +3232,116 @@ def test_an_act_told_after_a_citation_takes_the_day_its_sentence_gives_it() -> N
     )
     article = process(text, published="2026-03-16")
     assert {e.trigger: e.date for e in article.events}.get("menyerang") == "2026-03-15"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dilansir Reuters, Senin (16/3/2026), militer Israel menyerang kamp pengungsi di "
+        "Rafah sehingga jumlah korban sejak Oktober 2023 terus bertambah.",
+        "Dilansir AFP, Senin (16/3/2026), Presiden Trump mengecam Iran dalam pidato yang "
+        "mirip dengan pidatonya pada 2 Maret lalu.",
+    ],
+)
+def test_a_citation_date_gives_way_only_to_a_day_just_before_it(sentence: str) -> None:
+    """Only a single day at most a few days before the citation's date may be the day of
+    the news it reports; a month, a year or an older day the sentence also gives is of
+    something else, and the citation's day stays."""
+    from kabar import process
+
+    article = process(sentence, published="2026-03-16")
+    assert {e.date for e in article.events} == {"2026-03-16"}
+
+
+def test_a_day_told_as_background_is_not_the_news_a_citation_reports() -> None:
+    """A later day the text tells as background ("Sebelumnya, pada Jumat (13/3), ...") is
+    not the day of the news the cited report tells: an undated act keeps the report's
+    day."""
+    from kabar import process
+
+    text = (
+        "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
+        "atas uji coba rudal terbarunya.\n\n"
+        "Uni Eropa mendesak Iran menghentikan program rudalnya.\n\n"
+        "Sebelumnya, pada Jumat (13/3), Iran menolak tawaran perundingan dari Amerika Serikat."
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
+
+
+def test_a_summons_is_dated_by_a_delivery_told_in_the_next_sentence() -> None:
+    """The delivery of the letter may be told in a sentence of its own after the summons
+    (docs/annotation.md 4)."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Penyidik Polda Metro Jaya memanggil pengusaha berinisial RK sebagai saksi "
+        "hari ini. Suratnya sudah diterima yang bersangkutan Jumat (13/3)."
+    )
+    article = process(text, published="2026-03-16")
+    assert {e.date for e in article.events if e.event == "REQUEST"} == {"2026-03-13"}
+
+
+def test_a_delivery_day_after_publication_does_not_date_the_summons() -> None:
+    """A delivery day after the publication day cannot be a done act's day."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Penyidik memanggil pengusaha Rudi Kusuma sebagai saksi. Surat "
+        "pemanggilan kepada Rudi telah dikirim dan diterima Rabu (18/3)."
+    )
+    article = process(text, published="2026-03-16")
+    assert "2026-03-18" not in {e.date for e in article.events if e.event == "REQUEST"}
+
+
+def test_a_future_act_a_speaker_goes_on_with_is_not_dated_by_his_tag() -> None:
+    """ "..., lanjutnya." dates a done act by the speaker's tag before; a promised one
+    ("akan meminta") is not of that day."""
+    from kabar import process
+
+    text = (
+        "Phnom Penh - Polisi Kamboja menahan 40 WNI korban perusahaan penipuan daring pada "
+        "Jumat (13/3). "
+        '"Kami sudah menemui para WNI itu dan kondisi mereka baik," kata KBRI Phnom Penh '
+        "dalam keterangannya, Minggu (15/3). "
+        '"KBRI akan meminta otoritas setempat memulangkan mereka secepatnya," lanjutnya.'
+    )
+    article = process(text, published="2026-03-16")
+    dates = {e.trigger: e.date for e in article.events}
+    assert "meminta" in dates and dates["meminta"] != "2026-03-15"
+
+
+def test_a_citation_lead_with_no_other_day_gives_the_story_its_day() -> None:
+    """With no later day for the news it reports, the citation's own day stays the
+    story's day for an undated act."""
+    from kabar import process
+
+    text = (
+        "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
+        "atas uji coba rudal terbarunya.\n\n"
+        "Uni Eropa mendesak Iran menghentikan program rudalnya."
+    )
+    article = process(text, published="2026-03-17")
+    assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the citation stands deep in the sentence, after the act it dates
+        "Presiden Prabowo Subianto bertemu Presiden Rusia Vladimir Putin di Istana Kremlin "
+        "dilansir dari laman resmi Kementerian Luar Negeri Republik Indonesia serta KBRI di "
+        "Rusia, Senin (16/3/2026).",
+    ],
+)
+def test_a_citation_date_only_closes_a_citation_opening_its_sentence(sentence: str) -> None:
+    """A date is a cited source's report day only when the citation opens its sentence
+    (after a dateline at most): not when a long sentence only ends with one."""
+    from kabar import process
+    from kabar.event_context import cited_report_day
+
+    article = process(sentence, published="2026-03-16")
+    assert not any(cited_report_day(article, t) for t in article.times)
 
 
 def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:

@@ -2286,7 +2286,7 @@ def story_day(article: Article) -> str | None:
         published = date.fromisoformat(article.published[:10])
     except ValueError:
         return None
-    cited: date | None = None
+    cited: TimeExpression | None = None
     for t in sorted(article.times, key=lambda t: t.start):
         if t.value is None or t.precision != "day":
             continue
@@ -2299,13 +2299,37 @@ def story_day(article: Article) -> str | None:
         if not published - timedelta(days=STORY_DAYS) <= day <= published:
             continue
         if cited is not None:
-            if cited - CITED_REACH <= day <= cited and not cited_report_day(article, t):
+            if (
+                news_of_citation(cited, t)
+                and not cited_report_day(article, t)
+                and not told_as_background(article, t)
+            ):
                 return t.value
             continue
         if not cited_report_day(article, t):
             return t.value
-        cited = day
-    return cited.isoformat() if cited is not None else None
+        cited = t
+    return cited.value if cited is not None else None
+
+
+def told_as_background(article: Article, t: TimeExpression) -> bool:
+    """Whether the words of its sentence before a date tell it as a past or background
+    act's ("Sebelumnya, pada Jumat (13/3), Iran menolak ..."): not the day of the news."""
+    before = sentence_before(article, t.start, t.start)
+    return background_act([w.lower() for w in WORD.findall(before)])
+
+
+def news_of_citation(cited: TimeExpression, t: TimeExpression) -> bool:
+    """Whether a date may be the day of the news a citation dated ``cited`` reports: a
+    single day at most ``CITED_REACH`` before it, not a month, an older day or a year
+    ("korban sejak Oktober 2023", "pidatonya pada 2 Maret lalu") the text also gives."""
+    if t.precision != "day" or not t.value or not cited.value:
+        return False
+    try:
+        day, report = date.fromisoformat(t.value), date.fromisoformat(cited.value[:10])
+    except ValueError:
+        return False
+    return report - CITED_REACH <= day <= report
 
 
 CITED_REACH = timedelta(days=3)
@@ -2317,10 +2341,14 @@ def cited_report_day(article: Article, t: TimeExpression) -> bool:
     dates the source's report, not what the report tells (a rally "pada Sabtu pagi").
     Not a citation after a speaker ("kata X, dikutip Antara, Senin"), which dates his
     words (``long_speech_tag``), nor a date after an act's verb ("Dikutip dari keterangan
-    X, Prabowo tiba di Y pada Senin"). A dateline before it is cut off."""
-    text = DATELINE_DASH.split(sentence_before(article, t.start, CITATION_CHARS))[-1]
+    X, Prabowo tiba di Y pada Senin"). A dateline before it is cut off (a dash in its
+    first ``DATELINE_CHARS``, not one between years: "periode 2014 - 2019")."""
+    text = sentence_before(article, t.start, t.start)
+    dateline = DATELINE_DASH.search(text, 0, DATELINE_CHARS)
+    if dateline is not None and dateline.start() < DATELINE_CHARS:
+        text = text[dateline.end() :]
     words = [w.lower() for w in WORD.findall(text)]
-    if not text.rstrip().endswith(",") or not words:
+    if len(text) > CITATION_CHARS or not text.rstrip().endswith(",") or not words:
         return False
     speech = quote_lexicon()
     citing = speech.words.get("via", frozenset())
@@ -2334,6 +2362,7 @@ def cited_report_day(article: Article, t: TimeExpression) -> bool:
 
 DATELINE_DASH = re.compile(r"\s[-\u2013\u2014]{1,2}\s")  # "Paris - Dilansir AFP, ..."
 CITATION_CHARS = 90  # how long a citation opening a sentence may be before its date
+DATELINE_CHARS = 40  # how far into the sentence a dateline's dash may stand
 
 
 def story_place(

@@ -80,6 +80,7 @@ from kabar.event_args import (
     MAX_LEFT,
     PURPOSE_LINKS,
     SECURITY,
+    SUBORDINATORS,
     THIRD_PERSON,
     Args,
     active_verb,
@@ -135,6 +136,7 @@ from kabar.event_context import (
     ONGOING,
     OUTSIDERS,
     PAST,
+    VERB_GROUP_OPENERS,
     article_offenders,
     background_act,
     cited_report_day,
@@ -142,9 +144,11 @@ from kabar.event_context import (
     is_court,
     joined_meeting,
     meeting_again,
+    news_of_citation,
     passive,
     quote_around,
     remember_sources,
+    sentence_before,
     settle_date,
     speech_tag,
     story_day,
@@ -158,8 +162,10 @@ from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBA
 from kabar.event_modality import (
     DECIDED,
     DELIVERED,
+    DELIVERY_ADVERBS,
     LETTER_OF,
     MODALITY_WORDS,
+    NOT_DELIVERED,
     NOT_ONLY,
     SEQUENCERS,
     SUMMONS_WORDS,
@@ -3471,13 +3477,15 @@ def event_date(
     here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
     if not ahead:
         here = [t for t in here if not after_publication(article, t)]
-    news_days = [t for t in here if not cited_report_day(article, t)]
-    if news_days:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
-        here = news_days
-    if event_type == "REQUEST":  # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
+    cited = [t for t in here if cited_report_day(article, t)]
+    if cited:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
+        news_days = [t for t in here if t not in cited and news_of_citation(cited[0], t)]
+        here = news_days or cited
+    if event_type == "REQUEST" and not SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
+        # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
         told_next = times_in(article, following.sent) if following is not None else []
         stated = times_in(article, clause.sent)  # a delivery told in a clause of its own too
-        delivered = delivery_day(article, clause, i, stated + told_next)
+        delivered = delivery_day(article, stated + told_next)
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
     if here:
@@ -3519,28 +3527,59 @@ def event_date(
     return None, "unknown", "none"
 
 
-def delivery_day(
-    article: Article, clause: Clause, i: int, times: list[TimeExpression]
-) -> TimeExpression | None:
+def delivery_day(article: Article, times: list[TimeExpression]) -> TimeExpression | None:
     """The day a summons letter was delivered, when its sentence or the next gives one
     besides the day of the report or of the hearing ("Surat pemanggilan ... hari ini juga
     telah dilayangkan dan diterima sejak Jumat (17/10)", "Besok LM dipanggil sebagai
     tersangka. Sudah diterima yang bersangkutan Jumat malam"): a day a delivery word
-    stands at most ``DELIVERY_GAP`` words before, right after the letter or a word of its
-    verb group (``LETTER_OF``): "laporan diterima pada Jumat" and "uang yang diterima"
-    are not the letter's delivery (docs/annotation.md 4)."""
-    if SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
-        return None
+    stands at most ``DELIVERY_GAP`` words before, whose subject is the letter
+    (``letter_delivered``): "laporan diterima pada Jumat", "berkas sudah diterima jaksa"
+    and "uang yang diterima" are not the letter's delivery (docs/annotation.md 4)."""
     for t in times:
-        before = ["", *article.text[max(0, t.start - 60) : t.start].lower().split()]
-        near = before[-DELIVERY_GAP - 1 :]
-        if t.precision == "day" and any(
-            w in DELIVERED and near[k - 1] in LETTER_OF for k, w in enumerate(near) if k
+        if t.precision != "day":
+            continue
+        words = sentence_before(article, t.start, t.start).split()
+        start = max(0, len(words) - DELIVERY_GAP)
+        if any(
+            w.lower() in DELIVERED and letter_delivered(words[:k])
+            for k, w in enumerate(words[start:], start)
         ):
             return t
     return None
 
 
+def letter_delivered(before: list[str]) -> bool:
+    """Whether the words before a delivery word make the letter its subject: past the
+    words of its verb group (``DELIVERY_ADVERBS``, other delivery words), the sentence's
+    start ("Sudah diterima ...") or a letter word (``LETTER_OF``), else a letter word at
+    most ``LETTER_REACH`` words back in the same clause, with no comma, verb or clause
+    opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
+    no negation ("belum diterima")."""
+    k = len(before)
+    while k and bare_word(before[k - 1]) in DELIVERY_ADVERBS | DELIVERED:
+        k -= 1
+    if k == 0 or before[k - 1].endswith((".", "!", "?")):
+        return True  # "... dipanggil sebagai tersangka. Sudah diterima ..." in one quote
+    for w in reversed(before[max(0, k - LETTER_REACH) : k]):
+        word = bare_word(w)
+        if word in LETTER_OF:
+            return True
+        if (
+            word in NOT_DELIVERED
+            or w.endswith((",", ".", ";", ":"))
+            or word in SUBORDINATORS | VERB_GROUP_OPENERS
+            or verb_shaped(word)
+        ):
+            return False
+    return False
+
+
+def bare_word(word: str) -> str:
+    """A word lowercased without the quote marks and punctuation around it."""
+    return word.strip("\"'“”‘’()[],.;:!?").lower()
+
+
+LETTER_REACH = 6  # "Surat pemanggilan kepada AN hari ini juga telah dilayangkan"
 DELIVERY_GAP = 3  # "diterima sejak Jumat (17/10)", "dikirim pada Senin (3/3)"
 
 
