@@ -2076,9 +2076,14 @@ def another(event: Event) -> bool:
 
 def sentence_says(event: Event, words: AbstractSet[str]) -> bool:
     """Whether the sentence of the event's first report holds any of ``words``."""
-    return bool(event.sources) and not words.isdisjoint(
-        WORD.findall(event.sources[0].sentence.lower())
-    )
+    return bool(event.sources) and not words.isdisjoint(said_words(event.sources[0].sentence))
+
+
+@lru_cache(maxsize=1024)
+def said_words(text: str) -> frozenset[str]:
+    """A report's words as ``WORD`` splits them, lower-cased: split once for all the
+    pairs ``merge_repeats`` compares it in."""
+    return frozenset(WORD.findall(text.lower()))
 
 
 def given_first(event: Event) -> bool:
