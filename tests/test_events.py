@@ -3221,17 +3221,64 @@ def test_a_summons_is_dated_by_the_delivery_of_its_letter(sentence: str, expecte
     assert dates == {expected}
 
 
-def test_an_act_told_after_a_citation_takes_the_day_its_sentence_gives_it() -> None:
-    """A sentence opening with a dated citation ("Mengutip BBC, Senin (16/3), ...") that
-    gives the act its own day dates the act by that day, not by the source's report."""
+@pytest.mark.parametrize(
+    ("text", "published", "trigger", "day"),
+    [
+        # the sentence gives the act its own day: that day, not the source's report's
+        (
+            "Mengutip BBC dan Al Jazeera, Senin (16/3/2026), militer Israel menyerang sebuah "
+            "kamp pengungsi di Gaza tengah pada Minggu (15/3) malam.",
+            "2026-03-16",
+            "menyerang",
+            "2026-03-15",
+        ),
+        # no later day for the news it reports: the citation's day stays the story's day
+        (
+            "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
+            "atas uji coba rudal terbarunya.\n\n"
+            "Uni Eropa mendesak Iran menghentikan program rudalnya.",
+            "2026-03-17",
+            "mendesak",
+            "2026-03-16",
+        ),
+        # a later day told as background ("Sebelumnya, pada Jumat (13/3), ...") is not
+        # the day of the news the cited report tells
+        (
+            "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
+            "atas uji coba rudal terbarunya.\n\n"
+            "Uni Eropa mendesak Iran menghentikan program rudalnya.\n\n"
+            "Sebelumnya, pada Jumat (13/3), Iran menolak tawaran perundingan dari Amerika "
+            "Serikat.",
+            "2026-03-16",
+            "mendesak",
+            "2026-03-16",
+        ),
+        # a quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of
+        # the speaker whose tag in the sentence before dates them (docs/annotation.md 5)
+        (
+            "Phnom Penh - Polisi Kamboja menangkap 86 WNI yang kabur dari perusahaan penipuan "
+            "daring pada Jumat (13/3). "
+            '"KBRI sudah menemui para WNI dan memastikan mereka sehat," kata KBRI Phnom Penh '
+            "dalam keterangannya, Minggu (15/3). "
+            '"KBRI meminta otoritas setempat memperlakukan para WNI secara manusiawi," '
+            "lanjutnya.",
+            "2026-03-16",
+            "meminta",
+            "2026-03-15",
+        ),
+    ],
+)
+def test_an_act_takes_the_day_the_text_gives_it_not_a_cited_reports(
+    text: str, published: str, trigger: str, day: str
+) -> None:
+    """A sentence opening with a dated citation ("Mengutip BBC, Senin (16/3), ...") dates
+    the source's report: an act with its own day keeps that day, an undated act takes the
+    citation's day when the text gives no later day for the news (a background day is
+    none), and words a speaker goes on with take his tag's day."""
     from kabar import process
 
-    text = (
-        "Mengutip BBC dan Al Jazeera, Senin (16/3/2026), militer Israel menyerang sebuah kamp "
-        "pengungsi di Gaza tengah pada Minggu (15/3) malam."
-    )
-    article = process(text, published="2026-03-16")
-    assert {e.trigger: e.date for e in article.events}.get("menyerang") == "2026-03-15"
+    article = process(text, published=published)
+    assert {e.trigger: e.date for e in article.events}.get(trigger) == day
 
 
 @pytest.mark.parametrize(
@@ -3251,22 +3298,6 @@ def test_a_citation_date_gives_way_only_to_a_day_just_before_it(sentence: str) -
 
     article = process(sentence, published="2026-03-16")
     assert {e.date for e in article.events} == {"2026-03-16"}
-
-
-def test_a_day_told_as_background_is_not_the_news_a_citation_reports() -> None:
-    """A later day the text tells as background ("Sebelumnya, pada Jumat (13/3), ...") is
-    not the day of the news the cited report tells: an undated act keeps the report's
-    day."""
-    from kabar import process
-
-    text = (
-        "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
-        "atas uji coba rudal terbarunya.\n\n"
-        "Uni Eropa mendesak Iran menghentikan program rudalnya.\n\n"
-        "Sebelumnya, pada Jumat (13/3), Iran menolak tawaran perundingan dari Amerika Serikat."
-    )
-    article = process(text, published="2026-03-16")
-    assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
 
 
 def test_a_summons_is_dated_by_a_delivery_told_in_the_next_sentence() -> None:
@@ -3311,20 +3342,6 @@ def test_a_future_act_a_speaker_goes_on_with_is_not_dated_by_his_tag() -> None:
     assert "meminta" in dates and dates["meminta"] != "2026-03-15"
 
 
-def test_a_citation_lead_with_no_other_day_gives_the_story_its_day() -> None:
-    """With no later day for the news it reports, the citation's own day stays the
-    story's day for an undated act."""
-    from kabar import process
-
-    text = (
-        "Washington - Dilansir Reuters, Senin (16/3/2026), Presiden Trump mengecam Iran "
-        "atas uji coba rudal terbarunya.\n\n"
-        "Uni Eropa mendesak Iran menghentikan program rudalnya."
-    )
-    article = process(text, published="2026-03-17")
-    assert {e.trigger: e.date for e in article.events}.get("mendesak") == "2026-03-16"
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -3342,23 +3359,6 @@ def test_a_citation_date_only_closes_a_citation_opening_its_sentence(sentence: s
 
     article = process(sentence, published="2026-03-16")
     assert not any(cited_report_day(article, t) for t in article.times)
-
-
-def test_a_quote_its_speaker_goes_on_with_takes_the_day_of_his_tag() -> None:
-    """A quote tagged only by a pronoun ("..., lanjutnya.") goes on with the words of the
-    speaker whose tag in the sentence before dates them (docs/annotation.md 5): said that
-    day, not on the story's first day."""
-    from kabar import process
-
-    text = (
-        "Phnom Penh - Polisi Kamboja menangkap 86 WNI yang kabur dari perusahaan penipuan "
-        "daring pada Jumat (13/3). "
-        '"KBRI sudah menemui para WNI dan memastikan mereka sehat," kata KBRI Phnom Penh '
-        "dalam keterangannya, Minggu (15/3). "
-        '"KBRI meminta otoritas setempat memperlakukan para WNI secara manusiawi," lanjutnya.'
-    )
-    article = process(text, published="2026-03-16")
-    assert {e.trigger: e.date for e in article.events}.get("meminta") == "2026-03-15"
 
 
 def test_a_title_reaches_the_person_given_it_past_its_units_lexicon_words() -> None:
@@ -3396,30 +3396,33 @@ def test_a_police_chief_with_a_capitalised_rank_names_his_command() -> None:
     assert coded[("COERCE", "diamankan")] == ["satpam setempat"]
 
 
-def test_a_victim_secured_by_officers_is_protected_not_arrested() -> None:
+@pytest.mark.parametrize(
+    ("text", "arrested"),
+    [
+        (
+            "Warga memergoki dua pria menganiaya seorang sopir angkot di Cibubur. Korban lalu "
+            "diamankan di Mapolsek Ciracas, sedangkan kedua pelaku diamankan polisi.",
+            [["pelaku"]],
+        ),
+        # "Para korban" / "kedua korban" are victims too: the head after the count is the
+        # victim noun; "Keluarga korban" is the family, whose arrest stays
+        (
+            "Tiga pemuda mengeroyok dua pedagang buah di Pasar Rebo. Para korban lalu "
+            "diamankan di Mapolsek Ciracas. Keluarga korban sempat diamankan polisi karena "
+            "mengamuk.",
+            [["Keluarga korban"]],
+        ),
+    ],
+)
+def test_a_victim_secured_by_officers_is_protected_not_arrested(
+    text: str, arrested: list[list[str]]
+) -> None:
+    """A victim "diamankan" is taken to safety, not arrested; the attackers are."""
     from kabar.api import default_pipeline
 
-    text = (
-        "Warga memergoki dua pria menganiaya seorang sopir angkot di Cibubur. Korban lalu "
-        "diamankan di Mapolsek Ciracas, sedangkan kedua pelaku diamankan polisi."
-    )
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
-    arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
-    assert arrested == [["pelaku"]]
-
-
-def test_victims_counted_or_grouped_are_protected_not_arrested() -> None:
-    """ "Para korban" / "kedua korban" are victims too: the head after the count is the victim
-    noun; "Keluarga korban" is the family, whose arrest stays."""
-    from kabar.api import default_pipeline
-
-    text = (
-        "Tiga pemuda mengeroyok dua pedagang buah di Pasar Rebo. Para korban lalu diamankan "
-        "di Mapolsek Ciracas. Keluarga korban sempat diamankan polisi karena mengamuk."
-    )
-    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
-    arrested = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
-    assert arrested == [["Keluarga korban"]]
+    coded = [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"]
+    assert coded == arrested
 
 
 def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
