@@ -3164,7 +3164,7 @@ def test_a_citation_date_gives_way_to_the_day_of_the_news_it_reports(
     ("sentence", "expected"),
     [
         (
-            "Surat pemanggilan kepada AN hari ini juga telah dilayangkan dan diterima sejak "
+            "Surat pemanggilan kepada AN hari ini juga sudah dilayangkan dan diterima sejak "
             "Jumat (13/3), kata Kombes Budi.",
             "2026-03-13",
         ),

@@ -3534,9 +3534,9 @@ def event_date(
 
 def delivery_day(article: Article, times: list[TimeExpression]) -> TimeExpression | None:
     """The day a summons letter was delivered, when its sentence or the next gives one
-    besides the day of the report or of the hearing ("Surat pemanggilan ... hari ini juga
-    telah dilayangkan dan diterima sejak Jumat (17/10)", "Besok LM dipanggil sebagai
-    tersangka. Sudah diterima yang bersangkutan Jumat malam"): a day a delivery word
+    besides the day of the report or of the hearing ("Surat panggilan untuk saksi itu
+    sudah dikirim dan diterimanya pada Kamis (9/3)", "Ia diperiksa besok. Suratnya sudah
+    diterima Rabu malam"): a day a delivery word
     stands at most ``DELIVERY_GAP`` words before, whose subject is the letter
     (``letter_delivered``): "laporan diterima pada Jumat", "berkas sudah diterima jaksa"
     and "uang yang diterima" are not the letter's delivery (docs/annotation.md 4)."""
