@@ -214,7 +214,7 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
-from kabar.nlp import PLACE_QUALIFIERS
+from kabar.nlp import PLACE_QUALIFIERS, TIME_NOUNS
 from kabar.plover import (
     CONTEXTS,
     FUTURE_TO_AGREE,
@@ -737,10 +737,14 @@ def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     and the term ("menuntut terdakwa X 4 tahun penjara", "menuntut terdakwa yang mantan
     kades itu 6 tahun penjara"): with a di- verb in it the term is another's ("menuntut
     pembebasan X yang divonis 3 tahun penjara", "menuntut X dihukum 20 tahun penjara"),
-    a demand anyone may make, not a prosecution."""
+    a demand anyone may make, not a prosecution; so with an active verb or an aspect word
+    ("menuntut pembebasan X yang sudah menjalani 3 tahun penjara")."""
     gap = entry.words.index(GAP)
     inside = clause.toks[i + gap : j - (len(entry.words) - gap - 1)]
-    return not any(passive_form(t, ("di",), 6) for t in inside)
+    return not any(
+        passive_form(t, ("di",), 6) or active_verb(t) or t.low in fuse_words("aspect")
+        for t in inside
+    )
 
 
 def told_so(clause: Clause, i: int) -> bool:
@@ -2112,7 +2116,9 @@ def told_next(event: Event) -> bool:
     if source is None or source.trigger_start is None:
         return False
     before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    return before[-1:] == ["lalu"] and not (before[-2:-1] and before[-2] in WEEKDAYS | MONTHS)
+    return before[-1:] == ["lalu"] and not (
+        before[-2:-1] and (before[-2] in TIME_NOUNS or before[-2] in WEEKDAYS | MONTHS)
+    )
 
 
 def done_again(event: Event) -> bool:
