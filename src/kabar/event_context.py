@@ -1958,7 +1958,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             and loc.start is not None  # its own place, not the story's (``story_place``)
             and loc.start not in state.seats  # "ditahan di Mapolres Boyolali": no scene
         )
-        if first and e.date is not None and e.date == story_day(state.article):
+        if first and e.date is not None and e.date == state_story_day(state):
             state.story_place = loc
     state.sentence += 1
     del state.claimants[:-MEMORY]
@@ -2087,7 +2087,7 @@ def settle_date(
         return value, precision, rule
     if described_by(clause, i) and event_type not in FORCE:
         return None, "unknown", BACKGROUND_RULE
-    settled = undated_date(state.article, [t.low for t in clause.toks[:i]])
+    settled = undated_date(state_story_day(state), [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
     ongoing = not still.isdisjoint(t.low for t in clause.toks[: i + 1])
@@ -2188,13 +2188,12 @@ def sentence_before(article: Article, pos: int, reach: int) -> str:
     return article.text[max(pos - reach, sent.start if sent else 0) : pos]
 
 
-def undated_date(article: Article, before: list[str]) -> tuple[str | None, Precision, str] | None:
+def undated_date(day: str | None, before: list[str]) -> tuple[str | None, Precision, str] | None:
     """(date, precision, rule) of an act whose text states no date, from the words of its
     sentence before the trigger: unknown for a past or background act ("background"), the
-    story's day for any other ("story-day"); None when the article has no story day."""
+    story's ``day`` for any other ("story-day"); None when the article has no story day."""
     if background_act(before):
         return None, "unknown", BACKGROUND_RULE
-    day = story_day(article)
     return (day, "day", "story-day") if day is not None else None
 
 
@@ -2272,6 +2271,14 @@ def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None,
     if not any(t.rule == "relative_day" and t.text.lower() == "hari ini" for t in here):
         return None, None
     return article.published_day_month, article.published_weekday
+
+
+def state_story_day(state: State) -> str | None:
+    """The story day (``story_day``) of the article being coded, found once per article:
+    every undated event asks for it, and finding it scans the article's dates."""
+    if not state.story_days:
+        state.story_days.append(story_day(state.article))
+    return state.story_days[0]
 
 
 def story_day(article: Article) -> str | None:
@@ -2378,7 +2385,7 @@ def story_place(
     if loc is None and event_type in SAID and state.scene is not None:
         place, speakers = state.scene
         loc = place if any(ref_cluster(state, r) in speakers for r in actor) else None
-    if loc is None or day is None or day != story_day(state.article):
+    if loc is None or day is None or day != state_story_day(state):
         return None
     return Place(loc.extracted_place, loc.resolved_place, loc.country_code, kind=loc.kind)
 

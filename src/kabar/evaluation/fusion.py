@@ -38,7 +38,7 @@ from kabar.evaluation.gold import (
 )
 from kabar.evaluation.metrics import PRF, grid_match
 from kabar.evaluation.stages import Pair, Result, level_grid
-from kabar.event_context import undated_date
+from kabar.event_context import story_day, undated_date
 from kabar.events import verb_shaped
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
@@ -387,7 +387,7 @@ def gold_report(pair: Pair, index: int, event: GoldEvent, lexicons: Any) -> Even
     settled = None
     if not date and source.trigger_start is not None and source.start <= source.trigger_start:
         before = source.sentence[: source.trigger_start - source.start]
-        settled = undated_date(pair.article, re.findall(r"\w+", before.lower()))
+        settled = undated_date(story_day(pair.article), re.findall(r"\w+", before.lower()))
     if settled:  # the event stage's fallback for a sentence with no date (settle_date)
         date, precision, rule = settled[0], settled[1], f"date {settled[2]}"
     elif not date and gold.published and gold.published_precision == "day":
