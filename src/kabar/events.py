@@ -134,6 +134,7 @@ from kabar.event_context import (
     BACKGROUND_RULE,
     JOINING,
     ONGOING,
+    OTHER,
     OUTSIDERS,
     PAST,
     VERB_GROUP_OPENERS,
@@ -309,8 +310,8 @@ APOLITICAL_MIN = 5
 """The sentences an article needs before naming no political actor in any of them marks it
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
-OTHER = frozenset({"lain", "lainnya", "selain"})
-ALSO = frozenset({"juga"})  # an act added to one told before ("Ia juga meminta ...")
+ANOTHER_WORDS = OTHER | {"selain"}  # another act than one told ("... lain", "Selain ...")
+ADDED_WORDS = frozenset({"juga"})  # an act added to one told before ("Ia juga meminta ...")
 NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
 """Words telling a later or further act ("kemudian", "bahkan"); not "lalu", which is as
 often "ago" ("pekan lalu") anywhere in a sentence."""
@@ -1648,8 +1649,8 @@ def merge_repeats(
                 and attack_parties_alike(o, event, actor_nouns)
             ]  # fmt: skip
             generic = bool(candidates)  # found here: only then a restatement of no manner
-        speaks_for = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
-        if not candidates and speaks_for and not another(event):
+        spokesman = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
+        if not candidates and spokesman and not another(event):
             candidates = [
                 o for o in kept
                 if same_kind(o, event, rules.get(id(o)), act[0])
@@ -2075,7 +2076,7 @@ def another(event: Event) -> bool:
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
     not a restatement of the act before; the act an opening "Selain ..." clause names is
     the known one (:func:`given_first`)."""
-    return sentence_says(event, OTHER) and not given_first(event)
+    return sentence_says(event, ANOTHER_WORDS) and not given_first(event)
 
 
 def sentence_says(event: Event, words: AbstractSet[str]) -> bool:
@@ -2163,7 +2164,7 @@ def told_once_more(event: Event) -> bool:
 def told_also(event: Event) -> bool:
     """The sentence adds its act to one told before ("Ia juga meminta ..."), unless the act
     is the known one it adds to (:func:`given_first`)."""
-    return sentence_says(event, ALSO) and not given_first(event)
+    return sentence_says(event, ADDED_WORDS) and not given_first(event)
 
 
 def told_soon_after(earlier: Event, later: Event, sentence_of: Mapping[int, int] | None) -> bool:
