@@ -4195,12 +4195,10 @@ def own_police(state: State, c: Cand) -> EntityRef | None:
     words = [w for w in c.text.lower().split() if w != "pihak"]
     if len(words) != 1 or words[0] not in state.lex.cue("policenoun"):
         return None
-    if foreign_place_near(state, c):
-        return None
     if not state.police_force:
         state.police_force.append(one_police_command(state.article.mentions))
     unit = state.police_force[0]
-    if unit is None:
+    if unit is None or foreign_place_near(state, c):  # the sentence scan only with a command
         return None
     unit_ref = mention_ref(state, unit)  # its words stay: annotators cluster a bare "polisi"
     return replace(  # with the command or apart from it ("Polisi", "Kepolisian")
