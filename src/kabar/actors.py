@@ -318,8 +318,9 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
             name = (m.name or m.text).casefold()
             for unit in REGIONAL_UNITS:
                 if name.startswith(unit + " "):
-                    named[unit].add(unit_key(name))
-                    named[SAME_UNITS.get(unit, unit)].add(unit_key(name))
+                    key = unit_key(name)
+                    named[unit].add(key)
+                    named[SAME_UNITS.get(unit, unit)].add(key)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
 
 

@@ -546,21 +546,20 @@ def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int])
     )
 
 
+REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
+                        "pemerintah provinsi": "pemprov"}  # fmt: skip
+"""A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor")."""
 REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
                             "kepolisian daerah", "kepolisian resor", "kepolisian resort",
                             "kepolisian sektor", "kejati", "kejari", "kejaksaan negeri",
                             "kejaksaan tinggi",
                             "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
-                            "koramil", "lantamal"})  # fmt: skip
-"""Regional commands, prosecutors and courts, and (added below, once POLICE_UNITS is taken
-from them) regions' governments ("Pemkot", "pemerintah kota"): named by the region after
-them."""
+                            "koramil", "lantamal",
+                            *REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()})  # fmt: skip
+"""Regional commands, prosecutors and courts, and regions' governments ("Pemkot",
+"pemerintah kota"): named by the region after them."""
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 """Police commands by their short names ("polres", "polsek")."""
-REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
-                        "pemerintah provinsi": "pemprov"}  # fmt: skip
-"""A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor")."""
-REGIONAL_UNITS |= {*REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()}
 SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
                "kepolisian resort": "Polres", "kepolisian sektor": "Polsek"}  # fmt: skip
 """The short name a police unit's spelled-out name is known by."""
