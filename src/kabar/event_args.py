@@ -1071,8 +1071,8 @@ def undergoer_before(
     if ends_before:
         return found
     start = found[-1].j if found else clause_start(clause, k, quote, commas=False)
-    verbs = [n for n in range(start, k - 1) if active_verb(toks[n])]
-    if verbs and any(clause.cand_at[n] is not None for n in range(verbs[0] + 1, k)):
+    verb = next((n for n in range(start, k - 1) if active_verb(toks[n])), None)
+    if verb is not None and any(clause.cand_at[n] is not None for n in range(verb + 1, k)):
         return []  # "Kejati menahan tersangka usai menjalani pemeriksaan": the unnamed
         # object was questioned, not the main clause's subject
     return subordinate_subject(state, clause, i, quote)
@@ -2539,9 +2539,10 @@ def find_arguments(
             # Jubir KPK: a summons, like an arrest, is the body's act, not its spokesman's
             actors = [pronoun] if keep and pronoun is not None else []
     else:
+        verb_at = phrase_verb(state.lex, clause, i_arg)
         subject = manner_agent(clause, i) or left_arguments(
             clause,
-            phrase_verb(state.lex, clause, i_arg),
+            verb_at,
             quote,
             state.lex.cue("nonactor"),
             state.lex.cue("delegate"),
@@ -2552,13 +2553,11 @@ def find_arguments(
         if "sym" in a and i > 0 and at_talks(state.lex, toks, i):
             subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
-            subject = meeting_subject(state, clause, phrase_verb(state.lex, clause, i_arg), quote)
+            subject = meeting_subject(state, clause, verb_at, quote)
             if subject and entry.event == "CONSULT":
                 return "meeting-subject"  # "Pertemuan itu membahas ...": the same meeting again
         if not subject:  # "Washington menuduh Moskow ...": the capital stands for its state
-            subject = capitals = capital_subject(
-                state, clause, phrase_verb(state.lex, clause, i_arg), quote
-            )
+            subject = capitals = capital_subject(state, clause, verb_at, quote)
         fronted = not subject
         if fronted:  # "Sehari setelah bertemu Xi, Prabowo menghadiri ...": Prabowo
             talk = entry.event == "CONSULT"
