@@ -842,11 +842,13 @@ def test_a_region_s_government_is_one_body_by_its_long_and_short_names(context):
     )
     assert {"Pemerintah Kabupaten Sragen"} in two_names.values()
     assert {"Pemprov Jawa Tengah"} in two_names.values()
+    assert len(two_names) == 2  # "Pemkab Sragen" is no third body
     short_first = bodies(
         "Pemkab Sragen menyalurkan beras kepada warga terdampak banjir. Pemerintah "
         "Kabupaten Sragen juga meminta Pemprov Jawa Tengah menambah bantuan."
     )
     assert {"Pemerintah Kabupaten Sragen"} in short_first.values()  # the longer name heads
+    assert len(short_first) == 2
     glossed = bodies(
         "Pemerintah Kota (Pemkot) Madiun menutup sementara pasar itu. Pemkot berjanji "
         "membukanya lagi pekan depan."

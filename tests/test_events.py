@@ -2975,8 +2975,8 @@ def police_parties(
 
 
 def test_a_bare_police_noun_is_the_one_police_command_the_story_names() -> None:
-    """ "Polisi" and "pihak kepolisian" are the story's own Polres Kudus (one actor), in
-    the words the text gives; with a second command named they stay apart."""
+    """ "Polisi" is the story's own Polres Kudus (one actor), in the words the text gives;
+    with a second command named it stays apart."""
     parties = police_parties
     one = parties(
         "Polres Kudus menangkap seorang pengedar sabu di Jati. Polisi juga menyita "
@@ -3437,7 +3437,8 @@ def test_a_victim_secured_by_officers_is_protected_not_arrested(
 
 
 def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
-    """ "memeriksa klien kami": the lawyer's client is questioned, not the lawyer."""
+    """ "memeriksa klien kami": the lawyer's client is questioned, not the lawyer (the
+    client is not named there, so no recipient is found and the act is not coded)."""
     from kabar.api import default_pipeline
 
     def questioned(whom: str) -> list[list[str]]:
@@ -3449,6 +3450,7 @@ def test_a_pronoun_owning_the_object_is_not_the_object() -> None:
         return [[r.entity_name for r in e.recipient] for e in events if e.event == "ACCUSE"]
 
     assert ["Rahmat Tambunan Saragi"] not in questioned("klien kami")
+    assert questioned("klien kami") == []
     assert questioned("kami") == [["Rahmat Tambunan Saragi"]]  # the speaker's own side
 
 
