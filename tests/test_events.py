@@ -3558,3 +3558,24 @@ def test_naming_phrase_past_the_clause_end_is_no_name() -> None:
     noun = Cand(0, 2, 0, 9, "dua orang", "noun")
     words = ["dua", "orang", "sebagai", "tersangka", "dengan"]
     assert named_instead(clause(words, noun), noun) is None
+
+
+def test_a_year_in_a_time_expression_counts_no_one() -> None:
+    """ "Pada 2024 pemerintah bertemu ...": the year belongs to the time expression, so the
+    noun after it is the subject, not a group of 2,024 governments; a real count still
+    counts ("Pada Senin 300 warga ...")."""
+    text = (
+        "Jakarta - Pada 2023 pemerintah provinsi bertemu dengan Bupati Klaten Sri Mulyani "
+        "untuk membahas banjir di wilayah itu."
+    )
+    meetings = pipeline_events(text, "2024-02-02", "CONSULT")
+    assert [sorted(names) for names in actor_names(meetings)] == [
+        ["Sri Mulyani", "pemerintah provinsi"]
+    ]
+    protest = pipeline_events(
+        "Jakarta - Pada Senin 300 warga memprotes rencana tambang di desa mereka.",
+        "2024-02-02",
+        "PROTEST",
+        "ACCUSE",
+    )
+    assert actor_names(protest) == [["300 warga"]]

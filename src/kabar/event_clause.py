@@ -441,7 +441,8 @@ def prepare(
             continue
         # "para pejabat tinggi", "tiga orang", "Sejumlah negara Barat": a quantifier
         # belongs to the group it counts
-        q = int(low in quant or toks[i].text.isdigit())
+        q = int((low in quant or toks[i].text.isdigit()) and not timed[i])  # "pada 2024
+        # pemerintah ...": a year inside a time expression counts no one
         if q and i >= 2 and lows[i - 1] in (",", ".") and toks[i - 2].text.isdigit():
             q = int(not toks[i].text.isdigit())  # "3,5 juta": decimals of a number begun before
         if q and i + 2 < len(toks) and lows[i + 1] in MULTIPLIERS:
