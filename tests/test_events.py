@@ -3598,3 +3598,20 @@ def test_a_father_named_by_his_child_is_not_the_child() -> None:
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
     hit = [[r.entity_text for r in e.recipient] for e in events if e.event == "ASSAULT"]
     assert hit == [["Ayah Rahmat Hidayat"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Polisi menangkap siswi SMK berinisial DN setelah mencuri sepeda motor.", [["DN"]]),
+        ("Kejari Sleman menahan guru SD Negeri Mlati bernama Supardi.", [["Supardi"]]),
+    ],
+)
+def test_a_person_of_a_body_named_by_initials_is_that_person(
+    text: str, held: list[list[str]]
+) -> None:
+    """ "siswi SMK berinisial DN": the pupil DN is arrested, not the school."""
+    from kabar.api import default_pipeline
+
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    assert [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"] == held

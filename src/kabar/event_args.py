@@ -1781,12 +1781,18 @@ def described_member(clause: Clause, n: int) -> Cand | None:
 
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
-    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
+    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"; a body after a noun,
+    "siswi SMA berinisial ARM", names the person of that body): the party the article
     identifies, which a reader names, not the noun that introduces it."""
     toks = clause.toks
     k = c.j
     titled = c.kind == "mention" and c.label == "OFFICE"
-    if not (c.kind == "noun" or titled) or k + 2 >= len(toks):
+    served = (  # "siswi SMA berinisial ARM", "guru SD bernama X": a person of the body
+        (c.kind == "cap" or (c.kind == "mention" and c.label == "ORG"))
+        and c.i > 0
+        and lowercase_modifier(toks[c.i - 1])
+    )
+    if not (c.kind == "noun" or titled or served) or k + 2 >= len(toks):
         return None
     if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
         k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
