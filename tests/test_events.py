@@ -3579,3 +3579,60 @@ def test_a_year_in_a_time_expression_counts_no_one() -> None:
         "ACCUSE",
     )
     assert actor_names(protest) == [["300 warga"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "hit"),
+    [
+        (  # the attack's clause hangs on the casualty clause by a time link
+            "Dua polisi Filipina terluka ketika kelompok Abu Sayyaf melepaskan tembakan di Sulu.",
+            [["Dua polisi Filipina"]],
+        ),
+        (  # a lead before the attacker's name: "salah seorang"
+            "Lima nelayan Vietnam tewas setelah salah seorang tentara Kamboja menembaki kapal"
+            " mereka.",
+            [["Lima nelayan Vietnam"]],
+        ),
+        (  # no casualty clause before the link: the attack still names no one
+            "Warga berlarian ketika kelompok Abu Sayyaf melepaskan tembakan di Sulu.",
+            [[]],
+        ),
+    ],
+)
+def test_the_casualties_of_a_linked_clause_are_the_attack_s_target(
+    text: str, hit: list[list[str]]
+) -> None:
+    """ "X tewas ketika Y menembaki ...": X is who Y's attack hit, as in "X tewas dalam
+    serangan Y"."""
+    from kabar.api import default_pipeline
+
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    assert [[r.entity_text for r in e.recipient] for e in events if e.event == "ASSAULT"] == hit
+
+
+def test_a_father_named_by_his_child_is_not_the_child() -> None:
+    """ "Ayah Rahmat Hidayat" is the father, not Rahmat Hidayat, as "istri Budi" is not
+    Budi."""
+    from kabar.api import default_pipeline
+
+    text = "Ayah Rahmat Hidayat tewas ketika pasukan Israel menembaki rumahnya di Gaza."
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    hit = [[r.entity_text for r in e.recipient] for e in events if e.event == "ASSAULT"]
+    assert hit == [["Ayah Rahmat Hidayat"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "held"),
+    [
+        ("Polisi menangkap siswi SMK berinisial DN setelah mencuri sepeda motor.", [["DN"]]),
+        ("Kejari Sleman menahan guru SD Negeri Mlati bernama Supardi.", [["Supardi"]]),
+    ],
+)
+def test_a_person_of_a_body_named_by_initials_is_that_person(
+    text: str, held: list[list[str]]
+) -> None:
+    """ "siswi SMK berinisial DN": the pupil DN is arrested, not the school."""
+    from kabar.api import default_pipeline
+
+    events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
+    assert [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"] == held

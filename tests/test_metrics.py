@@ -410,6 +410,34 @@ def test_events_levels_and_symmetric_consult(pair: Pair) -> None:
     assert result["recipient_accuracy"]["accuracy"] == 1.0
 
 
+def test_side_errors_count_each_failure_by_class(pair: Pair) -> None:
+    """Gold: Budi agrees with Ani. The system gives the AGREE actor Ani (the gold
+    recipient: a role swap; Budi is named in the sentence) and no recipient (Ani is
+    named only in the sentence before); the symmetric CONSULT is right on both sides."""
+    agree = replace(pair.gold.events[1], recipient=("Ani",))
+    pair.gold.events[1] = agree
+    sides = evaluate_events([pair])["side_errors"]
+    assert sides["actor"]["right"] == 1
+    assert sides["actor"]["different"]["in_sentence"] == {"role_swap": 1, "other": 0}
+    assert sides["recipient"]["right"] == 1
+    assert sides["recipient"]["system_empty"]["earlier_sentence"] == 1
+    # the system now names Polisi, named only after the sentence, as the recipient
+    system_agree = pair.article.events[1]
+    start = pair.article.text.index("Polisi")
+    polisi = EntityRef(
+        None, "Polisi", "Polisi", "organization", "IDN", None, start=start, end=start + 6
+    )
+    system_agree.recipient = [polisi]
+    sides = evaluate_events([pair])["side_errors"]
+    assert sides["recipient"]["system_empty"]["earlier_sentence"] == 0
+    assert sides["recipient"]["different"]["earlier_sentence"] == {"role_swap": 0, "other": 1}
+    # with no gold recipient, the system's one is a gold-empty error
+    pair.gold.events[1] = replace(agree, recipient=())
+    sides = evaluate_events([pair])["side_errors"]
+    assert sides["recipient"]["gold_empty"] == {"role_swap": 0, "other": 1}
+    assert sum(sides["recipient"]["system_empty"].values()) == 0
+
+
 def test_a_place_the_gazetteer_spells_otherwise_is_the_gold_place(pair: Pair) -> None:
     """Gold "Moscow" and the system's "Moskwa" are one city; "Doha" is another."""
     consult = pair.article.events[0]

@@ -165,7 +165,7 @@ def show(title: str, result: Result) -> None:
         part = {
             k: v
             for k, v in result.get(column, {}).items()
-            if k != "articles" and not isinstance(v, list)
+            if k not in ("articles", "side_errors") and not isinstance(v, list)
         }
         for name, value in rows(part):
             if name not in names:
@@ -173,6 +173,46 @@ def show(title: str, result: Result) -> None:
             cells[(name, column)] = value
     for name in names:
         table.add_row(name, *(cell(cells.get((name, c), "-")) for c in COLUMNS))
+    console.print(table)
+
+
+def side_error_rows(counts: Result) -> list[tuple[str, int, int]]:
+    """(class, count, of which role swaps) rows of one side's error counts."""
+    out = [("right", counts["right"], 0)]
+    out += [(f"system empty, gold {w}", n, 0) for w, n in counts["system_empty"].items()]
+    gold_empty = counts["gold_empty"]
+    out.append(("gold empty", sum(gold_empty.values()), gold_empty["role_swap"]))
+    for where, row in counts["different"].items():
+        out.append((f"different, gold {where}", sum(row.values()), row["role_swap"]))
+    return out
+
+
+def show_side_errors(result: Result) -> None:
+    """The actor and recipient error classes on type-matched pairs, counts per split
+    ("n (s)": n pairs, s of them the system's choice is the gold's other side)."""
+    table = Table(
+        title="actor / recipient on type-matched pairs (n, (s) role swaps)", title_justify="left"
+    )
+    table.add_column("side / class")
+    for column in COLUMNS:
+        table.add_column(column)
+    for side in ("actor", "recipient"):
+        lines = {
+            column: side_error_rows(result[column]["side_errors"][side])
+            for column in COLUMNS
+            if "side_errors" in result.get(column, {})
+        }
+        if not lines:
+            continue
+        for k, (name, _, _) in enumerate(next(iter(lines.values()))):
+            cells = []
+            for column in COLUMNS:
+                if column not in lines:
+                    cells.append("-")
+                    continue
+                _, n, swaps = lines[column][k]
+                cells.append(f"{n} ({swaps})" if swaps else str(n))
+            table.add_row(f"{side}: {name}", *cells)
     console.print(table)
 
 
@@ -190,6 +230,8 @@ def stage_command(stage: str) -> Callable[..., None]:
         pairs, notes = prepare(gold, shared)
         result = by_split(STAGE_FUNCTIONS[stage], pairs)
         show(f"kabar eval {stage}", result)
+        if stage == "events":
+            show_side_errors(result)
         show_lists(result)
         write_json(json_out, {"run": notes, stage: result})
 
@@ -381,6 +423,8 @@ def all_command(
     for stage, func in STAGE_FUNCTIONS.items():
         payload[stage] = by_split(func, pairs)
         show(f"kabar eval {stage}", payload[stage])
+        if stage == "events":
+            show_side_errors(payload[stage])
         if stage == "clean":
             payload["clean_bench"] = bench_section(bench, shared)
     payload["fusion"] = fusion_section(gold, shared)[0]

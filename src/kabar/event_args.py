@@ -1781,12 +1781,18 @@ def described_member(clause: Clause, n: int) -> Cand | None:
 
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
-    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
+    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"; a body after a noun,
+    "siswi SMA berinisial ARM", names the person of that body): the party the article
     identifies, which a reader names, not the noun that introduces it."""
     toks = clause.toks
     k = c.j
     titled = c.kind == "mention" and c.label == "OFFICE"
-    if not (c.kind == "noun" or titled) or k + 2 >= len(toks):
+    served = (  # "siswi SMA berinisial ARM", "guru SD bernama X": a person of the body
+        (c.kind == "cap" or (c.kind == "mention" and c.label == "ORG"))
+        and c.i > 0
+        and lowercase_modifier(toks[c.i - 1])
+    )
+    if not (c.kind == "noun" or titled or served) or k + 2 >= len(toks):
         return None
     if toks[k].low == "sebagai" and lowercase_modifier(toks[k + 1]):
         k += 2  # "menetapkan dua orang sebagai tersangka berinisial ..."
@@ -2657,6 +2663,9 @@ def find_arguments(
         objects = victims(state, clause, i, quote) + objects
     elif entry.voice == "pas" and entry.event in VIOLENT and not objects:
         objects = victims(state, clause, i, quote)  # "X tewas akibat terkena peluru karet"
+    elif entry.voice == "act" and entry.event in VIOLENT and not objects and actors:
+        objects = victims_before(state, clause, actors[0].i, quote)  # "X tewas ketika Y
+        # menembaki ...": X
     actor_refs = resolve(state, clause, actors, quote)
     actor_refs = [
         replace(r, type="country") if any(c.start == r.start for c in capitals) else r
@@ -3495,6 +3504,33 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
 
 
 VICTIM_REACH = 9
+WHILE_LINKS = frozenset({"ketika", "saat", "setelah", "sesudah", "usai", "seusai", "tatkala"})
+"""Time links after which a clause tells the act its main clause's casualties died of."""
+SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
+
+
+def victims_before(
+    state: State, clause: Clause, subject: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """Who an active attack hit when its clause hangs on a casualty clause by a time link:
+    "X tewas ketika pasukan Y melepaskan tembakan" -> X, as for the attack noun of "X
+    tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens the linked
+    clause, at most ``SUBJECT_LEAD`` words after the link."""
+    toks = clause.toks
+    cue = state.lex.cue("victim")
+    for k in range(subject - 1, max(0, subject - 1 - SUBJECT_LEAD), -1):
+        if toks[k].low in WHILE_LINKS:
+            break
+        if toks[k].low in HARD_STOP or toks[k].low == "," or not toks[k].text.isalpha():
+            return []
+    else:
+        return []
+    for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
+        if toks[m].low in cue:
+            return left_arguments(clause, m, quote)
+        if toks[m].low in HARD_STOP or toks[m].low == ",":
+            break
+    return []
 
 
 def political(ref: EntityRef) -> bool:

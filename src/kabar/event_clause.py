@@ -824,6 +824,7 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
 RELATIVES = (("anak", "buah"), ("istri",), ("suami",), ("anak",), ("putra",), ("putri",),
+             ("ayah",), ("kakek",), ("nenek",), ("paman",),
              ("adik",), ("kakak",), ("menantu",), ("mertua",), ("keponakan",), ("cucu",),
              ("ajudan",), ("bawahan",), ("sopir",), ("keluarga",), ("kerabat",),
              ("pendukung",), ("pengikut",), ("simpatisan",), ("loyalis",))  # fmt: skip

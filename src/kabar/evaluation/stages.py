@@ -448,16 +448,92 @@ def event_level(
     return 3
 
 
+WHERE = ("in_sentence", "earlier_sentence", "later_only", "no_mention")
+
+
+def event_sentence(pair: Pair, gold_event: GoldEvent, event: Event) -> tuple[int, int]:
+    """The raw stretch of the event's sentence: the system's evidence sentences and the
+    gold evidence together."""
+    spans = [(g.start, g.end) for g in gold_event.spans]
+    for src in event.sources:
+        if src.article_id in (pair.article.id, None):
+            spans.append(pair.align.locate(src.start, src.end, src.sentence or None))
+    return min(a for a, _ in spans), max(b for _, b in spans)
+
+
+def where_named(pair: Pair, names: Iterable[str], sentence: tuple[int, int]) -> str:
+    """Where the gold participants the system missed are named, the nearest first: in the
+    event's sentence, only before it, only after it, or nowhere as a mention or a
+    multi-word description."""
+    starts: list[int] = []
+    for name in names:
+        entity = pair.gold.entity(name)
+        if entity is None:
+            continue
+        spans = [(m.span.start, m.span.end) for m in entity.mentions]
+        spans.extend(description_spans(pair.align.raw, entity))
+        if any(overlap(span, sentence) for span in spans):
+            return WHERE[0]
+        starts.extend(a for a, _ in spans)
+    if any(start < sentence[0] for start in starts):
+        return WHERE[1]
+    return WHERE[2] if starts else WHERE[3]
+
+
+def side_error(
+    pair: Pair,
+    gold_event: GoldEvent,
+    event: Event,
+    side: int,
+    sentence: tuple[int, int],
+) -> tuple[str, ...]:
+    """The class of one side's (0 actor, 1 recipient) disagreement on a type-matched pair:
+    ``("right",)``, ``("system_empty", where)``, ``("gold_empty", swap)`` or
+    ``("different", where, swap)``; ``swap`` says whether the system put the gold's other
+    side here (a role swap)."""
+    gold_sides = participants(pair, gold_event, None)
+    system_sides = participants(pair, None, event)
+    gold, system = gold_sides[side], system_sides[side]
+    if gold == system:
+        return ("right",)
+    swap = "role_swap" if system & gold_sides[1 - side] else "other"
+    if not system:
+        return ("system_empty", where_named(pair, gold - system, sentence))
+    if not gold:
+        return ("gold_empty", swap)
+    return ("different", where_named(pair, gold - system, sentence), swap)
+
+
+def side_error_counts(classes: Iterable[tuple[str, ...]]) -> Result:
+    """Nested counts of :func:`side_error` classes, every class present (zeros too)."""
+    out: Result = {
+        "right": 0,
+        "system_empty": dict.fromkeys(WHERE, 0),
+        "gold_empty": {"role_swap": 0, "other": 0},
+        "different": {w: {"role_swap": 0, "other": 0} for w in WHERE},
+    }
+    for kind in classes:
+        if kind[0] == "right":
+            out["right"] += 1
+        elif kind[0] == "different":
+            out["different"][kind[1]][kind[2]] += 1
+        else:
+            out[kind[0]][kind[1]] += 1
+    return out
+
+
 def evaluate_events(pairs: list[Pair]) -> Result:
     """P/R/F1 at three levels, a per-type table, and modality/date/place accuracy; actor
     and recipient accuracy on the pairs that agree on type and evidence split the step
-    from level 1 to level 2 into its two causes (counts only, so the held-out part can
-    say which side fails without anyone reading its errors)."""
+    from level 1 to level 2 into its two causes, and ``side_errors`` splits each side's
+    failures by class (:func:`side_error`) (counts only, so the held-out part can say
+    which side fails, and how, without anyone reading its errors)."""
     levels = {name: PRF() for name in LEVELS}
     per_type: dict[str, dict[str, PRF]] = defaultdict(lambda: {n: PRF() for n in LEVELS[:2]})
     negated, hypothetical = Accuracy(), Accuracy()
     date_ok, place_ok = Accuracy(), Accuracy()
     actor_ok, recipient_ok = Accuracy(), Accuracy()
+    side_errors: tuple[list[tuple[str, ...]], list[tuple[str, ...]]] = ([], [])
     lexicons = load_lexicons()
     for pair in pairs:
         golds, systems = pair.gold.events, pair.article.events
@@ -478,6 +554,9 @@ def evaluate_events(pairs: list[Pair]) -> Result:
             system_sides = participants(pair, None, event)
             actor_ok.add(gold_sides[0] == system_sides[0])
             recipient_ok.add(gold_sides[1] == system_sides[1])
+            sentence = event_sentence(pair, gold_event, event)
+            for side, found in enumerate(side_errors):
+                found.append(side_error(pair, gold_event, event, side, sentence))
             if grid[g_index][s_index] >= 2:
                 date_ok.add(date_agrees(gold_event.date, gold_event.date_precision, event.date))
                 place_ok.add(place_matches(pair, gold_event, event, lexicons))
@@ -492,6 +571,10 @@ def evaluate_events(pairs: list[Pair]) -> Result:
         "place_accuracy": place_ok.as_dict(),
         "actor_accuracy": actor_ok.as_dict(),
         "recipient_accuracy": recipient_ok.as_dict(),
+        "side_errors": {
+            "actor": side_error_counts(side_errors[0]),
+            "recipient": side_error_counts(side_errors[1]),
+        },
     }
 
 
