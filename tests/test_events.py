@@ -3558,3 +3558,20 @@ def test_naming_phrase_past_the_clause_end_is_no_name() -> None:
     noun = Cand(0, 2, 0, 9, "dua orang", "noun")
     words = ["dua", "orang", "sebagai", "tersangka", "dengan"]
     assert named_instead(clause(words, noun), noun) is None
+
+
+@pytest.mark.parametrize("joiner", ["bersama dengan", "bersama-sama dengan", "beserta"])
+def test_a_party_joined_by_a_longer_along_with_phrase_acts_too(joiner: str) -> None:
+    """ "A bersama-sama dengan B", "A bersama dengan B" and "A beserta B" join B to the
+    subject as "A bersama B" does: both take part."""
+    from kabar import process
+
+    text = (
+        f"Bandung - Gubernur Jawa Barat Dedi Mulyadi {joiner} Wali Kota Cimahi Ngatiyana "
+        "mengunjungi para pengungsi longsor di sebuah aula sekolah, Selasa (3/3)."
+    )
+    article = process(text, published="2026-03-04")
+    acts = [e for e in article.events if e.trigger == "mengunjungi"]
+    assert acts, "the visit is coded"
+    names = {a.entity_text for a in acts[0].actor}
+    assert {"Dedi Mulyadi", "Ngatiyana"} <= names

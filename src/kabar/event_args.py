@@ -72,6 +72,9 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
+ALONG_WITH = frozenset({"bersama", "bersama-sama", "beserta"})
+"""Words that join a second party to a subject ("A bersama B", "A beserta B"); the first
+two may take "dengan" after them ("A bersama-sama dengan B") with the same sense."""
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
@@ -141,6 +144,16 @@ def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
     return next((p for p in range(k + 1, min(len(toks), k + reach + 1)) if toks[p].low == ")"), k)
 
 
+def along_with_dengan(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` opens "bersama dengan" or "bersama-sama dengan", which join a
+    second party to a subject as "bersama" alone does."""
+    return (
+        toks[k].low in ("bersama", "bersama-sama")
+        and k + 1 < len(toks)
+        and toks[k + 1].low == "dengan"
+    )
+
+
 def past_bracket(toks: list[Tok], k: int) -> int:
     """The token after a short bracket opening at ``k`` ("Andi (25) dan Budi (30)", "Kementan
     (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form."""
@@ -176,7 +189,8 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     relative = c.j < len(toks) and toks[c.j].low == "yang"
     if relative and c.i > 0 and toks[c.i - 1].low in SAY:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
-    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE or channel_only(toks, c):
+    joined = c.i > 1 and along_with_dengan(toks, c.i - 2)  # "A bersama dengan B": B acts too
+    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE and not joined or channel_only(toks, c):
         return False
     if c.i > 1 and toks[c.i - 1].low in SAY and toks[c.i - 2].low == ",":
         return False  # "Barang itu, jelas Risal, telah disita ...": who says so, set off
@@ -420,9 +434,11 @@ def left_arguments(
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     listed = False  # an unknown item passed: the list goes on before it
+    if len(group) == 1 and k - 1 > start and along_with_dengan(toks, k - 1):
+        k -= 1  # "A bersama-sama dengan B": as "A bersama B"
     while (
         k - 1 >= start
-        and (toks[k].low in COORD or (toks[k].low == "bersama" and len(group) == 1))
+        and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and len(group) == 1))
         and found.kind != "pron"
     ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
         # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
@@ -4548,8 +4564,10 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
     group: list[Cand] = []
     seps: list[str] = []
     k = past_bracket(toks, c.j)
-    while k + 1 < len(toks) and (toks[k].low in COORD or (toks[k].low == "bersama" and not group)):
+    while k + 1 < len(toks) and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and not group)):
         sep = toks[k].low
+        if along_with_dengan(toks, k) and k + 2 < len(toks):
+            k += 1  # "A bersama-sama dengan B"
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
             k, sep = k + 1, toks[k + 1].low
         nxt = clause.cand_at[k + 1]
@@ -4566,7 +4584,7 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
 
 PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
 # Thailand" names two designers by their countries
-PARTY_JOINERS = (COORD - {","}) | {"bersama"}
+PARTY_JOINERS = (COORD - {","}) | ALONG_WITH
 """Words that may join named parties into one subject ("A dan B", "A bersama B"): a
 sentence without one has no ``joined_parties`` (commas alone make an apposition)."""
 
