@@ -3575,3 +3575,28 @@ def test_a_party_joined_by_a_longer_along_with_phrase_acts_too(joiner: str) -> N
     assert acts, "the visit is coded"
     names = {a.entity_text for a in acts[0].actor}
     assert {"Dedi Mulyadi", "Ngatiyana"} <= names
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        ("Yogyakarta - Kepada wartawan, Hendra", "Hendra"),
+        ("Kepada para jurnalis, Bupati Sleman Harda Kiswaya", "Harda Kiswaya"),
+    ],
+)  # the request names no one asked: only the "kepada" phrase names a party
+def test_a_fronted_kepada_press_phrase_is_neither_subject_nor_asked(
+    opening: str, subject: str
+) -> None:
+    """ "Kepada wartawan, X meminta Y ...": the phrase only says whom X told; its comma
+    ends it (X is no journalist's name) and the press is not who is asked."""
+    from kabar import process
+
+    text = (
+        f"{opening} meminta agar jembatan gantung yang putus di perbatasan "
+        "Gunungkidul segera diperbaiki, Kamis (5/3)."
+    )
+    article = process(text, published="2026-03-06")
+    asks = [e for e in article.events if e.event == "REQUEST"]
+    assert asks, "the request is coded"
+    assert [a.entity_text for a in asks[0].actor] == [subject]
+    assert all(r.sector != "JRN" for r in asks[0].recipient)

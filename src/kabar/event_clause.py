@@ -936,7 +936,12 @@ def fold_titles(
             if term != end and cands[n].i in (term, term + 1):
                 end = term  # "Ketua DPR periode 2014-2019 Setya Novanto": his term, no gap
             nxt = cands[n]
-            comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
+            comma = (
+                nxt.i == end + 1
+                and toks[end].low == ","
+                and named_next(cands, n)
+                and not (addressed_opening(toks, head.i) and not set_off_name(toks, cands, n))
+            )  # "Kepada wartawan, Budi meminta ...": the phrase ends at its comma
             party = nxt.i != end and party_of(toks, cands, n, end)
             region = len(chain) > 1 and seat_region(toks, cands, n, end)
             if nxt.i != end and (held := title_holder(toks, cands, head, n, end)) is not None:
@@ -1082,6 +1087,30 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
         and cands[n + 1].i == nxt.j + 1
         and named_next(cands, n + 1)
     )
+
+
+ADDRESS_OPENERS = frozenset({"kepada", "para", '"', "“"})
+"""Words before the title of whom a sentence-opening phrase addresses: "Kepada para
+wartawan, ..."."""
+DATELINE_DASHES = frozenset({"-", "—", "–"})
+
+
+def addressed_opening(toks: list[Tok], i: int) -> bool:
+    """Whether the title at token ``i`` is in a "kepada" phrase opening the sentence, or
+    its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
+    phrase, and the name after it is the clause's subject, no holder of that title."""
+    words = [t.low for t in toks[:i]]
+    dashes = [n for n, w in enumerate(words) if w in DATELINE_DASHES]
+    words = words[dashes[-1] + 1 :] if dashes else words
+    return "kepada" in words and all(w in ADDRESS_OPENERS for w in words)
+
+
+def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:
+    """Whether the name starting at ``cands[n]`` is closed by a comma ("Kepada Kepala Dinas
+    PU, Budi Santoso, kami meminta ..."): set off as an apposition of what is before it."""
+    while n + 1 < len(cands) and cands[n].kind == "cap" and cands[n + 1].i == cands[n].j:
+        n += 1
+    return cands[n].j < len(toks) and toks[cands[n].j].low == ","
 
 
 def named_next(cands: list[Cand], n: int) -> bool:
