@@ -3600,3 +3600,61 @@ def test_a_fronted_kepada_press_phrase_is_neither_subject_nor_asked(
     assert asks, "the request is coded"
     assert [a.entity_text for a in asks[0].actor] == [subject]
     assert all(r.sector != "JRN" for r in asks[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "office", "sector"),
+    [
+        ("Kajati Bali", "Head of the High Prosecutor's Office", "JUD"),
+        ("Kepala Kejaksaan Negeri Badung", "Head of the District Prosecutor's Office", "JUD"),
+        ("Kasi Pidsus Kejari Denpasar,", "Head of the Special Crimes Section", "JUD"),
+        ("Kasat Reskrim Polres Badung AKP", "Head of the Criminal Investigation Unit", "COP"),
+        ("Kanit Reskrim Polsek Kuta", "Head of the Criminal Investigation Unit", "COP"),
+        ("Kadis Pariwisata Bali", "Head of Agency", "GOV"),
+    ],
+)
+def test_regional_prosecutor_police_and_agency_heads_hold_their_office(
+    title: str, office: str, sector: str
+) -> None:
+    """Short and long titles of a regional prosecutor's office and its sections, police
+    investigation units and a regional agency ("Kajati", "Kasi Pidsus", "Kasat Reskrim",
+    "Kanit", "Kadis") give the person named after them that office and its sector."""
+    from kabar import process
+
+    comma = "," if title.endswith(",") else ""
+    text = f"Denpasar - {title} Made Wirawan{comma} menahan seorang pengusaha villa, Senin (9/3)."
+    article = process(text, published="2026-03-10")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    ref = holds[0].actor[0]
+    assert (ref.entity_text, ref.office, ref.sector) == ("Made Wirawan", office, sector)
+
+
+def test_a_unit_name_with_dan_inside_a_title_is_one_head() -> None:
+    """ "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi" names one agency head: the
+    "dan" inside the agency's name joins no two parties."""
+    from kabar import process
+
+    text = (
+        "Mataram - Kejaksaan Negeri Mataram menahan Kepala Dinas Pekerjaan Umum dan "
+        "Penataan Ruang Lombok Barat Heri Susanto dalam kasus proyek irigasi, Selasa (3/3)."
+    )
+    article = process(text, published="2026-03-04")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    assert [r.entity_text for r in holds[0].recipient] == ["Heri Susanto"]
+
+
+def test_an_acting_prefix_and_its_office_are_one_title_before_the_initials() -> None:
+    """ "Plt Kadis PUTR Pemkab X inisial HS": "Plt" makes the office acting, it is no title
+    of its own; the person held is the one the initials name."""
+    from kabar import process
+
+    text = (
+        "Pematangsiantar - Kejaksaan Negeri Simalungun menahan Plt Kepala Dinas PUTR Pemkab "
+        "Simalungun inisial TRS terkait pengadaan alat berat, Rabu (4/3)."
+    )
+    article = process(text, published="2026-03-05")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    assert [r.entity_text for r in holds[0].recipient] == ["TRS"]
