@@ -3658,3 +3658,21 @@ def test_an_acting_prefix_and_its_office_are_one_title_before_the_initials() -> 
     holds = [e for e in article.events if e.event == "COERCE"]
     assert holds, "the detention is coded"
     assert [r.entity_text for r in holds[0].recipient] == ["TRS"]
+
+
+def test_an_arrest_not_made_told_as_tidak_dilakukan_with_a_fronted_target() -> None:
+    """ "Terhadap X tidak dilakukan penahanan oleh Y": the passive light verb "dilakukan"
+    passes the negation on to the act noun as "melakukan" does, and the fronted
+    "terhadap" phrase names who was not held (docs/annotation.md: a suspect not held is
+    COERCE arrest negated)."""
+    from kabar import process
+
+    text = (
+        "Wonosari - Terhadap kepala sekolah itu tidak dilakukan penahanan oleh penyidik "
+        "Polres Gunungkidul karena dinilai kooperatif, Jumat (6/3)."
+    )
+    article = process(text, published="2026-03-07")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention not made is coded"
+    assert holds[0].negated
+    assert [r.entity_text for r in holds[0].recipient] == ["kepala sekolah"]

@@ -1932,6 +1932,34 @@ def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list
 TARGET_PREPS = frozenset({"kepada", "terhadap"})
 
 
+TARGET_TO_ACT = frozenset({",", "itu", "tersebut", "dilakukan", "akan", "juga", "pun",
+                           "sudah", "telah", "langsung"})  # fmt: skip
+"""Words that may stand between a fronted "terhadap X" and the act noun aimed at X, beside
+negations: "Terhadap X tidak dilakukan penahanan", "terhadap keduanya, telah dilakukan
+penangkapan"."""
+
+
+TARGET_OPENERS = frozenset({",", "-", "—", "–", "namun", "sementara", "adapun"})
+"""What may stand before a clause-opening "terhadap X": a comma, a dateline's dash, a
+connective."""
+
+
+def fronted_target(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
+    """Whom an act noun at ``i`` is aimed at when a "terhadap X" phrase opens its clause
+    ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the noun's own object
+    is fronted, with only negations and "dilakukan" between."""
+    toks = clause.toks
+    k = i - 1
+    skip = TARGET_TO_ACT | lex.cue("neg")
+    while k >= 0 and clause.cand_at[k] is None and toks[k].low in skip:
+        k -= 1
+    c = clause.cand_at[k] if k >= 0 else None
+    if c is None or c.j != k + 1 or c.i < 1 or toks[c.i - 1].low not in TARGET_PREPS:
+        return []
+    opened = c.i - 1 == 0 or toks[c.i - 2].low in TARGET_OPENERS
+    return [c] if opened and c.label != "LOC" else []
+
+
 def addressed(clause: Clause, k: int) -> list[Cand]:
     """Whom a passive with no party as its subject is aimed at: the "kepada"/"terhadap"
     object after the verb and its agent ("Uang itu disumbangkan Pemprov kepada para
@@ -2490,6 +2518,8 @@ def find_arguments(
             )
         if not objects and entry.event == "PROTEST":
             objects = opposed(clause, j)  # "aksi protes anti - India": against India
+        if not objects:  # "Terhadap X tidak dilakukan penahanan oleh polisi": X
+            objects = [c for c in fronted_target(state.lex, clause, i) if c not in actors]
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
