@@ -3676,3 +3676,20 @@ def test_an_arrest_not_made_told_as_tidak_dilakukan_with_a_fronted_target() -> N
     assert holds, "the detention not made is coded"
     assert holds[0].negated
     assert [r.entity_text for r in holds[0].recipient] == ["kepala sekolah"]
+
+
+def test_a_titled_foreign_leader_keeps_his_country_and_threatens_for_his_state() -> None:
+    """ "Presiden Vladimir Putin mengatakan Rusia akan menyerang ... jika ...": a title that
+    names no country leaves the well-known leader Russia's (data/people.tsv), so his own
+    state's force on terms is his threat (docs/annotation.md 5), as with bare "Putin"; it
+    was a hypothetical ASSAULT by Russia, read as someone else's forecast."""
+    from kabar import process
+
+    text = (
+        "Moskow - Presiden Vladimir Putin mengatakan Rusia akan menggempur gudang senjata di "
+        "Lviv jika bantuan rudal jarak jauh terus dikirim, Kamis (5/3)."
+    )
+    article = process(text, published="2026-03-06")
+    types = {(e.event, tuple(a.entity_text for a in e.actor)) for e in article.events}
+    assert ("THREATEN", ("Vladimir Putin",)) in types
+    assert not any(e.event == "ASSAULT" for e in article.events)
