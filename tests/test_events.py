@@ -3693,3 +3693,19 @@ def test_a_titled_foreign_leader_keeps_his_country_and_threatens_for_his_state()
     types = {(e.event, tuple(a.entity_text for a in e.actor)) for e in article.events}
     assert ("THREATEN", ("Vladimir Putin",)) in types
     assert not any(e.event == "ASSAULT" for e in article.events)
+
+
+@pytest.mark.parametrize("role", ["salah satu pengacara terdakwa", "sopir pribadi Bupati Karawang"])
+def test_a_person_described_by_a_role_naming_another_person_is_the_party(role: str) -> None:
+    """ "A, <role noun> B, ditangkap polisi": the description set off by commas says who A
+    is; A is held, not B whom the description names."""
+    from kabar import process
+
+    text = (
+        f"Karawang - Dimas Prasetyo, {role} Hendra Gunawan, ditangkap polisi di sebuah "
+        "rumah kos, Sabtu (7/3)."
+    )
+    article = process(text, published="2026-03-08")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the arrest is coded"
+    assert [r.entity_text for r in holds[0].recipient] == ["Dimas Prasetyo"]

@@ -26,6 +26,7 @@ from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
     CONTRAST,
+    DATELINE_DASHES,
     JOINED_REACH,
     NP_STOP,
     NUMBER_WORDS,
@@ -1525,7 +1526,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     person's comma (or with "yang juga", "yang merupakan") and ends in a comma (then
     perhaps adverbs), at the verb, or, after "yang", at its "itu"/"ini"."""
     toks = clause.toks
-    if found.kind == "pron" or found.label == "PER":
+    if found.kind == "pron":
         return None
     k = found.i - 1
     while k > start and found.i - k <= 8 and toks[k].low != ",":
@@ -1540,6 +1541,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
             k -= 1  # "mantan hakim", "pengusaha dari X"
         else:
             return None
+    if found.label == "PER" and (k == found.i - 1 or toks[k].low != ","):
+        return None  # "Budi, pengacara Rahmat, ditangkap": Budi, whom a role noun describes
     tail = [t.low for t in toks[found.j : i]]
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
@@ -1563,7 +1566,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    opens = before in SUBJECT_OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
+    opens = before in SUBJECT_OPENERS | DATELINE_DASHES  # "..., Ahmad", "Jakarta - Ahmad"
+    opens = opens or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
 
