@@ -3636,3 +3636,154 @@ def test_a_person_of_a_body_named_by_initials_is_that_person(
 
     events = default_pipeline()(text, published="2024-03-12", publication="Kabar Uji").events
     assert [[r.entity_text for r in e.recipient] for e in events if e.event == "COERCE"] == held
+
+
+@pytest.mark.parametrize("joiner", ["bersama dengan", "bersama-sama dengan", "beserta"])
+def test_a_party_joined_by_a_longer_along_with_phrase_acts_too(joiner: str) -> None:
+    """ "A bersama-sama dengan B", "A bersama dengan B" and "A beserta B" join B to the
+    subject as "A bersama B" does: both take part."""
+    from kabar import process
+
+    text = (
+        f"Bandung - Gubernur Jawa Barat Dedi Mulyadi {joiner} Wali Kota Cimahi Ngatiyana "
+        "mengunjungi para pengungsi longsor di sebuah aula sekolah, Selasa (3/3)."
+    )
+    article = process(text, published="2026-03-04")
+    acts = [e for e in article.events if e.trigger == "mengunjungi"]
+    assert acts, "the visit is coded"
+    names = {a.entity_text for a in acts[0].actor}
+    assert {"Dedi Mulyadi", "Ngatiyana"} <= names
+
+
+@pytest.mark.parametrize(
+    ("opening", "subject"),
+    [
+        ("Yogyakarta - Kepada wartawan, Hendra", "Hendra"),
+        ("Kepada para jurnalis, Bupati Sleman Harda Kiswaya", "Harda Kiswaya"),
+    ],
+)  # the request names no one asked: only the "kepada" phrase names a party
+def test_a_fronted_kepada_press_phrase_is_neither_subject_nor_asked(
+    opening: str, subject: str
+) -> None:
+    """ "Kepada wartawan, X meminta Y ...": the phrase only says whom X told; its comma
+    ends it (X is no journalist's name) and the press is not who is asked."""
+    from kabar import process
+
+    text = (
+        f"{opening} meminta agar jembatan gantung yang putus di perbatasan "
+        "Gunungkidul segera diperbaiki, Kamis (5/3)."
+    )
+    article = process(text, published="2026-03-06")
+    asks = [e for e in article.events if e.event == "REQUEST"]
+    assert asks, "the request is coded"
+    assert [a.entity_text for a in asks[0].actor] == [subject]
+    assert all(r.sector != "JRN" for r in asks[0].recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "office", "sector"),
+    [
+        ("Kajati Bali", "Head of the High Prosecutor's Office", "JUD"),
+        ("Kepala Kejaksaan Negeri Badung", "Head of the District Prosecutor's Office", "JUD"),
+        ("Kasi Pidsus Kejari Denpasar,", "Head of the Special Crimes Section", "JUD"),
+        ("Kasat Reskrim Polres Badung AKP", "Head of the Criminal Investigation Unit", "COP"),
+        ("Kanit Reskrim Polsek Kuta", "Head of the Criminal Investigation Unit", "COP"),
+        ("Kadis Pariwisata Bali", "Head of Agency", "GOV"),
+    ],
+)
+def test_regional_prosecutor_police_and_agency_heads_hold_their_office(
+    title: str, office: str, sector: str
+) -> None:
+    """Short and long titles of a regional prosecutor's office and its sections, police
+    investigation units and a regional agency ("Kajati", "Kasi Pidsus", "Kasat Reskrim",
+    "Kanit", "Kadis") give the person named after them that office and its sector."""
+    from kabar import process
+
+    comma = "," if title.endswith(",") else ""
+    text = f"Denpasar - {title} Made Wirawan{comma} menahan seorang pengusaha villa, Senin (9/3)."
+    article = process(text, published="2026-03-10")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    ref = holds[0].actor[0]
+    assert (ref.entity_text, ref.office, ref.sector) == ("Made Wirawan", office, sector)
+
+
+def test_a_unit_name_with_dan_inside_a_title_is_one_head() -> None:
+    """ "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi" names one agency head: the
+    "dan" inside the agency's name joins no two parties."""
+    from kabar import process
+
+    text = (
+        "Mataram - Kejaksaan Negeri Mataram menahan Kepala Dinas Pekerjaan Umum dan "
+        "Penataan Ruang Lombok Barat Heri Susanto dalam kasus proyek irigasi, Selasa (3/3)."
+    )
+    article = process(text, published="2026-03-04")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    assert [r.entity_text for r in holds[0].recipient] == ["Heri Susanto"]
+
+
+def test_an_acting_prefix_and_its_office_are_one_title_before_the_initials() -> None:
+    """ "Plt Kadis PUTR Pemkab X inisial HS": "Plt" makes the office acting, it is no title
+    of its own; the person held is the one the initials name."""
+    from kabar import process
+
+    text = (
+        "Pematangsiantar - Kejaksaan Negeri Simalungun menahan Plt Kepala Dinas PUTR Pemkab "
+        "Simalungun inisial TRS terkait pengadaan alat berat, Rabu (4/3)."
+    )
+    article = process(text, published="2026-03-05")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    assert [r.entity_text for r in holds[0].recipient] == ["TRS"]
+
+
+def test_an_arrest_not_made_told_as_tidak_dilakukan_with_a_fronted_target() -> None:
+    """ "Terhadap X tidak dilakukan penahanan oleh Y": the passive light verb "dilakukan"
+    passes the negation on to the act noun as "melakukan" does, and the fronted
+    "terhadap" phrase names who was not held (docs/annotation.md: a suspect not held is
+    COERCE arrest negated)."""
+    from kabar import process
+
+    text = (
+        "Wonosari - Terhadap kepala sekolah itu tidak dilakukan penahanan oleh penyidik "
+        "Polres Gunungkidul karena dinilai kooperatif, Jumat (6/3)."
+    )
+    article = process(text, published="2026-03-07")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the detention not made is coded"
+    assert holds[0].negated
+    assert [r.entity_text for r in holds[0].recipient] == ["kepala sekolah"]
+
+
+def test_a_titled_foreign_leader_keeps_his_country_and_threatens_for_his_state() -> None:
+    """ "Presiden Vladimir Putin mengatakan Rusia akan menyerang ... jika ...": a title that
+    names no country leaves the well-known leader Russia's (data/people.tsv), so his own
+    state's force on terms is his threat (docs/annotation.md 5), as with bare "Putin"; it
+    was a hypothetical ASSAULT by Russia, read as someone else's forecast."""
+    from kabar import process
+
+    text = (
+        "Moskow - Presiden Vladimir Putin mengatakan Rusia akan menggempur gudang senjata di "
+        "Lviv jika bantuan rudal jarak jauh terus dikirim, Kamis (5/3)."
+    )
+    article = process(text, published="2026-03-06")
+    types = {(e.event, tuple(a.entity_text for a in e.actor)) for e in article.events}
+    assert ("THREATEN", ("Vladimir Putin",)) in types
+    assert not any(e.event == "ASSAULT" for e in article.events)
+
+
+@pytest.mark.parametrize("role", ["salah satu pengacara terdakwa", "sopir pribadi Bupati Karawang"])
+def test_a_person_described_by_a_role_naming_another_person_is_the_party(role: str) -> None:
+    """ "A, <role noun> B, ditangkap polisi": the description set off by commas says who A
+    is; A is held, not B whom the description names."""
+    from kabar import process
+
+    text = (
+        f"Karawang - Dimas Prasetyo, {role} Hendra Gunawan, ditangkap polisi di sebuah "
+        "rumah kos, Sabtu (7/3)."
+    )
+    article = process(text, published="2026-03-08")
+    holds = [e for e in article.events if e.event == "COERCE"]
+    assert holds, "the arrest is coded"
+    assert [r.entity_text for r in holds[0].recipient] == ["Dimas Prasetyo"]

@@ -290,11 +290,19 @@ def known_role(
     """A well-known person the article names without any title (``data/people.tsv``)
     takes the office held that month: "Airlangga mengkritik ..." in 2018 is the Golkar
     chairman's act, and "Jokowi" is Joko Widodo. A title the text gives wins; with no
-    role that month, none is given."""
+    role that month, none is given. The foreign country of a person all of whose roles are
+    one country's is given even beside a title that names none ("Perdana Menteri Benjamin
+    Netanyahu" is Israel's); a home figure goes unqualified, as kabar's news leaves him."""
     names = [m for m in cluster if m.label == "PER"]
-    if not names or cluster[0].label != "PER" or any(m.office or m.sector for m in cluster):
+    if not names or cluster[0].label != "PER":
         return
     roles = next((people[t] for m in names if (t := " ".join(m.text.split())) in people), ())
+    if any(m.office or m.sector for m in cluster):
+        countries = {r.country for r in roles}
+        if len(countries) == 1 and (country := countries.pop()) != HOME:
+            for m in names:
+                m.country = m.country or country
+        return
     held = [r for r in roles if month is None or r.holds(month)]
     if not held:
         return

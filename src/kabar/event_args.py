@@ -26,6 +26,7 @@ from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
     CONTRAST,
+    DATELINE_DASHES,
     JOINED_REACH,
     NP_STOP,
     NUMBER_WORDS,
@@ -72,6 +73,9 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
+ALONG_WITH = frozenset({"bersama", "bersama-sama", "beserta"})
+"""Words that join a second party to a subject ("A bersama B", "A beserta B"); the first
+two may take "dengan" after them ("A bersama-sama dengan B") with the same sense."""
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
@@ -141,6 +145,16 @@ def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
     return next((p for p in range(k + 1, min(len(toks), k + reach + 1)) if toks[p].low == ")"), k)
 
 
+def along_with_dengan(toks: list[Tok], k: int) -> bool:
+    """Whether token ``k`` opens "bersama dengan" or "bersama-sama dengan", which join a
+    second party to a subject as "bersama" alone does."""
+    return (
+        toks[k].low in ("bersama", "bersama-sama")
+        and k + 1 < len(toks)
+        and toks[k + 1].low == "dengan"
+    )
+
+
 def past_bracket(toks: list[Tok], k: int) -> int:
     """The token after a short bracket opening at ``k`` ("Andi (25) dan Budi (30)", "Kementan
     (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form."""
@@ -176,7 +190,8 @@ def usable_subject(c: Cand, toks: list[Tok]) -> bool:
     relative = c.j < len(toks) and toks[c.j].low == "yang"
     if relative and c.i > 0 and toks[c.i - 1].low in SAY:
         return True  # "..., kata Menaker Hanif yang juga mengajak buruh ...": the speaker
-    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE or channel_only(toks, c):
+    joined = c.i > 1 and along_with_dengan(toks, c.i - 2)  # "A bersama dengan B": B acts too
+    if c.i > 0 and toks[c.i - 1].low in NO_SUBJECT_BEFORE and not joined or channel_only(toks, c):
         return False
     if c.i > 1 and toks[c.i - 1].low in SAY and toks[c.i - 2].low == ",":
         return False  # "Barang itu, jelas Risal, telah disita ...": who says so, set off
@@ -420,9 +435,11 @@ def left_arguments(
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     listed = False  # an unknown item passed: the list goes on before it
+    if len(group) == 1 and k - 1 > start and along_with_dengan(toks, k - 1):
+        k -= 1  # "A bersama-sama dengan B": as "A bersama B"
     while (
         k - 1 >= start
-        and (toks[k].low in COORD or (toks[k].low == "bersama" and len(group) == 1))
+        and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and len(group) == 1))
         and found.kind != "pron"
     ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
         # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
@@ -1509,7 +1526,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     person's comma (or with "yang juga", "yang merupakan") and ends in a comma (then
     perhaps adverbs), at the verb, or, after "yang", at its "itu"/"ini"."""
     toks = clause.toks
-    if found.kind == "pron" or found.label == "PER":
+    if found.kind == "pron":
         return None
     k = found.i - 1
     while k > start and found.i - k <= 8 and toks[k].low != ",":
@@ -1524,6 +1541,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
             k -= 1  # "mantan hakim", "pengusaha dari X"
         else:
             return None
+    if found.label == "PER" and (k == found.i - 1 or toks[k].low != ","):
+        return None  # "Budi, pengacara Rahmat, ditangkap": Budi, whom a role noun describes
     tail = [t.low for t in toks[found.j : i]]
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
@@ -1547,7 +1566,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    opens = before in SUBJECT_OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
+    opens = before in SUBJECT_OPENERS | DATELINE_DASHES  # "..., Ahmad", "Jakarta - Ahmad"
+    opens = opens or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
 
@@ -1920,6 +1940,34 @@ def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list
 
 
 TARGET_PREPS = frozenset({"kepada", "terhadap"})
+
+
+TARGET_TO_ACT = frozenset({",", "itu", "tersebut", "dilakukan", "akan", "juga", "pun",
+                           "sudah", "telah", "langsung"})  # fmt: skip
+"""Words that may stand between a fronted "terhadap X" and the act noun aimed at X, beside
+negations: "Terhadap X tidak dilakukan penahanan", "terhadap keduanya, telah dilakukan
+penangkapan"."""
+
+
+TARGET_OPENERS = frozenset({",", "-", "—", "–", "namun", "sementara", "adapun"})
+"""What may stand before a clause-opening "terhadap X": a comma, a dateline's dash, a
+connective."""
+
+
+def fronted_target(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
+    """Whom an act noun at ``i`` is aimed at when a "terhadap X" phrase opens its clause
+    ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the noun's own object
+    is fronted, with only negations and "dilakukan" between."""
+    toks = clause.toks
+    k = i - 1
+    skip = TARGET_TO_ACT | lex.cue("neg")
+    while k >= 0 and clause.cand_at[k] is None and toks[k].low in skip:
+        k -= 1
+    c = clause.cand_at[k] if k >= 0 else None
+    if c is None or c.j != k + 1 or c.i < 1 or toks[c.i - 1].low not in TARGET_PREPS:
+        return []
+    opened = c.i - 1 == 0 or toks[c.i - 2].low in TARGET_OPENERS
+    return [c] if opened and c.label != "LOC" else []
 
 
 def addressed(clause: Clause, k: int) -> list[Cand]:
@@ -2480,6 +2528,8 @@ def find_arguments(
             )
         if not objects and entry.event == "PROTEST":
             objects = opposed(clause, j)  # "aksi protes anti - India": against India
+        if not objects:  # "Terhadap X tidak dilakukan penahanan oleh polisi": X
+            objects = [c for c in fronted_target(state.lex, clause, i) if c not in actors]
         if not objects:  # "AS hanya mendapat dukungan dari sembilan negara": AS is supported
             objects = [c for c in receiver(state, clause, i, quote) if c not in actors]
         subject: list[Cand] = []
@@ -4584,8 +4634,10 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
     group: list[Cand] = []
     seps: list[str] = []
     k = past_bracket(toks, c.j)
-    while k + 1 < len(toks) and (toks[k].low in COORD or (toks[k].low == "bersama" and not group)):
+    while k + 1 < len(toks) and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and not group)):
         sep = toks[k].low
+        if along_with_dengan(toks, k) and k + 2 < len(toks):
+            k += 1  # "A bersama-sama dengan B"
         if sep == "," and toks[k + 1].low in ("dan", "serta") and k + 2 < len(toks):
             k, sep = k + 1, toks[k + 1].low
         nxt = clause.cand_at[k + 1]
@@ -4602,7 +4654,7 @@ def joined_parties(clause: Clause, c: Cand) -> list[Cand]:
 
 PARTY_LABELS = frozenset({"PER", "ORG", "OFFICE"})  # not places: "desainer Indonesia dan
 # Thailand" names two designers by their countries
-PARTY_JOINERS = (COORD - {","}) | {"bersama"}
+PARTY_JOINERS = (COORD - {","}) | ALONG_WITH
 """Words that may join named parties into one subject ("A dan B", "A bersama B"): a
 sentence without one has no ``joined_parties`` (commas alone make an apposition)."""
 

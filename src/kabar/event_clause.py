@@ -938,8 +938,17 @@ def fold_titles(
             if term != end and cands[n].i in (term, term + 1):
                 end = term  # "Ketua DPR periode 2014-2019 Setya Novanto": his term, no gap
             nxt = cands[n]
-            comma = nxt.i == end + 1 and toks[end].low == "," and named_next(cands, n)
+            comma = (
+                nxt.i == end + 1
+                and toks[end].low == ","
+                and named_next(cands, n)
+                and not (addressed_opening(toks, head.i) and not set_off_name(toks, cands, n))
+            )  # "Kepada wartawan, Budi meminta ...": the phrase ends at its comma
             party = nxt.i != end and party_of(toks, cands, n, end)
+            if nxt.i != end and unit_name_goes_on(toks, cands, chain, n, end):
+                chain.append(nxt)  # "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi"
+                end, n = nxt.j, n + 1
+                continue
             region = len(chain) > 1 and seat_region(toks, cands, n, end)
             if nxt.i != end and (held := title_holder(toks, cands, head, n, end)) is not None:
                 chain.append(cands[held])  # "Kepala Dinas Sumber Daya Air Budi": the unit's
@@ -957,6 +966,7 @@ def fold_titles(
                 or (nxt.kind == "noun" and nxt.label in TITLE_PARTS)  # "Fraksi Partai X"
                 or party
                 or (head.kind == "cap" and nxt.kind == "mention" and nxt.label == "OFFICE")
+                or (len(chain) == 1 and acting_for(head, nxt))
             ):  # "Wakil" + "Rektor" + "Bidang Akademik" + a name: a deputy's title
                 chain.append(nxt)
                 end, n = nxt.j, n + 1
@@ -994,6 +1004,51 @@ def fold_titles(
         out.append(folded)
         k = n
     return out
+
+
+ACTING = frozenset({"Acting Official"})
+"""Offices (``offices.tsv`` canonical) that only say another office is held in an acting
+capacity: "Plt", "Penjabat"."""
+
+
+def acting_for(head: Cand, nxt: Cand) -> bool:
+    """Whether ``head`` is an acting prefix ("Plt") of the office ``nxt`` right after it:
+    "Plt Kadis PUTR ... inisial RIP" is one acting head of that agency."""
+    return (
+        head.kind == "mention"
+        and head.mention is not None
+        and head.mention.office in ACTING
+        and nxt.kind == "mention"
+        and nxt.label == "OFFICE"
+        and nxt.i == head.j
+    )
+
+
+def unit_name_goes_on(
+    toks: list[Tok], cands: list[Cand], chain: list[Cand], n: int, end: int
+) -> bool:
+    """Whether "dan" at ``end`` joins two halves of the unit a title names, not two people:
+    "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi" is one head of one agency. The
+    title already has capitalised words of its unit, more follow right after "dan" and lead,
+    perhaps through the unit's region ("... Penataan Ruang Lombok Barat Lalu Sapta"), to a
+    name."""
+    if not (
+        toks[end].low == "dan"
+        and chain[-1].kind == "cap"
+        and len(chain) > 1
+        and cands[n].kind == "cap"
+        and cands[n].i == end + 1
+    ):
+        return False
+    m = n + 1
+    while (
+        m < len(cands)
+        and cands[m].i == cands[m - 1].j
+        and cands[m].kind == "mention"
+        and cands[m].label == "LOC"
+    ):
+        m += 1  # the unit's region
+    return m < len(cands) and cands[m].i == cands[m - 1].j and named_next(cands, m)
 
 
 def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
@@ -1084,6 +1139,30 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
         and cands[n + 1].i == nxt.j + 1
         and named_next(cands, n + 1)
     )
+
+
+ADDRESS_OPENERS = frozenset({"kepada", "para", '"', "“"})
+"""Words before the title of whom a sentence-opening phrase addresses: "Kepada para
+wartawan, ..."."""
+DATELINE_DASHES = frozenset({"-", "—", "–"})
+
+
+def addressed_opening(toks: list[Tok], i: int) -> bool:
+    """Whether the title at token ``i`` is in a "kepada" phrase opening the sentence, or
+    its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
+    phrase, and the name after it is the clause's subject, no holder of that title."""
+    words = [t.low for t in toks[:i]]
+    dashes = [n for n, w in enumerate(words) if w in DATELINE_DASHES]
+    words = words[dashes[-1] + 1 :] if dashes else words
+    return "kepada" in words and all(w in ADDRESS_OPENERS for w in words)
+
+
+def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:
+    """Whether the name starting at ``cands[n]`` is closed by a comma ("Kepada Kepala Dinas
+    PU, Budi Santoso, kami meminta ..."): set off as an apposition of what is before it."""
+    while n + 1 < len(cands) and cands[n].kind == "cap" and cands[n + 1].i == cands[n].j:
+        n += 1
+    return cands[n].j < len(toks) and toks[cands[n].j].low == ","
 
 
 def named_next(cands: list[Cand], n: int) -> bool:

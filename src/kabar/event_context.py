@@ -201,13 +201,14 @@ def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> Non
 def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
     """A party addressed in a "Kepada X," phrase that opens the sentence, before the
     speech act's own clause: "Kepada pihak kampus, kami juga meminta agar ..." asks the
-    campus."""
+    campus. The press so addressed ("Kepada wartawan, X meminta ...") is only told of the
+    act: it is no party to it."""
     group, to = opening_party(clause, i)
     if not to:
         return
     actors = set(names(args.actor))
     found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
-    if found and all(r.type != "location" for r in found):
+    if found and all(r.type != "location" and not press(r) for r in found):
         args.recipient = found
         args.how += "; recipient addressed before the clause"
 
