@@ -2273,3 +2273,58 @@ def test_initials_of_a_dated_quote_are_the_name_a_month_dated_report_gives():
     stories = {"A": "s1", "B": "s1"}
     (event,) = fuse_events([quoted, last_week("B", "2018-03")], {}, stories)
     assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_a_name_written_with_or_without_a_space_is_one_person_on_one_day_of_a_story():
+    # one outlet writes the suspect's clan name "Lumban Tobing", another "Lumbantobing";
+    # the actor stage kept two ids: on one day of one story he is one suspect
+    stories = {"A": "s1", "B": "s1"}
+    spaced = charged("A", "2025-03-11", person("dl1", "Daniel Lumban Tobing"))
+    joined = charged("B", "2025-03-11", person("dl2", "Daniel Lumbantobing"))
+    (event,) = fuse_events([spaced, joined], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another day, another story, or other letters: apart
+    later = charged("B", "2025-03-25", person("dl2", "Daniel Lumbantobing"))
+    assert len(fuse_events([spaced, later], {}, stories)) == 2
+    assert len(fuse_events([spaced, joined], {}, {"A": "s1", "B": "s2"})) == 2
+    other = charged("B", "2025-03-11", person("dl3", "Daniel Lumbanraja"))
+    assert len(fuse_events([spaced, other], {}, stories)) == 2
+
+
+def body(actor_id: str, name: str) -> EntityRef:
+    return EntityRef(actor_id, name, name, "organization", "IDN", "GOV")
+
+
+def sanctioned(article_id: str, day: str, by: EntityRef) -> Event:
+    """``by`` sanctions a party on ``day`` ("... menjatuhkan sanksi kepada Partai Bintang")."""
+    event = report(article_id, day, kind="SANCTION")
+    event.id = f"evt_{article_id}_{by.actor_id}_{day}"
+    event.actor = [by]
+    event.recipient = [body("bintang", "Partai Bintang")]
+    return event
+
+
+def test_a_body_named_with_the_states_suffix_or_its_acronym_in_brackets_is_one_body():
+    # "Bawaslu RI", "Bawaslu" and "Badan Pengawas Pemilu (Bawaslu)" sanction one party on one
+    # day of one story: the actor stage kept three ids, fusion weighs them as one body
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    reports = [
+        sanctioned("A", "2025-06-02", body("bw1", "Bawaslu RI")),
+        sanctioned("B", "2025-06-02", body("bw2", "Badan Pengawas Pemilu (Bawaslu)")),
+        sanctioned("C", "2025-06-02", body("bw3", "Bawaslu")),
+    ]
+    (event,) = fuse_events(reports, {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+
+
+def test_a_body_with_the_states_suffix_stays_apart_from_a_regional_body_or_another_day():
+    stories = {"A": "s1", "B": "s1"}
+    national = sanctioned("A", "2025-06-02", body("bw1", "Bawaslu RI"))
+    regional = sanctioned("B", "2025-06-02", body("bw4", "Bawaslu Jawa Barat"))
+    assert len(fuse_events([national, regional], {}, stories)) == 2
+    # the same body two weeks later sanctions the party again: two sanctions
+    again = sanctioned("B", "2025-06-16", body("bw3", "Bawaslu"))
+    assert len(fuse_events([national, again], {}, stories)) == 2
+    # an acronym and a full name written without it are left to the actor stage
+    spelt = sanctioned("B", "2025-06-02", body("bw5", "Badan Pengawas Pemilu"))
+    assert len(fuse_events([national, spelt], {}, stories)) == 2

@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from kabar.actors import is_short_form
+from kabar.actors import is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
@@ -281,9 +281,14 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     "Affifudin" elsewhere, another "Afifuddin"); a word may be spelt otherwise
     ("Affifudin" of "Mochammad Afifuddin", :func:`kabar.actors.is_short_form`). A
     capitalised name the actor stage could not type ("Adapun Lisa hari ini ...":
-    ``unknown``) counts as a person's when its words are some of the full name's."""
+    ``unknown``) counts as a person's when its words are some of the full name's. A name
+    spelt with or without a space ("Butar Butar" / "Butarbutar") is the same name; an
+    organisation is the same body by :func:`body_alias`."""
     if full.type != "person":
-        return False
+        return body_alias(short, full)
+    letters = letters_of(short.entity_name)
+    if short.type == "person" and letters and letters == letters_of(full.entity_name):
+        return True  # "Butar Butar" / "Butarbutar": one name spelt with or without a space
     words = full.entity_name.split()
     if INITIALS.fullmatch(short.entity_text):  # initials read as an acronym count too
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
@@ -294,6 +299,37 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
     return is_short_form(short.entity_name, full.entity_name)
+
+
+def body_alias(short: EntityRef, full: EntityRef) -> bool:
+    """Two names of one organisation: one with and one without the state's suffix ("KPU
+    RI" / "KPU", ``fuse_words`` kind ``state_suffix``), or the name or the acronym alone and
+    both written with the acronym in brackets ("Komisi Pemilihan Umum (KPU)" / "KPU").
+    Outlets name one body each way; the actor stage may keep them apart. An acronym is
+    not matched to a full name written without it (``kabar.actors.abbreviates``): on the
+    gold events as reports that added merges the gold does not link."""
+    if short.type != "organization" or full.type != "organization":
+        return False
+    names_a, names_b = body_names(short.entity_name), body_names(full.entity_name)
+    return any(x.casefold() == y.casefold() for x in names_a for y in names_b)
+
+
+@lru_cache(maxsize=1 << 12)  # pure, on strings
+def body_names(name: str) -> tuple[str, ...]:
+    """The names an organisation's written name gives it: the name without the state's
+    suffix ("KPU RI": "KPU") and, with an acronym in brackets, the name and the acronym."""
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name.strip())
+    parts = [bracket.group(1), bracket.group(2)] if bracket else [name.strip()]
+    out = []
+    for part in parts:
+        words = part.split()
+        for suffix in sorted(fuse_words("state_suffix"), key=len, reverse=True):
+            cut = len(suffix.split())
+            if len(words) > cut and " ".join(words[-cut:]).casefold() == suffix:
+                words = words[:-cut]
+                break
+        out.append(" ".join(words))
+    return tuple(out)
 
 
 def written_alike(a: str, b: str) -> bool:
