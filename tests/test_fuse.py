@@ -2328,3 +2328,47 @@ def test_a_body_with_the_states_suffix_stays_apart_from_a_regional_body_or_anoth
     # an acronym and a full name written without it are left to the actor stage
     spelt = sanctioned("B", "2025-06-02", body("bw5", "Badan Pengawas Pemilu"))
     assert len(fuse_events([national, spelt], {}, stories)) == 2
+
+
+POLICE_NOUN = EntityRef(None, "polisi", "polisi", "organization", None, "COP")
+POLRES = EntityRef("polres_bgr", "Polres Bogor", "Polres Bogor", "organization", "IDN", "COP")
+
+
+def arrested(article_id: str, day: str, by: list[EntityRef], suspect: EntityRef) -> Event:
+    """``by`` arrests ``suspect`` on ``day`` ("Polisi menangkap Bagus Setiawan di rumahnya")."""
+    event = report(article_id, day, kind="COERCE")
+    event.id = f"evt_{article_id}_{suspect.actor_id}_{day}"
+    event.actor, event.recipient = list(by), [suspect]
+    return event
+
+
+def test_a_body_named_by_its_kind_is_the_unit_another_outlet_names_when_both_name_the_suspect():
+    # "Polisi menangkap Bagus Setiawan" / "Polres Bogor menangkap Bagus Setiawan": one story,
+    # one day, the same resolved suspect: one arrest
+    stories = {"A": "s1", "B": "s1"}
+    bagus = person("bagus", "Bagus Setiawan")
+    generic = arrested("A", "2025-02-03", [POLICE_NOUN], bagus)
+    unit = arrested("B", "2025-02-03", [POLRES], bagus)
+    (event,) = fuse_events([generic, unit], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_a_body_named_by_its_kind_stays_apart_without_the_same_suspect_day_story_or_one_unit():
+    stories = {"A": "s1", "B": "s1"}
+    bagus = person("bagus", "Bagus Setiawan")
+    generic = arrested("A", "2025-02-03", [POLICE_NOUN], bagus)
+    # the same unit arrests him again two weeks later: two arrests
+    assert (
+        len(fuse_events([generic, arrested("B", "2025-02-17", [POLRES], bagus)], {}, stories)) == 2
+    )
+    # another suspect, another story
+    other = arrested("B", "2025-02-03", [POLRES], person("dodi", "Dodi Kurniawan"))
+    assert len(fuse_events([generic, other], {}, stories)) == 2
+    unit = arrested("B", "2025-02-03", [POLRES], bagus)
+    assert len(fuse_events([generic, unit], {}, {"A": "s1", "B": "s2"})) == 2
+    # the other names two police bodies: which one "polisi" is, nothing tells
+    polda = EntityRef(
+        "polda_jb", "Polda Jawa Barat", "Polda Jawa Barat", "organization", "IDN", "COP"
+    )
+    both = arrested("B", "2025-02-03", [POLRES, polda], bagus)
+    assert len(fuse_events([generic, both], {}, stories)) == 2

@@ -210,6 +210,37 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     return unresolved_alike(first, renamed(b, first))
 
 
+def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, an actor one of them names only by a common noun for a kind of body
+    ("polisi", "pihak kepolisian": ``fuse_words`` kind ``generic_body``), which the actor
+    stage leaves unresolved but types with a sector, given the id of the one resolved
+    actor of that sector the other report names ("Polres Bogor"), when both reports name
+    a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
+    Budi" of one story and day are one arrest. Not for symmetric types, where who is
+    actor is arbitrary, nor when the other names two bodies of that sector."""
+    if a.event in SYMMETRIC:
+        return a, b
+
+    def resolved(refs: list[EntityRef]) -> set[str]:
+        return {r.actor_id for r in refs if r.actor_id}
+
+    if not resolved(a.recipient) & resolved(b.recipient):
+        return a, b
+    generic = fuse_words("generic_body")
+
+    def lifted(x: Event, y: Event) -> Event:
+        def fit(r: EntityRef) -> EntityRef:
+            if r.actor_id or not r.sector or r.entity_name.casefold() not in generic:
+                return r
+            bodies = {o.actor_id for o in y.actor if o.actor_id and o.sector == r.sector}
+            return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
+
+        actor = [fit(r) for r in x.actor]
+        return x if actor == x.actor else replaced(x, actor=actor)
+
+    return lifted(a, b), lifted(b, a)
+
+
 NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
 
 
