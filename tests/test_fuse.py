@@ -2372,3 +2372,21 @@ def test_a_body_named_by_its_kind_stays_apart_without_the_same_suspect_day_story
     )
     both = arrested("B", "2025-02-03", [POLRES, polda], bagus)
     assert len(fuse_events([generic, both], {}, stories)) == 2
+
+
+def test_an_acronym_is_the_full_name_a_sentence_defines_it_by_in_brackets():
+    # A: "Badan Pemeriksa Keuangan (BPK) menjatuhkan sanksi kepada Partai Bintang pada Senin."
+    # B: "BPK menghukum Partai Bintang karena laporan dananya terlambat." One body, one day.
+    stories = {"A": "s1", "B": "s1"}
+    defined = "Badan Pemeriksa Keuangan (BPK) menjatuhkan sanksi kepada Partai Bintang pada Senin."
+    plain = "Badan Pemeriksa Keuangan menjatuhkan sanksi kepada Partai Bintang pada Senin."
+    short = "BPK menghukum Partai Bintang karena laporan dananya terlambat."
+    full = sanctioned("A", "2025-06-02", body("bpk1", "Badan Pemeriksa Keuangan"))
+    full.sources = [sentence_source("A", defined, defined.index("menjatuhkan"), "2025-06-02")]
+    acronym = sanctioned("B", "2025-06-02", body("bpk2", "BPK"))
+    acronym.sources = [sentence_source("B", short, short.index("menghukum"), "2025-06-02")]
+    (event,) = fuse_events([full, acronym], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # no sentence defines the acronym: initials alone do not make one body
+    full.sources = [sentence_source("A", plain, plain.index("menjatuhkan"), "2025-06-02")]
+    assert len(fuse_events([full, acronym], {}, stories)) == 2

@@ -86,7 +86,8 @@ event only when type, polarity, mode, participants, place and date agree:
   name neither report resolved but both write alike ("Muslim") is one participant, so is
   a name spelt with or without a space ("Butar Butar" / "Butarbutar") and a body named
   with or without the state's suffix or with its acronym in brackets ("KPU RI" / "KPU" /
-  "Komisi Pemilihan Umum (KPU)"; never an acronym for a full name written without it), a
+  "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when
+  a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut"), a
   body named by its kind only ("polisi") is the one resolved unit of that sector the other
   report names ("Polres Bogor") when both name a resolved recipient in common, and
   victims only counted ("250 orang") are the other report's polity of the territory
