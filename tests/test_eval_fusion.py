@@ -11,7 +11,7 @@ from kabar.evaluation.fusion import (
     pairwise_merge,
     run_fusion,
 )
-from kabar.evaluation.gold import ArticleSource, GoldArticle, Span, load_gold
+from kabar.evaluation.gold import ArticleSource, GoldArticle, RawInput, Span, load_gold
 from kabar.fuse_compare import STORY_DAY
 
 from .conftest import gold_event
@@ -133,3 +133,47 @@ def test_a_gold_report_is_dated_and_cited_as_the_event_stage_would(tmp_path) -> 
     assert text[source.start : source.end] == source.sentence
     assert source.start <= (source.trigger_start or -1) < source.end
     assert text[source.trigger_start or 0 :].startswith("membantah anggapan itu")
+
+
+class TwiceCrawled(ArticleSource):
+    """One news record stored under two references: same address, same text."""
+
+    TEXT = (
+        "Jakarta - Komisi Pemberantasan Korupsi (KPK) memeriksa Kepala Dinas Perikanan "
+        "Kabupaten Lembata, Yohanes Dasion, sebagai saksi dugaan suap proyek dermaga pada "
+        "Rabu (12/3/2025). Juru bicara KPK Rahmat Santoso mengatakan pemeriksaan itu "
+        "berlangsung sekitar enam jam di Gedung Merah Putih."
+    )
+
+    def available(self, ref: str) -> bool:
+        return True
+
+    def get(self, ref: str) -> RawInput:
+        meta = {"id": ref, "published": "2025-03-12", "publication": "contoh"}
+        return RawInput(ref, self.TEXT, meta)
+
+
+def test_both_references_of_one_record_crawled_twice_are_in_its_story(tmp_path) -> None:
+    """Kabar codes a record crawled twice as one article (its id is its text's): each of
+    the two gold references is in that article's story, or the gold events as reports
+    of one of them would have no story and never join the other's."""
+    span = Span(9, 43, "Komisi Pemberantasan Korupsi (KPK)")
+    golds = [
+        GoldArticle(
+            ref,
+            "dev",
+            "crime",
+            None,
+            "contoh",
+            "2025-03-12",
+            "day",
+            "id",
+            events=[gold_event("ACCUSE", ("KPK",), span, same_event="periksa")],
+        )
+        for ref in ("bench:kpk-a", "bench:kpk-b")
+    ]
+    stories: dict[str, str] = {}
+    pairs, _ = run_fusion(golds, TwiceCrawled(repo=None), workdir=tmp_path, stories=stories)
+    assert pairs[0].article.id == pairs[1].article.id
+    assert set(stories) == {"bench:kpk-a", "bench:kpk-b"}
+    assert stories["bench:kpk-a"] == stories["bench:kpk-b"]

@@ -2273,3 +2273,120 @@ def test_initials_of_a_dated_quote_are_the_name_a_month_dated_report_gives():
     stories = {"A": "s1", "B": "s1"}
     (event,) = fuse_events([quoted, last_week("B", "2018-03")], {}, stories)
     assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_a_name_written_with_or_without_a_space_is_one_person_on_one_day_of_a_story():
+    # one outlet writes the suspect's clan name "Lumban Tobing", another "Lumbantobing";
+    # the actor stage kept two ids: on one day of one story he is one suspect
+    stories = {"A": "s1", "B": "s1"}
+    spaced = charged("A", "2025-03-11", person("dl1", "Daniel Lumban Tobing"))
+    joined = charged("B", "2025-03-11", person("dl2", "Daniel Lumbantobing"))
+    (event,) = fuse_events([spaced, joined], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another day, another story, or other letters: apart
+    later = charged("B", "2025-03-25", person("dl2", "Daniel Lumbantobing"))
+    assert len(fuse_events([spaced, later], {}, stories)) == 2
+    assert len(fuse_events([spaced, joined], {}, {"A": "s1", "B": "s2"})) == 2
+    other = charged("B", "2025-03-11", person("dl3", "Daniel Lumbanraja"))
+    assert len(fuse_events([spaced, other], {}, stories)) == 2
+
+
+def body(actor_id: str, name: str) -> EntityRef:
+    return EntityRef(actor_id, name, name, "organization", "IDN", "GOV")
+
+
+def sanctioned(article_id: str, day: str, by: EntityRef) -> Event:
+    """``by`` sanctions a party on ``day`` ("... menjatuhkan sanksi kepada Partai Bintang")."""
+    event = report(article_id, day, kind="SANCTION")
+    event.id = f"evt_{article_id}_{by.actor_id}_{day}"
+    event.actor = [by]
+    event.recipient = [body("bintang", "Partai Bintang")]
+    return event
+
+
+def test_a_body_named_with_the_states_suffix_or_its_acronym_in_brackets_is_one_body():
+    # "Bawaslu RI", "Bawaslu" and "Badan Pengawas Pemilu (Bawaslu)" sanction one party on one
+    # day of one story: the actor stage kept three ids, fusion weighs them as one body
+    stories = {"A": "s1", "B": "s1", "C": "s1"}
+    reports = [
+        sanctioned("A", "2025-06-02", body("bw1", "Bawaslu RI")),
+        sanctioned("B", "2025-06-02", body("bw2", "Badan Pengawas Pemilu (Bawaslu)")),
+        sanctioned("C", "2025-06-02", body("bw3", "Bawaslu")),
+    ]
+    (event,) = fuse_events(reports, {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B", "C"}
+
+
+def test_a_body_with_the_states_suffix_stays_apart_from_a_regional_body_or_another_day():
+    stories = {"A": "s1", "B": "s1"}
+    national = sanctioned("A", "2025-06-02", body("bw1", "Bawaslu RI"))
+    regional = sanctioned("B", "2025-06-02", body("bw4", "Bawaslu Jawa Barat"))
+    assert len(fuse_events([national, regional], {}, stories)) == 2
+    # the same body two weeks later sanctions the party again: two sanctions
+    again = sanctioned("B", "2025-06-16", body("bw3", "Bawaslu"))
+    assert len(fuse_events([national, again], {}, stories)) == 2
+    # an acronym and a full name written without it are left to the actor stage
+    spelt = sanctioned("B", "2025-06-02", body("bw5", "Badan Pengawas Pemilu"))
+    assert len(fuse_events([national, spelt], {}, stories)) == 2
+
+
+POLICE_NOUN = EntityRef(None, "polisi", "polisi", "organization", None, "COP")
+POLRES = EntityRef("polres_bgr", "Polres Bogor", "Polres Bogor", "organization", "IDN", "COP")
+
+
+def arrested(article_id: str, day: str, by: list[EntityRef], suspect: EntityRef) -> Event:
+    """``by`` arrests ``suspect`` on ``day`` ("Polisi menangkap Bagus Setiawan di rumahnya")."""
+    event = report(article_id, day, kind="COERCE")
+    event.id = f"evt_{article_id}_{suspect.actor_id}_{day}"
+    event.actor, event.recipient = list(by), [suspect]
+    return event
+
+
+def test_a_body_named_by_its_kind_is_the_unit_another_outlet_names_when_both_name_the_suspect():
+    # "Polisi menangkap Bagus Setiawan" / "Polres Bogor menangkap Bagus Setiawan": one story,
+    # one day, the same resolved suspect: one arrest
+    stories = {"A": "s1", "B": "s1"}
+    bagus = person("bagus", "Bagus Setiawan")
+    generic = arrested("A", "2025-02-03", [POLICE_NOUN], bagus)
+    unit = arrested("B", "2025-02-03", [POLRES], bagus)
+    (event,) = fuse_events([generic, unit], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_a_body_named_by_its_kind_stays_apart_without_the_same_suspect_day_story_or_one_unit():
+    stories = {"A": "s1", "B": "s1"}
+    bagus = person("bagus", "Bagus Setiawan")
+    generic = arrested("A", "2025-02-03", [POLICE_NOUN], bagus)
+    # the same unit arrests him again two weeks later: two arrests
+    assert (
+        len(fuse_events([generic, arrested("B", "2025-02-17", [POLRES], bagus)], {}, stories)) == 2
+    )
+    # another suspect, another story
+    other = arrested("B", "2025-02-03", [POLRES], person("dodi", "Dodi Kurniawan"))
+    assert len(fuse_events([generic, other], {}, stories)) == 2
+    unit = arrested("B", "2025-02-03", [POLRES], bagus)
+    assert len(fuse_events([generic, unit], {}, {"A": "s1", "B": "s2"})) == 2
+    # the other names two police bodies: which one "polisi" is, nothing tells
+    polda = EntityRef(
+        "polda_jb", "Polda Jawa Barat", "Polda Jawa Barat", "organization", "IDN", "COP"
+    )
+    both = arrested("B", "2025-02-03", [POLRES, polda], bagus)
+    assert len(fuse_events([generic, both], {}, stories)) == 2
+
+
+def test_an_acronym_is_the_full_name_a_sentence_defines_it_by_in_brackets():
+    # A: "Badan Pemeriksa Keuangan (BPK) menjatuhkan sanksi kepada Partai Bintang pada Senin."
+    # B: "BPK menghukum Partai Bintang karena laporan dananya terlambat." One body, one day.
+    stories = {"A": "s1", "B": "s1"}
+    defined = "Badan Pemeriksa Keuangan (BPK) menjatuhkan sanksi kepada Partai Bintang pada Senin."
+    plain = "Badan Pemeriksa Keuangan menjatuhkan sanksi kepada Partai Bintang pada Senin."
+    short = "BPK menghukum Partai Bintang karena laporan dananya terlambat."
+    full = sanctioned("A", "2025-06-02", body("bpk1", "Badan Pemeriksa Keuangan"))
+    full.sources = [sentence_source("A", defined, defined.index("menjatuhkan"), "2025-06-02")]
+    acronym = sanctioned("B", "2025-06-02", body("bpk2", "BPK"))
+    acronym.sources = [sentence_source("B", short, short.index("menghukum"), "2025-06-02")]
+    (event,) = fuse_events([full, acronym], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # no sentence defines the acronym: initials alone do not make one body
+    full.sources = [sentence_source("A", plain, plain.index("menjatuhkan"), "2025-06-02")]
+    assert len(fuse_events([full, acronym], {}, stories)) == 2

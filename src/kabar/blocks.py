@@ -6,7 +6,9 @@ Two articles can end in one story only when they are at most
 actors covering half of the smaller article's, with compatible lead places
 (``kabar.stories``); two reports of different stories merge only when they have the
 same type, modality and day (for a one-off act, days at most two apart:
-``kabar.summary.block_days``) and share a resolved participant (``kabar.fuse``).
+``kabar.summary.block_days``) and share a resolved participant (``kabar.fuse``); two
+articles at most ``story_copy_gap_days`` apart printing one long sentence word for word
+and sharing a named actor are one story (``kabar.stories.copy_pairs``).
 Blocks are the connected groups of those necessary conditions, so fusing each block
 alone gives what fusing the corpus would (story TF-IDF weights are the block's).
 A run re-fuses only blocks that gained articles or whose actors were re-resolved,
@@ -21,7 +23,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from kabar.config import FuseConfig
-from kabar.stories import day_number, yearless_near
+from kabar.stories import copy_pairs, day_number, yearless_near
 from kabar.summary import block_id
 
 
@@ -57,6 +59,7 @@ def fusion_blocks(
     by_report: dict[str, list[str]] = {}
     dated_of: dict[str, int] = {}
     yearless: dict[str, tuple[str, int]] = {}
+    copies: dict[str, list[str]] = {}
     for row in rows:
         article = row["id"]
         sets.add(article)
@@ -68,6 +71,8 @@ def fusion_blocks(
             named[article], places[article], days[article] = actors, set(row["places"]), day
             for actor in actors:
                 by_actor.setdefault(actor, []).append((day, article))
+            if row.get("copied"):
+                copies[article] = row["copied"]
         day_month, weekday = row.get("day_month") or (None, None)
         if day is None and actors and day_month and weekday:
             named[article], places[article] = actors, set(row["places"])
@@ -99,6 +104,9 @@ def fusion_blocks(
             article, named, places, days, (by_actor, ids_by_actor), need, gap
         ):
             sets.union(article, other)
+    for a, b in copy_pairs(copies, dict(days), config):
+        if named[a] & named[b]:
+            sets.union(a, b)
     for article, (day_month, weekday) in yearless.items():
         shared: Counter[str] = Counter(
             other

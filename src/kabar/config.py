@@ -66,6 +66,9 @@ class FuseConfig:
         (outlets word one development differently, and a follow-up leads with its
         new turn).
     story_min_cosine_strong: the cosine such strongly linked articles must reach.
+    story_copy_gap_days: two articles at most this far apart that print one long
+        sentence word for word and share a named actor are one story whatever
+        their leads (``kabar.stories.copied_sentences``).
     """
 
     max_story_gap_days: int = 10
@@ -73,6 +76,7 @@ class FuseConfig:
     story_min_shared_actors: int = 2
     story_strong_shared_actors: int = 3
     story_min_cosine_strong: float = 0.14
+    story_copy_gap_days: int = 3
 
 
 @dataclass(frozen=True)

@@ -1719,8 +1719,13 @@ def regional_police(state: State, title: Mention) -> EntityRef | None:
     if region is None:
         return ranked_region(state, title)
     name = f"{title.text[2].upper()}{title.text[3:]} {region.text}"
+    end = region.end
+    # "Kapolres Tasikmalaya Kota": the city's command, not the regency's Polres Tasikmalaya
+    city = re.match(r"\s+([A-Z]\w*)", text[end:])
+    if city and city.group(1).lower() in state.lex.cue("citycommand"):
+        name, end = f"{name} {city.group(1)}", end + city.end()
     return EntityRef(None, name, name, "organization", region.country or title.country, "COP",
-                     start=title.start, end=region.end)  # fmt: skip
+                     start=title.start, end=end)  # fmt: skip
 
 
 RANKED_REGIONS = (re.compile(r" ([A-Z][a-z]+) "), re.compile(r" ([A-Z][a-z]+ [A-Z][a-z]+) "))

@@ -83,7 +83,13 @@ event only when type, polarity, mode, participants, place and date agree:
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
   whose full name it fits ("Prabowo Subianto", "Mochammad Afifuddin", "Lisa Mariana"), a
-  name neither report resolved but both write alike ("Muslim") is one participant, and
+  name neither report resolved but both write alike ("Muslim") is one participant, so is
+  a name spelt with or without a space ("Butar Butar" / "Butarbutar") and a body named
+  with or without the state's suffix or with its acronym in brackets ("KPU RI" / "KPU" /
+  "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when
+  a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut"), a
+  body named by its kind only ("polisi") is the one resolved unit of that sector the other
+  report names ("Polres Bogor") when both name a resolved recipient in common, and
   victims only counted ("250 orang") are the other report's polity of the territory
   they were in;
 - a capitalised name a report leaves unresolved ("Immanuel") is the one person of its
@@ -125,6 +131,7 @@ from kabar.fuse_compare import (
     date_sureness,
     dateline_after,
     dateline_year,
+    generic_bodies,
     looser,
     may_tell_of,
     modes_compatible,
@@ -238,9 +245,11 @@ def compatible(
     told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
     pinned = (same_day and where == "same") or told
     if same_day and close:
-        a, b = named_alike(*counted_as_polity(a, b))
+        a, b = generic_bodies(*named_alike(*counted_as_polity(a, b)))
     elif close and relation == "within":
-        a, b = named_alike(a, b)  # "LM" in a quote of the day, "Lisa Mariana" last week
+        a, b = generic_bodies(
+            *named_alike(a, b)
+        )  # "LM" in a quote of the day, "Lisa Mariana" last week
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 

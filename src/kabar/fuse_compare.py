@@ -15,7 +15,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from kabar.actors import is_short_form
+from kabar.actors import abbreviates, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import VIOLENT
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
@@ -206,8 +206,62 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
     weighed against ``a`` renamed, so a name both write alike takes one id, not each
     the other's. A name neither resolved but both write alike ("Muslim", the lawyer the
     actor stage could not type) is one participant too (:func:`unresolved_alike`)."""
-    first = renamed(a, b)
-    return unresolved_alike(first, renamed(b, first))
+    defined = defined_acronyms(a) | defined_acronyms(b)
+    first = renamed(a, b, defined)
+    return unresolved_alike(first, renamed(b, first, defined))
+
+
+DEFINED_ACRONYM = re.compile(
+    r"((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,6}?[A-Z][\w-]*)\s*\(([A-Z]{2,6})\)"
+)
+
+
+def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
+    """(acronym, full name) pairs a report's sentences define by writing the acronym in
+    brackets after the name it abbreviates ("Komisi Pemilihan Umum (KPU) resmi mencabut
+    ..."): the text itself says the two name one body."""
+    found = set()
+    for source in report.sources:
+        for match in DEFINED_ACRONYM.finditer(source.sentence):
+            words = match.group(1).split()
+            acronym = match.group(2)
+            for start in range(len(words) - 1):  # the name ends at the bracket
+                name = " ".join(words[start:])
+                if abbreviates(acronym, name):
+                    found.add((acronym.casefold(), name.casefold()))
+                    break
+    return frozenset(found)
+
+
+def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, an actor one of them names only by a common noun for a kind of body
+    ("polisi", "pihak kepolisian": ``fuse_words`` kind ``generic_body``), which the actor
+    stage leaves unresolved but types with a sector, given the id of the one resolved
+    actor of that sector the other report names ("Polres Bogor"), when both reports name
+    a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
+    Budi" of one story and day are one arrest. Not for symmetric types, where who is
+    actor is arbitrary, nor when the other names two bodies of that sector."""
+    if a.event in SYMMETRIC:
+        return a, b
+
+    def resolved(refs: list[EntityRef]) -> set[str]:
+        return {r.actor_id for r in refs if r.actor_id}
+
+    if not resolved(a.recipient) & resolved(b.recipient):
+        return a, b
+    generic = fuse_words("generic_body")
+
+    def lifted(x: Event, y: Event) -> Event:
+        def fit(r: EntityRef) -> EntityRef:
+            if r.actor_id or not r.sector or r.entity_name.casefold() not in generic:
+                return r
+            bodies = {o.actor_id for o in y.actor if o.actor_id and o.sector == r.sector}
+            return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
+
+        actor = [fit(r) for r in x.actor]
+        return x if actor == x.actor else replaced(x, actor=actor)
+
+    return lifted(a, b), lifted(b, a)
 
 
 NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
@@ -250,9 +304,10 @@ def proper_unresolved(ref: EntityRef, written: str | None = None) -> bool:
     )
 
 
-def renamed(x: Event, y: Event) -> Event:
+def renamed(x: Event, y: Event, defined: frozenset[tuple[str, str]] = frozenset()) -> Event:
     """``x`` with each participant that is a part of the name of exactly one participant of
-    ``y`` (not a participant of ``x`` itself) given that participant's id."""
+    ``y`` (not a participant of ``x`` itself) given that participant's id; ``defined``:
+    acronyms the reports' sentences define (:func:`defined_acronyms`)."""
     own = {r.actor_id for r in x.actor + x.recipient if r.actor_id}
     other = {r.actor_id for r in y.actor + y.recipient if r.actor_id}
     full = [r for r in y.actor + y.recipient if r.actor_id and r.actor_id not in own]
@@ -260,7 +315,7 @@ def renamed(x: Event, y: Event) -> Event:
     def fitted(refs: list[EntityRef]) -> list[EntityRef]:
         out = []
         for r in refs:
-            fits = [] if r.actor_id in other else [o for o in full if part_of_name(r, o)]
+            fits = [] if r.actor_id in other else [o for o in full if part_of_name(r, o, defined)]
             out.append(replaced(r, actor_id=fits[0].actor_id) if len(fits) == 1 else r)
         return out
 
@@ -274,16 +329,23 @@ INITIALS = re.compile(r"[A-Z]{2,4}")
 CAPITALS = re.compile(r"\b[A-Z]{2,4}\b")  # initials or an acronym inside a sentence
 
 
-def part_of_name(short: EntityRef, full: EntityRef) -> bool:
+def part_of_name(
+    short: EntityRef, full: EntityRef, defined: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
     """``short`` names the person ``full`` by fewer of the same words ("Prabowo") or by the
     initials of the full name as written ("LM" for "Lisa Mariana"), or both sentences write
     one name alike where the actor stage told two people apart (one article spelling him
     "Affifudin" elsewhere, another "Afifuddin"); a word may be spelt otherwise
     ("Affifudin" of "Mochammad Afifuddin", :func:`kabar.actors.is_short_form`). A
     capitalised name the actor stage could not type ("Adapun Lisa hari ini ...":
-    ``unknown``) counts as a person's when its words are some of the full name's."""
+    ``unknown``) counts as a person's when its words are some of the full name's. A name
+    spelt with or without a space ("Butar Butar" / "Butarbutar") is the same name; an
+    organisation is the same body by :func:`body_alias`."""
     if full.type != "person":
-        return False
+        return body_alias(short, full, defined)
+    letters = letters_of(short.entity_name)
+    if short.type == "person" and letters and letters == letters_of(full.entity_name):
+        return True  # "Butar Butar" / "Butarbutar": one name spelt with or without a space
     words = full.entity_name.split()
     if INITIALS.fullmatch(short.entity_text):  # initials read as an acronym count too
         return short.entity_text == "".join(w[0] for w in words if w[:1].isupper())
@@ -294,6 +356,46 @@ def part_of_name(short: EntityRef, full: EntityRef) -> bool:
     if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
         return False
     return is_short_form(short.entity_name, full.entity_name)
+
+
+def body_alias(
+    short: EntityRef, full: EntityRef, defined: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
+    """Two names of one organisation: one with and one without the state's suffix ("KPU
+    RI" / "KPU", ``fuse_words`` kind ``state_suffix``), or the name or the acronym alone and
+    both written with the acronym in brackets ("Komisi Pemilihan Umum (KPU)" / "KPU").
+    Outlets name one body each way; the actor stage may keep them apart. An acronym and
+    a full name written apart are one body only when a sentence of the reports defines
+    the one by the other (``defined``, "Komisi Pemilihan Umum (KPU)"): matched by initials
+    alone (``kabar.actors.abbreviates``), they added merges the gold does not link."""
+    if short.type != "organization" or full.type != "organization":
+        return False
+    names_a, names_b = body_names(short.entity_name), body_names(full.entity_name)
+    return any(
+        x.casefold() == y.casefold()
+        or (x.casefold(), y.casefold()) in defined
+        or (y.casefold(), x.casefold()) in defined
+        for x in names_a
+        for y in names_b
+    )
+
+
+@lru_cache(maxsize=1 << 12)  # pure, on strings
+def body_names(name: str) -> tuple[str, ...]:
+    """The names an organisation's written name gives it: the name without the state's
+    suffix ("KPU RI": "KPU") and, with an acronym in brackets, the name and the acronym."""
+    bracket = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name.strip())
+    parts = [bracket.group(1), bracket.group(2)] if bracket else [name.strip()]
+    out = []
+    for part in parts:
+        words = part.split()
+        for suffix in sorted(fuse_words("state_suffix"), key=len, reverse=True):
+            cut = len(suffix.split())
+            if len(words) > cut and " ".join(words[-cut:]).casefold() == suffix:
+                words = words[:-cut]
+                break
+        out.append(" ".join(words))
+    return tuple(out)
 
 
 def written_alike(a: str, b: str) -> bool:

@@ -14,6 +14,11 @@ Two articles join one story only when all of these hold (conservative on purpose
 Sharing at least ``story_strong_shared_actors`` (3) is strong evidence: the cosine
 then needs only ``story_min_cosine_strong`` (0.14), as follow-ups lead with a new
 turn in other words ("Menhan AS minta maaf" after "Panglima TNI ditolak masuk AS").
+Two articles at most ``story_copy_gap_days`` (3) apart that print one long sentence
+naming something word for word (:func:`copied_sentences`) and share a named actor are
+one story too, whatever their leads and places: one outlet's follow-up repeats its
+earlier report's paragraphs, two outlets print one press release, and a new lead
+("Legislator kritik ...") then hides the old development from the lead test.
 Articles that report one merged event dated to the day are also one story (the
 same act on one day, or a one-off act another outlet told a day later). Stories
 are the connected groups; a story's id is derived from its earliest article
@@ -37,7 +42,10 @@ from kabar.model import HOME, Article, Event, stable_id
 WORD = re.compile(r"[^\W\d_]{3,}(?:-[^\W\d_]+)*")
 LEAD_CHARS = 600
 NAMED_LABELS = frozenset({"PER", "ORG"})
+NAMING_LABELS = frozenset({"PER", "ORG", "GPE", "LOC"})
 MEDIA = "MED"  # the PLOVER sector of news media
+COPIED_MIN_WORDS = 20  # a sentence this long is not written twice by chance
+COPIED_KEY = "copied_sentences"  # where a fusion summary keeps them (kabar.summary)
 
 
 def content_words(text: str) -> list[str]:
@@ -49,6 +57,28 @@ def lead_of(article: Article) -> str:
     """Title and the first sentences (the lead) of an article."""
     end = next((s.end for s in article.sentences if s.end >= LEAD_CHARS // 2), LEAD_CHARS)
     return f"{article.title or ''}\n{article.text[: min(end, LEAD_CHARS)]}"
+
+
+def copied_sentences(article: Article) -> list[str]:
+    """Keys of the article's sentences another article of its story may print word for
+    word: at least ``COPIED_MIN_WORDS`` words, naming something (a person, a body or a
+    place the entity stage found in it), so that an outlet's stock line ("Bila Anda
+    merasakan gejala depresi ...", "Disclaimer: Ingat, ...") does not join every article
+    carrying it. A fusion
+    summary, which keeps only the lead, carries the keys of the whole text
+    (``kabar.summary.fusion_summary``)."""
+    kept = article.meta.get(COPIED_KEY)
+    if kept is not None:
+        return list(kept)
+    named = [m.start for m in article.mentions if m.label in NAMING_LABELS]
+    keys = set()
+    for sentence in article.sentences:
+        words = WORD.findall(article.text[sentence.start : sentence.end].casefold())
+        if len(words) >= COPIED_MIN_WORDS and any(
+            sentence.start <= at < sentence.end for at in named
+        ):
+            keys.add(stable_id("cps", " ".join(words)))
+    return sorted(keys)
 
 
 def tfidf_vectors(docs: list[list[str]]) -> list[dict[str, float]]:
@@ -147,6 +177,10 @@ def story_clusters(
     for a, b in candidate_pairs(order, actors, config):
         if same_story(a, b, vectors, actors, places, config):
             union(a, b)
+    copies = {a.id: copied_sentences(a) for a in order}
+    for a, b in copy_pairs(copies, {a.id: day_number(a.published) for a in order}, config):
+        if actors[a] & actors[b]:
+            union(a, b)
     return {a.id: stable_id("sty", find(a.id)) for a in order}
 
 
@@ -213,6 +247,27 @@ def candidate_pairs(
                     if yearless_near(dm, wd, days[b] or 0, gap):
                         shared[(article.id, b) if article.id < b else (b, article.id)] += 1
     return sorted(p for p, n in shared.items() if n >= config.story_min_shared_actors)
+
+
+def copy_pairs(
+    copies: dict[str, list[str]], days: dict[str, int | None], config: FuseConfig
+) -> list[tuple[str, str]]:
+    """Pairs of dated articles at most ``story_copy_gap_days`` apart that print one of
+    :func:`copied_sentences` (article id -> keys) word for word."""
+    by_key: dict[str, list[str]] = {}
+    for article_id, keys in copies.items():
+        if days.get(article_id) is not None:
+            for key in keys:
+                by_key.setdefault(key, []).append(article_id)
+    pairs = set()
+    for members in by_key.values():
+        members.sort(key=lambda x: (days[x] or 0, x))
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                if (days[b] or 0) - (days[a] or 0) > config.story_copy_gap_days:
+                    break
+                pairs.add((a, b) if a < b else (b, a))
+    return sorted(pairs)
 
 
 def same_story(

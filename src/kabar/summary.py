@@ -40,9 +40,16 @@ from kabar.fuse_compare import (
 )
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
-from kabar.stories import LEAD_CHARS, NAMED_LABELS, lead_places, named_actors
+from kabar.stories import (
+    COPIED_KEY,
+    LEAD_CHARS,
+    NAMED_LABELS,
+    copied_sentences,
+    lead_places,
+    named_actors,
+)
 
-SUMMARY_VERSION = 3
+SUMMARY_VERSION = 4
 """Bump whenever what this module derives from an article changes (a new field, another
 rule for named actors or block keys): a database whose records carry an older version has
 them rebuilt from its stored articles (``Store.backfill_summaries``), so it fuses as one
@@ -160,7 +167,9 @@ def resolve_actors(parts: Iterable[dict[str, Any]]) -> tuple[list[Actor], dict[s
 
 def fusion_summary(article: Article) -> Article:
     """The article as ``fuse_stories`` reads it: the lead (the whole text only when it
-    says an event happened again), named and lead mentions, reports, own contradictions."""
+    says an event happened again), named and lead mentions, reports, own contradictions,
+    and in ``meta`` the keys of the whole text's long sentences a story's articles
+    print word for word (``kabar.stories.copied_sentences``)."""
     text = article.text if mentions_repeat(article.text) else article.text[:LEAD_CHARS]
     seen: set[str] = set()
     mentions = []
@@ -175,6 +184,7 @@ def fusion_summary(article: Article) -> Article:
         id=article.id,
         source=article.source,
         raw="",
+        meta={COPIED_KEY: copied_sentences(article)},
         title=article.title,
         publication=article.publication,
         published=article.published,
@@ -195,9 +205,10 @@ def block_row(article: Article) -> dict[str, Any]:
     without a year, ``Article.published_day_month``), named actors, lead places, the
     (type, modality, day, participants) of its reports dated to the day (or to a day and
     month without a year, in an article with a weekday dateline:
-    ``kabar.fuse.dateline_dated``), and the
+    ``kabar.fuse.dateline_dated``), the
     sentences of those reports another article may print word for word
-    (``kabar.fuse.copied_news``)."""
+    (``kabar.fuse.copied_news``), and its long sentences that join a story when
+    printed twice (``kabar.stories.copied_sentences``)."""
     reports: list[list[Any]] = []
     for event in map(told_as_story_dated, article.events):
         if not event.date and event.day_month and article.published_weekday:
@@ -214,6 +225,7 @@ def block_row(article: Article) -> dict[str, Any]:
         "day_month": [article.published_day_month, article.published_weekday],
         "named": sorted(named_actors(article)),
         "places": sorted(lead_places(article)),
+        "copied": copied_sentences(article),
         "reports": reports,
     }
 

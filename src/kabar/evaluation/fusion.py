@@ -229,10 +229,14 @@ def run_fusion(
             if contradictions is not None:
                 contradictions.extend(store.records("contradictions"))
             if stories is not None:
-                ref_of = {p.article.id: p.gold.article for p in pairs}
+                # one record crawled twice under two references (one address, one
+                # text) is one article to kabar: both references are in its story
+                refs_of: dict[str, list[str]] = {}
+                for pair in pairs:
+                    refs_of.setdefault(pair.article.id, []).append(pair.gold.article)
                 for article_id, story_id in store.story_ids().items():
-                    if article_id in ref_of:
-                        stories[ref_of[article_id]] = story_id
+                    for ref in refs_of.get(article_id, ()):
+                        stories[ref] = story_id
         finally:
             store.close()
     return pairs, fused_of
