@@ -90,6 +90,7 @@ from kabar.event_args import (
     find_arguments,
     full_stop,
     joined_parties,
+    left_arguments,
     many_people,
     may_join,
     names,
@@ -1938,8 +1939,10 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
 
 SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
 """Words between the party obliged and "harus" ("Polri juga harus ...")."""
-OBLIGED_OPENERS = frozenset({",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar",
-                             "menilai", "berpendapat"})  # fmt: skip
+OPINION_VERBS = frozenset({"menilai", "berpendapat"})
+"""Verbs of judging that are no verbs of saying: "Yati menilai pemerintah harus ..." tells
+Yati's demand, though no speech cue names her a reporter."""
+OBLIGED_OPENERS = OPINION_VERBS | {",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar"}
 """Words after which an obliged party opens its clause ("menilai, pemerintah harus ...")."""
 
 
@@ -1963,6 +1966,19 @@ def obliged_subject(lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef]
         opens -= 1  # "Presiden Prabowo": a title before the name
     before = toks[opens - 1].low if opens > 0 else ","
     return before in OBLIGED_OPENERS or before in lex.cue("speech")
+
+
+def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list[EntityRef]:
+    """Who judges that the party obliged (``actor``) ought to act, when a verb of
+    judging opens the party's clause ("Anggota DPR Yati menilai pemerintah perlu menunda
+    ..."): the verb's subject, who asks it of the party though no speech cue reports it."""
+    toks = clause.toks
+    first = min((r.start for r in actor if r.start is not None), default=None)
+    opens = next((n for n, t in enumerate(toks) if t.start == first), None)
+    if not opens or toks[opens - 1].low not in OPINION_VERBS:
+        return []
+    judge = resolve(state, clause, left_arguments(clause, opens - 1, None), None)
+    return [r for r in judge if r.entity_name not in names(actor)]
 
 
 def same_side(party: EntityRef, speaker: EntityRef) -> bool:
@@ -2616,6 +2632,7 @@ def code_one(
     )  # its place is the story's
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
+        reporters = reporters or opinion_holder(state, clause, actor)
         owed = demanded_of(actor, reporters) and obliged_subject(state.lex, clause, i, actor)
         if "view" in entry.args and any(
             r.type == "country" and all(s.country in (None, r.country) for s in reporters)
