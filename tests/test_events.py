@@ -1086,6 +1086,29 @@ def test_a_described_person_acts_not_his_description(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Agus Salim, bendahara Partai Demokrat, Surabaya, Jawa Timur, ditetapkan sebagai "
+            "tersangka korupsi dana hibah.",
+            id="city-and-province",
+        ),
+        pytest.param(
+            "Agus Salim, bendahara Dinas Pendidikan Kabupaten Bogor, Jawa Barat, ditetapkan "
+            "sebagai tersangka korupsi dana sekolah.",
+            id="province",
+        ),
+    ],
+)
+def test_a_description_ending_in_places_still_names_the_person(text: str) -> None:
+    """ "X, <post in a body>, <city>, <province>, ditetapkan sebagai tersangka": the places
+    say where the body sits and the description still closes before the verb, so X is
+    charged, not the body (failed before past_places: the body was the recipient)."""
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert [[r.entity_name for r in e.recipient] for e in charges] == [["Agus Salim"]]
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         pytest.param(

@@ -1529,6 +1529,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
         person = clause.cand_at[k - 1]
+        tail = [t.low for t in toks[past_places(clause, found.j, i) : i]]
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
         person = clause.cand_at[k - 2]
@@ -1549,6 +1550,20 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     before = toks[person.i - 1].low if person.i > start else ","
     opens = before in SUBJECT_OPENERS or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
+
+
+def past_places(clause: Clause, n: int, i: int) -> int:
+    """The token after the places a description names at its end, each set off by a comma
+    ("..., pasien RS X, Surabaya, Jawa Timur, ditetapkan"): where the body sits, so the
+    description still closes at the comma before the verb at ``i``."""
+    while n + 1 < i and clause.toks[n].low == ",":
+        place = clause.cand_at[n + 1]
+        if place is None or place.i != n + 1 or place.kind != "mention":
+            break
+        if place.label not in ("GPE", "LOC") or place.j >= i:
+            break
+        n = place.j
+    return n
 
 
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
