@@ -1108,6 +1108,19 @@ def test_a_description_ending_in_places_still_names_the_person(text: str) -> Non
     assert [[r.entity_name for r in e.recipient] for e in charges] == [["Agus Salim"]]
 
 
+def test_the_pronoun_an_accuser_judges_is_someone_else() -> None:
+    """ "Jaksa menilai dirinya melanggar pasal ...": "dirinya" opens what the prosecutor
+    says, yet no one accuses himself; it is the person the story was about (failed before
+    accused_other: the pronoun was read as the prosecutor and the charge had no target)."""
+    text = (
+        "Ahmad Fauzi kini tinggal menunggu sidang perdananya di Pengadilan Negeri Bandung. "
+        "Jaksa Kejaksaan Negeri Bandung menilai dirinya melanggar Pasal 3 Undang-Undang "
+        "Tindak Pidana Korupsi."
+    )
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert [[r.entity_name for r in e.recipient] for e in charges] == [["Ahmad Fauzi"]]
+
+
 @pytest.mark.parametrize(
     ("text", "held"),
     [

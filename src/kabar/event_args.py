@@ -2716,6 +2716,8 @@ def find_arguments(
     )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
+    if entry.event == "ACCUSE" and entry.voice == "act" and not objects_refs_pre and not held:
+        recipient_refs = accused_other(state, objects, recipient_refs, names(actor_refs))
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
         recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
     if not actor_refs and entry.voice == "pas":
@@ -2908,6 +2910,23 @@ def find_arguments(
     if "stage" in a:  # "Laporan Suci naik ke penyidikan": the case's subject names its
         recipient_refs = []  # reporter as often as its suspect (``case_suspects`` finds him)
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+def accused_other(
+    state: State, objects: list[Cand], refs: list[EntityRef], accusers: tuple[str, ...]
+) -> list[EntityRef]:
+    """A singular third-person pronoun an accusation is aimed at ("Jaksa menilai dirinya
+    melanggar pasal ...") is someone other than the accuser, though the pronoun opens
+    what the accuser says and is read as the speaker elsewhere ("Budi mengatakan dirinya
+    ..."): no one accuses himself, so it is the person the story was last about. A
+    "mereka" already skips the accusers (``resolve``). ``refs`` as they were otherwise."""
+    if len(objects) != 1 or objects[0].kind != "pron" or not refs:
+        return refs
+    if objects[0].text.lower() not in PRONOUNS_SG:
+        return refs
+    if any(r.entity_name not in accusers for r in refs):
+        return refs
+    return [r for r in last_person(state) if r.entity_name not in accusers] or refs
 
 
 def named_person(refs: list[EntityRef]) -> bool:
