@@ -1122,6 +1122,32 @@ def test_the_pronoun_an_accuser_judges_is_someone_else() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rahmat Hidayat dua kali mangkir dari panggilan penyidik. Mantan Kepala Bagian Umum "
+            "dan Keuangan Baznas Jawa Barat (Jabar) itu ditetapkan sebagai tersangka "
+            "penggelapan dana zakat.",
+            id="place-and-short-form-before-itu",
+        ),
+        pytest.param(
+            "Rahmat Hidayat dua kali mangkir dari panggilan penyidik. Mantan Kepala Seksi "
+            "Perencanaan dan Pengendalian Operasi Baznas itu ditetapkan sebagai tersangka "
+            "penggelapan dana zakat.",
+            id="post-six-words-before-the-body",
+        ),
+    ],
+)
+def test_a_long_post_description_referred_back_is_the_person(text: str) -> None:
+    """ "Mantan Kepala <unit> <body> <province> (<short form>) itu ditetapkan ...": the
+    description refers back to the person just named, however the body's seat is spelt
+    after it, not to the body (failed before description_end and a reach of six words: the
+    body was the suspect)."""
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert [[r.entity_name for r in e.recipient] for e in charges] == [["Rahmat Hidayat"]]
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         pytest.param(

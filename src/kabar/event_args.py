@@ -4080,7 +4080,7 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     return None
 
 
-POST_REACH = 5  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
+POST_REACH = 6  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
 TAIL_REACH = 3  # words from that name to "itu": "duta besar RI di Belanda itu"
 EPITHET_REACH = 4  # sentences back the person a description refers to was named
 
@@ -4094,11 +4094,8 @@ def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if c.kind not in ("mention", "cap", "cap0") or c.label == "PER":
         return None
     toks = clause.toks
-    end = next(
-        (k for k in range(c.j, min(len(toks), c.j + TAIL_REACH + 1)) if toks[k].low in DEFINITE),
-        None,
-    )
-    if end is None or not all(descriptive(t) for t in toks[c.j : end]):
+    end = description_end(clause, c.j)
+    if end is None:
         return None
     posts = state.lex.cue("postnoun") | FORMER
     start = None
@@ -4118,6 +4115,24 @@ def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if countries and person.country is not None and person.country not in countries:
         return None  # "Presiden Rusia itu" after an Indonesian: someone else
     return person
+
+
+def description_end(clause: Clause, k: int) -> int | None:
+    """The "itu"/"tersebut" closing a description at most ``TAIL_REACH`` words after its
+    body ends at ``k``, past the places and the short form that say where the body sits
+    ("Baznas Jawa Barat (Jabar) itu"), or None."""
+    toks, words = clause.toks, 0
+    while k < len(toks) and toks[k].low not in DEFINITE:
+        place = clause.cand_at[k]
+        if toks[k].low == "(" and (after := past_bracket(toks, k)) != k:
+            k = after
+        elif place is not None and place.i == k and place.label in ("GPE", "LOC"):
+            k = place.j
+        elif descriptive(toks[k]) and words < TAIL_REACH:
+            k, words = k + 1, words + 1
+        else:
+            return None
+    return k if k < len(toks) else None
 
 
 def descriptive(tok: Tok) -> bool:
