@@ -1086,6 +1086,68 @@ def test_a_described_person_acts_not_his_description(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Agus Salim, bendahara Partai Demokrat, Surabaya, Jawa Timur, ditetapkan sebagai "
+            "tersangka korupsi dana hibah.",
+            id="city-and-province",
+        ),
+        pytest.param(
+            "Agus Salim, bendahara Dinas Pendidikan Kabupaten Bogor, Jawa Barat, ditetapkan "
+            "sebagai tersangka korupsi dana sekolah.",
+            id="province",
+        ),
+    ],
+)
+def test_a_description_ending_in_places_still_names_the_person(text: str) -> None:
+    """ "X, <post in a body>, <city>, <province>, ditetapkan sebagai tersangka": the places
+    say where the body sits and the description still closes before the verb, so X is
+    charged, not the body (failed before past_places: the body was the recipient)."""
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert [[r.entity_name for r in e.recipient] for e in charges] == [["Agus Salim"]]
+
+
+def test_the_pronoun_an_accuser_judges_is_someone_else() -> None:
+    """ "Jaksa menilai dirinya melanggar pasal ...": "dirinya" opens what the prosecutor
+    says, yet no one accuses himself; it is the person the story was about (failed before
+    accused_other: the pronoun was read as the prosecutor and the charge had no target)."""
+    text = (
+        "Ahmad Fauzi kini tinggal menunggu sidang perdananya di Pengadilan Negeri Bandung. "
+        "Jaksa Kejaksaan Negeri Bandung menilai dirinya melanggar Pasal 3 Undang-Undang "
+        "Tindak Pidana Korupsi."
+    )
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert [[r.entity_name for r in e.recipient] for e in charges] == [["Ahmad Fauzi"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rahmat Hidayat dua kali mangkir dari panggilan penyidik. Mantan Kepala Bagian Umum "
+            "dan Keuangan Baznas Jawa Barat (Jabar) itu ditetapkan sebagai tersangka "
+            "penggelapan dana zakat.",
+            id="place-and-short-form-before-itu",
+        ),
+        pytest.param(
+            "Rahmat Hidayat dua kali mangkir dari panggilan penyidik. Mantan Kepala Seksi "
+            "Perencanaan dan Pengendalian Operasi Baznas itu ditetapkan sebagai tersangka "
+            "penggelapan dana zakat.",
+            id="post-six-words-before-the-body",
+        ),
+    ],
+)
+def test_a_long_post_description_referred_back_is_the_person(text: str) -> None:
+    """ "Mantan Kepala <unit> <body> <province> (<short form>) itu ditetapkan ...": the
+    description refers back to the person just named, however the body's seat is spelt
+    after it, not to the body (failed before description_end and a reach of six words: the
+    body was the suspect)."""
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert [[r.entity_name for r in e.recipient] for e in charges] == [["Rahmat Hidayat"]]
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         pytest.param(

@@ -1548,6 +1548,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
         person = clause.cand_at[k - 1]
+        tail = [t.low for t in toks[past_places(clause, found.j, i) : i]]
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
         person = clause.cand_at[k - 2]
@@ -1569,6 +1570,20 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     opens = before in SUBJECT_OPENERS | DATELINE_DASHES  # "..., Ahmad", "Jakarta - Ahmad"
     opens = opens or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
+
+
+def past_places(clause: Clause, n: int, i: int) -> int:
+    """The token after the places a description names at its end, each set off by a comma
+    ("..., pasien RS X, Surabaya, Jawa Timur, ditetapkan"): where the body sits, so the
+    description still closes at the comma before the verb at ``i``."""
+    while n + 1 < i and clause.toks[n].low == ",":
+        place = clause.cand_at[n + 1]
+        if place is None or place.i != n + 1 or place.kind != "mention":
+            break
+        if place.label not in ("GPE", "LOC") or place.j >= i:
+            break
+        n = place.j
+    return n
 
 
 def delegated(clause: Clause, first: Cand, delegates: set[str] | None) -> bool:
@@ -2760,6 +2775,8 @@ def find_arguments(
     )
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
+    if entry.event == "ACCUSE" and entry.voice == "act" and not objects_refs_pre and not held:
+        recipient_refs = accused_other(state, objects, recipient_refs, names(actor_refs))
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
         recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
     if not actor_refs and entry.voice == "pas":
@@ -2952,6 +2969,23 @@ def find_arguments(
     if "stage" in a:  # "Laporan Suci naik ke penyidikan": the case's subject names its
         recipient_refs = []  # reporter as often as its suspect (``case_suspects`` finds him)
     return Args(actor_refs, recipient_refs, strength, how, sides, needs_agent)
+
+
+def accused_other(
+    state: State, objects: list[Cand], refs: list[EntityRef], accusers: tuple[str, ...]
+) -> list[EntityRef]:
+    """A singular third-person pronoun an accusation is aimed at ("Jaksa menilai dirinya
+    melanggar pasal ...") is someone other than the accuser, though the pronoun opens
+    what the accuser says and is read as the speaker elsewhere ("Budi mengatakan dirinya
+    ..."): no one accuses himself, so it is the person the story was last about. A
+    "mereka" already skips the accusers (``resolve``). ``refs`` as they were otherwise."""
+    if len(objects) != 1 or objects[0].kind != "pron" or not refs:
+        return refs
+    if objects[0].text.lower() not in PRONOUNS_SG:
+        return refs
+    if any(r.entity_name not in accusers for r in refs):
+        return refs
+    return [r for r in last_person(state) if r.entity_name not in accusers] or refs
 
 
 def named_person(refs: list[EntityRef]) -> bool:
@@ -4132,7 +4166,7 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     return None
 
 
-POST_REACH = 5  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
+POST_REACH = 6  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")
 TAIL_REACH = 3  # words from that name to "itu": "duta besar RI di Belanda itu"
 EPITHET_REACH = 4  # sentences back the person a description refers to was named
 
@@ -4146,11 +4180,8 @@ def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if c.kind not in ("mention", "cap", "cap0") or c.label == "PER":
         return None
     toks = clause.toks
-    end = next(
-        (k for k in range(c.j, min(len(toks), c.j + TAIL_REACH + 1)) if toks[k].low in DEFINITE),
-        None,
-    )
-    if end is None or not all(descriptive(t) for t in toks[c.j : end]):
+    end = description_end(clause, c.j)
+    if end is None:
         return None
     posts = state.lex.cue("postnoun") | FORMER
     start = None
@@ -4170,6 +4201,24 @@ def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if countries and person.country is not None and person.country not in countries:
         return None  # "Presiden Rusia itu" after an Indonesian: someone else
     return person
+
+
+def description_end(clause: Clause, k: int) -> int | None:
+    """The "itu"/"tersebut" closing a description at most ``TAIL_REACH`` words after its
+    body ends at ``k``, past the places and the short form that say where the body sits
+    ("Baznas Jawa Barat (Jabar) itu"), or None."""
+    toks, words = clause.toks, 0
+    while k < len(toks) and toks[k].low not in DEFINITE:
+        place = clause.cand_at[k]
+        if toks[k].low == "(" and (after := past_bracket(toks, k)) != k:
+            k = after
+        elif place is not None and place.i == k and place.label in ("GPE", "LOC"):
+            k = place.j
+        elif descriptive(toks[k]) and words < TAIL_REACH:
+            k, words = k + 1, words + 1
+        else:
+            return None
+    return k if k < len(toks) else None
 
 
 def descriptive(tok: Tok) -> bool:
