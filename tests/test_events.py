@@ -3558,3 +3558,21 @@ def test_naming_phrase_past_the_clause_end_is_no_name() -> None:
     noun = Cand(0, 2, 0, 9, "dua orang", "noun")
     words = ["dua", "orang", "sebagai", "tersangka", "dengan"]
     assert named_instead(clause(words, noun), noun) is None
+
+
+def test_a_repeat_dated_by_the_story_gives_no_finer_day_whatever_notes_its_rule_adds() -> None:
+    """A repeat whose day is only the story's ("date story-day") does not refine the month
+    an earlier telling states, also when a later step noted in its rule how it found its
+    recipient ("...; date story-day; recipient ...]", ``take_recipient``)."""
+    first = told(
+        "Pada Oktober, petugas pajak menahan Joko.", ["petugas pajak"], ["Joko"], "2025-10"
+    )
+    first.date_precision = "month"
+    first.rule = "predicates.tsv:1 tahan [act; actor=noun; date same-sentence]"
+    again = told("Joko ditahan karena menunggak pajak.", [], ["Joko"], "2025-10-21")
+    again.rule = (
+        "predicates.tsv:1 tahan [pas; actor=agentless; date story-day; recipient from context]"
+    )
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    assert kept is first and len(kept.sources) == 2
+    assert (kept.date, kept.date_precision) == ("2025-10", "month")

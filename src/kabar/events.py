@@ -256,9 +256,9 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
-TOLD_AS_PAST = re.compile(rf"date {BACKGROUND_RULE}[;\]]")
-"""The date rule of an act told as background, before its closing bracket or another
-bracketed note ("...; date background; recipient ...]", ``take_recipient``)."""
+DATE_RULE = re.compile(r"; date ([^;\]]+)[;\]]")
+"""The date rule in an event's rule, before its closing bracket or another bracketed note
+("...; date story-day; recipient ...]", ``take_recipient``)."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -2135,7 +2135,7 @@ def done_again(event: Event) -> bool:
 def told_as_past(event: Event) -> bool:
     """The act is told as background, undated ("pernah ditangkap ... beberapa tahun lalu",
     :func:`kabar.event_context.settle_date`): it may be an earlier act than the story's."""
-    return TOLD_AS_PAST.search(event.rule) is not None
+    return date_rule_of(event) == BACKGROUND_RULE
 
 
 def told_once_more(event: Event) -> bool:
@@ -2179,7 +2179,14 @@ def date_guessed(event: Event) -> bool:
     """The event's date is the article's, not its text's (the story's day or the
     publication month, :func:`event_date`): a repeat so dated cannot date a report whose
     own sentence says its date is unknown ("beberapa waktu lalu", "sempat ditolak")."""
-    return any(f"date {rule}]" in event.rule for rule in GUESSED_RULES)
+    return date_rule_of(event) in GUESSED_RULES
+
+
+def date_rule_of(event: Event) -> str | None:
+    """The rule that dated ``event`` (``event_date``, ``settle_date``), read from its rule
+    string whatever notes a later step added after it; None when it has none."""
+    found = DATE_RULE.search(event.rule)
+    return found.group(1) if found else None
 
 
 def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:
