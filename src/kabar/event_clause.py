@@ -202,8 +202,8 @@ class State:
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
     police_force: list[Mention | None] = field(default_factory=list)  # the one police
     # command the article names, found when first needed (``event_args.own_police``)
-    story_days: list[str | None] = field(default_factory=list)  # the article's story day,
-    # found when first needed (``event_context.state_story_day``)
+    story_day: str | None = None  # the article's story day (``event_context.story_day``),
+    # found once before its sentences are coded
     cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
     # each capitalised span's text, looked up once per article (``event_args.ref_of``)
     told: list[Clause | int] = field(default_factory=list)  # the sentences (a clause, or

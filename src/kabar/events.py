@@ -152,7 +152,7 @@ from kabar.event_context import (
     sentence_before,
     settle_date,
     speech_tag,
-    state_story_day,
+    story_day,
     story_place,
     story_scene,
     tells_no_source,
@@ -359,8 +359,9 @@ def code_article(
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
-    state.scene = story_scene(article, ctx.lexicons)
-    state.told_day = told_day(article)
+    state.story_day = story_day(article)
+    state.scene = story_scene(article, ctx.lexicons, state.story_day)
+    state.told_day = told_day(article, state.story_day)
     state.offenders = article_offenders(article)
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
@@ -2618,9 +2619,7 @@ def code_one(
     if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
         date, precision, date_rule = request_day(article, clause, i)  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
-    told_on = (
-        state_story_day(state) if date_rule == "told-day" else None
-    )  # its place is the story's
+    told_on = state.story_day if date_rule == "told-day" else None  # its place is the story's
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         owed = demanded_of(actor, reporters) and obliged_subject(state.lex, clause, i, actor)
@@ -3530,7 +3529,7 @@ def event_date(
     ):
         days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
         days = [t for t in days if not after_publication(article, t)]
-        if days and days[-1].value != state_story_day(state):  # that day: the story's, as before
+        if days and days[-1].value != state.story_day:  # that day: the story's, as before
             return days[-1].value, "day", "occasion-sentence"
     if following is not None and (
         anaphoric(state.lex, following, event_type)
