@@ -1461,10 +1461,7 @@ def counted_summons(event: Event) -> bool:
     """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
     "dipanggil untuk ketiga kalinya") or as done again ("memanggil ulang X", "memanggil X
     lagi"): an ordinal or a word of ``REDONE_AFTER`` in the trigger's next few words."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_end is None:
-        return False
-    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
+    after = words_after_trigger(event) or ()
     return any(w in ORDINALS or w in REDONE_AFTER for w in after[:SUMMONS_COUNT_REACH])
 
 
@@ -2092,6 +2089,31 @@ def said_words(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.lower()))
 
 
+def words_before_trigger(event: Event) -> tuple[str, ...] | None:
+    """The words of the event's first report before its trigger (``report_words``); None
+    when it has no report or no trigger offsets."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return None
+    return report_words(source.sentence, 0, source.trigger_start - source.start)
+
+
+def words_after_trigger(event: Event) -> tuple[str, ...] | None:
+    """The words of the event's first report after its trigger (``report_words``); None
+    when it has no report or no trigger offsets."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_end is None:
+        return None
+    return report_words(source.sentence, source.trigger_end - source.start, None)
+
+
+@lru_cache(maxsize=4096)
+def report_words(text: str, begin: int, end: int | None) -> tuple[str, ...]:
+    """The lower-cased words (``WORD``) of ``text[begin:end]``: a report's words before or
+    after its trigger, split once for all the pairs ``merge_repeats``' guards compare it in."""
+    return tuple(WORD.findall(text[begin:end].lower()))
+
+
 def given_first(event: Event) -> bool:
     """Whether the act is told in its sentence's opening "Selain ..." clause ("Selain
     menangkap RR, Densus 88 juga menyita ..."): the act the sentence takes as known, told
@@ -2099,12 +2121,11 @@ def given_first(event: Event) -> bool:
     "selain", one word between at most ("Selain telah menahan X", "Selain mendapat
     dukungan dari X"): in "Selain kasus narkoba Polres Bogor juga melakukan penangkapan
     ...", its comma left out, the act is the main clause's."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
+    words = words_before_trigger(event)
+    if words is None or words[:1] != ("selain",) or len(words) > 2 or words[1:] == ("itu",):
         return False
-    head = source.sentence[: source.trigger_start - source.start]
-    words = WORD.findall(head.lower())
-    return words[:1] == ["selain"] and len(words) <= 2 and words[1:] != ["itu"] and "," not in head
+    source = event.sources[0]
+    return "," not in source.sentence[: (source.trigger_start or 0) - source.start]
 
 
 def told_next(event: Event) -> bool:
@@ -2114,11 +2135,8 @@ def told_next(event: Event) -> bool:
     it told again."""
     if sentence_says(event, NEXT_WORDS):
         return True
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
-        return False
-    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    return before[-1:] == ["lalu"] and not (
+    before = words_before_trigger(event) or ()
+    return before[-1:] == ("lalu",) and not (
         before[-2:-1] and (before[-2] in TIME_NOUNS or before[-2] in WEEKDAYS | MONTHS)
     )
 
@@ -2126,10 +2144,7 @@ def told_next(event: Event) -> bool:
 def done_again(event: Event) -> bool:
     """The trigger says its act was done once more ("kembali menetapkan tiga tersangka"):
     a sentence after it may tell the earlier act, not this one."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
-        return False
-    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    before = words_before_trigger(event) or ()
     return bool(before) and before[-1] in REDONE_WORDS
 
 
@@ -2144,18 +2159,16 @@ def told_once_more(event: Event) -> bool:
     kalinya"): not the act an earlier sentence told. "lagi" counts only in the trigger's
     next few words and not negated ("yang kini tidak lagi menjabat"); "kalinya" only after
     an ordinal ("untuk pertama kalinya" is no repeat); "sekali lagi" just before it counts too."""
-    source = event.sources[0] if event.sources else None
-    if source is None:
+    if not event.sources:
         return False
-    words = WORD.findall(source.sentence.lower())
+    words = report_words(event.sources[0].sentence, 0, None)
     if any(w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)):
         return True
-    if source.trigger_start is None or source.trigger_end is None:
+    before, after = words_before_trigger(event), words_after_trigger(event)
+    if before is None or after is None:
         return False
-    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    if before[-2:] == ["sekali", "lagi"]:  # "polisi sekali lagi menangkap ..."
+    if before[-2:] == ("sekali", "lagi"):  # "polisi sekali lagi menangkap ..."
         return True
-    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
     return any(
         w == "lagi" and not (k and after[k - 1] in NEGATIONS)
         for k, w in enumerate(after[: ONCE_MORE_REACH + 1])
