@@ -296,10 +296,7 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
         return  # "Andi menemui Setya ... Andi pun menampik ...": whom he met is no target
     if any(t.low in OTHER for t in clause.toks[i : i + 8]):
         return  # "KPK juga menetapkan satu tersangka lain": a new party
-    found = [r for r in targets if r.entity_name not in actors and political(r)]
-    if found:
-        args.recipient = found
-        args.how += "; recipient of the actor's act before"
+    carry_over(args, targets, political, "of the actor's act before")
 
 
 MEETING_ACTS = frozenset({"REQUEST"})
@@ -326,10 +323,7 @@ def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
     group, to = opening_party(clause, i)
     if to and set(names(resolve(state, clause, group, None))) - set(names(met)):
         return
-    found = [r for r in met if r.entity_name not in actors and r.type != "location"]
-    if found:
-        args.recipient = found
-        args.how += "; recipient met just before"
+    carry_over(args, met, placeless, "met just before")
 
 
 REPEATED = frozenset({"ACCUSE", "COERCE", "SUPPORT", "REJECT", "PROTEST"})
@@ -363,10 +357,25 @@ def repeated_target(state: State, clause: Clause, i: int, j: int, args: Args, ki
     )
     if earlier is None or not actors & set(names(earlier[0])):
         return
-    found = [r for r in earlier[1] if r.entity_name not in actors and r.type != "location"]
+    carry_over(args, earlier[1], placeless, "of the actor's act of the same kind before")
+
+
+def carry_over(
+    args: Args, parties: list[EntityRef], fits: Callable[[EntityRef], bool], how: str
+) -> None:
+    """Make the ``parties`` of an earlier act that ``fits`` passes, its actors' own aside,
+    the recipients of ``args`` and say ``how`` in its rule; nothing when none is left."""
+    actors = set(names(args.actor))
+    found = [r for r in parties if r.entity_name not in actors and fits(r)]
     if found:
         args.recipient = found
-        args.how += "; recipient of the actor's act of the same kind before"
+        args.how += f"; recipient {how}"
+
+
+def placeless(ref: EntityRef) -> bool:
+    """A party that is no location: a place named with an earlier act is not carried over
+    as the party a later one is aimed at."""
+    return ref.type != "location"
 
 
 SEIZED_REACH = 2  # sentences back a coercion of the same case may be
