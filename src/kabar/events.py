@@ -1969,10 +1969,16 @@ def same_side(party: EntityRef, speaker: EntityRef) -> bool:
     return party.sector is not None and party.sector == speaker.sector and len(countries) < 2
 
 
+def same_actor(a: EntityRef, b: EntityRef) -> bool:
+    """Whether two references name one party: the same actor, else the same name (not
+    ``event_args.same_party``'s words of one name within the other's)."""
+    return (a.actor_id or a.entity_name) == (b.actor_id or b.entity_name)
+
+
 def speaks_for(speaker: EntityRef, party: EntityRef) -> bool:
     """Whether a speaker is the party or speaks for it: the same one, the state of a
     country, or the party's own branch and state ("kata PM Israel" of Israel)."""
-    if (speaker.actor_id or speaker.entity_name) == (party.actor_id or party.entity_name):
+    if same_actor(speaker, party):
         return True
     if party.type == "country" and speaker.country == party.country:
         return True
@@ -2012,13 +2018,10 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
         return False  # "lanjut dia" read as "pelaku": a speaker is named
     if any(r.sector == "PTY" and r.entity_name.islower() for r in actor):
         return False  # "partai harus berbenah": any party, none in particular
-    own = {r.actor_id or r.entity_name for r in actor}
-    if any((r.actor_id or r.entity_name) in own for r in reporters):
-        return False
-    return not all(
-        any(same_side(r, speaker) for speaker in reporters) for r in actor
-    )  # '"DPR harus membuka
-    # diri," kata Ketua DPR': a body of the speaker's own branch and state, its own resolve
+    if any(same_actor(speaker, r) for speaker in reporters for r in actor):
+        return False  # '"DPR harus membuka diri," kata Ketua DPR': its own resolve, as
+    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)  # of
+    # a body of the speaker's own branch and state
 
 
 def predicate(event: Event) -> str:
@@ -2587,7 +2590,7 @@ def code_one(
     # someone's forecast of force, no threat by X
     force_on_terms = on_terms and not negated and force  # "Israel akan menyerang Rafah jika
     # ...": force announced on terms is a threat, as with "Jika X, ..." (docs/annotation.md 5)
-    made = speech_act or (stance and not negated) or (on_terms and cues.fronted) or force_on_terms
+    made = speech_act or (stance and not negated) or (future and cues.fronted) or force_on_terms
     if conditional and made and not expected:
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
