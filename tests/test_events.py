@@ -3576,3 +3576,14 @@ def test_a_repeat_dated_by_the_story_gives_no_finer_day_whatever_notes_its_rule_
     [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
     assert kept is first and len(kept.sources) == 2
     assert (kept.date, kept.date_precision) == ("2025-10", "month")
+
+
+def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None:
+    """ "security" names guards only in lower case (args "lower"); "Security Council PBB"
+    is no business group but the body the name after it owns."""
+    text = (
+        "Jakarta - Security Council PBB mengecam serangan roket terhadap kamp pengungsi di "
+        "Rafah, Kamis (16/10/2025)."
+    )
+    [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
+    assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]

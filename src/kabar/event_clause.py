@@ -454,6 +454,8 @@ def prepare(
         speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
         first = single(lows[i + q + f]) in lex.actor_first and not speaker
         noun = actor_noun(lex, lows, i + q + f, cand_at) if first else None
+        if noun and foreign_name_word(lex, toks, i + q + f, noun[0]):
+            noun = None  # "Security Council PBB": a name's word, not the guards
         if noun:
             n, sector, etype = noun
             n += q + f
@@ -1252,6 +1254,14 @@ def actor_noun(
         if hit:
             return n, hit[0], hit[1]
     return None
+
+
+def foreign_name_word(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
+    """Whether the ``n``-word actor noun at ``i`` is a loanword that names the actor only in
+    lower case (args "lower": "security pasar") written capitalised, as a word of a
+    foreign name ("Security Council", "Aviation Security")."""
+    words = tuple(t.low for t in toks[i : i + n])
+    return words in lex.lower_nouns and not toks[i].text.islower()
 
 
 COLLECTIVE = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")

@@ -87,6 +87,8 @@ class Lexicon:
     state_bodies: frozenset[str] = frozenset()  # "polisi", "gubernur": bodies, offices
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
     case_nouns: frozenset[tuple[str, ...]] = frozenset()  # "penyidik": the case body's officers
+    lower_nouns: frozenset[tuple[str, ...]] = frozenset()  # "security": a noun in lower case
+    # only, capitalised a foreign name's word ("Security Council")
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
@@ -229,6 +231,8 @@ def parse_lines(text: str) -> Lexicon:
                 lex.state_nouns |= {key}
             if "case" in args:
                 lex.case_nouns |= {key}
+            if "lower" in args:
+                lex.lower_nouns |= {key}
             lex.max_actor_len = max(lex.max_actor_len, len(key))
         elif kind == "bodysector":
             lex.body_sectors[key] = event
