@@ -204,6 +204,10 @@ class State:
     # command the article names, found when first needed (``event_args.own_police``)
     story_day: str | None = None  # the article's story day (``event_context.story_day``),
     # found once before its sentences are coded
+    sentence_times: dict[tuple[int, int], list[TimeExpression]] = field(default_factory=dict)
+    # ``events.times_in`` of each sentence (start, end), found when first needed
+    cited_days: dict[int, bool] = field(default_factory=dict)  # ``cited_report_day`` of each
+    # time by its start, found when first needed (``events.event_date``)
     cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
     # each capitalised span's text, looked up once per article (``event_args.ref_of``)
     told: list[Clause | int] = field(default_factory=list)  # the sentences (a clause, or

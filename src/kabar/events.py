@@ -3492,6 +3492,22 @@ def quote_goes_on(article: Article, clause: Clause, previous: Clause) -> bool:
     return bool(days) and speech_tag(article, days[-1])
 
 
+def sentence_times(state: State, sent: Sentence) -> list[TimeExpression]:
+    """``times_in`` of a sentence of the article being coded, found once per sentence: an
+    event asks for its own sentence's and its neighbours', each again for each event."""
+    key = (sent.start, sent.end)
+    if key not in state.sentence_times:
+        state.sentence_times[key] = times_in(state.article, sent)
+    return state.sentence_times[key]
+
+
+def cited_day(state: State, t: TimeExpression) -> bool:
+    """``cited_report_day`` of a time of the article being coded, found once per time."""
+    if t.start not in state.cited_days:
+        state.cited_days[t.start] = cited_report_day(state.article, t)
+    return state.cited_days[t.start]
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -3510,17 +3526,17 @@ def event_date(
     ("berjanji ... akan diumumkan pada 6 Februari mendatang", "ditahan sejak 21 Oktober
     sampai 9 November"): that day is of what was promised or of the term."""
     article = state.article
-    here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
+    here = [t for t in sentence_times(state, clause.sent) if not inside(other, t.start)]
     if not ahead:
         here = [t for t in here if not after_publication(article, t)]
-    cited = [t for t in here if cited_report_day(article, t)]
+    cited = [t for t in here if cited_day(state, t)]
     if cited:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
         news_days = [t for t in here if t not in cited and news_of_citation(cited[0], t)]
         here = news_days or cited
     if event_type == "REQUEST" and not SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
-        told_next = times_in(article, following.sent) if following is not None else []
-        stated = times_in(article, clause.sent)  # a delivery told in a clause of its own too
+        told_next = sentence_times(state, following.sent) if following is not None else []
+        stated = sentence_times(state, clause.sent)  # a delivery told in a clause of its own too
         delivered = delivery_day(article, stated + told_next)
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
@@ -3531,7 +3547,7 @@ def event_date(
     if previous is not None and (
         anaphoric(state.lex, clause, event_type) or more_counted(clause) or then_told(clause)
     ):
-        there = times_in(article, previous.sent)
+        there = sentence_times(state, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
     if (
@@ -3543,7 +3559,7 @@ def event_date(
         )
         and not background_act(clause.lows[:i])
     ):
-        days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
+        days = [t for t in sentence_times(state, previous.sent) if t.precision == "day"]
         days = [t for t in days if not after_publication(article, t)]
         if days and days[-1].value != state.story_day:  # that day: the story's, as before
             return days[-1].value, "day", "occasion-sentence"
@@ -3551,11 +3567,11 @@ def event_date(
         anaphoric(state.lex, following, event_type)
         or opens_with_act(state.lex, following, event_type)
     ):
-        there = times_in(article, following.sent)
+        there = sentence_times(state, following.sent)
         if there:
             return there[0].value, there[0].precision, "next-sentence"
     if following is not None and retold_next(clause, i, following):
-        days = [t for t in times_in(article, following.sent) if t.precision == "day"]
+        days = [t for t in sentence_times(state, following.sent) if t.precision == "day"]
         if days:
             return days[0].value, "day", "retold-next-sentence"
     if article.published and article.published_precision in ("day", "month"):
