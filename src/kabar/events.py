@@ -734,6 +734,11 @@ def addressed(clause: Clause, k: int, preps: set[str]) -> bool:
     )
 
 
+SERVED_ASPECT = MODALITY_WORDS["servedaspect"]
+"""Aspect words in a sentencing demand's gap ("yang sudah menjalani 3 tahun penjara"): a
+term being served. The event stage's own list, not fusion's ``aspect`` (same words today)."""
+
+
 def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the gap of a sentencing demand matched at ``i:j`` holds only the accused
     and the term ("menuntut terdakwa X 4 tahun penjara", "menuntut terdakwa yang mantan
@@ -744,8 +749,7 @@ def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     gap = entry.words.index(GAP)
     inside = clause.toks[i + gap : j - (len(entry.words) - gap - 1)]
     return not any(
-        passive_form(t, ("di",), 6) or active_verb(t) or t.low in fuse_words("aspect")
-        for t in inside
+        passive_form(t, ("di",), 6) or active_verb(t) or t.low in SERVED_ASPECT for t in inside
     )
 
 
