@@ -62,7 +62,8 @@ class Lexicon:
     actors: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     body_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "dinas": GOV
     max_body_sector_len: int = 1
-    region_governments: set[str] = field(default_factory=set)  # "pemkab" (args "region")
+    region_governments: dict[str, str] = field(default_factory=dict)  # "pemkab" (args
+    # "region") -> its spelled-out name, "pemerintah kabupaten"
     contexts: dict[tuple[str, ...], str] = field(default_factory=dict)
     domains: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)  # single-word cue sets by kind
@@ -238,7 +239,7 @@ def parse_lines(text: str) -> Lexicon:
             lex.body_sectors[key] = event
             lex.max_body_sector_len = max(lex.max_body_sector_len, len(key))
             if "region" in args:
-                lex.region_governments.add(" ".join(key))
+                lex.region_governments[" ".join(key)] = mode
         elif kind == "context":
             lex.contexts[key] = context
             lex.max_context_len = max(lex.max_context_len, len(key))
