@@ -883,3 +883,19 @@ def test_drc_in_a_procurement_is_a_data_centre_not_the_congo():
     )
     article = process(text, published="2025-03-10")
     assert all(m.country != "COD" for m in article.mentions)
+
+
+def test_a_pemda_is_one_body_by_its_long_and_short_names(context):
+    """ "Pemerintah Daerah Lembata" and "Pemda Lembata" name one body, as a "Pemkab" and a
+    "Pemerintah Kabupaten" do: "pemda" is a region's government (predicates.tsv region
+    rows, the one list)."""
+    article = resolved(
+        context,
+        "Pemerintah Daerah Lembata membagikan bibit jagung kepada petani di lereng gunung. "
+        "Pemda Lembata juga meminta Pemprov Nusa Tenggara Timur menambah pupuk bersubsidi.",
+    )
+    names: dict[str, set[str]] = {}
+    for m in article.mentions:
+        if m.label == "ORG":
+            names.setdefault(m.actor_id or "", set()).add(m.name or m.text)
+    assert len(names) == 2, names  # "Pemda Lembata" is no third body

@@ -3849,3 +3849,32 @@ def test_a_person_described_by_a_role_naming_another_person_is_the_party(role: s
     holds = [e for e in article.events if e.event == "COERCE"]
     assert holds, "the arrest is coded"
     assert [r.entity_text for r in holds[0].recipient] == ["Dimas Prasetyo"]
+
+
+def test_a_repeat_dated_by_the_story_gives_no_finer_day_whatever_notes_its_rule_adds() -> None:
+    """A repeat whose day is only the story's ("date story-day") does not refine the month
+    an earlier telling states, also when a later step noted in its rule how it found its
+    recipient ("...; date story-day; recipient ...]", ``take_recipient``)."""
+    first = told(
+        "Pada Oktober, petugas pajak menahan Joko.", ["petugas pajak"], ["Joko"], "2025-10"
+    )
+    first.date_precision = "month"
+    first.rule = "predicates.tsv:1 tahan [act; actor=noun; date same-sentence]"
+    again = told("Joko ditahan karena menunggak pajak.", [], ["Joko"], "2025-10-21")
+    again.rule = (
+        "predicates.tsv:1 tahan [pas; actor=agentless; date story-day; recipient from context]"
+    )
+    [kept] = merge_repeats([(first, ""), (again, "")], ACTOR_NOUNS)
+    assert kept is first and len(kept.sources) == 2
+    assert (kept.date, kept.date_precision) == ("2025-10", "month")
+
+
+def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None:
+    """ "security" names guards only in lower case (args "lower"); "Security Council PBB"
+    is no business group but the body the name after it owns."""
+    text = (
+        "Jakarta - Security Council PBB mengecam serangan roket terhadap kamp pengungsi di "
+        "Rafah, Kamis (16/10/2025)."
+    )
+    [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
+    assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]

@@ -4330,13 +4330,18 @@ def own_police(state: State, c: Cand) -> EntityRef | None:
     if len(words) != 1 or words[0] not in state.lex.cue("policenoun"):
         return None
     if not state.police_force:
-        state.police_force.append(one_police_command(state.article.mentions))
-    unit = state.police_force[0]
-    if unit is None or foreign_place_near(state, c):  # the sentence scan only with a command
+        unit = one_police_command(state.article.mentions)
+        state.police_force.append(mention_ref(state, unit) if unit is not None else None)
+    unit_ref = state.police_force[0]
+    if unit_ref is None or foreign_place_near(state, c):  # the sentence scan only with one
         return None
-    unit_ref = mention_ref(state, unit)  # its words stay: annotators cluster a bare "polisi"
-    return replace(  # with the command or apart from it ("Polisi", "Kepolisian")
-        unit_ref, entity_text=c.text, entity_name=c.text, start=c.start, end=c.end
+    return replace(  # its words stay: annotators cluster a bare "polisi" with the command or
+        # apart from it ("Polisi", "Kepolisian")
+        unit_ref,
+        entity_text=c.text,
+        entity_name=c.text,
+        start=c.start,
+        end=c.end,
     )
 
 

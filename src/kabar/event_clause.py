@@ -200,10 +200,14 @@ class State:
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
     apolitical: bool = False  # no sentence names a political actor: no private dealings
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
-    police_force: list[Mention | None] = field(default_factory=list)  # the one police
-    # command the article names, found when first needed (``event_args.own_police``)
-    story_days: list[str | None] = field(default_factory=list)  # the article's story day,
-    # found when first needed (``event_context.state_story_day``)
+    police_force: list[EntityRef | None] = field(default_factory=list)  # the entity of the
+    # one police command the article names, found when first needed (``event_args.own_police``)
+    story_day: str | None = None  # the article's story day (``event_context.story_day``),
+    # found once before its sentences are coded
+    sentence_times: dict[tuple[int, int], list[TimeExpression]] = field(default_factory=dict)
+    # ``events.times_in`` of each sentence (start, end), found when first needed
+    cited_days: dict[int, bool] = field(default_factory=dict)  # ``cited_report_day`` of each
+    # time by its start, found when first needed (``events.event_date``)
     cap_countries: dict[str, str | None] = field(default_factory=dict)  # ``country_of`` of
     # each capitalised span's text, looked up once per article (``event_args.ref_of``)
     told: list[Clause | int] = field(default_factory=list)  # the sentences (a clause, or
@@ -455,6 +459,8 @@ def prepare(
         speaker = low in PRONOUNS_SPEAKER  # "pihaknya" is the speaker's side, not a "pihak"
         first = single(lows[i + q + f]) in lex.actor_first and not speaker
         noun = actor_noun(lex, lows, i + q + f, cand_at) if first else None
+        if noun and foreign_name_word(lex, toks, i + q + f, noun[0]):
+            noun = None  # "Security Council PBB": a name's word, not the guards
         if noun:
             n, sector, etype = noun
             n += q + f
@@ -1333,6 +1339,14 @@ def actor_noun(
         if hit:
             return n, hit[0], hit[1]
     return None
+
+
+def foreign_name_word(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
+    """Whether the ``n``-word actor noun at ``i`` is a loanword that names the actor only in
+    lower case (args "lower": "security pasar") written capitalised, as a word of a
+    foreign name ("Security Council", "Aviation Security")."""
+    words = tuple(t.low for t in toks[i : i + n])
+    return words in lex.lower_nouns and not toks[i].text.islower()
 
 
 COLLECTIVE = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")

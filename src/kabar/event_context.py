@@ -297,10 +297,7 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
         return  # "Andi menemui Setya ... Andi pun menampik ...": whom he met is no target
     if any(t.low in OTHER for t in clause.toks[i : i + 8]):
         return  # "KPK juga menetapkan satu tersangka lain": a new party
-    found = [r for r in targets if r.entity_name not in actors and political(r)]
-    if found:
-        args.recipient = found
-        args.how += "; recipient of the actor's act before"
+    carry_over(args, targets, political, "of the actor's act before")
 
 
 MEETING_ACTS = frozenset({"REQUEST"})
@@ -327,10 +324,7 @@ def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
     group, to = opening_party(clause, i)
     if to and set(names(resolve(state, clause, group, None))) - set(names(met)):
         return
-    found = [r for r in met if r.entity_name not in actors and r.type != "location"]
-    if found:
-        args.recipient = found
-        args.how += "; recipient met just before"
+    carry_over(args, met, placeless, "met just before")
 
 
 REPEATED = frozenset({"ACCUSE", "COERCE", "SUPPORT", "REJECT", "PROTEST"})
@@ -364,10 +358,25 @@ def repeated_target(state: State, clause: Clause, i: int, j: int, args: Args, ki
     )
     if earlier is None or not actors & set(names(earlier[0])):
         return
-    found = [r for r in earlier[1] if r.entity_name not in actors and r.type != "location"]
+    carry_over(args, earlier[1], placeless, "of the actor's act of the same kind before")
+
+
+def carry_over(
+    args: Args, parties: list[EntityRef], fits: Callable[[EntityRef], bool], how: str
+) -> None:
+    """Make the ``parties`` of an earlier act that ``fits`` passes, its actors' own aside,
+    the recipients of ``args`` and say ``how`` in its rule; nothing when none is left."""
+    actors = set(names(args.actor))
+    found = [r for r in parties if r.entity_name not in actors and fits(r)]
     if found:
         args.recipient = found
-        args.how += "; recipient of the actor's act of the same kind before"
+        args.how += f"; recipient {how}"
+
+
+def placeless(ref: EntityRef) -> bool:
+    """A party that is no location: a place named with an earlier act is not carried over
+    as the party a later one is aimed at."""
+    return ref.type != "location"
 
 
 SEIZED_REACH = 2  # sentences back a coercion of the same case may be
@@ -1964,7 +1973,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             and loc.start is not None  # its own place, not the story's (``story_place``)
             and loc.start not in state.seats  # "ditahan di Mapolres Boyolali": no scene
         )
-        if first and e.date is not None and e.date == state_story_day(state):
+        if first and e.date is not None and e.date == state.story_day:
             state.story_place = loc
     state.sentence += 1
     del state.claimants[:-MEMORY]
@@ -2093,7 +2102,7 @@ def settle_date(
         return value, precision, rule
     if described_by(clause, i) and event_type not in FORCE:
         return None, "unknown", BACKGROUND_RULE
-    settled = undated_date(state_story_day(state), [t.low for t in clause.toks[:i]])
+    settled = undated_date(state.story_day, [t.low for t in clause.toks[:i]])
     told = settled is not None and settled[2] == "story-day" and state.told_day
     still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
     ongoing = not still.isdisjoint(t.low for t in clause.toks[: i + 1])
@@ -2134,11 +2143,10 @@ STANDING_MODES = MODALITY_WORDS["standingmode"]
 act "tetap" is concessive ("walau dilawan, polisi tetap menangkap X": done anyway)."""
 
 
-def told_day(article: Article) -> bool:
-    """Whether every mention of the story's day dates a statement: it follows a speech
-    verb and its speaker ("ujar Kasatreskrim Polresta Mataram, AKP X, Sabtu (18/10)",
-    "kata Febri di Gedung KPK, Jakarta, Senin (9/3)")."""
-    day = story_day(article)
+def told_day(article: Article, day: str | None) -> bool:
+    """Whether every mention of the story's day (``day``, ``story_day``) dates a
+    statement: it follows a speech verb and its speaker ("ujar Kasatreskrim Polresta
+    Mataram, AKP X, Sabtu (18/10)", "kata Febri di Gedung KPK, Jakarta, Senin (9/3)")."""
     stated = [t for t in article.times if day is not None and t.value == day]
     return bool(stated) and all(speech_tag(article, t) for t in stated)
 
@@ -2279,14 +2287,6 @@ def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None,
     return article.published_day_month, article.published_weekday
 
 
-def state_story_day(state: State) -> str | None:
-    """The story day (``story_day``) of the article being coded, found once per article:
-    every undated event asks for it, and finding it scans the article's dates."""
-    if not state.story_days:
-        state.story_days.append(story_day(state.article))
-    return state.story_days[0]
-
-
 def story_day(article: Article) -> str | None:
     """The first day-precise date of the article no later than its publication and at
     most a fortnight before it (older dates and "sejak ..." are background). A date that
@@ -2391,7 +2391,7 @@ def story_place(
     if loc is None and event_type in SAID and state.scene is not None:
         place, speakers = state.scene
         loc = place if any(ref_cluster(state, r) in speakers for r in actor) else None
-    if loc is None or day is None or day != state_story_day(state):
+    if loc is None or day is None or day != state.story_day:
         return None
     return Place(loc.extracted_place, loc.resolved_place, loc.country_code, kind=loc.kind)
 
@@ -2406,15 +2406,16 @@ SCENE_CHARS = 100  # how far before a date its "di X, Y," place phrase may begin
 SCENE_RANK = {"city": 0, "capital": 0, "province": 1, "region": 1, "country": 2}
 
 
-def story_scene(article: Article, lexicons: PlaceLookup) -> tuple[Place, set[int]] | None:
-    """Where a speaker was on the story's day and who: the place written after a speech
-    verb and right before a date of that day, in one sentence ("ujar Olly di Manado, Sabtu
-    (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis (4/7)"; a long tag,
-    ``long_speech_tag``: "kata X dalam rapat ... di Gedung Sate, Bandung, Senin"), with the
-    mention clusters written before it. Of the phrase's comma-separated parts the last
-    city the gazetteer knows is the place (a district or building before it is in it),
-    else the last province, else the last country."""
-    day = story_day(article)
+def story_scene(
+    article: Article, lexicons: PlaceLookup, day: str | None
+) -> tuple[Place, set[int]] | None:
+    """Where a speaker was on the story's day (``day``, ``story_day``) and who: the place
+    written after a speech verb and right before a date of that day, in one sentence ("ujar
+    Olly di Manado, Sabtu (13/5)", "ujar X di gedung DPRD, Jalan Sudirman, Pekanbaru, Kamis
+    (4/7)"; a long tag, ``long_speech_tag``: "kata X dalam rapat ... di Gedung Sate,
+    Bandung, Senin"), with the mention clusters written before it. Of the phrase's
+    comma-separated parts the last city the gazetteer knows is the place (a district or
+    building before it is in it), else the last province, else the last country."""
     for t in article.times if day is not None else ():
         if t.value != day:
             continue

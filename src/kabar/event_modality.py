@@ -456,8 +456,12 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         elif low in cond:
             # past a purpose, a subjectless condition is the purpose's ("berkoordinasi ...
             # untuk menyusun mekanisme jika terjadi X"); one naming its subject is the
-            # main act's ("akan menyerang Rafah untuk ... jika Hamas menolak")
-            content = not purposed or (k + 1 < len(toks) and clause.cand_at[k + 1] is not None)
+            # main act's ("akan menyerang Rafah untuk ... jika Hamas menolak"); neither
+            # undoes a condition fronted before the comma ("Jika X, kami siap ... untuk ...
+            # jika perlu" hangs on X still)
+            content = (
+                content or not purposed or (k + 1 < len(toks) and clause.cand_at[k + 1] is not None)
+            )
             break
     owner = clause.cand_at[i - 1] if i > 0 else None  # the act's subject, right before it
     planned = owner is not None and owner.i > 0 and toks[owner.i - 1].low in PLANS

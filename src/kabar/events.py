@@ -153,7 +153,7 @@ from kabar.event_context import (
     sentence_before,
     settle_date,
     speech_tag,
-    state_story_day,
+    story_day,
     story_place,
     story_scene,
     tells_no_source,
@@ -257,9 +257,9 @@ DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebela
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
 # event_date / settle_date rules that date an event by its article, not its sentence
 GUESSED_RULES = ("story-day", "publication-month")
-TOLD_AS_PAST = re.compile(rf"date {BACKGROUND_RULE}[;\]]")
-"""The date rule of an act told as background, before its closing bracket or another
-bracketed note ("...; date background; recipient ...]", ``take_recipient``)."""
+DATE_RULE = re.compile(r"; date ([^;\]]+)[;\]]")
+"""The date rule in an event's rule, before its closing bracket or another bracketed note
+("...; date story-day; recipient ...]", ``take_recipient``)."""
 
 
 MAX_SENTENCE_CHARS = 2_000
@@ -360,8 +360,9 @@ def code_article(
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
-    state.scene = story_scene(article, ctx.lexicons)
-    state.told_day = told_day(article)
+    state.story_day = story_day(article)
+    state.scene = story_scene(article, ctx.lexicons, state.story_day)
+    state.told_day = told_day(article, state.story_day)
     state.offenders = article_offenders(article)
     quotes = [(m.start(), m.end()) for m in QUOTE.finditer(article.text)]
     lowered = article.text.lower()
@@ -734,6 +735,11 @@ def addressed(clause: Clause, k: int, preps: set[str]) -> bool:
     )
 
 
+SERVED_ASPECT = MODALITY_WORDS["servedaspect"]
+"""Aspect words in a sentencing demand's gap ("yang sudah menjalani 3 tahun penjara"): a
+term being served. The event stage's own list, not fusion's ``aspect`` (same words today)."""
+
+
 def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the gap of a sentencing demand matched at ``i:j`` holds only the accused
     and the term ("menuntut terdakwa X 4 tahun penjara", "menuntut terdakwa yang mantan
@@ -744,8 +750,7 @@ def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     gap = entry.words.index(GAP)
     inside = clause.toks[i + gap : j - (len(entry.words) - gap - 1)]
     return not any(
-        passive_form(t, ("di",), 6) or active_verb(t) or t.low in fuse_words("aspect")
-        for t in inside
+        passive_form(t, ("di",), 6) or active_verb(t) or t.low in SERVED_ASPECT for t in inside
     )
 
 
@@ -1461,10 +1466,7 @@ def counted_summons(event: Event) -> bool:
     """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
     "dipanggil untuk ketiga kalinya") or as done again ("memanggil ulang X", "memanggil X
     lagi"): an ordinal or a word of ``REDONE_AFTER`` in the trigger's next few words."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_end is None:
-        return False
-    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
+    after = words_after_trigger(event) or ()
     return any(w in ORDINALS or w in REDONE_AFTER for w in after[:SUMMONS_COUNT_REACH])
 
 
@@ -1987,10 +1989,16 @@ def same_side(party: EntityRef, speaker: EntityRef) -> bool:
     return party.sector is not None and party.sector == speaker.sector and len(countries) < 2
 
 
+def same_actor(a: EntityRef, b: EntityRef) -> bool:
+    """Whether two references name one party: the same actor, else the same name (not
+    ``event_args.same_party``'s words of one name within the other's)."""
+    return (a.actor_id or a.entity_name) == (b.actor_id or b.entity_name)
+
+
 def speaks_for(speaker: EntityRef, party: EntityRef) -> bool:
     """Whether a speaker is the party or speaks for it: the same one, the state of a
     country, or the party's own branch and state ("kata PM Israel" of Israel)."""
-    if (speaker.actor_id or speaker.entity_name) == (party.actor_id or party.entity_name):
+    if same_actor(speaker, party):
         return True
     if party.type == "country" and speaker.country == party.country:
         return True
@@ -2030,13 +2038,10 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
         return False  # "lanjut dia" read as "pelaku": a speaker is named
     if any(r.sector == "PTY" and r.entity_name.islower() for r in actor):
         return False  # "partai harus berbenah": any party, none in particular
-    own = {r.actor_id or r.entity_name for r in actor}
-    if any((r.actor_id or r.entity_name) in own for r in reporters):
-        return False
-    return not all(
-        any(same_side(r, speaker) for speaker in reporters) for r in actor
-    )  # '"DPR harus membuka
-    # diri," kata Ketua DPR': a body of the speaker's own branch and state, its own resolve
+    if any(same_actor(speaker, r) for speaker in reporters for r in actor):
+        return False  # '"DPR harus membuka diri," kata Ketua DPR': its own resolve, as
+    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)  # of
+    # a body of the speaker's own branch and state
 
 
 def predicate(event: Event) -> str:
@@ -2107,6 +2112,31 @@ def said_words(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.lower()))
 
 
+def words_before_trigger(event: Event) -> tuple[str, ...] | None:
+    """The words of the event's first report before its trigger (``report_words``); None
+    when it has no report or no trigger offsets."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_start is None:
+        return None
+    return report_words(source.sentence, 0, source.trigger_start - source.start)
+
+
+def words_after_trigger(event: Event) -> tuple[str, ...] | None:
+    """The words of the event's first report after its trigger (``report_words``); None
+    when it has no report or no trigger offsets."""
+    source = event.sources[0] if event.sources else None
+    if source is None or source.trigger_end is None:
+        return None
+    return report_words(source.sentence, source.trigger_end - source.start, None)
+
+
+@lru_cache(maxsize=4096)
+def report_words(text: str, begin: int, end: int | None) -> tuple[str, ...]:
+    """The lower-cased words (``WORD``) of ``text[begin:end]``: a report's words before or
+    after its trigger, split once for all the pairs ``merge_repeats``' guards compare it in."""
+    return tuple(WORD.findall(text[begin:end].lower()))
+
+
 def given_first(event: Event) -> bool:
     """Whether the act is told in its sentence's opening "Selain ..." clause ("Selain
     menangkap RR, Densus 88 juga menyita ..."): the act the sentence takes as known, told
@@ -2114,12 +2144,11 @@ def given_first(event: Event) -> bool:
     "selain", one word between at most ("Selain telah menahan X", "Selain mendapat
     dukungan dari X"): in "Selain kasus narkoba Polres Bogor juga melakukan penangkapan
     ...", its comma left out, the act is the main clause's."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
+    words = words_before_trigger(event)
+    if words is None or words[:1] != ("selain",) or len(words) > 2 or words[1:] == ("itu",):
         return False
-    head = source.sentence[: source.trigger_start - source.start]
-    words = WORD.findall(head.lower())
-    return words[:1] == ["selain"] and len(words) <= 2 and words[1:] != ["itu"] and "," not in head
+    source = event.sources[0]
+    return "," not in source.sentence[: (source.trigger_start or 0) - source.start]
 
 
 def told_next(event: Event) -> bool:
@@ -2129,11 +2158,8 @@ def told_next(event: Event) -> bool:
     it told again."""
     if sentence_says(event, NEXT_WORDS):
         return True
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
-        return False
-    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    return before[-1:] == ["lalu"] and not (
+    before = words_before_trigger(event) or ()
+    return before[-1:] == ("lalu",) and not (
         before[-2:-1] and (before[-2] in TIME_NOUNS or before[-2] in WEEKDAYS | MONTHS)
     )
 
@@ -2141,17 +2167,14 @@ def told_next(event: Event) -> bool:
 def done_again(event: Event) -> bool:
     """The trigger says its act was done once more ("kembali menetapkan tiga tersangka"):
     a sentence after it may tell the earlier act, not this one."""
-    source = event.sources[0] if event.sources else None
-    if source is None or source.trigger_start is None:
-        return False
-    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
+    before = words_before_trigger(event) or ()
     return bool(before) and before[-1] in REDONE_WORDS
 
 
 def told_as_past(event: Event) -> bool:
     """The act is told as background, undated ("pernah ditangkap ... beberapa tahun lalu",
     :func:`kabar.event_context.settle_date`): it may be an earlier act than the story's."""
-    return TOLD_AS_PAST.search(event.rule) is not None
+    return date_rule_of(event) == BACKGROUND_RULE
 
 
 def told_once_more(event: Event) -> bool:
@@ -2159,18 +2182,16 @@ def told_once_more(event: Event) -> bool:
     kalinya"): not the act an earlier sentence told. "lagi" counts only in the trigger's
     next few words and not negated ("yang kini tidak lagi menjabat"); "kalinya" only after
     an ordinal ("untuk pertama kalinya" is no repeat); "sekali lagi" just before it counts too."""
-    source = event.sources[0] if event.sources else None
-    if source is None:
+    if not event.sources:
         return False
-    words = WORD.findall(source.sentence.lower())
+    words = report_words(event.sources[0].sentence, 0, None)
     if any(w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)):
         return True
-    if source.trigger_start is None or source.trigger_end is None:
+    before, after = words_before_trigger(event), words_after_trigger(event)
+    if before is None or after is None:
         return False
-    before = WORD.findall(source.sentence[: source.trigger_start - source.start].lower())
-    if before[-2:] == ["sekali", "lagi"]:  # "polisi sekali lagi menangkap ..."
+    if before[-2:] == ("sekali", "lagi"):  # "polisi sekali lagi menangkap ..."
         return True
-    after = WORD.findall(source.sentence[source.trigger_end - source.start :].lower())
     return any(
         w == "lagi" and not (k and after[k - 1] in NEGATIONS)
         for k, w in enumerate(after[: ONCE_MORE_REACH + 1])
@@ -2195,7 +2216,14 @@ def date_guessed(event: Event) -> bool:
     """The event's date is the article's, not its text's (the story's day or the
     publication month, :func:`event_date`): a repeat so dated cannot date a report whose
     own sentence says its date is unknown ("beberapa waktu lalu", "sempat ditolak")."""
-    return any(f"date {rule}]" in event.rule for rule in GUESSED_RULES)
+    return date_rule_of(event) in GUESSED_RULES
+
+
+def date_rule_of(event: Event) -> str | None:
+    """The rule that dated ``event`` (``event_date``, ``settle_date``), read from its rule
+    string whatever notes a later step added after it; None when it has none."""
+    found = DATE_RULE.search(event.rule)
+    return found.group(1) if found else None
 
 
 def merged_into(event: Event, entry: Entry, others: list[tuple[Event, Entry]]) -> bool:
@@ -2582,7 +2610,7 @@ def code_one(
     # someone's forecast of force, no threat by X
     force_on_terms = on_terms and not negated and force  # "Israel akan menyerang Rafah jika
     # ...": force announced on terms is a threat, as with "Jika X, ..." (docs/annotation.md 5)
-    made = speech_act or (stance and not negated) or (on_terms and cues.fronted) or force_on_terms
+    made = speech_act or (stance and not negated) or (future and cues.fronted) or force_on_terms
     if conditional and made and not expected:
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
@@ -2627,9 +2655,7 @@ def code_one(
     if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
         date, precision, date_rule = request_day(article, clause, i)  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
-    told_on = (
-        state_story_day(state) if date_rule == "told-day" else None
-    )  # its place is the story's
+    told_on = state.story_day if date_rule == "told-day" else None  # its place is the story's
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         reporters = reporters or opinion_holder(state, clause, actor)
@@ -3487,6 +3513,22 @@ def quote_goes_on(article: Article, clause: Clause, previous: Clause) -> bool:
     return bool(days) and speech_tag(article, days[-1])
 
 
+def sentence_times(state: State, sent: Sentence) -> list[TimeExpression]:
+    """``times_in`` of a sentence of the article being coded, found once per sentence: an
+    event asks for its own sentence's and its neighbours', each again for each event."""
+    key = (sent.start, sent.end)
+    if key not in state.sentence_times:
+        state.sentence_times[key] = times_in(state.article, sent)
+    return state.sentence_times[key]
+
+
+def cited_day(state: State, t: TimeExpression) -> bool:
+    """``cited_report_day`` of a time of the article being coded, found once per time."""
+    if t.start not in state.cited_days:
+        state.cited_days[t.start] = cited_report_day(state.article, t)
+    return state.cited_days[t.start]
+
+
 def event_date(
     state: State,
     clause: Clause,
@@ -3505,17 +3547,17 @@ def event_date(
     ("berjanji ... akan diumumkan pada 6 Februari mendatang", "ditahan sejak 21 Oktober
     sampai 9 November"): that day is of what was promised or of the term."""
     article = state.article
-    here = [t for t in times_in(article, clause.sent) if not inside(other, t.start)]
+    here = [t for t in sentence_times(state, clause.sent) if not inside(other, t.start)]
     if not ahead:
         here = [t for t in here if not after_publication(article, t)]
-    cited = [t for t in here if cited_report_day(article, t)]
+    cited = [t for t in here if cited_day(state, t)]
     if cited:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
         news_days = [t for t in here if t not in cited and news_of_citation(cited[0], t)]
         here = news_days or cited
     if event_type == "REQUEST" and not SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
-        told_next = times_in(article, following.sent) if following is not None else []
-        stated = times_in(article, clause.sent)  # a delivery told in a clause of its own too
+        told_next = sentence_times(state, following.sent) if following is not None else []
+        stated = sentence_times(state, clause.sent)  # a delivery told in a clause of its own too
         delivered = delivery_day(article, stated + told_next)
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
@@ -3526,7 +3568,7 @@ def event_date(
     if previous is not None and (
         anaphoric(state.lex, clause, event_type) or more_counted(clause) or then_told(clause)
     ):
-        there = times_in(article, previous.sent)
+        there = sentence_times(state, previous.sent)
         if there:
             return there[-1].value, there[-1].precision, "previous-sentence"
     if (
@@ -3538,19 +3580,19 @@ def event_date(
         )
         and not background_act(clause.lows[:i])
     ):
-        days = [t for t in times_in(article, previous.sent) if t.precision == "day"]
+        days = [t for t in sentence_times(state, previous.sent) if t.precision == "day"]
         days = [t for t in days if not after_publication(article, t)]
-        if days and days[-1].value != state_story_day(state):  # that day: the story's, as before
+        if days and days[-1].value != state.story_day:  # that day: the story's, as before
             return days[-1].value, "day", "occasion-sentence"
     if following is not None and (
         anaphoric(state.lex, following, event_type)
         or opens_with_act(state.lex, following, event_type)
     ):
-        there = times_in(article, following.sent)
+        there = sentence_times(state, following.sent)
         if there:
             return there[0].value, there[0].precision, "next-sentence"
     if following is not None and retold_next(clause, i, following):
-        days = [t for t in times_in(article, following.sent) if t.precision == "day"]
+        days = [t for t in sentence_times(state, following.sent) if t.precision == "day"]
         if days:
             return days[0].value, "day", "retold-next-sentence"
     if article.published and article.published_precision in ("day", "month"):

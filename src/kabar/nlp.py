@@ -546,9 +546,9 @@ def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int])
     )
 
 
-REGIONAL_GOVERNMENTS = {"pemerintah kota": "pemkot", "pemerintah kabupaten": "pemkab",
-                        "pemerintah provinsi": "pemprov"}  # fmt: skip
-"""A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor")."""
+REGIONAL_GOVERNMENTS = {long: short for short, long in load_lexicon().region_governments.items()}
+"""A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor"):
+predicates.tsv's ``region`` rows."""
 REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
                             "kepolisian daerah", "kepolisian resor", "kepolisian resort",
                             "kepolisian sektor", "kejati", "kejari", "kejaksaan negeri",

@@ -62,7 +62,8 @@ class Lexicon:
     actors: dict[tuple[str, ...], tuple[str, str]] = field(default_factory=dict)
     body_sectors: dict[tuple[str, ...], str] = field(default_factory=dict)  # "dinas": GOV
     max_body_sector_len: int = 1
-    region_governments: set[str] = field(default_factory=set)  # "pemkab" (args "region")
+    region_governments: dict[str, str] = field(default_factory=dict)  # "pemkab" (args
+    # "region") -> its spelled-out name, "pemerintah kabupaten"
     contexts: dict[tuple[str, ...], str] = field(default_factory=dict)
     domains: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)  # single-word cue sets by kind
@@ -87,6 +88,8 @@ class Lexicon:
     state_bodies: frozenset[str] = frozenset()  # "polisi", "gubernur": bodies, offices
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
     case_nouns: frozenset[tuple[str, ...]] = frozenset()  # "penyidik": the case body's officers
+    lower_nouns: frozenset[tuple[str, ...]] = frozenset()  # "security": a noun in lower case
+    # only, capitalised a foreign name's word ("Security Council")
     domain_first: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_phrases: tuple[str, ...] = ()  # " babak final ": several-word sport cues, padded
@@ -229,12 +232,14 @@ def parse_lines(text: str) -> Lexicon:
                 lex.state_nouns |= {key}
             if "case" in args:
                 lex.case_nouns |= {key}
+            if "lower" in args:
+                lex.lower_nouns |= {key}
             lex.max_actor_len = max(lex.max_actor_len, len(key))
         elif kind == "bodysector":
             lex.body_sectors[key] = event
             lex.max_body_sector_len = max(lex.max_body_sector_len, len(key))
             if "region" in args:
-                lex.region_governments.add(" ".join(key))
+                lex.region_governments[" ".join(key)] = mode
         elif kind == "context":
             lex.contexts[key] = context
             lex.max_context_len = max(lex.max_context_len, len(key))
