@@ -38,6 +38,7 @@ from kabar.event_clause import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
+    SPAN_JOINED,
     TITLE_PARTS,
     TYPE_OF_LABEL,
     VERB_PREFIXES,
@@ -601,6 +602,10 @@ def copula_subject(
     return []
 
 
+RELATIVE_TIMES = SPAN_JOINED | {"kini", "sekarang", "saat_ini"}
+"""Adverbs of time that may stand between "yang" and its verb ("yang kini ditahan")."""
+
+
 def relative_yang(
     clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
 ) -> int:
@@ -668,8 +673,8 @@ def thing_relative(clause: Clause, i: int, start: int) -> bool:
     noun is its subject, so no entity further left is."""
     toks = clause.toks
     k = i - 1
-    while k > start and toks[k].low in RELATIVE_ADVERBS:
-        k -= 1
+    while k > start and (toks[k].low in RELATIVE_ADVERBS or toks[k].low in RELATIVE_TIMES):
+        k -= 1  # "rekannya yang saat ini masih diburu": the rekan, not a party before
     if k <= start or toks[k].low != "yang":
         return False
     head = toks[k - 1]
