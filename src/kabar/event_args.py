@@ -38,6 +38,7 @@ from kabar.event_clause import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
+    SPAN_JOINED,
     TITLE_PARTS,
     TYPE_OF_LABEL,
     VERB_PREFIXES,
@@ -601,6 +602,10 @@ def copula_subject(
     return []
 
 
+RELATIVE_TIMES = SPAN_JOINED | {"kini", "sekarang", "saat_ini"}
+"""Adverbs of time that may stand between "yang" and its verb ("yang kini ditahan")."""
+
+
 def relative_yang(
     clause: Clause, found: Cand, i: int, start: int, speech: set[str] | None = None
 ) -> int:
@@ -668,8 +673,8 @@ def thing_relative(clause: Clause, i: int, start: int) -> bool:
     noun is its subject, so no entity further left is."""
     toks = clause.toks
     k = i - 1
-    while k > start and toks[k].low in RELATIVE_ADVERBS:
-        k -= 1
+    while k > start and (toks[k].low in RELATIVE_ADVERBS or toks[k].low in RELATIVE_TIMES):
+        k -= 1  # "rekannya yang saat ini masih diburu": the rekan, not a party before
     if k <= start or toks[k].low != "yang":
         return False
     head = toks[k - 1]
@@ -1325,6 +1330,31 @@ def phrase_verb(lex: Lexicon, clause: Clause, i: int) -> int:
         if active_verb(toks[k]):
             return k
     return i
+
+
+REPORTED_OPENERS = frozenset({"bahwa", "jika", "kalau"})
+"""Words that open a reported clause after a speech verb ("menyatakan bahwa ...")."""
+
+
+def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bool:
+    """Whether a speech verb between a found subject (ending at ``j``) and the passive at
+    ``i`` opens a reported clause with a subject of its own ("X menyatakan penyebar hoaks
+    itu ditangkap": the spreader, no party, is arrested, not X). With only adverbs, modals
+    or "bahwa" after the speech verb, or a passive coordinated with what X says, X tells of
+    himself ("X mengaku sudah ditangkap", "X mengaku bersalah dan divonis")."""
+    toks = clause.toks
+    speech = lex.cue("speech")
+    verb = next((k for k in range(i - 1, j - 1, -1) if toks[k].low in speech), None)
+    if verb is None:
+        return False
+    skip = REPORTED_OPENERS | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
+    skip |= lex.cue("modal")
+    k = i - 1
+    while k > verb and toks[k].low in skip:
+        k -= 1
+    if toks[k].low in COORD:
+        return False  # "Dia mengaku bersalah atas ... dan divonis": his own second act
+    return any(t.text.isalpha() and t.low not in skip for t in toks[verb + 1 : i])
 
 
 def active_verb(tok: Tok) -> bool:
@@ -2572,6 +2602,9 @@ def find_arguments(
             claims,
             state.lex.cue("speech"),
         )
+        if subject and reported_subject_between(state.lex, clause, subject[-1].j, i):
+            subject = []  # "Polda X menyatakan penyebar hoaks itu ditangkap": the one
+            # arrested is the reported clause's own subject, never the speaker
         if not subject:  # "Malala menjadi sorotan setelah kepalanya ditembak": Malala
             subject = body_owner(state.lex, clause, i)
         if not subject and questioning(entry) and subordinator_before(toks, i) >= 0:

@@ -48,6 +48,13 @@ TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
 PLACE_LABELS = frozenset({"GPE", "LOC"})
+SPAN_ADVERBS = {("hingga", "kini"), ("sampai", "kini"), ("hingga", "sekarang"),
+                ("sampai", "sekarang"), ("sejauh", "ini"), ("hingga", "saat", "ini"),
+                ("sampai", "saat", "ini")}  # fmt: skip
+"""Adverbs of time up to now ("Polisi hingga kini belum menahan X", "yang sampai saat ini
+masih diburu"): "hingga" and "sampai" alone open a clause or a span ("hingga Senin"), and
+"sejauh" alone reads as a noun's modifier ("Polisi sejauh"); joined like ``TIME_ADVERBS``."""
+SPAN_JOINED = frozenset("_".join(words) for words in SPAN_ADVERBS)  # "hingga_kini"
 # Words that end a noun phrase: "kelompok pendukung di Lebanon", "pejabat itu".
 NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau", "untuk",
                      "dengan", "ini", "itu", "tersebut", "oleh", "dalam", "atas", "bagi",
@@ -62,7 +69,7 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
                      "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna", "senilai",
                      "sebesar", "seharga", "yakni", "yaitu", "saat_ini", "saat_itu", "ketika_itu",
-                     "kala_itu"})  # fmt: skip
+                     "kala_itu"}) | SPAN_JOINED  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang", "nantinya",
@@ -319,24 +326,29 @@ TIME_ADVERBS = {("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "i
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
 that stands between a subject and its verb."""
+JOINED_ADVERBS = sorted(TIME_ADVERBS | SPAN_ADVERBS, key=len, reverse=True)
 
 
-ADVERB_FIRSTS = frozenset(first for first, _ in TIME_ADVERBS)
+ADVERB_FIRSTS = frozenset(words[0] for words in JOINED_ADVERBS)
 LOW = attrgetter("low")
 
 
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
-    """The tokens with each pair of ``TIME_ADVERBS`` made one token."""
+    """The tokens with each run of ``TIME_ADVERBS`` or ``SPAN_ADVERBS`` made one token,
+    the longest first."""
     if ADVERB_FIRSTS.isdisjoint(map(LOW, toks)):
         return toks  # most sentences: no pair to join
     out: list[Tok] = []
     k = 0
     while k < len(toks):
         tok = toks[k]
-        if k + 1 < len(toks) and (tok.low, toks[k + 1].low) in TIME_ADVERBS:
-            nxt = toks[k + 1]
-            out.append(Tok(tok.start, nxt.end, f"{tok.text} {nxt.text}", f"{tok.low}_{nxt.low}"))
-            k += 2
+        lows = tuple(t.low for t in toks[k : k + 3])
+        words = next((w for w in JOINED_ADVERBS if lows[: len(w)] == w), None)
+        if words is not None:
+            last = toks[k + len(words) - 1]
+            text = " ".join(t.text for t in toks[k : k + len(words)])
+            out.append(Tok(tok.start, last.end, text, "_".join(words)))
+            k += len(words)
             continue
         out.append(tok)
         k += 1

@@ -81,7 +81,14 @@ from kabar.event_clause import (
     match_phrase,
     past_words,
 )
-from kabar.event_modality import INNER_OPENERS, JOINED, MODALITY_WORDS, SEQUENCERS, STILL
+from kabar.event_modality import (
+    INNER_OPENERS,
+    JOINED,
+    MODALITY_WORDS,
+    OBLIGATION,
+    SEQUENCERS,
+    STILL,
+)
 from kabar.lexicons import PlaceEntry
 from kabar.model import (
     HOME,
@@ -824,6 +831,9 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     refs = resolve(state, clause, speaker, None)
     if len(refs) != 1 or refs[0].type != "person":
         return
+    if refs[0].office is None and any(t.low in OBLIGATION for t in toks[cand.j : i + 1]):
+        return  # "Menurut Budi Santoso, pemerintah harus ...": what a person holding no
+        # office says the government must do he asks of it, it is no stance of his own
     if any(tok.low in OUTSIDERS for tok in toks[:k]):
         return  # "Pengamat ..., Erwan, mengatakan pemerintah ...": not his government
     # whose country the speaker's is: stated, else (Indonesian news) Indonesia's

@@ -112,6 +112,7 @@ from kabar.event_clause import (
     PERSONAL,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
+    SPAN_JOINED,
     TIME_ADVERBS,
     TOKEN,
     VERB_PREFIXES,
@@ -1226,7 +1227,7 @@ def relative_verb(clause: Clause, g: int, i: int) -> bool:
     )
 
 
-DONE_WORDS = PAST | ONGOING | {"dahulu", "duluan", "kini", "saat_ini"}
+DONE_WORDS = PAST | ONGOING | {"dahulu", "duluan", "kini", "saat_ini"} | SPAN_JOINED
 """Words that tell a relative clause's act as done or standing: "yang sudah lebih dahulu
 menyatakan", "yang telah memukul", "yang saat ini ditahan", "yang masih diburu"."""
 
