@@ -1148,6 +1148,29 @@ def test_a_long_post_description_referred_back_is_the_person(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Gubernur Ridwan Kamil membuka pameran buku di Cirebon. Bupati Dedi Mulyadi menilai "
+        "dirinya telah melanggar aturan kampanye.",
+        "Menteri Basuki meninjau bendungan di Kuningan pagi tadi. Seorang anggota DPRD "
+        "menuding dia dikriminalisasi aparat kepolisian setempat.",
+        "Menteri Basuki meninjau bendungan di Kuningan pagi tadi. Seorang anggota DPRD "
+        "menuduh dia menjadi sasaran fitnah lawan politik.",
+    ],
+)
+def test_the_speaker_speaking_of_himself_is_not_sent_to_the_last_person(text: str) -> None:
+    """ "dirinya" after a person by name, and a pronoun that is then the one wronged
+    ("dikriminalisasi", "menjadi sasaran"), are the accuser speaking of himself, not the
+    person named in the sentence before (failed before: the charge went to Ridwan Kamil
+    or Basuki, who had only opened a fair or visited a dam)."""
+    charges = pipeline_events(text, "2025-05-07", "ACCUSE")
+    assert charges
+    assert all(
+        r.entity_name not in ("Ridwan Kamil", "Basuki") for e in charges for r in e.recipient
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "held"),
     [
         pytest.param(
@@ -3879,3 +3902,4 @@ def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None
     )
     [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
     assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]
+

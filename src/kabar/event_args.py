@@ -2776,7 +2776,7 @@ def find_arguments(
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event == "ACCUSE" and entry.voice == "act" and not objects_refs_pre and not held:
-        recipient_refs = accused_other(state, objects, recipient_refs, names(actor_refs))
+        recipient_refs = accused_other(state, clause, objects, recipient_refs, actor_refs)
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
         recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
     if not actor_refs and entry.voice == "pas":
@@ -2972,20 +2972,52 @@ def find_arguments(
 
 
 def accused_other(
-    state: State, objects: list[Cand], refs: list[EntityRef], accusers: tuple[str, ...]
+    state: State,
+    clause: Clause,
+    objects: list[Cand],
+    refs: list[EntityRef],
+    accusers: list[EntityRef],
 ) -> list[EntityRef]:
     """A singular third-person pronoun an accusation is aimed at ("Jaksa menilai dirinya
     melanggar pasal ...") is someone other than the accuser, though the pronoun opens
     what the accuser says and is read as the speaker elsewhere ("Budi mengatakan dirinya
-    ..."): no one accuses himself, so it is the person the story was last about. A
-    "mereka" already skips the accusers (``resolve``). ``refs`` as they were otherwise."""
+    ..."): no one accuses himself, so it is the person the story was last about. Not when
+    the pronoun is then the one wronged ("menuding dirinya dikriminalisasi", "dirinya
+    menjadi target"), nor "dirinya" after a person by name ("Hasto menilai dirinya
+    melanggar etika"), both the speaker speaking of himself. A "mereka" already skips the
+    accusers (``resolve``). ``refs`` as they were otherwise."""
     if len(objects) != 1 or objects[0].kind != "pron" or not refs:
         return refs
-    if objects[0].text.lower() not in PRONOUNS_SG:
+    pronoun = objects[0].text.lower()
+    if pronoun not in PRONOUNS_SG:
         return refs
-    if any(r.entity_name not in accusers for r in refs):
+    if any(r.entity_name not in names(accusers) for r in refs):
         return refs
-    return [r for r in last_person(state) if r.entity_name not in accusers] or refs
+    if pronoun == "dirinya" and written_by_name(state, accusers):
+        return refs
+    if self_wronged(clause.toks, objects[0].j):
+        return refs
+    return [r for r in last_person(state) if r.entity_name not in names(accusers)] or refs
+
+
+def written_by_name(state: State, refs: list[EntityRef]) -> bool:
+    """Whether a party is written as a person's name ("Jaksa Budi"), not as an office
+    or a body ("Jaksa Kejaksaan Negeri Bandung")."""
+    spans = {(m.start, m.end) for m in state.article.mentions if m.label == "PER"}
+    return any((r.start, r.end) in spans for r in refs)
+
+
+WRONGED_ROLES = frozenset({"korban", "target", "sasaran"})  # "menjadi korban": wronged
+
+
+def self_wronged(toks: list[Tok], k: int) -> bool:
+    """Whether the words at ``k`` make the one before them the wronged: a passive verb
+    ("dirinya dikriminalisasi") or "menjadi korban/target/sasaran"."""
+    if k >= len(toks):
+        return False
+    if passive_form(toks[k], ("di",), 6):
+        return True
+    return toks[k].low == "menjadi" and k + 1 < len(toks) and toks[k + 1].low in WRONGED_ROLES
 
 
 def named_person(refs: list[EntityRef]) -> bool:
