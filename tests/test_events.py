@@ -3903,3 +3903,27 @@ def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None
     [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
     assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]
 
+
+@pytest.mark.parametrize(
+    ("text", "martial"),
+    [
+        (
+            "Tanah longsor menimbun puluhan rumah warga di Kabupaten Cianjur pada Senin malam. "
+            "Bupati Cianjur Herman Suherman menyatakan keadaan darurat selama dua pekan.",
+            0,
+        ),
+        (
+            "Kerusuhan antarkelompok pecah di Kota Wamena sejak pekan lalu. Pemerintah daerah "
+            "menyatakan keadaan darurat di kota itu.",
+            1,
+        ),
+    ],
+)
+def test_an_emergency_after_a_disaster_named_the_sentence_before_is_no_martial_law(
+    text: str, martial: int
+) -> None:
+    """Disaster news names the landslide, then the state of emergency it brought: relief
+    work, not COERCE martial-law (failed before carried_rule_outs: the disaster rows were
+    read in their own sentence only); after unrest the emergency is still coded."""
+    coerced = pipeline_events(text, "2025-05-07", "COERCE")
+    assert len([e for e in coerced if "martial-law" in e.mode]) == martial

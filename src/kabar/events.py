@@ -946,9 +946,23 @@ def ruled_out(types: frozenset[str] | set[str], entry: Entry) -> bool:
     )
 
 
+CARRIED_MODES = (":martial-law",)  # rule-outs of one mode that the next sentence keeps
+
+
+def carried_rule_outs(previous: Clause | None) -> set[str]:
+    """The rule-outs of the sentence before that hold for this one too: disaster news
+    names the flood or the storm, then the state of emergency it brought ("Banjir
+    menerjang ... . Bupati menetapkan keadaan darurat."), which is relief work, not
+    martial law. Other rule-outs stay with their sentence."""
+    if previous is None:
+        return set()
+    return {t for types in previous.domains.values() for t in types if t.endswith(CARRIED_MODES)}
+
+
 def domain_of(clause: Clause, entry: Entry) -> str:
     """The check name of a sentence domain that rules out the entry's type
-    ("domain:economy" for "saham", "rupiah")."""
+    ("domain:economy" for "saham", "rupiah"; "domain:" alone when only the sentence
+    before rules it out, ``carried_rule_outs``)."""
     found = [d for d, types in clause.domains.items() if ruled_out(types, entry)]
     return "domain:" + "+".join(sorted(found))
 
@@ -1011,7 +1025,7 @@ def code_clause(
 ) -> list[tuple[Event, Entry]]:
     lex = state.lex
     out: list[tuple[Event, Entry]] = []
-    suppressed: set[str] = set().union(*clause.domains.values())
+    suppressed: set[str] = set().union(*clause.domains.values(), carried_rule_outs(previous))
     if state.sport_article:
         suppressed.add("*")
     # what the sentence's other domains rule out: sport alone does not block force
