@@ -3927,3 +3927,18 @@ def test_an_emergency_after_a_disaster_named_the_sentence_before_is_no_martial_l
     read in their own sentence only); after unrest the emergency is still coded."""
     coerced = pipeline_events(text, "2025-05-07", "COERCE")
     assert len([e for e in coerced if "martial-law" in e.mode]) == martial
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ketua Komisi IV DPR Sudin tidak menilai pemerintah perlu membatalkan impor jagung "
+        "tahun ini.",
+        "Pengamat pertanian Dwi Andreas belum menilai pemerintah harus menaikkan harga "
+        "pembelian gabah.",
+    ],
+)
+def test_a_denied_judgement_asks_nothing_of_the_party(text: str) -> None:
+    """ "X tidak/belum menilai pemerintah perlu ...": no one asks the government anything
+    (failed before: opinion_holder read past the negation and coded REQUEST X -> pemerintah)."""
+    assert pipeline_events(text, "2025-05-07", "REQUEST") == []

@@ -1987,12 +1987,15 @@ def obliged_subject(lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef]
 def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list[EntityRef]:
     """Who judges that the party obliged (``actor``) ought to act, when a verb of
     judging opens the party's clause ("Anggota DPR Yati menilai pemerintah perlu menunda
-    ..."): the verb's subject, who asks it of the party though no speech cue reports it."""
+    ..."): the verb's subject, who asks it of the party though no speech cue reports it;
+    [] when the judging is denied ("tidak/belum menilai")."""
     toks = clause.toks
     first = min((r.start for r in actor if r.start is not None), default=None)
     opens = next((n for n, t in enumerate(toks) if t.start == first), None)
     if not opens or toks[opens - 1].low not in OPINION_VERBS:
         return []
+    if opens > 1 and toks[opens - 2].low in state.lex.cue("neg"):
+        return []  # "Andi tidak menilai pemerintah perlu ...": no one asks it
     judge = resolve(state, clause, left_arguments(clause, opens - 1, None), None)
     return [r for r in judge if r.entity_name not in names(actor)]
 
