@@ -3942,3 +3942,18 @@ def test_a_denied_judgement_asks_nothing_of_the_party(text: str) -> None:
     """ "X tidak/belum menilai pemerintah perlu ...": no one asks the government anything
     (failed before: opinion_holder read past the negation and coded REQUEST X -> pemerintah)."""
     assert pipeline_events(text, "2025-05-07", "REQUEST") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harimau sumatera yang terlihat di dekat permukiman itu masih dalam pengejaran tim "
+        "gabungan.",
+        "Seekor buaya sepanjang tiga meter masih dalam pengejaran petugas BKSDA Sumatera Barat.",
+    ],
+)
+def test_an_animal_still_pursued_is_no_threat_of_arrest(text: str) -> None:
+    """ "masih dalam pengejaran" is THREATEN arrest only with someone pursued as its
+    recipient (failed before the rows needed one: a tiger or a crocodile hunted by rangers
+    was coded with no recipient)."""
+    assert pipeline_events(text, "2025-05-07", "THREATEN") == []
