@@ -3957,3 +3957,18 @@ def test_an_animal_still_pursued_is_no_threat_of_arrest(text: str) -> None:
     recipient (failed before the rows needed one: a tiger or a crocodile hunted by rangers
     was coded with no recipient)."""
     assert pipeline_events(text, "2025-05-07", "THREATEN") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala sekolah memberikan rapor merah kepada para siswa yang sering terlambat "
+        "masuk kelas.",
+        "Dosen pembimbing memberikan rapor merah kepada mahasiswa yang tidak hadir.",
+    ],
+)
+def test_a_failing_report_to_pupils_is_no_disapproval_of_a_party(text: str) -> None:
+    """ "memberikan rapor merah kepada siswa": a school report, not ACCUSE disapprove,
+    which needs a state, a body or an office holder as its target (failed before rcpp:
+    the pupils or students were its recipient)."""
+    assert pipeline_events(text, "2025-05-07", "ACCUSE") == []

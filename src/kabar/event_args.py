@@ -2925,7 +2925,9 @@ def find_arguments(
         return "two-sides"
     if not recipient_refs and "tie" in a:
         recipient_refs = tie_partners(state, clause, j, quote, actor_refs)
-    needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
+    needs_recipient = not {"rcp", "rcpp"}.isdisjoint(a) or (
+        entry.event in REQUIRES_RECIPIENT and "sym" not in a
+    )
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
         needs_recipient = True
     if needs_recipient and not recipient_refs:
