@@ -1523,8 +1523,9 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     Waketum PAN ini menyampaikan ..." Ahmad, Hasan and Eddy act, not the commission,
     Egypt or the party. The person opens the clause ("Dari tangan X, petugas menyita ..."
     is no description), the description opens with a lowercase word right after the
-    person's comma (or with "yang juga", "yang merupakan") and ends in a comma (then
-    perhaps adverbs), at the verb, or, after "yang", at its "itu"/"ini"."""
+    person's comma (or with "yang juga", "yang merupakan") and ends, past any places
+    after it ("..., Partai Demokrat, Surabaya, mendesak"), in a comma (then perhaps
+    adverbs) or at the verb, or, after "yang", at its "itu"/"ini"."""
     toks = clause.toks
     if found.kind == "pron":
         return None
@@ -1543,7 +1544,6 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
             return None
     if found.label == "PER" and (k == found.i - 1 or toks[k].low != ","):
         return None  # "Budi, pengacara Rahmat, ditangkap": Budi, whom a role noun describes
-    tail = [t.low for t in toks[found.j : i]]
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
@@ -1552,6 +1552,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
         person = clause.cand_at[k - 2]
+        tail = [t.low for t in toks[found.j : i]]
         tail = tail[1:] if tail and tail[0] in DEFINITE_REF else tail  # "... PSI itu turut"
         tail = tail[1:] if tail and tail[0] == "," else tail
         ends = all(w in PREVERBAL for w in tail)
@@ -2997,7 +2998,7 @@ def accused_other(
         return refs
     if pronoun == "dirinya" and written_by_name(state, accusers):
         return refs
-    if self_wronged(clause.toks, objects[0].j):
+    if self_wronged(state.lex, clause.toks, objects[0].j):
         return refs
     return [r for r in last_person(state) if r.entity_name not in names(accusers)] or refs
 
@@ -3009,17 +3010,14 @@ def written_by_name(state: State, refs: list[EntityRef]) -> bool:
     return any((r.start, r.end) in spans for r in refs)
 
 
-WRONGED_ROLES = frozenset({"korban", "target", "sasaran"})  # "menjadi korban": wronged
-
-
-def self_wronged(toks: list[Tok], k: int) -> bool:
+def self_wronged(lex: Lexicon, toks: list[Tok], k: int) -> bool:
     """Whether the words at ``k`` make the one before them the wronged: a passive verb
-    ("dirinya dikriminalisasi") or "menjadi korban/target/sasaran"."""
+    ("dirinya dikriminalisasi") or "menjadi" and a ``wronged`` role ("menjadi target")."""
     if k >= len(toks):
         return False
     if passive_form(toks[k], ("di",), 6):
         return True
-    return toks[k].low == "menjadi" and k + 1 < len(toks) and toks[k + 1].low in WRONGED_ROLES
+    return toks[k].low == "menjadi" and k + 1 < len(toks) and toks[k + 1].low in lex.cue("wronged")
 
 
 def named_person(refs: list[EntityRef]) -> bool:
@@ -4238,9 +4236,10 @@ def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
 
 
 def description_end(clause: Clause, k: int) -> int | None:
-    """The "itu"/"tersebut" closing a description at most ``TAIL_REACH`` words after its
-    body ends at ``k``, past the places and the short form that say where the body sits
-    ("Baznas Jawa Barat (Jabar) itu"), or None."""
+    """The "itu"/"tersebut" closing a description whose body ends at ``k``, or None: at
+    most ``TAIL_REACH`` descriptive words may stand between, and any number of places and
+    bracketed asides, which are not counted (the short form in "Baznas Jawa Barat (Jabar)
+    itu", but an age "(45)" or a date in brackets as well)."""
     toks, words = clause.toks, 0
     while k < len(toks) and toks[k].low not in DEFINITE:
         place = clause.cand_at[k]
