@@ -3976,3 +3976,18 @@ def test_a_failing_report_to_pupils_is_no_disapproval_of_a_party(text: str) -> N
     which needs a state, a body or an office holder as its target (failed before rcpp:
     the pupils or students were its recipient)."""
     assert pipeline_events(text, "2025-05-07", "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bukan berarti Malaysia menolak usulan Singapura soal perbatasan laut.",
+        "Tidak berarti pemerintah Jepang tidak bersedia menandatangani kesepakatan dagang "
+        "tersebut.",
+    ],
+)
+def test_a_denied_meaning_before_the_subject_leaves_no_refusal(text: str) -> None:
+    """ "Bukan berarti X menolak ...": what the refusal would mean is denied, with the
+    subject between the cue and the verb; no event, as "X bukan berarti menolak" (failed
+    before purport_opens: REJECT was coded, not even negated)."""
+    assert pipeline_events(text, "2025-05-07", "REJECT") == []
