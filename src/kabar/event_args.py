@@ -1553,8 +1553,9 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     Waketum PAN ini menyampaikan ..." Ahmad, Hasan and Eddy act, not the commission,
     Egypt or the party. The person opens the clause ("Dari tangan X, petugas menyita ..."
     is no description), the description opens with a lowercase word right after the
-    person's comma (or with "yang juga", "yang merupakan") and ends in a comma (then
-    perhaps adverbs), at the verb, or, after "yang", at its "itu"/"ini"."""
+    person's comma (or with "yang juga", "yang merupakan") and ends, past any places
+    after it ("..., Partai Demokrat, Surabaya, mendesak"), in a comma (then perhaps
+    adverbs) or at the verb, or, after "yang", at its "itu"/"ini"."""
     toks = clause.toks
     if found.kind == "pron":
         return None
@@ -1573,7 +1574,6 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
             return None
     if found.label == "PER" and (k == found.i - 1 or toks[k].low != ","):
         return None  # "Budi, pengacara Rahmat, ditangkap": Budi, whom a role noun describes
-    tail = [t.low for t in toks[found.j : i]]
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
@@ -1582,6 +1582,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
         person = clause.cand_at[k - 2]
+        tail = [t.low for t in toks[found.j : i]]
         tail = tail[1:] if tail and tail[0] in DEFINITE_REF else tail  # "... PSI itu turut"
         tail = tail[1:] if tail and tail[0] == "," else tail
         ends = all(w in PREVERBAL for w in tail)
@@ -2809,7 +2810,7 @@ def find_arguments(
     if entry.voice == "pas" and subject_carried:
         recipient_refs = objects_refs_pre
     if entry.event == "ACCUSE" and entry.voice == "act" and not objects_refs_pre and not held:
-        recipient_refs = accused_other(state, objects, recipient_refs, names(actor_refs))
+        recipient_refs = accused_other(state, clause, objects, recipient_refs, actor_refs)
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
         recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
     if not actor_refs and entry.voice == "pas":
@@ -2958,7 +2959,9 @@ def find_arguments(
         return "two-sides"
     if not recipient_refs and "tie" in a:
         recipient_refs = tie_partners(state, clause, j, quote, actor_refs)
-    needs_recipient = "rcp" in a or (entry.event in REQUIRES_RECIPIENT and "sym" not in a)
+    needs_recipient = not {"rcp", "rcpp"}.isdisjoint(a) or (
+        entry.event in REQUIRES_RECIPIENT and "sym" not in a
+    )
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
         needs_recipient = True
     if needs_recipient and not recipient_refs:
@@ -3005,20 +3008,49 @@ def find_arguments(
 
 
 def accused_other(
-    state: State, objects: list[Cand], refs: list[EntityRef], accusers: tuple[str, ...]
+    state: State,
+    clause: Clause,
+    objects: list[Cand],
+    refs: list[EntityRef],
+    accusers: list[EntityRef],
 ) -> list[EntityRef]:
     """A singular third-person pronoun an accusation is aimed at ("Jaksa menilai dirinya
     melanggar pasal ...") is someone other than the accuser, though the pronoun opens
     what the accuser says and is read as the speaker elsewhere ("Budi mengatakan dirinya
-    ..."): no one accuses himself, so it is the person the story was last about. A
-    "mereka" already skips the accusers (``resolve``). ``refs`` as they were otherwise."""
+    ..."): no one accuses himself, so it is the person the story was last about. Not when
+    the pronoun is then the one wronged ("menuding dirinya dikriminalisasi", "dirinya
+    menjadi target"), nor "dirinya" after a person by name ("Hasto menilai dirinya
+    melanggar etika"), both the speaker speaking of himself. A "mereka" already skips the
+    accusers (``resolve``). ``refs`` as they were otherwise."""
     if len(objects) != 1 or objects[0].kind != "pron" or not refs:
         return refs
-    if objects[0].text.lower() not in PRONOUNS_SG:
+    pronoun = objects[0].text.lower()
+    if pronoun not in PRONOUNS_SG:
         return refs
-    if any(r.entity_name not in accusers for r in refs):
+    if any(r.entity_name not in names(accusers) for r in refs):
         return refs
-    return [r for r in last_person(state) if r.entity_name not in accusers] or refs
+    if pronoun == "dirinya" and written_by_name(state, accusers):
+        return refs
+    if self_wronged(state.lex, clause.toks, objects[0].j):
+        return refs
+    return [r for r in last_person(state) if r.entity_name not in names(accusers)] or refs
+
+
+def written_by_name(state: State, refs: list[EntityRef]) -> bool:
+    """Whether a party is written as a person's name ("Jaksa Budi"), not as an office
+    or a body ("Jaksa Kejaksaan Negeri Bandung")."""
+    spans = {(m.start, m.end) for m in state.article.mentions if m.label == "PER"}
+    return any((r.start, r.end) in spans for r in refs)
+
+
+def self_wronged(lex: Lexicon, toks: list[Tok], k: int) -> bool:
+    """Whether the words at ``k`` make the one before them the wronged: a passive verb
+    ("dirinya dikriminalisasi") or "menjadi" and a ``wronged`` role ("menjadi target")."""
+    if k >= len(toks):
+        return False
+    if passive_form(toks[k], ("di",), 6):
+        return True
+    return toks[k].low == "menjadi" and k + 1 < len(toks) and toks[k + 1].low in lex.cue("wronged")
 
 
 def named_person(refs: list[EntityRef]) -> bool:
@@ -4237,9 +4269,10 @@ def post_epithet(state: State, clause: Clause, c: Cand) -> EntityRef | None:
 
 
 def description_end(clause: Clause, k: int) -> int | None:
-    """The "itu"/"tersebut" closing a description at most ``TAIL_REACH`` words after its
-    body ends at ``k``, past the places and the short form that say where the body sits
-    ("Baznas Jawa Barat (Jabar) itu"), or None."""
+    """The "itu"/"tersebut" closing a description whose body ends at ``k``, or None: at
+    most ``TAIL_REACH`` descriptive words may stand between, and any number of places and
+    bracketed asides, which are not counted (the short form in "Baznas Jawa Barat (Jabar)
+    itu", but an age "(45)" or a date in brackets as well)."""
     toks, words = clause.toks, 0
     while k < len(toks) and toks[k].low not in DEFINITE:
         place = clause.cand_at[k]

@@ -302,7 +302,7 @@ def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> 
     habit = cue_before(lex, clause, i, "habit", skip)
     if habit is not None and not (backing and clause.toks[habit].low in lex.cue("standing")):
         return "habitual"
-    if cue_before(lex, clause, i, "purport", skip) is not None:
+    if cue_before(lex, clause, i, "purport", skip) is not None or purport_opens(lex, clause, i):
         return "aim-denied"
     if cue_before(lex, clause, i, "without", skip) is not None:
         return "without"
@@ -314,6 +314,25 @@ def no_occasion(lex: Lexicon, clause: Clause, i: int, backing: bool = False) -> 
     if anyone and cue_before(lex, clause, i - 1, "anybody", frozenset()) is not None:
         return "anybody"
     return None
+
+
+def purport_opens(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether a denied meaning opens the act's clause before its subject ("Bukan berarti
+    Indonesia menolak ...", "Tidak berarti pemerintah tidak mau menandatangani ..."): the
+    words between are the subject and ``before_habit`` words only."""
+    toks = clause.toks
+    k = clause_start(clause, i, None, commas=True)
+    n = match_phrase(clause.lows, k, lex.phrase_starts("purport")) if k < i else 0
+    if not n:
+        return False
+    k += n
+    subject = clause.cand_at[k] if k < i else None
+    if subject is None:
+        return False
+    k = subject.j
+    while k < i and toks[k].low in lex.before_habit:
+        k += 1
+    return k == i
 
 
 def standing_rule(lex: Lexicon, clause: Clause, i: int, passive: bool) -> bool:

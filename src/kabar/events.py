@@ -947,9 +947,23 @@ def ruled_out(types: frozenset[str] | set[str], entry: Entry) -> bool:
     )
 
 
+CARRIED_MODES = (":martial-law",)  # rule-outs of one mode that the next sentence keeps
+
+
+def carried_rule_outs(previous: Clause | None) -> set[str]:
+    """The rule-outs of the sentence before that hold for this one too: disaster news
+    names the flood or the storm, then the state of emergency it brought ("Banjir
+    menerjang ... . Bupati menetapkan keadaan darurat."), which is relief work, not
+    martial law. Other rule-outs stay with their sentence."""
+    if previous is None:
+        return set()
+    return {t for types in previous.domains.values() for t in types if t.endswith(CARRIED_MODES)}
+
+
 def domain_of(clause: Clause, entry: Entry) -> str:
     """The check name of a sentence domain that rules out the entry's type
-    ("domain:economy" for "saham", "rupiah")."""
+    ("domain:economy" for "saham", "rupiah"; "domain:" alone when only the sentence
+    before rules it out, ``carried_rule_outs``)."""
     found = [d for d, types in clause.domains.items() if ruled_out(types, entry)]
     return "domain:" + "+".join(sorted(found))
 
@@ -1012,7 +1026,7 @@ def code_clause(
 ) -> list[tuple[Event, Entry]]:
     lex = state.lex
     out: list[tuple[Event, Entry]] = []
-    suppressed: set[str] = set().union(*clause.domains.values())
+    suppressed: set[str] = set().union(*clause.domains.values(), carried_rule_outs(previous))
     if state.sport_article:
         suppressed.add("*")
     # what the sentence's other domains rule out: sport alone does not block force
@@ -1974,14 +1988,23 @@ def obliged_subject(lex: Lexicon, clause: Clause, i: int, actor: list[EntityRef]
 def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list[EntityRef]:
     """Who judges that the party obliged (``actor``) ought to act, when a verb of
     judging opens the party's clause ("Anggota DPR Yati menilai pemerintah perlu menunda
-    ..."): the verb's subject, who asks it of the party though no speech cue reports it."""
+    ..."): the verb's subject, who asks it of the party though no speech cue reports it;
+    [] when the judging is denied ("tidak/belum menilai")."""
     toks = clause.toks
     first = min((r.start for r in actor if r.start is not None), default=None)
     opens = next((n for n, t in enumerate(toks) if t.start == first), None)
     if not opens or toks[opens - 1].low not in OPINION_VERBS:
         return []
+    if opens > 1 and toks[opens - 2].low in state.lex.cue("neg"):
+        return []  # "Andi tidak menilai pemerintah perlu ...": no one asks it
     judge = resolve(state, clause, left_arguments(clause, opens - 1, None), None)
     return [r for r in judge if r.entity_name not in names(actor)]
+
+
+def named_party(ref: EntityRef) -> bool:
+    """A state, a body or an office holder: a party whose conduct is judged, not a lay
+    group ("murid", "siswa") or a person the news names by no office."""
+    return ref.type in ("country", "organization") or political(ref)
 
 
 def same_side(party: EntityRef, speaker: EntityRef) -> bool:
@@ -2502,6 +2525,8 @@ def code_one(
         return "lone-consult"
     if "abroad" in entry.args and args.recipient and not any(map(hosts, args.recipient)):
         return "venue-arrival"  # "tiba di Universitas X", "tiba di PN": no party hosts
+    if "rcpp" in entry.args and not any(map(named_party, args.recipient)):
+        return "lay-target"  # "rapor merah kepada siswa": a school report
     if "officials" in entry.args and not all(map(political, args.actor + args.recipient)):
         return "private-call"  # "saksi menghubungi polisi", "petugas menghubungi jemaah"
     if web_visit(clause, j, entry):
