@@ -3879,3 +3879,23 @@ def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None
     )
     [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
     assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]
+
+
+@pytest.mark.parametrize("joiner", ["bersama", "bersama dengan", "beserta"])
+def test_companion_of_an_earlier_act_is_not_the_next_verbs_subject(joiner: str) -> None:
+    """ "A makan malam bersama (dengan) B, lalu mengkritik C": B only kept A company at the
+    dinner; A is who goes on to criticise. A joiner after a plain word, not after a
+    party, joins B to that act, not to the subject."""
+    from kabar import process
+
+    text = (
+        f"Jakarta - Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono makan malam {joiner} "
+        "Gubernur Banten Andra Soni di sebuah hotel, kemudian mengkritik Kementerian "
+        "Keuangan, Rabu (4/2)."
+    )
+    article = process(text, published="2026-02-05")
+    acts = [e for e in article.events if e.trigger == "mengkritik"]
+    assert acts, "the criticism is coded"
+    names = {a.entity_text for a in acts[0].actor}
+    assert "Andra Soni" not in names
+    assert "Agus Harimurti Yudhoyono" in names

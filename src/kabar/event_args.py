@@ -155,6 +155,26 @@ def along_with_dengan(toks: list[Tok], k: int) -> bool:
     )
 
 
+def act_companion(clause: Clause, c: Cand) -> int | None:
+    """Where the joiner ("bersama", "bersama dengan", "beserta") before ``c`` starts when
+    it follows a plain lowercase word, not a party, and a comma or preposition closes the
+    phrase: "A makan malam bersama B, lalu mengkritik C" joins B to the dinner, so B is no
+    subject of the later verb. "A bersama B mengkritik", "A, bersama B, mengkritik" and
+    "barang bukti beserta para pelaku diamankan" still join B to the subject. None
+    otherwise."""
+    toks = clause.toks
+    if c.kind == "pron" or c.j >= len(toks) or toks[c.j].low not in NO_SUBJECT_BEFORE | {","}:
+        return None
+    k = c.i - 1
+    if k > 0 and toks[k].low == "dengan" and along_with_dengan(toks, k - 1):
+        k -= 1
+    if k < 1 or toks[k].low not in ALONG_WITH:
+        return None
+    before = toks[k - 1]
+    plain = clause.cand_at[k - 1] is None and before.text.isalpha() and before.text.islower()
+    return k if plain else None
+
+
 def past_bracket(toks: list[Tok], k: int) -> int:
     """The token after a short bracket opening at ``k`` ("Andi (25) dan Budi (30)", "Kementan
     (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form."""
@@ -379,9 +399,12 @@ def left_arguments(
         if c is not None:
             predicate = predicate_noun(clause, c, i)
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
-            if usable and not place_apposition(clause, c) and not predicate:
+            joiner = act_companion(clause, c)
+            if usable and joiner is None and not place_apposition(clause, c) and not predicate:
                 found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
                 break
+            if joiner is not None:  # "makan malam bersama B": the phrase is an aside
+                limit += c.j - joiner
             k = c.i - 1
             continue
         k -= 1
