@@ -1839,13 +1839,15 @@ def described_member(clause: Clause, n: int) -> Cand | None:
 
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
-    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"; a body after a noun,
-    "siswi SMA berinisial ARM", names the person of that body): the party the article
-    identifies, which a reader names, not the noun that introduces it."""
+    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
+    identifies, which a reader names, not the noun that introduces it. After a body set
+    after a lowercase word the phrase names the person of that body ("siswi SMA berinisial
+    ARM"), or with "alias" the body's own short name ("kelompok bersenjata Pasukan X alias
+    PX"): the same body, named as the article goes on to name it."""
     toks = clause.toks
     k = c.j
     titled = c.kind == "mention" and c.label == "OFFICE"
-    served = (  # "siswi SMA berinisial ARM", "guru SD bernama X": a person of the body
+    served = (  # "siswi SMA berinisial ARM": a person of the body; "... alias ARSA": the body
         (c.kind == "cap" or (c.kind == "mention" and c.label == "ORG"))
         and c.i > 0
         and lowercase_modifier(toks[c.i - 1])
