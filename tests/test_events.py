@@ -3899,3 +3899,19 @@ def test_companion_of_an_earlier_act_is_not_the_next_verbs_subject(joiner: str) 
     names = {a.entity_text for a in acts[0].actor}
     assert "Andra Soni" not in names
     assert "Agus Harimurti Yudhoyono" in names
+
+
+@pytest.mark.parametrize("opener", ["Terhadap", "Namun terhadap", "Sementara itu, terhadap"])
+def test_fronted_target_with_the_agent_between_it_and_the_act(opener: str) -> None:
+    """ "Terhadap X, penyidik tidak melakukan penahanan": the fronted "terhadap" phrase is
+    the act's target though the act's own agent stands between them."""
+    from kabar import process
+
+    text = (
+        f"Makassar - {opener} Hendra Gunawan, penyidik Polrestabes Makassar "
+        "belum melakukan penahanan karena alasan kesehatan, Kamis (12/2)."
+    )
+    article = process(text, published="2026-02-13")
+    acts = [e for e in article.events if e.event == "COERCE"]
+    assert acts, "the detention is coded"
+    assert [r.entity_text for r in acts[0].recipient] == ["Hendra Gunawan"]

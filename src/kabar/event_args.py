@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kabar.dates import WEEKDAYS
@@ -1994,15 +1995,22 @@ TARGET_OPENERS = frozenset({",", "-", "—", "–", "namun", "sementara", "adapu
 connective."""
 
 
-def fronted_target(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
-    """Whom an act noun at ``i`` is aimed at when a "terhadap X" phrase opens its clause
-    ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the noun's own object
-    is fronted, with only negations and "dilakukan" between."""
+def fronted_target(lex: Lexicon, clause: Clause, i: int, agents: Sequence[Cand] = ()) -> list[Cand]:
+    """Whom an act at ``i`` is aimed at when a "terhadap X" phrase opens its clause
+    ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the act's own object
+    is fronted, with only negations, "dilakukan" and the act's own ``agents`` between
+    ("Terhadap X, penyidik tidak melakukan penahanan")."""
     toks = clause.toks
     k = i - 1
     skip = TARGET_TO_ACT | lex.cue("neg")
-    while k >= 0 and clause.cand_at[k] is None and toks[k].low in skip:
-        k -= 1
+    while k >= 0:
+        agent = clause.cand_at[k]
+        if agent is None and toks[k].low in skip:
+            k -= 1
+        elif agent is not None and agent in agents:
+            k = agent.i - 1
+        else:
+            break
     c = clause.cand_at[k] if k >= 0 else None
     if c is None or c.j != k + 1 or c.i < 1 or toks[c.i - 1].low not in TARGET_PREPS:
         return []
@@ -2689,6 +2697,10 @@ def find_arguments(
             # diambil Pemprov": the Pemprov is praised for it
         if not objects and entry.event == "REQUEST":
             objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
+        if not objects and subject:  # "Terhadap X, penyidik tidak melakukan penahanan": X;
+            # not "Kepada wartawan, X meminta ...": whom X told, not whom X asked
+            aimed = fronted_target(state.lex, clause, i, subject)
+            objects = [c for c in aimed if c not in subject and toks[c.i - 1].low == "terhadap"]
         if not objects and ("first" in a or entry.event == "REQUEST"):
             objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
