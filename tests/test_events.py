@@ -3771,34 +3771,33 @@ def test_regional_prosecutor_police_and_agency_heads_hold_their_office(
     assert (ref.entity_text, ref.office, ref.sector) == ("Made Wirawan", office, sector)
 
 
+def held(text: str, published: str) -> list[str]:
+    """Who the first detention (COERCE) coded in ``text`` holds."""
+    from kabar import process
+
+    holds = [e for e in process(text, published=published).events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    return [r.entity_text for r in holds[0].recipient]
+
+
 def test_a_unit_name_with_dan_inside_a_title_is_one_head() -> None:
     """ "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi" names one agency head: the
     "dan" inside the agency's name joins no two parties."""
-    from kabar import process
-
     text = (
         "Mataram - Kejaksaan Negeri Mataram menahan Kepala Dinas Pekerjaan Umum dan "
         "Penataan Ruang Lombok Barat Heri Susanto dalam kasus proyek irigasi, Selasa (3/3)."
     )
-    article = process(text, published="2026-03-04")
-    holds = [e for e in article.events if e.event == "COERCE"]
-    assert holds, "the detention is coded"
-    assert [r.entity_text for r in holds[0].recipient] == ["Heri Susanto"]
+    assert held(text, "2026-03-04") == ["Heri Susanto"]
 
 
 def test_an_acting_prefix_and_its_office_are_one_title_before_the_initials() -> None:
     """ "Plt Kadis PUTR Pemkab X inisial HS": "Plt" makes the office acting, it is no title
     of its own; the person held is the one the initials name."""
-    from kabar import process
-
     text = (
         "Pematangsiantar - Kejaksaan Negeri Simalungun menahan Plt Kepala Dinas PUTR Pemkab "
         "Simalungun inisial TRS terkait pengadaan alat berat, Rabu (4/3)."
     )
-    article = process(text, published="2026-03-05")
-    holds = [e for e in article.events if e.event == "COERCE"]
-    assert holds, "the detention is coded"
-    assert [r.entity_text for r in holds[0].recipient] == ["TRS"]
+    assert held(text, "2026-03-05") == ["TRS"]
 
 
 def test_an_arrest_not_made_told_as_tidak_dilakukan_with_a_fronted_target() -> None:

@@ -27,7 +27,7 @@ from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
     CONTRAST,
-    DATELINE_DASHES,
+    DASHES,
     JOINED_REACH,
     NP_STOP,
     NUMBER_WORDS,
@@ -74,9 +74,10 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
-ALONG_WITH = frozenset({"bersama", "bersama-sama", "beserta"})
-"""Words that join a second party to a subject ("A bersama B", "A beserta B"); the first
-two may take "dengan" after them ("A bersama-sama dengan B") with the same sense."""
+ALONG_WITH_DENGAN = frozenset({"bersama", "bersama-sama"})
+"""Joiners that may take "dengan" after them with the same sense ("A bersama-sama dengan B")."""
+ALONG_WITH = ALONG_WITH_DENGAN | {"beserta"}
+"""Words that join a second party to a subject ("A bersama B", "A beserta B")."""
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
@@ -149,11 +150,7 @@ def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
 def along_with_dengan(toks: list[Tok], k: int) -> bool:
     """Whether token ``k`` opens "bersama dengan" or "bersama-sama dengan", which join a
     second party to a subject as "bersama" alone does."""
-    return (
-        toks[k].low in ("bersama", "bersama-sama")
-        and k + 1 < len(toks)
-        and toks[k + 1].low == "dengan"
-    )
+    return toks[k].low in ALONG_WITH_DENGAN and k + 1 < len(toks) and toks[k + 1].low == "dengan"
 
 
 def act_companion(clause: Clause, c: Cand) -> int | None:
@@ -1591,7 +1588,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    opens = before in SUBJECT_OPENERS | DATELINE_DASHES  # "..., Ahmad", "Jakarta - Ahmad"
+    opens = before in SUBJECT_OPENERS | DASHES  # "..., Ahmad", "Jakarta - Ahmad"
     opens = opens or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
@@ -1990,7 +1987,7 @@ negations: "Terhadap X tidak dilakukan penahanan", "terhadap keduanya, telah dil
 penangkapan"."""
 
 
-TARGET_OPENERS = frozenset({",", "-", "—", "–", "namun", "sementara", "adapun"})
+TARGET_OPENERS = frozenset({",", "namun", "sementara", "adapun"}) | DASHES
 """What may stand before a clause-opening "terhadap X": a comma, a dateline's dash, a
 connective."""
 
@@ -3625,7 +3622,7 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
 
 
 VICTIM_REACH = 9
-WHILE_LINKS = frozenset({"ketika", "saat", "setelah", "sesudah", "usai", "seusai", "tatkala"})
+WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
 """Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
 
