@@ -29,6 +29,7 @@ from kabar.event_clause import (
     CONTRAST,
     DASHES,
     JOINED_REACH,
+    MODALITY_WORDS,
     NP_STOP,
     NUMBER_WORDS,
     NUMBERS,
@@ -74,9 +75,9 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
-ALONG_WITH_DENGAN = frozenset({"bersama", "bersama-sama"})
+ALONG_WITH_DENGAN = MODALITY_WORDS["withdengan"]
 """Joiners that may take "dengan" after them with the same sense ("A bersama-sama dengan B")."""
-ALONG_WITH = ALONG_WITH_DENGAN | {"beserta"}
+ALONG_WITH = ALONG_WITH_DENGAN | MODALITY_WORDS["alongwith"]
 """Words that join a second party to a subject ("A bersama B", "A beserta B")."""
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
@@ -1980,14 +1981,13 @@ def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list
 TARGET_PREPS = frozenset({"kepada", "terhadap"})
 
 
-TARGET_TO_ACT = frozenset({",", "itu", "tersebut", "dilakukan", "akan", "juga", "pun",
-                           "sudah", "telah", "langsung"})  # fmt: skip
+TARGET_TO_ACT = MODALITY_WORDS["targettoact"] | {","}
 """Words that may stand between a fronted "terhadap X" and the act noun aimed at X, beside
 negations: "Terhadap X tidak dilakukan penahanan", "terhadap keduanya, telah dilakukan
 penangkapan"."""
 
 
-TARGET_OPENERS = frozenset({",", "namun", "sementara", "adapun"}) | DASHES
+TARGET_OPENERS = MODALITY_WORDS["targetopener"] | {","} | DASHES
 """What may stand before a clause-opening "terhadap X": a comma, a dateline's dash, a
 connective."""
 

@@ -1149,7 +1149,7 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     )
 
 
-ADDRESS_OPENERS = frozenset({"kepada", "para", '"', "“"})
+ADDRESS_OPENERS = MODALITY_WORDS["addressopener"] | {'"', "“"}
 """Words before the title of whom a sentence-opening phrase addresses: "Kepada para
 wartawan, ..."."""
 
