@@ -3798,34 +3798,33 @@ def test_regional_prosecutor_police_and_agency_heads_hold_their_office(
     assert (ref.entity_text, ref.office, ref.sector) == ("Made Wirawan", office, sector)
 
 
+def held(text: str, published: str) -> list[str]:
+    """Who the first detention (COERCE) coded in ``text`` holds."""
+    from kabar import process
+
+    holds = [e for e in process(text, published=published).events if e.event == "COERCE"]
+    assert holds, "the detention is coded"
+    return [r.entity_text for r in holds[0].recipient]
+
+
 def test_a_unit_name_with_dan_inside_a_title_is_one_head() -> None:
     """ "Kepala Dinas Pekerjaan Umum dan Penataan Ruang Budi" names one agency head: the
     "dan" inside the agency's name joins no two parties."""
-    from kabar import process
-
     text = (
         "Mataram - Kejaksaan Negeri Mataram menahan Kepala Dinas Pekerjaan Umum dan "
         "Penataan Ruang Lombok Barat Heri Susanto dalam kasus proyek irigasi, Selasa (3/3)."
     )
-    article = process(text, published="2026-03-04")
-    holds = [e for e in article.events if e.event == "COERCE"]
-    assert holds, "the detention is coded"
-    assert [r.entity_text for r in holds[0].recipient] == ["Heri Susanto"]
+    assert held(text, "2026-03-04") == ["Heri Susanto"]
 
 
 def test_an_acting_prefix_and_its_office_are_one_title_before_the_initials() -> None:
     """ "Plt Kadis PUTR Pemkab X inisial HS": "Plt" makes the office acting, it is no title
     of its own; the person held is the one the initials name."""
-    from kabar import process
-
     text = (
         "Pematangsiantar - Kejaksaan Negeri Simalungun menahan Plt Kepala Dinas PUTR Pemkab "
         "Simalungun inisial TRS terkait pengadaan alat berat, Rabu (4/3)."
     )
-    article = process(text, published="2026-03-05")
-    holds = [e for e in article.events if e.event == "COERCE"]
-    assert holds, "the detention is coded"
-    assert [r.entity_text for r in holds[0].recipient] == ["TRS"]
+    assert held(text, "2026-03-05") == ["TRS"]
 
 
 def test_an_arrest_not_made_told_as_tidak_dilakukan_with_a_fronted_target() -> None:
@@ -3991,3 +3990,39 @@ def test_a_denied_meaning_before_the_subject_leaves_no_refusal(text: str) -> Non
     subject between the cue and the verb; no event, as "X bukan berarti menolak" (failed
     before purport_opens: REJECT was coded, not even negated)."""
     assert pipeline_events(text, "2025-05-07", "REJECT") == []
+
+
+@pytest.mark.parametrize("joiner", ["bersama", "bersama dengan", "beserta"])
+def test_companion_of_an_earlier_act_is_not_the_next_verbs_subject(joiner: str) -> None:
+    """ "A makan malam bersama (dengan) B, lalu mengkritik C": B only kept A company at the
+    dinner; A is who goes on to criticise. A joiner after a plain word, not after a
+    party, joins B to that act, not to the subject."""
+    from kabar import process
+
+    text = (
+        f"Jakarta - Ketua Umum Partai Demokrat Agus Harimurti Yudhoyono makan malam {joiner} "
+        "Gubernur Banten Andra Soni di sebuah hotel, kemudian mengkritik Kementerian "
+        "Keuangan, Rabu (4/2)."
+    )
+    article = process(text, published="2026-02-05")
+    acts = [e for e in article.events if e.trigger == "mengkritik"]
+    assert acts, "the criticism is coded"
+    names = {a.entity_text for a in acts[0].actor}
+    assert "Andra Soni" not in names
+    assert "Agus Harimurti Yudhoyono" in names
+
+
+@pytest.mark.parametrize("opener", ["Terhadap", "Namun terhadap", "Sementara itu, terhadap"])
+def test_fronted_target_with_the_agent_between_it_and_the_act(opener: str) -> None:
+    """ "Terhadap X, penyidik tidak melakukan penahanan": the fronted "terhadap" phrase is
+    the act's target though the act's own agent stands between them."""
+    from kabar import process
+
+    text = (
+        f"Makassar - {opener} Hendra Gunawan, penyidik Polrestabes Makassar "
+        "belum melakukan penahanan karena alasan kesehatan, Kamis (12/2)."
+    )
+    article = process(text, published="2026-02-13")
+    acts = [e for e in article.events if e.event == "COERCE"]
+    assert acts, "the detention is coded"
+    assert [r.entity_text for r in acts[0].recipient] == ["Hendra Gunawan"]

@@ -2374,6 +2374,17 @@ def test_a_body_named_by_its_kind_stays_apart_without_the_same_suspect_day_story
     assert len(fuse_events([generic, both], {}, stories)) == 2
 
 
+def test_a_body_named_by_its_kind_stays_apart_when_no_resolved_recipient_is_shared():
+    # "Polisi membubarkan kerumunan pemuda di alun-alun" / "Polres Bogor membubarkan
+    # kerumunan pemuda": one story and day, but whom they dispersed is only a common noun,
+    # so nothing says the police of A is the Polres of B
+    stories = {"A": "s1", "B": "s1"}
+    crowd = EntityRef(None, "kerumunan pemuda", "kerumunan pemuda", "group", None, "CVL")
+    generic = arrested("A", "2025-02-03", [POLICE_NOUN], crowd)
+    unit = arrested("B", "2025-02-03", [POLRES], crowd)
+    assert len(fuse_events([generic, unit], {}, stories)) == 2
+
+
 def test_an_acronym_is_the_full_name_a_sentence_defines_it_by_in_brackets():
     # A: "Badan Pemeriksa Keuangan (BPK) menjatuhkan sanksi kepada Partai Bintang pada Senin."
     # B: "BPK menghukum Partai Bintang karena laporan dananya terlambat." One body, one day.

@@ -44,3 +44,24 @@ def test_a_long_sentence_printed_word_for_word_joins_two_leads_into_one_story() 
     later = pipeline(DYKE, published="2025-02-09", publication="Kabar Dua")
     apart = story_clusters([shelter, later], [], {}, config)
     assert apart[shelter.id] != apart[later.id]
+
+
+STOCK = (
+    "Jika Anda atau orang terdekat sedang merasa tertekan dan membutuhkan teman bicara, "
+    "jangan ragu menghubungi layanan konseling gratis yang dapat diakses kapan saja "
+    "melalui telepon maupun pesan singkat."
+)
+
+
+def test_a_long_stock_line_that_names_nothing_joins_no_two_articles() -> None:
+    """An outlet's stock line printed under both reports, however long, names no person,
+    body or place: it is no sign of one story, so the shelter and the dyke stay apart,
+    though both name the provincial government."""
+    from kabar.api import default_pipeline
+
+    pipeline = default_pipeline()
+    shelter = pipeline(SHELTER.replace(COPIED, STOCK), published="2025-02-03")
+    also = "Ia juga meminta Pemerintah Provinsi Jawa Tengah ikut mengawasi perbaikannya. "
+    dyke = pipeline(DYKE.replace(COPIED, also + STOCK), published="2025-02-04")
+    story_of = story_clusters([shelter, dyke], [], {}, FuseConfig())
+    assert story_of[shelter.id] != story_of[dyke.id]

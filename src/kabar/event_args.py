@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from kabar.dates import WEEKDAYS
@@ -26,8 +27,9 @@ from kabar.event_clause import (
     BASE_VERBS,
     COLLECTIVE,
     CONTRAST,
-    DATELINE_DASHES,
+    DASHES,
     JOINED_REACH,
+    MODALITY_WORDS,
     NP_STOP,
     NUMBER_WORDS,
     NUMBERS,
@@ -74,9 +76,10 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
-ALONG_WITH = frozenset({"bersama", "bersama-sama", "beserta"})
-"""Words that join a second party to a subject ("A bersama B", "A beserta B"); the first
-two may take "dengan" after them ("A bersama-sama dengan B") with the same sense."""
+ALONG_WITH_DENGAN = MODALITY_WORDS["withdengan"]
+"""Joiners that may take "dengan" after them with the same sense ("A bersama-sama dengan B")."""
+ALONG_WITH = ALONG_WITH_DENGAN | MODALITY_WORDS["alongwith"]
+"""Words that join a second party to a subject ("A bersama B", "A beserta B")."""
 LOC_RECIPIENT = frozenset({"ASSAULT", "CONSULT", "AID", "MOBILIZE", "SANCTION", "THREATEN"})
 STRONG_SECTORS = frozenset({"MIL", "COP", "REB", "UAF", "GOV", "PRM", "SPY"})
 REQUIRES_RECIPIENT = frozenset({"COOPERATE", "AID", "SANCTION"})  # PLOVER 3.5-3.13
@@ -149,11 +152,27 @@ def closing_paren(toks: list[Tok], k: int, reach: int = 6) -> int:
 def along_with_dengan(toks: list[Tok], k: int) -> bool:
     """Whether token ``k`` opens "bersama dengan" or "bersama-sama dengan", which join a
     second party to a subject as "bersama" alone does."""
-    return (
-        toks[k].low in ("bersama", "bersama-sama")
-        and k + 1 < len(toks)
-        and toks[k + 1].low == "dengan"
-    )
+    return toks[k].low in ALONG_WITH_DENGAN and k + 1 < len(toks) and toks[k + 1].low == "dengan"
+
+
+def act_companion(clause: Clause, c: Cand) -> int | None:
+    """Where the joiner ("bersama", "bersama dengan", "beserta") before ``c`` starts when
+    it follows a plain lowercase word, not a party, and a comma or preposition closes the
+    phrase: "A makan malam bersama B, lalu mengkritik C" joins B to the dinner, so B is no
+    subject of the later verb. "A bersama B mengkritik", "A, bersama B, mengkritik" and
+    "barang bukti beserta para pelaku diamankan" still join B to the subject. None
+    otherwise."""
+    toks = clause.toks
+    if c.kind == "pron" or c.j >= len(toks) or toks[c.j].low not in NO_SUBJECT_BEFORE | {","}:
+        return None
+    k = c.i - 1
+    if k > 0 and toks[k].low == "dengan" and along_with_dengan(toks, k - 1):
+        k -= 1
+    if k < 1 or toks[k].low not in ALONG_WITH:
+        return None
+    before = toks[k - 1]
+    plain = clause.cand_at[k - 1] is None and before.text.isalpha() and before.text.islower()
+    return k if plain else None
 
 
 def past_bracket(toks: list[Tok], k: int) -> int:
@@ -380,9 +399,12 @@ def left_arguments(
         if c is not None:
             predicate = predicate_noun(clause, c, i)
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
-            if usable and not place_apposition(clause, c) and not predicate:
+            joiner = act_companion(clause, c)
+            if usable and joiner is None and not place_apposition(clause, c) and not predicate:
                 found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
                 break
+            if joiner is not None:  # "makan malam bersama B": the phrase is an aside
+                limit += c.j - joiner
             k = c.i - 1
             continue
         k -= 1
@@ -1598,7 +1620,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if person is None or person.kind != "mention" or person.label != "PER":
         return None
     before = toks[person.i - 1].low if person.i > start else ","
-    opens = before in SUBJECT_OPENERS | DATELINE_DASHES  # "..., Ahmad", "Jakarta - Ahmad"
+    opens = before in SUBJECT_OPENERS | DASHES  # "..., Ahmad", "Jakarta - Ahmad"
     opens = opens or (linked and before not in NO_SUBJECT_BEFORE)  # may lead
     return person if opens and usable_subject(person, toks) else None  # not "Dari tangan X,"
 
@@ -1847,13 +1869,15 @@ def described_member(clause: Clause, n: int) -> Cand | None:
 
 def named_instead(clause: Clause, c: Cand) -> Cand | None:
     """The name a common noun's naming phrase gives it ("pria berinisial RK", "pelaku
-    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"; a body after a noun,
-    "siswi SMA berinisial ARM", names the person of that body): the party the article
-    identifies, which a reader names, not the noun that introduces it."""
+    bernama Sutrisno", "dua orang sebagai tersangka berinisial DS"): the party the article
+    identifies, which a reader names, not the noun that introduces it. After a body set
+    after a lowercase word the phrase names the person of that body ("siswi SMA berinisial
+    ARM"), or with "alias" the body's own short name ("kelompok bersenjata Pasukan X alias
+    PX"): the same body, named as the article goes on to name it."""
     toks = clause.toks
     k = c.j
     titled = c.kind == "mention" and c.label == "OFFICE"
-    served = (  # "siswi SMA berinisial ARM", "guru SD bernama X": a person of the body
+    served = (  # "siswi SMA berinisial ARM": a person of the body; "... alias ARSA": the body
         (c.kind == "cap" or (c.kind == "mention" and c.label == "ORG"))
         and c.i > 0
         and lowercase_modifier(toks[c.i - 1])
@@ -1988,27 +2012,33 @@ def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list
 TARGET_PREPS = frozenset({"kepada", "terhadap"})
 
 
-TARGET_TO_ACT = frozenset({",", "itu", "tersebut", "dilakukan", "akan", "juga", "pun",
-                           "sudah", "telah", "langsung"})  # fmt: skip
+TARGET_TO_ACT = MODALITY_WORDS["targettoact"] | {","}
 """Words that may stand between a fronted "terhadap X" and the act noun aimed at X, beside
 negations: "Terhadap X tidak dilakukan penahanan", "terhadap keduanya, telah dilakukan
 penangkapan"."""
 
 
-TARGET_OPENERS = frozenset({",", "-", "—", "–", "namun", "sementara", "adapun"})
+TARGET_OPENERS = MODALITY_WORDS["targetopener"] | {","} | DASHES
 """What may stand before a clause-opening "terhadap X": a comma, a dateline's dash, a
 connective."""
 
 
-def fronted_target(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
-    """Whom an act noun at ``i`` is aimed at when a "terhadap X" phrase opens its clause
-    ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the noun's own object
-    is fronted, with only negations and "dilakukan" between."""
+def fronted_target(lex: Lexicon, clause: Clause, i: int, agents: Sequence[Cand] = ()) -> list[Cand]:
+    """Whom an act at ``i`` is aimed at when a "terhadap X" phrase opens its clause
+    ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the act's own object
+    is fronted, with only negations, "dilakukan" and the act's own ``agents`` between
+    ("Terhadap X, penyidik tidak melakukan penahanan")."""
     toks = clause.toks
     k = i - 1
     skip = TARGET_TO_ACT | lex.cue("neg")
-    while k >= 0 and clause.cand_at[k] is None and toks[k].low in skip:
-        k -= 1
+    while k >= 0:
+        agent = clause.cand_at[k]
+        if agent is None and toks[k].low in skip:
+            k -= 1
+        elif agent is not None and agent in agents:
+            k = agent.i - 1
+        else:
+            break
     c = clause.cand_at[k] if k >= 0 else None
     if c is None or c.j != k + 1 or c.i < 1 or toks[c.i - 1].low not in TARGET_PREPS:
         return []
@@ -2698,6 +2728,10 @@ def find_arguments(
             # diambil Pemprov": the Pemprov is praised for it
         if not objects and entry.event == "REQUEST":
             objects = lodged_at(clause, j)  # "mengajukan rancangan resolusi di DK PBB"
+        if not objects and subject:  # "Terhadap X, penyidik tidak melakukan penahanan": X;
+            # not "Kepada wartawan, X meminta ...": whom X told, not whom X asked
+            aimed = fronted_target(state.lex, clause, i, subject)
+            objects = [c for c in aimed if c not in subject and toks[c.i - 1].low == "terhadap"]
         if not objects and ("first" in a or entry.event == "REQUEST"):
             objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
@@ -3653,7 +3687,7 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
 
 
 VICTIM_REACH = 9
-WHILE_LINKS = frozenset({"ketika", "saat", "setelah", "sesudah", "usai", "seusai", "tatkala"})
+WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
 """Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
 

@@ -1094,7 +1094,9 @@ def party_of(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
 
 
 YEAR = re.compile(r"\d{4}(?:[-–—]\d{4})?")
-DASHES = frozenset({"-", "–", "—"})  # between a term's years: "2009 - 2014", "2014–2019"
+DASHES = frozenset({"-", "–", "—"})
+"""Dashes as written: between a term's years ("2009 - 2014", "2014–2019") and after a
+dateline ("Jakarta - ...", "Jakarta — ...")."""
 TERM_WORDS = MODALITY_WORDS["term"]  # "periode"
 TERM_LEAD = MODALITY_WORDS["termlead"]  # "masa" + a TERM_OF word: "masa jabatan"
 TERM_OF = MODALITY_WORDS["termof"]
@@ -1159,10 +1161,9 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     )
 
 
-ADDRESS_OPENERS = frozenset({"kepada", "para", '"', "“"})
+ADDRESS_OPENERS = MODALITY_WORDS["addressopener"] | {'"', "“"}
 """Words before the title of whom a sentence-opening phrase addresses: "Kepada para
 wartawan, ..."."""
-DATELINE_DASHES = frozenset({"-", "—", "–"})
 
 
 def addressed_opening(toks: list[Tok], i: int) -> bool:
@@ -1170,7 +1171,7 @@ def addressed_opening(toks: list[Tok], i: int) -> bool:
     its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
     phrase, and the name after it is the clause's subject, no holder of that title."""
     words = [t.low for t in toks[:i]]
-    dashes = [n for n, w in enumerate(words) if w in DATELINE_DASHES]
+    dashes = [n for n, w in enumerate(words) if w in DASHES]
     words = words[dashes[-1] + 1 :] if dashes else words
     return "kepada" in words and all(w in ADDRESS_OPENERS for w in words)
 

@@ -239,8 +239,9 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     stage leaves unresolved but types with a sector, given the id of the one resolved
     actor of that sector the other report names ("Polres Bogor"), when both reports name
     a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
-    Budi" of one story and day are one arrest. Not for symmetric types, where who is
-    actor is arbitrary, nor when the other names two bodies of that sector."""
+    Budi" of one story, on one day or one report's date within the other's span, are one
+    arrest. Not for symmetric types, where who is actor is arbitrary, nor when the other
+    names two bodies of that sector."""
     if a.event in SYMMETRIC:
         return a, b
 
