@@ -3879,3 +3879,14 @@ def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None
     )
     [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
     assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]
+
+
+def test_a_loanword_actor_noun_that_opens_the_sentence_keeps_its_capital() -> None:
+    """ "Security pabrik tersebut ..." opens its sentence: the capital is the sentence's,
+    and the guards are still the actor (only a capitalised next word makes it a name)."""
+    text = (
+        "Security pabrik tersebut mengusir tiga jurnalis yang sedang meliput demo buruh, "
+        "Senin (13/10/2025)."
+    )
+    [push] = pipeline_events(text, "2025-10-14", "COERCE")
+    assert [(r.entity_name, r.sector) for r in push.actor] == [("Security pabrik", "BUS")]

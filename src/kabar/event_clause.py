@@ -1355,10 +1355,15 @@ def actor_noun(
 
 def foreign_name_word(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
     """Whether the ``n``-word actor noun at ``i`` is a loanword that names the actor only in
-    lower case (args "lower": "security pasar") written capitalised, as a word of a
-    foreign name ("Security Council", "Aviation Security")."""
+    lower case (args "lower": "security pasar") written capitalised as a word of a foreign
+    name ("Security Council", "Aviation Security"). A capital that opens the sentence or a
+    clause ("Security hotel itu mengusir ...") marks a name only when the next word is
+    capitalised too."""
     words = tuple(t.low for t in toks[i : i + n])
-    return words in lex.lower_nouns and not toks[i].text.islower()
+    if words not in lex.lower_nouns or toks[i].text.islower():
+        return False
+    opens = i == 0 or not toks[i - 1].text[-1:].isalnum()  # after "Jakarta -", a comma, a quote
+    return not opens or (i + n < len(toks) and toks[i + n].text[:1].isupper())
 
 
 COLLECTIVE = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")
