@@ -2040,9 +2040,10 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
     if any(r.sector == "PTY" and r.entity_name.islower() for r in actor):
         return False  # "partai harus berbenah": any party, none in particular
     if any(same_actor(speaker, r) for speaker in reporters for r in actor):
-        return False  # '"DPR harus membuka diri," kata Ketua DPR': its own resolve, as
-    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)  # of
-    # a body of the speaker's own branch and state
+        return False  # the speaker's own resolve: the actor is the speaker
+    # '"DPR harus membuka diri," kata Ketua DPR': the resolve of a body of the speaker's
+    # own branch and state, as the speaker's own
+    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)
 
 
 def predicate(event: Event) -> str:
