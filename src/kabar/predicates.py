@@ -241,6 +241,10 @@ def parse_lines(text: str) -> Lexicon:
             lex.body_sectors[key] = event
             lex.max_body_sector_len = max(lex.max_body_sector_len, len(key))
             if "region" in args:
+                if not mode or mode in lex.region_governments.values():  # "" -> "pemX"
+                    raise ValueError(  # would join units that are not one (nlp.SAME_UNITS)
+                        f"predicates.tsv:{number}: a region row needs its own spelled-out name"
+                    )
                 lex.region_governments[" ".join(key)] = mode
             if "anywhere" in args:
                 lex.governments_anywhere |= {" ".join(key), mode}
