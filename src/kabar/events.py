@@ -2114,13 +2114,19 @@ def said_words(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.lower()))
 
 
-def words_before_trigger(event: Event) -> tuple[str, ...] | None:
-    """The words of the event's first report before its trigger (``report_words``); None
-    when it has no report or no trigger offsets."""
+def text_before_trigger(event: Event) -> str | None:
+    """The text of the event's first report before its trigger; None when it has no
+    report or no trigger offsets."""
     source = event.sources[0] if event.sources else None
     if source is None or source.trigger_start is None:
         return None
-    return report_words(source.sentence, 0, source.trigger_start - source.start)
+    return source.sentence[: source.trigger_start - source.start]
+
+
+def words_before_trigger(event: Event) -> tuple[str, ...] | None:
+    """The words (``report_words``) of ``text_before_trigger``."""
+    before = text_before_trigger(event)
+    return None if before is None else report_words(before, 0, None)
 
 
 def words_after_trigger(event: Event) -> tuple[str, ...] | None:
@@ -2146,11 +2152,13 @@ def given_first(event: Event) -> bool:
     "selain", one word between at most ("Selain telah menahan X", "Selain mendapat
     dukungan dari X"): in "Selain kasus narkoba Polres Bogor juga melakukan penangkapan
     ...", its comma left out, the act is the main clause's."""
-    words = words_before_trigger(event)
-    if words is None or words[:1] != ("selain",) or len(words) > 2 or words[1:] == ("itu",):
+    before = text_before_trigger(event)
+    if before is None:
         return False
-    source = event.sources[0]
-    return "," not in source.sentence[: (source.trigger_start or 0) - source.start]
+    words = report_words(before, 0, None)
+    if words[:1] != ("selain",) or len(words) > 2 or words[1:] == ("itu",):
+        return False
+    return "," not in before
 
 
 def told_next(event: Event) -> bool:
