@@ -207,11 +207,11 @@ class State:
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
     apolitical: bool = False  # no sentence names a political actor: no private dealings
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
-    police_force: list[EntityRef | None] = field(default_factory=list)  # the entity of the
-    # one police command the article names, found when first needed (``event_args.own_police``)
+    police_force: EntityRef | None = None  # the entity of the one police command the
+    # article names (``event_args.own_police_force``), found before its sentences are coded
     story_day: str | None = None  # the article's story day (``event_context.story_day``),
     # found once before its sentences are coded
-    sentence_times: dict[tuple[int, int], list[TimeExpression]] = field(default_factory=dict)
+    sentence_times: dict[tuple[int, int], tuple[TimeExpression, ...]] = field(default_factory=dict)
     # ``events.times_in`` of each sentence (start, end), found when first needed
     cited_days: dict[int, bool] = field(default_factory=dict)  # ``cited_report_day`` of each
     # time by its start, found when first needed (``events.event_date``)

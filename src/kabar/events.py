@@ -94,6 +94,7 @@ from kabar.event_args import (
     many_people,
     may_join,
     names,
+    own_police_force,
     passive_form,
     political,
     predicate_like,
@@ -362,6 +363,7 @@ def code_article(
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
     state.story_day = story_day(article)
+    state.police_force = own_police_force(state)
     state.scene = story_scene(article, ctx.lexicons, state.story_day)
     state.told_day = told_day(article, state.story_day)
     state.offenders = article_offenders(article)
@@ -3523,12 +3525,12 @@ def quote_goes_on(article: Article, clause: Clause, previous: Clause) -> bool:
     return bool(days) and speech_tag(article, days[-1])
 
 
-def sentence_times(state: State, sent: Sentence) -> list[TimeExpression]:
+def sentence_times(state: State, sent: Sentence) -> tuple[TimeExpression, ...]:
     """``times_in`` of a sentence of the article being coded, found once per sentence: an
     event asks for its own sentence's and its neighbours', each again for each event."""
     key = (sent.start, sent.end)
     if key not in state.sentence_times:
-        state.sentence_times[key] = times_in(state.article, sent)
+        state.sentence_times[key] = tuple(times_in(state.article, sent))
     return state.sentence_times[key]
 
 
@@ -3566,9 +3568,9 @@ def event_date(
         here = news_days or cited
     if event_type == "REQUEST" and not SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
-        told_next = sentence_times(state, following.sent) if following is not None else []
+        told_next = sentence_times(state, following.sent) if following is not None else ()
         stated = sentence_times(state, clause.sent)  # a delivery told in a clause of its own too
-        delivered = delivery_day(article, stated + told_next)
+        delivered = delivery_day(article, [*stated, *told_next])
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
     if here:
