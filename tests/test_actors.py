@@ -894,8 +894,25 @@ def test_a_pemda_is_one_body_by_its_long_and_short_names(context):
         "Pemerintah Daerah Lembata membagikan bibit jagung kepada petani di lereng gunung. "
         "Pemda Lembata juga meminta Pemprov Nusa Tenggara Timur menambah pupuk bersubsidi.",
     )
-    names: dict[str, set[str]] = {}
-    for m in article.mentions:
-        if m.label == "ORG":
-            names.setdefault(m.actor_id or "", set()).add(m.name or m.text)
-    assert len(names) == 2, names  # "Pemda Lembata" is no third body
+    ids = {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+    lembata = ids["Pemerintah Daerah Lembata"]  # "Pemda Lembata" is no third body,
+    assert lembata is not None and ids["Pemda Lembata"] == lembata, ids  # nor the province's
+    assert ids["Pemprov Nusa Tenggara Timur"] not in (None, lembata), ids
+
+
+def test_a_bare_pemda_is_any_regions_government_and_gets_no_actor_id(context):
+    """ "Pemerintah Daerah setempat" with no region after it and none named in the story is
+    any region's government: one actor id would join every region's across articles
+    (args "anywhere"). A bare "Pemda" after "Pemda Sikka" is still that body."""
+    alone = resolved(
+        context,
+        "Pemerintah Daerah setempat melarang nelayan melaut selama cuaca buruk pekan ini.",
+    )
+    assert not [m for m in alone.mentions if m.text == "Pemerintah Daerah" and m.actor_id]
+    named = resolved(
+        context,
+        "Pemda Sikka menutup dermaga lama untuk perbaikan. Pemda juga melarang nelayan "
+        "bersandar di sana.",
+    )
+    ids = {m.text: m.actor_id for m in named.mentions if m.label == "ORG"}
+    assert ids["Pemda"] is not None and ids["Pemda"] == ids["Pemda Sikka"]

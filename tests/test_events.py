@@ -3897,14 +3897,24 @@ def test_a_repeat_dated_by_the_story_gives_no_finer_day_whatever_notes_its_rule_
 
 
 def test_a_capitalised_loanword_actor_noun_is_a_word_of_a_foreign_name() -> None:
-    """ "security" names guards only in lower case (args "lower"); "Security Council PBB"
-    is no business group but the body the name after it owns."""
+    """ "security" names guards only in lower case (args "lower"); "Security Council Liga
+    Arab" is no business group: the body the name after it owns acts."""
+    text = (
+        "Dalam pernyataannya, Security Council Liga Arab mengecam serangan udara terhadap "
+        "kota pelabuhan itu, Kamis (16/10/2025)."
+    )
+    [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
+    assert [(r.entity_name, r.sector) for r in blame.actor] == [("Liga Arab", "IGO")]
+
+
+def test_the_un_security_council_written_half_in_english_is_the_council() -> None:
+    """ "Security Council PBB" is the Council (Dewan Keamanan PBB), not the whole UN."""
     text = (
         "Jakarta - Security Council PBB mengecam serangan roket terhadap kamp pengungsi di "
         "Rafah, Kamis (16/10/2025)."
     )
     [blame] = pipeline_events(text, "2025-10-17", "ACCUSE")
-    assert [(r.type, r.sector) for r in blame.actor] == [("organization", "IGO")]
+    assert [(r.entity_name, r.sector) for r in blame.actor] == [("Dewan Keamanan PBB", "IGO")]
 
 
 @pytest.mark.parametrize(
@@ -4026,3 +4036,14 @@ def test_fronted_target_with_the_agent_between_it_and_the_act(opener: str) -> No
     acts = [e for e in article.events if e.event == "COERCE"]
     assert acts, "the detention is coded"
     assert [r.entity_text for r in acts[0].recipient] == ["Hendra Gunawan"]
+
+
+def test_a_loanword_actor_noun_that_opens_the_sentence_keeps_its_capital() -> None:
+    """ "Security pabrik tersebut ..." opens its sentence: the capital is the sentence's,
+    and the guards are still the actor (only a capitalised next word makes it a name)."""
+    text = (
+        "Security pabrik tersebut mengusir tiga jurnalis yang sedang meliput demo buruh, "
+        "Senin (13/10/2025)."
+    )
+    [push] = pipeline_events(text, "2025-10-14", "COERCE")
+    assert [(r.entity_name, r.sector) for r in push.actor] == [("Security pabrik", "BUS")]

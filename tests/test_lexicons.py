@@ -409,3 +409,22 @@ def test_entries_are_immutable(lex: Lexicons) -> None:
     assert entry is not None
     with pytest.raises(AttributeError):
         entry.country_code = "XXX"  # type: ignore[misc]
+
+
+def test_a_region_row_without_its_spelled_out_name_is_refused() -> None:
+    """A ``region`` row with no spelled-out name in ``mode`` would make "" a unit's long
+    name, and two such rows one unit: the lexicon refuses it rather than join them."""
+    from kabar.predicates import parse_lines
+
+    row = "bodysector\tpemdes\t\tGOV\t{mode}\t\tregion"
+    assert parse_lines(row.format(mode="pemerintah desa")).region_governments == {
+        "pemdes": "pemerintah desa"
+    }
+    with pytest.raises(ValueError, match="spelled-out"):
+        parse_lines(row.format(mode=""))
+    with pytest.raises(ValueError, match="spelled-out"):
+        parse_lines(
+            row.format(mode="pemerintah desa")
+            + "\n"
+            + row.format(mode="pemerintah desa").replace("pemdes", "pemdesa")
+        )

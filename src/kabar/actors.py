@@ -28,6 +28,7 @@ from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
     DESCRIPTION_RULE,
+    GOVERNMENTS_ANYWHERE,
     LONG_TO_SHORT,
     REGIONAL_UNITS,
     SAME_UNITS,
@@ -227,6 +228,10 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     name_bracketed_short_forms(mentions, article.text)
     by_name: dict[str, list[Mention]] = {}
     units = regional_units_named(mentions)
+    anywhere = [m for m in mentions if m.label == "ORG" and bare_anywhere(m.text, units)]
+    if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
+        mentions = [m for m in mentions if all(m is not a for a in anywhere)]
+        article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
             key = unit_key((mention.name or mention.text).casefold())
@@ -312,6 +317,14 @@ def known_role(
         m.office, m.sector = role.office, role.sector
         m.organization = m.organization or role.organization
         m.country = m.country or role.country
+
+
+def bare_anywhere(text: str, units: dict[str, str]) -> bool:
+    """Whether an organisation written ``text`` is a bare "Pemda" or "Pemerintah Daerah"
+    (``GOVERNMENTS_ANYWHERE``) that no region the article names (``units``) is meant by:
+    any region's government, which no actor id may stand for across articles."""
+    written = text.casefold()
+    return written in GOVERNMENTS_ANYWHERE and written not in units
 
 
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:

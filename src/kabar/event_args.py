@@ -4429,10 +4429,7 @@ def own_police(state: State, c: Cand) -> EntityRef | None:
     words = [w for w in c.text.lower().split() if w != "pihak"]
     if len(words) != 1 or words[0] not in state.lex.cue("policenoun"):
         return None
-    if not state.police_force:
-        unit = one_police_command(state.article.mentions)
-        state.police_force.append(mention_ref(state, unit) if unit is not None else None)
-    unit_ref = state.police_force[0]
+    unit_ref = state.police_force
     if unit_ref is None or foreign_place_near(state, c):  # the sentence scan only with one
         return None
     return replace(  # its words stay: annotators cluster a bare "polisi" with the command or
@@ -4457,6 +4454,13 @@ def foreign_place_near(state: State, c: Cand) -> bool:
         for m in state.article.mentions
         if sent.start <= m.start < sent.end
     )
+
+
+def own_police_force(state: State) -> EntityRef | None:
+    """The entity of the one police command the article names (``one_police_command``),
+    that a bare "polisi" stands for (``own_police``); None with none or several."""
+    unit = one_police_command(state.article.mentions)
+    return mention_ref(state, unit) if unit is not None else None
 
 
 def one_police_command(mentions: list[Mention]) -> Mention | None:

@@ -207,11 +207,11 @@ class State:
     genre_article: bool = False  # celebrities, products, lifestyle: political actors only
     apolitical: bool = False  # no sentence names a political actor: no private dealings
     genre_cued: bool = False  # some sentence speaks of celebrities, products or lifestyle
-    police_force: list[EntityRef | None] = field(default_factory=list)  # the entity of the
-    # one police command the article names, found when first needed (``event_args.own_police``)
+    police_force: EntityRef | None = None  # the entity of the one police command the
+    # article names (``event_args.own_police_force``), found before its sentences are coded
     story_day: str | None = None  # the article's story day (``event_context.story_day``),
     # found once before its sentences are coded
-    sentence_times: dict[tuple[int, int], list[TimeExpression]] = field(default_factory=dict)
+    sentence_times: dict[tuple[int, int], tuple[TimeExpression, ...]] = field(default_factory=dict)
     # ``events.times_in`` of each sentence (start, end), found when first needed
     cited_days: dict[int, bool] = field(default_factory=dict)  # ``cited_report_day`` of each
     # time by its start, found when first needed (``events.event_date``)
@@ -1356,10 +1356,15 @@ def actor_noun(
 
 def foreign_name_word(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:
     """Whether the ``n``-word actor noun at ``i`` is a loanword that names the actor only in
-    lower case (args "lower": "security pasar") written capitalised, as a word of a
-    foreign name ("Security Council", "Aviation Security")."""
+    lower case (args "lower": "security pasar") written capitalised as a word of a foreign
+    name ("Security Council", "Aviation Security"). A capital that opens the sentence or a
+    clause ("Security hotel itu mengusir ...") marks a name only when the next word is
+    capitalised too."""
     words = tuple(t.low for t in toks[i : i + n])
-    return words in lex.lower_nouns and not toks[i].text.islower()
+    if words not in lex.lower_nouns or toks[i].text.islower():
+        return False
+    opens = i == 0 or not toks[i - 1].text[-1:].isalnum()  # after "Jakarta -", a comma, a quote
+    return not opens or (i + n < len(toks) and toks[i + n].text[:1].isupper())
 
 
 COLLECTIVE = re.compile(r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)")

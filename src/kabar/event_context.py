@@ -215,7 +215,7 @@ def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
         return
     actors = set(names(args.actor))
     found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
-    if found and all(r.type != "location" and not press(r) for r in found):
+    if found and all(placeless(r) and not press(r) for r in found):
         args.recipient = found
         args.how += "; recipient addressed before the clause"
 
@@ -304,7 +304,7 @@ def continued_target(state: State, clause: Clause, i: int, args: Args) -> None:
         return  # "Andi menemui Setya ... Andi pun menampik ...": whom he met is no target
     if any(t.low in OTHER for t in clause.toks[i : i + 8]):
         return  # "KPK juga menetapkan satu tersangka lain": a new party
-    carry_over(args, targets, political, "of the actor's act before")
+    carry_over(args, actors, targets, political, "of the actor's act before")
 
 
 MEETING_ACTS = frozenset({"REQUEST"})
@@ -331,7 +331,7 @@ def met_partner(state: State, clause: Clause, i: int, args: Args) -> None:
     group, to = opening_party(clause, i)
     if to and set(names(resolve(state, clause, group, None))) - set(names(met)):
         return
-    carry_over(args, met, placeless, "met just before")
+    carry_over(args, actors, met, placeless, "met just before")
 
 
 REPEATED = frozenset({"ACCUSE", "COERCE", "SUPPORT", "REJECT", "PROTEST"})
@@ -365,15 +365,19 @@ def repeated_target(state: State, clause: Clause, i: int, j: int, args: Args, ki
     )
     if earlier is None or not actors & set(names(earlier[0])):
         return
-    carry_over(args, earlier[1], placeless, "of the actor's act of the same kind before")
+    carry_over(args, actors, earlier[1], placeless, "of the actor's act of the same kind before")
 
 
 def carry_over(
-    args: Args, parties: list[EntityRef], fits: Callable[[EntityRef], bool], how: str
+    args: Args,
+    actors: set[str],
+    parties: list[EntityRef],
+    fits: Callable[[EntityRef], bool],
+    how: str,
 ) -> None:
-    """Make the ``parties`` of an earlier act that ``fits`` passes, its actors' own aside,
-    the recipients of ``args`` and say ``how`` in its rule; nothing when none is left."""
-    actors = set(names(args.actor))
+    """Make the ``parties`` of an earlier act that ``fits`` passes, the ``actors`` (names of
+    ``args.actor``) aside, the recipients of ``args`` and say ``how`` in its rule; nothing
+    when none is left."""
     found = [r for r in parties if r.entity_name not in actors and fits(r)]
     if found:
         args.recipient = found
@@ -381,8 +385,8 @@ def carry_over(
 
 
 def placeless(ref: EntityRef) -> bool:
-    """A party that is no location: a place named with an earlier act is not carried over
-    as the party a later one is aimed at."""
+    """A party that is no location: a place is no one an act is aimed at, met or carried
+    over to a later act."""
     return ref.type != "location"
 
 
@@ -588,7 +592,7 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
         elif c.kind not in ("mention", "pron", "cap"):
             return  # "cap": a name the recogniser missed ("yang diajukan Setnov")
         found = [r for r in resolve(state, clause, [c], None) if r.entity_name not in actors]
-        if found and found[0].type != "location":
+        if found and placeless(found[0]):
             args.recipient = found
             args.how += "; recipient authored what is answered"
         return
@@ -717,7 +721,7 @@ def threatened_party(state: State, clause: Clause, j: int, args: Args) -> None:
         actors = set(names(args.actor))
         found = [country_for_city(state, r, args.actor) for r in found]  # "terhadap Kyiv"
         found = [r for r in found if r.entity_name not in actors]
-        if found and all(r.type != "location" for r in found):
+        if found and all(map(placeless, found)):
             args.recipient = found
             args.how += "; recipient of the act threatened"
         return
@@ -1413,7 +1417,7 @@ def offence_site(state: State, clause: Clause, j: int) -> list[EntityRef]:
             if c is None or c.i != n or c.label in PLACE_LABELS or c.kind not in BODY_KINDS:
                 return []
             refs = resolve(state, clause, [c], None)  # "di perusahaan itu": only by name
-            return [r for r in refs if r.type != "location" and r.entity_name[:1].isupper()]
+            return [r for r in refs if placeless(r) and r.entity_name[:1].isupper()]
         if clause.cand_at[k] is not None or toks[k].low in NP_STOP:
             return []  # "mengusut KPK ...", "mengusut kasus itu, kata ...": no such phrase
         corrupt = corrupt or state.lex.contexts.get((toks[k].low,)) == "corruption"
@@ -1510,7 +1514,7 @@ def asked_party(state: State, clause: Clause, j: int) -> list[EntityRef]:
         if n == j + 1 and end < len(toks) and passive(toks[end].low):
             return []  # "mengusulkan agar MBG diberikan tunai": what is given, not who gives
         found = resolve(state, clause, group, None)
-        return [r for r in found if r.type != "location"]
+        return [r for r in found if placeless(r)]
     return []
 
 
@@ -1939,7 +1943,7 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             n = k + 2 if toks[k + 1].low == "oleh" else k + 1
             found_here = resolve(state, clause, right_arguments(clause, n, prep_only=False), None)
             if found_here:
-                state.mediators = [r for r in found_here if r.type != "location"]
+                state.mediators = [r for r in found_here if placeless(r)]
     report_nouns = state.lex.cue("reportnoun")
     for k, tok in enumerate(toks if reports_in(state.lex, lows) else ()):
         found: list[Cand] = []

@@ -94,6 +94,7 @@ from kabar.event_args import (
     many_people,
     may_join,
     names,
+    own_police_force,
     passive_form,
     political,
     predicate_like,
@@ -362,6 +363,7 @@ def code_article(
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
     state.story_day = story_day(article)
+    state.police_force = own_police_force(state)
     state.scene = story_scene(article, ctx.lexicons, state.story_day)
     state.told_day = told_day(article, state.story_day)
     state.offenders = article_offenders(article)
@@ -2063,9 +2065,10 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
     if any(r.sector == "PTY" and r.entity_name.islower() for r in actor):
         return False  # "partai harus berbenah": any party, none in particular
     if any(same_actor(speaker, r) for speaker in reporters for r in actor):
-        return False  # '"DPR harus membuka diri," kata Ketua DPR': its own resolve, as
-    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)  # of
-    # a body of the speaker's own branch and state
+        return False  # the speaker's own resolve: the actor is the speaker
+    # '"DPR harus membuka diri," kata Ketua DPR': the resolve of a body of the speaker's
+    # own branch and state, as the speaker's own
+    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)
 
 
 def predicate(event: Event) -> str:
@@ -2136,13 +2139,19 @@ def said_words(text: str) -> frozenset[str]:
     return frozenset(WORD.findall(text.lower()))
 
 
-def words_before_trigger(event: Event) -> tuple[str, ...] | None:
-    """The words of the event's first report before its trigger (``report_words``); None
-    when it has no report or no trigger offsets."""
+def text_before_trigger(event: Event) -> str | None:
+    """The text of the event's first report before its trigger; None when it has no
+    report or no trigger offsets."""
     source = event.sources[0] if event.sources else None
     if source is None or source.trigger_start is None:
         return None
-    return report_words(source.sentence, 0, source.trigger_start - source.start)
+    return source.sentence[: source.trigger_start - source.start]
+
+
+def words_before_trigger(event: Event) -> tuple[str, ...] | None:
+    """The words (``report_words``) of ``text_before_trigger``."""
+    before = text_before_trigger(event)
+    return None if before is None else report_words(before, 0, None)
 
 
 def words_after_trigger(event: Event) -> tuple[str, ...] | None:
@@ -2168,11 +2177,13 @@ def given_first(event: Event) -> bool:
     "selain", one word between at most ("Selain telah menahan X", "Selain mendapat
     dukungan dari X"): in "Selain kasus narkoba Polres Bogor juga melakukan penangkapan
     ...", its comma left out, the act is the main clause's."""
-    words = words_before_trigger(event)
-    if words is None or words[:1] != ("selain",) or len(words) > 2 or words[1:] == ("itu",):
+    before = text_before_trigger(event)
+    if before is None:
         return False
-    source = event.sources[0]
-    return "," not in source.sentence[: (source.trigger_start or 0) - source.start]
+    words = report_words(before, 0, None)
+    if words[:1] != ("selain",) or len(words) > 2 or words[1:] == ("itu",):
+        return False
+    return "," not in before
 
 
 def told_next(event: Event) -> bool:
@@ -3539,12 +3550,12 @@ def quote_goes_on(article: Article, clause: Clause, previous: Clause) -> bool:
     return bool(days) and speech_tag(article, days[-1])
 
 
-def sentence_times(state: State, sent: Sentence) -> list[TimeExpression]:
+def sentence_times(state: State, sent: Sentence) -> tuple[TimeExpression, ...]:
     """``times_in`` of a sentence of the article being coded, found once per sentence: an
     event asks for its own sentence's and its neighbours', each again for each event."""
     key = (sent.start, sent.end)
     if key not in state.sentence_times:
-        state.sentence_times[key] = times_in(state.article, sent)
+        state.sentence_times[key] = tuple(times_in(state.article, sent))
     return state.sentence_times[key]
 
 
@@ -3582,9 +3593,9 @@ def event_date(
         here = news_days or cited
     if event_type == "REQUEST" and not SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
-        told_next = sentence_times(state, following.sent) if following is not None else []
+        told_next = sentence_times(state, following.sent) if following is not None else ()
         stated = sentence_times(state, clause.sent)  # a delivery told in a clause of its own too
-        delivered = delivery_day(article, stated + told_next)
+        delivered = delivery_day(article, [*stated, *told_next])
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
     if here:

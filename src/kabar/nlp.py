@@ -558,6 +558,9 @@ REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polse
                             *REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()})  # fmt: skip
 """Regional commands, prosecutors and courts, and regions' governments ("Pemkot",
 "pemerintah kota"): named by the region after them."""
+GOVERNMENTS_ANYWHERE = frozenset(load_lexicon().governments_anywhere)
+"""A region's government that, bare ("Pemda", "Pemerintah Daerah setempat"), is any
+region's: predicates.tsv's ``region`` rows with args "anywhere"."""
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 """Police commands by their short names ("polres", "polsek")."""
 SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",

@@ -64,6 +64,8 @@ class Lexicon:
     max_body_sector_len: int = 1
     region_governments: dict[str, str] = field(default_factory=dict)  # "pemkab" (args
     # "region") -> its spelled-out name, "pemerintah kabupaten"
+    governments_anywhere: set[str] = field(default_factory=set)  # "pemda", "pemerintah
+    # daerah" (args "anywhere"): bare, any region's government
     contexts: dict[tuple[str, ...], str] = field(default_factory=dict)
     domains: dict[tuple[str, ...], tuple[str, frozenset[str]]] = field(default_factory=dict)
     words: dict[str, set[str]] = field(default_factory=dict)  # single-word cue sets by kind
@@ -239,7 +241,13 @@ def parse_lines(text: str) -> Lexicon:
             lex.body_sectors[key] = event
             lex.max_body_sector_len = max(lex.max_body_sector_len, len(key))
             if "region" in args:
+                if not mode or mode in lex.region_governments.values():  # "" -> "pemX"
+                    raise ValueError(  # would join units that are not one (nlp.SAME_UNITS)
+                        f"predicates.tsv:{number}: a region row needs its own spelled-out name"
+                    )
                 lex.region_governments[" ".join(key)] = mode
+            if "anywhere" in args:
+                lex.governments_anywhere |= {" ".join(key), mode}
         elif kind == "context":
             lex.contexts[key] = context
             lex.max_context_len = max(lex.max_context_len, len(key))
