@@ -38,9 +38,9 @@ from kabar.event_clause import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
-    SPAN_JOINED,
     TITLE_PARTS,
     TYPE_OF_LABEL,
+    UP_TO_NOW,
     VERB_PREFIXES,
     Cand,
     Clause,
@@ -602,7 +602,7 @@ def copula_subject(
     return []
 
 
-RELATIVE_TIMES = SPAN_JOINED | {"kini", "sekarang", "saat_ini"}
+RELATIVE_TIMES = UP_TO_NOW | {"sekarang"}
 """Adverbs of time that may stand between "yang" and its verb ("yang kini ditahan")."""
 
 
@@ -1332,10 +1332,6 @@ def phrase_verb(lex: Lexicon, clause: Clause, i: int) -> int:
     return i
 
 
-REPORTED_OPENERS = frozenset({"bahwa", "jika", "kalau"})
-"""Words that open a reported clause after a speech verb ("menyatakan bahwa ...")."""
-
-
 def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bool:
     """Whether a speech verb between a found subject (ending at ``j``) and the passive at
     ``i`` opens a reported clause with a subject of its own ("X menyatakan penyebar hoaks
@@ -1349,7 +1345,7 @@ def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bo
     verb = next((k for k in range(i - 1, j - 1, -1) if toks[k].low in speech), None)
     if verb is None:
         return False
-    skip = REPORTED_OPENERS | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
+    skip = frozenset(lex.cue("reportopen")) | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
     skip |= lex.cue("modal")
     k = i - 1
     while k > verb and toks[k].low in skip:
