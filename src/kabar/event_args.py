@@ -1352,16 +1352,20 @@ def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bo
         k -= 1
     if toks[k].low in COORD:
         return False  # "Dia mengaku bersalah atas ... dan divonis": his own second act
-    return reported_clause_subject(lex, toks, verb + 1, i, skip)
+    start = reported_clause_subject(lex, toks, verb + 1, i, skip)
+    if start is None:
+        return False
+    owned = toks[k].low.endswith("nya") and toks[start].low in lex.cue("ownthing")
+    return not owned  # "X mengatakan akun media sosialnya diretas": X's own account
 
 
 def reported_clause_subject(
     lex: Lexicon, toks: list[Tok], start: int, end: int, skip: frozenset[str]
-) -> bool:
-    """Whether a noun phrase opens the reported clause in ``toks[start:end]``, past the
+) -> int | None:
+    """Where a noun phrase opens the reported clause in ``toks[start:end]``, past the
     ``skip`` words, punctuation, prepositional phrases (each up to the next ``skip``
     word), times and counts: "kepada wartawan bahwa dua pengunggah video itu ..." has one, "kepada
-    wartawan telah ..." and "pada 2019" have none."""
+    wartawan telah ..." and "pada 2019" have none (None)."""
     leads, times = lex.cue("reportlead"), lex.cue("reporttime")
     k = start
     while k < end:
@@ -1375,8 +1379,8 @@ def reported_clause_subject(
         elif not any(ch.isalnum() for ch in low):
             k += 1  # a comma or a quote mark after the speech verb
         else:
-            return toks[k].text.isalpha()
-    return False
+            return k if toks[k].text.isalpha() else None
+    return None
 
 
 def active_verb(tok: Tok) -> bool:
