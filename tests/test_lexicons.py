@@ -428,3 +428,15 @@ def test_a_region_row_without_its_spelled_out_name_is_refused() -> None:
             + "\n"
             + row.format(mode="pemerintah desa").replace("pemdes", "pemdesa")
         )
+
+
+def test_joined_time_adverbs_are_lexicon_adverbs() -> None:
+    """Each two- or three-word time adverb that event_clause joins into one token
+    (``TIME_ADVERBS``, ``SPAN_ADVERBS``) is also an ``adverb`` row of predicates.tsv: a pair
+    added to one list and not the other would be joined but not skipped as an adverb."""
+    from kabar.event_clause import JOINED_ADVERBS
+    from kabar.predicates import load_lexicon
+
+    adverbs = load_lexicon().cue("adverb")
+    missing = ["_".join(words) for words in JOINED_ADVERBS if "_".join(words) not in adverbs]
+    assert missing == []

@@ -40,9 +40,9 @@ from kabar.event_clause import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
-    SPAN_JOINED,
     TITLE_PARTS,
     TYPE_OF_LABEL,
+    UP_TO_NOW,
     VERB_PREFIXES,
     Cand,
     Clause,
@@ -624,7 +624,7 @@ def copula_subject(
     return []
 
 
-RELATIVE_TIMES = SPAN_JOINED | {"kini", "sekarang", "saat_ini"}
+RELATIVE_TIMES = UP_TO_NOW | {"sekarang"}
 """Adverbs of time that may stand between "yang" and its verb ("yang kini ditahan")."""
 
 
@@ -1354,29 +1354,55 @@ def phrase_verb(lex: Lexicon, clause: Clause, i: int) -> int:
     return i
 
 
-REPORTED_OPENERS = frozenset({"bahwa", "jika", "kalau"})
-"""Words that open a reported clause after a speech verb ("menyatakan bahwa ...")."""
-
-
 def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bool:
     """Whether a speech verb between a found subject (ending at ``j``) and the passive at
     ``i`` opens a reported clause with a subject of its own ("X menyatakan penyebar hoaks
-    itu ditangkap": the spreader, no party, is arrested, not X). With only adverbs, modals
-    or "bahwa" after the speech verb, or a passive coordinated with what X says, X tells of
-    himself ("X mengaku sudah ditangkap", "X mengaku bersalah dan divonis")."""
+    itu ditangkap": the spreader, no party, is arrested, not X). Only a noun phrase opening
+    the reported clause is such a subject: adverbs, modals, "bahwa", a prepositional phrase
+    ("kepada wartawan"), a time or a count ("kemarin", "tiga kali") are none, and a passive
+    coordinated with what X says befalls X ("X mengaku sudah ditangkap", "X mengaku
+    bersalah dan divonis")."""
     toks = clause.toks
     speech = lex.cue("speech")
     verb = next((k for k in range(i - 1, j - 1, -1) if toks[k].low in speech), None)
     if verb is None:
         return False
-    skip = REPORTED_OPENERS | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
+    skip = frozenset(lex.cue("reportopen")) | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
     skip |= lex.cue("modal")
     k = i - 1
     while k > verb and toks[k].low in skip:
         k -= 1
     if toks[k].low in COORD:
         return False  # "Dia mengaku bersalah atas ... dan divonis": his own second act
-    return any(t.text.isalpha() and t.low not in skip for t in toks[verb + 1 : i])
+    start = reported_clause_subject(lex, toks, verb + 1, i, skip)
+    if start is None:
+        return False
+    owned = toks[k].low.endswith("nya") and toks[start].low in lex.cue("ownthing")
+    return not owned  # "X mengatakan akun media sosialnya diretas": X's own account
+
+
+def reported_clause_subject(
+    lex: Lexicon, toks: list[Tok], start: int, end: int, skip: frozenset[str]
+) -> int | None:
+    """Where a noun phrase opens the reported clause in ``toks[start:end]``, past the
+    ``skip`` words, punctuation, prepositional phrases (each up to the next ``skip``
+    word), times and counts: "kepada wartawan bahwa dua pengunggah video itu ..." has one, "kepada
+    wartawan telah ..." and "pada 2019" have none (None)."""
+    leads, times = lex.cue("reportlead"), lex.cue("reporttime")
+    k = start
+    while k < end:
+        low = toks[k].low
+        if low in leads:
+            k += 1
+            while k < end and toks[k].low not in skip:
+                k += 1
+        elif low in skip or low in times or low in NUMBERS or low.isdigit():
+            k += 1
+        elif not any(ch.isalnum() for ch in low):
+            k += 1  # a comma or a quote mark after the speech verb
+        else:
+            return k if toks[k].text.isalpha() else None
+    return None
 
 
 def active_verb(tok: Tok) -> bool:

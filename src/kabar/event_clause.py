@@ -48,13 +48,16 @@ TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-SPAN_ADVERBS = {("hingga", "kini"), ("sampai", "kini"), ("hingga", "sekarang"),
-                ("sampai", "sekarang"), ("sejauh", "ini"), ("hingga", "saat", "ini"),
-                ("sampai", "saat", "ini")}  # fmt: skip
+SPAN_ADVERBS = frozenset({("hingga", "kini"), ("sampai", "kini"), ("hingga", "sekarang"),
+                          ("sampai", "sekarang"), ("sejauh", "ini"), ("hingga", "saat", "ini"),
+                          ("sampai", "saat", "ini")})  # fmt: skip
 """Adverbs of time up to now ("Polisi hingga kini belum menahan X", "yang sampai saat ini
 masih diburu"): "hingga" and "sampai" alone open a clause or a span ("hingga Senin"), and
 "sejauh" alone reads as a noun's modifier ("Polisi sejauh"); joined like ``TIME_ADVERBS``."""
 SPAN_JOINED = frozenset("_".join(words) for words in SPAN_ADVERBS)  # "hingga_kini"
+UP_TO_NOW = SPAN_JOINED | {"kini", "saat_ini"}
+"""Words of time up to now ("kini", "saat_ini", "hingga_kini"): a relative clause with one
+tells a standing state ("yang kini ditahan"; events.DONE_WORDS, event_args.RELATIVE_TIMES)."""
 # Words that end a noun phrase: "kelompok pendukung di Lebanon", "pejabat itu".
 NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau", "untuk",
                      "dengan", "ini", "itu", "tersebut", "oleh", "dalam", "atas", "bagi",
@@ -69,7 +72,7 @@ NP_STOP = frozenset({"yang", "di", "ke", "dari", "pada", "dan", "serta", "atau",
                      "sejak", "hingga", "sampai", "agar", "supaya", "namun", "tetapi",
                      "tapi", "lalu", "kemudian", "sambil", "seusai", "demi", "guna", "senilai",
                      "sebesar", "seharga", "yakni", "yaitu", "saat_ini", "saat_itu", "ketika_itu",
-                     "kala_itu"}) | SPAN_JOINED  # fmt: skip
+                     "kala_itu"})  # fmt: skip
 VERB_PREFIXES = ("me", "ber", "di", "ter")
 NOT_MODIFIERS = frozenset({"sama", "sekali", "kerap", "selalu", "sering", "jarang", "pula",
                            "memang", "bahkan", "justru", "lagi", "lebih", "kurang", "nantinya",
@@ -321,12 +324,13 @@ class Unprepared(Exception):
     every sentence."""
 
 
-TIME_ADVERBS = {("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")}
+TIME_ADVERBS = frozenset({("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")})
 """Two-word adverbs of time ("AR saat ini menjalani pemeriksaan", "KPK saat itu
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
 that stands between a subject and its verb."""
 JOINED_ADVERBS = sorted(TIME_ADVERBS | SPAN_ADVERBS, key=len, reverse=True)
+JOINED_LONGEST = len(JOINED_ADVERBS[0])  # how many tokens joined_adverbs looks ahead
 
 
 ADVERB_FIRSTS = frozenset(words[0] for words in JOINED_ADVERBS)
@@ -335,14 +339,15 @@ LOW = attrgetter("low")
 
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
     """The tokens with each run of ``TIME_ADVERBS`` or ``SPAN_ADVERBS`` made one token,
-    the longest first."""
+    the longest first (looking ``JOINED_LONGEST`` tokens ahead, so an entry of any length
+    is seen)."""
     if ADVERB_FIRSTS.isdisjoint(map(LOW, toks)):
         return toks  # most sentences: no pair to join
     out: list[Tok] = []
     k = 0
     while k < len(toks):
         tok = toks[k]
-        lows = tuple(t.low for t in toks[k : k + 3])
+        lows = tuple(t.low for t in toks[k : k + JOINED_LONGEST])
         words = next((w for w in JOINED_ADVERBS if lows[: len(w)] == w), None)
         if words is not None:
             last = toks[k + len(words) - 1]

@@ -808,9 +808,12 @@ def mediators(state: State, clause: Clause, j: int, args: Args) -> None:
 
 
 def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:
-    """A state's or government's stance reported by its own leader is the leader's speech
-    act (docs/annotation.md, 5): "Jokowi mengatakan pemerintah akan memberikan bantuan",
-    "Ia menegaskan Indonesia menghormati kedaulatan", "Menurut dia, pemerintah akan ..."."""
+    """A state's or government's stance reported by one of its people is that person's
+    speech act (docs/annotation.md, 5): "Jokowi mengatakan pemerintah akan memberikan
+    bantuan", "Ia menegaskan Indonesia menghormati kedaulatan", "Menurut dia, pemerintah
+    akan ...". Not when a person with no office known tells what the government must do
+    ("Budi Santoso mengatakan / Menurut Budi Santoso, pemerintah harus ..."): that is asked of
+    the government, no stance of his own, so the actor is left as found."""
     toks = clause.toks
     if len(args.actor) != 1:
         return

@@ -113,9 +113,9 @@ from kabar.event_clause import (
     PERSONAL,
     POLITICAL_SECTORS,
     PRONOUNS_PL,
-    SPAN_JOINED,
     TIME_ADVERBS,
     TOKEN,
+    UP_TO_NOW,
     VERB_PREFIXES,
     WORD,
     Cand,
@@ -1243,7 +1243,7 @@ def relative_verb(clause: Clause, g: int, i: int) -> bool:
     )
 
 
-DONE_WORDS = PAST | ONGOING | {"dahulu", "duluan", "kini", "saat_ini"} | SPAN_JOINED
+DONE_WORDS = PAST | ONGOING | {"dahulu", "duluan"} | UP_TO_NOW
 """Words that tell a relative clause's act as done or standing: "yang sudah lebih dahulu
 menyatakan", "yang telah memukul", "yang saat ini ditahan", "yang masih diburu"."""
 
