@@ -4047,3 +4047,15 @@ def test_a_loanword_actor_noun_that_opens_the_sentence_keeps_its_capital() -> No
     )
     [push] = pipeline_events(text, "2025-10-14", "COERCE")
     assert [(r.entity_name, r.sector) for r in push.actor] == [("Security pabrik", "BUS")]
+
+
+def test_a_suspect_still_hunted_is_threatened_with_arrest() -> None:
+    """ "X masih diburu polisi" is the manhunt docs/annotation.md 5 codes as THREATEN
+    arrest, like "masih dalam pengejaran"; "diburu wisatawan" (sought after) is none."""
+    text = "Bitung - Gunawan Pangemanan masih diburu polisi sejak kabur dari lapas, Senin (2/3)."
+    [hunt] = pipeline_events(text, "2026-03-03", "THREATEN")
+    assert hunt.mode == ["arrest"]
+    assert [r.entity_text for r in hunt.actor] == ["polisi"]
+    assert [r.entity_text for r in hunt.recipient] == ["Gunawan Pangemanan"]
+    sought = "Bitung - Kain tenun itu masih diburu wisatawan asing, Senin (2/3)."
+    assert not pipeline_events(sought, "2026-03-03", "THREATEN")
