@@ -4059,3 +4059,18 @@ def test_a_suspect_still_hunted_is_threatened_with_arrest() -> None:
     assert [r.entity_text for r in hunt.recipient] == ["Gunawan Pangemanan"]
     sought = "Bitung - Kain tenun itu masih diburu wisatawan asing, Senin (2/3)."
     assert not pipeline_events(sought, "2026-03-03", "THREATEN")
+
+
+@pytest.mark.parametrize(
+    "harm",
+    [
+        "mengalami luka robek di pelipis setelah diserang sekelompok pemuda",
+        "menderita luka tusuk usai dianiaya dua pria bersenjata tajam",
+    ],
+)
+def test_the_injured_subject_is_the_one_a_later_passive_attack_hit(harm: str) -> None:
+    """ "X mengalami luka ... setelah diserang Y": the injury clause names whom the
+    attack after the time link hit, as "X tewas setelah terkena peluru" does."""
+    text = f"Binjai - Seorang juru parkir, Darmawan Siregar, {harm}, Minggu (8/3)."
+    [attack] = pipeline_events(text, "2026-03-09", "ASSAULT")
+    assert [r.entity_text for r in attack.recipient] == ["Darmawan Siregar"]

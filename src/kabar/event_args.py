@@ -3702,7 +3702,7 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     k = i - 1
     if k >= 1 and toks[k].low in cue:  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in ("dalam", "akibat", "karena", "oleh", "saat", "setelah"):
+    if k < 1 or toks[k].low not in VICTIM_LINKS:
         return []
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
         if toks[m].low in cue:
@@ -3713,6 +3713,10 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
 
 
 VICTIM_REACH = 9
+VICTIM_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "saat", "setelah", "sesudah",
+                          "usai", "seusai", "ketika"})  # fmt: skip
+"""Links after which the harm the casualty clause before them tells was done: "X terluka
+setelah/usai dianiaya Y", "X tewas dalam serangan Y"."""
 WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
 """Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
