@@ -4074,3 +4074,12 @@ def test_the_injured_subject_is_the_one_a_later_passive_attack_hit(harm: str) ->
     text = f"Binjai - Seorang juru parkir, Darmawan Siregar, {harm}, Minggu (8/3)."
     [attack] = pipeline_events(text, "2026-03-09", "ASSAULT")
     assert [r.entity_text for r in attack.recipient] == ["Darmawan Siregar"]
+
+
+def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
+    """ "X dipukul anggota Brimob" with no "oleh": the body acting through its members is
+    the agent, as in "dipukul oleh anggota Brimob"."""
+    text = "Kendari - Petani bernama Laode Sabaruddin dipukul anggota Brimob di kebun, Rabu (4/3)."
+    [attack] = pipeline_events(text, "2026-03-05", "ASSAULT")
+    assert [r.entity_text for r in attack.actor] == ["Brimob"]
+    assert [r.entity_text for r in attack.recipient] == ["Laode Sabaruddin"]

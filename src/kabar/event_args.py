@@ -2268,6 +2268,20 @@ RESPONDING = frozenset({"disambut", "diterima", "ditemani", "dikecam", "dikutuk"
 tersebut disambut oleh X", "Serangan itu dikecam oleh X"), not the one who did it."""
 
 
+def past_staff_noun(clause: Clause, at: int) -> int:
+    """Where a passive's bare agent starts when a staff noun opens it: in "X dipukul
+    anggota Brimob" or "ditangkap personel Polres Y" the named body acts through its
+    members (as after "oleh"), so its name is the agent; otherwise ``at`` itself. Only for
+    force and law enforcement: "rancangan itu dikaji tim Bappenas" is a body's own
+    deliberation, no talks between parties."""
+    toks = clause.toks
+    if at + 1 >= len(toks) or clause.cand_at[at] is not None or toks[at].low not in UNIT_STAFF:
+        return at
+    body = clause.cand_at[at + 1]
+    named = body is not None and body.i == at + 1 and body.kind == "mention"
+    return at + 1 if named and body is not None and body.label == "ORG" else at
+
+
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
     """The agent after "oleh"; after a verbal passive, not one of a relative clause on
     its subject ("disepakati pengembalian fosil yang dibawa oleh X": X brought the
@@ -2668,6 +2682,8 @@ def find_arguments(
             subject = undergoer_before(state, clause, i, quote)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
+        if entry.event in VIOLENT | LAW or agent_family(entry) == "law":
+            at = past_staff_noun(clause, at)  # "dipukul anggota Brimob": Brimob's act
         agent = clause.cand_at[at] if at < len(toks) else None
         if agent is not None and case_role(state.lex, clause, agent, at, entry):
             at = agent.j  # "X dipanggil saksi oleh penyidik": X's role, the agent after it
