@@ -4047,3 +4047,18 @@ def test_a_loanword_actor_noun_that_opens_the_sentence_keeps_its_capital() -> No
     )
     [push] = pipeline_events(text, "2025-10-14", "COERCE")
     assert [(r.entity_name, r.sector) for r in push.actor] == [("Security pabrik", "BUS")]
+
+
+@pytest.mark.parametrize(
+    "refusal", ["ogah meneken", "tak bersedia meneken", "belum mau menandatangani"]
+)
+def test_every_refusal_word_with_every_signing_verb_is_a_rejection(refusal: str) -> None:
+    """The refusal words ("{refusal}" rows) join each signing verb: "ogah meneken" is a
+    REJECT as "enggan menandatangani" is, to the party that asked for the signature."""
+    text = (
+        f"Bandung - Bupati Garut Rudy Gunawan {refusal} surat pernyataan dari "
+        "Kementerian Dalam Negeri, Selasa (3/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-04", "REJECT")
+    assert [r.entity_text for r in refused.actor] == ["Rudy Gunawan"]
+    assert [r.entity_text for r in refused.recipient] == ["Kementerian Dalam Negeri"]
