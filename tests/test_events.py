@@ -4062,3 +4062,20 @@ def test_every_refusal_word_with_every_signing_verb_is_a_rejection(refusal: str)
     [refused] = pipeline_events(text, "2026-03-04", "REJECT")
     assert [r.entity_text for r in refused.actor] == ["Rudy Gunawan"]
     assert [r.entity_text for r in refused.recipient] == ["Kementerian Dalam Negeri"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Anggota Komisi II DPR Rahmat Hidayat menilai bahwa Badan Pertanahan Nasional perlu",
+        "Menurut Wakil Ketua Komisi II DPR Rahmat Hidayat, Badan Pertanahan Nasional seharusnya",
+        "Menurut Wakil Ketua Komisi II DPR Rahmat Hidayat, Badan Pertanahan Nasional sebaiknya",
+    ],
+)
+def test_a_named_judge_asks_a_body_with_perlu_seharusnya_sebaiknya(opening: str) -> None:
+    """ "X menilai bahwa BPN perlu ...", "Menurut X, BPN seharusnya/sebaiknya ...": the
+    modals of need and advice ask the body to act as "harus" does, X the asker."""
+    text = f"Jakarta - {opening} mengkaji ulang sertifikat lahan warga di pesisir, Rabu (4/3)."
+    [asked] = pipeline_events(text, "2026-03-05", "REQUEST")
+    assert [r.entity_text for r in asked.actor] == ["Rahmat Hidayat"]
+    assert [r.entity_text for r in asked.recipient] == ["Badan Pertanahan Nasional"]
