@@ -4079,3 +4079,15 @@ def test_a_named_judge_asks_a_body_with_perlu_seharusnya_sebaiknya(opening: str)
     [asked] = pipeline_events(text, "2026-03-05", "REQUEST")
     assert [r.entity_text for r in asked.actor] == ["Rahmat Hidayat"]
     assert [r.entity_text for r in asked.recipient] == ["Badan Pertanahan Nasional"]
+
+
+def test_a_refusal_to_sign_a_bill_answers_the_body_that_passed_it() -> None:
+    """ "tidak mau menandatangani RUU yang disahkan parlemen": the refusal answers the
+    parliament whose bill it is (docs/annotation.md: REJECT to the party asking for the
+    signature), not nobody."""
+    text = (
+        "Manila - Presiden Filipina Ferdinand Marcos tidak mau menandatangani RUU pajak "
+        "tambang yang disahkan Senat Filipina bulan lalu, Jumat (6/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-07", "REJECT")
+    assert [r.entity_text for r in refused.recipient] == ["Senat"]
