@@ -4083,3 +4083,47 @@ def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
     [attack] = pipeline_events(text, "2026-03-05", "ASSAULT")
     assert [r.entity_text for r in attack.actor] == ["Brimob"]
     assert [r.entity_text for r in attack.recipient] == ["Laode Sabaruddin"]
+
+
+@pytest.mark.parametrize(
+    "refusal", ["ogah meneken", "tak bersedia meneken", "belum mau menandatangani"]
+)
+def test_every_refusal_word_with_every_signing_verb_is_a_rejection(refusal: str) -> None:
+    """The refusal words ("{refusal}" rows) join each signing verb: "ogah meneken" is a
+    REJECT as "enggan menandatangani" is, to the party that asked for the signature."""
+    text = (
+        f"Bandung - Bupati Garut Rudy Gunawan {refusal} surat pernyataan dari "
+        "Kementerian Dalam Negeri, Selasa (3/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-04", "REJECT")
+    assert [r.entity_text for r in refused.actor] == ["Rudy Gunawan"]
+    assert [r.entity_text for r in refused.recipient] == ["Kementerian Dalam Negeri"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Anggota Komisi II DPR Rahmat Hidayat menilai bahwa Badan Pertanahan Nasional perlu",
+        "Menurut Wakil Ketua Komisi II DPR Rahmat Hidayat, Badan Pertanahan Nasional seharusnya",
+        "Menurut Wakil Ketua Komisi II DPR Rahmat Hidayat, Badan Pertanahan Nasional sebaiknya",
+    ],
+)
+def test_a_named_judge_asks_a_body_with_perlu_seharusnya_sebaiknya(opening: str) -> None:
+    """ "X menilai bahwa BPN perlu ...", "Menurut X, BPN seharusnya/sebaiknya ...": the
+    modals of need and advice ask the body to act as "harus" does, X the asker."""
+    text = f"Jakarta - {opening} mengkaji ulang sertifikat lahan warga di pesisir, Rabu (4/3)."
+    [asked] = pipeline_events(text, "2026-03-05", "REQUEST")
+    assert [r.entity_text for r in asked.actor] == ["Rahmat Hidayat"]
+    assert [r.entity_text for r in asked.recipient] == ["Badan Pertanahan Nasional"]
+
+
+def test_a_refusal_to_sign_a_bill_answers_the_body_that_passed_it() -> None:
+    """ "tidak mau menandatangani RUU yang disahkan parlemen": the refusal answers the
+    parliament whose bill it is (docs/annotation.md: REJECT to the party asking for the
+    signature), not nobody."""
+    text = (
+        "Manila - Presiden Filipina Ferdinand Marcos tidak mau menandatangani RUU pajak "
+        "tambang yang disahkan Senat Filipina bulan lalu, Jumat (6/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-07", "REJECT")
+    assert [r.entity_text for r in refused.recipient] == ["Senat"]

@@ -1995,6 +1995,8 @@ def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list
     toks = clause.toks
     first = min((r.start for r in actor if r.start is not None), default=None)
     opens = next((n for n, t in enumerate(toks) if t.start == first), None)
+    if opens and opens > 1 and toks[opens - 1].low == "bahwa":
+        opens -= 1  # "Yati menilai bahwa pemerintah perlu ...": the verb before "bahwa"
     if not opens or toks[opens - 1].low not in OPINION_VERBS:
         return []
     if opens > 1 and toks[opens - 2].low in state.lex.cue("neg"):

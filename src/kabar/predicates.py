@@ -205,8 +205,41 @@ def light_forms(noun: tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
     return [(form, "pas") for v in LIGHT_VERBS for form in ((*noun, v), (*noun, GAP, v))]
 
 
+SLOT = re.compile(r"\{(\w+)\}")
+"""A pattern word that stands for each phrase of a cue kind ("{refusal} menandatangani")."""
+
+
+def slot_phrases(text: str) -> dict[str, list[str]]:
+    """The phrases of every cue kind a pattern slot may name, in file order."""
+    wanted = set(SLOT.findall(text))
+    phrases: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        kind, _, rest = line.partition("\t")
+        if kind in wanted:
+            phrases.setdefault(kind, []).append(rest.split("\t")[0].strip())
+    return phrases
+
+
+def fill_slots(pattern: str, phrases: dict[str, list[str]]) -> list[str]:
+    """The patterns a row stands for: one per phrase of each slot's kind, in file order,
+    so the refusal words are listed once and not again beside every verb they take."""
+    found = SLOT.search(pattern)
+    if found is None:
+        return [pattern]
+    if not phrases.get(found.group(1)):
+        raise ValueError(f"predicates.tsv: no {found.group(1)} rows fill {pattern!r}")
+    return [
+        filled
+        for phrase in phrases[found.group(1)]
+        for filled in fill_slots(
+            pattern[: found.start()] + phrase + pattern[found.end() :], phrases
+        )
+    ]
+
+
 def parse_lines(text: str) -> Lexicon:
     lex = Lexicon()
+    slots = slot_phrases(text)
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.startswith("#"):
             continue
@@ -215,7 +248,11 @@ def parse_lines(text: str) -> Lexicon:
         args = frozenset(a.strip() for a in args_text.split(",") if a.strip())
         key = tuple(pattern.split())
         if kind in ("pred", "block"):
-            for words, voice in expand(pattern, forms, args):
+            for words, voice in (
+                form
+                for filled in fill_slots(pattern, slots)
+                for form in expand(filled, forms, args)
+            ):
                 entry = Entry(
                     kind=kind,
                     words=words,
