@@ -4621,7 +4621,7 @@ def pronoun_refs(
         speaker = group_speaker(state, clause, c.i)
         if speaker:  # "ARSA mengatakan bahwa mereka hanya membela ...": ARSA
             return resolve(state, clause, speaker, quote)
-        return group_here(state, clause, c) or named_group(state) or plural_antecedent(state)
+        return group_here(state, clause, c) or plural_antecedent(state) or named_group(state)
     return last_person(state)
 
 
@@ -4815,10 +4815,9 @@ def crowds_just_before(state: State) -> list[EntityRef]:
 
 
 def named_group(state: State) -> list[EntityRef]:
-    """Whom "mereka" stands for when the sentence just before named one plural group
-    (``plural_group``) as a subject ("Kapolres X menyebut sembilan orang diamankan.
-    Mereka ..."): nearer than the parties of an older sentence; two groups there leave
-    it unresolved."""
+    """Whom "mereka" stands for when no parties or subject that can be many came before:
+    the one plural group (``plural_group``) the sentence before named ("Kapolres X
+    menyebut sembilan orang diamankan. Mereka ..."); two groups there leave it unresolved."""
     index, groups = state.groups
     if index != state.sentence - 1:
         return []
