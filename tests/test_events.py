@@ -4127,3 +4127,29 @@ def test_a_refusal_to_sign_a_bill_answers_the_body_that_passed_it() -> None:
     )
     [refused] = pipeline_events(text, "2026-03-07", "REJECT")
     assert [r.entity_text for r in refused.recipient] == ["Senat"]
+
+
+@pytest.mark.parametrize("refusal", ["tidak mau", "ogah", "belum bersedia"])
+def test_an_unwillingness_to_meet_is_a_rejection_not_a_meeting(refusal: str) -> None:
+    """ "X tidak mau bertemu Y": every refusal word ("{refusal}" rows) before "bertemu"
+    makes a REJECT of the meeting (docs/annotation.md), not a CONSULT of X and Y."""
+    text = (
+        f"Surabaya - Gubernur Jawa Timur Khofifah Indar Parawansa {refusal} bertemu "
+        "Wali Kota Surabaya Eri Cahyadi di Grahadi, Senin (2/3)."
+    )
+    events = pipeline_events(text, "2026-03-03", "REJECT", "CONSULT")
+    assert [(e.event, [r.entity_text for r in e.actor]) for e in events] == [
+        ("REJECT", ["Khofifah Indar Parawansa"])
+    ]
+
+
+def test_an_unwillingness_to_answer_a_summons_rejects_the_summoner() -> None:
+    """ "tidak bersedia memenuhi panggilan X" is REJECT to X, as "enggan memenuhi
+    panggilan" is: the refusal words fill the summons row's slot too."""
+    text = (
+        "Sidoarjo - Bupati Sidoarjo Ahmad Muhdlor tidak bersedia memenuhi panggilan "
+        "Kejaksaan Tinggi Jawa Timur pekan ini, Senin (2/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-03", "REJECT")
+    assert [r.entity_text for r in refused.actor] == ["Ahmad Muhdlor"]
+    assert [r.entity_text for r in refused.recipient] == ["Kejaksaan Tinggi Jawa Timur"]
