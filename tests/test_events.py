@@ -4153,3 +4153,17 @@ def test_an_unwillingness_to_answer_a_summons_rejects_the_summoner() -> None:
     [refused] = pipeline_events(text, "2026-03-03", "REJECT")
     assert [r.entity_text for r in refused.actor] == ["Ahmad Muhdlor"]
     assert [r.entity_text for r in refused.recipient] == ["Kejaksaan Tinggi Jawa Timur"]
+
+
+@pytest.mark.parametrize("refused", ["menolak menandatangani RAPBD", "menolak RAPBD"])
+def test_a_refused_capitalised_text_answers_the_body_that_passed_it(refused: str) -> None:
+    """ "menolak (menandatangani) RAPBD yang disahkan DPRD": the text's capitalised name,
+    no party, is not the recipient; the refusal answers the body that passed it, as
+    under "tidak mau menandatangani"."""
+    text = (
+        f"Manokwari - Gubernur Papua Barat Dominggus Mandacan {refused} yang disahkan "
+        "DPRD Papua Barat dua pekan lalu, Kamis (5/3)."
+    )
+    [refused_event] = pipeline_events(text, "2026-03-06", "REJECT")
+    assert [r.entity_text for r in refused_event.actor] == ["Dominggus Mandacan"]
+    assert [r.entity_text for r in refused_event.recipient] == ["DPRD"]
