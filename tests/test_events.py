@@ -4167,3 +4167,14 @@ def test_a_refused_capitalised_text_answers_the_body_that_passed_it(refused: str
     [refused_event] = pipeline_events(text, "2026-03-06", "REJECT")
     assert [r.entity_text for r in refused_event.actor] == ["Dominggus Mandacan"]
     assert [r.entity_text for r in refused_event.recipient] == ["DPRD"]
+
+
+def test_an_unwillingness_to_meet_answers_the_party_not_met() -> None:
+    """ "X enggan bertemu Y": the meeting refused is Y's, so Y is the recipient, as under
+    "menolak bertemu Y" (docs/annotation.md: a refusal goes to the party refused)."""
+    text = (
+        "Makassar - Ketua DPRD Sulawesi Selatan Andi Ina Kartika enggan bertemu "
+        "Gubernur Sulawesi Selatan Andi Sudirman Sulaiman pekan ini, Rabu (4/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-05", "REJECT")
+    assert [r.entity_text for r in refused.recipient] == ["Andi Sudirman Sulaiman"]
