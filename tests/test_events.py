@@ -4127,3 +4127,54 @@ def test_a_refusal_to_sign_a_bill_answers_the_body_that_passed_it() -> None:
     )
     [refused] = pipeline_events(text, "2026-03-07", "REJECT")
     assert [r.entity_text for r in refused.recipient] == ["Senat"]
+
+
+@pytest.mark.parametrize("refusal", ["tidak mau", "ogah", "belum bersedia"])
+def test_an_unwillingness_to_meet_is_a_rejection_not_a_meeting(refusal: str) -> None:
+    """ "X tidak mau bertemu Y": every refusal word ("{refusal}" rows) before "bertemu"
+    makes a REJECT of the meeting (docs/annotation.md), not a CONSULT of X and Y."""
+    text = (
+        f"Surabaya - Gubernur Jawa Timur Khofifah Indar Parawansa {refusal} bertemu "
+        "Wali Kota Surabaya Eri Cahyadi di Grahadi, Senin (2/3)."
+    )
+    events = pipeline_events(text, "2026-03-03", "REJECT", "CONSULT")
+    assert [(e.event, [r.entity_text for r in e.actor]) for e in events] == [
+        ("REJECT", ["Khofifah Indar Parawansa"])
+    ]
+
+
+def test_an_unwillingness_to_answer_a_summons_rejects_the_summoner() -> None:
+    """ "tidak bersedia memenuhi panggilan X" is REJECT to X, as "enggan memenuhi
+    panggilan" is: the refusal words fill the summons row's slot too."""
+    text = (
+        "Sidoarjo - Bupati Sidoarjo Ahmad Muhdlor tidak bersedia memenuhi panggilan "
+        "Kejaksaan Tinggi Jawa Timur pekan ini, Senin (2/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-03", "REJECT")
+    assert [r.entity_text for r in refused.actor] == ["Ahmad Muhdlor"]
+    assert [r.entity_text for r in refused.recipient] == ["Kejaksaan Tinggi Jawa Timur"]
+
+
+@pytest.mark.parametrize("refused", ["menolak menandatangani RAPBD", "menolak RAPBD"])
+def test_a_refused_capitalised_text_answers_the_body_that_passed_it(refused: str) -> None:
+    """ "menolak (menandatangani) RAPBD yang disahkan DPRD": the text's capitalised name,
+    no party, is not the recipient; the refusal answers the body that passed it, as
+    under "tidak mau menandatangani"."""
+    text = (
+        f"Manokwari - Gubernur Papua Barat Dominggus Mandacan {refused} yang disahkan "
+        "DPRD Papua Barat dua pekan lalu, Kamis (5/3)."
+    )
+    [refused_event] = pipeline_events(text, "2026-03-06", "REJECT")
+    assert [r.entity_text for r in refused_event.actor] == ["Dominggus Mandacan"]
+    assert [r.entity_text for r in refused_event.recipient] == ["DPRD"]
+
+
+def test_an_unwillingness_to_meet_answers_the_party_not_met() -> None:
+    """ "X enggan bertemu Y": the meeting refused is Y's, so Y is the recipient, as under
+    "menolak bertemu Y" (docs/annotation.md: a refusal goes to the party refused)."""
+    text = (
+        "Makassar - Ketua DPRD Sulawesi Selatan Andi Ina Kartika enggan bertemu "
+        "Gubernur Sulawesi Selatan Andi Sudirman Sulaiman pekan ini, Rabu (4/3)."
+    )
+    [refused] = pipeline_events(text, "2026-03-05", "REJECT")
+    assert [r.entity_text for r in refused.recipient] == ["Andi Sudirman Sulaiman"]

@@ -430,6 +430,30 @@ def test_a_region_row_without_its_spelled_out_name_is_refused() -> None:
         )
 
 
+def test_every_slot_of_a_row_takes_each_phrase_of_its_kind() -> None:
+    """A row with two slots stands for every pair of their phrases, in file order, with
+    the other columns kept; a slot no row fills is refused, not read as a literal word."""
+    from kabar.predicates import parse_lines
+
+    rows = "\n".join(
+        [
+            "# a comment naming {hedge} fills nothing",
+            "pred\t{hedge} {refusal} menyerahkan\t-\tREJECT\t\t\tnobj",
+            "refusal\tenggan",
+            "refusal\ttidak sudi",
+            "hedge\tkonon",
+        ]
+    )
+    entries = [e for found in parse_lines(rows).index.values() for e in found]
+    assert sorted(e.words for e in entries) == [
+        ("konon", "enggan", "menyerahkan"),
+        ("konon", "tidak", "sudi", "menyerahkan"),
+    ]
+    assert {(e.event, e.args) for e in entries} == {("REJECT", frozenset({"nobj"}))}
+    with pytest.raises(ValueError, match="no hedge rows"):
+        parse_lines("pred\t{hedge} menyerahkan\t-\tREJECT")
+
+
 def test_joined_time_adverbs_are_lexicon_adverbs() -> None:
     """Each two- or three-word time adverb that event_clause joins into one token
     (``TIME_ADVERBS``, ``SPAN_ADVERBS``) is also an ``adverb`` row of predicates.tsv: a pair

@@ -2765,9 +2765,11 @@ def find_arguments(
             objects = alleged_doer(clause, head_end)  # "menuding ... yang dilakukan KPK"
         if not objects and entry.event == "PROTEST":
             objects = opposed(clause, head_end)  # "menggelar demonstrasi anti - Israel"
-        if not objects and entry.event == "REJECT":  # "menolak menandatangani RUU yang
-            objects = alleged_doer(clause, head_end, frozenset(state.lex.cue("authored")))
-            # disahkan Kongres": the refusal answers the body that put the bill forward
+        if entry.event == "REJECT" and not any(c.mention for c in objects):
+            # "menolak (menandatangani) RUU yang disahkan Kongres": the refused text, named
+            # by no party ("RUU"), answers the body that put it forward
+            authored = frozenset(state.lex.cue("authored"))
+            objects = alleged_doer(clause, head_end, authored) or objects
         if not objects and entry.event == "SUPPORT":
             objects = alleged_doer(clause, head_end, ACHIEVED_BY)  # "memuji langkah yang
             # diambil Pemprov": the Pemprov is praised for it

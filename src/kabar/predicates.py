@@ -209,14 +209,23 @@ SLOT = re.compile(r"\{(\w+)\}")
 """A pattern word that stands for each phrase of a cue kind ("{refusal} menandatangani")."""
 
 
-def slot_phrases(text: str) -> dict[str, list[str]]:
+def table_rows(text: str) -> list[tuple[int, list[str]]]:
+    """predicates.tsv's rows with their line numbers, each cut into its eight columns: the
+    one reader of the row format, for the slots and for the entries alike."""
+    return [
+        (number, (line.split("\t") + [""] * 8)[:8])
+        for number, line in enumerate(text.splitlines(), start=1)
+        if line.strip() and not line.startswith("#")
+    ]
+
+
+def slot_phrases(rows: list[tuple[int, list[str]]]) -> dict[str, list[str]]:
     """The phrases of every cue kind a pattern slot may name, in file order."""
-    wanted = set(SLOT.findall(text))
+    wanted = {kind for _, cols in rows for kind in SLOT.findall(cols[1])}
     phrases: dict[str, list[str]] = {}
-    for line in text.splitlines():
-        kind, _, rest = line.partition("\t")
-        if kind in wanted:
-            phrases.setdefault(kind, []).append(rest.split("\t")[0].strip())
+    for _, cols in rows:
+        if cols[0] in wanted:
+            phrases.setdefault(cols[0], []).append(cols[1].strip())
     return phrases
 
 
@@ -239,11 +248,9 @@ def fill_slots(pattern: str, phrases: dict[str, list[str]]) -> list[str]:
 
 def parse_lines(text: str) -> Lexicon:
     lex = Lexicon()
-    slots = slot_phrases(text)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cols = (line.split("\t") + [""] * 8)[:8]
+    rows = table_rows(text)
+    slots = slot_phrases(rows)
+    for number, cols in rows:
         kind, pattern, forms, event, mode, context, args_text, _notes = cols
         args = frozenset(a.strip() for a in args_text.split(",") if a.strip())
         key = tuple(pattern.split())
