@@ -4080,6 +4080,17 @@ def test_the_injured_subject_is_the_one_a_later_passive_attack_hit(harm: str) ->
     assert [r.entity_text for r in attack.recipient] == ["Darmawan Siregar"]
 
 
+def test_a_wound_another_tends_does_not_make_the_tender_the_victim() -> None:
+    """ "luka" is a casualty word only as what the subject suffers ("mengalami/menderita
+    luka"): a nurse who dresses someone's wound after the attack was not attacked."""
+    text = (
+        "Binjai - Perawat Yuliana Sembiring membersihkan luka seorang petani setelah "
+        "dibacok Darmawan Sitepu di ladang, Minggu (8/3)."
+    )
+    for attack in pipeline_events(text, "2026-03-09", "ASSAULT"):
+        assert "Yuliana Sembiring" not in [r.entity_text for r in attack.recipient]
+
+
 def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
     """ "X dipukul anggota Brimob" with no "oleh": the body acting through its members is
     the agent, as in "dipukul oleh anggota Brimob"."""

@@ -3717,18 +3717,27 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     """Who an attack noun or a passive of harm hit: "X tewas dalam serangan udara Y",
     "X tewas setelah terkena peluru karet" -> X."""
     toks = clause.toks
-    cue = state.lex.cue("victim")
     k = i - 1
-    if k >= 1 and toks[k].low in cue:  # "X terjaring operasi tangkap tangan KPK"
+    if k >= 1 and casualty_word(state, toks, k):  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
     if k < 1 or toks[k].low not in VICTIM_LINKS:
         return []
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
-        if toks[m].low in cue:
+        if casualty_word(state, toks, m):
             return left_arguments(clause, m, quote)
         if toks[m].low in HARD_STOP or toks[m].low == ",":
             break  # "X tewas dalam perjalanan ke rumah sakit setelah terkena peluru": X,
     return []  # within the clause
+
+
+def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
+    """Whether word ``m`` tells its subject was harmed: a ``victim`` verb ("tewas",
+    "terluka"), or a ``wound`` noun right after a ``suffer`` verb ("mengalami luka"); a
+    wound that is the object of another verb ("mengobati luka warga") is someone else's."""
+    low = toks[m].low
+    if low in state.lex.cue("victim"):
+        return True
+    return low in state.lex.cue("wound") and m >= 1 and toks[m - 1].low in state.lex.cue("suffer")
 
 
 VICTIM_REACH = 9
@@ -3749,7 +3758,6 @@ def victims_before(
     tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens the linked
     clause, at most ``SUBJECT_LEAD`` words after the link."""
     toks = clause.toks
-    cue = state.lex.cue("victim")
     for k in range(subject - 1, max(0, subject - 1 - SUBJECT_LEAD), -1):
         if toks[k].low in WHILE_LINKS:
             break
@@ -3758,7 +3766,7 @@ def victims_before(
     else:
         return []
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
-        if toks[m].low in cue:
+        if casualty_word(state, toks, m):
             return left_arguments(clause, m, quote)
         if toks[m].low in HARD_STOP or toks[m].low == ",":
             break
