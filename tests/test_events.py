@@ -4100,6 +4100,27 @@ def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
     assert [r.entity_text for r in attack.recipient] == ["Laode Sabaruddin"]
 
 
+def test_a_staff_noun_names_its_body_as_agent_only_for_force_and_law() -> None:
+    """A body's own team discussing a proposal ("dibahas tim Bappenas") is its own
+    deliberation: the staff noun does not make the body a party to talks."""
+    text = (
+        "Kupang - Gagasan Maria Simanjuntak dibahas tim Bappenas dalam rapat tertutup, Kamis (5/3)."
+    )
+    assert not pipeline_events(text, "2026-03-06", "CONSULT")
+
+
+@pytest.mark.parametrize("link", ["seusai", "ketika"])
+def test_every_victim_link_joins_the_injury_to_the_attack(link: str) -> None:
+    """Each ``victimlink`` row, not only "setelah", ties the injured subject to the
+    passive attack after it ("sesudah" is left out: another rule already gives it)."""
+    text = (
+        f"Binjai - Seorang pedagang, Darmawan Siregar, menderita luka lebam {link} "
+        "dikeroyok sekelompok pemuda, Minggu (8/3)."
+    )
+    [attack] = pipeline_events(text, "2026-03-09", "ASSAULT")
+    assert [r.entity_text for r in attack.recipient] == ["Darmawan Siregar"]
+
+
 @pytest.mark.parametrize(
     "refusal", ["ogah meneken", "tak bersedia meneken", "belum mau menandatangani"]
 )

@@ -2271,15 +2271,15 @@ tersebut disambut oleh X", "Serangan itu dikecam oleh X"), not the one who did i
 def past_staff_noun(clause: Clause, at: int) -> int:
     """Where a passive's bare agent starts when a staff noun opens it: in "X dipukul
     anggota Brimob" or "ditangkap personel Polres Y" the named body acts through its
-    members (as after "oleh"), so its name is the agent; otherwise ``at`` itself. Only for
-    force and law enforcement: "rancangan itu dikaji tim Bappenas" is a body's own
-    deliberation, no talks between parties."""
+    members (as after "oleh"), so its name is the agent; otherwise ``at`` itself. The
+    caller asks only for force and law enforcement: "rancangan itu dikaji tim Bappenas"
+    is a body's own deliberation, no talks between parties."""
     toks = clause.toks
     if at + 1 >= len(toks) or clause.cand_at[at] is not None or toks[at].low not in UNIT_STAFF:
         return at
     body = clause.cand_at[at + 1]
-    named = body is not None and body.i == at + 1 and body.kind == "mention"
-    return at + 1 if named and body is not None and body.label == "ORG" else at
+    named = body is not None and body.i == at + 1 and body.kind == "mention" and body.label == "ORG"
+    return at + 1 if named else at
 
 
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
@@ -3720,7 +3720,7 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     k = i - 1
     if k >= 1 and casualty_word(state, toks, k):  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in VICTIM_LINKS:
+    if k < 1 or toks[k].low not in state.lex.cue("victimlink"):
         return []
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
         if casualty_word(state, toks, m):
@@ -3741,10 +3741,6 @@ def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
 
 
 VICTIM_REACH = 9
-VICTIM_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "saat", "setelah", "sesudah",
-                          "usai", "seusai", "ketika"})  # fmt: skip
-"""Links after which the harm the casualty clause before them tells was done: "X terluka
-setelah/usai dianiaya Y", "X tewas dalam serangan Y"."""
 WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
 """Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
