@@ -4091,6 +4091,16 @@ def test_a_wound_another_tends_does_not_make_the_tender_the_victim() -> None:
         assert "Yuliana Sembiring" not in [r.entity_text for r in attack.recipient]
 
 
+def test_examining_a_wound_is_no_investigation() -> None:
+    """A medic "memeriksa luka" looks at an injury, as "memeriksa kondisi" does: no
+    investigation of the person hurt."""
+    text = (
+        "Jayapura - Dokter jaga rumah sakit memeriksa luka di kepala Yosef Wanggai seusai "
+        "dikeroyok orang tak dikenal, Sabtu (7/3)."
+    )
+    assert not pipeline_events(text, "2026-03-08", "ACCUSE")
+
+
 def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
     """ "X dipukul anggota Brimob" with no "oleh": the body acting through its members is
     the agent, as in "dipukul oleh anggota Brimob"."""
