@@ -4051,14 +4051,18 @@ def test_a_loanword_actor_noun_that_opens_the_sentence_keeps_its_capital() -> No
 
 def test_a_suspect_still_hunted_is_threatened_with_arrest() -> None:
     """ "X masih diburu polisi" is the manhunt docs/annotation.md 5 codes as THREATEN
-    arrest, like "masih dalam pengejaran"; "diburu wisatawan" (sought after) is none."""
+    arrest, like "masih dalam pengejaran"; a named person "sedang diburu" by reporters or
+    clubs is sought after, no manhunt: only an authority, or no one named, hunts."""
     text = "Bitung - Gunawan Pangemanan masih diburu polisi sejak kabur dari lapas, Senin (2/3)."
     [hunt] = pipeline_events(text, "2026-03-03", "THREATEN")
     assert hunt.mode == ["arrest"]
     assert [r.entity_text for r in hunt.actor] == ["polisi"]
     assert [r.entity_text for r in hunt.recipient] == ["Gunawan Pangemanan"]
-    sought = "Bitung - Kain tenun itu masih diburu wisatawan asing, Senin (2/3)."
-    assert not pipeline_events(sought, "2026-03-03", "THREATEN")
+    for sought in (
+        "Bitung - Rizky Hutapea sedang diburu para wartawan seusai rapat, Senin (2/3).",
+        "Bitung - Rizky Hutapea masih diburu Persija Jakarta sebelum bursa ditutup, Senin (2/3).",
+    ):
+        assert not pipeline_events(sought, "2026-03-03", "THREATEN"), sought
 
 
 @pytest.mark.parametrize(
@@ -4076,6 +4080,27 @@ def test_the_injured_subject_is_the_one_a_later_passive_attack_hit(harm: str) ->
     assert [r.entity_text for r in attack.recipient] == ["Darmawan Siregar"]
 
 
+def test_a_wound_another_tends_does_not_make_the_tender_the_victim() -> None:
+    """ "luka" is a casualty word only as what the subject suffers ("mengalami/menderita
+    luka"): a nurse who dresses someone's wound after the attack was not attacked."""
+    text = (
+        "Binjai - Perawat Yuliana Sembiring membersihkan luka seorang petani setelah "
+        "dibacok Darmawan Sitepu di ladang, Minggu (8/3)."
+    )
+    for attack in pipeline_events(text, "2026-03-09", "ASSAULT"):
+        assert "Yuliana Sembiring" not in [r.entity_text for r in attack.recipient]
+
+
+def test_examining_a_wound_is_no_investigation() -> None:
+    """A medic "memeriksa luka" looks at an injury, as "memeriksa kondisi" does: no
+    investigation of the person hurt."""
+    text = (
+        "Jayapura - Dokter jaga rumah sakit memeriksa luka di kepala Yosef Wanggai seusai "
+        "dikeroyok orang tak dikenal, Sabtu (7/3)."
+    )
+    assert not pipeline_events(text, "2026-03-08", "ACCUSE")
+
+
 def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
     """ "X dipukul anggota Brimob" with no "oleh": the body acting through its members is
     the agent, as in "dipukul oleh anggota Brimob"."""
@@ -4083,6 +4108,27 @@ def test_a_staff_noun_after_a_passive_names_its_body_as_agent() -> None:
     [attack] = pipeline_events(text, "2026-03-05", "ASSAULT")
     assert [r.entity_text for r in attack.actor] == ["Brimob"]
     assert [r.entity_text for r in attack.recipient] == ["Laode Sabaruddin"]
+
+
+def test_a_staff_noun_names_its_body_as_agent_only_for_force_and_law() -> None:
+    """A body's own team discussing a proposal ("dibahas tim Bappenas") is its own
+    deliberation: the staff noun does not make the body a party to talks."""
+    text = (
+        "Kupang - Gagasan Maria Simanjuntak dibahas tim Bappenas dalam rapat tertutup, Kamis (5/3)."
+    )
+    assert not pipeline_events(text, "2026-03-06", "CONSULT")
+
+
+@pytest.mark.parametrize("link", ["seusai", "ketika"])
+def test_every_victim_link_joins_the_injury_to_the_attack(link: str) -> None:
+    """Each ``victimlink`` row, not only "setelah", ties the injured subject to the
+    passive attack after it ("sesudah" is left out: another rule already gives it)."""
+    text = (
+        f"Binjai - Seorang pedagang, Darmawan Siregar, menderita luka lebam {link} "
+        "dikeroyok sekelompok pemuda, Minggu (8/3)."
+    )
+    [attack] = pipeline_events(text, "2026-03-09", "ASSAULT")
+    assert [r.entity_text for r in attack.recipient] == ["Darmawan Siregar"]
 
 
 @pytest.mark.parametrize(

@@ -2271,15 +2271,15 @@ tersebut disambut oleh X", "Serangan itu dikecam oleh X"), not the one who did i
 def past_staff_noun(clause: Clause, at: int) -> int:
     """Where a passive's bare agent starts when a staff noun opens it: in "X dipukul
     anggota Brimob" or "ditangkap personel Polres Y" the named body acts through its
-    members (as after "oleh"), so its name is the agent; otherwise ``at`` itself. Only for
-    force and law enforcement: "rancangan itu dikaji tim Bappenas" is a body's own
-    deliberation, no talks between parties."""
+    members (as after "oleh"), so its name is the agent; otherwise ``at`` itself. The
+    caller asks only for force and law enforcement: "rancangan itu dikaji tim Bappenas"
+    is a body's own deliberation, no talks between parties."""
     toks = clause.toks
     if at + 1 >= len(toks) or clause.cand_at[at] is not None or toks[at].low not in UNIT_STAFF:
         return at
     body = clause.cand_at[at + 1]
-    named = body is not None and body.i == at + 1 and body.kind == "mention"
-    return at + 1 if named and body is not None and body.label == "ORG" else at
+    named = body is not None and body.i == at + 1 and body.kind == "mention" and body.label == "ORG"
+    return at + 1 if named else at
 
 
 def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
@@ -3719,25 +3719,30 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     """Who an attack noun or a passive of harm hit: "X tewas dalam serangan udara Y",
     "X tewas setelah terkena peluru karet" -> X."""
     toks = clause.toks
-    cue = state.lex.cue("victim")
     k = i - 1
-    if k >= 1 and toks[k].low in cue:  # "X terjaring operasi tangkap tangan KPK"
+    if k >= 1 and casualty_word(state, toks, k):  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in VICTIM_LINKS:
+    if k < 1 or toks[k].low not in state.lex.cue("victimlink"):
         return []
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
-        if toks[m].low in cue:
+        if casualty_word(state, toks, m):
             return left_arguments(clause, m, quote)
         if toks[m].low in HARD_STOP or toks[m].low == ",":
             break  # "X tewas dalam perjalanan ke rumah sakit setelah terkena peluru": X,
     return []  # within the clause
 
 
+def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
+    """Whether word ``m`` tells its subject was harmed: a ``victim`` verb ("tewas",
+    "terluka"), or a ``wound`` noun right after a ``suffer`` verb ("mengalami luka"); a
+    wound that is the object of another verb ("mengobati luka warga") is someone else's."""
+    low = toks[m].low
+    if low in state.lex.cue("victim"):
+        return True
+    return low in state.lex.cue("wound") and m >= 1 and toks[m - 1].low in state.lex.cue("suffer")
+
+
 VICTIM_REACH = 9
-VICTIM_LINKS = frozenset({"dalam", "akibat", "karena", "oleh", "saat", "setelah", "sesudah",
-                          "usai", "seusai", "ketika"})  # fmt: skip
-"""Links after which the harm the casualty clause before them tells was done: "X terluka
-setelah/usai dianiaya Y", "X tewas dalam serangan Y"."""
 WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
 """Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
@@ -3751,7 +3756,6 @@ def victims_before(
     tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens the linked
     clause, at most ``SUBJECT_LEAD`` words after the link."""
     toks = clause.toks
-    cue = state.lex.cue("victim")
     for k in range(subject - 1, max(0, subject - 1 - SUBJECT_LEAD), -1):
         if toks[k].low in WHILE_LINKS:
             break
@@ -3760,7 +3764,7 @@ def victims_before(
     else:
         return []
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
-        if toks[m].low in cue:
+        if casualty_word(state, toks, m):
             return left_arguments(clause, m, quote)
         if toks[m].low in HARD_STOP or toks[m].low == ",":
             break

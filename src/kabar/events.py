@@ -2580,6 +2580,8 @@ def code_one(
         return "not-a-force"  # "Dinas Sosial menyiagakan petugas", "massa mengerahkan 15.000 orang"
     if "authority" in entry.args and entry.voice == "act" and not authority(args.actor):
         return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
+    if "hunt" in entry.args and args.actor and not authority(args.actor):
+        return "not-a-hunt"  # "X sedang diburu wartawan", "diburu klub Eropa": sought after
     if "finding" in entry.args and any(judges(r, article.text) for r in args.actor):
         return "court-finding"  # "majelis hakim menyatakan terdakwa bersalah": the verdict
     if "host" in entry.args and welcoming_crowd(args):
