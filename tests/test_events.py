@@ -4214,3 +4214,42 @@ def test_an_unwillingness_to_meet_answers_the_party_not_met() -> None:
     )
     [refused] = pipeline_events(text, "2026-03-05", "REJECT")
     assert [r.entity_text for r in refused.recipient] == ["Andi Sudirman Sulaiman"]
+
+
+def actor_ids(text: str, *types: str) -> list[str | None]:
+    """The actor ids of the events of ``types`` the whole pipeline codes in ``text``."""
+    return [r.actor_id for e in pipeline_events(text, "2026-03-03", *types) for r in e.actor]
+
+
+def test_a_body_named_with_its_provinces_short_form_is_the_same_actor() -> None:
+    """ "Polda Sumut" and "Polda Sumatera Utara" (places.tsv gives "Sumut" as Sumatera
+    Utara's other name) are one body, passive or active; "Polda Sumbar" is another."""
+    short = actor_ids(
+        "Medan - Dua pengedar sabu ditangkap tim Polda Sumut di Belawan, Senin (2/3).",
+        "COERCE",
+    )
+    full = actor_ids(
+        "Medan - Polda Sumatera Utara menangkap dua pengedar sabu di Belawan, Senin (2/3).",
+        "COERCE",
+    )
+    other = actor_ids(
+        "Padang - Polda Sumbar menangkap dua pengedar sabu di Pariaman, Senin (2/3).",
+        "COERCE",
+    )
+    assert len(short) == len(full) == len(other) == 1
+    assert short == full
+    assert other != full
+
+
+def test_full_province_spells_out_a_short_form_after_the_body_only() -> None:
+    """The province's other name is spelled out after the body's first word, whole words
+    only: a bare province, a name merely containing the letters, and a body without a
+    province keep their spelling, so a body and its regional branch stay apart."""
+    from kabar.actors import full_province
+
+    assert full_province("Kejati Jatim") == "Kejati Jawa Timur"
+    assert full_province("DPRD NTB") == "DPRD Nusa Tenggara Barat"
+    assert full_province("Bawaslu DIY") == "Bawaslu Daerah Istimewa Yogyakarta"
+    assert full_province("Sumut") == "Sumut"
+    assert full_province("KPU") == "KPU"
+    assert full_province("Pemprov Jateng") != full_province("Pemprov Jabar")

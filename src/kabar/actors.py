@@ -24,7 +24,14 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
-from kabar.lexicons import Lexicons, PersonRole, load_offices, load_orgs, office_bodies
+from kabar.lexicons import (
+    Lexicons,
+    PersonRole,
+    load_offices,
+    load_orgs,
+    office_bodies,
+    province_other_names,
+)
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
     DESCRIPTION_RULE,
@@ -234,13 +241,13 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
-            key = unit_key((mention.name or mention.text).casefold())
+            key = body_key(mention.name or mention.text)
             written = mention.text.casefold()  # "Polrestabes" is no "Polres" the gazetteer
             key = units.get(written if written in REGIONAL_UNITS else key, key)  # calls it
             by_name.setdefault(key, []).append(mention)
     for key, group in by_name.items():  # the full name heads its cluster, not a bare unit,
         group.sort(  # and of a unit's two names the spelled-out one ("Pemerintah Kota Bogor")
-            key=lambda m: (unit_key((m.name or m.text).casefold()) != key, -len(m.name or m.text))
+            key=lambda m: (body_key(m.name or m.text) != key, -len(m.name or m.text))
         )
         if key in units.values():  # and names the bare units that refer back to it
             for mention in group[1:]:
@@ -339,10 +346,30 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
             name = (m.name or m.text).casefold()
             for unit in REGIONAL_UNITS:
                 if name.startswith(unit + " "):
-                    key = unit_key(name)
+                    key = body_key(m.name or m.text)
                     named[unit].add(key)
                     named[SAME_UNITS.get(unit, unit)].add(key)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
+
+
+def body_key(name: str) -> str:
+    """The key an article groups a body's mentions under: its casefolded name with the
+    unit's short kind (``unit_key``) and its province's full name (``full_province``)."""
+    return unit_key(full_province(name).casefold())
+
+
+def full_province(name: str) -> str:
+    """A body's name with a home province's other name after its first word spelled out
+    ("Polda Sumut" -> "Polda Sumatera Utara", "KPU DIY"): one body by either name, and
+    still two for two provinces or for a body and its branch ("KPU" / "KPU Jatim")."""
+    return province_pattern().sub(lambda m: province_other_names()[m.group(0)], name)
+
+
+@lru_cache(maxsize=1)
+def province_pattern() -> re.Pattern[str]:
+    """Any of ``province_other_names`` as whole words after a space, longest first."""
+    names = sorted(province_other_names(), key=len, reverse=True)
+    return re.compile(r"(?<= )(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
 
 
 def unit_key(name: str) -> str:
@@ -838,8 +865,11 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
 
 def mention_key(label: str, canonical: str) -> str:
     """The article's actor key of a cluster headed by a mention of ``label`` named
-    ``canonical``: corpus-wide actors are resolved from these keys."""
-    return stable_id("act", TYPE_OF_LABEL.get(label, "person"), canonical.casefold())
+    ``canonical``: corpus-wide actors are resolved from these keys. A body's province is
+    spelled out (``full_province``): "Polda Sumut" is "Polda Sumatera Utara" everywhere."""
+    kind = TYPE_OF_LABEL.get(label, "person")
+    name = canonical if kind == "person" else full_province(canonical)
+    return stable_id("act", kind, name.casefold())
 
 
 def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
@@ -1043,7 +1073,8 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor
-        actor_id = stable_id("act", record.type, fold_name(record.name))
+        name = record.name if record.type == "person" else full_province(record.name)
+        actor_id = stable_id("act", record.type, fold_name(name))
         if actor_id in by_id:
             absorb(by_id[actor_id], record)
         else:

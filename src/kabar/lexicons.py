@@ -361,6 +361,20 @@ def load_lexicons() -> Lexicons:
     )
 
 
+@lru_cache(maxsize=1)
+def province_other_names() -> dict[str, str]:
+    """A home province's other names as written -> its full name, from places.tsv ("Sumut"
+    -> Sumatera Utara, "DIY", "Bangka Belitung"): news names a province's bodies by either
+    ("Polda Sumut", "Polda Sumatera Utara"). Left out: "Provinsi ..." and the lower-case
+    epithets ("bumi Etam"), which no body's name ends in."""
+    return {
+        surface: canonical
+        for _, (surface, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
+        if kind == "province" and country == "IDN" and surface != canonical
+        if surface[:1].isupper() and not surface.startswith("Provinsi ")
+    }
+
+
 def load_orgs() -> dict[str, OrgEntry]:
     """The organisations gazetteer alone, keyed by normalised surface."""
     orgs: dict[str, OrgEntry] = {}
