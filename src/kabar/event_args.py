@@ -401,8 +401,8 @@ def left_arguments(
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
             joiner = act_companion(clause, c)
             if usable and joiner is None and not place_apposition(clause, c) and not predicate:
-                found = crime_suspect(clause, c) or c  # not "X dianggap sebagai N dan
-                break  # dituduh ...": N describes X
+                found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
+                break
             if joiner is not None:  # "makan malam bersama B": the phrase is an aside
                 limit += c.j - joiner
             k = c.i - 1
@@ -4223,18 +4223,6 @@ comma or "dan"."""
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
-
-
-def crime_suspect(clause: Clause, c: Cand) -> Cand | None:
-    """The "pelaku/tersangka + act noun" right before the name ``c`` ("Pelaku pembunuhan
-    Yusuf diburu polisi"): the name is the crime's victim, the head noun the party.
-    ``fold_titles`` keeps such a noun apart from the name after it only when it ends in an
-    act noun ("tersangka korupsi Budi" is one candidate, Budi the suspect)."""
-    before = clause.cand_at[c.i - 1] if c.i > 0 and c.kind != "noun" else None
-    if before is None or before.kind != "noun" or before.j != c.i:
-        return None
-    words = before.text.lower().split()
-    return before if len(words) > 1 and words[0] in SUSPECT_NOUNS else None
 
 
 def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
