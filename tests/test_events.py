@@ -4242,14 +4242,32 @@ def test_a_body_named_with_its_provinces_short_form_is_the_same_actor() -> None:
 
 
 def test_full_province_spells_out_a_short_form_after_the_body_only() -> None:
-    """The province's other name is spelled out after the body's first word, whole words
-    only: a bare province, a name merely containing the letters, and a body without a
-    province keep their spelling, so a body and its regional branch stay apart."""
+    """The province's other name is spelled out after a word, whole words only: a bare
+    province, a name merely containing the letters, and a body without a province keep
+    their spelling, so a body and its regional branch stay apart; a full name holding a
+    short form ("Kepulauan Bangka Belitung") is left whole, not spelled out twice."""
     from kabar.actors import full_province
 
+    assert full_province("Polda Kepulauan Bangka Belitung") == "Polda Kepulauan Bangka Belitung"
+    assert full_province("Polda Babel") == "Polda Kepulauan Bangka Belitung"
+    assert full_province("Polda Bangka Belitung") == "Polda Kepulauan Bangka Belitung"
     assert full_province("Kejati Jatim") == "Kejati Jawa Timur"
     assert full_province("DPRD NTB") == "DPRD Nusa Tenggara Barat"
     assert full_province("Bawaslu DIY") == "Bawaslu Daerah Istimewa Yogyakarta"
     assert full_province("Sumut") == "Sumut"
     assert full_province("KPU") == "KPU"
     assert full_province("Pemprov Jateng") != full_province("Pemprov Jabar")
+
+
+def test_one_article_naming_a_body_by_both_province_names_holds_one_body() -> None:
+    """Within one article "Polda Sumut" and "Polda Sumatera Utara" are one cluster: the
+    second telling's act is the same body's, not an act of one Polda on the other."""
+    text = (
+        "Medan - Polda Sumut menangkap tiga kurir ganja di Belawan, Senin (2/3). "
+        "Polda Sumatera Utara juga menggeledah rumah mereka di Deli Serdang."
+    )
+    acts = pipeline_events(text, "2026-03-03", "COERCE")
+    assert acts, "the arrest and the search are coded"
+    ids = {r.actor_id for e in acts for r in e.actor}
+    assert len(ids) == 1
+    assert all(r.actor_id not in ids for e in acts for r in e.recipient)

@@ -359,16 +359,25 @@ def body_key(name: str) -> str:
 
 
 def full_province(name: str) -> str:
-    """A body's name with a home province's other name after its first word spelled out
-    ("Polda Sumut" -> "Polda Sumatera Utara", "KPU DIY"): one body by either name, and
+    """A body's name with a home province's other name spelled out wherever it follows a
+    word ("Polda Sumut" -> "Polda Sumatera Utara", "KPU DIY"): one body by either name, and
     still two for two provinces or for a body and its branch ("KPU" / "KPU Jatim")."""
-    return province_pattern().sub(lambda m: province_other_names()[m.group(0)], name)
+    return province_pattern().sub(lambda m: province_full_names()[m.group(0)], name)
+
+
+@lru_cache(maxsize=1)
+def province_full_names() -> dict[str, str]:
+    """Each province's other names and its full name, all to the full name: the full name
+    is matched too, so a short form inside it ("Bangka Belitung" in "Kepulauan Bangka
+    Belitung") is not spelled out a second time."""
+    other = province_other_names()
+    return {**{full: full for full in other.values()}, **other}
 
 
 @lru_cache(maxsize=1)
 def province_pattern() -> re.Pattern[str]:
-    """Any of ``province_other_names`` as whole words after a space, longest first."""
-    names = sorted(province_other_names(), key=len, reverse=True)
+    """Any of ``province_full_names`` as whole words after a space, longest first."""
+    names = sorted(province_full_names(), key=len, reverse=True)
     return re.compile(r"(?<= )(?:" + "|".join(map(re.escape, names)) + r")(?![\w'’-])")
 
 
