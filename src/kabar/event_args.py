@@ -3722,14 +3722,30 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     k = i - 1
     if k >= 1 and casualty_word(state, toks, k):  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in state.lex.cue("victimlink"):
+    if k < 1 or not victim_link(state.lex, toks[k].low):
         return []
+    return casualty_before(state, clause, k, quote)
+
+
+def victim_link(lex: Lexicon, low: str) -> bool:
+    """Whether a word links a casualty clause to the harm after it, by cause ("dalam",
+    "akibat") or by time ("setelah", "tatkala")."""
+    return low in lex.cue("victimlink") or low in lex.cue("whilelink")
+
+
+def casualty_before(
+    state: State, clause: Clause, k: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the casualty word within ``VICTIM_REACH`` words before the link at
+    ``k``, within the clause: "X tewas dalam perjalanan ke rumah sakit setelah terkena
+    peluru" -> X; nothing past a comma or a hard stop."""
+    toks = clause.toks
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
         if casualty_word(state, toks, m):
             return left_arguments(clause, m, quote)
         if toks[m].low in HARD_STOP or toks[m].low == ",":
-            break  # "X tewas dalam perjalanan ke rumah sakit setelah terkena peluru": X,
-    return []  # within the clause
+            break
+    return []
 
 
 def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
@@ -3743,32 +3759,25 @@ def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
 
 
 VICTIM_REACH = 9
-WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
-"""Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
 
 
 def victims_before(
     state: State, clause: Clause, subject: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
-    """Who an active attack hit when its clause hangs on a casualty clause by a time link:
-    "X tewas ketika pasukan Y melepaskan tembakan" -> X, as for the attack noun of "X
-    tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens the linked
-    clause, at most ``SUBJECT_LEAD`` words after the link."""
+    """Who an active attack hit when its clause hangs on a casualty clause by a time link
+    (``whilelink``): "X tewas ketika pasukan Y melepaskan tembakan" -> X, as for the attack
+    noun of "X tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens
+    the linked clause, at most ``SUBJECT_LEAD`` words after the link."""
     toks = clause.toks
     for k in range(subject - 1, max(0, subject - 1 - SUBJECT_LEAD), -1):
-        if toks[k].low in WHILE_LINKS:
+        if toks[k].low in state.lex.cue("whilelink"):
             break
         if toks[k].low in HARD_STOP or toks[k].low == "," or not toks[k].text.isalpha():
             return []
     else:
         return []
-    for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
-        if casualty_word(state, toks, m):
-            return left_arguments(clause, m, quote)
-        if toks[m].low in HARD_STOP or toks[m].low == ",":
-            break
-    return []
+    return casualty_before(state, clause, k, quote)
 
 
 def political(ref: EntityRef) -> bool:
