@@ -4137,6 +4137,15 @@ def test_the_older_time_links_join_the_casualty_to_the_attack(harm: str) -> None
     assert [r.entity_text for r in attack.recipient] == ["Markus Wamaer"]
 
 
+@pytest.mark.parametrize("day", ["Ahad", "Senin"])
+def test_a_weekday_after_a_speech_verb_is_no_reported_subject(day: str) -> None:
+    """ "X mengaku Ahad diperiksa": the weekday (any of ``dates.WEEKDAYS``, "Ahad" as
+    "Senin") is when, not who; the speaker tells of himself."""
+    text = f"Yusuf Maulana mengaku {day} diperiksa penyidik Polda Riau soal dana desa."
+    [inquiry] = pipeline_events(text, "2026-03-10", "ACCUSE")
+    assert [r.entity_text for r in inquiry.recipient] == ["Yusuf Maulana"]
+
+
 @pytest.mark.parametrize(
     "refusal", ["ogah meneken", "tak bersedia meneken", "belum mau menandatangani"]
 )

@@ -53,7 +53,7 @@ from kabar.event_clause import (
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
-from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, description_words
+from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, TIME_NOUNS, description_words
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -1396,13 +1396,19 @@ def reported_clause_subject(
             k += 1
             while k < end and toks[k].low not in skip:
                 k += 1
-        elif low in skip or low in times or low in NUMBERS or low.isdigit():
+        elif low in skip or time_word(low, times) or low in NUMBERS or low.isdigit():
             k += 1
         elif not any(ch.isalnum() for ch in low):
             k += 1  # a comma or a quote mark after the speech verb
         else:
             return k if toks[k].text.isalpha() else None
     return None
+
+
+def time_word(low: str, times: set[str]) -> bool:
+    """A weekday ("Ahad"), a time noun ("kali", "pekan") or a ``reporttime`` word
+    ("kemarin", "lalu"): no subject of a reported clause."""
+    return low in WEEKDAYS or low in TIME_NOUNS or low in times
 
 
 def active_verb(tok: Tok) -> bool:
