@@ -66,7 +66,9 @@ def copied_sentences(article: Article) -> list[str]:
     merasakan gejala depresi ...", "Disclaimer: Ingat, ...") does not join every article
     carrying it. A fusion
     summary, which keeps only the lead, carries the keys of the whole text
-    (``kabar.summary.fusion_summary``)."""
+    (``kabar.summary.fusion_summary``). Fusion's own test of a copy across stories,
+    ``kabar.fuse.copied_news``, reads "naming something" more loosely (any capitalised
+    word after the first), as it joins two reports dated to one day."""
     kept = article.meta.get(COPIED_KEY)
     if kept is not None:
         return list(kept)
