@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from kabar.actors import MEMBER, mention_key
@@ -252,7 +252,7 @@ def candidate_pairs(
 
 
 def copy_pairs(
-    copies: dict[str, list[str]], days: dict[str, int | None], config: FuseConfig
+    copies: Mapping[str, list[str]], days: Mapping[str, int | None], config: FuseConfig
 ) -> list[tuple[str, str]]:
     """Pairs of dated articles at most ``story_copy_gap_days`` apart that print one of
     :func:`copied_sentences` (article id -> keys) word for word."""
