@@ -92,6 +92,7 @@ kata Kapolres" is the Kapolres's appeal; "warga diminta tetap tenang" alone name
 who asked, and an appeal or threat without its author says nothing (PLOVER 7.5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
+FORCE_OR_LAW = VIOLENT | LAW
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
@@ -2058,8 +2059,10 @@ connective."""
 def fronted_target(lex: Lexicon, clause: Clause, i: int, agents: Sequence[Cand] = ()) -> list[Cand]:
     """Whom an act at ``i`` is aimed at when a "terhadap X" phrase opens its clause
     ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the act's own object
-    is fronted, with only negations, "dilakukan" and the act's own ``agents`` between
-    ("Terhadap X, penyidik tidak melakukan penahanan")."""
+    is fronted, with only the act's own ``agents``, negations, commas and the
+    ``TARGET_TO_ACT`` words (demonstratives, "dilakukan", aspect and focus words such as
+    "akan", "sudah", "telah", "juga", "pun", "langsung") between ("Terhadap X, penyidik
+    tidak melakukan penahanan")."""
     toks = clause.toks
     k = i - 1
     skip = TARGET_TO_ACT | lex.cue("neg")
@@ -2688,7 +2691,7 @@ def find_arguments(
             subject = undergoer_before(state, clause, i, quote)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
-        if entry.event in VIOLENT | LAW or agent_family(entry) == "law":
+        if entry.event in FORCE_OR_LAW or agent_family(entry) == "law":
             at = past_staff_noun(clause, at)  # "dipukul anggota Brimob": Brimob's act
         agent = clause.cand_at[at] if at < len(toks) else None
         if agent is not None and case_role(state.lex, clause, agent, at, entry):
