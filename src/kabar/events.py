@@ -1958,7 +1958,7 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
 
 SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
 """Words between the party obliged and "harus" ("Polri juga harus ...")."""
-OPINION_VERBS = frozenset({"menilai", "berpendapat"})
+OPINION_VERBS = MODALITY_WORDS["opinion"]
 """Verbs of judging that are no verbs of saying: "Yati menilai pemerintah harus ..." tells
 Yati's demand, though no speech cue names her a reporter."""
 OBLIGED_OPENERS = OPINION_VERBS | {",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar"}
