@@ -4122,6 +4122,31 @@ def test_every_victim_link_joins_the_injury_to_the_attack(link: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "harm",
+    [
+        "tewas sewaktu pasukan Israel menembaki perahunya",
+        "tewas tatkala pasukan Israel menembaki perahunya",
+        "tewas sewaktu dibacok pasukan Israel",
+    ],
+)
+def test_the_older_time_links_join_the_casualty_to_the_attack(harm: str) -> None:
+    """ "sewaktu" is a time link as "ketika" and "tatkala" are (``whilelink``): the
+    casualty before it is whom the attack of the linked clause hit."""
+    text = f"Sorong - Seorang nelayan, Markus Wamaer, {harm} di dermaga, Senin (9/3)."
+    [attack] = pipeline_events(text, "2026-03-10", "ASSAULT")
+    assert [r.entity_text for r in attack.recipient] == ["Markus Wamaer"]
+
+
+@pytest.mark.parametrize("day", ["Ahad", "Senin"])
+def test_a_weekday_after_a_speech_verb_is_no_reported_subject(day: str) -> None:
+    """ "X mengaku Ahad diperiksa": the weekday (any of ``dates.WEEKDAYS``, "Ahad" as
+    "Senin") is when, not who; the speaker tells of himself."""
+    text = f"Yusuf Maulana mengaku {day} diperiksa penyidik Polda Riau soal dana desa."
+    [inquiry] = pipeline_events(text, "2026-03-10", "ACCUSE")
+    assert [r.entity_text for r in inquiry.recipient] == ["Yusuf Maulana"]
+
+
+@pytest.mark.parametrize(
     "refusal", ["ogah meneken", "tak bersedia meneken", "belum mau menandatangani"]
 )
 def test_every_refusal_word_with_every_signing_verb_is_a_rejection(refusal: str) -> None:

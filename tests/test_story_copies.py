@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from kabar.blocks import fusion_blocks
 from kabar.config import FuseConfig
 from kabar.stories import story_clusters
@@ -65,3 +67,24 @@ def test_a_long_stock_line_that_names_nothing_joins_no_two_articles() -> None:
     dyke = pipeline(DYKE.replace(COPIED, also + STOCK), published="2025-02-04")
     story_of = story_clusters([shelter, dyke], [], {}, FuseConfig())
     assert story_of[shelter.id] != story_of[dyke.id]
+
+
+def test_an_article_s_copied_sentences_are_scanned_once_for_its_stored_rows(monkeypatch) -> None:
+    """The stored block row takes the copied-sentence keys of the article's fusion
+    summary instead of scanning the whole text again, and they are the same keys."""
+    import kabar.summary
+    from kabar.api import default_pipeline
+    from kabar.store import summary_rows
+
+    shelter = default_pipeline()(SHELTER, published="2025-02-03", publication="Kabar Satu")
+    scans = []
+    scan = kabar.summary.copied_sentences
+
+    def counted(article):
+        scans.append(article.id)
+        return scan(article)
+
+    monkeypatch.setattr(kabar.summary, "copied_sentences", counted)
+    rows = summary_rows(shelter)
+    assert len(scans) == 1
+    assert json.loads(rows.brow)["copied"] == scan(shelter) != []

@@ -104,7 +104,7 @@ def fusion_blocks(
             article, named, places, days, (by_actor, ids_by_actor), need, gap
         ):
             sets.union(article, other)
-    for a, b in copy_pairs(copies, dict(days), config):
+    for a, b in copy_pairs(copies, days, config):
         if named[a] & named[b]:
             sets.union(a, b)
     for article, (day_month, weekday) in yearless.items():

@@ -53,7 +53,7 @@ from kabar.event_clause import (
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
-from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, description_words
+from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, TIME_NOUNS, description_words
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -92,6 +92,7 @@ kata Kapolres" is the Kapolres's appeal; "warga diminta tetap tenang" alone name
 who asked, and an appeal or threat without its author says nothing (PLOVER 7.5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
+FORCE_OR_LAW = VIOLENT | LAW
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
@@ -1396,13 +1397,19 @@ def reported_clause_subject(
             k += 1
             while k < end and toks[k].low not in skip:
                 k += 1
-        elif low in skip or low in times or low in NUMBERS or low.isdigit():
+        elif low in skip or time_word(low, times) or low in NUMBERS or low.isdigit():
             k += 1
         elif not any(ch.isalnum() for ch in low):
             k += 1  # a comma or a quote mark after the speech verb
         else:
             return k if toks[k].text.isalpha() else None
     return None
+
+
+def time_word(low: str, times: set[str]) -> bool:
+    """A weekday ("Ahad"), a time noun ("kali", "pekan") or a ``reporttime`` word
+    ("kemarin", "lalu"): no subject of a reported clause."""
+    return low in WEEKDAYS or low in TIME_NOUNS or low in times
 
 
 def active_verb(tok: Tok) -> bool:
@@ -2052,8 +2059,10 @@ connective."""
 def fronted_target(lex: Lexicon, clause: Clause, i: int, agents: Sequence[Cand] = ()) -> list[Cand]:
     """Whom an act at ``i`` is aimed at when a "terhadap X" phrase opens its clause
     ("Terhadap sopir itu tidak dilakukan penahanan oleh polisi"): the act's own object
-    is fronted, with only negations, "dilakukan" and the act's own ``agents`` between
-    ("Terhadap X, penyidik tidak melakukan penahanan")."""
+    is fronted, with only the act's own ``agents``, negations, commas and the
+    ``TARGET_TO_ACT`` words (demonstratives, "dilakukan", aspect and focus words such as
+    "akan", "sudah", "telah", "juga", "pun", "langsung") between ("Terhadap X, penyidik
+    tidak melakukan penahanan")."""
     toks = clause.toks
     k = i - 1
     skip = TARGET_TO_ACT | lex.cue("neg")
@@ -2682,7 +2691,7 @@ def find_arguments(
             subject = undergoer_before(state, clause, i, quote)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
-        if entry.event in VIOLENT | LAW or agent_family(entry) == "law":
+        if entry.event in FORCE_OR_LAW or agent_family(entry) == "law":
             at = past_staff_noun(clause, at)  # "dipukul anggota Brimob": Brimob's act
         agent = clause.cand_at[at] if at < len(toks) else None
         if agent is not None and case_role(state.lex, clause, agent, at, entry):
@@ -3722,14 +3731,30 @@ def victims(state: State, clause: Clause, i: int, quote: tuple[int, int] | None)
     k = i - 1
     if k >= 1 and casualty_word(state, toks, k):  # "X terjaring operasi tangkap tangan KPK"
         return left_arguments(clause, k, quote)
-    if k < 1 or toks[k].low not in state.lex.cue("victimlink"):
+    if k < 1 or not victim_link(state.lex, toks[k].low):
         return []
+    return casualty_before(state, clause, k, quote)
+
+
+def victim_link(lex: Lexicon, low: str) -> bool:
+    """Whether a word links a casualty clause to the harm after it, by cause ("dalam",
+    "akibat") or by time ("setelah", "tatkala")."""
+    return low in lex.cue("victimlink") or low in lex.cue("whilelink")
+
+
+def casualty_before(
+    state: State, clause: Clause, k: int, quote: tuple[int, int] | None
+) -> list[Cand]:
+    """The subject of the casualty word within ``VICTIM_REACH`` words before the link at
+    ``k``, within the clause: "X tewas dalam perjalanan ke rumah sakit setelah terkena
+    peluru" -> X; nothing past a comma or a hard stop."""
+    toks = clause.toks
     for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
         if casualty_word(state, toks, m):
             return left_arguments(clause, m, quote)
         if toks[m].low in HARD_STOP or toks[m].low == ",":
-            break  # "X tewas dalam perjalanan ke rumah sakit setelah terkena peluru": X,
-    return []  # within the clause
+            break
+    return []
 
 
 def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
@@ -3743,32 +3768,25 @@ def casualty_word(state: State, toks: list[Tok], m: int) -> bool:
 
 
 VICTIM_REACH = 9
-WHILE_LINKS = (SUBORDINATORS - {"selepas", "sebelum", "sambil"}) | {"tatkala"}
-"""Time links after which a clause tells the act its main clause's casualties died of."""
 SUBJECT_LEAD = 3  # words a subject may have before its name ("salah seorang", "helikopter")
 
 
 def victims_before(
     state: State, clause: Clause, subject: int, quote: tuple[int, int] | None
 ) -> list[Cand]:
-    """Who an active attack hit when its clause hangs on a casualty clause by a time link:
-    "X tewas ketika pasukan Y melepaskan tembakan" -> X, as for the attack noun of "X
-    tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens the linked
-    clause, at most ``SUBJECT_LEAD`` words after the link."""
+    """Who an active attack hit when its clause hangs on a casualty clause by a time link
+    (``whilelink``): "X tewas ketika pasukan Y melepaskan tembakan" -> X, as for the attack
+    noun of "X tewas dalam serangan Y" (``victims``); the subject (word ``subject``) opens
+    the linked clause, at most ``SUBJECT_LEAD`` words after the link."""
     toks = clause.toks
     for k in range(subject - 1, max(0, subject - 1 - SUBJECT_LEAD), -1):
-        if toks[k].low in WHILE_LINKS:
+        if toks[k].low in state.lex.cue("whilelink"):
             break
         if toks[k].low in HARD_STOP or toks[k].low == "," or not toks[k].text.isalpha():
             return []
     else:
         return []
-    for m in range(k - 1, max(-1, k - VICTIM_REACH), -1):
-        if casualty_word(state, toks, m):
-            return left_arguments(clause, m, quote)
-        if toks[m].low in HARD_STOP or toks[m].low == ",":
-            break
-    return []
+    return casualty_before(state, clause, k, quote)
 
 
 def political(ref: EntityRef) -> bool:

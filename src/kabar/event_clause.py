@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
+from types import MappingProxyType
 from typing import Protocol
 
 from kabar.clean import word_list
@@ -329,32 +330,40 @@ TIME_ADVERBS = frozenset({("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), (
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
 that stands between a subject and its verb."""
-JOINED_ADVERBS = sorted(TIME_ADVERBS | SPAN_ADVERBS, key=len, reverse=True)
-JOINED_LONGEST = len(JOINED_ADVERBS[0])  # how many tokens joined_adverbs looks ahead
-
-
-ADVERB_FIRSTS = frozenset(words[0] for words in JOINED_ADVERBS)
+JOINED_ADVERBS = tuple(sorted(TIME_ADVERBS | SPAN_ADVERBS, key=len, reverse=True))
+JOINED_BY_FIRST: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType(
+    {
+        first: tuple(words for words in JOINED_ADVERBS if words[0] == first)
+        for first in {words[0] for words in JOINED_ADVERBS}
+    }
+)
+"""``JOINED_ADVERBS`` by their first word, the longest first: ``joined_adverbs`` looks
+only at the entries a token can open ("hingga" and "sampai" are common, so a scan of
+every entry at every token was the event stage's one new hot path)."""
+ADVERB_FIRSTS = frozenset(JOINED_BY_FIRST)
 LOW = attrgetter("low")
 
 
 def joined_adverbs(toks: list[Tok]) -> list[Tok]:
     """The tokens with each run of ``TIME_ADVERBS`` or ``SPAN_ADVERBS`` made one token,
-    the longest first (looking ``JOINED_LONGEST`` tokens ahead, so an entry of any length
-    is seen)."""
+    the longest first."""
     if ADVERB_FIRSTS.isdisjoint(map(LOW, toks)):
         return toks  # most sentences: no pair to join
     out: list[Tok] = []
     k = 0
     while k < len(toks):
         tok = toks[k]
-        lows = tuple(t.low for t in toks[k : k + JOINED_LONGEST])
-        words = next((w for w in JOINED_ADVERBS if lows[: len(w)] == w), None)
-        if words is not None:
-            last = toks[k + len(words) - 1]
-            text = " ".join(t.text for t in toks[k : k + len(words)])
-            out.append(Tok(tok.start, last.end, text, "_".join(words)))
-            k += len(words)
-            continue
+        entries = JOINED_BY_FIRST.get(tok.low)
+        if entries is not None:
+            words = next(
+                (w for w in entries if tuple(t.low for t in toks[k : k + len(w)]) == w), None
+            )
+            if words is not None:
+                last = toks[k + len(words) - 1]
+                text = " ".join(t.text for t in toks[k : k + len(words)])
+                out.append(Tok(tok.start, last.end, text, "_".join(words)))
+                k += len(words)
+                continue
         out.append(tok)
         k += 1
     return out

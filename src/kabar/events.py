@@ -1958,7 +1958,7 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
 
 SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
 """Words between the party obliged and "harus" ("Polri juga harus ...")."""
-OPINION_VERBS = frozenset({"menilai", "berpendapat"})
+OPINION_VERBS = MODALITY_WORDS["opinion"]
 """Verbs of judging that are no verbs of saying: "Yati menilai pemerintah harus ..." tells
 Yati's demand, though no speech cue names her a reporter."""
 OBLIGED_OPENERS = OPINION_VERBS | {",", '"', "“", "”", "(", ":", "bahwa", "menurut", "kata", "ujar"}
@@ -2005,7 +2005,7 @@ def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list
     return [r for r in judge if r.entity_name not in names(actor)]
 
 
-def named_party(ref: EntityRef) -> bool:
+def party_of_standing(ref: EntityRef) -> bool:
     """A state, a body or an office holder: a party whose conduct is judged, not a lay
     group ("murid", "siswa") or a person the news names by no office."""
     return ref.type in ("country", "organization") or political(ref)
@@ -2538,7 +2538,7 @@ def code_one(
         return "lone-consult"
     if "abroad" in entry.args and args.recipient and not any(map(hosts, args.recipient)):
         return "venue-arrival"  # "tiba di Universitas X", "tiba di PN": no party hosts
-    if "rcpp" in entry.args and not any(map(named_party, args.recipient)):
+    if "rcpp" in entry.args and not any(map(party_of_standing, args.recipient)):
         return "lay-target"  # "rapor merah kepada siswa": a school report
     if "officials" in entry.args and not all(map(political, args.actor + args.recipient)):
         return "private-call"  # "saksi menghubungi polisi", "petugas menghubungi jemaah"

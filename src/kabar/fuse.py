@@ -548,7 +548,9 @@ def copied_news(x: Event, y: Event) -> bool:
     one wire or press text about one incident, which shares too few named actors or lead
     words with the other article for one story (unnamed students and guards bringing a
     victim to a named hospital). A copy naming nothing ("polisi masih menyelidiki
-    kejadian ini") may be boilerplate of two incidents."""
+    kejadian ini") may be boilerplate of two incidents. Joining a story by a copied
+    sentence (``kabar.stories.copied_sentences``) asks more: a person, body or place the
+    entity stage found in it."""
     if not (x.date and x.date == y.date and x.date_precision == y.date_precision == "day"):
         return False
     words = x.sources[0].sentence.split()[1:] if x.sources else []

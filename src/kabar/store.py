@@ -21,6 +21,7 @@ import pyarrow as pa
 
 from kabar.errors import StoreError
 from kabar.model import Actor, Article, Claim, Contradiction, Event, from_dict
+from kabar.stories import COPIED_KEY
 from kabar.summary import (
     SUMMARY_VERSION,
     actor_parts,
@@ -578,10 +579,11 @@ class ArticleRows:
 
 
 def summary_rows(article: Article) -> SummaryRows:
+    summary = fusion_summary(article)
     return SummaryRows(
         id=article.id,
-        brow=dumps(block_row(article)),
-        doc=dumps(fusion_summary(article)),
+        brow=dumps(block_row(article, summary.meta[COPIED_KEY])),
+        doc=dumps(summary),
         parts=actor_parts(article),
         claim_keys=claim_keys(article),
     )

@@ -30,7 +30,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 from kabar.actors import MEMBER, mention_key
@@ -66,7 +66,9 @@ def copied_sentences(article: Article) -> list[str]:
     merasakan gejala depresi ...", "Disclaimer: Ingat, ...") does not join every article
     carrying it. A fusion
     summary, which keeps only the lead, carries the keys of the whole text
-    (``kabar.summary.fusion_summary``)."""
+    (``kabar.summary.fusion_summary``). Fusion's own test of a copy across stories,
+    ``kabar.fuse.copied_news``, reads "naming something" more loosely (any capitalised
+    word after the first), as it joins two reports dated to one day."""
     kept = article.meta.get(COPIED_KEY)
     if kept is not None:
         return list(kept)
@@ -250,7 +252,7 @@ def candidate_pairs(
 
 
 def copy_pairs(
-    copies: dict[str, list[str]], days: dict[str, int | None], config: FuseConfig
+    copies: Mapping[str, list[str]], days: Mapping[str, int | None], config: FuseConfig
 ) -> list[tuple[str, str]]:
     """Pairs of dated articles at most ``story_copy_gap_days`` apart that print one of
     :func:`copied_sentences` (article id -> keys) word for word."""

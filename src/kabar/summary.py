@@ -200,7 +200,7 @@ def fusion_summary(article: Article) -> Article:
     )
 
 
-def block_row(article: Article) -> dict[str, Any]:
+def block_row(article: Article, copied: list[str] | None = None) -> dict[str, Any]:
     """What decides an article's fusion block: date (or the day and month of an article
     without a year, ``Article.published_day_month``), named actors, lead places, the
     (type, modality, day, participants) of its reports dated to the day (or to a day and
@@ -208,7 +208,8 @@ def block_row(article: Article) -> dict[str, Any]:
     ``kabar.fuse.dateline_dated``), the
     sentences of those reports another article may print word for word
     (``kabar.fuse.copied_news``), and its long sentences that join a story when
-    printed twice (``kabar.stories.copied_sentences``)."""
+    printed twice (``kabar.stories.copied_sentences``; ``copied`` when the caller has
+    them already, from the article's fusion summary, so the text is not scanned twice)."""
     reports: list[list[Any]] = []
     for event in map(told_as_story_dated, article.events):
         if not event.date and event.day_month and article.published_weekday:
@@ -225,7 +226,7 @@ def block_row(article: Article) -> dict[str, Any]:
         "day_month": [article.published_day_month, article.published_weekday],
         "named": sorted(named_actors(article)),
         "places": sorted(lead_places(article)),
-        "copied": copied_sentences(article),
+        "copied": copied_sentences(article) if copied is None else copied,
         "reports": reports,
     }
 
