@@ -4296,3 +4296,23 @@ def test_one_article_naming_a_body_by_both_province_names_holds_one_body() -> No
     ids = {r.actor_id for e in acts for r in e.actor}
     assert len(ids) == 1
     assert all(r.actor_id not in ids for e in acts for r in e.recipient)
+
+
+def test_a_regional_body_by_its_long_and_short_kind_is_one_actor_across_articles() -> None:
+    """ "Pemerintah Provinsi Jawa Barat" in one report and "Pemprov Jabar" in another are
+    one actor, as they are within one article; "Pemprov Jateng" stays another."""
+    long = actor_ids(
+        "Bandung - Pemerintah Provinsi Jawa Barat menolak usulan kenaikan tarif air minum, "
+        "Senin (2/3).",
+        "REJECT",
+    )
+    short = actor_ids(
+        "Bandung - Pemprov Jabar menolak usulan kenaikan tarif air minum, Senin (2/3).",
+        "REJECT",
+    )
+    other = actor_ids(
+        "Semarang - Pemprov Jateng menolak usulan kenaikan tarif air minum, Senin (2/3).",
+        "REJECT",
+    )
+    assert len(long) == len(short) == len(other) == 1
+    assert long == short != other

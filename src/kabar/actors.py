@@ -877,8 +877,15 @@ def mention_key(label: str, canonical: str) -> str:
     ``canonical``: corpus-wide actors are resolved from these keys. A body's province is
     spelled out (``full_province``): "Polda Sumut" is "Polda Sumatera Utara" everywhere."""
     kind = TYPE_OF_LABEL.get(label, "person")
-    name = canonical if kind == "person" else full_province(canonical)
-    return stable_id("act", kind, name.casefold())
+    return stable_id("act", kind, actor_name_key(kind, canonical))
+
+
+def actor_name_key(kind: str, name: str) -> str:
+    """The folded name an actor id is made from: a person's name as written; a body's under
+    its unit's short kind and its province's full name (``body_key``), so "Pemerintah
+    Provinsi Jawa Barat", "Pemprov Jabar" and "Pemprov Jawa Barat" are one actor in every
+    article, as they are within one."""
+    return name.casefold() if kind == "person" else body_key(name)
 
 
 def person_bodies(article: Article) -> dict[str, tuple[str, str]]:
@@ -1082,8 +1089,9 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor
-        name = record.name if record.type == "person" else full_province(record.name)
-        actor_id = stable_id("act", record.type, fold_name(name))
+        actor_id = stable_id(
+            "act", record.type, fold_name(actor_name_key(record.type, record.name))
+        )
         if actor_id in by_id:
             absorb(by_id[actor_id], record)
         else:
