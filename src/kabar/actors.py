@@ -874,8 +874,8 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
 
 def mention_key(label: str, canonical: str) -> str:
     """The article's actor key of a cluster headed by a mention of ``label`` named
-    ``canonical``: corpus-wide actors are resolved from these keys. A body's province is
-    spelled out (``full_province``): "Polda Sumut" is "Polda Sumatera Utara" everywhere."""
+    ``canonical``: corpus-wide actors are resolved from these keys (``actor_name_key``):
+    "Polda Sumut" is "Polda Sumatera Utara", "Pemprov Banten" "Pemerintah Provinsi Banten"."""
     kind = TYPE_OF_LABEL.get(label, "person")
     return stable_id("act", kind, actor_name_key(kind, canonical))
 
