@@ -239,15 +239,16 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
         mentions = [m for m in mentions if all(m is not a for a in anywhere)]
         article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
+    own_key: dict[int, str] = {}  # each mention's own body key, before a unit's is taken
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
-            key = body_key(mention.name or mention.text)
+            key = own_key[id(mention)] = body_key(mention.name or mention.text)
             written = mention.text.casefold()  # "Polrestabes" is no "Polres" the gazetteer
             key = units.get(written if written in REGIONAL_UNITS else key, key)  # calls it
             by_name.setdefault(key, []).append(mention)
     for key, group in by_name.items():  # the full name heads its cluster, not a bare unit,
         group.sort(  # and of a unit's two names the spelled-out one ("Pemerintah Kota Bogor")
-            key=lambda m: (body_key(m.name or m.text) != key, -len(m.name or m.text))
+            key=lambda m: (own_key[id(m)] != key, -len(m.name or m.text))
         )
         if key in units.values():  # and names the bare units that refer back to it
             for mention in group[1:]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 
 from kabar.dates import WEEKDAYS
@@ -70,6 +71,8 @@ NO_SUBJECT_BEFORE = frozenset({"di", "ke", "dari", "pada", "dengan", "kepada", "
                                "untuk", "oleh", "antara", "atas", "bagi", "tentang", "soal",
                                "mengenai", "terkait", "sejak", "melawan", "dalam", "menurut",
                                "kata", "ujar", "dilansir"})  # fmt: skip
+PREPOSITION_OR_COMMA = NO_SUBJECT_BEFORE | {","}
+"""What may close a phrase or stand before a noun that is no subject."""
 OBJECT_PREPS = frozenset({"dengan", "kepada", "terhadap", "ke", "atas", "untuk", "bagi",
                           "melawan", "pada"})  # fmt: skip
 NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai", "menurut",
@@ -92,7 +95,6 @@ kata Kapolres" is the Kapolres's appeal; "warga diminta tetap tenang" alone name
 who asked, and an appeal or threat without its author says nothing (PLOVER 7.5)."""
 LAW = frozenset({"COERCE", "ACCUSE"})
 """Acts of law enforcement: their agent is a police, prosecution or court body."""
-FORCE_OR_LAW = VIOLENT | LAW
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
@@ -164,7 +166,7 @@ def act_companion(clause: Clause, c: Cand) -> int | None:
     "barang bukti beserta para pelaku diamankan" still join B to the subject. None
     otherwise."""
     toks = clause.toks
-    if c.kind == "pron" or c.j >= len(toks) or toks[c.j].low not in NO_SUBJECT_BEFORE | {","}:
+    if c.kind == "pron" or c.j >= len(toks) or toks[c.j].low not in PREPOSITION_OR_COMMA:
         return None
     k = c.i - 1
     if k > 0 and toks[k].low == "dengan" and along_with_dengan(toks, k - 1):
@@ -555,7 +557,7 @@ def relative_subject(clause: Clause, c: Cand, i: int) -> bool:
         return False
     if toks[c.i].low in ADMIN_AREAS:
         return False  # "anggaran 10 Provinsi yang disepakati": a place, as ``usable_subject``
-    if c.i == 0 or toks[c.i - 1].low not in NO_SUBJECT_BEFORE | {","}:
+    if c.i == 0 or toks[c.i - 1].low not in PREPOSITION_OR_COMMA:
         return False  # no preposition before it: ``usable_subject`` decides alone
     if c.kind == "noun" and c.j - c.i == 1:
         return False  # "kepada negara yang mendukung ...", "ke pihak yang mengusulkan"
@@ -1368,7 +1370,7 @@ def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bo
     verb = next((k for k in range(i - 1, j - 1, -1) if toks[k].low in speech), None)
     if verb is None:
         return False
-    skip = frozenset(lex.cue("reportopen")) | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
+    skip = lex.cue("reportopen") | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
     skip |= lex.cue("modal")
     k = i - 1
     while k > verb and toks[k].low in skip:
@@ -1383,7 +1385,7 @@ def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bo
 
 
 def reported_clause_subject(
-    lex: Lexicon, toks: list[Tok], start: int, end: int, skip: frozenset[str]
+    lex: Lexicon, toks: list[Tok], start: int, end: int, skip: AbstractSet[str]
 ) -> int | None:
     """Where a noun phrase opens the reported clause in ``toks[start:end]``, past the
     ``skip`` words, punctuation, prepositional phrases (each up to the next ``skip``
@@ -1537,7 +1539,7 @@ def place_apposition(clause: Clause, c: Cand) -> bool:
     """A country after a place and a comma ("ke Moskwa, Rusia, untuk bertemu") is part of
     that place phrase, not a subject."""
     k = c.i - 1
-    if c.label not in ("GPE", "LOC") or k < 1 or clause.toks[k].low != ",":
+    if c.label not in PLACE_LABELS or k < 1 or clause.toks[k].low != ",":
         return False
     before = clause.cand_at[k - 1]
     if before is not None and before.country and c.country and before.country != c.country:
@@ -1666,7 +1668,7 @@ def past_places(clause: Clause, n: int, i: int) -> int:
         place = clause.cand_at[n + 1]
         if place is None or place.i != n + 1 or place.kind != "mention":
             break
-        if place.label not in ("GPE", "LOC") or place.j >= i:
+        if place.label not in PLACE_LABELS or place.j >= i:
             break
         n = place.j
     return n
@@ -2023,7 +2025,7 @@ DONE_BY = frozenset({"dilakukan", "dilakukannya"})
 ACHIEVED_BY = DONE_BY | {"diambil", "diraih", "dicapai", "ditempuh", "dijalankan"}
 
 
-def alleged_doer(clause: Clause, k: int, done: frozenset[str] = DONE_BY) -> list[Cand]:
+def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> list[Cand]:
     """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
     menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
     when that act follows in the same clause. With ``ACHIEVED_BY``, whom praise or backing
@@ -2691,7 +2693,7 @@ def find_arguments(
             subject = undergoer_before(state, clause, i, quote)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
-        if entry.event in FORCE_OR_LAW or agent_family(entry) == "law":
+        if entry.event in VIOLENT or agent_family(entry) == "law":
             at = past_staff_noun(clause, at)  # "dipukul anggota Brimob": Brimob's act
         agent = clause.cand_at[at] if at < len(toks) else None
         if agent is not None and case_role(state.lex, clause, agent, at, entry):
@@ -2777,8 +2779,7 @@ def find_arguments(
         if entry.event == "REJECT" and not any(c.mention for c in objects):
             # "menolak (menandatangani) RUU yang disahkan Kongres": the refused text, named
             # by no party ("RUU"), answers the body that put it forward
-            authored = frozenset(state.lex.cue("authored"))
-            objects = alleged_doer(clause, head_end, authored) or objects
+            objects = alleged_doer(clause, head_end, state.lex.cue("authored")) or objects
         if not objects and entry.event == "SUPPORT":
             objects = alleged_doer(clause, head_end, ACHIEVED_BY)  # "memuji langkah yang
             # diambil Pemprov": the Pemprov is praised for it
@@ -4385,7 +4386,7 @@ def description_end(clause: Clause, k: int) -> int | None:
         place = clause.cand_at[k]
         if toks[k].low == "(" and (after := past_bracket(toks, k)) != k:
             k = after
-        elif place is not None and place.i == k and place.label in ("GPE", "LOC"):
+        elif place is not None and place.i == k and place.label in PLACE_LABELS:
             k = place.j
         elif descriptive(toks[k]) and words < TAIL_REACH:
             k, words = k + 1, words + 1
@@ -4519,10 +4520,10 @@ def foreign_place_near(state: State, c: Cand) -> bool:
     """Whether the sentence of ``c`` sets something in a place outside Indonesia ("di
     Arab Saudi", "di Johor"); a foreigner's country ("warga Nigeria") is no setting."""
     text = state.article.text
-    sent = next((s for s in state.article.sentences if s.start <= c.start < s.end), None)
+    sent = state.article.sentence_at(c.start)
     return sent is not None and any(
-        m.label in ("GPE", "LOC")
-        and m.country not in (None, "IDN")
+        m.label in PLACE_LABELS
+        and m.country not in (None, HOME)
         and text[max(0, m.start - 3) : m.start].lower() == "di "
         for m in state.article.mentions
         if sent.start <= m.start < sent.end

@@ -282,10 +282,10 @@ def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int,
     in a case (``status_nouns``) it opens with: "Mas Gibran Rakabuming" is Gibran
     Rakabuming, "Pelapor Kaesang Pangarep" (a sentence's first word) Kaesang Pangarep."""
     match = HONORIFIC_START.match(text, start, end)
-    if label == "PER" and match and (word := match.group(1).lower()) in HONORIFICS:
-        return match.end(), end, label
-    if label == "PER" and match and word in status_nouns():
-        return match.end(), end, label
+    if label == "PER" and match:
+        word = match.group(1).lower()
+        if word in HONORIFICS or word in status_nouns():
+            return match.end(), end, label
     return start, end, label
 
 
