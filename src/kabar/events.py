@@ -3670,7 +3670,7 @@ def letter_delivered(before: list[str]) -> bool:
     opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
     no negation ("belum diterima")."""
     k = len(before)
-    while k and bare_word(before[k - 1]) in DELIVERY_ADVERBS | DELIVERED:
+    while k and bare_word(before[k - 1]) in DELIVERY_GROUP:
         k -= 1
     if k == 0 or before[k - 1].endswith((".", "!", "?")):
         return True  # "... dipanggil sebagai tersangka. Sudah diterima ..." in one quote
@@ -3681,7 +3681,7 @@ def letter_delivered(before: list[str]) -> bool:
         if (
             word in NOT_DELIVERED
             or w.endswith((",", ".", ";", ":"))
-            or word in SUBORDINATORS | VERB_GROUP_OPENERS
+            or word in LETTER_REACH_ENDS
             or verb_shaped(word)
         ):
             return False
@@ -3694,6 +3694,8 @@ def bare_word(word: str) -> str:
 
 
 LETTER_REACH = 6  # "Surat pemanggilan kepada AN hari ini juga telah dilayangkan"
+DELIVERY_GROUP = DELIVERY_ADVERBS | DELIVERED  # the words of a delivery's verb group
+LETTER_REACH_ENDS = SUBORDINATORS | VERB_GROUP_OPENERS  # no letter word is sought past these
 DELIVERY_GAP = 3  # "diterima sejak Jumat (17/10)", "dikirim pada Senin (3/3)"
 
 

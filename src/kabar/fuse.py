@@ -246,10 +246,8 @@ def compatible(
     pinned = (same_day and where == "same") or told
     if same_day and close:
         a, b = generic_bodies(*named_alike(*counted_as_polity(a, b)))
-    elif close and relation == "within":
-        a, b = generic_bodies(
-            *named_alike(a, b)
-        )  # "LM" in a quote of the day, "Lisa Mariana" last week
+    elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week
+        a, b = generic_bodies(*named_alike(a, b))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 
