@@ -482,17 +482,15 @@ def where_named(pair: Pair, names: Iterable[str], sentence: tuple[int, int]) -> 
 
 def side_error(
     pair: Pair,
-    gold_event: GoldEvent,
-    event: Event,
+    gold_sides: tuple[frozenset[str], frozenset[str]],
+    system_sides: tuple[frozenset[str], frozenset[str]],
     side: int,
     sentence: tuple[int, int],
 ) -> tuple[str, ...]:
-    """The class of one side's (0 actor, 1 recipient) disagreement on a type-matched pair:
-    ``("right",)``, ``("system_empty", where)``, ``("gold_empty", swap)`` or
-    ``("different", where, swap)``; ``swap`` says whether the system put the gold's other
-    side here (a role swap)."""
-    gold_sides = participants(pair, gold_event, None)
-    system_sides = participants(pair, None, event)
+    """The class of one side's (0 actor, 1 recipient) disagreement on a type-matched pair,
+    from both events' ``participants``: ``("right",)``, ``("system_empty", where)``,
+    ``("gold_empty", swap)`` or ``("different", where, swap)``; ``swap`` says whether the
+    system put the gold's other side here (a role swap)."""
     gold, system = gold_sides[side], system_sides[side]
     if gold == system:
         return ("right",)
@@ -554,9 +552,10 @@ def evaluate_events(pairs: list[Pair]) -> Result:
             system_sides = participants(pair, None, event)
             actor_ok.add(gold_sides[0] == system_sides[0])
             recipient_ok.add(gold_sides[1] == system_sides[1])
-            sentence = event_sentence(pair, gold_event, event)
+            wrong = gold_sides != system_sides  # only a wrong side reads the sentence
+            sentence = event_sentence(pair, gold_event, event) if wrong else (0, 0)
             for side, found in enumerate(side_errors):
-                found.append(side_error(pair, gold_event, event, side, sentence))
+                found.append(side_error(pair, gold_sides, system_sides, side, sentence))
             if grid[g_index][s_index] >= 2:
                 date_ok.add(date_agrees(gold_event.date, gold_event.date_precision, event.date))
                 place_ok.add(place_matches(pair, gold_event, event, lexicons))
