@@ -51,6 +51,7 @@ LATER_DRAWS = {
     "bench_random_t.ann": (20261226, 5),
     "bench_random_u.ann": (20261227, 3),
     "bench_random_v.ann": (20261228, 3),
+    "bench_random_w.ann": (20261229, 3),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
