@@ -314,3 +314,24 @@ def test_blocks_join_reports_dated_only_by_story_days_within_a_month():
     assert blocks["a"] == blocks["b"]  # three weeks apart, across a window's edge
     assert blocks["c"] != blocks["a"]  # three months later
     assert blocks["d"] != blocks["a"]  # the suspect unnamed: no window
+
+
+def test_a_duplicate_article_is_in_its_originals_story(tmp_path, fast_context):
+    """Only the original of a copied article is clustered; the copy tells the same
+    development, so it gets the original's story id rather than none."""
+    body = (
+        "Pemerintah Kabupaten Sumbawa Barat menutup sementara tambang pasir di tepi Sungai "
+        "Brang Rea pada Kamis (4/9/2025) setelah warga tiga desa mengeluhkan air keruh. "
+        "Bupati meminta pemilik tambang memperbaiki kolam pengendapan sebelum izin "
+        "operasi ditinjau kembali oleh dinas lingkungan hidup pekan depan.\n"
+    )
+    paths = [tmp_path / "tambang.txt", tmp_path / "tambang_salinan.txt"]
+    paths[0].write_text(body, encoding="utf-8")
+    paths[1].write_text(body + "Baca juga berita lainnya.\n", encoding="utf-8")
+    with Store.open(tmp_path / "kabar.duckdb") as store:
+        run([str(p) for p in paths], store, fast_context)
+        rows = store.db.execute("SELECT id, duplicate_of FROM articles").fetchall()
+        original, copy = sorted(rows, key=lambda r: r[1] is not None)
+        assert copy[1] == original[0]
+        stories = store.story_ids()
+        assert stories[copy[0]] == stories[original[0]]

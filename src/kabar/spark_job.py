@@ -285,6 +285,10 @@ def write_tables(spark: Any, inputs: list[str], out: str, config: Config) -> dic
         .flatMap(lambda kv: numeric_contradictions(claim_articles(kv[1])))
     )
     story_of = fused.flatMap(lambda r: list(r.story_of.items()))
+    copies = articles.filter(lambda a: a.duplicate_of is not None).map(
+        lambda a: (a.duplicate_of, a.id)
+    )  # a duplicate is in its original's story, as ``Store.set_story_ids`` gives it
+    story_of = story_of.union(copies.join(story_of).map(lambda kv: kv[1]))
 
     tables: dict[str, Any] = {
         "articles": articles.map(lambda a: (a.id, a))

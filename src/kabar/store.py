@@ -477,7 +477,14 @@ class Store:
         self.append("contradictions", columns(("id", "kind", "doc", "origin"), contradictions))
 
     def set_story_ids(self, story_of: dict[str, str]) -> None:
+        """Set the articles' story ids, and give each duplicate its original's: a copy of
+        an article (another address, a sign-off added) tells the same development, though
+        only the original is coded and clustered (``kabar.stories``)."""
         self.update_column("articles", "id", "story_id", story_of)
+        self.db.execute(
+            "UPDATE articles SET story_id = (SELECT o.story_id FROM articles AS o "
+            "WHERE o.id = articles.duplicate_of) WHERE duplicate_of IS NOT NULL"
+        )
 
     def story_ids(self) -> dict[str, str]:
         """Article id -> story id, for articles in a story (the column, not the JSON doc)."""
