@@ -173,6 +173,7 @@ from kabar.event_modality import (
     NOT_ONLY,
     SEQUENCERS,
     SUMMONS_WORDS,
+    authorised,
     foreseen,
     modality,
     no_occasion,
@@ -2621,6 +2622,8 @@ def code_one(
         return "standing-rule"  # "aturan negara melarang ...": what is forbidden, no ban
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
+    if authorised(clause, i):
+        return "authorised"  # "berhak membebaskan lahan": what a power allows, no event
     if "done" in entry.args and (future or hypothetical) and not negated:
         return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
