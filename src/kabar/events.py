@@ -182,6 +182,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
     standing_rule,
+    unplanned,
 )
 from kabar.event_recipients import (
     GROUP_QUANTIFIERS,
@@ -2624,6 +2625,8 @@ def code_one(
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if authorised(clause, i):
         return "authorised"  # "berhak membebaskan lahan": what a power allows, no event
+    if unplanned(state.lex, clause, i):
+        return "unplanned"  # "polisi belum berencana memeriksa X": no act, not even a negated one
     if "done" in entry.args and (future or hypothetical) and not negated:
         return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
