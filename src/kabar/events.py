@@ -2443,7 +2443,7 @@ def scheduled_questioning(
         and bool(actor)
         and all(map(political, actor))
         and bool(recipient)
-        and all(r.type == "person" for r in recipient)
+        and all(r.type in ("person", "group") for r in recipient)
     )
 
 
