@@ -4600,11 +4600,31 @@ def resolve_pronoun(
     """Whom a pronoun stands for (``pronoun_refs``); inside a quote a third-person one
     ("ia", "beliau") is never the quote's speaker, who says "saya": in "\"... supaya
     beliau dapat mundur,\" kata Eko" Eko does not resign."""
+    if quote is not None and c.text.lower() in FIRST_PERSON and quoted_within(state, quote, c):
+        return []  # "dia bilang 'kami minta ...'": the words of the one quoted in the quote
     refs = pronoun_refs(state, clause, c, quote)
     if quote is None or c.text.lower() not in PRONOUNS_SG or not refs:
         return refs
     speaker = set(names(quote_speaker(state, clause, quote)))
     return [r for r in refs if r.entity_name not in speaker]
+
+
+INNER_QUOTES = frozenset("'\u2018\u2019")
+
+
+def quoted_within(state: State, quote: tuple[int, int], c: Cand) -> bool:
+    """Whether the pronoun ``c`` stands inside single quotes nested in the quote: "Kita
+    mendirikan ... karena dia bilang 'kami ... minta ...'" quotes another party, whose
+    "kami" is not the quote's speaker. An apostrophe between letters ("Jum'at") is no
+    quote mark; an odd count of the others before ``c`` opens an inner quote."""
+    text = state.article.text
+    marks = 0
+    for k in range(quote[0], min(c.start, quote[1])):
+        if text[k] in INNER_QUOTES and not (
+            0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()
+        ):
+            marks += 1
+    return marks % 2 == 1
 
 
 def pronoun_refs(

@@ -568,6 +568,53 @@ def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
     return any(t.low in QUESTION_WORDS for t in toks[start:i])
 
 
+AUTHORITY = MODALITY_WORDS["authority"]
+AUTHORITY_HOLDERS = MODALITY_WORDS["authorityholder"]
+
+
+def authorised(clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is only what a power or right allows: "kepala sekolah punya
+    wewenang menegur siswa", "wali kota berhak membebaskan lahan", "undang-undang memberi
+    kewenangan DPR (untuk) memerintahkan BPK". Like an act a word of ability makes
+    possible, it reports nothing done (docs/annotation.md 5), and so does a power denied
+    ("tak berwenang menahan"). "Pihak berwenang menahan X" names a body, not a power."""
+    toks, cand_at = clause.toks, clause.cand_at
+    k = i - 1
+    if k >= 0 and toks[k].low in PURPOSE:
+        k -= 1  # "kewenangan untuk memerintahkan"
+    held = cand_at[k] if k >= 0 else None
+    if held is not None and held.j == k + 1:
+        k = held.i - 1  # the holder of the power: "kewenangan DPR memerintahkan"
+        if k >= 0 and toks[k].low == "kepada":
+            k -= 1  # "kewenangan kepada DPR untuk ..."
+    if k < 0 or toks[k].low not in AUTHORITY:
+        return False
+    return toks[k].low != "berwenang" or k == 0 or toks[k - 1].low not in AUTHORITY_HOLDERS
+
+
+NO_PLAN = MODALITY_WORDS["noplan"]
+
+
+def unplanned(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` is one its actor is said to have no plan for: "polisi
+    belum berencana memeriksa X", "tak ada rencana penyidik memanggil Y (untuk) ...".
+    An intent alone summons or charges no one (docs/annotation.md 5); the lack of one
+    reports nothing at all, not even a negated act."""
+    toks, cand_at = clause.toks, clause.cand_at
+    k = i - 1
+    if k >= 0 and toks[k].low in PURPOSE:
+        k -= 1
+    held = cand_at[k] if k >= 0 else None
+    if held is not None and held.j == k + 1:
+        k = held.i - 1  # "tak ada rencana penyidik Polri meminta ..."
+    if k < 1 or toks[k].low not in NO_PLAN:
+        return False
+    k -= 1
+    if toks[k].low == "ada" and k > 0:
+        k -= 1
+    return toks[k].low in lex.cue("neg")
+
+
 def nominal_use(
     lex: Lexicon, clause: Clause, i: int, j: int, quote: tuple[int, int] | None
 ) -> bool:

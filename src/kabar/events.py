@@ -173,6 +173,7 @@ from kabar.event_modality import (
     NOT_ONLY,
     SEQUENCERS,
     SUMMONS_WORDS,
+    authorised,
     foreseen,
     modality,
     no_occasion,
@@ -181,6 +182,7 @@ from kabar.event_modality import (
     reported_by,
     sentence_contexts,
     standing_rule,
+    unplanned,
 )
 from kabar.event_recipients import (
     GROUP_QUANTIFIERS,
@@ -2441,7 +2443,7 @@ def scheduled_questioning(
         and bool(actor)
         and all(map(political, actor))
         and bool(recipient)
-        and all(r.type == "person" for r in recipient)
+        and all(r.type in ("person", "group") for r in recipient)
     )
 
 
@@ -2621,6 +2623,10 @@ def code_one(
         return "standing-rule"  # "aturan negara melarang ...": what is forbidden, no ban
     if possible and not negated:
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
+    if authorised(clause, i):
+        return "authorised"  # "berhak membebaskan lahan": what a power allows, no event
+    if unplanned(state.lex, clause, i):
+        return "unplanned"  # "polisi belum berencana memeriksa X": no act, not even a negated one
     if "done" in entry.args and (future or hypothetical) and not negated:
         return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
