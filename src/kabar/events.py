@@ -2380,12 +2380,19 @@ def verdict_index(clause: Clause, i: int, j: int, entry: Entry) -> int | None:
     return next((q for q in range(i + 1, j) if word_matches(clause.toks[q].low, verdict)), None)
 
 
-def relative_verdict(clause: Clause, i: int, j: int, entry: Entry) -> bool:
+def relative_verdict(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the verdict of a finding sits in a relative clause ("menyatakan pejabat yang
     terbukti melanggar akan dicopot", "menentukan pihak mana yang bersalah"): a rule or an
-    open question about whoever is guilty, no finding against a party."""
+    open question about whoever is guilty, no finding against a party. Only adverbs may
+    stand between the last "yang" and the verdict; a word of another kind means the
+    relative clause tells something else of the party ("menyatakan X yang juga ketua partai
+    terbukti melanggar", "X, yang ..., bersalah"), and the verdict is the finding on it."""
     k = verdict_index(clause, i, j, entry)
-    return k is not None and any(t.low == "yang" for t in clause.toks[i + 1 : k])
+    if k is None:
+        return False
+    lows = [t.low for t in clause.toks]
+    last = next((q for q in range(k - 1, i, -1) if lows[q] == "yang"), None)
+    return last is not None and all(lows[q] in lex.before_verb for q in range(last + 1, k))
 
 
 def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
@@ -2514,7 +2521,7 @@ def code_one(
         return "questioned"
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
-    if "finding" in entry.args and relative_verdict(clause, i, j, entry):
+    if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
         return "relative-verdict"
     if "ought" in entry.args and not owed_act(state.lex, clause, j):
         return "ought"  # "harus jelas": no act is owed, so no arguments are sought
