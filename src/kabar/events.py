@@ -2589,7 +2589,7 @@ def code_one(
         return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
     if "hunt" in entry.args and args.actor and not authority(args.actor):
         return "not-a-hunt"  # "X sedang diburu wartawan", "diburu klub Eropa": sought after
-    if "finding" in entry.args and any(judges(r, article.text) for r in args.actor):
+    if "finding" in entry.args and any(judges(state.lex, clause, r) for r in args.actor):
         return "court-finding"  # "majelis hakim menyatakan terdakwa bersalah": the verdict
     if "host" in entry.args and welcoming_crowd(args):
         return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
@@ -2818,17 +2818,28 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
 
 
-JUDGING = frozenset({"hakim", "mengadili"})
+TITLE_ROOM = 3  # title words before a name ("Hakim Ketua Majelis Andi")
 
 
-def judges(ref: EntityRef, text: str) -> bool:
+def judges(lex: Lexicon, clause: Clause, ref: EntityRef) -> bool:
     """Whether a party is a court or a judge ("Pengadilan Negeri Bandung", "majelis hakim",
     "Hakim Ketua X", the title just before the name; "Mengadili", the verdict's opening word
     taken for a name): its finding that someone is guilty is the verdict, a SANCTION the
-    sentencing rows code, not an accusation."""
-    title = text[max(0, ref.start - 20) : ref.start] if ref.start is not None else ""
-    words = f"{ref.entity_text} {ref.entity_name} {title}".lower().split()
-    return is_court(ref) or not JUDGING.isdisjoint(words)
+    sentencing rows code, not an accusation. The judging words (``judging`` cue rows) are
+    read as whole words of the name and of the few tokens of its clause before it, up to a
+    comma or a full stop ("Andi, pengacara X" is no judge of a word before the comma)."""
+    if is_court(ref):
+        return True
+    judging = lex.cue("judging")
+    words = f"{ref.entity_text} {ref.entity_name}".lower().split()
+    toks = clause.toks
+    q = next((k for k, t in enumerate(toks) if t.start == ref.start), None)
+    if q is not None:
+        for k in range(q - 1, max(-1, q - 1 - TITLE_ROOM), -1):
+            if toks[k].low in (",", ".", ";", ":"):
+                break
+            words.append(toks[k].low)
+    return not judging.isdisjoint(words)
 
 
 def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
