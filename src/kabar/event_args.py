@@ -1612,7 +1612,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     is no description), the description opens with a lowercase word right after the
     person's comma (or with "yang juga", "yang merupakan") and ends, past any places
     after it ("..., Partai Demokrat, Surabaya, mendesak"), in a comma (then perhaps
-    adverbs) or at the verb, or, after "yang", at its "itu"/"ini"."""
+    adverbs) or at the verb, or, after "yang", at its "itu"/"ini". The description may name
+    several people of its own ("Budi, pengacara Andi dan Rudi, ditangkap": Budi)."""
     toks = clause.toks
     if found.kind == "pron":
         return None
@@ -1623,6 +1624,13 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
             break
         if c is not None and c.kind != "pron" and c.label != "PER":
             k = c.i - 1
+        elif (
+            toks[k].low in ("dan", "serta")
+            and (named := clause.cand_at[k - 1]) is not None
+            and named.kind == "mention"
+            and named.label == "PER"
+        ):
+            k = named.i - 1  # "Budi, pengacara Andi dan Rudi, ...": the description's own list
         elif c is None and (
             lowercase_modifier(toks[k]) or toks[k].low in DESCRIPTION_WORDS | FORMER
         ):
