@@ -404,8 +404,8 @@ def left_arguments(
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
             joiner = act_companion(clause, c)
             if usable and joiner is None and not place_apposition(clause, c) and not predicate:
-                found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
-                break
+                found = crime_perpetrator(clause, c) or c  # not "X dianggap sebagai N dan
+                break  # dituduh ...": N describes X
             if joiner is not None:  # "makan malam bersama B": the phrase is an aside
                 limit += c.j - joiner
             k = c.i - 1
@@ -4250,6 +4250,21 @@ comma or "dan"."""
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
+PERPETRATOR_NOUNS = frozenset({"pelaku"})
+"""Suspect nouns that are never a title before the suspect's own name: "pelaku pembunuhan
+X" is who killed X, while "tersangka pembunuhan X" is mostly X the suspect."""
+
+
+def crime_perpetrator(clause: Clause, c: Cand) -> Cand | None:
+    """The "pelaku + act noun" right before the name ``c`` ("Pelaku penganiayaan Siti
+    ditangkap"): the name is the crime's victim, the doer named by his act is the party
+    (annotation guideline: a perpetrator still hunted is the recipient). ``fold_titles``
+    keeps such a noun apart from the name after it only when it ends in an act noun."""
+    before = clause.cand_at[c.i - 1] if c.i > 0 and c.kind != "noun" else None
+    if before is None or before.kind != "noun" or before.j != c.i:
+        return None
+    words = before.text.lower().split()
+    return before if len(words) > 1 and words[0] in PERPETRATOR_NOUNS else None
 
 
 def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
