@@ -2023,6 +2023,22 @@ def same_actor(a: EntityRef, b: EntityRef) -> bool:
     return (a.actor_id or a.entity_name) == (b.actor_id or b.entity_name)
 
 
+def holds_office_in(speaker: EntityRef, party: EntityRef) -> bool:
+    """Whether the speaker's office or title names the body ``party`` ("Ketua KPK X" of
+    KPK, "Wakil Ketua DPR Y" of DPR): what he says his body should do is its own course,
+    asked of no other party."""
+    if party.type != "organization":
+        return False
+    body = party.entity_name.lower().split()
+    if not body:
+        return False
+    for title in (speaker.office, speaker.entity_text):
+        words = (title or "").lower().split()
+        if any(words[k : k + len(body)] == body for k in range(1, len(words))):
+            return True  # after the office's head word ("Ketua"): not the person's own name
+    return False
+
+
 def speaks_for(speaker: EntityRef, party: EntityRef) -> bool:
     """Whether a speaker is the party or speaks for it: the same one, the state of a
     country, or the party's own branch and state ("kata PM Israel" of Israel)."""
@@ -2068,6 +2084,8 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
         return False  # "partai harus berbenah": any party, none in particular
     if any(same_actor(speaker, r) for speaker in reporters for r in actor):
         return False  # the speaker's own resolve: the actor is the speaker
+    if any(holds_office_in(speaker, r) for speaker in reporters for r in actor):
+        return False  # "Menurut Ketua KPK X, KPK seharusnya ...": his own body's course
     # '"DPR harus membuka diri," kata Ketua DPR': the resolve of a body of the speaker's
     # own branch and state, as the speaker's own
     return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)
@@ -2718,18 +2736,26 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
+    own_body = any(holds_office_in(s, r) or same_side(r, s) for s in reporters for r in actor)
     if (
-        obliged and not negated and reporters and actor and event_type != "REQUEST" and not own_duty
+        obliged
+        and not negated
+        and reporters
+        and actor
+        and event_type != "REQUEST"
+        and not own_duty
+        and not own_body
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
         asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
     elif (
-        obliged and hypothetical and not negated and not own_duty
+        obliged and (hypothetical or own_body) and not negated and not own_duty
     ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
         return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
-        # harus bekerja sama dengan X" states the speaker's own intent)
+        # harus bekerja sama dengan X" states the speaker's own intent; "Menurut Ketua KPK
+        # X, KPK seharusnya ...", his own body's course)
     if (
         "peer" in entry.args
         and event_type in PARTNERSHIP_TYPES
