@@ -55,6 +55,8 @@ NOT_DELIVERED = MODALITY_WORDS["notdelivered"]
 to the day it summons the person for (docs/annotation.md 4)."""
 
 
+FEEL = MODALITY_WORDS["feel"]
+"""Verbs of feeling before a modal ("merasa perlu mendukung X"): the subject's own need."""
 OBLIGATION = MODALITY_WORDS["obligation"]
 """Modal cues saying what someone must do: said by another party, a demand."""
 
@@ -459,8 +461,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= is_modal
         modals |= {low} if is_modal else set()
-        obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
-        # harus" (need not), "masih harus" (still has to: a state, not a demand)
+        obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL | FEEL  # not
+        # "tidak harus" (need not), "masih harus" (still has to: a state, not a demand),
+        # "merasa perlu" (the subject's own felt need)
     fronted = None if that else fronted_condition(lex, clause, start)
     inside = fronted == "inside" or any(t.low in cond for t in toks[start:i])  # "jika X
     content = fronted == "content"  # ingin bertemu": the act is the condition; "akan
