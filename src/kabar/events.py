@@ -173,6 +173,7 @@ from kabar.event_modality import (
     NOT_ONLY,
     SEQUENCERS,
     SUMMONS_WORDS,
+    called_off,
     foreseen,
     modality,
     no_occasion,
@@ -2636,6 +2637,9 @@ def code_one(
     actor, recipient = args.actor, args.recipient
     cues = modality(state.lex, clause, i, entry.voice == "nom")
     negated, future, hypothetical, conditional, stance, obliged, antecedent, possible, _ = cues
+    if entry.voice == "nom" and not negated:
+        negated = called_off(state.lex, clause, i, actor + recipient)  # "Pertemuan X dan Y
+        # tidak jadi digelar"
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
     backing = event_type == "SUPPORT" and bool(recipient) and all(map(political, recipient))
