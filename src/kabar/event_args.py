@@ -404,8 +404,8 @@ def left_arguments(
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
             joiner = act_companion(clause, c)
             if usable and joiner is None and not place_apposition(clause, c) and not predicate:
-                found = c  # not "X dianggap sebagai N dan dituduh ...": N describes X
-                break
+                found = crime_perpetrator(clause, c) or c  # not "X dianggap sebagai N dan
+                break  # dituduh ...": N describes X
             if joiner is not None:  # "makan malam bersama B": the phrase is an aside
                 limit += c.j - joiner
             k = c.i - 1
@@ -1612,7 +1612,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     is no description), the description opens with a lowercase word right after the
     person's comma (or with "yang juga", "yang merupakan") and ends, past any places
     after it ("..., Partai Demokrat, Surabaya, mendesak"), in a comma (then perhaps
-    adverbs) or at the verb, or, after "yang", at its "itu"/"ini"."""
+    adverbs) or at the verb, or, after "yang", at its "itu"/"ini". The description may name
+    several people of its own ("Budi, pengacara Andi dan Rudi, ditangkap": Budi)."""
     toks = clause.toks
     if found.kind == "pron":
         return None
@@ -1623,6 +1624,13 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
             break
         if c is not None and c.kind != "pron" and c.label != "PER":
             k = c.i - 1
+        elif (
+            toks[k].low in ("dan", "serta")
+            and (named := clause.cand_at[k - 1]) is not None
+            and named.kind == "mention"
+            and named.label == "PER"
+        ):
+            k = named.i - 1  # "Budi, pengacara Andi dan Rudi, ...": the description's own list
         elif c is None and (
             lowercase_modifier(toks[k]) or toks[k].low in DESCRIPTION_WORDS | FORMER
         ):
@@ -4242,6 +4250,21 @@ comma or "dan"."""
 
 
 SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
+PERPETRATOR_NOUNS = frozenset({"pelaku"})
+"""Suspect nouns that are never a title before the suspect's own name: "pelaku pembunuhan
+X" is who killed X, while "tersangka pembunuhan X" is mostly X the suspect."""
+
+
+def crime_perpetrator(clause: Clause, c: Cand) -> Cand | None:
+    """The "pelaku + act noun" right before the name ``c`` ("Pelaku penganiayaan Siti
+    ditangkap"): the name is the crime's victim, the doer named by his act is the party
+    (annotation guideline: a perpetrator still hunted is the recipient). ``fold_titles``
+    keeps such a noun apart from the name after it only when it ends in an act noun."""
+    before = clause.cand_at[c.i - 1] if c.i > 0 and c.kind != "noun" else None
+    if before is None or before.kind != "noun" or before.j != c.i:
+        return None
+    words = before.text.lower().split()
+    return before if len(words) > 1 and words[0] in PERPETRATOR_NOUNS else None
 
 
 def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:

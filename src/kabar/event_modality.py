@@ -55,6 +55,36 @@ NOT_DELIVERED = MODALITY_WORDS["notdelivered"]
 to the day it summons the person for (docs/annotation.md 4)."""
 
 
+TAKE_PLACE = MODALITY_WORDS["takeplace"]
+"""Verbs of an event's taking place ("berlangsung", "digelar") after its nominal trigger."""
+CALLED_OFF_BRIDGE = frozenset({"jadi", "sempat", "pernah", "dapat", "bisa", "akhirnya"})
+"""Words between a negation and the verb of taking place ("tidak jadi digelar")."""
+
+
+def called_off(lex: Lexicon, clause: Clause, i: int, parties: list[EntityRef]) -> bool:
+    """Whether the nominal trigger at ``i`` opens a clause whose own predicate, right after
+    its parties, says the event did not take place ("Pertemuan X dan Y tidak terjadi",
+    "... batal digelar", "... urung terlaksana", "... batal."): negated. A negation of
+    another verb ("Pertemuan X dan Y tidak menghasilkan kesepakatan") leaves it held."""
+    toks = clause.toks
+    ends = [r.end for r in parties if r.start is not None and r.end is not None]
+    if not ends or toks[i].start > min(r.start for r in parties if r.start is not None):
+        return False  # the parties stand after the trigger
+    k = next((n for n, t in enumerate(toks) if t.start >= max(ends)), len(toks))
+    while k < len(toks) and toks[k].low in DEICTIC | {"tersebut"}:
+        k += 1  # "Pertemuan X dan Y itu batal"
+    if k >= len(toks) or toks[k].low not in lex.cue("neg"):
+        return False
+    k += 1
+    while k < len(toks) and toks[k].low in CALLED_OFF_BRIDGE:
+        k += 1
+    if k >= len(toks) or not toks[k].low[:1].isalpha():
+        return toks[k - 1].low in ("batal", "urung", "gagal")  # "... batal."
+    return toks[k].low in TAKE_PLACE
+
+
+FEEL = MODALITY_WORDS["feel"]
+"""Verbs of feeling before a modal ("merasa perlu mendukung X"): the subject's own need."""
 OBLIGATION = MODALITY_WORDS["obligation"]
 """Modal cues saying what someone must do: said by another party, a demand."""
 
@@ -459,8 +489,9 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         stance |= low in fut and low not in TENSE_ONLY
         hypothetical |= is_modal
         modals |= {low} if is_modal else set()
-        obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL  # not "tidak
-        # harus" (need not), "masih harus" (still has to: a state, not a demand)
+        obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL | FEEL  # not
+        # "tidak harus" (need not), "masih harus" (still has to: a state, not a demand),
+        # "merasa perlu" (the subject's own felt need)
     fronted = None if that else fronted_condition(lex, clause, start)
     inside = fronted == "inside" or any(t.low in cond for t in toks[start:i])  # "jika X
     content = fronted == "content"  # ingin bertemu": the act is the condition; "akan

@@ -174,6 +174,7 @@ from kabar.event_modality import (
     SEQUENCERS,
     SUMMONS_WORDS,
     authorised,
+    called_off,
     foreseen,
     modality,
     no_occasion,
@@ -2025,6 +2026,22 @@ def same_actor(a: EntityRef, b: EntityRef) -> bool:
     return (a.actor_id or a.entity_name) == (b.actor_id or b.entity_name)
 
 
+def holds_office_in(speaker: EntityRef, party: EntityRef) -> bool:
+    """Whether the speaker's office or title names the body ``party`` ("Ketua KPK X" of
+    KPK, "Wakil Ketua DPR Y" of DPR): what he says his body should do is its own course,
+    asked of no other party."""
+    if party.type != "organization":
+        return False
+    body = party.entity_name.lower().split()
+    if not body:
+        return False
+    for title in (speaker.office, speaker.entity_text):
+        words = (title or "").lower().split()
+        if any(words[k : k + len(body)] == body for k in range(1, len(words))):
+            return True  # after the office's head word ("Ketua"): not the person's own name
+    return False
+
+
 def speaks_for(speaker: EntityRef, party: EntityRef) -> bool:
     """Whether a speaker is the party or speaks for it: the same one, the state of a
     country, or the party's own branch and state ("kata PM Israel" of Israel)."""
@@ -2070,6 +2087,8 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
         return False  # "partai harus berbenah": any party, none in particular
     if any(same_actor(speaker, r) for speaker in reporters for r in actor):
         return False  # the speaker's own resolve: the actor is the speaker
+    if any(holds_office_in(speaker, r) for speaker in reporters for r in actor):
+        return False  # "Menurut Ketua KPK X, KPK seharusnya ...": his own body's course
     # '"DPR harus membuka diri," kata Ketua DPR': the resolve of a body of the speaker's
     # own branch and state, as the speaker's own
     return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)
@@ -2382,12 +2401,19 @@ def verdict_index(clause: Clause, i: int, j: int, entry: Entry) -> int | None:
     return next((q for q in range(i + 1, j) if word_matches(clause.toks[q].low, verdict)), None)
 
 
-def relative_verdict(clause: Clause, i: int, j: int, entry: Entry) -> bool:
+def relative_verdict(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
     """Whether the verdict of a finding sits in a relative clause ("menyatakan pejabat yang
     terbukti melanggar akan dicopot", "menentukan pihak mana yang bersalah"): a rule or an
-    open question about whoever is guilty, no finding against a party."""
+    open question about whoever is guilty, no finding against a party. Only adverbs may
+    stand between the last "yang" and the verdict; a word of another kind means the
+    relative clause tells something else of the party ("menyatakan X yang juga ketua partai
+    terbukti melanggar", "X, yang ..., bersalah"), and the verdict is the finding on it."""
     k = verdict_index(clause, i, j, entry)
-    return k is not None and any(t.low == "yang" for t in clause.toks[i + 1 : k])
+    if k is None:
+        return False
+    lows = [t.low for t in clause.toks]
+    last = next((q for q in range(k - 1, i, -1) if lows[q] == "yang"), None)
+    return last is not None and all(lows[q] in lex.before_verb for q in range(last + 1, k))
 
 
 def verdict_denied(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry) -> bool:
@@ -2516,7 +2542,7 @@ def code_one(
         return "questioned"
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
-    if "finding" in entry.args and relative_verdict(clause, i, j, entry):
+    if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
         return "relative-verdict"
     if "ought" in entry.args and not owed_act(state.lex, clause, j):
         return "ought"  # "harus jelas": no act is owed, so no arguments are sought
@@ -2584,7 +2610,7 @@ def code_one(
         return "not-authority"  # "kasus yang menjerat X", "OTT yang turut menjerat X"
     if "hunt" in entry.args and args.actor and not authority(args.actor):
         return "not-a-hunt"  # "X sedang diburu wartawan", "diburu klub Eropa": sought after
-    if "finding" in entry.args and any(judges(r, article.text) for r in args.actor):
+    if "finding" in entry.args and any(judges(state.lex, clause, r) for r in args.actor):
         return "court-finding"  # "majelis hakim menyatakan terdakwa bersalah": the verdict
     if "host" in entry.args and welcoming_crowd(args):
         return "welcoming-crowd"  # "salah satu mahasiswa yang menyambut kedatangan Prabowo"
@@ -2613,6 +2639,9 @@ def code_one(
     actor, recipient = args.actor, args.recipient
     cues = modality(state.lex, clause, i, entry.voice == "nom")
     negated, future, hypothetical, conditional, stance, obliged, antecedent, possible, _ = cues
+    if entry.voice == "nom" and not negated:
+        negated = called_off(state.lex, clause, i, actor + recipient)  # "Pertemuan X dan Y
+        # tidak jadi digelar"
     if antecedent:
         return "condition"  # "jika KPK menolak": a supposition, not a report
     backing = event_type == "SUPPORT" and bool(recipient) and all(map(political, recipient))
@@ -2717,18 +2746,26 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
+    own_body = any(holds_office_in(s, r) or same_side(r, s) for s in reporters for r in actor)
     if (
-        obliged and not negated and reporters and actor and event_type != "REQUEST" and not own_duty
+        obliged
+        and not negated
+        and reporters
+        and actor
+        and event_type != "REQUEST"
+        and not own_duty
+        and not own_body
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
         asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
     elif (
-        obliged and hypothetical and not negated and not own_duty
+        obliged and (hypothetical or own_body) and not negated and not own_duty
     ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
         return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
-        # harus bekerja sama dengan X" states the speaker's own intent)
+        # harus bekerja sama dengan X" states the speaker's own intent; "Menurut Ketua KPK
+        # X, KPK seharusnya ...", his own body's course)
     if (
         "peer" in entry.args
         and event_type in PARTNERSHIP_TYPES
@@ -2817,17 +2854,28 @@ def crowd_turns_away(clause: Clause, i: int, j: int, entry: Entry, args: Args) -
     return all(r.type == "group" and r.sector in CIVIC for r in args.actor)
 
 
-JUDGING = frozenset({"hakim", "mengadili"})
+TITLE_ROOM = 3  # title words before a name ("Hakim Ketua Majelis Andi")
 
 
-def judges(ref: EntityRef, text: str) -> bool:
+def judges(lex: Lexicon, clause: Clause, ref: EntityRef) -> bool:
     """Whether a party is a court or a judge ("Pengadilan Negeri Bandung", "majelis hakim",
     "Hakim Ketua X", the title just before the name; "Mengadili", the verdict's opening word
     taken for a name): its finding that someone is guilty is the verdict, a SANCTION the
-    sentencing rows code, not an accusation."""
-    title = text[max(0, ref.start - 20) : ref.start] if ref.start is not None else ""
-    words = f"{ref.entity_text} {ref.entity_name} {title}".lower().split()
-    return is_court(ref) or not JUDGING.isdisjoint(words)
+    sentencing rows code, not an accusation. The judging words (``judging`` cue rows) are
+    read as whole words of the name and of the few tokens of its clause before it, up to a
+    comma or a full stop ("Andi, pengacara X" is no judge of a word before the comma)."""
+    if is_court(ref):
+        return True
+    judging = lex.cue("judging")
+    words = f"{ref.entity_text} {ref.entity_name}".lower().split()
+    toks = clause.toks
+    q = next((k for k, t in enumerate(toks) if t.start == ref.start), None)
+    if q is not None:
+        for k in range(q - 1, max(-1, q - 1 - TITLE_ROOM), -1):
+            if toks[k].low in (",", ".", ";", ":"):
+                break
+            words.append(toks[k].low)
+    return not judging.isdisjoint(words)
 
 
 def crowd_protests(lex: Lexicon, entry: Entry, args: Args) -> bool:
