@@ -370,9 +370,11 @@ def full_province(name: str) -> str:
 def province_full_names() -> dict[str, str]:
     """Each province's other names and its full name, all to the full name: the full name
     is matched too, so a short form inside it ("Bangka Belitung" in "Kepulauan Bangka
-    Belitung") is not spelled out a second time."""
+    Belitung") is not spelled out a second time. Each is matched in capitals as well
+    ("Polda SUMUT", "Kejati JAWA TIMUR"), as news writes a body's region now and then."""
     other = province_other_names()
-    return {**{full: full for full in other.values()}, **other}
+    names = {**{full: full for full in other.values()}, **other}
+    return {**{name.upper(): full for name, full in names.items()}, **names}
 
 
 @lru_cache(maxsize=1)
