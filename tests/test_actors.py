@@ -916,3 +916,21 @@ def test_a_bare_pemda_is_any_regions_government_and_gets_no_actor_id(context):
     )
     ids = {m.text: m.actor_id for m in named.mentions if m.label == "ORG"}
     assert ids["Pemda"] is not None and ids["Pemda"] == ids["Pemda Sikka"]
+
+
+def test_a_national_body_before_a_province_is_its_branch_there(context):
+    """ "KPU Jatim" is East Java's election commission, one with "KPU Jawa Timur" and
+    apart from the national KPU; a body before a city ("Gedung KPK Jakarta") is where it
+    sits, the national body still."""
+
+    def org_ids(text: str) -> dict[str, str | None]:
+        article = resolved(context, text)
+        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+    short = org_ids("Kantor KPU Jatim menerima berkas pendaftaran tiga partai baru kemarin.")
+    full = org_ids("Kantor KPU Jawa Timur menerima berkas pendaftaran tiga partai baru kemarin.")
+    bare = org_ids("Kantor KPU menerima berkas pendaftaran tiga partai baru kemarin.")
+    assert short["KPU"] == full["KPU"] != bare["KPU"]
+    seat = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK Jakarta pagi ini.")
+    plain = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK pagi ini.")
+    assert seat["KPK"] == plain["KPK"]
