@@ -934,3 +934,24 @@ def test_a_national_body_before_a_province_is_its_branch_there(context):
     seat = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK Jakarta pagi ini.")
     plain = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK pagi ini.")
     assert seat["KPK"] == plain["KPK"]
+
+
+def test_a_bare_regional_government_is_its_own_articles_never_one_across_articles(context):
+    """A bare "Pemkot" is the government of the one city the story names ("Pemkot Bogor"
+    then), of a province for "Pemprov"; with no such place it is its own article's
+    government: two stories' bare "Pemkot" are no one actor."""
+
+    def org_id(text: str, written: str) -> str | None:
+        article = resolved(context, text)
+        return next(m.actor_id for m in article.mentions if m.text == written)
+
+    first = resolved(context, "Pemkot berjanji menambal jalan berlubang sebelum musim hujan.")
+    second = resolved(context, "Pemkot menunda lelang proyek pasar induk hingga pekan depan.")
+    actors, mapping = build_actors([first, second])
+    ids = {mapping[m.actor_id or ""] for a in (first, second) for m in a.mentions}
+    assert len(ids) == 2 and [a.name for a in actors] == ["Pemkot", "Pemkot"]
+    placed = org_id("Warga Bogor mengeluh, dan Pemkot berjanji menambal jalan.", "Pemkot")
+    named = org_id("Pemkot Bogor berjanji menambal jalan berlubang.", "Pemkot Bogor")
+    assert placed == named
+    province = org_id("Di Jawa Tengah, Pemprov menambah armada bus sekolah.", "Pemprov")
+    assert province == org_id("Pemprov Jateng menambah armada bus sekolah.", "Pemprov Jateng")
