@@ -4337,3 +4337,18 @@ def test_a_regional_body_by_its_long_and_short_kind_is_one_actor_across_articles
     )
     assert len(long) == len(short) == len(other) == 1
     assert long == short != other
+
+
+def test_a_capitalised_calling_and_its_field_before_a_name_give_the_person() -> None:
+    """ "Menurut Pengamat hukum Rina Kusuma, ..." is Rina Kusuma's view, as with the
+    lowercase "pengamat hukum": the capitalised calling is her title, not an actor
+    named "Pengamat"."""
+    text = "Menurut Pengamat hukum Rina Kusuma, polisi seharusnya memeriksa dua saksi lagi."
+    lower = text.replace("Pengamat", "pengamat")
+    said = actor_texts(pipeline_events(text, "2026-03-03", "REQUEST"))
+    assert said == [["Rina Kusuma"]]
+    assert said == actor_texts(pipeline_events(lower, "2026-03-03", "REQUEST"))
+
+
+def actor_texts(events: list[Event]) -> list[list[str]]:
+    return [[r.entity_text for r in e.actor] for e in events]
