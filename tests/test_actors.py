@@ -916,3 +916,71 @@ def test_a_bare_pemda_is_any_regions_government_and_gets_no_actor_id(context):
     )
     ids = {m.text: m.actor_id for m in named.mentions if m.label == "ORG"}
     assert ids["Pemda"] is not None and ids["Pemda"] == ids["Pemda Sikka"]
+
+
+def test_a_national_body_before_a_province_is_its_branch_there(context):
+    """ "KPU Jatim" is East Java's election commission, one with "KPU Jawa Timur" and
+    apart from the national KPU; a body before a city ("Gedung KPK Jakarta") is where it
+    sits, the national body still."""
+
+    def org_ids(text: str) -> dict[str, str | None]:
+        article = resolved(context, text)
+        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+    short = org_ids("Kantor KPU Jatim menerima berkas pendaftaran tiga partai baru kemarin.")
+    full = org_ids("Kantor KPU Jawa Timur menerima berkas pendaftaran tiga partai baru kemarin.")
+    bare = org_ids("Kantor KPU menerima berkas pendaftaran tiga partai baru kemarin.")
+    assert short["KPU"] == full["KPU"] != bare["KPU"]
+    seat = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK Jakarta pagi ini.")
+    plain = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK pagi ini.")
+    assert seat["KPK"] == plain["KPK"]
+
+
+def test_a_bare_regional_government_is_its_own_articles_never_one_across_articles(context):
+    """A bare "Pemkot" is the government of the one city the story names ("Pemkot Bogor"
+    then), of a province for "Pemprov"; with no such place it is its own article's
+    government: two stories' bare "Pemkot" are no one actor."""
+
+    def org_id(text: str, written: str) -> str | None:
+        article = resolved(context, text)
+        return next(m.actor_id for m in article.mentions if m.text == written)
+
+    first = resolved(context, "Pemkot berjanji menambal jalan berlubang sebelum musim hujan.")
+    second = resolved(context, "Pemkot menunda lelang proyek pasar induk hingga pekan depan.")
+    actors, mapping = build_actors([first, second])
+    ids = {mapping[m.actor_id or ""] for a in (first, second) for m in a.mentions}
+    assert len(ids) == 2 and [a.name for a in actors] == ["Pemkot", "Pemkot"]
+    placed = org_id("Warga Bogor mengeluh, dan Pemkot berjanji menambal jalan.", "Pemkot")
+    named = org_id("Pemkot Bogor berjanji menambal jalan berlubang.", "Pemkot Bogor")
+    assert placed == named
+    province = org_id("Di Jawa Tengah, Pemprov menambah armada bus sekolah.", "Pemprov")
+    assert province == org_id("Pemprov Jateng menambah armada bus sekolah.", "Pemprov Jateng")
+
+
+def test_a_unit_and_its_place_before_a_name_in_one_person_span_are_split_off(context):
+    """An NER span "Kejari Sleman Andi Wibowo" (the unit he speaks for, then his name, no
+    comma) is the prosecutors' office "Kejari Sleman" and the person "Andi Wibowo"; a
+    unit's kind before a word that is no place ("Kejari Andi Wibowo") is left alone."""
+    text = (
+        "Kejari Sleman Andi Wibowo menyebut berkas dua tersangka sudah lengkap. "
+        "Kejari Sleman segera melimpahkan perkara itu ke pengadilan."
+    )
+    article = Article.from_input(text, "split")
+    head = "Kejari Sleman Andi Wibowo"
+    later = text.index("Kejari Sleman segera")
+    article.text, article.mentions = (
+        text,
+        [
+            Mention(0, len(head), head, "PER", "ner-model"),
+            Mention(later, later + 13, "Kejari Sleman", "ORG", "gazetteer", name="Kejari Sleman"),
+        ],
+    )
+    resolve_mentions(article, context)
+    found = {(m.text, m.label): m.actor_id for m in article.mentions}
+    assert set(found) == {("Andi Wibowo", "PER"), ("Kejari Sleman", "ORG")}
+    bodies = [m for m in article.mentions if m.label == "ORG"]
+    assert len(bodies) == 2 and bodies[0].actor_id == bodies[1].actor_id
+    alone = Article.from_input("Kejari Andi Wibowo hadir.", "alone")
+    alone.text, alone.mentions = alone.raw, [Mention(0, 18, "Kejari Andi Wibowo", "PER", "m")]
+    resolve_mentions(alone, context)
+    assert [m.text for m in alone.mentions] == ["Kejari Andi Wibowo"]

@@ -4284,6 +4284,27 @@ def test_full_province_spells_out_a_short_form_after_the_body_only() -> None:
     assert full_province("Pemprov Jateng") != full_province("Pemprov Jabar")
 
 
+def test_a_province_short_form_in_capitals_is_spelled_out_as_the_mixed_case_one() -> None:
+    """ "Polda SUMUT" and "Kejati JATIM" are the bodies of "Polda Sumut" and "Kejati Jatim";
+    an all-capital word that is no province ("KPU RI") is left as it is."""
+    from kabar.actors import actor_name_key, full_province
+
+    assert full_province("Polda SUMUT") == "Polda Sumatera Utara"
+    assert full_province("Kejati JATIM") == "Kejati Jawa Timur"
+    assert full_province("Pemprov JAWA BARAT") == "Pemprov Jawa Barat"
+    assert full_province("KPU RI") == "KPU RI"
+    assert actor_name_key("organization", "Kejati JATIM") == actor_name_key(
+        "organization", "Kejaksaan Tinggi Jawa Timur"
+    )
+    caps = actor_ids(
+        "Medan - Polda SUMUT meringkus empat pencuri kabel di Binjai, Senin (2/3).", "COERCE"
+    )
+    mixed = actor_ids(
+        "Medan - Polda Sumut meringkus empat pencuri kabel di Binjai, Senin (2/3).", "COERCE"
+    )
+    assert len(caps) == 1 and caps == mixed
+
+
 def test_one_article_naming_a_body_by_both_province_names_holds_one_body() -> None:
     """Within one article "Polda Sumut" and "Polda Sumatera Utara" are one cluster: the
     second telling's act is the same body's, not an act of one Polda on the other."""
@@ -4316,3 +4337,18 @@ def test_a_regional_body_by_its_long_and_short_kind_is_one_actor_across_articles
     )
     assert len(long) == len(short) == len(other) == 1
     assert long == short != other
+
+
+def test_a_capitalised_calling_and_its_field_before_a_name_give_the_person() -> None:
+    """ "Menurut Pengamat hukum Rina Kusuma, ..." is Rina Kusuma's view, as with the
+    lowercase "pengamat hukum": the capitalised calling is her title, not an actor
+    named "Pengamat"."""
+    text = "Menurut Pengamat hukum Rina Kusuma, polisi seharusnya memeriksa dua saksi lagi."
+    lower = text.replace("Pengamat", "pengamat")
+    said = actor_texts(pipeline_events(text, "2026-03-03", "REQUEST"))
+    assert said == [["Rina Kusuma"]]
+    assert said == actor_texts(pipeline_events(lower, "2026-03-03", "REQUEST"))
+
+
+def actor_texts(events: list[Event]) -> list[list[str]]:
+    return [[r.entity_text for r in e.actor] for e in events]

@@ -29,6 +29,7 @@ from kabar.lexicons import (
     PersonRole,
     load_offices,
     load_orgs,
+    normalize,
     office_bodies,
     province_other_names,
 )
@@ -37,6 +38,7 @@ from kabar.nlp import (
     DESCRIPTION_RULE,
     GOVERNMENTS_ANYWHERE,
     LONG_TO_SHORT,
+    REGIONAL_GOVERNMENTS,
     REGIONAL_UNITS,
     SAME_UNITS,
     office_phrase_end,
@@ -193,6 +195,7 @@ def blends(rest: str, words: list[str], first: int, parts: int) -> bool:
 
 def resolve_mentions(article: Article, ctx: Context) -> Article:
     """Group the article's mentions into clusters and give each a provisional actor id."""
+    split_leading_units(article, ctx.lexicons)
     mentions = sorted(article.mentions, key=lambda m: m.start)
     clusters: list[list[Mention]] = []
     people = sorted(
@@ -239,6 +242,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
         mentions = [m for m in mentions if all(m is not a for a in anywhere)]
         article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
+    local = place_bare_governments(mentions, units, ctx.lexicons)
     own_key: dict[int, str] = {}  # each mention's own body key, before a unit's is taken
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
@@ -285,6 +289,8 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         head = cluster[0]
         canonical = head.name or head.text
         actor_key = mention_key(head.label, canonical)
+        if any(m is u for m in cluster for u in local):  # a "Pemkot" of no place named
+            actor_key = stable_id("act", "organization", f"{body_key(canonical)} {article.id}")
         for mention in cluster:
             mention.cluster = number
             mention.actor_id = actor_key
@@ -295,6 +301,44 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+UNIT_WORDS = 2  # words of a unit's kind: "Kejari", "Kejaksaan Negeri"
+PLACE_WORDS = 3  # words of its place: "Sleman", "Hulu Sungai Selatan"
+
+
+def split_leading_units(article: Article, lexicons: Lexicons) -> None:
+    """A person the NER read with the unit he speaks for before his name, no comma between
+    ("Kejari Sleman Andi Wibowo"): the unit's kind (``REGIONAL_UNITS``) and a home place
+    the gazetteer knows become an organisation of their own and the person is the name
+    after them, so the unit is not his name and he is not a new person."""
+    text, orgs = article.text, lexicons.orgs
+    for person in [m for m in article.mentions if m.label == "PER"]:
+        words = person.text.split(" ")
+        kinds = [
+            k for k in range(UNIT_WORDS, 0, -1) if " ".join(words[:k]).casefold() in REGIONAL_UNITS
+        ]
+        unit = kinds[0] if kinds else 0
+        if not unit:
+            continue
+        for end in range(min(unit + PLACE_WORDS, len(words) - 1), unit, -1):
+            place = lexicons.places.get(normalize(" ".join(words[unit:end])))
+            if place is None or place.country_code != HOME:
+                continue
+            if not all(NAME_WORD.fullmatch(w) for w in words[end:]):
+                break
+            cut = person.start + len(" ".join(words[:end]))
+            body = text[person.start : cut]
+            kind = orgs.get(normalize(" ".join(words[:unit])))
+            article.mentions.append(
+                Mention(person.start, cut, body, "ORG", "unit-before-name",
+                        organization=body, country=HOME, name=body,
+                        sector=kind.sector if kind else None)
+            )  # fmt: skip
+            person.start = cut + 1
+            person.name = None if person.name == person.text else person.name
+            person.text = text[person.start : person.end]
+            break
 
 
 def known_role(
@@ -335,6 +379,40 @@ def bare_anywhere(text: str, units: dict[str, str]) -> bool:
     return written in GOVERNMENTS_ANYWHERE and written not in units
 
 
+BARE_GOVERNMENTS = frozenset(REGIONAL_GOVERNMENTS) | frozenset(REGIONAL_GOVERNMENTS.values())
+"""A region's government by its kind alone: "Pemkot", "Pemerintah Provinsi"."""
+PROVINCE_GOVERNMENTS = frozenset(g for g in BARE_GOVERNMENTS if g.endswith("provinsi"))
+"""A province's government spelled out: its short name ("Pemprov") is looked up to it."""
+
+
+def place_bare_governments(
+    mentions: list[Mention], units: dict[str, str], lexicons: Lexicons
+) -> list[Mention]:
+    """A bare "Pemkot", "Pemkab" or "Pemprov" no government the article names with its
+    region refers back to (``units``) is the government of the one home city or regency
+    (for a province's, the one province) the article names: it takes that name ("Pemkot"
+    in a story on Bogor is "Pemkot Bogor"). Those with no such place are returned: each is
+    its own article's government, never one actor of every article's "Pemkot"."""
+    levels: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.label == "LOC" and m.country == HOME and m.name:
+            place = lexicons.places.get(normalize(m.text))
+            if place is not None and place.kind in {"city", "province"}:
+                levels[place.kind].add(m.name)
+    unplaced: list[Mention] = []
+    for m in mentions:
+        written = m.text.casefold()
+        if m.label != "ORG" or written not in BARE_GOVERNMENTS or written in units:
+            continue
+        provincial = {written, SAME_UNITS.get(written, "")} & PROVINCE_GOVERNMENTS
+        level = "province" if provincial else "city"
+        if len(levels[level]) == 1:
+            m.name = m.organization = f"{m.text} {next(iter(levels[level]))}"
+        else:
+            unplaced.append(m)
+    return unplaced
+
+
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
     """A bare "Polres" or "Kejaksaan Negeri" -> the one unit of that kind the article
     names with its region ("Polres Solok Selatan"): the bare unit refers back to it.
@@ -370,9 +448,11 @@ def full_province(name: str) -> str:
 def province_full_names() -> dict[str, str]:
     """Each province's other names and its full name, all to the full name: the full name
     is matched too, so a short form inside it ("Bangka Belitung" in "Kepulauan Bangka
-    Belitung") is not spelled out a second time."""
+    Belitung") is not spelled out a second time. Each is matched in capitals as well
+    ("Polda SUMUT", "Kejati JAWA TIMUR"), as news writes a body's region now and then."""
     other = province_other_names()
-    return {**{full: full for full in other.values()}, **other}
+    names = {**{full: full for full in other.values()}, **other}
+    return {**{name.upper(): full for name, full in names.items()}, **names}
 
 
 @lru_cache(maxsize=1)
@@ -1089,10 +1169,12 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
                 prefixes[" ".join(fold_token(t) for t in tokens[:n])].append(record)
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
-    for record in merged:  # equal folded names of one type are one actor
-        actor_id = stable_id(
+    for record in merged:  # equal folded names of one type are one actor, but a bare
+        actor_id = stable_id(  # "Pemkot" keeps its article's own key (resolve_mentions)
             "act", record.type, fold_name(actor_name_key(record.type, record.name))
         )
+        if record.name.casefold() in BARE_GOVERNMENTS:
+            actor_id = min(record.keys)
         if actor_id in by_id:
             absorb(by_id[actor_id], record)
         else:

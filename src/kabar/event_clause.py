@@ -22,7 +22,7 @@ from typing import Protocol
 from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
-from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
+from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
@@ -600,6 +600,9 @@ def prepare(
                 country = country or part.country
                 while j < len(toks) and cand_at[j] is None and is_cap(toks[j], notname, lex):
                     j += 1
+            if j == i + 1 and role_before_name(toks, cand_at, i):
+                i = j  # "Menurut Pengamat ekonomi Budi": the person's calling, no name
+                continue
             kind = "cap0" if i == 0 and j == 1 else "cap"  # "Barang bukti ...": maybe a noun
             body = merged or (j > i + 1 and lows[i] in BODY_HEADS)
             # "Dinas Pariwisata Provinsi Bali": a state body no gazetteer names
@@ -899,6 +902,24 @@ def title_end(cand_at: list[Cand | None], office: Cand) -> Cand:
         if x.label == "PER":
             break
     return end
+
+
+ROLE_FIELD_WORDS = 2  # lowercase words of a calling's field: "pengamat hukum pidana"
+
+
+def role_before_name(toks: list[Tok], cand_at: list[Cand | None], i: int) -> bool:
+    """Whether the capitalised word at ``i`` is a person's calling (``described_people.tsv``
+    "role": "Pengamat", "Politikus") before a name, maybe across its lowercase field
+    ("Pengamat ekonomi Budi Hartono"): the title of the person named, as the lowercase
+    word is, not a name of its own."""
+    if toks[i].low not in description_words()["role"]:
+        return False
+    k = i + 1
+    while k < len(toks) and k - i <= ROLE_FIELD_WORDS and cand_at[k] is None:
+        if not toks[k].text.isalpha() or not toks[k].text.islower():
+            return False
+        k += 1
+    return named_after(toks, cand_at, k) and toks[k].low != ","
 
 
 def named_after(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:

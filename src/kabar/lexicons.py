@@ -375,6 +375,17 @@ def province_other_names() -> dict[str, str]:
     }
 
 
+@lru_cache(maxsize=1)
+def home_provinces() -> frozenset[str]:
+    """The full names of the home provinces in places.tsv ("Jawa Timur", "Papua"): a
+    national body's name followed by one names its branch there ("KPU Jatim")."""
+    return frozenset(
+        canonical
+        for _, (_, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
+        if kind == "province" and country == "IDN"
+    )
+
+
 def load_orgs() -> dict[str, OrgEntry]:
     """The organisations gazetteer alone, keyed by normalised surface."""
     orgs: dict[str, OrgEntry] = {}

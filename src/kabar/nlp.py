@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
-from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry
+from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
@@ -127,6 +127,7 @@ def find_mentions(
     mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
     qualify_home_organisations(text, mentions)
+    name_regional_branches(text, mentions)
     sector_from_head(mentions)
     mentions += holders_after_offices(text, mentions, grades)
     given_names_after_offices(text, mentions)
@@ -775,6 +776,27 @@ def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
             org.country = place.country
             org.name = f"{org.name or org.text} {place.name or place.text}"
             org.organization = org.name
+
+
+def name_regional_branches(text: str, mentions: list[Mention]) -> None:
+    """A home body named right before a home province is its branch there: "KPU Jatim",
+    "Bawaslu Jawa Barat", "DPRD Banten" are no national KPU, Bawaslu or one DPRD of the
+    whole country. The body takes the province's full name in its own (so "KPU Jatim" and
+    "KPU Jawa Timur" are one branch); the gazetteer gave it the national body's name before
+    the actors stage could see the place. A regency or city after a body is left alone: it
+    is as often where a national body sits or acts ("KPK Jakarta"); a later bare "KPU" is
+    left the national body's too (a story on "KPU Jatim" may quote the national one)."""
+    provinces = home_provinces()
+    ordered = sorted(mentions, key=lambda m: m.start)
+    for org, place in zip(ordered, ordered[1:], strict=False):
+        if (
+            org.label == "ORG"
+            and org.country == HOME
+            and place.label == "LOC"
+            and place.name in provinces
+            and text[org.end : place.start] == " "
+        ):
+            org.name = org.organization = f"{org.name or org.text} {place.name}"
 
 
 def sector_from_head(mentions: list[Mention]) -> None:
