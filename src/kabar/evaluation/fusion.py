@@ -275,7 +275,9 @@ def oracle_fusion(pairs: Sequence[Pair], stories: dict[str, str]) -> Result:
     extraction were perfect (participants by their gold names folded for spelling, common
     nouns unresolved as the actor stage leaves them, places
     through the gazetteer, the system's stories, each report's source the sentence of the
-    coded article that holds its evidence). Error lists for the dev part only."""
+    coded article that holds its evidence, its trigger the event stage's inside the
+    evidence or else the evidence's start, :func:`evidence_source`). Error lists for the
+    dev part only."""
     from kabar.api import default_pipeline
 
     lexicons = default_pipeline().context.lexicons
