@@ -984,3 +984,70 @@ def test_a_unit_and_its_place_before_a_name_in_one_person_span_are_split_off(con
     alone.text, alone.mentions = alone.raw, [Mention(0, 18, "Kejari Andi Wibowo", "PER", "m")]
     resolve_mentions(alone, context)
     assert [m.text for m in alone.mentions] == ["Kejari Andi Wibowo"]
+
+
+def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):
+    from kabar.nlp import aliases_as_people
+
+    def coded(ident: str, text: str, names: list[str]) -> Article:
+        article = Article.from_input(text, ident)
+        article.text, article.published = text, "2019-03-02"
+        found = [mention(n, text, "PER") for n in names]
+        article.mentions = aliases_as_people(text, found)
+        return resolve_mentions(article, context)
+
+    first = coded(
+        "a",
+        "Warga mengeroyok Slamet Riyadi (SR) alias Gendon di dekat terminal. "
+        "Gendon kini dirawat di rumah sakit daerah.",
+        ["Slamet Riyadi"],
+    )
+    first.mentions.append(  # the later "Gendon" the model did tag
+        Mention(
+            first.text.index("Gendon kini"),
+            first.text.index("Gendon kini") + 6,
+            "Gendon",
+            "PER",
+            "t",
+        )
+    )
+    resolve_mentions(first, context)
+    assert len({m.cluster for m in first.mentions if m.label == "PER"}) == 1
+    other_spelling = coded(
+        "b", "Polisi memeriksa saksi pemukulan Slamet Riyanto alias Gendon.", ["Slamet Riyanto"]
+    )
+    other_man = coded(
+        "c", "Budi Hartono alias Gendon ditangkap karena mencuri sepeda motor.", ["Budi Hartono"]
+    )
+    by_nickname = coded(
+        "d", "Andi Kusuma alias Andi Kribo membuka warung baru di pinggir kota.", ["Andi Kusuma"]
+    )
+    by_name = coded("e", "Andi Kribo lalu mengundang tetangganya makan.", ["Andi Kribo"])
+    _, mapping = build_actors([first, other_spelling, other_man, by_nickname, by_name])
+    spelled, other, man = (
+        mapping[a.mentions[0].actor_id] for a in (first, other_spelling, other_man)
+    )
+    assert spelled == other != man
+    assert mapping[by_nickname.mentions[0].actor_id] == mapping[by_name.mentions[0].actor_id]
+
+
+def test_a_nickname_survives_the_stored_actor_parts(context):
+    """The store resolves actors from per-key parts (``kabar.summary``): the name after
+    "alias" must travel in them, or two spellings of one man stay apart there."""
+    from kabar.nlp import aliases_as_people
+    from kabar.summary import actor_parts, merge_parts, resolve_actors
+
+    def coded(text: str, name: str) -> Article:
+        article = Article.from_input(text, text)
+        article.text, article.published = text, "2021-07-09"
+        article.mentions = aliases_as_people(text, [mention(name, text, "PER")])
+        return resolve_mentions(article, context)
+
+    one = coded("Rudi Setiawan alias Bogel divonis enam bulan penjara.", "Rudi Setiawan")
+    two = coded("Hakim membebaskan Rudi Setiawati alias Bogel dari dakwaan.", "Rudi Setiawati")
+    parts: dict[str, list[dict]] = {}
+    for article in (one, two):
+        for key, part in actor_parts(article).items():
+            parts.setdefault(key, []).append(part)
+    _, mapping = resolve_actors(merge_parts(p) for p in parts.values())
+    assert mapping[one.mentions[0].actor_id] == mapping[two.mentions[0].actor_id]

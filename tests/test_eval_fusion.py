@@ -112,7 +112,7 @@ def test_a_gold_report_is_dated_and_cited_as_the_event_stage_would(tmp_path) -> 
     """A gold event whose text gives no date gets what the event stage's fallback gives
     (the story's day; unknown after "telah", "sempat" or "sejak awal"), not a month guessed
     from the publication, and cites the whole sentence holding its evidence, in cleaned
-    offsets, its first verb standing for the trigger."""
+    offsets, the trigger the event stage coded inside the evidence standing for its own."""
     from kabar.api import default_pipeline
     from kabar.evaluation.fusion import gold_report
 
@@ -177,3 +177,26 @@ def test_both_references_of_one_record_crawled_twice_are_in_its_story(tmp_path) 
     assert pairs[0].article.id == pairs[1].article.id
     assert set(stories) == {"bench:kpk-a", "bench:kpk-b"}
     assert stories["bench:kpk-a"] == stories["bench:kpk-b"]
+
+
+def test_a_gold_report_reads_what_was_said_from_the_coded_trigger_or_the_evidence() -> None:
+    """Fusion reads what was said from the report's trigger on: a gold report takes the
+    trigger a coded event of its sentence has inside the evidence, else the evidence's
+    start ("kabar hoaks yang *tersebar*" says "hoaks" before its first verb)."""
+    from kabar.evaluation.fusion import coded_trigger
+    from kabar.model import Article, Event, Source
+
+    text = (
+        "Bupati Sleman menepis tudingan pungutan liar itu, "
+        "lalu menyebut ada kabar hoaks yang tersebar di grup warga."
+    )
+    article = Article.from_input(text, "t")
+    article.text = text
+    at = text.index("menepis")
+    source = Source("t", None, text, 0, len(text), trigger_start=at, trigger_end=at + 7)
+    article.events = [
+        Event("e", "REJECT", [], [], None, "unknown", [], [], None, False, False, [], [source], 0.5)
+    ]
+    assert coded_trigger(article, 0, text.index(",")) == at
+    hoax = text.index("kabar hoaks")
+    assert coded_trigger(article, hoax, len(text)) == hoax

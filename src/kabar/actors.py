@@ -35,6 +35,8 @@ from kabar.lexicons import (
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
+    ALIAS_AFTER,
+    ALIAS_SOURCE,
     DESCRIPTION_RULE,
     GOVERNMENTS_ANYWHERE,
     LONG_TO_SHORT,
@@ -235,6 +237,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         else:  # new person, or ambiguous ("Ali" of two Alis): keep apart
             clusters.append([mention])
     merge_bracketed_aliases(article.text, clusters)
+    merge_named_aliases(article.text, clusters)
     name_bracketed_short_forms(mentions, article.text)
     by_name: dict[str, list[Mention]] = {}
     units = regional_units_named(mentions)
@@ -508,6 +511,31 @@ def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 continue
             other = heads.get(gloss.group(1).casefold())
             if other is not None and other is not cluster and other in clusters:
+                cluster.extend(other)
+                clusters.remove(other)
+
+
+def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
+    """ "Ahmad Fauzi alias Ozi": the name after "alias" (``kabar.nlp.ALIAS_AFTER``) is
+    the same person's other name, and so are its later mentions ("Ozi ditemukan ...")."""
+    for cluster in list(clusters):
+        if cluster not in clusters or cluster[0].label != "PER":
+            continue
+        for mention in list(cluster):
+            alias = ALIAS_AFTER.match(text, mention.end)
+            if alias is None:
+                continue
+            other = next(
+                (
+                    c
+                    for c in clusters
+                    if c is not cluster
+                    and c[0].label == "PER"
+                    and any(m.start == alias.start(1) for m in c)
+                ),
+                None,
+            )
+            if other is not None:
                 cluster.extend(other)
                 clusters.remove(other)
 
@@ -872,6 +900,7 @@ class ActorRecord:
     country: str | None
     sector: str | None
     aliases: set[str] = field(default_factory=set)
+    nicknames: set[str] = field(default_factory=set)  # the names after "alias", folded
     roles: dict[tuple[str, str | None, str | None], list[str]] = field(default_factory=dict)
     article_ids: set[str] = field(default_factory=set)
     company: set[str] = field(default_factory=set)  # keys of others its articles name
@@ -935,6 +964,8 @@ def build_actors(articles: Iterable[Article]) -> tuple[list[Actor], dict[str, st
                 )
             if mention.label in {"PER", "ORG", "GPE"}:
                 record.aliases.add(mention.text)
+            if mention.source == ALIAS_SOURCE:
+                record.nicknames.add(fold_name(mention.text))
             record.country = record.country or mention.country
             record.sector = record.sector or mention.sector
             record.article_ids.add(article.id)
@@ -1117,6 +1148,8 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     # (``spelled_alike``); ``filed``: the groups filed there
     variants: dict[tuple[str, int], dict[int, ActorRecord]] = defaultdict(dict)
     filed: set[int] = set()
+    by_nickname: dict[str, list[ActorRecord]] = defaultdict(list)  # folded, multi-word groups
+    by_name: dict[str, list[ActorRecord]] = defaultdict(list)
     names = {fold_name(r.name) for r in people}
     for record in people:
         families = blocks[family_block(record.name)]
@@ -1148,6 +1181,8 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             matches = [
                 g for g in prefixes.get(fold_name(record.name), []) if first_words(record, g, names)
             ]
+        if not matches and len(tokens) >= 2:  # "Andi Narogong", or another spelling of a
+            matches = nicknamed_alike(record, by_nickname, by_name)  # man both call by one nickname
         if not matches and len(record.company) >= MIN_COMPANY:  # as ``spelled_apart`` needs
             # "Durfort Jr" of "Joseph F Durford, Jr", named beside the same people
             fb = variant_family(record.name)
@@ -1156,10 +1191,12 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
             matches = [g for g in found.values() if spelled_apart(g, record)]
         if len(matches) == 1:
             absorb(matches[0], record)
+            index_nicknames(matches[0], by_nickname, by_name)
             if id(matches[0]) in filed:  # its new spellings' family lengths
                 index_variant(variants, matches[0], {record.name} | record.aliases)
         else:
             groups.append(record)
+            index_nicknames(record, by_nickname, by_name)
             if name_core(record.name)[0] and record.company:
                 filed.add(id(record))
                 index_variant(variants, record, {record.name} | record.aliases)
@@ -1180,6 +1217,61 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
         else:
             by_id[actor_id] = record
     return by_id
+
+
+def nicknames(record: ActorRecord) -> set[str]:
+    """The folded names a person of two or more words goes by, read after "alias"
+    (``kabar.nlp.ALIAS_AFTER``: "Zoya" of "Muhammad Al Azhar alias Zoya", "Andi
+    Narogong" of "Andi Agustinus alias Andi Narogong"); not a short form of the name.
+    Not any alias of the record: a gloss in brackets is as often a role ("Daenerys
+    Targaryen (Emilia Clarke)") and a cluster may hold another's name."""
+    if len(name_tokens(record.name)) < 2:
+        return set()
+    return {n for n in record.nicknames if not is_short_form(n, fold_name(record.name))}
+
+
+def nicknamed_alike(
+    record: ActorRecord,
+    by_nickname: dict[str, list[ActorRecord]],
+    by_name: dict[str, list[ActorRecord]],
+) -> list[ActorRecord]:
+    """The one group (or none) ``record`` (two words or more) is by nickname: one whose
+    nickname is ``record``'s name ("Andi Narogong" of "Andi Agustinus alias Andi
+    Narogong") or the reverse, or one with a nickname of ``record``'s and the same first
+    name ("Muhammad Al Azhar alias Zoya" and "Muhammad Aljahra alias Zoya": outlets spell
+    a suspect's or victim's name apart, his nickname alike); countries must not
+    conflict. A nickname shared without the first name is no evidence ("Ucok" is many
+    men's). ``by_nickname``/``by_name``: the groups so far by folded nickname and name."""
+    own, name, first = nicknames(record), fold_name(record.name), name_tokens(record.name)[0]
+    found = {id(g): g for g in by_nickname.get(name, [])}
+    for nickname in own:
+        found |= {id(g): g for g in by_name.get(nickname, [])}
+        found |= {
+            id(g): g
+            for g in by_nickname.get(nickname, [])
+            if same_token(first, name_tokens(g.name)[0])
+        }
+    matches = [
+        g
+        for g in found.values()
+        if not record.country or not g.country or record.country == g.country
+    ]
+    return matches if len(matches) == 1 else []
+
+
+def index_nicknames(
+    group: ActorRecord,
+    by_nickname: dict[str, list[ActorRecord]],
+    by_name: dict[str, list[ActorRecord]],
+) -> None:
+    """File a multi-word group under its folded name and nicknames (``nicknamed_alike``)."""
+    if len(name_tokens(group.name)) < 2:
+        return
+    for key, index in [(fold_name(group.name), by_name)] + [
+        (n, by_nickname) for n in nicknames(group)
+    ]:
+        if all(g is not group for g in index[key]):
+            index[key].append(group)
 
 
 def variant_family(name: str) -> str:
@@ -1239,6 +1331,7 @@ def family_block(name: str) -> str:
 def absorb(target: ActorRecord, record: ActorRecord) -> None:
     target.keys |= record.keys
     target.aliases |= record.aliases | {record.name}
+    target.nicknames |= record.nicknames
     target.article_ids |= record.article_ids
     target.company |= record.company
     target.country = target.country or record.country

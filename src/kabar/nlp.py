@@ -44,6 +44,13 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,4})\b(?![.'’-]?\w)")
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
+ALIAS_AFTER = re.compile(
+    r"(?:\s*\([A-Z]{1,5}\))?,?\s+alias\s+([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})"
+)
+ALIAS_SOURCE = "alias"  # the source of a mention of the name a person goes by
+"""The other name a person goes by, after his name and any initials in brackets
+("Ahmad Fauzi (AF) alias Ozi", "Andi Agustinus alias Andi Narogong"); not initials
+("alias AJ"), which :data:`GIVEN_INITIALS` reads."""
 AGED_INITIALS = re.compile(r"\b([A-Z]{2,4}) \((\d{1,2})\)")
 """Initials with the person's age after them ("AS (45)", "Tersangka keempat, HJE (25)"):
 crime news names people that way too ("QS(9)", a Quran verse, has no space)."""
@@ -142,6 +149,7 @@ def find_mentions(
     mentions += propagate_names(text, mentions)
     mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
     mentions = initials_as_people(text, mentions)
+    mentions = aliases_as_people(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
         for m in PRONOUN.finditer(text)
@@ -1055,6 +1063,25 @@ def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
             end = start + len(initials)
             if not any(a < end and start < b for a, b in taken):
                 out.append(Mention(start, end, initials, "PER", "given-initials"))
+    return out
+
+
+def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The name after "alias" that follows a person's name (:data:`ALIAS_AFTER`) is a
+    person's name too, which the model often leaves untagged ("Ahmad Fauzi alias Ozi"):
+    the actor stage then makes it the person's other name
+    (``kabar.actors.merge_named_aliases``)."""
+    out = mentions
+    for m in mentions:
+        alias = ALIAS_AFTER.match(text, m.end) if m.label == "PER" else None
+        if alias is None:
+            continue
+        start, end = alias.span(1)
+        over = [x for x in out if x.start < end and start < x.end]
+        if any(x.label == "PER" and (x.start, x.end) != (start, end) for x in over):
+            continue  # a longer or shorter person's span: the model read the names otherwise
+        out = [x for x in out if all(x is not o for o in over)]
+        out.append(Mention(start, end, text[start:end], "PER", ALIAS_SOURCE))
     return out
 
 

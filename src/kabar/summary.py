@@ -26,6 +26,7 @@ from kabar.actors import (
     ActorRecord,
     company_keys,
     first_company,
+    fold_name,
     merge_records,
     to_actor,
 )
@@ -40,6 +41,7 @@ from kabar.fuse_compare import (
 )
 from kabar.fuse_numeric import subject_key
 from kabar.model import Actor, Article, Claim, Event, stable_id
+from kabar.nlp import ALIAS_SOURCE
 from kabar.stories import (
     COPIED_KEY,
     LEAD_CHARS,
@@ -89,6 +91,8 @@ def actor_parts(article: Article) -> dict[str, dict[str, Any]]:
             part["sector"] = [*where, mention.sector]
         if mention.label in ALIAS_LABELS and mention.text not in part["aliases"]:
             part["aliases"].append(mention.text)
+        if mention.source == ALIAS_SOURCE:
+            part["nicknames"] = sorted({*part.get("nicknames", ()), fold_name(mention.text)})
         if mention.office and mention.label == "PER":
             part["roles"].append(
                 [
@@ -113,9 +117,11 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     merged: dict[str, Any] | None = None
     roles: dict[tuple[Any, Any, Any], list[Any]] = {}
     aliases: set[str] = set()
+    nicknames: set[str] = set()
     company: set[str] = set()
     for part in parts:
         aliases.update(part["aliases"])
+        nicknames.update(part.get("nicknames", ()))  # parts stored before it have none
         company.update(part.get("company", ()))  # parts stored before it have none
         for office, organization, country, first, last in part["roles"]:
             span = roles.setdefault((office, organization, country), [None, None])
@@ -132,6 +138,8 @@ def merge_parts(parts: Iterable[dict[str, Any]]) -> dict[str, Any]:
     if merged is None:
         raise ValueError("no parts to merge")
     merged["aliases"] = sorted(aliases)
+    if nicknames:  # only then: a part without one is stored as before
+        merged["nicknames"] = sorted(nicknames)
     merged["company"] = first_company(company)
     merged["roles"] = sorted(
         ([*role, *span] for role, span in roles.items()),
@@ -150,6 +158,7 @@ def actor_record(part: dict[str, Any]) -> ActorRecord:
         country=part["country"][2] if part["country"] else None,
         sector=part["sector"][2] if part["sector"] else None,
         aliases=set(part["aliases"]),
+        nicknames=set(part.get("nicknames", ())),
         company=set(part.get("company", ())),
     )
     for office, organization, country, first, last in part["roles"]:

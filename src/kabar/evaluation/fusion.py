@@ -275,7 +275,9 @@ def oracle_fusion(pairs: Sequence[Pair], stories: dict[str, str]) -> Result:
     extraction were perfect (participants by their gold names folded for spelling, common
     nouns unresolved as the actor stage leaves them, places
     through the gazetteer, the system's stories, each report's source the sentence of the
-    coded article that holds its evidence). Error lists for the dev part only."""
+    coded article that holds its evidence, its trigger the event stage's inside the
+    evidence or else the evidence's start, :func:`evidence_source`). Error lists for the
+    dev part only."""
     from kabar.api import default_pipeline
 
     lexicons = default_pipeline().context.lexicons
@@ -302,36 +304,49 @@ def report_key(source: Source) -> SourceKey:
     return (source.article_id, source.start, source.trigger_start)
 
 
-def evidence_source(pair: Pair, evidence: Span) -> Source:
+def evidence_source(pair: Pair, evidence: Span) -> tuple[Source, int]:
     """A gold event's evidence as the event stage's report of it would cite it: the whole
-    sentence of the coded article holding the evidence, with offsets in the cleaned text
-    and the evidence's first verb standing for the trigger. Fusion reads the sentence (a request
+    sentence of the coded article holding the evidence, with offsets in the cleaned text,
+    and the offset of the evidence's first verb (:func:`first_verb`), before which the
+    words tell the event stage an act is background. Fusion reads the sentence (a request
     and the act it asked for told in one sentence, a sentence copied word for word), so a
-    source cut to the evidence alone would not be the report the system makes."""
+    source cut to the evidence alone would not be the report the system makes. Its
+    trigger, from which fusion reads what was said (``kabar.fuse_compare.said_stems``),
+    is the one a coded event of the sentence carries inside the evidence
+    (:func:`coded_trigger`), else the evidence's start: what the gold calls the act is
+    the whole evidence, and its first verb may come after the words that say it
+    ("banyak informasi salah yang *beredar*")."""
     gold, article, align = pair.gold, pair.article, pair.align
     for sentence in article.sentences:
         raw_start, raw_end = align.raw_span(sentence.start, sentence.end)
         if raw_start <= evidence.start < raw_end:
-            at = next(
-                (
-                    i
-                    for i in range(sentence.start, sentence.end)
-                    if align.clean_to_raw[i] >= evidence.start
-                ),
-                sentence.start,
+            at, end = (
+                next(
+                    (
+                        i
+                        for i in range(sentence.start, sentence.end)
+                        if align.clean_to_raw[i] >= edge
+                    ),
+                    default,
+                )
+                for edge, default in (
+                    (evidence.start, sentence.start),
+                    (evidence.end, sentence.end),
+                )
             )
-            at += first_verb(article.text[at : sentence.end])
-            return Source(
+            verb_at = at + first_verb(article.text[at : sentence.end])
+            source = Source(
                 gold.article,
                 gold.publication,
                 article.text[sentence.start : sentence.end],
                 sentence.start,
                 sentence.end,
-                trigger_start=at,
+                trigger_start=coded_trigger(article, at, end),
                 published=gold.published,
             )
+            return source, verb_at
     # evidence the cleaned text no longer holds (a cut caption): the evidence itself
-    return Source(
+    source = Source(
         gold.article,
         gold.publication,
         evidence.text,
@@ -340,6 +355,19 @@ def evidence_source(pair: Pair, evidence: Span) -> Source:
         trigger_start=evidence.start,
         published=gold.published,
     )
+    return source, evidence.start
+
+
+def coded_trigger(article: Article, start: int, end: int) -> int:
+    """The trigger of the first report the event stage coded in ``article`` between
+    clean offsets ``start`` and ``end`` (a gold evidence), else ``start``."""
+    inside = sorted(
+        s.trigger_start
+        for e in article.events
+        for s in e.sources
+        if s.trigger_start is not None and start <= s.trigger_start < end
+    )
+    return inside[0] if inside else start
 
 
 def first_verb(text: str) -> int:
@@ -387,10 +415,10 @@ def gold_report(pair: Pair, index: int, event: GoldEvent, lexicons: Any) -> Even
         )
     date, precision = event.date, event.date_precision if event.date else "unknown"
     rule = ""
-    source = evidence_source(pair, event.evidence)
+    source, verb_at = evidence_source(pair, event.evidence)
     settled = None
-    if not date and source.trigger_start is not None and source.start <= source.trigger_start:
-        before = source.sentence[: source.trigger_start - source.start]
+    if not date and source.start <= verb_at:
+        before = source.sentence[: verb_at - source.start]
         settled = undated_date(story_day(pair.article), re.findall(r"\w+", before.lower()))
     if settled:  # the event stage's fallback for a sentence with no date (settle_date)
         date, precision, rule = settled[0], settled[1], f"date {settled[2]}"
