@@ -51,6 +51,7 @@ from kabar.event_clause import (
     Tok,
     earlier_sentences,
     mention_after,
+    opening_lead,
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
@@ -1964,25 +1965,12 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
     return group
 
 
-OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
-ADDRESS_LEADS = frozenset({"kepada", "untuk", "nanti", "secara", "khusus", "khususnya", "pak",
-                           "bu", "bapak", "ibu"})  # fmt: skip
-"""Words that may lead a phrase addressing someone: "Nanti secara khusus Kepala Dinas X,
-saya akan minta ...", "Pak Kapolres, ...", "Kepada pihak kampus, ..."."""
-
-
 def opening_party(clause: Clause, i: int) -> tuple[list[Cand], bool]:
     """The party named by a phrase that opens the sentence before the verb at ``i`` and
     ends in a comma, and whether "kepada" leads it: "Kepada pihak kampus, kami meminta
     ...", "Pak Kadis, saya minta ..."; the comma is the one before the clause."""
     toks = clause.toks
-    k = 0
-    while k < i and toks[k].low in OPENING_MARKS:
-        k += 1
-    to = False
-    while k < i and toks[k].low in ADDRESS_LEADS:
-        to = to or toks[k].low == "kepada"
-        k += 1
+    k, to = opening_lead(toks, i)
     group = right_arguments(clause, k, prep_only=False) if k + 1 < i else []
     if not group or group[0].i != k:
         return [], to

@@ -1175,19 +1175,31 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     )
 
 
-ADDRESS_OPENERS = MODALITY_WORDS["addressopener"] | {'"', "“"}
-"""Words before the title of whom a sentence-opening phrase addresses: "Kepada para
-wartawan, ..."."""
+ADDRESS_LEADS = MODALITY_WORDS["addressopener"]
+"""Words that may lead a phrase addressing someone at a sentence's opening: "Kepada para
+wartawan, ...", "Nanti secara khusus Kepala Dinas X, saya akan minta ...", "Pak Kapolres, ..."."""
+OPENING_MARKS = frozenset({'"', "“", "'", "‘"}) | DASHES  # quote marks, a dateline's dash
+
+
+def opening_lead(toks: list[Tok], end: int) -> tuple[int, bool]:
+    """Where the party of a phrase opening the sentence before token ``end`` starts, past
+    its text after a dateline ("JAKARTA - Kepada ..."), quote marks and the words leading an
+    address (``ADDRESS_LEADS``), and whether "kepada" is among them."""
+    dashes = [n for n in range(end) if toks[n].low in DASHES]
+    k = dashes[-1] + 1 if dashes else 0
+    to = False
+    while k < end and (toks[k].low in OPENING_MARKS or toks[k].low in ADDRESS_LEADS):
+        to = to or toks[k].low == "kepada"
+        k += 1
+    return k, to
 
 
 def addressed_opening(toks: list[Tok], i: int) -> bool:
     """Whether the title at token ``i`` is in a "kepada" phrase opening the sentence, or
     its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
     phrase, and the name after it is the clause's subject, no holder of that title."""
-    words = [t.low for t in toks[:i]]
-    dashes = [n for n, w in enumerate(words) if w in DASHES]
-    words = words[dashes[-1] + 1 :] if dashes else words
-    return "kepada" in words and all(w in ADDRESS_OPENERS for w in words)
+    k, to = opening_lead(toks, i)
+    return to and k == i
 
 
 def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:
