@@ -168,7 +168,6 @@ from kabar.event_modality import (
     DELIVERY_ADVERBS,
     LETTER_OF,
     MODALITY_WORDS,
-    NOT_DELIVERED,
     NOT_ONLY,
     SEQUENCERS,
     SUMMONS_WORDS,
@@ -3670,7 +3669,8 @@ def letter_delivered(before: list[str]) -> bool:
     start ("Sudah diterima ...") or a letter word (``LETTER_OF``), else a letter word at
     most ``LETTER_REACH`` words back in the same clause, with no comma, verb or clause
     opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
-    no negation ("belum diterima")."""
+    no negation (a ``neg`` cue of the lexicon: "belum diterima")."""
+    negations = load_lexicon().cue("neg")
     k = len(before)
     while k and bare_word(before[k - 1]) in DELIVERY_GROUP:
         k -= 1
@@ -3681,7 +3681,7 @@ def letter_delivered(before: list[str]) -> bool:
         if word in LETTER_OF:
             return True
         if (
-            word in NOT_DELIVERED
+            word in negations
             or w.endswith((",", ".", ";", ":"))
             or word in LETTER_REACH_ENDS
             or verb_shaped(word)
