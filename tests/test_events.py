@@ -4316,3 +4316,14 @@ def test_a_regional_body_by_its_long_and_short_kind_is_one_actor_across_articles
     )
     assert len(long) == len(short) == len(other) == 1
     assert long == short != other
+
+
+@pytest.mark.parametrize("kin", ["paman", "mertua"])
+def test_an_act_on_a_relative_dari_an_official_is_not_on_the_official(kin: str) -> None:
+    """ "menangkap paman dari Bupati X": the uncle is arrested, not the regent; every kin
+    word of ``data/described_people.tsv`` (kinds kin, kintitle, kingroup) is read so."""
+    from kabar import process
+
+    text = f"Polres Lumajang menangkap {kin} dari Bupati Lumajang Indah Amperawati, Kamis (5/6)."
+    article = process(text, published="2025-06-06")
+    assert all(r.entity_text != "Indah Amperawati" for e in article.events for r in e.recipient)

@@ -2191,14 +2191,13 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
-NOT_OWNED = frozenset({"lebih", "kurang", "istri", "suami", "anak", "ayah", "ibu", "adik",
-                       "kakak", "putra", "putri", "keluarga", "kerabat", "saudara", "cucu",
-                       "menantu", "ponakan", "keponakan"})  # fmt: skip
+KIN = description_words()["kin"] | description_words()["kintitle"] | description_words()["kingroup"]
+NOT_OWNED = KIN | {"lebih", "kurang"}
 """Words before "dari" that do not make its entity the target: an amount ("lebih dari 40
 juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
 
 
-OWNED_PEOPLE = (NOT_OWNED - {"lebih", "kurang"}) | description_words()["client"]
+OWNED_PEOPLE = KIN | description_words()["client"]
 """Nouns of a person a pronoun after them owns: "klien kami", "anak mereka" (kin, and
 ``data/described_people.tsv`` kind "client")."""
 

@@ -22,7 +22,7 @@ from typing import Protocol
 from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
-from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG
+from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
@@ -855,15 +855,14 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
            ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
-RELATIVES = (("anak", "buah"), ("istri",), ("suami",), ("anak",), ("putra",), ("putri",),
-             ("ayah",), ("kakek",), ("nenek",), ("paman",),
-             ("adik",), ("kakak",), ("menantu",), ("mertua",), ("keponakan",), ("cucu",),
-             ("ajudan",), ("bawahan",), ("sopir",), ("keluarga",), ("kerabat",),
-             ("pendukung",), ("pengikut",), ("simpatisan",), ("loyalis",))  # fmt: skip
-"""Words for a person's kin, staff or followers ("istri Bupati X", "anak buah Zumi",
-"ajudan Gubernur Y", "ribuan pendukung Z"): others than the person they are of."""
-KIN_PERSONS = frozenset(words[0] for words in RELATIVES) - {
-    "keluarga", "pendukung", "pengikut", "simpatisan", "loyalis"}  # fmt: skip
+PEOPLE_OF = description_words()
+RELATIVES = (("anak", "buah"),) + tuple(  # "anak buah": one's men, a phrase
+    (word,) for kind in ("kin", "kingroup", "staff", "follower") for word in sorted(PEOPLE_OF[kind])
+)
+"""Words for a person's kin, staff or followers (``data/described_people.tsv``: "istri
+Bupati X", "anak buah Zumi", "ajudan Gubernur Y", "ribuan pendukung Z"): others than the
+person they are of. Not the kin words that are also forms of address ("Ibu Sri")."""
+KIN_PERSONS = PEOPLE_OF["kin"] | PEOPLE_OF["staff"]  # one person, not a group
 GIVEN_NAMES = frozenset({"putri", "putra"})  # "Putri Ayu": a name, not a daughter
 COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 
