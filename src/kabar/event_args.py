@@ -240,7 +240,7 @@ def channel_only(toks: list[Tok], c: Cand) -> bool:
     return set_off or k == 0 or predicate_like(toks[k - 1])
 
 
-UNIT_STAFF = frozenset({"anggota", "jajaran", "personel", "petugas", "tim"})
+UNIT_STAFF = MODALITY_WORDS["unitstaff"]
 """Words for a body's people between "melalui" and its name ("melalui jajaran Polsek X")."""
 
 

@@ -23,7 +23,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
-from kabar.numbers import word_lists
+from kabar.numbers import phrase_lists, word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -34,6 +34,8 @@ PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
 MODALITY_WORDS = word_lists("modality_words.tsv")
 """The word lists of the modality and clause rules (``data/modality_words.tsv``), by kind."""
+CLAUSE_PHRASES = phrase_lists("clause_phrases.tsv")
+"""The phrases of the clause rules (``data/clause_phrases.tsv``), by kind."""
 CONTRAST = MODALITY_WORDS["contrast"]
 """Contrast conjunctions that open a clause ("namun", "padahal"): a subject may follow
 them (``event_args.SUBJECT_OPENERS``); a denial after them contests the claim told before
@@ -49,9 +51,7 @@ TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-SPAN_ADVERBS = frozenset({("hingga", "kini"), ("sampai", "kini"), ("hingga", "sekarang"),
-                          ("sampai", "sekarang"), ("sejauh", "ini"), ("hingga", "saat", "ini"),
-                          ("sampai", "saat", "ini")})  # fmt: skip
+SPAN_ADVERBS = CLAUSE_PHRASES["spanadverb"]
 """Adverbs of time up to now ("Polisi hingga kini belum menahan X", "yang sampai saat ini
 masih diburu"): "hingga" and "sampai" alone open a clause or a span ("hingga Senin"), and
 "sejauh" alone reads as a noun's modifier ("Polisi sejauh"); joined like ``TIME_ADVERBS``."""
@@ -325,7 +325,7 @@ class Unprepared(Exception):
     every sentence."""
 
 
-TIME_ADVERBS = frozenset({("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")})
+TIME_ADVERBS = CLAUSE_PHRASES["timeadverb"]
 """Two-word adverbs of time ("AR saat ini menjalani pemeriksaan", "KPK saat itu
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
@@ -1037,7 +1037,7 @@ def fold_titles(
     return out
 
 
-ACTING = frozenset({"Acting Official"})
+ACTING = frozenset(" ".join(words) for words in CLAUSE_PHRASES["actingoffice"])
 """Offices (``offices.tsv`` canonical) that only say another office is held in an acting
 capacity: "Plt", "Penjabat"."""
 

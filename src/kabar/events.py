@@ -767,7 +767,7 @@ def told_so(clause: Clause, i: int) -> bool:
     return i > 0 and clause.lows[i - 1] in SO_OPENERS
 
 
-SO_OPENERS = frozenset({",", ":", '"', "“"})
+SO_OPENERS = MODALITY_WORDS["soopener"]
 
 
 def find_triggers(
