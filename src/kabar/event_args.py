@@ -4480,15 +4480,16 @@ def ref_of(state: State, c: Cand) -> EntityRef:
 
 
 def own_police(state: State, c: Cand) -> EntityRef | None:
-    """A bare noun for the police as a body ("polisi", "pihak kepolisian": a ``policenoun``
-    in predicates.tsv) stands for the one police command the article names, with its
-    region ("Polres Ciamis"): the story's own police, as annotators cluster them. With
+    """A bare noun for the police as a body ("polisi", "pihak kepolisian", "aparat
+    kepolisian": a ``policebody`` row of predicates.tsv, "pihak" left out) stands for the
+    one police command the article names, with its region ("Polres Ciamis"): the story's
+    own police, as annotators cluster them. With
     two commands, or the national police (Polri, Bareskrim) also named, or a foreign
     place in its sentence ("polisi di Malaysia"), it stays what it says."""
     if c.kind != "noun" or c.mention is not None:
         return None
     words = [w for w in c.text.lower().split() if w != "pihak"]
-    if len(words) != 1 or words[0] not in state.lex.cue("policenoun"):
+    if tuple(words) not in state.lex.phrases.get("policebody", ()):
         return None
     unit_ref = state.police_force
     if unit_ref is None or foreign_place_near(state, c):  # the sentence scan only with one

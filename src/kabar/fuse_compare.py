@@ -22,6 +22,7 @@ from kabar.event_args import VIOLENT
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place, Source
+from kabar.predicates import load_lexicon
 from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.quote_candidates import quote_pairs
 
@@ -236,7 +237,7 @@ def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
 
 def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     """Both reports, an actor one of them names only by a common noun for a kind of body
-    ("polisi", "pihak kepolisian": ``fuse_words`` kind ``generic_body``), which the actor
+    ("polisi", "pihak kepolisian": ``Lexicon.kind_bodies``), which the actor
     stage leaves unresolved but types with a sector, given the id of the one resolved
     actor of that sector the other report names ("Polres Bogor"), when both reports name
     a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
@@ -251,7 +252,7 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     if not resolved(a.recipient) & resolved(b.recipient):
         return a, b
-    generic = fuse_words("generic_body")
+    generic = load_lexicon().kind_bodies()
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
