@@ -1939,7 +1939,7 @@ def named_instead(clause: Clause, c: Cand) -> Cand | None:
 OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
 
 
-PURPOSE_LINKS = frozenset({"agar", "supaya"})
+PURPOSE_LINKS = MODALITY_WORDS["purposelink"]
 PARTY_TYPES = frozenset({"person", "group", "organization", "country"})
 ALL_OF = frozenset({"seluruh", "semua", "segenap", "setiap", "para", "segala"})
 
