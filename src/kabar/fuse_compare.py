@@ -910,15 +910,20 @@ def told_again(event: Event) -> bool:
     "untuk kedua kalinya". An earlier occurrence exists, so a loosely dated report of the
     same act may be that one."""
     for source in event.sources:
-        if AGAIN.search(source.sentence) or counted_repeat(
-            WORDS.findall(source.sentence.casefold())
-        ):
+        if says_again(source.sentence):
             return True
         if source.trigger_start is not None:
             after = source.sentence[source.trigger_start - source.start :].casefold().split()
             if once_more_after([word.strip(",.") for word in after[1:]], 2):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def says_again(sentence: str) -> bool:
+    """Whether a sentence has "kembali" before a verb or counts its act ("untuk kedua
+    kalinya"); cached, as fusion asks it of one report in many pairs."""
+    return bool(AGAIN.search(sentence)) or counted_repeat(WORDS.findall(sentence.casefold()))
 
 
 def counted_repeat(words: Sequence[str]) -> bool:
