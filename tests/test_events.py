@@ -4352,3 +4352,30 @@ def test_a_capitalised_calling_and_its_field_before_a_name_give_the_person() -> 
 
 def actor_texts(events: list[Event]) -> list[list[str]]:
     return [[r.entity_text for r in e.actor] for e in events]
+
+
+@pytest.mark.parametrize("kin", ["paman", "mertua"])
+def test_an_act_on_a_relative_dari_an_official_is_not_on_the_official(kin: str) -> None:
+    """ "menangkap paman dari Bupati X": the uncle is arrested, not the regent; every kin
+    word of ``data/described_people.tsv`` (kinds kin, kintitle, kingroup) is read so."""
+    from kabar import process
+
+    text = f"Polres Lumajang menangkap {kin} dari Bupati Lumajang Indah Amperawati, Kamis (5/6)."
+    article = process(text, published="2025-06-06")
+    assert all(r.entity_text != "Indah Amperawati" for e in article.events for r in e.recipient)
+
+
+@pytest.mark.parametrize("noun", ["Polisi", "Aparat kepolisian", "Petugas kepolisian"])
+def test_a_police_noun_with_its_lead_word_is_the_story_command(noun: str) -> None:
+    """ "Aparat kepolisian menangkap X" in a story of Polres Ciamis: the command, as a bare
+    "Polisi" is; one list (``policebody`` rows of predicates.tsv) for the event stage and
+    fusion alike."""
+    from kabar import process
+
+    text = (
+        "Polres Ciamis menyelidiki pencurian kambing di Desa Sukamaju. "
+        f"{noun} kemudian menangkap Darsono di rumahnya, Senin (2/6)."
+    )
+    article = process(text, published="2025-06-03")
+    ids = {a.entity_text: a.actor_id for e in article.events for a in e.actor if a.actor_id}
+    assert ids.get(noun) is not None and ids[noun] == ids.get("Polres Ciamis")

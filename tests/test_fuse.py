@@ -2401,3 +2401,21 @@ def test_an_acronym_is_the_full_name_a_sentence_defines_it_by_in_brackets():
     # no sentence defines the acronym: initials alone do not make one body
     full.sources = [sentence_source("A", plain, plain.index("menjatuhkan"), "2025-06-02")]
     assert len(fuse_events([full, acronym], {}, stories)) == 2
+
+
+def told_in(sentence: str, trigger: str) -> Event:
+    """A report whose one source is ``sentence``, its trigger the word ``trigger``."""
+    event = report("A", "2024-03-05")
+    event.sources = [sentence_source("A", sentence, sentence.index(trigger), "2024-03-05")]
+    return event
+
+
+def test_no_longer_after_the_trigger_is_no_repeat():
+    """ "tidak lagi" is "no longer": "Warga menolak, tidak lagi mau ..." tells no second refusal."""
+    from kabar.fuse_compare import told_again
+
+    assert not told_again(
+        told_in("Para nelayan menolak, tidak lagi mau membayar retribusi.", "menolak")
+    )
+    assert told_again(told_in("Para nelayan menolak lagi rencana pungutan baru itu.", "menolak"))
+    assert told_again(told_in("Untuk keenam kalinya nelayan menolak pungutan.", "menolak"))

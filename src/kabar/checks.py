@@ -586,7 +586,7 @@ def asserted(text: str, denied: frozenset[str]) -> list[tuple[int, int]]:
     return out
 
 
-NEGATIONS = frozenset({"tidak", "tak", "bukan", "belum", "enggak", "gak", "nggak", "tanpa"})
+NEGATIONS = fuse_words("negation")
 ANAPHORS = ("yang bersangkutan", "ia", "dia", "beliau")  # the third person, named elsewhere
 FIRST_PERSON = frozenset({"saya", "aku", "kami"})
 SUBJECT_GAP = 2  # words between a subject and the predicate ("Nikita tengah menjalani")

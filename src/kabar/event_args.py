@@ -51,6 +51,7 @@ from kabar.event_clause import (
     Tok,
     earlier_sentences,
     mention_after,
+    opening_lead,
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
@@ -239,7 +240,7 @@ def channel_only(toks: list[Tok], c: Cand) -> bool:
     return set_off or k == 0 or predicate_like(toks[k - 1])
 
 
-UNIT_STAFF = frozenset({"anggota", "jajaran", "personel", "petugas", "tim"})
+UNIT_STAFF = MODALITY_WORDS["unitstaff"]
 """Words for a body's people between "melalui" and its name ("melalui jajaran Polsek X")."""
 
 
@@ -1946,7 +1947,7 @@ def named_instead(clause: Clause, c: Cand) -> Cand | None:
 OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
 
 
-PURPOSE_LINKS = frozenset({"agar", "supaya"})
+PURPOSE_LINKS = MODALITY_WORDS["purposelink"]
 PARTY_TYPES = frozenset({"person", "group", "organization", "country"})
 ALL_OF = frozenset({"seluruh", "semua", "segenap", "setiap", "para", "segala"})
 
@@ -1972,25 +1973,12 @@ def addressee(clause: Clause, k: int) -> list[Cand]:
     return group
 
 
-OPENING_MARKS = frozenset({'"', "“", "'", "‘", "-", "—"})
-ADDRESS_LEADS = frozenset({"kepada", "untuk", "nanti", "secara", "khusus", "khususnya", "pak",
-                           "bu", "bapak", "ibu"})  # fmt: skip
-"""Words that may lead a phrase addressing someone: "Nanti secara khusus Kepala Dinas X,
-saya akan minta ...", "Pak Kapolres, ...", "Kepada pihak kampus, ..."."""
-
-
 def opening_party(clause: Clause, i: int) -> tuple[list[Cand], bool]:
     """The party named by a phrase that opens the sentence before the verb at ``i`` and
     ends in a comma, and whether "kepada" leads it: "Kepada pihak kampus, kami meminta
     ...", "Pak Kadis, saya minta ..."; the comma is the one before the clause."""
     toks = clause.toks
-    k = 0
-    while k < i and toks[k].low in OPENING_MARKS:
-        k += 1
-    to = False
-    while k < i and toks[k].low in ADDRESS_LEADS:
-        to = to or toks[k].low == "kepada"
-        k += 1
+    k, to = opening_lead(toks, i)
     group = right_arguments(clause, k, prep_only=False) if k + 1 < i else []
     if not group or group[0].i != k:
         return [], to
@@ -2211,14 +2199,13 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
-NOT_OWNED = frozenset({"lebih", "kurang", "istri", "suami", "anak", "ayah", "ibu", "adik",
-                       "kakak", "putra", "putri", "keluarga", "kerabat", "saudara", "cucu",
-                       "menantu", "ponakan", "keponakan"})  # fmt: skip
+KIN = description_words()["kin"] | description_words()["kintitle"] | description_words()["kingroup"]
+NOT_OWNED = KIN | {"lebih", "kurang"}
 """Words before "dari" that do not make its entity the target: an amount ("lebih dari 40
 juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
 
 
-OWNED_PEOPLE = (NOT_OWNED - {"lebih", "kurang"}) | description_words()["client"]
+OWNED_PEOPLE = KIN | description_words()["client"]
 """Nouns of a person a pronoun after them owns: "klien kami", "anak mereka" (kin, and
 ``data/described_people.tsv`` kind "client")."""
 
@@ -4516,15 +4503,16 @@ def ref_of(state: State, c: Cand) -> EntityRef:
 
 
 def own_police(state: State, c: Cand) -> EntityRef | None:
-    """A bare noun for the police as a body ("polisi", "pihak kepolisian": a ``policenoun``
-    in predicates.tsv) stands for the one police command the article names, with its
-    region ("Polres Ciamis"): the story's own police, as annotators cluster them. With
+    """A bare noun for the police as a body ("polisi", "pihak kepolisian", "aparat
+    kepolisian": a ``policebody`` row of predicates.tsv, "pihak" left out) stands for the
+    one police command the article names, with its region ("Polres Ciamis"): the story's
+    own police, as annotators cluster them. With
     two commands, or the national police (Polri, Bareskrim) also named, or a foreign
     place in its sentence ("polisi di Malaysia"), it stays what it says."""
     if c.kind != "noun" or c.mention is not None:
         return None
     words = [w for w in c.text.lower().split() if w != "pihak"]
-    if len(words) != 1 or words[0] not in state.lex.cue("policenoun"):
+    if tuple(words) not in state.lex.phrases.get("policebody", ()):
         return None
     unit_ref = state.police_force
     if unit_ref is None or foreign_place_near(state, c):  # the sentence scan only with one

@@ -23,7 +23,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
-from kabar.numbers import word_lists
+from kabar.numbers import phrase_lists, word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -34,6 +34,8 @@ PRONOUNS_SPEAKER = frozenset({"kami", "kita", "saya", "aku", "pihaknya"})
 PERSONAL = frozenset({"PER", "OFFICE"})
 MODALITY_WORDS = word_lists("modality_words.tsv")
 """The word lists of the modality and clause rules (``data/modality_words.tsv``), by kind."""
+CLAUSE_PHRASES = phrase_lists("clause_phrases.tsv")
+"""The phrases of the clause rules (``data/clause_phrases.tsv``), by kind."""
 CONTRAST = MODALITY_WORDS["contrast"]
 """Contrast conjunctions that open a clause ("namun", "padahal"): a subject may follow
 them (``event_args.SUBJECT_OPENERS``); a denial after them contests the claim told before
@@ -49,9 +51,7 @@ TYPE_OF_LABEL = {"PER": "person", "OFFICE": "person", "ORG": "organization",
                  "GPE": "country", "NORP": "group", "LOC": "location"}  # fmt: skip
 TITLE_PARTS = frozenset({"GPE", "ORG", "LOC", "NORP"})  # may stand between a title and a name
 PLACE_LABELS = frozenset({"GPE", "LOC"})
-SPAN_ADVERBS = frozenset({("hingga", "kini"), ("sampai", "kini"), ("hingga", "sekarang"),
-                          ("sampai", "sekarang"), ("sejauh", "ini"), ("hingga", "saat", "ini"),
-                          ("sampai", "saat", "ini")})  # fmt: skip
+SPAN_ADVERBS = CLAUSE_PHRASES["spanadverb"]
 """Adverbs of time up to now ("Polisi hingga kini belum menahan X", "yang sampai saat ini
 masih diburu"): "hingga" and "sampai" alone open a clause or a span ("hingga Senin"), and
 "sejauh" alone reads as a noun's modifier ("Polisi sejauh"); joined like ``TIME_ADVERBS``."""
@@ -325,7 +325,7 @@ class Unprepared(Exception):
     every sentence."""
 
 
-TIME_ADVERBS = frozenset({("saat", "ini"), ("saat", "itu"), ("ketika", "itu"), ("kala", "itu")})
+TIME_ADVERBS = CLAUSE_PHRASES["timeadverb"]
 """Two-word adverbs of time ("AR saat ini menjalani pemeriksaan", "KPK saat itu
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
@@ -858,15 +858,14 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
            ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
-RELATIVES = (("anak", "buah"), ("istri",), ("suami",), ("anak",), ("putra",), ("putri",),
-             ("ayah",), ("kakek",), ("nenek",), ("paman",),
-             ("adik",), ("kakak",), ("menantu",), ("mertua",), ("keponakan",), ("cucu",),
-             ("ajudan",), ("bawahan",), ("sopir",), ("keluarga",), ("kerabat",),
-             ("pendukung",), ("pengikut",), ("simpatisan",), ("loyalis",))  # fmt: skip
-"""Words for a person's kin, staff or followers ("istri Bupati X", "anak buah Zumi",
-"ajudan Gubernur Y", "ribuan pendukung Z"): others than the person they are of."""
-KIN_PERSONS = frozenset(words[0] for words in RELATIVES) - {
-    "keluarga", "pendukung", "pengikut", "simpatisan", "loyalis"}  # fmt: skip
+PEOPLE_OF = description_words()
+RELATIVES = (("anak", "buah"),) + tuple(  # "anak buah": one's men, a phrase
+    (word,) for kind in ("kin", "kingroup", "staff", "follower") for word in sorted(PEOPLE_OF[kind])
+)
+"""Words for a person's kin, staff or followers (``data/described_people.tsv``: "istri
+Bupati X", "anak buah Zumi", "ajudan Gubernur Y", "ribuan pendukung Z"): others than the
+person they are of. Not the kin words that are also forms of address ("Ibu Sri")."""
+KIN_PERSONS = PEOPLE_OF["kin"] | PEOPLE_OF["staff"]  # one person, not a group
 GIVEN_NAMES = frozenset({"putri", "putra"})  # "Putri Ayu": a name, not a daughter
 COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 
@@ -1059,7 +1058,7 @@ def fold_titles(
     return out
 
 
-ACTING = frozenset({"Acting Official"})
+ACTING = frozenset(" ".join(words) for words in CLAUSE_PHRASES["actingoffice"])
 """Offices (``offices.tsv`` canonical) that only say another office is held in an acting
 capacity: "Plt", "Penjabat"."""
 
@@ -1196,19 +1195,31 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     )
 
 
-ADDRESS_OPENERS = MODALITY_WORDS["addressopener"] | {'"', "“"}
-"""Words before the title of whom a sentence-opening phrase addresses: "Kepada para
-wartawan, ..."."""
+ADDRESS_LEADS = MODALITY_WORDS["addressopener"]
+"""Words that may lead a phrase addressing someone at a sentence's opening: "Kepada para
+wartawan, ...", "Nanti secara khusus Kepala Dinas X, saya akan minta ...", "Pak Kapolres, ..."."""
+OPENING_MARKS = frozenset({'"', "“", "'", "‘"}) | DASHES  # quote marks, a dateline's dash
+
+
+def opening_lead(toks: list[Tok], end: int) -> tuple[int, bool]:
+    """Where the party of a phrase opening the sentence before token ``end`` starts, past
+    its text after a dateline ("JAKARTA - Kepada ..."), quote marks and the words leading an
+    address (``ADDRESS_LEADS``), and whether "kepada" is among them."""
+    dashes = [n for n in range(end) if toks[n].low in DASHES]
+    k = dashes[-1] + 1 if dashes else 0
+    to = False
+    while k < end and (toks[k].low in OPENING_MARKS or toks[k].low in ADDRESS_LEADS):
+        to = to or toks[k].low == "kepada"
+        k += 1
+    return k, to
 
 
 def addressed_opening(toks: list[Tok], i: int) -> bool:
     """Whether the title at token ``i`` is in a "kepada" phrase opening the sentence, or
     its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
     phrase, and the name after it is the clause's subject, no holder of that title."""
-    words = [t.low for t in toks[:i]]
-    dashes = [n for n, w in enumerate(words) if w in DASHES]
-    words = words[dashes[-1] + 1 :] if dashes else words
-    return "kepada" in words and all(w in ADDRESS_OPENERS for w in words)
+    k, to = opening_lead(toks, i)
+    return to and k == i
 
 
 def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:

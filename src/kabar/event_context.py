@@ -1483,7 +1483,7 @@ def setting_at(toks: list[Tok], noun: Callable[[str], bool]) -> bool:
     )
 
 
-PURPOSE = frozenset({"agar", "supaya"})
+PURPOSE = MODALITY_WORDS["purposelink"]
 CHARGES = frozenset({"tuduhan", "tudingan", "dakwaan", "sangkaan", "tuntutan"})
 """Claims only an accuser makes: their denial answers the last accuser."""
 

@@ -50,7 +50,6 @@ SUMMONS_WORDS = MODALITY_WORDS["summons"]
 DELIVERED = MODALITY_WORDS["delivered"]
 LETTER_OF = MODALITY_WORDS["letterof"]
 DELIVERY_ADVERBS = MODALITY_WORDS["deliveryadverb"]
-NOT_DELIVERED = MODALITY_WORDS["notdelivered"]
 """A summons is dated to the day its letter was delivered when the text gives it, else
 to the day it summons the person for (docs/annotation.md 4)."""
 

@@ -45,6 +45,7 @@ from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
 from kabar.event_clause import (
+    MODALITY_WORDS,
     NOT_MODIFIERS,
     NP_STOP,
     NUMBER_WORDS,
@@ -59,11 +60,11 @@ from kabar.predicates import POLITICAL_SECTORS, Entry
 Coded = list[tuple[int, Event, Entry]]
 """The events of an article: (sentence index, event, lexicon entry), in text order."""
 
-PHRASE_JOINERS = frozenset({"dan", "serta", "sekaligus"})
+PHRASE_JOINERS = MODALITY_WORDS["phrasejoiner"]
 """Words adding a second verb phrase or addressed group to a first ("... dan meminta",
 "pegawai serta warga"); not ``event_args.PARTY_JOINERS``, which joins named parties."""
-ADVERBS = frozenset({"juga", "pun", "turut", "langsung", "lalu", "kemudian", "lantas"})
-ADDRESS_PREPS = frozenset({"ke", "kepada", "terhadap", "pada", "bagi", "atas"})
+ADVERBS = MODALITY_WORDS["recipientadverb"]
+ADDRESS_PREPS = MODALITY_WORDS["addressprep"]
 HEADLINE_STOPS = frozenset({"di", "ke", "dan", ",", ":", "-", "usai", "saat", "jelang", "'", '"'})
 WORDS = re.compile(r"[\w-]+|[^\w\s]")
 
@@ -380,8 +381,7 @@ def reaction_targets(article_text: str, coded: Coded, anaphors: dict[tuple[str, 
 
 
 DEMAND_REACH = 3  # sentences back the demand a further one continues may be
-ASPECT = frozenset({"akan", "telah", "sudah", "tetap", "terus", "masih", "segera", "lalu",
-                    "kemudian", "juga", "pun", "pula", "kembali", "hanya", "lagi"})  # fmt: skip
+ASPECT = MODALITY_WORDS["demandaspect"]
 """Words that may stand between a demand's subject and its verb."""
 
 
@@ -426,11 +426,11 @@ def continued_demands(article_text: str, coded: Coded) -> None:
             take_recipient(event, last.recipient, "of the demand it continues")
 
 
-ADDRESS_LEADS = frozenset({"kepada", "agar", "supaya", "juga", "pun"})
+ADDRESS_LEADS = MODALITY_WORDS["demandlead"]
 """Words between a demand's verb and its addressee ("meminta kepada", "mengimbau agar")."""
-GROUP_QUANTIFIERS = frozenset({"para", "seluruh", "semua", "segenap", "setiap"})
+GROUP_QUANTIFIERS = MODALITY_WORDS["groupquantifier"]
 GROUP_MODIFIERS = 3  # words a group addressee may carry ("operator jalan tol")
-CONDITIONS = frozenset({"apabila", "jika", "bila", "kalau"})
+CONDITIONS = MODALITY_WORDS["condition"]
 """Words opening a condition after an addressee ("memohon kepada media apabila ...")."""
 
 

@@ -66,7 +66,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kabar.actors import name_offices_as_written, person_bodies
-from kabar.checks import NEGATIONS
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
@@ -169,7 +168,6 @@ from kabar.event_modality import (
     DELIVERY_ADVERBS,
     LETTER_OF,
     MODALITY_WORDS,
-    NOT_DELIVERED,
     NOT_ONLY,
     SEQUENCERS,
     SUMMONS_WORDS,
@@ -204,7 +202,13 @@ from kabar.event_recipients import (
     seized_from_suspects,
     shared_addressee,
 )
-from kabar.fuse_compare import fuse_words, quoted_trigger, said_alike
+from kabar.fuse_compare import (
+    counted_repeat,
+    fuse_words,
+    once_more_after,
+    quoted_trigger,
+    said_alike,
+)
 from kabar.lexicons import PlaceEntry
 from kabar.metadata import DATELINE
 from kabar.model import (
@@ -294,7 +298,6 @@ as set again or counted ("menjadwalkan ulang pemanggilan", "surat panggilan kedu
 its own (``predicate_of``)."""
 SUMMONS_COUNT_REACH = 3  # words after a summons' trigger that may count it ("untuk kedua kalinya")
 REDONE_WORDS = frozenset({"kembali", "ulang"})  # just before a trigger: the act done again
-REDONE_AFTER = REDONE_WORDS | {"lagi"}  # after a summons' trigger ("memanggil ulang X", "... lagi")
 GENERIC_MODE_TYPES = frozenset({"ASSAULT"})
 """Types whose reports name a manner (a mode) or none ("menusuk", then "menyerang",
 "melakukan pembunuhan"): one telling with no mode may restate the other (``merge_repeats``)."""
@@ -321,7 +324,6 @@ ADDED_WORDS = frozenset({"juga"})  # an act added to one told before ("Ia juga m
 NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
 """Words telling a later or further act ("kemudian", "bahkan"); not "lalu", which is as
 often "ago" ("pekan lalu") anywhere in a sentence."""
-REPEAT_ORDINALS = frozenset(ORDINALS) | {"kesekian"}  # before "kalinya": "untuk kesekian kalinya"
 ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
 
@@ -768,7 +770,7 @@ def told_so(clause: Clause, i: int) -> bool:
     return i > 0 and clause.lows[i - 1] in SO_OPENERS
 
 
-SO_OPENERS = frozenset({",", ":", '"', "“"})
+SO_OPENERS = MODALITY_WORDS["soopener"]
 
 
 def find_triggers(
@@ -1485,9 +1487,12 @@ def predicate_of(event: Event, entry: Entry) -> str:
 def counted_summons(event: Event) -> bool:
     """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
     "dipanggil untuk ketiga kalinya") or as done again ("memanggil ulang X", "memanggil X
-    lagi"): an ordinal or a word of ``REDONE_AFTER`` in the trigger's next few words."""
-    after = words_after_trigger(event) or ()
-    return any(w in ORDINALS or w in REDONE_AFTER for w in after[:SUMMONS_COUNT_REACH])
+    lagi"): an ordinal, a word of ``REDONE_WORDS`` or "lagi" (``once_more_after``) in the
+    trigger's next few words."""
+    after = (words_after_trigger(event) or ())[:SUMMONS_COUNT_REACH]
+    return any(w in ORDINALS or w in REDONE_WORDS for w in after) or once_more_after(
+        after, SUMMONS_COUNT_REACH
+    )
 
 
 def merge_repeats(
@@ -2242,18 +2247,14 @@ def told_once_more(event: Event) -> bool:
     an ordinal ("untuk pertama kalinya" is no repeat); "sekali lagi" just before it counts too."""
     if not event.sources:
         return False
-    words = report_words(event.sources[0].sentence, 0, None)
-    if any(w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)):
+    if counted_repeat(report_words(event.sources[0].sentence, 0, None)):
         return True
     before, after = words_before_trigger(event), words_after_trigger(event)
     if before is None or after is None:
         return False
     if before[-2:] == ("sekali", "lagi"):  # "polisi sekali lagi menangkap ..."
         return True
-    return any(
-        w == "lagi" and not (k and after[k - 1] in NEGATIONS)
-        for k, w in enumerate(after[: ONCE_MORE_REACH + 1])
-    )
+    return once_more_after(after, ONCE_MORE_REACH + 1)
 
 
 def told_also(event: Event) -> bool:
@@ -3722,7 +3723,8 @@ def letter_delivered(before: list[str]) -> bool:
     start ("Sudah diterima ...") or a letter word (``LETTER_OF``), else a letter word at
     most ``LETTER_REACH`` words back in the same clause, with no comma, verb or clause
     opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
-    no negation ("belum diterima")."""
+    no negation (a ``neg`` cue of the lexicon: "belum diterima")."""
+    negations = load_lexicon().cue("neg")
     k = len(before)
     while k and bare_word(before[k - 1]) in DELIVERY_GROUP:
         k -= 1
@@ -3733,7 +3735,7 @@ def letter_delivered(before: list[str]) -> bool:
         if word in LETTER_OF:
             return True
         if (
-            word in NOT_DELIVERED
+            word in negations
             or w.endswith((",", ".", ";", ":"))
             or word in LETTER_REACH_ENDS
             or verb_shaped(word)

@@ -8,6 +8,7 @@ Shared by event merging (``kabar.fuse``) and cross-report contradictions
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from dataclasses import replace as replaced
 from datetime import date, timedelta
@@ -18,8 +19,10 @@ from importlib import resources
 from kabar.actors import abbreviates, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import VIOLENT
+from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place, Source
+from kabar.predicates import load_lexicon
 from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.quote_candidates import quote_pairs
 
@@ -80,10 +83,9 @@ STATE_OFFICIALS = frozenset({"person", "organization"})
 # right pair on the gold or bench; police, courts and parties are bodies of their own.
 STATE_SECTORS = frozenset({"GOV"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
-AGAIN = re.compile(
-    r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+|\bke(?:dua|tiga|empat|lima)\s+kalinya\b",
-    re.IGNORECASE,
-)
+AGAIN = re.compile(r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+", re.IGNORECASE)
+WORDS = re.compile(r"[^\W_]+")
+REPEAT_ORDINALS = frozenset(ORDINALS) | {"kesekian"}  # before "kalinya": "untuk kesekian kalinya"
 
 
 @dataclass(frozen=True)
@@ -235,7 +237,7 @@ def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
 
 def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     """Both reports, an actor one of them names only by a common noun for a kind of body
-    ("polisi", "pihak kepolisian": ``fuse_words`` kind ``generic_body``), which the actor
+    ("polisi", "pihak kepolisian": ``Lexicon.kind_bodies``), which the actor
     stage leaves unresolved but types with a sector, given the id of the one resolved
     actor of that sector the other report names ("Polres Bogor"), when both reports name
     a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
@@ -250,7 +252,7 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     if not resolved(a.recipient) & resolved(b.recipient):
         return a, b
-    generic = fuse_words("generic_body")
+    generic = load_lexicon().kind_bodies()
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
@@ -908,13 +910,38 @@ def told_again(event: Event) -> bool:
     "untuk kedua kalinya". An earlier occurrence exists, so a loosely dated report of the
     same act may be that one."""
     for source in event.sources:
-        if AGAIN.search(source.sentence):
+        if says_again(source.sentence):
             return True
         if source.trigger_start is not None:
             after = source.sentence[source.trigger_start - source.start :].casefold().split()
-            if any(word.strip(",.") == "lagi" for word in after[1:3]):
+            if once_more_after([word.strip(",.") for word in after[1:]], 2):
                 return True
     return False
+
+
+@lru_cache(maxsize=4096)
+def says_again(sentence: str) -> bool:
+    """Whether a sentence has "kembali" before a verb or counts its act ("untuk kedua
+    kalinya"); cached, as fusion asks it of one report in many pairs."""
+    return bool(AGAIN.search(sentence)) or counted_repeat(WORDS.findall(sentence.casefold()))
+
+
+def counted_repeat(words: Sequence[str]) -> bool:
+    """Whether the words count an act as a repeat: "kalinya" after an ordinal ("untuk kedua
+    kalinya", "untuk kesekian kalinya"); "untuk pertama kalinya" is none."""
+    return any(
+        w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)
+    )
+
+
+def once_more_after(words: Sequence[str], reach: int) -> bool:
+    """Whether "lagi" stands among the first ``reach`` of the words after a trigger
+    ("bertemu lagi", "menangkap Rahmat lagi") and not right after a negation: "tidak lagi"
+    is "no longer", no repeat ("yang tidak lagi menjabat")."""
+    negations = fuse_words("negation")
+    return any(
+        w == "lagi" and not (k and words[k - 1] in negations) for k, w in enumerate(words[:reach])
+    )
 
 
 def days_apart(a: str | None, b: str | None) -> int:

@@ -57,6 +57,15 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in lists.items()}
 
 
+def phrase_lists(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
+    """The phrases of a two-column data file (kind, one phrase a row) by kind, each as
+    its words: ``clause_phrases.tsv``."""
+    lists: dict[str, set[tuple[str, ...]]] = {}
+    for kind, phrase in read_table(name):
+        lists.setdefault(kind, set()).add(tuple(phrase.split()))
+    return {kind: frozenset(found) for kind, found in lists.items()}
+
+
 @dataclass(frozen=True)
 class _Words:
     values: dict[str, tuple[float, str]]

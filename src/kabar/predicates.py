@@ -126,6 +126,14 @@ class Lexicon:
     def cue(self, kind: str) -> set[str]:
         return self.words.get(kind, set())
 
+    def kind_bodies(self) -> frozenset[str]:
+        """The common nouns naming a state body only by its kind, with their lead words
+        ("polisi", "pihak kejaksaan", "aparat kepolisian"): ``kindbody`` and ``policebody``
+        rows."""
+        return frozenset(
+            " ".join(p) for kind in ("kindbody", "policebody") for p in self.phrases.get(kind, ())
+        )
+
     def phrase_starts(self, kind: str) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of one cue kind indexed by their first word, longest first."""
         cached = self._starts.get(kind)
@@ -337,10 +345,16 @@ def parse_lines(text: str) -> Lexicon:
     lex.actor_first = frozenset(k[0] for k in lex.actors) | frozenset(
         k[0] + "nya" for k in lex.actors if len(k) == 1
     )
-    lex.state_bodies = frozenset(  # "polisi", "KBRI", "gubernur": not "negara", "petugas"
+    # a state body or office of one word ("polisi", "KBRI", "gubernur": not "negara",
+    # "petugas"), and a body named by its kind that no actor row has ("imigrasi"); not a
+    # kind's officers ("jaksa", "penyidik": a prosecutor telling of a firm's deal in court
+    # makes it no state's dealing)
+    kind_words = lex.cue("kindbody") | lex.cue("policebody")
+    kind_bodies = {w for w in kind_words if lex.actors.get((w,), ("", ""))[1] != "group"}
+    lex.state_bodies = frozenset(
         k[0] for k, (sector, kind) in lex.actors.items()
         if len(k) == 1 and kind in ("organization", "person") and sector in POLITICAL_SECTORS
-    )  # fmt: skip
+    ) | kind_bodies  # fmt: skip
     lex.domain_first = frozenset(k[0] for k in lex.domains)
     sport = [  # rows that rule out talks: "premier league" is a sport cue, "tuan rumah" none
         k for k, v in lex.domains.items() if v[0] == "sport" and {"*", "CONSULT"} & v[1]
