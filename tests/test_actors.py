@@ -1051,3 +1051,47 @@ def test_a_nickname_survives_the_stored_actor_parts(context):
             parts.setdefault(key, []).append(part)
     _, mapping = resolve_actors(merge_parts(p) for p in parts.values())
     assert mapping[one.mentions[0].actor_id] == mapping[two.mentions[0].actor_id]
+
+
+def test_a_bare_police_unit_is_its_own_articles_never_one_across_articles(context):
+    """A bare "Polres" refers back to the "Polres Bogor" its story names; with none it is
+    its own article's command (a story names other cities than its Polres'): two stories'
+    bare "Polres" are no one actor. A bare "Polda" is the command of the one province the
+    story names, a bare "Pengadilan Negeri" the court of its one city."""
+
+    def ids_of(written: str, *texts: str) -> set[str]:
+        articles = [resolved(context, text) for text in texts]
+        _, mapping = build_actors(articles)
+        return {
+            mapping[m.actor_id or ""]
+            for a in articles
+            for m in a.mentions
+            if m.text.startswith(written)
+        }
+
+    bogor = "Warga Bogor melapor, lalu Polres menahan dua penadah motor curian."
+    depok = "Warga Depok melapor, lalu Polres menahan tiga penjual obat palsu."
+    assert len(ids_of("Polres", bogor, depok)) == 2
+    unplaced = ids_of(
+        "Polsek",
+        "Polsek menahan dua penadah motor curian pada Senin malam.",
+        "Polsek menahan tiga penjual obat palsu pada Selasa pagi.",
+    )
+    assert len(unplaced) == 2
+    named = "Polres Bogor menahan dua penadah. Kapolres berkata Polres terus memburu."
+    assert len(ids_of("Polres", named)) == 1
+    province = "Di Jawa Tengah, Polda membongkar jaringan judi daring."
+    spelled = "Polda Jawa Tengah membongkar jaringan judi daring."
+    assert len(ids_of("Polda", province, spelled)) == 1
+    court = "Warga Medan menggugat, dan Pengadilan Negeri menolak gugatan itu."
+    spelled = "Pengadilan Negeri Medan menolak gugatan warga itu."
+    assert len(ids_of("Pengadilan Negeri", court, spelled)) == 1
+
+
+def test_every_regional_government_has_a_bare_unit_level():
+    """The regions' governments of predicates.tsv are bare units too (bare_units.tsv)."""
+    from kabar.lexicons import bare_unit_levels
+    from kabar.nlp import REGIONAL_GOVERNMENTS
+
+    kinds = set(REGIONAL_GOVERNMENTS) | set(REGIONAL_GOVERNMENTS.values())
+    assert kinds - {"pemda", "pemerintah daerah"} <= bare_unit_levels().keys()

@@ -27,6 +27,7 @@ from kabar.context import Context
 from kabar.lexicons import (
     Lexicons,
     PersonRole,
+    bare_unit_levels,
     load_offices,
     load_orgs,
     normalize,
@@ -40,7 +41,6 @@ from kabar.nlp import (
     DESCRIPTION_RULE,
     GOVERNMENTS_ANYWHERE,
     LONG_TO_SHORT,
-    REGIONAL_GOVERNMENTS,
     REGIONAL_UNITS,
     SAME_UNITS,
     office_phrase_end,
@@ -245,7 +245,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
         mentions = [m for m in mentions if all(m is not a for a in anywhere)]
         article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
-    local = place_bare_governments(mentions, units, ctx.lexicons)
+    local = place_bare_units(mentions, units, ctx.lexicons)
     own_key: dict[int, str] = {}  # each mention's own body key, before a unit's is taken
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
@@ -292,7 +292,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         head = cluster[0]
         canonical = head.name or head.text
         actor_key = mention_key(head.label, canonical)
-        if any(m is u for m in cluster for u in local):  # a "Pemkot" of no place named
+        if any(m is u for m in cluster for u in local):  # a "Polres" of no place named
             actor_key = stable_id("act", "organization", f"{body_key(canonical)} {article.id}")
         for mention in cluster:
             mention.cluster = number
@@ -382,35 +382,31 @@ def bare_anywhere(text: str, units: dict[str, str]) -> bool:
     return written in GOVERNMENTS_ANYWHERE and written not in units
 
 
-BARE_GOVERNMENTS = frozenset(REGIONAL_GOVERNMENTS) | frozenset(REGIONAL_GOVERNMENTS.values())
-"""A region's government by its kind alone: "Pemkot", "Pemerintah Provinsi"."""
-PROVINCE_GOVERNMENTS = frozenset(g for g in BARE_GOVERNMENTS if g.endswith("provinsi"))
-"""A province's government spelled out: its short name ("Pemprov") is looked up to it."""
-
-
-def place_bare_governments(
+def place_bare_units(
     mentions: list[Mention], units: dict[str, str], lexicons: Lexicons
 ) -> list[Mention]:
-    """A bare "Pemkot", "Pemkab" or "Pemprov" no government the article names with its
-    region refers back to (``units``) is the government of the one home city or regency
-    (for a province's, the one province) the article names: it takes that name ("Pemkot"
-    in a story on Bogor is "Pemkot Bogor"). Those with no such place are returned: each is
-    its own article's government, never one actor of every article's "Pemkot"."""
-    levels: dict[str, set[str]] = defaultdict(set)
+    """A bare regional unit ("Pemkot", "Polda", "Polres": a kind in ``bare_unit_levels``)
+    no unit the article names with its region refers back to (``units``) is, at its kind's
+    level, the unit of the one home city or regency (or province) the article names: it
+    takes that name ("Pemkot" in a story on Bogor is "Pemkot Bogor"). Those with no such
+    place, or of a kind placed by none ("Polres", "Polsek"), are returned: each is its own
+    article's unit, never one actor of every article's "Polres", which would make two
+    stories' local arrests look like one pair of parties to fusion."""
+    levels = bare_unit_levels()
+    places: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.label == "LOC" and m.country == HOME and m.name:
             place = lexicons.places.get(normalize(m.text))
             if place is not None and place.kind in {"city", "province"}:
-                levels[place.kind].add(m.name)
+                places[place.kind].add(m.name)
     unplaced: list[Mention] = []
     for m in mentions:
         written = m.text.casefold()
-        if m.label != "ORG" or written not in BARE_GOVERNMENTS or written in units:
+        if m.label != "ORG" or written not in levels or written in units:
             continue
-        provincial = {written, SAME_UNITS.get(written, "")} & PROVINCE_GOVERNMENTS
-        level = "province" if provincial else "city"
-        if len(levels[level]) == 1:
-            m.name = m.organization = f"{m.text} {next(iter(levels[level]))}"
+        level = levels[written]
+        if len(places[level]) == 1:
+            m.name = m.organization = f"{m.text} {next(iter(places[level]))}"
         else:
             unplaced.append(m)
     return unplaced
@@ -426,7 +422,7 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label == "ORG":
             name = (m.name or m.text).casefold()
-            for unit in REGIONAL_UNITS:
+            for unit in REGIONAL_UNITS | bare_unit_levels().keys():
                 if name.startswith(unit + " "):
                     key = body_key(m.name or m.text)
                     named[unit].add(key)
@@ -1207,10 +1203,10 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor, but a bare
-        actor_id = stable_id(  # "Pemkot" keeps its article's own key (resolve_mentions)
+        actor_id = stable_id(  # "Polres" keeps its article's own key (resolve_mentions)
             "act", record.type, fold_name(actor_name_key(record.type, record.name))
         )
-        if record.name.casefold() in BARE_GOVERNMENTS:
+        if record.name.casefold() in bare_unit_levels():
             actor_id = min(record.keys)
         if actor_id in by_id:
             absorb(by_id[actor_id], record)

@@ -386,6 +386,22 @@ def home_provinces() -> frozenset[str]:
     )
 
 
+BARE_UNIT_FILE = "bare_units.tsv"
+BARE_UNIT_LEVELS = frozenset({"city", "province", "article"})
+
+
+@lru_cache(maxsize=1)
+def bare_unit_levels() -> dict[str, str]:
+    """Each kind of regional unit news names bare ("polres", "pemkot") -> the level of home
+    place whose unit a bare one is ("city", "province"), or "article": bare_units.tsv."""
+    levels: dict[str, str] = {}
+    for number, (kind, level) in _rows(BARE_UNIT_FILE, 2):
+        if level not in BARE_UNIT_LEVELS:
+            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
+        levels[kind] = level
+    return levels
+
+
 def load_orgs() -> dict[str, OrgEntry]:
     """The organisations gazetteer alone, keyed by normalised surface."""
     orgs: dict[str, OrgEntry] = {}
