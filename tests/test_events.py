@@ -4352,3 +4352,24 @@ def test_a_capitalised_calling_and_its_field_before_a_name_give_the_person() -> 
 
 def actor_texts(events: list[Event]) -> list[list[str]]:
     return [[r.entity_text for r in e.actor] for e in events]
+
+
+def test_a_role_noun_owned_by_the_actor_is_the_actors_group() -> None:
+    """ "X meminta seluruh simpatisannya ...": X's own supporters, named by their owner,
+    never the bare word with its pronoun (docs/annotation.md: described recipients)."""
+    assert coded_parties(
+        "Calon bupati Hendra Saputra meminta seluruh simpatisannya tidak membawa atribut "
+        "partai ke lokasi debat.",
+        [("Hendra Saputra", "PER", None)],
+    ) == [("REQUEST", ["Hendra Saputra"], ["simpatisan Hendra Saputra"])]
+
+
+def test_the_cases_own_tersangkanya_is_the_suspect() -> None:
+    """ "tersangkanya" in a crime story is the suspect the article arrested, like a bare
+    "tersangka"."""
+    coded = coded_parties(
+        "Polres Bantul menangkap Rudi Santoso di rumah kerabatnya. Penahanan tersangkanya "
+        "oleh Polres Bantul dinilai keluarga terburu-buru.",
+        [("Rudi Santoso", "PER", None), ("Polres Bantul", "ORG", "COP")],
+    )
+    assert coded and all(parties[2] == ["Rudi Santoso"] for parties in coded)

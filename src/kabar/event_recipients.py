@@ -32,6 +32,9 @@ article once all are coded.
 - A bare first name or surname no mention stage linked ("keputusan Purbaya" after
   "Purbaya Yudhi Sadewa") is the one person of the article named in full with it
   (``bare_names``).
+- A recipient written as a role noun in "-nya" right after a single actor's verb
+  ("meminta anak buahnya") is that actor's group, named by its owner ("anak buah
+  Prabowo Subianto"; ``owned_groups``).
 - A protest naming no target, in an article whose protests all target one party, targets
   that party (``protest_targets``); else the party the headline's protest phrase names
   ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
@@ -41,6 +44,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
@@ -823,3 +828,62 @@ def headline_protest_target(
     for event in bare:
         if party and party[0].entity_name not in names(event.actor):
             take_recipient(event, party, "the headline protests")
+
+
+OWNER_TYPES = frozenset({"person", "country", "group"})
+"""Actors that own the people of a role noun in "-nya" ("pendukungnya", "warganya"); a
+body's own staff ("penyidiknya") stands for the body itself, not a group of it."""
+OWNED_GAP = 2  # words between the verb and the owned group ("meminta maaf kepada warganya")
+OWNED_LEADS = frozenset({"para", "seluruh", "semua", "segenap"})
+OWNED_NAMED_AFTER = frozenset({"dari", ",", "(", "yakni", "yaitu", "yang"})  # "pendukungnya
+# dari Partai Republik", "partainya, Kongres Nasional Afrika": the text names the group
+# itself; "warganya yang menjadi tahanan ...": some of them, whom the story may name
+
+
+def owned_role(
+    ref: EntityRef, actors: Collection[tuple[str, ...]], kin: AbstractSet[str]
+) -> tuple[str, ...]:
+    """The role noun of a party written as the role plus "-nya" ("anak buahnya",
+    "para pendukungnya", "jemaah pengajiannya"), an actor noun or one it opens: ("anak",
+    "buah"); () when the party is anything else, or one relative ("anaknya", "istrinya":
+    a person the story may name, not a group)."""
+    if ref.actor_id is not None or ref.entity_name != ref.entity_text:
+        return ()
+    words = ref.entity_text.lower().split()
+    while len(words) > 1 and words[0] in OWNED_LEADS:
+        words.pop(0)
+    if not words or len(words[-1]) <= 5 or not words[-1].endswith("nya"):
+        return ()
+    role = (*words[:-1], words[-1][:-3])
+    if len(role) == 1 and role[0] in kin:
+        return ()
+    return role if any(role[:n] in actors for n in range(1, len(role) + 1)) else ()
+
+
+def owned_groups(
+    article_text: str, coded: Coded, actors: Collection[tuple[str, ...]], kin: AbstractSet[str]
+) -> None:
+    """A recipient written as a role noun in "-nya" right after the verb of a single
+    actor ("Prabowo meminta anak buahnya ...", "Kanada meminta maaf kepada warganya")
+    is that actor's people, a described group named by its owner ("anak buah Prabowo
+    Subianto"), never the bare word with its pronoun. Not when the text names the group
+    right after it, nor when other words stand between the verb and it (the "-nya" may
+    then own for another noun: "meminta sekolah ... kepada siswanya")."""
+    for _, event, _ in coded:
+        if len(event.recipient) != 1 or len(event.actor) != 1:
+            continue
+        ref, holder = event.recipient[0], event.actor[0]
+        role = owned_role(ref, actors, kin)
+        src = event.sources[0]
+        if not role or holder.type not in OWNER_TYPES or ref.start is None or ref.end is None:
+            continue
+        if src.trigger_start is None or src.trigger_end is None or ref.start < src.trigger_start:
+            continue
+        gap = WORDS.findall(article_text[src.trigger_end : ref.start])
+        if len(gap) > OWNED_GAP or not all(w.isalpha() and w.islower() for w in gap):
+            continue
+        after = WORDS.findall(article_text[ref.end : ref.end + 40])
+        if after and (after[0].lower() in OWNED_NAMED_AFTER or after[0][0].isupper()):
+            continue
+        described = f"{' '.join(role)} {holder.entity_name}"
+        take_recipient(event, [replace(ref, entity_name=described)], "owned by the actor")

@@ -198,6 +198,7 @@ from kabar.event_recipients import (
     denied_accusers,
     headline_protest_target,
     listed_members,
+    owned_groups,
     protest_targets,
     reaction_targets,
     redated_examinations,
@@ -485,6 +486,7 @@ def code_article(
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"), lex.actors)
     bare_names(article, new, lex.actors, lex.cue("givenname"))
     counted_suspects(article.text, new)
+    owned_groups(article.text, new, lex.actors, lex.cue("kin"))
     listed_members(
         article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
