@@ -4373,3 +4373,19 @@ def test_the_cases_own_tersangkanya_is_the_suspect() -> None:
         [("Rudi Santoso", "PER", None), ("Polres Bantul", "ORG", "COP")],
     )
     assert coded and all(parties[2] == ["Rudi Santoso"] for parties in coded)
+
+
+def test_condemning_an_attack_on_someone_accuses_the_attacker() -> None:
+    """ "mengutuk serangan terhadap X": X is the victim, the attacker the article names is
+    the one condemned; with no attacker named, no one is."""
+    assert coded_parties(
+        "Kelompok bersenjata Front Merah menyerang sebuah desa di perbatasan pada Minggu "
+        "dini hari. Menteri Luar Negeri Sri Lestari mengutuk serangan terhadap warga desa "
+        "tersebut.",
+        [("Front Merah", "ORG", "REB"), ("Sri Lestari", "PER", "GOV")],
+    )[-1] == ("ACCUSE", ["Sri Lestari"], ["Front Merah"])
+    assert coded_parties(
+        "Menteri Luar Negeri Sri Lestari mengutuk serangan terhadap para relawan kemanusiaan "
+        "di Sudan.",
+        [("Sri Lestari", "PER", "GOV"), ("Sudan", "GPE", None)],
+    ) == [("ACCUSE", ["Sri Lestari"], [])]

@@ -17,6 +17,9 @@ article once all are coded.
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
+- Condemning an attack on someone ("mengutuk serangan terhadap X") accuses the one
+  attacker the article shows, not the victim X; no one when it shows none
+  (``condemned_attackers``).
 - A further demand naming no one, in the words of a party that has just addressed a
   demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
@@ -887,3 +890,59 @@ def owned_groups(
             continue
         described = f"{' '.join(role)} {holder.entity_name}"
         take_recipient(event, [replace(ref, entity_name=described)], "owned by the actor")
+
+
+VICTIM_PREPS = frozenset({"terhadap", "melawan", "atas", "ke", "kepada"})
+ATTACKER_GAP = 4  # words between the attack noun and its victim ("serangan Israel terhadap")
+
+
+def victim_offset(article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]) -> int:
+    """Where the victim of a condemned attack is named ("mengutuk serangan terhadap
+    pasukan keamanan"): the offset after the preposition, or -1 when the object of the
+    condemnation is no attack on someone."""
+    src = event.sources[0]
+    if src.trigger_end is None:
+        return -1
+    found = list(WORDS.finditer(article_text, src.trigger_end, src.end))
+    words = [m.group().lower() for m in found]
+    for k in range(min(REACTION_GAP + 1, len(words))):
+        for kind, n in act_nouns_at(words, k, anaphors):
+            if kind != "ASSAULT":
+                continue
+            for p in range(k + n, min(len(words), k + n + ATTACKER_GAP + 1)):
+                if words[p] in VICTIM_PREPS:
+                    return found[p].end()
+                if not words[p].isalnum():
+                    break
+        if not words[k].isalpha():
+            break
+    return -1
+
+
+def condemned_attackers(
+    article_text: str, coded: Coded, anaphors: dict[tuple[str, ...], str]
+) -> None:
+    """Condemning an attack on someone ("mengutuk serangan terhadap X") accuses the
+    attacker, not the victim X: the condemnation's recipient is the one party the article
+    shows attacking (its uncounted doers), else no one, as the guideline codes no party
+    the text does not name."""
+    for _, event, _ in coded:
+        if event.event != "ACCUSE" or "disapprove" not in event.mode or not event.recipient:
+            continue
+        at = victim_offset(article_text, event, anaphors)
+        if at < 0 or any(r.start is None or r.start < at for r in event.recipient):
+            continue
+        victims = set(names(event.recipient)) | set(names(event.actor))
+        doers = {
+            frozenset(names(other.actor))
+            for _, other, _ in coded
+            if other.event == "ASSAULT"
+            and other.actor
+            and not any(r.entity_name[:1].isdigit() for r in other.actor)
+        }
+        doers = {d for d in doers if not d & victims}
+        attackers = next(
+            (other.actor for _, other, _ in coded if frozenset(names(other.actor)) in doers),
+            [],
+        )
+        take_recipient(event, list(attackers) if len(doers) == 1 else [], "the attacker condemned")

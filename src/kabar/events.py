@@ -191,6 +191,7 @@ from kabar.event_recipients import (
     addressed_groups,
     bare_names,
     case_suspects,
+    condemned_attackers,
     continued_demands,
     counted_size,
     counted_suspects,
@@ -481,6 +482,7 @@ def code_article(
     seized_from_suspects(new)
     redated_examinations(article.text, new, lex.phrases.get("redate", set()))
     reaction_targets(article.text, new, lex.anaphors)
+    condemned_attackers(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"), lex.actors)
