@@ -4379,3 +4379,40 @@ def test_a_police_noun_with_its_lead_word_is_the_story_command(noun: str) -> Non
     article = process(text, published="2025-06-03")
     ids = {a.entity_text: a.actor_id for e in article.events for a in e.actor if a.actor_id}
     assert ids.get(noun) is not None and ids[noun] == ids.get("Polres Ciamis")
+
+
+def test_a_role_noun_owned_by_the_actor_is_the_actors_group() -> None:
+    """ "X meminta seluruh simpatisannya ...": X's own supporters, named by their owner,
+    never the bare word with its pronoun (docs/annotation.md: described recipients)."""
+    assert coded_parties(
+        "Calon bupati Hendra Saputra meminta seluruh simpatisannya tidak membawa atribut "
+        "partai ke lokasi debat.",
+        [("Hendra Saputra", "PER", None)],
+    ) == [("REQUEST", ["Hendra Saputra"], ["simpatisan Hendra Saputra"])]
+
+
+def test_the_cases_own_tersangkanya_is_the_suspect() -> None:
+    """ "tersangkanya" in a crime story is the suspect the article arrested, like a bare
+    "tersangka"."""
+    coded = coded_parties(
+        "Polres Bantul menangkap Rudi Santoso di rumah kerabatnya. Penahanan tersangkanya "
+        "oleh Polres Bantul dinilai keluarga terburu-buru.",
+        [("Rudi Santoso", "PER", None), ("Polres Bantul", "ORG", "COP")],
+    )
+    assert coded and all(parties[2] == ["Rudi Santoso"] for parties in coded)
+
+
+def test_condemning_an_attack_on_someone_accuses_the_attacker() -> None:
+    """ "mengutuk serangan terhadap X": X is the victim, the attacker the article names is
+    the one condemned; with no attacker named, no one is."""
+    assert coded_parties(
+        "Kelompok bersenjata Front Merah menyerang sebuah desa di perbatasan pada Minggu "
+        "dini hari. Menteri Luar Negeri Sri Lestari mengutuk serangan terhadap warga desa "
+        "tersebut.",
+        [("Front Merah", "ORG", "REB"), ("Sri Lestari", "PER", "GOV")],
+    )[-1] == ("ACCUSE", ["Sri Lestari"], ["Front Merah"])
+    assert coded_parties(
+        "Menteri Luar Negeri Sri Lestari mengutuk serangan terhadap para relawan kemanusiaan "
+        "di Sudan.",
+        [("Sri Lestari", "PER", "GOV"), ("Sudan", "GPE", None)],
+    ) == [("ACCUSE", ["Sri Lestari"], [])]

@@ -4258,10 +4258,13 @@ def suspected(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     """A bare "pelaku"/"tersangka" ("tersebut") in a crime story is the one person the
     article last arrested, charged or showed attacking ("AKP Dadang diamankan ... Pelaku
     sudah kami amankan"), as an agentless passive's agent is the case's authority; so is
-    one named by the act ("pelaku pembunuhan", then perhaps its victim's name)."""
+    one named by the act ("pelaku pembunuhan", then perhaps its victim's name), and so is
+    the case's own "tersangkanya"/"pelakunya"."""
     if c.kind != "noun" or state.suspect is None:
         return None
     head, *acts = c.text.lower().split()
+    if not acts and head.removesuffix("nya") in SUSPECT_NOUNS:
+        head = head.removesuffix("nya")  # "tersangkanya", "pelakunya": the case's suspect
     if head not in SUSPECT_NOUNS or not set(acts) <= state.lex.act_nouns:
         return None
     toks = clause.toks

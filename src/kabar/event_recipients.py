@@ -17,6 +17,9 @@ article once all are coded.
 - A reaction to an act referred back ("mengecam serangan tersebut", "menolak permintaan
   itu") is aimed at whoever did that act, told in the sentences just before
   (``reaction_targets``).
+- Condemning an attack on someone ("mengutuk serangan terhadap X") accuses the one
+  attacker the article shows, not the victim X; no one when it shows none
+  (``condemned_attackers``).
 - A further demand naming no one, in the words of a party that has just addressed a
   demand to someone ("Kami juga meminta ..."), is to the same addressee
   (``continued_demands``).
@@ -32,6 +35,9 @@ article once all are coded.
 - A bare first name or surname no mention stage linked ("keputusan Purbaya" after
   "Purbaya Yudhi Sadewa") is the one person of the article named in full with it
   (``bare_names``).
+- A recipient written as a role noun in "-nya" right after a single actor's verb
+  ("meminta anak buahnya") is that actor's group, named by its owner ("anak buah
+  Prabowo Subianto"; ``owned_groups``).
 - A protest naming no target, in an article whose protests all target one party, targets
   that party (``protest_targets``); else the party the headline's protest phrase names
   ("Demo Buruh Protes Kebijakan Gubernur", ``headline_protest_target``).
@@ -41,6 +47,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
+from collections.abc import Set as AbstractSet
+from dataclasses import replace
 from functools import lru_cache
 
 from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
@@ -823,3 +831,118 @@ def headline_protest_target(
     for event in bare:
         if party and party[0].entity_name not in names(event.actor):
             take_recipient(event, party, "the headline protests")
+
+
+OWNER_TYPES = frozenset({"person", "country", "group"})
+"""Actors that own the people of a role noun in "-nya" ("pendukungnya", "warganya"); a
+body's own staff ("penyidiknya") stands for the body itself, not a group of it."""
+OWNED_GAP = 2  # words between the verb and the owned group ("meminta maaf kepada warganya")
+OWNED_LEADS = frozenset({"para", "seluruh", "semua", "segenap"})
+OWNED_NAMED_AFTER = frozenset({"dari", ",", "(", "yakni", "yaitu", "yang"})  # "pendukungnya
+# dari Partai Republik", "partainya, Kongres Nasional Afrika": the text names the group
+# itself; "warganya yang menjadi tahanan ...": some of them, whom the story may name
+
+
+def owned_role(
+    ref: EntityRef, actors: Collection[tuple[str, ...]], kin: AbstractSet[str]
+) -> tuple[str, ...]:
+    """The role noun of a party written as the role plus "-nya" ("anak buahnya",
+    "para pendukungnya", "jemaah pengajiannya"), an actor noun or one it opens: ("anak",
+    "buah"); () when the party is anything else, or one relative ("anaknya", "istrinya":
+    a person the story may name, not a group)."""
+    if ref.actor_id is not None or ref.entity_name != ref.entity_text:
+        return ()
+    words = ref.entity_text.lower().split()
+    while len(words) > 1 and words[0] in OWNED_LEADS:
+        words.pop(0)
+    if not words or len(words[-1]) <= 5 or not words[-1].endswith("nya"):
+        return ()
+    role = (*words[:-1], words[-1][:-3])
+    if len(role) == 1 and role[0] in kin:
+        return ()
+    return role if any(role[:n] in actors for n in range(1, len(role) + 1)) else ()
+
+
+def owned_groups(
+    article_text: str, coded: Coded, actors: Collection[tuple[str, ...]], kin: AbstractSet[str]
+) -> None:
+    """A recipient written as a role noun in "-nya" right after the verb of a single
+    actor ("Prabowo meminta anak buahnya ...", "Kanada meminta maaf kepada warganya")
+    is that actor's people, a described group named by its owner ("anak buah Prabowo
+    Subianto"), never the bare word with its pronoun. Not when the text names the group
+    right after it, nor when other words stand between the verb and it (the "-nya" may
+    then own for another noun: "meminta sekolah ... kepada siswanya")."""
+    for _, event, _ in coded:
+        if len(event.recipient) != 1 or len(event.actor) != 1:
+            continue
+        ref, holder = event.recipient[0], event.actor[0]
+        role = owned_role(ref, actors, kin)
+        src = event.sources[0]
+        if not role or holder.type not in OWNER_TYPES or ref.start is None or ref.end is None:
+            continue
+        if src.trigger_start is None or src.trigger_end is None or ref.start < src.trigger_start:
+            continue
+        gap = WORDS.findall(article_text[src.trigger_end : ref.start])
+        if len(gap) > OWNED_GAP or not all(w.isalpha() and w.islower() for w in gap):
+            continue
+        after = WORDS.findall(article_text[ref.end : ref.end + 40])
+        if after and (after[0].lower() in OWNED_NAMED_AFTER or after[0][0].isupper()):
+            continue
+        described = f"{' '.join(role)} {holder.entity_name}"
+        take_recipient(event, [replace(ref, entity_name=described)], "owned by the actor")
+
+
+VICTIM_PREPS = frozenset({"terhadap", "melawan", "atas", "ke", "kepada"})
+ATTACKER_GAP = 4  # words between the attack noun and its victim ("serangan Israel terhadap")
+
+
+def victim_offset(article_text: str, event: Event, anaphors: dict[tuple[str, ...], str]) -> int:
+    """Where the victim of a condemned attack is named ("mengutuk serangan terhadap
+    pasukan keamanan"): the offset after the preposition, or -1 when the object of the
+    condemnation is no attack on someone."""
+    src = event.sources[0]
+    if src.trigger_end is None:
+        return -1
+    found = list(WORDS.finditer(article_text, src.trigger_end, src.end))
+    words = [m.group().lower() for m in found]
+    for k in range(min(REACTION_GAP + 1, len(words))):
+        for kind, n in act_nouns_at(words, k, anaphors):
+            if kind != "ASSAULT":
+                continue
+            for p in range(k + n, min(len(words), k + n + ATTACKER_GAP + 1)):
+                if words[p] in VICTIM_PREPS:
+                    return found[p].end()
+                if not words[p].isalnum():
+                    break
+        if not words[k].isalpha():
+            break
+    return -1
+
+
+def condemned_attackers(
+    article_text: str, coded: Coded, anaphors: dict[tuple[str, ...], str]
+) -> None:
+    """Condemning an attack on someone ("mengutuk serangan terhadap X") accuses the
+    attacker, not the victim X: the condemnation's recipient is the one party the article
+    shows attacking (its uncounted doers), else no one, as the guideline codes no party
+    the text does not name."""
+    for _, event, _ in coded:
+        if event.event != "ACCUSE" or "disapprove" not in event.mode or not event.recipient:
+            continue
+        at = victim_offset(article_text, event, anaphors)
+        if at < 0 or any(r.start is None or r.start < at for r in event.recipient):
+            continue
+        victims = set(names(event.recipient)) | set(names(event.actor))
+        doers = {
+            frozenset(names(other.actor))
+            for _, other, _ in coded
+            if other.event == "ASSAULT"
+            and other.actor
+            and not any(r.entity_name[:1].isdigit() for r in other.actor)
+        }
+        doers = {d for d in doers if not d & victims}
+        attackers = next(
+            (other.actor for _, other, _ in coded if frozenset(names(other.actor)) in doers),
+            [],
+        )
+        take_recipient(event, list(attackers) if len(doers) == 1 else [], "the attacker condemned")

@@ -189,6 +189,7 @@ from kabar.event_recipients import (
     addressed_groups,
     bare_names,
     case_suspects,
+    condemned_attackers,
     continued_demands,
     counted_size,
     counted_suspects,
@@ -196,6 +197,7 @@ from kabar.event_recipients import (
     denied_accusers,
     headline_protest_target,
     listed_members,
+    owned_groups,
     protest_targets,
     reaction_targets,
     redated_examinations,
@@ -482,11 +484,13 @@ def code_article(
     seized_from_suspects(new)
     redated_examinations(article.text, new, lex.phrases.get("redate", set()))
     reaction_targets(article.text, new, lex.anaphors)
+    condemned_attackers(article.text, new, lex.anaphors)
     shared_addressee(article.text, new)
     continued_demands(article.text, new)
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"), lex.actors)
     bare_names(article, new, lex.actors, lex.cue("givenname"))
     counted_suspects(article.text, new)
+    owned_groups(article.text, new, lex.actors, lex.cue("kin"))
     listed_members(
         article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
