@@ -2655,8 +2655,10 @@ def code_one(
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if authorised(clause, i):
         return "authorised"  # "berhak membebaskan lahan": what a power allows, no event
-    if unplanned(state.lex, clause, i):
-        return "unplanned"  # "polisi belum berencana memeriksa X": no act, not even a negated one
+    restraint = negated and future and event_type in RENOUNCED and (conditional or not hypothetical)
+    if unplanned(state.lex, clause, i) and not restraint:
+        return "unplanned"  # "polisi belum berencana memeriksa X": no act, not even a negated
+        # one; "tidak berencana menyerang X" is a promise of restraint, coded below
     if "done" in entry.args and (future or hypothetical) and not negated:
         return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
@@ -2691,7 +2693,7 @@ def code_one(
     if conditional and made and not expected:
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
-    if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
+    if restraint:
         event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
         negated = future = hypothetical = False
         if "sym" in entry.args and all(args.sides):
