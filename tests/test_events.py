@@ -203,6 +203,18 @@ def test_repeated_act_at_a_named_place_keeps_no_earlier_target(
     assert hows and not any("same kind before" in how for how in hows), hows
 
 
+def test_health_check_of_a_group_is_no_summons() -> None:
+    """A health office's check of a group ("akan memeriksa para pedagang") is no summons:
+    only an investigating body summons a group (``scheduled_questioning``). What it is
+    instead (docs/annotation.md 5: health checks with treatment are AID) is not pinned."""
+    text = (
+        "[Dinas Kesehatan Kota Depok](ORG:IDN/GOV) akan memeriksa para pedagang takjil yang "
+        "dagangannya diduga mengandung boraks."
+    )
+    events = code_events(build(text, "2025-03-10"), CTX).events
+    assert not [e for e in events if e.event == "REQUEST"], describe(events)
+
+
 def test_case_file_has_enough_cases() -> None:
     cases = load_cases()
     assert len(cases) >= 60

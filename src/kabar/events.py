@@ -2461,16 +2461,19 @@ def scheduled_questioning(
 ) -> bool:
     """Whether a questioning told only as scheduled ("KPK akan memeriksa X", "dijadwalkan
     meminta keterangan X") is the summons that schedules it: a REQUEST by the investigating
-    body to the person (docs/annotation.md 5). An intent or a condition ("siap memeriksa",
-    "berencana memeriksa", "jika ... akan memeriksa") summons no one, nor does a plan to
-    examine a firm or a matter."""
+    body to the person, or to a group an investigating body (police, prosecutors, the KPK)
+    questions ("akan memeriksa pejabat Pemkab X lainnya"), docs/annotation.md 5. A health
+    office's or a ministry's check of residents, pupils or passengers is no summons; an
+    intent or a condition ("siap memeriksa", "berencana memeriksa", "jika ... akan
+    memeriksa") summons no one, nor does a plan to examine a firm or a matter."""
+    investigators = all(r.sector in LAW_BODIES for r in actor)
     return (
         "summons" in entry.args
         and not stance_or_condition
         and bool(actor)
         and all(map(political, actor))
         and bool(recipient)
-        and all(r.type in ("person", "group") for r in recipient)
+        and all(r.type == "person" or (r.type == "group" and investigators) for r in recipient)
     )
 
 
