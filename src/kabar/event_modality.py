@@ -603,6 +603,21 @@ AUTHORITY_HOLDERS = MODALITY_WORDS["authorityholder"]
 AUTHORITY_BASIS = MODALITY_WORDS["authoritybasis"]
 
 
+def governing_word(clause: Clause, i: int) -> tuple[int, bool]:
+    """The index of the word that governs the act at ``i`` (-1 if none), past a purpose
+    word and the act's own subject ("kewenangan (untuk) memerintahkan", "kewenangan DPR
+    memerintahkan", "rencana penyidik Polri meminta"), and whether a subject was passed:
+    a power's or a plan's word stands there, not right before the verb."""
+    toks, cand_at = clause.toks, clause.cand_at
+    k = i - 1
+    if k >= 0 and toks[k].low in PURPOSE:
+        k -= 1
+    held = cand_at[k] if k >= 0 else None
+    if held is not None and held.j == k + 1:
+        return held.i - 1, True
+    return k, False
+
+
 def authorised(clause: Clause, i: int) -> bool:
     """Whether the act at ``i`` is only what a power or right allows: "kepala sekolah punya
     wewenang menegur siswa", "wali kota berhak membebaskan lahan", "undang-undang memberi
@@ -612,15 +627,9 @@ def authorised(clause: Clause, i: int) -> bool:
     menangkap Y" name a body, not a power; "sesuai kewenangan KPK menahan X" tells the
     ground an act is done on."""
     toks, cand_at = clause.toks, clause.cand_at
-    k = i - 1
-    if k >= 0 and toks[k].low in PURPOSE:
-        k -= 1  # "kewenangan untuk memerintahkan"
-    held = cand_at[k] if k >= 0 else None
-    subject = held is not None and held.j == k + 1
-    if held is not None and subject:
-        k = held.i - 1  # the holder of the power: "kewenangan DPR memerintahkan"
-        if k >= 0 and toks[k].low == "kepada":
-            k -= 1  # "kewenangan kepada DPR untuk ..."
+    k, subject = governing_word(clause, i)
+    if subject and k >= 0 and toks[k].low == "kepada":
+        k -= 1  # "kewenangan kepada DPR untuk ..."
     if k < 0 or toks[k].low not in AUTHORITY:
         return False
     if subject and k > 0 and toks[k - 1].low in AUTHORITY_BASIS:
@@ -640,13 +649,8 @@ def unplanned(lex: Lexicon, clause: Clause, i: int) -> bool:
     belum berencana memeriksa X", "tak ada rencana penyidik memanggil Y (untuk) ...".
     An intent alone summons or charges no one (docs/annotation.md 5); the lack of one
     reports nothing at all, not even a negated act."""
-    toks, cand_at = clause.toks, clause.cand_at
-    k = i - 1
-    if k >= 0 and toks[k].low in PURPOSE:
-        k -= 1
-    held = cand_at[k] if k >= 0 else None
-    if held is not None and held.j == k + 1:
-        k = held.i - 1  # "tak ada rencana penyidik Polri meminta ..."
+    toks = clause.toks
+    k, _ = governing_word(clause, i)  # "tak ada rencana penyidik Polri meminta ..."
     if k < 1 or toks[k].low not in NO_PLAN:
         return False
     k -= 1
