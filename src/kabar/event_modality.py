@@ -601,6 +601,9 @@ def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
 AUTHORITY = MODALITY_WORDS["authority"]
 AUTHORITY_HOLDERS = MODALITY_WORDS["authorityholder"]
 AUTHORITY_BASIS = MODALITY_WORDS["authoritybasis"]
+AUTHORITY_NAMES = MODALITY_WORDS["authorityname"]
+GRANTEE_PREPS = MODALITY_WORDS["grantee"]
+EXISTENCE = MODALITY_WORDS["existence"]
 
 
 def governing_word(clause: Clause, i: int) -> tuple[int, bool]:
@@ -628,13 +631,13 @@ def authorised(clause: Clause, i: int) -> bool:
     ground an act is done on."""
     toks, cand_at = clause.toks, clause.cand_at
     k, subject = governing_word(clause, i)
-    if subject and k >= 0 and toks[k].low == "kepada":
+    if subject and k >= 0 and toks[k].low in GRANTEE_PREPS:
         k -= 1  # "kewenangan kepada DPR untuk ..."
     if k < 0 or toks[k].low not in AUTHORITY:
         return False
     if subject and k > 0 and toks[k - 1].low in AUTHORITY_BASIS:
         return False  # "Sesuai kewenangan KPK menahan X": KPK acts on its power
-    if toks[k].low != "berwenang" or k == 0:
+    if toks[k].low not in AUTHORITY_NAMES or k == 0:
         return True
     before = cand_at[k - 1]
     head = toks[before.i].low if before is not None and before.kind == "noun" else ""
@@ -654,7 +657,7 @@ def unplanned(lex: Lexicon, clause: Clause, i: int) -> bool:
     if k < 1 or toks[k].low not in NO_PLAN:
         return False
     k -= 1
-    if toks[k].low == "ada" and k > 0:
+    if toks[k].low in EXISTENCE and k > 0:
         k -= 1
     return toks[k].low in lex.cue("neg")
 
