@@ -330,7 +330,7 @@ TIME_ADVERBS = CLAUSE_PHRASES["timeadverb"]
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
 that stands between a subject and its verb."""
-JOINED_ADVERBS = tuple(sorted(TIME_ADVERBS | SPAN_ADVERBS, key=len, reverse=True))
+JOINED_ADVERBS = tuple(sorted(TIME_ADVERBS | SPAN_ADVERBS, key=lambda words: (-len(words), words)))
 JOINED_BY_FIRST: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType(
     {
         first: tuple(words for words in JOINED_ADVERBS if words[0] == first)
