@@ -215,6 +215,27 @@ def test_health_check_of_a_group_is_no_summons() -> None:
     assert not [e for e in events if e.event == "REQUEST"], describe(events)
 
 
+MOTOR_RACING_ARTICLE = (
+    "Menjelang {cue} musim depan, tim [Williams](ORG:GBR) meminta [FIA](ORG:FRA) meninjau "
+    "aturan bahan bakar. Manajer tim [McLaren](ORG:GBR) menuduh [Williams](ORG:GBR) melanggar "
+    "aturan {cue} soal ban."
+)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["ajang F1", "ajang Formula 1", "ajang Formula One", "ajang Grand Prix", "seleksi pebalap"],
+)
+def test_each_motor_racing_cue_makes_a_sport_article(cue: str) -> None:
+    """Each motor-racing row on its own makes a team's complaint to its federation a sport
+    article: with a neutral word in its place the same two sentences code events, so the
+    case fails when its row is removed."""
+    neutral = code_events(build(MOTOR_RACING_ARTICLE.format(cue="ajang itu"), "2025-05-22"), CTX)
+    assert neutral.events
+    sport = code_events(build(MOTOR_RACING_ARTICLE.format(cue=cue), "2025-05-22"), CTX)
+    assert not sport.events, describe(sport.events)
+
+
 def test_case_file_has_enough_cases() -> None:
     cases = load_cases()
     assert len(cases) >= 60
