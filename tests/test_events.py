@@ -203,6 +203,39 @@ def test_repeated_act_at_a_named_place_keeps_no_earlier_target(
     assert hows and not any("same kind before" in how for how in hows), hows
 
 
+def test_health_check_of_a_group_is_no_summons() -> None:
+    """A health office's check of a group ("akan memeriksa para pedagang") is no summons:
+    only an investigating body summons a group (``scheduled_questioning``). What it is
+    instead (docs/annotation.md 5: health checks with treatment are AID) is not pinned."""
+    text = (
+        "[Dinas Kesehatan Kota Depok](ORG:IDN/GOV) akan memeriksa para pedagang takjil yang "
+        "dagangannya diduga mengandung boraks."
+    )
+    events = code_events(build(text, "2025-03-10"), CTX).events
+    assert not [e for e in events if e.event == "REQUEST"], describe(events)
+
+
+MOTOR_RACING_ARTICLE = (
+    "Menjelang {cue} musim depan, tim [Williams](ORG:GBR) meminta [FIA](ORG:FRA) meninjau "
+    "aturan bahan bakar. Manajer tim [McLaren](ORG:GBR) menuduh [Williams](ORG:GBR) melanggar "
+    "aturan {cue} soal ban."
+)
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["ajang F1", "ajang Formula 1", "ajang Formula One", "ajang Grand Prix", "seleksi pebalap"],
+)
+def test_each_motor_racing_cue_makes_a_sport_article(cue: str) -> None:
+    """Each motor-racing row on its own makes a team's complaint to its federation a sport
+    article: with a neutral word in its place the same two sentences code events, so the
+    case fails when its row is removed."""
+    neutral = code_events(build(MOTOR_RACING_ARTICLE.format(cue="ajang itu"), "2025-05-22"), CTX)
+    assert neutral.events
+    sport = code_events(build(MOTOR_RACING_ARTICLE.format(cue=cue), "2025-05-22"), CTX)
+    assert not sport.events, describe(sport.events)
+
+
 def test_case_file_has_enough_cases() -> None:
     cases = load_cases()
     assert len(cases) >= 60

@@ -4613,8 +4613,14 @@ def resolve_pronoun(
 ) -> list[EntityRef]:
     """Whom a pronoun stands for (``pronoun_refs``); inside a quote a third-person one
     ("ia", "beliau") is never the quote's speaker, who says "saya": in "\"... supaya
-    beliau dapat mundur,\" kata Eko" Eko does not resign."""
-    if quote is not None and c.text.lower() in FIRST_PERSON and quoted_within(state, quote, c):
+    beliau dapat mundur,\" kata Eko" Eko does not resign. A first-person one inside single
+    quotes nested in the quote stands for no one when another party says those words
+    (``quoted_within``)."""
+    if (
+        quote is not None
+        and c.text.lower() in FIRST_PERSON
+        and quoted_within(state, clause, quote, c)
+    ):
         return []  # "dia bilang 'kami minta ...'": the words of the one quoted in the quote
     refs = pronoun_refs(state, clause, c, quote)
     if quote is None or c.text.lower() not in PRONOUNS_SG or not refs:
@@ -4626,19 +4632,33 @@ def resolve_pronoun(
 INNER_QUOTES = frozenset("'\u2018\u2019")
 
 
-def quoted_within(state: State, quote: tuple[int, int], c: Cand) -> bool:
-    """Whether the pronoun ``c`` stands inside single quotes nested in the quote: "Kita
-    mendirikan ... karena dia bilang 'kami ... minta ...'" quotes another party, whose
-    "kami" is not the quote's speaker. An apostrophe between letters ("Jum'at") is no
-    quote mark; an odd count of the others before ``c`` opens an inner quote."""
+def quoted_within(state: State, clause: Clause, quote: tuple[int, int], c: Cand) -> bool:
+    """Whether the pronoun ``c`` stands inside single quotes nested in the quote, words
+    another party says: "Kita mendirikan ... karena dia bilang 'kami ... minta ...'"
+    quotes another party, whose "kami" is not the quote's speaker; "saya tegaskan kepada
+    X, 'kami menolak ...'" quotes the speaker himself (``self_quoted``). An apostrophe
+    between letters ("Jum'at") or before a digit ("'98", "\u201990-an") is no quote mark;
+    an odd count of the others before ``c`` opens an inner quote."""
     text = state.article.text
-    marks = 0
-    for k in range(quote[0], min(c.start, quote[1])):
-        if text[k] in INNER_QUOTES and not (
-            0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha()
-        ):
-            marks += 1
-    return marks % 2 == 1
+    opened = [
+        k
+        for k in range(quote[0], min(c.start, quote[1]))
+        if text[k] in INNER_QUOTES
+        and not (0 < k < len(text) - 1 and text[k - 1].isalpha() and text[k + 1].isalpha())
+        and not (k < len(text) - 1 and text[k + 1].isdigit())
+    ]
+    return len(opened) % 2 == 1 and not self_quoted(clause, opened[-1])
+
+
+def self_quoted(clause: Clause, mark: int) -> bool:
+    """Whether the one who says the inner quote opened at char ``mark`` is the first
+    person: the nearest party before the mark that is no preposition's object ("saya
+    tegaskan kepada Menteri, '...'": not the Minister) is "saya", "kami" and the like."""
+    for cand in reversed(clause.cands):
+        if cand.end > mark or (cand.i > 0 and clause.toks[cand.i - 1].low in NO_SUBJECT_BEFORE):
+            continue
+        return cand.text.lower() in FIRST_PERSON
+    return False
 
 
 def pronoun_refs(

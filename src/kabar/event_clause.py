@@ -24,7 +24,7 @@ from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
 from kabar.numbers import phrase_lists, word_lists
-from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
+from kabar.predicates import ARTICLE_ONLY, POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 TOKEN = re.compile(r"\w+(?:[-'’.]\w+)*|[^\w\s]")
@@ -330,7 +330,7 @@ TIME_ADVERBS = CLAUSE_PHRASES["timeadverb"]
 menetapkan ..."): their first word alone is a conjunction that opens a clause ("saat
 berada di ..."), so they are read as one token, ``saat_ini``, an adverb of the lexicon
 that stands between a subject and its verb."""
-JOINED_ADVERBS = tuple(sorted(TIME_ADVERBS | SPAN_ADVERBS, key=len, reverse=True))
+JOINED_ADVERBS = tuple(sorted(TIME_ADVERBS | SPAN_ADVERBS, key=lambda words: (-len(words), words)))
 JOINED_BY_FIRST: Mapping[str, tuple[tuple[str, ...], ...]] = MappingProxyType(
     {
         first: tuple(words for words in JOINED_ADVERBS if words[0] == first)
@@ -669,6 +669,8 @@ def prepare(
                 hit = score_cue(lex, shaped, k)
             if hit and political and hit[0] == "sport":
                 break  # "Liga Arab mengecam ...": a league of states is no sport cue
+            if hit and hit[1] == {ARTICLE_ONLY}:
+                continue  # "anggaran Grand Prix": counted for a sport article, blocks nothing
             if hit:  # each matched row suppresses its own types, not its name's
                 domains[hit[0]] = domains.get(hit[0], frozenset()) | hit[1]
     spans = [(a, b) for a, b in quotes if a < sent.end and b > sent.start]

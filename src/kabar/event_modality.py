@@ -600,6 +600,25 @@ def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
 
 AUTHORITY = MODALITY_WORDS["authority"]
 AUTHORITY_HOLDERS = MODALITY_WORDS["authorityholder"]
+AUTHORITY_BASIS = MODALITY_WORDS["authoritybasis"]
+AUTHORITY_NAMES = MODALITY_WORDS["authorityname"]
+GRANTEE_PREPS = MODALITY_WORDS["grantee"]
+EXISTENCE = MODALITY_WORDS["existence"]
+
+
+def governing_word(clause: Clause, i: int) -> tuple[int, bool]:
+    """The index of the word that governs the act at ``i`` (-1 if none), past a purpose
+    word and the act's own subject ("kewenangan (untuk) memerintahkan", "kewenangan DPR
+    memerintahkan", "rencana penyidik Polri meminta"), and whether a subject was passed:
+    a power's or a plan's word stands there, not right before the verb."""
+    toks, cand_at = clause.toks, clause.cand_at
+    k = i - 1
+    if k >= 0 and toks[k].low in PURPOSE:
+        k -= 1
+    held = cand_at[k] if k >= 0 else None
+    if held is not None and held.j == k + 1:
+        return held.i - 1, True
+    return k, False
 
 
 def authorised(clause: Clause, i: int) -> bool:
@@ -607,19 +626,22 @@ def authorised(clause: Clause, i: int) -> bool:
     wewenang menegur siswa", "wali kota berhak membebaskan lahan", "undang-undang memberi
     kewenangan DPR (untuk) memerintahkan BPK". Like an act a word of ability makes
     possible, it reports nothing done (docs/annotation.md 5), and so does a power denied
-    ("tak berwenang menahan"). "Pihak berwenang menahan X" names a body, not a power."""
+    ("tak berwenang menahan"). "Pihak berwenang menahan X" and "aparat keamanan berwenang
+    menangkap Y" name a body, not a power; "sesuai kewenangan KPK menahan X" tells the
+    ground an act is done on."""
     toks, cand_at = clause.toks, clause.cand_at
-    k = i - 1
-    if k >= 0 and toks[k].low in PURPOSE:
-        k -= 1  # "kewenangan untuk memerintahkan"
-    held = cand_at[k] if k >= 0 else None
-    if held is not None and held.j == k + 1:
-        k = held.i - 1  # the holder of the power: "kewenangan DPR memerintahkan"
-        if k >= 0 and toks[k].low == "kepada":
-            k -= 1  # "kewenangan kepada DPR untuk ..."
+    k, subject = governing_word(clause, i)
+    if subject and k >= 0 and toks[k].low in GRANTEE_PREPS:
+        k -= 1  # "kewenangan kepada DPR untuk ..."
     if k < 0 or toks[k].low not in AUTHORITY:
         return False
-    return toks[k].low != "berwenang" or k == 0 or toks[k - 1].low not in AUTHORITY_HOLDERS
+    if subject and k > 0 and toks[k - 1].low in AUTHORITY_BASIS:
+        return False  # "Sesuai kewenangan KPK menahan X": KPK acts on its power
+    if toks[k].low not in AUTHORITY_NAMES or k == 0:
+        return True
+    before = cand_at[k - 1]
+    head = toks[before.i].low if before is not None and before.kind == "noun" else ""
+    return toks[k - 1].low not in AUTHORITY_HOLDERS and head not in AUTHORITY_HOLDERS
 
 
 NO_PLAN = MODALITY_WORDS["noplan"]
@@ -630,17 +652,12 @@ def unplanned(lex: Lexicon, clause: Clause, i: int) -> bool:
     belum berencana memeriksa X", "tak ada rencana penyidik memanggil Y (untuk) ...".
     An intent alone summons or charges no one (docs/annotation.md 5); the lack of one
     reports nothing at all, not even a negated act."""
-    toks, cand_at = clause.toks, clause.cand_at
-    k = i - 1
-    if k >= 0 and toks[k].low in PURPOSE:
-        k -= 1
-    held = cand_at[k] if k >= 0 else None
-    if held is not None and held.j == k + 1:
-        k = held.i - 1  # "tak ada rencana penyidik Polri meminta ..."
+    toks = clause.toks
+    k, _ = governing_word(clause, i)  # "tak ada rencana penyidik Polri meminta ..."
     if k < 1 or toks[k].low not in NO_PLAN:
         return False
     k -= 1
-    if toks[k].low == "ada" and k > 0:
+    if toks[k].low in EXISTENCE and k > 0:
         k -= 1
     return toks[k].low in lex.cue("neg")
 

@@ -2465,16 +2465,19 @@ def scheduled_questioning(
 ) -> bool:
     """Whether a questioning told only as scheduled ("KPK akan memeriksa X", "dijadwalkan
     meminta keterangan X") is the summons that schedules it: a REQUEST by the investigating
-    body to the person (docs/annotation.md 5). An intent or a condition ("siap memeriksa",
-    "berencana memeriksa", "jika ... akan memeriksa") summons no one, nor does a plan to
-    examine a firm or a matter."""
+    body to the person, or to a group an investigating body (police, prosecutors, the KPK)
+    questions ("akan memeriksa pejabat Pemkab X lainnya"), docs/annotation.md 5. A health
+    office's or a ministry's check of residents, pupils or passengers is no summons; an
+    intent or a condition ("siap memeriksa", "berencana memeriksa", "jika ... akan
+    memeriksa") summons no one, nor does a plan to examine a firm or a matter."""
+    investigators = all(r.sector in LAW_BODIES for r in actor)
     return (
         "summons" in entry.args
         and not stance_or_condition
         and bool(actor)
         and all(map(political, actor))
         and bool(recipient)
-        and all(r.type in ("person", "group") for r in recipient)
+        and all(r.type == "person" or (r.type == "group" and investigators) for r in recipient)
     )
 
 
@@ -2659,8 +2662,10 @@ def code_one(
         return "possible"  # "Setnov bisa langsung ditahan": what may be, no event
     if authorised(clause, i):
         return "authorised"  # "berhak membebaskan lahan": what a power allows, no event
-    if unplanned(state.lex, clause, i):
-        return "unplanned"  # "polisi belum berencana memeriksa X": no act, not even a negated one
+    restraint = negated and future and event_type in RENOUNCED and (conditional or not hypothetical)
+    if unplanned(state.lex, clause, i) and not restraint:
+        return "unplanned"  # "polisi belum berencana memeriksa X": no act, not even a negated
+        # one; "tidak berencana menyerang X" is a promise of restraint, coded below
     if "done" in entry.args and (future or hypothetical) and not negated:
         return "planned"  # "X akan diperiksa sebagai saksi": the summons is the event
     if negated and hypothetical and not future:
@@ -2695,7 +2700,7 @@ def code_one(
     if conditional and made and not expected:
         hypothetical = False  # "mengancam akan mogok jika ...", "siap membebaskan sandera
         # jika ...", "meminta warga melapor jika ...": the threat, offer or appeal was made
-    if negated and future and event_type in RENOUNCED and (conditional or not hypothetical):
+    if restraint:
         event_type, modes = "CONCEDE", []  # "tidak akan membalas": a promise of restraint
         negated = future = hypothetical = False
         if "sym" in entry.args and all(args.sides):

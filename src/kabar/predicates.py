@@ -26,6 +26,9 @@ AGENT_PRONOUNS = ("kami", "kita")  # "telah kami amankan": the pronoun passive's
 SCORE = "n-n"
 """A pattern word for a match score ("skor 2-1", "skor 1 - 2"): a survey's "skor 3,35" is no
 sport cue."""
+ARTICLE_ONLY = "article"
+"""A domain row's mode that suppresses nothing in its sentence and only counts towards a
+sport article: "F1" is also a US student visa, "anggaran Grand Prix" a budget line."""
 SCORE_SHAPE = re.compile(r"\d{1,3}-\d{1,3}")
 SCORE_REACH = 4
 LIGHT_VERBS = ("dilakukan", "digelar", "dilaksanakan", "berlangsung")
@@ -356,8 +359,11 @@ def parse_lines(text: str) -> Lexicon:
         if len(k) == 1 and kind in ("organization", "person") and sector in POLITICAL_SECTORS
     ) | kind_bodies  # fmt: skip
     lex.domain_first = frozenset(k[0] for k in lex.domains)
-    sport = [  # rows that rule out talks: "premier league" is a sport cue, "tuan rumah" none
-        k for k, v in lex.domains.items() if v[0] == "sport" and {"*", "CONSULT"} & v[1]
+    sport = [  # rows that rule out talks, or count only towards a sport article: "premier
+        # league" and "grand prix" are sport cues, "tuan rumah" none
+        k
+        for k, v in lex.domains.items()
+        if v[0] == "sport" and {"*", "CONSULT", ARTICLE_ONLY} & v[1]
     ]
     lex.sport_words = frozenset(k[0] for k in sport if len(k) == 1)
     lex.sport_phrases = tuple(f" {' '.join(k)} " for k in sport if len(k) > 1)
