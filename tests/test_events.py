@@ -4379,3 +4379,30 @@ def test_a_police_noun_with_its_lead_word_is_the_story_command(noun: str) -> Non
     article = process(text, published="2025-06-03")
     ids = {a.entity_text: a.actor_id for e in article.events for a in e.actor if a.actor_id}
     assert ids.get(noun) is not None and ids[noun] == ids.get("Polres Ciamis")
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kepada para nelayan, Camat Pangandaran Suharto meminta agar perahu "
+            "tidak berlayar saat gelombang tinggi.",
+            "para nelayan",
+        ),
+        (
+            "Kepada para guru honorer, Kepala Dinas Pendidikan Garut Ade Manadin "
+            "meminta supaya data diri segera dilengkapi.",
+            "para guru honorer",
+        ),
+        (
+            "Kepada para sopir angkot, Kapolsek Cibinong meminta agar tidak "
+            "mengetem di bahu jalan.",
+            "para sopir angkot",
+        ),
+    ],
+)
+def test_a_group_addressed_with_para_before_the_clause_is_asked(text: str, party: str) -> None:
+    """ "Kepada para nelayan, Camat X meminta ...": "para" opens the party addressed
+    (``addressgroup``), no lead word to pass over, so the fishermen are asked."""
+    events = pipeline_events(text, "2026-05-10", "REQUEST")
+    assert [[r.entity_text for r in e.recipient] for e in events] == [[party]]

@@ -1196,8 +1196,11 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
 
 
 ADDRESS_LEADS = MODALITY_WORDS["addressopener"]
-"""Words that may lead a phrase addressing someone at a sentence's opening: "Kepada para
+"""Words that may lead a phrase addressing someone at a sentence's opening: "Kepada
 wartawan, ...", "Nanti secara khusus Kepala Dinas X, saya akan minta ...", "Pak Kapolres, ..."."""
+ADDRESSED_GROUP = MODALITY_WORDS["addressgroup"]
+"""A word that opens the party so addressed ("Kepada para camat, ..."): no lead, its
+party's first word."""
 OPENING_MARKS = frozenset({'"', "“", "'", "‘"}) | DASHES  # quote marks, a dateline's dash
 
 
@@ -1219,7 +1222,7 @@ def addressed_opening(toks: list[Tok], i: int) -> bool:
     its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
     phrase, and the name after it is the clause's subject, no holder of that title."""
     k, to = opening_lead(toks, i)
-    return to and k == i
+    return to and (k == i or (k + 1 == i and toks[k].low in ADDRESSED_GROUP))
 
 
 def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:
