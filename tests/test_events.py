@@ -4406,3 +4406,42 @@ def test_a_group_addressed_with_para_before_the_clause_is_asked(text: str, party
     (``addressgroup``), no lead word to pass over, so the fishermen are asked."""
     events = pipeline_events(text, "2026-05-10", "REQUEST")
     assert [[r.entity_text for r in e.recipient] for e in events] == [[party]]
+
+
+def test_a_kepada_phrase_after_a_dashed_description_is_whom_the_speaker_asks() -> None:
+    """ "Darmawan - tokoh pemuda X - kepada pihak kecamatan, meminta ...": the "kepada"
+    phrase after the last dash opens the clause (``opening_lead``), so the district office
+    is asked. Pins what f262e16 changed (no recipient at 1a67db7)."""
+    text = (
+        "Darmawan - tokoh pemuda Desa Cikoneng - kepada pihak kecamatan, meminta agar "
+        "lampu jalan dipasang."
+    )
+    events = pipeline_events(text, "2026-05-10", "REQUEST")
+    assert [[r.entity_text for r in e.recipient] for e in events] == [["pihak kecamatan"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Khususnya kepada Pak Kapolres, Darmawan meminta agar pelaku perusakan "
+            "segera diproses.",
+            "District Police Chief",
+        ),
+        (
+            "Kepada Bapak Kapolres Garut, Darmawan meminta agar kasus itu diusut tuntas.",
+            "District Police Chief",
+        ),
+        ("Kepada Pak Camat, Darmawan meminta agar jalan desa diperbaiki.", "District Head"),
+    ],
+)
+def test_the_title_in_an_opening_address_is_the_addressee_not_the_speaker(
+    text: str, office: str
+) -> None:
+    """ "Kepada Pak Camat, Darmawan meminta ...": the comma ends the address, so Darmawan
+    holds no title (``nlp.opens_address`` in attach_offices and the actors' holder_follows)
+    and the one addressed, the district head, is asked (``opening_party`` takes the
+    mention "Pak Camat" with its honorific)."""
+    events = pipeline_events(text, "2026-05-10", "REQUEST")
+    assert [[(r.entity_text, r.office) for r in e.actor] for e in events] == [[("Darmawan", None)]]
+    assert [[r.office for r in e.recipient] for e in events] == [[office]]

@@ -1979,6 +1979,8 @@ def opening_party(clause: Clause, i: int) -> tuple[list[Cand], bool]:
     ...", "Pak Kadis, saya minta ..."; the comma is the one before the clause."""
     toks = clause.toks
     k, to = opening_lead(toks, i)
+    if k < i and (c := clause.cand_at[k]) is not None and c.i < k:
+        k = c.i  # a mention that takes in its lead word: "Kepada [Pak Camat], ..."
     group = right_arguments(clause, k, prep_only=False) if k + 1 < i else []
     if not group or group[0].i != k:
         return [], to
