@@ -873,7 +873,10 @@ COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 def counsel_start(toks: list[Tok], k: int, person: bool) -> int:
     """Where a phrase of ``COUNSEL`` (or, before a person, of ``RELATIVES``) ending right
     before token ``k`` starts, -1 if none: "tim kuasa hukum Setya Novanto" are Novanto's
-    lawyers, "istri Budi" his wife, neither is Novanto or Budi."""
+    lawyers, "istri Budi" his wife, neither is Novanto or Budi; so is "istri dari Budi"
+    before a person."""
+    if person and k > 1 and toks[k - 1].low == "dari" and toks[k - 2].low in COUNSEL_ENDS:
+        k -= 1  # "paman dari Bupati X": X's uncle, as "paman Bupati X"
     if k == 0 or toks[k - 1].low not in COUNSEL_ENDS:
         return -1  # nearly every name: no phrase ends before it
     lows = [t.low for t in toks[max(0, k - 3) : k]]
