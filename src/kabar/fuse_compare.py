@@ -252,7 +252,7 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     if not resolved(a.recipient) & resolved(b.recipient):
         return a, b
-    generic = load_lexicon().kind_bodies()
+    generic = load_lexicon().kind_bodies
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
