@@ -4446,3 +4446,21 @@ def test_the_title_in_an_opening_address_is_the_addressee_not_the_speaker(
     events = pipeline_events(text, "2026-05-10", "REQUEST")
     assert [[(r.entity_text, r.office) for r in e.actor] for e in events] == [[("Darmawan", None)]]
     assert [[r.office for r in e.recipient] for e in events] == [[office]]
+
+
+def test_lagi_after_a_negation_does_not_count_a_summons() -> None:
+    """ "memanggil Sutardi lagi" counts the summons as a new one (``counted_summons``), but
+    "memanggil bukan lagi saksi" is "no longer": "lagi" right after a negation is no count
+    (``once_more_after``, as fusion reads it)."""
+    from kabar import process
+    from kabar.events import counted_summons
+
+    again = "Kejaksaan Negeri Sumedang memanggil Sutardi lagi pada Senin (4/5)."
+    no_longer = (
+        "Kejaksaan Negeri Sumedang kini memanggil bukan lagi saksi, melainkan tersangka "
+        "kasus dana hibah itu."
+    )
+    assert [counted_summons(e) for e in process(again, published="2026-05-10").events] == [True]
+    assert [counted_summons(e) for e in process(no_longer, published="2026-05-10").events] == [
+        False
+    ]
