@@ -22,7 +22,13 @@ from typing import Protocol
 from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
-from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
+from kabar.nlp import (
+    HONORIFICS,
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    description_words,
+    description_words_of,
+)
 from kabar.numbers import phrase_lists, word_lists
 from kabar.predicates import POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
@@ -858,14 +864,13 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
            ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
-PEOPLE_OF = description_words()
 RELATIVES = (("anak", "buah"),) + tuple(  # "anak buah": one's men, a phrase
-    (word,) for kind in ("kin", "kingroup", "staff", "follower") for word in sorted(PEOPLE_OF[kind])
+    (word,) for word in sorted(description_words_of("kin", "kingroup", "staff", "follower"))
 )
 """Words for a person's kin, staff or followers (``data/described_people.tsv``: "istri
 Bupati X", "anak buah Zumi", "ajudan Gubernur Y", "ribuan pendukung Z"): others than the
 person they are of. Not the kin words that are also forms of address ("Ibu Sri")."""
-KIN_PERSONS = PEOPLE_OF["kin"] | PEOPLE_OF["staff"]  # one person, not a group
+KIN_PERSONS = description_words_of("kin", "staff")  # one person, not a group
 GIVEN_NAMES = frozenset({"putri", "putra"})  # "Putri Ayu": a name, not a daughter
 COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 
@@ -1198,7 +1203,7 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     )
 
 
-ADDRESS_LEADS = MODALITY_WORDS["addressopener"]
+ADDRESS_OPENERS = MODALITY_WORDS["addressopener"]
 """Words that may lead a phrase addressing someone at a sentence's opening: "Kepada
 wartawan, ...", "Nanti secara khusus Kepala Dinas X, saya akan minta ...", "Pak Kapolres, ..."."""
 ADDRESSED_GROUP = MODALITY_WORDS["addressgroup"]
@@ -1210,11 +1215,11 @@ OPENING_MARKS = frozenset({'"', "“", "'", "‘"}) | DASHES  # quote marks, a d
 def opening_lead(toks: list[Tok], end: int) -> tuple[int, bool]:
     """Where the party of a phrase opening the sentence before token ``end`` starts, past
     its text after a dateline ("JAKARTA - Kepada ..."), quote marks and the words leading an
-    address (``ADDRESS_LEADS``), and whether "kepada" is among them."""
+    address (``ADDRESS_OPENERS``), and whether "kepada" is among them."""
     dashes = [n for n in range(end) if toks[n].low in DASHES]
     k = dashes[-1] + 1 if dashes else 0
     to = False
-    while k < end and (toks[k].low in OPENING_MARKS or toks[k].low in ADDRESS_LEADS):
+    while k < end and (toks[k].low in OPENING_MARKS or toks[k].low in ADDRESS_OPENERS):
         to = to or toks[k].low == "kepada"
         k += 1
     return k, to

@@ -185,6 +185,14 @@ def description_words() -> dict[str, frozenset[str]]:
     return word_lists("described_people.tsv")
 
 
+@lru_cache(maxsize=32)
+def description_words_of(*kinds: str) -> frozenset[str]:
+    """The words of some kinds of ``data/described_people.tsv`` as one set: "kin" and
+    "staff" name one person of another ("istri", "ajudan")."""
+    words = description_words()
+    return frozenset().union(*(words.get(kind, frozenset()) for kind in kinds))
+
+
 CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|,\s+)(?=[A-Za-z])")  # not in a quote's
 # opening: "\"Pria berusia 50 tahun itu mengaku ...\"", said an officer of someone else
 DESCRIPTION = re.compile(
