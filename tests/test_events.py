@@ -4464,3 +4464,14 @@ def test_lagi_after_a_negation_does_not_count_a_summons() -> None:
     assert [counted_summons(e) for e in process(no_longer, published="2026-05-10").events] == [
         False
     ]
+
+
+def test_an_act_counted_in_digits_is_told_once_more() -> None:
+    """ "menangkap Rahmat untuk ke-2 kalinya" is a repeat, as "untuk kedua kalinya" is
+    (``told_once_more`` through ``fuse_compare.counted_repeat``): not the arrest an
+    earlier sentence told."""
+    from kabar import process
+    from kabar.events import told_once_more
+
+    text = "Polres Garut menangkap Rahmat untuk ke-2 kalinya atas kasus pencurian motor."
+    assert [told_once_more(e) for e in process(text, published="2026-05-10").events] == [True]
