@@ -4387,15 +4387,16 @@ def actor_texts(events: list[Event]) -> list[list[str]]:
     return [[r.entity_text for r in e.actor] for e in events]
 
 
-@pytest.mark.parametrize("kin", ["paman", "mertua"])
+@pytest.mark.parametrize("kin", ["paman", "mertua", "istri", "ajudan"])
 def test_an_act_on_a_relative_dari_an_official_is_not_on_the_official(kin: str) -> None:
-    """ "menangkap paman dari Bupati X": the uncle is arrested, not the regent; every kin
-    word of ``data/described_people.tsv`` (kinds kin, kintitle, kingroup) is read so."""
-    from kabar import process
-
+    """ "menangkap paman dari Bupati X": the uncle is arrested, not the regent, as in
+    "menangkap paman Bupati X" (``counsel_start`` reads the kin phrase across "dari")."""
     text = f"Polres Lumajang menangkap {kin} dari Bupati Lumajang Indah Amperawati, Kamis (5/6)."
-    article = process(text, published="2025-06-06")
-    assert all(r.entity_text != "Indah Amperawati" for e in article.events for r in e.recipient)
+    events = pipeline_events(text, "2025-06-06", "COERCE")
+    assert [[r.entity_text for r in e.actor] for e in events] == [["Polres Lumajang"]]
+    assert [[r.entity_text for r in e.recipient] for e in events] == [
+        [f"{kin} dari Bupati Lumajang Indah Amperawati"]
+    ]
 
 
 @pytest.mark.parametrize("noun", ["Polisi", "Aparat kepolisian", "Petugas kepolisian"])
@@ -4449,3 +4450,98 @@ def test_condemning_an_attack_on_someone_accuses_the_attacker() -> None:
         "di Sudan.",
         [("Sri Lestari", "PER", "GOV"), ("Sudan", "GPE", None)],
     ) == [("ACCUSE", ["Sri Lestari"], [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "Kepada para nelayan, Camat Pangandaran Suharto meminta agar perahu "
+            "tidak berlayar saat gelombang tinggi.",
+            "para nelayan",
+        ),
+        (
+            "Kepada para guru honorer, Kepala Dinas Pendidikan Garut Ade Manadin "
+            "meminta supaya data diri segera dilengkapi.",
+            "para guru honorer",
+        ),
+        (
+            "Kepada para sopir angkot, Kapolsek Cibinong meminta agar tidak "
+            "mengetem di bahu jalan.",
+            "para sopir angkot",
+        ),
+    ],
+)
+def test_a_group_addressed_with_para_before_the_clause_is_asked(text: str, party: str) -> None:
+    """ "Kepada para nelayan, Camat X meminta ...": "para" opens the party addressed
+    (``addressgroup``), no lead word to pass over, so the fishermen are asked."""
+    events = pipeline_events(text, "2026-05-10", "REQUEST")
+    assert [[r.entity_text for r in e.recipient] for e in events] == [[party]]
+
+
+def test_a_kepada_phrase_after_a_dashed_description_is_whom_the_speaker_asks() -> None:
+    """ "Darmawan - tokoh pemuda X - kepada pihak kecamatan, meminta ...": the "kepada"
+    phrase after the last dash opens the clause (``opening_lead``), so the district office
+    is asked. Pins what f262e16 changed (no recipient at 1a67db7)."""
+    text = (
+        "Darmawan - tokoh pemuda Desa Cikoneng - kepada pihak kecamatan, meminta agar "
+        "lampu jalan dipasang."
+    )
+    events = pipeline_events(text, "2026-05-10", "REQUEST")
+    assert [[r.entity_text for r in e.recipient] for e in events] == [["pihak kecamatan"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "office"),
+    [
+        (
+            "Khususnya kepada Pak Kapolres, Darmawan meminta agar pelaku perusakan "
+            "segera diproses.",
+            "District Police Chief",
+        ),
+        (
+            "Kepada Bapak Kapolres Garut, Darmawan meminta agar kasus itu diusut tuntas.",
+            "District Police Chief",
+        ),
+        ("Kepada Pak Camat, Darmawan meminta agar jalan desa diperbaiki.", "District Head"),
+    ],
+)
+def test_the_title_in_an_opening_address_is_the_addressee_not_the_speaker(
+    text: str, office: str
+) -> None:
+    """ "Kepada Pak Camat, Darmawan meminta ...": the comma ends the address, so Darmawan
+    holds no title (``nlp.opens_address`` in attach_offices and the actors' holder_follows)
+    and the one addressed, the district head, is asked (``opening_party`` takes the
+    mention "Pak Camat" with its honorific)."""
+    events = pipeline_events(text, "2026-05-10", "REQUEST")
+    assert [[(r.entity_text, r.office) for r in e.actor] for e in events] == [[("Darmawan", None)]]
+    assert [[r.office for r in e.recipient] for e in events] == [[office]]
+
+
+def test_lagi_after_a_negation_does_not_count_a_summons() -> None:
+    """ "memanggil Sutardi lagi" counts the summons as a new one (``counted_summons``), but
+    "memanggil bukan lagi saksi" is "no longer": "lagi" right after a negation is no count
+    (``once_more_after``, as fusion reads it)."""
+    from kabar import process
+    from kabar.events import counted_summons
+
+    again = "Kejaksaan Negeri Sumedang memanggil Sutardi lagi pada Senin (4/5)."
+    no_longer = (
+        "Kejaksaan Negeri Sumedang kini memanggil bukan lagi saksi, melainkan tersangka "
+        "kasus dana hibah itu."
+    )
+    assert [counted_summons(e) for e in process(again, published="2026-05-10").events] == [True]
+    assert [counted_summons(e) for e in process(no_longer, published="2026-05-10").events] == [
+        False
+    ]
+
+
+def test_an_act_counted_in_digits_is_told_once_more() -> None:
+    """ "menangkap Rahmat untuk ke-2 kalinya" is a repeat, as "untuk kedua kalinya" is
+    (``told_once_more`` through ``fuse_compare.counted_repeat``): not the arrest an
+    earlier sentence told."""
+    from kabar import process
+    from kabar.events import told_once_more
+
+    text = "Polres Garut menangkap Rahmat untuk ke-2 kalinya atas kasus pencurian motor."
+    assert [told_once_more(e) for e in process(text, published="2026-05-10").events] == [True]

@@ -2419,3 +2419,15 @@ def test_no_longer_after_the_trigger_is_no_repeat():
     )
     assert told_again(told_in("Para nelayan menolak lagi rencana pungutan baru itu.", "menolak"))
     assert told_again(told_in("Untuk keenam kalinya nelayan menolak pungutan.", "menolak"))
+
+
+def test_an_ordinal_in_digits_tells_a_repeat():
+    """ "untuk ke-3 kalinya" counts the act as a repeat, as "untuk ketiga kalinya" does;
+    "ke-1" does not."""
+    from kabar.fuse_compare import told_again
+
+    assert told_again(told_in("Untuk ke-3 kalinya warga Desa Cimanggu berunjuk rasa.", "berunjuk"))
+    assert told_again(told_in("Warga Desa Cimanggu berunjuk rasa untuk ke-2 kalinya.", "berunjuk"))
+    assert not told_again(
+        told_in("Warga Desa Cimanggu berunjuk rasa untuk ke-1 kalinya.", "berunjuk")
+    )

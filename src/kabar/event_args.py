@@ -55,7 +55,7 @@ from kabar.event_clause import (
     past_words,
 )
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
-from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, TIME_NOUNS, description_words
+from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, TIME_NOUNS, description_words_of
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -1979,6 +1979,8 @@ def opening_party(clause: Clause, i: int) -> tuple[list[Cand], bool]:
     ...", "Pak Kadis, saya minta ..."; the comma is the one before the clause."""
     toks = clause.toks
     k, to = opening_lead(toks, i)
+    if k < i and (c := clause.cand_at[k]) is not None and c.i < k:
+        k = c.i  # a mention that takes in its lead word: "Kepada [Pak Camat], ..."
     group = right_arguments(clause, k, prep_only=False) if k + 1 < i else []
     if not group or group[0].i != k:
         return [], to
@@ -2199,13 +2201,13 @@ def possessor(clause: Clause, j: int, k: int) -> bool:
     return False
 
 
-KIN = description_words()["kin"] | description_words()["kintitle"] | description_words()["kingroup"]
+KIN = description_words_of("kin", "kintitle", "kingroup")
 NOT_OWNED = KIN | {"lebih", "kurang"}
 """Words before "dari" that do not make its entity the target: an amount ("lebih dari 40
 juta orang") and kin ("menangkap istri dari X" arrests the wife, not X)."""
 
 
-OWNED_PEOPLE = KIN | description_words()["client"]
+OWNED_PEOPLE = KIN | description_words_of("client")
 """Nouns of a person a pronoun after them owns: "klien kami", "anak mereka" (kin, and
 ``data/described_people.tsv`` kind "client")."""
 

@@ -22,7 +22,13 @@ from typing import Protocol
 from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
-from kabar.nlp import HONORIFICS, PRONOUNS_PL, PRONOUNS_SG, description_words
+from kabar.nlp import (
+    HONORIFICS,
+    PRONOUNS_PL,
+    PRONOUNS_SG,
+    description_words,
+    description_words_of,
+)
 from kabar.numbers import phrase_lists, word_lists
 from kabar.predicates import ARTICLE_ONLY, POLITICAL_SECTORS, Lexicon, score_cue, score_shaped
 
@@ -860,14 +866,13 @@ COUNSEL = (("tim", "kuasa", "hukum"), ("tim", "penasihat", "hukum"), ("tim", "pe
            ("tim", "hukum"), ("kuasa", "hukum"), ("penasihat", "hukum"))  # fmt: skip
 """Phrases naming a party's lawyers ("tim kuasa hukum Setya Novanto"); a bare "pengacara X"
 is as often the lawyer's own title ("pengacara Elza Syarief")."""
-PEOPLE_OF = description_words()
 RELATIVES = (("anak", "buah"),) + tuple(  # "anak buah": one's men, a phrase
-    (word,) for kind in ("kin", "kingroup", "staff", "follower") for word in sorted(PEOPLE_OF[kind])
+    (word,) for word in sorted(description_words_of("kin", "kingroup", "staff", "follower"))
 )
 """Words for a person's kin, staff or followers (``data/described_people.tsv``: "istri
 Bupati X", "anak buah Zumi", "ajudan Gubernur Y", "ribuan pendukung Z"): others than the
 person they are of. Not the kin words that are also forms of address ("Ibu Sri")."""
-KIN_PERSONS = PEOPLE_OF["kin"] | PEOPLE_OF["staff"]  # one person, not a group
+KIN_PERSONS = description_words_of("kin", "staff")  # one person, not a group
 GIVEN_NAMES = frozenset({"putri", "putra"})  # "Putri Ayu": a name, not a daughter
 COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 
@@ -875,7 +880,10 @@ COUNSEL_ENDS = frozenset(words[-1] for words in COUNSEL + RELATIVES)
 def counsel_start(toks: list[Tok], k: int, person: bool) -> int:
     """Where a phrase of ``COUNSEL`` (or, before a person, of ``RELATIVES``) ending right
     before token ``k`` starts, -1 if none: "tim kuasa hukum Setya Novanto" are Novanto's
-    lawyers, "istri Budi" his wife, neither is Novanto or Budi."""
+    lawyers, "istri Budi" his wife, neither is Novanto or Budi; so is "istri dari Budi"
+    before a person."""
+    if person and k > 1 and toks[k - 1].low == "dari" and toks[k - 2].low in COUNSEL_ENDS:
+        k -= 1  # "paman dari Bupati X": X's uncle, as "paman Bupati X"
     if k == 0 or toks[k - 1].low not in COUNSEL_ENDS:
         return -1  # nearly every name: no phrase ends before it
     lows = [t.low for t in toks[max(0, k - 3) : k]]
@@ -1197,20 +1205,23 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
     )
 
 
-ADDRESS_LEADS = MODALITY_WORDS["addressopener"]
-"""Words that may lead a phrase addressing someone at a sentence's opening: "Kepada para
+ADDRESS_OPENERS = MODALITY_WORDS["addressopener"]
+"""Words that may lead a phrase addressing someone at a sentence's opening: "Kepada
 wartawan, ...", "Nanti secara khusus Kepala Dinas X, saya akan minta ...", "Pak Kapolres, ..."."""
+ADDRESSED_GROUP = MODALITY_WORDS["addressgroup"]
+"""A word that opens the party so addressed ("Kepada para camat, ..."): no lead, its
+party's first word."""
 OPENING_MARKS = frozenset({'"', "“", "'", "‘"}) | DASHES  # quote marks, a dateline's dash
 
 
 def opening_lead(toks: list[Tok], end: int) -> tuple[int, bool]:
     """Where the party of a phrase opening the sentence before token ``end`` starts, past
     its text after a dateline ("JAKARTA - Kepada ..."), quote marks and the words leading an
-    address (``ADDRESS_LEADS``), and whether "kepada" is among them."""
+    address (``ADDRESS_OPENERS``), and whether "kepada" is among them."""
     dashes = [n for n in range(end) if toks[n].low in DASHES]
     k = dashes[-1] + 1 if dashes else 0
     to = False
-    while k < end and (toks[k].low in OPENING_MARKS or toks[k].low in ADDRESS_LEADS):
+    while k < end and (toks[k].low in OPENING_MARKS or toks[k].low in ADDRESS_OPENERS):
         to = to or toks[k].low == "kepada"
         k += 1
     return k, to
@@ -1221,7 +1232,7 @@ def addressed_opening(toks: list[Tok], i: int) -> bool:
     its text after a dateline ("Kepada wartawan, Budi meminta ..."): its comma ends the
     phrase, and the name after it is the clause's subject, no holder of that title."""
     k, to = opening_lead(toks, i)
-    return to and k == i
+    return to and (k == i or (k + 1 == i and toks[k].low in ADDRESSED_GROUP))
 
 
 def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:

@@ -434,7 +434,7 @@ def continued_demands(article_text: str, coded: Coded) -> None:
             take_recipient(event, last.recipient, "of the demand it continues")
 
 
-ADDRESS_LEADS = MODALITY_WORDS["demandlead"]
+DEMAND_LEADS = MODALITY_WORDS["demandlead"]
 """Words between a demand's verb and its addressee ("meminta kepada", "mengimbau agar")."""
 GROUP_QUANTIFIERS = MODALITY_WORDS["groupquantifier"]
 GROUP_MODIFIERS = 3  # words a group addressee may carry ("operator jalan tol")
@@ -470,7 +470,7 @@ def addressed_group(
         return []
     words = list(WORDS.finditer(article_text, src.trigger_end, src.end))[:16]
     k = 0
-    while k < len(words) and words[k].group().lower() in ADDRESS_LEADS:
+    while k < len(words) and words[k].group().lower() in DEMAND_LEADS:
         k += 1
     found: list[EntityRef] = []
     while (end := group_phrase(words, k, heads if not found else heads | joined, stops)) > k:

@@ -1492,7 +1492,8 @@ def counted_summons(event: Event) -> bool:
     """Whether the summons is told with its count ("melayangkan surat panggilan kedua",
     "dipanggil untuk ketiga kalinya") or as done again ("memanggil ulang X", "memanggil X
     lagi"): an ordinal, a word of ``REDONE_WORDS`` or "lagi" (``once_more_after``) in the
-    trigger's next few words."""
+    trigger's next few words; "lagi" right after a negation is "no longer", no count
+    ("memanggil bukan lagi saksi, melainkan tersangka")."""
     after = (words_after_trigger(event) or ())[:SUMMONS_COUNT_REACH]
     return any(w in ORDINALS or w in REDONE_WORDS for w in after) or once_more_after(
         after, SUMMONS_COUNT_REACH

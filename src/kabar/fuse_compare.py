@@ -252,7 +252,7 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     if not resolved(a.recipient) & resolved(b.recipient):
         return a, b
-    generic = load_lexicon().kind_bodies()
+    generic = load_lexicon().kind_bodies
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
@@ -928,10 +928,22 @@ def says_again(sentence: str) -> bool:
 
 def counted_repeat(words: Sequence[str]) -> bool:
     """Whether the words count an act as a repeat: "kalinya" after an ordinal ("untuk kedua
-    kalinya", "untuk kesekian kalinya"); "untuk pertama kalinya" is none."""
+    kalinya", "untuk kesekian kalinya", in digits "untuk ke-2 kalinya");
+    "untuk pertama kalinya" is none."""
     return any(
-        w == "kalinya" and k and words[k - 1] in REPEAT_ORDINALS for k, w in enumerate(words)
+        w == "kalinya" and k and (words[k - 1] in REPEAT_ORDINALS or digit_ordinal(words, k - 1))
+        for k, w in enumerate(words)
     )
+
+
+DIGIT_ORDINAL = re.compile(r"(?:ke-?)?0*([2-9]|[1-9]\d+)")  # "ke-2", "ke2", or "2" after "ke"
+
+
+def digit_ordinal(words: Sequence[str], k: int) -> bool:
+    """Whether word ``k`` is an ordinal in digits past the first: "ke-2" as one word, or
+    "2" after "ke" when the hyphen split them."""
+    match = DIGIT_ORDINAL.fullmatch(words[k])
+    return match is not None and (words[k].startswith("ke") or (k > 0 and words[k - 1] == "ke"))
 
 
 def once_more_after(words: Sequence[str], reach: int) -> bool:

@@ -185,6 +185,14 @@ def description_words() -> dict[str, frozenset[str]]:
     return word_lists("described_people.tsv")
 
 
+@lru_cache(maxsize=32)
+def description_words_of(*kinds: str) -> frozenset[str]:
+    """The words of some kinds of ``data/described_people.tsv`` as one set: "kin" and
+    "staff" name one person of another ("istri", "ajudan")."""
+    words = description_words()
+    return frozenset().union(*(words.get(kind, frozenset()) for kind in kinds))
+
+
 CLAUSE_START = re.compile(r"(?:^|[.!?][\"”’]?\s+|\n\s*|,\s+)(?=[A-Za-z])")  # not in a quote's
 # opening: "\"Pria berusia 50 tahun itu mengaku ...\"", said an officer of someone else
 DESCRIPTION = re.compile(
@@ -1265,6 +1273,21 @@ def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
     return not any(m.label == "PER" and m.office == mention.office for m in mentions)
 
 
+ADDRESS_OPENING_WORDS = (
+    word_lists("modality_words.tsv")["addressopener"]
+    | word_lists("modality_words.tsv")["addressgroup"]
+)
+OPENING_EDGE = re.compile(r"[.!?\n]|\s[-–—]\s")  # a sentence's end, a dateline's dash
+
+
+def opens_address(text: str, start: int) -> bool:
+    """Whether only words leading an address, "kepada" among them, stand between the
+    opening of the sentence (or its text after a dateline) and ``start``: "Kepada Pak
+    Kapolres, Budi meminta ...": the name after the comma speaks, no holder of the title."""
+    words = re.findall(r"\w+", OPENING_EDGE.split(text[:start])[-1].lower())
+    return "kepada" in words and all(w in ADDRESS_OPENING_WORDS for w in words)
+
+
 def attach_offices(
     text: str, mentions: list[Mention], grades: Collection[int] = ()
 ) -> list[Mention]:
@@ -1309,6 +1332,12 @@ def attach_offices(
                     break  # the post before the rank named it already
                 if head_noun(mention) and mention.sector not in POLITICAL_SECTORS:
                     break  # the head of a school or firm: left as before
+                if (
+                    "," in text[cursor : following.start]
+                    and not text[following.end :].startswith(",")
+                    and opens_address(text, mention.start)
+                ):
+                    break  # "Kepada Pak Camat, Budi meminta ...", not "..., Budi Santoso, kami"
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
                 following.country = following.country or mention.country

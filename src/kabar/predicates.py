@@ -91,6 +91,8 @@ class Lexicon:
     rest_words: dict[str, list[frozenset[str]]] = field(default_factory=dict)
     actor_first: frozenset[str] = frozenset()
     state_bodies: frozenset[str] = frozenset()  # "polisi", "gubernur": bodies, offices
+    kind_bodies: frozenset[str] = frozenset()  # "polisi", "pihak kejaksaan", "aparat
+    # kepolisian": a state body named only by its kind (``kindbody``, ``policebody`` rows)
     state_nouns: frozenset[tuple[str, ...]] = frozenset()  # "pemerintah" + a country: the state
     case_nouns: frozenset[tuple[str, ...]] = frozenset()  # "penyidik": the case body's officers
     lower_nouns: frozenset[tuple[str, ...]] = frozenset()  # "security": a noun in lower case
@@ -128,14 +130,6 @@ class Lexicon:
 
     def cue(self, kind: str) -> set[str]:
         return self.words.get(kind, set())
-
-    def kind_bodies(self) -> frozenset[str]:
-        """The common nouns naming a state body only by its kind, with their lead words
-        ("polisi", "pihak kejaksaan", "aparat kepolisian"): ``kindbody`` and ``policebody``
-        rows."""
-        return frozenset(
-            " ".join(p) for kind in ("kindbody", "policebody") for p in self.phrases.get(kind, ())
-        )
 
     def phrase_starts(self, kind: str) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of one cue kind indexed by their first word, longest first."""
@@ -353,11 +347,14 @@ def parse_lines(text: str) -> Lexicon:
     # kind's officers ("jaksa", "penyidik": a prosecutor telling of a firm's deal in court
     # makes it no state's dealing)
     kind_words = lex.cue("kindbody") | lex.cue("policebody")
-    kind_bodies = {w for w in kind_words if lex.actors.get((w,), ("", ""))[1] != "group"}
+    kind_words_bodies = {w for w in kind_words if lex.actors.get((w,), ("", ""))[1] != "group"}
     lex.state_bodies = frozenset(
         k[0] for k, (sector, kind) in lex.actors.items()
         if len(k) == 1 and kind in ("organization", "person") and sector in POLITICAL_SECTORS
-    ) | kind_bodies  # fmt: skip
+    ) | kind_words_bodies  # fmt: skip
+    lex.kind_bodies = frozenset(
+        " ".join(p) for kind in ("kindbody", "policebody") for p in lex.phrases.get(kind, ())
+    )
     lex.domain_first = frozenset(k[0] for k in lex.domains)
     sport = [  # rows that rule out talks, or count only towards a sport article: "premier
         # league" and "grand prix" are sport cues, "tuan rumah" none
