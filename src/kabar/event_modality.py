@@ -110,7 +110,9 @@ def called_off_end(toks: list[Tok], k: int) -> bool:
 
 
 FEEL = MODALITY_WORDS["feel"]
-"""Verbs of feeling before a modal ("merasa perlu mendukung X"): the subject's own need."""
+"""Verbs of feeling or judging right before a modal, with no subject between ("merasa perlu
+mendukung X", "KPK menilai perlu memanggil Y"): the subject's own need or intent, no demand
+on anyone; "ICW menilai KPK perlu memanggil Y" names another party, who is asked."""
 OBLIGATION = MODALITY_WORDS["obligation"]
 """Modal cues saying what someone must do: said by another party, a demand."""
 
@@ -517,7 +519,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         modals |= {low} if is_modal else set()
         obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL | FEEL  # not
         # "tidak harus" (need not), "masih harus" (still has to: a state, not a demand),
-        # "merasa perlu" (the subject's own felt need)
+        # "merasa perlu", "menilai perlu" (the subject's own felt need or judged course)
     fronted = None if that else fronted_condition(lex, clause, start)
     inside = fronted == "inside" or any(t.low in cond for t in toks[start:i])  # "jika X
     content = fronted == "content"  # ingin bertemu": the act is the condition; "akan
