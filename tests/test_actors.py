@@ -936,6 +936,27 @@ def test_a_national_body_before_a_province_is_its_branch_there(context):
     assert seat["KPK"] == plain["KPK"]
 
 
+def test_a_body_with_no_provincial_branch_before_a_province_stays_the_national_body(context):
+    """Only bodies that have provincial branches (regional_bodies.tsv) take the province in
+    their name: "Gedung KPK Sumatera Barat" is where the KPK is, "Kementerian Pertanian
+    Lampung" the ministry itself; "Bawaslu Lampung" and "Golkar Lampung" are branches."""
+
+    def org_ids(text: str) -> dict[str, str | None]:
+        article = resolved(context, text)
+        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+    seat = org_ids("Ratusan petani berkumpul di depan Gedung KPK Sumatera Barat siang tadi.")
+    plain = org_ids("Ratusan petani berkumpul di depan Gedung KPK siang tadi.")
+    assert seat["KPK"] == plain["KPK"], (seat, plain)
+    ministry = org_ids("Kementerian Pertanian Lampung membagikan bibit jagung kepada petani.")
+    national = org_ids("Kementerian Pertanian membagikan bibit jagung kepada petani.")
+    assert ministry["Kementerian Pertanian"] == national["Kementerian Pertanian"]
+    branch = org_ids("Bawaslu Lampung membagikan formulir kepada petani.")
+    board = org_ids("Golkar Lampung membagikan bibit jagung kepada petani.")
+    assert branch["Bawaslu"] != org_ids("Bawaslu membagikan formulir kepada petani.")["Bawaslu"]
+    assert board["Golkar"] != org_ids("Golkar membagikan bibit jagung kepada petani.")["Golkar"]
+
+
 def test_a_bare_regional_government_is_its_own_articles_never_one_across_articles(context):
     """A bare "Pemkot" is the government of the one city the story names ("Pemkot Bogor"
     then), of a province for "Pemprov"; with no such place it is its own article's

@@ -31,6 +31,7 @@ ORG_FILE = "organizations.tsv"
 OFFICE_FILE = "offices.tsv"
 DEMONYM_FILE = "demonyms.tsv"
 PEOPLE_FILE = "people.tsv"
+REGIONAL_FILE = "regional_bodies.tsv"
 
 COUNTRY_KINDS = frozenset({"country", "territory"})
 NONE = "-"  # "no value" in a data column
@@ -383,6 +384,17 @@ def home_provinces() -> frozenset[str]:
         canonical
         for _, (_, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
         if kind == "province" and country == "IDN"
+    )
+
+
+@lru_cache(maxsize=1)
+def regional_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """The canonical names, and the sectors, of the home bodies that have a branch in each
+    province (regional_bodies.tsv): only these, followed by a province, name a branch."""
+    rows = [cols for _, cols in _rows(REGIONAL_FILE, 2)]
+    return (
+        frozenset(value for kind, value in rows if kind == "body"),
+        frozenset(value for kind, value in rows if kind == "sector"),
     )
 
 

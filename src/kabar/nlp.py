@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
-from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces
+from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces, regional_bodies
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
@@ -793,13 +793,17 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     "KPU Jawa Timur" are one branch); the gazetteer gave it the national body's name before
     the actors stage could see the place. A regency or city after a body is left alone: it
     is as often where a national body sits or acts ("KPK Jakarta"); a later bare "KPU" is
-    left the national body's too (a story on "KPU Jatim" may quote the national one)."""
+    left the national body's too (a story on "KPU Jatim" may quote the national one). Only
+    bodies that have provincial branches (regional_bodies.tsv) do: "Gedung KPK Jawa Timur",
+    "Anggota DPD Jawa Timur" name the national body and a place."""
     provinces = home_provinces()
+    bodies, sectors = regional_bodies()
     ordered = sorted(mentions, key=lambda m: m.start)
     for org, place in zip(ordered, ordered[1:], strict=False):
         if (
             org.label == "ORG"
             and org.country == HOME
+            and (org.organization in bodies or org.sector in sectors)
             and place.label == "LOC"
             and place.name in provinces
             and text[org.end : place.start] == " "
