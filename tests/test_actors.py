@@ -978,6 +978,26 @@ def test_a_bare_regional_government_is_its_own_articles_never_one_across_article
     assert province == org_id("Pemprov Jateng menambah armada bus sekolah.", "Pemprov Jateng")
 
 
+def test_a_bare_city_government_takes_no_regency_of_the_same_name(context):
+    """A city and a regency often share a name: a bare "Pemkot" in a story that names only
+    "Kabupaten Malang" is no "Pemkot Malang" (the city's government), and a bare "Pemkab"
+    there is the regency's."""
+
+    def org_id(text: str, written: str) -> str | None:
+        article = resolved(context, text)
+        return next(m.actor_id for m in article.mentions if m.text == written)
+
+    city = org_id("Pemkot Malang memperbaiki saluran air di pasar besar.", "Pemkot Malang")
+    wrong = org_id(
+        "Petani di Kabupaten Malang mengeluh, lalu Pemkot berjanji membantu pupuk.", "Pemkot"
+    )
+    assert wrong != city
+    regency = org_id(
+        "Petani di Kabupaten Malang mengeluh, lalu Pemkab berjanji membantu pupuk.", "Pemkab"
+    )
+    assert regency == org_id("Pemkab Malang berjanji membantu pupuk.", "Pemkab Malang")
+
+
 def test_a_unit_and_its_place_before_a_name_in_one_person_span_are_split_off(context):
     """An NER span "Kejari Sleman Andi Wibowo" (the unit he speaks for, then his name, no
     comma) is the prosecutors' office "Kejari Sleman" and the person "Andi Wibowo"; a

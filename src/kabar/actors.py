@@ -388,6 +388,12 @@ PROVINCE_GOVERNMENTS = frozenset(g for g in BARE_GOVERNMENTS if g.endswith("prov
 """A province's government spelled out: its short name ("Pemprov") is looked up to it."""
 
 
+LEVEL_WORDS = {"kota": "kota", "kabupaten": "kabupaten", "kab.": "kabupaten"}
+"""The first word of a place written with its level ("Kabupaten Bogor", "Kota Bogor")."""
+OTHER_LEVEL = {"pemkot": "kabupaten", "pemkab": "kota"}
+"""A city's or a regency's government (short name) -> the level of place it is never of."""
+
+
 def place_bare_governments(
     mentions: list[Mention], units: dict[str, str], lexicons: Lexicons
 ) -> list[Mention]:
@@ -395,13 +401,18 @@ def place_bare_governments(
     region refers back to (``units``) is the government of the one home city or regency
     (for a province's, the one province) the article names: it takes that name ("Pemkot"
     in a story on Bogor is "Pemkot Bogor"). Those with no such place are returned: each is
-    its own article's government, never one actor of every article's "Pemkot"."""
+    its own article's government, never one actor of every article's "Pemkot". A city
+    and a regency often share a name (the gazetteer folds "Kabupaten Bogor" and "Kota
+    Bogor" into one place): a "Pemkot" takes no place the article writes only as a
+    "Kabupaten", a "Pemkab" none it writes only as a "Kota"."""
     levels: dict[str, set[str]] = defaultdict(set)
+    written_as: dict[str, set[str]] = defaultdict(set)  # place -> "kota"/"kabupaten" written
     for m in mentions:
         if m.label == "LOC" and m.country == HOME and m.name:
             place = lexicons.places.get(normalize(m.text))
             if place is not None and place.kind in {"city", "province"}:
                 levels[place.kind].add(m.name)
+                written_as[m.name] |= {LEVEL_WORDS.get(m.text.split(" ", 1)[0].casefold(), "")}
     unplaced: list[Mention] = []
     for m in mentions:
         written = m.text.casefold()
@@ -409,8 +420,10 @@ def place_bare_governments(
             continue
         provincial = {written, SAME_UNITS.get(written, "")} & PROVINCE_GOVERNMENTS
         level = "province" if provincial else "city"
-        if len(levels[level]) == 1:
-            m.name = m.organization = f"{m.text} {next(iter(levels[level]))}"
+        other = OTHER_LEVEL.get(written, OTHER_LEVEL.get(SAME_UNITS.get(written, ""), ""))
+        places = {p for p in levels[level] if not other or written_as[p] != {other}}
+        if len(places) == 1:
+            m.name = m.organization = f"{m.text} {next(iter(places))}"
         else:
             unplaced.append(m)
     return unplaced
