@@ -2408,7 +2408,9 @@ def relative_verdict(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry)
     open question about whoever is guilty, no finding against a party. Only adverbs may
     stand between the last "yang" and the verdict; a word of another kind means the
     relative clause tells something else of the party ("menyatakan X yang juga ketua partai
-    terbukti melanggar", "X, yang ..., bersalah"), and the verdict is the finding on it."""
+    terbukti melanggar"), and this check leaves the verdict to the finding rules (which
+    today code nothing for a relative clause set off by commas: "menyatakan X, yang juga
+    pengurus partai, bersalah")."""
     k = verdict_index(clause, i, j, entry)
     if k is None:
         return False
