@@ -998,35 +998,6 @@ def test_a_bare_city_government_takes_no_regency_of_the_same_name(context):
     assert regency == org_id("Pemkab Malang berjanji membantu pupuk.", "Pemkab Malang")
 
 
-def test_a_unit_and_its_place_before_a_name_in_one_person_span_are_split_off(context):
-    """An NER span "Kejari Sleman Andi Wibowo" (the unit he speaks for, then his name, no
-    comma) is the prosecutors' office "Kejari Sleman" and the person "Andi Wibowo"; a
-    unit's kind before a word that is no place ("Kejari Andi Wibowo") is left alone."""
-    text = (
-        "Kejari Sleman Andi Wibowo menyebut berkas dua tersangka sudah lengkap. "
-        "Kejari Sleman segera melimpahkan perkara itu ke pengadilan."
-    )
-    article = Article.from_input(text, "split")
-    head = "Kejari Sleman Andi Wibowo"
-    later = text.index("Kejari Sleman segera")
-    article.text, article.mentions = (
-        text,
-        [
-            Mention(0, len(head), head, "PER", "ner-model"),
-            Mention(later, later + 13, "Kejari Sleman", "ORG", "gazetteer", name="Kejari Sleman"),
-        ],
-    )
-    resolve_mentions(article, context)
-    found = {(m.text, m.label): m.actor_id for m in article.mentions}
-    assert set(found) == {("Andi Wibowo", "PER"), ("Kejari Sleman", "ORG")}
-    bodies = [m for m in article.mentions if m.label == "ORG"]
-    assert len(bodies) == 2 and bodies[0].actor_id == bodies[1].actor_id
-    alone = Article.from_input("Kejari Andi Wibowo hadir.", "alone")
-    alone.text, alone.mentions = alone.raw, [Mention(0, 18, "Kejari Andi Wibowo", "PER", "m")]
-    resolve_mentions(alone, context)
-    assert [m.text for m in alone.mentions] == ["Kejari Andi Wibowo"]
-
-
 def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):
     from kabar.nlp import aliases_as_people
 

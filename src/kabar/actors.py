@@ -197,7 +197,6 @@ def blends(rest: str, words: list[str], first: int, parts: int) -> bool:
 
 def resolve_mentions(article: Article, ctx: Context) -> Article:
     """Group the article's mentions into clusters and give each a provisional actor id."""
-    split_leading_units(article, ctx.lexicons)
     mentions = sorted(article.mentions, key=lambda m: m.start)
     clusters: list[list[Mention]] = []
     people = sorted(
@@ -304,44 +303,6 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
-
-
-UNIT_WORDS = 2  # words of a unit's kind: "Kejari", "Kejaksaan Negeri"
-PLACE_WORDS = 3  # words of its place: "Sleman", "Hulu Sungai Selatan"
-
-
-def split_leading_units(article: Article, lexicons: Lexicons) -> None:
-    """A person the NER read with the unit he speaks for before his name, no comma between
-    ("Kejari Sleman Andi Wibowo"): the unit's kind (``REGIONAL_UNITS``) and a home place
-    the gazetteer knows become an organisation of their own and the person is the name
-    after them, so the unit is not his name and he is not a new person."""
-    text, orgs = article.text, lexicons.orgs
-    for person in [m for m in article.mentions if m.label == "PER"]:
-        words = person.text.split(" ")
-        kinds = [
-            k for k in range(UNIT_WORDS, 0, -1) if " ".join(words[:k]).casefold() in REGIONAL_UNITS
-        ]
-        unit = kinds[0] if kinds else 0
-        if not unit:
-            continue
-        for end in range(min(unit + PLACE_WORDS, len(words) - 1), unit, -1):
-            place = lexicons.places.get(normalize(" ".join(words[unit:end])))
-            if place is None or place.country_code != HOME:
-                continue
-            if not all(NAME_WORD.fullmatch(w) for w in words[end:]):
-                break
-            cut = person.start + len(" ".join(words[:end]))
-            body = text[person.start : cut]
-            kind = orgs.get(normalize(" ".join(words[:unit])))
-            article.mentions.append(
-                Mention(person.start, cut, body, "ORG", "unit-before-name",
-                        organization=body, country=HOME, name=body,
-                        sector=kind.sector if kind else None)
-            )  # fmt: skip
-            person.start = cut + 1
-            person.name = None if person.name == person.text else person.name
-            person.text = text[person.start : person.end]
-            break
 
 
 def known_role(
