@@ -764,6 +764,17 @@ def qualified_places(text: str, mentions: list[Mention]) -> None:
             mention.name = mention.text if mention.name else None
 
 
+def home_bodies_before_places(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each home organisation with the next mention right after it, one space between
+    ("Kementerian Pertahanan Iran", "KPU Jatim"): the place may say whose body it is."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [
+        (org, nxt)
+        for org, nxt in zip(ordered, ordered[1:], strict=False)
+        if org.label == "ORG" and org.country == HOME and text[org.end : nxt.start] == " "
+    ]
+
+
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     """A country named right after a generic body name says whose body it is.
 
@@ -772,15 +783,8 @@ def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     organisation takes that country and a name of its own ("Kementerian Pertahanan Iran"),
     which keeps it apart from the Indonesian ministry when actors are resolved.
     """
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for org, place in zip(ordered, ordered[1:], strict=False):
-        if (
-            org.label == "ORG"
-            and org.country == HOME
-            and place.label == "GPE"
-            and place.country not in (None, HOME)
-            and text[org.end : place.start] == " "
-        ):
+    for org, place in home_bodies_before_places(text, mentions):
+        if place.label == "GPE" and place.country not in (None, HOME):
             org.country = place.country
             org.name = f"{org.name or org.text} {place.name or place.text}"
             org.organization = org.name
@@ -798,15 +802,11 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     "Anggota DPD Jawa Timur" name the national body and a place."""
     provinces = home_provinces()
     bodies, sectors = regional_bodies()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for org, place in zip(ordered, ordered[1:], strict=False):
+    for org, place in home_bodies_before_places(text, mentions):
         if (
-            org.label == "ORG"
-            and org.country == HOME
-            and (org.organization in bodies or org.sector in sectors)
+            (org.organization in bodies or org.sector in sectors)
             and place.label == "LOC"
             and place.name in provinces
-            and text[org.end : place.start] == " "
         ):
             org.name = org.organization = f"{org.name or org.text} {place.name}"
 
