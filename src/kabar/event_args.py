@@ -4236,10 +4236,11 @@ LIST_ITEM_START = re.compile(r"(?:[,;]|\b(?:dan|serta))\s*\Z")
 comma or "dan"."""
 
 
-SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
-PERPETRATOR_NOUNS = frozenset({"pelaku"})
+PERPETRATOR_NOUNS = MODALITY_WORDS["perpetrator"]
 """Suspect nouns that are never a title before the suspect's own name: "pelaku pembunuhan
 X" is who killed X, while "tersangka pembunuhan X" is mostly X the suspect."""
+SUSPECT_NOUNS = PERPETRATOR_NOUNS | MODALITY_WORDS["suspect"]
+"""Nouns of a person suspected of a crime, bare or named by the act ("pelaku pembunuhan")."""
 
 
 def crime_perpetrator(clause: Clause, c: Cand) -> Cand | None:
