@@ -2874,8 +2874,13 @@ def judges(lex: Lexicon, clause: Clause, ref: EntityRef) -> bool:
     toks = clause.toks
     q = next((k for k, t in enumerate(toks) if t.start == ref.start), None)
     if q is not None:
-        for k in range(q - 1, max(-1, q - 1 - TITLE_ROOM), -1):
-            if toks[k].low in (",", ".", ";", ":"):
+        after = next(
+            (k for k, t in enumerate(toks) if ref.end is not None and t.start >= ref.end), q
+        )
+        set_off = q > 1 and toks[q - 1].low == "," and after < len(toks) and toks[after].low == ","
+        first = q - 2 if set_off else q - 1  # "Ketua majelis hakim, Budi, menyatakan ...":
+        for k in range(first, max(-1, first - TITLE_ROOM), -1):  # the title of a name set off
+            if toks[k].low in (",", ".", ";", ":"):  # by commas stands before its comma
                 break
             words.append(toks[k].low)
     return not judging.isdisjoint(words)
