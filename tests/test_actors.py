@@ -936,6 +936,27 @@ def test_a_national_body_before_a_province_is_its_branch_there(context):
     assert seat["KPK"] == plain["KPK"]
 
 
+def test_a_body_with_no_provincial_branch_before_a_province_stays_the_national_body(context):
+    """Only bodies that have provincial branches (regional_bodies.tsv) take the province in
+    their name: "Gedung KPK Sumatera Barat" is where the KPK is, "Kementerian Pertanian
+    Lampung" the ministry itself; "Bawaslu Lampung" and "Golkar Lampung" are branches."""
+
+    def org_ids(text: str) -> dict[str, str | None]:
+        article = resolved(context, text)
+        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+    seat = org_ids("Ratusan petani berkumpul di depan Gedung KPK Sumatera Barat siang tadi.")
+    plain = org_ids("Ratusan petani berkumpul di depan Gedung KPK siang tadi.")
+    assert seat["KPK"] == plain["KPK"], (seat, plain)
+    ministry = org_ids("Kementerian Pertanian Lampung membagikan bibit jagung kepada petani.")
+    national = org_ids("Kementerian Pertanian membagikan bibit jagung kepada petani.")
+    assert ministry["Kementerian Pertanian"] == national["Kementerian Pertanian"]
+    branch = org_ids("Bawaslu Lampung membagikan formulir kepada petani.")
+    board = org_ids("Golkar Lampung membagikan bibit jagung kepada petani.")
+    assert branch["Bawaslu"] != org_ids("Bawaslu membagikan formulir kepada petani.")["Bawaslu"]
+    assert board["Golkar"] != org_ids("Golkar membagikan bibit jagung kepada petani.")["Golkar"]
+
+
 def test_a_bare_regional_government_is_its_own_articles_never_one_across_articles(context):
     """A bare "Pemkot" is the government of the one city the story names ("Pemkot Bogor"
     then), of a province for "Pemprov"; with no such place it is its own article's
@@ -957,33 +978,24 @@ def test_a_bare_regional_government_is_its_own_articles_never_one_across_article
     assert province == org_id("Pemprov Jateng menambah armada bus sekolah.", "Pemprov Jateng")
 
 
-def test_a_unit_and_its_place_before_a_name_in_one_person_span_are_split_off(context):
-    """An NER span "Kejari Sleman Andi Wibowo" (the unit he speaks for, then his name, no
-    comma) is the prosecutors' office "Kejari Sleman" and the person "Andi Wibowo"; a
-    unit's kind before a word that is no place ("Kejari Andi Wibowo") is left alone."""
-    text = (
-        "Kejari Sleman Andi Wibowo menyebut berkas dua tersangka sudah lengkap. "
-        "Kejari Sleman segera melimpahkan perkara itu ke pengadilan."
+def test_a_bare_city_government_takes_no_regency_of_the_same_name(context):
+    """A city and a regency often share a name: a bare "Pemkot" in a story that names only
+    "Kabupaten Malang" is no "Pemkot Malang" (the city's government), and a bare "Pemkab"
+    there is the regency's."""
+
+    def org_id(text: str, written: str) -> str | None:
+        article = resolved(context, text)
+        return next(m.actor_id for m in article.mentions if m.text == written)
+
+    city = org_id("Pemkot Malang memperbaiki saluran air di pasar besar.", "Pemkot Malang")
+    wrong = org_id(
+        "Petani di Kabupaten Malang mengeluh, lalu Pemkot berjanji membantu pupuk.", "Pemkot"
     )
-    article = Article.from_input(text, "split")
-    head = "Kejari Sleman Andi Wibowo"
-    later = text.index("Kejari Sleman segera")
-    article.text, article.mentions = (
-        text,
-        [
-            Mention(0, len(head), head, "PER", "ner-model"),
-            Mention(later, later + 13, "Kejari Sleman", "ORG", "gazetteer", name="Kejari Sleman"),
-        ],
+    assert wrong != city
+    regency = org_id(
+        "Petani di Kabupaten Malang mengeluh, lalu Pemkab berjanji membantu pupuk.", "Pemkab"
     )
-    resolve_mentions(article, context)
-    found = {(m.text, m.label): m.actor_id for m in article.mentions}
-    assert set(found) == {("Andi Wibowo", "PER"), ("Kejari Sleman", "ORG")}
-    bodies = [m for m in article.mentions if m.label == "ORG"]
-    assert len(bodies) == 2 and bodies[0].actor_id == bodies[1].actor_id
-    alone = Article.from_input("Kejari Andi Wibowo hadir.", "alone")
-    alone.text, alone.mentions = alone.raw, [Mention(0, 18, "Kejari Andi Wibowo", "PER", "m")]
-    resolve_mentions(alone, context)
-    assert [m.text for m in alone.mentions] == ["Kejari Andi Wibowo"]
+    assert regency == org_id("Pemkab Malang berjanji membantu pupuk.", "Pemkab Malang")
 
 
 def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):

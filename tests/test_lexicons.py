@@ -464,3 +464,14 @@ def test_joined_time_adverbs_are_lexicon_adverbs() -> None:
     adverbs = load_lexicon().cue("adverb")
     missing = ["_".join(words) for words in JOINED_ADVERBS if "_".join(words) not in adverbs]
     assert missing == []
+
+
+def test_every_regional_body_is_a_known_organisation() -> None:
+    """A body named in regional_bodies.tsv that the gazetteer does not know (a typo, a
+    renamed body) would silently never name a branch."""
+    from kabar.lexicons import load_orgs, regional_bodies
+
+    canonical = {entry.canonical for entry in load_orgs().values()}
+    bodies, sectors = regional_bodies()
+    assert bodies and bodies <= canonical, sorted(bodies - canonical)
+    assert sectors <= SECTORS

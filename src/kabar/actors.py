@@ -198,7 +198,6 @@ def blends(rest: str, words: list[str], first: int, parts: int) -> bool:
 
 def resolve_mentions(article: Article, ctx: Context) -> Article:
     """Group the article's mentions into clusters and give each a provisional actor id."""
-    split_leading_units(article, ctx.lexicons)
     mentions = sorted(article.mentions, key=lambda m: m.start)
     clusters: list[list[Mention]] = []
     people = sorted(
@@ -307,44 +306,6 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     return article
 
 
-UNIT_WORDS = 2  # words of a unit's kind: "Kejari", "Kejaksaan Negeri"
-PLACE_WORDS = 3  # words of its place: "Sleman", "Hulu Sungai Selatan"
-
-
-def split_leading_units(article: Article, lexicons: Lexicons) -> None:
-    """A person the NER read with the unit he speaks for before his name, no comma between
-    ("Kejari Sleman Andi Wibowo"): the unit's kind (``REGIONAL_UNITS``) and a home place
-    the gazetteer knows become an organisation of their own and the person is the name
-    after them, so the unit is not his name and he is not a new person."""
-    text, orgs = article.text, lexicons.orgs
-    for person in [m for m in article.mentions if m.label == "PER"]:
-        words = person.text.split(" ")
-        kinds = [
-            k for k in range(UNIT_WORDS, 0, -1) if " ".join(words[:k]).casefold() in REGIONAL_UNITS
-        ]
-        unit = kinds[0] if kinds else 0
-        if not unit:
-            continue
-        for end in range(min(unit + PLACE_WORDS, len(words) - 1), unit, -1):
-            place = lexicons.places.get(normalize(" ".join(words[unit:end])))
-            if place is None or place.country_code != HOME:
-                continue
-            if not all(NAME_WORD.fullmatch(w) for w in words[end:]):
-                break
-            cut = person.start + len(" ".join(words[:end]))
-            body = text[person.start : cut]
-            kind = orgs.get(normalize(" ".join(words[:unit])))
-            article.mentions.append(
-                Mention(person.start, cut, body, "ORG", "unit-before-name",
-                        organization=body, country=HOME, name=body,
-                        sector=kind.sector if kind else None)
-            )  # fmt: skip
-            person.start = cut + 1
-            person.name = None if person.name == person.text else person.name
-            person.text = text[person.start : person.end]
-            break
-
-
 def known_role(
     cluster: list[Mention], people: dict[str, tuple[PersonRole, ...]], month: str | None
 ) -> None:
@@ -383,6 +344,12 @@ def bare_anywhere(text: str, units: dict[str, str]) -> bool:
     return written in GOVERNMENTS_ANYWHERE and written not in units
 
 
+LEVEL_WORDS = {"kota": "kota", "kabupaten": "kabupaten", "kab.": "kabupaten"}
+"""The first word of a place written with its level ("Kabupaten Bogor", "Kota Bogor")."""
+OTHER_LEVEL = {"pemkot": "kabupaten", "pemkab": "kota"}
+"""A city's or a regency's government (short name) -> the level of place it is never of."""
+
+
 def place_bare_units(
     mentions: list[Mention], units: dict[str, str], lexicons: Lexicons
 ) -> list[Mention]:
@@ -392,22 +359,29 @@ def place_bare_units(
     takes that name ("Pemkot" in a story on Bogor is "Pemkot Bogor"). Those with no such
     place, or of a kind placed by none ("Polres", "Polsek"), are returned: each is its own
     article's unit, never one actor of every article's "Polres", which would make two
-    stories' local arrests look like one pair of parties to fusion."""
+    stories' local arrests look like one pair of parties to fusion. A city and a regency
+    often share a name (the gazetteer folds "Kabupaten Bogor" and "Kota Bogor" into one
+    place): a "Pemkot" takes no place the article writes only as a "Kabupaten", a "Pemkab"
+    none it writes only as a "Kota"."""
     levels = bare_unit_levels()
     places: dict[str, set[str]] = defaultdict(set)
+    written_as: dict[str, set[str]] = defaultdict(set)  # place -> "kota"/"kabupaten" written
     for m in mentions:
         if m.label == "LOC" and m.country == HOME and m.name:
             place = lexicons.places.get(normalize(m.text))
             if place is not None and place.kind in {"city", "province"}:
                 places[place.kind].add(m.name)
+                written_as[m.name] |= {LEVEL_WORDS.get(m.text.split(" ", 1)[0].casefold(), "")}
     unplaced: list[Mention] = []
     for m in mentions:
         written = m.text.casefold()
         if m.label != "ORG" or written not in levels or written in units:
             continue
         level = levels[written]
-        if len(places[level]) == 1:
-            m.name = m.organization = f"{m.text} {next(iter(places[level]))}"
+        other = OTHER_LEVEL.get(written, OTHER_LEVEL.get(SAME_UNITS.get(written, ""), ""))
+        candidates = {p for p in places[level] if not other or written_as[p] != {other}}
+        if len(candidates) == 1:
+            m.name = m.organization = f"{m.text} {next(iter(candidates))}"
         else:
             unplaced.append(m)
     return unplaced

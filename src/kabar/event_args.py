@@ -4238,10 +4238,13 @@ LIST_ITEM_START = re.compile(r"(?:[,;]|\b(?:dan|serta))\s*\Z")
 comma or "dan"."""
 
 
-SUSPECT_NOUNS = frozenset({"pelaku", "tersangka"})
-PERPETRATOR_NOUNS = frozenset({"pelaku"})
+GROUP_WORDS = MODALITY_WORDS["groupquantifier"]
+"""Quantifiers before a group noun ("para pelaku penipuan X")."""
+PERPETRATOR_NOUNS = MODALITY_WORDS["perpetrator"]
 """Suspect nouns that are never a title before the suspect's own name: "pelaku pembunuhan
 X" is who killed X, while "tersangka pembunuhan X" is mostly X the suspect."""
+SUSPECT_NOUNS = PERPETRATOR_NOUNS | MODALITY_WORDS["suspect"]
+"""Nouns of a person suspected of a crime, bare or named by the act ("pelaku pembunuhan")."""
 
 
 def crime_perpetrator(clause: Clause, c: Cand) -> Cand | None:
@@ -4253,6 +4256,7 @@ def crime_perpetrator(clause: Clause, c: Cand) -> Cand | None:
     if before is None or before.kind != "noun" or before.j != c.i:
         return None
     words = before.text.lower().split()
+    words = words[1:] if words[:1] and words[0] in GROUP_WORDS else words  # "para pelaku ..."
     return before if len(words) > 1 and words[0] in PERPETRATOR_NOUNS else None
 
 

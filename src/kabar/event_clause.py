@@ -1410,7 +1410,18 @@ def actor_noun(
                 return n + inner[0], inner[1], hit[1]
         if hit:
             return n, hit[0], hit[1]
+    if lows[i] in ACT_OFFENDERS and not SEIZING.isdisjoint(lows[max(0, i - SEIZING_ROOM) : i]):
+        return 1, "CRM", "group"  # "menangkap satu penyebar fitnah": the one arrested
     return None
+
+
+ACT_OFFENDERS = MODALITY_WORDS["actoffender"]
+"""Nouns of a doer by his act ("penyebar", "pengunggah"): an offender (an actor row) only
+with a crime object ("penyebar hoaks") or right after a verb of seizing: "penyebar
+informasi positif" is no criminal."""
+SEIZING = MODALITY_WORDS["seizing"]
+"""Verbs of arresting or holding someone ("menangkap", "menahan")."""
+SEIZING_ROOM = 3  # words between the verb and the noun: "menangkap satu anggota baru"
 
 
 def foreign_name_word(lex: Lexicon, toks: list[Tok], i: int, n: int) -> bool:

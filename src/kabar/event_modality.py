@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from kabar.dates import WEEKDAYS
 from kabar.event_args import (
     COPULAS,
     HARD_STOP,
@@ -36,8 +37,9 @@ from kabar.event_args import (
     right_arguments,
     unique,
 )
-from kabar.event_clause import MODALITY_WORDS, Clause, State, match_phrase
+from kabar.event_clause import MODALITY_WORDS, Clause, State, Tok, match_phrase
 from kabar.model import EntityRef
+from kabar.nlp import TIME_NOUNS
 from kabar.predicates import Lexicon
 
 # What may stand between a negation and a nominal trigger it negates: existence, aspect and
@@ -56,15 +58,25 @@ to the day it summons the person for (docs/annotation.md 4)."""
 
 TAKE_PLACE = MODALITY_WORDS["takeplace"]
 """Verbs of an event's taking place ("berlangsung", "digelar") after its nominal trigger."""
-CALLED_OFF_BRIDGE = frozenset({"jadi", "sempat", "pernah", "dapat", "bisa", "akhirnya"})
+CALLED_OFF_BRIDGE = MODALITY_WORDS["calledoffbridge"]
 """Words between a negation and the verb of taking place ("tidak jadi digelar")."""
+CALLED_OFF = MODALITY_WORDS["calledoff"]
+"""Words that alone say an event was called off ("... batal", "... ditunda hingga ...")."""
+CALLED_OFF_END = MODALITY_WORDS["calledoffend"]
+"""Words of cause or time after the predicate of a called-off event ("... batal karena
+hujan", "... tidak digelar hingga kini"); anything else there (a manner, a place, a
+length: "tidak berlangsung lama", "tidak digelar di Istana") says it took place."""
 
 
 def called_off(lex: Lexicon, clause: Clause, i: int, parties: list[EntityRef]) -> bool:
     """Whether the nominal trigger at ``i`` opens a clause whose own predicate, right after
     its parties, says the event did not take place ("Pertemuan X dan Y tidak terjadi",
-    "... batal digelar", "... urung terlaksana", "... batal."): negated. A negation of
-    another verb ("Pertemuan X dan Y tidak menghasilkan kesepakatan") leaves it held."""
+    "... batal digelar", "... urung terlaksana", "... batal.", "... akhirnya dibatalkan"):
+    negated. A negated verb of taking place counts only when nothing but a stop, a time or
+    a cause follows it, or when "jadi" stood between ("tidak jadi digelar di Bogor"): "tidak
+    berlangsung lama", "tidak dilakukan di Istana" negate the manner or the place, and the
+    meeting was held. A negation of another verb ("Pertemuan X dan Y tidak menghasilkan
+    kesepakatan") leaves it held."""
     toks = clause.toks
     ends = [r.end for r in parties if r.start is not None and r.end is not None]
     if not ends or toks[i].start > min(r.start for r in parties if r.start is not None):
@@ -72,18 +84,35 @@ def called_off(lex: Lexicon, clause: Clause, i: int, parties: list[EntityRef]) -
     k = next((n for n, t in enumerate(toks) if t.start >= max(ends)), len(toks))
     while k < len(toks) and toks[k].low in DEICTIC | {"tersebut"}:
         k += 1  # "Pertemuan X dan Y itu batal"
+    while k < len(toks) and toks[k].low in CALLED_OFF_BRIDGE:
+        k += 1  # "... akhirnya dibatalkan"
+    if k < len(toks) and toks[k].low in CALLED_OFF:
+        return called_off_end(toks, k + 1) or (k + 1 < len(toks) and toks[k + 1].low in TAKE_PLACE)
     if k >= len(toks) or toks[k].low not in lex.cue("neg"):
         return False
     k += 1
+    bridged = False
     while k < len(toks) and toks[k].low in CALLED_OFF_BRIDGE:
+        bridged = bridged or toks[k].low == "jadi"
         k += 1
+    if k >= len(toks) or toks[k].low not in TAKE_PLACE:
+        return False
+    return bridged or called_off_end(toks, k + 1)
+
+
+def called_off_end(toks: list[Tok], k: int) -> bool:
+    """Whether the predicate of a called-off event ends before ``k``: a stop, a time or a
+    cause follows ("... batal.", "... ditunda hingga pekan depan", "... batal karena hujan")."""
     if k >= len(toks) or not toks[k].low[:1].isalpha():
-        return toks[k - 1].low in ("batal", "urung", "gagal")  # "... batal."
-    return toks[k].low in TAKE_PLACE
+        return True
+    low = toks[k].low
+    return low in CALLED_OFF_END or low in TIME_NOUNS or low in WEEKDAYS
 
 
 FEEL = MODALITY_WORDS["feel"]
-"""Verbs of feeling before a modal ("merasa perlu mendukung X"): the subject's own need."""
+"""Verbs of feeling or judging right before a modal, with no subject between ("merasa perlu
+mendukung X", "KPK menilai perlu memanggil Y"): the subject's own need or intent, no demand
+on anyone; "ICW menilai KPK perlu memanggil Y" names another party, who is asked."""
 OBLIGATION = MODALITY_WORDS["obligation"]
 """Modal cues saying what someone must do: said by another party, a demand."""
 
@@ -490,7 +519,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
         modals |= {low} if is_modal else set()
         obliged |= low in OBLIGATION and toks[k - 1].low not in neg | STILL | FEEL  # not
         # "tidak harus" (need not), "masih harus" (still has to: a state, not a demand),
-        # "merasa perlu" (the subject's own felt need)
+        # "merasa perlu", "menilai perlu" (the subject's own felt need or judged course)
     fronted = None if that else fronted_condition(lex, clause, start)
     inside = fronted == "inside" or any(t.low in cond for t in toks[start:i])  # "jika X
     content = fronted == "content"  # ingin bertemu": the act is the condition; "akan

@@ -2413,7 +2413,9 @@ def relative_verdict(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry)
     open question about whoever is guilty, no finding against a party. Only adverbs may
     stand between the last "yang" and the verdict; a word of another kind means the
     relative clause tells something else of the party ("menyatakan X yang juga ketua partai
-    terbukti melanggar", "X, yang ..., bersalah"), and the verdict is the finding on it."""
+    terbukti melanggar"), and this check leaves the verdict to the finding rules (which
+    today code nothing for a relative clause set off by commas: "menyatakan X, yang juga
+    pengurus partai, bersalah")."""
     k = verdict_index(clause, i, j, entry)
     if k is None:
         return False
@@ -2882,8 +2884,13 @@ def judges(lex: Lexicon, clause: Clause, ref: EntityRef) -> bool:
     toks = clause.toks
     q = next((k for k, t in enumerate(toks) if t.start == ref.start), None)
     if q is not None:
-        for k in range(q - 1, max(-1, q - 1 - TITLE_ROOM), -1):
-            if toks[k].low in (",", ".", ";", ":"):
+        after = next(
+            (k for k, t in enumerate(toks) if ref.end is not None and t.start >= ref.end), q
+        )
+        set_off = q > 1 and toks[q - 1].low == "," and after < len(toks) and toks[after].low == ","
+        first = q - 2 if set_off else q - 1  # "Ketua majelis hakim, Budi, menyatakan ...":
+        for k in range(first, max(-1, first - TITLE_ROOM), -1):  # the title of a name set off
+            if toks[k].low in (",", ".", ";", ":"):  # by commas stands before its comma
                 break
             words.append(toks[k].low)
     return not judging.isdisjoint(words)

@@ -31,6 +31,7 @@ ORG_FILE = "organizations.tsv"
 OFFICE_FILE = "offices.tsv"
 DEMONYM_FILE = "demonyms.tsv"
 PEOPLE_FILE = "people.tsv"
+REGIONAL_FILE = "regional_bodies.tsv"
 
 COUNTRY_KINDS = frozenset({"country", "territory"})
 NONE = "-"  # "no value" in a data column
@@ -400,6 +401,17 @@ def bare_unit_levels() -> dict[str, str]:
             raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
         levels[kind] = level
     return levels
+
+
+@lru_cache(maxsize=1)
+def regional_bodies() -> tuple[frozenset[str], frozenset[str]]:
+    """The canonical names, and the sectors, of the home bodies that have a branch in each
+    province (regional_bodies.tsv): only these, followed by a province, name a branch."""
+    rows = [cols for _, cols in _rows(REGIONAL_FILE, 2)]
+    return (
+        frozenset(value for kind, value in rows if kind == "body"),
+        frozenset(value for kind, value in rows if kind == "sector"),
+    )
 
 
 def load_orgs() -> dict[str, OrgEntry]:

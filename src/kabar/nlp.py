@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS, find_times
-from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces
+from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces, regional_bodies
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
@@ -772,6 +772,17 @@ def qualified_places(text: str, mentions: list[Mention]) -> None:
             mention.name = mention.text if mention.name else None
 
 
+def home_bodies_before_places(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
+    """Each home organisation with the next mention right after it, one space between
+    ("Kementerian Pertahanan Iran", "KPU Jatim"): the place may say whose body it is."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [
+        (org, nxt)
+        for org, nxt in zip(ordered, ordered[1:], strict=False)
+        if org.label == "ORG" and org.country == HOME and text[org.end : nxt.start] == " "
+    ]
+
+
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     """A country named right after a generic body name says whose body it is.
 
@@ -780,15 +791,8 @@ def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     organisation takes that country and a name of its own ("Kementerian Pertahanan Iran"),
     which keeps it apart from the Indonesian ministry when actors are resolved.
     """
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for org, place in zip(ordered, ordered[1:], strict=False):
-        if (
-            org.label == "ORG"
-            and org.country == HOME
-            and place.label == "GPE"
-            and place.country not in (None, HOME)
-            and text[org.end : place.start] == " "
-        ):
+    for org, place in home_bodies_before_places(text, mentions):
+        if place.label == "GPE" and place.country not in (None, HOME):
             org.country = place.country
             org.name = f"{org.name or org.text} {place.name or place.text}"
             org.organization = org.name
@@ -801,16 +805,16 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     "KPU Jawa Timur" are one branch); the gazetteer gave it the national body's name before
     the actors stage could see the place. A regency or city after a body is left alone: it
     is as often where a national body sits or acts ("KPK Jakarta"); a later bare "KPU" is
-    left the national body's too (a story on "KPU Jatim" may quote the national one)."""
+    left the national body's too (a story on "KPU Jatim" may quote the national one). Only
+    bodies that have provincial branches (regional_bodies.tsv) do: "Gedung KPK Jawa Timur",
+    "Anggota DPD Jawa Timur" name the national body and a place."""
     provinces = home_provinces()
-    ordered = sorted(mentions, key=lambda m: m.start)
-    for org, place in zip(ordered, ordered[1:], strict=False):
+    bodies, sectors = regional_bodies()
+    for org, place in home_bodies_before_places(text, mentions):
         if (
-            org.label == "ORG"
-            and org.country == HOME
+            (org.organization in bodies or org.sector in sectors)
             and place.label == "LOC"
             and place.name in provinces
-            and text[org.end : place.start] == " "
         ):
             org.name = org.organization = f"{org.name or org.text} {place.name}"
 
