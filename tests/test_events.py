@@ -20,6 +20,7 @@ import pytest
 from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
+from kabar.event_recipients import owned_role
 from kabar.events import (
     code_events,
     in_capitalised_name,
@@ -4449,3 +4450,16 @@ def test_condemning_an_attack_on_someone_accuses_the_attacker() -> None:
         "di Sudan.",
         [("Sri Lestari", "PER", "GOV"), ("Sudan", "GPE", None)],
     ) == [("ACCUSE", ["Sri Lestari"], [])]
+
+
+def test_one_relative_in_nya_is_no_owned_group() -> None:
+    """A relative in "-nya" ("anaknya") is one person, whom the story may name, never a
+    group of the owner, though "anak" is an actor noun; "anak buahnya" is the owner's men.
+    The relatives are the kin and kintitle rows of ``data/described_people.tsv``."""
+    lex = load_lexicon()
+
+    def ref(text: str) -> EntityRef:
+        return EntityRef(None, text, text, "person", None, None)
+
+    assert owned_role(ref("anaknya"), lex.actors) == ()
+    assert owned_role(ref("anak buahnya"), lex.actors) == ("anak", "buah")
