@@ -225,7 +225,16 @@ MOTOR_RACING_ARTICLE = (
 
 @pytest.mark.parametrize(
     "cue",
-    ["ajang F1", "ajang Formula 1", "ajang Formula One", "ajang Grand Prix", "seleksi pebalap"],
+    [
+        "ajang F1",
+        "ajang Formula 1",
+        "ajang Formula One",
+        "ajang Grand Prix",
+        "seleksi pebalap",
+        "ajang MotoGP",
+        "seleksi pembalap",
+        "jadwal balapan",
+    ],
 )
 def test_each_motor_racing_cue_makes_a_sport_article(cue: str) -> None:
     """Each motor-racing row on its own makes a team's complaint to its federation a sport
