@@ -20,6 +20,7 @@ import pytest
 from kabar.actors import resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
+from kabar.event_recipients import owned_role
 from kabar.events import (
     code_events,
     in_capitalised_name,
@@ -224,7 +225,16 @@ MOTOR_RACING_ARTICLE = (
 
 @pytest.mark.parametrize(
     "cue",
-    ["ajang F1", "ajang Formula 1", "ajang Formula One", "ajang Grand Prix", "seleksi pebalap"],
+    [
+        "ajang F1",
+        "ajang Formula 1",
+        "ajang Formula One",
+        "ajang Grand Prix",
+        "seleksi pebalap",
+        "ajang MotoGP",
+        "seleksi pembalap",
+        "jadwal balapan",
+    ],
 )
 def test_each_motor_racing_cue_makes_a_sport_article(cue: str) -> None:
     """Each motor-racing row on its own makes a team's complaint to its federation a sport
@@ -4545,3 +4555,16 @@ def test_an_act_counted_in_digits_is_told_once_more() -> None:
 
     text = "Polres Garut menangkap Rahmat untuk ke-2 kalinya atas kasus pencurian motor."
     assert [told_once_more(e) for e in process(text, published="2026-05-10").events] == [True]
+
+
+def test_one_relative_in_nya_is_no_owned_group() -> None:
+    """A relative in "-nya" ("anaknya") is one person, whom the story may name, never a
+    group of the owner, though "anak" is an actor noun; "anak buahnya" is the owner's men.
+    The relatives are the kin and kintitle rows of ``data/described_people.tsv``."""
+    lex = load_lexicon()
+
+    def ref(text: str) -> EntityRef:
+        return EntityRef(None, text, text, "person", None, None)
+
+    assert owned_role(ref("anaknya"), lex.actors) == ()
+    assert owned_role(ref("anak buahnya"), lex.actors) == ("anak", "buah")

@@ -47,7 +47,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator
-from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from functools import lru_cache
 
@@ -63,6 +62,7 @@ from kabar.event_clause import (
 )
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
+from kabar.nlp import description_words
 from kabar.predicates import POLITICAL_SECTORS, Entry
 
 Coded = list[tuple[int, Event, Entry]]
@@ -841,11 +841,12 @@ OWNED_LEADS = frozenset({"para", "seluruh", "semua", "segenap"})
 OWNED_NAMED_AFTER = frozenset({"dari", ",", "(", "yakni", "yaitu", "yang"})  # "pendukungnya
 # dari Partai Republik", "partainya, Kongres Nasional Afrika": the text names the group
 # itself; "warganya yang menjadi tahanan ...": some of them, whom the story may name
+ONE_RELATIVE = description_words()["kin"] | description_words()["kintitle"]
+"""Nouns of one relative (``data/described_people.tsv`` kin and kintitle rows): "anaknya",
+"ibunya" is a person the story may name, never a group of the owner."""
 
 
-def owned_role(
-    ref: EntityRef, actors: Collection[tuple[str, ...]], kin: AbstractSet[str]
-) -> tuple[str, ...]:
+def owned_role(ref: EntityRef, actors: Collection[tuple[str, ...]]) -> tuple[str, ...]:
     """The role noun of a party written as the role plus "-nya" ("anak buahnya",
     "para pendukungnya", "jemaah pengajiannya"), an actor noun or one it opens: ("anak",
     "buah"); () when the party is anything else, or one relative ("anaknya", "istrinya":
@@ -858,14 +859,12 @@ def owned_role(
     if not words or len(words[-1]) <= 5 or not words[-1].endswith("nya"):
         return ()
     role = (*words[:-1], words[-1][:-3])
-    if len(role) == 1 and role[0] in kin:
+    if len(role) == 1 and role[0] in ONE_RELATIVE:
         return ()
     return role if any(role[:n] in actors for n in range(1, len(role) + 1)) else ()
 
 
-def owned_groups(
-    article_text: str, coded: Coded, actors: Collection[tuple[str, ...]], kin: AbstractSet[str]
-) -> None:
+def owned_groups(article_text: str, coded: Coded, actors: Collection[tuple[str, ...]]) -> None:
     """A recipient written as a role noun in "-nya" right after the verb of a single
     actor ("Prabowo meminta anak buahnya ...", "Kanada meminta maaf kepada warganya")
     is that actor's people, a described group named by its owner ("anak buah Prabowo
@@ -876,7 +875,7 @@ def owned_groups(
         if len(event.recipient) != 1 or len(event.actor) != 1:
             continue
         ref, holder = event.recipient[0], event.actor[0]
-        role = owned_role(ref, actors, kin)
+        role = owned_role(ref, actors)
         src = event.sources[0]
         if not role or holder.type not in OWNER_TYPES or ref.start is None or ref.end is None:
             continue

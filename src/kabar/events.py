@@ -490,7 +490,7 @@ def code_article(
     addressed_groups(article.text, new, lex.cue("addressee"), lex.cue("adverb"), lex.actors)
     bare_names(article, new, lex.actors, lex.cue("givenname"))
     counted_suspects(article.text, new)
-    owned_groups(article.text, new, lex.actors, lex.cue("kin"))
+    owned_groups(article.text, new, lex.actors)
     listed_members(
         article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
