@@ -986,17 +986,20 @@ def test_a_unit_and_its_place_before_a_name_in_one_person_span_are_split_off(con
     assert [m.text for m in alone.mentions] == ["Kejari Andi Wibowo"]
 
 
-def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):
+def coded_with_aliases(context, ident: str, text: str, names: list[str]) -> Article:
+    """An article whose model tagged ``names`` (people), read through the alias rule."""
     from kabar.nlp import aliases_as_people
 
-    def coded(ident: str, text: str, names: list[str]) -> Article:
-        article = Article.from_input(text, ident)
-        article.text, article.published = text, "2019-03-02"
-        found = [mention(n, text, "PER") for n in names]
-        article.mentions = aliases_as_people(text, found)
-        return resolve_mentions(article, context)
+    article = Article.from_input(text, ident)
+    article.text, article.published = text, "2019-03-02"
+    found = [mention(n, text, "PER") for n in names]
+    article.mentions = aliases_as_people(text, found)
+    return resolve_mentions(article, context)
 
-    first = coded(
+
+def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):
+    first = coded_with_aliases(
+        context,
         "a",
         "Warga mengeroyok Slamet Riyadi (SR) alias Gendon di dekat terminal. "
         "Gendon kini dirawat di rumah sakit daerah.",
@@ -1013,22 +1016,65 @@ def test_a_name_after_alias_is_the_same_person_within_and_across_articles(contex
     )
     resolve_mentions(first, context)
     assert len({m.cluster for m in first.mentions if m.label == "PER"}) == 1
-    other_spelling = coded(
-        "b", "Polisi memeriksa saksi pemukulan Slamet Riyanto alias Gendon.", ["Slamet Riyanto"]
+    other_spelling = coded_with_aliases(
+        context,
+        "b",
+        "Polisi memeriksa saksi pemukulan Slamet Riyady alias Gendon.",
+        ["Slamet Riyady"],
     )
-    other_man = coded(
-        "c", "Budi Hartono alias Gendon ditangkap karena mencuri sepeda motor.", ["Budi Hartono"]
+    other_man = coded_with_aliases(
+        context,
+        "c",
+        "Budi Hartono alias Gendon ditangkap karena mencuri sepeda motor.",
+        ["Budi Hartono"],
     )
-    by_nickname = coded(
-        "d", "Andi Kusuma alias Andi Kribo membuka warung baru di pinggir kota.", ["Andi Kusuma"]
+    by_nickname = coded_with_aliases(
+        context,
+        "d",
+        "Nurlela Sitompul alias Butet Sitompul membuka warung baru di pinggir kota.",
+        ["Nurlela Sitompul"],
     )
-    by_name = coded("e", "Andi Kribo lalu mengundang tetangganya makan.", ["Andi Kribo"])
+    by_name = coded_with_aliases(
+        context, "e", "Butet Sitompul lalu mengundang tetangganya makan.", ["Butet Sitompul"]
+    )
     _, mapping = build_actors([first, other_spelling, other_man, by_nickname, by_name])
     spelled, other, man = (
         mapping[a.mentions[0].actor_id] for a in (first, other_spelling, other_man)
     )
     assert spelled == other != man
     assert mapping[by_nickname.mentions[0].actor_id] == mapping[by_name.mentions[0].actor_id]
+
+
+@pytest.mark.parametrize(
+    "one, two",
+    [
+        (  # a first name and a nickname both common: two men
+            ("Petugas meringkus Muhammad Yusuf alias Ucok di sebuah warung di Binjai.",
+             "Muhammad Yusuf"),
+            ("Pengadilan menghukum Muhammad Ridwan alias Ucok karena mencuri ternak.",
+             "Muhammad Ridwan"),
+        ),
+        (  # a two-word name that is another man's nickname, nothing else alike
+            ("Tim Densus menciduk Hasan Basri alias Abu Umar di Lamongan kemarin.",
+             "Hasan Basri"),
+            ("Abu Umar, tokoh masyarakat di Garut, membuka pasar murah untuk warga.",
+             "Abu Umar"),
+        ),
+        (  # an actress and the role she played
+            ("Aktris Maya Larasati alias Nyai Ontosoroh tampil memukau di Bandung.",
+             "Maya Larasati"),
+            ("Nyai Ontosoroh membela anaknya di depan hakim kolonial.", "Nyai Ontosoroh"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_nickname_alone_joins_no_two_people_across_articles(context, one, two):
+    first = coded_with_aliases(context, "a", one[0], [one[1]])
+    second = coded_with_aliases(context, "b", two[0], [two[1]])
+    _, mapping = build_actors([first, second])
+    named = [
+        next(m for m in a.mentions if m.text == n) for a, n in ((first, one[1]), (second, two[1]))
+    ]
+    assert mapping[named[0].actor_id] != mapping[named[1].actor_id]
 
 
 def test_a_nickname_survives_the_stored_actor_parts(context):
@@ -1044,7 +1090,7 @@ def test_a_nickname_survives_the_stored_actor_parts(context):
         return resolve_mentions(article, context)
 
     one = coded("Rudi Setiawan alias Bogel divonis enam bulan penjara.", "Rudi Setiawan")
-    two = coded("Hakim membebaskan Rudi Setiawati alias Bogel dari dakwaan.", "Rudi Setiawati")
+    two = coded("Hakim membebaskan Rudi Setyawan alias Bogel dari dakwaan.", "Rudi Setyawan")
     parts: dict[str, list[dict]] = {}
     for article in (one, two):
         for key, part in actor_parts(article).items():

@@ -1236,27 +1236,40 @@ def nicknamed_alike(
     by_name: dict[str, list[ActorRecord]],
 ) -> list[ActorRecord]:
     """The one group (or none) ``record`` (two words or more) is by nickname: one whose
-    nickname is ``record``'s name ("Andi Narogong" of "Andi Agustinus alias Andi
-    Narogong") or the reverse, or one with a nickname of ``record``'s and the same first
-    name ("Muhammad Al Azhar alias Zoya" and "Muhammad Aljahra alias Zoya": outlets spell
-    a suspect's or victim's name apart, his nickname alike); countries must not
-    conflict. A nickname shared without the first name is no evidence ("Ucok" is many
-    men's). ``by_nickname``/``by_name``: the groups so far by folded nickname and name."""
-    own, name, first = nicknames(record), fold_name(record.name), name_tokens(record.name)[0]
+    nickname is ``record``'s name ("Kiki Hasibuan" of "Siti Nuraidah Hasibuan alias Kiki
+    Hasibuan") or the reverse, or one that shares a nickname of ``record``'s ("Budi
+    Santoso alias Bogel" / "Budi Santosa alias Bogel"): outlets spell a suspect's name
+    apart, his nickname alike. A nickname is many men's ("Ucok", "Abu Hamzah", a role
+    after an actress's name), so it takes a second sign besides (``named_alike``);
+    countries must not conflict. ``by_nickname``/``by_name``: the groups so far by folded
+    nickname and name."""
+    own, name = nicknames(record), fold_name(record.name)
     found = {id(g): g for g in by_nickname.get(name, [])}
     for nickname in own:
-        found |= {id(g): g for g in by_name.get(nickname, [])}
-        found |= {
-            id(g): g
-            for g in by_nickname.get(nickname, [])
-            if same_token(first, name_tokens(g.name)[0])
-        }
+        found |= {id(g): g for g in by_name.get(nickname, []) + by_nickname.get(nickname, [])}
     matches = [
         g
         for g in found.values()
-        if not record.country or not g.country or record.country == g.country
+        if (not record.country or not g.country or record.country == g.country)
+        and named_alike(record, g)
     ]
     return matches if len(matches) == 1 else []
+
+
+def named_alike(a: ActorRecord, b: ActorRecord) -> bool:
+    """The sign besides a shared nickname that two people are one: a family name spelled
+    alike (``family_alike``) or at least ``MIN_COMPANY`` other people both are named
+    beside (the same case). A first name is no sign: "Muhammad" and "Budi" are
+    millions'."""
+    return len(a.company & b.company) >= MIN_COMPANY or family_alike(a.name, b.name)
+
+
+def family_alike(a: str, b: str) -> bool:
+    """Family names the same after folding, or one letter apart ("Sopandi", "Supandi")."""
+    fa, fb = variant_family(a), variant_family(b)
+    if fa and fb and same_folded(fa, fb):
+        return True
+    return min(len(fa), len(fb)) >= MIN_VARIANT and Levenshtein.distance(fa, fb) == 1
 
 
 def index_nicknames(
