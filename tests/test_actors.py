@@ -1077,6 +1077,59 @@ def test_a_nickname_alone_joins_no_two_people_across_articles(context, one, two)
     assert mapping[named[0].actor_id] != mapping[named[1].actor_id]
 
 
+def test_a_nickname_two_people_of_one_article_go_by_joins_neither(context):
+    text = (
+        "Polisi membekuk Rahmat Hidayat alias Abu Umar di Bima. "
+        "Rekannya, Yusuf Halim alias Abu Umar, ditangkap sehari kemudian di Dompu."
+    )
+    article = coded_with_aliases(context, "a", text, ["Rahmat Hidayat", "Yusuf Halim"])
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Rahmat Hidayat"] != clusters["Yusuf Halim"]
+    spelled = (  # one man whose name the article spells two ways
+        "Hakim memvonis Rahmat Hidayat alias Abu Umar. Rahmat Hidajat alias Abu Umar "
+        "lalu dibawa ke lembaga pemasyarakatan."
+    )
+    article = coded_with_aliases(context, "b", spelled, ["Rahmat Hidayat", "Rahmat Hidajat"])
+    assert len({m.cluster for m in article.mentions if m.label == "PER"}) == 1
+
+
+def test_a_span_the_model_ran_on_past_an_alias_is_not_that_alias(context):
+    text = (
+        "Mereka adalah Darmo Sutejo alias Kancil alias Bagong; Yanto Kurniawan alias Gareng; "
+        "dan Tono Wibisono."
+    )
+    article = coded_with_aliases(
+        context, "a", text, ["Darmo Sutejo", "Bagong; Yanto Kurniawan", "Tono Wibisono"]
+    )
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Darmo Sutejo"] == clusters["Kancil"]
+    assert clusters["Darmo Sutejo"] != clusters["Bagong; Yanto Kurniawan"]
+    assert clusters["Darmo Sutejo"] != clusters["Gareng"]
+    longer = "Penyanyi Bayu Kartika alias Bayu K tampil di Surabaya."  # the model's "Bayu K"
+    from kabar.nlp import aliases_as_people
+
+    article = Article.from_input(longer, "b")
+    article.text, at = longer, longer.rindex("Bayu K")
+    found = [mention("Bayu Kartika", longer, "PER"), Mention(at, at + 6, "Bayu K", "PER", "t")]
+    article.mentions = aliases_as_people(longer, found)
+    resolve_mentions(article, context)
+    assert len({m.cluster for m in article.mentions if m.label == "PER"}) == 1
+
+
+def test_a_chain_of_aliases_is_one_person(context):
+    text = (
+        "Jaksa mendakwa Rudi Gunawan alias Rudi Kancil alias Kancil di Semarang. "
+        "Kancil kemudian dibawa ke rumah tahanan."
+    )
+    article = coded_with_aliases(context, "a", text, ["Rudi Gunawan"])
+    later = text.rindex("Kancil")
+    article.mentions.append(Mention(later, later + 6, "Kancil", "PER", "t"))
+    resolve_mentions(article, context)
+    people = [m for m in article.mentions if m.label == "PER"]
+    assert sorted(m.text for m in people) == ["Kancil", "Kancil", "Rudi Gunawan", "Rudi Kancil"]
+    assert len({m.cluster for m in people}) == 1
+
+
 def test_a_nickname_survives_the_stored_actor_parts(context):
     """The store resolves actors from per-key parts (``kabar.summary``): the name after
     "alias" must travel in them, or two spellings of one man stay apart there."""

@@ -1070,10 +1070,12 @@ def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The name after "alias" that follows a person's name (:data:`ALIAS_AFTER`) is a
     person's name too, which the model often leaves untagged ("Ahmad Fauzi alias Ozi"):
     the actor stage then makes it the person's other name
-    (``kabar.actors.merge_named_aliases``)."""
-    out = mentions
-    for m in mentions:
-        alias = ALIAS_AFTER.match(text, m.end) if m.label == "PER" else None
+    (``kabar.actors.merge_named_aliases``). A chain is read to its end ("A alias B alias
+    C")."""
+    out = list(mentions)
+    pending = [m for m in mentions if m.label == "PER"]
+    while pending:
+        alias = ALIAS_AFTER.match(text, pending.pop(0).end)
         if alias is None:
             continue
         start, end = alias.span(1)
@@ -1081,7 +1083,9 @@ def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
         if any(x.label == "PER" and (x.start, x.end) != (start, end) for x in over):
             continue  # a longer or shorter person's span: the model read the names otherwise
         out = [x for x in out if all(x is not o for o in over)]
-        out.append(Mention(start, end, text[start:end], "PER", ALIAS_SOURCE))
+        named = Mention(start, end, text[start:end], "PER", ALIAS_SOURCE)
+        out.append(named)
+        pending.append(named)
     return out
 
 
