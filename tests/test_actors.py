@@ -1130,6 +1130,26 @@ def test_a_chain_of_aliases_is_one_person(context):
     assert len({m.cluster for m in people}) == 1
 
 
+@pytest.mark.parametrize(
+    "text, others, nickname",
+    [
+        ("Polisi membekuk Dedi Kurnia alias Cepot Sabtu (12/8) malam di Garut.", [], "Cepot"),
+        ("Buser menangkap Wawan Hermawan alias Iwan Jumat dini hari.", [], "Iwan"),
+        ("Hakim memvonis Asep Saepudin alias Ujang Kepala Dusun Cibeureum.",
+         ["Kepala Dusun"], "Ujang"),
+        ("Tersangka, Wawan Setiadi (41) alias Iwan, ditahan di Cimahi.", [], "Iwan"),
+    ],
+)  # fmt: skip
+def test_the_name_after_alias_stops_before_a_day_or_an_office(text, others, nickname):
+    from kabar.nlp import ALIAS_SOURCE, aliases_as_people
+
+    owner = text.split(" alias")[0].split(", ")[-1].split(" (")[0]
+    owner = " ".join(owner.split()[-2:])
+    found = [mention(owner, text, "PER")] + [mention(o, text, "OFFICE") for o in others]
+    read = [m.text for m in aliases_as_people(text, found) if m.source == ALIAS_SOURCE]
+    assert read == [nickname]
+
+
 def test_a_nickname_survives_the_stored_actor_parts(context):
     """The store resolves actors from per-key parts (``kabar.summary``): the name after
     "alias" must travel in them, or two spellings of one man stay apart there."""
