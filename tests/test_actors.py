@@ -998,17 +998,20 @@ def test_a_bare_city_government_takes_no_regency_of_the_same_name(context):
     assert regency == org_id("Pemkab Malang berjanji membantu pupuk.", "Pemkab Malang")
 
 
-def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):
+def coded_with_aliases(context, ident: str, text: str, names: list[str]) -> Article:
+    """An article whose model tagged ``names`` (people), read through the alias rule."""
     from kabar.nlp import aliases_as_people
 
-    def coded(ident: str, text: str, names: list[str]) -> Article:
-        article = Article.from_input(text, ident)
-        article.text, article.published = text, "2019-03-02"
-        found = [mention(n, text, "PER") for n in names]
-        article.mentions = aliases_as_people(text, found)
-        return resolve_mentions(article, context)
+    article = Article.from_input(text, ident)
+    article.text, article.published = text, "2019-03-02"
+    found = [mention(n, text, "PER") for n in names]
+    article.mentions = aliases_as_people(text, found)
+    return resolve_mentions(article, context)
 
-    first = coded(
+
+def test_a_name_after_alias_is_the_same_person_within_and_across_articles(context):
+    first = coded_with_aliases(
+        context,
         "a",
         "Warga mengeroyok Slamet Riyadi (SR) alias Gendon di dekat terminal. "
         "Gendon kini dirawat di rumah sakit daerah.",
@@ -1025,22 +1028,138 @@ def test_a_name_after_alias_is_the_same_person_within_and_across_articles(contex
     )
     resolve_mentions(first, context)
     assert len({m.cluster for m in first.mentions if m.label == "PER"}) == 1
-    other_spelling = coded(
-        "b", "Polisi memeriksa saksi pemukulan Slamet Riyanto alias Gendon.", ["Slamet Riyanto"]
+    other_spelling = coded_with_aliases(
+        context,
+        "b",
+        "Polisi memeriksa saksi pemukulan Slamet Riyady alias Gendon.",
+        ["Slamet Riyady"],
     )
-    other_man = coded(
-        "c", "Budi Hartono alias Gendon ditangkap karena mencuri sepeda motor.", ["Budi Hartono"]
+    other_man = coded_with_aliases(
+        context,
+        "c",
+        "Budi Hartono alias Gendon ditangkap karena mencuri sepeda motor.",
+        ["Budi Hartono"],
     )
-    by_nickname = coded(
-        "d", "Andi Kusuma alias Andi Kribo membuka warung baru di pinggir kota.", ["Andi Kusuma"]
+    by_nickname = coded_with_aliases(
+        context,
+        "d",
+        "Nurlela Sitompul alias Butet Sitompul membuka warung baru di pinggir kota.",
+        ["Nurlela Sitompul"],
     )
-    by_name = coded("e", "Andi Kribo lalu mengundang tetangganya makan.", ["Andi Kribo"])
+    by_name = coded_with_aliases(
+        context, "e", "Butet Sitompul lalu mengundang tetangganya makan.", ["Butet Sitompul"]
+    )
     _, mapping = build_actors([first, other_spelling, other_man, by_nickname, by_name])
     spelled, other, man = (
         mapping[a.mentions[0].actor_id] for a in (first, other_spelling, other_man)
     )
     assert spelled == other != man
     assert mapping[by_nickname.mentions[0].actor_id] == mapping[by_name.mentions[0].actor_id]
+
+
+@pytest.mark.parametrize(
+    "one, two",
+    [
+        (  # a first name and a nickname both common: two men
+            ("Petugas meringkus Muhammad Yusuf alias Ucok di sebuah warung di Binjai.",
+             "Muhammad Yusuf"),
+            ("Pengadilan menghukum Muhammad Ridwan alias Ucok karena mencuri ternak.",
+             "Muhammad Ridwan"),
+        ),
+        (  # a two-word name that is another man's nickname, nothing else alike
+            ("Tim Densus menciduk Hasan Basri alias Abu Umar di Lamongan kemarin.",
+             "Hasan Basri"),
+            ("Abu Umar, tokoh masyarakat di Garut, membuka pasar murah untuk warga.",
+             "Abu Umar"),
+        ),
+        (  # an actress and the role she played
+            ("Aktris Maya Larasati alias Nyai Ontosoroh tampil memukau di Bandung.",
+             "Maya Larasati"),
+            ("Nyai Ontosoroh membela anaknya di depan hakim kolonial.", "Nyai Ontosoroh"),
+        ),
+    ],
+)  # fmt: skip
+def test_a_nickname_alone_joins_no_two_people_across_articles(context, one, two):
+    first = coded_with_aliases(context, "a", one[0], [one[1]])
+    second = coded_with_aliases(context, "b", two[0], [two[1]])
+    _, mapping = build_actors([first, second])
+    named = [
+        next(m for m in a.mentions if m.text == n) for a, n in ((first, one[1]), (second, two[1]))
+    ]
+    assert mapping[named[0].actor_id] != mapping[named[1].actor_id]
+
+
+def test_a_nickname_two_people_of_one_article_go_by_joins_neither(context):
+    text = (
+        "Polisi membekuk Rahmat Hidayat alias Abu Umar di Bima. "
+        "Rekannya, Yusuf Halim alias Abu Umar, ditangkap sehari kemudian di Dompu."
+    )
+    article = coded_with_aliases(context, "a", text, ["Rahmat Hidayat", "Yusuf Halim"])
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Rahmat Hidayat"] != clusters["Yusuf Halim"]
+    spelled = (  # one man whose name the article spells two ways
+        "Hakim memvonis Rahmat Hidayat alias Abu Umar. Rahmat Hidajat alias Abu Umar "
+        "lalu dibawa ke lembaga pemasyarakatan."
+    )
+    article = coded_with_aliases(context, "b", spelled, ["Rahmat Hidayat", "Rahmat Hidajat"])
+    assert len({m.cluster for m in article.mentions if m.label == "PER"}) == 1
+
+
+def test_a_span_the_model_ran_on_past_an_alias_is_not_that_alias(context):
+    text = (
+        "Mereka adalah Darmo Sutejo alias Kancil alias Bagong; Yanto Kurniawan alias Gareng; "
+        "dan Tono Wibisono."
+    )
+    article = coded_with_aliases(
+        context, "a", text, ["Darmo Sutejo", "Bagong; Yanto Kurniawan", "Tono Wibisono"]
+    )
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Darmo Sutejo"] == clusters["Kancil"]
+    assert clusters["Darmo Sutejo"] != clusters["Bagong; Yanto Kurniawan"]
+    assert clusters["Darmo Sutejo"] != clusters["Gareng"]
+    longer = "Penyanyi Bayu Kartika alias Bayu K tampil di Surabaya."  # the model's "Bayu K"
+    from kabar.nlp import aliases_as_people
+
+    article = Article.from_input(longer, "b")
+    article.text, at = longer, longer.rindex("Bayu K")
+    found = [mention("Bayu Kartika", longer, "PER"), Mention(at, at + 6, "Bayu K", "PER", "t")]
+    article.mentions = aliases_as_people(longer, found)
+    resolve_mentions(article, context)
+    assert len({m.cluster for m in article.mentions if m.label == "PER"}) == 1
+
+
+def test_a_chain_of_aliases_is_one_person(context):
+    text = (
+        "Jaksa mendakwa Rudi Gunawan alias Rudi Kancil alias Kancil di Semarang. "
+        "Kancil kemudian dibawa ke rumah tahanan."
+    )
+    article = coded_with_aliases(context, "a", text, ["Rudi Gunawan"])
+    later = text.rindex("Kancil")
+    article.mentions.append(Mention(later, later + 6, "Kancil", "PER", "t"))
+    resolve_mentions(article, context)
+    people = [m for m in article.mentions if m.label == "PER"]
+    assert sorted(m.text for m in people) == ["Kancil", "Kancil", "Rudi Gunawan", "Rudi Kancil"]
+    assert len({m.cluster for m in people}) == 1
+
+
+@pytest.mark.parametrize(
+    "text, others, nickname",
+    [
+        ("Polisi membekuk Dedi Kurnia alias Cepot Sabtu (12/8) malam di Garut.", [], "Cepot"),
+        ("Buser menangkap Wawan Hermawan alias Iwan Jumat dini hari.", [], "Iwan"),
+        ("Hakim memvonis Asep Saepudin alias Ujang Kepala Dusun Cibeureum.",
+         ["Kepala Dusun"], "Ujang"),
+        ("Tersangka, Wawan Setiadi (41) alias Iwan, ditahan di Cimahi.", [], "Iwan"),
+    ],
+)  # fmt: skip
+def test_the_name_after_alias_stops_before_a_day_or_an_office(text, others, nickname):
+    from kabar.nlp import ALIAS_SOURCE, aliases_as_people
+
+    owner = text.split(" alias")[0].split(", ")[-1].split(" (")[0]
+    owner = " ".join(owner.split()[-2:])
+    found = [mention(owner, text, "PER")] + [mention(o, text, "OFFICE") for o in others]
+    read = [m.text for m in aliases_as_people(text, found) if m.source == ALIAS_SOURCE]
+    assert read == [nickname]
 
 
 def test_a_nickname_survives_the_stored_actor_parts(context):
@@ -1056,7 +1175,7 @@ def test_a_nickname_survives_the_stored_actor_parts(context):
         return resolve_mentions(article, context)
 
     one = coded("Rudi Setiawan alias Bogel divonis enam bulan penjara.", "Rudi Setiawan")
-    two = coded("Hakim membebaskan Rudi Setiawati alias Bogel dari dakwaan.", "Rudi Setiawati")
+    two = coded("Hakim membebaskan Rudi Setyawan alias Bogel dari dakwaan.", "Rudi Setyawan")
     parts: dict[str, list[dict]] = {}
     for article in (one, two):
         for key, part in actor_parts(article).items():

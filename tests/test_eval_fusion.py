@@ -179,24 +179,32 @@ def test_both_references_of_one_record_crawled_twice_are_in_its_story(tmp_path) 
     assert stories["bench:kpk-a"] == stories["bench:kpk-b"]
 
 
-def test_a_gold_report_reads_what_was_said_from_the_coded_trigger_or_the_evidence() -> None:
+def test_a_gold_report_takes_the_coded_trigger_inside_its_evidence_else_its_first_verb() -> None:
     """Fusion reads what was said from the report's trigger on: a gold report takes the
-    trigger a coded event of its sentence has inside the evidence, else the evidence's
-    start ("kabar hoaks yang *tersebar*" says "hoaks" before its first verb)."""
-    from kabar.evaluation.fusion import coded_trigger
-    from kabar.model import Article, Event, Source
+    trigger a coded event of its sentence has inside the evidence ("menahan", not the
+    first verb "menyelidiki"), else the evidence's first verb, where a report of the
+    event stage would stand, not the evidence's start."""
+    from kabar.evaluation.fusion import evidence_source
+    from kabar.evaluation.gold import Alignment, GoldArticle
+    from kabar.evaluation.stages import Pair
+    from kabar.model import Article, Event, Sentence, Source
 
     text = (
-        "Bupati Sleman menepis tudingan pungutan liar itu, "
-        "lalu menyebut ada kabar hoaks yang tersebar di grup warga."
+        "Kejaksaan yang lama menyelidiki kasus itu akhirnya menahan Kepala Desa Sukaraja. "
+        "Warga desa kemudian menggelar syukuran di balai desa."
     )
     article = Article.from_input(text, "t")
     article.text = text
-    at = text.index("menepis")
-    source = Source("t", None, text, 0, len(text), trigger_start=at, trigger_end=at + 7)
+    cut = text.index("Warga")
+    article.sentences = [Sentence(0, cut - 1), Sentence(cut, len(text))]
+    held = text.index("menahan")
+    coded = Source("t", None, text[: cut - 1], 0, cut - 1, trigger_start=held)
     article.events = [
-        Event("e", "REJECT", [], [], None, "unknown", [], [], None, False, False, [], [source], 0.5)
+        Event("e", "COERCE", [], [], None, "unknown", [], [], None, False, False, [], [coded], 0.5)
     ]
-    assert coded_trigger(article, 0, text.index(",")) == at
-    hoax = text.index("kabar hoaks")
-    assert coded_trigger(article, hoax, len(text)) == hoax
+    gold = GoldArticle("t", "dev", "crime", None, "contoh", "2025-03-12", "day", "id")
+    pair = Pair(gold, article, Alignment.of(article))
+    first = Span(0, cut - 1, text[: cut - 1])
+    assert evidence_source(pair, first)[0].trigger_start == held
+    second = Span(cut, len(text), text[cut:])
+    assert evidence_source(pair, second)[0].trigger_start == text.index("menggelar")

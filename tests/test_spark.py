@@ -28,7 +28,8 @@ def test_spark_local_output_equals_local_engine(tmp_path):
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
-    for path in sorted(EXAMPLES.glob("0[1-4]_*.txt")) + [EXAMPLES / "jsonl" / "sample.jsonl"]:
+    copy = EXAMPLES / "html" / "04_prabowo_xi_beijing_cnn.html"  # a duplicate of 04's text
+    for path in sorted(EXAMPLES.glob("0[1-4]_*.txt")) + [EXAMPLES / "jsonl" / "sample.jsonl", copy]:
         shutil.copy(path, corpus / path.name)
     config = Config(nlp=NlpConfig(use_model=False))
     with Store.open(tmp_path / "kabar.duckdb") as store:
@@ -38,6 +39,12 @@ def test_spark_local_output_equals_local_engine(tmp_path):
     assert counts["articles"] >= 5 and counts["failures"] == 0
     for table in EXPORT_TABLES:
         assert rows(str(tmp_path / "spark"), table) == rows(str(tmp_path / "local"), table), table
+    articles = {a["id"]: a for a in rows(str(tmp_path / "spark"), "articles")}
+    copies = [a for a in articles.values() if a["duplicate_of"]]
+    assert len(copies) == 1 and copies[0]["source"].endswith(
+        ("04_prabowo_xi_beijing_cnn.txt", copy.name)
+    )
+    assert copies[0]["story_id"] == articles[copies[0]["duplicate_of"]]["story_id"] is not None
 
     from kabar.export import load_parquet
 

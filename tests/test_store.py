@@ -335,3 +335,25 @@ def test_a_duplicate_article_is_in_its_originals_story(tmp_path, fast_context):
         assert copy[1] == original[0]
         stories = store.story_ids()
         assert stories[copy[0]] == stories[original[0]]
+
+
+def test_actor_parts_keep_every_nickname_whatever_part_comes_first():
+    """A nickname ("alias Bonyok") read in one article only is kept when that article's
+    part of the key merges after another's, which carries none."""
+
+    def part(article: str, nicknames: list[str]) -> dict:
+        found = {"nicknames": nicknames} if nicknames else {}
+        return {
+            "key": "act_y",
+            "first": [article, 0, "Darto Wiyono", "person"],
+            "country": None,
+            "sector": None,
+            "aliases": ["Darto Wiyono"],
+            "roles": [],
+            **found,
+        }
+
+    plain, nicknamed = part("art_a", []), part("art_b", ["bonyok"])
+    assert merge_parts([plain, nicknamed])["nicknames"] == ["bonyok"]
+    assert merge_parts([nicknamed, plain])["nicknames"] == ["bonyok"]
+    assert "nicknames" not in merge_parts([plain, plain])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -473,40 +473,71 @@ def name_bracketed_short_forms(mentions: list[Mention], text: str) -> None:
 def merge_bracketed_aliases(text: str, clusters: list[list[Mention]]) -> None:
     """ "Joko Widodo (Jokowi)": a name the article itself glosses in brackets is one person."""
     heads = {c[0].text.casefold(): c for c in clusters if c[0].label == "PER"}
-    for cluster in list(clusters):
-        if cluster not in clusters or cluster[0].label != "PER":
-            continue
-        for mention in list(cluster):
-            gloss = BRACKETED.match(text, mention.end)
-            if gloss is None:
-                continue
-            other = heads.get(gloss.group(1).casefold())
-            if other is not None and other is not cluster and other in clusters:
-                cluster.extend(other)
-                clusters.remove(other)
+
+    def glossed(mention: Mention) -> list[Mention] | None:
+        gloss = BRACKETED.match(text, mention.end)
+        return None if gloss is None else heads.get(gloss.group(1).casefold())
+
+    merge_glossed(clusters, glossed)
+
+
+LIST_BREAK = re.compile(r"[;,]")
+"""What ends one person's entry in a list of suspects ("A alias B; C alias D, ...")."""
 
 
 def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
     """ "Ahmad Fauzi alias Ozi": the name after "alias" (``kabar.nlp.ALIAS_AFTER``) is
-    the same person's other name, and so are its later mentions ("Ozi ditemukan ...")."""
+    the same person's other name, with the mentions of it the model tagged ("Ozi
+    ditemukan ..."), to the end of a chain ("A alias B alias C"); not a span the model
+    ran on into the next entry of a list ("Alex; Wahyu Widada"). A name two people of
+    the article go by ("Budi Raharjo alias Abu Hamzah", "Ahmad Sulaiman alias Abu
+    Hamzah") is neither's, unless their family names are spelled alike ("Wandi Sopandi",
+    "Alwandi Supandi")."""
+    people = [c for c in clusters if c[0].label == "PER"]
+
+    def alias_cluster(mention: Mention) -> list[Mention] | None:
+        alias = ALIAS_AFTER.match(text, mention.end)
+        if alias is None:
+            return None
+        start = alias.start(1)
+        return next(
+            (
+                c
+                for c in people
+                if c in clusters
+                and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
+            ),
+            None,
+        )
+
+    owners: dict[int, dict[int, str]] = defaultdict(dict)  # alias cluster -> holders' names
+    for cluster in people:
+        for mention in cluster:
+            other = alias_cluster(mention)
+            if other is not None and other is not cluster:
+                owners[id(other)][id(cluster)] = mention.text
+
+    def named(mention: Mention) -> list[Mention] | None:
+        other = alias_cluster(mention)
+        names = list(owners[id(other)].values()) if other is not None else []
+        return other if all(family_alike(names[0], n) for n in names) else None
+
+    merge_glossed(clusters, named)
+
+
+def merge_glossed(
+    clusters: list[list[Mention]], other_of: Callable[[Mention], list[Mention] | None]
+) -> None:
+    """Merge into each person's cluster the cluster ``other_of`` one of its mentions
+    names as the same person, and that cluster's own such names in turn."""
     for cluster in list(clusters):
         if cluster not in clusters or cluster[0].label != "PER":
             continue
-        for mention in list(cluster):
-            alias = ALIAS_AFTER.match(text, mention.end)
-            if alias is None:
-                continue
-            other = next(
-                (
-                    c
-                    for c in clusters
-                    if c is not cluster
-                    and c[0].label == "PER"
-                    and any(m.start == alias.start(1) for m in c)
-                ),
-                None,
-            )
-            if other is not None:
+        at = 0
+        while at < len(cluster):  # grows as clusters merge in: their names are read too
+            other = other_of(cluster[at])
+            at += 1
+            if other is not None and other is not cluster and other in clusters:
                 cluster.extend(other)
                 clusters.remove(other)
 
@@ -1220,27 +1251,40 @@ def nicknamed_alike(
     by_name: dict[str, list[ActorRecord]],
 ) -> list[ActorRecord]:
     """The one group (or none) ``record`` (two words or more) is by nickname: one whose
-    nickname is ``record``'s name ("Andi Narogong" of "Andi Agustinus alias Andi
-    Narogong") or the reverse, or one with a nickname of ``record``'s and the same first
-    name ("Muhammad Al Azhar alias Zoya" and "Muhammad Aljahra alias Zoya": outlets spell
-    a suspect's or victim's name apart, his nickname alike); countries must not
-    conflict. A nickname shared without the first name is no evidence ("Ucok" is many
-    men's). ``by_nickname``/``by_name``: the groups so far by folded nickname and name."""
-    own, name, first = nicknames(record), fold_name(record.name), name_tokens(record.name)[0]
+    nickname is ``record``'s name ("Kiki Hasibuan" of "Siti Nuraidah Hasibuan alias Kiki
+    Hasibuan") or the reverse, or one that shares a nickname of ``record``'s ("Budi
+    Santoso alias Bogel" / "Budi Santosa alias Bogel"): outlets spell a suspect's name
+    apart, his nickname alike. A nickname is many men's ("Ucok", "Abu Hamzah", a role
+    after an actress's name), so it takes a second sign besides (``named_alike``);
+    countries must not conflict. ``by_nickname``/``by_name``: the groups so far by folded
+    nickname and name."""
+    own, name = nicknames(record), fold_name(record.name)
     found = {id(g): g for g in by_nickname.get(name, [])}
     for nickname in own:
-        found |= {id(g): g for g in by_name.get(nickname, [])}
-        found |= {
-            id(g): g
-            for g in by_nickname.get(nickname, [])
-            if same_token(first, name_tokens(g.name)[0])
-        }
+        found |= {id(g): g for g in by_name.get(nickname, []) + by_nickname.get(nickname, [])}
     matches = [
         g
         for g in found.values()
-        if not record.country or not g.country or record.country == g.country
+        if (not record.country or not g.country or record.country == g.country)
+        and named_alike(record, g)
     ]
     return matches if len(matches) == 1 else []
+
+
+def named_alike(a: ActorRecord, b: ActorRecord) -> bool:
+    """The sign besides a shared nickname that two people are one: a family name spelled
+    alike (``family_alike``) or at least ``MIN_COMPANY`` other people both are named
+    beside (the same case). A first name is no sign: "Muhammad" and "Budi" are
+    millions'."""
+    return len(a.company & b.company) >= MIN_COMPANY or family_alike(a.name, b.name)
+
+
+def family_alike(a: str, b: str) -> bool:
+    """Family names the same after folding, or one letter apart ("Sopandi", "Supandi")."""
+    fa, fb = variant_family(a), variant_family(b)
+    if fa and fb and same_folded(fa, fb):
+        return True
+    return min(len(fa), len(fb)) >= MIN_VARIANT and Levenshtein.distance(fa, fb) == 1
 
 
 def index_nicknames(

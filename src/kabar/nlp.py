@@ -44,13 +44,16 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,4})\b(?![.'’-]?\w)")
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
+DATE_NAME = "|".join(sorted(WEEKDAYS.keys() | MONTHS.keys() | {"jum'at", "jum’at"}))
 ALIAS_AFTER = re.compile(
-    r"(?:\s*\([A-Z]{1,5}\))?,?\s+alias\s+([A-Z][a-z][\w'’-]*(?: [A-Z][a-z][\w'’-]*){0,2})"
+    r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+alias\s+"
+    rf"([A-Z][a-z][\w'’-]*(?: (?!(?i:{DATE_NAME})\b)[A-Z][a-z][\w'’-]*){{0,2}})"
 )
+"""The other name a person goes by, after his name and any initials or age in brackets
+("Ahmad Fauzi (AF) alias Ozi", "Ahmad Fauzi (35) alias Ozi", "Andi Agustinus alias Andi
+Narogong"): up to three capitalised words, not a day or month after it ("alias Gepeng
+Senin (3/6)"). Initials after "alias" ("alias AJ") are not read."""
 ALIAS_SOURCE = "alias"  # the source of a mention of the name a person goes by
-"""The other name a person goes by, after his name and any initials in brackets
-("Ahmad Fauzi (AF) alias Ozi", "Andi Agustinus alias Andi Narogong"); not initials
-("alias AJ"), which :data:`GIVEN_INITIALS` reads."""
 AGED_INITIALS = re.compile(r"\b([A-Z]{2,4}) \((\d{1,2})\)")
 """Initials with the person's age after them ("AS (45)", "Tersangka keempat, HJE (25)"):
 crime news names people that way too ("QS(9)", a Quran verse, has no space)."""
@@ -1082,18 +1085,25 @@ def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     """The name after "alias" that follows a person's name (:data:`ALIAS_AFTER`) is a
     person's name too, which the model often leaves untagged ("Ahmad Fauzi alias Ozi"):
     the actor stage then makes it the person's other name
-    (``kabar.actors.merge_named_aliases``)."""
-    out = mentions
-    for m in mentions:
-        alias = ALIAS_AFTER.match(text, m.end) if m.label == "PER" else None
+    (``kabar.actors.merge_named_aliases``). A chain is read to its end ("A alias B alias
+    C"), and the name stops before an office the gazetteer found ("alias Bogel Kepala
+    Desa Sukamaju")."""
+    out = list(mentions)
+    pending = [m for m in mentions if m.label == "PER"]
+    while pending:
+        alias = ALIAS_AFTER.match(text, pending.pop(0).end)
         if alias is None:
             continue
         start, end = alias.span(1)
+        end = min([x.start for x in out if x.label == "OFFICE" and start < x.start < end] + [end])
+        end = len(text[:end].rstrip())
         over = [x for x in out if x.start < end and start < x.end]
         if any(x.label == "PER" and (x.start, x.end) != (start, end) for x in over):
             continue  # a longer or shorter person's span: the model read the names otherwise
         out = [x for x in out if all(x is not o for o in over)]
-        out.append(Mention(start, end, text[start:end], "PER", ALIAS_SOURCE))
+        named = Mention(start, end, text[start:end], "PER", ALIAS_SOURCE)
+        out.append(named)
+        pending.append(named)
     return out
 
 

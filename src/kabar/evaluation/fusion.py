@@ -43,7 +43,7 @@ from kabar.events import verb_shaped
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
 from kabar.lexicons import Lexicons, load_lexicons
-from kabar.model import Article, EntityRef, Event, Place, Source
+from kabar.model import Article, EntityRef, Event, Place, Sentence, Source
 
 SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
 
@@ -276,8 +276,8 @@ def oracle_fusion(pairs: Sequence[Pair], stories: dict[str, str]) -> Result:
     nouns unresolved as the actor stage leaves them, places
     through the gazetteer, the system's stories, each report's source the sentence of the
     coded article that holds its evidence, its trigger the event stage's inside the
-    evidence or else the evidence's start, :func:`evidence_source`). Error lists for the
-    dev part only."""
+    evidence or else the evidence's first verb, :func:`evidence_source`): so this figure
+    moves with the event stage's output too. Error lists for the dev part only."""
     from kabar.api import default_pipeline
 
     lexicons = default_pipeline().context.lexicons
@@ -313,35 +313,24 @@ def evidence_source(pair: Pair, evidence: Span) -> tuple[Source, int]:
     source cut to the evidence alone would not be the report the system makes. Its
     trigger, from which fusion reads what was said (``kabar.fuse_compare.said_stems``),
     is the one a coded event of the sentence carries inside the evidence
-    (:func:`coded_trigger`), else the evidence's start: what the gold calls the act is
-    the whole evidence, and its first verb may come after the words that say it
-    ("banyak informasi salah yang *beredar*")."""
+    (:func:`coded_trigger`), else its first verb, where a report's trigger would sit
+    (not the evidence's start, which reads words before any trigger). So fusion alone
+    moves with what the event stage codes."""
     gold, article, align = pair.gold, pair.article, pair.align
     for sentence in article.sentences:
         raw_start, raw_end = align.raw_span(sentence.start, sentence.end)
         if raw_start <= evidence.start < raw_end:
-            at, end = (
-                next(
-                    (
-                        i
-                        for i in range(sentence.start, sentence.end)
-                        if align.clean_to_raw[i] >= edge
-                    ),
-                    default,
-                )
-                for edge, default in (
-                    (evidence.start, sentence.start),
-                    (evidence.end, sentence.end),
-                )
-            )
+            at = clean_offset(align, sentence, evidence.start, sentence.start)
+            end = clean_offset(align, sentence, evidence.end, sentence.end)
             verb_at = at + first_verb(article.text[at : sentence.end])
+            coded = coded_trigger(article, at, end)
             source = Source(
                 gold.article,
                 gold.publication,
                 article.text[sentence.start : sentence.end],
                 sentence.start,
                 sentence.end,
-                trigger_start=coded_trigger(article, at, end),
+                trigger_start=verb_at if coded is None else coded,
                 published=gold.published,
             )
             return source, verb_at
@@ -358,16 +347,22 @@ def evidence_source(pair: Pair, evidence: Span) -> tuple[Source, int]:
     return source, evidence.start
 
 
-def coded_trigger(article: Article, start: int, end: int) -> int:
+def clean_offset(align: Alignment, sentence: Sentence, raw: int, default: int) -> int:
+    """The first clean offset of ``sentence`` at or after raw offset ``raw``, else ``default``."""
+    inside = range(sentence.start, sentence.end)
+    return next((i for i in inside if align.clean_to_raw[i] >= raw), default)
+
+
+def coded_trigger(article: Article, start: int, end: int) -> int | None:
     """The trigger of the first report the event stage coded in ``article`` between
-    clean offsets ``start`` and ``end`` (a gold evidence), else ``start``."""
+    clean offsets ``start`` and ``end`` (a gold evidence), else None."""
     inside = sorted(
         s.trigger_start
         for e in article.events
         for s in e.sources
         if s.trigger_start is not None and start <= s.trigger_start < end
     )
-    return inside[0] if inside else start
+    return inside[0] if inside else None
 
 
 def first_verb(text: str) -> int:
