@@ -504,7 +504,7 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
             (
                 c
                 for c in people
-                if c in clusters
+                if any(c is x for x in clusters)
                 and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
             ),
             None,
