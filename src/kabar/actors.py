@@ -397,12 +397,19 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label == "ORG":
             name = (m.name or m.text).casefold()
-            for unit in REGIONAL_UNITS | bare_unit_levels().keys():
+            for unit in unit_kinds():
                 if name.startswith(unit + " "):
                     key = body_key(m.name or m.text)
                     named[unit].add(key)
                     named[SAME_UNITS.get(unit, unit)].add(key)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
+
+
+@lru_cache(maxsize=1)
+def unit_kinds() -> frozenset[str]:
+    """Every kind of regional unit, the ones named with their region (``REGIONAL_UNITS``)
+    and the ones news names bare (bare_units.tsv): built once, not per mention."""
+    return REGIONAL_UNITS | frozenset(bare_unit_levels())
 
 
 def body_key(name: str) -> str:
