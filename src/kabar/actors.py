@@ -28,10 +28,12 @@ from kabar.lexicons import (
     Lexicons,
     PersonRole,
     bare_unit_levels,
+    bare_unit_never_of,
     load_offices,
     load_orgs,
     normalize,
     office_bodies,
+    place_level_words,
     province_other_names,
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
@@ -344,12 +346,6 @@ def bare_anywhere(text: str, units: dict[str, str]) -> bool:
     return written in GOVERNMENTS_ANYWHERE and written not in units
 
 
-LEVEL_WORDS = {"kota": "kota", "kabupaten": "kabupaten", "kab.": "kabupaten"}
-"""The first word of a place written with its level ("Kabupaten Bogor", "Kota Bogor")."""
-OTHER_LEVEL = {"pemkot": "kabupaten", "pemkab": "kota"}
-"""A city's or a regency's government (short name) -> the level of place it is never of."""
-
-
 def place_bare_units(
     mentions: list[Mention], units: dict[str, str], lexicons: Lexicons
 ) -> list[Mention]:
@@ -363,7 +359,7 @@ def place_bare_units(
     often share a name (the gazetteer folds "Kabupaten Bogor" and "Kota Bogor" into one
     place): a "Pemkot" takes no place the article writes only as a "Kabupaten", a "Pemkab"
     none it writes only as a "Kota"."""
-    levels = bare_unit_levels()
+    levels, level_words, never_of = bare_unit_levels(), place_level_words(), bare_unit_never_of()
     places: dict[str, set[str]] = defaultdict(set)
     written_as: dict[str, set[str]] = defaultdict(set)  # place -> "kota"/"kabupaten" written
     for m in mentions:
@@ -371,14 +367,14 @@ def place_bare_units(
             place = lexicons.places.get(normalize(m.text))
             if place is not None and place.kind in {"city", "province"}:
                 places[place.kind].add(m.name)
-                written_as[m.name] |= {LEVEL_WORDS.get(m.text.split(" ", 1)[0].casefold(), "")}
+                written_as[m.name] |= {level_words.get(m.text.split(" ", 1)[0].casefold(), "")}
     unplaced: list[Mention] = []
     for m in mentions:
         written = m.text.casefold()
         if m.label != "ORG" or written not in levels or written in units:
             continue
         level = levels[written]
-        other = OTHER_LEVEL.get(written, OTHER_LEVEL.get(SAME_UNITS.get(written, ""), ""))
+        other = never_of.get(written, never_of.get(SAME_UNITS.get(written, ""), ""))
         candidates = {p for p in places[level] if not other or written_as[p] != {other}}
         if len(candidates) == 1:
             m.name = m.organization = f"{m.text} {next(iter(candidates))}"

@@ -396,11 +396,28 @@ def bare_unit_levels() -> dict[str, str]:
     """Each kind of regional unit news names bare ("polres", "pemkot") -> the level of home
     place whose unit a bare one is ("city", "province"), or "article": bare_units.tsv."""
     levels: dict[str, str] = {}
-    for number, (kind, level) in _rows(BARE_UNIT_FILE, 2):
+    for number, (kind, level, _) in _rows(BARE_UNIT_FILE, 3):
         if level not in BARE_UNIT_LEVELS:
             raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
         levels[kind] = level
     return levels
+
+
+@lru_cache(maxsize=1)
+def bare_unit_never_of() -> dict[str, str]:
+    """A kind of bare unit -> the level word of a place it is never of ("pemkot" ->
+    "kabupaten"): bare_units.tsv's third column, where it has one."""
+    return {kind: never for _, (kind, _, never) in _rows(BARE_UNIT_FILE, 3) if never != NONE}
+
+
+LEVEL_WORD_FILE = "level_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def place_level_words() -> dict[str, str]:
+    """The first word of a place written with its level -> that level ("kab." ->
+    "kabupaten"): level_words.tsv."""
+    return {word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)}
 
 
 @lru_cache(maxsize=1)
