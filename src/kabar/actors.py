@@ -45,8 +45,8 @@ from kabar.nlp import (
     LONG_TO_SHORT,
     REGIONAL_UNITS,
     SAME_UNITS,
+    addressed_before,
     office_phrase_end,
-    opens_address,
 )
 from kabar.numbers import word_lists
 
@@ -629,24 +629,13 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
     for m in mentions:
         if m.label != "PER" or not 0 <= m.start - office.end < 80:
             continue
-        if text and addressed_before(text, office, m):
+        if text and addressed_before(text, office.end, m, office.start):
             continue
         if m.office == office.office:
             return m
         if m.start - office.end < 40 and TITLE_GAP.fullmatch(text[office.end : m.start]):
             return m
     return None
-
-
-def addressed_before(text: str, office: Mention, person: Mention) -> bool:
-    """Whether ``office`` is the title of whom a phrase opening the sentence addresses and
-    a comma parts it from ``person``, the speaker: "Kepada Pak Camat, Budi meminta ..."
-    (not "Kepada Kepala Dinas PU, Budi Santoso, kami ...": his name set off by commas)."""
-    return (
-        "," in text[office.end : person.start]
-        and not text[person.end :].startswith(",")
-        and opens_address(text, office.start)
-    )
 
 
 def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") -> None:

@@ -1287,9 +1287,11 @@ def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
     return not any(m.label == "PER" and m.office == mention.office for m in mentions)
 
 
-ADDRESS_OPENING_WORDS = (
-    word_lists("modality_words.tsv")["addressopener"]
-    | word_lists("modality_words.tsv")["addressgroup"]
+ADDRESS_OPENING_WORDS = frozenset(
+    word
+    for kind, words in word_lists("modality_words.tsv").items()
+    if kind in {"addressopener", "addressgroup"}
+    for word in words
 )
 OPENING_EDGE = re.compile(r"[.!?\n]|\s[-–—]\s")  # a sentence's end, a dateline's dash
 
@@ -1300,6 +1302,18 @@ def opens_address(text: str, start: int) -> bool:
     Kapolres, Budi meminta ...": the name after the comma speaks, no holder of the title."""
     words = re.findall(r"\w+", OPENING_EDGE.split(text[:start])[-1].lower())
     return "kepada" in words and all(w in ADDRESS_OPENING_WORDS for w in words)
+
+
+def addressed_before(text: str, after: int, person: Mention, office_start: int) -> bool:
+    """Whether the title starting at ``office_start`` is of whom a phrase opening the
+    sentence addresses and a comma after ``after`` (the title's end, or the place or
+    body after it) parts it from ``person``, the speaker: "Kepada Pak Camat, Budi meminta
+    ..." (not "Kepada Kepala Dinas PU, Budi Santoso, kami ...": his name set off by commas)."""
+    return (
+        "," in text[after : person.start]
+        and not text[person.end :].startswith(",")
+        and opens_address(text, office_start)
+    )
 
 
 def attach_offices(
@@ -1346,11 +1360,7 @@ def attach_offices(
                     break  # the post before the rank named it already
                 if head_noun(mention) and mention.sector not in POLITICAL_SECTORS:
                     break  # the head of a school or firm: left as before
-                if (
-                    "," in text[cursor : following.start]
-                    and not text[following.end :].startswith(",")
-                    and opens_address(text, mention.start)
-                ):
+                if addressed_before(text, cursor, following, mention.start):
                     break  # "Kepada Pak Camat, Budi meminta ...", not "..., Budi Santoso, kami"
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
