@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 
 from kabar.context import Context
-from kabar.dates import MONTHS, WEEKDAYS, find_times
+from kabar.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, find_times
 from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces, regional_bodies
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import word_lists
@@ -44,7 +44,7 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,4})\b(?![.'’-]?\w)")
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
-DATE_NAME = "|".join(sorted(WEEKDAYS.keys() | MONTHS.keys() | {"jum'at", "jum’at"}))
+DATE_NAME = "|".join([WEEKDAY_NAMES, *sorted(MONTHS)])  # full month names: not "Jan", "Des"
 ALIAS_AFTER = re.compile(
     r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+alias\s+"
     rf"([A-Z][a-z][\w'’-]*(?: (?!(?i:{DATE_NAME})\b)[A-Z][a-z][\w'’-]*){{0,2}})"
