@@ -363,6 +363,17 @@ def load_lexicons() -> Lexicons:
 
 
 @lru_cache(maxsize=1)
+def home_province_rows() -> tuple[tuple[str, str], ...]:
+    """places.tsv's home provinces as (surface, full name), in the file's order: read once
+    for their full names (``home_provinces``) and other names (``province_other_names``)."""
+    return tuple(
+        (surface, canonical)
+        for _, (surface, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
+        if kind == "province" and country == "IDN"
+    )
+
+
+@lru_cache(maxsize=1)
 def province_other_names() -> dict[str, str]:
     """A home province's other names as written -> its full name, from places.tsv ("Sumut"
     -> Sumatera Utara, "DIY", "Bangka Belitung"): news names a province's bodies by either
@@ -370,8 +381,8 @@ def province_other_names() -> dict[str, str]:
     epithets ("bumi Etam"), which no body's name ends in."""
     return {
         surface: canonical
-        for _, (surface, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
-        if kind == "province" and country == "IDN" and surface != canonical
+        for surface, canonical in home_province_rows()
+        if surface != canonical
         if surface[:1].isupper() and not surface.startswith("Provinsi ")
     }
 
@@ -380,11 +391,7 @@ def province_other_names() -> dict[str, str]:
 def home_provinces() -> frozenset[str]:
     """The full names of the home provinces in places.tsv ("Jawa Timur", "Papua"): a
     national body's name followed by one names its branch there ("KPU Jatim")."""
-    return frozenset(
-        canonical
-        for _, (_, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
-        if kind == "province" and country == "IDN"
-    )
+    return frozenset(canonical for _, canonical in home_province_rows())
 
 
 BARE_UNIT_FILE = "bare_units.tsv"
