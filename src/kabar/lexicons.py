@@ -399,22 +399,37 @@ BARE_UNIT_LEVELS = frozenset({"city", "province", "article"})
 
 
 @lru_cache(maxsize=1)
+def regional_unit_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """bare_units.tsv's rows (kind, level, never, named), read and checked once."""
+    rows = []
+    for number, (kind, level, never, named) in _rows(BARE_UNIT_FILE, 4):
+        if level not in BARE_UNIT_LEVELS | {NONE}:
+            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
+        if named not in {"region", NONE}:
+            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown named {named!r}")
+        rows.append((kind, level, never, named))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def bare_unit_levels() -> dict[str, str]:
     """Each kind of regional unit news names bare ("polres", "pemkot") -> the level of home
     place whose unit a bare one is ("city", "province"), or "article": bare_units.tsv."""
-    levels: dict[str, str] = {}
-    for number, (kind, level, _) in _rows(BARE_UNIT_FILE, 3):
-        if level not in BARE_UNIT_LEVELS:
-            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
-        levels[kind] = level
-    return levels
+    return {kind: level for kind, level, _, _ in regional_unit_rows() if level != NONE}
 
 
 @lru_cache(maxsize=1)
 def bare_unit_never_of() -> dict[str, str]:
     """A kind of bare unit -> the level word of a place it is never of ("pemkot" ->
     "kabupaten"): bare_units.tsv's third column, where it has one."""
-    return {kind: never for _, (kind, _, never) in _rows(BARE_UNIT_FILE, 3) if never != NONE}
+    return {kind: never for kind, _, never, _ in regional_unit_rows() if never != NONE}
+
+
+@lru_cache(maxsize=1)
+def region_named_units() -> frozenset[str]:
+    """The kinds of regional unit named by their region right after them ("polres",
+    "kejati", "pemkot"): bare_units.tsv's "region" rows."""
+    return frozenset(kind for kind, _, _, named in regional_unit_rows() if named == "region")
 
 
 LEVEL_WORD_FILE = "level_words.tsv"

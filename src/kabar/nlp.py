@@ -15,7 +15,14 @@ from functools import lru_cache
 
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, find_times
-from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces, regional_bodies
+from kabar.lexicons import (
+    OfficeEntry,
+    OrgEntry,
+    PlaceEntry,
+    home_provinces,
+    region_named_units,
+    regional_bodies,
+)
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
@@ -569,15 +576,9 @@ def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int])
 REGIONAL_GOVERNMENTS = {long: short for short, long in load_lexicon().region_governments.items()}
 """A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor"):
 predicates.tsv's ``region`` rows."""
-REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
-                            "kepolisian daerah", "kepolisian resor", "kepolisian resort",
-                            "kepolisian sektor", "kejati", "kejari", "kejaksaan negeri",
-                            "kejaksaan tinggi",
-                            "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
-                            "koramil", "lantamal",
-                            *REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()})  # fmt: skip
-"""Regional commands, prosecutors and courts, and regions' governments ("Pemkot",
-"pemerintah kota"): named by the region after them."""
+REGIONAL_UNITS = region_named_units() | {*REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()}
+"""Regional commands, prosecutors and courts (bare_units.tsv's "region" rows), and regions'
+governments ("Pemkot", "pemerintah kota", "Pemda"): named by the region after them."""
 GOVERNMENTS_ANYWHERE = frozenset(load_lexicon().governments_anywhere)
 """A region's government that, bare ("Pemda", "Pemerintah Daerah setempat"), is any
 region's: predicates.tsv's ``region`` rows with args "anywhere"."""
