@@ -1105,6 +1105,15 @@ def test_a_nickname_two_people_of_one_article_go_by_joins_neither(context):
     assert len({m.cluster for m in article.mentions if m.label == "PER"}) == 1
 
 
+def test_a_span_run_on_past_a_comma_after_an_alias_is_not_that_alias(context):
+    text = "Polisi menangkap Joko Santoso alias Bagong, Heru Prasetyo, dan Tono di pasar."
+    article = coded_with_aliases(
+        context, "a", text, ["Joko Santoso", "Bagong, Heru Prasetyo", "Tono"]
+    )  # the model ran "Bagong" on into the next suspect's name
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Joko Santoso"] != clusters["Bagong, Heru Prasetyo"]
+
+
 def test_a_span_the_model_ran_on_past_an_alias_is_not_that_alias(context):
     text = (
         "Mereka adalah Darmo Sutejo alias Kancil alias Bagong; Yanto Kurniawan alias Gareng; "
@@ -1130,15 +1139,15 @@ def test_a_span_the_model_ran_on_past_an_alias_is_not_that_alias(context):
 
 def test_a_chain_of_aliases_is_one_person(context):
     text = (
-        "Jaksa mendakwa Rudi Gunawan alias Rudi Kancil alias Kancil di Semarang. "
-        "Kancil kemudian dibawa ke rumah tahanan."
-    )
+        "Jaksa mendakwa Rudi Gunawan alias Kancil alias Gepeng di Semarang. "
+        "Gepeng kemudian dibawa ke rumah tahanan."
+    )  # three unrelated names: only the chain joins them, no surname rule
     article = coded_with_aliases(context, "a", text, ["Rudi Gunawan"])
-    later = text.rindex("Kancil")
-    article.mentions.append(Mention(later, later + 6, "Kancil", "PER", "t"))
+    later = text.rindex("Gepeng")
+    article.mentions.append(Mention(later, later + 6, "Gepeng", "PER", "t"))
     resolve_mentions(article, context)
     people = [m for m in article.mentions if m.label == "PER"]
-    assert sorted(m.text for m in people) == ["Kancil", "Kancil", "Rudi Gunawan", "Rudi Kancil"]
+    assert sorted(m.text for m in people) == ["Gepeng", "Gepeng", "Kancil", "Rudi Gunawan"]
     assert len({m.cluster for m in people}) == 1
 
 
@@ -1150,6 +1159,7 @@ def test_a_chain_of_aliases_is_one_person(context):
         ("Hakim memvonis Asep Saepudin alias Ujang Kepala Dusun Cibeureum.",
          ["Kepala Dusun"], "Ujang"),
         ("Tersangka, Wawan Setiadi (41) alias Iwan, ditahan di Cimahi.", [], "Iwan"),
+        ("Terdakwa, Bambang Irawan (52 tahun) alias Gondrong, dibawa ke Kendal.", [], "Gondrong"),
     ],
 )  # fmt: skip
 def test_the_name_after_alias_stops_before_a_day_or_an_office(text, others, nickname):

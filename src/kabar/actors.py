@@ -28,10 +28,12 @@ from kabar.lexicons import (
     Lexicons,
     PersonRole,
     bare_unit_levels,
+    bare_unit_never_of,
     load_offices,
     load_orgs,
     normalize,
     office_bodies,
+    place_level_words,
     province_other_names,
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
@@ -43,8 +45,8 @@ from kabar.nlp import (
     LONG_TO_SHORT,
     REGIONAL_UNITS,
     SAME_UNITS,
+    addressed_before,
     office_phrase_end,
-    opens_address,
 )
 from kabar.numbers import word_lists
 
@@ -344,12 +346,6 @@ def bare_anywhere(text: str, units: dict[str, str]) -> bool:
     return written in GOVERNMENTS_ANYWHERE and written not in units
 
 
-LEVEL_WORDS = {"kota": "kota", "kabupaten": "kabupaten", "kab.": "kabupaten"}
-"""The first word of a place written with its level ("Kabupaten Bogor", "Kota Bogor")."""
-OTHER_LEVEL = {"pemkot": "kabupaten", "pemkab": "kota"}
-"""A city's or a regency's government (short name) -> the level of place it is never of."""
-
-
 def place_bare_units(
     mentions: list[Mention], units: dict[str, str], lexicons: Lexicons
 ) -> list[Mention]:
@@ -363,7 +359,7 @@ def place_bare_units(
     often share a name (the gazetteer folds "Kabupaten Bogor" and "Kota Bogor" into one
     place): a "Pemkot" takes no place the article writes only as a "Kabupaten", a "Pemkab"
     none it writes only as a "Kota"."""
-    levels = bare_unit_levels()
+    levels, level_words, never_of = bare_unit_levels(), place_level_words(), bare_unit_never_of()
     places: dict[str, set[str]] = defaultdict(set)
     written_as: dict[str, set[str]] = defaultdict(set)  # place -> "kota"/"kabupaten" written
     for m in mentions:
@@ -371,14 +367,14 @@ def place_bare_units(
             place = lexicons.places.get(normalize(m.text))
             if place is not None and place.kind in {"city", "province"}:
                 places[place.kind].add(m.name)
-                written_as[m.name] |= {LEVEL_WORDS.get(m.text.split(" ", 1)[0].casefold(), "")}
+                written_as[m.name] |= {level_words.get(m.text.split(" ", 1)[0].casefold(), "")}
     unplaced: list[Mention] = []
     for m in mentions:
         written = m.text.casefold()
         if m.label != "ORG" or written not in levels or written in units:
             continue
         level = levels[written]
-        other = OTHER_LEVEL.get(written, OTHER_LEVEL.get(SAME_UNITS.get(written, ""), ""))
+        other = never_of.get(written, never_of.get(SAME_UNITS.get(written, ""), ""))
         candidates = {p for p in places[level] if not other or written_as[p] != {other}}
         if len(candidates) == 1:
             m.name = m.organization = f"{m.text} {next(iter(candidates))}"
@@ -397,12 +393,19 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
     for m in mentions:
         if m.label == "ORG":
             name = (m.name or m.text).casefold()
-            for unit in REGIONAL_UNITS | bare_unit_levels().keys():
+            for unit in unit_kinds():
                 if name.startswith(unit + " "):
                     key = body_key(m.name or m.text)
                     named[unit].add(key)
                     named[SAME_UNITS.get(unit, unit)].add(key)
     return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
+
+
+@lru_cache(maxsize=1)
+def unit_kinds() -> frozenset[str]:
+    """Every kind of regional unit, the ones named with their region (``REGIONAL_UNITS``)
+    and the ones news names bare (bare_units.tsv): built once, not per mention."""
+    return REGIONAL_UNITS | frozenset(bare_unit_levels())
 
 
 def body_key(name: str) -> str:
@@ -504,7 +507,7 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
             (
                 c
                 for c in people
-                if c in clusters
+                if any(c is x for x in clusters)
                 and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
             ),
             None,
@@ -626,24 +629,13 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
     for m in mentions:
         if m.label != "PER" or not 0 <= m.start - office.end < 80:
             continue
-        if text and addressed_before(text, office, m):
+        if text and addressed_before(text, office.end, m, office.start):
             continue
         if m.office == office.office:
             return m
         if m.start - office.end < 40 and TITLE_GAP.fullmatch(text[office.end : m.start]):
             return m
     return None
-
-
-def addressed_before(text: str, office: Mention, person: Mention) -> bool:
-    """Whether ``office`` is the title of whom a phrase opening the sentence addresses and
-    a comma parts it from ``person``, the speaker: "Kepada Pak Camat, Budi meminta ..."
-    (not "Kepada Kepala Dinas PU, Budi Santoso, kami ...": his name set off by commas)."""
-    return (
-        "," in text[office.end : person.start]
-        and not text[person.end :].startswith(",")
-        and opens_address(text, office.start)
-    )
 
 
 def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") -> None:

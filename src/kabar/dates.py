@@ -329,8 +329,9 @@ def _day_result(
 # the handlers. Patterns marked "low" run on an ASCII-lower-cased copy of the
 # text (same length, same offsets).
 
-_WD_NAMES = r"Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad"
-_WD = rf"(?P<wd>{_WD_NAMES}|{_WD_NAMES.upper()})\b"
+WEEKDAY_NAMES = r"Senin|Selasa|Rabu|Kamis|Jum['’]?at|Sabtu|Minggu|Ahad"
+"""The days of the week as a pattern (with "Jum'at"): also what stops a nickname."""
+_WD = rf"(?P<wd>{WEEKDAY_NAMES}|{WEEKDAY_NAMES.upper()})\b"
 _MONTHS_ANY = _alternation(list(MONTHS) + list(MONTH_ABBREVIATIONS))
 _TOD = (
     r"(?:\s+(?P<tod>(?i:dini\s+hari|tengah\s+malam|tengah\s+hari|pagi|siang|sore|petang"

@@ -925,6 +925,14 @@ def condemned_attackers(
     attacker, not the victim X: the condemnation's recipient is the one party the article
     shows attacking (its uncounted doers), else no one, as the guideline codes no party
     the text does not name."""
+    all_doers = {
+        frozenset(names(other.actor))
+        for _, other, _ in coded
+        if other.event == "ASSAULT"
+        and other.actor
+        and not any(r.entity_name[:1].isdigit() for r in other.actor)
+    }  # the article's attackers, read once: no condemnation changes an actor
+    actors = [(frozenset(names(other.actor)), other.actor) for _, other, _ in coded]
     for _, event, _ in coded:
         if event.event != "ACCUSE" or "disapprove" not in event.mode or not event.recipient:
             continue
@@ -932,16 +940,6 @@ def condemned_attackers(
         if at < 0 or any(r.start is None or r.start < at for r in event.recipient):
             continue
         victims = set(names(event.recipient)) | set(names(event.actor))
-        doers = {
-            frozenset(names(other.actor))
-            for _, other, _ in coded
-            if other.event == "ASSAULT"
-            and other.actor
-            and not any(r.entity_name[:1].isdigit() for r in other.actor)
-        }
-        doers = {d for d in doers if not d & victims}
-        attackers = next(
-            (other.actor for _, other, _ in coded if frozenset(names(other.actor)) in doers),
-            [],
-        )
+        doers = {d for d in all_doers if not d & victims}
+        attackers = next((actor for named, actor in actors if named in doers), [])
         take_recipient(event, list(attackers) if len(doers) == 1 else [], "the attacker condemned")

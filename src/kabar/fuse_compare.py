@@ -85,7 +85,6 @@ STATE_SECTORS = frozenset({"GOV"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
 AGAIN = re.compile(r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+", re.IGNORECASE)
 WORDS = re.compile(r"[^\W_]+")
-REPEAT_ORDINALS = frozenset(ORDINALS) | {"kesekian"}  # before "kalinya": "untuk kesekian kalinya"
 
 
 @dataclass(frozen=True)
@@ -914,7 +913,7 @@ def told_again(event: Event) -> bool:
             return True
         if source.trigger_start is not None:
             after = source.sentence[source.trigger_start - source.start :].casefold().split()
-            if once_more_after([word.strip(",.") for word in after[1:]], 2):
+            if once_more_after([word.strip(",.") for word in after[1:3]], 2):
                 return True
     return False
 
@@ -931,7 +930,13 @@ def counted_repeat(words: Sequence[str]) -> bool:
     kalinya", "untuk kesekian kalinya", in digits "untuk ke-2 kalinya");
     "untuk pertama kalinya" is none."""
     return any(
-        w == "kalinya" and k and (words[k - 1] in REPEAT_ORDINALS or digit_ordinal(words, k - 1))
+        w == "kalinya"
+        and k
+        and (
+            words[k - 1] in ORDINALS
+            or words[k - 1] in fuse_words("ordinal")
+            or digit_ordinal(words, k - 1)
+        )
         for k, w in enumerate(words)
     )
 

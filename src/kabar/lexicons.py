@@ -363,6 +363,17 @@ def load_lexicons() -> Lexicons:
 
 
 @lru_cache(maxsize=1)
+def home_province_rows() -> tuple[tuple[str, str], ...]:
+    """places.tsv's home provinces as (surface, full name), in the file's order: read once
+    for their full names (``home_provinces``) and other names (``province_other_names``)."""
+    return tuple(
+        (surface, canonical)
+        for _, (surface, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
+        if kind == "province" and country == "IDN"
+    )
+
+
+@lru_cache(maxsize=1)
 def province_other_names() -> dict[str, str]:
     """A home province's other names as written -> its full name, from places.tsv ("Sumut"
     -> Sumatera Utara, "DIY", "Bangka Belitung"): news names a province's bodies by either
@@ -370,8 +381,8 @@ def province_other_names() -> dict[str, str]:
     epithets ("bumi Etam"), which no body's name ends in."""
     return {
         surface: canonical
-        for _, (surface, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
-        if kind == "province" and country == "IDN" and surface != canonical
+        for surface, canonical in home_province_rows()
+        if surface != canonical
         if surface[:1].isupper() and not surface.startswith("Provinsi ")
     }
 
@@ -380,11 +391,7 @@ def province_other_names() -> dict[str, str]:
 def home_provinces() -> frozenset[str]:
     """The full names of the home provinces in places.tsv ("Jawa Timur", "Papua"): a
     national body's name followed by one names its branch there ("KPU Jatim")."""
-    return frozenset(
-        canonical
-        for _, (_, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
-        if kind == "province" and country == "IDN"
-    )
+    return frozenset(canonical for _, canonical in home_province_rows())
 
 
 BARE_UNIT_FILE = "bare_units.tsv"
@@ -392,15 +399,47 @@ BARE_UNIT_LEVELS = frozenset({"city", "province", "article"})
 
 
 @lru_cache(maxsize=1)
+def regional_unit_rows() -> tuple[tuple[str, str, str, str], ...]:
+    """bare_units.tsv's rows (kind, level, never, named), read and checked once."""
+    rows = []
+    for number, (kind, level, never, named) in _rows(BARE_UNIT_FILE, 4):
+        if level not in BARE_UNIT_LEVELS | {NONE}:
+            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
+        if named not in {"region", NONE}:
+            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown named {named!r}")
+        rows.append((kind, level, never, named))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
 def bare_unit_levels() -> dict[str, str]:
     """Each kind of regional unit news names bare ("polres", "pemkot") -> the level of home
     place whose unit a bare one is ("city", "province"), or "article": bare_units.tsv."""
-    levels: dict[str, str] = {}
-    for number, (kind, level) in _rows(BARE_UNIT_FILE, 2):
-        if level not in BARE_UNIT_LEVELS:
-            raise LexiconError(f"{BARE_UNIT_FILE}:{number}: unknown level {level!r}")
-        levels[kind] = level
-    return levels
+    return {kind: level for kind, level, _, _ in regional_unit_rows() if level != NONE}
+
+
+@lru_cache(maxsize=1)
+def bare_unit_never_of() -> dict[str, str]:
+    """A kind of bare unit -> the level word of a place it is never of ("pemkot" ->
+    "kabupaten"): bare_units.tsv's third column, where it has one."""
+    return {kind: never for kind, _, never, _ in regional_unit_rows() if never != NONE}
+
+
+@lru_cache(maxsize=1)
+def region_named_units() -> frozenset[str]:
+    """The kinds of regional unit named by their region right after them ("polres",
+    "kejati", "pemkot"): bare_units.tsv's "region" rows."""
+    return frozenset(kind for kind, _, _, named in regional_unit_rows() if named == "region")
+
+
+LEVEL_WORD_FILE = "level_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def place_level_words() -> dict[str, str]:
+    """The first word of a place written with its level -> that level ("kab." ->
+    "kabupaten"): level_words.tsv."""
+    return {word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)}
 
 
 @lru_cache(maxsize=1)

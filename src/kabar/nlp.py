@@ -14,8 +14,15 @@ from datetime import date
 from functools import lru_cache
 
 from kabar.context import Context
-from kabar.dates import MONTHS, WEEKDAYS, find_times
-from kabar.lexicons import OfficeEntry, OrgEntry, PlaceEntry, home_provinces, regional_bodies
+from kabar.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, find_times
+from kabar.lexicons import (
+    OfficeEntry,
+    OrgEntry,
+    PlaceEntry,
+    home_provinces,
+    region_named_units,
+    regional_bodies,
+)
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
@@ -44,7 +51,7 @@ NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[-'’][A-Za-z]+)*")
 GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,4})\b(?![.'’-]?\w)")
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
-DATE_NAME = "|".join(sorted(WEEKDAYS.keys() | MONTHS.keys() | {"jum'at", "jum’at"}))
+DATE_NAME = "|".join([WEEKDAY_NAMES, *sorted(MONTHS)])  # full month names: not "Jan", "Des"
 ALIAS_AFTER = re.compile(
     r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+alias\s+"
     rf"([A-Z][a-z][\w'’-]*(?: (?!(?i:{DATE_NAME})\b)[A-Z][a-z][\w'’-]*){{0,2}})"
@@ -569,15 +576,9 @@ def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int])
 REGIONAL_GOVERNMENTS = {long: short for short, long in load_lexicon().region_governments.items()}
 """A region's government, spelled out and short ("Pemerintah Kota Bogor", "Pemkot Bogor"):
 predicates.tsv's ``region`` rows."""
-REGIONAL_UNITS = frozenset({"polda", "polres", "polresta", "polrestabes", "polsek", "polsekta",
-                            "kepolisian daerah", "kepolisian resor", "kepolisian resort",
-                            "kepolisian sektor", "kejati", "kejari", "kejaksaan negeri",
-                            "kejaksaan tinggi",
-                            "pengadilan negeri", "pengadilan tinggi", "kodam", "korem", "kodim",
-                            "koramil", "lantamal",
-                            *REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()})  # fmt: skip
-"""Regional commands, prosecutors and courts, and regions' governments ("Pemkot",
-"pemerintah kota"): named by the region after them."""
+REGIONAL_UNITS = region_named_units() | {*REGIONAL_GOVERNMENTS, *REGIONAL_GOVERNMENTS.values()}
+"""Regional commands, prosecutors and courts (bare_units.tsv's "region" rows), and regions'
+governments ("Pemkot", "pemerintah kota", "Pemda"): named by the region after them."""
 GOVERNMENTS_ANYWHERE = frozenset(load_lexicon().governments_anywhere)
 """A region's government that, bare ("Pemda", "Pemerintah Daerah setempat"), is any
 region's: predicates.tsv's ``region`` rows with args "anywhere"."""
@@ -1287,9 +1288,11 @@ def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
     return not any(m.label == "PER" and m.office == mention.office for m in mentions)
 
 
-ADDRESS_OPENING_WORDS = (
-    word_lists("modality_words.tsv")["addressopener"]
-    | word_lists("modality_words.tsv")["addressgroup"]
+ADDRESS_OPENING_WORDS = frozenset(
+    word
+    for kind, words in word_lists("modality_words.tsv").items()
+    if kind in {"addressopener", "addressgroup"}
+    for word in words
 )
 OPENING_EDGE = re.compile(r"[.!?\n]|\s[-–—]\s")  # a sentence's end, a dateline's dash
 
@@ -1300,6 +1303,18 @@ def opens_address(text: str, start: int) -> bool:
     Kapolres, Budi meminta ...": the name after the comma speaks, no holder of the title."""
     words = re.findall(r"\w+", OPENING_EDGE.split(text[:start])[-1].lower())
     return "kepada" in words and all(w in ADDRESS_OPENING_WORDS for w in words)
+
+
+def addressed_before(text: str, after: int, person: Mention, office_start: int) -> bool:
+    """Whether the title starting at ``office_start`` is of whom a phrase opening the
+    sentence addresses and a comma after ``after`` (the title's end, or the place or
+    body after it) parts it from ``person``, the speaker: "Kepada Pak Camat, Budi meminta
+    ..." (not "Kepada Kepala Dinas PU, Budi Santoso, kami ...": his name set off by commas)."""
+    return (
+        "," in text[after : person.start]
+        and not text[person.end :].startswith(",")
+        and opens_address(text, office_start)
+    )
 
 
 def attach_offices(
@@ -1346,11 +1361,7 @@ def attach_offices(
                     break  # the post before the rank named it already
                 if head_noun(mention) and mention.sector not in POLITICAL_SECTORS:
                     break  # the head of a school or firm: left as before
-                if (
-                    "," in text[cursor : following.start]
-                    and not text[following.end :].startswith(",")
-                    and opens_address(text, mention.start)
-                ):
+                if addressed_before(text, cursor, following, mention.start):
                     break  # "Kepada Pak Camat, Budi meminta ...", not "..., Budi Santoso, kami"
                 following.office = mention.office
                 following.sector = following.sector or mention.sector
