@@ -75,6 +75,7 @@ from kabar.event_args import (
     DEFINITE_REF,
     FIRST_PERSON,
     FORMER,
+    GROUP_WORDS,
     HARD_STOP,
     LAW_BODIES,
     MAX_LEFT,
@@ -185,7 +186,6 @@ from kabar.event_modality import (
     unplanned,
 )
 from kabar.event_recipients import (
-    GROUP_QUANTIFIERS,
     act_nouns_at,
     addressed_groups,
     bare_names,
@@ -2448,7 +2448,7 @@ def relative_verdict(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry)
     k = verdict_index(clause, i, j, entry)
     if k is None:
         return False
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     last = next((q for q in range(k - 1, i, -1) if lows[q] == "yang"), None)
     return last is not None and all(lows[q] in lex.before_verb for q in range(last + 1, k))
 
@@ -2526,7 +2526,7 @@ def harmed(lex: Lexicon, ref: EntityRef) -> bool:
     korban" is the family, not the victim)."""
     words = ref.entity_text.lower().split()
     while len(words) > 1 and (
-        words[0] in GROUP_QUANTIFIERS or words[0] in NUMBERS or words[0] in ORDINALS
+        words[0] in GROUP_WORDS or words[0] in NUMBERS or words[0] in ORDINALS
         or words[0].isdigit() or words[0] == "seorang"
     ):  # fmt: skip
         words = words[1:]
@@ -3701,7 +3701,7 @@ def event_date(
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
         told_next = sentence_times(state, following.sent) if following is not None else ()
         stated = sentence_times(state, clause.sent)  # a delivery told in a clause of its own too
-        delivered = delivery_day(article, [*stated, *told_next])
+        delivered = delivery_day(article, [*stated, *told_next], state.lex.cue("neg"))
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
     if here:
@@ -3743,7 +3743,9 @@ def event_date(
     return None, "unknown", "none"
 
 
-def delivery_day(article: Article, times: list[TimeExpression]) -> TimeExpression | None:
+def delivery_day(
+    article: Article, times: list[TimeExpression], negations: Collection[str]
+) -> TimeExpression | None:
     """The day a summons letter was delivered, when its sentence or the next gives one
     besides the day of the report or of the hearing ("Surat panggilan untuk saksi itu
     sudah dikirim dan diterimanya pada Kamis (9/3)", "Ia diperiksa besok. Suratnya sudah
@@ -3757,21 +3759,20 @@ def delivery_day(article: Article, times: list[TimeExpression]) -> TimeExpressio
         words = sentence_before(article, t.start, t.start).split()
         start = max(0, len(words) - DELIVERY_GAP)
         if any(
-            w.lower() in DELIVERED and letter_delivered(words[:k])
+            w.lower() in DELIVERED and letter_delivered(words[:k], negations)
             for k, w in enumerate(words[start:], start)
         ):
             return t
     return None
 
 
-def letter_delivered(before: list[str]) -> bool:
+def letter_delivered(before: list[str], negations: Collection[str]) -> bool:
     """Whether the words before a delivery word make the letter its subject: past the
     words of its verb group (``DELIVERY_ADVERBS``, other delivery words), the sentence's
     start ("Sudah diterima ...") or a letter word (``LETTER_OF``), else a letter word at
     most ``LETTER_REACH`` words back in the same clause, with no comma, verb or clause
     opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
-    no negation (a ``neg`` cue of the lexicon: "belum diterima")."""
-    negations = load_lexicon().cue("neg")
+    no negation (``negations``, the lexicon's ``neg`` cue: "belum diterima")."""
     k = len(before)
     while k and bare_word(before[k - 1]) in DELIVERY_GROUP:
         k -= 1
