@@ -4568,3 +4568,50 @@ def test_one_relative_in_nya_is_no_owned_group() -> None:
 
     assert owned_role(ref("anaknya"), lex.actors) == ()
     assert owned_role(ref("anak buahnya"), lex.actors) == ("anak", "buah")
+
+
+def test_an_officer_on_what_his_own_body_should_do_asks_no_one() -> None:
+    """The deputy head of a body saying what the body ought to have done states its own
+    course (``events.own_body``, by ``actors.person_bodies``); the head of another body
+    saying what the police ought to do asks it of them."""
+    own = "Menurut Wakil Ketua KPK Nurul Ghufron, KPK seharusnya menahan para tersangka lebih awal."
+    assert pipeline_events(own, "2025-03-04", "REQUEST", "COERCE") == []
+    unit = (
+        "Kepala Kejaksaan Negeri Sleman, Rudi Hartono, mengatakan kejaksaan perlu membantu "
+        "warga yang berperkara."
+    )  # the whole service of which his office is a unit ("events.acts_for")
+    assert pipeline_events(unit, "2025-03-04", "REQUEST") == []
+    other = (
+        "Menurut Ketua Komnas HAM Atnike Sigiro, Polri seharusnya menahan para tersangka "
+        "lebih awal."
+    )
+    asked = pipeline_events(other, "2025-03-04", "REQUEST")
+    assert recipient_names(asked) == [["Kepolisian Negara Republik Indonesia"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        (
+            "Ketua PDIP Megawati mengatakan Partai Gerindra harus menolak rancangan tersebut.",
+            "Partai Gerindra",
+        ),  # a party's chief of a rival party: same branch, still another party
+        (
+            "Ketua KPK Agus Rahardjo mengatakan Kejaksaan Agung harus menahan bupati itu.",
+            "Kejaksaan Agung",
+        ),  # another body of the same branch is not his own
+        (
+            "Ketua DPR Budi Santoso mengatakan DPR dan Malaysia harus menolak rancangan tersebut.",
+            "Malaysia",
+        ),  # his own body and another: the other is still asked
+        (
+            "Menurut mantan Ketua KPK Abraham Samad, KPK harus menahan bupati itu secepatnya.",
+            "Komisi Pemberantasan Korupsi",
+        ),  # a former chief no longer speaks for the body
+    ],
+)
+def test_a_speaker_asks_a_body_he_does_not_act_for(text: str, asked: str) -> None:
+    """What a speaker says another body must do is his request of it (PLOVER REQUEST),
+    though of his own branch and state or once his own (``events.own_body``)."""
+    requests = pipeline_events(text, "2025-03-04", "REQUEST")
+    assert any(asked in names for names in recipient_names(requests)), requests

@@ -1599,6 +1599,8 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
 
 
 DESCRIPTION_WORDS = frozenset({"dari", "asal", "di"})  # "pengusaha dari X", "warga asal Y"
+LIST_JOINERS = MODALITY_WORDS["listjoiner"]
+"""Conjunctions of a list of people within a description ("Budi, pengacara Andi dan Rudi")."""
 DESCRIBING_LINKS = frozenset({"juga", "merupakan", "adalah", "ialah"})
 """Words after "yang" that open a description of the person before it ("Eddy yang juga
 Waketum PAN", "Sareh yang merupakan mantan hakim"), not a relative clause's verb."""
@@ -1626,7 +1628,7 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
         if c is not None and c.kind != "pron" and c.label != "PER":
             k = c.i - 1
         elif (
-            toks[k].low in ("dan", "serta")
+            toks[k].low in LIST_JOINERS
             and (named := clause.cand_at[k - 1]) is not None
             and named.kind == "mention"
             and named.label == "PER"

@@ -211,6 +211,8 @@ class State:
         default_factory=list
     )  # (sentence, type, trigger words, actors, recipients) of the latest events: whose
     # "resolusi tersebut" it is, whom an actor's next act is aimed at, who accused whom
+    bodies: dict[str, tuple[str, str]] = field(default_factory=dict)  # a person's actor
+    # id -> (actor id, name) of the body he acts for (``kabar.actors.person_bodies``)
     sport_article: bool = False
     sport_cued: bool = False  # some sentence has a sport cue or an athlete ("pemain", "atlet")
     transfer_article: bool = False  # club and player news: private parties' dealings are no events

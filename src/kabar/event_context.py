@@ -41,6 +41,7 @@ from kabar.event_args import (
     PARTY_TYPES,
     PLACE_LABELS,
     PREVERBAL,
+    PURPOSE_LINKS,
     SAY,
     TOLD_AGENTLESS,
     VIOLENT,
@@ -233,7 +234,7 @@ def party_after(clause: Clause, j: int) -> bool:
     about that one, not the story's other side."""
     toks = clause.toks
     for k in range(j, len(toks)):
-        if (toks[k].low in HARD_STOP and toks[k].low not in PURPOSE) or toks[k].low == ",":
+        if (toks[k].low in HARD_STOP and toks[k].low not in PURPOSE_LINKS) or toks[k].low == ",":
             return False  # "... agar jamaah tetap mendapat pelayanan": promised to them
         c = clause.cand_at[k]
         if c is None or c.i != k:
@@ -1389,9 +1390,9 @@ def implicit_recipients(
         found = own_organisation(state, clause, args.actor)
     elif "visit" in entry.args:
         found = met_host(state, clause, j) or host_country(state, clause, j, args.actor)
-    elif entry.event == "REQUEST" and head in PURPOSE:
+    elif entry.event == "REQUEST" and head in PURPOSE_LINKS:
         found = asked_party(state, clause, j)
-    elif entry.event == "REQUEST" and toks[j - 1].low in PURPOSE:
+    elif entry.event == "REQUEST" and toks[j - 1].low in PURPOSE_LINKS:
         found = asked_party(state, clause, j - 1)  # a pattern ending in it: "mendorong agar"
     elif questioning(entry) and entry.voice == "act":
         found = offence_site(state, clause, j)
@@ -1483,7 +1484,6 @@ def setting_at(toks: list[Tok], noun: Callable[[str], bool]) -> bool:
     )
 
 
-PURPOSE = MODALITY_WORDS["purposelink"]
 CHARGES = frozenset({"tuduhan", "tudingan", "dakwaan", "sangkaan", "tuntutan"})
 """Claims only an accuser makes: their denial answers the last accuser."""
 

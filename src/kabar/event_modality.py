@@ -82,7 +82,7 @@ def called_off(lex: Lexicon, clause: Clause, i: int, parties: list[EntityRef]) -
     if not ends or toks[i].start > min(r.start for r in parties if r.start is not None):
         return False  # the parties stand after the trigger
     k = next((n for n, t in enumerate(toks) if t.start >= max(ends)), len(toks))
-    while k < len(toks) and toks[k].low in DEICTIC | {"tersebut"}:
+    while k < len(toks) and toks[k].low in AFTER_PARTIES:
         k += 1  # "Pertemuan X dan Y itu batal"
     while k < len(toks) and toks[k].low in CALLED_OFF_BRIDGE:
         k += 1  # "... akhirnya dibatalkan"
@@ -141,6 +141,9 @@ ditangkap": soon after), not a negation of the act."""
 DEICTIC = MODALITY_WORDS["deictic"]
 """Words after "untuk" that make it a connective ("Untuk itu saya meminta ...": therefore),
 not a purpose."""
+AFTER_PARTIES = DEICTIC | MODALITY_WORDS["demonstrative"]
+"""Words that may follow an event's parties before it is said called off ("Pertemuan X dan
+Y itu batal", "... tersebut ditunda")."""
 
 
 NOT_ONLY = NOT_ONLY_WORDS

@@ -50,7 +50,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from kabar.event_args import DEFINITE_REF, FIRST_PERSON, names
+from kabar.event_args import DEFINITE_REF, FIRST_PERSON, GROUP_WORDS, names
 from kabar.event_clause import (
     MODALITY_WORDS,
     NOT_MODIFIERS,
@@ -62,7 +62,7 @@ from kabar.event_clause import (
 )
 from kabar.event_context import SUBJECT_ADVERBS, SUBJECT_GAP, VERBAL, arrest_or_charge
 from kabar.model import Article, EntityRef, Event, Mention
-from kabar.nlp import description_words
+from kabar.nlp import description_words_of
 from kabar.predicates import POLITICAL_SECTORS, Entry
 
 Coded = list[tuple[int, Event, Entry]]
@@ -436,7 +436,6 @@ def continued_demands(article_text: str, coded: Coded) -> None:
 
 DEMAND_LEADS = MODALITY_WORDS["demandlead"]
 """Words between a demand's verb and its addressee ("meminta kepada", "mengimbau agar")."""
-GROUP_QUANTIFIERS = MODALITY_WORDS["groupquantifier"]
 GROUP_MODIFIERS = 3  # words a group addressee may carry ("operator jalan tol")
 CONDITIONS = MODALITY_WORDS["condition"]
 """Words opening a condition after an addressee ("memohon kepada media apabila ...")."""
@@ -445,7 +444,7 @@ CONDITIONS = MODALITY_WORDS["condition"]
 def group_phrase(words: list[re.Match[str]], k: int, heads: set[str], stops: frozenset[str]) -> int:
     """The end of the group noun phrase at ``k`` (a quantifier, a head from ``heads``, up
     to ``GROUP_MODIFIERS`` words closed by a verb, an adverb or a stop word), or ``k``."""
-    at = k + (k < len(words) and words[k].group().lower() in GROUP_QUANTIFIERS)
+    at = k + (k < len(words) and words[k].group().lower() in GROUP_WORDS)
     if at >= len(words) or words[at].group().lower() not in heads:
         return k
     end = at + 1
@@ -474,7 +473,7 @@ def addressed_group(
         k += 1
     found: list[EntityRef] = []
     while (end := group_phrase(words, k, heads if not found else heads | joined, stops)) > k:
-        lead = k + (words[k].group().lower() in GROUP_QUANTIFIERS - {"para"})
+        lead = k + (words[k].group().lower() in GROUP_WORDS - {"para"})
         a, b = words[lead].start(), words[end - 1].end()  # "seluruh warga" names "warga"
         text = article_text[a:b]
         found.append(EntityRef(None, text, text, "group", None, "CVL", None, a, b))
@@ -837,11 +836,11 @@ OWNER_TYPES = frozenset({"person", "country", "group"})
 """Actors that own the people of a role noun in "-nya" ("pendukungnya", "warganya"); a
 body's own staff ("penyidiknya") stands for the body itself, not a group of it."""
 OWNED_GAP = 2  # words between the verb and the owned group ("meminta maaf kepada warganya")
-OWNED_LEADS = frozenset({"para", "seluruh", "semua", "segenap"})
-OWNED_NAMED_AFTER = frozenset({"dari", ",", "(", "yakni", "yaitu", "yang"})  # "pendukungnya
+OWNED_LEADS = GROUP_WORDS - {"setiap"}
+OWNED_NAMED_AFTER = MODALITY_WORDS["ownednamedafter"]  # "pendukungnya
 # dari Partai Republik", "partainya, Kongres Nasional Afrika": the text names the group
 # itself; "warganya yang menjadi tahanan ...": some of them, whom the story may name
-ONE_RELATIVE = description_words()["kin"] | description_words()["kintitle"]
+ONE_RELATIVE = description_words_of("kin", "kintitle")
 """Nouns of one relative (``data/described_people.tsv`` kin and kintitle rows): "anaknya",
 "ibunya" is a person the story may name, never a group of the owner."""
 
@@ -891,7 +890,7 @@ def owned_groups(article_text: str, coded: Coded, actors: Collection[tuple[str, 
         take_recipient(event, [replace(ref, entity_name=described)], "owned by the actor")
 
 
-VICTIM_PREPS = frozenset({"terhadap", "melawan", "atas", "ke", "kepada"})
+VICTIM_PREPS = MODALITY_WORDS["victimprep"]
 ATTACKER_GAP = 4  # words between the attack noun and its victim ("serangan Israel terhadap")
 
 

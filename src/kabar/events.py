@@ -74,6 +74,8 @@ from kabar.event_args import (
     DEFINITE,
     DEFINITE_REF,
     FIRST_PERSON,
+    FORMER,
+    GROUP_WORDS,
     HARD_STOP,
     LAW_BODIES,
     MAX_LEFT,
@@ -184,7 +186,6 @@ from kabar.event_modality import (
     unplanned,
 )
 from kabar.event_recipients import (
-    GROUP_QUANTIFIERS,
     act_nouns_at,
     addressed_groups,
     bare_names,
@@ -369,6 +370,7 @@ def code_article(
         if m.cluster is not None and m.label != "PRON" and m.cluster not in by_cluster:
             by_cluster[m.cluster] = m
     state = State(article, ctx, lex, by_cluster, heading=dateline_end(article.text))
+    state.bodies = person_bodies(article)
     state.story_day = story_day(article)
     state.police_force = own_police_force(state)
     state.scene = story_scene(article, ctx.lexicons, state.story_day)
@@ -506,7 +508,7 @@ def code_article(
     repeats = merge_repeats(
         [(e, "" if entry.event == "CONSULT" else predicate_of(e, entry)) for _, e, entry in new],
         lex.actors,
-        {person: key for person, (key, _) in person_bodies(article).items()},
+        {person: key for person, (key, _) in state.bodies.items()},
         {id(e): k for k, e, _ in new},
     )
     coded = country_visits_met(repeats)
@@ -2036,20 +2038,44 @@ def same_actor(a: EntityRef, b: EntityRef) -> bool:
     return (a.actor_id or a.entity_name) == (b.actor_id or b.entity_name)
 
 
-def holds_office_in(speaker: EntityRef, party: EntityRef) -> bool:
-    """Whether the speaker's office or title names the body ``party`` ("Ketua KPK X" of
-    KPK, "Wakil Ketua DPR Y" of DPR): what he says his body should do is its own course,
-    asked of no other party."""
-    if party.type != "organization":
+def own_body(
+    text: str,
+    bodies: Mapping[str, tuple[str, str]],
+    speakers: list[EntityRef],
+    parties: list[EntityRef],
+) -> bool:
+    """Whether the parties are the speakers' own side, so that what they say those should
+    do is their own course, asked of no other party: each party is the body a speaker acts
+    for (``bodies``: person's actor id -> his body's, :func:`kabar.actors.person_bodies`;
+    "Ketua KPK X" of KPK, not "mantan Ketua KPK X", nor "Kejaksaan Agung" though of his
+    branch), or, when a serving speaker's body is not known ("Kapolda X" of "Polres Y"),
+    each is of his branch and state (``same_side``; never a political party, each one
+    the others' rival). Of "DPR dan Malaysia" the speaker of DPR still asks Malaysia."""
+    if not parties:
         return False
-    body = party.entity_name.lower().split()
-    if not body:
+    if all(any(acts_for(bodies.get(s.actor_id or ""), p) for s in speakers) for p in parties):
+        return True
+    unplaced = [s for s in speakers if s.actor_id not in bodies and not former(text, s)]
+    return all(p.sector != "PTY" and any(same_side(p, s) for s in unplaced) for p in parties)
+
+
+def acts_for(body: tuple[str, str] | None, party: EntityRef) -> bool:
+    """Whether ``party`` is the body (actor id, name) an officer acts for, or the whole
+    of which it is a unit, named by the unit's first words ("Kejaksaan" of the head of
+    "Kejaksaan Negeri Bandar Lampung")."""
+    if body is None:
         return False
-    for title in (speaker.office, speaker.entity_text):
-        words = (title or "").lower().split()
-        if any(words[k : k + len(body)] == body for k in range(1, len(words))):
-            return True  # after the office's head word ("Ketua"): not the person's own name
-    return False
+    key, name = body
+    words = party.entity_name.casefold().split()
+    return party.actor_id == key or (bool(words) and name.casefold().split()[: len(words)] == words)
+
+
+def former(text: str, speaker: EntityRef) -> bool:
+    """Whether the speaker's title says he no longer holds it ("mantan Ketua KPK X")."""
+    if speaker.start is None:
+        return False
+    before = text[max(0, speaker.start - 60) : speaker.start].lower().split()[-4:]
+    return not FORMER.isdisjoint(before)
 
 
 def speaks_for(speaker: EntityRef, party: EntityRef) -> bool:
@@ -2085,7 +2111,12 @@ def told_by_another(
     return False
 
 
-def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
+def demanded_of(
+    text: str,
+    actor: list[EntityRef],
+    reporters: list[EntityRef],
+    bodies: Mapping[str, tuple[str, str]],
+) -> bool:
     """Whether a speaker other than the party obliged asks it of that party: "Menurut
     Andreas, pemerintah harus ..." (not the party's own resolve, "DPR harus lebih terbuka,"
     kata Ketua DPR)."""
@@ -2097,11 +2128,9 @@ def demanded_of(actor: list[EntityRef], reporters: list[EntityRef]) -> bool:
         return False  # "partai harus berbenah": any party, none in particular
     if any(same_actor(speaker, r) for speaker in reporters for r in actor):
         return False  # the speaker's own resolve: the actor is the speaker
-    if any(holds_office_in(speaker, r) for speaker in reporters for r in actor):
-        return False  # "Menurut Ketua KPK X, KPK seharusnya ...": his own body's course
-    # '"DPR harus membuka diri," kata Ketua DPR': the resolve of a body of the speaker's
-    # own branch and state, as the speaker's own
-    return not all(any(same_side(r, speaker) for speaker in reporters) for r in actor)
+    # "Menurut Ketua KPK X, KPK seharusnya ...", '"DPR harus membuka diri," kata Ketua DPR':
+    # his own body's course
+    return not own_body(text, bodies, reporters, actor)
 
 
 def predicate(event: Event) -> str:
@@ -2419,7 +2448,7 @@ def relative_verdict(lex: Lexicon, clause: Clause, i: int, j: int, entry: Entry)
     k = verdict_index(clause, i, j, entry)
     if k is None:
         return False
-    lows = [t.low for t in clause.toks]
+    lows = clause.lows
     last = next((q for q in range(k - 1, i, -1) if lows[q] == "yang"), None)
     return last is not None and all(lows[q] in lex.before_verb for q in range(last + 1, k))
 
@@ -2497,7 +2526,7 @@ def harmed(lex: Lexicon, ref: EntityRef) -> bool:
     korban" is the family, not the victim)."""
     words = ref.entity_text.lower().split()
     while len(words) > 1 and (
-        words[0] in GROUP_QUANTIFIERS or words[0] in NUMBERS or words[0] in ORDINALS
+        words[0] in GROUP_WORDS or words[0] in NUMBERS or words[0] in ORDINALS
         or words[0].isdigit() or words[0] == "seorang"
     ):  # fmt: skip
         words = words[1:]
@@ -2748,7 +2777,8 @@ def code_one(
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         reporters = reporters or opinion_holder(state, clause, actor)
-        owed = demanded_of(actor, reporters) and obliged_subject(state.lex, clause, i, actor)
+        owed = demanded_of(article.text, actor, reporters, state.bodies)
+        owed = owed and obliged_subject(state.lex, clause, i, actor)
         if "view" in entry.args and any(
             r.type == "country" and all(s.country in (None, r.country) for s in reporters)
             for r in actor
@@ -2759,7 +2789,7 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
-    own_body = any(holds_office_in(s, r) or same_side(r, s) for s in reporters for r in actor)
+    of_own_body = obliged and own_body(article.text, state.bodies, reporters, actor)
     if (
         obliged
         and not negated
@@ -2767,14 +2797,14 @@ def code_one(
         and actor
         and event_type != "REQUEST"
         and not own_duty
-        and not own_body
+        and not of_own_body
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
         asked = args.sides[0] if "sym" in entry.args and args.sides[0] else actor
         modes = demand_mode(event_type, modes)  # of "X harus bekerja sama dengan Y": X
         event_type, actor, recipient, reporters = "REQUEST", reporters, asked, []
         hypothetical = future = False
     elif (
-        obliged and (hypothetical or own_body) and not negated and not own_duty
+        obliged and (hypothetical or of_own_body) and not negated and not own_duty
     ):  # "KPK harus meminta izin Presiden", "pemerintah harus melakukan protes keras": what
         return "obliged"  # another ought to do, a norm or an opinion, not an act ("kita
         # harus bekerja sama dengan X" states the speaker's own intent; "Menurut Ketua KPK
@@ -3671,7 +3701,7 @@ def event_date(
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
         told_next = sentence_times(state, following.sent) if following is not None else ()
         stated = sentence_times(state, clause.sent)  # a delivery told in a clause of its own too
-        delivered = delivery_day(article, [*stated, *told_next])
+        delivered = delivery_day(article, [*stated, *told_next], state.lex.cue("neg"))
         if delivered is not None and not after_publication(article, delivered):
             return delivered.value, delivered.precision, "delivery-day"
     if here:
@@ -3713,7 +3743,9 @@ def event_date(
     return None, "unknown", "none"
 
 
-def delivery_day(article: Article, times: list[TimeExpression]) -> TimeExpression | None:
+def delivery_day(
+    article: Article, times: list[TimeExpression], negations: Collection[str]
+) -> TimeExpression | None:
     """The day a summons letter was delivered, when its sentence or the next gives one
     besides the day of the report or of the hearing ("Surat panggilan untuk saksi itu
     sudah dikirim dan diterimanya pada Kamis (9/3)", "Ia diperiksa besok. Suratnya sudah
@@ -3727,21 +3759,20 @@ def delivery_day(article: Article, times: list[TimeExpression]) -> TimeExpressio
         words = sentence_before(article, t.start, t.start).split()
         start = max(0, len(words) - DELIVERY_GAP)
         if any(
-            w.lower() in DELIVERED and letter_delivered(words[:k])
+            w.lower() in DELIVERED and letter_delivered(words[:k], negations)
             for k, w in enumerate(words[start:], start)
         ):
             return t
     return None
 
 
-def letter_delivered(before: list[str]) -> bool:
+def letter_delivered(before: list[str], negations: Collection[str]) -> bool:
     """Whether the words before a delivery word make the letter its subject: past the
     words of its verb group (``DELIVERY_ADVERBS``, other delivery words), the sentence's
     start ("Sudah diterima ...") or a letter word (``LETTER_OF``), else a letter word at
     most ``LETTER_REACH`` words back in the same clause, with no comma, verb or clause
     opener between ("Surat pemanggilan kepada AN hari ini juga telah dilayangkan"), and
-    no negation (a ``neg`` cue of the lexicon: "belum diterima")."""
-    negations = load_lexicon().cue("neg")
+    no negation (``negations``, the lexicon's ``neg`` cue: "belum diterima")."""
     k = len(before)
     while k and bare_word(before[k - 1]) in DELIVERY_GROUP:
         k -= 1
