@@ -507,7 +507,7 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
             (
                 c
                 for c in people
-                if any(c is x for x in clusters)
+                if still_in(c, clusters)
                 and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
             ),
             None,
@@ -534,15 +534,21 @@ def merge_glossed(
     """Merge into each person's cluster the cluster ``other_of`` one of its mentions
     names as the same person, and that cluster's own such names in turn."""
     for cluster in list(clusters):
-        if cluster not in clusters or cluster[0].label != "PER":
+        if not still_in(cluster, clusters) or cluster[0].label != "PER":
             continue
         at = 0
         while at < len(cluster):  # grows as clusters merge in: their names are read too
             other = other_of(cluster[at])
             at += 1
-            if other is not None and other is not cluster and other in clusters:
+            if other is not None and other is not cluster and still_in(other, clusters):
                 cluster.extend(other)
-                clusters.remove(other)
+                clusters[:] = [c for c in clusters if c is not other]
+
+
+def still_in(cluster: list[Mention], clusters: list[list[Mention]]) -> bool:
+    """Whether this very cluster (not another list of equal mentions) is still one of
+    ``clusters``, which merges shrink as they go."""
+    return any(c is cluster for c in clusters)
 
 
 TITLE_GAP = re.compile(r"(?:[\s,()]+|[A-Z][\w.'’-]*|ke-?\d+)*")
