@@ -2431,3 +2431,29 @@ def test_an_ordinal_in_digits_tells_a_repeat():
     assert not told_again(
         told_in("Warga Desa Cimanggu berunjuk rasa untuk ke-1 kalinya.", "berunjuk")
     )
+
+
+def test_what_indirect_speech_says_begins_after_the_speech_verb():
+    # two outlets put the trigger at different words of one minister's charge; what he
+    # said runs from the speech verb, so both hold "kabar bohong ... banjir"
+    def charge(article_id: str, sentence: str, trigger: str) -> Event:
+        event = said_by(ref("mensos", "Rahmat Hidayat"), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    spread = charge(
+        "A",
+        "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang.",
+        "disebarkan",
+    )
+    told = charge(
+        "B", "Dia menegaskan bahwa kabar bohong soal banjir kini beredar luas.", "beredar"
+    )
+    assert len(fuse_events([spread, told], {}, stories)) == 1
+    # another charge of his that day, also in indirect speech, stays apart
+    other = charge(
+        "B", "Dia menegaskan bahwa kontraktor jembatan itu telah menipu warga desa.", "menipu"
+    )
+    assert len(fuse_events([spread, other], {}, stories)) == 2
