@@ -2452,8 +2452,45 @@ def test_what_indirect_speech_says_begins_after_the_speech_verb():
         "B", "Dia menegaskan bahwa kabar bohong soal banjir kini beredar luas.", "beredar"
     )
     assert len(fuse_events([spread, told], {}, stories)) == 1
+
+
+def test_indirect_speech_keeps_two_charges_and_a_spokesman_apart():
+    def charge(article_id: str, sentence: str, trigger: str) -> Event:
+        event = said_by(ref("mensos", "Rahmat Hidayat"), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    spread = charge(
+        "A",
+        "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang.",
+        "disebarkan",
+    )
     # another charge of his that day, also in indirect speech, stays apart
     other = charge(
         "B", "Dia menegaskan bahwa kontraktor jembatan itu telah menipu warga desa.", "menipu"
     )
     assert len(fuse_events([spread, other], {}, stories)) == 2
+
+
+def test_a_spokesman_telling_of_another_s_refusal_is_not_what_the_actor_said():
+    # the regent refuses today's summons; the prosecutors' spokesman sums up his refusals:
+    # the spokesman's words before the actor's name are not what the regent said
+    def refusal(article_id: str, sentence: str, trigger: str) -> Event:
+        event = said_by(ref("anwar", "Anwar Sadat"), article_id, sentence, 0)
+        event.event = "REJECT"
+        event.recipient = [ref("kejari", "Kejaksaan Negeri Bima")]
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    today = refusal(
+        "A", "Anwar Sadat memastikan tidak akan memenuhi panggilan Kejaksaan Negeri Bima.", "tidak"
+    )
+    summed = refusal(
+        "B",
+        "Juru bicara jaksa mengatakan surat penangkapan terbit setelah dua panggilan, "
+        "Anwar Sadat selalu mangkir.",
+        "mangkir",
+    )
+    assert len(fuse_events([today, summed], {}, {"A": "s1", "B": "s1"})) == 2
