@@ -2494,3 +2494,40 @@ def test_a_spokesman_telling_of_another_s_refusal_is_not_what_the_actor_said():
         "mangkir",
     )
     assert len(fuse_events([today, summed], {}, {"A": "s1", "B": "s1"})) == 2
+
+
+def test_a_body_both_outlets_name_alike_but_none_resolved_is_one_actor():
+    # one story, one day: a local police unit the actor stage cannot resolve questions a
+    # suspect; the other outlet names the unit alike and leaves the suspect out
+    def unit(name: str) -> EntityRef:
+        return EntityRef(None, name, name, "organization", "IDN", "COP")
+
+    def questioned(article_id: str, sentence: str, trigger: str, by: str) -> Event:
+        event = said_by(unit(by), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = questioned(
+        "A",
+        "Polsek Cibeber Selatan masih memeriksa Dadang soal pencurian motor.",
+        "memeriksa",
+        "Polsek Cibeber Selatan",
+    )
+    first.recipient = [person("dadang", "Dadang Suhendar")]
+    second = questioned(
+        "B",
+        "Pihaknya masih melakukan pemeriksaan soal pencurian motor itu.",
+        "melakukan",
+        "Polsek Cibeber Selatan",
+    )
+    assert len(fuse_events([first, second], {}, stories)) == 1
+    # another unit, named alike but for one word, is another body
+    other = questioned(
+        "B",
+        "Pihaknya masih melakukan pemeriksaan soal pencurian motor itu.",
+        "melakukan",
+        "Polsek Cibeber Utara",
+    )
+    assert len(fuse_events([first, other], {}, stories)) == 2

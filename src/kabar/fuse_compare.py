@@ -271,11 +271,16 @@ NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written name
 
 
 def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
-    """Both reports, each capitalised person's or untyped name the actor stage left
-    unresolved in both ("kata Muslim" / "Muslim mengapresiasi ...") given one id."""
+    """Both reports, each capitalised person's or untyped name, or a body's full name
+    (:func:`body_unresolved`), the actor stage left unresolved in both ("kata Muslim" /
+    "Muslim mengapresiasi ...", "Polres Tasikmalaya Kota") given one id."""
 
     def names(x: Event) -> set[str]:
-        return {r.entity_name.casefold() for r in x.actor + x.recipient if proper_unresolved(r)}
+        return {
+            r.entity_name.casefold()
+            for r in x.actor + x.recipient
+            if proper_unresolved(r) or body_unresolved(r)
+        }
 
     shared = names(a) & names(b)
     if not shared:
@@ -285,7 +290,8 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
         def ids(refs: list[EntityRef]) -> list[EntityRef]:
             return [
                 replaced(r, actor_id=NAMED_UNRESOLVED + r.entity_name.casefold())
-                if proper_unresolved(r) and r.entity_name.casefold() in shared
+                if (proper_unresolved(r) or body_unresolved(r))
+                and r.entity_name.casefold() in shared
                 else r
                 for r in refs
             ]
@@ -293,6 +299,19 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
         return replaced(x, actor=ids(x.actor), recipient=ids(x.recipient))
 
     return given(a), given(b)
+
+
+def body_unresolved(ref: EntityRef) -> bool:
+    """An unresolved organisation named in full, two words at least, every one capitalised
+    ("Polres Tasikmalaya Kota"): a proper name of one body, not a kind of body ("pihak
+    kepolisian") nor one capitalised word that names a kind at a sentence's start."""
+    words = ref.entity_name.split()
+    return (
+        ref.actor_id is None
+        and ref.type == "organization"
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def proper_unresolved(ref: EntityRef, written: str | None = None) -> bool:
