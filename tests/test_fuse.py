@@ -2431,3 +2431,103 @@ def test_an_ordinal_in_digits_tells_a_repeat():
     assert not told_again(
         told_in("Warga Desa Cimanggu berunjuk rasa untuk ke-1 kalinya.", "berunjuk")
     )
+
+
+def test_what_indirect_speech_says_begins_after_the_speech_verb():
+    # two outlets put the trigger at different words of one minister's charge; what he
+    # said runs from the speech verb, so both hold "kabar bohong ... banjir"
+    def charge(article_id: str, sentence: str, trigger: str) -> Event:
+        event = said_by(ref("mensos", "Rahmat Hidayat"), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    spread = charge(
+        "A",
+        "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang.",
+        "disebarkan",
+    )
+    told = charge(
+        "B", "Dia menegaskan bahwa kabar bohong soal banjir kini beredar luas.", "beredar"
+    )
+    assert len(fuse_events([spread, told], {}, stories)) == 1
+
+
+def test_indirect_speech_keeps_two_charges_and_a_spokesman_apart():
+    def charge(article_id: str, sentence: str, trigger: str) -> Event:
+        event = said_by(ref("mensos", "Rahmat Hidayat"), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    spread = charge(
+        "A",
+        "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang.",
+        "disebarkan",
+    )
+    # another charge of his that day, also in indirect speech, stays apart
+    other = charge(
+        "B", "Dia menegaskan bahwa kontraktor jembatan itu telah menipu warga desa.", "menipu"
+    )
+    assert len(fuse_events([spread, other], {}, stories)) == 2
+
+
+def test_a_spokesman_telling_of_another_s_refusal_is_not_what_the_actor_said():
+    # the regent refuses today's summons; the prosecutors' spokesman sums up his refusals:
+    # the spokesman's words before the actor's name are not what the regent said
+    def refusal(article_id: str, sentence: str, trigger: str) -> Event:
+        event = said_by(ref("anwar", "Anwar Sadat"), article_id, sentence, 0)
+        event.event = "REJECT"
+        event.recipient = [ref("kejari", "Kejaksaan Negeri Bima")]
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    today = refusal(
+        "A", "Anwar Sadat memastikan tidak akan memenuhi panggilan Kejaksaan Negeri Bima.", "tidak"
+    )
+    summed = refusal(
+        "B",
+        "Juru bicara jaksa mengatakan surat penangkapan terbit setelah dua panggilan, "
+        "Anwar Sadat selalu mangkir.",
+        "mangkir",
+    )
+    assert len(fuse_events([today, summed], {}, {"A": "s1", "B": "s1"})) == 2
+
+
+def test_a_body_both_outlets_name_alike_but_none_resolved_is_one_actor():
+    # one story, one day: a local police unit the actor stage cannot resolve questions a
+    # suspect; the other outlet names the unit alike and leaves the suspect out
+    def unit(name: str) -> EntityRef:
+        return EntityRef(None, name, name, "organization", "IDN", "COP")
+
+    def questioned(article_id: str, sentence: str, trigger: str, by: str) -> Event:
+        event = said_by(unit(by), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = questioned(
+        "A",
+        "Polsek Cibeber Selatan masih memeriksa Dadang soal pencurian motor.",
+        "memeriksa",
+        "Polsek Cibeber Selatan",
+    )
+    first.recipient = [person("dadang", "Dadang Suhendar")]
+    second = questioned(
+        "B",
+        "Pihaknya masih melakukan pemeriksaan soal pencurian motor itu.",
+        "melakukan",
+        "Polsek Cibeber Selatan",
+    )
+    assert len(fuse_events([first, second], {}, stories)) == 1
+    # another unit, named alike but for one word, is another body
+    other = questioned(
+        "B",
+        "Pihaknya masih melakukan pemeriksaan soal pencurian motor itu.",
+        "melakukan",
+        "Polsek Cibeber Utara",
+    )
+    assert len(fuse_events([first, other], {}, stories)) == 2

@@ -83,7 +83,8 @@ event only when type, polarity, mode, participants, place and date agree:
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
   whose full name it fits ("Prabowo Subianto", "Mochammad Afifuddin", "Lisa Mariana"), a
-  name neither report resolved but both write alike ("Muslim") is one participant, so is
+  name neither report resolved but both write alike ("Muslim", "Polres Tasikmalaya Kota")
+  is one participant, so is
   a name spelt with or without a space ("Butar Butar" / "Butarbutar") and a body named
   with or without the state's suffix or with its acronym in brackets ("KPU RI" / "KPU" /
   "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when

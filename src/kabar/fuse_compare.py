@@ -85,6 +85,7 @@ STATE_SECTORS = frozenset({"GOV"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
 AGAIN = re.compile(r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+", re.IGNORECASE)
 WORDS = re.compile(r"[^\W_]+")
+QUOTE_MARKS = '"“”'  # between a speech verb and a trigger: a quotation, not indirect speech
 
 
 @dataclass(frozen=True)
@@ -270,11 +271,16 @@ NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written name
 
 
 def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
-    """Both reports, each capitalised person's or untyped name the actor stage left
-    unresolved in both ("kata Muslim" / "Muslim mengapresiasi ...") given one id."""
+    """Both reports, each capitalised person's or untyped name, or a body's full name
+    (:func:`body_unresolved`), the actor stage left unresolved in both ("kata Muslim" /
+    "Muslim mengapresiasi ...", "Polres Tasikmalaya Kota") given one id."""
 
     def names(x: Event) -> set[str]:
-        return {r.entity_name.casefold() for r in x.actor + x.recipient if proper_unresolved(r)}
+        return {
+            r.entity_name.casefold()
+            for r in x.actor + x.recipient
+            if proper_unresolved(r) or body_unresolved(r)
+        }
 
     shared = names(a) & names(b)
     if not shared:
@@ -284,7 +290,8 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
         def ids(refs: list[EntityRef]) -> list[EntityRef]:
             return [
                 replaced(r, actor_id=NAMED_UNRESOLVED + r.entity_name.casefold())
-                if proper_unresolved(r) and r.entity_name.casefold() in shared
+                if (proper_unresolved(r) or body_unresolved(r))
+                and r.entity_name.casefold() in shared
                 else r
                 for r in refs
             ]
@@ -292,6 +299,19 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
         return replaced(x, actor=ids(x.actor), recipient=ids(x.recipient))
 
     return given(a), given(b)
+
+
+def body_unresolved(ref: EntityRef) -> bool:
+    """An unresolved organisation named in full, two words at least, every one capitalised
+    ("Polres Tasikmalaya Kota"): a proper name of one body, not a kind of body ("pihak
+    kepolisian") nor one capitalised word that names a kind at a sentence's start."""
+    words = ref.entity_name.split()
+    return (
+        ref.actor_id is None
+        and ref.type == "organization"
+        and len(words) >= 2
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def proper_unresolved(ref: EntityRef, written: str | None = None) -> bool:
@@ -1234,18 +1254,40 @@ def sentence_of(report: Event) -> tuple[str, int] | None:
 
 def said_stems(event: Event) -> list[frozenset[str]]:
     """The stems of each content word of what the event's sentences say, from the trigger
-    to the end of the sentence or of the quotation holding it (:func:`quotation_end`)."""
+    (or the speech verb before it, :func:`said_start`) to the end of the sentence or of the
+    quotation holding it (:func:`quotation_end`)."""
     refs = event.actor + event.recipient
     names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
     stop = fuse_words("stop")
     words: set[str] = set()
     for source in event.sources:
-        begin = (source.trigger_start - source.start) if source.trigger_start is not None else 0
-        end = quotation_end(source.sentence, max(0, begin))
-        for word in WORD.findall(source.sentence[max(0, begin) : end].casefold()):
+        at = (source.trigger_start - source.start) if source.trigger_start is not None else 0
+        begin = said_start(source.sentence, max(0, at), event.actor)
+        end = quotation_end(source.sentence, max(0, at))
+        for word in WORD.findall(source.sentence[begin:end].casefold()):
             if word not in stop and word not in names:
                 words.add(word)
     return [found | alike_roots(found) for found in map(stems, sorted(words)) if found]
+
+
+def said_start(sentence: str, at: int, actors: Sequence[EntityRef] = ()) -> int:
+    """Where what a sentence says begins, for a trigger at offset ``at`` told in indirect
+    speech: just after the last speech verb before it ("Dia menuturkan jangan sampai ada
+    informasi keliru yang *diciptakan* ...": the words between are said too, and outlets
+    put the trigger at different places of one statement), when no quotation mark stands
+    between, nor one of the ``actors``' names: "Febri mengatakan ... Setya Novanto mangkir"
+    is a spokesman telling of another's act, not the actor saying it. Else ``at`` itself
+    (a trigger inside a quotation, or with no speech verb)."""
+    if quotation_holding(sentence, at) is not None:
+        return at
+    verbs = list(quote_lexicon().pre_verb.finditer(sentence, 0, at))
+    if not verbs:
+        return at
+    between = sentence[verbs[-1].end() : at]
+    names = {r.entity_text for r in actors} | {r.entity_name for r in actors}
+    if any(mark in between for mark in QUOTE_MARKS) or any(n and n in between for n in names):
+        return at
+    return verbs[-1].end()
 
 
 def quotation_end(sentence: str, at: int) -> int:
