@@ -4615,3 +4615,28 @@ def test_a_speaker_asks_a_body_he_does_not_act_for(text: str, asked: str) -> Non
     though of his own branch and state or once his own (``events.own_body``)."""
     requests = pipeline_events(text, "2025-03-04", "REQUEST")
     assert any(asked in names for names in recipient_names(requests)), requests
+
+
+def test_a_stated_intent_to_take_legal_action_against_a_party_is_a_threat() -> None:
+    """ "X berniat melaporkan Y ke polisi", "X akan menggugat Y": a party's announced legal
+    action against a named party is a warning with serious repercussions, THREATEN against
+    it without mode, made when said (docs/annotation.md 5), not a hypothetical complaint; a
+    complaint already filed stays ACCUSE."""
+    intent = (
+        "Malang - Pedagang pasar Suwardi berniat melaporkan Bambang Hartono ke polisi atas "
+        "dugaan penipuan arisan, Senin (6/10/2025)."
+    )
+    suit = (
+        "Surabaya - Bupati Sidoarjo Subandi menyatakan akan menggugat PT Sumber Tirta ke "
+        "pengadilan karena limbah pabriknya, Senin (6/10/2025)."
+    )
+    filed = (
+        "Malang - Pedagang pasar Suwardi melaporkan Bambang Hartono ke polisi atas dugaan "
+        "penipuan arisan, Senin (6/10/2025)."
+    )
+    for text in (intent, suit):
+        coded = pipeline_events(text, "2025-10-07", "THREATEN", "ACCUSE")
+        assert [(e.event, e.mode, e.hypothetical) for e in coded] == [("THREATEN", [], False)]
+        assert coded[0].recipient
+    coded = pipeline_events(filed, "2025-10-07", "THREATEN", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in coded] == [("ACCUSE", False)]

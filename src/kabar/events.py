@@ -2739,6 +2739,9 @@ def code_one(
             actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
+        if event_type == "ACCUSE" and shifted and not (actor and entry.voice == "act"):
+            shifted = None  # "kasus itu akan segera disidangkan": a trial scheduled, no
+            # one's warning
         if scheduled_questioning(entry, stance or conditional, actor, recipient):
             event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
         elif shifted is None:
