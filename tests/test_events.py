@@ -4640,3 +4640,23 @@ def test_a_stated_intent_to_take_legal_action_against_a_party_is_a_threat() -> N
         assert coded[0].recipient
     coded = pipeline_events(filed, "2025-10-07", "THREATEN", "ACCUSE")
     assert [(e.event, e.hypothetical) for e in coded] == [("ACCUSE", False)]
+
+
+def test_a_quantified_group_addressed_before_the_clause_is_the_recipient() -> None:
+    """ "Kepada seluruh kepala desa, Bupati X meminta ...": the group a quantifier opens
+    ("seluruh", "semua", "segenap") is addressed as "para camat" is; its title is no
+    title of the speaker after the comma."""
+    asked = (
+        "Kendal - Kepada seluruh kepala desa, Bupati Kendal Dyah Kartika meminta agar "
+        "anggaran dana desa dikelola secara terbuka, Senin (6/10/2025)."
+    )
+    promised = (
+        "Banda Aceh - Kepada segenap pengungsi banjir, Gubernur Aceh Muzakir Manaf berjanji "
+        "akan membangun kembali rumah mereka, Senin (6/10/2025)."
+    )
+    requests = pipeline_events(asked, "2025-10-07", "REQUEST")
+    assert actor_names(requests) == [["Dyah Kartika"]]
+    assert recipient_names(requests) == [["kepala desa"]]
+    pledges = pipeline_events(promised, "2025-10-07", "AGREE")
+    assert actor_names(pledges) == [["Muzakir Manaf"]]
+    assert recipient_names(pledges) == [["pengungsi banjir"]]
