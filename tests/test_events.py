@@ -4660,3 +4660,26 @@ def test_a_quantified_group_addressed_before_the_clause_is_the_recipient() -> No
     pledges = pipeline_events(promised, "2025-10-07", "AGREE")
     assert actor_names(pledges) == [["Muzakir Manaf"]]
     assert recipient_names(pledges) == [["pengungsi banjir"]]
+
+
+def test_a_judgement_that_another_body_ought_to_summon_asks_it_of_that_body() -> None:
+    """ "ICW menilai KPK perlu memanggil X": a third party's judgement that a body ought to
+    act, with no speech verb, asks it of the body (REQUEST ICW > KPK), as "menilai
+    pemerintah perlu menunda ..." does in the gold; the summons itself is not coded. An
+    official of the body judging so states its own course; a procedure the body must
+    follow ("KPK harus meminta izin Presiden") asks nothing."""
+    judged = (
+        "Jakarta - Peneliti ICW Kurnia Ramadhana menilai KPK perlu memanggil Bupati Kolaka "
+        "Amran sebagai saksi, Senin (6/10/2025)."
+    )
+    own = (
+        "Jakarta - Wakil Ketua KPK Johanis Tanak menilai KPK perlu memanggil Bupati Kolaka "
+        "Amran sebagai saksi, Senin (6/10/2025)."
+    )
+    rule = "Jakarta - Menurut Kurnia, KPK harus meminta izin Presiden terlebih dulu."
+    asked = pipeline_events(judged, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in asked] == [("REQUEST", False)]
+    assert actor_names(asked) == [["Kurnia Ramadhana"]]
+    assert recipient_names(asked) == [["Komisi Pemberantasan Korupsi"]]
+    assert pipeline_events(own, "2025-10-07", "REQUEST") == []
+    assert pipeline_events(rule, "2025-10-07", "REQUEST") == []

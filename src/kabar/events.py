@@ -2792,13 +2792,18 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
+    if obliged and not negated and not reporters and actor:
+        reporters = opinion_holder(state, clause, actor)  # "ICW menilai KPK perlu memanggil
+        # X": ICW asks it of the KPK, as "menilai pemerintah perlu menunda ..." does
     of_own_body = obliged and own_body(article.text, state.bodies, reporters, actor)
     if (
         obliged
         and not negated
         and reporters
         and actor
-        and event_type != "REQUEST"
+        and (event_type != "REQUEST" or "gov" not in entry.args)  # not "KPK harus meminta
+        # izin Presiden", a rule of procedure; "ICW menilai KPK perlu memanggil X" asks for a
+        # summons
         and not own_duty
         and not of_own_body
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)
