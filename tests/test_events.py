@@ -4683,3 +4683,23 @@ def test_a_judgement_that_another_body_ought_to_summon_asks_it_of_that_body() ->
     assert recipient_names(asked) == [["Komisi Pemberantasan Korupsi"]]
     assert pipeline_events(own, "2025-10-07", "REQUEST") == []
     assert pipeline_events(rule, "2025-10-07", "REQUEST") == []
+
+
+def test_a_request_announced_to_a_named_party_is_made() -> None:
+    """ "X akan meminta KPK menunda ...", "Kami akan memanggil Y": a request announced to
+    the party it is for is made by saying so, a REQUEST not hypothetical, as the dev gold
+    codes "akan meminta penjadwalan ulang"; a plan or a wish ("berencana memanggil Y")
+    asks nothing yet and stays hypothetical."""
+    announced = (
+        "Jakarta - Kuasa hukum Bupati Kolaka Amran, Sugeng Riyadi, akan meminta KPK menunda "
+        "pemeriksaan kliennya, Senin (6/10/2025)."
+    )
+    planned = (
+        "Surabaya - Polda Jawa Timur berencana memanggil Kepala Desa Sumberejo Wahyudi, "
+        "Senin (6/10/2025)."
+    )
+    asked = pipeline_events(announced, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in asked] == [("REQUEST", False)]
+    assert recipient_names(asked) == [["Komisi Pemberantasan Korupsi"]]
+    intent = pipeline_events(planned, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in intent] == [("REQUEST", True)]

@@ -2744,6 +2744,10 @@ def code_one(
             # one's warning
         if scheduled_questioning(entry, stance or conditional, actor, recipient):
             event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
+        elif event_type == "REQUEST" and not (stance or conditional) and actor and recipient:
+            pass  # "Kami akan memanggil X", "akan meminta KPK memberi klarifikasi": a request
+            # announced to the party is made (docs/annotation.md 5); "berencana memanggil X",
+            # "ingin meminta X ..." stay intents
         elif shifted is None:
             hypothetical = True
         else:
