@@ -4615,3 +4615,91 @@ def test_a_speaker_asks_a_body_he_does_not_act_for(text: str, asked: str) -> Non
     though of his own branch and state or once his own (``events.own_body``)."""
     requests = pipeline_events(text, "2025-03-04", "REQUEST")
     assert any(asked in names for names in recipient_names(requests)), requests
+
+
+def test_a_stated_intent_to_take_legal_action_against_a_party_is_a_threat() -> None:
+    """ "X berniat melaporkan Y ke polisi", "X akan menggugat Y": a party's announced legal
+    action against a named party is a warning with serious repercussions, THREATEN against
+    it without mode, made when said (docs/annotation.md 5), not a hypothetical complaint; a
+    complaint already filed stays ACCUSE."""
+    intent = (
+        "Malang - Pedagang pasar Suwardi berniat melaporkan Bambang Hartono ke polisi atas "
+        "dugaan penipuan arisan, Senin (6/10/2025)."
+    )
+    suit = (
+        "Surabaya - Bupati Sidoarjo Subandi menyatakan akan menggugat PT Sumber Tirta ke "
+        "pengadilan karena limbah pabriknya, Senin (6/10/2025)."
+    )
+    filed = (
+        "Malang - Pedagang pasar Suwardi melaporkan Bambang Hartono ke polisi atas dugaan "
+        "penipuan arisan, Senin (6/10/2025)."
+    )
+    for text in (intent, suit):
+        coded = pipeline_events(text, "2025-10-07", "THREATEN", "ACCUSE")
+        assert [(e.event, e.mode, e.hypothetical) for e in coded] == [("THREATEN", [], False)]
+        assert coded[0].recipient
+    coded = pipeline_events(filed, "2025-10-07", "THREATEN", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in coded] == [("ACCUSE", False)]
+
+
+def test_a_quantified_group_addressed_before_the_clause_is_the_recipient() -> None:
+    """ "Kepada seluruh kepala desa, Bupati X meminta ...": the group a quantifier opens
+    ("seluruh", "semua", "segenap") is addressed as "para camat" is; its title is no
+    title of the speaker after the comma."""
+    asked = (
+        "Kendal - Kepada seluruh kepala desa, Bupati Kendal Dyah Kartika meminta agar "
+        "anggaran dana desa dikelola secara terbuka, Senin (6/10/2025)."
+    )
+    promised = (
+        "Banda Aceh - Kepada segenap pengungsi banjir, Gubernur Aceh Muzakir Manaf berjanji "
+        "akan membangun kembali rumah mereka, Senin (6/10/2025)."
+    )
+    requests = pipeline_events(asked, "2025-10-07", "REQUEST")
+    assert actor_names(requests) == [["Dyah Kartika"]]
+    assert recipient_names(requests) == [["kepala desa"]]
+    pledges = pipeline_events(promised, "2025-10-07", "AGREE")
+    assert actor_names(pledges) == [["Muzakir Manaf"]]
+    assert recipient_names(pledges) == [["pengungsi banjir"]]
+
+
+def test_a_judgement_that_another_body_ought_to_summon_asks_it_of_that_body() -> None:
+    """ "ICW menilai KPK perlu memanggil X": a third party's judgement that a body ought to
+    act, with no speech verb, asks it of the body (REQUEST ICW > KPK), as "menilai
+    pemerintah perlu menunda ..." does in the gold; the summons itself is not coded. An
+    official of the body judging so states its own course; a procedure the body must
+    follow ("KPK harus meminta izin Presiden") asks nothing."""
+    judged = (
+        "Jakarta - Peneliti ICW Kurnia Ramadhana menilai KPK perlu memanggil Bupati Kolaka "
+        "Amran sebagai saksi, Senin (6/10/2025)."
+    )
+    own = (
+        "Jakarta - Wakil Ketua KPK Johanis Tanak menilai KPK perlu memanggil Bupati Kolaka "
+        "Amran sebagai saksi, Senin (6/10/2025)."
+    )
+    rule = "Jakarta - Menurut Kurnia, KPK harus meminta izin Presiden terlebih dulu."
+    asked = pipeline_events(judged, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in asked] == [("REQUEST", False)]
+    assert actor_names(asked) == [["Kurnia Ramadhana"]]
+    assert recipient_names(asked) == [["Komisi Pemberantasan Korupsi"]]
+    assert pipeline_events(own, "2025-10-07", "REQUEST") == []
+    assert pipeline_events(rule, "2025-10-07", "REQUEST") == []
+
+
+def test_a_request_announced_to_a_named_party_is_made() -> None:
+    """ "X akan meminta KPK menunda ...", "Kami akan memanggil Y": a request announced to
+    the party it is for is made by saying so, a REQUEST not hypothetical, as the dev gold
+    codes "akan meminta penjadwalan ulang"; a plan or a wish ("berencana memanggil Y")
+    asks nothing yet and stays hypothetical."""
+    announced = (
+        "Jakarta - Kuasa hukum Bupati Kolaka Amran, Sugeng Riyadi, akan meminta KPK menunda "
+        "pemeriksaan kliennya, Senin (6/10/2025)."
+    )
+    planned = (
+        "Surabaya - Polda Jawa Timur berencana memanggil Kepala Desa Sumberejo Wahyudi, "
+        "Senin (6/10/2025)."
+    )
+    asked = pipeline_events(announced, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in asked] == [("REQUEST", False)]
+    assert recipient_names(asked) == [["Komisi Pemberantasan Korupsi"]]
+    intent = pipeline_events(planned, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in intent] == [("REQUEST", True)]

@@ -1983,6 +1983,8 @@ def opening_party(clause: Clause, i: int) -> tuple[list[Cand], bool]:
     k, to = opening_lead(toks, i)
     if k < i and (c := clause.cand_at[k]) is not None and c.i < k:
         k = c.i  # a mention that takes in its lead word: "Kepada [Pak Camat], ..."
+    while k + 1 < i and clause.cand_at[k] is None and toks[k].low in GROUP_WORDS:
+        k += 1  # "Kepada seluruh kepala desa, ...": the group the quantifier opens
     group = right_arguments(clause, k, prep_only=False) if k + 1 < i else []
     if not group or group[0].i != k:
         return [], to

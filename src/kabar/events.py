@@ -2739,8 +2739,15 @@ def code_one(
             actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
+        if event_type == "ACCUSE" and shifted and not (actor and entry.voice == "act"):
+            shifted = None  # "kasus itu akan segera disidangkan": a trial scheduled, no
+            # one's warning
         if scheduled_questioning(entry, stance or conditional, actor, recipient):
             event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
+        elif event_type == "REQUEST" and not (stance or conditional) and actor and recipient:
+            pass  # "Kami akan memanggil X", "akan meminta KPK memberi klarifikasi": a request
+            # announced to the party is made (docs/annotation.md 5); "berencana memanggil X",
+            # "ingin meminta X ..." stay intents
         elif shifted is None:
             hypothetical = True
         else:
@@ -2789,13 +2796,18 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
+    if obliged and not negated and not reporters and actor:
+        reporters = opinion_holder(state, clause, actor)  # "ICW menilai KPK perlu memanggil
+        # X": ICW asks it of the KPK, as "menilai pemerintah perlu menunda ..." does
     of_own_body = obliged and own_body(article.text, state.bodies, reporters, actor)
     if (
         obliged
         and not negated
         and reporters
         and actor
-        and event_type != "REQUEST"
+        and (event_type != "REQUEST" or "gov" not in entry.args)  # not "KPK harus meminta
+        # izin Presiden", a rule of procedure; "ICW menilai KPK perlu memanggil X" asks for a
+        # summons
         and not own_duty
         and not of_own_body
     ):  # "Aher menegaskan Iwa harus mundur": Aher demands it of Iwa (PLOVER 3.8)

@@ -39,10 +39,14 @@ FUTURE_VIOLENCE: dict[tuple[str, str], tuple[str, str]] = {
     ("COERCE", "restrict"): ("THREATEN", "restrict"),
     ("SANCTION", "expel"): ("THREATEN", "expel"),
     ("SANCTION", "discontinue"): ("THREATEN", "relations"),
+    ("ACCUSE", "allege"): ("THREATEN", ""),
 }
 """Section 2.3: THREATEN is ASSAULT + future/hypothetical; kabar extends this to the
-coercive acts whose THREATEN modes the manual lists (arrest, expel, restrict, relations).
-Keys with an empty mode match any mode of that type."""
+coercive acts whose THREATEN modes the manual lists (arrest, expel, restrict, relations),
+and to announced legal action against a party ("akan menggugat X", "berniat melaporkan X
+ke polisi"), a warning with serious repercussions (section 3.11) with no mode of its own
+(an empty new mode: THREATEN without mode; docs/annotation.md 5). Keys with an empty mode
+match any mode of that type."""
 DEMAND_MODES: dict[str, str] = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
     "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield",
@@ -107,5 +111,5 @@ def future_shift(event: str, modes: list[str]) -> tuple[str, list[str]] | None:
         for key in ((event, mode), (event, "")):
             if key in FUTURE_VIOLENCE:
                 new_event, new_mode = FUTURE_VIOLENCE[key]
-                return new_event, [new_mode]
+                return new_event, [new_mode] if new_mode else []
     return None
