@@ -462,14 +462,18 @@ def left_arguments(
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     listed = False  # an unknown item passed: the list goes on before it
-    if len(group) == 1 and k - 1 > start and along_with_dengan(toks, k - 1):
+    along = len(group) > 1  # a joiner ("bersama") passed, or a partner joined: no other
+    if not along and k - 1 > start and along_with_dengan(toks, k - 1):
         k -= 1  # "A bersama-sama dengan B": as "A bersama B"
     while (
         k - 1 >= start
-        and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and len(group) == 1))
+        and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and not along))
         and found.kind != "pron"
     ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
-        # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
+        # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act, and so do all three
+        # of "A bersama B dan C": the companions may be a list of their own
+        if toks[k].low in ALONG_WITH:
+            along = True
         if len(group) == 1 and toks[k].low == "," and not listed:
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -492,6 +496,8 @@ def left_arguments(
         k = c.i - 1
         if not usable_subject(c, toks):
             break
+        if not along and k - 1 > start and along_with_dengan(toks, k - 1):
+            k -= 1  # "A bersama dengan B dan C"
     heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
     if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
