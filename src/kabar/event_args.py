@@ -2350,6 +2350,7 @@ LAWS = (
     | {
         "uu",
         "ruu",
+        "rancangan",  # "Rancangan Undang-Undang", "Rancangan Peraturan": RUU spelt out
         "perppu",
         "undang",
         "undang-undang",
