@@ -462,14 +462,18 @@ def left_arguments(
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     listed = False  # an unknown item passed: the list goes on before it
-    if len(group) == 1 and k - 1 > start and along_with_dengan(toks, k - 1):
+    along = len(group) > 1  # a joiner ("bersama") passed, or a partner joined: no other
+    if not along and k - 1 > start and along_with_dengan(toks, k - 1):
         k -= 1  # "A bersama-sama dengan B": as "A bersama B"
     while (
         k - 1 >= start
-        and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and len(group) == 1))
+        and (toks[k].low in COORD or (toks[k].low in ALONG_WITH and not along))
         and found.kind != "pron"
     ):  # "..., dan saya siap": a pronoun opens a new clause, it joins no list;
-        # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act
+        # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act, and so do all three
+        # of "A bersama B dan C": the companions may be a list of their own
+        if toks[k].low in ALONG_WITH:
+            along = True
         if len(group) == 1 and toks[k].low == "," and not listed:
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -492,6 +496,8 @@ def left_arguments(
         k = c.i - 1
         if not usable_subject(c, toks):
             break
+        if not along and k - 1 > start and along_with_dengan(toks, k - 1):
+            k -= 1  # "A bersama dengan B dan C"
     heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
     if not heads and not delegated(clause, group[0], delegates):
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
@@ -2346,6 +2352,7 @@ LAWS = (
     | {
         "uu",
         "ruu",
+        "rancangan",  # "Rancangan Undang-Undang", "Rancangan Peraturan": RUU spelt out
         "perppu",
         "undang",
         "undang-undang",
@@ -2895,6 +2902,8 @@ def find_arguments(
         c for c in objects if c.kind != "cap0" or c.text in parties or offender_named(state, c)
     ]  # fmt: skip
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
+    if entry.event in BEFALLING_PEOPLE:
+        objects = [counted_members(state, clause, c) or c for c in objects]
     held = held_group(state, objects, entry.event) if entry.voice == "pas" else []
     recipient_refs = (
         objects_refs_pre or held or resolve(state, clause, objects, quote, names(actor_refs))
@@ -4472,6 +4481,47 @@ def polity(state: State, c: Cand) -> EntityRef | None:
     if not inner:
         return None
     return mention_ref(state, inner[-1])
+
+
+BEFALLING_PEOPLE = frozenset({"COERCE", "SANCTION"})
+"""Acts that befall a body's people one by one (an arrest, a sentence), not the body; an
+attack on "seorang anggota TNI" is one on the army, as PLOVER codes it."""
+COUNT_REACH = 2  # lowercase words between a counting word and the body's name
+
+
+def counted_members(state: State, clause: Clause, c: Cand) -> Cand | None:
+    """The counted people of a body or country an act befalls: "seorang pegawai Pemkot
+    Bekasi ditangkap", "dua oknum personel Polres X terjaring OTT", "menangkap enam anggota
+    Komite X" hold those people, not the city government, the police station or the
+    committee. A counting word ("seorang", "dua", "para") before one or two
+    lowercase words and the name; None otherwise, and for a name alone ("dua KPK")."""
+    body = c.kind == "mention" and c.label in ("ORG", "GPE", "NORP")
+    if not (body or (c.kind == "cap" and c.etype == "organization")):
+        return None  # "Kedutaan Besar X": a body no model named; not "pemuda Andi"
+    toks, counting = clause.toks, state.lex.cue("quant") | {"seorang"}
+    k, words = c.i, int(c.text[:1].islower())  # "personel Polres X" folded into the name
+    if c.j - c.i > 2 and toks[c.i].low in counting and toks[c.i + 1].text.islower():
+        k, words = c.i + 1, 1  # "dua personel Polres X": the count folded in as well
+    while (
+        k > 0
+        and words < COUNT_REACH
+        and clause.cand_at[k - 1] is None
+        and toks[k - 1].text.isalpha()
+        and toks[k - 1].text.islower()
+        and toks[k - 1].low not in counting | GOVERNING
+    ):  # not "tarif 25 persen kepada Kanada"
+        k, words = k - 1, words + 1
+    if not words or k == 0 or not (toks[k - 1].low in counting or toks[k - 1].text.isdigit()):
+        return None
+    things = state.lex.cue("ownthing") | PLACE_HEADS
+    if any(t.low in things for t in toks[k : c.i + 1] if t.text.islower()):
+        return None  # "dua kendaraan operasional PT X", "dua kantor X": things, the body's
+    if clause.cand_at[k - 1] not in (None, c):
+        return None
+    start = toks[k - 1].start
+    etype = "person" if toks[k - 1].low == "seorang" else "group"
+    return Cand(k - 1, c.j, start, c.end, state.article.text[start : c.end], "noun", "", None,
+                None, etype, c.country)  # fmt: skip
 
 
 def ref_of(state: State, c: Cand) -> EntityRef:
