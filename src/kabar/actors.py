@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -65,7 +66,9 @@ COMPANY_CAP = 40  # a record keeps this many keys of the people its articles als
 MIN_COMPANY = 2  # spellings one letter apart are one person only sharing this many of them
 MIN_VARIANT = 5  # letters of a family name spelled one letter apart (Durfort/Durford)
 INITIALS_GAP = 8  # characters between a name and the initials that gloss it: " alias "
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational: "Joseph F Durford, Jr"
+NAME_WORDS = MappingProxyType(word_lists("name_words.tsv"))
+"""Closed-class words of people's names by kind (``data/name_words.tsv``), read once."""
+SUFFIXES = NAME_WORDS["keysuffix"]  # generational: "Joseph F Durford, Jr"
 # Transliteration folding: spellings of one Arabic/Persian/Russian name. Only the
 # e/i and o/u alternations are folded; "a" stays distinct (Putra is not Putri).
 FOLDS = (
@@ -117,7 +120,7 @@ def same_folded(fa: str, fb: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
-GENERATIONS = word_lists("name_words.tsv")["generation"]
+GENERATIONS = NAME_WORDS["generation"]
 """Words that set a son apart from his father of the same name ("Donald Trump Jr")."""
 
 
@@ -742,7 +745,9 @@ def name_offices_as_written(article: Article, events: Iterable[Event]) -> None:
 DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
 """A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
 LEADERS = frozenset({"president", "head of state", "head of government"})
-FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
+TITLE_WORDS = MappingProxyType(word_lists("title_words.tsv"))
+"""Words around an office title by kind (``data/title_words.tsv``), read once."""
+FORMER = TITLE_WORDS["former"]
 NOT_SERVING = FORMER - {"wakil"}  # before a title: its holder does not serve now
 HEADS_OF_A_COUNTRY = frozenset(
     {"president", "vice president", "prime minister", "chancellor", "supreme leader"}
@@ -762,16 +767,7 @@ NATIONAL_SEATS = frozenset(
 )
 """Offices one person holds at a time in a country; a portfolio minister ("Finance
 Minister"), a coordinating minister and a speaker of a chamber are too."""
-NOT_ONE = FORMER | {
-    "para",
-    "kedua",
-    "ketiga",
-    "keempat",
-    "semua",
-    "seluruh",
-    "sejumlah",
-    "beberapa",
-}
+NOT_ONE = FORMER | TITLE_WORDS["notone"]
 ORDINAL = re.compile(r"(?:\s+[A-Z]{2,4})?\s+ke-?\s?\d+")
 """A title numbered in its row ("Presiden ke-44 AS", "Ketua DPR RI ke-20")."""
 SEATS_OF_A_BODY = frozenset({"chairman", "party secretary-general", "secretary-general"})
@@ -890,7 +886,7 @@ def title_words(text: str, person: Mention) -> set[str]:
     return {w.casefold() for w in words[k:] + WORD_RE.findall(person.text)}
 
 
-CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"', "dan", "lalu", "kemudian"})
+CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"'}) | TITLE_WORDS["clauseopener"]
 
 
 def opens_clause(text: str, mention: Mention) -> bool:

@@ -21,7 +21,6 @@ from kabar.segment import STRAIGHT_QUOTE as STRAIGHT
 TOKEN = re.compile(f"[^\\s,;:()\\[\\]!?{STRAIGHT}{OPEN_MARKS}{CLOSE_MARKS}]+")
 VERBISH = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 DATELINE = re.compile(r"[A-Z][\w .]{1,30}, [^\n–—-]{1,40}\s[–—-]+\s")
-PURPOSE = frozenset({"yang", "untuk", "agar", "supaya", "guna"})
 MENURUT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Mm]enurut|[Kk]ata)(?P<nya>nya)?\s*(?P<who>[^,.:“”\"\n]{0,80}?)\s*[,:]\s*$"
 )
@@ -588,7 +587,7 @@ def has_predicate(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Does the reported content read as a clause (a verb or modal not in first place)?"""
     words = [text[s:e].lower() for s, e in tokens_in(text, start, min(end, start + 300))]
     for word in words[1:]:
-        if word in PURPOSE:
+        if lex.has("purpose", word):
             return False
         if lex.has("clause", word) or verbish(word, lex):
             return True
