@@ -95,6 +95,8 @@ LINK = re.compile(
 FOLLOW_OK = CLAIM_WORDS["follow"]
 ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{3,}$")
 ACTIVE_OK = CLAIM_WORDS["activeverb"]
+MORE_OF = CLAIM_WORDS["moreof"]
+"""Words after a number that count more of a group already counted ("5 lainnya", "3 lagi")."""
 ANY_PEOPLE = CLAIM_WORDS["anypeople"]
 """Subject nouns that say only that people were counted ("orang", "korban"), not which."""
 
@@ -210,7 +212,7 @@ def read_subject(text: str, pos: int, lex: ClaimLexicon) -> tuple[int, str | Non
     end = m.end()
     if m.group().strip() == "orang":
         second = lex.subject.match(text, end)
-        if second and second.group().strip() not in ("lainnya", "lagi"):
+        if second and second.group().strip() not in MORE_OF:
             end = second.end()
     country = None
     for _ in range(2):
@@ -603,7 +605,7 @@ def find_claims(article: Article) -> list[Found]:
         found = read_number(text, span, sent, prev_end, nxt, lex)
         if found is None:
             continue
-        if found.rule == "breakdown?" or found.subject in ("lainnya", "lagi"):
+        if found.rule == "breakdown?" or found.subject in MORE_OF:
             head = out[-1] if out and out[-1].sentence == sent else None
             if found.rule == "breakdown?":
                 gap = text[head.end : span.start] if head else ""
@@ -614,7 +616,7 @@ def find_claims(article: Article) -> list[Found]:
                 if head is None or not joined:
                     continue
                 found.kind, found.rule = head.kind, "breakdown"
-            if found.subject in ("lainnya", "lagi") and head is not None:
+            if found.subject in MORE_OF and head is not None:
                 found.subject, found.country = head.subject, head.country
         out.append(found)
     return out
