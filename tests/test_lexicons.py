@@ -107,6 +107,7 @@ WORD_LIST_FILES = (  # kind, space-separated words: read by kabar.numbers.word_l
     "mention_words.tsv",
     "modality_words.tsv",
     "name_words.tsv",
+    "segment_words.tsv",
     "title_words.tsv",
 )
 LICENCE = re.compile(r"licen[cs]e|apache|cc by", re.IGNORECASE)
@@ -139,13 +140,21 @@ def test_word_lists_have_each_word_once_per_kind(name: str) -> None:
 
 def test_moved_word_lists_keep_their_words() -> None:
     """The lists moved from code to data read as they did: a sample from each new file."""
-    from kabar.actors import CLAUSE_OPENERS, FORMER, NOT_ONE, SUFFIXES
+    from kabar.actors import CLAUSE_OPENERS, FORMER, HEADS, LEADERS, NOT_ONE, SUFFIXES
     from kabar.checks import ANAPHORS, FIRST_PERSON, RECIPIENT_PREPS
     from kabar.claims import ACTIVE_OK, ANY_PEOPLE, FOLLOW_OK, INSTITUTION
     from kabar.dates import _ENGLISH_MONTHS, _PAST, _RELDAY_OFFSETS, MONTHS, WEEKDAYS
     from kabar.fuse_compare import SENSE_WORDS
     from kabar.fuse_numeric import GENERIC_SUBJECTS
-    from kabar.nlp import HONORIFICS, LONG_TO_SHORT, PRONOUNS_SG, SHORT_UNITS, VENUE_NOUNS
+    from kabar.nlp import (
+        HONORIFICS,
+        LONG_TO_SHORT,
+        PRONOUNS_SG,
+        SHORT_UNITS,
+        TITLES_OF_ANY_BODY,
+        VENUE_NOUNS,
+    )
+    from kabar.segment import PREFIX_ABBREVIATIONS, SPEECH_VERBS
 
     assert sorted(PRONOUNS_SG) == ["beliau", "dia", "dirinya", "ia"]
     assert {"mbak", "mr"} <= HONORIFICS and "bung" not in HONORIFICS
@@ -166,6 +175,10 @@ def test_moved_word_lists_keep_their_words() -> None:
     assert "may" in _ENGLISH_MONTHS and "april" not in _ENGLISH_MONTHS
     assert WEEKDAYS["ahad"] == 6 and _RELDAY_OFFSETS["kemarin lusa"] == -2
     assert sorted(_PAST) == ["kemarin", "lalu", "silam"]
+    assert sorted(LEADERS) == ["head of government", "head of state", "president"]
+    assert "sultan" in HEADS["head of state"] and "king" not in HEADS["head of government"]
+    assert sorted(TITLES_OF_ANY_BODY) == ["Director", "President", "Spokesperson", "Vice President"]
+    assert {"brigjen", "a.n"} <= PREFIX_ABBREVIATIONS and "kata-nya" in SPEECH_VERBS
 
 
 def test_place_columns_are_valid() -> None:

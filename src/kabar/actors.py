@@ -47,6 +47,7 @@ from kabar.nlp import (
     REGIONAL_UNITS,
     SAME_UNITS,
     addressed_before,
+    office_kinds,
     office_phrase_end,
 )
 from kabar.numbers import word_lists
@@ -744,33 +745,23 @@ def name_offices_as_written(article: Article, events: Iterable[Event]) -> None:
 
 DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
 """A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
-LEADERS = frozenset({"president", "head of state", "head of government"})
+OFFICE_KINDS = MappingProxyType(
+    {kind: frozenset(o.casefold() for o in offices) for kind, offices in office_kinds().items()}
+)
+"""Groups of offices by kind (``data/office_kinds.tsv``), case-folded, read once."""
+LEADERS = OFFICE_KINDS["leader"]
 TITLE_WORDS = MappingProxyType(word_lists("title_words.tsv"))
 """Words around an office title by kind (``data/title_words.tsv``), read once."""
 FORMER = TITLE_WORDS["former"]
 NOT_SERVING = FORMER - {"wakil"}  # before a title: its holder does not serve now
-HEADS_OF_A_COUNTRY = frozenset(
-    {"president", "vice president", "prime minister", "chancellor", "supreme leader"}
-)
-NATIONAL_SEATS = frozenset(
-    {
-        "state counsellor",
-        "attorney general",
-        "cabinet secretary",
-        "state secretary",
-        "presidential chief of staff",
-        "head of the state intelligence agency",
-        "chief of the indonesian national police",
-        "commander of the indonesian armed forces",
-        "chair of the corruption eradication commission",
-    }
-)
+HEADS_OF_A_COUNTRY = OFFICE_KINDS["countryhead"]
+NATIONAL_SEATS = OFFICE_KINDS["nationalseat"]
 """Offices one person holds at a time in a country; a portfolio minister ("Finance
 Minister"), a coordinating minister and a speaker of a chamber are too."""
 NOT_ONE = FORMER | TITLE_WORDS["notone"]
 ORDINAL = re.compile(r"(?:\s+[A-Z]{2,4})?\s+ke-?\s?\d+")
 """A title numbered in its row ("Presiden ke-44 AS", "Ketua DPR RI ke-20")."""
-SEATS_OF_A_BODY = frozenset({"chairman", "party secretary-general", "secretary-general"})
+SEATS_OF_A_BODY = OFFICE_KINDS["bodyseat"]
 """Offices one person holds at a time in a body the title names ("Ketua Umum Golkar")."""
 
 
@@ -796,8 +787,8 @@ def home_leader(
 
 
 HEADS = {
-    "head of state": {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader"},
-    "head of government": {"prime minister", "president", "chancellor"},
+    "head of state": OFFICE_KINDS["headofstate"],
+    "head of government": OFFICE_KINDS["headofgovernment"],
 }
 """The offices a generic title stands for: "Kepala Negara" is the president or king."""
 

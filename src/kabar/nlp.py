@@ -24,9 +24,16 @@ from kabar.lexicons import (
     regional_bodies,
 )
 from kabar.model import HOME, Article, Mention, TraceStep
-from kabar.numbers import read_table, word_lists
+from kabar.numbers import entry_lists, read_table, word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
 from kabar.segment import split_sentences
+
+
+@lru_cache(maxsize=1)
+def office_kinds() -> dict[str, frozenset[str]]:
+    """Groups of offices by kind as offices.tsv names them (``data/office_kinds.tsv``),
+    read once."""
+    return entry_lists("office_kinds.tsv")
 
 
 @lru_cache(maxsize=1)
@@ -1169,7 +1176,7 @@ def worn_rank(text: str, mention: Mention, ordered: list[Mention], grades: Colle
 LAST_WORD = re.compile(r"\S+(?=\s*$)")
 
 
-TITLES_OF_ANY_BODY = frozenset({"President", "Vice President", "Director", "Spokesperson"})
+TITLES_OF_ANY_BODY = office_kinds()["anybody"]
 """Offices (``offices.tsv`` canonical) that clubs, companies and parties have as much as
 governments: "presiden klub", "direktur perusahaan", "juru bicara KPK"."""
 

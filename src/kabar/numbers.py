@@ -57,6 +57,15 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in lists.items()}
 
 
+def entry_lists(name: str) -> dict[str, frozenset[str]]:
+    """The entries of a two-column data file (kind, one entry a row, spaces and all) by
+    kind: ``office_kinds.tsv``."""
+    lists: dict[str, set[str]] = {}
+    for kind, entry in read_table(name):
+        lists.setdefault(kind, set()).add(entry)
+    return {kind: frozenset(found) for kind, found in lists.items()}
+
+
 def phrase_lists(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
     """The phrases of a two-column data file (kind, one phrase a row) by kind, each as
     its words: ``clause_phrases.tsv``."""
