@@ -97,6 +97,90 @@ def test_no_conflicting_duplicate_surfaces(name: str) -> None:
         seen[key] = row
 
 
+ALL_DATA_FILES = sorted(
+    entry.name for entry in resources.files("kabar.data").iterdir() if entry.name.endswith(".tsv")
+)
+WORD_LIST_FILES = (  # kind, space-separated words: read by kabar.numbers.word_lists
+    "claim_words.tsv",
+    "described_people.tsv",
+    "language_words.tsv",
+    "mention_words.tsv",
+    "modality_words.tsv",
+    "name_words.tsv",
+    "segment_words.tsv",
+    "title_words.tsv",
+)
+LICENCE = re.compile(r"licen[cs]e|apache|cc by", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("name", ALL_DATA_FILES)
+def test_every_data_file_loads_once_per_row(name: str) -> None:
+    """Every data file opens with a comment saying what it is and naming its licence, and
+    has rows, none of them written twice and none with an empty entry."""
+    lines = resources.files("kabar.data").joinpath(name).read_text(encoding="utf-8").splitlines()
+    header = "\n".join(line for line in lines if line.startswith("#"))
+    assert lines[0].startswith("# "), f"{name} opens with no comment saying what it is"
+    assert LICENCE.search(header), f"{name} names no licence"
+    table = [line for line in lines if line.strip() and not line.startswith("#")]
+    assert table, name
+    assert [line for line in table if table.count(line) > 1] == [], name
+    assert [line for line in table if not line.split("\t")[0].strip()] == [], name
+
+
+@pytest.mark.parametrize("name", WORD_LIST_FILES)
+def test_word_lists_have_each_word_once_per_kind(name: str) -> None:
+    """A word list's kind holds each word once and every row has words."""
+    seen: dict[str, list[str]] = {}
+    for row in rows(name):
+        assert len(row) == 2 and row[1].split(), row
+        seen.setdefault(row[0], []).extend(row[1].split())
+    twice = {kind: sorted({w for w in words if words.count(w) > 1}) for kind, words in seen.items()}
+    assert {kind: words for kind, words in twice.items() if words} == {}
+
+
+def test_moved_word_lists_keep_their_words() -> None:
+    """The lists moved from code to data read as they did: a sample from each new file."""
+    from kabar.actors import CLAUSE_OPENERS, FORMER, HEADS, LEADERS, NOT_ONE, SUFFIXES
+    from kabar.checks import ANAPHORS, FIRST_PERSON, RECIPIENT_PREPS
+    from kabar.claims import ACTIVE_OK, ANY_PEOPLE, FOLLOW_OK, INSTITUTION
+    from kabar.dates import _ENGLISH_MONTHS, _PAST, _RELDAY_OFFSETS, MONTHS, WEEKDAYS
+    from kabar.fuse_compare import SENSE_WORDS
+    from kabar.fuse_numeric import GENERIC_SUBJECTS
+    from kabar.nlp import (
+        HONORIFICS,
+        LONG_TO_SHORT,
+        PRONOUNS_SG,
+        SHORT_UNITS,
+        TITLES_OF_ANY_BODY,
+        VENUE_NOUNS,
+    )
+    from kabar.segment import PREFIX_ABBREVIATIONS, SPEECH_VERBS
+
+    assert sorted(PRONOUNS_SG) == ["beliau", "dia", "dirinya", "ia"]
+    assert {"mbak", "mr"} <= HONORIFICS and "bung" not in HONORIFICS
+    assert SHORT_UNITS["kepolisian resor"] == "Polres"
+    assert LONG_TO_SHORT["kejaksaan negeri"] == "kejari"
+    assert (VENUE_NOUNS["center"], VENUE_NOUNS["tower"]) == ("ORG", "LOC")
+    assert sorted(FORMER) == ["bekas", "calon", "eks", "mantan", "wakil"] and "para" in NOT_ONE
+    assert {"", "dan", "kemudian"} <= CLAUSE_OPENERS
+    assert sorted(SUFFIXES) == ["ii", "iii", "iv", "jr", "sr"]
+    assert sorted(ANAPHORS) == ["beliau", "dia", "ia", "yang bersangkutan"]
+    assert sorted(FIRST_PERSON) == ["aku", "kami", "saya"]
+    assert sorted(RECIPIENT_PREPS) == ["ke", "kepada", "pada", "terhadap"]
+    assert {"kementerian", "departemen"} <= INSTITUTION and {"usai", "dan"} <= FOLLOW_OK
+    assert "mengungsi" in ACTIVE_OK and sorted(ANY_PEOPLE) == ["jiwa", "korban", "orang"]
+    assert sorted(GENERIC_SUBJECTS) == ["?", "jiwa", "korban", "orang", "penduduk", "warga"]
+    assert {"tidak", "kembali", "gagal"} <= SENSE_WORDS and "enggak" not in SENSE_WORDS
+    assert list(MONTHS)[:3] == ["januari", "februari", "pebruari"] and MONTHS["may"] == 5
+    assert "may" in _ENGLISH_MONTHS and "april" not in _ENGLISH_MONTHS
+    assert WEEKDAYS["ahad"] == 6 and _RELDAY_OFFSETS["kemarin lusa"] == -2
+    assert sorted(_PAST) == ["kemarin", "lalu", "silam"]
+    assert sorted(LEADERS) == ["head of government", "head of state", "president"]
+    assert "sultan" in HEADS["head of state"] and "king" not in HEADS["head of government"]
+    assert sorted(TITLES_OF_ANY_BODY) == ["Director", "President", "Spokesperson", "Vice President"]
+    assert {"brigjen", "a.n"} <= PREFIX_ABBREVIATIONS and "kata-nya" in SPEECH_VERBS
+
+
 def test_place_columns_are_valid() -> None:
     for name in ("places.tsv", "places_countryinfo.tsv"):
         for surface, _, kind, country in rows(name):

@@ -19,6 +19,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from types import MappingProxyType
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -46,6 +47,7 @@ from kabar.nlp import (
     REGIONAL_UNITS,
     SAME_UNITS,
     addressed_before,
+    office_kinds,
     office_phrase_end,
 )
 from kabar.numbers import word_lists
@@ -65,7 +67,9 @@ COMPANY_CAP = 40  # a record keeps this many keys of the people its articles als
 MIN_COMPANY = 2  # spellings one letter apart are one person only sharing this many of them
 MIN_VARIANT = 5  # letters of a family name spelled one letter apart (Durfort/Durford)
 INITIALS_GAP = 8  # characters between a name and the initials that gloss it: " alias "
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})  # generational: "Joseph F Durford, Jr"
+NAME_WORDS = MappingProxyType(word_lists("name_words.tsv"))
+"""Closed-class words of people's names by kind (``data/name_words.tsv``), read once."""
+SUFFIXES = NAME_WORDS["keysuffix"]  # generational: "Joseph F Durford, Jr"
 # Transliteration folding: spellings of one Arabic/Persian/Russian name. Only the
 # e/i and o/u alternations are folded; "a" stays distinct (Putra is not Putri).
 FOLDS = (
@@ -117,7 +121,7 @@ def same_folded(fa: str, fb: str) -> bool:
     return fa == fb or (min(len(fa), len(fb)) >= 6 and fuzz.ratio(fa, fb) >= SAME_TOKEN)
 
 
-GENERATIONS = word_lists("name_words.tsv")["generation"]
+GENERATIONS = NAME_WORDS["generation"]
 """Words that set a son apart from his father of the same name ("Donald Trump Jr")."""
 
 
@@ -741,40 +745,23 @@ def name_offices_as_written(article: Article, events: Iterable[Event]) -> None:
 
 DEFINITE = re.compile(r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:itu|tersebut)\b")
 """A title pointing back: "Kepala negara Rusia tersebut", "Presiden Prancis itu"."""
-LEADERS = frozenset({"president", "head of state", "head of government"})
-FORMER = frozenset({"mantan", "eks", "bekas", "calon", "wakil"})
+OFFICE_KINDS = MappingProxyType(
+    {kind: frozenset(o.casefold() for o in offices) for kind, offices in office_kinds().items()}
+)
+"""Groups of offices by kind (``data/office_kinds.tsv``), case-folded, read once."""
+LEADERS = OFFICE_KINDS["leader"]
+TITLE_WORDS = MappingProxyType(word_lists("title_words.tsv"))
+"""Words around an office title by kind (``data/title_words.tsv``), read once."""
+FORMER = TITLE_WORDS["former"]
 NOT_SERVING = FORMER - {"wakil"}  # before a title: its holder does not serve now
-HEADS_OF_A_COUNTRY = frozenset(
-    {"president", "vice president", "prime minister", "chancellor", "supreme leader"}
-)
-NATIONAL_SEATS = frozenset(
-    {
-        "state counsellor",
-        "attorney general",
-        "cabinet secretary",
-        "state secretary",
-        "presidential chief of staff",
-        "head of the state intelligence agency",
-        "chief of the indonesian national police",
-        "commander of the indonesian armed forces",
-        "chair of the corruption eradication commission",
-    }
-)
+HEADS_OF_A_COUNTRY = OFFICE_KINDS["countryhead"]
+NATIONAL_SEATS = OFFICE_KINDS["nationalseat"]
 """Offices one person holds at a time in a country; a portfolio minister ("Finance
 Minister"), a coordinating minister and a speaker of a chamber are too."""
-NOT_ONE = FORMER | {
-    "para",
-    "kedua",
-    "ketiga",
-    "keempat",
-    "semua",
-    "seluruh",
-    "sejumlah",
-    "beberapa",
-}
+NOT_ONE = FORMER | TITLE_WORDS["notone"]
 ORDINAL = re.compile(r"(?:\s+[A-Z]{2,4})?\s+ke-?\s?\d+")
 """A title numbered in its row ("Presiden ke-44 AS", "Ketua DPR RI ke-20")."""
-SEATS_OF_A_BODY = frozenset({"chairman", "party secretary-general", "secretary-general"})
+SEATS_OF_A_BODY = OFFICE_KINDS["bodyseat"]
 """Offices one person holds at a time in a body the title names ("Ketua Umum Golkar")."""
 
 
@@ -800,8 +787,8 @@ def home_leader(
 
 
 HEADS = {
-    "head of state": {"president", "king", "queen", "emir", "sultan", "emperor", "supreme leader"},
-    "head of government": {"prime minister", "president", "chancellor"},
+    "head of state": OFFICE_KINDS["headofstate"],
+    "head of government": OFFICE_KINDS["headofgovernment"],
 }
 """The offices a generic title stands for: "Kepala Negara" is the president or king."""
 
@@ -890,7 +877,7 @@ def title_words(text: str, person: Mention) -> set[str]:
     return {w.casefold() for w in words[k:] + WORD_RE.findall(person.text)}
 
 
-CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"', "dan", "lalu", "kemudian"})
+CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"'}) | TITLE_WORDS["clauseopener"]
 
 
 def opens_clause(text: str, mention: Mention) -> bool:

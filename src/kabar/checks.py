@@ -78,7 +78,7 @@ NEXT_WORD = re.compile(r"[ \t]+([\w-]+)")
 ANTI = re.compile(r"\banti[-\s]?([A-Z][\w]+)")
 APOLOGY = re.compile(r"\b(?:me)?(?:minta|mohon|memohon)\s+maaf\b", re.IGNORECASE)
 LEAGUE = re.compile(r"\b[Ll]iga\s+$")
-RECIPIENT_PREPS = frozenset({"kepada", "pada", "terhadap", "ke"})
+RECIPIENT_PREPS = fuse_words("recipientprep")
 COUNTRY_LABELS = frozenset({"GPE", "NORP", "ORG", "PER", "OFFICE"})
 LEAD_SENTENCES = 2
 LOOK_ALIKE = 70  # rapidfuzz ratio of two country names easily confused (Irak/Iran)
@@ -587,8 +587,8 @@ def asserted(text: str, denied: frozenset[str]) -> list[tuple[int, int]]:
 
 
 NEGATIONS = fuse_words("negation")
-ANAPHORS = ("yang bersangkutan", "ia", "dia", "beliau")  # the third person, named elsewhere
-FIRST_PERSON = frozenset({"saya", "aku", "kami"})
+ANAPHORS = fuse_words("anaphor")  # the third person, named elsewhere
+FIRST_PERSON = fuse_words("firstperson")
 SUBJECT_GAP = 2  # words between a subject and the predicate ("Nikita tengah menjalani")
 
 

@@ -24,11 +24,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from types import MappingProxyType
 
 from kabar.context import Context
 from kabar.dates import find_times
 from kabar.model import Article, Claim, TimeExpression, TraceStep, stable_id
-from kabar.numbers import NumberSpan, find_numbers, read_table
+from kabar.numbers import NumberSpan, find_numbers, read_table, word_lists
 from kabar.quote_candidates import (
     find_quote_candidates,
     lexicon,
@@ -67,24 +68,11 @@ DATA_SOURCE = re.compile(
     r"(?:Data|Angka|Informasi|Catatan)\s+(?:itu|tersebut|ini)\s+"
     r"(?:berdasarkan|bersumber\s+dari|berasal\s+dari|dari|menurut)\s+"
 )
+CLAIM_WORDS = MappingProxyType(word_lists("claim_words.tsv"))
+"""Closed-class words of the claim rules by kind (``data/claim_words.tsv``), read once."""
 # A bare or pointing institution noun stands for the organisation named before it.
 POINTING = re.compile(r"^(?P<noun>[A-Za-z]+)(?:\s+(?:itu|tersebut|ini))?$")
-INSTITUTION = frozenset(
-    {
-        "kementerian",
-        "badan",
-        "lembaga",
-        "kepolisian",
-        "otoritas",
-        "komisi",
-        "dinas",
-        "pemerintah",
-        "militer",
-        "organisasi",
-        "kantor",
-        "departemen",
-    }
-)
+INSTITUTION = CLAIM_WORDS["institution"]
 # Where "menurut X" ends: before a verb or a number of the reported clause.
 SOURCE_END = re.compile(r"\s+(?:(?:me|ber|di)[a-z]{3,}|\d|yang\s)")
 # The counted people are only ordered or urged to move: affected, not (yet) displaced.
@@ -104,51 +92,13 @@ LINK = re.compile(
     r"hingga|sekitar|setidaknya|sedikitnya|lebih\s+dari|hampir|kini|tersebut|itu|"
     r"bertambah|naik|meningkat|sudah|telah|:)\s*$"
 )
-FOLLOW_OK = frozenset(
-    {
-        "dan",
-        "serta",
-        "di",
-        "dalam",
-        "pada",
-        "akibat",
-        "karena",
-        "saat",
-        "ketika",
-        "sejak",
-        "setelah",
-        "sementara",
-        "termasuk",
-        "yang",
-        "hingga",
-        "menurut",
-        "sedangkan",
-        "lalu",
-        "kemudian",
-        "lainnya",
-        "lagi",
-        "oleh",
-        "dari",
-        "usai",
-    }
-)
+FOLLOW_OK = CLAIM_WORDS["follow"]
 ACTIVE_VERB = re.compile(r"^(?:me|ber)[a-z]{3,}$")
-ACTIVE_OK = frozenset(
-    {
-        "mengalami",
-        "menderita",
-        "meninggal",
-        "menjadi",
-        "mencapai",
-        "berjumlah",
-        "bertambah",
-        "berada",
-        "berhasil",
-        "merupakan",
-        "mengungsi",
-        "berusia",
-    }
-)
+ACTIVE_OK = CLAIM_WORDS["activeverb"]
+MORE_OF = CLAIM_WORDS["moreof"]
+"""Words after a number that count more of a group already counted ("5 lainnya", "3 lagi")."""
+ANY_PEOPLE = CLAIM_WORDS["anypeople"]
+"""Subject nouns that say only that people were counted ("orang", "korban"), not which."""
 
 
 @dataclass(frozen=True)
@@ -262,7 +212,7 @@ def read_subject(text: str, pos: int, lex: ClaimLexicon) -> tuple[int, str | Non
     end = m.end()
     if m.group().strip() == "orang":
         second = lex.subject.match(text, end)
-        if second and second.group().strip() not in ("lainnya", "lagi"):
+        if second and second.group().strip() not in MORE_OF:
             end = second.end()
     country = None
     for _ in range(2):
@@ -337,7 +287,7 @@ def head_subject(
     they say more than "orang" or "korban"."""
     for m in re.finditer(r"\s(?=\S)", text[start:stop]):
         end, subject, country = read_subject(text, start + m.start(), lex)
-        if subject and end <= stop and subject.split()[0] not in ("orang", "jiwa", "korban"):
+        if subject and end <= stop and subject.split()[0] not in ANY_PEOPLE:
             return subject, country
     return None
 
@@ -387,7 +337,7 @@ def read_number(
         }
         if group in implied:
             kind, rule = implied[group], "subject"
-    if kind is None and (subject is None or subject.split()[0] in ("orang", "jiwa", "korban")):
+    if kind is None and (subject is None or subject.split()[0] in ANY_PEOPLE):
         head_window = text[max(floor, sent[0], span.start - WINDOW_HEAD) : span.start]
         heads = [h for h in lex.head.finditer(head_window) if linked(head_window[h.end() :], lex)]
         if heads:
@@ -655,7 +605,7 @@ def find_claims(article: Article) -> list[Found]:
         found = read_number(text, span, sent, prev_end, nxt, lex)
         if found is None:
             continue
-        if found.rule == "breakdown?" or found.subject in ("lainnya", "lagi"):
+        if found.rule == "breakdown?" or found.subject in MORE_OF:
             head = out[-1] if out and out[-1].sentence == sent else None
             if found.rule == "breakdown?":
                 gap = text[head.end : span.start] if head else ""
@@ -666,7 +616,7 @@ def find_claims(article: Article) -> list[Found]:
                 if head is None or not joined:
                     continue
                 found.kind, found.rule = head.kind, "breakdown"
-            if found.subject in ("lainnya", "lagi") and head is not None:
+            if found.subject in MORE_OF and head is not None:
                 found.subject, found.country = head.subject, head.country
         out.append(found)
     return out

@@ -54,6 +54,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 from typing import Any
 
 from kabar.model import Precision, TimeExpression
@@ -61,107 +62,46 @@ from kabar.numbers import read_table
 
 # ---------------------------------------------------------------- lexicon
 
-MONTHS: dict[str, int] = {
-    "januari": 1,
-    "februari": 2,
-    "pebruari": 2,
-    "maret": 3,
-    "april": 4,
-    "mei": 5,
-    "juni": 6,
-    "juli": 7,
-    "agustus": 8,
-    "september": 9,
-    "oktober": 10,
-    "nopember": 11,
-    "november": 11,
-    "desember": 12,
-    "january": 1,
-    "february": 2,
-    "march": 3,
-    "may": 5,
-    "june": 6,
-    "july": 7,
-    "august": 8,
-    "october": 10,
-    "december": 12,
-}
-MONTH_ABBREVIATIONS: dict[str, int] = {
-    "jan": 1,
-    "feb": 2,
-    "peb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "agu": 8,
-    "agt": 8,
-    "ags": 8,
-    "agst": 8,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "okt": 10,
-    "oct": 10,
-    "nov": 11,
-    "nop": 11,
-    "des": 12,
-    "dec": 12,
-}
-WEEKDAYS: dict[str, int] = {
-    "senin": 0,
-    "selasa": 1,
-    "rabu": 2,
-    "kamis": 3,
-    "jumat": 4,
-    "sabtu": 5,
-    "minggu": 6,
-    "ahad": 6,
-}
-NUMBER_WORDS: dict[str, int] = {
-    "satu": 1,
-    "dua": 2,
-    "tiga": 3,
-    "empat": 4,
-    "lima": 5,
-    "enam": 6,
-    "tujuh": 7,
-    "delapan": 8,
-    "sembilan": 9,
-    "sepuluh": 10,
-    "sebelas": 11,
-    "dua belas": 12,
-    "tiga belas": 13,
-    "empat belas": 14,
-    "lima belas": 15,
-    "dua puluh": 20,
-    "tiga puluh": 30,
-}
+CALENDAR_NAMES = tuple((kind, word, int(n)) for kind, word, n in read_table("calendar_names.tsv"))
+"""(kind, word, number) rows of ``data/calendar_names.tsv``, in the file's order."""
+
+
+def _numbered(*kinds: str) -> dict[str, int]:
+    return {word: n for kind, word, n in CALENDAR_NAMES if kind in kinds}
+
+
+MONTHS: dict[str, int] = _numbered("month", "monthen")
+MONTH_ABBREVIATIONS: dict[str, int] = _numbered("monthabbr")
+WEEKDAYS: dict[str, int] = _numbered("weekday")
+NUMBER_WORDS: dict[str, int] = _numbered("number")
 
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+@lru_cache(maxsize=1)
+def _date_word_rows() -> tuple[tuple[str, str], ...]:
+    """(kind, phrase) rows of ``data/date_words.tsv``, read once."""
+    return tuple((kind, phrase) for kind, phrase in read_table("date_words.tsv"))
+
+
+def _date_words(kind: str) -> frozenset[str]:
+    """The words of one kind of ``data/date_words.tsv``, as written."""
+    return frozenset(phrase for row_kind, phrase in _date_word_rows() if row_kind == kind)
+
+
 # Words after a number that make "hingga 2000" a count, not a year.
-_COUNT_NOUNS = _words(
-    """
-    orang unit ton km meter kg rupiah dolar jiwa warga kasus buah ekor hektare ha personel
-    suara peserta pasien rumah kali persen lembar paket liter barel hari bulan jam menit
-    detik kursi sekolah desa keluarga anak siswa pekerja karyawan mahasiswa tentara
-    """
-)
-_ENGLISH_MONTHS = frozenset(
-    {"january", "february", "march", "may", "june", "july", "august", "october", "december"}
-)
-_FUTURE = frozenset({"mendatang", "depan", "nanti"})
+_COUNT_NOUNS = _date_words("countnoun")
+_ENGLISH_MONTHS = frozenset(_numbered("monthen"))
+_FUTURE = _date_words("future")
 # a bare weekday naming its week: "Senin pekan lalu", "Jumat minggu depan", "Rabu pekan ini"
 _WEEK_AFTER = re.compile(
     r",?\s+(?:pada\s+)?(?:pekan|minggu)\s+(?:yang\s+)?"
     r"(?P<w>lalu|kemarin|silam|depan|mendatang|ini)\b"
 )
-_WEEK_SHIFT = {"lalu": -1, "kemarin": -1, "silam": -1, "depan": 1, "mendatang": 1, "ini": 0}
-_PAST = frozenset({"lalu", "kemarin", "silam"})
+_WEEK_SHIFT = _numbered("weekshift")
+_PAST = frozenset(word for word, shift in _WEEK_SHIFT.items() if shift < 0)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -472,7 +412,7 @@ def _phrases(kind: str) -> str:
     ending in "*" takes any word ending ("permen*": "permenkes"), one ending in "." an
     optional full stop ("jl.")."""
     by_end: dict[str, list[str]] = {"*": [], ".": [], "": []}
-    for row_kind, phrase in read_table("date_words.tsv"):
+    for row_kind, phrase in _date_word_rows():
         if row_kind == kind:
             by_end[phrase[-1] if phrase[-1] in "*." else ""].append(phrase.rstrip("*."))
     tails = {"*": r"\w*", ".": r"\.?", "": ""}
@@ -493,25 +433,7 @@ _BACK_NOT_SUNDAY = re.compile(r"\b(?:pasar|jalan|jl\.?|malam)\s+$")
 _BACK_NAMED = re.compile(r"\b(?:" + _phrases("named") + r")\s+(?:\d{1,2}\s+)?$")
 _BACK_SUNDAY = re.compile(r"(?:\b(?:pada|hari|sejak|hingga|sampai|sabtu\s+dan|sabtu-)|,)\s*$")
 _AFTER_WORD = re.compile(r"\s+([^\W\d_]+)")
-_NOT_SUNDAY_AFTER = frozenset(
-    {
-        "ini",
-        "ke",
-        "pertama",
-        "kedua",
-        "ketiga",
-        "keempat",
-        "terakhir",
-        "lagi",
-        "sebelumnya",
-        "berikutnya",
-        "yang",
-        "depan",
-        "lalu",
-        "kemarin",
-        "mendatang",
-    }
-)
+_NOT_SUNDAY_AFTER = _date_words("notsundayafter")
 
 
 def _back(pattern: re.Pattern[str], low: str, start: int, width: int = 40) -> int | None:
@@ -789,16 +711,7 @@ def _relative_unit(m: re.Match[str], c: _Ctx, unit: str, step: int) -> _Found | 
     return _Found(start, m.end(), value, precision, "relative_unit")
 
 
-_RELDAY_OFFSETS = {
-    "kemarin lusa": -2,
-    "kemarin": -1,
-    "besok lusa": 2,
-    "besok": 1,
-    "esok hari": 1,
-    "lusa": 2,
-    "tadi malam": -1,
-    "malam tadi": -1,
-}
+_RELDAY_OFFSETS = _numbered("relday")
 
 
 def _h_relday(m: re.Match[str], c: _Ctx) -> _Found | None:

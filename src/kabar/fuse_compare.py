@@ -60,10 +60,6 @@ SHORT_COPY_WORDS = 4  # a shorter copy is one act only when it names both sides 
 NEAR_COPY_SHARE = 0.85  # a near copy keeps this share of the words, in order (difflib ratio)
 NEAR_COPY_EDGE = 4  # and its first or its last words, this many, alike
 NEAR_COPY_BUCKET = 12  # sentences opening or closing alike beyond this many: stock words
-# Words that, put in or left out, turn what a sentence says: no near copy differs by one
-SENSE_WORDS = frozenset(
-    {"tidak", "tak", "bukan", "belum", "tanpa", "jangan", "kembali", "lagi", "batal", "gagal"}
-)
 # Directed acts that one side does to a named other once, not day after day: a refused
 # entry, a sanction, an apology. Attacks, arrests, accusations, protests and threats
 # between the same parties recur on consecutive days (daily strikes on one town, a spat
@@ -1369,3 +1365,7 @@ def _fuse_words() -> dict[str, frozenset[str]]:
 def fuse_words(kind: str) -> frozenset[str]:
     """A cue list of ``data/fuse_words.tsv``: stop, hostile, support, against, repeat."""
     return _fuse_words().get(kind, frozenset())
+
+
+SENSE_WORDS = fuse_words("sense")
+"""Words that, put in or left out, turn what a sentence says: no near copy differs by one."""

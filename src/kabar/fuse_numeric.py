@@ -18,12 +18,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kabar.fuse_compare import days_apart
+from kabar.fuse_compare import days_apart, fuse_words
 from kabar.model import Article, Claim, Contradiction, SpanRef, stable_id
 
 # Subjects that say nothing about whose dead they count: "3.500 orang" may be everyone or
 # one side only, so a smaller later figure for them is no evidence of a conflict.
-GENERIC_SUBJECTS = frozenset({"orang", "jiwa", "korban", "warga", "penduduk", "?"})
+# ("?" is the subject of a claim that names none.)
+GENERIC_SUBJECTS = fuse_words("genericsubject") | {"?"}
 
 
 def claim_bounds(claim: Claim) -> tuple[float, float]:

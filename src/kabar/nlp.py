@@ -24,12 +24,27 @@ from kabar.lexicons import (
     regional_bodies,
 )
 from kabar.model import HOME, Article, Mention, TraceStep
-from kabar.numbers import word_lists
+from kabar.numbers import entry_lists, read_table, word_lists
 from kabar.predicates import POLITICAL_SECTORS, load_lexicon
 from kabar.segment import split_sentences
 
-PRONOUNS_SG = frozenset({"ia", "dia", "beliau", "dirinya"})
-PRONOUNS_PL = frozenset({"mereka"})
+
+@lru_cache(maxsize=1)
+def office_kinds() -> dict[str, frozenset[str]]:
+    """Groups of offices by kind as offices.tsv names them (``data/office_kinds.tsv``),
+    read once."""
+    return entry_lists("office_kinds.tsv")
+
+
+@lru_cache(maxsize=1)
+def mention_words() -> dict[str, frozenset[str]]:
+    """The closed-class word lists of this stage by kind (``data/mention_words.tsv``),
+    read once."""
+    return word_lists("mention_words.tsv")
+
+
+PRONOUNS_SG = mention_words()["pronounsg"]
+PRONOUNS_PL = mention_words()["pronounpl"]
 PRONOUN = re.compile(
     r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(PRONOUNS_SG | PRONOUNS_PL))
     + r")\b"
@@ -39,8 +54,7 @@ MAX_TITLE_WORDS = 3  # capitalised words between an office and its holder ("Repu
 CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 SPAN_EDGE = frozenset("()[]{}\"'“”‘’,;:")
 PLACE_OR_ORG = frozenset({"GPE", "LOC", "ORG"})
-PLACE_QUALIFIERS = frozenset({"selatan", "utara", "barat", "timur", "tengah", "tenggara",
-                              "daya", "laut", "raya", "hulu", "hilir"})  # fmt: skip
+PLACE_QUALIFIERS = mention_words()["placequalifier"]
 NAME_PART = re.compile(r"[A-Z][\w'’.-]*|\d+")  # a word of a capitalised name
 # Two to four name words after one space, then no further capitalised word.
 HOLDER = re.compile(
@@ -64,9 +78,7 @@ ALIAS_SOURCE = "alias"  # the source of a mention of the name a person goes by
 AGED_INITIALS = re.compile(r"\b([A-Z]{2,4}) \((\d{1,2})\)")
 """Initials with the person's age after them ("AS (45)", "Tersangka keempat, HJE (25)"):
 crime news names people that way too ("QS(9)", a Quran verse, has no space)."""
-HONORIFICS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari", "sdr", "sdri",
-                        "mas", "mbak", "bang", "kang", "tuan", "nyonya", "nona",
-                        "mr", "mrs", "ms"})  # fmt: skip
+HONORIFICS = mention_words()["honorific"]
 """Forms of address before a name ("Pak Jokowi", "Saudara Fahri Hamzah", "Mbak Puan"): no
 part of the name and no office. "Bung Karno", "Gus Dur", "Cak Imin" and "Habib Rizieq" are
 the names those people go by, so their words are not listed."""
@@ -209,16 +221,10 @@ DESCRIPTION = re.compile(
     r"(?P<head>[A-Za-z][\w-]*)(?P<rest>(?: [^\s,.;:!?\"“”]+){0,8}?)"
     r" (?:ini|itu|tersebut) (?P<next>[a-z][\w-]*)"
 )
-DESCRIPTION_QUALIFIERS = frozenset({"berusia", "berumur", "asal", "kelahiran", "keturunan"})
-NOT_IN_DESCRIPTION = frozenset({"yang", "dan", "serta", "atau", "bahwa", "adalah", "merupakan",
-                                "akan", "telah", "sudah", "juga", "pun", "tidak", "belum",
-                                "ini", "itu", "tersebut"})  # fmt: skip
-NOT_AFTER_DESCRIPTION = frozenset({
-    "yang", "dan", "serta", "atau", "bahwa", "adalah", "merupakan", "ialah", "di", "ke", "dari",
-    "pada", "untuk", "dengan", "dalam", "sebagai", "saat", "ketika", "oleh", "bersama",
-    "sendiri"})  # fmt: skip
-TIME_NOUNS = frozenset({"hari", "saat", "kali", "tahun", "pekan", "bulan", "minggu", "malam",
-                        "siang", "pagi", "sore", "waktu", "masa"})  # fmt: skip
+DESCRIPTION_QUALIFIERS = mention_words()["agedorigin"]
+NOT_IN_DESCRIPTION = mention_words()["notindescription"]
+NOT_AFTER_DESCRIPTION = mention_words()["notafterdescription"]
+TIME_NOUNS = mention_words()["timenoun"]
 VERB_LIKE = re.compile(r"(?:me|be|di|te)[a-z]{4,}")  # "memberhentikan", "berjanji", "ditahan"
 WORD_AT = re.compile(r"\S+")
 DESCRIPTION_RULE = "description-rule"  # the source of the PRON mentions a description makes
@@ -316,11 +322,7 @@ def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int,
     return start, end, label
 
 
-PEOPLE_GROUPS = frozenset({"rohingya", "uighur", "uyghur", "uigur", "kurdi", "kurdish", "yazidi",
-                           "tamil", "pashtun", "baloch", "druze", "hazara", "tionghoa", "yahudi",
-                           "arab", "melayu", "batak", "dayak", "bugis", "minang", "minangkabau",
-                           "sunda", "madura", "betawi", "syiah", "sunni", "ahmadiyah",
-                           "muslim", "kristen", "katolik", "protestan"})  # fmt: skip
+PEOPLE_GROUPS = mention_words()["peoplegroup"]
 """Names of ethnic and religious groups, which the model takes for one-word names."""
 
 
@@ -347,9 +349,7 @@ def kingdom_as_country(mention: Mention, ctx: Context) -> Mention:
                    country=entry.country_code, name=entry.canonical)  # fmt: skip
 
 
-VENUE_NOUNS = {"tower": "LOC", "towers": "LOC", "hotel": "LOC", "mall": "LOC", "plaza": "LOC",
-               "stadium": "LOC", "airport": "LOC", "square": "LOC", "palace": "LOC",
-               "resort": "LOC", "center": "ORG", "centre": "ORG"}  # fmt: skip
+VENUE_NOUNS = {noun: label for noun, label in read_table("building_nouns.tsv")}
 """English nouns that end the name of a building ("Trump Tower", "John Wayne Airport"), or
 of a centre, which is as often the body as its building ("Anti-Scam Center")."""
 
@@ -445,7 +445,7 @@ def role_apposition(text: str, start: int) -> bool:
     return m.group(2).lower() in description_words().get("role", frozenset())
 
 
-PLACE_PREPOSITIONS = frozenset({"di", "ke", "dari", "kota", "kabupaten", "provinsi", "desa"})
+PLACE_PREPOSITIONS = mention_words()["placepreposition"]
 """Words that put a place after them ("di Mamasa", "ke Mamasa", "Kabupaten Mamasa")."""
 
 
@@ -537,11 +537,9 @@ def merge_mentions(
     return sorted(kept, key=lambda m: m.start)
 
 
-NAMED_PLACES = frozenset({"jalan", "jl", "gang", "simpang", "stadion", "gedung", "bandara",
-                          "lapangan", "taman", "masjid", "rsud", "universitas", "kampus", "lanud",
-                          "kri", "pelabuhan", "terminal", "monumen", "museum"})  # fmt: skip
+NAMED_PLACES = mention_words()["namedplace"]
 """Nouns of streets, buildings, airports and ships, named after people with their title."""
-NAMED_BODIES = frozenset({"universitas", "kampus", "rsud"})
+NAMED_BODIES = mention_words()["namedbody"]
 """Of those, the ones that name a body that acts ("Universitas Indonesia menolak ..."),
 which ``venue_not_person`` leaves to the events stage as the model tagged it."""
 
@@ -584,14 +582,15 @@ GOVERNMENTS_ANYWHERE = frozenset(load_lexicon().governments_anywhere)
 region's: predicates.tsv's ``region`` rows with args "anywhere"."""
 POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
 """Police commands by their short names ("polres", "polsek")."""
-SHORT_UNITS = {"kepolisian daerah": "Polda", "kepolisian resor": "Polres",
-               "kepolisian resort": "Polres", "kepolisian sektor": "Polsek"}  # fmt: skip
+UNIT_NAMES = tuple(tuple(row) for row in read_table("unit_names.tsv"))
+"""(kind, spelled-out name, short name) of police units, prosecutors and committees."""
+SHORT_UNITS = {long: short for kind, long, short in UNIT_NAMES if kind == "police"}
 """The short name a police unit's spelled-out name is known by."""
-COMMITTEES = {"panitia khusus": "pansus", "panitia kerja": "panja"}
+COMMITTEES = {long: short for kind, long, short in UNIT_NAMES if kind == "committee"}
 """A legislature's special and working committees, spelled out and short."""
 COMMITTEE_NAMES = frozenset(COMMITTEES) | frozenset(COMMITTEES.values())  # either spelling
 LONG_TO_SHORT = (
-    {"kejaksaan tinggi": "kejati", "kejaksaan negeri": "kejari"}
+    {long: short for kind, long, short in UNIT_NAMES if kind == "prosecutor"}
     | {long: short.lower() for long, short in SHORT_UNITS.items()}
     | REGIONAL_GOVERNMENTS
     | COMMITTEES
@@ -604,8 +603,8 @@ SAME_UNITS = LONG_TO_SHORT | {short: long for long, short in LONG_TO_SHORT.items
 """The short and spelled-out names of one kind of unit: "Kejati" is a "Kejaksaan Tinggi"."""
 MAX_REGION_WORDS = 4
 MAX_FREE_WORDS = 2  # region words no gazetteer place covers: "Kodam Jaya", "Lanud Halim ..."
-NUMBERED_UNITS = frozenset({"kodam", "korem", "lantamal"})  # "Kodam IV/Diponegoro"
-REGION_NOUNS = frozenset({"metro", "kota", "kabupaten", "pelabuhan", "bandara"})
+NUMBERED_UNITS = mention_words()["numberedunit"]  # "Kodam IV/Diponegoro"
+REGION_NOUNS = mention_words()["regionnoun"]
 REGION_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)(?![\w'’-])")
 NUMERAL = re.compile(r" ([IVX]+(?:/[A-Z][a-z]+)?)(?![\w/])")
 CAPITAL_NEXT = re.compile(r" [A-Z]")
@@ -1177,7 +1176,7 @@ def worn_rank(text: str, mention: Mention, ordered: list[Mention], grades: Colle
 LAST_WORD = re.compile(r"\S+(?=\s*$)")
 
 
-TITLES_OF_ANY_BODY = frozenset({"President", "Vice President", "Director", "Spokesperson"})
+TITLES_OF_ANY_BODY = office_kinds()["anybody"]
 """Offices (``offices.tsv`` canonical) that clubs, companies and parties have as much as
 governments: "presiden klub", "direktur perusahaan", "juru bicara KPK"."""
 
@@ -1232,8 +1231,9 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
 
 # One name word and a regnal numeral: "Fransiskus", "Leo XIV", "Benediktus XVI".
 RELIGIOUS_NAME = re.compile(r" ([A-Z][a-z]+(?:[-'’][A-Za-z]+)*(?: [IVX]+)?)(?![\w'’-]| [A-Z])")
-COMMON_NOUN_TITLES = frozenset({"paus"})  # "paus" is also a whale ("Paus itu terdampar")
-HEAD_NOUN_TITLES = frozenset({"kepala"})
+# "paus" is also a whale ("Paus itu terdampar")
+COMMON_NOUN_TITLES = mention_words()["commonnountitle"]
+HEAD_NOUN_TITLES = mention_words()["headnountitle"]
 """Titles that are also common nouns: "kepala" is a title only before the name of whom
 it makes head of a political body ("Kepala Polda Jambi Rusdi Hartono"), not in "luka di
 kepala", "Kepala Sekolah", "pemilihan kepala daerah" (``unheld_head_noun``); the head of

@@ -57,6 +57,15 @@ def word_lists(name: str) -> dict[str, frozenset[str]]:
     return {kind: frozenset(found) for kind, found in lists.items()}
 
 
+def entry_lists(name: str) -> dict[str, frozenset[str]]:
+    """The entries of a two-column data file (kind, one entry a row, spaces and all) by
+    kind: ``office_kinds.tsv``."""
+    lists: dict[str, set[str]] = {}
+    for kind, entry in read_table(name):
+        lists.setdefault(kind, set()).add(entry)
+    return {kind: frozenset(found) for kind, found in lists.items()}
+
+
 def phrase_lists(name: str) -> dict[str, frozenset[tuple[str, ...]]]:
     """The phrases of a two-column data file (kind, one phrase a row) by kind, each as
     its words: ``clause_phrases.tsv``."""
@@ -85,18 +94,11 @@ def _words() -> _Words:
     return _Words(values, pattern)
 
 
-_SCALES = {
-    "ribu": 1e3,
-    "rb": 1e3,
-    "juta": 1e6,
-    "jt": 1e6,
-    "miliar": 1e9,
-    "milyar": 1e9,
-    "triliun": 1e12,
-}
+_SCALES = {word: value for word, (value, kind) in _words().values.items() if kind == "scale"}
+"""Scale words after digits ("3 ribu", "1,2 juta"): claim_number_words.tsv's "scale" rows."""
 _DIGITS = re.compile(
     r"(\d(?<![\w.,/]\d)(?<![A-Za-z]-\d)\d*(?:[.,]\d+)*)"
-    r"(?:\s+(ribu|juta|miliar|milyar|triliun)\b)?(?![\w/]|[.,]\d)"
+    rf"(?:\s+({'|'.join(_SCALES)})\b)?(?![\w/]|[.,]\d)"
 )
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.?d\.?|s/d)\s*$")
 _ANTARA = re.compile(r"antara\s+$", re.IGNORECASE)

@@ -21,7 +21,6 @@ from kabar.segment import STRAIGHT_QUOTE as STRAIGHT
 TOKEN = re.compile(f"[^\\s,;:()\\[\\]!?{STRAIGHT}{OPEN_MARKS}{CLOSE_MARKS}]+")
 VERBISH = re.compile(r"^(?:me|ber|di|ter)[a-z]{3,}$")
 DATELINE = re.compile(r"[A-Z][\w .]{1,30}, [^\n–—-]{1,40}\s[–—-]+\s")
-PURPOSE = frozenset({"yang", "untuk", "agar", "supaya", "guna"})
 MENURUT_BEFORE = re.compile(
     r"(?<![\w-])(?:[Mm]enurut|[Kk]ata)(?P<nya>nya)?\s*(?P<who>[^,.:“”\"\n]{0,80}?)\s*[,:]\s*$"
 )
@@ -149,7 +148,7 @@ def trim_statement(text: str, toks: list[tuple[int, int]], lex: Lexicon) -> list
     i = 0
     while i < len(toks) - 1:
         word = text[toks[i][0] : toks[i][1]].lower()
-        if not (lex.has("statement", word) or (i and word in ("resmi", "pers"))):
+        if not (lex.has("statement", word) or (i and lex.has("statementend", word))):
             break
         i += 1
     return toks[i:]
@@ -205,7 +204,7 @@ def apposition(text: str, span: tuple[int, int], lex: Lexicon) -> tuple[int, int
     words = m.group("name").split()
     follow = m.group("next").strip(" ,.;)")
     if follow and (
-        follow.lower() in ("dan", "serta", "atau")
+        lex.has("joiner", follow.lower())
         or not (lex.has("stop", follow.lower()) or lex.has("via", follow.lower()))
     ):
         return span  # "kata Aher, Iwa semestinya …": a new clause, not a name in apposition
@@ -301,9 +300,7 @@ def subject_before(text: str, verb: int, lex: Lexicon) -> tuple[int, int] | None
             head = relative_head(text, before, lex)
             if head is not None and verbish(stopper, lex):
                 return head, run[-1][1]  # "kelompok yang didukung Iran itu menegaskan"
-            if not (
-                verbish(stopper, lex) or lex.has("intro", stopper) or stopper in ("bahwa", "kalau")
-            ):
+            if not (verbish(stopper, lex) or lex.has("intro", stopper) or lex.has("that", stopper)):
                 return None
     elif toks:
         run = clause_subject(text, toks, lex)
@@ -478,7 +475,7 @@ def find_direct(text: str, pair: tuple[int, int, int, int], lex: Lexicon) -> Can
             return Candidate(
                 start, end, "direct", cue.lower(), "direct-pre", None, verb, pronoun=True
             )
-        if cue.lower() in ("kata", "ujar"):
+        if lex.has("speakerafter", cue.lower()):
             speaker = speaker_after(text, window_start + pre.end("cue"), lex)
         else:
             speaker = subject_before(text, verb, lex)
@@ -588,7 +585,7 @@ def has_predicate(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Does the reported content read as a clause (a verb or modal not in first place)?"""
     words = [text[s:e].lower() for s, e in tokens_in(text, start, min(end, start + 300))]
     for word in words[1:]:
-        if word in PURPOSE:
+        if lex.has("purpose", word):
             return False
         if lex.has("clause", word) or verbish(word, lex):
             return True

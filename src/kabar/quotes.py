@@ -184,13 +184,14 @@ class Resolver:
         if "," in gap or ":" in gap or QUOTE_MARK.search(gap):
             return True
         prev = text[toks[i - 1][0] : toks[i - 1][1]].lower()
-        if prev in ("dan", "serta", "atau") and i > 1 and depth < 3:
+        if lex.has("joiner", prev) and i > 1 and depth < 3:
             before = text[toks[i - 2][0] : toks[i - 2][1]]
             if before[:1].isupper():  # "Gatot dan Taufik": as the first of the pair
                 return self.subject_at(toks[i - 2][0], depth + 1)
         return (
             prev in lex.post
-            or prev in ("menurut", "bahwa", "kalau")
+            or prev == "menurut"
+            or lex.has("that", prev)
             or lex.has("intro", prev)
             or lex.has("aux", prev)
         )

@@ -34,47 +34,27 @@ Tokens
 from __future__ import annotations
 
 import re
+from types import MappingProxyType
 
 from kabar.model import Sentence, Token
+from kabar.numbers import word_lists
 
-
-def _words(block: str) -> frozenset[str]:
-    return frozenset(block.split())
+SEGMENT_WORDS = MappingProxyType(word_lists("segment_words.tsv"))
+"""Abbreviations and speech verbs by kind (``data/segment_words.tsv``), read once."""
 
 
 # Abbreviations after which a sentence never ends: titles, ranks and words that
 # precede a name, a place or a number. Compared lower-cased, without the period.
-PREFIX_ABBREVIATIONS = _words(
-    """
-    jl jln gg rp pt cv ud prof dr drs dra drg ir hj h kh ust no nomor hlm tgl vol
-    kab kec kel ds desa prov st yth bpk bp sdr sdri ny nn tn mr mrs ms
-    kol letkol mayjen brigjen jend jen letjen kapt lettu letda mayor serka sertu
-    laksda laksma laksdya marsda marsma marsdya irjen komjen kombes kompol akbp akp
-    ipda iptu aiptu aipda bripka pol a.n u.p rt rw kp
-    """
-)
+PREFIX_ABBREVIATIONS = SEGMENT_WORDS["prefix"]
 
 # Abbreviations that usually end a phrase and may end a sentence; they keep
 # their period as a token but split like ordinary words.
-SUFFIX_ABBREVIATIONS = _words(
-    """
-    dll dsb dst tsb dkk sbb tbk s.h m.si s.e m.m s.sos s.pd m.h s.ip s.kom s.t m.t
-    ph.d s.ag m.ag m.pd m.kes s.ked a.md m.sc
-    """
-)
+SUFFIX_ABBREVIATIONS = SEGMENT_WORDS["suffix"]
 
 _ALL_ABBREVIATIONS = PREFIX_ABBREVIATIONS | SUFFIX_ABBREVIATIONS
 
 # Speech verbs that attach a preceding quotation to its attribution.
-SPEECH_VERBS = _words(
-    """
-    kata katanya ujar ujarnya ucap ucapnya tutur tuturnya tegas tegasnya jelas jelasnya
-    ungkap ungkapnya papar paparnya imbuh imbuhnya tambah tambahnya sebut sebutnya
-    lanjut lanjutnya terang terangnya timpal timpalnya kilah kilahnya seru serunya
-    pungkas pungkasnya beber bebernya cetus cetusnya sambung sambungnya tandas tandasnya
-    tulis tulisnya demikian kata-nya
-    """
-)
+SPEECH_VERBS = SEGMENT_WORDS["speech"]
 
 _LINE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
 # A terminal cluster, its attached closers, and IndoSum-style spaced closing quotes.
