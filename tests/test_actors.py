@@ -1236,3 +1236,40 @@ def test_every_regional_government_has_a_bare_unit_level():
 
     kinds = set(REGIONAL_GOVERNMENTS) | set(REGIONAL_GOVERNMENTS.values())
     assert kinds - {"pemda", "pemerintah daerah"} <= bare_unit_levels().keys()
+
+
+def test_a_bare_kejaksaan_is_the_unit_its_story_names_or_its_own(context):
+    """A bare "Kejaksaan" is the one prosecutor's office its story names in full, the
+    Kejaksaan Agung when the story speaks of the Jaksa Agung, else its own article's: two
+    stories' bare "Kejaksaan" on two local cases are no one actor."""
+
+    from kabar.nlp import find_mentions
+
+    def ids_of(*texts: str) -> dict[str, set[str]]:
+        articles = []
+        for number, text in enumerate(texts):
+            article = Article.from_input(text, f"k{number}")
+            article.text, article.mentions = text, find_mentions(text, context)
+            articles.append(resolve_mentions(article, context))
+        _, mapping = build_actors(articles)
+        ids: dict[str, set[str]] = {}
+        for a in articles:
+            for m in a.mentions:
+                if m.label == "ORG" and m.text.startswith("Kejaksaan"):
+                    ids.setdefault(m.text, set()).add(mapping[m.actor_id or ""])
+        return ids
+
+    local = ids_of(
+        "Kejaksaan menahan bendahara desa itu karena menilap dana bantuan.",
+        "Kejaksaan menahan kepala dinas itu karena menerima suap proyek jalan.",
+    )
+    assert len(local["Kejaksaan"]) == 2
+    named = ids_of(
+        "Kejaksaan Negeri Garut menahan camat itu. Kejaksaan menyebut kerugian Rp 2 miliar."
+    )
+    assert named["Kejaksaan"] == named["Kejaksaan Negeri Garut"]
+    head = ids_of(
+        "Jaksa Agung meminta jajarannya jujur. Kejaksaan tidak melindungi jaksa nakal.",
+        "Kejaksaan Agung memeriksa tiga saksi kasus impor gula kemarin.",
+    )
+    assert head["Kejaksaan"] == head["Kejaksaan Agung"]

@@ -27,6 +27,7 @@ from kabar.context import Context
 from kabar.lexicons import (
     Lexicons,
     PersonRole,
+    bare_bodies,
     bare_unit_levels,
     bare_unit_never_of,
     load_offices,
@@ -247,7 +248,8 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
         mentions = [m for m in mentions if all(m is not a for a in anywhere)]
         article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
-    local = place_bare_units(mentions, units, ctx.lexicons)
+    local = place_bare_bodies(mentions, article.text)
+    local += place_bare_units(mentions, units, ctx.lexicons)
     own_key: dict[int, str] = {}  # each mention's own body key, before a unit's is taken
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
@@ -381,6 +383,42 @@ def place_bare_units(
         else:
             unplaced.append(m)
     return unplaced
+
+
+def place_bare_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body named bare ("Kejaksaan": bare_bodies.tsv) is the one unit of it the article
+    names in full ("Kejari Jember", "Kejaksaan Agung") and takes its name; with none
+    named, the national unit when the article speaks of its head ("Jaksa Agung"). Those
+    left (two units named, or none and no word of the head) are returned: each is its
+    own article's, as one id for every story's "Kejaksaan" would join local cases."""
+    bodies = bare_bodies()
+    unplaced: list[Mention] = []
+    for m in mentions:
+        body = bodies.get(m.text.casefold()) if m.label == "ORG" else None
+        if body is None:
+            continue
+        named: dict[str, str] = {}
+        for unit in mentions:
+            name = unit.name or unit.text
+            written = name.casefold()
+            if unit.label == "ORG" and (
+                written == body.national.casefold()
+                or any(written.startswith(kind + " ") for kind in body.units)
+            ):
+                key = body_key(name)
+                named[key] = max(named.get(key, name), name, key=len)
+        if not named and any(speaks_of(text, cue) for cue in body.cues):
+            named[body.national] = body.national
+        if len(named) == 1:
+            m.name = m.organization = next(iter(named.values()))
+        else:
+            unplaced.append(m)
+    return unplaced
+
+
+def speaks_of(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words, in any case."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
@@ -1220,10 +1258,10 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor, but a bare
-        actor_id = stable_id(  # "Polres" keeps its article's own key (resolve_mentions)
+        actor_id = stable_id(  # "Polres" or "Kejaksaan" keeps its article's own key
             "act", record.type, fold_name(actor_name_key(record.type, record.name))
         )
-        if record.name.casefold() in bare_unit_levels():
+        if record.name.casefold() in bare_unit_levels() | bare_bodies().keys():
             actor_id = min(record.keys)
         if actor_id in by_id:
             absorb(by_id[actor_id], record)
