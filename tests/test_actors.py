@@ -1273,3 +1273,18 @@ def test_a_bare_kejaksaan_is_the_unit_its_story_names_or_its_own(context):
         "Kejaksaan Agung memeriksa tiga saksi kasus impor gula kemarin.",
     )
     assert head["Kejaksaan"] == head["Kejaksaan Agung"]
+
+
+def test_a_seat_of_a_city_and_one_of_a_regency_of_one_name_are_two(context):
+    """The gazetteer folds "Kota Bogor" and "Kabupaten Bogor" into one place; the level the
+    text writes after a seat keeps the city's secretary apart from the regency's, and a
+    place that is only a city is one seat however it is written."""
+
+    def seat(text: str) -> str:
+        article = resolved(context, text)
+        return next(m.name or "" for m in article.mentions if m.label == "OFFICE")
+
+    city = seat("Sekda Kota Malang membuka rapat anggaran pada pagi itu.")
+    regency = seat("Sekda Kabupaten Malang membuka rapat anggaran pada pagi itu.")
+    assert city != regency
+    assert seat("Sekda Kota Surabaya menutup rapat.") == seat("Sekda Surabaya menutup rapat.")

@@ -36,6 +36,7 @@ from kabar.lexicons import (
     office_bodies,
     place_level_words,
     province_other_names,
+    twin_regions,
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
@@ -726,13 +727,27 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
     for office in seats:
         region = places.get(office.end + 1)
         if region is not None and text[office.end] == " " and region.country == HOME:
-            office.name = f"{office.name} {region.name or region.text}"
+            office.name = f"{office.name} {region_as_written(region)}"
             named[office.office or ""].add(office.name)
     for office in seats:
         full = named.get(office.office or "", set())
         home = office.country in (None, HOME)
         if len(full) == 1 and office.name == office_label(office) and home:
             office.name = next(iter(full))
+
+
+def region_as_written(region: Mention) -> str:
+    """A home region's name for the seat before it, with the level the text writes when a
+    city and a regency share the name: "Sekda Kota Bogor" and "Sekda Kabupaten Bogor" are
+    two secretaries, though the gazetteer folds both places into "Bogor"."""
+    name = region.name or region.text
+    levels = place_level_words()
+    first, _, rest = name.partition(" ")
+    bare = rest if rest and first.casefold() in levels else name  # "Kota Serang" -> "Serang"
+    level = levels.get(region.text.split(" ", 1)[0].casefold())
+    if level is None or bare not in twin_regions():
+        return name
+    return f"{level.capitalize()} {bare}"
 
 
 def office_label(office: Mention) -> str:

@@ -454,6 +454,15 @@ def bare_bodies() -> dict[str, BareBody]:
     }
 
 
+TWIN_REGION_FILE = "twin_regions.tsv"
+
+
+@lru_cache(maxsize=1)
+def twin_regions() -> frozenset[str]:
+    """Home places that are a city and a regency of one name ("Bogor"): twin_regions.tsv."""
+    return frozenset(name for _, (name,) in _rows(TWIN_REGION_FILE, 1))
+
+
 LEVEL_WORD_FILE = "level_words.tsv"
 
 
