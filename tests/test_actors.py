@@ -1288,3 +1288,28 @@ def test_a_seat_of_a_city_and_one_of_a_regency_of_one_name_are_two(context):
     regency = seat("Sekda Kabupaten Malang membuka rapat anggaran pada pagi itu.")
     assert city != regency
     assert seat("Sekda Kota Surabaya menutup rapat.") == seat("Sekda Surabaya menutup rapat.")
+
+
+def test_a_list_of_people_the_model_read_as_one_name_ends_an_alias_chain(context):
+    """The model ran one person's span over a semicolon list ("Bejo; Sutrisno Hadi; Agung
+    Prasetyo"): each entry is a person, the first the end of the alias chain before it."""
+    from kabar.nlp import aliases_as_people, split_listed_people
+
+    text = (
+        "Densus menahan Hendra Wijaya alias Kumis alias Bejo; Sutrisno Hadi; "
+        "Agung Prasetyo alias Gondrong di sebuah rumah kontrakan."
+    )
+    article = Article.from_input(text, "a")
+    article.text, article.published = text, "2019-03-02"
+    found = [
+        mention("Hendra Wijaya", text, "PER"),
+        mention("Bejo; Sutrisno Hadi; Agung Prasetyo", text, "PER"),
+    ]
+    article.mentions = aliases_as_people(text, split_listed_people(found))
+    resolve_mentions(article, context)
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Hendra Wijaya"] == clusters["Kumis"] == clusters["Bejo"]
+    assert clusters["Agung Prasetyo"] == clusters["Gondrong"]
+    assert (
+        len({clusters["Hendra Wijaya"], clusters["Sutrisno Hadi"], clusters["Agung Prasetyo"]}) == 3
+    )
