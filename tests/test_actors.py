@@ -1313,3 +1313,25 @@ def test_a_list_of_people_the_model_read_as_one_name_ends_an_alias_chain(context
     assert (
         len({clusters["Hendra Wijaya"], clusters["Sutrisno Hadi"], clusters["Agung Prasetyo"]}) == 3
     )
+
+
+def test_a_body_no_gazetteer_knows_is_one_by_its_full_name_and_its_first_words(context):
+    """ "PT Angkasa Raya Medan" and a later "PT Angkasa Raya" are one firm; a short name
+    two longer ones begin stays apart, and so does one a product's name begins."""
+
+    def clusters_of(text: str) -> dict[str, int | None]:
+        article = resolved(context, text)
+        return {m.text: m.cluster for m in article.mentions if m.label == "ORG"}
+
+    firm = clusters_of(
+        "PT Angkasa Raya Medan digugat warga desa. Direktur PT Angkasa Raya membantah."
+    )
+    assert firm["PT Angkasa Raya Medan"] == firm["PT Angkasa Raya"]
+    two = clusters_of(
+        "CV Karya Mandiri Medan dan CV Karya Mandiri Bogor ikut lelang. CV Karya Mandiri menang."
+    )
+    assert len(set(two.values())) == 3
+    product = clusters_of(
+        "PT Angkasa Raya Sentosa digugat warga desa. Direktur PT Angkasa Raya membantah."
+    )
+    assert len(set(product.values())) == 2

@@ -265,6 +265,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         if key in units.values():  # and names the bare units that refer back to it
             for mention in group[1:]:
                 mention.name = group[0].name or group[0].text
+    join_short_bodies(by_name, local, ctx.lexicons)
     clusters.extend(by_name.values())
     for mention in mentions:
         if mention.label != "OFFICE":
@@ -309,6 +310,44 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def join_short_bodies(
+    by_name: dict[str, list[Mention]], local: list[Mention], lexicons: Lexicons
+) -> None:
+    """A body no gazetteer knows, named in full with a place after its name and then
+    without it ("Persib Bandung" ... "Persib", "KJRI Jeddah" ... "KJRI", "Bank DBS
+    Indonesia" ... "Bank DBS"), is one body: the short name's mentions join the one such
+    longer name of the article. Only a place: other words after a company's name are as
+    often its product ("Google Drive") or a name the model ran on into ("PT DNG M
+    Akhirun"). Gazetteer bodies keep their own names ("KPU" is no "KPU Jatim"), and so do
+    bare regional units ("Satpol PP")."""
+    unknown = {
+        key: group
+        for key, group in by_name.items()
+        if group[0].label == "ORG"
+        and all(m.name is None and all(m is not u for u in local) for m in group)
+        and key not in unit_kinds()
+    }
+    for key in sorted(unknown, key=len):  # "X" into "X Y" before that moves on
+        longer = [
+            other
+            for other in unknown
+            if other.startswith(key + " ")
+            and all(place_after(m, len(key.split()), lexicons) for m in unknown[other])
+        ]
+        if len(longer) == 1:
+            group = by_name[longer[0]]
+            group.extend(by_name.pop(key))
+            for m in group[1:]:  # named as the full name, as a bare unit is after its unit
+                m.name = group[0].name or group[0].text
+
+
+def place_after(mention: Mention, words: int, lexicons: Lexicons) -> bool:
+    """Whether the words of ``mention`` after its first ``words`` name a place the
+    gazetteer knows ("Bandung", "Indonesia", "RI")."""
+    rest = " ".join(mention.text.split()[words:])
+    return bool(rest) and lexicons.lookup_place(rest) is not None
 
 
 def known_role(
