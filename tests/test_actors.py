@@ -1236,3 +1236,102 @@ def test_every_regional_government_has_a_bare_unit_level():
 
     kinds = set(REGIONAL_GOVERNMENTS) | set(REGIONAL_GOVERNMENTS.values())
     assert kinds - {"pemda", "pemerintah daerah"} <= bare_unit_levels().keys()
+
+
+def test_a_bare_kejaksaan_is_the_unit_its_story_names_or_its_own(context):
+    """A bare "Kejaksaan" is the one prosecutor's office its story names in full, the
+    Kejaksaan Agung when the story speaks of the Jaksa Agung, else its own article's: two
+    stories' bare "Kejaksaan" on two local cases are no one actor."""
+
+    from kabar.nlp import find_mentions
+
+    def ids_of(*texts: str) -> dict[str, set[str]]:
+        articles = []
+        for number, text in enumerate(texts):
+            article = Article.from_input(text, f"k{number}")
+            article.text, article.mentions = text, find_mentions(text, context)
+            articles.append(resolve_mentions(article, context))
+        _, mapping = build_actors(articles)
+        ids: dict[str, set[str]] = {}
+        for a in articles:
+            for m in a.mentions:
+                if m.label == "ORG" and m.text.startswith("Kejaksaan"):
+                    ids.setdefault(m.text, set()).add(mapping[m.actor_id or ""])
+        return ids
+
+    local = ids_of(
+        "Kejaksaan menahan bendahara desa itu karena menilap dana bantuan.",
+        "Kejaksaan menahan kepala dinas itu karena menerima suap proyek jalan.",
+    )
+    assert len(local["Kejaksaan"]) == 2
+    named = ids_of(
+        "Kejaksaan Negeri Garut menahan camat itu. Kejaksaan menyebut kerugian Rp 2 miliar."
+    )
+    assert named["Kejaksaan"] == named["Kejaksaan Negeri Garut"]
+    head = ids_of(
+        "Jaksa Agung meminta jajarannya jujur. Kejaksaan tidak melindungi jaksa nakal.",
+        "Kejaksaan Agung memeriksa tiga saksi kasus impor gula kemarin.",
+    )
+    assert head["Kejaksaan"] == head["Kejaksaan Agung"]
+
+
+def test_a_seat_of_a_city_and_one_of_a_regency_of_one_name_are_two(context):
+    """The gazetteer folds "Kota Bogor" and "Kabupaten Bogor" into one place; the level the
+    text writes after a seat keeps the city's secretary apart from the regency's, and a
+    place that is only a city is one seat however it is written."""
+
+    def seat(text: str) -> str:
+        article = resolved(context, text)
+        return next(m.name or "" for m in article.mentions if m.label == "OFFICE")
+
+    city = seat("Sekda Kota Malang membuka rapat anggaran pada pagi itu.")
+    regency = seat("Sekda Kabupaten Malang membuka rapat anggaran pada pagi itu.")
+    assert city != regency
+    assert seat("Sekda Kota Surabaya menutup rapat.") == seat("Sekda Surabaya menutup rapat.")
+
+
+def test_a_list_of_people_the_model_read_as_one_name_ends_an_alias_chain(context):
+    """The model ran one person's span over a semicolon list ("Bejo; Sutrisno Hadi; Agung
+    Prasetyo"): each entry is a person, the first the end of the alias chain before it."""
+    from kabar.nlp import aliases_as_people, split_listed_people
+
+    text = (
+        "Densus menahan Hendra Wijaya alias Kumis alias Bejo; Sutrisno Hadi; "
+        "Agung Prasetyo alias Gondrong di sebuah rumah kontrakan."
+    )
+    article = Article.from_input(text, "a")
+    article.text, article.published = text, "2019-03-02"
+    found = [
+        mention("Hendra Wijaya", text, "PER"),
+        mention("Bejo; Sutrisno Hadi; Agung Prasetyo", text, "PER"),
+    ]
+    article.mentions = aliases_as_people(text, split_listed_people(found))
+    resolve_mentions(article, context)
+    clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert clusters["Hendra Wijaya"] == clusters["Kumis"] == clusters["Bejo"]
+    assert clusters["Agung Prasetyo"] == clusters["Gondrong"]
+    assert (
+        len({clusters["Hendra Wijaya"], clusters["Sutrisno Hadi"], clusters["Agung Prasetyo"]}) == 3
+    )
+
+
+def test_a_body_no_gazetteer_knows_is_one_by_its_full_name_and_its_first_words(context):
+    """ "PT Angkasa Raya Medan" and a later "PT Angkasa Raya" are one firm; a short name
+    two longer ones begin stays apart, and so does one a product's name begins."""
+
+    def clusters_of(text: str) -> dict[str, int | None]:
+        article = resolved(context, text)
+        return {m.text: m.cluster for m in article.mentions if m.label == "ORG"}
+
+    firm = clusters_of(
+        "PT Angkasa Raya Medan digugat warga desa. Direktur PT Angkasa Raya membantah."
+    )
+    assert firm["PT Angkasa Raya Medan"] == firm["PT Angkasa Raya"]
+    two = clusters_of(
+        "CV Karya Mandiri Medan dan CV Karya Mandiri Bogor ikut lelang. CV Karya Mandiri menang."
+    )
+    assert len(set(two.values())) == 3
+    product = clusters_of(
+        "PT Angkasa Raya Sentosa digugat warga desa. Direktur PT Angkasa Raya membantah."
+    )
+    assert len(set(product.values())) == 2

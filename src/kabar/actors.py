@@ -28,6 +28,7 @@ from kabar.context import Context
 from kabar.lexicons import (
     Lexicons,
     PersonRole,
+    bare_bodies,
     bare_unit_levels,
     bare_unit_never_of,
     load_offices,
@@ -36,6 +37,7 @@ from kabar.lexicons import (
     office_bodies,
     place_level_words,
     province_other_names,
+    twin_regions,
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
@@ -251,7 +253,8 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
         mentions = [m for m in mentions if all(m is not a for a in anywhere)]
         article.mentions = [m for m in article.mentions if all(m is not a for a in anywhere)]
-    local = place_bare_units(mentions, units, ctx.lexicons)
+    local = place_bare_bodies(mentions, article.text)
+    local += place_bare_units(mentions, units, ctx.lexicons)
     own_key: dict[int, str] = {}  # each mention's own body key, before a unit's is taken
     for mention in mentions:
         if mention.label in {"ORG", "GPE"}:
@@ -266,6 +269,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         if key in units.values():  # and names the bare units that refer back to it
             for mention in group[1:]:
                 mention.name = group[0].name or group[0].text
+    join_short_bodies(by_name, local, ctx.lexicons)
     clusters.extend(by_name.values())
     for mention in mentions:
         if mention.label != "OFFICE":
@@ -310,6 +314,44 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def join_short_bodies(
+    by_name: dict[str, list[Mention]], local: list[Mention], lexicons: Lexicons
+) -> None:
+    """A body no gazetteer knows, named in full with a place after its name and then
+    without it ("Persib Bandung" ... "Persib", "KJRI Jeddah" ... "KJRI", "Bank DBS
+    Indonesia" ... "Bank DBS"), is one body: the short name's mentions join the one such
+    longer name of the article. Only a place: other words after a company's name are as
+    often its product ("Google Drive") or a name the model ran on into ("PT DNG M
+    Akhirun"). Gazetteer bodies keep their own names ("KPU" is no "KPU Jatim"), and so do
+    bare regional units ("Satpol PP")."""
+    unknown = {
+        key: group
+        for key, group in by_name.items()
+        if group[0].label == "ORG"
+        and all(m.name is None and all(m is not u for u in local) for m in group)
+        and key not in unit_kinds()
+    }
+    for key in sorted(unknown, key=len):  # "X" into "X Y" before that moves on
+        longer = [
+            other
+            for other in unknown
+            if other.startswith(key + " ")
+            and all(place_after(m, len(key.split()), lexicons) for m in unknown[other])
+        ]
+        if len(longer) == 1:
+            group = by_name[longer[0]]
+            group.extend(by_name.pop(key))
+            for m in group[1:]:  # named as the full name, as a bare unit is after its unit
+                m.name = group[0].name or group[0].text
+
+
+def place_after(mention: Mention, words: int, lexicons: Lexicons) -> bool:
+    """Whether the words of ``mention`` after its first ``words`` name a place the
+    gazetteer knows ("Bandung", "Indonesia", "RI")."""
+    rest = " ".join(mention.text.split()[words:])
+    return bool(rest) and lexicons.lookup_place(rest) is not None
 
 
 def known_role(
@@ -385,6 +427,42 @@ def place_bare_units(
         else:
             unplaced.append(m)
     return unplaced
+
+
+def place_bare_bodies(mentions: list[Mention], text: str) -> list[Mention]:
+    """A body named bare ("Kejaksaan": bare_bodies.tsv) is the one unit of it the article
+    names in full ("Kejari Jember", "Kejaksaan Agung") and takes its name; with none
+    named, the national unit when the article speaks of its head ("Jaksa Agung"). Those
+    left (two units named, or none and no word of the head) are returned: each is its
+    own article's, as one id for every story's "Kejaksaan" would join local cases."""
+    bodies = bare_bodies()
+    unplaced: list[Mention] = []
+    for m in mentions:
+        body = bodies.get(m.text.casefold()) if m.label == "ORG" else None
+        if body is None:
+            continue
+        named: dict[str, str] = {}
+        for unit in mentions:
+            name = unit.name or unit.text
+            written = name.casefold()
+            if unit.label == "ORG" and (
+                written == body.national.casefold()
+                or any(written.startswith(kind + " ") for kind in body.units)
+            ):
+                key = body_key(name)
+                named[key] = max(named.get(key, name), name, key=len)
+        if not named and any(speaks_of(text, cue) for cue in body.cues):
+            named[body.national] = body.national
+        if len(named) == 1:
+            m.name = m.organization = next(iter(named.values()))
+        else:
+            unplaced.append(m)
+    return unplaced
+
+
+def speaks_of(text: str, words: str) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words, in any case."""
+    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
 
 
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
@@ -692,13 +770,27 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
     for office in seats:
         region = places.get(office.end + 1)
         if region is not None and text[office.end] == " " and region.country == HOME:
-            office.name = f"{office.name} {region.name or region.text}"
+            office.name = f"{office.name} {region_as_written(region)}"
             named[office.office or ""].add(office.name)
     for office in seats:
         full = named.get(office.office or "", set())
         home = office.country in (None, HOME)
         if len(full) == 1 and office.name == office_label(office) and home:
             office.name = next(iter(full))
+
+
+def region_as_written(region: Mention) -> str:
+    """A home region's name for the seat before it, with the level the text writes when a
+    city and a regency share the name: "Sekda Kota Bogor" and "Sekda Kabupaten Bogor" are
+    two secretaries, though the gazetteer folds both places into "Bogor"."""
+    name = region.name or region.text
+    levels = place_level_words()
+    first, _, rest = name.partition(" ")
+    bare = rest if rest and first.casefold() in levels else name  # "Kota Serang" -> "Serang"
+    level = levels.get(region.text.split(" ", 1)[0].casefold())
+    if level is None or bare not in twin_regions():
+        return name
+    return f"{level.capitalize()} {bare}"
 
 
 def office_label(office: Mention) -> str:
@@ -1207,10 +1299,10 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
     for record in merged:  # equal folded names of one type are one actor, but a bare
-        actor_id = stable_id(  # "Polres" keeps its article's own key (resolve_mentions)
+        actor_id = stable_id(  # "Polres" or "Kejaksaan" keeps its article's own key
             "act", record.type, fold_name(actor_name_key(record.type, record.name))
         )
-        if record.name.casefold() in bare_unit_levels():
+        if record.name.casefold() in bare_unit_levels() | bare_bodies().keys():
             actor_id = min(record.keys)
         if actor_id in by_id:
             absorb(by_id[actor_id], record)

@@ -432,6 +432,37 @@ def region_named_units() -> frozenset[str]:
     return frozenset(kind for kind, _, _, named in regional_unit_rows() if named == "region")
 
 
+BARE_BODY_FILE = "bare_bodies.tsv"
+
+
+@dataclass(frozen=True)
+class BareBody:
+    """A body news names bare ("Kejaksaan"): its national unit's name, the kinds of its
+    regional units and the words that speak of the national unit (bare_bodies.tsv)."""
+
+    national: str
+    units: frozenset[str]
+    cues: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def bare_bodies() -> dict[str, BareBody]:
+    """A bare body's name (lower case) -> its ``BareBody``: bare_bodies.tsv."""
+    return {
+        bare: BareBody(national, frozenset(units.split(",")), tuple(cues.split(",")))
+        for _, (bare, national, units, cues) in _rows(BARE_BODY_FILE, 4)
+    }
+
+
+TWIN_REGION_FILE = "twin_regions.tsv"
+
+
+@lru_cache(maxsize=1)
+def twin_regions() -> frozenset[str]:
+    """Home places that are a city and a regency of one name ("Bogor"): twin_regions.tsv."""
+    return frozenset(name for _, (name,) in _rows(TWIN_REGION_FILE, 1))
+
+
 LEVEL_WORD_FILE = "level_words.tsv"
 
 

@@ -171,6 +171,7 @@ def find_mentions(
     mentions += propagate_names(text, mentions)
     mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
     mentions = initials_as_people(text, mentions)
+    mentions = split_listed_people(mentions)
     mentions = aliases_as_people(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
@@ -1078,6 +1079,34 @@ def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
             end = start + len(initials)
             if not any(a < end and start < b for a, b in taken):
                 out.append(Mention(start, end, initials, "PER", "given-initials"))
+    return out
+
+
+INITIAL = re.compile(r"[A-Z]\.?")  # a one-letter given name: "M Ridwan", "A. Rahman"
+
+
+def split_listed_people(mentions: list[Mention]) -> list[Mention]:
+    """A person's span the model ran on over a semicolon ("Alex; Wahyu Widada; Dimas Adi
+    Saputra") is the entries of a list of people, as news lists suspects ("A alias B;
+    C; D alias E"): no name holds a semicolon. Each entry of capitalised words is a person
+    of its own, so that an alias chain ending in the first (``aliases_as_people``) reaches
+    it and the next entry is no alias of the last name before it. An entry of other words
+    (a bracket, a hyphen the text spaced out) is dropped: it was no one's name."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.label != "PER" or ";" not in m.text:
+            out.append(m)
+            continue
+        at = m.start
+        for part in m.text.split(";"):
+            start = at + len(part) - len(part.lstrip())
+            name = part.strip()
+            words = name.split()
+            if any(NAME_WORD.fullmatch(w) for w in words) and all(
+                NAME_WORD.fullmatch(w) or INITIAL.fullmatch(w) for w in words
+            ):  # "M Natshir Fadhil": an initial beside the name words
+                out.append(Mention(start, start + len(name), name, "PER", m.source))
+            at += len(part) + 1
     return out
 
 
