@@ -2433,57 +2433,82 @@ def test_an_ordinal_in_digits_tells_a_repeat():
     )
 
 
+def told_by(speaker: EntityRef, article_id: str, sentence: str, trigger: str, kind: str) -> Event:
+    """A ``kind`` report of ``speaker`` told in ``sentence``, its trigger the word
+    ``trigger``."""
+    event = said_by(speaker, article_id, sentence, 0)
+    event.event = kind
+    event.sources[0].trigger_start = 100 + sentence.index(trigger)
+    return event
+
+
+RUMOUR = "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang."
+"""A minister's charge in indirect speech, its trigger "disebarkan" at the end."""
+
+
 def test_what_indirect_speech_says_begins_after_the_speech_verb():
     # two outlets put the trigger at different words of one minister's charge; what he
     # said runs from the speech verb, so both hold "kabar bohong ... banjir"
-    def charge(article_id: str, sentence: str, trigger: str) -> Event:
-        event = said_by(ref("mensos", "Rahmat Hidayat"), article_id, sentence, 0)
-        event.event = "ACCUSE"
-        event.sources[0].trigger_start = 100 + sentence.index(trigger)
-        return event
-
-    stories = {"A": "s1", "B": "s1"}
-    spread = charge(
-        "A",
-        "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang.",
-        "disebarkan",
-    )
-    told = charge(
-        "B", "Dia menegaskan bahwa kabar bohong soal banjir kini beredar luas.", "beredar"
-    )
-    assert len(fuse_events([spread, told], {}, stories)) == 1
+    minister = ref("mensos", "Rahmat Hidayat")
+    spread = told_by(minister, "A", RUMOUR, "disebarkan", "ACCUSE")
+    told = told_by(
+        minister, "B", "Dia menegaskan bahwa kabar bohong soal banjir kini beredar luas.",
+        "beredar", "ACCUSE",
+    )  # fmt: skip
+    assert len(fuse_events([spread, told], {}, {"A": "s1", "B": "s1"})) == 1
 
 
-def test_indirect_speech_keeps_two_charges_and_a_spokesman_apart():
-    def charge(article_id: str, sentence: str, trigger: str) -> Event:
-        event = said_by(ref("mensos", "Rahmat Hidayat"), article_id, sentence, 0)
-        event.event = "ACCUSE"
-        event.sources[0].trigger_start = 100 + sentence.index(trigger)
-        return event
+def test_an_actor_written_inside_another_word_still_lets_speech_count():
+    # the actor's mention "ia" is no name of his inside "media": what he said still runs
+    # from the speech verb
+    minister = EntityRef("mensos", "ia", "Rahmat Hidayat", "person", "IDN", "GOV")
+    spread = told_by(minister, "A", RUMOUR, "disebarkan", "ACCUSE")
+    told = told_by(
+        minister, "B", "Kemarin ia menegaskan kabar bohong soal banjir di media sosial kini "
+        "beredar luas.", "beredar", "ACCUSE",
+    )  # fmt: skip
+    assert len(fuse_events([spread, told], {}, {"A": "s1", "B": "s1"})) == 1
 
-    stories = {"A": "s1", "B": "s1"}
-    spread = charge(
-        "A",
-        "Rahmat juga mengatakan banyak kabar bohong tentang banjir sengaja disebarkan orang.",
-        "disebarkan",
-    )
-    # another charge of his that day, also in indirect speech, stays apart
-    other = charge(
-        "B", "Dia menegaskan bahwa kontraktor jembatan itu telah menipu warga desa.", "menipu"
-    )
-    assert len(fuse_events([spread, other], {}, stories)) == 2
+
+def test_two_charges_by_one_speaker_against_one_doer_stay_apart():
+    # one official, one day, two charges against the same head of office: the words
+    # before the active triggers are only the accused, shared by both charges
+    member = ref("dprd", "Hasan Basri")
+    funds = told_by(
+        member, "A", "Hasan mengatakan kepala dinas perhubungan kota itu diam-diam "
+        "menggelapkan retribusi parkir pasar.", "menggelapkan", "ACCUSE",
+    )  # fmt: skip
+    diploma = told_by(
+        member, "B", "Hasan menegaskan kepala dinas perhubungan kota itu juga membeli "
+        "gelar doktornya.", "membeli", "ACCUSE",
+    )  # fmt: skip
+    assert len(fuse_events([funds, diploma], {}, {"A": "s1", "B": "s1"})) == 2
+
+
+def test_a_quotation_between_the_speech_verb_and_the_trigger_is_not_said_with_it():
+    # what the speaker said in quotation marks before a later charge is not that charge
+    member = ref("dprd", "Hasan Basri")
+    quoted = told_by(
+        member, "A", 'Hasan mengatakan "dana bantuan sekolah itu aman" sebelum menuding '
+        "kepala dinas memalsukan ijazah.", "menuding", "ACCUSE",
+    )  # fmt: skip
+    funds = told_by(
+        member, "B", "Hasan menegaskan bendahara itu menyelewengkan dana bantuan sekolah.",
+        "menyelewengkan", "ACCUSE",
+    )  # fmt: skip
+    assert len(fuse_events([quoted, funds], {}, {"A": "s1", "B": "s1"})) == 2
 
 
 def test_a_spokesman_telling_of_another_s_refusal_is_not_what_the_actor_said():
     # the regent refuses today's summons; the prosecutors' spokesman sums up his refusals:
-    # the spokesman's words before the actor's name are not what the regent said
+    # the spokesman's words before the actor's name are not what the regent said, nor
+    # those before the trigger of a passive whose agent the actor is
     def refusal(article_id: str, sentence: str, trigger: str) -> Event:
-        event = said_by(ref("anwar", "Anwar Sadat"), article_id, sentence, 0)
-        event.event = "REJECT"
+        event = told_by(ref("anwar", "Anwar Sadat"), article_id, sentence, trigger, "REJECT")
         event.recipient = [ref("kejari", "Kejaksaan Negeri Bima")]
-        event.sources[0].trigger_start = 100 + sentence.index(trigger)
         return event
 
+    stories = {"A": "s1", "B": "s1"}
     today = refusal(
         "A", "Anwar Sadat memastikan tidak akan memenuhi panggilan Kejaksaan Negeri Bima.", "tidak"
     )
@@ -2493,7 +2518,14 @@ def test_a_spokesman_telling_of_another_s_refusal_is_not_what_the_actor_said():
         "Anwar Sadat selalu mangkir.",
         "mangkir",
     )
-    assert len(fuse_events([today, summed], {}, {"A": "s1", "B": "s1"})) == 2
+    assert len(fuse_events([today, summed], {}, stories)) == 2
+    passive = refusal(
+        "B",
+        "Kepala seksi intelijen mengatakan dua panggilan yang dikirim bulan lalu pun "
+        "ditolak oleh Anwar Sadat.",
+        "ditolak",
+    )
+    assert len(fuse_events([today, passive], {}, stories)) == 2
 
 
 def test_a_body_both_outlets_name_alike_but_none_resolved_is_one_actor():
@@ -2531,3 +2563,29 @@ def test_a_body_both_outlets_name_alike_but_none_resolved_is_one_actor():
         "Polsek Cibeber Utara",
     )
     assert len(fuse_events([first, other], {}, stories)) == 2
+
+
+def test_a_kind_of_body_named_alike_is_no_one_body():
+    # "Tim Penyidik", "Aparat TNI" name a kind of body however capitalised: two outlets'
+    # "Tim Penyidik" are not one unresolved body; nor are one capitalised word or a
+    # lowercase run ("Satreskrim", "tim gabungan polda")
+    def unit(name: str) -> EntityRef:
+        return EntityRef(None, name, name, "organization", "IDN", "COP")
+
+    def questioned(article_id: str, sentence: str, trigger: str, by: str) -> Event:
+        event = said_by(unit(by), article_id, sentence, 0)
+        event.event = "ACCUSE"
+        event.sources[0].trigger_start = 100 + sentence.index(trigger)
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    for by in ("Tim Penyidik", "Aparat TNI", "Satreskrim", "tim gabungan polda"):
+        first = questioned(
+            "A", "Mereka masih memeriksa Yusuf soal penyelundupan solar.", "memeriksa", by
+        )
+        first.recipient = [person("yusuf", "Yusuf Maulana")]
+        second = questioned(
+            "B", "Pihaknya masih melakukan pemeriksaan soal penyelundupan solar itu.",
+            "melakukan", by,
+        )  # fmt: skip
+        assert len(fuse_events([first, second], {}, stories)) == 2, by

@@ -392,6 +392,12 @@ def left_arguments(
             return []  # "tudingan yang dibantah X", "pihak-pihak yang menawarkan": no entity
         if nonactor and toks[k].low in nonactor and not inside_name(clause, k):
             return []  # "virus menyerang", "banjir menewaskan": no political actor
+        if toks[k].low in POLLED and not inside_name(clause, k):
+            if poll_counted(toks, k):
+                return []  # "96% responden menolak ...": a poll's answer, nobody's act
+            held = clause.cand_at[k]  # "X selaku (pihak) responden menolak ...": X
+            k = held.i - 1 if held is not None else k - 1
+            continue
         if toks[k].low in COPULAS:
             return []  # "X merupakan tindakan mendukung ...": a predicate noun, no subject
         if toks[k].low == ")" and k - 1 > start:  # "Presiden Joko Widodo (Jokowi) telah ..."
@@ -2176,6 +2182,19 @@ def kind_of(state: State, c: Cand) -> str:
 
 
 SHARE = frozenset({"persen", "%", "persennya"})
+POLLED = MODALITY_WORDS["polled"]
+POLL_SHARES = MODALITY_WORDS["pollshare"]
+POLL_SHARE_TAILS = MODALITY_WORDS["pollsharetail"]
+
+
+def poll_counted(toks: list[Tok], k: int) -> bool:
+    """Whether the polled people at ``k`` are counted ("96% responden", "1.200 responden",
+    "sebagian besar responden"): then they head the subject, and what they hold is a
+    poll's answer."""
+    j = k - 1
+    if j > 0 and toks[j].low in POLL_SHARE_TAILS:
+        j -= 1
+    return j >= 0 and (toks[j].low in POLL_SHARES or toks[j].text[:1].isdigit())
 
 
 def poll_share(toks: list[Tok], c: Cand) -> bool:

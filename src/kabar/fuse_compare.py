@@ -25,6 +25,7 @@ from kabar.model import EntityRef, Event, Place, Source
 from kabar.predicates import load_lexicon
 from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.quote_candidates import quote_pairs
+from kabar.segment import QUOTE_MARK
 
 SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or recipient is arbitrary
 # A phone call is never the in-person meeting; an abduction (hostages taken, a pilot held)
@@ -39,6 +40,7 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
+ACTIVE_PREFIX = "me"  # an active verb (meN-): the words before it in a clause are its doer
 SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer one's content words
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
@@ -81,7 +83,6 @@ STATE_SECTORS = frozenset({"GOV"})
 # "kembali mengundang", "kembali ditangkap", "untuk kedua kalinya": the act happened before
 AGAIN = re.compile(r"\bkembali\s+(?:me|di|ber|ter)[^\W\d_]+", re.IGNORECASE)
 WORDS = re.compile(r"[^\W_]+")
-QUOTE_MARKS = '"“”'  # between a speech verb and a trigger: a quotation, not indirect speech
 
 
 @dataclass(frozen=True)
@@ -272,11 +273,7 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
     "Muslim mengapresiasi ...", "Polres Tasikmalaya Kota") given one id."""
 
     def names(x: Event) -> set[str]:
-        return {
-            r.entity_name.casefold()
-            for r in x.actor + x.recipient
-            if proper_unresolved(r) or body_unresolved(r)
-        }
+        return {r.entity_name.casefold() for r in x.actor + x.recipient if unresolved_named(r)}
 
     shared = names(a) & names(b)
     if not shared:
@@ -286,8 +283,7 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
         def ids(refs: list[EntityRef]) -> list[EntityRef]:
             return [
                 replaced(r, actor_id=NAMED_UNRESOLVED + r.entity_name.casefold())
-                if (proper_unresolved(r) or body_unresolved(r))
-                and r.entity_name.casefold() in shared
+                if unresolved_named(r) and r.entity_name.casefold() in shared
                 else r
                 for r in refs
             ]
@@ -297,17 +293,30 @@ def unresolved_alike(a: Event, b: Event) -> tuple[Event, Event]:
     return given(a), given(b)
 
 
+def unresolved_named(ref: EntityRef) -> bool:
+    """A name the actor stage left unresolved that names one party: a person's
+    (:func:`proper_unresolved`) or a body's (:func:`body_unresolved`)."""
+    return proper_unresolved(ref) or body_unresolved(ref)
+
+
 def body_unresolved(ref: EntityRef) -> bool:
     """An unresolved organisation named in full, two words at least, every one capitalised
-    ("Polres Tasikmalaya Kota"): a proper name of one body, not a kind of body ("pihak
-    kepolisian") nor one capitalised word that names a kind at a sentence's start."""
+    ("Polres Tasikmalaya Kota"): a proper name of one body, not a kind of body
+    (``Lexicon.kind_bodies``: "pihak kepolisian", "Tim Penyidik", however capitalised) nor
+    one capitalised word that names a kind at a sentence's start."""
     words = ref.entity_name.split()
     return (
         ref.actor_id is None
         and ref.type == "organization"
         and len(words) >= 2
-        and all(w[:1].isupper() for w in words)
+        and capitalised(words)
+        and ref.entity_name.casefold() not in load_lexicon().kind_bodies
     )
+
+
+def capitalised(words: Sequence[str]) -> bool:
+    """Every word begins with a capital ("Polres Tasikmalaya Kota", "Muslim")."""
+    return all(w[:1].isupper() for w in words)
 
 
 def proper_unresolved(ref: EntityRef, written: str | None = None) -> bool:
@@ -318,7 +327,7 @@ def proper_unresolved(ref: EntityRef, written: str | None = None) -> bool:
         ref.actor_id is None
         and ref.type in ("person", "unknown")
         and bool(words)
-        and all(w[:1].isupper() for w in words)
+        and capitalised(words)
     )
 
 
@@ -371,7 +380,7 @@ def part_of_name(
         return False
     if short.type == "person" and written_alike(short.entity_text, full.entity_text):
         return True
-    if short.type != "person" and not all(w[:1].isupper() for w in short.entity_text.split()):
+    if short.type != "person" and not capitalised(short.entity_text.split()):
         return False
     return is_short_form(short.entity_name, full.entity_name)
 
@@ -419,7 +428,7 @@ def body_names(name: str) -> tuple[str, ...]:
 def written_alike(a: str, b: str) -> bool:
     """Two sentences write one capitalised name word for word ("Afifuddin")."""
     words = a.split()
-    return bool(words) and a == b and all(w[:1].isupper() for w in words)
+    return bool(words) and a == b and capitalised(words)
 
 
 def crowds(sa: Sides, sb: Sides) -> bool:
@@ -1006,6 +1015,10 @@ def said_alike(
     if a.event not in STATEMENTS:
         return True
     stems_a, stems_b = said_stems(a), said_stems(b)
+    if doer_told(a) and doer_told(b) and not told_shared(a, b, stems_a, stems_b):
+        # "Hasan mengatakan kepala dinas itu menyelewengkan dana" / "... kepala dinas itu
+        # memalsukan ijazah": two charges of one man; his doer alone tells none apart
+        stems_a, stems_b = said_stems(a, from_speech=False), said_stems(b, from_speech=False)
     if retold(stems_a, stems_b):
         return True
     if mostly or article_of(a) == article_of(b):
@@ -1016,6 +1029,32 @@ def said_alike(
         asked = trigger_stems(a) | trigger_stems(b)
         return len([x for x in distinct if not x & asked]) >= SAID_MIN_DISTINCT
     return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
+
+
+def doer_told(event: Event) -> bool:
+    """Whether each trigger of a report is an active verb ("menyelewengkan"): the words
+    between a speech verb and it are then the reported act's doer, which one speaker's
+    several charges share; before a passive or intransitive trigger ("kabar bohong ...
+    disebarkan", "... beredar") they are what is told of."""
+    words = [
+        WORD.search(source.sentence[source.trigger_start - source.start :].casefold())
+        for source in event.sources
+        if source.trigger_start is not None
+    ]
+    return bool(words) and all(w and w.group().startswith(ACTIVE_PREFIX) for w in words)
+
+
+def told_shared(
+    a: Event, b: Event, stems_a: list[frozenset[str]], stems_b: list[frozenset[str]]
+) -> bool:
+    """Whether a word from one report's trigger on recurs in what the other says
+    (``stems_a``, ``stems_b``: :func:`said_stems` from the speech verb): the words between a
+    speech verb and the trigger are often only the reported clause's subject, which one
+    speaker's several statements share."""
+    told_a, told_b = said_stems(a, from_speech=False), said_stems(b, from_speech=False)
+    return any(x & y for x in told_a for y in stems_b) or any(
+        x & y for x in stems_a for y in told_b
+    )
 
 
 def unaddressed_requests(a: Event, b: Event) -> bool:
@@ -1248,17 +1287,17 @@ def sentence_of(report: Event) -> tuple[str, int] | None:
     return (report.sources[0].article_id, report.sources[0].start) if report.sources else None
 
 
-def said_stems(event: Event) -> list[frozenset[str]]:
+def said_stems(event: Event, from_speech: bool = True) -> list[frozenset[str]]:
     """The stems of each content word of what the event's sentences say, from the trigger
-    (or the speech verb before it, :func:`said_start`) to the end of the sentence or of the
-    quotation holding it (:func:`quotation_end`)."""
+    (or, ``from_speech``, the speech verb before it, :func:`said_start`) to the end of the
+    sentence or of the quotation holding it (:func:`quotation_end`)."""
     refs = event.actor + event.recipient
     names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
     stop = fuse_words("stop")
     words: set[str] = set()
     for source in event.sources:
         at = (source.trigger_start - source.start) if source.trigger_start is not None else 0
-        begin = said_start(source.sentence, max(0, at), event.actor)
+        begin = said_start(source.sentence, max(0, at), event.actor) if from_speech else at
         end = quotation_end(source.sentence, max(0, at))
         for word in WORD.findall(source.sentence[begin:end].casefold()):
             if word not in stop and word not in names:
@@ -1271,19 +1310,24 @@ def said_start(sentence: str, at: int, actors: Sequence[EntityRef] = ()) -> int:
     speech: just after the last speech verb before it ("Dia menuturkan jangan sampai ada
     informasi keliru yang *diciptakan* ...": the words between are said too, and outlets
     put the trigger at different places of one statement), when no quotation mark stands
-    between, nor one of the ``actors``' names: "Febri mengatakan ... Setya Novanto mangkir"
-    is a spokesman telling of another's act, not the actor saying it. Else ``at`` itself
-    (a trigger inside a quotation, or with no speech verb)."""
-    if quotation_holding(sentence, at) is not None:
-        return at
+    between (a quotation, which holds the trigger or was said before it), nor one of the
+    ``actors``' names after the verb: "Febri mengatakan ... Setya Novanto mangkir", "Febri
+    mengatakan panggilan itu ditolak oleh Setya Novanto" are a spokesman telling of
+    another's act, not the actor saying it. Else ``at`` itself (no speech verb)."""
     verbs = list(quote_lexicon().pre_verb.finditer(sentence, 0, at))
     if not verbs:
         return at
-    between = sentence[verbs[-1].end() : at]
-    names = {r.entity_text for r in actors} | {r.entity_name for r in actors}
-    if any(mark in between for mark in QUOTE_MARKS) or any(n and n in between for n in names):
+    told = verbs[-1].end()
+    if QUOTE_MARK.search(sentence, told, at) or named_in(sentence[told:], actors):
         return at
-    return verbs[-1].end()
+    return told
+
+
+def named_in(text: str, refs: Sequence[EntityRef]) -> bool:
+    """Whether ``text`` writes a name of one of ``refs`` as whole words ("ia" not in
+    "media")."""
+    names = {r.entity_text for r in refs} | {r.entity_name for r in refs}
+    return any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
 
 
 def quotation_end(sentence: str, at: int) -> int:
