@@ -84,6 +84,8 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
+LIST_JOINS = frozenset({",", "dan", "serta"})
+"""What joins the items of a plain list ("A, B dan C"): the one list kabar.events reads too."""
 ALONG_WITH_DENGAN = MODALITY_WORDS["withdengan"]
 """Joiners that may take "dengan" after them with the same sense ("A bersama-sama dengan B")."""
 ALONG_WITH = ALONG_WITH_DENGAN | MODALITY_WORDS["alongwith"]
@@ -659,8 +661,8 @@ def relative_yang(
 
 NAMING_VERBS = EVENT_WORDS["naming_verb"]
 NAMING_WORDS = EVENT_WORDS["naming_word"]
-THIRD_PERSON = frozenset({"dia", "ia", "beliau"})
-FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})
+THIRD_PERSON = PRONOUNS_SG - {"dirinya"}  # "dia", "ia", "beliau"
+FIRST_PERSON = PRONOUNS_SPEAKER - {"pihaknya"}  # "kita", "kami", "saya", "aku"
 NAMES_BEFORE = EVENT_WORDS["names_before"]
 
 
@@ -842,7 +844,7 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
     return verb_end
 
 
-CONJOINED = frozenset({",", "dan", "serta", "lalu", "kemudian", "lantas"})
+CONJOINED = LIST_JOINS | {"lalu", "kemudian", "lantas"}
 NOT_VERBS = EVENT_WORDS["not_verb"]
 
 
@@ -1584,7 +1586,7 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
 DESCRIPTION_WORDS = frozenset({"dari", "asal", "di"})  # "pengusaha dari X", "warga asal Y"
 LIST_JOINERS = MODALITY_WORDS["listjoiner"]
 """Conjunctions of a list of people within a description ("Budi, pengacara Andi dan Rudi")."""
-DESCRIBING_LINKS = frozenset({"juga", "merupakan", "adalah", "ialah"})
+DESCRIBING_LINKS = COPULAS | {"juga"}
 """Words after "yang" that open a description of the person before it ("Eddy yang juga
 Waketum PAN", "Sareh yang merupakan mantan hakim"), not a relative clause's verb."""
 
@@ -2297,7 +2299,8 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
 
 
 LIGHT_CUES = ("neg", "future", "modal", "cond")
-OBJECT_OF = frozenset({"terhadap", "atas", "tentang", "mengenai", "soal", "terkait", "perihal"})
+ABOUT = frozenset({"tentang", "mengenai", "soal"})
+OBJECT_OF = ABOUT | {"terhadap", "atas", "terkait", "perihal"}
 
 
 def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
@@ -2317,7 +2320,6 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
 
 
 DECREES = EVENT_WORDS["decree"]
-ABOUT = frozenset({"tentang", "mengenai", "soal"})
 TALK_TOPIC = ABOUT | {"terkait", "perihal", "seputar", "menyangkut"}  # what a talk is about
 
 
@@ -4063,7 +4065,6 @@ GROUP_TAILS = frozenset({"yang", "dalam", "terkait", "sebagai"})  # "... yang di
 # what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
-LIST_JOINS = frozenset({",", "dan", "serta"})
 MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
 
 

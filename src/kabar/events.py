@@ -78,7 +78,9 @@ from kabar.event_args import (
     GROUP_WORDS,
     HARD_STOP,
     LAW_BODIES,
+    LIST_JOINS,
     MAX_LEFT,
+    PURPOSE,
     PURPOSE_LINKS,
     SECURITY,
     SUBORDINATORS,
@@ -628,18 +630,15 @@ AGENT_PASSIVES = EVENT_WORDS["agent_passive"]
 """Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
 
 
-LIST_SEPARATORS = frozenset({",", "dan", "serta"})
-
-
 def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
     """Whether token ``p`` is a comma or "dan" of a list of names ("A, B, dan C"): a
     name ends right before the run of separators it is in and another starts after it."""
-    if lows[p] not in LIST_SEPARATORS:
+    if lows[p] not in LIST_JOINS:
         return False
     a, b = p, p + 1
-    while a > 0 and lows[a - 1] in LIST_SEPARATORS:
+    while a > 0 and lows[a - 1] in LIST_JOINS:
         a -= 1
-    while b < len(lows) and lows[b] in LIST_SEPARATORS:
+    while b < len(lows) and lows[b] in LIST_JOINS:
         b += 1
     return b in names and a in names.values()
 
@@ -3013,7 +3012,7 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
     return any(t.low in speech for t in clause.toks[j:])
 
 
-AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
+AIMS = PURPOSE | {"dalam", "rangka"}
 
 
 def vague_party(lex: Lexicon, ref: EntityRef, text: str) -> bool:
