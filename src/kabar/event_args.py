@@ -2009,7 +2009,7 @@ def lodged_at(clause: Clause, j: int) -> list[Cand]:
 DONE_BY = EVENT_WORDS["done_by"]
 # what a party did that praise or backing is given for: "langkah yang diambil X",
 # "pencapaian yang diraih X", "upaya yang ditempuh X"
-ACHIEVED_BY = DONE_BY | {"diambil", "diraih", "dicapai", "ditempuh", "dijalankan"}
+ACHIEVED_BY = DONE_BY | EVENT_WORDS["achieved"]
 
 
 def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> list[Cand]:
@@ -2323,26 +2323,7 @@ DECREES = EVENT_WORDS["decree"]
 TALK_TOPIC = ABOUT | {"terkait", "perihal", "seputar", "menyangkut"}  # what a talk is about
 
 
-LAWS = (
-    DOCUMENTS
-    | DECREES
-    | {
-        "uu",
-        "ruu",
-        "rancangan",  # "Rancangan Undang-Undang", "Rancangan Peraturan": RUU spelt out
-        "perppu",
-        "undang",
-        "undang-undang",
-        "peraturan",
-        "perda",
-        "pergub",
-        "perbup",
-        "perwali",
-        "qanun",
-        "pasal",
-        "kuhp",
-    }
-)
+LAWS = DOCUMENTS | DECREES | EVENT_WORDS["law"]
 THINGS = EVENT_WORDS["thing"]
 
 
