@@ -203,7 +203,8 @@ def full_stop(clause: Clause, k: int) -> bool:
 ADMIN_AREAS = EVENT_WORDS["admin_area"]
 GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
                        "atas", "dalam", *CHANNELS})  # fmt: skip
-PLACE_HEADS = EVENT_WORDS["place_head"]
+BUILDINGS = EVENT_WORDS["building"]
+PLACE_HEADS = BUILDINGS | EVENT_WORDS["place_head"]
 """Nouns that head a prepositional phrase around a name: "ke kantor PT X", "di dunia
 Islam", "dengan mayoritas penduduk Muslim"."""
 
@@ -2112,9 +2113,6 @@ def amount(toks: list[Tok], k: int) -> bool:
         return True
     opened = any(toks[m].low in AMOUNT_OPENERS for m in range(max(0, k - 4), k))
     return opened and (low.isdigit() or low in UNITS)
-
-
-BUILDINGS = EVENT_WORDS["building"]
 
 
 def housed(clause: Clause, c: Cand) -> Cand:

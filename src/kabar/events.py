@@ -83,6 +83,7 @@ from kabar.event_args import (
     PURPOSE,
     PURPOSE_LINKS,
     SECURITY,
+    SITES,
     SUBORDINATORS,
     THIRD_PERSON,
     Args,
@@ -3002,7 +3003,7 @@ def attempted(lex: Lexicon, clause: Clause, i: int) -> bool:
     return k >= 0 and clause.toks[k].low in ATTEMPTS
 
 
-WEB_PLACES = EVENT_WORDS["web_place"]
+WEB_PLACES = SITES | EVENT_WORDS["web_place"]
 
 
 def speaks_after(state: State, clause: Clause, j: int) -> bool:
