@@ -559,3 +559,41 @@ def test_every_regional_body_is_a_known_organisation() -> None:
     bodies, sectors = regional_bodies()
     assert bodies and bodies <= canonical, sorted(bodies - canonical)
     assert sectors <= SECTORS
+
+
+def test_event_words_load_once_with_no_repeated_or_empty_entry() -> None:
+    """event_words.tsv (the open-class word lists of kabar.event_args and kabar.events):
+    every row has a kind and words, no word is written twice in one kind (a repeat hides
+    an edit that meant another word), every kind is described in the header, and the
+    loader reads the file once."""
+    from kabar.lexicons import EVENT_WORD_FILE, event_words
+
+    text = resources.files("kabar.data").joinpath(EVENT_WORD_FILE).read_text(encoding="utf-8")
+    header = "\n".join(line for line in text.splitlines() if line.startswith("#"))
+    seen: dict[str, list[str]] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, words = line.split("\t")
+        assert kind.strip() and words.strip(), line
+        seen.setdefault(kind, []).extend(words.split())
+    repeated = {k: sorted({w for w in ws if ws.count(w) > 1}) for k, ws in seen.items()}
+    assert {k: ws for k, ws in repeated.items() if ws} == {}
+    undescribed = [k for k in seen if not re.search(rf"^#\s+{re.escape(k)}\s", header, re.M)]
+    assert undescribed == []
+    assert event_words() is event_words()
+    assert {k: frozenset(ws) for k, ws in seen.items()} == dict(event_words())
+
+
+def test_clause_phrases_have_no_repeated_or_empty_row() -> None:
+    """clause_phrases.tsv: one phrase a row, of two words or more, never twice."""
+    rows = [
+        tuple(line.split("\t"))
+        for line in resources.files("kabar.data")
+        .joinpath("clause_phrases.tsv")
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert all(len(row) == 2 and row[0] and len(row[1].split()) >= 2 for row in rows)
+    assert len(rows) == len(set(rows))

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field, replace
 from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
     BASE_VERBS,
+    CLAUSE_PHRASES,
     COLLECTIVE,
     CONTRAST,
     DASHES,
@@ -54,11 +55,14 @@ from kabar.event_clause import (
     opening_lead,
     past_words,
 )
+from kabar.lexicons import event_words
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
 from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, TIME_NOUNS, description_words_of
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
+EVENT_WORDS = event_words()
+"""The open-class word lists of the argument rules (``data/event_words.tsv``), by kind."""
 CHANNELS = frozenset({"melalui", "lewat", "via"})
 """Prepositions of the channel an act goes through ("berkomunikasi melalui WhatsApp dengan
 X"): what follows is no object; as a subject see ``channel_only``."""
@@ -80,6 +84,8 @@ NOT_OBJECT_BEFORE = frozenset({"di", "dari", "oleh", "sejak", "hingga", "sampai"
                                "kata", "ujar", "dalam", "bersama", *CHANNELS})  # fmt: skip
 COPULAS = frozenset({"adalah", "merupakan", "ialah"})
 COORD = frozenset({"dan", "serta", "maupun", ",", "&"})
+LIST_JOINS = frozenset({",", "dan", "serta"})
+"""What joins the items of a plain list ("A, B dan C"): the one list kabar.events reads too."""
 ALONG_WITH_DENGAN = MODALITY_WORDS["withdengan"]
 """Joiners that may take "dengan" after them with the same sense ("A bersama-sama dengan B")."""
 ALONG_WITH = ALONG_WITH_DENGAN | MODALITY_WORDS["alongwith"]
@@ -99,13 +105,13 @@ LAW = frozenset({"COERCE", "ACCUSE"})
 AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION": "sanction"}
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
-GENERIC_OFFICES = frozenset({"diplomat", "pejabat", "utusan", "perwakilan", "para"})
+GENERIC_OFFICES = EVENT_WORDS["generic_office"]
 SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
                            "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
-MEETING = frozenset({"bertemu", "menemui", "bertatap"})  # "tiba di X dan bertemu Y": Y hosts
-MEDIATION = frozenset({"dimediasi", "ditengahi", "dipimpin", "difasilitasi", "mediasi"})
+MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
+MEDIATION = EVENT_WORDS["mediation"]
 MAX_LEFT = 9
 MAX_RIGHT = 8
 MAX_TRAILING_MODIFIERS = 3
@@ -194,14 +200,11 @@ def full_stop(clause: Clause, k: int) -> bool:
     return clause.toks[k].low in (".", "!", "?") and clause.cand_at[k] is None
 
 
-ADMIN_AREAS = frozenset({"desa", "kelurahan", "kecamatan", "kabupaten", "provinsi", "dusun",
-                         "distrik"})  # fmt: skip
+ADMIN_AREAS = EVENT_WORDS["admin_area"]
 GOVERNING = frozenset({"di", "ke", "dari", "dengan", "kepada", "terhadap", "antara",
                        "atas", "dalam", *CHANNELS})  # fmt: skip
-PLACE_HEADS = frozenset({"kantor", "gedung", "markas", "istana", "kediaman", "rumah", "kota",
-                         "wilayah", "kawasan", "negara", "dunia", "mayoritas", "sebagian",
-                         "kalangan", "depan", "dekat", "sekitar", "kompleks", "belakang",
-                         "samping", "pintu"})  # fmt: skip
+BUILDINGS = EVENT_WORDS["building"]
+PLACE_HEADS = BUILDINGS | EVENT_WORDS["place_head"]
 """Nouns that head a prepositional phrase around a name: "ke kantor PT X", "di dunia
 Islam", "dengan mayoritas penduduk Muslim"."""
 
@@ -261,7 +264,7 @@ def channel_parent(clause: Clause, c: Cand, start: int) -> Cand | None:
 
 
 TIME_PREPS = frozenset({"pada", "saat", "jelang", "menjelang", "selama", "sejak"})
-TIME_HEADS = frozenset({"hari", "raya", "perayaan", "peringatan", "malam", "momen"})
+TIME_HEADS = EVENT_WORDS["time_head"]
 
 
 def dated_name(toks: list[Tok], c: Cand) -> bool:
@@ -601,20 +604,7 @@ PREVERBAL = RELATIVE_ADVERBS | {"langsung", "kemudian", "lalu", "segera", "pun",
 """Adverbs between a subject's closing comma and its verb."""
 
 
-DOCUMENTS = frozenset(
-    {
-        "surat",
-        "pernyataan",
-        "resolusi",
-        "keputusan",
-        "putusan",
-        "instruksi",
-        "dekrit",
-        "unggahan",
-        "cuitan",
-        "pesan",
-    }
-)
+DOCUMENTS = EVENT_WORDS["document"]
 """Nouns of a document that speaks for its author ("surat yang meminta X ...")."""
 
 
@@ -676,11 +666,11 @@ def relative_yang(
     return -1
 
 
-NAMING_VERBS = frozenset({"bernama", "berinisial", "berjuluk", "dijuluki", "disapa", "dipanggil"})
-NAMING_WORDS = frozenset({"berinisial", "inisial", "bernama", "alias"})
-THIRD_PERSON = frozenset({"dia", "ia", "beliau"})
-FIRST_PERSON = frozenset({"kita", "kami", "saya", "aku"})
-NAMES_BEFORE = frozenset({"nama", "asli", "inisial", "alias", "sebagai", "julukan"})
+NAMING_VERBS = EVENT_WORDS["naming_verb"]
+NAMING_WORDS = EVENT_WORDS["naming_word"]
+THIRD_PERSON = PRONOUNS_SG - {"dirinya"}  # "dia", "ia", "beliau"
+FIRST_PERSON = PRONOUNS_SPEAKER - {"pihaknya"}  # "kita", "kami", "saya", "aku"
+NAMES_BEFORE = EVENT_WORDS["names_before"]
 
 
 def relative_head(
@@ -861,11 +851,8 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
     return verb_end
 
 
-CONJOINED = frozenset({",", "dan", "serta", "lalu", "kemudian", "lantas"})
-NOT_VERBS = frozenset({"berbagai", "beberapa", "bersama", "berdasarkan", "berita", "berat",
-                       "besar", "bersenjata", "berusia", "melalui", "mengenai", "menurut",
-                       "menjelang", "menuju", "meski", "meskipun", "merdeka", "media",
-                       "menteri", "bersangkutan", "berikut", "berupa"})  # fmt: skip
+CONJOINED = LIST_JOINS | {"lalu", "kemudian", "lantas"}
+NOT_VERBS = EVENT_WORDS["not_verb"]
 
 
 def shared_subject(
@@ -1065,8 +1052,7 @@ def trigger_at(lex: Lexicon, lows: list[str], n: int) -> bool:
     )
 
 
-SAID_PASSIVES = frozenset({"disampaikan", "diungkapkan", "dikatakan", "dijelaskan",
-                           "ditegaskan", "dinyatakan", "diutarakan"})  # fmt: skip
+SAID_PASSIVES = EVENT_WORDS["said_passive"]
 
 
 def subordinate_subject(
@@ -1318,17 +1304,11 @@ def cut_name(clause: Clause, c: Cand, end: int) -> bool:
     )  # fmt: skip
 
 
-CAUSATIVES = frozenset({"membuat", "menyebabkan", "memaksa", "mendorong", "membiarkan",
-                        "meminta", "mengajak", "menyuruh", "memerintahkan", "mengizinkan",
-                        "melarang", "menugaskan", "mengundang", "mengutus", "mengirim",
-                        "mengirimkan", "menunjuk", "membantu", "mendesak", "menyerukan",
-                        "mengimbau", "menginstruksikan"})  # fmt: skip
+CAUSATIVES = EVENT_WORDS["causative"]
 """Verbs whose object is the subject of the verb after it ("membuat X marah lalu ...")."""
 
 
-NOT_PASSIVES = frozenset({"diri", "dirinya", "dia", "dian", "dinas", "dini", "terhadap",
-                          "terkait", "termasuk", "tersebut", "terutama", "terakhir", "tertentu",
-                          "terbaru", "terbesar", "tertinggi", "terus"})  # fmt: skip
+NOT_PASSIVES = EVENT_WORDS["not_passive"]
 
 
 def predicate_like(tok: Tok) -> bool:
@@ -1613,7 +1593,7 @@ def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand |
 DESCRIPTION_WORDS = frozenset({"dari", "asal", "di"})  # "pengusaha dari X", "warga asal Y"
 LIST_JOINERS = MODALITY_WORDS["listjoiner"]
 """Conjunctions of a list of people within a description ("Budi, pengacara Andi dan Rudi")."""
-DESCRIBING_LINKS = frozenset({"juga", "merupakan", "adalah", "ialah"})
+DESCRIBING_LINKS = COPULAS | {"juga"}
 """Words after "yang" that open a description of the person before it ("Eddy yang juga
 Waketum PAN", "Sareh yang merupakan mantan hakim"), not a relative clause's verb."""
 
@@ -1717,7 +1697,7 @@ FOCUS = frozenset({"terutama", "utamanya", "khususnya", "termasuk"})
 FORMER = frozenset({"mantan", "eks", "bekas"})
 
 
-BODY_HEADS = frozenset({"panitia", "pansus", "panja", "komisi", "badan", "dewan", "majelis"})
+BODY_HEADS = EVENT_WORDS["body_head"]
 """First words of a named body of an assembly ("Panitia Khusus ...", "Komisi III")."""
 
 
@@ -1749,7 +1729,7 @@ def named_body_in_pattern(clause: Clause, j: int) -> Cand | None:
     return Cand(j, run.j, start, run.end, run.text[start - run.start :], "cap")
 
 
-SITES = frozenset({"situs", "laman", "website", "portal", "aplikasi"})
+SITES = EVENT_WORDS["site"]
 """Heads of a named body's website or app: "mengunjungi situs KPU" visits no party."""
 
 
@@ -1884,7 +1864,7 @@ def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
     return holder
 
 
-STATUS_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana"})
+STATUS_NOUNS = EVENT_WORDS["status_noun"]
 STATUS_REACH = 4  # lowercase words of the case between a status noun and its holder's name
 
 
@@ -1958,7 +1938,7 @@ def named_instead(clause: Clause, c: Cand) -> Cand | None:
     return None
 
 
-OWN_PEOPLE = frozenset({"rakyat", "bangsa"})  # bare, after a named leader or state
+OWN_PEOPLE = EVENT_WORDS["own_people"]  # bare, after a named leader or state
 
 
 PURPOSE_LINKS = MODALITY_WORDS["purposelink"]
@@ -2033,10 +2013,10 @@ def lodged_at(clause: Clause, j: int) -> list[Cand]:
     return [body] if body is not None else []
 
 
-DONE_BY = frozenset({"dilakukan", "dilakukannya"})
+DONE_BY = EVENT_WORDS["done_by"]
 # what a party did that praise or backing is given for: "langkah yang diambil X",
 # "pencapaian yang diraih X", "upaya yang ditempuh X"
-ACHIEVED_BY = DONE_BY | {"diambil", "diraih", "dicapai", "ditempuh", "dijalankan"}
+ACHIEVED_BY = DONE_BY | EVENT_WORDS["achieved"]
 
 
 def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> list[Cand]:
@@ -2139,9 +2119,6 @@ def amount(toks: list[Tok], k: int) -> bool:
         return True
     opened = any(toks[m].low in AMOUNT_OPENERS for m in range(max(0, k - 4), k))
     return opened and (low.isdigit() or low in UNITS)
-
-
-BUILDINGS = frozenset({"gedung", "kantor", "markas", "istana", "kompleks"})
 
 
 def housed(clause: Clause, c: Cand) -> Cand:
@@ -2299,8 +2276,7 @@ PASSIVE_VERB = re.compile(
 )
 
 
-RESPONDING = frozenset({"disambut", "diterima", "ditemani", "dikecam", "dikutuk",
-                        "disaksikan", "diidentifikasi"})  # fmt: skip
+RESPONDING = EVENT_WORDS["responding"]
 """Passives whose agent answers, hosts or witnesses an act named before them ("Kunjungan
 tersebut disambut oleh X", "Serangan itu dikecam oleh X"), not the one who did it."""
 
@@ -2340,7 +2316,8 @@ def after_oleh(clause: Clause, j: int, verbal: bool = False) -> list[Cand]:
 
 
 LIGHT_CUES = ("neg", "future", "modal", "cond")
-OBJECT_OF = frozenset({"terhadap", "atas", "tentang", "mengenai", "soal", "terkait", "perihal"})
+ABOUT = frozenset({"tentang", "mengenai", "soal"})
+OBJECT_OF = ABOUT | {"terhadap", "atas", "terkait", "perihal"}
 
 
 def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
@@ -2359,33 +2336,12 @@ def light_act(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     return not any(tuple(lows[: len(e.words)]) == e.words for e in blocks)
 
 
-DECREES = frozenset({"keputusan", "sk", "perintah", "instruksi", "penetapan", "keppres",
-                     "perpres", "inpres", "permen"})  # fmt: skip
-ABOUT = frozenset({"tentang", "mengenai", "soal"})
+DECREES = EVENT_WORDS["decree"]
 TALK_TOPIC = ABOUT | {"terkait", "perihal", "seputar", "menyangkut"}  # what a talk is about
 
 
-LAWS = (
-    DOCUMENTS
-    | DECREES
-    | {
-        "uu",
-        "ruu",
-        "rancangan",  # "Rancangan Undang-Undang", "Rancangan Peraturan": RUU spelt out
-        "perppu",
-        "undang",
-        "undang-undang",
-        "peraturan",
-        "perda",
-        "pergub",
-        "perbup",
-        "perwali",
-        "qanun",
-        "pasal",
-        "kuhp",
-    }
-)
-THINGS = frozenset({"patung", "monumen", "tugu"})
+LAWS = DOCUMENTS | DECREES | EVENT_WORDS["law"]
+THINGS = EVENT_WORDS["thing"]
 
 
 def named_thing(ref: EntityRef) -> bool:
@@ -2428,9 +2384,7 @@ def light_repeat(state: State, clause: Clause, i: int, entry: Entry) -> bool:
     )
 
 
-PREMISES = frozenset({"rumah", "kantor", "kediaman", "vila", "villa", "apartemen", "ruang",
-                      "ruangan", "dinas", "pribadi", "milik", "kontrakan", "kos",
-                      "indekos"})  # fmt: skip
+PREMISES = EVENT_WORDS["premises"]
 
 
 def premises_owner(clause: Clause, j: int) -> list[Cand]:
@@ -2462,7 +2416,7 @@ def staff_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
     # "Dalam penggerebekan itu, anggota ...": the staff noun opens its clause
 
 
-SUCCEED = frozenset({"berhasil", "sukses", "segera", "akhirnya"})
+SUCCEED = EVENT_WORDS["succeed"]
 
 
 def first_person_subject(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -3226,8 +3180,8 @@ def witness_named_next(state: State, clause: Clause) -> list[EntityRef]:
 
 
 OWNER_PREPS = frozenset({"dari", "milik"})
-CURRENCIES = frozenset({"Rp", "USD", "IDR", "US$"})  # "meminta uang Rp 15 juta": no party
-SEIZING = frozenset({"menyita", "disita", "tersita", "penyitaan"})  # not raids: "menggerebek
+CURRENCIES = EVENT_WORDS["currency"]  # "meminta uang Rp 15 juta": no party
+SEIZING = EVENT_WORDS["seizing"]  # not raids: "menggerebek
 # gudang benih impor dari China" names the goods' origin
 
 
@@ -3258,7 +3212,7 @@ def seized_from(
     return []
 
 
-HANDS = frozenset({"tangan"})  # "dari tangan tersangka": from the suspect
+HANDS = EVENT_WORDS["hands"]  # "dari tangan tersangka": from the suspect
 
 
 def fronted_owner(
@@ -3299,8 +3253,7 @@ def guest(clause: Clause, k: int) -> bool:
     return c is not None and c.i == k and c.kind == "mention" and c.label in ("PER", "OFFICE")
 
 
-REQUESTS_OF_OTHERS = frozenset({"permintaan", "usulan", "tuntutan", "seruan", "desakan",
-                                "tawaran", "ajakan", "undangan", "imbauan"})  # fmt: skip
+REQUESTS_OF_OTHERS = EVENT_WORDS["request_of_other"]
 """Nouns of another party's request: "menolak tuntutan X" answers X (its owner)."""
 
 
@@ -3450,8 +3403,7 @@ def civil_crowd(ref: EntityRef) -> bool:
     return ref.type == "group" and ref.actor_id is None and ref.sector not in POLITICAL_SECTORS
 
 
-RECEIVE = frozenset({"mendapat", "mendapatkan", "memperoleh", "meraih", "menerima", "menuai",
-                     "dapat"})  # fmt: skip
+RECEIVE = EVENT_WORDS["receive"]
 ONLY = frozenset({"hanya", "cuma", "sempat", "telah", "sudah", "justru", "kembali"})
 
 
@@ -3653,9 +3605,9 @@ def content_noun(clause: Clause, k: int) -> bool:
     )
 
 
-OPERATIONS = frozenset({"operasi", "ott"})
-CONDUCT = frozenset({"melakukan", "menggelar", "melancarkan", "melaksanakan"})  # hold an act
-UNDERGO = frozenset({"kena", "terkena", "terjaring", "mengalami"})  # befallen by the act after
+OPERATIONS = EVENT_WORDS["operation"]
+CONDUCT = EVENT_WORDS["conduct"]  # hold an act
+UNDERGO = EVENT_WORDS["undergo"]  # befallen by the act after
 LAW_BODIES = frozenset({"COP", "JUD"})  # PLOVER sectors of police, prosecutors and the KPK
 
 
@@ -3829,7 +3781,7 @@ STRENGTH = {"mention": 1.0, "office": 0.8, "titled": 0.8, "pron": 0.8, "pair": 0
 """How much an argument found this way is worth (the first actor's kind)."""
 
 
-COMPANY_FORMS = frozenset({"pt", "cv", "tbk", "persero"})  # Indonesian company forms
+COMPANY_FORMS = EVENT_WORDS["company_form"]  # Indonesian company forms
 INTERNATIONAL_BODIES = frozenset({"IGO", "UNO"})  # the gazetteer's codes of international bodies
 DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "CONSULT", "REQUEST", "AID"})
 """Cooperative types that, between firms only, are business dealings, not PLOVER events."""
@@ -4111,7 +4063,6 @@ GROUP_TAILS = frozenset({"yang", "dalam", "terkait", "sebagai"})  # "... yang di
 # what may stand between a group and the names it is spelled out as
 LIST_END = frozenset({"di", "ke", "dari", "selama", "dengan", "untuk", "pada", "dalam", "yang",
                       "atas", "terkait", "sebagai", "karena", "oleh"})  # fmt: skip
-LIST_JOINS = frozenset({",", "dan", "serta"})
 MEMBER_LABELS = {"person": ("PER",), "organization": ("ORG",), "country": ("GPE",)}
 
 
@@ -4346,8 +4297,7 @@ def suspected_group(state: State, clause: Clause, c: Cand) -> list[EntityRef]:
     return list(state.suspects)
 
 
-SUSPECT_ROLE = frozenset({"sebagai", "menjadi", "jadi", "status", "ditetapkan", "menetapkan",
-                          "tetapkan", "calon", "para", "sang"})  # fmt: skip
+SUSPECT_ROLE = EVENT_WORDS["suspect_role"]
 COUNTED = re.compile(
     rf"\d+|(?:ke)?(?:{NUMBER_WORDS})|orang|sejumlah|beberapa|semua|seluruh|belasan|puluhan"
     r"|ratusan"
@@ -4482,8 +4432,7 @@ def office_holder(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     return None
 
 
-MEMBER_NOUNS = frozenset({"politikus", "politisi", "kader", "petinggi", "elite", "elit",
-                          "anggota", "tokoh", "pentolan"})  # fmt: skip
+MEMBER_NOUNS = EVENT_WORDS["member_noun"]
 
 
 def polity(state: State, c: Cand) -> EntityRef | None:
@@ -4783,9 +4732,7 @@ def pronoun_refs(
     return last_person(state)
 
 
-INSTITUTIONAL = frozenset({("secara", "kelembagaan"), ("secara", "institusi"),
-                           ("secara", "institusional"), ("secara", "lembaga"),
-                           ("sebagai", "lembaga"), ("sebagai", "institusi")})  # fmt: skip
+INSTITUTIONAL = CLAUSE_PHRASES["institutional"]
 """What follows "kami" when a body's official speaks for the body, not for himself."""
 
 
@@ -5300,7 +5247,7 @@ def group_size(low: str) -> int:
     return next((n for ordinal, n in ORDINALS.items() if low.startswith(ordinal)), 2)
 
 
-SAY = frozenset({"kata", "ujar", "tutur", "ucap", "imbuh", "jelas", "tegas", "ungkap", "tambah"})
+SAY = EVENT_WORDS["say"]
 """Verbs of attribution after a quote or a reported sentence ("..., kata X", "ujarnya")."""
 SAID = "|".join(sorted(SAY))
 SAID_BY = re.compile(rf"\s*,?\s*(?:{SAID})\w*\s+")

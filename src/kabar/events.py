@@ -78,9 +78,12 @@ from kabar.event_args import (
     GROUP_WORDS,
     HARD_STOP,
     LAW_BODIES,
+    LIST_JOINS,
     MAX_LEFT,
+    PURPOSE,
     PURPOSE_LINKS,
     SECURITY,
+    SITES,
     SUBORDINATORS,
     THIRD_PERSON,
     Args,
@@ -109,6 +112,7 @@ from kabar.event_args import (
     usable_subject,
 )
 from kabar.event_clause import (
+    CLAUSE_PHRASES,
     NUMBERS,
     ORDINALS,
     PERSONAL,
@@ -212,7 +216,7 @@ from kabar.fuse_compare import (
     quoted_trigger,
     said_alike,
 )
-from kabar.lexicons import PlaceEntry
+from kabar.lexicons import PlaceEntry, event_words
 from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
@@ -256,14 +260,12 @@ from kabar.predicates import (
 from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.segment import split_sentences
 
+EVENT_WORDS = event_words()
+"""The open-class word lists of the coding rules (``data/event_words.tsv``), by kind."""
 QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
-PLACE_NOUNS = frozenset({"kota", "wilayah", "kawasan", "daerah", "desa", "kecamatan",
-                         "kabupaten", "provinsi", "jalur", "tepi", "distrik", "negara", "ibu",
-                         "markas", "gedung", "kantor", "kompleks", "perbatasan",
-                         "perairan", "depan", "dekat", "sekitar", "seberang", "halaman",
-                         "area", "luar"})  # fmt: skip
+PLACE_NOUNS = EVENT_WORDS["place_noun"]
 DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebelah", "bagian"}
 """Compass words before a place ("di timur Aleppo", "di sebelah utara Jalur Gaza")."""
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
@@ -625,22 +627,19 @@ def own_passives(clause: Clause, lex: Lexicon) -> frozenset[int]:
 GAP_COPULAS = COPULAS | {"jadi", "menjadi"}
 
 
-AGENT_PASSIVES = frozenset({"dipimpin", "ditangani", "dijalankan", "dikerjakan"})
+AGENT_PASSIVES = EVENT_WORDS["agent_passive"]
 """Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
-
-
-LIST_SEPARATORS = frozenset({",", "dan", "serta"})
 
 
 def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
     """Whether token ``p`` is a comma or "dan" of a list of names ("A, B, dan C"): a
     name ends right before the run of separators it is in and another starts after it."""
-    if lows[p] not in LIST_SEPARATORS:
+    if lows[p] not in LIST_JOINS:
         return False
     a, b = p, p + 1
-    while a > 0 and lows[a - 1] in LIST_SEPARATORS:
+    while a > 0 and lows[a - 1] in LIST_JOINS:
         a -= 1
-    while b < len(lows) and lows[b] in LIST_SEPARATORS:
+    while b < len(lows) and lows[b] in LIST_JOINS:
         b += 1
     return b in names and a in names.values()
 
@@ -1292,7 +1291,7 @@ def relative_asides(clause: Clause, g: int, i: int) -> list[tuple[int, int]]:
     return out
 
 
-PERMITS = frozenset({"mengizinkan", "mengijinkan"})
+PERMITS = EVENT_WORDS["permit"]
 
 
 def refused_noun(clause: Clause, governor: str, g: int, i: int) -> bool:
@@ -1322,7 +1321,7 @@ def listed(clause: Clause, k: int) -> bool:
     )
 
 
-PLAN_NOUNS = frozenset({"kesepakatan", "komitmen", "janji", "rencana", "nantinya"})
+PLAN_NOUNS = EVENT_WORDS["plan_noun"]
 
 
 def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
@@ -1338,10 +1337,9 @@ def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
     return any(t.low in lex.cue("future") or t.low in PLAN_NOUNS for t in clause.toks[:i])
 
 
-PLANNING = frozenset({"rencana", "merencanakan", "mengagendakan", "menjadwalkan"})
-SCHEDULED = frozenset({"dijadwalkan", "direncanakan", "diagendakan", "rencananya"})
-HELD = frozenset({"dilakukan", "digelar", "diadakan", "dilaksanakan", "diselenggarakan",
-                  "berlangsung", "terlaksana"})  # fmt: skip
+PLANNING = EVENT_WORDS["planning"]
+SCHEDULED = EVENT_WORDS["scheduled"]
+HELD = EVENT_WORDS["held"]
 """Verbs a meeting noun takes when it is held ("pertemuan itu akan digelar")."""
 
 
@@ -1367,7 +1365,7 @@ def scheduled_talks(lex: Lexicon, clause: Clause, i: int, j: int, event_type: st
     return False
 
 
-HAVING = frozenset({"memiliki", "mempunyai", "memegang", "memenuhi"})
+HAVING = EVENT_WORDS["having"]
 """Verbs of having and qualifying: "memiliki kapasitas untuk membela", "memenuhi syarat
 untuk mengusung" state an ability or an eligibility, not an act."""
 
@@ -1397,21 +1395,17 @@ def untuk_before(lex: Lexicon, clause: Clause, i: int) -> int | None:
     return k if k >= 0 and clause.toks[k].low == "untuk" else None
 
 
-INSTRUMENTS = frozenset({"menggunakan", "digunakan", "memakai", "dipakai", "memanfaatkan",
-                         "dimanfaatkan"})  # fmt: skip
+INSTRUMENTS = EVENT_WORDS["instrument"]
 """Verbs of use before "untuk": "golok yang dipakai untuk melukai warga" tells how the act
 was done."""
 
-ARRIVALS_TO_SPEAK = frozenset({"datang", "kedatangan", "mendatangi", "didatangi", "mengunjungi",
-                               "berkunjung", "menyambangi", "menemui", "tiba"})  # fmt: skip
+ARRIVALS_TO_SPEAK = EVENT_WORDS["arrival_to_speak"]
 SPOKEN = frozenset({"REQUEST", "REJECT", "ACCUSE", "SUPPORT", "CONCEDE", "THREATEN"})
 """Verbal acts that a visit "untuk" makes are made there ("mendatangi gedung dewan untuk
 menuntut upah layak", "datang ke kantor bupati untuk memprotes"): saying it is doing it."""
 
 
-DISPATCHES = frozenset({"menerjunkan", "membentuk", "menurunkan", "mengerahkan", "menugaskan",
-                        "diterjunkan", "dibentuk", "diturunkan", "dikerahkan",
-                        "ditugaskan"})  # fmt: skip
+DISPATCHES = EVENT_WORDS["dispatch"]
 """Verbs of putting investigators to work: "menerjunkan 60 penyelidik untuk mengusut kasus
 itu", "membentuk tim khusus untuk menyelidiki": the inquiry is under way."""
 
@@ -1951,7 +1945,7 @@ def speaker_obliged(clause: Clause, i: int) -> bool:
 OUGHT_ADVERBS = frozenset({"segera", "terus", "lebih", "benar-benar", "juga", "tetap", "bisa",
                            "dapat", "mampu", "berani"})  # fmt: skip
 """Words between "harus" and the act it asks for ("harus segera menghentikan ...")."""
-BE_VERBS = frozenset({"bekerja", "bekerjasama", "belajar"})  # ber- verbs spelt "be-"
+BE_VERBS = EVENT_WORDS["be_verb"]  # ber- verbs spelt "be-"
 
 
 def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
@@ -2880,11 +2874,11 @@ def code_one(
     )
 
 
-LAWYERS = frozenset({"klien", "kliennya"})
+LAWYERS = EVENT_WORDS["lawyer"]
 """Words that make a defence ("membela X sebagai klien") a lawyer's work for a client, not
 PLOVER SUPPORT. Not "pengacara" or "advokat": an advocates' body that sends lawyers or a team
 to defend someone ("menyiapkan 100 pengacara untuk membela X") backs him."""
-ARRIVALS = frozenset({"kedatangan", "kehadiran", "kunjungan"})
+ARRIVALS = EVENT_WORDS["arrival"]
 
 
 def insults_a_body(entry: Entry, args: Args) -> bool:
@@ -2994,12 +2988,10 @@ def private_trip(entry: Entry, args: Args, clause: Clause) -> bool:
     )
 
 
-OFFICIAL_TRIP = frozenset({"resmi", "kenegaraan", "diplomatik", "bertemu", "menemui", "pertemuan",
-                           "diterima", "disambut", "delegasi", "rombongan", "membahas",
-                           "berunding", "perundingan", "negosiasi"})  # fmt: skip
+OFFICIAL_TRIP = EVENT_WORDS["official_trip"]
 
 
-ATTEMPTS = frozenset({"mencoba", "berusaha", "berupaya", "coba"})
+ATTEMPTS = EVENT_WORDS["attempt"]
 UNTUK = frozenset({"untuk"})
 
 
@@ -3011,8 +3003,7 @@ def attempted(lex: Lexicon, clause: Clause, i: int) -> bool:
     return k >= 0 and clause.toks[k].low in ATTEMPTS
 
 
-WEB_PLACES = frozenset({"situs", "laman", "website", "tautan", "link", "akun", "kanal",
-                        "aplikasi", "portal"})  # fmt: skip
+WEB_PLACES = SITES | EVENT_WORDS["web_place"]
 
 
 def speaks_after(state: State, clause: Clause, j: int) -> bool:
@@ -3022,7 +3013,7 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
     return any(t.low in speech for t in clause.toks[j:])
 
 
-AIMS = frozenset({"untuk", "guna", "demi", "dalam", "rangka"})
+AIMS = PURPOSE | {"dalam", "rangka"}
 
 
 def vague_party(lex: Lexicon, ref: EntityRef, text: str) -> bool:
@@ -3116,8 +3107,7 @@ def crime_party(state: State, refs: list[EntityRef]) -> bool:
     return any(offender(r) for r in refs)
 
 
-TRADES = frozenset({"usaha", "industri", "pasar", "bisnis", "ekonomi", "seni", "wisata",
-                    "pariwisata", "budaya", "umkm", "sejarah"})  # fmt: skip
+TRADES = EVENT_WORDS["trade"]
 """What "pelaku" is in "pelaku usaha", "pelaku industri otomotif": a trade, no offence."""
 
 CRIME_STEPS = frozenset({"REQUEST", "AGREE", "COOPERATE"})
@@ -3192,8 +3182,7 @@ def welcoming_crowd(args: Args) -> bool:
     )
 
 
-GENERIC_BODIES = frozenset({"pihak", "kementerian", "lembaga", "instansi", "otoritas",
-                            "stakeholder"})  # fmt: skip
+GENERIC_BODIES = EVENT_WORDS["generic_body"]
 VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
                           "para"})  # fmt: skip
 VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
@@ -3208,7 +3197,7 @@ def unnamed_body(ref: EntityRef) -> bool:
     return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
 
 
-PUBLIC = frozenset({"masyarakat", "warga", "rakyat", "publik", "khalayak"})
+PUBLIC = EVENT_WORDS["public"]
 
 
 def the_public(ref: EntityRef) -> bool:
@@ -3260,7 +3249,7 @@ def lone_consult(entry: Entry, args: Args, place: Place | None) -> bool:
 # ------------------------------------------------------------------ place and date
 
 PURPOSE_WORDS = frozenset({"untuk", "agar", "supaya"})
-PURPOSE_VERBS = frozenset({"hadir", "datang", "pergi", "tiba", "pulang"})
+PURPOSE_VERBS = EVENT_WORDS["purpose_verb"]
 
 
 def embedded_spans(
@@ -3307,7 +3296,7 @@ def setting_noun(toks: list[Tok], k: int) -> bool:
     return any(t.low in SETTING_WORDS for t in toks[max(0, k - 3) : k - 1])
 
 
-LOCATING = frozenset({"berada", "terletak", "ada", "berlokasi", "bertempat"})
+LOCATING = EVENT_WORDS["locating"]
 
 
 def locating(toks: list[Tok], k: int) -> bool:
@@ -3423,9 +3412,9 @@ def place_phrase(clause: Clause, n: int) -> list[Cand]:
     return phrase
 
 
-STREETS = frozenset({"jalan", "jl", "jln", "gang", "gg"})
+STREETS = EVENT_WORDS["street"]
 FOREIGN = frozenset({"country", "territory"})  # what an embassy or a trade office stands for
-ELECTIONS = frozenset({"pilkada", "pilgub", "pilbup", "pilwalkot", "pemilu", "pilpres", "pileg"})
+ELECTIONS = EVENT_WORDS["election"]
 
 
 def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
@@ -3932,14 +3921,12 @@ def dateline_end(text: str) -> int:
     return opening.end() if opening else 0
 
 
-CITING = frozenset({"dilansir", "melansir", "dikutip", "mengutip", "diberitakan",
-                    "dikutip dari", "dilansir dari", "dilansir oleh"})  # fmt: skip
+CITING = EVENT_WORDS["citing"] | frozenset(" ".join(p) for p in CLAUSE_PHRASES["citing"])
 """Words that cite a source: "dilansir Antara", "sebagaimana diberitakan Xinhua"."""
 TOLD = CITING | {"kepada", "dengan", "dari", "menurut"}
 """Words that also cite an outlet: "kata X kepada Reuters", "wawancara dengan BBC" (not
 "laporan Reuters", a report the news may be about)."""
-OUTLET_WORDS = frozenset({"kantor", "berita", "situs", "laman", "media", "harian", "stasiun",
-                          "televisi"})  # fmt: skip
+OUTLET_WORDS = EVENT_WORDS["outlet_word"]
 
 
 def cited_only(article: Article, heading: int) -> tuple[set[str], set[str]]:

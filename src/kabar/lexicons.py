@@ -17,10 +17,11 @@ or single punctuation marks, so a match always respects word boundaries
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Literal, TypeVar
 
 from kabar.errors import KabarError
@@ -482,6 +483,19 @@ def regional_bodies() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(value for kind, value in rows if kind == "body"),
         frozenset(value for kind, value in rows if kind == "sector"),
     )
+
+
+EVENT_WORD_FILE = "event_words.tsv"
+
+
+@lru_cache(maxsize=1)
+def event_words() -> Mapping[str, frozenset[str]]:
+    """The open-class word lists of the event stage's rules by kind (event_words.tsv), read
+    once: each kind is one set, whatever number of rows spell it out."""
+    lists: dict[str, set[str]] = {}
+    for _, (kind, words) in _rows(EVENT_WORD_FILE, 2):
+        lists.setdefault(kind, set()).update(words.split())
+    return MappingProxyType({kind: frozenset(found) for kind, found in lists.items()})
 
 
 def load_orgs() -> dict[str, OrgEntry]:
