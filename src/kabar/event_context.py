@@ -1990,7 +1990,8 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             and loc.start is not None  # its own place, not the story's (``story_place``)
             and loc.start not in state.seats  # "ditahan di Mapolres Boyolali": no scene
         )
-        if first and e.date is not None and e.date == state.story_day:
+        on_story_day = e.date is not None and e.date == state.story_day
+        if first and (on_story_day or quoted_on_story_day(state, clause, e)):
             state.story_place = loc
     state.sentence += 1
     del state.claimants[:-MEMORY]
@@ -2016,6 +2017,20 @@ OFFENDER_APPOSED = re.compile(
 )
 """A role with its case before the name it is apposed to: "Terdakwa korupsi proyek
 pengadaan Alquran, Fahd ..."."""
+
+
+def quoted_on_story_day(state: State, clause: Clause, event: Event) -> bool:
+    """Whether an act of unknown day is told in a quote whose speech tag the story's day
+    dates ('"Pelaku ditangkap di Cilacap," kata X, Selasa (2/5)', ``speech_frame``): like
+    an act of that day, its own place may be where the story's other acts are."""
+    if event.date is not None or not event.sources or state.story_day is None:
+        return False
+    pos = event.sources[0].trigger_start
+    quote = next((q for q in clause.quote_spans if pos is not None and q[0] <= pos < q[1]), None)
+    return quote is not None and any(
+        t.value == state.story_day and quote[1] <= t.start < clause.sent.end
+        for t in state.article.times
+    )
 
 
 def article_offenders(article: Article) -> set[str]:
@@ -2102,6 +2117,7 @@ def settle_date(
     value: str | None,
     precision: Precision,
     rule: str,
+    framed: bool = False,
 ) -> tuple[str | None, Precision, str]:
     """The event's (date, precision, rule) when its sentence states none (``rule`` is the
     publication fallback of ``kabar.events.event_date``): a past or background act ("telah
@@ -2114,18 +2130,27 @@ def settle_date(
     the speakers report (``reported_act``): their day is unknown ("told-day"), unless the
     sentence says they were still under way or in force ("polisi masih menyelidiki", "KKP
     tetap melarang cantrang") or that they have
-    not happened ("KPK belum menahan X": how things stand on that day)."""
+    not happened ("KPK belum menahan X": how things stand on that day). So is an act told
+    in someone's quoted words (``framed``, ``speech_frame``) whose own words date it not."""
     if rule != "publication-month":
         return value, precision, rule
     if described_by(clause, i) and event_type not in FORCE:
         return None, "unknown", BACKGROUND_RULE
     settled = undated_date(state.story_day, [t.low for t in clause.toks[:i]])
-    told = settled is not None and settled[2] == "story-day" and state.told_day
-    still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
-    ongoing = not still.isdisjoint(t.low for t in clause.toks[: i + 1])
-    if told and reported_act(event_type, modes) and not ongoing and not negated:
+    told = settled is not None and settled[2] == "story-day" and (state.told_day or framed)
+    if told and told_act(clause, i, event_type, modes, negated):
         return None, "unknown", "told-day"
     return settled or (value, precision, rule)
+
+
+def told_act(clause: Clause, i: int, event_type: str, modes: list[str], negated: bool) -> bool:
+    """Whether the event is an act a speaker reports (``reported_act``) as done, not as
+    still under way or in force ("polisi masih menyelidiki", "KKP tetap melarang
+    cantrang") nor as not yet done ("KPK belum menahan X"): those tell how things stand
+    on the day he speaks."""
+    still = STILL_WORDS if STANDING_MODES.intersection(modes) else ONGOING  # "masih menyelidiki"
+    ongoing = not still.isdisjoint(t.low for t in clause.toks[: i + 1])
+    return reported_act(event_type, modes) and not ongoing and not negated
 
 
 def described_by(clause: Clause, i: int) -> bool:
@@ -2151,6 +2176,55 @@ def reported_act(event_type: str, modes: list[str]) -> bool:
 
 
 FORCE = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+
+
+QUOTE_TAG_WORDS = 3  # words after a quote its speech verb stands in ('," kata X', '," ujarnya')
+
+
+def speech_frame(
+    article: Article,
+    clause: Clause,
+    i: int,
+    quote: tuple[int, int] | None,
+    event_type: str,
+    modes: list[str],
+    negated: bool,
+) -> list[tuple[int, int]]:
+    """The spans of the sentence outside the quote that tells, at token ``i``, an arrest,
+    seizure, attack or sanction done (``told_act``), or any reported act told as past
+    ("sudah", "telah": docs/annotation.md 5), when the quote is someone's words ('"Kami
+    menyita dua mobil," kata Kapolres X, Senin (20/10)'): the tag's day is when he spoke,
+    not when the seizure was. A statement made in the quote keeps it, and so do an
+    accusation told in it (made by saying it) and an inquiry ('"FA didalami terkait aliran
+    dana," kata jubir KPK, Senin': a witness is questioned on the day the spokesman tells
+    of it). Not a quoted term ('melakukan "penertiban", Senin'), which no speech verb tags."""
+    if quote is None or "investigate" in modes:
+        return []
+    if not told_act(clause, i, event_type, modes, negated):
+        return []
+    words = own_clause([t.low for t in clause.toks[:i] if t.start >= quote[0]])
+    if not NOW_WORDS.isdisjoint(words) or "saat_ini" in words:
+        return []  # "Saat ini pelaku sudah diamankan": how things stand on the day he speaks
+    if event_type not in FORCE and not background_act(words):
+        return []
+    speech = quote_lexicon()
+    sent = clause.sent
+    after = WORD.findall(article.text[quote[1] : sent.end].lower())[:QUOTE_TAG_WORDS]
+    tagged = any(w.removesuffix("nya") in speech.post for w in after)
+    if not tagged and not said_there(article.text[sent.start : quote[0]]):
+        return []
+    return [(sent.start, quote[0]), (quote[1], sent.end)]
+
+
+def own_clause(words: list[str]) -> list[str]:
+    """The words before a trigger from the start of its clause: after the last stop or
+    comma ("Banyak tetangga yang pernah bermasalah. Saya ingin menempuh jalur hukum": the
+    "pernah" is another clause's)."""
+    stop = max((k for k, w in enumerate(words) if w in CLAUSE_STOPS), default=-1)
+    return words[stop + 1 :]
+
+
+CLAUSE_STOPS = frozenset({".", ",", ";", "!", "?", ":"})
 
 
 ONGOING = MODALITY_WORDS["ongoing"]  # not "kini menjadi tersangka": a state

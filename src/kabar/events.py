@@ -40,7 +40,11 @@ then makes that fallback an unknown date for past and background acts ("telah ..
 "kasus ini bermula saat ...", "X, yang diusung PDIP") and the story's day
 (the article's first recent date) for the others, except that a day the text gives only
 in speech tags ("kata Kapolres, Senin (13/10)") dates statements and meetings, not the
-arrests and charges they report (unknown, "told-day"). A request or report an act is
+arrests and charges they report (unknown, "told-day"); so does a speech tag's day after
+an arrest, seizure, attack or sanction told in the quote it tags, or any act the quote tells
+as past ('"Kami sudah menyita dua mobil," kata X, Senin (20/10)': unknown,
+``kabar.event_context.speech_frame``), and such an act takes no story place when its tag
+names none (it keeps a place its quote or tag gives). A request or report an act is
 done on ("atas permintaan X") came before it: its date is unknown.
 
 Confidence is 0.45 + 0.45 x how the arguments were found (a named mention 1.0; a
@@ -159,6 +163,7 @@ from kabar.event_context import (
     remember_sources,
     sentence_before,
     settle_date,
+    speech_frame,
     speech_tag,
     story_day,
     story_place,
@@ -2758,6 +2763,9 @@ def code_one(
     if quote is not None and "perf" in entry.args:
         other.append(quote)  # '"Kami berterima kasih ... esok hari," kata X, Selasa (21/10)':
         # thanking is done by saying it, on the day the statement is dated
+    frame = speech_frame(article, clause, i, quote, event_type, modes, negated)
+    other.extend(frame)  # '"Kami menyita dua mobil," kata X, Senin': not the seizure's day
+    dated = any(inside(frame, t.start) for t in sentence_times(state, clause.sent))
     date, precision, date_rule = event_date(
         state,
         clause,
@@ -2769,12 +2777,13 @@ def code_one(
         future or hypothetical or entry.voice == "nom",
     )
     date, precision, date_rule = settle_date(
-        state, clause, i, event_type, modes, negated, date, precision, date_rule
+        state, clause, i, event_type, modes, negated, date, precision, date_rule, dated
     )
     if toks[i].low == "atas":  # "ditangkap atas permintaan Serbia": the request came first,
         date, precision, date_rule = request_day(article, clause, i)  # on a day not stated
     day_month, weekday = yearless_date(article, clause, i) if date_rule == "none" else (None, None)
-    told_on = state.story_day if date_rule == "told-day" else None  # its place is the story's
+    told_on = state.story_day if date_rule == "told-day" and not dated else None  # its place
+    # is the story's, unless a dated speech tag tells it: what its tag does not place is unplaced
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         reporters = reporters or opinion_holder(state, clause, actor)
