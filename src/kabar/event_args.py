@@ -2902,6 +2902,7 @@ def find_arguments(
         c for c in objects if c.kind != "cap0" or c.text in parties or offender_named(state, c)
     ]  # fmt: skip
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
+    named_objects = objects  # "seorang pegawai Pemkot X ditangkap": the body names the target
     if entry.event in BEFALLING_PEOPLE:
         objects = [counted_members(state, clause, c) or c for c in objects]
     held = held_group(state, objects, entry.event) if entry.voice == "pas" else []
@@ -3014,7 +3015,7 @@ def find_arguments(
         # a party, or a suspect's first name ("Miryam dijerat"); "pelaku berinisial RN":
         # initials the recogniser left out name a person
         or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
-        for c in objects
+        for c in named_objects
     ) or (  # "Dia dihukum penjara ...": the named person the pronoun stands for, in the
         entry.event in LAW | {"SANCTION"}  # course of a case (harm to "dia" is too often
         and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
