@@ -462,6 +462,7 @@ def left_arguments(
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     listed = False  # an unknown item passed: the list goes on before it
+    companions = 0  # the items after a "bersama" the walk passed
     along = len(group) > 1  # a joiner ("bersama") passed, or a partner joined: no other
     if not along and k - 1 > start and along_with_dengan(toks, k - 1):
         k -= 1  # "A bersama-sama dengan B": as "A bersama B"
@@ -473,7 +474,7 @@ def left_arguments(
         # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act, and so do all three
         # of "A bersama B dan C": the companions may be a list of their own
         if toks[k].low in ALONG_WITH:
-            along = True
+            along, companions = True, len(group)
         if len(group) == 1 and toks[k].low == "," and not listed:
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -500,6 +501,9 @@ def left_arguments(
             k -= 1  # "A bersama dengan B dan C"
     heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
     if not heads and not delegated(clause, group[0], delegates):
+        if companions and usable_subject(group[-companions], toks):
+            return group[-companions:]  # "Tim SAR dari Basarnas bersama TNI dan Polri": the
+            # leader is governed, the companions after "bersama" still act
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
 
