@@ -2350,26 +2350,7 @@ ABOUT = frozenset({"tentang", "mengenai", "soal"})
 TALK_TOPIC = ABOUT | {"terkait", "perihal", "seputar", "menyangkut"}  # what a talk is about
 
 
-LAWS = (
-    DOCUMENTS
-    | DECREES
-    | {
-        "uu",
-        "ruu",
-        "rancangan",  # "Rancangan Undang-Undang", "Rancangan Peraturan": RUU spelt out
-        "perppu",
-        "undang",
-        "undang-undang",
-        "peraturan",
-        "perda",
-        "pergub",
-        "perbup",
-        "perwali",
-        "qanun",
-        "pasal",
-        "kuhp",
-    }
-)
+LAWS = DOCUMENTS | DECREES | MODALITY_WORDS["lawname"]  # "UU", "RUU", "Rancangan", "Perda"
 THINGS = frozenset({"patung", "monumen", "tugu"})
 
 
