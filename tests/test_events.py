@@ -4703,3 +4703,19 @@ def test_a_request_announced_to_a_named_party_is_made() -> None:
     assert recipient_names(asked) == [["Komisi Pemberantasan Korupsi"]]
     intent = pipeline_events(planned, "2025-10-07", "REQUEST")
     assert [(e.event, e.hypothetical) for e in intent] == [("REQUEST", True)]
+
+
+def test_counted_people_of_a_body_keep_its_sector_and_are_persons_or_a_group() -> None:
+    """ "seorang anggota DPRD X" held is one legislator, "tiga pegawai Dinas Y" a group of
+    civil servants: the counted people keep the body's sector (``counted_members``)."""
+    text = (
+        "[KPK](ORG:IDN/JUD) menahan seorang anggota [DPRD Jambi](ORG:IDN/LEG) di sebuah hotel "
+        "pada {Rabu (22/10)}(2025-10-22). [Kejati Sumut](ORG:IDN/JUD) menahan tiga pegawai "
+        "[Dinas Kesehatan Kota Medan](ORG:IDN/GOV) terkait pengadaan alat kesehatan."
+    )
+    events = code_events(build(text, "2025-10-23"), CTX).events
+    held = [(r.entity_name, r.sector, r.type) for e in events for r in e.recipient]
+    assert held == [
+        ("seorang anggota DPRD Jambi", "LEG", "person"),
+        ("tiga pegawai Dinas Kesehatan Kota Medan", "GOV", "group"),
+    ], describe(events)

@@ -471,6 +471,7 @@ def left_arguments(
     ):
         k -= 1  # "mahasiswa, buruh, dan elemen masyarakat sipil": a word before the noun
     listed = False  # an unknown item passed: the list goes on before it
+    companions = 0  # the items after a "bersama" the walk passed
     along = len(group) > 1  # a joiner ("bersama") passed, or a partner joined: no other
     if not along and k - 1 > start and along_with_dengan(toks, k - 1):
         k -= 1  # "A bersama-sama dengan B": as "A bersama B"
@@ -482,7 +483,7 @@ def left_arguments(
         # "Andre Rosiade bersama Bupati Agam Benni Warlis": both act, and so do all three
         # of "A bersama B dan C": the companions may be a list of their own
         if toks[k].low in ALONG_WITH:
-            along = True
+            along, companions = True, len(group)
         if len(group) == 1 and toks[k].low == "," and not listed:
             break  # "A, B dan C": the list ends with "dan"; a bare comma is apposition
         if toks[k].low != "," and toks[k - 1].low == "," and k - 2 >= start:
@@ -509,6 +510,9 @@ def left_arguments(
             k -= 1  # "A bersama dengan B dan C"
     heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
     if not heads and not delegated(clause, group[0], delegates):
+        if companions and usable_subject(group[-companions], toks):
+            return group[-companions:]  # "Tim SAR dari Basarnas bersama TNI dan Polri": the
+            # leader is governed, the companions after "bersama" still act
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
 
@@ -2875,6 +2879,7 @@ def find_arguments(
         c for c in objects if c.kind != "cap0" or c.text in parties or offender_named(state, c)
     ]  # fmt: skip
     # a sentence-initial name counts once the article made it a party ("Berangus dijerat")
+    named_objects = objects  # "seorang pegawai Pemkot X ditangkap": the body names the target
     if entry.event in BEFALLING_PEOPLE:
         objects = [counted_members(state, clause, c) or c for c in objects]
     held = held_group(state, objects, entry.event) if entry.voice == "pas" else []
@@ -2987,7 +2992,7 @@ def find_arguments(
         # a party, or a suspect's first name ("Miryam dijerat"); "pelaku berinisial RN":
         # initials the recogniser left out name a person
         or (c.kind == "cap" and c.i > 0 and toks[c.i - 1].low in NAMING_WORDS)
-        for c in objects
+        for c in named_objects
     ) or (  # "Dia dihukum penjara ...": the named person the pronoun stands for, in the
         entry.event in LAW | {"SANCTION"}  # course of a case (harm to "dia" is too often
         and any(c.kind == "pron" and c.text.lower() in THIRD_PERSON for c in objects)  # a
@@ -4455,41 +4460,73 @@ BEFALLING_PEOPLE = frozenset({"COERCE", "SANCTION"})
 """Acts that befall a body's people one by one (an arrest, a sentence), not the body; an
 attack on "seorang anggota TNI" is one on the army, as PLOVER codes it."""
 COUNT_REACH = 2  # lowercase words between a counting word and the body's name
+COUNT_ONE = MODALITY_WORDS["countone"]  # "seorang": one person
+BODY_PEOPLE = MODALITY_WORDS["bodypeople"]  # "anggota", "pegawai", "oknum", "mantan"
+NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # "3", "120", "1.200"
 
 
 def counted_members(state: State, clause: Clause, c: Cand) -> Cand | None:
     """The counted people of a body or country an act befalls: "seorang pegawai Pemkot
     Bekasi ditangkap", "dua oknum personel Polres X terjaring OTT", "menangkap enam anggota
     Komite X" hold those people, not the city government, the police station or the
-    committee. A counting word ("seorang", "dua", "para") before one or two
-    lowercase words and the name; None otherwise, and for a name alone ("dua KPK")."""
+    committee. A count ("seorang", "dua", "para", "1.200") before one or two words for
+    people (``bodypeople`` rows, actor nouns of persons or groups) and the name, the count
+    and the words before it or folded into the name's span; None otherwise: for a name
+    alone ("dua KPK") and for the body's things ("tiga kapal X", "dua rekening PT Y")."""
     body = c.kind == "mention" and c.label in ("ORG", "GPE", "NORP")
     if not (body or (c.kind == "cap" and c.etype == "organization")):
         return None  # "Kedutaan Besar X": a body no model named; not "pemuda Andi"
-    toks, counting = clause.toks, state.lex.cue("quant") | {"seorang"}
-    k, words = c.i, int(c.text[:1].islower())  # "personel Polres X" folded into the name
-    if c.j - c.i > 2 and toks[c.i].low in counting and toks[c.i + 1].text.islower():
-        k, words = c.i + 1, 1  # "dua personel Polres X": the count folded in as well
-    while (
-        k > 0
-        and words < COUNT_REACH
-        and clause.cand_at[k - 1] is None
-        and toks[k - 1].text.isalpha()
-        and toks[k - 1].text.islower()
-        and toks[k - 1].low not in counting | GOVERNING
-    ):  # not "tarif 25 persen kepada Kanada"
-        k, words = k - 1, words + 1
-    if not words or k == 0 or not (toks[k - 1].low in counting or toks[k - 1].text.isdigit()):
+    toks, counting = clause.toks, state.lex.cue("quant") | COUNT_ONE
+    folded = c.i + 1 < c.j and a_count(counting, toks[c.i])  # "dua personel Polres X" as one
+    head = c.i + 1 if folded else c.i  # span: the count folded into the name's span as well
+    name = head
+    while name < c.j and toks[name].text.islower():
+        name += 1  # "personel Polres X": the noun folded in
+    if name == c.j:
         return None
-    things = state.lex.cue("ownthing") | PLACE_HEADS
-    if any(t.low in things for t in toks[k : c.i + 1] if t.text.islower()):
-        return None  # "dua kendaraan operasional PT X", "dua kantor X": things, the body's
-    if clause.cand_at[k - 1] not in (None, c):
-        return None
-    start = toks[k - 1].start
-    etype = "person" if toks[k - 1].low == "seorang" else "group"
-    return Cand(k - 1, c.j, start, c.end, state.article.text[start : c.end], "noun", "", None,
-                None, etype, c.country)  # fmt: skip
+    count_at = c.i
+    if not folded:
+        k = c.i
+        while (
+            k > 0
+            and name - k < COUNT_REACH
+            and clause.cand_at[k - 1] is None
+            and toks[k - 1].text.isalpha()
+            and toks[k - 1].text.islower()
+            and toks[k - 1].low not in counting | GOVERNING
+        ):  # not "tarif 25 persen kepada Kanada"
+            k -= 1
+        count_at = k - 1
+        if count_at < 0 or not a_count(counting, toks[count_at]):
+            return None
+    words = [t.low for t in toks[count_at + 1 : name]]
+    if not words or not all(people_word(state.lex, w) for w in words):
+        return None  # "dua kendaraan operasional PT X", "tiga kapal ikan Y": the body's things
+    start = toks[count_at].start
+    return replace(
+        c,
+        i=count_at,
+        start=start,
+        text=state.article.text[start : c.end],
+        kind="noun",
+        mention=None,
+        sector=ref_of(state, c).sector,  # "dua anggota DPR": legislators
+        etype="person" if toks[count_at].low in COUNT_ONE else "group",
+        title=None,
+        owner=c.mention,  # the body stays in view: no agent of its own people's arrest
+    )
+
+
+def a_count(counting: AbstractSet[str], tok: Tok) -> bool:
+    """Whether a token counts people: a quantifier or number word, or a number."""
+    return tok.low in counting or NUMBER.fullmatch(tok.text) is not None
+
+
+def people_word(lex: Lexicon, word: str) -> bool:
+    """Whether a word between a count and a body's name speaks of the body's people: a
+    ``bodypeople`` word ("anggota", "oknum") or an actor noun of persons or groups
+    ("personel", "petugas"), not of a thing ("kapal", "rekening", "gudang")."""
+    return word in BODY_PEOPLE or lex.actors.get((word,), ("", ""))[1] in ("person", "group")
 
 
 def ref_of(state: State, c: Cand) -> EntityRef:

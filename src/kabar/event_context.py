@@ -1003,7 +1003,7 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     charged or attacked in this or the previous two sentences ("Polisi menangkap
     Berangus. ... Berangus dijerat Pasal 363"): arrests and charges continue a case of
     law enforcement, attacks a campaign, sanctions a policy."""
-    targets = set(names(args.recipient))
+    targets = set(names(args.recipient)) | bodies_within(state, clause, args.recipient)
     found: list[EntityRef] = []
     law = agent_family(entry) == "law"
     if entry.event in TOLD_AGENTLESS and not law:
@@ -1056,6 +1056,23 @@ def context_agent(state: State, clause: Clause, i: int, j: int, entry: Entry, ar
     if found:
         args.actor = found
         args.how = args.how.replace("actor=agentless", "actor=context")
+
+
+def bodies_within(state: State, clause: Clause, recipients: list[EntityRef]) -> set[str]:
+    """The bodies named inside the recipients' words: "seorang anggota Polsek X ditahan" is
+    no arrest by Polsek X, whose member is held."""
+    return {
+        ref_of(state, c).entity_name
+        for c in clause.cands
+        if c.mention is not None
+        and any(
+            r.start is not None
+            and r.end is not None
+            and r.start <= c.mention.start
+            and c.mention.end <= r.end
+            for r in recipients
+        )
+    }
 
 
 def sentence_court(state: State, clause: Clause, targets: set[str]) -> list[EntityRef]:
