@@ -2097,6 +2097,13 @@ def told_by_another(
     ..."). Such a one's account of force on terms is his forecast, no threat made."""
     if any(not any(speaks_for(r, a) for a in actor) for r in reporters):
         return True
+    return told_by_outsider(lex, clause)
+
+
+def told_by_outsider(lex: Lexicon, clause: Clause) -> bool:
+    """Whether the clause's teller is named only by his calling ("..., kata seorang analis",
+    "Pengamat mengatakan ...") or not at all ("..., kata sumber"): no one who speaks for
+    the party whose act he tells."""
     lows = clause.lows
     speech = lex.cue("speech")
     for k, low in enumerate(lows):
@@ -2106,9 +2113,26 @@ def told_by_another(
             near = lows[k + 1 : k + 4]  # "kata seorang analis"
         else:
             continue
-        if not OUTSIDERS.isdisjoint(near):
+        if not OUTSIDERS.isdisjoint(near) or not UNNAMED_SOURCES.isdisjoint(near):
             return True
     return False
+
+
+UNNAMED_SOURCES = MODALITY_WORDS["unnamedsource"]
+"""Words of a teller the text does not name ("..., kata sumber di Istana"): his account of a
+party's plan is a leak, no announcement by that party."""
+
+
+def announced_by_actor(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether a future act at ``i`` is its actor's own announcement, which makes a
+    request or a complaint against a party a made act: not another's forecast or belief
+    ("Pengamat memperkirakan X akan meminta ...", "X diprediksi akan ..."), not told by an
+    outsider or an unnamed source ("..., kata sumber"), not a relative clause describing
+    who would act ("Pejabat yang akan memanggil X adalah Y")."""
+    if foreseen(clause, i) or told_by_outsider(lex, clause):
+        return False
+    k = past_adverbs(lex, clause.toks, i, frozenset(lex.cue("future")))
+    return k < 0 or clause.toks[k].low != "yang"
 
 
 def demanded_of(
@@ -2739,21 +2763,26 @@ def code_one(
             actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
-        if event_type == "ACCUSE" and shifted and not (actor and entry.voice == "act"):
-            shifted = None  # "kasus itu akan segera disidangkan": a trial scheduled, no
-            # one's warning
+        announced = bool(actor) and announced_by_actor(state.lex, clause, i)
+        if event_type == "ACCUSE" and shifted and not ("complaint" in entry.args and announced):
+            shifted = None  # "Jaksa akan mendakwa X", "akan menuduh X": a step or words to
+            # come; "X akan dilaporkan ke polisi" names no one who warns of it
+        elif event_type == "ACCUSE" and shifted and not recipient:
+            return "untargeted-threat"  # "Keluarga korban akan melapor ke polisi": legal
+            # action against no party named is no threat to anyone (docs/annotation.md 5)
+        made_request = (
+            event_type == "REQUEST" and not (stance or conditional) and announced and recipient
+        )  # "Kami akan memanggil X", "akan meminta KPK memberi klarifikasi": a request
+        # announced to the party is made (docs/annotation.md 5); "berencana memanggil X",
+        # "ingin meminta X ...", "Pengamat menduga X akan meminta Y ..." stay intents
         if scheduled_questioning(entry, stance or conditional, actor, recipient):
             event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
-        elif event_type == "REQUEST" and not (stance or conditional) and actor and recipient:
-            pass  # "Kami akan memanggil X", "akan meminta KPK memberi klarifikasi": a request
-            # announced to the party is made (docs/annotation.md 5); "berencana memanggil X",
-            # "ingin meminta X ..." stay intents
-        elif shifted is None:
-            hypothetical = True
-        else:
+        elif shifted is not None:
             event_type, modes = shifted
             if planned and "sym" in entry.args and all(args.sides):
                 actor, recipient = args.sides  # "... untuk bertemu X": who seeks it, whom
+        elif not made_request:
+            hypothetical = True
     elif future:
         hypothetical = True
     hypothetical |= pledge_on_terms  # "Jika X, BI siap membantu ...": support pledged on terms
