@@ -4795,3 +4795,22 @@ def test_a_request_forecast_told_by_a_source_or_on_terms_stays_hypothetical(text
     leave the request an intent, not one announced to the party."""
     coded = pipeline_events(text, "2025-10-07", "REQUEST")
     assert [(e.event, e.hypothetical) for e in coded] == [("REQUEST", True)]
+
+
+def test_a_group_addressed_before_an_untitled_speaker_is_asked() -> None:
+    """ "Kepada seluruh kepala sekolah, X meminta ...": a role named by a common noun is a
+    public addressed, no private person, so the request of an untitled speaker is kept;
+    "Kepada semua pihak" addresses anyone at all and names no recipient."""
+    asked = (
+        "Binjai - Kepada seluruh kepala sekolah, Amir Hamzah meminta agar pungutan liar "
+        "dihentikan, Senin (6/10/2025)."
+    )
+    anyone = (
+        "Binjai - Kepada semua pihak, Wali Kota Binjai Amir Hamzah meminta agar menahan "
+        "diri, Senin (6/10/2025)."
+    )
+    requests = pipeline_events(asked, "2025-10-07", "REQUEST")
+    assert recipient_names(requests) == [["kepala sekolah"]]
+    requests = pipeline_events(anyone, "2025-10-07", "REQUEST")
+    assert actor_names(requests) == [["Amir Hamzah"]]
+    assert recipient_names(requests) == [[]]

@@ -136,11 +136,13 @@ from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
     BACKGROUND_RULE,
+    GENERIC_BODIES,
     JOINING,
     ONGOING,
     OTHER,
     OUTSIDERS,
     PAST,
+    VAGUE_COUNTS,
     VERB_GROUP_OPENERS,
     article_offenders,
     background_act,
@@ -161,6 +163,7 @@ from kabar.event_context import (
     story_scene,
     tells_no_source,
     told_day,
+    unnamed_body,
     yearless_date,
 )
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
@@ -2509,10 +2512,13 @@ def private_persons(lex: Lexicon, args: Args) -> bool:
     """Both sides named and all of them private persons: no office (the caller has checked
     ``political``) and no title of one in the name ("Presiden Prabowo", "Kapolri"). A
     request between them, a mother's advice to her son or a cell leader's order to a
-    member, is a family or criminal dealing, no PLOVER event."""
+    member, is a family or criminal dealing, no PLOVER event. A role named by a common noun
+    of a sector ("Kepada seluruh kepala sekolah, X meminta ...", "meminta para guru ...")
+    is a public the speaker addresses, no private person."""
     parties = args.actor + args.recipient
     return bool(args.actor and args.recipient) and not any(
-        r.type != "person" or titled(lex, r) for r in parties
+        r.type != "person" or titled(lex, r) or (r.actor_id is None and r.sector is not None)
+        for r in parties
     )
 
 
@@ -3221,20 +3227,8 @@ def welcoming_crowd(args: Args) -> bool:
     )
 
 
-GENERIC_BODIES = frozenset({"pihak", "kementerian", "lembaga", "instansi", "otoritas",
-                            "stakeholder"})  # fmt: skip
-VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
-                          "para"})  # fmt: skip
 VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
 """Heads of a party named by no kind of its own ("pihak", "sejumlah orang")."""
-
-
-def unnamed_body(ref: EntityRef) -> bool:
-    """A party named only by a generic noun ("berkoordinasi dengan berbagai pihak",
-    "dengan kementerian terkait", "banyak pihak"): no one in particular was consulted;
-    "pihak Bandara" or "Kementerian Luar Negeri" name one."""
-    words = ref.entity_name.lower().split()
-    return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
 
 
 PUBLIC = frozenset({"masyarakat", "warga", "rakyat", "publik", "khalayak"})
