@@ -4484,7 +4484,7 @@ def test_condemning_an_attack_on_someone_accuses_the_attacker() -> None:
 )
 def test_a_group_addressed_with_para_before_the_clause_is_asked(text: str, party: str) -> None:
     """ "Kepada para nelayan, Camat X meminta ...": "para" opens the party addressed
-    (``addressgroup``), no lead word to pass over, so the fishermen are asked."""
+    (``groupquantifier``), no lead word to pass over, so the fishermen are asked."""
     events = pipeline_events(text, "2026-05-10", "REQUEST")
     assert [[r.entity_text for r in e.recipient] for e in events] == [[party]]
 
