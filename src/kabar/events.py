@@ -2023,6 +2023,14 @@ def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list
     return [r for r in judge if r.entity_name not in names(actor)]
 
 
+def asker(
+    state: State, clause: Clause, actor: list[EntityRef], reporters: list[EntityRef]
+) -> list[EntityRef]:
+    """Who asks the party obliged (``actor``) to act: whoever the clause is reported by,
+    else the holder of the opinion that it ought to (``opinion_holder``)."""
+    return reporters or opinion_holder(state, clause, actor)
+
+
 def party_of_standing(ref: EntityRef) -> bool:
     """A state, a body or an office holder: a party whose conduct is judged, not a lay
     group ("murid", "siswa") or a person the news names by no office."""
@@ -2818,7 +2826,7 @@ def code_one(
     told_on = state.story_day if date_rule == "told-day" else None  # its place is the story's
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
-        reporters = reporters or opinion_holder(state, clause, actor)
+        reporters = asker(state, clause, actor, reporters)
         owed = demanded_of(article.text, actor, reporters, state.bodies)
         owed = owed and obliged_subject(state.lex, clause, i, actor)
         if "view" in entry.args and any(
@@ -2831,9 +2839,9 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
-    if obliged and not negated and not reporters and actor:
-        reporters = opinion_holder(state, clause, actor)  # "ICW menilai KPK perlu memanggil
-        # X": ICW asks it of the KPK, as "menilai pemerintah perlu menunda ..." does
+    if obliged and not negated:
+        reporters = asker(state, clause, actor, reporters)  # "ICW menilai KPK perlu
+        # memanggil X": ICW asks it of the KPK, as "menilai pemerintah perlu menunda ..." does
     of_own_body = obliged and own_body(article.text, state.bodies, reporters, actor)
     if (
         obliged
