@@ -4484,7 +4484,7 @@ def test_condemning_an_attack_on_someone_accuses_the_attacker() -> None:
 )
 def test_a_group_addressed_with_para_before_the_clause_is_asked(text: str, party: str) -> None:
     """ "Kepada para nelayan, Camat X meminta ...": "para" opens the party addressed
-    (``addressgroup``), no lead word to pass over, so the fishermen are asked."""
+    (``groupquantifier``), no lead word to pass over, so the fishermen are asked."""
     events = pipeline_events(text, "2026-05-10", "REQUEST")
     assert [[r.entity_text for r in e.recipient] for e in events] == [[party]]
 
@@ -4719,3 +4719,114 @@ def test_counted_people_of_a_body_keep_its_sector_and_are_persons_or_a_group() -
         ("seorang anggota DPRD Jambi", "LEG", "person"),
         ("tiga pegawai Dinas Kesehatan Kota Medan", "GOV", "group"),
     ], describe(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medan - Ketua Fraksi Gerindra Budi Santoso akan menuduh Gubernur Bobby Nasution "
+        "menyembunyikan data utang, Senin (6/10/2025).",
+        "Medan - Rudi Hartono akan menyalahkan Wali Kota Rico Waas atas banjir di pusat kota, "
+        "Senin (6/10/2025).",
+        "Medan - Jaksa akan mendakwa Hendra Gunawan dalam sidang di Pengadilan Negeri Medan "
+        "pekan depan, Senin (6/10/2025).",
+        "Medan - Jaksa Sri Wahyuni akan menuntut Hendra Gunawan tujuh tahun penjara, "
+        "Senin (6/10/2025).",
+        "Medan - Polisi akan menjerat Hendra Gunawan dengan pasal pemerasan, Senin (6/10/2025).",
+    ],
+)
+def test_an_accusation_or_charge_to_come_is_no_threat(text: str) -> None:
+    """Only a complaint or suit its actor announces against a party is a THREATEN
+    (predicates.tsv args "complaint"); a verbal accusation to come, or a prosecutor's or
+    the police's step in a case ("akan mendakwa", "akan menuntut", "akan menjerat"),
+    stays an intended ACCUSE."""
+    coded = pipeline_events(text, "2025-10-07", "THREATEN", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in coded] == [("ACCUSE", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medan - Rudi Hartono menduga Budi Santoso akan melaporkan Hendra Gunawan ke polisi, "
+        "Senin (6/10/2025).",
+        "Medan - Rudi Hartono yakin Budi Santoso akan menggugat PT Sinar Deli ke pengadilan, "
+        "Senin (6/10/2025).",
+    ],
+)
+def test_a_forecast_complaint_is_no_threat(text: str) -> None:
+    """ "X menduga Y akan melaporkan Z": X's guess of Y's complaint is no threat by Y."""
+    coded = pipeline_events(text, "2025-10-07", "THREATEN", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in coded] == [("ACCUSE", True)]
+
+
+def test_a_complaint_to_come_counts_its_actor_whatever_the_voice() -> None:
+    """ "X akan dilaporkan oleh Y ke Polda": Y's announced complaint, as the active form
+    is; "X akan dilaporkan ke polisi" names no one who warns of it, an intended ACCUSE."""
+    named = (
+        "Medan - Hendra Gunawan akan dilaporkan oleh Rudi Hartono ke Polda Sumatera Utara, "
+        "Senin (6/10/2025)."
+    )
+    agentless = "Medan - Hendra Gunawan akan dilaporkan ke polisi atas dugaan pemerasan."
+    threat = pipeline_events(named, "2025-10-07", "THREATEN", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in threat] == [("THREATEN", False)]
+    assert actor_names(threat) == [["Rudi Hartono"]]
+    assert recipient_names(threat) == [["Hendra Gunawan"]]
+    intent = pipeline_events(agentless, "2025-10-07", "THREATEN", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in intent] == [("ACCUSE", True)]
+
+
+def test_a_complaint_to_come_against_no_party_is_no_event() -> None:
+    """ "Keluarga korban akan melapor ke polisi": the police are where it is filed, not its
+    target; a threat against no one is not coded (docs/annotation.md 5)."""
+    text = "Medan - Orang tua siswa akan melapor ke polisi pekan depan, Senin (6/10/2025)."
+    assert pipeline_events(text, "2025-10-07", "THREATEN", "ACCUSE") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Medan - Pengamat politik USU Rudi Hartono memperkirakan Bobby Nasution akan meminta "
+        "DPRD Sumatera Utara mempercepat pengesahan APBD, Senin (6/10/2025).",
+        "Medan - Rudi Hartono menduga Kejati Sumatera Utara akan memanggil Hendra Gunawan, "
+        "Senin (6/10/2025).",
+        "Medan - Rudi Hartono yakin Bobby Nasution akan meminta DPRD Sumatera Utara "
+        "mempercepat pengesahan APBD, Senin (6/10/2025).",
+        "Medan - Bobby Nasution kemungkinan akan meminta DPRD Sumatera Utara mempercepat "
+        "pengesahan APBD, Senin (6/10/2025).",
+        "Medan - Bobby Nasution sepertinya akan meminta DPRD Sumatera Utara mempercepat "
+        "pengesahan APBD, Senin (6/10/2025).",
+        "Medan - Bobby Nasution diprediksi akan meminta DPRD Sumatera Utara mempercepat "
+        "pengesahan APBD, Senin (6/10/2025).",
+        "Medan - Bobby Nasution akan meminta DPRD Sumatera Utara mempercepat pengesahan APBD, "
+        "kata sumber di Pemprov Sumut, Senin (6/10/2025).",
+        "Medan - Pejabat yang akan memanggil Hendra Gunawan adalah Rudi Hartono, "
+        "Senin (6/10/2025).",
+        "Medan - Jika pendapatan turun, Bobby Nasution akan meminta Kementerian Dalam Negeri "
+        "menambah dana alokasi umum, Senin (6/10/2025).",
+    ],
+)
+def test_a_request_forecast_told_by_a_source_or_on_terms_stays_hypothetical(text: str) -> None:
+    """Another's forecast or belief that X will ask, an unnamed source's account, a
+    relative clause on who would summon, and a condition fronted after the dateline
+    leave the request an intent, not one announced to the party."""
+    coded = pipeline_events(text, "2025-10-07", "REQUEST")
+    assert [(e.event, e.hypothetical) for e in coded] == [("REQUEST", True)]
+
+
+def test_a_group_addressed_before_an_untitled_speaker_is_asked() -> None:
+    """ "Kepada seluruh kepala sekolah, X meminta ...": a role named by a common noun is a
+    public addressed, no private person, so the request of an untitled speaker is kept;
+    "Kepada semua pihak" addresses anyone at all and names no recipient."""
+    asked = (
+        "Binjai - Kepada seluruh kepala sekolah, Amir Hamzah meminta agar pungutan liar "
+        "dihentikan, Senin (6/10/2025)."
+    )
+    anyone = (
+        "Binjai - Kepada semua pihak, Wali Kota Binjai Amir Hamzah meminta agar menahan "
+        "diri, Senin (6/10/2025)."
+    )
+    requests = pipeline_events(asked, "2025-10-07", "REQUEST")
+    assert recipient_names(requests) == [["kepala sekolah"]]
+    requests = pipeline_events(anyone, "2025-10-07", "REQUEST")
+    assert actor_names(requests) == [["Amir Hamzah"]]
+    assert recipient_names(requests) == [[]]

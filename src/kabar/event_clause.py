@@ -1210,7 +1210,7 @@ def seat_region(toks: list[Tok], cands: list[Cand], n: int, end: int) -> bool:
 ADDRESS_OPENERS = MODALITY_WORDS["addressopener"]
 """Words that may lead a phrase addressing someone at a sentence's opening: "Kepada
 wartawan, ...", "Nanti secara khusus Kepala Dinas X, saya akan minta ...", "Pak Kapolres, ..."."""
-ADDRESSED_GROUP = MODALITY_WORDS["addressgroup"]
+ADDRESSED_GROUP = MODALITY_WORDS["groupquantifier"]
 """A word that opens the party so addressed ("Kepada para camat, ..."): no lead, its
 party's first word."""
 OPENING_MARKS = frozenset({'"', "“", "'", "‘"}) | DASHES  # quote marks, a dateline's dash

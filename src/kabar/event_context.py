@@ -90,7 +90,7 @@ from kabar.event_modality import (
     SEQUENCERS,
     STILL,
 )
-from kabar.lexicons import PlaceEntry
+from kabar.lexicons import PlaceEntry, event_words
 from kabar.model import (
     HOME,
     Article,
@@ -206,17 +206,30 @@ def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> Non
         args.how += "; recipient the case's authority"
 
 
+GENERIC_BODIES = event_words()["generic_body"]
+VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
+                          "para"})  # fmt: skip
+
+
+def unnamed_body(ref: EntityRef) -> bool:
+    """A party named only by a generic noun ("berkoordinasi dengan berbagai pihak",
+    "dengan kementerian terkait", "banyak pihak"): no one in particular was consulted;
+    "pihak Bandara" or "Kementerian Luar Negeri" name one."""
+    words = ref.entity_name.lower().split()
+    return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
+
+
 def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:
     """A party addressed in a "Kepada X," phrase that opens the sentence, before the
     speech act's own clause: "Kepada pihak kampus, kami juga meminta agar ..." asks the
     campus. The press so addressed ("Kepada wartawan, X meminta ...") is only told of the
-    act: it is no party to it."""
+    act: it is no party to it; nor is anyone at all ("Kepada semua pihak, ...")."""
     group, to = opening_party(clause, i)
     if not to:
         return
     actors = set(names(args.actor))
     found = [r for r in resolve(state, clause, group, None) if r.entity_name not in actors]
-    if found and all(placeless(r) and not press(r) for r in found):
+    if found and all(placeless(r) and not press(r) and not unnamed_body(r) for r in found):
         args.recipient = found
         args.how += "; recipient addressed before the clause"
 

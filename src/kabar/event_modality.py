@@ -37,7 +37,7 @@ from kabar.event_args import (
     right_arguments,
     unique,
 )
-from kabar.event_clause import MODALITY_WORDS, Clause, State, Tok, match_phrase
+from kabar.event_clause import DASHES, MODALITY_WORDS, Clause, State, Tok, match_phrase
 from kabar.model import EntityRef
 from kabar.nlp import TIME_NOUNS
 from kabar.predicates import Lexicon
@@ -417,6 +417,9 @@ KPK memanggil X", "Kemungkinan besar polisi menahan X"): the act is only possibl
 
 FORESEE = MODALITY_WORDS["foresee"]
 """Words of forecast, belief or fear ("memperkirakan", "khawatir", "menilai")."""
+FORESEEN_OF = MODALITY_WORDS["foreseenof"]
+"""Words after an act's subject that make the act another's forecast or a seeming ("X
+diprediksi akan ...", "X sepertinya akan ...")."""
 
 
 def foreseen(clause: Clause, i: int) -> bool:
@@ -424,9 +427,11 @@ def foreseen(clause: Clause, i: int) -> bool:
     the act's subject ("Pengamat memperkirakan Israel akan menyerang Rafah jika ..."), or
     a word of possibility stands anywhere before ``i`` in that clause ("Israel kemungkinan
     akan menyerang ..."): the act is someone's expectation, not the actor's announcement.
-    A fear in a clause before the comma ("Karena khawatir diserang, Israel akan ...") or
-    the actor's own belief after its name ("Kapolri menilai ... dan akan menindak tegas
-    jika ...") is no forecast. Asked only of conditional acts of force, so the scan is rare."""
+    A word of forecast or seeming between the subject and the act ("Israel diprediksi akan
+    ...", "Israel sepertinya akan ...") makes it a forecast too. A fear in a clause before
+    the comma ("Karena khawatir diserang, Israel akan ...") or the actor's own belief after
+    its name ("Kapolri menilai ... dan akan menindak tegas jika ...") is no forecast. Asked
+    only of future acts the coder would take as made or as threats, so the scan is rare."""
     start = clause_start(clause, i, None, commas=True)
     lows = clause.lows
     if any(low in POSSIBLY for low in lows[start:i]):
@@ -435,8 +440,10 @@ def foreseen(clause: Clause, i: int) -> bool:
         return True  # "Pengamat memperkirakan, Israel akan ..."
     subject = next((c.j for c in map(clause.cand_at.__getitem__, range(i - 1, start - 1, -1))
                     if c is not None), i)  # fmt: skip
-    return any(low in FORESEE for low in lows[start:subject])  # up to the subject's end: a
-    # forecaster the name finder took into the subject ("Banyak pihak khawatir Israel")
+    return any(low in FORESEE for low in lows[start:subject]) or any(
+        low in FORESEEN_OF for low in lows[subject:i]
+    )  # up to the subject's end: a forecaster the name finder took into the subject
+    # ("Banyak pihak khawatir Israel")
 
 
 def possibly_opened(lex: Lexicon, clause: Clause, start: int, subject: int) -> bool:
@@ -454,6 +461,19 @@ VIEWPOINT = MODALITY_WORDS["viewpoint"]
 dilihat dari kontribusinya, ...", "Bila dibandingkan tahun lalu, ...")."""
 
 
+DATELINE_WORDS = 3
+"""Most words of a dateline before its dash within a clause ("Semarang -", "KOMPAS.com -";
+"Jakarta, CNN Indonesia --" parts at its comma)."""
+
+
+def past_dateline(toks: list[Tok], first: int, end: int) -> int:
+    """Where the clause opening at ``first`` goes on after a dateline's dash ("Semarang -
+    Jika defisit melebar, ..."), ``first`` when no dash stands in its first words."""
+    reach = min(end, first + DATELINE_WORDS + 1)
+    dash = next((n for n in range(first + 1, reach) if toks[n].low in DASHES), None)
+    return first if dash is None else dash + 1
+
+
 def fronted_condition(lex: Lexicon, clause: Clause, start: int) -> str | None:
     """How a condition fronted before the comma that opens the clause at ``start`` governs
     it: "Jika gugatan itu ditolak, pihaknya akan banding" gives the act a condition
@@ -464,7 +484,7 @@ def fronted_condition(lex: Lexicon, clause: Clause, start: int) -> str | None:
     toks = clause.toks
     if start < 2 or toks[start - 1].low != ",":
         return None
-    first = clause_start(clause, start - 1, None, commas=True)
+    first = past_dateline(toks, clause_start(clause, start - 1, None, commas=True), start - 1)
     if toks[first].low not in lex.cue("cond") or toks[first + 1].low in VIEWPOINT:
         return None
     if first == start - 2:

@@ -144,11 +144,13 @@ from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
     BACKGROUND_RULE,
+    GENERIC_BODIES,
     JOINING,
     ONGOING,
     OTHER,
     OUTSIDERS,
     PAST,
+    VAGUE_COUNTS,
     VERB_GROUP_OPENERS,
     article_offenders,
     background_act,
@@ -170,6 +172,7 @@ from kabar.event_context import (
     story_scene,
     tells_no_source,
     told_day,
+    unnamed_body,
     yearless_date,
 )
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
@@ -2019,6 +2022,14 @@ def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list
     return [r for r in judge if r.entity_name not in names(actor)]
 
 
+def asker(
+    state: State, clause: Clause, actor: list[EntityRef], reporters: list[EntityRef]
+) -> list[EntityRef]:
+    """Who asks the party obliged (``actor``) to act: whoever the clause is reported by,
+    else the holder of the opinion that it ought to (``opinion_holder``)."""
+    return reporters or opinion_holder(state, clause, actor)
+
+
 def party_of_standing(ref: EntityRef) -> bool:
     """A state, a body or an office holder: a party whose conduct is judged, not a lay
     group ("murid", "siswa") or a person the news names by no office."""
@@ -2096,6 +2107,13 @@ def told_by_another(
     ..."). Such a one's account of force on terms is his forecast, no threat made."""
     if any(not any(speaks_for(r, a) for a in actor) for r in reporters):
         return True
+    return told_by_outsider(lex, clause)
+
+
+def told_by_outsider(lex: Lexicon, clause: Clause) -> bool:
+    """Whether the clause's teller is named only by his calling ("..., kata seorang analis",
+    "Pengamat mengatakan ...") or not at all ("..., kata sumber"): no one who speaks for
+    the party whose act he tells."""
     lows = clause.lows
     speech = lex.cue("speech")
     for k, low in enumerate(lows):
@@ -2105,9 +2123,26 @@ def told_by_another(
             near = lows[k + 1 : k + 4]  # "kata seorang analis"
         else:
             continue
-        if not OUTSIDERS.isdisjoint(near):
+        if not OUTSIDERS.isdisjoint(near) or not UNNAMED_SOURCES.isdisjoint(near):
             return True
     return False
+
+
+UNNAMED_SOURCES = MODALITY_WORDS["unnamedsource"]
+"""Words of a teller the text does not name ("..., kata sumber di Istana"): his account of a
+party's plan is a leak, no announcement by that party."""
+
+
+def announced_by_actor(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether a future act at ``i`` is its actor's own announcement, which makes a
+    request or a complaint against a party a made act: not another's forecast or belief
+    ("Pengamat memperkirakan X akan meminta ...", "X diprediksi akan ..."), not told by an
+    outsider or an unnamed source ("..., kata sumber"), not a relative clause describing
+    who would act ("Pejabat yang akan memanggil X adalah Y")."""
+    if foreseen(clause, i) or told_by_outsider(lex, clause):
+        return False
+    k = past_adverbs(lex, clause.toks, i, frozenset(lex.cue("future")))
+    return k < 0 or clause.toks[k].low != "yang"
 
 
 def demanded_of(
@@ -2484,10 +2519,13 @@ def private_persons(lex: Lexicon, args: Args) -> bool:
     """Both sides named and all of them private persons: no office (the caller has checked
     ``political``) and no title of one in the name ("Presiden Prabowo", "Kapolri"). A
     request between them, a mother's advice to her son or a cell leader's order to a
-    member, is a family or criminal dealing, no PLOVER event."""
+    member, is a family or criminal dealing, no PLOVER event. A role named by a common noun
+    of a sector ("Kepada seluruh kepala sekolah, X meminta ...", "meminta para guru ...")
+    is a public the speaker addresses, no private person."""
     parties = args.actor + args.recipient
     return bool(args.actor and args.recipient) and not any(
-        r.type != "person" or titled(lex, r) for r in parties
+        r.type != "person" or titled(lex, r) or (r.actor_id is None and r.sector is not None)
+        for r in parties
     )
 
 
@@ -2738,21 +2776,26 @@ def code_one(
             actor, recipient = args.sides  # "tidak akan berperang melawan X": X is spared
     if future and not negated and not hypothetical:
         shifted = future_shift(event_type, modes)
-        if event_type == "ACCUSE" and shifted and not (actor and entry.voice == "act"):
-            shifted = None  # "kasus itu akan segera disidangkan": a trial scheduled, no
-            # one's warning
+        announced = bool(actor) and announced_by_actor(state.lex, clause, i)
+        if event_type == "ACCUSE" and shifted and not ("complaint" in entry.args and announced):
+            shifted = None  # "Jaksa akan mendakwa X", "akan menuduh X": a step or words to
+            # come; "X akan dilaporkan ke polisi" names no one who warns of it
+        elif event_type == "ACCUSE" and shifted and not recipient:
+            return "untargeted-threat"  # "Keluarga korban akan melapor ke polisi": legal
+            # action against no party named is no threat to anyone (docs/annotation.md 5)
+        made_request = (
+            event_type == "REQUEST" and not (stance or conditional) and announced and recipient
+        )  # "Kami akan memanggil X", "akan meminta KPK memberi klarifikasi": a request
+        # announced to the party is made (docs/annotation.md 5); "berencana memanggil X",
+        # "ingin meminta X ...", "Pengamat menduga X akan meminta Y ..." stay intents
         if scheduled_questioning(entry, stance or conditional, actor, recipient):
             event_type, modes = "REQUEST", []  # "KPK akan memeriksa X": the summons is made
-        elif event_type == "REQUEST" and not (stance or conditional) and actor and recipient:
-            pass  # "Kami akan memanggil X", "akan meminta KPK memberi klarifikasi": a request
-            # announced to the party is made (docs/annotation.md 5); "berencana memanggil X",
-            # "ingin meminta X ..." stay intents
-        elif shifted is None:
-            hypothetical = True
-        else:
+        elif shifted is not None:
             event_type, modes = shifted
             if planned and "sym" in entry.args and all(args.sides):
                 actor, recipient = args.sides  # "... untuk bertemu X": who seeks it, whom
+        elif not made_request:
+            hypothetical = True
     elif future:
         hypothetical = True
     hypothetical |= pledge_on_terms  # "Jika X, BI siap membantu ...": support pledged on terms
@@ -2786,7 +2829,7 @@ def code_one(
     # is the story's, unless a dated speech tag tells it: what its tag does not place is unplaced
     own_duty = speaker_obliged(clause, i)
     if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
-        reporters = reporters or opinion_holder(state, clause, actor)
+        reporters = asker(state, clause, actor, reporters)
         owed = demanded_of(article.text, actor, reporters, state.bodies)
         owed = owed and obliged_subject(state.lex, clause, i, actor)
         if "view" in entry.args and any(
@@ -2799,9 +2842,9 @@ def code_one(
             return "ought"
         event_type, actor, recipient, reporters = "REQUEST", reporters, actor, []
         hypothetical = future = False
-    if obliged and not negated and not reporters and actor:
-        reporters = opinion_holder(state, clause, actor)  # "ICW menilai KPK perlu memanggil
-        # X": ICW asks it of the KPK, as "menilai pemerintah perlu menunda ..." does
+    if obliged and not negated:
+        reporters = asker(state, clause, actor, reporters)  # "ICW menilai KPK perlu
+        # memanggil X": ICW asks it of the KPK, as "menilai pemerintah perlu menunda ..." does
     of_own_body = obliged and own_body(article.text, state.bodies, reporters, actor)
     if (
         obliged
@@ -3191,19 +3234,8 @@ def welcoming_crowd(args: Args) -> bool:
     )
 
 
-GENERIC_BODIES = EVENT_WORDS["generic_body"]
-VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
-                          "para"})  # fmt: skip
 VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
 """Heads of a party named by no kind of its own ("pihak", "sejumlah orang")."""
-
-
-def unnamed_body(ref: EntityRef) -> bool:
-    """A party named only by a generic noun ("berkoordinasi dengan berbagai pihak",
-    "dengan kementerian terkait", "banyak pihak"): no one in particular was consulted;
-    "pihak Bandara" or "Kementerian Luar Negeri" name one."""
-    words = ref.entity_name.lower().split()
-    return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
 
 
 PUBLIC = EVENT_WORDS["public"]

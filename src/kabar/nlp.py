@@ -1320,7 +1320,7 @@ def common_noun_title(mention: Mention, mentions: list[Mention]) -> bool:
 ADDRESS_OPENING_WORDS = frozenset(
     word
     for kind, words in word_lists("modality_words.tsv").items()
-    if kind in {"addressopener", "addressgroup"}
+    if kind in {"addressopener", "groupquantifier"}
     for word in words
 )
 OPENING_EDGE = re.compile(r"[.!?\n]|\s[-–—]\s")  # a sentence's end, a dateline's dash

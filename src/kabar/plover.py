@@ -45,8 +45,10 @@ FUTURE_VIOLENCE: dict[tuple[str, str], tuple[str, str]] = {
 coercive acts whose THREATEN modes the manual lists (arrest, expel, restrict, relations),
 and to announced legal action against a party ("akan menggugat X", "berniat melaporkan X
 ke polisi"), a warning with serious repercussions (section 3.11) with no mode of its own
-(an empty new mode: THREATEN without mode; docs/annotation.md 5). Keys with an empty mode
-match any mode of that type."""
+(an empty new mode: THREATEN without mode; docs/annotation.md 5). The coder asks the ACCUSE
+key only of a complaint or suit (predicates.tsv args "complaint") its actor announces
+against a named party: a charge or accusation to come ("akan mendakwa X") is no threat.
+Keys with an empty mode match any mode of that type."""
 DEMAND_MODES: dict[str, str] = {
     "CONSULT": "meet", "AGREE": "meet", "AID": "assist", "COOPERATE": "assist",
     "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield",
