@@ -1305,7 +1305,7 @@ def test_a_list_of_people_the_model_read_as_one_name_ends_an_alias_chain(context
         mention("Hendra Wijaya", text, "PER"),
         mention("Bejo; Sutrisno Hadi; Agung Prasetyo", text, "PER"),
     ]
-    article.mentions = aliases_as_people(text, split_listed_people(found))
+    article.mentions = aliases_as_people(text, split_listed_people(found, context.lexicons))
     resolve_mentions(article, context)
     clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
     assert clusters["Hendra Wijaya"] == clusters["Kumis"] == clusters["Bejo"]
