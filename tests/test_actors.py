@@ -234,8 +234,10 @@ def resolved(context: Context, text: str) -> Article:
     return article
 
 
-def people_article(context: Context, text: str, names: list[str], ident: str = "d") -> Article:
-    """An article whose PER mentions are every occurrence of ``names`` (longest first)."""
+def people_article(
+    context: Context, text: str, names: list[str], ident: str = "d", label: str = "PER"
+) -> Article:
+    """An article whose ``label`` mentions are every occurrence of ``names`` (longest first)."""
     article = Article.from_input(text, ident)
     article.text, article.published = text, "2024-03-01"
     taken: set[int] = set()
@@ -244,7 +246,7 @@ def people_article(context: Context, text: str, names: list[str], ident: str = "
         start = text.find(name)
         while start >= 0:
             if not taken & set(range(start, start + len(name))):
-                mentions.append(Mention(start, start + len(name), name, "PER", "t"))
+                mentions.append(Mention(start, start + len(name), name, label, "t"))
                 taken |= set(range(start, start + len(name)))
             start = text.find(name, start + 1)
     article.mentions = mentions
@@ -1305,7 +1307,7 @@ def test_a_list_of_people_the_model_read_as_one_name_ends_an_alias_chain(context
         mention("Hendra Wijaya", text, "PER"),
         mention("Bejo; Sutrisno Hadi; Agung Prasetyo", text, "PER"),
     ]
-    article.mentions = aliases_as_people(text, split_listed_people(found))
+    article.mentions = aliases_as_people(text, split_listed_people(found, context.lexicons))
     resolve_mentions(article, context)
     clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
     assert clusters["Hendra Wijaya"] == clusters["Kumis"] == clusters["Bejo"]
@@ -1335,3 +1337,78 @@ def test_a_body_no_gazetteer_knows_is_one_by_its_full_name_and_its_first_words(c
         "PT Angkasa Raya Sentosa digugat warga desa. Direktur PT Angkasa Raya membantah."
     )
     assert len(set(product.values())) == 2
+
+
+def test_a_short_name_stays_apart_from_its_branch_in_a_province_or_abroad(context):
+    """ "Perbasi Sulawesi Tengah" is the association's provincial branch and "Lazada
+    Filipina" the firm's arm abroad: the bare name beside them is the parent; a city after
+    the name is still the same club ("Persikab Cianjur" ... "Persikab")."""
+
+    def joined(text: str, names: list[str]) -> bool:
+        article = people_article(context, text, names, label="ORG")
+        return len({m.cluster for m in article.mentions}) == 1
+
+    assert not joined(
+        "Perbasi Sulawesi Tengah mengirim surat keberatan kepada Perbasi soal jadwal liga.",
+        ["Perbasi Sulawesi Tengah", "Perbasi"],
+    )
+    assert not joined(
+        "Lazada Filipina merugi tahun ini, sementara Lazada membuka gudang di Surabaya.",
+        ["Lazada Filipina", "Lazada"],
+    )
+    assert joined(
+        "Persikab Cianjur menang tipis kemarin. Pelatih Persikab memuji kiper mudanya.",
+        ["Persikab Cianjur", "Persikab"],
+    )
+
+
+def test_a_twin_named_seat_written_again_without_its_level_keeps_that_level(context):
+    """ "Sekda Kabupaten Semarang" and a later "Sekda Semarang" in one article
+    are one official: the level written once holds for the mention without it."""
+    article = resolved(
+        context,
+        "Sekda Kabupaten Semarang meninjau pasar tradisional yang terbakar. "
+        "Menurut Sekda Semarang, pedagang akan dipindah sementara ke lapangan desa.",
+    )
+    seats = {m.name for m in article.mentions if m.label == "OFFICE"}
+    assert seats == {"Regional Secretary (IDN) Kabupaten Semarang"}
+
+
+def test_a_bare_kejaksaan_beside_another_countrys_attorney_general_is_not_indonesias(context):
+    """The cue "Jaksa Agung" names Indonesia's Kejaksaan Agung only when it is not the
+    title of another country's office."""
+
+    def bare(text: str) -> str | None:
+        article = resolved(context, text)
+        return next(m.name for m in article.mentions if m.text == "Kejaksaan")
+
+    foreign = bare(
+        "Jaksa Agung Korea Selatan mundur setelah didemo mahasiswa. "
+        "Kejaksaan membantah ada tekanan dari istana."
+    )
+    assert foreign != "Kejaksaan Agung"
+    home = bare(
+        "Jaksa Agung meminta jajarannya bekerja cepat. Kejaksaan membantah ada tekanan dari istana."
+    )
+    assert home == "Kejaksaan Agung"
+
+
+def test_a_district_prosecutor_written_with_and_without_kota_is_one_office(context):
+    """ "Kejari Kota Pekanbaru" and "Kejari Pekanbaru" are one office (Pekanbaru is only
+    a city), and a bare "Kejaksaan" beside them is that office; "Kota Bogor" and
+    "Kabupaten Bogor" stay two."""
+    article = people_article(
+        context,
+        "Kejari Pekanbaru menahan bendahara desa itu. Kejari Kota Pekanbaru menaksir "
+        "kerugian Rp 2 miliar. Kejaksaan juga menyita dua sepeda motor.",
+        ["Kejari Kota Pekanbaru", "Kejari Pekanbaru", "Kejaksaan"],
+        label="ORG",
+    )
+    assert len({m.cluster for m in article.mentions}) == 1
+    twins = people_article(
+        context,
+        "Kejari Kota Bogor dan Kejari Kabupaten Bogor meneken nota kesepahaman.",
+        ["Kejari Kota Bogor", "Kejari Kabupaten Bogor"],
+        label="ORG",
+    )
+    assert len({m.cluster for m in twins.mentions}) == 2

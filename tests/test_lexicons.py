@@ -597,3 +597,79 @@ def test_clause_phrases_have_no_repeated_or_empty_row() -> None:
     ]
     assert all(len(row) == 2 and row[0] and len(row[1].split()) >= 2 for row in rows)
     assert len(rows) == len(set(rows))
+
+
+# One word of every list moved from code to data (tidy27), so that a list lost or emptied
+# in a later edit fails here: (file, kind, word).
+MOVED_LIST_WORDS = [
+    ("building_nouns.tsv", "LOC", "airport"),
+    ("building_nouns.tsv", "ORG", "center"),
+    ("title_words.tsv", "clauseopener", "kemudian"),
+    ("title_words.tsv", "former", "mantan"),
+    ("title_words.tsv", "notone", "beberapa"),
+    ("office_kinds.tsv", "anybody", "Spokesperson"),
+    ("office_kinds.tsv", "bodyseat", "Secretary-General"),
+    ("office_kinds.tsv", "countryhead", "Chancellor"),
+    ("office_kinds.tsv", "headofgovernment", "Chancellor"),
+    ("office_kinds.tsv", "headofstate", "President"),
+    ("office_kinds.tsv", "leader", "Government"),
+    ("office_kinds.tsv", "nationalseat", "Intelligence"),
+    ("claim_words.tsv", "activeverb", "berjumlah"),
+    ("claim_words.tsv", "anypeople", "korban"),
+    ("claim_words.tsv", "follow", "sedangkan"),
+    ("claim_words.tsv", "institution", "kementerian"),
+    ("claim_words.tsv", "moreof", "lainnya"),
+    ("calendar_names.tsv", "month", "september"),
+    ("calendar_names.tsv", "monthabbr", "agst"),
+    ("calendar_names.tsv", "monthen", "december"),
+    ("calendar_names.tsv", "number", "sembilan"),
+    ("calendar_names.tsv", "relday", "kemarin"),
+    ("calendar_names.tsv", "weekday", "minggu"),
+    ("calendar_names.tsv", "weekshift", "mendatang"),
+    ("fuse_words.tsv", "anaphor", "bersangkutan"),
+    ("fuse_words.tsv", "firstperson", "kami"),
+    ("fuse_words.tsv", "genericsubject", "penduduk"),
+    ("fuse_words.tsv", "recipientprep", "terhadap"),
+    ("fuse_words.tsv", "sense", "lagi"),
+    ("unit_names.tsv", "committee", "panitia"),
+    ("unit_names.tsv", "police", "kepolisian"),
+    ("unit_names.tsv", "prosecutor", "kejaksaan"),
+    ("quote_words.tsv", "purpose", "supaya"),
+    ("quote_words.tsv", "joiner", "serta"),
+    ("quote_words.tsv", "speakerafter", "kata"),
+    ("quote_words.tsv", "statementend", "resmi"),
+    ("quote_words.tsv", "that", "bahwa"),
+    ("mention_words.tsv", "agedorigin", "kelahiran"),
+    ("mention_words.tsv", "commonnountitle", "paus"),
+    ("mention_words.tsv", "headnountitle", "kepala"),
+    ("mention_words.tsv", "honorific", "saudara"),
+    ("mention_words.tsv", "namedbody", "universitas"),
+    ("mention_words.tsv", "namedplace", "universitas"),
+    ("mention_words.tsv", "notafterdescription", "merupakan"),
+    ("mention_words.tsv", "notindescription", "merupakan"),
+    ("mention_words.tsv", "numberedunit", "lantamal"),
+    ("mention_words.tsv", "peoplegroup", "minangkabau"),
+    ("mention_words.tsv", "placepreposition", "kabupaten"),
+    ("mention_words.tsv", "placequalifier", "tenggara"),
+    ("mention_words.tsv", "pronounpl", "mereka"),
+    ("mention_words.tsv", "pronounsg", "dirinya"),
+    ("mention_words.tsv", "regionnoun", "kabupaten"),
+    ("mention_words.tsv", "timenoun", "minggu"),
+    ("segment_words.tsv", "prefix", "jl"),
+    ("segment_words.tsv", "speech", "pungkasnya"),
+    ("segment_words.tsv", "suffix", "m.kes"),
+    ("name_words.tsv", "keysuffix", "iii"),
+    ("date_words.tsv", "countnoun", "mahasiswa"),
+    ("date_words.tsv", "future", "mendatang"),
+    ("date_words.tsv", "notsundayafter", "berikutnya"),
+]
+
+
+@pytest.mark.parametrize(("name", "kind", "word"), MOVED_LIST_WORDS)
+def test_every_moved_word_list_keeps_its_words(name: str, kind: str, word: str) -> None:
+    """Every list moved to data still holds a word it was moved with; the kind is the
+    first column, or the last where a row is one word and its kind ("supaya\tpurpose")."""
+    text = resources.files("kabar.data").joinpath(name).read_text(encoding="utf-8")
+    table = [line.split("\t") for line in text.splitlines() if not line.startswith("#")]
+    held = [row for row in table if kind in (row[0], row[-1])]
+    assert any(word in " ".join(row).split() for row in held), (name, kind, word)

@@ -711,3 +711,38 @@ def test_a_committee_keeps_the_name_after_it(context):
         "Panja RUU Kepariwisataan",
         "Pansus RUU Haji",
     ]
+
+
+def test_a_semicolon_list_keeps_every_name_as_written_and_no_body_as_a_person(context):
+    """Entries of a list the model read as one person's span: names with "bin", titles
+    with dots, apostrophes and capitals are people; a body the gazetteer knows is not."""
+    from kabar.nlp import split_listed_people
+
+    def entries(span: str) -> list[str]:
+        listed = Mention(0, len(span), span, "PER", "ner-model")
+        return [m.text for m in split_listed_people([listed], context.lexicons)]
+
+    assert entries("Usman bin Hasyim; Nurlela binti Saleh") == [
+        "Usman bin Hasyim",
+        "Nurlela binti Saleh",
+    ]
+    assert entries("Ir. H. Darmawan Saputro; Dr. Nur'aini Lubis") == [
+        "Ir. H. Darmawan Saputro",
+        "Dr. Nur'aini Lubis",
+    ]
+    assert entries("SUPRIYADI; O'Brien Tambunan") == ["SUPRIYADI", "O'Brien Tambunan"]
+    assert entries("Yusuf Harahap; Polda Metro Jaya") == ["Yusuf Harahap"]
+    assert entries("Yusuf Harahap; 41 tahun") == ["Yusuf Harahap"]
+
+
+def test_find_mentions_splits_a_person_span_run_over_a_semicolon_list(context):
+    """The model's one PER span over "Rusdi; Wahyu Prakoso; Danang alias Gimbal" comes out
+    of find_mentions as three people, the alias of the last one its own name."""
+    from kabar.nlp import find_mentions
+
+    text = "Polisi menahan Rusdi; Wahyu Prakoso; Danang alias Gimbal di sebuah gudang beras."
+    span = "Rusdi; Wahyu Prakoso; Danang"
+    start = text.index(span)
+    found = find_mentions(text, context, [(start, start + len(span), "PER")])
+    people = [m.text for m in found if m.label == "PER"]
+    assert people == ["Rusdi", "Wahyu Prakoso", "Danang", "Gimbal"]

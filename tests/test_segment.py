@@ -107,3 +107,13 @@ def test_no_newline_inside_a_sentence() -> None:
     text = "Baca Juga: Judul lain\nParagraf. Kalimat\r\nBaris\u2028baru"
     for s in split_sentences(text):
         assert not any(ch in text[s.start : s.end] for ch in "\n\r\u2028")
+
+
+def test_the_abbreviation_alternation_is_in_one_fixed_order():
+    """Longest first (so "prof" is tried before "pr"), then alphabetical: the compiled
+    pattern is the same whatever order the set of abbreviations iterates in."""
+    from kabar.segment import _abbreviation_pattern
+
+    pattern = _abbreviation_pattern()
+    words = pattern[pattern.index("(?i:") + 4 : pattern.rindex(")")].split("|")
+    assert words == sorted(words, key=lambda w: (-len(w), w)) and len(words) > 20

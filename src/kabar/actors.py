@@ -26,6 +26,7 @@ from rapidfuzz.distance import Levenshtein
 
 from kabar.context import Context
 from kabar.lexicons import (
+    BareBody,
     Lexicons,
     PersonRole,
     bare_bodies,
@@ -62,6 +63,7 @@ NAME_GOES_ON = re.compile(r"(?:\s+[A-Z][\w-]*)+")
 """Capitalised words right after a mention that ends in its bracketed short form: the rest
 of the name the model cut off ("Pengadilan Negeri (PN)" + " Jakarta Selatan")."""
 PRONOUN_REACH = 400  # characters back a pronoun may look for its person
+CITY_KINDS = frozenset({"city", "capital"})  # places a club or consulate is named after
 MEMBER = "Member of"  # an office (English canonical name) that sits in a body, not for it
 SAME_TOKEN = 90  # rapidfuzz ratio of long folded tokens that counts as one spelling
 VARIANT_PREFIX = 4  # middle names sharing this many letters may be variants (Bagheri/Baghi)
@@ -319,13 +321,14 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
 def join_short_bodies(
     by_name: dict[str, list[Mention]], local: list[Mention], lexicons: Lexicons
 ) -> None:
-    """A body no gazetteer knows, named in full with a place after its name and then
-    without it ("Persib Bandung" ... "Persib", "KJRI Jeddah" ... "KJRI", "Bank DBS
-    Indonesia" ... "Bank DBS"), is one body: the short name's mentions join the one such
-    longer name of the article. Only a place: other words after a company's name are as
-    often its product ("Google Drive") or a name the model ran on into ("PT DNG M
-    Akhirun"). Gazetteer bodies keep their own names ("KPU" is no "KPU Jatim"), and so do
-    bare regional units ("Satpol PP")."""
+    """A body no gazetteer knows, named in full with a city or "Indonesia" after its name
+    and then without it ("Persib Bandung" ... "Persib", "KJRI Jeddah" ... "KJRI", "Bank
+    DBS Indonesia" ... "Bank DBS"), is one body: the short name's mentions join the one
+    such longer name of the article. A province, region or foreign country after the name
+    is as often a branch or subsidiary beside its parent ("PSSI Jawa Barat" ... "PSSI",
+    "Lazada Filipina" ... "Lazada"), and other words as often a product ("Google Drive")
+    or a name the model ran on into ("PT DNG M Akhirun"). Gazetteer bodies keep their own
+    names ("KPU" is no "KPU Jatim"), and so do bare regional units ("Satpol PP")."""
     unknown = {
         key: group
         for key, group in by_name.items()
@@ -338,7 +341,7 @@ def join_short_bodies(
             other
             for other in unknown
             if other.startswith(key + " ")
-            and all(place_after(m, len(key.split()), lexicons) for m in unknown[other])
+            and all(city_or_home_after(m, len(key.split()), lexicons) for m in unknown[other])
         ]
         if len(longer) == 1:
             group = by_name[longer[0]]
@@ -347,11 +350,16 @@ def join_short_bodies(
                 m.name = group[0].name or group[0].text
 
 
-def place_after(mention: Mention, words: int, lexicons: Lexicons) -> bool:
-    """Whether the words of ``mention`` after its first ``words`` name a place the
-    gazetteer knows ("Bandung", "Indonesia", "RI")."""
+def city_or_home_after(mention: Mention, words: int, lexicons: Lexicons) -> bool:
+    """Whether the words of ``mention`` after its first ``words`` name a city the
+    gazetteer knows or the home country ("Bandung", "Jakarta", "Indonesia", "RI"; not
+    "Jawa Barat", "Asia", "Malaysia"): in Indonesian news "X Indonesia" is the X the
+    story is about, but "X Malaysia" is one arm of it beside the rest."""
     rest = " ".join(mention.text.split()[words:])
-    return bool(rest) and lexicons.lookup_place(rest) is not None
+    place = lexicons.lookup_place(rest) if rest else None
+    if place is None:
+        return False
+    return place.kind in CITY_KINDS or (place.kind == "country" and place.country_code == HOME)
 
 
 def known_role(
@@ -432,37 +440,59 @@ def place_bare_units(
 def place_bare_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     """A body named bare ("Kejaksaan": bare_bodies.tsv) is the one unit of it the article
     names in full ("Kejari Jember", "Kejaksaan Agung") and takes its name; with none
-    named, the national unit when the article speaks of its head ("Jaksa Agung"). Those
-    left (two units named, or none and no word of the head) are returned: each is its
-    own article's, as one id for every story's "Kejaksaan" would join local cases."""
-    bodies = bare_bodies()
+    named, the national unit when the article speaks of its home head ("Jaksa Agung", not
+    "Jaksa Agung Amerika Serikat"). Those left (two units named, or none and no word of
+    the head) are returned: each is its own article's, as one id for every story's
+    "Kejaksaan" would join local cases."""
+    named = {bare: units_named(body, mentions, text) for bare, body in bare_bodies().items()}
     unplaced: list[Mention] = []
     for m in mentions:
-        body = bodies.get(m.text.casefold()) if m.label == "ORG" else None
-        if body is None:
+        units = named.get(m.text.casefold()) if m.label == "ORG" else None
+        if units is None:
             continue
-        named: dict[str, str] = {}
-        for unit in mentions:
-            name = unit.name or unit.text
-            written = name.casefold()
-            if unit.label == "ORG" and (
-                written == body.national.casefold()
-                or any(written.startswith(kind + " ") for kind in body.units)
-            ):
-                key = body_key(name)
-                named[key] = max(named.get(key, name), name, key=len)
-        if not named and any(speaks_of(text, cue) for cue in body.cues):
-            named[body.national] = body.national
-        if len(named) == 1:
-            m.name = m.organization = next(iter(named.values()))
+        if len(units) == 1:
+            m.name = m.organization = next(iter(units.values()))
         else:
             unplaced.append(m)
     return unplaced
 
 
-def speaks_of(text: str, words: str) -> bool:
-    """Whether ``words`` occur in ``text`` as whole words, in any case."""
-    return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE) is not None
+def units_named(body: BareBody, mentions: list[Mention], text: str) -> dict[str, str]:
+    """The units of ``body`` the article names in full, by ``body_key`` -> the longest
+    name written; with none, its national unit if the article speaks of its home head."""
+    named: dict[str, str] = {}
+    for unit in mentions:
+        name = unit.name or unit.text
+        written = name.casefold()
+        if unit.label == "ORG" and (
+            written == body.national.casefold()
+            or any(written.startswith(kind + " ") for kind in body.units)
+        ):
+            key = body_key(name)
+            named[key] = max(named.get(key, name), name, key=len)
+    if not named and any(speaks_of_home(text, cue, mentions) for cue in body.cues):
+        named[body.national] = body.national
+    return named
+
+
+def without_level(key: str) -> str:
+    """A unit's key without the level word before its place ("kejari kota bandar lampung"
+    is "kejari bandar lampung", as places.tsv folds the city's name), unless a city and a
+    regency share the place's name ("kejari kota bogor")."""
+    kind, _, rest = key.partition(" ")
+    level, _, place = rest.partition(" ")
+    twins = {twin.casefold() for twin in twin_regions()}
+    if level in place_level_words() and place and place not in twins:
+        return f"{kind} {place}"
+    return key
+
+
+def speaks_of_home(text: str, words: str, mentions: list[Mention]) -> bool:
+    """Whether ``words`` occur in ``text`` as whole words, in any case, other than as the
+    title of another country's office ("Jaksa Agung Korea Selatan")."""
+    foreign = {m.start for m in mentions if m.label == "OFFICE" and m.country not in (None, HOME)}
+    found = re.finditer(rf"(?<!\w){re.escape(words)}(?!\w)", text, re.IGNORECASE)
+    return any(match.start() not in foreign for match in found)
 
 
 def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
@@ -492,8 +522,9 @@ def unit_kinds() -> frozenset[str]:
 
 def body_key(name: str) -> str:
     """The key an article groups a body's mentions under: its casefolded name with the
-    unit's short kind (``unit_key``) and its province's full name (``full_province``)."""
-    return unit_key(full_province(name).casefold())
+    unit's short kind (``unit_key``), its province's full name (``full_province``) and
+    no level word before a city (``without_level``)."""
+    return without_level(unit_key(full_province(name).casefold()))
 
 
 def full_province(name: str) -> str:
@@ -763,7 +794,9 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
     """Seats nobody here holds that the region after them tells apart: "Gubernur Jawa
     Barat" and "Gubernur Jawa Tengah" are two governors, not one "Governor (IDN)" that
     could neither criticise nor meet the other. A bare title later ("Gubernur") is the
-    one such seat of its office the article names, if only one."""
+    one such seat of its office the article names, if only one; so is a seat whose twin
+    region ``region_as_written`` keeps is written once with its level and once without
+    ("Sekda Kabupaten Bogor" ... "Sekda Bogor")."""
     seats = [m for m in mentions if m.label == "OFFICE" and m.office and m.name == office_label(m)]
     places = {m.start: m for m in mentions if m.label == "LOC"}  # Indonesia's regions
     named: dict[str, set[str]] = defaultdict(set)
@@ -772,6 +805,14 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
         if region is not None and text[office.end] == " " and region.country == HOME:
             office.name = f"{office.name} {region_as_written(region)}"
             named[office.office or ""].add(office.name)
+    levels = {level.capitalize() for level in place_level_words().values()}
+    for office in seats:
+        before, _, bare = (office.name or "").rpartition(f"{office_label(office)} ")
+        full = named.get(office.office or "", set())
+        levelled = full & {f"{office_label(office)} {level} {bare}" for level in levels}
+        if not before and bare in twin_regions() and len(levelled) == 1:
+            full.discard(office.name or "")
+            office.name = next(iter(levelled))
     for office in seats:
         full = named.get(office.office or "", set())
         home = office.country in (None, HOME)
@@ -1298,11 +1339,12 @@ def merge_records(records: list[ActorRecord]) -> dict[str, ActorRecord]:
                 prefixes[" ".join(fold_token(t) for t in tokens[:n])].append(record)
     merged.extend(groups)
     by_id: dict[str, ActorRecord] = {}
+    bare_names = bare_unit_levels().keys() | bare_bodies().keys()
     for record in merged:  # equal folded names of one type are one actor, but a bare
         actor_id = stable_id(  # "Polres" or "Kejaksaan" keeps its article's own key
             "act", record.type, fold_name(actor_name_key(record.type, record.name))
         )
-        if record.name.casefold() in bare_unit_levels() | bare_bodies().keys():
+        if record.name.casefold() in bare_names:
             actor_id = min(record.keys)
         if actor_id in by_id:
             absorb(by_id[actor_id], record)

@@ -1407,7 +1407,8 @@ def _fuse_words() -> dict[str, frozenset[str]]:
 
 
 def fuse_words(kind: str) -> frozenset[str]:
-    """A cue list of ``data/fuse_words.tsv``: stop, hostile, support, against, repeat."""
+    """A cue list of ``data/fuse_words.tsv`` by its kind ("stop", "sense", "anaphor"; the
+    file's header lists them all)."""
     return _fuse_words().get(kind, frozenset())
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, find_times
 from kabar.lexicons import (
+    Lexicons,
     OfficeEntry,
     OrgEntry,
     PlaceEntry,
@@ -171,7 +172,7 @@ def find_mentions(
     mentions += propagate_names(text, mentions)
     mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
     mentions = initials_as_people(text, mentions)
-    mentions = split_listed_people(mentions)
+    mentions = split_listed_people(mentions, ctx.lexicons)
     mentions = aliases_as_people(text, mentions)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
@@ -1082,16 +1083,21 @@ def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-INITIAL = re.compile(r"[A-Z]\.?")  # a one-letter given name: "M Ridwan", "A. Rahman"
+NAME_PARTICLES = mention_words()["nameparticle"]
+LISTED_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*\.?")  # "Ma'ruf", "ALI", "Ir.", "M"
+SPELT_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*[A-Za-z]")  # two letters or more, no dot
 
 
-def split_listed_people(mentions: list[Mention]) -> list[Mention]:
+def split_listed_people(mentions: list[Mention], lexicons: Lexicons) -> list[Mention]:
     """A person's span the model ran on over a semicolon ("Alex; Wahyu Widada; Dimas Adi
     Saputra") is the entries of a list of people, as news lists suspects ("A alias B;
-    C; D alias E"): no name holds a semicolon. Each entry of capitalised words is a person
+    C; D alias E"): no name holds a semicolon. Each entry written as a name is a person
     of its own, so that an alias chain ending in the first (``aliases_as_people``) reaches
-    it and the next entry is no alias of the last name before it. An entry of other words
-    (a bracket, a hyphen the text spaced out) is dropped: it was no one's name."""
+    it and the next entry is no alias of the last name before it. A name's words are
+    capitalised (any case after: "ALI", "O'Neil"), a title or initial with its dot ("Ir.
+    H. Joko"), or a particle ("bin"). An entry that is a body or place the gazetteer
+    knows ("Polda Metro Jaya") is no person, and one of other words (a bracket, a hyphen
+    the text spaced out, "34 tahun") was no one's name: both are dropped."""
     out: list[Mention] = []
     for m in mentions:
         if m.label != "PER" or ";" not in m.text:
@@ -1101,13 +1107,27 @@ def split_listed_people(mentions: list[Mention]) -> list[Mention]:
         for part in m.text.split(";"):
             start = at + len(part) - len(part.lstrip())
             name = part.strip()
-            words = name.split()
-            if any(NAME_WORD.fullmatch(w) for w in words) and all(
-                NAME_WORD.fullmatch(w) or INITIAL.fullmatch(w) for w in words
-            ):  # "M Natshir Fadhil": an initial beside the name words
+            if written_as_name(name) and not names_body_or_place(name, lexicons):
                 out.append(Mention(start, start + len(name), name, "PER", m.source))
             at += len(part) + 1
     return out
+
+
+def written_as_name(entry: str) -> bool:
+    """Whether ``entry`` is written as a person's name (``split_listed_people``)."""
+    words = entry.split()
+    return any(SPELT_NAME_WORD.fullmatch(w) for w in words) and all(
+        LISTED_NAME_WORD.fullmatch(w) or w in NAME_PARTICLES for w in words
+    )
+
+
+def names_body_or_place(entry: str, lexicons: Lexicons) -> bool:
+    """Whether the gazetteer reads ``entry`` as a body's name from its first word ("Polda
+    Metro Jaya", "Polres Bogor") or as a place or office as a whole."""
+    return any(
+        start == 0 and (label == "ORG" or end == len(entry))
+        for start, end, label, _ in lexicons.find_all(entry)
+    )
 
 
 def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:

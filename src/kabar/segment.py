@@ -167,7 +167,7 @@ def split_sentences(text: str) -> list[Sentence]:
 
 
 def _abbreviation_pattern() -> str:
-    single = sorted((a for a in _ALL_ABBREVIATIONS if "." not in a), key=len, reverse=True)
+    single = sorted((a for a in _ALL_ABBREVIATIONS if "." not in a), key=lambda a: (-len(a), a))
     return r"(?<![\w.])(?i:" + "|".join(single) + r")\."
 
 
