@@ -2430,6 +2430,18 @@ BACKGROUND_ACTS = [
         "Golkar",
         id="a-passive-act-after-yang-describing-someone",
     ),
+    pytest.param(
+        # "Perkara ini bermula saat X ... . Y kemudian melaporkan X": the next step of the
+        # case's history, told after how it began, is background too
+        "Penyidik Polres Bogor memeriksa pedagang Yudi Santoso, Kamis (16/10/2025).\n\n"
+        "Sebagai informasi, perkara ini bermula saat Yudi menjual sebidang kebun milik "
+        "tetangganya. Pemilik kebun, Hasan Basri, kemudian melaporkan Yudi ke polisi atas "
+        "dugaan penggelapan.",
+        "2025-10-17",
+        "ACCUSE",
+        "Hasan",
+        id="the-next-step-of-a-case-history",
+    ),
 ]
 
 

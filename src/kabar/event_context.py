@@ -2166,7 +2166,11 @@ def settle_date(
         return value, precision, rule
     if described_by(clause, i) and event_type not in FORCE:
         return None, "unknown", BACKGROUND_RULE
-    settled = undated_date(state.story_day, [t.low for t in clause.toks[:i]])
+    before = [t.low for t in clause.toks[:i]]
+    settled = undated_date(state.story_day, before)
+    on_story_day = settled is not None and settled[2] == "story-day"
+    if on_story_day and case_history(state.article, clause, before):
+        return None, "unknown", BACKGROUND_RULE
     told = settled is not None and settled[2] == "story-day" and (state.told_day or framed)
     if told and told_act(clause, i, event_type, modes, negated):
         return None, "unknown", "told-day"
@@ -2387,6 +2391,29 @@ def case_origin(before: list[str]) -> bool:
     background, of a day the sentence does not state."""
     origin = next((k for k, w in enumerate(before) if w in ORIGIN_VERBS), None)
     return origin is not None and not CASE_NOUNS.isdisjoint(before[:origin])
+
+
+HISTORY_SENTENCES = 4  # how far back a case's origin may be told before its next steps
+
+
+def case_history(article: Article, clause: Clause, before: list[str]) -> bool:
+    """Whether an act told as the next step ("lalu", "kemudian") follows, within a few
+    undated sentences, one that tells how a case began ("Kasus ini bermula saat X menuding
+    Y. Y lalu melaporkan X ke polisi", ``case_origin``): the case's history goes on, on
+    days the text does not state, not on the story's day."""
+    if SEQUENCERS.isdisjoint(own_clause(before)):
+        return False
+    sentences = article.sentences
+    here = next((k for k, s in enumerate(sentences) if s.start == clause.sent.start), None)
+    if here is None:
+        return False
+    for k in range(here - 1, max(here - 1 - HISTORY_SENTENCES, -1), -1):
+        sent = sentences[k]
+        if any(sent.start <= t.start < sent.end for t in article.times):
+            return False
+        if case_origin(WORD.findall(article.text[sent.start : sent.end].lower())):
+            return True
+    return False
 
 
 def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None, int | None]:
