@@ -959,6 +959,46 @@ def test_a_body_with_no_provincial_branch_before_a_province_stays_the_national_b
     assert board["Golkar"] != org_ids("Golkar membagikan bibit jagung kepada petani.")["Golkar"]
 
 
+def test_a_body_before_a_city_or_regency_is_its_branch_there_at_the_level_written(context):
+    """Bodies with a branch in every city and regency (KPU, Bawaslu, DPRD, the parties)
+    named before one are that branch: "Bawaslu Kota Cilegon" is neither the national
+    Bawaslu nor Banten's. Where a city and a regency share the name, the level written
+    keeps the two apart ("DPRD Kota Tegal", "DPRD Kab. Tegal"); a body with only
+    provincial branches before a city (BPK) stays the body itself."""
+
+    def org_ids(text: str) -> dict[str, str | None]:
+        article = resolved(context, text)
+        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+    national = org_ids("Bawaslu mencoret dua nama dari daftar pengawas desa kemarin.")["Bawaslu"]
+    city = org_ids("Bawaslu Kota Cilegon mencoret dua nama dari daftar pengawas desa kemarin.")
+    bare = org_ids("Bawaslu Cilegon mencoret dua nama dari daftar pengawas desa kemarin.")
+    assert city["Bawaslu"] == bare["Bawaslu"] != national
+    town = org_ids("DPRD Kota Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    regency = org_ids("DPRD Kab. Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    spelled = org_ids("DPRD Kabupaten Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    whole = org_ids("DPRD menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    assert len({town, regency, whole}) == 3 and regency == spelled
+    full = org_ids("Badan Pengawas Pemilihan Umum (Bawaslu) Kota Cilegon mencoret dua nama.")
+    assert full["Badan Pengawas Pemilihan Umum"] == full["Bawaslu"] == city["Bawaslu"], full
+    audit = org_ids("BPK Surabaya menunda sidang paripurna soal pasar ikan.")["BPK"]
+    assert audit == org_ids("BPK menunda sidang paripurna soal pasar ikan.")["BPK"]
+
+
+def test_a_branch_written_once_with_its_level_is_that_branch_where_written_without(context):
+    """ "BPBD Kabupaten Tegal" then "BPBD Tegal" in one story is one regency's agency; the
+    bare "Tegal" could be the city's or the regency's, and the article said which."""
+    article = resolved(
+        context,
+        "BPBD Kabupaten Tegal mendirikan tenda darurat di lapangan desa. Menurut BPBD Tegal, "
+        "dua jembatan kayu putus diterjang arus sungai.",
+    )
+    ids = {m.actor_id for m in article.mentions if m.text == "BPBD"}
+    national = resolved(context, "BPBD mendirikan tenda darurat di lapangan desa.")
+    assert len(ids) == 1 and None not in ids, ids
+    assert ids != {m.actor_id for m in national.mentions if m.text == "BPBD"}
+
+
 def test_a_bare_regional_government_is_its_own_articles_never_one_across_articles(context):
     """A bare "Pemkot" is the government of the one city the story names ("Pemkot Bogor"
     then), of a province for "Pemprov"; with no such place it is its own article's

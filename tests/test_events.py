@@ -1645,7 +1645,8 @@ def test_kami_speaking_as_an_institution_is_the_body_its_chair_heads() -> None:
         'karena tidak disertai bukti," kata Ketua KPU Jawa Barat Ahmad Fauzi.'
     )
     plain = text.replace("kami secara kelembagaan", "kami")
-    assert actor_names(pipeline_events(text, "2025-04-10", "REJECT")) == [["Komisi Pemilihan Umum"]]
+    decided = actor_names(pipeline_events(text, "2025-04-10", "REJECT"))
+    assert decided == [["Komisi Pemilihan Umum Jawa Barat"]]  # the province's KPU
     assert actor_names(pipeline_events(plain, "2025-04-10", "REJECT")) == [["Ahmad Fauzi"]]
 
 

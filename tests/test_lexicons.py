@@ -550,6 +550,18 @@ def test_joined_time_adverbs_are_lexicon_adverbs() -> None:
     assert missing == []
 
 
+def test_a_regency_written_with_its_level_abbreviated_is_found_as_that_place() -> None:
+    """News writes "Kab. Garut" or "Kab Garut" for "Kabupaten Garut": the gazetteer finds
+    the whole as the regency, with the level word in the span for the actors stage."""
+    from kabar.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    text = "Hujan deras merendam tiga desa di Kab. Garut dan dua di Kab Sumedang."
+    places = {text[s:e]: entry.canonical for s, e, label, entry in lexicons.find_all(text)}
+    assert places.get("Kab. Garut") == "Garut", places
+    assert places.get("Kab Sumedang") == "Sumedang", places
+
+
 def test_every_regional_body_is_a_known_organisation() -> None:
     """A body named in regional_bodies.tsv that the gazetteer does not know (a typo, a
     renamed body) would silently never name a branch."""

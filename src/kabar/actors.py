@@ -38,7 +38,6 @@ from kabar.lexicons import (
     office_bodies,
     place_level_words,
     province_other_names,
-    twin_regions,
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
@@ -52,6 +51,7 @@ from kabar.nlp import (
     addressed_before,
     office_kinds,
     office_phrase_end,
+    region_as_written,
 )
 from kabar.numbers import word_lists
 
@@ -818,20 +818,6 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
         home = office.country in (None, HOME)
         if len(full) == 1 and office.name == office_label(office) and home:
             office.name = next(iter(full))
-
-
-def region_as_written(region: Mention) -> str:
-    """A home region's name for the seat before it, with the level the text writes when a
-    city and a regency share the name: "Sekda Kota Bogor" and "Sekda Kabupaten Bogor" are
-    two secretaries, though the gazetteer folds both places into "Bogor"."""
-    name = region.name or region.text
-    levels = place_level_words()
-    first, _, rest = name.partition(" ")
-    bare = rest if rest and first.casefold() in levels else name  # "Kota Serang" -> "Serang"
-    level = levels.get(region.text.split(" ", 1)[0].casefold())
-    if level is None or bare not in twin_regions():
-        return name
-    return f"{level.capitalize()} {bare}"
 
 
 def office_label(office: Mention) -> str:

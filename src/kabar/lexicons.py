@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
@@ -357,10 +357,30 @@ def load_lexicons() -> Lexicons:
             places.setdefault(
                 normalize(surface), PlaceEntry(surface, canonical, kind, _value(country))
             )
+    for surface, entry in level_abbreviations(places).items():
+        places.setdefault(normalize(surface), entry)
     demonyms = _demonyms(places)
     return Lexicons(
         places=places, orgs=load_orgs(), offices=load_offices(), demonyms=demonyms, people=_people()
     )
+
+
+def level_abbreviations(places: Mapping[str, PlaceEntry]) -> dict[str, PlaceEntry]:
+    """Each place written with its level word ("Kabupaten Bogor") under the short forms
+    of that word (level_words.tsv: "Kab. Bogor", "Kab Bogor"): news abbreviates the level,
+    and the place is the same."""
+    short = [
+        (word.capitalize(), level.capitalize())
+        for word, level in place_level_words().items()
+        if word != level
+    ]
+    return {
+        surface: replace(entry, surface=surface)
+        for entry in places.values()
+        for word, level in short
+        if entry.surface.startswith(f"{level} ")
+        for surface in [f"{word} {entry.surface.split(' ', 1)[1]}"]
+    }
 
 
 @lru_cache(maxsize=1)
@@ -474,14 +494,30 @@ def place_level_words() -> dict[str, str]:
     return {word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)}
 
 
-@lru_cache(maxsize=1)
-def regional_bodies() -> tuple[frozenset[str], frozenset[str]]:
+@lru_cache(maxsize=2)
+def regional_bodies(level: str = "province") -> tuple[frozenset[str], frozenset[str]]:
     """The canonical names, and the sectors, of the home bodies that have a branch in each
-    province (regional_bodies.tsv): only these, followed by a province, name a branch."""
-    rows = [cols for _, cols in _rows(REGIONAL_FILE, 2)]
+    province, or in each city and regency for ``level`` "city" (regional_bodies.tsv): only
+    these, followed by a place of that level, name a branch."""
+    rows = [
+        (kind, value)
+        for _, (kind, value, levels) in _rows(REGIONAL_FILE, 3)
+        if level in levels.split()
+    ]
     return (
         frozenset(value for kind, value in rows if kind == "body"),
         frozenset(value for kind, value in rows if kind == "sector"),
+    )
+
+
+@lru_cache(maxsize=1)
+def home_cities() -> frozenset[str]:
+    """The names of the home cities and regencies in places.tsv ("Bogor", "Depok"): a body
+    with branches there named before one is its branch ("Bawaslu Kota Depok")."""
+    return frozenset(
+        canonical
+        for _, (_surface, canonical, kind, country) in _rows(PLACE_FILES[0], 4)
+        if kind == "city" and country == "IDN"
     )
 
 

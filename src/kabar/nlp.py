@@ -9,6 +9,7 @@ gives that person an office, an organisation and a country).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -20,9 +21,12 @@ from kabar.lexicons import (
     OfficeEntry,
     OrgEntry,
     PlaceEntry,
+    home_cities,
     home_provinces,
+    place_level_words,
     region_named_units,
     regional_bodies,
+    twin_regions,
 )
 from kabar.model import HOME, Article, Mention, TraceStep
 from kabar.numbers import entry_lists, read_table, word_lists
@@ -788,6 +792,26 @@ def home_bodies_before_places(text: str, mentions: list[Mention]) -> list[tuple[
     ]
 
 
+def spelled_out_bodies_before_places(
+    text: str, mentions: list[Mention]
+) -> list[tuple[Mention, Mention]]:
+    """A home body written in full with its short name in brackets and then a place
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Garut"): both names, each with
+    the place, as ``home_bodies_before_places`` pairs them when the brackets are left out."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    return [
+        pair
+        for org, short, place in zip(ordered, ordered[1:], ordered[2:], strict=False)
+        if org.label == short.label == "ORG"
+        and org.country == HOME
+        and org.organization is not None
+        and short.organization == org.organization
+        and text[org.end : short.start] == " ("
+        and text[short.end : place.start] == ") "
+        for pair in ((org, place), (short, place))
+    ]
+
+
 def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
     """A country named right after a generic body name says whose body it is.
 
@@ -804,24 +828,52 @@ def qualify_home_organisations(text: str, mentions: list[Mention]) -> None:
 
 
 def name_regional_branches(text: str, mentions: list[Mention]) -> None:
-    """A home body named right before a home province is its branch there: "KPU Jatim",
-    "Bawaslu Jawa Barat", "DPRD Banten" are no national KPU, Bawaslu or one DPRD of the
-    whole country. The body takes the province's full name in its own (so "KPU Jatim" and
-    "KPU Jawa Timur" are one branch); the gazetteer gave it the national body's name before
-    the actors stage could see the place. A regency or city after a body is left alone: it
-    is as often where a national body sits or acts ("KPK Jakarta"); a later bare "KPU" is
-    left the national body's too (a story on "KPU Jatim" may quote the national one). Only
-    bodies that have provincial branches (regional_bodies.tsv) do: "Gedung KPK Jawa Timur",
-    "Anggota DPD Jawa Timur" name the national body and a place."""
-    provinces = home_provinces()
-    bodies, sectors = regional_bodies()
-    for org, place in home_bodies_before_places(text, mentions):
-        if (
-            (org.organization in bodies or org.sector in sectors)
-            and place.label == "LOC"
-            and place.name in provinces
-        ):
-            org.name = org.organization = f"{org.name or org.text} {place.name}"
+    """A home body named right before a home province, city or regency is its branch there:
+    "KPU Jatim", "Bawaslu Jawa Barat", "DPRD Kota Bogor" are no national KPU, Bawaslu or
+    one DPRD of the whole country. The body takes the place's full name in its own (so "KPU
+    Jatim" and "KPU Jawa Timur" are one branch), with the level the text writes where a city
+    and a regency share the name ("KPU Kota Bekasi", "KPU Kab. Bekasi"); the gazetteer gave
+    it the national body's name before the actors stage could see the place. A later bare
+    "KPU" is left the national body's (a story on "KPU Jatim" may quote the national one).
+    Only bodies that have branches at that level (regional_bodies.tsv) do: "Gedung KPK Jawa
+    Timur", "Anggota DPD Jawa Timur", "BPK Surabaya" name the national or provincial body
+    and a place. A branch written once with its level and elsewhere without ("BPBD
+    Kabupaten Sukabumi", then "BPBD Sukabumi") is the one the article named in full; so is
+    a body spelled out ("Majelis Ulama Indonesia (MUI) Kota Depok")."""
+    provinces, cities = home_provinces(), home_cities()
+    branches: list[tuple[Mention, str, str]] = []  # the body, its own name, its region
+    pairs = home_bodies_before_places(text, mentions)
+    for org, place in pairs + spelled_out_bodies_before_places(text, mentions):
+        if place.label != "LOC":
+            continue
+        level = "province" if place.name in provinces else "city" if place.name in cities else None
+        if level is None:
+            continue
+        bodies, sectors = regional_bodies(level)
+        if org.organization in bodies or org.sector in sectors:
+            branches.append((org, org.name or org.text, region_as_written(place)))
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for _, body, region in branches:
+        if region.partition(" ")[2] in twin_regions():
+            written[body, region.partition(" ")[2]].add(region)
+    for org, body, region in branches:
+        levels = written.get((body, region), set())
+        region = next(iter(levels)) if len(levels) == 1 else region
+        org.name = org.organization = f"{body} {region}"
+
+
+def region_as_written(region: Mention) -> str:
+    """A home region's name for the seat before it, with the level the text writes when a
+    city and a regency share the name: "Sekda Kota Bogor" and "Sekda Kabupaten Bogor" are
+    two secretaries, though the gazetteer folds both places into "Bogor"."""
+    name = region.name or region.text
+    levels = place_level_words()
+    first, _, rest = name.partition(" ")
+    bare = rest if rest and first.casefold() in levels else name  # "Kota Serang" -> "Serang"
+    level = levels.get(region.text.split(" ", 1)[0].casefold())
+    if level is None or bare not in twin_regions():
+        return name
+    return f"{level.capitalize()} {bare}"
 
 
 def sector_from_head(mentions: list[Mention]) -> None:
