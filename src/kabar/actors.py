@@ -38,6 +38,7 @@ from kabar.lexicons import (
     office_bodies,
     place_level_words,
     province_other_names,
+    twin_regions,
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
