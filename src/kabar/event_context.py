@@ -2021,9 +2021,10 @@ pengadaan Alquran, Fahd ..."."""
 
 
 def quoted_on_story_day(state: State, clause: Clause, event: Event) -> bool:
-    """Whether an act of unknown day is told in a quote whose speech tag the story's day
-    dates ('"Pelaku ditangkap di Cilacap," kata X, Selasa (2/5)', ``speech_frame``): like
-    an act of that day, its own place may be where the story's other acts are."""
+    """Whether an act of unknown day is told in a quote that a time of the story's day
+    follows in its sentence, most often its speech tag's ('"Pelaku ditangkap di Cilacap,"
+    kata X, Selasa (2/5)', ``speech_frame``; no speech-tag check is made): like an act of
+    that day, its own place may be where the story's other acts are."""
     if event.date is not None or not event.sources or state.story_day is None:
         return False
     pos = event.sources[0].trigger_start

@@ -49,8 +49,9 @@ def read_table(name: str) -> list[list[str]]:
 
 
 def word_lists(name: str) -> dict[str, frozenset[str]]:
-    """The words of a two-column data file (kind, space-separated words) by kind: the
-    cue lists of ``described_people.tsv`` and ``language_words.tsv``."""
+    """The words of a two-column data file (kind, space-separated words; rows of a kind
+    add up) by kind: the cue lists of ``described_people.tsv``, ``language_words.tsv``,
+    ``modality_words.tsv`` and ``event_words.tsv`` (``kabar.lexicons.event_words``)."""
     lists: dict[str, set[str]] = {}
     for kind, words in read_table(name):
         lists.setdefault(kind, set()).update(words.split())
