@@ -2197,8 +2197,8 @@ def speech_frame(
     ("sudah", "telah": docs/annotation.md 5), in someone's words: the tag's day is when he
     spoke, not when the seizure was ('"Kami menyita dua mobil," kata Kapolres X, Senin
     (20/10)'; told as past, the same in reported speech: "X mengatakan pihaknya telah
-    menangkap Y, Senin"). Only the times that close the speech tag or, of a quote, stand
-    before its verb ("X, Senin (20/10), mengatakan"), not a date the writer puts before
+    menangkap Y, Senin"). Only the times that close the speech tag or stand before its
+    verb ("X, Senin (20/10), mengatakan"), not a date the writer puts before
     the quote ('Dalam penggerebekan Minggu (19/10) malam, "..."'). A statement made in the
     quote keeps the day, and so do an accusation told in it (made by saying it), an
     inquiry, even one told as done, for the case it opens stays under way ('"FA didalami
@@ -2215,11 +2215,12 @@ def speech_frame(
             own_clause(before)
         ):
             return []  # reported speech: only an act told as past ("telah menangkap")
-        trigger = clause.toks[i].start  # only a tag that closes the sentence ("pada Agustus,
-        # KPK mengumumkan telah menetapkan ...": the writer's date of the announcement)
+        trigger = clause.toks[i].start
         return [
             (t.start, t.end)
-            for t in sentence_tag_times(article, sent, (trigger, trigger), opening=False)
+            for t in article.times
+            if sent.start <= t.start < sent.end
+            and (speech_tag(article, t) or (t.end <= trigger and said_right_after(article, t)))
         ]
     words = own_clause([t.low for t in clause.toks[:i] if t.start >= quote[0]])
     if not NOW_WORDS.isdisjoint(words) or "saat_ini" in words:
@@ -2233,14 +2234,14 @@ def speech_frame(
     tagged = any(w.removesuffix("nya") in speech.post for w in after)
     if not tagged and not said_there(article.text[sent.start : quote[0]]):
         return []
-    return [(t.start, t.end) for t in sentence_tag_times(article, sent, quote, opening=True)]
+    return [(t.start, t.end) for t in sentence_tag_times(article, sent, quote)]
 
 
 def sentence_tag_times(
-    article: Article, sent: Sentence, quote: tuple[int, int], opening: bool
+    article: Article, sent: Sentence, quote: tuple[int, int]
 ) -> list[TimeExpression]:
     """The times of the sentence, outside the quote, that date a statement: one closing a
-    speech tag (``speech_tag``) or, ``opening``, one a speech verb follows before the quote
+    speech tag (``speech_tag``) or one a speech verb follows before the quote
     ("Kapolres X, Senin (20/10), mengatakan, ...")."""
     return [
         t
@@ -2249,16 +2250,21 @@ def sentence_tag_times(
         and not quote[0] <= t.start < quote[1]
         and (
             speech_tag(article, t)
-            or (
-                opening
-                and t.end <= quote[0]
-                and said_there(article.text[t.end : quote[0]], SPEECH_VERB_GAP)
-            )
+            or (t.end <= quote[0] and said_there(article.text[t.end : quote[0]], SPEECH_VERB_GAP))
         )
     ]
 
 
 SPEECH_VERB_GAP = 3  # words between a date and the speech verb after it ("(20/10), mengatakan")
+
+
+def said_right_after(article: Article, t: TimeExpression) -> bool:
+    """Whether a speech verb is the next word after the date, its speaker before it
+    ("Kapolres X, Senin (20/10), mengatakan pihaknya telah ..."): the date is the
+    statement's. Not a date that opens the sentence before its subject ("pada Agustus
+    2025, KPK mengumumkan telah menetapkan ...": the dev gold dates the act by it)."""
+    after = WORD.findall(article.text[t.end : t.end + SCENE_CHARS])[:1]
+    return bool(after) and said_there(after[0], 1)
 
 
 SPOKEN_DAY = MODALITY_WORDS["spokenday"]
