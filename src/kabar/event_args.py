@@ -672,8 +672,8 @@ def relative_yang(
 
 NAMING_VERBS = EVENT_WORDS["naming_verb"]
 NAMING_WORDS = EVENT_WORDS["naming_word"]
-THIRD_PERSON = PRONOUNS_SG - {"dirinya"}  # "dia", "ia", "beliau"
-FIRST_PERSON = PRONOUNS_SPEAKER - {"pihaknya"}  # "kita", "kami", "saya", "aku"
+THIRD_PERSON = EVENT_WORDS["third_person"]
+FIRST_PERSON = EVENT_WORDS["first_person"]
 NAMES_BEFORE = EVENT_WORDS["names_before"]
 
 

@@ -99,6 +99,7 @@ from kabar.model import (
     Mention,
     Place,
     Precision,
+    Sentence,
     TimeExpression,
 )
 from kabar.nlp import POLICE_UNITS
@@ -2050,9 +2051,10 @@ pengadaan Alquran, Fahd ..."."""
 
 
 def quoted_on_story_day(state: State, clause: Clause, event: Event) -> bool:
-    """Whether an act of unknown day is told in a quote whose speech tag the story's day
-    dates ('"Pelaku ditangkap di Cilacap," kata X, Selasa (2/5)', ``speech_frame``): like
-    an act of that day, its own place may be where the story's other acts are."""
+    """Whether an act of unknown day is told in a quote that a time of the story's day
+    follows in its sentence, most often its speech tag's ('"Pelaku ditangkap di Cilacap,"
+    kata X, Selasa (2/5)', ``speech_frame``; no speech-tag check is made): like an act of
+    that day, its own place may be where the story's other acts are."""
     if event.date is not None or not event.sources or state.story_day is None:
         return False
     pos = event.sources[0].trigger_start
@@ -2224,30 +2226,115 @@ def speech_frame(
     modes: list[str],
     negated: bool,
 ) -> list[tuple[int, int]]:
-    """The spans of the sentence outside the quote that tells, at token ``i``, an arrest,
+    """The times of the sentence that date the statement telling, at token ``i``, an arrest,
     seizure, attack or sanction done (``told_act``), or any reported act told as past
-    ("sudah", "telah": docs/annotation.md 5), when the quote is someone's words ('"Kami
-    menyita dua mobil," kata Kapolres X, Senin (20/10)'): the tag's day is when he spoke,
-    not when the seizure was. A statement made in the quote keeps it, and so do an
-    accusation told in it (made by saying it) and an inquiry ('"FA didalami terkait aliran
-    dana," kata jubir KPK, Senin': a witness is questioned on the day the spokesman tells
-    of it). Not a quoted term ('melakukan "penertiban", Senin'), which no speech verb tags."""
-    if quote is None or "investigate" in modes:
+    ("sudah", "telah": docs/annotation.md 5), in someone's words: the tag's day is when he
+    spoke, not when the seizure was ('"Kami menyita dua mobil," kata Kapolres X, Senin
+    (20/10)'; told as past, the same in reported speech: "X mengatakan pihaknya telah
+    menangkap Y, Senin"). Only the times that close the speech tag or stand before its
+    verb ("X, Senin (20/10), mengatakan"), not a date the writer puts before
+    the quote ('Dalam penggerebekan Minggu (19/10) malam, "..."'). A statement made in the
+    quote keeps the day, and so do an accusation told in it (made by saying it), an
+    inquiry, even one told as done, for the case it opens stays under way ('"FA didalami
+    terkait aliran dana," kata jubir KPK, Senin'; "laporan itu sudah naik ke tahap
+    penyidikan": the dev gold dates it), and an act of the speech day
+    (``spoken_day_act``). Not a quoted term ('melakukan "penertiban", Senin'), which no
+    speech verb tags."""
+    if "investigate" in modes or not told_act(clause, i, event_type, modes, negated):
         return []
-    if not told_act(clause, i, event_type, modes, negated):
-        return []
+    sent = clause.sent
+    if quote is None:
+        before = [t.low for t in clause.toks[:i] if t.start >= sent.start]
+        if not said_there(article.text[sent.start : clause.toks[i].start]) or not background_act(
+            own_clause(before)
+        ):
+            return []  # reported speech: only an act told as past ("telah menangkap")
+        trigger = clause.toks[i].start
+        return [
+            (t.start, t.end)
+            for t in article.times
+            if sent.start <= t.start < sent.end
+            and (speech_tag(article, t) or (t.end <= trigger and said_right_after(article, t)))
+        ]
     words = own_clause([t.low for t in clause.toks[:i] if t.start >= quote[0]])
     if not NOW_WORDS.isdisjoint(words) or "saat_ini" in words:
         return []  # "Saat ini pelaku sudah diamankan": how things stand on the day he speaks
+    if spoken_day_act(WORD.findall(article.text[quote[0] : quote[1]].lower())):
+        return []
     if event_type not in FORCE and not background_act(words):
         return []
     speech = quote_lexicon()
-    sent = clause.sent
     after = WORD.findall(article.text[quote[1] : sent.end].lower())[:QUOTE_TAG_WORDS]
     tagged = any(w.removesuffix("nya") in speech.post for w in after)
     if not tagged and not said_there(article.text[sent.start : quote[0]]):
         return []
-    return [(sent.start, quote[0]), (quote[1], sent.end)]
+    return [(t.start, t.end) for t in sentence_tag_times(article, sent, quote)]
+
+
+def sentence_tag_times(
+    article: Article, sent: Sentence, quote: tuple[int, int]
+) -> list[TimeExpression]:
+    """The times of the sentence, outside the quote, that date a statement: one closing a
+    speech tag (``speech_tag``) or one a speech verb follows before the quote
+    ("Kapolres X, Senin (20/10), mengatakan, ...")."""
+    return [
+        t
+        for t in article.times
+        if sent.start <= t.start < sent.end
+        and not quote[0] <= t.start < quote[1]
+        and (
+            speech_tag(article, t)
+            or (t.end <= quote[0] and said_there(article.text[t.end : quote[0]], SPEECH_VERB_GAP))
+        )
+    ]
+
+
+SPEECH_VERB_GAP = 3  # words between a date and the speech verb after it ("(20/10), mengatakan")
+
+
+def said_right_after(article: Article, t: TimeExpression) -> bool:
+    """Whether a speech verb is the next word after the date, its speaker before it
+    ("Kapolres X, Senin (20/10), mengatakan pihaknya telah ..."): the date is the
+    statement's. Not a date that opens the sentence before its subject ("pada Agustus
+    2025, KPK mengumumkan telah menetapkan ...": the dev gold dates the act by it)."""
+    after = WORD.findall(article.text[t.end : t.end + SCENE_CHARS])[:1]
+    return bool(after) and said_there(after[0], 1)
+
+
+SPOKEN_DAY = MODALITY_WORDS["spokenday"]
+PRIOR_NIGHT = MODALITY_WORDS["priornight"]
+TERM_FOR = MODALITY_WORDS["detentionfor"]
+TERM_AHEAD = MODALITY_WORDS["detentionahead"]
+TERM_FROM = MODALITY_WORDS["detentionfrom"]
+TERM_START = MODALITY_WORDS["detentionstart"]
+TERM_UNIT = MODALITY_WORDS["detentionunit"]
+TERM_DAYS = 3  # words between "untuk"/"selama" and "hari" ("selama 20 hari", "dua puluh hari")
+
+
+def spoken_day_act(words: list[str]) -> bool:
+    """Whether the quote (its words) tells an act of the day its speaker speaks: "tadi",
+    "barusan" (not "tadi malam", the night before), or a detention whose term runs from
+    that day ("ditahan untuk 20 hari ke depan", "20 hari pertama", "terhitung sejak hari
+    ini"): the tag's day is the act's."""
+    for k, w in enumerate(words):
+        nxt = words[k + 1 : k + 2]
+        if w in SPOKEN_DAY and not (nxt and nxt[0] in PRIOR_NIGHT):
+            return True
+        if w in TERM_FROM and nxt and nxt[0] in TERM_START:
+            return True
+        unit = next(
+            (
+                m
+                for m in range(k + 1, k + 1 + TERM_DAYS)
+                if m < len(words) and words[m] in TERM_UNIT
+            ),
+            None,
+        )
+        if w in TERM_FOR and unit is not None:
+            ahead = [x for x in words[unit + 1 : unit + 3] if x != "ke"][:1]  # "ke depan"
+            if ahead and ahead[0] in TERM_AHEAD:
+                return True
+    return False
 
 
 def own_clause(words: list[str]) -> list[str]:

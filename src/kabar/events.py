@@ -84,10 +84,8 @@ from kabar.event_args import (
     LAW_BODIES,
     LIST_JOINS,
     MAX_LEFT,
-    PURPOSE,
     PURPOSE_LINKS,
     SECURITY,
-    SITES,
     SUBORDINATORS,
     THIRD_PERSON,
     Args,
@@ -3055,7 +3053,7 @@ def attempted(lex: Lexicon, clause: Clause, i: int) -> bool:
     return k >= 0 and clause.toks[k].low in ATTEMPTS
 
 
-WEB_PLACES = SITES | EVENT_WORDS["web_place"]
+WEB_PLACES = EVENT_WORDS["web_place"]
 
 
 def speaks_after(state: State, clause: Clause, j: int) -> bool:
@@ -3065,7 +3063,7 @@ def speaks_after(state: State, clause: Clause, j: int) -> bool:
     return any(t.low in speech for t in clause.toks[j:])
 
 
-AIMS = PURPOSE | {"dalam", "rangka"}
+AIMS = EVENT_WORDS["aim"]
 
 
 def vague_party(lex: Lexicon, ref: EntityRef, text: str) -> bool:

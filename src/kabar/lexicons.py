@@ -25,6 +25,7 @@ from types import MappingProxyType
 from typing import Literal, TypeVar
 
 from kabar.errors import KabarError
+from kabar.numbers import word_lists
 
 DATA_PACKAGE = "kabar.data"
 PLACE_FILES = ("places.tsv", "places_countryinfo.tsv")  # earlier files win on conflicts
@@ -528,10 +529,7 @@ EVENT_WORD_FILE = "event_words.tsv"
 def event_words() -> Mapping[str, frozenset[str]]:
     """The open-class word lists of the event stage's rules by kind (event_words.tsv), read
     once: each kind is one set, whatever number of rows spell it out."""
-    lists: dict[str, set[str]] = {}
-    for _, (kind, words) in _rows(EVENT_WORD_FILE, 2):
-        lists.setdefault(kind, set()).update(words.split())
-    return MappingProxyType({kind: frozenset(found) for kind, found in lists.items()})
+    return MappingProxyType(word_lists(EVENT_WORD_FILE))
 
 
 def load_orgs() -> dict[str, OrgEntry]:

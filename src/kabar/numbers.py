@@ -49,8 +49,9 @@ def read_table(name: str) -> list[list[str]]:
 
 
 def word_lists(name: str) -> dict[str, frozenset[str]]:
-    """The words of a two-column data file (kind, space-separated words) by kind, as
-    every stage's word lists are written (``mention_words.tsv``, ``date_words.tsv`` ...)."""
+    """The words of a two-column data file (kind, space-separated words; rows of a kind
+    add up) by kind, as every stage's word lists are written (``mention_words.tsv``,
+    ``date_words.tsv``, ``modality_words.tsv``, ``event_words.tsv`` ...)."""
     lists: dict[str, set[str]] = {}
     for kind, words in read_table(name):
         lists.setdefault(kind, set()).update(words.split())
