@@ -2528,18 +2528,22 @@ def test_a_spokesman_telling_of_another_s_refusal_is_not_what_the_actor_said():
     assert len(fuse_events([today, passive], {}, stories)) == 2
 
 
+def police_unit(name: str) -> EntityRef:
+    """A local police unit the actor stage left unresolved, named as the text has it."""
+    return EntityRef(None, name, name, "organization", "IDN", "COP")
+
+
+def questioned(article_id: str, sentence: str, trigger: str, by: str) -> Event:
+    """An ACCUSE (investigate) report by the unresolved unit ``by``."""
+    event = said_by(police_unit(by), article_id, sentence, 0)
+    event.event = "ACCUSE"
+    event.sources[0].trigger_start = 100 + sentence.index(trigger)
+    return event
+
+
 def test_a_body_both_outlets_name_alike_but_none_resolved_is_one_actor():
     # one story, one day: a local police unit the actor stage cannot resolve questions a
     # suspect; the other outlet names the unit alike and leaves the suspect out
-    def unit(name: str) -> EntityRef:
-        return EntityRef(None, name, name, "organization", "IDN", "COP")
-
-    def questioned(article_id: str, sentence: str, trigger: str, by: str) -> Event:
-        event = said_by(unit(by), article_id, sentence, 0)
-        event.event = "ACCUSE"
-        event.sources[0].trigger_start = 100 + sentence.index(trigger)
-        return event
-
     stories = {"A": "s1", "B": "s1"}
     first = questioned(
         "A",
@@ -2569,15 +2573,6 @@ def test_a_kind_of_body_named_alike_is_no_one_body():
     # "Tim Penyidik", "Aparat TNI" name a kind of body however capitalised: two outlets'
     # "Tim Penyidik" are not one unresolved body; nor are one capitalised word or a
     # lowercase run ("Satreskrim", "tim gabungan polda")
-    def unit(name: str) -> EntityRef:
-        return EntityRef(None, name, name, "organization", "IDN", "COP")
-
-    def questioned(article_id: str, sentence: str, trigger: str, by: str) -> Event:
-        event = said_by(unit(by), article_id, sentence, 0)
-        event.event = "ACCUSE"
-        event.sources[0].trigger_start = 100 + sentence.index(trigger)
-        return event
-
     stories = {"A": "s1", "B": "s1"}
     for by in ("Tim Penyidik", "Aparat TNI", "Satreskrim", "tim gabungan polda"):
         first = questioned(
