@@ -7,9 +7,11 @@ from kabar.actors import (
     build_actors,
     compatible_people,
     fold_token,
+    folded_twin_regions,
     merge_records,
     name_bracketed_short_forms,
     resolve_mentions,
+    without_level,
 )
 from kabar.context import Context
 from kabar.model import Article, Mention
@@ -1452,3 +1454,12 @@ def test_a_district_prosecutor_written_with_and_without_kota_is_one_office(conte
         label="ORG",
     )
     assert len({m.cluster for m in twins.mentions}) == 2
+
+
+def test_a_body_key_drops_the_level_only_before_a_place_that_is_no_twin():
+    """ "kejari kota palu" is "kejari palu", "kejari kabupaten bogor" keeps its level (a
+    city and a regency are named Bogor); the twin names are folded once, not per key."""
+    assert without_level("kejari kota palu") == "kejari palu"
+    assert without_level("kejari kabupaten bogor") == "kejari kabupaten bogor"
+    assert folded_twin_regions() is folded_twin_regions()
+    assert "bogor" in folded_twin_regions()

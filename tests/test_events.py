@@ -2443,6 +2443,30 @@ BACKGROUND_ACTS = [
         "Hasan",
         id="the-next-step-of-a-case-history",
     ),
+    pytest.param(
+        # "Kemudian, Y mengadukan X ...": a sequencer opening the sentence before its comma
+        # tells the next step of the case's history as well
+        "Jaksa Kejari Sleman meneliti berkas perkara kontraktor Bambang Suryo, Selasa "
+        "(14/10/2025).\n\n"
+        "Kasus tersebut bermula ketika Bambang tidak menyelesaikan pembangunan gedung "
+        "sekolah. Kemudian, kepala sekolah Dewi Anggraini melaporkan Bambang ke Polres "
+        "Sleman.",
+        "2025-10-15",
+        "ACCUSE",
+        "Dewi",
+        id="the-next-step-after-a-sentence-opening-kemudian",
+    ),
+    pytest.param(
+        # "Kasus ini bermula ... pada Maret 2024. Y lalu ...": the origin's old date dates
+        # the history, not its next step, which stays undated
+        "Penyidik Polda Riau memeriksa bendahara desa Lukman Hakim, Senin (13/10/2025).\n\n"
+        "Kasus itu bermula saat Lukman mencairkan dana desa tanpa persetujuan kepala desa "
+        "pada Maret 2024. Warga desa lalu melaporkan Lukman ke Polda Riau.",
+        "2025-10-14",
+        "ACCUSE",
+        "Warga",
+        id="the-next-step-after-a-dated-case-origin",
+    ),
 ]
 
 
@@ -2454,6 +2478,19 @@ def test_a_background_act_has_an_unknown_date(
     theirs."""
     events = [e for e in pipeline_events(text, published, kind) if actor in str(e.actor)]
     assert [(e.date, e.date_precision) for e in events] == [(None, "unknown")]
+
+
+def test_a_statement_after_a_case_origin_keeps_the_story_day() -> None:
+    """ "Kapolres kemudian mengatakan pihaknya akan menahan X" after how the case began:
+    the report is back to the day the chief speaks, no past step of the case."""
+    text = (
+        "Polres Kendal memeriksa kepala gudang Agus Setiawan, Rabu (15/10/2025).\n\n"
+        "Perkara ini bermula ketika Agus menjual pupuk bersubsidi kepada pedagang luar "
+        "daerah. Kapolres Kendal AKBP Hendra Gunawan kemudian menyatakan pihaknya akan "
+        "menahan Agus."
+    )
+    events = [e for e in pipeline_events(text, "2025-10-16", "THREATEN")]
+    assert [(e.date, e.date_precision) for e in events] == [("2025-10-15", "day")]
 
 
 def test_a_request_an_act_was_done_on_keeps_the_day_it_states() -> None:

@@ -482,10 +482,16 @@ def without_level(key: str) -> str:
     regency share the place's name ("kejari kota bogor")."""
     kind, _, rest = key.partition(" ")
     level, _, place = rest.partition(" ")
-    twins = {twin.casefold() for twin in twin_regions()}
-    if level in place_level_words() and place and place not in twins:
+    if level in place_level_words() and place and place not in folded_twin_regions():
         return f"{kind} {place}"
     return key
+
+
+@lru_cache(maxsize=1)
+def folded_twin_regions() -> frozenset[str]:
+    """The casefolded names of the twin cities and regencies (``twin_regions``), as body
+    keys are written: built once, not for every mention's key."""
+    return frozenset(twin.casefold() for twin in twin_regions())
 
 
 def speaks_of_home(text: str, words: str, mentions: list[Mention]) -> bool:

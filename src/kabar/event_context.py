@@ -89,6 +89,7 @@ from kabar.event_modality import (
     OBLIGATION,
     SEQUENCERS,
     STILL,
+    TENSE_ONLY,
 )
 from kabar.lexicons import PlaceEntry, event_words
 from kabar.model import (
@@ -2484,11 +2485,15 @@ HISTORY_SENTENCES = 4  # how far back a case's origin may be told before its nex
 
 
 def case_history(article: Article, clause: Clause, before: list[str]) -> bool:
-    """Whether an act told as the next step ("lalu", "kemudian") follows, within a few
-    undated sentences, one that tells how a case began ("Kasus ini bermula saat X menuding
-    Y. Y lalu melaporkan X ke polisi", ``case_origin``): the case's history goes on, on
-    days the text does not state, not on the story's day."""
-    if SEQUENCERS.isdisjoint(own_clause(before)):
+    """Whether an act told as the next step ("lalu", "kemudian", "Kemudian, ...") follows,
+    within a few sentences, one that tells how a case began ("Kasus ini bermula saat X
+    menuding Y. Y lalu melaporkan X ke polisi", ``case_origin``): the case's history goes
+    on, on days the text does not state, not on the story's day (docs/annotation.md, 5).
+    A date in those sentences that is older than the story's fortnight ("pada Mei 2024")
+    dates the history, not the step; any other stops the rule (the text is back to the
+    news). Not a statement or a plan ("X kemudian mengatakan pihaknya akan menahan Y",
+    ``next_step``): the report is back to the day someone speaks."""
+    if not next_step(before):
         return False
     sentences = article.sentences
     here = next((k for k, s in enumerate(sentences) if s.start == clause.sent.start), None)
@@ -2496,11 +2501,45 @@ def case_history(article: Article, clause: Clause, before: list[str]) -> bool:
         return False
     for k in range(here - 1, max(here - 1 - HISTORY_SENTENCES, -1), -1):
         sent = sentences[k]
-        if any(sent.start <= t.start < sent.end for t in article.times):
+        times = [t for t in article.times if sent.start <= t.start < sent.end]
+        if not all(older_than_story(article, t) for t in times):
             return False
         if case_origin(WORD.findall(article.text[sent.start : sent.end].lower())):
             return True
     return False
+
+
+def next_step(before: list[str]) -> bool:
+    """Whether the words before a trigger tell its act as a past next step: a sequencer
+    in its own clause ("Y lalu melaporkan", "Kemudian, Y melaporkan") with no speech verb
+    or future or possible cue after it ("Kapolres kemudian mengatakan pihaknya akan
+    menahan Y": what someone says or plans on the day he speaks)."""
+    opened = len(before) > 1 and before[0] in SEQUENCERS and before[1] == ","
+    words = before if opened else own_clause(before)
+    start = next((k for k, w in enumerate(words) if w in SEQUENCERS), None)
+    if start is None:
+        return False
+    speech = quote_lexicon()
+    return not any(
+        w in STEP_MODALITY or w.removesuffix("nya") in speech.post or w in speech.pre_strength
+        for w in words[start + 1 :]
+    )
+
+
+STEP_MODALITY = TENSE_ONLY | MODALITY_WORDS["possibly"] | MODALITY_WORDS["plan"]
+
+
+def older_than_story(article: Article, t: TimeExpression) -> bool:
+    """Whether a time the text gives falls before the story's fortnight before publication
+    ("pada Mei 2024", "tahun lalu"): a date of a case's history, not of the news."""
+    if not t.value or not article.published:
+        return False
+    try:
+        published = date.fromisoformat(article.published[:10])
+    except ValueError:
+        return False
+    edge = (published - timedelta(days=STORY_DAYS)).isoformat()
+    return t.value[:10] < edge[: len(t.value[:10])]
 
 
 def yearless_date(article: Article, clause: Clause, i: int) -> tuple[str | None, int | None]:

@@ -1175,7 +1175,9 @@ def written_as_name(entry: str) -> bool:
 
 def names_body_or_place(entry: str, lexicons: Lexicons) -> bool:
     """Whether the gazetteer reads ``entry`` as a body's name from its first word ("Polda
-    Metro Jaya", "Polres Bogor") or as a place or office as a whole."""
+    Metro Jaya", "Polres Bogor") or as one place or office covering it all ("Bogor",
+    "Bupati"): no person. An office with its region ("Kapolda Metro Jaya") is not dropped:
+    in a list of people it names the one who holds it."""
     return any(
         start == 0 and (label == "ORG" or end == len(entry))
         for start, end, label, _ in lexicons.find_all(entry)
