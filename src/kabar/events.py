@@ -148,7 +148,6 @@ from kabar.event_context import (
     OTHER,
     OUTSIDERS,
     PAST,
-    VAGUE_COUNTS,
     VERB_GROUP_OPENERS,
     article_offenders,
     background_act,
@@ -157,6 +156,7 @@ from kabar.event_context import (
     is_court,
     joined_meeting,
     meeting_again,
+    named_only_by,
     news_of_citation,
     passive,
     quote_around,
@@ -3243,8 +3243,7 @@ def the_public(ref: EntityRef) -> bool:
     """A party named only as the public ("bertemu masyarakat", "berbincang dengan warga",
     "para warga"): a politician mingling with people meets no party; "warga RT 12" or
     "forum warga Bojonegara" name one."""
-    words = ref.entity_name.lower().split()
-    return bool(words) and words[-1] in PUBLIC and set(words[:-1]) <= VAGUE_COUNTS
+    return named_only_by(ref, PUBLIC)
 
 
 PARTNERSHIP_TYPES = frozenset({"COOPERATE", "AGREE"})
