@@ -4843,3 +4843,16 @@ def test_a_group_addressed_before_an_untitled_speaker_is_asked() -> None:
     requests = pipeline_events(anyone, "2025-10-07", "REQUEST")
     assert actor_names(requests) == [["Amir Hamzah"]]
     assert recipient_names(requests) == [[]]
+
+
+def test_one_person_of_a_sector_asking_kin_is_a_private_dealing() -> None:
+    """Only a role addressed as a group ("para guru", "tiga petani") is a public the speaker
+    addresses: one farmer asking his son is a family dealing, no event."""
+    kin = "Seorang [petani](PER:IDN/AGR) meminta anaknya [Budi](PER:IDN) segera pulang ke kampung."
+    teachers = "[Rina](PER:IDN) meminta para [guru](PER:IDN/EDU) datang lebih pagi ke sekolah."
+    farmers = "[Rina](PER:IDN) meminta tiga [petani](PER:IDN/AGR) menjual gabah ke koperasi."
+    assert code_events(build(kin, "2025-03-11"), CTX).events == []
+    for text in (teachers, farmers):
+        (request,) = code_events(build(text, "2025-03-11"), CTX).events
+        assert request.event == "REQUEST"
+        assert recipient_names([request]) == [[text.split("[")[2].split("]")[0]]]
