@@ -4845,6 +4845,28 @@ def test_a_group_addressed_before_an_untitled_speaker_is_asked() -> None:
     assert recipient_names(requests) == [[]]
 
 
+def test_uncounted_respondents_stop_the_subject_search() -> None:
+    """Only respondents named as the role of the party before them ("X sebagai pihak
+    responden", "X, seorang responden survei itu,") let the subject search pass; plural
+    respondents ("banyak responden mengecam") tell a poll's answer, not the pollster's act."""
+    plural = (
+        "[Lembaga Indikator](ORG:IDN) melaporkan banyak responden mengecam "
+        "[Pemkot Bekasi](ORG:IDN/GOV) soal banjir."
+    )
+    one = (
+        "[Sinta](PER:IDN), seorang responden survei itu, mengecam "
+        "[Pemkot Bekasi](ORG:IDN/GOV) soal banjir."
+    )
+    role = (
+        "[PT Maju Jaya](ORG:IDN/BUS) sebagai pihak responden mengecam "
+        "[Pemkot Bekasi](ORG:IDN/GOV) soal banjir."
+    )
+    assert code_events(build(plural, "2025-03-11"), CTX).events == []
+    for text, actor in ((one, "Sinta"), (role, "PT Maju Jaya")):
+        (event,) = code_events(build(text, "2025-03-11"), CTX).events
+        assert (event.event, actor_names([event])) == ("ACCUSE", [[actor]])
+
+
 def test_one_person_of_a_sector_asking_kin_is_a_private_dealing() -> None:
     """Only a role addressed as a group ("para guru", "tiga petani") is a public the speaker
     addresses: one farmer asking his son is a family dealing, no event."""
