@@ -4845,6 +4845,34 @@ def test_a_group_addressed_before_an_untitled_speaker_is_asked() -> None:
     assert recipient_names(requests) == [[]]
 
 
+def test_companions_of_a_leader_after_terhadap_or_kepada_are_no_subject() -> None:
+    """People after "bersama" act alone only when the leader's preposition says whom the team
+    belongs to ("dari"); after "terhadap" or "kepada" the whole list is no subject, so half
+    of it is no actor."""
+    for text in (
+        "Terhadap [Malaysia](GPE:MYS) bersama [Thailand](GPE:THA) dan [Vietnam](GPE:VNM) "
+        "mengecam penangkapan nelayan itu.",
+        "Kepada [Jepang](GPE:JPN) bersama [India](GPE:IND) dan [Australia](GPE:AUS) "
+        "mengecam uji coba rudal tersebut.",
+    ):
+        assert code_events(build(text, "2025-03-11"), CTX).events == []
+
+
+def test_a_suit_announced_in_the_passive_is_the_agents_threat() -> None:
+    """ "X akan digugat oleh Y ke pengadilan" is coded as the active "Y akan menggugat X":
+    a THREATEN by the agent against the party to be sued."""
+    for text in (
+        "[Partai Demokrat](ORG:IDN/PTY) akan digugat oleh [Budi](PER:IDN) ke pengadilan.",
+        "[Budi](PER:IDN) akan menggugat [Partai Demokrat](ORG:IDN/PTY) ke pengadilan.",
+    ):
+        (event,) = code_events(build(text, "2025-03-11"), CTX).events
+        assert event.event == "THREATEN"
+        assert (actor_names([event]), recipient_names([event])) == (
+            [["Budi"]],
+            [["Partai Demokrat"]],
+        )
+
+
 def test_uncounted_respondents_stop_the_subject_search() -> None:
     """Only respondents named as the role of the party before them ("X sebagai pihak
     responden", "X, seorang responden survei itu,") let the subject search pass; plural

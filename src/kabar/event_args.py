@@ -510,11 +510,26 @@ def left_arguments(
             k -= 1  # "A bersama dengan B dan C"
     heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
     if not heads and not delegated(clause, group[0], delegates):
-        if companions and usable_subject(group[-companions], toks):
+        if (
+            companions
+            and usable_subject(group[-companions], toks)
+            and companions_act(clause, group[0])
+        ):
             return group[-companions:]  # "Tim SAR dari Basarnas bersama TNI dan Polri": the
             # leader is governed, the companions after "bersama" still act
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+ACTING_LEADER_PREPS = MODALITY_WORDS["actingleaderprep"]
+
+
+def companions_act(clause: Clause, leader: Cand) -> bool:
+    """Whether the companions of a governed leader of a "bersama" list act: the leader's
+    preposition names whom the acting team belongs to ("Tim SAR dari Basarnas bersama TNI
+    dan Polri menyisir ...") or the agent of a passive ("dipimpin oleh X bersama Y dan Z").
+    After "terhadap" or "kepada" the whole list is no subject."""
+    return leader.i > 0 and clause.toks[leader.i - 1].low in ACTING_LEADER_PREPS
 
 
 AS_WHAT = frozenset({"sebagai", "jadi", "menjadi"})  # "X diperiksa sebagai tersangka"
