@@ -4880,3 +4880,66 @@ def test_a_group_addressed_before_an_untitled_speaker_is_asked() -> None:
     requests = pipeline_events(anyone, "2025-10-07", "REQUEST")
     assert actor_names(requests) == [["Amir Hamzah"]]
     assert recipient_names(requests) == [[]]
+
+
+def test_companions_of_a_leader_after_terhadap_or_kepada_are_no_subject() -> None:
+    """People after "bersama" act alone only when the leader's preposition says whom the team
+    belongs to ("dari"); after "terhadap" or "kepada" the whole list is no subject, so half
+    of it is no actor."""
+    for text in (
+        "Terhadap [Malaysia](GPE:MYS) bersama [Thailand](GPE:THA) dan [Vietnam](GPE:VNM) "
+        "mengecam penangkapan nelayan itu.",
+        "Kepada [Jepang](GPE:JPN) bersama [India](GPE:IND) dan [Australia](GPE:AUS) "
+        "mengecam uji coba rudal tersebut.",
+    ):
+        assert code_events(build(text, "2025-03-11"), CTX).events == []
+
+
+def test_a_suit_announced_in_the_passive_is_the_agents_threat() -> None:
+    """ "X akan digugat oleh Y ke pengadilan" is coded as the active "Y akan menggugat X":
+    a THREATEN by the agent against the party to be sued."""
+    for text in (
+        "[Partai Demokrat](ORG:IDN/PTY) akan digugat oleh [Budi](PER:IDN) ke pengadilan.",
+        "[Budi](PER:IDN) akan menggugat [Partai Demokrat](ORG:IDN/PTY) ke pengadilan.",
+    ):
+        (event,) = code_events(build(text, "2025-03-11"), CTX).events
+        assert event.event == "THREATEN"
+        assert (actor_names([event]), recipient_names([event])) == (
+            [["Budi"]],
+            [["Partai Demokrat"]],
+        )
+
+
+def test_uncounted_respondents_stop_the_subject_search() -> None:
+    """Only respondents named as the role of the party before them ("X sebagai pihak
+    responden", "X, seorang responden survei itu,") let the subject search pass; plural
+    respondents ("banyak responden mengecam") tell a poll's answer, not the pollster's act."""
+    plural = (
+        "[Lembaga Indikator](ORG:IDN) melaporkan banyak responden mengecam "
+        "[Pemkot Bekasi](ORG:IDN/GOV) soal banjir."
+    )
+    one = (
+        "[Sinta](PER:IDN), seorang responden survei itu, mengecam "
+        "[Pemkot Bekasi](ORG:IDN/GOV) soal banjir."
+    )
+    role = (
+        "[PT Maju Jaya](ORG:IDN/BUS) sebagai pihak responden mengecam "
+        "[Pemkot Bekasi](ORG:IDN/GOV) soal banjir."
+    )
+    assert code_events(build(plural, "2025-03-11"), CTX).events == []
+    for text, actor in ((one, "Sinta"), (role, "PT Maju Jaya")):
+        (event,) = code_events(build(text, "2025-03-11"), CTX).events
+        assert (event.event, actor_names([event])) == ("ACCUSE", [[actor]])
+
+
+def test_one_person_of_a_sector_asking_kin_is_a_private_dealing() -> None:
+    """Only a role addressed as a group ("para guru", "tiga petani") is a public the speaker
+    addresses: one farmer asking his son is a family dealing, no event."""
+    kin = "Seorang [petani](PER:IDN/AGR) meminta anaknya [Budi](PER:IDN) segera pulang ke kampung."
+    teachers = "[Rina](PER:IDN) meminta para [guru](PER:IDN/EDU) datang lebih pagi ke sekolah."
+    farmers = "[Rina](PER:IDN) meminta tiga [petani](PER:IDN/AGR) menjual gabah ke koperasi."
+    assert code_events(build(kin, "2025-03-11"), CTX).events == []
+    for text in (teachers, farmers):
+        (request,) = code_events(build(text, "2025-03-11"), CTX).events
+        assert request.event == "REQUEST"
+        assert recipient_names([request]) == [[text.split("[")[2].split("]")[0]]]

@@ -396,8 +396,8 @@ def left_arguments(
         if nonactor and toks[k].low in nonactor and not inside_name(clause, k):
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in POLLED and not inside_name(clause, k):
-            if poll_counted(toks, k):
-                return []  # "96% responden menolak ...": a poll's answer, nobody's act
+            if not polled_role(toks, k, start):
+                return []  # "96% responden menolak", "para responden menolak": a poll's answer
             held = clause.cand_at[k]  # "X selaku (pihak) responden menolak ...": X
             k = held.i - 1 if held is not None else k - 1
             continue
@@ -510,11 +510,26 @@ def left_arguments(
             k -= 1  # "A bersama dengan B dan C"
     heads = usable_subject(group[0], toks) or relative_subject(clause, group[0], i)
     if not heads and not delegated(clause, group[0], delegates):
-        if companions and usable_subject(group[-companions], toks):
+        if (
+            companions
+            and usable_subject(group[-companions], toks)
+            and companions_act(clause, group[0])
+        ):
             return group[-companions:]  # "Tim SAR dari Basarnas bersama TNI dan Polri": the
             # leader is governed, the companions after "bersama" still act
         return []  # "dipimpin oleh Qatar, Mesir dan AS": a list governed by a preposition
     return group
+
+
+ACTING_LEADER_PREPS = MODALITY_WORDS["actingleaderprep"]
+
+
+def companions_act(clause: Clause, leader: Cand) -> bool:
+    """Whether the companions of a governed leader of a "bersama" list act: the leader's
+    preposition names whom the acting team belongs to ("Tim SAR dari Basarnas bersama TNI
+    dan Polri menyisir ...") or the agent of a passive ("dipimpin oleh X bersama Y dan Z").
+    After "terhadap" or "kepada" the whole list is no subject."""
+    return leader.i > 0 and clause.toks[leader.i - 1].low in ACTING_LEADER_PREPS
 
 
 AS_WHAT = frozenset({"sebagai", "jadi", "menjadi"})  # "X diperiksa sebagai tersangka"
@@ -2164,18 +2179,30 @@ def kind_of(state: State, c: Cand) -> str:
 
 SHARE = frozenset({"persen", "%", "persennya"})
 POLLED = MODALITY_WORDS["polled"]
-POLL_SHARES = MODALITY_WORDS["pollshare"]
-POLL_SHARE_TAILS = MODALITY_WORDS["pollsharetail"]
+POLL_ROLES = MODALITY_WORDS["pollrole"]
+POLL_ONE = MODALITY_WORDS["pollone"]
+POLL_FILLERS = MODALITY_WORDS["pollfiller"]
 
 
-def poll_counted(toks: list[Tok], k: int) -> bool:
-    """Whether the polled people at ``k`` are counted ("96% responden", "1.200 responden",
-    "sebagian besar responden"): then they head the subject, and what they hold is a
-    poll's answer."""
+def polled_role(toks: list[Tok], k: int, start: int) -> bool:
+    """Whether the polled at ``k`` name the role of the party before them: after "selaku"
+    or "sebagai" ("X selaku pihak responden menolak ...") or one of them in apposition
+    ("X, seorang responden, menolak ...", "X, salah satu responden, ..."). Then X is the
+    subject; counted or plural respondents ("para responden menolak") tell a poll's answer."""
     j = k - 1
-    if j > 0 and toks[j].low in POLL_SHARE_TAILS:
+    while j > start and toks[j].low in POLL_FILLERS:
         j -= 1
-    return j >= 0 and (toks[j].low in POLL_SHARES or toks[j].text[:1].isdigit())
+    if j < start:
+        return False
+    if toks[j].low in POLL_ROLES:
+        return True
+    if toks[j].low not in POLL_ONE:
+        return False
+    if toks[j].low == "satu":  # "salah satu"
+        j -= 1
+        if j < start or toks[j].low != "salah":
+            return False
+    return j - 1 >= start and toks[j - 1].low == ","
 
 
 def poll_share(toks: list[Tok], c: Cand) -> bool:

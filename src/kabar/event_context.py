@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
+from collections.abc import Set as AbstractSet
 from datetime import date, timedelta
 
 from kabar.dates import iso_day_month, yearless_day
@@ -209,16 +210,21 @@ def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> Non
 
 
 GENERIC_BODIES = event_words()["generic_body"]
-VAGUE_COUNTS = frozenset({"berbagai", "sejumlah", "banyak", "beberapa", "semua", "seluruh",
-                          "para"})  # fmt: skip
+VAGUE_COUNTS = event_words()["vague_count"]
+
+
+def named_only_by(ref: EntityRef, heads: AbstractSet[str]) -> bool:
+    """Whether a party's name is one of ``heads`` with at most vague counts before it
+    ("berbagai pihak", "para warga"): it names no one in particular."""
+    words = ref.entity_name.lower().split()
+    return bool(words) and words[-1] in heads and set(words[:-1]) <= VAGUE_COUNTS
 
 
 def unnamed_body(ref: EntityRef) -> bool:
     """A party named only by a generic noun ("berkoordinasi dengan berbagai pihak",
     "dengan kementerian terkait", "banyak pihak"): no one in particular was consulted;
     "pihak Bandara" or "Kementerian Luar Negeri" name one."""
-    words = ref.entity_name.lower().split()
-    return bool(words) and words[-1] in GENERIC_BODIES and set(words[:-1]) <= VAGUE_COUNTS
+    return named_only_by(ref, GENERIC_BODIES)
 
 
 def fronted_addressee(state: State, clause: Clause, i: int, args: Args) -> None:

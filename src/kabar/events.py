@@ -107,6 +107,7 @@ from kabar.event_args import (
     press,
     protest_crowd,
     protest_topic,
+    reduplicated,
     ref_of,
     resolve,
     same_party,
@@ -115,6 +116,7 @@ from kabar.event_args import (
 )
 from kabar.event_clause import (
     CLAUSE_PHRASES,
+    COLLECTIVE,
     NUMBERS,
     ORDINALS,
     PERSONAL,
@@ -157,6 +159,7 @@ from kabar.event_context import (
     is_court,
     joined_meeting,
     meeting_again,
+    named_only_by,
     news_of_citation,
     passive,
     quote_around,
@@ -2513,17 +2516,33 @@ def commands_force(ref: EntityRef) -> bool:
     )
 
 
-def private_persons(lex: Lexicon, args: Args) -> bool:
+def private_persons(lex: Lexicon, clause: Clause, args: Args) -> bool:
     """Both sides named and all of them private persons: no office (the caller has checked
     ``political``) and no title of one in the name ("Presiden Prabowo", "Kapolri"). A
     request between them, a mother's advice to her son or a cell leader's order to a
-    member, is a family or criminal dealing, no PLOVER event. A role named by a common noun
-    of a sector ("Kepada seluruh kepala sekolah, X meminta ...", "meminta para guru ...")
-    is a public the speaker addresses, no private person."""
+    member, is a family or criminal dealing, no PLOVER event. A role addressed as a group
+    ("Kepada seluruh kepala sekolah, X meminta ...", ``addressed_as_group``) is a public the
+    speaker addresses, no private person; "Seorang petani meminta anaknya ..." is none."""
     parties = args.actor + args.recipient
     return bool(args.actor and args.recipient) and not any(
-        r.type != "person" or titled(lex, r) or (r.actor_id is None and r.sector is not None)
-        for r in parties
+        r.type != "person" or titled(lex, r) or addressed_as_group(lex, clause, r) for r in parties
+    )
+
+
+def addressed_as_group(lex: Lexicon, clause: Clause, ref: EntityRef) -> bool:
+    """Whether an unnamed role of a sector is written as a group: counted or quantified
+    ("seluruh kepala sekolah", "para guru", "tiga petani") or a reduplicated plural
+    ("guru-guru"). One farmer or one teacher ("seorang petani") is a private person."""
+    if ref.actor_id is not None or ref.sector is None:
+        return False
+    words = ref.entity_text.lower().split()
+    counts = lex.cue("quant") | VAGUE_COUNTS
+    if not words or words[0] in counts or reduplicated(words[-1]):
+        return bool(words)
+    at = next((k for k, t in enumerate(clause.toks) if t.start == ref.start), 0)
+    before = clause.toks[at - 1] if at else None
+    return before is not None and (
+        before.low in counts or before.text[:1].isdigit() or bool(COLLECTIVE.fullmatch(before.low))
     )
 
 
@@ -2700,7 +2719,7 @@ def code_one(
             return "apolitical"  # "Microsoft menjanjikan fitur baru", "bekerja sama dengan X"
         if private_meeting(state, entry, parties):
             return "private-meeting"  # a star meets a fan, an agent a club's director
-        if entry.event == "REQUEST" and private_persons(state.lex, args):
+        if entry.event == "REQUEST" and private_persons(state.lex, clause, args):
             return "private-request"  # "Aga meminta Anton menjawab ...": no political party
     event_type, modes = entry.event, list(entry.modes)
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
@@ -3243,8 +3262,7 @@ def the_public(ref: EntityRef) -> bool:
     """A party named only as the public ("bertemu masyarakat", "berbincang dengan warga",
     "para warga"): a politician mingling with people meets no party; "warga RT 12" or
     "forum warga Bojonegara" name one."""
-    words = ref.entity_name.lower().split()
-    return bool(words) and words[-1] in PUBLIC and set(words[:-1]) <= VAGUE_COUNTS
+    return named_only_by(ref, PUBLIC)
 
 
 PARTNERSHIP_TYPES = frozenset({"COOPERATE", "AGREE"})
