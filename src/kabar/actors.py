@@ -50,6 +50,7 @@ from kabar.nlp import (
     REGIONAL_UNITS,
     SAME_UNITS,
     addressed_before,
+    levels_written,
     office_kinds,
     office_phrase_end,
     region_as_written,
@@ -806,20 +807,16 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
     ("Sekda Kabupaten Bogor" ... "Sekda Bogor")."""
     seats = [m for m in mentions if m.label == "OFFICE" and m.office and m.name == office_label(m)]
     places = {m.start: m for m in mentions if m.label == "LOC"}  # Indonesia's regions
-    named: dict[str, set[str]] = defaultdict(set)
+    regional: list[tuple[Mention, str, str]] = []  # the seat, its key, its region
     for office in seats:
         region = places.get(office.end + 1)
         if region is not None and text[office.end] == " " and region.country == HOME:
-            office.name = f"{office.name} {region_as_written(region)}"
-            named[office.office or ""].add(office.name)
-    levels = {level.capitalize() for level in place_level_words().values()}
-    for office in seats:
-        before, _, bare = (office.name or "").rpartition(f"{office_label(office)} ")
-        full = named.get(office.office or "", set())
-        levelled = full & {f"{office_label(office)} {level} {bare}" for level in levels}
-        if not before and bare in twin_regions() and len(levelled) == 1:
-            full.discard(office.name or "")
-            office.name = next(iter(levelled))
+            regional.append((office, office_label(office), region_as_written(region)))
+    levels = levels_written((label, written) for _, label, written in regional)
+    named: dict[str, set[str]] = defaultdict(set)
+    for office, label, written in regional:
+        office.name = f"{label} {levels.get((label, written), written)}"
+        named[office.office or ""].add(office.name)
     for office in seats:
         full = named.get(office.office or "", set())
         home = office.country in (None, HOME)

@@ -852,20 +852,17 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
         bodies, sectors = regional_bodies(level)
         if org.organization in bodies or org.sector in sectors:
             branches.append((org, org.name or org.text, region_as_written(place)))
-    written: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _, body, region in branches:
-        if region.partition(" ")[2] in twin_regions():
-            written[body, region.partition(" ")[2]].add(region)
+    levels = levels_written((body, region) for _, body, region in branches)
     for org, body, region in branches:
-        levels = written.get((body, region), set())
-        region = next(iter(levels)) if len(levels) == 1 else region
-        org.name = org.organization = f"{body} {region}"
+        org.name = org.organization = f"{body} {levels.get((body, region), region)}"
 
 
 def region_as_written(region: Mention) -> str:
-    """A home region's name for the seat before it, with the level the text writes when a
-    city and a regency share the name: "Sekda Kota Bogor" and "Sekda Kabupaten Bogor" are
-    two secretaries, though the gazetteer folds both places into "Bogor"."""
+    """A home region's name for the seat or body before it (``regional_seats``,
+    ``name_regional_branches``), with the level the text writes when a city and a regency
+    share the name: "Sekda Kota Bogor" and "Sekda Kabupaten Bogor" are two secretaries,
+    "KPU Kota Bekasi" and "KPU Kabupaten Bekasi" two branches, though the gazetteer folds
+    both places into "Bogor" or "Bekasi"."""
     name = region.name or region.text
     levels = place_level_words()
     first, _, rest = name.partition(" ")
@@ -874,6 +871,20 @@ def region_as_written(region: Mention) -> str:
     if level is None or bare not in twin_regions():
         return name
     return f"{level.capitalize()} {bare}"
+
+
+def levels_written(named: Iterable[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """(holder, bare twin region) -> the region as written with its level, for each seat or
+    body (the holder) the article names before a twin region once with its level and
+    elsewhere bare: "Sekda Kabupaten Bogor" ... "Sekda Bogor" is one secretary. ``named``
+    pairs each holder with ``region_as_written``; a holder written with both levels ("DPRD
+    Kota Malang", "DPRD Kabupaten Malang") leaves its bare one apart."""
+    written: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for holder, region in named:
+        bare = region.partition(" ")[2]
+        if bare in twin_regions():
+            written[holder, bare].add(region)
+    return {key: next(iter(regions)) for key, regions in written.items() if len(regions) == 1}
 
 
 def sector_from_head(mentions: list[Mention]) -> None:
