@@ -1463,3 +1463,20 @@ def test_a_body_key_drops_the_level_only_before_a_place_that_is_no_twin():
     assert without_level("kejari kabupaten bogor") == "kejari kabupaten bogor"
     assert folded_twin_regions() is folded_twin_regions()
     assert "bogor" in folded_twin_regions()
+
+
+def test_a_body_whose_name_universities_carry_is_no_city_branch(context):
+    """ "Universitas Nahdlatul Ulama Blitar" is a university in Blitar, not a branch of NU
+    there that the text never names: NU, like Muhammadiyah, keeps its city name for its
+    campuses and hospitals, so before a city it stays the body itself; before a province
+    ("Nahdlatul Ulama Jawa Timur") it is still the provincial board."""
+
+    def org_ids(text: str) -> dict[str, str | None]:
+        article = resolved(context, text)
+        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+    national = org_ids("Nahdlatul Ulama menggelar wisuda bagi lulusan tahun ini.")
+    campus = org_ids("Universitas Nahdlatul Ulama Blitar menggelar wisuda bagi lulusan tahun ini.")
+    board = org_ids("Nahdlatul Ulama Jawa Timur menggelar wisuda bagi lulusan tahun ini.")
+    assert campus["Nahdlatul Ulama"] == national["Nahdlatul Ulama"], (campus, national)
+    assert board["Nahdlatul Ulama"] != national["Nahdlatul Ulama"], (board, national)
