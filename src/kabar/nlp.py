@@ -836,10 +836,10 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     it the national body's name before the actors stage could see the place. A later bare
     "KPU" is left the national body's (a story on "KPU Jatim" may quote the national one).
     Only bodies that have branches at that level (regional_bodies.tsv) do: "Gedung KPK Jawa
-    Timur", "Anggota DPD Jawa Timur", "BPK Surabaya" name the national or provincial body
-    and a place. A branch written once with its level and elsewhere without ("BPBD
-    Kabupaten Sukabumi", then "BPBD Sukabumi") is the one the article named in full; so is
-    a body spelled out ("Majelis Ulama Indonesia (MUI) Kota Depok")."""
+    Timur", "Anggota DPD Jawa Timur", "BPK Surabaya" name the national body and a place.
+    A branch written once with its level and elsewhere without ("BPBD Kabupaten Sukabumi",
+    then "BPBD Sukabumi") is the one the article named in full (``levels_written``); so
+    is a body spelled out ("Majelis Ulama Indonesia (MUI) Kota Depok")."""
     provinces, cities = home_provinces(), home_cities()
     branches: list[tuple[Mention, str, str]] = []  # the body, its own name, its region
     pairs = home_bodies_before_places(text, mentions)
