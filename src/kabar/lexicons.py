@@ -489,10 +489,10 @@ LEVEL_WORD_FILE = "level_words.tsv"
 
 
 @lru_cache(maxsize=1)
-def place_level_words() -> dict[str, str]:
+def place_level_words() -> Mapping[str, str]:
     """The first word of a place written with its level -> that level ("kab." ->
-    "kabupaten"): level_words.tsv."""
-    return {word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)}
+    "kabupaten"): level_words.tsv. Read-only, as the one cached copy every caller shares."""
+    return MappingProxyType({word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)})
 
 
 @lru_cache(maxsize=2)
