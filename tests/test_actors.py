@@ -14,6 +14,7 @@ from kabar.actors import (
     without_level,
 )
 from kabar.context import Context
+from kabar.lexicons import twin_regions
 from kabar.model import Article, Mention
 
 
@@ -1458,11 +1459,14 @@ def test_a_district_prosecutor_written_with_and_without_kota_is_one_office(conte
 
 def test_a_body_key_drops_the_level_only_before_a_place_that_is_no_twin():
     """ "kejari kota palu" is "kejari palu", "kejari kabupaten bogor" keeps its level (a
-    city and a regency are named Bogor); the twin names are folded once, not per key."""
+    city and a regency are named Bogor), as does every twin written in the file's case."""
     assert without_level("kejari kota palu") == "kejari palu"
     assert without_level("kejari kabupaten bogor") == "kejari kabupaten bogor"
-    assert folded_twin_regions() is folded_twin_regions()
-    assert "bogor" in folded_twin_regions()
+    assert folded_twin_regions() == {twin.casefold() for twin in twin_regions()}
+    assert all(
+        without_level(f"kejari kota {twin}") == f"kejari kota {twin}"
+        for twin in folded_twin_regions()
+    )
 
 
 def test_a_body_whose_name_universities_carry_is_no_city_branch(context):
