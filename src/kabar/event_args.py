@@ -396,6 +396,9 @@ def left_arguments(
         if nonactor and toks[k].low in nonactor and not inside_name(clause, k):
             return []  # "virus menyerang", "banjir menewaskan": no political actor
         if toks[k].low in POLLED and not inside_name(clause, k):
+            if any(t.low == "yang" for t in toks[start:k]):
+                k -= 1  # "Lembaga X yang mewawancarai responden ... mengkritik": an object
+                continue
             if not polled_role(toks, k, start):
                 return []  # "96% responden menolak", "para responden menolak": a poll's answer
             held = clause.cand_at[k]  # "X selaku (pihak) responden menolak ...": X

@@ -2266,7 +2266,7 @@ def speech_frame(
     words = own_clause([t.low for t in clause.toks[:i] if t.start >= quote[0]])
     if not NOW_WORDS.isdisjoint(words) or "saat_ini" in words:
         return []  # "Saat ini pelaku sudah diamankan": how things stand on the day he speaks
-    if spoken_day_act(WORD.findall(article.text[quote[0] : quote[1]].lower())):
+    if spoken_day_act(act_clause_words(article.text, quote, clause.toks[i].start)):
         return []
     if event_type not in FORCE and not background_act(words):
         return []
@@ -2315,18 +2315,35 @@ TERM_AHEAD = MODALITY_WORDS["detentionahead"]
 TERM_FROM = MODALITY_WORDS["detentionfrom"]
 TERM_START = MODALITY_WORDS["detentionstart"]
 TERM_UNIT = MODALITY_WORDS["detentionunit"]
+TERM_HOLD = MODALITY_WORDS["detentionhold"]
 TERM_DAYS = 3  # words between "untuk"/"selama" and "hari" ("selama 20 hari", "dua puluh hari")
 
 
+CLAUSE_MARK = re.compile(r"[.,;!?:](?!\d)")  # not "1.000" nor "14:30"
+
+
+def act_clause_words(text: str, quote: tuple[int, int], trigger: int) -> list[str]:
+    """The words of the quote's clause that holds the act (from ``trigger``): another
+    clause's "tadi" is another act's ('"Pelaku sudah kami tangkap di Cianjur, dan tadi
+    kami menggelar rekonstruksi"': the arrest is earlier)."""
+    before = CLAUSE_MARK.split(text[quote[0] : trigger])[-1]
+    after = CLAUSE_MARK.split(text[trigger : quote[1]])[0]
+    return WORD.findall((before + after).lower())
+
+
 def spoken_day_act(words: list[str]) -> bool:
-    """Whether the quote (its words) tells an act of the day its speaker speaks: "tadi",
-    "barusan" (not "tadi malam", the night before), or a detention whose term runs from
-    that day ("ditahan untuk 20 hari ke depan", "20 hari pertama", "terhitung sejak hari
-    ini"): the tag's day is the act's."""
+    """Whether the act's clause (its words) tells an act of the day its speaker speaks:
+    "tadi", "barusan" (not "tadi malam", the night before), or a detention whose term
+    runs from that day ("ditahan untuk 20 hari ke depan", "20 hari pertama", "terhitung
+    sejak hari ini"), a detention word in the clause (not "selama tiga hari pertama
+    operasi, kami menangkap ...": the operation's days): the tag's day is the act's."""
+    detention = not TERM_HOLD.isdisjoint(words)
     for k, w in enumerate(words):
         nxt = words[k + 1 : k + 2]
         if w in SPOKEN_DAY and not (nxt and nxt[0] in PRIOR_NIGHT):
             return True
+        if not detention:
+            continue
         if w in TERM_FROM and nxt and nxt[0] in TERM_START:
             return True
         unit = next(
