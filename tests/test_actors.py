@@ -923,21 +923,27 @@ def test_a_bare_pemda_is_any_regions_government_and_gets_no_actor_id(context):
     assert ids["Pemda"] is not None and ids["Pemda"] == ids["Pemda Sikka"]
 
 
+def org_ids(context: Context, text: str) -> dict[str, str | None]:
+    """Each organisation mention's text -> the actor id it resolved to."""
+    article = resolved(context, text)
+    return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
+
+
 def test_a_national_body_before_a_province_is_its_branch_there(context):
     """ "KPU Jatim" is East Java's election commission, one with "KPU Jawa Timur" and
     apart from the national KPU; a body before a city ("Gedung KPK Jakarta") is where it
     sits, the national body still."""
 
-    def org_ids(text: str) -> dict[str, str | None]:
-        article = resolved(context, text)
-        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
-
-    short = org_ids("Kantor KPU Jatim menerima berkas pendaftaran tiga partai baru kemarin.")
-    full = org_ids("Kantor KPU Jawa Timur menerima berkas pendaftaran tiga partai baru kemarin.")
-    bare = org_ids("Kantor KPU menerima berkas pendaftaran tiga partai baru kemarin.")
+    short = org_ids(
+        context, "Kantor KPU Jatim menerima berkas pendaftaran tiga partai baru kemarin."
+    )
+    full = org_ids(
+        context, "Kantor KPU Jawa Timur menerima berkas pendaftaran tiga partai baru kemarin."
+    )
+    bare = org_ids(context, "Kantor KPU menerima berkas pendaftaran tiga partai baru kemarin.")
     assert short["KPU"] == full["KPU"] != bare["KPU"]
-    seat = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK Jakarta pagi ini.")
-    plain = org_ids("Puluhan mahasiswa berkumpul di depan Gedung KPK pagi ini.")
+    seat = org_ids(context, "Puluhan mahasiswa berkumpul di depan Gedung KPK Jakarta pagi ini.")
+    plain = org_ids(context, "Puluhan mahasiswa berkumpul di depan Gedung KPK pagi ini.")
     assert seat["KPK"] == plain["KPK"]
 
 
@@ -946,20 +952,26 @@ def test_a_body_with_no_provincial_branch_before_a_province_stays_the_national_b
     their name: "Gedung KPK Sumatera Barat" is where the KPK is, "Kementerian Pertanian
     Lampung" the ministry itself; "Bawaslu Lampung" and "Golkar Lampung" are branches."""
 
-    def org_ids(text: str) -> dict[str, str | None]:
-        article = resolved(context, text)
-        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
-
-    seat = org_ids("Ratusan petani berkumpul di depan Gedung KPK Sumatera Barat siang tadi.")
-    plain = org_ids("Ratusan petani berkumpul di depan Gedung KPK siang tadi.")
+    seat = org_ids(
+        context, "Ratusan petani berkumpul di depan Gedung KPK Sumatera Barat siang tadi."
+    )
+    plain = org_ids(context, "Ratusan petani berkumpul di depan Gedung KPK siang tadi.")
     assert seat["KPK"] == plain["KPK"], (seat, plain)
-    ministry = org_ids("Kementerian Pertanian Lampung membagikan bibit jagung kepada petani.")
-    national = org_ids("Kementerian Pertanian membagikan bibit jagung kepada petani.")
+    ministry = org_ids(
+        context, "Kementerian Pertanian Lampung membagikan bibit jagung kepada petani."
+    )
+    national = org_ids(context, "Kementerian Pertanian membagikan bibit jagung kepada petani.")
     assert ministry["Kementerian Pertanian"] == national["Kementerian Pertanian"]
-    branch = org_ids("Bawaslu Lampung membagikan formulir kepada petani.")
-    board = org_ids("Golkar Lampung membagikan bibit jagung kepada petani.")
-    assert branch["Bawaslu"] != org_ids("Bawaslu membagikan formulir kepada petani.")["Bawaslu"]
-    assert board["Golkar"] != org_ids("Golkar membagikan bibit jagung kepada petani.")["Golkar"]
+    branch = org_ids(context, "Bawaslu Lampung membagikan formulir kepada petani.")
+    board = org_ids(context, "Golkar Lampung membagikan bibit jagung kepada petani.")
+    assert (
+        branch["Bawaslu"]
+        != org_ids(context, "Bawaslu membagikan formulir kepada petani.")["Bawaslu"]
+    )
+    assert (
+        board["Golkar"]
+        != org_ids(context, "Golkar membagikan bibit jagung kepada petani.")["Golkar"]
+    )
 
 
 def test_a_body_before_a_city_or_regency_is_its_branch_there_at_the_level_written(context):
@@ -969,23 +981,27 @@ def test_a_body_before_a_city_or_regency_is_its_branch_there_at_the_level_writte
     keeps the two apart ("DPRD Kota Tegal", "DPRD Kab. Tegal"); a body with only
     provincial branches before a city (BPK) stays the body itself."""
 
-    def org_ids(text: str) -> dict[str, str | None]:
-        article = resolved(context, text)
-        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
-
-    national = org_ids("Bawaslu mencoret dua nama dari daftar pengawas desa kemarin.")["Bawaslu"]
-    city = org_ids("Bawaslu Kota Cilegon mencoret dua nama dari daftar pengawas desa kemarin.")
-    bare = org_ids("Bawaslu Cilegon mencoret dua nama dari daftar pengawas desa kemarin.")
+    national = org_ids(context, "Bawaslu mencoret dua nama dari daftar pengawas desa kemarin.")[
+        "Bawaslu"
+    ]
+    city = org_ids(
+        context, "Bawaslu Kota Cilegon mencoret dua nama dari daftar pengawas desa kemarin."
+    )
+    bare = org_ids(context, "Bawaslu Cilegon mencoret dua nama dari daftar pengawas desa kemarin.")
     assert city["Bawaslu"] == bare["Bawaslu"] != national
-    town = org_ids("DPRD Kota Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
-    regency = org_ids("DPRD Kab. Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
-    spelled = org_ids("DPRD Kabupaten Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
-    whole = org_ids("DPRD menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    town = org_ids(context, "DPRD Kota Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    regency = org_ids(context, "DPRD Kab. Tegal menunda sidang paripurna soal pasar ikan.")["DPRD"]
+    spelled = org_ids(context, "DPRD Kabupaten Tegal menunda sidang paripurna soal pasar ikan.")[
+        "DPRD"
+    ]
+    whole = org_ids(context, "DPRD menunda sidang paripurna soal pasar ikan.")["DPRD"]
     assert len({town, regency, whole}) == 3 and regency == spelled
-    full = org_ids("Badan Pengawas Pemilihan Umum (Bawaslu) Kota Cilegon mencoret dua nama.")
+    full = org_ids(
+        context, "Badan Pengawas Pemilihan Umum (Bawaslu) Kota Cilegon mencoret dua nama."
+    )
     assert full["Badan Pengawas Pemilihan Umum"] == full["Bawaslu"] == city["Bawaslu"], full
-    audit = org_ids("BPK Surabaya menunda sidang paripurna soal pasar ikan.")["BPK"]
-    assert audit == org_ids("BPK menunda sidang paripurna soal pasar ikan.")["BPK"]
+    audit = org_ids(context, "BPK Surabaya menunda sidang paripurna soal pasar ikan.")["BPK"]
+    assert audit == org_ids(context, "BPK menunda sidang paripurna soal pasar ikan.")["BPK"]
 
 
 def test_a_branch_written_once_with_its_level_is_that_branch_where_written_without(context):
@@ -1475,12 +1491,10 @@ def test_a_body_whose_name_universities_carry_is_no_city_branch(context):
     campuses and hospitals, so before a city it stays the body itself; before a province
     ("Nahdlatul Ulama Jawa Timur") it is still the provincial board."""
 
-    def org_ids(text: str) -> dict[str, str | None]:
-        article = resolved(context, text)
-        return {m.text: m.actor_id for m in article.mentions if m.label == "ORG"}
-
-    national = org_ids("Nahdlatul Ulama menggelar wisuda bagi lulusan tahun ini.")
-    campus = org_ids("Universitas Nahdlatul Ulama Blitar menggelar wisuda bagi lulusan tahun ini.")
-    board = org_ids("Nahdlatul Ulama Jawa Timur menggelar wisuda bagi lulusan tahun ini.")
+    national = org_ids(context, "Nahdlatul Ulama menggelar wisuda bagi lulusan tahun ini.")
+    campus = org_ids(
+        context, "Universitas Nahdlatul Ulama Blitar menggelar wisuda bagi lulusan tahun ini."
+    )
+    board = org_ids(context, "Nahdlatul Ulama Jawa Timur menggelar wisuda bagi lulusan tahun ini.")
     assert campus["Nahdlatul Ulama"] == national["Nahdlatul Ulama"], (campus, national)
     assert board["Nahdlatul Ulama"] != national["Nahdlatul Ulama"], (board, national)
