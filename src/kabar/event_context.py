@@ -2319,7 +2319,12 @@ TERM_HOLD = MODALITY_WORDS["detentionhold"]
 TERM_DAYS = 3  # words between "untuk"/"selama" and "hari" ("selama 20 hari", "dua puluh hari")
 
 
-CLAUSE_MARK = re.compile(r"[.,;!?:](?!\d)")  # not "1.000" nor "14:30"
+CLAUSE_STOPS = frozenset({".", ",", ";", "!", "?", ":"})
+
+
+CLAUSE_MARK = re.compile(  # a clause stop in running text, not "1.000" nor "14:30"
+    "[" + re.escape("".join(sorted(CLAUSE_STOPS))) + r"](?!\d)"
+)
 
 
 def act_clause_words(text: str, quote: tuple[int, int], trigger: int) -> list[str]:
@@ -2367,9 +2372,6 @@ def own_clause(words: list[str]) -> list[str]:
     "pernah" is another clause's)."""
     stop = max((k for k, w in enumerate(words) if w in CLAUSE_STOPS), default=-1)
     return words[stop + 1 :]
-
-
-CLAUSE_STOPS = frozenset({".", ",", ";", "!", "?", ":"})
 
 
 ONGOING = MODALITY_WORDS["ongoing"]  # not "kini menjadi tersangka": a state
