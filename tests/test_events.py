@@ -493,6 +493,34 @@ def coded_parties(text: str, mentions: list[tuple[str, str, str | None]]) -> lis
     ]
 
 
+ROBBERY = (
+    "Dua pria bermotor merampas tas seorang pedagang di Pasar Minggu, Selasa pagi. "
+    "Pelaku kabur ke arah terminal bus. "
+)
+PRECINCT = [("Polres Jakarta Selatan", "ORG", "COP"), ("Budi Santoso", "PER", None)]
+
+
+def test_an_inquiry_or_report_with_no_one_held_is_against_the_offender_sought() -> None:
+    # docs/annotation.md 5: while the offender is still sought, the inquiry into the case
+    # and the victim's report are against him, as the article calls him
+    inquiry = ROBBERY + "Hingga sore, Polres Jakarta Selatan masih menyelidiki kejadian itu."
+    assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Pelaku"]) in coded_parties(inquiry, PRECINCT)
+    report = ROBBERY + "Pedagang itu lalu melapor ke Polres Jakarta Selatan."
+    assert ("ACCUSE", ["pedagang"], ["Pelaku"]) in coded_parties(report, PRECINCT)
+    # someone held: the case's suspect, not the unknown offender
+    held = ROBBERY + (
+        "Polres Jakarta Selatan kemudian menangkap Budi Santoso di rumahnya. "
+        "Polres Jakarta Selatan masih menyelidiki kejadian itu."
+    )
+    assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Budi Santoso"]) in coded_parties(held, PRECINCT)
+    # "pelaku usaha" is a trade, no offender
+    trade = (
+        "Para pelaku usaha mengeluhkan pungutan liar di pasar itu sejak bulan lalu. "
+        "Hingga sore, Polres Jakarta Selatan masih menyelidiki kasus tersebut."
+    )
+    assert coded_parties(trade, PRECINCT) == [("ACCUSE", ["Polres Jakarta Selatan"], [])]
+
+
 def test_a_cited_news_agency_is_no_party_to_the_events() -> None:
     # the subject is an unnamed official; the agency the sentence cites does not urge
     assert coded_parties(

@@ -10,6 +10,9 @@ article once all are coded.
 - An inquiry into a case referred back ("polisi masih mengusut kasus tersebut") naming
   no target is against the case's suspects, when the article names one set of them
   (``case_suspects``).
+- An inquiry into a case referred back, or a police report, naming no target in an
+  article that holds no one is against the unknown offender as the article calls him
+  ("pelaku", "kawanan perampok"; ``unknown_offenders``).
 - A seizure naming no owner is taken from the suspects the article arrests or charges
   around it (``seized_from_suspects``).
 - A request for a new date of an examination is made to the body handling the case
@@ -50,7 +53,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from kabar.event_args import DEFINITE_REF, FIRST_PERSON, GROUP_WORDS, names
+from kabar.event_args import DEFINITE_REF, EVENT_WORDS, FIRST_PERSON, GROUP_WORDS, names
 from kabar.event_clause import (
     MODALITY_WORDS,
     NOT_MODIFIERS,
@@ -235,6 +238,65 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
         suspects = one_set(held)
         if suspects:
             take_recipient(event, suspects, "suspected in the case")
+
+
+OFFENDERS = MODALITY_WORDS["offender"]
+OFFENDER_LEADS = MODALITY_WORDS["offenderlead"]
+TRADES = EVENT_WORDS["trade"]
+"""What "pelaku" is in "pelaku usaha", "pelaku seni": a trade, no offence."""
+OFFENDER = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(OFFENDER_LEADS))})\s+)?(?:{'|'.join(sorted(OFFENDERS))})\b"
+    r"(?P<next>\s+[\w-]+)?",
+    re.IGNORECASE,
+)
+
+
+def police_report(entry: Entry) -> bool:
+    """Whether a lexicon entry is a report to the police ("melapor ke polisi")."""
+    return any(w.startswith(("lapor", "melapor")) for w in entry.words)
+
+
+def offender_before(article_text: str, end: int) -> EntityRef | None:
+    """The last offender noun of the article before ``end`` ("pelaku", "kawanan
+    perampok"), when it names no one: none when that noun is a trade ("pelaku usaha") or
+    is followed by a name ("pelaku DS": the article names the offender)."""
+    hits = list(OFFENDER.finditer(article_text, 0, end))
+    if not hits:
+        return None
+    hit = hits[-1]
+    after = (hit.group("next") or "").strip()
+    if after.lower() in TRADES or after[:1].isupper():
+        return None
+    a, b = hit.start(), hit.end() - len(hit.group("next") or "")
+    text = article_text[a:b]
+    return EntityRef(None, text, text, "group", None, "CRM", None, a, b)
+
+
+def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
+    """An inquiry naming no target into a case its sentence refers back to ("Polisi
+    masih menyelidiki kasus tersebut"), or a police report naming no one ("korban melapor
+    ke polisi"), in an article that arrests or charges no one, is against the offender
+    still sought (docs/annotation.md, 5): the one the article calls "pelaku", "perampok",
+    "kawanan pencuri" last before the event's sentence ends. Runs after the rules that
+    take a held suspect or an accuser (``case_suspects``, ``counter_complaints``)."""
+    if not case_nouns:
+        return
+    case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
+    holds = any(arrest_or_charge(other) and not police_report(entry) for _, other, entry in coded)
+    if holds:
+        return
+    for _, event, entry in coded:
+        if event.event != "ACCUSE" or event.recipient:
+            continue
+        src = event.sources[0]
+        inquiry = "investigate" in event.mode and (
+            "stage" in entry.args or bool(case.search(article_text, src.start, src.end))
+        )
+        if not inquiry and not police_report(entry):
+            continue
+        offender = offender_before(article_text, src.end)
+        if offender is not None and offender.entity_name not in names(event.actor):
+            take_recipient(event, [offender], "the offender sought")
 
 
 SEIZURE_BEFORE = 3  # sentences before a seizure the arrest of its owner may be told

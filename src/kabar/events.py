@@ -217,6 +217,7 @@ from kabar.event_recipients import (
     redated_examinations,
     seized_from_suspects,
     shared_addressee,
+    unknown_offenders,
 )
 from kabar.fuse_compare import (
     counted_repeat,
@@ -511,6 +512,7 @@ def code_article(
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
     denied_accusers(new)
+    unknown_offenders(article.text, new, lex.cue("casenoun"))
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
