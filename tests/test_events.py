@@ -521,6 +521,31 @@ def test_an_inquiry_or_report_with_no_one_held_is_against_the_offender_sought() 
     assert coded_parties(trade, PRECINCT) == [("ACCUSE", ["Polres Jakarta Selatan"], [])]
 
 
+def test_a_group_referred_back_is_the_people_listed_for_it_before() -> None:
+    patrol = (
+        "Dua personel lalu lintas terjaring razia internal Polres Bogor pada Rabu malam. "
+        "Kapolres menyebut kedua personel itu, yakni Brigadir JS dan Bripda AP. "
+    )
+    bogor = [("Polres Bogor", "ORG", "COP")]
+    examined = (
+        patrol + "Saat ini, {} personel tersebut masih menjalani pemeriksaan di Polres Bogor."
+    )
+    assert coded_parties(examined.format("kedua"), bogor) == [
+        ("ACCUSE", ["Polres Bogor"], ["Brigadir JS", "Bripda AP"])
+    ]
+    # a count the list does not match: not those people
+    assert coded_parties(examined.format("ketiga"), bogor) == [
+        ("ACCUSE", ["Polres Bogor"], ["personel"])
+    ]
+    # a quantifier takes the whole list, however long
+    assert coded_parties(
+        "Kejaksaan Negeri Bandung menahan pengelola dana desa itu pekan lalu. Mereka "
+        "masing-masing berinisial RS, TW dan MH. Seluruh tersangka telah menjalani "
+        "pemeriksaan di kantor Kejaksaan Negeri Bandung.",
+        [("Kejaksaan Negeri Bandung", "ORG", "JUD")],
+    ) == [("ACCUSE", ["Kejaksaan Negeri Bandung"], ["RS", "TW", "MH"])]
+
+
 def test_a_cited_news_agency_is_no_party_to_the_events() -> None:
     # the subject is an unnamed official; the agency the sentence cites does not urge
     assert coded_parties(

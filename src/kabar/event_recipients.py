@@ -35,6 +35,9 @@ article once all are coded.
 - A counted group ("menetapkan 8 orang sebagai tersangka", "menahan tiga orang") whose
   members the text lists by name right after it ("Para tersangka berinisial A, B, ...",
   "Tiga orang tersebut yakni A, B dan C") is those people (``listed_members``).
+- A group referred back by a collective count or quantifier ("kedua personel tersebut",
+  "seluruh tersangka") is the people a list named for it just before ("dua personel,
+  yakni A dan B"; ``recalled_members``).
 - A bare first name or surname no mention stage linked ("keputusan Purbaya" after
   "Purbaya Yudhi Sadewa") is the one person of the article named in full with it
   (``bare_names``).
@@ -744,6 +747,66 @@ def listed_members(
                 take_recipient(
                     event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed by name"
                 )
+            break
+
+
+RECALL_REACH = 2  # sentences before a group referred back its members may be listed in
+COLLECTIVE = re.compile(rf"ke(?P<n>{NUMBER_WORDS})", re.IGNORECASE)
+"""A collective count ("kedua", "keempat"): that many, all of them, told before."""
+
+
+def recalled_at(text: str, ref: EntityRef, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a group recipient stands in its event's sentence, and how many people it
+    names there: the collective count before it ("kedua personel", "keempat tersangka"),
+    -1 for a quantifier ("seluruh tersangka", "para pelaku": all of them, however many);
+    None when it is not referred back so. The ref may point at the group's first mention
+    in an earlier sentence ("Dua personel ..."), so its words are sought in this one."""
+    if ref.type != "group" or not ref.entity_text.strip():
+        return None
+    words = re.escape(ref.entity_text.strip())
+    hit = re.compile(rf"\b(?P<lead>[\w-]+)\s+{words}\b", re.IGNORECASE).search(text, *sentence)
+    if hit is None:
+        return None
+    lead = hit.group("lead").lower()
+    if (m := COLLECTIVE.fullmatch(lead)) is not None:
+        return hit.start(), NUMBERS[m.group("n")]
+    return (hit.start(), -1) if lead in GROUP_WORDS - {"setiap"} else None
+
+
+def recalled_members(
+    article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+) -> None:
+    """A group recipient referred back by a collective count or quantifier ("Kedua
+    personel tersebut masih diperiksa", "Seluruh tersangka telah diperiksa") is the
+    people a list cue named for it in the ``RECALL_REACH`` sentences before or its own
+    sentence before it ("kedua personel itu, yakni Bripda A dan Bripda B"): the last such
+    list, of exactly the count (of two or more names for a quantifier); none when there
+    is no such list. The forward case is ``listed_members``."""
+    if not cues:
+        return
+    text = article.text
+    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
+    for index, event, _ in coded:
+        for k, ref in enumerate(event.recipient):
+            recalled = recalled_at(text, ref, sentences[index])
+            if recalled is None:
+                continue
+            at, size = recalled
+            before = sentences[max(0, index - RECALL_REACH) : index]
+            spans = before + [(sentences[index][0], at)]
+            lists = [
+                found for start, end in spans for m in cue.finditer(text, start, end)
+                if (found := name_list(text, m.end(), end))
+            ]  # fmt: skip
+            if not lists or not (len(lists[-1]) == size if size > 0 else len(lists[-1]) >= 2):
+                continue
+            named = [member_ref(text, a, b, ref, None) for a, b in lists[-1]]
+            if set(names(named)) & set(names(event.actor)):
+                continue
+            take_recipient(
+                event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed before"
+            )
             break
 
 

@@ -214,6 +214,7 @@ from kabar.event_recipients import (
     owned_groups,
     protest_targets,
     reaction_targets,
+    recalled_members,
     redated_examinations,
     seized_from_suspects,
     shared_addressee,
@@ -506,6 +507,9 @@ def code_article(
     counted_suspects(article.text, new)
     owned_groups(article.text, new, lex.actors)
     listed_members(
+        article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
+    )
+    recalled_members(
         article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
     protest_targets(new)
