@@ -521,6 +521,23 @@ def test_an_inquiry_or_report_with_no_one_held_is_against_the_offender_sought() 
     assert coded_parties(trade, PRECINCT) == [("ACCUSE", ["Polres Jakarta Selatan"], [])]
 
 
+def test_an_inquiry_naming_the_offender_it_seeks_is_against_him() -> None:
+    # the inquiry's own sentence names whom it seeks, no one held: the killer by his
+    # victim's name, the rioters as "para pelaku"
+    precinct = [("Polres Jakarta Selatan", "ORG", "COP")]
+    assert coded_parties(
+        "Seorang penjaga toko tewas ditikam di Cilandak pada Senin pagi. Polres Jakarta "
+        "Selatan masih terus melakukan penyelidikan guna mencari pembunuh Sarmini.",
+        precinct,
+    ) == [("ACCUSE", ["Polres Jakarta Selatan"], ["pembunuh Sarmini"])]
+    assert coded_parties(
+        'Gudang logistik itu dibakar massa pada Sabtu malam. "Para pelaku sudah kami '
+        'kenali, dan penyidik Polres Jakarta Selatan juga mulai melakukan penyelidikan," '
+        "ujarnya.",
+        precinct,
+    ) == [("ACCUSE", ["Polres Jakarta Selatan"], ["Para pelaku"])]
+
+
 def test_a_group_referred_back_is_the_people_listed_for_it_before() -> None:
     patrol = (
         "Dua personel lalu lintas terjaring razia internal Polres Bogor pada Rabu malam. "

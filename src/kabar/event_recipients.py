@@ -56,7 +56,14 @@ from collections.abc import Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from kabar.event_args import DEFINITE_REF, EVENT_WORDS, FIRST_PERSON, GROUP_WORDS, names
+from kabar.event_args import (
+    DEFINITE_REF,
+    EVENT_WORDS,
+    FIRST_PERSON,
+    GROUP_WORDS,
+    PERPETRATOR_NOUNS,
+    names,
+)
 from kabar.event_clause import (
     MODALITY_WORDS,
     NOT_MODIFIERS,
@@ -259,25 +266,36 @@ def police_report(entry: Entry) -> bool:
     return any(w.startswith(("lapor", "melapor")) for w in entry.words)
 
 
+VICTIM_NAME = re.compile(r"\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+"""The name after an agent noun: whose killer or kidnapper it is ("pembunuh Wiwit")."""
+
+
 def offender_before(article_text: str, end: int) -> EntityRef | None:
     """The last offender noun of the article before ``end`` ("pelaku", "kawanan
-    perampok"), when it names no one: none when that noun is a trade ("pelaku usaha") or
-    is followed by a name ("pelaku DS": the article names the offender)."""
+    perampok", "pembunuh Wiwit": the victim's name belongs to an agent noun), when it
+    names no one: none when that noun is a trade ("pelaku usaha") or "pelaku" is followed
+    by a name ("pelaku DS": the article names the offender)."""
     hits = list(OFFENDER.finditer(article_text, 0, end))
     if not hits:
         return None
     hit = hits[-1]
     after = (hit.group("next") or "").strip()
-    if after.lower() in TRADES or after[:1].isupper():
-        return None
     a, b = hit.start(), hit.end() - len(hit.group("next") or "")
+    if after.lower() in TRADES:
+        return None
+    if after[:1].isupper():
+        if article_text[a:b].lower().split()[-1].removesuffix("nya") in PERPETRATOR_NOUNS:
+            return None
+        victim = VICTIM_NAME.match(article_text, b, end)
+        b = victim.end() if victim else b
     text = article_text[a:b]
     return EntityRef(None, text, text, "group", None, "CRM", None, a, b)
 
 
 def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
     """An inquiry naming no target into a case its sentence refers back to ("Polisi
-    masih menyelidiki kasus tersebut"), or a police report naming no one ("korban melapor
+    masih menyelidiki kasus tersebut") or whose sentence names the offender it seeks
+    ("menyelidiki siapa pelakunya"), or a police report naming no one ("korban melapor
     ke polisi"), in an article that arrests or charges no one, is against the offender
     still sought (docs/annotation.md, 5): the one the article calls "pelaku", "perampok",
     "kawanan pencuri" last before the event's sentence ends. Runs after the rules that
@@ -293,8 +311,10 @@ def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> 
             continue
         src = event.sources[0]
         inquiry = "investigate" in event.mode and (
-            "stage" in entry.args or bool(case.search(article_text, src.start, src.end))
-        )
+            "stage" in entry.args
+            or bool(case.search(article_text, src.start, src.end))
+            or bool(OFFENDER.search(article_text, src.start, src.end))
+        )  # "menyelidiki kasus itu", "... guna mencari pembunuh Wiwit"
         if not inquiry and not police_report(entry):
             continue
         offender = offender_before(article_text, src.end)
