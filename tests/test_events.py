@@ -493,6 +493,76 @@ def coded_parties(text: str, mentions: list[tuple[str, str, str | None]]) -> lis
     ]
 
 
+ROBBERY = (
+    "Dua pria bermotor merampas tas seorang pedagang di Pasar Minggu, Selasa pagi. "
+    "Pelaku kabur ke arah terminal bus. "
+)
+PRECINCT = [("Polres Jakarta Selatan", "ORG", "COP"), ("Budi Santoso", "PER", None)]
+
+
+def test_an_inquiry_or_report_with_no_one_held_is_against_the_offender_sought() -> None:
+    # docs/annotation.md 5: while the offender is still sought, the inquiry into the case
+    # and the victim's report are against him, as the article calls him
+    inquiry = ROBBERY + "Hingga sore, Polres Jakarta Selatan masih menyelidiki kejadian itu."
+    assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Pelaku"]) in coded_parties(inquiry, PRECINCT)
+    report = ROBBERY + "Pedagang itu lalu melapor ke Polres Jakarta Selatan."
+    assert ("ACCUSE", ["pedagang"], ["Pelaku"]) in coded_parties(report, PRECINCT)
+    # someone held: the case's suspect, not the unknown offender
+    held = ROBBERY + (
+        "Polres Jakarta Selatan kemudian menangkap Budi Santoso di rumahnya. "
+        "Polres Jakarta Selatan masih menyelidiki kejadian itu."
+    )
+    assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Budi Santoso"]) in coded_parties(held, PRECINCT)
+    # "pelaku usaha" is a trade, no offender
+    trade = (
+        "Para pelaku usaha mengeluhkan pungutan liar di pasar itu sejak bulan lalu. "
+        "Hingga sore, Polres Jakarta Selatan masih menyelidiki kasus tersebut."
+    )
+    assert coded_parties(trade, PRECINCT) == [("ACCUSE", ["Polres Jakarta Selatan"], [])]
+
+
+def test_an_inquiry_naming_the_offender_it_seeks_is_against_him() -> None:
+    # the inquiry's own sentence names whom it seeks, no one held: the killer by his
+    # victim's name, the rioters as "para pelaku"
+    precinct = [("Polres Jakarta Selatan", "ORG", "COP")]
+    assert coded_parties(
+        "Seorang penjaga toko tewas ditikam di Cilandak pada Senin pagi. Polres Jakarta "
+        "Selatan masih terus melakukan penyelidikan guna mencari pembunuh Sarmini.",
+        precinct,
+    ) == [("ACCUSE", ["Polres Jakarta Selatan"], ["pembunuh Sarmini"])]
+    assert coded_parties(
+        'Gudang logistik itu dibakar massa pada Sabtu malam. "Para pelaku sudah kami '
+        'kenali, dan penyidik Polres Jakarta Selatan juga mulai melakukan penyelidikan," '
+        "ujarnya.",
+        precinct,
+    ) == [("ACCUSE", ["Polres Jakarta Selatan"], ["Para pelaku"])]
+
+
+def test_a_group_referred_back_is_the_people_listed_for_it_before() -> None:
+    patrol = (
+        "Dua personel lalu lintas terjaring razia internal Polres Bogor pada Rabu malam. "
+        "Kapolres menyebut kedua personel itu, yakni Brigadir JS dan Bripda AP. "
+    )
+    bogor = [("Polres Bogor", "ORG", "COP")]
+    examined = (
+        patrol + "Saat ini, {} personel tersebut masih menjalani pemeriksaan di Polres Bogor."
+    )
+    assert coded_parties(examined.format("kedua"), bogor) == [
+        ("ACCUSE", ["Polres Bogor"], ["Brigadir JS", "Bripda AP"])
+    ]
+    # a count the list does not match: not those people
+    assert coded_parties(examined.format("ketiga"), bogor) == [
+        ("ACCUSE", ["Polres Bogor"], ["personel"])
+    ]
+    # a quantifier takes the whole list, however long
+    assert coded_parties(
+        "Kejaksaan Negeri Bandung menahan pengelola dana desa itu pekan lalu. Mereka "
+        "masing-masing berinisial RS, TW dan MH. Seluruh tersangka telah menjalani "
+        "pemeriksaan di kantor Kejaksaan Negeri Bandung.",
+        [("Kejaksaan Negeri Bandung", "ORG", "JUD")],
+    ) == [("ACCUSE", ["Kejaksaan Negeri Bandung"], ["RS", "TW", "MH"])]
+
+
 def test_a_cited_news_agency_is_no_party_to_the_events() -> None:
     # the subject is an unnamed official; the agency the sentence cites does not urge
     assert coded_parties(

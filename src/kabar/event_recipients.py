@@ -10,6 +10,9 @@ article once all are coded.
 - An inquiry into a case referred back ("polisi masih mengusut kasus tersebut") naming
   no target is against the case's suspects, when the article names one set of them
   (``case_suspects``).
+- An inquiry into a case referred back, or a police report, naming no target in an
+  article that holds no one is against the unknown offender as the article calls him
+  ("pelaku", "kawanan perampok"; ``unknown_offenders``).
 - A seizure naming no owner is taken from the suspects the article arrests or charges
   around it (``seized_from_suspects``).
 - A request for a new date of an examination is made to the body handling the case
@@ -32,6 +35,9 @@ article once all are coded.
 - A counted group ("menetapkan 8 orang sebagai tersangka", "menahan tiga orang") whose
   members the text lists by name right after it ("Para tersangka berinisial A, B, ...",
   "Tiga orang tersebut yakni A, B dan C") is those people (``listed_members``).
+- A group referred back by a collective count or quantifier ("kedua personel tersebut",
+  "seluruh tersangka") is the people a list named for it just before ("dua personel,
+  yakni A dan B"; ``recalled_members``).
 - A bare first name or surname no mention stage linked ("keputusan Purbaya" after
   "Purbaya Yudhi Sadewa") is the one person of the article named in full with it
   (``bare_names``).
@@ -50,7 +56,14 @@ from collections.abc import Collection, Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from kabar.event_args import DEFINITE_REF, FIRST_PERSON, GROUP_WORDS, names
+from kabar.event_args import (
+    DEFINITE_REF,
+    EVENT_WORDS,
+    FIRST_PERSON,
+    GROUP_WORDS,
+    PERPETRATOR_NOUNS,
+    names,
+)
 from kabar.event_clause import (
     MODALITY_WORDS,
     NOT_MODIFIERS,
@@ -235,6 +248,78 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
         suspects = one_set(held)
         if suspects:
             take_recipient(event, suspects, "suspected in the case")
+
+
+OFFENDERS = MODALITY_WORDS["offender"]
+OFFENDER_LEADS = MODALITY_WORDS["offenderlead"]
+TRADES = EVENT_WORDS["trade"]
+"""What "pelaku" is in "pelaku usaha", "pelaku seni": a trade, no offence."""
+OFFENDER = re.compile(
+    rf"\b(?:(?:{'|'.join(sorted(OFFENDER_LEADS))})\s+)?(?:{'|'.join(sorted(OFFENDERS))})\b"
+    r"(?P<next>\s+[\w-]+)?",
+    re.IGNORECASE,
+)
+
+
+def police_report(entry: Entry) -> bool:
+    """Whether a lexicon entry is a report to the police ("melapor ke polisi")."""
+    return any(w.startswith(("lapor", "melapor")) for w in entry.words)
+
+
+VICTIM_NAME = re.compile(r"\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+"""The name after an agent noun: whose killer or kidnapper it is ("pembunuh Wiwit")."""
+
+
+def offender_before(article_text: str, end: int) -> EntityRef | None:
+    """The last offender noun of the article before ``end`` ("pelaku", "kawanan
+    perampok", "pembunuh Wiwit": the victim's name belongs to an agent noun), when it
+    names no one: none when that noun is a trade ("pelaku usaha") or "pelaku" is followed
+    by a name ("pelaku DS": the article names the offender)."""
+    hits = list(OFFENDER.finditer(article_text, 0, end))
+    if not hits:
+        return None
+    hit = hits[-1]
+    after = (hit.group("next") or "").strip()
+    a, b = hit.start(), hit.end() - len(hit.group("next") or "")
+    if after.lower() in TRADES:
+        return None
+    if after[:1].isupper():
+        if article_text[a:b].lower().split()[-1].removesuffix("nya") in PERPETRATOR_NOUNS:
+            return None
+        victim = VICTIM_NAME.match(article_text, b, end)
+        b = victim.end() if victim else b
+    text = article_text[a:b]
+    return EntityRef(None, text, text, "group", None, "CRM", None, a, b)
+
+
+def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
+    """An inquiry naming no target into a case its sentence refers back to ("Polisi
+    masih menyelidiki kasus tersebut") or whose sentence names the offender it seeks
+    ("menyelidiki siapa pelakunya"), or a police report naming no one ("korban melapor
+    ke polisi"), in an article that arrests or charges no one, is against the offender
+    still sought (docs/annotation.md, 5): the one the article calls "pelaku", "perampok",
+    "kawanan pencuri" last before the event's sentence ends. Runs after the rules that
+    take a held suspect or an accuser (``case_suspects``, ``counter_complaints``)."""
+    if not case_nouns:
+        return
+    case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
+    holds = any(arrest_or_charge(other) and not police_report(entry) for _, other, entry in coded)
+    if holds:
+        return
+    for _, event, entry in coded:
+        if event.event != "ACCUSE" or event.recipient:
+            continue
+        src = event.sources[0]
+        inquiry = "investigate" in event.mode and (
+            "stage" in entry.args
+            or bool(case.search(article_text, src.start, src.end))
+            or bool(OFFENDER.search(article_text, src.start, src.end))
+        )  # "menyelidiki kasus itu", "... guna mencari pembunuh Wiwit"
+        if not inquiry and not police_report(entry):
+            continue
+        offender = offender_before(article_text, src.end)
+        if offender is not None and offender.entity_name not in names(event.actor):
+            take_recipient(event, [offender], "the offender sought")
 
 
 SEIZURE_BEFORE = 3  # sentences before a seizure the arrest of its owner may be told
@@ -682,6 +767,66 @@ def listed_members(
                 take_recipient(
                     event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed by name"
                 )
+            break
+
+
+RECALL_REACH = 2  # sentences before a group referred back its members may be listed in
+COLLECTIVE = re.compile(rf"ke(?P<n>{NUMBER_WORDS})", re.IGNORECASE)
+"""A collective count ("kedua", "keempat"): that many, all of them, told before."""
+
+
+def recalled_at(text: str, ref: EntityRef, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """Where a group recipient stands in its event's sentence, and how many people it
+    names there: the collective count before it ("kedua personel", "keempat tersangka"),
+    -1 for a quantifier ("seluruh tersangka", "para pelaku": all of them, however many);
+    None when it is not referred back so. The ref may point at the group's first mention
+    in an earlier sentence ("Dua personel ..."), so its words are sought in this one."""
+    if ref.type != "group" or not ref.entity_text.strip():
+        return None
+    words = re.escape(ref.entity_text.strip())
+    hit = re.compile(rf"\b(?P<lead>[\w-]+)\s+{words}\b", re.IGNORECASE).search(text, *sentence)
+    if hit is None:
+        return None
+    lead = hit.group("lead").lower()
+    if (m := COLLECTIVE.fullmatch(lead)) is not None:
+        return hit.start(), NUMBERS[m.group("n")]
+    return (hit.start(), -1) if lead in GROUP_WORDS - {"setiap"} else None
+
+
+def recalled_members(
+    article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+) -> None:
+    """A group recipient referred back by a collective count or quantifier ("Kedua
+    personel tersebut masih diperiksa", "Seluruh tersangka telah diperiksa") is the
+    people a list cue named for it in the ``RECALL_REACH`` sentences before or its own
+    sentence before it ("kedua personel itu, yakni Bripda A dan Bripda B"): the last such
+    list, of exactly the count (of two or more names for a quantifier); none when there
+    is no such list. The forward case is ``listed_members``."""
+    if not cues:
+        return
+    text = article.text
+    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
+    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
+    for index, event, _ in coded:
+        for k, ref in enumerate(event.recipient):
+            recalled = recalled_at(text, ref, sentences[index])
+            if recalled is None:
+                continue
+            at, size = recalled
+            before = sentences[max(0, index - RECALL_REACH) : index]
+            spans = before + [(sentences[index][0], at)]
+            lists = [
+                found for start, end in spans for m in cue.finditer(text, start, end)
+                if (found := name_list(text, m.end(), end))
+            ]  # fmt: skip
+            if not lists or not (len(lists[-1]) == size if size > 0 else len(lists[-1]) >= 2):
+                continue
+            named = [member_ref(text, a, b, ref, None) for a, b in lists[-1]]
+            if set(names(named)) & set(names(event.actor)):
+                continue
+            take_recipient(
+                event, event.recipient[:k] + named + event.recipient[k + 1 :], "listed before"
+            )
             break
 
 

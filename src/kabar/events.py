@@ -214,9 +214,11 @@ from kabar.event_recipients import (
     owned_groups,
     protest_targets,
     reaction_targets,
+    recalled_members,
     redated_examinations,
     seized_from_suspects,
     shared_addressee,
+    unknown_offenders,
 )
 from kabar.fuse_compare import (
     counted_repeat,
@@ -507,10 +509,14 @@ def code_article(
     listed_members(
         article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
     )
+    recalled_members(
+        article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
+    )
     protest_targets(new)
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
     denied_accusers(new)
+    unknown_offenders(article.text, new, lex.cue("casenoun"))
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
