@@ -37,6 +37,29 @@ def test_later_family_name_becomes_a_person_mention():
     assert [(m.text, m.start, m.label) for m in found] == [("Subianto", 41, "PER")]
 
 
+def test_later_first_name_becomes_a_person_mention():
+    text = (
+        "Kepala Dinas Sosial Wulandari Pratiwi meninjau gudang logistik. "
+        "Wulandari meminta petugas mendata warga terdampak banjir."
+    )
+    full = Mention(20, 37, "Wulandari Pratiwi", "PER", "ner-model")
+    found = propagate_names(text, [full])
+    assert [(m.text, m.start, m.label) for m in found] == [("Wulandari", 64, "PER")]
+
+
+def test_first_name_shared_common_or_inside_another_name_is_not_propagated():
+    text = (
+        "Camat Agus Salim menemui Kenanga Putri dan Melati Suryani. Agus menyebut bunga "
+        "kenanga tumbuh di desa itu; Kenanga setuju. Melati Indah juga datang."
+    )
+    people = [
+        Mention(text.index(name), text.index(name) + len(name), name, "PER", "ner-model")
+        for name in ("Agus Salim", "Kenanga Putri", "Melati Suryani")
+    ]
+    found = propagate_names(text, people)
+    assert [m.text for m in found] == []  # a given name many share, a common noun, "Melati Indah"
+
+
 def test_model_name_around_a_gazetteer_place_is_kept_whole():
     from kabar.nlp import merge_mentions
 

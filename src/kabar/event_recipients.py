@@ -229,7 +229,9 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
     or in the ``CASE_REACH`` sentences after, when they are one set (every arrest and
     charge names some of the same people); with two sets of suspects the case is unsure
     and no one is taken. A case raised to a stage of the inquiry ("naik ke tahap
-    penyidikan", args ``stage``) is the article's case however its sentence names it."""
+    penyidikan", args ``stage``) is the article's case however its sentence names it. An
+    allegation in everyday words (args ``lay``: "X menuding Y selingkuh") charges no one
+    in the case: its target is no suspect."""
     if not case_nouns:
         return
     case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
@@ -241,8 +243,8 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
             continue
         actors = set(names(event.actor))
         held = [
-            parties for k, other, _ in coded
-            if k <= index + CASE_REACH and other is not event
+            parties for k, other, other_entry in coded
+            if k <= index + CASE_REACH and other is not event and "lay" not in other_entry.args
             and (parties := [r for r in held_parties(other) if r.entity_name not in actors])
         ]  # fmt: skip
         suspects = one_set(held)

@@ -1056,9 +1056,13 @@ def attach_appositive_offices(
 
 
 def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Later uses of a person's full or family name that the model missed ("Haniyeh").
+    """Later uses of a person's full, family or first name that the model missed
+    ("Haniyeh"; "kata Silpia" after "Kepala Kejari Silpia Rosalina": Indonesian news often
+    calls a person by the first name).
 
-    A family name shared by two people of the article is ambiguous and not propagated.
+    A name word shared by two people of the article is ambiguous and not propagated; nor
+    is a given name many people share ("Muhammad": ``givenname`` cues), nor a first name
+    written next to another capitalised word, where it is part of some other name.
     """
     family: dict[str, set[str]] = {}
     for m in mentions:
@@ -1066,6 +1070,19 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
         if m.label == "PER" and len(words) >= 2 and NAME_WORD.fullmatch(words[-1]):
             family.setdefault(words[-1], set()).add(m.text)
             family.setdefault(m.text, {m.text})
+    first: dict[str, set[str]] = {}
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "PER"
+            and len(words) >= 2
+            and NAME_WORD.fullmatch(words[0])
+            and words[0] not in family  # a family name already ("Habib Rizieq", "Rizieq Shihab")
+            and bare_first_name(text, words[0])
+        ):
+            first.setdefault(words[0], set()).add(m.text)
+    firsts = set(first)
+    family.update(first)
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
     for surface, owners in sorted(family.items(), key=lambda item: -len(item[0])):
@@ -1075,9 +1092,37 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
             end = start + len(surface)
             if any(a < end and start < b for a, b in taken):
                 continue
+            if surface in firsts and beside_capital(text, start, end):
+                continue
             out.append(Mention(start, end, surface, "PER", "name-propagation"))
             taken.append((start, end))
     return out
+
+
+def bare_first_name(text: str, word: str) -> bool:
+    """A first name that can stand alone for its owner: no given name many people share
+    ("Muhammad": ``givenname`` cues), no word the lexicon knows as an actor, office or
+    non-name ("Polisi" of a grade the model took into a name, "Satu"), and never written
+    in lower case in the article (a common noun)."""
+    lex = load_lexicon()
+    low = word.lower()
+    return (
+        low not in lex.cue("givenname")
+        and low not in lex.cue("notname")
+        and low not in lex.actor_first
+        and low not in lex.state_bodies
+        and next(whole_word_hits(text, low), None) is None
+    )
+
+
+NEXT_CAPITAL = re.compile(r" [A-Z]")
+
+
+def beside_capital(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after the span: it is part of a longer name."""
+    return bool(
+        NEXT_CAPITAL.match(text, end) or WORD_BEFORE.search(text, max(0, start - 40), start)
+    )
 
 
 # Two runs of capitalised words joined by a bare hyphen: "Prabowo-Gibran", "Prabowo
