@@ -4943,3 +4943,17 @@ def test_one_person_of_a_sector_asking_kin_is_a_private_dealing() -> None:
         (request,) = code_events(build(text, "2025-03-11"), CTX).events
         assert request.event == "REQUEST"
         assert recipient_names([request]) == [[text.split("[")[2].split("]")[0]]]
+
+
+def test_a_visit_owned_by_nya_is_the_named_person_before_it() -> None:
+    """ "X ... dalam kunjungannya ke <kota>": the visit is X's, hosted abroad by the city's
+    country; after a speech verb ("Y mengatakan, dalam kunjungannya ke ...") the "-nya" is
+    often the guest Y received, so Y is not made the visitor."""
+    text = (
+        "Sikap Perdana Menteri Belanda Dick Schoof itu terungkap dalam kunjungannya ke Hanoi, "
+        "Selasa (4/11), ketika ia menjawab pertanyaan sejumlah wartawan.\n\n"
+        "Gubernur Tokyo Yuriko Koike mengatakan, dalam kunjungannya ke Jakarta, tamu dari "
+        "Vietnam itu banyak bertanya soal kereta bawah tanah."
+    )
+    visits = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [(actor_names([e]), e.mode) for e in visits] == [([["Dick Schoof"]], ["visit"])]

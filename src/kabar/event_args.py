@@ -2959,6 +2959,18 @@ def find_arguments(
             or actor_refs
             or [r for r in last_person(state) if r.entity_name not in names(recipient_refs)]
         )
+    if (
+        "visit" in a
+        and entry.voice == "nom"
+        and not actor_refs
+        and toks[j - 1].low.endswith("nya")
+        and state.lex.cue("speech").isdisjoint(t.low for t in toks[:i])
+    ):  # "Dalai Lama ... dalam kunjungannya ke Ulan Bator": the visitor is the person "-nya"
+        # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
+        # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
+        # often the guest X received, so a speaker is not taken
+        visitor = person_before(state, clause, i, quote, names(recipient_refs))
+        actor_refs = [r for r in visitor if r.entity_text.lower() not in THIRD_PERSON]
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
