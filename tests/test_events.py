@@ -4957,3 +4957,24 @@ def test_a_visit_owned_by_nya_is_the_named_person_before_it() -> None:
     )
     visits = pipeline_events(text, "2025-11-05", "CONSULT")
     assert [(actor_names([e]), e.mode) for e in visits] == [([["Dick Schoof"]], ["visit"])]
+
+
+def test_berbicara_dengan_a_party_is_talks() -> None:
+    """ "X berbicara dengan Y": talks between two parties, like "berdialog dengan Y"."""
+    text = (
+        "Menteri Pertahanan Sjafrie Sjamsoeddin berbicara dengan Menhan Australia Richard "
+        "Marles di Canberra, Rabu (12/11), soal latihan bersama kedua angkatan laut."
+    )
+    events = pipeline_events(text, "2025-11-13", "CONSULT")
+    assert [parties(e) for e in events] == [{"Sjafrie Sjamsoeddin", "Richard Marles"}]
+
+
+def test_a_hearing_named_with_its_short_form_in_brackets_before_dengan() -> None:
+    """ "dalam Rapat Dengar Pendapat (RDP) dengan Komisi II": the short form in brackets
+    does not cut the hearing from the body it is held with."""
+    text = (
+        "Ketua KPU Mochammad Afifuddin menjelaskan hal itu dalam Rapat Dengar Pendapat (RDP) "
+        "dengan Komisi II DPR di Senayan, Senin (3/11/2025)."
+    )
+    events = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert [parties(e) for e in events] == [{"Mochammad Afifuddin", "Komisi II"}]
