@@ -4978,3 +4978,17 @@ def test_a_hearing_named_with_its_short_form_in_brackets_before_dengan() -> None
     )
     events = pipeline_events(text, "2025-11-04", "CONSULT")
     assert [parties(e) for e in events] == [{"Mochammad Afifuddin", "Komisi II"}]
+
+
+def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
+    """ "..., Kapolri Jenderal Pol. X dan ...": a rank between a post and its holder does
+    not end a list of parties; the member is the holder X."""
+    text = (
+        "Wakil Presiden Gibran Rakabuming Raka bertemu dengan Ketua MPR Ahmad Muzani, Kapolri "
+        "Jenderal Pol. Listyo Sigit Prabowo dan Jaksa Agung ST Burhanuddin di Jakarta, Senin "
+        "(3/11)."
+    )
+    events = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Gibran Rakabuming Raka", "Ahmad Muzani", "Listyo Sigit Prabowo", "ST Burhanuddin"}
+    ]
