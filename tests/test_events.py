@@ -5013,3 +5013,52 @@ def test_one_person_of_a_sector_asking_kin_is_a_private_dealing() -> None:
         (request,) = code_events(build(text, "2025-03-11"), CTX).events
         assert request.event == "REQUEST"
         assert recipient_names([request]) == [[text.split("[")[2].split("]")[0]]]
+
+
+def test_a_visit_owned_by_nya_is_the_named_person_before_it() -> None:
+    """ "X ... dalam kunjungannya ke <kota>": the visit is X's, hosted abroad by the city's
+    country; after a speech verb ("Y mengatakan, dalam kunjungannya ke ...") the "-nya" is
+    often the guest Y received, so Y is not made the visitor."""
+    text = (
+        "Sikap Perdana Menteri Belanda Dick Schoof itu terungkap dalam kunjungannya ke Hanoi, "
+        "Selasa (4/11), ketika ia menjawab pertanyaan sejumlah wartawan.\n\n"
+        "Gubernur Tokyo Yuriko Koike mengatakan, dalam kunjungannya ke Jakarta, tamu dari "
+        "Vietnam itu banyak bertanya soal kereta bawah tanah."
+    )
+    visits = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [(actor_names([e]), e.mode) for e in visits] == [([["Dick Schoof"]], ["visit"])]
+
+
+def test_berbicara_dengan_a_party_is_talks() -> None:
+    """ "X berbicara dengan Y": talks between two parties, like "berdialog dengan Y"."""
+    text = (
+        "Menteri Pertahanan Sjafrie Sjamsoeddin berbicara dengan Menhan Australia Richard "
+        "Marles di Canberra, Rabu (12/11), soal latihan bersama kedua angkatan laut."
+    )
+    events = pipeline_events(text, "2025-11-13", "CONSULT")
+    assert [parties(e) for e in events] == [{"Sjafrie Sjamsoeddin", "Richard Marles"}]
+
+
+def test_a_hearing_named_with_its_short_form_in_brackets_before_dengan() -> None:
+    """ "dalam Rapat Dengar Pendapat (RDP) dengan Komisi II": the short form in brackets
+    does not cut the hearing from the body it is held with."""
+    text = (
+        "Ketua KPU Mochammad Afifuddin menjelaskan hal itu dalam Rapat Dengar Pendapat (RDP) "
+        "dengan Komisi II DPR di Senayan, Senin (3/11/2025)."
+    )
+    events = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert [parties(e) for e in events] == [{"Mochammad Afifuddin", "Komisi II"}]
+
+
+def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
+    """ "..., Kapolri Jenderal Pol. X dan ...": a rank between a post and its holder does
+    not end a list of parties; the member is the holder X."""
+    text = (
+        "Wakil Presiden Gibran Rakabuming Raka bertemu dengan Ketua MPR Ahmad Muzani, Kapolri "
+        "Jenderal Pol. Listyo Sigit Prabowo dan Jaksa Agung ST Burhanuddin di Jakarta, Senin "
+        "(3/11)."
+    )
+    events = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Gibran Rakabuming Raka", "Ahmad Muzani", "Listyo Sigit Prabowo", "ST Burhanuddin"}
+    ]

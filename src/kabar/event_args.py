@@ -1848,6 +1848,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = described_member(clause, k + 1) or clause.cand_at[k + 1]
         if c is None or c.i <= k or c.kind == "pair":
             break
+        c = ranked_holder(clause, c) or c  # "..., Kapolri Jenderal Pol. Tito Karnavian dan ..."
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
         if c.kind == "noun" and c.text.lower() in OWN_PEOPLE and group[-1].kind == "mention":
@@ -1884,6 +1885,26 @@ def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
     if holder is None or holder.i != k or holder.label != "PER":
         return None
     return holder
+
+
+RANK_REACH = 3  # capitalised words and dots of a rank between a post and its holder's name
+
+
+def ranked_holder(clause: Clause, c: Cand) -> Cand | None:
+    """The person a post names after a rank (and the post's short form in brackets):
+    "Kapolri Jenderal Pol. Tito Karnavian", "Kepala Kepolisian Negara (Kapolri) Jenderal
+    Pol. Tito Karnavian" is Tito Karnavian, a member of a list of parties, not the post."""
+    toks = clause.toks
+    if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
+        return None
+    start = past_bracket(toks, c.j)
+    for k in range(start, min(len(toks), start + RANK_REACH + 1)):
+        holder = clause.cand_at[k]
+        if holder is not None and holder.i == k and holder.label == "PER":
+            return holder if k > start else None  # no rank between: nothing to skip
+        if toks[k].low != "." and not toks[k].text[:1].isupper():
+            return None
+    return None
 
 
 STATUS_NOUNS = EVENT_WORDS["status_noun"]
@@ -2959,6 +2980,18 @@ def find_arguments(
             or actor_refs
             or [r for r in last_person(state) if r.entity_name not in names(recipient_refs)]
         )
+    if (
+        "visit" in a
+        and entry.voice == "nom"
+        and not actor_refs
+        and toks[j - 1].low.endswith("nya")
+        and state.lex.cue("speech").isdisjoint(t.low for t in toks[:i])
+    ):  # "Dalai Lama ... dalam kunjungannya ke Ulan Bator": the visitor is the person "-nya"
+        # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
+        # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
+        # often the guest X received, so a speaker is not taken
+        visitor = person_before(state, clause, i, quote, names(recipient_refs))
+        actor_refs = [r for r in visitor if r.entity_text.lower() not in THIRD_PERSON]
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
