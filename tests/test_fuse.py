@@ -2584,3 +2584,60 @@ def test_a_kind_of_body_named_alike_is_no_one_body():
             "melakukan", by,
         )  # fmt: skip
         assert len(fuse_events([first, second], {}, stories)) == 2, by
+
+
+KEJARI = EntityRef("kejari_bks", "Kejari Bekasi", "Kejari Bekasi", "organization", "IDN", "JUD")
+DISHUB = EntityRef(
+    "dishub_bks",
+    "Dinas Perhubungan Kota Bekasi",
+    "Dinas Perhubungan Kota Bekasi",
+    "organization",
+    "IDN",
+    "GOV",
+)
+
+
+def detained(article_id: str, day: str, held: EntityRef, sentence: str) -> Event:
+    """Kejari Bekasi detains ``held`` on ``day``, told by ``sentence`` (trigger "ditahan" or
+    "menahan")."""
+    event = arrested(article_id, day, [KEJARI], held)
+    verb = "menahan" if "menahan" in sentence else "ditahan"
+    event.sources = [sentence_source(article_id, sentence, sentence.index(verb), day)]
+    return event
+
+
+def counted(words: str, sector: str = "GOV") -> EntityRef:
+    """A counted group of people the actor stage leaves unresolved."""
+    return EntityRef(None, words, words, "group", "IDN", sector)
+
+
+GROUP_TOLD = "Kejari Bekasi menahan tiga pegawai Dinas Perhubungan Kota Bekasi soal parkir liar."
+BODY_TOLD = "Pegawai Dinas Perhubungan Kota Bekasi yang terjerat parkir liar ditahan Kejari Bekasi."
+
+
+def test_a_counted_group_of_a_bodys_people_is_the_body_another_outlet_names():
+    # one story, one day: "tiga pegawai Dinas Perhubungan Kota Bekasi" held in A is the
+    # body B codes as the one held
+    stories = {"A": "s1", "B": "s1"}
+    group = counted("tiga pegawai Dinas Perhubungan Kota Bekasi")
+    by_group = detained("A", "2025-03-04", group, GROUP_TOLD)
+    by_body = detained("B", "2025-03-04", DISHUB, BODY_TOLD)
+    (event,) = fuse_events([by_group, by_body], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_a_counted_group_stays_apart_from_another_body_its_things_or_another_story():
+    stories = {"A": "s1", "B": "s1"}
+    by_body = detained("B", "2025-03-04", DISHUB, BODY_TOLD)
+    for words in (
+        "tiga pegawai Dinas Pendidikan Kota Bekasi",  # another body's people
+        "tiga mobil Dinas Perhubungan Kota Bekasi",  # the body's things
+        "mantan Kepala Dinas Perhubungan Kota Bekasi",  # a title, no count
+    ):
+        other = detained("A", "2025-03-04", counted(words), GROUP_TOLD)
+        assert len(fuse_events([other, by_body], {}, stories)) == 2, words
+    held = counted("tiga pegawai Dinas Perhubungan Kota Bekasi")
+    group = detained("A", "2025-03-04", held, GROUP_TOLD)
+    assert len(fuse_events([group, by_body], {}, {"A": "s1", "B": "s2"})) == 2
+    later = detained("B", "2025-03-18", DISHUB, BODY_TOLD)
+    assert len(fuse_events([group, later], {}, stories)) == 2

@@ -90,7 +90,9 @@ event only when type, polarity, mode, participants, place and date agree:
   "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when
   a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut"), a
   body named by its kind only ("polisi") is the one resolved unit of that sector the other
-  report names ("Polres Bogor") when both name a resolved recipient in common, and
+  report names ("Polres Bogor") when both name a resolved recipient in common, a
+  counted group of a body's people ("dua oknum personel Satlantas Polrestabes Medan") is
+  the body the other report names on that side ("Polrestabes Medan"), and
   victims only counted ("250 orang") are the other report's polity of the territory
   they were in;
 - a capitalised name a report leaves unresolved ("Immanuel") is the one person of its
@@ -127,6 +129,7 @@ from kabar.fuse_compare import (
     article_of,
     copied_clauses,
     copied_texts,
+    counted_as_body,
     counted_as_polity,
     date_relation,
     date_sureness,
@@ -246,9 +249,9 @@ def compatible(
     told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
     pinned = (same_day and where == "same") or told
     if same_day and close:
-        a, b = generic_bodies(*named_alike(*counted_as_polity(a, b)))
+        a, b = generic_bodies(*counted_as_body(*named_alike(*counted_as_polity(a, b))))
     elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week
-        a, b = generic_bodies(*named_alike(a, b))
+        a, b = generic_bodies(*counted_as_body(*named_alike(a, b)))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 

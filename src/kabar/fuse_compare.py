@@ -18,7 +18,7 @@ from importlib import resources
 
 from kabar.actors import abbreviates, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
-from kabar.event_args import VIOLENT
+from kabar.event_args import COUNT_ONE, NUMBER, VIOLENT, people_word
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place, Source
@@ -262,6 +262,61 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
         return x if actor == x.actor else replaced(x, actor=actor)
 
     return lifted(a, b), lifted(b, a)
+
+
+def counted_as_body(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, a counted group of a body's people one of them names ("dua oknum
+    personel Satlantas Polrestabes Medan", which the event stage keeps apart from the body
+    and the actor stage leaves unresolved) given the id of the one resolved body on that
+    side of the other report whose name the group's words end with ("Polrestabes Medan"):
+    another outlet's "kedua personel Satlantas Polrestabes Medan diamankan" may code the
+    body itself. Only for callers that pinned both to one story, on one day or one within
+    the other's span: there the body's people and the body are one party to the act."""
+
+    def lifted(x: Event, y: Event) -> Event:
+        def fit(r: EntityRef, others: list[EntityRef]) -> EntityRef:
+            if r.actor_id:
+                return r
+            bodies = {o.actor_id for o in others if o.actor_id and counted_people_of(r, o)}
+            return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
+
+        actor = [fit(r, y.actor) for r in x.actor]
+        recipient = [fit(r, y.recipient) for r in x.recipient]
+        if actor == x.actor and recipient == x.recipient:
+            return x
+        return replaced(x, actor=actor, recipient=recipient)
+
+    return lifted(a, b), lifted(b, a)
+
+
+def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
+    """``group`` counts people of the organisation ``body`` by its name: a count ("dua",
+    "seorang", "3"), one or more words for people (``bodypeople`` rows, actor nouns of
+    persons or groups: "oknum personel"), perhaps a unit's name ("Satlantas"), then the
+    body's name as the other report writes it ("Polrestabes Medan"); not the body's things
+    ("dua mobil Polres X"), nor a title ("mantan Ketua KPK" counts nobody)."""
+    if group.type not in ("group", "person") or body.type != "organization":
+        return False
+    if group.sector and body.sector and group.sector != body.sector:
+        return False
+    words, name = group.entity_name.split(), body.entity_name.split()
+    if not name or len(words) <= len(name) + 1:
+        return False
+    if [w.casefold() for w in words[-len(name) :]] != [w.casefold() for w in name]:
+        return False
+    count, *rest = words[: -len(name)]
+    if count.casefold() not in load_lexicon().cue("quant") | COUNT_ONE and not NUMBER.fullmatch(
+        count
+    ):
+        return False
+    people = [w for w in rest if w.islower()]
+    units = rest[len(people) :]
+    return (
+        bool(people)
+        and rest[: len(people)] == people
+        and all(people_word(load_lexicon(), w) for w in people)
+        and capitalised(units)
+    )
 
 
 NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
