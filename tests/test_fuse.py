@@ -1873,6 +1873,37 @@ def test_a_sentence_reprinted_with_a_few_plain_words_put_in_or_left_out_is_a_cop
         assert len(fuse_events([first, said("B", "2025-09-16", other)], {}, split)) == 2
 
 
+def test_a_reprint_spelling_out_a_short_form_before_it_in_brackets_is_a_copy():
+    # one outlet writes "mahasiswa Unsri", a follow-up reprints the sentence with the
+    # university's name before the short form in brackets: no one new is named
+    text = (
+        "Keluarga korban meminta polisi menuntaskan penyelidikan atas kematian mahasiswa "
+        "Unsri berinisial RDA di asrama."
+    )
+
+    def asked(article_id: str, sentence: str) -> Event:
+        event = report(article_id, "2025-04-07", kind="REQUEST")
+        event.actor = [EntityRef(None, "Keluarga korban", "Keluarga korban", "group", None, None)]
+        event.recipient = [EntityRef("polri", "polisi", "Polri", "organization", "IDN", "COP")]
+        event.rule = "minta [act; actor=noun; date story-day]"
+        event.sources = [
+            sentence_source(article_id, sentence, sentence.index("meminta"), "2025-04-07")
+        ]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = asked("A", text)
+    spelt = text.replace("Unsri", "Universitas Sriwijaya (Unsri)")
+    (event,) = fuse_events([first, asked("B", spelt)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another school put in beside it, or a name put in with no short form after it: apart
+    for other in (
+        text.replace("Unsri", "Unsri dan Politeknik Negeri (Polsri)"),
+        text.replace("mahasiswa Unsri", "mahasiswa Unsri Rina Dwi Astuti"),
+    ):
+        assert len(fuse_events([first, asked("B", other)], {}, stories)) == 2, other
+
+
 def test_a_short_sentence_copied_word_for_word_is_one_act_when_it_names_both_sides():
     # "Sari lalu meminta Yogi membuka pintu gudang." printed by two articles of one story,
     # each dating it to its own story day; B's actor stage gave Yogi another id (it spells

@@ -50,7 +50,9 @@ event only when type, polarity, mode, participants, place and date agree:
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
   joins reports of one story of one day, or of a one-off act on any story days; a
-  sentence reprinted in one story with a few plain words put in or left out counts as a
+  sentence reprinted in one story with a few plain words put in or left out, or with a
+  name spelt out before the short form both keep ("mahasiswa Unud" / "mahasiswa
+  Universitas Udayana (Unud)"), counts as a
   copy (:func:`kabar.fuse_compare.near_copies`), and so does a shorter sentence printed
   word for word in one story when it names both sides alike in its own words
   (:func:`named_both_alike`), unless its act recurs (talks, strikes);

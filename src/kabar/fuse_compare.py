@@ -1314,24 +1314,54 @@ def near_copies(a: Event, b: Event) -> bool:
     dengan adanya aturan tersebut melanggar ..."): most of its words kept in order
     (``NEAR_COPY_SHARE``), no word changed for another ("di gudang" / "di rumah" is another
     fact), and every word put in or left out lowercase, without digits and not one that
-    turns the sense (``SENSE_WORDS``: "tidak", "kembali"), so no other name, number or day.
-    Word-for-word copies are :func:`copied_texts`'."""
+    turns the sense (``SENSE_WORDS``: "tidak", "kembali"), so no other name, number or day;
+    but a name put in before the short form both keep, which it then holds in brackets
+    ("mahasiswa Unud" / "mahasiswa Universitas Udayana (Unud)": :func:`spelt_out`), names
+    no one new. Word-for-word copies are :func:`copied_texts`'."""
     for s in a.sources:
         for t in b.sources:
-            x, y = COPY_WORD.findall(s.sentence), COPY_WORD.findall(t.sentence)
-            fx, fy = [w.casefold() for w in x], [w.casefold() for w in y]
+            x, y = list(COPY_WORD.finditer(s.sentence)), list(COPY_WORD.finditer(t.sentence))
+            fx, fy = [w.group().casefold() for w in x], [w.group().casefold() for w in y]
             if fx == fy or min(len(s.sentence), len(t.sentence)) < COPY_MIN_CHARS:
                 continue
             match = SequenceMatcher(None, fx, fy, autojunk=False)
             if match.ratio() < NEAR_COPY_SHARE:
                 continue
-            edits = [(op, x[i1:i2] + y[j1:j2]) for op, i1, i2, j1, j2 in match.get_opcodes()]
-            if any(op == "replace" for op, _ in edits):
+            ops = match.get_opcodes()
+            if any(op == "replace" for op, *_ in ops):
                 continue
-            changed = [w for op, words in edits if op != "equal" for w in words]
-            if all(w.isalpha() and w.islower() and w not in SENSE_WORDS for w in changed):
+            edits = [
+                (x[i1:i2], s.sentence) if op == "delete" else (y[j1:j2], t.sentence)
+                for op, i1, i2, j1, j2 in ops
+                if op != "equal"
+            ]
+            if all(plain_words(words) or spelt_out(words, text) for words, text in edits):
                 return True
     return False
+
+
+def plain_words(words: Sequence[re.Match[str]]) -> bool:
+    """Words a near copy may put in or leave out: lowercase, without digits, not turning
+    the sense (``SENSE_WORDS``)."""
+    return all(
+        w.group().isalpha() and w.group().islower() and w.group() not in SENSE_WORDS for w in words
+    )
+
+
+SPELT_OUT = re.compile(r"\s*\(\s*[^\W\d_]+\s*\)")  # "(Unud)": the short form in brackets
+
+
+def spelt_out(words: Sequence[re.Match[str]], sentence: str) -> bool:
+    """``words`` of ``sentence`` are a name, every word capitalised, written right before
+    the short form in brackets that the other sentence writes alone ("Universitas Udayana
+    (Unud)" / "Unud"): the one sentence spells out whom both name."""
+    names = [w.group() for w in words]
+    return (
+        bool(names)
+        and all(n.isalpha() for n in names)
+        and capitalised(names)
+        and SPELT_OUT.match(sentence, words[-1].end()) is not None
+    )
 
 
 def article_of(report: Event) -> str:
