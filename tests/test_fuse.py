@@ -2094,6 +2094,41 @@ def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
     assert len(fuse_events([first, second, dated], {}, stories)) == 1
 
 
+def past_seizure(article_id: str, published: str, sentence: str, doer: EntityRef) -> Event:
+    """``doer`` seized something of Dodi, told as a past act with no date: unknown date."""
+    event = replace(report(article_id, "", "COERCE", precision="unknown"), date=None)
+    event.actor = [doer]
+    event.recipient = [person("dodi", "Dodi Saputra")]
+    event.sources = [sentence_source(article_id, sentence, sentence.index("menyita"), published)]
+    return event
+
+
+def test_two_undated_past_acts_of_police_named_by_its_kind_are_one():
+    # two outlets of one story retell, without a date, that "polisi" seized Dodi's motorbike
+    first = past_seizure(
+        "A",
+        "2024-08-12",
+        "Polisi juga sudah menyita sepeda motor milik Dodi yang dipakai saat kejadian.",
+        POLICE_NOUN,
+    )
+    kind = replace(POLICE_NOUN, entity_text="pihak kepolisian", entity_name="pihak kepolisian")
+    second = past_seizure(
+        "B",
+        "2024-08-13",
+        "Sejauh ini pihak kepolisian telah menyita sepeda motor Dodi yang dipakai saat kejadian.",
+        kind,
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a crowd, a body of another kind, or another story: apart
+    crowd = EntityRef(None, "sejumlah warga", "sejumlah warga", "group", None, "CVL")
+    jaksa = EntityRef(None, "jaksa", "jaksa", "organization", None, "JUD")
+    for doer in (crowd, jaksa):
+        assert len(fuse_events([first, replace(second, actor=[doer])], {}, stories)) == 2
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+
+
 def test_a_unit_named_with_its_body_acts_for_that_body():
     # "Tim Resmob Polda Jambi menangkap Rudi" / "Polda Jambi menangkap Rudi", one day
     def arrest(article_id: str, doer: EntityRef) -> Event:

@@ -34,7 +34,8 @@ event only when type, polarity, mode, participants, place and date agree:
   the act too tells nothing, unless it says the act happened again); a statement other
   than a one-off act must then repeat most of what a dated report says; two such
   reports of different articles of one story that no dated event takes are one when
-  both name and resolve both sides and the briefer's words mostly recur in the other
+  both name and resolve both sides (a body both name only by its kind, "polisi", counts
+  as one) and the briefer's words mostly recur in the other
   (:func:`join_undated`); one that fits no dated event so but retells an act in the
   outlet's words ("Hendra dicegah Imigrasi atas permintaan Kejaksaan"), naming and resolving the
   same two sides as another article's day-dated report of it published at most three days
@@ -92,7 +93,9 @@ event only when type, polarity, mode, participants, place and date agree:
   "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when
   a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut"), a
   body named by its kind only ("polisi") is the one resolved unit of that sector the other
-  report names ("Polres Bogor") when both name a resolved recipient in common, a
+  report names ("Polres Bogor") when both name a resolved recipient in common (when
+  neither names one, two bodies both name by one kind, "polisi" / "pihak kepolisian",
+  are one), a
   counted group of a body's people ("dua oknum personel Satlantas Polrestabes Medan") is
   the body the other report names on that side ("Polrestabes Medan"), and
   victims only counted ("250 orang") are the other report's polity of the territory
@@ -254,6 +257,8 @@ def compatible(
         a, b = generic_bodies(*counted_as_body(*named_alike(*counted_as_polity(a, b))))
     elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week
         a, b = generic_bodies(*counted_as_body(*named_alike(a, b)))
+    elif twins:  # "polisi" in both: the body undated_twins weighed
+        a, b = generic_bodies(a, b)
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 

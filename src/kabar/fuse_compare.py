@@ -240,7 +240,9 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
     Budi" of one story, on one day or one report's date within the other's span, are one
     arrest. Not for symmetric types, where who is actor is arbitrary, nor when the other
-    names two bodies of that sector."""
+    names two bodies of that sector. When neither names a resolved body of that sector but
+    both name one only by its kind ("polisi" / "pihak kepolisian"), the two take one id
+    (``KIND_BODY`` and the sector): the police acting on one suspect in one story."""
     if a.event in SYMMETRIC:
         return a, b
 
@@ -253,10 +255,15 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
-            if r.actor_id or not r.sector or r.entity_name.casefold() not in generic:
+            if not kind_body(r):
                 return r
             bodies = {o.actor_id for o in y.actor if o.actor_id and o.sector == r.sector}
+            if not bodies and any(kind_body(o) and o.sector == r.sector for o in y.actor):
+                return replaced(r, actor_id=KIND_BODY + str(r.sector))
             return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
+
+        def kind_body(r: EntityRef) -> bool:
+            return not r.actor_id and bool(r.sector) and r.entity_name.casefold() in generic
 
         actor = [fit(r) for r in x.actor]
         return x if actor == x.actor else replaced(x, actor=actor)
@@ -319,6 +326,7 @@ def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
     )
 
 
+KIND_BODY = "kind:"  # the id two reports' bodies named only by one kind share, with the sector
 NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
 
 
@@ -867,7 +875,8 @@ def undated_twins(a: Event, b: Event) -> bool:
     """Two articles each tell a past act with no date at all ("KPU sempat berkoordinasi
     dengan Komisi Informasi Pusat", "Tonny telah ditetapkan sebagai tersangka"), which no
     dated report of their story fits: one act when both name and resolve both sides
-    (:func:`fully_named`: no unnamed crowd or "empat tersangka", which may be other people),
+    (:func:`fully_named`: no unnamed crowd or "empat tersangka", which may be other people;
+    a body named by its kind, "polisi", is the one :func:`generic_bodies` gives it),
     neither says it happened again nor plans it, they came out at most ``REPORT_REACH``
     apart, and most of what the briefer one tells from its trigger on recurs in the other
     (:func:`retold`: "menyita uang" twice in one case may be two seizures, told in other
@@ -876,7 +885,8 @@ def undated_twins(a: Event, b: Event) -> bool:
         return False
     if article_of(a) == article_of(b) or told_again(a) or told_again(b):
         return False
-    if not (fully_named(sides(a), a.event) and fully_named(sides(b), b.event)):
+    named_a, named_b = generic_bodies(a, b)
+    if not (fully_named(sides(named_a), a.event) and fully_named(sides(named_b), b.event)):
         return False
     out_a, out_b = last_published(a), last_published(b)
     if out_a is None or out_b is None or abs(out_a - out_b) > REPORT_REACH:
