@@ -2129,6 +2129,35 @@ def test_two_undated_past_acts_of_police_named_by_its_kind_are_one():
     assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
 
 
+def campus_talk(article_id: str, published: str, sentence: str, campus: EntityRef) -> Event:
+    """The ministry's past talk with a university, told with no date: unknown date."""
+    event = replace(report(article_id, "", precision="unknown"), date=None)
+    ministry = EntityRef("kemdik", "Kemendik", "Kemendik", "organization", "IDN", "GOV")
+    event.actor, event.recipient = [ministry], [campus]
+    event.sources = [sentence_source(article_id, sentence, sentence.index("ber"), published)]
+    return event
+
+
+def test_undated_twins_name_a_university_by_the_short_form_one_defines_in_brackets():
+    # "pihak Unsri" / "pihak Universitas Sriwijaya (Unsri)": the actor stage kept two ids,
+    # the bracket says they are one body
+    short = EntityRef("unsri", "Unsri", "Unsri", "organization", "IDN", "EDU")
+    full = EntityRef(
+        "sriwijaya", "Universitas Sriwijaya", "Universitas Sriwijaya", "organization", "IDN", "EDU"
+    )
+    told = "Kemendik sempat berkoordinasi dengan pihak Unsri soal mahasiswa yang wafat di asrama."
+    spelt = told.replace("Unsri", "Universitas Sriwijaya (Unsri)")
+    first = campus_talk("A", "2025-04-08", told, short)
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, campus_talk("B", "2025-04-09", spelt, full)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # no bracket defining the short form, or another story: apart
+    bare = told.replace("Unsri", "Universitas Sriwijaya")
+    assert len(fuse_events([first, campus_talk("B", "2025-04-09", bare, full)], {}, stories)) == 2
+    other = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([first, campus_talk("B", "2025-04-09", spelt, full)], {}, other)) == 2
+
+
 def test_a_unit_named_with_its_body_acts_for_that_body():
     # "Tim Resmob Polda Jambi menangkap Rudi" / "Polda Jambi menangkap Rudi", one day
     def arrest(article_id: str, doer: EntityRef) -> Event:

@@ -82,7 +82,8 @@ event only when type, polarity, mode, participants, place and date agree:
   name, the verb of the act, days, numbers and words said of any act or case ("melakukan",
   "kasus"): a busy actor does several such acts a day, in several cases, whatever the
   story (:func:`kabar.fuse_compare.acts_alike`);
-- on one day of one story, a person named by a part of the name, however spelt, or by
+- on one day of one story (or in two undated past acts of one story weighed as twins), a
+  person named by a part of the name, however spelt, or by
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
   whose full name it fits ("Prabowo Subianto", "Mochammad Afifuddin", "Lisa Mariana"), a
@@ -91,7 +92,8 @@ event only when type, polarity, mode, participants, place and date agree:
   a name spelt with or without a space ("Butar Butar" / "Butarbutar") and a body named
   with or without the state's suffix or with its acronym in brackets ("KPU RI" / "KPU" /
   "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when
-  a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut"), a
+  a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut",
+  or "Universitas Udayana (Unud)" for a short form blending its words' first letters), a
   body named by its kind only ("polisi") is the one resolved unit of that sector the other
   report names ("Polres Bogor") when both name a resolved recipient in common (when
   neither names one, two bodies both name by one kind, "polisi" / "pihak kepolisian",
@@ -257,8 +259,8 @@ def compatible(
         a, b = generic_bodies(*counted_as_body(*named_alike(*counted_as_polity(a, b))))
     elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week
         a, b = generic_bodies(*counted_as_body(*named_alike(a, b)))
-    elif twins:  # "polisi" in both: the body undated_twins weighed
-        a, b = generic_bodies(a, b)
+    elif twins:  # "polisi" in both, "Unud" / "Universitas Udayana (Unud)"
+        a, b = generic_bodies(*named_alike(a, b))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 

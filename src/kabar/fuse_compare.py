@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from kabar.actors import abbreviates, is_short_form, letters_of
+from kabar.actors import abbreviates, blends, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import COUNT_ONE, NUMBER, VIOLENT, people_word
 from kabar.event_clause import ORDINALS
@@ -211,14 +211,15 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
 
 
 DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,6}?[A-Z][\w-]*)\s*\(([A-Z]{2,6})\)"
+    r"((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,6}?[A-Z][\w-]*)\s*\(([A-Z][A-Za-z]{1,9})\)"
 )
 
 
 def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
     """(acronym, full name) pairs a report's sentences define by writing the acronym in
     brackets after the name it abbreviates ("Komisi Pemilihan Umum (KPU) resmi mencabut
-    ..."): the text itself says the two name one body."""
+    ..."), or a short form blending the leading letters of its words ("Universitas
+    Udayana (Unud)": :func:`bracket_blend`): the text itself says the two name one body."""
     found = set()
     for source in report.sources:
         for match in DEFINED_ACRONYM.finditer(source.sentence):
@@ -226,10 +227,24 @@ def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
             acronym = match.group(2)
             for start in range(len(words) - 1):  # the name ends at the bracket
                 name = " ".join(words[start:])
-                if abbreviates(acronym, name):
+                if abbreviates(acronym, name) or bracket_blend(acronym, name):
                     found.add((acronym.casefold(), name.casefold()))
                     break
     return frozenset(found)
+
+
+def bracket_blend(short: str, name: str) -> bool:
+    """``short`` (written in brackets after ``name``) is leading letters of each of the
+    name's words in order, two at least of each: "Unud" = Un(iversitas) Ud(ayana),
+    "Unsri" = Un(iversitas) Sri(wijaya). The brackets say it is a short form, so a blend
+    shorter than one the actor stage would take from a bare word (``abbreviates``) does."""
+    letters, words = letters_of(short), [letters_of(w) for w in name.split()]
+    if len(words) < 2 or not all(words):
+        return False
+    return any(
+        letters[:n] == words[0][:n] and blends(letters[n:], words, 1, 1)
+        for n in range(2, len(words[0]) + 1)
+    )
 
 
 def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
