@@ -2158,6 +2158,42 @@ def test_undated_twins_name_a_university_by_the_short_form_one_defines_in_bracke
     assert len(fuse_events([first, campus_talk("B", "2025-04-09", spelt, full)], {}, other)) == 2
 
 
+def past_apology(article_id: str, published: str, sentence: str, to: list[EntityRef]) -> Event:
+    """Rudi's apology told as a past act with no date: unknown date."""
+    event = replace(report(article_id, "", "CONCEDE", precision="unknown"), date=None)
+    event.actor, event.recipient = [person("rudi", "Rudi Hartanto")], to
+    event.sources = [sentence_source(article_id, sentence, sentence.index("meminta"), published)]
+    return event
+
+
+def test_undated_twins_may_name_the_same_unresolved_words_beside_resolved_parties():
+    # "kepada warga dan pengurus Koperasi Sejahtera" in both: "warga" is unresolved, but
+    # every side has a resolved party and the unresolved words are the same
+    warga = EntityRef(None, "warga", "warga", "group", None, None)
+    koperasi = EntityRef(
+        "kop", "Koperasi Sejahtera", "Koperasi Sejahtera", "organization", "IDN", None
+    )
+    first = past_apology(
+        "A",
+        "2024-11-04",
+        "Rudi sudah meminta maaf kepada warga dan pengurus Koperasi Sejahtera atas unggahan itu.",
+        [warga, koperasi],
+    )
+    second = past_apology(
+        "B",
+        "2024-11-05",
+        "Rudi telah meminta maaf kepada warga dan pengurus Koperasi Sejahtera atas unggahannya.",
+        [warga, koperasi],
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a side named only by unresolved words, or other unresolved words: apart
+    pedagang = EntityRef(None, "pedagang", "pedagang", "group", None, None)
+    for to in ([warga], [pedagang, koperasi]):
+        assert len(fuse_events([replace(first, recipient=to), second], {}, stories)) == 2
+
+
 def test_a_unit_named_with_its_body_acts_for_that_body():
     # "Tim Resmob Polda Jambi menangkap Rudi" / "Polda Jambi menangkap Rudi", one day
     def arrest(article_id: str, doer: EntityRef) -> Event:

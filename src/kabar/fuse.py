@@ -35,7 +35,8 @@ event only when type, polarity, mode, participants, place and date agree:
   than a one-off act must then repeat most of what a dated report says; two such
   reports of different articles of one story that no dated event takes are one when
   both name and resolve both sides (a body both name only by its kind, "polisi", counts
-  as one) and the briefer's words mostly recur in the other
+  as one; the same unresolved words beside resolved parties, "kepada masyarakat dan
+  Polri", do too) and the briefer's words mostly recur in the other
   (:func:`join_undated`); one that fits no dated event so but retells an act in the
   outlet's words ("Hendra dicegah Imigrasi atas permintaan Kejaksaan"), naming and resolving the
   same two sides as another article's day-dated report of it published at most three days

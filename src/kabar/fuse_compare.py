@@ -886,12 +886,31 @@ def fully_named(found: Sides, kind: str) -> bool:
     return bool(found.actors and found.recipients)
 
 
+def named_as_twins(sa: Sides, sb: Sides, kind: str) -> bool:
+    """Both reports name and resolve both sides (:func:`fully_named`), or name the same
+    unresolved words beside resolved parties on every side ("meminta maaf kepada
+    masyarakat dan institusi Polri" twice; "Luhut berkoordinasi dengan pihak China"
+    twice): a side named only by unresolved words ("empat tersangka") may be other people."""
+    if fully_named(sa, kind) and fully_named(sb, kind):
+        return True
+    if (sa.loose_actors, sa.loose_recipients) != (sb.loose_actors, sb.loose_recipients):
+        return False
+
+    def resolved_sides(found: Sides) -> bool:
+        if kind in SYMMETRIC:
+            return bool(found.actors) and len(found.actors | found.loose_actors) >= 2
+        return bool(found.actors and found.recipients)
+
+    return resolved_sides(sa) and resolved_sides(sb)
+
+
 def undated_twins(a: Event, b: Event) -> bool:
     """Two articles each tell a past act with no date at all ("KPU sempat berkoordinasi
     dengan Komisi Informasi Pusat", "Tonny telah ditetapkan sebagai tersangka"), which no
     dated report of their story fits: one act when both name and resolve both sides
-    (:func:`fully_named`: no unnamed crowd or "empat tersangka", which may be other people;
-    a body named by its kind, "polisi", is the one :func:`generic_bodies` gives it),
+    (:func:`named_as_twins`: no side left to an unnamed crowd or "empat tersangka", which
+    may be other people; a body named by its kind, "polisi", is the one
+    :func:`generic_bodies` gives it),
     neither says it happened again nor plans it, they came out at most ``REPORT_REACH``
     apart, and most of what the briefer one tells from its trigger on recurs in the other
     (:func:`retold`: "menyita uang" twice in one case may be two seizures, told in other
@@ -901,7 +920,7 @@ def undated_twins(a: Event, b: Event) -> bool:
     if article_of(a) == article_of(b) or told_again(a) or told_again(b):
         return False
     named_a, named_b = generic_bodies(a, b)
-    if not (fully_named(sides(named_a), a.event) and fully_named(sides(named_b), b.event)):
+    if not named_as_twins(sides(named_a), sides(named_b), a.event):
         return False
     out_a, out_b = last_published(a), last_published(b)
     if out_a is None or out_b is None or abs(out_a - out_b) > REPORT_REACH:
