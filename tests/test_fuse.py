@@ -1873,6 +1873,37 @@ def test_a_sentence_reprinted_with_a_few_plain_words_put_in_or_left_out_is_a_cop
         assert len(fuse_events([first, said("B", "2025-09-16", other)], {}, split)) == 2
 
 
+def test_a_reprint_spelling_out_a_short_form_before_it_in_brackets_is_a_copy():
+    # one outlet writes "mahasiswa Unsri", a follow-up reprints the sentence with the
+    # university's name before the short form in brackets: no one new is named
+    text = (
+        "Keluarga korban meminta polisi menuntaskan penyelidikan atas kematian mahasiswa "
+        "Unsri berinisial RDA di asrama."
+    )
+
+    def asked(article_id: str, sentence: str) -> Event:
+        event = report(article_id, "2025-04-07", kind="REQUEST")
+        event.actor = [EntityRef(None, "Keluarga korban", "Keluarga korban", "group", None, None)]
+        event.recipient = [EntityRef("polri", "polisi", "Polri", "organization", "IDN", "COP")]
+        event.rule = "minta [act; actor=noun; date story-day]"
+        event.sources = [
+            sentence_source(article_id, sentence, sentence.index("meminta"), "2025-04-07")
+        ]
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    first = asked("A", text)
+    spelt = text.replace("Unsri", "Universitas Sriwijaya (Unsri)")
+    (event,) = fuse_events([first, asked("B", spelt)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # another school put in beside it, or a name put in with no short form after it: apart
+    for other in (
+        text.replace("Unsri", "Unsri dan Politeknik Negeri (Polsri)"),
+        text.replace("mahasiswa Unsri", "mahasiswa Unsri Rina Dwi Astuti"),
+    ):
+        assert len(fuse_events([first, asked("B", other)], {}, stories)) == 2, other
+
+
 def test_a_short_sentence_copied_word_for_word_is_one_act_when_it_names_both_sides():
     # "Sari lalu meminta Yogi membuka pintu gudang." printed by two articles of one story,
     # each dating it to its own story day; B's actor stage gave Yogi another id (it spells
@@ -2061,6 +2092,106 @@ def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
     dated.actor, dated.recipient = first.actor, first.recipient
     stories["C"] = "s1"
     assert len(fuse_events([first, second, dated], {}, stories)) == 1
+
+
+def past_seizure(article_id: str, published: str, sentence: str, doer: EntityRef) -> Event:
+    """``doer`` seized something of Dodi, told as a past act with no date: unknown date."""
+    event = replace(report(article_id, "", "COERCE", precision="unknown"), date=None)
+    event.actor = [doer]
+    event.recipient = [person("dodi", "Dodi Saputra")]
+    event.sources = [sentence_source(article_id, sentence, sentence.index("menyita"), published)]
+    return event
+
+
+def test_two_undated_past_acts_of_police_named_by_its_kind_are_one():
+    # two outlets of one story retell, without a date, that "polisi" seized Dodi's motorbike
+    first = past_seizure(
+        "A",
+        "2024-08-12",
+        "Polisi juga sudah menyita sepeda motor milik Dodi yang dipakai saat kejadian.",
+        POLICE_NOUN,
+    )
+    kind = replace(POLICE_NOUN, entity_text="pihak kepolisian", entity_name="pihak kepolisian")
+    second = past_seizure(
+        "B",
+        "2024-08-13",
+        "Sejauh ini pihak kepolisian telah menyita sepeda motor Dodi yang dipakai saat kejadian.",
+        kind,
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a crowd, a body of another kind, or another story: apart
+    crowd = EntityRef(None, "sejumlah warga", "sejumlah warga", "group", None, "CVL")
+    jaksa = EntityRef(None, "jaksa", "jaksa", "organization", None, "JUD")
+    for doer in (crowd, jaksa):
+        assert len(fuse_events([first, replace(second, actor=[doer])], {}, stories)) == 2
+    assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
+
+
+def campus_talk(article_id: str, published: str, sentence: str, campus: EntityRef) -> Event:
+    """The ministry's past talk with a university, told with no date: unknown date."""
+    event = replace(report(article_id, "", precision="unknown"), date=None)
+    ministry = EntityRef("kemdik", "Kemendik", "Kemendik", "organization", "IDN", "GOV")
+    event.actor, event.recipient = [ministry], [campus]
+    event.sources = [sentence_source(article_id, sentence, sentence.index("ber"), published)]
+    return event
+
+
+def test_undated_twins_name_a_university_by_the_short_form_one_defines_in_brackets():
+    # "pihak Unsri" / "pihak Universitas Sriwijaya (Unsri)": the actor stage kept two ids,
+    # the bracket says they are one body
+    short = EntityRef("unsri", "Unsri", "Unsri", "organization", "IDN", "EDU")
+    full = EntityRef(
+        "sriwijaya", "Universitas Sriwijaya", "Universitas Sriwijaya", "organization", "IDN", "EDU"
+    )
+    told = "Kemendik sempat berkoordinasi dengan pihak Unsri soal mahasiswa yang wafat di asrama."
+    spelt = told.replace("Unsri", "Universitas Sriwijaya (Unsri)")
+    first = campus_talk("A", "2025-04-08", told, short)
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, campus_talk("B", "2025-04-09", spelt, full)], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # no bracket defining the short form, or another story: apart
+    bare = told.replace("Unsri", "Universitas Sriwijaya")
+    assert len(fuse_events([first, campus_talk("B", "2025-04-09", bare, full)], {}, stories)) == 2
+    other = {"A": "s1", "B": "s2"}
+    assert len(fuse_events([first, campus_talk("B", "2025-04-09", spelt, full)], {}, other)) == 2
+
+
+def past_apology(article_id: str, published: str, sentence: str, to: list[EntityRef]) -> Event:
+    """Rudi's apology told as a past act with no date: unknown date."""
+    event = replace(report(article_id, "", "CONCEDE", precision="unknown"), date=None)
+    event.actor, event.recipient = [person("rudi", "Rudi Hartanto")], to
+    event.sources = [sentence_source(article_id, sentence, sentence.index("meminta"), published)]
+    return event
+
+
+def test_undated_twins_may_name_the_same_unresolved_words_beside_resolved_parties():
+    # "kepada warga dan pengurus Koperasi Sejahtera" in both: "warga" is unresolved, but
+    # every side has a resolved party and the unresolved words are the same
+    warga = EntityRef(None, "warga", "warga", "group", None, None)
+    koperasi = EntityRef(
+        "kop", "Koperasi Sejahtera", "Koperasi Sejahtera", "organization", "IDN", None
+    )
+    first = past_apology(
+        "A",
+        "2024-11-04",
+        "Rudi sudah meminta maaf kepada warga dan pengurus Koperasi Sejahtera atas unggahan itu.",
+        [warga, koperasi],
+    )
+    second = past_apology(
+        "B",
+        "2024-11-05",
+        "Rudi telah meminta maaf kepada warga dan pengurus Koperasi Sejahtera atas unggahannya.",
+        [warga, koperasi],
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([first, second], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    # a side named only by unresolved words, or other unresolved words: apart
+    pedagang = EntityRef(None, "pedagang", "pedagang", "group", None, None)
+    for to in ([warga], [pedagang, koperasi]):
+        assert len(fuse_events([replace(first, recipient=to), second], {}, stories)) == 2
 
 
 def test_a_unit_named_with_its_body_acts_for_that_body():
@@ -2584,3 +2715,60 @@ def test_a_kind_of_body_named_alike_is_no_one_body():
             "melakukan", by,
         )  # fmt: skip
         assert len(fuse_events([first, second], {}, stories)) == 2, by
+
+
+KEJARI = EntityRef("kejari_bks", "Kejari Bekasi", "Kejari Bekasi", "organization", "IDN", "JUD")
+DISHUB = EntityRef(
+    "dishub_bks",
+    "Dinas Perhubungan Kota Bekasi",
+    "Dinas Perhubungan Kota Bekasi",
+    "organization",
+    "IDN",
+    "GOV",
+)
+
+
+def detained(article_id: str, day: str, held: EntityRef, sentence: str) -> Event:
+    """Kejari Bekasi detains ``held`` on ``day``, told by ``sentence`` (trigger "ditahan" or
+    "menahan")."""
+    event = arrested(article_id, day, [KEJARI], held)
+    verb = "menahan" if "menahan" in sentence else "ditahan"
+    event.sources = [sentence_source(article_id, sentence, sentence.index(verb), day)]
+    return event
+
+
+def counted(words: str, sector: str = "GOV") -> EntityRef:
+    """A counted group of people the actor stage leaves unresolved."""
+    return EntityRef(None, words, words, "group", "IDN", sector)
+
+
+GROUP_TOLD = "Kejari Bekasi menahan tiga pegawai Dinas Perhubungan Kota Bekasi soal parkir liar."
+BODY_TOLD = "Pegawai Dinas Perhubungan Kota Bekasi yang terjerat parkir liar ditahan Kejari Bekasi."
+
+
+def test_a_counted_group_of_a_bodys_people_is_the_body_another_outlet_names():
+    # one story, one day: "tiga pegawai Dinas Perhubungan Kota Bekasi" held in A is the
+    # body B codes as the one held
+    stories = {"A": "s1", "B": "s1"}
+    group = counted("tiga pegawai Dinas Perhubungan Kota Bekasi")
+    by_group = detained("A", "2025-03-04", group, GROUP_TOLD)
+    by_body = detained("B", "2025-03-04", DISHUB, BODY_TOLD)
+    (event,) = fuse_events([by_group, by_body], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+
+
+def test_a_counted_group_stays_apart_from_another_body_its_things_or_another_story():
+    stories = {"A": "s1", "B": "s1"}
+    by_body = detained("B", "2025-03-04", DISHUB, BODY_TOLD)
+    for words in (
+        "tiga pegawai Dinas Pendidikan Kota Bekasi",  # another body's people
+        "tiga mobil Dinas Perhubungan Kota Bekasi",  # the body's things
+        "mantan Kepala Dinas Perhubungan Kota Bekasi",  # a title, no count
+    ):
+        other = detained("A", "2025-03-04", counted(words), GROUP_TOLD)
+        assert len(fuse_events([other, by_body], {}, stories)) == 2, words
+    held = counted("tiga pegawai Dinas Perhubungan Kota Bekasi")
+    group = detained("A", "2025-03-04", held, GROUP_TOLD)
+    assert len(fuse_events([group, by_body], {}, {"A": "s1", "B": "s2"})) == 2
+    later = detained("B", "2025-03-18", DISHUB, BODY_TOLD)
+    assert len(fuse_events([group, later], {}, stories)) == 2

@@ -34,7 +34,9 @@ event only when type, polarity, mode, participants, place and date agree:
   the act too tells nothing, unless it says the act happened again); a statement other
   than a one-off act must then repeat most of what a dated report says; two such
   reports of different articles of one story that no dated event takes are one when
-  both name and resolve both sides and the briefer's words mostly recur in the other
+  both name and resolve both sides (a body both name only by its kind, "polisi", counts
+  as one; the same unresolved words beside resolved parties, "kepada masyarakat dan
+  Polri", do too) and the briefer's words mostly recur in the other
   (:func:`join_undated`); one that fits no dated event so but retells an act in the
   outlet's words ("Hendra dicegah Imigrasi atas permintaan Kejaksaan"), naming and resolving the
   same two sides as another article's day-dated report of it published at most three days
@@ -50,7 +52,9 @@ event only when type, polarity, mode, participants, place and date agree:
   copy name the same participants, however each article resolved them); a clause
   copied from the actor to the recipient, inside sentences that differ elsewhere,
   joins reports of one story of one day, or of a one-off act on any story days; a
-  sentence reprinted in one story with a few plain words put in or left out counts as a
+  sentence reprinted in one story with a few plain words put in or left out, or with a
+  name spelt out before the short form both keep ("mahasiswa Unud" / "mahasiswa
+  Universitas Udayana (Unud)"), counts as a
   copy (:func:`kabar.fuse_compare.near_copies`), and so does a shorter sentence printed
   word for word in one story when it names both sides alike in its own words
   (:func:`named_both_alike`), unless its act recurs (talks, strikes);
@@ -79,7 +83,8 @@ event only when type, polarity, mode, participants, place and date agree:
   name, the verb of the act, days, numbers and words said of any act or case ("melakukan",
   "kasus"): a busy actor does several such acts a day, in several cases, whatever the
   story (:func:`kabar.fuse_compare.acts_alike`);
-- on one day of one story, a person named by a part of the name, however spelt, or by
+- on one day of one story (or in two undated past acts of one story weighed as twins), a
+  person named by a part of the name, however spelt, or by
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
   whose full name it fits ("Prabowo Subianto", "Mochammad Afifuddin", "Lisa Mariana"), a
@@ -88,9 +93,14 @@ event only when type, polarity, mode, participants, place and date agree:
   a name spelt with or without a space ("Butar Butar" / "Butarbutar") and a body named
   with or without the state's suffix or with its acronym in brackets ("KPU RI" / "KPU" /
   "Komisi Pemilihan Umum (KPU)"; an acronym for a full name written without it only when
-  a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut"), a
+  a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut",
+  or "Universitas Udayana (Unud)" for a short form blending its words' first letters), a
   body named by its kind only ("polisi") is the one resolved unit of that sector the other
-  report names ("Polres Bogor") when both name a resolved recipient in common, and
+  report names ("Polres Bogor") when both name a resolved recipient in common (when
+  neither names one, two bodies both name by one kind, "polisi" / "pihak kepolisian",
+  are one), a
+  counted group of a body's people ("dua oknum personel Satlantas Polrestabes Medan") is
+  the body the other report names on that side ("Polrestabes Medan"), and
   victims only counted ("250 orang") are the other report's polity of the territory
   they were in;
 - a capitalised name a report leaves unresolved ("Immanuel") is the one person of its
@@ -127,6 +137,7 @@ from kabar.fuse_compare import (
     article_of,
     copied_clauses,
     copied_texts,
+    counted_as_body,
     counted_as_polity,
     date_relation,
     date_sureness,
@@ -246,8 +257,10 @@ def compatible(
     told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
     pinned = (same_day and where == "same") or told
     if same_day and close:
-        a, b = generic_bodies(*named_alike(*counted_as_polity(a, b)))
+        a, b = generic_bodies(*counted_as_body(*named_alike(*counted_as_polity(a, b))))
     elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week
+        a, b = generic_bodies(*counted_as_body(*named_alike(a, b)))
+    elif twins:  # "polisi" in both, "Unud" / "Universitas Udayana (Unud)"
         a, b = generic_bodies(*named_alike(a, b))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 

@@ -16,9 +16,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from kabar.actors import abbreviates, is_short_form, letters_of
+from kabar.actors import abbreviates, blends, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
-from kabar.event_args import VIOLENT
+from kabar.event_args import COUNT_ONE, NUMBER, VIOLENT, people_word
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place, Source
@@ -211,14 +211,15 @@ def named_alike(a: Event, b: Event) -> tuple[Event, Event]:
 
 
 DEFINED_ACRONYM = re.compile(
-    r"((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,6}?[A-Z][\w-]*)\s*\(([A-Z]{2,6})\)"
+    r"((?:[A-Z][\w-]*\s+)(?:[\w-]+\s+){0,6}?[A-Z][\w-]*)\s*\(([A-Z][A-Za-z]{1,9})\)"
 )
 
 
 def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
     """(acronym, full name) pairs a report's sentences define by writing the acronym in
     brackets after the name it abbreviates ("Komisi Pemilihan Umum (KPU) resmi mencabut
-    ..."): the text itself says the two name one body."""
+    ..."), or a short form blending the leading letters of its words ("Universitas
+    Udayana (Unud)": :func:`bracket_blend`): the text itself says the two name one body."""
     found = set()
     for source in report.sources:
         for match in DEFINED_ACRONYM.finditer(source.sentence):
@@ -226,10 +227,24 @@ def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
             acronym = match.group(2)
             for start in range(len(words) - 1):  # the name ends at the bracket
                 name = " ".join(words[start:])
-                if abbreviates(acronym, name):
+                if abbreviates(acronym, name) or bracket_blend(acronym, name):
                     found.add((acronym.casefold(), name.casefold()))
                     break
     return frozenset(found)
+
+
+def bracket_blend(short: str, name: str) -> bool:
+    """``short`` (written in brackets after ``name``) is leading letters of each of the
+    name's words in order, two at least of each: "Unud" = Un(iversitas) Ud(ayana),
+    "Unsri" = Un(iversitas) Sri(wijaya). The brackets say it is a short form, so a blend
+    shorter than one the actor stage would take from a bare word (``abbreviates``) does."""
+    letters, words = letters_of(short), [letters_of(w) for w in name.split()]
+    if len(words) < 2 or not all(words):
+        return False
+    return any(
+        letters[:n] == words[0][:n] and blends(letters[n:], words, 1, 1)
+        for n in range(2, len(words[0]) + 1)
+    )
 
 
 def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
@@ -240,7 +255,9 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
     Budi" of one story, on one day or one report's date within the other's span, are one
     arrest. Not for symmetric types, where who is actor is arbitrary, nor when the other
-    names two bodies of that sector."""
+    names two bodies of that sector. When neither names a resolved body of that sector but
+    both name one only by its kind ("polisi" / "pihak kepolisian"), the two take one id
+    (``KIND_BODY`` and the sector): the police acting on one suspect in one story."""
     if a.event in SYMMETRIC:
         return a, b
 
@@ -253,10 +270,15 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
-            if r.actor_id or not r.sector or r.entity_name.casefold() not in generic:
+            if not kind_body(r):
                 return r
             bodies = {o.actor_id for o in y.actor if o.actor_id and o.sector == r.sector}
+            if not bodies and any(kind_body(o) and o.sector == r.sector for o in y.actor):
+                return replaced(r, actor_id=KIND_BODY + str(r.sector))
             return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
+
+        def kind_body(r: EntityRef) -> bool:
+            return not r.actor_id and bool(r.sector) and r.entity_name.casefold() in generic
 
         actor = [fit(r) for r in x.actor]
         return x if actor == x.actor else replaced(x, actor=actor)
@@ -264,6 +286,62 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     return lifted(a, b), lifted(b, a)
 
 
+def counted_as_body(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, a counted group of a body's people one of them names ("dua oknum
+    personel Satlantas Polrestabes Medan", which the event stage keeps apart from the body
+    and the actor stage leaves unresolved) given the id of the one resolved body on that
+    side of the other report whose name the group's words end with ("Polrestabes Medan"):
+    another outlet's "kedua personel Satlantas Polrestabes Medan diamankan" may code the
+    body itself. Only for callers that pinned both to one story, on one day or one within
+    the other's span: there the body's people and the body are one party to the act."""
+
+    def lifted(x: Event, y: Event) -> Event:
+        def fit(r: EntityRef, others: list[EntityRef]) -> EntityRef:
+            if r.actor_id:
+                return r
+            bodies = {o.actor_id for o in others if o.actor_id and counted_people_of(r, o)}
+            return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
+
+        actor = [fit(r, y.actor) for r in x.actor]
+        recipient = [fit(r, y.recipient) for r in x.recipient]
+        if actor == x.actor and recipient == x.recipient:
+            return x
+        return replaced(x, actor=actor, recipient=recipient)
+
+    return lifted(a, b), lifted(b, a)
+
+
+def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
+    """``group`` counts people of the organisation ``body`` by its name: a count ("dua",
+    "seorang", "3"), one or more words for people (``bodypeople`` rows, actor nouns of
+    persons or groups: "oknum personel"), perhaps a unit's name ("Satlantas"), then the
+    body's name as the other report writes it ("Polrestabes Medan"); not the body's things
+    ("dua mobil Polres X"), nor a title ("mantan Ketua KPK" counts nobody)."""
+    if group.type not in ("group", "person") or body.type != "organization":
+        return False
+    if group.sector and body.sector and group.sector != body.sector:
+        return False
+    words, name = group.entity_name.split(), body.entity_name.split()
+    if not name or len(words) <= len(name) + 1:
+        return False
+    if [w.casefold() for w in words[-len(name) :]] != [w.casefold() for w in name]:
+        return False
+    count, *rest = words[: -len(name)]
+    if count.casefold() not in load_lexicon().cue("quant") | COUNT_ONE and not NUMBER.fullmatch(
+        count
+    ):
+        return False
+    people = [w for w in rest if w.islower()]
+    units = rest[len(people) :]
+    return (
+        bool(people)
+        and rest[: len(people)] == people
+        and all(people_word(load_lexicon(), w) for w in people)
+        and capitalised(units)
+    )
+
+
+KIND_BODY = "kind:"  # the id two reports' bodies named only by one kind share, with the sector
 NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
 
 
@@ -808,11 +886,31 @@ def fully_named(found: Sides, kind: str) -> bool:
     return bool(found.actors and found.recipients)
 
 
+def named_as_twins(sa: Sides, sb: Sides, kind: str) -> bool:
+    """Both reports name and resolve both sides (:func:`fully_named`), or name the same
+    unresolved words beside resolved parties on every side ("meminta maaf kepada
+    masyarakat dan institusi Polri" twice; "Luhut berkoordinasi dengan pihak China"
+    twice): a side named only by unresolved words ("empat tersangka") may be other people."""
+    if fully_named(sa, kind) and fully_named(sb, kind):
+        return True
+    if (sa.loose_actors, sa.loose_recipients) != (sb.loose_actors, sb.loose_recipients):
+        return False
+
+    def resolved_sides(found: Sides) -> bool:
+        if kind in SYMMETRIC:
+            return bool(found.actors) and len(found.actors | found.loose_actors) >= 2
+        return bool(found.actors and found.recipients)
+
+    return resolved_sides(sa) and resolved_sides(sb)
+
+
 def undated_twins(a: Event, b: Event) -> bool:
     """Two articles each tell a past act with no date at all ("KPU sempat berkoordinasi
     dengan Komisi Informasi Pusat", "Tonny telah ditetapkan sebagai tersangka"), which no
     dated report of their story fits: one act when both name and resolve both sides
-    (:func:`fully_named`: no unnamed crowd or "empat tersangka", which may be other people),
+    (:func:`named_as_twins`: no side left to an unnamed crowd or "empat tersangka", which
+    may be other people; a body named by its kind, "polisi", is the one
+    :func:`generic_bodies` gives it),
     neither says it happened again nor plans it, they came out at most ``REPORT_REACH``
     apart, and most of what the briefer one tells from its trigger on recurs in the other
     (:func:`retold`: "menyita uang" twice in one case may be two seizures, told in other
@@ -821,7 +919,8 @@ def undated_twins(a: Event, b: Event) -> bool:
         return False
     if article_of(a) == article_of(b) or told_again(a) or told_again(b):
         return False
-    if not (fully_named(sides(a), a.event) and fully_named(sides(b), b.event)):
+    named_a, named_b = generic_bodies(a, b)
+    if not named_as_twins(sides(named_a), sides(named_b), a.event):
         return False
     out_a, out_b = last_published(a), last_published(b)
     if out_a is None or out_b is None or abs(out_a - out_b) > REPORT_REACH:
@@ -1259,24 +1358,54 @@ def near_copies(a: Event, b: Event) -> bool:
     dengan adanya aturan tersebut melanggar ..."): most of its words kept in order
     (``NEAR_COPY_SHARE``), no word changed for another ("di gudang" / "di rumah" is another
     fact), and every word put in or left out lowercase, without digits and not one that
-    turns the sense (``SENSE_WORDS``: "tidak", "kembali"), so no other name, number or day.
-    Word-for-word copies are :func:`copied_texts`'."""
+    turns the sense (``SENSE_WORDS``: "tidak", "kembali"), so no other name, number or day;
+    but a name put in before the short form both keep, which it then holds in brackets
+    ("mahasiswa Unud" / "mahasiswa Universitas Udayana (Unud)": :func:`spelt_out`), names
+    no one new. Word-for-word copies are :func:`copied_texts`'."""
     for s in a.sources:
         for t in b.sources:
-            x, y = COPY_WORD.findall(s.sentence), COPY_WORD.findall(t.sentence)
-            fx, fy = [w.casefold() for w in x], [w.casefold() for w in y]
+            x, y = list(COPY_WORD.finditer(s.sentence)), list(COPY_WORD.finditer(t.sentence))
+            fx, fy = [w.group().casefold() for w in x], [w.group().casefold() for w in y]
             if fx == fy or min(len(s.sentence), len(t.sentence)) < COPY_MIN_CHARS:
                 continue
             match = SequenceMatcher(None, fx, fy, autojunk=False)
             if match.ratio() < NEAR_COPY_SHARE:
                 continue
-            edits = [(op, x[i1:i2] + y[j1:j2]) for op, i1, i2, j1, j2 in match.get_opcodes()]
-            if any(op == "replace" for op, _ in edits):
+            ops = match.get_opcodes()
+            if any(op == "replace" for op, *_ in ops):
                 continue
-            changed = [w for op, words in edits if op != "equal" for w in words]
-            if all(w.isalpha() and w.islower() and w not in SENSE_WORDS for w in changed):
+            edits = [
+                (x[i1:i2], s.sentence) if op == "delete" else (y[j1:j2], t.sentence)
+                for op, i1, i2, j1, j2 in ops
+                if op != "equal"
+            ]
+            if all(plain_words(words) or spelt_out(words, text) for words, text in edits):
                 return True
     return False
+
+
+def plain_words(words: Sequence[re.Match[str]]) -> bool:
+    """Words a near copy may put in or leave out: lowercase, without digits, not turning
+    the sense (``SENSE_WORDS``)."""
+    return all(
+        w.group().isalpha() and w.group().islower() and w.group() not in SENSE_WORDS for w in words
+    )
+
+
+SPELT_OUT = re.compile(r"\s*\(\s*[^\W\d_]+\s*\)")  # "(Unud)": the short form in brackets
+
+
+def spelt_out(words: Sequence[re.Match[str]], sentence: str) -> bool:
+    """``words`` of ``sentence`` are a name, every word capitalised, written right before
+    the short form in brackets that the other sentence writes alone ("Universitas Udayana
+    (Unud)" / "Unud"): the one sentence spells out whom both name."""
+    names = [w.group() for w in words]
+    return (
+        bool(names)
+        and all(n.isalpha() for n in names)
+        and capitalised(names)
+        and SPELT_OUT.match(sentence, words[-1].end()) is not None
+    )
 
 
 def article_of(report: Event) -> str:
