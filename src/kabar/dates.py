@@ -101,7 +101,8 @@ _WEEK_AFTER = re.compile(
     r"(?P<w>lalu|kemarin|silam|depan|mendatang|ini)\b"
 )
 _WEEK_SHIFT = _numbered("weekshift")
-_PAST = frozenset(word for word, shift in _WEEK_SHIFT.items() if shift < 0)
+PAST_DIRECTIONS = frozenset(word for word, shift in _WEEK_SHIFT.items() if shift < 0)
+"""Words after a weekday that put it in the past ("Senin lalu", "Jumat kemarin")."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -184,7 +185,7 @@ def _weekday_date(wd: int, ref: date, direction: str | None) -> date:
     if direction in _FUTURE:
         ahead = (wd - ref.weekday()) % 7
         return ref + timedelta(days=ahead or 7)
-    if direction in _PAST and delta == 0:
+    if direction in PAST_DIRECTIONS and delta == 0:
         delta = 7
     return ref - timedelta(days=delta)
 
@@ -498,14 +499,19 @@ def _bare_weekday(
         return None  # "Senin-Jumat": a weekly schedule, not a date
     if wd == 6 and m["wd"].lower() == "minggu":
         # "Minggu" is also "week": Sunday only with a time of day or clock time,
-        # after "pada", "hari", "sejak", "hingga" or a comma, or before a
-        # period or comma when no number precedes it ("selama dua Minggu.").
+        # after "pada", "hari", "sejak", "hingga" or a comma, before a week
+        # ("Minggu pekan lalu"), or before a period or comma when no number
+        # precedes it ("selama dua Minggu.").
         clause_end = (
             c.text[end : end + 1] in (".", ",", ";")
             and _back(_BACK_NUMBER, c.low, start, 20) is None
         )
+        of_week = _WEEK_AFTER.match(c.low, end) is not None
         if direction or not (
-            end > m.end("wd") or clause_end or _back(_BACK_SUNDAY, c.low, start, 12) is not None
+            end > m.end("wd")
+            or clause_end
+            or of_week
+            or _back(_BACK_SUNDAY, c.low, start, 12) is not None
         ):
             return None
         nxt = _AFTER_WORD.match(c.low, end, min(len(c.low), end + 20))
