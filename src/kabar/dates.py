@@ -101,8 +101,7 @@ _WEEK_AFTER = re.compile(
     r"(?P<w>lalu|kemarin|silam|depan|mendatang|ini)\b"
 )
 _WEEK_SHIFT = _numbered("weekshift")
-PAST_DIRECTIONS = frozenset(word for word, shift in _WEEK_SHIFT.items() if shift < 0)
-"""Words after a weekday that put it in the past ("Senin lalu", "Jumat kemarin")."""
+_PAST = frozenset(word for word, shift in _WEEK_SHIFT.items() if shift < 0)
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -185,7 +184,7 @@ def _weekday_date(wd: int, ref: date, direction: str | None) -> date:
     if direction in _FUTURE:
         ahead = (wd - ref.weekday()) % 7
         return ref + timedelta(days=ahead or 7)
-    if direction in PAST_DIRECTIONS and delta == 0:
+    if direction in _PAST and delta == 0:
         delta = 7
     return ref - timedelta(days=delta)
 
