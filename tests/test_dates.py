@@ -173,6 +173,7 @@ def test_stated_weekday_dates_and_the_years_they_fit() -> None:
         ("Rapat kabinet berlangsung Rabu pekan ini.", "2017-11-15"),
         ("Ia ditahan pada Jumat, minggu lalu.", "2017-11-10"),
         ("KPK memeriksanya Sabtu pekan yang lalu.", "2017-11-11"),
+        ("Minggu pekan lalu, warga kampung itu menggelar doa bersama.", "2017-11-12"),
     ],
 )
 def test_a_weekday_naming_its_week_is_that_day_of_that_week(text: str, value: str) -> None:

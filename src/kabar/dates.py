@@ -498,14 +498,19 @@ def _bare_weekday(
         return None  # "Senin-Jumat": a weekly schedule, not a date
     if wd == 6 and m["wd"].lower() == "minggu":
         # "Minggu" is also "week": Sunday only with a time of day or clock time,
-        # after "pada", "hari", "sejak", "hingga" or a comma, or before a
-        # period or comma when no number precedes it ("selama dua Minggu.").
+        # after "pada", "hari", "sejak", "hingga" or a comma, before a week
+        # ("Minggu pekan lalu"), or before a period or comma when no number
+        # precedes it ("selama dua Minggu.").
         clause_end = (
             c.text[end : end + 1] in (".", ",", ";")
             and _back(_BACK_NUMBER, c.low, start, 20) is None
         )
+        of_week = _WEEK_AFTER.match(c.low, end) is not None
         if direction or not (
-            end > m.end("wd") or clause_end or _back(_BACK_SUNDAY, c.low, start, 12) is not None
+            end > m.end("wd")
+            or clause_end
+            or of_week
+            or _back(_BACK_SUNDAY, c.low, start, 12) is not None
         ):
             return None
         nxt = _AFTER_WORD.match(c.low, end, min(len(c.low), end + 20))
