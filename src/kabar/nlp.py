@@ -552,7 +552,7 @@ def merge_mentions(
 def title_body_in(body: Mention, person: Mention, gazetteer: list[Mention]) -> bool:
     """Whether the gazetteer organisation ``body`` inside a model person span is the
     title's unit, not a word of the name: an office or rank the gazetteer found in the
-    same span comes after it ("Wadir Penindakan Kortas Tipikor Polri Kombes Bhakti Eri"
+    same span comes after it ("Wadir Penindakan Kortas Tipikor Polri Kombes Yoga Pratama"
     tagged whole as PER): the holder's name follows his rank, and the body his title
     names is who he speaks and acts for (docs/annotation.md, agentless passives)."""
     return (
