@@ -311,6 +311,38 @@ def test_rank_inside_a_street_or_stadium_name_stays_the_name(context):
     assert not [m for m in found if m.label == "OFFICE" or m.office]
 
 
+def test_unit_a_title_names_inside_a_model_person_span_is_kept():
+    from kabar.nlp import merge_mentions
+
+    run = "Wadir Penindakan Kortas Tipikor Polri Kombes Yoga Pratama Lubis"
+    text = f"Penyitaan itu diumumkan {run} di gedung Bareskrim."
+    at = text.index(run)
+    model = [Mention(at, at + len(run), run, "PER", "ner-model")]
+    body_at, rank_at = text.index("Kortas"), text.index("Kombes")
+    body = Mention(body_at, body_at + 20, "Kortas Tipikor Polri", "ORG", "gazetteer")
+    rank = Mention(rank_at, rank_at + 6, "Kombes", "OFFICE", "gazetteer")
+    found = merge_mentions(model, [body, rank], grades={rank.start})
+    # The unit before the rank is the officer's body, not a word of his name.
+    assert [(m.text, m.label) for m in found] == [
+        ("Kortas Tipikor Polri", "ORG"), ("Kombes", "OFFICE"), ("Yoga Pratama Lubis", "PER"),
+    ]  # fmt: skip
+    # A body with no office after it in the span stays the model's person's word.
+    run = "Kortas Tipikor Polri Yoga"
+    text = f"Surat itu dikirim {run} kemarin."
+    at = text.index(run)
+    model = [Mention(at, at + len(run), run, "PER", "ner-model")]
+    body = Mention(at, at + 20, "Kortas Tipikor Polri", "ORG", "gazetteer")
+    assert [m.text for m in merge_mentions(model, [body])] == [run]
+
+
+def test_police_anti_corruption_corps_is_a_known_body(context):
+    from kabar.nlp import find_mentions
+
+    text = "Tim Kortas Tipikor menyita dua mobil milik bendahara dinas itu pekan lalu."
+    found = [(m.text, m.label, m.name, m.sector) for m in find_mentions(text, context)]
+    assert ("Kortas Tipikor", "ORG", "Kortas Tipikor Polri", "COP") in found
+
+
 def test_officer_after_a_rank_in_a_span_the_model_called_a_place():
     from kabar.nlp import merge_mentions
 

@@ -508,7 +508,11 @@ def merge_mentions(
             and person.text not in name_words
         ):
             people.remove(person)  # "Papua" or "Golkar" alone: the place or party, no name
-        elif person is not None and mention.label != "OFFICE":
+        elif (
+            person is not None
+            and mention.label != "OFFICE"
+            and not title_body_in(mention, person, gazetteer)
+        ):
             continue
         kept.append(mention)
     for mention in model:
@@ -516,8 +520,10 @@ def merge_mentions(
         clash = [g for g in kept if g.start < end and start < g.end]
         if not clash:
             kept.append(mention)
-        elif all(g.label == "OFFICE" for g in clash) and (
-            mention.label == "PER" or ranked_name(mention, clash, grades)
+        elif (
+            any(g.label == "OFFICE" for g in clash)
+            and all(g.label == "OFFICE" or title_body_in(g, mention, gazetteer) for g in clash)
+            and (mention.label == "PER" or ranked_name(mention, clash, grades))
         ):
             # "Menlu Retno" tagged whole as PER, "Kasat Reskrim AKP Ryanto Ulil Anshar" as
             # LOC: keep the name part only.
@@ -541,6 +547,21 @@ def merge_mentions(
             mention.country = clash[0].country
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+def title_body_in(body: Mention, person: Mention, gazetteer: list[Mention]) -> bool:
+    """Whether the gazetteer organisation ``body`` inside a model person span is the
+    title's unit, not a word of the name: an office or rank the gazetteer found in the
+    same span comes after it ("Wadir Penindakan Kortas Tipikor Polri Kombes Yoga Pratama"
+    tagged whole as PER): the holder's name follows his rank, and the body his title
+    names is who he speaks and acts for (docs/annotation.md, agentless passives)."""
+    return (
+        body.label == "ORG"
+        and person.start <= body.start
+        and any(
+            g.label == "OFFICE" and body.end <= g.start and g.end < person.end for g in gazetteer
+        )
+    )
 
 
 NAMED_PLACES = mention_words()["namedplace"]
