@@ -490,8 +490,9 @@ def merge_mentions(
 
     A gazetteer entry gives codes the model cannot, so it wins for places and
     organisations, also over a "person" that is the gazetteer name and nothing more
-    ("Papua"); the model wins where it found a person around a gazetteer
-    word (a name containing a place word) and for spans the gazetteer lacks.
+    ("Papua") or a place's level word and nothing more (the model's "Kab" of "Bupati Kab.
+    Bogor", ``level_word_person``); the model wins where it found a person around a
+    gazetteer word (a name containing a place word) and for spans the gazetteer lacks.
     ``grades`` are the starts of the gazetteer's ranks (``ranked_name``).
     """
     kept: list[Mention] = []
@@ -501,11 +502,13 @@ def merge_mentions(
     for mention in gazetteer:
         start, end = mention.start, mention.end  # the spans overlap: inlined, as it is quadratic
         person = next((m for m in people if m.start < end and start < m.end), None)
-        if (
-            person is not None
-            and (person.start, person.end) == (start, end)
-            and not person.text.isupper()  # "MA": the court, or a suspect's initials
-            and person.text not in name_words
+        if person is not None and (
+            (
+                (person.start, person.end) == (start, end)
+                and not person.text.isupper()  # "MA": the court, or a suspect's initials
+                and person.text not in name_words
+            )
+            or level_word_person(person, mention)
         ):
             people.remove(person)  # "Papua" or "Golkar" alone: the place or party, no name
         elif person is not None and mention.label != "OFFICE":
@@ -541,6 +544,19 @@ def merge_mentions(
             mention.country = clash[0].country
             kept.append(mention)
     return sorted(kept, key=lambda m: m.start)
+
+
+def level_word_person(person: Mention, place: Mention) -> bool:
+    """Whether the model's ``person`` is only the level word that opens the gazetteer's
+    ``place`` ("Kab" of "Kab. Bogor", level_words.tsv): after a title ("Bupati Kab.
+    Bogor", "Kepala Kemenag Kab. Bekasi") the model reads the abbreviation as a name, and
+    a level word names no one."""
+    return (
+        place.label == "LOC"
+        and person.start == place.start
+        and person.end < place.end
+        and person.text.casefold() in place_level_words()
+    )
 
 
 NAMED_PLACES = mention_words()["namedplace"]
