@@ -1498,3 +1498,24 @@ def test_a_body_whose_name_universities_carry_is_no_city_branch(context):
     board = org_ids(context, "Nahdlatul Ulama Jawa Timur menggelar wisuda bagi lulusan tahun ini.")
     assert campus["Nahdlatul Ulama"] == national["Nahdlatul Ulama"], (campus, national)
     assert board["Nahdlatul Ulama"] != national["Nahdlatul Ulama"], (board, national)
+
+
+def test_a_city_named_as_its_province_or_a_twin_is_told_apart_by_the_level_written(context):
+    """ "Kota Jambi" is a city in the province of its name; Gorontalo, Bima and Banjar are
+    each a city and a regency of one name: the level written says which is meant, so a
+    body's branch there is its own and none is the province's or the national body."""
+    from kabar.lexicons import normalize
+
+    places = context.lexicons.places
+    assert places[normalize("Kota Jambi")].kind == "city"
+    assert places[normalize("Jambi")].kind == "province"
+    sentence = "{} membuka pendaftaran panitia pemungutan suara di tiap kecamatan."
+    city = org_ids(context, sentence.format("KPU Kota Jambi"))["KPU"]
+    province = org_ids(context, sentence.format("KPU Jambi"))["KPU"]
+    national = org_ids(context, sentence.format("KPU"))["KPU"]
+    assert len({city, province, national}) == 3
+    for twin in ("Gorontalo", "Bima", "Banjar"):
+        town = org_ids(context, sentence.format(f"Bawaslu Kota {twin}"))["Bawaslu"]
+        regency = org_ids(context, sentence.format(f"Bawaslu Kabupaten {twin}"))["Bawaslu"]
+        short = org_ids(context, sentence.format(f"Bawaslu Kab. {twin}"))["Bawaslu"]
+        assert town != regency == short, twin

@@ -547,15 +547,17 @@ def merge_mentions(
 
 
 def level_word_person(person: Mention, place: Mention) -> bool:
-    """Whether the model's ``person`` is only the level word that opens the gazetteer's
-    ``place`` ("Kab" of "Kab. Bogor", level_words.tsv): after a title ("Bupati Kab.
-    Bogor", "Kepala Kemenag Kab. Bekasi") the model reads the abbreviation as a name, and
-    a level word names no one."""
+    """Whether the model's ``person`` lies inside a gazetteer ``place`` written with its
+    level word (level_words.tsv) and is no more than one of its parts: the level word ("Kab"
+    of "Bupati Kab. Bogor", "Kepala Kemenag Kab. Bekasi": after a title the model reads the
+    abbreviation as a name) or the name after it ("Bima" of "Bawaslu Kab. Bima", also a
+    given name). A level word names no one, and a name right after it is the place's."""
     return (
         place.label == "LOC"
-        and person.start == place.start
-        and person.end < place.end
-        and person.text.casefold() in place_level_words()
+        and place.start <= person.start
+        and person.end <= place.end
+        and (person.start, person.end) != (place.start, place.end)
+        and place.text.split(" ", 1)[0].casefold() in place_level_words()
     )
 
 
