@@ -1519,3 +1519,30 @@ def test_a_city_named_as_its_province_or_a_twin_is_told_apart_by_the_level_writt
         regency = org_ids(context, sentence.format(f"Bawaslu Kabupaten {twin}"))["Bawaslu"]
         short = org_ids(context, sentence.format(f"Bawaslu Kab. {twin}"))["Bawaslu"]
         assert town != regency == short, twin
+
+
+def test_a_bare_body_is_the_one_branch_the_story_names_but_not_beside_the_national_one(
+    context,
+):
+    """ "MUI Kota Tasikmalaya ... MUI meminta ..." is the city's council of ulama twice;
+    with "MUI Pusat" also named, or two branches, the bare "MUI" could be either and stays
+    the national body's; a party's bare name ("kader PKB") stays the party's."""
+
+    def bare_id(text: str, written: str) -> str | None:
+        article = resolved(context, text)
+        return [m.actor_id for m in article.mentions if m.text == written][-1]
+
+    opening = "MUI Kota Tasikmalaya mengundang tokoh agama ke aula balai kota."
+    national = bare_id("MUI meminta warga menahan diri.", "MUI")
+    branch = org_ids(context, opening)["MUI"]
+    one = bare_id(f"{opening} Dalam pertemuan itu MUI meminta warga menahan diri.", "MUI")
+    assert one == branch != national
+    beside = f"{opening} MUI Pusat mengirim utusan, dan MUI meminta warga menahan diri."
+    assert bare_id(beside, "MUI") == national
+    two = (
+        "DPRD Kota Tasikmalaya dan DPRD Kabupaten Garut menyepakati batas wilayah. "
+        "DPRD meminta warga menahan diri."
+    )
+    assert bare_id(two, "DPRD") == bare_id("DPRD meminta warga menahan diri.", "DPRD")
+    party = "PKB Kota Tasikmalaya membuka posko. Seorang kader PKB meminta warga tenang."
+    assert bare_id(party, "PKB") == bare_id("Seorang kader PKB meminta warga tenang.", "PKB")
