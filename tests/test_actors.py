@@ -1498,3 +1498,51 @@ def test_a_body_whose_name_universities_carry_is_no_city_branch(context):
     board = org_ids(context, "Nahdlatul Ulama Jawa Timur menggelar wisuda bagi lulusan tahun ini.")
     assert campus["Nahdlatul Ulama"] == national["Nahdlatul Ulama"], (campus, national)
     assert board["Nahdlatul Ulama"] != national["Nahdlatul Ulama"], (board, national)
+
+
+def test_a_city_named_as_its_province_or_a_twin_is_told_apart_by_the_level_written(context):
+    """ "Kota Jambi" is a city in the province of its name; Gorontalo, Bima and Banjar are
+    each a city and a regency of one name: the level written says which is meant, so a
+    body's branch there is its own and none is the province's or the national body."""
+    from kabar.lexicons import normalize
+
+    places = context.lexicons.places
+    assert places[normalize("Kota Jambi")].kind == "city"
+    assert places[normalize("Jambi")].kind == "province"
+    sentence = "{} membuka pendaftaran panitia pemungutan suara di tiap kecamatan."
+    city = org_ids(context, sentence.format("KPU Kota Jambi"))["KPU"]
+    province = org_ids(context, sentence.format("KPU Jambi"))["KPU"]
+    national = org_ids(context, sentence.format("KPU"))["KPU"]
+    assert len({city, province, national}) == 3
+    for twin in ("Gorontalo", "Bima", "Banjar"):
+        town = org_ids(context, sentence.format(f"Bawaslu Kota {twin}"))["Bawaslu"]
+        regency = org_ids(context, sentence.format(f"Bawaslu Kabupaten {twin}"))["Bawaslu"]
+        short = org_ids(context, sentence.format(f"Bawaslu Kab. {twin}"))["Bawaslu"]
+        assert town != regency == short, twin
+
+
+def test_a_bare_body_is_the_one_branch_the_story_names_but_not_beside_the_national_one(
+    context,
+):
+    """ "MUI Kota Tasikmalaya ... MUI meminta ..." is the city's council of ulama twice;
+    with "MUI Pusat" also named, or two branches, the bare "MUI" could be either and stays
+    the national body's; a party's bare name ("kader PKB") stays the party's."""
+
+    def bare_id(text: str, written: str) -> str | None:
+        article = resolved(context, text)
+        return [m.actor_id for m in article.mentions if m.text == written][-1]
+
+    opening = "MUI Kota Tasikmalaya mengundang tokoh agama ke aula balai kota."
+    national = bare_id("MUI meminta warga menahan diri.", "MUI")
+    branch = org_ids(context, opening)["MUI"]
+    one = bare_id(f"{opening} Dalam pertemuan itu MUI meminta warga menahan diri.", "MUI")
+    assert one == branch != national
+    beside = f"{opening} MUI Pusat mengirim utusan, dan MUI meminta warga menahan diri."
+    assert bare_id(beside, "MUI") == national
+    two = (
+        "DPRD Kota Tasikmalaya dan DPRD Kabupaten Garut menyepakati batas wilayah. "
+        "DPRD meminta warga menahan diri."
+    )
+    assert bare_id(two, "DPRD") == bare_id("DPRD meminta warga menahan diri.", "DPRD")
+    party = "PKB Kota Tasikmalaya membuka posko. Seorang kader PKB meminta warga tenang."
+    assert bare_id(party, "PKB") == bare_id("Seorang kader PKB meminta warga tenang.", "PKB")

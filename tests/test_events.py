@@ -5062,3 +5062,15 @@ def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     assert [parties(e) for e in events] == [
         {"Gibran Rakabuming Raka", "Ahmad Muzani", "Listyo Sigit Prabowo", "ST Burhanuddin"}
     ]
+
+
+def test_one_person_of_a_sector_asking_kin_is_a_private_dealing_in_the_pipeline() -> None:
+    """Through the whole pipeline the clause builder types "petani" and "anaknya" as
+    groups: "seorang" counts the farmer as one person and "anaknya" is one relative, so the
+    request is still a family dealing; "para petani" are a public and keep theirs."""
+    one = "Seorang petani tua meminta anaknya menjual sawah warisan, Rabu (8/10/2025)."
+    debt = "Seorang pedagang sayur meminta Joko melunasi utang, Rabu (8/10/2025)."
+    many = "Para petani meminta Joko menjual pupuk lebih murah, Rabu (8/10/2025)."
+    assert pipeline_events(one, "2025-10-09", "REQUEST") == []
+    assert pipeline_events(debt, "2025-10-09", "REQUEST") == []
+    assert actor_names(pipeline_events(many, "2025-10-09", "REQUEST")) == [["Para petani"]]

@@ -562,6 +562,18 @@ def test_a_regency_written_with_its_level_abbreviated_is_found_as_that_place() -
     assert places.get("Kab Sumedang") == "Sumedang", places
 
 
+def test_a_provinces_short_name_after_provinsi_is_found_as_that_province() -> None:
+    """News writes "Provinsi NTB" as well as "Provinsi Nusa Tenggara Barat": the gazetteer
+    finds the whole as the province, so a body right before it is the branch there."""
+    from kabar.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    text = "Banjir merendam dua desa di Provinsi NTB dan tiga dusun di Provinsi Sumsel."
+    places = {text[s:e]: entry.canonical for s, e, label, entry in lexicons.find_all(text)}
+    assert places.get("Provinsi NTB") == "Nusa Tenggara Barat", places
+    assert places.get("Provinsi Sumsel") == "Sumatera Selatan", places
+
+
 def test_every_regional_body_is_a_known_organisation() -> None:
     """A body named in regional_bodies.tsv that the gazetteer does not know (a typo, a
     renamed body) would silently never name a branch."""

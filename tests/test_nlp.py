@@ -104,6 +104,25 @@ def test_model_span_over_places_of_two_countries_or_an_organisation_is_not_kept(
     assert found == ["Kementerian Pertahanan", "Iran", "Gaza", "Israel"]
 
 
+def test_a_level_word_the_model_reads_as_a_name_leaves_the_regency_whole(context):
+    """After a title the model reads "Kab" of "Kab. Sumedang" as a person: a level word
+    names no one, so the gazetteer's regency stands whole and the title's region is it,
+    as for "Bupati Kabupaten Sumedang"."""
+    from kabar.nlp import find_mentions, merge_mentions
+
+    text = "Bupati Kab. Sumedang menutup jalan desa yang longsor sejak pagi."
+    place = text.index("Kab.")
+    model = [Mention(place, place + 3, "Kab", "PER", "ner-model")]
+    gazetteer = [
+        Mention(0, 6, "Bupati", "OFFICE", "gazetteer", country="IDN"),
+        Mention(place, place + 13, "Kab. Sumedang", "LOC", "gazetteer", country="IDN"),
+    ]
+    found = [(m.text, m.label) for m in merge_mentions(model, gazetteer)]
+    assert found == [("Bupati", "OFFICE"), ("Kab. Sumedang", "LOC")]
+    mentions = [(m.text, m.label) for m in find_mentions(text, context)]
+    assert ("Kab. Sumedang", "LOC") in mentions and ("Kab", "PER") not in mentions, mentions
+
+
 def test_name_after_office_and_country_that_the_model_missed_is_a_person():
     from kabar.nlp import holders_after_offices
 

@@ -53,6 +53,7 @@ from kabar.nlp import (
     levels_written,
     office_kinds,
     office_phrase_end,
+    only_one,
     region_as_written,
 )
 from kabar.numbers import word_lists
@@ -450,14 +451,16 @@ def place_bare_bodies(mentions: list[Mention], text: str) -> list[Mention]:
     actor stage."""
     bodies = bare_bodies()
     written = {m.text.casefold() for m in mentions if m.label == "ORG"} & bodies.keys()
-    named = {bare: units_named(bodies[bare], mentions, text) for bare in written}
+    unit_of = only_one(
+        {bare: units_named(bodies[bare], mentions, text).values() for bare in written}
+    )
     unplaced: list[Mention] = []
     for m in mentions:
-        units = named.get(m.text.casefold()) if m.label == "ORG" else None
-        if units is None:
+        bare = m.text.casefold()
+        if m.label != "ORG" or bare not in written:
             continue
-        if len(units) == 1:
-            m.name = m.organization = next(iter(units.values()))
+        if bare in unit_of:
+            m.name = m.organization = unit_of[bare]
         else:
             unplaced.append(m)
     return unplaced
@@ -522,7 +525,7 @@ def regional_units_named(mentions: list[Mention]) -> dict[str, str]:
                     key = body_key(m.name or m.text)
                     named[unit].add(key)
                     named[SAME_UNITS.get(unit, unit)].add(key)
-    return {unit: next(iter(full)) for unit, full in named.items() if len(full) == 1}
+    return only_one(named)
 
 
 @lru_cache(maxsize=1)
@@ -821,11 +824,11 @@ def regional_seats(mentions: list[Mention], text: str) -> None:
     for office, label, written in regional:
         office.name = f"{label} {levels.get((label, written), written)}"
         named[office.office or ""].add(office.name)
+    seat_of = only_one(named)
     for office in seats:
-        full = named.get(office.office or "", set())
         home = office.country in (None, HOME)
-        if len(full) == 1 and office.name == office_label(office) and home:
-            office.name = next(iter(full))
+        if office.office in seat_of and office.name == office_label(office) and home:
+            office.name = seat_of[office.office]
 
 
 def office_label(office: Mention) -> str:

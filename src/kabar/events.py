@@ -75,6 +75,7 @@ from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
     ADMIN_AREAS,
     COPULAS,
+    COUNT_ONE,
     DEFINITE,
     DEFINITE_REF,
     FIRST_PERSON,
@@ -199,6 +200,7 @@ from kabar.event_modality import (
     unplanned,
 )
 from kabar.event_recipients import (
+    ONE_RELATIVE,
     act_nouns_at,
     addressed_groups,
     bare_names,
@@ -2528,11 +2530,29 @@ def private_persons(lex: Lexicon, clause: Clause, args: Args) -> bool:
     request between them, a mother's advice to her son or a cell leader's order to a
     member, is a family or criminal dealing, no PLOVER event. A role addressed as a group
     ("Kepada seluruh kepala sekolah, X meminta ...", ``addressed_as_group``) is a public the
-    speaker addresses, no private person; "Seorang petani meminta anaknya ..." is none."""
+    speaker addresses, no private person; "Seorang petani meminta anaknya ..." is one
+    (``one_person``)."""
     parties = args.actor + args.recipient
     return bool(args.actor and args.recipient) and not any(
-        r.type != "person" or titled(lex, r) or addressed_as_group(lex, clause, r) for r in parties
+        not one_person(clause, r) or titled(lex, r) or addressed_as_group(lex, clause, r)
+        for r in parties
     )
+
+
+def one_person(clause: Clause, ref: EntityRef) -> bool:
+    """Whether the party is one person: a person's name, or an unnamed role the clause
+    counts as one ("seorang petani", ``COUNT_ONE``) or one relative in "-nya" ("anaknya",
+    ``ONE_RELATIVE``). The clause builder types those role nouns as groups, as it must
+    for "petani" alone, which is farmers at large."""
+    if ref.type == "person":
+        return True
+    if ref.type != "group" or ref.actor_id is not None:
+        return False
+    words = ref.entity_text.lower().split()
+    if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in ONE_RELATIVE:
+        return True
+    at = next((k for k, t in enumerate(clause.toks) if t.start == ref.start), 0)
+    return at > 0 and clause.toks[at - 1].low in COUNT_ONE
 
 
 def addressed_as_group(lex: Lexicon, clause: Clause, ref: EntityRef) -> bool:

@@ -360,6 +360,8 @@ def load_lexicons() -> Lexicons:
             )
     for surface, entry in level_abbreviations(places).items():
         places.setdefault(normalize(surface), entry)
+    for surface, entry in provinces_by_word(places).items():
+        places.setdefault(normalize(surface), entry)
     demonyms = _demonyms(places)
     return Lexicons(
         places=places, orgs=load_orgs(), offices=load_offices(), demonyms=demonyms, people=_people()
@@ -381,6 +383,24 @@ def level_abbreviations(places: Mapping[str, PlaceEntry]) -> dict[str, PlaceEntr
         for word, level in short
         if entry.surface.startswith(f"{level} ")
         for surface in [f"{word} {entry.surface.split(' ', 1)[1]}"]
+    }
+
+
+PROVINCE_WORD = "Provinsi"
+
+
+def provinces_by_word(places: Mapping[str, PlaceEntry]) -> dict[str, PlaceEntry]:
+    """Each home province's other names after the word "Provinsi" ("Provinsi NTB", "Provinsi
+    Jatim"): places.tsv writes the word before the full names only, and news writes it
+    before the short ones too, where a body before it is the province's branch ("BPBD
+    Provinsi NTB") as before the short name alone."""
+    return {
+        surface: replace(entry, surface=surface)
+        for entry in places.values()
+        if entry.kind == "province"
+        and entry.country_code == "IDN"
+        and not entry.surface.startswith(f"{PROVINCE_WORD} ")
+        for surface in [f"{PROVINCE_WORD} {entry.surface}"]
     }
 
 

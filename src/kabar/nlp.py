@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
+from typing import TypeVar
 
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAY_NAMES, WEEKDAYS, find_times
@@ -490,8 +491,9 @@ def merge_mentions(
 
     A gazetteer entry gives codes the model cannot, so it wins for places and
     organisations, also over a "person" that is the gazetteer name and nothing more
-    ("Papua"); the model wins where it found a person around a gazetteer
-    word (a name containing a place word) and for spans the gazetteer lacks.
+    ("Papua") or a place's level word and nothing more (the model's "Kab" of "Bupati Kab.
+    Bogor", ``level_word_person``); the model wins where it found a person around a
+    gazetteer word (a name containing a place word) and for spans the gazetteer lacks.
     ``grades`` are the starts of the gazetteer's ranks (``ranked_name``).
     """
     kept: list[Mention] = []
@@ -501,11 +503,13 @@ def merge_mentions(
     for mention in gazetteer:
         start, end = mention.start, mention.end  # the spans overlap: inlined, as it is quadratic
         person = next((m for m in people if m.start < end and start < m.end), None)
-        if (
-            person is not None
-            and (person.start, person.end) == (start, end)
-            and not person.text.isupper()  # "MA": the court, or a suspect's initials
-            and person.text not in name_words
+        if person is not None and (
+            (
+                (person.start, person.end) == (start, end)
+                and not person.text.isupper()  # "MA": the court, or a suspect's initials
+                and person.text not in name_words
+            )
+            or level_word_person(person, mention)
         ):
             people.remove(person)  # "Papua" or "Golkar" alone: the place or party, no name
         elif (
@@ -561,6 +565,21 @@ def title_body_in(body: Mention, person: Mention, gazetteer: list[Mention]) -> b
         and any(
             g.label == "OFFICE" and body.end <= g.start and g.end < person.end for g in gazetteer
         )
+    )
+
+
+def level_word_person(person: Mention, place: Mention) -> bool:
+    """Whether the model's ``person`` lies inside a gazetteer ``place`` written with its
+    level word (level_words.tsv) and is no more than one of its parts: the level word ("Kab"
+    of "Bupati Kab. Bogor", "Kepala Kemenag Kab. Bekasi": after a title the model reads the
+    abbreviation as a name) or the name after it ("Bima" of "Bawaslu Kab. Bima", also a
+    given name). A level word names no one, and a name right after it is the place's."""
+    return (
+        place.label == "LOC"
+        and place.start <= person.start
+        and person.end <= place.end
+        and (person.start, person.end) != (place.start, place.end)
+        and place.text.split(" ", 1)[0].casefold() in place_level_words()
     )
 
 
@@ -854,8 +873,8 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     one DPRD of the whole country. The body takes the place's full name in its own (so "KPU
     Jatim" and "KPU Jawa Timur" are one branch), with the level the text writes where a city
     and a regency share the name ("KPU Kota Bekasi", "KPU Kab. Bekasi"); the gazetteer gave
-    it the national body's name before the actors stage could see the place. A later bare
-    "KPU" is left the national body's (a story on "KPU Jatim" may quote the national one).
+    it the national body's name before the actors stage could see the place (a later bare
+    "KPU" is the branch's only as ``bare_bodies_as_their_branch`` says).
     Only bodies that have branches at that level (regional_bodies.tsv) do: "Gedung KPK Jawa
     Timur", "Anggota DPD Jawa Timur", "BPK Surabaya" name the national body and a place.
     A branch written once with its level and elsewhere without ("BPBD Kabupaten Sukabumi",
@@ -876,6 +895,60 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     levels = levels_written((body, region) for _, body, region in branches)
     for org, body, region in branches:
         org.name = org.organization = f"{body} {levels.get((body, region), region)}"
+    bare_bodies_as_their_branch(text, mentions, [(org, body) for org, body, _ in branches])
+
+
+NEXT_WORD = re.compile(r" (\w+)")
+WORD_BEFORE_BODY = re.compile(r"(\w+) $")
+MAX_WORD = 30  # characters of the word looked at before a body
+NATIONAL_AFTER = mention_words()["nationalafter"]
+"""Words after a body's name that make it the national body: "KPU RI", "MUI Pusat"."""
+NATIONAL_BEFORE = mention_words()["nationalbefore"]
+"""Words before a body's name that make it the national body: "DPP PDIP", "PP Muhammadiyah"."""
+
+
+def bare_bodies_as_their_branch(
+    text: str, mentions: list[Mention], branches: list[tuple[Mention, str]]
+) -> None:
+    """A body with branches named bare ("MUI menilai ...", "DPRD menggelar rapat") in a
+    story that names one branch of it ("MUI Kota Sukabumi") and never the national body
+    ("MUI Pusat", "KPU RI", "DPP PDIP": ``national_named``) is that branch, as a bare
+    "Polres" is the one Polres the story names: one id for every story's bare "DPRD" would
+    join all councils of the country. Two branches named, or the national body beside one,
+    leave it the national body's (``only_one``). Not a party (a branch by its sector only):
+    its bare name in a story on its regional board is as often the party its people belong
+    to ("politikus Golkar", "anggota DPRD dari PKS", "kader Golkar"). ``branches`` are the
+    branches named, each with its body's name."""
+    bodies = regional_bodies()[0]
+    named: dict[str, set[str]] = defaultdict(set)
+    for branch, body in branches:
+        if body in bodies:
+            named[body].add(branch.name or branch.text)
+    bare = [
+        m
+        for m in mentions
+        if m.label == "ORG" and m.organization in named and m.name == m.organization
+    ]
+    for m in bare:
+        if national_named(text, m):
+            named[m.name or ""].add(m.name or "")
+    branch_of = only_one(named)
+    for m in bare:
+        m.name = m.organization = branch_of.get(m.name or "", m.name)
+
+
+def national_named(text: str, body: Mention) -> bool:
+    """Whether the body's mention names the national body: a word of ``NATIONAL_AFTER`` in
+    it or right after it ("KPU RI", "MUI Pusat"), or one of ``NATIONAL_BEFORE`` right before
+    it ("DPP PDIP")."""
+    inside = {w.casefold() for w in body.text.split()[1:]}
+    after = NEXT_WORD.match(text, body.end)
+    before = WORD_BEFORE_BODY.search(text, max(0, body.start - MAX_WORD), body.start)
+    return bool(
+        inside & NATIONAL_AFTER
+        or (after and after.group(1).casefold() in NATIONAL_AFTER)
+        or (before and before.group(1).casefold() in NATIONAL_BEFORE)
+    )
 
 
 def region_as_written(region: Mention) -> str:
@@ -905,7 +978,21 @@ def levels_written(named: Iterable[tuple[str, str]]) -> dict[tuple[str, str], st
         bare = region.partition(" ")[2]
         if bare in twin_regions():
             written[holder, bare].add(region)
-    return {key: next(iter(regions)) for key, regions in written.items() if len(regions) == 1}
+    return only_one(written)
+
+
+Holder = TypeVar("Holder")
+
+
+def only_one(named: Mapping[Holder, Collection[str]]) -> dict[Holder, str]:
+    """Each holder -> the one name the article gives it in full, for the holders named in
+    just one: the one rule by which a bare name stands for a full one. A bare seat is the
+    one seat of its office the story names with a region (kabar.actors.regional_seats), a
+    bare unit the one unit of its kind (regional_units_named), a bare body the one unit
+    or branch of it (place_bare_bodies, ``bare_bodies_as_their_branch``), a twin region
+    written bare the one level written (``levels_written``); two named ("Polres Bogor",
+    "Polres Depok") leave the bare one apart, as either could be meant."""
+    return {holder: next(iter(names)) for holder, names in named.items() if len(names) == 1}
 
 
 def sector_from_head(mentions: list[Mention]) -> None:
