@@ -245,6 +245,9 @@ def channel_only(toks: list[Tok], c: Cand) -> bool:
 
 UNIT_STAFF = MODALITY_WORDS["unitstaff"]
 """Words for a body's people between "melalui" and its name ("melalui jajaran Polsek X")."""
+ATTRIBUTE_VERBS = MODALITY_WORDS["attributeverb"]  # "berpelat", "berseragam", "berbendera"
+ATTRIBUTE_FILLERS = MODALITY_WORDS["attributefiller"]  # "berpelat dinas Polri"
+NOT_IDENTITY = MODALITY_WORDS["notidentity"]  # "bukan anggota Polri"
 
 
 def channel_parent(clause: Clause, c: Cand, start: int) -> Cand | None:
@@ -359,6 +362,37 @@ def accompanied_verb(clause: Clause, i: int, start: int) -> int | None:
     )
 
 
+def role_before_make(clause: Clause, c: Cand) -> Cand | None:
+    """The role words of a name phrase whose name follows a common noun ("Pengemudi mobil
+    Mitsubishi Pajero"), a thing's make or model the recogniser took for a person, when
+    the thing is described as having an owner's feature ("berpelat dinas Polri")."""
+    if c.kind != "mention" or c.mention is None:
+        return None
+    toks = clause.toks
+    m = next((k for k in range(c.i, c.j) if toks[k].start >= c.mention.start), c.i)
+    if m - c.i < 2 or not lowercase_word(toks[m - 1]):
+        return None
+    end = toks[m - 2]  # the role, without the thing's noun
+    return replace(
+        c, j=m - 1, end=end.end, text=c.text[: end.end - c.start], kind="noun",
+        label="", mention=None,
+    )  # fmt: skip
+
+
+def attribute_name(clause: Clause, c: Cand) -> bool:
+    """A name that tells a feature of a thing ("mobil berpelat dinas Polri": the plate's)
+    or what someone is not ("ternyata dia bukan anggota Polri") names no party to the act."""
+    toks, k = clause.toks, c.i - 1
+    while k >= 0 and toks[k].low in ATTRIBUTE_FILLERS:
+        k -= 1
+    if k >= 0 and toks[k].low in ATTRIBUTE_VERBS:
+        return True
+    k = c.i - 1
+    while k >= 0 and toks[k].low in BODY_PEOPLE:
+        k -= 1
+    return k >= 0 and toks[k].low in NOT_IDENTITY
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -384,6 +418,7 @@ def left_arguments(
     if main is not None:  # "Pelaku memaksa korban ... sambil mengancamnya": the pelaku
         return left_arguments(clause, main, quote, nonactor, delegates, claims, speech)
     found: Cand | None = None
+    described = False  # a name telling a feature of a thing passed ("berpelat dinas Polri")
     k = relative_skipped(clause, i - 1, start)
     limit = MAX_LEFT + (i - 1 - k)
     while k >= start and i - k <= limit:
@@ -412,6 +447,12 @@ def left_arguments(
                 k = opening - 1
                 continue
         c = clause.cand_at[k]
+        if c is not None and attribute_name(clause, c):
+            k, described = c.i - 1, True  # "Sopir mobil berpelat dinas Polri itu diamankan":
+            continue  # the driver, not the plate's Polri
+        if described and c is not None and (role := role_before_make(clause, c)) is not None:
+            found = role  # "Pengemudi mobil Mitsubishi Pajero berpelat ...": the driver
+            break
         if c is not None:
             predicate = predicate_noun(clause, c, i)
             usable = usable_subject(c, toks) or relative_subject(clause, c, i)
@@ -2845,6 +2886,7 @@ def find_arguments(
         objects = [c for c in objects if toks[c.i - 1].low not in OBJECT_PREPS]
     if "deny" in a and entry.voice == "act":
         objects = [c for c in objects if claim_owner(state.lex, clause, head_end, c)]
+    objects = [c for c in objects if not attribute_name(clause, c)]
     objects = [run_to_name(clause, c) or c for c in objects]  # "memerintahkan Asisten
     # Operasi Kapolri Irjen X": X
     actors = [c for c in actors if not own_words(state, clause, c, entry, j)]

@@ -86,6 +86,7 @@ from kabar.event_args import (
     LIST_JOINS,
     MAX_LEFT,
     PURPOSE_LINKS,
+    RELATIVE_ADVERBS,
     SECURITY,
     SUBORDINATORS,
     THIRD_PERSON,
@@ -550,6 +551,16 @@ def code_article(
 # ------------------------------------------------------------------ preparation
 
 
+def goods_held(clause: Clause, i: int) -> bool:
+    """Whether the passive at ``i`` tells of things held, in a relative clause on a noun of
+    goods ("22 barang bukti berupa kendaraan yang diamankan"): police "mengamankan" people
+    and things alike, and what was held decides between an arrest and a seizure."""
+    k = i - 1
+    while k > 0 and clause.toks[k].low in RELATIVE_ADVERBS:
+        k -= 1  # "mobil yang sudah diamankan"
+    return k > 0 and clause.toks[k].low == "yang" and clause.toks[k - 1].low in HELD_GOODS
+
+
 def word_matches(token: str, word: str) -> bool:
     return token == word or (token.startswith(word) and token[len(word) :] in CLITICS)
 
@@ -645,6 +656,7 @@ GAP_COPULAS = COPULAS | {"jadi", "menjadi"}
 
 
 AGENT_PASSIVES = EVENT_WORDS["agent_passive"]
+HELD_GOODS = EVENT_WORDS["held_goods"]  # "mobil yang diamankan": a seizure
 """Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
 
 
@@ -2748,6 +2760,8 @@ def code_one(
         if entry.event == "REQUEST" and private_persons(state.lex, clause, args):
             return "private-request"  # "Aga meminta Anton menjawab ...": no political party
     event_type, modes = entry.event, list(entry.modes)
+    if "arrest" in modes and entry.voice == "pas" and goods_held(clause, i):
+        modes = ["seize"]  # "barang bukti berupa mobil yang diamankan": things, no person
     if event_type == "ASSAULT" and "cyber" in sentence_contexts(state.lex, clause):
         event_type, modes = "COERCE", ["cyber"]  # "diserang peretas": a cyber attack (PLOVER 3.15)
     if insults_a_body(entry, args):
