@@ -3114,6 +3114,34 @@ def test_a_department_board_or_secretariat_is_no_state_body_by_its_first_word(
     assert recipient_names(requests) == addressed
 
 
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        pytest.param(
+            "Semarang - Seorang tokoh petani, Suparman, berharap Gubernur Jawa Tengah Ahmad "
+            "Luthfi membatalkan izin tambang pasir di lereng gunung itu, Senin (10/3/2025).",
+            [["Ahmad Luthfi"]],
+            id="a-governor-by-his-title",
+        ),
+        pytest.param(
+            "Surabaya - Kuasa hukum warga, Hendra Kusuma, berharap hakim tunggal Pengadilan "
+            "Negeri Surabaya Budi Santoso menerima permohonan praperadilan kliennya, Senin "
+            "(10/3/2025).",
+            [["Budi Santoso"]],
+            id="a-judge-after-a-lowercase-title",
+        ),
+    ],
+)
+def test_a_hope_asks_the_office_holder_its_title_phrase_names(
+    text: str, addressed: list[list[str]]
+) -> None:
+    """ "berharap Gubernur Jawa Tengah X membatalkan ...": the title phrase opening the act
+    hoped for ends in the name of the one asked, so the hope is a request to him, though
+    his name does not open the phrase."""
+    requests = pipeline_events(text, "2025-03-10", "REQUEST")
+    assert recipient_names(requests) == addressed
+
+
 def test_a_firm_title_ending_the_sentence_before_is_no_title_of_the_next_name() -> None:
     """``firm_side`` reads the capitalised title right before a name in its own sentence
     only: "... dihadiri Direktur Utama PT X." does not make the chief who opens the next

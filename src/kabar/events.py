@@ -2429,7 +2429,24 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
         return []  # "hanya bisa berharap kepada hakim yang adil": trust, not an appeal
     opens, ends = toks[first].start, toks[act].start
     asked = [r for r in recipient if political(r) and opens <= (r.start or -1) < ends]
-    return asked if any(r.start == opens for r in asked) else []
+    return asked if any(opens_hoped_act(clause, first, r) for r in asked) else []
+
+
+def opens_hoped_act(clause: Clause, first: int, party: EntityRef) -> bool:
+    """Whether ``party`` is named by the phrase that opens the act hoped for at token
+    ``first``: it starts there, or the title phrase starting there ends in its name
+    ("berharap Presiden RI Joko Widodo mencabut ...", "berharap hakim tunggal PN X Budi
+    menolak ...": the office holder named after his title is the one asked)."""
+    if party.start == clause.toks[first].start:
+        return True
+    phrase = clause.cand_at[first]
+    return (
+        phrase is not None
+        and phrase.i == first
+        and phrase.title is not None
+        and party.start is not None
+        and phrase.start < party.start < phrase.end
+    )
 
 
 def meeting_topic(
