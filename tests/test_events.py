@@ -3114,6 +3114,82 @@ def test_a_department_board_or_secretariat_is_no_state_body_by_its_first_word(
     assert recipient_names(requests) == addressed
 
 
+@pytest.mark.parametrize(
+    ("text", "addressed"),
+    [
+        pytest.param(
+            "Semarang - Seorang tokoh petani, Suparman, berharap Gubernur Jawa Tengah Ahmad "
+            "Luthfi membatalkan izin tambang pasir di lereng gunung itu, Senin (10/3/2025).",
+            [["Ahmad Luthfi"]],
+            id="a-governor-by-his-title",
+        ),
+        pytest.param(
+            "Surabaya - Kuasa hukum warga, Hendra Kusuma, berharap hakim tunggal Pengadilan "
+            "Negeri Surabaya Budi Santoso menerima permohonan praperadilan kliennya, Senin "
+            "(10/3/2025).",
+            [["Budi Santoso"]],
+            id="a-judge-after-a-lowercase-title",
+        ),
+    ],
+)
+def test_a_hope_asks_the_office_holder_its_title_phrase_names(
+    text: str, addressed: list[list[str]]
+) -> None:
+    """ "berharap Gubernur Jawa Tengah X membatalkan ...": the title phrase opening the act
+    hoped for ends in the name of the one asked, so the hope is a request to him, though
+    his name does not open the phrase."""
+    requests = pipeline_events(text, "2025-03-10", "REQUEST")
+    assert recipient_names(requests) == addressed
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        pytest.param(
+            "Jakarta - Ketua Komnas Perempuan Maria Ulfah mengatakan praktik perkawinan anak di "
+            "desa-desa itu harus segera dihentikan, Senin (10/3/2025).",
+            [(["Maria Ulfah"], [])],
+            id="no-one-named-to-act",
+        ),
+        pytest.param(
+            'Padang - "Izin tambang emas di hulu sungai itu harus dicabut oleh Pemprov Sumatera '
+            'Barat," kata Direktur Walhi Sumbar Wengki Purwanto, Senin (10/3/2025).',
+            [(["Wengki Purwanto"], ["Pemprov Sumatera Barat"])],
+            id="the-body-after-oleh-is-asked",
+        ),
+        pytest.param(
+            "Bandung - Rapat warga di balai desa itu terpaksa harus dihentikan karena hujan "
+            "deras, kata Kepala Desa Cikole Asep Sunarya, Senin (10/3/2025).",
+            [],
+            id="a-forced-consequence",
+        ),
+        pytest.param(
+            "Bandung - Kepala Desa Cikole Asep Sunarya menyebut banyak persoalan lahan yang "
+            "harus dituntaskan tahun ini, Senin (10/3/2025).",
+            [],
+            id="a-relative-clause",
+        ),
+        pytest.param(
+            'Bogor - "Perda larangan pedagang kaki lima itu harus dicabut. Kita di dewan akan '
+            'membahasnya pekan depan," kata Ketua DPRD Kota Bogor Adityawarman, Senin '
+            "(10/3/2025).",
+            [],
+            id="the-speakers-own-side-in-the-quote",
+        ),
+    ],
+)
+def test_a_named_speaker_saying_a_thing_must_be_stopped_or_undone_calls_for_it(
+    text: str, calls: list[tuple[list[str], list[str]]]
+) -> None:
+    """ "X mengatakan praktik itu harus segera dihentikan": the thing before "harus" is
+    what is to be stopped, not a party obliged, so the speaker's call is a REQUEST to
+    whoever's job it is: the party after "oleh" when one is named, else no one (as the dev
+    gold codes "perang harus segera dihentikan"). "terpaksa harus" and "yang harus" ask
+    nothing, nor does a quote whose speaker speaks of his own side ("Kita di dewan ...")."""
+    requests = pipeline_events(text, "2025-03-10", "REQUEST")
+    assert list(zip(actor_names(requests), recipient_names(requests), strict=True)) == calls
+
+
 def test_a_firm_title_ending_the_sentence_before_is_no_title_of_the_next_name() -> None:
     """``firm_side`` reads the capitalised title right before a name in its own sentence
     only: "... dihadiri Direktur Utama PT X." does not make the chief who opens the next

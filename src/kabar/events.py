@@ -92,6 +92,7 @@ from kabar.event_args import (
     THIRD_PERSON,
     Args,
     active_verb,
+    after_oleh,
     civil_crowd,
     company,
     distinctive,
@@ -146,6 +147,7 @@ from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
     BACKGROUND_RULE,
+    FIRST_PLURAL,
     GENERIC_BODIES,
     JOINING,
     ONGOING,
@@ -1994,6 +1996,82 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
     )
 
 
+REDRESS_PASSIVES = EVENT_WORDS["redress_passive"]
+"""Passives of a stop, a repeal or a punishment asked for after "harus" ("harus dihentikan")."""
+CONSEQUENCES = EVENT_WORDS["consequence"]
+"""Words that tell what "harus" follows from, not what anyone asks ("Konsekuensi putusan
+ini berarti pabrik harus dihentikan", "terpaksa harus dibatalkan")."""
+
+
+def called_stretch(lex: Lexicon, clause: Clause, i: int) -> int:
+    """The first token of what a speaker says ought to be done at ``i``: after the nearest
+    speech or judging verb, "bahwa", "menurut" or quote mark before it, else the sentence's
+    first ("Menurut X, perang harus ...": after the comma closing the speaker's name). A
+    party named in that stretch is what the act is done to, never who calls."""
+    speech, toks = lex.cue("speech"), clause.toks
+    for k in range(i - 1, -1, -1):
+        low = toks[k].low
+        if low == "," or not (low in speech or low in OBLIGED_OPENERS):
+            continue
+        if low == "menurut" or lex.report_side.get((low,)) == "after":  # "Menurut X, ..."
+            return next((n + 1 for n in range(k + 1, i) if toks[n].low == ","), k + 1)
+        return k + 1
+    return 0
+
+
+def redress_asked(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
+    """Whether the modal at ``i:j`` asks that an act of redress be done to what stands
+    before it ("perang harus segera dihentikan", "izin tambang itu harus dicabut"): that
+    thing is what the act is done to, not a party obliged, so the call is on whoever's job
+    the act is, named only by an "oleh" after it. Not in a relative clause ("problem yang
+    harus diungkap"), after a negation or a word of consequence (``CONSEQUENCES``), nor a
+    verb the lexicon codes itself (its obliged reading makes that demand)."""
+    toks = clause.toks
+    if i > 0 and (toks[i - 1].low == "yang" or toks[i - 1].low in lex.cue("neg")):
+        return False
+    if not CONSEQUENCES.isdisjoint(clause.lows[called_stretch(lex, clause, i) : i]):
+        return False
+    k = j
+    while k < len(toks) and toks[k].low in OUGHT_ADVERBS:
+        k += 1
+    if k >= len(toks) or toks[k].low not in REDRESS_PASSIVES:
+        return False
+    lows = clause.lows
+    return not any(
+        e.kind == "pred" and match_entry(lows, k, e, toks=toks)
+        for e in entries_at(lex, lows, k) or []
+    )
+
+
+def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:
+    """Whether the quote a call for redress stands in speaks of the speaker's own side
+    ("kami", "kita": "Permenhub itu harus dicabut. ... kita dari Kemenhub menyusul ..."):
+    the act is then as much his side's course as anyone's, asked of no other party."""
+    if quote is None:
+        return False
+    words = re.findall(r"\w+", text[quote[0] : quote[1]].lower())
+    return not FIRST_PLURAL.isdisjoint(words)
+
+
+def redress_callers(
+    lex: Lexicon, clause: Clause, i: int, reporters: list[EntityRef]
+) -> list[EntityRef]:
+    """Who calls for the redress asked at ``i``: the clause's speakers, less any party
+    named in what is to be done ("Ia menyebut jika PKI muncul, juga harus ditindak":
+    PKI is to be dealt with, it calls for nothing)."""
+    toks = clause.toks
+    opens, ends = toks[called_stretch(lex, clause, i)].start, toks[i].start
+    return [r for r in reporters if r.start is None or not opens <= r.start < ends]
+
+
+def redress_doers(state: State, clause: Clause, j: int) -> Args:
+    """The arguments of a call for redress (``redress_asked``) ending at token ``j``: the
+    political parties named after "oleh" as the ones to act ("harus dihentikan oleh
+    pemerintah"), else none; who calls is found later, as the clause's speaker."""
+    doers = resolve(state, clause, after_oleh(clause, j, verbal=True), None)
+    return Args(recipient=[r for r in doers if political(r)])
+
+
 SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
 """Words between the party obliged and "harus" ("Polri juga harus ...")."""
 OPINION_VERBS = MODALITY_WORDS["opinion"]
@@ -2443,7 +2521,24 @@ def hoped_of(clause: Clause, i: int, recipient: list[EntityRef]) -> list[EntityR
         return []  # "hanya bisa berharap kepada hakim yang adil": trust, not an appeal
     opens, ends = toks[first].start, toks[act].start
     asked = [r for r in recipient if political(r) and opens <= (r.start or -1) < ends]
-    return asked if any(r.start == opens for r in asked) else []
+    return asked if any(opens_hoped_act(clause, first, r) for r in asked) else []
+
+
+def opens_hoped_act(clause: Clause, first: int, party: EntityRef) -> bool:
+    """Whether ``party`` is named by the phrase that opens the act hoped for at token
+    ``first``: it starts there, or the title phrase starting there ends in its name
+    ("berharap Presiden RI Joko Widodo mencabut ...", "berharap hakim tunggal PN X Budi
+    menolak ...": the office holder named after his title is the one asked)."""
+    if party.start == clause.toks[first].start:
+        return True
+    phrase = clause.cand_at[first]
+    return (
+        phrase is not None
+        and phrase.i == first
+        and phrase.title is not None
+        and party.start is not None
+        and phrase.start < party.start < phrase.end
+    )
 
 
 def meeting_topic(
@@ -2676,12 +2771,21 @@ def code_one(
         return "verdict-denied"
     if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
         return "relative-verdict"
-    if "ought" in entry.args and not owed_act(state.lex, clause, j):
+    redress = (  # "harus", "mesti"; a view ("perlu direvisi") asks less
+        "ought" in entry.args
+        and "view" not in entry.args
+        and redress_asked(state.lex, clause, i, j)
+    )
+    if "ought" in entry.args and not redress and not owed_act(state.lex, clause, j):
         return "ought"  # "harus jelas": no act is owed, so no arguments are sought
-    args = find_arguments(state, clause, i, j, entry, quote, i_arg)
+    if redress:  # "perang harus segera dihentikan": the war is what is to be stopped
+        args: Args | str = redress_doers(state, clause, j)
+    else:
+        args = find_arguments(state, clause, i, j, entry, quote, i_arg)
     if isinstance(args, str):
         return args
-    implicit_arguments(state, clause, i, j, entry, args)
+    if not redress:
+        implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return "needs-agent"
     if "wish" in entry.args and entry.words[-1] != "agar":
@@ -2885,7 +2989,13 @@ def code_one(
     told_on = state.story_day if date_rule == "told-day" and not dated else None  # its place
     # is the story's, unless a dated speech tag tells it: what its tag does not place is unplaced
     own_duty = speaker_obliged(clause, i)
-    if "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
+    if redress:  # '"Perang harus dihentikan," kata X': X calls on whoever's job it is
+        callers = redress_callers(state.lex, clause, i, reporters)
+        if negated or own_duty or not callers or own_side_quoted(article.text, quote):
+            return "ought"
+        event_type, actor, recipient, reporters = "REQUEST", callers, recipient, []
+        hypothetical = future = False
+    elif "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
         reporters = asker(state, clause, actor, reporters)
         owed = demanded_of(article.text, actor, reporters, state.bodies)
         owed = owed and obliged_subject(state.lex, clause, i, actor)
