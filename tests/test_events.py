@@ -867,6 +867,34 @@ def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
     assert [r.entity_name for r in requests[0].recipient] == ["Rusia"]  # the state itself
 
 
+def test_kami_with_a_group_in_apposition_is_that_group_not_the_speaker() -> None:
+    """ "kepada kami semua kader partai", "kita selaku petani": the group the pronoun is in
+    apposition with receives the appeal, not the quote's speaker alone."""
+    text = (
+        "Bogor - Pengurus daerah menggelar rapat di Cibinong, Senin (6/5/2024).\n\n"
+        '"Ketua partai sudah mengingatkan kepada kami semua kader partai agar rajin turun '
+        'ke desa," kata Budi Hartono.\n\n'
+        '"Bupati meminta kita selaku petani menanam padi lebih awal," ujar Sutrisno.'
+    )
+    requests = pipeline_events(text, "2024-05-07", "REQUEST")
+    assert recipient_names(requests) == [["kader partai"], ["petani"]]
+
+
+def test_fund_managers_and_bankers_are_business_actors() -> None:
+    """ "bertemu dengan fund manager", "mengundang para bankir": the finance trade's people
+    are actors of business, so a meeting with them is no lone meeting."""
+    text = (
+        "Jakarta - Menteri Keuangan Sri Hartati bertemu dengan fund manager di Jakarta pada "
+        "Senin (6/5/2024). Gubernur bank sentral mengundang para bankir dan pelaku pasar "
+        "untuk berdialog."
+    )
+    meetings = pipeline_events(text, "2024-05-07", "CONSULT")
+    assert actor_names(meetings) == [["Sri Hartati", "fund manager"]]
+    assert meetings[0].actor[1].sector == "BUS"
+    invitations = pipeline_events(text, "2024-05-07", "AGREE")
+    assert recipient_names(invitations) == [["para bankir", "pelaku pasar"]]
+
+
 def test_passive_trigger_at_the_very_end_of_a_text_does_not_crash() -> None:
     """A passive trigger ending a text with no full stop: the agent search stops at the end."""
     for text in (

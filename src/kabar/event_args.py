@@ -733,6 +733,7 @@ NAMING_VERBS = EVENT_WORDS["naming_verb"]
 NAMING_WORDS = EVENT_WORDS["naming_word"]
 THIRD_PERSON = EVENT_WORDS["third_person"]
 FIRST_PERSON = EVENT_WORDS["first_person"]
+WE_AS = EVENT_WORDS["we_as"]
 NAMES_BEFORE = EVENT_WORDS["names_before"]
 
 
@@ -4836,6 +4837,9 @@ def pronoun_refs(
 ) -> list[EntityRef]:
     m = c.mention
     low = c.text.lower()
+    group = group_we_are(clause, c) if low in ("kami", "kita") else None
+    if group is not None:  # "kepada kami semua kader partai": the cadres, not the speaker
+        return resolve(state, clause, [group], quote)
     if quote is not None and low in ("kami", "kita") and institutional(clause, c.j):
         body = speaker_body(state, quote)  # "kami secara kelembagaan memutuskan ...," kata
         if body:  # Ketua KPU X: the KPU acts, not its chairman
@@ -4872,6 +4876,19 @@ def pronoun_refs(
             return resolve(state, clause, speaker, quote)
         return group_here(state, clause, c) or plural_antecedent(state) or named_group(state)
     return last_person(state)
+
+
+def group_we_are(clause: Clause, c: Cand) -> Cand | None:
+    """The group a "kami" or "kita" names in apposition, right after it or after "semua",
+    "selaku" and the like (``WE_AS``): "kami semua kader partai", "kita selaku warga desa".
+    The speaker is one of them, but the act is addressed to or done by the group."""
+    k = c.j
+    while k < len(clause.toks) and clause.toks[k].low in WE_AS:
+        k += 1
+    group = clause.cand_at[k] if k < len(clause.toks) else None
+    if group is None or group.kind != "noun" or group.i != k or group.etype != "group":
+        return None
+    return group
 
 
 INSTITUTIONAL = CLAUSE_PHRASES["institutional"]
