@@ -2737,7 +2737,7 @@ def detained(article_id: str, day: str, held: EntityRef, sentence: str) -> Event
     return event
 
 
-def counted(words: str, sector: str = "GOV") -> EntityRef:
+def counted(words: str, sector: str | None = "GOV") -> EntityRef:
     """A counted group of people the actor stage leaves unresolved."""
     return EntityRef(None, words, words, "group", "IDN", sector)
 
@@ -2772,3 +2772,42 @@ def test_a_counted_group_stays_apart_from_another_body_its_things_or_another_sto
     assert len(fuse_events([group, by_body], {}, {"A": "s1", "B": "s2"})) == 2
     later = detained("B", "2025-03-18", DISHUB, BODY_TOLD)
     assert len(fuse_events([group, later], {}, stories)) == 2
+
+
+def test_people_a_body_serves_or_once_had_are_not_the_body():
+    # only a body's own people ("pegawai", "oknum personel") act as the body: its students,
+    # customers, former staff or a party's cadres are a group of their own
+    stories = {"A": "s1", "B": "s1"}
+    campus = EntityRef("ubr", "Universitas Bekasi Raya", "Universitas Bekasi Raya",
+                       "organization", "IDN", None)  # fmt: skip
+    bank = EntityRef("bbk", "Bank Bekasi Kencana", "Bank Bekasi Kencana", "organization",
+                     "IDN", None)  # fmt: skip
+    party = EntityRef("pbm", "Partai Bekasi Maju", "Partai Bekasi Maju", "organization",
+                      "IDN", "PTY")  # fmt: skip
+    for words, body in (
+        ("dua mahasiswa Universitas Bekasi Raya", campus),
+        ("lima nasabah Bank Bekasi Kencana", bank),
+        ("tiga mantan pegawai Dinas Perhubungan Kota Bekasi", DISHUB),
+        ("ratusan kader Partai Bekasi Maju", party),
+    ):
+        group = detained("A", "2025-03-04", counted(words, body.sector), GROUP_TOLD)
+        by_body = detained("B", "2025-03-04", body, BODY_TOLD)
+        assert len(fuse_events([group, by_body], {}, stories)) == 2, words
+
+
+def test_a_counted_group_is_the_body_a_month_dated_report_of_the_story_names():
+    # "within": A's day lies in B's month; the counted staff are the body B names, but no
+    # body B does not name ("tiga pegawai Dinas Pendidikan ...")
+    stories = {"A": "s1", "B": "s1"}
+    monthly = replace(
+        detained("B", "2025-03-04", DISHUB, BODY_TOLD), date="2025-03", date_precision="month"
+    )
+    monthly.sources = [replace(s, published="2025-03-20") for s in monthly.sources]
+    group = counted("tiga pegawai Dinas Perhubungan Kota Bekasi")
+    (event,) = fuse_events([detained("A", "2025-03-04", group, GROUP_TOLD), monthly], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = counted("tiga pegawai Dinas Pendidikan Kota Bekasi")
+    assert (
+        len(fuse_events([detained("A", "2025-03-04", other, GROUP_TOLD), monthly], {}, stories))
+        == 2
+    )

@@ -18,7 +18,7 @@ from importlib import resources
 
 from kabar.actors import abbreviates, blends, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
-from kabar.event_args import COUNT_ONE, NUMBER, VIOLENT, people_word
+from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place, Source
@@ -313,10 +313,13 @@ def counted_as_body(a: Event, b: Event) -> tuple[Event, Event]:
 
 def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
     """``group`` counts people of the organisation ``body`` by its name: a count ("dua",
-    "seorang", "3"), one or more words for people (``bodypeople`` rows, actor nouns of
-    persons or groups: "oknum personel"), perhaps a unit's name ("Satlantas"), then the
-    body's name as the other report writes it ("Polrestabes Medan"); not the body's things
-    ("dua mobil Polres X"), nor a title ("mantan Ketua KPK" counts nobody)."""
+    "seorang", "3"), one or more words for the body's own people (``bodypeople`` rows only:
+    "oknum personel", "pegawai"), perhaps a unit's name ("Satlantas"), then the body's
+    name as the other report writes it ("Polrestabes Medan"): those act as the body. Not
+    people it serves or holds ("dua mahasiswa Universitas X", "nasabah", "warga"), nor
+    its former people ("dua mantan pegawai KPK"), nor a party's cadres ("ratusan kader
+    Partai X": rank-and-file members are a group of their own, as the guideline lists
+    "massa", not the party acting), nor the body's things ("dua mobil Polres X")."""
     if group.type not in ("group", "person") or body.type != "organization":
         return False
     if group.sector and body.sector and group.sector != body.sector:
@@ -336,7 +339,7 @@ def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
     return (
         bool(people)
         and rest[: len(people)] == people
-        and all(people_word(load_lexicon(), w) for w in people)
+        and all(w in BODY_OWN_PEOPLE for w in people)
         and capitalised(units)
     )
 
