@@ -185,6 +185,21 @@ def test_a_weekday_naming_its_week_is_that_day_of_that_week(text: str, value: st
 @pytest.mark.parametrize(
     "text",
     [
+        "Bu Minggu pekan lalu mengadukan tetangganya ke kantor kelurahan.",
+        "Kata Pak Minggu, bantuan itu belum sampai ke dusunnya.",
+        "Jalan desa itu ditutup tiga Minggu pekan lalu karena longsor.",
+    ],
+)
+def test_minggu_after_a_form_of_address_or_a_number_is_no_sunday(text: str) -> None:
+    assert all(
+        found.rule not in ("weekday", "weekday_week")
+        for found in find_times(text, date(2017, 11, 16))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "Kasus penolakan itu, yang terjadi beberapa waktu lalu, dinyatakan selesai.",
         "Baru-baru ini, polisi menangkap dua pengedar di Medan.",
         "Ia belum lama ini bertemu Menteri Luar Negeri.",

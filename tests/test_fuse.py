@@ -2049,13 +2049,27 @@ def test_a_chief_named_by_his_title_acts_for_his_body_across_outlets():
     assert len(aid([chief, deputy])) == 2
 
 
-def past_talk(article_id: str, published: str, sentence: str) -> Event:
-    """A meeting told as a past act with no date ("sempat berkoordinasi"): unknown date."""
-    event = replace(report(article_id, "", precision="unknown"), date=None)
-    event.actor = [ref("bawaslu", "Bawaslu")]
-    event.recipient = [ref("kominfo", "Kominfo")]
-    event.sources = [sentence_source(article_id, sentence, sentence.index("ber"), published)]
+def undated_report(
+    article_id: str,
+    published: str,
+    sentence: str,
+    trigger: str,
+    sides: tuple[list[EntityRef], list[EntityRef]],
+    kind: str = "CONSULT",
+) -> Event:
+    """An act of ``kind`` between ``sides`` (actors, recipients) told as a past act with no
+    date ("sempat berkoordinasi"): unknown date; its trigger the first ``trigger`` of
+    ``sentence``, published on ``published``."""
+    event = replace(report(article_id, "", kind, precision="unknown"), date=None)
+    event.actor, event.recipient = sides
+    event.sources = [sentence_source(article_id, sentence, sentence.index(trigger), published)]
     return event
+
+
+def past_talk(article_id: str, published: str, sentence: str) -> Event:
+    """Bawaslu's past talk with Kominfo, told with no date."""
+    sides = ([ref("bawaslu", "Bawaslu")], [ref("kominfo", "Kominfo")])
+    return undated_report(article_id, published, sentence, "ber", sides)
 
 
 def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
@@ -2095,12 +2109,9 @@ def test_two_undated_past_acts_of_one_story_retold_alike_are_one():
 
 
 def past_seizure(article_id: str, published: str, sentence: str, doer: EntityRef) -> Event:
-    """``doer`` seized something of Dodi, told as a past act with no date: unknown date."""
-    event = replace(report(article_id, "", "COERCE", precision="unknown"), date=None)
-    event.actor = [doer]
-    event.recipient = [person("dodi", "Dodi Saputra")]
-    event.sources = [sentence_source(article_id, sentence, sentence.index("menyita"), published)]
-    return event
+    """``doer`` seized something of Dodi, told as a past act with no date."""
+    sides = ([doer], [person("dodi", "Dodi Saputra")])
+    return undated_report(article_id, published, sentence, "menyita", sides, "COERCE")
 
 
 def test_two_undated_past_acts_of_police_named_by_its_kind_are_one():
@@ -2129,13 +2140,63 @@ def test_two_undated_past_acts_of_police_named_by_its_kind_are_one():
     assert len(fuse_events([first, second], {}, {"A": "s1", "B": "s2"})) == 2
 
 
+def test_undated_twins_that_seized_or_talked_of_other_things_stay_apart():
+    # most words alike, but what was seized, or what the talk was about, differs: two acts
+    stories = {"A": "s1", "B": "s1"}
+    for doer in (POLICE_NOUN, POLRES):
+        car = past_seizure(
+            "A",
+            "2024-08-12",
+            "Aparat juga telah menyita mobil boks milik Dodi di gudang itu.",
+            doer,
+        )
+        phone = past_seizure(
+            "B",
+            "2024-08-13",
+            "Aparat juga telah menyita ponsel pintar milik Dodi di gudang itu.",
+            doer,
+        )
+        assert len(fuse_events([car, phone], {}, stories)) == 2, doer.entity_name
+        again = past_seizure(
+            "B",
+            "2024-08-13",
+            "Sebelumnya aparat telah menyita mobil boks Dodi di gudang itu.",
+            doer,
+        )
+        assert len(fuse_events([car, again], {}, stories)) == 1, doer.entity_name
+    debt = past_talk(
+        "A",
+        "2024-03-04",
+        "Bawaslu sempat berkoordinasi dengan Kominfo soal tunggakan listrik kantor.",
+    )
+    land = past_talk(
+        "B", "2024-03-06", "Bawaslu sempat berkoordinasi dengan Kominfo soal sengketa lahan kantor."
+    )
+    assert len(fuse_events([debt, land], {}, stories)) == 2
+
+
+def test_undated_twins_of_two_kinds_of_one_sector_stay_apart():
+    # "jaksa" and "pengadilan" (both JUD) prolonging one detention are two acts; two
+    # "pihak kejaksaan" / "kejaksaan" are one kind
+    dodi = [person("dodi", "Dodi Saputra")]
+
+    def prolonged(article_id: str, published: str, doer: str) -> Event:
+        body = EntityRef(None, doer, doer, "organization", None, "JUD")
+        told = f"Masa tahanan Dodi juga sudah diperpanjang {doer} hingga empat puluh hari lagi."
+        sides = ([body], dodi)
+        return undated_report(article_id, published, told, "diperpanjang", sides, "COERCE")
+
+    stories = {"A": "s1", "B": "s1"}
+    first = prolonged("A", "2024-08-12", "jaksa")
+    assert len(fuse_events([first, prolonged("B", "2024-08-13", "pengadilan")], {}, stories)) == 2
+    kind = prolonged("A", "2024-08-12", "pihak kejaksaan")
+    assert len(fuse_events([kind, prolonged("B", "2024-08-13", "kejaksaan")], {}, stories)) == 1
+
+
 def campus_talk(article_id: str, published: str, sentence: str, campus: EntityRef) -> Event:
-    """The ministry's past talk with a university, told with no date: unknown date."""
-    event = replace(report(article_id, "", precision="unknown"), date=None)
+    """The ministry's past talk with a university, told with no date."""
     ministry = EntityRef("kemdik", "Kemendik", "Kemendik", "organization", "IDN", "GOV")
-    event.actor, event.recipient = [ministry], [campus]
-    event.sources = [sentence_source(article_id, sentence, sentence.index("ber"), published)]
-    return event
+    return undated_report(article_id, published, sentence, "ber", ([ministry], [campus]))
 
 
 def test_undated_twins_name_a_university_by_the_short_form_one_defines_in_brackets():
@@ -2159,11 +2220,9 @@ def test_undated_twins_name_a_university_by_the_short_form_one_defines_in_bracke
 
 
 def past_apology(article_id: str, published: str, sentence: str, to: list[EntityRef]) -> Event:
-    """Rudi's apology told as a past act with no date: unknown date."""
-    event = replace(report(article_id, "", "CONCEDE", precision="unknown"), date=None)
-    event.actor, event.recipient = [person("rudi", "Rudi Hartanto")], to
-    event.sources = [sentence_source(article_id, sentence, sentence.index("meminta"), published)]
-    return event
+    """Rudi's apology told as a past act with no date."""
+    sides = ([person("rudi", "Rudi Hartanto")], to)
+    return undated_report(article_id, published, sentence, "meminta", sides, "CONCEDE")
 
 
 def test_undated_twins_may_name_the_same_unresolved_words_beside_resolved_parties():
@@ -2737,7 +2796,7 @@ def detained(article_id: str, day: str, held: EntityRef, sentence: str) -> Event
     return event
 
 
-def counted(words: str, sector: str = "GOV") -> EntityRef:
+def counted(words: str, sector: str | None = "GOV") -> EntityRef:
     """A counted group of people the actor stage leaves unresolved."""
     return EntityRef(None, words, words, "group", "IDN", sector)
 
@@ -2772,3 +2831,42 @@ def test_a_counted_group_stays_apart_from_another_body_its_things_or_another_sto
     assert len(fuse_events([group, by_body], {}, {"A": "s1", "B": "s2"})) == 2
     later = detained("B", "2025-03-18", DISHUB, BODY_TOLD)
     assert len(fuse_events([group, later], {}, stories)) == 2
+
+
+def test_people_a_body_serves_or_once_had_are_not_the_body():
+    # only a body's own people ("pegawai", "oknum personel") act as the body: its students,
+    # customers, former staff or a party's cadres are a group of their own
+    stories = {"A": "s1", "B": "s1"}
+    campus = EntityRef("ubr", "Universitas Bekasi Raya", "Universitas Bekasi Raya",
+                       "organization", "IDN", None)  # fmt: skip
+    bank = EntityRef("bbk", "Bank Bekasi Kencana", "Bank Bekasi Kencana", "organization",
+                     "IDN", None)  # fmt: skip
+    party = EntityRef("pbm", "Partai Bekasi Maju", "Partai Bekasi Maju", "organization",
+                      "IDN", "PTY")  # fmt: skip
+    for words, body in (
+        ("dua mahasiswa Universitas Bekasi Raya", campus),
+        ("lima nasabah Bank Bekasi Kencana", bank),
+        ("tiga mantan pegawai Dinas Perhubungan Kota Bekasi", DISHUB),
+        ("ratusan kader Partai Bekasi Maju", party),
+    ):
+        group = detained("A", "2025-03-04", counted(words, body.sector), GROUP_TOLD)
+        by_body = detained("B", "2025-03-04", body, BODY_TOLD)
+        assert len(fuse_events([group, by_body], {}, stories)) == 2, words
+
+
+def test_a_counted_group_is_the_body_a_month_dated_report_of_the_story_names():
+    # "within": A's day lies in B's month; the counted staff are the body B names, but no
+    # body B does not name ("tiga pegawai Dinas Pendidikan ...")
+    stories = {"A": "s1", "B": "s1"}
+    monthly = replace(
+        detained("B", "2025-03-04", DISHUB, BODY_TOLD), date="2025-03", date_precision="month"
+    )
+    monthly.sources = [replace(s, published="2025-03-20") for s in monthly.sources]
+    group = counted("tiga pegawai Dinas Perhubungan Kota Bekasi")
+    (event,) = fuse_events([detained("A", "2025-03-04", group, GROUP_TOLD), monthly], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    other = counted("tiga pegawai Dinas Pendidikan Kota Bekasi")
+    assert (
+        len(fuse_events([detained("A", "2025-03-04", other, GROUP_TOLD), monthly], {}, stories))
+        == 2
+    )

@@ -58,7 +58,7 @@ from functools import lru_cache
 from typing import Any
 
 from kabar.model import Precision, TimeExpression
-from kabar.numbers import read_table
+from kabar.numbers import read_table, word_lists
 
 # ---------------------------------------------------------------- lexicon
 
@@ -429,6 +429,11 @@ _BACK_LAW = re.compile(
     r"\d+[a-z]?(?:/[\w.]+)*\s*,?\s*$"
 )
 _BACK_NOT_SUNDAY = re.compile(r"\b(?:pasar|jalan|jl\.?|malam)\s+$")
+# "Pak Minggu", "Bu Minggu": a form of address before a name (mention_words.tsv's
+# honorific rows) makes "Minggu" a person's name, never Sunday.
+_BACK_HONORIFIC = re.compile(
+    r"\b(?:" + _alternation(word_lists("mention_words.tsv")["honorific"]) + r")\.?\s+$"
+)
 # "Universitas 17 Agustus 1945", "Jalan 10 November": a capitalised name a date is part of.
 _BACK_NAMED = re.compile(r"\b(?:" + _phrases("named") + r")\s+(?:\d{1,2}\s+)?$")
 _BACK_SUNDAY = re.compile(r"(?:\b(?:pada|hari|sejak|hingga|sampai|sabtu\s+dan|sabtu-)|,)\s*$")
@@ -497,15 +502,16 @@ def _bare_weekday(
     ] in ("-", "–", "/"):
         return None  # "Senin-Jumat": a weekly schedule, not a date
     if wd == 6 and m["wd"].lower() == "minggu":
-        # "Minggu" is also "week": Sunday only with a time of day or clock time,
-        # after "pada", "hari", "sejak", "hingga" or a comma, before a week
-        # ("Minggu pekan lalu"), or before a period or comma when no number
-        # precedes it ("selama dua Minggu.").
-        clause_end = (
-            c.text[end : end + 1] in (".", ",", ";")
-            and _back(_BACK_NUMBER, c.low, start, 20) is None
-        )
-        of_week = _WEEK_AFTER.match(c.low, end) is not None
+        # "Minggu" is also "week" and a name: Sunday only with a time of day or clock
+        # time, after "pada", "hari", "sejak", "hingga" or a comma, before a week
+        # ("Minggu pekan lalu"), or before a period or comma, when no number precedes it
+        # ("selama dua Minggu.", "dua Minggu pekan lalu"); never after a form of address
+        # ("Pak Minggu pekan lalu melapor": a man named Minggu).
+        if _back(_BACK_HONORIFIC, c.low, start, 12) is not None:
+            return None
+        counted = _back(_BACK_NUMBER, c.low, start, 20) is not None
+        clause_end = c.text[end : end + 1] in (".", ",", ";") and not counted
+        of_week = _WEEK_AFTER.match(c.low, end) is not None and not counted
         if direction or not (
             end > m.end("wd")
             or clause_end

@@ -4567,7 +4567,8 @@ BEFALLING_PEOPLE = frozenset({"COERCE", "SANCTION"})
 attack on "seorang anggota TNI" is one on the army, as PLOVER codes it."""
 COUNT_REACH = 2  # lowercase words between a counting word and the body's name
 COUNT_ONE = MODALITY_WORDS["countone"]  # "seorang": one person
-BODY_PEOPLE = MODALITY_WORDS["bodypeople"]  # "anggota", "pegawai", "oknum", "mantan"
+BODY_OWN_PEOPLE = MODALITY_WORDS["bodypeople"]  # "anggota", "pegawai", "oknum": the body's own
+BODY_PEOPLE = BODY_OWN_PEOPLE | MODALITY_WORDS["formerpeople"]  # and "mantan", "eks"
 NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")  # "3", "120", "1.200"
 
 

@@ -34,13 +34,15 @@ event only when type, polarity, mode, participants, place and date agree:
   the act too tells nothing, unless it says the act happened again); a statement other
   than a one-off act must then repeat most of what a dated report says; two such
   reports of different articles of one story that no dated event takes are one when
-  both name and resolve both sides (a body both name only by its kind, "polisi", counts
-  as one; the same unresolved words beside resolved parties, "kepada masyarakat dan
-  Polri", do too) and the briefer's words mostly recur in the other
-  (:func:`join_undated`); one that fits no dated event so but retells an act in the
-  outlet's words ("Hendra dicegah Imigrasi atas permintaan Kejaksaan"), naming and resolving the
-  same two sides as another article's day-dated report of it published at most three days
-  apart, joins that event when no other dated event of the block has a report of that
+  both name and resolve both sides (a body both name only by its kind of one family,
+  "polisi" / "pihak kepolisian", counts as one; the same unresolved words beside resolved
+  parties, "kepada masyarakat dan Polri", do too), the briefer's words mostly recur in
+  the other and what one names first after the trigger recurs in the other (not "menyita
+  sepeda motor" / "menyita telepon genggam") (:func:`join_undated`); one that fits no
+  dated event so but retells an act in the outlet's words ("Hendra dicegah Imigrasi atas
+  permintaan Kejaksaan"), naming and resolving the same two sides as another article's
+  day-dated report of it published at most three days apart, joins that event when no
+  other dated event of the block has a report of that
   type and pair within its reach (:func:`followed_up`; not for recurring acts, statements
   voiced again, symmetric types or quotations); this is weighed last, with one more
   join: reports of one
@@ -83,7 +85,7 @@ event only when type, polarity, mode, participants, place and date agree:
   name, the verb of the act, days, numbers and words said of any act or case ("melakukan",
   "kasus"): a busy actor does several such acts a day, in several cases, whatever the
   story (:func:`kabar.fuse_compare.acts_alike`);
-- on one day of one story (or in two undated past acts of one story weighed as twins), a
+- on one day of one story (or one report's date within the other's span), a
   person named by a part of the name, however spelt, or by
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
   "Lisa" the actor stage could not type) is the one participant of the other report
@@ -96,13 +98,13 @@ event only when type, polarity, mode, participants, place and date agree:
   a sentence of the two reports defines it so, "Komisi Pemilihan Umum (KPU) mencabut",
   or "Universitas Udayana (Unud)" for a short form blending its words' first letters), a
   body named by its kind only ("polisi") is the one resolved unit of that sector the other
-  report names ("Polres Bogor") when both name a resolved recipient in common (when
-  neither names one, two bodies both name by one kind, "polisi" / "pihak kepolisian",
-  are one), a
-  counted group of a body's people ("dua oknum personel Satlantas Polrestabes Medan") is
-  the body the other report names on that side ("Polrestabes Medan"), and
+  report names ("Polres Bogor") when both name a resolved recipient in common, a
+  counted group of a body's own people ("dua oknum personel Satlantas Polrestabes Medan")
+  is the body the other report names on that side ("Polrestabes Medan"), and (on one day)
   victims only counted ("250 orang") are the other report's polity of the territory
-  they were in;
+  they were in; two undated past acts of one story weighed as twins compare names alike
+  and bodies named by their kind so too, and besides two bodies both name only by a kind
+  of one family ("polisi" / "pihak kepolisian", not "jaksa" / "pengadilan") are one;
 - a capitalised name a report leaves unresolved ("Immanuel") is the one person of its
   own article whose name it is a short form of ("Immanuel Ebenezer"), on any day;
 - an act told in one sentence with the request it was done at ("dicegah Imigrasi atas
@@ -158,6 +160,7 @@ from kabar.fuse_compare import (
     retellable,
     said_alike,
     said_topics,
+    same_kind_bodies,
     short_copies,
     sides,
     story_dated,
@@ -261,7 +264,7 @@ def compatible(
     elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week
         a, b = generic_bodies(*counted_as_body(*named_alike(a, b)))
     elif twins:  # "polisi" in both, "Unud" / "Universitas Udayana (Unud)"
-        a, b = generic_bodies(*named_alike(a, b))
+        a, b = same_kind_bodies(*generic_bodies(*named_alike(a, b)))
     return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
 
 

@@ -18,7 +18,7 @@ from importlib import resources
 
 from kabar.actors import abbreviates, blends, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
-from kabar.event_args import COUNT_ONE, NUMBER, VIOLENT, people_word
+from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.model import EntityRef, Event, Place, Source
@@ -42,6 +42,7 @@ SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
 ACTIVE_PREFIX = "me"  # an active verb (meN-): the words before it in a clause are its doer
 SAID_SHARE = 0.5  # the other must repeat more than this share of the briefer one's content words
+OBJECT_WORDS = 2  # the first content words after an act's trigger that tell what it acted on
 SAID_MIN_DISTINCT = 2  # or, across articles, words shared beyond the topic (1 on the same day)
 GUESSED_DATE = "date publication-month"  # in Event.rule: no date in the text, the month guessed
 STORY_DAY = "date story-day"  # in Event.rule: no date in the sentence, the story's day taken
@@ -234,10 +235,13 @@ def defined_acronyms(report: Event) -> frozenset[tuple[str, str]]:
 
 
 def bracket_blend(short: str, name: str) -> bool:
-    """``short`` (written in brackets after ``name``) is leading letters of each of the
-    name's words in order, two at least of each: "Unud" = Un(iversitas) Ud(ayana),
-    "Unsri" = Un(iversitas) Sri(wijaya). The brackets say it is a short form, so a blend
-    shorter than one the actor stage would take from a bare word (``abbreviates``) does."""
+    """``short`` (written in brackets after ``name``) is leading letters of the name's
+    first word and of one or more later words, in order, two at least of each: "Unud" =
+    Un(iversitas) Ud(ayana), "Unsri" = Un(iversitas) Sri(wijaya). Words between may be left
+    out, as such short forms do ("Untirta" = Un(iversitas) [Sultan Ageng] Tirta(yasa); so
+    "Unut" fits "Universitas Sumatera Utara" too): the brackets say it is this name's short
+    form, so a blend shorter than one the actor stage would take from a bare word
+    (``abbreviates``) does."""
     letters, words = letters_of(short), [letters_of(w) for w in name.split()]
     if len(words) < 2 or not all(words):
         return False
@@ -255,35 +259,76 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
     a resolved recipient in common: "polisi menangkap Budi" and "Polres Bogor menangkap
     Budi" of one story, on one day or one report's date within the other's span, are one
     arrest. Not for symmetric types, where who is actor is arbitrary, nor when the other
-    names two bodies of that sector. When neither names a resolved body of that sector but
-    both name one only by its kind ("polisi" / "pihak kepolisian"), the two take one id
-    (``KIND_BODY`` and the sector): the police acting on one suspect in one story."""
-    if a.event in SYMMETRIC:
+    names two bodies of that sector."""
+    if a.event in SYMMETRIC or not shared_recipient(a, b):
         return a, b
-
-    def resolved(refs: list[EntityRef]) -> set[str]:
-        return {r.actor_id for r in refs if r.actor_id}
-
-    if not resolved(a.recipient) & resolved(b.recipient):
-        return a, b
-    generic = load_lexicon().kind_bodies
 
     def lifted(x: Event, y: Event) -> Event:
         def fit(r: EntityRef) -> EntityRef:
-            if not kind_body(r):
+            if not kind_family(r):
                 return r
             bodies = {o.actor_id for o in y.actor if o.actor_id and o.sector == r.sector}
-            if not bodies and any(kind_body(o) and o.sector == r.sector for o in y.actor):
-                return replaced(r, actor_id=KIND_BODY + str(r.sector))
             return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
-
-        def kind_body(r: EntityRef) -> bool:
-            return not r.actor_id and bool(r.sector) and r.entity_name.casefold() in generic
 
         actor = [fit(r) for r in x.actor]
         return x if actor == x.actor else replaced(x, actor=actor)
 
     return lifted(a, b), lifted(b, a)
+
+
+def same_kind_bodies(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, when neither names a resolved actor of a sector but each names a body
+    of it only by its kind of one family (:func:`kind_family`: "polisi" / "pihak
+    kepolisian", "pihak kejaksaan" / "kejaksaan"), that body given one id (``KIND_BODY``
+    and the family), when both name a resolved recipient in common: the police acting on
+    one suspect in one story. Not across families of one sector: a prosecutor's and a
+    court's extension of one detention ("jaksa" / "pengadilan", both JUD) are two acts.
+    Only for undated twins (:func:`undated_twins`), which have no day to pin them."""
+    if a.event in SYMMETRIC or not shared_recipient(a, b):
+        return a, b
+    resolved_sectors = {r.sector for r in a.actor + b.actor if r.actor_id}
+
+    def families(x: Event) -> set[str]:
+        return {
+            family
+            for r in x.actor
+            if r.sector not in resolved_sectors and (family := kind_family(r))
+        }
+
+    shared = families(a) & families(b)
+
+    def lifted(x: Event) -> Event:
+        def fit(r: EntityRef) -> EntityRef:
+            family = kind_family(r)
+            if family not in shared or r.sector in resolved_sectors:
+                return r
+            return replaced(r, actor_id=KIND_BODY + family)
+
+        actor = [fit(r) for r in x.actor]
+        return x if actor == x.actor else replaced(x, actor=actor)
+
+    return lifted(a), lifted(b)
+
+
+def shared_recipient(a: Event, b: Event) -> bool:
+    """Both reports name a resolved recipient in common."""
+
+    def resolved(refs: list[EntityRef]) -> set[str]:
+        return {r.actor_id for r in refs if r.actor_id}
+
+    return bool(resolved(a.recipient) & resolved(b.recipient))
+
+
+def kind_family(ref: EntityRef) -> str:
+    """The family of the kind of body an unresolved, sector-typed ref names only by its
+    kind (``Lexicon.kind_bodies``): every police row ("polisi", "aparat kepolisian") is one,
+    else the row's last word, its lead word left out ("pihak kejaksaan" / "kejaksaan",
+    not "jaksa"); "" for any other ref."""
+    name = ref.entity_name.casefold()
+    if ref.actor_id or not ref.sector or name not in load_lexicon().kind_bodies:
+        return ""
+    police = {" ".join(p) for p in load_lexicon().phrases.get("policebody", ())}
+    return "polisi" if name in police else name.split()[-1]
 
 
 def counted_as_body(a: Event, b: Event) -> tuple[Event, Event]:
@@ -313,10 +358,13 @@ def counted_as_body(a: Event, b: Event) -> tuple[Event, Event]:
 
 def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
     """``group`` counts people of the organisation ``body`` by its name: a count ("dua",
-    "seorang", "3"), one or more words for people (``bodypeople`` rows, actor nouns of
-    persons or groups: "oknum personel"), perhaps a unit's name ("Satlantas"), then the
-    body's name as the other report writes it ("Polrestabes Medan"); not the body's things
-    ("dua mobil Polres X"), nor a title ("mantan Ketua KPK" counts nobody)."""
+    "seorang", "3"), one or more words for the body's own people (``bodypeople`` rows only:
+    "oknum personel", "pegawai"), perhaps a unit's name ("Satlantas"), then the body's
+    name as the other report writes it ("Polrestabes Medan"): those act as the body. Not
+    people it serves or holds ("dua mahasiswa Universitas X", "nasabah", "warga"), nor
+    its former people ("dua mantan pegawai KPK"), nor a party's cadres ("ratusan kader
+    Partai X": rank-and-file members are a group of their own, as the guideline lists
+    "massa", not the party acting), nor the body's things ("dua mobil Polres X")."""
     if group.type not in ("group", "person") or body.type != "organization":
         return False
     if group.sector and body.sector and group.sector != body.sector:
@@ -336,12 +384,12 @@ def counted_people_of(group: EntityRef, body: EntityRef) -> bool:
     return (
         bool(people)
         and rest[: len(people)] == people
-        and all(people_word(load_lexicon(), w) for w in people)
+        and all(w in BODY_OWN_PEOPLE for w in people)
         and capitalised(units)
     )
 
 
-KIND_BODY = "kind:"  # the id two reports' bodies named only by one kind share, with the sector
+KIND_BODY = "kind:"  # the id two reports' bodies named only by one kind share, with the family
 NAMED_UNRESOLVED = "name:"  # the id two reports' unresolved, alike written names share
 
 
@@ -910,22 +958,70 @@ def undated_twins(a: Event, b: Event) -> bool:
     dated report of their story fits: one act when both name and resolve both sides
     (:func:`named_as_twins`: no side left to an unnamed crowd or "empat tersangka", which
     may be other people; a body named by its kind, "polisi", is the one
-    :func:`generic_bodies` gives it),
+    :func:`generic_bodies` or :func:`same_kind_bodies` gives it),
     neither says it happened again nor plans it, they came out at most ``REPORT_REACH``
     apart, and most of what the briefer one tells from its trigger on recurs in the other
     (:func:`retold`: "menyita uang" twice in one case may be two seizures, told in other
-    words). The caller asks for one story and compatible participants."""
+    words), what one seized or talked of first among them (:func:`object_retold`). The
+    caller asks for one story and compatible participants."""
     if a.date or b.date or a.day_month or b.day_month or a.hypothetical or b.hypothetical:
         return False
     if article_of(a) == article_of(b) or told_again(a) or told_again(b):
         return False
-    named_a, named_b = generic_bodies(a, b)
+    named_a, named_b = same_kind_bodies(*generic_bodies(a, b))
     if not named_as_twins(sides(named_a), sides(named_b), a.event):
         return False
     out_a, out_b = last_published(a), last_published(b)
     if out_a is None or out_b is None or abs(out_a - out_b) > REPORT_REACH:
         return False
-    return retold(said_stems(a), said_stems(b))
+    told_a, told_b = said_stems(a), said_stems(b)
+    return retold(told_a, told_b) and object_retold(a, b, told_a, told_b)
+
+
+def object_retold(
+    a: Event, b: Event, told_a: list[frozenset[str]], told_b: list[frozenset[str]]
+) -> bool:
+    """One of the first content words after the trigger of one report at least (what was
+    seized, what the talk was about: :func:`first_object`) recurs in what the other tells
+    (``told_a``, ``told_b``: their :func:`said_stems`): "menyita sepeda motor milik Dodi" and
+    "menyita telepon genggam milik Dodi", or a talk "soal utang" and one "soal lahan", share
+    most words and are two acts; "pelat nomor palsu" / "plat nomor palsu" one. True when
+    either report has no such word."""
+    first_a, first_b = first_object(a), first_object(b)
+    if not first_a or not first_b:
+        return True
+    return any(first_a & y for y in told_b) or any(first_b & x for x in told_a)
+
+
+def first_object(event: Event) -> frozenset[str]:
+    """The stems of the first ``OBJECT_WORDS`` content words after the trigger word in the
+    event's first sentence that has one (an object's head and the word after it, so one
+    spelt otherwise, "pelat" / "plat nomor", still shares one), up to the end of the
+    quotation holding the trigger or of the sentence: not a stop word, a word of a
+    participant's name, a word said of any act (``vague`` roots: "milik", "kasus") nor one
+    saying what follows is what the act is about (``about``: "soal", "membahas"); empty if
+    none."""
+    refs = event.actor + event.recipient
+    names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
+    stop, vague = fuse_words("stop") | fuse_words("about"), fuse_words("vague")
+    for source in event.sources:
+        if source.trigger_start is None:
+            continue
+        at = max(0, source.trigger_start - source.start)
+        told = source.sentence[at : quotation_end(source.sentence, at)].casefold()
+        found: list[frozenset[str]] = []
+        for match in WORD.finditer(told):
+            word = match.group()
+            if match.start() == 0 or word in stop or word in names:
+                continue  # the trigger itself, "dengan", "Dodi"
+            roots = stems(word)
+            if roots and not roots & vague:
+                found.append(roots | alike_roots(roots))
+            if len(found) == OBJECT_WORDS:
+                break
+        if found:
+            return frozenset().union(*found)
+    return frozenset()
 
 
 def retellable(event: Event) -> bool:
