@@ -801,3 +801,12 @@ def test_find_mentions_splits_a_person_span_run_over_a_semicolon_list(context):
     found = find_mentions(text, context, [(start, start + len(span), "PER")])
     people = [m.text for m in found if m.label == "PER"]
     assert people == ["Rusdi", "Wahyu Prakoso", "Danang", "Gimbal"]
+
+
+def test_a_name_after_a_closing_quote_is_still_propagated():
+    # the quote mark ends the paragraph before; the name opens the next one
+    text = (
+        'Kepala Bappeda Surya Handoko berkata, "Pasar itu milik warga."\n'
+        "Surya kemudian meninjau kios yang terbakar."
+    )
+    assert propagated(text, ("Surya Handoko",)) == ["Surya"]

@@ -1058,7 +1058,8 @@ def attach_appositive_offices(
 NOT_PERSON_BEFORE = mention_words()["notpersonbefore"]
 LAY_NAMESAKE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
 """An age after a bare name ("Budi (45)"): a lay person of that name, not the official."""
-OPENING_QUOTE = re.compile(r"[\"“]\s*$")
+OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“]$")
+"""A quote mark opening on the word after it (a closing one, 'namanya."\n', does not)."""
 
 
 def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1120,7 +1121,7 @@ def not_the_person(text: str, start: int, end: int) -> bool:
     if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in NOT_PERSON_BEFORE):
         return True
     return bool(
-        LAY_NAMESAKE.match(text, end) or OPENING_QUOTE.search(text, max(0, start - 3), start)
+        LAY_NAMESAKE.match(text, end) or OPENING_QUOTE.search(text, max(0, start - 2), start)
     )
 
 
