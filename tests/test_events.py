@@ -513,12 +513,54 @@ def test_an_inquiry_or_report_with_no_one_held_is_against_the_offender_sought() 
         "Polres Jakarta Selatan masih menyelidiki kejadian itu."
     )
     assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Budi Santoso"]) in coded_parties(held, PRECINCT)
+    # "pelaku" with the name the article gives him: no unknown offender
+    named = (
+        "Pelaku RH sempat menodongkan pisau kepada kasir minimarket itu. "
+        "Hingga sore, Polres Jakarta Selatan masih menyelidiki kasus tersebut."
+    )
+    assert coded_parties(named, PRECINCT)[-1] == ("ACCUSE", ["Polres Jakarta Selatan"], [])
     # "pelaku usaha" is a trade, no offender
     trade = (
         "Para pelaku usaha mengeluhkan pungutan liar di pasar itu sejak bulan lalu. "
         "Hingga sore, Polres Jakarta Selatan masih menyelidiki kasus tersebut."
     )
     assert coded_parties(trade, PRECINCT) == [("ACCUSE", ["Polres Jakarta Selatan"], [])]
+
+
+def test_an_offender_noun_that_is_no_offender_sought_is_no_target() -> None:
+    # a trade, a police marksman, a denied offender, the victim of a mob: none is the
+    # offender an inquiry or report seeks; nor is a day after the noun his name
+    inquiry = " Polres Jakarta Selatan masih menyelidiki kasus tersebut."
+    for opening in (
+        "Seorang pelaku perjalanan dari Bangkok dinyatakan positif cacar monyet.",
+        "Penembak jitu dari satuan Brimob bersiaga di atap gedung pengadilan.",
+        '"Tanpa pelaku pun kebakaran gudang itu bisa terjadi," kata warga.',
+        'Kepala dusun berkata, "Tidak ada pelaku, kambingnya mati sendiri."',
+    ):
+        assert coded_parties(opening + inquiry, PRECINCT)[-1] == (
+            "ACCUSE",
+            ["Polres Jakarta Selatan"],
+            [],
+        ), opening
+    lynched = (
+        "Seorang pencuri kabel tewas dihakimi warga di Kebayoran pada Rabu malam. "
+        "Istri korban lalu melapor ke Polres Jakarta Selatan."
+    )
+    assert all(r != ["pencuri"] for _, _, r in coded_parties(lynched, PRECINCT))
+    day = "Rumah seorang guru dibobol kawanan pencuri Jumat dini hari." + inquiry
+    assert coded_parties(day, PRECINCT)[-1] == (
+        "ACCUSE",
+        ["Polres Jakarta Selatan"],
+        ["kawanan pencuri"],
+    )
+
+
+def test_an_inquiry_after_the_article_names_the_offender_is_against_him() -> None:
+    assert coded_parties(
+        "Warga menyebut Joko Priyanto diduga menjadi pelaku pembakaran warung itu."
+        " Polres Jakarta Selatan masih menyelidiki kasus tersebut.",
+        [*PRECINCT, ("Joko Priyanto", "PER", None)],
+    )[-1] == ("ACCUSE", ["Polres Jakarta Selatan"], ["Joko Priyanto"])
 
 
 def test_an_inquiry_naming_the_offender_it_seeks_is_against_him() -> None:
@@ -561,6 +603,24 @@ def test_a_group_referred_back_is_the_people_listed_for_it_before() -> None:
         "pemeriksaan di kantor Kejaksaan Negeri Bandung.",
         [("Kejaksaan Negeri Bandung", "ORG", "JUD")],
     ) == [("ACCUSE", ["Kejaksaan Negeri Bandung"], ["RS", "TW", "MH"])]
+
+
+def test_a_list_of_other_people_is_not_the_group_referred_back() -> None:
+    # victims, witnesses or guests listed before are not the offenders recalled, and a
+    # group counted as three is not a list of two
+    cimahi = [("Polres Cimahi", "ORG", "COP")]
+    examined = " Seluruh {} sudah diperiksa penyidik Polres Cimahi."
+    for before, noun in (
+        ("Dua siswa dijambret di Cimahi. Korban masing-masing berinisial KL dan MN.", "pelaku"),
+        ("Saksi mata kejadian itu adalah LS dan DW.", "tersangka"),
+        ("Polres Cimahi menahan tiga tersangka. Para tersangka berinisial GH dan JK.", "tersangka"),
+    ):
+        coded = coded_parties(before + examined.format(noun), cimahi)
+        assert ("ACCUSE", ["Polres Cimahi"], [noun]) in coded, before
+    # the same group by another of its nouns is
+    assert coded_parties(
+        "Para pelaku berinisial GH dan JK." + examined.format("tersangka"), cimahi
+    )[-1] == ("ACCUSE", ["Polres Cimahi"], ["GH", "JK"])
 
 
 def test_a_cited_news_agency_is_no_party_to_the_events() -> None:

@@ -47,7 +47,39 @@ def test_later_first_name_becomes_a_person_mention():
     assert [(m.text, m.start, m.label) for m in found] == [("Wulandari", 64, "PER")]
 
 
-def test_first_name_shared_common_or_inside_another_name_is_not_propagated():
+def propagated(text: str, names: tuple[str, ...]) -> list[str]:
+    people = [
+        Mention(text.index(name), text.index(name) + len(name), name, "PER", "ner-model")
+        for name in names
+    ]
+    return [m.text for m in propagate_names(text, people)]
+
+
+def test_a_first_name_that_is_a_month_an_actor_or_a_body_is_not_propagated():
+    # each guard of bare_first_name alone: a month (notname), an actor noun the model took
+    # into the name (actor_first), a state body (state_bodies)
+    month = "Bidan Juni Lestari membuka posyandu. Program itu berjalan hingga Juni mendatang."
+    assert propagated(month, ("Juni Lestari",)) == []
+    actor = "Jaksa Rahmat Sukardi hadir. Tuntutan itu dibacakan oleh Jaksa pada sore hari."
+    assert propagated(actor, ("Jaksa Rahmat Sukardi",)) == []
+    body = "Imigrasi Hadiwijaya disebut dalam berkas. Paspornya ditahan oleh Imigrasi setempat."
+    assert propagated(body, ("Imigrasi Hadiwijaya",)) == []
+
+
+def test_a_first_name_used_for_a_place_an_outlet_or_a_namesake_is_not_propagated():
+    official = "Kepala Bappeda Surya Handoko meresmikan pasar. "
+    for later in (
+        "Pedagang dari Surya ikut berjualan di sana.",
+        "Warga kampung Surya menyambut baik.",
+        "Menurut harian Surya, pasar itu sepi.",
+        "Seorang tukang parkir bernama Surya ikut membantu.",
+        "Seorang kuli, Surya (51), terluka saat bongkar muat.",
+        '"Surya atau bukan, pasar tetap dibuka," kata pedagang.',
+    ):
+        assert propagated(official + later, ("Surya Handoko",)) == [], later
+
+
+def test_a_common_given_name_a_common_noun_or_part_of_another_name_is_not_propagated():
     text = (
         "Camat Agus Salim menemui Kenanga Putri dan Melati Suryani. Agus menyebut bunga "
         "kenanga tumbuh di desa itu; Kenanga setuju. Melati Indah juga datang."
@@ -820,3 +852,12 @@ def test_find_mentions_splits_a_person_span_run_over_a_semicolon_list(context):
     found = find_mentions(text, context, [(start, start + len(span), "PER")])
     people = [m.text for m in found if m.label == "PER"]
     assert people == ["Rusdi", "Wahyu Prakoso", "Danang", "Gimbal"]
+
+
+def test_a_name_after_a_closing_quote_is_still_propagated():
+    # the quote mark ends the paragraph before; the name opens the next one
+    text = (
+        'Kepala Bappeda Surya Handoko berkata, "Pasar itu milik warga."\n'
+        "Surya kemudian meninjau kios yang terbakar."
+    )
+    assert propagated(text, ("Surya Handoko",)) == ["Surya"]

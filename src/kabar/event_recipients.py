@@ -62,6 +62,7 @@ from kabar.event_args import (
     FIRST_PERSON,
     GROUP_WORDS,
     PERPETRATOR_NOUNS,
+    listed_person,
     names,
 )
 from kabar.event_clause import (
@@ -70,6 +71,7 @@ from kabar.event_clause import (
     NP_STOP,
     NUMBER_WORDS,
     NUMBERS,
+    ORDINALS,
     TYPE_OF_LABEL,
     VERB_PREFIXES,
 )
@@ -222,6 +224,12 @@ def case_parties(event: Event) -> list[EntityRef]:
     return held_parties(event)
 
 
+def case_reference(case_nouns: Collection[str]) -> re.Pattern[str]:
+    """A case noun referred back ("kasus tersebut", "perkara itu"): the case of the
+    article, whichever of ``case_suspects`` and ``unknown_offenders`` seeks it."""
+    return re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
+
+
 def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
     """An inquiry naming no target into a case its sentence refers back to ("Polisi masih
     mengusut kasus tersebut", "Kasus ini pernah diselidiki Kejari") is against that case's
@@ -234,7 +242,7 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
     in the case: its target is no suspect."""
     if not case_nouns:
         return
-    case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
+    case = case_reference(case_nouns)
     for index, event, entry in coded:
         if event.event != "ACCUSE" or "investigate" not in event.mode or event.recipient:
             continue
@@ -254,6 +262,10 @@ def case_suspects(article_text: str, coded: Coded, case_nouns: set[str]) -> None
 
 OFFENDERS = MODALITY_WORDS["offender"]
 OFFENDER_LEADS = MODALITY_WORDS["offenderlead"]
+OFFENDER_DENIALS = MODALITY_WORDS["offenderdenial"]
+NOT_OFFENDERS_AFTER = MODALITY_WORDS["offendernot"]
+OFFENDER_COPULAS = MODALITY_WORDS["offendercopula"]
+LYNCHED = MODALITY_WORDS["lynched"]
 TRADES = EVENT_WORDS["trade"]
 """What "pelaku" is in "pelaku usaha", "pelaku seni": a trade, no offence."""
 OFFENDER = re.compile(
@@ -261,10 +273,19 @@ OFFENDER = re.compile(
     r"(?P<next>\s+[\w-]+)?",
     re.IGNORECASE,
 )
+NAMED_OFFENDER = re.compile(
+    r"(?P<name>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+(?:(?:diduga|disebut)\s+)?"
+    rf"(?:{'|'.join(sorted(OFFENDER_COPULAS))})\s+$"
+)
+"""A name the text says is the offender, before the noun ("Rudi diduga menjadi pelaku")."""
+LYNCHED_VICTIM = re.compile(rf"[^.]{{0,60}}?\b(?:{'|'.join(sorted(LYNCHED))})\s+(?:massa|warga)\b")
+"""An offender noun whose own sentence tells a mob beat him ("pencuri ... dihakimi massa")."""
+OFFENDER_REACH = 80  # characters before an offender noun its name or denial stands in
 
 
-def police_report(entry: Entry) -> bool:
-    """Whether a lexicon entry is a report to the police ("melapor ke polisi")."""
+def report_entry(entry: Entry) -> bool:
+    """Whether a lexicon entry is a report ("melapor ke polisi", "melaporkan ke KPK"):
+    any lapor* verb, to whatever body."""
     return any(w.startswith(("lapor", "melapor")) for w in entry.words)
 
 
@@ -272,20 +293,37 @@ VICTIM_NAME = re.compile(r"\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 """The name after an agent noun: whose killer or kidnapper it is ("pembunuh Wiwit")."""
 
 
-def offender_before(article_text: str, end: int) -> EntityRef | None:
+def denied_offender(article_text: str, start: int) -> bool:
+    """Whether the words before an offender noun deny there is one ("tanpa pelaku",
+    "Tidak ada pelaku")."""
+    before = re.findall(r"[\w-]+", article_text[max(0, start - 30) : start].lower())[-2:]
+    if before and before[-1] == "ada":
+        before = before[:-1]
+    return bool(before) and before[-1] in OFFENDER_DENIALS
+
+
+def offender_before(article_text: str, end: int, not_names: frozenset[str]) -> EntityRef | None:
     """The last offender noun of the article before ``end`` ("pelaku", "kawanan
-    perampok", "pembunuh Wiwit": the victim's name belongs to an agent noun), when it
-    names no one: none when that noun is a trade ("pelaku usaha") or "pelaku" is followed
-    by a name ("pelaku DS": the article names the offender)."""
+    perampok", "pembunuh Wiwit": the victim's name belongs to an agent noun, a day
+    "pencuri Minggu dini hari" does not), when it names no one: none when that noun is a
+    trade ("pelaku usaha"), a marksman ("penembak jitu"), denied ("tanpa pelaku"), a
+    victim of a mob ("pencuri ... dihakimi massa") or "pelaku" is followed by a name
+    ("pelaku DS": the article names the offender); the person the text says is the
+    offender ("Rudi diduga menjadi pelaku") when it names one before it."""
     hits = list(OFFENDER.finditer(article_text, 0, end))
     if not hits:
         return None
     hit = hits[-1]
     after = (hit.group("next") or "").strip()
     a, b = hit.start(), hit.end() - len(hit.group("next") or "")
-    if after.lower() in TRADES:
+    if after.lower() in TRADES or after.lower() in NOT_OFFENDERS_AFTER:
         return None
-    if after[:1].isupper():
+    if denied_offender(article_text, a) or LYNCHED_VICTIM.match(article_text, b):
+        return None
+    named = NAMED_OFFENDER.search(article_text, max(0, a - OFFENDER_REACH), a)
+    if named is not None:
+        return listed_person(named.group("name"), named.start("name"), named.end("name"))
+    if after[:1].isupper() and after.lower() not in not_names:
         if article_text[a:b].lower().split()[-1].removesuffix("nya") in PERPETRATOR_NOUNS:
             return None
         victim = VICTIM_NAME.match(article_text, b, end)
@@ -294,7 +332,9 @@ def offender_before(article_text: str, end: int) -> EntityRef | None:
     return EntityRef(None, text, text, "group", None, "CRM", None, a, b)
 
 
-def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> None:
+def unknown_offenders(
+    article_text: str, coded: Coded, case_nouns: set[str], not_names: frozenset[str]
+) -> None:
     """An inquiry naming no target into a case its sentence refers back to ("Polisi
     masih menyelidiki kasus tersebut") or whose sentence names the offender it seeks
     ("menyelidiki siapa pelakunya"), or a police report naming no one ("korban melapor
@@ -304,8 +344,8 @@ def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> 
     take a held suspect or an accuser (``case_suspects``, ``counter_complaints``)."""
     if not case_nouns:
         return
-    case = re.compile(rf"\b(?:{'|'.join(sorted(case_nouns))}){DEFINITE_CASE}", re.IGNORECASE)
-    holds = any(arrest_or_charge(other) and not police_report(entry) for _, other, entry in coded)
+    case = case_reference(case_nouns)
+    holds = any(arrest_or_charge(other) and not report_entry(entry) for _, other, entry in coded)
     if holds:
         return
     for _, event, entry in coded:
@@ -317,9 +357,9 @@ def unknown_offenders(article_text: str, coded: Coded, case_nouns: set[str]) -> 
             or bool(case.search(article_text, src.start, src.end))
             or bool(OFFENDER.search(article_text, src.start, src.end))
         )  # "menyelidiki kasus itu", "... guna mencari pembunuh Wiwit"
-        if not inquiry and not police_report(entry):
+        if not inquiry and not report_entry(entry):
             continue
-        offender = offender_before(article_text, src.end)
+        offender = offender_before(article_text, src.end, not_names)
         if offender is not None and offender.entity_name not in names(event.actor):
             take_recipient(event, [offender], "the offender sought")
 
@@ -727,19 +767,26 @@ def member_ref(text: str, a: int, b: int, group: EntityRef, named: Mention | Non
     return EntityRef(None, text[a:b], text[a:b], etype, country, sector, None, a, b)
 
 
+def list_cue(cues: Collection[tuple[str, ...]]) -> re.Pattern[str] | None:
+    """The words that open a list of names ("berinisial", "yakni", "antara lain": the
+    ``listcue`` phrases) as one pattern, longest first; None when there are none."""
+    if not cues:
+        return None
+    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
+
+
 def listed_members(
-    article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+    article: Article, coded: Coded, sentences: list[tuple[int, int]], cue: re.Pattern[str] | None
 ) -> None:
     """A counted group among an event's recipients is the people the text names for it
     right after it, in its own sentence or the ``LIST_REACH`` after it, when a list cue
     ("berinisial", "yakni", "adalah") opens exactly that many names, or a numbered list
     of that many people begins there: "Kejari menetapkan 8 orang sebagai tersangka. Para
     tersangka berinisial A, B, ..." charges those eight."""
-    if not cues:
+    if cue is None:
         return
     text = article.text
-    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
-    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
     people: list[Mention] | None = None
     by_span: dict[tuple[int, int], Mention] | None = None
     for index, event, _ in coded:
@@ -773,8 +820,18 @@ def listed_members(
 
 
 RECALL_REACH = 2  # sentences before a group referred back its members may be listed in
-COLLECTIVE = re.compile(rf"ke(?P<n>{NUMBER_WORDS})", re.IGNORECASE)
-"""A collective count ("kedua", "keempat"): that many, all of them, told before."""
+MEMBER_NOUN_SETS = (EVENT_WORDS["suspect_noun"], EVENT_WORDS["officer_noun"])
+"""Nouns one group of people is called by in turn ("pelaku" / "tersangka")."""
+GROUP_PRONOUNS = EVENT_WORDS["group_pronoun"]
+LIST_NOUN_REACH = 6  # words before a list cue its group's noun may stand
+# ("empat tersangka dalam perkara ini, masing-masing berinisial")
+
+
+def same_group_nouns(noun: str) -> frozenset[str]:
+    """The nouns the group called ``noun`` may be called by: its set of
+    ``MEMBER_NOUN_SETS``, else the noun alone, and the pronouns of a group told before
+    ("Mereka masing-masing berinisial ...")."""
+    return next((s for s in MEMBER_NOUN_SETS if noun in s), frozenset({noun})) | GROUP_PRONOUNS
 
 
 def recalled_at(text: str, ref: EntityRef, sentence: tuple[int, int]) -> tuple[int, int] | None:
@@ -790,37 +847,68 @@ def recalled_at(text: str, ref: EntityRef, sentence: tuple[int, int]) -> tuple[i
     if hit is None:
         return None
     lead = hit.group("lead").lower()
-    if (m := COLLECTIVE.fullmatch(lead)) is not None:
-        return hit.start(), NUMBERS[m.group("n")]
+    if lead in ORDINALS:
+        return hit.start(), ORDINALS[lead]
     return (hit.start(), -1) if lead in GROUP_WORDS - {"setiap"} else None
 
 
+def lists_group(text: str, cue_start: int, sentence_start: int, nouns: frozenset[str]) -> bool:
+    """Whether a list cue lists the group called by ``nouns``: one of them stands in the
+    ``LIST_NOUN_REACH`` words before it in its sentence ("Para tersangka berinisial",
+    "kedua personel itu, yakni"); "Korban bernama", "Saksi ... adalah" list others."""
+    before = re.findall(r"[\w-]+", text[sentence_start:cue_start].lower())[-LIST_NOUN_REACH:]
+    return any(w.removesuffix("nya") in nouns for w in before)
+
+
+def counted_before(text: str, start: int, end: int, nouns: frozenset[str]) -> int | None:
+    """How many the group called by ``nouns`` was last counted as in ``text[start:end]``
+    ("menahan tiga tersangka"), None when it is not counted there."""
+    alternatives = "|".join(sorted(nouns))
+    counts = list(
+        re.finditer(
+            rf"\b(?P<n>\d+|{NUMBER_WORDS})\s+(?:orang\s+)?(?:{alternatives})\b",
+            text[start:end],
+            re.IGNORECASE,
+        )
+    )
+    if not counts:
+        return None
+    last = counts[-1]
+    n = last.group("n").lower()
+    return int(n) if n.isdigit() else NUMBERS[n]
+
+
 def recalled_members(
-    article: Article, coded: Coded, sentences: list[tuple[int, int]], cues: set[tuple[str, ...]]
+    article: Article, coded: Coded, sentences: list[tuple[int, int]], cue: re.Pattern[str] | None
 ) -> None:
     """A group recipient referred back by a collective count or quantifier ("Kedua
     personel tersebut masih diperiksa", "Seluruh tersangka telah diperiksa") is the
-    people a list cue named for it in the ``RECALL_REACH`` sentences before or its own
-    sentence before it ("kedua personel itu, yakni Bripda A dan Bripda B"): the last such
-    list, of exactly the count (of two or more names for a quantifier); none when there
-    is no such list. The forward case is ``listed_members``."""
-    if not cues:
+    people a list cue named for that group, by its noun or one it is called by in turn
+    (``MEMBER_NOUN_SETS``), in the ``RECALL_REACH`` sentences before or its own sentence
+    before it ("kedua personel itu, yakni Bripda A dan Bripda B"): the last such list, of
+    exactly the count (of two or more names for a quantifier, and as many as the group
+    was last counted there); none when there is no such list. A list of victims,
+    witnesses or guests is never the group recalled. The forward case is
+    ``listed_members``."""
+    if cue is None:
         return
     text = article.text
-    words = sorted((" ".join(c) for c in cues), key=len, reverse=True)
-    cue = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b\s*:?", re.IGNORECASE)
     for index, event, _ in coded:
         for k, ref in enumerate(event.recipient):
             recalled = recalled_at(text, ref, sentences[index])
             if recalled is None:
                 continue
             at, size = recalled
+            nouns = same_group_nouns(ref.entity_text.strip().lower().split()[-1])
             before = sentences[max(0, index - RECALL_REACH) : index]
             spans = before + [(sentences[index][0], at)]
             lists = [
                 found for start, end in spans for m in cue.finditer(text, start, end)
-                if (found := name_list(text, m.end(), end))
+                if lists_group(text, m.start(), start, nouns)
+                and (found := name_list(text, m.end(), end))
             ]  # fmt: skip
+            if size < 0 and lists:
+                size = counted_before(text, spans[0][0], at, nouns) or -1
             if not lists or not (len(lists[-1]) == size if size > 0 else len(lists[-1]) >= 2):
                 continue
             named = [member_ref(text, a, b, ref, None) for a, b in lists[-1]]

@@ -204,6 +204,7 @@ from kabar.event_modality import (
 )
 from kabar.event_recipients import (
     ONE_RELATIVE,
+    TRADES,
     act_nouns_at,
     addressed_groups,
     bare_names,
@@ -215,6 +216,7 @@ from kabar.event_recipients import (
     counter_complaints,
     denied_accusers,
     headline_protest_target,
+    list_cue,
     listed_members,
     owned_groups,
     protest_targets,
@@ -511,17 +513,15 @@ def code_article(
     bare_names(article, new, lex.actors, lex.cue("givenname"))
     counted_suspects(article.text, new)
     owned_groups(article.text, new, lex.actors)
-    listed_members(
-        article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
-    )
-    recalled_members(
-        article, new, [(s.start, s.end) for s in sentences], lex.phrases.get("listcue", set())
-    )
+    sentence_spans = [(s.start, s.end) for s in sentences]
+    names_cue = list_cue(lex.phrases.get("listcue", set()))
+    listed_members(article, new, sentence_spans, names_cue)
+    recalled_members(article, new, sentence_spans, names_cue)
     protest_targets(new)
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
     denied_accusers(new)
-    unknown_offenders(article.text, new, lex.cue("casenoun"))
+    unknown_offenders(article.text, new, lex.cue("casenoun"), lex.not_name)
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
@@ -3325,9 +3325,6 @@ def crime_party(state: State, refs: list[EntityRef]) -> bool:
 
     return any(offender(r) for r in refs)
 
-
-TRADES = EVENT_WORDS["trade"]
-"""What "pelaku" is in "pelaku usaha", "pelaku industri otomotif": a trade, no offence."""
 
 CRIME_STEPS = frozenset({"REQUEST", "AGREE", "COOPERATE"})
 """Verbal and cooperative acts that, done by an offender to other private parties, are

@@ -1163,37 +1163,49 @@ def attach_appositive_offices(
     return ordered
 
 
+NOT_PERSON_BEFORE = mention_words()["notpersonbefore"]
+LAY_NAMESAKE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+"""An age after a bare name ("Budi (45)"): a lay person of that name, not the official."""
+OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“]$")
+"""A quote mark opening on the word after it (a closing one, 'namanya."\n', does not)."""
+
+
 def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """Later uses of a person's full, family or first name that the model missed
     ("Haniyeh"; "kata Silpia" after "Kepala Kejari Silpia Rosalina": Indonesian news often
     calls a person by the first name).
 
-    A name word shared by two people of the article is ambiguous and not propagated; nor
-    is a given name many people share ("Muhammad": ``givenname`` cues), nor a first name
-    written next to another capitalised word, where it is part of some other name.
+    A family name two people of the article share, or a first name two share, is
+    ambiguous and not propagated; a first name that is another person's family name is
+    taken as one man's ("Habib Rizieq", "Rizieq Shihab"; so "Hasan" of Hasan Basri and
+    Rudi Hasan is propagated too). Nor is a given name many people share ("Muhammad":
+    ``givenname`` cues), nor a first name written next to another capitalised word,
+    where it is part of some other name. No use is taken after a place
+    or outlet word ("di Silpia", "harian Surya"), with an age after it ("Budi (45)": a
+    namesake) or opening a quote ("\"Adil atau tidak").
     """
-    family: dict[str, set[str]] = {}
+    owners_of: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
         if m.label == "PER" and len(words) >= 2 and NAME_WORD.fullmatch(words[-1]):
-            family.setdefault(words[-1], set()).add(m.text)
-            family.setdefault(m.text, {m.text})
-    first: dict[str, set[str]] = {}
+            owners_of.setdefault(words[-1], set()).add(m.text)
+            owners_of.setdefault(m.text, {m.text})
+    first_owners: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
         if (
             m.label == "PER"
             and len(words) >= 2
             and NAME_WORD.fullmatch(words[0])
-            and words[0] not in family  # a family name already ("Habib Rizieq", "Rizieq Shihab")
+            and words[0] not in owners_of  # a family name already ("Habib Rizieq", "Rizieq Shihab")
             and bare_first_name(text, words[0])
         ):
-            first.setdefault(words[0], set()).add(m.text)
-    firsts = set(first)
-    family.update(first)
+            first_owners.setdefault(words[0], set()).add(m.text)
+    firsts = set(first_owners)
+    owners_of.update(first_owners)
     taken = sorted((m.start, m.end) for m in mentions)
     out: list[Mention] = []
-    for surface, owners in sorted(family.items(), key=lambda item: -len(item[0])):
+    for surface, owners in sorted(owners_of.items(), key=lambda item: -len(item[0])):
         if len(owners) > 1 or len(surface) < 4:
             continue
         for start in whole_word_hits(text, surface):
@@ -1202,9 +1214,23 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 continue
             if surface in firsts and beside_capital(text, start, end):
                 continue
+            if not_the_person(text, start, end):
+                continue
             out.append(Mention(start, end, surface, "PER", "name-propagation"))
             taken.append((start, end))
     return out
+
+
+def not_the_person(text: str, start: int, end: int) -> bool:
+    """Whether a later use of a name is something else: a place or outlet ("di Silpia",
+    "kampung Jaya", "harian Surya"), a namesake ("bernama Budi", "Silpia (32),
+    pedagang") or a quote's first word ("\"Adil atau tidak")."""
+    before = re.findall(r"[\w-]+", text[max(0, start - 30) : start].lower())
+    if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in NOT_PERSON_BEFORE):
+        return True
+    return bool(
+        LAY_NAMESAKE.match(text, end) or OPENING_QUOTE.search(text, max(0, start - 2), start)
+    )
 
 
 def bare_first_name(text: str, word: str) -> bool:
