@@ -1546,3 +1546,26 @@ def test_a_bare_body_is_the_one_branch_the_story_names_but_not_beside_the_nation
     assert bare_id(two, "DPRD") == bare_id("DPRD meminta warga menahan diri.", "DPRD")
     party = "PKB Kota Tasikmalaya membuka posko. Seorang kader PKB meminta warga tenang."
     assert bare_id(party, "PKB") == bare_id("Seorang kader PKB meminta warga tenang.", "PKB")
+
+
+def test_a_role_noun_the_story_ties_to_initials_is_that_person(context):
+    """Fails before initialled_roles: "sopir truk" was no mention, so no one's."""
+    text = (
+        "Petugas menangkap sopir truk yang menabrak pagar sekolah di Ciledug pada Senin pagi. "
+        "Sopir truk itu berinisial TK (41), warga Tangerang. Saat ini sopir truk tersebut "
+        "masih diperiksa, sementara pengemudi lain yang melihat kejadian dimintai keterangan."
+    )
+    article = resolved(context, text)
+    initials = next(m for m in article.mentions if m.text == "TK")
+    roles = [m for m in article.mentions if m.text.casefold().startswith(("sopir", "pengemudi"))]
+    assert [text[m.start : m.end] for m in roles] == ["sopir", "Sopir", "sopir"]
+    assert {m.actor_id for m in roles} == {initials.actor_id}
+
+
+def test_a_role_noun_tied_to_two_people_is_no_one(context):
+    text = (
+        "Polisi memeriksa sopir dan kernet bus yang terguling di tol Cipali. Sopir dan kernet "
+        "berinisial MS dan YA sudah dibawa ke kantor polisi, kata petugas kepada wartawan."
+    )
+    article = resolved(context, text)
+    assert not [m for m in article.mentions if m.text.casefold().startswith("sopir")]

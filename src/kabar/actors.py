@@ -46,6 +46,7 @@ from kabar.nlp import (
     ALIAS_SOURCE,
     DESCRIPTION_RULE,
     GOVERNMENTS_ANYWHERE,
+    INITIALLED_ROLE,
     LONG_TO_SHORT,
     REGIONAL_UNITS,
     SAME_UNITS,
@@ -214,7 +215,8 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     mentions = sorted(article.mentions, key=lambda m: m.start)
     clusters: list[list[Mention]] = []
     people = sorted(
-        (m for m in mentions if m.label == "PER"), key=lambda m: -len(name_tokens(m.text))
+        (m for m in mentions if m.label == "PER" and m.source != INITIALLED_ROLE),
+        key=lambda m: -len(name_tokens(m.text)),
     )
     for mention in people:
         candidates = [
@@ -293,6 +295,14 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     for mention in mentions:
         if mention.source == DESCRIPTION_RULE:
             if not link_description(mention, mentions, clusters, article.text):
+                unlinked.append(mention)
+        elif mention.source == INITIALLED_ROLE:  # "sopir Pajero" the story calls AR
+            tied = [
+                c for c in clusters if any(m.text == mention.name for m in c if m is not mention)
+            ]
+            if len(tied) == 1:
+                tied[0].append(mention)
+            else:
                 unlinked.append(mention)
         elif mention.label == "PRON" and mention.text.casefold() != "mereka":
             link_pronoun(mention, mentions, clusters, article.text)

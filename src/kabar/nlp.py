@@ -185,6 +185,7 @@ def find_mentions(
         if not any(x.start <= m.start() < x.end for x in mentions)
     ]
     mentions += described_people(text, mentions)
+    mentions = initialled_roles(text, mentions)
     return sorted(mentions, key=lambda m: (m.start, -m.end))
 
 
@@ -1299,6 +1300,60 @@ def split_joined_pairs(
 def known_person(words: list[str], people: Collection[str], named: set[str]) -> bool:
     name = " ".join(words)
     return name in people or name in named
+
+
+INITIALLED_ROLE = "initialled-role"  # the source of a role noun's PRON mention tied to initials
+ROLE_TIED = re.compile(
+    r"(?P<before>(?:[^\s,.;:!?\"“”()]+ ){1,6})berinisial ([A-Z]{2,4})\b(?![.'’-]?\w)"
+)
+"""A role noun the article ties to initials ("Sopir yang diamankan itu berinisial AR")."""
+NOT_ONE_ROLE = frozenset({"dan", "serta", "para", "lain", "lainnya"})  # two people, or others
+
+
+def initialled_roles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with every other bare use of a role noun ("sopir Pajero", "pengemudi")
+    that the article ties to one person's initials ("Sopir yang diamankan itu berinisial
+    AR") added as a PER mention that ``kabar.actors`` links to those initials: the
+    story's driver is that man. The vehicle he drives is part of the description
+    ("pengemudi mobil Mitsubishi Pajero"), no organisation. A noun tied to two sets of
+    initials, or to two people ("Sopir dan kernet berinisial ..."), refers to no one;
+    nor does "pengemudi lain" or "para sopir"."""
+    words = description_words()
+    roles, vehicles = words.get("initialled", frozenset()), words.get("vehicle", frozenset())
+    others = description_words_of("gender", "status", "kin", "role")  # "sopir ... wanita"
+    tied: dict[str, set[str]] = {}
+    for m in ROLE_TIED.finditer(text):
+        before = m.group("before").casefold().split()
+        at = max((k for k, word in enumerate(before) if word in roles), default=None)
+        between = before[at + 1 :] if at is not None else []
+        if at is not None and not any(  # the nearest role noun, no other person or act
+            w in NOT_ONE_ROLE or w in others or w.startswith(("me", "ber")) for w in between
+        ):
+            tied.setdefault(before[at], set()).add(m.group(2))
+    taken = [m for m in mentions if m.label != "PRON"]
+    found: list[Mention] = []
+    for role, initials in tied.items():
+        if len(initials) != 1:
+            continue
+        for hit in re.finditer(rf"\b(?i:{role})\b( [a-z]+)?((?: [A-Z][\w-]*)*)", text):
+            before = text[: hit.start()].split()[-1:]
+            after = text[hit.start() + len(role) :].split()[:1]
+            if NOT_ONE_ROLE & {w.casefold() for w in before + after}:
+                continue
+            start, end = hit.start(), hit.start() + len(role)
+            if hit.group(2) and (hit.group(1) is None or hit.group(1).strip() in vehicles):
+                end = max(end, hit.end(2))  # "sopir Pajero", "pengemudi mobil Toyota Avanza"
+            inside = [m for m in taken if start <= m.start and m.end <= end]
+            named = hit.group(1) is None and any(m.label in ("PER", "OFFICE") for m in inside)
+            if named or any(m.start < end and start < m.end and m not in inside for m in taken):
+                continue  # "sopir Budi": a name, not the one the initials stand for; a make
+                # after a vehicle noun is the vehicle's, whatever the model took it for
+            found.append(
+                Mention(start, end, text[start:end], "PER", INITIALLED_ROLE, name=min(initials))
+            )
+            taken = [m for m in taken if m not in inside]
+            mentions = [m for m in mentions if m not in inside]
+    return mentions + found
 
 
 def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
