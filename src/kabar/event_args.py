@@ -2062,11 +2062,31 @@ DONE_BY = EVENT_WORDS["done_by"]
 ACHIEVED_BY = DONE_BY | EVENT_WORDS["achieved"]
 
 
+ACT_AGENT = EVENT_WORDS["act_agent"]
+NOT_IN_ACT_NOUN = frozenset({"yang", "dan", "serta", "atau"})
+"""Words that end an act noun phrase before a passive's agent: a relative clause ("kekerasan
+yang dialami oleh wartawan"), a later clause ("... dan meminta kasusnya diusut oleh X").
+A prepositional phrase may stand between ("motif di balik ekspor emas oleh X")."""
+
+
+def bare_act_noun(toks: list[Tok], k: int, n: int) -> bool:
+    """Whether the words from ``k`` to the agent mark at ``n`` are the act noun phrase alone
+    ("kenaikan tarif parkir oleh X"): no relative clause, later clause or verb between,
+    whose own passive the agent would belong to."""
+    return n > k and not any(
+        t.low in NOT_IN_ACT_NOUN or active_verb(t) or passive_form(t, ("di", "ter"), 6)
+        for t in toks[k:n]
+    )
+
+
 def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> list[Cand]:
     """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
     menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
     when that act follows in the same clause. With ``ACHIEVED_BY``, whom praise or backing
-    with no object is for: "mengapresiasi langkah yang diambil Polda" backs the Polda."""
+    with no object is for: "mengapresiasi langkah yang diambil Polda" backs the Polda.
+    A bare "oleh" names the doer only right after the act noun ("mengkritik penggusuran
+    oleh Pemprov"), not as the agent of any other passive ("kekerasan yang dialami oleh
+    wartawan" names the victim)."""
     toks = clause.toks
     for n in range(k, min(len(toks) - 1, k + MAX_RIGHT + 4)):
         low = toks[n].low
@@ -2074,10 +2094,14 @@ def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> li
             return []
         if low in done:
             at = n + 1 + (toks[n + 1].low == "oleh")
-            agent = clause.cand_at[at] if at < len(toks) else None
-            if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
-                return []
-            return right_arguments(clause, at, prep_only=False)
+        elif low in ACT_AGENT and bare_act_noun(toks, k, n):
+            at = n + 1  # "mengkritik hak angket oleh DPR"
+        else:
+            continue
+        agent = clause.cand_at[at] if at < len(toks) else None
+        if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
+            return []
+        return right_arguments(clause, at, prep_only=False)
     return []
 
 
