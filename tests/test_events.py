@@ -5029,6 +5029,29 @@ def test_a_visit_owned_by_nya_is_the_named_person_before_it() -> None:
     assert [(actor_names([e]), e.mode) for e in visits] == [([["Dick Schoof"]], ["visit"])]
 
 
+def test_a_visit_owned_by_nya_is_the_subjects_not_a_companions() -> None:
+    """ "X didampingi/ditemani Y dalam kunjungannya ke ...": the visit is X's, not the
+    companion's; after a verb of recalling ("X mengenang Y dalam kunjungannya") Y is only
+    spoken of, and a "dia" in a quote is not taken (it may be anyone the quote spoke of)."""
+    visits = pipeline_events(
+        "Presiden Prabowo Subianto ditemani Menteri Pertahanan Sjafrie Sjamsoeddin dalam "
+        "kunjungannya ke Canberra, Australia.",
+        "2025-11-05",
+        "CONSULT",
+    )
+    assert [(actor_names([e]), e.mode) for e in visits] == [([["Prabowo Subianto"]], ["visit"])]
+    recalled = (
+        "Presiden Prabowo Subianto mengenang Presiden Soekarno dalam kunjungannya ke "
+        "Beograd, Serbia."
+    )
+    assert pipeline_events(recalled, "2025-11-05", "CONSULT") == []
+    quoted = (
+        'Warga Kairo menyambut hangat Menteri Luar Negeri Sugiono.\n\n"Dia datang dalam '
+        'kunjungannya ke Mesir tanpa banyak pengawal," kata seorang warga.'
+    )
+    assert pipeline_events(quoted, "2025-11-05", "CONSULT") == []
+
+
 def test_berbicara_dengan_a_party_is_talks() -> None:
     """ "X berbicara dengan Y": talks between two parties, like "berdialog dengan Y"."""
     text = (

@@ -3014,8 +3014,7 @@ def find_arguments(
         # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
         # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
         # often the guest X received, so a speaker is not taken
-        visitor = person_before(state, clause, i, quote, names(recipient_refs))
-        actor_refs = [r for r in visitor if r.entity_text.lower() not in THIRD_PERSON]
+        actor_refs = nya_visitor(state, clause, i, quote, names(recipient_refs))
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -5175,6 +5174,43 @@ def clitic_object(
     if not (word.startswith("me") and word.endswith("nya")):
         return []
     return person_before(state, clause, i, quote, actors)
+
+
+VISIT_COMPANY = EVENT_WORDS["accompanying"]
+RECALLING = EVENT_WORDS["recalling"]
+
+
+def nya_visitor(
+    state: State,
+    clause: Clause,
+    i: int,
+    quote: tuple[int, int] | None,
+    excluded: tuple[str, ...],
+) -> list[EntityRef]:
+    """Whose visit a visit noun with "-nya" at ``i`` is ("X ... dalam kunjungannya ke
+    Tokyo"): the nearest person named before it, by name (a "dia" may be anyone a quote
+    spoke of); but after a word of company or welcome ("X didampingi Y dalam
+    kunjungannya", "disambut", "bersama") the visitor is the one before that word, X, and
+    after a verb of recalling ("X mengenang Soekarno dalam kunjungannya") the person is
+    only spoken of: no visitor is taken."""
+    visitor = person_before(state, clause, i, quote, excluded)
+    start = visitor[0].start if visitor else None
+    toks = clause.toks
+    n = -1 if start is None else next((n for n in range(i - 1, -1, -1) if toks[n].end <= start), -1)
+    while n >= 0 and not lowercase_word(toks[n]):
+        n -= 1  # the post and title written before the name
+    for k in range(n, max(-1, n - VISITOR_WORD_REACH), -1):  # "menyinggung nama X",
+        if toks[k].low in RECALLING:  # "bersama istrinya X"
+            return []
+        if toks[k].low in VISIT_COMPANY:
+            visitor = person_before(state, clause, k, quote, excluded)
+            break
+    return [r for r in visitor if r.entity_text.lower() not in THIRD_PERSON]
+
+
+VISITOR_WORD_REACH = 2
+"""How many lowercase words before a person a word of company or recalling may stand
+("bersama istrinya Wan Azizah", "menyinggung nama Soeharto")."""
 
 
 def person_before(
