@@ -5085,3 +5085,17 @@ def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     assert [parties(e) for e in events] == [
         {"Gibran Rakabuming Raka", "Ahmad Muzani", "Listyo Sigit Prabowo", "ST Burhanuddin"}
     ]
+
+
+def test_a_first_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
+    """ "bertemu dengan Kapolda Irjen Pol. X, Ketua DPRD Y dan Kajati Z": the first member
+    after a rank is the holder X too, and the list goes on from X's name (post_holder
+    serves the first member and the later ones alike)."""
+    text = (
+        "Gubernur Bali Wayan Koster bertemu dengan Kapolda Bali Irjen Pol. Daniel Adityajaya, "
+        "Ketua DPRD Bali Dewa Made Mahayadnya dan Kajati Bali Ketut Sumedana di Denpasar."
+    )
+    events = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Wayan Koster", "Daniel Adityajaya", "Dewa Made Mahayadnya", "Ketut Sumedana"}
+    ]

@@ -1836,7 +1836,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     found = housed(clause, found)
     found = owner(clause, found) or found
     found = named_instead(clause, found) or found
-    found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
+    found = post_holder(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
     k = past_bracket(toks, past_modifiers(clause, found))
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -1848,7 +1848,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = described_member(clause, k + 1) or clause.cand_at[k + 1]
         if c is None or c.i <= k or c.kind == "pair":
             break
-        c = ranked_holder(clause, c) or c  # "..., Kapolri Jenderal Pol. Tito Karnavian dan ..."
+        c = post_holder(clause, c) or c  # "..., Kapolri Jenderal Pol. Tito Karnavian dan ..."
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
         if c.kind == "noun" and c.text.lower() in OWN_PEOPLE and group[-1].kind == "mention":
@@ -1874,26 +1874,15 @@ def past_modifiers(clause: Clause, c: Cand) -> int:
     return k
 
 
-def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
-    """The person a post names after its short form in brackets: "Wakil Menteri
-    Perhubungan (Wamenhub) Budi Kartono" is Budi Kartono, not the post (the bracket kept
-    the recogniser from joining title and name)."""
-    if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
-        return None
-    k = past_bracket(clause.toks, c.j)
-    holder = clause.cand_at[k] if k != c.j and k < len(clause.toks) else None
-    if holder is None or holder.i != k or holder.label != "PER":
-        return None
-    return holder
-
-
 RANK_REACH = 3  # capitalised words and dots of a rank between a post and its holder's name
 
 
-def ranked_holder(clause: Clause, c: Cand) -> Cand | None:
-    """The person a post names after a rank (and the post's short form in brackets):
-    "Kapolri Jenderal Pol. Tito Karnavian", "Kepala Kepolisian Negara (Kapolri) Jenderal
-    Pol. Tito Karnavian" is Tito Karnavian, a member of a list of parties, not the post."""
+def post_holder(clause: Clause, c: Cand) -> Cand | None:
+    """The person a post names after its short form in brackets, a rank, or both:
+    "Wakil Menteri Perhubungan (Wamenhub) Budi Kartono", "Kapolri Jenderal Pol. Tito
+    Karnavian", "Kepala Kepolisian Negara (Kapolri) Jenderal Pol. Tito Karnavian" is that
+    person, a party (of a list too), not the post (the bracket or the rank kept the
+    recogniser from joining title and name). A name right after the post is left to it."""
     toks = clause.toks
     if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
         return None
@@ -1901,7 +1890,7 @@ def ranked_holder(clause: Clause, c: Cand) -> Cand | None:
     for k in range(start, min(len(toks), start + RANK_REACH + 1)):
         holder = clause.cand_at[k]
         if holder is not None and holder.i == k and holder.label == "PER":
-            return holder if k > start else None  # no rank between: nothing to skip
+            return holder if k > c.j else None  # nothing between: nothing to skip
         if toks[k].low != "." and not toks[k].text[:1].isupper():
             return None
     return None
