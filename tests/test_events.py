@@ -5193,6 +5193,29 @@ def test_a_visit_owned_by_nya_is_the_named_person_before_it() -> None:
     assert [(actor_names([e]), e.mode) for e in visits] == [([["Dick Schoof"]], ["visit"])]
 
 
+def test_a_visit_owned_by_nya_is_the_subjects_not_a_companions() -> None:
+    """ "X didampingi/ditemani Y dalam kunjungannya ke ...": the visit is X's, not the
+    companion's; after a verb of recalling ("X mengenang Y dalam kunjungannya") Y is only
+    spoken of, and a "dia" in a quote is not taken (it may be anyone the quote spoke of)."""
+    visits = pipeline_events(
+        "Presiden Prabowo Subianto ditemani Menteri Pertahanan Sjafrie Sjamsoeddin dalam "
+        "kunjungannya ke Canberra, Australia.",
+        "2025-11-05",
+        "CONSULT",
+    )
+    assert [(actor_names([e]), e.mode) for e in visits] == [([["Prabowo Subianto"]], ["visit"])]
+    recalled = (
+        "Presiden Prabowo Subianto mengenang Presiden Soekarno dalam kunjungannya ke "
+        "Beograd, Serbia."
+    )
+    assert pipeline_events(recalled, "2025-11-05", "CONSULT") == []
+    quoted = (
+        'Warga Kairo menyambut hangat Menteri Luar Negeri Sugiono.\n\n"Dia datang dalam '
+        'kunjungannya ke Mesir tanpa banyak pengawal," kata seorang warga.'
+    )
+    assert pipeline_events(quoted, "2025-11-05", "CONSULT") == []
+
+
 def test_berbicara_dengan_a_party_is_talks() -> None:
     """ "X berbicara dengan Y": talks between two parties, like "berdialog dengan Y"."""
     text = (
@@ -5238,3 +5261,17 @@ def test_one_person_of_a_sector_asking_kin_is_a_private_dealing_in_the_pipeline(
     assert pipeline_events(one, "2025-10-09", "REQUEST") == []
     assert pipeline_events(debt, "2025-10-09", "REQUEST") == []
     assert actor_names(pipeline_events(many, "2025-10-09", "REQUEST")) == [["Para petani"]]
+
+
+def test_a_first_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
+    """ "bertemu dengan Kapolda Irjen Pol. X, Ketua DPRD Y dan Kajati Z": the first member
+    after a rank is the holder X too, and the list goes on from X's name (post_holder
+    serves the first member and the later ones alike)."""
+    text = (
+        "Gubernur Bali Wayan Koster bertemu dengan Kapolda Bali Irjen Pol. Daniel Adityajaya, "
+        "Ketua DPRD Bali Dewa Made Mahayadnya dan Kajati Bali Ketut Sumedana di Denpasar."
+    )
+    events = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Wayan Koster", "Daniel Adityajaya", "Dewa Made Mahayadnya", "Ketut Sumedana"}
+    ]

@@ -1878,7 +1878,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
     found = housed(clause, found)
     found = owner(clause, found) or found
     found = named_instead(clause, found) or found
-    found = holder_after_short_form(clause, found) or status_holder(clause, found) or found
+    found = post_holder(clause, found) or status_holder(clause, found) or found
     group, seps = [found], []
     k = past_bracket(toks, past_modifiers(clause, found))
     while k + 1 < len(toks) and toks[k].low in COORD:
@@ -1890,7 +1890,7 @@ def right_arguments(clause: Clause, j: int, prep_only: bool) -> list[Cand]:
         c = described_member(clause, k + 1) or clause.cand_at[k + 1]
         if c is None or c.i <= k or c.kind == "pair":
             break
-        c = ranked_holder(clause, c) or c  # "..., Kapolri Jenderal Pol. Tito Karnavian dan ..."
+        c = post_holder(clause, c) or c  # "..., Kapolri Jenderal Pol. Tito Karnavian dan ..."
         if c.kind == "noun" and c.text.lower().endswith("nya"):
             break  # "X dan rakyatnya": X's own people, no further party
         if c.kind == "noun" and c.text.lower() in OWN_PEOPLE and group[-1].kind == "mention":
@@ -1916,26 +1916,15 @@ def past_modifiers(clause: Clause, c: Cand) -> int:
     return k
 
 
-def holder_after_short_form(clause: Clause, c: Cand) -> Cand | None:
-    """The person a post names after its short form in brackets: "Wakil Menteri
-    Perhubungan (Wamenhub) Budi Kartono" is Budi Kartono, not the post (the bracket kept
-    the recogniser from joining title and name)."""
-    if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
-        return None
-    k = past_bracket(clause.toks, c.j)
-    holder = clause.cand_at[k] if k != c.j and k < len(clause.toks) else None
-    if holder is None or holder.i != k or holder.label != "PER":
-        return None
-    return holder
-
-
 RANK_REACH = 3  # capitalised words and dots of a rank between a post and its holder's name
 
 
-def ranked_holder(clause: Clause, c: Cand) -> Cand | None:
-    """The person a post names after a rank (and the post's short form in brackets):
-    "Kapolri Jenderal Pol. Tito Karnavian", "Kepala Kepolisian Negara (Kapolri) Jenderal
-    Pol. Tito Karnavian" is Tito Karnavian, a member of a list of parties, not the post."""
+def post_holder(clause: Clause, c: Cand) -> Cand | None:
+    """The person a post names after its short form in brackets, a rank, or both:
+    "Wakil Menteri Perhubungan (Wamenhub) Budi Kartono", "Kapolri Jenderal Pol. Tito
+    Karnavian", "Kepala Kepolisian Negara (Kapolri) Jenderal Pol. Tito Karnavian" is that
+    person, a party (of a list too), not the post (the bracket or the rank kept the
+    recogniser from joining title and name). A name right after the post is left to it."""
     toks = clause.toks
     if c.label == "PER" or not (c.title is not None or c.label == "OFFICE"):
         return None
@@ -1943,7 +1932,7 @@ def ranked_holder(clause: Clause, c: Cand) -> Cand | None:
     for k in range(start, min(len(toks), start + RANK_REACH + 1)):
         holder = clause.cand_at[k]
         if holder is not None and holder.i == k and holder.label == "PER":
-            return holder if k > start else None  # no rank between: nothing to skip
+            return holder if k > c.j else None  # nothing between: nothing to skip
         if toks[k].low != "." and not toks[k].text[:1].isupper():
             return None
     return None
@@ -2104,11 +2093,31 @@ DONE_BY = EVENT_WORDS["done_by"]
 ACHIEVED_BY = DONE_BY | EVENT_WORDS["achieved"]
 
 
+ACT_AGENT = EVENT_WORDS["act_agent"]
+NOT_IN_ACT_NOUN = frozenset({"yang", "dan", "serta", "atau"})
+"""Words that end an act noun phrase before a passive's agent: a relative clause ("kekerasan
+yang dialami oleh wartawan"), a later clause ("... dan meminta kasusnya diusut oleh X").
+A prepositional phrase may stand between ("motif di balik ekspor emas oleh X")."""
+
+
+def bare_act_noun(toks: list[Tok], k: int, n: int) -> bool:
+    """Whether the words from ``k`` to the agent mark at ``n`` are the act noun phrase alone
+    ("kenaikan tarif parkir oleh X"): no relative clause, later clause or verb between,
+    whose own passive the agent would belong to."""
+    return n > k and not any(
+        t.low in NOT_IN_ACT_NOUN or active_verb(t) or passive_form(t, ("di", "ter"), 6)
+        for t in toks[k:n]
+    )
+
+
 def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> list[Cand]:
     """Whom an accusation with no object blames: the agent of the act it alleges ("Refa
     menuding telah terjadi kriminalisasi yang dilakukan KPK terhadap advokat": KPK),
     when that act follows in the same clause. With ``ACHIEVED_BY``, whom praise or backing
-    with no object is for: "mengapresiasi langkah yang diambil Polda" backs the Polda."""
+    with no object is for: "mengapresiasi langkah yang diambil Polda" backs the Polda.
+    A bare "oleh" names the doer only right after the act noun ("mengkritik penggusuran
+    oleh Pemprov"), not as the agent of any other passive ("kekerasan yang dialami oleh
+    wartawan" names the victim)."""
     toks = clause.toks
     for n in range(k, min(len(toks) - 1, k + MAX_RIGHT + 4)):
         low = toks[n].low
@@ -2116,10 +2125,14 @@ def alleged_doer(clause: Clause, k: int, done: AbstractSet[str] = DONE_BY) -> li
             return []
         if low in done:
             at = n + 1 + (toks[n + 1].low == "oleh")
-            agent = clause.cand_at[at] if at < len(toks) else None
-            if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
-                return []
-            return right_arguments(clause, at, prep_only=False)
+        elif low in ACT_AGENT and bare_act_noun(toks, k, n):
+            at = n + 1  # "mengkritik hak angket oleh DPR"
+        else:
+            continue
+        agent = clause.cand_at[at] if at < len(toks) else None
+        if agent is None or agent.i != at or agent.label == "LOC" or agent.kind == "cap0":
+            return []
+        return right_arguments(clause, at, prep_only=False)
     return []
 
 
@@ -3033,8 +3046,7 @@ def find_arguments(
         # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
         # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
         # often the guest X received, so a speaker is not taken
-        visitor = person_before(state, clause, i, quote, names(recipient_refs))
-        actor_refs = [r for r in visitor if r.entity_text.lower() not in THIRD_PERSON]
+        actor_refs = nya_visitor(state, clause, i, quote, names(recipient_refs))
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -5211,6 +5223,43 @@ def clitic_object(
     if not (word.startswith("me") and word.endswith("nya")):
         return []
     return person_before(state, clause, i, quote, actors)
+
+
+VISIT_COMPANY = EVENT_WORDS["accompanying"]
+RECALLING = EVENT_WORDS["recalling"]
+
+
+def nya_visitor(
+    state: State,
+    clause: Clause,
+    i: int,
+    quote: tuple[int, int] | None,
+    excluded: tuple[str, ...],
+) -> list[EntityRef]:
+    """Whose visit a visit noun with "-nya" at ``i`` is ("X ... dalam kunjungannya ke
+    Tokyo"): the nearest person named before it, by name (a "dia" may be anyone a quote
+    spoke of); but after a word of company or welcome ("X didampingi Y dalam
+    kunjungannya", "disambut", "bersama") the visitor is the one before that word, X, and
+    after a verb of recalling ("X mengenang Soekarno dalam kunjungannya") the person is
+    only spoken of: no visitor is taken."""
+    visitor = person_before(state, clause, i, quote, excluded)
+    start = visitor[0].start if visitor else None
+    toks = clause.toks
+    n = -1 if start is None else next((n for n in range(i - 1, -1, -1) if toks[n].end <= start), -1)
+    while n >= 0 and not lowercase_word(toks[n]):
+        n -= 1  # the post and title written before the name
+    for k in range(n, max(-1, n - VISITOR_WORD_REACH), -1):  # "menyinggung nama X",
+        if toks[k].low in RECALLING:  # "bersama istrinya X"
+            return []
+        if toks[k].low in VISIT_COMPANY:
+            visitor = person_before(state, clause, k, quote, excluded)
+            break
+    return [r for r in visitor if r.entity_text.lower() not in THIRD_PERSON]
+
+
+VISITOR_WORD_REACH = 2
+"""How many lowercase words before a person a word of company or recalling may stand
+("bersama istrinya Wan Azizah", "menyinggung nama Soeharto")."""
 
 
 def person_before(

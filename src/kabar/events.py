@@ -798,6 +798,39 @@ def accused_only(clause: Clause, i: int, j: int, entry: Entry) -> bool:
     )
 
 
+GROUP_QUANTIFIERS = MODALITY_WORDS["groupquantifier"]
+REMINDED_REACH = 6
+"""How many words after the party reminded the opening of what it is reminded of is
+sought in ("kepada nelayan di pantai selatan akan potensi gelombang")."""
+
+
+def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
+    """Whether "mengingatkan kepada", matched up to ``j``, admonishes a party to act:
+    a party follows "kepada", right after it or within two words of a quantifier
+    ("kepada para calon jemaah"; not "kepada pidato Bung Karno", which recalls a
+    speech), and no `reminderof` word ("bahwa", "akan", "soal") opens what it is
+    reminded of before an active verb: "kepada para bupati bahwa anggaran dipangkas"
+    tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. An "akan"
+    after "yang" is the party's own future ("kepada para calon jemaah yang akan
+    berangkat")."""
+    toks, lows = clause.toks, clause.lows
+    quantifiers = lex.cue("quant") | GROUP_QUANTIFIERS
+    k = j
+    while k < len(toks) and lows[k] in quantifiers:
+        k += 1
+    reach = k + 1 + (k > j)  # "para calon jemaah": a quantifier's group names people
+    party = next((c for c in clause.cand_at[j:reach] if c is not None and c.i >= j), None)
+    if party is None:
+        return False
+    topics = lex.cue("reminderof")
+    for n in range(party.j, min(len(toks), party.j + REMINDED_REACH)):
+        if lows[n] in HARD_STOP - topics or lows[n] == "," or active_verb(toks[n]):
+            return True
+        if lows[n] in topics and lows[n - 1] != "yang":
+            return False
+    return True
+
+
 def told_so(clause: Clause, i: int) -> bool:
     """Whether the copula opening the match at ``i`` ("jadi tersangka") is the
     connective "so" of a speaker's clause: after a comma, a colon or quote mark
@@ -853,6 +886,8 @@ def find_triggers(
                 continue  # "menuntut pembebasan X yang divonis 3 tahun penjara": a demand
             if j and "subject" in entry.args and told_so(clause, i):
                 continue  # "mengatakan, jadi tersangka AS sudah lama diincar": "so"
+            if j and "remind" in entry.args and not reminded_to_act(clause, j, lex):
+                continue  # "mengingatkan kepada para bupati bahwa ...": a fact recalled
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
