@@ -5178,3 +5178,17 @@ def test_one_person_of_a_sector_asking_kin_is_a_private_dealing_in_the_pipeline(
     assert pipeline_events(one, "2025-10-09", "REQUEST") == []
     assert pipeline_events(debt, "2025-10-09", "REQUEST") == []
     assert actor_names(pipeline_events(many, "2025-10-09", "REQUEST")) == [["Para petani"]]
+
+
+def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() -> None:
+    """ "Budi meminta anaknya mundur dari jabatan ...": a named person's word to his relative
+    about a public post or an election is a political request; the same about a private
+    act, or one farmer's ("seorang petani") about a post, stays a family dealing."""
+    post = "Pengusaha tua itu, Darmawan Halim, meminta anaknya mundur dari jabatan bupati."
+    race = "Darmawan Halim meminta adiknya tidak maju dalam pemilihan wali kota tahun depan."
+    home = "Darmawan Halim meminta anaknya menjual rumah warisan di kampung, Rabu (8/10/2025)."
+    farmer = "Seorang petani tua meminta anaknya mundur dari jabatan kepala dusun."
+    for text in (post, race):
+        assert actor_names(pipeline_events(text, "2025-10-09", "REQUEST")) == [["Darmawan Halim"]]
+    assert pipeline_events(home, "2025-10-09", "REQUEST") == []
+    assert pipeline_events(farmer, "2025-10-09", "REQUEST") == []
