@@ -1569,3 +1569,41 @@ def test_a_role_noun_tied_to_two_people_is_no_one(context):
     )
     article = resolved(context, text)
     assert not [m for m in article.mentions if m.text.casefold().startswith("sopir")]
+
+
+def last_id(context, text: str, written: str) -> str | None:
+    """The actor id of the last mention written ``written`` in ``text``."""
+    return [m.actor_id for m in resolved(context, text).mentions if m.text == written][-1]
+
+
+def test_the_national_body_named_by_its_board_or_its_head_keeps_a_bare_name_national(context):
+    """A story on one branch that also names the national body, by its national board's
+    name ("PP Muhammadiyah", "PBNU"), a national word before or after it ("DPP", "Pusat",
+    "RI"), its head's title ("Ketua Umum MUI", "Kepala BNN", "Menteri Agama" of Kemenag) or
+    a national scope ("Secara nasional"), leaves the bare name the national body's; so does
+    a bare name meaning every branch ("KPU daerah")."""
+    mui = "MUI Kota Bogor menggelar doa bersama."
+    refuse = "menolak izin itu."
+    cases = [
+        ("Muhammadiyah Jawa Barat meresmikan klinik.", f"PP Muhammadiyah {refuse}",
+         "PP Muhammadiyah", f"Muhammadiyah {refuse}"),
+        ("NU Jawa Tengah menggelar doa bersama.", f"PBNU {refuse}", "PBNU", f"NU {refuse}"),
+        (mui, f"Kata Ketua Umum MUI Hasan, MUI {refuse}", "MUI", f"MUI {refuse}"),
+        ("BNNP Riau menyita sabu di Dumai.", f"Kepala BNN Andi Pratama menyebut BNN {refuse}",
+         "BNN", f"BNN {refuse}"),
+        ("Kemenag Kota Medan menyalurkan bantuan.",
+         f"Menteri Agama Budi Santoso menyebut Kemenag {refuse}", "Kemenag", f"Kemenag {refuse}"),
+        ("BPS Aceh mencatat harga beras naik.", "Secara nasional, BPS menyebut harga beras turun.",
+         "BPS", "BPS menyebut harga beras turun."),
+        (mui, f"Utusan MUI Pusat datang, lalu MUI {refuse}", "MUI", f"MUI {refuse}"),
+        ("KPU Kota Padang menetapkan daftar pemilih.", "Ketua KPU RI meminta KPU daerah teliti.",
+         "KPU", "KPU meminta warga teliti."),
+        (mui, f"Rapat pengurus pusat MUI sepakat {refuse}", "MUI", f"MUI {refuse}"),
+    ]  # fmt: skip
+    for branch_sentence, sentence, written, bare_sentence in cases:
+        national = last_id(context, bare_sentence, bare_sentence.split()[0])
+        assert last_id(context, f"{branch_sentence}\n{sentence}", written) == national, sentence
+    generic = "BPBD Sleman menyiapkan tenda.\nKepala dinas meminta BPBD di seluruh wilayah siaga."
+    assert last_id(context, generic, "BPBD") == last_id(context, "BPBD siaga.", "BPBD")
+    local = f"{mui}\nMUI {refuse}"
+    assert last_id(context, local, "MUI") != last_id(context, f"MUI {refuse}", "MUI")

@@ -5275,3 +5275,17 @@ def test_a_first_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     assert [parties(e) for e in events] == [
         {"Wayan Koster", "Daniel Adityajaya", "Dewa Made Mahayadnya", "Ketut Sumedana"}
     ]
+
+
+def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() -> None:
+    """ "Budi meminta anaknya mundur dari jabatan ...": a named person's word to his relative
+    about a public post or an election is a political request; the same about a private
+    act, or one farmer's ("seorang petani") about a post, stays a family dealing."""
+    post = "Pengusaha tua itu, Darmawan Halim, meminta anaknya mundur dari jabatan bupati."
+    race = "Darmawan Halim meminta adiknya tidak maju dalam pemilihan wali kota tahun depan."
+    home = "Darmawan Halim meminta anaknya menjual rumah warisan di kampung, Rabu (8/10/2025)."
+    farmer = "Seorang petani tua meminta anaknya mundur dari jabatan kepala dusun."
+    for text in (post, race):
+        assert actor_names(pipeline_events(text, "2025-10-09", "REQUEST")) == [["Darmawan Halim"]]
+    assert pipeline_events(home, "2025-10-09", "REQUEST") == []
+    assert pipeline_events(farmer, "2025-10-09", "REQUEST") == []

@@ -574,6 +574,18 @@ def test_a_provinces_short_name_after_provinsi_is_found_as_that_province() -> No
     assert places.get("Provinsi Sumsel") == "Sumatera Selatan", places
 
 
+def test_a_regency_sharing_its_name_with_a_city_is_no_city() -> None:
+    """ "Kabupaten Gorontalo" and "Kabupaten Serang" are regencies of their own, not the
+    cities "Kota Gorontalo" and "Kota Serang": an event there is placed in the regency."""
+    from kabar.lexicons import load_lexicons
+
+    lexicons = load_lexicons()
+    text = "Petani jagung di Kabupaten Gorontalo dan buruh pabrik di Kabupaten Serang mogok."
+    places = {text[s:e]: entry.canonical for s, e, label, entry in lexicons.find_all(text)}
+    assert places.get("Kabupaten Gorontalo") == "Kabupaten Gorontalo", places
+    assert places.get("Kabupaten Serang") == "Kabupaten Serang", places
+
+
 def test_every_regional_body_is_a_known_organisation() -> None:
     """A body named in regional_bodies.tsv that the gazetteer does not know (a typo, a
     renamed body) would silently never name a branch."""

@@ -52,7 +52,7 @@ article once all are coded.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -1080,6 +1080,12 @@ ONE_RELATIVE = description_words_of("kin", "kintitle")
 "ibunya" is a person the story may name, never a group of the owner."""
 
 
+def one_relative(words: Sequence[str]) -> bool:
+    """Whether a party's lower-cased words are one relative in "-nya" ("anaknya",
+    "istrinya"): a person the story may name, never a group of the owner."""
+    return len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in ONE_RELATIVE
+
+
 def owned_role(ref: EntityRef, actors: Collection[tuple[str, ...]]) -> tuple[str, ...]:
     """The role noun of a party written as the role plus "-nya" ("anak buahnya",
     "para pendukungnya", "jemaah pengajiannya"), an actor noun or one it opens: ("anak",
@@ -1092,9 +1098,9 @@ def owned_role(ref: EntityRef, actors: Collection[tuple[str, ...]]) -> tuple[str
         words.pop(0)
     if not words or len(words[-1]) <= 5 or not words[-1].endswith("nya"):
         return ()
-    role = (*words[:-1], words[-1][:-3])
-    if len(role) == 1 and role[0] in ONE_RELATIVE:
+    if one_relative(words):
         return ()
+    role = (*words[:-1], words[-1][:-3])
     return role if any(role[:n] in actors for n in range(1, len(role) + 1)) else ()
 
 

@@ -203,7 +203,6 @@ from kabar.event_modality import (
     unplanned,
 )
 from kabar.event_recipients import (
-    ONE_RELATIVE,
     TRADES,
     act_nouns_at,
     addressed_groups,
@@ -218,6 +217,7 @@ from kabar.event_recipients import (
     headline_protest_target,
     list_cue,
     listed_members,
+    one_relative,
     owned_groups,
     protest_targets,
     reaction_targets,
@@ -1388,6 +1388,7 @@ def listed(clause: Clause, k: int) -> bool:
 
 
 PLAN_NOUNS = EVENT_WORDS["plan_noun"]
+PUBLIC_POSTS = EVENT_WORDS["public_post"]  # "meminta anaknya mundur dari jabatan": politics
 
 
 def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
@@ -2675,9 +2676,25 @@ def private_persons(lex: Lexicon, clause: Clause, args: Args) -> bool:
     speaker addresses, no private person; "Seorang petani meminta anaknya ..." is one
     (``one_person``)."""
     parties = args.actor + args.recipient
-    return bool(args.actor and args.recipient) and not any(
-        not one_person(clause, r) or titled(lex, r) or addressed_as_group(lex, clause, r)
-        for r in parties
+    return (
+        bool(args.actor and args.recipient)
+        and not any(
+            not one_person(clause, r) or titled(lex, r) or addressed_as_group(lex, clause, r)
+            for r in parties
+        )
+        and not kin_asked_of_a_public_post(clause, parties)
+    )
+
+
+def kin_asked_of_a_public_post(clause: Clause, parties: list[EntityRef]) -> bool:
+    """Whether a named person deals with his relative about a public post ("Budi meminta
+    anaknya mundur dari jabatan ketua DPRD", "... tidak maju dalam pemilihan bupati"):
+    politics, no family matter. One farmer ("seorang petani") asking his son about a post,
+    or anyone about a private act, stays a private dealing."""
+    return (
+        any(r.type == "person" for r in parties)
+        and any(one_relative(r.entity_text.lower().split()) for r in parties)
+        and any(t.low in PUBLIC_POSTS for t in clause.toks)
     )
 
 
@@ -2690,8 +2707,7 @@ def one_person(clause: Clause, ref: EntityRef) -> bool:
         return True
     if ref.type != "group" or ref.actor_id is not None:
         return False
-    words = ref.entity_text.lower().split()
-    if len(words) == 1 and words[0].endswith("nya") and words[0][:-3] in ONE_RELATIVE:
+    if one_relative(ref.entity_text.lower().split()):
         return True
     at = next((k for k, t in enumerate(clause.toks) if t.start == ref.start), 0)
     return at > 0 and clause.toks[at - 1].low in COUNT_ONE

@@ -386,21 +386,18 @@ def level_abbreviations(places: Mapping[str, PlaceEntry]) -> dict[str, PlaceEntr
     }
 
 
-PROVINCE_WORD = "Provinsi"
-
-
 def provinces_by_word(places: Mapping[str, PlaceEntry]) -> dict[str, PlaceEntry]:
     """Each home province's other names after the word "Provinsi" ("Provinsi NTB", "Provinsi
-    Jatim"): places.tsv writes the word before the full names only, and news writes it
-    before the short ones too, where a body before it is the province's branch ("BPBD
-    Provinsi NTB") as before the short name alone."""
+    Jatim"; ``province_words``): places.tsv writes the word before the full names only, and
+    news writes it before the short ones too, where a body before it is the province's
+    branch ("BPBD Provinsi NTB") as before the short name alone."""
     return {
         surface: replace(entry, surface=surface)
         for entry in places.values()
-        if entry.kind == "province"
-        and entry.country_code == "IDN"
-        and not entry.surface.startswith(f"{PROVINCE_WORD} ")
-        for surface in [f"{PROVINCE_WORD} {entry.surface}"]
+        if entry.kind == "province" and entry.country_code == "IDN"
+        for word in province_words()
+        if not entry.surface.startswith(f"{word} ")
+        for surface in [f"{word} {entry.surface}"]
     }
 
 
@@ -508,11 +505,29 @@ def twin_regions() -> frozenset[str]:
 LEVEL_WORD_FILE = "level_words.tsv"
 
 
+PROVINCE_LEVEL = "provinsi"  # the level of level_words.tsv's province words
+
+
 @lru_cache(maxsize=1)
 def place_level_words() -> Mapping[str, str]:
-    """The first word of a place written with its level -> that level ("kab." ->
-    "kabupaten"): level_words.tsv. Read-only, as the one cached copy every caller shares."""
-    return MappingProxyType({word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)})
+    """The first word of a city or regency written with its level -> that level ("kab."
+    -> "kabupaten"): level_words.tsv. Read-only, as the one cached copy every caller
+    shares. A province's word ("Provinsi") is apart (``province_words``): no province
+    shares its name with another of its level."""
+    return MappingProxyType(
+        {word: level for _, (word, level) in _rows(LEVEL_WORD_FILE, 2) if level != PROVINCE_LEVEL}
+    )
+
+
+@lru_cache(maxsize=1)
+def province_words() -> tuple[str, ...]:
+    """The words written before a province's name ("Provinsi NTB"), capitalised as news
+    writes them: level_words.tsv's rows of the province level."""
+    return tuple(
+        word.capitalize()
+        for _, (word, level) in _rows(LEVEL_WORD_FILE, 2)
+        if level == PROVINCE_LEVEL
+    )
 
 
 @lru_cache(maxsize=2)

@@ -900,12 +900,26 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
 
 
 NEXT_WORD = re.compile(r" (\w+)")
+NEXT_WORD_PAST_DI = re.compile(r" (?:di )?([\w-]+)")
 WORD_BEFORE_BODY = re.compile(r"(\w+) $")
 MAX_WORD = 30  # characters of the word looked at before a body
+MAX_SENTENCE_LEAD = 120  # characters of its sentence looked at before a body
+SENTENCE_BREAK = re.compile(r"[.!?\n]")
 NATIONAL_AFTER = mention_words()["nationalafter"]
 """Words after a body's name that make it the national body: "KPU RI", "MUI Pusat"."""
 NATIONAL_BEFORE = mention_words()["nationalbefore"]
-"""Words before a body's name that make it the national body: "DPP PDIP", "PP Muhammadiyah"."""
+"""Words before a body's name, or its name's first word, that make it the national body:
+"DPP PDIP", "PP Muhammadiyah"."""
+NATIONAL_FORMS = mention_words()["nationalform"]
+"""Whole names of a body's national board: "PBNU"."""
+NATIONAL_HEADS = mention_words()["nationalhead"]
+"""Head titles right before a body's bare name that name the national body's head:
+"Ketua Umum MUI", "Kepala BNN" (a branch's head is named with its place)."""
+NATIONAL_SCOPE = re.compile(
+    r"\b(?:" + "|".join(sorted(mention_words()["nationalscope"])) + r") nasional\b", re.IGNORECASE
+)
+GENERIC_AFTER = mention_words()["genericafter"]
+"""Words after a body's bare name that make it every branch: "KPU daerah"."""
 
 
 def bare_bodies_as_their_branch(
@@ -913,13 +927,15 @@ def bare_bodies_as_their_branch(
 ) -> None:
     """A body with branches named bare ("MUI menilai ...", "DPRD menggelar rapat") in a
     story that names one branch of it ("MUI Kota Sukabumi") and never the national body
-    ("MUI Pusat", "KPU RI", "DPP PDIP": ``national_named``) is that branch, as a bare
-    "Polres" is the one Polres the story names: one id for every story's bare "DPRD" would
-    join all councils of the country. Two branches named, or the national body beside one,
-    leave it the national body's (``only_one``). Not a party (a branch by its sector only):
-    its bare name in a story on its regional board is as often the party its people belong
-    to ("politikus Golkar", "anggota DPRD dari PKS", "kader Golkar"). ``branches`` are the
-    branches named, each with its body's name."""
+    ("MUI Pusat", "KPU RI", "Ketua Umum MUI", "Menteri Agama": ``national_named``,
+    ``minister_named``) is that branch, as a bare "Polres" is the one Polres the story
+    names: one id for every story's bare "DPRD" would join all councils of the country.
+    Two branches named leave it the national body's (``only_one``), and so does the
+    national body named beside one; a bare name meaning every branch ("KPU daerah") stays
+    the body's. Not a party (a branch by its sector only): its bare name in a story on its
+    regional board is as often the party its people belong to ("politikus Golkar",
+    "anggota DPRD dari PKS", "kader Golkar"). ``branches`` are the branches named, each
+    with its body's name."""
     bodies = regional_bodies()[0]
     named: dict[str, set[str]] = defaultdict(set)
     for branch, body in branches:
@@ -930,26 +946,60 @@ def bare_bodies_as_their_branch(
         for m in mentions
         if m.label == "ORG" and m.organization in named and m.name == m.organization
     ]
+    surfaces: dict[str, set[str]] = defaultdict(set)
     for m in bare:
-        if national_named(text, m):
-            named[m.name or ""].add(m.name or "")
+        surfaces[m.name or ""].add(m.text)
+    national = {
+        body
+        for body, written in surfaces.items()
+        if minister_named(text, body)
+        or any(national_named(text, w, [b for b, _ in branches]) for w in written)
+    }
     branch_of = only_one(named)
     for m in bare:
-        m.name = m.organization = branch_of.get(m.name or "", m.name)
+        if m.name not in national and not every_branch(text, m):
+            m.name = m.organization = branch_of.get(m.name or "", m.name)
 
 
-def national_named(text: str, body: Mention) -> bool:
-    """Whether the body's mention names the national body: a word of ``NATIONAL_AFTER`` in
-    it or right after it ("KPU RI", "MUI Pusat"), or one of ``NATIONAL_BEFORE`` right before
-    it ("DPP PDIP")."""
-    inside = {w.casefold() for w in body.text.split()[1:]}
-    after = NEXT_WORD.match(text, body.end)
-    before = WORD_BEFORE_BODY.search(text, max(0, body.start - MAX_WORD), body.start)
-    return bool(
-        inside & NATIONAL_AFTER
-        or (after and after.group(1).casefold() in NATIONAL_AFTER)
-        or (before and before.group(1).casefold() in NATIONAL_BEFORE)
-    )
+def national_named(text: str, written: str, branches: list[Mention]) -> bool:
+    """Whether the story names the national body by a name it writes (``written``) anywhere:
+    that name itself a national board's ("PBNU") or led by its national word ("PP
+    Muhammadiyah"); a word of ``NATIONAL_AFTER`` right after it ("KPU RI", "MUI Pusat"),
+    of ``NATIONAL_BEFORE`` or a national head's title right before it ("DPP PDIP", "Ketua
+    Umum MUI", "Kepala BNN"), or its sentence set at the national level before it ("Secara
+    nasional, BPS ..."). Looked for in the text, not the mentions: "Ketua KPU RI" is one
+    office, no KPU mention; never inside a branch's name ("Kepala BPS Aceh")."""
+    words = written.casefold().split()
+    if written.casefold() in NATIONAL_FORMS or (len(words) > 1 and words[0] in NATIONAL_BEFORE):
+        return True
+    for found in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
+        if any(b.start <= found.start() < b.end for b in branches):
+            continue
+        after = NEXT_WORD.match(text, found.end())
+        before = WORD_BEFORE_BODY.search(text, max(0, found.start() - MAX_WORD), found.start())
+        lead = text[max(0, found.start() - MAX_SENTENCE_LEAD) : found.start()]
+        lead = SENTENCE_BREAK.split(lead)[-1]
+        if (
+            (after and after.group(1).casefold() in NATIONAL_AFTER)
+            or (before and before.group(1).casefold() in NATIONAL_BEFORE | NATIONAL_HEADS)
+            or NATIONAL_SCOPE.search(lead)
+        ):
+            return True
+    return False
+
+
+def minister_named(text: str, body: str) -> bool:
+    """Whether a ministry's minister is named ("Menteri Agama" of "Kementerian Agama"): he
+    heads the national ministry, no regional office of it."""
+    field_ = body.removeprefix("Kementerian ")
+    return field_ != body and re.search(rf"\bMenteri {re.escape(field_)}\b", text) is not None
+
+
+def every_branch(text: str, body: Mention) -> bool:
+    """Whether a body's bare name means all its branches ("KPU daerah", "BPBD di seluruh
+    Indonesia"), no one of them."""
+    after = NEXT_WORD_PAST_DI.match(text, body.end)
+    return bool(after and after.group(1).casefold() in GENERIC_AFTER)
 
 
 def region_as_written(region: Mention) -> str:
