@@ -414,6 +414,29 @@ def test_requests_naming_no_one_asked_need_more_than_one_shared_word():
     assert len(fuse_events(both, {}, stories)) == 1
 
 
+def test_requests_sharing_only_the_words_of_their_reason_stay_apart():
+    # one regent, one day, two outlets: schools closed and a bridge repaired, both asked
+    # because of the flood that cut the villages off; a reason shared is no request shared
+    def asked(article_id: str, sentence: str) -> Event:
+        event = said_by(ref("bupati", "Sri Handayani"), article_id, sentence, 14)
+        event.event, event.recipient = "REQUEST", []
+        return event
+
+    schools = (
+        "Sri Handayani meminta sekolah diliburkan sepekan lantaran banjir bandang "
+        "memutus jalan desa."
+    )
+    bridge = (
+        "Sri Handayani mendesak agar jembatan gantung diperbaiki, karena banjir bandang "
+        "memutus akses warga desa."
+    )
+    again = "Sri Handayani mendesak semua sekolah di kabupaten itu diliburkan selama sepekan."
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([asked("A", schools), asked("B", bridge)], {}, stories)) == 2
+    # the one request told twice, each outlet with its own reason: one
+    assert len(fuse_events([asked("A", schools), asked("B", again)], {}, stories)) == 1
+
+
 def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
     # one prosecutor's office, one day, one story, two outlets: land seized in one graft
     # case, a car in another. Neither names whom it was seized from: the same actor, type

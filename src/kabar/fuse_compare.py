@@ -1210,19 +1210,24 @@ def said_alike(
     if a.event not in STATEMENTS:
         return True
     stems_a, stems_b = said_stems(a), said_stems(b)
+    speech = True
     if doer_told(a) and doer_told(b) and not told_shared(a, b, stems_a, stems_b):
         # "Hasan mengatakan kepala dinas itu menyelewengkan dana" / "... kepala dinas itu
         # memalsukan ijazah": two charges of one man; his doer alone tells none apart
+        speech = False
         stems_a, stems_b = said_stems(a, from_speech=False), said_stems(b, from_speech=False)
     if retold(stems_a, stems_b):
         return True
     if mostly or article_of(a) == article_of(b):
         return False
+    if unaddressed_requests(a, b):
+        asking = trigger_stems(a) | trigger_stems(b)
+        asked_b = [y for y in said_stems(b, speech, asked=True) if not y & topic_b]
+        asked_a = said_stems(a, speech, asked=True)
+        shared = [x for x in asked_a if not x & (topic_a | asking) and any(x & y for y in asked_b)]
+        return len(shared) >= SAID_MIN_DISTINCT
     free_b = [y for y in stems_b if not y & topic_b]
     distinct = [x for x in stems_a if not x & topic_a and any(x & y for y in free_b)]
-    if unaddressed_requests(a, b):
-        asked = trigger_stems(a) | trigger_stems(b)
-        return len([x for x in distinct if not x & asked]) >= SAID_MIN_DISTINCT
     return len(distinct) >= (1 if same_day else SAID_MIN_DISTINCT)
 
 
@@ -1256,7 +1261,9 @@ def unaddressed_requests(a: Event, b: Event) -> bool:
     """Requests one of which names no one asked ("Gubernur meminta agar pasar segera
     direnovasi"): only what is asked tells them apart, and a speaker asks several things
     at one appearance, so they must share two words of what is asked (the verb of asking,
-    "meminta", tells nothing), even on one day."""
+    "meminta", tells nothing), even on one day; a reason given for it ("..., karena harga
+    pangan naik") is not what is asked, and one speaker gives one reason for several
+    requests (:func:`asked_end`)."""
     return a.event == "REQUEST" and not (a.recipient and b.recipient)
 
 
@@ -1512,10 +1519,11 @@ def sentence_of(report: Event) -> tuple[str, int] | None:
     return (report.sources[0].article_id, report.sources[0].start) if report.sources else None
 
 
-def said_stems(event: Event, from_speech: bool = True) -> list[frozenset[str]]:
+def said_stems(event: Event, from_speech: bool = True, asked: bool = False) -> list[frozenset[str]]:
     """The stems of each content word of what the event's sentences say, from the trigger
     (or, ``from_speech``, the speech verb before it, :func:`said_start`) to the end of the
-    sentence or of the quotation holding it (:func:`quotation_end`)."""
+    sentence or of the quotation holding it (:func:`quotation_end`), or, ``asked``, to the
+    reason clause after the trigger (:func:`asked_end`)."""
     refs = event.actor + event.recipient
     names = {w.casefold() for r in refs for w in WORD.findall(r.entity_name)}
     stop = fuse_words("stop")
@@ -1524,10 +1532,21 @@ def said_stems(event: Event, from_speech: bool = True) -> list[frozenset[str]]:
         at = (source.trigger_start - source.start) if source.trigger_start is not None else 0
         begin = said_start(source.sentence, max(0, at), event.actor) if from_speech else at
         end = quotation_end(source.sentence, max(0, at))
+        end = asked_end(source.sentence, max(0, at), end) if asked else end
         for word in WORD.findall(source.sentence[begin:end].casefold()):
             if word not in stop and word not in names:
                 words.add(word)
     return [found | alike_roots(found) for found in map(stems, sorted(words)) if found]
+
+
+def asked_end(sentence: str, at: int, end: int) -> int:
+    """Where what a request whose trigger is at offset ``at`` asks ends, before ``end``: at
+    the first word after the trigger opening a reason clause ("agar perang dihentikan
+    karena harga pangan naik"; ``reason`` rows of ``data/fuse_words.tsv``)."""
+    for word in WORDS.finditer(sentence, at, end):
+        if word.group().casefold() in fuse_words("reason"):
+            return word.start()
+    return end
 
 
 def said_start(sentence: str, at: int, actors: Sequence[EntityRef] = ()) -> int:
