@@ -74,7 +74,8 @@ event only when type, polarity, mode, participants, place and date agree:
 - statements (AGREE, REQUEST, ...) must say the same: most of what the briefer one
   says recurs in the other, or, across articles, they share words that the speaker's
   other statements in the article do not (one word on the same day, two otherwise;
-  two besides the verb of asking for requests of which one names no one asked):
+  two besides the verb of asking for requests of which one names no one asked, in what
+  is asked, not in a reason given for it, "karena ..."):
   one speaker makes several statements of one type at one appearance, on one topic;
   roots outlets use one for another ("siap" / "bersedia") count as one word; what a
   quoted statement says ends with its quotation (the attribution is the outlet's);
