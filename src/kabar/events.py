@@ -556,11 +556,19 @@ def code_article(
 def goods_held(clause: Clause, i: int) -> bool:
     """Whether the passive at ``i`` tells of things held, in a relative clause on a noun of
     goods ("22 barang bukti berupa kendaraan yang diamankan"): police "mengamankan" people
-    and things alike, and what was held decides between an arrest and a seizure."""
+    and things alike, and what was held decides between an arrest and a seizure. The noun
+    phrase must be headed by the goods noun: "Sopir mobil yang diamankan" held the driver.
+    A verb said of people only ("ditangkap") is an arrest whatever its noun."""
+    toks = clause.toks
+    if toks[i].low not in HELD_GOODS_VERBS:
+        return False
     k = i - 1
-    while k > 0 and clause.toks[k].low in RELATIVE_ADVERBS:
+    while k > 0 and toks[k].low in RELATIVE_ADVERBS:
         k -= 1  # "mobil yang sudah diamankan"
-    return k > 0 and clause.toks[k].low == "yang" and clause.toks[k - 1].low in HELD_GOODS
+    if not (k > 0 and toks[k].low == "yang" and toks[k - 1].low in HELD_GOODS):
+        return False
+    phrase = clause.cand_at[k - 1]  # "Pengedar sabu": a person whose noun ends in goods
+    return phrase is None or toks[phrase.i].low in HELD_GOODS
 
 
 def word_matches(token: str, word: str) -> bool:
@@ -658,8 +666,11 @@ GAP_COPULAS = COPULAS | {"jadi", "menjadi"}
 
 
 AGENT_PASSIVES = EVENT_WORDS["agent_passive"]
-HELD_GOODS = EVENT_WORDS["held_goods"]  # "mobil yang diamankan": a seizure
 """Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
+HELD_GOODS = EVENT_WORDS["held_goods"]
+"""Nouns of goods police hold: "mobil yang diamankan" is a seizure, not an arrest."""
+HELD_GOODS_VERBS = EVENT_WORDS["held_goods_verb"]
+"""Arrest verbs police also use of things ("diamankan"), unlike "ditangkap"."""
 
 
 def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
