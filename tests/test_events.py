@@ -5275,3 +5275,17 @@ def test_a_first_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     assert [parties(e) for e in events] == [
         {"Wayan Koster", "Daniel Adityajaya", "Dewa Made Mahayadnya", "Ketut Sumedana"}
     ]
+
+
+def test_a_lone_thing_described_by_its_plate_is_no_party() -> None:
+    """With the plate's body passed over ("berpelat dinas Polri"), only the car is left
+    before the passive: a thing is held by no one's arrest, so no recipient is taken."""
+    from kabar import process
+
+    text = (
+        "Bandung - Mobil berpelat dinas Polri yang menyerempet seorang pejalan kaki "
+        "diamankan Polres Bandung, Rabu (12/3/2025)."
+    )
+    article = process(text, published="2025-03-12")
+    recipients = [r.entity_name for e in article.events for r in e.recipient]
+    assert "Mobil" not in recipients
