@@ -5289,3 +5289,17 @@ def test_a_lone_thing_described_by_its_plate_is_no_party() -> None:
     article = process(text, published="2025-03-12")
     recipients = [r.entity_name for e in article.events for r in e.recipient]
     assert "Mobil" not in recipients
+
+
+def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
+    """Revoking a permit is a governor's own government's job: his "harus dicabut" with no
+    doer named is his own course, asked of no other party (as the older ought rule drops
+    "Kementerian X harus mencabut izin" said by its own minister)."""
+    from kabar import process
+
+    text = (
+        "Bandung - Gubernur Jawa Barat Dedi Mulyadi mengatakan izin galian pasir yang "
+        "merusak sungai di Garut harus dicabut, Kamis (13/3/2025)."
+    )
+    article = process(text, published="2025-03-13")
+    assert [e for e in article.events if e.event == "REQUEST"] == []
