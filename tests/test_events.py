@@ -940,6 +940,17 @@ def test_kami_with_a_group_in_apposition_is_that_group_not_the_speaker() -> None
     assert recipient_names(requests) == [["kader partai"], ["petani"]]
 
 
+def test_kami_para_with_a_group_is_that_group() -> None:
+    """ "kami para pedagang pasar": the group's phrase takes "para" in, so it starts where
+    the words of apposition end; it is still the group the appeal is made to."""
+    text = (
+        "Solo - Paguyuban pedagang menggelar rapat di balai kelurahan, Selasa (11/3/2025).\n\n"
+        '"Bupati mengajak kami para pedagang pasar menjaga kebersihan los," kata Warsito.'
+    )
+    requests = pipeline_events(text, "2025-03-12", "REQUEST")
+    assert recipient_names(requests) == [["para pedagang pasar"]]
+
+
 def test_fund_managers_and_bankers_are_business_actors() -> None:
     """ "bertemu dengan fund manager", "mengundang para bankir": the finance trade's people
     are actors of business, so a meeting with them is no lone meeting."""

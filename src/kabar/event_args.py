@@ -4904,10 +4904,13 @@ def pronoun_refs(
 
 def group_we_are(clause: Clause, c: Cand) -> Cand | None:
     """The group a "kami" or "kita" names in apposition, right after it or after "semua",
-    "selaku" and the like (``WE_AS``): "kami semua kader partai", "kita selaku warga desa".
+    "selaku" and the like (``WE_AS``): "kami semua kader partai", "kita selaku warga desa",
+    "kami para petani" (whose phrase takes "para" in).
     The speaker is one of them, but the act is addressed to or done by the group."""
     k = c.j
     while k < len(clause.toks) and clause.toks[k].low in WE_AS:
+        if (held := clause.cand_at[k]) is not None and held.i == k:
+            break  # "kami para petani": the group's phrase starts at "para"
         k += 1
     group = clause.cand_at[k] if k < len(clause.toks) else None
     if group is None or group.kind != "noun" or group.i != k or group.etype != "group":
