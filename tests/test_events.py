@@ -940,6 +940,17 @@ def test_kami_with_a_group_in_apposition_is_that_group_not_the_speaker() -> None
     assert recipient_names(requests) == [["kader partai"], ["petani"]]
 
 
+def test_kami_para_with_a_group_is_that_group() -> None:
+    """ "kami para pedagang pasar": the group's phrase takes "para" in, so it starts where
+    the words of apposition end; it is still the group the appeal is made to."""
+    text = (
+        "Solo - Paguyuban pedagang menggelar rapat di balai kelurahan, Selasa (11/3/2025).\n\n"
+        '"Bupati mengajak kami para pedagang pasar menjaga kebersihan los," kata Warsito.'
+    )
+    requests = pipeline_events(text, "2025-03-12", "REQUEST")
+    assert recipient_names(requests) == [["para pedagang pasar"]]
+
+
 def test_fund_managers_and_bankers_are_business_actors() -> None:
     """ "bertemu dengan fund manager", "mengundang para bankir": the finance trade's people
     are actors of business, so a meeting with them is no lone meeting."""
@@ -5289,3 +5300,31 @@ def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() ->
         assert actor_names(pipeline_events(text, "2025-10-09", "REQUEST")) == [["Darmawan Halim"]]
     assert pipeline_events(home, "2025-10-09", "REQUEST") == []
     assert pipeline_events(farmer, "2025-10-09", "REQUEST") == []
+
+
+def test_a_lone_thing_described_by_its_plate_is_no_party() -> None:
+    """With the plate's body passed over ("berpelat dinas Polri"), only the car is left
+    before the passive: a thing is held by no one's arrest, so no recipient is taken."""
+    from kabar import process
+
+    text = (
+        "Bandung - Mobil berpelat dinas Polri yang menyerempet seorang pejalan kaki "
+        "diamankan Polres Bandung, Rabu (12/3/2025)."
+    )
+    article = process(text, published="2025-03-12")
+    recipients = [r.entity_name for e in article.events for r in e.recipient]
+    assert "Mobil" not in recipients
+
+
+def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
+    """Revoking a permit is a governor's own government's job: his "harus dicabut" with no
+    doer named is his own course, asked of no other party (as the older ought rule drops
+    "Kementerian X harus mencabut izin" said by its own minister)."""
+    from kabar import process
+
+    text = (
+        "Bandung - Gubernur Jawa Barat Dedi Mulyadi mengatakan izin galian pasir yang "
+        "merusak sungai di Garut harus dicabut, Kamis (13/3/2025)."
+    )
+    article = process(text, published="2025-03-13")
+    assert [e for e in article.events if e.event == "REQUEST"] == []

@@ -248,6 +248,8 @@ UNIT_STAFF = MODALITY_WORDS["unitstaff"]
 ATTRIBUTE_VERBS = MODALITY_WORDS["attributeverb"]  # "berpelat", "berseragam", "berbendera"
 ATTRIBUTE_FILLERS = MODALITY_WORDS["attributefiller"]  # "berpelat dinas Polri"
 NOT_IDENTITY = MODALITY_WORDS["notidentity"]  # "bukan anggota Polri"
+ATTRIBUTE_THINGS = MODALITY_WORDS["attributething"]  # "Mobil berpelat ...": the thing
+THING_COUNTS = MODALITY_WORDS["thingcount"]  # "dua unit mobil"
 
 
 def channel_parent(clause: Clause, c: Cand, start: int) -> Cand | None:
@@ -393,6 +395,15 @@ def attribute_name(clause: Clause, c: Cand) -> bool:
     return k >= 0 and toks[k].low in NOT_IDENTITY
 
 
+def thing_phrase(clause: Clause, c: Cand) -> bool:
+    """Whether ``c`` is a thing's noun phrase ("Mobil", "dua unit kapal"): what an
+    attribute name describes, and no party to an act itself."""
+    words = [t.low for t in clause.toks[c.i : c.j] if not t.low.isdigit()]
+    while words and words[0] in THING_COUNTS:
+        words.pop(0)
+    return bool(words) and words[0] in ATTRIBUTE_THINGS
+
+
 def left_arguments(
     clause: Clause,
     i: int,
@@ -467,8 +478,8 @@ def left_arguments(
         k -= 1
     if found is None and time_clause(clause, start):  # "X, setelah bertemu Y, ...": X meets Y
         return left_arguments(clause, start - 2, quote, nonactor, delegates, claims, speech)
-    if found is None:
-        return []
+    if found is None or (described and thing_phrase(clause, found)):
+        return []  # "Mobil berpelat dinas Polri ... diamankan": the car is no party
     mate = running_mate(clause, found, i)
     if mate is not None:  # "Jokowi yang berpasangan dengan Jusuf Kalla diusung ...": the
         return [found, mate]  # ticket of two is backed
@@ -4893,10 +4904,13 @@ def pronoun_refs(
 
 def group_we_are(clause: Clause, c: Cand) -> Cand | None:
     """The group a "kami" or "kita" names in apposition, right after it or after "semua",
-    "selaku" and the like (``WE_AS``): "kami semua kader partai", "kita selaku warga desa".
+    "selaku" and the like (``WE_AS``): "kami semua kader partai", "kita selaku warga desa",
+    "kami para petani" (whose phrase takes "para" in).
     The speaker is one of them, but the act is addressed to or done by the group."""
     k = c.j
     while k < len(clause.toks) and clause.toks[k].low in WE_AS:
+        if (held := clause.cand_at[k]) is not None and held.i == k:
+            break  # "kami para petani": the group's phrase starts at "para"
         k += 1
     group = clause.cand_at[k] if k < len(clause.toks) else None
     if group is None or group.kind != "noun" or group.i != k or group.etype != "group":

@@ -556,11 +556,19 @@ def code_article(
 def goods_held(clause: Clause, i: int) -> bool:
     """Whether the passive at ``i`` tells of things held, in a relative clause on a noun of
     goods ("22 barang bukti berupa kendaraan yang diamankan"): police "mengamankan" people
-    and things alike, and what was held decides between an arrest and a seizure."""
+    and things alike, and what was held decides between an arrest and a seizure. The noun
+    phrase must be headed by the goods noun: "Sopir mobil yang diamankan" held the driver.
+    A verb said of people only ("ditangkap") is an arrest whatever its noun."""
+    toks = clause.toks
+    if toks[i].low not in HELD_GOODS_VERBS:
+        return False
     k = i - 1
-    while k > 0 and clause.toks[k].low in RELATIVE_ADVERBS:
+    while k > 0 and toks[k].low in RELATIVE_ADVERBS:
         k -= 1  # "mobil yang sudah diamankan"
-    return k > 0 and clause.toks[k].low == "yang" and clause.toks[k - 1].low in HELD_GOODS
+    if not (k > 0 and toks[k].low == "yang" and toks[k - 1].low in HELD_GOODS):
+        return False
+    phrase = clause.cand_at[k - 1]  # "Pengedar sabu": a person whose noun ends in goods
+    return phrase is None or toks[phrase.i].low in HELD_GOODS
 
 
 def word_matches(token: str, word: str) -> bool:
@@ -658,8 +666,11 @@ GAP_COPULAS = COPULAS | {"jadi", "menjadi"}
 
 
 AGENT_PASSIVES = EVENT_WORDS["agent_passive"]
-HELD_GOODS = EVENT_WORDS["held_goods"]  # "mobil yang diamankan": a seizure
 """Di- verbs whose agent also did the act noun they follow ("dipimpin oleh Kapolres")."""
+HELD_GOODS = EVENT_WORDS["held_goods"]
+"""Nouns of goods police hold: "mobil yang diamankan" is a seizure, not an arrest."""
+HELD_GOODS_VERBS = EVENT_WORDS["held_goods_verb"]
+"""Arrest verbs police also use of things ("diamankan"), unlike "ditangkap"."""
 
 
 def between_names(lows: list[str], p: int, names: dict[int, int]) -> bool:
@@ -2049,6 +2060,8 @@ def called_stretch(lex: Lexicon, clause: Clause, i: int) -> int:
         low = toks[k].low
         if low == "," or not (low in speech or low in OBLIGED_OPENERS):
             continue
+        if low in RULE_OPENERS and k + 1 < i and toks[k + 1].low in RULE_NOUNS:
+            continue  # "Menurut aturan, ...": a rule, no speaker
         if low == "menurut" or lex.report_side.get((low,)) == "after":  # "Menurut X, ..."
             return next((n + 1 for n in range(k + 1, i) if toks[n].low == ","), k + 1)
         return k + 1
@@ -2076,6 +2089,53 @@ def redress_asked(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     return not any(
         e.kind == "pred" and match_entry(lows, k, e, toks=toks)
         for e in entries_at(lex, lows, k) or []
+    )
+
+
+EVERYONE = MODALITY_WORDS["everyone"]
+"""Words making a noun general ("setiap pelanggaran"): a norm said of a whole class."""
+RULE_OPENERS = MODALITY_WORDS["ruleopener"]
+"""Words before a rule's noun ("menurut aturan", "sesuai undang-undang")."""
+RULE_NOUNS = MODALITY_WORDS["rulenoun"]
+"""Nouns of a rule or law: "Menurut aturan, ..." tells what the rule says, not who says it."""
+OWN_JOB_SECTORS = MODALITY_WORDS["ownjob"]
+"""Sectors whose officials do acts of redress themselves (revoke permits, take action)."""
+OWN_JOB_OFFICES = MODALITY_WORDS["ownjoboffice"]
+"""Last words of executive heads' offices ("... Minister", "Governor"): such acts are theirs."""
+OWN_JOB_EXCEPT = MODALITY_WORDS["ownjobexcept"]
+"""Words of such an office whose job is no redress at home ("Foreign Minister")."""
+
+
+def redress_office(ref: EntityRef) -> bool:
+    """Whether a party's office is an executive head's who does acts of redress at home
+    ("Energy and Mineral Resources Minister", "Governor"), not a president's or a foreign
+    minister's, whose "perang harus dihentikan" calls on others."""
+    words = (ref.office or "").lower().split()
+    return bool(words) and words[-1] in OWN_JOB_OFFICES and OWN_JOB_EXCEPT.isdisjoint(words)
+
+
+def general_rule(lex: Lexicon, clause: Clause, i: int) -> bool:
+    """Whether what ought to be done at ``i`` is a norm, said of a whole class its subject
+    opens with ("setiap pelanggaran aturan kampanye harus ditindak") or as what a rule
+    says ("menurut aturan", "sesuai undang-undang"): no call on any party."""
+    lows = clause.lows[called_stretch(lex, clause, i) : i]
+    if lows and lows[0] in EVERYONE:  # the subject opens with it, not "buku yang semua memuat"
+        return True
+    lows = clause.lows[:i]
+    return any(a in RULE_OPENERS and b in RULE_NOUNS for a, b in zip(lows, lows[1:], strict=False))
+
+
+def own_job(state: State, callers: list[EntityRef], doers: list[EntityRef]) -> bool:
+    """Whether the redress the callers ask for is their own body's job, as the older ought
+    rule's ``own_body`` finds of a party obliged: the doers named are their own side, or,
+    none named, each caller is a serving official of a body that does such acts itself
+    ("Menteri ESDM X mengatakan izin tambang itu harus dicabut": his ministry revokes it;
+    "Kapolres X: pungli itu harus ditindak"), so no other party is asked."""
+    text = state.article.text
+    if doers:
+        return own_body(text, state.bodies, callers, doers)
+    return all(
+        (c.sector in OWN_JOB_SECTORS or redress_office(c)) and not former(text, c) for c in callers
     )
 
 
@@ -3044,6 +3104,10 @@ def code_one(
         callers = redress_callers(state.lex, clause, i, reporters)
         if negated or own_duty or not callers or own_side_quoted(article.text, quote):
             return "ought"
+        if general_rule(state.lex, clause, i):
+            return "norm"  # "setiap pelanggaran harus ditindak", "menurut aturan, ..."
+        if own_job(state, callers, recipient):
+            return "own-job"  # "Menteri ESDM: izin itu harus dicabut": his own course
         event_type, actor, recipient, reporters = "REQUEST", callers, recipient, []
         hypothetical = future = False
     elif "ought" in entry.args:  # "Menurut X, pemerintah harus bertindak": X asks it of them
