@@ -1215,6 +1215,8 @@ def attach_appositive_offices(
 
 
 NOT_PERSON_BEFORE = mention_words()["notpersonbefore"]
+HANDED_PREPOSITIONS = mention_words()["handedpreposition"]
+HANDED_WORDS = mention_words()["handedword"]
 LAY_NAMESAKE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
 """An age after a bare name ("Budi (45)"): a lay person of that name, not the official."""
 OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“]$")
@@ -1275,10 +1277,14 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def not_the_person(text: str, start: int, end: int) -> bool:
     """Whether a later use of a name is something else: a place or outlet ("di Silpia",
     "kampung Jaya", "harian Surya"), a namesake ("bernama Budi", "Silpia (32),
-    pedagang") or a quote's first word ("\"Adil atau tidak")."""
+    pedagang") or a quote's first word ("\"Adil atau tidak"). Not after a thing handed
+    "dari"/"ke" ("keterangan diperoleh dari Silpia", "surat dikirim ke Silpia"): a person."""
     before = re.findall(r"[\w-]+", text[max(0, start - 30) : start].lower())
-    if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in NOT_PERSON_BEFORE):
+    if before and before[-1] in NOT_PERSON_BEFORE:
         return True
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        handed = len(before) > 1 and before[-2] in HANDED_WORDS
+        return not (handed and before[-1] in HANDED_PREPOSITIONS)
     return bool(
         LAY_NAMESAKE.match(text, end) or OPENING_QUOTE.search(text, max(0, start - 2), start)
     )
