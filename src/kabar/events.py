@@ -521,7 +521,7 @@ def code_article(
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
     denied_accusers(new)
-    unknown_offenders(article.text, new, lex.cue("casenoun"), lex.not_name)
+    unknown_offenders(article, new, lex.cue("casenoun"), lex.not_name)
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
