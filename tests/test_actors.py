@@ -1562,6 +1562,25 @@ def test_a_role_noun_the_story_ties_to_initials_is_that_person(context):
     assert {m.actor_id for m in roles} == {initials.actor_id}
 
 
+def test_a_role_noun_not_marked_as_the_initialled_one_is_someone_else(context):
+    """Fails before the marking: every later "sopir"/"pengemudi" became the initialled
+    person. Striking minibus drivers are not the arrested truck driver; a driver of
+    another vehicle is another person; "sopir itu" and the tie's vehicle word are him."""
+    text = (
+        "Polisi menahan sopir truk yang menyeruduk warung di Cibubur pada Selasa malam. "
+        "Sopir yang ditahan itu berinisial DW (37). Sopir itu mengaku mengantuk.\n\n"
+        "Di tempat lain, sopir angkot berunjuk rasa di depan kantor Dishub. "
+        "Pengemudi motor berinisial AS (22) terluka ringan, lalu polisi memeriksa "
+        "pengemudi truk tersebut."
+    )
+    article = resolved(context, text)
+    roles = [m for m in article.mentions if m.source == "initialled-role"]
+    starts = sorted((m.start, text[m.start : m.end], m.name) for m in roles)
+    assert [(w, n) for _, w, n in starts] == [
+        ("sopir", "DW"), ("Sopir", "DW"), ("Sopir", "DW"), ("Pengemudi", "AS"),
+    ], starts  # fmt: skip
+
+
 def test_a_role_noun_tied_to_two_people_is_no_one(context):
     text = (
         "Polisi memeriksa sopir dan kernet bus yang terguling di tol Cipali. Sopir dan kernet "

@@ -563,6 +563,19 @@ def test_an_inquiry_after_the_article_names_the_offender_is_against_him() -> Non
     )[-1] == ("ACCUSE", ["Polres Jakarta Selatan"], ["Joko Priyanto"])
 
 
+def test_a_pronoun_before_the_offender_noun_names_no_offender() -> None:
+    """ "Dia diduga menjadi pelaku": a pronoun or a sentence's first word before the
+    copula is no person mention, so the report is against the offender noun."""
+    for subject in ("Dia", "Mereka"):
+        text = (
+            "Seorang pemuda terlihat keluar dari gudang beras milik Haji Darmin. "
+            f"{subject} diduga menjadi pelaku pembobolan gudang itu. "
+            "Penjaga gudang kemudian melapor ke Polres Jakarta Selatan."
+        )
+        parties = coded_parties(text, PRECINCT)
+        assert parties[-1][2] == ["pelaku"], subject
+
+
 def test_an_inquiry_naming_the_offender_it_seeks_is_against_him() -> None:
     # the inquiry's own sentence names whom it seeks, no one held: the killer by his
     # victim's name, the rioters as "para pelaku"

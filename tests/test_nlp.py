@@ -861,3 +861,15 @@ def test_a_name_after_a_closing_quote_is_still_propagated():
         "Surya kemudian meninjau kios yang terbakar."
     )
     assert propagated(text, ("Surya Handoko",)) == ["Surya"]
+
+
+def test_a_first_name_after_a_thing_handed_from_or_to_is_still_the_person():
+    """ "dari"/"ke" after a verb or noun of giving, sending or telling name whom from or
+    to, not a place ("Pedagang dari Surya" above stays a place)."""
+    official = "Kepala Kejari Garut Yuliana Marpaung memeriksa berkas perkara. "
+    for later in (
+        "Data itu diperoleh dari Yuliana pada Selasa pagi.",
+        "Berkas lengkap juga dikirim ke Yuliana oleh penyidik.",
+        "Wartawan membaca surat dari Yuliana kepada jaksa.",
+    ):
+        assert propagated(official + later, ("Yuliana Marpaung",)) == ["Yuliana"], later

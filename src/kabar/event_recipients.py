@@ -302,14 +302,17 @@ def denied_offender(article_text: str, start: int) -> bool:
     return bool(before) and before[-1] in OFFENDER_DENIALS
 
 
-def offender_before(article_text: str, end: int, not_names: frozenset[str]) -> EntityRef | None:
+def offender_before(
+    article_text: str, end: int, not_names: frozenset[str], people: Collection[Mention]
+) -> EntityRef | None:
     """The last offender noun of the article before ``end`` ("pelaku", "kawanan
     perampok", "pembunuh Wiwit": the victim's name belongs to an agent noun, a day
     "pencuri Minggu dini hari" does not), when it names no one: none when that noun is a
     trade ("pelaku usaha"), a marksman ("penembak jitu"), denied ("tanpa pelaku"), a
     victim of a mob ("pencuri ... dihakimi massa") or "pelaku" is followed by a name
     ("pelaku DS": the article names the offender); the person the text says is the
-    offender ("Rudi diduga menjadi pelaku") when it names one before it."""
+    offender ("Rudi diduga menjadi pelaku") when a person mention stands there, no
+    pronoun or sentence-initial word ("Dia diduga menjadi pelaku")."""
     hits = list(OFFENDER.finditer(article_text, 0, end))
     if not hits:
         return None
@@ -321,7 +324,9 @@ def offender_before(article_text: str, end: int, not_names: frozenset[str]) -> E
     if denied_offender(article_text, a) or LYNCHED_VICTIM.match(article_text, b):
         return None
     named = NAMED_OFFENDER.search(article_text, max(0, a - OFFENDER_REACH), a)
-    if named is not None:
+    if named is not None and any(
+        named.start("name") <= m.start < named.end("name") for m in people
+    ):
         return listed_person(named.group("name"), named.start("name"), named.end("name"))
     if after[:1].isupper() and after.lower() not in not_names:
         if article_text[a:b].lower().split()[-1].removesuffix("nya") in PERPETRATOR_NOUNS:
@@ -333,7 +338,7 @@ def offender_before(article_text: str, end: int, not_names: frozenset[str]) -> E
 
 
 def unknown_offenders(
-    article_text: str, coded: Coded, case_nouns: set[str], not_names: frozenset[str]
+    article: Article, coded: Coded, case_nouns: set[str], not_names: frozenset[str]
 ) -> None:
     """An inquiry naming no target into a case its sentence refers back to ("Polisi
     masih menyelidiki kasus tersebut") or whose sentence names the offender it seeks
@@ -344,6 +349,8 @@ def unknown_offenders(
     take a held suspect or an accuser (``case_suspects``, ``counter_complaints``)."""
     if not case_nouns:
         return
+    article_text = article.text
+    people = [m for m in article.mentions if m.label == "PER"]
     case = case_reference(case_nouns)
     holds = any(arrest_or_charge(other) and not report_entry(entry) for _, other, entry in coded)
     if holds:
@@ -359,7 +366,7 @@ def unknown_offenders(
         )  # "menyelidiki kasus itu", "... guna mencari pembunuh Wiwit"
         if not inquiry and not report_entry(entry):
             continue
-        offender = offender_before(article_text, src.end, not_names)
+        offender = offender_before(article_text, src.end, not_names, people)
         if offender is not None and offender.entity_name not in names(event.actor):
             take_recipient(event, [offender], "the offender sought")
 

@@ -521,7 +521,7 @@ def code_article(
     headline_protest_target(article, new, by_cluster, lex.cue("protesthead"), lex.cue("demohead"))
     counter_complaints(new)
     denied_accusers(new)
-    unknown_offenders(article.text, new, lex.cue("casenoun"), lex.not_name)
+    unknown_offenders(article, new, lex.cue("casenoun"), lex.not_name)
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
@@ -813,6 +813,9 @@ GROUP_QUANTIFIERS = MODALITY_WORDS["groupquantifier"]
 REMINDED_REACH = 6
 """How many words after the party reminded the opening of what it is reminded of is
 sought in ("kepada nelayan di pantai selatan akan potensi gelombang")."""
+REMINDED_DUTY_REACH = 8
+"""How many words after the opening of what a party is reminded of an obligation or an
+appeal is sought in ("bahwa para camat di daerah itu harus ...")."""
 
 
 def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
@@ -821,7 +824,9 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     ("kepada para calon jemaah"; not "kepada pidato Bung Karno", which recalls a
     speech), and no `reminderof` word ("bahwa", "akan", "soal") opens what it is
     reminded of before an active verb: "kepada para bupati bahwa anggaran dipangkas"
-    tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. An "akan"
+    tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. Unless a
+    `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...",
+    "akan pentingnya ..."): that still admonishes the party to act. An "akan"
     after "yang" is the party's own future ("kepada para calon jemaah yang akan
     berangkat")."""
     toks, lows = clause.toks, clause.lows
@@ -838,7 +843,8 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in HARD_STOP - topics or lows[n] == "," or active_verb(toks[n]):
             return True
         if lows[n] in topics and lows[n - 1] != "yang":
-            return False
+            duties = lex.cue("reminderduty")
+            return any(low in duties for low in lows[n + 1 : n + 1 + REMINDED_DUTY_REACH])
     return True
 
 

@@ -1215,6 +1215,8 @@ def attach_appositive_offices(
 
 
 NOT_PERSON_BEFORE = mention_words()["notpersonbefore"]
+HANDED_PREPOSITIONS = mention_words()["handedpreposition"]
+HANDED_WORDS = mention_words()["handedword"]
 LAY_NAMESAKE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
 """An age after a bare name ("Budi (45)"): a lay person of that name, not the official."""
 OPENING_QUOTE = re.compile(r"(?:^|\s)[\"“]$")
@@ -1275,10 +1277,14 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
 def not_the_person(text: str, start: int, end: int) -> bool:
     """Whether a later use of a name is something else: a place or outlet ("di Silpia",
     "kampung Jaya", "harian Surya"), a namesake ("bernama Budi", "Silpia (32),
-    pedagang") or a quote's first word ("\"Adil atau tidak")."""
+    pedagang") or a quote's first word ("\"Adil atau tidak"). Not after a thing handed
+    "dari"/"ke" ("keterangan diperoleh dari Silpia", "surat dikirim ke Silpia"): a person."""
     before = re.findall(r"[\w-]+", text[max(0, start - 30) : start].lower())
-    if before and (before[-1] in PLACE_PREPOSITIONS or before[-1] in NOT_PERSON_BEFORE):
+    if before and before[-1] in NOT_PERSON_BEFORE:
         return True
+    if before and before[-1] in PLACE_PREPOSITIONS:
+        handed = len(before) > 1 and before[-2] in HANDED_WORDS
+        return not (handed and before[-1] in HANDED_PREPOSITIONS)
     return bool(
         LAY_NAMESAKE.match(text, end) or OPENING_QUOTE.search(text, max(0, start - 2), start)
     )
@@ -1361,17 +1367,21 @@ NOT_ONE_ROLE = frozenset({"dan", "serta", "para", "lain", "lainnya"})  # two peo
 
 
 def initialled_roles(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with every other bare use of a role noun ("sopir Pajero", "pengemudi")
+    """The mentions with every other use of a role noun ("sopir Pajero", "pengemudi")
     that the article ties to one person's initials ("Sopir yang diamankan itu berinisial
-    AR") added as a PER mention that ``kabar.actors`` links to those initials: the
-    story's driver is that man. The vehicle he drives is part of the description
-    ("pengemudi mobil Mitsubishi Pajero"), no organisation. A noun tied to two sets of
-    initials, or to two people ("Sopir dan kernet berinisial ..."), refers to no one;
-    nor does "pengemudi lain" or "para sopir"."""
+    AR") added as a PER mention that ``kabar.actors`` links to those initials, where it is
+    marked as that one: a demonstrative ("sopir itu", "pengemudi truk tersebut") or the
+    vehicle word of the tie ("sopir truk"), within :data:`ROLE_STRETCH` paragraphs of the
+    tie; never with another vehicle word ("sopir angkot" after "sopir truk" is another
+    driver). The vehicle he drives is part of the description ("pengemudi mobil
+    Mitsubishi Pajero"), no organisation. A noun tied to two sets of initials, or to two
+    people ("Sopir dan kernet berinisial ..."), refers to no one; nor does "pengemudi
+    lain" or "para sopir"."""
     words = description_words()
     roles, vehicles = words.get("initialled", frozenset()), words.get("vehicle", frozenset())
     others = description_words_of("gender", "status", "kin", "role")  # "sopir ... wanita"
     tied: dict[str, set[str]] = {}
+    ties: dict[str, list[tuple[int, frozenset[str]]]] = {}  # where, and the vehicle there
     for m in ROLE_TIED.finditer(text):
         before = m.group("before").casefold().split()
         at = max((k for k, word in enumerate(before) if word in roles), default=None)
@@ -1380,15 +1390,22 @@ def initialled_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             w in NOT_ONE_ROLE or w in others or w.startswith(("me", "ber")) for w in between
         ):
             tied.setdefault(before[at], set()).add(m.group(2))
+            where = m.start() + len(" ".join(m.group("before").split()[:at])) + (at > 0)
+            said = m.group("before").split()[at + 1 :]  # "Sopir truk", "Pengemudi Pajero"
+            ties.setdefault(before[at], []).append((where, vehicle_of(said, vehicles)))
     taken = [m for m in mentions if m.label != "PRON"]
     found: list[Mention] = []
     for role, initials in tied.items():
         if len(initials) != 1:
             continue
-        for hit in re.finditer(rf"\b(?i:{role})\b( [a-z]+)?((?: [A-Z][\w-]*)*)", text):
+        hits = list(re.finditer(rf"\b(?i:{role})\b( [a-z]+)?((?: [A-Z][\w-]*)*)", text))
+        tie_at = {where for where, _ in ties[role]}
+        for hit in hits:
             before = text[: hit.start()].split()[-1:]
             after = text[hit.start() + len(role) :].split()[:1]
             if NOT_ONE_ROLE & {w.casefold() for w in before + after}:
+                continue
+            if hit.start() not in tie_at and not marked_as_tied(text, hit, ties[role], hits):
                 continue
             start, end = hit.start(), hit.start() + len(role)
             if hit.group(2) and (hit.group(1) is None or hit.group(1).strip() in vehicles):
@@ -1404,6 +1421,60 @@ def initialled_roles(text: str, mentions: list[Mention]) -> list[Mention]:
             taken = [m for m in taken if m not in inside]
             mentions = [m for m in mentions if m not in inside]
     return mentions + found
+
+
+ROLE_STRETCH = 2
+"""How many paragraph breaks may lie between a role noun and the tie to initials it
+refers back to: farther on, "sopir itu" is another story's driver."""
+
+
+def vehicle_of(words: list[str], vehicles: frozenset[str]) -> frozenset[str]:
+    """The vehicle words and make right after a role noun ("truk", "mobil Pajero",
+    "Pajero"), case-folded: what tells one driver from another."""
+    said: set[str] = set()
+    for k, word in enumerate(words):
+        if word.casefold() in vehicles and k == 0:
+            said.add(word.casefold())
+        elif word[:1].isupper() and (k == 0 or said):
+            said.add(word.casefold())  # "Mitsubishi Pajero"
+        else:
+            break
+    return frozenset(said)
+
+
+def marked_as_tied(
+    text: str,
+    hit: re.Match[str],
+    ties: list[tuple[int, frozenset[str]]],
+    hits: list[re.Match[str]],
+) -> bool:
+    """Whether a use of a role noun is marked as the initialled one: within
+    :data:`ROLE_STRETCH` paragraphs of a tie, no vehicle or make other than the tie's,
+    and a demonstrative after it ("sopir itu", "sopir truk tersebut") or the tie's own
+    vehicle ("sopir truk", "sopir Pajero"). A tie naming no vehicle ("Sopir yang
+    diamankan itu berinisial RH") takes that of the last use before it naming one
+    ("Polisi mengamankan sopir truk")."""
+    words = description_words()
+    vehicles, same_one = words.get("vehicle", frozenset()), words.get("sameone", frozenset())
+    role_end = hit.end(1) - len(hit.group(1)) if hit.group(1) else hit.start(2)
+    after = re.findall(r"[\w-]+", text[role_end : role_end + 60])[:5]
+    vehicle = vehicle_of(after, vehicles)
+    following = [w.casefold() for w in after if w.casefold() not in vehicle]
+    for where, tie_vehicle in ties:
+        lo, hi = sorted((where, hit.start()))
+        if text.count("\n\n", lo, hi) > ROLE_STRETCH:
+            continue
+        if not tie_vehicle:
+            earlier = [
+                said for h in hits if h.start() < where
+                if (said := vehicle_of(re.findall(r"[\w-]+", h.group(0))[1:], vehicles))
+            ]  # fmt: skip
+            tie_vehicle = earlier[-1] if earlier else frozenset()
+        if vehicle and tie_vehicle and not vehicle & tie_vehicle:
+            continue
+        if following[:1] and following[0] in same_one or vehicle & tie_vehicle:
+            return True
+    return False
 
 
 def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
