@@ -831,7 +831,7 @@ MEMBER_NOUN_SETS = (EVENT_WORDS["suspect_noun"], EVENT_WORDS["officer_noun"])
 """Nouns one group of people is called by in turn ("pelaku" / "tersangka")."""
 GROUP_PRONOUNS = EVENT_WORDS["group_pronoun"]
 LIST_NOUN_REACH = 6  # words before a list cue its group's noun may stand
-# ("empat tersangka dalam perkara ini, masing-masing berinisial")
+# ("tiga tersangka kasus itu, masing-masing berinisial ...")
 
 
 def same_group_nouns(noun: str) -> frozenset[str]:
