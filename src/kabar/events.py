@@ -2037,13 +2037,25 @@ def owed_act(lex: Lexicon, clause: Clause, j: int) -> bool:
     memfokuskan ..."), not a state ("harus jelas") or an event the lexicon codes itself,
     which the obliged reading of that event already turns into a demand."""
     toks = clause.toks
-    k = j
-    while k < len(toks) and toks[k].low in OUGHT_ADVERBS:
-        k += 1
+    k = past_ought_adverbs(clause, j)
     if k >= len(toks) or not (active_verb(toks[k]) or toks[k].low in BE_VERBS):
         return False
-    lows = clause.lows
-    return not any(
+    return not coded_by_lexicon(lex, clause, k)
+
+
+def past_ought_adverbs(clause: Clause, j: int) -> int:
+    """The first token from ``j`` on that is not a word between "harus" and its act."""
+    k = j
+    while k < len(clause.toks) and clause.toks[k].low in OUGHT_ADVERBS:
+        k += 1
+    return k
+
+
+def coded_by_lexicon(lex: Lexicon, clause: Clause, k: int) -> bool:
+    """Whether a predicate entry of the lexicon matches at ``k``: that event is coded on its
+    own, and its obliged reading already makes the demand."""
+    lows, toks = clause.lows, clause.toks
+    return any(
         e.kind == "pred" and match_entry(lows, k, e, toks=toks)
         for e in entries_at(lex, lows, k) or []
     )
@@ -2086,16 +2098,10 @@ def redress_asked(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
         return False
     if not CONSEQUENCES.isdisjoint(clause.lows[called_stretch(lex, clause, i) : i]):
         return False
-    k = j
-    while k < len(toks) and toks[k].low in OUGHT_ADVERBS:
-        k += 1
+    k = past_ought_adverbs(clause, j)
     if k >= len(toks) or toks[k].low not in REDRESS_PASSIVES:
         return False
-    lows = clause.lows
-    return not any(
-        e.kind == "pred" and match_entry(lows, k, e, toks=toks)
-        for e in entries_at(lex, lows, k) or []
-    )
+    return not coded_by_lexicon(lex, clause, k)
 
 
 EVERYONE = MODALITY_WORDS["everyone"]
