@@ -826,7 +826,8 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     reminded of before an active verb: "kepada para bupati bahwa anggaran dipangkas"
     tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. Unless a
     `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...",
-    "akan pentingnya ..."): that still admonishes the party to act. An "akan"
+    "akan pentingnya ..."; not one in a relative clause, "anggaran yang harus
+    dipangkas"): that still admonishes the party to act. An "akan"
     after "yang" is the party's own future ("kepada para calon jemaah yang akan
     berangkat")."""
     toks, lows = clause.toks, clause.lows
@@ -844,7 +845,10 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
             return True
         if lows[n] in topics and lows[n - 1] != "yang":
             duties = lex.cue("reminderduty")
-            return any(low in duties for low in lows[n + 1 : n + 1 + REMINDED_DUTY_REACH])
+            return any(  # "anggaran yang harus dipangkas": a thing described, no duty
+                lows[m] in duties and lows[m - 1] != "yang"
+                for m in range(n + 1, min(len(lows), n + 1 + REMINDED_DUTY_REACH))
+            )
     return True
 
 
