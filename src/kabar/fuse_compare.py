@@ -8,7 +8,7 @@ Shared by event merging (``kabar.fuse``) and cross-report contradictions
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from dataclasses import replace as replaced
 from datetime import date, timedelta
@@ -270,8 +270,7 @@ def generic_bodies(a: Event, b: Event) -> tuple[Event, Event]:
             bodies = {o.actor_id for o in y.actor if o.actor_id and o.sector == r.sector}
             return replaced(r, actor_id=bodies.pop()) if len(bodies) == 1 else r
 
-        actor = [fit(r) for r in x.actor]
-        return x if actor == x.actor else replaced(x, actor=actor)
+        return refit_actors(x, fit)
 
     return lifted(a, b), lifted(b, a)
 
@@ -297,17 +296,20 @@ def same_kind_bodies(a: Event, b: Event) -> tuple[Event, Event]:
 
     shared = families(a) & families(b)
 
-    def lifted(x: Event) -> Event:
-        def fit(r: EntityRef) -> EntityRef:
-            family = kind_family(r)
-            if family not in shared or r.sector in resolved_sectors:
-                return r
-            return replaced(r, actor_id=KIND_BODY + family)
+    def fit(r: EntityRef) -> EntityRef:
+        family = kind_family(r)
+        if family not in shared or r.sector in resolved_sectors:
+            return r
+        return replaced(r, actor_id=KIND_BODY + family)
 
-        actor = [fit(r) for r in x.actor]
-        return x if actor == x.actor else replaced(x, actor=actor)
+    return refit_actors(a, fit), refit_actors(b, fit)
 
-    return lifted(a), lifted(b)
+
+def refit_actors(report: Event, fit: Callable[[EntityRef], EntityRef]) -> Event:
+    """``report`` with each actor passed through ``fit``; the same object when none
+    changes, so callers can tell whether anything was lifted."""
+    actor = [fit(r) for r in report.actor]
+    return report if actor == report.actor else replaced(report, actor=actor)
 
 
 def shared_recipient(a: Event, b: Event) -> bool:
@@ -327,8 +329,14 @@ def kind_family(ref: EntityRef) -> str:
     name = ref.entity_name.casefold()
     if ref.actor_id or not ref.sector or name not in load_lexicon().kind_bodies:
         return ""
-    police = {" ".join(p) for p in load_lexicon().phrases.get("policebody", ())}
-    return "polisi" if name in police else name.split()[-1]
+    return "polisi" if name in police_kind_names() else name.split()[-1]
+
+
+@lru_cache(maxsize=1)
+def police_kind_names() -> frozenset[str]:
+    """The lexicon's names of the police as a kind of body ("polisi", "aparat kepolisian"),
+    read once rather than for every party compared."""
+    return frozenset(" ".join(p) for p in load_lexicon().phrases.get("policebody", ()))
 
 
 def counted_as_body(a: Event, b: Event) -> tuple[Event, Event]:
