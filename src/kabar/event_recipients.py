@@ -347,14 +347,13 @@ def unknown_offenders(
     still sought (docs/annotation.md, 5): the one the article calls "pelaku", "perampok",
     "kawanan pencuri" last before the event's sentence ends. Runs after the rules that
     take a held suspect or an accuser (``case_suspects``, ``counter_complaints``)."""
-    if not case_nouns:
-        return
+    if not case_nouns or any(
+        arrest_or_charge(other) and not report_entry(entry) for _, other, entry in coded
+    ):
+        return  # someone is held or charged: the case has its suspects
     article_text = article.text
     people = [m for m in article.mentions if m.label == "PER"]
     case = case_reference(case_nouns)
-    holds = any(arrest_or_charge(other) and not report_entry(entry) for _, other, entry in coded)
-    if holds:
-        return
     for _, event, entry in coded:
         if event.event != "ACCUSE" or event.recipient:
             continue
