@@ -828,9 +828,10 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. Unless a
     `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...",
     "akan pentingnya ..."; not one in a relative clause, "anggaran yang harus
-    dipangkas"): that still admonishes the party to act. An "akan"
-    after "yang" is the party's own future ("kepada para calon jemaah yang akan
-    berangkat")."""
+    dipangkas"), or a `reminderappeal` word right after the opening ("bahwa agar ...";
+    a later "agar" is purpose: "bahwa program itu dibuat agar anak-anak sehat"):
+    that still admonishes the party to act. An "akan" after "yang" is the party's own
+    future ("kepada para calon jemaah yang akan berangkat")."""
     toks, lows = clause.toks, clause.lows
     quantifiers = lex.cue("quant") | GROUP_QUANTIFIERS
     k = j
@@ -845,6 +846,8 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in HARD_STOP - topics or lows[n] == "," or active_verb(toks[n]):
             return True
         if lows[n] in topics and lows[n - 1] != "yang":
+            if n + 1 < len(lows) and lows[n + 1] in lex.cue("reminderappeal"):
+                return True  # "bahwa agar ...": the appeal opens what is told
             duties = lex.cue("reminderduty")
             return any(  # "anggaran yang harus dipangkas": a thing described, no duty
                 lows[m] in duties and lows[m - 1] != "yang"
