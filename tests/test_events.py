@@ -507,12 +507,21 @@ def test_an_inquiry_or_report_with_no_one_held_is_against_the_offender_sought() 
     assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Pelaku"]) in coded_parties(inquiry, PRECINCT)
     report = ROBBERY + "Pedagang itu lalu melapor ke Polres Jakarta Selatan."
     assert ("ACCUSE", ["pedagang"], ["Pelaku"]) in coded_parties(report, PRECINCT)
-    # someone held: the case's suspect, not the unknown offender
+    # someone held: the case's suspect (case_suspects takes him first), not the offender
     held = ROBBERY + (
         "Polres Jakarta Selatan kemudian menangkap Budi Santoso di rumahnya. "
         "Polres Jakarta Selatan masih menyelidiki kejadian itu."
     )
     assert ("ACCUSE", ["Polres Jakarta Selatan"], ["Budi Santoso"]) in coded_parties(held, PRECINCT)
+    # two held who are no one set: case_suspects takes neither, and unknown_offenders'
+    # guard (someone is held) keeps the unknown offender off the inquiry too
+    two_held = ROBBERY + (
+        "Polres Jakarta Selatan kemudian menangkap Budi Santoso di rumahnya. "
+        "Sehari kemudian, Polres Jakarta Selatan menangkap Andi Wijaya di Depok. "
+        "Polres Jakarta Selatan masih menyelidiki kejadian itu."
+    )
+    parties = coded_parties(two_held, [*PRECINCT, ("Andi Wijaya", "PER", None)])
+    assert parties[-1] == ("ACCUSE", ["Polres Jakarta Selatan"], [])
     # "pelaku" with the name the article gives him: no unknown offender
     named = (
         "Pelaku RH sempat menodongkan pisau kepada kasir minimarket itu. "
@@ -5315,18 +5324,26 @@ def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() ->
     assert pipeline_events(farmer, "2025-10-09", "REQUEST") == []
 
 
-def test_a_lone_thing_described_by_its_plate_is_no_party() -> None:
-    """With the plate's body passed over ("berpelat dinas Polri"), only the car is left
-    before the passive: a thing is held by no one's arrest, so no recipient is taken."""
-    from kabar import process
-
-    text = (
-        "Bandung - Mobil berpelat dinas Polri yang menyerempet seorang pejalan kaki "
-        "diamankan Polres Bandung, Rabu (12/3/2025)."
-    )
-    article = process(text, published="2025-03-12")
-    recipients = [r.entity_name for e in article.events for r in e.recipient]
-    assert "Mobil" not in recipients
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Bandung - Mobil berpelat dinas Polri yang menyerempet seorang pejalan kaki "
+            "diamankan Polres Bandung, Rabu (12/3/2025).",
+            id="a-car",
+        ),
+        pytest.param(
+            "Medan - Tiga unit truk berpelat dinas TNI yang mengangkut rotan diamankan "
+            "polisi, Kamis (13/3/2025).",
+            id="a-count-of-trucks",
+        ),
+    ],
+)
+def test_a_lone_thing_described_by_its_plate_is_no_party(text: str) -> None:
+    """With the plate's body passed over ("berpelat dinas Polri"), only the thing is left
+    before the passive, alone or after its count ("Tiga unit truk", whose candidate is
+    "Tiga"): a thing is no party, and a holding that names no party is not coded."""
+    assert pipeline_events(text, "2025-03-13", "COERCE") == []
 
 
 @pytest.mark.parametrize(
