@@ -397,11 +397,13 @@ def attribute_name(clause: Clause, c: Cand) -> bool:
 
 def thing_phrase(clause: Clause, c: Cand) -> bool:
     """Whether ``c`` is a thing's noun phrase ("Mobil", "dua unit kapal"): what an
-    attribute name describes, and no party to an act itself."""
-    words = [t.low for t in clause.toks[c.i : c.j] if not t.low.isdigit()]
-    while words and words[0] in THING_COUNTS:
-        words.pop(0)
-    return bool(words) and words[0] in ATTRIBUTE_THINGS
+    attribute name describes, and no party to an act itself. The thing's noun may stand
+    after the candidate when the candidate is only its count ("Dua" of "Dua unit mobil")."""
+    toks = clause.toks
+    k = c.i
+    while k < len(toks) and (toks[k].low in THING_COUNTS or toks[k].low.isdigit()):
+        k += 1
+    return k < len(toks) and toks[k].low in ATTRIBUTE_THINGS
 
 
 def left_arguments(

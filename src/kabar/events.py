@@ -113,6 +113,7 @@ from kabar.event_args import (
     reduplicated,
     ref_of,
     resolve,
+    right_arguments,
     same_party,
     subject_place,
     usable_subject,
@@ -827,9 +828,10 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. Unless a
     `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...",
     "akan pentingnya ..."; not one in a relative clause, "anggaran yang harus
-    dipangkas"): that still admonishes the party to act. An "akan"
-    after "yang" is the party's own future ("kepada para calon jemaah yang akan
-    berangkat")."""
+    dipangkas"), or a `reminderappeal` word right after the opening ("bahwa agar ...";
+    a later "agar" is purpose: "bahwa program itu dibuat agar anak-anak sehat"):
+    that still admonishes the party to act. An "akan" after "yang" is the party's own
+    future ("kepada para calon jemaah yang akan berangkat")."""
     toks, lows = clause.toks, clause.lows
     quantifiers = lex.cue("quant") | GROUP_QUANTIFIERS
     k = j
@@ -844,6 +846,8 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in HARD_STOP - topics or lows[n] == "," or active_verb(toks[n]):
             return True
         if lows[n] in topics and lows[n - 1] != "yang":
+            if n + 1 < len(lows) and lows[n + 1] in lex.cue("reminderappeal"):
+                return True  # "bahwa agar ...": the appeal opens what is told
             duties = lex.cue("reminderduty")
             return any(  # "anggaran yang harus dipangkas": a thing described, no duty
                 lows[m] in duties and lows[m - 1] != "yang"
@@ -2115,19 +2119,13 @@ RULE_OPENERS = MODALITY_WORDS["ruleopener"]
 RULE_NOUNS = MODALITY_WORDS["rulenoun"]
 """Nouns of a rule or law: "Menurut aturan, ..." tells what the rule says, not who says it."""
 OWN_JOB_SECTORS = MODALITY_WORDS["ownjob"]
-"""Sectors whose officials do acts of redress themselves (revoke permits, take action)."""
-OWN_JOB_OFFICES = MODALITY_WORDS["ownjoboffice"]
-"""Last words of executive heads' offices ("... Minister", "Governor"): such acts are theirs."""
-OWN_JOB_EXCEPT = MODALITY_WORDS["ownjobexcept"]
-"""Words of such an office whose job is no redress at home ("Foreign Minister")."""
-
-
-def redress_office(ref: EntityRef) -> bool:
-    """Whether a party's office is an executive head's who does acts of redress at home
-    ("Energy and Mineral Resources Minister", "Governor"), not a president's or a foreign
-    minister's, whose "perang harus dihentikan" calls on others."""
-    words = (ref.office or "").lower().split()
-    return bool(words) and words[-1] in OWN_JOB_OFFICES and OWN_JOB_EXCEPT.isdisjoint(words)
+"""Sectors whose officials take enforcement action themselves ("pungli harus ditindak")."""
+OWN_JOB_ACTS = MODALITY_WORDS["ownjobact"]
+"""The passives of that enforcement; revoking a permit or annulling a verdict is not it."""
+OWN_CHAIN = MODALITY_WORDS["ownchain"]
+"""Sectors of one chain of command: a unit of the speaker's branch is his own side."""
+OWN_PEOPLE = MODALITY_WORDS["ownpeople"]
+"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 
 
 def general_rule(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -2141,18 +2139,52 @@ def general_rule(lex: Lexicon, clause: Clause, i: int) -> bool:
     return any(a in RULE_OPENERS and b in RULE_NOUNS for a, b in zip(lows, lows[1:], strict=False))
 
 
-def own_job(state: State, callers: list[EntityRef], doers: list[EntityRef]) -> bool:
-    """Whether the redress the callers ask for is their own body's job, as the older ought
-    rule's ``own_body`` finds of a party obliged: the doers named are their own side, or,
-    none named, each caller is a serving official of a body that does such acts itself
-    ("Menteri ESDM X mengatakan izin tambang itu harus dicabut": his ministry revokes it;
-    "Kapolres X: pungli itu harus ditindak"), so no other party is asked."""
+def own_job(
+    state: State,
+    clause: Clause,
+    i: int,
+    j: int,
+    callers: list[EntityRef],
+    doers: list[EntityRef],
+) -> bool:
+    """Whether the redress the callers ask for by the modal at ``i:j`` is their own act,
+    asked of no other party: decided by whose act it is, never by the caller's office
+    alone. A doer named is the callers' own body or a unit of their chain of command
+    (``own_party``); another body named ("harus dicabut oleh Kementerian ESDM" said by a
+    governor) is called on. With none named, the thing to be redressed is the callers'
+    own, by a possessive ("pegawainya yang terlibat harus dievaluasi", "kami") or an
+    owner named as their own side ("personel Polri ... harus diadili" said by the
+    Kapolri; a body known as the caller's, ``State.bodies``), or the act is the
+    enforcement their branch does itself ("Kapolres X: pungli itu harus ditindak"). A
+    governor's "izin itu harus dicabut", a police chief's or a minister's call to revoke
+    a permit, revise a policy or annul a verdict names no act of theirs: a call on
+    whoever's job it is."""
     text = state.article.text
+    serving = [c for c in callers if not former(text, c)]
+    if not serving:
+        return False
     if doers:
-        return own_body(text, state.bodies, callers, doers)
-    return all(
-        (c.sector in OWN_JOB_SECTORS or redress_office(c)) and not former(text, c) for c in callers
-    )
+        return all(any(own_party(state, c, d) for c in serving) for d in doers)
+    opens = called_stretch(state.lex, clause, i)
+    lows = clause.lows[opens:i]
+    if not FIRST_PLURAL.isdisjoint(lows) or (
+        lows and lows[0].endswith("nya") and lows[0][:-3] in OWN_PEOPLE
+    ):
+        return True  # "pegawainya yang terlibat harus dievaluasi": his own people
+    owners = resolve(state, clause, [c for c in clause.cands if opens <= c.i < i], None)
+    if any(own_party(state, c, o) for c in serving for o in owners):
+        return True  # "personel Polri yang memeras harus diadili", said by the Kapolri
+    k = past_ought_adverbs(clause, j)
+    act = clause.lows[k] if k < len(clause.lows) else ""
+    return act in OWN_JOB_ACTS and all(c.sector in OWN_JOB_SECTORS for c in serving)
+
+
+def own_party(state: State, caller: EntityRef, party: EntityRef) -> bool:
+    """Whether ``party`` is the caller's own side: the body he acts for (``acts_for``), or,
+    in a chain of command (police, armed forces), a unit of his branch and state."""
+    if acts_for(state.bodies.get(caller.actor_id or ""), party):
+        return True
+    return caller.sector in OWN_CHAIN and same_side(party, caller)
 
 
 def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:
@@ -2178,10 +2210,22 @@ def redress_callers(
 
 def redress_doers(state: State, clause: Clause, j: int) -> Args:
     """The arguments of a call for redress (``redress_asked``) ending at token ``j``: the
-    political parties named after "oleh" as the ones to act ("harus dihentikan oleh
-    pemerintah"), else none; who calls is found later, as the clause's speaker."""
-    doers = resolve(state, clause, after_oleh(clause, j, verbal=True), None)
+    political parties named as the ones to act, after "oleh" ("harus dihentikan oleh
+    pemerintah") or right after the passive verb, as Indonesian allows ("harus dicabut
+    Kementerian ESDM"), else none; who calls is found later, as the clause's speaker."""
+    cands = after_oleh(clause, j, verbal=True) or bare_agent(clause, past_ought_adverbs(clause, j))
+    doers = resolve(state, clause, cands, None)
     return Args(recipient=[r for r in doers if political(r)])
+
+
+def bare_agent(clause: Clause, k: int) -> list[Cand]:
+    """The agent written right after the passive verb at ``k`` with no "oleh" ("harus
+    dicabut Kementerian ESDM", "harus dievaluasi Presiden"): a name or body noun opening
+    the very next token, with its coordinated partners; no pronoun ("harus dicabut itu")."""
+    c = clause.cand_at[k + 1] if k + 1 < len(clause.toks) else None
+    if c is None or c.i != k + 1 or c.kind in ("pron", "met"):
+        return []
+    return right_arguments(clause, k + 1, prep_only=False)
 
 
 SUBJECT_ADVERBS = frozenset({"juga", "pun", "sendiri", "tetap", "memang", "justru", "jelas"})
@@ -3122,7 +3166,7 @@ def code_one(
             return "ought"
         if general_rule(state.lex, clause, i):
             return "norm"  # "setiap pelanggaran harus ditindak", "menurut aturan, ..."
-        if own_job(state, callers, recipient):
+        if own_job(state, clause, i, j, callers, recipient):
             return "own-job"  # "Menteri ESDM: izin itu harus dicabut": his own course
         event_type, actor, recipient, reporters = "REQUEST", callers, recipient, []
         hypothetical = future = False
