@@ -725,9 +725,18 @@ def relative_yang(
         if low == "yang":
             verbs = [t for t in toks[y + 1 : found.i]
                      if predicate_like(t) and t.low not in RELATIVE_ADVERBS]  # fmt: skip
+            if (len(verbs) > 1 and toks[found.i - 1].low in NAMING_VERBS
+                    and active_verb(verbs[-2])):  # fmt: skip
+                verbs = verbs[:-1]  # "yang memukul rekannya berinisial X": X names the object
             between = toks[found.j : i]
             if between and between[-1].low == ",":  # "X yang didukung tentara Rusia,
                 between = between[:-1]  # melancarkan serangan": the comma closes the clause
+            if (
+                between
+                and between[0].low == ","
+                and all(lowercase_word(t) and t.low not in COORD for t in between[1:])
+            ):  # "X yang memukul Y, kini sudah ditetapkan": a comma, then only adverbs
+                between = between[1:]
             if len(verbs) != 1 or any(t.low in COORD or t.low == "yang" for t in between):
                 return -1  # "yang berjaga memperkirakan X berdemonstrasi": X's own clause
             if verbs[0].low in NAMING_VERBS or verbs[0].low in CAUSATIVES:
