@@ -2748,6 +2748,14 @@ def find_arguments(
                 start = closing_paren(toks, start) + 1
             elif start < len(toks) and toks[start].low == ")":
                 start += 1
+        elif (
+            not patient
+            and actors
+            and actors[0].i == j
+            and (end := max(c.j for c in actors)) < len(toks)
+            and toks[end].low == "("
+        ):  # "serangan Amerika Serikat (AS) ke Iran": the target follows the actor's
+            start = closing_paren(toks, end) + 1  # abbreviation in brackets
         following = right_arguments(clause, start, prep_only=not patient)
         if (
             patient
