@@ -727,9 +727,18 @@ def relative_yang(
         if low == "yang":
             verbs = [t for t in toks[y + 1 : found.i]
                      if predicate_like(t) and t.low not in RELATIVE_ADVERBS]  # fmt: skip
+            if (len(verbs) > 1 and toks[found.i - 1].low in NAMING_VERBS
+                    and active_verb(verbs[-2])):  # fmt: skip
+                verbs = verbs[:-1]  # "yang memukul rekannya berinisial X": X names the object
             between = toks[found.j : i]
             if between and between[-1].low == ",":  # "X yang didukung tentara Rusia,
                 between = between[:-1]  # melancarkan serangan": the comma closes the clause
+            if (
+                between
+                and between[0].low == ","
+                and all(lowercase_word(t) and t.low not in COORD for t in between[1:])
+            ):  # "X yang memukul Y, kini sudah ditetapkan": a comma, then only adverbs
+                between = between[1:]
             if len(verbs) != 1 or any(t.low in COORD or t.low == "yang" for t in between):
                 return -1  # "yang berjaga memperkirakan X berdemonstrasi": X's own clause
             if verbs[0].low in NAMING_VERBS or verbs[0].low in CAUSATIVES:
@@ -2741,6 +2750,14 @@ def find_arguments(
                 start = closing_paren(toks, start) + 1
             elif start < len(toks) and toks[start].low == ")":
                 start += 1
+        elif (
+            not patient
+            and actors
+            and actors[0].i == j
+            and (end := max(c.j for c in actors)) < len(toks)
+            and toks[end].low == "("
+        ):  # "serangan Amerika Serikat (AS) ke Iran": the target follows the actor's
+            start = closing_paren(toks, end) + 1  # abbreviation in brackets
         following = right_arguments(clause, start, prep_only=not patient)
         if (
             patient
