@@ -187,7 +187,9 @@ def act_companion(clause: Clause, c: Cand) -> int | None:
 
 def past_bracket(toks: list[Tok], k: int) -> int:
     """The token after a short bracket opening at ``k`` ("Andi (25) dan Budi (30)", "Kementan
-    (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form."""
+    (Kementerian Pertanian) dan ..."): a list goes on past an item's age or short form, a
+    description past its last name's alias ("(Jokowi)"), a request past the abbreviation of
+    what it puts forward ("peninjauan kembali (PK) di PN Solo")."""
     if k >= len(toks) or toks[k].low != "(":
         return k
     close = closing_paren(toks, k)
@@ -1723,8 +1725,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
-        person = clause.cand_at[k - 1]
-        tail = [t.low for t in toks[past_places(clause, found.j, i) : i]]
+        person = clause.cand_at[k - 1]  # past the alias of the name that ends it: "(Jokowi)"
+        tail = [t.low for t in toks[past_places(clause, past_bracket(toks, found.j), i) : i]]
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
         person = clause.cand_at[k - 2]
@@ -2104,8 +2106,10 @@ def vocative(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
 
 def lodged_at(clause: Clause, j: int) -> list[Cand]:
     """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
-    PBB", "menyampaikan aspirasi di DPRD"): the one asked; not a place ("di Jakarta")."""
-    body = mention_after(clause.toks, clause.cand_at, j, "di", ORGS)
+    PBB", "menyampaikan aspirasi di DPRD", past the abbreviation of what is put forward:
+    "mengajukan peninjauan kembali (PK) di PN Solo"): the one asked; not a place ("di
+    Jakarta")."""
+    body = mention_after(clause.toks, clause.cand_at, past_bracket(clause.toks, j), "di", ORGS)
     return [body] if body is not None else []
 
 
