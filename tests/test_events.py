@@ -5341,3 +5341,16 @@ def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
     )
     article = process(text, published="2025-03-13")
     assert [e for e in article.events if e.event == "REQUEST"] == []
+
+
+def test_a_police_unit_named_city_last_places_the_event_in_that_city() -> None:
+    """Police units of a city are named with "Kota" last ("Mapolres Cirebon Kota", the
+    police of Kota Cirebon): the event is placed in that city (a city rather than a
+    building, docs/annotation.md 5)."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Penyidik memeriksa Bupati Sugeng Widodo di Mapolres Cirebon Kota, Selasa (3/3)."
+    )
+    (event,) = process(text, published="2026-03-10").events
+    assert event.event_loc is not None and event.event_loc.resolved_place == "Cirebon"

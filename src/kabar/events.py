@@ -3763,11 +3763,14 @@ def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
     words = phrase.replace(",", " ").split()
     if len(words) < 2 or words[0].lower().rstrip(".") in STREETS | ELECTIONS:
         return None
+    city = len(words) > 2 and words[-1].lower() == "kota"  # "Mapolres Cirebon Kota": the
+    if city:  # police unit of the city (Kota Cirebon), not of the regency around it
+        words = words[:-1]
     for n in range(len(words) - 1, 0, -1):
         tail = words[-n:]
         if not tail[0][:1].isupper():
             continue
-        found = lexicons.lookup_place(" ".join(tail))
+        found = lexicons.lookup_place(" ".join((["Kota"] if city else []) + tail))
         if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
             return found
     return None
