@@ -5423,3 +5423,30 @@ def test_a_call_for_redress_is_on_whoever_s_act_it_is(
     make the act his own course, no call."""
     requests = pipeline_events(text, "2025-03-13", "REQUEST")
     assert list(zip(actor_names(requests), recipient_names(requests), strict=True)) == calls
+
+
+def test_a_police_unit_named_city_last_places_the_event_in_that_city() -> None:
+    """Police units of a city are named with "Kota" last ("Mapolres Cirebon Kota", the
+    police of Kota Cirebon): the event is placed in that city (a city rather than a
+    building, docs/annotation.md 5)."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Penyidik memeriksa Bupati Sugeng Widodo di Mapolres Cirebon Kota, Selasa (3/3)."
+    )
+    (event,) = process(text, published="2026-03-10").events
+    assert event.event_loc is not None and event.event_loc.resolved_place == "Cirebon"
+
+
+def test_a_time_behind_usai_dates_that_clause_not_the_trigger() -> None:
+    """A time after the trigger behind "usai" / "setelah" dates the act of that clause
+    ("usai banjir merendam rumah di tahun ini"); the trigger takes the sentence's other
+    time (the meeting's Monday)."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Dalam rapat kerja bersama komisi anggaran pada Senin (2/3), Gubernur Jawa "
+        "Tengah Budi Santoso meminta maaf usai banjir merendam rumah di tahun ini."
+    )
+    (event,) = process(text, published="2026-03-10").events
+    assert (event.date, event.date_precision) == ("2026-03-02", "day")

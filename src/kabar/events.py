@@ -3807,11 +3807,14 @@ def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
     words = phrase.replace(",", " ").split()
     if len(words) < 2 or words[0].lower().rstrip(".") in STREETS | ELECTIONS:
         return None
+    city = len(words) > 2 and words[-1].lower() == "kota"  # "Mapolres Cirebon Kota": the
+    if city:  # police unit of the city (Kota Cirebon), not of the regency around it
+        words = words[:-1]
     for n in range(len(words) - 1, 0, -1):
         tail = words[-n:]
         if not tail[0][:1].isupper():
             continue
-        found = lexicons.lookup_place(" ".join(tail))
+        found = lexicons.lookup_place(" ".join((["Kota"] if city else []) + tail))
         if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
             return found
     return None
@@ -4077,6 +4080,8 @@ def event_date(
     if cited:  # "Mengutip BBC, Senin (16/3), Israel menyerang ... pada Minggu (15/3)"
         news_days = [t for t in here if t not in cited and news_of_citation(cited[0], t)]
         here = news_days or cited
+    own = [t for t in here if not of_later_clause(clause, i, t)]
+    here = own or here  # "meminta maaf, Rabu (6/8), usai KPK melakukan OTT di tahun ini"
     if event_type == "REQUEST" and not SUMMONS_WORDS.isdisjoint(clause.lows[i : i + 2]):
         # a summons: "... LM dipanggil. Sudah diterima Jumat malam"
         told_next = sentence_times(state, following.sent) if following is not None else ()
@@ -4121,6 +4126,17 @@ def event_date(
     if article.published and article.published_precision in ("day", "month"):
         return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
+
+
+TIME_CLAUSE_WORDS = EVENT_WORDS["time_clause"]
+
+
+def of_later_clause(clause: Clause, i: int, time: TimeExpression) -> bool:
+    """Whether a time stands after the trigger at ``i`` behind a word opening a clause of
+    another act's time ("usai", "setelah", "sebelum"): it dates that act, not the trigger's
+    ("meminta maaf ... usai KPK melakukan OTT di tahun ini"), when the sentence has another."""
+    between = [t.low for t in clause.toks[i + 1 :] if t.start < time.start]
+    return not TIME_CLAUSE_WORDS.isdisjoint(between)
 
 
 def delivery_day(
