@@ -437,6 +437,33 @@ def test_requests_sharing_only_the_words_of_their_reason_stay_apart():
     assert len(fuse_events([asked("A", schools), asked("B", again)], {}, stories)) == 1
 
 
+def test_sebab_and_mengingat_open_a_reason_only_after_a_comma():
+    # "sebab" as the noun asked about ("menjelaskan sebab kenaikan tarif") is what is asked,
+    # not a reason clause: two outlets asking for the cause of one price rise are one request
+    def asked(article_id: str, sentence: str) -> Event:
+        event = said_by(ref("bupati", "Sri Handayani"), article_id, sentence, 14)
+        event.event, event.recipient = "REQUEST", []
+        return event
+
+    cause = (
+        "Sri Handayani meminta pemerintah pusat menjelaskan sebab kenaikan tarif air "
+        "bersih bulan ini."
+    )
+    retold = "Sri Handayani mendesak agar sebab naiknya tarif air bersih segera diungkap ke publik."
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([asked("A", cause), asked("B", retold)], {}, stories)) == 1
+    # after a comma they open the reason, which two different requests may share
+    schools = (
+        "Sri Handayani meminta sekolah diliburkan sepekan, mengingat banjir bandang "
+        "memutus jalan desa."
+    )
+    bridge = (
+        "Sri Handayani mendesak agar jembatan gantung diperbaiki, sebab banjir bandang "
+        "memutus akses warga desa."
+    )
+    assert len(fuse_events([asked("A", schools), asked("B", bridge)], {}, stories)) == 2
+
+
 def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
     # one prosecutor's office, one day, one story, two outlets: land seized in one graft
     # case, a car in another. Neither names whom it was seized from: the same actor, type

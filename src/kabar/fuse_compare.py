@@ -1550,9 +1550,14 @@ def said_stems(event: Event, from_speech: bool = True, asked: bool = False) -> l
 def asked_end(sentence: str, at: int, end: int) -> int:
     """Where what a request whose trigger is at offset ``at`` asks ends, before ``end``: at
     the first word after the trigger opening a reason clause ("agar perang dihentikan
-    karena harga pangan naik"; ``reason`` rows of ``data/fuse_words.tsv``)."""
+    karena harga pangan naik"; ``reason`` rows of ``data/fuse_words.tsv``), or one that
+    opens it only after a comma (``commareason``: "..., sebab ..."; "menjelaskan sebab
+    kenaikan harga" asks for the cause)."""
     for word in WORDS.finditer(sentence, at, end):
-        if word.group().casefold() in fuse_words("reason"):
+        found = word.group().casefold()
+        if found in fuse_words("reason"):
+            return word.start()
+        if found in fuse_words("commareason") and sentence[: word.start()].rstrip().endswith(","):
             return word.start()
     return end
 
