@@ -512,6 +512,39 @@ def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
     assert len(fuse_events([land, car], {}, stories)) == 1
 
 
+def test_a_search_and_a_freeze_of_one_suspect_on_one_day_stay_apart():
+    # one prosecutor's office, one suspect, one day, two outlets: his house searched and his
+    # bank accounts frozen are two seizures, though actor, suspect and day are the same
+    kejati = EntityRef("kejati", "Kejati", "Kejaksaan Tinggi Banten", "organization", "IDN", "JUD")
+    suspect = [ref("rudi", "Rudi Hartono")]
+
+    def seized(article_id: str, sentence: str, trigger: str) -> Event:
+        event = report(article_id, "2024-03-12", kind="COERCE")
+        event.mode, event.actor, event.recipient = ["seize"], [kejati], suspect
+        at = sentence.index(trigger)
+        event.sources = [sentence_source(article_id, sentence, at, "2024-03-12", start=200)]
+        return event
+
+    search = seized(
+        "A", "Tim Kejati menggeledah rumah dinas Rudi Hartono di Serang sejak pagi.", "menggeledah"
+    )
+    freeze = seized(
+        "B", "Kejati juga memblokir tujuh rekening bank atas nama Rudi Hartono.", "memblokir"
+    )
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([search, freeze], {}, stories)) == 2
+    # the search told in the passive, the house before the verb: one
+    passive = seized(
+        "B",
+        "Rumah dinas Rudi Hartono di Serang digeledah penyidik Kejati hingga sore.",
+        "digeledah",
+    )
+    assert len(fuse_events([search, passive], {}, stories)) == 1
+    # an act of another mode (an arrest) is not weighed so
+    search.mode, freeze.mode = ["arrest"], ["arrest"]
+    assert len(fuse_events([search, freeze], {}, stories)) == 1
+
+
 def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():
     def questioning(article_id: str, sentence: str, trigger_at: int) -> Event:
         event = report(article_id, "2018-02-04", kind="ACCUSE")
