@@ -1040,6 +1040,18 @@ def test_pihaknya_in_reported_speech_is_the_body_the_title_names() -> None:
     assert actor_names(checks) == [["Komisi Pemberantasan Korupsi"]]
 
 
+def test_pihaknya_after_a_passive_speech_verb_is_the_tellers_body() -> None:
+    """ "Hal itu disampaikan oleh Kapolres X, AKBP Y, setelah pihaknya menahan Z": the one
+    who tells is after "oleh" (behind his title and a comma); his Polres holds Z."""
+    text = (
+        "Kebumen - Penipu arisan daring akhirnya ditahan. Hal itu diungkap langsung oleh "
+        "Kapolres Kebumen, AKBP Hendra Saputra, setelah pihaknya menahan Rini Astuti di "
+        "rumahnya, Kamis (6/2/2025)."
+    )
+    held = pipeline_events(text, "2025-02-06", "COERCE")
+    assert actor_names(held) == [["Polres Kebumen"]]
+
+
 def test_kami_of_a_quoted_police_officer_in_police_work_is_his_command() -> None:
     """ "“Kami sudah memeriksa ...,” kata Kasat Reskrim Polres X": the command questions
     the witnesses, as in "telah kami amankan" (docs/annotation.md); the officer's own

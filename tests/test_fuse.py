@@ -437,6 +437,33 @@ def test_requests_sharing_only_the_words_of_their_reason_stay_apart():
     assert len(fuse_events([asked("A", schools), asked("B", again)], {}, stories)) == 1
 
 
+def test_sebab_and_mengingat_open_a_reason_only_after_a_comma():
+    # "sebab" as the noun asked about ("menjelaskan sebab kenaikan tarif") is what is asked,
+    # not a reason clause: two outlets asking for the cause of one price rise are one request
+    def asked(article_id: str, sentence: str) -> Event:
+        event = said_by(ref("bupati", "Sri Handayani"), article_id, sentence, 14)
+        event.event, event.recipient = "REQUEST", []
+        return event
+
+    cause = (
+        "Sri Handayani meminta pemerintah pusat menjelaskan sebab kenaikan tarif air "
+        "bersih bulan ini."
+    )
+    retold = "Sri Handayani mendesak agar sebab naiknya tarif air bersih segera diungkap ke publik."
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([asked("A", cause), asked("B", retold)], {}, stories)) == 1
+    # after a comma they open the reason, which two different requests may share
+    schools = (
+        "Sri Handayani meminta sekolah diliburkan sepekan, mengingat banjir bandang "
+        "memutus jalan desa."
+    )
+    bridge = (
+        "Sri Handayani mendesak agar jembatan gantung diperbaiki, sebab banjir bandang "
+        "memutus akses warga desa."
+    )
+    assert len(fuse_events([asked("A", schools), asked("B", bridge)], {}, stories)) == 2
+
+
 def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
     # one prosecutor's office, one day, one story, two outlets: land seized in one graft
     # case, a car in another. Neither names whom it was seized from: the same actor, type
@@ -483,6 +510,39 @@ def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
     owner = [ref("bendahara", "Rudi Hartono")]
     land.recipient, car.recipient = owner, owner
     assert len(fuse_events([land, car], {}, stories)) == 1
+
+
+def test_a_search_and_a_freeze_of_one_suspect_on_one_day_stay_apart():
+    # one prosecutor's office, one suspect, one day, two outlets: his house searched and his
+    # bank accounts frozen are two seizures, though actor, suspect and day are the same
+    kejati = EntityRef("kejati", "Kejati", "Kejaksaan Tinggi Banten", "organization", "IDN", "JUD")
+    suspect = [ref("rudi", "Rudi Hartono")]
+
+    def seized(article_id: str, sentence: str, trigger: str) -> Event:
+        event = report(article_id, "2024-03-12", kind="COERCE")
+        event.mode, event.actor, event.recipient = ["seize"], [kejati], suspect
+        at = sentence.index(trigger)
+        event.sources = [sentence_source(article_id, sentence, at, "2024-03-12", start=200)]
+        return event
+
+    search = seized(
+        "A", "Tim Kejati menggeledah rumah dinas Rudi Hartono di Serang sejak pagi.", "menggeledah"
+    )
+    freeze = seized(
+        "B", "Kejati juga memblokir tujuh rekening bank atas nama Rudi Hartono.", "memblokir"
+    )
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([search, freeze], {}, stories)) == 2
+    # the search told in the passive, the house before the verb: one
+    passive = seized(
+        "B",
+        "Rumah dinas Rudi Hartono di Serang digeledah penyidik Kejati hingga sore.",
+        "digeledah",
+    )
+    assert len(fuse_events([search, passive], {}, stories)) == 1
+    # an act of another mode (an arrest) is not weighed so
+    search.mode, freeze.mode = ["arrest"], ["arrest"]
+    assert len(fuse_events([search, freeze], {}, stories)) == 1
 
 
 def test_one_shared_word_joins_statements_of_one_day_not_of_overlapping_dates():

@@ -5212,7 +5212,8 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
     clause stands between them ("Gubernur X menyebutkan, setelah sertifikat terbit
     pihaknya telah meminta ..."): "pihaknya" is the teller's side, not the last quoted.
     Only a named person: a body left of the verb may be a description's modifier
-    ("Purnawirawan Polri itu mengungkapkan ... pihaknya", a KPK official)."""
+    ("Purnawirawan Polri itu mengungkapkan ... pihaknya", a KPK official). With no active
+    speech verb, the person in a passive one's "oleh" phrase (:func:`passive_teller`)."""
     speech, according = state.lex.cue("speech"), state.lex.cue("according")
     for n in range(k):
         if clause.toks[n].low in speech:
@@ -5230,6 +5231,26 @@ def sentence_teller(state: State, clause: Clause, k: int) -> list[Cand]:
                 return []  # "..., Polres Sikka pihaknya ...": the body named right before
             found = left_arguments(clause, n, None)[:1]
             return [c for c in found if c.etype == "person" and usable_subject(c, clause.toks)]
+    return passive_teller(clause, k)
+
+
+def passive_teller(clause: Clause, k: int) -> list[Cand]:
+    """Who tells in a passive speech verb's "oleh" phrase before "pihaknya" at ``k`` ("Hal
+    itu diungkapkan oleh Kapolres X, usai pihaknya menangkap ..."): the named person right
+    after "oleh", or after his title and a comma ("oleh Kapolres X, AKBP Budi,"), one
+    adverb allowed before "oleh" ("disampaikan langsung oleh")."""
+    toks = clause.toks
+    for n in range(k):
+        if toks[n].low not in SAID_PASSIVES:
+            continue
+        by = next((m for m in range(n + 1, min(n + 3, k)) if toks[m].low == "oleh"), None)
+        party = clause.cand_at[by + 1] if by is not None and by + 1 < k else None
+        if party is not None and party.kind != "mention" and party.etype == "person":
+            titled = party.j + 1 < k and toks[party.j].text == ","
+            party = clause.cand_at[party.j + 1] if titled else None
+        if party is not None and party.kind == "mention" and party.etype == "person":
+            return [party]
+        return []
     return []
 
 

@@ -85,7 +85,10 @@ event only when type, polarity, mode, participants, place and date agree:
   it, or the sentence before an attribution "..., kata Budi, Senin") beside the actor's
   name, the verb of the act, days, numbers and words said of any act or case ("melakukan",
   "kasus"): a busy actor does several such acts a day, in several cases, whatever the
-  story (:func:`kabar.fuse_compare.acts_alike`);
+  story (:func:`kabar.fuse_compare.acts_alike`); acts done to things (mode ``seize``: a
+  search, a seizure, assets frozen) are one only when what one acted on first recurs in
+  the other's sentence ("menggeledah kediaman" / "memblokir 12 aset" of one suspect on one
+  day are two; :func:`kabar.fuse_compare.acted_on_alike`);
 - on one day of one story (or one report's date within the other's span), a
   person named by a part of the name, however spelt, or by
   initials ("Prabowo", "Affifudin", "LM" even read as an acronym, or a bare capitalised
@@ -135,6 +138,7 @@ from kabar.fuse_compare import (
     PRECISION_RANK,
     REPORT_REACH,
     SYMMETRIC,
+    acted_on_alike,
     acts_alike,
     anchored,
     article_of,
@@ -257,6 +261,8 @@ def compatible(
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=same_day or lagged):
         return False
     if unaddressed_acts(a, b) and not acts_alike(a, b):
+        return False
+    if not acted_on_alike(a, b):
         return False
     told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
     pinned = (same_day and where == "same") or told

@@ -32,6 +32,9 @@ SYMMETRIC = frozenset({"CONSULT", "COOPERATE", "AGREE"})  # who is actor or reci
 # is never the attack or killing told beside it ("menewaskan 1.200 orang serta menyandera
 # 240 lainnya"): a report marked with one of these and one without are two acts.
 EXCLUSIVE_MODES = frozenset({"phone", "abduct"})
+# Acts done to things (searched, seized, frozen): one actor does several of them to one
+# suspect on one day, told apart only by the thing (:func:`acted_on_alike`).
+THING_MODES = frozenset({"seize"})
 PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # Statements: one speaker makes several of one type at one appearance (an offer, a promise,
 # an invitation are all AGREE), so two outlets' reports are one only if they say the same.
@@ -1294,6 +1297,21 @@ def acts_alike(a: Event, b: Event) -> bool:
     return any(x & y for x in act_stems(a) for y in stems_b)
 
 
+def acted_on_alike(a: Event, b: Event) -> bool:
+    """Two reports of acts done to things (``THING_MODES``: a search, a seizure, assets
+    frozen) are one act only when what one acted on first (:func:`first_object`: "rumah",
+    "aset", "mobil") recurs in what the other's sentence tells (:func:`act_stems`, the doer
+    told before a passive trigger too): an investigator searches a suspect's house and
+    freezes his assets on one day, the same actor and suspect in both. True when either
+    report is of another mode or names no such thing."""
+    if not (THING_MODES & set(a.mode) and THING_MODES & set(b.mode)):
+        return True
+    first_a, first_b = first_object(a), first_object(b)
+    if not first_a or not first_b:
+        return True
+    return any(first_a & y for y in act_stems(b)) or any(first_b & x for x in act_stems(a))
+
+
 def act_stems(event: Event) -> list[frozenset[str]]:
     """The stems of each content word of what a report's sentences tell of the act
     (:func:`act_text`), and each word written in two to four capitals (a suspect's initials
@@ -1550,9 +1568,14 @@ def said_stems(event: Event, from_speech: bool = True, asked: bool = False) -> l
 def asked_end(sentence: str, at: int, end: int) -> int:
     """Where what a request whose trigger is at offset ``at`` asks ends, before ``end``: at
     the first word after the trigger opening a reason clause ("agar perang dihentikan
-    karena harga pangan naik"; ``reason`` rows of ``data/fuse_words.tsv``)."""
+    karena harga pangan naik"; ``reason`` rows of ``data/fuse_words.tsv``), or one that
+    opens it only after a comma (``commareason``: "..., sebab ..."; "menjelaskan sebab
+    kenaikan harga" asks for the cause)."""
     for word in WORDS.finditer(sentence, at, end):
-        if word.group().casefold() in fuse_words("reason"):
+        found = word.group().casefold()
+        if found in fuse_words("reason"):
+            return word.start()
+        if found in fuse_words("commareason") and sentence[: word.start()].rstrip().endswith(","):
             return word.start()
     return end
 
