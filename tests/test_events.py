@@ -5341,3 +5341,16 @@ def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
     )
     article = process(text, published="2025-03-13")
     assert [e for e in article.events if e.event == "REQUEST"] == []
+
+
+def test_a_fronted_meeting_dated_with_its_year_keeps_the_main_subject() -> None:
+    """ "Dalam rapat kerja dengan X pada Rabu (8/1/2025), Y meminta ...": the weekday's full
+    date, year included, is stepped over like "(30/6)"; Y took part in the hearing."""
+    text = (
+        "Jakarta - Dalam rapat kerja dengan Komisi IV DPR RI pada Rabu (8/1/2025), Menteri "
+        "Pertanian Andi Amran Sulaiman meminta tambahan anggaran untuk pupuk bersubsidi."
+    )
+    events = pipeline_events(text, "2025-01-09", "CONSULT")
+    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
+        ["Andi Amran", "Komisi IV"]
+    ]

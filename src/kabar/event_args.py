@@ -1506,9 +1506,13 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
     skip_to = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
-    for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
+    dated = 0  # parenthesis is stepped over, and its tokens do not count to the reach
+    for n in range(i + 1, len(toks) - 1):
+        if n - i - dated >= 16:
+            break
         if toks[n].low == "," and toks[n + 1].low in WEEKDAYS:
-            skip_to = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
+            skip_to = closing_paren(toks, n + 2) if toks[n + 2].low == "(" else n + 1
+            dated += skip_to - n
             continue
         if n <= skip_to:
             continue
@@ -1522,9 +1526,10 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
         ):
             continue
         weekday_date = toks[n].low in WEEKDAYS and toks[n + 1].low == "("
-        close = closing_paren(toks, n + 1, 4) if weekday_date else n
+        close = closing_paren(toks, n + 1) if weekday_date else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
             skip_to = close
+            dated += close - n
             continue
         if toks[n].low in HARD_STOP:
             return []
