@@ -5343,6 +5343,24 @@ def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
     assert [e for e in article.events if e.event == "REQUEST"] == []
 
 
+def test_a_subject_set_off_by_a_relative_clause_tells_its_own_act() -> None:
+    """ "X, yang ..., mengaku sempat bertemu Y": the bare clause after "mengaku" has X as
+    its subject across the relative clause between the commas, however long it is."""
+    text = (
+        "Bandung - Sandiaga, yang datang dalam acara halalbihalal para relawan pekan lalu, "
+        "mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
+    )
+    events = pipeline_events(text, "2025-04-14", "CONSULT")
+    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
+        ["Ridwan Kamil", "Sandiaga"]
+    ]
+    text = (
+        "Surabaya - Eri Cahyadi, yang sejak pagi meninjau pasar-pasar di wilayah utara, "
+        "menyatakan menolak rencana Pemprov Jawa Timur menaikkan tarif parkir."
+    )
+    assert actor_names(pipeline_events(text, "2025-04-14", "REJECT")) == [["Eri Cahyadi"]]
+
+
 def test_a_fronted_meeting_dated_with_its_year_keeps_the_main_subject() -> None:
     """ "Dalam rapat kerja dengan X pada Rabu (8/1/2025), Y meminta ...": the weekday's full
     date, year included, is stepped over like "(30/6)"; Y took part in the hearing."""

@@ -112,6 +112,7 @@ AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela p
 # dengan X": at the talks
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = EVENT_WORDS["mediation"]
+OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y": X met Y
 MAX_LEFT = 9
 MAX_RIGHT = 8
 MAX_TRAILING_MODIFIERS = 3
@@ -911,11 +912,17 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
     """The token before a relative clause set off by commas that ends at ``k``: in
     "Nyono, yang juga menjabat Bupati Jombang, Jawa Timur, terjaring ..." the subject is
     Nyono, not the office inside the relative clause; adverbs before the verb may follow
-    the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington")."""
+    the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington"), and so
+    may a verb telling one's own act, whose bare clause has the same subject ("Luhut, yang
+    ..., mengaku sempat bertemu Gibran")."""
     toks = clause.toks
     verb_end = k
     while k > start and toks[k].low in PREVERBAL:
         k -= 1
+    if k > start and toks[k].low in OWN_REPORT:
+        k -= 1
+        while k > start and toks[k].low in PREVERBAL:
+            k -= 1
     if k < start or toks[k].low != ",":
         return verb_end
     for m in range(k - 1, max(start, k - 16) - 1, -1):
