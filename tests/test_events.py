@@ -5372,3 +5372,31 @@ def test_a_fronted_meeting_dated_with_its_year_keeps_the_main_subject() -> None:
     assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
         ["Andi Amran", "Komisi IV"]
     ]
+
+
+def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> None:
+    """ "Pada ..., X yang hadir dalam acara dengan Y, mengaku sempat bertemu Z": X met Z;
+    Y inside the relative clause is no subject. An object's relative clause after a verb
+    ("menangkap X yang ..., kemudian menahannya") still leaves the subject where it was,
+    and verb phrases listed after "yang" ("yang dinilai A, menjaga B, serta mendukung C")
+    stay a description, not X's acts."""
+    text = (
+        "Bandung - Pada bulan Syawal, Sandiaga yang hadir dalam acara halalbihalal dengan "
+        "Gubernur, mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
+    )
+    events = pipeline_events(text, "2025-04-14", "CONSULT")
+    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
+        ["Ridwan Kamil", "Sandiaga"]
+    ]
+    text = (
+        "Jakarta - Polisi menangkap Budi Santoso yang mencuri sepeda motor di Cilandak, "
+        "kemudian menahannya di Polsek Cilandak."
+    )
+    events = pipeline_events(text, "2025-04-14", "COERCE")
+    assert actor_names(events) and all(names == ["Polisi"] for names in actor_names(events))
+    text = (
+        "Jakarta - Survei itu menilai dua menteri, pertama, Menteri Perdagangan Budi Santoso "
+        "yang dinilai paling cakap dalam mengurus ekspor komoditas unggulan, menjaga harga "
+        "pangan, serta mendukung program pemerintah."
+    )
+    assert not pipeline_events(text, "2025-04-14", "SUPPORT")

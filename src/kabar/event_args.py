@@ -914,7 +914,11 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
     Nyono, not the office inside the relative clause; adverbs before the verb may follow
     the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington"), and so
     may a verb telling one's own act, whose bare clause has the same subject ("Luhut, yang
-    ..., mengaku sempat bertemu Gibran")."""
+    ..., mengaku sempat bertemu Gibran"). A relative clause with no comma before "yang"
+    is skipped too when its head opens the clause ("Kemarin, Sandiaga yang datang ke
+    acara dengan Gubernur, mengaku ..."); after a verb the head is an object
+    ("menangkap Budi yang mencuri motor, lalu menahannya"), not the subject, and in a
+    relative clause listing verb phrases (``verb_list``) the comma closes nothing."""
     toks = clause.toks
     verb_end = k
     while k > start and toks[k].low in PREVERBAL:
@@ -930,7 +934,24 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
             break
         if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
             return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else verb_end
+        if toks[m].low == "yang" and m - 1 >= start and (head := clause.cand_at[m - 1]):
+            opens = head.i == start or (head.i > start and toks[head.i - 1].low == ",")
+            if opens and head.kind == "mention" and not verb_list(toks, m, k):
+                return m - 1
+            return verb_end
     return verb_end
+
+
+def verb_list(toks: list[Tok], y: int, k: int) -> bool:
+    """Whether the comma at ``k`` after the relative clause opened by "yang" at ``y``
+    separates verb phrases of one list: a comma before a verb inside the clause or a
+    ", serta/dan <verb>" after it ("X yang dinilai menonjol, menjaga B, serta mendukung
+    C" describes X; none of it is said of X as a main clause)."""
+    inside = any(toks[n].low == "," and predicate_like(toks[n + 1]) for n in range(y, k))
+    return inside or any(
+        toks[n].low == "," and toks[n + 1].low in COORD and predicate_like(toks[n + 2])
+        for n in range(k + 1, len(toks) - 2)
+    )
 
 
 CONJOINED = LIST_JOINS | {"lalu", "kemudian", "lantas"}
