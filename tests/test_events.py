@@ -5462,3 +5462,62 @@ def test_a_time_behind_usai_dates_that_clause_not_the_trigger() -> None:
     )
     (event,) = process(text, published="2026-03-10").events
     assert (event.date, event.date_precision) == ("2026-03-02", "day")
+
+
+def test_a_subject_set_off_by_a_relative_clause_tells_its_own_act() -> None:
+    """ "X, yang ..., mengaku sempat bertemu Y": the bare clause after "mengaku" has X as
+    its subject across the relative clause between the commas, however long it is."""
+    text = (
+        "Bandung - Sandiaga, yang datang dalam acara halalbihalal para relawan pekan lalu, "
+        "mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
+    )
+    events = pipeline_events(text, "2025-04-14", "CONSULT")
+    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
+        ["Ridwan Kamil", "Sandiaga"]
+    ]
+    text = (
+        "Surabaya - Eri Cahyadi, yang sejak pagi meninjau pasar-pasar di wilayah utara, "
+        "menyatakan menolak rencana Pemprov Jawa Timur menaikkan tarif parkir."
+    )
+    assert actor_names(pipeline_events(text, "2025-04-14", "REJECT")) == [["Eri Cahyadi"]]
+
+
+def test_a_fronted_meeting_dated_with_its_year_keeps_the_main_subject() -> None:
+    """ "Dalam rapat kerja dengan X pada Rabu (8/1/2025), Y meminta ...": the weekday's full
+    date, year included, is stepped over like "(30/6)"; Y took part in the hearing."""
+    text = (
+        "Jakarta - Dalam rapat kerja dengan Komisi IV DPR RI pada Rabu (8/1/2025), Menteri "
+        "Pertanian Andi Amran Sulaiman meminta tambahan anggaran untuk pupuk bersubsidi."
+    )
+    events = pipeline_events(text, "2025-01-09", "CONSULT")
+    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
+        ["Andi Amran", "Komisi IV"]
+    ]
+
+
+def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> None:
+    """ "Pada ..., X yang hadir dalam acara dengan Y, mengaku sempat bertemu Z": X met Z;
+    Y inside the relative clause is no subject. An object's relative clause after a verb
+    ("menangkap X yang ..., kemudian menahannya") still leaves the subject where it was,
+    and verb phrases listed after "yang" ("yang dinilai A, menjaga B, serta mendukung C")
+    stay a description, not X's acts."""
+    text = (
+        "Bandung - Pada bulan Syawal, Sandiaga yang hadir dalam acara halalbihalal dengan "
+        "Gubernur, mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
+    )
+    events = pipeline_events(text, "2025-04-14", "CONSULT")
+    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
+        ["Ridwan Kamil", "Sandiaga"]
+    ]
+    text = (
+        "Jakarta - Polisi menangkap Budi Santoso yang mencuri sepeda motor di Cilandak, "
+        "kemudian menahannya di Polsek Cilandak."
+    )
+    events = pipeline_events(text, "2025-04-14", "COERCE")
+    assert actor_names(events) and all(names == ["Polisi"] for names in actor_names(events))
+    text = (
+        "Jakarta - Survei itu menilai dua menteri, pertama, Menteri Perdagangan Budi Santoso "
+        "yang dinilai paling cakap dalam mengurus ekspor komoditas unggulan, menjaga harga "
+        "pangan, serta mendukung program pemerintah."
+    )
+    assert not pipeline_events(text, "2025-04-14", "SUPPORT")

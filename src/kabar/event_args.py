@@ -112,6 +112,7 @@ AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela p
 # dengan X": at the talks
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = EVENT_WORDS["mediation"]
+OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y": X met Y
 MAX_LEFT = 9
 MAX_RIGHT = 8
 MAX_TRAILING_MODIFIERS = 3
@@ -924,11 +925,21 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
     """The token before a relative clause set off by commas that ends at ``k``: in
     "Nyono, yang juga menjabat Bupati Jombang, Jawa Timur, terjaring ..." the subject is
     Nyono, not the office inside the relative clause; adverbs before the verb may follow
-    the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington")."""
+    the comma ("Airlangga, yang ... di KTT BRICS, langsung bertolak ke Washington"), and so
+    may a verb telling one's own act, whose bare clause has the same subject ("Luhut, yang
+    ..., mengaku sempat bertemu Gibran"). A relative clause with no comma before "yang"
+    is skipped too when its head opens the clause ("Kemarin, Sandiaga yang datang ke
+    acara dengan Gubernur, mengaku ..."); after a verb the head is an object
+    ("menangkap Budi yang mencuri motor, lalu menahannya"), not the subject, and in a
+    relative clause listing verb phrases (``verb_list``) the comma closes nothing."""
     toks = clause.toks
     verb_end = k
     while k > start and toks[k].low in PREVERBAL:
         k -= 1
+    if k > start and toks[k].low in OWN_REPORT:
+        k -= 1
+        while k > start and toks[k].low in PREVERBAL:
+            k -= 1
     if k < start or toks[k].low != ",":
         return verb_end
     for m in range(k - 1, max(start, k - 16) - 1, -1):
@@ -936,7 +947,24 @@ def relative_skipped(clause: Clause, k: int, start: int) -> int:
             break
         if toks[m].low == "," and m + 1 < len(toks) and toks[m + 1].low == "yang":
             return m - 1 if m - 1 >= start and clause.cand_at[m - 1] is not None else verb_end
+        if toks[m].low == "yang" and m - 1 >= start and (head := clause.cand_at[m - 1]):
+            opens = head.i == start or (head.i > start and toks[head.i - 1].low == ",")
+            if opens and head.kind == "mention" and not verb_list(toks, m, k):
+                return m - 1
+            return verb_end
     return verb_end
+
+
+def verb_list(toks: list[Tok], y: int, k: int) -> bool:
+    """Whether the comma at ``k`` after the relative clause opened by "yang" at ``y``
+    separates verb phrases of one list: a comma before a verb inside the clause or a
+    ", serta/dan <verb>" after it ("X yang dinilai menonjol, menjaga B, serta mendukung
+    C" describes X; none of it is said of X as a main clause)."""
+    inside = any(toks[n].low == "," and predicate_like(toks[n + 1]) for n in range(y, k))
+    return inside or any(
+        toks[n].low == "," and toks[n + 1].low in COORD and predicate_like(toks[n + 2])
+        for n in range(k + 1, len(toks) - 2)
+    )
 
 
 CONJOINED = LIST_JOINS | {"lalu", "kemudian", "lantas"}
@@ -1519,9 +1547,13 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
         return []  # only a clause opening a sentence ("Sehari setelah ...")
     skip_to = -1  # "Usai bertemu Putin di Kremlin, Kamis (30/6), Jokowi ...": the date's
-    for n in range(i + 1, min(len(toks) - 1, i + 16)):  # parenthesis is stepped over
+    dated = 0  # parenthesis is stepped over, and its tokens do not count to the reach
+    for n in range(i + 1, len(toks) - 1):
+        if n - i - dated >= 16:
+            break
         if toks[n].low == "," and toks[n + 1].low in WEEKDAYS:
-            skip_to = closing_paren(toks, n + 2, 4) if toks[n + 2].low == "(" else n + 1
+            skip_to = closing_paren(toks, n + 2) if toks[n + 2].low == "(" else n + 1
+            dated += skip_to - n
             continue
         if n <= skip_to:
             continue
@@ -1535,9 +1567,10 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
         ):
             continue
         weekday_date = toks[n].low in WEEKDAYS and toks[n + 1].low == "("
-        close = closing_paren(toks, n + 1, 4) if weekday_date else n
+        close = closing_paren(toks, n + 1) if weekday_date else n
         if close > n + 1:  # "Usai bertemu Putin pada Kamis (30/6), Jokowi ...": a date too
             skip_to = close
+            dated += close - n
             continue
         if toks[n].low in HARD_STOP:
             return []
