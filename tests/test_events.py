@@ -5341,3 +5341,42 @@ def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
     )
     article = process(text, published="2025-03-13")
     assert [e for e in article.events if e.event == "REQUEST"] == []
+
+
+def test_a_lead_dated_by_the_story_and_the_act_told_with_its_day_are_one() -> None:
+    """'Polres X menangkap Y ...' in the lead (dated by the story) and 'Y diringkus ...
+    pada Jumat (10/10)' further on: one arrest, on the day the body gives, with any other
+    telling dated by the story; a day weeks away, an act told as undergone once ("pernah")
+    or as another, and a promise stay apart."""
+    lead = told("Polres Kupang menangkap Yohanes Tefa terkait dana desa Oelnasi.",
+                ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-13")  # fmt: skip
+    day = told("Yohanes Tefa diringkus Polres Kupang di kebunnya pada Jumat (10/10) malam.",
+               ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-10")  # fmt: skip
+    day.rule = "predicates.tsv:1 ringkus [pas; actor=mention; date same-sentence]"
+    [kept] = merge_repeats([(lead, ""), (day, "")], ACTOR_NOUNS)
+    assert kept is lead and len(kept.sources) == 2
+    assert kept.date == "2025-10-10" and "date same-sentence" in kept.rule
+    lead = told(lead.sources[0].sentence, ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-13")
+    day.sources = day.sources[:1]
+    quote = told("Polres Kupang menangkap Yohanes Tefa di Oelnasi.", ["Polres Kupang"],
+                 ["Yohanes Tefa"], "2025-10-13")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (day, ""), (quote, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 3  # a third telling dated by the story, like the lead
+    for sentence, on in (
+        ("Yohanes Tefa diringkus Polres Kupang di kebunnya pada Rabu (3/9) malam.", "2025-09-03"),
+        ("Yohanes Tefa pernah diringkus Polres Kupang pada Jumat (10/10) malam.", "2025-10-10"),
+        ("Selain itu, Polres Kupang meringkus Yohanes Tefa pada Jumat (10/10).", "2025-10-10"),
+    ):
+        other = told(sentence, ["Polres Kupang"], ["Yohanes Tefa"], on)
+        other.rule = day.rule
+        fresh = told(lead.sources[0].sentence, ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-13")
+        assert len(merge_repeats([(fresh, ""), (other, "")], ACTOR_NOUNS)) == 2, sentence
+    promised = told("Polres Kupang berjanji menuntaskan kasus dana desa.", ["Polres Kupang"],
+                    ["Yohanes Tefa"], "2025-10-13")  # fmt: skip
+    kept_promise = told("Polres Kupang berjanji pada Jumat (10/10) menuntaskan kasus itu.",
+                        ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-10")  # fmt: skip
+    kept_promise.rule = day.rule
+    for event in (promised, kept_promise):
+        event.event, event.mode = "AGREE", []
+    pair = [(promised, "janji"), (kept_promise, "janji")]
+    assert len(merge_repeats(pair, ACTOR_NOUNS)) == 2

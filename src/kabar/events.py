@@ -349,6 +349,10 @@ NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
 often "ago" ("pekan lalu") anywhere in a sentence."""
 ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
+RESTATED_DAY_REACH = 14
+"""Days between the story's day and the day a later sentence gives an act it restates
+(``dated_by_text_later``): news tells acts of the last days or weeks."""
+FORMERLY = MODALITY_WORDS["formerly"]  # "X pernah diperiksa ...": an act undergone before
 
 
 class Drop(NamedTuple):
@@ -1624,9 +1628,12 @@ def merge_repeats(
     and the speaker's quotation of it in one of the next two sentences are one act whatever
     their verbs (:func:`quoted`, :func:`quoted_alike`), and an attack told again in a word
     of no manner ("ditusuk" then "melakukan pembunuhan terhadap Riky") is one attack
-    (:func:`attack_parties_alike`)."""
+    (:func:`attack_parties_alike`). A lead dated only by the story's day and a later
+    telling giving the act's own day a few days off are one act, on the day given
+    (:func:`dated_by_text_later`)."""
     kept: list[Event] = []
     rules: dict[int, object] = {}  # id of a kept event -> its predicate, when it keeps one apart
+    story_days: dict[int, str] = {}  # id of a kept event -> the story's day it had, now retold
     bodies = bodies or {}
     body_ids = set(bodies.values())
     first: dict[tuple[object, ...], list[Event]] = {}
@@ -1779,6 +1786,9 @@ def merge_repeats(
                 if not dates_clash(o, event)
                 # restated, dated by the story
                 or ((charge or reworded or generic) and date_guessed(event))
+                or dated_by_text_later(o, event)
+                # told again dated by the story, like the lead the kept act came from
+                or (date_guessed(event) and story_days.get(id(o)) == event.date)
             ),
             None,
         )  # fmt: skip
@@ -1792,7 +1802,11 @@ def merge_repeats(
             same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
-        if finer_date(event, same) and not date_guessed(event):
+        if dated_by_text_later(same, event):  # the act's own day, and no longer a guess
+            story_days[id(same)] = same.date or ""
+            same.date, same.date_precision = event.date, event.date_precision
+            same.rule = retold_date_rule(same, event)
+        elif finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
@@ -1856,6 +1870,37 @@ def dates_clash(a: Event, b: Event) -> bool:
         return False
     (coarse, month), (_, day) = sorted(((a, a.date), (b, b.date)), key=lambda x: len(x[1]))
     return not (day.startswith(month) and not date_guessed(coarse))
+
+
+def dated_by_text_later(guessed: Event, told: Event) -> bool:
+    """Whether the kept report of an act is dated only by the story's day and a later one
+    gives the act's own day, within ``RESTATED_DAY_REACH`` days of it ("Polres X menangkap
+    ARM" in the lead, then "ARM diamankan ... Jumat (21/4)"): the lead tells the act, the
+    body when it was done, so their dates do not set them apart. Not the other way round
+    (a day first, then a telling dated by the story, may be a later act), nor for requests
+    and promises (said on one day about an act on another), a report of an act the party
+    had once undergone ("X pernah diperiksa pada 22 Juli") or one told as another act, nor
+    for a day far from the story's (an earlier act of the same case)."""
+    if guessed.event in VERBAL or not (guessed.date and told.date):
+        return False
+    if any(sentence_says(e, FORMERLY) or another(e) for e in (guessed, told)):
+        return False  # "X pernah diperiksa ...", "Selain X, polisi juga menahan Y"
+    if not date_guessed(guessed) or date_guessed(told) or len(told.date) != len("YYYY-MM-DD"):
+        return False
+    try:
+        day, story = date.fromisoformat(told.date), date.fromisoformat(guessed.date)
+    except ValueError:  # a publication month: no story's day
+        return False
+    return abs((story - day).days) <= RESTATED_DAY_REACH
+
+
+def retold_date_rule(kept: Event, later: Event) -> str:
+    """The kept event's rule with the date note of the later report whose day it took."""
+    rule = date_rule_of(later)
+    found = DATE_RULE.search(kept.rule)
+    if rule is None or found is None:
+        return kept.rule
+    return kept.rule[: found.start(1)] + rule + kept.rule[found.end(1) :]
 
 
 def finer_date(later: Event, kept: Event) -> bool:
