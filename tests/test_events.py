@@ -5380,3 +5380,26 @@ def test_a_lead_dated_by_the_story_and_the_act_told_with_its_day_are_one() -> No
         event.event, event.mode = "AGREE", []
     pair = [(promised, "janji"), (kept_promise, "janji")]
     assert len(merge_repeats(pair, ACTOR_NOUNS)) == 2
+
+
+def test_a_police_side_named_with_pihak_is_the_police_a_restatement_names() -> None:
+    """'Dua pelaku ... ditangkap pihak kepolisian' then 'kedua pelaku ditangkap' by the
+    command its spokesman speaks for: one arrest ("pihak kepolisian" is the bare noun
+    "kepolisian", like "polisi"); a named party after "pihak" stays a name."""
+
+    def arrest(sentence: str, actor: str, actor_id: str | None, recipient: str) -> Event:
+        event = told(sentence, [actor], [recipient], None)
+        event.actor[0].actor_id, event.actor[0].sector = actor_id, "COP"
+        event.recipient[0].sector = "CRM"
+        return event
+
+    lead = arrest("Dua pelaku perampokan toko emas di Sleman telah ditangkap pihak kepolisian.",
+                  "pihak kepolisian", None, "dua pelaku perampokan")  # fmt: skip
+    body = arrest("Menurut Kabid Humas Polda DIY, kedua pelaku diringkus di rumah kontrakan.",
+                  "Polda DIY", "polda-diy", "pelaku")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (body, "")], ACTOR_NOUNS)
+    assert kept is lead and len(kept.sources) == 2
+    named = arrest("Dua pelaku perampokan toko emas di Sleman ditangkap pihak Polres Bantul.",
+                   "pihak Polres Bantul", None, "dua pelaku perampokan")  # fmt: skip
+    body = arrest(body.sources[0].sentence, "Polda DIY", "polda-diy", "pelaku")
+    assert len(merge_repeats([(named, ""), (body, "")], ACTOR_NOUNS)) == 2

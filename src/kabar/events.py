@@ -2058,8 +2058,13 @@ def sentence(event: Event) -> str:
 
 
 def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
-    """A party named by a lexicon actor noun only ("polisi", "pelaku"), no name of its own."""
-    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in actor_nouns
+    """A party named by a lexicon actor noun only ("polisi", "pelaku"), no name of its own;
+    "pihak" before the noun names no more ("pihak kepolisian" is "kepolisian", as for
+    ``kabar.event_args.own_police``)."""
+    words = tuple(ref.entity_name.lower().split())
+    if len(words) > 1 and words[0] == "pihak":
+        words = words[1:]
+    return ref.actor_id is None and words in actor_nouns
 
 
 def speaker_obliged(clause: Clause, i: int) -> bool:
