@@ -5403,3 +5403,17 @@ def test_a_police_side_named_with_pihak_is_the_police_a_restatement_names() -> N
                    "pihak Polres Bantul", None, "dua pelaku perampokan")  # fmt: skip
     body = arrest(body.sources[0].sentence, "Polda DIY", "polda-diy", "pelaku")
     assert len(merge_repeats([(named, ""), (body, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_planned_act_the_article_also_tells_as_done_is_not_another_event() -> None:
+    """'ada rencana X menusuk Y' and 'X menusuk Y ... pada Minggu': one stabbing, the plan
+    is no hypothetical event of its own; a plan against a party never told as harmed stays."""
+    lead = ("Polres Sragen menetapkan Darmaji sebagai tersangka penganiayaan terhadap Suparno, "
+            "Senin (13/10/2025).")  # fmt: skip
+    plan = "Menurut Kapolres Sragen, ada rencana Darmaji menusuk Suparno sejak sepekan sebelumnya."
+    done = "Darmaji menusuk Suparno dengan pisau di sebuah warung kopi pada Minggu (12/10/2025)."
+    [stabbing] = pipeline_events(f"{lead}\n\n{plan}\n\n{done}", "2025-10-14", "ASSAULT")
+    assert not stabbing.hypothetical and stabbing.date == "2025-10-12"
+    other = plan.replace("Suparno", "Wawan Setiadi")
+    coded = pipeline_events(f"{lead}\n\n{other}\n\n{done}", "2025-10-14", "ASSAULT")
+    assert sorted(e.hypothetical for e in coded) == [False, True]

@@ -529,6 +529,7 @@ def code_article(
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
+    new = without_planned_repeats(new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -4388,6 +4389,37 @@ def without_protest_demands(
 
 
 DEMANDING_PROTESTS = frozenset({"demo", "strike", "hunger"})
+
+
+PLANNED_REPEAT_KEPT = frozenset({"REQUEST", "AGREE", "THREATEN"})
+"""Types whose hypothetical telling is its own act: a request or promise said of a future
+act, a threat whose content hangs on a condition (docs/annotation.md, section 5)."""
+
+
+def without_planned_repeats(
+    new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """A hypothetical act (planned, forecast, asked for) that the article also tells as done,
+    in the same mode, by the same actor to the same party, or to a party it leaves unnamed
+    ("ada rencana X menghabisi nyawa Y" and "X menghabisi Y ..."; "pertemuan itu
+    diperkirakan membahas ..." and the meeting held; "penyidik akan menjerat ... dengan
+    pasal" and the charge): the plan or forecast of that act, not another event (the gold
+    codes the act once)."""
+    done = {
+        (e.event, tuple(e.mode), names(e.actor), names(e.recipient))
+        for _, e, _ in new
+        if e.actor and not (e.hypothetical or e.negated)
+    }
+    done_to_someone = {kind[:3] for kind in done}
+    planned = {
+        id(e) for _, e, _ in new
+        if e.hypothetical and e.actor and e.event not in PLANNED_REPEAT_KEPT
+        and ((e.event, tuple(e.mode), names(e.actor), names(e.recipient)) in done
+             or (not e.recipient
+                 and (e.event, tuple(e.mode), names(e.actor)) in done_to_someone))
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "planned-repeat") for _, e, entry in new if id(e) in planned)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in planned]
 
 
 def without_unnamed_welcomes(
