@@ -5521,3 +5521,79 @@ def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> Non
         "pangan, serta mendukung program pemerintah."
     )
     assert not pipeline_events(text, "2025-04-14", "SUPPORT")
+
+
+def test_a_lead_dated_by_the_story_and_the_act_told_with_its_day_are_one() -> None:
+    """'Polres X menangkap Y ...' in the lead (dated by the story) and 'Y diringkus ...
+    pada Jumat (10/10)' further on: one arrest, on the day the body gives, with any other
+    telling dated by the story; a day weeks away, an act told as undergone once ("pernah")
+    or as another, and a promise stay apart."""
+    lead = told("Polres Kupang menangkap Yohanes Tefa terkait dana desa Oelnasi.",
+                ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-13")  # fmt: skip
+    day = told("Yohanes Tefa diringkus Polres Kupang di kebunnya pada Jumat (10/10) malam.",
+               ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-10")  # fmt: skip
+    day.rule = "predicates.tsv:1 ringkus [pas; actor=mention; date same-sentence]"
+    [kept] = merge_repeats([(lead, ""), (day, "")], ACTOR_NOUNS)
+    assert kept is lead and len(kept.sources) == 2
+    assert kept.date == "2025-10-10" and "date same-sentence" in kept.rule
+    lead = told(lead.sources[0].sentence, ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-13")
+    day.sources = day.sources[:1]
+    quote = told("Polres Kupang menangkap Yohanes Tefa di Oelnasi.", ["Polres Kupang"],
+                 ["Yohanes Tefa"], "2025-10-13")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (day, ""), (quote, "")], ACTOR_NOUNS)
+    assert len(kept.sources) == 3  # a third telling dated by the story, like the lead
+    for sentence, on in (
+        ("Yohanes Tefa diringkus Polres Kupang di kebunnya pada Rabu (3/9) malam.", "2025-09-03"),
+        ("Yohanes Tefa pernah diringkus Polres Kupang pada Jumat (10/10) malam.", "2025-10-10"),
+        ("Selain itu, Polres Kupang meringkus Yohanes Tefa pada Jumat (10/10).", "2025-10-10"),
+    ):
+        other = told(sentence, ["Polres Kupang"], ["Yohanes Tefa"], on)
+        other.rule = day.rule
+        fresh = told(lead.sources[0].sentence, ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-13")
+        assert len(merge_repeats([(fresh, ""), (other, "")], ACTOR_NOUNS)) == 2, sentence
+    promised = told("Polres Kupang berjanji menuntaskan kasus dana desa.", ["Polres Kupang"],
+                    ["Yohanes Tefa"], "2025-10-13")  # fmt: skip
+    kept_promise = told("Polres Kupang berjanji pada Jumat (10/10) menuntaskan kasus itu.",
+                        ["Polres Kupang"], ["Yohanes Tefa"], "2025-10-10")  # fmt: skip
+    kept_promise.rule = day.rule
+    for event in (promised, kept_promise):
+        event.event, event.mode = "AGREE", []
+    pair = [(promised, "janji"), (kept_promise, "janji")]
+    assert len(merge_repeats(pair, ACTOR_NOUNS)) == 2
+
+
+def test_a_police_side_named_with_pihak_is_the_police_a_restatement_names() -> None:
+    """'Dua pelaku ... ditangkap pihak kepolisian' then 'kedua pelaku ditangkap' by the
+    command its spokesman speaks for: one arrest ("pihak kepolisian" is the bare noun
+    "kepolisian", like "polisi"); a named party after "pihak" stays a name."""
+
+    def arrest(sentence: str, actor: str, actor_id: str | None, recipient: str) -> Event:
+        event = told(sentence, [actor], [recipient], None)
+        event.actor[0].actor_id, event.actor[0].sector = actor_id, "COP"
+        event.recipient[0].sector = "CRM"
+        return event
+
+    lead = arrest("Dua pelaku perampokan toko emas di Sleman telah ditangkap pihak kepolisian.",
+                  "pihak kepolisian", None, "dua pelaku perampokan")  # fmt: skip
+    body = arrest("Menurut Kabid Humas Polda DIY, kedua pelaku diringkus di rumah kontrakan.",
+                  "Polda DIY", "polda-diy", "pelaku")  # fmt: skip
+    [kept] = merge_repeats([(lead, ""), (body, "")], ACTOR_NOUNS)
+    assert kept is lead and len(kept.sources) == 2
+    named = arrest("Dua pelaku perampokan toko emas di Sleman ditangkap pihak Polres Bantul.",
+                   "pihak Polres Bantul", None, "dua pelaku perampokan")  # fmt: skip
+    body = arrest(body.sources[0].sentence, "Polda DIY", "polda-diy", "pelaku")
+    assert len(merge_repeats([(named, ""), (body, "")], ACTOR_NOUNS)) == 2
+
+
+def test_a_planned_act_the_article_also_tells_as_done_is_not_another_event() -> None:
+    """'ada rencana X menusuk Y' and 'X menusuk Y ... pada Minggu': one stabbing, the plan
+    is no hypothetical event of its own; a plan against a party never told as harmed stays."""
+    lead = ("Polres Sragen menetapkan Darmaji sebagai tersangka penganiayaan terhadap Suparno, "
+            "Senin (13/10/2025).")  # fmt: skip
+    plan = "Menurut Kapolres Sragen, ada rencana Darmaji menusuk Suparno sejak sepekan sebelumnya."
+    done = "Darmaji menusuk Suparno dengan pisau di sebuah warung kopi pada Minggu (12/10/2025)."
+    [stabbing] = pipeline_events(f"{lead}\n\n{plan}\n\n{done}", "2025-10-14", "ASSAULT")
+    assert not stabbing.hypothetical and stabbing.date == "2025-10-12"
+    other = plan.replace("Suparno", "Wawan Setiadi")
+    coded = pipeline_events(f"{lead}\n\n{other}\n\n{done}", "2025-10-14", "ASSAULT")
+    assert sorted(e.hypothetical for e in coded) == [False, True]

@@ -350,6 +350,10 @@ NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
 often "ago" ("pekan lalu") anywhere in a sentence."""
 ONCE_MORE_REACH = 4  # words after a trigger that may count it ("menangkap Rahmat Hidayat lagi")
 SOON_AFTER_SENTENCES = 2  # sentences: the next one, or the one after it
+RESTATED_DAY_REACH = 14
+"""Days between the story's day and the day a later sentence gives an act it restates
+(``dated_by_text_later``): news tells acts of the last days or weeks."""
+FORMERLY = MODALITY_WORDS["formerly"]  # "X pernah diperiksa ...": an act undergone before
 
 
 class Drop(NamedTuple):
@@ -526,6 +530,7 @@ def code_article(
     new = without_cited_outlets(article, state.heading, new, dropped)
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
+    new = without_planned_repeats(new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -1628,9 +1633,12 @@ def merge_repeats(
     and the speaker's quotation of it in one of the next two sentences are one act whatever
     their verbs (:func:`quoted`, :func:`quoted_alike`), and an attack told again in a word
     of no manner ("ditusuk" then "melakukan pembunuhan terhadap Riky") is one attack
-    (:func:`attack_parties_alike`)."""
+    (:func:`attack_parties_alike`). A lead dated only by the story's day and a later
+    telling giving the act's own day a few days off are one act, on the day given
+    (:func:`dated_by_text_later`)."""
     kept: list[Event] = []
     rules: dict[int, object] = {}  # id of a kept event -> its predicate, when it keeps one apart
+    story_days: dict[int, str] = {}  # id of a kept event -> the story's day it had, now retold
     bodies = bodies or {}
     body_ids = set(bodies.values())
     first: dict[tuple[object, ...], list[Event]] = {}
@@ -1783,6 +1791,9 @@ def merge_repeats(
                 if not dates_clash(o, event)
                 # restated, dated by the story
                 or ((charge or reworded or generic) and date_guessed(event))
+                or dated_by_text_later(o, event)
+                # told again dated by the story, like the lead the kept act came from
+                or (date_guessed(event) and story_days.get(id(o)) == event.date)
             ),
             None,
         )  # fmt: skip
@@ -1796,7 +1807,11 @@ def merge_repeats(
             same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
-        if finer_date(event, same) and not date_guessed(event):
+        if dated_by_text_later(same, event):  # the act's own day, and no longer a guess
+            story_days[id(same)] = same.date or ""
+            same.date, same.date_precision = event.date, event.date_precision
+            same.rule = retold_date_rule(same, event)
+        elif finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
             same.event_loc = event.event_loc
@@ -1860,6 +1875,37 @@ def dates_clash(a: Event, b: Event) -> bool:
         return False
     (coarse, month), (_, day) = sorted(((a, a.date), (b, b.date)), key=lambda x: len(x[1]))
     return not (day.startswith(month) and not date_guessed(coarse))
+
+
+def dated_by_text_later(guessed: Event, told: Event) -> bool:
+    """Whether the kept report of an act is dated only by the story's day and a later one
+    gives the act's own day, within ``RESTATED_DAY_REACH`` days of it ("Polres X menangkap
+    ARM" in the lead, then "ARM diamankan ... Jumat (21/4)"): the lead tells the act, the
+    body when it was done, so their dates do not set them apart. Not the other way round
+    (a day first, then a telling dated by the story, may be a later act), nor for requests
+    and promises (said on one day about an act on another), a report of an act the party
+    had once undergone ("X pernah diperiksa pada 22 Juli") or one told as another act, nor
+    for a day far from the story's (an earlier act of the same case)."""
+    if guessed.event in VERBAL or not (guessed.date and told.date):
+        return False
+    if any(sentence_says(e, FORMERLY) or another(e) for e in (guessed, told)):
+        return False  # "X pernah diperiksa ...", "Selain X, polisi juga menahan Y"
+    if not date_guessed(guessed) or date_guessed(told) or len(told.date) != len("YYYY-MM-DD"):
+        return False
+    try:
+        day, story = date.fromisoformat(told.date), date.fromisoformat(guessed.date)
+    except ValueError:  # a publication month: no story's day
+        return False
+    return abs((story - day).days) <= RESTATED_DAY_REACH
+
+
+def retold_date_rule(kept: Event, later: Event) -> str:
+    """The kept event's rule with the date note of the later report whose day it took."""
+    rule = date_rule_of(later)
+    found = DATE_RULE.search(kept.rule)
+    if rule is None or found is None:
+        return kept.rule
+    return kept.rule[: found.start(1)] + rule + kept.rule[found.end(1) :]
 
 
 def finer_date(later: Event, kept: Event) -> bool:
@@ -2017,8 +2063,13 @@ def sentence(event: Event) -> str:
 
 
 def bare_noun(ref: EntityRef, actor_nouns: Collection[tuple[str, ...]]) -> bool:
-    """A party named by a lexicon actor noun only ("polisi", "pelaku"), no name of its own."""
-    return ref.actor_id is None and tuple(ref.entity_name.lower().split()) in actor_nouns
+    """A party named by a lexicon actor noun only ("polisi", "pelaku"), no name of its own;
+    "pihak" before the noun names no more ("pihak kepolisian" is "kepolisian", as for
+    ``kabar.event_args.own_police``)."""
+    words = tuple(ref.entity_name.lower().split())
+    if len(words) > 1 and words[0] == "pihak":
+        words = words[1:]
+    return ref.actor_id is None and words in actor_nouns
 
 
 def speaker_obliged(clause: Clause, i: int) -> bool:
@@ -4398,6 +4449,37 @@ def without_protest_demands(
 
 
 DEMANDING_PROTESTS = frozenset({"demo", "strike", "hunger"})
+
+
+PLANNED_REPEAT_KEPT = frozenset({"REQUEST", "AGREE", "THREATEN"})
+"""Types whose hypothetical telling is its own act: a request or promise said of a future
+act, a threat whose content hangs on a condition (docs/annotation.md, section 5)."""
+
+
+def without_planned_repeats(
+    new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """A hypothetical act (planned, forecast, asked for) that the article also tells as done,
+    in the same mode, by the same actor to the same party, or to a party it leaves unnamed
+    ("ada rencana X menghabisi nyawa Y" and "X menghabisi Y ..."; "pertemuan itu
+    diperkirakan membahas ..." and the meeting held; "penyidik akan menjerat ... dengan
+    pasal" and the charge): the plan or forecast of that act, not another event (the gold
+    codes the act once)."""
+    done = {
+        (e.event, tuple(e.mode), names(e.actor), names(e.recipient))
+        for _, e, _ in new
+        if e.actor and not (e.hypothetical or e.negated)
+    }
+    done_to_someone = {kind[:3] for kind in done}
+    planned = {
+        id(e) for _, e, _ in new
+        if e.hypothetical and e.actor and e.event not in PLANNED_REPEAT_KEPT
+        and ((e.event, tuple(e.mode), names(e.actor), names(e.recipient)) in done
+             or (not e.recipient
+                 and (e.event, tuple(e.mode), names(e.actor)) in done_to_someone))
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "planned-repeat") for _, e, entry in new if id(e) in planned)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in planned]
 
 
 def without_unnamed_welcomes(
