@@ -5304,15 +5304,18 @@ def test_a_first_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
 def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() -> None:
     """ "Budi meminta anaknya mundur dari jabatan ...": a named person's word to his relative
     about a public post or an election is a political request; the same about a private
-    act, or one farmer's ("seorang petani") about a post, stays a family dealing."""
+    act, or one farmer's ("seorang petani") about a post, stays a family dealing. The post
+    must be what is asked: one named after a link of time ("setelah pensiun dari jabatan")
+    only dates a private request."""
     post = "Pengusaha tua itu, Darmawan Halim, meminta anaknya mundur dari jabatan bupati."
     race = "Darmawan Halim meminta adiknya tidak maju dalam pemilihan wali kota tahun depan."
     home = "Darmawan Halim meminta anaknya menjual rumah warisan di kampung, Rabu (8/10/2025)."
     farmer = "Seorang petani tua meminta anaknya mundur dari jabatan kepala dusun."
+    retired = "Darmawan Halim meminta anaknya merawat kebun kopi setelah lepas dari jabatan."
     for text in (post, race):
         assert actor_names(pipeline_events(text, "2025-10-09", "REQUEST")) == [["Darmawan Halim"]]
-    assert pipeline_events(home, "2025-10-09", "REQUEST") == []
-    assert pipeline_events(farmer, "2025-10-09", "REQUEST") == []
+    for text in (home, farmer, retired):
+        assert pipeline_events(text, "2025-10-09", "REQUEST") == [], text
 
 
 def test_a_lone_thing_described_by_its_plate_is_no_party() -> None:
