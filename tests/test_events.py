@@ -5344,3 +5344,17 @@ def test_redress_that_is_a_governor_s_own_job_is_no_call() -> None:
     )
     article = process(text, published="2025-03-13")
     assert [e for e in article.events if e.event == "REQUEST"] == []
+
+
+def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
+    """ "pengemudi motor berinisial ZA ... pengemudi truk tersebut": the demonstrative points
+    back to a driver of a truck, not to the motorcyclist told before with the same noun;
+    with no vehicle word ("pengemudi tersebut") it is still the one told."""
+    crash = (
+        "Seorang sopir truk pasir menyerempet pengemudi motor berinisial ZA di jalur Parung "
+        "pada Senin malam.\n\nPolisi lalu menahan pengemudi {} tersebut."
+    )
+    held = pipeline_events(crash.format("truk"), "2025-03-13", "COERCE")
+    assert held and "ZA" not in recipient_names(held)[0], recipient_names(held)
+    same = pipeline_events(crash.format("motor"), "2025-03-13", "COERCE")
+    assert recipient_names(same) == [["ZA"]]
