@@ -8,6 +8,7 @@ from kabar.actors import (
     compatible_people,
     fold_token,
     folded_twin_regions,
+    is_short_form,
     merge_records,
     name_bracketed_short_forms,
     resolve_mentions,
@@ -1678,3 +1679,20 @@ def test_a_province_named_after_a_city_office_is_the_city(context):
     for text, place in cases:
         names = [m.name for m in resolved(context, text).mentions if m.label == "LOC"]
         assert names == [place], text
+
+
+def test_a_religious_title_is_no_first_name(context):
+    """ "Habib", "Gus" open a name but are no first name: the name after the title is
+    the one the story calls him by ("Salim" of "Habib Salim Alkaff", found where the model
+    missed it), and the title is left out when two forms of the name are compared ("Habib
+    Salim" is "Salim Alkaff"); a title alone still matches the one holder."""
+    from kabar.nlp import propagate_names
+
+    text = "Habib Salim Alkaff membuka majelis zikir di Tegal. Menurut panitia, Salim hadir."
+    full = Mention(0, 18, "Habib Salim Alkaff", "PER", "ner-model")
+    assert [m.text for m in propagate_names(text, [full])] == ["Salim"]
+    lone = "Habib Salim Alkaff membuka majelis zikir. Kata Habib, majelis itu terbuka."
+    assert [m.text for m in propagate_names(lone, [full])] == []
+    assert is_short_form("Habib Salim", "Salim Alkaff")
+    assert is_short_form("Habib", "Habib Salim Alkaff")
+    assert not is_short_form("Habib", "Salim Alkaff")

@@ -90,6 +90,9 @@ HONORIFICS = mention_words()["honorific"]
 """Forms of address before a name ("Pak Jokowi", "Saudara Fahri Hamzah", "Mbak Puan"): no
 part of the name and no office. "Bung Karno", "Gus Dur", "Cak Imin" and "Habib Rizieq" are
 the names those people go by, so their words are not listed."""
+NAME_TITLES = mention_words()["nametitle"]
+"""Religious and customary titles that open a name and stay in it ("Habib Rizieq Shihab",
+"Gus Yusuf", "KH Anwar"): no first name; the name after one is the person's."""
 HONORIFIC_START = re.compile(r"([A-Za-z]+)\.? +(?=[A-Z])")
 
 
@@ -1300,6 +1303,9 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Haniyeh"; "kata Silpia" after "Kepala Kejari Silpia Rosalina": Indonesian news often
     calls a person by the first name).
 
+    A title that opens a name ("Habib", "Gus", "KH": ``NAME_TITLES``) is no first name:
+    "Habib Rizieq Shihab" is called Rizieq (a bare "Habib" is left to kabar.actors, which
+    takes it for the one habib the story names).
     A family name two people of the article share, or a first name two share, is
     ambiguous and not propagated; a first name that is another person's family name is
     taken as one man's ("Habib Rizieq", "Rizieq Shihab"; so "Hasan" of Hasan Basri and
@@ -1318,6 +1324,8 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     first_owners: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
+        if words and words[0].casefold().rstrip(".") in NAME_TITLES:
+            words = words[1:]  # "Habib Rizieq Shihab": the first name is Rizieq
         if (
             m.label == "PER"
             and len(words) >= 2
