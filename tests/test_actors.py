@@ -8,6 +8,7 @@ from kabar.actors import (
     compatible_people,
     fold_token,
     folded_twin_regions,
+    is_short_form,
     merge_records,
     name_bracketed_short_forms,
     resolve_mentions,
@@ -1626,3 +1627,72 @@ def test_the_national_body_named_by_its_board_or_its_head_keeps_a_bare_name_nati
     assert last_id(context, generic, "BPBD") == last_id(context, "BPBD siaga.", "BPBD")
     local = f"{mui}\nMUI {refuse}"
     assert last_id(context, local, "MUI") != last_id(context, f"MUI {refuse}", "MUI")
+
+
+def test_a_head_title_a_branch_has_too_names_the_branch_head(context):
+    """ "Kepala" or "Komisioner" before the bare name the story's branch is written with
+    ("BPBD Kota Bima" ... "Kepala BPBD") is that branch's head, so the bare body stays the
+    branch; before a name no branch is written with ("BNNP Riau" ... "Kepala BNN") it is
+    the national head, and "Ketua Umum" is the national one's anywhere."""
+    refuse = "menolak izin itu."
+    cases = [
+        ("BPBD Kota Bima menutup jalan yang longsor.", "Kepala BPBD Slamet Riyadi hadir."),
+        ("Bawaslu Kabupaten Kudus memanggil dua camat.", "Komisioner Bawaslu Rina Astuti hadir."),
+    ]
+    for branch_sentence, head_sentence in cases:
+        body = head_sentence.split()[1]
+        text = f"{branch_sentence}\n{head_sentence}\n{body} {refuse}"
+        assert last_id(context, text, body) != last_id(context, f"{body} {refuse}", body), text
+    national = "MUI Kota Bogor menggelar doa bersama.\nKetua Umum MUI Hasan hadir.\nMUI " + refuse
+    assert last_id(context, national, "MUI") == last_id(context, f"MUI {refuse}", "MUI")
+
+
+def test_a_sentence_on_the_national_board_keeps_a_bare_body_national(context):
+    """ "Dalam rapat dewan gubernur, BI ...": the board of governors sits only at the
+    national bank, so the bare body in its sentence is the national one, though the story
+    opened on a provincial office."""
+    text = (
+        "Bank Indonesia Sulawesi Selatan memantau harga cabai.\n"
+        "Usai rapat dewan gubernur pekan lalu, BI menahan suku bunga."
+    )
+    assert last_id(context, text, "BI") == last_id(context, "BI menahan suku bunga.", "BI")
+
+
+def test_a_body_before_a_district_is_a_branch_of_its_own(context):
+    """ "MUI Kecamatan Cibeber" after "MUI Kabupaten Cianjur" is the district's council,
+    neither the regency's branch nor the national one; its name stops at a level word."""
+    text = "MUI Kabupaten Cianjur menggelar rapat.\nMUI Kecamatan Cibeber Kabupaten Cianjur hadir."
+    names = [m.name for m in resolved(context, text).mentions if m.text == "MUI"]
+    assert names == ["Majelis Ulama Indonesia Cianjur", "Majelis Ulama Indonesia Kecamatan Cibeber"]
+
+
+def test_a_province_named_after_a_city_office_is_the_city(context):
+    """ "Wali Kota Bengkulu", "Walikota Jambi", "Bupati Gorontalo": where the province shares
+    the name, the mayor's place is the city (the regent's the regency); a governor's stays
+    the province."""
+    cases = [
+        ("Wali Kota Bengkulu meninjau pasar ikan.", "Kota Bengkulu"),
+        ("Surat edaran Walikota Jambi beredar luas.", "Kota Jambi"),
+        ("Bupati Gorontalo meninjau sawah.", "Kabupaten Gorontalo"),
+        ("Gubernur Jambi meninjau sawah.", "Jambi"),
+    ]
+    for text, place in cases:
+        names = [m.name for m in resolved(context, text).mentions if m.label == "LOC"]
+        assert names == [place], text
+
+
+def test_a_religious_title_is_no_first_name(context):
+    """ "Habib", "Gus" open a name but are no first name: the name after the title is
+    the one the story calls him by ("Salim" of "Habib Salim Alkaff", found where the model
+    missed it), and the title is left out when two forms of the name are compared ("Habib
+    Salim" is "Salim Alkaff"); a title alone still matches the one holder."""
+    from kabar.nlp import propagate_names
+
+    text = "Habib Salim Alkaff membuka majelis zikir di Tegal. Menurut panitia, Salim hadir."
+    full = Mention(0, 18, "Habib Salim Alkaff", "PER", "ner-model")
+    assert [m.text for m in propagate_names(text, [full])] == ["Salim"]
+    lone = "Habib Salim Alkaff membuka majelis zikir. Kata Habib, majelis itu terbuka."
+    assert [m.text for m in propagate_names(lone, [full])] == []
+    assert is_short_form("Habib Salim", "Salim Alkaff")
+    assert is_short_form("Habib", "Habib Salim Alkaff")
+    assert not is_short_form("Habib", "Salim Alkaff")

@@ -5325,15 +5325,18 @@ def test_a_first_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
 def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() -> None:
     """ "Budi meminta anaknya mundur dari jabatan ...": a named person's word to his relative
     about a public post or an election is a political request; the same about a private
-    act, or one farmer's ("seorang petani") about a post, stays a family dealing."""
+    act, or one farmer's ("seorang petani") about a post, stays a family dealing. The post
+    must be what is asked: one named after a link of time ("setelah pensiun dari jabatan")
+    only dates a private request."""
     post = "Pengusaha tua itu, Darmawan Halim, meminta anaknya mundur dari jabatan bupati."
     race = "Darmawan Halim meminta adiknya tidak maju dalam pemilihan wali kota tahun depan."
     home = "Darmawan Halim meminta anaknya menjual rumah warisan di kampung, Rabu (8/10/2025)."
     farmer = "Seorang petani tua meminta anaknya mundur dari jabatan kepala dusun."
+    retired = "Darmawan Halim meminta anaknya merawat kebun kopi setelah lepas dari jabatan."
     for text in (post, race):
         assert actor_names(pipeline_events(text, "2025-10-09", "REQUEST")) == [["Darmawan Halim"]]
-    assert pipeline_events(home, "2025-10-09", "REQUEST") == []
-    assert pipeline_events(farmer, "2025-10-09", "REQUEST") == []
+    for text in (home, farmer, retired):
+        assert pipeline_events(text, "2025-10-09", "REQUEST") == [], text
 
 
 @pytest.mark.parametrize(
@@ -5597,3 +5600,17 @@ def test_a_planned_act_the_article_also_tells_as_done_is_not_another_event() -> 
     other = plan.replace("Suparno", "Wawan Setiadi")
     coded = pipeline_events(f"{lead}\n\n{other}\n\n{done}", "2025-10-14", "ASSAULT")
     assert sorted(e.hypothetical for e in coded) == [False, True]
+
+
+def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
+    """ "pengemudi motor berinisial ZA ... pengemudi truk tersebut": the demonstrative points
+    back to a driver of a truck, not to the motorcyclist told before with the same noun;
+    with no vehicle word ("pengemudi tersebut") it is still the one told."""
+    crash = (
+        "Seorang sopir truk pasir menyerempet pengemudi motor berinisial ZA di jalur Parung "
+        "pada Senin malam.\n\nPolisi lalu menahan pengemudi {} tersebut."
+    )
+    held = pipeline_events(crash.format("truk"), "2025-03-13", "COERCE")
+    assert held and "ZA" not in recipient_names(held)[0], recipient_names(held)
+    same = pipeline_events(crash.format("motor"), "2025-03-13", "COERCE")
+    assert recipient_names(same) == [["ZA"]]

@@ -48,6 +48,7 @@ from kabar.nlp import (
     GOVERNMENTS_ANYWHERE,
     INITIALLED_ROLE,
     LONG_TO_SHORT,
+    NAME_TITLES,
     REGIONAL_UNITS,
     SAME_UNITS,
     addressed_before,
@@ -142,14 +143,24 @@ def generation(tokens: list[str]) -> str:
 @lru_cache(maxsize=1 << 16)  # pure, and asked again for every repeat of a name
 def is_short_form(short: str, full: str) -> bool:
     """Every token of ``short`` matches one of ``full`` ("Haniyeh" of "Ismail Haniyeh");
-    a full name without the other's "Jr" is the father, not a short form of the son."""
+    a full name without the other's "Jr" is the father, not a short form of the son. A
+    title that opens a name ("Habib", "Gus": ``NAME_TITLES``) is left out of both, so
+    "Habib Rizieq" is "Rizieq Shihab"; a title alone ("kata Habib") is still the one
+    person the story names with it."""
     short_tokens, full_tokens = name_tokens(short), name_tokens(full)
+    if untitled(short_tokens):
+        short_tokens, full_tokens = untitled(short_tokens), untitled(full_tokens)
     if not short_tokens or len(short_tokens) > len(full_tokens):
         return False
     if len(short_tokens) > 1 and generation(full_tokens) != generation(short_tokens):
         return False
     parts = [p for t in full_tokens for p in [t, *t.split("-")]]
     return all(any(same_token(s, p) for p in parts) for s in short_tokens)
+
+
+def untitled(tokens: list[str]) -> list[str]:
+    """A name's tokens without a title that opens it ("Habib Rizieq" -> Rizieq)."""
+    return tokens[1:] if tokens and tokens[0].casefold().rstrip(".") in NAME_TITLES else tokens
 
 
 def begun_by(short: str, clusters: list[list[Mention]]) -> list[list[Mention]]:

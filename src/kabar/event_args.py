@@ -4517,9 +4517,12 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
     if toks[c.j].low not in DEFINITE:
         return None
     head = toks[c.i].low
+    vehicle = toks[c.i + 1].low if c.j - c.i == 2 and toks[c.i + 1].low in VEHICLES else None
     for ref in reversed(state.recent):  # "seorang driver taksi ... driver itu": the same one
         words = (ref.entity_text or "").lower().split()
         if words and words[0] == head and ref.start != c.start:
+            if vehicle and other_vehicle(state.article.text, ref, vehicle):
+                continue  # "pengemudi motor berinisial TS ... pengemudi truk tersebut"
             return ref
     if c.etype not in ("organization", "country", "person"):
         return None
@@ -4528,6 +4531,19 @@ def definite(state: State, clause: Clause, c: Cand) -> EntityRef | None:
         if ref.type == c.etype and first not in state.lex.actor_first:
             return ref  # a named entity, not another common noun
     return None
+
+
+VEHICLES = description_words_of("vehicle")
+
+
+def other_vehicle(text: str, ref: EntityRef, vehicle: str) -> bool:
+    """Whether a driver the article spoke of drove another vehicle than ``vehicle``: the
+    word after the role noun ("pengemudi motor"), in the party's words or the text right
+    after them. Two drivers of a crash are told apart by what they drove."""
+    words = (ref.entity_text or "").lower().split()[1:2]
+    if not words and ref.end is not None:
+        words = re.findall(r"[\w-]+", text[ref.end : ref.end + 20].lower())[:1]
+    return bool(words) and words[0] in VEHICLES and words[0] != vehicle
 
 
 POST_REACH = 6  # words from a post noun to the name it is described by ("Waka Komisi Hukum DPR")

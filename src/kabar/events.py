@@ -1419,6 +1419,7 @@ def listed(clause: Clause, k: int) -> bool:
 
 PLAN_NOUNS = EVENT_WORDS["plan_noun"]
 PUBLIC_POSTS = EVENT_WORDS["public_post"]  # "meminta anaknya mundur dari jabatan": politics
+ASKED_ENDS = EVENT_WORDS["asked_end"]  # "menjual rumah setelah pensiun dari jabatan"
 
 
 def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
@@ -2860,13 +2861,21 @@ def private_persons(lex: Lexicon, clause: Clause, args: Args) -> bool:
 def kin_asked_of_a_public_post(clause: Clause, parties: list[EntityRef]) -> bool:
     """Whether a named person deals with his relative about a public post ("Budi meminta
     anaknya mundur dari jabatan ketua DPRD", "... tidak maju dalam pemilihan bupati"):
-    politics, no family matter. One farmer ("seorang petani") asking his son about a post,
-    or anyone about a private act, stays a private dealing."""
-    return (
-        any(r.type == "person" for r in parties)
-        and any(one_relative(r.entity_text.lower().split()) for r in parties)
-        and any(t.low in PUBLIC_POSTS for t in clause.toks)
-    )
+    politics, no family matter. The post is in what is asked: after the relative and before
+    a link of time or cause (``ASKED_ENDS``: "meminta anaknya menjual rumah setelah pensiun
+    dari jabatan" is a private matter). One farmer ("seorang petani") asking his son about
+    a post, or anyone about a private act, stays a private dealing."""
+    if not any(r.type == "person" for r in parties):
+        return False
+    starts = [r.start or 0 for r in parties if one_relative(r.entity_text.lower().split())]
+    if not starts:
+        return False
+    for t in (t for t in clause.toks if t.start > min(starts)):
+        if t.low in ASKED_ENDS:
+            return False
+        if t.low in PUBLIC_POSTS:
+            return True
+    return False
 
 
 def one_person(clause: Clause, ref: EntityRef) -> bool:

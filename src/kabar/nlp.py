@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date
 from functools import lru_cache
+from itertools import takewhile
 from typing import TypeVar
 
 from kabar.context import Context
@@ -25,6 +26,7 @@ from kabar.lexicons import (
     home_cities,
     home_provinces,
     place_level_words,
+    province_words,
     region_named_units,
     regional_bodies,
     twin_regions,
@@ -88,6 +90,9 @@ HONORIFICS = mention_words()["honorific"]
 """Forms of address before a name ("Pak Jokowi", "Saudara Fahri Hamzah", "Mbak Puan"): no
 part of the name and no office. "Bung Karno", "Gus Dur", "Cak Imin" and "Habib Rizieq" are
 the names those people go by, so their words are not listed."""
+NAME_TITLES = mention_words()["nametitle"]
+"""Religious and customary titles that open a name and stay in it ("Habib Rizieq Shihab",
+"Gus Yusuf", "KH Anwar"): no first name; the name after one is the person's."""
 HONORIFIC_START = re.compile(r"([A-Za-z]+)\.? +(?=[A-Z])")
 
 
@@ -161,6 +166,7 @@ def find_mentions(
     mentions = join_regional_units(text, mentions, grades)
     mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
+    cities_named_by_office(text, mentions, ctx.lexicons)
     qualify_home_organisations(text, mentions)
     name_regional_branches(text, mentions)
     sector_from_head(mentions)
@@ -822,6 +828,30 @@ def qualified_places(text: str, mentions: list[Mention]) -> None:
             mention.name = mention.text if mention.name else None
 
 
+LEVEL_OF_WORD = {
+    **dict.fromkeys(mention_words()["regencyword"], "Kabupaten"),
+    **dict.fromkeys(mention_words()["cityword"], "Kota"),
+}
+"""The last word of a city's or regency's office or body -> the level it names."""
+WORD_BEFORE_PLACE = re.compile(r"(\w+) $")
+
+
+def cities_named_by_office(text: str, mentions: list[Mention], lexicons: Lexicons) -> None:
+    """A province's name right after a city's or regency's office or body ("Wali Kota
+    Jambi", "Pemkot Bengkulu", "Bupati Gorontalo": ``LEVEL_OF_WORD``) is the city or regency
+    of that name, which the gazetteer knows only with its level ("Kota Jambi"): the bare
+    name is the province, but a mayor governs the city."""
+    provinces = home_provinces()
+    for place in mentions:
+        if place.label != "LOC" or place.name not in provinces:
+            continue
+        before = WORD_BEFORE_PLACE.search(text, max(0, place.start - MAX_WORD), place.start)
+        level = before and LEVEL_OF_WORD.get(before.group(1).casefold())
+        city = lexicons.lookup_place(f"{level} {place.text}") if level else None
+        if city is not None and city.kind == "city" and city.country_code == HOME:
+            place.name = city.canonical
+
+
 def home_bodies_before_places(text: str, mentions: list[Mention]) -> list[tuple[Mention, Mention]]:
     """Each home organisation with the next mention right after it, one space between
     ("Kementerian Pertahanan Iran", "KPU Jatim"): the place may say whose body it is."""
@@ -881,6 +911,7 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     A branch written once with its level and elsewhere without ("BPBD Kabupaten Sukabumi",
     then "BPBD Sukabumi") is the one the article named in full (``levels_written``); so
     is a body spelled out ("Majelis Ulama Indonesia (MUI) Kota Depok")."""
+    name_sub_branches(text, mentions)
     provinces, cities = home_provinces(), home_cities()
     branches: list[tuple[Mention, str, str]] = []  # the body, its own name, its region
     pairs = home_bodies_before_places(text, mentions)
@@ -899,6 +930,33 @@ def name_regional_branches(text: str, mentions: list[Mention]) -> None:
     bare_bodies_as_their_branch(text, mentions, [(org, body) for org, body, _ in branches])
 
 
+SUB_LEVELS = mention_words()["sublevel"]
+SUB_PLACE = re.compile(r" ([A-Z][a-z]+) ([A-Z][\w'’-]*)")
+
+
+def name_sub_branches(text: str, mentions: list[Mention]) -> None:
+    """A body with branches in every regency named right before a place below one ("MUI
+    Kecamatan Cibatu", "Bawaslu Kecamatan Cibinong"; ``SUB_LEVELS``) is its branch there,
+    a body of its own: neither the national body nor the regency's branch the story may
+    name as well ("MUI Kabupaten Garut"). The place is the place mention there, else the
+    one word after the level ("MUI Kecamatan Cisurupan KH Cecep" goes on to a person), up
+    to the regency's level word ("Kecamatan Cibeber Kabupaten Cianjur")."""
+    bodies, sectors = regional_bodies("city")
+    places = {m.start: m for m in mentions if m.label == "LOC"}
+    levels = {*place_level_words(), *(w.casefold() for w in province_words())}
+    for org in mentions:
+        if org.label != "ORG" or org.country != HOME:
+            continue
+        if org.organization not in bodies and org.sector not in sectors:
+            continue
+        place = SUB_PLACE.match(text, org.end)
+        if place and place.group(1).casefold() in SUB_LEVELS:
+            named = places.get(place.start(1))
+            level, *words = named.text.split() if named else place.groups()
+            words = words[:1] + list(takewhile(lambda w: w.casefold() not in levels, words[1:]))
+            org.name = org.organization = f"{org.name or org.text} {level} {' '.join(words)}"
+
+
 NEXT_WORD = re.compile(r" (\w+)")
 NEXT_WORD_PAST_DI = re.compile(r" (?:di )?([\w-]+)")
 WORD_BEFORE_BODY = re.compile(r"(\w+) $")
@@ -913,11 +971,22 @@ NATIONAL_BEFORE = mention_words()["nationalbefore"]
 NATIONAL_FORMS = mention_words()["nationalform"]
 """Whole names of a body's national board: "PBNU"."""
 NATIONAL_HEADS = mention_words()["nationalhead"]
-"""Head titles right before a body's bare name that name the national body's head:
-"Ketua Umum MUI", "Kepala BNN" (a branch's head is named with its place)."""
+"""Head titles right before a body's bare name that only the national body has: "Ketua
+Umum MUI", "Sekjen KPU", "Gubernur BI" (a branch has a "Ketua", a "Sekretaris", a "Kepala
+Perwakilan")."""
+EITHER_HEADS = mention_words()["eitherhead"]
+"""Head titles a branch has as well ("Kepala", "Komisioner"): right before the bare name
+the branch is written with ("BPBD Kabupaten Garut" ... "Kepala BPBD"), they name that
+branch's head; only before a name no branch is written with ("BNNP Riau" ... "Kepala BNN")
+the national one."""
 NATIONAL_SCOPE = re.compile(
     r"\b(?:" + "|".join(sorted(mention_words()["nationalscope"])) + r") nasional\b", re.IGNORECASE
 )
+NATIONAL_BOARD = re.compile(
+    r"\bdewan (?:" + "|".join(sorted(mention_words()["nationalboard"])) + r")\b", re.IGNORECASE
+)
+"""A body's national board named in a sentence ("rapat dewan gubernur", "Dewan Komisioner"):
+the bare body after it is the national one."""
 GENERIC_AFTER = mention_words()["genericafter"]
 """Words after a body's bare name that make it every branch: "KPU daerah"."""
 
@@ -966,12 +1035,17 @@ def national_named(text: str, written: str, branches: list[Mention]) -> bool:
     that name itself a national board's ("PBNU") or led by its national word ("PP
     Muhammadiyah"); a word of ``NATIONAL_AFTER`` right after it ("KPU RI", "MUI Pusat"),
     of ``NATIONAL_BEFORE`` or a national head's title right before it ("DPP PDIP", "Ketua
-    Umum MUI", "Kepala BNN"), or its sentence set at the national level before it ("Secara
-    nasional, BPS ..."). Looked for in the text, not the mentions: "Ketua KPU RI" is one
-    office, no KPU mention; never inside a branch's name ("Kepala BPS Aceh")."""
+    Umum MUI"; "Kepala BNN" only if no branch is written "BNN": ``EITHER_HEADS``), or its
+    sentence set at the national level before it ("Secara nasional, BPS ...", "Dalam rapat
+    dewan gubernur, BI ...": ``NATIONAL_BOARD``). Looked for in
+    the text, not the mentions: "Ketua KPU RI" is one office, no KPU mention; never inside a
+    branch's name ("Kepala BPS Aceh")."""
     words = written.casefold().split()
     if written.casefold() in NATIONAL_FORMS or (len(words) > 1 and words[0] in NATIONAL_BEFORE):
         return True
+    heads = NATIONAL_HEADS
+    if not any(b.text.casefold() == written.casefold() for b in branches):
+        heads = heads | EITHER_HEADS
     for found in re.finditer(rf"(?<![\w-]){re.escape(written)}(?![\w-])", text):
         if any(b.start <= found.start() < b.end for b in branches):
             continue
@@ -981,8 +1055,9 @@ def national_named(text: str, written: str, branches: list[Mention]) -> bool:
         lead = SENTENCE_BREAK.split(lead)[-1]
         if (
             (after and after.group(1).casefold() in NATIONAL_AFTER)
-            or (before and before.group(1).casefold() in NATIONAL_BEFORE | NATIONAL_HEADS)
+            or (before and before.group(1).casefold() in NATIONAL_BEFORE | heads)
             or NATIONAL_SCOPE.search(lead)
+            or NATIONAL_BOARD.search(lead)
         ):
             return True
     return False
@@ -1228,6 +1303,9 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     ("Haniyeh"; "kata Silpia" after "Kepala Kejari Silpia Rosalina": Indonesian news often
     calls a person by the first name).
 
+    A title that opens a name ("Habib", "Gus", "KH": ``NAME_TITLES``) is no first name:
+    "Habib Rizieq Shihab" is called Rizieq (a bare "Habib" is left to kabar.actors, which
+    takes it for the one habib the story names).
     A family name two people of the article share, or a first name two share, is
     ambiguous and not propagated; a first name that is another person's family name is
     taken as one man's ("Habib Rizieq", "Rizieq Shihab"; so "Hasan" of Hasan Basri and
@@ -1246,6 +1324,8 @@ def propagate_names(text: str, mentions: list[Mention]) -> list[Mention]:
     first_owners: dict[str, set[str]] = {}
     for m in mentions:
         words = m.text.split()
+        if words and words[0].casefold().rstrip(".") in NAME_TITLES:
+            words = words[1:]  # "Habib Rizieq Shihab": the first name is Rizieq
         if (
             m.label == "PER"
             and len(words) >= 2
