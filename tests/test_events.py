@@ -5501,3 +5501,27 @@ def test_a_call_for_punishment_or_inquiry_is_a_call(
     come first ("dulu") is a step before another, and "pengin ..." voices a wish."""
     requests = pipeline_events(text, "2025-03-13", "REQUEST")
     assert list(zip(actor_names(requests), recipient_names(requests), strict=True)) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param(
+            "Bogor - Gubernur Jawa Barat Dedi Mulyadi mengingatkan para bupati supaya tidak "
+            "memotong dana desa, Senin (3/2/2025).",
+            ["para bupati"],
+            id="supaya-as-agar",
+        ),
+        pytest.param(
+            "Bogor - Panglima TNI mengingatkan kepada para prajurit soal perlunya menjaga "
+            "netralitas dalam pemilihan kepala daerah, Senin (3/2/2025).",
+            ["para prajurit"],
+            id="perlunya-as-a-duty",
+        ),
+    ],
+)
+def test_a_reminder_to_act_without_kepada_or_with_perlunya(text: str, asked: list[str]) -> None:
+    """A reminder "mengingatkan X supaya ..." admonishes X as "agar" does, and "soal perlunya ..."
+    (the need to) after "kepada X" asks X to act, as "pentingnya" does."""
+    requests = pipeline_events(text, "2025-03-13", "REQUEST")
+    assert recipient_names(requests) == [asked]
