@@ -5614,3 +5614,105 @@ def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
     assert held and "ZA" not in recipient_names(held)[0], recipient_names(held)
     same = pipeline_events(crash.format("motor"), "2025-03-13", "COERCE")
     assert recipient_names(same) == [["ZA"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "calls"),
+    [
+        pytest.param(
+            "Bogor - Anggota Komisi III DPR Rudi Hartono mengatakan para pelaku penganiayaan "
+            "santri di pesantren itu harus dihukum berat, Senin (3/2/2025).",
+            [(["Rudi Hartono"], [])],
+            id="offenders-to-be-punished",
+        ),
+        pytest.param(
+            "Bogor - Koordinator ICW Adnan Topan mengatakan pejabat dinas yang terlibat "
+            "pungutan liar harus dipecat dari jabatannya, Senin (3/2/2025).",
+            [(["Adnan Topan"], [])],
+            id="officials-to-be-sacked",
+        ),
+        pytest.param(
+            "Bogor - Ketua LBH Bandung Lasma Natalia mengatakan kasus kematian buruh pabrik "
+            "sepatu itu harus diusut tuntas, Senin (3/2/2025).",
+            [(["Lasma Natalia"], [])],
+            id="a-case-to-be-looked-into",
+        ),
+        pytest.param(
+            "Bogor - Ketua Komnas HAM Anis Hidayah menilai oknum aparat yang memukuli "
+            "mahasiswa harus diproses hukum, Senin (3/2/2025).",
+            [(["Anis Hidayah"], [])],
+            id="judged-owed-by-a-verb-of-judging",
+        ),
+        pytest.param(
+            "Bogor - Anggota Komisi III DPR Rudi Hartono mengatakan pelaku pembakaran pasar "
+            "itu harus dihukum berat oleh pengadilan, Senin (3/2/2025).",
+            [(["Rudi Hartono"], ["pengadilan"])],
+            id="the-doer-named-after-oleh",
+        ),
+        pytest.param(
+            "Bogor - Kapolres Bogor AKBP Rio Wahyu mengatakan kasus pembacokan pelajar itu "
+            "harus diusut tuntas, Senin (3/2/2025).",
+            [],
+            id="a-police-chief-s-own-inquiry",
+        ),
+        pytest.param(
+            "Bogor - Ketua MPR mengatakan setiap koruptor dana bansos harus dihukum mati, "
+            "Senin (3/2/2025).",
+            [],
+            id="a-norm-of-every-offender",
+        ),
+        pytest.param(
+            "Bogor - Kepala dinas itu mengatakan berkas permohonan izin harus diproses dalam "
+            "tiga hari, Senin (3/2/2025).",
+            [],
+            id="paperwork-is-no-legal-process",
+        ),
+        pytest.param(
+            'Depok - "Kalau warung itu mau mengurus izin baru, ya izin lamanya harus dicabut '
+            'dulu," kata Ketua Komisi D DPRD Depok Hendra Saputra, Senin (3/2/2025).',
+            [],
+            id="a-step-that-comes-first",
+        ),
+        pytest.param(
+            "Depok - Penyanyi Rina Amelia mengatakan dirinya pengin izin kafe tetangga itu "
+            "harus dicabut, Senin (3/2/2025).",
+            [],
+            id="a-wish-voiced",
+        ),
+    ],
+)
+def test_a_call_for_punishment_or_inquiry_is_a_call(
+    text: str, calls: list[tuple[list[str], list[str]]]
+) -> None:
+    """A demand is most often written "X harus dihukum/dipecat/diusut/diproses hukum",
+    though the lexicon codes its verb: the passive names no doer, so it is a call
+    on whoever's job it is (on the doer after "oleh" when named), by the speaker or by the
+    one who judges it owed ("menilai"). A police chief's inquiry is his own course, a norm
+    of "setiap" offender asks no one, a bare "diproses" is paperwork, an act that must
+    come first ("dulu") is a step before another, and "pengin ..." voices a wish."""
+    requests = pipeline_events(text, "2025-03-13", "REQUEST")
+    assert list(zip(actor_names(requests), recipient_names(requests), strict=True)) == calls
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param(
+            "Bogor - Gubernur Jawa Barat Dedi Mulyadi mengingatkan para bupati supaya tidak "
+            "memotong dana desa, Senin (3/2/2025).",
+            ["para bupati"],
+            id="supaya-as-agar",
+        ),
+        pytest.param(
+            "Bogor - Panglima TNI mengingatkan kepada para prajurit soal perlunya menjaga "
+            "netralitas dalam pemilihan kepala daerah, Senin (3/2/2025).",
+            ["para prajurit"],
+            id="perlunya-as-a-duty",
+        ),
+    ],
+)
+def test_a_reminder_to_act_without_kepada_or_with_perlunya(text: str, asked: list[str]) -> None:
+    """A reminder "mengingatkan X supaya ..." admonishes X as "agar" does, and "soal perlunya ..."
+    (the need to) after "kepada X" asks X to act, as "pentingnya" does."""
+    requests = pipeline_events(text, "2025-03-13", "REQUEST")
+    assert recipient_names(requests) == [asked]

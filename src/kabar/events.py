@@ -2123,6 +2123,11 @@ def coded_by_lexicon(lex: Lexicon, clause: Clause, k: int) -> bool:
 
 REDRESS_PASSIVES = EVENT_WORDS["redress_passive"]
 """Passives of a stop, a repeal or a punishment asked for after "harus" ("harus dihentikan")."""
+LEGAL_PROCESS_PASSIVES = EVENT_WORDS["redress_process"]
+"""Passives that bring a case to law only with "hukum" after them ("harus diproses hukum")."""
+DESIRES = EVENT_WORDS["desire"]
+"""Words of wanting before "harus" ("Aku pengin orang itu harus dipenjara"): a wish voiced,
+no call for redress."""
 CONSEQUENCES = EVENT_WORDS["consequence"]
 """Words that tell what "harus" follows from, not what anyone asks ("Konsekuensi putusan
 ini berarti pabrik harus dihentikan", "terpaksa harus dibatalkan")."""
@@ -2151,17 +2156,38 @@ def redress_asked(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     before it ("perang harus segera dihentikan", "izin tambang itu harus dicabut"): that
     thing is what the act is done to, not a party obliged, so the call is on whoever's job
     the act is, named only by an "oleh" after it. Not in a relative clause ("problem yang
-    harus diungkap"), after a negation or a word of consequence (``CONSEQUENCES``), nor a
-    verb the lexicon codes itself (its obliged reading makes that demand)."""
+    harus diungkap"), nor after a negation, a word of consequence (``CONSEQUENCES``) or
+    of wanting (``DESIRES``). A punishment or inquiry the lexicon codes ("pelaku itu harus
+    dihukum berat", "kasus itu harus diusut tuntas") is such a call too: its passive names
+    no doer the obliged reading could make the demand of, and the act is only asked for.
+    An act that must come first ("ya harus dibubarkan dulu") is a step, no call."""
     toks = clause.toks
     if i > 0 and (toks[i - 1].low == "yang" or toks[i - 1].low in lex.cue("neg")):
         return False
-    if not CONSEQUENCES.isdisjoint(clause.lows[called_stretch(lex, clause, i) : i]):
-        return False
+    said = clause.lows[called_stretch(lex, clause, i) : i]
+    if not CONSEQUENCES.isdisjoint(said) or not DESIRES.isdisjoint(said):
+        return False  # "Aku pengin orang itu harus dipenjara": a wish, asked of no one
     k = past_ought_adverbs(clause, j)
-    if k >= len(toks) or toks[k].low not in REDRESS_PASSIVES:
+    if k >= len(toks) or not redress_passive(clause, k):
         return False
-    return not coded_by_lexicon(lex, clause, k)
+    return STEP_FIRST.isdisjoint(clause.lows[k + 1 : k + 1 + STEP_REACH])  # "harus
+    # dibubarkan dulu": a step that must come before another, no redress asked
+
+
+STEP_FIRST = EVENT_WORDS["step_first"]
+"""Words that make an act a step before another ("harus dibubarkan dulu", "terlebih dahulu")."""
+STEP_REACH = 3  # words after the passive: "harus diverifikasi oleh panitia terlebih dahulu"
+
+
+def redress_passive(clause: Clause, k: int) -> bool:
+    """Whether the passive at ``k`` stops, undoes or punishes (``REDRESS_PASSIVES``), or
+    brings to law ("diproses hukum", "diproses secara hukum"; a bare "diproses" is
+    paperwork)."""
+    lows = clause.lows
+    if lows[k] in REDRESS_PASSIVES:
+        return True
+    after = [w for w in lows[k + 1 : k + 3] if w != "secara"][:1]
+    return lows[k] in LEGAL_PROCESS_PASSIVES and after == ["hukum"]
 
 
 EVERYONE = MODALITY_WORDS["everyone"]
@@ -2250,14 +2276,32 @@ def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:
 
 
 def redress_callers(
-    lex: Lexicon, clause: Clause, i: int, reporters: list[EntityRef]
+    lex: Lexicon,
+    clause: Clause,
+    i: int,
+    reporters: list[EntityRef],
+    quote: tuple[int, int] | None,
 ) -> list[EntityRef]:
     """Who calls for the redress asked at ``i``: the clause's speakers, less any party
     named in what is to be done ("Ia menyebut jika PKI muncul, juga harus ditindak":
-    PKI is to be dealt with, it calls for nothing)."""
+    PKI is to be dealt with, it calls for nothing) or in the quoted words that ask it
+    ('"Harus ditangkap, karena keterangan para saksi ...," tegasnya': the witnesses are
+    its grounds; the one quoted calls)."""
     toks = clause.toks
     opens, ends = toks[called_stretch(lex, clause, i)].start, toks[i].start
-    return [r for r in reporters if r.start is None or not opens <= r.start < ends]
+    quoted = [quote] if quote is not None else []
+    return [
+        r
+        for r in reporters
+        if r.start is None or not (opens <= r.start < ends or inside(quoted, r.start))
+    ]
+
+
+def redress_judges(state: State, clause: Clause, i: int) -> list[EntityRef]:
+    """Who judges that the redress at ``i`` is owed, when no speech cue reports the
+    clause: the subject of the verb of judging that opens what ought to be done ("Ketua
+    Komnas HAM menilai aparat itu harus diproses hukum")."""
+    return judge_before(state, clause, called_stretch(state.lex, clause, i))
 
 
 def redress_doers(state: State, clause: Clause, j: int) -> Args:
@@ -2319,14 +2363,22 @@ def opinion_holder(state: State, clause: Clause, actor: list[EntityRef]) -> list
     toks = clause.toks
     first = min((r.start for r in actor if r.start is not None), default=None)
     opens = next((n for n, t in enumerate(toks) if t.start == first), None)
-    if opens and opens > 1 and toks[opens - 1].low == "bahwa":
+    judge = judge_before(state, clause, opens or 0)
+    return [r for r in judge if r.entity_name not in names(actor)]
+
+
+def judge_before(state: State, clause: Clause, opens: int) -> list[EntityRef]:
+    """The subject of a verb of judging right before token ``opens`` (or before a "bahwa"
+    there): "Yati menilai (bahwa) ...". [] when there is none or it is denied ("tidak
+    menilai")."""
+    toks = clause.toks
+    if opens > 1 and toks[opens - 1].low == "bahwa":
         opens -= 1  # "Yati menilai bahwa pemerintah perlu ...": the verb before "bahwa"
     if not opens or toks[opens - 1].low not in OPINION_VERBS:
         return []
     if opens > 1 and toks[opens - 2].low in state.lex.cue("neg"):
         return []  # "Andi tidak menilai pemerintah perlu ...": no one asks it
-    judge = resolve(state, clause, left_arguments(clause, opens - 1, None), None)
-    return [r for r in judge if r.entity_name not in names(actor)]
+    return resolve(state, clause, left_arguments(clause, opens - 1, None), None)
 
 
 def asker(
@@ -3221,7 +3273,9 @@ def code_one(
     # is the story's, unless a dated speech tag tells it: what its tag does not place is unplaced
     own_duty = speaker_obliged(clause, i)
     if redress:  # '"Perang harus dihentikan," kata X': X calls on whoever's job it is
-        callers = redress_callers(state.lex, clause, i, reporters)
+        callers = redress_callers(state.lex, clause, i, reporters, quote) or redress_judges(
+            state, clause, i
+        )
         if negated or own_duty or not callers or own_side_quoted(article.text, quote):
             return "ought"
         if general_rule(state.lex, clause, i):
