@@ -5450,3 +5450,17 @@ def test_a_time_behind_usai_dates_that_clause_not_the_trigger() -> None:
     )
     (event,) = process(text, published="2026-03-10").events
     assert (event.date, event.date_precision) == ("2026-03-02", "day")
+
+
+def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:
+    """docs/annotation.md: a promise's recipient is whom it is made to, often none; a
+    new party the promised act would found is no recipient (and promising one is party
+    building, not coded); the party the promised act is for stays."""
+    made = (
+        "Gubernur Jawa Tengah Ahmad Luthfi berjanji akan membentuk partai politik baru tahun depan."
+    )
+    assert recipient_names(pipeline_events(made, "2024-05-07", "AGREE")) == [[]]
+    helped = "Bupati Sleman Kustini berjanji akan mencarikan pekerjaan untuk para buruh pabrik."
+    assert recipient_names(pipeline_events(helped, "2024-05-07", "AGREE")) == [
+        ["para buruh pabrik"]
+    ]
