@@ -5716,3 +5716,17 @@ def test_a_reminder_to_act_without_kepada_or_with_perlunya(text: str, asked: lis
     (the need to) after "kepada X" asks X to act, as "pentingnya" does."""
     requests = pipeline_events(text, "2025-03-13", "REQUEST")
     assert recipient_names(requests) == [asked]
+
+
+def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:
+    """docs/annotation.md: a promise's recipient is whom it is made to, often none; a
+    new party the promised act would found is no recipient (and promising one is party
+    building, not coded); the party the promised act is for stays."""
+    made = (
+        "Gubernur Jawa Tengah Ahmad Luthfi berjanji akan membentuk partai politik baru tahun depan."
+    )
+    assert recipient_names(pipeline_events(made, "2024-05-07", "AGREE")) == [[]]
+    helped = "Bupati Sleman Kustini berjanji akan mencarikan pekerjaan untuk para buruh pabrik."
+    assert recipient_names(pipeline_events(helped, "2024-05-07", "AGREE")) == [
+        ["para buruh pabrik"]
+    ]

@@ -1108,6 +1108,19 @@ def time_between(state: State, clause: Clause, start: int, end: int) -> bool:
     )
 
 
+def promised_thing(clause: Clause, start: int, c: Cand) -> bool:
+    """Whether ``c``, found right of a promise or commitment past the verb of the act
+    promised, is a new thing that act makes ("berjanji untuk meluncurkan partai politik
+    baru"): what the promise is about, not whom it is made to, which docs/annotation.md
+    makes no recipient (promising a new party is party building, not coded). The object of
+    that verb may otherwise be the party the act is for ("mengangkat guru honorer",
+    "menjamin keamanan Jepang"), as the guideline has a commitment to the public."""
+    toks = clause.toks
+    if not any(active_verb(t) for t in toks[start : c.i]):
+        return False
+    return c.j < len(toks) and toks[c.j].text == "baru"  # not "Energi Baru Terbarukan"
+
+
 def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
     """Whether a purpose clause ("untuk/guna/demi" + verb) or a topic ("mengenai, soal,
     terkait ...") opens between ``start`` and token ``k``: a name inside it belongs to
@@ -2980,6 +2993,9 @@ def find_arguments(
             # tersangka terhadap Kepala Desa X": the pattern's own noun names no one
         if entry.words[-1] in PURPOSE | PURPOSE_LINKS:  # "mendorong X untuk menerbitkan
             objects = [c for c in objects if c.j < j]  # Surat Edaran": X is asked, not the SE
+    if entry.event == "AGREE" and entry.voice == "act":  # "berjanji akan meluncurkan
+        objects = [c for c in objects if not promised_thing(clause, head_end, c)]
+        # partai politik baru": the party to be made is not whom the promise is made to
     if "nobj" in a and toks[j - 1].low in REQUESTS_OF_OTHERS and not objects:
         owner = clause.cand_at[j] if j < len(toks) else None  # "mengabaikan tuntutan
         if owner is not None and owner.i == j and owner.label != "LOC":  # pemerintah"
