@@ -5521,3 +5521,17 @@ def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> Non
         "pangan, serta mendukung program pemerintah."
     )
     assert not pipeline_events(text, "2025-04-14", "SUPPORT")
+
+
+def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
+    """A Kapolda meeting a Kapolres of his own force is internal business (the guideline
+    codes no meeting inside one institution); a Kapolri meeting the TNI commander, both
+    generals of two bodies, stays a meeting."""
+    text = (
+        "Kapolda Jawa Barat Irjen Budi Santoso menggelar pertemuan dengan Kapolres Bogor "
+        "AKBP Rudi Hartono di Bandung, Senin (6/1/2025). Sehari kemudian Kapolri Jenderal "
+        "Listyo Sigit Prabowo bertemu Panglima TNI Jenderal Agus Subiyanto di Jakarta."
+    )
+    meetings = pipeline_events(text, "2025-01-08", "CONSULT")
+    assert actor_names(meetings) == [["Listyo Sigit Prabowo", "Agus Subiyanto"]]
+
