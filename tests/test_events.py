@@ -5730,3 +5730,30 @@ def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:
     assert recipient_names(pipeline_events(helped, "2024-05-07", "AGREE")) == [
         ["para buruh pabrik"]
     ]
+
+
+def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
+    """A Kapolda meeting a Kapolres of his own force is internal business (the guideline
+    codes no meeting inside one institution); a Kapolri meeting the TNI commander, both
+    generals of two bodies, stays a meeting."""
+    text = (
+        "Kapolda Jawa Barat Irjen Budi Santoso menggelar pertemuan dengan Kapolres Bogor "
+        "AKBP Rudi Hartono di Bandung, Senin (6/1/2025). Sehari kemudian Kapolri Jenderal "
+        "Listyo Sigit Prabowo bertemu Panglima TNI Jenderal Agus Subiyanto di Jakarta."
+    )
+    meetings = pipeline_events(text, "2025-01-08", "CONSULT")
+    assert actor_names(meetings) == [["Listyo Sigit Prabowo", "Agus Subiyanto"]]
+
+
+def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:
+    """ "DPD PAN Jawa Timur" is the party's regional board (Dewan Pimpinan Daerah), not the
+    Dewan Perwakilan Daerah; "DPR dan DPD" alone is still the senate."""
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia bertemu dengan pengurus DPD PAN Jawa Timur "
+        "di Surabaya, Selasa (7/1/2025). Ketua MPR Ahmad Muzani bertemu pimpinan DPR dan DPD "
+        "di Jakarta."
+    )
+    meetings = pipeline_events(text, "2025-01-08", "CONSULT")
+    names = [name for names in actor_names(meetings) for name in names]
+    assert names.count("Dewan Perwakilan Daerah") == 1
+    assert "Partai Amanat Nasional" in names

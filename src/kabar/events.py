@@ -2203,6 +2203,8 @@ OWN_JOB_ACTS = MODALITY_WORDS["ownjobact"]
 OWN_CHAIN = MODALITY_WORDS["ownchain"]
 """Sectors of one chain of command: a unit of the speaker's branch is his own side."""
 OWN_PEOPLE = MODALITY_WORDS["ownpeople"]
+CHAIN_UNITS = MODALITY_WORDS["chainunit"]
+"""First words of a chain of command's own units' names: "Polres X", "Kodam Y"."""
 """Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 
 
@@ -2263,6 +2265,42 @@ def own_party(state: State, caller: EntityRef, party: EntityRef) -> bool:
     if acts_for(state.bodies.get(caller.actor_id or ""), party):
         return True
     return caller.sector in OWN_CHAIN and same_side(party, caller)
+
+
+def internal_meeting(state: State, args: Args) -> bool:
+    """Whether a meeting is held inside one institution (the guideline codes none): one
+    party is the others' own body or superior in its chain of command (``own_party``: a
+    minister with his ministry, a Kapolda with his Kapolres), whichever role each got."""
+    parties = args.actor + args.recipient
+    if len(parties) < 2:
+        return False
+    return any(
+        all(q is p or same_actor(p, q) or one_body(state, p, q) for q in parties) for p in parties
+    )
+
+
+def one_body(state: State, p: EntityRef, q: EntityRef) -> bool:
+    """Whether ``q`` is of ``p``'s own body (``own_party``); two officers whose bodies are
+    both known are of one only if it is the same ("Kapolri" and "Panglima TNI", both
+    generals, are two); two parties of one chain of command's sector only when both are
+    of one known state and each body named is one of its units (``chain_unit``)."""
+    body_p, body_q = state.bodies.get(p.actor_id or ""), state.bodies.get(q.actor_id or "")
+    if body_p and body_q:
+        return body_p[0] == body_q[0]
+    if acts_for(body_p, q):
+        return True
+    return (
+        own_party(state, p, q)
+        and None not in (p.country, q.country)
+        and all(r.type != "organization" or chain_unit(r) for r in (p, q))
+    )
+
+
+def chain_unit(ref: EntityRef) -> bool:
+    """Whether a body is named as a unit of a chain of command ("Polres Bogor", "Kodam
+    Jaya"), not another body of its sector ("BNPT", "Interpol")."""
+    words = ref.entity_name.casefold().split()
+    return bool(words) and words[0] in CHAIN_UNITS
 
 
 def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:
@@ -3083,6 +3121,8 @@ def code_one(
     place = event_place(state, clause, i, j, entry)
     if lone_consult(entry, args, place):
         return "lone-consult"
+    if entry.event == "CONSULT" and internal_meeting(state, args):
+        return "internal-meeting"  # "Kapolda X bertemu para Kapolres": one body's own business
     if "abroad" in entry.args and args.recipient and not any(map(hosts, args.recipient)):
         return "venue-arrival"  # "tiba di Universitas X", "tiba di PN": no party hosts
     if "rcpp" in entry.args and not any(map(party_of_standing, args.recipient)):

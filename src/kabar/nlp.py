@@ -149,6 +149,7 @@ def find_mentions(
     matches = ctx.lexicons.find_all(text)
     gazetteer = [gazetteer_mention(text, *match) for match in matches]
     gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
+    boards_as_their_bodies(text, gazetteer)
     ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     grades = {s for s, _, _, e in matches if e in ranks}
     model = [
@@ -610,6 +611,28 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
+def boards_as_their_bodies(text: str, gazetteer: list[Mention]) -> None:
+    """A body's acronym that is also an organisation's board word (``BOARD_WORDS``: "DPD",
+    the Dewan Pimpinan Daerah) right before another organisation's name ("DPD PAN Jawa
+    Timur", "DPD FPI") names that organisation's board: it takes that organisation."""
+    for mention in gazetteer:
+        if mention.label != "ORG" or mention.text.casefold() not in BOARD_WORDS:
+            continue
+        body = next(
+            (
+                g
+                for g in gazetteer
+                if g.label == "ORG"
+                and g.start > mention.end
+                and not text[mention.end : g.start].strip()
+            ),
+            None,
+        )
+        if body is not None:
+            mention.name = mention.organization = body.name
+            mention.sector, mention.country = body.sector, body.country
+
+
 def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int]) -> bool:
     """Whether a model span over office titles ends in a rank (one of ``grades``) and one
     to four name words: "Kasat Reskrim AKP Ryanto Ulil Anshar" tagged as a place names
@@ -966,6 +989,7 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]")
 NATIONAL_AFTER = mention_words()["nationalafter"]
 """Words after a body's name that make it the national body: "KPU RI", "MUI Pusat"."""
 NATIONAL_BEFORE = mention_words()["nationalbefore"]
+BOARD_WORDS = mention_words()["boardword"]
 """Words before a body's name, or its name's first word, that make it the national body:
 "DPP PDIP", "PP Muhammadiyah"."""
 NATIONAL_FORMS = mention_words()["nationalform"]
