@@ -2104,6 +2104,25 @@ def vocative(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
     return group
 
 
+APPEAL_COURT_PREPS = ("ke", "di")
+"""The prepositions before the court an appeal is sent to or lodged at."""
+
+
+def appealed_to(clause: Clause, j: int) -> list[Cand]:
+    """The court an appeal is sent to or lodged at ("mengajukan banding ke Pengadilan
+    Tinggi X", "kasasi di MA", past "(PK)"): the one asked (docs/annotation.md). The verdict,
+    court, judges or defendant after "atas"/"terhadap" ("banding atas putusan PN X") are
+    what is appealed against, never who hears the appeal."""
+    toks = clause.toks
+    k = past_bracket(toks, j)
+    if k + 1 >= len(toks) or toks[k].low not in APPEAL_COURT_PREPS:
+        return []
+    court = clause.cand_at[k + 1]
+    if court is None or court.i != k + 1 or court.kind == "pron" or court.label in PLACE_LABELS:
+        return []  # "di Jakarta": a place, not the court
+    return [court]
+
+
 def lodged_at(clause: Clause, j: int) -> list[Cand]:
     """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
     PBB", "menyampaikan aspirasi di DPRD", past the abbreviation of what is put forward:
@@ -2892,7 +2911,11 @@ def find_arguments(
         if subject and described(clause, subject[0], i):
             return "described"  # "tercatat sebagai pemimpin pertama yang mengunjungi X"
         proposal = "prop" in a and content_noun(clause, head_end)
-        objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        objects = (
+            appealed_to(clause, j)
+            if "court" in a
+            else right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        )
         if not fronted:  # "Usai memeriksa saksi, Budi ...": the main clause's subject
             objects = appositive(clause, head_end) or objects
         if not objects and entry.event == "REQUEST" and "nobj" not in a:
