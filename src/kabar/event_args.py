@@ -1725,7 +1725,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
-        person = clause.cand_at[k - 1]  # past the alias of the name that ends it: "(Jokowi)"
+        person = clause.cand_at[k - 1]  # the name before the comma
+        # the tail starts past the alias of the name that ends the description: "(Jokowi)"
         tail = [t.low for t in toks[past_places(clause, past_bracket(toks, found.j), i) : i]]
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
