@@ -87,6 +87,16 @@ def test_every_data_file_parses(name: str) -> None:
         assert all(cell.strip() == cell and cell for cell in row), row
 
 
+def test_predicate_patterns_are_lower_case() -> None:
+    """Predicates are matched against lower-cased tokens: a capital in a pattern ("aju+kan
+    PK") makes its row dead."""
+    text = resources.files("kabar.data").joinpath("predicates.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        cols = line.split("\t")
+        if cols[0] in ("pred", "block"):
+            assert cols[1] == cols[1].lower(), line
+
+
 @pytest.mark.parametrize("name", sorted(DATA_FILES))
 def test_no_conflicting_duplicate_surfaces(name: str) -> None:
     seen: dict[str, list[str]] = {}

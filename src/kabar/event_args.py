@@ -1771,7 +1771,8 @@ def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | 
     if k > start and toks[k].low == ",":
         if not toks[k + 1].text[:1].islower():
             return None  # "Jokowi, Prabowo ...": a list of names, no description
-        person = clause.cand_at[k - 1]  # past the alias of the name that ends it: "(Jokowi)"
+        person = clause.cand_at[k - 1]  # the name before the comma
+        # the tail starts past the alias of the name that ends the description: "(Jokowi)"
         tail = [t.low for t in toks[past_places(clause, past_bracket(toks, found.j), i) : i]]
         ends = not tail or (tail[0] == "," and all(w in PREVERBAL for w in tail[1:]))
     elif k - 1 > start and toks[k].low in DESCRIBING_LINKS and toks[k - 1].low == "yang":
@@ -2148,6 +2149,25 @@ def vocative(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
     ):
         return []  # "Nah, saya ...": a capitalised word, no party
     return group
+
+
+APPEAL_COURT_PREPS = ("ke", "di")
+"""The prepositions before the court an appeal is sent to or lodged at."""
+
+
+def appealed_to(clause: Clause, j: int) -> list[Cand]:
+    """The court an appeal is sent to or lodged at ("mengajukan banding ke Pengadilan
+    Tinggi X", "kasasi di MA", past "(PK)"): the one asked (docs/annotation.md). The verdict,
+    court, judges or defendant after "atas"/"terhadap" ("banding atas putusan PN X") are
+    what is appealed against, never who hears the appeal."""
+    toks = clause.toks
+    k = past_bracket(toks, j)
+    if k + 1 >= len(toks) or toks[k].low not in APPEAL_COURT_PREPS:
+        return []
+    court = clause.cand_at[k + 1]
+    if court is None or court.i != k + 1 or court.kind == "pron" or court.label in PLACE_LABELS:
+        return []  # "di Jakarta": a place, not the court
+    return [court]
 
 
 def lodged_at(clause: Clause, j: int) -> list[Cand]:
@@ -2938,7 +2958,11 @@ def find_arguments(
         if subject and described(clause, subject[0], i):
             return "described"  # "tercatat sebagai pemimpin pertama yang mengunjungi X"
         proposal = "prop" in a and content_noun(clause, head_end)
-        objects = right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        objects = (
+            appealed_to(clause, j)
+            if "court" in a
+            else right_arguments(clause, head_end, prep_only="nobj" in a or proposal)
+        )
         if not fronted:  # "Usai memeriksa saksi, Budi ...": the main clause's subject
             objects = appositive(clause, head_end) or objects
         if not objects and entry.event == "REQUEST" and "nobj" not in a:

@@ -644,9 +644,12 @@ QUESTION_WORDS = MODALITY_WORDS["question"]
 def questioned(clause: Clause, i: int, quote: tuple[int, int] | None) -> bool:
     """A trigger inside an embedded yes/no question ("ditanya apakah dia akan mendeportasi
     X", "belum tahu apakah penyidik akan menahan Y") asks whether an event happens; it
-    reports none."""
+    reports none. Its second alternative, past a comma ("apakah menerima putusan itu,
+    atau akan mengajukan banding"), is asked as much as its first."""
     toks = clause.toks
     start = clause_start(clause, i, quote, commas=True)
+    while 1 < start < i and toks[start].low == "atau" and toks[start - 1].low == ",":
+        start = clause_start(clause, start - 1, quote, commas=True)
     return any(t.low in QUESTION_WORDS for t in toks[start:i])
 
 
