@@ -852,14 +852,28 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in HARD_STOP - topics or lows[n] == "," or active_verb(toks[n]):
             return True
         if lows[n] in topics and lows[n - 1] != "yang":
-            if n + 1 < len(lows) and lows[n + 1] in lex.cue("reminderappeal"):
-                return True  # "bahwa agar ...": the appeal opens what is told
+            if appeal_opens(clause, n, lex):
+                return True  # "bahwa (seluruh perangkat desa) agar ...": an appeal
             duties = lex.cue("reminderduty")
             return any(  # "anggaran yang harus dipangkas": a thing described, no duty
                 lows[m] in duties and lows[m - 1] != "yang"
                 for m in range(n + 1, min(len(lows), n + 1 + REMINDED_DUTY_REACH))
             )
     return True
+
+
+def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
+    """Whether a `reminderappeal` word ("agar", "supaya") opens what is told after the
+    opening at ``n``, right after it or past only a noun phrase, no verb ("bahwa seluruh
+    perangkat desa agar menjaga ...": the parties appealed to); past a verb it tells a
+    purpose ("bahwa sekolah itu dibangun pemerintah agar ...")."""
+    toks, lows, appeals = clause.toks, clause.lows, lex.cue("reminderappeal")
+    for m in range(n + 1, min(len(toks), n + 1 + REMINDED_DUTY_REACH)):
+        if lows[m] in appeals:
+            return True
+        if lows[m] in HARD_STOP or lows[m] in {",", "yang"} or predicate_like(toks[m]):
+            return False
+    return False
 
 
 def told_so(clause: Clause, i: int) -> bool:
