@@ -871,6 +871,8 @@ def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
     for m in range(n + 1, min(len(toks), n + 1 + REMINDED_DUTY_REACH)):
         if lows[m] in appeals:
             return True
+        if lows[m] in PRONOUNS_PL:
+            continue  # "bahwa mereka agar ...": a pronoun, though it looks like a verb
         if lows[m] in HARD_STOP or lows[m] in {",", "yang"} or predicate_like(toks[m]):
             return False
     return False
