@@ -5424,6 +5424,48 @@ def test_a_lone_thing_described_by_its_plate_is_no_party(text: str) -> None:
             [],
             id="the-owner-named-is-his-own-body",
         ),
+        pytest.param(
+            "Jakarta - Menteri Perhubungan Budi Santoso mengatakan izin operasi yang diterbitkan "
+            "Kementerian Perhubungan untuk maskapai itu harus dicabut, Rabu (5/3/2025).",
+            [],
+            id="a-minister-s-own-ministry-as-owner",
+        ),
+        pytest.param(
+            "Medan - Wali Kota Medan Rico Waas mengatakan izin bangunan liar itu harus dicabut "
+            "oleh Dinas Perumahan Kota Medan, Rabu (5/3/2025).",
+            [],
+            id="a-mayor-s-own-city-office-as-doer",
+        ),
+        pytest.param(
+            "Semarang - Gubernur Jawa Tengah Ahmad Luthfi menyatakan izin yang diberikan Pemprov "
+            "Jawa Barat kepada pabrik itu harus dicabut, Rabu (5/3/2025).",
+            [(["Ahmad Luthfi"], [])],
+            id="another-province-s-government-is-not-his",
+        ),
+        pytest.param(
+            "Jakarta - Direktur Jatam Melky Nahar mengatakan kita tahu izin tambang emas di "
+            "hulu sungai itu harus dicabut, Rabu (5/3/2025).",
+            [(["Melky Nahar"], [])],
+            id="kita-as-who-judges-owns-nothing",
+        ),
+        pytest.param(
+            "Jakarta - Direktur Jatam Melky Nahar mengatakan izin kami untuk tambang emas di "
+            "hulu sungai itu harus dicabut, Rabu (5/3/2025).",
+            [],
+            id="kami-owning-the-thing",
+        ),
+        pytest.param(
+            "Denpasar - Gubernur Bali Wayan Koster mengatakan para pegawainya yang menerima suap "
+            "di kantor pajak harus dievaluasi, Rabu (5/3/2025).",
+            [],
+            id="his-own-staff-after-para",
+        ),
+        pytest.param(
+            "Denpasar - Gubernur Bali Wayan Koster mengatakan anak buahnya yang terlibat suap "
+            "di kantor pajak harus dievaluasi, Rabu (5/3/2025).",
+            [],
+            id="his-own-anak-buah",
+        ),
     ],
 )
 def test_a_call_for_redress_is_on_whoever_s_act_it_is(

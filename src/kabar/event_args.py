@@ -2816,18 +2816,16 @@ def find_arguments(
         elif "visit" in a and actors and actors[0].i == j:  # "kunjungan Raja
             start = max(c.j for c in actors)  # Arab Saudi Salman bin Abdul Aziz ke Indonesia":
             # the host's reach counts from the visitor's name, however long, past an aside
-            if start < len(toks) and toks[start].low == "(":  # "Joko Widodo (Jokowi) ke"
-                start = closing_paren(toks, start) + 1
-            elif start < len(toks) and toks[start].low == ")":
+            start = past_abbreviation(toks, start, 6)  # "Joko Widodo (Jokowi) ke"
+            if start < len(toks) and toks[start].low == ")":
                 start += 1
         elif (
             not patient
             and actors
             and actors[0].i == j
-            and (end := max(c.j for c in actors)) < len(toks)
-            and toks[end].low == "("
+            and (past := past_abbreviation(toks, last := max(c.j for c in actors), 6)) > last
         ):  # "serangan Amerika Serikat (AS) ke Iran": the target follows the actor's
-            start = closing_paren(toks, end) + 1  # abbreviation in brackets
+            start = past  # abbreviation in brackets
         following = right_arguments(clause, start, prep_only=not patient)
         if (
             patient
@@ -3841,10 +3839,10 @@ UNDERGO = EVENT_WORDS["undergo"]  # befallen by the act after
 LAW_BODIES = frozenset({"COP", "JUD"})  # PLOVER sectors of police, prosecutors and the KPK
 
 
-def past_abbreviation(toks: list[Tok], j: int) -> int:
+def past_abbreviation(toks: list[Tok], j: int, reach: int = 3) -> int:
     """The token after an abbreviation in brackets at ``j`` ("operasi tangkap tangan (OTT)
-    oleh KPK"), else ``j``."""
-    if j < len(toks) and toks[j].low == "(" and (end := closing_paren(toks, j, 3)) > j:
+    oleh KPK", "Joko Widodo (Jokowi) ke"), closed within ``reach`` tokens, else ``j``."""
+    if j < len(toks) and toks[j].low == "(" and (end := closing_paren(toks, j, reach)) > j:
         return end + 1
     return j
 

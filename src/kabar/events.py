@@ -69,7 +69,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from kabar.actors import name_offices_as_written, person_bodies
+from kabar.actors import TITLE_REACH, WORD_RE, body_key, name_offices_as_written, person_bodies
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
@@ -85,6 +85,7 @@ from kabar.event_args import (
     LAW_BODIES,
     LIST_JOINS,
     MAX_LEFT,
+    OBJECT_PREPS,
     PURPOSE_LINKS,
     RELATIVE_ADVERBS,
     SECURITY,
@@ -851,14 +852,30 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in HARD_STOP - topics or lows[n] == "," or active_verb(toks[n]):
             return True
         if lows[n] in topics and lows[n - 1] != "yang":
-            if n + 1 < len(lows) and lows[n + 1] in lex.cue("reminderappeal"):
-                return True  # "bahwa agar ...": the appeal opens what is told
+            if appeal_opens(clause, n, lex):
+                return True  # "bahwa (seluruh perangkat desa) agar ...": an appeal
             duties = lex.cue("reminderduty")
             return any(  # "anggaran yang harus dipangkas": a thing described, no duty
                 lows[m] in duties and lows[m - 1] != "yang"
                 for m in range(n + 1, min(len(lows), n + 1 + REMINDED_DUTY_REACH))
             )
     return True
+
+
+def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
+    """Whether a `reminderappeal` word ("agar", "supaya") opens what is told after the
+    opening at ``n``, right after it or past only a noun phrase, no verb ("bahwa seluruh
+    perangkat desa agar menjaga ...": the parties appealed to); past a verb it tells a
+    purpose ("bahwa sekolah itu dibangun pemerintah agar ...")."""
+    toks, lows, appeals = clause.toks, clause.lows, lex.cue("reminderappeal")
+    for m in range(n + 1, min(len(toks), n + 1 + REMINDED_DUTY_REACH)):
+        if lows[m] in appeals:
+            return True
+        if lows[m] in PRONOUNS_PL:
+            continue  # "bahwa mereka agar ...": a pronoun, though it looks like a verb
+        if lows[m] in HARD_STOP or lows[m] in {",", "yang"} or predicate_like(toks[m]):
+            return False
+    return False
 
 
 def told_so(clause: Clause, i: int) -> bool:
@@ -2247,9 +2264,7 @@ def own_job(
         return all(any(own_party(state, c, d) for c in serving) for d in doers)
     opens = called_stretch(state.lex, clause, i)
     lows = clause.lows[opens:i]
-    if not FIRST_PLURAL.isdisjoint(lows) or (
-        lows and lows[0].endswith("nya") and lows[0][:-3] in OWN_PEOPLE
-    ):
+    if own_possessed(lows):
         return True  # "pegawainya yang terlibat harus dievaluasi": his own people
     owners = resolve(state, clause, [c for c in clause.cands if opens <= c.i < i], None)
     if any(own_party(state, c, o) for c in serving for o in owners):
@@ -2259,10 +2274,34 @@ def own_job(
     return act in OWN_JOB_ACTS and all(c.sector in OWN_JOB_SECTORS for c in serving)
 
 
+def own_possessed(lows: list[str]) -> bool:
+    """Whether the thing to be redressed (``lows``, the called stretch) is the speaker's
+    own by a word tied to it: "kami/kita" as its owner or agent ("izin kami", "izin yang
+    kami terbitkan"), not as who holds the opinion ("kita tahu izin itu ...", "bagi kami
+    ..."), or his own staff by "-nya" in the noun phrase before "yang" ("para
+    pegawainya", "anak buahnya yang terlibat")."""
+    for n, low in enumerate(lows):
+        if low in FIRST_PLURAL and n > 0 and lows[n - 1] not in OWNER_BARRIERS:
+            return True
+    head = lows[: lows.index("yang")] if "yang" in lows else lows
+    return any(w.endswith("nya") and w[:-3] in OWN_PEOPLE for w in head)
+
+
+OWNER_BARRIERS = OBJECT_PREPS | {",", "dan", "atau", "menurut", "kalau", "jika"}
+"""Words after which "kami/kita" opens a clause or names who judges, owning nothing."""
+
+
 def own_party(state: State, caller: EntityRef, party: EntityRef) -> bool:
-    """Whether ``party`` is the caller's own side: the body he acts for (``acts_for``), or,
-    in a chain of command (police, armed forces), a unit of his branch and state."""
+    """Whether ``party`` is the caller's own side: the body he acts for (``acts_for``), the
+    government his title seats him in (``seat_body``: "Wali Kota Medan" of "Pemkot
+    Medan"), or, in a chain of command (police, armed forces), a unit of his branch and
+    state. Narrower than ``own_body`` (the party obliged before "harus", any body of the
+    branch when the speaker's own is unknown): a doer or owner named in a call for redress
+    is often the other body of the same branch whose job it is ("harus dicabut oleh
+    Kementerian ESDM" said by a governor), so only his seat or chain of command counts."""
     if acts_for(state.bodies.get(caller.actor_id or ""), party):
+        return True
+    if seat_body(state.article.text, caller, party):
         return True
     return caller.sector in OWN_CHAIN and same_side(party, caller)
 
@@ -2301,6 +2340,23 @@ def chain_unit(ref: EntityRef) -> bool:
     Jaya"), not another body of its sector ("BNPT", "Interpol")."""
     words = ref.entity_name.casefold().split()
     return bool(words) and words[0] in CHAIN_UNITS
+
+
+def seat_body(text: str, caller: EntityRef, party: EntityRef) -> bool:
+    """Whether ``party`` is the government office a civil officer's title seats him in,
+    which ``person_bodies`` leaves unknown for a regional head or a minister: the title
+    before his name and the party's name end alike in the seat's place or portfolio
+    ("Gubernur Jawa Tengah" / "Pemprov Jateng", "Wali Kota Medan" / "Dinas Perumahan Kota
+    Medan", "Menteri ESDM" / "Kementerian ESDM"); both of the government branch."""
+    if caller.start is None or caller.sector != "GOV" or not same_side(party, caller):
+        return False
+    words = WORD_RE.findall(text[max(0, caller.start - TITLE_REACH) : caller.start])
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper():
+        k -= 1
+    title = body_key(" ".join(words[k:])).split()
+    name = body_key(party.entity_name).split()
+    return len(title) > 1 and len(name) > 1 and title[-1] == name[-1]
 
 
 def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:
@@ -2457,7 +2513,8 @@ def own_body(
     "Ketua KPK X" of KPK, not "mantan Ketua KPK X", nor "Kejaksaan Agung" though of his
     branch), or, when a serving speaker's body is not known ("Kapolda X" of "Polres Y"),
     each is of his branch and state (``same_side``; never a political party, each one
-    the others' rival). Of "DPR dan Malaysia" the speaker of DPR still asks Malaysia."""
+    the others' rival). Of "DPR dan Malaysia" the speaker of DPR still asks Malaysia.
+    A call for redress judges its doer more narrowly (``own_party``)."""
     if not parties:
         return False
     if all(any(acts_for(bodies.get(s.actor_id or ""), p) for s in speakers) for p in parties):
