@@ -3455,6 +3455,23 @@ def test_a_bare_police_noun_is_the_one_police_command_the_story_names() -> None:
     assert ("Polisi", None) in two
 
 
+def test_a_bare_police_noun_is_the_regional_command_beside_the_national_police() -> None:
+    """Polri named as a car's plate ("berpelat dinas Polri"), as what someone is not
+    ("bukan anggota Polri") or as the whole force an apology goes to is no second command:
+    "Polisi" is still the story's Polres Kudus. Bareskrim, a unit acting on its own, is."""
+    story = (
+        "Polres Kudus menahan pengemudi sedan berpelat dinas Polri di Jati. Pengemudi itu "
+        "ternyata bukan anggota Polri dan sudah meminta maaf kepada institusi Polri. "
+        "Polisi juga menyita sirene dari sedannya."
+    )
+    one = dict(police_parties(story, ["Polres Kudus", "Polri"]))
+    assert one["Polisi"] is not None and one["Polisi"] == one["Polres Kudus"]
+    two = police_parties(
+        story.replace("institusi Polri", "Bareskrim"), ["Polres Kudus", "Bareskrim"]
+    )
+    assert ("Polisi", None) in two
+
+
 def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> None:
     """'Ketua DPRD meminta Dinas PU segera memperbaiki tanggul' then '"Dinas PU harus turun
     tangan ...," kata Sutrisno': the request and its quotation are one REQUEST whatever

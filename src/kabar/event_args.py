@@ -253,6 +253,8 @@ ATTRIBUTE_FILLERS = MODALITY_WORDS["attributefiller"]  # "berpelat dinas Polri"
 NOT_IDENTITY = MODALITY_WORDS["notidentity"]  # "bukan anggota Polri"
 ATTRIBUTE_THINGS = MODALITY_WORDS["attributething"]  # "Mobil berpelat ...": the thing
 THING_COUNTS = MODALITY_WORDS["thingcount"]  # "dua unit mobil"
+NATIONAL_POLICE = CLAUSE_PHRASES["nationalpolice"]  # Polri's name as a whole
+NATIONAL_POLICE_SHORT = MODALITY_WORDS["nationalpolice"]  # "Polri" as written
 
 
 def channel_parent(clause: Clause, c: Cand, start: int) -> Cand | None:
@@ -4852,18 +4854,58 @@ def foreign_place_near(state: State, c: Cand) -> bool:
 def own_police_force(state: State) -> EntityRef | None:
     """The entity of the one police command the article names (``one_police_command``),
     that a bare "polisi" stands for (``own_police``); None with none or several."""
-    unit = one_police_command(state.article.mentions)
+    unit = one_police_command(state.article)
     return mention_ref(state, unit) if unit is not None else None
 
 
-def one_police_command(mentions: list[Mention]) -> Mention | None:
-    """The article's one police body, if it is a regional command ("Polda Metro Jaya",
-    "Polres Ciamis"), else None."""
-    police = [m for m in mentions if m.label == "ORG" and m.sector == "COP" and m.actor_id]
-    if len({m.actor_id for m in police}) != 1:
+def one_police_command(article: Article) -> Mention | None:
+    """The article's one police body that may be a party, if it is a regional command
+    ("Polda Metro Jaya", "Polres Ciamis"), else None. The national police (``nationalpolice``
+    in modality_words.tsv) beside it is the whole it is part of, no second command: a
+    driver's apology to "institusi Polri" leaves the arrest his Polres's."""
+    police = police_parties(article)
+    regional = [m for m in police if is_regional_command(m)]
+    others = [m for m in police if not is_regional_command(m)]
+    if len({m.actor_id for m in regional}) != 1 or not all(map(written_national, others)):
         return None
-    name = (police[0].name or police[0].text).casefold()
-    return police[0] if any(name.startswith(unit + " ") for unit in POLICE_UNITS) else None
+    return regional[0]
+
+
+def police_parties(article: Article) -> list[Mention]:
+    """The article's mentions of police bodies that may be parties (``names_party``)."""
+    return [
+        m for m in article.mentions
+        if m.label == "ORG" and m.sector == "COP" and m.actor_id and names_party(article.text, m)
+    ]  # fmt: skip
+
+
+def is_regional_command(m: Mention) -> bool:
+    """A police body whose name starts with a regional unit ("Polres Ciamis")."""
+    name = (m.name or m.text).casefold()
+    return any(name.startswith(unit + " ") for unit in POLICE_UNITS)
+
+
+def written_national(m: Mention) -> bool:
+    """A mention written as the national police as a whole ("Polri"), not as its
+    headquarters or a national unit ("Mabes Polri", "Bareskrim"), which act on their own."""
+    written = m.text.casefold()
+    return tuple(written.split()) in NATIONAL_POLICE or written in NATIONAL_POLICE_SHORT
+
+
+def names_party(text: str, m: Mention) -> bool:
+    """Whether a name may be a party where it stands: not a feature of a thing ("mobil
+    berpelat dinas Polri") nor what someone is not ("bukan anggota Polri"), as
+    ``attribute_name`` reads a clause's candidates."""
+    words = [w.strip(",.\"'()").lower() for w in text[max(0, m.start - 60) : m.start].split()]
+    k = len(words) - 1
+    while k >= 0 and words[k] in ATTRIBUTE_FILLERS:
+        k -= 1
+    if k >= 0 and words[k] in ATTRIBUTE_VERBS:
+        return False
+    k = len(words) - 1
+    while k >= 0 and words[k] in BODY_PEOPLE:
+        k -= 1
+    return not (k >= 0 and words[k] in NOT_IDENTITY)
 
 
 def state_noun(state: State, c: Cand) -> EntityRef | None:
