@@ -1582,6 +1582,20 @@ def test_a_role_noun_not_marked_as_the_initialled_one_is_someone_else(context):
     ], starts  # fmt: skip
 
 
+def test_a_driver_the_story_ties_to_initials_is_that_person(context):
+    """Fails before "driver" was a role noun: news writes the loan word as often as
+    "sopir" ("driver ojek daring")."""
+    text = (
+        "Warga melaporkan driver ojek daring yang merusak pos ronda di Bekasi. "
+        "Driver itu berinisial RS (29). Polisi kemudian menahan driver tersebut."
+    )
+    article = resolved(context, text)
+    initials = next(m for m in article.mentions if m.text == "RS")
+    roles = [m for m in article.mentions if m.source == "initialled-role"]
+    assert [text[m.start : m.end] for m in roles] == ["Driver", "driver"]
+    assert {m.actor_id for m in roles} == {initials.actor_id}
+
+
 def test_a_role_noun_tied_to_two_people_is_no_one(context):
     text = (
         "Polisi memeriksa sopir dan kernet bus yang terguling di tol Cipali. Sopir dan kernet "
@@ -1783,10 +1797,13 @@ def test_initials_two_people_share_or_a_known_body_spells_are_no_one(context):
 
     text = (
         "Rektor Institut Pertanian Bogor Hadi Gunawan menemui Senat IPB di kampus. "
-        "Polisi juga menangkap HG, TR dan WS di Bogor."
+        "Polisi juga menangkap HG, TR dan WS di Bogor. Ia Iriani hadir dari DPC II."
     )
     model = [mention("Hadi Gunawan", text, "PER"), mention("Institut Pertanian Bogor", text, "PER")]
+    model += [mention("Ia Iriani", text, "PER")]
     model += [mention("Senat", text, "ORG")]
     model = [Mention(m.start, m.end, m.text, m.label, "ner-model") for m in model]
     read = initials_of_named_people(text, model, context.lexicons)
-    assert {m.text for m in read} == {"Hadi Gunawan", "Institut Pertanian Bogor", "Senat"}
+    assert {m.text for m in read} == {
+        "Hadi Gunawan", "Institut Pertanian Bogor", "Senat", "Ia Iriani"
+    }  # fmt: skip

@@ -1620,8 +1620,9 @@ def initials_of_named_people(
     name they abbreviate. Not initials two people named share, nor a body, place or
     office the gazetteer knows ("AS", "BI", "MA"), nor initials the article gives
     (``initials_as_people``), nor those of a body the model took for a person
-    ("Universitas Indonesia"), nor initials that end a body's name ("BEM UI") or stand
-    in a list of initials ("RW, KM dan AY": suspects whose names are withheld)."""
+    ("Universitas Indonesia"), nor a Roman numeral ("DPD II" is no Ikhsan Ingratubun),
+    nor initials that end a body's name ("BEM UI") or stand in a list of initials ("RW,
+    KM dan AY": suspects whose names are withheld)."""
     owners: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = [w for w in m.text.split() if w not in NAME_PARTICLES]
@@ -1635,7 +1636,7 @@ def initials_of_named_people(
     spelt = {
         initials
         for initials, names in owners.items()
-        if len(names) == 1 and not lexicons.find_all(initials)
+        if len(names) == 1 and not lexicons.find_all(initials) and not ROMAN.fullmatch(initials)
     }
     if not spelt:
         return mentions
@@ -1663,6 +1664,7 @@ def initials_of_named_people(
     return out
 
 
+ROMAN = re.compile(r"[IVX]+")  # "II", "XIII": a numeral after a name or body, no initials
 INITIALS_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,4}(?:,| dan| serta),? $")
 INITIALS_LISTED_AFTER = re.compile(r",? (?:dan |serta )?[A-Z]{2,4}\b")
 """Initials listed beside other initials ("RW, KM, dan AY")."""
