@@ -42,7 +42,6 @@ from kabar.lexicons import (
 )
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
-    ALIAS_AFTER,
     ALIAS_SOURCE,
     DESCRIPTION_RULE,
     GOVERNMENTS_ANYWHERE,
@@ -52,6 +51,8 @@ from kabar.nlp import (
     REGIONAL_UNITS,
     SAME_UNITS,
     addressed_before,
+    alias_after,
+    bare_or,
     levels_written,
     office_kinds,
     office_phrase_end,
@@ -644,11 +645,13 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
     ran on into the next entry of a list ("Alex; Wahyu Widada"). A name two people of
     the article go by ("Budi Raharjo alias Abu Hamzah", "Ahmad Sulaiman alias Abu
     Hamzah") is neither's, unless their family names are spelled alike ("Wandi Sopandi",
-    "Alwandi Supandi")."""
+    "Alwandi Supandi"). A name after a bare "atau" is no person's other name when it
+    opens a longer name of the story ("Ganjar" of "Ganjar Pranowo": the other one of a
+    choice)."""
     people = [c for c in clusters if c[0].label == "PER"]
 
     def alias_cluster(mention: Mention) -> list[Mention] | None:
-        alias = ALIAS_AFTER.match(text, mention.end)
+        alias = alias_after(text, mention)
         if alias is None:
             return None
         start = alias.start(1)
@@ -658,6 +661,7 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 for c in people
                 if still_in(c, clusters)
                 and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
+                and not (bare_or(alias) and any(opens_name(alias[1], m.text) for m in c))
             ),
             None,
         )
@@ -675,6 +679,12 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
         return other if all(family_alike(names[0], n) for n in names) else None
 
     merge_glossed(clusters, named)
+
+
+def opens_name(word: str, name: str) -> bool:
+    """Whether ``word`` is a word of the longer ``name`` other than its last ("Ganjar" of
+    "Ganjar Pranowo"), the one a person is called by when he has a family name."""
+    return word in name.split()[:-1]
 
 
 def merge_glossed(

@@ -74,15 +74,38 @@ GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
 DATE_NAME = "|".join([WEEKDAY_NAMES, *sorted(MONTHS)])  # full month names: not "Jan", "Des"
+NICKNAMED = r"(?:atau )?(?:yang )?(?:akrab|biasa|kerap|karib|sering) (?:di)?(?:sapa|panggil)"
 ALIAS_AFTER = re.compile(
-    r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+alias\s+"
+    r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+"
+    rf"(?:alias|{NICKNAMED}|atau(?= [A-Z][a-z][\w'’-]*[\s,.;:](?![A-Z])))\s+"
     rf"([A-Z][a-z][\w'’-]*(?: (?!(?i:{DATE_NAME})\b)[A-Z][a-z][\w'’-]*){{0,2}})"
 )
 """The other name a person goes by, after his name and any initials or age in brackets
 ("Ahmad Fauzi (AF) alias Ozi", "Ahmad Fauzi (35) alias Ozi", "Andi Agustinus alias Andi
 Narogong"): up to three capitalised words, not a day or month after it ("alias Gepeng
-Senin (3/6)"). Initials after "alias" ("alias AJ") are not read."""
+Senin (3/6)"); so is the name he is called by ("Saifullah Yusuf atau yang akrab disapa
+Gus Ipul", "yang biasa dipanggil Ucok"), and one word after a bare "atau" ("Basuki
+Tjahaja Purnama atau Ahok"), where no second capitalised word follows (two names are
+people named apart: "Prabowo atau Anies Baswedan"). Initials after "alias" ("alias AJ")
+are not read."""
 ALIAS_SOURCE = "alias"  # the source of a mention of the name a person goes by
+
+
+def alias_after(text: str, person: Mention) -> re.Match[str] | None:
+    """The other name (:data:`ALIAS_AFTER`) right after ``person``'s mention; after a
+    bare "atau" only that of a name of two words or more ("Basuki Tjahaja Purnama atau
+    Ahok"): after one word it is as often a choice ("Jokowi atau Prabowo")."""
+    alias = ALIAS_AFTER.match(text, person.end)
+    if alias is not None and bare_or(alias) and len(person.text.split()) < 2:
+        return None
+    return alias
+
+
+def bare_or(alias: re.Match[str]) -> bool:
+    """Whether an :data:`ALIAS_AFTER` match gives the name after a bare "atau"."""
+    return alias.string[: alias.start(1)].endswith(" atau ")
+
+
 AGED_INITIALS = re.compile(r"\b([A-Z]{2,4}) \((\d{1,2})\)")
 """Initials with the person's age after them ("AS (45)", "Tersangka keempat, HJE (25)"):
 crime news names people that way too ("QS(9)", a Quran verse, has no space)."""
@@ -184,6 +207,7 @@ def find_mentions(
     mentions += propagate_names(text, mentions)
     mentions = split_joined_pairs(text, mentions, ctx.lexicons.people)
     mentions = initials_as_people(text, mentions)
+    mentions = initials_of_named_people(text, mentions, ctx.lexicons)
     mentions = split_listed_people(mentions, ctx.lexicons)
     mentions = aliases_as_people(text, mentions)
     mentions += [
@@ -1605,6 +1629,71 @@ def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+NAME_INITIALS = re.compile(r"(?<![\w.'’-])[A-Z]{2,4}(?![\w'’-]|\.\w)")
+"""A run of two to four capitals standing alone: initials, or a body's short form."""
+NAME_INITIALS_SOURCE = "name-initials"  # initials of a person the story names in full
+
+
+def initials_of_named_people(
+    text: str, mentions: list[Mention], lexicons: Lexicons
+) -> list[Mention]:
+    """Initials that spell the name of exactly one person the story names in full ("LM"
+    of "Lisa Mariana", "RK" of "Ridwan Kamil", "Ridwan Kamil (RK)") are that person's,
+    which news uses for people in a case, also where the model took them for a body or
+    saw nothing ("Penetapan tersangka LM ..."); ``kabar.actors`` then joins them to the
+    name they abbreviate. Not initials two people named share, nor a body, place or
+    office the gazetteer knows ("AS", "BI", "MA"), nor initials the article gives
+    (``initials_as_people``), nor those of a body the model took for a person
+    ("Universitas Indonesia"), nor a Roman numeral ("DPD II" is no Ikhsan Ingratubun),
+    nor initials that end a body's name ("BEM UI") or stand in a list of initials ("RW,
+    KM dan AY": suspects whose names are withheld)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = [w for w in m.text.split() if w not in NAME_PARTICLES]
+        if (
+            m.label == "PER"
+            and len(words) >= 2
+            and all(NAME_WORD.fullmatch(w) for w in words)
+            and not names_body_or_place(m.text, lexicons)
+        ):
+            owners["".join(w[0] for w in words)].add(m.text)
+    spelt = {
+        initials
+        for initials, names in owners.items()
+        if len(names) == 1 and not lexicons.find_all(initials) and not ROMAN.fullmatch(initials)
+    }
+    if not spelt:
+        return mentions
+    body_ends = {m.end for m in mentions if m.label in PLACE_OR_ORG}
+
+    def stands_for_name(start: int, end: int) -> bool:
+        return (
+            text[start:end] in spelt
+            and not (start - 1 in body_ends and text[start - 1] == " ")
+            and not INITIALS_LISTED_BEFORE.search(text, max(0, start - 12), start)
+            and not INITIALS_LISTED_AFTER.match(text, end)
+        )
+
+    out = [
+        Mention(m.start, m.end, m.text, "PER", NAME_INITIALS_SOURCE)
+        if m.label != "PER" and m.source == "ner-model" and stands_for_name(m.start, m.end)
+        else m
+        for m in mentions
+    ]
+    taken = [(m.start, m.end) for m in mentions]
+    for hit in NAME_INITIALS.finditer(text):
+        start, end = hit.span()
+        if stands_for_name(start, end) and not any(a < end and start < b for a, b in taken):
+            out.append(Mention(start, end, hit.group(), "PER", NAME_INITIALS_SOURCE))
+    return out
+
+
+ROMAN = re.compile(r"[IVX]+")  # "II", "XIII": a numeral after a name or body, no initials
+INITIALS_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,4}(?:,| dan| serta),? $")
+INITIALS_LISTED_AFTER = re.compile(r",? (?:dan |serta )?[A-Z]{2,4}\b")
+"""Initials listed beside other initials ("RW, KM, dan AY")."""
+
+
 NAME_PARTICLES = mention_words()["nameparticle"]
 LISTED_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*\.?")  # "Ma'ruf", "ALI", "Ir.", "M"
 SPELT_NAME_WORD = re.compile(r"[A-Z][A-Za-z'’-]*[A-Za-z]")  # two letters or more, no dot
@@ -1664,7 +1753,7 @@ def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     out = list(mentions)
     pending = [m for m in mentions if m.label == "PER"]
     while pending:
-        alias = ALIAS_AFTER.match(text, pending.pop(0).end)
+        alias = alias_after(text, pending.pop(0))
         if alias is None:
             continue
         start, end = alias.span(1)
