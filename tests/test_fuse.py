@@ -540,6 +540,11 @@ def test_a_search_and_a_freeze_of_one_suspect_on_one_day_stay_apart():
         "digeledah",
     )
     assert len(fuse_events([search, passive], {}, stories)) == 1
+    # a seizure naming no premises but the search it was made in: one act
+    found = seized(
+        "B", "Kejati mengamankan sejumlah dokumen anggaran dalam penggeledahan itu.", "mengamankan"
+    )
+    assert len(fuse_events([search, found], {}, stories)) == 1
     # an act of another mode (an arrest) is not weighed so
     search.mode, freeze.mode = ["arrest"], ["arrest"]
     assert len(fuse_events([search, freeze], {}, stories)) == 1
