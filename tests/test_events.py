@@ -5503,9 +5503,7 @@ def test_a_subject_set_off_by_a_relative_clause_tells_its_own_act() -> None:
         "mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
     )
     events = pipeline_events(text, "2025-04-14", "CONSULT")
-    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
-        ["Ridwan Kamil", "Sandiaga"]
-    ]
+    assert [parties(e) for e in events] == [{"Ridwan Kamil", "Sandiaga"}]
     text = (
         "Surabaya - Eri Cahyadi, yang sejak pagi meninjau pasar-pasar di wilayah utara, "
         "menyatakan menolak rencana Pemprov Jawa Timur menaikkan tarif parkir."
@@ -5521,9 +5519,7 @@ def test_a_fronted_meeting_dated_with_its_year_keeps_the_main_subject() -> None:
         "Pertanian Andi Amran Sulaiman meminta tambahan anggaran untuk pupuk bersubsidi."
     )
     events = pipeline_events(text, "2025-01-09", "CONSULT")
-    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
-        ["Andi Amran", "Komisi IV"]
-    ]
+    assert [parties(e) for e in events] == [{"Andi Amran", "Komisi IV"}]
 
 
 def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> None:
@@ -5537,9 +5533,7 @@ def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> Non
         "Gubernur, mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
     )
     events = pipeline_events(text, "2025-04-14", "CONSULT")
-    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
-        ["Ridwan Kamil", "Sandiaga"]
-    ]
+    assert [parties(e) for e in events] == [{"Ridwan Kamil", "Sandiaga"}]
     text = (
         "Jakarta - Polisi menangkap Budi Santoso yang mencuri sepeda motor di Cilandak, "
         "kemudian menahannya di Polsek Cilandak."

@@ -3911,6 +3911,9 @@ FOREIGN = frozenset({"country", "territory"})  # what an embassy or a trade offi
 ELECTIONS = EVENT_WORDS["election"]
 
 
+CITY_WORDS = EVENT_WORDS["city_word"]
+
+
 def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
     """The region the last capitalised words of a place phrase the gazetteer does not know
     as a whole name ("Pengadilan Negeri Jakarta Selatan", "Mapolres Boyolali", "kantor
@@ -3922,14 +3925,13 @@ def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
     words = phrase.replace(",", " ").split()
     if len(words) < 2 or words[0].lower().rstrip(".") in STREETS | ELECTIONS:
         return None
-    city = len(words) > 2 and words[-1].lower() == "kota"  # "Mapolres Cirebon Kota": the
-    if city:  # police unit of the city (Kota Cirebon), not of the regency around it
-        words = words[:-1]
-    for n in range(len(words) - 1, 0, -1):
+    city = len(words) > 2 and words[-1].lower() in CITY_WORDS  # "Mapolres Cirebon Kota":
+    kind = [words.pop().capitalize()] if city else []  # the police unit of the city (Kota
+    for n in range(len(words) - 1, 0, -1):  # Cirebon), not of the regency around it
         tail = words[-n:]
         if not tail[0][:1].isupper():
             continue
-        found = lexicons.lookup_place(" ".join((["Kota"] if city else []) + tail))
+        found = lexicons.lookup_place(" ".join(kind + tail))
         if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
             return found
     return None
@@ -3940,7 +3942,7 @@ def area_name(phrase: str) -> str | None:
     with its kind ("kota Shopian", "Provinsi Helmand", "Desa Cikidang"): the place is the
     name ("kota Shopian" is Shopian)."""
     words = phrase.split()
-    if len(words) < 2 or words[0].lower() not in ADMIN_AREAS | {"kota"}:
+    if len(words) < 2 or words[0].lower() not in ADMIN_AREAS | CITY_WORDS:
         return None
     if not all(w[:1].isupper() for w in words[1:]):
         return None
