@@ -38,7 +38,7 @@ from kabar.nlp import (
     split_title_prefixes,
 )
 from kabar.plover import CONTEXTS, EVENT_TYPES, modes_of
-from kabar.predicates import load_lexicon, may_match, men
+from kabar.predicates import Entry, load_lexicon, may_match, men
 
 CASES = Path(__file__).parent / "cases" / "events.jsonl"
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "bench.jsonl"
@@ -1050,6 +1050,14 @@ def test_pihaknya_after_a_passive_speech_verb_is_the_tellers_body() -> None:
     )
     held = pipeline_events(text, "2025-02-06", "COERCE")
     assert actor_names(held) == [["Polres Kebumen"]]
+    # the person behind the title and comma is the teller (without him no one holds Z)
+    text = (
+        "Cilacap - Hal itu disampaikan oleh Kapolsek Majenang, AKP Dedi Kurnia, setelah "
+        "pihaknya menahan Rini Astuti di rumahnya, Kamis (6/2/2025)."
+    )
+    held = pipeline_events(text, "2025-02-06", "COERCE")
+    assert recipient_names(held) == [["Rini Astuti"]]
+    assert actor_names(held)[0] in (["Dedi Kurnia"], ["Polsek Majenang"])
 
 
 def test_kami_of_a_quoted_police_officer_in_police_work_is_his_command() -> None:
@@ -5526,6 +5534,26 @@ def test_a_time_behind_usai_dates_that_clause_not_the_trigger() -> None:
     assert (event.date, event.date_precision) == ("2026-03-02", "day")
 
 
+@pytest.mark.parametrize(
+    "after",
+    [
+        "usai penggerebekan pada Senin (2/3/2026)",  # a noun
+        "setelah diperiksa pada Senin (2/3/2026)",  # a passive
+    ],
+)
+def test_a_time_behind_usai_with_no_subject_of_its_own_dates_the_trigger(after: str) -> None:
+    """A noun or a passive behind "usai"/"setelah" names the trigger's own occasion, not
+    another act: its time is the trigger's, not the earlier time of the press conference."""
+    from kabar import process
+
+    text = (
+        "Medan - Dalam keterangan pers pada Rabu (4/3/2026), Kapolrestabes Medan menyebut "
+        f"polisi menahan Andi Wijaya {after}."
+    )
+    (event,) = process(text, published="2026-03-05").events
+    assert (event.date, event.date_precision) == ("2026-03-02", "day")
+
+
 def test_a_subject_set_off_by_a_relative_clause_tells_its_own_act() -> None:
     """ "X, yang ..., mengaku sempat bertemu Y": the bare clause after "mengaku" has X as
     its subject across the relative clause between the commas, however long it is."""
@@ -5534,9 +5562,7 @@ def test_a_subject_set_off_by_a_relative_clause_tells_its_own_act() -> None:
         "mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
     )
     events = pipeline_events(text, "2025-04-14", "CONSULT")
-    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
-        ["Ridwan Kamil", "Sandiaga"]
-    ]
+    assert [parties(e) for e in events] == [{"Ridwan Kamil", "Sandiaga"}]
     text = (
         "Surabaya - Eri Cahyadi, yang sejak pagi meninjau pasar-pasar di wilayah utara, "
         "menyatakan menolak rencana Pemprov Jawa Timur menaikkan tarif parkir."
@@ -5552,9 +5578,7 @@ def test_a_fronted_meeting_dated_with_its_year_keeps_the_main_subject() -> None:
         "Pertanian Andi Amran Sulaiman meminta tambahan anggaran untuk pupuk bersubsidi."
     )
     events = pipeline_events(text, "2025-01-09", "CONSULT")
-    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
-        ["Andi Amran", "Komisi IV"]
-    ]
+    assert [parties(e) for e in events] == [{"Andi Amran", "Komisi IV"}]
 
 
 def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> None:
@@ -5568,9 +5592,7 @@ def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> Non
         "Gubernur, mengaku sempat bertemu Ridwan Kamil di sebuah hotel."
     )
     events = pipeline_events(text, "2025-04-14", "CONSULT")
-    assert [sorted(r.entity_name for r in e.actor + e.recipient) for e in events] == [
-        ["Ridwan Kamil", "Sandiaga"]
-    ]
+    assert [parties(e) for e in events] == [{"Ridwan Kamil", "Sandiaga"}]
     text = (
         "Jakarta - Polisi menangkap Budi Santoso yang mencuri sepeda motor di Cilandak, "
         "kemudian menahannya di Polsek Cilandak."
@@ -5583,6 +5605,13 @@ def test_a_subject_opening_the_clause_is_found_past_its_relative_clause() -> Non
         "pangan, serta mendukung program pemerintah."
     )
     assert not pipeline_events(text, "2025-04-14", "SUPPORT")
+    # an object's relative clause before an own-report verb: the object is not who met Z
+    text = (
+        "Jakarta - Rudi Hartono mendampingi Budi Santoso yang dipanggil polisi di Cilandak, "
+        "mengaku sempat bertemu Kapolsek Cilandak."
+    )
+    met = pipeline_events(text, "2025-04-14", "CONSULT")
+    assert all("Budi Santoso" not in names for names in actor_names(met))
 
 
 def test_a_lead_dated_by_the_story_and_the_act_told_with_its_day_are_one() -> None:
@@ -5659,6 +5688,105 @@ def test_a_planned_act_the_article_also_tells_as_done_is_not_another_event() -> 
     other = plan.replace("Suparno", "Wawan Setiadi")
     coded = pipeline_events(f"{lead}\n\n{other}\n\n{done}", "2025-10-14", "ASSAULT")
     assert sorted(e.hypothetical for e in coded) == [False, True]
+
+
+def coded(
+    sentence: str,
+    trigger: str,
+    kind: tuple[str, str],
+    parties: tuple[list[str], list[str]],
+    date: str,
+    hypothetical: bool,
+) -> tuple[int, Event, Entry]:
+    """An event of ``kind`` (type, mode) coded from ``sentence`` at the word ``trigger``
+    between ``parties`` (actors, recipients), as ``without_planned_repeats`` takes it."""
+
+    def refs(names: list[str]) -> list[EntityRef]:
+        return [EntityRef(None, n, n, "organization", "IDN", None) for n in names]
+
+    at = sentence.index(trigger)
+    source = Source("t", "Outlet", sentence, 0, len(sentence), at, at + len(trigger))
+    event = Event(
+        id=sentence[:12], event=kind[0], mode=[kind[1]], context=[], date=date,
+        date_precision="day", actor=refs(parties[0]), recipient=refs(parties[1]),
+        event_loc=None, negated=False, hypothetical=hypothetical, reported_by=[],
+        sources=[source], confidence=0.7, rule="test",
+    )  # fmt: skip
+    entry = Entry("verb", (trigger,), kind[0], (kind[1],), (), frozenset(), "act", "test")
+    return 0, event, entry
+
+
+@pytest.mark.parametrize(
+    ("plan", "trigger", "date", "kept"),
+    [
+        (
+            "Para nelayan akan berdemonstrasi di depan Kantor Bupati.",
+            "berdemonstrasi",
+            "2026-03-03",
+            False,
+        ),  # the plan of the done act
+        (
+            "Para nelayan akan berdemonstrasi di depan Kantor Bupati pada Jumat (6/3).",
+            "berdemonstrasi",
+            "2026-03-06",
+            True,
+        ),  # planned for a later day
+        (
+            "Para nelayan akan kembali berdemonstrasi di depan Kantor Bupati.",
+            "berdemonstrasi",
+            "2026-03-03",
+            True,
+        ),  # told as done again
+        (
+            "Para nelayan akan berdemonstrasi lagi di depan Kantor Bupati.",
+            "berdemonstrasi",
+            "2026-03-03",
+            True,
+        ),
+    ],
+)
+def test_a_plan_for_another_day_or_a_repeat_is_another_act(
+    plan: str, trigger: str, date: str, kept: bool
+) -> None:
+    """A plan of the act the article tells as done is that act's; one for a later day
+    ("pada Jumat" after Tuesday's) or told as a repeat ("kembali", "lagi") is another act."""
+    from kabar.events import without_planned_repeats
+
+    kind, parties = ("PROTEST", "demonstrate"), (["nelayan"], ["Bupati Tegal"])
+    done = coded(
+        "Para nelayan berdemonstrasi di depan Kantor Bupati Tegal, Selasa (3/3).",
+        "berdemonstrasi", kind, parties, "2026-03-03", False,
+    )  # fmt: skip
+    planned = coded(plan, trigger, kind, parties, date, True)
+    left = without_planned_repeats([done, planned], [])
+    assert [e.hypothetical for _, e, _ in left] == ([False, True] if kept else [False])
+
+
+def test_a_plan_with_no_party_named_is_that_of_the_act_done_to_one() -> None:
+    """A plan naming no party beside the same act done to one is that act's plan; a
+    promise (AGREE) told as a plan is its own act all the same (``PLANNED_REPEAT_KEPT``)."""
+    from kabar.events import without_planned_repeats
+
+    parties = (["Polres Tegal"], ["Rohman"])
+    done = coded(
+        "Polres Tegal menangkap Rohman di Pelabuhan Tegal, Selasa (3/3).",
+        "menangkap", ("COERCE", "arrest"), parties, "2026-03-03", False,
+    )  # fmt: skip
+    plan = coded(
+        "Polres Tegal sudah berencana menangkap pelaku penyelundupan itu.",
+        "menangkap", ("COERCE", "arrest"), (parties[0], []), "2026-03-03", True,
+    )  # fmt: skip
+    assert [e.hypothetical for _, e, _ in without_planned_repeats([done, plan], [])] == [False]
+    promised = coded(
+        "Polres Tegal berjanji kepada Rohman menjamin keselamatannya, Selasa (3/3).",
+        "berjanji", ("AGREE", "promise"), parties, "2026-03-03", False,
+    )  # fmt: skip
+    promise = coded(
+        "Polres Tegal akan berjanji kepada Rohman menjamin keselamatannya.",
+        "berjanji", ("AGREE", "promise"), parties, "2026-03-03", True,
+    )  # fmt: skip
+    left = without_planned_repeats([promised, promise], [])
+    assert [e.hypothetical for _, e, _ in left] == [False, True]
 
 
 def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:

@@ -414,14 +414,16 @@ def test_requests_naming_no_one_asked_need_more_than_one_shared_word():
     assert len(fuse_events(both, {}, stories)) == 1
 
 
+def asked_of_no_one(article_id: str, sentence: str) -> Event:
+    """A request of the regent Sri Handayani told in ``sentence``, naming no one asked."""
+    event = said_by(ref("bupati", "Sri Handayani"), article_id, sentence, 14)
+    event.event, event.recipient = "REQUEST", []
+    return event
+
+
 def test_requests_sharing_only_the_words_of_their_reason_stay_apart():
     # one regent, one day, two outlets: schools closed and a bridge repaired, both asked
     # because of the flood that cut the villages off; a reason shared is no request shared
-    def asked(article_id: str, sentence: str) -> Event:
-        event = said_by(ref("bupati", "Sri Handayani"), article_id, sentence, 14)
-        event.event, event.recipient = "REQUEST", []
-        return event
-
     schools = (
         "Sri Handayani meminta sekolah diliburkan sepekan lantaran banjir bandang "
         "memutus jalan desa."
@@ -432,26 +434,30 @@ def test_requests_sharing_only_the_words_of_their_reason_stay_apart():
     )
     again = "Sri Handayani mendesak semua sekolah di kabupaten itu diliburkan selama sepekan."
     stories = {"A": "s1", "B": "s1"}
-    assert len(fuse_events([asked("A", schools), asked("B", bridge)], {}, stories)) == 2
+    assert (
+        len(fuse_events([asked_of_no_one("A", schools), asked_of_no_one("B", bridge)], {}, stories))
+        == 2
+    )
     # the one request told twice, each outlet with its own reason: one
-    assert len(fuse_events([asked("A", schools), asked("B", again)], {}, stories)) == 1
+    assert (
+        len(fuse_events([asked_of_no_one("A", schools), asked_of_no_one("B", again)], {}, stories))
+        == 1
+    )
 
 
 def test_sebab_and_mengingat_open_a_reason_only_after_a_comma():
     # "sebab" as the noun asked about ("menjelaskan sebab kenaikan tarif") is what is asked,
     # not a reason clause: two outlets asking for the cause of one price rise are one request
-    def asked(article_id: str, sentence: str) -> Event:
-        event = said_by(ref("bupati", "Sri Handayani"), article_id, sentence, 14)
-        event.event, event.recipient = "REQUEST", []
-        return event
-
     cause = (
         "Sri Handayani meminta pemerintah pusat menjelaskan sebab kenaikan tarif air "
         "bersih bulan ini."
     )
     retold = "Sri Handayani mendesak agar sebab naiknya tarif air bersih segera diungkap ke publik."
     stories = {"A": "s1", "B": "s1"}
-    assert len(fuse_events([asked("A", cause), asked("B", retold)], {}, stories)) == 1
+    assert (
+        len(fuse_events([asked_of_no_one("A", cause), asked_of_no_one("B", retold)], {}, stories))
+        == 1
+    )
     # after a comma they open the reason, which two different requests may share
     schools = (
         "Sri Handayani meminta sekolah diliburkan sepekan, mengingat banjir bandang "
@@ -461,7 +467,10 @@ def test_sebab_and_mengingat_open_a_reason_only_after_a_comma():
         "Sri Handayani mendesak agar jembatan gantung diperbaiki, sebab banjir bandang "
         "memutus akses warga desa."
     )
-    assert len(fuse_events([asked("A", schools), asked("B", bridge)], {}, stories)) == 2
+    assert (
+        len(fuse_events([asked_of_no_one("A", schools), asked_of_no_one("B", bridge)], {}, stories))
+        == 2
+    )
 
 
 def test_acts_naming_no_one_done_to_need_a_shared_word_beside_actor_and_verb():
@@ -540,6 +549,11 @@ def test_a_search_and_a_freeze_of_one_suspect_on_one_day_stay_apart():
         "digeledah",
     )
     assert len(fuse_events([search, passive], {}, stories)) == 1
+    # a seizure naming no premises but the search it was made in: one act
+    found = seized(
+        "B", "Kejati mengamankan sejumlah dokumen anggaran dalam penggeledahan itu.", "mengamankan"
+    )
+    assert len(fuse_events([search, found], {}, stories)) == 1
     # an act of another mode (an arrest) is not weighed so
     search.mode, freeze.mode = ["arrest"], ["arrest"]
     assert len(fuse_events([search, freeze], {}, stories)) == 1

@@ -1803,18 +1803,19 @@ def merge_repeats(
                 if same_kind(o, event, rules.get(id(o)), act[0])
                 and on_behalf_of(o, event, bodies, content=bool(act[0]))
             ]  # fmt: skip
-        same = next(
-            (
-                o for o in candidates
-                if not dates_clash(o, event)
+        same, retold = None, False
+        for o in candidates:
+            retold = dated_by_text_later(o, event)  # weighed once per pair
+            if (
+                retold
+                or not dates_clash(o, event)
                 # restated, dated by the story
                 or ((charge or reworded or generic) and date_guessed(event))
-                or dated_by_text_later(o, event)
                 # told again dated by the story, like the lead the kept act came from
                 or (date_guessed(event) and story_days.get(id(o)) == event.date)
-            ),
-            None,
-        )  # fmt: skip
+            ):
+                same = o
+                break
         if same is None:
             first.setdefault(key, []).append(event)
             kept.append(event)
@@ -1825,7 +1826,7 @@ def merge_repeats(
             same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
-        if dated_by_text_later(same, event):  # the act's own day, and no longer a guess
+        if retold:  # the act's own day, and no longer a guess
             story_days[id(same)] = same.date or ""
             same.date, same.date_precision = event.date, event.date_precision
             same.rule = retold_date_rule(same, event)
@@ -4007,6 +4008,9 @@ FOREIGN = frozenset({"country", "territory"})  # what an embassy or a trade offi
 ELECTIONS = EVENT_WORDS["election"]
 
 
+CITY_WORDS = EVENT_WORDS["city_word"]
+
+
 def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
     """The region the last capitalised words of a place phrase the gazetteer does not know
     as a whole name ("Pengadilan Negeri Jakarta Selatan", "Mapolres Boyolali", "kantor
@@ -4018,14 +4022,13 @@ def trailing_region(lexicons: PlaceLookup, phrase: str) -> PlaceEntry | None:
     words = phrase.replace(",", " ").split()
     if len(words) < 2 or words[0].lower().rstrip(".") in STREETS | ELECTIONS:
         return None
-    city = len(words) > 2 and words[-1].lower() == "kota"  # "Mapolres Cirebon Kota": the
-    if city:  # police unit of the city (Kota Cirebon), not of the regency around it
-        words = words[:-1]
-    for n in range(len(words) - 1, 0, -1):
+    city = len(words) > 2 and words[-1].lower() in CITY_WORDS  # "Mapolres Cirebon Kota":
+    kind = [words.pop().capitalize()] if city else []  # the police unit of the city (Kota
+    for n in range(len(words) - 1, 0, -1):  # Cirebon), not of the regency around it
         tail = words[-n:]
         if not tail[0][:1].isupper():
             continue
-        found = lexicons.lookup_place(" ".join((["Kota"] if city else []) + tail))
+        found = lexicons.lookup_place(" ".join(kind + tail))
         if isinstance(found, PlaceEntry) and found.country_code and found.kind not in FOREIGN:
             return found
     return None
@@ -4036,7 +4039,7 @@ def area_name(phrase: str) -> str | None:
     with its kind ("kota Shopian", "Provinsi Helmand", "Desa Cikidang"): the place is the
     name ("kota Shopian" is Shopian)."""
     words = phrase.split()
-    if len(words) < 2 or words[0].lower() not in ADMIN_AREAS | {"kota"}:
+    if len(words) < 2 or words[0].lower() not in ADMIN_AREAS | CITY_WORDS:
         return None
     if not all(w[:1].isupper() for w in words[1:]):
         return None
@@ -4340,14 +4343,37 @@ def event_date(
 
 
 TIME_CLAUSE_WORDS = EVENT_WORDS["time_clause"]
+CLAUSE_NOT_VERBS = EVENT_WORDS["not_verb"] | EVENT_WORDS["clause_not_verb"]
 
 
 def of_later_clause(clause: Clause, i: int, time: TimeExpression) -> bool:
     """Whether a time stands after the trigger at ``i`` behind a word opening a clause of
-    another act's time ("usai", "setelah", "sebelum"): it dates that act, not the trigger's
-    ("meminta maaf ... usai KPK melakukan OTT di tahun ini"), when the sentence has another."""
+    another act's time ("usai", "setelah", "sebelum") whose act has its own subject and
+    verb (:func:`acted_by_own_subject`): the time dates that act, not the trigger's
+    ("meminta maaf ... usai KPK melakukan OTT di tahun ini"). A noun or a passive there
+    ("menahan X usai pemeriksaan pada Kamis") is the trigger's own occasion and its day."""
     between = [t.low for t in clause.toks[i + 1 :] if t.start < time.start]
-    return not TIME_CLAUSE_WORDS.isdisjoint(between)
+    return any(
+        acted_by_own_subject(between[k + 1 :])
+        for k, word in enumerate(between)
+        if word in TIME_CLAUSE_WORDS
+    )
+
+
+def acted_by_own_subject(words: list[str]) -> bool:
+    """Whether a clause's words open with a subject that is no verb, followed by a verb
+    before any "yang" ("KPK melakukan OTT", "banjir merendam rumah"); a bare noun
+    ("penggerebekan pada Senin"), a passive ("diperiksa") or a noun's relative clause
+    ("penggerebekan yang dilakukan") is not an act of its own subject; words of
+    ``CLAUSE_NOT_VERBS`` ("tersebut", "terkait", "bersama") are no verbs."""
+    if not words or verb_shaped(words[0]):
+        return False
+    for word in words[1:]:
+        if word == "yang":
+            return False
+        if verb_shaped(word) and word not in CLAUSE_NOT_VERBS:
+            return True
+    return False
 
 
 def delivery_day(
@@ -4624,22 +4650,42 @@ def without_planned_repeats(
     ("ada rencana X menghabisi nyawa Y" and "X menghabisi Y ..."; "pertemuan itu
     diperkirakan membahas ..." and the meeting held; "penyidik akan menjerat ... dengan
     pasal" and the charge): the plan or forecast of that act, not another event (the gold
-    codes the act once)."""
-    done = {
-        (e.event, tuple(e.mode), names(e.actor), names(e.recipient))
-        for _, e, _ in new
-        if e.actor and not (e.hypothetical or e.negated)
-    }
-    done_to_someone = {kind[:3] for kind in done}
-    planned = {
-        id(e) for _, e, _ in new
-        if e.hypothetical and e.actor and e.event not in PLANNED_REPEAT_KEPT
-        and ((e.event, tuple(e.mode), names(e.actor), names(e.recipient)) in done
-             or (not e.recipient
-                 and (e.event, tuple(e.mode), names(e.actor)) in done_to_someone))
-    }  # fmt: skip
+    codes the act once). A plan told as a repeat ("akan kembali berunjuk rasa", "memeriksa
+    X lagi") or for a day after every such done act's (:func:`planned_for_later`) is
+    another act and stays."""
+    done: dict[tuple[str, ...], list[Event]] = {}  # (type, modes, actors, recipients)
+    done_to_someone: dict[tuple[str, ...], list[Event]] = {}  # (type, modes, actors)
+    for _, e, _ in new:
+        if e.actor and not (e.hypothetical or e.negated):
+            act = (e.event, *e.mode, "|", *names(e.actor))
+            done.setdefault((*act, "|", *names(e.recipient)), []).append(e)
+            done_to_someone.setdefault(act, []).append(e)
+    planned = set()
+    for _, e, _ in new:
+        if not e.hypothetical or not e.actor or e.event in PLANNED_REPEAT_KEPT:
+            continue
+        act = (e.event, *e.mode, "|", *names(e.actor))
+        acts = done.get((*act, "|", *names(e.recipient)), [])
+        if not e.recipient:
+            acts = [*acts, *done_to_someone.get(act, [])]
+        if acts and not (done_again(e) or told_once_more(e) or planned_for_later(e, acts)):
+            planned.add(id(e))
     dropped.extend(drop_of(e, entry, "planned-repeat") for _, e, entry in new if id(e) in planned)
     return [(k, e, entry) for k, e, entry in new if id(e) not in planned]
+
+
+def planned_for_later(plan: Event, acts: list[Event]) -> bool:
+    """Whether a plan is dated to a day after the day of every done act like it ("berunjuk
+    rasa, Senin" and "akan berunjuk rasa pada Kamis"): the act planned again, not the plan
+    of the one done; a plan dated before it ("ada rencana ... sejak sepekan sebelumnya")
+    is that act's."""
+    return (
+        plan.date_precision == "day"
+        and plan.date is not None
+        and all(
+            a.date_precision == "day" and a.date is not None and a.date < plan.date for a in acts
+        )
+    )
 
 
 def without_unnamed_welcomes(

@@ -1303,13 +1303,19 @@ def acted_on_alike(a: Event, b: Event) -> bool:
     "aset", "mobil") recurs in what the other's sentence tells (:func:`act_stems`, the doer
     told before a passive trigger too): an investigator searches a suspect's house and
     freezes his assets on one day, the same actor and suspect in both. True when either
-    report is of another mode or names no such thing."""
+    report is of another mode or names no such thing, or when one's sentence names the
+    other's act as its occasion ("menyita dokumen dalam penggeledahan" beside "menggeledah
+    kantor ...": the other's trigger stem among its words)."""
     if not (THING_MODES & set(a.mode) and THING_MODES & set(b.mode)):
         return True
     first_a, first_b = first_object(a), first_object(b)
     if not first_a or not first_b:
         return True
-    return any(first_a & y for y in act_stems(b)) or any(first_b & x for x in act_stems(a))
+    told_a, told_b = act_stems(a), act_stems(b)
+    vague = fuse_words("vague")
+    return any(x & y for x, told in ((first_a, told_b), (first_b, told_a)) for y in told) or any(
+        (trigger_stems(x) - vague) & y for x, told in ((a, told_b), (b, told_a)) for y in told
+    )
 
 
 def act_stems(event: Event) -> list[frozenset[str]]:
