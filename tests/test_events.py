@@ -5944,3 +5944,31 @@ def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:
     names = [name for names in actor_names(meetings) for name in names]
     assert names.count("Dewan Perwakilan Daerah") == 1
     assert "Partai Amanat Nasional" in names
+
+
+def test_a_telling_dated_on_the_story_s_own_day_leaves_the_lead_dated_by_the_story() -> None:
+    """'Polres X menangkap Y' in the lead (dated by the story) and 'Y ditangkap ..., kata
+    Kapolres, Senin (13/10)' on the story's own day: one arrest, still dated by the story
+    (the day given is the telling's, no day of the act), so fusion may weigh it as told on
+    or before that day, and a telling of another day is then another act; without the
+    same-day telling, a day before the story's is the act's own and is taken."""
+    lead = told("Polres Sikka menangkap Markus Lewar terkait pungutan liar di pasar Alok.",
+                ["Polres Sikka"], ["Markus Lewar"], "2025-10-13")  # fmt: skip
+    same_day = told("Markus Lewar sudah ditangkap, kata Kapolres Sikka, Senin (13/10) sore.",
+                    ["Polres Sikka"], ["Markus Lewar"], "2025-10-13")  # fmt: skip
+    same_day.rule = "predicates.tsv:1 tangkap [pas; actor=mention; date same-sentence]"
+    [kept] = merge_repeats([(lead, ""), (same_day, "")], ACTOR_NOUNS)
+    assert kept is lead and len(kept.sources) == 2
+    assert kept.date == "2025-10-13" and "date story-day" in kept.rule
+    before = told("Pada Kamis (2/10) lalu Markus Lewar ditangkap Polres Sikka.",
+                  ["Polres Sikka"], ["Markus Lewar"], "2025-10-02")  # fmt: skip
+    before.rule = same_day.rule
+    lead = told(lead.sources[0].sentence, ["Polres Sikka"], ["Markus Lewar"], "2025-10-13")
+    same_day.sources = same_day.sources[:1]
+    assert len(merge_repeats([(lead, ""), (same_day, ""), (before, "")], ACTOR_NOUNS)) == 2
+    lead = told(lead.sources[0].sentence, ["Polres Sikka"], ["Markus Lewar"], "2025-10-13")
+    earlier = told("Markus Lewar ditangkap di pasar Alok pada Sabtu (11/10) pagi.",
+                   ["Polres Sikka"], ["Markus Lewar"], "2025-10-11")  # fmt: skip
+    earlier.rule = same_day.rule
+    [kept] = merge_repeats([(lead, ""), (earlier, "")], ACTOR_NOUNS)
+    assert kept.date == "2025-10-11" and "date same-sentence" in kept.rule

@@ -1657,6 +1657,7 @@ def merge_repeats(
     kept: list[Event] = []
     rules: dict[int, object] = {}  # id of a kept event -> its predicate, when it keeps one apart
     story_days: dict[int, str] = {}  # id of a kept event -> the story's day it had, now retold
+    told_on_story_day: set[int] = set()  # ids of kept events the text tells on the story's day
     bodies = bodies or {}
     body_ids = set(bodies.values())
     first: dict[tuple[object, ...], list[Event]] = {}
@@ -1805,7 +1806,8 @@ def merge_repeats(
             ]  # fmt: skip
         same, retold = None, False
         for o in candidates:
-            retold = dated_by_text_later(o, event)  # weighed once per pair
+            # weighed once per pair; a lead told on the story's own day takes no other
+            retold = dated_by_text_later(o, event) and id(o) not in told_on_story_day
             if (
                 retold
                 or not dates_clash(o, event)
@@ -1830,6 +1832,8 @@ def merge_repeats(
             story_days[id(same)] = same.date or ""
             same.date, same.date_precision = event.date, event.date_precision
             same.rule = retold_date_rule(same, event)
+        elif same.date == event.date and date_guessed(same) and not date_guessed(event):
+            told_on_story_day.add(id(same))  # the text's day for it: it takes no other
         elif finer_date(event, same) and not date_guessed(event):
             same.date, same.date_precision = event.date, event.date_precision
         if same.event_loc is None:
@@ -1904,7 +1908,11 @@ def dated_by_text_later(guessed: Event, told: Event) -> bool:
     (a day first, then a telling dated by the story, may be a later act), nor for requests
     and promises (said on one day about an act on another), a report of an act the party
     had once undergone ("X pernah diperiksa pada 22 Juli") or one told as another act, nor
-    for a day far from the story's (an earlier act of the same case)."""
+    for a day far from the story's (an earlier act of the same case), nor for the story's
+    own day: that gives no day of the act's (often the day a speaker told it, "kata Budi,
+    Senin"), so the lead stays dated by the story, which fusion weighs as on or before it,
+    and takes no other day (``merge_repeats``: "Senin 30 Oktober lalu X juga mangkir" is
+    an earlier act)."""
     if guessed.event in VERBAL or not (guessed.date and told.date):
         return False
     if any(sentence_says(e, FORMERLY) or another(e) for e in (guessed, told)):
@@ -1915,7 +1923,7 @@ def dated_by_text_later(guessed: Event, told: Event) -> bool:
         day, story = date.fromisoformat(told.date), date.fromisoformat(guessed.date)
     except ValueError:  # a publication month: no story's day
         return False
-    return abs((story - day).days) <= RESTATED_DAY_REACH
+    return 0 < abs((story - day).days) <= RESTATED_DAY_REACH
 
 
 def retold_date_rule(kept: Event, later: Event) -> str:
