@@ -5339,6 +5339,16 @@ def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() ->
         assert pipeline_events(text, "2025-10-09", "REQUEST") == [], text
 
 
+def test_a_relative_asked_about_the_time_of_an_election_is_politics() -> None:
+    """A link of the time within which the act falls ("saat", "selama") right before the
+    post names the election itself as that time, so the request is about it; a link after
+    which the act comes ("setelah pemilihan") still only dates a private request."""
+    during = "Sutrisno Wibowo meminta anaknya tidak berkampanye selama pilkada kota nanti."
+    then = "Sutrisno Wibowo meminta anaknya membeli sawah setelah pemilihan kepala desa."
+    assert actor_names(pipeline_events(during, "2025-10-09", "REQUEST")) == [["Sutrisno Wibowo"]]
+    assert pipeline_events(then, "2025-10-09", "REQUEST") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -1420,6 +1420,7 @@ def listed(clause: Clause, k: int) -> bool:
 PLAN_NOUNS = EVENT_WORDS["plan_noun"]
 PUBLIC_POSTS = EVENT_WORDS["public_post"]  # "meminta anaknya mundur dari jabatan": politics
 ASKED_ENDS = EVENT_WORDS["asked_end"]  # "menjual rumah setelah pensiun dari jabatan"
+ASKED_DURING = EVENT_WORDS["asked_during"]  # "tidak maju saat pemilihan bupati"
 
 
 def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
@@ -2953,18 +2954,23 @@ def kin_asked_of_a_public_post(clause: Clause, parties: list[EntityRef]) -> bool
     anaknya mundur dari jabatan ketua DPRD", "... tidak maju dalam pemilihan bupati"):
     politics, no family matter. The post is in what is asked: after the relative and before
     a link of time or cause (``ASKED_ENDS``: "meminta anaknya menjual rumah setelah pensiun
-    dari jabatan" is a private matter). One farmer ("seorang petani") asking his son about
+    dari jabatan" is a private matter), save a link of the time within which the act falls
+    right before the post (``ASKED_DURING``: "tidak maju saat pemilihan bupati" asks about
+    the election). One farmer ("seorang petani") asking his son about
     a post, or anyone about a private act, stays a private dealing."""
     if not any(r.type == "person" for r in parties):
         return False
     starts = [r.start or 0 for r in parties if one_relative(r.entity_text.lower().split())]
     if not starts:
         return False
-    for t in (t for t in clause.toks if t.start > min(starts)):
-        if t.low in ASKED_ENDS:
-            return False
+    after = [t for t in clause.toks if t.start > min(starts)]
+    for k, t in enumerate(after):
         if t.low in PUBLIC_POSTS:
             return True
+        if t.low in ASKED_ENDS and not (
+            t.low in ASKED_DURING and k + 1 < len(after) and after[k + 1].low in PUBLIC_POSTS
+        ):
+            return False
     return False
 
 
