@@ -5689,6 +5689,25 @@ def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
             [],
             id="a-wish-voiced",
         ),
+        pytest.param(
+            "Cianjur - Majelis hakim Pengadilan Negeri Cianjur menyatakan mantan kepala desa "
+            "itu harus dipidana penjara empat tahun karena menggelapkan dana bantuan, Selasa "
+            "(4/2/2025).",
+            [],
+            id="the-court-s-own-sentence",
+        ),
+        pytest.param(
+            "Cianjur - Kapolres Cianjur AKBP Dodi Prasetya mengatakan penganiaya sopir angkot "
+            "itu harus dihukum seberat-beratnya, Selasa (4/2/2025).",
+            [(["Dodi Prasetya"], [])],
+            id="a-sentence-asked-by-the-police",
+        ),
+        pytest.param(
+            "Cianjur - Ketua Komnas HAM Anis Hidayah menilai petugas lapas yang menyiksa "
+            "narapidana harus diproses secara hukum, Selasa (4/2/2025).",
+            [(["Anis Hidayah"], [])],
+            id="brought-to-law-secara-hukum",
+        ),
     ],
 )
 def test_a_call_for_punishment_or_inquiry_is_a_call(

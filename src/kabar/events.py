@@ -2201,12 +2201,15 @@ OWN_JOB_SECTORS = MODALITY_WORDS["ownjob"]
 """Sectors whose officials take enforcement action themselves ("pungli harus ditindak")."""
 OWN_JOB_ACTS = MODALITY_WORDS["ownjobact"]
 """The passives of that enforcement; revoking a permit or annulling a verdict is not it."""
+COURT_ACTS = MODALITY_WORDS["courtact"]
+"""The passives of a sentence: the court's own act ("terdakwa harus dihukum")."""
+COURT_SECTOR = "JUD"
 OWN_CHAIN = MODALITY_WORDS["ownchain"]
 """Sectors of one chain of command: a unit of the speaker's branch is his own side."""
 OWN_PEOPLE = MODALITY_WORDS["ownpeople"]
+"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 CHAIN_UNITS = MODALITY_WORDS["chainunit"]
 """First words of a chain of command's own units' names: "Polres X", "Kodam Y"."""
-"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 
 
 def general_rule(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -2236,7 +2239,8 @@ def own_job(
     own, by a possessive ("pegawainya yang terlibat harus dievaluasi", "kami") or an
     owner named as their own side ("personel Polri ... harus diadili" said by the
     Kapolri; a body known as the caller's, ``State.bodies``), or the act is the
-    enforcement their branch does itself ("Kapolres X: pungli itu harus ditindak"). A
+    enforcement their branch does itself ("Kapolres X: pungli itu harus ditindak"), or
+    a sentence said by the judges who pass it ("terdakwa harus dihukum", ``COURT_ACTS``). A
     governor's "izin itu harus dicabut", a police chief's or a minister's call to revoke
     a permit, revise a policy or annul a verdict names no act of theirs: a call on
     whoever's job it is."""
@@ -2257,6 +2261,8 @@ def own_job(
         return True  # "personel Polri yang memeras harus diadili", said by the Kapolri
     k = past_ought_adverbs(clause, j)
     act = clause.lows[k] if k < len(clause.lows) else ""
+    if act in COURT_ACTS:  # "terdakwa harus dihukum": the judges' verdict, no call
+        return all(c.sector == COURT_SECTOR for c in serving)
     return act in OWN_JOB_ACTS and all(c.sector in OWN_JOB_SECTORS for c in serving)
 
 
