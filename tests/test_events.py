@@ -5747,6 +5747,21 @@ def test_a_reminder_to_act_without_kepada_or_with_perlunya(text: str, asked: lis
     assert recipient_names(requests) == [asked]
 
 
+def test_a_need_of_a_thing_reminded_of_is_a_fact_told() -> None:
+    """ "perlunya/pentingnya" is a duty only when a verb follows ("perlunya menjaga ...");
+    before a noun it names a thing a fact is told of: no call."""
+    fact = (
+        "Garut - Bupati Garut Syakur Amin mengingatkan kepada DPRD bahwa perlunya gedung "
+        "sekolah baru itu sudah dibahas bulan lalu, Selasa (4/2/2025)."
+    )
+    duty = (
+        "Garut - Bupati Garut Syakur Amin mengingatkan kepada para camat akan pentingnya "
+        "mendata warga miskin sebelum bantuan dibagikan, Selasa (4/2/2025)."
+    )
+    assert pipeline_events(fact, "2025-03-13", "REQUEST") == []
+    assert recipient_names(pipeline_events(duty, "2025-03-13", "REQUEST")) == [["para camat"]]
+
+
 def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:
     """docs/annotation.md: a promise's recipient is whom it is made to, often none; a
     new party the promised act would found is no recipient (and promising one is party

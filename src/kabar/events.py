@@ -831,9 +831,10 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     speech), and no `reminderof` word ("bahwa", "akan", "soal") opens what it is
     reminded of before an active verb: "kepada para bupati bahwa anggaran dipangkas"
     tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. Unless a
-    `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...",
-    "akan pentingnya ..."; not one in a relative clause, "anggaran yang harus
-    dipangkas"), or a `reminderappeal` word right after the opening ("bahwa agar ...";
+    `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...";
+    not one in a relative clause, "anggaran yang harus dipangkas"), or a `reminderneed`
+    before a verb ("akan pentingnya menjaga ..."; "bahwa perlunya anggaran itu sudah
+    disepakati" tells a fact), or a `reminderappeal` word right after the opening ("bahwa agar ...";
     a later "agar" is purpose: "bahwa program itu dibuat agar anak-anak sehat"):
     that still admonishes the party to act. An "akan" after "yang" is the party's own
     future ("kepada para calon jemaah yang akan berangkat")."""
@@ -853,12 +854,20 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in topics and lows[n - 1] != "yang":
             if n + 1 < len(lows) and lows[n + 1] in lex.cue("reminderappeal"):
                 return True  # "bahwa agar ...": the appeal opens what is told
-            duties = lex.cue("reminderduty")
+            duties, needs = lex.cue("reminderduty"), lex.cue("reminderneed")
             return any(  # "anggaran yang harus dipangkas": a thing described, no duty
-                lows[m] in duties and lows[m - 1] != "yang"
+                (lows[m] in duties or (lows[m] in needs and verb_follows(toks, m)))
+                and lows[m - 1] != "yang"
                 for m in range(n + 1, min(len(lows), n + 1 + REMINDED_DUTY_REACH))
             )
     return True
+
+
+def verb_follows(toks: list[Tok], m: int) -> bool:
+    """Whether a verb comes right after the word at ``m`` ("perlunya menjaga", "pentingnya
+    dilakukan"), past an "untuk": the need is of an act, not of a thing."""
+    n = m + 1 + (m + 1 < len(toks) and toks[m + 1].low == "untuk")
+    return n < len(toks) and (active_verb(toks[n]) or passive_form(toks[n], ("di",), 6))
 
 
 def told_so(clause: Clause, i: int) -> bool:
