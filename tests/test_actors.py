@@ -1658,6 +1658,19 @@ def test_a_sentence_on_the_national_board_keeps_a_bare_body_national(context):
     assert last_id(context, text, "BI") == last_id(context, "BI menahan suku bunga.", "BI")
 
 
+def test_a_branch_named_after_the_board_keeps_the_bare_body_its_own(context):
+    """A branch named between the national board and the bare body ("Merujuk arahan
+    Dewan Komisioner, Kepala OJK Jatim ... OJK ...") is whom the bare body means: the
+    branch's head speaks of his own office."""
+    text = (
+        "OJK Jawa Timur membuka layanan pengaduan warga.\n"
+        "Merujuk arahan Dewan Komisioner, Kepala OJK Jatim Budi Santoso menyebut OJK "
+        "segera menindak koperasi bodong di Malang."
+    )
+    bare = "OJK segera menindak koperasi bodong di Malang."
+    assert last_id(context, text, "OJK") != last_id(context, bare, "OJK")
+
+
 def test_a_body_before_a_district_is_a_branch_of_its_own(context):
     """ "MUI Kecamatan Cibeber" after "MUI Kabupaten Cianjur" is the district's council,
     neither the regency's branch nor the national one; its name stops at a level word."""

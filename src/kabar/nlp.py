@@ -1081,10 +1081,22 @@ def national_named(text: str, written: str, branches: list[Mention]) -> bool:
             (after and after.group(1).casefold() in NATIONAL_AFTER)
             or (before and before.group(1).casefold() in NATIONAL_BEFORE | heads)
             or NATIONAL_SCOPE.search(lead)
-            or NATIONAL_BOARD.search(lead)
+            or board_over(lead, found.start(), branches)
         ):
             return True
     return False
+
+
+def board_over(lead: str, at: int, branches: list[Mention]) -> bool:
+    """Whether ``lead``, the sentence up to the body's bare name at ``at``, names the
+    national board ("Dalam rapat dewan gubernur, BI ...": ``NATIONAL_BOARD``) with no
+    branch named between the board and the body ("Menanggapi keputusan Dewan Komisioner,
+    Kepala OJK Sumbar ... OJK akan ...": the branch's head speaks of his own branch)."""
+    boards = list(NATIONAL_BOARD.finditer(lead))
+    if not boards:
+        return False
+    board_end = at - len(lead) + boards[-1].end()
+    return not any(board_end <= b.start < at for b in branches)
 
 
 def minister_named(text: str, body: str) -> bool:
