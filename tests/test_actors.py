@@ -1679,6 +1679,17 @@ def test_a_body_before_a_district_is_a_branch_of_its_own(context):
     assert names == ["Majelis Ulama Indonesia Cianjur", "Majelis Ulama Indonesia Kecamatan Cibeber"]
 
 
+def test_a_body_with_no_district_branches_keeps_its_name_before_a_district(context):
+    """The BPBD has no branch in a kecamatan: "BPBD Kecamatan Pacet" is the regency's
+    agency at work in Pacet, no body of its own; the Bawaslu has one there."""
+    text = "Relawan BPBD Kecamatan Pacet membersihkan lumpur.\nBawaslu Kecamatan Pacet hadir."
+    names = [m.name for m in resolved(context, text).mentions if m.label == "ORG"]
+    assert names == [
+        "Badan Penanggulangan Bencana Daerah",
+        "Badan Pengawas Pemilihan Umum Kecamatan Pacet",
+    ]
+
+
 def test_a_province_named_after_a_city_office_is_the_city(context):
     """ "Wali Kota Bengkulu", "Walikota Jambi", "Bupati Gorontalo": where the province shares
     the name, the mayor's place is the city (the regent's the regency); a governor's stays

@@ -958,13 +958,14 @@ SUB_PLACE = re.compile(r" ([A-Z][a-z]+) ([A-Z][\w'’-]*)")
 
 
 def name_sub_branches(text: str, mentions: list[Mention]) -> None:
-    """A body with branches in every regency named right before a place below one ("MUI
-    Kecamatan Cibatu", "Bawaslu Kecamatan Cibinong"; ``SUB_LEVELS``) is its branch there,
+    """A body with branches in every district (kecamatan, regional_bodies.tsv) named right
+    before a place below a regency ("MUI Kecamatan Cibatu", "Bawaslu Kecamatan Cibinong";
+    ``SUB_LEVELS``; not "BPBD Kecamatan Cibatu", the regency's BPBD) is its branch there,
     a body of its own: neither the national body nor the regency's branch the story may
     name as well ("MUI Kabupaten Garut"). The place is the place mention there, else the
     one word after the level ("MUI Kecamatan Cisurupan KH Cecep" goes on to a person), up
     to the regency's level word ("Kecamatan Cibeber Kabupaten Cianjur")."""
-    bodies, sectors = regional_bodies("city")
+    bodies, sectors = regional_bodies("district")
     places = {m.start: m for m in mentions if m.label == "LOC"}
     levels = {*place_level_words(), *(w.casefold() for w in province_words())}
     for org in mentions:
