@@ -2141,6 +2141,9 @@ no call for redress."""
 CONSEQUENCES = EVENT_WORDS["consequence"]
 """Words that tell what "harus" follows from, not what anyone asks ("Konsekuensi putusan
 ini berarti pabrik harus dihentikan", "terpaksa harus dibatalkan")."""
+STEP_FIRST = EVENT_WORDS["step_first"]
+"""Words that make an act a step before another ("harus dibubarkan dulu", "terlebih dahulu")."""
+STEP_REACH = 3  # words after the passive: "harus diverifikasi oleh panitia terlebih dahulu"
 
 
 def called_stretch(lex: Lexicon, clause: Clause, i: int) -> int:
@@ -2180,13 +2183,8 @@ def redress_asked(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     k = past_ought_adverbs(clause, j)
     if k >= len(toks) or not redress_passive(clause, k):
         return False
-    return STEP_FIRST.isdisjoint(clause.lows[k + 1 : k + 1 + STEP_REACH])  # "harus
-    # dibubarkan dulu": a step that must come before another, no redress asked
-
-
-STEP_FIRST = EVENT_WORDS["step_first"]
-"""Words that make an act a step before another ("harus dibubarkan dulu", "terlebih dahulu")."""
-STEP_REACH = 3  # words after the passive: "harus diverifikasi oleh panitia terlebih dahulu"
+    # "harus dibubarkan dulu": a step that must come before another, no redress asked
+    return STEP_FIRST.isdisjoint(clause.lows[k + 1 : k + 1 + STEP_REACH])
 
 
 def redress_passive(clause: Clause, k: int) -> bool:

@@ -167,7 +167,7 @@ def find_mentions(
     mentions = join_regional_units(text, mentions, grades)
     mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
-    cities_named_by_office(text, mentions, ctx.lexicons)
+    city_or_regency_by_office(text, mentions, ctx.lexicons)
     qualify_home_organisations(text, mentions)
     name_regional_branches(text, mentions)
     sector_from_head(mentions)
@@ -856,10 +856,11 @@ LEVEL_OF_WORD = {
     **dict.fromkeys(mention_words()["cityword"], "Kota"),
 }
 """The last word of a city's or regency's office or body -> the level it names."""
-WORD_BEFORE_PLACE = re.compile(r"(\w+) $")
+WORD_BEFORE_NAME = re.compile(r"(\w+) $")
+"""The word right before a name: a body's or a place's."""
 
 
-def cities_named_by_office(text: str, mentions: list[Mention], lexicons: Lexicons) -> None:
+def city_or_regency_by_office(text: str, mentions: list[Mention], lexicons: Lexicons) -> None:
     """A province's name right after a city's or regency's office or body ("Wali Kota
     Jambi", "Pemkot Bengkulu", "Bupati Gorontalo": ``LEVEL_OF_WORD``) is the city or regency
     of that name, which the gazetteer knows only with its level ("Kota Jambi"): the bare
@@ -868,7 +869,7 @@ def cities_named_by_office(text: str, mentions: list[Mention], lexicons: Lexicon
     for place in mentions:
         if place.label != "LOC" or place.name not in provinces:
             continue
-        before = WORD_BEFORE_PLACE.search(text, max(0, place.start - MAX_WORD), place.start)
+        before = WORD_BEFORE_NAME.search(text, max(0, place.start - MAX_WORD), place.start)
         level = before and LEVEL_OF_WORD.get(before.group(1).casefold())
         city = lexicons.lookup_place(f"{level} {place.text}") if level else None
         if city is not None and city.kind == "city" and city.country_code == HOME:
@@ -983,7 +984,6 @@ def name_sub_branches(text: str, mentions: list[Mention]) -> None:
 
 NEXT_WORD = re.compile(r" (\w+)")
 NEXT_WORD_PAST_DI = re.compile(r" (?:di )?([\w-]+)")
-WORD_BEFORE_BODY = re.compile(r"(\w+) $")
 MAX_WORD = 30  # characters of the word looked at before a body
 MAX_SENTENCE_LEAD = 120  # characters of its sentence looked at before a body
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -1075,7 +1075,7 @@ def national_named(text: str, written: str, branches: list[Mention]) -> bool:
         if any(b.start <= found.start() < b.end for b in branches):
             continue
         after = NEXT_WORD.match(text, found.end())
-        before = WORD_BEFORE_BODY.search(text, max(0, found.start() - MAX_WORD), found.start())
+        before = WORD_BEFORE_NAME.search(text, max(0, found.start() - MAX_WORD), found.start())
         lead = text[max(0, found.start() - MAX_SENTENCE_LEAD) : found.start()]
         lead = SENTENCE_BREAK.split(lead)[-1]
         if (
