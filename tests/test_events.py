@@ -5708,6 +5708,13 @@ def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
             [(["Anis Hidayah"], [])],
             id="brought-to-law-secara-hukum",
         ),
+        pytest.param(
+            "Padang - Koordinator LSM Garda Desa Rahmat Hidayat menyoroti kasus pembakaran "
+            'gudang beras. "Harus dipenjara, karena Bambang Wiryawan jelas berperan besar dalam '
+            'pembakaran gudang itu menurut keterangan para saksi," tegasnya, Selasa (4/2/2025).',
+            [(["Rahmat Hidayat"], [])],
+            id="grounds-named-in-the-quote-call-for-nothing",
+        ),
     ],
 )
 def test_a_call_for_punishment_or_inquiry_is_a_call(
