@@ -5364,6 +5364,16 @@ def test_a_named_person_asking_his_relative_about_a_public_post_is_politics() ->
         assert pipeline_events(text, "2025-10-09", "REQUEST") == [], text
 
 
+def test_a_relative_asked_about_the_time_of_an_election_is_politics() -> None:
+    """A link of the time within which the act falls ("saat", "selama") right before the
+    post names the election itself as that time, so the request is about it; a link after
+    which the act comes ("setelah pemilihan") still only dates a private request."""
+    during = "Sutrisno Wibowo meminta anaknya tidak berkampanye selama pilkada kota nanti."
+    then = "Sutrisno Wibowo meminta anaknya membeli sawah setelah pemilihan kepala desa."
+    assert actor_names(pipeline_events(during, "2025-10-09", "REQUEST")) == [["Sutrisno Wibowo"]]
+    assert pipeline_events(then, "2025-10-09", "REQUEST") == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -5866,6 +5876,32 @@ def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
             [],
             id="a-wish-voiced",
         ),
+        pytest.param(
+            "Cianjur - Majelis hakim Pengadilan Negeri Cianjur menyatakan mantan kepala desa "
+            "itu harus dipidana penjara empat tahun karena menggelapkan dana bantuan, Selasa "
+            "(4/2/2025).",
+            [],
+            id="the-court-s-own-sentence",
+        ),
+        pytest.param(
+            "Cianjur - Kapolres Cianjur AKBP Dodi Prasetya mengatakan penganiaya sopir angkot "
+            "itu harus dihukum seberat-beratnya, Selasa (4/2/2025).",
+            [(["Dodi Prasetya"], [])],
+            id="a-sentence-asked-by-the-police",
+        ),
+        pytest.param(
+            "Cianjur - Ketua Komnas HAM Anis Hidayah menilai petugas lapas yang menyiksa "
+            "narapidana harus diproses secara hukum, Selasa (4/2/2025).",
+            [(["Anis Hidayah"], [])],
+            id="brought-to-law-secara-hukum",
+        ),
+        pytest.param(
+            "Padang - Koordinator LSM Garda Desa Rahmat Hidayat menyoroti kasus pembakaran "
+            'gudang beras. "Harus dipenjara, karena Bambang Wiryawan jelas berperan besar dalam '
+            'pembakaran gudang itu menurut keterangan para saksi," tegasnya, Selasa (4/2/2025).',
+            [(["Rahmat Hidayat"], [])],
+            id="grounds-named-in-the-quote-call-for-nothing",
+        ),
     ],
 )
 def test_a_call_for_punishment_or_inquiry_is_a_call(
@@ -5903,6 +5939,21 @@ def test_a_reminder_to_act_without_kepada_or_with_perlunya(text: str, asked: lis
     (the need to) after "kepada X" asks X to act, as "pentingnya" does."""
     requests = pipeline_events(text, "2025-03-13", "REQUEST")
     assert recipient_names(requests) == [asked]
+
+
+def test_a_need_of_a_thing_reminded_of_is_a_fact_told() -> None:
+    """ "perlunya/pentingnya" is a duty only when a verb follows ("perlunya menjaga ...");
+    before a noun it names a thing a fact is told of: no call."""
+    fact = (
+        "Garut - Bupati Garut Syakur Amin mengingatkan kepada DPRD bahwa perlunya gedung "
+        "sekolah baru itu sudah dibahas bulan lalu, Selasa (4/2/2025)."
+    )
+    duty = (
+        "Garut - Bupati Garut Syakur Amin mengingatkan kepada para camat akan pentingnya "
+        "mendata warga miskin sebelum bantuan dibagikan, Selasa (4/2/2025)."
+    )
+    assert pipeline_events(fact, "2025-03-13", "REQUEST") == []
+    assert recipient_names(pipeline_events(duty, "2025-03-13", "REQUEST")) == [["para camat"]]
 
 
 def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:

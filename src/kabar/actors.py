@@ -146,11 +146,19 @@ def is_short_form(short: str, full: str) -> bool:
     """Every token of ``short`` matches one of ``full`` ("Haniyeh" of "Ismail Haniyeh");
     a full name without the other's "Jr" is the father, not a short form of the son. A
     title that opens a name ("Habib", "Gus": ``NAME_TITLES``) is left out of both, so
-    "Habib Rizieq" is "Rizieq Shihab"; a title alone ("kata Habib") is still the one
-    person the story names with it."""
+    "Habib Rizieq" is "Habib Rizieq Shihab" and "Gus Maksum" is "KH Maksum Faqih". A
+    title and one name is a short form of a full name given with no title only when that
+    name is not the full name's first, the given name many share ("Habib Rizieq" of
+    "Muhammad Rizieq Shihab"; "Gus Yahya" is not "Yahya Zaini"); a title alone ("kata
+    Habib") is still the one person the story names with it."""
     short_tokens, full_tokens = name_tokens(short), name_tokens(full)
-    if untitled(short_tokens):
-        short_tokens, full_tokens = untitled(short_tokens), untitled(full_tokens)
+    names = untitled(short_tokens)
+    if names and len(names) < len(short_tokens):
+        if len(names) == 1 and not any(is_title(t) for t in full_tokens):
+            full_tokens = full_tokens[1:]  # "Gus Yahya": not the given name of "Yahya Zaini"
+        else:
+            full_tokens = untitled(full_tokens)
+        short_tokens = names
     if not short_tokens or len(short_tokens) > len(full_tokens):
         return False
     if len(short_tokens) > 1 and generation(full_tokens) != generation(short_tokens):
@@ -161,7 +169,12 @@ def is_short_form(short: str, full: str) -> bool:
 
 def untitled(tokens: list[str]) -> list[str]:
     """A name's tokens without a title that opens it ("Habib Rizieq" -> Rizieq)."""
-    return tokens[1:] if tokens and tokens[0].casefold().rstrip(".") in NAME_TITLES else tokens
+    return tokens[1:] if tokens and is_title(tokens[0]) else tokens
+
+
+def is_title(token: str) -> bool:
+    """Whether ``token`` is a title that opens a name ("Habib", "KH.")."""
+    return token.casefold().rstrip(".") in NAME_TITLES
 
 
 def begun_by(short: str, clusters: list[list[Mention]]) -> list[list[Mention]]:
@@ -223,16 +236,22 @@ def blends(rest: str, words: list[str], first: int, parts: int) -> bool:
 
 
 def resolve_mentions(article: Article, ctx: Context) -> Article:
-    """Group the article's mentions into clusters and give each a provisional actor id."""
+    """Group the article's mentions into clusters and give each a provisional actor id. A
+    title and one name the story also writes alone ("Habib Rizieq", "Rizieq") is that
+    name's person: the story calls him so ("Rizieq Shihab")."""
     mentions = sorted(article.mentions, key=lambda m: m.start)
     clusters: list[list[Mention]] = []
     people = sorted(
         (m for m in mentions if m.label == "PER" and m.source != INITIALLED_ROLE),
         key=lambda m: -len(name_tokens(m.text)),
     )
+    alone = {m.text for m in people if len(name_tokens(m.text)) == 1}
     for mention in people:
+        short, tokens = mention.text, name_tokens(mention.text)
+        if len(tokens) == 2 and is_title(tokens[0]) and tokens[1] in alone:
+            short = tokens[1]  # "Habib Rizieq" where the story calls "Rizieq Shihab" "Rizieq"
         candidates = [
-            c for c in clusters if c[0].label == "PER" and is_short_form(mention.text, c[0].text)
+            c for c in clusters if c[0].label == "PER" and is_short_form(short, c[0].text)
         ]
         if mention.source == "given-initials":  # a suspect's initials hide a name: they
             candidates = [  # spell only a name right before them ("Aldi Jauhar alias AJ")

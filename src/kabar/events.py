@@ -832,9 +832,10 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     speech), and no `reminderof` word ("bahwa", "akan", "soal") opens what it is
     reminded of before an active verb: "kepada para bupati bahwa anggaran dipangkas"
     tells a fact, "kepada nelayan akan potensi gelombang" warns of a danger. Unless a
-    `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...",
-    "akan pentingnya ..."; not one in a relative clause, "anggaran yang harus
-    dipangkas"), or a `reminderappeal` word right after the opening ("bahwa agar ...";
+    `reminderduty` word follows it, an obligation or appeal ("bahwa mereka harus ...";
+    not one in a relative clause, "anggaran yang harus dipangkas"), or a `reminderneed`
+    before a verb ("akan pentingnya menjaga ..."; "bahwa perlunya anggaran itu sudah
+    disepakati" tells a fact), or a `reminderappeal` word right after the opening ("bahwa agar ...";
     a later "agar" is purpose: "bahwa program itu dibuat agar anak-anak sehat"):
     that still admonishes the party to act. An "akan" after "yang" is the party's own
     future ("kepada para calon jemaah yang akan berangkat")."""
@@ -854,9 +855,10 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
         if lows[n] in topics and lows[n - 1] != "yang":
             if appeal_opens(clause, n, lex):
                 return True  # "bahwa (seluruh perangkat desa) agar ...": an appeal
-            duties = lex.cue("reminderduty")
+            duties, needs = lex.cue("reminderduty"), lex.cue("reminderneed")
             return any(  # "anggaran yang harus dipangkas": a thing described, no duty
-                lows[m] in duties and lows[m - 1] != "yang"
+                (lows[m] in duties or (lows[m] in needs and verb_follows(toks, m)))
+                and lows[m - 1] != "yang"
                 for m in range(n + 1, min(len(lows), n + 1 + REMINDED_DUTY_REACH))
             )
     return True
@@ -876,6 +878,13 @@ def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
         if lows[m] in HARD_STOP or lows[m] in {",", "yang"} or predicate_like(toks[m]):
             return False
     return False
+
+
+def verb_follows(toks: list[Tok], m: int) -> bool:
+    """Whether a verb comes right after the word at ``m`` ("perlunya menjaga", "pentingnya
+    dilakukan"), past an "untuk": the need is of an act, not of a thing."""
+    n = m + 1 + (m + 1 < len(toks) and toks[m + 1].low == "untuk")
+    return n < len(toks) and (active_verb(toks[n]) or passive_form(toks[n], ("di",), 6))
 
 
 def told_so(clause: Clause, i: int) -> bool:
@@ -1437,6 +1446,7 @@ def listed(clause: Clause, k: int) -> bool:
 PLAN_NOUNS = EVENT_WORDS["plan_noun"]
 PUBLIC_POSTS = EVENT_WORDS["public_post"]  # "meminta anaknya mundur dari jabatan": politics
 ASKED_ENDS = EVENT_WORDS["asked_end"]  # "menjual rumah setelah pensiun dari jabatan"
+ASKED_DURING = EVENT_WORDS["asked_during"]  # "tidak maju saat pemilihan bupati"
 
 
 def planned_aim(lex: Lexicon, clause: Clause, i: int, event_type: str) -> bool:
@@ -2157,6 +2167,9 @@ no call for redress."""
 CONSEQUENCES = EVENT_WORDS["consequence"]
 """Words that tell what "harus" follows from, not what anyone asks ("Konsekuensi putusan
 ini berarti pabrik harus dihentikan", "terpaksa harus dibatalkan")."""
+STEP_FIRST = EVENT_WORDS["step_first"]
+"""Words that make an act a step before another ("harus dibubarkan dulu", "terlebih dahulu")."""
+STEP_REACH = 3  # words after the passive: "harus diverifikasi oleh panitia terlebih dahulu"
 
 
 def called_stretch(lex: Lexicon, clause: Clause, i: int) -> int:
@@ -2196,13 +2209,8 @@ def redress_asked(lex: Lexicon, clause: Clause, i: int, j: int) -> bool:
     k = past_ought_adverbs(clause, j)
     if k >= len(toks) or not redress_passive(clause, k):
         return False
-    return STEP_FIRST.isdisjoint(clause.lows[k + 1 : k + 1 + STEP_REACH])  # "harus
-    # dibubarkan dulu": a step that must come before another, no redress asked
-
-
-STEP_FIRST = EVENT_WORDS["step_first"]
-"""Words that make an act a step before another ("harus dibubarkan dulu", "terlebih dahulu")."""
-STEP_REACH = 3  # words after the passive: "harus diverifikasi oleh panitia terlebih dahulu"
+    # "harus dibubarkan dulu": a step that must come before another, no redress asked
+    return STEP_FIRST.isdisjoint(clause.lows[k + 1 : k + 1 + STEP_REACH])
 
 
 def redress_passive(clause: Clause, k: int) -> bool:
@@ -2226,12 +2234,15 @@ OWN_JOB_SECTORS = MODALITY_WORDS["ownjob"]
 """Sectors whose officials take enforcement action themselves ("pungli harus ditindak")."""
 OWN_JOB_ACTS = MODALITY_WORDS["ownjobact"]
 """The passives of that enforcement; revoking a permit or annulling a verdict is not it."""
+COURT_ACTS = MODALITY_WORDS["courtact"]
+"""The passives of a sentence: the court's own act ("terdakwa harus dihukum")."""
+COURT_SECTOR = "JUD"
 OWN_CHAIN = MODALITY_WORDS["ownchain"]
 """Sectors of one chain of command: a unit of the speaker's branch is his own side."""
 OWN_PEOPLE = MODALITY_WORDS["ownpeople"]
+"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 CHAIN_UNITS = MODALITY_WORDS["chainunit"]
 """First words of a chain of command's own units' names: "Polres X", "Kodam Y"."""
-"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 
 
 def general_rule(lex: Lexicon, clause: Clause, i: int) -> bool:
@@ -2261,7 +2272,8 @@ def own_job(
     own, by a possessive ("pegawainya yang terlibat harus dievaluasi", "kami") or an
     owner named as their own side ("personel Polri ... harus diadili" said by the
     Kapolri; a body known as the caller's, ``State.bodies``), or the act is the
-    enforcement their branch does itself ("Kapolres X: pungli itu harus ditindak"). A
+    enforcement their branch does itself ("Kapolres X: pungli itu harus ditindak"), or
+    a sentence said by the judges who pass it ("terdakwa harus dihukum", ``COURT_ACTS``). A
     governor's "izin itu harus dicabut", a police chief's or a minister's call to revoke
     a permit, revise a policy or annul a verdict names no act of theirs: a call on
     whoever's job it is."""
@@ -2280,6 +2292,8 @@ def own_job(
         return True  # "personel Polri yang memeras harus diadili", said by the Kapolri
     k = past_ought_adverbs(clause, j)
     act = clause.lows[k] if k < len(clause.lows) else ""
+    if act in COURT_ACTS:  # "terdakwa harus dihukum": the judges' verdict, no call
+        return all(c.sector == COURT_SECTOR for c in serving)
     return act in OWN_JOB_ACTS and all(c.sector in OWN_JOB_SECTORS for c in serving)
 
 
@@ -3019,18 +3033,23 @@ def kin_asked_of_a_public_post(clause: Clause, parties: list[EntityRef]) -> bool
     anaknya mundur dari jabatan ketua DPRD", "... tidak maju dalam pemilihan bupati"):
     politics, no family matter. The post is in what is asked: after the relative and before
     a link of time or cause (``ASKED_ENDS``: "meminta anaknya menjual rumah setelah pensiun
-    dari jabatan" is a private matter). One farmer ("seorang petani") asking his son about
+    dari jabatan" is a private matter), save a link of the time within which the act falls
+    right before the post (``ASKED_DURING``: "tidak maju saat pemilihan bupati" asks about
+    the election). One farmer ("seorang petani") asking his son about
     a post, or anyone about a private act, stays a private dealing."""
     if not any(r.type == "person" for r in parties):
         return False
     starts = [r.start or 0 for r in parties if one_relative(r.entity_text.lower().split())]
     if not starts:
         return False
-    for t in (t for t in clause.toks if t.start > min(starts)):
-        if t.low in ASKED_ENDS:
-            return False
+    after = [t for t in clause.toks if t.start > min(starts)]
+    for k, t in enumerate(after):
         if t.low in PUBLIC_POSTS:
             return True
+        if t.low in ASKED_ENDS and not (
+            t.low in ASKED_DURING and k + 1 < len(after) and after[k + 1].low in PUBLIC_POSTS
+        ):
+            return False
     return False
 
 

@@ -533,7 +533,8 @@ def province_words() -> tuple[str, ...]:
 @lru_cache(maxsize=2)
 def regional_bodies(level: str = "province") -> tuple[frozenset[str], frozenset[str]]:
     """The canonical names, and the sectors, of the home bodies that have a branch in each
-    province, or in each city and regency for ``level`` "city" (regional_bodies.tsv): only
+    province, in each city and regency for ``level`` "city", in each kecamatan for
+    "district" (regional_bodies.tsv): only
     these, followed by a place of that level, name a branch."""
     rows = [
         (kind, value)

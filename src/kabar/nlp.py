@@ -190,7 +190,7 @@ def find_mentions(
     mentions = join_regional_units(text, mentions, grades)
     mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
-    cities_named_by_office(text, mentions, ctx.lexicons)
+    city_or_regency_by_office(text, mentions, ctx.lexicons)
     qualify_home_organisations(text, mentions)
     name_regional_branches(text, mentions)
     sector_from_head(mentions)
@@ -880,10 +880,11 @@ LEVEL_OF_WORD = {
     **dict.fromkeys(mention_words()["cityword"], "Kota"),
 }
 """The last word of a city's or regency's office or body -> the level it names."""
-WORD_BEFORE_PLACE = re.compile(r"(\w+) $")
+WORD_BEFORE_NAME = re.compile(r"(\w+) $")
+"""The word right before a name: a body's or a place's."""
 
 
-def cities_named_by_office(text: str, mentions: list[Mention], lexicons: Lexicons) -> None:
+def city_or_regency_by_office(text: str, mentions: list[Mention], lexicons: Lexicons) -> None:
     """A province's name right after a city's or regency's office or body ("Wali Kota
     Jambi", "Pemkot Bengkulu", "Bupati Gorontalo": ``LEVEL_OF_WORD``) is the city or regency
     of that name, which the gazetteer knows only with its level ("Kota Jambi"): the bare
@@ -892,7 +893,7 @@ def cities_named_by_office(text: str, mentions: list[Mention], lexicons: Lexicon
     for place in mentions:
         if place.label != "LOC" or place.name not in provinces:
             continue
-        before = WORD_BEFORE_PLACE.search(text, max(0, place.start - MAX_WORD), place.start)
+        before = WORD_BEFORE_NAME.search(text, max(0, place.start - MAX_WORD), place.start)
         level = before and LEVEL_OF_WORD.get(before.group(1).casefold())
         city = lexicons.lookup_place(f"{level} {place.text}") if level else None
         if city is not None and city.kind == "city" and city.country_code == HOME:
@@ -982,13 +983,14 @@ SUB_PLACE = re.compile(r" ([A-Z][a-z]+) ([A-Z][\w'’-]*)")
 
 
 def name_sub_branches(text: str, mentions: list[Mention]) -> None:
-    """A body with branches in every regency named right before a place below one ("MUI
-    Kecamatan Cibatu", "Bawaslu Kecamatan Cibinong"; ``SUB_LEVELS``) is its branch there,
+    """A body with branches in every district (kecamatan, regional_bodies.tsv) named right
+    before a place below a regency ("MUI Kecamatan Cibatu", "Bawaslu Kecamatan Cibinong";
+    ``SUB_LEVELS``; not "BPBD Kecamatan Cibatu", the regency's BPBD) is its branch there,
     a body of its own: neither the national body nor the regency's branch the story may
     name as well ("MUI Kabupaten Garut"). The place is the place mention there, else the
     one word after the level ("MUI Kecamatan Cisurupan KH Cecep" goes on to a person), up
     to the regency's level word ("Kecamatan Cibeber Kabupaten Cianjur")."""
-    bodies, sectors = regional_bodies("city")
+    bodies, sectors = regional_bodies("district")
     places = {m.start: m for m in mentions if m.label == "LOC"}
     levels = {*place_level_words(), *(w.casefold() for w in province_words())}
     for org in mentions:
@@ -1006,7 +1008,6 @@ def name_sub_branches(text: str, mentions: list[Mention]) -> None:
 
 NEXT_WORD = re.compile(r" (\w+)")
 NEXT_WORD_PAST_DI = re.compile(r" (?:di )?([\w-]+)")
-WORD_BEFORE_BODY = re.compile(r"(\w+) $")
 MAX_WORD = 30  # characters of the word looked at before a body
 MAX_SENTENCE_LEAD = 120  # characters of its sentence looked at before a body
 SENTENCE_BREAK = re.compile(r"[.!?\n]")
@@ -1098,17 +1099,29 @@ def national_named(text: str, written: str, branches: list[Mention]) -> bool:
         if any(b.start <= found.start() < b.end for b in branches):
             continue
         after = NEXT_WORD.match(text, found.end())
-        before = WORD_BEFORE_BODY.search(text, max(0, found.start() - MAX_WORD), found.start())
+        before = WORD_BEFORE_NAME.search(text, max(0, found.start() - MAX_WORD), found.start())
         lead = text[max(0, found.start() - MAX_SENTENCE_LEAD) : found.start()]
         lead = SENTENCE_BREAK.split(lead)[-1]
         if (
             (after and after.group(1).casefold() in NATIONAL_AFTER)
             or (before and before.group(1).casefold() in NATIONAL_BEFORE | heads)
             or NATIONAL_SCOPE.search(lead)
-            or NATIONAL_BOARD.search(lead)
+            or board_over(lead, found.start(), branches)
         ):
             return True
     return False
+
+
+def board_over(lead: str, at: int, branches: list[Mention]) -> bool:
+    """Whether ``lead``, the sentence up to the body's bare name at ``at``, names the
+    national board ("Dalam rapat dewan gubernur, BI ...": ``NATIONAL_BOARD``) with no
+    branch named between the board and the body ("Menanggapi keputusan Dewan Komisioner,
+    Kepala OJK Sumbar ... OJK akan ...": the branch's head speaks of his own branch)."""
+    boards = list(NATIONAL_BOARD.finditer(lead))
+    if not boards:
+        return False
+    board_end = at - len(lead) + boards[-1].end()
+    return not any(board_end <= b.start < at for b in branches)
 
 
 def minister_named(text: str, body: str) -> bool:
