@@ -2220,9 +2220,9 @@ OWN_JOB_ACTS = MODALITY_WORDS["ownjobact"]
 OWN_CHAIN = MODALITY_WORDS["ownchain"]
 """Sectors of one chain of command: a unit of the speaker's branch is his own side."""
 OWN_PEOPLE = MODALITY_WORDS["ownpeople"]
+"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 CHAIN_UNITS = MODALITY_WORDS["chainunit"]
 """First words of a chain of command's own units' names: "Polres X", "Kodam Y"."""
-"""Nouns of a body's own staff that "-nya" makes the speaker's ("anggotanya")."""
 
 
 def general_rule(lex: Lexicon, clause: Clause, i: int) -> bool:

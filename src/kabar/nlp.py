@@ -989,9 +989,11 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]")
 NATIONAL_AFTER = mention_words()["nationalafter"]
 """Words after a body's name that make it the national body: "KPU RI", "MUI Pusat"."""
 NATIONAL_BEFORE = mention_words()["nationalbefore"]
-BOARD_WORDS = mention_words()["boardword"]
 """Words before a body's name, or its name's first word, that make it the national body:
 "DPP PDIP", "PP Muhammadiyah"."""
+BOARD_WORDS = mention_words()["boardword"]
+"""Acronyms of a body that also name another organisation's board when its name follows:
+"DPD" (Dewan Perwakilan Daerah; "DPD PAN", the party's Dewan Pimpinan Daerah)."""
 NATIONAL_FORMS = mention_words()["nationalform"]
 """Whole names of a body's national board: "PBNU"."""
 NATIONAL_HEADS = mention_words()["nationalhead"]
