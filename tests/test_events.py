@@ -5791,6 +5791,34 @@ def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "promised_to"),
+    [
+        (  # after "kepada": whom the aid is given to
+            "Bupati Gresik Fandi Yani berjanji akan memberikan bantuan perahu kepada nelayan "
+            "baru di pesisir utara.",
+            ["nelayan"],
+        ),
+        (  # "baru pekan depan": only next week
+            "Wali Kota Solo Respati Ardi berjanji akan menemui para pedagang pasar baru "
+            "pekan depan.",
+            ["para pedagang pasar"],
+        ),
+        (  # a verb that makes nothing: the new farmers are helped
+            "Bupati Klaten Sri Mulyani berjanji akan membantu petani baru dari desa terpencil.",
+            ["petani"],
+        ),
+    ],
+)
+def test_a_party_with_baru_after_it_stays_whom_a_promise_is_for(
+    text: str, promised_to: list[str]
+) -> None:
+    """Only the direct object of a verb of making ("membentuk partai baru") is the new
+    thing a promise is about; a party after "kepada", the object of another verb, or
+    "baru" meaning "only" stays the party the promised act is for."""
+    assert recipient_names(pipeline_events(text, "2025-03-10", "AGREE")) == [promised_to]
+
+
 def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
     """A Kapolda meeting a Kapolres of his own force is internal business (the guideline
     codes no meeting inside one institution); a Kapolri meeting the TNI commander, both

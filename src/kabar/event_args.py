@@ -1110,17 +1110,28 @@ def time_between(state: State, clause: Clause, start: int, end: int) -> bool:
     )
 
 
+MAKING_VERBS = EVENT_WORDS["making"]
+"""Verbs of making or founding something ("membentuk", "mendirikan", "meluncurkan")."""
+NEW_WORDS = EVENT_WORDS["new_word"]
+"""The word after a noun that makes it a new thing ("partai politik baru")."""
+
+
 def promised_thing(clause: Clause, start: int, c: Cand) -> bool:
-    """Whether ``c``, found right of a promise or commitment past the verb of the act
-    promised, is a new thing that act makes ("berjanji untuk meluncurkan partai politik
-    baru"): what the promise is about, not whom it is made to, which docs/annotation.md
-    makes no recipient (promising a new party is party building, not coded). The object of
-    that verb may otherwise be the party the act is for ("mengangkat guru honorer",
-    "menjamin keamanan Jepang"), as the guideline has a commitment to the public."""
+    """Whether ``c``, found right of a promise or commitment, is the new thing the promised
+    act makes ("berjanji untuk meluncurkan partai politik baru"): the direct object, with
+    "baru" after it, of a verb of making. That is what the promise is about, not whom it is
+    made to, which docs/annotation.md makes no recipient (promising a new party is party
+    building, not coded). Other verbs' objects and any object after a preposition stay the
+    party the act is for ("membantu siswa baru", "memberikan beasiswa kepada mahasiswa
+    baru", "menemui korban baru pekan depan", where "baru" is "only"), as the guideline
+    has a commitment to the public."""
     toks = clause.toks
-    if not any(active_verb(t) for t in toks[start : c.i]):
+    verbs = [n for n in range(start, c.i) if active_verb(toks[n])]
+    if not verbs or toks[verbs[-1]].low not in MAKING_VERBS:
         return False
-    return c.j < len(toks) and toks[c.j].text == "baru"  # not "Energi Baru Terbarukan"
+    if any(toks[n].low in PREPOSITION_OR_COMMA for n in range(verbs[-1] + 1, c.i)):
+        return False  # "membentuk tim bagi warga baru": whom the thing is for
+    return c.j < len(toks) and toks[c.j].text in NEW_WORDS  # not "Energi Baru Terbarukan"
 
 
 def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
