@@ -5832,6 +5832,31 @@ def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
     assert actor_names(meetings) == [["Listyo Sigit Prabowo", "Agus Subiyanto"]]
 
 
+def test_a_police_command_meeting_another_body_of_its_sector_stays_a_meeting() -> None:
+    """A Polda and the provincial BNN, or Interpol, are of one sector but not of one chain
+    of command (``chain_unit``): their meeting is no internal business and stays coded."""
+    text = (
+        "Kapolda Kalimantan Barat Irjen Rudi Prasetyo menggelar pertemuan dengan BNNP "
+        "Kalimantan Barat di Pontianak, Senin (3/3). Esoknya Polda Metro Jaya menggelar "
+        "rapat koordinasi dengan Interpol di Jakarta."
+    )
+    meetings = pipeline_events(text, "2025-03-10", "CONSULT")
+    assert actor_names(meetings) == [
+        ["Rudi Prasetyo", "Badan Narkotika Nasional Kalimantan Barat"],
+        ["Polda Metro Jaya", "Interpol"],
+    ]
+
+
+def test_a_party_chair_meeting_his_party_s_regional_board_is_no_consult() -> None:
+    """A party's chair acts for the party (``acts_for``): his meeting with the party's own
+    regional board is internal business, not a meeting of two parties."""
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia menggelar pertemuan dengan DPD Partai "
+        "Golkar Sulawesi Selatan di Makassar, Senin (3/3)."
+    )
+    assert pipeline_events(text, "2025-03-10", "CONSULT") == []
+
+
 def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:
     """ "DPD PAN Jawa Timur" is the party's regional board (Dewan Pimpinan Daerah), not the
     Dewan Perwakilan Daerah; "DPR dan DPD" alone is still the senate."""
