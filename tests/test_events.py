@@ -5848,11 +5848,17 @@ def test_a_police_command_meeting_another_body_of_its_sector_stays_a_meeting() -
 
 
 def test_a_party_chair_meeting_his_party_s_regional_board_is_no_consult() -> None:
-    """A party's chair acts for the party (``acts_for``): his meeting with the party's own
-    regional board is internal business, not a meeting of two parties."""
+    """A party's chair acts for the party (``acts_for``) and its regional boards
+    (``regional_branch``): his meeting with the party's own board is internal business,
+    not a meeting of two parties."""
     text = (
         "Ketua Umum Partai Golkar Bahlil Lahadalia menggelar pertemuan dengan DPD Partai "
         "Golkar Sulawesi Selatan di Makassar, Senin (3/3)."
+    )
+    assert pipeline_events(text, "2025-03-10", "CONSULT") == []
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia menggelar rapat dengan jajaran pengurus "
+        "Partai Golkar di Jakarta, Senin (3/3)."
     )
     assert pipeline_events(text, "2025-03-10", "CONSULT") == []
 
@@ -5868,4 +5874,17 @@ def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:
     meetings = pipeline_events(text, "2025-01-08", "CONSULT")
     names = [name for names in actor_names(meetings) for name in names]
     assert names.count("Dewan Perwakilan Daerah") == 1
-    assert "Partai Amanat Nasional" in names
+    assert "Partai Amanat Nasional Jawa Timur" in names  # the party's board there
+
+
+def test_a_party_board_keeps_its_region() -> None:
+    """ "DPD PAN Malang" is the party's Malang board, named as "PAN Malang" is (the branch
+    there), not the national party; a bare "DPD PAN" stays the party."""
+    text = "DPD PAN Malang mengkritik keputusan Bupati Malang soal pasar."
+    assert actor_names(pipeline_events(text, "2025-03-10", "ACCUSE")) == [
+        ["Partai Amanat Nasional Malang"]
+    ]
+    text = "DPD PAN mengkritik rencana Bupati Malang menaikkan pajak."
+    assert actor_names(pipeline_events(text, "2025-03-10", "ACCUSE")) == [
+        ["Partai Amanat Nasional"]
+    ]
