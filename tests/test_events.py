@@ -5970,6 +5970,34 @@ def test_a_new_thing_a_promise_makes_is_not_whom_it_is_made_to() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "promised_to"),
+    [
+        (  # after "kepada": whom the aid is given to
+            "Bupati Gresik Fandi Yani berjanji akan memberikan bantuan perahu kepada nelayan "
+            "baru di pesisir utara.",
+            ["nelayan"],
+        ),
+        (  # "baru pekan depan": only next week
+            "Wali Kota Solo Respati Ardi berjanji akan menemui para pedagang pasar baru "
+            "pekan depan.",
+            ["para pedagang pasar"],
+        ),
+        (  # a verb that makes nothing: the new farmers are helped
+            "Bupati Klaten Sri Mulyani berjanji akan membantu petani baru dari desa terpencil.",
+            ["petani"],
+        ),
+    ],
+)
+def test_a_party_with_baru_after_it_stays_whom_a_promise_is_for(
+    text: str, promised_to: list[str]
+) -> None:
+    """Only the direct object of a verb of making ("membentuk partai baru") is the new
+    thing a promise is about; a party after "kepada", the object of another verb, or
+    "baru" meaning "only" stays the party the promised act is for."""
+    assert recipient_names(pipeline_events(text, "2025-03-10", "AGREE")) == [promised_to]
+
+
 def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
     """A Kapolda meeting a Kapolres of his own force is internal business (the guideline
     codes no meeting inside one institution); a Kapolri meeting the TNI commander, both
@@ -5983,6 +6011,37 @@ def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
     assert actor_names(meetings) == [["Listyo Sigit Prabowo", "Agus Subiyanto"]]
 
 
+def test_a_police_command_meeting_another_body_of_its_sector_stays_a_meeting() -> None:
+    """A Polda and the provincial BNN, or Interpol, are of one sector but not of one chain
+    of command (``chain_unit``): their meeting is no internal business and stays coded."""
+    text = (
+        "Kapolda Kalimantan Barat Irjen Rudi Prasetyo menggelar pertemuan dengan BNNP "
+        "Kalimantan Barat di Pontianak, Senin (3/3). Esoknya Polda Metro Jaya menggelar "
+        "rapat koordinasi dengan Interpol di Jakarta."
+    )
+    meetings = pipeline_events(text, "2025-03-10", "CONSULT")
+    assert actor_names(meetings) == [
+        ["Rudi Prasetyo", "Badan Narkotika Nasional Kalimantan Barat"],
+        ["Polda Metro Jaya", "Interpol"],
+    ]
+
+
+def test_a_party_chair_meeting_his_party_s_regional_board_is_no_consult() -> None:
+    """A party's chair acts for the party (``acts_for``) and its regional boards
+    (``regional_branch``): his meeting with the party's own board is internal business,
+    not a meeting of two parties."""
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia menggelar pertemuan dengan DPD Partai "
+        "Golkar Sulawesi Selatan di Makassar, Senin (3/3)."
+    )
+    assert pipeline_events(text, "2025-03-10", "CONSULT") == []
+    text = (
+        "Ketua Umum Partai Golkar Bahlil Lahadalia menggelar rapat dengan jajaran pengurus "
+        "Partai Golkar di Jakarta, Senin (3/3)."
+    )
+    assert pipeline_events(text, "2025-03-10", "CONSULT") == []
+
+
 def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:
     """ "DPD PAN Jawa Timur" is the party's regional board (Dewan Pimpinan Daerah), not the
     Dewan Perwakilan Daerah; "DPR dan DPD" alone is still the senate."""
@@ -5994,7 +6053,7 @@ def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:
     meetings = pipeline_events(text, "2025-01-08", "CONSULT")
     names = [name for names in actor_names(meetings) for name in names]
     assert names.count("Dewan Perwakilan Daerah") == 1
-    assert "Partai Amanat Nasional" in names
+    assert "Partai Amanat Nasional Jawa Timur" in names  # the party's board there
 
 
 def test_a_telling_dated_on_the_story_s_own_day_leaves_the_lead_dated_by_the_story() -> None:
@@ -6023,3 +6082,16 @@ def test_a_telling_dated_on_the_story_s_own_day_leaves_the_lead_dated_by_the_sto
     earlier.rule = same_day.rule
     [kept] = merge_repeats([(lead, ""), (earlier, "")], ACTOR_NOUNS)
     assert kept.date == "2025-10-11" and "date same-sentence" in kept.rule
+
+
+def test_a_party_board_keeps_its_region() -> None:
+    """ "DPD PAN Malang" is the party's Malang board, named as "PAN Malang" is (the branch
+    there), not the national party; a bare "DPD PAN" stays the party."""
+    text = "DPD PAN Malang mengkritik keputusan Bupati Malang soal pasar."
+    assert actor_names(pipeline_events(text, "2025-03-10", "ACCUSE")) == [
+        ["Partai Amanat Nasional Malang"]
+    ]
+    text = "DPD PAN mengkritik rencana Bupati Malang menaikkan pajak."
+    assert actor_names(pipeline_events(text, "2025-03-10", "ACCUSE")) == [
+        ["Partai Amanat Nasional"]
+    ]

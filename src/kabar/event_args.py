@@ -1110,17 +1110,28 @@ def time_between(state: State, clause: Clause, start: int, end: int) -> bool:
     )
 
 
+MAKING_VERBS = EVENT_WORDS["making"]
+"""Verbs of making or founding something ("membentuk", "mendirikan", "meluncurkan")."""
+NEW_WORDS = EVENT_WORDS["new_word"]
+"""The word after a noun that makes it a new thing ("partai politik baru")."""
+
+
 def promised_thing(clause: Clause, start: int, c: Cand) -> bool:
-    """Whether ``c``, found right of a promise or commitment past the verb of the act
-    promised, is a new thing that act makes ("berjanji untuk meluncurkan partai politik
-    baru"): what the promise is about, not whom it is made to, which docs/annotation.md
-    makes no recipient (promising a new party is party building, not coded). The object of
-    that verb may otherwise be the party the act is for ("mengangkat guru honorer",
-    "menjamin keamanan Jepang"), as the guideline has a commitment to the public."""
+    """Whether ``c``, found right of a promise or commitment, is the new thing the promised
+    act makes ("berjanji untuk meluncurkan partai politik baru"): the direct object, with
+    "baru" after it, of a verb of making. That is what the promise is about, not whom it is
+    made to, which docs/annotation.md makes no recipient (promising a new party is party
+    building, not coded). Other verbs' objects and any object after a preposition stay the
+    party the act is for ("membantu siswa baru", "memberikan beasiswa kepada mahasiswa
+    baru", "menemui korban baru pekan depan", where "baru" is "only"), as the guideline
+    has a commitment to the public."""
     toks = clause.toks
-    if not any(active_verb(t) for t in toks[start : c.i]):
+    verbs = [n for n in range(start, c.i) if active_verb(toks[n])]
+    if not verbs or toks[verbs[-1]].low not in MAKING_VERBS:
         return False
-    return c.j < len(toks) and toks[c.j].text == "baru"  # not "Energi Baru Terbarukan"
+    if any(toks[n].low in PREPOSITION_OR_COMMA for n in range(verbs[-1] + 1, c.i)):
+        return False  # "membentuk tim bagi warga baru": whom the thing is for
+    return c.j < len(toks) and toks[c.j].text in NEW_WORDS  # not "Energi Baru Terbarukan"
 
 
 def purpose_before(toks: list[Tok], start: int, k: int) -> bool:
@@ -2153,30 +2164,42 @@ def vocative(lex: Lexicon, clause: Clause, i: int) -> list[Cand]:
     return group
 
 
-APPEAL_COURT_PREPS = ("ke", "di")
-"""The prepositions before the court an appeal is sent to or lodged at."""
+APPEAL_COURT_PREPS = EVENT_WORDS["appeal_court_prep"]
+"""The prepositions before the court an appeal is sent to ("ke", "kepada"); one lodged
+"di" a court is read by ``lodged_at``."""
+APPEAL_ENDS = (COORD | HARD_STOP) - {",", "(", ")"}
+"""What ends an appeal's own words before a later act ("mengajukan banding dan terdakwa
+dibawa ke lapas"); a date between commas or in brackets does not ("banding, Senin (3/3),
+ke PT Medan")."""
 
 
 def appealed_to(clause: Clause, j: int) -> list[Cand]:
     """The court an appeal is sent to or lodged at ("mengajukan banding ke Pengadilan
-    Tinggi X", "kasasi di MA", past "(PK)"): the one asked (docs/annotation.md). The verdict,
-    court, judges or defendant after "atas"/"terhadap" ("banding atas putusan PN X") are
-    what is appealed against, never who hears the appeal."""
+    Tinggi X", "kasasi kepada MA", "kasasi di MA", past "(PK)"): the one asked
+    (docs/annotation.md). It may stand past what is appealed against or a date ("banding
+    atas putusan PN X ke PT Y", "banding, Senin (3/3), ke PT Y"), then named; the verdict,
+    court, judges or defendant after "atas"/"terhadap" are what is appealed against, never
+    who hears the appeal."""
     toks = clause.toks
     k = past_bracket(toks, j)
-    if k + 1 >= len(toks) or toks[k].low not in APPEAL_COURT_PREPS:
-        return []
-    court = clause.cand_at[k + 1]
-    if court is None or court.i != k + 1 or court.kind == "pron" or court.label in PLACE_LABELS:
-        return []  # "di Jakarta": a place, not the court
-    return [court]
+    for n in range(k, len(toks) - 1):
+        if n > k and (toks[n].low in APPEAL_ENDS or active_verb(toks[n])):
+            break
+        court = clause.cand_at[n + 1]
+        if toks[n].low not in APPEAL_COURT_PREPS or court is None or court.i != n + 1:
+            continue
+        if n == k and court.kind != "pron" and court.label not in PLACE_LABELS:
+            return [court]  # "banding ke pengadilan tinggi"; not "ke Jakarta", a place
+        if court.kind == "mention" and court.label in ORGS:
+            return [court]  # further along, a named court: not "vonis kepada terdakwa"
+    return lodged_at(clause, j)
 
 
 def lodged_at(clause: Clause, j: int) -> list[Cand]:
-    """The body a request is lodged at ("mengajukan rancangan resolusi di Dewan Keamanan
-    PBB", "menyampaikan aspirasi di DPRD", past the abbreviation of what is put forward:
-    "mengajukan peninjauan kembali (PK) di PN Solo"): the one asked; not a place ("di
-    Jakarta")."""
+    """The body a request or appeal is lodged at ("mengajukan rancangan resolusi di Dewan
+    Keamanan PBB", "menyampaikan aspirasi di DPRD", "kasasi di MA", past the abbreviation of
+    what is put forward: "mengajukan peninjauan kembali (PK) di PN Solo"): the one asked;
+    a named body, not a place ("di Jakarta")."""
     body = mention_after(clause.toks, clause.cand_at, past_bracket(clause.toks, j), "di", ORGS)
     return [body] if body is not None else []
 

@@ -236,7 +236,13 @@ from kabar.fuse_compare import (
     quoted_trigger,
     said_alike,
 )
-from kabar.lexicons import PlaceEntry, event_words
+from kabar.lexicons import (
+    PlaceEntry,
+    event_words,
+    home_cities,
+    home_provinces,
+    place_level_words,
+)
 from kabar.metadata import DATELINE
 from kabar.model import (
     HOME,
@@ -2349,13 +2355,32 @@ def one_body(state: State, p: EntityRef, q: EntityRef) -> bool:
     body_p, body_q = state.bodies.get(p.actor_id or ""), state.bodies.get(q.actor_id or "")
     if body_p and body_q:
         return body_p[0] == body_q[0]
-    if acts_for(body_p, q):
+    if acts_for(body_p, q) or regional_branch(body_p, q):
         return True
     return (
         own_party(state, p, q)
         and None not in (p.country, q.country)
         and all(r.type != "organization" or chain_unit(r) for r in (p, q))
     )
+
+
+def regional_branch(body: tuple[str, str] | None, party: EntityRef) -> bool:
+    """Whether ``party`` is a regional branch of the body (actor id, name) an officer acts
+    for, named as ``name_regional_branches`` names one: the body's name and a home province
+    or city, its level written or not ("Partai Golkar Sulawesi Selatan", "Partai Amanat
+    Nasional Kota Malang" of the party's chair); not another body whose name starts alike
+    ("Dewan Perwakilan Rakyat Daerah Jawa Barat" of the DPR)."""
+    if body is None:
+        return False
+    name, words = body[1].split(), party.entity_name.split()
+    if len(words) <= len(name) or [w.casefold() for w in words[: len(name)]] != [
+        w.casefold() for w in name
+    ]:
+        return False
+    region = words[len(name) :]
+    if len(region) > 1 and region[0].casefold() in place_level_words():
+        region = region[1:]  # "Kota Malang"
+    return " ".join(region) in home_provinces() | home_cities()
 
 
 def chain_unit(ref: EntityRef) -> bool:

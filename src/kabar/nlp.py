@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from itertools import takewhile
@@ -172,7 +173,7 @@ def find_mentions(
     matches = ctx.lexicons.find_all(text)
     gazetteer = [gazetteer_mention(text, *match) for match in matches]
     gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
-    boards_as_their_bodies(text, gazetteer)
+    gazetteer = boards_as_their_bodies(text, gazetteer)
     ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     grades = {s for s, _, _, e in matches if e in ranks}
     model = [
@@ -635,26 +636,33 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
-def boards_as_their_bodies(text: str, gazetteer: list[Mention]) -> None:
+def boards_as_their_bodies(text: str, gazetteer: list[Mention]) -> list[Mention]:
     """A body's acronym that is also an organisation's board word (``BOARD_WORDS``: "DPD",
     the Dewan Pimpinan Daerah) right before another organisation's name ("DPD PAN Jawa
-    Timur", "DPD FPI") names that organisation's board: it takes that organisation."""
+    Timur", "DPD FPI") names that organisation's board: one mention of that organisation
+    over both, so that a region after it makes it the branch there ("DPD PAN Malang", the
+    party's Malang branch, as "PAN Malang" is: ``name_regional_branches``)."""
+    boards: dict[int, Mention] = {}  # the body's index -> its board word
     for mention in gazetteer:
         if mention.label != "ORG" or mention.text.casefold() not in BOARD_WORDS:
             continue
-        body = next(
+        at = next(
             (
-                g
-                for g in gazetteer
+                n
+                for n, g in enumerate(gazetteer)
                 if g.label == "ORG"
                 and g.start > mention.end
                 and not text[mention.end : g.start].strip()
             ),
             None,
         )
-        if body is not None:
-            mention.name = mention.organization = body.name
-            mention.sector, mention.country = body.sector, body.country
+        if at is not None:
+            boards[at] = mention
+    joined = [
+        replace(g, start=boards[n].start, text=text[boards[n].start : g.end]) if n in boards else g
+        for n, g in enumerate(gazetteer)
+    ]
+    return [g for g in joined if all(g is not b for b in boards.values())]
 
 
 def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int]) -> bool:
@@ -1014,9 +1022,11 @@ SENTENCE_BREAK = re.compile(r"[.!?\n]")
 NATIONAL_AFTER = mention_words()["nationalafter"]
 """Words after a body's name that make it the national body: "KPU RI", "MUI Pusat"."""
 NATIONAL_BEFORE = mention_words()["nationalbefore"]
-BOARD_WORDS = mention_words()["boardword"]
 """Words before a body's name, or its name's first word, that make it the national body:
 "DPP PDIP", "PP Muhammadiyah"."""
+BOARD_WORDS = mention_words()["boardword"]
+"""Acronyms of a body that also name another organisation's board when its name follows:
+"DPD" (Dewan Perwakilan Daerah; "DPD PAN", the party's Dewan Pimpinan Daerah)."""
 NATIONAL_FORMS = mention_words()["nationalform"]
 """Whole names of a body's national board: "PBNU"."""
 NATIONAL_HEADS = mention_words()["nationalhead"]
