@@ -3472,9 +3472,12 @@ def test_a_bare_police_noun_is_the_regional_command_beside_the_national_police()
     assert ("Polisi", None) in two
 
 
-def titled_police_parties(text: str, chief: str, region: str) -> list[tuple[str, str | None]]:
+def titled_police_parties(
+    text: str, chief: str, region: str, bodies: tuple[str, ...] = ()
+) -> list[tuple[str, str | None]]:
     """The actors (name, actor id) coded in ``text``, whose mentions are the police
-    ``chief``'s title, the ``region`` right after it and the chief's name after "AKBP"."""
+    ``chief``'s title, the ``region`` right after it, the chief's name after "AKBP" and
+    the police ``bodies`` written out."""
     article = Article.from_input(text, "test")
     article.text, article.published = text, "2025-03-04"
     article.sentences = split_sentences(text)
@@ -3486,7 +3489,12 @@ def titled_police_parties(text: str, chief: str, region: str) -> list[tuple[str,
         Mention(place, place + len(region), region, "LOC", "gazetteer", country="IDN"),
         Mention(name, text.index(" ", name + 6), text[name : text.index(" ", name + 6)], "PER",
                 "ner-model"),
+    ] + [
+        Mention(m.start(), m.end(), body, "ORG", "gazetteer", sector="COP", country="IDN")
+        for body in bodies
+        for m in re.finditer(re.escape(body), text)
     ]  # fmt: skip
+    article.mentions.sort(key=lambda m: m.start)
     resolve_mentions(article, CTX)
     return [(r.entity_name, r.actor_id) for e in code_events(article, CTX).events for r in e.actor]
 
@@ -3494,7 +3502,8 @@ def titled_police_parties(text: str, chief: str, region: str) -> list[tuple[str,
 def test_a_bare_police_noun_is_the_command_named_only_in_its_chiefs_title() -> None:
     """A story that names its Polres only in its chief's title ("Kapolres Garut AKBP ...")
     gives the bare "Polisi" that command's actor id, the one "Polres Garut" written out
-    has, so that fusion can join its reports; where the chief acts, he stays the actor."""
+    has, so that fusion can join its reports; a command written out beside another chief's
+    title is still the bare noun's; where the chief acts, he stays the actor."""
     story = (
         "Kapolres Garut AKBP Rizal Maulana mengatakan anak buahnya berjaga sejak subuh. "
         "Polisi menangkap dua pemuda yang mencuri kotak amal surau di Cibatu."
@@ -3504,6 +3513,10 @@ def test_a_bare_police_noun_is_the_command_named_only_in_its_chiefs_title() -> N
     city = story.replace("Garut AKBP", "Sukabumi Kota AKBP")
     parties = dict(titled_police_parties(city, "Kapolres", "Sukabumi"))
     assert parties["Polisi"] == mention_key("ORG", "Polres Sukabumi Kota")
+    team = story.replace("berjaga sejak subuh", "dari Polres Garut Kota berjaga sejak subuh")
+    team = team.replace("Kapolres Garut", "Kapolda Jawa Barat")
+    parties = dict(titled_police_parties(team, "Kapolda", "Jawa Barat", ("Polres Garut Kota",)))
+    assert parties["Polisi"] == mention_key("ORG", "Polres Garut Kota")  # the written one
     acting = story.replace("mengatakan anak buahnya berjaga sejak subuh. Polisi ", "")
     assert [name for name, _ in titled_police_parties(acting, "Kapolres", "Garut")] == [
         "Rizal Maulana"
