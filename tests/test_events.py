@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from kabar.actors import resolve_mentions
+from kabar.actors import mention_key, resolve_mentions
 from kabar.config import Config
 from kabar.context import Context
 from kabar.event_recipients import owned_role
@@ -3478,6 +3478,57 @@ def test_a_bare_police_noun_is_the_regional_command_beside_the_national_police()
         story.replace("institusi Polri", "Bareskrim"), ["Polres Kudus", "Bareskrim"]
     )
     assert ("Polisi", None) in two
+
+
+def titled_police_parties(
+    text: str, chief: str, region: str, bodies: tuple[str, ...] = ()
+) -> list[tuple[str, str | None]]:
+    """The actors (name, actor id) coded in ``text``, whose mentions are the police
+    ``chief``'s title, the ``region`` right after it, the chief's name after "AKBP" and
+    the police ``bodies`` written out."""
+    article = Article.from_input(text, "test")
+    article.text, article.published = text, "2025-03-04"
+    article.sentences = split_sentences(text)
+    title = text.index(chief)
+    place = title + len(chief) + 1
+    name = text.index("AKBP ") + len("AKBP ")
+    article.mentions = [
+        Mention(title, title + len(chief), chief, "OFFICE", "gazetteer", sector="COP"),
+        Mention(place, place + len(region), region, "LOC", "gazetteer", country="IDN"),
+        Mention(name, text.index(" ", name + 6), text[name : text.index(" ", name + 6)], "PER",
+                "ner-model"),
+    ] + [
+        Mention(m.start(), m.end(), body, "ORG", "gazetteer", sector="COP", country="IDN")
+        for body in bodies
+        for m in re.finditer(re.escape(body), text)
+    ]  # fmt: skip
+    article.mentions.sort(key=lambda m: m.start)
+    resolve_mentions(article, CTX)
+    return [(r.entity_name, r.actor_id) for e in code_events(article, CTX).events for r in e.actor]
+
+
+def test_a_bare_police_noun_is_the_command_named_only_in_its_chiefs_title() -> None:
+    """A story that names its Polres only in its chief's title ("Kapolres Garut AKBP ...")
+    gives the bare "Polisi" that command's actor id, the one "Polres Garut" written out
+    has, so that fusion can join its reports; a command written out beside another chief's
+    title is still the bare noun's; where the chief acts, he stays the actor."""
+    story = (
+        "Kapolres Garut AKBP Rizal Maulana mengatakan anak buahnya berjaga sejak subuh. "
+        "Polisi menangkap dua pemuda yang mencuri kotak amal surau di Cibatu."
+    )
+    parties = dict(titled_police_parties(story, "Kapolres", "Garut"))
+    assert parties["Polisi"] == mention_key("ORG", "Polres Garut")
+    city = story.replace("Garut AKBP", "Sukabumi Kota AKBP")
+    parties = dict(titled_police_parties(city, "Kapolres", "Sukabumi"))
+    assert parties["Polisi"] == mention_key("ORG", "Polres Sukabumi Kota")
+    team = story.replace("berjaga sejak subuh", "dari Polres Garut Kota berjaga sejak subuh")
+    team = team.replace("Kapolres Garut", "Kapolda Jawa Barat")
+    parties = dict(titled_police_parties(team, "Kapolda", "Jawa Barat", ("Polres Garut Kota",)))
+    assert parties["Polisi"] == mention_key("ORG", "Polres Garut Kota")  # the written one
+    acting = story.replace("mengatakan anak buahnya berjaga sejak subuh. Polisi ", "")
+    assert [name for name, _ in titled_police_parties(acting, "Kapolres", "Garut")] == [
+        "Rizal Maulana"
+    ]
 
 
 def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> None:

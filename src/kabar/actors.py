@@ -43,6 +43,7 @@ from kabar.lexicons import (
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
     ALIAS_SOURCE,
+    CHIEF_TITLE_COMMAND,
     DESCRIPTION_RULE,
     GOVERNMENTS_ANYWHERE,
     INITIALLED_ROLE,
@@ -60,6 +61,7 @@ from kabar.nlp import (
     region_as_written,
 )
 from kabar.numbers import word_lists
+from kabar.predicates import load_lexicon
 
 TYPE_OF_LABEL = {"PER": "person", "ORG": "organization", "GPE": "country", "OFFICE": "person"}
 BRACKETED = re.compile(r"\s*\(\s*([^()\n]{2,40}?)\s*\)")
@@ -286,6 +288,9 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     merge_named_aliases(article.text, clusters)
     name_bracketed_short_forms(mentions, article.text)
     by_name: dict[str, list[Mention]] = {}
+    commands = commands_of_chief_titles(article, mentions)
+    mentions = sorted([*mentions, *commands], key=lambda m: m.start)
+    article.mentions.extend(commands)
     units = regional_units_named(mentions)
     anywhere = [m for m in mentions if m.label == "ORG" and bare_anywhere(m.text, units)]
     if anywhere:  # "Pemerintah Daerah setempat": any region's, one id would join them all
@@ -360,6 +365,48 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+POLICE_CHIEF = "kapol"  # "Kapolda", "Kapolres", "Kapolsek": "Ka" + the command's kind
+
+
+def commands_of_chief_titles(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """A regional police command the article names only through its chief's title
+    ("Kapolres Garut AKBP Rizal": Polres Garut), as crime reports often do: a mention of
+    the command inside the title ("polres Garut"), so that the story's bare "polisi" and
+    fusion take the command's actor id, as they do where the command is written out. The
+    event stage codes no party from it (``kabar.event_clause.mentions_in``): the title's
+    holder stays the one who speaks or acts. None where the article writes the command."""
+    text = article.text
+    written = {body_key(m.name or m.text) for m in mentions if m.label == "ORG"}
+    regions = {m.start: m for m in mentions if m.label in ("LOC", "GPE")}
+    commands: dict[str, Mention] = {}
+    for title in mentions:
+        if title.label != "OFFICE" or not title.text.lower().startswith(POLICE_CHIEF):
+            continue
+        region = regions.get(title.end + 1)
+        if region is None or text[title.end] != " ":
+            continue
+        end = region.end
+        city = re.match(r" ([A-Z]\w*)", text[end:])  # "Kapolres Tasikmalaya Kota": the city's
+        if city and city.group(1).lower() in city_command_words():  # own, not the regency's
+            end += city.end()
+        name = f"{title.text[2].upper()}{title.text[3:]}{text[region.start - 1 : end]}"
+        key = body_key(name)
+        if key in written or key in commands:
+            continue
+        commands[key] = Mention(
+            title.start + 2, end, text[title.start + 2 : end], "ORG", CHIEF_TITLE_COMMAND,
+            country=region.country or title.country, sector=title.sector or "COP", name=name,
+        )  # fmt: skip
+    return list(commands.values())
+
+
+@lru_cache(maxsize=1)
+def city_command_words() -> frozenset[str]:
+    """Words after a command's region that name the city's own command ("Kota"): the
+    ``citycommand`` cue of the event lexicon, which reads the same titles."""
+    return frozenset(load_lexicon().cue("citycommand"))
 
 
 def join_short_bodies(

@@ -57,7 +57,13 @@ from kabar.event_clause import (
 )
 from kabar.lexicons import event_words
 from kabar.model import HOME, Article, EntityRef, Mention, Quote, Sentence
-from kabar.nlp import DESCRIPTION_RULE, POLICE_UNITS, TIME_NOUNS, description_words_of
+from kabar.nlp import (
+    CHIEF_TITLE_COMMAND,
+    DESCRIPTION_RULE,
+    POLICE_UNITS,
+    TIME_NOUNS,
+    description_words_of,
+)
 from kabar.predicates import AGENT_PRONOUNS, GAP, Entry, Lexicon, entries_at
 from kabar.segment import QUOTE_MARK
 
@@ -4895,11 +4901,16 @@ def one_police_command(article: Article) -> Mention | None:
 
 
 def police_parties(article: Article) -> list[Mention]:
-    """The article's mentions of police bodies that may be parties (``names_party``)."""
-    return [
+    """The article's mentions of police bodies that may be parties (``names_party``). A
+    command named only in its chief's title (``CHIEF_TITLE_COMMAND``) counts only where no
+    regional command is written out: "Kapolda Lampung" presenting what "Polres Lampung
+    Timur" did leaves the arrest the Polres's."""
+    police = [
         m for m in article.mentions
         if m.label == "ORG" and m.sector == "COP" and m.actor_id and names_party(article.text, m)
     ]  # fmt: skip
+    written = [m for m in police if m.source != CHIEF_TITLE_COMMAND]
+    return written if any(map(is_regional_command, written)) else police
 
 
 def is_regional_command(m: Mention) -> bool:

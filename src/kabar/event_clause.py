@@ -23,6 +23,7 @@ from kabar.clean import word_list
 from kabar.context import Context
 from kabar.model import Article, EntityRef, Mention, Place, Sentence, TimeExpression
 from kabar.nlp import (
+    CHIEF_TITLE_COMMAND,
     HONORIFICS,
     PRONOUNS_PL,
     PRONOUNS_SG,
@@ -1308,7 +1309,12 @@ def earlier_sentences(article: Article, start: int) -> list[Sentence]:
 
 
 def mentions_in(article: Article, sent: Sentence) -> list[Mention]:
-    return [m for m in article.mentions if sent.start <= m.start and m.end <= sent.end]
+    """The sentence's mentions that may be parties: not a command the actors stage finds
+    inside its chief's title (``CHIEF_TITLE_COMMAND``), whose holder is the party there."""
+    return [
+        m for m in article.mentions
+        if sent.start <= m.start and m.end <= sent.end and m.source != CHIEF_TITLE_COMMAND
+    ]  # fmt: skip
 
 
 def mentions_by_sentence(article: Article, sentences: list[Sentence]) -> list[list[Mention]]:
@@ -1321,7 +1327,13 @@ def mentions_by_sentence(article: Article, sentences: list[Sentence]) -> list[li
     out = []
     for sent in sentences:
         lo, hi = bisect.bisect_left(starts, sent.start), bisect.bisect_right(starts, sent.end)
-        out.append([mentions[k] for k in sorted(order[lo:hi]) if mentions[k].end <= sent.end])
+        out.append(
+            [
+                mentions[k]
+                for k in sorted(order[lo:hi])
+                if mentions[k].end <= sent.end and mentions[k].source != CHIEF_TITLE_COMMAND
+            ]
+        )
     return out
 
 

@@ -104,7 +104,7 @@ from kabar.model import (
     Sentence,
     TimeExpression,
 )
-from kabar.nlp import POLICE_UNITS
+from kabar.nlp import CHIEF_TITLE_COMMAND, POLICE_UNITS
 from kabar.predicates import Entry, Lexicon, venue_in
 from kabar.quote_candidates import lexicon as quote_lexicon
 
@@ -1180,8 +1180,8 @@ def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for m in state.article.mentions:
-        if m.label != "ORG":
-            continue
+        if m.label != "ORG" or m.source == CHIEF_TITLE_COMMAND:  # only its chief is named:
+            continue  # ``quoted_authority`` reads the chiefs
         head = state.by_cluster.get(m.cluster) if m.cluster is not None else None
         sector = m.sector or (head.sector if head is not None else None)
         if sector not in ("COP", "JUD"):

@@ -1509,6 +1509,7 @@ def known_person(words: list[str], people: Collection[str], named: set[str]) -> 
     return name in people or name in named
 
 
+CHIEF_TITLE_COMMAND = "chief-title"  # the source of a command's mention inside its chief's title
 INITIALLED_ROLE = "initialled-role"  # the source of a role noun's PRON mention tied to initials
 ROLE_TIED = re.compile(
     r"(?P<before>(?:[^\s,.;:!?\"“”()]+ ){1,6})berinisial ([A-Z]{2,4})\b(?![.'’-]?\w)"
