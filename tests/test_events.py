@@ -5491,6 +5491,37 @@ def test_a_lone_thing_described_by_its_plate_is_no_party(text: str) -> None:
             [],
             id="his-own-anak-buah",
         ),
+        pytest.param(
+            "Depok - Bupati Bekasi Ade Kuswara mengatakan izin gudang di tepi kali itu harus "
+            "dicabut oleh Pemkot Bekasi, Selasa (4/3/2025).",
+            [(["Ade Kuswara"], ["Pemkot Bekasi"])],
+            id="a-regent-calls-on-the-city-of-his-regency-s-name",
+        ),
+        pytest.param(
+            "Padang - Gubernur Sumatera Barat Mahyeldi mengatakan izin tambang emas itu harus "
+            "dicabut oleh Pemprov Kalimantan Barat, Selasa (4/3/2025).",
+            [(["Mahyeldi"], ["Pemprov Kalimantan Barat"])],
+            id="another-province-ending-in-the-same-word",
+        ),
+        pytest.param(
+            "Jakarta - Menteri Dalam Negeri Tito Karnavian mengatakan paspor diplomat itu harus "
+            "dicabut oleh Kementerian Luar Negeri, Selasa (4/3/2025).",
+            [(["Tito Karnavian"], ["Kementerian Luar Negeri"])],
+            id="another-ministry-ending-in-the-same-word",
+        ),
+        pytest.param(
+            "Surabaya - Gubernur Jawa Timur Khofifah meresmikan jembatan di perbatasan Jawa "
+            "Tengah.\n\nKhofifah mengatakan izin tambak di muara sungai itu harus dicabut oleh "
+            "Pemprov Jawa Tengah.",
+            [(["Khofifah"], ["Pemprov Jawa Tengah"])],
+            id="no-title-from-the-sentence-before",
+        ),
+        pytest.param(
+            "Bandung - Gubernur Jabar Dedi Mulyadi mengatakan izin vila di kawasan hutan lindung "
+            "itu harus dicabut oleh Pemprov Jawa Barat, Rabu (5/3/2025).",
+            [],
+            id="his-own-province-by-its-short-name",
+        ),
     ],
 )
 def test_a_call_for_redress_is_on_whoever_s_act_it_is(
@@ -5930,6 +5961,38 @@ def test_a_meeting_inside_one_chain_of_command_is_no_consult() -> None:
     )
     meetings = pipeline_events(text, "2025-01-08", "CONSULT")
     assert actor_names(meetings) == [["Listyo Sigit Prabowo", "Agus Subiyanto"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "Gubernur Jawa Barat Dedi Mulyadi bertemu Bupati Bandung Barat membahas banjir di "
+            "Lembang, Rabu (5/3/2025).",
+            [["Dedi Mulyadi", "Bupati Bandung Barat"]],
+            id="a-governor-and-a-regent-of-his-province",
+        ),
+        pytest.param(
+            "Bupati Bogor Rudy Susmanto bertemu Wali Kota Bogor membahas sampah di perbatasan, "
+            "Kamis (6/3/2025).",
+            [["Rudy Susmanto", "Wali Kota Bogor"]],
+            id="a-regent-and-the-mayor-of-the-city-of-one-name",
+        ),
+        pytest.param(
+            "Gubernur Jawa Tengah Ahmad Luthfi menggelar rapat dengan Wakil Gubernur Jawa Tengah "
+            "Taj Yasin membahas anggaran, Kamis (6/3/2025).",
+            [],
+            id="a-governor-and-his-own-deputy",
+        ),
+    ],
+)
+def test_two_regional_heads_of_different_seats_meet_as_two_governments(
+    text: str, meetings: list[list[str]]
+) -> None:
+    """A governor meeting a regent of his province, a regent meeting the mayor of the city
+    of his regency's name: two seats, a meeting; a governor with his own deputy is one
+    government (internal, no CONSULT)."""
+    assert actor_names(pipeline_events(text, "2025-03-13", "CONSULT")) == meetings
 
 
 def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:

@@ -1031,11 +1031,17 @@ def title_words(text: str, person: Mention) -> set[str]:
     """The lower-cased words of a person's name and of the capitalised titles right before
     it ("Mantan Menteri Perdagangan Thomas Lembong": mantan, menteri, perdagangan; not the
     words of another name before "bertemu")."""
-    words = WORD_RE.findall(text[max(0, person.start - TITLE_REACH) : person.start])
+    return {w.casefold() for w in title_before(text, person.start) + WORD_RE.findall(person.text)}
+
+
+def title_before(text: str, start: int, opens: int = 0) -> list[str]:
+    """The capitalised words right before ``start`` (within ``TITLE_REACH``, not before
+    ``opens``), in order: the titles of the name there ("Gubernur Jawa Tengah")."""
+    words = WORD_RE.findall(text[max(opens, start - TITLE_REACH) : start])
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
-    return {w.casefold() for w in words[k:] + WORD_RE.findall(person.text)}
+    return words[k:]
 
 
 CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"'}) | TITLE_WORDS["clauseopener"]

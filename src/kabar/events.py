@@ -69,7 +69,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from kabar.actors import TITLE_REACH, WORD_RE, body_key, name_offices_as_written, person_bodies
+from kabar.actors import (
+    TITLE_REACH,
+    WORD_RE,
+    full_province,
+    name_offices_as_written,
+    person_bodies,
+    title_before,
+    unit_key,
+)
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
@@ -2345,19 +2353,59 @@ def chain_unit(ref: EntityRef) -> bool:
 
 def seat_body(text: str, caller: EntityRef, party: EntityRef) -> bool:
     """Whether ``party`` is the government office a civil officer's title seats him in,
-    which ``person_bodies`` leaves unknown for a regional head or a minister: the title
-    before his name and the party's name end alike in the seat's place or portfolio
-    ("Gubernur Jawa Tengah" / "Pemprov Jateng", "Wali Kota Medan" / "Dinas Perumahan Kota
-    Medan", "Menteri ESDM" / "Kementerian ESDM"); both of the government branch."""
+    which ``person_bodies`` leaves unknown for a regional head or a minister: his title
+    (in his own sentence) and the party's name name one level and one whole seat after
+    it ("Gubernur Jawa Tengah" / "Pemprov Jateng", "Wali Kota Medan" / "Dinas Perumahan
+    Kota Medan", "Menteri ESDM" / "Kementerian ESDM"; not "Bupati Bogor" / "Pemkot Bogor",
+    "Gubernur Jawa Barat" / "Pemprov NTB", "Menteri Dalam Negeri" / "Kementerian Luar
+    Negeri"); both of the government branch."""
     if caller.start is None or caller.sector != "GOV" or not same_side(party, caller):
         return False
-    words = WORD_RE.findall(text[max(0, caller.start - TITLE_REACH) : caller.start])
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
-        k -= 1
-    title = body_key(" ".join(words[k:])).split()
-    name = body_key(party.entity_name).split()
-    return len(title) > 1 and len(name) > 1 and title[-1] == name[-1]
+    title = written_seat(text, caller)
+    if title is None:
+        return False
+    if party.type == "person":  # another officer: of his own seat ("Wakil Gubernur X")
+        return written_seat(text, party) == title
+    name = unit_key(full_province(party.entity_name).casefold()).split()
+    body = seat_of(name)
+    if body is None:  # no level word in the name ("Dinas Kesehatan Jawa Tengah")
+        return len(name) > len(title[1]) and tuple(name[-len(title[1]) :]) == title[1]
+    return body == title
+
+
+def written_seat(text: str, officer: EntityRef) -> tuple[str, tuple[str, ...]] | None:
+    """The level and seat of an officer's title as written in his own sentence, before his
+    name or as the mention itself ("Wali Kota Bogor" with no name): ``seat_of``."""
+    if officer.start is None:
+        return None
+    reach = max(0, officer.start - TITLE_REACH)
+    opens = max((b.end() for b in SENTENCE_BREAK.finditer(text, reach, officer.start)), default=0)
+    for written in (" ".join(title_before(text, officer.start, opens)), officer.entity_text):
+        seat = seat_of(WORD_RE.findall(full_province(" " + written)))
+        if seat is not None:
+            return seat
+    return None
+
+
+def seat_of(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The level and the seat (place or portfolio) an office's or a government's name
+    gives after its last level word ("wali kota medan": city, medan), if any."""
+    low = [w.casefold() for w in words]
+    for n in range(len(low) - 1, -1, -1):
+        level = SEAT_LEVELS.get(low[n])
+        if level is not None:
+            return (level, tuple(low[n + 1 :])) if n + 1 < len(low) else None
+    return None
+
+
+SEAT_LEVELS = {
+    word: kind
+    for kind in ("seatprovince", "seatregency", "seatcity", "seatministry")
+    for word in MODALITY_WORDS[kind]
+}
+"""Words of an office or a government at one level -> that level (modality_words.tsv)."""
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
+"""Where a sentence ends: a title is read within the name's own sentence."""
 
 
 def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:
