@@ -130,6 +130,7 @@ from kabar.event_args import (
 from kabar.event_clause import (
     CLAUSE_PHRASES,
     COLLECTIVE,
+    DEMONSTRATIVES,
     NUMBERS,
     ORDINALS,
     PERSONAL,
@@ -873,15 +874,24 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
 def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
     """Whether a `reminderappeal` word ("agar", "supaya") opens what is told after the
     opening at ``n``, right after it or past only a noun phrase, no verb ("bahwa seluruh
-    perangkat desa agar menjaga ...": the parties appealed to); past a verb it tells a
-    purpose ("bahwa sekolah itu dibangun pemerintah agar ...")."""
+    perangkat desa agar menjaga ...": the parties appealed to); past a predicate it tells
+    a purpose: a verb ("bahwa sekolah itu dibangun pemerintah agar ..."), a
+    `reminderpredicate` word ("bahwa pendataan itu sangat penting agar ...") or any word
+    after the noun phrase's demonstrative ("bahwa dana itu terbatas agar ...")."""
     toks, lows, appeals = clause.toks, clause.lows, lex.cue("reminderappeal")
+    predicates = lex.cue("reminderpredicate")
     for m in range(n + 1, min(len(toks), n + 1 + REMINDED_DUTY_REACH)):
         if lows[m] in appeals:
             return True
         if lows[m] in PRONOUNS_PL:
             continue  # "bahwa mereka agar ...": a pronoun, though it looks like a verb
-        if lows[m] in HARD_STOP or lows[m] in {",", "yang"} or predicate_like(toks[m]):
+        if (
+            lows[m] in HARD_STOP
+            or lows[m] in {",", "yang"}
+            or lows[m] in predicates
+            or lows[m - 1] in DEMONSTRATIVES
+            or predicate_like(toks[m])
+        ):
             return False
     return False
 
