@@ -1807,3 +1807,21 @@ def test_initials_two_people_share_or_a_known_body_spells_are_no_one(context):
     assert {m.text for m in read} == {
         "Hadi Gunawan", "Institut Pertanian Bogor", "Senat", "Ia Iriani"
     }  # fmt: skip
+
+
+def test_a_common_noun_s_abbreviation_is_no_one_s_initials(context):
+    """ "TKP" (tempat kejadian perkara) and "DPO" (the wanted list) are common nouns news
+    writes in capitals, not the initials of a Teguh Kusuma Putra or a Dani Purnama
+    Oktaviani the story names; initials no common noun spells still are."""
+    from kabar.nlp import initials_of_named_people
+
+    text = (
+        "Polisi memburu Teguh Kusuma Putra dan Dani Purnama Oktaviani sejak Senin. Petugas "
+        "menyisir TKP di tepi sungai, lalu memasukkan nama kedua buronan ke DPO. Kakak "
+        "Teguh, Rahmat Hidayat, menyebut RH tidak tahu apa-apa."
+    )
+    names = ["Teguh Kusuma Putra", "Dani Purnama Oktaviani", "Rahmat Hidayat"]
+    model = [mention(name, text, "PER") for name in names]
+    model = [Mention(m.start, m.end, m.text, m.label, "ner-model") for m in model]
+    read = initials_of_named_people(text, model, context.lexicons)
+    assert {m.text for m in read} == {*names, "RH"}

@@ -1642,7 +1642,8 @@ def initials_of_named_people(
     which news uses for people in a case, also where the model took them for a body or
     saw nothing ("Penetapan tersangka LM ..."); ``kabar.actors`` then joins them to the
     name they abbreviate. Not initials two people named share, nor a body, place or
-    office the gazetteer knows ("AS", "BI", "MA"), nor initials the article gives
+    office the gazetteer knows ("AS", "BI", "MA") or a common noun's abbreviation ("TKP",
+    "DPO": ``COMMON_ABBREVIATIONS``), nor initials the article gives
     (``initials_as_people``), nor those of a body the model took for a person
     ("Universitas Indonesia"), nor a Roman numeral ("DPD II" is no Ikhsan Ingratubun),
     nor initials that end a body's name ("BEM UI") or stand in a list of initials ("RW,
@@ -1660,7 +1661,10 @@ def initials_of_named_people(
     spelt = {
         initials
         for initials, names in owners.items()
-        if len(names) == 1 and not lexicons.find_all(initials) and not ROMAN.fullmatch(initials)
+        if len(names) == 1
+        and not lexicons.find_all(initials)
+        and not ROMAN.fullmatch(initials)
+        and initials.casefold() not in COMMON_ABBREVIATIONS
     }
     if not spelt:
         return mentions
@@ -1688,6 +1692,8 @@ def initials_of_named_people(
     return out
 
 
+COMMON_ABBREVIATIONS = mention_words()["commonshort"]
+"""Common nouns news abbreviates in capitals ("PT", "TKP", "RS", "DPO"): no one's initials."""
 ROMAN = re.compile(r"[IVX]+")  # "II", "XIII": a numeral after a name or body, no initials
 INITIALS_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,4}(?:,| dan| serta),? $")
 INITIALS_LISTED_AFTER = re.compile(r",? (?:dan |serta )?[A-Z]{2,4}\b")
