@@ -647,7 +647,8 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
     Hamzah") is neither's, unless their family names are spelled alike ("Wandi Sopandi",
     "Alwandi Supandi"). A name after a bare "atau" is no person's other name when it
     opens a longer name of the story ("Ganjar" of "Ganjar Pranowo": the other one of a
-    choice)."""
+    choice), nor one ``kabar.nlp.aliases_as_people`` did not read as a name (source
+    ``ALIAS_SOURCE``: "antara A atau B", a known person, a place)."""
     people = [c for c in clusters if c[0].label == "PER"]
 
     def alias_cluster(mention: Mention) -> list[Mention] | None:
@@ -660,7 +661,12 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 c
                 for c in people
                 if still_in(c, clusters)
-                and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
+                and any(
+                    m.start == start
+                    and not LIST_BREAK.search(m.text)
+                    and (m.source == ALIAS_SOURCE or not bare_or(alias))
+                    for m in c
+                )
                 and not (bare_or(alias) and any(opens_name(alias[1], m.text) for m in c))
             ),
             None,

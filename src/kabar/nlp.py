@@ -209,7 +209,7 @@ def find_mentions(
     mentions = initials_as_people(text, mentions)
     mentions = initials_of_named_people(text, mentions, ctx.lexicons)
     mentions = split_listed_people(mentions, ctx.lexicons)
-    mentions = aliases_as_people(text, mentions)
+    mentions = aliases_as_people(text, mentions, ctx.lexicons)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
         for m in PRONOUN.finditer(text)
@@ -1749,13 +1749,14 @@ def names_body_or_place(entry: str, lexicons: Lexicons) -> bool:
     )
 
 
-def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+def aliases_as_people(text: str, mentions: list[Mention], lexicons: Lexicons) -> list[Mention]:
     """The name after "alias" that follows a person's name (:data:`ALIAS_AFTER`) is a
     person's name too, which the model often leaves untagged ("Ahmad Fauzi alias Ozi"):
     the actor stage then makes it the person's other name
     (``kabar.actors.merge_named_aliases``). A chain is read to its end ("A alias B alias
     C"), and the name stops before an office the gazetteer found ("alias Bogel Kepala
-    Desa Sukamaju")."""
+    Desa Sukamaju"). A name after a bare "atau" is read only where it can be no one else
+    (``choice_after_or``)."""
     out = list(mentions)
     pending = [m for m in mentions if m.label == "PER"]
     while pending:
@@ -1768,11 +1769,35 @@ def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
         over = [x for x in out if x.start < end and start < x.end]
         if any(x.label == "PER" and (x.start, x.end) != (start, end) for x in over):
             continue  # a longer or shorter person's span: the model read the names otherwise
+        if bare_or(alias) and choice_after_or(text, alias, over, lexicons):
+            continue
         out = [x for x in out if all(x is not o for o in over)]
         named = Mention(start, end, text[start:end], "PER", ALIAS_SOURCE)
         out.append(named)
         pending.append(named)
     return out
+
+
+def choice_after_or(
+    text: str, alias: re.Match[str], over: list[Mention], lexicons: Lexicons
+) -> bool:
+    """Whether the name after a bare "atau" is the other side of a choice, not a second
+    name of the person before it: a `choiceword` opens the sentence's stretch before it
+    ("antara Anies Baswedan atau Ganjar"), the name is a known person's ("Sri Mulyani
+    atau Luhut") or a place or body the gazetteer or the model found ("Joko Widodo atau
+    Solo"). (A name that opens a longer name of the story, "Ganjar" of "Ganjar Pranowo",
+    is left to ``kabar.actors.merge_named_aliases``.)"""
+    name = alias[1]
+    before = re.split(r"[.!?\n]", text[max(0, alias.start() - CHOICE_REACH) : alias.start()])
+    if not CHOICE_WORDS.isdisjoint(w.casefold() for w in re.findall(r"\w+", before[-1])):
+        return True
+    if name in lexicons.people or any(x.label != "PER" for x in over):
+        return True
+    return any(label in PLACE_OR_ORG for _, _, label, _ in lexicons.find_all(name))
+
+
+CHOICE_WORDS = mention_words()["choiceword"]
+CHOICE_REACH = 60  # characters before "A atau B" a choice word is sought in
 
 
 def whole_word_hits(text: str, word: str) -> Iterator[int]:
