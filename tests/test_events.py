@@ -3480,6 +3480,38 @@ def test_a_bare_police_noun_is_the_regional_command_beside_the_national_police()
     assert ("Polisi", None) in two
 
 
+def test_the_national_police_acting_in_the_story_is_a_second_police_party() -> None:
+    """ "Polri memberhentikan ..." makes Polri a party of the story, no umbrella of the
+    regional command named after it: a bare "polisi" is then neither's. Named as a unit's
+    last word ("Divisi Propam Polri menyebut ...") it is no party of its own."""
+    story = (
+        "Polri memberhentikan dua perwira yang menyalahgunakan narkoba. Keduanya dulu "
+        "bertugas di Polres Kudus. Polisi juga menyita mobil milik keduanya."
+    )
+    assert ("Polisi", None) in police_parties(story, ["Polri", "Polres Kudus"])
+    unit = dict(
+        police_parties(
+            "Polres Kudus menangkap dua pengedar sabu di Jati. Divisi Propam Polri menyebut "
+            "keduanya residivis. Polisi juga menyita timbangan digital dari rumahnya.",
+            ["Polres Kudus", "Polri"],
+        )
+    )
+    assert unit["Polisi"] is not None and unit["Polisi"] == unit["Polres Kudus"]
+
+
+def test_a_national_unit_named_as_what_someone_is_not_is_no_second_command() -> None:
+    """A national unit that acts on its own (Bareskrim) is a second command only where it
+    may be a party: "bukan anggota Bareskrim" says what a man is not (``names_party``)."""
+    one = dict(
+        police_parties(
+            "Polres Kudus menahan pria yang mengaku penyidik di Jati. Pria itu ternyata "
+            "bukan anggota Bareskrim. Polisi juga menyita borgol dari tasnya.",
+            ["Polres Kudus", "Bareskrim"],
+        )
+    )
+    assert one["Polisi"] is not None and one["Polisi"] == one["Polres Kudus"]
+
+
 def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> None:
     """'Ketua DPRD meminta Dinas PU segera memperbaiki tanggul' then '"Dinas PU harus turun
     tangan ...," kata Sutrisno': the request and its quotation are one REQUEST whatever
