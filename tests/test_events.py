@@ -5554,6 +5554,12 @@ def test_a_lone_thing_described_by_its_plate_is_no_party(text: str) -> None:
             [],
             id="his-own-province-by-its-short-name",
         ),
+        pytest.param(
+            "Jakarta - Ketua YLKI Tulus Abadi mengatakan importir jeruk itu dan buahnya yang "
+            "tercemar pestisida harus diusut, Kamis (6/3/2025).",
+            [(["Tulus Abadi"], [])],
+            id="buahnya-alone-is-no-staff",
+        ),
     ],
 )
 def test_a_call_for_redress_is_on_whoever_s_act_it_is(

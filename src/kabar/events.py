@@ -2303,7 +2303,15 @@ def own_possessed(lows: list[str]) -> bool:
         if low in FIRST_PLURAL and n > 0 and lows[n - 1] not in OWNER_BARRIERS:
             return True
     head = lows[: lows.index("yang")] if "yang" in lows else lows
-    return any(w.endswith("nya") and w[:-3] in OWN_PEOPLE for w in head)
+    return any(
+        w.endswith("nya")
+        and (w[:-3] in OWN_PEOPLE or (*head[max(0, n - 1) : n], w[:-3]) in OWN_PEOPLE_PHRASES)
+        for n, w in enumerate(head)
+    )
+
+
+OWN_PEOPLE_PHRASES = CLAUSE_PHRASES["ownpeople"]
+"""Two-word nouns of own staff ("anak buah"): "buahnya" alone is no staff."""
 
 
 OWNER_BARRIERS = OBJECT_PREPS | {",", "dan", "atau", "menurut", "kalau", "jika"}
