@@ -276,7 +276,7 @@ def test_syllable_blends_and_initials_join_the_one_name_they_abbreviate(context)
     found = clusters_of(people_article(context, text, names))
     assert found["Zulhas"] == found["Zulkifli Hasan"]
     assert found["SBY"] == found["Susilo Bambang Yudhoyono"]
-    assert found["Jokowi"] == found["Joko Widodo"]
+    assert found["Ahok"] == found["Basuki Tjahaja Purnama"]
     assert len(found["Zulkifli Hasan"] | found["Susilo Bambang Yudhoyono"]
                | found["Joko Widodo"]) == 3  # fmt: skip
 
@@ -1848,6 +1848,14 @@ def test_a_known_person_a_place_or_a_choice_after_a_bare_atau_is_no_nickname(con
     )
     found = clusters_of(known)
     assert found["Luhut"] != found["Bahlil Lahadalia"]
+    # a known person's own short name after his full name is his
+    his = every_use(
+        context,
+        "Warga Pluit masih mengelu-elukan Basuki Tjahaja Purnama atau Ahok saat pawai budaya.",
+        ["Basuki Tjahaja Purnama", "Ahok"],
+    )
+    found = clusters_of(his)
+    assert found["Ahok"] == found["Basuki Tjahaja Purnama"]
     nickname = every_use(
         context,
         "Polisi membekuk Slamet Riyadi atau Gepeng di terminal bus. Gepeng mengaku baru "

@@ -1783,16 +1783,20 @@ def choice_after_or(
 ) -> bool:
     """Whether the name after a bare "atau" is the other side of a choice, not a second
     name of the person before it: a `choiceword` opens the sentence's stretch before it
-    ("antara Anies Baswedan atau Ganjar"), the name is a known person's ("Sri Mulyani
-    atau Luhut") or a place or body the gazetteer or the model found ("Joko Widodo atau
-    Solo"). (A name that opens a longer name of the story, "Ganjar" of "Ganjar Pranowo",
-    is left to ``kabar.actors.merge_named_aliases``.)"""
+    ("antara Anies Baswedan atau Ganjar"), the name is another known person's ("Sri
+    Mulyani atau Luhut"; "Joko Widodo atau Jokowi" is his) or a place or body the
+    gazetteer or the model found ("Joko Widodo atau Solo"). (A name that opens a longer
+    name of the story, "Ganjar" of "Ganjar Pranowo", is left to
+    ``kabar.actors.merge_named_aliases``.)"""
     name = alias[1]
     before = re.split(r"[.!?\n]", text[max(0, alias.start() - CHOICE_REACH) : alias.start()])
     if not CHOICE_WORDS.isdisjoint(w.casefold() for w in re.findall(r"\w+", before[-1])):
         return True
-    if name in lexicons.people or any(x.label != "PER" for x in over):
+    if any(x.label != "PER" for x in over):
         return True
+    owner = set(text[: alias.start()].split()[-MAX_NAME_WORDS:])
+    if any(owner.isdisjoint(role.name.split()) for role in lexicons.people.get(name, ())):
+        return True  # a known person's name, not the one named before it ("Jokowi" is)
     return any(label in PLACE_OR_ORG for _, _, label, _ in lexicons.find_all(name))
 
 
