@@ -887,13 +887,17 @@ def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
             continue  # "bahwa mereka agar ...": a pronoun, though it looks like a verb
         if (
             lows[m] in HARD_STOP
-            or lows[m] in {",", "yang"}
+            or lows[m] in APPEAL_BARRIERS
             or lows[m] in predicates
             or lows[m - 1] in DEMONSTRATIVES
             or predicate_like(toks[m])
         ):
             return False
     return False
+
+
+APPEAL_BARRIERS = MODALITY_WORDS["appealbarrier"]
+"""A comma or "yang" before "agar": the noun phrase ended, the appeal word is purpose."""
 
 
 def told_so(clause: Clause, i: int) -> bool:
@@ -2314,7 +2318,7 @@ OWN_PEOPLE_PHRASES = CLAUSE_PHRASES["ownpeople"]
 """Two-word nouns of own staff ("anak buah"): "buahnya" alone is no staff."""
 
 
-OWNER_BARRIERS = OBJECT_PREPS | {",", "dan", "atau", "menurut", "kalau", "jika"}
+OWNER_BARRIERS = OBJECT_PREPS | MODALITY_WORDS["ownerbarrier"]
 """Words after which "kami/kita" opens a clause or names who judges, owning nothing."""
 
 

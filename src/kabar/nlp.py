@@ -74,7 +74,13 @@ GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
 DATE_NAME = "|".join([WEEKDAY_NAMES, *sorted(MONTHS)])  # full month names: not "Jan", "Des"
-NICKNAMED = r"(?:atau )?(?:yang )?(?:akrab|biasa|kerap|karib|sering) (?:di)?(?:sapa|panggil)"
+NICKNAMED = (
+    r"(?:atau )?(?:yang )?(?:"
+    + "|".join(sorted(mention_words()["nicknameadverb"]))
+    + r") (?:di)?(?:"
+    + "|".join(sorted(mention_words()["nicknameverb"]))
+    + ")"
+)
 ALIAS_AFTER = re.compile(
     r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+"
     rf"(?:alias|{NICKNAMED}|atau(?= [A-Z][a-z][\w'’-]*[\s,.;:](?![A-Z])))\s+"
@@ -1695,8 +1701,9 @@ def initials_of_named_people(
 COMMON_ABBREVIATIONS = mention_words()["commonshort"]
 """Common nouns news abbreviates in capitals ("PT", "TKP", "RS", "DPO"): no one's initials."""
 ROMAN = re.compile(r"[IVX]+")  # "II", "XIII": a numeral after a name or body, no initials
-INITIALS_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,4}(?:,| dan| serta),? $")
-INITIALS_LISTED_AFTER = re.compile(r",? (?:dan |serta )?[A-Z]{2,4}\b")
+INITIALS_LINKS = "|".join(sorted(mention_words()["initialslink"]))  # "dan", "serta"
+INITIALS_LISTED_BEFORE = re.compile(rf"\b[A-Z]{{2,4}}(?:,| (?:{INITIALS_LINKS})),? $")
+INITIALS_LISTED_AFTER = re.compile(rf",? (?:(?:{INITIALS_LINKS}) )?[A-Z]{{2,4}}\b")
 """Initials listed beside other initials ("RW, KM, dan AY")."""
 
 
