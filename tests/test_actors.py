@@ -1067,7 +1067,7 @@ def coded_with_aliases(context, ident: str, text: str, names: list[str]) -> Arti
     article = Article.from_input(text, ident)
     article.text, article.published = text, "2019-03-02"
     found = [mention(n, text, "PER") for n in names]
-    article.mentions = aliases_as_people(text, found)
+    article.mentions = aliases_as_people(text, found, context.lexicons)
     return resolve_mentions(article, context)
 
 
@@ -1194,7 +1194,7 @@ def test_a_span_the_model_ran_on_past_an_alias_is_not_that_alias(context):
     article = Article.from_input(longer, "b")
     article.text, at = longer, longer.rindex("Bayu K")
     found = [mention("Bayu Kartika", longer, "PER"), Mention(at, at + 6, "Bayu K", "PER", "t")]
-    article.mentions = aliases_as_people(longer, found)
+    article.mentions = aliases_as_people(longer, found, context.lexicons)
     resolve_mentions(article, context)
     assert len({m.cluster for m in article.mentions if m.label == "PER"}) == 1
 
@@ -1224,13 +1224,15 @@ def test_a_chain_of_aliases_is_one_person(context):
         ("Terdakwa, Bambang Irawan (52 tahun) alias Gondrong, dibawa ke Kendal.", [], "Gondrong"),
     ],
 )  # fmt: skip
-def test_the_name_after_alias_stops_before_a_day_or_an_office(text, others, nickname):
+def test_the_name_after_alias_stops_before_a_day_or_an_office(context, text, others, nickname):
     from kabar.nlp import ALIAS_SOURCE, aliases_as_people
 
     owner = text.split(" alias")[0].split(", ")[-1].split(" (")[0]
     owner = " ".join(owner.split()[-2:])
     found = [mention(owner, text, "PER")] + [mention(o, text, "OFFICE") for o in others]
-    read = [m.text for m in aliases_as_people(text, found) if m.source == ALIAS_SOURCE]
+    read = [
+        m.text for m in aliases_as_people(text, found, context.lexicons) if m.source == ALIAS_SOURCE
+    ]
     assert read == [nickname]
 
 
@@ -1243,7 +1245,7 @@ def test_a_nickname_survives_the_stored_actor_parts(context):
     def coded(text: str, name: str) -> Article:
         article = Article.from_input(text, text)
         article.text, article.published = text, "2021-07-09"
-        article.mentions = aliases_as_people(text, [mention(name, text, "PER")])
+        article.mentions = aliases_as_people(text, [mention(name, text, "PER")], context.lexicons)
         return resolve_mentions(article, context)
 
     one = coded("Rudi Setiawan alias Bogel divonis enam bulan penjara.", "Rudi Setiawan")
@@ -1367,7 +1369,9 @@ def test_a_list_of_people_the_model_read_as_one_name_ends_an_alias_chain(context
         mention("Hendra Wijaya", text, "PER"),
         mention("Bejo; Sutrisno Hadi; Agung Prasetyo", text, "PER"),
     ]
-    article.mentions = aliases_as_people(text, split_listed_people(found, context.lexicons))
+    article.mentions = aliases_as_people(
+        text, split_listed_people(found, context.lexicons), context.lexicons
+    )
     resolve_mentions(article, context)
     clusters = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
     assert clusters["Hendra Wijaya"] == clusters["Kumis"] == clusters["Bejo"]
@@ -1744,7 +1748,7 @@ def every_use(context: Context, text: str, names: list[str], label: str = "PER")
     article = people_article(context, text, names, label=label)
     mentions = [Mention(m.start, m.end, m.text, m.label, "ner-model") for m in article.mentions]
     mentions = initials_of_named_people(text, mentions, context.lexicons)
-    article.mentions = aliases_as_people(text, mentions)
+    article.mentions = aliases_as_people(text, mentions, context.lexicons)
     return resolve_mentions(article, context)
 
 
@@ -1853,3 +1857,56 @@ def test_a_title_and_a_given_name_is_no_one_untitled(context):
     text += " Halim menilai tarif baru memberatkan pengemudi."
     people = {m.text: m.cluster for m in resolved(context, text).mentions if m.label == "PER"}
     assert people["Gus Halim"] == people["Halim Prasetyo"]
+
+
+def test_a_common_noun_s_abbreviation_is_no_one_s_initials(context):
+    """ "TKP" (tempat kejadian perkara) and "DPO" (the wanted list) are common nouns news
+    writes in capitals, not the initials of a Teguh Kusuma Putra or a Dani Purnama
+    Oktaviani the story names; initials no common noun spells still are."""
+    from kabar.nlp import initials_of_named_people
+
+    text = (
+        "Polisi memburu Teguh Kusuma Putra dan Dani Purnama Oktaviani sejak Senin. Petugas "
+        "menyisir TKP di tepi sungai, lalu memasukkan nama kedua buronan ke DPO. Kakak "
+        "Teguh, Rahmat Hidayat, menyebut RH tidak tahu apa-apa."
+    )
+    names = ["Teguh Kusuma Putra", "Dani Purnama Oktaviani", "Rahmat Hidayat"]
+    model = [mention(name, text, "PER") for name in names]
+    model = [Mention(m.start, m.end, m.text, m.label, "ner-model") for m in model]
+    read = initials_of_named_people(text, model, context.lexicons)
+    assert {m.text for m in read} == {*names, "RH"}
+
+
+def test_a_known_person_a_place_or_a_choice_after_a_bare_atau_is_no_nickname(context):
+    """ "A atau B" names B as A's other name only where B can be no one else: not after
+    "antara" or a verb of choosing, not a person the people list knows, not a place."""
+    choice = every_use(
+        context,
+        "Warga kampung itu masih ragu antara Yusuf Kurniadi atau Bondan untuk ketua RT.",
+        ["Yusuf Kurniadi", "Bondan"],
+    )
+    found = clusters_of(choice)
+    assert found["Bondan"] != found["Yusuf Kurniadi"]
+    known = every_use(
+        context,
+        "Rapat kabinet menugaskan Bahlil Lahadalia atau Luhut menemui investor dari Korea.",
+        ["Bahlil Lahadalia", "Luhut"],
+    )
+    found = clusters_of(known)
+    assert found["Luhut"] != found["Bahlil Lahadalia"]
+    # a known person's own short name after his full name is his
+    his = every_use(
+        context,
+        "Warga Pluit masih mengelu-elukan Basuki Tjahaja Purnama atau Ahok saat pawai budaya.",
+        ["Basuki Tjahaja Purnama", "Ahok"],
+    )
+    found = clusters_of(his)
+    assert found["Ahok"] == found["Basuki Tjahaja Purnama"]
+    nickname = every_use(
+        context,
+        "Polisi membekuk Slamet Riyadi atau Gepeng di terminal bus. Gepeng mengaku baru "
+        "sebulan mengedarkan pil koplo.",
+        ["Slamet Riyadi", "Gepeng"],
+    )
+    found = clusters_of(nickname)
+    assert found["Gepeng"] == found["Slamet Riyadi"]

@@ -3531,6 +3531,38 @@ def test_a_bare_police_noun_is_the_command_named_only_in_its_chiefs_title() -> N
     ]
 
 
+def test_the_national_police_acting_in_the_story_is_a_second_police_party() -> None:
+    """ "Polri memberhentikan ..." makes Polri a party of the story, no umbrella of the
+    regional command named after it: a bare "polisi" is then neither's. Named as a unit's
+    last word ("Divisi Propam Polri menyebut ...") it is no party of its own."""
+    story = (
+        "Polri memberhentikan dua perwira yang menyalahgunakan narkoba. Keduanya dulu "
+        "bertugas di Polres Kudus. Polisi juga menyita mobil milik keduanya."
+    )
+    assert ("Polisi", None) in police_parties(story, ["Polri", "Polres Kudus"])
+    unit = dict(
+        police_parties(
+            "Polres Kudus menangkap dua pengedar sabu di Jati. Divisi Propam Polri menyebut "
+            "keduanya residivis. Polisi juga menyita timbangan digital dari rumahnya.",
+            ["Polres Kudus", "Polri"],
+        )
+    )
+    assert unit["Polisi"] is not None and unit["Polisi"] == unit["Polres Kudus"]
+
+
+def test_a_national_unit_named_as_what_someone_is_not_is_no_second_command() -> None:
+    """A national unit that acts on its own (Bareskrim) is a second command only where it
+    may be a party: "bukan anggota Bareskrim" says what a man is not (``names_party``)."""
+    one = dict(
+        police_parties(
+            "Polres Kudus menahan pria yang mengaku penyidik di Jati. Pria itu ternyata "
+            "bukan anggota Bareskrim. Polisi juga menyita borgol dari tasnya.",
+            ["Polres Kudus", "Bareskrim"],
+        )
+    )
+    assert one["Polisi"] is not None and one["Polisi"] == one["Polres Kudus"]
+
+
 def test_the_speakers_quoted_words_next_to_the_report_of_them_are_one_act() -> None:
     """'Ketua DPRD meminta Dinas PU segera memperbaiki tanggul' then '"Dinas PU harus turun
     tangan ...," kata Sutrisno': the request and its quotation are one REQUEST whatever
@@ -5552,6 +5584,43 @@ def test_a_lone_thing_described_by_its_plate_is_no_party(text: str) -> None:
             [],
             id="his-own-anak-buah",
         ),
+        pytest.param(
+            "Depok - Bupati Bekasi Ade Kuswara mengatakan izin gudang di tepi kali itu harus "
+            "dicabut oleh Pemkot Bekasi, Selasa (4/3/2025).",
+            [(["Ade Kuswara"], ["Pemkot Bekasi"])],
+            id="a-regent-calls-on-the-city-of-his-regency-s-name",
+        ),
+        pytest.param(
+            "Padang - Gubernur Sumatera Barat Mahyeldi mengatakan izin tambang emas itu harus "
+            "dicabut oleh Pemprov Kalimantan Barat, Selasa (4/3/2025).",
+            [(["Mahyeldi"], ["Pemprov Kalimantan Barat"])],
+            id="another-province-ending-in-the-same-word",
+        ),
+        pytest.param(
+            "Jakarta - Menteri Dalam Negeri Tito Karnavian mengatakan paspor diplomat itu harus "
+            "dicabut oleh Kementerian Luar Negeri, Selasa (4/3/2025).",
+            [(["Tito Karnavian"], ["Kementerian Luar Negeri"])],
+            id="another-ministry-ending-in-the-same-word",
+        ),
+        pytest.param(
+            "Surabaya - Gubernur Jawa Timur Khofifah meresmikan jembatan di perbatasan Jawa "
+            "Tengah.\n\nKhofifah mengatakan izin tambak di muara sungai itu harus dicabut oleh "
+            "Pemprov Jawa Tengah.",
+            [(["Khofifah"], ["Pemprov Jawa Tengah"])],
+            id="no-title-from-the-sentence-before",
+        ),
+        pytest.param(
+            "Bandung - Gubernur Jabar Dedi Mulyadi mengatakan izin vila di kawasan hutan lindung "
+            "itu harus dicabut oleh Pemprov Jawa Barat, Rabu (5/3/2025).",
+            [],
+            id="his-own-province-by-its-short-name",
+        ),
+        pytest.param(
+            "Jakarta - Ketua YLKI Tulus Abadi mengatakan importir jeruk itu dan buahnya yang "
+            "tercemar pestisida harus diusut, Kamis (6/3/2025).",
+            [(["Tulus Abadi"], [])],
+            id="buahnya-alone-is-no-staff",
+        ),
     ],
 )
 def test_a_call_for_redress_is_on_whoever_s_act_it_is(
@@ -6091,6 +6160,38 @@ def test_a_party_chair_meeting_his_party_s_regional_board_is_no_consult() -> Non
         "Partai Golkar di Jakarta, Senin (3/3)."
     )
     assert pipeline_events(text, "2025-03-10", "CONSULT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param(
+            "Gubernur Jawa Barat Dedi Mulyadi bertemu Bupati Bandung Barat membahas banjir di "
+            "Lembang, Rabu (5/3/2025).",
+            [["Dedi Mulyadi", "Bupati Bandung Barat"]],
+            id="a-governor-and-a-regent-of-his-province",
+        ),
+        pytest.param(
+            "Bupati Bogor Rudy Susmanto bertemu Wali Kota Bogor membahas sampah di perbatasan, "
+            "Kamis (6/3/2025).",
+            [["Rudy Susmanto", "Wali Kota Bogor"]],
+            id="a-regent-and-the-mayor-of-the-city-of-one-name",
+        ),
+        pytest.param(
+            "Gubernur Jawa Tengah Ahmad Luthfi menggelar rapat dengan Wakil Gubernur Jawa Tengah "
+            "Taj Yasin membahas anggaran, Kamis (6/3/2025).",
+            [],
+            id="a-governor-and-his-own-deputy",
+        ),
+    ],
+)
+def test_two_regional_heads_of_different_seats_meet_as_two_governments(
+    text: str, meetings: list[list[str]]
+) -> None:
+    """A governor meeting a regent of his province, a regent meeting the mayor of the city
+    of his regency's name: two seats, a meeting; a governor with his own deputy is one
+    government (internal, no CONSULT)."""
+    assert actor_names(pipeline_events(text, "2025-03-13", "CONSULT")) == meetings
 
 
 def test_a_party_board_acronym_names_the_party_not_the_senate() -> None:

@@ -713,7 +713,8 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
     Hamzah") is neither's, unless their family names are spelled alike ("Wandi Sopandi",
     "Alwandi Supandi"). A name after a bare "atau" is no person's other name when it
     opens a longer name of the story ("Ganjar" of "Ganjar Pranowo": the other one of a
-    choice)."""
+    choice), nor one ``kabar.nlp.aliases_as_people`` did not read as a name (source
+    ``ALIAS_SOURCE``: "antara A atau B", a known person, a place)."""
     people = [c for c in clusters if c[0].label == "PER"]
 
     def alias_cluster(mention: Mention) -> list[Mention] | None:
@@ -726,7 +727,12 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
                 c
                 for c in people
                 if still_in(c, clusters)
-                and any(m.start == start and not LIST_BREAK.search(m.text) for m in c)
+                and any(
+                    m.start == start
+                    and not LIST_BREAK.search(m.text)
+                    and (m.source == ALIAS_SOURCE or not bare_or(alias))
+                    for m in c
+                )
                 and not (bare_or(alias) and any(opens_name(alias[1], m.text) for m in c))
             ),
             None,
@@ -1097,11 +1103,17 @@ def title_words(text: str, person: Mention) -> set[str]:
     """The lower-cased words of a person's name and of the capitalised titles right before
     it ("Mantan Menteri Perdagangan Thomas Lembong": mantan, menteri, perdagangan; not the
     words of another name before "bertemu")."""
-    words = WORD_RE.findall(text[max(0, person.start - TITLE_REACH) : person.start])
+    return {w.casefold() for w in title_before(text, person.start) + WORD_RE.findall(person.text)}
+
+
+def title_before(text: str, start: int, opens: int = 0) -> list[str]:
+    """The capitalised words right before ``start`` (within ``TITLE_REACH``, not before
+    ``opens``), in order: the titles of the name there ("Gubernur Jawa Tengah")."""
+    words = WORD_RE.findall(text[max(opens, start - TITLE_REACH) : start])
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper():
         k -= 1
-    return {w.casefold() for w in words[k:] + WORD_RE.findall(person.text)}
+    return words[k:]
 
 
 CLAUSE_OPENERS = frozenset({"", ",", ".", "\n", "“", '"'}) | TITLE_WORDS["clauseopener"]

@@ -4895,9 +4895,32 @@ def one_police_command(article: Article) -> Mention | None:
     police = police_parties(article)
     regional = [m for m in police if is_regional_command(m)]
     others = [m for m in police if not is_regional_command(m)]
-    if len({m.actor_id for m in regional}) != 1 or not all(map(written_national, others)):
+    if len({m.actor_id for m in regional}) != 1 or not all(
+        written_national(m) and not acts_in_story(article.text, m) for m in others
+    ):
         return None
     return regional[0]
+
+
+def acts_in_story(text: str, m: Mention) -> bool:
+    """Whether a body acts as a party where it is named: the subject of an active verb
+    after it, past `actadverb` words ("Polri memecat ...", "Polri juga menangkap ..."),
+    or the doer after "oleh". The national police acting so is a second police party, no
+    umbrella of the regional command, so a bare "polisi" is neither's; not the last word
+    of a unit's name the gazetteer leaves out ("Divisi Humas Polri membenarkan ...")."""
+    before = text[max(0, m.start - 30) : m.start].split()
+    if before and before[-1][:1].isupper():
+        return False
+    if before and before[-1].casefold() == "oleh":
+        return True
+    words = re.findall(r"[\w-]+|[^\w\s]", text[m.end : m.end + 60])
+    k = 0
+    while k < len(words) and words[k] in ACT_ADVERBS:
+        k += 1
+    return k < len(words) and active_verb(Tok(0, 0, words[k], words[k].casefold()))
+
+
+ACT_ADVERBS = MODALITY_WORDS["actadverb"]
 
 
 def police_parties(article: Article) -> list[Mention]:
@@ -4921,7 +4944,9 @@ def is_regional_command(m: Mention) -> bool:
 
 def written_national(m: Mention) -> bool:
     """A mention written as the national police as a whole ("Polri"), not as its
-    headquarters or a national unit ("Mabes Polri", "Bareskrim"), which act on their own."""
+    headquarters or a national unit named as one ("Mabes Polri", "Bareskrim"), which act
+    on their own. A unit whose own name the gazetteer leaves out is mentioned as "Polri"
+    alone ("Divisi Humas Polri", "Korlantas Polri") and so reads as the whole too."""
     written = m.text.casefold()
     return tuple(written.split()) in NATIONAL_POLICE or written in NATIONAL_POLICE_SHORT
 

@@ -69,7 +69,15 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from kabar.actors import TITLE_REACH, WORD_RE, body_key, name_offices_as_written, person_bodies
+from kabar.actors import (
+    TITLE_REACH,
+    WORD_RE,
+    full_province,
+    name_offices_as_written,
+    person_bodies,
+    title_before,
+    unit_key,
+)
 from kabar.context import Context
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import (
@@ -122,6 +130,7 @@ from kabar.event_args import (
 from kabar.event_clause import (
     CLAUSE_PHRASES,
     COLLECTIVE,
+    DEMONSTRATIVES,
     NUMBERS,
     ORDINALS,
     PERSONAL,
@@ -873,15 +882,24 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
 def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
     """Whether a `reminderappeal` word ("agar", "supaya") opens what is told after the
     opening at ``n``, right after it or past only a noun phrase, no verb ("bahwa seluruh
-    perangkat desa agar menjaga ...": the parties appealed to); past a verb it tells a
-    purpose ("bahwa sekolah itu dibangun pemerintah agar ...")."""
+    perangkat desa agar menjaga ...": the parties appealed to); past a predicate it tells
+    a purpose: a verb ("bahwa sekolah itu dibangun pemerintah agar ..."), a
+    `reminderpredicate` word ("bahwa pendataan itu sangat penting agar ...") or any word
+    after the noun phrase's demonstrative ("bahwa dana itu terbatas agar ...")."""
     toks, lows, appeals = clause.toks, clause.lows, lex.cue("reminderappeal")
+    predicates = lex.cue("reminderpredicate")
     for m in range(n + 1, min(len(toks), n + 1 + REMINDED_DUTY_REACH)):
         if lows[m] in appeals:
             return True
         if lows[m] in PRONOUNS_PL:
             continue  # "bahwa mereka agar ...": a pronoun, though it looks like a verb
-        if lows[m] in HARD_STOP or lows[m] in {",", "yang"} or predicate_like(toks[m]):
+        if (
+            lows[m] in HARD_STOP
+            or lows[m] in APPEAL_BARRIERS
+            or lows[m] in predicates
+            or lows[m - 1] in DEMONSTRATIVES
+            or predicate_like(toks[m])
+        ):
             return False
     return False
 
@@ -891,6 +909,10 @@ def verb_follows(toks: list[Tok], m: int) -> bool:
     dilakukan"), past an "untuk": the need is of an act, not of a thing."""
     n = m + 1 + (m + 1 < len(toks) and toks[m + 1].low == "untuk")
     return n < len(toks) and (active_verb(toks[n]) or passive_form(toks[n], ("di",), 6))
+
+
+APPEAL_BARRIERS = MODALITY_WORDS["appealbarrier"]
+"""A comma or "yang" before "agar": the noun phrase ended, the appeal word is purpose."""
 
 
 def told_so(clause: Clause, i: int) -> bool:
@@ -2313,10 +2335,18 @@ def own_possessed(lows: list[str]) -> bool:
         if low in FIRST_PLURAL and n > 0 and lows[n - 1] not in OWNER_BARRIERS:
             return True
     head = lows[: lows.index("yang")] if "yang" in lows else lows
-    return any(w.endswith("nya") and w[:-3] in OWN_PEOPLE for w in head)
+    return any(
+        w.endswith("nya")
+        and (w[:-3] in OWN_PEOPLE or (*head[max(0, n - 1) : n], w[:-3]) in OWN_PEOPLE_PHRASES)
+        for n, w in enumerate(head)
+    )
 
 
-OWNER_BARRIERS = OBJECT_PREPS | {",", "dan", "atau", "menurut", "kalau", "jika"}
+OWN_PEOPLE_PHRASES = CLAUSE_PHRASES["ownpeople"]
+"""Two-word nouns of own staff ("anak buah"): "buahnya" alone is no staff."""
+
+
+OWNER_BARRIERS = OBJECT_PREPS | MODALITY_WORDS["ownerbarrier"]
 """Words after which "kami/kita" opens a clause or names who judges, owning nothing."""
 
 
@@ -2392,19 +2422,59 @@ def chain_unit(ref: EntityRef) -> bool:
 
 def seat_body(text: str, caller: EntityRef, party: EntityRef) -> bool:
     """Whether ``party`` is the government office a civil officer's title seats him in,
-    which ``person_bodies`` leaves unknown for a regional head or a minister: the title
-    before his name and the party's name end alike in the seat's place or portfolio
-    ("Gubernur Jawa Tengah" / "Pemprov Jateng", "Wali Kota Medan" / "Dinas Perumahan Kota
-    Medan", "Menteri ESDM" / "Kementerian ESDM"); both of the government branch."""
+    which ``person_bodies`` leaves unknown for a regional head or a minister: his title
+    (in his own sentence) and the party's name name one level and one whole seat after
+    it ("Gubernur Jawa Tengah" / "Pemprov Jateng", "Wali Kota Medan" / "Dinas Perumahan
+    Kota Medan", "Menteri ESDM" / "Kementerian ESDM"; not "Bupati Bogor" / "Pemkot Bogor",
+    "Gubernur Jawa Barat" / "Pemprov NTB", "Menteri Dalam Negeri" / "Kementerian Luar
+    Negeri"); both of the government branch."""
     if caller.start is None or caller.sector != "GOV" or not same_side(party, caller):
         return False
-    words = WORD_RE.findall(text[max(0, caller.start - TITLE_REACH) : caller.start])
-    k = len(words)
-    while k > 0 and words[k - 1][:1].isupper():
-        k -= 1
-    title = body_key(" ".join(words[k:])).split()
-    name = body_key(party.entity_name).split()
-    return len(title) > 1 and len(name) > 1 and title[-1] == name[-1]
+    title = written_seat(text, caller)
+    if title is None:
+        return False
+    if party.type == "person":  # another officer: of his own seat ("Wakil Gubernur X")
+        return written_seat(text, party) == title
+    name = unit_key(full_province(party.entity_name).casefold()).split()
+    body = seat_of(name)
+    if body is None:  # no level word in the name ("Dinas Kesehatan Jawa Tengah")
+        return len(name) > len(title[1]) and tuple(name[-len(title[1]) :]) == title[1]
+    return body == title
+
+
+def written_seat(text: str, officer: EntityRef) -> tuple[str, tuple[str, ...]] | None:
+    """The level and seat of an officer's title as written in his own sentence, before his
+    name or as the mention itself ("Wali Kota Bogor" with no name): ``seat_of``."""
+    if officer.start is None:
+        return None
+    reach = max(0, officer.start - TITLE_REACH)
+    opens = max((b.end() for b in SENTENCE_BREAK.finditer(text, reach, officer.start)), default=0)
+    for written in (" ".join(title_before(text, officer.start, opens)), officer.entity_text):
+        seat = seat_of(WORD_RE.findall(full_province(" " + written)))
+        if seat is not None:
+            return seat
+    return None
+
+
+def seat_of(words: Sequence[str]) -> tuple[str, tuple[str, ...]] | None:
+    """The level and the seat (place or portfolio) an office's or a government's name
+    gives after its last level word ("wali kota medan": city, medan), if any."""
+    low = [w.casefold() for w in words]
+    for n in range(len(low) - 1, -1, -1):
+        level = SEAT_LEVELS.get(low[n])
+        if level is not None:
+            return (level, tuple(low[n + 1 :])) if n + 1 < len(low) else None
+    return None
+
+
+SEAT_LEVELS = {
+    word: kind
+    for kind in ("seatprovince", "seatregency", "seatcity", "seatministry")
+    for word in MODALITY_WORDS[kind]
+}
+"""Words of an office or a government at one level -> that level (modality_words.tsv)."""
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
+"""Where a sentence ends: a title is read within the name's own sentence."""
 
 
 def own_side_quoted(text: str, quote: tuple[int, int] | None) -> bool:

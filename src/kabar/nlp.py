@@ -75,7 +75,13 @@ GIVEN_INITIALS = re.compile(r"\b(?:[Bb]erinisial|[Ii]nisial(?:nya)?)\s+([A-Z]{2,
 """Initials an article gives a person ("pria berinisial AS", "dengan inisial MA"), the
 way Indonesian crime news names suspects and victims."""
 DATE_NAME = "|".join([WEEKDAY_NAMES, *sorted(MONTHS)])  # full month names: not "Jan", "Des"
-NICKNAMED = r"(?:atau )?(?:yang )?(?:akrab|biasa|kerap|karib|sering) (?:di)?(?:sapa|panggil)"
+NICKNAMED = (
+    r"(?:atau )?(?:yang )?(?:"
+    + "|".join(sorted(mention_words()["nicknameadverb"]))
+    + r") (?:di)?(?:"
+    + "|".join(sorted(mention_words()["nicknameverb"]))
+    + ")"
+)
 ALIAS_AFTER = re.compile(
     r"(?:\s*\((?:[A-Z]{1,5}|\d{1,3}(?: tahun)?)\))?,?\s+"
     rf"(?:alias|{NICKNAMED}|atau(?= [A-Z][a-z][\w'’-]*[\s,.;:](?![A-Z])))\s+"
@@ -210,7 +216,7 @@ def find_mentions(
     mentions = initials_as_people(text, mentions)
     mentions = initials_of_named_people(text, mentions, ctx.lexicons)
     mentions = split_listed_people(mentions, ctx.lexicons)
-    mentions = aliases_as_people(text, mentions)
+    mentions = aliases_as_people(text, mentions, ctx.lexicons)
     mentions += [
         Mention(m.start(), m.end(), m.group(), "PRON", "pronoun-rule")
         for m in PRONOUN.finditer(text)
@@ -1666,7 +1672,8 @@ def initials_of_named_people(
     which news uses for people in a case, also where the model took them for a body or
     saw nothing ("Penetapan tersangka LM ..."); ``kabar.actors`` then joins them to the
     name they abbreviate. Not initials two people named share, nor a body, place or
-    office the gazetteer knows ("AS", "BI", "MA"), nor initials the article gives
+    office the gazetteer knows ("AS", "BI", "MA") or a common noun's abbreviation ("TKP",
+    "DPO": ``COMMON_ABBREVIATIONS``), nor initials the article gives
     (``initials_as_people``), nor those of a body the model took for a person
     ("Universitas Indonesia"), nor a Roman numeral ("DPD II" is no Ikhsan Ingratubun),
     nor initials that end a body's name ("BEM UI") or stand in a list of initials ("RW,
@@ -1684,7 +1691,10 @@ def initials_of_named_people(
     spelt = {
         initials
         for initials, names in owners.items()
-        if len(names) == 1 and not lexicons.find_all(initials) and not ROMAN.fullmatch(initials)
+        if len(names) == 1
+        and not lexicons.find_all(initials)
+        and not ROMAN.fullmatch(initials)
+        and initials.casefold() not in COMMON_ABBREVIATIONS
     }
     if not spelt:
         return mentions
@@ -1712,9 +1722,12 @@ def initials_of_named_people(
     return out
 
 
+COMMON_ABBREVIATIONS = mention_words()["commonshort"]
+"""Common nouns news abbreviates in capitals ("PT", "TKP", "RS", "DPO"): no one's initials."""
 ROMAN = re.compile(r"[IVX]+")  # "II", "XIII": a numeral after a name or body, no initials
-INITIALS_LISTED_BEFORE = re.compile(r"\b[A-Z]{2,4}(?:,| dan| serta),? $")
-INITIALS_LISTED_AFTER = re.compile(r",? (?:dan |serta )?[A-Z]{2,4}\b")
+INITIALS_LINKS = "|".join(sorted(mention_words()["initialslink"]))  # "dan", "serta"
+INITIALS_LISTED_BEFORE = re.compile(rf"\b[A-Z]{{2,4}}(?:,| (?:{INITIALS_LINKS})),? $")
+INITIALS_LISTED_AFTER = re.compile(rf",? (?:(?:{INITIALS_LINKS}) )?[A-Z]{{2,4}}\b")
 """Initials listed beside other initials ("RW, KM, dan AY")."""
 
 
@@ -1767,13 +1780,14 @@ def names_body_or_place(entry: str, lexicons: Lexicons) -> bool:
     )
 
 
-def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
+def aliases_as_people(text: str, mentions: list[Mention], lexicons: Lexicons) -> list[Mention]:
     """The name after "alias" that follows a person's name (:data:`ALIAS_AFTER`) is a
     person's name too, which the model often leaves untagged ("Ahmad Fauzi alias Ozi"):
     the actor stage then makes it the person's other name
     (``kabar.actors.merge_named_aliases``). A chain is read to its end ("A alias B alias
     C"), and the name stops before an office the gazetteer found ("alias Bogel Kepala
-    Desa Sukamaju")."""
+    Desa Sukamaju"). A name after a bare "atau" is read only where it can be no one else
+    (``choice_after_or``)."""
     out = list(mentions)
     pending = [m for m in mentions if m.label == "PER"]
     while pending:
@@ -1786,11 +1800,39 @@ def aliases_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
         over = [x for x in out if x.start < end and start < x.end]
         if any(x.label == "PER" and (x.start, x.end) != (start, end) for x in over):
             continue  # a longer or shorter person's span: the model read the names otherwise
+        if bare_or(alias) and choice_after_or(text, alias, over, lexicons):
+            continue
         out = [x for x in out if all(x is not o for o in over)]
         named = Mention(start, end, text[start:end], "PER", ALIAS_SOURCE)
         out.append(named)
         pending.append(named)
     return out
+
+
+def choice_after_or(
+    text: str, alias: re.Match[str], over: list[Mention], lexicons: Lexicons
+) -> bool:
+    """Whether the name after a bare "atau" is the other side of a choice, not a second
+    name of the person before it: a `choiceword` opens the sentence's stretch before it
+    ("antara Anies Baswedan atau Ganjar"), the name is another known person's ("Sri
+    Mulyani atau Luhut"; "Joko Widodo atau Jokowi" is his) or a place or body the
+    gazetteer or the model found ("Joko Widodo atau Solo"). (A name that opens a longer
+    name of the story, "Ganjar" of "Ganjar Pranowo", is left to
+    ``kabar.actors.merge_named_aliases``.)"""
+    name = alias[1]
+    before = re.split(r"[.!?\n]", text[max(0, alias.start() - CHOICE_REACH) : alias.start()])
+    if not CHOICE_WORDS.isdisjoint(w.casefold() for w in re.findall(r"\w+", before[-1])):
+        return True
+    if any(x.label != "PER" for x in over):
+        return True
+    owner = set(text[: alias.start()].split()[-MAX_NAME_WORDS:])
+    if any(owner.isdisjoint(role.name.split()) for role in lexicons.people.get(name, ())):
+        return True  # a known person's name, not the one named before it ("Jokowi" is)
+    return any(label in PLACE_OR_ORG for _, _, label, _ in lexicons.find_all(name))
+
+
+CHOICE_WORDS = mention_words()["choiceword"]
+CHOICE_REACH = 60  # characters before "A atau B" a choice word is sought in
 
 
 def whole_word_hits(text: str, word: str) -> Iterator[int]:
