@@ -6004,6 +6004,19 @@ def test_a_driver_of_another_vehicle_is_not_the_one_told_before() -> None:
             id="the-court-s-own-sentence",
         ),
         pytest.param(
+            "Cianjur - Jaksa penuntut umum Kejari Cianjur Wulan Sari menegaskan bendahara desa "
+            "itu harus dipidana penjara enam tahun atas penggelapan dana bantuan, Selasa "
+            "(4/2/2025).",
+            [(["Wulan Sari"], [])],
+            id="a-sentence-asked-by-the-prosecutor",
+        ),
+        pytest.param(
+            "Jakarta - Ketua KPK Setyo Budiyanto mengatakan pejabat yang menerima suap proyek "
+            "jalan itu harus dihukum berat, Selasa (4/2/2025).",
+            [(["Setyo Budiyanto"], [])],
+            id="a-sentence-asked-by-the-kpk",
+        ),
+        pytest.param(
             "Cianjur - Kapolres Cianjur AKBP Dodi Prasetya mengatakan penganiaya sopir angkot "
             "itu harus dihukum seberat-beratnya, Selasa (4/2/2025).",
             [(["Dodi Prasetya"], [])],

@@ -2264,7 +2264,8 @@ OWN_JOB_ACTS = MODALITY_WORDS["ownjobact"]
 """The passives of that enforcement; revoking a permit or annulling a verdict is not it."""
 COURT_ACTS = MODALITY_WORDS["courtact"]
 """The passives of a sentence: the court's own act ("terdakwa harus dihukum")."""
-COURT_SECTOR = "JUD"
+COURT_WORDS = MODALITY_WORDS["courtword"]
+"""Words naming a court or its judges: only they pass a sentence ("Majelis hakim")."""
 OWN_CHAIN = MODALITY_WORDS["ownchain"]
 """Sectors of one chain of command: a unit of the speaker's branch is his own side."""
 OWN_PEOPLE = MODALITY_WORDS["ownpeople"]
@@ -2321,8 +2322,21 @@ def own_job(
     k = past_ought_adverbs(clause, j)
     act = clause.lows[k] if k < len(clause.lows) else ""
     if act in COURT_ACTS:  # "terdakwa harus dihukum": the judges' verdict, no call
-        return all(c.sector == COURT_SECTOR for c in serving)
+        return all(of_a_court(state, c) for c in serving)
     return act in OWN_JOB_ACTS and all(c.sector in OWN_JOB_SECTORS for c in serving)
+
+
+def of_a_court(state: State, caller: EntityRef) -> bool:
+    """Whether ``caller`` is a court or its judges, by its name, its title or its known
+    body ("Majelis hakim PN Bogor", "Ketua MA X"): a prosecutor's or the KPK's "harus
+    dihukum", though of the judicial sector too, asks the court for the sentence."""
+    words = caller.entity_text.split()
+    if caller.start is not None:
+        words += title_before(state.article.text, caller.start)
+    body = state.bodies.get(caller.actor_id or "")
+    if body:
+        words += body[1].split()
+    return any(w.casefold() in COURT_WORDS for w in words)
 
 
 def own_possessed(lows: list[str]) -> bool:
