@@ -2967,3 +2967,39 @@ def test_a_counted_group_is_the_body_a_month_dated_report_of_the_story_names():
         len(fuse_events([detained("A", "2025-03-04", other, GROUP_TOLD), monthly], {}, stories))
         == 2
     )
+
+
+def past_complaint(article_id: str, published: str, sentence: str, doer: EntityRef) -> Event:
+    """``doer`` reported Andi Pratama to the police, told as a past act with no date."""
+    sides = ([doer], [person("andi", "Andi", "Andi Pratama")])
+    return undated_report(article_id, published, sentence, "mengadukan", sides, "ACCUSE")
+
+
+def test_undated_twins_name_a_person_by_initials_in_one_report_and_in_full_in_the_other():
+    # one outlet writes only "HW" (no id, typed a body), the other "Hendra Wijaya"
+    full = past_complaint(
+        "A",
+        "2025-05-02",
+        "Hendra Wijaya yang merasa difitnah kemudian mengadukan Andi ke Polda Metro Jaya.",
+        person("hendra", "Hendra Wijaya"),
+    )
+    initials = EntityRef(None, "HW", "HW", "organization", None, None)
+    short = past_complaint(
+        "B",
+        "2025-05-03",
+        "HW yang merasa difitnah kemudian mengadukan Andi ke Polda Metro Jaya.",
+        initials,
+    )
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([full, short], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert len(fuse_events([full, short], {}, {"A": "s1", "B": "s2"})) == 2
+    # capitals a gazetteer knows ("KPK", "AS") or a legal form ("PT") are no one's initials
+    for capitals, name in (
+        ("KPK", "Kurnia Putra Kasih"),
+        ("AS", "Agus Setiawan"),
+        ("PT", "Putri Tanjung"),
+    ):
+        named = replace(full, actor=[person(name.split()[0].casefold(), name)])
+        body = replace(short, actor=[replace(initials, entity_text=capitals, entity_name=capitals)])
+        assert len(fuse_events([named, body], {}, stories)) == 2, capitals

@@ -21,6 +21,7 @@ from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
+from kabar.lexicons import load_lexicons
 from kabar.model import EntityRef, Event, Place, Source
 from kabar.predicates import load_lexicon
 from kabar.quote_candidates import lexicon as quote_lexicon
@@ -970,16 +971,17 @@ def undated_twins(a: Event, b: Event) -> bool:
     (:func:`named_as_twins`: no side left to an unnamed crowd or "empat tersangka", which
     may be other people; a body named by its kind, "polisi", is the one
     :func:`generic_bodies` or :func:`same_kind_bodies` gives it),
-    neither says it happened again nor plans it, they came out at most ``REPORT_REACH``
-    apart, and most of what the briefer one tells from its trigger on recurs in the other
-    (:func:`retold`: "menyita uang" twice in one case may be two seizures, told in other
-    words), what one seized or talked of first among them (:func:`object_retold`). The
-    caller asks for one story and compatible participants."""
+    a person one names only by initials is the one the other names in full
+    (:func:`initials_spelt`), neither says it happened again nor plans it, they came out
+    at most ``REPORT_REACH`` apart, and most of what the briefer one tells from its trigger
+    on recurs in the other (:func:`retold`: "menyita uang" twice in one case may be two
+    seizures, told in other words), what one seized or talked of first among them
+    (:func:`object_retold`). The caller asks for one story and compatible participants."""
     if a.date or b.date or a.day_month or b.day_month or a.hypothetical or b.hypothetical:
         return False
     if article_of(a) == article_of(b) or told_again(a) or told_again(b):
         return False
-    named_a, named_b = same_kind_bodies(*generic_bodies(a, b))
+    named_a, named_b = same_kind_bodies(*generic_bodies(*initials_spelt(a, b)))
     if not named_as_twins(sides(named_a), sides(named_b), a.event):
         return False
     out_a, out_b = last_published(a), last_published(b)
@@ -987,6 +989,49 @@ def undated_twins(a: Event, b: Event) -> bool:
         return False
     told_a, told_b = said_stems(a), said_stems(b)
     return retold(told_a, told_b) and object_retold(a, b, told_a, told_b)
+
+
+def initials_spelt(a: Event, b: Event) -> tuple[Event, Event]:
+    """Both reports, a party one of them writes only as initials (:func:`initials_only`:
+    "RK", where its article never writes the name) given the id of the one person of the
+    other report whose name they spell ("Ridwan Kamil", ``kabar.actors.abbreviates``),
+    when that person is not named in the first. Only for reports of one story."""
+
+    def spelt(x: Event, y: Event) -> Event:
+        own = {r.actor_id for r in x.actor + x.recipient if r.actor_id}
+        people = [r for r in y.actor + y.recipient if r.type == "person" and r.actor_id not in own]
+
+        def fitted(refs: list[EntityRef]) -> list[EntityRef]:
+            out = []
+            for r in refs:
+                fits = (
+                    {p.actor_id for p in people if abbreviates(r.entity_text, p.entity_name)}
+                    if initials_only(r)
+                    else set()
+                )
+                out.append(replaced(r, actor_id=fits.pop()) if len(fits) == 1 else r)
+            return out
+
+        actor, recipient = fitted(x.actor), fitted(x.recipient)
+        if actor == x.actor and recipient == x.recipient:
+            return x
+        return replaced(x, actor=actor, recipient=recipient)
+
+    return spelt(a, b), spelt(b, a)
+
+
+def initials_only(ref: EntityRef) -> bool:
+    """A party written only as capitals that may be a person's initials ("RK"): no id, or
+    one of its own (its name is the capitals), and no body, place or office the gazetteers
+    know by them ("KPK", "AS": the USA, "MA") nor a legal form (``fuse_words`` kind
+    ``legalform``: "PT")."""
+    text = ref.entity_text
+    if not INITIALS.fullmatch(text) or (ref.actor_id and ref.entity_name != text):
+        return False
+    if text.casefold() in fuse_words("legalform"):
+        return False
+    known = load_lexicons()
+    return not (known.lookup_org(text) or known.lookup_place(text) or known.lookup_office(text))
 
 
 def object_retold(
