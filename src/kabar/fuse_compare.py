@@ -21,7 +21,7 @@ from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
-from kabar.lexicons import load_lexicons
+from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import EntityRef, Event, Place, Source
 from kabar.predicates import load_lexicon
 from kabar.quote_candidates import lexicon as quote_lexicon
@@ -1030,8 +1030,21 @@ def initials_only(ref: EntityRef) -> bool:
         return False
     if text.casefold() in fuse_words("legalform"):
         return False
-    known = load_lexicons()
-    return not (known.lookup_org(text) or known.lookup_place(text) or known.lookup_office(text))
+    return not known_capitals(text)
+
+
+@lru_cache(maxsize=4096)
+def known_capitals(text: str) -> bool:
+    """Whether the gazetteers know ``text`` as a body, place or office ("KPK", "AS"):
+    read once per spelling, since building the gazetteers takes a quarter second."""
+    known = gazetteers()
+    return bool(known.lookup_org(text) or known.lookup_place(text) or known.lookup_office(text))
+
+
+@lru_cache(maxsize=1)
+def gazetteers() -> Lexicons:
+    """The package gazetteers, built once for every comparison of a run."""
+    return load_lexicons()
 
 
 def object_retold(
