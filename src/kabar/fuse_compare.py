@@ -23,6 +23,7 @@ from kabar.event_clause import ORDINALS
 from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
 from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import EntityRef, Event, Place, Source
+from kabar.nlp import COMMON_ABBREVIATIONS
 from kabar.predicates import load_lexicon
 from kabar.quote_candidates import lexicon as quote_lexicon
 from kabar.quote_candidates import quote_pairs
@@ -1023,12 +1024,12 @@ def initials_spelt(a: Event, b: Event) -> tuple[Event, Event]:
 def initials_only(ref: EntityRef) -> bool:
     """A party written only as capitals that may be a person's initials ("RK"): no id, or
     one of its own (its name is the capitals), and no body, place or office the gazetteers
-    know by them ("KPK", "AS": the USA, "MA") nor a legal form (``fuse_words`` kind
-    ``legalform``: "PT")."""
+    know by them ("KPK", "AS": the USA, "MA") nor a common noun's abbreviation the
+    initials reader also passes over ("PT", "TKP": ``kabar.nlp.COMMON_ABBREVIATIONS``)."""
     text = ref.entity_text
     if not INITIALS.fullmatch(text) or (ref.actor_id and ref.entity_name != text):
         return False
-    if text.casefold() in fuse_words("legalform"):
+    if text.casefold() in COMMON_ABBREVIATIONS:
         return False
     return not known_capitals(text)
 
