@@ -55,6 +55,7 @@ LATER_DRAWS = {
     "bench_random_x.ann": (20261230, 3),
     "bench_random_y.ann": (20261231, 3),
     "bench_random_z.ann": (20261232, 3),
+    "bench_random_aa.ann": (20261233, 3),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
