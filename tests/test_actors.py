@@ -1600,6 +1600,25 @@ def test_a_driver_the_story_ties_to_initials_is_that_person(context):
     assert {m.actor_id for m in roles} == {initials.actor_id}
 
 
+def test_the_driver_of_that_car_is_the_driver_tied_to_its_make(context):
+    """Fails before vehicle_named_before: "mobil tersebut" named no make, so "pengemudi
+    mobil tersebut" was another driver than "Pengemudi Avanza ... berinisial GT". A car
+    the text names with another make stays another driver's."""
+    text = (
+        "Sebuah mobil Avanza hitam menerobos palang kereta di Cikampek. Petugas sudah "
+        "memeriksa pengemudi mobil tersebut di pos jaga. Pengemudi Avanza itu berinisial "
+        "GT (45), warga Karawang."
+    )
+    article = resolved(context, text)
+    initials = next(m for m in article.mentions if m.text == "GT")
+    roles = [m for m in article.mentions if m.source == "initialled-role"]
+    assert [text[m.start : m.end] for m in roles] == ["pengemudi", "Pengemudi Avanza"]
+    assert {m.actor_id for m in roles} == {initials.actor_id}
+    other = text.replace("Sebuah mobil Avanza", "Sebuah mobil Xenia")
+    roles = [m for m in resolved(context, other).mentions if m.source == "initialled-role"]
+    assert [other[m.start : m.end] for m in roles] == ["Pengemudi Avanza"]
+
+
 def test_a_role_noun_tied_to_two_people_is_no_one(context):
     text = (
         "Polisi memeriksa sopir dan kernet bus yang terguling di tol Cipali. Sopir dan kernet "

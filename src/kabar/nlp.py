@@ -1618,6 +1618,8 @@ def marked_as_tied(
     after = re.findall(r"[\w-]+", text[role_end : role_end + 60])[:5]
     vehicle = vehicle_of(after, vehicles)
     following = [w.casefold() for w in after if w.casefold() not in vehicle]
+    if vehicle and vehicle <= vehicles and following[:1] and following[0] in same_one:
+        vehicle |= vehicle_named_before(text, hit.start(), vehicle, vehicles)
     for where, tie_vehicle in ties:
         lo, hi = sorted((where, hit.start()))
         if text.count("\n\n", lo, hi) > ROLE_STRETCH:
@@ -1633,6 +1635,20 @@ def marked_as_tied(
         if following[:1] and following[0] in same_one or vehicle & tie_vehicle:
             return True
     return False
+
+
+def vehicle_named_before(
+    text: str, at: int, kind: frozenset[str], vehicles: frozenset[str]
+) -> frozenset[str]:
+    """The make the text last wrote after the vehicle word ``kind`` before offset ``at``
+    ("mobil Pajero"), case-folded: "pengemudi mobil tersebut" is the driver of that car, so
+    a tie naming the make ("Pengemudi Pajero ... berinisial AR") is his. Empty when no use
+    before names one."""
+    found: frozenset[str] = frozenset()
+    for use in re.finditer(r"\b(?i:" + "|".join(sorted(kind)) + r")\b", text[:at]):
+        said = vehicle_of(re.findall(r"[\w-]+", text[use.start() : use.start() + 60])[:4], vehicles)
+        found = said - kind or found
+    return found
 
 
 def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
