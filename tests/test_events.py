@@ -6260,3 +6260,28 @@ def test_a_party_board_keeps_its_region() -> None:
     assert actor_names(pipeline_events(text, "2025-03-10", "ACCUSE")) == [
         ["Partai Amanat Nasional"]
     ]
+
+
+def test_a_pretrial_petition_is_the_petitioners_suit_against_the_police_of_the_case() -> None:
+    """ "permohonan praperadilan yang diajukan X": the petition is X's (the noun is no act
+    done to the name after it), and naming no respondent it is against the police command
+    that named X a suspect, not the court that hears it (docs/annotation.md 5)."""
+    text = (
+        "Polres Bantul menetapkan seorang wartawan berinisial RS sebagai tersangka pencemaran "
+        "nama baik pada Agustus lalu.\n\n"
+        "Pengadilan Negeri Bantul kemudian menggelar sidang permohonan praperadilan yang "
+        "diajukan wartawan berinisial RS itu, Selasa (14/10/2025)."
+    )
+    accusations = pipeline_events(text, "2025-10-15", "ACCUSE")
+    suits = [e for e in accusations if actor_names([e]) == [["RS"]]]
+    assert len(suits) == 1
+    assert recipient_names(suits) == [["Polres Bantul"]]
+    planned = (
+        "Polda Riau menetapkan Bupati Hasan Basri sebagai tersangka korupsi dana hibah pada "
+        "Senin (13/10/2025).\n\n"
+        "Atas penetapan itu, Hasan berencana mengajukan gugatan praperadilan ke Pengadilan "
+        "Negeri Pekanbaru."
+    )  # the court it goes to is no respondent; announced, the suit is a threat
+    (threat,) = pipeline_events(planned, "2025-10-15", "THREATEN")
+    assert actor_names([threat]) == [["Hasan Basri"]]
+    assert recipient_names([threat]) == [["Polda Riau"]]

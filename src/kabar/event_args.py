@@ -3895,7 +3895,10 @@ def patient_noun(word: str, entry: Entry) -> bool:
     the attacker; so does a legal summons, "pemanggilan X sebagai saksi". So does a pe-an
     noun of force, dismissal, expulsion or blocking whose agent the pattern puts after
     "oleh": "pemukulan Budi oleh Satpol PP", "pemecatan X oleh partai", "pemblokiran situs
-    X oleh Kominfo"."""
+    X oleh Kominfo". A pretrial petition is its petitioner's: "permohonan praperadilan X"
+    names who petitions."""
+    if "pretrial" in entry.args:
+        return False
     if not (word.startswith("pe") and word.endswith("an")) and word not in OPERATIONS:
         return False  # "operasi tangkap tangan SDW": the sting befell SDW
     by_agent = entry.words[1:] == ("...", "oleh")

@@ -186,6 +186,24 @@ def implicit_arguments(
         fronted_addressee(state, clause, i, args)
     if entry.event == "AGREE":
         pledge_to_authority(state, clause, j, args)
+    if "pretrial" in entry.args:
+        pretrial_respondent(state, args)
+
+
+def pretrial_respondent(state: State, args: Args) -> None:
+    """A pretrial petition ("praperadilan") that names no police or prosecution body as its
+    respondent (only "tersangka" of the naming it contests, the court it is filed at, or no
+    one) challenges the police, prosecutor or KPK that named the suspect or held him: the
+    body that runs the article's case (``case_authority``), never the court that hears the
+    petition, however often the story names it (docs/annotation.md 5: the petitioner brings
+    the police command to court)."""
+    actors = set(names(args.actor))
+    if not actors or any(r.sector in LAW_BODIES and not is_court(r) for r in args.recipient):
+        return
+    found = [r for r in case_authority(state, actors, courts=False) if r.entity_name not in actors]
+    if found or any(map(is_court, args.recipient)):  # "ke PN Medan": where it is filed
+        args.recipient = found
+        args.how += "; recipient the case's authority"
 
 
 def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> None:
@@ -1166,14 +1184,15 @@ def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
     return [r for r in refs if not is_court(r)]
 
 
-def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
+def case_authority(state: State, targets: set[str], courts: bool = True) -> list[EntityRef]:
     """The police, prosecution or anti-corruption body that runs the article's case: the
     one such body the article names, or the one it names most often (at least twice and
     more than any other). A crime story names the body handling it once in the lead and
     then writes "X ditetapkan sebagai tersangka", "X diamankan" without an agent. A body
     whose chief the article quotes comes first: the chief reports the case his command
     handles ("Kapolda Sumatera Barat Irjen Suharyono mengatakan ...", while Polres Solok
-    Selatan, named more often, is where the suspect served)."""
+    Selatan, named more often, is where the suspect served). With ``courts`` False a court
+    is never counted: only the bodies that investigate and prosecute."""
     quoted = quoted_authority(state)
     if quoted and quoted[0].entity_name not in targets:
         return quoted
@@ -1187,6 +1206,8 @@ def case_authority(state: State, targets: set[str]) -> list[EntityRef]:
         if sector not in ("COP", "JUD"):
             continue
         name = m.name or (head.name if head is not None else None) or m.text
+        if not courts and name.split(" ", 1)[0].lower() in COURTS:
+            continue
         counts[name] += 1
         first.setdefault(name, m)
     ranked = counts.most_common(2)
@@ -2012,7 +2033,10 @@ def remember_sources(state: State, clause: Clause, events: list[Event]) -> None:
             if not any(r.sector in LAW_BODIES for r in e.actor):
                 continue  # "dilaporkan pengurus masjid": an accusation, no charge
             note_offenders(state, e.recipient)
+    petition = state.lex.cue("petition")
     for e in events:
+        if petition.intersection(e.trigger.lower().split()):
+            continue  # "gugatan praperadilan X": X sues the police, he runs no case
         if e.event in AGENT_FAMILY and e.actor and any(political(r) for r in e.actor):
             state.agents.append((state.sentence, AGENT_FAMILY[e.event], list(e.actor)))
     for e in events:
