@@ -1697,28 +1697,49 @@ def place_apposition(clause: Clause, c: Cand) -> bool:
 
 def apposition_head(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:
     """The named entity a descriptive noun phrase stands beside: "Iran, pendukung utama
-    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it); so does a
-    noun with its origin up to the verb at ``i`` ("Budi, pengusaha dari Malaysia
-    menyambut ...": Budi, not the businessman's country)."""
+    Hamas, ..." -> Iran (the noun is bracketed by commas, a name before it, the noun maybe
+    closed by "itu" or a relative clause: "Yayasan X, lembaga yang bergerak di ..., mengkritik");
+    so does a noun with its origin up to the verb at ``i`` ("Budi, pengusaha dari Malaysia
+    menyambut ...": Budi, not the businessman's country), and any description of a person
+    given with his age ("RT (29), warga Cianjur diamankan": RT is held, not the townsfolk)."""
     toks = clause.toks
     if found.kind != "noun" or found.i - 2 < start or toks[found.i - 1].low != ",":
         return None
+    k = found.i - 2
+    aged = toks[k].low == ")" and toks[k - 1].text.isdigit()
     end = found.j
     origin = clause.cand_at[end + 1] if end + 1 < len(toks) else None
     if toks[end].low in ("dari", "asal") and origin is not None and origin.i == end + 1:
         end = origin.j  # "pengusaha dari Golden Coffee Beans Mesir": its origin
         if end < i and toks[end].low != ",":
             return None
-    elif end >= len(toks) or toks[end].low != ",":
+    elif not (apposition_closed(toks, end, i) or (aged and closes_at_verb(toks, end, i))):
         return None
-    k = found.i - 2
-    aged = toks[k].low == ")" and toks[k - 1].text.isdigit()
     if aged:  # "SF alias Berangus (28), warga Desa Kijang, ...": a person and his age
         k -= 3 if toks[k - 2].low == "(" else 0
     named = clause.cand_at[k] if k >= start else None
+    if named is not None and named.i - 1 >= start and toks[named.i - 1].low in NO_SUBJECT_BEFORE:
+        return None  # "Di Jakarta, massa yang ..., melempari": a place the clause opens with
     if named is not None and aged and named.kind == "cap":
         return named
     return named_party(named, toks)
+
+
+def apposition_closed(toks: list[Tok], end: int, i: int) -> bool:
+    """Whether the noun phrase ending at ``end`` is closed by the comma of an apposition:
+    right after it, after "itu"/"tersebut" ("nelayan itu,") or after a relative clause that
+    runs to the last comma before the verb at ``i`` ("lembaga yang bergerak di X, mengecam")."""
+    if end < len(toks) and toks[end].low in DEFINITE_REF:
+        end += 1
+    if end < len(toks) and toks[end].low == "yang":
+        end = next((n for n in range(end + 1, i) if toks[n].low in RIGHT_STOP - {"yang"}), i)
+        return end < i and toks[end].low == "," and closes_at_verb(toks, end + 1, i)
+    return end < len(toks) and toks[end].low == ","
+
+
+def closes_at_verb(toks: list[Tok], end: int, i: int) -> bool:
+    """Whether only adverbs ("juga", "telah") stand between ``end`` and the verb at ``i``."""
+    return end <= i and all(lowercase_modifier(t) for t in toks[end:i])
 
 
 def origin_apposition(clause: Clause, found: Cand, i: int, start: int) -> Cand | None:

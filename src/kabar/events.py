@@ -1077,6 +1077,14 @@ def words_begun_in(lowered: str, spans: list[tuple[int, int]], wanted: Collectio
 CAPITALISED = re.compile(r"[A-Z][\w-]*")
 
 
+def not_self(actor: list[EntityRef], recipient: list[EntityRef]) -> list[EntityRef]:
+    """The recipients without the actor's own named parties: a state or named body is never
+    the target of its own act, though a capital read as its state ("Islamabad menolak ...
+    hubungan kedua negara") or a pair phrase can bring it to both sides."""
+    own = {r.entity_name for r in actor if r.actor_id is not None or r.type == "country"}
+    return [r for r in recipient if r.entity_name not in own]
+
+
 def in_capitalised_name(
     text: str, span: tuple[int, int], sent_start: int, names: list[tuple[int, int]]
 ) -> bool:
@@ -3575,6 +3583,7 @@ def code_one(
         return "negated-alone"  # "polisi belum menetapkan tersangka": not done, and to no one
     if "safe" in entry.args and recipient and all(harmed(state.lex, r) for r in recipient):
         return "kept-safe"  # "korban diamankan di Mapolsek": a victim taken to safety
+    recipient = not_self(actor, recipient)
     contexts = set(entry.contexts) | sentence_contexts(state.lex, clause)
     contexts |= {m for m in modes if m in ("cyber", "misinformation")}
     confidence = 0.45 + 0.45 * args.strength
