@@ -2259,6 +2259,42 @@ def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() 
     assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
+def test_an_arrest_of_several_told_again_of_some_of_them_is_one_arrest() -> None:
+    """'Polres Lamongan menciduk Yudi, Rahmat dan Sarif di Lamongan' then 'petugas lebih dulu
+    menciduk Yudi di sebuah warung': one arrest naming all three, whichever is told
+    first; a sentence marking the act as one more ('Selain itu ...') or a group counted by
+    number ('tujuh pemuda') stays apart."""
+
+    def police(*events: Event) -> None:
+        for event in events:
+            for ref in event.actor:
+                ref.sector = "COP"
+
+    three = told("Polres Lamongan menciduk Yudi, Rahmat dan Sarif di Lamongan.",
+                 ["Polres Lamongan"], ["Yudi", "Rahmat", "Sarif"], "2026-02-02")  # fmt: skip
+    one = told("Petugas lebih dulu menciduk Yudi di sebuah warung.", ["petugas"], ["Yudi"],
+               "2026-02-02")  # fmt: skip
+    police(three, one)
+    [kept] = merge_repeats([(three, ""), (one, "")], ACTOR_NOUNS)
+    assert kept is three and len(kept.sources) == 2
+    one = told("Petugas lebih dulu menciduk Yudi di sebuah warung.", ["petugas"], ["Yudi"],
+               "2026-02-02")  # fmt: skip
+    three = told("Polres Lamongan menciduk Yudi, Rahmat dan Sarif di Lamongan.",
+                 ["Polres Lamongan"], ["Yudi", "Rahmat", "Sarif"], "2026-02-02")  # fmt: skip
+    police(three, one)
+    [kept] = merge_repeats([(one, ""), (three, "")], ACTOR_NOUNS)
+    assert kept is one and [r.entity_name for r in kept.recipient] == ["Yudi", "Rahmat", "Sarif"]
+    more = told("Selain itu, petugas menciduk Yudi di warung lain.", ["petugas"], ["Yudi"],
+                "2026-02-02")  # fmt: skip
+    police(more)
+    assert len(merge_repeats([(three, ""), (more, "")], ACTOR_NOUNS)) == 2
+    youths = told("Polres Lamongan menciduk Yudi dan tujuh pemuda.", ["Polres Lamongan"],
+                  ["Yudi", "tujuh pemuda"], "2026-02-02")  # fmt: skip
+    yudi = told("Petugas mencokok Yudi di rumah kosnya.", ["petugas"], ["Yudi"], "2026-02-02")
+    police(youths, yudi)
+    assert len(merge_repeats([(youths, ""), (yudi, "")], ACTOR_NOUNS)) == 2
+
+
 def test_a_request_told_again_with_shorter_names_is_one_request() -> None:
     """'Wali Kota Eri Cahyadi meminta pihak pengembang ...' then 'Karena itu, Eri meminta
     pengembang ...': one request by the same predicate; 'Eri juga meminta ...' is another."""

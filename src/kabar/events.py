@@ -1817,6 +1817,25 @@ def merge_repeats(
                 and among_parties(event.actor, o.actor, both=True)
                 and quoted_alike(o, event)
             ]  # fmt: skip
+        named_part = (
+            not candidates
+            and (event.event, event.mode) == ("COERCE", ["arrest"])
+            and bool(event.actor and event.recipient)
+            and not (sentence_says(event, ANOTHER_WORDS) or told_also(event))
+            and not (done_again(event) or told_once_more(event))
+        )
+        if named_part:  # an arrest of several told again of some of them, or the other way
+            # round ("menangkap S, RA dan RB" then "polisi lebih dahulu menangkap S")
+            told = sentence(event)
+            candidates = [
+                o for o in kept
+                if same_kind(o, event, None, None) and o.actor
+                and not (sentence_says(o, ANOTHER_WORDS) or done_again(o))
+                and parties_reworded(event.actor, o.actor, actor_nouns, (told, ""), some=True)
+                and (part_named(event.recipient, o.recipient, actor_nouns)
+                     or part_named(o.recipient, event.recipient, actor_nouns))
+            ]  # fmt: skip
+            named_part = bool(candidates)  # found here: the later may name more of them
         generic = (
             not candidates
             and event.event in GENERIC_MODE_TYPES
@@ -1866,6 +1885,8 @@ def merge_repeats(
             same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
+        elif named_part and len(event.recipient) > len(same.recipient):
+            same.recipient = event.recipient  # "H ditangkap" then "H dan IN diamankan"
         if retold:  # the act's own day, and no longer a guess
             story_days[id(same)] = same.date or ""
             same.date, same.date_precision = event.date, event.date_precision
@@ -2081,6 +2102,22 @@ def parties_reworded(
         and all(any(one(p, q) for q in earlier) for p in later)
         and (some or all(any(one(p, q) for p in later) for q in earlier))
     )
+
+
+def part_named(
+    part: list[EntityRef], whole: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+) -> bool:
+    """Whether ``part`` names some, not all, of the persons ``whole`` names, each by a name
+    of its own ("S" of "S, RA dan RB"): an arrest of several is told again of one of them
+    as it went ("polisi lebih dahulu menangkap S"). An actor noun or a counted group
+    ("pelaku", "tujuh anak") or a description in lower case ("pengedar ganja") names no
+    one in particular."""
+    if not part or len(part) >= len(whole):
+        return False
+    for ref in (*part, *whole):
+        if bare_noun(ref, actor_nouns) or counted_size(ref) or not ref.entity_text[:1].isupper():
+            return False
+    return among_parties(part, whole)
 
 
 def counted_as(
