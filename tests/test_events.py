@@ -6296,3 +6296,53 @@ def test_a_party_board_keeps_its_region() -> None:
     assert actor_names(pipeline_events(text, "2025-03-10", "ACCUSE")) == [
         ["Partai Amanat Nasional"]
     ]
+
+
+def test_an_act_done_to_oneself_is_no_act_on_another() -> None:
+    """'massa mulai membubarkan diri' is no dispersal by anyone; the stones thrown at the
+    police in the same sentence stay an attack."""
+    people = [("Anton Wijaya", "PER", None)]
+    dispersed = (
+        "Massa perlahan mulai membubarkan diri dan massa yang melempari aparat dengan botol "
+        "mulai surut."
+    )
+    assert [t for t, _, _ in coded_parties(dispersed, people)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Front Rakyat Maluku adalah kelompok yang mendukung Gerakan Kedaulatan Maluku "
+            "sejak lama.",
+            [],
+        ),
+        (
+            "Undang-undang itu menjerat orang yang memberi atau menjanjikan uang kepada "
+            "Bupati Seram.",
+            [],
+        ),
+        (
+            "Sampai kini belum ada satu pun negara yang menyatakan dukungan kepada Gerakan "
+            "Kedaulatan Maluku.",
+            [],
+        ),
+        (
+            "Front Rakyat Maluku mendukung Gerakan Kedaulatan Maluku sejak lama.",
+            [("SUPPORT", ["Front Rakyat Maluku"], ["Gerakan Kedaulatan Maluku"])],
+        ),
+        (
+            "Dodi Hartono menjanjikan uang kepada Bupati Seram.",
+            [("AGREE", ["Dodi Hartono"], ["Bupati Seram"])],
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_generic_head_describes_a_kind_of_party(
+    text: str, coded: list[tuple]
+) -> None:
+    """'X adalah kelompok yang mendukung Y' says what X is, 'orang yang menjanjikan uang
+    kepada Z' whom a law means: no stance is reported; the same verbs told of a named party
+    are."""
+    parties = [("Front Rakyat Maluku", "ORG", None), ("Gerakan Kedaulatan Maluku", "ORG", None),
+               ("Bupati Seram", "PER", "GOV"), ("Dodi Hartono", "PER", None)]  # fmt: skip
+    assert coded_parties(text, parties) == coded

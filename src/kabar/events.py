@@ -301,6 +301,17 @@ QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 PLACE_NOUNS = EVENT_WORDS["place_noun"]
+SELF_OBJECTS = EVENT_WORDS["self_object"]
+"""Reflexive objects: "diri" ("membubarkan diri", "mengamankan diri") is the doer himself."""
+KIND_HEADS = EVENT_WORDS["kind_head"]
+"""Generic heads of a relative clause that says which kind of party is meant ("kelompok
+yang mendukung X", "orang yang menjanjikan sesuatu kepada hakim"), not who acted."""
+VERB_JOINS = EVENT_WORDS["verb_join"]
+"""Words joining two verbs of one relative clause ("yang memberi atau menjanjikan")."""
+STANCES = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "CONCEDE", "CONSULT"})
+"""Types of what parties say or hold, which a relative clause can ascribe to a kind of party."""
+SELF_HARMED = frozenset({"ASSAULT", "COERCE"})
+"""Types whose act, done to oneself, is no act on another party (dispersing, taking cover)."""
 DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebelah", "bagian"}
 """Compass words before a place ("di timur Aleppo", "di sebelah utara Jalur Gaza")."""
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
@@ -2838,6 +2849,30 @@ def country_visits_met(events: list[Event]) -> list[Event]:
     return kept
 
 
+def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
+    """Whether the trigger at ``i`` stands in a relative clause on a generic head, and that
+    head is all the actor names: "X merupakan kelompok yang mendukung Y", "tak ada satu pun
+    negara yang menyatakan dukungan", "orang yang memberi atau menjanjikan sesuatu": it
+    says what kind of party is meant, reporting no act (a relative clause describing who
+    would ask is no request, docs/annotation.md 5). "pihak" is no such head: "pihak yang
+    menuduhnya" are the ones who did accuse him."""
+    if not actor or any(r.actor_id or r.entity_text.lower() not in KIND_HEADS for r in actor):
+        return False
+    lows = clause.lows
+    at = i - 1 if lows[i - 1 : i] == ["yang"] else i - 3  # "yang memberi atau menjanjikan"
+    if at < 1 or lows[at] != "yang" or (at == i - 3 and lows[i - 1] not in VERB_JOINS):
+        return False
+    return lows[at - 1] in KIND_HEADS
+
+
+def done_to_oneself(clause: Clause, j: int) -> bool:
+    """Whether the trigger's object, right after it, is the doer himself ("diri": "massa
+    membubarkan diri", "warga mengamankan diri ke masjid"). "dirinya" may be another
+    ("polisi menangkap dirinya"); "dirinya sendiri" is left alone: a sentence that tells a
+    shooting and then the shooter's suicide by one verb may have only the latter coded."""
+    return j < len(clause.lows) and clause.lows[j] in SELF_OBJECTS
+
+
 def another(event: Event) -> bool:
     """The sentence marks its act as one more ("menetapkan satu tersangka lain", "Selain
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
@@ -3319,6 +3354,8 @@ def code_one(
         return "nominal-use"
     if questioned(clause, i, quote):
         return "questioned"
+    if entry.event in SELF_HARMED and done_to_oneself(clause, j):
+        return "to-oneself"  # "massa mulai membubarkan diri": no one dispersed them
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
     if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
@@ -3340,6 +3377,8 @@ def code_one(
         implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return "needs-agent"
+    if entry.event in STANCES and kind_described(clause, i, args.actor):
+        return "kind-described"  # "KNPB merupakan kelompok yang mendukung ULMWP"
     if "wish" in entry.args and entry.words[-1] != "agar":
         if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
