@@ -2333,6 +2333,27 @@ def test_a_request_retold_in_another_verb_with_the_same_content_is_one_request()
     assert len(merge_repeats([first, other], ACTOR_NOUNS)) == 2
 
 
+def test_an_appeal_to_the_public_in_another_word_with_the_same_content_is_one() -> None:
+    """'Camat Ciomas meminta warga mewaspadai kabar bohong ...' then 'Camat Ciomas tetap
+    meminta masyarakat waspada': one appeal, the public named in two words; asking the
+    public something else, or asking a named group, is another."""
+
+    def asked(sentence: str, recipient: str) -> tuple[Event, str]:
+        event = told(sentence, ["Camat Ciomas"], [recipient], None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = "predicates.tsv:6 minta [act; actor=mention; date story-day]"
+        return event, "minta"
+
+    first = asked("Camat Ciomas meminta warga mewaspadai kabar bohong soal penculikan.", "warga")
+    again = asked("Camat Ciomas tetap meminta masyarakat waspada.", "masyarakat")
+    [kept] = merge_repeats([first, again], ACTOR_NOUNS)
+    assert kept is first[0] and len(kept.sources) == 2
+    other = asked("Camat Ciomas meminta masyarakat membersihkan selokan.", "masyarakat")
+    assert len(merge_repeats([first, other], ACTOR_NOUNS)) == 2
+    drivers = asked("Camat Ciomas tetap meminta sopir angkot waspada.", "sopir angkot")
+    assert len(merge_repeats([first, drivers], ACTOR_NOUNS)) == 2
+
+
 def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
     """'Polsek Cikarang menggerebek sebuah gudang' (no one named) then, in the next
     sentence or the one after, 'Empat pemuda diamankan': one arrest, now with its

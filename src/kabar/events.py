@@ -1807,10 +1807,14 @@ def merge_repeats(
             ]  # fmt: skip
         if not candidates and act[0] and event.actor and not another(event):
             # a request or promise told again in other verbs says the same ("meminta
-            # pemerintah mengkaji ulang ..." then "mendesak pemerintah mengkaji ulang ...")
+            # pemerintah mengkaji ulang ..." then "mendesak pemerintah mengkaji ulang ..."),
+            # to the same party or to the public in another word ("warga", "masyarakat")
             candidates = [
-                o for k, group in first.items() if k[1:] == key[1:]
-                for o in group if said_alike(o, event, mostly=True)
+                o for k, group in first.items() if k[1:-1] == key[1:-1]
+                for o in group
+                if (k[-1] == key[-1] or public_only(names(o.recipient))
+                    and public_only(names(event.recipient)))
+                and said_alike(o, event, mostly=True)
             ]  # fmt: skip
         if (
             not candidates
@@ -4002,6 +4006,19 @@ VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
 
 
 PUBLIC = EVENT_WORDS["public"]
+
+
+def public_only(names: tuple[str, ...]) -> bool:
+    """Whether a report's recipients, by their names, are the public at large ("warga",
+    "masyarakat", "seluruh masyarakat"): an appeal to "warga" and one to "masyarakat" in
+    the same words ("meminta warga mewaspadai isu ..." then "meminta masyarakat tetap
+    waspada") are one appeal told twice (``merge_repeats``)."""
+    return bool(names) and all(
+        bool(words := name.lower().split())
+        and words[-1] in PUBLIC
+        and all(w in PUBLIC or w in VAGUE_COUNTS for w in words)
+        for name in names
+    )
 
 
 def the_public(ref: EntityRef) -> bool:
