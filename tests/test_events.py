@@ -2259,6 +2259,42 @@ def test_a_later_report_naming_one_of_the_arresting_units_restates_the_arrest() 
     assert len(merge_repeats([(first, ""), (other, "")], ACTOR_NOUNS)) == 2
 
 
+def test_an_arrest_of_several_told_again_of_some_of_them_is_one_arrest() -> None:
+    """'Polres Lamongan menciduk Yudi, Rahmat dan Sarif di Lamongan' then 'petugas lebih dulu
+    menciduk Yudi di sebuah warung': one arrest naming all three, whichever is told
+    first; a sentence marking the act as one more ('Selain itu ...') or a group counted by
+    number ('tujuh pemuda') stays apart."""
+
+    def police(*events: Event) -> None:
+        for event in events:
+            for ref in event.actor:
+                ref.sector = "COP"
+
+    three = told("Polres Lamongan menciduk Yudi, Rahmat dan Sarif di Lamongan.",
+                 ["Polres Lamongan"], ["Yudi", "Rahmat", "Sarif"], "2026-02-02")  # fmt: skip
+    one = told("Petugas lebih dulu menciduk Yudi di sebuah warung.", ["petugas"], ["Yudi"],
+               "2026-02-02")  # fmt: skip
+    police(three, one)
+    [kept] = merge_repeats([(three, ""), (one, "")], ACTOR_NOUNS)
+    assert kept is three and len(kept.sources) == 2
+    one = told("Petugas lebih dulu menciduk Yudi di sebuah warung.", ["petugas"], ["Yudi"],
+               "2026-02-02")  # fmt: skip
+    three = told("Polres Lamongan menciduk Yudi, Rahmat dan Sarif di Lamongan.",
+                 ["Polres Lamongan"], ["Yudi", "Rahmat", "Sarif"], "2026-02-02")  # fmt: skip
+    police(three, one)
+    [kept] = merge_repeats([(one, ""), (three, "")], ACTOR_NOUNS)
+    assert kept is one and [r.entity_name for r in kept.recipient] == ["Yudi", "Rahmat", "Sarif"]
+    more = told("Selain itu, petugas menciduk Yudi di warung lain.", ["petugas"], ["Yudi"],
+                "2026-02-02")  # fmt: skip
+    police(more)
+    assert len(merge_repeats([(three, ""), (more, "")], ACTOR_NOUNS)) == 2
+    youths = told("Polres Lamongan menciduk Yudi dan tujuh pemuda.", ["Polres Lamongan"],
+                  ["Yudi", "tujuh pemuda"], "2026-02-02")  # fmt: skip
+    yudi = told("Petugas mencokok Yudi di rumah kosnya.", ["petugas"], ["Yudi"], "2026-02-02")
+    police(youths, yudi)
+    assert len(merge_repeats([(youths, ""), (yudi, "")], ACTOR_NOUNS)) == 2
+
+
 def test_a_request_told_again_with_shorter_names_is_one_request() -> None:
     """'Wali Kota Eri Cahyadi meminta pihak pengembang ...' then 'Karena itu, Eri meminta
     pengembang ...': one request by the same predicate; 'Eri juga meminta ...' is another."""
@@ -2295,6 +2331,27 @@ def test_a_request_retold_in_another_verb_with_the_same_content_is_one_request()
     assert kept is first[0] and len(kept.sources) == 2
     other = asked("Bupati Sleman mengimbau warga membayar pajak kendaraan tepat waktu.", "imbau")
     assert len(merge_repeats([first, other], ACTOR_NOUNS)) == 2
+
+
+def test_an_appeal_to_the_public_in_another_word_with_the_same_content_is_one() -> None:
+    """'Camat Ciomas meminta warga mewaspadai kabar bohong ...' then 'Camat Ciomas tetap
+    meminta masyarakat waspada': one appeal, the public named in two words; asking the
+    public something else, or asking a named group, is another."""
+
+    def asked(sentence: str, recipient: str) -> tuple[Event, str]:
+        event = told(sentence, ["Camat Ciomas"], [recipient], None)
+        event.event, event.mode = "REQUEST", []
+        event.rule = "predicates.tsv:6 minta [act; actor=mention; date story-day]"
+        return event, "minta"
+
+    first = asked("Camat Ciomas meminta warga mewaspadai kabar bohong soal penculikan.", "warga")
+    again = asked("Camat Ciomas tetap meminta masyarakat waspada.", "masyarakat")
+    [kept] = merge_repeats([first, again], ACTOR_NOUNS)
+    assert kept is first[0] and len(kept.sources) == 2
+    other = asked("Camat Ciomas meminta masyarakat membersihkan selokan.", "masyarakat")
+    assert len(merge_repeats([first, other], ACTOR_NOUNS)) == 2
+    drivers = asked("Camat Ciomas tetap meminta sopir angkot waspada.", "sopir angkot")
+    assert len(merge_repeats([first, drivers], ACTOR_NOUNS)) == 2
 
 
 def test_the_next_sentence_naming_whom_the_act_was_done_to_restates_it() -> None:
@@ -6285,3 +6342,53 @@ def test_a_pretrial_petition_is_the_petitioners_suit_against_the_police_of_the_c
     (threat,) = pipeline_events(planned, "2025-10-15", "THREATEN")
     assert actor_names([threat]) == [["Hasan Basri"]]
     assert recipient_names([threat]) == [["Polda Riau"]]
+
+
+def test_an_act_done_to_oneself_is_no_act_on_another() -> None:
+    """'massa mulai membubarkan diri' is no dispersal by anyone; the stones thrown at the
+    police in the same sentence stay an attack."""
+    people = [("Anton Wijaya", "PER", None)]
+    dispersed = (
+        "Massa perlahan mulai membubarkan diri dan massa yang melempari aparat dengan botol "
+        "mulai surut."
+    )
+    assert [t for t, _, _ in coded_parties(dispersed, people)] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    ("text", "coded"),
+    [
+        (
+            "Front Rakyat Maluku adalah kelompok yang mendukung Gerakan Kedaulatan Maluku "
+            "sejak lama.",
+            [],
+        ),
+        (
+            "Undang-undang itu menjerat orang yang memberi atau menjanjikan uang kepada "
+            "Bupati Seram.",
+            [],
+        ),
+        (
+            "Sampai kini belum ada satu pun negara yang menyatakan dukungan kepada Gerakan "
+            "Kedaulatan Maluku.",
+            [],
+        ),
+        (
+            "Front Rakyat Maluku mendukung Gerakan Kedaulatan Maluku sejak lama.",
+            [("SUPPORT", ["Front Rakyat Maluku"], ["Gerakan Kedaulatan Maluku"])],
+        ),
+        (
+            "Dodi Hartono menjanjikan uang kepada Bupati Seram.",
+            [("AGREE", ["Dodi Hartono"], ["Bupati Seram"])],
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_generic_head_describes_a_kind_of_party(
+    text: str, coded: list[tuple]
+) -> None:
+    """'X adalah kelompok yang mendukung Y' says what X is, 'orang yang menjanjikan uang
+    kepada Z' whom a law means: no stance is reported; the same verbs told of a named party
+    are."""
+    parties = [("Front Rakyat Maluku", "ORG", None), ("Gerakan Kedaulatan Maluku", "ORG", None),
+               ("Bupati Seram", "PER", "GOV"), ("Dodi Hartono", "PER", None)]  # fmt: skip
+    assert coded_parties(text, parties) == coded

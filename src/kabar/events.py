@@ -301,6 +301,17 @@ QUOTE = re.compile(r"“[^”]{1,1500}”|\"[^\"\n]{1,1500}\"")
 GAP_STOP = HARD_STOP | {",", ".", "di", "ke", "dari"}
 NAMED = frozenset({"mention", "cap"})  # spans a pattern's gap skips as one word
 PLACE_NOUNS = EVENT_WORDS["place_noun"]
+SELF_OBJECTS = EVENT_WORDS["self_object"]
+"""Reflexive objects: "diri" ("membubarkan diri", "mengamankan diri") is the doer himself."""
+KIND_HEADS = EVENT_WORDS["kind_head"]
+"""Generic heads of a relative clause that says which kind of party is meant ("kelompok
+yang mendukung X", "orang yang menjanjikan sesuatu kepada hakim"), not who acted."""
+VERB_JOINS = EVENT_WORDS["verb_join"]
+"""Words joining two verbs of one relative clause ("yang memberi atau menjanjikan")."""
+STANCES = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "CONCEDE", "CONSULT"})
+"""Types of what parties say or hold, which a relative clause can ascribe to a kind of party."""
+SELF_HARMED = frozenset({"ASSAULT", "COERCE"})
+"""Types whose act, done to oneself, is no act on another party (dispersing, taking cover)."""
 DIRECTIONS = (PLACE_QUALIFIERS - {"tengah", "raya", "hulu", "hilir"}) | {"sebelah", "bagian"}
 """Compass words before a place ("di timur Aleppo", "di sebelah utara Jalur Gaza")."""
 RELATIVE_UNITS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
@@ -1804,10 +1815,14 @@ def merge_repeats(
             ]  # fmt: skip
         if not candidates and act[0] and event.actor and not another(event):
             # a request or promise told again in other verbs says the same ("meminta
-            # pemerintah mengkaji ulang ..." then "mendesak pemerintah mengkaji ulang ...")
+            # pemerintah mengkaji ulang ..." then "mendesak pemerintah mengkaji ulang ..."),
+            # to the same party or to the public in another word ("warga", "masyarakat")
             candidates = [
-                o for k, group in first.items() if k[1:] == key[1:]
-                for o in group if said_alike(o, event, mostly=True)
+                o for k, group in first.items() if k[1:-1] == key[1:-1]
+                for o in group
+                if (k[-1] == key[-1] or public_only(names(o.recipient))
+                    and public_only(names(event.recipient)))
+                and said_alike(o, event, mostly=True)
             ]  # fmt: skip
         if (
             not candidates
@@ -1825,6 +1840,25 @@ def merge_repeats(
                 and among_parties(event.actor, o.actor, both=True)
                 and quoted_alike(o, event)
             ]  # fmt: skip
+        named_part = (
+            not candidates
+            and (event.event, event.mode) == ("COERCE", ["arrest"])
+            and bool(event.actor and event.recipient)
+            and not (sentence_says(event, ANOTHER_WORDS) or told_also(event))
+            and not (done_again(event) or told_once_more(event))
+        )
+        if named_part:  # an arrest of several told again of some of them, or the other way
+            # round ("menangkap S, RA dan RB" then "polisi lebih dahulu menangkap S")
+            told = sentence(event)
+            candidates = [
+                o for o in kept
+                if same_kind(o, event, None, None) and o.actor
+                and not (sentence_says(o, ANOTHER_WORDS) or done_again(o))
+                and parties_reworded(event.actor, o.actor, actor_nouns, (told, ""), some=True)
+                and (part_named(event.recipient, o.recipient, actor_nouns)
+                     or part_named(o.recipient, event.recipient, actor_nouns))
+            ]  # fmt: skip
+            named_part = bool(candidates)  # found here: the later may name more of them
         generic = (
             not candidates
             and event.event in GENERIC_MODE_TYPES
@@ -1874,6 +1908,8 @@ def merge_repeats(
             same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
+        elif named_part and len(event.recipient) > len(same.recipient):
+            same.recipient = event.recipient  # "H ditangkap" then "H dan IN diamankan"
         if retold:  # the act's own day, and no longer a guess
             story_days[id(same)] = same.date or ""
             same.date, same.date_precision = event.date, event.date_precision
@@ -2089,6 +2125,22 @@ def parties_reworded(
         and all(any(one(p, q) for q in earlier) for p in later)
         and (some or all(any(one(p, q) for p in later) for q in earlier))
     )
+
+
+def part_named(
+    part: list[EntityRef], whole: list[EntityRef], actor_nouns: Collection[tuple[str, ...]]
+) -> bool:
+    """Whether ``part`` names some, not all, of the persons ``whole`` names, each by a name
+    of its own ("S" of "S, RA dan RB"): an arrest of several is told again of one of them
+    as it went ("polisi lebih dahulu menangkap S"). An actor noun or a counted group
+    ("pelaku", "tujuh anak") or a description in lower case ("pengedar ganja") names no
+    one in particular."""
+    if not part or len(part) >= len(whole):
+        return False
+    for ref in (*part, *whole):
+        if bare_noun(ref, actor_nouns) or counted_size(ref) or not ref.entity_text[:1].isupper():
+            return False
+    return among_parties(part, whole)
 
 
 def counted_as(
@@ -2809,6 +2861,30 @@ def country_visits_met(events: list[Event]) -> list[Event]:
     return kept
 
 
+def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
+    """Whether the trigger at ``i`` stands in a relative clause on a generic head, and that
+    head is all the actor names: "X merupakan kelompok yang mendukung Y", "tak ada satu pun
+    negara yang menyatakan dukungan", "orang yang memberi atau menjanjikan sesuatu": it
+    says what kind of party is meant, reporting no act (a relative clause describing who
+    would ask is no request, docs/annotation.md 5). "pihak" is no such head: "pihak yang
+    menuduhnya" are the ones who did accuse him."""
+    if not actor or any(r.actor_id or r.entity_text.lower() not in KIND_HEADS for r in actor):
+        return False
+    lows = clause.lows
+    at = i - 1 if lows[i - 1 : i] == ["yang"] else i - 3  # "yang memberi atau menjanjikan"
+    if at < 1 or lows[at] != "yang" or (at == i - 3 and lows[i - 1] not in VERB_JOINS):
+        return False
+    return lows[at - 1] in KIND_HEADS
+
+
+def done_to_oneself(clause: Clause, j: int) -> bool:
+    """Whether the trigger's object, right after it, is the doer himself ("diri": "massa
+    membubarkan diri", "warga mengamankan diri ke masjid"). "dirinya" may be another
+    ("polisi menangkap dirinya"); "dirinya sendiri" is left alone: a sentence that tells a
+    shooting and then the shooter's suicide by one verb may have only the latter coded."""
+    return j < len(clause.lows) and clause.lows[j] in SELF_OBJECTS
+
+
 def another(event: Event) -> bool:
     """The sentence marks its act as one more ("menetapkan satu tersangka lain", "Selain
     RR, Densus 88 juga melakukan penangkapan", "Selain itu, KPK melakukan OTT di Sumut"):
@@ -3290,6 +3366,8 @@ def code_one(
         return "nominal-use"
     if questioned(clause, i, quote):
         return "questioned"
+    if entry.event in SELF_HARMED and done_to_oneself(clause, j):
+        return "to-oneself"  # "massa mulai membubarkan diri": no one dispersed them
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
     if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
@@ -3311,6 +3389,8 @@ def code_one(
         implicit_arguments(state, clause, i, j, entry, args)
     if args.needs_agent and not args.actor:
         return "needs-agent"
+    if entry.event in STANCES and kind_described(clause, i, args.actor):
+        return "kind-described"  # "KNPB merupakan kelompok yang mendukung ULMWP"
     if "wish" in entry.args and entry.words[-1] != "agar":
         if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
@@ -3935,6 +4015,19 @@ VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
 
 
 PUBLIC = EVENT_WORDS["public"]
+
+
+def public_only(names: tuple[str, ...]) -> bool:
+    """Whether a report's recipients, by their names, are the public at large ("warga",
+    "masyarakat", "seluruh masyarakat"): an appeal to "warga" and one to "masyarakat" in
+    the same words ("meminta warga mewaspadai isu ..." then "meminta masyarakat tetap
+    waspada") are one appeal told twice (``merge_repeats``)."""
+    return bool(names) and all(
+        bool(words := name.lower().split())
+        and words[-1] in PUBLIC
+        and all(w in PUBLIC or w in VAGUE_COUNTS for w in words)
+        for name in names
+    )
 
 
 def the_public(ref: EntityRef) -> bool:
