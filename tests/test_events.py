@@ -1724,6 +1724,23 @@ def test_a_private_trip_abroad_is_no_consult() -> None:
     assert [(e.event, parties(e)) for e in events] == [("CONSULT", {"Sugiono", "Jepang"})]
 
 
+def test_a_place_of_origin_after_a_plain_noun_is_no_party() -> None:
+    """ "puluhan startup asal Vietnam dan Thailand", "kelompok musik asal Jepang": the
+    origin describes the firms and the band, so neither state is welcomed or met; goods
+    keep their state ("tarif atas produk asal Indonesia" is dealt to Indonesia)."""
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi menyambut baik kedatangan puluhan startup asal "
+        "Vietnam dan Thailand ke Bandung.\n\n"
+        "Penyanyi dangdut itu mengaku girang bisa berjumpa lagi dengan kelompok musik ternama "
+        "asal Jepang di Osaka.\n\n"
+        "Amerika Serikat mengenakan tarif tinggi atas seluruh produk asal Indonesia."
+    )
+    events = pipeline_events(text, "2025-11-05", "SUPPORT", "CONSULT", "SANCTION")
+    assert [(e.event, parties(e)) for e in events] == [
+        ("SANCTION", {"Amerika Serikat", "Indonesia"})
+    ]
+
+
 def test_a_meeting_only_tried_is_no_consult() -> None:
     """ "mencoba bertemu", "berusaha menghubungi ... belum berhasil": the try is told, not
     a meeting; the call made in the next sentence is one."""
