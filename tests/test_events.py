@@ -1741,6 +1741,22 @@ def test_a_place_of_origin_after_a_plain_noun_is_no_party() -> None:
     ]
 
 
+def test_a_meeting_in_a_fronted_time_clause_of_two_verbs() -> None:
+    """ "Setelah kembali ke Jakarta dan bertemu X, Y mengaku ...": the time clause chains
+    two verb phrases, and the one who met X is the main clause's subject, Y."""
+    text = (
+        "Lalu setelah pulang lagi ke Jakarta dan bertemu KPU dan Bawaslu, Menteri Dalam "
+        "Negeri Tito Karnavian mengaku lega.\n\n"
+        "Usai singgah di Surabaya dan menemui Gubernur Khofifah Indar Parawansa, Ketua DPR "
+        "Puan Maharani menyebut persiapan pemilu sudah matang."
+    )
+    meetings = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [parties(e) for e in meetings] == [
+        {"Tito Karnavian", "Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"},
+        {"Puan Maharani", "Khofifah Indar Parawansa"},
+    ]
+
+
 def test_a_meeting_only_tried_is_no_consult() -> None:
     """ "mencoba bertemu", "berusaha menghubungi ... belum berhasil": the try is told, not
     a meeting; the call made in the next sentence is one."""
