@@ -1757,6 +1757,19 @@ def test_a_meeting_in_a_fronted_time_clause_of_two_verbs() -> None:
     ]
 
 
+def test_a_chance_opened_for_an_act_is_hypothetical() -> None:
+    """ "membuka kemungkinan berunding", "membuka peluang menjerat": only the chance of the
+    talks or the charge is told, not the act."""
+    text = (
+        "Menteri Luar Negeri Sugiono membuka kemungkinan berunding dengan Myanmar soal nasib "
+        "pengungsi Rohingya.\n\n"
+        "Jaksa Agung ST Burhanuddin membuka peluang menjerat PT Sinar Laut dengan pidana "
+        "korporasi."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in events] == [("CONSULT", True), ("ACCUSE", True)]
+
+
 def test_a_meeting_only_tried_is_no_consult() -> None:
     """ "mencoba bertemu", "berusaha menghubungi ... belum berhasil": the try is told, not
     a meeting; the call made in the next sentence is one."""
