@@ -1724,6 +1724,52 @@ def test_a_private_trip_abroad_is_no_consult() -> None:
     assert [(e.event, parties(e)) for e in events] == [("CONSULT", {"Sugiono", "Jepang"})]
 
 
+def test_a_place_of_origin_after_a_plain_noun_is_no_party() -> None:
+    """ "puluhan startup asal Vietnam dan Thailand", "kelompok musik asal Jepang": the
+    origin describes the firms and the band, so neither state is welcomed or met; goods
+    keep their state ("tarif atas produk asal Indonesia" is dealt to Indonesia)."""
+    text = (
+        "Gubernur Jawa Barat Dedi Mulyadi menyambut baik kedatangan puluhan startup asal "
+        "Vietnam dan Thailand ke Bandung.\n\n"
+        "Penyanyi dangdut itu mengaku girang bisa berjumpa lagi dengan kelompok musik ternama "
+        "asal Jepang di Osaka.\n\n"
+        "Amerika Serikat mengenakan tarif tinggi atas seluruh produk asal Indonesia."
+    )
+    events = pipeline_events(text, "2025-11-05", "SUPPORT", "CONSULT", "SANCTION")
+    assert [(e.event, parties(e)) for e in events] == [
+        ("SANCTION", {"Amerika Serikat", "Indonesia"})
+    ]
+
+
+def test_a_meeting_in_a_fronted_time_clause_of_two_verbs() -> None:
+    """ "Setelah kembali ke Jakarta dan bertemu X, Y mengaku ...": the time clause chains
+    two verb phrases, and the one who met X is the main clause's subject, Y."""
+    text = (
+        "Lalu setelah pulang lagi ke Jakarta dan bertemu KPU dan Bawaslu, Menteri Dalam "
+        "Negeri Tito Karnavian mengaku lega.\n\n"
+        "Usai singgah di Surabaya dan menemui Gubernur Khofifah Indar Parawansa, Ketua DPR "
+        "Puan Maharani menyebut persiapan pemilu sudah matang."
+    )
+    meetings = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [parties(e) for e in meetings] == [
+        {"Tito Karnavian", "Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"},
+        {"Puan Maharani", "Khofifah Indar Parawansa"},
+    ]
+
+
+def test_a_chance_opened_for_an_act_is_hypothetical() -> None:
+    """ "membuka kemungkinan berunding", "membuka peluang menjerat": only the chance of the
+    talks or the charge is told, not the act."""
+    text = (
+        "Menteri Luar Negeri Sugiono membuka kemungkinan berunding dengan Myanmar soal nasib "
+        "pengungsi Rohingya.\n\n"
+        "Jaksa Agung ST Burhanuddin membuka peluang menjerat PT Sinar Laut dengan pidana "
+        "korporasi."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT", "ACCUSE")
+    assert [(e.event, e.hypothetical) for e in events] == [("CONSULT", True), ("ACCUSE", True)]
+
+
 def test_a_meeting_only_tried_is_no_consult() -> None:
     """ "mencoba bertemu", "berusaha menghubungi ... belum berhasil": the try is told, not
     a meeting; the call made in the next sentence is one."""

@@ -1393,6 +1393,31 @@ def subordinator_before(toks: list[Tok], i: int, talk: bool = False) -> int:
     return k if k >= 0 and toks[k].low in SUBORDINATORS else -1  # kerja dengan Komisi XI"
 
 
+CHAIN_REACH = 8
+"""Words a fronted time clause's first verb phrase may take before "dan" joins the verb of
+the act to it ("Setelah kembali lagi ke Yangon dan bertemu X")."""
+
+
+def chained_subordinator(toks: list[Tok], i: int) -> int:
+    """Where the subordinator is that opens a time clause whose verb phrases "dan", "lalu"
+    or "serta" chain up to the verb at ``i`` ("Setelah kembali ke Jenewa dan bertemu X, Y
+    mengaku ...": Y met X), -1 when none: a comma or a stop between, or a name or "ini"
+    right after the subordinator (the clause's own subject, or "Saat ini"), ends the search."""
+    k = i - 1
+    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "juga"):
+        k -= 1
+    if k < 2 or toks[k].low not in ("dan", "lalu", "serta"):
+        return -1
+    for n in range(k - 1, max(-1, k - 1 - CHAIN_REACH), -1):
+        low = toks[n].low
+        if low in SUBORDINATORS:
+            verb = n + 1 < k and lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
+            return n if verb else -1  # not "Setelah Budi pergi dan bertemu X": Budi met X
+        if low == "," or low in HARD_STOP:
+            return -1
+    return -1
+
+
 def passive_agent(toks: list[Tok], n: int) -> bool:
     """Whether the entity at ``n`` is the agent right after a di- verb ("permintaan maaf
     itu disampaikan Mattis ketika bertemu Ryamizard": Mattis met Ryamizard)."""
@@ -1574,6 +1599,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     noun's in a fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...")."""
     toks = clause.toks
     k = subordinator_before(toks, i, talk)
+    if k < 0:
+        k = chained_subordinator(toks, i)  # "Setelah kembali ke X dan bertemu Y, Z ..."
     if k < 0 and i > 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):

@@ -658,10 +658,11 @@ def prepare(
                  text[toks[c.i - 1].start : toks[j - 1].end], "noun", "", None, c.sector,
                  "group", c.country))  # fmt: skip
     for c in [c for c in cands if c.i >= 2 and origin_at(toks, cand_at, c.i - 1)]:
-        if cand_at[c.i - 2] is not None:  # "Aktris asal Prancis", "Ahrar al-Sham asal
-            cands.remove(c)  # Harasta": the place of origin describes the party before it
-            for k in range(c.i, c.j):
-                cand_at[k] = None
+        if cand_at[c.i - 2] is not None or origin_described(lex, toks[c.i - 2]):
+            for o in origin_list(toks, cand_at, c):  # "Aktris asal Prancis", "Ahrar al-Sham
+                cands.remove(o)  # asal Harasta", "startup asal Malaysia dan Singapura": the
+                for k in range(o.i, o.j):  # places of origin describe the party before them
+                    cand_at[k] = None
     cands.sort(key=lambda c: c.i)
     if "dan" in lows:  # "Kementerian Haji dan Umrah": only a "dan" can join two topics
         join_named_topics(text, toks, cands, cand_at, bodyheads)
@@ -834,6 +835,31 @@ def origin_at(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
     """Whether token ``k`` is "asal" followed by a named place, state or people: a phrase
     of origin that describes the word before it ("pengungsi asal Irak")."""
     return mention_after(toks, cand_at, k, "asal", ORIGINS) is not None
+
+
+ORIGIN_GOODS = MODALITY_WORDS["origingoods"]
+
+
+def origin_described(lex: Lexicon, tok: Tok) -> bool:
+    """Whether the plain lowercase word ``tok`` before "asal X" is a noun or adjective the
+    origin describes ("boyband beken asal Korea Selatan", "startup asal Malaysia", "pemain
+    asal Brasil"): a band, a firm or a player from there, not the state. Goods keep their
+    state ("tarif atas produk asal Indonesia" is dealt to Indonesia)."""
+    return modifier(lex, tok, None) and tok.low not in ORIGIN_GOODS
+
+
+def origin_list(toks: list[Tok], cand_at: list[Cand | None], first: Cand) -> list[Cand]:
+    """The places of origin after one "asal", ``first`` and those a comma, "dan" or "serta"
+    joins to it ("asal Malaysia dan Singapura")."""
+    out = [first]
+    k = first.j
+    while k + 1 < len(toks) and toks[k].low in (",", "dan", "serta"):
+        c = mention_after(toks, cand_at, k, toks[k].low, ORIGINS)
+        if c is None:
+            break
+        out.append(c)
+        k = c.j
+    return out
 
 
 POSTS = frozenset({"pos", "markas", "pangkalan", "barak", "asrama"})

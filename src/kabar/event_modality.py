@@ -188,6 +188,11 @@ def modal_cue(lex: Lexicon, clause: Clause, k: int) -> tuple[bool, bool]:
     return neg, modal
 
 
+CHANCES = MODALITY_WORDS["chance"]
+"""Nouns of a chance or option right before an act ("membuka kemungkinan berunding dengan
+X", "membuka peluang menjerat korporasi", "tidak menutup kemungkinan menerima tawaran"):
+only the possibility of the act is told."""
+
 JOINED = MODALITY_WORDS["joined"]
 """Conjunctions joining two predicates: a negation before one and another verb after it
 ("tidak kuat dan memutuskan ...") does not reach a trigger further on."""
@@ -529,6 +534,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
             negated = False  # "tidak akan segan-segan memecat X": resolve, not restraint
             continue
         is_neg, is_modal = modal_cue(lex, clause, k)
+        is_modal |= low in CHANCES and k == i - 1  # "membuka kemungkinan berunding"
         if low in ABILITY and any(t.low in GLAD for t in toks[max(start, k - 2) : k]):
             continue  # "bangga dapat bertemu X": the meeting took place
         if is_neg and nominal:
