@@ -3017,6 +3017,8 @@ def find_arguments(
             objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
+        if "guest" in a and "complaint" in a and told_clause(clause, head_end):
+            return "told-clause"  # "surat kabar itu melaporkan Safadi bertemu Shoukry"
         if "host" in a:
             giver = clause.cand_at[j] if "dari" in entry.words and j < len(toks) else None
             if giver is not None:  # "mendapat bantuan militer dari Iran": the giver
@@ -3503,6 +3505,14 @@ def known_name(c: Cand) -> bool:
     meminta para gubernur ...", where "Purbaya" is a person the article names again, or
     a titled person, "Presiden Ramaphosa"): no bare unknown capitalised word."""
     return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
+
+
+def told_clause(clause: Clause, k: int) -> bool:
+    """Whether the name right after the verb opens a clause of its own, its verb next
+    ("wartawan melaporkan Presiden berjalan kaki"): a news report tells what the person
+    did, it files no complaint against him."""
+    c = clause.cand_at[k] if k < len(clause.toks) else None
+    return c is not None and c.j < len(clause.toks) and active_verb(clause.toks[c.j])
 
 
 def guest(clause: Clause, k: int) -> bool:
