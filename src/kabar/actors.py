@@ -875,6 +875,13 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
     return None
 
 
+def foreign_seat_of_unplaced(office: Mention, cluster: list[Mention]) -> bool:
+    """Whether ``office`` is another country's seat ("Menlu Belanda") and the person's
+    cluster says no country at all ("Menlu Retno Marsudi"): an Indonesian outlet's bare
+    title is Indonesia's, so the Dutch minister is someone else, not Retno."""
+    return office.country not in (None, HOME) and all(m.country is None for m in cluster)
+
+
 def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") -> None:
     """ "Menteri luar negeri Iran" joins the person holding that office in this article."""
     holders = [
@@ -888,6 +895,7 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
             and (office.country is None or m.country in (None, office.country))
             for m in c
         )
+        and not foreign_seat_of_unplaced(office, c)
     ]
     if len(holders) > 1 and office.country is not None and DEFINITE.match(text, office.end):
         # "Kepala negara Rusia tersebut": the one named before known to be Russian, not one
