@@ -2911,6 +2911,9 @@ def find_arguments(
             subject = body_owner(state.lex, clause, i)
         if not subject and questioning(entry) and subordinator_before(toks, i) >= 0:
             subject = undergoer_before(state, clause, i, quote)
+        if not subject:  # "Usai diperiksa penyidik, Sandi mengaku ...": the one questioned
+            subject = fronted_subject(clause, i, state.lex.cue("speech"))  # is the main
+            # clause's subject after the comma, as for an active verb in a fronted clause
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         if entry.event in VIOLENT or agent_family(entry) == "law":
