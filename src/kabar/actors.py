@@ -868,9 +868,10 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
             continue
         if text and addressed_before(text, office.end, m, office.start):
             continue
-        if m.office == office.office:
-            return m
-        if m.start - office.end < 40 and TITLE_GAP.fullmatch(text[office.end : m.start]):
+        titled = TITLE_GAP.fullmatch(text[office.end : m.start]) is not None
+        if m.office == office.office and (titled or not foreign_seat_of_unplaced(office, [m])):
+            return m  # "Menlu Belanda menelepon Menlu Retno": Retno holds her own seat
+        if m.start - office.end < 40 and titled:
             return m
     return None
 
