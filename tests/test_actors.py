@@ -1929,3 +1929,54 @@ def test_a_known_person_a_place_or_a_choice_after_a_bare_atau_is_no_nickname(con
     )
     found = clusters_of(nickname)
     assert found["Gepeng"] == found["Slamet Riyadi"]
+
+
+def test_another_country_s_seat_is_not_the_home_minister_named_without_a_country(context):
+    """An Indonesian outlet's bare "Menlu Sugiono" is Indonesia's minister: a later
+    "Menlu Jerman" who phones him is someone else, not Sugiono calling himself."""
+    text = (
+        "Menlu Sugiono tiba di Kairo pada Selasa pagi. "
+        "Setibanya di hotel, ia ditelepon Menlu Jerman untuk membahas bantuan kemanusiaan."
+    )
+    mentions = [
+        office(text, "Menlu Sugiono", "Foreign Minister"),
+        mention("Sugiono", text, "PER", office="Foreign Minister"),
+        mention("Kairo", text, "LOC", country="EGY"),
+        office(text, "Menlu Jerman", "Foreign Minister", "DEU"),
+        mention("Jerman", text, "GPE", country="DEU"),
+    ]
+    mentions[0] = Mention(mentions[0].start, mentions[0].start + 5, "Menlu", "OFFICE", "t",
+                          office="Foreign Minister")  # fmt: skip
+    mentions[3] = Mention(mentions[3].start, mentions[3].start + 5, "Menlu", "OFFICE", "t",
+                          office="Foreign Minister", country="DEU")  # fmt: skip
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, context)
+    by_start = {m.start: m for m in article.mentions}
+    sugiono = by_start[text.index("Sugiono")].cluster
+    german = by_start[text.index("Menlu Jerman")].cluster
+    assert german != sugiono
+
+
+def test_a_foreign_seat_before_a_home_minister_s_own_title_is_not_his(context):
+    """ "Menlu Jerman menelepon Menlu Sugiono": the German minister's title is followed,
+    past a verb, by another holder of the same office, Indonesia's; it is not his name."""
+    text = "Menlu Jerman menelepon Menlu Sugiono pada Selasa malam."
+    mentions = [
+        Mention(0, 5, "Menlu", "OFFICE", "t", office="Foreign Minister", country="DEU"),
+        mention("Jerman", text, "GPE", country="DEU"),
+        Mention(
+            text.index("Menlu Sugiono"),
+            text.index("Menlu Sugiono") + 5,
+            "Menlu",
+            "OFFICE",
+            "t",
+            office="Foreign Minister",
+        ),
+        mention("Sugiono", text, "PER", office="Foreign Minister"),
+    ]
+    article = Article.from_input(text, "test")
+    article.text, article.mentions = text, mentions
+    resolve_mentions(article, context)
+    by_start = {m.start: m for m in article.mentions}
+    assert by_start[0].cluster != by_start[text.index("Sugiono")].cluster

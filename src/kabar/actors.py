@@ -868,11 +868,19 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
             continue
         if text and addressed_before(text, office.end, m, office.start):
             continue
-        if m.office == office.office:
-            return m
-        if m.start - office.end < 40 and TITLE_GAP.fullmatch(text[office.end : m.start]):
+        titled = TITLE_GAP.fullmatch(text[office.end : m.start]) is not None
+        if m.office == office.office and (titled or not foreign_seat_of_unplaced(office, [m])):
+            return m  # "Menlu Belanda menelepon Menlu Retno": Retno holds her own seat
+        if m.start - office.end < 40 and titled:
             return m
     return None
+
+
+def foreign_seat_of_unplaced(office: Mention, cluster: list[Mention]) -> bool:
+    """Whether ``office`` is another country's seat ("Menlu Belanda") and the person's
+    cluster says no country at all ("Menlu Retno Marsudi"): an Indonesian outlet's bare
+    title is Indonesia's, so the Dutch minister is someone else, not Retno."""
+    return office.country not in (None, HOME) and all(m.country is None for m in cluster)
 
 
 def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") -> None:
@@ -888,6 +896,7 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
             and (office.country is None or m.country in (None, office.country))
             for m in c
         )
+        and not foreign_seat_of_unplaced(office, c)
     ]
     if len(holders) > 1 and office.country is not None and DEFINITE.match(text, office.end):
         # "Kepala negara Rusia tersebut": the one named before known to be Russian, not one

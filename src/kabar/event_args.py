@@ -2959,6 +2959,9 @@ def find_arguments(
             subject = body_owner(state.lex, clause, i)
         if not subject and questioning(entry) and subordinator_before(toks, i) >= 0:
             subject = undergoer_before(state, clause, i, quote)
+        if not subject:  # "Usai diperiksa penyidik, Sandi mengaku ...": the one questioned
+            subject = fronted_subject(clause, i, state.lex.cue("speech"))  # is the main
+            # clause's subject after the comma, as for an active verb in a fronted clause
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         if entry.event in VIOLENT or agent_family(entry) == "law":
@@ -3065,6 +3068,8 @@ def find_arguments(
             objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
+        if "guest" in a and "complaint" in a and told_clause(clause, head_end):
+            return "told-clause"  # "surat kabar itu melaporkan Safadi bertemu Shoukry"
         if "host" in a:
             giver = clause.cand_at[j] if "dari" in entry.words and j < len(toks) else None
             if giver is not None:  # "mendapat bantuan militer dari Iran": the giver
@@ -3551,6 +3556,14 @@ def known_name(c: Cand) -> bool:
     meminta para gubernur ...", where "Purbaya" is a person the article names again, or
     a titled person, "Presiden Ramaphosa"): no bare unknown capitalised word."""
     return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
+
+
+def told_clause(clause: Clause, k: int) -> bool:
+    """Whether the name right after the verb opens a clause of its own, its verb next
+    ("wartawan melaporkan Presiden berjalan kaki"): a news report tells what the person
+    did, it files no complaint against him."""
+    c = clause.cand_at[k] if k < len(clause.toks) else None
+    return c is not None and c.j < len(clause.toks) and active_verb(clause.toks[c.j])
 
 
 def guest(clause: Clause, k: int) -> bool:
