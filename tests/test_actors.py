@@ -1910,3 +1910,18 @@ def test_a_known_person_a_place_or_a_choice_after_a_bare_atau_is_no_nickname(con
     )
     found = clusters_of(nickname)
     assert found["Gepeng"] == found["Slamet Riyadi"]
+
+
+def test_a_deputy_minister_named_in_full_is_the_deputy_his_short_title_names_later(context):
+    """ "Wakil Menteri Perdagangan" is the trade ministry's deputy, not a bare "Deputy
+    Minister", and the short title "Wamendag" later in the story is the same man."""
+    text = (
+        "Wakil Menteri Perdagangan Bambang Suryadarma meninjau Pasar Kranggan pada Selasa. "
+        "Wamendag kemudian meminta pedagang tidak menimbun minyak goreng."
+    )
+    article = resolved(context, text)
+    titles = {m.text: m for m in article.mentions if m.label == "OFFICE"}
+    assert titles["Wakil Menteri Perdagangan"].office == "Deputy Trade Minister"
+    assert titles["Wamendag"].office == "Deputy Trade Minister"
+    person = next(m for m in article.mentions if m.text == "Bambang Suryadarma")
+    assert titles["Wamendag"].cluster == person.cluster is not None
