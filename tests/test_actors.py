@@ -1925,3 +1925,22 @@ def test_a_deputy_minister_named_in_full_is_the_deputy_his_short_title_names_lat
     assert titles["Wamendag"].office == "Deputy Trade Minister"
     person = next(m for m in article.mentions if m.text == "Bambang Suryadarma")
     assert titles["Wamendag"].cluster == person.cluster is not None
+
+
+def test_a_party_board_before_the_party_is_the_party_and_its_chair_no_senate_speaker(context):
+    """ "DPD PAN", "DPW NasDem", "DPC PDIP", "DPP Partai Golkar": a party's board, so the
+    mention is the party (its branch where a region follows) and "Ketua DPD PAN" is the
+    party's chairman there, not the Speaker of the regional senate (LEG)."""
+    text = (
+        "Ketua DPD PAN Jawa Timur Hendra Kusnadi menolak rencana itu. DPW NasDem Sumut "
+        "menyurati DPP Partai Golkar soal koalisi di pilkada. DPD II Partai Golkar Kota "
+        "Bekasi ikut hadir."
+    )
+    article = resolved(context, text)
+    chair = next(m for m in article.mentions if m.text == "Hendra Kusnadi")
+    assert chair.sector == "PTY" and chair.office == "Chairman"
+    bodies = {m.text: m for m in article.mentions if m.label == "ORG"}
+    assert bodies["DPW NasDem"].name == "Partai NasDem Sumatera Utara"
+    assert bodies["DPP Partai Golkar"].name == "Partai Golkar"
+    assert "DPW" not in bodies
+    assert bodies["DPD II Partai Golkar"].name == "Partai Golkar Kota Bekasi"

@@ -179,7 +179,7 @@ def find_mentions(
     matches = ctx.lexicons.find_all(text)
     gazetteer = [gazetteer_mention(text, *match) for match in matches]
     gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
-    gazetteer = boards_as_their_bodies(text, gazetteer)
+    gazetteer = boards_as_their_bodies(text, gazetteer, ctx.lexicons)
     ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     grades = {s for s, _, _, e in matches if e in ranks}
     model = [
@@ -642,33 +642,40 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
-def boards_as_their_bodies(text: str, gazetteer: list[Mention]) -> list[Mention]:
-    """A body's acronym that is also an organisation's board word (``BOARD_WORDS``: "DPD",
-    the Dewan Pimpinan Daerah) right before another organisation's name ("DPD PAN Jawa
-    Timur", "DPD FPI") names that organisation's board: one mention of that organisation
-    over both, so that a region after it makes it the branch there ("DPD PAN Malang", the
-    party's Malang branch, as "PAN Malang" is: ``name_regional_branches``)."""
-    boards: dict[int, Mention] = {}  # the body's index -> its board word
-    for mention in gazetteer:
-        if mention.label != "ORG" or mention.text.casefold() not in BOARD_WORDS:
+BOARD_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3})(?: I{1,2})? +$")
+"""An acronym, maybe with the board's tier ("DPD II"), right before a body's name."""
+
+
+def boards_as_their_bodies(
+    text: str, gazetteer: list[Mention], lexicons: Lexicons | None = None
+) -> list[Mention]:
+    """An organisation's board acronym (``BOARD_WORDS``: "DPD", "DPW", "DPC", "DPP", the
+    Dewan Pimpinan Daerah, Wilayah, Cabang, Pusat) right before the organisation's name
+    ("DPD PAN Jawa Timur", "DPW NasDem Sumut", "DPD FPI") names that organisation's board:
+    one mention of that organisation over both, so that a region after it makes it the
+    branch there ("DPD PAN Malang", the party's Malang branch, as "PAN Malang" is:
+    ``name_regional_branches``). "DPD" is then not the regional senate, nor "Ketua DPD"
+    its speaker: the title before the board word ("Ketua") is the office, looked up again
+    in ``lexicons``."""
+    boards: dict[int, int] = {}  # the body's index -> where its board word starts
+    for n, g in enumerate(gazetteer):
+        word = BOARD_BEFORE.search(text, max(0, g.start - 10), g.start)
+        if g.label == "ORG" and word is not None and word.group(1).casefold() in BOARD_WORDS:
+            boards[n] = word.start(1)
+    out: list[Mention] = []
+    for n, g in enumerate(gazetteer):
+        if n in boards:
+            out.append(replace(g, start=boards[n], text=text[boards[n] : g.end]))
             continue
-        at = next(
-            (
-                n
-                for n, g in enumerate(gazetteer)
-                if g.label == "ORG"
-                and g.start > mention.end
-                and not text[mention.end : g.start].strip()
-            ),
-            None,
-        )
-        if at is not None:
-            boards[at] = mention
-    joined = [
-        replace(g, start=boards[n].start, text=text[boards[n].start : g.end]) if n in boards else g
-        for n, g in enumerate(gazetteer)
-    ]
-    return [g for g in joined if all(g is not b for b in boards.values())]
+        board = next((b for b in boards.values() if g.start <= b < g.end), None)
+        if board is None:
+            out.append(g)
+        elif g.label == "OFFICE" and g.start < board and lexicons is not None:
+            title = text[g.start : board].rstrip()
+            entry = lexicons.lookup_office(title)
+            if entry is not None:
+                out.append(gazetteer_mention(text, g.start, g.start + len(title), "OFFICE", entry))
+    return out
 
 
 def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int]) -> bool:
