@@ -1944,3 +1944,16 @@ def test_a_party_board_before_the_party_is_the_party_and_its_chair_no_senate_spe
     assert bodies["DPP Partai Golkar"].name == "Partai Golkar"
     assert "DPW" not in bodies
     assert bodies["DPD II Partai Golkar"].name == "Partai Golkar Kota Bekasi"
+
+
+def test_the_name_an_office_holder_goes_by_after_his_title_is_his(context):
+    """ "Wagub yang akrab disapa Kang Asep": the nickname after a title the story has
+    tied to its holder is that holder's other name, as after his own name."""
+    text = (
+        "Wakil Gubernur Jawa Barat Asep Suhendar meninjau lokasi banjir di Karawang. Polisi "
+        "lalu mengawal Wagub yang akrab disapa Ujang itu ke posko. Ujang meminta warga "
+        "mengungsi."
+    )
+    article = resolved(context, text)
+    found = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert found["Ujang"] == found["Asep Suhendar"] is not None

@@ -873,3 +873,23 @@ def test_a_first_name_after_a_thing_handed_from_or_to_is_still_the_person():
         "Wartawan membaca surat dari Yuliana kepada jaksa.",
     ):
         assert propagated(official + later, ("Yuliana Marpaung",)) == ["Yuliana"], later
+
+
+def test_a_given_name_after_an_office_and_its_seat_joins_the_name_begun_late() -> None:
+    """ "Wali Kota Solo Respati Ardi" tagged "Ardi", with "Respati" later taken for a body:
+    the office's seat ("Solo") sits between title and name, and the body is the person."""
+    text = (
+        "Wali Kota Madiun Gunawan Prasetyo meresmikan pasar baru. Gunawan berharap "
+        "pedagang kembali berjualan."
+    )
+    mayor = span(text, "Prasetyo", "PER")
+    later = span(text, "Gunawan", "ORG", nth=1)
+    mentions = [
+        span(text, "Wali Kota", "OFFICE", "gazetteer"),
+        span(text, "Madiun", "LOC", "gazetteer"),
+        mayor,
+        later,
+    ]
+    given_names_after_offices(text, mentions)
+    assert mayor.text == "Gunawan Prasetyo" == text[mayor.start : mayor.end]
+    assert later.label == "PER"

@@ -326,6 +326,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         ):  # a title NER did not attach, or one whose holder wears a rank after it
             # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
+    merge_glossed(clusters, lambda m: office_nickname(article.text, m, clusters))
     regional_seats(mentions, article.text)
     unlinked: list[Mention] = []
     for mention in mentions:
@@ -751,6 +752,26 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
         return other if all(family_alike(names[0], n) for n in names) else None
 
     merge_glossed(clusters, named)
+
+
+def office_nickname(
+    text: str, office: Mention, clusters: list[list[Mention]]
+) -> list[Mention] | None:
+    """The cluster of the name an office's holder goes by ("KPK menangkap Wamenaker yang
+    akrab disapa Noel": ``kabar.nlp.aliases_as_people`` reads the name), once the office
+    is linked to its holder; not a name after a bare "atau" ("Menteri atau Wakil Menteri")."""
+    alias = alias_after(text, office) if office.label == "OFFICE" else None
+    if alias is None or bare_or(alias):
+        return None
+    start = alias.start(1)
+    return next(
+        (
+            c
+            for c in clusters
+            if c[0].label == "PER" and any(m.start == start and m.source == ALIAS_SOURCE for m in c)
+        ),
+        None,
+    )
 
 
 def opens_name(word: str, name: str) -> bool:

@@ -1794,12 +1794,14 @@ def aliases_as_people(text: str, mentions: list[Mention], lexicons: Lexicons) ->
     (``kabar.actors.merge_named_aliases``). A chain is read to its end ("A alias B alias
     C"), and the name stops before an office the gazetteer found ("alias Bogel Kepala
     Desa Sukamaju"). A name after a bare "atau" is read only where it can be no one else
-    (``choice_after_or``)."""
+    (``choice_after_or``). So is the name an office's holder goes by ("Wamenaker yang
+    akrab disapa Noel"), though not after a bare "atau" ("Menteri atau Wakil Menteri")."""
     out = list(mentions)
-    pending = [m for m in mentions if m.label == "PER"]
+    pending = [m for m in mentions if m.label in ("PER", "OFFICE")]
     while pending:
-        alias = alias_after(text, pending.pop(0))
-        if alias is None:
+        holder = pending.pop(0)
+        alias = alias_after(text, holder)
+        if alias is None or (holder.label == "OFFICE" and bare_or(alias)):
             continue
         start, end = alias.span(1)
         end = min([x.start for x in out if x.label == "OFFICE" and start < x.start < end] + [end])
@@ -1942,25 +1944,41 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
     """Widen a person the model began one or two words late, between an office title and
     its name: "Menteri Keuangan Purbaya Yudhi Sadewa" tagged "Yudhi Sadewa" leaves
     "Purbaya", the name the story then calls him by, unlinked to the minister. Only words
-    the story names a person by elsewhere ("Purbaya menyebut ...") are taken."""
-    offices = {m.end for m in mentions if m.label == "OFFICE"}
+    the story names a person by elsewhere ("Purbaya menyebut ...") are taken. The title
+    may name its seat first ("Wali Kota Solo Respati Ardi"), and the word the story calls
+    the person by may be one the model took for a body alone ("Respati meminta ..."): that
+    body is then the person too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    seats = {
+        office_phrase_end(text, m, ordered[index + 1 :])
+        for index, m in enumerate(ordered)
+        if m.label == "OFFICE"
+    }
     starts = {m.start for m in mentions}
     names = {m.text for m in mentions if m.label == "PER"}
+    bodies = {  # one name word the model took for a body: "Respati"
+        m.text
+        for m in mentions
+        if m.label == "ORG" and m.source == "ner-model" and NAME_WORD.fullmatch(m.text)
+    }
     for person in mentions:
         if person.label != "PER" or person.source != "ner-model":
             continue
         words = text[: person.start].split(" ")[-3:-1]
         for n in (1, 2):
-            given = words[-n:]
-            begin = person.start - len(" ".join(given)) - 1
+            given = " ".join(words[-n:])
+            begin = person.start - len(given) - 1
             if (
                 len(words) >= n
-                and begin - 1 in offices
-                and " ".join(given) in names
+                and begin - 1 in seats
+                and (given in names or given in bodies)
                 and begin not in starts
             ):
                 person.start = begin
                 person.text = text[person.start : person.end]
+                for body in mentions:
+                    if body.label == "ORG" and body.source == "ner-model" and body.text == given:
+                        body.label = "PER"
                 break
 
 
