@@ -893,3 +893,23 @@ def test_a_given_name_after_an_office_and_its_seat_joins_the_name_begun_late() -
     given_names_after_offices(text, mentions)
     assert mayor.text == "Gunawan Prasetyo" == text[mayor.start : mayor.end]
     assert later.label == "PER"
+
+
+def test_a_lone_family_name_the_model_took_for_a_body_is_the_person_named_in_full(context):
+    """ "Lessa" of "Oswaldo Lessa": a lone name word the model tagged ORG is the person the
+    story names in full, unless the story places something in it ("di Kessler")."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Pelatih kepala Jurgen Kessler membantah kabar pemecatan. Menurut Kessler, "
+        "manajemen masih percaya. Stadion baru di Halberg juga dipuji Halberg sendiri."
+    )
+    spans = [
+        (text.index("Jurgen"), text.index(" membantah"), "PER"),
+        (text.index("Kessler,"), text.index("Kessler,") + 7, "ORG"),
+        (text.index("Halberg"), text.index("Halberg") + 7, "ORG"),
+        (text.rindex("Halberg"), text.rindex("Halberg") + 7, "ORG"),
+    ]
+    found = {(m.start, m.text): m.label for m in find_mentions(text, context, spans)}
+    assert found[(text.index("Kessler,"), "Kessler")] == "PER"
+    assert found[(text.rindex("Halberg"), "Halberg")] == "ORG"  # no person of that name

@@ -194,6 +194,7 @@ def find_mentions(
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     mentions = [kingdom_as_country(m, ctx) for m in mentions]
     people_typed_as_places(text, mentions)
+    people_typed_as_bodies(text, mentions)
     mentions = join_regional_units(text, mentions, grades)
     mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
@@ -458,6 +459,34 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
 
 
 MAX_NAME_WORDS = 4  # "Muslim Jaya Butar Butar": a Batak clan name may take two words
+
+
+def people_typed_as_bodies(text: str, mentions: list[Mention]) -> None:
+    """A name the model took for an organisation (no gazetteer body) is a person when it
+    is a person the article names in full, or that person's last word ("Lessa" of
+    "Oswaldo Lessa", "Refa" of "Sapriyanto Refa": foreign and sports names the model has
+    seldom seen alone as people). Only a person written in name words alone: a span that
+    ran over a body ("Himapol FISIP Unud", "Komisi IX DPR ... Mesang") or began with one
+    ("manager Lenovo Budi Janto": no first words) names no one by them. Not a word the
+    story places anything in ("di Lessa")."""
+    names: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) >= 2 and all(NAME_WORD.fullmatch(w) for w in words):
+            names |= {m.text, words[-1]}
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "ORG"
+            and m.source == "ner-model"
+            and len(words) <= MAX_NAME_WORDS
+            and all(NAME_WORD.fullmatch(w) for w in words)
+            and m.text in names
+            and not placed_anywhere(text, m.text)
+        ):
+            m.label = "PER"
+
+
 CALLING_BEFORE = re.compile(r"(?<![\w-])([a-z]+?)( hukum)?(?:nya)?, $")
 """A calling noun, maybe owned ("-nya"), right before a comma and a name: "diwakili kuasa
 hukumnya, Muslim Jaya", "kata pengacaranya, Rudi Hartono"."""
