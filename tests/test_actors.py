@@ -1957,3 +1957,16 @@ def test_the_name_an_office_holder_goes_by_after_his_title_is_his(context):
     article = resolved(context, text)
     found = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
     assert found["Ujang"] == found["Asep Suhendar"] is not None
+
+
+def test_an_undated_record_takes_its_people_s_offices_from_its_time_stamp(context):
+    """A record with no date but a corpus time stamp in its id (2017-07-14 here) names
+    people as they were then: Gibran ran a catering firm, no Vice President yet (2024-)."""
+    from kabar.nlp import find_mentions
+
+    text = "Gibran Rakabuming Raka membuka gerai martabak keduanya di Solo pekan ini."
+    article = Article.from_input(text, "test", {"id": "indosum-1500000000-gerai-martabak"})
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    gibran = next(m for m in article.mentions if m.text == "Gibran Rakabuming Raka")
+    assert gibran.office is None and gibran.sector is None

@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -40,6 +41,7 @@ from kabar.lexicons import (
     province_other_names,
     twin_regions,
 )
+from kabar.metadata import stamped_day
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
     ALIAS_SOURCE,
@@ -346,7 +348,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if unlinked:  # a description no one named before: nobody to stand for
         article.mentions = [m for m in article.mentions if all(m is not u for u in unlinked)]
     known = ctx.lexicons.people
-    month = (article.published or "")[:7] or None
+    month = story_month(article)
     for cluster in clusters:
         known_role(cluster, known, month)
         seat_holder(cluster, ctx.lexicons, month, article.text)
@@ -366,6 +368,17 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def story_month(article: Article) -> str | None:
+    """The month whose office holders the story's people are: its publication's, or for
+    an undated record its time stamp's (``kabar.metadata.stamped_day``: a corpus took it
+    in a day or two after it appeared), so that an undated 2017 story's "Gibran" is no
+    Vice President (2024-) and its "Kapolri" is that year's."""
+    if article.published:
+        return article.published[:7]
+    stamp = stamped_day(article, date.today())
+    return stamp.isoformat()[:7] if stamp is not None else None
 
 
 POLICE_CHIEF = "kapol"  # "Kapolda", "Kapolres", "Kapolsek": "Ka" + the command's kind
