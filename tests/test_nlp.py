@@ -913,3 +913,13 @@ def test_a_lone_family_name_the_model_took_for_a_body_is_the_person_named_in_ful
     found = {(m.start, m.text): m.label for m in find_mentions(text, context, spans)}
     assert found[(text.index("Kessler,"), "Kessler")] == "PER"
     assert found[(text.rindex("Halberg"), "Halberg")] == "ORG"  # no person of that name
+
+
+def test_a_bare_dki_is_the_capital_province(context):
+    """ "DKI" alone ("Ketua FPI DKI", "Pemprov DKI", "Gubernur DKI") is Jakarta's province,
+    not a word an event may take for a party."""
+    from kabar.nlp import find_mentions
+
+    text = "Kantor Ketua PWNU DKI Yusuf Hamdani dilempari batu oleh orang tak dikenal."
+    places = {m.text: m for m in find_mentions(text, context) if m.label == "LOC"}
+    assert places["DKI"].name == "DKI Jakarta" and places["DKI"].country == "IDN"
