@@ -1980,3 +1980,63 @@ def test_a_foreign_seat_before_a_home_minister_s_own_title_is_not_his(context):
     resolve_mentions(article, context)
     by_start = {m.start: m for m in article.mentions}
     assert by_start[0].cluster != by_start[text.index("Sugiono")].cluster
+
+
+def test_a_deputy_minister_named_in_full_is_the_deputy_his_short_title_names_later(context):
+    """ "Wakil Menteri Perdagangan" is the trade ministry's deputy, not a bare "Deputy
+    Minister", and the short title "Wamendag" later in the story is the same man."""
+    text = (
+        "Wakil Menteri Perdagangan Bambang Suryadarma meninjau Pasar Kranggan pada Selasa. "
+        "Wamendag kemudian meminta pedagang tidak menimbun minyak goreng."
+    )
+    article = resolved(context, text)
+    titles = {m.text: m for m in article.mentions if m.label == "OFFICE"}
+    assert titles["Wakil Menteri Perdagangan"].office == "Deputy Trade Minister"
+    assert titles["Wamendag"].office == "Deputy Trade Minister"
+    person = next(m for m in article.mentions if m.text == "Bambang Suryadarma")
+    assert titles["Wamendag"].cluster == person.cluster is not None
+
+
+def test_a_party_board_before_the_party_is_the_party_and_its_chair_no_senate_speaker(context):
+    """ "DPD PAN", "DPW NasDem", "DPC PDIP", "DPP Partai Golkar": a party's board, so the
+    mention is the party (its branch where a region follows) and "Ketua DPD PAN" is the
+    party's chairman there, not the Speaker of the regional senate (LEG)."""
+    text = (
+        "Ketua DPD PAN Jawa Timur Hendra Kusnadi menolak rencana itu. DPW NasDem Sumut "
+        "menyurati DPP Partai Golkar soal koalisi di pilkada. DPD II Partai Golkar Kota "
+        "Bekasi ikut hadir."
+    )
+    article = resolved(context, text)
+    chair = next(m for m in article.mentions if m.text == "Hendra Kusnadi")
+    assert chair.sector == "PTY" and chair.office == "Chairman"
+    bodies = {m.text: m for m in article.mentions if m.label == "ORG"}
+    assert bodies["DPW NasDem"].name == "Partai NasDem Sumatera Utara"
+    assert bodies["DPP Partai Golkar"].name == "Partai Golkar"
+    assert "DPW" not in bodies
+    assert bodies["DPD II Partai Golkar"].name == "Partai Golkar Kota Bekasi"
+
+
+def test_the_name_an_office_holder_goes_by_after_his_title_is_his(context):
+    """ "Wagub yang akrab disapa Kang Asep": the nickname after a title the story has
+    tied to its holder is that holder's other name, as after his own name."""
+    text = (
+        "Wakil Gubernur Jawa Barat Asep Suhendar meninjau lokasi banjir di Karawang. Polisi "
+        "lalu mengawal Wagub yang akrab disapa Ujang itu ke posko. Ujang meminta warga "
+        "mengungsi."
+    )
+    article = resolved(context, text)
+    found = {m.text: m.cluster for m in article.mentions if m.label == "PER"}
+    assert found["Ujang"] == found["Asep Suhendar"] is not None
+
+
+def test_an_undated_record_takes_its_people_s_offices_from_its_time_stamp(context):
+    """A record with no date but a corpus time stamp in its id (2017-07-14 here) names
+    people as they were then: Gibran ran a catering firm, no Vice President yet (2024-)."""
+    from kabar.nlp import find_mentions
+
+    text = "Gibran Rakabuming Raka membuka gerai martabak keduanya di Solo pekan ini."
+    article = Article.from_input(text, "test", {"id": "indosum-1500000000-gerai-martabak"})
+    article.text, article.mentions = text, find_mentions(text, context)
+    resolve_mentions(article, context)
+    gibran = next(m for m in article.mentions if m.text == "Gibran Rakabuming Raka")
+    assert gibran.office is None and gibran.sector is None

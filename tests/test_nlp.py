@@ -873,3 +873,53 @@ def test_a_first_name_after_a_thing_handed_from_or_to_is_still_the_person():
         "Wartawan membaca surat dari Yuliana kepada jaksa.",
     ):
         assert propagated(official + later, ("Yuliana Marpaung",)) == ["Yuliana"], later
+
+
+def test_a_given_name_after_an_office_and_its_seat_joins_the_name_begun_late() -> None:
+    """ "Wali Kota Solo Respati Ardi" tagged "Ardi", with "Respati" later taken for a body:
+    the office's seat ("Solo") sits between title and name, and the body is the person."""
+    text = (
+        "Wali Kota Madiun Gunawan Prasetyo meresmikan pasar baru. Gunawan berharap "
+        "pedagang kembali berjualan."
+    )
+    mayor = span(text, "Prasetyo", "PER")
+    later = span(text, "Gunawan", "ORG", nth=1)
+    mentions = [
+        span(text, "Wali Kota", "OFFICE", "gazetteer"),
+        span(text, "Madiun", "LOC", "gazetteer"),
+        mayor,
+        later,
+    ]
+    given_names_after_offices(text, mentions)
+    assert mayor.text == "Gunawan Prasetyo" == text[mayor.start : mayor.end]
+    assert later.label == "PER"
+
+
+def test_a_lone_family_name_the_model_took_for_a_body_is_the_person_named_in_full(context):
+    """ "Lessa" of "Oswaldo Lessa": a lone name word the model tagged ORG is the person the
+    story names in full, unless the story places something in it ("di Kessler")."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Pelatih kepala Jurgen Kessler membantah kabar pemecatan. Menurut Kessler, "
+        "manajemen masih percaya. Stadion baru di Halberg juga dipuji Halberg sendiri."
+    )
+    spans = [
+        (text.index("Jurgen"), text.index(" membantah"), "PER"),
+        (text.index("Kessler,"), text.index("Kessler,") + 7, "ORG"),
+        (text.index("Halberg"), text.index("Halberg") + 7, "ORG"),
+        (text.rindex("Halberg"), text.rindex("Halberg") + 7, "ORG"),
+    ]
+    found = {(m.start, m.text): m.label for m in find_mentions(text, context, spans)}
+    assert found[(text.index("Kessler,"), "Kessler")] == "PER"
+    assert found[(text.rindex("Halberg"), "Halberg")] == "ORG"  # no person of that name
+
+
+def test_a_bare_dki_is_the_capital_province(context):
+    """ "DKI" alone ("Ketua FPI DKI", "Pemprov DKI", "Gubernur DKI") is Jakarta's province,
+    not a word an event may take for a party."""
+    from kabar.nlp import find_mentions
+
+    text = "Kantor Ketua PWNU DKI Yusuf Hamdani dilempari batu oleh orang tak dikenal."
+    places = {m.text: m for m in find_mentions(text, context) if m.label == "LOC"}
+    assert places["DKI"].name == "DKI Jakarta" and places["DKI"].country == "IDN"

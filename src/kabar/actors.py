@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
 
@@ -40,6 +41,7 @@ from kabar.lexicons import (
     province_other_names,
     twin_regions,
 )
+from kabar.metadata import stamped_day
 from kabar.model import HOME, Actor, Article, Event, Mention, Role, TraceStep, stable_id
 from kabar.nlp import (
     ALIAS_SOURCE,
@@ -326,6 +328,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         ):  # a title NER did not attach, or one whose holder wears a rank after it
             # ("Kapolda Sumatera Barat Irjen Suharyono"): its holder's
             next((c for c in clusters if holder in c), [mention]).append(mention)
+    merge_glossed(clusters, lambda m: office_nickname(article.text, m, clusters))
     regional_seats(mentions, article.text)
     unlinked: list[Mention] = []
     for mention in mentions:
@@ -345,7 +348,7 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
     if unlinked:  # a description no one named before: nobody to stand for
         article.mentions = [m for m in article.mentions if all(m is not u for u in unlinked)]
     known = ctx.lexicons.people
-    month = (article.published or "")[:7] or None
+    month = story_month(article)
     for cluster in clusters:
         known_role(cluster, known, month)
         seat_holder(cluster, ctx.lexicons, month, article.text)
@@ -365,6 +368,17 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         TraceStep("actors", f"{len(clusters)} actor clusters from {len(mentions)} mentions")
     )
     return article
+
+
+def story_month(article: Article) -> str | None:
+    """The month whose office holders the story's people are: its publication's, or for
+    an undated record its time stamp's (``kabar.metadata.stamped_day``: a corpus took it
+    in a day or two after it appeared), so that an undated 2017 story's "Gibran" is no
+    Vice President (2024-) and its "Kapolri" is that year's."""
+    if article.published:
+        return article.published[:7]
+    stamp = stamped_day(article, date.today())
+    return stamp.isoformat()[:7] if stamp is not None else None
 
 
 POLICE_CHIEF = "kapol"  # "Kapolda", "Kapolres", "Kapolsek": "Ka" + the command's kind
@@ -751,6 +765,26 @@ def merge_named_aliases(text: str, clusters: list[list[Mention]]) -> None:
         return other if all(family_alike(names[0], n) for n in names) else None
 
     merge_glossed(clusters, named)
+
+
+def office_nickname(
+    text: str, office: Mention, clusters: list[list[Mention]]
+) -> list[Mention] | None:
+    """The cluster of the name an office's holder goes by ("KPK menangkap Wamenaker yang
+    akrab disapa Noel": ``kabar.nlp.aliases_as_people`` reads the name), once the office
+    is linked to its holder; not a name after a bare "atau" ("Menteri atau Wakil Menteri")."""
+    alias = alias_after(text, office) if office.label == "OFFICE" else None
+    if alias is None or bare_or(alias):
+        return None
+    start = alias.start(1)
+    return next(
+        (
+            c
+            for c in clusters
+            if c[0].label == "PER" and any(m.start == start and m.source == ALIAS_SOURCE for m in c)
+        ),
+        None,
+    )
 
 
 def opens_name(word: str, name: str) -> bool:

@@ -583,7 +583,30 @@ def load_offices() -> dict[str, OfficeEntry]:
         offices.setdefault(
             normalize(surface), OfficeEntry(surface, canonical, _value(sector), rank)
         )
+    for key, entry in deputies_of_ministers(offices).items():
+        offices.setdefault(key, entry)
     return offices
+
+
+DEPUTY_BEFORE = {"menteri ": "wakil ", "men": "wa"}  # "Wakil Menteri Sosial", "Wamensos"
+
+
+def deputies_of_ministers(offices: Mapping[str, OfficeEntry]) -> dict[str, OfficeEntry]:
+    """The deputy of every minister the list names, in full or short ("Wakil Menteri
+    Ketenagakerjaan", "Wamenaker"): Indonesian ministries have deputy ministers, and a
+    deputy left as the bare "Wakil Menteri" names no ministry and never meets his short
+    title ("Wamenaker") later in the story."""
+    deputies: dict[str, OfficeEntry] = {}
+    for key, entry in offices.items():
+        if entry.rank != "minister":
+            continue
+        for opening, deputy in DEPUTY_BEFORE.items():
+            if key.startswith(opening) and (opening.endswith(" ") or " " not in key):
+                deputies[deputy + key] = OfficeEntry(
+                    deputy + entry.surface, f"Deputy {entry.canonical}", entry.sector, "deputy"
+                )
+                break
+    return deputies
 
 
 @lru_cache(maxsize=1)

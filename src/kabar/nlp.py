@@ -179,7 +179,7 @@ def find_mentions(
     matches = ctx.lexicons.find_all(text)
     gazetteer = [gazetteer_mention(text, *match) for match in matches]
     gazetteer = [g for g in gazetteer if not in_place_name(text, g)]
-    gazetteer = boards_as_their_bodies(text, gazetteer)
+    gazetteer = boards_as_their_bodies(text, gazetteer, ctx.lexicons)
     ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     grades = {s for s, _, _, e in matches if e in ranks}
     model = [
@@ -194,6 +194,7 @@ def find_mentions(
     mentions = [venue_not_person(group_not_person(m)) for m in mentions]
     mentions = [kingdom_as_country(m, ctx) for m in mentions]
     people_typed_as_places(text, mentions)
+    people_typed_as_bodies(text, mentions)
     mentions = join_regional_units(text, mentions, grades)
     mentions = join_committees(text, mentions)
     qualified_places(text, mentions)
@@ -458,6 +459,34 @@ def people_typed_as_places(text: str, mentions: list[Mention]) -> None:
 
 
 MAX_NAME_WORDS = 4  # "Muslim Jaya Butar Butar": a Batak clan name may take two words
+
+
+def people_typed_as_bodies(text: str, mentions: list[Mention]) -> None:
+    """A name the model took for an organisation (no gazetteer body) is a person when it
+    is a person the article names in full, or that person's last word ("Lessa" of
+    "Oswaldo Lessa", "Refa" of "Sapriyanto Refa": foreign and sports names the model has
+    seldom seen alone as people). Only a person written in name words alone: a span that
+    ran over a body ("Himapol FISIP Unud", "Komisi IX DPR ... Mesang") or began with one
+    ("manager Lenovo Budi Janto": no first words) names no one by them. Not a word the
+    story places anything in ("di Lessa")."""
+    names: set[str] = set()
+    for m in mentions:
+        words = m.text.split()
+        if m.label == "PER" and len(words) >= 2 and all(NAME_WORD.fullmatch(w) for w in words):
+            names |= {m.text, words[-1]}
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.label == "ORG"
+            and m.source == "ner-model"
+            and len(words) <= MAX_NAME_WORDS
+            and all(NAME_WORD.fullmatch(w) for w in words)
+            and m.text in names
+            and not placed_anywhere(text, m.text)
+        ):
+            m.label = "PER"
+
+
 CALLING_BEFORE = re.compile(r"(?<![\w-])([a-z]+?)( hukum)?(?:nya)?, $")
 """A calling noun, maybe owned ("-nya"), right before a comma and a name: "diwakili kuasa
 hukumnya, Muslim Jaya", "kata pengacaranya, Rudi Hartono"."""
@@ -642,33 +671,40 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
-def boards_as_their_bodies(text: str, gazetteer: list[Mention]) -> list[Mention]:
-    """A body's acronym that is also an organisation's board word (``BOARD_WORDS``: "DPD",
-    the Dewan Pimpinan Daerah) right before another organisation's name ("DPD PAN Jawa
-    Timur", "DPD FPI") names that organisation's board: one mention of that organisation
-    over both, so that a region after it makes it the branch there ("DPD PAN Malang", the
-    party's Malang branch, as "PAN Malang" is: ``name_regional_branches``)."""
-    boards: dict[int, Mention] = {}  # the body's index -> its board word
-    for mention in gazetteer:
-        if mention.label != "ORG" or mention.text.casefold() not in BOARD_WORDS:
+BOARD_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3})(?: I{1,2})? +$")
+"""An acronym, maybe with the board's tier ("DPD II"), right before a body's name."""
+
+
+def boards_as_their_bodies(
+    text: str, gazetteer: list[Mention], lexicons: Lexicons | None = None
+) -> list[Mention]:
+    """An organisation's board acronym (``BOARD_WORDS``: "DPD", "DPW", "DPC", "DPP", the
+    Dewan Pimpinan Daerah, Wilayah, Cabang, Pusat) right before the organisation's name
+    ("DPD PAN Jawa Timur", "DPW NasDem Sumut", "DPD FPI") names that organisation's board:
+    one mention of that organisation over both, so that a region after it makes it the
+    branch there ("DPD PAN Malang", the party's Malang branch, as "PAN Malang" is:
+    ``name_regional_branches``). "DPD" is then not the regional senate, nor "Ketua DPD"
+    its speaker: the title before the board word ("Ketua") is the office, looked up again
+    in ``lexicons``."""
+    boards: dict[int, int] = {}  # the body's index -> where its board word starts
+    for n, g in enumerate(gazetteer):
+        word = BOARD_BEFORE.search(text, max(0, g.start - 10), g.start)
+        if g.label == "ORG" and word is not None and word.group(1).casefold() in BOARD_WORDS:
+            boards[n] = word.start(1)
+    out: list[Mention] = []
+    for n, g in enumerate(gazetteer):
+        if n in boards:
+            out.append(replace(g, start=boards[n], text=text[boards[n] : g.end]))
             continue
-        at = next(
-            (
-                n
-                for n, g in enumerate(gazetteer)
-                if g.label == "ORG"
-                and g.start > mention.end
-                and not text[mention.end : g.start].strip()
-            ),
-            None,
-        )
-        if at is not None:
-            boards[at] = mention
-    joined = [
-        replace(g, start=boards[n].start, text=text[boards[n].start : g.end]) if n in boards else g
-        for n, g in enumerate(gazetteer)
-    ]
-    return [g for g in joined if all(g is not b for b in boards.values())]
+        board = next((b for b in boards.values() if g.start <= b < g.end), None)
+        if board is None:
+            out.append(g)
+        elif g.label == "OFFICE" and g.start < board and lexicons is not None:
+            title = text[g.start : board].rstrip()
+            entry = lexicons.lookup_office(title)
+            if entry is not None:
+                out.append(gazetteer_mention(text, g.start, g.start + len(title), "OFFICE", entry))
+    return out
 
 
 def ranked_name(mention: Mention, clash: list[Mention], grades: Collection[int]) -> bool:
@@ -1803,12 +1839,14 @@ def aliases_as_people(text: str, mentions: list[Mention], lexicons: Lexicons) ->
     (``kabar.actors.merge_named_aliases``). A chain is read to its end ("A alias B alias
     C"), and the name stops before an office the gazetteer found ("alias Bogel Kepala
     Desa Sukamaju"). A name after a bare "atau" is read only where it can be no one else
-    (``choice_after_or``)."""
+    (``choice_after_or``). So is the name an office's holder goes by ("Wamenaker yang
+    akrab disapa Noel"), though not after a bare "atau" ("Menteri atau Wakil Menteri")."""
     out = list(mentions)
-    pending = [m for m in mentions if m.label == "PER"]
+    pending = [m for m in mentions if m.label in ("PER", "OFFICE")]
     while pending:
-        alias = alias_after(text, pending.pop(0))
-        if alias is None:
+        holder = pending.pop(0)
+        alias = alias_after(text, holder)
+        if alias is None or (holder.label == "OFFICE" and bare_or(alias)):
             continue
         start, end = alias.span(1)
         end = min([x.start for x in out if x.label == "OFFICE" and start < x.start < end] + [end])
@@ -1951,25 +1989,41 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
     """Widen a person the model began one or two words late, between an office title and
     its name: "Menteri Keuangan Purbaya Yudhi Sadewa" tagged "Yudhi Sadewa" leaves
     "Purbaya", the name the story then calls him by, unlinked to the minister. Only words
-    the story names a person by elsewhere ("Purbaya menyebut ...") are taken."""
-    offices = {m.end for m in mentions if m.label == "OFFICE"}
+    the story names a person by elsewhere ("Purbaya menyebut ...") are taken. The title
+    may name its seat first ("Wali Kota Solo Respati Ardi"), and the word the story calls
+    the person by may be one the model took for a body alone ("Respati meminta ..."): that
+    body is then the person too."""
+    ordered = sorted(mentions, key=lambda m: m.start)
+    seats = {
+        office_phrase_end(text, m, ordered[index + 1 :])
+        for index, m in enumerate(ordered)
+        if m.label == "OFFICE"
+    }
     starts = {m.start for m in mentions}
     names = {m.text for m in mentions if m.label == "PER"}
+    bodies = {  # one name word the model took for a body: "Respati"
+        m.text
+        for m in mentions
+        if m.label == "ORG" and m.source == "ner-model" and NAME_WORD.fullmatch(m.text)
+    }
     for person in mentions:
         if person.label != "PER" or person.source != "ner-model":
             continue
         words = text[: person.start].split(" ")[-3:-1]
         for n in (1, 2):
-            given = words[-n:]
-            begin = person.start - len(" ".join(given)) - 1
+            given = " ".join(words[-n:])
+            begin = person.start - len(given) - 1
             if (
                 len(words) >= n
-                and begin - 1 in offices
-                and " ".join(given) in names
+                and begin - 1 in seats
+                and (given in names or given in bodies)
                 and begin not in starts
             ):
                 person.start = begin
                 person.text = text[person.start : person.end]
+                for body in mentions:
+                    if body.label == "ORG" and body.source == "ner-model" and body.text == given:
+                        body.label = "PER"
                 break
 
 
