@@ -60,6 +60,7 @@ from kabar.nlp import (
     office_kinds,
     office_phrase_end,
     only_one,
+    police_chief_title,
     region_as_written,
 )
 from kabar.numbers import word_lists
@@ -381,9 +382,6 @@ def story_month(article: Article) -> str | None:
     return stamp.isoformat()[:7] if stamp is not None else None
 
 
-POLICE_CHIEF = "kapol"  # "Kapolda", "Kapolres", "Kapolsek": "Ka" + the command's kind
-
-
 def commands_of_chief_titles(article: Article, mentions: list[Mention]) -> list[Mention]:
     """A regional police command the article names only through its chief's title
     ("Kapolres Garut AKBP Rizal": Polres Garut), as crime reports often do: a mention of
@@ -396,7 +394,7 @@ def commands_of_chief_titles(article: Article, mentions: list[Mention]) -> list[
     regions = {m.start: m for m in mentions if m.label in ("LOC", "GPE")}
     commands: dict[str, Mention] = {}
     for title in mentions:
-        if title.label != "OFFICE" or not title.text.lower().startswith(POLICE_CHIEF):
+        if title.label != "OFFICE" or not police_chief_title(title.text):
             continue
         region = regions.get(title.end + 1)
         if region is None or text[title.end] != " ":

@@ -104,7 +104,7 @@ from kabar.model import (
     Sentence,
     TimeExpression,
 )
-from kabar.nlp import CHIEF_TITLE_COMMAND, POLICE_UNITS
+from kabar.nlp import CHIEF_TITLE_COMMAND, POLICE_UNITS, police_chief_title
 from kabar.predicates import Entry, Lexicon, venue_in
 from kabar.quote_candidates import lexicon as quote_lexicon
 
@@ -1790,7 +1790,7 @@ def regional_police(state: State, title: Mention) -> EntityRef | None:
     """The regional police a "Kapolda"/"Kapolres" title followed by its region heads, when
     the article names that command only through its chief ("Kapolda Sumatera Barat Irjen
     Suharyono": Polda Sumatera Barat), as crime reports often do."""
-    if not title.text.lower().startswith("kapol"):
+    if not police_chief_title(title.text):
         return None
     text = state.article.text
     region = next(

@@ -730,8 +730,20 @@ governments ("Pemkot", "pemerintah kota", "Pemda"): named by the region after th
 GOVERNMENTS_ANYWHERE = frozenset(load_lexicon().governments_anywhere)
 """A region's government that, bare ("Pemda", "Pemerintah Daerah setempat"), is any
 region's: predicates.tsv's ``region`` rows with args "anywhere"."""
-POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith("pol"))
+POLICE_UNIT_PREFIX = "pol"  # how the short names of police commands start
+POLICE_UNITS = frozenset(u for u in REGIONAL_UNITS if u.startswith(POLICE_UNIT_PREFIX))
 """Police commands by their short names ("polres", "polsek")."""
+POLICE_CHIEF_PREFIX = "ka" + POLICE_UNIT_PREFIX
+"""How a police chief's title starts: "Ka" + his command's kind ("Kapolda", "Kapolres",
+"Kapolsek", "Kapolri"), as "Ma" + the kind is its headquarters ("Mapolres")."""
+
+
+def police_chief_title(title: str) -> bool:
+    """Whether an office's written title is a police chief's (``POLICE_CHIEF_PREFIX``): the
+    one test of the actor stage's command mentions and the event stage's chief's command."""
+    return title.lower().startswith(POLICE_CHIEF_PREFIX)
+
+
 UNIT_NAMES = tuple(tuple(row) for row in read_table("unit_names.tsv"))
 """(kind, spelled-out name, short name) of police units, prosecutors and committees."""
 SHORT_UNITS = {long: short for kind, long, short in UNIT_NAMES if kind == "police"}
