@@ -43,6 +43,7 @@ from kabar.event_clause import (
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
     TITLE_PARTS,
+    TOKEN,
     TYPE_OF_LABEL,
     UP_TO_NOW,
     VERB_PREFIXES,
@@ -4960,28 +4961,33 @@ def one_police_command(article: Article) -> Mention | None:
     regional = [m for m in police if is_regional_command(m)]
     others = [m for m in police if not is_regional_command(m)]
     if len({m.actor_id for m in regional}) != 1 or not all(
-        written_national(m) and not acts_in_story(article.text, m) for m in others
+        written_national(m) and not acts_in_story(article, m) for m in others
     ):
         return None
     return regional[0]
 
 
-def acts_in_story(text: str, m: Mention) -> bool:
+def acts_in_story(article: Article, m: Mention) -> bool:
     """Whether a body acts as a party where it is named: the subject of an active verb
     after it, past `actadverb` words ("Polri memecat ...", "Polri juga menangkap ..."),
     or the doer after "oleh". The national police acting so is a second police party, no
     umbrella of the regional command, so a bare "polisi" is neither's; not the last word
-    of a unit's name the gazetteer leaves out ("Divisi Humas Polri membenarkan ...")."""
-    before = text[max(0, m.start - 30) : m.start].split()
+    of a unit's name the gazetteer leaves out ("Divisi Humas Polri membenarkan ...").
+    Read in the event stage's words (``event_clause.TOKEN``) of the mention's sentence."""
+    text = article.text
+    sent = article.sentence_at(m.start)
+    start, end = (sent.start, sent.end) if sent is not None else (0, len(text))
+    before = TOKEN.findall(text, start, m.start)
     if before and before[-1][:1].isupper():
         return False
     if before and before[-1].casefold() == "oleh":
         return True
-    words = re.findall(r"[\w-]+|[^\w\s]", text[m.end : m.end + 60])
-    k = 0
-    while k < len(words) and words[k] in ACT_ADVERBS:
-        k += 1
-    return k < len(words) and active_verb(Tok(0, 0, words[k], words[k].casefold()))
+    after = (
+        Tok(w.start(), w.end(), w.group(), w.group().lower())
+        for w in TOKEN.finditer(text, m.end, end)
+    )
+    past_adverbs = next((tok for tok in after if tok.text not in ACT_ADVERBS), None)
+    return past_adverbs is not None and active_verb(past_adverbs)
 
 
 ACT_ADVERBS = MODALITY_WORDS["actadverb"]
