@@ -671,12 +671,17 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
-BOARD_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3})(?: I{1,2})? +$")
-"""An acronym, maybe with the board's tier ("DPD II"), right before a body's name."""
+BOARD_BEFORE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(word.upper()) for word in sorted(mention_words()["boardword"]))
+    + r")(?: I{1,2})? +$"
+)
+"""A board acronym (``BOARD_WORDS``, in capitals as news writes it), maybe with the
+board's tier ("DPD II"), right before a body's name."""
 
 
 def boards_as_their_bodies(
-    text: str, gazetteer: list[Mention], lexicons: Lexicons | None = None
+    text: str, gazetteer: list[Mention], lexicons: Lexicons
 ) -> list[Mention]:
     """An organisation's board acronym (``BOARD_WORDS``: "DPD", "DPW", "DPC", "DPP", the
     Dewan Pimpinan Daerah, Wilayah, Cabang, Pusat) right before the organisation's name
@@ -689,7 +694,7 @@ def boards_as_their_bodies(
     boards: dict[int, int] = {}  # the body's index -> where its board word starts
     for n, g in enumerate(gazetteer):
         word = BOARD_BEFORE.search(text, max(0, g.start - 10), g.start)
-        if g.label == "ORG" and word is not None and word.group(1).casefold() in BOARD_WORDS:
+        if g.label == "ORG" and word is not None:
             boards[n] = word.start(1)
     out: list[Mention] = []
     for n, g in enumerate(gazetteer):
@@ -699,7 +704,7 @@ def boards_as_their_bodies(
         board = next((b for b in boards.values() if g.start <= b < g.end), None)
         if board is None:
             out.append(g)
-        elif g.label == "OFFICE" and g.start < board and lexicons is not None:
+        elif g.label == "OFFICE" and g.start < board:
             title = text[g.start : board].rstrip()
             entry = lexicons.lookup_office(title)
             if entry is not None:
