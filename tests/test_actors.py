@@ -127,10 +127,13 @@ def mention(text: str, full: str, label: str, **attrs) -> Mention:
     return Mention(start, start + len(text), text, label, "test", **attrs)
 
 
-def office(text: str, at: str, office: str, country: str | None = None) -> Mention:
-    """An OFFICE mention of the title word(s) of ``at`` ("Presiden" of "Presiden Rusia")."""
+def office(
+    text: str, at: str, office: str, country: str | None = None, title: str | None = None
+) -> Mention:
+    """An OFFICE mention of the title word(s) of ``at``: ``title`` where given ("Menlu" of
+    "Menlu Sugiono"), else all of ``at`` but a president's ("Presiden" of "Presiden Rusia")."""
     start = text.index(at)
-    words = at if office != "President" else at.split()[0]
+    words = title or (at if office != "President" else at.split()[0])
     return Mention(start, start + len(words), words, "OFFICE", "t", office=office,
                    country=country)  # fmt: skip
 
@@ -1586,35 +1589,47 @@ def test_a_role_noun_not_marked_as_the_initialled_one_is_someone_else(context):
     ], starts  # fmt: skip
 
 
-def test_a_driver_the_story_ties_to_initials_is_that_person(context):
-    """Fails before "driver" was a role noun: news writes the loan word as often as
-    "sopir" ("driver ojek daring")."""
-    text = (
-        "Warga melaporkan driver ojek daring yang merusak pos ronda di Bekasi. "
-        "Driver itu berinisial RS (29). Polisi kemudian menahan driver tersebut."
-    )
-    article = resolved(context, text)
-    initials = next(m for m in article.mentions if m.text == "RS")
-    roles = [m for m in article.mentions if m.source == "initialled-role"]
-    assert [text[m.start : m.end] for m in roles] == ["Driver", "driver"]
-    assert {m.actor_id for m in roles} == {initials.actor_id}
+CAR_OF_A_MAKE = (
+    "Sebuah mobil Avanza hitam menerobos palang kereta di Cikampek. Petugas sudah "
+    "memeriksa pengemudi mobil tersebut di pos jaga. Pengemudi Avanza itu berinisial "
+    "GT (45), warga Karawang."
+)
 
 
-def test_the_driver_of_that_car_is_the_driver_tied_to_its_make(context):
-    """Fails before vehicle_named_before: "mobil tersebut" named no make, so "pengemudi
-    mobil tersebut" was another driver than "Pengemudi Avanza ... berinisial GT". A car
-    the text names with another make stays another driver's."""
-    text = (
-        "Sebuah mobil Avanza hitam menerobos palang kereta di Cikampek. Petugas sudah "
-        "memeriksa pengemudi mobil tersebut di pos jaga. Pengemudi Avanza itu berinisial "
-        "GT (45), warga Karawang."
-    )
+@pytest.mark.parametrize(
+    ("text", "initials", "roles_tied"),
+    [
+        pytest.param(  # fails before "driver" was a role noun: news writes the loan word
+            # as often as "sopir" ("driver ojek daring")
+            "Warga melaporkan driver ojek daring yang merusak pos ronda di Bekasi. "
+            "Driver itu berinisial RS (29). Polisi kemudian menahan driver tersebut.",
+            "RS",
+            ["Driver", "driver"],
+            id="loan-word-driver",
+        ),
+        pytest.param(  # fails before vehicle_named_before: "mobil tersebut" named no make,
+            # so "pengemudi mobil tersebut" was another driver than "Pengemudi Avanza ...
+            # berinisial GT"
+            CAR_OF_A_MAKE,
+            "GT",
+            ["pengemudi", "Pengemudi Avanza"],
+            id="driver-of-that-car",
+        ),
+    ],
+)
+def test_a_driver_the_story_ties_to_initials_is_that_person(context, text, initials, roles_tied):
+    """Every role noun the story ties to a person's initials is that person."""
     article = resolved(context, text)
-    initials = next(m for m in article.mentions if m.text == "GT")
+    person = next(m for m in article.mentions if m.text == initials)
     roles = [m for m in article.mentions if m.source == "initialled-role"]
-    assert [text[m.start : m.end] for m in roles] == ["pengemudi", "Pengemudi Avanza"]
-    assert {m.actor_id for m in roles} == {initials.actor_id}
-    other = text.replace("Sebuah mobil Avanza", "Sebuah mobil Xenia")
+    assert [text[m.start : m.end] for m in roles] == roles_tied
+    assert {m.actor_id for m in roles} == {person.actor_id}
+
+
+def test_the_driver_of_a_car_of_another_make_is_another_driver(context):
+    """A car the text names with another make ("mobil Xenia") stays another driver's than
+    "Pengemudi Avanza": only a driver of the make named last is tied to him."""
+    other = CAR_OF_A_MAKE.replace("Sebuah mobil Avanza", "Sebuah mobil Xenia")
     roles = [m for m in resolved(context, other).mentions if m.source == "initialled-role"]
     assert [other[m.start : m.end] for m in roles] == ["Pengemudi Avanza"]
 
@@ -1939,16 +1954,12 @@ def test_another_country_s_seat_is_not_the_home_minister_named_without_a_country
         "Setibanya di hotel, ia ditelepon Menlu Jerman untuk membahas bantuan kemanusiaan."
     )
     mentions = [
-        office(text, "Menlu Sugiono", "Foreign Minister"),
+        office(text, "Menlu Sugiono", "Foreign Minister", title="Menlu"),
         mention("Sugiono", text, "PER", office="Foreign Minister"),
         mention("Kairo", text, "LOC", country="EGY"),
-        office(text, "Menlu Jerman", "Foreign Minister", "DEU"),
+        office(text, "Menlu Jerman", "Foreign Minister", "DEU", title="Menlu"),
         mention("Jerman", text, "GPE", country="DEU"),
     ]
-    mentions[0] = Mention(mentions[0].start, mentions[0].start + 5, "Menlu", "OFFICE", "t",
-                          office="Foreign Minister")  # fmt: skip
-    mentions[3] = Mention(mentions[3].start, mentions[3].start + 5, "Menlu", "OFFICE", "t",
-                          office="Foreign Minister", country="DEU")  # fmt: skip
     article = Article.from_input(text, "test")
     article.text, article.mentions = text, mentions
     resolve_mentions(article, context)

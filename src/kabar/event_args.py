@@ -1381,13 +1381,16 @@ def manner_agent(clause: Clause, i: int) -> list[Cand]:
     return [agent] if toks[agent.i - 1].low == "oleh" or passive_agent(toks, agent.i) else []
 
 
+SUBORDINATED_ASPECTS = MODALITY_WORDS["subordinatedaspect"]  # "setelah sempat bertemu X"
+
+
 def subordinator_before(toks: list[Tok], i: int, talk: bool = False) -> int:
     """Where the subordinator the verb at ``i`` follows is ("setelah (sempat) bertemu"), or
     for a ``talk`` (CONSULT) the "dalam/pada" its noun follows ("dalam pertemuan dengan X"),
     -1 when there is none: ``fronted_subject`` takes it at a sentence's opening,
     ``subordinate_subject`` inside it."""
     k = i - 1
-    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "melakukan"):
+    while k >= 0 and toks[k].low in SUBORDINATED_ASPECTS:
         k -= 1
     if talk and k == i - 1 and k >= 0 and toks[k].low in AT_TALKS and not predicate_like(toks[i]):
         return k  # "Dalam pertemuan dengan Iwaya, Sugiono ...", "kata Perry dalam rapat
@@ -1397,6 +1400,8 @@ def subordinator_before(toks: list[Tok], i: int, talk: bool = False) -> int:
 CHAIN_REACH = 8
 """Words a fronted time clause's first verb phrase may take before "dan" joins the verb of
 the act to it ("Setelah kembali lagi ke Yangon dan bertemu X")."""
+CHAIN_JOINS = MODALITY_WORDS["chainjoin"]  # "dan", "lalu", "serta"
+CHAIN_ASPECTS = MODALITY_WORDS["chainaspect"]  # "dan sempat bertemu X"
 
 
 def chained_subordinator(toks: list[Tok], i: int) -> int:
@@ -1405,9 +1410,9 @@ def chained_subordinator(toks: list[Tok], i: int) -> int:
     mengaku ...": Y met X), -1 when none: a comma or a stop between, or a name or "ini"
     right after the subordinator (the clause's own subject, or "Saat ini"), ends the search."""
     k = i - 1
-    while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "juga"):
+    while k >= 0 and toks[k].low in CHAIN_ASPECTS:
         k -= 1
-    if k < 2 or toks[k].low not in ("dan", "lalu", "serta"):
+    if k < 2 or toks[k].low not in CHAIN_JOINS:
         return -1
     for n in range(k - 1, max(-1, k - 1 - CHAIN_REACH), -1):
         low = toks[n].low

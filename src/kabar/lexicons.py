@@ -588,7 +588,19 @@ def load_offices() -> dict[str, OfficeEntry]:
     return offices
 
 
-DEPUTY_BEFORE = {"menteri ": "wakil ", "men": "wa"}  # "Wakil Menteri Sosial", "Wamensos"
+DEPUTY_TITLE_FILE = "deputy_titles.tsv"
+WORD_BY_WORD = "title"  # deputy_titles.tsv's form of a title written word by word
+
+
+@lru_cache(maxsize=1)
+def deputy_openings() -> tuple[tuple[str, str], ...]:
+    """(the minister's opening, the deputy's) as a normalised title starts, in file order:
+    a title written word by word has a space after its opening ("menteri " -> "wakil "),
+    a short one none ("men" -> "wa": "Wamensos"). deputy_titles.tsv."""
+    return tuple(
+        (minister + " ", deputy + " ") if form == WORD_BY_WORD else (minister, deputy)
+        for _, (form, minister, deputy) in _rows(DEPUTY_TITLE_FILE, 3)
+    )
 
 
 def deputies_of_ministers(offices: Mapping[str, OfficeEntry]) -> dict[str, OfficeEntry]:
@@ -600,7 +612,7 @@ def deputies_of_ministers(offices: Mapping[str, OfficeEntry]) -> dict[str, Offic
     for key, entry in offices.items():
         if entry.rank != "minister":
             continue
-        for opening, deputy in DEPUTY_BEFORE.items():
+        for opening, deputy in deputy_openings():
             if key.startswith(opening) and (opening.endswith(" ") or " " not in key):
                 deputies[deputy + key] = OfficeEntry(
                     deputy + entry.surface, f"Deputy {entry.canonical}", entry.sector, "deputy"

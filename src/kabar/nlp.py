@@ -474,16 +474,34 @@ def people_typed_as_bodies(text: str, mentions: list[Mention]) -> None:
         words = m.text.split()
         if m.label == "PER" and len(words) >= 2 and all(NAME_WORD.fullmatch(w) for w in words):
             names |= {m.text, words[-1]}
+    people = {
+        m.text
+        for m in mentions
+        if model_body_of_name_words(m, MAX_NAME_WORDS)
+        and m.text in names
+        and not placed_anywhere(text, m.text)
+    }
+    model_bodies_as_people(mentions, people)
+
+
+def model_body_of_name_words(mention: Mention, most_words: int) -> bool:
+    """Whether a mention is an organisation only the NER model saw, written in name words
+    alone, at most ``most_words`` of them ("Respati", "Oswaldo Lessa"): what the model
+    takes for a body when it is a person's name it has seldom seen alone."""
+    words = mention.text.split()
+    return (
+        mention.label == "ORG"
+        and mention.source == "ner-model"
+        and 1 <= len(words) <= most_words
+        and all(NAME_WORD.fullmatch(w) for w in words)
+    )
+
+
+def model_bodies_as_people(mentions: list[Mention], names: Collection[str]) -> None:
+    """Relabel as a person every organisation only the NER model saw whose text is one of
+    ``names``: the person the story names so elsewhere."""
     for m in mentions:
-        words = m.text.split()
-        if (
-            m.label == "ORG"
-            and m.source == "ner-model"
-            and len(words) <= MAX_NAME_WORDS
-            and all(NAME_WORD.fullmatch(w) for w in words)
-            and m.text in names
-            and not placed_anywhere(text, m.text)
-        ):
+        if m.label == "ORG" and m.source == "ner-model" and m.text in names:
             m.label = "PER"
 
 
@@ -671,12 +689,17 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
-BOARD_BEFORE = re.compile(r"(?<![\w-])([A-Z]{3})(?: I{1,2})? +$")
-"""An acronym, maybe with the board's tier ("DPD II"), right before a body's name."""
+BOARD_BEFORE = re.compile(
+    r"(?<![\w-])("
+    + "|".join(re.escape(word.upper()) for word in sorted(mention_words()["boardword"]))
+    + r")(?: I{1,2})? +$"
+)
+"""A board acronym (``BOARD_WORDS``, in capitals as news writes it), maybe with the
+board's tier ("DPD II"), right before a body's name."""
 
 
 def boards_as_their_bodies(
-    text: str, gazetteer: list[Mention], lexicons: Lexicons | None = None
+    text: str, gazetteer: list[Mention], lexicons: Lexicons
 ) -> list[Mention]:
     """An organisation's board acronym (``BOARD_WORDS``: "DPD", "DPW", "DPC", "DPP", the
     Dewan Pimpinan Daerah, Wilayah, Cabang, Pusat) right before the organisation's name
@@ -689,7 +712,7 @@ def boards_as_their_bodies(
     boards: dict[int, int] = {}  # the body's index -> where its board word starts
     for n, g in enumerate(gazetteer):
         word = BOARD_BEFORE.search(text, max(0, g.start - 10), g.start)
-        if g.label == "ORG" and word is not None and word.group(1).casefold() in BOARD_WORDS:
+        if g.label == "ORG" and word is not None:
             boards[n] = word.start(1)
     out: list[Mention] = []
     for n, g in enumerate(gazetteer):
@@ -699,7 +722,7 @@ def boards_as_their_bodies(
         board = next((b for b in boards.values() if g.start <= b < g.end), None)
         if board is None:
             out.append(g)
-        elif g.label == "OFFICE" and g.start < board and lexicons is not None:
+        elif g.label == "OFFICE" and g.start < board:
             title = text[g.start : board].rstrip()
             entry = lexicons.lookup_office(title)
             if entry is not None:
@@ -2013,11 +2036,7 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
     }
     starts = {m.start for m in mentions}
     names = {m.text for m in mentions if m.label == "PER"}
-    bodies = {  # one name word the model took for a body: "Respati"
-        m.text
-        for m in mentions
-        if m.label == "ORG" and m.source == "ner-model" and NAME_WORD.fullmatch(m.text)
-    }
+    bodies = {m.text for m in mentions if model_body_of_name_words(m, 1)}  # "Respati"
     for person in mentions:
         if person.label != "PER" or person.source != "ner-model":
             continue
@@ -2033,9 +2052,7 @@ def given_names_after_offices(text: str, mentions: list[Mention]) -> None:
             ):
                 person.start = begin
                 person.text = text[person.start : person.end]
-                for body in mentions:
-                    if body.label == "ORG" and body.source == "ner-model" and body.text == given:
-                        body.label = "PER"
+                model_bodies_as_people(mentions, {given})
                 break
 
 
