@@ -1727,17 +1727,20 @@ def test_a_private_trip_abroad_is_no_consult() -> None:
 def test_a_place_of_origin_after_a_plain_noun_is_no_party() -> None:
     """ "puluhan startup asal Vietnam dan Thailand", "kelompok musik asal Jepang": the
     origin describes the firms and the band, so neither state is welcomed or met; goods
-    keep their state ("tarif atas produk asal Indonesia" is dealt to Indonesia)."""
+    keep their state ("tarif atas produk asal Indonesia" is dealt to Indonesia), goods of
+    any kind ("udang beku asal Vietnam"), not only the words of a closed list."""
     text = (
         "Gubernur Jawa Barat Dedi Mulyadi menyambut baik kedatangan puluhan startup asal "
         "Vietnam dan Thailand ke Bandung.\n\n"
         "Penyanyi dangdut itu mengaku girang bisa berjumpa lagi dengan kelompok musik ternama "
         "asal Jepang di Osaka.\n\n"
-        "Amerika Serikat mengenakan tarif tinggi atas seluruh produk asal Indonesia."
+        "Amerika Serikat mengenakan tarif tinggi atas seluruh produk asal Indonesia.\n\n"
+        "Pemerintah Australia melarang impor udang beku asal Vietnam mulai Senin (4/11/2025)."
     )
     events = pipeline_events(text, "2025-11-05", "SUPPORT", "CONSULT", "SANCTION")
     assert [(e.event, parties(e)) for e in events] == [
-        ("SANCTION", {"Amerika Serikat", "Indonesia"})
+        ("SANCTION", {"Amerika Serikat", "Indonesia"}),
+        ("SANCTION", {"Australia", "Vietnam"}),
     ]
 
 
