@@ -239,11 +239,14 @@ from kabar.event_recipients import (
     unknown_offenders,
 )
 from kabar.fuse_compare import (
+    alike_roots,
     counted_repeat,
     fuse_words,
     once_more_after,
     quoted_trigger,
     said_alike,
+    said_stems,
+    stems,
 )
 from kabar.lexicons import (
     PlaceEntry,
@@ -1820,9 +1823,9 @@ def merge_repeats(
             candidates = [
                 o for k, group in first.items() if k[1:-1] == key[1:-1]
                 for o in group
-                if (k[-1] == key[-1] or public_only(names(o.recipient))
-                    and public_only(names(event.recipient)))
-                and said_alike(o, event, mostly=True)
+                if (k[-1] == key[-1] and said_alike(o, event, mostly=True)
+                    or public_only(names(o.recipient)) and public_only(names(event.recipient))
+                    and asked_the_same(o, event))
             ]  # fmt: skip
         if (
             not candidates
@@ -4028,6 +4031,21 @@ def public_only(names: tuple[str, ...]) -> bool:
         and all(w in PUBLIC or w in VAGUE_COUNTS for w in words)
         for name in names
     )
+
+
+ASKING_ADVERB_STEMS = frozenset(stems(w) | alike_roots(stems(w)) for w in EVENT_WORDS["ask_adverb"])
+"""The stems of adverbs of the asking, not of what is asked ("tetap meminta masyarakat tetap
+waspada" asks to be wary, as "meminta warga mewaspadai"), each as ``said_stems`` gives them."""
+
+
+def asked_the_same(a: Event, b: Event) -> bool:
+    """Whether every content word the briefer of two requests asks recurs in the other
+    ("meminta masyarakat waspada" in "meminta warga mewaspadai kabar bohong"): the public is
+    named in so many words that only the same ask tells one appeal told twice; "mewaspadai
+    potensi banjir" and "mewaspadai potensi longsor" are two."""
+    asked = [[x for x in said_stems(e, asked=True) if x not in ASKING_ADVERB_STEMS] for e in (a, b)]
+    brief, other = sorted(asked, key=len)
+    return bool(brief) and all(any(x & y for y in other) for x in brief)
 
 
 def the_public(ref: EntityRef) -> bool:
