@@ -6442,3 +6442,18 @@ def test_a_relative_clause_on_a_generic_head_describes_a_kind_of_party(
     parties = [("Front Rakyat Maluku", "ORG", None), ("Gerakan Kedaulatan Maluku", "ORG", None),
                ("Bupati Seram", "PER", "GOV"), ("Dodi Hartono", "PER", None)]  # fmt: skip
     assert coded_parties(text, parties) == coded
+
+
+def test_a_copula_naming_the_party_with_a_time_of_its_own_tells_its_act() -> None:
+    """'Brasil menjadi satu-satunya negara yang mengecam ..., Selasa (4/11/2025)': the
+    copula names the party and the clause its own day, so the act is Brazil's, dated; told
+    with no time ('Kolombia adalah negara yang menolak ...') it says what Colombia is."""
+    text = (
+        "Brasil menjadi satu-satunya negara yang mengecam pemilu Venezuela dalam sidang "
+        "Organisasi Negara-negara Amerika, Selasa (4/11/2025).\n\n"
+        "Kolombia adalah negara yang menolak keras blokade laut terhadap Kuba."
+    )
+    events = pipeline_events(text, "2025-11-05", "ACCUSE", "REJECT")
+    assert [(e.event, actor_names([e]), e.date) for e in events] == [
+        ("ACCUSE", [["Brasil"]], "2025-11-04")
+    ]

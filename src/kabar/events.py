@@ -309,6 +309,10 @@ SELF_OBJECTS = EVENT_WORDS["self_object"]
 KIND_HEADS = EVENT_WORDS["kind_head"]
 """Generic heads of a relative clause that says which kind of party is meant ("kelompok
 yang mendukung X", "orang yang menjanjikan sesuatu kepada hakim"), not who acted."""
+KIND_COPULAS = EVENT_WORDS["kind_copula"]
+"""Copulas that equate a party with a generic head ("X adalah/menjadi negara yang ...")."""
+KIND_ONE = EVENT_WORDS["kind_one"]
+"""Words of one or the only one before such a head ("satu-satunya negara", "salah satu")."""
 VERB_JOINS = EVENT_WORDS["verb_join"]
 """Words joining two verbs of one relative clause ("yang memberi atau menjanjikan")."""
 STANCES = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "CONCEDE", "CONSULT"})
@@ -2880,6 +2884,27 @@ def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
     return lows[at - 1] in KIND_HEADS
 
 
+def copular_party(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """The party a copula equates with the generic head of the relative clause holding
+    the trigger at ``i`` ("Amerika Serikat menjadi satu-satunya negara yang menolak
+    resolusi itu, Jumat (8/3/2024)"; ``kind_described``), when the clause after the
+    trigger has a time of its own: then it tells that party's dated act, not what kind of
+    party is meant. Without a time ("KNPB merupakan kelompok yang mendukung ULMWP") none."""
+    lows = clause.lows
+    k = (i - 1 if lows[i - 1 : i] == ["yang"] else i - 3) - 2  # the word before the head
+    while k > 0 and lows[k] in KIND_ONE:
+        k -= 1
+    if k < 1 or lows[k] not in KIND_COPULAS:
+        return []
+    toks = clause.toks
+    if not any(toks[i].start <= t.start < toks[-1].end for t in state.article.times):
+        return []
+    subject = left_arguments(clause, k, quote)
+    return resolve(state, clause, subject, quote) if subject else []
+
+
 def done_to_oneself(clause: Clause, j: int) -> bool:
     """Whether the trigger's object, right after it, is the doer himself ("diri": "massa
     membubarkan diri", "warga mengamankan diri ke masjid"). "dirinya" may be another
@@ -3393,7 +3418,10 @@ def code_one(
     if args.needs_agent and not args.actor:
         return "needs-agent"
     if entry.event in STANCES and kind_described(clause, i, args.actor):
-        return "kind-described"  # "KNPB merupakan kelompok yang mendukung ULMWP"
+        told = copular_party(state, clause, i, quote)
+        if not told:
+            return "kind-described"  # "KNPB merupakan kelompok yang mendukung ULMWP"
+        args.actor = told  # "AS menjadi satu-satunya negara yang menolak ..., Jumat (8/3)"
     if "wish" in entry.args and entry.words[-1] != "agar":
         if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
