@@ -1751,8 +1751,10 @@ def test_a_meeting_in_a_fronted_time_clause_of_two_verbs() -> None:
         "Lalu setelah pulang lagi ke Jakarta dan bertemu KPU dan Bawaslu, Menteri Dalam "
         "Negeri Tito Karnavian mengaku lega.\n\n"
         "Usai singgah di Surabaya dan menemui Gubernur Khofifah Indar Parawansa, Ketua DPR "
-        "Puan Maharani menyebut persiapan pemilu sudah matang."
-    )
+        "Puan Maharani menyebut persiapan pemilu sudah matang.\n\n"
+        "Setelah tim teknis datang dan bertemu Gubernur Pramono Anung, Wakil Menteri Dalam "
+        "Negeri Bima Arya memberikan keterangan pers."
+    )  # the team met the governor (its own subject, a noun before its verb), not Bima Arya
     meetings = pipeline_events(text, "2025-11-05", "CONSULT")
     assert [parties(e) for e in meetings] == [
         {"Tito Karnavian", "Komisi Pemilihan Umum", "Badan Pengawas Pemilihan Umum"},

@@ -1398,11 +1398,13 @@ CHAIN_REACH = 8
 the act to it ("Setelah kembali lagi ke Yangon dan bertemu X")."""
 
 
-def chained_subordinator(toks: list[Tok], i: int) -> int:
+def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:
     """Where the subordinator is that opens a time clause whose verb phrases "dan", "lalu"
     or "serta" chain up to the verb at ``i`` ("Setelah kembali ke Jenewa dan bertemu X, Y
-    mengaku ...": Y met X), -1 when none: a comma or a stop between, or a name or "ini"
-    right after the subordinator (the clause's own subject, or "Saat ini"), ends the search."""
+    mengaku ...": Y met X), -1 when none: a comma or a stop between, or the clause's own
+    subject right after the subordinator (a name; a plain noun that is no verb form with
+    a verb a word or two after it: "Setelah rombongan tiba dan bertemu X"), or "ini"
+    ("Saat ini"), ends the search. A bare verb may open it ("Usai singgah di Surabaya")."""
     k = i - 1
     while k >= 0 and toks[k].low in ("telah", "sudah", "sempat", "juga"):
         k -= 1
@@ -1411,8 +1413,12 @@ def chained_subordinator(toks: list[Tok], i: int) -> int:
     for n in range(k - 1, max(-1, k - 1 - CHAIN_REACH), -1):
         low = toks[n].low
         if low in SUBORDINATORS:
-            verb = n + 1 < k and lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
-            return n if verb else -1  # not "Setelah Budi pergi dan bertemu X": Budi met X
+            verb = n + 1 < k and (predicate_like(toks[n + 1]) or (
+                lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
+                and cand_at[n + 1] is None
+                and not any(predicate_like(t) for t in toks[n + 2 : min(k, n + 4)])
+            ))  # fmt: skip
+            return n if verb else -1  # not "Setelah Budi/rombongan pergi dan bertemu X"
         if low == "," or low in HARD_STOP:
             return -1
     return -1
@@ -1600,7 +1606,7 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     toks = clause.toks
     k = subordinator_before(toks, i, talk)
     if k < 0:
-        k = chained_subordinator(toks, i)  # "Setelah kembali ke X dan bertemu Y, Z ..."
+        k = chained_subordinator(toks, clause.cand_at, i)  # "Setelah kembali ke X dan bertemu Y"
     if k < 0 and i > 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
