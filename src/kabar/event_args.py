@@ -1753,9 +1753,22 @@ def apposition_head(clause: Clause, found: Cand, start: int, i: int) -> Cand | N
     named = clause.cand_at[k] if k >= start else None
     if named is not None and named.i - 1 >= start and toks[named.i - 1].low in NO_SUBJECT_BEFORE:
         return None  # "Di Jakarta, massa yang ..., melempari": a place the clause opens with
+    if named is not None and aged and not opens_its_clause(toks, start, named.i):
+        return None  # "Usai polisi menangkap RT (29), warga Cianjur menggeruduk ...": RT is
+        # held in the fronted clause; the villagers storm
     if named is not None and aged and named.kind == "cap":
         return named
     return named_party(named, toks)
+
+
+def opens_its_clause(toks: list[Tok], start: int, n: int) -> bool:
+    """Whether the name at ``n`` opens its clause, only a description of it before ("Pengedar
+    berinisial RT (29), ..."), no subordinator nor verb of a clause it is the object of
+    ("Usai polisi menangkap RT (29), ...")."""
+    return not any(
+        t.low in SUBORDINATORS or (predicate_like(t) and t.low not in NAMING_VERBS)
+        for t in toks[start:n]
+    )
 
 
 def apposition_closed(toks: list[Tok], end: int, i: int) -> bool:
