@@ -6396,6 +6396,25 @@ def test_a_pretrial_petition_is_the_petitioners_suit_against_the_police_of_the_c
     assert recipient_names([threat]) == [["Polda Riau"]]
 
 
+def test_a_pretrial_petition_a_court_rules_on_is_not_coded_on_the_ruling_day() -> None:
+    """'Hakim ... menggugurkan permohonan praperadilan X pada Kamis': the petition was filed
+    before the day of the ruling, which is the act told; the petition named in a hearing
+    with no ruling ('Sidang ... permohonan praperadilan X digelar') is still X's suit."""
+    held = "Kejari Depok menahan Rusdi Hartanto dalam kasus korupsi dana hibah.\n\n"
+    ruled = (
+        held + "Hakim tunggal PN Depok menggugurkan permohonan praperadilan Rusdi Hartanto "
+        "pada Kamis (6/11/2025)."
+    )
+    suits = [e for e in pipeline_events(ruled, "2025-11-07", "ACCUSE") if e.actor]
+    assert [actor_names([e]) for e in suits] == []
+    heard = (
+        held + "Sidang perdana permohonan praperadilan Rusdi Hartanto digelar di PN Depok "
+        "pada Kamis (6/11/2025)."
+    )
+    (suit,) = pipeline_events(heard, "2025-11-07", "ACCUSE")
+    assert actor_names([suit]) == [["Rusdi Hartanto"]]
+
+
 def test_an_act_done_to_oneself_is_no_act_on_another() -> None:
     """'massa mulai membubarkan diri' is no dispersal by anyone; the stones thrown at the
     police in the same sentence stay an attack."""

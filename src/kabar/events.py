@@ -309,6 +309,9 @@ SELF_OBJECTS = EVENT_WORDS["self_object"]
 KIND_HEADS = EVENT_WORDS["kind_head"]
 """Generic heads of a relative clause that says which kind of party is meant ("kelompok
 yang mendukung X", "orang yang menjanjikan sesuatu kepada hakim"), not who acted."""
+RULINGS = EVENT_WORDS["ruling"]
+"""Verbs of a court's ruling on a petition ("mengabulkan", "menolak", "menggugurkan"): a
+pretrial petition named as what was ruled on was filed before, not on the ruling's day."""
 KIND_COPULAS = EVENT_WORDS["kind_copula"]
 """Copulas that equate a party with a generic head ("X adalah/menjadi negara yang ...")."""
 KIND_ONE = EVENT_WORDS["kind_one"]
@@ -3396,6 +3399,8 @@ def code_one(
         return "questioned"
     if entry.event in SELF_HARMED and done_to_oneself(clause, j):
         return "to-oneself"  # "massa mulai membubarkan diri": no one dispersed them
+    if "pretrial" in entry.args and "nom" in entry.args and not RULINGS.isdisjoint(clause.words):
+        return "ruled-petition"  # "Hakim mengabulkan gugatan praperadilan X, Rabu": the ruling
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
     if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
