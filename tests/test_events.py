@@ -6415,6 +6415,22 @@ def test_a_pretrial_petition_a_court_rules_on_is_not_coded_on_the_ruling_day() -
     assert actor_names([suit]) == [["Rusdi Hartanto"]]
 
 
+def test_a_pretrial_petitioner_is_no_agent_of_a_later_agentless_charge() -> None:
+    """'Bupati X mengajukan gugatan praperadilan ...' then 'Dua pejabat dinas kemudian
+    ditetapkan sebagai tersangka': the regent sues, he names no suspects; his petition is
+    no act of the case's agent that the agentless charge may take (the 'petition' cue of
+    ``remember_sources``)."""
+    text = (
+        "Bupati Kudus Sam'ani Intakoris mengajukan gugatan praperadilan ke PN Kudus, Senin "
+        "(3/11/2025).\n\n"
+        "Dua pejabat dinas kemudian ditetapkan sebagai tersangka."
+    )
+    accusations = pipeline_events(text, "2025-11-04", "ACCUSE")
+    assert [(actor_names([e]), recipient_names([e])) for e in accusations] == [
+        ([["Sam'ani Intakoris"]], [[]])
+    ]
+
+
 def test_an_act_done_to_oneself_is_no_act_on_another() -> None:
     """'massa mulai membubarkan diri' is no dispersal by anyone; the stones thrown at the
     police in the same sentence stay an attack."""
