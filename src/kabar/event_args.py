@@ -1404,11 +1404,13 @@ CHAIN_JOINS = MODALITY_WORDS["chainjoin"]  # "dan", "lalu", "serta"
 CHAIN_ASPECTS = MODALITY_WORDS["chainaspect"]  # "dan sempat bertemu X"
 
 
-def chained_subordinator(toks: list[Tok], i: int) -> int:
+def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:
     """Where the subordinator is that opens a time clause whose verb phrases "dan", "lalu"
     or "serta" chain up to the verb at ``i`` ("Setelah kembali ke Jenewa dan bertemu X, Y
-    mengaku ...": Y met X), -1 when none: a comma or a stop between, or a name or "ini"
-    right after the subordinator (the clause's own subject, or "Saat ini"), ends the search."""
+    mengaku ...": Y met X), -1 when none: a comma or a stop between, or the clause's own
+    subject right after the subordinator (a name; a plain noun that is no verb form with
+    a verb a word or two after it: "Setelah rombongan tiba dan bertemu X"), or "ini"
+    ("Saat ini"), ends the search. A bare verb may open it ("Usai singgah di Surabaya")."""
     k = i - 1
     while k >= 0 and toks[k].low in CHAIN_ASPECTS:
         k -= 1
@@ -1417,8 +1419,12 @@ def chained_subordinator(toks: list[Tok], i: int) -> int:
     for n in range(k - 1, max(-1, k - 1 - CHAIN_REACH), -1):
         low = toks[n].low
         if low in SUBORDINATORS:
-            verb = n + 1 < k and lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
-            return n if verb else -1  # not "Setelah Budi pergi dan bertemu X": Budi met X
+            verb = n + 1 < k and (predicate_like(toks[n + 1]) or (
+                lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
+                and cand_at[n + 1] is None
+                and not any(predicate_like(t) for t in toks[n + 2 : min(k, n + 4)])
+            ))  # fmt: skip
+            return n if verb else -1  # not "Setelah Budi/rombongan pergi dan bertemu X"
         if low == "," or low in HARD_STOP:
             return -1
     return -1
@@ -1606,7 +1612,7 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
     toks = clause.toks
     k = subordinator_before(toks, i, talk)
     if k < 0:
-        k = chained_subordinator(toks, i)  # "Setelah kembali ke X dan bertemu Y, Z ..."
+        k = chained_subordinator(toks, clause.cand_at, i)  # "Setelah kembali ke X dan bertemu Y"
     if k < 0 and i > 0:
         return []
     if k > 3 and not opens_clause(toks, k, speech) and not within_opening(clause, k):
@@ -1753,9 +1759,22 @@ def apposition_head(clause: Clause, found: Cand, start: int, i: int) -> Cand | N
     named = clause.cand_at[k] if k >= start else None
     if named is not None and named.i - 1 >= start and toks[named.i - 1].low in NO_SUBJECT_BEFORE:
         return None  # "Di Jakarta, massa yang ..., melempari": a place the clause opens with
+    if named is not None and aged and not opens_its_clause(toks, start, named.i):
+        return None  # "Usai polisi menangkap RT (29), warga Cianjur menggeruduk ...": RT is
+        # held in the fronted clause; the villagers storm
     if named is not None and aged and named.kind == "cap":
         return named
     return named_party(named, toks)
+
+
+def opens_its_clause(toks: list[Tok], start: int, n: int) -> bool:
+    """Whether the name at ``n`` opens its clause, only a description of it before ("Pengedar
+    berinisial RT (29), ..."), no subordinator nor verb of a clause it is the object of
+    ("Usai polisi menangkap RT (29), ...")."""
+    return not any(
+        t.low in SUBORDINATORS or (predicate_like(t) and t.low not in NAMING_VERBS)
+        for t in toks[start:n]
+    )
 
 
 def apposition_closed(toks: list[Tok], end: int, i: int) -> bool:

@@ -658,7 +658,7 @@ def prepare(
                  text[toks[c.i - 1].start : toks[j - 1].end], "noun", "", None, c.sector,
                  "group", c.country))  # fmt: skip
     for c in [c for c in cands if c.i >= 2 and origin_at(toks, cand_at, c.i - 1)]:
-        if cand_at[c.i - 2] is not None or origin_described(lex, toks[c.i - 2]):
+        if cand_at[c.i - 2] is not None or origin_described(lex, toks, cand_at, c.i - 1):
             for o in origin_list(toks, cand_at, c):  # "Aktris asal Prancis", "Ahrar al-Sham
                 cands.remove(o)  # asal Harasta", "startup asal Malaysia dan Singapura": the
                 for k in range(o.i, o.j):  # places of origin describe the party before them
@@ -837,15 +837,21 @@ def origin_at(toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
     return mention_after(toks, cand_at, k, "asal", ORIGINS) is not None
 
 
-ORIGIN_GOODS = MODALITY_WORDS["origingoods"]
+ORIGIN_PARTIES = MODALITY_WORDS["originparty"]
 
 
-def origin_described(lex: Lexicon, tok: Tok) -> bool:
-    """Whether the plain lowercase word ``tok`` before "asal X" is a noun or adjective the
-    origin describes ("boyband beken asal Korea Selatan", "startup asal Malaysia", "pemain
-    asal Brasil"): a band, a firm or a player from there, not the state. Goods keep their
-    state ("tarif atas produk asal Indonesia" is dealt to Indonesia)."""
-    return modifier(lex, tok, None) and tok.low not in ORIGIN_GOODS
+def origin_described(lex: Lexicon, toks: list[Tok], cand_at: list[Cand | None], k: int) -> bool:
+    """Whether the "asal" at ``k`` follows a noun for people, a firm or a group, with at
+    most a few plain words between ("boyband beken asal Korea Selatan", "startup asal
+    Malaysia", "pemain asal Brasil"): the origin tells where they are from, not a state
+    that takes part. Goods and other things keep their state ("larangan impor ikan asal
+    Jepang", "tarif atas mobil asal Korea Selatan" are dealt to that state)."""
+    for n in range(k - 1, max(-1, k - 2 - MAX_MODIFIERS), -1):
+        if cand_at[n] is None and toks[n].low in ORIGIN_PARTIES:
+            return True
+        if not modifier(lex, toks[n], cand_at[n]):
+            return False
+    return False
 
 
 def origin_list(toks: list[Tok], cand_at: list[Cand | None], first: Cand) -> list[Cand]:

@@ -1172,7 +1172,12 @@ COURTS = frozenset({"pengadilan", "mahkamah", "pn", "ptun"})
 
 def is_court(ref: EntityRef) -> bool:
     """Whether an organisation is a court, by the first word of its name."""
-    return ref.entity_name.split(" ", 1)[0].lower() in COURTS
+    return court_name(ref.entity_name)
+
+
+def court_name(name: str) -> bool:
+    """Whether a body's name is a court's, by its first word ("Pengadilan Negeri Depok")."""
+    return name.split(" ", 1)[0].lower() in COURTS
 
 
 def not_a_court(entry: Entry, refs: list[EntityRef]) -> list[EntityRef]:
@@ -1206,7 +1211,7 @@ def case_authority(state: State, targets: set[str], courts: bool = True) -> list
         if sector not in ("COP", "JUD"):
             continue
         name = m.name or (head.name if head is not None else None) or m.text
-        if not courts and name.split(" ", 1)[0].lower() in COURTS:
+        if not courts and court_name(name):
             continue
         counts[name] += 1
         first.setdefault(name, m)

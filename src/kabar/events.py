@@ -239,11 +239,14 @@ from kabar.event_recipients import (
     unknown_offenders,
 )
 from kabar.fuse_compare import (
+    alike_roots,
     counted_repeat,
     fuse_words,
     once_more_after,
     quoted_trigger,
     said_alike,
+    said_stems,
+    stems,
 )
 from kabar.lexicons import (
     PlaceEntry,
@@ -306,6 +309,13 @@ SELF_OBJECTS = EVENT_WORDS["self_object"]
 KIND_HEADS = EVENT_WORDS["kind_head"]
 """Generic heads of a relative clause that says which kind of party is meant ("kelompok
 yang mendukung X", "orang yang menjanjikan sesuatu kepada hakim"), not who acted."""
+RULINGS = EVENT_WORDS["ruling"]
+"""Verbs of a court's ruling on a petition ("mengabulkan", "menolak", "menggugurkan"): a
+pretrial petition named as what was ruled on was filed before, not on the ruling's day."""
+KIND_COPULAS = EVENT_WORDS["kind_copula"]
+"""Copulas that equate a party with a generic head ("X adalah/menjadi negara yang ...")."""
+KIND_ONE = EVENT_WORDS["kind_one"]
+"""Words of one or the only one before such a head ("satu-satunya negara", "salah satu")."""
 VERB_JOINS = EVENT_WORDS["verb_join"]
 """Words joining two verbs of one relative clause ("yang memberi atau menjanjikan")."""
 STANCES = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "CONCEDE", "CONSULT"})
@@ -1820,9 +1830,9 @@ def merge_repeats(
             candidates = [
                 o for k, group in first.items() if k[1:-1] == key[1:-1]
                 for o in group
-                if (k[-1] == key[-1] or public_only(names(o.recipient))
-                    and public_only(names(event.recipient)))
-                and said_alike(o, event, mostly=True)
+                if (k[-1] == key[-1] and said_alike(o, event, mostly=True)
+                    or public_only(names(o.recipient)) and public_only(names(event.recipient))
+                    and asked_the_same(o, event))
             ]  # fmt: skip
         if (
             not candidates
@@ -2877,6 +2887,27 @@ def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
     return lows[at - 1] in KIND_HEADS
 
 
+def copular_party(
+    state: State, clause: Clause, i: int, quote: tuple[int, int] | None
+) -> list[EntityRef]:
+    """The party a copula equates with the generic head of the relative clause holding
+    the trigger at ``i`` ("Amerika Serikat menjadi satu-satunya negara yang menolak
+    resolusi itu, Jumat (8/3/2024)"; ``kind_described``), when the clause after the
+    trigger has a time of its own: then it tells that party's dated act, not what kind of
+    party is meant. Without a time ("KNPB merupakan kelompok yang mendukung ULMWP") none."""
+    lows = clause.lows
+    k = (i - 1 if lows[i - 1 : i] == ["yang"] else i - 3) - 2  # the word before the head
+    while k > 0 and lows[k] in KIND_ONE:
+        k -= 1
+    if k < 1 or lows[k] not in KIND_COPULAS:
+        return []
+    toks = clause.toks
+    if not any(toks[i].start <= t.start < toks[-1].end for t in state.article.times):
+        return []
+    subject = left_arguments(clause, k, quote)
+    return resolve(state, clause, subject, quote) if subject else []
+
+
 def done_to_oneself(clause: Clause, j: int) -> bool:
     """Whether the trigger's object, right after it, is the doer himself ("diri": "massa
     membubarkan diri", "warga mengamankan diri ke masjid"). "dirinya" may be another
@@ -3368,6 +3399,8 @@ def code_one(
         return "questioned"
     if entry.event in SELF_HARMED and done_to_oneself(clause, j):
         return "to-oneself"  # "massa mulai membubarkan diri": no one dispersed them
+    if "pretrial" in entry.args and "nom" in entry.args and not RULINGS.isdisjoint(clause.words):
+        return "ruled-petition"  # "Hakim mengabulkan gugatan praperadilan X, Rabu": the ruling
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
     if "finding" in entry.args and relative_verdict(state.lex, clause, i, j, entry):
@@ -3390,7 +3423,10 @@ def code_one(
     if args.needs_agent and not args.actor:
         return "needs-agent"
     if entry.event in STANCES and kind_described(clause, i, args.actor):
-        return "kind-described"  # "KNPB merupakan kelompok yang mendukung ULMWP"
+        told = copular_party(state, clause, i, quote)
+        if not told:
+            return "kind-described"  # "KNPB merupakan kelompok yang mendukung ULMWP"
+        args.actor = told  # "AS menjadi satu-satunya negara yang menolak ..., Jumat (8/3)"
     if "wish" in entry.args and entry.words[-1] != "agar":
         if i + 1 < len(toks) and hoped_act(toks[i + 1]):
             return "own-hope"  # "berharap bisa berbincang dengan X": the act hoped for is coded
@@ -4028,6 +4064,21 @@ def public_only(names: tuple[str, ...]) -> bool:
         and all(w in PUBLIC or w in VAGUE_COUNTS for w in words)
         for name in names
     )
+
+
+ASKING_ADVERB_STEMS = frozenset(stems(w) | alike_roots(stems(w)) for w in EVENT_WORDS["ask_adverb"])
+"""The stems of adverbs of the asking, not of what is asked ("tetap meminta masyarakat tetap
+waspada" asks to be wary, as "meminta warga mewaspadai"), each as ``said_stems`` gives them."""
+
+
+def asked_the_same(a: Event, b: Event) -> bool:
+    """Whether every content word the briefer of two requests asks recurs in the other
+    ("meminta masyarakat waspada" in "meminta warga mewaspadai kabar bohong"): the public is
+    named in so many words that only the same ask tells one appeal told twice; "mewaspadai
+    potensi banjir" and "mewaspadai potensi longsor" are two."""
+    asked = [[x for x in said_stems(e, asked=True) if x not in ASKING_ADVERB_STEMS] for e in (a, b)]
+    brief, other = sorted(asked, key=len)
+    return bool(brief) and all(any(x & y for y in other) for x in brief)
 
 
 def the_public(ref: EntityRef) -> bool:
