@@ -6438,3 +6438,13 @@ def test_a_relative_clause_on_a_generic_head_describes_a_kind_of_party(
     parties = [("Front Rakyat Maluku", "ORG", None), ("Gerakan Kedaulatan Maluku", "ORG", None),
                ("Bupati Seram", "PER", "GOV"), ("Dodi Hartono", "PER", None)]  # fmt: skip
     assert coded_parties(text, parties) == coded
+
+
+def test_the_agent_of_a_fronted_passive_ends_at_its_comma() -> None:
+    """ "Setelah ditangkap petugas imigrasi, Hendra ...": the officers held Hendra; the name
+    after the comma is the main clause's subject, not the officers' name."""
+    text = "Setelah ditangkap petugas imigrasi, Hendra Wijaya mengaku tidak bersalah."
+    events = pipeline_events(text, "2021-05-02", "COERCE")
+    assert [(actor_names([e])[0], recipient_names([e])[0]) for e in events] == [
+        (["petugas imigrasi"], ["Hendra Wijaya"])
+    ]

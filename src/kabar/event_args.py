@@ -42,6 +42,7 @@ from kabar.event_clause import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
+    SUBORDINATORS,
     TITLE_PARTS,
     TYPE_OF_LABEL,
     UP_TO_NOW,
@@ -112,8 +113,6 @@ AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
 GENERIC_OFFICES = EVENT_WORDS["generic_office"]
-SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
-                           "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
