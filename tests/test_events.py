@@ -6448,3 +6448,11 @@ def test_the_agent_of_a_fronted_passive_ends_at_its_comma() -> None:
     assert [(actor_names([e])[0], recipient_names([e])[0]) for e in events] == [
         (["petugas imigrasi"], ["Hendra Wijaya"])
     ]
+
+
+def test_the_dead_of_a_clash_between_two_sides_are_not_its_sides() -> None:
+    """ "Sedikitnya 40 orang tewas dalam bentrokan antara A dan B": A and B clashed; the
+    people counted dead are no side of it."""
+    text = "Sedikitnya 40 orang tewas dalam bentrokan antara warga dan aparat keamanan di Papua."
+    events = pipeline_events(text, "2021-05-02", "ASSAULT")
+    assert actor_names(events) == [["warga", "aparat keamanan"]]

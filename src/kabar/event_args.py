@@ -3129,8 +3129,9 @@ def find_arguments(
             objects = talk_partner(clause, head_end)  # "berdialog bersama para pedagang"
         objects = [c for c in objects if not purpose_before(toks, head_end, c.i)]  # "bertemu
         # di Bogor untuk membahas sengketa perbatasan Kamboja", "... mengenai Pancasila"
-    if entry.voice == "nom" and entry.event in VIOLENT:
-        objects = victims(state, clause, i, quote) + objects
+    if entry.voice == "nom" and entry.event in VIOLENT and not ("sym" in a and actors):
+        objects = victims(state, clause, i, quote) + objects  # "X tewas dalam bentrokan
+        # antara A dan B": A and B, the clash's sides, are its parties; X is neither
     elif entry.voice == "pas" and entry.event in VIOLENT and not objects:
         objects = victims(state, clause, i, quote)  # "X tewas akibat terkena peluru karet"
     elif entry.voice == "act" and entry.event in VIOLENT and not objects and actors:
