@@ -6456,3 +6456,15 @@ def test_the_dead_of_a_clash_between_two_sides_are_not_its_sides() -> None:
     text = "Sedikitnya 40 orang tewas dalam bentrokan antara warga dan aparat keamanan di Papua."
     events = pipeline_events(text, "2021-05-02", "ASSAULT")
     assert actor_names(events) == [["warga", "aparat keamanan"]]
+
+
+def test_a_regional_board_meeting_is_not_its_national_officer_meeting() -> None:
+    """A party's regional board ("DPD I Partai Golkar") that meets someone the party's
+    national secretary met too acts for itself: the two meetings stay apart."""
+    text = (
+        "Sekretaris Jenderal Partai Golkar Idrus Marham menemui Wakil Presiden Jusuf Kalla "
+        "di Jakarta, Senin (4/3/2019). DPD I Partai Golkar menemui Jusuf Kalla di rumah "
+        "dinasnya."
+    )
+    events = pipeline_events(text, "2019-03-05", "CONSULT")
+    assert len(events) == 2, actor_names(events)
