@@ -6507,3 +6507,33 @@ def test_a_copula_naming_the_party_with_a_time_of_its_own_tells_its_act() -> Non
     assert [(e.event, actor_names([e]), e.date) for e in events] == [
         ("ACCUSE", [["Brasil"]], "2025-11-04")
     ]
+
+
+def test_the_agent_of_a_fronted_passive_ends_at_its_comma() -> None:
+    """ "Setelah ditangkap petugas imigrasi, Hendra ...": the officers held Hendra; the name
+    after the comma is the main clause's subject, not the officers' name."""
+    text = "Setelah ditangkap petugas imigrasi, Hendra Wijaya mengaku tidak bersalah."
+    events = pipeline_events(text, "2021-05-02", "COERCE")
+    assert [(actor_names([e])[0], recipient_names([e])[0]) for e in events] == [
+        (["petugas imigrasi"], ["Hendra Wijaya"])
+    ]
+
+
+def test_the_dead_of_a_clash_between_two_sides_are_not_its_sides() -> None:
+    """ "Sedikitnya 40 orang tewas dalam bentrokan antara A dan B": A and B clashed; the
+    people counted dead are no side of it."""
+    text = "Sedikitnya 40 orang tewas dalam bentrokan antara warga dan aparat keamanan di Papua."
+    events = pipeline_events(text, "2021-05-02", "ASSAULT")
+    assert actor_names(events) == [["warga", "aparat keamanan"]]
+
+
+def test_a_regional_board_meeting_is_not_its_national_officer_meeting() -> None:
+    """A party's regional board ("DPD I Partai Golkar") that meets someone the party's
+    national secretary met too acts for itself: the two meetings stay apart."""
+    text = (
+        "Sekretaris Jenderal Partai Golkar Idrus Marham menemui Wakil Presiden Jusuf Kalla "
+        "di Jakarta, Senin (4/3/2019). DPD I Partai Golkar menemui Jusuf Kalla di rumah "
+        "dinasnya."
+    )
+    events = pipeline_events(text, "2019-03-05", "CONSULT")
+    assert len(events) == 2, actor_names(events)

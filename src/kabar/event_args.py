@@ -42,6 +42,7 @@ from kabar.event_clause import (
     PRONOUNS_PL,
     PRONOUNS_SG,
     PRONOUNS_SPEAKER,
+    SUBORDINATORS,
     TITLE_PARTS,
     TOKEN,
     TYPE_OF_LABEL,
@@ -113,8 +114,6 @@ AGENT_FAMILY = {"COERCE": "law", "ACCUSE": "law", "ASSAULT": "attack", "SANCTION
 DEFINITE = frozenset({"itu", "tersebut"})
 DEFINITE_REF = DEFINITE | {"ini"}  # "Penahanan ini ...": an act or thing referred back to
 GENERIC_OFFICES = EVENT_WORDS["generic_office"]
-SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
-                           "ketika", "saat", "sambil"})  # fmt: skip
 AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela pertemuan
 # dengan X": at the talks
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
@@ -3155,8 +3154,9 @@ def find_arguments(
             objects = talk_partner(clause, head_end)  # "berdialog bersama para pedagang"
         objects = [c for c in objects if not purpose_before(toks, head_end, c.i)]  # "bertemu
         # di Bogor untuk membahas sengketa perbatasan Kamboja", "... mengenai Pancasila"
-    if entry.voice == "nom" and entry.event in VIOLENT:
-        objects = victims(state, clause, i, quote) + objects
+    if entry.voice == "nom" and entry.event in VIOLENT and not ("sym" in a and actors):
+        objects = victims(state, clause, i, quote) + objects  # "X tewas dalam bentrokan
+        # antara A dan B": A and B, the clash's sides, are its parties; X is neither
     elif entry.voice == "pas" and entry.event in VIOLENT and not objects:
         objects = victims(state, clause, i, quote)  # "X tewas akibat terkena peluru karet"
     elif entry.voice == "act" and entry.event in VIOLENT and not objects and actors:

@@ -95,6 +95,9 @@ BASE_VERBS = frozenset({"datang", "tiba", "pergi", "pulang", "masuk", "keluar", 
                         "pecah", "bubar"})  # fmt: skip
 """Common verbs without a verb prefix: they head a predicate, never modify a noun."""
 MAX_MODIFIERS = 2
+SUBORDINATORS = frozenset({"setelah", "sesudah", "usai", "seusai", "selepas", "sebelum",
+                           "ketika", "saat", "sambil"})  # fmt: skip
+"""Words that open a time clause before the main one ("Usai bertemu Putin, Jokowi ...")."""
 MULTIPLIERS = frozenset({"puluh", "belas", "ratus", "ribu", "juta"})
 """Words of a number after its first ("300 ribu pengungsi"): part of the count."""
 BODY_HEADS = frozenset({"gerakan", "aliansi", "koalisi", "komite", "forum", "ikatan", "serikat",
@@ -1039,7 +1042,10 @@ def fold_titles(
                 nxt.i == end + 1
                 and toks[end].low == ","
                 and named_next(cands, n)
-                and not (addressed_opening(toks, head.i) and not set_off_name(toks, cands, n))
+                and not (
+                    (addressed_opening(toks, head.i) or fronted_agent(toks, head.i))
+                    and not set_off_name(toks, cands, n)
+                )
             )  # "Kepada wartawan, Budi meminta ...": the phrase ends at its comma
             party = nxt.i != end and party_of(toks, cands, n, end)
             if nxt.i != end and unit_name_goes_on(toks, cands, chain, n, end):
@@ -1268,6 +1274,20 @@ def addressed_opening(toks: list[Tok], i: int) -> bool:
     phrase, and the name after it is the clause's subject, no holder of that title."""
     k, to = opening_lead(toks, i)
     return to and (k == i or (k + 1 == i and toks[k].low in ADDRESSED_GROUP))
+
+
+def fronted_agent(toks: list[Tok], i: int) -> bool:
+    """Whether the party at token ``i`` is the agent of a passive verb in a time clause
+    opening the sentence ("Setelah ditangkap polisi, Budi Santoso mengaku ..."): its comma
+    ends that clause, and the name after it is the main clause's subject, not the party's."""
+    k = i - 1 - (i > 0 and toks[i - 1].low == "oleh")  # "Usai diperiksa oleh jaksa, X"
+    verb = toks[k].low if k >= 1 else ""
+    if not (verb.startswith("di") and len(verb) > 5 and verb.isalpha()):
+        return False  # "ditangkap", "diperiksa": a passive verb right before the party
+    s = k - 1
+    while s > 0 and toks[s].low in ("telah", "sudah", "sempat"):
+        s -= 1
+    return toks[s].low in SUBORDINATORS and opening_lead(toks, s)[0] == s
 
 
 def set_off_name(toks: list[Tok], cands: list[Cand], n: int) -> bool:

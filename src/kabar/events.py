@@ -270,7 +270,7 @@ from kabar.model import (
     TraceStep,
     stable_id,
 )
-from kabar.nlp import PLACE_QUALIFIERS, TIME_NOUNS
+from kabar.nlp import BOARD_WORDS, NATIONAL_BEFORE, PLACE_QUALIFIERS, TIME_NOUNS
 from kabar.plover import (
     CONTEXTS,
     FUTURE_TO_AGREE,
@@ -2044,6 +2044,17 @@ def same_kind(kept: Event, later: Event, kept_rule: object, rule: object) -> boo
     )
 
 
+REGIONAL_BOARDS = BOARD_WORDS - NATIONAL_BEFORE
+"""A party's board words that name a branch ("DPD", "DPW", "DPC"), not its national board."""
+
+
+def regional_board(ref: EntityRef) -> bool:
+    """Whether a party is named by its regional board ("DPD I Partai Golkar"): the branch
+    acts for itself, whatever body the actors stage joined it to."""
+    first = ref.entity_text.split()[:1]
+    return bool(first) and first[0].casefold() in REGIONAL_BOARDS
+
+
 def on_behalf_of(
     earlier: Event, later: Event, bodies: Mapping[str, str], content: bool = False
 ) -> bool:
@@ -2058,7 +2069,9 @@ def on_behalf_of(
     report gifts in full)."""
 
     def acting(refs: list[EntityRef]) -> frozenset[str | None]:
-        return frozenset(bodies.get(x.actor_id or "", x.actor_id) for x in refs)
+        return frozenset(  # a branch's act is not told of its national board's officer
+            None if regional_board(x) else bodies.get(x.actor_id or "", x.actor_id) for x in refs
+        )
 
     def people(refs: list[EntityRef]) -> set[str | None]:
         return {x.actor_id for x in refs if x.actor_id in bodies}
