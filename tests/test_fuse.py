@@ -3003,3 +3003,49 @@ def test_undated_twins_name_a_person_by_initials_in_one_report_and_in_full_in_th
         named = replace(full, actor=[person(name.split()[0].casefold(), name)])
         body = replace(short, actor=[replace(initials, entity_text=capitals, entity_name=capitals)])
         assert len(fuse_events([named, body], {}, stories)) == 2, capitals
+
+
+def test_an_undated_complaint_joins_the_dated_one_of_its_story_in_other_words():
+    # a regent's complaint against a critic, told on the day with the office and the
+    # reason, then without a date by another outlet in other words; a complaint to
+    # another office, or a charge that is no complaint, stays apart
+    def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
+        event = report(article_id, published, kind="ACCUSE")
+        event.actor, event.recipient = [ref("hendra", "Hendra Wijaya")], [ref("rina", "Rina")]
+        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
+        event.date, event.date_precision = None, "unknown"
+        event.rule = "lapor+kan [act; actor=mention; date background]"
+        return event
+
+    dated = complaint(
+        "A",
+        "Bupati Hendra melaporkan Rina ke Polda Jawa Timur atas dugaan fitnah di grup warga.",
+        "melaporkan",
+        "2025-10-20",
+    )
+    dated.date, dated.date_precision = "2025-10-20", "day"
+    dated.rule = "lapor+kan [act; actor=mention; date story-day]"
+    retold = complaint(
+        "B",
+        "Merasa dirugikan, Hendra kemudian mengadukan perkara tersebut ke Polda Jatim.",
+        "mengadukan",
+        "2025-10-21",
+    )
+    elsewhere = complaint(
+        "B",
+        "Hendra juga melaporkan Rina ke Ombudsman soal layanan izin.",
+        "melaporkan",
+        "2025-10-21",
+    )
+    charge = complaint(
+        "B",
+        "Hendra menuding Rina menyebarkan kabar bohong soal anggaran.",
+        "menuding",
+        "2025-10-21",
+    )
+    charge.rule = "tuding [act; actor=mention; date background]"
+    stories = {"A": "s1", "B": "s1"}
+    (event,) = fuse_events([dated, retold], {}, stories)
+    assert {s.article_id for s in event.sources} == {"A", "B"}
+    assert len(fuse_events([dated, elsewhere], {}, stories)) == 2
+    assert len(fuse_events([dated, charge], {}, stories)) == 2

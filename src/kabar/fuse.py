@@ -142,6 +142,7 @@ from kabar.fuse_compare import (
     acts_alike,
     anchored,
     article_of,
+    complaint_retold,
     copied_clauses,
     copied_texts,
     counted_as_body,
@@ -781,9 +782,13 @@ def alike(a: Event, b: Event, topics: dict[str, frozenset[str]]) -> bool:
     one-off act (a refused entry) is told once; other statements recur, one speaker's
     support or demand said again in other words day after day, so an undated one must
     repeat most of what the dated one says ("sejak awal kami mendukung Bareskrim" is not
-    "kami mengapresiasi Bareskrim menetapkan LM tersangka", though both name the case)."""
+    "kami mengapresiasi Bareskrim menetapkan LM tersangka", though both name the case).
+    A complaint to the authorities is filed once, told in any words
+    (:func:`kabar.fuse_compare.complaint_retold`)."""
     topic_a, topic_b = topics.get(a.id, frozenset()), topics.get(b.id, frozenset())
-    return said_alike(a, b, topic_a, topic_b, mostly=a.event not in ONE_OFF)
+    return said_alike(a, b, topic_a, topic_b, mostly=a.event not in ONE_OFF) or complaint_retold(
+        a, b
+    )
 
 
 def join_lagged(

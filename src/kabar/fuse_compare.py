@@ -42,6 +42,8 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # an invitation are all AGREE), so two outlets' reports are one only if they say the same.
 STATEMENTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 WORD = re.compile(r"[^\W\d_]{4,}")
+# the office a complaint is filed with: "ke" and the capitalised words after it
+COMPLAINT_OFFICE = re.compile(r"\bke\s+((?:[A-Z][\w-]*\s?)+)")
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
@@ -1413,6 +1415,42 @@ def act_text(source: Source) -> str:
         return sentence[quoted[0] : quoted[1]]
     cue = quote_lexicon().post_indirect.search(sentence, at)
     return sentence[: cue.start()] if cue else sentence
+
+
+def complaint_retold(a: Event, b: Event) -> bool:
+    """Two reports of one party's complaint to the authorities against another: "Budi
+    melaporkan Sari" and "Budi lalu mengadukan perkara itu ke Polda". A complaint is filed
+    once in a case, and what outlets write after its verb (whom, the case, the office, why)
+    differs, so a trigger that is a complaint verb in both (``complaint`` rows of
+    ``data/fuse_words.tsv``) with both sides named, resolved and the same
+    (:func:`initials_spelt`: reports of one story) tells it; two
+    offices named, one each, that share no word keep them apart (a complaint to the police
+    and another to the ombudsman)."""
+    if a.event != "ACCUSE" or b.event != "ACCUSE":
+        return False
+    complaint = fuse_words("complaint")
+    if not (trigger_stems(a) & complaint and trigger_stems(b) & complaint):
+        return False
+    named_a, named_b = initials_spelt(a, b)  # "RK" in one, "Ridwan Kamil" in the other
+    found = sides(named_a)
+    if found != sides(named_b) or not fully_named(found, a.event):
+        return False
+    office_a, office_b = complaint_office(a), complaint_office(b)
+    return not (office_a and office_b and not office_a & office_b)
+
+
+def complaint_office(event: Event) -> frozenset[str]:
+    """The words of the office a complaint is filed with, as written after the trigger:
+    the capitalised words after "ke" ("ke Bareskrim Polri"), lower-cased; empty if none."""
+    words: set[str] = set()
+    for source in event.sources:
+        if source.trigger_start is None:
+            continue
+        told = source.sentence[max(0, source.trigger_start - source.start) :]
+        found = COMPLAINT_OFFICE.search(told)
+        if found:
+            words |= {w.casefold() for w in found.group(1).split()}
+    return frozenset(words)
 
 
 def trigger_stems(event: Event) -> frozenset[str]:
