@@ -6438,3 +6438,15 @@ def test_a_relative_clause_on_a_generic_head_describes_a_kind_of_party(
     parties = [("Front Rakyat Maluku", "ORG", None), ("Gerakan Kedaulatan Maluku", "ORG", None),
                ("Bupati Seram", "PER", "GOV"), ("Dodi Hartono", "PER", None)]  # fmt: skip
     assert coded_parties(text, parties) == coded
+
+
+def test_consulate_general_cut_at_the_rank_word_is_one_body() -> None:
+    """ "Konsulat Jenderal RI (KJRI) di X": the model reads "Jenderal" as a rank, but after
+    a capitalised body's head noun it is part of the body's name, not a general."""
+    text = (
+        "Medan - Konsulat Jenderal RI (KJRI) di Penang mengadakan pertemuan dengan wakil "
+        "pemerintah negeri bagian itu pada Kamis (4/9/2025) untuk membahas nasib nelayan."
+    )
+    consults = pipeline_events(text, "2025-09-05", "CONSULT")
+    assert [r.entity_name for r in consults[0].actor][0] == "Konsulat Jenderal RI"
+    assert consults[0].actor[0].type == "organization"
