@@ -344,9 +344,16 @@ def description_word(word: str) -> bool:
 def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A model span without the brackets or quotes around it: "(Jokowi)" -> "Jokowi";
     a name and the gloss in brackets after it ("Agus Harimurti Yudhoyono (AHY)") is
-    the name, the gloss being an alias the actor stage reads after it."""
+    the name, the gloss being an alias the actor stage reads after it; a span that opens
+    with the end of the gloss of the name before it ("(OIKN) Basuki Hadimuljono") is the
+    name after the gloss."""
     while start < end and text[start] in SPAN_EDGE:
         start += 1
+    close = text.find(")", start, end)
+    if close > start and "(" not in text[start:close] and text[close + 1 : end].strip():
+        start = close + 1
+        while start < end and (text[start] in SPAN_EDGE or text[start].isspace()):
+            start += 1
     while end > start and text[end - 1] in SPAN_EDGE:
         end -= 1
     bracket = text.find(" (", start, end)
