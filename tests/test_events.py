@@ -6450,3 +6450,13 @@ def test_consulate_general_cut_at_the_rank_word_is_one_body() -> None:
     consults = pipeline_events(text, "2025-09-05", "CONSULT")
     assert [r.entity_name for r in consults[0].actor][0] == "Konsulat Jenderal RI"
     assert consults[0].actor[0].type == "organization"
+
+
+def test_a_ticket_joined_by_a_spaced_dash_is_both_candidates() -> None:
+    """ "A - B yang diusung partai X": the parties back both people of the ticket."""
+    text = (
+        "Surabaya - Tiga pasangan calon bersaing, yaitu Rudi Hartawan - Sinta Maharani yang "
+        "diusung Partai Golkar dan PKB, Selasa (3/6/2025)."
+    )
+    backing = pipeline_events(text, "2025-06-04", "SUPPORT")
+    assert recipient_names(backing) == [["Rudi Hartawan", "Sinta Maharani"]]

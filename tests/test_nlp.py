@@ -939,3 +939,18 @@ def test_model_span_opening_with_the_gloss_before_it_is_the_name_after() -> None
     assert text[s:e] == "Rina Kartika"
     whole = text.index("Badan")  # a span that opens with the body's name keeps it
     assert text[slice(*trim_span(text, whole, end, "ORG")[:2])].startswith("Badan Pengawas")
+
+
+def test_model_span_over_a_ticket_of_two_names_is_two_people() -> None:
+    """ "Rudi Hartawan - Sinta Maharani" (a ticket in a regional election) names two
+    candidates, each of whom speaks and acts on his own; "Umar Al - Farisi" is one name."""
+    from kabar.nlp import paired_names
+
+    text = "Pasangan Rudi Hartawan - Sinta Maharani unggul, kata Umar Al - Farisi."
+    start, end = text.index("Rudi"), text.index(" unggul")
+    parts = paired_names(text, start, end, "PER")
+    assert [text[s:e] for (s, e, _), _ in parts] == ["Rudi Hartawan", "Sinta Maharani"]
+    assert {source for _, source in parts} == {"joined-pair"}
+    one = text.index("Umar")
+    whole = [((one, len(text) - 1, "PER"), "ner-model")]
+    assert paired_names(text, one, len(text) - 1, "PER") == whole

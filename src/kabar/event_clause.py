@@ -385,10 +385,17 @@ PAIR_HYPHEN = "&"
 
 def split_pairs(text: str, words: list[Tok], mentions: list[Mention]) -> list[Tok]:
     """The words with the hyphen between the two people of a joined pair ("Prabowo-Gibran":
-    ``nlp.split_joined_pairs``) made a token of its own; "Indonesia-China" stays one word."""
+    ``nlp.split_joined_pairs``) made a token of its own; "Indonesia-China" stays one word.
+    The spaced dash of a ticket ("A - B": ``nlp.paired_names``) reads as the same "and"."""
     pairs = [m for m in mentions if m.source == "joined-pair"]
     joins = {m.end for m in pairs if text[m.end : m.end + 1] == "-"}
     joins &= {m.start - 1 for m in pairs}
+    spaced = {m.end + 1 for m in pairs if text[m.end : m.end + 3] == " - "}
+    spaced &= {m.start - 2 for m in pairs}  # "Budi Santoso - Rina Kartika" (kabar.nlp)
+    if spaced:
+        words = [
+            Tok(t.start, t.end, t.text, PAIR_HYPHEN) if t.start in spaced else t for t in words
+        ]
     if not joins:
         return words
     out: list[Tok] = []
