@@ -840,7 +840,7 @@ def seat_holder(
         or any(m.label == "PER" for m in cluster)
         or not (
             single_seat(head.office, head.organization, head.country)
-            or (home and bare_home_head(head))
+            or (home and bare_home_head(head, text))
         )
     ):
         return
@@ -871,10 +871,12 @@ def home_story(mentions: list[Mention]) -> bool:
     )
 
 
-def bare_home_head(office: Mention) -> bool:
-    """A head of state's title with no country or body of its own ("Presiden", "Wapres")."""
+def bare_home_head(office: Mention, text: str) -> bool:
+    """A head of state's title with no country or body of its own ("Presiden", "Wapres"),
+    not one pointing back to someone ("Presiden tersebut")."""
     return (
-        office.office is not None
+        DEFINITE.match(text, office.end) is None
+        and office.office is not None
         and office.office.casefold() in HEADS_OF_A_COUNTRY
         and office.country is None
         and office.organization is None
