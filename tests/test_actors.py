@@ -2051,3 +2051,19 @@ def test_an_undated_record_takes_its_people_s_offices_from_its_time_stamp(contex
     resolve_mentions(article, context)
     gibran = next(m for m in article.mentions if m.text == "Gibran Rakabuming Raka")
     assert gibran.office is None and gibran.sector is None
+
+
+def test_a_bare_president_in_a_story_at_home_is_indonesias_that_month():
+    """A bare "Presiden" in a story that names no place or state abroad is the Indonesian
+    president of the story's month; with a place abroad named it may be another's."""
+    from kabar import process
+
+    def names(text: str, published: str) -> set[str]:
+        article = process(text, published=published)
+        return {m.name or m.text for m in article.mentions if m.label == "OFFICE"}
+
+    home = "Presiden meminta para menteri mempercepat pencairan dana desa di Surabaya."
+    assert "Joko Widodo" in names(home, "2016-08-03")
+    assert "Prabowo Subianto" in names(home, "2025-08-03")
+    abroad = "Presiden meminta para menteri mempercepat pencairan dana desa di Manila."
+    assert "Prabowo Subianto" not in names(abroad, "2025-08-03")

@@ -6537,3 +6537,25 @@ def test_a_regional_board_meeting_is_not_its_national_officer_meeting() -> None:
     )
     events = pipeline_events(text, "2019-03-05", "CONSULT")
     assert len(events) == 2, actor_names(events)
+
+
+def test_consulate_general_cut_at_the_rank_word_is_one_body() -> None:
+    """ "Konsulat Jenderal RI (KJRI) di X": the model reads "Jenderal" as a rank, but after
+    a capitalised body's head noun it is part of the body's name, not a general."""
+    text = (
+        "Medan - Konsulat Jenderal RI (KJRI) di Penang mengadakan pertemuan dengan wakil "
+        "pemerintah negeri bagian itu pada Kamis (4/9/2025) untuk membahas nasib nelayan."
+    )
+    consults = pipeline_events(text, "2025-09-05", "CONSULT")
+    assert [r.entity_name for r in consults[0].actor][0] == "Konsulat Jenderal RI"
+    assert consults[0].actor[0].type == "organization"
+
+
+def test_a_ticket_joined_by_a_spaced_dash_is_both_candidates() -> None:
+    """ "A - B yang diusung partai X": the parties back both people of the ticket."""
+    text = (
+        "Surabaya - Tiga pasangan calon bersaing, yaitu Rudi Hartawan - Sinta Maharani yang "
+        "diusung Partai Golkar dan PKB, Selasa (3/6/2025)."
+    )
+    backing = pipeline_events(text, "2025-06-04", "SUPPORT")
+    assert recipient_names(backing) == [["Rudi Hartawan", "Sinta Maharani"]]

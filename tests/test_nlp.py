@@ -923,3 +923,34 @@ def test_a_bare_dki_is_the_capital_province(context):
     text = "Kantor Ketua PWNU DKI Yusuf Hamdani dilempari batu oleh orang tak dikenal."
     places = {m.text: m for m in find_mentions(text, context) if m.label == "LOC"}
     assert places["DKI"].name == "DKI Jakarta" and places["DKI"].country == "IDN"
+
+
+def test_model_span_opening_with_the_gloss_before_it_is_the_name_after() -> None:
+    """ "Ketua Badan Pengawas (Banwas) Rina Kartika": a model span over "(Banwas) Rina
+    Kartika" holds the end of the body's gloss; the person is the name after it."""
+    from kabar.nlp import trim_span
+
+    text = "Ketua Badan Pengawas (Banwas) Rina Kartika menolak usul itu."
+    start = text.index("(Banwas)")
+    end = text.index(" menolak")
+    s, e, _ = trim_span(text, start, end, "PER")
+    assert text[s:e] == "Rina Kartika"
+    s, e, _ = trim_span(text, start + 1, end, "PER")  # the bracket already left off
+    assert text[s:e] == "Rina Kartika"
+    whole = text.index("Badan")  # a span that opens with the body's name keeps it
+    assert text[slice(*trim_span(text, whole, end, "ORG")[:2])].startswith("Badan Pengawas")
+
+
+def test_model_span_over_a_ticket_of_two_names_is_two_people() -> None:
+    """ "Rudi Hartawan - Sinta Maharani" (a ticket in a regional election) names two
+    candidates, each of whom speaks and acts on his own; "Umar Al - Farisi" is one name."""
+    from kabar.nlp import paired_names
+
+    text = "Pasangan Rudi Hartawan - Sinta Maharani unggul, kata Umar Al - Farisi."
+    start, end = text.index("Rudi"), text.index(" unggul")
+    parts = paired_names(text, start, end, "PER")
+    assert [text[s:e] for (s, e, _), _ in parts] == ["Rudi Hartawan", "Sinta Maharani"]
+    assert {source for _, source in parts} == {"joined-pair"}
+    one = text.index("Umar")
+    whole = [((one, len(text) - 1, "PER"), "ner-model")]
+    assert paired_names(text, one, len(text) - 1, "PER") == whole

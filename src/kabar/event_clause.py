@@ -388,10 +388,17 @@ PAIR_HYPHEN = "&"
 
 def split_pairs(text: str, words: list[Tok], mentions: list[Mention]) -> list[Tok]:
     """The words with the hyphen between the two people of a joined pair ("Prabowo-Gibran":
-    ``nlp.split_joined_pairs``) made a token of its own; "Indonesia-China" stays one word."""
+    ``nlp.split_joined_pairs``) made a token of its own; "Indonesia-China" stays one word.
+    The spaced dash of a ticket ("A - B": ``nlp.paired_names``) reads as the same "and"."""
     pairs = [m for m in mentions if m.source == "joined-pair"]
     joins = {m.end for m in pairs if text[m.end : m.end + 1] == "-"}
     joins &= {m.start - 1 for m in pairs}
+    spaced = {m.end + 1 for m in pairs if text[m.end : m.end + 3] == " - "}
+    spaced &= {m.start - 2 for m in pairs}  # "Budi Santoso - Rina Kartika" (kabar.nlp)
+    if spaced:
+        words = [
+            Tok(t.start, t.end, t.text, PAIR_HYPHEN) if t.start in spaced else t for t in words
+        ]
     if not joins:
         return words
     out: list[Tok] = []
@@ -499,6 +506,8 @@ def prepare(
         noun = actor_noun(lex, lows, i + q + f, cand_at) if first else None
         if noun and foreign_name_word(lex, toks, i + q + f, noun[0]):
             noun = None  # "Security Council PBB": a name's word, not the guards
+        if noun and office_cut(toks, cand_at, i + q + f, noun[0], bodyheads, notname, lex):
+            noun = None  # "Konsulat Jenderal RI": one body's name, read as a capitalised run
         if noun:
             n, sector, etype = noun
             n += q + f
@@ -766,6 +775,30 @@ def folk_origin(lex: Lexicon, lows: list[str], nxt: Cand, j: int, head: str) -> 
         and lows[j - 1] in folk
         and head in folk
         and (j < 2 or lows[j - 2] != "tokoh")
+    )
+
+
+def office_cut(
+    toks: list[Tok],
+    cand_at: list[Cand | None],
+    k: int,
+    n: int,
+    heads: Collection[str],
+    notname: frozenset[str],
+    lex: Lexicon,
+) -> bool:
+    """Whether the actor noun of ``n`` tokens at ``k`` is a capitalised body's head noun
+    (``bodyhead``) the model cut from the office word that goes on its name ("Konsulat" +
+    "Jenderal RI"): the run is one body (``body_part``), not a consulate and a general."""
+    c = cand_at[k + n] if k + n < len(toks) else None
+    return (
+        n == 1
+        and toks[k].low in heads
+        and is_cap(toks[k], notname, lex)
+        and c is not None
+        and c.kind == "mention"
+        and c.i == k + 1
+        and c.label == "OFFICE"
     )
 
 

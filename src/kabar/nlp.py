@@ -183,10 +183,10 @@ def find_mentions(
     ranks = {e for _, _, _, e in matches if isinstance(e, OfficeEntry) and e.rank == "grade"}
     grades = {s for s, _, _, e in matches if e in ranks}
     model = [
-        Mention(s, e, text[s:e], label, "ner-model")
-        for s, e, label in (
-            without_honorific(text, *trim_span(text, *span)) for span in model_spans
-        )
+        Mention(s, e, text[s:e], label, source)
+        for span in model_spans
+        for part, source in paired_names(text, *trim_span(text, *span))
+        for s, e, label in (without_honorific(text, *part),)
         if e > s
     ]
     model = [known_name_start(text, m, ctx.lexicons.people) for m in model]
@@ -344,9 +344,16 @@ def description_word(word: str) -> bool:
 def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
     """A model span without the brackets or quotes around it: "(Jokowi)" -> "Jokowi";
     a name and the gloss in brackets after it ("Agus Harimurti Yudhoyono (AHY)") is
-    the name, the gloss being an alias the actor stage reads after it."""
+    the name, the gloss being an alias the actor stage reads after it; a span that opens
+    with the end of the gloss of the name before it ("(OIKN) Basuki Hadimuljono") is the
+    name after the gloss."""
     while start < end and text[start] in SPAN_EDGE:
         start += 1
+    close = text.find(")", start, end)
+    if close > start and "(" not in text[start:close] and text[close + 1 : end].strip():
+        start = close + 1
+        while start < end and (text[start] in SPAN_EDGE or text[start].isspace()):
+            start += 1
     while end > start and text[end - 1] in SPAN_EDGE:
         end -= 1
     bracket = text.find(" (", start, end)
@@ -355,6 +362,29 @@ def trim_span(text: str, start: int, end: int, label: str) -> tuple[int, int, st
         while end > start and text[end - 1] in SPAN_EDGE:
             end -= 1
     return start, end, label
+
+
+JOINED_PAIR_SOURCE = "joined-pair"
+"""The source of each of the two people of a ticket ("Prabowo-Gibran", "A - B")."""
+PAIR_DASH = " - "
+"""The spaced dash that joins a ticket's two names ("Budi Santoso - Rina Kartika")."""
+
+
+def paired_names(
+    text: str, start: int, end: int, label: str
+) -> list[tuple[tuple[int, int, str], str]]:
+    """A model person span over two names joined by a spaced dash (a ticket of candidates:
+    "Budi Santoso - Rina Kartika") as the two people, each with the source of a joined
+    pair (``split_joined_pairs``: the event stage reads the dash as "and"); a side of one
+    word ("Al - Khaleel", a name's own dash) keeps the span whole. Each span with its source."""
+    whole = [((start, end, label), "ner-model")]
+    dash = text.find(PAIR_DASH, start, end)
+    if label != "PER" or dash < 0 or text.find(PAIR_DASH, dash + 1, end) >= 0:
+        return whole
+    after = dash + len(PAIR_DASH)
+    if len(text[start:dash].split()) < 2 or len(text[after:end].split()) < 2:
+        return whole
+    return [((start, dash, label), JOINED_PAIR_SOURCE), ((after, end, label), JOINED_PAIR_SOURCE)]
 
 
 def without_honorific(text: str, start: int, end: int, label: str) -> tuple[int, int, str]:
@@ -1576,8 +1606,12 @@ def split_joined_pairs(
         start = match.start(1) + len(" ".join(left[:head])) + (head > 0)
         end = match.start(2) + len(" ".join(right[:tail]))
         out = [m for m in out if m.end <= start or end <= m.start]
-        out.append(Mention(start, match.end(1), text[start : match.end(1)], "PER", "joined-pair"))
-        out.append(Mention(match.start(2), end, text[match.start(2) : end], "PER", "joined-pair"))
+        out.append(
+            Mention(start, match.end(1), text[start : match.end(1)], "PER", JOINED_PAIR_SOURCE)
+        )
+        out.append(
+            Mention(match.start(2), end, text[match.start(2) : end], "PER", JOINED_PAIR_SOURCE)
+        )
     return out
 
 
