@@ -119,6 +119,7 @@ AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela p
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = EVENT_WORDS["mediation"]
 OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y": X met Y
+COMPLAINT_NEXT = EVENT_WORDS["complaint_next"]  # "melaporkan X ke Polda": a complaint
 MAX_LEFT = 9
 MAX_RIGHT = 8
 MAX_TRAILING_MODIFIERS = 3
@@ -3068,7 +3069,7 @@ def find_arguments(
             objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
-        if "guest" in a and "complaint" in a and told_clause(clause, head_end):
+        if "guest" in a and "complaint" in a and not complaint_named(clause, i, head_end):
             return "told-clause"  # "surat kabar itu melaporkan Safadi bertemu Shoukry"
         if "host" in a:
             giver = clause.cand_at[j] if "dari" in entry.words and j < len(toks) else None
@@ -3558,12 +3559,41 @@ def known_name(c: Cand) -> bool:
     return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
 
 
-def told_clause(clause: Clause, k: int) -> bool:
-    """Whether the name right after the verb opens a clause of its own, its verb next
-    ("wartawan melaporkan Presiden berjalan kaki"): a news report tells what the person
-    did, it files no complaint against him."""
-    c = clause.cand_at[k] if k < len(clause.toks) else None
-    return c is not None and c.j < len(clause.toks) and active_verb(clause.toks[c.j])
+def complaint_named(clause: Clause, i: int, k: int) -> bool:
+    """Whether the name right after "melaporkan" (verb at ``i``) is the one complained
+    against: the sentence ends after the name ("melaporkan Budi."), or a complaint's word
+    follows it, straight or past an apposition ("melaporkan X, putra Y, ke Polres",
+    "atas dugaan", "setelah ..."), the verb's own relative or time clause closes at a
+    comma after it ("orang yang melaporkan X, ..."), or a relative clause describing X
+    ends the sentence ("X, yang beralamat di ..."). Anything else after the name
+    ("telah tiba", "tewas", ", yang baru dilantik, menandatangani") is a clause that
+    tells what the named person did or is: a news report, no complaint."""
+    toks = clause.toks
+    c = clause.cand_at[k] if k < len(toks) else None
+    if c is None:
+        return False
+    m = c.j
+    if m < len(toks) and toks[m].low == "(":  # "Budi (30)"
+        m = next((n + 1 for n in range(m, len(toks)) if toks[n].low == ")"), m)
+    if m >= len(toks) or not toks[m].low.isalnum() and toks[m].low != ",":
+        return True  # the sentence or the quote ends
+    if toks[m].low in COMPLAINT_NEXT:
+        return True
+    if toks[m].low != ",":
+        return False
+    before = toks[i - 1].low if i > 0 else ""
+    if before == "yang" or before in SUBORDINATORS:
+        return True  # "orang yang melaporkan X, tidak paham ...": its clause closes
+    commas = [n for n in range(m, len(toks)) if toks[n].low == ","]
+    if any(n + 1 < len(toks) and toks[n + 1].low in COMPLAINT_NEXT for n in commas):
+        return True
+    # "melaporkan X (30), yang beralamat di Jalan Y, Tebet, Jakarta Selatan.": a relative
+    # clause describing X closes the sentence, names of places after its commas only
+    return (
+        m + 1 < len(toks)
+        and toks[m + 1].low == "yang"
+        and all(n + 1 < len(toks) and toks[n + 1].text[:1].isupper() for n in commas[1:])
+    )
 
 
 def guest(clause: Clause, k: int) -> bool:
