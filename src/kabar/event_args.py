@@ -1592,12 +1592,17 @@ def active_verb(tok: Tok) -> bool:
     )
 
 
-def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False) -> list[Cand]:
+def fronted_subject(
+    clause: Clause, i: int, speech: set[str], talk: bool = False, undergone: bool = False
+) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi; so is the subject
     after a verb phrase opening the sentence ("Bekerja sama dengan PT X, Komnas Y
     meluncurkan ...": Komnas Y works with PT X), not the previous sentence's, and a talk
-    noun's in a fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...")."""
+    noun's in a fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...").
+    ``undergone``: the fronted verb is passive, its undergoer the subject's head, so a
+    description after the comma is the subject's own ("Usai diperiksa polisi, kuasa hukum
+    X, Y, ..."): Y speaks for X, who was questioned, and no one is taken."""
     toks = clause.toks
     k = subordinator_before(toks, i, talk)
     if k < 0:
@@ -1637,6 +1642,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
             c = clause.cand_at[n + 1]
             close = -1 if c is not None else description_closed(clause, n)
+            if close > 0 and undergone:
+                return []
             if close > 0:  # "Dalam pertemuan dengan Li Lecheng, pimpinan MIIT, Cook ...":
                 skip_to = close - 1  # the one met is described, then the subject follows
                 continue
@@ -2961,8 +2968,9 @@ def find_arguments(
         if not subject and questioning(entry) and subordinator_before(toks, i) >= 0:
             subject = undergoer_before(state, clause, i, quote)
         if not subject:  # "Usai diperiksa penyidik, Sandi mengaku ...": the one questioned
-            subject = fronted_subject(clause, i, state.lex.cue("speech"))  # is the main
-            # clause's subject after the comma, as for an active verb in a fronted clause
+            # is the main clause's subject after the comma, as for an active verb in a
+            # fronted clause
+            subject = fronted_subject(clause, i, state.lex.cue("speech"), undergone=True)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         if entry.event in VIOLENT or agent_family(entry) == "law":
