@@ -1634,6 +1634,29 @@ def test_the_driver_of_a_car_of_another_make_is_another_driver(context):
     assert [other[m.start : m.end] for m in roles] == ["Pengemudi Avanza"]
 
 
+def test_a_car_with_no_make_named_since_stops_the_make_of_the_one_before(context):
+    """Fails before: vehicle_named_before took the last make written after "mobil", so
+    "pengemudi mobil tersebut" after a make-less car ("sebuah mobil pikap terbalik") was
+    tied to the earlier car's driver. A use referring back ("mobil itu") keeps the make,
+    and a car named more than ROLE_STRETCH paragraphs before is out of reach."""
+    text = (
+        "Sebuah mobil Innova putih menabrak gerobak bakso di Purwakarta. Mobil itu "
+        "berhenti di bahu jalan.\n\nSore harinya, sebuah mobil pikap terbalik di jalan "
+        "desa. Warga menolong pengemudi mobil tersebut.\n\nPengemudi Innova itu "
+        "berinisial DW (41)."
+    )
+    roles = [m for m in resolved(context, text).mentions if m.source == "initialled-role"]
+    assert [text[m.start : m.end] for m in roles] == ["Pengemudi Innova"]
+    same = text.replace("sebuah mobil pikap terbalik", "mobil itu kembali terbalik")
+    roles = [m for m in resolved(context, same).mentions if m.source == "initialled-role"]
+    assert [same[m.start : m.end] for m in roles] == ["pengemudi", "Pengemudi Innova"]
+    far = text.replace("Sore harinya,", "Sore harinya.\n\nLalu.\n\nLalu,").replace(
+        "sebuah mobil pikap terbalik", "mobil itu kembali terbalik"
+    )
+    roles = [m for m in resolved(context, far).mentions if m.source == "initialled-role"]
+    assert [far[m.start : m.end] for m in roles] == ["Pengemudi Innova"]
+
+
 def test_a_role_noun_tied_to_two_people_is_no_one(context):
     text = (
         "Polisi memeriksa sopir dan kernet bus yang terguling di tol Cipali. Sopir dan kernet "

@@ -119,6 +119,7 @@ AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela p
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = EVENT_WORDS["mediation"]
 OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y": X met Y
+COMPLAINT_NEXT = EVENT_WORDS["complaint_next"]  # "melaporkan X ke Polda": a complaint
 MAX_LEFT = 9
 MAX_RIGHT = 8
 MAX_TRAILING_MODIFIERS = 3
@@ -1602,12 +1603,17 @@ def active_verb(tok: Tok) -> bool:
     )
 
 
-def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False) -> list[Cand]:
+def fronted_subject(
+    clause: Clause, i: int, speech: set[str], talk: bool = False, undergone: bool = False
+) -> list[Cand]:
     """The main-clause subject of a verb in a fronted time clause: in "Usai bertemu
     Putin, Jokowi mengatakan ..." the one who met Putin is Jokowi; so is the subject
     after a verb phrase opening the sentence ("Bekerja sama dengan PT X, Komnas Y
     meluncurkan ...": Komnas Y works with PT X), not the previous sentence's, and a talk
-    noun's in a fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...")."""
+    noun's in a fronted adjunct ("Dalam pertemuan dengan Putin, Jokowi ...").
+    ``undergone``: the fronted verb is passive, its undergoer the subject's head, so a
+    description after the comma is the subject's own ("Usai diperiksa polisi, kuasa hukum
+    X, Y, ..."): Y speaks for X, who was questioned, and no one is taken."""
     toks = clause.toks
     k = subordinator_before(toks, i, talk)
     if k < 0:
@@ -1647,6 +1653,8 @@ def fronted_subject(clause: Clause, i: int, speech: set[str], talk: bool = False
         if toks[n].low == "," and clause.cand_at[n] is None:  # not inside "X, Y" as one
             c = clause.cand_at[n + 1]
             close = -1 if c is not None else description_closed(clause, n)
+            if close > 0 and undergone:
+                return []
             if close > 0:  # "Dalam pertemuan dengan Li Lecheng, pimpinan MIIT, Cook ...":
                 skip_to = close - 1  # the one met is described, then the subject follows
                 continue
@@ -2984,8 +2992,9 @@ def find_arguments(
         if not subject and questioning(entry) and subordinator_before(toks, i) >= 0:
             subject = undergoer_before(state, clause, i, quote)
         if not subject:  # "Usai diperiksa penyidik, Sandi mengaku ...": the one questioned
-            subject = fronted_subject(clause, i, state.lex.cue("speech"))  # is the main
-            # clause's subject after the comma, as for an active verb in a fronted clause
+            # is the main clause's subject after the comma, as for an active verb in a
+            # fronted clause
+            subject = fronted_subject(clause, i, state.lex.cue("speech"), undergone=True)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         if entry.event in VIOLENT or agent_family(entry) == "law":
@@ -3092,7 +3101,7 @@ def find_arguments(
             objects = vocative(state.lex, clause, i)  # "Pak Kadis, saya minta ..."
         if "guest" in a and not guest(clause, head_end):
             return "received-nothing"  # "menerima laporan", "menerima uang": nobody is received
-        if "guest" in a and "complaint" in a and told_clause(clause, head_end):
+        if "guest" in a and "complaint" in a and not complaint_named(clause, i, head_end):
             return "told-clause"  # "surat kabar itu melaporkan Safadi bertemu Shoukry"
         if "host" in a:
             giver = clause.cand_at[j] if "dari" in entry.words and j < len(toks) else None
@@ -3583,12 +3592,41 @@ def known_name(c: Cand) -> bool:
     return c.kind in ("cap", "cap0") and c.etype in ("person", "organization")
 
 
-def told_clause(clause: Clause, k: int) -> bool:
-    """Whether the name right after the verb opens a clause of its own, its verb next
-    ("wartawan melaporkan Presiden berjalan kaki"): a news report tells what the person
-    did, it files no complaint against him."""
-    c = clause.cand_at[k] if k < len(clause.toks) else None
-    return c is not None and c.j < len(clause.toks) and active_verb(clause.toks[c.j])
+def complaint_named(clause: Clause, i: int, k: int) -> bool:
+    """Whether the name right after "melaporkan" (verb at ``i``) is the one complained
+    against: the sentence ends after the name ("melaporkan Budi."), or a complaint's word
+    follows it, straight or past an apposition ("melaporkan X, putra Y, ke Polres",
+    "atas dugaan", "setelah ..."), the verb's own relative or time clause closes at a
+    comma after it ("orang yang melaporkan X, ..."), or a relative clause describing X
+    ends the sentence ("X, yang beralamat di ..."). Anything else after the name
+    ("telah tiba", "tewas", ", yang baru dilantik, menandatangani") is a clause that
+    tells what the named person did or is: a news report, no complaint."""
+    toks = clause.toks
+    c = clause.cand_at[k] if k < len(toks) else None
+    if c is None:
+        return False
+    m = c.j
+    if m < len(toks) and toks[m].low == "(":  # "Budi (30)"
+        m = next((n + 1 for n in range(m, len(toks)) if toks[n].low == ")"), m)
+    if m >= len(toks) or not toks[m].low.isalnum() and toks[m].low != ",":
+        return True  # the sentence or the quote ends
+    if toks[m].low in COMPLAINT_NEXT:
+        return True
+    if toks[m].low != ",":
+        return False
+    before = toks[i - 1].low if i > 0 else ""
+    if before == "yang" or before in SUBORDINATORS:
+        return True  # "orang yang melaporkan X, tidak paham ...": its clause closes
+    commas = [n for n in range(m, len(toks)) if toks[n].low == ","]
+    if any(n + 1 < len(toks) and toks[n + 1].low in COMPLAINT_NEXT for n in commas):
+        return True
+    # "melaporkan X (30), yang beralamat di Jalan Y, Tebet, Jakarta Selatan.": a relative
+    # clause describing X closes the sentence, names of places after its commas only
+    return (
+        m + 1 < len(toks)
+        and toks[m + 1].low == "yang"
+        and all(n + 1 < len(toks) and toks[n + 1].text[:1].isupper() for n in commas[1:])
+    )
 
 
 def guest(clause: Clause, k: int) -> bool:

@@ -1724,7 +1724,7 @@ def marked_as_tied(
     vehicle = vehicle_of(after, vehicles)
     following = [w.casefold() for w in after if w.casefold() not in vehicle]
     if vehicle and vehicle <= vehicles and following[:1] and following[0] in same_one:
-        vehicle |= vehicle_named_before(text, hit.start(), vehicle, vehicles)
+        vehicle |= vehicle_named_before(text, hit.start(), vehicle, vehicles, same_one)
     for where, tie_vehicle in ties:
         lo, hi = sorted((where, hit.start()))
         if text.count("\n\n", lo, hi) > ROLE_STRETCH:
@@ -1743,16 +1743,23 @@ def marked_as_tied(
 
 
 def vehicle_named_before(
-    text: str, at: int, kind: frozenset[str], vehicles: frozenset[str]
+    text: str, at: int, kind: frozenset[str], vehicles: frozenset[str], same_one: frozenset[str]
 ) -> frozenset[str]:
-    """The make the text last wrote after the vehicle word ``kind`` before offset ``at``
-    ("mobil Pajero"), case-folded: "pengemudi mobil tersebut" is the driver of that car, so
-    a tie naming the make ("Pengemudi Pajero ... berinisial AR") is his. Empty when no use
-    before names one."""
+    """The make of the car last introduced with the vehicle word ``kind`` before offset
+    ``at``, within :data:`ROLE_STRETCH` paragraphs ("mobil Pajero"), case-folded:
+    "pengemudi mobil tersebut" is the driver of that car, so a tie naming the make
+    ("Pengemudi Pajero ... berinisial AR") is his. A use referring back ("mobil itu")
+    keeps it; another car with no make ("sebuah mobil boks terguling") is the one meant
+    since, and nothing is returned."""
     found: frozenset[str] = frozenset()
-    for use in re.finditer(r"\b(?i:" + "|".join(sorted(kind)) + r")\b", text[:at]):
-        said = vehicle_of(re.findall(r"[\w-]+", text[use.start() : use.start() + 60])[:4], vehicles)
-        found = said - kind or found
+    start = at
+    for _ in range(ROLE_STRETCH + 1):
+        start = max(text.rfind("\n\n", 0, start), 0)
+    for use in re.finditer(r"\b(?i:" + "|".join(sorted(kind)) + r")\b", text[start:at]):
+        after = re.findall(r"[\w-]+", text[start + use.start() : start + use.start() + 60])[:4]
+        said = vehicle_of(after, vehicles) - kind
+        if said or len(after) < 2 or after[1].casefold() not in same_one:
+            found = said
     return found
 
 

@@ -183,6 +183,7 @@ PREFIXES = {
     "ber": (ber, "act"),
     "memper": (lambda r: "memper" + r, "act"),
     "diper": (lambda r: "diper" + r, "pas"),
+    "-": (lambda r: r, "act"),  # with another form, "ber,-": the bare spoken verb too
 }
 
 
