@@ -3049,3 +3049,55 @@ def test_an_undated_complaint_joins_the_dated_one_of_its_story_in_other_words():
     assert {s.article_id for s in event.sources} == {"A", "B"}
     assert len(fuse_events([dated, elsewhere], {}, stories)) == 2
     assert len(fuse_events([dated, charge], {}, stories)) == 2
+
+
+def test_a_further_complaint_or_one_to_another_office_stays_apart():
+    # a mayor's complaint against a journalist told dated; a complaint to another police
+    # office whose name shares a word, one to the ombudsman after a complaint "ke polisi",
+    # and a further one ("juga") with no office are other complaints; "ke polisi" and a
+    # named Polres may be one
+    def complaint(article_id: str, sentence: str, verb: str, dated: bool) -> Event:
+        published = "2025-03-03" if dated else "2025-03-04"
+        event = report(article_id, published, kind="ACCUSE")
+        event.actor, event.recipient = [ref("yusuf", "Yusuf Hamdani")], [ref("dewi", "Dewi")]
+        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
+        if dated:
+            event.date, event.date_precision = "2025-03-03", "day"
+            event.rule = "lapor+kan [act; actor=mention; date story-day]"
+        else:
+            event.date, event.date_precision = None, "unknown"
+            event.rule = "lapor+kan [act; actor=mention; date background]"
+        return event
+
+    stories = {"A": "s1", "B": "s1"}
+    to_polda = complaint(
+        "A",
+        "Wali kota Yusuf melaporkan Dewi ke Polda Sumatera Utara soal berita palsu.",
+        "melaporkan",
+        True,
+    )
+    to_police = complaint(
+        "A", "Wali kota Yusuf melaporkan Dewi ke polisi soal berita palsu.", "melaporkan", True
+    )
+    polres = complaint(
+        "B",
+        "Yusuf mengadukan Dewi ke Polres Sumatera Selatan karena surat kaleng.",
+        "mengadukan",
+        False,
+    )
+    ombudsman = complaint(
+        "B",
+        "Belakangan Yusuf mengadukan Dewi ke Ombudsman terkait pungutan.",
+        "mengadukan",
+        False,
+    )
+    further = complaint(
+        "B",
+        "Sebulan kemudian Yusuf juga melaporkan Dewi atas dugaan pemerasan.",
+        "melaporkan",
+        False,
+    )
+    assert len(fuse_events([to_polda, polres], {}, stories)) == 2
+    assert len(fuse_events([to_police, ombudsman], {}, stories)) == 2
+    assert len(fuse_events([to_polda, further], {}, stories)) == 2
+    assert len(fuse_events([to_police, polres], {}, stories)) == 1

@@ -42,8 +42,10 @@ PRECISION_RANK = {"day": 3, "month": 2, "year": 1, "unknown": 0}
 # an invitation are all AGREE), so two outlets' reports are one only if they say the same.
 STATEMENTS = frozenset({"ACCUSE", "AGREE", "REJECT", "REQUEST", "SUPPORT", "THREATEN"})
 WORD = re.compile(r"[^\W\d_]{4,}")
-# the office a complaint is filed with: "ke" and the capitalised words after it
-COMPLAINT_OFFICE = re.compile(r"\bke\s+((?:[A-Z][\w-]*\s?)+)")
+# the office a complaint is filed with: "ke" and the capitalised words after it, or the
+# lower-case word after it ("ke polisi"; kept only if a ``police`` row of fuse_words.tsv)
+COMPLAINT_OFFICE = re.compile(r"\bke\s+(?:((?:[A-Z][\w-]*\s?)+)|([a-z]+))")
+WORDS_BEFORE_TRIGGER = 2  # how far before a complaint's verb "juga"/"kembali" marks another one
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
 MIN_ROOT = 4
@@ -1424,8 +1426,9 @@ def complaint_retold(a: Event, b: Event) -> bool:
     differs, so a trigger that is a complaint verb in both (``complaint`` rows of
     ``data/fuse_words.tsv``) with both sides named, resolved and the same
     (:func:`initials_spelt`: reports of one story) tells it; two
-    offices named, one each, that share no word keep them apart (a complaint to the police
-    and another to the ombudsman)."""
+    offices named, one each, that are not one (:func:`offices_alike`: a complaint to the
+    police and another to the ombudsman), or "juga"/"kembali" before a verb (a further
+    complaint) keep them apart."""
     if a.event != "ACCUSE" or b.event != "ACCUSE":
         return False
     complaint = fuse_words("complaint")
@@ -1435,22 +1438,55 @@ def complaint_retold(a: Event, b: Event) -> bool:
     found = sides(named_a)
     if found != sides(named_b) or not fully_named(found, a.event):
         return False
-    office_a, office_b = complaint_office(a), complaint_office(b)
-    return not (office_a and office_b and not office_a & office_b)
+    if another_complaint(a) or another_complaint(b):
+        return False
+    return offices_alike(complaint_office(a), complaint_office(b))
+
+
+def another_complaint(event: Event) -> bool:
+    """A word of ``again`` rows of fuse_words.tsv ("juga", "kembali") just before a
+    complaint's verb: "Hendra juga melaporkan Rina ..." tells of a further complaint, not
+    the one told elsewhere."""
+    again = fuse_words("again")
+    for source in event.sources:
+        if source.trigger_start is None:
+            continue
+        before = source.sentence[: max(0, source.trigger_start - source.start)].casefold()
+        if again & set(before.split()[-WORDS_BEFORE_TRIGGER:]):
+            return True
+    return False
+
+
+def offices_alike(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
+    """Whether two complaints' offices (their head words, :func:`complaint_office`) may be
+    one: either names none, they share a head ("Polda Jawa Timur", "Polda Jatim"), or one
+    is the police in general ("ke polisi") and the other a police office ("Polres ...").
+    "Polda Metro Jaya" and "Polres Metro Jakarta Barat" are two offices."""
+    if not heads_a or not heads_b or heads_a & heads_b:
+        return True
+    police, general = fuse_words("police"), fuse_words("anypolice")
+    return bool(
+        (heads_a & general and heads_b & (police | general))
+        or (heads_b & general and heads_a & (police | general))
+    )
 
 
 def complaint_office(event: Event) -> frozenset[str]:
-    """The words of the office a complaint is filed with, as written after the trigger:
-    the capitalised words after "ke" ("ke Bareskrim Polri"), lower-cased; empty if none."""
-    words: set[str] = set()
+    """The head word of the office a complaint is filed with, as written after the
+    trigger, lower-cased: the first capitalised word after "ke" ("Bareskrim" of "ke
+    Bareskrim Polri") or a lower-case police word ("ke polisi"); empty if none."""
+    heads: set[str] = set()
+    police = fuse_words("police") | fuse_words("anypolice")
     for source in event.sources:
         if source.trigger_start is None:
             continue
         told = source.sentence[max(0, source.trigger_start - source.start) :]
         found = COMPLAINT_OFFICE.search(told)
-        if found:
-            words |= {w.casefold() for w in found.group(1).split()}
-    return frozenset(words)
+        if found and found.group(1):
+            heads.add(found.group(1).split()[0].casefold())
+        elif found and found.group(2) in police:
+            heads.add(found.group(2))
+    return frozenset(heads)
 
 
 def trigger_stems(event: Event) -> frozenset[str]:
