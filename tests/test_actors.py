@@ -1657,6 +1657,23 @@ def test_a_car_with_no_make_named_since_stops_the_make_of_the_one_before(context
     assert [far[m.start : m.end] for m in roles] == ["Pengemudi Innova"]
 
 
+def test_a_later_use_of_the_car_that_is_no_new_car_keeps_its_make(context):
+    """Fails before: vehicle_named_before reset the make on any use of "mobil" with no
+    demonstrative after it ("mengecek kerusakan mobil dan tiang"), so "pengemudi mobil
+    tersebut" lost the Xpander's driver; only a car introduced as another ("mobil lain")
+    resets it."""
+    text = (
+        "Sebuah mobil Xpander hitam menghantam tiang listrik di Cirebon. Petugas mengecek "
+        "kerusakan mobil dan tiang di lokasi.\n\nPenonton sempat menendang pengemudi "
+        "mobil tersebut.\n\nPengemudi Xpander itu berinisial GT (37)."
+    )
+    roles = [m for m in resolved(context, text).mentions if m.source == "initialled-role"]
+    assert [text[m.start : m.end] for m in roles] == ["pengemudi", "Pengemudi Xpander"]
+    other = text.replace("mengecek kerusakan mobil", "menderek mobil lain")
+    roles = [m for m in resolved(context, other).mentions if m.source == "initialled-role"]
+    assert [other[m.start : m.end] for m in roles] == ["Pengemudi Xpander"]
+
+
 def test_a_role_noun_tied_to_two_people_is_no_one(context):
     text = (
         "Polisi memeriksa sopir dan kernet bus yang terguling di tol Cipali. Sopir dan kernet "

@@ -1724,7 +1724,8 @@ def marked_as_tied(
     vehicle = vehicle_of(after, vehicles)
     following = [w.casefold() for w in after if w.casefold() not in vehicle]
     if vehicle and vehicle <= vehicles and following[:1] and following[0] in same_one:
-        vehicle |= vehicle_named_before(text, hit.start(), vehicle, vehicles, same_one)
+        new_one = words.get("newone", frozenset())
+        vehicle |= vehicle_named_before(text, hit.start(), vehicle, vehicles, new_one)
     for where, tie_vehicle in ties:
         lo, hi = sorted((where, hit.start()))
         if text.count("\n\n", lo, hi) > ROLE_STRETCH:
@@ -1743,14 +1744,15 @@ def marked_as_tied(
 
 
 def vehicle_named_before(
-    text: str, at: int, kind: frozenset[str], vehicles: frozenset[str], same_one: frozenset[str]
+    text: str, at: int, kind: frozenset[str], vehicles: frozenset[str], new_one: frozenset[str]
 ) -> frozenset[str]:
     """The make of the car last introduced with the vehicle word ``kind`` before offset
     ``at``, within :data:`ROLE_STRETCH` paragraphs ("mobil Pajero"), case-folded:
     "pengemudi mobil tersebut" is the driver of that car, so a tie naming the make
-    ("Pengemudi Pajero ... berinisial AR") is his. A use referring back ("mobil itu")
-    keeps it; another car with no make ("sebuah mobil boks terguling") is the one meant
-    since, and nothing is returned."""
+    ("Pengemudi Pajero ... berinisial AR") is his. Only a car introduced as a new one
+    (a ``newone`` word before or right after it: "sebuah mobil boks", "mobil lain") or
+    one of another make changes it; any other use ("memeriksa kondisi mobil dan pagar")
+    is the car told before."""
     found: frozenset[str] = frozenset()
     start = at
     for _ in range(ROLE_STRETCH + 1):
@@ -1758,7 +1760,11 @@ def vehicle_named_before(
     for use in re.finditer(r"\b(?i:" + "|".join(sorted(kind)) + r")\b", text[start:at]):
         after = re.findall(r"[\w-]+", text[start + use.start() : start + use.start() + 60])[:4]
         said = vehicle_of(after, vehicles) - kind
-        if said or len(after) < 2 or after[1].casefold() not in same_one:
+        before = re.findall(
+            r"[\w-]+", text[max(start, start + use.start() - 20) : start + use.start()]
+        )
+        introduced = (before[-1:] + after[1:2]) if before else after[1:2]
+        if said or any(w.casefold() in new_one for w in introduced):
             found = said
     return found
 
