@@ -350,10 +350,9 @@ def resolve_mentions(article: Article, ctx: Context) -> Article:
         article.mentions = [m for m in article.mentions if all(m is not u for u in unlinked)]
     known = ctx.lexicons.people
     month = story_month(article)
-    home = home_story(mentions)
     for cluster in clusters:
         known_role(cluster, known, month)
-        seat_holder(cluster, ctx.lexicons, month, article.text, home)
+        seat_holder(cluster, ctx.lexicons, month, article.text)
     for number, cluster in enumerate(clusters):
         head = cluster[0]
         canonical = head.name or head.text
@@ -821,25 +820,19 @@ Serikat (AS) Donald Trump": the country, its abbreviation, a given name; "Presid
 Joko Widodo": an ordinal)."""
 
 
-def seat_holder(
-    cluster: list[Mention], lexicons: Lexicons, month: str | None, text: str, home: bool = False
-) -> None:
+def seat_holder(cluster: list[Mention], lexicons: Lexicons, month: str | None, text: str) -> None:
     """An office the article names without its holder ("Kapolri mengerahkan ...") whose
     one holder that month the people list knows: the act is that person's ("Tito
     Karnavian" in 2017), and so joins his reports that name him. Not a former or
     future holder ("mantan Kapolri", "calon Presiden"), and not a seat of many
-    ("Gubernur", "Menteri") or one in a body the text leaves unsaid ("Ketua Umum").
-    A bare head of state ("Presiden") is Indonesia's only in a ``home`` story."""
+    ("Gubernur", "Menteri") or one in a body the text leaves unsaid ("Ketua Umum")."""
     head = cluster[0]
     if (
         month is None
         or head.label != "OFFICE"
         or not head.office
         or any(m.label == "PER" for m in cluster)
-        or not (
-            single_seat(head.office, head.organization, head.country)
-            or (home and bare_home_head(head, text))
-        )
+        or not single_seat(head.office, head.organization, head.country)
     ):
         return
     if not_one_holder(text, head):
@@ -859,26 +852,6 @@ def seat_holder(
     for m in cluster:
         m.organization = m.organization or role.organization
         m.country = m.country or role.country
-
-
-def home_story(mentions: list[Mention]) -> bool:
-    """Whether the article names no state or place abroad: a story at home, whose bare
-    "Presiden" is Indonesia's (a story on another country or a club has its own)."""
-    return not any(
-        m.label in ("GPE", "LOC", "NORP") and m.country not in (None, HOME) for m in mentions
-    )
-
-
-def bare_home_head(office: Mention, text: str) -> bool:
-    """A head of state's title with no country or body of its own ("Presiden", "Wapres"),
-    not one pointing back to someone ("Presiden tersebut")."""
-    return (
-        DEFINITE.match(text, office.end) is None
-        and office.office is not None
-        and office.office.casefold() in HEADS_OF_A_COUNTRY
-        and office.country is None
-        and office.organization is None
-    )
 
 
 def single_seat(office: str, organization: str | None, country: str | None) -> bool:
