@@ -3600,7 +3600,9 @@ def complaint_named(clause: Clause, i: int, k: int) -> bool:
     comma after it ("orang yang melaporkan X, ..."), or a relative clause describing X
     ends the sentence ("X, yang beralamat di ..."). Anything else after the name
     ("telah tiba", "tewas", ", yang baru dilantik, menandatangani") is a clause that
-    tells what the named person did or is: a news report, no complaint."""
+    tells what the named person did or is: a news report, no complaint. A time after the
+    name ("hari ini", ", Senin (3/6)", "pada Senin") or a companion ("bersama ...") opens
+    no clause, so the complaint reading stays."""
     toks = clause.toks
     c = clause.cand_at[k] if k < len(toks) else None
     if c is None:
@@ -3610,10 +3612,12 @@ def complaint_named(clause: Clause, i: int, k: int) -> bool:
         m = next((n + 1 for n in range(m, len(toks)) if toks[n].low == ")"), m)
     if m >= len(toks) or not toks[m].low.isalnum() and toks[m].low != ",":
         return True  # the sentence or the quote ends
-    if toks[m].low in COMPLAINT_NEXT:
-        return True
+    if toks[m].low in COMPLAINT_NEXT or time_word(toks[m].low, set()):
+        return True  # "melaporkan X ke Polres", "melaporkan X hari ini"
     if toks[m].low != ",":
         return False
+    if m + 1 < len(toks) and toks[m + 1].low in WEEKDAYS:
+        return True  # "melaporkan X, Senin (3/6/2024)": the dateline's time, no told clause
     before = toks[i - 1].low if i > 0 else ""
     if before == "yang" or before in SUBORDINATORS:
         return True  # "orang yang melaporkan X, tidak paham ...": its clause closes
