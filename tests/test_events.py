@@ -6539,6 +6539,25 @@ def test_a_regional_board_meeting_is_not_its_national_officer_meeting() -> None:
     assert len(events) == 2, actor_names(events)
 
 
+def test_the_senate_and_a_branch_chair_act_as_their_body() -> None:
+    """ "DPD RI" is the senate, no party branch: its speaker's meeting and the senate's are
+    one act. A branch's own chair speaks for his branch: one act too."""
+    senate = (
+        "Wakil Ketua DPD RI Nono Sampono menemui Menteri Pertahanan Ryamizard Ryacudu di "
+        "Jakarta, Senin (4/3/2019). DPD RI menemui Ryamizard Ryacudu untuk membahas "
+        "perbatasan."
+    )
+    events = pipeline_events(senate, "2019-03-05", "CONSULT")
+    assert len(events) == 1, actor_names(events)
+    branch = (
+        "Ketua DPD Partai Golkar Jawa Barat Dedi Mulyadi menemui Gubernur Ridwan Kamil di "
+        "Bandung, Senin (4/3/2019). DPD Partai Golkar Jawa Barat menemui Ridwan Kamil untuk "
+        "membahas pilkada."
+    )
+    events = pipeline_events(branch, "2019-03-05", "CONSULT")
+    assert len(events) == 1, actor_names(events)
+
+
 def test_consulate_general_cut_at_the_rank_word_is_one_body() -> None:
     """ "Konsulat Jenderal RI (KJRI) di X": the model reads "Jenderal" as a rank, but after
     a capitalised body's head noun it is part of the body's name, not a general."""

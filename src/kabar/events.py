@@ -2050,9 +2050,17 @@ REGIONAL_BOARDS = BOARD_WORDS - NATIONAL_BEFORE
 
 def regional_board(ref: EntityRef) -> bool:
     """Whether a party is named by its regional board ("DPD I Partai Golkar"): the branch
-    acts for itself, whatever body the actors stage joined it to."""
+    acts for itself, whatever body the actors stage joined it to. The board word counts
+    only before a party's name: "DPD RI" is the senate, a state body."""
     first = ref.entity_text.split()[:1]
-    return bool(first) and first[0].casefold() in REGIONAL_BOARDS
+    return bool(first) and first[0].casefold() in REGIONAL_BOARDS and ref.sector == "PTY"
+
+
+def branch_officer(branch: EntityRef, report: Event) -> bool:
+    """Whether ``report`` is told of the branch's own officer: its evidence names the
+    branch ("Ketua DPD Partai Golkar Jawa Barat Dedi Mulyadi"), so he speaks for it."""
+    name = branch.entity_text.casefold()
+    return any(name in source.sentence.casefold() for source in report.sources)
 
 
 def on_behalf_of(
@@ -2068,16 +2076,19 @@ def on_behalf_of(
     same (a spokesman's "mengimbau aturan ... diperbarui" is not his body's appeal to
     report gifts in full)."""
 
-    def acting(refs: list[EntityRef]) -> frozenset[str | None]:
+    def acting(refs: list[EntityRef], other: Event) -> frozenset[str | None]:
         return frozenset(  # a branch's act is not told of its national board's officer
-            None if regional_board(x) else bodies.get(x.actor_id or "", x.actor_id) for x in refs
+            None
+            if regional_board(x) and not branch_officer(x, other)
+            else bodies.get(x.actor_id or "", x.actor_id)
+            for x in refs
         )
 
     def people(refs: list[EntityRef]) -> set[str | None]:
         return {x.actor_id for x in refs if x.actor_id in bodies}
 
-    ids = acting(earlier.actor)
-    if None in ids or ids != acting(later.actor):
+    ids = acting(earlier.actor, later)
+    if None in ids or ids != acting(later.actor, earlier):
         return False
     if bool(people(earlier.actor)) == bool(people(later.actor)):
         return False
