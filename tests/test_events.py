@@ -6428,6 +6428,18 @@ def test_a_pretrial_petition_a_court_rules_on_is_not_coded_on_the_ruling_day() -
     assert actor_names([suit]) == [["Rusdi Hartanto"]]
 
 
+def test_a_pretrial_petition_with_a_ruling_not_yet_made_is_still_coded() -> None:
+    """ "..., tetapi majelis belum memutuskan": a ruling verb that is not asserted, far from
+    the petition, rules on nothing; the hearing still codes the petitioner's suit."""
+    text = (
+        "Kejari Depok menahan Rusdi Hartanto dalam kasus korupsi dana hibah.\n\n"
+        "Sidang perdana permohonan praperadilan Rusdi Hartanto berlangsung di PN Depok "
+        "pada Kamis (6/11/2025), tetapi hakim tunggal belum memutuskan apa pun."
+    )
+    (suit,) = pipeline_events(text, "2025-11-07", "ACCUSE")
+    assert actor_names([suit]) == [["Rusdi Hartanto"]]
+
+
 def test_a_pretrial_petitioner_is_no_agent_of_a_later_agentless_charge() -> None:
     """'Bupati X mengajukan gugatan praperadilan ...' then 'Dua pejabat dinas kemudian
     ditetapkan sebagai tersangka': the regent sues, he names no suspects; his petition is
@@ -6578,3 +6590,21 @@ def test_a_ticket_joined_by_a_spaced_dash_is_both_candidates() -> None:
     )
     backing = pipeline_events(text, "2025-06-04", "SUPPORT")
     assert recipient_names(backing) == [["Rudi Hartawan", "Sinta Maharani"]]
+
+
+def test_an_unasserted_or_undated_copula_tells_no_act() -> None:
+    """ "X tidak akan/bisa menjadi negara yang menolak ...": the copula is negated or a
+    possibility, so no act is told; a date after ", ujar Y," is the speech's, so the stance
+    has no time of its own. A plain dated copula still tells the act."""
+    texts = [
+        "Malaysia tidak akan menjadi negara yang menolak usulan Jepang itu dalam sidang "
+        "Rabu (6/3/2019).",
+        "Malaysia bisa menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019).",
+        "Malaysia adalah negara yang mendukung kemerdekaan Palestina, ujar Menteri Luar "
+        "Negeri Saifuddin Abdullah, Rabu (6/3/2019).",
+    ]
+    for text in texts:
+        events = pipeline_events(text, "2019-03-07", "REJECT", "SUPPORT")
+        assert not events, (text, actor_names(events))
+    text = "Malaysia menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019)."
+    assert pipeline_events(text, "2019-03-07", "REJECT"), text

@@ -314,6 +314,14 @@ RULINGS = EVENT_WORDS["ruling"]
 pretrial petition named as what was ruled on was filed before, not on the ruling's day."""
 KIND_COPULAS = EVENT_WORDS["kind_copula"]
 """Copulas that equate a party with a generic head ("X adalah/menjadi negara yang ...")."""
+UNASSERTED = EVENT_WORDS["unasserted"]
+"""Words before a copula or ruling verb that assert nothing ("tidak akan menjadi", "belum
+memutuskan")."""
+RULING_REACH = 4
+"""Words at most between a ruling verb and the petition it rules on ("menolak gugatan
+praperadilan", "gugatan praperadilan Firli Bahuri ditolak")."""
+SAY_WORDS = EVENT_WORDS["say"]
+"""Speech verbs after a comma ("..., kata Retno, Selasa"): a time past them is the speech's."""
 KIND_ONE = EVENT_WORDS["kind_one"]
 """Words of one or the only one before such a head ("satu-satunya negara", "salah satu")."""
 VERB_JOINS = EVENT_WORDS["verb_join"]
@@ -2911,6 +2919,16 @@ def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
     return lows[at - 1] in KIND_HEADS
 
 
+def petition_ruled(clause: Clause, i: int, j: int) -> bool:
+    """Whether a ruling verb rules on the petition named at tokens ``i:j``: it stands
+    within ``RULING_REACH`` words before or after it ("mengabulkan gugatan praperadilan X",
+    "gugatan praperadilan X ditolak") and is asserted ("hakim belum memutuskan" rules on
+    nothing, so a hearing with no ruling still codes the suit)."""
+    lows = clause.lows
+    near = [*range(max(0, i - RULING_REACH), i), *range(j, min(len(lows), j + RULING_REACH + 1))]
+    return any(lows[n] in RULINGS and (n == 0 or lows[n - 1] not in UNASSERTED) for n in near)
+
+
 def copular_party(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -2918,15 +2936,21 @@ def copular_party(
     the trigger at ``i`` ("Amerika Serikat menjadi satu-satunya negara yang menolak
     resolusi itu, Jumat (8/3/2024)"; ``kind_described``), when the clause after the
     trigger has a time of its own: then it tells that party's dated act, not what kind of
-    party is meant. Without a time ("KNPB merupakan kelompok yang mendukung ULMWP") none."""
+    party is meant. Without a time ("KNPB merupakan kelompok yang mendukung ULMWP"), with
+    only a speech verb's time after a comma (", kata X, Selasa"), or with a negated or
+    modal copula ("tidak akan menjadi", "bisa menjadi") none."""
     lows = clause.lows
     k = (i - 1 if lows[i - 1 : i] == ["yang"] else i - 3) - 2  # the word before the head
     while k > 0 and lows[k] in KIND_ONE:
         k -= 1
-    if k < 1 or lows[k] not in KIND_COPULAS:
-        return []
+    if k < 1 or lows[k] not in KIND_COPULAS or lows[k - 1] in UNASSERTED:
+        return []  # "tidak akan menjadi negara yang ...", "bisa menjadi": nothing was done
     toks = clause.toks
-    if not any(toks[i].start <= t.start < toks[-1].end for t in state.article.times):
+    end = next(  # "..., kata Retno, Selasa (4/6/2024)": the time of the speech, not the act
+        (n - 1 for n in range(i + 1, len(toks)) if lows[n - 1] == "," and lows[n] in SAY_WORDS),
+        len(toks) - 1,
+    )
+    if not any(toks[i].start <= t.start < toks[end].end for t in state.article.times):
         return []
     subject = left_arguments(clause, k, quote)
     return resolve(state, clause, subject, quote) if subject else []
@@ -3423,7 +3447,7 @@ def code_one(
         return "questioned"
     if entry.event in SELF_HARMED and done_to_oneself(clause, j):
         return "to-oneself"  # "massa mulai membubarkan diri": no one dispersed them
-    if "pretrial" in entry.args and "nom" in entry.args and not RULINGS.isdisjoint(clause.words):
+    if "pretrial" in entry.args and "nom" in entry.args and petition_ruled(clause, i, j):
         return "ruled-petition"  # "Hakim mengabulkan gugatan praperadilan X, Rabu": the ruling
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
