@@ -1762,6 +1762,22 @@ def test_a_meeting_in_a_fronted_time_clause_of_two_verbs() -> None:
     ]
 
 
+def test_a_bare_verb_with_its_manner_opens_a_chained_time_clause() -> None:
+    """ "Seusai salat berjamaah dan bertemu X, Y ...": "berjamaah" is the manner of the
+    bare verb "salat", not the verb of a subject noun, so Y met X."""
+    text = (
+        "Seusai salat berjamaah dan bertemu Ketua PBNU Yahya Cholil Staquf, Gubernur Khofifah "
+        "Indar Parawansa menyampaikan pentingnya persatuan, Rabu (6/3/2019)."
+    )
+    meetings = pipeline_events(text, "2019-03-07", "CONSULT")
+    assert [parties(e) for e in meetings] == [{"Khofifah Indar Parawansa", "Yahya Cholil Staquf"}]
+    text = (  # a ber- verb of its own: the delegation met the president, not the minister
+        "Setelah rombongan berangkat dan bertemu Presiden Joko Widodo, Menteri Luar Negeri "
+        "Retno Marsudi menyebut kerja sama kedua negara berjalan baik."
+    )
+    assert pipeline_events(text, "2019-03-07", "CONSULT") == []
+
+
 def test_a_chance_opened_for_an_act_is_hypothetical() -> None:
     """ "membuka kemungkinan berunding", "membuka peluang menjerat": only the chance of the
     talks or the charge is told, not the act."""

@@ -119,6 +119,7 @@ AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela p
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = EVENT_WORDS["mediation"]
 OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y": X met Y
+BER_MANNER = EVENT_WORDS["ber_manner"]  # "salat berjamaah": the bare verb's manner
 COMPLAINT_NEXT = EVENT_WORDS["complaint_next"]  # "melaporkan X ke Polda": a complaint
 MAX_LEFT = 9
 MAX_RIGHT = 8
@@ -1410,7 +1411,9 @@ def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) ->
     mengaku ...": Y met X), -1 when none: a comma or a stop between, or the clause's own
     subject right after the subordinator (a name; a plain noun that is no verb form with
     a verb a word or two after it: "Setelah rombongan tiba dan bertemu X"), or "ini"
-    ("Saat ini"), ends the search. A bare verb may open it ("Usai singgah di Surabaya")."""
+    ("Saat ini"), ends the search. A bare verb may open it ("Usai singgah di Surabaya"),
+    and a manner ber- word (``BER_MANNER``) straight after a bare word is no verb of a
+    subject noun ("Setelah salat berjamaah dan bertemu X")."""
     k = i - 1
     while k >= 0 and toks[k].low in CHAIN_ASPECTS:
         k -= 1
@@ -1419,10 +1422,11 @@ def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) ->
     for n in range(k - 1, max(-1, k - 1 - CHAIN_REACH), -1):
         low = toks[n].low
         if low in SUBORDINATORS:
+            after = n + 3 if n + 2 < k and toks[n + 2].low in BER_MANNER else n + 2
             verb = n + 1 < k and (predicate_like(toks[n + 1]) or (
                 lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
                 and cand_at[n + 1] is None
-                and not any(predicate_like(t) for t in toks[n + 2 : min(k, n + 4)])
+                and not any(predicate_like(t) for t in toks[after : min(k, n + 4)])
             ))  # fmt: skip
             return n if verb else -1  # not "Setelah Budi/rombongan pergi dan bertemu X"
         if low == "," or low in HARD_STOP:
