@@ -1762,6 +1762,22 @@ def test_a_meeting_in_a_fronted_time_clause_of_two_verbs() -> None:
     ]
 
 
+def test_a_bare_verb_with_its_manner_opens_a_chained_time_clause() -> None:
+    """ "Seusai salat berjamaah dan bertemu X, Y ...": "berjamaah" is the manner of the
+    bare verb "salat", not the verb of a subject noun, so Y met X."""
+    text = (
+        "Seusai salat berjamaah dan bertemu Ketua PBNU Yahya Cholil Staquf, Gubernur Khofifah "
+        "Indar Parawansa menyampaikan pentingnya persatuan, Rabu (6/3/2019)."
+    )
+    meetings = pipeline_events(text, "2019-03-07", "CONSULT")
+    assert [parties(e) for e in meetings] == [{"Khofifah Indar Parawansa", "Yahya Cholil Staquf"}]
+    text = (  # a ber- verb of its own: the delegation met the president, not the minister
+        "Setelah rombongan berangkat dan bertemu Presiden Joko Widodo, Menteri Luar Negeri "
+        "Retno Marsudi menyebut kerja sama kedua negara berjalan baik."
+    )
+    assert pipeline_events(text, "2019-03-07", "CONSULT") == []
+
+
 def test_a_chance_opened_for_an_act_is_hypothetical() -> None:
     """ "membuka kemungkinan berunding", "membuka peluang menjerat": only the chance of the
     talks or the charge is told, not the act."""
@@ -6428,6 +6444,18 @@ def test_a_pretrial_petition_a_court_rules_on_is_not_coded_on_the_ruling_day() -
     assert actor_names([suit]) == [["Rusdi Hartanto"]]
 
 
+def test_a_pretrial_petition_with_a_ruling_not_yet_made_is_still_coded() -> None:
+    """ "..., tetapi majelis belum memutuskan": a ruling verb that is not asserted, far from
+    the petition, rules on nothing; the hearing still codes the petitioner's suit."""
+    text = (
+        "Kejari Depok menahan Rusdi Hartanto dalam kasus korupsi dana hibah.\n\n"
+        "Sidang perdana permohonan praperadilan Rusdi Hartanto berlangsung di PN Depok "
+        "pada Kamis (6/11/2025), tetapi hakim tunggal belum memutuskan apa pun."
+    )
+    (suit,) = pipeline_events(text, "2025-11-07", "ACCUSE")
+    assert actor_names([suit]) == [["Rusdi Hartanto"]]
+
+
 def test_a_pretrial_petitioner_is_no_agent_of_a_later_agentless_charge() -> None:
     """'Bupati X mengajukan gugatan praperadilan ...' then 'Dua pejabat dinas kemudian
     ditetapkan sebagai tersangka': the regent sues, he names no suspects; his petition is
@@ -6539,6 +6567,25 @@ def test_a_regional_board_meeting_is_not_its_national_officer_meeting() -> None:
     assert len(events) == 2, actor_names(events)
 
 
+def test_the_senate_and_a_branch_chair_act_as_their_body() -> None:
+    """ "DPD RI" is the senate, no party branch: its speaker's meeting and the senate's are
+    one act. A branch's own chair speaks for his branch: one act too."""
+    senate = (
+        "Wakil Ketua DPD RI Nono Sampono menemui Menteri Pertahanan Ryamizard Ryacudu di "
+        "Jakarta, Senin (4/3/2019). DPD RI menemui Ryamizard Ryacudu untuk membahas "
+        "perbatasan."
+    )
+    events = pipeline_events(senate, "2019-03-05", "CONSULT")
+    assert len(events) == 1, actor_names(events)
+    branch = (
+        "Ketua DPD Partai Golkar Jawa Barat Dedi Mulyadi menemui Gubernur Ridwan Kamil di "
+        "Bandung, Senin (4/3/2019). DPD Partai Golkar Jawa Barat menemui Ridwan Kamil untuk "
+        "membahas pilkada."
+    )
+    events = pipeline_events(branch, "2019-03-05", "CONSULT")
+    assert len(events) == 1, actor_names(events)
+
+
 def test_consulate_general_cut_at_the_rank_word_is_one_body() -> None:
     """ "Konsulat Jenderal RI (KJRI) di X": the model reads "Jenderal" as a rank, but after
     a capitalised body's head noun it is part of the body's name, not a general."""
@@ -6559,3 +6606,21 @@ def test_a_ticket_joined_by_a_spaced_dash_is_both_candidates() -> None:
     )
     backing = pipeline_events(text, "2025-06-04", "SUPPORT")
     assert recipient_names(backing) == [["Rudi Hartawan", "Sinta Maharani"]]
+
+
+def test_an_unasserted_or_undated_copula_tells_no_act() -> None:
+    """ "X tidak akan/bisa menjadi negara yang menolak ...": the copula is negated or a
+    possibility, so no act is told; a date after ", ujar Y," is the speech's, so the stance
+    has no time of its own. A plain dated copula still tells the act."""
+    texts = [
+        "Malaysia tidak akan menjadi negara yang menolak usulan Jepang itu dalam sidang "
+        "Rabu (6/3/2019).",
+        "Malaysia bisa menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019).",
+        "Malaysia adalah negara yang mendukung kemerdekaan Palestina, ujar Menteri Luar "
+        "Negeri Saifuddin Abdullah, Rabu (6/3/2019).",
+    ]
+    for text in texts:
+        events = pipeline_events(text, "2019-03-07", "REJECT", "SUPPORT")
+        assert not events, (text, actor_names(events))
+    text = "Malaysia menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019)."
+    assert pipeline_events(text, "2019-03-07", "REJECT"), text

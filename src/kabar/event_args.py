@@ -119,6 +119,7 @@ AT_TALKS = frozenset({"dalam", "pada", "sela", "sela-sela"})  # "dalam/di sela p
 MEETING = EVENT_WORDS["meeting"]  # "tiba di X dan bertemu Y": Y hosts
 MEDIATION = EVENT_WORDS["mediation"]
 OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y": X met Y
+BER_MANNER = EVENT_WORDS["ber_manner"]  # "salat berjamaah": the bare verb's manner
 COMPLAINT_NEXT = EVENT_WORDS["complaint_next"]  # "melaporkan X ke Polda": a complaint
 MAX_LEFT = 9
 MAX_RIGHT = 8
@@ -1410,7 +1411,9 @@ def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) ->
     mengaku ...": Y met X), -1 when none: a comma or a stop between, or the clause's own
     subject right after the subordinator (a name; a plain noun that is no verb form with
     a verb a word or two after it: "Setelah rombongan tiba dan bertemu X"), or "ini"
-    ("Saat ini"), ends the search. A bare verb may open it ("Usai singgah di Surabaya")."""
+    ("Saat ini"), ends the search. A bare verb may open it ("Usai singgah di Surabaya"),
+    and a manner ber- word (``BER_MANNER``) straight after a bare word is no verb of a
+    subject noun ("Setelah salat berjamaah dan bertemu X")."""
     k = i - 1
     while k >= 0 and toks[k].low in CHAIN_ASPECTS:
         k -= 1
@@ -1419,10 +1422,11 @@ def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) ->
     for n in range(k - 1, max(-1, k - 1 - CHAIN_REACH), -1):
         low = toks[n].low
         if low in SUBORDINATORS:
+            after = n + 3 if n + 2 < k and toks[n + 2].low in BER_MANNER else n + 2
             verb = n + 1 < k and (predicate_like(toks[n + 1]) or (
                 lowercase_word(toks[n + 1]) and toks[n + 1].low not in DEFINITE_REF
                 and cand_at[n + 1] is None
-                and not any(predicate_like(t) for t in toks[n + 2 : min(k, n + 4)])
+                and not any(predicate_like(t) for t in toks[after : min(k, n + 4)])
             ))  # fmt: skip
             return n if verb else -1  # not "Setelah Budi/rombongan pergi dan bertemu X"
         if low == "," or low in HARD_STOP:
@@ -3600,7 +3604,9 @@ def complaint_named(clause: Clause, i: int, k: int) -> bool:
     comma after it ("orang yang melaporkan X, ..."), or a relative clause describing X
     ends the sentence ("X, yang beralamat di ..."). Anything else after the name
     ("telah tiba", "tewas", ", yang baru dilantik, menandatangani") is a clause that
-    tells what the named person did or is: a news report, no complaint."""
+    tells what the named person did or is: a news report, no complaint. A time after the
+    name ("hari ini", ", Senin (3/6)", "pada Senin") or a companion ("bersama ...") opens
+    no clause, so the complaint reading stays."""
     toks = clause.toks
     c = clause.cand_at[k] if k < len(toks) else None
     if c is None:
@@ -3610,10 +3616,12 @@ def complaint_named(clause: Clause, i: int, k: int) -> bool:
         m = next((n + 1 for n in range(m, len(toks)) if toks[n].low == ")"), m)
     if m >= len(toks) or not toks[m].low.isalnum() and toks[m].low != ",":
         return True  # the sentence or the quote ends
-    if toks[m].low in COMPLAINT_NEXT:
-        return True
+    if toks[m].low in COMPLAINT_NEXT or time_word(toks[m].low, set()):
+        return True  # "melaporkan X ke Polres", "melaporkan X hari ini"
     if toks[m].low != ",":
         return False
+    if m + 1 < len(toks) and toks[m + 1].low in WEEKDAYS:
+        return True  # "melaporkan X, Senin (3/6/2024)": the dateline's time, no told clause
     before = toks[i - 1].low if i > 0 else ""
     if before == "yang" or before in SUBORDINATORS:
         return True  # "orang yang melaporkan X, tidak paham ...": its clause closes

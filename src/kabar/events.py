@@ -314,6 +314,14 @@ RULINGS = EVENT_WORDS["ruling"]
 pretrial petition named as what was ruled on was filed before, not on the ruling's day."""
 KIND_COPULAS = EVENT_WORDS["kind_copula"]
 """Copulas that equate a party with a generic head ("X adalah/menjadi negara yang ...")."""
+UNASSERTED = EVENT_WORDS["unasserted"]
+"""Words before a copula or ruling verb that assert nothing ("tidak akan menjadi", "belum
+memutuskan")."""
+RULING_REACH = 4
+"""Words at most between a ruling verb and the petition it rules on ("menolak gugatan
+praperadilan", "gugatan praperadilan Firli Bahuri ditolak")."""
+SAY_WORDS = EVENT_WORDS["say"]
+"""Speech verbs after a comma ("..., kata Retno, Selasa"): a time past them is the speech's."""
 KIND_ONE = EVENT_WORDS["kind_one"]
 """Words of one or the only one before such a head ("satu-satunya negara", "salah satu")."""
 VERB_JOINS = EVENT_WORDS["verb_join"]
@@ -2050,9 +2058,17 @@ REGIONAL_BOARDS = BOARD_WORDS - NATIONAL_BEFORE
 
 def regional_board(ref: EntityRef) -> bool:
     """Whether a party is named by its regional board ("DPD I Partai Golkar"): the branch
-    acts for itself, whatever body the actors stage joined it to."""
+    acts for itself, whatever body the actors stage joined it to. The board word counts
+    only before a party's name: "DPD RI" is the senate, a state body."""
     first = ref.entity_text.split()[:1]
-    return bool(first) and first[0].casefold() in REGIONAL_BOARDS
+    return bool(first) and first[0].casefold() in REGIONAL_BOARDS and ref.sector == "PTY"
+
+
+def branch_officer(branch: EntityRef, report: Event) -> bool:
+    """Whether ``report`` is told of the branch's own officer: its evidence names the
+    branch ("Ketua DPD Partai Golkar Jawa Barat Dedi Mulyadi"), so he speaks for it."""
+    name = branch.entity_text.casefold()
+    return any(name in source.sentence.casefold() for source in report.sources)
 
 
 def on_behalf_of(
@@ -2068,16 +2084,19 @@ def on_behalf_of(
     same (a spokesman's "mengimbau aturan ... diperbarui" is not his body's appeal to
     report gifts in full)."""
 
-    def acting(refs: list[EntityRef]) -> frozenset[str | None]:
+    def acting(refs: list[EntityRef], other: Event) -> frozenset[str | None]:
         return frozenset(  # a branch's act is not told of its national board's officer
-            None if regional_board(x) else bodies.get(x.actor_id or "", x.actor_id) for x in refs
+            None
+            if regional_board(x) and not branch_officer(x, other)
+            else bodies.get(x.actor_id or "", x.actor_id)
+            for x in refs
         )
 
     def people(refs: list[EntityRef]) -> set[str | None]:
         return {x.actor_id for x in refs if x.actor_id in bodies}
 
-    ids = acting(earlier.actor)
-    if None in ids or ids != acting(later.actor):
+    ids = acting(earlier.actor, later)
+    if None in ids or ids != acting(later.actor, earlier):
         return False
     if bool(people(earlier.actor)) == bool(people(later.actor)):
         return False
@@ -2900,6 +2919,16 @@ def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
     return lows[at - 1] in KIND_HEADS
 
 
+def petition_ruled(clause: Clause, i: int, j: int) -> bool:
+    """Whether a ruling verb rules on the petition named at tokens ``i:j``: it stands
+    within ``RULING_REACH`` words before or after it ("mengabulkan gugatan praperadilan X",
+    "gugatan praperadilan X ditolak") and is asserted ("hakim belum memutuskan" rules on
+    nothing, so a hearing with no ruling still codes the suit)."""
+    lows = clause.lows
+    near = [*range(max(0, i - RULING_REACH), i), *range(j, min(len(lows), j + RULING_REACH + 1))]
+    return any(lows[n] in RULINGS and (n == 0 or lows[n - 1] not in UNASSERTED) for n in near)
+
+
 def copular_party(
     state: State, clause: Clause, i: int, quote: tuple[int, int] | None
 ) -> list[EntityRef]:
@@ -2907,15 +2936,21 @@ def copular_party(
     the trigger at ``i`` ("Amerika Serikat menjadi satu-satunya negara yang menolak
     resolusi itu, Jumat (8/3/2024)"; ``kind_described``), when the clause after the
     trigger has a time of its own: then it tells that party's dated act, not what kind of
-    party is meant. Without a time ("KNPB merupakan kelompok yang mendukung ULMWP") none."""
+    party is meant. Without a time ("KNPB merupakan kelompok yang mendukung ULMWP"), with
+    only a speech verb's time after a comma (", kata X, Selasa"), or with a negated or
+    modal copula ("tidak akan menjadi", "bisa menjadi") none."""
     lows = clause.lows
     k = (i - 1 if lows[i - 1 : i] == ["yang"] else i - 3) - 2  # the word before the head
     while k > 0 and lows[k] in KIND_ONE:
         k -= 1
-    if k < 1 or lows[k] not in KIND_COPULAS:
-        return []
+    if k < 1 or lows[k] not in KIND_COPULAS or lows[k - 1] in UNASSERTED:
+        return []  # "tidak akan menjadi negara yang ...", "bisa menjadi": nothing was done
     toks = clause.toks
-    if not any(toks[i].start <= t.start < toks[-1].end for t in state.article.times):
+    end = next(  # "..., kata Retno, Selasa (4/6/2024)": the time of the speech, not the act
+        (n - 1 for n in range(i + 1, len(toks)) if lows[n - 1] == "," and lows[n] in SAY_WORDS),
+        len(toks) - 1,
+    )
+    if not any(toks[i].start <= t.start < toks[end].end for t in state.article.times):
         return []
     subject = left_arguments(clause, k, quote)
     return resolve(state, clause, subject, quote) if subject else []
@@ -3412,7 +3447,7 @@ def code_one(
         return "questioned"
     if entry.event in SELF_HARMED and done_to_oneself(clause, j):
         return "to-oneself"  # "massa mulai membubarkan diri": no one dispersed them
-    if "pretrial" in entry.args and "nom" in entry.args and not RULINGS.isdisjoint(clause.words):
+    if "pretrial" in entry.args and "nom" in entry.args and petition_ruled(clause, i, j):
         return "ruled-petition"  # "Hakim mengabulkan gugatan praperadilan X, Rabu": the ruling
     if "verdict" in entry.args and verdict_denied(state.lex, clause, i, j, entry):
         return "verdict-denied"
