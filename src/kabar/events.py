@@ -2526,7 +2526,8 @@ def regional_branch(body: tuple[str, str] | None, party: EntityRef) -> bool:
     region = words[len(name) :]
     if len(region) > 1 and region[0].casefold() in place_level_words():
         region = region[1:]  # "Kota Malang"
-    return " ".join(region) in home_provinces() | home_cities()
+    place = " ".join(region)  # no union of the two gazetteers built per call
+    return place in home_provinces() or place in home_cities()
 
 
 def chain_unit(ref: EntityRef) -> bool:
