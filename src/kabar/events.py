@@ -2914,10 +2914,16 @@ def kind_described(clause: Clause, i: int, actor: list[EntityRef]) -> bool:
     if not actor or any(r.actor_id or r.entity_text.lower() not in KIND_HEADS for r in actor):
         return False
     lows = clause.lows
-    at = i - 1 if lows[i - 1 : i] == ["yang"] else i - 3  # "yang memberi atau menjanjikan"
+    at = relative_opening(lows, i)
     if at < 1 or lows[at] != "yang" or (at == i - 3 and lows[i - 1] not in VERB_JOINS):
         return False
     return lows[at - 1] in KIND_HEADS
+
+
+def relative_opening(lows: list[str], i: int) -> int:
+    """Where the "yang" opening a relative clause on the trigger at ``i`` stands: right
+    before it, or before a first verb and its join ("yang memberi atau menjanjikan")."""
+    return i - 1 if lows[i - 1 : i] == ["yang"] else i - 3
 
 
 def petition_ruled(clause: Clause, i: int, j: int) -> bool:
@@ -2941,7 +2947,7 @@ def copular_party(
     only a speech verb's time after a comma (", kata X, Selasa"), or with a negated or
     modal copula ("tidak akan menjadi", "bisa menjadi") none."""
     lows = clause.lows
-    k = (i - 1 if lows[i - 1 : i] == ["yang"] else i - 3) - 2  # the word before the head
+    k = relative_opening(lows, i) - 2  # the word before the head
     while k > 0 and lows[k] in KIND_ONE:
         k -= 1
     if k < 1 or lows[k] not in KIND_COPULAS or lows[k - 1] in UNASSERTED:
