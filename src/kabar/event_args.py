@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from kabar.dates import WEEKDAYS
 from kabar.event_clause import (
+    ASPECTS,
     BASE_VERBS,
     CLAUSE_PHRASES,
     COLLECTIVE,
@@ -1382,7 +1383,8 @@ def manner_agent(clause: Clause, i: int) -> list[Cand]:
     return [agent] if toks[agent.i - 1].low == "oleh" or passive_agent(toks, agent.i) else []
 
 
-SUBORDINATED_ASPECTS = MODALITY_WORDS["subordinatedaspect"]  # "setelah sempat bertemu X"
+SUBORDINATED_ASPECTS = ASPECTS | MODALITY_WORDS["subordinatedaspect"]  # "setelah sempat
+# bertemu X", "setelah melakukan pertemuan"
 
 
 def subordinator_before(toks: list[Tok], i: int, talk: bool = False) -> int:
@@ -1402,7 +1404,7 @@ CHAIN_REACH = 8
 """Words a fronted time clause's first verb phrase may take before "dan" joins the verb of
 the act to it ("Setelah kembali lagi ke Yangon dan bertemu X")."""
 CHAIN_JOINS = MODALITY_WORDS["chainjoin"]  # "dan", "lalu", "serta"
-CHAIN_ASPECTS = MODALITY_WORDS["chainaspect"]  # "dan sempat bertemu X"
+CHAIN_ASPECTS = ASPECTS | MODALITY_WORDS["chainaspect"]  # "dan sempat/juga bertemu X"
 
 
 def chained_subordinator(toks: list[Tok], cand_at: list[Cand | None], i: int) -> int:

@@ -1309,6 +1309,10 @@ def addressed_opening(toks: list[Tok], i: int) -> bool:
     return to and (k == i or (k + 1 == i and toks[k].low in ADDRESSED_GROUP))
 
 
+ASPECTS = MODALITY_WORDS["aspect"]
+"""Aspect words between a subordinator and its verb ("Setelah sempat ditahan polisi, X")."""
+
+
 def fronted_agent(toks: list[Tok], i: int) -> bool:
     """Whether the party at token ``i`` is the agent of a passive verb in a time clause
     opening the sentence ("Setelah ditangkap polisi, Budi Santoso mengaku ..."): its comma
@@ -1318,7 +1322,7 @@ def fronted_agent(toks: list[Tok], i: int) -> bool:
     if not (verb.startswith("di") and len(verb) > 5 and verb.isalpha()):
         return False  # "ditangkap", "diperiksa": a passive verb right before the party
     s = k - 1
-    while s > 0 and toks[s].low in ("telah", "sudah", "sempat"):
+    while s > 0 and toks[s].low in ASPECTS:
         s -= 1
     return toks[s].low in SUBORDINATORS and opening_lead(toks, s)[0] == s
 
