@@ -1763,7 +1763,7 @@ def vehicle_named_before(
         before = re.findall(
             r"[\w-]+", text[max(start, start + use.start() - 20) : start + use.start()]
         )
-        introduced = (before[-1:] + after[1:2]) if before else after[1:2]
+        introduced = before[-1:] + after[1:2]  # the word before it, the word after its noun
         if said or any(w.casefold() in new_one for w in introduced):
             found = said
     return found
