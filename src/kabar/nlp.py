@@ -719,9 +719,12 @@ def in_place_name(text: str, mention: Mention) -> bool:
     )
 
 
+BOARD_WORDS = mention_words()["boardword"]
+"""Acronyms of a body that also name another organisation's board when its name follows:
+"DPD" (Dewan Perwakilan Daerah; "DPD PAN", the party's Dewan Pimpinan Daerah)."""
 BOARD_BEFORE = re.compile(
     r"(?<![\w-])("
-    + "|".join(re.escape(word.upper()) for word in sorted(mention_words()["boardword"]))
+    + "|".join(re.escape(word.upper()) for word in sorted(BOARD_WORDS))
     + r")(?: I{1,2})? +$"
 )
 """A board acronym (``BOARD_WORDS``, in capitals as news writes it), maybe with the
@@ -1131,9 +1134,6 @@ NATIONAL_AFTER = mention_words()["nationalafter"]
 NATIONAL_BEFORE = mention_words()["nationalbefore"]
 """Words before a body's name, or its name's first word, that make it the national body:
 "DPP PDIP", "PP Muhammadiyah"."""
-BOARD_WORDS = mention_words()["boardword"]
-"""Acronyms of a body that also name another organisation's board when its name follows:
-"DPD" (Dewan Perwakilan Daerah; "DPD PAN", the party's Dewan Pimpinan Daerah)."""
 NATIONAL_FORMS = mention_words()["nationalform"]
 """Whole names of a body's national board: "PBNU"."""
 NATIONAL_HEADS = mention_words()["nationalhead"]
@@ -1763,7 +1763,7 @@ def vehicle_named_before(
         before = re.findall(
             r"[\w-]+", text[max(start, start + use.start() - 20) : start + use.start()]
         )
-        introduced = (before[-1:] + after[1:2]) if before else after[1:2]
+        introduced = before[-1:] + after[1:2]  # the word before it, the word after its noun
         if said or any(w.casefold() in new_one for w in introduced):
             found = said
     return found
