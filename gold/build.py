@@ -56,6 +56,7 @@ LATER_DRAWS = {
     "bench_random_y.ann": (20261231, 3),
     "bench_random_z.ann": (20261232, 3),
     "bench_random_aa.ann": (20261233, 3),
+    "bench_random_ab.ann": (20261234, 3),
 }
 LABEL = {"person": "PER", "organization": "ORG", "group": "ORG", "country": "LOC", "place": "LOC"}
 
