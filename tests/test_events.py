@@ -6624,3 +6624,22 @@ def test_an_unasserted_or_undated_copula_tells_no_act() -> None:
         assert not events, (text, actor_names(events))
     text = "Malaysia menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019)."
     assert pipeline_events(text, "2019-03-07", "REJECT"), text
+
+
+def test_an_act_on_an_unnamed_party_retells_the_same_doers_act() -> None:
+    """A later telling whose only target is an unnamed party ("pihak yang diamankan",
+    "orang yang ditangkap") names no one new: it retells the same doer's act of that type
+    told before, however far back ("KPK melakukan OTT ..." in the lead, then "KPK belum
+    mengungkap pihak yang diamankan"). A target named later stays its own telling."""
+    text = (
+        "Pekanbaru - Kejaksaan Tinggi Riau menggelar operasi tangkap tangan di kantor dinas "
+        "perhubungan pada Selasa (4/3/2025).\n\n"
+        "Operasi itu berlangsung sejak pagi hingga sore hari.\n\n"
+        "Petugas membawa sejumlah koper berisi dokumen ke mobil.\n\n"
+        "Warga sekitar sempat berkerumun di depan gerbang kantor.\n\n"
+        "Hingga malam, Kejaksaan Tinggi Riau belum mengumumkan identitas pihak yang "
+        "diamankan dalam operasi tersebut."
+    )
+    arrests = pipeline_events(text, "2025-03-04", "COERCE")
+    assert len(arrests) == 1
+    assert recipient_names(arrests) == [[]]  # "pihak" names no one to take

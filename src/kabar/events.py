@@ -1752,13 +1752,14 @@ def merge_repeats(
         candidates = first.get(key, []) if event.actor or event.recipient else []
         if done_again(event):
             candidates = [o for o in candidates if done_again(o)]
+        unnamed = unnamed_only(event.recipient)
         if (
             not candidates
             and event.actor
-            and not event.recipient
+            and (not event.recipient or unnamed and not done_again(event))
             and not act[0]
             and not another(event)
-        ):
+        ):  # no one named, or only "pihak", "orang": the same doer's act of this kind told
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
         if (
             not candidates
@@ -1922,8 +1923,11 @@ def merge_repeats(
             rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
-        if not same.recipient or counted_as(
-            same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
+        if not unnamed and (  # "pihak yang diamankan" names no one to take
+            not same.recipient
+            or counted_as(
+                same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
+            )
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
         elif named_part and len(event.recipient) > len(same.recipient):
@@ -1944,6 +1948,22 @@ def merge_repeats(
             same.actor, same.confidence = event.actor, max(same.confidence, event.confidence)
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def unnamed_only(refs: list[EntityRef]) -> bool:
+    """Whether a telling's parties are only unnamed ones ("pihak", "para pihak", "sejumlah
+    orang": a vague count before a noun of ``VAGUE_PARTIES``): they name no one, so the act
+    is the one the story told before of the same doer ("KPK melakukan OTT" in the lead,
+    then "KPK belum mengungkap pihak yang diamankan")."""
+    if not refs:
+        return False
+    for ref in refs:
+        words = ref.entity_name.lower().split()
+        while len(words) > 1 and words[0] in VAGUE_COUNTS:
+            words = words[1:]
+        if ref.actor_id is not None or len(words) != 1 or words[0] not in VAGUE_PARTIES:
+            return False
+    return True
 
 
 def quoted(event: Event) -> bool:
