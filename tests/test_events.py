@@ -6643,3 +6643,19 @@ def test_an_act_on_an_unnamed_party_retells_the_same_doers_act() -> None:
     arrests = pipeline_events(text, "2025-03-04", "COERCE")
     assert len(arrests) == 1
     assert recipient_names(arrests) == [[]]  # "pihak" names no one to take
+
+
+def test_a_protest_told_again_with_its_crowd_in_other_words_is_one_protest() -> None:
+    """A protest told again on the same day with its crowd in other words ("ratusan
+    pengemudi ojek daring" then "sekitar 800 orang") is one protest; a crowd told as
+    protesting too ("juga") or elsewhere is another."""
+    lead = (
+        "Makassar - Ratusan pengemudi ojek daring berunjuk rasa di depan Kantor Gubernur "
+        "Sulawesi Selatan, Rabu (5/3/2025).\n\n"
+        "Mereka menuntut kenaikan tarif dasar bagi para pengemudi.\n\n"
+        "Lalu lintas di sekitar kantor itu sempat tersendat selama dua jam.\n\n"
+    )
+    again = "Menurut polisi, sekitar 800 orang berdemonstrasi hingga sore hari."
+    assert len(pipeline_events(lead + again, "2025-03-05", "PROTEST")) == 1
+    other = "Di hari yang sama, ratusan buruh pabrik juga berdemonstrasi di Kota Parepare."
+    assert len(pipeline_events(lead + other, "2025-03-05", "PROTEST")) == 2

@@ -1896,6 +1896,20 @@ def merge_repeats(
                 and attack_parties_alike(o, event, actor_nouns)
             ]  # fmt: skip
             generic = bool(candidates)  # found here: only then a restatement of no manner
+        if (
+            not candidates
+            and event.event == "PROTEST"
+            and event.date is not None
+            and crowd_only(event.actor)
+            and not (another(event) or told_also(event) or done_again(event))
+        ):  # a protest told again, its crowd in other words ("massa" then "ribuan warga")
+            candidates = [
+                o for o in kept
+                if same_kind(o, event, None, None) and o.date == event.date
+                and crowd_only(o.actor) and not places_differ(o, event)
+                and (not (o.recipient and event.recipient)
+                     or among_parties(event.recipient, o.recipient, both=True))
+            ]  # fmt: skip
         spokesman = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and spokesman and not another(event):
             candidates = [
@@ -1964,6 +1978,19 @@ def unnamed_only(refs: list[EntityRef]) -> bool:
         if ref.actor_id is not None or len(words) != 1 or words[0] not in VAGUE_PARTIES:
             return False
     return True
+
+
+def crowd_only(refs: list[EntityRef]) -> bool:
+    """Whether a protest's actors are only a crowd described, named by no one's name
+    ("massa", "ribuan warga", "sekitar 800 orang", "pengunjuk rasa"): no known actor, no
+    person, no capitalised word past the first ("massa KSPI" names its union, "Gen Z" its
+    generation), so two tellings of one day may tell one crowd."""
+    return bool(refs) and all(
+        ref.actor_id is None
+        and ref.type != "person"
+        and not any(w[:1].isupper() for w in ref.entity_text.split()[1:])
+        for ref in refs
+    )
 
 
 def quoted(event: Event) -> bool:
