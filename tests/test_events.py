@@ -6659,3 +6659,21 @@ def test_a_protest_told_again_with_its_crowd_in_other_words_is_one_protest() -> 
     assert len(pipeline_events(lead + again, "2025-03-05", "PROTEST")) == 1
     other = "Di hari yang sama, ratusan buruh pabrik juga berdemonstrasi di Kota Parepare."
     assert len(pipeline_events(lead + other, "2025-03-05", "PROTEST")) == 2
+
+
+def test_a_subheading_is_told_by_the_section_under_it() -> None:
+    """A subheading line inside the body ("Sempat Menolak Panggilan") names the act the
+    section under it tells: coded once, from the section's sentence; a subheading whose act
+    the next sentences do not tell stays coded."""
+    text = (
+        "Jakarta - Komisi Yudisial memeriksa dua hakim Pengadilan Negeri Surabaya pada Senin "
+        "(3/3/2025).\n\n"
+        "Pemeriksaan itu berlangsung tertutup selama enam jam.\n\n"
+        "Sempat Menolak Panggilan\n\n"
+        "Sebelumnya, kedua hakim itu sempat menolak panggilan Komisi Yudisial pekan lalu "
+        "dengan alasan sakit."
+    )
+    [refusal] = pipeline_events(text, "2025-03-04", "REJECT")
+    assert refusal.sources[0].sentence.startswith("Sebelumnya")
+    alone = text.split("\n\nSebelumnya")[0] + "\n\nKedua hakim itu kini kembali bertugas."
+    assert len(pipeline_events(alone, "2025-03-04", "REJECT")) == 1

@@ -576,6 +576,7 @@ def code_article(
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
     new = without_planned_repeats(new, dropped)
+    new = without_subheading_tellings(article.text, new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -5092,6 +5093,44 @@ def without_unnamed_welcomes(
     }  # fmt: skip
     dropped.extend(drop_of(e, entry, "welcome-no-party") for _, e, entry in new if id(e) in unnamed)
     return [(k, e, entry) for k, e, entry in new if id(e) not in unnamed]
+
+
+SUBHEADING_WORDS = 8
+"""Words a subheading line may have ("BAP Miryam Tak Dipersoalkan KPK")."""
+
+
+def subheading(text: str, source: Source) -> bool:
+    """Whether a report's sentence is a subheading inside the body: a line of its own after
+    the first, of at most ``SUBHEADING_WORDS`` words each capitalised (a short function
+    word aside), with no final stop ("Sempat Menolak Proyek", "Divonis Bersalah")."""
+    line = text[source.start : source.end].strip()
+    words = line.split()
+    if source.start == 0 or not words or len(words) > SUBHEADING_WORDS:
+        return False
+    before = text[: source.start].rstrip(" \t")[-1:]
+    after = text[source.end :].lstrip(" \t")[:1]
+    if before != "\n" or after not in ("\n", ""):
+        return False
+    return line[-1].isalnum() and all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words
+    )
+
+
+def without_subheading_tellings(
+    text: str, new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """An act a subheading names ("Sempat Menolak Proyek") when one of the next
+    ``SOON_AFTER_SENTENCES`` sentences codes an act of its type: the subheading announces
+    the section that tells it ("Sebelumnya, Agus sempat menolak ..."), and the section's
+    sentence, not the heading, is its report (its parties are argued there)."""
+    told = {(k, e.event) for k, e, _ in new}
+    heads = {
+        id(e) for k, e, _ in new
+        if e.sources and subheading(text, e.sources[0])
+        and any((k + n, e.event) in told for n in range(1, SOON_AFTER_SENTENCES + 1))
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "subheading") for _, e, entry in new if id(e) in heads)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in heads]
 
 
 def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
