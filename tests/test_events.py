@@ -6624,3 +6624,56 @@ def test_an_unasserted_or_undated_copula_tells_no_act() -> None:
         assert not events, (text, actor_names(events))
     text = "Malaysia menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019)."
     assert pipeline_events(text, "2019-03-07", "REJECT"), text
+
+
+def test_an_act_on_an_unnamed_party_retells_the_same_doers_act() -> None:
+    """A later telling whose only target is an unnamed party ("pihak yang diamankan",
+    "orang yang ditangkap") names no one new: it retells the same doer's act of that type
+    told before, however far back ("KPK melakukan OTT ..." in the lead, then "KPK belum
+    mengungkap pihak yang diamankan"). A target named later stays its own telling."""
+    text = (
+        "Pekanbaru - Kejaksaan Tinggi Riau menggelar operasi tangkap tangan di kantor dinas "
+        "perhubungan pada Selasa (4/3/2025).\n\n"
+        "Operasi itu berlangsung sejak pagi hingga sore hari.\n\n"
+        "Petugas membawa sejumlah koper berisi dokumen ke mobil.\n\n"
+        "Warga sekitar sempat berkerumun di depan gerbang kantor.\n\n"
+        "Hingga malam, Kejaksaan Tinggi Riau belum mengumumkan identitas pihak yang "
+        "diamankan dalam operasi tersebut."
+    )
+    arrests = pipeline_events(text, "2025-03-04", "COERCE")
+    assert len(arrests) == 1
+    assert recipient_names(arrests) == [[]]  # "pihak" names no one to take
+
+
+def test_a_protest_told_again_with_its_crowd_in_other_words_is_one_protest() -> None:
+    """A protest told again on the same day with its crowd in other words ("ratusan
+    pengemudi ojek daring" then "sekitar 800 orang") is one protest; a crowd told as
+    protesting too ("juga") or elsewhere is another."""
+    lead = (
+        "Makassar - Ratusan pengemudi ojek daring berunjuk rasa di depan Kantor Gubernur "
+        "Sulawesi Selatan, Rabu (5/3/2025).\n\n"
+        "Mereka menuntut kenaikan tarif dasar bagi para pengemudi.\n\n"
+        "Lalu lintas di sekitar kantor itu sempat tersendat selama dua jam.\n\n"
+    )
+    again = "Menurut polisi, sekitar 800 orang berdemonstrasi hingga sore hari."
+    assert len(pipeline_events(lead + again, "2025-03-05", "PROTEST")) == 1
+    other = "Di hari yang sama, ratusan buruh pabrik juga berdemonstrasi di Kota Parepare."
+    assert len(pipeline_events(lead + other, "2025-03-05", "PROTEST")) == 2
+
+
+def test_a_subheading_is_told_by_the_section_under_it() -> None:
+    """A subheading line inside the body ("Sempat Menolak Panggilan") names the act the
+    section under it tells: coded once, from the section's sentence; a subheading whose act
+    the next sentences do not tell stays coded."""
+    text = (
+        "Jakarta - Komisi Yudisial memeriksa dua hakim Pengadilan Negeri Surabaya pada Senin "
+        "(3/3/2025).\n\n"
+        "Pemeriksaan itu berlangsung tertutup selama enam jam.\n\n"
+        "Sempat Menolak Panggilan\n\n"
+        "Sebelumnya, kedua hakim itu sempat menolak panggilan Komisi Yudisial pekan lalu "
+        "dengan alasan sakit."
+    )
+    [refusal] = pipeline_events(text, "2025-03-04", "REJECT")
+    assert refusal.sources[0].sentence.startswith("Sebelumnya")
+    alone = text.split("\n\nSebelumnya")[0] + "\n\nKedua hakim itu kini kembali bertugas."
+    assert len(pipeline_events(alone, "2025-03-04", "REJECT")) == 1

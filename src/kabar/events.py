@@ -576,6 +576,7 @@ def code_article(
     new = without_protest_demands(lex, new, dropped)
     new = without_unnamed_welcomes(new, dropped)
     new = without_planned_repeats(new, dropped)
+    new = without_subheading_tellings(article.text, new, dropped)
     # a planned meeting (AGREE from a CONSULT predicate: "akan bertemu X", then "akan
     # membahas ... bersama X") is told apart by its parties only, not by its verb
     repeats = merge_repeats(
@@ -1752,13 +1753,14 @@ def merge_repeats(
         candidates = first.get(key, []) if event.actor or event.recipient else []
         if done_again(event):
             candidates = [o for o in candidates if done_again(o)]
+        unnamed = unnamed_only(event.recipient)
         if (
             not candidates
             and event.actor
-            and not event.recipient
+            and (not event.recipient or unnamed and not done_again(event))
             and not act[0]
             and not another(event)
-        ):
+        ):  # no one named, or only "pihak", "orang": the same doer's act of this kind told
             candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
         if (
             not candidates
@@ -1895,6 +1897,20 @@ def merge_repeats(
                 and attack_parties_alike(o, event, actor_nouns)
             ]  # fmt: skip
             generic = bool(candidates)  # found here: only then a restatement of no manner
+        if (
+            not candidates
+            and event.event == "PROTEST"
+            and event.date is not None
+            and crowd_only(event.actor)
+            and not (another(event) or told_also(event) or done_again(event))
+        ):  # a protest told again, its crowd in other words ("massa" then "ribuan warga")
+            candidates = [
+                o for o in kept
+                if same_kind(o, event, None, None) and o.date == event.date
+                and crowd_only(o.actor) and not places_differ(o, event)
+                and (not (o.recipient and event.recipient)
+                     or among_parties(event.recipient, o.recipient, both=True))
+            ]  # fmt: skip
         spokesman = any(x.actor_id in bodies or x.actor_id in body_ids for x in event.actor)
         if not candidates and spokesman and not another(event):
             candidates = [
@@ -1922,8 +1938,11 @@ def merge_repeats(
             rules[id(event)] = act[0]
             continue
         same.sources.extend(event.sources)
-        if not same.recipient or counted_as(
-            same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
+        if not unnamed and (  # "pihak yang diamankan" names no one to take
+            not same.recipient
+            or counted_as(
+                same.recipient, event.recipient, actor_nouns, sentence(same), sentence(event)
+            )
         ):
             same.recipient = event.recipient  # "dua pelaku" named: "Edwin dan Lauren"
         elif named_part and len(event.recipient) > len(same.recipient):
@@ -1944,6 +1963,35 @@ def merge_repeats(
             same.actor, same.confidence = event.actor, max(same.confidence, event.confidence)
         same.disputed = same.disputed or event.disputed
     return kept
+
+
+def unnamed_only(refs: list[EntityRef]) -> bool:
+    """Whether a telling's parties are only unnamed ones ("pihak", "para pihak", "sejumlah
+    orang": a vague count before a noun of ``VAGUE_PARTIES``): they name no one, so the act
+    is the one the story told before of the same doer ("KPK melakukan OTT" in the lead,
+    then "KPK belum mengungkap pihak yang diamankan")."""
+    if not refs:
+        return False
+    for ref in refs:
+        words = ref.entity_name.lower().split()
+        while len(words) > 1 and words[0] in VAGUE_COUNTS:
+            words = words[1:]
+        if ref.actor_id is not None or len(words) != 1 or words[0] not in VAGUE_PARTIES:
+            return False
+    return True
+
+
+def crowd_only(refs: list[EntityRef]) -> bool:
+    """Whether a protest's actors are only a crowd described, named by no one's name
+    ("massa", "ribuan warga", "sekitar 800 orang", "pengunjuk rasa"): no known actor, no
+    person, no capitalised word past the first ("massa KSPI" names its union, "Gen Z" its
+    generation), so two tellings of one day may tell one crowd."""
+    return bool(refs) and all(
+        ref.actor_id is None
+        and ref.type != "person"
+        and not any(w[:1].isupper() for w in ref.entity_text.split()[1:])
+        for ref in refs
+    )
 
 
 def quoted(event: Event) -> bool:
@@ -5045,6 +5093,44 @@ def without_unnamed_welcomes(
     }  # fmt: skip
     dropped.extend(drop_of(e, entry, "welcome-no-party") for _, e, entry in new if id(e) in unnamed)
     return [(k, e, entry) for k, e, entry in new if id(e) not in unnamed]
+
+
+SUBHEADING_WORDS = 8
+"""Words a subheading line may have ("BAP Miryam Tak Dipersoalkan KPK")."""
+
+
+def subheading(text: str, source: Source) -> bool:
+    """Whether a report's sentence is a subheading inside the body: a line of its own after
+    the first, of at most ``SUBHEADING_WORDS`` words each capitalised (a short function
+    word aside), with no final stop ("Sempat Menolak Proyek", "Divonis Bersalah")."""
+    line = text[source.start : source.end].strip()
+    words = line.split()
+    if source.start == 0 or not words or len(words) > SUBHEADING_WORDS:
+        return False
+    before = text[: source.start].rstrip(" \t")[-1:]
+    after = text[source.end :].lstrip(" \t")[:1]
+    if before != "\n" or after not in ("\n", ""):
+        return False
+    return line[-1].isalnum() and all(
+        w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words
+    )
+
+
+def without_subheading_tellings(
+    text: str, new: list[tuple[int, Event, Entry]], dropped: list[Drop]
+) -> list[tuple[int, Event, Entry]]:
+    """An act a subheading names ("Sempat Menolak Proyek") when one of the next
+    ``SOON_AFTER_SENTENCES`` sentences codes an act of its type: the subheading announces
+    the section that tells it ("Sebelumnya, Agus sempat menolak ..."), and the section's
+    sentence, not the heading, is its report (its parties are argued there)."""
+    told = {(k, e.event) for k, e, _ in new}
+    heads = {
+        id(e) for k, e, _ in new
+        if e.sources and subheading(text, e.sources[0])
+        and any((k + n, e.event) in told for n in range(1, SOON_AFTER_SENTENCES + 1))
+    }  # fmt: skip
+    dropped.extend(drop_of(e, entry, "subheading") for _, e, entry in new if id(e) in heads)
+    return [(k, e, entry) for k, e, entry in new if id(e) not in heads]
 
 
 def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
