@@ -3227,7 +3227,7 @@ def find_arguments(
     if entry.event == "ACCUSE" and entry.voice == "act" and not objects_refs_pre and not held:
         recipient_refs = accused_other(state, clause, objects, recipient_refs, actor_refs)
     if not recipient_refs and entry.voice == "act" and not ({"sym", "host"} & set(a)):
-        recipient_refs = clitic_object(state, clause, i, entry, quote, names(actor_refs))
+        recipient_refs = clitic_object(state, clause, i, entry, quote, actors, names(actor_refs))
     if not actor_refs and entry.voice == "pas":
         targets = [r for r in recipient_refs if not named_thing(r)]  # not "pasal UU ITE"
         actor_refs = clitic_agent(state, clause, i, entry, quote, names(targets))
@@ -3270,11 +3270,15 @@ def find_arguments(
         and entry.voice == "nom"
         and not actor_refs
         and toks[j - 1].low.endswith("nya")
-        and state.lex.cue("speech").isdisjoint(t.low for t in toks[:i])
+        and (
+            state.lex.cue("speech").isdisjoint(t.low for t in toks[:i])
+            or (i > 0 and toks[i - 1].low in state.lex.cue("speech"))
+        )
     ):  # "Dalai Lama ... dalam kunjungannya ke Ulan Bator": the visitor is the person "-nya"
         # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
         # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
-        # often the guest X received, so a speaker is not taken
+        # often the guest X received, so a speaker is not taken, unless the visit is what
+        # the verb of speech tells ("Retno menyebut kunjungannya ke Myanmar"): hers
         actor_refs = nya_visitor(state, clause, i, quote, names(recipient_refs))
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
@@ -5598,19 +5602,49 @@ def clitic_object(
     i: int,
     entry: Entry,
     quote: tuple[int, int] | None,
+    subject: list[Cand],
     actors: tuple[str, ...],
 ) -> list[EntityRef]:
     """Whom an active verb's "-nya" object stands for ("Corby ... hingga Presiden SBY
     memberikannya grasi", "penyidik masih memintanya melengkapi bukti"): the nearest
     person named or spoken of before it in the sentence, by name (not a bare office), never
-    the actor nor, inside a quote, its speaker."""
+    the actor nor, inside a quote, its speaker. With no person before it in the sentence
+    ("Namun polisi malah menetapkannya sebagai tersangka"), outside a quote, it is the
+    person the story is about (``last_person``), as for "ia", when the sentence names no one
+    else before it and a body, not a person, acts; in a quote the "-nya" is as often a
+    thing or someone only the speaker knows."""
     word = clause.toks[i].low
     reached = entry.event == "CONSULT" and "rcp" in entry.args
     if not (entry.event in CLITIC_EVENTS or reached):
         return []
     if not (word.startswith("me") and word.endswith("nya")):
         return []
-    return person_before(state, clause, i, quote, actors)
+    found = person_before(state, clause, i, quote, actors)
+    if found or quote is not None or THING_MODES & set(entry.modes):
+        return found  # "Rusia hendak melarangnya": a ban's "-nya" is as often a film
+    if other_party_before(state, clause, i, subject) or person_among(state, clause, subject):
+        return found  # "Yingluck dan Partai Puea Thai yang mengusungnya": hers, not the latest
+    return [r for r in last_person(state) if r.entity_name not in actors]
+
+
+def person_among(state: State, clause: Clause, subject: list[Cand]) -> bool:
+    """Whether a person is among the verb's subject: a body's act on "-nya" (the police
+    naming him a suspect, a party backing him) is on the person the story is about; a
+    person's own "-nya" (a call, a backing) may as well be anyone the story named."""
+    return any(r.type == "person" for r in resolve(state, clause, subject, None))
+
+
+THING_MODES = frozenset({"restrict", "censor"})
+"""PLOVER modes whose object is as often a thing as a person (a ban, a censored work)."""
+
+
+def other_party_before(state: State, clause: Clause, i: int, subject: list[Cand]) -> bool:
+    """Whether anyone but the verb's own subject is named or spoken of before token ``i``
+    in the sentence ("pelaku memaksa korban ... sambil mengancamnya": the "-nya" is the
+    victim just named, not the story's latest person)."""
+    own = {c.i for c in subject}
+    before = [c for c in clause.cands if c.j <= i and c.i not in own]
+    return bool(resolve(state, clause, before, None))
 
 
 VISIT_COMPANY = EVENT_WORDS["accompanying"]
