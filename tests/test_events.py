@@ -6624,3 +6624,24 @@ def test_an_unasserted_or_undated_copula_tells_no_act() -> None:
         assert not events, (text, actor_names(events))
     text = "Malaysia menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019)."
     assert pipeline_events(text, "2019-03-07", "REJECT"), text
+
+
+def test_an_own_side_speaker_after_a_fronted_passive_is_not_its_undergoer() -> None:
+    """ "Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut ...": the fronted clause's
+    subject is elided (the one arrested); the officer after it reports his force's arrest
+    and is not the one arrested. A speaker of another side still is the undergoer ("Usai
+    diperiksa KPK, Bupati X, Y, mengatakan ...": Y was questioned)."""
+    text = (
+        "Garut - Dua remaja yang membawa celurit diamankan warga di Jalan Merdeka, Sabtu "
+        "(8/3/2025) dini hari.\n\n"
+        "Setelah ditangkap polisi, Kapolsek Tarogong, AKP Dedi Suryana, menyebut keduanya "
+        "hendak menyerang kelompok lain."
+    )
+    arrests = pipeline_events(text, "2025-03-09", "COERCE")
+    assert all("Dedi Suryana" not in names for names in recipient_names(arrests))
+    text = (
+        "Usai diperiksa KPK pada Kamis sore, Wali Kota Pematangsiantar, Budi Siregar, "
+        "mengatakan dirinya menjawab semua pertanyaan penyidik."
+    )
+    questioned = pipeline_events(text, "2025-03-09", "ACCUSE")
+    assert ["Budi Siregar"] in recipient_names(questioned)
