@@ -6645,3 +6645,25 @@ def test_an_own_side_speaker_after_a_fronted_passive_is_not_its_undergoer() -> N
     )
     questioned = pipeline_events(text, "2025-03-09", "ACCUSE")
     assert ["Budi Siregar"] in recipient_names(questioned)
+
+
+def test_a_talk_with_a_glued_outlet_name_is_an_interview_not_a_meeting() -> None:
+    """ "berbincang dengandetikcom": with the space lost, the outlet hid from the coder and
+    its place was taken for a party to the talk. The clean stage puts the space back, so the
+    press is seen (no CONSULT), and every stored span still reads the stored text."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Ketua Asosiasi Nelayan Pantura Rahmat Hidayat mendukung larangan ekspor "
+        "benih lobster.\n\n"
+        '"Larangan itu melindungi nelayan kecil," kata Rahmat saat berbincang dengandetikcomdi '
+        "Cirebon, Jawa Barat, Selasa (4/3/2025)."
+    )
+    article = process(text, published="2025-03-05")
+    assert "dengan detikcom di Cirebon" in article.text
+    assert not [e for e in article.events if e.event == "CONSULT"]
+    for event in article.events:
+        for source in event.sources:
+            assert article.text[source.start : source.end] == source.sentence
+    for quote in article.quotes:
+        assert article.text[quote.start : quote.end] == quote.text
