@@ -6667,3 +6667,18 @@ def test_a_talk_with_a_glued_outlet_name_is_an_interview_not_a_meeting() -> None
             assert article.text[source.start : source.end] == source.sentence
     for quote in article.quotes:
         assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_a_capitalised_staff_word_before_a_body_leaves_the_body_as_actor() -> None:
+    """ "Staf Konsulat Jenderal RI ...": read as one capitalised run with the office the
+    model found in it, the actor was a general ("Jenderal RI"); the staff act for the
+    consulate, as after a lower-case "staf"."""
+    text = (
+        "Staf Konsulat Jenderal RI Kuching mengunjungi tiga nelayan Sambas yang ditahan "
+        "aparat Malaysia, Senin (10/3/2025).\n\n"
+        "Pegawai Kedutaan Besar Belanda menemui perwakilan keluarga korban banjir di Bekasi."
+    )
+    visits = pipeline_events(text, "2025-03-11", "CONSULT")
+    actors = actor_names(visits)
+    assert ["Konsulat Jenderal RI Kuching"] in actors, actors
+    assert ["Kedutaan Besar Belanda"] in actors, actors
