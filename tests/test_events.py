@@ -6682,3 +6682,21 @@ def test_a_capitalised_staff_word_before_a_body_leaves_the_body_as_actor() -> No
     actors = actor_names(visits)
     assert ["Konsulat Jenderal RI Kuching"] in actors, actors
     assert ["Kedutaan Besar Belanda"] in actors, actors
+
+
+def test_an_act_whose_doer_bukan_denies_is_negated() -> None:
+    """ "X bukan pihak yang menembaki Y": the head noun between "bukan" and "yang" cut the
+    negation off, and X's act was coded as done; "bukan" denies X is its doer, so the act
+    is negated, as "X tidak menembaki Y" is. "bukan satu-satunya pihak yang ..." (not the
+    only one) still tells the act."""
+    text = (
+        "Komandan batalyon menegaskan prajuritnya bukan pihak yang menembaki permukiman "
+        "warga di Distrik Ilaga pada Senin (3/3/2025)."
+    )
+    (shooting,) = pipeline_events(text, "2025-03-04", "ASSAULT")
+    assert shooting.negated
+    text = (
+        "Kelompok bersenjata itu bukan satu-satunya pihak yang menembaki permukiman warga "
+        "di Distrik Ilaga pada Senin (3/3/2025)."
+    )
+    assert [e.negated for e in pipeline_events(text, "2025-03-04", "ASSAULT")] == [False]
