@@ -484,6 +484,33 @@ def test_clean_article_flags_a_repair_and_reports_it_apart_from_cuts() -> None:
     assert "António Guterres" in article.text
 
 
+def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back() -> None:
+    """Source pages lose the space before a linked or italic outlet name ("kepadadetikcom",
+    "Pantauandetikcomdi"): the space is put back by a repair, whose clean offsets still
+    map to the raw name; a handle, an address or a longer word holding the name is kept."""
+    raw = (
+        "Camat Sukajadi menolak rencana relokasi pasar itu, katanya kepadadetikcom, Rabu "
+        "(5/3).\nPantauandetikcomdi lokasi, puluhan pedagang masih berjualan seperti biasa.\n"
+        "Warga bisa mengikuti @detikcom atau membuka news.detikcom.id dan detikcomunitas."
+    )
+    text, cuts, mapping = clean_with_map(raw)
+    assert "katanya kepada detikcom, Rabu" in text
+    assert "Pantauan detikcom di lokasi" in text
+    assert "@detikcom atau membuka news.detikcom.id dan detikcomunitas." in text
+    glued = [c for c in cuts if c.reason == "glued"]
+    assert [(c.text, c.replacement) for c in glued] == [
+        ("detikcom", " detikcom"),
+        ("detikcom", " detikcom "),
+    ]
+    assert all(raw[c.raw_start : c.raw_end] == c.text for c in cuts)
+    for at in (text.index("detikcom,"), text.index("detikcom di")):
+        raw_start, raw_end = mapping.raw_span(at, at + len("detikcom"))
+        assert raw[raw_start:raw_end] == "detikcom"
+    article = cleaned(raw)
+    assert article.flags == []  # not a mojibake repair
+    assert apply_cuts(article.raw, article.removed)[0] == article.text
+
+
 def test_legitimate_accents_and_a_tilde_before_a_quote_are_left_alone() -> None:
     raw = (
         "Klub SÃO PAULO menjamu tim asuhan José Mourinho di Stadion Morumbi, Minggu (9/3).\n"

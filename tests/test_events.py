@@ -6677,3 +6677,79 @@ def test_a_subheading_is_told_by_the_section_under_it() -> None:
     assert refusal.sources[0].sentence.startswith("Sebelumnya")
     alone = text.split("\n\nSebelumnya")[0] + "\n\nKedua hakim itu kini kembali bertugas."
     assert len(pipeline_events(alone, "2025-03-04", "REJECT")) == 1
+
+
+def test_an_own_side_speaker_after_a_fronted_passive_is_not_its_undergoer() -> None:
+    """ "Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut ...": the fronted clause's
+    subject is elided (the one arrested); the officer after it reports his force's arrest
+    and is not the one arrested. A speaker of another side still is the undergoer ("Usai
+    diperiksa KPK, Bupati X, Y, mengatakan ...": Y was questioned)."""
+    text = (
+        "Garut - Dua remaja yang membawa celurit diamankan warga di Jalan Merdeka, Sabtu "
+        "(8/3/2025) dini hari.\n\n"
+        "Setelah ditangkap polisi, Kapolsek Tarogong, AKP Dedi Suryana, menyebut keduanya "
+        "hendak menyerang kelompok lain."
+    )
+    arrests = pipeline_events(text, "2025-03-09", "COERCE")
+    assert all("Dedi Suryana" not in names for names in recipient_names(arrests))
+    text = (
+        "Usai diperiksa KPK pada Kamis sore, Wali Kota Pematangsiantar, Budi Siregar, "
+        "mengatakan dirinya menjawab semua pertanyaan penyidik."
+    )
+    questioned = pipeline_events(text, "2025-03-09", "ACCUSE")
+    assert ["Budi Siregar"] in recipient_names(questioned)
+
+
+def test_a_talk_with_a_glued_outlet_name_is_an_interview_not_a_meeting() -> None:
+    """ "berbincang dengandetikcom": with the space lost, the outlet hid from the coder and
+    its place was taken for a party to the talk. The clean stage puts the space back, so the
+    press is seen (no CONSULT), and every stored span still reads the stored text."""
+    from kabar import process
+
+    text = (
+        "Jakarta - Ketua Asosiasi Nelayan Pantura Rahmat Hidayat mendukung larangan ekspor "
+        "benih lobster.\n\n"
+        '"Larangan itu melindungi nelayan kecil," kata Rahmat saat berbincang dengandetikcomdi '
+        "Cirebon, Jawa Barat, Selasa (4/3/2025)."
+    )
+    article = process(text, published="2025-03-05")
+    assert "dengan detikcom di Cirebon" in article.text
+    assert not [e for e in article.events if e.event == "CONSULT"]
+    for event in article.events:
+        for source in event.sources:
+            assert article.text[source.start : source.end] == source.sentence
+    for quote in article.quotes:
+        assert article.text[quote.start : quote.end] == quote.text
+
+
+def test_a_capitalised_staff_word_before_a_body_leaves_the_body_as_actor() -> None:
+    """ "Staf Konsulat Jenderal RI ...": read as one capitalised run with the office the
+    model found in it, the actor was a general ("Jenderal RI"); the staff act for the
+    consulate, as after a lower-case "staf"."""
+    text = (
+        "Staf Konsulat Jenderal RI Kuching mengunjungi tiga nelayan Sambas yang ditahan "
+        "aparat Malaysia, Senin (10/3/2025).\n\n"
+        "Pegawai Kedutaan Besar Belanda menemui perwakilan keluarga korban banjir di Bekasi."
+    )
+    visits = pipeline_events(text, "2025-03-11", "CONSULT")
+    actors = actor_names(visits)
+    assert ["Konsulat Jenderal RI Kuching"] in actors, actors
+    assert ["Kedutaan Besar Belanda"] in actors, actors
+
+
+def test_an_act_whose_doer_bukan_denies_is_negated() -> None:
+    """ "X bukan pihak yang menembaki Y": the head noun between "bukan" and "yang" cut the
+    negation off, and X's act was coded as done; "bukan" denies X is its doer, so the act
+    is negated, as "X tidak menembaki Y" is. "bukan satu-satunya pihak yang ..." (not the
+    only one) still tells the act."""
+    text = (
+        "Komandan batalyon menegaskan prajuritnya bukan pihak yang menembaki permukiman "
+        "warga di Distrik Ilaga pada Senin (3/3/2025)."
+    )
+    (shooting,) = pipeline_events(text, "2025-03-04", "ASSAULT")
+    assert shooting.negated
+    text = (
+        "Kelompok bersenjata itu bukan satu-satunya pihak yang menembaki permukiman warga "
+        "di Distrik Ilaga pada Senin (3/3/2025)."
+    )
+    assert [e.negated for e in pipeline_events(text, "2025-03-04", "ASSAULT")] == [False]

@@ -27,7 +27,10 @@ Derivation, documented once and implemented once (:func:`apply_cuts`):
 Mojibake (UTF-8 read as Latin-1 or cp1252: "AntÃ³nio", "â€œ") is repaired by
 substitution, not removal: a repair is a :class:`~kabar.model.Cut` with reason
 ``mojibake`` whose ``replacement`` takes the place of the raw stretch in step 1
-(no splice space; a cut overlapping a repair wins). Offsets inside a repaired
+(no splice space; a cut overlapping a repair wins). A known outlet name glued to
+the word before it ("kepadadetikcom") is repaired the same way, reason ``glued``: the
+outlet name is the repaired stretch and its replacement the name with the space put back
+(:func:`glued_repairs`). Offsets inside a repaired
 stretch map to its raw start (:meth:`OffsetMap.raw_span` sends a span's end to its
 raw end), so evidence over a repaired name maps back to the raw name.
 """
@@ -79,6 +82,7 @@ _LEAD = re.compile("[\xc2-\xf4]")  # cheaper still: most texts have no lead byte
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 MOJIBAKE = "mojibake"  # the reason of a repair
 MOJIBAKE_FLAG = "mojibake_repaired"
+GLUED = "glued"  # the reason of a repair that puts back a space lost before an outlet name
 
 
 @dataclass(frozen=True)
@@ -274,6 +278,36 @@ def mojibake_repairs(raw: str) -> list[Cut]:
             for a, b, fixed in runs
             if closing.isdisjoint(range(a, b))
         ]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _glued_outlet() -> re.Pattern[str]:
+    """An outlet name (``outlet`` words of ``data/residue.tsv``) glued after a word of two or
+    more letters ending in lower case, and after it a function word glued on or a word end;
+    never inside a handle, an address or a file name (``@``, ``#``, ``/``, ``.`` before)."""
+    names = "|".join(sorted(map(re.escape, word_list("outlet")), key=len, reverse=True))
+    tail = "|".join(sorted(map(re.escape, word_list("function")), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w@#/.])[^\W\d_]+(?<=[a-z])(?P<outlet>(?i:{names or '(?!)'}))"
+        rf"(?P<tail>{tail or '(?!)'})?(?![\w@/]|\.\w)"
+    )
+
+
+def glued_repairs(raw: str) -> list[Cut]:
+    """Spaces put back around an outlet name glued to the words beside it ("ujarnya
+    kepadadetikcom", "Dilihatdetikcomdi situs"), which source pages lose where the name
+    was a link or in italics: glued, the speech cue ("kepada") and the outlet are both
+    hidden from the tokenizer, so an interview goes unseen. The outlet name is the
+    repaired stretch, so clean offsets keep mapping to raw ones."""
+    low = raw.lower()
+    if not any(name in low for name in word_list("outlet")):
+        return []
+    out: list[Cut] = []
+    for m in _glued_outlet().finditer(raw):
+        a, b = m.span("outlet")
+        put = " " + raw[a:b] + (" " if m.group("tail") else "")
+        out.append(Cut(a, b, GLUED, raw[a:b], put))
     return out
 
 
@@ -905,9 +939,10 @@ def _continues(prev: str, nxt: str) -> bool:
 
 
 def _cuts(raw: str, config: CleanConfig | None) -> list[Cut]:
-    """The residue cuts and the mojibake repairs no cut overlaps, in raw order."""
+    """The residue cuts and the repairs (mojibake, glued outlet names) no cut overlaps, in
+    raw order."""
     cuts = _Cutter(raw, config or CleanConfig()).run()
-    fixes = mojibake_repairs(raw)
+    fixes = sorted([*mojibake_repairs(raw), *glued_repairs(raw)], key=lambda c: c.raw_start)
     if not fixes:
         return cuts
     made = {(a, b) for a, b, _ in repairs(raw, [*cuts, *fixes])}  # the overlap test, once
@@ -942,14 +977,18 @@ def clean_article(article: Article, ctx: Context) -> Article:
     text, cuts = clean_text(article.raw, ctx.config.clean)
     article.text = text
     article.removed = cuts
-    fixes = sum(1 for c in cuts if c.replacement is not None)
+    fixes = sum(1 for c in cuts if c.reason == MOJIBAKE and c.replacement is not None)
+    glued = sum(1 for c in cuts if c.reason == GLUED and c.replacement is not None)
     if fixes and MOJIBAKE_FLAG not in article.flags:
         article.flags.append(MOJIBAKE_FLAG)
     counts = Counter(c.reason for c in cuts if c.replacement is None)
     chars = sum(c.raw_end - c.raw_start for c in cuts if c.replacement is None)
     detail = ", ".join(f"{reason}={count}" for reason, count in sorted(counts.items()))
-    summary = f"{len(cuts) - fixes} cuts, {chars} chars" + (f" ({detail})" if detail else "")
+    cut = len(cuts) - fixes - glued
+    summary = f"{cut} cuts, {chars} chars" + (f" ({detail})" if detail else "")
     if fixes:
         summary += f", {fixes} mojibake repairs"
+    if glued:
+        summary += f", {glued} glued outlet names split"
     article.trace.append(TraceStep("clean", summary))
     return article

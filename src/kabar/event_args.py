@@ -1673,6 +1673,23 @@ def fronted_subject(
     return []
 
 
+def own_side_speaker(
+    clause: Clause, subject: Sequence[Cand], agents: Sequence[Cand], speech: set[str]
+) -> bool:
+    """Whether the main-clause subject a fronted passive took as its undergoer is a speaker
+    of the agent's own side ("Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut ...":
+    the officer reports the arrest his force made; the one arrested is the fronted clause's
+    elided subject, not him): the subject shares the agent's sector and a speech verb
+    follows it."""
+    if not subject or not agents:
+        return False
+    toks = clause.toks
+    c = subject[-1]
+    at = c.j + 1 if c.j < len(toks) and toks[c.j].low == "," else c.j
+    speaks = at < len(toks) and toks[at].low in speech
+    return speaks and c.sector is not None and any(a.sector == c.sector for a in agents)
+
+
 def within_opening(clause: Clause, k: int) -> bool:
     """Whether the subordinator at ``k`` continues a subordinate clause that opens the
     sentence with no name or comma before it ("Saat dimintai konfirmasi usai rapat bersama
@@ -2981,6 +2998,7 @@ def find_arguments(
         objects = subject
     elif entry.voice == "pas":
         claims = state.lex.cue("accusation") | state.lex.cue("reportnoun")
+        undergone_fronted = False
         subject = left_arguments(
             clause,
             i_arg,
@@ -3001,6 +3019,7 @@ def find_arguments(
             # is the main clause's subject after the comma, as for an active verb in a
             # fronted clause
             subject = fronted_subject(clause, i, state.lex.cue("speech"), undergone=True)
+            undergone_fronted = bool(subject)
         at = i + 1 if GAP in entry.words and i + 1 < j else j  # "dilaporkan Ayu atas dugaan"
         at = past_coordinated_passives(toks, at)  # "ditangkap dan diperiksa polisi"
         if entry.event in VIOLENT or agent_family(entry) == "law":
@@ -3021,6 +3040,9 @@ def find_arguments(
             actors = after_oleh(clause, at if oleh_at(toks, at) else j, verbal=True)
         if not actors and "entry" in a:
             actors = entered(clause, j)
+        if undergone_fronted and own_side_speaker(clause, subject, actors, state.lex.cue("speech")):
+            subject = []  # "Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut ...": the
+            # police's own speaker tells of the arrest; the one arrested is elided
         objects = patients or subject or addressed(clause, max([j, *(c.j for c in actors)]))
         if "guest" in a and not any(c.label in ("PER", "OFFICE") for c in objects):
             return "welcomed-nobody"  # "usulan itu disambut baik": no visitor is welcomed

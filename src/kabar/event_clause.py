@@ -465,6 +465,7 @@ def prepare(
     pair_starts = lex.phrase_starts("pair")
     quant = lex.cue("quant")
     bodyheads = lex.cue("bodyhead")
+    staffheads = lex.cue("staffhead")
     anyone = lex.cue("anyone")
     lead = LEADING_SPACE.match(text)  # no copy of the text before the sentence to strip
     at_top = lead is not None and lead.end() >= sent.start  # the sentence opens the article
@@ -602,6 +603,9 @@ def prepare(
             add(Cand(i, i + 1, toks[i].start, toks[i].end, toks[i].text, "pron", "PRON"))
             i += 1
             continue
+        if staff_of_body(toks, cand_at, i, staffheads, bodyheads, notname, lex):
+            i += 1  # "Staf Konsulat Jenderal RI ...": the body acts through its staff, as
+            continue  # after a lower-case "staf"; its name runs from its head noun
         if is_cap(toks[i], notname, lex) and not reference_code(toks, i):
             j = i + 1
             # "Rimanews - Polisi menangkap ...": the outlet's dateline at the top of the
@@ -799,6 +803,28 @@ def office_cut(
         and c.kind == "mention"
         and c.i == k + 1
         and c.label == "OFFICE"
+    )
+
+
+def staff_of_body(
+    toks: list[Tok],
+    cand_at: list[Cand | None],
+    i: int,
+    staff: Collection[str],
+    heads: Collection[str],
+    notname: frozenset[str],
+    lex: Lexicon,
+) -> bool:
+    """Whether token ``i`` is a capitalised staff word (``staffhead``: "Staf", "Pegawai")
+    before a body's head noun (``bodyhead``) no mention holds yet: "Staf Konsulat Jenderal
+    RI" is the consulate's staff, and read as one capitalised run with the office the model
+    found in it ("Jenderal RI") it named a general; the run is the body's own name."""
+    return (
+        toks[i].low in staff
+        and i + 1 < len(toks)
+        and toks[i + 1].low in heads
+        and cand_at[i + 1] is None
+        and is_cap(toks[i + 1], notname, lex)
     )
 
 

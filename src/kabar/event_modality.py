@@ -294,6 +294,24 @@ def nobody_did(lex: Lexicon, clause: Clause, i: int) -> bool:
     return False
 
 
+NOT_DOER = MODALITY_WORDS["notdoer"]
+"""Words denying that the party after them did the act of the relative clause after it."""
+
+
+def denied_doer(clause: Clause, i: int) -> bool:
+    """Whether the act at ``i`` opens a relative clause whose doer "bukan" denies: "X bukan
+    pihak yang menyerang Y", "Kami bukanlah yang memulai", "Bukan X yang menembaki Y": X
+    did not do it (a negation cue before the head is cut off by the head, a candidate).
+    Only the head itself may stand between ("bukan satu-satunya negara yang menolak":
+    not the only one, so it did)."""
+    toks = clause.toks
+    if i < 2 or toks[i - 1].low != "yang":
+        return False
+    head = clause.cand_at[i - 2]
+    k = i - 2 if head is None else head.i - 1
+    return k >= 0 and toks[k].low in NOT_DOER
+
+
 OCCASION_REACH = 3
 """Words that may stand between a cue of no occasion and the act it governs."""
 
@@ -575,7 +593,7 @@ def modality(lex: Lexicon, clause: Clause, i: int, nominal: bool = False) -> Mod
     hypothetical |= planned  # "mengecam rencana Israel mencaplok ...": only planned
     hypothetical |= owner is not None and possibly_opened(lex, clause, start, owner.i)
     conditional = content and not inside and not hypothetical
-    negated |= nobody_did(lex, clause, i)
+    negated |= nobody_did(lex, clause, i) or denied_doer(clause, i)
     possible = bool(modals) and modals <= ABILITY and not (future or planned or inside or content)
     return Modality(
         negated,

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from kabar.clean import clean_text
+from kabar.clean import MOJIBAKE, clean_text
 from kabar.model import Cut
 
 # Markers of residue that should not survive cleaning (searched in the cleaned text).
@@ -100,12 +100,11 @@ def summarise(
         left.update(names)
         any_left += bool(names)
         cuts = [c for c in all_cuts if c.replacement is None]
+        fixes = [c for c in all_cuts if c.replacement is not None and c.reason == MOJIBAKE]
         with_cuts += bool(cuts)
-        with_repairs += len(cuts) < len(all_cuts)
-        repairs += len(all_cuts) - len(cuts)
-        repaired_chars += sum(
-            c.raw_end - c.raw_start for c in all_cuts if c.replacement is not None
-        )
+        with_repairs += bool(fixes)
+        repairs += len(fixes)
+        repaired_chars += sum(c.raw_end - c.raw_start for c in fixes)
         for c in cuts:
             cut_chars[c.reason] += c.raw_end - c.raw_start
             cut_count[c.reason] += 1
