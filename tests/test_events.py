@@ -6624,3 +6624,28 @@ def test_an_unasserted_or_undated_copula_tells_no_act() -> None:
         assert not events, (text, actor_names(events))
     text = "Malaysia menjadi negara yang menolak usulan Jepang itu dalam sidang Rabu (6/3/2019)."
     assert pipeline_events(text, "2019-03-07", "REJECT"), text
+
+
+def test_backing_a_policy_whose_proposer_is_unnamed_is_support_with_no_recipient() -> None:
+    """A named person or political actor backing a step or policy no party is named for
+    ("mendukung revisi aturan parkir", "Saya dukung evaluasi ...") is SUPPORT with no recipient
+    (docs/annotation.md 5); a purpose phrase or a product's feature stays no event."""
+    text = (
+        "Bandung - Ketua Fraksi Partai Demokrat DPRD Jawa Barat Rudi Hartono mendukung "
+        "revisi aturan parkir di kawasan pusat kota, Selasa (4/3/2025)."
+    )
+    supports = pipeline_events(text, "2025-03-04", "SUPPORT")
+    assert actor_names(supports) == [["Rudi Hartono"]]
+    assert recipient_names(supports) == [[]]
+    text = (
+        "Bandung - Anggota DPRD Jawa Barat Rudi Hartono ditemui di gedung dewan, Selasa "
+        '(4/3/2025).\n\n"Saya dukung evaluasi retribusi itu sepenuhnya," kata Rudi.'
+    )
+    supports = pipeline_events(text, "2025-03-04", "SUPPORT")
+    assert actor_names(supports) == [["Rudi Hartono"]]
+    text = (
+        "Jakarta - Ponsel lipat terbaru itu mendukung pengisian daya nirkabel hingga 50 watt. "
+        "Pabrikan menyiapkan dana besar untuk mendukung program pemasaran di Asia. "
+        "Gubernur Jawa Barat kemudian mendukung rencana tersebut."
+    )
+    assert pipeline_events(text, "2025-03-04", "SUPPORT") == []
