@@ -6649,3 +6649,16 @@ def test_backing_a_policy_whose_proposer_is_unnamed_is_support_with_no_recipient
         "Gubernur Jawa Barat kemudian mendukung rencana tersebut."
     )
     assert pipeline_events(text, "2025-03-04", "SUPPORT") == []
+
+
+def test_giving_a_direction_to_a_named_party_is_a_request() -> None:
+    """ "memberikan arahan kepada X untuk ..." directs X to act: REQUEST to X; a
+    direction to no one named ("memberi arahan soal anggaran") is a briefing, no event."""
+    text = (
+        "Surabaya - Gubernur Jawa Timur Bambang Sutrisno memberikan arahan kepada Dinas "
+        "Perhubungan untuk menertibkan angkutan liar di terminal, Kamis (6/3/2025). "
+        "Dalam rapat itu ia juga memberi arahan soal anggaran perjalanan dinas."
+    )
+    requests = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert actor_names(requests) == [["Bambang Sutrisno"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["Dinas Perhubungan"]
