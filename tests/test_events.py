@@ -6753,3 +6753,41 @@ def test_an_act_whose_doer_bukan_denies_is_negated() -> None:
         "di Distrik Ilaga pada Senin (3/3/2025)."
     )
     assert [e.negated for e in pipeline_events(text, "2025-03-04", "ASSAULT")] == [False]
+
+
+def test_backing_a_policy_whose_proposer_is_unnamed_is_support_with_no_recipient() -> None:
+    """A named person or political actor backing a step or policy no party is named for
+    ("mendukung revisi aturan parkir", "Saya dukung evaluasi ...") is SUPPORT with no recipient
+    (docs/annotation.md 5); a purpose phrase or a product's feature stays no event."""
+    text = (
+        "Bandung - Ketua Fraksi Partai Demokrat DPRD Jawa Barat Rudi Hartono mendukung "
+        "revisi aturan parkir di kawasan pusat kota, Selasa (4/3/2025)."
+    )
+    supports = pipeline_events(text, "2025-03-04", "SUPPORT")
+    assert actor_names(supports) == [["Rudi Hartono"]]
+    assert recipient_names(supports) == [[]]
+    text = (
+        "Bandung - Anggota DPRD Jawa Barat Rudi Hartono ditemui di gedung dewan, Selasa "
+        '(4/3/2025).\n\n"Saya dukung evaluasi retribusi itu sepenuhnya," kata Rudi.'
+    )
+    supports = pipeline_events(text, "2025-03-04", "SUPPORT")
+    assert actor_names(supports) == [["Rudi Hartono"]]
+    text = (
+        "Jakarta - Ponsel lipat terbaru itu mendukung pengisian daya nirkabel hingga 50 watt. "
+        "Pabrikan menyiapkan dana besar untuk mendukung program pemasaran di Asia. "
+        "Gubernur Jawa Barat kemudian mendukung rencana tersebut."
+    )
+    assert pipeline_events(text, "2025-03-04", "SUPPORT") == []
+
+
+def test_giving_a_direction_to_a_named_party_is_a_request() -> None:
+    """ "memberikan arahan kepada X untuk ..." directs X to act: REQUEST to X; a
+    direction to no one named ("memberi arahan soal anggaran") is a briefing, no event."""
+    text = (
+        "Surabaya - Gubernur Jawa Timur Bambang Sutrisno memberikan arahan kepada Dinas "
+        "Perhubungan untuk menertibkan angkutan liar di terminal, Kamis (6/3/2025). "
+        "Dalam rapat itu ia juga memberi arahan soal anggaran perjalanan dinas."
+    )
+    requests = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert actor_names(requests) == [["Bambang Sutrisno"]]
+    assert [r.entity_name for r in requests[0].recipient] == ["Dinas Perhubungan"]

@@ -3416,7 +3416,7 @@ def find_arguments(
     )
     if "rcpw" in a and not any(strong(r) for r in actor_refs):
         needs_recipient = True
-    if needs_recipient and not recipient_refs:
+    if needs_recipient and not recipient_refs and not backs_policy(clause, head_end, actor_refs, a):
         return "no-recipient"
     if (
         entry.event in DEALINGS
@@ -4191,6 +4191,28 @@ def victims_before(
     else:
         return []
     return casualty_before(state, clause, k, quote)
+
+
+BACKED_POLICIES = EVENT_WORDS["backed_policy"]
+
+
+def backs_policy(clause: Clause, k: int, actor_refs: list[EntityRef], a: AbstractSet[str]) -> bool:
+    """Whether a named person or a political actor backs a policy or step with no party
+    named for it, "mendukung evaluasi tunjangan", "siap mendukung revisi aturan": SUPPORT
+    with no recipient (docs/annotation.md 5). A step told before ("mendukung perubahan
+    itu", "program tersebut") was put forward by someone the text names, who is the one
+    backed; a firm's or a product's "mendukung program" backs no one; a purpose phrase is
+    left out later (events.aim_only)."""
+    toks = clause.toks
+    return (
+        "policy" in a
+        and k < len(toks)
+        and clause.cand_at[k] is None
+        and toks[k].text.islower()
+        and toks[k].low.split("-")[0] in BACKED_POLICIES
+        and not (k + 1 < len(toks) and toks[k + 1].low in DEFINITE)
+        and any(r.type == "person" or political(r) for r in actor_refs)
+    )
 
 
 def political(ref: EntityRef) -> bool:
