@@ -5544,6 +5544,17 @@ def test_a_hearing_or_meeting_between_two_bodies_named_after_antara() -> None:
     ]
 
 
+def test_the_one_quoted_after_menurut_sat_in_the_meeting_that_follows_the_name() -> None:
+    """ "Menurut X dalam rapat kerja dengan Y, ...": the one quoted attended the meeting
+    named right after the name; "menurut" before a name is otherwise no subject's mark."""
+    text = (
+        "Menurut Menteri Keuangan Purbaya Yudhi Sadewa dalam rapat kerja dengan Komisi XI DPR, "
+        "defisit anggaran tahun ini masih terjaga di bawah tiga persen."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [parties(e) for e in events] == [{"Purbaya Yudhi Sadewa", "Komisi XI"}]
+
+
 def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     """ "..., Kapolri Jenderal Pol. X dan ...": a rank between a post and its holder does
     not end a list of parties; the member is the holder X."""
