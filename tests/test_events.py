@@ -5528,6 +5528,33 @@ def test_a_hearing_named_with_its_short_form_in_brackets_before_dengan() -> None
     assert [parties(e) for e in events] == [{"Mochammad Afifuddin", "Komisi II"}]
 
 
+def test_a_hearing_or_meeting_between_two_bodies_named_after_antara() -> None:
+    """ "usai Rapat Dengar Pendapat Umum antara X dengan Y", "rapat antara X dan Y": the
+    two bodies after "antara" meet, as in "pertemuan antara X dengan Y"."""
+    text = (
+        "Ia menyampaikan hal itu usai Rapat Dengar Pendapat Umum antara Komisi IV DPR dengan "
+        "Perum Bulog di Senayan, Senin (3/11/2025).\n\n"
+        "Usulan tambahan anggaran itu dibahas dalam rapat antara Komisi V DPR dan Kementerian "
+        "Perhubungan di Senayan, Selasa (4/11/2025)."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [parties(e) for e in events] == [
+        {"Komisi IV", "Perum Bulog"},
+        {"Komisi V", "Kementerian Perhubungan"},
+    ]
+
+
+def test_the_one_quoted_after_menurut_sat_in_the_meeting_that_follows_the_name() -> None:
+    """ "Menurut X dalam rapat kerja dengan Y, ...": the one quoted attended the meeting
+    named right after the name; "menurut" before a name is otherwise no subject's mark."""
+    text = (
+        "Menurut Menteri Keuangan Purbaya Yudhi Sadewa dalam rapat kerja dengan Komisi XI DPR, "
+        "defisit anggaran tahun ini masih terjaga di bawah tiga persen."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert [parties(e) for e in events] == [{"Purbaya Yudhi Sadewa", "Komisi XI"}]
+
+
 def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     """ "..., Kapolri Jenderal Pol. X dan ...": a rank between a post and its holder does
     not end a list of parties; the member is the holder X."""

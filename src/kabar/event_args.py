@@ -3071,7 +3071,9 @@ def find_arguments(
         if entry.event in LAW and staff_subject(state.lex, clause, i):
             subject = []  # "X mengatakan, anggota menggeledah ...": the officers, not X
         if "sym" in a and i > 0 and at_talks(state.lex, toks, i):
-            subject = adjunct_subject(clause, i, quote)  # "X ... dalam perbincangan dengan Y"
+            subject = adjunct_subject(  # "X ... dalam perbincangan dengan Y"
+                clause, i, quote, state.lex.cue("according")
+            )
         if not subject:  # "Pertemuan tersebut menghasilkan kesepakatan": its participants
             subject = meeting_subject(state, clause, verb_at, quote)
             if subject and entry.event == "CONSULT":
@@ -4071,14 +4073,23 @@ def patient_noun(word: str, entry: Entry) -> bool:
     )
 
 
-def adjunct_subject(clause: Clause, i: int, quote: tuple[int, int] | None) -> list[Cand]:
+def adjunct_subject(
+    clause: Clause, i: int, quote: tuple[int, int] | None, according: set[str]
+) -> list[Cand]:
     """The clause's subject for a noun of talks in an adjunct: in "Ia buka suara soal
     pengungsi dalam perbincangan dengan Erdogan", "Ia" talked, not "pengungsi", the name
-    nearest the noun. The subject opens the clause (after at most one connective)."""
+    nearest the noun. The subject opens the clause (after at most one connective). So
+    does the one quoted after an ``according`` word when the talks follow the name
+    straight ("Menurut X dalam rapat bersama Y, ...": X sat in the meeting)."""
+    toks = clause.toks
     start = clause_start(clause, i, quote, commas=False)
     for k in range(start, min(i, start + 2)):
         c = clause.cand_at[k]
-        if c is not None and c.i == k and usable_subject(c, clause.toks):
+        if c is not None and c.i == k and usable_subject(c, toks):
+            return [c]
+        if c is None or c.i != k or k == 0 or toks[k - 1].low not in according:
+            continue
+        if c.j < i and toks[c.j].low in AT_TALKS and c.kind != "pron":
             return [c]
     return []
 
