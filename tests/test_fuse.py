@@ -3101,3 +3101,47 @@ def test_a_further_complaint_or_one_to_another_office_stays_apart():
     assert len(fuse_events([to_police, ombudsman], {}, stories)) == 2
     assert len(fuse_events([to_polda, further], {}, stories)) == 2
     assert len(fuse_events([to_police, polres], {}, stories)) == 1
+
+
+def copy_articles() -> tuple[Article, Article]:
+    """An original and the same story filed again in another section by its outlet, with
+    a new opening line and one word of the evidence sentence edited."""
+    sentence = "Gubernur Lampung menemui Bupati Tulang Bawang di Menggala pada Kamis."
+    original = Article(
+        id="asli", source="asli", raw="", publication="Warta Sumatra", published="2024-05-09",
+        text=f"Menggala - {sentence} Keduanya membahas banjir.",
+    )  # fmt: skip
+    start = original.text.index(sentence)
+    met = replace(
+        report("asli", "2024-05-09"),
+        sources=[sentence_source("asli", sentence, sentence.index("menemui"), "2024-05-09", start)],
+    )
+    original.events = [met]
+    copy = Article(
+        id="salinan", source="salinan", raw="", publication="Warta Sumatra", published="2024-05-09",
+        text="Baca juga berita daerah lainnya.\nMenggala - "
+        + sentence.replace("pada Kamis", "pada hari Kamis")
+        + " Keduanya membahas banjir.",
+        duplicate_of="asli",
+    )  # fmt: skip
+    return original, copy
+
+
+def test_a_near_duplicate_article_is_a_source_of_its_originals_event_but_no_corroboration():
+    original, copy = copy_articles()
+    (event,) = fuse([original, copy], {}, FuseConfig()).events
+    assert [s.article_id for s in event.sources] == ["asli", "salinan"]
+    added = event.sources[1]
+    assert added.copy_of == "asli" and added.publication == "Warta Sumatra"
+    assert copy.text[added.start : added.end] == added.sentence
+    assert added.sentence.startswith("Gubernur Lampung menemui") and "hari Kamis" in added.sentence
+    assert added.trigger_start is not None
+    assert copy.text[added.trigger_start :].startswith("menemui")
+    assert event.corroboration == 1 and event.confidence == 0.7  # a copy is no second outlet
+
+
+def test_a_copy_that_does_not_print_the_evidence_sentence_is_no_source():
+    original, copy = copy_articles()
+    copy.text = "Menggala - Bupati Tulang Bawang membahas banjir dengan warga pada Kamis."
+    (event,) = fuse([original, copy], {}, FuseConfig()).events
+    assert [s.article_id for s in event.sources] == ["asli"]
