@@ -3145,3 +3145,34 @@ def test_a_copy_that_does_not_print_the_evidence_sentence_is_no_source():
     copy.text = "Menggala - Bupati Tulang Bawang membahas banjir dengan warga pada Kamis."
     (event,) = fuse([original, copy], {}, FuseConfig()).events
     assert [s.article_id for s in event.sources] == ["asli"]
+
+
+def test_complaints_to_two_regional_police_offices_of_one_kind_stay_apart():
+    # one businessman's complaint against a rival, to the Polda of one province and then to
+    # that of another: the whole office tells them apart, not its first word; the
+    # province written short ("Polda Sulsel") is still the same office
+    def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
+        event = report(article_id, published, kind="ACCUSE")
+        event.actor, event.recipient = [ref("agus", "Agus Salim")], [ref("rudi", "Rudi")]
+        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
+        event.date, event.date_precision = None, "unknown"
+        event.rule = "lapor+kan [act; actor=mention; date background]"
+        return event
+
+    dated = complaint(
+        "A",
+        "Pengusaha Agus melaporkan Rudi ke Polda Sulawesi Selatan terkait penipuan tanah.",
+        "melaporkan",
+        "2025-06-02",
+    )
+    dated.date, dated.date_precision = "2025-06-02", "day"
+    dated.rule = "lapor+kan [act; actor=mention; date story-day]"
+    other_polda = complaint(
+        "B", "Agus kemudian mengadukan Rudi ke Polda Sulawesi Barat.", "mengadukan", "2025-06-03"
+    )
+    short = complaint(
+        "B", "Agus kemudian mengadukan Rudi ke Polda Sulsel.", "mengadukan", "2025-06-03"
+    )
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, other_polda], {}, stories)) == 2
+    assert len(fuse_events([dated, short], {}, stories)) == 1
