@@ -6,11 +6,13 @@ import json
 from pathlib import Path
 from typing import Any
 
+from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from kabar.cli import app
 from kabar.export import export_jsonl, validate_export
 from kabar.pipeline import run
+from kabar.serve import create_app
 from kabar.store import Store
 
 BODY = (
@@ -66,6 +68,12 @@ def test_a_stored_copy_is_a_source_with_its_own_offsets_and_adds_no_corroboratio
     )
     assert explained.exit_code == 0
     assert f"copy of {copy['duplicate_of']}" in explained.output.replace("\n", " ")
+    web = create_app(tmp_path / "kabar.duckdb", "token-for-copies-0123456789", require_assets=False)
+    with TestClient(web) as client:
+        page = client.get(f"/events/{met[0]['id']}", headers={"Accept": "text/html"})
+        assert page.status_code == 200 and "near-duplicate: no independent report" in page.text
+        api = client.get(f"/api/events/{met[0]['id']}").json()
+        assert [s["evidence_ok"] for s in api["sources"]] == [True, True]
 
 
 def test_a_copy_stored_by_a_later_run_becomes_a_source_of_the_events_fused_before(
