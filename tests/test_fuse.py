@@ -3101,3 +3101,78 @@ def test_a_further_complaint_or_one_to_another_office_stays_apart():
     assert len(fuse_events([to_police, ombudsman], {}, stories)) == 2
     assert len(fuse_events([to_polda, further], {}, stories)) == 2
     assert len(fuse_events([to_police, polres], {}, stories)) == 1
+
+
+def copy_articles() -> tuple[Article, Article]:
+    """An original and the same story filed again in another section by its outlet, with
+    a new opening line and one word of the evidence sentence edited."""
+    sentence = "Gubernur Lampung menemui Bupati Tulang Bawang di Menggala pada Kamis."
+    original = Article(
+        id="asli", source="asli", raw="", publication="Warta Sumatra", published="2024-05-09",
+        text=f"Menggala - {sentence} Keduanya membahas banjir.",
+    )  # fmt: skip
+    start = original.text.index(sentence)
+    met = replace(
+        report("asli", "2024-05-09"),
+        sources=[sentence_source("asli", sentence, sentence.index("menemui"), "2024-05-09", start)],
+    )
+    original.events = [met]
+    copy = Article(
+        id="salinan", source="salinan", raw="", publication="Warta Sumatra", published="2024-05-09",
+        text="Baca juga berita daerah lainnya.\nMenggala - "
+        + sentence.replace("pada Kamis", "pada hari Kamis")
+        + " Keduanya membahas banjir.",
+        duplicate_of="asli",
+    )  # fmt: skip
+    return original, copy
+
+
+def test_a_near_duplicate_article_is_a_source_of_its_originals_event_but_no_corroboration():
+    original, copy = copy_articles()
+    (event,) = fuse([original, copy], {}, FuseConfig()).events
+    assert [s.article_id for s in event.sources] == ["asli", "salinan"]
+    added = event.sources[1]
+    assert added.copy_of == "asli" and added.publication == "Warta Sumatra"
+    assert copy.text[added.start : added.end] == added.sentence
+    assert added.sentence.startswith("Gubernur Lampung menemui") and "hari Kamis" in added.sentence
+    assert added.trigger_start is not None
+    assert copy.text[added.trigger_start :].startswith("menemui")
+    assert event.corroboration == 1 and event.confidence == 0.7  # a copy is no second outlet
+
+
+def test_a_copy_that_does_not_print_the_evidence_sentence_is_no_source():
+    original, copy = copy_articles()
+    copy.text = "Menggala - Bupati Tulang Bawang membahas banjir dengan warga pada Kamis."
+    (event,) = fuse([original, copy], {}, FuseConfig()).events
+    assert [s.article_id for s in event.sources] == ["asli"]
+
+
+def test_complaints_to_two_regional_police_offices_of_one_kind_stay_apart():
+    # one businessman's complaint against a rival, to the Polda of one province and then to
+    # that of another: the whole office tells them apart, not its first word; the
+    # province written short ("Polda Sulsel") is still the same office
+    def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
+        event = report(article_id, published, kind="ACCUSE")
+        event.actor, event.recipient = [ref("agus", "Agus Salim")], [ref("rudi", "Rudi")]
+        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
+        event.date, event.date_precision = None, "unknown"
+        event.rule = "lapor+kan [act; actor=mention; date background]"
+        return event
+
+    dated = complaint(
+        "A",
+        "Pengusaha Agus melaporkan Rudi ke Polda Sulawesi Selatan terkait penipuan tanah.",
+        "melaporkan",
+        "2025-06-02",
+    )
+    dated.date, dated.date_precision = "2025-06-02", "day"
+    dated.rule = "lapor+kan [act; actor=mention; date story-day]"
+    other_polda = complaint(
+        "B", "Agus kemudian mengadukan Rudi ke Polda Sulawesi Barat.", "mengadukan", "2025-06-03"
+    )
+    short = complaint(
+        "B", "Agus kemudian mengadukan Rudi ke Polda Sulsel.", "mengadukan", "2025-06-03"
+    )
+    stories = {"A": "s1", "B": "s1"}
+    assert len(fuse_events([dated, other_polda], {}, stories)) == 2
+    assert len(fuse_events([dated, short], {}, stories)) == 1

@@ -294,8 +294,9 @@ def explain_event(event: dict[str, Any]) -> None:
     rule = f"rule: {event.get('rule')}  trigger: {event.get('trigger')!r}"
     console.print(rule, highlight=False, markup=False)
     for source in event.get("sources") or []:
+        copy = f", copy of {source['copy_of']}" if source.get("copy_of") else ""
         line = Text(
-            f"- {source['article_id']} ({source.get('publication') or '-'}) "
+            f"- {source['article_id']} ({source.get('publication') or '-'}{copy}) "
             f"[{source['start']}:{source['end']}]: "
         )
         offset = len(line)

@@ -116,7 +116,9 @@ event only when type, polarity, mode, participants, place and date agree:
 - a report compatible with several events that are not compatible with each
   other joins none of them.
 Every fused event lists every report in ``sources`` and says how many distinct
-outlets reported it (``corroboration``) and when it was first reported.
+outlets reported it (``corroboration``) and when it was first reported; near-duplicate
+articles printing a report's sentence are sources too, but no corroboration
+(:mod:`kabar.fuse_copies`).
 """
 
 from __future__ import annotations
@@ -177,6 +179,7 @@ from kabar.fuse_compare import (
     unaddressed_acts,
     undated_twins,
 )
+from kabar.fuse_copies import copies_by_original, with_copy_sources
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
@@ -888,6 +891,8 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     """
     coded = [a for a in articles if a.duplicate_of is None]
     result = fuse_stories(coded, mapping, config)
+    copies = copies_by_original(articles)
+    result.events = [with_copy_sources(e, copies) for e in result.events]
     unique = {c.id: c for c in result.contradictions + numeric_contradictions(coded)}
     result.contradictions = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     return result

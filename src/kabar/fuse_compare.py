@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from importlib import resources
 
-from kabar.actors import abbreviates, blends, is_short_form, letters_of
+from kabar.actors import abbreviates, blends, full_province, is_short_form, letters_of
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
@@ -45,6 +45,7 @@ WORD = re.compile(r"[^\W\d_]{4,}")
 # the office a complaint is filed with: "ke" and the capitalised words after it, or the
 # lower-case word after it ("ke polisi"; kept only if a ``police`` row of fuse_words.tsv)
 COMPLAINT_OFFICE = re.compile(r"\bke\s+(?:((?:[A-Z][\w-]*\s?)+)|([a-z]+))")
+Office = tuple[str, ...]  # an office's name, word by word ("Polda", "Jawa", "Timur")
 WORDS_BEFORE_TRIGGER = 2  # how far before a complaint's verb "juga"/"kembali" marks another one
 PREFIXES = ("meng", "meny", "mem", "men", "me", "di", "ber", "ter", "per", "pe", "ke")
 SUFFIXES = ("nya", "kan", "an", "i")
@@ -1457,13 +1458,18 @@ def another_complaint(event: Event) -> bool:
     return False
 
 
-def offices_alike(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
-    """Whether two complaints' offices (their head words, :func:`complaint_office`) may be
-    one: either names none, they share a head ("Polda Jawa Timur", "Polda Jatim"), or one
-    is the police in general ("ke polisi") and the other a police office ("Polres ...").
-    "Polda Metro Jaya" and "Polres Metro Jakarta Barat" are two offices."""
-    if not heads_a or not heads_b or heads_a & heads_b:
+def offices_alike(offices_a: frozenset[Office], offices_b: frozenset[Office]) -> bool:
+    """Whether two complaints' offices (:func:`complaint_office`) may be one: either names
+    none, two are one office (:func:`one_office`: "Polda Jawa Timur", "Polda Jatim"), or
+    one is the police in general ("ke polisi") and the other a police office ("Polres
+    ..."). "Polda Metro Jaya" and "Polres Metro Jakarta Barat", or "Polda Metro Jaya" and
+    "Polda Jawa Timur", are two offices."""
+    if not offices_a or not offices_b:
         return True
+    if any(one_office(x, y) for x in offices_a for y in offices_b):
+        return True
+    heads_a = {office[0] for office in offices_a}
+    heads_b = {office[0] for office in offices_b}
     police, general = fuse_words("police"), fuse_words("anypolice")
     return bool(
         (heads_a & general and heads_b & (police | general))
@@ -1471,11 +1477,20 @@ def offices_alike(heads_a: frozenset[str], heads_b: frozenset[str]) -> bool:
     )
 
 
-def complaint_office(event: Event) -> frozenset[str]:
-    """The head word of the office a complaint is filed with, as written after the
-    trigger, lower-cased: the first capitalised word after "ke" ("Bareskrim" of "ke
-    Bareskrim Polri") or a lower-case police word ("ke polisi"); empty if none."""
-    heads: set[str] = set()
+def one_office(x: Office, y: Office) -> bool:
+    """Whether two offices' names (:func:`complaint_office`) name one office: the same
+    words, or one the other's first words ("Bareskrim" / "Bareskrim Polri")."""
+    short, full = sorted((x, y), key=len)
+    return full[: len(short)] == short
+
+
+def complaint_office(event: Event) -> frozenset[Office]:
+    """The office a complaint is filed with, as written after the trigger, word by word,
+    lower-cased, a province's short name spelt out (:func:`kabar.actors.full_province`:
+    "Polda Jatim" is "polda jawa timur"): the capitalised words after "ke" ("bareskrim
+    polri" of "ke Bareskrim Polri") or a lower-case police word ("ke polisi"); empty if
+    none."""
+    offices: set[Office] = set()
     police = fuse_words("police") | fuse_words("anypolice")
     for source in event.sources:
         if source.trigger_start is None:
@@ -1483,10 +1498,12 @@ def complaint_office(event: Event) -> frozenset[str]:
         told = source.sentence[max(0, source.trigger_start - source.start) :]
         found = COMPLAINT_OFFICE.search(told)
         if found and found.group(1):
-            heads.add(found.group(1).split()[0].casefold())
+            words = full_province(found.group(1).strip()).casefold().split()
+            cut = next((i for i, w in enumerate(words) if w in WEEKDAYS), len(words))
+            offices.add(tuple(words[:cut]) or tuple(words))  # "... Polda Riau Senin (3/2)"
         elif found and found.group(2) in police:
-            heads.add(found.group(2))
-    return frozenset(heads)
+            offices.add((found.group(2),))
+    return frozenset(offices)
 
 
 def trigger_stems(event: Event) -> frozenset[str]:

@@ -150,6 +150,9 @@ class Source:
     trigger_start: int | None = None
     trigger_end: int | None = None
     published: str | None = None
+    # the article this one is a near-duplicate of (``Article.duplicate_of``): the copy
+    # prints the original's sentence, so it is no independent report of the event
+    copy_of: str | None = None
 
 
 @dataclass

@@ -28,9 +28,10 @@ from kabar.dedup import DedupIndex, fingerprint, mark_duplicate, signature_from_
 from kabar.errors import InputError, PipelineOrderError, StageError
 from kabar.events import code_events
 from kabar.fuse import fuse_stories, numeric_contradictions
+from kabar.fuse_copies import copies_by_original, with_copy_sources
 from kabar.ingest import RawRecord, read_inputs
 from kabar.metadata import extract_metadata
-from kabar.model import Article, Contradiction, from_dict
+from kabar.model import Article, Contradiction, Event, from_dict
 from kabar.nlp import analyse_text, analyse_texts
 from kabar.quotes import extract_quotes
 from kabar.store import ArticleRows, Store, contradiction_row, event_row
@@ -249,6 +250,7 @@ def run(
         else:
             outcomes = code_here(fresh(), ctx)
         batch: list[Article | ArticleRows] = []
+        copied: set[str] = set()
         for outcome in outcomes:
             if isinstance(outcome, Failed):
                 report.failures.append(outcome.message)
@@ -257,6 +259,8 @@ def run(
                 continue
             report.processed += 1
             report.duplicates += outcome.duplicate_of is not None
+            if outcome.duplicate_of is not None:
+                copied.add(outcome.duplicate_of)
             batch.append(outcome)
             if on_article:
                 on_article(outcome.source)
@@ -264,7 +268,7 @@ def run(
                 save_batch(store, batch)
                 batch = []
         save_batch(store, batch)
-        refresh_fusion(store, ctx, fuse_blocks)
+        refresh_fusion(store, ctx, fuse_blocks, copied)
     return report
 
 
@@ -303,7 +307,10 @@ def save_batch(store: Store, batch: Sequence[Article | ArticleRows]) -> None:
 
 
 def refresh_fusion(
-    store: Store, ctx: Context, fuse_blocks: FuseBlocks | None = None
+    store: Store,
+    ctx: Context,
+    fuse_blocks: FuseBlocks | None = None,
+    copied: Iterable[str] = (),
 ) -> FusionStats:
     """Bring actors, stories, fused events and contradictions up to date, incrementally.
 
@@ -312,7 +319,9 @@ def refresh_fusion(
     articles or whose actors changed, reading fusion summaries of those blocks only,
     one block at a time, by ``fuse_blocks`` (``fuse_here``, or worker processes:
     ``kabar.parallel.fuse_in_workers``); numeric contradictions only for claim groups
-    with new claims. Everything is one transaction.
+    with new claims. Everything is one transaction. The blocks of the articles in
+    ``copied`` (originals that gained a near-duplicate) are redone too, and the copies
+    of a redone block's articles become sources of their events (``kabar.fuse_copies``).
     """
     config = ctx.config.fuse
     stats = FusionStats()
@@ -329,6 +338,7 @@ def refresh_fusion(
         before = store.block_assignment()
         touched = {block for article, block in block_of.items() if before.get(article) != block}
         touched |= {block_of[a] for a in store.articles_with_keys(changed) if a in block_of}
+        touched |= {block_of[a] for a in copied if a in block_of}
         gone = {block for block in before.values() if block} - set(block_of.values())
         store.delete_fusion(touched | gone)
         redo = {article: block for article, block in block_of.items() if block in touched}
@@ -337,8 +347,13 @@ def refresh_fusion(
         story_of: dict[str, str] = {}
         events: list[tuple[Any, ...]] = []
         found: list[tuple[Any, ...]] = []
+        copies = copies_by_original(store.copies_of(redo))
+        copied_blocks = {redo[a] for a in copies}
         for fused in (fuse_blocks or fuse_here)(store.block_docs(redo), mapping, config):
-            events += [(*row, fused.block) for row in fused.events]
+            rows = fused.events
+            if fused.block in copied_blocks:
+                rows = [event_row(with_copy_sources(event_of(row), copies)) for row in rows]
+            events += [(*row, fused.block) for row in rows]
             found += [(*row, fused.block) for row in fused.contradictions]
             story_of.update(fused.story_of)
             stats.events += len(fused.events)
@@ -360,6 +375,11 @@ def refresh_fusion(
         store.add_fused([], numeric)
         store.settle_claim_groups()
     return stats
+
+
+def event_of(row: tuple[str, str, str | None, str]) -> Event:
+    """The fused event of an events row (``kabar.store.event_row``)."""
+    return from_dict(Event, orjson.loads(row[3]))
 
 
 @dataclass(frozen=True)

@@ -278,6 +278,18 @@ class Store:
         row = self.db.execute("SELECT doc FROM articles WHERE id = ?", [article_id]).fetchone()
         return from_dict(Article, orjson.loads(row[0])) if row else None
 
+    def copies_of(self, originals: Iterable[str]) -> list[Article]:
+        """The stored near-duplicates of these articles (``duplicate_of`` one of them)."""
+        wanted = sorted(set(originals))
+        if not wanted:
+            return []
+        with self.registered("wanted_ids", {"id": wanted}):
+            rows = self.db.execute(
+                "SELECT doc FROM articles WHERE duplicate_of IN (SELECT id FROM wanted_ids) "
+                "ORDER BY id"
+            ).fetchall()
+        return [from_dict(Article, orjson.loads(doc)) for (doc,) in rows]
+
     def dedup_entries(self) -> Iterator[tuple[str, str, bytes]]:
         """(id, content hash, MinHash bytes) of every original article, for the dedup index."""
         cursor = self.db.execute(

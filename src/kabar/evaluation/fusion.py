@@ -43,7 +43,7 @@ from kabar.events import verb_shaped
 from kabar.fuse import fuse_events
 from kabar.fuse_compare import GUESSED_DATE
 from kabar.lexicons import Lexicons, load_lexicons
-from kabar.model import Article, EntityRef, Event, Place, Sentence, Source
+from kabar.model import Article, EntityRef, Event, Place, Sentence, Source, from_dict
 
 SourceKey = tuple[str, int, int | None]  # (article id, clean start, trigger start)
 
@@ -223,9 +223,14 @@ def run_fusion(
             save_batch(store, articles)
             refresh_fusion(store, ctx)
             fused_of: dict[SourceKey, str] = {}
+            copy_reports: dict[str, list[Event]] = {}
             for event in store.records("events"):
                 for src in event.get("sources") or ():
                     fused_of[source_key(src)] = str(event["id"])
+                    if src.get("copy_of"):
+                        report = from_dict(Event, event | {"sources": [src]})
+                        copy_reports.setdefault(str(src["article_id"]), []).append(report)
+            pairs = [copy_pair(pair, copy_reports) for pair in pairs]
             if contradictions is not None:
                 contradictions.extend(store.records("contradictions"))
             if stories is not None:
@@ -240,6 +245,15 @@ def run_fusion(
         finally:
             store.close()
     return pairs, fused_of
+
+
+def copy_pair(pair: Pair, copy_reports: dict[str, list[Event]]) -> Pair:
+    """A near-duplicate article is not coded: its reports are the fused events that
+    list it as a source (``kabar.fuse_copies``), each with that one source."""
+    if pair.article.duplicate_of is None:
+        return pair
+    article = replace(pair.article, events=copy_reports.get(pair.article.id, []))
+    return replace(pair, article=article)
 
 
 def evaluate_fusion(pairs: Sequence[Pair], fused_of: dict[SourceKey, str]) -> Result:
