@@ -851,9 +851,11 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     """A state's or government's stance reported by one of its people is that person's
     speech act (docs/annotation.md, 5): "Jokowi mengatakan pemerintah akan memberikan
     bantuan", "Ia menegaskan Indonesia menghormati kedaulatan", "Menurut dia, pemerintah
-    akan ...". Not when a person with no office known tells what the government must do
-    ("Budi Santoso mengatakan / Menurut Budi Santoso, pemerintah harus ..."): that is asked of
-    the government, no stance of his own, so the actor is left as found."""
+    akan ...", and in his own quoted words ("\"Indonesia mendukung ...,\" ujar Menlu X").
+    Not when a person with no office known tells what the government must do ("Budi
+    Santoso mengatakan / Menurut Budi Santoso, pemerintah harus ..."): that is asked of the
+    government, no stance of his own, so the actor is left as found; a quote is his only when
+    he holds an office or serves a state body, and no observer ("kata pengamat X")."""
     toks = clause.toks
     if len(args.actor) != 1:
         return
@@ -876,6 +878,14 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         if c is not None and c.i >= 1 and toks[c.i - 1].low in state.lex.cue("according"):
             speaker = [c]
     refs = resolve(state, clause, speaker, None)
+    quote = quote_around(clause, cand.i) if not speaker else None
+    if quote is not None:  # the state's stance in the official's own quoted words
+        spoken = quote_speaker(state, clause, quote)  # an official: a lawyer's forecast
+        refs = [r for r in spoken if r.office is not None or r.sector in AUTHORITIES]
+        # that "pemerintah akan ..." is no stance of the government's
+        after = next((n for n, t in enumerate(toks) if t.start >= quote[1]), len(toks))
+        if any(tok.low in OUTSIDERS for tok in toks[after:]):
+            return  # '"...," kata pengamat X': not his government
     if len(refs) != 1 or refs[0].type != "person":
         return
     if refs[0].office is None and any(t.low in OBLIGATION for t in toks[cand.j : i + 1]):
