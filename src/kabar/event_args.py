@@ -507,6 +507,7 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
+    found = role_holder(clause, found, start) or found  # "X selaku Komisaris PT Y": X
     named = (
         apposition_head(clause, found, start, i)
         or origin_apposition(clause, found, i, start)
@@ -1852,6 +1853,32 @@ LIST_JOINERS = MODALITY_WORDS["listjoiner"]
 DESCRIBING_LINKS = COPULAS | {"juga"}
 """Words after "yang" that open a description of the person before it ("Eddy yang juga
 Waketum PAN", "Sareh yang merupakan mantan hakim"), not a relative clause's verb."""
+
+
+ROLE_REACH = 4  # words of a post between "selaku" and the body it names ("Direktur Komersial")
+
+
+def role_holder(clause: Clause, found: Cand, start: int) -> Cand | None:
+    """The person named before "selaku" when ``found`` is his post or the body the post is
+    held in: "Iwan (IS) selaku Komisaris PT X yang ditetapkan ...", "Iwan selaku kuasa hukum
+    PT X menolak ...": Iwan, not his firm nor his client."""
+    toks = clause.toks
+    k = found.i - 1
+    while k > start and found.i - k <= ROLE_REACH and toks[k].low != "selaku":
+        c = clause.cand_at[k]
+        if toks[k].low in HARD_STOP | COORD or (c is not None and c.etype == "person"):
+            return None  # a list, a clause or another person: no post of his
+        k -= 1
+    if k <= start or toks[k].low != "selaku":
+        return None
+    n = k - 1
+    if toks[n].low == ")":  # "Iwan Setiadi (IS) selaku ...": past the initials
+        opening = bracket_opening(toks, n, start)
+        n = opening - 1 if opening is not None else n
+    holder = clause.cand_at[n] if n >= start else None
+    if holder is None or holder.etype != "person" or holder.kind not in ("mention", "cap"):
+        return None
+    return holder
 
 
 def described_person(clause: Clause, found: Cand, start: int, i: int) -> Cand | None:

@@ -33,6 +33,7 @@ from datetime import date, timedelta
 from kabar.dates import iso_day_month, yearless_day
 from kabar.event_args import (
     AGENT_FAMILY,
+    AMOUNT_OPENERS,
     DEFINITE_REF,
     FORMER,
     HARD_STOP,
@@ -45,6 +46,7 @@ from kabar.event_args import (
     PURPOSE_LINKS,
     SAY,
     TOLD_AGENTLESS,
+    UNITS,
     VIOLENT,
     Args,
     agent_family,
@@ -608,9 +610,16 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
     toks = clause.toks
     actors = set(names(args.actor))
     words = 0
-    for k in range(i + 1, min(len(toks) - 1, j + AUTHOR_REACH)):
+    end = min(len(toks) - 1, j + AUTHOR_REACH)
+    k = i
+    while k + 1 < end:
+        k += 1
         low = toks[k].low
         named = clause.cand_at[k]
+        if k >= j and (aside := aside_end(toks, k)) > k:
+            end = min(len(toks) - 1, end + aside - k + 1)
+            k = aside  # "pemangkasan anggaran senilai 850 juta euro (Rp 13 triliun) yang
+            continue  # dibuat X": an amount or a bracket uses up no reach
         if named is not None and k >= j and named.text.split()[0].lower() in LAWS:
             continue
         if low in HARD_STOP or (k >= j and (low == "," or named is not None)):
@@ -636,6 +645,21 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
             args.recipient = found
             args.how += "; recipient authored what is answered"
         return
+
+
+def aside_end(toks: list[Tok], k: int) -> int:
+    """The last token of an amount or a short bracketed aside that opens at ``k`` ("senilai
+    850 juta", "(Rp 13 triliun)"), or ``k`` when none does."""
+    if toks[k].low == "(":
+        return closing_paren(toks, k)
+    if toks[k].low not in AMOUNT_OPENERS:
+        return k
+    n = k
+    while n + 1 < len(toks) and (
+        toks[n + 1].low[:1].isdigit() or toks[n + 1].low in UNITS - {",", "."}
+    ):
+        n += 1
+    return n
 
 
 def referred_owner(
@@ -851,9 +875,11 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     """A state's or government's stance reported by one of its people is that person's
     speech act (docs/annotation.md, 5): "Jokowi mengatakan pemerintah akan memberikan
     bantuan", "Ia menegaskan Indonesia menghormati kedaulatan", "Menurut dia, pemerintah
-    akan ...". Not when a person with no office known tells what the government must do
-    ("Budi Santoso mengatakan / Menurut Budi Santoso, pemerintah harus ..."): that is asked of
-    the government, no stance of his own, so the actor is left as found."""
+    akan ...", and in his own quoted words ("\"Indonesia mendukung ...,\" ujar Menlu X").
+    Not when a person with no office known tells what the government must do ("Budi
+    Santoso mengatakan / Menurut Budi Santoso, pemerintah harus ..."): that is asked of the
+    government, no stance of his own, so the actor is left as found; a quote is his only when
+    he holds an office or serves a state body, and no observer ("kata pengamat X")."""
     toks = clause.toks
     if len(args.actor) != 1:
         return
@@ -876,6 +902,14 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
         if c is not None and c.i >= 1 and toks[c.i - 1].low in state.lex.cue("according"):
             speaker = [c]
     refs = resolve(state, clause, speaker, None)
+    quote = quote_around(clause, cand.i) if not speaker else None
+    if quote is not None:  # the state's stance in the official's own quoted words
+        spoken = quote_speaker(state, clause, quote)  # an official: a lawyer's forecast
+        refs = [r for r in spoken if r.office is not None or r.sector in AUTHORITIES]
+        # that "pemerintah akan ..." is no stance of the government's
+        after = next((n for n, t in enumerate(toks) if t.start >= quote[1]), len(toks))
+        if any(tok.low in OUTSIDERS for tok in toks[after:]):
+            return  # '"...," kata pengamat X': not his government
     if len(refs) != 1 or refs[0].type != "person":
         return
     if refs[0].office is None and any(t.low in OBLIGATION for t in toks[cand.j : i + 1]):
