@@ -6818,3 +6818,20 @@ def test_giving_a_direction_to_a_named_party_is_a_request() -> None:
     requests = pipeline_events(text, "2025-03-06", "REQUEST")
     assert actor_names(requests) == [["Bambang Sutrisno"]]
     assert [r.entity_name for r in requests[0].recipient] == ["Dinas Perhubungan"]
+
+
+def test_a_direction_that_tells_the_party_nothing_to_do_is_a_briefing() -> None:
+    """ "memberikan arahan kepada para camat dalam rapat ...": a direction that tells no
+    act ("untuk", "agar", "bahwa ...") is a briefing, which asks nothing; with one
+    ("kepada para camat agar ...") it is a REQUEST to them."""
+    text = (
+        "Sleman - Bupati Sleman Harda Kiswaya memberikan arahan kepada para camat dalam "
+        "rapat evaluasi di aula kantor bupati, Kamis (6/3/2025)."
+    )
+    assert pipeline_events(text, "2025-03-06", "REQUEST") == []
+    text = (
+        "Sleman - Bupati Sleman Harda Kiswaya memberikan arahan kepada para camat agar "
+        "bantuan pangan segera disalurkan ke warga, Kamis (6/3/2025)."
+    )
+    requests = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert actor_names(requests) == [["Harda Kiswaya"]]
