@@ -511,6 +511,21 @@ def test_an_outlet_name_glued_to_the_word_before_gets_its_space_back() -> None:
     assert apply_cuts(article.raw, article.removed)[0] == article.text
 
 
+def test_an_outlet_name_written_with_its_domain_or_glued_to_a_day_is_split() -> None:
+    """ "kepadaLiputan6.com", "dihubungidetikcomKamis": an outlet written with ".com", or a
+    day name glued after it, gets its space back too; an address or a handle is kept."""
+    raw = (
+        "Lurah Cempaka menolak rencana itu, katanya kepadaLiputan6.com, Rabu (5/3).\n"
+        "Saat dihubungidetikcomKamis (6/3), ia menyebut rapat warga digelar pekan depan.\n"
+        "Surat pembaca dikirim ke redaksi@liputan6.com atau www.liputan6.com/kontak."
+    )
+    text, cuts, _ = clean_with_map(raw)
+    assert "katanya kepada Liputan6.com, Rabu" in text
+    assert "Saat dihubungi detikcom Kamis (6/3)" in text
+    assert "redaksi@liputan6.com atau www.liputan6.com/kontak." in text
+    assert [c.replacement for c in cuts if c.reason == "glued"] == [" Liputan6.com", " detikcom "]
+
+
 def test_legitimate_accents_and_a_tilde_before_a_quote_are_left_alone() -> None:
     raw = (
         "Klub SÃO PAULO menjamu tim asuhan José Mourinho di Stadion Morumbi, Minggu (9/3).\n"

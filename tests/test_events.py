@@ -6727,6 +6727,33 @@ def test_an_own_side_speaker_after_a_fronted_passive_is_not_its_undergoer() -> N
     assert ["Budi Siregar"] in recipient_names(questioned)
 
 
+def test_an_officer_examined_by_his_own_force_who_speaks_of_himself_is_its_undergoer() -> None:
+    """ "Seusai diperiksa Bareskrim Polri, Kapolres X, AKBP Y, menyatakan siap ...": an
+    officer (or prosecutor) whose own force examined him and who then speaks of himself is
+    the one examined; only one who tells of a third party ("menyebut ketiganya",
+    "mengatakan empat pemuda ...") reports his force's act on others."""
+    text = (
+        "Setelah diperiksa Kejaksaan Agung, Kepala Kejaksaan Negeri Sorong, Rahmat "
+        "Siregar, menegaskan dirinya tidak menerima suap."
+    )
+    examined = pipeline_events(text, "2025-03-09", "ACCUSE")
+    assert actor_names(examined) == [["Kejaksaan Agung"]]
+    assert recipient_names(examined) == [["Rahmat Siregar"]]
+    text = (
+        "Seusai diperiksa Bareskrim Polri, Kapolres Kampar, AKBP Hendra Lubis, menyatakan "
+        "siap menjalani sidang etik."
+    )
+    examined = pipeline_events(text, "2025-03-09", "ACCUSE")
+    assert ["Bareskrim"] in actor_names(examined)
+    text = (
+        "Pekanbaru - Empat pemuda yang membawa senjata tajam diamankan di Jalan Sudirman.\n\n"
+        "Setelah ditangkap polisi, Kapolres Kampar, AKBP Hendra Lubis, mengatakan empat "
+        "pemuda itu hendak menyerang kelompok lain."
+    )
+    arrests = pipeline_events(text, "2025-03-09", "COERCE")
+    assert all("Hendra Lubis" not in names for names in recipient_names(arrests))
+
+
 def test_a_talk_with_a_glued_outlet_name_is_an_interview_not_a_meeting() -> None:
     """ "berbincang dengandetikcom": with the space lost, the outlet hid from the coder and
     its place was taken for a party to the talk. The clean stage puts the space back, so the
@@ -6795,10 +6822,17 @@ def test_backing_a_policy_whose_proposer_is_unnamed_is_support_with_no_recipient
     assert recipient_names(supports) == [[]]
     text = (
         "Bandung - Anggota DPRD Jawa Barat Rudi Hartono ditemui di gedung dewan, Selasa "
-        '(4/3/2025).\n\n"Saya dukung evaluasi retribusi itu sepenuhnya," kata Rudi.'
+        '(4/3/2025).\n\n"Saya dukung evaluasi retribusi parkir sepenuhnya," kata Rudi.'
     )
     supports = pipeline_events(text, "2025-03-04", "SUPPORT")
     assert actor_names(supports) == [["Rudi Hartono"]]
+    for backed in ("evaluasi retribusi parkir itu", "revisi tarif retribusi parkir liar tersebut",
+                   "kebijakan ini"):  # fmt: skip
+        text = (  # a step told before: its proposer is named, and is the one backed
+            "Bandung - Anggota DPRD Jawa Barat Rudi Hartono ditemui di gedung dewan, Selasa "
+            f'(4/3/2025).\n\n"Saya dukung {backed} sepenuhnya," kata Rudi.'
+        )
+        assert pipeline_events(text, "2025-03-04", "SUPPORT") == [], backed
     text = (
         "Jakarta - Ponsel lipat terbaru itu mendukung pengisian daya nirkabel hingga 50 watt. "
         "Pabrikan menyiapkan dana besar untuk mendukung program pemasaran di Asia. "
@@ -6818,3 +6852,20 @@ def test_giving_a_direction_to_a_named_party_is_a_request() -> None:
     requests = pipeline_events(text, "2025-03-06", "REQUEST")
     assert actor_names(requests) == [["Bambang Sutrisno"]]
     assert [r.entity_name for r in requests[0].recipient] == ["Dinas Perhubungan"]
+
+
+def test_a_direction_that_tells_the_party_nothing_to_do_is_a_briefing() -> None:
+    """ "memberikan arahan kepada para camat dalam rapat ...": a direction that tells no
+    act ("untuk", "agar", "bahwa ...") is a briefing, which asks nothing; with one
+    ("kepada para camat agar ...") it is a REQUEST to them."""
+    text = (
+        "Sleman - Bupati Sleman Harda Kiswaya memberikan arahan kepada para camat dalam "
+        "rapat evaluasi di aula kantor bupati, Kamis (6/3/2025)."
+    )
+    assert pipeline_events(text, "2025-03-06", "REQUEST") == []
+    text = (
+        "Sleman - Bupati Sleman Harda Kiswaya memberikan arahan kepada para camat agar "
+        "bantuan pangan segera disalurkan ke warga, Kamis (6/3/2025)."
+    )
+    requests = pipeline_events(text, "2025-03-06", "REQUEST")
+    assert actor_names(requests) == [["Harda Kiswaya"]]

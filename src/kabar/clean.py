@@ -47,6 +47,7 @@ from pathlib import Path
 
 from kabar.config import CleanConfig
 from kabar.context import Context
+from kabar.dates import WEEKDAYS
 from kabar.model import Article, Cut, TraceStep
 
 _SENT_END = frozenset(".!?\"”’'")
@@ -283,14 +284,17 @@ def mojibake_repairs(raw: str) -> list[Cut]:
 
 @lru_cache(maxsize=1)
 def _glued_outlet() -> re.Pattern[str]:
-    """An outlet name (``outlet`` words of ``data/residue.tsv``) glued after a word of two or
-    more letters ending in lower case, and after it a function word glued on or a word end;
-    never inside a handle, an address or a file name (``@``, ``#``, ``/``, ``.`` before)."""
+    """An outlet name (``outlet`` words of ``data/residue.tsv``, with ".com" as some are
+    written: "Liputan6.com") glued after a word of two or more letters ending in lower
+    case, and after it a function word or a capitalised day name glued on ("detikcomdi",
+    "detikcomSenin") or a word end; never inside a handle, an address or a file name
+    (``@``, ``#``, ``/``, ``.`` before; a word, ``@``, ``/`` or a further ``.x`` after)."""
     names = "|".join(sorted(map(re.escape, word_list("outlet")), key=len, reverse=True))
     tail = "|".join(sorted(map(re.escape, word_list("function")), key=len, reverse=True))
+    days = "|".join(day.capitalize() for day in WEEKDAYS)
     return re.compile(
-        rf"(?<![\w@#/.])[^\W\d_]+(?<=[a-z])(?P<outlet>(?i:{names or '(?!)'}))"
-        rf"(?P<tail>{tail or '(?!)'})?(?![\w@/]|\.\w)"
+        rf"(?<![\w@#/.])[^\W\d_]+(?<=[a-z])(?P<outlet>(?i:{names or '(?!)'})(?i:\.com)?)"
+        rf"(?P<tail>{tail or '(?!)'}|{days})?(?![\w@/]|\.\w)"
     )
 
 

@@ -769,6 +769,7 @@ def relative_yang(
 NAMING_VERBS = EVENT_WORDS["naming_verb"]
 NAMING_WORDS = EVENT_WORDS["naming_word"]
 THIRD_PERSON = EVENT_WORDS["third_person"]
+REPORTED_PARTY = EVENT_WORDS["reported_party"]
 FIRST_PERSON = EVENT_WORDS["first_person"]
 WE_AS = EVENT_WORDS["we_as"]
 NAMES_BEFORE = EVENT_WORDS["names_before"]
@@ -1678,17 +1679,23 @@ def own_side_speaker(
     clause: Clause, subject: Sequence[Cand], agents: Sequence[Cand], speech: set[str]
 ) -> bool:
     """Whether the main-clause subject a fronted passive took as its undergoer is a speaker
-    of the agent's own side ("Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut ...":
-    the officer reports the arrest his force made; the one arrested is the fronted clause's
-    elided subject, not him): the subject shares the agent's sector and a speech verb
-    follows it."""
+    of the agent's own side ("Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut
+    keduanya ...": the officer reports the arrest his force made; the ones arrested are the
+    fronted clause's elided subject, not him): the subject shares the agent's sector, a
+    speech verb follows it and its content opens on a third party or a count. An officer
+    who speaks of himself ("Setelah diperiksa Propam, Kapolsek X menyatakan siap ...",
+    "... mengatakan dirinya ...") was examined by his own force: he is the undergoer."""
     if not subject or not agents:
         return False
     toks = clause.toks
     c = subject[-1]
     at = c.j + 1 if c.j < len(toks) and toks[c.j].low == "," else c.j
     speaks = at < len(toks) and toks[at].low in speech
-    return speaks and c.sector is not None and any(a.sector == c.sector for a in agents)
+    if not speaks or c.sector is None or all(a.sector != c.sector for a in agents):
+        return False
+    told = at + 2 if at + 2 < len(toks) and toks[at + 1].low == "bahwa" else at + 1
+    word = toks[told].low if told < len(toks) else ""
+    return word in REPORTED_PARTY or word in NUMBERS or word.isdigit()
 
 
 def within_opening(clause: Clause, k: int) -> bool:
@@ -4239,8 +4246,9 @@ def backs_policy(clause: Clause, k: int, actor_refs: list[EntityRef], a: Abstrac
     named for it, "mendukung evaluasi tunjangan", "siap mendukung revisi aturan": SUPPORT
     with no recipient (docs/annotation.md 5). A step told before ("mendukung perubahan
     itu", "program tersebut") was put forward by someone the text names, who is the one
-    backed; a firm's or a product's "mendukung program" backs no one; a purpose phrase is
-    left out later (events.aim_only)."""
+    backed, wherever the demonstrative closes the noun phrase ("evaluasi tunjangan DPR
+    tersebut", "kebijakan ini"); a firm's or a product's "mendukung program" backs no one;
+    a purpose phrase is left out later (events.aim_only)."""
     toks = clause.toks
     return (
         "policy" in a
@@ -4248,9 +4256,25 @@ def backs_policy(clause: Clause, k: int, actor_refs: list[EntityRef], a: Abstrac
         and clause.cand_at[k] is None
         and toks[k].text.islower()
         and toks[k].low.split("-")[0] in BACKED_POLICIES
-        and not (k + 1 < len(toks) and toks[k + 1].low in DEFINITE)
+        and not told_before(toks, k)
         and any(r.type == "person" or political(r) for r in actor_refs)
     )
+
+
+POLICY_PHRASE_REACH = 8
+"""How many words a backed policy's noun phrase is read over for its demonstrative."""
+
+
+def told_before(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the noun phrase opening at ``k`` ends in a demonstrative ("evaluasi anggaran
+    reses itu", "kebijakan ini"): a thing the text has told of before. The phrase runs over
+    words up to a preposition, conjunction or other `NP_STOP` word or a punctuation mark."""
+    m = k + 1
+    while m < min(len(toks), k + POLICY_PHRASE_REACH) and toks[m].low not in NP_STOP:
+        if not toks[m].low[:1].isalnum():
+            return False
+        m += 1
+    return m < len(toks) and toks[m].low in DEFINITE_REF
 
 
 def political(ref: EntityRef) -> bool:

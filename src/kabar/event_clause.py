@@ -815,10 +815,11 @@ def staff_of_body(
     notname: frozenset[str],
     lex: Lexicon,
 ) -> bool:
-    """Whether token ``i`` is a capitalised staff word (``staffhead``: "Staf", "Pegawai")
-    before a body's head noun (``bodyhead``) no mention holds yet: "Staf Konsulat Jenderal
-    RI" is the consulate's staff, and read as one capitalised run with the office the model
-    found in it ("Jenderal RI") it named a general; the run is the body's own name."""
+    """Whether token ``i`` is a staff word (``staffhead``: "staf", "pegawai", in any case)
+    before a capitalised body's head noun (``bodyhead``) no mention holds yet: "Staf
+    Konsulat Jenderal RI" is the consulate's staff, and read as one capitalised run with
+    the office the model found in it ("Jenderal RI") it named a general; the run is the
+    body's own name."""
     return (
         toks[i].low in staff
         and i + 1 < len(toks)

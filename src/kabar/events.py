@@ -909,6 +909,25 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     return True
 
 
+DIRECTED_REACH = 12
+"""How many words after a direction's pattern what the party is directed to do is sought
+in ("arahan kepada seluruh kepala satuan wilayah di Jawa Barat untuk ...")."""
+
+
+def direction_told(clause: Clause, j: int, lex: Lexicon) -> bool:
+    """Whether "memberi(kan) arahan", matched up to ``j``, tells the party what to do: a
+    `directive` word ("untuk", "agar", "bahwa") follows within the clause. A direction
+    that tells nothing ("kepada para kepala desa dalam rapat koordinasi") is a briefing,
+    which asks nothing of anyone."""
+    lows, directive = clause.lows, lex.cue("directive")
+    for n in range(j, min(len(lows), j + DIRECTED_REACH)):
+        if lows[n] in directive:
+            return True
+        if lows[n] in HARD_STOP or lows[n] == ".":
+            return False
+    return False
+
+
 def appeal_opens(clause: Clause, n: int, lex: Lexicon) -> bool:
     """Whether a `reminderappeal` word ("agar", "supaya") opens what is told after the
     opening at ``n``, right after it or past only a noun phrase, no verb ("bahwa seluruh
@@ -1002,6 +1021,8 @@ def find_triggers(
                 continue  # "mengatakan, jadi tersangka AS sudah lama diincar": "so"
             if j and "remind" in entry.args and not reminded_to_act(clause, j, lex):
                 continue  # "mengingatkan kepada para bupati bahwa ...": a fact recalled
+            if j and "directed" in entry.args and not direction_told(clause, j, lex):
+                continue  # "memberikan arahan kepada para kades dalam rapat": a briefing
             if j:
                 ends.setdefault(j, []).append(entry)
             if j and (not best or j > end):
