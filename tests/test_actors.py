@@ -647,6 +647,36 @@ def test_initials_with_an_age_name_a_person_wherever_they_recur(context):
     assert found == [("RD", "PER"), ("AS", "PER"), ("RD", "PER")]
 
 
+def test_initials_after_a_suspect_name_a_person_wherever_they_recur(context):
+    """'tersangka JPW' is a person, also where the initials come back bare, not the body the
+    model takes three capitals for."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Penyidik Polres Kendari memeriksa tersangka JPW selama enam jam. Menurut "
+        "penyidik, JPW mengakui perbuatannya."
+    )
+    found = [(m.text, m.label) for m in find_mentions(text, context) if m.text == "JPW"]
+    assert found == [("JPW", "PER"), ("JPW", "PER")]
+
+
+def test_every_initials_of_a_given_list_name_a_person(context):
+    """'berinisial DK dan FT' gives two people their initials, the second as much as the
+    first; a body after 'pelaku' or 'saksi' ("pelaku UMKM", "saksi KPK") stays a body."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Petugas menggiring dua orang yang berinisial DK dan FT ke kantor polisi. Hingga "
+        "sore, DK dan FT belum didampingi pengacara. Koperasi itu mendampingi pelaku UMKM "
+        "dan saksi KPK di Kendari."
+    )
+    found = {(m.text, m.label) for m in find_mentions(text, context)}
+    assert ("FT", "PER") in found
+    assert ("FT", "ORG") not in found
+    assert ("KPK", "ORG") in found
+    assert not any(name == "UMKM" and label == "PER" for name, label in found)
+
+
 def test_a_suspects_initials_do_not_join_a_named_official_they_spell(context):
     """KPK's 'tersangka berinisial BP' hides a name: it is not KPK's spokesman Budi
     Prasetyo, whose initials happen to be the same."""

@@ -1776,6 +1776,7 @@ def initials_as_people(text: str, mentions: list[Mention]) -> list[Mention]:
     republic), also where the model saw no name at all ("Saat ini AR masih diperiksa")."""
     given = {m.group(1) for m in GIVEN_INITIALS.finditer(text)}
     given |= {m.group(1) for m in AGED_INITIALS.finditer(text)}
+    given |= role_initials(text, mentions)
     if not given:
         return mentions
     out = [
@@ -1863,6 +1864,37 @@ INITIALS_LINKS = "|".join(sorted(mention_words()["initialslink"]))  # "dan", "se
 INITIALS_LISTED_BEFORE = re.compile(rf"\b[A-Z]{{2,4}}(?:,| (?:{INITIALS_LINKS})),? $")
 INITIALS_LISTED_AFTER = re.compile(rf",? (?:(?:{INITIALS_LINKS}) )?[A-Z]{{2,4}}\b")
 """Initials listed beside other initials ("RW, KM, dan AY")."""
+
+INITIALS_ROLES = "|".join(sorted(mention_words()["initialsrole"]))
+ROLE_INITIALS = re.compile(
+    rf"\b(?i:{INITIALS_ROLES}|berinisial|inisial(?:nya)?)\s+([A-Z]{{2,4}}"
+    rf"(?:(?:,| (?:{INITIALS_LINKS}))+ [A-Z]{{2,4}})*)\b(?![.'’-]?\w)"
+)
+"""Initials after a party of a criminal case ("tersangka MSH", "pelaku IS") or listed after
+the first given ones ("berinisial SN dan RA", "Tersangka RS, DW serta AK")."""
+
+
+def role_initials(text: str, mentions: list[Mention]) -> set[str]:
+    """Initials :data:`ROLE_INITIALS` gives people: each of a list, not a body the gazetteer
+    knows ("tahanan KPK", "saksi KPK") nor a common abbreviation ("pelaku UMKM"), nor the
+    initials of a person the story names in full ("Lisa Mariana" ... "tersangka LM"), which
+    ``initials_of_named_people`` links to that person."""
+    bodies = {(m.start, m.end) for m in mentions if m.source == "gazetteer"}
+    named = {
+        "".join(word[0] for word in m.text.split() if word[:1].isupper())
+        for m in mentions
+        if m.label == "PER"
+    }
+    out: set[str] = set()
+    for match in ROLE_INITIALS.finditer(text):
+        for hit in re.finditer(r"[A-Z]{2,4}", match.group(1)):
+            start = match.start(1) + hit.start()
+            initials = hit.group()
+            if (start, start + len(initials)) in bodies:
+                continue
+            if initials.casefold() not in COMMON_ABBREVIATIONS and initials not in named:
+                out.add(initials)
+    return out
 
 
 NAME_PARTICLES = mention_words()["nameparticle"]
