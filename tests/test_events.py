@@ -6869,3 +6869,21 @@ def test_a_direction_that_tells_the_party_nothing_to_do_is_a_briefing() -> None:
     )
     requests = pipeline_events(text, "2025-03-06", "REQUEST")
     assert actor_names(requests) == [["Harda Kiswaya"]]
+
+
+def test_an_arrest_told_only_to_describe_a_party_takes_no_date_of_the_main_act() -> None:
+    """ "Kemarin sore, jaksa sudah memeriksa tiga warga yang diamankan": the arrest in the
+    relative clause was done before the questioning, on a day the sentence does not give,
+    so the questioning's "Kemarin sore" is not its day (nor folded into a later-dated act)."""
+    from kabar import process
+
+    text = (
+        "Kupang - Kejaksaan Negeri Kupang menyebut penyidik sudah memeriksa tiga warga desa "
+        "terkait pungutan liar di pelabuhan.\n\n"
+        '"Kemarin sore kami sudah memeriksa tiga warga yang diamankan," kata Kepala '
+        "Kejaksaan Negeri Kupang Yohanes Lado, Rabu (11/3/2026)."
+    )
+    article = process(text, published="2026-03-11")
+    dates = {e.trigger: (e.date, e.date_precision) for e in article.events}
+    assert "diamankan" in dates
+    assert dates["diamankan"][0] != "2026-03-10"

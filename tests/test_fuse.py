@@ -3176,3 +3176,28 @@ def test_complaints_to_two_regional_police_offices_of_one_kind_stay_apart():
     stories = {"A": "s1", "B": "s1"}
     assert len(fuse_events([dated, other_polda], {}, stories)) == 2
     assert len(fuse_events([dated, short], {}, stories)) == 1
+
+
+def test_parties_held_unnamed_are_the_ones_another_report_of_the_same_holder_names():
+    """ "Polda Riau sudah memeriksa para pihak yang ditangkap" (undated) beside "Polda Riau
+    menangkap Bupati Hendra Saputra pada Selasa": pinned to that one event of the story,
+    the unnamed "para pihak" are whoever the other report names. Not when unpinned, not
+    for a charge, not for a named group of other people."""
+    from kabar.fuse_compare import participants_compatible
+
+    def held(recipient: EntityRef, kind: str = "COERCE", date: str | None = None) -> Event:
+        event = report("A" if date is None else "B", date or "", kind)
+        event.date, event.mode = date, ["arrest"] if kind == "COERCE" else ["allege"]
+        event.actor = [EntityRef("p1", "Polda Riau", "Polda Riau", "organization", "IDN", "COP")]
+        event.recipient = [recipient]
+        return event
+
+    unnamed = EntityRef(None, "para pihak", "para pihak", "group", "IDN", None)
+    named = EntityRef("p2", "Hendra Saputra", "Bupati Hendra Saputra", "person", "IDN", "GOV")
+    vague, dated = held(unnamed), held(named, date="2026-04-07")
+    assert participants_compatible(vague, dated, close=True, pinned=True)
+    assert not participants_compatible(vague, dated, close=True, pinned=False)
+    charge = held(unnamed, "ACCUSE"), held(named, "ACCUSE", "2026-04-07")
+    assert not participants_compatible(*charge, close=True, pinned=True)
+    students = EntityRef(None, "tiga mahasiswa", "tiga mahasiswa", "group", "IDN", None)
+    assert not participants_compatible(held(students), dated, close=True, pinned=True)

@@ -3735,6 +3735,9 @@ def code_one(
     frame = speech_frame(article, clause, i, quote, event_type, modes, negated)
     other.extend(frame)  # '"Kami menyita dua mobil," kata X, Senin': not the seizure's day
     dated = any(inside(frame, t.start) for t in sentence_times(state, clause.sent))
+    held = held_before(clause, i, event_type, modes)
+    if held is not None:  # "Kemarin, jaksa memeriksa dua pria yang ditangkap": not its day
+        other.append((0, held))
     date, precision, date_rule = event_date(
         state,
         clause,
@@ -4753,6 +4756,20 @@ def event_date(
     if article.published and article.published_precision in ("day", "month"):
         return article.published[:7], "month", "publication-month"
     return None, "unknown", "none"
+
+
+def held_before(clause: Clause, i: int, event_type: str, modes: list[str]) -> int | None:
+    """Where the "yang" stands that opens a relative clause whose passive arrest is the
+    trigger at ``i`` ("hari ini memeriksa para pihak yang diamankan"): the arrest only says
+    who the parties are, people held before the sentence's own act on them, so a time of
+    the sentence before that "yang" dates that act, not the arrest. None otherwise. Only
+    arrests: other acts told of a noun ("rumah yang digeruduk mahasiswa", "kesepakatan
+    yang disepakati 195 negara") are as often told on their own day."""
+    if event_type != "COERCE" or "arrest" not in modes:
+        return None
+    if i < 2 or clause.lows[i - 1] != "yang" or not passive(clause.toks[i].text):
+        return None
+    return clause.toks[i - 1].start
 
 
 TIME_CLAUSE_WORDS = EVENT_WORDS["time_clause"]

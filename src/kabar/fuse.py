@@ -154,6 +154,7 @@ from kabar.fuse_compare import (
     dateline_after,
     dateline_year,
     generic_bodies,
+    held_unnamed,
     looser,
     may_tell_of,
     modes_compatible,
@@ -264,12 +265,12 @@ def compatible(
     same_day = relation == "same"
     if wording and not said_alike(a, b, topic_a, topic_b, same_day=same_day or lagged):
         return False
-    if unaddressed_acts(a, b) and not acts_alike(a, b):
+    told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
+    pinned = (same_day and where == "same") or told
+    if unaddressed_acts(a, b) and not acts_alike(a, b) and not (pinned and held_unnamed(a, b)):
         return False
     if not acted_on_alike(a, b):
         return False
-    told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
-    pinned = (same_day and where == "same") or told
     if same_day and close:
         a, b = generic_bodies(*counted_as_body(*named_alike(*counted_as_polity(a, b))))
     elif close and relation == "within":  # "LM" in a quote of the day, "Lisa Mariana" last week

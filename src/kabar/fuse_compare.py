@@ -20,7 +20,7 @@ from kabar.actors import abbreviates, blends, full_province, is_short_form, lett
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
-from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY
+from kabar.event_context import GENERIC_BODIES, GENERIC_VICTIMS, TERRITORY_POLITY, VAGUE_COUNTS
 from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import EntityRef, Event, Place, Source
 from kabar.nlp import COMMON_ABBREVIATIONS
@@ -156,6 +156,8 @@ def participants_compatible(
     sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
         return False
+    if pinned and held_unnamed(a, b):  # "para pihak yang diamankan" / "menangkap X"
+        return True
     if (sa.loose_actors | sa.loose_recipients) != (sb.loose_actors | sb.loose_recipients) and (
         sa.named != sb.named  # a report adding "para pejabat" to a subset is another meeting
     ):
@@ -581,6 +583,40 @@ def crowds(sa: Sides, sb: Sides) -> bool:
     the crowd that met Fahri Hamzah at Manado airport that day, whatever an outlet calls
     it. Only for reports already pinned to one day and place."""
     return unnamed_doers(sa, sb) and bool(sa.loose_actors and sb.loose_actors)
+
+
+def held_unnamed(a: Event, b: Event) -> bool:
+    """The same resolved actor holds unnamed parties only in one report (COERCE: "para
+    pihak yang diamankan" beside "KPK melakukan OTT") and named ones in the other ("KPK
+    menangkap Wamenaker X"): "pihak", "orang" name no one, so they are whoever the other
+    tells. Only for reports pinned to one event (an undated past act of the story weighed
+    against its one dated event, or one day and place). Not charges: "status hukum para
+    pihak" set one night and a later "X menjadi tersangka" may be two acts."""
+    sa, sb = sides(a), sides(b)
+    if a.event != "COERCE" or not sa.actors or sa.actors != sb.actors:
+        return False
+    if sa.loose_actors or sb.loose_actors:
+        return False
+    vague, named = (a, b) if not sa.recipients else (b, a)
+    return (
+        unnamed_parties(vague.recipient)
+        and bool(sides(named).recipients)
+        and not sides(named).loose_recipients
+    )
+
+
+def unnamed_parties(refs: list[EntityRef]) -> bool:
+    """Whether every party is unnamed only ("pihak", "para pihak", "sejumlah orang"): a
+    vague count before a generic word, resolved to no one."""
+    if not refs:
+        return False
+    for ref in refs:
+        words = ref.entity_name.casefold().split()
+        while len(words) > 1 and words[0] in VAGUE_COUNTS:
+            words = words[1:]
+        if ref.actor_id or len(words) != 1 or words[0] not in GENERIC_BODIES | {"orang"}:
+            return False
+    return True
 
 
 def unnamed_doers(sa: Sides, sb: Sides) -> bool:
