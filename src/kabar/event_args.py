@@ -691,6 +691,28 @@ RELATIVE_ADVERBS = frozenset(
 )
 
 
+def backed_party(lex: Lexicon, clause: Clause, i: int, objects: list[Cand]) -> bool:
+    """Whether "didukung oleh" at ``i`` backs the named party just before it ("Kanada
+    yang didukung oleh UE", "Gus Ipul sudah didukung oleh PKB"): only "yang", a comma or
+    adverbs between, the party not owned through "dari" ("penghargaan dari X, yang
+    didukung oleh ..." backs the award), without "yang" the party opening its clause
+    ("Laporan khusus Sidang DPR didukung oleh Telkom" backs the report), and no word of
+    sponsorship in the clause ("didukung oleh BCA sebagai sponsor"): an event or
+    programme funded is backed by no party's stance."""
+    toks = clause.toks
+    if not objects or any(t.low in lex.cue("sponsor") for t in toks):
+        return False
+    first, last = min(c.i for c in objects), max(c.j for c in objects)
+    if last > i or any(t.low not in PREVERBAL | {"yang", ","} for t in toks[last:i]):
+        return False
+    if first > 0 and toks[first - 1].low in lex.cue("backedof"):
+        return False
+    if any(t.low == "yang" for t in toks[last:i]):
+        return True  # "Rusia, yang didukung oleh Iran": the clause hangs on the name
+    opens = max((n + 1 for n in range(first) if toks[n].low == ","), default=0)
+    return all(n == 0 or toks[n].low in PREVERBAL for n in range(opens, first))
+
+
 PREVERBAL = RELATIVE_ADVERBS | {"langsung", "kemudian", "lalu", "segera", "pun", "lantas"}
 """Adverbs between a subject's closing comma and its verb."""
 
@@ -3082,6 +3104,8 @@ def find_arguments(
             return "welcomed-nobody"  # "usulan itu disambut baik": no visitor is welcomed
         if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
             return "unnamed-asked"  # "ia diminta oleh pelatih ...": a named party only
+        if "backed" in a and not backed_party(state.lex, clause, i, objects):
+            return "backed-thing"  # "acara ini didukung oleh LPS": a sponsor, no backing
         if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
             actors, objects = objects, actors
         if toks[i].low in AGENT_PRONOUNS:  # the agent is the pronoun, no name after it
