@@ -997,7 +997,21 @@ def shared_subject(
     if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
         return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
     # the entity's own verb; with no entity in reach, the verb phrase before "dan"
+    if found and reported_subject(clause, found, k, state.lex.cue("speech")):
+        return []
     return phrase_subject(state, clause, found[0].i if found else k, quote)
+
+
+def reported_subject(clause: Clause, found: list[Cand], k: int, speech: set[str]) -> bool:
+    """Whether the entity before "kemudian/lalu" at ``k`` opens a clause reported by the
+    speech verb right before it ("Polisi mengatakan pria itu kemudian menikam Y"): the
+    entity acts, not the speaker; an adverb right after a subject joins no verb phrase."""
+    toks = clause.toks
+    n = found[0].i - 1
+    if n >= 0 and toks[n].low == "bahwa":
+        n -= 1
+    end = found[-1].j + (found[-1].j < k and toks[found[-1].j].low in DEFINITE)
+    return toks[k].low in THEN and end == k and n >= 0 and toks[n].low in speech
 
 
 def result_subject(
@@ -1049,7 +1063,7 @@ def conjoined_object(lex: Lexicon, clause: Clause, i: int, found: list[Cand]) ->
     even when ``shared_subject`` cannot name the one who acts."""
     toks = clause.toks
     k = conjunction_at(lex, clause, i)
-    if k < 1 or toks[k].low not in THEN:
+    if k < 1 or toks[k].low not in THEN or reported_subject(clause, found, k, lex.cue("speech")):
         return False
     if any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : k]):
         return False  # "X datang ke Y dan bertemu Z": Y's own verb phrase, or none

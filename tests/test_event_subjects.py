@@ -1,0 +1,31 @@
+"""Who acts when the nearest name is not the subject: a reported clause's own subject,
+both sides of a meeting, a body with "dan" in its name, a speaker for himself."""
+
+from __future__ import annotations
+
+from kabar import process
+from kabar.model import Event
+
+
+def events_of(text: str, *types: str) -> list[Event]:
+    return [e for e in process(text, published="2025-11-04").events if e.event in types]
+
+
+def actors_of(events: list[Event]) -> list[list[str]]:
+    return [[r.entity_name for r in e.actor] for e in events]
+
+
+def test_the_subject_before_kemudian_in_a_reported_clause_acts() -> None:
+    """ "X mengatakan pria itu kemudian menikam Y": the man stabs, not the speaker X; the
+    adverb after a subject joins no verb phrase to the speech verb."""
+    text = (
+        "Bogor - Kapolsek Cibinong Kompol Hendra Gunawan mengatakan pria itu kemudian "
+        "menikam Dedi Kurniawan di halaman rumahnya, Minggu (2/11)."
+    )
+    stabbed = events_of(text, "ASSAULT")
+    assert stabbed and all("Hendra Gunawan" not in names for names in actors_of(stabbed))
+    text = (
+        "Bogor - Kapolsek Cibinong Kompol Hendra Gunawan menyebut Rahmat Hidayat lalu "
+        "menikam Dedi Kurniawan di halaman rumahnya, Minggu (2/11)."
+    )
+    assert actors_of(events_of(text, "ASSAULT")) == [["Rahmat Hidayat"]]
