@@ -29,3 +29,14 @@ def test_the_subject_before_kemudian_in_a_reported_clause_acts() -> None:
         "menikam Dedi Kurniawan di halaman rumahnya, Minggu (2/11)."
     )
     assert actors_of(events_of(text, "ASSAULT")) == [["Rahmat Hidayat"]]
+
+
+def test_a_unit_named_after_two_topics_before_its_body_is_one_party() -> None:
+    """ "Direktorat Perizinan dan Pengawasan Mutu KPK": one unit of KPK, not two parties
+    split at "dan"; the words before the body's own name are all the unit's name."""
+    text = (
+        "Jakarta - Bupati Garut mengkritik Direktorat Perizinan dan Pengawasan Mutu KPK "
+        "dalam rapat di Bandung, Selasa (4/11)."
+    )
+    criticised = events_of(text, "ACCUSE")
+    assert [len(e.recipient) for e in criticised] == [1]
