@@ -31,6 +31,18 @@ def test_the_subject_before_kemudian_in_a_reported_clause_acts() -> None:
     assert actors_of(events_of(text, "ASSAULT")) == [["Rahmat Hidayat"]]
 
 
+def test_a_chairman_meets_the_chairman_of_another_party() -> None:
+    """ "Ketua Umum PKB itu bertemu Ketua Umum PDIP X": the first title is PKB's chairman,
+    not X, who chairs PDIP; the meeting has two sides."""
+    text = (
+        "Bandung - Ketua Umum PKB itu kemudian bertemu Ketua Umum PDIP Megawati "
+        "Soekarnoputri di Bogor, Senin (3/11)."
+    )
+    met = events_of(text, "CONSULT")
+    assert len(met) == 1 and len(met[0].actor) == 2
+    assert "Megawati Soekarnoputri" in actors_of(met)[0]
+
+
 def test_a_unit_named_after_two_topics_before_its_body_is_one_party() -> None:
     """ "Direktorat Perizinan dan Pengawasan Mutu KPK": one unit of KPK, not two parties
     split at "dan"; the words before the body's own name are all the unit's name."""
