@@ -52,3 +52,13 @@ def test_a_unit_named_after_two_topics_before_its_body_is_one_party() -> None:
     )
     criticised = events_of(text, "ACCUSE")
     assert [len(e.recipient) for e in criticised] == [1]
+
+
+def test_a_leader_telling_his_own_partys_stance_is_the_actor() -> None:
+    """ "Ketua Fraksi X Y menegaskan partainya menolak ...": the stance Y tells of his own
+    party is his act, as with "pihaknya", not an unnamed "partainya"."""
+    text = (
+        "Bandung - Ketua Fraksi Golkar DPRD Jawa Barat Rina Marlina menegaskan partainya "
+        "menolak kenaikan pajak parkir di Kota Bandung, Senin (3/11)."
+    )
+    assert actors_of(events_of(text, "REJECT")) == [["Rina Marlina"]]

@@ -4539,6 +4539,8 @@ def resolve(
             out.extend(state.mediators)  # "para mediator": the mediators the article named
         elif c.kind == "met":
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
+        elif quote is None and (teller := own_body_teller(state, clause, c)):
+            out.extend(resolve(state, clause, teller, None))
         elif members := named_members(clause, c):
             out.extend(resolve(state, clause, members, quote))
         elif listed := members_named_next(state, clause, c):
@@ -5615,6 +5617,19 @@ def may_join(words: list[str], mentions: list[Mention]) -> bool:
     subject (``joined_parties``): two named parties, and a word joining them."""
     parties = sum(m.label in PARTY_LABELS for m in mentions)
     return parties >= 2 and not PARTY_JOINERS.isdisjoint(words)
+
+
+def own_body_teller(state: State, clause: Clause, c: Cand) -> list[Cand]:
+    """The person whose speech verb opens a reported clause with his own body as its
+    subject ("Ketua Fraksi X menyatakan fraksinya siap mendukung ...", "menegaskan
+    partainya menolak ..."): like "pihaknya", the stance is the speaker's
+    (docs/annotation.md: a statement is the speaker's act); [] for anyone else's."""
+    if c.kind != "noun" or c.j != c.i + 1 or c.etype != "organization":
+        return []
+    if not c.text.lower().endswith("nya"):
+        return []
+    spoken = speech_subject(state, clause, c.i)[:1]
+    return spoken if spoken and spoken[0].etype == "person" else []
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:
