@@ -900,12 +900,23 @@ def holder_follows(office: Mention, mentions: list[Mention], text: str = "") -> 
             continue
         if text and addressed_before(text, office.end, m, office.start):
             continue
+        if not same_body(office.organization, m.organization):
+            continue  # "Ketua Umum Demokrat itu bertemu Ketua Umum Gerindra, Prabowo": a
+            # chairman of another party, whose own title stands before him
         titled = TITLE_GAP.fullmatch(text[office.end : m.start]) is not None
         if m.office == office.office and (titled or not foreign_seat_of_unplaced(office, [m])):
             return m  # "Menlu Belanda menelepon Menlu Retno": Retno holds her own seat
         if m.start - office.end < 40 and titled:
             return m
     return None
+
+
+def same_body(said: str | None, held: str | None) -> bool:
+    """Whether a title's body and a person's may be one: either unsaid, the same, or one
+    a branch of the other ("Partai NasDem" and "Partai NasDem Sumatera Utara")."""
+    if not said or not held:
+        return True
+    return said == held or said.startswith(held + " ") or held.startswith(said + " ")
 
 
 def foreign_seat_of_unplaced(office: Mention, cluster: list[Mention]) -> bool:
@@ -926,10 +937,11 @@ def link_office(office: Mention, clusters: list[list[Mention]], text: str = "") 
             and office.office
             and office_matches(office.office, m.office)
             and (office.country is None or m.country in (None, office.country))
+            and same_body(office.organization, m.organization)
             for m in c
         )
         and not foreign_seat_of_unplaced(office, c)
-    ]
+    ]  # "Ketua Umum PKB itu bertemu Ketua Umum PDIP X": X chairs another party
     if len(holders) > 1 and office.country is not None and DEFINITE.match(text, office.end):
         # "Kepala negara Rusia tersebut": the one named before known to be Russian, not one
         # whose country the article left unsaid ("Presiden Joko Widodo")

@@ -1020,7 +1020,21 @@ def shared_subject(
     if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
         return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
     # the entity's own verb; with no entity in reach, the verb phrase before "dan"
+    if found and reported_subject(clause, found, k, state.lex.cue("speech")):
+        return []
     return phrase_subject(state, clause, found[0].i if found else k, quote)
+
+
+def reported_subject(clause: Clause, found: list[Cand], k: int, speech: set[str]) -> bool:
+    """Whether the entity before "kemudian/lalu" at ``k`` opens a clause reported by the
+    speech verb right before it ("Polisi mengatakan pria itu kemudian menikam Y"): the
+    entity acts, not the speaker; an adverb right after a subject joins no verb phrase."""
+    toks = clause.toks
+    n = found[0].i - 1
+    if n >= 0 and toks[n].low == "bahwa":
+        n -= 1
+    end = found[-1].j + (found[-1].j < k and toks[found[-1].j].low in DEFINITE)
+    return toks[k].low in THEN and end == k and n >= 0 and toks[n].low in speech
 
 
 def result_subject(
@@ -1072,7 +1086,7 @@ def conjoined_object(lex: Lexicon, clause: Clause, i: int, found: list[Cand]) ->
     even when ``shared_subject`` cannot name the one who acts."""
     toks = clause.toks
     k = conjunction_at(lex, clause, i)
-    if k < 1 or toks[k].low not in THEN:
+    if k < 1 or toks[k].low not in THEN or reported_subject(clause, found, k, lex.cue("speech")):
         return False
     if any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : k]):
         return False  # "X datang ke Y dan bertemu Z": Y's own verb phrase, or none
@@ -4573,6 +4587,8 @@ def resolve(
             out.extend(state.mediators)  # "para mediator": the mediators the article named
         elif c.kind == "met":
             out.extend(last_meeting(state))  # "pertemuan tersebut": who met
+        elif quote is None and (teller := own_body_teller(state, clause, c)):
+            out.extend(resolve(state, clause, teller, None))
         elif members := named_members(clause, c):
             out.extend(resolve(state, clause, members, quote))
         elif listed := members_named_next(state, clause, c):
@@ -5649,6 +5665,19 @@ def may_join(words: list[str], mentions: list[Mention]) -> bool:
     subject (``joined_parties``): two named parties, and a word joining them."""
     parties = sum(m.label in PARTY_LABELS for m in mentions)
     return parties >= 2 and not PARTY_JOINERS.isdisjoint(words)
+
+
+def own_body_teller(state: State, clause: Clause, c: Cand) -> list[Cand]:
+    """The person whose speech verb opens a reported clause with his own body as its
+    subject ("Ketua Fraksi X menyatakan fraksinya siap mendukung ...", "menegaskan
+    partainya menolak ..."): like "pihaknya", the stance is the speaker's
+    (docs/annotation.md: a statement is the speaker's act); [] for anyone else's."""
+    if c.kind != "noun" or c.j != c.i + 1 or c.etype != "organization":
+        return []
+    if not c.text.lower().endswith("nya"):
+        return []
+    spoken = speech_subject(state, clause, c.i)[:1]
+    return spoken if spoken and spoken[0].etype == "person" else []
 
 
 def group_speaker(state: State, clause: Clause, k: int) -> list[Cand]:

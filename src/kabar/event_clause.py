@@ -713,9 +713,9 @@ def join_named_topics(
     """A body named after two topics is one party: "Kementerian Haji dan Umrah",
     "Dinas Komunikasi dan Informatika (Diskominfo)", "Lembaga Hikmah dan Kebijakan Publik
     (LHKP)". A name a body's head noun opens, then "dan" and one capitalised word, or
-    words the short form of the whole follows, that are no recognised name, no short form
-    and open no body of their own, is one name cut by "dan"; "BNN dan Bea Cukai", "dan
-    Polres X", "dan BPS" stay second parties."""
+    words the short form of the whole or the name of the body it belongs to follows, that
+    are no recognised name, no short form and open no body of their own, is one name cut
+    by "dan"; "BNN dan Bea Cukai", "dan Polres X", "dan BPS" stay second parties."""
     joined: list[Cand] = []
     for c in cands:
         a = joined[-1] if joined else None
@@ -730,7 +730,7 @@ def join_named_topics(
             or toks[c.i].text.isupper()
             or toks[c.i].low in bodyheads
             or toks[c.i].low in BODY_HEADS
-            or not (c.j == c.i + 1 or glossed(toks, c.j))
+            or not (c.j == c.i + 1 or glossed(toks, c.j) or parent_body_at(cand_at, c.j))
         ):
             joined.append(c)
             continue
@@ -739,6 +739,14 @@ def join_named_topics(
         for n in range(a.i, c.j):
             cand_at[n] = whole
     cands[:] = joined
+
+
+def parent_body_at(cand_at: list[Cand | None], k: int) -> bool:
+    """Whether a body's recognised name opens at ``k``, right after a unit's name that
+    it owns ("Direktorat Gratifikasi dan Pelayanan Publik KPK"): the words before it,
+    "dan" included, name one unit of that body."""
+    held = cand_at[k] if k < len(cand_at) else None
+    return held is not None and held.i == k and held.kind == "mention" and held.label == "ORG"
 
 
 GLOSS_WORDS = 3  # words a short form in brackets may run to ("(Kemenko PMK)")
