@@ -6887,3 +6887,131 @@ def test_an_arrest_told_only_to_describe_a_party_takes_no_date_of_the_main_act()
     dates = {e.trigger: (e.date, e.date_precision) for e in article.events}
     assert "diamankan" in dates
     assert dates["diamankan"][0] != "2026-03-10"
+
+
+def test_a_states_stance_in_its_officials_quote_is_his_speech_act() -> None:
+    """ "\\"Indonesia mendukung ...,\\" ujar Menlu X": a leader's statement of his own
+    state's stance is his speech act, quoted as when reported ("X mengatakan Indonesia
+    mendukung ..."); so is an armed forces chief's or a ministry spokesman's."""
+    speakers = {
+        "Menteri Luar Negeri Sugiono": "Sugiono",
+        "Panglima TNI Agus Subiyanto": "Agus Subiyanto",
+        "Juru Bicara Kemlu Rolliansyah Soemirat": "Rolliansyah Soemirat",
+    }
+    for speaker, name in speakers.items():
+        text = f'"Indonesia mendukung penuh upaya Qatar menengahi konflik itu," ucap {speaker}.'
+        assert actor_names(pipeline_events(text, "2025-11-04", "SUPPORT")) == [[name]], text
+
+
+def test_a_quoted_state_stance_stays_the_states_unless_its_official_speaks() -> None:
+    """Only a post of the state's government, forces, police, diplomacy or courts makes the
+    quoted stance the speaker's: a party chair, a rector or an NGO's director quoting
+    "Indonesia menolak ..." tells of the state, as a governor quoting "Pemerintah pusat
+    ..." tells of the central government; and an observer (named so beside his name) is
+    no voice of the state. A material act an official tells stays the state's."""
+    stances = {
+        '"Indonesia mengutuk pengeboman rumah sakit di kota itu," ucap Ketua Umum Partai '
+        "Amanat Nasional Zulkifli Hasan kepada wartawan.": ("ACCUSE", "Indonesia"),
+        '"Indonesia menolak rancangan deklarasi tersebut," ucap Rektor Universitas Gadjah '
+        "Mada Ova Emilia kepada wartawan.": ("REJECT", "Indonesia"),
+        '"Pemerintah pusat menolak rencana pembentukan kabupaten baru tersebut," ucap Gubernur '
+        "Maluku Hendrik Lewerissa kepada wartawan.": ("REJECT", "Pemerintah pusat"),
+        '"Pemerintah mendukung gerakan penanaman bakau yang kami jalankan," ucap Direktur '
+        "Eksekutif Yayasan Pesisir Lestari Dewi Anggraini kepada wartawan.": (
+            "SUPPORT",
+            "Pemerintah",
+        ),
+        '"Indonesia mengutuk pengeboman rumah sakit di kota itu," ucap Menteri Luar Negeri '
+        "Sugiono, pengamat kebijakan luar negeri, kepada wartawan.": ("ACCUSE", "Indonesia"),
+        '"Indonesia mengirim bantuan ke Gaza," kata Menteri Luar Negeri Sugiono, Senin (3/11).': (
+            "AID",
+            "Indonesia",
+        ),
+    }
+    for text, (kind, actor) in stances.items():
+        assert actor_names(pipeline_events(text, "2025-11-04", kind)) == [[actor]], text
+    for speaker in ("pengamat hubungan internasional Budi Santoso", "kuasa hukum Budi Santoso"):
+        text = f'"Indonesia mendukung penuh upaya Qatar menengahi konflik itu," kata {speaker}.'
+        assert actor_names(pipeline_events(text, "2025-11-04", "SUPPORT")) == [["Indonesia"]]
+
+
+def test_a_demand_on_the_government_in_a_quote_is_the_speakers_request() -> None:
+    """ "\\"Pemerintah harus ...,\\" kata Ketua Umum serikat X": asked of the government by
+    one outside it, a request of his (docs/annotation.md 5), not the government's act."""
+    text = (
+        '"Pemerintah harus segera mencabut peraturan upah itu," kata Ketua Umum Serikat Petani '
+        "Nusantara Rudi Hartono di Jakarta."
+    )
+    requests = pipeline_events(text, "2025-11-04", "REQUEST")
+    assert actor_names(requests) == [["Rudi Hartono"]]
+    assert recipient_names(requests) == [["Pemerintah"]]
+
+
+def test_only_the_speakers_own_description_can_make_him_an_observer() -> None:
+    """'"...," ucap Menlu X ketika menemui sejumlah pengamat': the observers he meets after
+    his name do not make him one; the quote stays his speech act."""
+    text = (
+        '"Indonesia mengutuk pengeboman rumah sakit di kota itu," ucap Menteri Luar Negeri '
+        "Sugiono ketika menemui sejumlah pengamat di kampus Universitas Indonesia."
+    )
+    assert actor_names(pipeline_events(text, "2025-11-04", "ACCUSE")) == [["Sugiono"]]
+
+
+def test_the_author_stands_past_an_amount_or_a_bracket() -> None:
+    """ "mengecam pemotongan anggaran senilai Rp 750 miliar yang dibuat X", "menolak
+    permohonan pengurangan masa tahanan (remisi) yang diajukan X": the amount, with its
+    currency, and the bracketed aside take no reach, so X, the author of what is answered,
+    is the target."""
+    text = (
+        "Ketua Komisi I DPR Utut Adianto mengecam keras pemotongan anggaran riset pertahanan "
+        "senilai Rp 750 miliar yang dibuat Menteri Keuangan Sri Mulyani."
+    )
+    assert recipient_names(pipeline_events(text, "2025-11-04", "ACCUSE")) == [["Sri Mulyani"]]
+    text = "Hakim menolak permohonan penangguhan penahanan (PP) yang diajukan Rudi Hartono."
+    assert recipient_names(pipeline_events(text, "2025-11-04", "REJECT")) == [["Rudi Hartono"]]
+
+
+def test_a_comma_after_the_amount_still_ends_the_object() -> None:
+    """A comma after the amount ends the object: in "menolak usulan pinjaman sebesar Rp 2
+    triliun, yang diajukan X pekan lalu" X is told of after the object, not its author
+    named on it as without the comma."""
+    text = (
+        "Gubernur Bali Wayan Koster menolak usulan pinjaman daerah sebesar Rp 2 triliun, "
+        "yang diajukan Bupati Badung I Wayan Adi Arnawa."
+    )
+    assert recipient_names(pipeline_events(text, "2025-11-04", "REJECT")) == [[]]
+
+
+def test_the_person_before_selaku_or_sebagai_is_the_party() -> None:
+    """ "Rudi (RH) selaku kuasa hukum PT X menolak ...", "Rudi sebagai kuasa hukum PT X
+    menolak ...": Rudi refuses, not the firm his post names; a list of people before the
+    role word all act."""
+    for role in ("(RH) selaku", "selaku", "sebagai"):
+        text = (
+            f"Rudi Hartono {role} kuasa hukum PT Bumi Makmur menolak tawaran perdamaian dari "
+            "pihak penggugat."
+        )
+        assert actor_names(pipeline_events(text, "2025-11-04", "REJECT")) == [["Rudi Hartono"]]
+    text = (
+        "Rudi Hartono dan Sinta Dewi sebagai kuasa hukum PT Bumi Makmur menolak tawaran "
+        "perdamaian dari pihak penggugat."
+    )
+    refused = pipeline_events(text, "2025-11-04", "REJECT")
+    assert actor_names(refused) == [["Rudi Hartono", "Sinta Dewi"]]
+
+
+def test_a_role_word_past_a_list_a_clause_or_a_report_names_no_holder() -> None:
+    """The person before "selaku"/"sebagai" holds only a post right after it: past a list
+    ("Rudi selaku ketua tim dan Sinta menolak"), a clause ("Bersama Rudi selaku saksi, PT X
+    menolak") or a speech verb ("Rudi sebagai saksi mengatakan PT X menolak") the party
+    found stays."""
+    cases = {
+        "Rudi Hartono selaku ketua tim dan Sinta Dewi menolak tawaran perdamaian dari pihak "
+        "penggugat.": "Sinta Dewi",
+        "Bersama Rudi Hartono selaku saksi, PT Bumi Makmur menolak tawaran perdamaian dari "
+        "pihak penggugat.": "PT Bumi Makmur",
+        "Rudi Hartono sebagai saksi mengatakan PT Bumi Makmur menolak tawaran perdamaian dari "
+        "pihak penggugat.": "PT Bumi Makmur",
+    }
+    for text, actor in cases.items():
+        assert actor_names(pipeline_events(text, "2025-11-04", "REJECT")) == [[actor]], text

@@ -507,7 +507,7 @@ def left_arguments(
     holder = copula_subject(clause, found, i, start, quote)
     if holder:
         return holder
-    found = role_holder(clause, found, start) or found  # "X selaku Komisaris PT Y": X
+    found = role_holder(clause, found, start, speech) or found  # "X selaku Komisaris PT Y": X
     named = (
         apposition_head(clause, found, start, i)
         or origin_apposition(clause, found, i, start)
@@ -1898,21 +1898,28 @@ DESCRIBING_LINKS = COPULAS | {"juga"}
 Waketum PAN", "Sareh yang merupakan mantan hakim"), not a relative clause's verb."""
 
 
-ROLE_REACH = 4  # words of a post between "selaku" and the body it names ("Direktur Komersial")
+POST_REACH = 4  # words of a post between "selaku" and the body it names ("Direktur Komersial")
+ROLE_WORDS = MODALITY_WORDS["pollrole"]
+"""Words that join a person to the post he acts in ("selaku", "sebagai")."""
 
 
-def role_holder(clause: Clause, found: Cand, start: int) -> Cand | None:
-    """The person named before "selaku" when ``found`` is his post or the body the post is
-    held in: "Iwan (IS) selaku Komisaris PT X yang ditetapkan ...", "Iwan selaku kuasa hukum
-    PT X menolak ...": Iwan, not his firm nor his client."""
+def role_holder(
+    clause: Clause, found: Cand, start: int, speech: AbstractSet[str] | None = None
+) -> Cand | None:
+    """The person named before "selaku"/"sebagai" when ``found`` is his post or the body
+    the post is held in: "Iwan (IS) selaku Komisaris PT X yang ditetapkan ...", "Iwan
+    sebagai kuasa hukum PT X menolak ...": Iwan, not his firm nor his client. Not past a
+    list, a clause, a speech verb ("Iwan sebagai saksi mengatakan PT X menolak ...") or
+    another person."""
     toks = clause.toks
+    stops = HARD_STOP | COORD | (speech or frozenset())
     k = found.i - 1
-    while k > start and found.i - k <= ROLE_REACH and toks[k].low != "selaku":
+    while k > start and found.i - k <= POST_REACH and toks[k].low not in ROLE_WORDS:
         c = clause.cand_at[k]
-        if toks[k].low in HARD_STOP | COORD or (c is not None and c.etype == "person"):
-            return None  # a list, a clause or another person: no post of his
+        if toks[k].low in stops or (c is not None and c.etype == "person"):
+            return None  # a list, a clause, a report or another person: no post of his
         k -= 1
-    if k <= start or toks[k].low != "selaku":
+    if k <= start or toks[k].low not in ROLE_WORDS:
         return None
     n = k - 1
     if toks[n].low == ")":  # "Iwan Setiadi (IS) selaku ...": past the initials
@@ -2506,13 +2513,28 @@ def new_subject(clause: Clause, k: int) -> bool:
     return clause.toks[k].low == "," and nxt is not None and nxt.kind == "pron"
 
 
+CURRENCY_MARKS = frozenset(
+    part for word in EVENT_WORDS["currency"] for part in TOKEN.findall(word.lower())
+)
+"""The tokens currencies are written with ("rp", "usd", "us" and "$" of "US$")."""
+
+
+def amount_word(low: str) -> bool:
+    """Whether a word can stand in an amount: a number, a unit, a currency or a number
+    written onto its currency ("Rp", "Rp900", "US$")."""
+    mark = next((m for m in CURRENCY_MARKS if low.startswith(m)), None)
+    if mark is not None and (low == mark or low[len(mark) :][:1].isdigit()):
+        return True
+    return low[:1].isdigit() or low in UNITS
+
+
 def amount(toks: list[Tok], k: int) -> bool:
-    """Whether token ``k`` belongs to an amount ("sebesar 32%", "senilai 1,5 miliar")."""
+    """Whether token ``k`` belongs to an amount ("sebesar 32%", "senilai Rp 1,5 miliar")."""
     low = toks[k].low
     if low in AMOUNT_OPENERS:
         return True
     opened = any(toks[m].low in AMOUNT_OPENERS for m in range(max(0, k - 4), k))
-    return opened and (low.isdigit() or low in UNITS)
+    return opened and amount_word(low)
 
 
 def housed(clause: Clause, c: Cand) -> Cand:

@@ -46,10 +46,10 @@ from kabar.event_args import (
     PURPOSE_LINKS,
     SAY,
     TOLD_AGENTLESS,
-    UNITS,
     VIOLENT,
     Args,
     agent_family,
+    amount_word,
     closing_paren,
     housed,
     last_meeting,
@@ -94,7 +94,7 @@ from kabar.event_modality import (
     STILL,
     TENSE_ONLY,
 )
-from kabar.lexicons import PlaceEntry, event_words
+from kabar.lexicons import PlaceEntry, event_words, offices_of_rank
 from kabar.model import (
     HOME,
     Article,
@@ -106,7 +106,13 @@ from kabar.model import (
     Sentence,
     TimeExpression,
 )
-from kabar.nlp import CHIEF_TITLE_COMMAND, POLICE_UNITS, police_chief_title
+from kabar.nlp import (
+    CHIEF_TITLE_COMMAND,
+    POLICE_UNITS,
+    TITLES_OF_ANY_BODY,
+    office_kinds,
+    police_chief_title,
+)
 from kabar.predicates import Entry, Lexicon, venue_in
 from kabar.quote_candidates import lexicon as quote_lexicon
 
@@ -120,6 +126,9 @@ CITY_TARGETS = frozenset({"ASSAULT", "COERCE", "SANCTION", "THREATEN", "AID", "A
 TERRITORY_TARGETS = frozenset({"ASSAULT"})
 VERBAL = frozenset({"AGREE", "SUPPORT", "REJECT", "ACCUSE", "REQUEST", "THREATEN", "CONCEDE"})
 AUTHORITIES = frozenset({"COP", "JUD", "GOV", "MIL"})
+HEADS_OF_A_COUNTRY = office_kinds()["countryhead"]
+REGIONAL_OFFICES = offices_of_rank("local")
+"""A region's offices (governor, regent, mayor): their holders do not speak for the state."""
 OUTSIDERS = frozenset({"pengamat", "analis", "peneliti", "akademisi", "ekonom", "pakar", "ahli",
                        "dosen", "aktivis", "kritikus", "oposisi"})  # fmt: skip
 """Descriptions of a speaker who does not speak for the government he talks about."""
@@ -655,10 +664,8 @@ def aside_end(toks: list[Tok], k: int) -> int:
     if toks[k].low not in AMOUNT_OPENERS:
         return k
     n = k
-    while n + 1 < len(toks) and (
-        toks[n + 1].low[:1].isdigit() or toks[n + 1].low in UNITS - {",", "."}
-    ):
-        n += 1
+    while n + 1 < len(toks) and amount_word(toks[n + 1].low) and toks[n + 1].low not in ",.":
+        n += 1  # a comma or full stop after the amount ends the phrase
     return n
 
 
@@ -879,7 +886,9 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     Not when a person with no office known tells what the government must do ("Budi
     Santoso mengatakan / Menurut Budi Santoso, pemerintah harus ..."): that is asked of the
     government, no stance of his own, so the actor is left as found; a quote is his only when
-    he holds an office or serves a state body, and no observer ("kata pengamat X")."""
+    he holds a post of that state (``state_voice``: no party chair, rector or governor) and
+    his description names no observer ("kata pengamat X"). A material act told without a
+    future cue stays the state's; one to come ("Indonesia akan mengirim ...") is his."""
     toks = clause.toks
     if len(args.actor) != 1:
         return
@@ -904,11 +913,10 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     refs = resolve(state, clause, speaker, None)
     quote = quote_around(clause, cand.i) if not speaker else None
     if quote is not None:  # the state's stance in the official's own quoted words
-        spoken = quote_speaker(state, clause, quote)  # an official: a lawyer's forecast
-        refs = [r for r in spoken if r.office is not None or r.sector in AUTHORITIES]
-        # that "pemerintah akan ..." is no stance of the government's
-        after = next((n for n, t in enumerate(toks) if t.start >= quote[1]), len(toks))
-        if any(tok.low in OUTSIDERS for tok in toks[after:]):
+        # only a state official's: a party chair's or a lawyer's "pemerintah akan ..." or
+        # "pemerintah harus ..." is no stance of the government's
+        refs = [r for r in quote_speaker(state, clause, quote) if state_voice(r)]
+        if refs and any(tok.low in OUTSIDERS for tok in speaker_words(toks, quote, refs[0])):
             return  # '"...," kata pengamat X': not his government
     if len(refs) != 1 or refs[0].type != "person":
         return
@@ -927,6 +935,34 @@ def speaker_actor(state: State, clause: Clause, i: int, entry: Entry, args: Args
     if own:
         args.actor = refs
         args.how += "; actor is the speaker"
+
+
+def state_voice(ref: EntityRef) -> bool:
+    """Whether a quoted speaker speaks for his state: he holds a post of its government,
+    armed forces, police, diplomacy or courts, not a party's, a company's or a
+    university's, nor a region's (a governor's "Pemerintah pusat menolak ..." tells of the
+    central government). A title any body has ("Direktur", "Juru Bicara") counts only when
+    the body named beside it is the state's (its country known), a head of state's always
+    (a party's "Presiden" takes the party's sector)."""
+    if ref.office is None or ref.sector not in AUTHORITIES or ref.office in REGIONAL_OFFICES:
+        return False
+    return (
+        ref.office not in TITLES_OF_ANY_BODY
+        or ref.office in HEADS_OF_A_COUNTRY
+        or ref.country is not None
+    )
+
+
+def speaker_words(toks: list[Tok], quote: tuple[int, int], speaker: EntityRef) -> list[Tok]:
+    """The words that describe a quote's speaker: from the quote's end through his name and
+    an apposition after it ('"...," kata Budi Santoso, pengamat politik, ...'), not what
+    follows ("kata Menlu X saat bertemu para akademisi")."""
+    end = speaker.end if speaker.end is not None and speaker.end > quote[1] else quote[1]
+    words = [t for t in toks if quote[1] <= t.start < end]
+    rest = [t for t in toks if t.start >= end]
+    if rest and rest[0].low == ",":
+        words += next((rest[1:n] for n in range(1, len(rest)) if rest[n].low in ",."), rest[1:])
+    return words
 
 
 def speaking_body(state: State, clause: Clause, i: int, entry: Entry, args: Args) -> None:

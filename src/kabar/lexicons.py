@@ -588,6 +588,12 @@ def load_offices() -> dict[str, OfficeEntry]:
     return offices
 
 
+@lru_cache(maxsize=16)
+def offices_of_rank(rank: str) -> frozenset[str]:
+    """The canonical offices offices.tsv ranks so ("local": governors, regents, mayors)."""
+    return frozenset(entry.canonical for entry in load_offices().values() if entry.rank == rank)
+
+
 DEPUTY_TITLE_FILE = "deputy_titles.tsv"
 WORD_BY_WORD = "title"  # deputy_titles.tsv's form of a title written word by word
 
