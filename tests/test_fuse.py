@@ -3160,6 +3160,16 @@ def test_a_copy_that_does_not_print_the_evidence_sentence_is_no_source():
     assert [s.article_id for s in event.sources] == ["asli"]
 
 
+def test_a_copy_published_before_its_original_is_first_reported():
+    # dedup follows arrival order, so the copy may bear the earlier date: the event was
+    # first reported then, as model.Event's first_reported says of all its sources
+    original, copy = copy_articles()
+    copy.published = "2024-05-08"
+    (event,) = fuse([original, copy], {}, FuseConfig()).events
+    assert [s.article_id for s in event.sources] == ["salinan", "asli"]
+    assert event.first_reported == "2024-05-08"
+
+
 def test_a_copy_whose_sentence_is_negated_or_redated_is_no_source():
     # a corrected re-post ("ralat") prints the sentence with "tidak" put in, another
     # weekday or another number: it no longer reports the meeting

@@ -48,9 +48,18 @@ def copies_by_original(articles: Iterable[Article]) -> dict[str, list[Copy]]:
     return out
 
 
+def with_copies(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
+    """The events with a source for each near-duplicate among ``articles`` that prints a
+    source's sentence (:func:`with_copy_sources`): the one step of every fusion path."""
+    copies = copies_by_original(articles)
+    return [with_copy_sources(event, copies) for event in events]
+
+
 def with_copy_sources(event: Event, copies: Mapping[str, list[Copy]]) -> Event:
     """The event with a source for every copy of a source's article that prints its
-    evidence sentence (the fused record's other fields stay as fusion weighed them)."""
+    evidence sentence, and ``first_reported`` the earliest publication among all its
+    sources, a copy published before its original included (model.Event); the other
+    fields stay as fusion weighed them."""
     added = [
         found
         for source in event.sources
@@ -66,7 +75,9 @@ def with_copy_sources(event: Event, copies: Mapping[str, list[Copy]]) -> Event:
         [*event.sources, *fresh.values()],
         key=lambda s: (s.published or "", s.article_id, s.start),
     )
-    return replace(event, sources=sources)
+    published = [s.published for s in sources if s.published]
+    first = min([*published, *filter(None, [event.first_reported])], default=None)
+    return replace(event, sources=sources, first_reported=first)
 
 
 def copy_source(source: Source, copy: Copy) -> Source | None:
