@@ -5555,6 +5555,18 @@ def test_the_one_quoted_after_menurut_sat_in_the_meeting_that_follows_the_name()
     assert [parties(e) for e in events] == [{"Purbaya Yudhi Sadewa", "Komisi XI"}]
 
 
+def test_the_one_quoted_after_menurut_is_no_party_when_an_adjunct_stands_between() -> None:
+    """ "Menurut X dalam siaran pers, dalam pertemuan dengan Y, Z ...": X only told of the
+    meeting; the talks must follow the name straight for X to have sat in them."""
+    text = (
+        "Menurut juru bicara Kementerian Perindustrian Febri Hendri dalam siaran pers, "
+        "dalam pertemuan dengan Dubes Korea Selatan Park Soo-duk, Menperin Agus Gumiwang "
+        "membicarakan investasi baterai."
+    )
+    events = pipeline_events(text, "2025-11-05", "CONSULT")
+    assert all("Febri Hendri" not in parties(e) for e in events)
+
+
 def test_a_listed_party_after_a_post_and_a_rank_is_the_holder() -> None:
     """ "..., Kapolri Jenderal Pol. X dan ...": a rank between a post and its holder does
     not end a list of parties; the member is the holder X."""

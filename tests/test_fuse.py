@@ -11,6 +11,7 @@ from kabar.fuse import (
     people_of,
 )
 from kabar.fuse_compare import dateline_year, retellable
+from kabar.fuse_copies import copied_trigger
 from kabar.model import Article, Claim, EntityRef, Event, Mention, Place, Source
 
 
@@ -3005,17 +3006,29 @@ def test_undated_twins_name_a_person_by_initials_in_one_report_and_in_full_in_th
         assert len(fuse_events([named, body], {}, stories)) == 2, capitals
 
 
+HENDRA_RINA = (ref("hendra", "Hendra Wijaya"), ref("rina", "Rina"))
+AGUS_RUDI = (ref("agus", "Agus Salim"), ref("rudi", "Rudi"))
+
+
+def undated_complaint(
+    article_id: str, sentence: str, verb: str, published: str, parties: tuple[EntityRef, EntityRef]
+) -> Event:
+    """A complaint by ``parties[0]`` against ``parties[1]`` told by ``verb`` of ``sentence``
+    with no date of its own, as one outlet reports it."""
+    event = report(article_id, published, kind="ACCUSE")
+    event.actor, event.recipient = [parties[0]], [parties[1]]
+    event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
+    event.date, event.date_precision = None, "unknown"
+    event.rule = "lapor+kan [act; actor=mention; date background]"
+    return event
+
+
 def test_an_undated_complaint_joins_the_dated_one_of_its_story_in_other_words():
     # a regent's complaint against a critic, told on the day with the office and the
     # reason, then without a date by another outlet in other words; a complaint to
     # another office, or a charge that is no complaint, stays apart
     def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
-        event = report(article_id, published, kind="ACCUSE")
-        event.actor, event.recipient = [ref("hendra", "Hendra Wijaya")], [ref("rina", "Rina")]
-        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
-        event.date, event.date_precision = None, "unknown"
-        event.rule = "lapor+kan [act; actor=mention; date background]"
-        return event
+        return undated_complaint(article_id, sentence, verb, published, HENDRA_RINA)
 
     dated = complaint(
         "A",
@@ -3147,17 +3160,47 @@ def test_a_copy_that_does_not_print_the_evidence_sentence_is_no_source():
     assert [s.article_id for s in event.sources] == ["asli"]
 
 
+def test_a_copy_published_before_its_original_is_first_reported():
+    # dedup follows arrival order, so the copy may bear the earlier date: the event was
+    # first reported then, as model.Event's first_reported says of all its sources
+    original, copy = copy_articles()
+    copy.published = "2024-05-08"
+    (event,) = fuse([original, copy], {}, FuseConfig()).events
+    assert [s.article_id for s in event.sources] == ["salinan", "asli"]
+    assert event.first_reported == "2024-05-08"
+
+
+def test_a_copy_whose_sentence_is_negated_or_redated_is_no_source():
+    # a corrected re-post ("ralat") prints the sentence with "tidak" put in, another
+    # weekday or another number: it no longer reports the meeting
+    original, copy = copy_articles()
+    printed = copy.text
+    for edit in ("tidak menemui", "menemui dua", "menemui"):
+        for day in ("pada Kamis", "pada Jumat"):
+            if (edit, day) == ("menemui", "pada Kamis"):
+                continue
+            copy.text = printed.replace("menemui", edit).replace("pada hari Kamis", day)
+            (event,) = fuse([original, copy], {}, FuseConfig()).events
+            assert [s.article_id for s in event.sources] == ["asli"], (edit, day)
+
+
+def test_a_copied_trigger_is_found_as_a_whole_word():
+    # the copy's sentence differs, so the trigger is looked up by its word: "menembak",
+    # not the start of "menembaki" printed nearer the original's place
+    said = "Polisi menembak pelaku begal di Cibinong."
+    source = sentence_source("asli", said, said.index("menembak"), "2024-05-09")
+    source.trigger_end = said.index("menembak") + len("menembak")
+    printed = "Polisi menembaki ban lalu menembak pelaku begal di Cibinong."
+    at = printed.index("menembak pelaku")
+    assert copied_trigger(source, printed) == (at, at + len("menembak"))
+
+
 def test_complaints_to_two_regional_police_offices_of_one_kind_stay_apart():
     # one businessman's complaint against a rival, to the Polda of one province and then to
     # that of another: the whole office tells them apart, not its first word; the
     # province written short ("Polda Sulsel") is still the same office
     def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
-        event = report(article_id, published, kind="ACCUSE")
-        event.actor, event.recipient = [ref("agus", "Agus Salim")], [ref("rudi", "Rudi")]
-        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
-        event.date, event.date_precision = None, "unknown"
-        event.rule = "lapor+kan [act; actor=mention; date background]"
-        return event
+        return undated_complaint(article_id, sentence, verb, published, AGUS_RUDI)
 
     dated = complaint(
         "A",
@@ -3201,3 +3244,33 @@ def test_parties_held_unnamed_are_the_ones_another_report_of_the_same_holder_nam
     assert not participants_compatible(*charge, close=True, pinned=True)
     students = EntityRef(None, "tiga mahasiswa", "tiga mahasiswa", "group", "IDN", None)
     assert not participants_compatible(held(students), dated, close=True, pinned=True)
+
+
+def test_one_police_office_written_two_ways_is_one_complaints_office():
+    # a lawyer's complaint against a rival told by two outlets, the office once with and
+    # once without a filler word or in its short name: one complaint; an office of a
+    # narrower place written after the same words ("Kota", "Selatan") is another
+    def dated(office: str) -> Event:
+        sentence = f"Advokat Agus melaporkan Rudi ke {office} atas dugaan surat waris palsu."
+        event = undated_complaint("A", sentence, "melaporkan", "2025-06-02", AGUS_RUDI)
+        event.date, event.date_precision = "2025-06-02", "day"
+        event.rule = "lapor+kan [act; actor=mention; date story-day]"
+        return event
+
+    def retold(office: str) -> Event:
+        sentence = f"Agus kemudian mengadukan Rudi ke {office}."
+        return undated_complaint("B", sentence, "mengadukan", "2025-06-03", AGUS_RUDI)
+
+    stories = {"A": "s1", "B": "s1"}
+    for one, other in (
+        ("Polres Metro Jakarta Timur", "Polres Jakarta Timur"),
+        ("Polres Jakarta Timur", "Polres Metro Jaktim"),
+        ("Bareskrim Polri", "Bareskrim Mabes Polri"),
+        ("Polda Yogyakarta", "Polda DIY"),
+    ):
+        assert len(fuse_events([dated(one), retold(other)], {}, stories)) == 1, one
+    for one, other in (
+        ("Polres Bogor", "Polres Bogor Kota"),
+        ("Polda Sulawesi", "Polda Sulawesi Tenggara"),
+    ):
+        assert len(fuse_events([dated(one), retold(other)], {}, stories)) == 2, one

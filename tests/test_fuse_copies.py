@@ -72,6 +72,9 @@ def test_a_stored_copy_is_a_source_with_its_own_offsets_and_adds_no_corroboratio
     with TestClient(web) as client:
         page = client.get(f"/events/{met[0]['id']}", headers={"Accept": "text/html"})
         assert page.status_code == 200 and "near-duplicate: no independent report" in page.text
+        listed = client.get("/events", headers={"Accept": "text/html"})
+        assert listed.status_code == 200
+        assert "1 near-duplicate, no independent report" in listed.text  # among "N sources"
         api = client.get(f"/api/events/{met[0]['id']}").json()
         assert [s["evidence_ok"] for s in api["sources"]] == [True, True]
 

@@ -4183,8 +4183,8 @@ def adjunct_subject(
             return [c]
         if c is None or c.i != k or k == 0 or toks[k - 1].low not in according:
             continue
-        if c.j < i and toks[c.j].low in AT_TALKS and c.kind != "pron":
-            return [c]
+        if c.j == i - 1 and toks[c.j].low in AT_TALKS and c.kind != "pron":
+            return [c]  # "dalam keterangan tertulis, dalam pertemuan ...": not his talks
     return []
 
 

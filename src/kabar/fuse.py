@@ -180,7 +180,7 @@ from kabar.fuse_compare import (
     unaddressed_acts,
     undated_twins,
 )
-from kabar.fuse_copies import copies_by_original, with_copy_sources
+from kabar.fuse_copies import with_copies
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
 from kabar.model import Article, Contradiction, EntityRef, Event, stable_id
 from kabar.stories import story_clusters
@@ -892,8 +892,7 @@ def fuse(articles: list[Article], mapping: dict[str, str], config: FuseConfig) -
     """
     coded = [a for a in articles if a.duplicate_of is None]
     result = fuse_stories(coded, mapping, config)
-    copies = copies_by_original(articles)
-    result.events = [with_copy_sources(e, copies) for e in result.events]
+    result.events = with_copies(result.events, articles)  # sources, no corroboration
     unique = {c.id: c for c in result.contradictions + numeric_contradictions(coded)}
     result.contradictions = sorted(unique.values(), key=lambda c: (c.kind, c.id))
     return result

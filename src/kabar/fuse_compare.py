@@ -1515,9 +1515,40 @@ def offices_alike(offices_a: frozenset[Office], offices_b: frozenset[Office]) ->
 
 def one_office(x: Office, y: Office) -> bool:
     """Whether two offices' names (:func:`complaint_office`) name one office: the same
-    words, or one the other's first words ("Bareskrim" / "Bareskrim Polri")."""
-    short, full = sorted((x, y), key=len)
-    return full[: len(short)] == short
+    words once a filler is dropped ("Polres Metro Jakarta Selatan" / "Polres Jakarta
+    Selatan", "Bareskrim Mabes Polri" / "Bareskrim Polri"), or one the other's first words
+    ("Bareskrim" / "Bareskrim Polri"), unless the shorter names a place and the longer
+    adds a word that narrows it ("Polres Bogor" / "Polres Bogor Kota", "Polda Sulawesi" /
+    "Polda Sulawesi Selatan" are two offices)."""
+    short, full = sorted((office_core(x), office_core(y)), key=len)
+    if full[: len(short)] != short:
+        return False
+    return len(short) < 2 or not fuse_words("placepart") & set(full[len(short) :])
+
+
+def office_core(office: Office) -> Office:
+    """An office's words with a city's short name spelt out ("jaksel" -> "jakarta
+    selatan") and the fillers after its head word dropped (``officefiller`` rows of
+    fuse_words.tsv: "metro", "mabes", "daerah istimewa"), which outlets put in or leave
+    out of one office's name."""
+    if not office:
+        return office
+    cities = city_full_names()
+    spelt = [part for word in office[1:] for part in cities.get(word, word).split()]
+    fillers = fuse_words("officefiller")
+    return (office[0], *(word for word in spelt if word not in fillers))
+
+
+@lru_cache(maxsize=1)
+def city_full_names() -> dict[str, str]:
+    """A home city's one-word other name -> its name, lower case, from the gazetteer's
+    city rows ("jaksel" -> "jakarta selatan", "jogja" -> "yogyakarta")."""
+    return {
+        entry.surface.casefold(): entry.canonical.casefold()
+        for entry in gazetteers().places.values()
+        if entry.kind == "city" and entry.country_code == "IDN"
+        if " " not in entry.surface and entry.surface != entry.canonical
+    }
 
 
 def complaint_office(event: Event) -> frozenset[Office]:

@@ -12,15 +12,19 @@ are found before too) and has no events, quotes or claims of its own.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from rapidfuzz import fuzz
 
+from kabar.fuse_compare import fuse_words
 from kabar.model import Article, Event, Source
 
 NEAR_COPY = 95  # rapidfuzz ratio at which a copy's sentence is the original's, lightly edited
-ALIGN_FROM = 85  # partial ratio of the stretch of the copy that may then be weighed so
+ALIGN_FROM = 85  # partial ratio at which a stretch of the copy is a candidate for NEAR_COPY
+WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -44,9 +48,18 @@ def copies_by_original(articles: Iterable[Article]) -> dict[str, list[Copy]]:
     return out
 
 
+def with_copies(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
+    """The events with a source for each near-duplicate among ``articles`` that prints a
+    source's sentence (:func:`with_copy_sources`): the one step of every fusion path."""
+    copies = copies_by_original(articles)
+    return [with_copy_sources(event, copies) for event in events]
+
+
 def with_copy_sources(event: Event, copies: Mapping[str, list[Copy]]) -> Event:
     """The event with a source for every copy of a source's article that prints its
-    evidence sentence (the fused record's other fields stay as fusion weighed them)."""
+    evidence sentence, and ``first_reported`` the earliest publication among all its
+    sources, a copy published before its original included (model.Event); the other
+    fields stay as fusion weighed them."""
     added = [
         found
         for source in event.sources
@@ -62,7 +75,9 @@ def with_copy_sources(event: Event, copies: Mapping[str, list[Copy]]) -> Event:
         [*event.sources, *fresh.values()],
         key=lambda s: (s.published or "", s.article_id, s.start),
     )
-    return replace(event, sources=sources)
+    published = [s.published for s in sources if s.published]
+    first = min([*published, *filter(None, [event.first_reported])], default=None)
+    return replace(event, sources=sources, first_reported=first)
 
 
 def copy_source(source: Source, copy: Copy) -> Source | None:
@@ -73,7 +88,7 @@ def copy_source(source: Source, copy: Copy) -> Source | None:
         return None
     start, end = span
     sentence = copy.text[start:end]
-    trigger_start, trigger_end = copied_trigger(source, copy.text[start:end])
+    trigger_start, trigger_end = copied_trigger(source, sentence)
     if trigger_start is not None:
         trigger_start += start
     if trigger_end is not None:
@@ -104,7 +119,7 @@ def copied_trigger(source: Source, sentence: str) -> tuple[int | None, int | Non
     while stop < len(source.sentence) and source.sentence[stop].isalnum():
         stop += 1
     word = source.sentence[offset : end if end is not None else stop]
-    at = nearest(sentence, word, offset) if word else None
+    at = nearest_word(sentence, word, offset) if word else None
     if at is None:
         return None, None
     return at, None if end is None else at + len(word)
@@ -132,7 +147,24 @@ def sentence_span(text: str, sentence: str, near: int) -> tuple[int, int] | None
         end += 1  # the closing stop the original's sentence has
     if fuzz.ratio(sentence, text[start:end]) < NEAR_COPY:
         return None
+    if not lightly_edited(sentence, text[start:end]):
+        return None
     return start, end
+
+
+def lightly_edited(sentence: str, printed: str) -> bool:
+    """Whether a copy's ``printed`` sentence still reports what the original's says: the
+    two differ only in punctuation, spacing, case or ``copyfree`` words of fuse_words.tsv
+    ("pada Kamis" / "pada hari Kamis"). A negation, a weekday, a date, a number or a name
+    put in or changed makes a correction ("ralat"), which no longer reports the act."""
+    said, copied = WORD.findall(sentence.casefold()), WORD.findall(printed.casefold())
+    free = fuse_words("copyfree")
+    edits = SequenceMatcher(None, said, copied, autojunk=False).get_opcodes()
+    return all(
+        set(said[i1:i2]) | set(copied[j1:j2]) <= free
+        for tag, i1, i2, j1, j2 in edits
+        if tag != "equal"
+    )
 
 
 def nearest(text: str, part: str, near: int) -> int | None:
@@ -142,4 +174,12 @@ def nearest(text: str, part: str, near: int) -> int | None:
     while at >= 0:
         found.append(at)
         at = text.find(part, at + 1)
+    return min(found, key=lambda f: (abs(f - near), f)) if found else None
+
+
+def nearest_word(text: str, word: str, near: int) -> int | None:
+    """Start of the occurrence of ``word`` in ``text`` as a whole word nearest ``near``
+    ("menembak", not the start of "menembaki"), or None."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    found = [m.start() for m in pattern.finditer(text)]
     return min(found, key=lambda f: (abs(f - near), f)) if found else None

@@ -43,7 +43,7 @@ from kabar.dedup import DedupIndex, content_hash, minhash_of, signature_from_byt
 from kabar.errors import InputError, KabarError, StageError
 from kabar.export import article_record, flat_row, parquet_columns
 from kabar.fuse import fuse_stories, numeric_contradictions
-from kabar.fuse_copies import copies_by_original, with_copy_sources
+from kabar.fuse_copies import with_copies
 from kabar.model import Article
 from kabar.pipeline import (
     CODING_BATCH,
@@ -267,8 +267,7 @@ def write_tables(spark: Any, inputs: list[str], out: str, config: Config) -> dic
     def fuse_block(members: Iterable[Article]) -> Any:
         ordered = sorted(members, key=lambda a: a.id)
         result = fuse_stories(ordered, shared_mapping.value, config.fuse)
-        copies = copies_by_original(ordered)  # near-duplicates: sources, no corroboration
-        result.events = [with_copy_sources(e, copies) for e in result.events]
+        result.events = with_copies(result.events, ordered)  # sources, no corroboration
         return result
 
     copied = articles.filter(
