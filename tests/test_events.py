@@ -6818,3 +6818,56 @@ def test_giving_a_direction_to_a_named_party_is_a_request() -> None:
     requests = pipeline_events(text, "2025-03-06", "REQUEST")
     assert actor_names(requests) == [["Bambang Sutrisno"]]
     assert [r.entity_name for r in requests[0].recipient] == ["Dinas Perhubungan"]
+
+
+def test_a_bodys_nya_is_not_the_spokesman_quoted_before_it() -> None:
+    """ "Polisi kemudian menahannya" after "Kapolsek X mengatakan ...": the "-nya" is the
+    one the story is about, never the officer who spoke just before; a seizure's "-nya" is
+    goods, not the person named last."""
+    text = (
+        "Tangerang - Petugas Polsek Ciledug mengamankan seorang pemuda yang membawa pisau di "
+        "terminal bus, Senin (10/3/2025).\n\n"
+        "Kapolsek Ciledug Kompol Hendra Wijaya mengatakan pemuda itu sempat mencoba kabur.\n\n"
+        "Polisi kemudian menahannya di Mapolsek Ciledug."
+    )
+    arrests = pipeline_events(text, "2025-03-11", "COERCE")
+    assert all("Hendra Wijaya" not in " ".join(names) for names in recipient_names(arrests))
+    goods = (
+        "Batam - Petugas Bea Cukai menemukan ratusan botol minuman keras di sebuah gudang "
+        "pelabuhan, Senin (10/3/2025).\n\n"
+        "Pemilik gudang, Rizal Fauzi, tidak berada di lokasi saat petugas datang.\n\n"
+        "Petugas kemudian menyitanya untuk dijadikan barang bukti."
+    )
+    seized = pipeline_events(goods, "2025-03-11", "COERCE")
+    assert all("Rizal Fauzi" not in " ".join(names) for names in recipient_names(seized))
+
+
+def test_a_host_speaking_of_a_visit_with_nya_tells_his_guests_visit() -> None:
+    """ "Prabowo menyebut kunjungannya ke Indonesia" after Prabowo received a guest: the
+    visit is the guest's, so the host is no visitor of his own country."""
+    text = (
+        "Bogor - Presiden Prabowo Subianto menerima Perdana Menteri Vietnam Pham Minh Chinh "
+        "di Istana Bogor, Senin (10/3/2025).\n\n"
+        "Prabowo menyebut kunjungannya ke Indonesia membuka babak baru kerja sama kedua negara."
+    )
+    visits = pipeline_events(text, "2025-03-11", "CONSULT")
+    assert ["Prabowo Subianto"] not in actor_names(visits), actor_names(visits)
+
+
+def test_untrue_after_a_reassurance_is_a_denial_only_of_a_claim() -> None:
+    """ "X memastikan (bahwa) kabar itu tidak benar" denies a claim; a warning about untrue
+    messages or a judge's finding on testimony denies nothing."""
+    for text in (
+        "Dinas Kesehatan Kota Bandung menegaskan warga jangan mempercayai pesan berantai yang "
+        "tidak benar soal vaksin.",
+        "Polda Jawa Barat menegaskan akan memburu pembuat konten yang tidak benar tentang "
+        "penculikan anak.",
+        "Majelis hakim memastikan kesaksian terdakwa soal aliran dana itu tidak benar.",
+    ):
+        assert not pipeline_events(text, "2025-03-11", "REJECT"), text
+    for text in (
+        "Polda Jawa Barat memastikan bahwa isu penculikan anak itu tidak benar.",
+        "Polda Jawa Barat menegaskan kabar penculikan anak itu tidak benar.",
+    ):
+        assert pipeline_events(text, "2025-03-11", "REJECT"), text
+
