@@ -6871,3 +6871,47 @@ def test_untrue_after_a_reassurance_is_a_denial_only_of_a_claim() -> None:
     ):
         assert pipeline_events(text, "2025-03-11", "REJECT"), text
 
+
+def test_two_kinds_of_crowd_on_one_day_are_two_protests() -> None:
+    """Crowd-only protests of one day are one only when one crowd is of no kind ("massa")
+    or both are headed by one noun: tobacco farmers and contract teachers, a union named
+    in its crowd, a side and its counter-side, or a crowd told as protesting too ("juga"),
+    are two protests."""
+    lead = (
+        "Surabaya - Ratusan petani tembakau berunjuk rasa di depan Gedung DPRD Jawa Timur, "
+        "Senin (10/3/2025).\n\n"
+        "Mereka meminta cukai rokok tidak dinaikkan lagi tahun ini.\n\n"
+    )
+    for other in (
+        "Ratusan guru honorer berdemonstrasi menuntut pengangkatan sebagai pegawai.",
+        "Ratusan petani Serikat Tani Madura berdemonstrasi menuntut harga pupuk turun.",
+        "Ribuan orang juga berdemonstrasi menuntut harga pupuk turun.",
+    ):
+        assert len(pipeline_events(lead + other, "2025-03-11", "PROTEST")) == 2, other
+    same = lead + "Massa berunjuk rasa hingga sore hari."
+    assert len(pipeline_events(same, "2025-03-11", "PROTEST")) == 1
+    young = lead.replace("Ratusan petani tembakau", "Ratusan anak muda")
+    young += "Kalangan muda berdemonstrasi menuntut harga pupuk turun."
+    assert len(pipeline_events(young, "2025-03-11", "PROTEST")) == 1  # "kalangan" groups
+    sides = (
+        "Kupang - Ratusan warga penolak proyek bendungan berunjuk rasa di depan Kantor "
+        "Gubernur NTT, Senin (10/3/2025).\n\n"
+        "Mereka meminta proyek itu dihentikan.\n\n"
+        "Puluhan warga pendukung proyek bendungan berunjuk rasa menuntut proyek dilanjutkan."
+    )
+    assert len(pipeline_events(sides, "2025-03-11", "PROTEST")) == 2
+
+
+def test_a_subheading_naming_other_parties_stays_its_own_report() -> None:
+    """A subheading is dropped for the section under it only when that section's act has
+    the parties it names: "Thailand Menolak Tawaran Jepang" then "Vietnam menolak ..." are
+    two refusals."""
+    text = (
+        "Jakarta - Sejumlah negara Asia Tenggara membahas tawaran investasi pelabuhan dari "
+        "Jepang, Senin (10/3/2025).\n\n"
+        "Pembahasan berlangsung di Sekretariat ASEAN.\n\n"
+        "Thailand Menolak Tawaran Jepang\n\n"
+        "Sementara itu, Vietnam menolak rencana pembangunan pelabuhan baru di Da Nang."
+    )
+    refusals = pipeline_events(text, "2025-03-11", "REJECT")
+    assert ["Thailand"] in actor_names(refusals), actor_names(refusals)
