@@ -7027,3 +7027,100 @@ def test_a_role_word_past_a_list_a_clause_or_a_report_names_no_holder() -> None:
     }
     for text, actor in cases.items():
         assert actor_names(pipeline_events(text, "2025-11-04", "REJECT")) == [[actor]], text
+
+
+def test_a_bodys_nya_is_not_the_spokesman_quoted_before_it() -> None:
+    """ "Polisi kemudian menahannya" after "Kapolsek X mengatakan ...": the "-nya" is the
+    one the story is about, never the officer who spoke just before; a seizure's "-nya" is
+    goods, not the person named last."""
+    text = (
+        "Tangerang - Petugas Polsek Ciledug mengamankan seorang pemuda yang membawa pisau di "
+        "terminal bus, Senin (10/3/2025).\n\n"
+        "Kapolsek Ciledug Kompol Hendra Wijaya mengatakan pemuda itu sempat mencoba kabur.\n\n"
+        "Polisi kemudian menahannya di Mapolsek Ciledug."
+    )
+    arrests = pipeline_events(text, "2025-03-11", "COERCE")
+    assert all("Hendra Wijaya" not in " ".join(names) for names in recipient_names(arrests))
+    goods = (
+        "Batam - Petugas Bea Cukai menemukan ratusan botol minuman keras di sebuah gudang "
+        "pelabuhan, Senin (10/3/2025).\n\n"
+        "Pemilik gudang, Rizal Fauzi, tidak berada di lokasi saat petugas datang.\n\n"
+        "Petugas kemudian menyitanya untuk dijadikan barang bukti."
+    )
+    seized = pipeline_events(goods, "2025-03-11", "COERCE")
+    assert all("Rizal Fauzi" not in " ".join(names) for names in recipient_names(seized))
+
+
+def test_a_host_speaking_of_a_visit_with_nya_tells_his_guests_visit() -> None:
+    """ "Prabowo menyebut kunjungannya ke Indonesia" after Prabowo received a guest: the
+    visit is the guest's, so the host is no visitor of his own country."""
+    text = (
+        "Bogor - Presiden Prabowo Subianto menerima Perdana Menteri Vietnam Pham Minh Chinh "
+        "di Istana Bogor, Senin (10/3/2025).\n\n"
+        "Prabowo menyebut kunjungannya ke Indonesia membuka babak baru kerja sama kedua negara."
+    )
+    visits = pipeline_events(text, "2025-03-11", "CONSULT")
+    assert ["Prabowo Subianto"] not in actor_names(visits), actor_names(visits)
+
+
+def test_untrue_after_a_reassurance_is_a_denial_only_of_a_claim() -> None:
+    """ "X memastikan (bahwa) kabar itu tidak benar" denies a claim; a warning about untrue
+    messages or a judge's finding on testimony denies nothing."""
+    for text in (
+        "Dinas Kesehatan Kota Bandung menegaskan warga jangan mempercayai pesan berantai yang "
+        "tidak benar soal vaksin.",
+        "Polda Jawa Barat menegaskan akan memburu pembuat konten yang tidak benar tentang "
+        "penculikan anak.",
+        "Majelis hakim memastikan kesaksian terdakwa soal aliran dana itu tidak benar.",
+    ):
+        assert not pipeline_events(text, "2025-03-11", "REJECT"), text
+    for text in (
+        "Polda Jawa Barat memastikan bahwa isu penculikan anak itu tidak benar.",
+        "Polda Jawa Barat menegaskan kabar penculikan anak itu tidak benar.",
+    ):
+        assert pipeline_events(text, "2025-03-11", "REJECT"), text
+
+
+def test_two_kinds_of_crowd_on_one_day_are_two_protests() -> None:
+    """Crowd-only protests of one day are one only when one crowd is of no kind ("massa")
+    or both are headed by one noun: tobacco farmers and contract teachers, a union named
+    in its crowd, a side and its counter-side, or a crowd told as protesting too ("juga"),
+    are two protests."""
+    lead = (
+        "Surabaya - Ratusan petani tembakau berunjuk rasa di depan Gedung DPRD Jawa Timur, "
+        "Senin (10/3/2025).\n\n"
+        "Mereka meminta cukai rokok tidak dinaikkan lagi tahun ini.\n\n"
+    )
+    for other in (
+        "Ratusan guru honorer berdemonstrasi menuntut pengangkatan sebagai pegawai.",
+        "Ratusan petani Serikat Tani Madura berdemonstrasi menuntut harga pupuk turun.",
+        "Ribuan orang juga berdemonstrasi menuntut harga pupuk turun.",
+    ):
+        assert len(pipeline_events(lead + other, "2025-03-11", "PROTEST")) == 2, other
+    same = lead + "Massa berunjuk rasa hingga sore hari."
+    assert len(pipeline_events(same, "2025-03-11", "PROTEST")) == 1
+    young = lead.replace("Ratusan petani tembakau", "Ratusan anak muda")
+    young += "Kalangan muda berdemonstrasi menuntut harga pupuk turun."
+    assert len(pipeline_events(young, "2025-03-11", "PROTEST")) == 1  # "kalangan" groups
+    sides = (
+        "Kupang - Ratusan warga penolak proyek bendungan berunjuk rasa di depan Kantor "
+        "Gubernur NTT, Senin (10/3/2025).\n\n"
+        "Mereka meminta proyek itu dihentikan.\n\n"
+        "Puluhan warga pendukung proyek bendungan berunjuk rasa menuntut proyek dilanjutkan."
+    )
+    assert len(pipeline_events(sides, "2025-03-11", "PROTEST")) == 2
+
+
+def test_a_subheading_naming_other_parties_stays_its_own_report() -> None:
+    """A subheading is dropped for the section under it only when that section's act has
+    the parties it names: "Thailand Menolak Tawaran Jepang" then "Vietnam menolak ..." are
+    two refusals."""
+    text = (
+        "Jakarta - Sejumlah negara Asia Tenggara membahas tawaran investasi pelabuhan dari "
+        "Jepang, Senin (10/3/2025).\n\n"
+        "Pembahasan berlangsung di Sekretariat ASEAN.\n\n"
+        "Thailand Menolak Tawaran Jepang\n\n"
+        "Sementara itu, Vietnam menolak rencana pembangunan pelabuhan baru di Da Nang."
+    )
+    refusals = pipeline_events(text, "2025-03-11", "REJECT")
+    assert ["Thailand"] in actor_names(refusals), actor_names(refusals)

@@ -3396,8 +3396,11 @@ def find_arguments(
         # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
         # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
         # often the guest X received, so a speaker is not taken, unless the visit is what
-        # the verb of speech tells ("Retno menyebut kunjungannya ke Myanmar"): hers
+        # the verb of speech tells ("Retno menyebut kunjungannya ke Myanmar"): hers, if
+        # she met no other person earlier in the story (a host speaks of his guest's visit)
         actor_refs = nya_visitor(state, clause, i, quote, names(recipient_refs))
+        if toks[i - 1].low in state.lex.cue("speech") and met_another(state, actor_refs):
+            actor_refs = []
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
         actor_refs = unique(actor_refs + recipient_refs)
@@ -5805,7 +5808,34 @@ def clitic_object(
         return found  # "Rusia hendak melarangnya": a ban's "-nya" is as often a film
     if other_party_before(state, clause, i, subject) or person_among(state, clause, subject):
         return found  # "Yingluck dan Partai Puea Thai yang mengusungnya": hers, not the latest
-    return [r for r in last_person(state) if r.entity_name not in actors]
+    return [
+        r for r in last_person(state)
+        if r.entity_name not in actors and (patient(state, r) or not speaker(state, clause, r))
+    ]  # fmt: skip
+
+
+def patient(state: State, ref: EntityRef) -> bool:
+    """Whether an earlier act of the story befell this person (arrested, examined,
+    charged): the story's patient, whom a body's "-nya" stands for."""
+    return (state.suspect is not None and state.suspect.entity_name == ref.entity_name) or any(
+        ref.entity_name in {r.entity_name for r in targets} for *_, targets in state.acts
+    )
+
+
+def speaker(state: State, clause: Clause, ref: EntityRef) -> bool:
+    """Whether this person spoke earlier in the story (a quote's speaker): the spokesman
+    or official quoted just before a body's "-nya" ("Kapolres X mengatakan pria itu
+    melawan. Polisi kemudian menahannya") is no one it acts on."""
+    start = clause.sent.start
+    return any(
+        q.end <= start
+        and (
+            (ref.actor_id is not None and q.speaker_actor_id == ref.actor_id)
+            or (q.speaker_text is not None and ref.entity_text in q.speaker_text)
+            or (q.speaker_text is not None and q.speaker_text in (ref.entity_text or ""))
+        )
+        for q in state.article.quotes
+    )
 
 
 def person_among(state: State, clause: Clause, subject: list[Cand]) -> bool:
@@ -5815,8 +5845,9 @@ def person_among(state: State, clause: Clause, subject: list[Cand]) -> bool:
     return any(r.type == "person" for r in resolve(state, clause, subject, None))
 
 
-THING_MODES = frozenset({"restrict", "censor"})
-"""PLOVER modes whose object is as often a thing as a person (a ban, a censored work)."""
+THING_MODES = frozenset({"restrict", "censor", "seize"})
+"""PLOVER modes whose object is as often a thing as a person (a ban, a censored work, goods
+seized)."""
 
 
 def other_party_before(state: State, clause: Clause, i: int, subject: list[Cand]) -> bool:
@@ -5826,6 +5857,19 @@ def other_party_before(state: State, clause: Clause, i: int, subject: list[Cand]
     own = {c.i for c in subject}
     before = [c for c in clause.cands if c.j <= i and c.i not in own]
     return bool(resolve(state, clause, before, None))
+
+
+def met_another(state: State, refs: list[EntityRef]) -> bool:
+    """Whether a person of ``refs`` took part in a meeting or visit coded earlier in the
+    story with another person: "Prabowo menerima Raja Abdullah ... Prabowo mengatakan
+    kunjungannya ke Indonesia" tells the guest's visit, not the host's."""
+    named = {r.entity_name for r in refs if r.type == "person"}
+    return any(
+        event == "CONSULT"
+        and named & {r.entity_name for r in parties}
+        and any(r.type == "person" and r.entity_name not in named for r in parties)
+        for _, event, _, parties in state.coded
+    )
 
 
 VISIT_COMPANY = EVENT_WORDS["accompanying"]

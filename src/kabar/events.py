@@ -1929,6 +1929,7 @@ def merge_repeats(
                 o for o in kept
                 if same_kind(o, event, None, None) and o.date == event.date
                 and crowd_only(o.actor) and not places_differ(o, event)
+                and crowds_alike(o, event)
                 and (not (o.recipient and event.recipient)
                      or among_parties(event.recipient, o.recipient, both=True))
             ]  # fmt: skip
@@ -2013,6 +2014,41 @@ def crowd_only(refs: list[EntityRef]) -> bool:
         and not any(w[:1].isupper() for w in ref.entity_text.split()[1:])
         for ref in refs
     )
+
+
+CROWD_GENERIC = EVENT_WORDS["crowd_generic"]
+CROWD_COUNTS = EVENT_WORDS["crowd_count"]
+CROWD_STANCES = EVENT_WORDS["crowd_stance"]
+
+
+def crowd_words(refs: list[EntityRef]) -> list[str]:
+    """The words of a crowd's first description past its count ("ratusan buruh pabrik":
+    "buruh", "pabrik")."""
+    words = refs[0].entity_text.lower().split()
+    return [w for w in words if w not in CROWD_COUNTS and not any(ch.isdigit() for ch in w)]
+
+
+def crowds_alike(a: Event, b: Event) -> bool:
+    """Whether two crowd-only protests of one day may be one crowd: one told as a crowd of
+    no kind ("massa", "ribuan orang", "pengunjuk rasa"), or one's head noun among the
+    other's words ("buruh" and "ratusan buruh pabrik", "kalangan muda" and "anak-anak
+    muda"), and neither told as a side ("warga penolak tambang" and "warga pendukung
+    tambang", "aksi tandingan"): ojek drivers and factory workers, or a protest and its
+    counter-protest, are two."""
+    stances = [
+        CROWD_STANCES.intersection(
+            " ".join([r.entity_text for r in e.actor] + [s.sentence for s in e.sources[:1]])
+            .lower()
+            .split()
+        )
+        for e in (a, b)
+    ]
+    if any(stances):
+        return False
+    x, y = crowd_words(a.actor), crowd_words(b.actor)
+    if not (x and y):
+        return False
+    return bool({x[0], y[0]} & CROWD_GENERIC) or x[0] in y or y[0] in x
 
 
 def quoted(event: Event) -> bool:
@@ -5139,8 +5175,9 @@ SUBHEADING_WORDS = 8
 
 def subheading(text: str, source: Source) -> bool:
     """Whether a report's sentence is a subheading inside the body: a line of its own after
-    the first, of at most ``SUBHEADING_WORDS`` words each capitalised (a short function
-    word aside), with no final stop ("Sempat Menolak Proyek", "Divonis Bersalah")."""
+    the first, of at most ``SUBHEADING_WORDS`` words each capitalised or a number, any word
+    of three letters or fewer aside ("di", "ke", "dan", "RI"; not "yang" nor "atas"), with
+    no final stop ("Sempat Menolak Proyek", "Divonis Bersalah")."""
     line = text[source.start : source.end].strip()
     words = line.split()
     if source.start == 0 or not words or len(words) > SUBHEADING_WORDS:
@@ -5158,17 +5195,45 @@ def without_subheading_tellings(
     text: str, new: list[tuple[int, Event, Entry]], dropped: list[Drop]
 ) -> list[tuple[int, Event, Entry]]:
     """An act a subheading names ("Sempat Menolak Proyek") when one of the next
-    ``SOON_AFTER_SENTENCES`` sentences codes an act of its type: the subheading announces
-    the section that tells it ("Sebelumnya, Agus sempat menolak ..."), and the section's
-    sentence, not the heading, is its report (its parties are argued there)."""
-    told = {(k, e.event) for k, e, _ in new}
+    ``SOON_AFTER_SENTENCES`` sentences codes an act of its type with the parties the
+    subheading names: the subheading announces the section that tells it ("Sebelumnya,
+    Agus sempat menolak ..."), and the section's sentence, not the heading, is its report
+    (its parties are argued there). A heading naming other parties than the section's
+    act ("Malaysia Menolak Usulan Amerika", then "Filipina menolak ...") is its own report."""
     heads = {
         id(e) for k, e, _ in new
         if e.sources and subheading(text, e.sources[0])
-        and any((k + n, e.event) in told for n in range(1, SOON_AFTER_SENTENCES + 1))
+        and any(
+            k < n <= k + SOON_AFTER_SENTENCES and o.event == e.event and heading_parties_told(e, o)
+            for n, o, _ in new
+        )
     }  # fmt: skip
     dropped.extend(drop_of(e, entry, "subheading") for _, e, entry in new if id(e) in heads)
     return [(k, e, entry) for k, e, entry in new if id(e) not in heads]
+
+
+def heading_parties_told(heading: Event, later: Event) -> bool:
+    """Whether a later act tells the parties a subheading names in its own words: on each
+    side, none of the heading's parties of a known type is written in the heading (they
+    were taken from the story; one of no type is a heading's capitalised word,
+    "Bersalah"), or one of them is among the later act's parties or written in its
+    sentence ("BAP Miryam Tak Dipersoalkan KPK", then "KPK tak mempersoalkannya"; not
+    "Polisi Tangkap Lima Mahasiswa", then "Polisi menangkap seorang provokator")."""
+    line = heading.sources[0].sentence.lower()
+    told = later.sources[0].sentence.lower() if later.sources else ""
+    named = set(names(later.actor) + names(later.recipient))
+
+    def written(ref: EntityRef, sentence: str) -> bool:
+        text = (ref.entity_text or "").lower()
+        if ref.type == "unknown" or not text:
+            return False
+        return re.search(rf"\b{re.escape(text)}\b", sentence) is not None
+
+    return all(
+        not any(written(r, line) for r in side)
+        or any(written(r, line) and (r.entity_name in named or written(r, told)) for r in side)
+        for side in (heading.actor, heading.recipient)
+    )
 
 
 def cited_outlet(ref: EntityRef, quoted: set[str], told: set[str]) -> bool:
