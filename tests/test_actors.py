@@ -2137,3 +2137,35 @@ def test_a_bare_president_of_a_club_or_of_the_past_is_no_one_named():
     past = "Menurut catatan sejarah, pada 1965 Presiden berpidato di depan mahasiswa di Bogor."
     assert "Joko Widodo" not in names(club)
     assert "Joko Widodo" not in names(past)
+
+
+def test_a_case_or_disease_abbreviation_after_a_role_word_is_no_one(context):
+    """ "korban TPPO", "tersangka TPPU", "korban DBD", "pelaku UKM": the abbreviation of a
+    crime, a disease or a trade is no one's initials; after "korban" initials that never
+    come back bare ("korban AR" ... "AR") stay unread, while given ones do not."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Dinas Sosial memulangkan lima korban TPPO ke Kupang. Kejaksaan juga menyita rumah "
+        "tersangka TPPU di Kupang, sementara puskesmas merawat dua korban DBD dan membina "
+        "pelaku UKM di desa itu. Korban berinisial YT sudah pulang, sedangkan belasan "
+        "korban MBG masih diobservasi."
+    )
+    people = {m.text for m in find_mentions(text, context) if m.label == "PER"}
+    assert not people & {"TPPO", "TPPU", "DBD", "UKM", "MBG"}
+    assert "YT" in people
+
+
+def test_initials_after_korban_that_recur_bare_are_a_person(context):
+    """ "korban AR ... AR dirawat": initials after "korban" that come back on their own
+    are a person; a role word right before a body the gazetteer knows ("pelaku KKB")
+    leaves it a body, though it recurs bare."""
+    from kabar.nlp import find_mentions
+
+    text = (
+        "Warga menemukan korban AR tergeletak di kebun. Hingga malam, AR masih dirawat. "
+        "Polisi memburu pelaku KKB di Intan Jaya, dan KKB disebut membakar sekolah."
+    )
+    found = {(m.text, m.label) for m in find_mentions(text, context)}
+    assert ("AR", "PER") in found
+    assert not any(name == "KKB" and label == "PER" for name, label in found)

@@ -6868,7 +6868,7 @@ def test_giving_a_direction_to_a_named_party_is_a_request() -> None:
 
 def test_a_direction_that_tells_the_party_nothing_to_do_is_a_briefing() -> None:
     """ "memberikan arahan kepada para camat dalam rapat ...": a direction that tells no
-    act ("untuk", "agar", "bahwa ...") is a briefing, which asks nothing; with one
+    act ("agar", "untuk" + verb) is a briefing, which asks nothing; with one
     ("kepada para camat agar ...") it is a REQUEST to them."""
     text = (
         "Sleman - Bupati Sleman Harda Kiswaya memberikan arahan kepada para camat dalam "
@@ -7124,3 +7124,74 @@ def test_a_subheading_naming_other_parties_stays_its_own_report() -> None:
     )
     refusals = pipeline_events(text, "2025-03-11", "REJECT")
     assert ["Thailand"] in actor_names(refusals), actor_names(refusals)
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "mengatakan pihaknya masih menelusuri asal parang tersebut.",
+        "mengatakan, ketiga pelajar itu berniat menyerang sekolah lain.",
+        "menyebut kedua pelajar itu sudah sering membuat onar.",
+        "menjelaskan identitas para pelajar masih didalami penyidik.",
+    ],
+)
+def test_an_own_side_officer_telling_of_anyone_but_himself_is_not_the_arrested(told: str) -> None:
+    """ "Setelah ditangkap polisi, Kapolsek X, AKP Y, mengatakan ...": an officer of the
+    arresting side who tells of his force, of those arrested or of anything else (past a
+    comma after the verb too) reports the arrest; only one who speaks of himself
+    ("menyatakan siap ...", "mengatakan dirinya ...") is the one it was done to."""
+    text = (
+        "Bogor - Tiga pelajar pembawa parang diciduk di Jalan Pajajaran, Minggu (9/3/2025).\n\n"
+        "Setelah ditangkap polisi, Kapolsek Bogor Tengah, AKP Wahyu Pratama, " + told
+    )
+    arrests = pipeline_events(text, "2025-03-09", "COERCE")
+    assert all("Wahyu Pratama" not in names for names in recipient_names(arrests))
+
+
+def test_a_direction_past_a_time_adjunct_or_a_long_list_still_asks_an_act() -> None:
+    """ "arahan kepada X saat apel pagi agar ...", "... ketika rapat untuk segera mendata",
+    or after a long list of those directed: what they are to do comes later in the
+    sentence, and the direction is a REQUEST to them."""
+    for told in (
+        "kepada seluruh lurah ketika apel siaga di halaman kantor wali kota agar pos ronda "
+        "diaktifkan kembali",
+        "kepada para lurah saat rapat koordinasi di aula balai kota untuk segera memperbaiki "
+        "drainase",
+        "kepada kepala dinas pekerjaan umum, kepala dinas perhubungan, para camat serta para "
+        "lurah se-Kota Bekasi supaya genangan cepat surut",
+    ):
+        text = (
+            "Bekasi - Wali Kota Bekasi Tri Adhianto memberikan arahan " + told + ", Senin "
+            "(10/3/2025)."
+        )
+        requests = pipeline_events(text, "2025-03-10", "REQUEST")
+        assert actor_names(requests) == [["Tri Adhianto"]], told
+
+
+def test_a_direction_telling_a_fact_or_a_topic_asks_nothing() -> None:
+    """ "arahan kepada para lurah bahwa anggaran ... turun" tells a fact; "untuk persiapan
+    ..." names a topic, no act: both are briefings, no REQUEST."""
+    for told in (
+        "bahwa dana kelurahan tahun depan dipangkas separuh",
+        "untuk persiapan perayaan ulang tahun kota",
+    ):
+        text = (
+            "Bekasi - Wali Kota Bekasi Tri Adhianto memberikan arahan kepada para lurah "
+            + told
+            + ", Senin (10/3/2025)."
+        )
+        assert pipeline_events(text, "2025-03-10", "REQUEST") == [], told
+
+
+@pytest.mark.parametrize("time_noun", ["tahun", "kali", "pekan"])
+def test_a_policy_backed_for_this_year_is_not_one_told_before(time_noun: str) -> None:
+    """ "mendukung pembatasan jam operasional minimarket tahun ini": "ini" is of the time, not a
+    demonstrative of the policy, so it is a policy backed with no party named: SUPPORT."""
+    text = (
+        "Semarang - Anggota DPRD Jawa Tengah Rina Kusumawati ditemui di gedung dewan, Rabu "
+        '(5/3/2025).\n\n"Fraksi kami mendukung pembatasan jam operasional minimarket '
+        + time_noun
+        + ' ini," kata Rina.'
+    )
+    support = pipeline_events(text, "2025-03-05", "SUPPORT")
+    assert actor_names(support) == [["Rina Kusumawati"]]

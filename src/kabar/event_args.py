@@ -791,7 +791,7 @@ def relative_yang(
 NAMING_VERBS = EVENT_WORDS["naming_verb"]
 NAMING_WORDS = EVENT_WORDS["naming_word"]
 THIRD_PERSON = EVENT_WORDS["third_person"]
-REPORTED_PARTY = EVENT_WORDS["reported_party"]
+SPEAKER_SELF = EVENT_WORDS["speaker_self"]
 FIRST_PERSON = EVENT_WORDS["first_person"]
 WE_AS = EVENT_WORDS["we_as"]
 NAMES_BEFORE = EVENT_WORDS["names_before"]
@@ -1718,9 +1718,11 @@ def own_side_speaker(
     of the agent's own side ("Setelah ditangkap polisi, Kapolsek X, AKP Y, menyebut
     keduanya ...": the officer reports the arrest his force made; the ones arrested are the
     fronted clause's elided subject, not him): the subject shares the agent's sector, a
-    speech verb follows it and its content opens on a third party or a count. An officer
-    who speaks of himself ("Setelah diperiksa Propam, Kapolsek X menyatakan siap ...",
-    "... mengatakan dirinya ...") was examined by his own force: he is the undergoer."""
+    speech verb follows it and what he tells does not open on himself. An officer who
+    speaks of himself ("Setelah diperiksa Propam, Kapolsek X menyatakan siap ...",
+    "... mengatakan dirinya ...") was examined by his own force: he is the undergoer; one
+    who tells of anyone or anything else ("pihaknya", "kedua pemuda", "identitas ...")
+    reports his force's act."""
     if not subject or not agents:
         return False
     toks = clause.toks
@@ -1729,9 +1731,10 @@ def own_side_speaker(
     speaks = at < len(toks) and toks[at].low in speech
     if not speaks or c.sector is None or all(a.sector != c.sector for a in agents):
         return False
-    told = at + 2 if at + 2 < len(toks) and toks[at + 1].low == "bahwa" else at + 1
-    word = toks[told].low if told < len(toks) else ""
-    return word in REPORTED_PARTY or word in NUMBERS or word.isdigit()
+    told = at + 1
+    while told < len(toks) and toks[told].low in {",", "bahwa"}:
+        told += 1  # "mengatakan, ...", "menyebut bahwa ..."
+    return told < len(toks) and toks[told].low not in SPEAKER_SELF
 
 
 def within_opening(clause: Clause, k: int) -> bool:
@@ -4337,6 +4340,8 @@ def told_before(toks: Sequence[Tok], k: int) -> bool:
         if not toks[m].low[:1].isalnum():
             return False
         m += 1
+    if toks[m - 1].low in TIME_NOUNS:
+        return False  # "revisi perda parkir tahun ini": this year, not the policy told of
     return m < len(toks) and toks[m].low in DEFINITE_REF
 
 

@@ -130,6 +130,7 @@ from kabar.event_args import (
 from kabar.event_clause import (
     CLAUSE_PHRASES,
     COLLECTIVE,
+    CONTRAST,
     DEMONSTRATIVES,
     NUMBERS,
     ORDINALS,
@@ -909,21 +910,36 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     return True
 
 
-DIRECTED_REACH = 12
-"""How many words after a direction's pattern what the party is directed to do is sought
-in ("arahan kepada seluruh kepala satuan wilayah di Jawa Barat untuk ...")."""
+DIRECTION_BREAKS = frozenset({".", ";", "karena", "sehingga", "“", "”", '"'})
+"""Words that end the clause a direction's content is sought in: a time adjunct ("saat apel
+pagi") or a long list of those directed may come before it, so it is read up to these."""
 
 
 def direction_told(clause: Clause, j: int, lex: Lexicon) -> bool:
     """Whether "memberi(kan) arahan", matched up to ``j``, tells the party what to do: a
-    `directive` word ("untuk", "agar", "bahwa") follows within the clause. A direction
-    that tells nothing ("kepada para kepala desa dalam rapat koordinasi") is a briefing,
-    which asks nothing of anyone."""
-    lows, directive = clause.lows, lex.cue("directive")
-    for n in range(j, min(len(lows), j + DIRECTED_REACH)):
+    `directive` word ("agar", "supaya", "harus") follows within the clause, or a
+    `directivepurpose` one ("untuk") before a verb ("untuk segera mendata", not "untuk
+    persiapan arus mudik"). "bahwa" tells a fact, unless an appeal opens what it tells
+    ("bahwa seluruh perangkat desa agar ..."). A direction that tells nothing ("kepada para
+    kepala desa dalam rapat koordinasi") is a briefing, which asks nothing of anyone."""
+    toks, lows, directive = clause.toks, clause.lows, lex.cue("directive")
+    purposes, adverbs, topics = (
+        lex.cue("directivepurpose"),
+        lex.cue("directiveadverb"),
+        lex.cue("reminderof"),
+    )
+    for n in range(j, len(lows)):
         if lows[n] in directive:
             return True
-        if lows[n] in HARD_STOP or lows[n] == ".":
+        if lows[n] in purposes:
+            m = n + 1
+            while m < len(toks) and lows[m] in adverbs:
+                m += 1
+            if m < len(toks) and predicate_like(toks[m]):
+                return True
+        if lows[n] in topics and lows[n - 1] != "yang":
+            return appeal_opens(clause, n, lex)
+        if lows[n] in DIRECTION_BREAKS or lows[n] in CONTRAST:  # "namun", "tetapi"
             return False
     return False
 

@@ -1867,18 +1867,22 @@ INITIALS_LISTED_AFTER = re.compile(rf",? (?:(?:{INITIALS_LINKS}) )?[A-Z]{{2,4}}\
 
 INITIALS_ROLES = "|".join(sorted(mention_words()["initialsrole"]))
 ROLE_INITIALS = re.compile(
-    rf"\b(?i:{INITIALS_ROLES}|berinisial|inisial(?:nya)?)\s+([A-Z]{{2,4}}"
+    rf"\b(?i:(?P<role>{INITIALS_ROLES})|berinisial|inisial(?:nya)?)\s+(?P<initials>[A-Z]{{2,4}}"
     rf"(?:(?:,| (?:{INITIALS_LINKS}))+ [A-Z]{{2,4}})*)\b(?![.'’-]?\w)"
 )
 """Initials after a party of a criminal case ("tersangka MSH", "pelaku IS") or listed after
 the first given ones ("berinisial SN dan RA", "Tersangka RS, DW serta AK")."""
+LOOSE_ROLES = mention_words()["initialslooserole"]
+"""Role words as often before a case's or a disease's abbreviation as before initials
+("korban TPPO", "korban DBD"): initials after them must come back bare elsewhere."""
 
 
 def role_initials(text: str, mentions: list[Mention]) -> set[str]:
     """Initials :data:`ROLE_INITIALS` gives people: each of a list, not a body the gazetteer
-    knows ("tahanan KPK", "saksi KPK") nor a common abbreviation ("pelaku UMKM"), nor the
-    initials of a person the story names in full ("Lisa Mariana" ... "tersangka LM"), which
-    ``initials_of_named_people`` links to that person."""
+    knows ("pelaku KKB") nor a common abbreviation ("pelaku UMKM", "tersangka TPPU"), nor
+    the initials of a person the story names in full ("Lisa Mariana" ... "tersangka LM"),
+    which ``initials_of_named_people`` links to that person. After a :data:`LOOSE_ROLES`
+    word ("korban AR") they must also recur bare ("... AR dirawat"), unless "berinisial"."""
     bodies = {(m.start, m.end) for m in mentions if m.source == "gazetteer"}
     named = {
         "".join(word[0] for word in m.text.split() if word[:1].isupper())
@@ -1887,14 +1891,29 @@ def role_initials(text: str, mentions: list[Mention]) -> set[str]:
     }
     out: set[str] = set()
     for match in ROLE_INITIALS.finditer(text):
-        for hit in re.finditer(r"[A-Z]{2,4}", match.group(1)):
-            start = match.start(1) + hit.start()
+        loose = (match.group("role") or "").lower() in LOOSE_ROLES
+        for hit in re.finditer(r"[A-Z]{2,4}", match.group("initials")):
+            start = match.start("initials") + hit.start()
             initials = hit.group()
             if (start, start + len(initials)) in bodies:
+                continue
+            if loose and not recurs_bare(text, initials):
                 continue
             if initials.casefold() not in COMMON_ABBREVIATIONS and initials not in named:
                 out.add(initials)
     return out
+
+
+def recurs_bare(text: str, initials: str) -> bool:
+    """Whether ``initials`` stand somewhere in ``text`` after no role word ("AR mengaku")."""
+    return any(
+        not ROLE_BEFORE.search(text, 0, hit.start())
+        for hit in re.finditer(rf"\b{initials}\b(?![.'’-]?\w)", text)
+    )
+
+
+ROLE_BEFORE = re.compile(rf"\b(?i:{INITIALS_ROLES}|berinisial|inisial(?:nya)?)\s+$")
+"""A role word right before a position (searched up to it)."""
 
 
 NAME_PARTICLES = mention_words()["nameparticle"]
