@@ -6901,6 +6901,34 @@ def test_an_arrest_told_only_to_describe_a_party_takes_no_date_of_the_main_act()
     assert dates["diamankan"][0] != "2026-03-10"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Pada Kamis (5/3/2026) malam, ada empat remaja yang ditangkap petugas di Cibinong.", 5),
+        ("Dalam razia Jumat (6/3/2026), terdapat tujuh terduga pengedar yang diamankan polisi.", 6),
+        ("Pada Rabu (4/3/2026), jumlah buruh yang ditangkap aparat di Cikarang ada 12 orang.", 4),
+    ],
+)
+def test_a_fronted_time_dates_an_arrest_that_is_the_only_act_of_its_sentence(
+    sentence: str, day: int
+) -> None:
+    """ "Pada Kamis, ada empat remaja yang ditangkap": no act of a main clause stands
+    before the "yang" (an existential "ada"/"terdapat", a count "jumlah X"), so the
+    fronted time is the arrest's own day, not the story's (nor a ter- noun, "terduga",
+    taken for a verb)."""
+    from kabar import process
+
+    text = (
+        "Bogor - Polres Bogor memaparkan hasil razia malam kepada wartawan pada Senin "
+        f"(9/3/2026).\n\n{sentence}"
+    )
+    article = process(text, published="2026-03-10")
+    arrests = [
+        e for e in article.events if e.event == "COERCE" and e.sources[0].sentence == sentence
+    ]
+    assert [e.date for e in arrests] == [f"2026-03-0{day}"]
+
+
 def test_a_states_stance_in_its_officials_quote_is_his_speech_act() -> None:
     """ "\\"Indonesia mendukung ...,\\" ujar Menlu X": a leader's statement of his own
     state's stance is his speech act, quoted as when reported ("X mengatakan Indonesia

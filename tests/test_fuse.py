@@ -3223,9 +3223,9 @@ def test_complaints_to_two_regional_police_offices_of_one_kind_stay_apart():
 
 def test_parties_held_unnamed_are_the_ones_another_report_of_the_same_holder_names():
     """ "Polda Riau sudah memeriksa para pihak yang ditangkap" (undated) beside "Polda Riau
-    menangkap Bupati Hendra Saputra pada Selasa": pinned to that one event of the story,
-    the unnamed "para pihak" are whoever the other report names. Not when unpinned, not
-    for a charge, not for a named group of other people."""
+    menangkap Bupati Hendra Saputra pada Selasa": told in the story of that one dated
+    event, the unnamed "para pihak" are whoever the other report names. Not when merely
+    pinned to one day and place, not for a charge, not for a named group of other people."""
     from kabar.fuse_compare import participants_compatible
 
     def held(recipient: EntityRef, kind: str = "COERCE", date: str | None = None) -> Event:
@@ -3238,12 +3238,56 @@ def test_parties_held_unnamed_are_the_ones_another_report_of_the_same_holder_nam
     unnamed = EntityRef(None, "para pihak", "para pihak", "group", "IDN", None)
     named = EntityRef("p2", "Hendra Saputra", "Bupati Hendra Saputra", "person", "IDN", "GOV")
     vague, dated = held(unnamed), held(named, date="2026-04-07")
-    assert participants_compatible(vague, dated, close=True, pinned=True)
-    assert not participants_compatible(vague, dated, close=True, pinned=False)
+    assert participants_compatible(vague, dated, close=True, pinned=True, told=True)
+    assert not participants_compatible(vague, dated, close=True, pinned=True)
     charge = held(unnamed, "ACCUSE"), held(named, "ACCUSE", "2026-04-07")
-    assert not participants_compatible(*charge, close=True, pinned=True)
+    assert not participants_compatible(*charge, close=True, pinned=True, told=True)
     students = EntityRef(None, "tiga mahasiswa", "tiga mahasiswa", "group", "IDN", None)
-    assert not participants_compatible(held(students), dated, close=True, pinned=True)
+    assert not participants_compatible(held(students), dated, close=True, pinned=True, told=True)
+
+
+def test_unnamed_held_parties_join_a_named_arrest_only_when_their_story_tells_it():
+    """ "Polres Garut menahan beberapa orang" in one story and "Polres Garut menangkap
+    Dedi Kurniawan" in another, both on one day in Garut: a police office makes several
+    arrests in its town a day, so two events. The undated "para pihak yang diamankan"
+    told in the story of that one dated arrest is the named arrest itself."""
+    police = EntityRef("p1", "Polres Garut", "Polres Garut", "organization", "IDN", "COP")
+    named = EntityRef("p2", "Dedi Kurniawan", "Dedi Kurniawan", "person", "IDN", None)
+
+    def arrest(article_id: str, sentence: str, verb: str, held: EntityRef, day: str | None):
+        event = report(article_id, "2026-05-12", "COERCE")
+        event.mode, event.actor, event.recipient = ["arrest"], [police], [held]
+        event.date, event.date_precision = day, "day" if day else "unknown"
+        event.event_loc = Place("Garut", "Garut", "IDN")
+        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), "2026-05-12")]
+        return event
+
+    several = EntityRef(None, "beberapa orang", "beberapa orang", "group", "IDN", None)
+    dealer = arrest(
+        "A",
+        "Polres Garut menangkap Dedi Kurniawan, penadah motor curian.",
+        "menangkap",
+        named,
+        "2026-05-11",
+    )
+    brawl = arrest(
+        "B",
+        "Usai bentrokan dua kampung, Polres Garut menahan beberapa orang.",
+        "menahan",
+        several,
+        "2026-05-11",
+    )
+    assert len(fuse_events([dealer, brawl], {}, {"A": "s1", "B": "s2"})) == 2
+    parties = EntityRef(None, "para pihak", "para pihak", "group", "IDN", None)
+    retold = arrest(
+        "C",
+        "Penyidik Polres Garut kini memeriksa para pihak yang diamankan itu.",
+        "diamankan",
+        parties,
+        None,
+    )
+    assert len(fuse_events([dealer, retold], {}, {"A": "s1", "C": "s1"})) == 1
+    assert len(fuse_events([dealer, retold], {}, {"A": "s1", "C": "s3"})) == 2
 
 
 def test_one_police_office_written_two_ways_is_one_complaints_office():

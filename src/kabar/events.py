@@ -4811,17 +4811,27 @@ def event_date(
 
 
 def held_before(clause: Clause, i: int, event_type: str, modes: list[str]) -> int | None:
-    """Where the "yang" stands that opens a relative clause whose passive arrest is the
-    trigger at ``i`` ("hari ini memeriksa para pihak yang diamankan"): the arrest only says
-    who the parties are, people held before the sentence's own act on them, so a time of
-    the sentence before that "yang" dates that act, not the arrest. None otherwise. Only
-    arrests: other acts told of a noun ("rumah yang digeruduk mahasiswa", "kesepakatan
-    yang disepakati 195 negara") are as often told on their own day."""
+    """Where the act of the main clause stands when the trigger at ``i`` is a passive
+    arrest in a relative clause on its object ("hari ini jaksa memeriksa para pihak yang
+    diamankan"): the arrest only says who the parties are, people held before that act,
+    so a time before that act's verb (a me-/ber- or di- verb) dates the act, not the arrest.
+    None when no such verb stands before the "yang" ("Pada Minggu, ada tiga pelaku yang
+    ditangkap", "terdapat", "jumlah X yang ditangkap"; a ter- word is as often a noun,
+    "terduga"): the relative clause is then the only act, and the time its own.
+    Only arrests: other acts told of a noun ("rumah yang digeruduk mahasiswa",
+    "kesepakatan yang disepakati 195 negara") are as often told on their own day."""
     if event_type != "COERCE" or "arrest" not in modes:
         return None
     if i < 2 or clause.lows[i - 1] != "yang" or not passive(clause.toks[i].text):
         return None
-    return clause.toks[i - 1].start
+    return next(
+        (
+            tok.start
+            for tok in reversed(clause.toks[: i - 1])
+            if (active_verb(tok) or passive_form(tok, ("di",), 6))
+        ),
+        None,
+    )
 
 
 TIME_CLAUSE_WORDS = EVENT_WORDS["time_clause"]

@@ -154,7 +154,6 @@ from kabar.fuse_compare import (
     dateline_after,
     dateline_year,
     generic_bodies,
-    held_unnamed,
     looser,
     may_tell_of,
     modes_compatible,
@@ -179,6 +178,7 @@ from kabar.fuse_compare import (
     told_before,
     unaddressed_acts,
     undated_twins,
+    unnamed_held_are_named_ones,
 )
 from kabar.fuse_copies import with_copies
 from kabar.fuse_numeric import claim_bounds, compare_claims, numeric_contradictions
@@ -267,7 +267,11 @@ def compatible(
         return False
     told = close and relation == "within" and not (a.date and b.date)  # :func:`place_undated`
     pinned = (same_day and where == "same") or told
-    if unaddressed_acts(a, b) and not acts_alike(a, b) and not (pinned and held_unnamed(a, b)):
+    if (
+        unaddressed_acts(a, b)
+        and not acts_alike(a, b)
+        and not (told and unnamed_held_are_named_ones(a, b))
+    ):
         return False
     if not acted_on_alike(a, b):
         return False
@@ -277,7 +281,7 @@ def compatible(
         a, b = generic_bodies(*counted_as_body(*named_alike(a, b)))
     elif twins:  # "polisi" in both, "Unud" / "Universitas Udayana (Unud)"
         a, b = same_kind_bodies(*generic_bodies(*named_alike(a, b)))
-    return participants_compatible(a, b, close or lagged or windowed, pinned, same_day)
+    return participants_compatible(a, b, close or lagged or windowed, pinned, same_day, told)
 
 
 def fuse_events(

@@ -132,7 +132,12 @@ def nested(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def participants_compatible(
-    a: Event, b: Event, close: bool, pinned: bool = False, same_day: bool = False
+    a: Event,
+    b: Event,
+    close: bool,
+    pinned: bool = False,
+    same_day: bool = False,
+    told: bool = False,
 ) -> bool:
     """Same participants, or one report naming a subset of the other's, sharing someone.
 
@@ -152,11 +157,15 @@ def participants_compatible(
     ``same_day``: the reports share the day; then an attack or arrest whose doers no report
     names (an acid attack on an investigator that six outlets date to one day, none naming
     the attackers) is one when it befell the same named party (:func:`unnamed_doers`).
+    ``told``: one report is a past act its story tells without a date, weighed against the
+    one dated event of the story; then unnamed held parties are the named ones
+    (:func:`unnamed_held_are_named_ones`). Not for a mere shared day and place: one police
+    office arrests unnamed people and a named suspect in its city on one day in two cases.
     """
     sa, sb = state_sides(a, b)
     if not nested(sa.actors, sb.actors) or not nested(sa.recipients, sb.recipients):
         return False
-    if pinned and held_unnamed(a, b):  # "para pihak yang diamankan" / "menangkap X"
+    if told and unnamed_held_are_named_ones(a, b):  # "para pihak yang diamankan" / "menangkap X"
         return True
     if (sa.loose_actors | sa.loose_recipients) != (sb.loose_actors | sb.loose_recipients) and (
         sa.named != sb.named  # a report adding "para pejabat" to a subset is another meeting
@@ -585,12 +594,13 @@ def crowds(sa: Sides, sb: Sides) -> bool:
     return unnamed_doers(sa, sb) and bool(sa.loose_actors and sb.loose_actors)
 
 
-def held_unnamed(a: Event, b: Event) -> bool:
+def unnamed_held_are_named_ones(a: Event, b: Event) -> bool:
     """The same resolved actor holds unnamed parties only in one report (COERCE: "para
     pihak yang diamankan" beside "KPK melakukan OTT") and named ones in the other ("KPK
     menangkap Wamenaker X"): "pihak", "orang" name no one, so they are whoever the other
-    tells. Only for reports pinned to one event (an undated past act of the story weighed
-    against its one dated event, or one day and place). Not charges: "status hukum para
+    tells. Only for an undated past act of the story weighed against its one dated event
+    (the caller's ``told``); a shared day and place is not enough, a police office makes
+    several arrests in its city a day. Not charges: "status hukum para
     pihak" set one night and a later "X menjadi tersangka" may be two acts."""
     sa, sb = sides(a), sides(b)
     if a.event != "COERCE" or not sa.actors or sa.actors != sb.actors:
