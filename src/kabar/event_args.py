@@ -710,6 +710,8 @@ def backed_party(
         return False
     if any(c.sector in ARMED_SECTORS for c in (*objects, *actors)):
         return False
+    if any(c.text.lower().split()[0] in lex.cue("armedhead") for c in objects if c.text.split()):
+        return False  # "Pemberontak M23 yang didukung oleh Rwanda": an armed group's name
     if any(t.low in lex.cue("materiel") for t in toks[i:]):
         return False
     first, last = min(c.i for c in objects), max(c.j for c in objects)
