@@ -691,30 +691,71 @@ RELATIVE_ADVERBS = frozenset(
 )
 
 
-def backed_party(lex: Lexicon, clause: Clause, i: int, objects: list[Cand]) -> bool:
+def backed_party(
+    lex: Lexicon, clause: Clause, i: int, objects: list[Cand], actors: list[Cand]
+) -> bool:
     """Whether "didukung oleh" at ``i`` backs the named party just before it ("Kanada
     yang didukung oleh UE", "Gus Ipul sudah didukung oleh PKB"): only "yang", a comma or
-    adverbs between, the party not owned through "dari" ("penghargaan dari X, yang
-    didukung oleh ..." backs the award), without "yang" the party opening its clause
-    ("Laporan khusus Sidang DPR didukung oleh Telkom" backs the report), and no word of
-    sponsorship in the clause ("didukung oleh BCA sebagai sponsor"): an event or
-    programme funded is backed by no party's stance."""
+    adverbs between; the party standing itself as the subject, opening its clause after
+    sentence adverbs, or after "yang" the object of a verb or preposition ("bertemu Andi
+    yang didukung oleh ..."), never a possessor ("Program Kemensos didukung oleh ...",
+    "penghargaan dari X, yang didukung oleh ..." back the programme or the award); no
+    word of sponsorship in the clause and no firm as the backer (an event funded is no
+    party's stance); and no armed party or weapons ("milisi Houthi yang didukung oleh
+    Iran", "didukung oleh AS dengan senjata"): military backing is aid, not support."""
     toks = clause.toks
     if not objects or any(t.low in lex.cue("sponsor") for t in toks):
         return False
+    if any(firm_candidate(lex, c) for c in actors):
+        return False
+    if any(c.sector in ARMED_SECTORS for c in (*objects, *actors)):
+        return False
+    if any(c.text.lower().split()[0] in lex.cue("armedhead") for c in objects if c.text.split()):
+        return False  # "Pemberontak M23 yang didukung oleh Rwanda": an armed group's name
+    if any(t.low in lex.cue("materiel") for t in toks[i:]):
+        return False
     first, last = min(c.i for c in objects), max(c.j for c in objects)
-    if last > i or any(t.low not in PREVERBAL | {"yang", ","} for t in toks[last:i]):
+    if last > i or any(t.low not in BACKED_GAP for t in toks[last:i]):
         return False
     if first > 0 and toks[first - 1].low in lex.cue("backedof"):
         return False
-    if any(t.low == "yang" for t in toks[last:i]):
-        return True  # "Rusia, yang didukung oleh Iran": the clause hangs on the name
     opens = max((n + 1 for n in range(first) if toks[n].low == ","), default=0)
-    return all(n == 0 or toks[n].low in PREVERBAL for n in range(opens, first))
+    openers = PREVERBAL | lex.cue("backedopen")
+    if all(toks[n].low in openers for n in range(opens, first)):
+        return True  # "Sebelumnya Gus Ipul sudah didukung oleh PKB"
+    if not any(t.low == "yang" for t in toks[last:i]):
+        return False
+    before = toks[first - 1]  # "diusulkan Rusia, yang didukung oleh Iran": an object
+    return before.low in NO_SUBJECT_BEFORE or (
+        before.text.islower() and before.low.startswith(VERB_PREFIXES)
+    )
+
+
+def firm_candidate(lex: Lexicon, cand: Cand) -> bool:
+    """Whether a candidate names a business ("Bank BRI", "PT Garuda Indonesia", a name of
+    sector BUS), as ``company`` does for a resolved actor."""
+    words = cand.text.lower().replace(".", " ").split()
+    return cand.sector == "BUS" or (
+        bool(words)
+        and (
+            words[0] in COMPANY_FORMS
+            or words[-1] in COMPANY_FORMS
+            or words[0] in lex.cue("firmhead")
+            or words[-1] in lex.cue("firmtail")
+        )
+    )
+
+
+ARMED_SECTORS = frozenset({"MIL", "REB"})
+"""Sectors of armed forces and armed groups, whose backing is military aid."""
 
 
 PREVERBAL = RELATIVE_ADVERBS | {"langsung", "kemudian", "lalu", "segera", "pun", "lantas"}
 """Adverbs between a subject's closing comma and its verb."""
+
+
+BACKED_GAP = PREVERBAL | {"yang", ","}
+"""What may stand between a backed party and "didukung oleh"."""
 
 
 DOCUMENTS = EVENT_WORDS["document"]
@@ -3143,7 +3184,7 @@ def find_arguments(
             return "welcomed-nobody"  # "usulan itu disambut baik": no visitor is welcomed
         if "named" in a and not any(c.kind == "mention" and c.label != "LOC" for c in objects):
             return "unnamed-asked"  # "ia diminta oleh pelatih ...": a named party only
-        if "backed" in a and not backed_party(state.lex, clause, i, objects):
+        if "backed" in a and not backed_party(state.lex, clause, i, objects, actors):
             return "backed-thing"  # "acara ini didukung oleh LPS": a sponsor, no backing
         if "host" in a:  # "Prabowo disambut oleh Wapres China": the welcomed one visits
             actors, objects = objects, actors

@@ -240,6 +240,24 @@ def pledge_to_authority(state: State, clause: Clause, j: int, args: Args) -> Non
 
 GENERIC_BODIES = event_words()["generic_body"]
 VAGUE_COUNTS = event_words()["vague_count"]
+VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
+"""Heads of a party named by no kind of its own ("pihak", "sejumlah orang")."""
+
+
+def unnamed_only(refs: list[EntityRef]) -> bool:
+    """Whether a telling's parties are only unnamed ones ("pihak", "para pihak", "sejumlah
+    orang": a vague count before a noun of ``VAGUE_PARTIES``), resolved to no one: events
+    read such an act as the one told before of the same doer, fusion as the same act as a
+    report that names whom it befell."""
+    if not refs:
+        return False
+    for ref in refs:
+        words = ref.entity_name.lower().split()
+        while len(words) > 1 and words[0] in VAGUE_COUNTS:
+            words = words[1:]
+        if ref.actor_id is not None or len(words) != 1 or words[0] not in VAGUE_PARTIES:
+            return False
+    return True
 
 
 def named_only_by(ref: EntityRef, heads: AbstractSet[str]) -> bool:

@@ -160,13 +160,13 @@ from kabar.event_context import (
     AUTHORITIES,
     BACKGROUND_RULE,
     FIRST_PLURAL,
-    GENERIC_BODIES,
     JOINING,
     ONGOING,
     OTHER,
     OUTSIDERS,
     PAST,
     VAGUE_COUNTS,
+    VAGUE_PARTIES,
     VERB_GROUP_OPENERS,
     article_offenders,
     background_act,
@@ -190,6 +190,7 @@ from kabar.event_context import (
     tells_no_source,
     told_day,
     unnamed_body,
+    unnamed_only,
     yearless_date,
 )
 from kabar.event_context import VERBAL as SPEECH_ACTS  # not this module's VERBAL
@@ -2001,22 +2002,6 @@ def merge_repeats(
             same.actor, same.confidence = event.actor, max(same.confidence, event.confidence)
         same.disputed = same.disputed or event.disputed
     return kept
-
-
-def unnamed_only(refs: list[EntityRef]) -> bool:
-    """Whether a telling's parties are only unnamed ones ("pihak", "para pihak", "sejumlah
-    orang": a vague count before a noun of ``VAGUE_PARTIES``): they name no one, so the act
-    is the one the story told before of the same doer ("KPK melakukan OTT" in the lead,
-    then "KPK belum mengungkap pihak yang diamankan")."""
-    if not refs:
-        return False
-    for ref in refs:
-        words = ref.entity_name.lower().split()
-        while len(words) > 1 and words[0] in VAGUE_COUNTS:
-            words = words[1:]
-        if ref.actor_id is not None or len(words) != 1 or words[0] not in VAGUE_PARTIES:
-            return False
-    return True
 
 
 def crowd_only(refs: list[EntityRef]) -> bool:
@@ -4223,10 +4208,6 @@ def welcoming_crowd(args: Args) -> bool:
         r.type == "group" and r.actor_id is None and r.sector in WELCOMING_SECTORS
         for r in args.recipient
     )
-
-
-VAGUE_PARTIES = GENERIC_BODIES | {"orang"}
-"""Heads of a party named by no kind of its own ("pihak", "sejumlah orang")."""
 
 
 PUBLIC = EVENT_WORDS["public"]

@@ -20,7 +20,7 @@ from kabar.actors import abbreviates, blends, full_province, is_short_form, lett
 from kabar.dates import MONTHS, WEEKDAYS
 from kabar.event_args import BODY_OWN_PEOPLE, COUNT_ONE, NUMBER, VIOLENT
 from kabar.event_clause import ORDINALS
-from kabar.event_context import GENERIC_BODIES, GENERIC_VICTIMS, TERRITORY_POLITY, VAGUE_COUNTS
+from kabar.event_context import GENERIC_VICTIMS, TERRITORY_POLITY, unnamed_only
 from kabar.lexicons import Lexicons, load_lexicons
 from kabar.model import EntityRef, Event, Place, Source
 from kabar.nlp import COMMON_ABBREVIATIONS
@@ -609,24 +609,10 @@ def unnamed_held_are_named_ones(a: Event, b: Event) -> bool:
         return False
     vague, named = (a, b) if not sa.recipients else (b, a)
     return (
-        unnamed_parties(vague.recipient)
+        unnamed_only(vague.recipient)
         and bool(sides(named).recipients)
         and not sides(named).loose_recipients
     )
-
-
-def unnamed_parties(refs: list[EntityRef]) -> bool:
-    """Whether every party is unnamed only ("pihak", "para pihak", "sejumlah orang"): a
-    vague count before a generic word, resolved to no one."""
-    if not refs:
-        return False
-    for ref in refs:
-        words = ref.entity_name.casefold().split()
-        while len(words) > 1 and words[0] in VAGUE_COUNTS:
-            words = words[1:]
-        if ref.actor_id or len(words) != 1 or words[0] not in GENERIC_BODIES | {"orang"}:
-            return False
-    return True
 
 
 def unnamed_doers(sa: Sides, sb: Sides) -> bool:
