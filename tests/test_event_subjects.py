@@ -81,3 +81,15 @@ def test_a_second_unit_with_its_own_head_after_dan_stays_a_party() -> None:
     criticised = events_of(text, "ACCUSE")
     assert [len(e.recipient) for e in criticised] == [2]
 
+
+def test_the_subject_after_a_told_party_or_comma_in_a_reported_clause_acts() -> None:
+    """ "X mengatakan kepada wartawan tersangka itu kemudian menikam Y", "X mengatakan,
+    ..." and "X mengatakan kemarin ...": the addressee phrase, the comma and the time open
+    no verb phrase of the speaker's; the suspect stabs."""
+    for told in ("mengatakan kepada wartawan", "mengatakan,", "mengatakan kemarin"):
+        text = (
+            f"Bogor - Kapolsek Ciomas Kompol Heri Susanto {told} tersangka itu kemudian "
+            "menikam Asep Saepudin di depan warung, Minggu (2/11)."
+        )
+        stabbed = events_of(text, "ASSAULT")
+        assert stabbed and all("Heri Susanto" not in names for names in actors_of(stabbed)), told
