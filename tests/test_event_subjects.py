@@ -62,3 +62,34 @@ def test_a_leader_telling_his_own_partys_stance_is_the_actor() -> None:
         "menolak kenaikan pajak parkir di Kota Bandung, Senin (3/11)."
     )
     assert actors_of(events_of(text, "REJECT")) == [["Rina Marlina"]]
+
+
+def test_a_second_unit_with_its_own_head_after_dan_stays_a_party() -> None:
+    """ "Dinas Kesehatan dan Tim Penggerak PKK Sleman": the team opens a unit of its own,
+    so the body after it owns only the team; "Dinas Kesehatan" is no unit word whose name
+    runs on past "dan"."""
+    text = (
+        "Sleman - Bupati Sleman mengkritik Dinas Kesehatan dan Tim Penggerak PKK Sleman "
+        "dalam rapat evaluasi di Sleman, Selasa (4/11)."
+    )
+    criticised = events_of(text, "ACCUSE")
+    assert [len(e.recipient) for e in criticised] == [2]
+    text = (
+        "Jambi - Gubernur Jambi mengkritik Direktorat Perizinan dan Satuan Tugas Pangan "
+        "Polda Jambi dalam rapat evaluasi di Jambi, Selasa (4/11)."
+    )
+    criticised = events_of(text, "ACCUSE")
+    assert [len(e.recipient) for e in criticised] == [2]
+
+
+def test_the_subject_after_a_told_party_or_comma_in_a_reported_clause_acts() -> None:
+    """ "X mengatakan kepada wartawan tersangka itu kemudian menikam Y", "X mengatakan,
+    ..." and "X mengatakan kemarin ...": the addressee phrase, the comma and the time open
+    no verb phrase of the speaker's; the suspect stabs."""
+    for told in ("mengatakan kepada wartawan", "mengatakan,", "mengatakan kemarin"):
+        text = (
+            f"Bogor - Kapolsek Ciomas Kompol Heri Susanto {told} tersangka itu kemudian "
+            "menikam Asep Saepudin di depan warung, Minggu (2/11)."
+        )
+        stabbed = events_of(text, "ASSAULT")
+        assert stabbed and all("Heri Susanto" not in names for names in actors_of(stabbed)), told

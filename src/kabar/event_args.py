@@ -123,6 +123,9 @@ OWN_REPORT = EVENT_WORDS["own_report"]  # "X, yang ..., mengaku sempat bertemu Y
 BER_MANNER = EVENT_WORDS["ber_manner"]  # "salat berjamaah": the bare verb's manner
 COMPLAINT_NEXT = EVENT_WORDS["complaint_next"]  # "melaporkan X ke Polda": a complaint
 MAX_LEFT = 9
+OWN_SUFFIX = "nya"
+"""The suffix that makes a noun the speaker's own ("partainya", "akunnya"): the clause it
+opens tells of the speaker's side (``own_body_teller``, ``reported_subject_between``)."""
 MAX_RIGHT = 8
 MAX_TRAILING_MODIFIERS = 3
 """Lowercase words that may trail a noun before its relative clause or list comma
@@ -1061,21 +1064,30 @@ def shared_subject(
     if found and any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : i]):
         return []  # "pernyataan Putin yang ... memberikan", "X datang ke Y dan bertemu Z":
     # the entity's own verb; with no entity in reach, the verb phrase before "dan"
-    if found and reported_subject(clause, found, k, state.lex.cue("speech")):
+    if found and reported_subject(state.lex, clause, found, k):
         return []
     return phrase_subject(state, clause, found[0].i if found else k, quote)
 
 
-def reported_subject(clause: Clause, found: list[Cand], k: int, speech: set[str]) -> bool:
-    """Whether the entity before "kemudian/lalu" at ``k`` opens a clause reported by the
-    speech verb right before it ("Polisi mengatakan pria itu kemudian menikam Y"): the
-    entity acts, not the speaker; an adverb right after a subject joins no verb phrase."""
+def reported_subject(lex: Lexicon, clause: Clause, found: list[Cand], k: int) -> bool:
+    """Whether the entity before "kemudian/lalu" at ``k`` opens a clause reported by a
+    speech verb before it ("Polisi mengatakan (kepada wartawan,) pria itu kemudian menikam
+    Y"): the entity acts, not the speaker; an adverb right after a subject joins no verb
+    phrase. What may stand between verb and entity is what ``reported_clause_subject``
+    passes over."""
     toks = clause.toks
-    n = found[0].i - 1
-    if n >= 0 and toks[n].low == "bahwa":
-        n -= 1
-    end = found[-1].j + (found[-1].j < k and toks[found[-1].j].low in DEFINITE)
-    return toks[k].low in THEN and end == k and n >= 0 and toks[n].low in speech
+    definite = found[-1].j < k and toks[found[-1].j].low in DEFINITE
+    if toks[k].low not in THEN or found[-1].j + (1 if definite else 0) != k:
+        return False
+    first = found[0].i
+    speech = lex.cue("speech")
+    verb = next(
+        (n for n in range(first - 1, max(-1, first - 1 - MAX_LEFT), -1) if toks[n].low in speech),
+        None,
+    )
+    if verb is None:
+        return False
+    return reported_clause_subject(lex, toks, verb + 1, k, report_skip(lex), first) == first
 
 
 def result_subject(
@@ -1127,7 +1139,7 @@ def conjoined_object(lex: Lexicon, clause: Clause, i: int, found: list[Cand]) ->
     even when ``shared_subject`` cannot name the one who acts."""
     toks = clause.toks
     k = conjunction_at(lex, clause, i)
-    if k < 1 or toks[k].low not in THEN or reported_subject(clause, found, k, lex.cue("speech")):
+    if k < 1 or toks[k].low not in THEN or reported_subject(lex, clause, found, k):
         return False
     if any(t.low == "yang" or predicate_like(t) for t in toks[found[-1].j : k]):
         return False  # "X datang ke Y dan bertemu Z": Y's own verb phrase, or none
@@ -1633,8 +1645,7 @@ def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bo
     verb = next((k for k in range(i - 1, j - 1, -1) if toks[k].low in speech), None)
     if verb is None:
         return False
-    skip = lex.cue("reportopen") | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
-    skip |= lex.cue("modal")
+    skip = report_skip(lex)
     k = i - 1
     while k > verb and toks[k].low in skip:
         k -= 1
@@ -1643,24 +1654,36 @@ def reported_subject_between(lex: Lexicon, clause: Clause, j: int, i: int) -> bo
     start = reported_clause_subject(lex, toks, verb + 1, i, skip)
     if start is None:
         return False
-    owned = toks[k].low.endswith("nya") and toks[start].low in lex.cue("ownthing")
+    owned = toks[k].low.endswith(OWN_SUFFIX) and toks[start].low in lex.cue("ownthing")
     return not owned  # "X mengatakan akun media sosialnya diretas": X's own account
 
 
+def report_skip(lex: Lexicon) -> set[str]:
+    """Words after a speech verb that open no reported clause's subject: "bahwa", adverbs,
+    negation, future and modal words."""
+    skip = lex.cue("reportopen") | lex.cue("adverb") | lex.cue("neg") | lex.cue("future")
+    return skip | lex.cue("modal")
+
+
 def reported_clause_subject(
-    lex: Lexicon, toks: list[Tok], start: int, end: int, skip: AbstractSet[str]
+    lex: Lexicon,
+    toks: list[Tok],
+    start: int,
+    end: int,
+    skip: AbstractSet[str],
+    subject: int | None = None,
 ) -> int | None:
     """Where a noun phrase opens the reported clause in ``toks[start:end]``, past the
     ``skip`` words, punctuation, prepositional phrases (each up to the next ``skip``
-    word), times and counts: "kepada wartawan bahwa dua pengunggah video itu ..." has one, "kepada
-    wartawan telah ..." and "pada 2019" have none (None)."""
+    word or the known ``subject``), times and counts: "kepada wartawan bahwa dua pengunggah
+    video itu ..." has one, "kepada wartawan telah ..." and "pada 2019" have none (None)."""
     leads, times = lex.cue("reportlead"), lex.cue("reporttime")
     k = start
     while k < end:
         low = toks[k].low
         if low in leads:
-            k += 1
-            while k < end and toks[k].low not in skip:
+            k += 2  # the preposition and its first word: "kepada wartawan"
+            while k < end and k != subject and toks[k].low not in skip:
                 k += 1
         elif low in skip or time_word(low, times) or low in NUMBERS or low.isdigit():
             k += 1
@@ -5745,7 +5768,7 @@ def own_body_teller(state: State, clause: Clause, c: Cand) -> list[Cand]:
     (docs/annotation.md: a statement is the speaker's act); [] for anyone else's."""
     if c.kind != "noun" or c.j != c.i + 1 or c.etype != "organization":
         return []
-    if not c.text.lower().endswith("nya"):
+    if not c.text.lower().endswith(OWN_SUFFIX):
         return []
     spoken = speech_subject(state, clause, c.i)[:1]
     return spoken if spoken and spoken[0].etype == "person" else []

@@ -681,7 +681,7 @@ def prepare(
                     cand_at[k] = None
     cands.sort(key=lambda c: c.i)
     if "dan" in lows:  # "Kementerian Haji dan Umrah": only a "dan" can join two topics
-        join_named_topics(text, toks, cands, cand_at, bodyheads)
+        join_named_topics(text, toks, cands, cand_at, bodyheads, lex)
     cands = fold_titles(text, toks, cands, cand_at, lex)
     domains: dict[str, frozenset[str]] = {}
     firsts = [k for k, low in enumerate(lows) if low in lex.domain_first]
@@ -709,13 +709,15 @@ def join_named_topics(
     cands: list[Cand],
     cand_at: list[Cand | None],
     bodyheads: Collection[str],
+    lex: Lexicon,
 ) -> None:
     """A body named after two topics is one party: "Kementerian Haji dan Umrah",
     "Dinas Komunikasi dan Informatika (Diskominfo)", "Lembaga Hikmah dan Kebijakan Publik
     (LHKP)". A name a body's head noun opens, then "dan" and one capitalised word, or
-    words the short form of the whole or the name of the body it belongs to follows, that
-    are no recognised name, no short form and open no body of their own, is one name cut
-    by "dan"; "BNN dan Bea Cukai", "dan Polres X", "dan BPS" stay second parties."""
+    words the short form of the whole or, for a unit (``owned_unit``), the name of the body
+    it belongs to follows, that are no recognised name, no short form and open no body of
+    their own, is one name cut by "dan"; "BNN dan Bea Cukai", "dan Polres X", "dan BPS",
+    "Dinas Sosial dan Tim Penggerak PKK X" stay second parties."""
     joined: list[Cand] = []
     for c in cands:
         a = joined[-1] if joined else None
@@ -730,7 +732,7 @@ def join_named_topics(
             or toks[c.i].text.isupper()
             or toks[c.i].low in bodyheads
             or toks[c.i].low in BODY_HEADS
-            or not (c.j == c.i + 1 or glossed(toks, c.j) or parent_body_at(cand_at, c.j))
+            or not (c.j == c.i + 1 or glossed(toks, c.j) or owned_unit(toks, cand_at, a, c, lex))
         ):
             joined.append(c)
             continue
@@ -739,6 +741,21 @@ def join_named_topics(
         for n in range(a.i, c.j):
             cand_at[n] = whole
     cands[:] = joined
+
+
+def owned_unit(toks: list[Tok], cand_at: list[Cand | None], a: Cand, c: Cand, lex: Lexicon) -> bool:
+    """Whether the name ``a`` before "dan" and the words ``c`` after it are one unit of the
+    body named right after ``c`` ("Direktorat Gratifikasi dan Pelayanan Publik KPK"): only
+    when ``a`` opens with a unit word (``unithead``: "Direktorat", "Biro") and ``c`` with no
+    unit of its own (``teamhead``, ``unithead``: "Satuan Tugas", "Tim Penggerak"), which is
+    the only unit the body after it owns ("Dinas Sosial dan Tim Penggerak PKK Garut")."""
+    units = lex.cue("unithead")
+    return (
+        toks[a.i].low in units
+        and toks[c.i].low not in units
+        and toks[c.i].low not in lex.cue("teamhead")
+        and parent_body_at(cand_at, c.j)
+    )
 
 
 def parent_body_at(cand_at: list[Cand | None], k: int) -> bool:
