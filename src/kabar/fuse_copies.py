@@ -3,11 +3,13 @@
 Dedup (``kabar.dedup``) marks an article that repeats an earlier one (the same story
 filed again in another section, a re-crawl) with ``duplicate_of`` and leaves it uncoded.
 The copy still prints the story: each event of the original whose evidence sentence the
-copy prints too (word for word, or nearly: a ratio of at least ``NEAR_COPY``) lists the
-copy among its ``sources``, with the copy's own offsets and ``copy_of`` naming the
-original. A copy is no independent report: it adds nothing to ``corroboration`` or
-``confidence`` (both are weighed before), never contradicts its original (contradictions
-are found before too) and has no events, quotes or claims of its own.
+copy prints too (word for word, or nearly: a ratio of at least ``NEAR_COPY`` and only
+``copyfree`` words put in, left out or swapped, :func:`lightly_edited`) lists the copy
+among its ``sources``, with the copy's own offsets and ``copy_of`` naming the original. A
+copy is no independent report: it adds nothing to ``corroboration`` or ``confidence``
+(both are weighed before), never contradicts its original (contradictions are found
+before too) and has no events, quotes or claims of its own; only ``first_reported``
+counts its publication date.
 """
 
 from __future__ import annotations
@@ -50,7 +52,8 @@ def copies_by_original(articles: Iterable[Article]) -> dict[str, list[Copy]]:
 
 def with_copies(events: Iterable[Event], articles: Iterable[Article]) -> list[Event]:
     """The events with a source for each near-duplicate among ``articles`` that prints a
-    source's sentence (:func:`with_copy_sources`): the one step of every fusion path."""
+    source's sentence (:func:`with_copy_sources`), for ``kabar.fuse`` and the Spark job;
+    ``kabar.pipeline.refresh_fusion`` builds :func:`copies_by_original` once for its blocks."""
     copies = copies_by_original(articles)
     return [with_copy_sources(event, copies) for event in events]
 

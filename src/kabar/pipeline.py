@@ -28,7 +28,7 @@ from kabar.dedup import DedupIndex, fingerprint, mark_duplicate, signature_from_
 from kabar.errors import InputError, PipelineOrderError, StageError
 from kabar.events import code_events
 from kabar.fuse import fuse_stories, numeric_contradictions
-from kabar.fuse_copies import with_copies
+from kabar.fuse_copies import copies_by_original, with_copy_sources
 from kabar.ingest import RawRecord, read_inputs
 from kabar.metadata import extract_metadata
 from kabar.model import Article, Contradiction, Event, from_dict
@@ -347,12 +347,12 @@ def refresh_fusion(
         story_of: dict[str, str] = {}
         events: list[tuple[Any, ...]] = []
         found: list[tuple[Any, ...]] = []
-        copies = store.copies_of(redo)
-        copied_blocks = {redo[a.duplicate_of] for a in copies if a.duplicate_of is not None}
+        copies = copies_by_original(store.copies_of(redo))  # built once, not per block
+        copied_blocks = {redo[original] for original in copies}
         for fused in (fuse_blocks or fuse_here)(store.block_docs(redo), mapping, config):
             rows = fused.events
             if fused.block in copied_blocks:
-                rows = [event_row(e) for e in with_copies(map(event_of, rows), copies)]
+                rows = [event_row(with_copy_sources(event_of(row), copies)) for row in rows]
             events += [(*row, fused.block) for row in rows]
             found += [(*row, fused.block) for row in fused.contradictions]
             story_of.update(fused.story_of)

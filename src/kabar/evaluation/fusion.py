@@ -249,7 +249,9 @@ def run_fusion(
 
 def copy_pair(pair: Pair, copy_reports: dict[str, list[Event]]) -> Pair:
     """A near-duplicate article is not coded: its reports are the fused events that
-    list it as a source (``kabar.fuse_copies``), each with that one source."""
+    list it as a source (``kabar.fuse_copies``), each with that one source. So a copy's
+    report is merged with its original's by construction: such pairs test dedup and
+    the copy's sentence match, not fusion."""
     if pair.article.duplicate_of is None:
         return pair
     article = replace(pair.article, events=copy_reports.get(pair.article.id, []))
