@@ -2566,9 +2566,11 @@ CURRENCY_MARKS = frozenset(
 def amount_word(low: str) -> bool:
     """Whether a word can stand in an amount: a number, a unit, a currency or a number
     written onto its currency ("Rp", "Rp900", "US$")."""
-    mark = next((m for m in CURRENCY_MARKS if low.startswith(m)), None)
-    if mark is not None and (low == mark or low[len(mark) :][:1].isdigit()):
-        return True
+    if any(
+        low == mark or (low.startswith(mark) and low[len(mark) :][:1].isdigit())
+        for mark in CURRENCY_MARKS
+    ):
+        return True  # every mark tried: "us" is a prefix of "usd", and a set has no order
     return low[:1].isdigit() or low in UNITS
 
 
