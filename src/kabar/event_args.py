@@ -1956,11 +1956,13 @@ def role_holder(
     list, a clause, a speech verb ("Iwan sebagai saksi mengatakan PT X menolak ...") or
     another person."""
     toks = clause.toks
-    stops = HARD_STOP | COORD | (speech or frozenset())
+    speech = speech or frozenset()
     k = found.i - 1
     while k > start and found.i - k <= POST_REACH and toks[k].low not in ROLE_WORDS:
         c = clause.cand_at[k]
-        if toks[k].low in stops or (c is not None and c.etype == "person"):
+        low = toks[k].low
+        stop = low in HARD_STOP or low in COORD or low in speech
+        if stop or (c is not None and c.etype == "person"):
             return None  # a list, a clause, a report or another person: no post of his
         k -= 1
     if k <= start or toks[k].low not in ROLE_WORDS:
