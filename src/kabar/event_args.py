@@ -3431,15 +3431,13 @@ def find_arguments(
             or actor_refs
             or [r for r in last_person(state) if r.entity_name not in names(recipient_refs)]
         )
+    told_by_speech = i > 0 and toks[i - 1].low in state.lex.cue("speech")  # "menyebut kunjungannya"
     if (
         "visit" in a
         and entry.voice == "nom"
         and not actor_refs
         and toks[j - 1].low.endswith("nya")
-        and (
-            state.lex.cue("speech").isdisjoint(t.low for t in toks[:i])
-            or (i > 0 and toks[i - 1].low in state.lex.cue("speech"))
-        )
+        and (told_by_speech or state.lex.cue("speech").isdisjoint(t.low for t in toks[:i]))
     ):  # "Dalai Lama ... dalam kunjungannya ke Ulan Bator": the visitor is the person "-nya"
         # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
         # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
@@ -3447,7 +3445,7 @@ def find_arguments(
         # the verb of speech tells ("Retno menyebut kunjungannya ke Myanmar"): hers, if
         # she met no other person earlier in the story (a host speaks of his guest's visit)
         actor_refs = nya_visitor(state, clause, i, quote, names(recipient_refs))
-        if toks[i - 1].low in state.lex.cue("speech") and met_another(state, actor_refs):
+        if told_by_speech and met_another(state, actor_refs):
             actor_refs = []
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
