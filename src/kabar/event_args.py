@@ -735,15 +735,7 @@ def firm_candidate(lex: Lexicon, cand: Cand) -> bool:
     """Whether a candidate names a business ("Bank BRI", "PT Garuda Indonesia", a name of
     sector BUS), as ``company`` does for a resolved actor."""
     words = cand.text.lower().replace(".", " ").split()
-    return cand.sector == "BUS" or (
-        bool(words)
-        and (
-            words[0] in COMPANY_FORMS
-            or words[-1] in COMPANY_FORMS
-            or words[0] in lex.cue("firmhead")
-            or words[-1] in lex.cue("firmtail")
-        )
-    )
+    return cand.sector == "BUS" or company_form(words) or firm_word(lex, words)
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB"})
@@ -4413,14 +4405,25 @@ def company(lex: Lexicon, ref: EntityRef) -> bool:
     words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
     if ref.country in INTERNATIONAL_BODIES and ref.actor_id is not None:
         return False  # the IMF or the WTO (not "perusahaan energi antarnegara ASEAN")
-    if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
+    if ref.sector == "BUS" or company_form(words):
         return True
     return (
         len(words) > 1
         and ref.type == "organization"
-        and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
+        and firm_word(lex, words)
         and not political(ref)
     )
+
+
+def company_form(words: Sequence[str]) -> bool:
+    """Whether a name's lower-cased words open or close on a company form ("pt", "tbk")."""
+    return bool(words) and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+
+
+def firm_word(lex: Lexicon, words: Sequence[str]) -> bool:
+    """Whether a name's lower-cased words open on a firm's head word or close on its tail
+    (the ``firmhead`` and ``firmtail`` rows: "bank ...", "... airlines")."""
+    return bool(words) and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
 
 
 def business_deal(
