@@ -704,7 +704,8 @@ def backed_party(
     party's stance); and no armed party or weapons ("milisi Houthi yang didukung oleh
     Iran", "didukung oleh AS dengan senjata"): military backing is aid, not support."""
     toks = clause.toks
-    if not objects or any(t.low in lex.cue("sponsor") for t in toks):
+    sponsor = lex.cue("sponsor")
+    if not objects or any(t.low in sponsor for t in toks):
         return False
     if any(firm_candidate(lex, c) for c in actors):
         return False
@@ -720,8 +721,8 @@ def backed_party(
     if first > 0 and toks[first - 1].low in lex.cue("backedof"):
         return False
     opens = max((n + 1 for n in range(first) if toks[n].low == ","), default=0)
-    openers = PREVERBAL | lex.cue("backedopen")
-    if all(toks[n].low in openers for n in range(opens, first)):
+    openers = lex.cue("backedopen")
+    if all(toks[n].low in PREVERBAL or toks[n].low in openers for n in range(opens, first)):
         return True  # "Sebelumnya Gus Ipul sudah didukung oleh PKB"
     if not any(t.low == "yang" for t in toks[last:i]):
         return False
