@@ -7022,6 +7022,20 @@ def test_a_comma_after_the_amount_still_ends_the_object() -> None:
     assert recipient_names(pipeline_events(text, "2025-11-04", "REJECT")) == [[]]
 
 
+def test_a_currency_is_an_amount_word_whichever_mark_is_tried_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ "USD" and "USD500" are amount words though "us" (of "US$") is a prefix of "usd":
+    every currency mark is tried, so the answer does not hang on a set's order (which
+    changes with the hash seed)."""
+    from kabar import event_args
+
+    monkeypatch.setattr(event_args, "CURRENCY_MARKS", ("us", "usd", "rp"))
+    assert event_args.amount_word("usd")
+    assert event_args.amount_word("usd500")
+    assert not event_args.amount_word("usai")
+
+
 def test_the_person_before_selaku_or_sebagai_is_the_party() -> None:
     """ "Rudi (RH) selaku kuasa hukum PT X menolak ...", "Rudi sebagai kuasa hukum PT X
     menolak ...": Rudi refuses, not the firm his post names; a list of people before the

@@ -707,7 +707,8 @@ def backed_party(
     party's stance); and no armed party or weapons ("milisi Houthi yang didukung oleh
     Iran", "didukung oleh AS dengan senjata"): military backing is aid, not support."""
     toks = clause.toks
-    if not objects or any(t.low in lex.cue("sponsor") for t in toks):
+    sponsor = lex.cue("sponsor")
+    if not objects or any(t.low in sponsor for t in toks):
         return False
     if any(firm_candidate(lex, c) for c in actors):
         return False
@@ -723,8 +724,8 @@ def backed_party(
     if first > 0 and toks[first - 1].low in lex.cue("backedof"):
         return False
     opens = max((n + 1 for n in range(first) if toks[n].low == ","), default=0)
-    openers = PREVERBAL | lex.cue("backedopen")
-    if all(toks[n].low in openers for n in range(opens, first)):
+    openers = lex.cue("backedopen")
+    if all(toks[n].low in PREVERBAL or toks[n].low in openers for n in range(opens, first)):
         return True  # "Sebelumnya Gus Ipul sudah didukung oleh PKB"
     if not any(t.low == "yang" for t in toks[last:i]):
         return False
@@ -738,15 +739,7 @@ def firm_candidate(lex: Lexicon, cand: Cand) -> bool:
     """Whether a candidate names a business ("Bank BRI", "PT Garuda Indonesia", a name of
     sector BUS), as ``company`` does for a resolved actor."""
     words = cand.text.lower().replace(".", " ").split()
-    return cand.sector == "BUS" or (
-        bool(words)
-        and (
-            words[0] in COMPANY_FORMS
-            or words[-1] in COMPANY_FORMS
-            or words[0] in lex.cue("firmhead")
-            or words[-1] in lex.cue("firmtail")
-        )
-    )
+    return cand.sector == "BUS" or company_form(words) or firm_word(lex, words)
 
 
 ARMED_SECTORS = frozenset({"MIL", "REB"})
@@ -1979,11 +1972,13 @@ def role_holder(
     list, a clause, a speech verb ("Iwan sebagai saksi mengatakan PT X menolak ...") or
     another person."""
     toks = clause.toks
-    stops = HARD_STOP | COORD | (speech or frozenset())
+    speech = speech or frozenset()
     k = found.i - 1
     while k > start and found.i - k <= POST_REACH and toks[k].low not in ROLE_WORDS:
         c = clause.cand_at[k]
-        if toks[k].low in stops or (c is not None and c.etype == "person"):
+        low = toks[k].low
+        stop = low in HARD_STOP or low in COORD or low in speech
+        if stop or (c is not None and c.etype == "person"):
             return None  # a list, a clause, a report or another person: no post of his
         k -= 1
     if k <= start or toks[k].low not in ROLE_WORDS:
@@ -2589,9 +2584,11 @@ CURRENCY_MARKS = frozenset(
 def amount_word(low: str) -> bool:
     """Whether a word can stand in an amount: a number, a unit, a currency or a number
     written onto its currency ("Rp", "Rp900", "US$")."""
-    mark = next((m for m in CURRENCY_MARKS if low.startswith(m)), None)
-    if mark is not None and (low == mark or low[len(mark) :][:1].isdigit()):
-        return True
+    if any(
+        low == mark or (low.startswith(mark) and low[len(mark) :][:1].isdigit())
+        for mark in CURRENCY_MARKS
+    ):
+        return True  # every mark tried: "us" is a prefix of "usd", and a set has no order
     return low[:1].isdigit() or low in UNITS
 
 
@@ -3450,15 +3447,13 @@ def find_arguments(
             or actor_refs
             or [r for r in last_person(state) if r.entity_name not in names(recipient_refs)]
         )
+    told_by_speech = i > 0 and toks[i - 1].low in state.lex.cue("speech")  # "menyebut kunjungannya"
     if (
         "visit" in a
         and entry.voice == "nom"
         and not actor_refs
         and toks[j - 1].low.endswith("nya")
-        and (
-            state.lex.cue("speech").isdisjoint(t.low for t in toks[:i])
-            or (i > 0 and toks[i - 1].low in state.lex.cue("speech"))
-        )
+        and (told_by_speech or state.lex.cue("speech").isdisjoint(t.low for t in toks[:i]))
     ):  # "Dalai Lama ... dalam kunjungannya ke Ulan Bator": the visitor is the person "-nya"
         # stands for, as for "pertemuannya" above, by name (a "dia" before it may be anyone
         # a quote spoke of); after "X mengatakan, dalam kunjungannya ke MPR, ..." it is
@@ -3466,7 +3461,7 @@ def find_arguments(
         # the verb of speech tells ("Retno menyebut kunjungannya ke Myanmar"): hers, if
         # she met no other person earlier in the story (a host speaks of his guest's visit)
         actor_refs = nya_visitor(state, clause, i, quote, names(recipient_refs))
-        if toks[i - 1].low in state.lex.cue("speech") and met_another(state, actor_refs):
+        if told_by_speech and met_another(state, actor_refs):
             actor_refs = []
     sides = (list(actor_refs), list(recipient_refs))
     if "sym" in a:
@@ -4434,14 +4429,25 @@ def company(lex: Lexicon, ref: EntityRef) -> bool:
     words = ref.entity_text.lower().replace("(", " ").replace(")", " ").replace(".", " ").split()
     if ref.country in INTERNATIONAL_BODIES and ref.actor_id is not None:
         return False  # the IMF or the WTO (not "perusahaan energi antarnegara ASEAN")
-    if ref.sector == "BUS" or (words and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)):
+    if ref.sector == "BUS" or company_form(words):
         return True
     return (
         len(words) > 1
         and ref.type == "organization"
-        and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
+        and firm_word(lex, words)
         and not political(ref)
     )
+
+
+def company_form(words: Sequence[str]) -> bool:
+    """Whether a name's lower-cased words open or close on a company form ("pt", "tbk")."""
+    return bool(words) and (words[0] in COMPANY_FORMS or words[-1] in COMPANY_FORMS)
+
+
+def firm_word(lex: Lexicon, words: Sequence[str]) -> bool:
+    """Whether a name's lower-cased words open on a firm's head word or close on its tail
+    (the ``firmhead`` and ``firmtail`` rows: "bank ...", "... airlines")."""
+    return bool(words) and (words[0] in lex.cue("firmhead") or words[-1] in lex.cue("firmtail"))
 
 
 def business_deal(
