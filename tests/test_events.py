@@ -933,6 +933,55 @@ def recipient_names(events: list[Event]) -> list[list[str]]:
     return [[r.entity_name for r in e.recipient] for e in events]
 
 
+def test_the_subject_before_kemudian_in_a_reported_clause_acts() -> None:
+    """ "X mengatakan pria itu kemudian menikam Y": the man stabs, not the speaker X; the
+    adverb after a subject joins no verb phrase to the speech verb."""
+    text = (
+        "Bogor - Kapolsek Cibinong Kompol Hendra Gunawan mengatakan pria itu kemudian "
+        "menikam Dedi Kurniawan di halaman rumahnya, Minggu (2/11)."
+    )
+    stabbed = pipeline_events(text, "2025-11-04", "ASSAULT")
+    assert stabbed and all("Hendra Gunawan" not in names for names in actor_names(stabbed))
+    text = (
+        "Bogor - Kapolsek Cibinong Kompol Hendra Gunawan menyebut Rahmat Hidayat lalu "
+        "menikam Dedi Kurniawan di halaman rumahnya, Minggu (2/11)."
+    )
+    assert actor_names(pipeline_events(text, "2025-11-04", "ASSAULT")) == [["Rahmat Hidayat"]]
+
+
+def test_a_chairman_meets_the_chairman_of_another_party() -> None:
+    """ "Ketua Umum PKB itu bertemu Ketua Umum PDIP X": the first title is PKB's chairman,
+    not X, who chairs PDIP; the meeting has two sides."""
+    text = (
+        "Bandung - Ketua Umum PKB itu kemudian bertemu Ketua Umum PDIP Megawati "
+        "Soekarnoputri di Bogor, Senin (3/11)."
+    )
+    met = pipeline_events(text, "2025-11-04", "CONSULT")
+    assert len(met) == 1 and len(met[0].actor) == 2
+    assert "Megawati Soekarnoputri" in actor_names(met)[0]
+
+
+def test_a_unit_named_after_two_topics_before_its_body_is_one_party() -> None:
+    """ "Direktorat Perizinan dan Pengawasan Mutu KPK": one unit of KPK, not two parties
+    split at "dan"; the words before the body's own name are all the unit's name."""
+    text = (
+        "Jakarta - Bupati Garut mengkritik Direktorat Perizinan dan Pengawasan Mutu KPK "
+        "dalam rapat di Bandung, Selasa (4/11)."
+    )
+    criticised = pipeline_events(text, "2025-11-04", "ACCUSE")
+    assert [len(e.recipient) for e in criticised] == [1]
+
+
+def test_a_leader_telling_his_own_partys_stance_is_the_actor() -> None:
+    """ "Ketua Fraksi X Y menegaskan partainya menolak ...": the stance Y tells of his own
+    party is his act, as with "pihaknya", not an unnamed "partainya"."""
+    text = (
+        "Bandung - Ketua Fraksi Golkar DPRD Jawa Barat Rina Marlina menegaskan partainya "
+        "menolak kenaikan pajak parkir di Kota Bandung, Senin (3/11)."
+    )
+    assert actor_names(pipeline_events(text, "2025-11-04", "REJECT")) == [["Rina Marlina"]]
+
+
 def test_kami_in_a_quote_is_the_speaker_the_quotes_stage_found() -> None:
     """ "Kami menyerukan ...," ujarnya: the quote's speaker (found by kabar.quotes, which
     now runs before the event stage) is who "kami" stands for."""
@@ -7237,3 +7286,34 @@ def test_a_policy_backed_for_this_year_is_not_one_told_before(time_noun: str) ->
     )
     support = pipeline_events(text, "2025-03-05", "SUPPORT")
     assert actor_names(support) == [["Rina Kusumawati"]]
+
+
+def test_a_second_unit_with_its_own_head_after_dan_stays_a_party() -> None:
+    """ "Dinas Kesehatan dan Tim Penggerak PKK Sleman": the team opens a unit of its own,
+    so the body after it owns only the team; "Dinas Kesehatan" is no unit word whose name
+    runs on past "dan"."""
+    text = (
+        "Sleman - Bupati Sleman mengkritik Dinas Kesehatan dan Tim Penggerak PKK Sleman "
+        "dalam rapat evaluasi di Sleman, Selasa (4/11)."
+    )
+    criticised = pipeline_events(text, "2025-11-04", "ACCUSE")
+    assert [len(e.recipient) for e in criticised] == [2]
+    text = (
+        "Jambi - Gubernur Jambi mengkritik Direktorat Perizinan dan Satuan Tugas Pangan "
+        "Polda Jambi dalam rapat evaluasi di Jambi, Selasa (4/11)."
+    )
+    criticised = pipeline_events(text, "2025-11-04", "ACCUSE")
+    assert [len(e.recipient) for e in criticised] == [2]
+
+
+def test_the_subject_after_a_told_party_or_comma_in_a_reported_clause_acts() -> None:
+    """ "X mengatakan kepada wartawan tersangka itu kemudian menikam Y", "X mengatakan,
+    ..." and "X mengatakan kemarin ...": the addressee phrase, the comma and the time open
+    no verb phrase of the speaker's; the suspect stabs."""
+    for told in ("mengatakan kepada wartawan", "mengatakan,", "mengatakan kemarin"):
+        text = (
+            f"Bogor - Kapolsek Ciomas Kompol Heri Susanto {told} tersangka itu kemudian "
+            "menikam Asep Saepudin di depan warung, Minggu (2/11)."
+        )
+        stabbed = pipeline_events(text, "2025-11-04", "ASSAULT")
+        assert stabbed and all("Heri Susanto" not in names for names in actor_names(stabbed)), told

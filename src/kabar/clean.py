@@ -981,15 +981,14 @@ def clean_article(article: Article, ctx: Context) -> Article:
     text, cuts = clean_text(article.raw, ctx.config.clean)
     article.text = text
     article.removed = cuts
-    fixes = sum(1 for c in cuts if c.reason == MOJIBAKE and c.replacement is not None)
-    glued = sum(1 for c in cuts if c.reason == GLUED and c.replacement is not None)
+    repaired = Counter(c.reason for c in cuts if c.replacement is not None)
+    fixes, glued = repaired[MOJIBAKE], repaired[GLUED]
     if fixes and MOJIBAKE_FLAG not in article.flags:
         article.flags.append(MOJIBAKE_FLAG)
     counts = Counter(c.reason for c in cuts if c.replacement is None)
     chars = sum(c.raw_end - c.raw_start for c in cuts if c.replacement is None)
     detail = ", ".join(f"{reason}={count}" for reason, count in sorted(counts.items()))
-    cut = len(cuts) - fixes - glued
-    summary = f"{cut} cuts, {chars} chars" + (f" ({detail})" if detail else "")
+    summary = f"{counts.total()} cuts, {chars} chars" + (f" ({detail})" if detail else "")
     if fixes:
         summary += f", {fixes} mojibake repairs"
     if glued:

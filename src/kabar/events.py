@@ -911,11 +911,6 @@ def reminded_to_act(clause: Clause, j: int, lex: Lexicon) -> bool:
     return True
 
 
-DIRECTION_BREAKS = frozenset({".", ";", "karena", "sehingga", "“", "”", '"'})
-"""Words that end the clause a direction's content is sought in: a time adjunct ("saat apel
-pagi") or a long list of those directed may come before it, so it is read up to these."""
-
-
 def direction_told(clause: Clause, j: int, lex: Lexicon) -> bool:
     """Whether "memberi(kan) arahan", matched up to ``j``, tells the party what to do: a
     `directive` word ("agar", "supaya", "harus") follows within the clause, or a
@@ -929,6 +924,7 @@ def direction_told(clause: Clause, j: int, lex: Lexicon) -> bool:
         lex.cue("directiveadverb"),
         lex.cue("reminderof"),
     )
+    breaks = lex.cue("directivebreak")
     for n in range(j, len(lows)):
         if lows[n] in directive:
             return True
@@ -940,7 +936,7 @@ def direction_told(clause: Clause, j: int, lex: Lexicon) -> bool:
                 return True
         if lows[n] in topics and lows[n - 1] != "yang":
             return appeal_opens(clause, n, lex)
-        if lows[n] in DIRECTION_BREAKS or lows[n] in CONTRAST:  # "namun", "tetapi"
+        if lows[n] in breaks or lows[n] in CONTRAST:  # "namun", "tetapi"
             return False
     return False
 

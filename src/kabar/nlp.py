@@ -1866,8 +1866,10 @@ INITIALS_LISTED_AFTER = re.compile(rf",? (?:(?:{INITIALS_LINKS}) )?[A-Z]{{2,4}}\
 """Initials listed beside other initials ("RW, KM, dan AY")."""
 
 INITIALS_ROLES = "|".join(sorted(mention_words()["initialsrole"]))
+INITIALS_GIVERS = "berinisial|inisial(?:nya)?"
+"""The words giving initials, as :data:`GIVEN_INITIALS` reads them, here in any case."""
 ROLE_INITIALS = re.compile(
-    rf"\b(?i:(?P<role>{INITIALS_ROLES})|berinisial|inisial(?:nya)?)\s+(?P<initials>[A-Z]{{2,4}}"
+    rf"\b(?i:(?P<role>{INITIALS_ROLES})|{INITIALS_GIVERS})\s+(?P<initials>[A-Z]{{2,4}}"
     rf"(?:(?:,| (?:{INITIALS_LINKS}))+ [A-Z]{{2,4}})*)\b(?![.'’-]?\w)"
 )
 """Initials after a party of a criminal case ("tersangka MSH", "pelaku IS") or listed after
@@ -1912,7 +1914,7 @@ def recurs_bare(text: str, initials: str) -> bool:
     )
 
 
-ROLE_BEFORE = re.compile(rf"\b(?i:{INITIALS_ROLES}|berinisial|inisial(?:nya)?)\s+$")
+ROLE_BEFORE = re.compile(rf"\b(?i:{INITIALS_ROLES}|{INITIALS_GIVERS})\s+$")
 """A role word right before a position (searched up to it)."""
 
 
