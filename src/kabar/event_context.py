@@ -645,8 +645,8 @@ def act_author(state: State, clause: Clause, i: int, j: int, args: Args) -> None
         named = clause.cand_at[k]
         if k >= j and (aside := aside_end(toks, k)) > k:
             end = min(len(toks) - 1, end + aside - k + 1)
-            k = aside  # "pemangkasan anggaran senilai 850 juta euro (Rp 13 triliun) yang
-            continue  # dibuat X": an amount or a bracket uses up no reach
+            k = aside  # "kenaikan tarif senilai 40 juta dolar (Rp 600 miliar) yang
+            continue  # diusulkan X": an amount or a bracket uses up no reach
         if named is not None and k >= j and named.text.split()[0].lower() in LAWS:
             continue
         if low in HARD_STOP or (k >= j and (low == "," or named is not None)):
