@@ -7317,3 +7317,33 @@ def test_the_subject_after_a_told_party_or_comma_in_a_reported_clause_acts() -> 
         )
         stabbed = pipeline_events(text, "2025-11-04", "ASSAULT")
         assert stabbed and all("Heri Susanto" not in names for names in actor_names(stabbed)), told
+
+
+def test_a_round_up_told_as_a_separate_operation_is_not_the_named_arrest() -> None:
+    """'KPK menangkap Hendra ...' then 'Dalam operasi terpisah, KPK juga menangkap sejumlah
+    orang ...': people no one names, taken in another operation, are another arrest; a
+    round-up with no such word still retells the named one."""
+    lead = told("KPK menangkap Wali Kota Hendra Gunawan di rumah dinasnya.", ["KPK"],
+                ["Hendra Gunawan"], "2026-03-05")  # fmt: skip
+    for words in ("Dalam operasi terpisah", "Pada operasi yang berbeda"):
+        apart = told(f"{words}, KPK juga menangkap sejumlah orang di Kendal.", ["KPK"],
+                     ["sejumlah orang"], "2026-03-05")  # fmt: skip
+        assert len(merge_repeats([(lead, ""), (apart, "")], ACTOR_NOUNS)) == 2
+    again = told("Saat itu KPK juga menangkap sejumlah orang di rumah dinas.", ["KPK"],
+                 ["sejumlah orang"], "2026-03-05")  # fmt: skip
+    assert len(merge_repeats([(lead, ""), (again, "")], ACTOR_NOUNS)) == 1
+
+
+def test_a_round_up_also_told_in_a_case_of_its_own_is_not_the_named_arrest() -> None:
+    """'Polisi menangkap bandar sabu Joko ...' then 'Polisi juga menangkap sejumlah orang
+    dalam kasus judi online': another case, another arrest; 'dalam kasus narkoba tersebut'
+    refers back to the one told."""
+    lead = told("Polrestabes Medan menangkap bandar sabu Joko Santoso di Medan Johor.",
+                ["Polrestabes Medan"], ["Joko Santoso"], "2026-03-04")  # fmt: skip
+    apart = told("Pada hari itu, Polrestabes Medan juga menangkap sejumlah orang dalam kasus "
+                 "judi daring.", ["Polrestabes Medan"], ["sejumlah orang"],
+                 "2026-03-04")  # fmt: skip
+    assert len(merge_repeats([(lead, ""), (apart, "")], ACTOR_NOUNS)) == 2
+    back = told("Polrestabes Medan juga menangkap sejumlah orang dalam kasus narkoba tersebut.",
+                ["Polrestabes Medan"], ["sejumlah orang"], "2026-03-04")  # fmt: skip
+    assert len(merge_repeats([(lead, ""), (back, "")], ACTOR_NOUNS)) == 1

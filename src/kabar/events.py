@@ -159,6 +159,7 @@ from kabar.event_context import (
     AGENT_FAMILY,
     AUTHORITIES,
     BACKGROUND_RULE,
+    CASE_NOUNS,
     FIRST_PLURAL,
     JOINING,
     ONGOING,
@@ -391,6 +392,12 @@ APOLITICAL_MIN = 5
 as private dealings (``DEALINGS``): a short wire item or excerpt may leave its political
 side unnamed."""
 ANOTHER_WORDS = OTHER | {"selain"}  # another act than one told ("... lain", "Selain ...")
+SEPARATE_WORDS = EVENT_WORDS["separate"]
+"""Words marking another operation ("dalam OTT terpisah"): a round-up of people no one
+names so told is not the named arrest told before."""
+CASE_BACK = EVENT_WORDS["case_back"]
+CASE_FILLERS = EVENT_WORDS["case_filler"]
+CASE_REACH = 3  # words after a case noun that may name its case ("kasus judi online")
 ADDED_WORDS = frozenset({"juga"})  # an act added to one told before ("Ia juga meminta ...")
 NEXT_WORDS = (SEQUENCERS - {"lalu"}) | MODALITY_WORDS["further"]
 """Words telling a later or further act ("kemudian", "bahkan"); not "lalu", which is as
@@ -1794,8 +1801,12 @@ def merge_repeats(
             and (not event.recipient or unnamed and not done_again(event))
             and not act[0]
             and not another(event)
+            and not (unnamed and sentence_says(event, SEPARATE_WORDS))
         ):  # no one named, or only "pihak", "orang": the same doer's act of this kind told
-            candidates = [o for k, group in first.items() if k[:-1] == act for o in group]
+            candidates = [
+                o for k, group in first.items() if k[:-1] == act for o in group
+                if not (unnamed and told_also(event) and case_apart(o, event))
+            ]  # fmt: skip
         if (
             not candidates
             and event.actor
@@ -3079,6 +3090,25 @@ def another(event: Event) -> bool:
     not a restatement of the act before; the act an opening "Selain ..." clause names is
     the known one (:func:`given_first`)."""
     return sentence_says(event, ANOTHER_WORDS) and not given_first(event)
+
+
+def case_apart(earlier: Event, later: Event) -> bool:
+    """The later report names a case of its own that no report of the earlier act names
+    ("Polisi juga menangkap sejumlah orang dalam kasus judi online" after a drug dealer's
+    arrest): a round-up in another case, not the arrest told before; "kasus tersebut",
+    "kasus yang sama" refer back to it."""
+    if not later.sources:
+        return False
+    words = WORD.findall(later.sources[0].sentence.lower())
+    told = frozenset().union(*(said_words(s.sentence) for s in earlier.sources))
+    for i, word in enumerate(words):
+        after = words[i + 1 : i + 1 + CASE_REACH]
+        if word not in CASE_NOUNS or not CASE_BACK.isdisjoint(after):
+            continue
+        named = [w for w in after if w not in CASE_FILLERS][:1]
+        if named and named[0] not in told:
+            return True
+    return False
 
 
 def sentence_says(event: Event, words: AbstractSet[str]) -> bool:
