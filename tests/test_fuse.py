@@ -3023,6 +3023,16 @@ def undated_complaint(
     return event
 
 
+def dated_complaint(
+    article_id: str, sentence: str, verb: str, published: str, parties: tuple[EntityRef, EntityRef]
+) -> Event:
+    """The same complaint dated to the day its outlet reports it (the story's day)."""
+    event = undated_complaint(article_id, sentence, verb, published, parties)
+    event.date, event.date_precision = published, "day"
+    event.rule = "lapor+kan [act; actor=mention; date story-day]"
+    return event
+
+
 def test_an_undated_complaint_joins_the_dated_one_of_its_story_in_other_words():
     # a regent's complaint against a critic, told on the day with the office and the
     # reason, then without a date by another outlet in other words; a complaint to
@@ -3030,14 +3040,13 @@ def test_an_undated_complaint_joins_the_dated_one_of_its_story_in_other_words():
     def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
         return undated_complaint(article_id, sentence, verb, published, HENDRA_RINA)
 
-    dated = complaint(
+    dated = dated_complaint(
         "A",
         "Bupati Hendra melaporkan Rina ke Polda Jawa Timur atas dugaan fitnah di grup warga.",
         "melaporkan",
         "2025-10-20",
+        HENDRA_RINA,
     )
-    dated.date, dated.date_precision = "2025-10-20", "day"
-    dated.rule = "lapor+kan [act; actor=mention; date story-day]"
     retold = complaint(
         "B",
         "Merasa dirugikan, Hendra kemudian mengadukan perkara tersebut ke Polda Jatim.",
@@ -3070,17 +3079,10 @@ def test_a_further_complaint_or_one_to_another_office_stays_apart():
     # and a further one ("juga") with no office are other complaints; "ke polisi" and a
     # named Polres may be one
     def complaint(article_id: str, sentence: str, verb: str, dated: bool) -> Event:
-        published = "2025-03-03" if dated else "2025-03-04"
-        event = report(article_id, published, kind="ACCUSE")
-        event.actor, event.recipient = [ref("yusuf", "Yusuf Hamdani")], [ref("dewi", "Dewi")]
-        event.sources = [sentence_source(article_id, sentence, sentence.index(verb), published)]
+        parties = (ref("yusuf", "Yusuf Hamdani"), ref("dewi", "Dewi"))
         if dated:
-            event.date, event.date_precision = "2025-03-03", "day"
-            event.rule = "lapor+kan [act; actor=mention; date story-day]"
-        else:
-            event.date, event.date_precision = None, "unknown"
-            event.rule = "lapor+kan [act; actor=mention; date background]"
-        return event
+            return dated_complaint(article_id, sentence, verb, "2025-03-03", parties)
+        return undated_complaint(article_id, sentence, verb, "2025-03-04", parties)
 
     stories = {"A": "s1", "B": "s1"}
     to_polda = complaint(
@@ -3202,14 +3204,13 @@ def test_complaints_to_two_regional_police_offices_of_one_kind_stay_apart():
     def complaint(article_id: str, sentence: str, verb: str, published: str) -> Event:
         return undated_complaint(article_id, sentence, verb, published, AGUS_RUDI)
 
-    dated = complaint(
+    dated = dated_complaint(
         "A",
         "Pengusaha Agus melaporkan Rudi ke Polda Sulawesi Selatan terkait penipuan tanah.",
         "melaporkan",
         "2025-06-02",
+        AGUS_RUDI,
     )
-    dated.date, dated.date_precision = "2025-06-02", "day"
-    dated.rule = "lapor+kan [act; actor=mention; date story-day]"
     other_polda = complaint(
         "B", "Agus kemudian mengadukan Rudi ke Polda Sulawesi Barat.", "mengadukan", "2025-06-03"
     )
@@ -3296,10 +3297,7 @@ def test_one_police_office_written_two_ways_is_one_complaints_office():
     # narrower place written after the same words ("Kota", "Selatan") is another
     def dated(office: str) -> Event:
         sentence = f"Advokat Agus melaporkan Rudi ke {office} atas dugaan surat waris palsu."
-        event = undated_complaint("A", sentence, "melaporkan", "2025-06-02", AGUS_RUDI)
-        event.date, event.date_precision = "2025-06-02", "day"
-        event.rule = "lapor+kan [act; actor=mention; date story-day]"
-        return event
+        return dated_complaint("A", sentence, "melaporkan", "2025-06-02", AGUS_RUDI)
 
     def retold(office: str) -> Event:
         sentence = f"Agus kemudian mengadukan Rudi ke {office}."
