@@ -746,9 +746,9 @@ def join_named_topics(
 def owned_unit(toks: list[Tok], cand_at: list[Cand | None], a: Cand, c: Cand, lex: Lexicon) -> bool:
     """Whether the name ``a`` before "dan" and the words ``c`` after it are one unit of the
     body named right after ``c`` ("Direktorat Gratifikasi dan Pelayanan Publik KPK"): only
-    when ``a`` opens with a unit word (``unithead``: "Direktorat", "Biro") and ``c`` with no
-    unit of its own (``teamhead``, ``unithead``: "Satuan Tugas", "Tim Penggerak"), which is
-    the only unit the body after it owns ("Dinas Sosial dan Tim Penggerak PKK Garut")."""
+    when ``a`` opens with a unit word (``unithead``: "Direktorat", "Biro") and ``c`` opens
+    no unit of its own (``teamhead``, ``unithead``: "Satuan Tugas", "Tim Penggerak"): such a
+    unit is the only one the body after it owns, and the name before "dan" another party."""
     units = lex.cue("unithead")
     return (
         toks[a.i].low in units

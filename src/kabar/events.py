@@ -3097,8 +3097,8 @@ def case_apart(earlier: Event, later: Event) -> bool:
     ("Polisi juga menangkap sejumlah orang dalam kasus judi online" after a drug dealer's
     arrest): a round-up in another case, not the arrest told before; "kasus tersebut",
     "kasus yang sama" refer back to it."""
-    if not later.sources:
-        return False
+    if not later.sources or CASE_NOUNS.isdisjoint(said_words(later.sources[0].sentence)):
+        return False  # no case noun: the earlier reports' words need not be gathered
     words = WORD.findall(later.sources[0].sentence.lower())
     told = frozenset().union(*(said_words(s.sentence) for s in earlier.sources))
     for i, word in enumerate(words):
